@@ -1,0 +1,23 @@
+"""Offline translation and bilingual publishing for newsrooms.
+
+The library API (used by the CLI, the tests and any web front end)::
+
+    from toolkit import run
+    result = run(["seeds/article.txt"], languages=["ar", "ru"])
+
+Importing the package is cheap: heavy libraries load only when used.
+"""
+
+__version__ = "0.1.0"
+
+from .errors import UserError  # noqa: E402
+
+
+def run(*args, **kwargs):
+    """Translate and publish articles (see :func:`toolkit.pipeline.run`)."""
+    from .pipeline import run as _run
+
+    return _run(*args, **kwargs)
+
+
+__all__ = ["UserError", "run", "__version__"]
