@@ -1,0 +1,118 @@
+import textwrap
+
+import pytest
+
+from toolkit.errors import UserError
+from toolkit.glossary import load_glossary
+
+GOOD_ENTRY = """\
+- id: mamlouk
+  type: person
+  en: {name: Ali Mamlouk, short: Mamlouk, variants: [Ali Mamluk]}
+  note: Syrian security chief.
+  ar: {name: علي مملوك, short: مملوك}
+  fa: {name: علی مملوک, short: مملوک}
+  tr: {name: Ali Memluk, short: Memluk}
+  ru:
+    name: {nom: Али Мамлюк, gen: Али Мамлюка, dat: Али Мамлюку, acc: Али Мамлюка, ins: Али Мамлюком, prep: Али Мамлюке}
+    short: {nom: Мамлюк, gen: Мамлюка, dat: Мамлюку, acc: Мамлюка, ins: Мамлюком, prep: Мамлюке}
+"""
+
+
+def write(tmp_path, text, name="people.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def error_for(tmp_path, text) -> str:
+    path = write(tmp_path, text)
+    with pytest.raises(UserError) as caught:
+        load_glossary([path])
+    return str(caught.value).replace(str(path), "FILE")
+
+
+def test_project_glossary_covers_every_language(glossary):
+    assert len(glossary) >= 40
+    for entry in glossary:
+        assert set(entry.renderings) == {"ar", "fa", "tr", "ru"}, entry.id
+
+
+def test_entry_is_read_with_forms_and_location(tmp_path):
+    path = write(tmp_path, GOOD_ENTRY)
+    entry = load_glossary([path])["mamlouk"]
+    assert entry.spellings == ("Ali Mamlouk", "Mamlouk", "Ali Mamluk")
+    assert entry.renderings["ru"].forms(short=True)["ins"] == "Мамлюком"
+    assert entry.renderings["tr"].full == {"nom": "Ali Memluk"}
+    assert (entry.location.path, entry.location.line) == (path, 1)
+
+
+def test_yaml_syntax_error_names_line_and_column(tmp_path):
+    message = error_for(tmp_path, "- id: x\n  en: {name: X\n  type: place\n")
+    assert message.startswith("FILE:3:")
+    assert "YAML syntax error" in message
+
+
+def test_tab_indentation_is_located(tmp_path):
+    assert error_for(tmp_path, "- id: x\n\ttype: place\n").startswith(
+        "FILE:2:1: tab used for indentation\n  fix: indent with spaces only")
+
+
+def test_duplicate_key_is_located(tmp_path):
+    message = error_for(tmp_path, "- id: x\n  type: place\n  type: person\n")
+    assert message.startswith("FILE:3:3: duplicate key 'type' (first on line 2)")
+
+
+def test_duplicate_id_across_files_names_both_places(tmp_path):
+    write(tmp_path, GOOD_ENTRY, "a.yaml")
+    write(tmp_path, GOOD_ENTRY, "b.yaml")
+    with pytest.raises(UserError) as caught:
+        load_glossary([tmp_path])
+    assert f"{tmp_path / 'b.yaml'}:1:3: duplicate id 'mamlouk' (first defined at {tmp_path / 'a.yaml'}:1:3)" in str(caught.value)
+
+
+def test_russian_plain_text_needs_forms_or_indeclinable(tmp_path):
+    text = GOOD_ENTRY.replace(
+        "    name: {nom: Али Мамлюк, gen: Али Мамлюка, dat: Али Мамлюку, acc: Али Мамлюка, ins: Али Мамлюком, prep: Али Мамлюке}\n",
+        "    name: Али Мамлюк\n")
+    message = error_for(tmp_path, text)
+    assert message.startswith("FILE:9:5: mamlouk: ru.name is plain text, but Russian names need their case forms")
+    assert "indeclinable: true" in message
+
+
+def test_russian_forms_must_be_complete(tmp_path):
+    text = GOOD_ENTRY.replace(", prep: Мамлюке}", "}")
+    assert "mamlouk: ru.short lacks the forms prep" in error_for(tmp_path, text)
+
+
+def test_indeclinable_russian_name_may_be_plain_text(tmp_path):
+    text = GOOD_ENTRY.replace(
+        "  ru:\n", "  ru:\n    indeclinable: true\n").replace(
+        "    short: {nom: Мамлюк, gen: Мамлюка, dat: Мамлюку, acc: Мамлюка, ins: Мамлюком, prep: Мамлюке}\n",
+        "    short: Мамлюк\n")
+    entry = load_glossary([write(tmp_path, text)])["mamlouk"]
+    assert entry.renderings["ru"].forms(short=True) == {"nom": "Мамлюк"}
+
+
+def test_unknown_type_and_keys_are_explained(tmp_path):
+    assert "mamlouk: type 'human' is not one of person, place" in error_for(
+        tmp_path, GOOD_ENTRY.replace("type: person", "type: human"))
+    message = error_for(tmp_path, GOOD_ENTRY.replace("  note:", "  notes:"))
+    assert message.startswith("FILE:4:3: mamlouk: unknown key 'notes'")
+
+
+def test_leading_space_in_a_rendering_is_refused(tmp_path):
+    message = error_for(tmp_path, GOOD_ENTRY.replace("{name: Ali Memluk,", "{name: ' Ali Memluk',"))
+    assert "has leading or trailing spaces: ' Ali Memluk'" in message
+
+
+def test_bad_id_and_missing_english(tmp_path):
+    assert "entry id 'Ali Mamlouk' must be lowercase letters" in error_for(
+        tmp_path, GOOD_ENTRY.replace("id: mamlouk", "id: Ali Mamlouk"))
+    assert "needs 'en:' with 'name:'" in error_for(tmp_path, "- id: x\n  type: place\n")
+
+
+def test_missing_glossary_path_says_how_to_fix(tmp_path):
+    with pytest.raises(UserError, match="glossary not found") as caught:
+        load_glossary([tmp_path / "nowhere"])
+    assert "--glossary PATH" in str(caught.value)

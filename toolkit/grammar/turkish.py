@@ -1,0 +1,77 @@
+"""Turkish: case suffixes after an apostrophe, by vowel and consonant harmony.
+
+Proper names keep their spelling and take the suffix after an apostrophe
+(Erdoğan'ın, Putin'e, Tahran'da, Irak'ta). Harmony follows pronunciation, so a
+glossary entry may give ``pronounced`` for its last word (ABD -> "abede" ->
+ABD'nin). Forms the rules get wrong (compounds ending in the possessive, such
+as Nusra Cephesi'ne) are written out in the glossary and win over the rules.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
+TOKENS = frozenset(CASES) - {"nom"}
+STORED_FORMS = frozenset(CASES) - {"nom"}
+REQUIRES_ALL_FORMS = False
+
+_VOWELS = "aeıioöuüâîû"
+_BACK = set("aıouâû")
+_ROUNDED = set("oöuüû")
+_VOICELESS = set("çfhkpsştx")  # fıstıkçı şahap (+x for foreign spellings)
+# the name a digit is said with, for harmony after numbers
+_DIGIT_WORDS = ("sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
+
+
+def _lower(text: str) -> str:
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def _spoken_ending(text: str) -> str:
+    word = text.split()[-1] if text.split() else text
+    word = word.rstrip(".'’")
+    if word and word[-1].isdigit():
+        return _DIGIT_WORDS[int(word[-1])]
+    return _lower(word)
+
+
+def suffix(word: str, case: str) -> str:
+    """The suffix (without apostrophe) of ``case`` for a word said as ``word``."""
+    said = _spoken_ending(word)
+    vowels = [ch for ch in said if ch in _VOWELS]
+    last_vowel = vowels[-1] if vowels else "e"
+    back = last_vowel in _BACK
+    rounded = last_vowel in _ROUNDED
+    ends_in_vowel = bool(said) and said[-1] in _VOWELS
+    voiceless = bool(said) and said[-1] in _VOICELESS
+    e = "a" if back else "e"  # two-way harmony
+    i = ("u" if rounded else "ı") if back else ("ü" if rounded else "i")  # four-way
+    d = "t" if voiceless else "d"
+    if case == "gen":
+        return ("n" if ends_in_vowel else "") + i + "n"
+    if case == "acc":
+        return ("y" if ends_in_vowel else "") + i
+    if case == "dat":
+        return ("y" if ends_in_vowel else "") + e
+    if case == "loc":
+        return d + e
+    if case == "abl":
+        return d + e + "n"
+    if case == "ins":
+        return ("y" if ends_in_vowel else "") + "l" + e
+    raise ValueError(f"unknown Turkish case {case!r}")
+
+
+def check_tokens(tokens: Sequence[str]) -> str | None:
+    if len(tokens) > 1:
+        return "a Turkish name takes one case suffix"
+    return None
+
+
+def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
+    case = tokens[0] if tokens else "nom"
+    if case in forms:
+        return forms[case]
+    base = forms["nom"]
+    return f"{base}'{suffix(pronounced or base, case)}"

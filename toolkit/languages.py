@@ -1,0 +1,82 @@
+"""What the toolkit knows about each edition language, from CLDR via babel.
+
+Direction, native and English names, and the default numbering system come
+from CLDR (babel). Fonts are a publishing choice: each names a family that
+covers the script, with Word's own fallbacks in mind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import UserError
+
+SOURCE_LANGUAGE = "en"
+TARGET_LANGUAGES = ("ar", "fa", "tr", "ru")
+
+# Word and LibreOffice need a region on w:lang; these are the press defaults.
+_WORD_LOCALES = {"en": "en-GB", "ar": "ar-SA", "fa": "fa-IR", "tr": "tr-TR", "ru": "ru-RU"}
+_SCRIPTS = {"en": "Latn", "ar": "Arab", "fa": "Arab", "tr": "Latn", "ru": "Cyrl"}
+# Families that cover each script: Noto Naskh Arabic (Debian fonts-noto-core) for
+# Arabic, Vazirmatn (OFL) for Persian, Noto Serif for Latin and Cyrillic.
+_FONTS = {
+    "en": "Noto Serif",
+    "ar": "Noto Naskh Arabic",
+    "fa": "Vazirmatn",
+    "tr": "Noto Serif",
+    "ru": "Noto Serif",
+}
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    english_name: str
+    native_name: str
+    rtl: bool
+    script: str
+    word_locale: str
+    font: str
+    numbering_system: str
+    native_numbering_system: str
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    """Describe a supported language; raise a UserError for any other code."""
+    if code not in _WORD_LOCALES:
+        supported = ", ".join(TARGET_LANGUAGES)
+        raise UserError(
+            f"unknown or unsupported language {code!r}",
+            fix=f"choose from {supported} (e.g. --to ar,fa)",
+        )
+    from babel import Locale
+
+    locale = Locale.parse(code)
+    return Language(
+        code=code,
+        english_name=locale.get_display_name("en"),
+        native_name=locale.get_display_name(code),
+        rtl=locale.text_direction == "rtl",
+        script=_SCRIPTS[code],
+        word_locale=_WORD_LOCALES[code],
+        font=_FONTS[code],
+        numbering_system=locale.default_numbering_system,
+        native_numbering_system=locale.other_numbering_systems.get("native", "latn"),
+    )
+
+
+def parse_language_list(text: str) -> list[str]:
+    """Parse ``"ar,fa"`` into ``["ar", "fa"]``, checking each code."""
+    codes = [code.strip().lower() for code in text.split(",") if code.strip()]
+    if not codes:
+        raise UserError("no target language given", fix="pass e.g. --to ar,fa,tr,ru")
+    for code in codes:
+        if code not in TARGET_LANGUAGES:
+            raise UserError(
+                f"unsupported target language {code!r}",
+                fix=f"choose from {', '.join(TARGET_LANGUAGES)}",
+            )
+        language(code)
+    return list(dict.fromkeys(codes))

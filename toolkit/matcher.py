@@ -1,0 +1,143 @@
+"""Find glossary mentions in English text.
+
+Matching is on words, leftmost and longest first ("Ain al Assad" wins over
+"Assad"), and forgiving in the ways English press copy varies: case
+("al Nusra"/"Al Nusra"), hyphen or space ("al-Nusra"), diacritics
+("Erdoğan"/"Erdogan"), curly or straight apostrophes. A possessive ending
+("Erdogan's", "Assad’s") is noted on the mention, not swallowed by it.
+It is not forgiving where that would invent names: a capitalised word of the
+glossary must be capitalised in the text ("turkey" is not Turkey), and an
+all-capitals spelling matches only in capitals ("US" is not "us").
+
+The glossary's spellings go into a word trie once, so matching costs one walk
+per word of text whatever the size of the glossary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .glossary import Entry, Glossary
+
+_WORD = re.compile(r"[^\W_]+")
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_APOSTROPHES = "'\u2019\u02bc\u2018"
+# lowercase particles of Arabic and European names that English copy capitalises at will
+PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az de del der di du la le van von the of".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a glossary entry in source text."""
+
+    entry_id: str
+    start: int
+    end: int
+    surface: str
+    short: bool
+    possessive: bool = False
+
+
+def fold(word: str) -> str:
+    """Case- and diacritic-free form of a word: 'Erdoğan' -> 'erdogan'."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _gap(text: str) -> str:
+    """What separates two words, with spaces and dashes counted as one kind."""
+    stripped = text.strip(" \u00a0" + _DASHES)
+    return stripped if stripped else " "
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    entry: Entry
+    words: tuple[str, ...]  # as written in the glossary
+    gaps: tuple[str, ...]
+    short: bool
+
+
+def _split(spelling: str) -> tuple[list[re.Match], list[str]]:
+    words = list(_WORD.finditer(spelling))
+    gaps = [_gap(spelling[a.end() : b.start()]) for a, b in zip(words, words[1:])]
+    return words, gaps
+
+
+class Matcher:
+    """Finds mentions of a glossary's entries; build once, use on many texts."""
+
+    def __init__(self, glossary: Glossary):
+        self._trie: dict = {}
+        for entry in glossary:
+            name_length = len(_WORD.findall(entry.name))
+            for spelling in entry.spellings:
+                words, gaps = _split(spelling)
+                if not words:
+                    continue
+                node = self._trie
+                for word in words:
+                    node = node.setdefault(fold(word.group()), {})
+                short = entry.short is not None and len(words) < name_length
+                node.setdefault(None, []).append(
+                    _Spelling(entry, tuple(w.group() for w in words), tuple(gaps), short)
+                )
+
+    def find(self, text: str) -> list[Mention]:
+        words = list(_WORD.finditer(text))
+        folded = [fold(w.group()) for w in words]
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(words):
+            best: tuple[int, _Spelling] | None = None
+            node = self._trie
+            for end in range(index, len(words)):
+                node = node.get(folded[end])
+                if node is None:
+                    break
+                for spelling in node.get(None, ()):
+                    if self._fits(spelling, words[index : end + 1], text):
+                        best = (end, spelling)
+                        break
+            if best is None:
+                index += 1
+                continue
+            end, spelling = best
+            start_char, end_char = words[index].start(), words[end].end()
+            mentions.append(
+                Mention(
+                    entry_id=spelling.entry.id,
+                    start=start_char,
+                    end=end_char,
+                    surface=text[start_char:end_char],
+                    short=spelling.short,
+                    possessive=_is_possessive(text, end_char),
+                )
+            )
+            index = end + 1
+        return mentions
+
+    @staticmethod
+    def _fits(spelling: _Spelling, found: list[re.Match], text: str) -> bool:
+        gaps = [_gap(text[a.end() : b.start()]) for a, b in zip(found, found[1:])]
+        if tuple(gaps) != spelling.gaps:
+            return False
+        for wanted, match in zip(spelling.words, found):
+            actual = match.group()
+            if len(wanted) > 1 and wanted.isupper():
+                if fold(actual) != fold(wanted) or not actual.isupper():
+                    return False
+            elif wanted[0].isupper() and actual[0].islower() and fold(wanted) not in PARTICLES:
+                return False
+        return True
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    rest = text[end : end + 3]
+    if len(rest) >= 2 and rest[0] in _APOSTROPHES and rest[1] == "s":
+        return len(rest) == 2 or not rest[2].isalnum()
+    if rest[:1] and rest[0] in _APOSTROPHES and text[end - 1 : end] == "s":
+        return len(rest) == 1 or not rest[1].isalnum()
+    return False
