@@ -1,0 +1,36 @@
+from toolkit.edition import Piece
+from toolkit.languages import language
+from toolkit.localise import Localiser
+
+
+def localise(code, text, digits="cldr"):
+    return "".join(p.text for p in Localiser(language(code), digits).localise([Piece(text)]))
+
+
+def test_digits_follow_cldr_default_numbering():
+    assert localise("fa", "در سال 2018") == "در سال ۲۰۱۸"
+    assert localise("ar", "عام 2018") == "عام 2018"
+    assert localise("ru", "в 2018 году") == "в 2018 году"
+
+
+def test_newsroom_may_choose_native_or_western_digits():
+    assert localise("ar", "عام 2018", digits="native") == "عام ٢٠١٨"
+    assert localise("fa", "سال 2018", digits="latn") == "سال 2018"
+
+
+def test_quotes_become_the_locale_marks():
+    assert localise("ru", 'так называемой "зоны"') == "так называемой «зоны»"
+    assert localise("tr", '"Anadolu Kurdu"') == "“Anadolu Kurdu”"
+    assert localise("fa", '"گرگ"') == "«گرگ»"
+
+
+def test_quote_pairs_span_pieces_of_one_segment():
+    pieces = Localiser(language("ru")).localise([Piece('с "'), Piece("Волком", "wolf"), Piece('" Анатолии')])
+    assert "".join(p.text for p in pieces) == "с «Волком» Анатолии"
+    assert pieces[1].entry_id == "wolf"
+
+
+def test_arabic_script_punctuation_but_not_inside_numbers():
+    assert localise("ar", "طهران, موسكو; لماذا?") == "طهران، موسكو؛ لماذا؟"
+    assert localise("ar", "1,000") == "1,000"
+    assert localise("tr", "Tahran, Moskova") == "Tahran, Moskova"
