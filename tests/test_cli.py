@@ -81,3 +81,13 @@ def test_help_imports_no_translation_engine():
 def test_python_dash_m_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "toolkit", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "toolkit, version" in result.stdout
+
+
+def test_progress_appears_only_on_slow_runs(capsys):
+    from toolkit.cli import _Progress
+
+    _Progress(quiet=False, delay=60)("reading")
+    _Progress(quiet=True, delay=0)("reading")
+    assert capsys.readouterr().err == ""
+    _Progress(quiet=False, delay=0)("translating article")
+    assert capsys.readouterr().err == "… translating article\n"

@@ -8,7 +8,7 @@ output folder as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -103,8 +103,7 @@ def translate_document(
                     names=names,
                 )
                 result.problems = [
-                    problem.__class__(problem.severity, problem.code, problem.message, code, segment.id)
-                    for problem in problems
+                    replace(problem, language=code, segment_id=segment.id) for problem in problems
                 ] + check_segment(result, glossary, code, target.script)
                 translated.append(result)
             blocks.append(TranslatedBlock(block, translated))
