@@ -84,10 +84,10 @@ def test_python_dash_m_runs_the_cli():
 
 
 def test_progress_appears_only_on_slow_runs(capsys):
-    from toolkit.cli import _Progress
+    from toolkit.cli.common import Progress
 
-    _Progress(quiet=False, delay=60)("reading")
-    _Progress(quiet=True, delay=0)("reading")
+    Progress(quiet=False, delay=60)("reading")
+    Progress(quiet=True, delay=0)("reading")
     assert capsys.readouterr().err == ""
-    _Progress(quiet=False, delay=0)("translating article")
+    Progress(quiet=False, delay=0)("translating article")
     assert capsys.readouterr().err == "… translating article\n"

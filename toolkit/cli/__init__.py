@@ -1,0 +1,29 @@
+"""The ``toolkit`` command: a thin face over the library API.
+
+User errors print one message (file:line:column, what, fix) and exit 2.
+Nothing heavy is imported until a command runs, so ``--help`` is instant.
+Each command group lives in its own module and registers itself here.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="toolkit")
+def main() -> None:
+    """Offline translation and side-by-side bilingual publishing for newsrooms.
+
+    \b
+    Examples:
+      toolkit translate seeds/article.txt
+      toolkit translate seeds/article.txt --to ar,fa --format docx
+    """
+
+
+from .translate import translate  # noqa: E402
+
+main.add_command(translate)
