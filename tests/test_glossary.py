@@ -3,7 +3,8 @@ import textwrap
 import pytest
 
 from toolkit.errors import UserError
-from toolkit.glossary import load_glossary
+from toolkit.glossary import load_checked_glossary, load_glossary
+from toolkit.lint import check
 
 GOOD_ENTRY = """\
 - id: mamlouk
@@ -26,10 +27,11 @@ def write(tmp_path, text, name="people.yaml"):
 
 
 def error_for(tmp_path, text) -> str:
+    """The one finding a bad file produces, with its path shown as FILE."""
     path = write(tmp_path, text)
-    with pytest.raises(UserError) as caught:
-        load_glossary([path])
-    return str(caught.value).replace(str(path), "FILE")
+    _, findings = check([path])
+    assert len(findings) == 1, [str(f) for f in findings]
+    return str(findings[0]).replace(str(path), "FILE")
 
 
 def test_project_glossary_covers_every_language(glossary):
@@ -49,26 +51,26 @@ def test_entry_is_read_with_forms_and_location(tmp_path):
 
 def test_yaml_syntax_error_names_line_and_column(tmp_path):
     message = error_for(tmp_path, "- id: x\n  en: {name: X\n  type: place\n")
-    assert message.startswith("FILE:3:")
+    assert message.startswith("FILE:3:") and ": error: " in message
     assert "YAML syntax error" in message
 
 
 def test_tab_indentation_is_located(tmp_path):
     assert error_for(tmp_path, "- id: x\n\ttype: place\n").startswith(
-        "FILE:2:1: tab used for indentation\n  fix: indent with spaces only")
+        "FILE:2:1: error: tab used for indentation\n  fix: indent with spaces only")
 
 
 def test_duplicate_key_is_located(tmp_path):
     message = error_for(tmp_path, "- id: x\n  type: place\n  type: person\n")
-    assert message.startswith("FILE:3:3: duplicate key 'type' (first on line 2)")
+    assert message.startswith("FILE:3:3: error: duplicate key 'type' (first on line 2)")
 
 
 def test_duplicate_id_across_files_names_both_places(tmp_path):
     write(tmp_path, GOOD_ENTRY, "a.yaml")
     write(tmp_path, GOOD_ENTRY, "b.yaml")
-    with pytest.raises(UserError) as caught:
-        load_glossary([tmp_path])
-    assert f"{tmp_path / 'b.yaml'}:1:3: duplicate id 'mamlouk' (first defined at {tmp_path / 'a.yaml'}:1:3)" in str(caught.value)
+    _, findings = check([tmp_path])
+    assert [str(f).splitlines()[0] for f in findings] == [
+        f"{tmp_path / 'b.yaml'}:1:3: error: mamlouk: duplicate id 'mamlouk' (first defined at {tmp_path / 'a.yaml'}:1:3)"]
 
 
 def test_russian_plain_text_needs_forms_or_indeclinable(tmp_path):
@@ -76,7 +78,7 @@ def test_russian_plain_text_needs_forms_or_indeclinable(tmp_path):
         "    name: {nom: Али Мамлюк, gen: Али Мамлюка, dat: Али Мамлюку, acc: Али Мамлюка, ins: Али Мамлюком, prep: Али Мамлюке}\n",
         "    name: Али Мамлюк\n")
     message = error_for(tmp_path, text)
-    assert message.startswith("FILE:9:5: mamlouk: ru.name is plain text, but Russian names need their case forms")
+    assert message.startswith("FILE:9:11: error: mamlouk: ru.name is plain text, but Russian names need their case forms")
     assert "indeclinable: true" in message
 
 
@@ -98,12 +100,12 @@ def test_unknown_type_and_keys_are_explained(tmp_path):
     assert "mamlouk: type 'human' is not one of person, place" in error_for(
         tmp_path, GOOD_ENTRY.replace("type: person", "type: human"))
     message = error_for(tmp_path, GOOD_ENTRY.replace("  note:", "  notes:"))
-    assert message.startswith("FILE:4:3: mamlouk: unknown key 'notes'")
+    assert message.startswith("FILE:4:3: error: mamlouk: unknown key 'notes'")
 
 
 def test_leading_space_in_a_rendering_is_refused(tmp_path):
     message = error_for(tmp_path, GOOD_ENTRY.replace("{name: Ali Memluk,", "{name: ' Ali Memluk',"))
-    assert "has leading or trailing spaces: ' Ali Memluk'" in message
+    assert message.startswith("FILE:7:14: error: mamlouk: tr.name has leading or trailing spaces: ' Ali Memluk'")
 
 
 def test_bad_id_and_missing_english(tmp_path):

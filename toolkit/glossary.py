@@ -1,25 +1,44 @@
 """The glossary: one editor-approved rendering of every proper name, per language.
 
 Glossaries are YAML files that editors maintain by hand (schema in
-``glossaries/README.md``). A folder of them merges into one :class:`Glossary`;
-an id defined twice is an error naming both places. Every problem is a
-:class:`UserError` with file, line and column.
+``glossaries/README.md``). Loading never stops at the first mistake: every
+problem becomes a :class:`Finding` with file, line, column, entry, what is
+wrong and how to fix it, and the entry at fault is left out. ``toolkit
+glossary check`` lists them all; a translation run refuses to start while any
+finding is an error.
+
+Several sources merge by precedence: sources are given in order (e.g. the
+newsroom's folder, then a desk's override file) and a later source overrides
+an earlier one entry by entry, language block by language block. Inside one
+source (one file, or the files of one folder), an id defined twice is a
+conflict.
+
+Parsing YAML is slow for newsroom-size files (100,000 entries take about half
+a minute), so each file's parsed entries are cached by content hash, as
+builtins in ``marshal`` form (fast to load, no code execution); an unchanged
+file loads from the cache in a fraction of that.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Mapping
 
 from .errors import UserError
 from .grammar import grammar_for
 from .languages import TARGET_LANGUAGES
-from .yamlfile import LocatedDict, load_yaml
+from .yamlfile import LocatedDict, LocatedList, load_yaml, read_text
 
 ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", "award", "term")
+ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)
+LANGUAGE_KEYS = ("name", "short", "pronounced", "indeclinable", "forbidden", "note")
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
+_CACHE_FORMAT = 4  # bump when Entry or Finding change shape
 
 
 @dataclass(frozen=True)
@@ -30,6 +49,34 @@ class Location:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a glossary, located for the editor who must fix it."""
+
+    location: Location
+    entry_id: str | None
+    message: str
+    fix: str | None = None
+    severity: str = "error"  # "error" stops translation; "warning" is advice
+    rule: str = "schema"
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.severity}: " + (f"{self.entry_id}: " if self.entry_id else "") + self.message
+        return text + (f"\n  fix: {self.fix}" if self.fix else "")
+
+    def as_dict(self) -> dict:
+        return {
+            "path": str(self.location.path), "line": self.location.line, "column": self.location.column,
+            "entry": self.entry_id, "severity": self.severity, "rule": self.rule,
+            "message": self.message, "fix": self.fix,
+        }
+
+    def as_user_error(self) -> UserError:
+        prefix = f"{self.entry_id}: " if self.entry_id else ""
+        return UserError(prefix + self.message, path=self.location.path, line=self.location.line,
+                         column=self.location.column, fix=self.fix)
 
 
 @dataclass(frozen=True)
@@ -46,6 +93,16 @@ class Rendering:
     def forms(self, short: bool) -> Mapping[str, str]:
         return self.short if short and self.short else self.full
 
+    def texts(self) -> list[tuple[str, str]]:
+        """Every written text of this rendering, as (field path, text)."""
+        found = [(f"name.{k}" if len(self.full) > 1 else "name", v) for k, v in self.full.items()]
+        if self.short:
+            found += [(f"short.{k}" if len(self.short) > 1 else "short", v) for k, v in self.short.items()]
+        found += [(f"forbidden.{i}", v) for i, v in enumerate(self.forbidden)]
+        if self.pronounced:
+            found.append(("pronounced", self.pronounced))
+        return found
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -57,6 +114,9 @@ class Entry:
     note: str
     renderings: Mapping[str, Rendering]
     location: Location
+    # (line, column) of each field, by dotted path: "en.name", "en.variants.2", "ru.name.gen", "ar.short";
+    # (line, column, path) for a field an override inherited from an earlier file
+    field_positions: Mapping[str, tuple] = field(default_factory=dict, compare=False)
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -64,11 +124,22 @@ class Entry:
         names = [self.name] + ([self.short] if self.short else []) + list(self.variants)
         return tuple(dict.fromkeys(names))
 
+    def where(self, path: str) -> Location:
+        """The location of a field, or of its nearest located parent."""
+        while path:
+            if path in self.field_positions:
+                line, column, *other_file = self.field_positions[path]
+                return Location(other_file[0] if other_file else self.location.path, line, column)
+            path = path.rpartition(".")[0]
+        return self.location
+
 
 @dataclass
 class Glossary:
     entries: dict[str, Entry] = field(default_factory=dict)
     paths: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    overrides: list[tuple[Entry, Entry]] = field(default_factory=list)  # (earlier, later)
 
     def __getitem__(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
@@ -82,182 +153,307 @@ class Glossary:
     def __len__(self) -> int:
         return len(self.entries)
 
-
-def _fail(message: str, where: Location, fix: str | None = None) -> UserError:
-    return UserError(message, path=where.path, line=where.line, column=where.column, fix=fix)
-
-
-def _text(value: object, what: str, where: Location) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _fail(f"{what} must be non-empty text", where, fix=f"write {what} as text")
-    if value != value.strip():
-        raise _fail(f"{what} has leading or trailing spaces: {value!r}", where, fix="remove the spaces")
-    return unicodedata.normalize("NFC", value)
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
 
 
-def _at(mapping: LocatedDict, key: str, path: Path) -> Location:
-    line, column = mapping.position_of(key)
-    return Location(path, line, column)
+class _Invalid(Exception):
+    def __init__(self, finding: Finding):
+        super().__init__(finding.message)
+        self.finding = finding
 
 
-def _forms(value: object, language: str, key: str, entry_id: str, where: Location,
-           indeclinable: bool) -> dict[str, str]:
-    grammar = grammar_for(language)
-    what = f"{entry_id}: {language}.{key}"
-    if isinstance(value, str):
-        if getattr(grammar, "REQUIRES_ALL_FORMS", False) and not indeclinable:
-            cases = ", ".join(["nom", *sorted(grammar.STORED_FORMS)])
-            raise _fail(
-                f"{what} is plain text, but Russian names need their case forms",
-                where,
-                fix=f"write {key} as a mapping of {cases}, or add 'indeclinable: true' if it never changes",
-            )
-        return {"nom": _text(value, what, where)}
-    if not isinstance(value, dict):
-        raise _fail(f"{what} must be text or a mapping of forms", where)
-    forms: dict[str, str] = {}
-    allowed = {"nom"} | set(grammar.STORED_FORMS)
-    for form, text in value.items():
-        form_where = _at(value, form, where.path) if isinstance(value, LocatedDict) else where
-        if form not in allowed:
-            raise _fail(f"{what} has unknown form {form!r}", form_where,
-                        fix=f"use one of: {', '.join(sorted(allowed))}")
-        forms[form] = _text(text, f"{what}.{form}", form_where)
-    if "nom" not in forms:
-        raise _fail(f"{what} has no 'nom' (the dictionary form)", where, fix="add nom: ...")
-    if getattr(grammar, "REQUIRES_ALL_FORMS", False):
-        missing = sorted(allowed - set(forms))
-        if missing:
-            raise _fail(f"{what} lacks the forms {', '.join(missing)}", where,
-                        fix="write every case form, or make it indeclinable")
-    return forms
+class _EntryReader:
+    """Reads one YAML entry into an :class:`Entry`, recording where each field stands."""
+
+    def __init__(self, item: LocatedDict, path: Path):
+        self.item, self.path = item, path
+        self.entry_id: str | None = None
+        self.positions: dict[str, tuple[int, int]] = {}
+
+    def fail(self, message: str, where: Location, fix: str | None = None) -> _Invalid:
+        return _Invalid(Finding(where, self.entry_id, message, fix))
+
+    def key_at(self, mapping: LocatedDict, key: str, dotted: str) -> Location:
+        line, column = mapping.value_position(key)
+        self.positions[dotted] = (line, column)
+        return Location(self.path, line, column)
+
+    def text(self, value: object, what: str, where: Location) -> str:
+        if not isinstance(value, str) or not value.strip():
+            shown = "nothing" if value is None else repr(value)
+            raise self.fail(f"{what} must be non-empty text, not {shown}", where,
+                            fix=f"write {what} as text (quote it if it looks like a number or true/false)")
+        return unicodedata.normalize("NFC", value)
+
+    def forms(self, value: object, language: str, key: str, where: Location, indeclinable: bool) -> dict[str, str]:
+        grammar = grammar_for(language)
+        what = f"{language}.{key}"
+        requires_all = getattr(grammar, "REQUIRES_ALL_FORMS", False)
+        if isinstance(value, str):
+            if requires_all and not indeclinable:
+                cases = ", ".join(["nom", *sorted(grammar.STORED_FORMS)])
+                raise self.fail(
+                    f"{what} is plain text, but Russian names need their case forms", where,
+                    fix=f"write {key} as a mapping of {cases} (toolkit glossary forms {self.entry_id} "
+                        f"proposes them), or add 'indeclinable: true' if it never changes")
+            return {"nom": self.text(value, what, where)}
+        if not isinstance(value, LocatedDict):
+            raise self.fail(f"{what} must be text or a mapping of forms", where)
+        allowed = {"nom"} | set(grammar.STORED_FORMS)
+        forms: dict[str, str] = {}
+        for form, text in value.items():
+            form_where = self.key_at(value, form, f"{language}.{key}.{form}")
+            if form not in allowed:
+                raise self.fail(f"{what} has unknown form {form!r}", form_where,
+                                fix=f"use one of: {', '.join(sorted(allowed))}")
+            forms[form] = self.text(text, f"{what}.{form}", form_where)
+        if "nom" not in forms:
+            raise self.fail(f"{what} has no 'nom' (the dictionary form)", where, fix="add nom: ...")
+        if requires_all:
+            missing = [form for form in ("nom", "gen", "dat", "acc", "ins", "prep") if form not in forms]
+            if missing:
+                raise self.fail(f"{what} lacks the forms {', '.join(missing)}", where,
+                                fix="write every case form, or make it indeclinable")
+        return forms
+
+    def rendering(self, block: object, language: str, where: Location) -> Rendering:
+        if isinstance(block, str):
+            return Rendering(language, self.forms(block, language, "name", where, indeclinable=False))
+        if not isinstance(block, LocatedDict):
+            raise self.fail(f"'{language}' must be a mapping with at least 'name'", where,
+                            fix=f"write {language}: {{name: ...}}")
+        for key in block:
+            if key not in LANGUAGE_KEYS:
+                line, column = block.position_of(key)
+                raise self.fail(f"unknown key {key!r} under {language}", Location(self.path, line, column),
+                                fix=f"use one of: {', '.join(LANGUAGE_KEYS)}")
+        if "name" not in block:
+            raise self.fail(f"'{language}' has no name", where, fix=f"add name: ... under {language}")
+        indeclinable = block.get("indeclinable", False)
+        if not isinstance(indeclinable, bool):
+            raise self.fail(f"{language}.indeclinable must be true or false",
+                            self.key_at(block, "indeclinable", f"{language}.indeclinable"))
+        full = self.forms(block["name"], language, "name", self.key_at(block, "name", f"{language}.name"),
+                          indeclinable)
+        short = None
+        if "short" in block:
+            short = self.forms(block["short"], language, "short",
+                               self.key_at(block, "short", f"{language}.short"), indeclinable)
+        pronounced = None
+        if "pronounced" in block:
+            pronounced = self.text(block["pronounced"], f"{language}.pronounced",
+                                   self.key_at(block, "pronounced", f"{language}.pronounced"))
+        forbidden = block.get("forbidden", [])
+        forbidden_where = self.key_at(block, "forbidden", f"{language}.forbidden") if "forbidden" in block else where
+        if isinstance(forbidden, str):
+            forbidden = [forbidden]
+        if not isinstance(forbidden, list):
+            raise self.fail(f"{language}.forbidden must be a list", forbidden_where,
+                            fix="write forbidden: [Spelling, Other spelling]")
+        return Rendering(
+            language=language,
+            full=full,
+            short=short,
+            pronounced=pronounced,
+            indeclinable=indeclinable,
+            forbidden=tuple(self.text(f, f"{language}.forbidden", self.item_at(forbidden, i, f"{language}.forbidden.{i}", forbidden_where))
+                            for i, f in enumerate(forbidden)),
+        )
+
+    def item_at(self, sequence: list, index: int, dotted: str, fallback: Location) -> Location:
+        if isinstance(sequence, LocatedList) and index < len(sequence.item_positions):
+            self.positions[dotted] = sequence.item_positions[index]
+            return Location(self.path, *sequence.item_positions[index])
+        return fallback
+
+    def read(self) -> Entry:
+        item, path = self.item, self.path
+        if not isinstance(item, LocatedDict):
+            raise self.fail("each glossary entry must be a mapping starting with 'id:'",
+                            Location(path, getattr(item, "line", 1) or 1),
+                            fix="start each entry with '- id:' (see glossaries/README.md)")
+        where = Location(path, item.line, item.column)
+        entry_id = item.get("id")
+        if not isinstance(entry_id, str) or not entry_id or not set(entry_id) <= _ID_CHARS:
+            raise self.fail(f"entry id {entry_id!r} must be lowercase letters, digits and hyphens",
+                            self.key_at(item, "id", "id") if "id" in item else where, fix="e.g. id: erdogan")
+        self.entry_id = entry_id
+        for key in item:
+            if key not in ENTRY_KEYS:
+                line, column = item.position_of(key)
+                raise self.fail(f"unknown key {key!r}", Location(path, line, column),
+                                fix=f"entries take {', '.join(ENTRY_KEYS)}")
+        entry_type = item.get("type")
+        if entry_type not in ENTRY_TYPES:
+            raise self.fail(f"type {entry_type!r} is not one of {', '.join(ENTRY_TYPES)}",
+                            self.key_at(item, "type", "type") if "type" in item else where,
+                            fix="set type: to one of those")
+        english = item.get("en")
+        if not isinstance(english, LocatedDict) or "name" not in english:
+            raise self.fail("needs 'en:' with 'name:' (the canonical English spelling)",
+                            self.key_at(item, "en", "en") if "en" in item else where,
+                            fix="add en: {name: ...}")
+        name = self.text(english["name"], "en.name", self.key_at(english, "name", "en.name"))
+        short = None
+        if "short" in english:
+            short = self.text(english["short"], "en.short", self.key_at(english, "short", "en.short"))
+        variants = english.get("variants") or []
+        variants_where = self.key_at(english, "variants", "en.variants") if "variants" in english else where
+        if not isinstance(variants, list):
+            raise self.fail("en.variants must be a list", variants_where,
+                            fix="write variants: [Spelling One, Spelling Two]")
+        variants = tuple(self.text(v, "en.variants", self.item_at(variants, i, f"en.variants.{i}", variants_where))
+                         for i, v in enumerate(variants))
+        renderings = {}
+        for language in TARGET_LANGUAGES:
+            if language in item:
+                renderings[language] = self.rendering(item[language], language,
+                                                      self.key_at(item, language, language))
+        note = item.get("note") or ""
+        return Entry(entry_id, entry_type, name, short, variants, str(note), renderings, where,
+                     dict(self.positions))
 
 
-def _rendering(block: object, language: str, entry_id: str, where: Location) -> Rendering:
-    if isinstance(block, str):
-        block = LocatedDict(name=block)
-        block.key_positions = {}
-        block.line, block.column = where.line, where.column
-    if not isinstance(block, LocatedDict):
-        raise _fail(f"{entry_id}: '{language}' must be a mapping with at least 'name'", where)
-    known = {"name", "short", "pronounced", "indeclinable", "forbidden", "note"}
-    for key in block:
-        if key not in known:
-            raise _fail(f"{entry_id}: unknown key {key!r} under {language}", _at(block, key, where.path),
-                        fix=f"use one of: {', '.join(sorted(known))}")
-    if "name" not in block:
-        raise _fail(f"{entry_id}: '{language}' has no name", where, fix=f"add '{language}: {{name: ...}}'")
-    indeclinable = block.get("indeclinable", False)
-    if not isinstance(indeclinable, bool):
-        raise _fail(f"{entry_id}: {language}.indeclinable must be true or false", _at(block, "indeclinable", where.path))
-    full = _forms(block["name"], language, "name", entry_id, _at(block, "name", where.path), indeclinable)
-    short = None
-    if "short" in block:
-        short = _forms(block["short"], language, "short", entry_id, _at(block, "short", where.path), indeclinable)
-    pronounced = block.get("pronounced")
-    if pronounced is not None:
-        pronounced = _text(pronounced, f"{entry_id}: {language}.pronounced", _at(block, "pronounced", where.path))
-    forbidden = block.get("forbidden", [])
-    if isinstance(forbidden, str):
-        forbidden = [forbidden]
-    if not isinstance(forbidden, list):
-        raise _fail(f"{entry_id}: {language}.forbidden must be a list", _at(block, "forbidden", where.path))
-    return Rendering(
-        language=language,
-        full=full,
-        short=short,
-        pronounced=pronounced,
-        indeclinable=indeclinable,
-        forbidden=tuple(_text(f, f"{entry_id}: {language}.forbidden", where) for f in forbidden),
-    )
-
-
-def _entry(item: object, path: Path) -> Entry:
-    if not isinstance(item, LocatedDict):
-        raise UserError("each glossary entry must be a mapping starting with 'id:'", path=path,
-                        fix="see glossaries/README.md for the entry layout")
-    where = Location(path, item.line, item.column)
-    entry_id = item.get("id")
-    if not isinstance(entry_id, str) or not entry_id or not set(entry_id) <= _ID_CHARS:
-        raise _fail(f"entry id {entry_id!r} must be lowercase letters, digits and hyphens", where,
-                    fix="e.g. id: erdogan")
-    entry_type = item.get("type")
-    if entry_type not in ENTRY_TYPES:
-        raise _fail(f"{entry_id}: type {entry_type!r} is not one of {', '.join(ENTRY_TYPES)}",
-                    _at(item, "type", path))
-    english = item.get("en")
-    if not isinstance(english, LocatedDict) or "name" not in english:
-        raise _fail(f"{entry_id}: needs 'en:' with 'name:' (the canonical English spelling)", where)
-    en_where = _at(item, "en", path)
-    variants = english.get("variants") or []
-    if not isinstance(variants, list):
-        raise _fail(f"{entry_id}: en.variants must be a list", _at(english, "variants", path),
-                    fix="write variants: [Spelling One, Spelling Two]")
-    renderings = {}
-    for language in TARGET_LANGUAGES:
-        if language in item:
-            renderings[language] = _rendering(item[language], language, entry_id, _at(item, language, path))
-    unknown = set(item) - {"id", "type", "en", "note", *TARGET_LANGUAGES}
-    if unknown:
-        key = sorted(unknown)[0]
-        raise _fail(f"{entry_id}: unknown key {key!r}", _at(item, key, path),
-                    fix=f"entries take id, type, en, note and the languages {', '.join(TARGET_LANGUAGES)}")
-    short = english.get("short")
-    return Entry(
-        id=entry_id,
-        type=entry_type,
-        name=_text(english["name"], f"{entry_id}: en.name", en_where),
-        short=_text(short, f"{entry_id}: en.short", en_where) if short is not None else None,
-        variants=tuple(_text(v, f"{entry_id}: en.variants", en_where) for v in variants),
-        note=str(item.get("note") or ""),
-        renderings=renderings,
-        location=where,
-    )
-
-
-def glossary_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders into their ``*.yaml``/``*.yml`` files, sorted by name."""
-    files: list[Path] = []
+def glossary_files(paths: Iterable[Path]) -> list[list[Path]]:
+    """Group sources by precedence: a folder's ``*.yaml`` files form one source."""
+    sources: list[list[Path]] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
             if not found:
                 raise UserError("no glossary files (*.yaml) in this folder", path=path)
-            files.extend(found)
+            sources.append(found)
         elif path.exists():
-            files.append(path)
+            sources.append([path])
         else:
             raise UserError("glossary not found", path=path,
                             fix="pass --glossary PATH (a .yaml file or a folder of them)")
-    return files
+    return sources
 
 
-def load_glossary(paths: Iterable[Path | str]) -> Glossary:
-    """Load and merge glossary files or folders; an id defined twice is an error."""
+def _cache_dir() -> Path:
+    base = os.environ.get("TOOLKIT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "toolkit")
+    return Path(base) / "glossary"
+
+
+def _to_plain(entries: list[Entry], findings: list[Finding]) -> tuple:
+    """Entries and findings as builtins only, for the marshal cache (fast to load)."""
+    def rendering(r: Rendering) -> tuple:
+        return (r.language, dict(r.full), dict(r.short) if r.short else None, r.pronounced, r.indeclinable,
+                r.forbidden)
+
+    return (
+        [(e.id, e.type, e.name, e.short, e.variants, e.note, tuple(rendering(r) for r in e.renderings.values()),
+          e.location.line, e.location.column, dict(e.field_positions)) for e in entries],
+        [(f.location.line, f.location.column, f.entry_id, f.message, f.fix, f.severity, f.rule) for f in findings],
+    )
+
+
+def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Finding]]:
+    entries_data, findings_data = data
+    entries = [
+        Entry(entry_id, entry_type, name, short, variants, note,
+              {r[0]: Rendering(*r) for r in renderings}, Location(path, line, column), positions)
+        for entry_id, entry_type, name, short, variants, note, renderings, line, column, positions in entries_data
+    ]
+    findings = [Finding(Location(path, line, column), *rest) for line, column, *rest in findings_data]
+    return entries, findings
+
+
+def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Finding]]:
+    """Parse one glossary file into entries and findings (cached by content)."""
+    from . import __version__
+
+    text = read_text(path)
+    digest = hashlib.blake2b(f"{_CACHE_FORMAT}|{__version__}|".encode() + text.encode(),
+                             digest_size=16).hexdigest()
+    cache = _cache_dir() / f"{digest}.marshal"
+    if use_cache and cache.exists():
+        try:
+            return _from_plain(marshal.loads(cache.read_bytes()), path)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # a stale or damaged cache is rebuilt below
+    entries, findings = _parse_text(path, text)
+    if use_cache:
+        try:
+            from .files import write_atomic
+
+            write_atomic(cache, marshal.dumps(_to_plain(entries, findings)))
+        except (UserError, ValueError):
+            pass  # no writable cache: slower next time, never wrong
+    return entries, findings
+
+
+def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Finding]]:
+    try:
+        data = load_yaml(path, text)
+    except UserError as error:
+        location = Location(path, error.line or 1, error.column or 1)
+        return [], [Finding(location, None, error.message, error.fix, rule="yaml")]
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        return [], [Finding(Location(path, 1), None, "a glossary file is a list of entries ('- id: ...')",
+                            "start each entry with '- id:' at the left margin")]
+    entries, findings = [], []
+    for item in data:
+        try:
+            entries.append(_EntryReader(item, path).read())
+        except _Invalid as invalid:
+            findings.append(invalid.finding)
+    return entries, findings
+
+
+def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossary:
+    """Load and merge glossary sources; problems are collected in ``glossary.findings``."""
     glossary = Glossary()
-    for path in glossary_files(Path(p) for p in paths):
-        data = load_yaml(path)
-        if data is None:
-            continue
-        if not isinstance(data, list):
-            raise UserError("a glossary file is a list of entries ('- id: ...')", path=path, line=1,
-                            fix="start each entry with '- id:' at the left margin")
-        for item in data:
-            entry = _entry(item, path)
-            if entry.id in glossary.entries:
-                first = glossary.entries[entry.id].location
-                raise _fail(f"duplicate id {entry.id!r} (first defined at {first})", entry.location,
-                            fix="rename one of them or merge the two entries")
-            glossary.entries[entry.id] = entry
-        glossary.paths.append(path)
+    for source in glossary_files(Path(p) for p in paths):
+        seen_in_source: dict[str, Entry] = {}
+        for path in source:
+            entries, findings = parse_file(path, use_cache)
+            glossary.findings.extend(findings)
+            glossary.paths.append(path)
+            for entry in entries:
+                if entry.id in seen_in_source:
+                    first = seen_in_source[entry.id].location
+                    glossary.findings.append(Finding(
+                        entry.location, entry.id, f"duplicate id {entry.id!r} (first defined at {first})",
+                        "rename one of them or merge the two entries", rule="duplicate-id"))
+                    continue
+                seen_in_source[entry.id] = entry
+                earlier = glossary.entries.get(entry.id)
+                if earlier is not None:
+                    glossary.overrides.append((earlier, entry))
+                    entry = _override(earlier, entry)
+                glossary.entries[entry.id] = entry
     return glossary
 
 
-def require_language(glossary: Glossary, language: str) -> None:
-    """Every entry must have a rendering in ``language`` before an edition is made."""
-    missing = [entry for entry in glossary if language not in entry.renderings]
-    if missing:
-        first = missing[0]
-        names = ", ".join(entry.id for entry in missing[:5]) + (" ..." if len(missing) > 5 else "")
-        raise _fail(f"{len(missing)} glossary entries have no '{language}' rendering: {names}",
-                    first.location, fix=f"add '{language}: {{name: ...}}' to each")
+def _override(earlier: Entry, later: Entry) -> Entry:
+    """A later source's entry replaces the earlier one's fields and language blocks it states."""
+    renderings = {**earlier.renderings, **later.renderings}
+    # fields the later entry does not restate keep pointing into the earlier file
+    positions: dict = {field: (*position[:2], earlier.where(field).path)
+                       for field, position in earlier.field_positions.items()
+                       if field.split(".")[0] not in later.renderings}
+    positions.update(later.field_positions)
+    return replace(later, renderings=renderings, field_positions=positions,
+                   note=later.note or earlier.note,
+                   variants=tuple(dict.fromkeys(earlier.variants + later.variants)))
+
+
+def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] = TARGET_LANGUAGES) -> Glossary:
+    """Load and lint a glossary for a translation run: any error stops the run here."""
+    from .lint import lint
+
+    glossary = load_glossary(paths)
+    errors = [f for f in glossary.findings + lint(glossary, languages) if f.severity == "error"]
+    if errors:
+        first = errors[0].as_user_error()
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise UserError(first.message + more, path=first.path, line=first.line, column=first.column,
+                        fix=(first.fix + "; " if first.fix else "") + "run `toolkit glossary check` to list every problem")
+    return glossary

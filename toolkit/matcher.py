@@ -66,6 +66,12 @@ def _split(spelling: str) -> tuple[list[re.Match], list[str]]:
     return words, gaps
 
 
+def spelling_key(spelling: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the matcher sees of a spelling: two spellings with one key are the same name."""
+    words, gaps = _split(spelling)
+    return tuple(fold(word.group()) for word in words), tuple(gaps)
+
+
 class Matcher:
     """Finds mentions of a glossary's entries; build once, use on many texts."""
 

@@ -91,10 +91,10 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
     return memory
 
 
-def load_memory(paths: Iterable[Path]) -> TranslationMemory:
+def load_memory(paths: Iterable[Path | str]) -> TranslationMemory:
     memory = TranslationMemory()
     for path in paths:
-        read_tmx(path, memory)
+        read_tmx(Path(path), memory)
     return memory
 
 

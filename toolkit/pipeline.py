@@ -17,7 +17,7 @@ from .document import Document
 from .edition import Edition, TranslatedBlock, TranslatedSegment
 from .engines import Engine, MemoryEngine, Translation
 from .errors import UserError
-from .glossary import Glossary, load_glossary
+from .glossary import Glossary, load_checked_glossary
 from .languages import TARGET_LANGUAGES, language
 from .localise import Localiser
 from .matcher import Matcher
@@ -176,7 +176,7 @@ def run(
         language(code)
     formats = parse_formats(",".join(formats))
     progress("loading glossary")
-    glossary = load_glossary(glossary_paths)
+    glossary = load_checked_glossary(glossary_paths, languages)
     matcher = Matcher(glossary)
     memory = load_memory([Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(inputs))])
     engine_chain: list[Engine] = [MemoryEngine(memory), *(engines or [])]

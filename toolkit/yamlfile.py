@@ -17,34 +17,58 @@ from .errors import UserError
 
 
 class LocatedDict(dict):
-    """A dict from YAML that knows where it and each of its keys stand."""
+    """A dict from YAML that knows where it, each key and each value stand (1-based)."""
 
     line: int = 0
     column: int = 0
-    key_positions: dict[str, tuple[int, int]]
+    key_positions: dict
+    value_positions: dict
 
     def position_of(self, key: str) -> tuple[int, int]:
         return self.key_positions.get(key, (self.line, self.column))
 
+    def value_position(self, key: str) -> tuple[int, int]:
+        return self.value_positions.get(key, self.position_of(key))
 
-class _LocatingLoader(yaml.SafeLoader):
+
+class LocatedList(list):
+    """A list from YAML that knows where each item stands (1-based)."""
+
+    line: int = 0
+    column: int = 0
+    item_positions: list
+
+
+class _LocatingLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
     pass
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> LocatedDict:
     loader.flatten_mapping(node)
     mapping = LocatedDict()
-    mapping.line, mapping.column = node.start_mark.line + 1, node.start_mark.column + 1
-    mapping.key_positions = {}
+    mapping.line, mapping.column = _mark(node)
+    mapping.key_positions, mapping.value_positions = {}, {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        position = _mark(key_node)
         if key in mapping:
             first = mapping.key_positions[key][0]
             raise _DuplicateKey(f"duplicate key {key!r} (first on line {first})", *position)
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_positions[key] = position
+        mapping.value_positions[key] = _mark(value_node)
     return mapping
+
+
+def _construct_sequence(loader: _LocatingLoader, node: yaml.SequenceNode) -> LocatedList:
+    sequence = LocatedList(loader.construct_object(item, deep=True) for item in node.value)
+    sequence.line, sequence.column = _mark(node)
+    sequence.item_positions = [_mark(item) for item in node.value]
+    return sequence
 
 
 class _DuplicateKey(Exception):
@@ -54,6 +78,7 @@ class _DuplicateKey(Exception):
 
 
 _LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def read_text(path: Path) -> str:
@@ -78,9 +103,9 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path, text: str | None = None) -> Any:
     """Load one YAML file safely, turning every problem into a located UserError."""
-    text = read_text(path)
+    text = read_text(path) if text is None else text
     for number, line in enumerate(text.splitlines(), 1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
@@ -108,3 +133,8 @@ def load_yaml(path: Path) -> Any:
         ) from None
     except yaml.YAMLError as error:
         raise UserError(f"YAML error: {error}", path=path) from None
+
+
+def dump_inline(value: Any) -> str:
+    """One flow-style YAML value, as editors write short mappings: {name: X, short: Y}."""
+    return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000, sort_keys=False).strip()

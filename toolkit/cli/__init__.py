@@ -24,6 +24,8 @@ def main() -> None:
     """
 
 
+from .glossary import glossary  # noqa: E402
 from .translate import translate  # noqa: E402
 
 main.add_command(translate)
+main.add_command(glossary)

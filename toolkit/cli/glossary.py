@@ -1,0 +1,248 @@
+"""``toolkit glossary``: check, look up and extend the glossaries editors maintain."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .common import reports_user_errors
+
+GLOSSARY_OPTION = click.option(
+    "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
+    help="Glossary YAML file or folder (repeatable; later ones override earlier ones). Default: ./glossaries")
+
+
+def _paths(glossaries) -> list[Path]:
+    return list(glossaries) or [Path("glossaries")]
+
+
+@click.group()
+def glossary() -> None:
+    """Check, look up and extend glossaries.
+
+    \b
+    Examples:
+      toolkit glossary check
+      toolkit glossary show Erdogan
+      toolkit glossary find "Erdogan's visit to Ain al-Asad"
+      toolkit glossary find --lang ar "زار أردوغان طهران"
+      toolkit glossary suggest news/story.txt >> glossaries/new.yaml
+      toolkit glossary forms mamlouk
+    """
+
+
+@glossary.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
+@click.option("--to", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
+              help="Languages every entry must have.")
+@reports_user_errors
+def check(paths, as_json, languages):
+    """Report every problem in glossary files: file:line:column, entry, what, fix.
+
+    Exit status: 0 when clean, 1 when there are problems (errors or warnings).
+    PATHS are files or folders in precedence order (default: ./glossaries).
+
+    \b
+    Examples:
+      toolkit glossary check
+      toolkit glossary check glossaries desk/overrides.yaml --json
+    """
+    from ..languages import parse_language_list
+    from ..lint import check as check_glossary
+
+    glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages))
+    if as_json:
+        click.echo(json.dumps({"entries": len(glossary_), "files": [str(p) for p in glossary_.paths],
+                               "findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            click.echo(str(finding))
+        for earlier, later in glossary_.overrides:
+            click.echo(f"{later.location}: note: {later.id} overrides the entry at {earlier.location}", err=True)
+        errors = sum(f.severity == "error" for f in findings)
+        click.echo(f"{len(glossary_)} entries in {len(glossary_.paths)} files: "
+                   f"{errors} errors, {len(findings) - errors} warnings", err=True)
+    sys.exit(1 if findings else 0)
+
+
+def _resolve(glossary_, name: str):
+    from ..matcher import Matcher, fold
+
+    if name in glossary_:
+        return glossary_[name]
+    mentions = Matcher(glossary_).find(name)
+    if mentions and mentions[0].surface == name.strip():
+        return glossary_[mentions[0].entry_id]
+    for entry in glossary_:  # a rendering in any language
+        for rendering in entry.renderings.values():
+            if any(fold(text) == fold(name) for _, text in rendering.texts()):
+                return entry
+    return None
+
+
+@glossary.command()
+@click.argument("name")
+@GLOSSARY_OPTION
+@reports_user_errors
+def show(name, glossaries):
+    """Show an entry with every rendering and form, by id or by any spelling.
+
+    \b
+    Examples:
+      toolkit glossary show erdogan
+      toolkit glossary show "Ain al Assad"
+    """
+    from ..errors import UserError
+    from ..glossary import load_glossary
+    from ..grammar import arabic, persian, turkish
+
+    glossary_ = load_glossary(_paths(glossaries))
+    entry = _resolve(glossary_, name)
+    if entry is None:
+        raise UserError(f"no glossary entry for {name!r}",
+                        fix=f"try `toolkit glossary find {name!r}` or `toolkit glossary suggest FILE`")
+    click.echo(f"{entry.id} ({entry.type}) - {entry.location}")
+    click.echo(f"  en: {entry.name}" + (f"; short: {entry.short}" if entry.short else ""))
+    if entry.variants:
+        click.echo(f"      variants: {', '.join(entry.variants)}")
+    if entry.note:
+        click.echo(f"  note: {entry.note}")
+    for language, rendering in entry.renderings.items():
+        for label, forms in (("name", rendering.full), ("short", rendering.short)):
+            if not forms:
+                continue
+            if language == "ru":
+                shown = ("indeclinable" if len(forms) == 1
+                         else ", ".join(f"{case} {text}" for case, text in forms.items() if case != "nom"))
+            elif language == "tr":
+                shown = ", ".join(f"{case} {turkish.inflect(forms, [case], rendering.pronounced)}"
+                                  for case in turkish.CASES[1:])
+            elif language == "ar":
+                shown = ", ".join(f"{token} {arabic.inflect(forms, [token], None)}" for token in arabic.PROCLITICS)
+            else:
+                shown = f"ez {persian.inflect(forms, ['ez'], None)}"
+            click.echo(f"  {language} {label}: {forms['nom']}  ({shown})")
+        if rendering.pronounced:
+            click.echo(f"  {language} pronounced: {rendering.pronounced}")
+        if rendering.forbidden:
+            click.echo(f"  {language} forbidden: {', '.join(rendering.forbidden)}")
+
+
+@glossary.command()
+@click.argument("text", required=False)
+@click.option("--file", "file", type=click.Path(path_type=Path), help="Read the text from a file.")
+@click.option("--lang", "language", default="en", show_default=True,
+              help="Language of the text: en (source) or ar, fa, tr, ru (renderings in any form).")
+@GLOSSARY_OPTION
+@reports_user_errors
+def find(text, file, language, glossaries):
+    """Show which glossary entries a text mentions, and in which form.
+
+    \b
+    Examples:
+      toolkit glossary find "Erdogan's saviour met Gen. Mamlouk in Moscow"
+      toolkit glossary find --lang ru "встреча с Мамлюком в Москве"
+      toolkit glossary find --file seeds/article.txt
+    """
+    from ..errors import UserError
+    from ..glossary import load_glossary
+    from ..yamlfile import read_text
+
+    if file is not None:
+        text = read_text(file)
+    if not text:
+        raise UserError("no text given", fix="pass TEXT or --file FILE")
+    glossary_ = load_glossary(_paths(glossaries))
+    if language == "en":
+        from ..matcher import Matcher
+
+        for mention in Matcher(glossary_).find(text):
+            extra = ", short" if mention.short else ""
+            extra += ", possessive" if mention.possessive else ""
+            click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.entry_id}{extra}")
+    else:
+        from ..languages import parse_language_list
+        from ..locate import TargetLocator
+
+        (code,) = parse_language_list(language)
+        for mention in TargetLocator(glossary_, code).find(text):
+            click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.slot}")
+
+
+@glossary.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+@GLOSSARY_OPTION
+@reports_user_errors
+def suggest(article, as_json, glossaries):
+    """List proper names in an article that no entry covers, as YAML stubs to paste.
+
+    Each stub gives the name, a guessed type, the short form if the article
+    uses one, and commented lines for the renderings to fill in.
+
+    \b
+    Examples:
+      toolkit glossary suggest news/story.txt
+      toolkit glossary suggest news/story.md >> glossaries/new-names.yaml
+    """
+    from ..glossary import load_glossary
+    from ..reader import read_document
+    from ..suggest import suggest as find_candidates, yaml_stubs
+
+    candidates = find_candidates(read_document(article), load_glossary(_paths(glossaries)))
+    if as_json:
+        click.echo(json.dumps([{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
+                                "contexts": c.contexts} for c in candidates], ensure_ascii=False, indent=2))
+    elif candidates:
+        click.echo(yaml_stubs(candidates))
+    click.echo(f"{len(candidates)} uncovered names in {article}", err=True)
+
+
+@glossary.command()
+@click.argument("name")
+@click.option("--type", "entry_type", type=click.Choice(["person", "place", "organisation", "event", "title",
+                                                         "nickname", "award", "term"]),
+              help="Entry type (default: the entry's, or person).")
+@click.option("--feminine", is_flag=True, help="A woman's name (consonant-final ones do not decline).")
+@GLOSSARY_OPTION
+@reports_user_errors
+def forms(name, entry_type, feminine, glossaries):
+    """Propose Russian case forms for an entry (by id) or a Russian name, for an editor to approve.
+
+    The proposal follows the usual patterns of foreign names in the Russian
+    press; check every form before pasting it into the glossary.
+
+    \b
+    Examples:
+      toolkit glossary forms mamlouk
+      toolkit glossary forms "Джо Байден" --type person
+    """
+    from ..glossary import load_glossary
+    from ..grammar.russian import propose_forms
+    from ..yamlfile import dump_inline
+
+    targets = []
+    glossary_ = load_glossary(_paths(glossaries)) if Path(_paths(glossaries)[0]).exists() else None
+    entry = glossary_.entries.get(name) if glossary_ else None
+    if entry is not None and "ru" in entry.renderings:
+        rendering = entry.renderings["ru"]
+        targets = [(label, forms_["nom"], forms_) for label, forms_ in (("name", rendering.full),
+                                                                       ("short", rendering.short)) if forms_]
+        entry_type = entry_type or entry.type
+    else:
+        targets = [("name", name, None)]
+    click.echo("# proposed by rule: check every form before approving")
+    for label, nominative, approved in targets:
+        proposal = propose_forms(nominative, entry_type or "person", feminine)
+        if proposal is None:
+            click.echo(f"{label}: {nominative}\nindeclinable: true")
+        else:
+            click.echo(f"{label}: {dump_inline(proposal)}")
+        if approved and len(approved) > 1 and proposal and dict(approved) != proposal:
+            differing = [f"{case} {approved[case]} (approved) / {proposal[case]} (rule)"
+                         for case in proposal if approved.get(case) != proposal[case]]
+            click.echo("#   differs from the glossary: " + "; ".join(differing))

@@ -1,0 +1,204 @@
+"""Lint rules for glossaries: the mistakes editors make in ordinary text editors.
+
+Each rule yields :class:`~toolkit.glossary.Finding` objects located at the
+field at fault. Errors stop a translation run; warnings are advice that
+``toolkit glossary check`` still reports (and exits 1 on).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable, Iterator
+
+from .glossary import Entry, Finding, Glossary
+from .languages import TARGET_LANGUAGES
+from .matcher import spelling_key
+
+ZWNJ = "\u200c"
+ARABIC_YA_KAF = "\u064a\u0643"  # ي ك
+PERSIAN_YE_KEHEH = "\u06cc\u06a9"  # ی ک
+# Arabic letters that never join to the next letter: a ZWNJ after them does nothing
+NON_JOINING = set("\u0627\u0622\u0623\u0625\u062f\u0630\u0631\u0632\u0698\u0648\u0624\u0629")
+INVISIBLE = {
+    "\u200b": "zero-width space", "\u200d": "zero-width joiner", "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark", "\u202a": "LTR embedding", "\u202b": "RTL embedding",
+    "\u202c": "pop directional formatting", "\u202d": "LTR override", "\u202e": "RTL override",
+    "\u2066": "LTR isolate", "\u2067": "RTL isolate", "\u2068": "first-strong isolate",
+    "\u2069": "pop directional isolate", "\ufeff": "byte-order mark", "\u00ad": "soft hyphen",
+    "\u00a0": "no-break space", "\u0640": "tatweel (kashida)",
+}
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_TURKISH_FRONT_VOWELS = set("eiöü")
+_TURKISH_VOWELS = set("aeıioöuü")
+
+
+def _finding(entry: Entry, field: str, message: str, fix: str, rule: str, severity: str = "error") -> Finding:
+    return Finding(entry.where(field), entry.id, message, fix, severity, rule)
+
+
+def _texts(entry: Entry) -> Iterator[tuple[str, str, str]]:
+    """(language, field path, text) for every written text of an entry, English included."""
+    yield "en", "en.name", entry.name
+    if entry.short:
+        yield "en", "en.short", entry.short
+    for index, variant in enumerate(entry.variants):
+        yield "en", f"en.variants.{index}", variant
+    for language, rendering in entry.renderings.items():
+        for field, text in rendering.texts():
+            yield language, f"{language}.{field}", text
+
+
+def check_spacing_and_invisibles(entry: Entry) -> Iterator[Finding]:
+    for language, field, text in _texts(entry):
+        if text != text.strip():
+            yield _finding(entry, field, f"{field} has leading or trailing spaces: {text!r}",
+                           "remove the spaces at the start and end", "spaces")
+        elif "  " in text:
+            yield _finding(entry, field, f"{field} has a double space: {text!r}", "use single spaces", "spaces")
+        for character in dict.fromkeys(text):
+            if character in INVISIBLE:
+                yield _finding(entry, field, f"{field} contains an invisible {INVISIBLE[character]} "
+                                             f"(U+{ord(character):04X})",
+                               "delete it (retype the word if you cannot see it)", "invisible")
+            elif unicodedata.category(character) in ("Cc", "Cf") and character != ZWNJ:
+                yield _finding(entry, field, f"{field} contains the control character U+{ord(character):04X}",
+                               "delete it", "invisible")
+
+
+def check_zwnj(entry: Entry) -> Iterator[Finding]:
+    for language, field, text in _texts(entry):
+        if ZWNJ not in text:
+            continue
+        if language != "fa":
+            yield _finding(entry, field, f"{field} contains a zero-width non-joiner (U+200C), "
+                                         f"which only Persian uses", "delete it", "zwnj")
+            continue
+        for index, character in enumerate(text):
+            if character != ZWNJ:
+                continue
+            before = text[index - 1] if index else ""
+            after = text[index + 1] if index + 1 < len(text) else ""
+            if not before or not after or before.isspace() or after.isspace():
+                yield _finding(entry, field, f"{field} has a zero-width non-joiner at the edge of a word",
+                               "delete it: a ZWNJ belongs between two letters of one word", "zwnj")
+            elif before == ZWNJ:
+                yield _finding(entry, field, f"{field} has two zero-width non-joiners in a row",
+                               "keep one", "zwnj")
+            elif before in NON_JOINING:
+                yield _finding(entry, field, f"{field} has a zero-width non-joiner after {before}, "
+                                             f"a letter that never joins (it does nothing there)",
+                               "delete it", "zwnj", "warning")
+
+
+def check_script(entry: Entry) -> Iterator[Finding]:
+    for language, field, text in _texts(entry):
+        mixed = [word for word in _WORD.findall(text) if _LATIN.search(word) and _CYRILLIC.search(word)]
+        for word in mixed:
+            yield _finding(entry, field, f"{field} mixes Latin and Cyrillic letters in {word!r}",
+                           "retype the word in one alphabet (look-alikes such as a/а, e/е, o/о, c/с, p/р)",
+                           "lookalike")
+        if mixed:
+            continue
+        if language in ("ar", "fa", "ru") and field.split(".")[1] != "pronounced" and _LATIN.search(text):
+            script = "Cyrillic" if language == "ru" else "Arabic-script"
+            yield _finding(entry, field, f"{field} contains Latin letters: {text!r}",
+                           f"write the {script} rendering, or check for look-alike letters", "script")
+        if language == "fa" and any(ch in ARABIC_YA_KAF for ch in text):
+            yield _finding(entry, field, f"{field} uses Arabic ي/ك in Persian: {text!r}",
+                           "use Persian ی (U+06CC) and ک (U+06A9)", "script")
+        if language == "ar" and any(ch in PERSIAN_YE_KEHEH for ch in text):
+            yield _finding(entry, field, f"{field} uses Persian ی/ک in Arabic: {text!r}",
+                           "use Arabic ي (U+064A) and ك (U+0643)", "script")
+
+
+def check_turkish_i(entry: Entry) -> Iterator[Finding]:
+    rendering = entry.renderings.get("tr")
+    if rendering is None:
+        return
+    for field, text in rendering.texts():
+        field = f"tr.{field}"
+        if "\u0307" in unicodedata.normalize("NFD", text.replace("İ", "")):
+            yield _finding(entry, field, f"{field} has a combining dot above (a sign of lowercasing İ "
+                                         f"the English way): {text!r}", "write i or İ directly", "turkish-i")
+        for word in _WORD.findall(text):
+            rest = word[1:].replace("I", "").replace("İ", "")
+            if len(word) > 1 and rest == rest.lower() and any(ch in "Iİ" for ch in word[1:]):
+                yield _finding(entry, field, f"{field}: capital I/İ inside {word!r}",
+                               "use the lowercase ı or i", "turkish-i")
+            capitals = word.replace("ı", "").replace("i", "")
+            if len(capitals) > 1 and capitals.isupper() and any(ch in "ıi" for ch in word):
+                yield _finding(entry, field, f"{field}: lowercase ı/i inside the capitals of {word!r}",
+                               "use I or İ", "turkish-i")
+            vowels = [ch for ch in word[1:].lower() if ch in _TURKISH_VOWELS]
+            if word[0] == "I" and not word.isupper() and vowels and all(v in _TURKISH_FRONT_VOWELS for v in vowels):
+                yield _finding(entry, field, f"{field}: {word!r} starts with dotless I before front vowels",
+                               f"write İ{word[1:]} if the word is said with i (İdlib, İzmir)", "turkish-i",
+                               "warning")
+
+
+def check_forbidden(entry: Entry) -> Iterator[Finding]:
+    for language, rendering in entry.renderings.items():
+        forbidden = set(rendering.forbidden)
+        for field, text in rendering.texts():
+            if not field.startswith("forbidden") and text in forbidden:
+                yield _finding(entry, f"{language}.{field}", f"{language}.{field} {text!r} is also listed "
+                                                             f"as forbidden", "remove it from one of the two lists",
+                               "forbidden")
+
+
+def check_languages(entry: Entry, languages: Iterable[str]) -> Iterator[Finding]:
+    for language in languages:
+        if language not in entry.renderings:
+            yield _finding(entry, "id", f"has no '{language}' rendering",
+                           f"add {language}: {{name: ...}} to the entry", "missing-language")
+    for language, rendering in entry.renderings.items():
+        if entry.short and rendering.short is None:
+            yield _finding(entry, language, f"has an English short form ({entry.short!r}) "
+                                            f"but no '{language}.short'",
+                           f"add short: ... under {language}", "missing-short", "warning")
+
+
+def check_spelling_conflicts(glossary: Glossary) -> Iterator[Finding]:
+    claimed: dict[tuple, Entry] = {}
+    for entry in glossary:
+        for index, spelling in enumerate(entry.spellings):
+            key = spelling_key(spelling)
+            owner = claimed.setdefault(key, entry)
+            if owner is not entry:
+                field = _spelling_field(entry, spelling)
+                yield _finding(entry, field, f"the spelling {spelling!r} is also claimed by "
+                                             f"{owner.id} ({owner.location})",
+                               "keep the spelling in one entry only", "spelling-conflict")
+
+
+def _spelling_field(entry: Entry, spelling: str) -> str:
+    if spelling == entry.name:
+        return "en.name"
+    if spelling == entry.short:
+        return "en.short"
+    return f"en.variants.{entry.variants.index(spelling)}"
+
+
+def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> list[Finding]:
+    """Every lint finding for a loaded glossary, in file order."""
+    languages = list(languages)
+    findings: list[Finding] = []
+    for entry in glossary:
+        for rule in (check_spacing_and_invisibles, check_zwnj, check_script, check_turkish_i, check_forbidden):
+            findings.extend(rule(entry))
+        findings.extend(check_languages(entry, languages))
+    findings.extend(check_spelling_conflicts(glossary))
+    return sorted(findings, key=lambda f: (str(f.location.path), f.location.line, f.location.column))
+
+
+def check(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES) -> tuple[Glossary, list[Finding]]:
+    """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``."""
+    from .glossary import load_glossary
+
+    glossary = load_glossary(paths)
+    findings = sorted(glossary.findings + lint(glossary, languages),
+                      key=lambda f: (str(f.location.path), f.location.line, f.location.column))
+    return glossary, findings
