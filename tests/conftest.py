@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+# No test touches the real home: Argos (and onnxruntime) read these once, at
+# import, and create folders under them. The models folder starts empty.
+import atexit
+import os
 import shutil
-from pathlib import Path
+import tempfile
 
-import pytest
+_SANDBOX = tempfile.mkdtemp(prefix="toolkit-tests-")
+atexit.register(shutil.rmtree, _SANDBOX, True)
+for _variable, _folder in {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache",
+                           "ARGOS_PACKAGES_DIR": "argos-packages", "TOOLKIT_MODELS_DIR": "models"}.items():
+    os.environ[_variable] = os.path.join(_SANDBOX, _folder)
+os.environ["ARGOS_INTRA_THREADS"] = "1"  # tiny models: more threads only add overhead
+
+import socket  # noqa: E402
+from pathlib import Path  # noqa: E402
+from types import SimpleNamespace  # noqa: E402
+
+import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "article.txt"
@@ -53,3 +68,39 @@ def workspace(tmp_path, monkeypatch):
     shutil.copytree(GLOSSARY_DIR, tmp_path / "glossaries")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def _block_network(patch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise OSError("a test tried to use the network")
+
+    patch.setattr(socket.socket, "connect", refuse)
+    patch.setattr(socket.socket, "connect_ex", refuse)
+    patch.setattr(socket, "getaddrinfo", refuse)
+    patch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a network connection raises OSError."""
+    _block_network(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def copy_models(tmp_path_factory):
+    """Copy-model packages en->ar, fa, tr, ru, built once and installed in a models folder of their own.
+
+    ``archives`` maps each target language to its .argosmodel file;
+    ``models_dir`` is the folder they are installed in (not $TOOLKIT_MODELS_DIR,
+    which stays empty). The models copy their input: test plumbing, not quality.
+    """
+    from toolkit.models import install
+    from toolkit.testing.copy_model import build_copy_package
+
+    root = tmp_path_factory.mktemp("copy-models")
+    with pytest.MonkeyPatch.context() as patch:
+        _block_network(patch)
+        archives = {code: build_copy_package(root / "archives" / f"translate-en_{code}.argosmodel", "en", code)
+                    for code in ("ar", "fa", "tr", "ru")}
+        install(root / "archives", root / "installed")
+    return SimpleNamespace(archives=archives, models_dir=root / "installed")

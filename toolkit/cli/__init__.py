@@ -25,7 +25,9 @@ def main() -> None:
 
 
 from .glossary import glossary  # noqa: E402
+from .models import models  # noqa: E402
 from .translate import translate  # noqa: E402
 
 main.add_command(translate)
 main.add_command(glossary)
+main.add_command(models)

@@ -1,0 +1,149 @@
+"""``toolkit models``: install, list and remove offline translation models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import reports_user_errors
+
+
+@click.group()
+@click.option("--models-dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Folder of installed models. Default: $TOOLKIT_MODELS_DIR, else Argos Translate's own folder.")
+@click.pass_context
+def models(context: click.Context, models_dir: Path | None) -> None:
+    """Install, list and remove offline translation models (Argos Translate packages).
+
+    A model is an .argosmodel file for one language pair. Install it once,
+    from a file (no network needed) or by download, and translation runs
+    offline from then on.
+
+    \b
+    Examples:
+      toolkit models list
+      toolkit models install translate-en_ar-1_9.argosmodel
+      toolkit models install /media/usb/models/
+      toolkit models remove en-ar
+      toolkit models download ar fa tr ru
+      toolkit models --models-dir /srv/models list
+    """
+    context.obj = models_dir
+
+
+@models.command("list")
+@click.pass_obj
+@reports_user_errors
+def list_command(models_dir: Path | None) -> None:
+    """List installed models: pair, version, size and folder.
+
+    \b
+    Example:
+      toolkit models list
+    """
+    from ..models import human_size, list_packages
+    from ..models import models_dir as resolve_models_dir
+
+    folder = resolve_models_dir(models_dir)
+    packages = list_packages(folder)
+    if not packages:
+        click.echo(f"no models installed in {folder}")
+        click.echo("install one with: toolkit models install FILE.argosmodel")
+        return
+    click.echo(f"models in {folder}:")
+    for package in packages:
+        note = "  (test copy model: copies, does not translate)" if package.copy_model else ""
+        size = human_size(package.size)
+        click.echo(f"  {package.pair:<9} {package.package_version:<8} {size:>9}  {package.path}{note}")
+
+
+@models.command("install")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+@reports_user_errors
+def install_command(models_dir: Path | None, paths: tuple[Path, ...]) -> None:
+    """Install models from .argosmodel files or folders of them (no network needed).
+
+    Each file is checked before anything is installed; a model replaces the
+    installed one for the same language pair.
+
+    \b
+    Examples:
+      toolkit models install translate-en_ar-1_9.argosmodel
+      toolkit models install /media/usb/models/
+    """
+    from ..models import install
+
+    for package in install(paths, models_dir):
+        _report("installed", package)
+
+
+@models.command("remove")
+@click.argument("pair")
+@click.pass_obj
+@reports_user_errors
+def remove_command(models_dir: Path | None, pair: str) -> None:
+    """Remove the installed model for a language PAIR (en-ar or en_ar).
+
+    \b
+    Example:
+      toolkit models remove en-ar
+    """
+    from ..models import remove
+
+    for package in remove(pair, models_dir):
+        _report("removed", package)
+
+
+@models.command("download")
+@click.argument("languages", nargs=-1, required=True)
+@click.pass_obj
+@reports_user_errors
+def download_command(models_dir: Path | None, languages: tuple[str, ...]) -> None:
+    """Download and install models from the Argos package index (needs a network).
+
+    LANGUAGES are target languages, translated from English, or pairs such
+    as en-ar. Without a network, install from files instead.
+
+    \b
+    Examples:
+      toolkit models download ar fa tr ru
+      toolkit models download en-ar
+    """
+    from ..models import download
+
+    for package in download(languages, models_dir):
+        _report("installed", package)
+
+
+@models.command("build-test-package")
+@click.option("--from", "from_code", default="en", show_default=True, metavar="LANG", help="Source language code.")
+@click.option("--to", "to_code", required=True, metavar="LANG", help="Target language code.")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@reports_user_errors
+def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
+    """Write a tiny test package whose model copies its input, to check an installation offline.
+
+    The package is a real Argos package (CTranslate2 model, SentencePiece
+    tokenizer, sentence splitter) of about 50 KB. Its "translation" is the
+    English source unchanged: use it to test the machinery, never to publish.
+
+    \b
+    Example:
+      toolkit models build-test-package --from en --to ar en_ar.argosmodel
+      toolkit models install en_ar.argosmodel
+    """
+    from ..models import human_size
+    from ..testing.copy_model import build_copy_package
+
+    build_copy_package(out, from_code, to_code)
+    click.echo(f"wrote {out}: {from_code}->{to_code} copy model ({human_size(out.stat().st_size)})")
+    click.echo(f"install it with: toolkit models install {out}")
+
+
+def _report(action: str, package) -> None:
+    from ..models import human_size
+
+    where = "from" if action == "removed" else "in"
+    click.echo(f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} {package.path}")
