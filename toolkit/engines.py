@@ -21,6 +21,7 @@ class Translation:
     template: Template
     origin: str  # "memory" or an engine name
     reference: str  # where exactly: the TMX file and unit id, the model, ...
+    problems: tuple = ()  # what the engine noticed (a truncated output, a name it could not place)
 
 
 class Engine(Protocol):

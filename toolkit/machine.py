@@ -1,0 +1,180 @@
+"""Machine translation for what the memory lacks, with the glossary's names kept.
+
+:class:`ArgosEngine` runs an installed Argos Translate package directly
+through CTranslate2 and SentencePiece (argostranslate itself is never
+imported: it is slow to import, caps output at 256 tokens and keeps one
+translator per pair for the life of the process). :class:`MachineEngine`
+wraps any such raw engine into the pipeline's :class:`~toolkit.engines.Engine`
+protocol and puts every name back as a slot (:mod:`toolkit.placement`).
+
+Decoding settings, chosen for a newsroom's CPU machine:
+
+- **beam size 4**, the Argos default: better than greedy search at a modest
+  cost; 1 hypothesis.
+- **maximum length** ``max(256, 3 x source tokens + 16)`` per batch: an output
+  is never cut short silently; a hypothesis that still reaches the limit is
+  reported as truncated (an error in QA).
+- **threads**: one translation at a time (``inter_threads=1``) using
+  ``intra_threads`` cores, default ``min(4, cores)``, ``TOOLKIT_THREADS``
+  to override (tiny test models run fastest on 1).
+- **batching**: a whole document (or a batch of documents) per language goes
+  to the model at once, sorted by length, 32 sentences per batch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, Sequence
+
+from .edition import Problem
+from .engines import Translation
+from .glossary import Glossary
+from .matcher import Matcher
+from .placement import NamePlacer
+
+BEAM_SIZE = 4
+MAX_BATCH_SIZE = 32
+
+
+@dataclass(frozen=True)
+class RawTranslation:
+    text: str
+    problems: tuple[Problem, ...] = ()
+
+
+class RawEngine(Protocol):
+    name: str
+
+    def translate_raw(self, sources: Sequence[str], language: str) -> list[RawTranslation] | None:
+        """Translate plain sentences; None when the engine cannot translate into ``language``."""
+
+    def reference(self, language: str) -> str:
+        """What produced the translations (model and version), for the QA report."""
+
+
+def default_threads() -> int:
+    configured = os.environ.get("TOOLKIT_THREADS")
+    if configured and configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+@dataclass
+class _LoadedModel:
+    translator: object
+    tokenizer: object
+    target_prefix: str | None
+    reference: str
+
+
+class ArgosEngine:
+    """An installed Argos package, run through CTranslate2 with whole-document batches."""
+
+    name = "argos"
+
+    def __init__(self, models_dir: Path | str | None = None, beam_size: int = BEAM_SIZE,
+                 threads: int | None = None):
+        self.models_dir = models_dir
+        self.beam_size = beam_size
+        self.threads = threads or default_threads()
+        self._loaded: dict[tuple[str, float], _LoadedModel] = {}
+
+    def package(self, language: str) -> Path | None:
+        from .models import find_package
+
+        return find_package("en", language, self.models_dir)
+
+    def _load(self, package: Path) -> _LoadedModel:
+        model_file = package / "model" / "model.bin"
+        key = (str(package), model_file.stat().st_mtime if model_file.exists() else 0.0)
+        if key not in self._loaded:  # a reinstalled package is loaded afresh
+            import ctranslate2
+            import sentencepiece
+
+            ctranslate2.set_log_level(logging.ERROR)  # not the float16-on-CPU notice on every load
+            metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+            tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+            translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1,
+                                                intra_threads=self.threads)
+            reference = f"{package.name} {metadata.get('package_version', '')}".strip()
+            self._loaded[key] = _LoadedModel(translator, tokenizer, metadata.get("target_prefix") or None, reference)
+        return self._loaded[key]
+
+    def reference(self, language: str) -> str:
+        package = self.package(language)
+        return self._load(package).reference if package else "no model"
+
+    def translate_raw(self, sources: Sequence[str], language: str) -> list[RawTranslation] | None:
+        package = self.package(language)
+        if package is None:
+            return None
+        model = self._load(package)
+        tokens = [model.tokenizer.encode(source, out_type=str) for source in sources]
+        limit = max(256, 3 * max((len(t) for t in tokens), default=0) + 16)
+        prefix = [[model.target_prefix]] * len(tokens) if model.target_prefix else None
+        results = model.translator.translate_batch(
+            tokens, beam_size=self.beam_size, num_hypotheses=1, max_decoding_length=limit,
+            replace_unknowns=True, max_batch_size=MAX_BATCH_SIZE, batch_type="examples",
+            target_prefix=prefix)
+        translations = []
+        for result in results:
+            pieces = result.hypotheses[0]
+            if model.target_prefix and pieces[:1] == [model.target_prefix]:
+                pieces = pieces[1:]
+            problems = ()
+            if len(pieces) >= limit:
+                problems = (Problem("error", "truncated",
+                                    f"the model stopped at its length limit ({limit} tokens): the end of this "
+                                    f"sentence may be missing"),)
+            translations.append(RawTranslation(model.tokenizer.decode(pieces), problems))
+        return translations
+
+
+class MachineEngine:
+    """A raw engine in the pipeline: translate, then put every name back as a slot.
+
+    Sentences whose names cannot all be located in the plain translation are
+    translated again with placeholders; the better of the two placements is
+    kept, and anything still unplaced is an error that flags the segment.
+    """
+
+    def __init__(self, raw: RawEngine, glossary: Glossary, matcher: Matcher | None = None):
+        self.raw, self.glossary = raw, glossary
+        self.name = raw.name
+        self.matcher = matcher or Matcher(glossary)
+        self._placers: dict[str, NamePlacer] = {}
+
+    def _placer(self, language: str) -> NamePlacer:
+        if language not in self._placers:
+            self._placers[language] = NamePlacer(self.glossary, language)
+        return self._placers[language]
+
+    def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
+        outputs = self.raw.translate_raw(sources, language)
+        if outputs is None:
+            return [None] * len(sources)
+        placer = self._placer(language)
+        reference = self.raw.reference(language)
+        mentions = [self.matcher.find(source) for source in sources]
+        placements = [placer.locate(output.text, found) for output, found in zip(outputs, mentions)]
+        retry = [index for index, placement in enumerate(placements) if not placement.complete]
+        if retry:
+            masked = [NamePlacer.mask(sources[index], mentions[index]) for index in retry]
+            second = self.raw.translate_raw(masked, language) or []
+            for index, output in zip(retry, second):
+                again = placer.restore(output.text, mentions[index])
+                if _errors(again) < _errors(placements[index]):
+                    placements[index], outputs[index] = again, output
+        results: list[Translation | None] = []
+        for placement, output in zip(placements, outputs):
+            problems = tuple(output.problems) + tuple(placement.problems)
+            results.append(Translation(placement.template, self.name, reference, problems))
+        return results
+
+
+def _errors(placement) -> int:
+    return sum(problem.severity == "error" for problem in placement.problems)
