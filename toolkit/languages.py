@@ -1,8 +1,8 @@
 """What the toolkit knows about each edition language, from CLDR via babel.
 
 Direction, native and English names, and the default numbering system come
-from CLDR (babel). Fonts are a publishing choice: each names a family that
-covers the script, with Word's own fallbacks in mind.
+from CLDR (babel). Fonts are a newsroom's choice, not a fact about the
+language: they live in the settings file (:mod:`toolkit.settings`).
 """
 
 from __future__ import annotations
@@ -18,15 +18,6 @@ TARGET_LANGUAGES = ("ar", "fa", "tr", "ru")
 # Word and LibreOffice need a region on w:lang; these are the press defaults.
 _WORD_LOCALES = {"en": "en-GB", "ar": "ar-SA", "fa": "fa-IR", "tr": "tr-TR", "ru": "ru-RU"}
 _SCRIPTS = {"en": "Latn", "ar": "Arab", "fa": "Arab", "tr": "Latn", "ru": "Cyrl"}
-# Families that cover each script: Noto Naskh Arabic (Debian fonts-noto-core) for
-# Arabic, Vazirmatn (OFL) for Persian, Noto Serif for Latin and Cyrillic.
-_FONTS = {
-    "en": "Noto Serif",
-    "ar": "Noto Naskh Arabic",
-    "fa": "Vazirmatn",
-    "tr": "Noto Serif",
-    "ru": "Noto Serif",
-}
 
 
 @dataclass(frozen=True)
@@ -37,7 +28,6 @@ class Language:
     rtl: bool
     script: str
     word_locale: str
-    font: str
     numbering_system: str
     native_numbering_system: str
 
@@ -61,7 +51,6 @@ def language(code: str) -> Language:
         rtl=locale.text_direction == "rtl",
         script=_SCRIPTS[code],
         word_locale=_WORD_LOCALES[code],
-        font=_FONTS[code],
         numbering_system=locale.default_numbering_system,
         native_numbering_system=locale.other_numbering_systems.get("native", "latn"),
     )

@@ -1,21 +1,35 @@
-"""Locale typography: digits, quotation marks and Arabic-script punctuation.
+"""Locale typography: digits, quotation marks, punctuation, direction marks and dates.
 
 - Digits follow the locale's default numbering system in CLDR (via babel):
   Persian digits (۰-۹) for fa, Western digits for ar, tr and ru. A newsroom
-  may choose ``"native"`` (Arabic-Indic for ar) or ``"latn"`` instead.
+  may choose ``"native"`` (Arabic-Indic for ar) or ``"latn"`` instead, per
+  language in its settings file.
 - Quotation marks: translations store ASCII ``"..."``; each pair becomes the
   locale's marks from CLDR's delimiters data (babel does not ship it, so the
-  values are copied here): «…» for ru and fa, “…” for tr, ”…“ for ar.
+  values are copied here): «…» for ru and fa, “…” for tr, ”…“ for ar; or the
+  pair the newsroom set.
 - In Arabic-script editions , ; ? become ، ؛ ؟ (not between digits).
+- In right-to-left editions, embedded left-to-right runs (Latin words, and
+  numbers joined by hyphens such as 2024-03-12) are wrapped in isolates
+  (LRI…PDI) or marks (LRM…LRM): without them the bidi algorithm shows such a
+  date as 12-03-2024. Plain numbers need nothing and get nothing.
+- Dates: CLDR's long or full date pattern (babel), or the Solar Hijri
+  calendar for Persian, in the edition's digits.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from .edition import Piece
 from .languages import Language
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 DIGITS = {
     "latn": "0123456789",
@@ -32,14 +46,62 @@ CLDR_QUOTES = {
     "ru": ("\u00ab", "\u00bb"),
 }
 
+LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
+DIRECTION_MARKS = {"isolates": (LRI, PDI), "marks": (LRM, LRM), "none": ("", "")}
+
+# Solar Hijri months as Iranian newsrooms write them
+PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+                  "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+
 _ARABIC_PUNCTUATION = {",": "\u060c", ";": "\u061b", "?": "\u061f"}
 _LATIN_PUNCTUATION = re.compile(r"(?<!\d)[,;?]|[,;?](?!\d)")
+_LATIN = "A-Za-z\u00c0-\u024f"
+# A Latin run (words joined by spaces, hyphens, apostrophes...), or numbers joined by hyphens
+# (2024-03-12): after Arabic letters digits are "Arabic numbers", and a hyphen-minus between
+# two of them is neutral, so it takes the paragraph's direction and the parts swap places.
+# Commas, points, slashes and colons between digits keep them together, so 1,000 needs nothing.
+_LTR_RUN = re.compile(rf"[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|\d+(?:-\d+)+")
+
+
+def western_digits(text: str) -> str:
+    """Any decimal digits (Arabic-Indic, Persian...) as 0-9."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
+def solar_hijri(day: date) -> tuple[int, int, int]:
+    """The Solar Hijri (Iranian) year, month and day of a Gregorian date.
+
+    The 33-year arithmetic rule; it agrees with the astronomical calendar for
+    1178-1633 SH (1799-2254 CE).
+    """
+    month_starts = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+    year = day.year + 1 if day.month > 2 else day.year
+    days = (355666 + 365 * day.year + (year + 3) // 4 - (year + 99) // 100 + (year + 399) // 400
+            + day.day + month_starts[day.month - 1])
+    hijri_year = -1595 + 33 * (days // 12053)
+    days %= 12053
+    hijri_year += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        hijri_year += (days - 1) // 365
+        days = (days - 1) % 365
+    if days < 186:
+        return hijri_year, 1 + days // 31, 1 + days % 31
+    return hijri_year, 7 + (days - 186) // 30, 1 + (days - 186) % 30
 
 
 @dataclass(frozen=True)
 class Localiser:
     language: Language
     digits: str = "cldr"  # "cldr", "native" or "latn"
+    quotes: tuple[str, str] | None = None  # None: CLDR's marks for the language
+    direction_marks: str = "isolates"  # "isolates", "marks" or "none"
+
+    @classmethod
+    def for_language(cls, language: Language, settings: "Settings", digits: str | None = None) -> "Localiser":
+        """The localiser a newsroom's settings ask for; ``digits`` overrides the settings' policy."""
+        chosen = settings.language(language.code)
+        return cls(language, digits or chosen.digits, chosen.quote_marks, settings.direction_marks)
 
     @property
     def numbering_system(self) -> str:
@@ -49,10 +111,27 @@ class Localiser:
             return self.language.native_numbering_system
         return self.digits
 
+    def localise_digits(self, text: str) -> str:
+        """Write every digit, whatever its system, in the edition's digits."""
+        return western_digits(text).translate(
+            str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"])))
+
+    def mark_ltr_runs(self, text: str) -> str:
+        """Wrap left-to-right runs inside right-to-left text so they display in order."""
+        opening, closing = DIRECTION_MARKS[self.direction_marks]
+        if not self.language.rtl or not opening:
+            return text
+        return _LTR_RUN.sub(lambda match: opening + match.group() + closing, text)
+
+    def embed_ltr(self, text: str) -> str:
+        """Embed a left-to-right text (an English title) whole in a right-to-left line."""
+        opening, closing = DIRECTION_MARKS[self.direction_marks]
+        return opening + text + closing if self.language.rtl else text
+
     def localise(self, pieces: list[Piece]) -> list[Piece]:
         """Apply the locale's typography to one segment's pieces, in order."""
         table = str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"]))
-        opening, closing = CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
+        opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
         inside_quote = False
         result = []
         for piece in pieces:
@@ -68,5 +147,20 @@ class Localiser:
                 text = "".join(characters)
             if self.language.script == "Arab":
                 text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
-            result.append(Piece(text, piece.entry_id))
+            result.append(Piece(self.mark_ltr_runs(text), piece.entry_id))
         return result
+
+    def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:
+        """A date line: CLDR's ``long`` or ``full`` pattern, or the Solar Hijri date for Persian."""
+        if calendar == "persian":
+            year, month, month_day = solar_hijri(day)
+            text = f"{month_day} {PERSIAN_MONTHS[month - 1]} {year}"
+            if length == "full":
+                from babel import Locale
+
+                text = f"{Locale.parse(self.language.code).days['format']['wide'][day.weekday()]} {text}"
+        else:
+            from babel.dates import format_date
+
+            text = format_date(day, length, locale=self.language.code)
+        return self.localise_digits(text)

@@ -1,14 +1,17 @@
 """The library API: read -> segment -> match -> translate -> render -> localise -> QA -> publish.
 
 ``translate_document`` turns one Document into Editions (nothing is written);
-``publish`` writes editions and the report; ``run`` does both for many files,
-translating everything before writing anything, so a failure leaves the
-output folder as it was.
+``edition_files`` builds an article's editions and report in memory; ``run``
+does both for many files, then adds previews and the index page, building
+everything before writing anything, so a failure leaves the output folder as
+it was. What a run writes, and how editions look, comes from the newsroom
+settings (:mod:`toolkit.settings`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -25,6 +28,7 @@ from .memory import load_memory
 from .qa import check_segment
 from .reader import read_document
 from .render import render
+from .settings import EDITION_KINDS, Settings, load_settings
 
 FORMATS = ("docx", "md")
 GENERATOR = f"toolkit {__version__}"
@@ -57,10 +61,14 @@ def translate_document(
     glossary: Glossary,
     engines: Sequence[Engine],
     *,
-    digits: str = "cldr",
+    digits: str | None = None,
     matcher: Matcher | None = None,
+    settings: Settings | None = None,
 ) -> list[Edition]:
-    """Translate one document into each language; raise MissingTranslations if any segment is left."""
+    """Translate one document into each language; raise MissingTranslations if any segment is left.
+
+    Typography follows ``settings`` (default: the defaults); ``digits`` overrides its digit policy.
+    """
     matcher = matcher or Matcher(glossary)
     segments = document.segments
     mentions = {segment.id: matcher.find(segment.text) for segment in segments}
@@ -84,7 +92,7 @@ def translate_document(
     editions = []
     for code in languages:
         target = language(code)
-        localiser = Localiser(target, digits)
+        localiser = Localiser.for_language(target, settings or Settings(), digits)
         by_id = dict(zip((s.id for s in segments), translations[code]))
         blocks = []
         for block in document.blocks:
@@ -111,24 +119,55 @@ def translate_document(
     return editions
 
 
-def edition_files(editions: list[Edition], out_dir: Path, formats: Sequence[str]) -> dict[Path, bytes | str]:
-    """Every file of one article's editions and report, built in memory."""
+def edition_files(
+    editions: list[Edition],
+    out_dir: Path,
+    formats: Sequence[str],
+    *,
+    settings: Settings | None = None,
+    kinds: Sequence[str] = ("side-by-side",),
+    day: date | None = None,
+    digits: str | None = None,
+) -> dict[Path, bytes | str]:
+    """Every file of one article's editions and report, built in memory.
+
+    Side-by-side editions are ``<name>.<lang>.docx/.md``; monolingual ones,
+    ready to publish, ``<name>.<lang>.publish.docx/.md``, dated ``day``.
+    """
     from .publish.markdown import side_by_side_markdown
     from .publish.report import report_data, report_json, report_markdown
 
+    settings = settings or Settings()
     files: dict[Path, bytes | str] = {}
     for edition in editions:
         stem = f"{edition.document.name}.{edition.language.code}"
-        if "docx" in formats:
+        if "side-by-side" in kinds and "docx" in formats:
             from .publish.docx import side_by_side_docx
 
-            files[out_dir / f"{stem}.docx"] = side_by_side_docx(edition, generator=GENERATOR)
-        if "md" in formats:
+            files[out_dir / f"{stem}.docx"] = side_by_side_docx(edition, settings, generator=GENERATOR)
+        if "side-by-side" in kinds and "md" in formats:
             files[out_dir / f"{stem}.md"] = side_by_side_markdown(edition, generator=GENERATOR)
+        if "monolingual" in kinds:
+            from .publish.monolingual import Front, monolingual_docx, monolingual_markdown
+
+            front = Front.of(edition, settings, day or date.today(), digits)
+            if "docx" in formats:
+                files[out_dir / f"{stem}.publish.docx"] = monolingual_docx(edition, front, settings, GENERATOR)
+            if "md" in formats:
+                files[out_dir / f"{stem}.publish.md"] = monolingual_markdown(edition, front, GENERATOR)
     data = report_data(editions, generator=GENERATOR)
     files[out_dir / "report.json"] = report_json(data)
     files[out_dir / "report.md"] = report_markdown(data)
     return files
+
+
+def parse_edition_kinds(text: str) -> list[str]:
+    kinds = [k.strip().lower() for k in text.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in EDITION_KINDS]
+    if unknown or not kinds:
+        raise UserError(f"unknown edition kind {unknown[0] if unknown else text!r}",
+                        fix=f"choose from {', '.join(EDITION_KINDS)} (e.g. --editions side-by-side,monolingual)")
+    return list(dict.fromkeys(kinds))
 
 
 def parse_formats(text: str) -> list[str]:
@@ -165,16 +204,36 @@ def run(
     out_dir: Path | str = "output",
     formats: Sequence[str] = FORMATS,
     engines: Sequence[Engine] | None = None,
-    digits: str = "cldr",
+    digits: str | None = None,
+    settings: Settings | Path | str | None = None,
+    kinds: Sequence[str] | None = None,
+    preview: bool | None = None,
+    index: bool | None = None,
+    day: date | None = None,
     progress: Callable[[str], None] = lambda step: None,
 ) -> RunResult:
-    """Translate and publish articles; write nothing unless every article translates."""
+    """Translate and publish articles; write nothing unless every article translates.
+
+    ``settings`` is a Settings, a settings file, or None for ./newsroom.yaml (or
+    the defaults); ``digits``, ``kinds`` (of edition), ``preview`` and ``index`` override it. An
+    ``index.html`` already in ``out_dir`` is rewritten unless ``index`` is False.
+    ``day`` dates the monolingual editions (default: today).
+    """
     inputs = [Path(p) for p in inputs]
     if not inputs:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt")
+    if not isinstance(settings, Settings):
+        settings = load_settings(settings)
+    kinds = parse_edition_kinds(",".join(kinds if kinds is not None else settings.editions))
+    preview = settings.preview if preview is None else preview
+    if index is None:  # an index page already there is kept up to date unless index=False
+        index = settings.index or (Path(out_dir) / "index.html").is_file()
     for code in languages:
         language(code)
     formats = parse_formats(",".join(formats))
+    if preview and "docx" not in formats:
+        raise UserError("previews are rendered from the DOCX editions, and --format leaves DOCX out",
+                        fix="add docx to --format, or leave out --preview")
     progress("loading glossary")
     glossary = load_checked_glossary(glossary_paths, languages)
     matcher = Matcher(glossary)
@@ -190,15 +249,35 @@ def run(
                             path=path, fix="rename one of the files")
         progress(f"translating {document.name}")
         result.editions[document.name] = translate_document(
-            document, languages, glossary, engine_chain, digits=digits, matcher=matcher)
+            document, languages, glossary, engine_chain, digits=digits, matcher=matcher, settings=settings)
 
     files: dict[Path, bytes | str] = {}
-    for name, editions in result.editions.items():
+    for name, article_editions in result.editions.items():
         progress(f"publishing {name}")
-        files.update(edition_files(editions, Path(out_dir) / name, formats))
+        folder = Path(out_dir) / name
+        files.update(edition_files(article_editions, folder, formats, settings=settings, kinds=kinds, day=day,
+                                   digits=digits))
+        if index and "side-by-side" in kinds:
+            from .publish.html import side_by_side_pages
+
+            files.update(side_by_side_pages(article_editions, folder, settings, GENERATOR))
+    if preview:
+        from .publish.preview import render_previews
+
+        progress("rendering previews with LibreOffice")
+        files.update(render_previews(files, settings.preview_dpi))
+    from .publish.preview import stale_previews
+
+    stale = stale_previews(files, html=index)
+    if index:
+        from .publish.index import index_page
+
+        files[Path(out_dir) / "index.html"] = index_page(Path(out_dir), files, stale, settings, GENERATOR)
     from .files import write_atomic
 
     for path, data in files.items():
         write_atomic(path, data)
         result.written.append(path)
+    for path in stale:  # previews of an earlier DOCX that this run replaced
+        path.unlink(missing_ok=True)
     return result

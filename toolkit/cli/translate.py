@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
@@ -21,28 +22,53 @@ from .common import Progress, reports_user_errors
               help="Output folder; each article gets OUT/<name>/.")
 @click.option("--format", "formats", default="docx,md", show_default=True, metavar="FORMATS",
               help="Edition formats, comma-separated: docx, md.")
-@click.option("--digits", type=click.Choice(["cldr", "native", "latn"]), default="cldr", show_default=True,
-              help="Digits in editions: the locale's CLDR default, its native digits, or Western 0-9.")
+@click.option("--digits", type=click.Choice(["cldr", "native", "latn"]), default=None,
+              help="Digits in every edition, overriding the settings: the locale's CLDR default, its native "
+                   "digits, or Western 0-9. Default: per language from the settings (cldr).")
+@click.option("--settings", "settings_path", type=click.Path(path_type=Path), metavar="FILE",
+              help="Newsroom settings (YAML). Default: ./newsroom.yaml if there is one, else the defaults.")
+@click.option("--editions", "kinds", metavar="KINDS",
+              help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish). "
+                   "Default: from the settings (side-by-side).")
+@click.option("--preview/--no-preview", default=None,
+              help="Render each DOCX to PDF and PNG pages with LibreOffice (OUT/<name>/preview/). "
+                   "Default: from the settings (off).")
+@click.option("--index/--no-index", default=None,
+              help="Write OUT/index.html listing every article and edition, with HTML previews. "
+                   "Default: from the settings (off); an OUT/index.html already there is kept current.")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Date on the monolingual editions. Default: today.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @reports_user_errors
-def translate(inputs, languages, glossaries, memories, out_dir, formats, digits, quiet):
-    """Translate articles offline and publish side-by-side editions.
+def translate(inputs, languages, glossaries, memories, out_dir, formats, digits, settings_path, kinds, preview,
+              index, day, quiet):
+    """Translate articles offline and publish bilingual and monolingual editions.
 
     Each INPUT (.txt, .md or .docx) gets, under OUT/<name>/, a side-by-side
     DOCX and Markdown edition per language (<name>.<lang>.docx/.md) and a QA
-    report (report.md, report.json). Segments come from the translation
-    memory first, then from installed offline models; names come from the
-    glossary. If any segment cannot be translated, nothing is written.
+    report (report.md, report.json); with --editions monolingual, also the
+    edition to publish (<name>.<lang>.publish.docx/.md). Segments come from
+    the translation memory first, then from installed offline models; names
+    come from the glossary. If any segment cannot be translated, nothing is
+    written. Fonts, digits, quotation marks and page layout come from the
+    newsroom settings file (see README, "Settings reference").
 
     \b
     Examples:
       toolkit translate seeds/article.txt
       toolkit translate seeds/article.txt --to ar,fa --format docx
+      toolkit translate seeds/article.txt --editions side-by-side,monolingual --index --preview
       toolkit translate news/*.md --glossary glossaries --glossary desk.yaml --out editions
     """
+    from ..errors import UserError
     from ..languages import parse_language_list
-    from ..pipeline import parse_formats, run
+    from ..pipeline import parse_edition_kinds, parse_formats, run
 
+    if day is not None:
+        try:
+            day = date.fromisoformat(day)
+        except ValueError:
+            raise UserError(f"--date {day!r} is not a date", fix="write it as YYYY-MM-DD, e.g. --date 2020-01-20") \
+                from None
     result = run(
         inputs,
         languages=parse_language_list(languages),
@@ -51,6 +77,11 @@ def translate(inputs, languages, glossaries, memories, out_dir, formats, digits,
         out_dir=out_dir,
         formats=parse_formats(formats),
         digits=digits,
+        settings=settings_path,
+        kinds=parse_edition_kinds(kinds) if kinds is not None else None,
+        preview=preview,
+        index=index,
+        day=day,
         progress=Progress(quiet),
     )
     if quiet:
@@ -62,3 +93,6 @@ def translate(inputs, languages, glossaries, memories, out_dir, formats, digits,
         languages_done = ", ".join(e.language.code for e in editions)
         click.echo(f"{name}: {len(editions)} editions ({languages_done}) in {folder}/ "
                    f"- QA: {errors} errors, {warnings} warnings (see {folder / 'report.md'})")
+    index_page = Path(out_dir) / "index.html"
+    if index_page in result.written:
+        click.echo(f"index: {index_page}")

@@ -1,4 +1,11 @@
-"""Publishers turn editions into files: side-by-side DOCX and Markdown, and the QA report.
+"""Publishers turn editions into files, in memory: nothing here writes to disk.
 
-Every publisher returns bytes; :mod:`toolkit.files` writes them atomically.
+- ``docx.py``, ``markdown.py``: side-by-side editions (for review), and the
+  DOCX helpers for right-to-left text that every DOCX shares;
+- ``monolingual.py``: editions to publish, with a date line and a source line;
+- ``preview.py``: PDF and PNG pages of each DOCX through LibreOffice;
+- ``html.py``, ``index.py``: the HTML side-by-side preview and ``index.html``;
+- ``report.py``: the QA report.
+
+Every publisher returns bytes or text; :mod:`toolkit.files` writes them atomically.
 """

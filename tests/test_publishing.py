@@ -1,0 +1,260 @@
+"""Newsroom-ready publishing: monolingual editions, locale typography, the index page, and the run that writes them."""
+
+import io
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from toolkit import run
+from toolkit.edition import Piece
+from toolkit.errors import UserError
+from toolkit.languages import language
+from toolkit.localise import LRI, LRM, PDI, Localiser, solar_hijri
+from toolkit.publish.monolingual import Front, markdown_text, monolingual_docx, monolingual_markdown
+from toolkit.settings import Settings
+
+DAY = date(2020, 1, 20)
+LANGUAGES = ("ar", "fa", "tr", "ru")
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+@pytest.fixture(scope="module")
+def fronts(seed_editions):
+    return {code: Front.of(edition, Settings(), DAY) for code, edition in seed_editions.items()}
+
+
+@pytest.fixture(scope="module")
+def documents(seed_editions, fronts):
+    return {code: docx.Document(io.BytesIO(monolingual_docx(edition, fronts[code])))
+            for code, edition in seed_editions.items()}
+
+
+def localise(code, text, **options):
+    return "".join(p.text for p in Localiser(language(code), **options).localise([Piece(text)]))
+
+
+# Locale typography
+
+def test_dates_and_hyphenated_numbers_keep_their_order_inside_rtl_text():
+    assert localise("ar", "في 2024-03-12") == f"في {LRI}2024-03-12{PDI}"
+    assert localise("ar", "في 2024-03-12", digits="native") == f"في {LRI}٢٠٢٤-٠٣-١٢{PDI}"
+    assert localise("fa", "در 2024-03-12") == f"در {LRI}۲۰۲۴-۰۳-۱۲{PDI}"
+    assert localise("ar", "نحو 13 صاروخاً و1,000 جندي") == "نحو 13 صاروخاً و1,000 جندي"  # nothing to fix
+
+
+def test_latin_runs_inside_rtl_text_are_isolated_whole():
+    assert localise("fa", "دیدار با Hakan Fidan، رئیس") == f"دیدار با {LRI}Hakan Fidan{PDI}، رئیس"
+    assert localise("ar", "رحلة Flight 752.") == f"رحلة {LRI}Flight 752{PDI}."
+    assert localise("ar", "زار NATO", direction_marks="marks") == f"زار {LRM}NATO{LRM}"
+    assert localise("ar", "زار NATO", direction_marks="none") == "زار NATO"
+    assert localise("ru", "встреча с Hakan Fidan 2024-03-12") == "встреча с Hakan Fidan 2024-03-12"
+
+
+def test_newsroom_quotation_marks_replace_cldr():
+    assert localise("ar", 'قال "نعم"') == "قال \u201dنعم\u201c"
+    assert localise("ar", 'قال "نعم"', quotes=("«", "»")) == "قال «نعم»"
+
+
+def test_solar_hijri_dates():
+    assert solar_hijri(date(2024, 3, 20)) == (1403, 1, 1)  # Nowruz
+    assert solar_hijri(date(2025, 3, 20)) == (1403, 12, 30)  # 1403 is a leap year
+    assert solar_hijri(date(2025, 3, 21)) == (1404, 1, 1)
+    assert solar_hijri(date(2020, 1, 20)) == (1398, 10, 30)
+
+
+@pytest.mark.parametrize("code, calendar, length, digits, expected", [
+    ("ar", "gregorian", "long", "cldr", "20 يناير 2020"),
+    ("ar", "gregorian", "long", "native", "٢٠ يناير ٢٠٢٠"),
+    ("ar", "gregorian", "full", "cldr", "الاثنين، 20 يناير 2020"),
+    ("fa", "persian", "long", "cldr", "۳۰ دی ۱۳۹۸"),
+    ("fa", "persian", "full", "cldr", "دوشنبه ۳۰ دی ۱۳۹۸"),
+    ("fa", "gregorian", "long", "latn", "20 ژانویهٔ 2020"),
+    ("tr", "gregorian", "long", "cldr", "20 Ocak 2020"),
+    ("ru", "gregorian", "long", "cldr", "20 января 2020\u202fг."),  # CLDR's narrow no-break space
+])
+def test_date_lines_per_locale_calendar_and_digits(code, calendar, length, digits, expected):
+    assert Localiser(language(code), digits).format_date(DAY, calendar, length) == expected
+
+
+# Monolingual DOCX
+
+def body_paragraphs(document):
+    return [p for p in document.paragraphs if p.text.strip()]
+
+
+def test_front_matter_title_date_and_source_line(documents, seed_editions, seed_document):
+    for code, document in documents.items():
+        title, date_line, source_line, *body = body_paragraphs(document)
+        assert title.style.name == "Title" and title.text == seed_editions[code].title
+        assert date_line.text == Front.of(seed_editions[code], Settings(), DAY).date_line
+        assert seed_document.title in source_line.text
+        assert len(body) == len(seed_document.blocks) - 1
+        assert [p.style.name for p in body].count("Heading 2") == 2
+        assert document.core_properties.language == language(code).word_locale
+    fa_source = body_paragraphs(documents["fa"])[2].text
+    assert fa_source == f"ترجمه از انگلیسی. عنوان اصلی: {LRI}{seed_document.title}{PDI}"
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_rtl_editions_are_rtl_documents_with_complex_script_runs(documents, code):
+    document = documents[code]
+    assert document.sections[0]._sectPr.find(qn("w:bidi")) is not None
+    font = Settings().font(code)
+    for paragraph in body_paragraphs(document):
+        assert paragraph._p.pPr.find(qn("w:bidi")) is not None and paragraph._p.pPr.find(qn("w:jc")) is None
+        for text_run in paragraph.runs:
+            rpr = text_run._r.rPr
+            assert rpr.find(qn("w:rFonts")).get(qn("w:cs")) == font
+            if ARABIC_LETTER.search(text_run.text):
+                assert rpr.find(qn("w:rtl")) is not None and not re.search("[A-Za-z]", text_run.text)
+    source_runs = body_paragraphs(document)[2].runs
+    english = [text_run for text_run in source_runs if "Frantic" in text_run.text]
+    assert len(english) == 1 and english[0].text.startswith(LRI) and english[0]._r.rPr.find(qn("w:rtl")) is None
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_no_italics_on_arabic_script(documents, code):
+    document = documents[code]
+    italic_tags = (qn("w:i"), qn("w:iCs"))
+    for paragraph in body_paragraphs(document):
+        assert not [e for e in paragraph._p.iter() if e.tag in italic_tags]
+        style = paragraph.style
+        while style is not None:
+            assert not [e for e in style.element.iter() if e.tag in italic_tags], style.name
+            style = style.base_style
+
+
+def test_date_and_source_lines_are_italic_in_latin_and_cyrillic(documents):
+    for code in ("tr", "ru"):
+        _, date_line, source_line, first, *_ = body_paragraphs(documents[code])
+        assert all(text_run.font.italic for text_run in date_line.runs + source_line.runs)
+        assert not any(text_run.font.italic for text_run in first.runs)
+
+
+def test_styles_use_the_newsroom_fonts_not_the_theme(documents):
+    for name in ("Title", "Heading 2"):
+        fonts = documents["ar"].styles[name].element.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:cs")) == "Noto Naskh Arabic" and fonts.get(qn("w:cstheme")) is None
+
+
+# Monolingual Markdown
+
+def test_markdown_edition_is_one_directed_block(seed_editions, fronts, seed_document):
+    text = monolingual_markdown(seed_editions["ar"], fronts["ar"])
+    assert text.count('<div dir="rtl" lang="ar">') == 1 and text.rstrip().endswith("</div>")
+    assert "# " + seed_editions["ar"].title in text
+    assert text.count("\n## ") == 2 and "<table" not in text
+    assert "\n20 يناير 2020\n" in text and "*" not in text  # no italics on Arabic script
+    russian = monolingual_markdown(seed_editions["ru"], fronts["ru"])
+    assert '<div dir="ltr" lang="ru">' in russian and "\n*20 января 2020\u202fг.*\n" in russian
+    paragraphs = [chunk for chunk in russian.split("\n\n") if len(chunk) > 300]
+    assert len(paragraphs) == len([b for b in seed_document.blocks if b.kind.value == "paragraph"])
+
+
+def test_markdown_text_is_escaped():
+    assert markdown_text("1. *not* a list <b> & [link]") == r"1\. \*not\* a list \<b\> &amp; \[link\]"
+    assert markdown_text("- not a bullet") == r"\- not a bullet"
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").render(markdown_text("1. *x* <b> & _y_ # z"))
+    assert rendered == "<p>1. *x* &lt;b&gt; &amp; _y_ # z</p>\n"
+
+
+# The run: files, index page, stale previews
+
+def test_one_run_writes_both_edition_kinds_and_the_index(workspace):
+    result = run(["seeds/article.txt"], kinds=["side-by-side", "monolingual"], index=True, day=DAY)
+    folder = workspace / "output" / "article"
+    names = {p.relative_to("output").as_posix() for p in result.written}
+    for code in LANGUAGES:
+        for ext in ("docx", "md"):
+            assert f"article/article.{code}.{ext}" in names and f"article/article.{code}.publish.{ext}" in names
+        assert f"article/preview/article.{code}.html" in names
+    assert "index.html" in names and len(names) == 16 + 4 + 2 + 1
+    assert not list(folder.rglob(".*.tmp"))
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    hrefs = re.findall(r'href="([^"]+)"', index)
+    assert len(hrefs) == 4 * 5 + 1
+    for href in hrefs:
+        assert (workspace / "output" / href).is_file(), href
+    assert '<td dir="rtl" lang="fa">' + result.editions["article"][1].title + "</td>" in index
+
+
+def test_index_keeps_the_articles_of_earlier_runs_and_stays_current(workspace):
+    run(["seeds/article.txt"], languages=["ar"], index=True)
+    (workspace / "seeds" / "again.txt").write_text(
+        (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(["seeds/again.txt"], languages=["ru"], formats=["md"])  # an existing index is kept current
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert 'id="article-ar"' in index and 'id="again-ru"' in index and 'id="again-ar"' not in index
+    assert "2 articles" in index and Path("output/again/preview/again.ru.html") in result.written
+    run(["seeds/again.txt"], languages=["ru"], formats=["md"], index=False)
+    assert (workspace / "output" / "index.html").read_text(encoding="utf-8") == index
+    assert (workspace / "output" / "again" / "preview" / "again.ru.html").exists()  # the index still links it
+
+
+def test_the_project_settings_file_turns_on_monolingual_editions_and_the_index(workspace):
+    root = Path(__file__).resolve().parent.parent
+    (workspace / "newsroom.yaml").write_text((root / "newsroom.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    from toolkit.cli import main
+
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "fa", "--date", "2020-01-20"])
+    assert result.exit_code == 0, result.output
+    assert "index: output/index.html" in result.output
+    markdown = (workspace / "output" / "article" / "article.fa.publish.md").read_text(encoding="utf-8")
+    assert "\n۳۰ دی ۱۳۹۸\n" in markdown
+
+
+def test_previews_of_a_replaced_docx_are_removed(workspace):
+    run(["seeds/article.txt"], languages=["tr"])
+    preview = workspace / "output" / "article" / "preview"
+    preview.mkdir()
+    old = [preview / name for name in ("article.tr.pdf", "article.tr-1.png", "article.tr-7.png")]
+    keep = [preview / "article.ru-1.png", preview / "article.tr.publish-1.png"]
+    page = preview / "article.tr.html"
+    for path in old + keep + [page]:
+        path.write_bytes(b"old")
+    run(["seeds/article.txt"], languages=["tr"], formats=["docx"])
+    assert [p.exists() for p in old] == [False] * 3 and all(p.exists() for p in keep)
+    assert page.read_bytes() == b"old"  # HTML previews belong to the index, which this run does not write
+    run(["seeds/article.txt"], languages=["tr"], formats=["docx"], index=True)
+    assert page.read_bytes().startswith(b"<!doctype html>")
+
+
+def test_preview_needs_docx_and_its_tools(workspace, monkeypatch):
+    with pytest.raises(UserError, match="previews are rendered from the DOCX editions"):
+        run(["seeds/article.txt"], formats=["md"], preview=True)
+    monkeypatch.setattr("toolkit.publish.preview.shutil.which", lambda name: None)
+    with pytest.raises(UserError) as caught:
+        run(["seeds/article.txt"], languages=["ar"], preview=True)
+    assert "--preview needs" in caught.value.message and "libreoffice-writer-nogui" in caught.value.fix
+    assert not (workspace / "output").exists()
+
+
+def test_cli_options_for_editions_index_preview_and_date(workspace):
+    from toolkit.cli import main
+
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ru", "--editions", "monolingual",
+                                       "--format", "md", "--index", "--date", "2020-01-20"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (workspace / "output" / "article").iterdir()) == [
+        "article.ru.publish.md", "report.json", "report.md"]  # no side-by-side, so no HTML preview of it
+    assert "*20 января 2020\u202fг.*" in (workspace / "output" / "article" / "article.ru.publish.md").read_text("utf-8")
+    for args, message in ((["--editions", "print"], "unknown edition kind 'print'"),
+                          (["--date", "20/01/2020"], "--date '20/01/2020' is not a date"),
+                          (["--format", "md", "--preview"], "previews are rendered from the DOCX editions")):
+        result = CliRunner().invoke(main, ["translate", "seeds/article.txt", *args])
+        assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+
+
+def test_report_json_names_the_titles_the_index_shows(workspace):
+    run(["seeds/article.txt"], languages=["ar"], index=True)
+    report = json.loads((workspace / "output" / "article" / "report.json").read_text(encoding="utf-8"))
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert report["languages"]["ar"]["title"] in index and report["title"] in index

@@ -1,0 +1,158 @@
+"""Newsroom settings: one YAML file, documented defaults, located errors."""
+
+import io
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml.ns import qn
+
+from toolkit.errors import UserError
+from toolkit.settings import LANGUAGE_KEYS, SECTIONS, Settings, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def settings_from(tmp_path, text):
+    path = tmp_path / "newsroom.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_settings(path)
+
+
+def error_from(tmp_path, text) -> UserError:
+    with pytest.raises(UserError) as caught:
+        settings_from(tmp_path, text)
+    return caught.value
+
+
+def test_no_file_means_the_defaults(tmp_path):
+    settings = load_settings(folder=tmp_path)
+    assert settings == Settings()
+    assert settings.editions == ("side-by-side",) and not settings.index and not settings.preview
+    assert [settings.font(code) for code in ("en", "ar", "fa", "tr", "ru")] == [
+        "Noto Serif", "Noto Naskh Arabic", "Vazirmatn", "Noto Serif", "Noto Serif"]
+    assert settings.language("fa").calendar == "persian" and settings.language("ar").calendar == "gregorian"
+
+
+def test_the_file_in_the_working_directory_is_found(tmp_path, monkeypatch):
+    (tmp_path / "newsroom.yaml").write_text("layout:\n  page: Letter\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings.page == "Letter" and settings.path == Path("newsroom.yaml")
+
+
+def test_an_empty_file_and_partial_sections_keep_the_other_defaults(tmp_path):
+    assert settings_from(tmp_path, "# nothing yet\n").languages == Settings().languages
+    settings = settings_from(tmp_path, "languages:\n  ar:\n    digits: native\n")
+    assert settings.language("ar").digits == "native"
+    assert settings.language("ar").font == "Noto Naskh Arabic"
+    assert settings.language("fa") == Settings().language("fa")
+
+
+def test_the_project_file_is_valid_and_changes_only_what_it_says(tmp_path):
+    project = load_settings(ROOT / "newsroom.yaml")
+    assert project.editions == ("side-by-side", "monolingual") and project.index
+    defaults = Settings()
+    for item in fields(Settings):
+        if item.name not in ("editions", "index", "path"):
+            assert getattr(project, item.name) == getattr(defaults, item.name), item.name
+
+
+def test_readme_documents_every_key_with_its_default():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    reference = readme.split("### Settings reference", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| `([a-z_.<>]+)` \| ([^|]+) \|", reference, re.MULTILINE))
+    defaults = Settings()
+    for section, keys in SECTIONS.items():
+        for key, attribute in keys.items():
+            value = getattr(defaults, attribute)
+            shown = "[" + ", ".join(value) + "]" if isinstance(value, tuple) else \
+                str(value).lower() if isinstance(value, bool) else str(value)
+            assert f"{section}.{key}" in rows, f"{section}.{key} is not in README's settings reference"
+            assert f"`{shown}`" in rows[f"{section}.{key}"], (section, key, shown)
+    for key in LANGUAGE_KEYS:
+        assert f"languages.<lang>.{key}" in rows, key
+        for code, chosen in defaults.languages.items():
+            assert getattr(chosen, key) in reference, (code, key)
+
+
+def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
+    error = error_from(tmp_path, "publish:\n  index: true\n  previews: true\n")
+    assert (error.path.name, error.line, error.column) == ("newsroom.yaml", 3, 3)
+    assert "unknown key 'previews' in publish" in error.message
+    assert "did you mean 'preview'?" in error.fix
+    error = error_from(tmp_path, "languages:\n  de:\n    font: Noto Serif\n")
+    assert (error.line, "unknown key 'de' in languages") == (2, error.message)
+    assert "ar, fa, tr, ru" in error.fix
+    assert error_from(tmp_path, "fonts:\n  ar: Amiri\n").line == 1
+
+
+@pytest.mark.parametrize("text, line, message, fix", [
+    ("languages:\n  ar:\n    digits: arabic\n", 3, "digits: 'arabic' is not allowed", "cldr, native, latn"),
+    ("languages:\n  ar:\n    calendar: persian\n", 3, "Persian (Solar Hijri) calendar is for fa", "gregorian"),
+    ("languages:\n  ru:\n    quotes: '<<>>'\n", 3, "neither cldr nor a pair of marks", "«»"),
+    ("languages:\n  tr:\n    source_line: 'From {source}'\n", 3, "unknown placeholder {source}", "{title}"),
+    ("languages:\n  tr:\n    font: ''\n", 3, "is not a text", "non-empty"),
+    ("publish:\n  editions: [web]\n", 2, "is not a list of edition kinds", "side-by-side, monolingual"),
+    ("publish:\n  preview: yes please\n", 2, "is not true or false", "true or false"),
+    ("publish:\n  preview_dpi: 1000\n", 2, "is not a whole number from 30 to 300", "30 to 300"),
+    ("layout:\n  page: A5\n", 2, "'A5' is not allowed", "A4, Letter"),
+    ("layout: A4\n", 1, "layout must be a mapping", "key: value"),
+    ("typography:\n  direction_marks: rlm\n", 2, "'rlm' is not allowed", "isolates, marks, none"),
+])
+def test_bad_values_name_file_line_and_a_fix(tmp_path, text, line, message, fix):
+    error = error_from(tmp_path, text)
+    assert error.line == line and message in error.message and fix in error.fix, str(error)
+
+
+def test_yaml_mistakes_are_located_too(tmp_path):
+    assert error_from(tmp_path, "layout:\n\tpage: A4\n").line == 2
+    error = error_from(tmp_path, "layout:\n  page: A4\n  page: Letter\n")
+    assert "duplicate key 'page'" in error.message and error.line == 3
+
+
+def test_a_given_file_must_exist(tmp_path):
+    with pytest.raises(UserError, match="settings file not found"):
+        load_settings(tmp_path / "missing.yaml")
+
+
+def test_settings_change_the_editions(seed_editions, tmp_path):
+    from toolkit.publish.docx import side_by_side_docx
+
+    settings = settings_from(tmp_path, "layout:\n  page: Letter\n  latin_font: Gentium\n"
+                                       "languages:\n  ar:\n    font: Amiri\n")
+    document = docx.Document(io.BytesIO(side_by_side_docx(seed_editions["ar"], settings)))
+    assert round(document.sections[0].page_width.cm, 2) == 21.59
+    run = document.tables[0].rows[1].cells[1].paragraphs[0].runs[0]
+    fonts = run._r.rPr.find(qn("w:rFonts"))
+    assert (fonts.get(qn("w:cs")), fonts.get(qn("w:ascii"))) == ("Amiri", "Gentium")
+
+
+def test_digits_and_quotes_come_from_the_settings(seed_document, glossary, memory, tmp_path):
+    from toolkit.engines import MemoryEngine
+    from toolkit.pipeline import translate_document
+
+    settings = settings_from(tmp_path, "languages:\n  ar:\n    digits: native\n  ru:\n    quotes: '„“'\n")
+    ar, ru = translate_document(seed_document, ["ar", "ru"], glossary, [MemoryEngine(memory)], settings=settings)
+    arabic = " ".join(s.text for s in ar.segments)
+    assert "١٣" in arabic and "13" not in arabic
+    russian = " ".join(s.text for s in ru.segments)
+    assert "„Волком Анатолии“" in russian and "«" not in russian
+    (overridden,) = translate_document(seed_document, ["ar"], glossary, [MemoryEngine(memory)],
+                                       settings=settings, digits="latn")
+    assert "13" in " ".join(s.text for s in overridden.segments)
+
+
+def test_cli_reports_a_bad_settings_file_in_one_line(workspace):
+    from toolkit.cli import main
+
+    (workspace / "newsroom.yaml").write_text("languages:\n  fa:\n    digits: persian\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.output.startswith("error: newsroom.yaml:3:5: digits: 'persian' is not allowed")
+    assert not (workspace / "output").exists()
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--settings", "desk.yaml"])
+    assert result.exit_code == 2 and "desk.yaml: settings file not found" in result.output

@@ -1,0 +1,149 @@
+"""Previews: every DOCX rendered to PDF and PNG pages through LibreOffice, for editors without Word.
+
+Beside ``<folder>/<stem>.docx`` go ``<folder>/preview/<stem>.pdf`` and
+``<stem>-1.png``, ``<stem>-2.png``... Rendering happens in a temporary folder
+and returns bytes, so previews join the run's all-or-nothing write. Each
+LibreOffice process gets its own profile (``-env:UserInstallation``; two
+processes sharing one wait on each other or fail) and a time limit; the
+documents are shared between as many processes as there are cores.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import UserError
+
+PREVIEW_FOLDER = "preview"
+SECONDS_PER_DOCUMENT = 20
+INSTALL_HINT = ("install LibreOffice Writer and poppler (Debian/Ubuntu: "
+                "`apt-get install libreoffice-writer-nogui poppler-utils`), or leave out --preview")
+
+
+def preview_folder(edition_path: Path) -> Path:
+    return edition_path.parent / PREVIEW_FOLDER
+
+
+def _edition_stem(path: Path) -> str:
+    return path.name[: -len(path.suffix)]
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if not found:
+        raise UserError(f"--preview needs {name}, which is not installed", fix=INSTALL_HINT)
+    return found
+
+
+def _run(command: list[str], timeout: float, what: str) -> subprocess.CompletedProcess:
+    """Run a tool in its own process group, so a time-out ends LibreOffice's helper processes too."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise UserError(f"{what} took longer than {timeout:.0f} s and was stopped",
+                        fix="check that LibreOffice starts (`soffice --headless --version`); nothing was written") \
+            from None
+    return subprocess.CompletedProcess(command, process.returncode, output.decode("utf-8", "replace"), "")
+
+
+def _convert_batch(soffice: str, documents: list[Path], out_dir: Path, profile: Path) -> subprocess.Popen:
+    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+               "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, documents)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def render_pdfs(documents: dict[str, bytes], workers: int | None = None) -> dict[str, bytes]:
+    """Convert DOCX documents (file name -> bytes) to PDF (same name, .pdf -> bytes) with LibreOffice."""
+    soffice = _tool("soffice")
+    workers = max(1, min(workers or os.cpu_count() or 1, len(documents)))
+    with tempfile.TemporaryDirectory(prefix="toolkit-preview-") as temporary:
+        root = Path(temporary)
+        (root / "in").mkdir()
+        paths = []
+        for name, data in documents.items():
+            path = root / "in" / name
+            path.write_bytes(data)
+            paths.append(path)
+        batches = [paths[index::workers] for index in range(workers)]
+        timeout = 30 + SECONDS_PER_DOCUMENT * len(batches[0])
+        processes = [_convert_batch(soffice, batch, root / "out", root / f"profile-{index}")
+                     for index, batch in enumerate(batches)]
+        try:
+            outputs = [process.communicate(timeout=timeout)[0] for process in processes]
+        except subprocess.TimeoutExpired:
+            for process in processes:
+                if process.poll() is None:
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.communicate()
+            raise UserError(f"LibreOffice took longer than {timeout} s to render the previews and was stopped",
+                            fix="check that LibreOffice starts (`soffice --headless --version`); "
+                                "nothing was written") from None
+        pdfs = {}
+        for name in documents:
+            pdf = root / "out" / (Path(name).stem + ".pdf")
+            if not pdf.is_file():
+                log = " ".join(b"".join(outputs).decode("utf-8", "replace").split())[-300:]
+                raise UserError(f"LibreOffice could not render {name} to PDF ({log or 'no output'})",
+                                fix="open the DOCX in LibreOffice to see why; nothing was written")
+            pdfs[name] = pdf.read_bytes()
+        return pdfs
+
+
+def pdf_pages(pdf: bytes, dpi: int) -> list[bytes]:
+    """Every page of a PDF as PNG bytes (poppler's pdftoppm), in page order."""
+    pdftoppm = _tool("pdftoppm")
+    with tempfile.TemporaryDirectory(prefix="toolkit-pages-") as temporary:
+        root = Path(temporary)
+        (root / "document.pdf").write_bytes(pdf)
+        result = _run([pdftoppm, "-r", str(dpi), "-png", str(root / "document.pdf"), str(root / "page")],
+                      timeout=60, what="pdftoppm")
+        pages = sorted(root.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        if result.returncode or not pages:
+            raise UserError(f"pdftoppm could not draw the preview pages ({result.stdout.strip()[-200:]})",
+                            fix=INSTALL_HINT)
+        return [page.read_bytes() for page in pages]
+
+
+def render_previews(files: dict[Path, bytes | str], dpi: int) -> dict[Path, bytes]:
+    """The PDF and PNG pages of every DOCX among a run's files, built in memory."""
+    documents = {path: data for path, data in files.items() if path.suffix == ".docx" and isinstance(data, bytes)}
+    if not documents:
+        return {}
+    _tool("pdftoppm")  # fail before the slow part if the second tool is missing
+    names = {f"{index}-{path.name}": path for index, path in enumerate(documents)}  # unique in one folder
+    pdfs = render_pdfs({name: documents[path] for name, path in names.items()})
+    previews: dict[Path, bytes] = {}
+    for name, path in names.items():
+        folder, stem = preview_folder(path), _edition_stem(path)
+        previews[folder / f"{stem}.pdf"] = pdfs[name]
+        for number, page in enumerate(pdf_pages(pdfs[name], dpi), 1):
+            previews[folder / f"{stem}-{number}.png"] = page
+    return previews
+
+
+def stale_previews(files: dict[Path, bytes | str], html: bool = True) -> list[Path]:
+    """Previews on disk of editions this run rewrites that this run did not render again.
+
+    They show an older DOCX than the one beside them, so the run removes them.
+    HTML previews count only with ``html`` (the run writes the index that links them).
+    """
+    stale = []
+    for path in files:
+        if path.suffix not in (".docx", ".md") or path.parent.name == PREVIEW_FOLDER:
+            continue
+        folder = preview_folder(path)
+        if not folder.is_dir():
+            continue
+        pattern = re.compile(re.escape(_edition_stem(path)) + (r"(?:\.pdf|\.html|-\d+\.png)" if html
+                                                               else r"(?:\.pdf|-\d+\.png)"))
+        stale += [old for old in sorted(folder.iterdir()) if pattern.fullmatch(old.name) and old not in files]
+    return list(dict.fromkeys(stale))

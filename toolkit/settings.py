@@ -1,0 +1,235 @@
+"""Newsroom settings: the publishing choices of one newsroom, in one YAML file.
+
+``newsroom.yaml`` (in the working directory, or given with ``--settings``)
+holds what a newsroom decides: which editions a run writes, fonts, digits,
+quotation marks, the calendar of the date line, the source line and the page.
+What is a fact about a language (direction, script, CLDR's numbering systems
+and quotation marks) stays in code. Every key is optional and a missing file
+means the defaults below; README's "Settings reference" documents each one.
+Unknown keys and bad values are UserErrors that name file, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import string
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import UserError
+from .languages import TARGET_LANGUAGES
+
+SETTINGS_FILE = "newsroom.yaml"
+EDITION_KINDS = ("side-by-side", "monolingual")
+DIGIT_POLICIES = ("cldr", "native", "latn")
+CALENDARS = ("gregorian", "persian")
+DIRECTION_MARKS = ("isolates", "marks", "none")
+DATE_FORMATS = ("long", "full")
+PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
+
+
+@dataclass(frozen=True)
+class LanguageSettings:
+    """How one language's editions look."""
+
+    font: str
+    digits: str = "cldr"  # cldr: the locale's default; native: its own digits; latn: 0-9
+    quotes: str = "cldr"  # cldr, or the opening and closing marks, e.g. "«»"
+    calendar: str = "gregorian"
+    source_line: str = ""  # {title} is the English title
+
+    @property
+    def quote_marks(self) -> tuple[str, str] | None:
+        """The newsroom's own pair of quotation marks, or None for CLDR's."""
+        return None if self.quotes == "cldr" else (self.quotes[0], self.quotes[1])
+
+
+_DEFAULT_LANGUAGES = {
+    "ar": LanguageSettings("Noto Naskh Arabic", source_line="ترجمة عن الإنجليزية. العنوان الأصلي: {title}"),
+    "fa": LanguageSettings("Vazirmatn", calendar="persian", source_line="ترجمه از انگلیسی. عنوان اصلی: {title}"),
+    "tr": LanguageSettings("Noto Serif", source_line="İngilizceden çevrilmiştir. Özgün başlık: {title}"),
+    "ru": LanguageSettings("Noto Serif", source_line="Перевод с английского. Оригинальный заголовок: {title}"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    editions: tuple[str, ...] = ("side-by-side",)
+    index: bool = False
+    preview: bool = False
+    preview_dpi: int = 80
+    page: str = "A4"
+    margin_cm: float = 2.0
+    body_size: float = 10.5  # points; titles and headings scale with it
+    latin_font: str = "Noto Serif"  # English text, and Latin words inside right-to-left text
+    date_format: str = "long"
+    direction_marks: str = "isolates"
+    languages: dict[str, LanguageSettings] = field(default_factory=lambda: dict(_DEFAULT_LANGUAGES))
+    path: Path | None = None  # the file these settings came from, if any
+
+    def language(self, code: str) -> LanguageSettings:
+        return self.languages[code]
+
+    def font(self, code: str) -> str:
+        """The font family for text in ``code`` (English: the Latin font)."""
+        return self.languages[code].font if code in self.languages else self.latin_font
+
+    @property
+    def page_size_cm(self) -> tuple[float, float]:
+        return PAGE_SIZES[self.page]
+
+
+# The file's layout: section -> key -> Settings field (top-level sections; "languages" is per language).
+SECTIONS = {
+    "publish": {"editions": "editions", "index": "index", "preview": "preview", "preview_dpi": "preview_dpi"},
+    "layout": {"page": "page", "margin_cm": "margin_cm", "body_size": "body_size", "latin_font": "latin_font"},
+    "typography": {"date_format": "date_format", "direction_marks": "direction_marks"},
+}
+LANGUAGE_KEYS = tuple(f.name for f in fields(LanguageSettings))
+
+
+class _File:
+    """The settings file being read, for located errors."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def error(self, mapping, key: str | None, message: str, fix: str) -> UserError:
+        line, column = mapping.position_of(key) if key is not None else (mapping.line, mapping.column)
+        return UserError(message, path=self.path, line=line or None, column=column or None, fix=fix)
+
+    def mapping(self, value, parent, key: str | None, where: str) -> dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.error(parent, key, f"{where} must be a mapping of keys to values",
+                             f"write {where} as `key: value` lines indented under it")
+        return value
+
+    def check_keys(self, mapping, allowed, where: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), list(allowed), n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
+                raise self.error(mapping, key, f"unknown key {key!r} in {where}",
+                                 f"{hint}known keys: {', '.join(allowed)}")
+
+
+def _check_value(file: _File, mapping, key: str, value: Any, language: str | None = None) -> Any:
+    """Return the value in the form Settings holds it, or raise a located UserError."""
+
+    def bad(message: str, fix: str) -> UserError:
+        return file.error(mapping, key, f"{key}: {message}", fix)
+
+    def choice(options) -> str:
+        if value not in options:
+            raise bad(f"{value!r} is not allowed", f"use one of: {', '.join(options)}")
+        return value
+
+    def boolean() -> bool:
+        if not isinstance(value, bool):
+            raise bad(f"{value!r} is not true or false", "write true or false")
+        return value
+
+    def number(low: float, high: float, integer: bool = False):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)) \
+                or not low <= value <= high:
+            kind = "a whole number" if integer else "a number"
+            raise bad(f"{value!r} is not {kind} from {low:g} to {high:g}", f"write {kind} from {low:g} to {high:g}")
+        return value
+
+    def text() -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise bad(f"{value!r} is not a text", "write a non-empty text (quote it if it has a colon)")
+        return value.strip()
+
+    if key == "editions":
+        kinds = [value] if isinstance(value, str) else value
+        if not isinstance(kinds, list) or not kinds or any(kind not in EDITION_KINDS for kind in kinds):
+            raise bad(f"{value!r} is not a list of edition kinds", f"write a list of: {', '.join(EDITION_KINDS)}")
+        return tuple(dict.fromkeys(kinds))
+    if key in ("index", "preview"):
+        return boolean()
+    if key == "preview_dpi":
+        return number(30, 300, integer=True)
+    if key == "page":
+        return choice(PAGE_SIZES)
+    if key == "margin_cm":
+        return float(number(0.5, 5))
+    if key == "body_size":
+        return float(number(6, 24))
+    if key in ("latin_font", "font"):
+        return text()
+    if key == "date_format":
+        return choice(DATE_FORMATS)
+    if key == "direction_marks":
+        return choice(DIRECTION_MARKS)
+    if key == "digits":
+        return choice(DIGIT_POLICIES)
+    if key == "calendar":
+        choice(CALENDARS)
+        if value == "persian" and language != "fa":
+            raise bad("the Persian (Solar Hijri) calendar is for fa editions", "use gregorian")
+        return value
+    if key == "quotes":
+        if value == "cldr" or (isinstance(value, str) and len(value) == 2 and not value.isalnum()):
+            return value
+        raise bad(f"{value!r} is neither cldr nor a pair of marks", 'write cldr, or the two marks, e.g. "«»"')
+    if key == "source_line":
+        line = text()
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(line) if name is not None}
+        except ValueError as error:
+            raise bad(f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces")
+        if names - {"title"}:
+            raise bad(f"unknown placeholder {{{sorted(names - {'title'})[0]}}}",
+                      "the only placeholder is {title}, the English title")
+        return line
+    raise AssertionError(key)  # every key in SECTIONS and LANGUAGE_KEYS is handled above
+
+
+def parse_settings(data: Any, path: Path) -> Settings:
+    """Turn a loaded YAML document into Settings, checking every key and value."""
+    file = _File(path)
+    if data is None:
+        return Settings(path=path)
+    if not isinstance(data, dict):
+        raise UserError("the settings file must be a mapping (sections such as publish:, layout:, languages:)",
+                        path=path, line=1, fix="see the settings reference in README.md")
+    file.check_keys(data, (*SECTIONS, "languages"), "the settings file")
+    values: dict[str, Any] = {}
+    for section, keys in SECTIONS.items():
+        mapping = file.mapping(data.get(section), data, section, section)
+        file.check_keys(mapping, keys, section)
+        for key, value in mapping.items():
+            values[keys[key]] = _check_value(file, mapping, key, value)
+
+    languages = dict(_DEFAULT_LANGUAGES)
+    per_language = file.mapping(data.get("languages"), data, "languages", "languages")
+    file.check_keys(per_language, TARGET_LANGUAGES, "languages")
+    for code, block in per_language.items():
+        mapping = file.mapping(block, per_language, code, f"languages.{code}")
+        file.check_keys(mapping, LANGUAGE_KEYS, f"languages.{code}")
+        changes = {key: _check_value(file, mapping, key, value, code) for key, value in mapping.items()}
+        languages[code] = replace(languages[code], **changes)
+    return Settings(**values, languages=languages, path=path)
+
+
+def load_settings(path: Path | str | None = None, folder: Path | str | None = None) -> Settings:
+    """Read the given settings file, or ``newsroom.yaml`` in ``folder`` (default: the working directory).
+
+    A given file must exist; without one, a missing ``newsroom.yaml`` means the defaults.
+    """
+    from .yamlfile import load_yaml
+
+    if path is None:
+        found = Path(folder) / SETTINGS_FILE if folder is not None else Path(SETTINGS_FILE)
+        if not found.is_file():
+            return Settings()
+        path = found
+    path = Path(path)
+    if not path.is_file():
+        raise UserError("settings file not found", path=path,
+                        fix=f"check the path, or leave out --settings to use ./{SETTINGS_FILE} or the defaults")
+    return parse_settings(load_yaml(path), path)
