@@ -39,7 +39,7 @@ ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", 
 ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)
 LANGUAGE_KEYS = ("name", "short", "pronounced", "indeclinable", "forbidden", "note")
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
-_CACHE_FORMAT = 4  # bump when Entry or Finding change shape
+_CACHE_FORMAT = 5  # bump when Entry or Finding change shape
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,9 @@ class Glossary:
     paths: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     overrides: list[tuple[Entry, Entry]] = field(default_factory=list)  # (earlier, later)
+    # per-entry lint findings computed when the file was parsed (cached with it); an
+    # overridden entry has none here, so lint checks the merged entry afresh
+    entry_findings: dict[str, list[Finding]] = field(default_factory=dict)
 
     def __getitem__(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
@@ -340,7 +343,7 @@ def _cache_dir() -> Path:
     return Path(base) / "glossary"
 
 
-def _to_plain(entries: list[Entry], findings: list[Finding]) -> tuple:
+def _to_plain(entries: list[Entry], findings: list[Finding], entry_findings: dict[str, list[Finding]]) -> tuple:
     """Entries and findings as builtins only, for the marshal cache (fast to load)."""
     def rendering(r: Rendering) -> tuple:
         return (r.language, dict(r.full), dict(r.short) if r.short else None, r.pronounced, r.indeclinable,
@@ -349,23 +352,31 @@ def _to_plain(entries: list[Entry], findings: list[Finding]) -> tuple:
     return (
         [(e.id, e.type, e.name, e.short, e.variants, e.note, tuple(rendering(r) for r in e.renderings.values()),
           e.location.line, e.location.column, dict(e.field_positions)) for e in entries],
-        [(f.location.line, f.location.column, f.entry_id, f.message, f.fix, f.severity, f.rule) for f in findings],
+        [_finding_plain(f) for f in findings],
+        {entry_id: [_finding_plain(f) for f in found] for entry_id, found in entry_findings.items()},
     )
 
 
-def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Finding]]:
-    entries_data, findings_data = data
+def _finding_plain(finding: Finding) -> tuple:
+    return (finding.location.line, finding.location.column, finding.entry_id, finding.message, finding.fix,
+            finding.severity, finding.rule)
+
+
+def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Finding], dict[str, list[Finding]]]:
+    entries_data, findings_data, entry_findings_data = data
     entries = [
         Entry(entry_id, entry_type, name, short, variants, note,
               {r[0]: Rendering(*r) for r in renderings}, Location(path, line, column), positions)
         for entry_id, entry_type, name, short, variants, note, renderings, line, column, positions in entries_data
     ]
     findings = [Finding(Location(path, line, column), *rest) for line, column, *rest in findings_data]
-    return entries, findings
+    entry_findings = {entry_id: [Finding(Location(path, line, column), *rest) for line, column, *rest in found]
+                      for entry_id, found in entry_findings_data.items()}
+    return entries, findings, entry_findings
 
 
-def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Finding]]:
-    """Parse one glossary file into entries and findings (cached by content).
+def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Finding], dict[str, list[Finding]]]:
+    """Parse one glossary file: entries, schema findings, and each entry's lint findings (cached by content).
 
     The garbage collector is paused meanwhile: building millions of small
     objects that all stay alive otherwise triggers collection after
@@ -380,7 +391,9 @@ def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Fi
             gc.enable()
 
 
-def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding]]:
+def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding], dict[str, list[Finding]]]:
+    from .lint import lint_entry
+
     from . import __version__
 
     text = read_text(path)
@@ -393,14 +406,15 @@ def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding]
         except (OSError, ValueError, EOFError, TypeError):
             pass  # a stale or damaged cache is rebuilt below
     entries, findings = _parse_text(path, text)
+    entry_findings = {entry.id: lint_entry(entry) for entry in entries}
     if use_cache:
         try:
             from .files import write_atomic
 
-            write_atomic(cache, marshal.dumps(_to_plain(entries, findings)))
+            write_atomic(cache, marshal.dumps(_to_plain(entries, findings, entry_findings)))
         except (UserError, ValueError):
             pass  # no writable cache: slower next time, never wrong
-    return entries, findings
+    return entries, findings, entry_findings
 
 
 def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Finding]]:
@@ -429,7 +443,7 @@ def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossa
     for source in glossary_files(Path(p) for p in paths):
         seen_in_source: dict[str, Entry] = {}
         for path in source:
-            entries, findings = parse_file(path, use_cache)
+            entries, findings, entry_findings = parse_file(path, use_cache)
             glossary.findings.extend(findings)
             glossary.paths.append(path)
             for entry in entries:
@@ -444,6 +458,9 @@ def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossa
                 if earlier is not None:
                     glossary.overrides.append((earlier, entry))
                     entry = _override(earlier, entry)
+                    glossary.entry_findings.pop(entry.id, None)
+                else:
+                    glossary.entry_findings[entry.id] = entry_findings.get(entry.id, [])
                 glossary.entries[entry.id] = entry
     return glossary
 

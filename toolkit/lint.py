@@ -182,13 +182,21 @@ def _spelling_field(entry: Entry, spelling: str) -> str:
     return f"en.variants.{entry.variants.index(spelling)}"
 
 
+ENTRY_RULES = (check_spacing_and_invisibles, check_zwnj, check_script, check_turkish_i, check_forbidden)
+
+
+def lint_entry(entry: Entry) -> list[Finding]:
+    """The findings of the rules that look at one entry alone (cached with the parsed file)."""
+    return [finding for rule in ENTRY_RULES for finding in rule(entry)]
+
+
 def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> list[Finding]:
     """Every lint finding for a loaded glossary, in file order."""
     languages = list(languages)
     findings: list[Finding] = []
     for entry in glossary:
-        for rule in (check_spacing_and_invisibles, check_zwnj, check_script, check_turkish_i, check_forbidden):
-            findings.extend(rule(entry))
+        cached = glossary.entry_findings.get(entry.id)
+        findings.extend(cached if cached is not None else lint_entry(entry))
         findings.extend(check_languages(entry, languages))
     findings.extend(check_spelling_conflicts(glossary))
     return sorted(findings, key=lambda f: (str(f.location.path), f.location.line, f.location.column))
