@@ -58,7 +58,9 @@ def test_bad_glossary_names_file_and_line(workspace):
 def test_missing_translation_names_segments_and_how_to_install(workspace):
     (workspace / "seeds" / "new.txt").write_text("Putin visited Ankara.\n", encoding="utf-8")
     assert_user_error(invoke("translate", "seeds/new.txt", "--to", "tr"),
-                      "no translation for 1 segments (tr: segments 1.1)", "argospm install translate-en_tr",
+                      "no translation for 1 segments (seeds/new.txt tr: segments 1.1)",
+                      "no machine-translation model is installed for en->tr",
+                      "`toolkit models install translate-en_tr.argosmodel`", "`toolkit models download tr`",
                       "nothing was written")
     assert not (workspace / "output").exists()
 

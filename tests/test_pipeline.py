@@ -88,8 +88,11 @@ def test_untranslatable_segment_writes_nothing(workspace):
     with pytest.raises(MissingTranslations) as caught:
         run(["seeds/article.txt", "seeds/new.txt"], languages=["ar", "ru"])
     message = str(caught.value)
-    assert "no translation for 6 segments (ar: segments 1.1, 2.1, 2.2; ru: segments 1.1, 2.1, 2.2)" in message
-    assert "en->ar, en->ru" in message and "argospm install translate-en_ar translate-en_ru" in message
+    assert ("no translation for 6 segments (seeds/new.txt ar: segments 1.1, 2.1, 2.2; "
+            "seeds/new.txt ru: segments 1.1, 2.1, 2.2)") in message
+    assert "no machine-translation model is installed for en->ar, en->ru" in message
+    assert "`toolkit models install translate-en_ar.argosmodel`" in message
+    assert "`toolkit models download ar ru`" in message
     assert not (workspace / "output").exists()
 
 

@@ -130,12 +130,11 @@ class Localiser:
 
     def localise(self, pieces: list[Piece]) -> list[Piece]:
         """Apply the locale's typography to one segment's pieces, in order."""
-        table = str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"]))
         opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
         inside_quote = False
         result = []
         for piece in pieces:
-            text = piece.text.translate(table)
+            text = self.localise_digits(piece.text)  # machine output may use any digit system
             if '"' in text:
                 characters = []
                 for character in text:

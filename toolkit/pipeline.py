@@ -38,20 +38,19 @@ class MissingTranslations(UserError):
     """Some segments have neither a memory match nor an engine that can translate them."""
 
 
-def _missing_message(missing: dict[str, list[str]], document: Document) -> MissingTranslations:
-    languages = sorted(missing)
-    detail = "; ".join(f"{code}: segments {', '.join(ids[:8])}{' ...' if len(ids) > 8 else ''}"
-                       for code, ids in sorted(missing.items()))
-    pairs = " ".join(f"translate-en_{code}" for code in languages)
+def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTranslations:
+    """One message naming every document, language and segment left, and how to install each model."""
+    languages = sorted({code for by_language in missing.values() for code in by_language})
+    total = sum(len(ids) for by_language in missing.values() for ids in by_language.values())
+    detail = "; ".join(
+        f"{name} {code}: segments {', '.join(ids[:8])}{' ...' if len(ids) > 8 else ''}"
+        for name, by_language in missing.items() for code, ids in sorted(by_language.items()))
+    installs = "; ".join(f"en->{code}: `toolkit models install translate-en_{code}.argosmodel`" for code in languages)
     return MissingTranslations(
-        f"no translation for {sum(map(len, missing.values()))} segments ({detail}): "
-        f"the translation memory does not hold them and no machine-translation model is installed "
-        f"for {', '.join('en->' + code for code in languages)}",
-        path=document.source_path,
-        fix=("install the Argos Translate model for each pair, e.g. on a machine with network access "
-             f"`argospm install {pairs}`, or from a .argosmodel file with "
-             "`python -c \"import argostranslate.package as p; p.install_from_path('FILE.argosmodel')\"`; "
-             "nothing was written"),
+        f"no translation for {total} segments ({detail}): the translation memory does not hold them and no "
+        f"machine-translation model is installed for {', '.join('en->' + code for code in languages)}",
+        fix=(f"install a model per pair from the .argosmodel file your IT provides ({installs}), or, where a "
+             f"network exists, `toolkit models download {' '.join(languages)}`; nothing was written"),
     )
 
 
@@ -69,54 +68,84 @@ def translate_document(
 
     Typography follows ``settings`` (default: the defaults); ``digits`` overrides its digit policy.
     """
+    return translate_documents([document], languages, glossary, engines, digits=digits, matcher=matcher,
+                               settings=settings)[document.name]
+
+
+def translate_documents(
+    documents: Sequence[Document],
+    languages: Sequence[str],
+    glossary: Glossary,
+    engines: Sequence[Engine],
+    *,
+    digits: str | None = None,
+    matcher: Matcher | None = None,
+    settings: Settings | None = None,
+) -> dict[str, list[Edition]]:
+    """Translate a batch of documents: each engine gets one batch per language for all of them.
+
+    Engines are asked in order (memory first), each only for what the ones
+    before it lacked. If any segment is left untranslated, MissingTranslations
+    names them all and nothing is returned.
+    """
     matcher = matcher or Matcher(glossary)
-    segments = document.segments
-    mentions = {segment.id: matcher.find(segment.text) for segment in segments}
+    segments = [(document, segment) for document in documents for segment in document.segments]
+    mentions = {(document.name, segment.id): matcher.find(segment.text) for document, segment in segments}
     translations: dict[str, list[Translation | None]] = {}
-    missing: dict[str, list[str]] = {}
+    missing: dict[str, dict[str, list[str]]] = {}
     for code in languages:
         found: list[Translation | None] = [None] * len(segments)
         for engine in engines:
             todo = [index for index, translation in enumerate(found) if translation is None]
             if not todo:
                 break
-            for index, result in zip(todo, engine.translate([segments[i].text for i in todo], code)):
+            for index, result in zip(todo, engine.translate([segments[i][1].text for i in todo], code)):
                 found[index] = result
         translations[code] = found
-        lacking = [segments[index].id for index, translation in enumerate(found) if translation is None]
-        if lacking:
-            missing[code] = lacking
+        for (document, segment), translation in zip(segments, found):
+            if translation is None:
+                where = str(document.source_path or document.name)
+                missing.setdefault(where, {}).setdefault(code, []).append(segment.id)
     if missing:
-        raise _missing_message(missing, document)
+        raise _missing_message(missing)
 
-    editions = []
+    editions: dict[str, list[Edition]] = {document.name: [] for document in documents}
     for code in languages:
         target = language(code)
         localiser = Localiser.for_language(target, settings or Settings(), digits)
-        by_id = dict(zip((s.id for s in segments), translations[code]))
-        blocks = []
-        for block in document.blocks:
-            translated = []
-            for segment in block.segments:
-                translation = by_id[segment.id]
-                assert translation is not None
-                pieces, names, problems = render(translation.template, glossary, code)
-                result = TranslatedSegment(
-                    source=segment,
-                    mentions=mentions[segment.id],
-                    origin=translation.origin,
-                    reference=translation.reference,
-                    code=translation.template.code,
-                    pieces=localiser.localise(pieces),
-                    names=names,
-                )
-                result.problems = [
-                    replace(problem, language=code, segment_id=segment.id) for problem in problems
-                ] + check_segment(result, glossary, code, target.script)
-                translated.append(result)
-            blocks.append(TranslatedBlock(block, translated))
-        editions.append(Edition(document, target, blocks))
+        by_key = {(document.name, segment.id): translation
+                  for (document, segment), translation in zip(segments, translations[code])}
+        for document in documents:
+            blocks = []
+            for block in document.blocks:
+                translated = []
+                for segment in block.segments:
+                    translation = by_key[(document.name, segment.id)]
+                    assert translation is not None
+                    translated.append(_finish_segment(segment, translation, mentions[(document.name, segment.id)],
+                                                      glossary, code, target, localiser))
+                blocks.append(TranslatedBlock(block, translated))
+            editions[document.name].append(Edition(document, target, blocks))
     return editions
+
+
+def _finish_segment(segment, translation: Translation, mentions, glossary: Glossary, code: str, target,
+                    localiser: Localiser) -> TranslatedSegment:
+    """Render the names, localise, and check one translated segment."""
+    pieces, names, problems = render(translation.template, glossary, code)
+    result = TranslatedSegment(
+        source=segment,
+        mentions=mentions,
+        origin=translation.origin,
+        reference=translation.reference,
+        code=translation.template.code,
+        pieces=localiser.localise(pieces),
+        names=names,
+    )
+    result.problems = [
+        replace(problem, language=code, segment_id=segment.id) for problem in (*translation.problems, *problems)
+    ] + check_segment(result, glossary, code, target.script)
+    return result
 
 
 def edition_files(
@@ -128,6 +157,7 @@ def edition_files(
     kinds: Sequence[str] = ("side-by-side",),
     day: date | None = None,
     digits: str | None = None,
+    candidates: list | None = None,
 ) -> dict[Path, bytes | str]:
     """Every file of one article's editions and report, built in memory.
 
@@ -155,7 +185,7 @@ def edition_files(
                 files[out_dir / f"{stem}.publish.docx"] = monolingual_docx(edition, front, settings, GENERATOR)
             if "md" in formats:
                 files[out_dir / f"{stem}.publish.md"] = monolingual_markdown(edition, front, GENERATOR)
-    data = report_data(editions, generator=GENERATOR)
+    data = report_data(editions, generator=GENERATOR, candidates=candidates)
     files[out_dir / "report.json"] = report_json(data)
     files[out_dir / "report.md"] = report_markdown(data)
     return files
@@ -189,6 +219,7 @@ def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:
 class RunResult:
     editions: dict[str, list[Edition]] = field(default_factory=dict)  # article name -> editions
     written: list[Path] = field(default_factory=list)
+    candidates: dict[str, list] = field(default_factory=dict)  # article name -> uncovered names (suggest)
 
     @property
     def problems(self):
@@ -204,6 +235,7 @@ def run(
     out_dir: Path | str = "output",
     formats: Sequence[str] = FORMATS,
     engines: Sequence[Engine] | None = None,
+    models_dir: Path | str | None = None,
     digits: str | None = None,
     settings: Settings | Path | str | None = None,
     kinds: Sequence[str] | None = None,
@@ -217,7 +249,9 @@ def run(
     ``settings`` is a Settings, a settings file, or None for ./newsroom.yaml (or
     the defaults); ``digits``, ``kinds`` (of edition), ``preview`` and ``index`` override it. An
     ``index.html`` already in ``out_dir`` is rewritten unless ``index`` is False.
-    ``day`` dates the monolingual editions (default: today).
+    ``day`` dates the monolingual editions (default: today). ``engines`` come
+    after the translation memory; by default, the installed Argos models (in
+    ``models_dir``, else $TOOLKIT_MODELS_DIR, else Argos's folder).
     """
     inputs = [Path(p) for p in inputs]
     if not inputs:
@@ -238,25 +272,35 @@ def run(
     glossary = load_checked_glossary(glossary_paths, languages)
     matcher = Matcher(glossary)
     memory = load_memory([Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(inputs))])
-    engine_chain: list[Engine] = [MemoryEngine(memory), *(engines or [])]
+    if engines is None:
+        from .machine import ArgosEngine, MachineEngine
+
+        engines = [MachineEngine(ArgosEngine(models_dir), glossary, matcher)]
+    engine_chain: list[Engine] = [MemoryEngine(memory), *engines]
 
     result = RunResult()
+    documents: dict[str, Document] = {}
     for path in inputs:
         progress(f"reading {path}")
         document = read_document(path)
-        if document.name in result.editions:
+        if document.name in documents:
             raise UserError(f"two inputs are named {document.name!r}; their editions would overwrite each other",
                             path=path, fix="rename one of the files")
-        progress(f"translating {document.name}")
-        result.editions[document.name] = translate_document(
-            document, languages, glossary, engine_chain, digits=digits, matcher=matcher, settings=settings)
+        documents[document.name] = document
+    progress(f"translating {len(documents)} article(s)")
+    result.editions = translate_documents(list(documents.values()), languages, glossary, engine_chain,
+                                          digits=digits, matcher=matcher, settings=settings)
+    from .suggest import suggest
+
+    for name, document in documents.items():
+        result.candidates[name] = suggest(document, glossary)
 
     files: dict[Path, bytes | str] = {}
     for name, article_editions in result.editions.items():
         progress(f"publishing {name}")
         folder = Path(out_dir) / name
         files.update(edition_files(article_editions, folder, formats, settings=settings, kinds=kinds, day=day,
-                                   digits=digits))
+                                   digits=digits, candidates=result.candidates.get(name)))
         if index and "side-by-side" in kinds:
             from .publish.html import side_by_side_pages
 

@@ -37,19 +37,22 @@ from .common import Progress, reports_user_errors
               help="Write OUT/index.html listing every article and edition, with HTML previews. "
                    "Default: from the settings (off); an OUT/index.html already there is kept current.")
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Date on the monolingual editions. Default: today.")
+@click.option("--models-dir", type=click.Path(path_type=Path), metavar="DIR",
+              help="Folder of installed Argos models. Default: $TOOLKIT_MODELS_DIR, else Argos's own folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @reports_user_errors
 def translate(inputs, languages, glossaries, memories, out_dir, formats, digits, settings_path, kinds, preview,
-              index, day, quiet):
+              index, day, models_dir, quiet):
     """Translate articles offline and publish bilingual and monolingual editions.
 
     Each INPUT (.txt, .md or .docx) gets, under OUT/<name>/, a side-by-side
     DOCX and Markdown edition per language (<name>.<lang>.docx/.md) and a QA
     report (report.md, report.json); with --editions monolingual, also the
     edition to publish (<name>.<lang>.publish.docx/.md). Segments come from
-    the translation memory first, then from installed offline models; names
-    come from the glossary. If any segment cannot be translated, nothing is
-    written. Fonts, digits, quotation marks and page layout come from the
+    the translation memory first, then from installed offline models (see
+    `toolkit models`); names come from the glossary, and a name that cannot
+    be placed in machine output is flagged in the report and marked in the
+    editions. If any segment cannot be translated, nothing is written. Fonts, digits, quotation marks and page layout come from the
     newsroom settings file (see README, "Settings reference").
 
     \b
@@ -82,6 +85,7 @@ def translate(inputs, languages, glossaries, memories, out_dir, formats, digits,
         preview=preview,
         index=index,
         day=day,
+        models_dir=models_dir,
         progress=Progress(quiet),
     )
     if quiet:
@@ -93,6 +97,11 @@ def translate(inputs, languages, glossaries, memories, out_dir, formats, digits,
         languages_done = ", ".join(e.language.code for e in editions)
         click.echo(f"{name}: {len(editions)} editions ({languages_done}) in {folder}/ "
                    f"- QA: {errors} errors, {warnings} warnings (see {folder / 'report.md'})")
+        uncovered = result.candidates.get(name) or []
+        if uncovered:
+            shown = ", ".join(c.name for c in uncovered[:5]) + (" ..." if len(uncovered) > 5 else "")
+            click.echo(f"  {len(uncovered)} names not in the glossary: {shown} "
+                       f"(toolkit glossary suggest {editions[0].document.source_path})")
     index_page = Path(out_dir) / "index.html"
     if index_page in result.written:
         click.echo(f"index: {index_page}")

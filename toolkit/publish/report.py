@@ -9,7 +9,8 @@ from datetime import datetime, timezone
 from ..edition import Edition
 
 
-def report_data(editions: list[Edition], generator: str = "toolkit") -> dict:
+def report_data(editions: list[Edition], generator: str = "toolkit", candidates: list | None = None) -> dict:
+    """Everything the QA report says, as plain data; ``candidates`` are names no glossary entry covers."""
     document = editions[0].document if editions else None
     languages = {}
     for edition in editions:
@@ -47,6 +48,8 @@ def report_data(editions: list[Edition], generator: str = "toolkit") -> dict:
         "source": str(document.source_path) if document and document.source_path else None,
         "title": document.title if document else None,
         "languages": languages,
+        "candidates": [{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
+                        "contexts": c.contexts} for c in candidates or []],
     }
 
 
@@ -66,6 +69,15 @@ def report_markdown(data: dict) -> str:
         origins = ", ".join(f"{k} {v}" for k, v in info["origins"].items())
         lines.append(f"| {code} ({info['language']}) | {len(info['segments'])} | {origins} | "
                      f"{info['names_rendered']}/{info['mentions']} | {info['errors']} | {info['warnings']} |")
+    lines += ["", "## Names to add to the glossary", ""]
+    if data["candidates"]:
+        lines += ["Capitalised names in the source that no glossary entry covers "
+                  "(`toolkit glossary suggest` prints them as YAML stubs):", "",
+                  "| name | also written | count | type (a guess) | context |", "|---|---|---|---|---|"]
+        lines += [f"| {_cell(c['name'])} | {_cell(', '.join(c['short']))} | {c['count']} | {c['type']} | "
+                  f"{_cell(c['contexts'][0] if c['contexts'] else '')} |" for c in data["candidates"]]
+    else:
+        lines.append("None: the glossary covers every name found.")
     for code, info in data["languages"].items():
         lines += ["", f"## {info['language']} ({code})", "", "### Problems", ""]
         problems = [p for s in info["segments"] for p in s["problems"]]
