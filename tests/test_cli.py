@@ -73,8 +73,10 @@ def test_help_has_examples():
 
 def test_help_imports_no_translation_engine():
     code = ("import sys; from toolkit.cli import main\n"
-            "try: main(['--help'])\nexcept SystemExit: pass\n"
-            "heavy = [m for m in ('argostranslate', 'ctranslate2', 'torch', 'docx', 'babel') if m in sys.modules]\n"
+            "for args in (['--help'], ['translate', '--help'], ['models', '--help'], ['glossary', '--help']):\n"
+            "    try: main(args)\n    except SystemExit: pass\n"
+            "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', 'docx', 'babel')\n"
+            "         if m in sys.modules]\n"
             "print('HEAVY', heavy)")
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in output
