@@ -93,3 +93,27 @@ def test_seed_editions_are_grammatical_in_context(seed_editions):
     # fa: Persian letters and ZWNJ, never Arabic ي/ك
     assert "خامنه\u200cای" in text["fa"]["4.1"]
     assert not any(ch in "يك" for ch in "".join(text["fa"].values()))
+
+
+@pytest.mark.parametrize("language, segment, phrase", [
+    # Russian: "in" + prepositional, "to" + accusative, agent of a passive in the instrumental
+    ("ru", "2.1", "В Тегеране и Москве"),
+    ("ru", "4.4", "в Тегеран прилетела"),
+    ("ru", "6.2", "президентами Путиным и Эрдоганом"),
+    # Turkish: ablative and dative of motion, genitive before "da", genitive of possession
+    ("tr", "5.3", "Tahran'dan Moskova'ya uçtu"),
+    ("tr", "4.4", "Tahran'a geldi"),
+    ("tr", "5.3", "Fidan'ın da katıldığı"),
+    ("tr", "9.1", "Erdoğan'ın kurtarıcısı"),
+    # Arabic: the conjunction and the preposition joined to the name
+    ("ar", "6.2", "الرئيسان بوتين وأردوغان"),
+    ("ar", "1.1", "إيران وروسيا"),
+    ("ar", "2.2", "بإقليم كردستان العراق"),
+    # Persian: names in ezafe chains and with ZWNJ kept
+    ("fa", "4.4", "وارد تهران شد"),
+    ("fa", "6.2", "پوتین و اردوغان"),
+    ("fa", "4.1", "خامنه\u200cای"),
+])
+def test_names_in_the_seed_editions_take_the_grammar_of_their_sentence(seed_editions, language, segment, phrase):
+    text = {s.source.id: s.text for s in seed_editions[language].segments}[segment]
+    assert phrase in text
