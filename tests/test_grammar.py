@@ -117,3 +117,9 @@ def test_seed_editions_are_grammatical_in_context(seed_editions):
 def test_names_in_the_seed_editions_take_the_grammar_of_their_sentence(seed_editions, language, segment, phrase):
     text = {s.source.id: s.text for s in seed_editions[language].segments}[segment]
     assert phrase in text
+
+
+@pytest.mark.parametrize("suffix, case", [("ın", "gen"), ("nin", "gen"), ("yı", "acc"), ("e", "dat"), ("ya", "dat"),
+                                          ("ta", "loc"), ("den", "abl"), ("yle", "ins"), ("la", "ins"), ("dır", None)])
+def test_turkish_suffixes_are_read_back_into_cases(suffix, case):
+    assert turkish.case_of_suffix(suffix) == case

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from .edition import Problem
 from .glossary import Entry, Glossary
-from .grammar import arabic, grammar_for, turkish
+from .grammar import arabic, grammar_for, russian, turkish
 from .locate import TargetLocator, normalise
 from .matcher import Matcher, Mention
 from .slots import Slot, Template
@@ -139,10 +139,8 @@ class NamePlacer:
                     best, longest = (case,), len(ending)
             return best
         if self.language == "tr" and ("'" in word or "’" in word):
-            suffix = re.split(r"['’]", word, maxsplit=1)[1]
-            for case in turkish.CASES[1:]:
-                if turkish.suffix(forms["nom"], case) == suffix:
-                    return (case,)
+            case = turkish.case_of_suffix(re.split(r"['’]", word, maxsplit=1)[1])
+            return (case,) if case else ()
         return ()
 
     # --- mode 2: placeholders --------------------------------------------------------------------
@@ -187,30 +185,24 @@ class NamePlacer:
         placement.problems = problems + placement.problems
         return placement
 
-    def _glued_form(self, clitic: str, ending: str | None) -> tuple[tuple[str, ...], bool, bool]:
-        """Tokens from letters glued to a placeholder; whether the clitic and the ending were consumed."""
+    def _glued_form(self, clitic: str, ending: str) -> tuple[tuple[str, ...], bool, bool]:
+        """Tokens from letters a model glued to a placeholder; whether the clitic and the ending were read."""
         tokens: list[str] = []
         used_clitic = used_ending = False
         if self.language == "ar" and clitic:
-            tokens += [{v: k for k, v in arabic.PROCLITICS.items()}[ch] for ch in clitic]
+            letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
+            tokens = [letters[ch] for ch in clitic]
             used_clitic = arabic.check_tokens(tokens) is None
             if not used_clitic:
                 tokens = []
-        if ending:
-            bare = ending.lstrip("'’")
-            if self.language == "tr" and ending[0] in "'’":
-                for case in turkish.CASES[1:]:
-                    if bare in {turkish.suffix(probe, case) for probe in ("a", "e", "ı", "i", "o", "ö", "u", "ü",
-                                                                          "ak", "et", "ad", "el")}:
-                        tokens.append(case)
-                        used_ending = True
-                        break
-            elif self.language == "ru" and not ending[0] in "'’":
-                case = {"а": "gen", "я": "gen", "у": "dat", "ю": "dat", "ом": "ins", "ем": "ins", "ым": "ins",
-                        "ой": "ins", "е": "prep"}.get(bare)
-                if case:
-                    tokens.append(case)
-                    used_ending = True
+        if self.language == "tr" and ending[:1] in ("'", "’"):
+            case = turkish.case_of_suffix(ending[1:])
+            if case:
+                tokens, used_ending = [case], True
+        elif self.language == "ru" and ending and ending[0] not in "'’":
+            case = russian.GLUED_ENDINGS.get(ending.lower())
+            if case:  # an indeclinable name keeps its one form: the ending goes either way
+                tokens, used_ending = [case], True
         return tuple(tokens), used_clitic, used_ending
 
     # --- shared -----------------------------------------------------------------------------------

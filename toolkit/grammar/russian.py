@@ -136,3 +136,8 @@ def propose_forms(name: str, entry_type: str = "person", feminine: bool = False)
         return None
     return {case: " ".join((forms or {}).get(case, word) for word, forms in zip(words, declined))
             for case in CASES}
+
+
+# endings glued to a placeholder by a model ("[[2]]ом"), read as the case they most often mark
+GLUED_ENDINGS = {"а": "gen", "я": "gen", "ы": "gen", "и": "gen", "у": "dat", "ю": "dat", "ом": "ins", "ем": "ins",
+                 "ым": "ins", "им": "ins", "ой": "ins", "ей": "ins", "е": "prep"}

@@ -9,6 +9,7 @@ as Nusra Cephesi'ne) are written out in the glossary and win over the rules.
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
 CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
@@ -75,3 +76,19 @@ def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | N
         return forms[case]
     base = forms["nom"]
     return f"{base}'{suffix(pronounced or base, case)}"
+
+
+_SUFFIX_SHAPES = (  # the shape of each case suffix in any harmony, after a vowel or a consonant
+    ("gen", re.compile(r"n?[ıiuü]n")),
+    ("acc", re.compile(r"y?[ıiuü]")),
+    ("dat", re.compile(r"y?[ae]")),
+    ("loc", re.compile(r"[dt][ae]")),
+    ("abl", re.compile(r"[dt][ae]n")),
+    ("ins", re.compile(r"y?l[ae]")),
+)
+
+
+def case_of_suffix(suffix: str) -> str | None:
+    """The case a suffix written after a name's apostrophe marks ('ın -> gen), or None."""
+    suffix = _lower(suffix)
+    return next((case for case, shape in _SUFFIX_SHAPES if shape.fullmatch(suffix)), None)
