@@ -20,11 +20,11 @@ The longest match wins, as in English matching.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .glossary import Entry, Glossary
 from .grammar import persian, turkish
+from .localise import western_digits
 
 _ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
@@ -52,13 +52,9 @@ class TargetMention:
         return "{" + self.entry_id + (":" + "+".join(form) if form else "") + "}"
 
 
-def _western_digits(word: str) -> str:
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in word)
-
-
 def normalise(word: str, language: str) -> str:
     """The form two spellings of one word share (see the module docstring)."""
-    word = _western_digits(word)
+    word = western_digits(word)
     if language == "ar":
         return _ARABIC_DIACRITICS.sub("", word).translate(_AR_MAP)
     if language == "fa":

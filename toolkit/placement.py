@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .edition import Problem
 from .glossary import Entry, Glossary
 from .grammar import arabic, grammar_for, russian, turkish
+from .localise import western_digits
 from .locate import TargetLocator, normalise
 from .matcher import Matcher, Mention
 from .slots import Slot, Template
@@ -58,10 +58,6 @@ class Placement:
     @property
     def complete(self) -> bool:
         return self.template is not None and not any(p.severity == "error" for p in self.problems)
-
-
-def _western(text: str) -> str:
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
 
 
 @dataclass(frozen=True)
@@ -162,7 +158,7 @@ class NamePlacer:
         seen: set[int] = set()
         problems: list[Problem] = []
         for match in _PLACEHOLDER.finditer(output):
-            number = int(_western(match.group("number")))
+            number = int(western_digits(match.group("number")))
             if not 1 <= number <= len(mentions):
                 if match.group("open").count("[") + match.group("open").count("{") > 1:
                     problems.append(Problem("warning", "placeholder-unknown",

@@ -8,11 +8,11 @@ the segment and what to do.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from .edition import Problem, TranslatedSegment
 from .glossary import Glossary
+from .localise import western_digits
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _NUMBER = re.compile(r"\d+")
@@ -23,8 +23,7 @@ _BRACKETS = {"(": ")", "[": "]", "«": "»"}
 
 def _numbers(text: str) -> Counter:
     """Numbers in any digit system, compared by value (١٣ == ۱۳ == 13)."""
-    western = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
-    return Counter(_NUMBER.findall(western))
+    return Counter(_NUMBER.findall(western_digits(text)))
 
 
 def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str, script: str) -> list[Problem]:
