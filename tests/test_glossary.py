@@ -118,3 +118,15 @@ def test_missing_glossary_path_says_how_to_fix(tmp_path):
     with pytest.raises(UserError, match="glossary not found") as caught:
         load_glossary([tmp_path / "nowhere"])
     assert "--glossary PATH" in str(caught.value)
+
+
+def test_a_translation_run_loads_only_a_glossary_without_errors(tmp_path):
+    text = GOOD_ENTRY.replace("type: person", "type: human").replace("{name: Ali Memluk,", "{name: 'Ali Memluk ',")
+    path = write(tmp_path, text + GOOD_ENTRY.replace("id: mamlouk", "id: mamlouk-2").replace(
+        "variants: [Ali Mamluk]", "variants: []").replace("{name: Ali Mamlouk,", "{name: Ali Mamlouk Jr,").replace(
+        "short: Mamlouk,", "").replace("{name: Ali Memluk,", "{name: 'Ali Memluk ',"))
+    with pytest.raises(UserError) as caught:
+        load_checked_glossary([path])
+    message = str(caught.value)
+    assert message.startswith(f"{path}:2:9: mamlouk: type 'human' is not one of person")
+    assert "(and 1 more)" in message and "run `toolkit glossary check`" in message

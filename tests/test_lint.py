@@ -103,8 +103,7 @@ def test_rule(tmp_path, old, new, expected):
 def test_one_spelling_claimed_by_two_entries(tmp_path):
     other = ENTRY.replace("id: fidan", "id: fidan-junior").replace("variants: [H. Fidan]", "variants: [Fidan]")
     other = other.replace("short: Fidan, ", "")
-    result = findings(tmp_path, ENTRY + other.replace("short: فيدان", "short: فيدان").replace(
-        "en: {name: Hakan Fidan,", "en: {name: Hakan Fidan Jr,"))
+    result = findings(tmp_path, ENTRY + other.replace("en: {name: Hakan Fidan,", "en: {name: Hakan Fidan Jr,"))
     assert result == [
-        f"FILE:10:41: error: fidan-junior: the spelling 'Fidan' is also claimed by fidan (FILE:1:3)\n"
-        f"  fix: keep the spelling in one entry only"]
+        "FILE:10:41: error: fidan-junior: the spelling 'Fidan' is also claimed by fidan (FILE:1:3)\n"
+        "  fix: keep the spelling in one entry only"]

@@ -486,7 +486,7 @@ def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] 
     errors = [f for f in glossary.findings + lint(glossary, languages) if f.severity == "error"]
     if errors:
         first = errors[0].as_user_error()
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise UserError(first.message + more, path=first.path, line=first.line, column=first.column,
                         fix=(first.fix + "; " if first.fix else "") + "run `toolkit glossary check` to list every problem")
     return glossary
