@@ -150,7 +150,7 @@ class MachineEngine:
 
     def _placer(self, language: str) -> NamePlacer:
         if language not in self._placers:
-            self._placers[language] = NamePlacer(self.glossary, language)
+            self._placers[language] = NamePlacer(self.glossary, language, self.matcher)
         return self._placers[language]
 
     def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:

@@ -71,11 +71,11 @@ class _Found:
 class NamePlacer:
     """Places one language's names in machine output; build once per run and language."""
 
-    def __init__(self, glossary: Glossary, language: str):
+    def __init__(self, glossary: Glossary, language: str, matcher: Matcher | None = None):
         self.glossary, self.language = glossary, language
         self.grammar = grammar_for(language)
         self.locator = TargetLocator(glossary, language)
-        self.english = Matcher(glossary)
+        self.english = matcher or Matcher(glossary)  # English spellings the model copied
 
     # --- mode 1: locate names in a plain translation -------------------------------------------
 
