@@ -293,7 +293,7 @@ def run(
     from .suggest import suggest
 
     for name, document in documents.items():
-        result.candidates[name] = suggest(document, glossary)
+        result.candidates[name] = suggest(document, glossary, matcher)
 
     files: dict[Path, bytes | str] = {}
     for name, article_editions in result.editions.items():

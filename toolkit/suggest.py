@@ -139,12 +139,12 @@ def _candidates_in(text: str, covered: list[tuple[int, int]], mid_sentence_capit
     yield from flush()
 
 
-def suggest(document: Document, glossary: Glossary) -> list[Candidate]:
+def suggest(document: Document, glossary: Glossary, matcher: Matcher | None = None) -> list[Candidate]:
     """Uncovered proper-name candidates in running text, most frequent first."""
     global _CALENDAR
     if not _CALENDAR:
         _CALENDAR = _calendar_words()
-    matcher = Matcher(glossary)
+    matcher = matcher or Matcher(glossary)
     sentences = [s.text for b in document.blocks if b.kind is BlockKind.PARAGRAPH for s in b.segments]
     mid_sentence = {fold(_clean(m.group())) for s in sentences for i, m in enumerate(_TOKEN.finditer(s))
                     if i > 0 and m.group()[0].isupper()}
