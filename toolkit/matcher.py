@@ -23,6 +23,7 @@ from .glossary import Entry, Glossary
 
 _WORD = re.compile(r"[^\W_]+")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_GAP_SPACES = " \u00a0" + _DASHES
 _APOSTROPHES = "'\u2019\u02bc\u2018"
 # lowercase particles of Arabic and European names that English copy capitalises at will
 PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az de del der di du la le van von the of".split())
@@ -48,8 +49,9 @@ def fold(word: str) -> str:
 
 def _gap(text: str) -> str:
     """What separates two words, with spaces and dashes counted as one kind."""
-    stripped = text.strip(" \u00a0" + _DASHES)
-    return stripped if stripped else " "
+    if text == " ":
+        return text  # by far the most common gap
+    return text.strip(_GAP_SPACES) or " "
 
 
 @dataclass(frozen=True)
