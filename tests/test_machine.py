@@ -43,9 +43,21 @@ def test_a_name_spelled_the_models_way_is_matched_fuzzily_with_its_ending(glossa
 
 @pytest.mark.parametrize("language", ["ru", "ar", "fa"])
 def test_latin_transliterated_into_the_target_script_is_repaired(glossary, language):
+    from toolkit.render import render
+
     translation, _ = translate(glossary, ["transliterate_latin"], language)
     assert [slot.entry_id for slot in translation.template.slots] == ["mamlouk", "erdogan", "moscow"]
     assert "error" not in [severity for severity, _ in codes(translation)]
+    text = "".join(piece.text for piece in render(translation.template, glossary, language)[0])
+    full_name = glossary["mamlouk"].renderings[language].full["nom"]
+    assert text.count(full_name) == 1 and text.count(full_name.split()[0]) == 1  # "Ali" is not left twice
+
+
+def test_a_multiword_name_spelled_the_models_way_is_one_slot(glossary):
+    placer = NamePlacer(glossary, "ar")
+    mentions = placer.english.find("Ali Mamlouk arrived.")
+    placement = placer.locate("وصل علی مملوق.", mentions)  # Persian ی and a qaf: the model's own spelling
+    assert placement.template.code == "وصل {mamlouk}."
 
 
 def test_a_name_translated_as_a_common_noun_is_repaired_with_placeholders(glossary):

@@ -97,29 +97,40 @@ class NamePlacer:
         return self._template(output, mentions, found, mode="located")
 
     def _fuzzy(self, output: str, entry: Entry, taken: list[tuple[int, int]]) -> list[_Found]:
-        """Words that are this entry's rendering spelled another way (one edit per five letters)."""
+        """Words that are this entry's rendering spelled another way (one edit per five letters).
+
+        The last word of the rendering is matched first (it carries the case
+        ending); the words before it extend the match while they match too,
+        so "Али Мамлоук" is one name, not "Али" followed by a name.
+        """
         rendering = entry.renderings.get(self.language)
         if rendering is None:
             return []
+        output_words = list(re.finditer(r"[^\W\d_][^\W_'’]*", output))
         results = []
-        for short, forms in ((False, rendering.full), (True, rendering.short)):
-            if not forms:
-                continue
-            words = forms["nom"].split()
-            stem = _skeleton(words[-1], self.language)
+        for forms in filter(None, (rendering.full, rendering.short)):
+            name_words = forms["nom"].split()
+            stem = _skeleton(name_words[-1], self.language)
             if len(stem) < 3:
                 continue
-            for match in re.finditer(r"[^\W\d_][^\W_'’]*", output):
+            for index, match in enumerate(output_words):
                 if _overlaps(match.start(), match.end(), taken):
                     continue
                 candidate = _skeleton(match.group(), self.language)
-                for ending_length in range(0, 4):  # the model's case ending, if any
-                    core = candidate[: len(candidate) - ending_length] if ending_length else candidate
-                    if core and _edit_distance(core, stem) <= max(1, len(stem) // 5):
-                        results.append(_Found(entry.id, match.start(), match.end(),
-                                              self._ending_form(match.group(), forms)))
-                        taken.append((match.start(), match.end()))
+                if not any(_close(candidate[: len(candidate) - cut] if cut else candidate, stem)
+                           for cut in range(4)):  # the model's case ending, if any
+                    continue
+                start = match.start()
+                for back, name_word in enumerate(reversed(name_words[:-1]), 1):
+                    if index - back < 0:
                         break
+                    before = output_words[index - back]
+                    if output[before.end():start].strip() or not _close(
+                            _skeleton(before.group(), self.language), _skeleton(name_word, self.language)):
+                        break
+                    start = before.start()
+                results.append(_Found(entry.id, start, match.end(), self._ending_form(match.group(), forms)))
+                taken.append((start, match.end()))
         return results
 
     def _ending_form(self, word: str, forms) -> tuple[str, ...]:
@@ -277,6 +288,11 @@ def _skeleton(word: str, language: str) -> str:
     if language in ("ar", "fa"):
         return "".join(ch for ch in word if ch not in "اويیى")
     return word
+
+
+def _close(found: str, wanted: str) -> bool:
+    """Spelled alike: at most one edit per five letters (one for short words)."""
+    return bool(found) and _edit_distance(found, wanted) <= max(1, len(wanted) // 5)
 
 
 def _edit_distance(a: str, b: str) -> int:
