@@ -130,3 +130,19 @@ def test_a_translation_run_loads_only_a_glossary_without_errors(tmp_path):
     message = str(caught.value)
     assert message.startswith(f"{path}:2:9: mamlouk: type 'human' is not one of person")
     assert "(and 1 more)" in message and "run `toolkit glossary check`" in message
+
+
+def test_parsed_files_are_cached_by_content_and_the_cache_stays_small(tmp_path, monkeypatch):
+    import toolkit.glossary as glossary_module
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(cache))
+    monkeypatch.setattr(glossary_module, "CACHE_FILES_KEPT", 2)
+    path = write(tmp_path, GOOD_ENTRY)
+    first = load_glossary([path])["mamlouk"]
+    assert len(list((cache / "glossary").glob("*.marshal"))) == 1
+    assert load_glossary([path])["mamlouk"] == first  # from the cache, the same entry
+    for number in range(3):  # three edits, three new cache files: only the newest two stay
+        path.write_text(GOOD_ENTRY.replace("Syrian security chief.", f"Edit {number}."), encoding="utf-8")
+        assert load_glossary([path])["mamlouk"].note == f"Edit {number}."
+    assert len(list((cache / "glossary").glob("*.marshal"))) == 2

@@ -412,9 +412,23 @@ def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding]
             from .files import write_atomic
 
             write_atomic(cache, marshal.dumps(_to_plain(entries, findings, entry_findings)))
+            _prune_cache(cache.parent)
         except (UserError, ValueError):
             pass  # no writable cache: slower next time, never wrong
     return entries, findings, entry_findings
+
+
+CACHE_FILES_KEPT = 64
+
+
+def _prune_cache(folder: Path) -> None:
+    """Every edit of a glossary adds a cache file; keep only the most recently written ones."""
+    try:
+        files = sorted(folder.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[CACHE_FILES_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another run pruned first: nothing to do
 
 
 def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Finding]]:
