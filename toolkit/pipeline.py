@@ -54,22 +54,10 @@ def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTransla
     )
 
 
-def translate_document(
-    document: Document,
-    languages: Sequence[str],
-    glossary: Glossary,
-    engines: Sequence[Engine],
-    *,
-    digits: str | None = None,
-    matcher: Matcher | None = None,
-    settings: Settings | None = None,
-) -> list[Edition]:
-    """Translate one document into each language; raise MissingTranslations if any segment is left.
-
-    Typography follows ``settings`` (default: the defaults); ``digits`` overrides its digit policy.
-    """
-    return translate_documents([document], languages, glossary, engines, digits=digits, matcher=matcher,
-                               settings=settings)[document.name]
+def translate_document(document: Document, languages: Sequence[str], glossary: Glossary,
+                       engines: Sequence[Engine], **options) -> list[Edition]:
+    """Translate one document into each language (see :func:`translate_documents` for the options)."""
+    return translate_documents([document], languages, glossary, engines, **options)[document.name]
 
 
 def translate_documents(
@@ -83,6 +71,8 @@ def translate_documents(
     settings: Settings | None = None,
 ) -> dict[str, list[Edition]]:
     """Translate a batch of documents: each engine gets one batch per language for all of them.
+
+    Typography follows ``settings`` (default: the defaults); ``digits`` overrides its digit policy.
 
     Engines are asked in order (memory first), each only for what the ones
     before it lacked. If any segment is left untranslated, MissingTranslations
