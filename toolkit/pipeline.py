@@ -181,22 +181,22 @@ def edition_files(
     return files
 
 
+def parse_choices(text: str, allowed: Sequence[str], what: str, example: str) -> list[str]:
+    """Parse a comma-separated option ("docx,md") against its allowed values, in order, without repeats."""
+    chosen = [choice.strip().lower() for choice in text.split(",") if choice.strip()]
+    unknown = [choice for choice in chosen if choice not in allowed]
+    if unknown or not chosen:
+        raise UserError(f"unknown {what} {unknown[0] if unknown else text!r}",
+                        fix=f"choose from {', '.join(allowed)} (e.g. {example})")
+    return list(dict.fromkeys(chosen))
+
+
 def parse_edition_kinds(text: str) -> list[str]:
-    kinds = [k.strip().lower() for k in text.split(",") if k.strip()]
-    unknown = [k for k in kinds if k not in EDITION_KINDS]
-    if unknown or not kinds:
-        raise UserError(f"unknown edition kind {unknown[0] if unknown else text!r}",
-                        fix=f"choose from {', '.join(EDITION_KINDS)} (e.g. --editions side-by-side,monolingual)")
-    return list(dict.fromkeys(kinds))
+    return parse_choices(text, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
 
 
 def parse_formats(text: str) -> list[str]:
-    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise UserError(f"unknown output format {unknown[0] if unknown else text!r}",
-                        fix=f"choose from {', '.join(FORMATS)} (e.g. --format docx,md)")
-    return list(dict.fromkeys(formats))
+    return parse_choices(text, FORMATS, "output format", "--format docx,md")
 
 
 def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:

@@ -96,7 +96,7 @@ def _existing(out_dir: Path) -> list[Path]:
     return found
 
 
-def _links(entry: EditionFiles, kind: str, article_name: str) -> str:
+def _links(entry: EditionFiles, kind: str) -> str:
     labels = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
     links = []
     for extension, label in labels.items():
@@ -151,7 +151,7 @@ def index_page(out_dir: Path, files: dict[Path, bytes | str], removed: list[Path
                 f'<tr id="{escape(article)}-{code}"><td><span lang="{code}">{escape(lang.native_name.capitalize())}'
                 f"</span><br><small>{escape(lang.english_name)}</small></td>"
                 f'<td dir="{"rtl" if lang.rtl else "ltr"}" lang="{code}">{escape(translated_title)}</td>'
-                + "".join(f'<td class="links">{_links(entry, kind, article)}</td>' for kind in KINDS)
+                + "".join(f'<td class="links">{_links(entry, kind)}</td>' for kind in KINDS)
                 + f'<td class="pages">{_pages(entry, lang.english_name)}</td></tr>')
         headers = "".join(f"<th>{label}<br><small>{note}</small></th>" for label, note in KINDS.values())
         sections.append("\n".join([
