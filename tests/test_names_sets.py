@@ -73,7 +73,7 @@ def _cases() -> list:
         for index, case in enumerate(cases):
             case_id = case.get("id") if isinstance(case, dict) else None
             label = f"{path.parent.name}/{case_id or f'{path.stem}[{index}]'}"
-            params.append(pytest.param(path.parent.name, path.stem, case, id=label))
+            params.append(pytest.param(path.stem, case, id=label))
     return params
 
 
@@ -83,7 +83,8 @@ def matcher(glossary):
 
 
 def test_every_set_has_one_file_per_language():
-    for folder in sorted(p for p in SETS_DIR.iterdir() if p.is_dir()) if SETS_DIR.is_dir() else []:
+    folders = sorted(p for p in SETS_DIR.iterdir() if p.is_dir()) if SETS_DIR.is_dir() else []
+    for folder in folders:
         names = sorted(p.name for p in folder.glob("*.yaml"))
         assert names == sorted(f"{code}.yaml" for code in TARGET_LANGUAGES), folder.name
 
@@ -105,15 +106,17 @@ def test_ids_are_unique_in_each_set():
         assert not [case_id for case_id, n in counts.items() if n > 1], set_name
 
 
-@pytest.mark.parametrize("set_name, language, case", _cases())
-def test_case(set_name, language, case, glossary, matcher):
+@pytest.mark.parametrize("language, case", _cases())
+def test_case(language, case, glossary, matcher):
     unknown = set(case) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS)
     assert not unknown, f"unknown keys {sorted(unknown)}"
     for key in REQUIRED_KEYS:
-        assert isinstance(case.get(key), str) and case[key].strip(), f"{key}: non-empty text"
+        assert isinstance(case.get(key), str), f"{key}: text"
+    for key in ("id", "source", "expected"):
+        assert case[key].strip(), f"{key}: must not be empty"  # an empty output is a model fault worth keeping
     for key in OPTIONAL_KEYS:
         assert key not in case or isinstance(case[key], str), f"{key}: text"
-    assert re.fullmatch(r"[a-z]{2}-[\w-]+", case["id"]), "id like ru-07"
+    assert not re.search(r"\s", case["id"]), "id: one word, like ru-07"
 
     mentions = matcher.find(case["source"])
     template = Template.parse(case["expected"])
