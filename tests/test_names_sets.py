@@ -1,6 +1,6 @@
 """Every names evaluation set under bench/names/ is well formed.
 
-A set (format: each set's README and the shared format note) is one folder
+A set (format: bench/names/holdout/README.md) is one folder
 with ar.yaml, fa.yaml, tr.yaml and ru.yaml; each case is an English sentence,
 what a model wrote for it (``output``, optional ``retry`` for the masked
 sentence) and the sentence as it should be published (``expected``, names as
