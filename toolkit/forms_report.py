@@ -102,7 +102,7 @@ def targets_for_name(name: str, languages: list[str] | None) -> list[Target]:
     if languages is None:
         language = language_of(name)
         if language is None:
-            check_name(name, "ru")  # empty, or not a name at all: says why
+            check_name(name, "ru")  # empty, mixed scripts, not a name at all: says why
             raise UserError(f"{name!r} is neither in Cyrillic (a Russian rendering) nor in Latin letters "
                             "(a Turkish one)", fix="give the rendering in one script, or an entry id, with --lang")
         languages = [language]

@@ -79,10 +79,19 @@ def check_name(text: str, language: str) -> str:
         raise UserError(f"{text!r} contains control or invisible characters",
                         fix="retype the name without them")
     text = " ".join(text.split())
+    if re.search(r"[^\w\s\-'’«»\".,()]", text):
+        bad = "".join(sorted(set(re.findall(r"[^\w\s\-'’«»\".,()]", text))))
+        raise UserError(f"{text!r} contains characters a name does not have: {bad}",
+                        fix="give the name alone, without markup or punctuation")
     scripts = {_script(ch) for ch in _letters(text)}
     if not scripts and not any(ch.isdigit() for ch in text):
         raise UserError(f"{text!r} has neither letters nor digits", fix=f"give the {language_name} rendering of a name")
     expected = "CYRILLIC" if language == "ru" else "LATIN"
+    if len(scripts) > 1:
+        found = " and ".join(sorted(script.title() for script in scripts))
+        raise UserError(f"{text!r} mixes {found} letters", fix=f"write the {language_name} rendering all in "
+                        f"{expected.title()} letters (look-alike letters such as Latin a and Cyrillic а are a "
+                        "common cause)")
     if scripts and scripts != {expected}:
         found = ", ".join(sorted(script.title() for script in scripts - {expected}))
         other = "tr" if language == "ru" else "ru"
@@ -92,10 +101,6 @@ def check_name(text: str, language: str) -> str:
             hint += f", or use --lang {other} for a {_LANGUAGE_NAMES[other]} name"
         raise UserError(f"{text!r} is written in {found} letters, but {language_name} renderings are "
                         f"written in {expected.title()}", fix=hint)
-    if re.search(r"[^\w\s\-'’«»\".,()]", text):
-        bad = "".join(sorted(set(re.findall(r"[^\w\s\-'’«»\".,()]", text))))
-        raise UserError(f"{text!r} contains characters a name does not have: {bad}",
-                        fix="give the name alone, without markup or punctuation")
     return text
 
 

@@ -578,10 +578,10 @@ def _proper_noun(word: str, animate: bool, entry_type: str, plural: bool) -> tup
         if forms:
             return forms, [], head_animate
     lower = word.lower()
-    if _acronym(word) or _vowel_final_indeclinable(word):
-        return None, [], animate
     if lower.endswith("ы") and len(word) > 3 and lower[-2] in _CONSONANTS:
         return (*_plural_only(word, animate), animate)
+    if _acronym(word) or _vowel_final_indeclinable(word):
+        return None, [], animate
     if lower.endswith("ь"):
         masculine = lower.endswith("ль")
         forms = _soft_masculine(word, animate) if masculine else _soft_feminine(word)

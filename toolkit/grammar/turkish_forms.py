@@ -53,6 +53,13 @@ _TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "sek
 _SCALES = ("", "bin", "milyon", "milyar", "trilyon", "katrilyon")
 # the possessive ending of compound names (Cephesi, Birliği, Devletleri, Ordusu): suffixes take n
 _POSSESSIVE = re.compile(r"(s[ıiuü]|l[ae]r[ıi]|ğ[ıiuü])$")
+# head words of compound names whose possessive the ending alone does not show (Basra Körfezi, Van Gölü)
+_POSSESSIVE_HEADS = frozenset("""
+    körfezi denizi gölü nehri boğazı kanalı şehri vilayeti eyaleti havalimanı sarayı meydanı cumhuriyeti devleti
+    kenti köyü ili kampı camii konseyi örgütü hareketi tugayı başkanı bakanı lideri savaşı krizi ödülü nişanı
+    kahramanı kurdu üssü tümeni alayı komutanı divanı mahkemesi yönetimi hükümeti federasyonu birimi merkezi
+    limanı geçidi çölü barajı bölümü
+""".split())
 
 
 def _lower(text: str) -> str:
@@ -211,7 +218,7 @@ def _possessive(text: str, entry_type: str) -> tuple[bool, str | None]:
     last = _lower(words[-1])
     if entry_type == "person" or len(words) < 2 or last[-1:] not in set("ıiuü"):
         return False, None
-    if _POSSESSIVE.search(last):
+    if _POSSESSIVE.search(last) or last in _POSSESSIVE_HEADS:
         return True, None
     if entry_type == "place":
         return False, f"if {words[-1]} is in the possessive (as in Basra Körfezi), the suffixes take n"
