@@ -157,20 +157,18 @@ def _known_nouns(word: str, plural: bool | None = None, prefer: tuple[str, ...] 
                                           and "Pltm" not in p.tag))
 
 
-def _dictionary_forms(reading, template: str, animate: bool | None = None) -> Forms:
+def _dictionary_forms(reading, template: str, animate: bool) -> Forms:
+    """The forms pymorphy3 gives for one reading, written like ``template``; the accusative by ``animate``
+    (an inanimate name's is its nominative, except for nouns in -а/-я: Газу)."""
     forms = {"nom": template}
     for case, grammeme in _PYMORPHY_CASES.items():
         inflected = reading.inflect({grammeme})
         if inflected is None:
             return Forms()
         forms[case] = _like(template, inflected.word)
-    if animate is not None and _takes_nominative_as_accusative(reading, forms) and not animate:
+    if not animate and ("plur" in reading.tag or not template.lower().endswith(("а", "я"))):
         forms["acc"] = template
     return Forms(forms)
-
-
-def _takes_nominative_as_accusative(reading, forms: dict[str, str]) -> bool:
-    return "femn" not in reading.tag or "plur" in reading.tag or not forms["nom"].lower().endswith(("а", "я"))
 
 
 def _like(template: str, word: str) -> str:
