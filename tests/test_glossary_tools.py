@@ -1,4 +1,4 @@
-"""Editors' tools: merging with precedence, lookup, suggestions, proposed forms, target-text matching."""
+"""Editors' tools: merging with precedence, lookup, suggestions, target-text matching (forms: test_forms.py)."""
 
 import json
 import textwrap
@@ -8,7 +8,6 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 from toolkit.glossary import load_glossary
-from toolkit.grammar.russian import propose_forms
 from toolkit.locate import TargetLocator
 from toolkit.reader import parse_plain_text
 from toolkit.suggest import suggest
@@ -157,49 +156,3 @@ def test_suggestions_are_yaml_stubs_ready_to_paste(workspace):
     (workspace / "glossaries" / "new.yaml").write_text(stubs, encoding="utf-8")
     glossary = load_glossary([workspace / "glossaries"])
     assert "joe-biden" in glossary and not glossary.errors  # pasted stubs load; lint asks for renderings
-
-
-# --- proposed Russian forms -------------------------------------------------------------------
-
-@pytest.mark.parametrize("name, entry_type, expected", [
-    ("Мамлюк", "person", ["Мамлюка", "Мамлюку", "Мамлюка", "Мамлюком", "Мамлюке"]),
-    ("Путин", "person", ["Путина", "Путину", "Путина", "Путиным", "Путине"]),
-    ("Сирия", "place", ["Сирии", "Сирии", "Сирию", "Сирией", "Сирии"]),
-    ("Хама", "place", ["Хамы", "Хаме", "Хаму", "Хамой", "Хаме"]),
-    ("Тегеран", "place", ["Тегерана", "Тегерану", "Тегеран", "Тегераном", "Тегеране"]),
-    ("Ближний Восток", "place", ["Ближнего Востока", "Ближнему Востоку", "Ближний Восток", "Ближним Востоком",
-                                 "Ближнем Востоке"]),
-    ("Соединенные Штаты", "place", ["Соединенных Штатов", "Соединенным Штатам", "Соединенные Штаты",
-                                    "Соединенными Штатами", "Соединенных Штатах"]),
-    ("орден Заслуг", "award", ["ордена Заслуг", "ордену Заслуг", "орден Заслуг", "орденом Заслуг", "ордене Заслуг"]),
-])
-def test_russian_forms_are_proposed_by_rule(name, entry_type, expected):
-    proposal = propose_forms(name, entry_type)
-    assert [proposal[case] for case in ("gen", "dat", "acc", "ins", "prep")] == expected
-
-
-@pytest.mark.parametrize("name", ["Сулеймани", "Сочи", "США", "Хаменеи"])
-def test_vowel_final_names_and_acronyms_are_proposed_indeclinable(name):
-    assert propose_forms(name, "person") is None
-
-
-def test_proposals_agree_with_most_editor_approved_forms(glossary):
-    agreed = disagreed = 0
-    for entry in glossary:
-        rendering = entry.renderings["ru"]
-        for forms in filter(None, (rendering.full, rendering.short)):
-            approved = dict(forms) if len(forms) > 1 else None
-            if propose_forms(forms["nom"], entry.type) == approved:
-                agreed += 1
-            else:
-                disagreed += 1
-    assert agreed >= 50 and disagreed <= 5
-
-
-def test_forms_command_marks_differences_from_the_glossary():
-    result = invoke("glossary", "forms", "champion-of-the-republic")
-    assert result.output.startswith("# proposed by rule: check every form before approving\n")
-    assert "differs from the glossary: acc Героя Республики (approved) / Герой Республики (rule)" in result.output
-    assert invoke("glossary", "forms", "Джо Байден").output.splitlines()[1] == (
-        "name: {nom: Джо Байден, gen: Джо Байдена, dat: Джо Байдену, acc: Джо Байдена, ins: Джо Байденом, "
-        "prep: Джо Байдене}")

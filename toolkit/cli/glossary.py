@@ -204,45 +204,48 @@ def suggest(article, as_json, glossaries):
 
 @glossary.command()
 @click.argument("name")
+@click.option("--lang", "languages", metavar="ru|tr|ru,tr",
+              help="Languages to propose forms for (default: those the entry has; for a new name, by its script).")
 @click.option("--type", "entry_type", type=click.Choice(["person", "place", "organisation", "event", "title",
                                                          "nickname", "award", "term"]),
               help="Entry type (default: the entry's, or person).")
-@click.option("--feminine", is_flag=True, help="A woman's name (consonant-final ones do not decline).")
+@click.option("--gender", type=click.Choice(["male", "female"]),
+              help="Russian: a man's or a woman's name (default: guessed, and marked when in doubt).")
+@click.option("--feminine", is_flag=True, help="Same as --gender female.")
+@click.option("--pronounced", metavar="TEXT",
+              help="Turkish: the last word as said (wins over the entry's pronounced: and every guess).")
 @GLOSSARY_OPTION
 @reports_user_errors
-def forms(name, entry_type, feminine, glossaries):
-    """Propose Russian case forms for an entry (by id) or a Russian name, for an editor to approve.
+def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries):
+    """Propose Russian and Turkish forms for an entry or a new name, as YAML to paste after checking.
 
-    The proposal follows the usual patterns of foreign names in the Russian
-    press; check every form before pasting it into the glossary.
+    NAME is an entry id, an English spelling or a rendering of an entry, or a
+    new Russian (Cyrillic) or Turkish (Latin) rendering. Forms the rules are
+    unsure of are followed by '# check' lines saying why and what else they
+    could be; forms that differ from the glossary are listed. Russian
+    proposals need the optional dictionaries: pip install 'newsroom-toolkit[forms]'.
 
     \b
     Examples:
       toolkit glossary forms mamlouk
-      toolkit glossary forms "Джо Байден" --type person
+      toolkit glossary forms "Джо Байден"
+      toolkit glossary forms "Мария Захарова" --gender female
+      toolkit glossary forms "Голанские высоты" --type place
+      toolkit glossary forms PKK --lang tr --type organisation
     """
+    from ..errors import UserError
+    from ..forms_report import find_entry, parse_languages, report, targets_for_entry, targets_for_name
     from ..glossary import load_glossary
-    from ..grammar.russian import propose_forms
-    from ..yamlfile import dump_inline
 
-    targets = []
-    glossary_ = load_glossary(_paths(glossaries)) if Path(_paths(glossaries)[0]).exists() else None
-    entry = glossary_.entries.get(name) if glossary_ else None
-    if entry is not None and "ru" in entry.renderings:
-        rendering = entry.renderings["ru"]
-        targets = [(label, forms_["nom"], forms_) for label, forms_ in (("name", rendering.full),
-                                                                       ("short", rendering.short)) if forms_]
-        entry_type = entry_type or entry.type
-    else:
-        targets = [("name", name, None)]
-    click.echo("# proposed by rule: check every form before approving")
-    for label, nominative, approved in targets:
-        proposal = propose_forms(nominative, entry_type or "person", feminine)
-        if proposal is None:
-            click.echo(f"{label}: {nominative}\nindeclinable: true")
-        else:
-            click.echo(f"{label}: {dump_inline(proposal)}")
-        if approved and len(approved) > 1 and proposal and dict(approved) != proposal:
-            differing = [f"{case} {approved[case]} (approved) / {proposal[case]} (rule)"
-                         for case in proposal if approved.get(case) != proposal[case]]
-            click.echo("#   differs from the glossary: " + "; ".join(differing))
+    name = (name or "").strip()
+    if not name:
+        raise UserError("no name given", fix="give an entry id or a rendering: toolkit glossary forms mamlouk")
+    if feminine and gender == "male":
+        raise UserError("--feminine and --gender male contradict each other", fix="give one of them")
+    gender = "female" if feminine else gender
+    paths = _paths(glossaries)
+    glossary_ = load_glossary(paths) if glossaries or paths[0].exists() else None
+    entry = find_entry(glossary_, name, _resolve)
+    wanted = parse_languages(languages)
+    targets = targets_for_entry(entry, wanted) if entry else targets_for_name(name, wanted)
+    click.echo(report(targets, entry, entry_type or (entry.type if entry else "person"), gender, pronounced))

@@ -3,6 +3,7 @@
 Case forms are never guessed: foreign names decline irregularly (Мамлюк ->
 Мамлюка, but Сулеймани, Хаменеи, Сочи do not decline), so the glossary holds
 every form an editor approved, or marks the rendering indeclinable.
+``toolkit glossary forms`` proposes them (:mod:`.russian_forms`).
 """
 
 from __future__ import annotations
@@ -24,118 +25,6 @@ def check_tokens(tokens: Sequence[str]) -> str | None:
 def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
     case = tokens[0] if tokens else "nom"
     return forms.get(case, forms["nom"])
-
-
-# --- Proposing case forms for a new entry (an editor approves them) -------------------------
-
-_PARTICLES = {"аль", "ас", "ан", "ат", "аш", "бен", "бин", "ибн", "эль", "де", "фон", "ван", "ла", "ле", "абу", "бу"}
-_HUSHING = set("жшчщц")
-_VELAR_HUSHING = set("гкхжшчщ")
-_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
-_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
-
-
-def _decline_word(word: str, animate: bool, feminine: bool, surname: bool) -> dict[str, str] | None:
-    """Case forms of one word, or None if it does not decline."""
-    lower = word.lower()
-    stem = word[:-1]
-    if lower in _PARTICLES or (word.isupper() and len(word) > 1):
-        return None  # particles and acronyms (США, НАТО) do not decline
-    if "-" in word:  # аль-Асад, Айн-эль-Асад: only the last part declines
-        head, _, last = word.rpartition("-")
-        forms = _decline_word(last, animate, feminine, surname)
-        return {case: f"{head}-{form}" for case, form in forms.items()} if forms else None
-    if lower.endswith(("и", "у", "ю", "о", "е", "э", "ы")):
-        return None  # Сулеймани, Баку, Сочи, Онтарио: foreign vowel-final names do not decline
-    if lower.endswith("ия"):
-        return {"nom": word, "gen": stem + "и", "dat": stem + "и", "acc": stem + "ю", "ins": stem + "ей",
-                "prep": stem + "и"}
-    if lower.endswith("я"):
-        return {"nom": word, "gen": stem + "и", "dat": stem + "е", "acc": stem + "ю", "ins": stem + "ей",
-                "prep": stem + "е"}
-    if lower.endswith("а"):
-        after = stem[-1:].lower()
-        return {"nom": word, "gen": stem + ("и" if after in _VELAR_HUSHING else "ы"), "dat": stem + "е",
-                "acc": stem + "у", "ins": stem + ("ей" if after in _HUSHING else "ой"), "prep": stem + "е"}
-    if feminine:
-        return None  # Кармен, Руфь: feminine names ending in a consonant do not decline
-    if lower.endswith("й"):
-        return {"nom": word, "gen": stem + "я", "dat": stem + "ю", "acc": stem + "я" if animate else word,
-                "ins": stem + "ем", "prep": stem + "е"}
-    if lower.endswith("ь"):
-        return {"nom": word, "gen": stem + "я", "dat": stem + "ю", "acc": stem + "я" if animate else word,
-                "ins": stem + "ем", "prep": stem + "е"}
-    if lower[-1:] in _CONSONANTS:
-        instrumental = "ым" if surname and lower.endswith(_SURNAME_SUFFIXES) else (
-            "ем" if lower[-1] in _HUSHING else "ом")
-        return {"nom": word, "gen": word + "а", "dat": word + "у", "acc": word + "а" if animate else word,
-                "ins": word + instrumental, "prep": word + "е"}
-    return None
-
-
-def _adjective(word: str, animate: bool) -> dict[str, str] | None:
-    """Forms of an adjective heading a name (Ближний Восток, Иракский Курдистан, Соединенные Штаты)."""
-    lower = word.lower()
-    if lower.endswith(("ые", "ие")) and len(word) > 4:
-        stem, vowel = word[:-2], lower[-2]
-        return {"nom": word, "gen": stem + vowel + "х", "dat": stem + vowel + "м",
-                "acc": stem + vowel + "х" if animate else word, "ins": stem + vowel + "ми", "prep": stem + vowel + "х"}
-    stressed_oi = lower.endswith("ой") and lower[-3:-2] in set("кшнвтдл") and len(word) > 4  # Большой, not Герой
-    if lower.endswith("ый") or stressed_oi or (lower.endswith("ий") and len(word) > 4):
-        stem = word[:-2]
-        soft = lower.endswith("ий") and stem[-1:].lower() not in _VELAR_HUSHING
-        o = "е" if soft else "о"
-        y = "и" if soft or stem[-1:].lower() in _VELAR_HUSHING else "ы"
-        return {"nom": word, "gen": stem + o + "го", "dat": stem + o + "му",
-                "acc": stem + o + "го" if animate else word, "ins": stem + y + "м", "prep": stem + o + "м"}
-    return None
-
-
-def _plural_noun(word: str, animate: bool) -> dict[str, str] | None:
-    lower = word.lower()
-    if lower.endswith(("ы", "и")) and word[-2:-1].lower() in _CONSONANTS:
-        stem = word[:-1]
-        return {"nom": word, "gen": stem + "ов", "dat": stem + "ам", "acc": stem + "ов" if animate else word,
-                "ins": stem + "ами", "prep": stem + "ах"}
-    return None
-
-
-def _decline_phrase(words: list[str], animate: bool) -> list[dict[str, str] | None]:
-    """Adjectives and the head noun of a descriptive name decline; what follows is a fixed complement."""
-    declined: list[dict[str, str] | None] = []
-    plural = False
-    for index, word in enumerate(words):
-        adjective = _adjective(word, animate)
-        if adjective:
-            plural = word.lower().endswith(("ые", "ие"))
-            declined.append(adjective)
-            continue
-        head = _plural_noun(word, animate) if plural else _decline_word(word, animate, False, False)
-        declined.append(head)
-        declined.extend([None] * (len(words) - index - 1))  # орден Заслуг, Герой Республики
-        break
-    return declined
-
-
-def propose_forms(name: str, entry_type: str = "person", feminine: bool = False) -> dict[str, str] | None:
-    """Propose the six case forms of a Russian rendering, or None if it looks indeclinable.
-
-    Rules cover the common patterns of foreign names in the Russian press
-    (Мамлюк -> Мамлюком, Путин -> Путиным, Сирия -> Сирии, Хама -> Хамы,
-    Сулеймани indeclinable). They are a proposal: an editor approves every
-    form before it goes into the glossary.
-    """
-    animate = entry_type in ("person", "nickname", "title")
-    words = name.split()
-    if entry_type == "person":  # every part of a personal name declines on its own
-        declined = [_decline_word(word, animate, feminine, surname=index == len(words) - 1)
-                    for index, word in enumerate(words)]
-    else:
-        declined = _decline_phrase(words, animate)
-    if not any(declined):
-        return None
-    return {case: " ".join((forms or {}).get(case, word) for word, forms in zip(words, declined))
-            for case in CASES}
 
 
 # endings glued to a placeholder by a model ("[[2]]ом"), read as the case they most often mark

@@ -1,0 +1,275 @@
+"""Proposing the Turkish case forms of a new rendering (gen acc dat loc abl ins).
+
+Suffix harmony follows how the end of a name is *said*, so the work is
+reading the last word aloud:
+
+- numbers by their Turkish words: 2020 "iki bin yirmi" -> 2020'nin, S-400
+  "dört yüz" -> S-400'ün, 40 "kırk" -> 40'ı, 6 "altı" -> 6'da;
+- abbreviations letter by letter (ABD "a-be-de" -> ABD'nin, PKK "pe-ka-ka" ->
+  PKK'nın), or as a word when they are said as one (NATO'nun); a short one
+  that could be either is marked doubtful;
+- foreign names kept in their own spelling by an approximate English
+  reading (Biden "baydın" -> Biden'ın, Trump "tramp" -> Trump'ı), always
+  marked doubtful because spelling cannot show stress or origin.
+
+Proper names take the suffix after an apostrophe and never change their own
+spelling (Irak'ın, not Irağın; the suffix still assimilates: Irak'ta).
+Compound names ending in the possessive take the pronominal n (Nusra
+Cephesi'ne, Amerika Birleşik Devletleri'nde). An entry's ``pronounced`` hint
+wins over every reading here. No library is used: the Turkish suffix
+libraries on PyPI write proper names without the apostrophe, mutate them
+(Irağın) and read abbreviations and numbers by spelling (BMAN, 2020an).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Sequence
+
+from . import turkish
+from .proposals import Doubt, Proposal
+
+CASES = turkish.CASES
+OBLIQUE = CASES[1:]
+VOWELS = set("aeıioöuüâîû")
+TURKISH_ONLY_LETTERS = set("çğıöşüÇĞİÖŞÜ")
+
+# letters said as in Turkish (TDK); K is said "ka" in most abbreviations (PKK, KKTC), "ke" by TDK's rule
+TURKISH_LETTER_NAMES = {
+    "a": "a", "b": "be", "c": "ce", "ç": "çe", "d": "de", "e": "e", "f": "fe", "g": "ge", "ğ": "yumuşak ge",
+    "h": "he", "ı": "ı", "i": "i", "j": "je", "k": "ka", "l": "le", "m": "me", "n": "ne", "o": "o", "ö": "ö",
+    "p": "pe", "r": "re", "s": "se", "ş": "şe", "t": "te", "u": "u", "ü": "ü", "v": "ve", "y": "ye", "z": "ze",
+    "q": "kü", "w": "çift ve", "x": "iks",
+}
+# letters said the English way, as Turkish hears them (CIA "si-ay-ey" -> CIA'in)
+ENGLISH_LETTER_NAMES = {
+    "a": "ey", "b": "bi", "c": "si", "d": "di", "e": "i", "f": "ef", "g": "ci", "h": "eyç", "i": "ay", "j": "cey",
+    "k": "key", "l": "el", "m": "em", "n": "en", "o": "o", "p": "pi", "q": "kyu", "r": "ar", "s": "es", "t": "ti",
+    "u": "yu", "v": "vi", "w": "dabılyu", "x": "eks", "y": "vay", "z": "zi",
+}
+_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
+_TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+_SCALES = ("", "bin", "milyon", "milyar", "trilyon", "katrilyon")
+# the possessive ending of compound names (Cephesi, Birliği, Devletleri, Ordusu): suffixes take n
+_POSSESSIVE = re.compile(r"(s[ıiuü]|l[ae]r[ıi]|ğ[ıiuü])$")
+# head words of compound names whose possessive the ending alone does not show (Basra Körfezi, Van Gölü)
+_POSSESSIVE_HEADS = frozenset("""
+    körfezi denizi gölü nehri boğazı kanalı şehri vilayeti eyaleti havalimanı sarayı meydanı cumhuriyeti devleti
+    kenti köyü ili kampı camii konseyi örgütü hareketi tugayı başkanı bakanı lideri savaşı krizi ödülü nişanı
+    kahramanı kurdu üssü tümeni alayı komutanı divanı mahkemesi yönetimi hükümeti federasyonu birimi merkezi
+    limanı geçidi çölü barajı bölümü
+""".split())
+
+
+def _lower(text: str) -> str:
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def number_words(number: int) -> str:
+    """A whole number as said in Turkish: 2020 -> "iki bin yirmi", 1000 -> "bin", 0 -> "sıfır"."""
+    if number == 0:
+        return "sıfır"
+    if number >= 1000 ** len(_SCALES):
+        return " ".join(_ONES[int(digit)] or "sıfır" for digit in str(number))
+    words: list[str] = []
+    scale = 0
+    while number:
+        number, group = divmod(number, 1000)
+        if group:
+            hundreds, rest = divmod(group, 100)
+            tens, ones = divmod(rest, 10)
+            said = ([] if hundreds == 0 else ["yüz"] if hundreds == 1 else [_ONES[hundreds], "yüz"])
+            said += [word for word in (_TENS[tens], _ONES[ones]) if word]
+            if scale == 1 and group == 1:
+                said = []  # "bin", not "bir bin"
+            words = said + ([_SCALES[scale]] if scale else []) + words
+        scale += 1
+    return " ".join(words)
+
+
+def _pronounceable(letters: str) -> bool:
+    """Whether an abbreviation can be said as a word (NATO, OPEC, HAMAS), not only letter by letter (ABD)."""
+    if len(letters) < 3 or not any(ch in VOWELS for ch in letters):
+        return False
+    if letters[0] not in VOWELS and letters[1] not in VOWELS:
+        return False
+    if letters[-1] not in VOWELS and letters[-2] not in VOWELS:
+        return False
+    return not re.search(r"[^aeıioöuü]{3}", letters)
+
+
+def _spelled_letters(letters: str, names: dict[str, str]) -> str:
+    return "".join(names.get(ch, ch) for ch in letters)
+
+
+def _foreign_reading(word: str) -> str | None:
+    """How an English-spelt name ends when said, in Turkish letters, if it differs from its spelling.
+
+    Approximate by design: Biden -> "baydın" (unstressed -en), Trump -> "tramp",
+    Kennedy -> "kenedi", Johnson -> "consın", Vance -> "vens", Bush -> "buş".
+    """
+    said = word.lower()
+    if set(word) & TURKISH_ONLY_LETTERS or not said.isalpha():
+        return None
+    said = re.sub(r"(?<=[^aeiou])y$", "i", said)  # Kennedy, Sarkozy
+    said = re.sub(r"a(?=([^aeiou]e|nce)$)", "ey", said)  # Blake, Kate, Vance
+    said = re.sub(r"c(?=[eiy])", "s", said)  # Rice, Vance
+    said = re.sub(r"(?<=.)i(?=[^aeiou](e|[aeiou][^aeiou]+$))", "ay", said) if len(said) > 3 else said  # Biden
+    if len(said) > 3:  # a silent final e: Vance, Rice, George
+        said = re.sub(r"([aeiouy][^aeiouy]{1,2})e$", r"\1", said)
+    said = said.replace("sh", "ş").replace("ch", "ç").replace("ck", "k").replace("ph", "f").replace("th", "t")
+    said = re.sub(r"ee|ea", "i", said)
+    said = re.sub(r"oo", "u", said)
+    said = re.sub(r"(?<![bpf])u(?=(mp|nk|ng|nt|ck|ff|ss|dd|tt|b$|g$|n$|m$|p$|t$|d$))", "a", said)  # Trump, Hunt
+    said = re.sub(r"(?<=[^aeiou])(e|o|a)(?=(n|r)$)", "ı", said) if re.search(
+        r"([^aeiou]en|son|ton|xon|don|man|gan|[^aeiou]er)$", said) and len(said) >= 5 else said  # Biden, Clinton
+    said = said.replace("x", "ks").replace("q", "k").replace("w", "v")
+    return said if said != word.lower() else None
+
+
+class _Reading:
+    """How the last word of a name is said, and why it may be said otherwise."""
+
+    def __init__(self, said: str, how: str, alternatives: list[tuple[str, str]] | None = None):
+        self.said, self.how, self.alternatives = said, how, alternatives or []
+
+
+def read_aloud(text: str, english: Sequence[str] = (), common_noun: bool = False) -> _Reading:
+    """The reading that decides the suffixes of ``text`` (its last word), with doubtful alternatives.
+
+    ``english`` holds the entry's English spellings; empty for a bare name, whose origin is unknown.
+    """
+    last = text.split()[-1].rstrip(".'’") if text.split() else text
+    part = last.rsplit("-", 1)[-1] or last
+    digits = re.search(r"(\d+)$", part)
+    if digits:
+        said = number_words(int(digits.group(1)))
+        return _Reading(said, f"{digits.group(1)} is said \"{said}\"")
+    letters = [ch for ch in part if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return _read_abbreviation(part, english)
+    spelled = _lower(part)
+    foreign = None if common_noun or set(part) & TURKISH_ONLY_LETTERS else _foreign_reading(part)
+    if not foreign or _same_suffixes(foreign, spelled):
+        return _Reading(spelled, "as spelt")
+    english_way = f"{part} said the English way, about \"{foreign}\""
+    if english and not _in_spellings(part, english):
+        return _Reading(spelled, "as spelt")  # a Turkish spelling of the name (Memluk for Mamlouk)
+    if english or _FOREIGN_SPELLING.search(part.lower()):
+        return _Reading(foreign, f"{english_way}, as the English spelling suggests",
+                        [(spelled, f"if {part} is said as spelt")])
+    return _Reading(spelled, f"{part} is said as spelt", [(foreign, f"if it is a foreign name: {english_way}")])
+
+
+# spellings Turkish words do not have: a foreign name kept as written
+_FOREIGN_SPELLING = re.compile(r"[qwx]|sh|ch|th|ph|ck|ee|oo|ea|ou|[^aeiou]y$|[^aeiou]e$")
+
+
+def _same_suffixes(said: str, other: str) -> bool:
+    return all(turkish.suffix(said, case) == turkish.suffix(other, case) for case in OBLIQUE)
+
+
+def _in_spellings(word: str, english: Sequence[str]) -> bool:
+    fold = _fold(word)
+    return any(fold in _fold(spelling).split() for spelling in english)
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch))
+
+
+def _read_abbreviation(written: str, english: Sequence[str]) -> _Reading:
+    letters = _lower(written)
+    by_letter = _spelled_letters(letters, TURKISH_LETTER_NAMES)
+    alternatives = []
+    if _pronounceable(letters) and len(letters) >= 5:
+        return _Reading(letters, f"{written} is said as a word")
+    if _pronounceable(letters):
+        said, how = letters, f"{written} is said as a word"
+        alternatives.append((by_letter, f"if {written} is said letter by letter ({by_letter})"))
+    else:
+        said, how = by_letter, f"{written} is said letter by letter ({by_letter})"
+        if letters.endswith("k"):
+            alternatives.append((by_letter[:-1] + "e", f"if the final K is said \"ke\" as TDK spells it "
+                                                       f"({by_letter[:-1]}e)"))
+    if any(written in spelling.split() for spelling in english) and not set(written) & TURKISH_ONLY_LETTERS:
+        english_said = _spelled_letters(written.lower(), ENGLISH_LETTER_NAMES)
+        alternatives.append((english_said, f"if {written} is said the English way ({english_said})"))
+    return _Reading(said, how, alternatives)
+
+
+def _harmony(said: str) -> tuple[str, str]:
+    """The two-way (a/e) and four-way (ı/i/u/ü) vowels that follow ``said``."""
+    return turkish.suffix(said, "dat")[-1], turkish.suffix(said, "gen")[-2]
+
+
+def _case_suffixes(said: str, possessive: bool) -> dict[str, str]:
+    if not possessive:
+        return {case: turkish.suffix(said, case) for case in OBLIQUE}
+    e, i = _harmony(said)  # Cephesi'nin, Cephesi'ni, Cephesi'ne, Cephesi'nde, Cephesi'nden, Cephesi'yle
+    return {"gen": "n" + i + "n", "acc": "n" + i, "dat": "n" + e, "loc": "nd" + e, "abl": "nd" + e + "n",
+            "ins": "yl" + e}
+
+
+def _possessive(text: str, entry_type: str) -> tuple[bool, str | None]:
+    """Whether a compound name ends in the possessive (Nusra Cephesi), and why that is in doubt."""
+    words = text.split()
+    last = _lower(words[-1])
+    if entry_type == "person" or len(words) < 2 or last[-1:] not in set("ıiuü"):
+        return False, None
+    if _POSSESSIVE.search(last) or last in _POSSESSIVE_HEADS:
+        return True, None
+    if entry_type == "place":
+        return False, f"if {words[-1]} is in the possessive (as in Basra Körfezi), the suffixes take n"
+    return True, f"if {words[-1]} is not in the possessive (a foreign name), the suffixes take y, not n"
+
+
+_SOFTENING = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
+
+
+def propose_turkish(text: str, entry_type: str = "person", pronounced: str | None = None,
+                    english: Sequence[str] = ()) -> Proposal:
+    """Propose the case forms of a Turkish rendering (see the module docstring)."""
+    common_noun = entry_type == "title" or text.split()[-1][:1].islower()
+    if pronounced:
+        reading = _Reading(_lower(pronounced), f"said \"{pronounced}\" (the entry's hint)")
+    else:
+        reading = read_aloud(text, english, common_noun)
+    possessive, possessive_doubt = _possessive(text, entry_type)
+    apostrophe = "" if common_noun else "'"
+    suffixes = _case_suffixes(reading.said, possessive)
+    base = {case: text for case in OBLIQUE}
+    doubts = []
+    if common_noun and not possessive and _lower(text)[-1:] in _SOFTENING and _syllables(text.split()[-1]) > 1:
+        softened = text[:-1] + (_SOFTENING[_lower(text)[-1]] if not _lower(text).endswith("nk") else "g")
+        for case in ("gen", "acc", "dat"):
+            base[case] = softened
+        doubts.append(Doubt(("gen", "acc", "dat"), "a common noun of more than one syllable softens p ç t k "
+                                                   "before a vowel (kitap -> kitabı); some loanwords do not",
+                            {case: text + suffixes[case] for case in ("gen", "acc", "dat")}))
+    forms = {"nom": text, **{case: base[case] + apostrophe + suffixes[case] for case in OBLIQUE}}
+    for said, why in reading.alternatives:
+        doubts += _alternative(forms, text, apostrophe, _case_suffixes(said, possessive), f"{reading.how}; {why}")
+    if possessive_doubt:
+        doubts += _alternative(forms, text, apostrophe, _case_suffixes(reading.said, not possessive),
+                               possessive_doubt)
+    spelled = _lower(text.split()[-1])
+    shown_reading = None if _same_suffixes(reading.said, spelled) else reading.said
+    return Proposal("tr", text, forms, doubts=tuple(doubts), reading=shown_reading)
+
+
+def _alternative(forms: dict[str, str], text: str, apostrophe: str, suffixes: dict[str, str],
+                 reason: str) -> list[Doubt]:
+    other = {case: text + apostrophe + suffixes[case] for case in OBLIQUE}
+    differing = tuple(case for case in OBLIQUE if other[case] != forms[case])
+    return [Doubt(differing, reason, {case: other[case] for case in differing})] if differing else []
+
+
+def _syllables(word: str) -> int:
+    return sum(ch in VOWELS for ch in _lower(word))
+
+
+def rule_forms(text: str, pronounced: str | None) -> dict[str, str]:
+    """The forms the translation renderer derives from a plain rendering and ``pronounced``."""
+    return {"nom": text, **{case: turkish.inflect({"nom": text}, [case], pronounced) for case in OBLIQUE}}
