@@ -8,7 +8,6 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from docx.oxml.ns import qn
 
 from toolkit.errors import UserError
 from toolkit.settings import LANGUAGE_KEYS, SECTIONS, Settings, load_settings
@@ -120,15 +119,17 @@ def test_a_given_file_must_exist(tmp_path):
 
 
 def test_settings_change_the_editions(seed_editions, tmp_path):
+    from wordxml import run_properties
+
     from toolkit.publish.docx import side_by_side_docx
 
     settings = settings_from(tmp_path, "layout:\n  page: Letter\n  latin_font: Gentium\n"
                                        "languages:\n  ar:\n    font: Amiri\n")
     document = docx.Document(io.BytesIO(side_by_side_docx(seed_editions["ar"], settings)))
     assert round(document.sections[0].page_width.cm, 2) == 21.59
-    run = document.tables[0].rows[1].cells[1].paragraphs[0].runs[0]
-    fonts = run._r.rPr.find(qn("w:rFonts"))
-    assert (fonts.get(qn("w:cs")), fonts.get(qn("w:ascii"))) == ("Amiri", "Gentium")
+    paragraph = document.tables[0].rows[1].cells[1].paragraphs[0]
+    fonts = run_properties(document, paragraph, paragraph.runs[0])["rFonts"]  # through the run's style
+    assert (fonts["cs"], fonts["ascii"]) == ("Amiri", "Gentium")
 
 
 def test_digits_and_quotes_come_from_the_settings(seed_document, glossary, memory, tmp_path):
