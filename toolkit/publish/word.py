@@ -80,6 +80,7 @@ _THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _W_T, _W_STYLE, _W_STYLE_ID = qn("w:t"), qn("w:style"), qn("w:styleId")
 _CONTROL = re.compile(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_NOT_IN_STYLE_ID = re.compile(r"[\W_]")
 
 Properties = dict[str, dict[str, str]]  # child tag (without w:) -> its w: attributes
 
@@ -218,7 +219,8 @@ def _fonts(latin: str, complex_script: str) -> dict[str, str]:
 
 
 def _style_id(name: str) -> str:
-    return "".join(character for character in name if character.isalnum())
+    """The id Word would give a style of this name: its letters and digits."""
+    return _NOT_IN_STYLE_ID.sub("", name)
 
 
 class RunStyles:
