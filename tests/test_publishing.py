@@ -170,6 +170,14 @@ def test_the_body_is_normal_text_and_normal_carries_the_edition_type(documents, 
     assert title_properties["color"]["val"] == "111111"
 
 
+def test_arabic_script_titles_are_not_letter_spaced(documents):
+    """The template's Title tracks its letters; in a cursive script that stretches every join."""
+    for code, tracked in (("ar", False), ("fa", False), ("tr", True), ("ru", True)):
+        document = documents[code]
+        title = body_paragraphs(document)[0]
+        assert ("spacing" in run_properties(document, title, title.runs[0])) is tracked, code
+
+
 def test_a_flagged_title_is_marked(seed_editions):
     edition = seed_editions["fa"]
     front = Front.of(edition, Settings(), DAY)

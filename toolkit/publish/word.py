@@ -386,7 +386,9 @@ class StyleSheet:
 
         The built-in keeps its meaning (a CMS paste keeps the title and
         subheadings) and what ``look`` does not set; theme fonts go, as a
-        theme font would win over the newsroom's.
+        theme font would win over the newsroom's, and so does letter spacing
+        for Arabic script (the template's Title tracks its letters, which
+        stretches the joins of a cursive script).
         """
         style = self._by_id[style_id]
         ppr_values, rpr_values = self._text_properties(lang, look)
@@ -398,6 +400,9 @@ class StyleSheet:
             fonts.set(qn(f"w:{name}"), value)
         for child, attributes in rpr_values.items():
             _put(rpr, child, attributes, _RPR_ORDER)
+        tracking = rpr.find(qn("w:spacing"))
+        if tracking is not None and lang.script == "Arab":  # joined letters are never spaced apart
+            rpr.remove(tracking)
         if ppr_values:
             ppr = _child(style, "pPr", _STYLE_ORDER)
             for child, attributes in ppr_values.items():  # spacing: keep the built-in's line and before
