@@ -121,9 +121,8 @@ def test_arabic_script_runs_use_complex_script_properties(documents, code, font,
             assert "rtl" in properties, run.text
             assert properties["lang"]["val"] == locale
             assert not LATIN_LETTER.search(run.text), run.text
-    title_and_heading_runs = translation_paragraphs(document)[0].runs + translation_paragraphs(document)[1].runs
-    assert all("bCs" in run_properties(document, translation_paragraphs(document)[1], run)
-               for run in title_and_heading_runs)
+    header_and_title = translation_paragraphs(document)[:2]
+    assert all("bCs" in properties for _, properties in runs_with_properties(document, header_and_title))
 
 
 @pytest.mark.parametrize("code, name, font, locale", [("ar", "Arabic", "Noto Naskh Arabic", "ar-SA"),
