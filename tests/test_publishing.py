@@ -3,6 +3,7 @@
 import io
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
+from wordxml import (direct_run_formatting, paragraph_properties, paragraph_style_id, run_properties, run_style_id,
+                     style_chain, style_name)
 
 from toolkit import run
 from toolkit.edition import Piece
@@ -108,14 +111,18 @@ def test_rtl_editions_are_rtl_documents_with_complex_script_runs(documents, code
     font = Settings().font(code)
     for paragraph in body_paragraphs(document):
         assert paragraph._p.pPr.find(qn("w:bidi")) is not None and paragraph._p.pPr.find(qn("w:jc")) is None
+        assert "bidi" in paragraph_properties(document, paragraph) and "jc" not in paragraph_properties(document,
+                                                                                                        paragraph)
         for text_run in paragraph.runs:
-            rpr = text_run._r.rPr
-            assert rpr.find(qn("w:rFonts")).get(qn("w:cs")) == font
+            assert direct_run_formatting(text_run) == []
+            properties = run_properties(document, paragraph, text_run)
+            assert properties["rFonts"]["cs"] == font and "cstheme" not in properties["rFonts"]
             if ARABIC_LETTER.search(text_run.text):
-                assert rpr.find(qn("w:rtl")) is not None and not re.search("[A-Za-z]", text_run.text)
-    source_runs = body_paragraphs(document)[2].runs
-    english = [text_run for text_run in source_runs if "Frantic" in text_run.text]
-    assert len(english) == 1 and english[0].text.startswith(LRI) and english[0]._r.rPr.find(qn("w:rtl")) is None
+                assert "rtl" in properties and not re.search("[A-Za-z]", text_run.text)
+    source_line = body_paragraphs(document)[2]
+    english = [text_run for text_run in source_line.runs if "Frantic" in text_run.text]
+    assert len(english) == 1 and english[0].text.startswith(LRI)
+    assert "rtl" not in run_properties(document, source_line, english[0])
 
 
 @pytest.mark.parametrize("code", ["ar", "fa"])
@@ -124,17 +131,61 @@ def test_no_italics_on_arabic_script(documents, code):
     italic_tags = (qn("w:i"), qn("w:iCs"))
     for paragraph in body_paragraphs(document):
         assert not [e for e in paragraph._p.iter() if e.tag in italic_tags]
-        style = paragraph.style
-        while style is not None:
-            assert not [e for e in style.element.iter() if e.tag in italic_tags], style.name
-            style = style.base_style
+        styles = style_chain(document, paragraph_style_id(paragraph))
+        styles += [s for run in paragraph.runs for s in style_chain(document, run_style_id(run))]
+        for element in styles:
+            assert not [e for e in element.iter() if e.tag in italic_tags], style_name(document,
+                                                                                      element.get(qn("w:styleId")))
 
 
-def test_date_and_source_lines_are_italic_in_latin_and_cyrillic(documents):
+def test_date_and_source_lines_are_italic_grey_styles_in_latin_and_cyrillic(documents):
     for code in ("tr", "ru"):
-        _, date_line, source_line, first, *_ = body_paragraphs(documents[code])
-        assert all(text_run.font.italic for text_run in date_line.runs + source_line.runs)
-        assert not any(text_run.font.italic for text_run in first.runs)
+        document = documents[code]
+        _, date_line, source_line, first, *_ = body_paragraphs(document)
+        assert [paragraph.style.name for paragraph in (date_line, source_line)] == ["Date Line", "Source Line"]
+        for paragraph in (date_line, source_line):
+            for text_run in paragraph.runs:
+                properties = run_properties(document, paragraph, text_run)
+                assert "i" in properties and properties["color"]["val"] == "555555"
+                assert properties["sz"]["val"] == "18"  # 0.9 x the 10.5 pt body
+        assert not any("i" in run_properties(document, first, text_run) for text_run in first.runs)
+    arabic = body_paragraphs(documents["ar"])[1]
+    assert run_properties(documents["ar"], arabic, arabic.runs[0])["color"]["val"] == "555555"
+
+
+@pytest.mark.parametrize("code, locale, body_cs", [("ar", "ar-SA", "25"), ("fa", "fa-IR", "22"), ("tr", "tr-TR", "21"),
+                                                   ("ru", "ru-RU", "21")])
+def test_the_body_is_normal_text_and_normal_carries_the_edition_type(documents, code, locale, body_cs):
+    document = documents[code]
+    title, _, _, *body = body_paragraphs(document)
+    assert {paragraph.style.name for paragraph in body} == {"Normal", "Heading 2"}
+    paragraph = next(p for p in body if p.style.name == "Normal")
+    properties = run_properties(document, paragraph, paragraph.runs[0])
+    assert (properties["sz"]["val"], properties["szCs"]["val"]) == ("21", body_cs)
+    assert properties["lang"]["val" if code in ("tr", "ru") else "bidi"] == locale
+    spacing = paragraph_properties(document, paragraph)["spacing"]
+    assert spacing["after"] == "168" and spacing["line"] == "276"  # 0.8 x the body size; the template's leading
+    title_properties = run_properties(document, title, title.runs[0])
+    assert title_properties["sz"]["val"] == "44" and "b" in title_properties  # 1.4 x the 16 pt title
+    assert title_properties["color"]["val"] == "111111"
+
+
+def test_arabic_script_titles_are_not_letter_spaced(documents):
+    """The template's Title tracks its letters; in a cursive script that stretches every join."""
+    for code, tracked in (("ar", False), ("fa", False), ("tr", True), ("ru", True)):
+        document = documents[code]
+        title = body_paragraphs(document)[0]
+        assert ("spacing" in run_properties(document, title, title.runs[0])) is tracked, code
+
+
+def test_a_flagged_title_is_marked(seed_editions):
+    edition = seed_editions["fa"]
+    front = Front.of(edition, Settings(), DAY)
+    document = docx.Document(io.BytesIO(monolingual_docx(edition, replace(front, flagged=True))))
+    title = body_paragraphs(document)[0]
+    assert {style_name(document, run_style_id(text_run)) for text_run in title.runs} == {"Persian Flagged"}
+    assert run_properties(document, title, title.runs[0])["shd"]["fill"] == "FFFF00"
+    assert not [run_style_id(r) for p in body_paragraphs(document)[1:] for r in p.runs if "Flagged" in run_style_id(r)]
 
 
 def test_styles_use_the_newsroom_fonts_not_the_theme(documents):

@@ -5,7 +5,8 @@ module. Layout is checked in the rendered PDF: pdftotext -bbox gives each
 word's box, pdffonts the fonts used. Chromium is driven over the DevTools
 protocol through a pipe (--remote-debugging-pipe), so no port and no extra
 package are needed. Without LibreOffice, poppler or Chromium these tests skip,
-except in CI (CI=true), where a missing tool is a failure.
+except in CI (CI=true), where a missing tool is a failure. They are marked
+``render``: ``pytest -m "not render"`` runs everything else.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ import pytest
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "article.txt"
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+
+pytestmark = pytest.mark.render  # `pytest -m "not render"` leaves these out of a fast inner loop
 
 
 def require(*tools: str) -> dict[str, str]:

@@ -8,7 +8,6 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
-from docx.oxml.ns import qn
 
 from toolkit.errors import UserError
 from toolkit.settings import LANGUAGE_KEYS, SECTIONS, Settings, load_settings
@@ -96,6 +95,9 @@ def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
     ("languages:\n  ru:\n    quotes: '<<>>'\n", 3, "neither cldr nor a pair of marks", "«»"),
     ("languages:\n  tr:\n    source_line: 'From {source}'\n", 3, "unknown placeholder {source}", "{title}"),
     ("languages:\n  tr:\n    font: ''\n", 3, "is not a text", "non-empty"),
+    ('layout:\n  latin_font: "Noto\\x01Serif"\n', 2, "has a control character", "remove it"),
+    ('languages:\n  ar:\n    source_line: "From\\x0b{title}"\n', 3, "has a control character", "remove it"),
+    ('languages:\n  ru:\n    quotes: "\\x01\\x02"\n', 3, "neither cldr nor a pair of marks", "«»"),
     ("publish:\n  editions: [web]\n", 2, "is not a list of edition kinds", "side-by-side, monolingual"),
     ("publish:\n  preview: yes please\n", 2, "is not true or false", "true or false"),
     ("publish:\n  preview_dpi: 1000\n", 2, "is not a whole number from 30 to 300", "30 to 300"),
@@ -106,6 +108,12 @@ def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
 def test_bad_values_name_file_line_and_a_fix(tmp_path, text, line, message, fix):
     error = error_from(tmp_path, text)
     assert error.line == line and message in error.message and fix in error.fix, str(error)
+
+
+def test_texts_keep_joiners_marks_and_no_break_spaces(tmp_path):
+    line = "ترجمه\u200cشده از انگلیسی.\u00a0عنوان اصلی: \u200e{title}"
+    settings = settings_from(tmp_path, f'languages:\n  fa:\n    source_line: "{line}"\n')
+    assert settings.language("fa").source_line == line
 
 
 def test_yaml_mistakes_are_located_too(tmp_path):
@@ -120,15 +128,17 @@ def test_a_given_file_must_exist(tmp_path):
 
 
 def test_settings_change_the_editions(seed_editions, tmp_path):
+    from wordxml import run_properties
+
     from toolkit.publish.docx import side_by_side_docx
 
     settings = settings_from(tmp_path, "layout:\n  page: Letter\n  latin_font: Gentium\n"
                                        "languages:\n  ar:\n    font: Amiri\n")
     document = docx.Document(io.BytesIO(side_by_side_docx(seed_editions["ar"], settings)))
     assert round(document.sections[0].page_width.cm, 2) == 21.59
-    run = document.tables[0].rows[1].cells[1].paragraphs[0].runs[0]
-    fonts = run._r.rPr.find(qn("w:rFonts"))
-    assert (fonts.get(qn("w:cs")), fonts.get(qn("w:ascii"))) == ("Amiri", "Gentium")
+    paragraph = document.tables[0].rows[1].cells[1].paragraphs[0]
+    fonts = run_properties(document, paragraph, paragraph.runs[0])["rFonts"]  # through the run's style
+    assert (fonts["cs"], fonts["ascii"]) == ("Amiri", "Gentium")
 
 
 def test_digits_and_quotes_come_from_the_settings(seed_document, glossary, memory, tmp_path):

@@ -12,6 +12,7 @@ Unknown keys and bad values are UserErrors that name file, line and column.
 from __future__ import annotations
 
 import difflib
+import re
 import string
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -27,6 +28,7 @@ CALENDARS = ("gregorian", "persian")
 DIRECTION_MARKS = ("isolates", "marks", "none")
 DATE_FORMATS = ("long", "full")
 PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")  # ZWNJ, marks and no-break spaces are welcome
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
     def text() -> str:
         if not isinstance(value, str) or not value.strip():
             raise bad(f"{value!r} is not a text", "write a non-empty text (quote it if it has a colon)")
+        if _CONTROL_CHARACTER.search(value.strip()):  # a DOCX (XML) cannot carry them
+            raise bad(f"{value!r} has a control character", "remove it (a \\x escape in quotes, or a stray tab)")
         return value.strip()
 
     if key == "editions":
@@ -173,7 +177,8 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             raise bad("the Persian (Solar Hijri) calendar is for fa editions", "use gregorian")
         return value
     if key == "quotes":
-        if value == "cldr" or (isinstance(value, str) and len(value) == 2 and not value.isalnum()):
+        if value == "cldr" or (isinstance(value, str) and len(value) == 2 and not value.isalnum()
+                               and not _CONTROL_CHARACTER.search(value)):
             return value
         raise bad(f"{value!r} is neither cldr nor a pair of marks", 'write cldr, or the two marks, e.g. "«»"')
     if key == "source_line":

@@ -2,10 +2,12 @@
 
 The translated title is the title (Word's Title style), then a date line and a
 source line, then subheadings (Heading 2) and paragraphs, so that pasting into
-a CMS keeps the structure. Right-to-left editions use the same DOCX helpers as
-the side-by-side edition (bidi paragraphs, complex-script runs) and a
-right-to-left section. The date and source lines are set in grey, and in
-italics only where the script has italics: never for Arabic script.
+a CMS keeps the structure. The DOCX is styled through
+:mod:`toolkit.publish.word`: the built-in Normal, Title and Heading 2 styles
+take the newsroom's fonts and sizes; the date and source lines have styles of
+their own ("Date Line", "Source Line"), grey, and in italics only where the
+script has italics (never for Arabic script); right-to-left editions have
+bidi paragraph styles and a right-to-left section.
 """
 
 from __future__ import annotations
@@ -57,54 +59,46 @@ def _body(edition: Edition) -> list[TranslatedBlock]:
     return [block for block in edition.blocks if block.source.kind is not BlockKind.TITLE]
 
 
-def _style(document, name: str, faces, target) -> None:
-    """Use a built-in style for its meaning (CMS paste keeps it) but our fonts, in black."""
-    from docx.shared import RGBColor
-
-    from .docx import _set_fonts
-
-    style = document.styles[name]
-    _set_fonts(style.element.get_or_add_rPr(), *faces.text_fonts(target))
-    style.font.color.rgb = RGBColor(0x11, 0x11, 0x11)
-
-
 def monolingual_docx(edition: Edition, front: Front, settings: Settings | None = None,
                      generator: str = "toolkit") -> bytes:
     """Build the DOCX edition in the target language alone and return its bytes."""
     import docx
-    from docx.shared import Pt
 
-    from .docx import (GREY, Faces, add_text, default_style, document_bytes, make_bidi, make_section_rtl,
-                       page_setup, set_core_properties)
+    from .word import (DEFAULT_STYLE, FLAGGED, GREY, INK, LATIN_LOCALE, Faces, Look, StyleSheet,
+                       document_bytes, make_section_rtl, page_setup, segment_mark, set_core_properties)
 
     settings = settings or Settings()
-    faces = Faces.from_settings(settings)
     target = edition.language
     document = docx.Document()
     page_setup(document, settings)
-    default_style(document, target, faces)
     if target.rtl:
         make_section_rtl(document)
-    for name in ("Title", "Heading 2"):
-        _style(document, name, faces, target)
+    sheet = StyleSheet(document, Faces.from_settings(settings))
+    sheet.document_language(target, LATIN_LOCALE if target.rtl else target.word_locale)
+    # built-in styles for their meaning (a CMS paste keeps title and subheadings), in the newsroom's type
+    spacing = settings.body_size * 0.8
+    title = sheet.restyle("Title", target, Look(BlockKind.TITLE, scale=1.4, color=INK, space_after=spacing))
+    heading = sheet.restyle("Heading2", target, Look(BlockKind.HEADING, color=INK, space_after=spacing))
+    body = sheet.restyle(DEFAULT_STYLE, target, Look(space_after=spacing))
+    styles = {BlockKind.HEADING: heading, BlockKind.PARAGRAPH: body}
+    front_line = Look(scale=0.9, italic=True, color=GREY, space_after=settings.body_size * 0.2)
+    date_line = sheet.paragraph_style("Date Line", target, front_line)
+    source_line = sheet.paragraph_style("Source Line", target, front_line)
+    runs = sheet.run_styles(target)
 
-    def paragraph(style: str | None = None, space_after: float = 0.8):
-        added = document.add_paragraph(style=style)
-        added.paragraph_format.space_after = Pt(settings.body_size * space_after)
-        if target.rtl:
-            make_bidi(added)
+    def paragraph(style):
+        added = document.add_paragraph()
+        style.apply(added)
         return added
 
-    add_text(paragraph("Title"), front.title, target, BlockKind.TITLE, faces, front.flagged, scale=1.4)
-    for line in (front.date_line, front.source_line):
-        add_text(paragraph(space_after=0.2), [Piece(line)], target, BlockKind.PARAGRAPH, faces,
-                 italic=True, color=GREY, scale=0.9)
+    runs.append(paragraph(title), front.title, FLAGGED if front.flagged else None)
+    runs.append(paragraph(date_line), [Piece(front.date_line)])
+    runs.append(paragraph(source_line), [Piece(front.source_line)])
     for block in _body(edition):
-        kind = block.source.kind
-        added = paragraph("Heading 2" if kind is BlockKind.HEADING else None)
+        added = paragraph(styles[block.source.kind])
         for index, segment in enumerate(block.segments):
             pieces = ([Piece(" ")] if index else []) + segment.pieces
-            add_text(added, pieces, target, kind, faces, segment.flagged)
+            runs.append(added, pieces, segment_mark(segment))
 
     set_core_properties(
         document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,

@@ -1,0 +1,458 @@
+"""Word machinery every DOCX edition shares: styles, right-to-left text, runs, page and properties.
+
+The look of an edition is defined once, in the document's styles part, so an
+editor can restyle a whole edition in Word:
+
+- paragraph styles carry the look of a block: sizes (``w:sz`` and the
+  complex-script ``w:szCs``), weight (``w:b``, and ``w:bCs`` for right-to-left
+  languages), italics (never for Arabic script: a slanted Arabic is a fake),
+  colour and spacing; a right-to-left language's paragraph styles carry
+  ``w:bidi`` and no ``w:jc`` (alignment is logical in a bidi paragraph, so
+  text starts at the right);
+- character styles carry the language of the words: fonts (``w:rFonts``,
+  with the complex-script font in ``@w:cs`` and no theme font), ``w:rtl`` for
+  Arabic-script runs and ``w:lang`` (``@w:bidi`` for Arabic script). Latin
+  words inside right-to-left text have a character style of their own,
+  without ``w:rtl``;
+- a :class:`Mark` (a segment that QA flagged) is a character style based on
+  the run's own, adding a shading: Word's character styles hold shading, not
+  highlight.
+
+Runs then only name a character style (``w:rStyle``); they are built from a
+prebuilt element, copied, not through python-docx's per-property setters.
+Paragraphs still carry ``w:bidi`` themselves: direction belongs to the text,
+and readers that ignore styles keep it. Every element is written in the
+schema order Word insists on. The numbers (sizes per block kind, the apparent
+size of each Arabic-script face) and the fonts come from the newsroom
+settings through :class:`Faces`.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from ..document import BlockKind
+from ..edition import Piece, TranslatedSegment
+from ..languages import Language
+from ..settings import Settings
+
+# sizes in points per block kind at a 10.5 pt body size: Latin, complex script
+SIZES = {BlockKind.TITLE: (16, 17), BlockKind.HEADING: (13, 14), BlockKind.PARAGRAPH: (10.5, 12)}
+# Arabic-script faces differ in apparent size: Naskh reads small, Vazirmatn large
+COMPLEX_SCALE = {"Noto Naskh Arabic": 1.05, "Vazirmatn": 0.9}
+GREY = "555555"  # date, source and edition lines
+INK = "111111"  # titles and headings, instead of the template's blue
+LATIN_LOCALE = "en-GB"  # Latin words inside right-to-left text are English names
+DEFAULT_STYLE = "Normal"  # the template's default paragraph style, which paragraphs name by naming none
+
+_LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9.'’\-]*"
+# an isolated or marked left-to-right span without Arabic letters (see toolkit.localise), or a Latin word
+_LTR_SPAN = re.compile("\u2066[^\u2069\u0600-\u06ff]*\u2069|\u200e[^\u200e\u0600-\u06ff]*\u200e|" + _LATIN_WORD)
+# characters XML 1.0 cannot carry (a DOCX part is XML): C0 controls but tab and newlines, non-characters
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+# schema order of the children Word checks (ECMA-376 CT_RPr, CT_PPr, CT_Style, CT_SectPr)
+_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+              "sectPr", "pPrChange")
+_STYLE_ORDER = ("name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority",
+                "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose",
+                "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr")
+_SECTPR_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+                 "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+                 "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+_THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+_W_T, _W_STYLE, _W_STYLE_ID = qn("w:t"), qn("w:style"), qn("w:styleId")
+_CONTROL = re.compile(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_NOT_IN_STYLE_ID = re.compile(r"[\W_]")
+
+Properties = dict[str, dict[str, str]]  # child tag (without w:) -> its w: attributes
+
+
+@dataclass(frozen=True)
+class Faces:
+    """The type of one document: the Latin font, each language's font and the body size."""
+
+    latin: str = "Noto Serif"
+    fonts: tuple[tuple[str, str], ...] = ()  # (language code, font)
+    body_size: float = 10.5
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Faces":
+        return cls(settings.latin_font, tuple((code, s.font) for code, s in settings.languages.items()),
+                   settings.body_size)
+
+    def font(self, lang: Language) -> str:
+        """The font of ``lang``'s own script (for Arabic script: the complex-script font)."""
+        return dict(self.fonts).get(lang.code, self.latin)
+
+    def text_fonts(self, lang: Language) -> tuple[str, str]:
+        """(w:ascii/w:hAnsi, w:cs) for text in ``lang``: Latin words in Arabic-script text use the Latin font."""
+        if lang.script == "Arab":
+            return self.latin, self.font(lang)
+        return self.font(lang), self.font(lang)
+
+    def sizes(self, kind: BlockKind) -> tuple[float, float]:
+        """(Latin, complex-script) points of a block kind at this body size, to the half point."""
+        scale = self.body_size / SIZES[BlockKind.PARAGRAPH][0]
+        latin, complex_script = (round(size * scale * 2) / 2 for size in SIZES[kind])
+        return latin, complex_script
+
+    def half_points(self, lang: Language, kind: BlockKind, scale: float = 1.0) -> tuple[int, int]:
+        """(w:sz, w:szCs) of ``lang``'s text in a block: Arabic script at its face's apparent size."""
+        latin, complex_script = (size * scale for size in self.sizes(kind))
+        if lang.script != "Arab":
+            return _half_points(latin), _half_points(latin)
+        apparent = round(complex_script * COMPLEX_SCALE.get(self.font(lang), 1.0) * 2) / 2
+        return _half_points(latin), _half_points(apparent)
+
+
+def _half_points(points: float) -> int:
+    return int(points * 2 + 1e-6)  # Word's unit; a size between two half points takes the lower
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A shading that asks a person to look at a segment before it is published."""
+
+    name: str  # the character styles' name ends with it, e.g. "Arabic Flagged"
+    fill: str  # RRGGBB
+
+
+FLAGGED = Mark("Flagged", "FFFF00")  # QA found an error: a wrong name is never published silently
+
+
+def segment_mark(segment: TranslatedSegment) -> Mark | None:
+    """The mark a segment's runs carry in every DOCX edition, if any."""
+    return FLAGGED if segment.flagged else None
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a paragraph style sets its text; sizes are a block kind's, times ``scale``."""
+
+    kind: BlockKind = BlockKind.PARAGRAPH
+    scale: float = 1.0
+    italic: bool = False  # ignored for Arabic script
+    color: str | None = None  # RRGGBB
+    space_after: float | None = None  # points
+
+    @property
+    def bold(self) -> bool:
+        return self.kind is not BlockKind.PARAGRAPH
+
+
+def split_by_direction(text: str, rtl: bool) -> list[tuple[str, bool]]:
+    """Split right-to-left text so Latin words stand in runs of their own: (text, is right-to-left)."""
+    if not rtl:
+        return [(text, False)]
+    runs: list[tuple[str, bool]] = []
+    position = 0
+    for match in _LTR_SPAN.finditer(text):
+        if match.start() > position:
+            runs.append((text[position : match.start()], True))
+        runs.append((match.group(), False))
+        position = match.end()
+    if position < len(text):
+        runs.append((text[position:], True))
+    return runs
+
+
+def _element(tag: str, attributes: dict[str, str] | None = None):
+    element = OxmlElement(f"w:{tag}")
+    for name, value in (attributes or {}).items():
+        element.set(qn(f"w:{name}"), value)
+    return element
+
+
+def _properties(tag: str, properties: Properties, order: tuple[str, ...]):
+    """A w:rPr or w:pPr element with the given children, in schema order."""
+    element = _element(tag)
+    for child in sorted(properties, key=order.index):
+        element.append(_element(child, properties[child]))
+    return element
+
+
+def _put(parent, child: str, attributes: dict[str, str], order: tuple[str, ...], *, merge: bool = False):
+    """Set one child of ``parent`` in schema order, replacing it (or, with ``merge``, adding attributes)."""
+    existing = parent.find(qn(f"w:{child}"))
+    if existing is not None and merge:
+        for name, value in attributes.items():
+            existing.set(qn(f"w:{name}"), value)
+        return existing
+    if existing is not None:
+        parent.remove(existing)
+    element = _element(child, attributes)
+    later = {qn(f"w:{tag}") for tag in order[order.index(child) + 1 :]}
+    following = next((node for node in parent if node.tag in later), None)
+    if following is None:
+        parent.append(element)
+    else:
+        following.addprevious(element)
+    return element
+
+
+def _child(parent, tag: str, order: tuple[str, ...]):
+    """The child ``tag`` of ``parent``, added in schema order if missing."""
+    found = parent.find(qn(f"w:{tag}"))
+    return found if found is not None else _put(parent, tag, {}, order)
+
+
+def _fonts(latin: str, complex_script: str) -> dict[str, str]:
+    return {"ascii": latin, "hAnsi": latin, "cs": complex_script}
+
+
+def _style_id(name: str) -> str:
+    """The id Word would give a style of this name: its letters and digits."""
+    return _NOT_IN_STYLE_ID.sub("", name)
+
+
+class RunStyles:
+    """The character styles of one language's runs in a document, and the runs built from them.
+
+    ``own`` is the style of the language's own script; ``latin`` the style of
+    Latin words inside right-to-left text (None for left-to-right languages).
+    A marked variant is added to the document the first time a run needs it.
+    """
+
+    def __init__(self, sheet: "StyleSheet", lang: Language, own: str, latin: str | None):
+        self._sheet = sheet
+        self.language = lang
+        self.own = own
+        self.latin = latin
+        self._prebuilt: dict[tuple[bool, Mark | None], object] = {}
+
+    def _run(self, own_script: bool, mark: Mark | None):
+        """A new ``<w:r><w:rPr><w:rStyle/></w:rPr></w:r>``, copied from one built once per style."""
+        key = (own_script, mark)
+        if key not in self._prebuilt:
+            style = self.own if own_script or self.latin is None else self.latin
+            if mark is not None:
+                style = self._sheet.marked(style, mark)
+            run = _element("r")
+            run.append(_properties("rPr", {"rStyle": {"val": style}}, _RPR_ORDER))
+            self._prebuilt[key] = run
+        return copy.deepcopy(self._prebuilt[key])
+
+    def append(self, paragraph, pieces: list[Piece], mark: Mark | None = None) -> None:
+        """Append ``pieces`` to a paragraph (python-docx's or its ``w:p``) as runs of this language.
+
+        In right-to-left text every Latin word (or isolated left-to-right
+        span) becomes a run of its own in the Latin style, without w:rtl.
+        """
+        p = getattr(paragraph, "_p", paragraph)
+        rtl_language = self.language.rtl
+        for piece in pieces:
+            for part, rtl in split_by_direction(_NOT_XML.sub("", piece.text), rtl_language):
+                if not part:
+                    continue
+                run = self._run(rtl or not rtl_language, mark)
+                _append_text(run, part)
+                p.append(run)
+
+
+def _append_text(run, text: str) -> None:
+    """Append the ``w:t`` children of ``text`` (``w:tab`` for tabs, ``w:br`` for line ends), keeping spaces."""
+    chunks = _CONTROL.split(text) if _CONTROL.search(text) else (text,)
+    for chunk in chunks:
+        if chunk == "\t":
+            run.append(_element("tab"))
+        elif chunk in ("\r\n", "\r", "\n"):
+            run.append(_element("br"))
+        elif chunk:
+            t = run.makeelement(_W_T)
+            t.text = chunk
+            if chunk[0].isspace() or chunk[-1].isspace():
+                t.set(_XML_SPACE, "preserve")
+            run.append(t)
+
+
+class ParagraphStyle:
+    """A paragraph style of a document, and the ``w:pPr`` its paragraphs start with (built once, copied)."""
+
+    def __init__(self, style_id: str, rtl: bool):
+        self.style_id = style_id
+        self.rtl = rtl
+        properties: Properties = {} if style_id == DEFAULT_STYLE else {"pStyle": {"val": style_id}}
+        if rtl:
+            properties["bidi"] = {}
+        self._properties = _properties("pPr", properties, _PPR_ORDER)
+
+    def apply(self, paragraph) -> None:
+        """Put a paragraph (python-docx's or its ``w:p``) in this style, with w:bidi if right-to-left."""
+        p = getattr(paragraph, "_p", paragraph)
+        if p.pPr is not None:
+            p.remove(p.pPr)
+        p.insert(0, copy.deepcopy(self._properties))
+
+
+class StyleSheet:
+    """The toolkit's paragraph and character styles, added to one document's styles part."""
+
+    def __init__(self, document, faces: Faces):
+        self.faces = faces
+        self._styles = document.styles.element
+        self._by_id = {style.get(_W_STYLE_ID): style for style in self._styles.iterchildren(_W_STYLE)}
+        self._run_styles: dict[str, RunStyles] = {}
+
+    def _add(self, kind: str, name: str, *, based_on: str | None, rpr: Properties,
+             ppr: Properties | None = None) -> str:
+        style_id = _style_id(name)
+        if style_id in self._by_id:
+            raise ValueError(f"the document already has a style {style_id!r}")
+        style = _element("style", {"type": kind, "customStyle": "1", "styleId": style_id})
+        style.append(_element("name", {"val": name}))
+        if based_on:
+            style.append(_element("basedOn", {"val": based_on}))
+        style.append(_element("qFormat"))
+        if ppr:
+            style.append(_properties("pPr", ppr, _PPR_ORDER))
+        style.append(_properties("rPr", rpr, _RPR_ORDER))
+        self._styles.append(style)
+        self._by_id[style_id] = style
+        return style_id
+
+    def run_styles(self, lang: Language) -> RunStyles:
+        """The character styles of ``lang`` ("Arabic", and "Latin in Arabic" for right-to-left text)."""
+        if lang.code in self._run_styles:
+            return self._run_styles[lang.code]
+        faces = self.faces
+        name = lang.english_name
+        if lang.rtl:
+            fonts = _fonts(*faces.text_fonts(lang))
+            own = self._add("character", name, based_on=None, rpr={
+                "rFonts": fonts, "rtl": {}, "lang": {"val": lang.word_locale, "bidi": lang.word_locale}})
+            latin = self._add("character", f"Latin in {name}", based_on=None, rpr={
+                "rFonts": fonts, "lang": {"val": LATIN_LOCALE, "bidi": lang.word_locale}})
+        else:
+            font = faces.font(lang)
+            own = self._add("character", name, based_on=None, rpr={
+                "rFonts": _fonts(font, font), "lang": {"val": lang.word_locale}})
+            latin = None
+        styles = RunStyles(self, lang, own, latin)
+        self._run_styles[lang.code] = styles
+        return styles
+
+    def marked(self, style_id: str, mark: Mark) -> str:
+        """The character style of ``style_id``'s runs with ``mark``, added on first use."""
+        marked_id = _style_id(f"{style_id} {mark.name}")
+        if marked_id not in self._by_id:
+            name = self._by_id[style_id].find(qn("w:name")).get(qn("w:val"))
+            self._add("character", f"{name} {mark.name}", based_on=style_id,
+                      rpr={"shd": {"val": "clear", "color": "auto", "fill": mark.fill}})
+        return marked_id
+
+    def _text_properties(self, lang: Language, look: Look) -> tuple[Properties, Properties]:
+        """(w:pPr, w:rPr) children of a paragraph style of ``lang`` with ``look``."""
+        latin_size, complex_size = self.faces.half_points(lang, look.kind, look.scale)
+        rpr: Properties = {"sz": {"val": str(latin_size)}, "szCs": {"val": str(complex_size)}}
+        if look.bold:
+            rpr["b"] = {}
+            if lang.rtl:
+                rpr["bCs"] = {}
+        if look.italic and lang.script != "Arab":  # a slanted Arabic script is a fake, not a style
+            rpr["i"] = {}
+        if look.color:
+            rpr["color"] = {"val": look.color}
+        ppr: Properties = {"bidi": {}} if lang.rtl else {}
+        if look.space_after is not None:
+            ppr["spacing"] = {"after": str(round(look.space_after * 20))}
+        return ppr, rpr
+
+    def paragraph_style(self, name: str, lang: Language, look: Look) -> ParagraphStyle:
+        """Add a paragraph style for ``lang``'s text, based on Normal."""
+        ppr, rpr = self._text_properties(lang, look)
+        style_id = self._add("paragraph", name, based_on=DEFAULT_STYLE, ppr=ppr, rpr=rpr)
+        return ParagraphStyle(style_id, lang.rtl)
+
+    def restyle(self, style_id: str, lang: Language, look: Look) -> ParagraphStyle:
+        """Give a built-in paragraph style (Normal, Title, Heading 2) the newsroom's fonts, sizes and ``look``.
+
+        The built-in keeps its meaning (a CMS paste keeps the title and
+        subheadings) and what ``look`` does not set; theme fonts go, as a
+        theme font would win over the newsroom's, and so does letter spacing
+        for Arabic script (the template's Title tracks its letters, which
+        stretches the joins of a cursive script).
+        """
+        style = self._by_id[style_id]
+        ppr_values, rpr_values = self._text_properties(lang, look)
+        rpr = _child(style, "rPr", _STYLE_ORDER)
+        fonts = _child(rpr, "rFonts", _RPR_ORDER)
+        for attribute in _THEME_FONTS:
+            fonts.attrib.pop(qn(f"w:{attribute}"), None)
+        for name, value in _fonts(*self.faces.text_fonts(lang)).items():
+            fonts.set(qn(f"w:{name}"), value)
+        for child, attributes in rpr_values.items():
+            _put(rpr, child, attributes, _RPR_ORDER)
+        tracking = rpr.find(qn("w:spacing"))
+        if tracking is not None and lang.script == "Arab":  # joined letters are never spaced apart
+            rpr.remove(tracking)
+        if ppr_values:
+            ppr = _child(style, "pPr", _STYLE_ORDER)
+            for child, attributes in ppr_values.items():  # spacing: keep the built-in's line and before
+                _put(ppr, child, attributes, _PPR_ORDER, merge=child == "spacing")
+        return ParagraphStyle(style_id, lang.rtl)
+
+    def document_language(self, lang: Language, latin_locale: str) -> None:
+        """The Normal style's fonts and languages, for ``lang``: what text typed into the document starts with.
+
+        ``latin_locale`` is the language of Latin-script text; the bidi
+        language is ``lang``'s if it is written right to left.
+        """
+        rpr = _child(self._by_id[DEFAULT_STYLE], "rPr", _STYLE_ORDER)
+        _put(rpr, "rFonts", _fonts(*self.faces.text_fonts(lang)), _RPR_ORDER)  # whole: no theme font left
+        bidi_locale = lang.word_locale if lang.rtl else "ar-SA"  # the template's, for left-to-right documents
+        _put(rpr, "lang", {"val": latin_locale, "bidi": bidi_locale}, _RPR_ORDER)
+
+
+def page_setup(document, settings: Settings) -> None:
+    """Page size and margins from the newsroom settings."""
+    section = document.sections[0]
+    width, height = settings.page_size_cm
+    section.page_width, section.page_height = Cm(width), Cm(height)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(settings.margin_cm))
+
+
+def make_section_rtl(document) -> None:
+    """A right-to-left section: Word's page furniture (columns, numbering) runs from the right."""
+    _child(document.sections[0]._sectPr, "bidi", _SECTPR_ORDER)
+
+
+def set_core_properties(document, *, title: str, subject: str, language_tag: str, generator: str,
+                        keywords: str, comments: str) -> None:
+    """Title, language and dates of the file (the template's own date is from 2013)."""
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    properties = document.core_properties
+    properties.title = _NOT_XML.sub("", title)
+    properties.subject = _NOT_XML.sub("", subject)
+    properties.language = language_tag
+    properties.author = generator
+    properties.last_modified_by = generator
+    properties.keywords = keywords
+    properties.comments = _NOT_XML.sub("", comments)
+    properties.created = now
+    properties.modified = now
+    properties.revision = 1
+
+
+def document_bytes(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
