@@ -50,7 +50,7 @@ def test_wrong_encoding_names_file_line_and_fix(tmp_path):
     with pytest.raises(UserError) as caught:
         read_document(path)
     message = str(caught.value)
-    assert message.startswith(f"{path}:3: not valid UTF-8 (byte 0xf0")
+    assert message.startswith(f"{path}:3:5: not valid UTF-8 (byte 0xf0 at offset 11)")
     assert "save the file as UTF-8" in message
 
 
