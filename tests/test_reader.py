@@ -71,5 +71,5 @@ def test_empty_article_is_refused(tmp_path):
 def test_broken_docx_is_a_user_error(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(b"not a zip")
-    with pytest.raises(UserError, match="not a readable DOCX file"):
+    with pytest.raises(UserError, match=r"not a DOCX file \(not a zip archive; cut short, or another format renamed .docx\)"):
         read_document(path)

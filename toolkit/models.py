@@ -43,7 +43,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .archives import ZipLimits, size_problem
 from .errors import UserError
+from .inputs import human_size
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
 PACKAGE_SUFFIX = ".argosmodel"
@@ -52,9 +54,7 @@ SOURCE_LANGUAGE = "en"
 # Archive limits. Real packages unpack to 100-500 MB and barely compress
 # (model weights); a zip bomb expands thousands of times.
 MAX_UNPACKED_BYTES = 4 * 1024**3
-MAX_EXPANSION = 100  # unpacked size / compressed size, per member and for the whole archive
-EXPANSION_CHECK_FROM = 1024**2  # smaller members may compress well (vocabularies, JSON)
-MAX_MEMBERS = 10_000
+ARCHIVE_LIMITS = ZipLimits(max_members=10_000, max_unpacked=MAX_UNPACKED_BYTES)
 
 REQUIRED_METADATA = ("from_code", "to_code", "package_version")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
@@ -594,8 +594,6 @@ def _check_archive(archive: Path) -> _CheckedArchive:
         members = package.infolist()
         if not members:
             raise refuse("the archive is empty")
-        if len(members) > MAX_MEMBERS:
-            raise refuse(f"unsafe archive: {len(members)} members, more than {MAX_MEMBERS}")
         tops: list[str] = []
         for member in members:
             parts = _member_parts(member.filename)
@@ -611,18 +609,9 @@ def _check_archive(archive: Path) -> _CheckedArchive:
             top = parts[0] + ("/" if len(parts) > 1 or member.is_dir() else "")
             if top not in tops:
                 tops.append(top)
-            expansion_limit = MAX_EXPANSION * max(member.compress_size, 1)
-            if member.file_size > EXPANSION_CHECK_FROM and member.file_size > expansion_limit:
-                raise refuse(f"unsafe archive: member {member.filename!r} expands from "
-                             f"{human_size(member.compress_size)} to {human_size(member.file_size)} "
-                             f"(more than {MAX_EXPANSION} times)")
-        unpacked = sum(member.file_size for member in members)
-        if unpacked > MAX_UNPACKED_BYTES:
-            raise refuse(f"unsafe archive: unpacks to {human_size(unpacked)}, "
-                         f"more than the {human_size(MAX_UNPACKED_BYTES)} limit")
-        if unpacked > EXPANSION_CHECK_FROM and unpacked > MAX_EXPANSION * archive.stat().st_size:
-            raise refuse(f"unsafe archive: unpacks to {human_size(unpacked)} from "
-                         f"{human_size(archive.stat().st_size)} (more than {MAX_EXPANSION} times)")
+        problem = size_problem(members, archive.stat().st_size, ARCHIVE_LIMITS)
+        if problem:
+            raise refuse(f"unsafe archive: {problem}")
         if len(tops) != 1 or not tops[0].endswith("/"):
             raise refuse(f"an Argos package holds exactly one top-level folder; "
                          f"this archive has at its top level: {', '.join(tops)}")
@@ -829,14 +818,3 @@ def _read_installed(folder: Path) -> InstalledPackage | None:
 
 def _version_key(version: str) -> tuple:
     return tuple(int(part) if part.isdigit() else -1 for part in re.split(r"[._-]", version))
-
-
-def human_size(size: int) -> str:
-    """``2048`` -> ``"2.0 KB"``."""
-    if size < 1024:
-        return f"{size} bytes"
-    for unit in ("KB", "MB", "GB"):
-        size /= 1024
-        if size < 1024 or unit == "GB":
-            return f"{size:.1f} {unit}"
-    raise AssertionError("unreachable")
