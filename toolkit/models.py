@@ -34,9 +34,6 @@ import stat
 import subprocess
 import sys
 import tempfile
-import urllib.error
-import urllib.parse
-import urllib.request
 import zipfile
 import zlib
 from dataclasses import asdict, dataclass
@@ -465,26 +462,32 @@ def download(languages: Iterable[str], directory: Path | str | None = None,
     return installed
 
 
-class _NoDowngrade(urllib.request.HTTPRedirectHandler):
-    """Follow redirects, but never from HTTPS to anything else."""
-
-    def redirect_request(self, request, fp, code, message, headers, new_url):
-        if urllib.parse.urlsplit(new_url).scheme != "https":
-            raise urllib.error.URLError(f"refused a redirect to {new_url} (not HTTPS)")
-        return super().redirect_request(request, fp, code, message, headers, new_url)
-
-
 def _open(url: str):
-    """Open an HTTPS (or, for a local mirror, file:) URL; anything else is refused."""
+    """Open an HTTPS (or, for a local mirror, file:) URL; anything else is refused.
+
+    Redirects are followed, but never from HTTPS to anything else.
+    """
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    class NoDowngrade(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, request, fp, code, message, headers, new_url):
+            if urllib.parse.urlsplit(new_url).scheme != "https":
+                raise urllib.error.URLError(f"refused a redirect to {new_url} (not HTTPS)")
+            return super().redirect_request(request, fp, code, message, headers, new_url)
+
     scheme = urllib.parse.urlsplit(url).scheme
     if scheme not in ("https", "file"):
         raise UserError(f"refusing to download over {scheme or 'an unknown scheme'}: {url}",
                         fix="use an https:// address (set ARGOS_PACKAGE_INDEX to an HTTPS mirror)")
-    opener = urllib.request.build_opener(_NoDowngrade())
+    opener = urllib.request.build_opener(NoDowngrade())
     return opener.open(urllib.request.Request(url, headers={"User-Agent": USER_AGENT}), timeout=NETWORK_TIMEOUT)
 
 
 def _read_index(url: str) -> list[dict]:
+    import urllib.error
+
     try:
         with _open(url) as response:
             data = response.read(MAX_INDEX_BYTES + 1)
@@ -519,6 +522,8 @@ def _newest_entry(index: list[dict], pair: tuple[str, str], url: str) -> dict:
 
 def _download_archive(entry: dict, pair: tuple[str, str], target: Path, progress: Callable[[str], None]) -> None:
     """Fetch the first of the entry's links that works into ``target``, at most MAX_UNPACKED_BYTES."""
+    import urllib.error
+
     name = f"{pair[0]}->{pair[1]} {entry.get('package_version', '')}".strip()
     failures = []
     for link in [link for link in entry["links"] if isinstance(link, str)]:
