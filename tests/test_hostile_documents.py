@@ -238,3 +238,12 @@ def test_emoji_joiners_are_kept_and_many_removals_are_summarised(tmp_path):
     assert "\U0001f469\u200d\U0001f4bb" in document.blocks[1].text
     assert len(document.notices) == 50
     assert document.notices[-1].endswith("(U+200B ZERO WIDTH SPACE); and 10 more on 10 more lines")
+
+
+def test_a_fifo_among_the_memories_beside_an_article_is_refused_at_once(workspace):
+    os.mkfifo(workspace / "seeds" / "zz-pipe.tmx")
+    result = toolkit("translate", "seeds/article.txt", cwd=workspace, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {workspace / 'seeds' / 'zz-pipe.tmx'}: not a regular file "
+                                    "(a pipe, device or socket)\n")
+    assert not (workspace / "output").exists()
