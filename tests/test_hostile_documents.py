@@ -247,3 +247,13 @@ def test_a_fifo_among_the_memories_beside_an_article_is_refused_at_once(workspac
     assert result.stderr.startswith(f"error: {workspace / 'seeds' / 'zz-pipe.tmx'}: not a regular file "
                                     "(a pipe, device or socket)\n")
     assert not (workspace / "output").exists()
+
+
+def test_markdown_entities_that_decode_to_hostile_characters_are_removed_and_reported(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# Talks\n\nErdo&#x200B;gan said &#x202E;no&#x202C; and &#0;left.\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.blocks[1].text == "Erdogan said no and \ufffdleft."  # &#0; is U+FFFD in CommonMark
+    assert document.notices == [
+        f"{path}:3:1: removed 3 invisible characters and bidi controls from the source (U+200B ZERO WIDTH SPACE, "
+        "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING)"]

@@ -40,15 +40,13 @@ class Removal:
     count: int
     context: str  # up to 30 characters of cleaned text before the first removal on the line
 
-    @property
-    def bidi(self) -> bool:
-        return any(character in BIDI_CONTROLS for character in self.characters)
-
     def describe(self) -> str:
         names = ", ".join(character_name(character) for character in self.characters)
-        kind = "bidi control" if self.bidi else "invisible or control character"
+        bidi = [character in BIDI_CONTROLS for character in self.characters]
         plural = "s" if self.count > 1 else ""
-        return f"removed {self.count} {kind}{plural} from the source ({names})"
+        kind = (f"bidi control{plural}" if all(bidi) else f"invisible or control character{plural}" if not any(bidi)
+                else "invisible characters and bidi controls")
+        return f"removed {self.count} {kind} from the source ({names})"
 
 
 def character_name(character: str) -> str:

@@ -120,7 +120,10 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
                 child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
                 for child in token.children or []
             )
-            blocks.append((kind, " ".join(plain.split()), token.map[0] + 1 if token.map else 1))
+            line = token.map[0] + 1 if token.map else 1
+            plain, decoded = clean_source(" ".join(plain.split()))  # entities such as &#x202E; decode to them
+            removals += [Removal(line, 1, r.characters, r.count, r.context) for r in decoded]
+            blocks.append((kind, " ".join(plain.split()), line))
             kind = None
         elif token.type in ("heading_close", "paragraph_close"):
             kind = None
