@@ -2,6 +2,8 @@
 
 Run:  python bench/bench_engine.py [--sentences 200] [--threads 1]
 
+The baseline needs argostranslate, the optional extra: pip install -c constraints.txt '.[argos]'.
+
 Both sides translate the same English sentences into Russian with the same
 installed package (a copy model built by the toolkit, since no real model can
 be downloaded here; a copy model exercises tokenising, decoding and batching,
@@ -58,6 +60,10 @@ def main() -> None:
         ours = engine.translate_raw(text, "ru")
         engine_time = time.perf_counter() - start
 
+        try:
+            import argostranslate  # noqa: F401 - the optional argos extra
+        except ImportError:
+            sys.exit("the baseline needs argostranslate: pip install -c constraints.txt '.[argos]'")
         start = time.perf_counter()
         import argostranslate.translate as argos
 

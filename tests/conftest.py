@@ -104,3 +104,15 @@ def copy_models(tmp_path_factory):
                     for code in ("ar", "fa", "tr", "ru")}
         install(root / "archives", root / "installed")
     return SimpleNamespace(archives=archives, models_dir=root / "installed")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``argos`` need the optional argostranslate (``pip install '.[argos]'``)."""
+    import importlib.util
+
+    if importlib.util.find_spec("argostranslate") is not None:
+        return
+    skip = pytest.mark.skip(reason="argostranslate is not installed (the optional argos extra)")
+    for item in items:
+        if "argos" in item.keywords:
+            item.add_marker(skip)

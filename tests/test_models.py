@@ -148,23 +148,6 @@ def test_copy_package_is_small_and_complete(copy_models):
     assert archive.stat().st_size < 200 * 1024
 
 
-def test_packaged_sentence_splitter_splits_after_sentence_end_and_space(copy_models):
-    from minisbd import SBDetect
-
-    [model] = (copy_models.models_dir / "translate-en_ar" / "minisbd").glob("*.onnx")
-    detector = SBDetect(str(model), use_gpu=False)
-    assert detector.sentences("Talks resumed. Did they? Yes! Prices rose 3.5% in the U.S. on Monday") == [
-        "Talks resumed.", "Did they?", "Yes!", "Prices rose 3.5% in the U.S.", "on Monday"]
-
-
-def test_argostranslate_translates_offline_through_the_copy_model(copy_models, argos_folder_restored):
-    configure_argos(copy_models.models_dir)
-    from argostranslate import translate
-
-    text = "The minister met {mamlouk:short+ins} in Damascus. Talks resume at 10:30! Will they attend?"
-    assert translate.translate(text, "en", "fa") == text
-
-
 # --- where models live --------------------------------------------------------
 
 

@@ -50,7 +50,7 @@ def test_wrong_encoding_names_file_line_and_fix(tmp_path):
     with pytest.raises(UserError) as caught:
         read_document(path)
     message = str(caught.value)
-    assert message.startswith(f"{path}:3: not valid UTF-8 (byte 0xf0")
+    assert message.startswith(f"{path}:3:5: not valid UTF-8 (byte 0xf0 at offset 11)")
     assert "save the file as UTF-8" in message
 
 
@@ -71,5 +71,5 @@ def test_empty_article_is_refused(tmp_path):
 def test_broken_docx_is_a_user_error(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(b"not a zip")
-    with pytest.raises(UserError, match="not a readable DOCX file"):
+    with pytest.raises(UserError, match=r"not a DOCX file \(not a zip archive; cut short, or another format renamed .docx\)"):
         read_document(path)

@@ -25,6 +25,8 @@ class Segment:
 
     id: str
     text: str
+    # what the reader removed from this sentence's source, located ("story.txt:3:14: removed ..."); QA reports it
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     source_path: Path | None = None
     language: str = "en"
+    notices: list[str] = field(default_factory=list)  # every note of its segments, in order
 
     @property
     def title(self) -> str:

@@ -39,7 +39,15 @@ ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", 
 ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)
 LANGUAGE_KEYS = ("name", "short", "pronounced", "indeclinable", "forbidden", "note")
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
-_CACHE_FORMAT = 5  # bump when Entry or Finding change shape
+_CACHE_FORMAT = 6  # bump when Entry or Finding change shape
+MAX_NAME_LENGTH = 300  # characters in one spelling, rendering or form: a name, not a paragraph
+MAX_NOTE_LENGTH = 5000
+
+
+def _shorten(value: object, limit: int = 60) -> str:
+    """A value as an error message may quote it: repr, cut to ``limit`` characters."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 5] + " ...'"
 
 
 @dataclass(frozen=True)
@@ -171,8 +179,8 @@ class _Invalid(Exception):
 class _EntryReader:
     """Reads one YAML entry into an :class:`Entry`, recording where each field stands."""
 
-    def __init__(self, item: LocatedDict, path: Path):
-        self.item, self.path = item, path
+    def __init__(self, item: LocatedDict, path: Path, position: tuple[int, int] = (1, 1)):
+        self.item, self.path, self.position = item, path, position
         self.entry_id: str | None = None
         self.positions: dict[str, tuple[int, int]] = {}
 
@@ -186,9 +194,13 @@ class _EntryReader:
 
     def text(self, value: object, what: str, where: Location) -> str:
         if not isinstance(value, str) or not value.strip():
-            shown = "nothing" if value is None else repr(value)
+            shown = "nothing" if value is None else _shorten(value)
             raise self.fail(f"{what} must be non-empty text, not {shown}", where,
                             fix=f"write {what} as text (quote it if it looks like a number or true/false)")
+        if len(value) > MAX_NAME_LENGTH:
+            raise self.fail(f"{what} is {len(value):,} characters long, more than the {MAX_NAME_LENGTH} a name "
+                            f"may have", where, fix="check for a missing line break or closing quote; "
+                                                    "put longer explanations in note:")
         return unicodedata.normalize("NFC", value)
 
     def forms(self, value: object, language: str, key: str, where: Location, indeclinable: bool) -> dict[str, str]:
@@ -275,9 +287,11 @@ class _EntryReader:
     def read(self) -> Entry:
         item, path = self.item, self.path
         if not isinstance(item, LocatedDict):
-            raise self.fail("each glossary entry must be a mapping starting with 'id:'",
-                            Location(path, getattr(item, "line", 1) or 1),
-                            fix="start each entry with '- id:' (see glossaries/README.md)")
+            shown = "nothing" if item is None else "a list" if isinstance(item, list) else _shorten(item)
+            raise self.fail(f"each glossary entry must be a mapping starting with 'id:', not {shown}",
+                            Location(path, *self.position),
+                            fix="start each entry with '- id:' and put its keys on the lines below, indented "
+                                "(see glossaries/README.md)")
         where = Location(path, item.line, item.column)
         entry_id = item.get("id")
         if not isinstance(entry_id, str) or not entry_id or not set(entry_id) <= _ID_CHARS:
@@ -315,7 +329,15 @@ class _EntryReader:
             if language in item:
                 renderings[language] = self.rendering(item[language], language,
                                                       self.key_at(item, language, language))
-        note = item.get("note") or ""
+        note = item.get("note")
+        if note is None:
+            note = ""
+        elif isinstance(note, (list, dict)):
+            raise self.fail("note must be text, not a list or mapping", self.key_at(item, "note", "note"),
+                            fix="write the note as one line of text (quote it if it has a colon)")
+        elif len(str(note)) > MAX_NOTE_LENGTH:
+            raise self.fail(f"note is {len(str(note)):,} characters long, more than {MAX_NOTE_LENGTH:,}",
+                            self.key_at(item, "note", "note"), fix="shorten the note; keep research elsewhere")
         return Entry(entry_id, entry_type, name, short, variants, str(note), renderings, where,
                      dict(self.positions))
 
@@ -329,7 +351,7 @@ def glossary_files(paths: Iterable[Path]) -> list[list[Path]]:
             if not found:
                 raise UserError("no glossary files (*.yaml) in this folder", path=path)
             sources.append(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a looping link is reported when it is read
             sources.append([path])
         else:
             raise UserError("glossary not found", path=path,
@@ -443,9 +465,11 @@ def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Finding]]:
         return [], [Finding(Location(path, 1), None, "a glossary file is a list of entries ('- id: ...')",
                             "start each entry with '- id:' at the left margin")]
     entries, findings = [], []
-    for item in data:
+    positions = getattr(data, "item_positions", [])
+    for index, item in enumerate(data):
+        position = positions[index] if index < len(positions) else (1, 1)
         try:
-            entries.append(_EntryReader(item, path).read())
+            entries.append(_EntryReader(item, path, position).read())
         except _Invalid as invalid:
             findings.append(invalid.finding)
     return entries, findings

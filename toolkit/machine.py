@@ -32,6 +32,7 @@ from typing import Protocol, Sequence
 
 from .edition import Problem
 from .engines import Translation
+from .errors import UserError
 from .glossary import Glossary
 from .matcher import Matcher
 from .placement import NamePlacer
@@ -96,10 +97,13 @@ class ArgosEngine:
             import sentencepiece
 
             ctranslate2.set_log_level(logging.ERROR)  # not the float16-on-CPU notice on every load
-            metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
-            tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-            translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1,
-                                                intra_threads=self.threads)
+            try:
+                metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+                tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+                translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1,
+                                                    intra_threads=self.threads)
+            except (OSError, ValueError, RuntimeError) as error:
+                raise broken_model(package, error) from None
             reference = f"{package.name} {metadata.get('package_version', '')}".strip()
             self._loaded[key] = _LoadedModel(translator, tokenizer, metadata.get("target_prefix") or None, reference)
         return self._loaded[key]
@@ -116,10 +120,13 @@ class ArgosEngine:
         tokens = [model.tokenizer.encode(source, out_type=str) for source in sources]
         limit = max(256, 3 * max((len(t) for t in tokens), default=0) + 16)
         prefix = [[model.target_prefix]] * len(tokens) if model.target_prefix else None
-        results = model.translator.translate_batch(
-            tokens, beam_size=self.beam_size, num_hypotheses=1, max_decoding_length=limit,
-            replace_unknowns=True, max_batch_size=MAX_BATCH_SIZE, batch_type="examples",
-            target_prefix=prefix)
+        try:
+            results = model.translator.translate_batch(
+                tokens, beam_size=self.beam_size, num_hypotheses=1, max_decoding_length=limit,
+                replace_unknowns=True, max_batch_size=MAX_BATCH_SIZE, batch_type="examples",
+                target_prefix=prefix)
+        except (RuntimeError, ValueError, IndexError) as error:
+            raise broken_model(package, error) from None
         translations = []
         for result in results:
             pieces = result.hypotheses[0]
@@ -132,6 +139,19 @@ class ArgosEngine:
                                     f"sentence may be missing"),)
             translations.append(RawTranslation(model.tokenizer.decode(pieces), problems))
         return translations
+
+
+def broken_model(package: Path, error: Exception) -> UserError:
+    """The error for an installed package that fails to load or translate: which pair, and how to fix it."""
+    from .models import read_pair
+
+    from_code, to_code = read_pair(package)
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return UserError(
+        f"the {from_code}->{to_code} model does not work: {detail}", path=package,
+        fix=f"install a fresh copy: `toolkit models install translate-{from_code}_{to_code}.argosmodel` "
+            f"(or `toolkit models download {from_code}-{to_code}`); or remove it: "
+            f"`toolkit models remove {from_code}-{to_code}`")
 
 
 class MachineEngine:

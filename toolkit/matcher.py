@@ -9,6 +9,14 @@ It is not forgiving where that would invent names: a capitalised word of the
 glossary must be capitalised in the text ("turkey" is not Turkey), and an
 all-capitals spelling matches only in capitals ("US" is not "us").
 
+Names match as whole tokens, with the symbols glued to them: "C++" needs its
+"++" and never matches the "C" of "Section C", and "C" does not match inside
+"C++", "#C" or "AT&T". Sentence punctuation after a name (. ! ?) is not
+part of it ("U.S." also matches "U.S"). Invisible characters (zero-width
+spaces and joiners, soft hyphens, bidi controls) are ignored on both sides,
+so "Erdo\u200bgan" is Erdogan; mentions keep their offsets in the text as
+given.
+
 The glossary's spellings go into a word trie once, so matching costs one walk
 per word of text whatever the size of the glossary.
 """
@@ -17,14 +25,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .characters import INVISIBLE
 from .glossary import Entry, Glossary
 
 _WORD = re.compile(r"[^\W_]+")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _GAP_SPACES = " \u00a0" + _DASHES
 _APOSTROPHES = "'\u2019\u02bc\u2018"
+# symbols that glue to a word and make another token of it: C++, C#, AT&T, #tag, @handle, $ticker
+GLUE = frozenset("+#@&*=^~|<>$%")
+_WEAK_ENDINGS = ".!?"  # sentence punctuation: never required after a name, never part of its span
 # lowercase particles of Arabic and European names that English copy capitalises at will
 PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az de del der di du la le van von the of".split())
 
@@ -60,6 +72,8 @@ class _Spelling:
     words: tuple[str, ...]  # as written in the glossary
     gaps: tuple[str, ...]
     short: bool
+    prefix: str = ""  # symbols glued before the first word (".NET": ".")
+    suffix: str = ""  # symbols glued after the last word, required ("C++": "++")
 
 
 def _split(spelling: str) -> tuple[list[re.Match], list[str]]:
@@ -68,10 +82,26 @@ def _split(spelling: str) -> tuple[list[re.Match], list[str]]:
     return words, gaps
 
 
-def spelling_key(spelling: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _glued(spelling: str, words: list[re.Match]) -> tuple[str, str]:
+    """The symbols a stripped spelling glues to its first and last word: ("", "++") for "C++"."""
+    if not words:
+        return "", ""
+    before, after = spelling[: words[0].start()], spelling[words[-1].end():]
+    prefix = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
+    suffix = after.split()[0] if after.strip() and not after[0].isspace() else ""
+    return prefix, suffix.rstrip(_WEAK_ENDINGS)
+
+
+def visible(spelling: str) -> str:
+    """A spelling without invisible characters (zero-width spaces, soft hyphens, bidi controls)."""
+    return INVISIBLE.sub("", spelling)
+
+
+def spelling_key(spelling: str) -> tuple:
     """What the matcher sees of a spelling: two spellings with one key are the same name."""
+    spelling = visible(spelling).strip()
     words, gaps = _split(spelling)
-    return tuple(fold(word.group()) for word in words), tuple(gaps)
+    return tuple(fold(word.group()) for word in words), tuple(gaps), *_glued(spelling, words)
 
 
 class Matcher:
@@ -82,6 +112,7 @@ class Matcher:
         for entry in glossary:
             name_length = len(_WORD.findall(entry.name))
             for spelling in entry.spellings:
+                spelling = visible(spelling).strip()
                 words, gaps = _split(spelling)
                 if not words:
                     continue
@@ -90,10 +121,33 @@ class Matcher:
                     node = node.setdefault(fold(word.group()), {})
                 short = entry.short is not None and len(words) < name_length
                 node.setdefault(None, []).append(
-                    _Spelling(entry, tuple(w.group() for w in words), tuple(gaps), short)
+                    _Spelling(entry, tuple(w.group() for w in words), tuple(gaps), short, *_glued(spelling, words))
                 )
+        for node in self._nodes(self._trie):  # spellings with glued symbols first: "C++" before "C"
+            if None in node:
+                node[None].sort(key=lambda spelling: -len(spelling.prefix + spelling.suffix))
+
+    @classmethod
+    def _nodes(cls, node: dict):
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            yield current
+            stack.extend(child for key, child in current.items() if key is not None)
 
     def find(self, text: str) -> list[Mention]:
+        """Every mention in ``text``, leftmost and longest first; offsets index ``text`` as given."""
+        if not INVISIBLE.search(text):
+            return self._find(text)
+        kept = [index for index, character in enumerate(text) if not INVISIBLE.match(character)]
+        shown = "".join(text[index] for index in kept)
+        mentions = []
+        for mention in self._find(shown):
+            start, end = kept[mention.start], kept[mention.end - 1] + 1
+            mentions.append(replace(mention, start=start, end=end, surface=text[start:end]))
+        return mentions
+
+    def _find(self, text: str) -> list[Mention]:
         words = list(_WORD.finditer(text))
         folded = [fold(w.group()) for w in words]
         mentions: list[Mention] = []
@@ -113,7 +167,8 @@ class Matcher:
                 index += 1
                 continue
             end, spelling = best
-            start_char, end_char = words[index].start(), words[end].end()
+            start_char = words[index].start() - len(spelling.prefix)
+            end_char = words[end].end() + len(spelling.suffix)
             mentions.append(
                 Mention(
                     entry_id=spelling.entry.id,
@@ -132,6 +187,13 @@ class Matcher:
         gaps = [_gap(text[a.end() : b.start()]) for a, b in zip(found, found[1:])]
         if tuple(gaps) != spelling.gaps:
             return False
+        start, end = found[0].start() - len(spelling.prefix), found[-1].end() + len(spelling.suffix)
+        if start < 0 or text[start: found[0].start()] != spelling.prefix \
+                or text[found[-1].end(): end] != spelling.suffix:
+            return False
+        before, after = text[start - 1: start] if start else "", text[end: end + 1]
+        if before in GLUE or after in GLUE or (spelling.suffix and after.isalnum()):
+            return False  # the token goes on: "C" in "C++", "C++" in "C++11", "Erdogan" in "#Erdogan"
         for wanted, match in zip(spelling.words, found):
             actual = match.group()
             if len(wanted) > 1 and wanted.isupper():

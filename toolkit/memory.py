@@ -59,12 +59,18 @@ def _seg_to_template(seg: ET.Element, path: Path, unit_id: str) -> Template:
     return Template.parse("".join(text))
 
 
+MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
+
+
 def read_tmx(path: Path, memory: TranslationMemory | None = None) -> TranslationMemory:
+    from .inputs import read_bytes
+
     memory = memory if memory is not None else TranslationMemory()
+    if not Path(path).exists() and not Path(path).is_symlink():
+        raise UserError("translation memory not found", path=path)
+    data = read_bytes(Path(path), MAX_MEMORY_BYTES, "translation memory")  # a regular file: a FIFO would hang
     try:
-        root = ET.parse(path).getroot()
-    except FileNotFoundError:
-        raise UserError("translation memory not found", path=path) from None
+        root = ET.fromstring(data)
     except ET.ParseError as error:
         line, column = error.position
         raise UserError(f"not a valid TMX file: {error.msg if hasattr(error, 'msg') else error}",

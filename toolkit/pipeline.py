@@ -10,6 +10,7 @@ settings (:mod:`toolkit.settings`).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -201,7 +202,7 @@ def parse_formats(text: str) -> list[str]:
 
 def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:
     """Translation memories travel with articles: every *.tmx beside an input file."""
-    folders = dict.fromkeys(Path(p).resolve().parent for p in inputs)
+    folders = dict.fromkeys(Path(os.path.realpath(p)).parent for p in inputs)  # realpath: no error on a link loop
     return [tmx for folder in folders for tmx in sorted(folder.glob("*.tmx"))]
 
 

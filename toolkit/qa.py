@@ -32,6 +32,9 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
     def report(severity: str, code: str, message: str) -> None:
         problems.append(Problem(severity, code, message, language, segment.source.id))
 
+    for note in segment.source.notes:  # characters the reader removed from the source (invisible, bidi, control)
+        report("warning", "source-characters", note)
+
     text = segment.text
     if not text.strip():
         report("error", "empty", "the translation is empty")

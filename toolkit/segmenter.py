@@ -29,14 +29,15 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 
-_WORD_BEFORE = re.compile(r"(\S+)\.$")
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with an abbreviation's full stop ("Gen.", "U.S.", "J.").
 
-
-def _ends_with_abbreviation(text: str) -> bool:
-    match = _WORD_BEFORE.search(text)
-    if not match:
+    Looks only at the last word, so a paragraph of thousands of abbreviations
+    stays linear (slicing each growing candidate made it quadratic).
+    """
+    if end - start < 2 or text[end - 1] != "." or text[end - 2] == " ":
         return False
-    word = match.group(1).lstrip("(\"'“‘").lower()
+    word = text[max(text.rfind(" ", start, end), start - 1) + 1 : end - 1].lstrip("(\"'“‘").lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -48,10 +49,9 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        candidate = text[start : boundary.start("space")]
-        if _ends_with_abbreviation(candidate):
+        if _ends_with_abbreviation(text, start, boundary.start("space")):
             continue
-        sentences.append(candidate)
+        sentences.append(text[start : boundary.start("space")])
         start = boundary.end("space")
     sentences.append(text[start:])
     return sentences

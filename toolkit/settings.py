@@ -22,6 +22,7 @@ from .errors import UserError
 from .languages import TARGET_LANGUAGES
 
 SETTINGS_FILE = "newsroom.yaml"
+MAX_SETTINGS_BYTES = 1024**2  # the full reference file is 2 KB
 EDITION_KINDS = ("side-by-side", "monolingual")
 DIGIT_POLICIES = ("cldr", "native", "latn")
 CALENDARS = ("gregorian", "persian")
@@ -234,7 +235,7 @@ def load_settings(path: Path | str | None = None, folder: Path | str | None = No
             return Settings()
         path = found
     path = Path(path)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():  # a looping link is reported by the read
         raise UserError("settings file not found", path=path,
                         fix=f"check the path, or leave out --settings to use ./{SETTINGS_FILE} or the defaults")
-    return parse_settings(load_yaml(path), path)
+    return parse_settings(load_yaml(path, max_bytes=MAX_SETTINGS_BYTES), path)

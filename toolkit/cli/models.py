@@ -33,20 +33,33 @@ def models(context: click.Context, models_dir: Path | None) -> None:
 
 
 @models.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON, for scripts.")
 @click.pass_obj
 @reports_user_errors
-def list_command(models_dir: Path | None) -> None:
+def list_command(models_dir: Path | None, as_json: bool) -> None:
     """List installed models: pair, version, size and folder.
 
+    With --json, one JSON object: the models folder and, per model, its pair,
+    codes, names, version, size in bytes, folder and whether it is a test copy
+    model.
+
     \b
-    Example:
+    Examples:
       toolkit models list
+      toolkit models list --json
     """
-    from ..models import human_size, list_packages
+    import json
+
+    from ..models import clean_leftovers, human_size, list_packages
     from ..models import models_dir as resolve_models_dir
 
     folder = resolve_models_dir(models_dir)
+    _report_cleaned(clean_leftovers(folder))
     packages = list_packages(folder)
+    if as_json:
+        click.echo(json.dumps({"folder": str(folder), "models": [package.as_dict() for package in packages]},
+                              ensure_ascii=False, indent=2))
+        return
     if not packages:
         click.echo(f"no models installed in {folder}")
         click.echo("install one with: toolkit models install FILE.argosmodel")
@@ -73,8 +86,9 @@ def install_command(models_dir: Path | None, paths: tuple[Path, ...]) -> None:
       toolkit models install translate-en_ar-1_9.argosmodel
       toolkit models install /media/usb/models/
     """
-    from ..models import install
+    from ..models import clean_leftovers, install
 
+    _report_cleaned(clean_leftovers(models_dir))
     for package in install(paths, models_dir):
         _report("installed", package)
 
@@ -90,8 +104,9 @@ def remove_command(models_dir: Path | None, pair: str) -> None:
     Example:
       toolkit models remove en-ar
     """
-    from ..models import remove
+    from ..models import clean_leftovers, remove
 
+    _report_cleaned(clean_leftovers(models_dir))
     for package in remove(pair, models_dir):
         _report("removed", package)
 
@@ -104,16 +119,19 @@ def download_command(models_dir: Path | None, languages: tuple[str, ...]) -> Non
     """Download and install models from the Argos package index (needs a network).
 
     LANGUAGES are target languages, translated from English, or pairs such
-    as en-ar. Without a network, install from files instead.
+    as en-ar. The Argos package index (or $ARGOS_PACKAGE_INDEX, as in Argos
+    Translate) is read over HTTPS; each archive is checked and installed like
+    a file. Without a network, install from files instead.
 
     \b
     Examples:
       toolkit models download ar fa tr ru
       toolkit models download en-ar
     """
-    from ..models import download
+    from ..models import clean_leftovers, download
 
-    for package in download(languages, models_dir):
+    _report_cleaned(clean_leftovers(models_dir))
+    for package in download(languages, models_dir, progress=lambda message: click.echo(message, err=True)):
         _report("installed", package)
 
 
@@ -147,3 +165,12 @@ def _report(action: str, package) -> None:
 
     where = "from" if action == "removed" else "in"
     click.echo(f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} {package.path}")
+
+
+def _report_cleaned(removed: list) -> None:
+    """Say on stderr what leftovers of interrupted installs were removed (stdout stays for results)."""
+    if removed:
+        from ..models import human_size
+
+        size = human_size(sum(size for _, size in removed))
+        click.echo(f"removed {len(removed)} leftover(s) of interrupted installs ({size})", err=True)
