@@ -25,7 +25,7 @@ from .languages import TARGET_LANGUAGES, language
 from .localise import Localiser
 from .matcher import Matcher
 from .memory import load_memory
-from .qa import check_segment
+from .qa import check_segment, check_untranslated
 from .reader import read_document
 from .render import render
 from .settings import EDITION_KINDS, Settings, load_settings
@@ -134,7 +134,7 @@ def _finish_segment(segment, translation: Translation, mentions, glossary: Gloss
     )
     result.problems = [
         replace(problem, language=code, segment_id=segment.id) for problem in (*translation.problems, *problems)
-    ] + check_segment(result, glossary, code, target.script)
+    ] + check_segment(result, glossary, code, target.script) + check_untranslated(result, code, target.script)
     return result
 
 
