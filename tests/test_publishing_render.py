@@ -28,6 +28,8 @@ from types import SimpleNamespace
 
 import pytest
 
+pytestmark = pytest.mark.render
+
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "article.txt"
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")

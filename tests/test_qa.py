@@ -102,7 +102,8 @@ def test_latin_words_left_in_russian_arabic_and_persian_are_errors():
 
 
 def test_acronyms_codes_addresses_and_glossary_names_may_stay_latin():
-    text = "НАТО и NATO, UNHCR и IRGC: F-16, COVID-19, 5G, U.S.; пишите press@example.org или https://example.org/a, @desk."
+    text = ("НАТО и NATO, UNHCR и IRGC: F-16, COVID-19, 5G, U.S.; пишите press@example.org или "
+            "https://example.org/a, @desk.")
     assert untranslated("NATO and the UNHCR ...", text, "ru", "Cyrl") == []
     names = [RenderedName("bbc", "{bbc}", "BBC News")]
     assert untranslated("The BBC News report.", "Репортаж BBC News.", "ru", "Cyrl",

@@ -32,6 +32,7 @@ from ..settings import Settings
 # sizes in points per block kind at a 10.5 pt body size: Latin, complex script
 SIZES = {BlockKind.TITLE: (16, 17), BlockKind.HEADING: (13, 14), BlockKind.PARAGRAPH: (10.5, 12)}
 GREY = RGBColor(0x55, 0x55, 0x55)
+WARNING = RGBColor(0xA0, 0x1C, 0x00)
 # Arabic-script faces differ in apparent size: Naskh reads small, Vazirmatn large
 COMPLEX_SCALE = {"Noto Naskh Arabic": 1.05, "Vazirmatn": 0.9}
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9.'’\-]*")
@@ -215,8 +216,9 @@ def document_bytes(document) -> bytes:
     return buffer.getvalue()
 
 
-def side_by_side_docx(edition: Edition, settings: Settings | None = None, generator: str = "toolkit") -> bytes:
-    """Build the side-by-side DOCX of one edition and return its bytes."""
+def side_by_side_docx(edition: Edition, settings: Settings | None = None, generator: str = "toolkit",
+                      notice: str | None = None) -> bytes:
+    """Build the side-by-side DOCX of one edition and return its bytes; ``notice`` (why it is not published) leads."""
     import docx
 
     settings = settings or Settings()
@@ -227,6 +229,8 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
     page_setup(document, settings)
     default_style(document, target, faces)
 
+    if notice:
+        add_text(document.add_paragraph(), [Piece(f"⚠ {notice}")], english, BlockKind.HEADING, faces, color=WARNING)
     intro = document.add_paragraph()
     add_text(intro, [Piece(f"{edition.document.title} — English / {target.english_name}")], english,
              BlockKind.PARAGRAPH, faces, color=GREY)

@@ -1,0 +1,545 @@
+"""A translation run over many articles, each one a unit that succeeds or fails alone.
+
+For every article: read -> translate (memory, then the engine behind the
+translation cache) -> QA -> the gate (:mod:`toolkit.gate`) -> its files
+built in memory -> written as one atomic folder swap (:mod:`toolkit.output`).
+One article's failure (an unreadable file, a bad encoding, a model missing
+for its language, a write error) is recorded with its reason and the run goes
+on; nothing of it is kept in memory once it is written, so memory stays flat
+however many articles a run has. An article whose source, glossary, memory,
+settings, models, toolkit version and options are unchanged since its folder
+was written is skipped as up to date (``force`` redoes it), so a killed run,
+run again, finishes only what is missing. The index page is rebuilt at the
+end from what is on disk.
+
+What is wrong with the request itself (no such input, a broken glossary,
+settings or memory, a busy output folder) raises a UserError before anything
+is written: the CLI's exit status 2. Otherwise the run returns a
+:class:`RunResult`: exit status 0 when every article is published with no QA
+error, 1 when any failed or was held back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from . import __version__
+from .errors import UserError
+from .languages import TARGET_LANGUAGES, language
+from .pipeline import FORMATS, GENERATOR, default_memory_paths, parse_edition_kinds, parse_formats
+from .settings import Settings, load_settings
+
+PUBLISHED, HELD, FAILED, SKIPPED = "published", "held", "failed", "skipped"
+STATUS_WORDS = {PUBLISHED: "published", HELD: "held back", FAILED: "failed", SKIPPED: "skipped (up to date)"}
+
+
+@dataclass
+class LanguageOutcome:
+    status: str  # the gate's: published, published-with-errors, needs-review, copy-model
+    errors: int
+    warnings: int
+    reasons: list[str] = field(default_factory=list)
+    copy_model: str | None = None
+
+
+@dataclass
+class ArticleOutcome:
+    """What became of one article: small, so a run of thousands keeps them all."""
+
+    source: str  # the input file, as given
+    name: str  # the article's output name (its folder under the output folder)
+    status: str  # published, held, failed or skipped
+    reason: str = ""  # failed: what went wrong; held: why; one line
+    fix: str | None = None
+    folder: str | None = None
+    written: list[str] = field(default_factory=list)  # files of the article folder, relative to it
+    languages: dict[str, LanguageOutcome] = field(default_factory=dict)
+    renamed_from: str | None = None  # the file's stem, when it was not safe as a name
+    segments: int = 0
+    uncovered_names: list[str] = field(default_factory=list)  # names no glossary entry covers
+    up_to_date_status: str | None = None  # skipped: the status the article was left with
+
+    @property
+    def held_back(self) -> bool:
+        return self.status == HELD or (self.status == SKIPPED and self.up_to_date_status == HELD)
+
+    @property
+    def published_with_errors(self) -> bool:
+        return any(outcome.status == "published-with-errors" for outcome in self.languages.values())
+
+    @property
+    def errors(self) -> int:
+        return sum(outcome.errors for outcome in self.languages.values())
+
+    @property
+    def warnings(self) -> int:
+        return sum(outcome.warnings for outcome in self.languages.values())
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["languages"] = {code: asdict(outcome) for code, outcome in self.languages.items()}
+        data["qa"] = {"errors": self.errors, "warnings": self.warnings}
+        return data
+
+
+@dataclass
+class RunProgress:
+    """Where a run stands, for a progress display."""
+
+    total: int
+    done: int = 0
+    segments: int = 0
+    current: str | None = None
+    counts: dict[str, int] = field(default_factory=lambda: {PUBLISHED: 0, HELD: 0, FAILED: 0, SKIPPED: 0})
+
+
+@dataclass
+class RunResult:
+    out_dir: Path
+    articles: list[ArticleOutcome] = field(default_factory=list)
+    index: Path | None = None
+    notices: list[str] = field(default_factory=list)
+    left_out_of_index: list[str] = field(default_factory=list)  # damaged neighbours, each with its reason
+    engine: dict | None = None  # what the machine-translation engine was asked (calls, segments, cache hits)
+    index_error: str | None = None
+
+    def _with(self, status: str) -> list[ArticleOutcome]:
+        return [article for article in self.articles if article.status == status]
+
+    @property
+    def published(self) -> list[ArticleOutcome]:
+        return self._with(PUBLISHED)
+
+    @property
+    def held(self) -> list[ArticleOutcome]:
+        return self._with(HELD)
+
+    @property
+    def failed(self) -> list[ArticleOutcome]:
+        return self._with(FAILED)
+
+    @property
+    def skipped(self) -> list[ArticleOutcome]:
+        return self._with(SKIPPED)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every article is published with no QA error (or up to date as such), else 1."""
+        if self.index_error is not None:
+            return 1
+        return 1 if any(article.status == FAILED or article.held_back or article.published_with_errors
+                        for article in self.articles) else 0
+
+    def summary(self) -> str:
+        counts = {status: len(self._with(status)) for status in STATUS_WORDS}
+        total = len(self.articles)
+        return (f"{total} article{'s' if total != 1 else ''}: "
+                + ", ".join(f"{counts[status]} {word}" for status, word in STATUS_WORDS.items()))
+
+    def as_dict(self) -> dict:
+        return {
+            "output": str(self.out_dir),
+            "exit_code": self.exit_code,
+            "counts": {status: len(self._with(status)) for status in STATUS_WORDS},
+            "articles": [article.as_dict() for article in self.articles],
+            "index": str(self.index) if self.index else None,
+            "index_error": self.index_error,
+            "left_out_of_index": self.left_out_of_index,
+            "notices": self.notices,
+            "engine": self.engine,
+        }
+
+
+def _digest(*parts: object) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _files_digest(paths: Iterable[Path]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        digest.update(str(Path(path).resolve()).encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def _source_digest(path: Path) -> str:
+    """The source file's content digest; a UserError for what is not a regular file (a FIFO would hang)."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise UserError(f"cannot read file: {error.strerror}", path=path, fix="check the path") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError("not a regular file", path=path, fix="give article files (.txt, .md, .docx)")
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as error:
+        raise UserError(f"cannot read file: {error.strerror}", path=path) from None
+    return digest.hexdigest()
+
+
+def _engine_identity(engine, code: str) -> str:
+    """What produced an engine's output for ``code``, for the up-to-date check (no model is loaded)."""
+    raw = getattr(engine, "raw", None)
+    if raw is None:
+        return f"{type(engine).__name__}:{getattr(engine, 'name', '')}"
+    if hasattr(raw, "model_identity"):
+        return str(raw.model_identity(code))
+    return f"{type(raw).__name__}:{raw.name}:{raw.reference(code)}"
+
+
+def _one_line(error: UserError) -> tuple[str, str | None]:
+    where = ""
+    if error.path is not None:
+        where = str(error.path) + (f":{error.line}" if error.line is not None else "") + ": "
+    return where + error.message, error.fix
+
+
+def run(
+    inputs: Sequence[Path | str],
+    *,
+    languages: Sequence[str] = TARGET_LANGUAGES,
+    glossary_paths: Sequence[Path | str] | None = None,
+    memory_paths: Sequence[Path | str] | None = None,
+    out_dir: Path | str | None = None,
+    formats: Sequence[str] = FORMATS,
+    engines: Sequence | None = None,
+    models_dir: Path | str | None = None,
+    digits: str | None = None,
+    settings: Settings | Path | str | None = None,
+    kinds: Sequence[str] | None = None,
+    preview: bool | None = None,
+    index: bool | None = None,
+    day: date | None = None,
+    project: Path | str | None = None,
+    allow_errors: bool = False,
+    force: bool = False,
+    cache: bool = True,
+    wait: float = 0.0,
+    progress: Callable[[RunProgress], None] | None = None,
+    notice: Callable[[str], None] | None = None,
+    on_article: Callable[[ArticleOutcome, list | None], None] | None = None,
+) -> RunResult:
+    """Translate, check and publish articles, each on its own; see the module's docstring.
+
+    ``inputs`` are files and folders (searched recursively). The glossary,
+    the settings and the output folder default to the project's (see
+    :mod:`toolkit.project`: ``project``, else $TOOLKIT_PROJECT, else the
+    nearest folder up from the working directory with ``newsroom.yaml`` or
+    ``glossaries/``). ``settings`` is a Settings or a settings file;
+    ``digits``, ``kinds`` (of edition), ``preview`` and ``index`` override
+    it. An ``index.html`` already in the output folder is rebuilt unless
+    ``index`` is False. ``day`` dates the editions to publish (default:
+    today). ``engines`` come after the translation memory; by default, the
+    installed Argos models (in ``models_dir``, else $TOOLKIT_MODELS_DIR, else
+    Argos's folder) behind the translation cache (``cache=False`` goes
+    without it). ``allow_errors`` publishes editions with QA errors, marked;
+    ``force`` redoes articles that are up to date; ``wait`` is how long to
+    wait for another run writing to the same output folder.
+
+    ``notice`` receives one line per thing worth saying (the project, glossary
+    and settings in use; renamed articles; damaged neighbours); ``progress``
+    a :class:`RunProgress` after each step; ``on_article`` each article's
+    outcome and, when it was translated, its editions (for callers that want
+    them; the run itself keeps none).
+    """
+    from .gate import decide
+    from .glossary import load_checked_glossary
+    from .inputs import article_name, collect_inputs
+    from .manifest import DamagedManifest, read_manifest
+    from .matcher import Matcher
+    from .memory import load_memory
+    from .output import OutputFolder
+    from .project import Project, find_project, no_project_error
+
+    said: list[str] = []
+
+    def say(text: str) -> None:
+        said.append(text)
+        if notice:
+            notice(text)
+
+    # -- the request: everything here is checked before anything is written
+    chosen_project = project if isinstance(project, Project) else None
+    if chosen_project is None and (project is not None or glossary_paths is None or settings is None
+                                   or out_dir is None):
+        chosen_project = find_project(project)
+    if glossary_paths is None:
+        if chosen_project is None:
+            raise no_project_error()
+        if chosen_project.glossary_folder is None:
+            raise UserError("the project has no glossaries/ folder", path=chosen_project.root,
+                            fix="create it with the glossary files, or give the glossary with --glossary PATH")
+        glossary_paths = [chosen_project.glossary_folder]
+    if not isinstance(settings, Settings):
+        if settings is None and chosen_project is not None and chosen_project.settings_file is not None:
+            settings = chosen_project.settings_file
+        settings = load_settings(settings) if settings is not None else Settings()
+    out = Path(out_dir) if out_dir is not None else (
+        chosen_project.output_folder if chosen_project is not None else Path("output"))
+    kinds = parse_edition_kinds(",".join(kinds if kinds is not None else settings.editions))
+    preview = settings.preview if preview is None else preview
+    if index is None:  # an index page already there is kept up to date unless index=False
+        index = settings.index or (out / "index.html").is_file()
+    languages = list(dict.fromkeys(languages))
+    for code in languages:
+        language(code)
+    formats = parse_formats(",".join(formats))
+    if preview and "docx" not in formats:
+        raise UserError("previews are rendered from the DOCX editions, and --format leaves DOCX out",
+                        fix="add docx to --format, or leave out --preview")
+    if preview:
+        from .publish.preview import require_tools
+
+        require_tools()
+    files = collect_inputs(inputs, exclude=[out]) if inputs else []
+    if not files:
+        raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
+    glossary = load_checked_glossary(glossary_paths, languages)
+    empty_files = tuple(str(f.location.path) for f in glossary.findings if f.rule == "empty-file")
+    memory_files = [Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(files))]
+    memory = load_memory(memory_files)
+    matcher = Matcher(glossary)
+
+    if chosen_project is not None:
+        say(f"project: {chosen_project.root.absolute()} (from {chosen_project.found_by})")
+    say(f"glossary: {', '.join(str(p) for p in glossary_paths)} ({len(glossary)} entries in "
+        f"{len(glossary.paths)} files)")
+    for path in empty_files:
+        say(f"warning: glossary file {path} holds no entries (it is empty or only comments)")
+    say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
+    if memory_files:
+        say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
+    say(f"output: {out}")
+
+    from .engines import MemoryEngine
+
+    cached = None
+    translation_cache = None
+    if engines is None:
+        from .machine import ArgosEngine, MachineEngine
+        from .mtcache import CachedEngine, TranslationCache
+
+        translation_cache = TranslationCache(notice=say) if cache else None
+        cached = CachedEngine(ArgosEngine(models_dir), translation_cache)
+        engines = [MachineEngine(cached, glossary, matcher)]
+    chain = [MemoryEngine(memory), *engines]
+    copy_models = {}
+    if cached is not None:
+        for code in languages:
+            if cached.is_copy_model(code):
+                copy_models[code] = cached.reference(code)
+                say(f"warning: the en->{code} model is a test copy model: it copies the English, and its output "
+                    "is never published")
+
+    html_pages = bool(index) and "side-by-side" in kinds
+    publish_day = (day or date.today()) if "monolingual" in kinds else None
+    run_key = _digest(
+        __version__, _files_digest(glossary.paths), _files_digest(memory.paths), repr(replace(settings, path=None)),
+        languages, formats, kinds, digits, preview, html_pages, allow_errors, publish_day,
+        [(code, *(_engine_identity(engine, code) for engine in engines)) for code in languages])
+
+    result = RunResult(out, notices=said)
+    state = RunProgress(total=len(files))
+    folder = OutputFolder(out)
+    taken: dict[str, str] = {}  # casefolded article name -> the input that took it
+
+    def article(path: Path) -> tuple[ArticleOutcome, list | None]:
+        name = article_name(path.stem)
+        outcome = ArticleOutcome(str(path), name, FAILED, folder=str(out / name),
+                                 renamed_from=path.stem if name != path.stem else None)
+        if outcome.renamed_from is not None:
+            say(f"{path}: its output is named {name!r} (the file name has characters that are unsafe in "
+                "file names or web pages)")
+        if name.casefold() in taken:
+            outcome.folder = None
+            outcome.reason = (f"{path}: its output folder {name}/ is already taken by {taken[name.casefold()]} "
+                              "in this run")
+            outcome.fix = "rename one of the two files (names differing only in case or in unsafe characters clash)"
+            return outcome, None
+        taken[name.casefold()] = str(path)
+        key = _digest(run_key, name, str(path.resolve()), _source_digest(path))
+        try:
+            previous = read_manifest(folder.article_folder(name))
+        except DamagedManifest as error:
+            say(f"{_one_line(error)[0]}: the article is written again")
+            previous = None
+        if (not force and previous is not None and previous.fingerprint == key
+                and all((out / name / relative).is_file() for relative in previous.files)):
+            outcome.status = SKIPPED
+            outcome.up_to_date_status = PUBLISHED if all(
+                previous.languages[code].published for code in languages if code in previous.languages) else HELD
+            outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
+                                                       entry.copy_model)
+                                 for code, entry in previous.languages.items() if code in languages}
+            return outcome, None
+        editions = _translate_and_write(
+            path, name, key, previous, outcome, folder=folder, languages=languages, glossary=glossary, chain=chain,
+            matcher=matcher, settings=settings, formats=formats, kinds=kinds, digits=digits, day=publish_day,
+            html_pages=html_pages, preview=preview, allow_errors=allow_errors, copy_models=copy_models,
+            empty_files=empty_files, decide=decide)
+        return outcome, editions
+
+    with folder.locked(wait):
+        leftovers = folder.remove_leftovers()
+        if leftovers:
+            say(f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
+                f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}")
+        try:
+            for path in files:
+                state.current = str(path)
+                if progress:
+                    progress(state)
+                try:
+                    outcome, editions = article(path)
+                except UserError as error:
+                    outcome, editions = _failed(path, error), None
+                except OSError as error:
+                    target = f" {error.filename}" if error.filename else ""
+                    outcome = ArticleOutcome(str(path), article_name(path.stem), FAILED,
+                                             reason=f"{path}: cannot write{target}: {error.strerror or error}",
+                                             fix="free disk space or fix the output folder's permissions, then "
+                                                 "run again; the article's earlier files are untouched")
+                    editions = None
+                except Exception as error:  # a bug must not take the other articles down with it
+                    if os.environ.get("TOOLKIT_DEBUG"):
+                        raise
+                    outcome = ArticleOutcome(str(path), article_name(path.stem), FAILED,
+                                             reason=f"{path}: unexpected error ({type(error).__name__}: {error})",
+                                             fix="this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows "
+                                                 "the traceback")
+                    editions = None
+                result.articles.append(outcome)
+                state.done += 1
+                state.segments += outcome.segments
+                state.counts[outcome.status] += 1
+                if on_article:
+                    on_article(outcome, editions)
+                del editions
+            state.current = None
+            if progress:
+                progress(state)
+        finally:
+            if index:
+                try:
+                    result.index, result.left_out_of_index = _write_index(out, settings)
+                except (OSError, UserError) as error:
+                    result.index_error = (f"the index page could not be written ({_one_line(error)[0]})"
+                                          if isinstance(error, UserError) else
+                                          f"the index page could not be written ({error.strerror or error})")
+                    say(f"error: {result.index_error}")
+                for line in result.left_out_of_index:
+                    say(f"warning: {line}")
+            if cached is not None:
+                result.engine = cached.counts.as_dict()
+            if translation_cache is not None:
+                translation_cache.prune()
+                translation_cache.close()
+    return result
+
+
+def _failed(path: Path, error: UserError) -> ArticleOutcome:
+    from .inputs import article_name
+
+    reason, fix = _one_line(error)
+    if error.path is None:
+        reason = f"{path}: {reason}"
+    return ArticleOutcome(str(path), article_name(path.stem), FAILED, reason=reason, fix=fix)
+
+
+def _translate_and_write(path: Path, name: str, key: str, previous, outcome: ArticleOutcome, *, folder, languages,
+                         glossary, chain, matcher, settings, formats, kinds, digits, day, html_pages, preview,
+                         allow_errors, copy_models, empty_files, decide) -> list:
+    """Translate one article, judge it, build its files and swap its folder in; fills ``outcome``."""
+    from .manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
+    from .pipeline import edition_files, translate_documents
+    from .publish.report import report_json, report_markdown
+    from .reader import read_document
+    from .suggest import suggest
+
+    document = read_document(path)
+    document.name = name
+    outcome.segments = len(document.segments)
+    editions = translate_documents([document], languages, glossary, chain, digits=digits, matcher=matcher,
+                                   settings=settings)[name]
+    candidates = suggest(document, glossary, matcher)
+    verdicts = decide(editions, glossary, allow_errors=allow_errors, copy_models=copy_models,
+                      empty_files=empty_files)
+    files = edition_files(editions, formats, settings=settings, kinds=kinds, day=day, digits=digits,
+                          candidates=candidates, verdicts=verdicts, html_pages=html_pages,
+                          empty_glossary_files=empty_files)
+    if preview:
+        from .publish.preview import render_previews
+
+        documents = {Path(relative): data for relative, data in files.items() if relative.endswith(".docx")}
+        files.update({relative.as_posix(): data
+                      for relative, data in render_previews(documents, settings.preview_dpi).items()})
+
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    entries = {}
+    for edition in editions:
+        code = edition.language.code
+        verdict = verdicts[code]
+        entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
+                                      verdict.reasons, verdict.copy_model, now,
+                                      tuple(sorted(r for r in files if language_of(name, r) == code)))
+    # languages this run does not produce keep their files, manifest entries and report sections
+    carried = {code: entry for code, entry in (previous.languages.items() if previous else ())
+               if code not in entries}
+    if carried:
+        report = json.loads(files["report.json"])
+        try:
+            old = json.loads((folder.article_folder(name) / "report.json").read_text(encoding="utf-8"))
+            old_languages = old.get("languages", {}) if isinstance(old, dict) else {}
+        except (OSError, ValueError):
+            old_languages = {}
+        merged = {**{code: old_languages[code] for code in carried if isinstance(old_languages.get(code), dict)},
+                  **report["languages"]}
+        report["languages"] = {code: merged[code] for code in TARGET_LANGUAGES if code in merged}
+        files["report.json"] = report_json(report)
+        files["report.md"] = report_markdown(report)
+    languages_entries = {**carried, **entries}
+    manifest = Manifest(
+        article=name, source=str(path), title=document.title, fingerprint=key, written=now, generator=GENERATOR,
+        languages={code: languages_entries[code] for code in TARGET_LANGUAGES if code in languages_entries},
+        renamed_from=outcome.renamed_from)
+    files[MANIFEST_FILE] = manifest.to_json()
+    folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)
+
+    outcome.written = sorted(files)
+    outcome.uncovered_names = [candidate.name for candidate in candidates]
+    outcome.languages = {code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
+                         for code, v in verdicts.items()}
+    held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
+    if held:
+        outcome.status = HELD
+        by_reason: dict[str, list[str]] = {}  # languages held back for the same reasons are named together
+        for code, verdict in held.items():
+            by_reason.setdefault("; ".join(verdict.reasons) or verdict.status, []).append(code)
+        outcome.reason = "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
+    else:
+        outcome.status = PUBLISHED
+    return editions
+
+
+def _write_index(out: Path, settings: Settings) -> tuple[Path | None, list[str]]:
+    from .files import write_atomic
+    from .publish.index import INDEX_FILE, index_page
+
+    page, left_out = index_page(out, settings, GENERATOR)
+    path = out / INDEX_FILE
+    write_atomic(path, page)
+    return path, left_out
