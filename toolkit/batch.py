@@ -37,6 +37,7 @@ from .pipeline import FORMATS, GENERATOR, default_memory_paths, parse_edition_ki
 from .settings import Settings, load_settings
 
 PUBLISHED, HELD, FAILED, SKIPPED = "published", "held", "failed", "skipped"
+WINDOW = 32  # articles read ahead, so the engine translates what they lack in one batch per language
 STATUS_WORDS = {PUBLISHED: "published", HELD: "held back", FAILED: "failed", SKIPPED: "skipped (up to date)"}
 
 
@@ -264,6 +265,7 @@ def run(
     from .memory import load_memory
     from .output import OutputFolder
     from .project import Project, find_project, no_project_error
+    from .reader import read_document
 
     said: list[str] = []
 
@@ -357,7 +359,8 @@ def run(
     folder = OutputFolder(out)
     taken: dict[str, str] = {}  # casefolded article name -> the input that took it
 
-    def article(path: Path) -> tuple[ArticleOutcome, list | None]:
+    def plan(path: Path) -> tuple[ArticleOutcome, str | None, object]:
+        """The article's name, fingerprint and earlier manifest; a final outcome (key None) when it is done."""
         name = article_name(path.stem)
         outcome = ArticleOutcome(str(path), name, FAILED, folder=str(out / name),
                                  renamed_from=path.stem if name != path.stem else None)
@@ -369,9 +372,12 @@ def run(
             outcome.reason = (f"{path}: its output folder {name}/ is already taken by {taken[name.casefold()]} "
                               "in this run")
             outcome.fix = "rename one of the two files (names differing only in case or in unsafe characters clash)"
-            return outcome, None
+            return outcome, None, None
         taken[name.casefold()] = str(path)
-        key = _digest(run_key, name, str(path.resolve()), _source_digest(path))
+        try:
+            key = _digest(run_key, name, str(path.resolve()), _source_digest(path))
+        except UserError as error:
+            return _fail(outcome, path, error), None, None
         try:
             previous = read_manifest(folder.article_folder(name))
         except DamagedManifest as error:
@@ -385,13 +391,16 @@ def run(
             outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
                                                        entry.copy_model)
                                  for code, entry in previous.languages.items() if code in languages}
-            return outcome, None
-        editions = _translate_and_write(
-            path, name, key, previous, outcome, folder=folder, languages=languages, glossary=glossary, chain=chain,
-            matcher=matcher, settings=settings, formats=formats, kinds=kinds, digits=digits, day=publish_day,
-            html_pages=html_pages, preview=preview, allow_errors=allow_errors, copy_models=copy_models,
-            empty_files=empty_files, decide=decide)
-        return outcome, editions
+            return outcome, None, None
+        return outcome, key, previous
+
+    def record(outcome: ArticleOutcome, editions: list | None) -> None:
+        result.articles.append(outcome)
+        state.done += 1
+        state.segments += outcome.segments
+        state.counts[outcome.status] += 1
+        if on_article:
+            on_article(outcome, editions)
 
     with folder.locked(wait):
         leftovers = folder.remove_leftovers()
@@ -399,36 +408,51 @@ def run(
             say(f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
                 f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}")
         try:
-            for path in files:
-                state.current = str(path)
-                if progress:
-                    progress(state)
-                try:
-                    outcome, editions = article(path)
-                except UserError as error:
-                    outcome, editions = _failed(path, error), None
-                except OSError as error:
-                    target = f" {error.filename}" if error.filename else ""
-                    outcome = ArticleOutcome(str(path), article_name(path.stem), FAILED,
-                                             reason=f"{path}: cannot write{target}: {error.strerror or error}",
-                                             fix="free disk space or fix the output folder's permissions, then "
-                                                 "run again; the article's earlier files are untouched")
+            # Articles go in windows: the engine gets one batch per language for what a whole window's memory
+            # lacks (into the cache), then each article is translated, checked and written on its own.
+            for start in range(0, len(files), WINDOW):
+                steps = []
+                for path in files[start:start + WINDOW]:
+                    try:
+                        steps.append((path, *plan(path)))
+                    except Exception as error:  # a bug must not take the other articles down with it
+                        _reraise_when_debugging(error)
+                        steps.append((path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path,
+                                                  error), None, None))
+                documents: dict[Path, object] = {}
+                for path, outcome, key, _ in steps:
+                    if key is not None:
+                        try:
+                            documents[path] = read_document(path)
+                            documents[path].name = outcome.name
+                        except Exception as error:
+                            _reraise_when_debugging(error)
+                            documents[path] = error
+                if cached is not None and translation_cache is not None:
+                    _prefetch(cached, chain[0], [d for d in documents.values() if not isinstance(d, Exception)],
+                              languages)
+                for path, outcome, key, previous in steps:
                     editions = None
-                except Exception as error:  # a bug must not take the other articles down with it
-                    if os.environ.get("TOOLKIT_DEBUG"):
-                        raise
-                    outcome = ArticleOutcome(str(path), article_name(path.stem), FAILED,
-                                             reason=f"{path}: unexpected error ({type(error).__name__}: {error})",
-                                             fix="this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows "
-                                                 "the traceback")
-                    editions = None
-                result.articles.append(outcome)
-                state.done += 1
-                state.segments += outcome.segments
-                state.counts[outcome.status] += 1
-                if on_article:
-                    on_article(outcome, editions)
-                del editions
+                    if key is not None:
+                        state.current = str(path)
+                        if progress:
+                            progress(state)
+                        document = documents.pop(path)
+                        try:
+                            if isinstance(document, Exception):
+                                raise document
+                            editions = _translate_and_write(
+                                path, document, key, previous, outcome, folder=folder, languages=languages,
+                                glossary=glossary, chain=chain, matcher=matcher, settings=settings, formats=formats,
+                                kinds=kinds, digits=digits, day=publish_day, html_pages=html_pages, preview=preview,
+                                allow_errors=allow_errors, copy_models=copy_models, empty_files=empty_files,
+                                decide=decide)
+                        except Exception as error:
+                            _reraise_when_debugging(error)
+                            outcome = _fail(outcome, path, error)
+                        del document
+                    record(outcome, editions)
+                    del editions
             state.current = None
             if progress:
                 progress(state)
@@ -451,27 +475,53 @@ def run(
     return result
 
 
-def _failed(path: Path, error: UserError) -> ArticleOutcome:
-    from .inputs import article_name
-
-    reason, fix = _one_line(error)
-    if error.path is None:
-        reason = f"{path}: {reason}"
-    return ArticleOutcome(str(path), article_name(path.stem), FAILED, reason=reason, fix=fix)
+def _reraise_when_debugging(error: Exception) -> None:
+    """With TOOLKIT_DEBUG set, an unexpected error (not a user's or the system's) stops the run with its traceback."""
+    if not isinstance(error, (UserError, OSError)) and os.environ.get("TOOLKIT_DEBUG"):
+        raise error
 
 
-def _translate_and_write(path: Path, name: str, key: str, previous, outcome: ArticleOutcome, *, folder, languages,
+def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutcome:
+    """The article failed: its one-line reason and fix, from whatever went wrong."""
+    outcome.status, outcome.written = FAILED, []
+    if isinstance(error, UserError):
+        outcome.reason, outcome.fix = _one_line(error)
+        if error.path is None:
+            outcome.reason = f"{path}: {outcome.reason}"
+    elif isinstance(error, OSError):
+        target = f" {error.filename}" if error.filename else ""
+        outcome.reason = f"{path}: cannot write{target}: {error.strerror or error}"
+        outcome.fix = ("free disk space or fix the output folder's permissions, then run again; the article's "
+                       "earlier files are untouched")
+    else:
+        outcome.reason = f"{path}: unexpected error ({type(error).__name__}: {error})"
+        outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"
+    return outcome
+
+
+def _prefetch(cached, memory_engine, documents: list, languages: Sequence[str]) -> None:
+    """Warm the translation cache: one engine batch per language for the sentences the memory lacks."""
+    sentences = list(dict.fromkeys(segment.text for document in documents for segment in document.segments))
+    for code in languages:
+        found = memory_engine.translate(sentences, code)
+        missing = [sentence for sentence, hit in zip(sentences, found) if hit is None]
+        if missing:
+            try:
+                cached.translate_raw(missing, code)
+            except Exception as error:  # the article that needs it reports it, with its own name
+                _reraise_when_debugging(error)
+
+
+def _translate_and_write(path: Path, document, key: str, previous, outcome: ArticleOutcome, *, folder, languages,
                          glossary, chain, matcher, settings, formats, kinds, digits, day, html_pages, preview,
                          allow_errors, copy_models, empty_files, decide) -> list:
     """Translate one article, judge it, build its files and swap its folder in; fills ``outcome``."""
     from .manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
     from .pipeline import edition_files, translate_documents
     from .publish.report import report_json, report_markdown
-    from .reader import read_document
     from .suggest import suggest
 
-    document = read_document(path)
-    document.name = name
+    name = document.name
     outcome.segments = len(document.segments)
     editions = translate_documents([document], languages, glossary, chain, digits=digits, matcher=matcher,
                                    settings=settings)[name]
