@@ -78,8 +78,9 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
 
     \b
     Exit status: 0 every article published with no QA error; 1 some article
-    failed or was held back for review; 2 the request is wrong (an option,
-    an input that does not exist, a broken glossary or settings file).
+    failed, was held back for review, or was published with QA errors
+    (--allow-errors); 2 the request is wrong (an option, an input that does
+    not exist, a broken glossary or settings file, a busy output folder).
 
     \b
     Examples:
