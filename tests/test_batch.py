@@ -412,3 +412,33 @@ def test_a_damaged_neighbour_is_left_out_of_the_index_and_named_never_a_crash(wo
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'id="article-ar"' in index and 'id="older-ru"' in index
     assert "broken" not in index and "liar" not in index and 'id="legacy' not in index
+
+
+def test_json_says_why_a_wrong_request_did_not_run(workspace):
+    result = invoke("translate", "seeds/nothing.txt", "--json")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout) == {"exit_code": 2, "error": "seeds/nothing.txt: no such file or folder\n"
+                                                                  "  fix: check the path"}
+    assert result.stderr.startswith("error: seeds/nothing.txt: no such file or folder")
+
+
+def test_a_bug_in_one_article_fails_only_that_article_unless_debugging(workspace, monkeypatch):
+    import toolkit.gate
+
+    inputs = three_articles(workspace)
+    real = toolkit.gate.decide
+
+    def buggy(editions, *args, **kwargs):
+        if editions[0].document.name == "two":
+            raise RuntimeError("boom")
+        return real(editions, *args, **kwargs)
+
+    monkeypatch.setattr(toolkit.gate, "decide", buggy)
+    result = run(inputs, languages=["tr"])
+    assert [a.status for a in result.articles] == ["published", "failed", "published"]
+    assert result.articles[1].reason == f"{inputs[1]}: unexpected error (RuntimeError: boom)"
+    assert "TOOLKIT_DEBUG=1" in result.articles[1].fix
+    monkeypatch.setenv("TOOLKIT_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        run(inputs, languages=["tr"], force=True)
+    assert not [p for p in (workspace / "output").iterdir() if ".toolkit-staging" in p.name]

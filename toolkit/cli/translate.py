@@ -126,6 +126,10 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
             progress=bar,
             notice=(lambda text: None) if quiet else bar.notice,
         )
+    except UserError as error:
+        if as_json:  # a tool reading stdout learns why there is no run to report
+            click.echo(json.dumps({"exit_code": 2, "error": str(error)}, ensure_ascii=False, indent=2))
+        raise
     finally:
         bar.close()
     if as_json:
