@@ -30,11 +30,11 @@ _CHECK_LABELS = {
     "name-missing": "names the translation lost",
     "name-unplaced": "names that could not be placed",
     "forbidden-variant": "forbidden spellings",
-    "untranslated": "untranslated text",
+    "untranslated": "segments left untranslated",
     "truncated": "sentences cut short by the model",
     "empty": "empty translations",
-    "arabic-letters": "Arabic letters in Persian text",
-    "persian-letters": "Persian letters in Arabic text",
+    "arabic-letters": "segments with Arabic letters in Persian text",
+    "persian-letters": "segments with Persian letters in Arabic text",
 }
 
 

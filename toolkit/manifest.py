@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import UserError
@@ -89,6 +90,7 @@ class Manifest:
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
+@lru_cache(maxsize=512)
 def edition_file_pattern(article: str, code: str) -> re.Pattern:
     """The names an article's edition files in one language may have (previews in ``preview/``)."""
     return re.compile(rf"(?:preview/)?{re.escape(article)}\.{re.escape(code)}(?:\.publish)?(?:-\d+)?"

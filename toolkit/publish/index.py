@@ -45,10 +45,10 @@ td.links a { white-space: nowrap; }
 td.pages div { display: inline-block; vertical-align: top; margin: 0 0.4rem 0.3rem 0; }
 td.pages img { border: 1px solid #bbb; }
 th small, td small { color: #555; font-weight: normal; }
-.status { font-weight: bold; white-space: nowrap; }
+.status { font-weight: bold; }
 .status-published { color: #1a6b1a; }
 .status-needs-review, .status-copy-model, .status-published-with-errors { color: #a01c00; }
-ul.reasons { margin: 0.2rem 0 0; padding-left: 1.1rem; font-size: 0.85rem; }
+ul.reasons { margin: 0.2rem 0 0; padding-left: 1.1rem; font-size: 0.85rem; overflow-wrap: anywhere; }
 """
 _FILE = re.compile(r"(?:preview/)?(?P<stem>.+)\.(?P<code>[a-z]{2,3})(?P<publish>\.publish)?(?:-(?P<page>\d+))?"
                    r"\.(?P<ext>docx|md|pdf|png|html)")
