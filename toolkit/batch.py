@@ -257,15 +257,12 @@ def run(
     outcome and, when it was translated, its editions (for callers that want
     them; the run itself keeps none).
     """
-    from .gate import decide
     from .glossary import load_checked_glossary
-    from .inputs import article_name, collect_inputs
-    from .manifest import DamagedManifest, read_manifest
+    from .inputs import collect_inputs
     from .matcher import Matcher
     from .memory import load_memory
     from .output import OutputFolder
     from .project import Project, find_project, no_project_error
-    from .reader import read_document
 
     said: list[str] = []
 
@@ -330,13 +327,11 @@ def run(
     from .engines import MemoryEngine
 
     cached = None
-    translation_cache = None
     if engines is None:
         from .machine import ArgosEngine, MachineEngine
         from .mtcache import CachedEngine, TranslationCache
 
-        translation_cache = TranslationCache(notice=say) if cache else None
-        cached = CachedEngine(ArgosEngine(models_dir), translation_cache)
+        cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]
     chain = [MemoryEngine(memory), *engines]
     copy_models = {}
@@ -354,125 +349,256 @@ def run(
         languages, formats, kinds, digits, preview, html_pages, allow_errors, publish_day,
         [(code, *(_engine_identity(engine, code) for engine in engines)) for code in languages])
 
-    result = RunResult(out, notices=said)
-    state = RunProgress(total=len(files))
-    folder = OutputFolder(out)
-    taken: dict[str, str] = {}  # casefolded article name -> the input that took it
-
-    def plan(path: Path) -> tuple[ArticleOutcome, str | None, object]:
-        """The article's name, fingerprint and earlier manifest; a final outcome (key None) when it is done."""
-        name = article_name(path.stem)
-        outcome = ArticleOutcome(str(path), name, FAILED, folder=str(out / name),
-                                 renamed_from=path.stem if name != path.stem else None)
-        if outcome.renamed_from is not None:
-            say(f"{path}: its output is named {name!r} (the file name has characters that are unsafe in "
-                "file names or web pages)")
-        if name.casefold() in taken:
-            outcome.folder = None
-            outcome.reason = (f"{path}: its output folder {name}/ is already taken by {taken[name.casefold()]} "
-                              "in this run")
-            outcome.fix = "rename one of the two files (names differing only in case or in unsafe characters clash)"
-            return outcome, None, None
-        taken[name.casefold()] = str(path)
-        try:
-            key = _digest(run_key, name, str(path.resolve()), _source_digest(path))
-        except UserError as error:
-            return _fail(outcome, path, error), None, None
-        try:
-            previous = read_manifest(folder.article_folder(name))
-        except DamagedManifest as error:
-            say(f"{_one_line(error)[0]}: the article is written again")
-            previous = None
-        if (not force and previous is not None and previous.fingerprint == key
-                and all((out / name / relative).is_file() for relative in previous.files)):
-            outcome.status = SKIPPED
-            outcome.up_to_date_status = PUBLISHED if all(
-                previous.languages[code].published for code in languages if code in previous.languages) else HELD
-            outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
-                                                       entry.copy_model)
-                                 for code, entry in previous.languages.items() if code in languages}
-            return outcome, None, None
-        return outcome, key, previous
-
-    def record(outcome: ArticleOutcome, editions: list | None) -> None:
-        result.articles.append(outcome)
-        state.done += 1
-        state.segments += outcome.segments
-        state.counts[outcome.status] += 1
-        if on_article:
-            on_article(outcome, editions)
-
-    with folder.locked(wait):
-        leftovers = folder.remove_leftovers()
+    batch = _Batch(
+        folder=OutputFolder(out), languages=languages, formats=formats, kinds=kinds, settings=settings,
+        glossary=glossary, matcher=matcher, chain=chain, cached=cached, digits=digits, day=publish_day,
+        html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
+        empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
+        result=RunResult(out, notices=said), state=RunProgress(total=len(files)))
+    with batch.folder.locked(wait):
+        leftovers = batch.folder.remove_leftovers()
         if leftovers:
             say(f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
                 f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}")
         try:
-            # Articles go in windows: the engine gets one batch per language for what a whole window's memory
-            # lacks (into the cache), then each article is translated, checked and written on its own.
             for start in range(0, len(files), WINDOW):
-                steps = []
-                for path in files[start:start + WINDOW]:
-                    try:
-                        steps.append((path, *plan(path)))
-                    except Exception as error:  # a bug must not take the other articles down with it
-                        _reraise_when_debugging(error)
-                        steps.append((path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path,
-                                                  error), None, None))
-                documents: dict[Path, object] = {}
-                for path, outcome, key, _ in steps:
-                    if key is not None:
-                        try:
-                            documents[path] = read_document(path)
-                            documents[path].name = outcome.name
-                        except Exception as error:
-                            _reraise_when_debugging(error)
-                            documents[path] = error
-                if cached is not None and translation_cache is not None:
-                    _prefetch(cached, chain[0], [d for d in documents.values() if not isinstance(d, Exception)],
-                              languages)
-                for path, outcome, key, previous in steps:
-                    editions = None
-                    if key is not None:
-                        state.current = str(path)
-                        if progress:
-                            progress(state)
-                        document = documents.pop(path)
-                        try:
-                            if isinstance(document, Exception):
-                                raise document
-                            editions = _translate_and_write(
-                                path, document, key, previous, outcome, folder=folder, languages=languages,
-                                glossary=glossary, chain=chain, matcher=matcher, settings=settings, formats=formats,
-                                kinds=kinds, digits=digits, day=publish_day, html_pages=html_pages, preview=preview,
-                                allow_errors=allow_errors, copy_models=copy_models, empty_files=empty_files,
-                                decide=decide)
-                        except Exception as error:
-                            _reraise_when_debugging(error)
-                            outcome = _fail(outcome, path, error)
-                        del document
-                    record(outcome, editions)
-                    del editions
-            state.current = None
+                batch.translate_window(files[start:start + WINDOW])
+            batch.state.current = None
             if progress:
-                progress(state)
+                progress(batch.state)
         finally:
-            if index:
+            batch.finish(index)
+    return batch.result
+
+
+@dataclass
+class _Step:
+    """One article on its way through a window."""
+
+    path: Path
+    outcome: ArticleOutcome
+    key: str | None = None  # its fingerprint; None when the article needs no work (skipped, failed early)
+    previous: object = None  # the manifest of its earlier output, if any
+    document: object = None  # the Document read, or the error reading it raised
+
+
+@dataclass
+class _Batch:
+    """A run's resolved request and its state, article after article (see :func:`run`)."""
+
+    folder: object  # toolkit.output.OutputFolder
+    languages: list[str]
+    formats: list[str]
+    kinds: list[str]
+    settings: Settings
+    glossary: object
+    matcher: object
+    chain: list
+    cached: object  # the CachedEngine under the default machine engine, or None with engines of the caller's
+    digits: str | None
+    day: date | None
+    html_pages: bool
+    preview: bool
+    allow_errors: bool
+    force: bool
+    copy_models: dict[str, str]
+    empty_files: tuple[str, ...]
+    run_key: str
+    say: Callable[[str], None]
+    progress: Callable[[RunProgress], None] | None
+    on_article: Callable[[ArticleOutcome, list | None], None] | None
+    result: RunResult
+    state: RunProgress
+    taken: dict[str, str] = field(default_factory=dict)  # casefolded article name -> the input that took it
+
+    def translate_window(self, paths: list[Path]) -> None:
+        """Plan, read and prefetch a window of articles, then translate, check and write each on its own.
+
+        The engine gets one batch per language for what the window's memory
+        lacks (into the cache), so articles are not one engine batch each.
+        """
+        from .inputs import article_name
+        from .reader import read_document
+
+        steps = []
+        for path in paths:
+            try:
+                steps.append(self.plan(path))
+            except Exception as error:  # a bug must not take the other articles down with it
+                _reraise_when_debugging(error)
+                steps.append(_Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path,
+                                               error)))
+        for step in steps:
+            if step.key is not None:
                 try:
-                    result.index, result.left_out_of_index = _write_index(out, settings)
-                except (OSError, UserError) as error:
-                    result.index_error = (f"the index page could not be written ({_one_line(error)[0]})"
-                                          if isinstance(error, UserError) else
-                                          f"the index page could not be written ({error.strerror or error})")
-                    say(f"error: {result.index_error}")
-                for line in result.left_out_of_index:
-                    say(f"warning: {line}")
-            if cached is not None:
-                result.engine = cached.counts.as_dict()
-            if translation_cache is not None:
-                translation_cache.prune()
-                translation_cache.close()
-    return result
+                    step.document = read_document(step.path)
+                    step.document.name = step.outcome.name
+                except Exception as error:
+                    _reraise_when_debugging(error)
+                    step.document = error
+        if self.cached is not None and self.cached.cache is not None:
+            _prefetch(self.cached, self.chain[0],
+                      [step.document for step in steps if step.key is not None
+                       and not isinstance(step.document, Exception)], self.languages)
+        for step in steps:
+            editions = None
+            if step.key is not None:
+                self.state.current = str(step.path)
+                if self.progress:
+                    self.progress(self.state)
+                try:
+                    if isinstance(step.document, Exception):
+                        raise step.document
+                    editions = self.write(step)
+                except Exception as error:
+                    _reraise_when_debugging(error)
+                    _fail(step.outcome, step.path, error)
+                step.document = None
+            self.record(step.outcome, editions)
+            del editions
+
+    def plan(self, path: Path) -> _Step:
+        """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
+        from .inputs import article_name
+        from .manifest import DamagedManifest, read_manifest
+
+        out = self.folder.root
+        name = article_name(path.stem)
+        outcome = ArticleOutcome(str(path), name, FAILED, folder=str(out / name),
+                                 renamed_from=path.stem if name != path.stem else None)
+        if outcome.renamed_from is not None:
+            self.say(f"{path}: its output is named {name!r} (the file name has characters that are unsafe in "
+                     "file names or web pages)")
+        if name.casefold() in self.taken:
+            outcome.folder = None
+            outcome.reason = (f"{path}: its output folder {name}/ is already taken by {self.taken[name.casefold()]} "
+                              "in this run")
+            outcome.fix = "rename one of the two files (names differing only in case or in unsafe characters clash)"
+            return _Step(path, outcome)
+        self.taken[name.casefold()] = str(path)
+        try:
+            key = _digest(self.run_key, name, str(path.resolve()), _source_digest(path))
+        except UserError as error:
+            return _Step(path, _fail(outcome, path, error))
+        try:
+            previous = read_manifest(self.folder.article_folder(name))
+        except DamagedManifest as error:
+            self.say(f"{_one_line(error)[0]}: the article is written again")
+            previous = None
+        if (not self.force and previous is not None and previous.fingerprint == key
+                and all((out / name / relative).is_file() for relative in previous.files)):
+            outcome.status = SKIPPED
+            outcome.up_to_date_status = PUBLISHED if all(
+                previous.languages[code].published for code in self.languages if code in previous.languages) \
+                else HELD
+            outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
+                                                       entry.copy_model)
+                                 for code, entry in previous.languages.items() if code in self.languages}
+            return _Step(path, outcome)
+        return _Step(path, outcome, key, previous)
+
+    def write(self, step: _Step) -> list:
+        """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
+        from .gate import decide
+        from .manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
+        from .pipeline import edition_files, translate_documents
+        from .suggest import suggest
+
+        document, outcome = step.document, step.outcome
+        name = document.name
+        outcome.segments = len(document.segments)
+        editions = translate_documents([document], self.languages, self.glossary, self.chain, digits=self.digits,
+                                       matcher=self.matcher, settings=self.settings)[name]
+        candidates = suggest(document, self.glossary, self.matcher)
+        verdicts = decide(editions, self.glossary, allow_errors=self.allow_errors, copy_models=self.copy_models,
+                          empty_files=self.empty_files)
+        files = edition_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
+                              digits=self.digits, candidates=candidates, verdicts=verdicts,
+                              html_pages=self.html_pages, empty_glossary_files=self.empty_files)
+        if self.preview:
+            from .publish.preview import render_previews
+
+            documents = {Path(relative): data for relative, data in files.items() if relative.endswith(".docx")}
+            files.update({relative.as_posix(): data
+                          for relative, data in render_previews(documents, self.settings.preview_dpi).items()})
+
+        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        entries = {}
+        for edition in editions:
+            code = edition.language.code
+            verdict = verdicts[code]
+            entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
+                                          verdict.reasons, verdict.copy_model, now,
+                                          tuple(sorted(r for r in files if language_of(name, r) == code)))
+        # languages this run does not produce keep their files, manifest entries and report sections
+        carried = {code: entry for code, entry in (step.previous.languages.items() if step.previous else ())
+                   if code not in entries}
+        if carried:
+            self._carry_report_sections(name, files, carried)
+        kept = {**carried, **entries}
+        manifest = Manifest(
+            article=name, source=str(step.path), title=document.title, fingerprint=step.key, written=now,
+            generator=GENERATOR, languages={code: kept[code] for code in TARGET_LANGUAGES if code in kept},
+            renamed_from=outcome.renamed_from)
+        files[MANIFEST_FILE] = manifest.to_json()
+        self.folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)
+
+        outcome.written = sorted(files)
+        outcome.uncovered_names = [candidate.name for candidate in candidates]
+        outcome.languages = {code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
+                             for code, v in verdicts.items()}
+        held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
+        if held:
+            outcome.status = HELD
+            by_reason: dict[str, list[str]] = {}  # languages held back for the same reasons are named together
+            for code, verdict in held.items():
+                by_reason.setdefault("; ".join(verdict.reasons) or verdict.status, []).append(code)
+            outcome.reason = "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
+        else:
+            outcome.status = PUBLISHED
+        return editions
+
+    def _carry_report_sections(self, name: str, files: dict, carried: dict) -> None:
+        """Merge the earlier report's sections of the carried-over languages into this run's report."""
+        from .publish.report import report_json, report_markdown
+
+        report = json.loads(files["report.json"])
+        try:
+            old = json.loads((self.folder.article_folder(name) / "report.json").read_text(encoding="utf-8"))
+            old_languages = old.get("languages", {}) if isinstance(old, dict) else {}
+        except (OSError, ValueError):
+            old_languages = {}
+        merged = {**{code: old_languages[code] for code in carried if isinstance(old_languages.get(code), dict)},
+                  **report["languages"]}
+        report["languages"] = {code: merged[code] for code in TARGET_LANGUAGES if code in merged}
+        files["report.json"] = report_json(report)
+        files["report.md"] = report_markdown(report)
+
+    def record(self, outcome: ArticleOutcome, editions: list | None) -> None:
+        self.result.articles.append(outcome)
+        self.state.done += 1
+        self.state.segments += outcome.segments
+        self.state.counts[outcome.status] += 1
+        if self.on_article:
+            self.on_article(outcome, editions)
+
+    def finish(self, index: bool) -> None:
+        """The index page from what is on disk, the engine's counts, the cache pruned and closed."""
+        result = self.result
+        if index:
+            try:
+                result.index, result.left_out_of_index = _write_index(self.folder.root, self.settings)
+            except (OSError, UserError) as error:
+                detail = _one_line(error)[0] if isinstance(error, UserError) else (error.strerror or str(error))
+                result.index_error = f"the index page could not be written ({detail})"
+                self.say(f"error: {result.index_error}")
+            for line in result.left_out_of_index:
+                self.say(f"warning: {line}")
+        if self.cached is not None:
+            result.engine = self.cached.counts.as_dict()
+            if self.cached.cache is not None:
+                self.cached.cache.prune()
+                self.cached.cache.close()
 
 
 def _reraise_when_debugging(error: Exception) -> None:
@@ -510,79 +636,6 @@ def _prefetch(cached, memory_engine, documents: list, languages: Sequence[str]) 
                 cached.translate_raw(missing, code)
             except Exception as error:  # the article that needs it reports it, with its own name
                 _reraise_when_debugging(error)
-
-
-def _translate_and_write(path: Path, document, key: str, previous, outcome: ArticleOutcome, *, folder, languages,
-                         glossary, chain, matcher, settings, formats, kinds, digits, day, html_pages, preview,
-                         allow_errors, copy_models, empty_files, decide) -> list:
-    """Translate one article, judge it, build its files and swap its folder in; fills ``outcome``."""
-    from .manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
-    from .pipeline import edition_files, translate_documents
-    from .publish.report import report_json, report_markdown
-    from .suggest import suggest
-
-    name = document.name
-    outcome.segments = len(document.segments)
-    editions = translate_documents([document], languages, glossary, chain, digits=digits, matcher=matcher,
-                                   settings=settings)[name]
-    candidates = suggest(document, glossary, matcher)
-    verdicts = decide(editions, glossary, allow_errors=allow_errors, copy_models=copy_models,
-                      empty_files=empty_files)
-    files = edition_files(editions, formats, settings=settings, kinds=kinds, day=day, digits=digits,
-                          candidates=candidates, verdicts=verdicts, html_pages=html_pages,
-                          empty_glossary_files=empty_files)
-    if preview:
-        from .publish.preview import render_previews
-
-        documents = {Path(relative): data for relative, data in files.items() if relative.endswith(".docx")}
-        files.update({relative.as_posix(): data
-                      for relative, data in render_previews(documents, settings.preview_dpi).items()})
-
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    entries = {}
-    for edition in editions:
-        code = edition.language.code
-        verdict = verdicts[code]
-        entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
-                                      verdict.reasons, verdict.copy_model, now,
-                                      tuple(sorted(r for r in files if language_of(name, r) == code)))
-    # languages this run does not produce keep their files, manifest entries and report sections
-    carried = {code: entry for code, entry in (previous.languages.items() if previous else ())
-               if code not in entries}
-    if carried:
-        report = json.loads(files["report.json"])
-        try:
-            old = json.loads((folder.article_folder(name) / "report.json").read_text(encoding="utf-8"))
-            old_languages = old.get("languages", {}) if isinstance(old, dict) else {}
-        except (OSError, ValueError):
-            old_languages = {}
-        merged = {**{code: old_languages[code] for code in carried if isinstance(old_languages.get(code), dict)},
-                  **report["languages"]}
-        report["languages"] = {code: merged[code] for code in TARGET_LANGUAGES if code in merged}
-        files["report.json"] = report_json(report)
-        files["report.md"] = report_markdown(report)
-    languages_entries = {**carried, **entries}
-    manifest = Manifest(
-        article=name, source=str(path), title=document.title, fingerprint=key, written=now, generator=GENERATOR,
-        languages={code: languages_entries[code] for code in TARGET_LANGUAGES if code in languages_entries},
-        renamed_from=outcome.renamed_from)
-    files[MANIFEST_FILE] = manifest.to_json()
-    folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)
-
-    outcome.written = sorted(files)
-    outcome.uncovered_names = [candidate.name for candidate in candidates]
-    outcome.languages = {code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
-                         for code, v in verdicts.items()}
-    held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
-    if held:
-        outcome.status = HELD
-        by_reason: dict[str, list[str]] = {}  # languages held back for the same reasons are named together
-        for code, verdict in held.items():
-            by_reason.setdefault("; ".join(verdict.reasons) or verdict.status, []).append(code)
-        outcome.reason = "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
-    else:
-        outcome.status = PUBLISHED
-    return editions
 
 
 def _write_index(out: Path, settings: Settings) -> tuple[Path | None, list[str]]:
