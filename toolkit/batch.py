@@ -481,7 +481,8 @@ class _Batch:
         except UserError as error:
             return _Step(path, _fail(outcome, path, error))
         try:
-            previous = read_manifest(self.folder.article_folder(name))
+            article_folder = self.folder.article_folder(name)
+            previous = None if article_folder.is_symlink() else read_manifest(article_folder)
         except DamagedManifest as error:
             self.say(f"{_one_line(error)[0]}: the article is written again")
             previous = None
