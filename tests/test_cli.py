@@ -24,7 +24,7 @@ def test_options_choose_languages_formats_and_folder(workspace):
                     "--glossary", "glossaries", "--memory", "seeds/article.tmx", "-q")
     assert result.exit_code == 0 and result.output == ""
     assert sorted(p.name for p in (workspace / "ed" / "article").iterdir()) == [
-        "article.ru.md", "report.json", "report.md"]
+        "article.ru.md", "manifest.json", "report.json", "report.md"]
 
 
 def assert_user_error(result, *fragments):
@@ -45,7 +45,8 @@ def test_unknown_format(workspace):
 
 
 def test_missing_input(workspace):
-    assert_user_error(invoke("translate", "seeds/nothing.txt"), "seeds/nothing.txt: file not found")
+    assert_user_error(invoke("translate", "seeds/nothing.txt"), "seeds/nothing.txt: no such file or folder")
+    assert not (workspace / "output").exists()
 
 
 def test_bad_glossary_names_file_and_line(workspace):
@@ -55,14 +56,20 @@ def test_bad_glossary_names_file_and_line(workspace):
                       "glossaries/places.yaml:4:1: tab used for indentation", "fix: indent with spaces only")
 
 
-def test_missing_translation_names_segments_and_how_to_install(workspace):
+def test_an_article_without_a_translation_fails_alone_and_names_the_model_to_install(workspace):
     (workspace / "seeds" / "new.txt").write_text("Putin visited Ankara.\n", encoding="utf-8")
-    assert_user_error(invoke("translate", "seeds/new.txt", "--to", "tr"),
-                      "no translation for 1 segments (seeds/new.txt tr: segments 1.1)",
-                      "no machine-translation model is installed for en->tr",
-                      "`toolkit models install translate-en_tr.argosmodel`", "`toolkit models download tr`",
-                      "nothing was written")
-    assert not (workspace / "output").exists()
+    result = invoke("translate", "seeds/new.txt", "seeds/article.txt", "--to", "tr")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    for fragment in ("failed: seeds/new.txt: no translation for 1 segments (tr: segments 1.1)",
+                     "no machine-translation model is installed for en->tr",
+                     "`toolkit models install translate-en_tr.argosmodel`", "`toolkit models download tr`",
+                     "the article was not written",
+                     "article: 1 edition (tr) in output/article/",
+                     "summary: 2 articles: 1 published, 0 held back, 1 failed, 0 skipped (up to date)"):
+        assert fragment in result.output
+    assert not (workspace / "output" / "new").exists()
+    assert (workspace / "output" / "article" / "article.tr.md").is_file()
 
 
 def test_help_has_examples():
@@ -87,11 +94,29 @@ def test_python_dash_m_runs_the_cli():
     assert result.returncode == 0 and "toolkit, version" in result.stdout
 
 
-def test_progress_appears_only_on_slow_runs(capsys):
-    from toolkit.cli.common import Progress
+def test_the_progress_bar_draws_only_on_a_terminal_and_after_a_second():
+    import io
 
-    Progress(quiet=False, delay=60)("reading")
-    Progress(quiet=True, delay=0)("reading")
-    assert capsys.readouterr().err == ""
-    Progress(quiet=False, delay=0)("translating article")
-    assert capsys.readouterr().err == "… translating article\n"
+    from toolkit.batch import RunProgress
+    from toolkit.cli.common import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    state = RunProgress(total=200, done=50, segments=1234, current="news/a.txt")
+    state.counts["failed"] = 2
+    piped = io.StringIO()
+    ProgressBar(stream=piped, delay=0)(state)
+    assert piped.getvalue() == ""  # a scheduler's log gets no bar
+    early = Terminal()
+    ProgressBar(stream=early, delay=60)(state)
+    assert early.getvalue() == ""
+    terminal = Terminal()
+    bar = ProgressBar(stream=terminal, delay=0)
+    bar(state)
+    assert "50/200 articles · 1,234 segments · 2 failed · news/a.txt" in terminal.getvalue()
+    bar.notice("warning: something")
+    bar.close()
+    assert "warning: something\n" in terminal.getvalue()
+    assert ProgressBar(enabled=False, stream=Terminal(), delay=0).enabled is False

@@ -20,9 +20,10 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 from toolkit.errors import UserError
-from toolkit.inputs import human_size
+from toolkit.files import human_size
 from toolkit.reader import read_document
 
+ROOT = Path(__file__).resolve().parent.parent
 RESAVE = "  fix: open it in Word or LibreOffice and save it again as .docx"
 
 
@@ -94,10 +95,11 @@ def test_a_docx_cut_short_in_transfer_is_one_clear_error(tmp_path):
     data = docx_bytes("Putin met Erdogan.")
     path = tmp_path / "half.docx"
     path.write_bytes(data[: len(data) // 2])
-    result = CliRunner().invoke(main, ["translate", str(path)])
-    assert result.exit_code == 2
-    assert result.output == (f"error: {path}: not a DOCX file (not a zip archive; cut short, or another format "
-                             f"renamed .docx)\n{RESAVE}\n")
+    result = CliRunner().invoke(main, ["translate", str(path), "--project", str(ROOT), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1  # the article failed, alone
+    assert (f"failed: {path}: not a DOCX file (not a zip archive; cut short, or another format "
+            f"renamed .docx)\n{RESAVE}\n") in result.output
+    assert "Traceback" not in result.output
 
 
 def test_xml_entities_in_a_docx_are_not_expanded(tmp_path):
@@ -143,7 +145,8 @@ def test_an_article_with_control_characters_translates_and_reports_them(workspac
     story.write_text("Talks in Ankara\n\nHakan Fidan met\x00 Putin\x1b in Moscow on Tuesday.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["translate", "story.txt", "--to", "ru,fa", "--models-dir",
                                        str(copy_models.models_dir)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    assert "held back" in result.output and "Traceback" not in result.output
     report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
     problems = [p for p in report["languages"]["ru"]["segments"][1]["problems"] if p["code"] == "source-characters"]
     assert problems == [{"severity": "warning", "code": "source-characters", "language": "ru", "segment_id": "2.1",
@@ -153,8 +156,8 @@ def test_an_article_with_control_characters_translates_and_reports_them(workspac
         assert b"\x00" not in edition.read("word/document.xml") and b"\x1b" not in edition.read("word/document.xml")
 
 
-@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "symlink-loop", "folder"])
-def test_inputs_that_are_not_regular_files_are_refused_at_once(workspace, kind):
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "symlink-loop"])
+def test_inputs_that_are_not_regular_files_fail_alone_at_once(workspace, kind):
     path = workspace / "story.txt"
     if kind == "fifo":
         os.mkfifo(path)
@@ -162,19 +165,24 @@ def test_inputs_that_are_not_regular_files_are_refused_at_once(workspace, kind):
     elif kind == "dev-zero":
         path.symlink_to("/dev/zero")
         expected = "not a regular file (a pipe, device or socket)"
-    elif kind == "symlink-loop":
+    else:
         path.symlink_to(path)
         expected = "a symbolic link that points to itself (a loop)"
-    else:
-        path.mkdir()
-        expected = "is a folder, not a file"
     for name in ("story.txt", "story.docx", "story.md"):
         if name != "story.txt":
             (workspace / name).symlink_to(path.name)
-        result = toolkit("translate", name, cwd=workspace, timeout=30)
-        assert result.returncode == 2, result.stderr
-        assert result.stderr.startswith(f"error: {name}: ") and expected in result.stderr, result.stderr
-    assert not (workspace / "output").exists()
+        result = toolkit("translate", name, "-q", cwd=workspace, timeout=30)
+        assert result.returncode == 1, result.stderr  # the article failed, alone, and said why
+        assert result.stderr.startswith(f"failed: {name}: {expected}\n"), result.stderr
+        assert "Traceback" not in result.stderr
+    assert not (workspace / "output" / "story").exists()
+
+
+def test_a_folder_named_like_an_article_without_articles_is_a_wrong_request(workspace):
+    (workspace / "story.txt").mkdir()
+    result = toolkit("translate", "story.txt", "-q", cwd=workspace, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: story.txt: no articles (.txt, .md, .markdown, .docx) in this folder\n")
 
 
 def test_an_oversized_text_article_is_refused_before_reading(tmp_path):
@@ -203,7 +211,8 @@ def test_a_bidi_override_in_the_source_is_removed_and_reported_with_its_line(wor
                      "Officials said \u202ethe talks failed\u202c on Tuesday.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["translate", "story.txt", "--to", "ar", "--models-dir",
                                        str(copy_models.models_dir)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    assert "held back" in result.output and "Traceback" not in result.output
     folder = workspace / "output" / "story"
     for name in ("story.ar.md", "report.json"):
         assert "\u202e" not in (folder / name).read_text(encoding="utf-8")
@@ -220,7 +229,8 @@ def test_a_zero_width_space_inside_a_name_neither_hides_it_nor_passes_silently(w
     story.write_text("# Talks\n\nHakan Fi\u200bdan met Erdo\u00adgan in Moscow.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["translate", "story.md", "--to", "ru", "--models-dir",
                                        str(copy_models.models_dir)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    assert "held back" in result.output and "Traceback" not in result.output
     report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
     [segment] = [s for s in report["languages"]["ru"]["segments"] if s["id"] == "2.1"]
     assert [m["entry"] for m in segment["mentions"]] == ["fidan", "erdogan", "moscow"]

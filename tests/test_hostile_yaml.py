@@ -156,7 +156,8 @@ def test_glossaries_and_settings_that_are_not_regular_files_are_refused_at_once(
     else:
         path.symlink_to(path)
         expected = "a symbolic link that points to itself (a loop)"
-    for args in (["glossary", "check", str(path)], ["translate", "x.txt", "--settings", str(path)]):
+    project = ["--project", str(Path(__file__).resolve().parent.parent)]  # a project, so the settings are read
+    for args in (["glossary", "check", str(path)], ["translate", "x.txt", *project, "--settings", str(path)]):
         result = toolkit(*args, cwd=tmp_path, timeout=30)
         assert result.returncode == 2, (args, result.stderr)
         assert result.stderr.startswith(f"error: {path}: {expected}\n"), (args, result.stderr)

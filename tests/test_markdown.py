@@ -35,3 +35,11 @@ def test_text_is_html_escaped(seed_editions):
     source = Block(BlockKind.PARAGRAPH, (Segment("2.1", "x < y"),))
     text = side_by_side_markdown(replace(edition, blocks=[replace(block, source=source, segments=[segment])]))
     assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in text and "x &lt; y" in text
+
+
+def test_values_in_the_leading_comment_cannot_close_it():
+    from toolkit.publish.markdown import comment_text
+
+    assert comment_text("b --><img src=x onerror=alert(1)><!--") == \
+        "b &#45;&#45;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!&#45;&#45;"
+    assert "--" not in comment_text("a--b") and ">" not in comment_text("->")

@@ -9,7 +9,6 @@ import pytest
 
 from toolkit import run
 from toolkit.errors import UserError
-from toolkit.pipeline import MissingTranslations
 
 LANGUAGES = ("ar", "fa", "tr", "ru")
 
@@ -24,13 +23,21 @@ def edition_texts(folder):
     return texts
 
 
-def test_seed_run_writes_eight_editions_and_the_report(workspace):
+def test_seed_run_writes_eight_editions_the_report_and_the_manifest(workspace):
     result = run(["seeds/article.txt"])
     folder = workspace / "output" / "article"
-    expected = {f"article.{code}.{ext}" for code in LANGUAGES for ext in ("docx", "md")} | {"report.md", "report.json"}
+    expected = ({f"article.{code}.{ext}" for code in LANGUAGES for ext in ("docx", "md")}
+                | {"report.md", "report.json", "manifest.json"})
     assert {p.name for p in folder.iterdir()} == expected
-    assert sorted(p.name for p in result.written) == sorted(expected)
-    assert not list(folder.glob(".*.tmp"))
+    (article,) = result.articles
+    assert (article.status, article.name, sorted(article.written)) == ("published", "article", sorted(expected))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in (workspace / "output").iterdir()) == [".toolkit-run.lock", "article"]
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["article"] == "article" and manifest["source"] == "seeds/article.txt"
+    assert {code: info["status"] for code, info in manifest["languages"].items()} == dict.fromkeys(LANGUAGES,
+                                                                                                  "published")
+    assert manifest["languages"]["ru"]["files"] == ["article.ru.docx", "article.ru.md"]
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     for code in LANGUAGES:
         info = report["languages"][code]
@@ -62,7 +69,7 @@ def test_report_lists_each_mention_with_its_rendered_form(workspace):
     run(["seeds/article.txt"], languages=["ru"])
     report = (workspace / "output" / "article" / "report.md").read_text(encoding="utf-8")
     assert "| 6.2 | erdogan | Erdogan | `{erdogan:short+ins}` | <span dir=\"auto\">Эрдоганом</span> |" in report
-    assert "| 1.1 | memory | article.tmx#article:1.1 |" in report
+    assert "| 1.1 | memory | article.tmx\\#article:1.1 |" in report  # '#' escaped: it is text, not Markdown
 
 
 def test_editing_one_rendering_changes_that_name_everywhere_and_nothing_else(workspace):
@@ -83,17 +90,19 @@ def test_editing_one_rendering_changes_that_name_everywhere_and_nothing_else(wor
     assert (markdown.replace("Мамлук", "Мамлюк"), column.replace("Мамлук", "Мамлюк")) == before["ru"]
 
 
-def test_untranslatable_segment_writes_nothing(workspace):
+def test_an_untranslatable_article_fails_alone_and_writes_nothing_of_its_own(workspace):
     (workspace / "seeds" / "new.txt").write_text("A new story\n\nPutin visited Ankara. It rained.\n", encoding="utf-8")
-    with pytest.raises(MissingTranslations) as caught:
-        run(["seeds/article.txt", "seeds/new.txt"], languages=["ar", "ru"])
-    message = str(caught.value)
-    assert ("no translation for 6 segments (seeds/new.txt ar: segments 1.1, 2.1, 2.2; "
-            "seeds/new.txt ru: segments 1.1, 2.1, 2.2)") in message
-    assert "no machine-translation model is installed for en->ar, en->ru" in message
-    assert "`toolkit models install translate-en_ar.argosmodel`" in message
-    assert "`toolkit models download ar ru`" in message
-    assert not (workspace / "output").exists()
+    result = run(["seeds/article.txt", "seeds/new.txt"], languages=["ar", "ru"])
+    assert [(a.name, a.status) for a in result.articles] == [("article", "published"), ("new", "failed")]
+    failed = result.articles[1]
+    assert failed.reason == ("seeds/new.txt: no translation for 6 segments (ar: segments 1.1, 2.1, 2.2; "
+                             "ru: segments 1.1, 2.1, 2.2): the translation memory does not hold them and no "
+                             "machine-translation model is installed for en->ar, en->ru")
+    assert "`toolkit models install translate-en_ar.argosmodel`" in failed.fix
+    assert "`toolkit models download ar ru`" in failed.fix
+    assert result.exit_code == 1
+    assert not (workspace / "output" / "new").exists()
+    assert (workspace / "output" / "article" / "article.ru.md").is_file()
 
 
 def test_a_failed_run_leaves_earlier_editions_untouched(workspace):
@@ -120,7 +129,7 @@ def test_the_run_never_opens_a_network_connection(workspace, monkeypatch):
 def test_only_requested_languages_and_formats(workspace):
     run(["seeds/article.txt"], languages=["fa"], formats=["md"], out_dir="editions")
     assert sorted(p.name for p in (workspace / "editions" / "article").iterdir()) == [
-        "article.fa.md", "report.json", "report.md"]
+        "article.fa.md", "manifest.json", "report.json", "report.md"]
 
 
 def test_markdown_input_uses_the_same_memory(workspace):
@@ -128,9 +137,9 @@ def test_markdown_input_uses_the_same_memory(workspace):
     markdown = "# " + source[0] + "\n\n" + "\n\n".join(
         ("## " + chunk) if len(chunk.split()) < 12 else chunk for chunk in source[1:])
     (workspace / "seeds" / "copy.md").write_text(markdown, encoding="utf-8")
-    result = run(["seeds/copy.md"], languages=["ar"], formats=["md"])
-    edition = result.editions["copy"][0]
-    assert [s.origin for s in edition.segments] == ["memory"] * 24
+    run(["seeds/copy.md"], languages=["ar"], formats=["md"])
+    report = json.loads((workspace / "output" / "copy" / "report.json").read_text(encoding="utf-8"))
+    assert report["languages"]["ar"]["origins"] == {"memory": 24}
 
 
 def test_docx_output_is_a_valid_document(workspace):

@@ -220,21 +220,24 @@ def test_markdown_text_is_escaped():
 # The run: files, index page, stale previews
 
 def test_one_run_writes_both_edition_kinds_and_the_index(workspace):
-    result = run(["seeds/article.txt"], kinds=["side-by-side", "monolingual"], index=True, day=DAY)
+    titles = {}
+    result = run(["seeds/article.txt"], kinds=["side-by-side", "monolingual"], index=True, day=DAY,
+                 on_article=lambda outcome, editions: titles.update({e.language.code: e.title for e in editions}))
     folder = workspace / "output" / "article"
-    names = {p.relative_to("output").as_posix() for p in result.written}
+    names = set(result.articles[0].written)
     for code in LANGUAGES:
         for ext in ("docx", "md"):
-            assert f"article/article.{code}.{ext}" in names and f"article/article.{code}.publish.{ext}" in names
-        assert f"article/preview/article.{code}.html" in names
-    assert "index.html" in names and len(names) == 16 + 4 + 2 + 1
+            assert f"article.{code}.{ext}" in names and f"article.{code}.publish.{ext}" in names
+        assert f"preview/article.{code}.html" in names
+    assert len(names) == 16 + 4 + 3 and result.index == Path("output/index.html")
     assert not list(folder.rglob(".*.tmp"))
     index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
     hrefs = re.findall(r'href="([^"]+)"', index)
     assert len(hrefs) == 4 * 5 + 1
     for href in hrefs:
         assert (workspace / "output" / href).is_file(), href
-    assert '<td dir="rtl" lang="fa">' + result.editions["article"][1].title + "</td>" in index
+    assert '<td dir="rtl" lang="fa">' + titles["fa"] + "</td>" in index
+    assert index.count(">ready to publish</span>") == 4 and "needs review" not in index
 
 
 def test_index_keeps_the_articles_of_earlier_runs_and_stays_current(workspace):
@@ -244,10 +247,10 @@ def test_index_keeps_the_articles_of_earlier_runs_and_stays_current(workspace):
     result = run(["seeds/again.txt"], languages=["ru"], formats=["md"])  # an existing index is kept current
     index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
     assert 'id="article-ar"' in index and 'id="again-ru"' in index and 'id="again-ar"' not in index
-    assert "2 articles" in index and Path("output/again/preview/again.ru.html") in result.written
-    run(["seeds/again.txt"], languages=["ru"], formats=["md"], index=False)
+    assert "2 articles" in index and "preview/again.ru.html" in result.articles[0].written
+    run(["seeds/again.txt"], languages=["ru"], formats=["md"], index=False, force=True)
     assert (workspace / "output" / "index.html").read_text(encoding="utf-8") == index
-    assert (workspace / "output" / "again" / "preview" / "again.ru.html").exists()  # the index still links it
+    assert not (workspace / "output" / "again" / "preview" / "again.ru.html").exists()  # written with the index
 
 
 def test_the_project_settings_file_turns_on_monolingual_editions_and_the_index(workspace):
@@ -262,20 +265,22 @@ def test_the_project_settings_file_turns_on_monolingual_editions_and_the_index(w
     assert "\n۳۰ دی ۱۳۹۸\n" in markdown
 
 
-def test_previews_of_a_replaced_docx_are_removed(workspace):
-    run(["seeds/article.txt"], languages=["tr"])
-    preview = workspace / "output" / "article" / "preview"
-    preview.mkdir()
-    old = [preview / name for name in ("article.tr.pdf", "article.tr-1.png", "article.tr-7.png")]
-    keep = [preview / "article.ru-1.png", preview / "article.tr.publish-1.png"]
-    page = preview / "article.tr.html"
-    for path in old + keep + [page]:
-        path.write_bytes(b"old")
-    run(["seeds/article.txt"], languages=["tr"], formats=["docx"])
-    assert [p.exists() for p in old] == [False] * 3 and all(p.exists() for p in keep)
-    assert page.read_bytes() == b"old"  # HTML previews belong to the index, which this run does not write
-    run(["seeds/article.txt"], languages=["tr"], formats=["docx"], index=True)
-    assert page.read_bytes().startswith(b"<!doctype html>")
+def test_a_language_a_run_writes_is_replaced_whole_and_the_others_are_kept(workspace):
+    run(["seeds/article.txt"], languages=["tr", "ru"], index=True)
+    folder = workspace / "output" / "article"
+    (folder / "preview" / "article.tr-1.png").write_bytes(b"an old page")  # a preview of an older DOCX
+    russian = (folder / "article.ru.docx").read_bytes()
+    run(["seeds/article.txt"], languages=["tr"], formats=["md"])
+    assert not (folder / "article.tr.docx").exists() and not (folder / "preview" / "article.tr-1.png").exists()
+    assert (folder / "article.tr.md").is_file() and (folder / "preview" / "article.tr.html").is_file()
+    assert (folder / "article.ru.docx").read_bytes() == russian  # a language the run did not ask for stays
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["languages"]["tr"]["files"] == ["article.tr.md", "preview/article.tr.html"]
+    assert "article.ru.docx" in manifest["languages"]["ru"]["files"]
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    assert list(report["languages"]) == ["tr", "ru"]  # the report still covers the edition kept
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert 'id="article-ru"' in index and 'id="article-tr"' in index
 
 
 def test_preview_needs_docx_and_its_tools(workspace, monkeypatch):
@@ -295,7 +300,7 @@ def test_cli_options_for_editions_index_preview_and_date(workspace):
                                        "--format", "md", "--index", "--date", "2020-01-20"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (workspace / "output" / "article").iterdir()) == [
-        "article.ru.publish.md", "report.json", "report.md"]  # no side-by-side, so no HTML preview of it
+        "article.ru.publish.md", "manifest.json", "report.json", "report.md"]  # no side-by-side: no HTML preview
     assert "*20 января 2020\u202fг.*" in (workspace / "output" / "article" / "article.ru.publish.md").read_text("utf-8")
     for args, message in ((["--editions", "print"], "unknown edition kind 'print'"),
                           (["--date", "20/01/2020"], "--date '20/01/2020' is not a date"),

@@ -166,3 +166,20 @@ def test_cli_reports_a_bad_settings_file_in_one_line(workspace):
     assert not (workspace / "output").exists()
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--settings", "desk.yaml"])
     assert result.exit_code == 2 and "desk.yaml: settings file not found" in result.output
+
+
+def test_font_names_cannot_break_out_of_a_style_sheet(tmp_path):
+    import pytest
+
+    from toolkit.errors import UserError
+    from toolkit.settings import load_settings
+
+    path = tmp_path / "newsroom.yaml"
+    for hostile in ('x}</style><script>alert(1)</script>', 'Noto"; background: url(x)', "a\\\\3c b", "x{y}"):
+        path.write_text(f"layout:\n  latin_font: '{hostile}'\n", encoding="utf-8")
+        with pytest.raises(UserError) as caught:
+            load_settings(path)
+        assert caught.value.line == 2 and "is not a font name" in caught.value.message
+    path.write_text("languages:\n  fa:\n    font: B Nazanin (FaNum) 2.0\n  ar:\n    font: Noto Naskh Arabic\n",
+                    encoding="utf-8")
+    assert load_settings(path).font("fa") == "B Nazanin (FaNum) 2.0"

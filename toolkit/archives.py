@@ -13,7 +13,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 
-from .inputs import human_size
+from .files import human_size
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,112 @@
-"""Atomic file writes: a reader never sees a half-written edition."""
+"""Files a user names, read safely; files the toolkit writes, written atomically.
+
+Reading: articles, glossaries and settings come from people and other
+programs, so nothing here trusts a path: a FIFO would block a read forever,
+``/dev/zero`` never ends, a symbolic link may loop, a file may be far larger
+than any article. Each case is one :class:`UserError` naming the file, raised
+before anything is read.
+
+Writing: a reader never sees a half-written file (temporary file, then rename).
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from .errors import UserError
+
+MAX_TEXT_BYTES = 16 * 1024**2  # an article is tens of kilobytes; a long report a few megabytes
+
+
+def human_size(size: int) -> str:
+    """``2048`` -> ``"2.0 KB"``."""
+    if size < 1024:
+        return f"{size} bytes"
+    value = float(size)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1024
+        if value < 1024 or unit == "GB":
+            return f"{value:.1f} {unit}"
+    raise AssertionError("unreachable")
+
+
+def _refusal(path: Path, error: OSError) -> UserError:
+    if isinstance(error, FileNotFoundError):
+        return UserError("file not found", path=path, fix="check the path")
+    if error.errno == errno.ELOOP:
+        return UserError("a symbolic link that points to itself (a loop)", path=path,
+                         fix="point the link at a real file, or give the file itself")
+    if isinstance(error, PermissionError):
+        return UserError("cannot read the file: permission denied", path=path, fix="check the file's permissions")
+    return UserError(f"cannot read the file: {error.strerror or error}", path=path)
+
+
+def open_regular_file(path: Path, max_bytes: int, what: str = "file") -> int:
+    """A descriptor of ``path`` opened for reading, once it is known to be a regular file of sane size.
+
+    Opening does not block (O_NONBLOCK: a FIFO without a writer would wait
+    forever), and the checks are made on the opened file, not the path, so
+    nothing can be swapped in between.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise _refusal(path, error) from None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise UserError("is a folder, not a file", path=path, fix="name a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError("not a regular file (a pipe, device or socket)", path=path,
+                            fix="save the content to a file and give that file")
+        if info.st_size > max_bytes:
+            raise UserError(f"the file is {human_size(info.st_size)}, more than the {human_size(max_bytes)} "
+                            f"a {what} may be", path=path,
+                            fix=f"check that this is the right file; split a {what} that is really this long")
+        os.set_blocking(descriptor, True)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -> bytes:
+    """The content of a regular file of at most ``max_bytes`` (also if it grows while being read)."""
+    path = Path(path)
+    descriptor = open_regular_file(path, max_bytes, what)
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as error:
+            raise _refusal(path, error) from None
+    if len(data) > max_bytes:
+        raise UserError(f"the file is larger than the {human_size(max_bytes)} a {what} may be", path=path,
+                        fix=f"check that this is the right file; split a {what} that is really this long")
+    return data
+
+
+def read_text(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -> str:
+    """Read a UTF-8 text file (a BOM is allowed), or explain why it cannot be read."""
+    path = Path(path)
+    data = read_bytes(path, max_bytes, what)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = len(data[: error.start].rpartition(b"\n")[2].decode("utf-8", "replace")) + 1
+        raise UserError(
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
+            path=path,
+            line=line,
+            column=column,
+            fix="save the file as UTF-8 (in most editors: Save As -> Encoding: UTF-8)",
+        ) from None
+
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:

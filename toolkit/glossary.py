@@ -483,6 +483,11 @@ def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossa
         for path in source:
             entries, findings, entry_findings = parse_file(path, use_cache)
             glossary.findings.extend(findings)
+            if not entries and not findings:  # a file someone emptied: its entries are gone from every run
+                glossary.findings.append(Finding(
+                    Location(path, 1), None, "the file holds no entries (it is empty or only comments)",
+                    "restore its entries, or delete the file if they are no longer needed; translations that "
+                    "name its entries cannot be published", severity="warning", rule="empty-file"))
             glossary.paths.append(path)
             for entry in entries:
                 if entry.id in seen_in_source:

@@ -1,105 +1,88 @@
-"""Reading files a user names: regular files only, bounded in size, UTF-8 with located errors.
+"""A run's articles: the files and folders given, and the safe name each article's output takes.
 
-Articles, glossaries and settings come from people and other programs, so
-nothing here trusts a path: a FIFO would block a read forever, ``/dev/zero``
-never ends, a symbolic link may loop, a file may be far larger than any
-article. Each case is one :class:`UserError` naming the file, raised before
-anything is read.
+Folders are searched recursively for supported files (hidden files and
+folders, and the output folder itself, are skipped; symbolic links to
+folders are not followed, so a link loop cannot hang a run). Each article
+is named after its file's stem, made safe for a folder name, a file name and
+a web page: path separators, control and invisible formatting characters,
+HTML and shell metacharacters become ``_``, leading dots and spaces go (no
+``..`` or hidden names), and long names are shortened with a hash that keeps
+them distinct.
 """
 
 from __future__ import annotations
 
-import errno
+import hashlib
 import os
-import stat
+import unicodedata
 from pathlib import Path
+from typing import Iterable
 
 from .errors import UserError
+from .reader import SUPPORTED_SUFFIXES
 
-MAX_TEXT_BYTES = 16 * 1024**2  # an article is tens of kilobytes; a long report a few megabytes
-
-
-def human_size(size: int) -> str:
-    """``2048`` -> ``"2.0 KB"``."""
-    if size < 1024:
-        return f"{size} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024 or unit == "GB":
-            return f"{value:.1f} {unit}"
-    raise AssertionError("unreachable")
+MAX_NAME_LENGTH = 80  # characters; leaves room for ".xx.publish-123.png" within any file system's limit
+_UNSAFE = set('/\\<>:"|?*&\'`$;{}[]%#')
+_FALLBACK_NAME = "article"
 
 
-def _refusal(path: Path, error: OSError) -> UserError:
-    if isinstance(error, FileNotFoundError):
-        return UserError("file not found", path=path, fix="check the path")
-    if error.errno == errno.ELOOP:
-        return UserError("a symbolic link that points to itself (a loop)", path=path,
-                         fix="point the link at a real file, or give the file itself")
-    if isinstance(error, PermissionError):
-        return UserError("cannot read the file: permission denied", path=path, fix="check the file's permissions")
-    return UserError(f"cannot read the file: {error.strerror or error}", path=path)
+def article_name(stem: str) -> str:
+    """The folder and file name an article's output takes (the file's stem, made safe)."""
+    text = unicodedata.normalize("NFC", stem)
+    characters = []
+    for character in text:
+        category = unicodedata.category(character)
+        if character in _UNSAFE or category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            characters.append("_")
+        elif category == "Zs":
+            characters.append(" ")
+        else:
+            characters.append(character)
+    name = " ".join("".join(characters).split())  # one space between words, none at the ends
+    name = name.lstrip(". -").rstrip(". ")
+    if len(name) > MAX_NAME_LENGTH:
+        digest = hashlib.blake2b(stem.encode("utf-8", "surrogatepass"), digest_size=3).hexdigest()
+        name = name[: MAX_NAME_LENGTH - 7].rstrip(". ") + "-" + digest
+    return name or _FALLBACK_NAME
 
 
-def open_regular_file(path: Path, max_bytes: int, what: str = "file") -> int:
-    """A descriptor of ``path`` opened for reading, once it is known to be a regular file of sane size.
+def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = ()) -> list[Path]:
+    """Every article file among ``paths``, folders searched recursively, in a stable order, each once.
 
-    Opening does not block (O_NONBLOCK: a FIFO without a writer would wait
-    forever), and the checks are made on the opened file, not the path, so
-    nothing can be swapped in between.
+    A path that does not exist, or a folder without a single supported file,
+    is a UserError (the request is wrong). A file given by name is kept
+    whatever its type, so an unsupported one fails as an article of its own.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    excluded = {_resolved(Path(p)) for p in exclude}
+    found: dict[Path, Path] = {}
+    for given in paths:
+        path = Path(given)
+        if not os.path.lexists(path):
+            raise UserError("no such file or folder", path=path, fix="check the path")
+        if path.is_dir():
+            files = list(_walk(path, excluded))
+            if not files:
+                raise UserError(f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder", path=path,
+                                fix="give the folder that holds the articles, or the files themselves")
+        else:
+            files = [path]
+        for file in files:
+            found.setdefault(_resolved(file), file)
+    return list(found.values())
+
+
+def _walk(folder: Path, excluded: set[Path]) -> Iterable[Path]:
+    for root, folders, files in os.walk(folder, followlinks=False):
+        root_path = Path(root)
+        folders[:] = sorted(name for name in folders
+                            if not name.startswith(".") and _resolved(root_path / name) not in excluded)
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                yield root_path / name
+
+
+def _resolved(path: Path) -> Path:
     try:
-        descriptor = os.open(path, flags)
-    except OSError as error:
-        raise _refusal(path, error) from None
-    try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise UserError("is a folder, not a file", path=path, fix="name a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise UserError("not a regular file (a pipe, device or socket)", path=path,
-                            fix="save the content to a file and give that file")
-        if info.st_size > max_bytes:
-            raise UserError(f"the file is {human_size(info.st_size)}, more than the {human_size(max_bytes)} "
-                            f"a {what} may be", path=path,
-                            fix=f"check that this is the right file; split a {what} that is really this long")
-        os.set_blocking(descriptor, True)
-    except BaseException:
-        os.close(descriptor)
-        raise
-    return descriptor
-
-
-def read_bytes(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -> bytes:
-    """The content of a regular file of at most ``max_bytes`` (also if it grows while being read)."""
-    path = Path(path)
-    descriptor = open_regular_file(path, max_bytes, what)
-    with os.fdopen(descriptor, "rb") as handle:
-        try:
-            data = handle.read(max_bytes + 1)
-        except OSError as error:
-            raise _refusal(path, error) from None
-    if len(data) > max_bytes:
-        raise UserError(f"the file is larger than the {human_size(max_bytes)} a {what} may be", path=path,
-                        fix=f"check that this is the right file; split a {what} that is really this long")
-    return data
-
-
-def read_text(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -> str:
-    """Read a UTF-8 text file (a BOM is allowed), or explain why it cannot be read."""
-    path = Path(path)
-    data = read_bytes(path, max_bytes, what)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        column = len(data[: error.start].rpartition(b"\n")[2].decode("utf-8", "replace")) + 1
-        raise UserError(
-            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})",
-            path=path,
-            line=line,
-            column=column,
-            fix="save the file as UTF-8 (in most editors: Save As -> Encoding: UTF-8)",
-        ) from None
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symbolic-link loop
+        return path.absolute()

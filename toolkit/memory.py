@@ -63,7 +63,7 @@ MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is abou
 
 
 def read_tmx(path: Path, memory: TranslationMemory | None = None) -> TranslationMemory:
-    from .inputs import read_bytes
+    from .files import read_bytes
 
     memory = memory if memory is not None else TranslationMemory()
     if not Path(path).exists() and not Path(path).is_symlink():

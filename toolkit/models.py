@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Iterator
 
 from .archives import ZipLimits, size_problem
 from .errors import UserError
-from .inputs import human_size
+from .files import human_size
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
 PACKAGE_SUFFIX = ".argosmodel"

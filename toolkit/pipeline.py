@@ -1,35 +1,33 @@
-"""The library API: read -> segment -> match -> translate -> render -> localise -> QA -> publish.
+"""The stages of one article: read -> segment -> match -> translate -> render -> localise -> QA -> files.
 
 ``translate_document`` turns one Document into Editions (nothing is written);
-``edition_files`` builds an article's editions and report in memory; ``run``
-does both for many files, then adds previews and the index page, building
-everything before writing anything, so a failure leaves the output folder as
-it was. What a run writes, and how editions look, comes from the newsroom
-settings (:mod:`toolkit.settings`).
+``edition_files`` builds an article's editions and report in memory, as the
+QA gate (:mod:`toolkit.gate`) allows. :mod:`toolkit.batch` runs them for
+every article of a run and writes each article atomically. How editions look
+comes from the newsroom settings (:mod:`toolkit.settings`).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from . import __version__
 from .document import Document
 from .edition import Edition, TranslatedBlock, TranslatedSegment
-from .engines import Engine, MemoryEngine, Translation
+from .engines import Engine, Translation
 from .errors import UserError
-from .glossary import Glossary, load_checked_glossary
-from .languages import TARGET_LANGUAGES, language
+from .gate import Verdict
+from .glossary import Glossary
+from .languages import language
 from .localise import Localiser
 from .matcher import Matcher
-from .memory import load_memory
-from .qa import check_segment
-from .reader import read_document
+from .qa import check_segment, check_untranslated
 from .render import render
-from .settings import EDITION_KINDS, Settings, load_settings
+from .settings import EDITION_KINDS, Settings
 
 FORMATS = ("docx", "md")
 GENERATOR = f"toolkit {__version__}"
@@ -43,15 +41,16 @@ def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTransla
     """One message naming every document, language and segment left, and how to install each model."""
     languages = sorted({code for by_language in missing.values() for code in by_language})
     total = sum(len(ids) for by_language in missing.values() for ids in by_language.values())
+    several = len(missing) > 1  # one article: its name is said where the error is reported
     detail = "; ".join(
-        f"{name} {code}: segments {', '.join(ids[:8])}{' ...' if len(ids) > 8 else ''}"
+        f"{name + ' ' if several else ''}{code}: segments {', '.join(ids[:8])}{' ...' if len(ids) > 8 else ''}"
         for name, by_language in missing.items() for code, ids in sorted(by_language.items()))
     installs = "; ".join(f"en->{code}: `toolkit models install translate-en_{code}.argosmodel`" for code in languages)
     return MissingTranslations(
         f"no translation for {total} segments ({detail}): the translation memory does not hold them and no "
         f"machine-translation model is installed for {', '.join('en->' + code for code in languages)}",
         fix=(f"install a model per pair from the .argosmodel file your IT provides ({installs}), or, where a "
-             f"network exists, `toolkit models download {' '.join(languages)}`; nothing was written"),
+             f"network exists, `toolkit models download {' '.join(languages)}`; the article was not written"),
     )
 
 
@@ -135,13 +134,12 @@ def _finish_segment(segment, translation: Translation, mentions, glossary: Gloss
     )
     result.problems = [
         replace(problem, language=code, segment_id=segment.id) for problem in (*translation.problems, *problems)
-    ] + check_segment(result, glossary, code, target.script)
+    ] + check_segment(result, glossary, code, target.script) + check_untranslated(result, code, target.script)
     return result
 
 
 def edition_files(
     editions: list[Edition],
-    out_dir: Path,
     formats: Sequence[str],
     *,
     settings: Settings | None = None,
@@ -149,36 +147,50 @@ def edition_files(
     day: date | None = None,
     digits: str | None = None,
     candidates: list | None = None,
-) -> dict[Path, bytes | str]:
-    """Every file of one article's editions and report, built in memory.
+    verdicts: Mapping[str, Verdict] | None = None,
+    html_pages: bool = False,
+    empty_glossary_files: tuple[str, ...] = (),
+) -> dict[str, bytes | str]:
+    """Every file of one article's editions and report, built in memory, named relative to the article's folder.
 
-    Side-by-side editions are ``<name>.<lang>.docx/.md``; monolingual ones,
-    ready to publish, ``<name>.<lang>.publish.docx/.md``, dated ``day``.
+    Side-by-side editions are ``<name>.<lang>.docx/.md`` (with ``html_pages``,
+    also ``preview/<name>.<lang>.html``); editions to publish,
+    ``<name>.<lang>.publish.docx/.md``, dated ``day``, are built only for
+    languages whose ``verdicts`` allow it (all, without verdicts). A held-back
+    edition's review files say why at the top.
     """
     from .publish.markdown import side_by_side_markdown
     from .publish.report import report_data, report_json, report_markdown
 
     settings = settings or Settings()
-    files: dict[Path, bytes | str] = {}
+    verdicts = verdicts or {}
+    files: dict[str, bytes | str] = {}
     for edition in editions:
         stem = f"{edition.document.name}.{edition.language.code}"
+        verdict = verdicts.get(edition.language.code)
+        notice = verdict.notice if verdict else None
         if "side-by-side" in kinds and "docx" in formats:
             from .publish.docx import side_by_side_docx
 
-            files[out_dir / f"{stem}.docx"] = side_by_side_docx(edition, settings, generator=GENERATOR)
+            files[f"{stem}.docx"] = side_by_side_docx(edition, settings, generator=GENERATOR, notice=notice)
         if "side-by-side" in kinds and "md" in formats:
-            files[out_dir / f"{stem}.md"] = side_by_side_markdown(edition, generator=GENERATOR)
-        if "monolingual" in kinds:
+            files[f"{stem}.md"] = side_by_side_markdown(edition, generator=GENERATOR, notice=notice)
+        if "side-by-side" in kinds and html_pages:
+            from .publish.html import side_by_side_pages
+
+            files.update(side_by_side_pages([edition], settings, GENERATOR, {edition.language.code: notice}))
+        if "monolingual" in kinds and (verdict is None or verdict.publish):
             from .publish.monolingual import Front, monolingual_docx, monolingual_markdown
 
             front = Front.of(edition, settings, day or date.today(), digits)
             if "docx" in formats:
-                files[out_dir / f"{stem}.publish.docx"] = monolingual_docx(edition, front, settings, GENERATOR)
+                files[f"{stem}.publish.docx"] = monolingual_docx(edition, front, settings, GENERATOR)
             if "md" in formats:
-                files[out_dir / f"{stem}.publish.md"] = monolingual_markdown(edition, front, GENERATOR)
-    data = report_data(editions, generator=GENERATOR, candidates=candidates)
-    files[out_dir / "report.json"] = report_json(data)
-    files[out_dir / "report.md"] = report_markdown(data)
+                files[f"{stem}.publish.md"] = monolingual_markdown(edition, front, GENERATOR)
+    data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
+                       empty_glossary_files=empty_glossary_files)
+    files["report.json"] = report_json(data)
+    files["report.md"] = report_markdown(data)
     return files
 
 
@@ -204,115 +216,3 @@ def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:
     """Translation memories travel with articles: every *.tmx beside an input file."""
     folders = dict.fromkeys(Path(os.path.realpath(p)).parent for p in inputs)  # realpath: no error on a link loop
     return [tmx for folder in folders for tmx in sorted(folder.glob("*.tmx"))]
-
-
-@dataclass
-class RunResult:
-    editions: dict[str, list[Edition]] = field(default_factory=dict)  # article name -> editions
-    written: list[Path] = field(default_factory=list)
-    candidates: dict[str, list] = field(default_factory=dict)  # article name -> uncovered names (suggest)
-
-    @property
-    def problems(self):
-        return [p for editions in self.editions.values() for e in editions for p in e.problems]
-
-
-def run(
-    inputs: Sequence[Path | str],
-    *,
-    languages: Sequence[str] = TARGET_LANGUAGES,
-    glossary_paths: Sequence[Path | str] = ("glossaries",),
-    memory_paths: Sequence[Path | str] | None = None,
-    out_dir: Path | str = "output",
-    formats: Sequence[str] = FORMATS,
-    engines: Sequence[Engine] | None = None,
-    models_dir: Path | str | None = None,
-    digits: str | None = None,
-    settings: Settings | Path | str | None = None,
-    kinds: Sequence[str] | None = None,
-    preview: bool | None = None,
-    index: bool | None = None,
-    day: date | None = None,
-    progress: Callable[[str], None] = lambda step: None,
-) -> RunResult:
-    """Translate and publish articles; write nothing unless every article translates.
-
-    ``settings`` is a Settings, a settings file, or None for ./newsroom.yaml (or
-    the defaults); ``digits``, ``kinds`` (of edition), ``preview`` and ``index`` override it. An
-    ``index.html`` already in ``out_dir`` is rewritten unless ``index`` is False.
-    ``day`` dates the monolingual editions (default: today). ``engines`` come
-    after the translation memory; by default, the installed Argos models (in
-    ``models_dir``, else $TOOLKIT_MODELS_DIR, else Argos's folder).
-    """
-    inputs = [Path(p) for p in inputs]
-    if not inputs:
-        raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt")
-    if not isinstance(settings, Settings):
-        settings = load_settings(settings)
-    kinds = parse_edition_kinds(",".join(kinds if kinds is not None else settings.editions))
-    preview = settings.preview if preview is None else preview
-    if index is None:  # an index page already there is kept up to date unless index=False
-        index = settings.index or (Path(out_dir) / "index.html").is_file()
-    for code in languages:
-        language(code)
-    formats = parse_formats(",".join(formats))
-    if preview and "docx" not in formats:
-        raise UserError("previews are rendered from the DOCX editions, and --format leaves DOCX out",
-                        fix="add docx to --format, or leave out --preview")
-    progress("loading glossary")
-    glossary = load_checked_glossary(glossary_paths, languages)
-    matcher = Matcher(glossary)
-    memory = load_memory([Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(inputs))])
-    if engines is None:
-        from .machine import ArgosEngine, MachineEngine
-
-        engines = [MachineEngine(ArgosEngine(models_dir), glossary, matcher)]
-    engine_chain: list[Engine] = [MemoryEngine(memory), *engines]
-
-    result = RunResult()
-    documents: dict[str, Document] = {}
-    for path in inputs:
-        progress(f"reading {path}")
-        document = read_document(path)
-        if document.name in documents:
-            raise UserError(f"two inputs are named {document.name!r}; their editions would overwrite each other",
-                            path=path, fix="rename one of the files")
-        documents[document.name] = document
-    progress(f"translating {len(documents)} article(s)")
-    result.editions = translate_documents(list(documents.values()), languages, glossary, engine_chain,
-                                          digits=digits, matcher=matcher, settings=settings)
-    from .suggest import suggest
-
-    for name, document in documents.items():
-        result.candidates[name] = suggest(document, glossary, matcher)
-
-    files: dict[Path, bytes | str] = {}
-    for name, article_editions in result.editions.items():
-        progress(f"publishing {name}")
-        folder = Path(out_dir) / name
-        files.update(edition_files(article_editions, folder, formats, settings=settings, kinds=kinds, day=day,
-                                   digits=digits, candidates=result.candidates.get(name)))
-        if index and "side-by-side" in kinds:
-            from .publish.html import side_by_side_pages
-
-            files.update(side_by_side_pages(article_editions, folder, settings, GENERATOR))
-    if preview:
-        from .publish.preview import render_previews
-
-        progress("rendering previews with LibreOffice")
-        files.update(render_previews(files, settings.preview_dpi))
-    from .publish.preview import stale_previews
-
-    stale = stale_previews(files, html=index)
-    if index:
-        from .publish.index import index_page
-
-        files[Path(out_dir) / "index.html"] = index_page(Path(out_dir), files, stale, settings, GENERATOR)
-    from .files import write_atomic
-
-    for path, data in files.items():
-        write_atomic(path, data)
-        result.written.append(path)
-    for path in stale:  # previews of an earlier DOCX that this run replaced
-        path.unlink(missing_ok=True)
-    return result

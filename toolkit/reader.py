@@ -28,7 +28,7 @@ from .archives import ZipLimits, size_problem
 from .characters import MAX_NOTICES, Removal, clean_source
 from .document import Block, BlockKind, Document, Segment
 from .errors import UserError
-from .inputs import read_bytes, read_text
+from .files import read_bytes, read_text
 from .segmenter import split_sentences
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx")

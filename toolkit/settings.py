@@ -1,7 +1,7 @@
 """Newsroom settings: the publishing choices of one newsroom, in one YAML file.
 
-``newsroom.yaml`` (in the working directory, or given with ``--settings``)
-holds what a newsroom decides: which editions a run writes, fonts, digits,
+``newsroom.yaml`` (in the newsroom project's folder, see :mod:`toolkit.project`,
+or given with ``--settings``) holds what a newsroom decides: which editions a run writes, fonts, digits,
 quotation marks, the calendar of the date line, the source line and the page.
 What is a fact about a language (direction, script, CLDR's numbering systems
 and quotation marks) stays in code. Every key is optional and a missing file
@@ -30,6 +30,8 @@ DIRECTION_MARKS = ("isolates", "marks", "none")
 DATE_FORMATS = ("long", "full")
 PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
 _CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")  # ZWNJ, marks and no-break spaces are welcome
+# a font family name as fonts name themselves; nothing that could end a CSS string, rule or <style> element
+FONT_NAME = re.compile(r"[^\W_][\w .'&+()-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,12 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
     if key == "body_size":
         return float(number(6, 24))
     if key in ("latin_font", "font"):
-        return text()
+        name = text()
+        if not FONT_NAME.fullmatch(name):
+            raise bad(f"{value!r} is not a font name",
+                      "write the font family as installed, e.g. Noto Serif: letters, digits, spaces and - _ . ' & + "
+                      "( ) only, at most 64 characters")
+        return name
     if key == "date_format":
         return choice(DATE_FORMATS)
     if key == "direction_marks":

@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from .errors import UserError
-from .inputs import read_text as _read_limited
+from .files import read_text as _read_limited
 
 MAX_YAML_BYTES = 32 * 1024**2  # a 100,000-entry glossary is about 16 MB
 MAX_DEPTH = 32  # glossaries nest 5 levels, settings 3

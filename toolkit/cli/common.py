@@ -1,10 +1,12 @@
-"""What every command shares: one-line user errors with exit 2, a delayed progress display."""
+"""What every command shares: one-line user errors with exit 2, a progress bar for long runs."""
 
 from __future__ import annotations
 
 import functools
+import shutil
 import sys
 import time
+from typing import TextIO
 
 import click
 
@@ -13,15 +15,63 @@ from ..errors import UserError
 EXIT_USER_ERROR = 2
 
 
-class Progress:
-    """Progress on stderr, shown only once a run has taken longer than a moment."""
+class ProgressBar:
+    """A one-line progress bar on stderr: shown once a run has taken a second, only on a terminal.
 
-    def __init__(self, quiet: bool, delay: float = 0.5):
-        self.quiet, self.delay, self.started = quiet, delay, time.monotonic()
+    It is called with the run's progress (articles done of all, segments, the
+    outcome counts) and with notices, which it prints above the bar. Without
+    a terminal (a scheduler, a pipe, a log file) it draws nothing.
+    """
 
-    def __call__(self, step: str) -> None:
-        if not self.quiet and time.monotonic() - self.started >= self.delay:
-            click.echo(f"… {step}", err=True)
+    def __init__(self, enabled: bool = True, stream: TextIO | None = None, delay: float = 1.0):
+        self.stream = stream or sys.stderr
+        self.enabled = enabled and _is_terminal(self.stream)
+        self.delay, self.started = delay, time.monotonic()
+        self._drawn_at = 0.0
+        self._width = 0
+
+    def __call__(self, state) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.started < self.delay:
+            return
+        if state.current is not None and now - self._drawn_at < 0.1:
+            return  # at most ten redraws a second
+        self._drawn_at = now
+        columns = shutil.get_terminal_size((80, 24)).columns
+        bar_width = max(10, min(30, columns // 4))
+        filled = int(bar_width * state.done / state.total) if state.total else bar_width
+        counts = state.counts
+        parts = [f"{state.done}/{state.total} articles", f"{state.segments:,} segments"]
+        for key, word in (("failed", "failed"), ("held", "held back"), ("skipped", "up to date")):
+            if counts.get(key):
+                parts.append(f"{counts[key]} {word}")
+        line = f"[{'#' * filled}{'.' * (bar_width - filled)}] " + " · ".join(parts)
+        if state.current:
+            line += f" · {state.current}"
+        line = line[: columns - 1]
+        self.stream.write("\r" + line.ljust(self._width))
+        self.stream.flush()
+        self._width = len(line)
+
+    def notice(self, text: str) -> None:
+        self._clear()
+        click.echo(text, file=self.stream)
+
+    def close(self) -> None:
+        self._clear()
+
+    def _clear(self) -> None:
+        if self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+            self._width = 0
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def fail(error: UserError) -> None:

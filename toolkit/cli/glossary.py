@@ -12,11 +12,20 @@ from .common import reports_user_errors
 
 GLOSSARY_OPTION = click.option(
     "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
-    help="Glossary YAML file or folder (repeatable; later ones override earlier ones). Default: ./glossaries")
+    help="Glossary YAML file or folder (repeatable; later ones override earlier ones). Default: the project's "
+         "glossaries/ (the nearest folder up from here that has one, or $TOOLKIT_PROJECT).")
 
 
 def _paths(glossaries) -> list[Path]:
-    return list(glossaries) or [Path("glossaries")]
+    """The glossaries given, else the project's (found as `toolkit translate` finds it), else ./glossaries."""
+    if glossaries:
+        return list(glossaries)
+    from ..project import find_project
+
+    project = find_project()
+    if project is not None and project.glossary_folder is not None:
+        return [project.glossary_folder]
+    return [Path("glossaries")]
 
 
 @click.group()

@@ -2,31 +2,37 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
-from .common import Progress, reports_user_errors
+from .common import ProgressBar, reports_user_errors
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--to", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
               help="Target languages, comma-separated.")
+@click.option("--project", type=click.Path(path_type=Path), metavar="DIR",
+              help="The newsroom project (the folder with newsroom.yaml and/or glossaries/). Default: "
+                   "$TOOLKIT_PROJECT, else the nearest such folder up from the working directory.")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
-              help="Glossary YAML file or folder (repeatable). Default: ./glossaries")
+              help="Glossary YAML file or folder (repeatable). Default: the project's glossaries/.")
 @click.option("--memory", "memories", multiple=True, type=click.Path(path_type=Path), metavar="TMX",
               help="Translation memory (TMX, repeatable). Default: every *.tmx beside the input files.")
-@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
-              help="Output folder; each article gets OUT/<name>/.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), metavar="DIR",
+              help="Output folder; each article gets OUT/<name>/. Default: the project's output/.")
 @click.option("--format", "formats", default="docx,md", show_default=True, metavar="FORMATS",
               help="Edition formats, comma-separated: docx, md.")
 @click.option("--digits", type=click.Choice(["cldr", "native", "latn"]), default=None,
               help="Digits in every edition, overriding the settings: the locale's CLDR default, its native "
                    "digits, or Western 0-9. Default: per language from the settings (cldr).")
 @click.option("--settings", "settings_path", type=click.Path(path_type=Path), metavar="FILE",
-              help="Newsroom settings (YAML). Default: ./newsroom.yaml if there is one, else the defaults.")
+              help="Newsroom settings (YAML); it must exist. Default: the project's newsroom.yaml, else the "
+                   "defaults.")
 @click.option("--editions", "kinds", metavar="KINDS",
               help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish). "
                    "Default: from the settings (side-by-side).")
@@ -39,32 +45,56 @@ from .common import Progress, reports_user_errors
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Date on the monolingual editions. Default: today.")
 @click.option("--models-dir", type=click.Path(path_type=Path), metavar="DIR",
               help="Folder of installed Argos models. Default: $TOOLKIT_MODELS_DIR, else Argos's own folder.")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--allow-errors", is_flag=True,
+              help="Publish editions with QA errors anyway (marked as such). Test copy-model output is never "
+                   "published.")
+@click.option("--force", is_flag=True, help="Redo articles that are up to date.")
+@click.option("--no-cache", is_flag=True, help="Do not use the machine-translation cache (see `toolkit cache`).")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
+              help="Wait this long for another run writing to the same output folder. Default: 0 (fail at once).")
+@click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON on stdout, for tools.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
 @reports_user_errors
-def translate(inputs, languages, glossaries, memories, out_dir, formats, digits, settings_path, kinds, preview,
-              index, day, models_dir, quiet):
+def translate(inputs, languages, project, glossaries, memories, out_dir, formats, digits, settings_path, kinds,
+              preview, index, day, models_dir, allow_errors, force, no_cache, wait, as_json, quiet):
     """Translate articles offline and publish bilingual and monolingual editions.
 
-    Each INPUT (.txt, .md or .docx) gets, under OUT/<name>/, a side-by-side
-    DOCX and Markdown edition per language (<name>.<lang>.docx/.md) and a QA
-    report (report.md, report.json); with --editions monolingual, also the
-    edition to publish (<name>.<lang>.publish.docx/.md). Segments come from
-    the translation memory first, then from installed offline models (see
-    `toolkit models`); names come from the glossary, and a name that cannot
-    be placed in machine output is flagged in the report and marked in the
-    editions. If any segment cannot be translated, nothing is written. Fonts, digits, quotation marks and page layout come from the
-    newsroom settings file (see README, "Settings reference").
+    INPUTS are article files (.txt, .md or .docx) and folders of them
+    (searched recursively). Each article gets, under OUT/<name>/, a
+    side-by-side DOCX and Markdown edition per language
+    (<name>.<lang>.docx/.md, for review), a QA report (report.md,
+    report.json) and manifest.json; with --editions monolingual, also the
+    edition to publish (<name>.<lang>.publish.docx/.md), but only for
+    editions without QA errors. Segments come from the translation memory
+    first, then from installed offline models (see `toolkit models`), whose
+    output is cached; names come from the glossary.
+
+    Each article is written on its own, all its files in one step; one that
+    fails leaves its earlier files as they were and the run goes on. An
+    article whose inputs have not changed since it was written is skipped.
+    The glossary, settings (fonts, digits, quotation marks, what to write)
+    and output folder come from the newsroom project, found like git finds
+    a repository.
+
+    \b
+    Exit status: 0 every article published with no QA error; 1 some article
+    failed, was held back for review, or was published with QA errors
+    (--allow-errors); 2 the request is wrong (an option, an input that does
+    not exist, a broken glossary or settings file, a busy output folder).
 
     \b
     Examples:
       toolkit translate seeds/article.txt
+      toolkit translate news/                        # every article in the folder
       toolkit translate seeds/article.txt --to ar,fa --format docx
       toolkit translate seeds/article.txt --editions side-by-side,monolingual --index --preview
       toolkit translate news/*.md --glossary glossaries --glossary desk.yaml --out editions
+      toolkit translate news/ --json > run.json
     """
+    from ..batch import run
     from ..errors import UserError
     from ..languages import parse_language_list
-    from ..pipeline import parse_edition_kinds, parse_formats, run
+    from ..pipeline import parse_edition_kinds, parse_formats
 
     if day is not None:
         try:
@@ -72,36 +102,69 @@ def translate(inputs, languages, glossaries, memories, out_dir, formats, digits,
         except ValueError:
             raise UserError(f"--date {day!r} is not a date", fix="write it as YYYY-MM-DD, e.g. --date 2020-01-20") \
                 from None
-    result = run(
-        inputs,
-        languages=parse_language_list(languages),
-        glossary_paths=list(glossaries) or [Path("glossaries")],
-        memory_paths=list(memories) or None,
-        out_dir=out_dir,
-        formats=parse_formats(formats),
-        digits=digits,
-        settings=settings_path,
-        kinds=parse_edition_kinds(kinds) if kinds is not None else None,
-        preview=preview,
-        index=index,
-        day=day,
-        models_dir=models_dir,
-        progress=Progress(quiet),
-    )
+    bar = ProgressBar(enabled=not quiet and not as_json)
+    try:
+        result = run(
+            inputs,
+            languages=parse_language_list(languages),
+            project=project,
+            glossary_paths=list(glossaries) or None,
+            memory_paths=list(memories) or None,
+            out_dir=out_dir,
+            formats=parse_formats(formats),
+            digits=digits,
+            settings=settings_path,
+            kinds=parse_edition_kinds(kinds) if kinds is not None else None,
+            preview=preview,
+            index=index,
+            day=day,
+            models_dir=models_dir,
+            allow_errors=allow_errors,
+            force=force,
+            cache=not no_cache,
+            wait=wait,
+            progress=bar,
+            notice=(lambda text: None) if quiet else bar.notice,
+        )
+    except UserError as error:
+        if as_json:  # a tool reading stdout learns why there is no run to report
+            click.echo(json.dumps({"exit_code": 2, "error": str(error)}, ensure_ascii=False, indent=2))
+        raise
+    finally:
+        bar.close()
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_summary(result, quiet)
+    sys.exit(result.exit_code)
+
+
+def _print_summary(result, quiet: bool) -> None:
+    for article in result.articles:
+        codes = ", ".join(article.languages)
+        folder = Path(article.folder) if article.folder else None
+        qa = f"QA: {article.errors} errors, {article.warnings} warnings"
+        editions = f"{len(article.languages)} edition{'s' if len(article.languages) != 1 else ''}"
+        if article.status == "published" and not quiet:
+            click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} "
+                       f"(see {folder / 'report.md'})")
+        elif article.status == "held":
+            click.echo(f"{article.name}: held back, not published - {editions} for review "
+                       f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})", err=quiet)
+            click.echo(f"  why: {article.reason}", err=quiet)
+        elif article.status == "failed":
+            click.echo(f"failed: {article.reason}", err=quiet)
+            if article.fix:
+                click.echo(f"  fix: {article.fix}", err=quiet)
+        if article.uncovered_names and article.status in ("published", "held") and not quiet:
+            names = article.uncovered_names
+            shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
+            click.echo(f"  {len(names)} names not in the glossary: {shown} "
+                       f"(toolkit glossary suggest {article.source})")
     if quiet:
+        if result.index_error:
+            click.echo(f"error: {result.index_error}", err=True)
         return
-    for name, editions in result.editions.items():
-        folder = Path(out_dir) / name
-        errors = sum(p.severity == "error" for e in editions for p in e.problems)
-        warnings = sum(p.severity == "warning" for e in editions for p in e.problems)
-        languages_done = ", ".join(e.language.code for e in editions)
-        click.echo(f"{name}: {len(editions)} editions ({languages_done}) in {folder}/ "
-                   f"- QA: {errors} errors, {warnings} warnings (see {folder / 'report.md'})")
-        uncovered = result.candidates.get(name) or []
-        if uncovered:
-            shown = ", ".join(c.name for c in uncovered[:5]) + (" ..." if len(uncovered) > 5 else "")
-            click.echo(f"  {len(uncovered)} names not in the glossary: {shown} "
-                       f"(toolkit glossary suggest {editions[0].document.source_path})")
-    index_page = Path(out_dir) / "index.html"
-    if index_page in result.written:
-        click.echo(f"index: {index_page}")
+    if result.index is not None:
+        click.echo(f"index: {result.index}")
+    click.echo(f"summary: {result.summary()}")

@@ -17,7 +17,7 @@ from ..document import BlockKind
 from ..edition import Edition, Piece
 from ..languages import language
 from ..settings import Settings
-from .word import (GREY, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark,
+from .word import (GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark,
                    set_core_properties)
 
 _KIND_NAMES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading", BlockKind.PARAGRAPH: "Text"}
@@ -32,8 +32,9 @@ def _row_properties(row, keep_whole: bool, header: bool = False) -> None:
         trpr.append(OxmlElement("w:tblHeader"))
 
 
-def side_by_side_docx(edition: Edition, settings: Settings | None = None, generator: str = "toolkit") -> bytes:
-    """Build the side-by-side DOCX of one edition and return its bytes."""
+def side_by_side_docx(edition: Edition, settings: Settings | None = None, generator: str = "toolkit",
+                      notice: str | None = None) -> bytes:
+    """Build the side-by-side DOCX of one edition and return its bytes; ``notice`` (why it is not published) leads."""
     import docx
 
     settings = settings or Settings()
@@ -47,6 +48,11 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
     paragraph_styles = {(lang, kind): sheet.paragraph_style(f"{lang.english_name} {name}", lang, Look(kind))
                         for lang in (english, target) for kind, name in _KIND_NAMES.items()}
     edition_line = sheet.paragraph_style("Edition Line", english, Look(color=GREY))
+
+    if notice:
+        held_back = document.add_paragraph()
+        sheet.paragraph_style("Held Back Notice", english, Look(BlockKind.HEADING, color=WARNING)).apply(held_back)
+        runs[english].append(held_back, [Piece(f"⚠ {notice}")])
 
     intro = document.add_paragraph()
     edition_line.apply(intro)

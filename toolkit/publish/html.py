@@ -1,30 +1,29 @@
-"""HTML pages: the side-by-side edition as a web page, for looking at without Word.
+"""HTML pages: the side-by-side edition as a web page, and the page frame the index shares.
 
-The page is the side-by-side Markdown rendered by markdown-it-py (CommonMark
-with raw HTML on; its default preset would escape the table), so the preview
-shows exactly what the Markdown edition holds. Pages are self-contained (one
-file, inline CSS, relative links only), so they work from the file system and
-from any static web server.
+Pages are rendered by Jinja2 with autoescaping on, so every value from an
+article, a glossary, a file name or the settings is escaped for the HTML
+context it lands in (element text, attribute, comment). The one context
+Jinja2 cannot escape, CSS, only receives font names, which the settings
+already restrict and :func:`css_string` escapes again. Each page forbids
+script through its Content-Security-Policy: nothing on it needs any.
+
+The side-by-side page is the side-by-side Markdown rendered by markdown-it-py
+(CommonMark with raw HTML on; its default preset would escape the table), so
+the preview shows exactly what the Markdown edition holds. Pages are
+self-contained (one file, inline CSS, relative links only), so they work from
+the file system and from any static web server.
 """
 
 from __future__ import annotations
 
-from html import escape
-from pathlib import Path
+from functools import lru_cache
 
 from ..edition import Edition
 from ..settings import Settings
-from .preview import preview_folder
 
-
-def font_css(settings: Settings) -> str:
-    """CSS that sets the newsroom's font for English and for each language (by ``lang``)."""
-    rules = [f'body {{ font-family: "{settings.latin_font}", "Noto Serif", Georgia, serif; }}']
-    for code, chosen in settings.languages.items():
-        rules.append(f'[lang="{code}"] {{ font-family: "{chosen.font}", "{settings.latin_font}", serif; }}')
-    rules.append('[lang="en"] { font-family: inherit; }')
-    return "\n".join(rules)
-
+# Nothing on these pages runs script, so nothing injected into them can either.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; img-src 'self' data: file:; style-src 'unsafe-inline'; "
+                           "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
 
 PAGE_CSS = """
 body { margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #111; line-height: 1.5; }
@@ -34,47 +33,73 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #bbb; padding: 0.4rem 0.6rem; vertical-align: top; text-align: start; }
 td h2, td h3, td p { margin: 0; }
 mark { background: #ffec80; }
+.notice { border-left: 4px solid #a01c00; background: #fff4f0; padding: 0.5rem 0.8rem; color: #a01c00; }
 """
+_CSS_PLAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.,")
 
 
-def html_page(title: str, body: str, settings: Settings, *, lang: str = "en", extra_css: str = "") -> str:
-    return "\n".join([
-        "<!doctype html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(title)}</title>",
-        f"<style>{PAGE_CSS}{font_css(settings)}\n{extra_css}</style>",
-        "</head>",
-        "<body>",
-        body,
-        "</body>",
-        "</html>",
-        "",
-    ])
+def css_string(value: str) -> str:
+    """A CSS string literal (double-quoted) holding ``value``; everything but plain characters is a hex escape."""
+    return '"' + "".join(ch if ch in _CSS_PLAIN else f"\\{ord(ch):x} " for ch in value) + '"'
+
+
+def font_css(settings: Settings) -> str:
+    """CSS that sets the newsroom's font for English and for each language (by ``lang``)."""
+    latin = css_string(settings.latin_font)
+    rules = [f'body {{ font-family: {latin}, "Noto Serif", Georgia, serif; }}']
+    for code, chosen in settings.languages.items():
+        rules.append(f'[lang="{code}"] {{ font-family: {css_string(chosen.font)}, {latin}, serif; }}')
+    rules.append('[lang="en"] { font-family: inherit; }')
+    return "\n".join(rules)
+
+
+@lru_cache(maxsize=1)
+def environment():
+    """The Jinja2 environment of the toolkit's page templates (autoescaping on for every template)."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("toolkit.publish", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_page(template: str, settings: Settings, *, extra_css: str = "", **values) -> str:
+    """Render one of the toolkit's page templates with the shared frame (fonts, CSS, CSP)."""
+    from markupsafe import Markup
+
+    css = Markup(PAGE_CSS + font_css(settings) + "\n" + extra_css)  # built here, from escaped values only
+    return environment().get_template(template).render(css=css, csp=CONTENT_SECURITY_POLICY, **values)
 
 
 def side_by_side_html(edition: Edition, settings: Settings, generator: str = "toolkit",
-                      index_href: str = "../../index.html") -> str:
-    """The side-by-side edition as one web page."""
+                      index_href: str = "../../index.html", notice: str | None = None) -> str:
+    """The side-by-side edition as one web page; ``notice`` says why it is not published."""
     from markdown_it import MarkdownIt
+    from markupsafe import Markup
 
     from .markdown import side_by_side_markdown
 
-    rendered = MarkdownIt("commonmark", {"html": True}).render(side_by_side_markdown(edition, generator=generator))
+    # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
+    rendered = MarkdownIt("commonmark", {"html": True}).render(
+        side_by_side_markdown(edition, generator=generator, notice=notice))
     target = edition.language
-    navigation = (f'<nav><a href="{escape(index_href)}">All editions</a> · English / {escape(target.english_name)} '
-                  f"side-by-side preview of {escape(edition.document.name)}</nav>")
-    return html_page(f"{edition.document.title} — English / {target.english_name}", navigation + "\n" + rendered,
-                     settings)
+    return render_page("side_by_side.html", settings, lang="en",
+                       title=f"{edition.document.title} — English / {target.english_name}",
+                       index_href=index_href, language_name=target.english_name, article=edition.document.name,
+                       body=Markup(rendered))
 
 
-def side_by_side_pages(editions: list[Edition], folder: Path, settings: Settings,
-                       generator: str = "toolkit") -> dict[Path, str]:
-    """``<folder>/preview/<name>.<lang>.html`` for each edition, built in memory."""
+def side_by_side_pages(editions: list[Edition], settings: Settings, generator: str = "toolkit",
+                       notices: dict[str, str | None] | None = None) -> dict[str, str]:
+    """``preview/<name>.<lang>.html`` for each edition (relative to the article folder), built in memory."""
     pages = {}
     for edition in editions:
         stem = f"{edition.document.name}.{edition.language.code}"
-        pages[preview_folder(folder / f"{stem}.docx") / f"{stem}.html"] = side_by_side_html(edition, settings, generator)
+        notice = (notices or {}).get(edition.language.code)
+        pages[f"preview/{stem}.html"] = side_by_side_html(edition, settings, generator, notice=notice)
     return pages

@@ -1,12 +1,17 @@
-"""``index.html``: every article and edition in an output folder, with download links and previews.
+"""``index.html``: every article and edition in an output folder, built from what is on disk.
 
-The page lists what the folder will hold once the run is written: the files
-already there from earlier runs (less the stale previews the run removes) and
-the files of this run. Titles and QA counts come from each article's
-``report.json``. Links are relative and the page has no script, so it works
-opened from the file system and from any static web server; download links
-carry ``download`` (honoured by browsers over HTTP; from the file system a
-DOCX downloads anyway and a Markdown file opens as text).
+Each article folder describes itself in its ``manifest.json`` (see
+:mod:`toolkit.manifest`): titles, each edition's verdict (ready to publish,
+needs review and why, test copy model output) and the files written. The
+page lists exactly what the folder holds, so runs that write different
+articles into one folder never drop each other's, and a folder whose
+manifest is damaged is left out and named, never a crash. Folders written by
+an older toolkit (no manifest) are listed from their files and report.
+
+Links are relative and the page has no script, so it works opened from the
+file system and from any static web server; download links carry
+``download`` (honoured by browsers over HTTP; from the file system a DOCX
+downloads anyway and a Markdown file opens as text).
 """
 
 from __future__ import annotations
@@ -15,16 +20,24 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from html import escape
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from urllib.parse import quote
 
 from ..languages import TARGET_LANGUAGES, language
+from ..manifest import DamagedManifest, Manifest, read_manifest
 from ..settings import Settings
-from .html import html_page
-from .preview import PREVIEW_FOLDER
+from .html import render_page
 
+INDEX_FILE = "index.html"
 KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish")}
+FORMAT_LABELS = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
+STATUS_LABELS = {
+    "published": "ready to publish",
+    "published-with-errors": "published with QA errors (--allow-errors)",
+    "needs-review": "needs review",
+    "copy-model": "test copy model: not a translation",
+    "unknown": "written by an older toolkit: run it again for its QA verdict",
+}
 INDEX_CSS = """
 section.article { margin: 2rem 0 3rem; }
 .meta { color: #555; font-size: 0.9rem; }
@@ -32,158 +45,181 @@ td.links a { white-space: nowrap; }
 td.pages div { display: inline-block; vertical-align: top; margin: 0 0.4rem 0.3rem 0; }
 td.pages img { border: 1px solid #bbb; }
 th small, td small { color: #555; font-weight: normal; }
+.status { font-weight: bold; }
+.status-published { color: #1a6b1a; }
+.status-needs-review, .status-copy-model, .status-published-with-errors { color: #a01c00; }
+ul.reasons { margin: 0.2rem 0 0; padding-left: 1.1rem; font-size: 0.85rem; overflow-wrap: anywhere; }
 """
+_FILE = re.compile(r"(?:preview/)?(?P<stem>.+)\.(?P<code>[a-z]{2,3})(?P<publish>\.publish)?(?:-(?P<page>\d+))?"
+                   r"\.(?P<ext>docx|md|pdf|png|html)")
+MAX_LEGACY_REPORT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
-class EditionFiles:
-    """The files of one article in one language, by kind and format (relative links)."""
+class Link:
+    href: str
+    label: str
+    kind: str
+    format: str
+    download: bool
 
+
+@dataclass
+class LanguageRow:
     code: str
-    links: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, format) -> href
-    pages: dict[str, list[str]] = field(default_factory=dict)  # kind -> PNG page hrefs, in order
+    native_name: str
+    english_name: str
+    direction: str
+    title: str
+    status: str
+    status_label: str
+    reasons: list[str]
+    links: dict[str, list[Link]] = field(default_factory=dict)  # kind -> links
+    pages: dict[str, list[str]] = field(default_factory=dict)  # kind -> PNG hrefs, in page order
+    held_back: bool = False
 
 
-def _href(relative: PurePosixPath) -> str:
-    return quote(str(relative))
+@dataclass
+class ArticleCard:
+    name: str
+    title: str
+    source: str
+    written: str
+    status: str
+    errors: int
+    warnings: int
+    report_href: str | None
+    renamed_from: str | None
+    rows: list[LanguageRow]
 
 
-def _listing(out_dir: Path, paths: list[PurePosixPath]) -> dict[str, dict[str, EditionFiles]]:
-    """article -> language -> files, from paths relative to the output folder."""
-    articles: dict[str, dict[str, EditionFiles]] = {}
-    for relative in sorted(paths, key=str):
-        parts = relative.parts
-        if len(parts) not in (2, 3) or (len(parts) == 3 and parts[1] != PREVIEW_FOLDER):
+@dataclass
+class IndexListing:
+    articles: list[ArticleCard]
+    skipped: list[str]  # one line per article folder left out, and why
+
+
+def _href(*parts: str) -> str:
+    return quote("/".join(parts))
+
+
+def _classify(row: LanguageRow, article: str, relative: str) -> None:
+    match = _FILE.fullmatch(relative)
+    if not match or match.group("stem") != article:
+        return
+    kind = "monolingual" if match.group("publish") else "side-by-side"
+    extension, page = match.group("ext"), match.group("page")
+    href = _href(article, relative)
+    if extension == "png" and page:
+        row.pages.setdefault(kind, []).append(href)
+    elif not page and extension in FORMAT_LABELS:
+        row.links.setdefault(kind, []).append(
+            Link(href, FORMAT_LABELS[extension], kind, extension, download=extension in ("docx", "md")))
+
+
+def _sort(row: LanguageRow) -> None:
+    order = list(FORMAT_LABELS)
+    for links in row.links.values():
+        links.sort(key=lambda link: order.index(link.format))
+    for pages in row.pages.values():
+        pages.sort(key=lambda href: int(re.search(r"-(\d+)\.png$", href).group(1)))
+
+
+def _row(code: str, title: str, status: str, reasons: list[str]) -> LanguageRow:
+    lang = language(code)
+    return LanguageRow(code, lang.native_name.capitalize(), lang.english_name, "rtl" if lang.rtl else "ltr", title,
+                       status, STATUS_LABELS.get(status, status), reasons,
+                       held_back=status in ("needs-review", "copy-model"))
+
+
+def _card(folder: Path, manifest: Manifest) -> ArticleCard:
+    rows = []
+    for code, entry in manifest.languages.items():
+        row = _row(code, entry.title, entry.status, list(entry.reasons))
+        for relative in entry.files:
+            if (folder / relative).is_file():
+                _classify(row, manifest.article, relative)
+        _sort(row)
+        rows.append(row)
+    errors = sum(entry.errors for entry in manifest.languages.values())
+    warnings = sum(entry.warnings for entry in manifest.languages.values())
+    report = _href(manifest.article, "report.md") if (folder / "report.md").is_file() else None
+    return ArticleCard(manifest.article, manifest.title or manifest.article, manifest.source, manifest.written,
+                       manifest.status, errors, warnings, report, manifest.renamed_from, rows)
+
+
+def _legacy_card(folder: Path) -> ArticleCard | None:
+    """A folder an older toolkit wrote: its files, and titles and QA counts from its report.json."""
+    article = folder.name
+    report: dict = {}
+    report_path = folder / "report.json"
+    if report_path.is_file():
+        if report_path.stat().st_size > MAX_LEGACY_REPORT_BYTES:
+            raise DamagedManifest("report.json is too large to be a report", path=report_path)
+        try:
+            report = json.loads(report_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+            raise DamagedManifest(f"damaged report.json ({error})", path=report_path,
+                                  fix="run the article again to rewrite its folder, or delete the folder") from None
+        if not isinstance(report, dict):
+            raise DamagedManifest("damaged report.json (not a JSON object)", path=report_path)
+    infos = report.get("languages") if isinstance(report.get("languages"), dict) else {}
+    rows: dict[str, LanguageRow] = {}
+    for path in sorted([*folder.iterdir(), *((folder / "preview").iterdir() if (folder / "preview").is_dir() else [])]):
+        if not path.is_file():
             continue
-        article = parts[0]
-        match = re.fullmatch(re.escape(article) + r"\.([a-z]{2,3})(\.publish)?(?:-(\d+))?\.(docx|md|pdf|png|html)",
-                             parts[-1])
-        if not match or match.group(1) not in TARGET_LANGUAGES:
+        relative = path.relative_to(folder).as_posix()
+        match = _FILE.fullmatch(relative)
+        if not match or match.group("stem") != article or match.group("code") not in TARGET_LANGUAGES:
             continue
-        code, publish, page, extension = match.groups()
-        kind = "monolingual" if publish else "side-by-side"
-        entry = articles.setdefault(article, {}).setdefault(code, EditionFiles(code))
-        if extension == "png" and page:
-            entry.pages.setdefault(kind, []).append(_href(relative))
-        elif not page:
-            entry.links[(kind, extension)] = _href(relative)
-    for languages in articles.values():
-        for entry in languages.values():
-            for kind, pages in entry.pages.items():
-                pages.sort(key=lambda href: int(re.search(r"-(\d+)\.png$", href).group(1)))
-    return articles
-
-
-def _report(out_dir: Path, article: str, files: dict[Path, bytes | str]) -> dict:
-    """An article's report.json, from this run or from disk; {} when it cannot be read."""
-    path = out_dir / article / "report.json"
-    try:
-        text = files[path] if path in files else path.read_text(encoding="utf-8")
-        data = json.loads(text)
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def _existing(out_dir: Path) -> list[Path]:
-    if not out_dir.is_dir():
-        return []
-    found = []
-    for folder in sorted(p for p in out_dir.iterdir() if p.is_dir()):
-        found += [p for p in folder.iterdir() if p.is_file()]
-        if (folder / PREVIEW_FOLDER).is_dir():
-            found += [p for p in (folder / PREVIEW_FOLDER).iterdir() if p.is_file()]
-    return found
-
-
-def _links(entry: EditionFiles, kind: str) -> str:
-    labels = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
-    links = []
-    for extension, label in labels.items():
-        href = entry.links.get((kind, extension))
-        if not href:
-            continue
-        download = " download" if extension in ("docx", "md") else ""
-        links.append(f'<a href="{href}"{download} data-kind="{kind}" data-format="{extension}" '
-                     f'data-language="{entry.code}">{label}</a>')
-    return " · ".join(links) or "—"
-
-
-def _pages(entry: EditionFiles, english_name: str) -> str:
-    cells = []
-    for kind, (label, _) in KINDS.items():
-        pages = entry.pages.get(kind, [])
-        if not pages:
-            continue
-        first = (f'<a href="{pages[0]}"><img src="{pages[0]}" width="84" loading="lazy" '
-                 f'alt="{escape(label)}, {escape(english_name)}, page 1"></a>')
-        others = " ".join(f'<a href="{href}">{number}</a>' for number, href in enumerate(pages[1:], 2))
-        cells.append(f"<div>{first}<br><small>{escape(label)}:<br>pages 1{' ' + others if others else ''}</small></div>")
-    return "".join(cells) or "—"
-
-
-def index_page(out_dir: Path, files: dict[Path, bytes | str], removed: list[Path], settings: Settings,
-               generator: str = "toolkit") -> str:
-    """The index page of ``out_dir`` as it will be once ``files`` are written and ``removed`` deleted."""
-    out_dir = Path(out_dir)
-    present = set(_existing(out_dir)) - set(removed) | set(files)
-    relative = [PurePosixPath(p.relative_to(out_dir).as_posix()) for p in present if _is_within(p, out_dir)]
-    articles = _listing(out_dir, relative)
-    sections = []
-    for article, languages in articles.items():
-        report = _report(out_dir, article, files)
-        title = report.get("title") or article
-        infos = report.get("languages") or {}
-        errors = sum(int(info.get("errors", 0)) for info in infos.values() if isinstance(info, dict))
-        warnings = sum(int(info.get("warnings", 0)) for info in infos.values() if isinstance(info, dict))
-        meta = [escape(article)]
-        if report.get("generated"):
-            meta.append(f"generated {escape(str(report['generated']))}")
-        if infos:
-            meta.append(f'QA: {errors} errors, {warnings} warnings (<a href="{_href(PurePosixPath(article, "report.md"))}">'
-                        "report</a>)")
-        rows = []
-        for code in sorted(languages, key=TARGET_LANGUAGES.index):
-            entry, lang = languages[code], language(code)
+        code = match.group("code")
+        if code not in rows:
             info = infos.get(code) if isinstance(infos.get(code), dict) else {}
-            translated_title = str(info.get("title") or "")
-            rows.append(
-                f'<tr id="{escape(article)}-{code}"><td><span lang="{code}">{escape(lang.native_name.capitalize())}'
-                f"</span><br><small>{escape(lang.english_name)}</small></td>"
-                f'<td dir="{"rtl" if lang.rtl else "ltr"}" lang="{code}">{escape(translated_title)}</td>'
-                + "".join(f'<td class="links">{_links(entry, kind)}</td>' for kind in KINDS)
-                + f'<td class="pages">{_pages(entry, lang.english_name)}</td></tr>')
-        headers = "".join(f"<th>{label}<br><small>{note}</small></th>" for label, note in KINDS.values())
-        sections.append("\n".join([
-            f'<section class="article" id="{escape(article)}">',
-            f'<h2 lang="en">{escape(str(title))}</h2>',
-            f'<p class="meta">{" · ".join(meta)}</p>',
-            "<table>",
-            '<colgroup><col style="width: 9rem"><col><col style="width: 11rem"><col style="width: 11rem">'
-            '<col style="width: 14rem"></colgroup>',
-            f"<thead><tr><th>Language</th><th>Title</th>{headers}<th>Pages</th></tr></thead>",
-            "<tbody>", *rows, "</tbody>",
-            "</table>",
-            "</section>",
-        ]))
+            rows[code] = _row(code, str(info.get("title") or ""), "unknown", [])
+        _classify(rows[code], article, relative)
+    if not rows:
+        return None
+    for row in rows.values():
+        _sort(row)
+
+    def count(key: str) -> int:
+        values = [info.get(key) for info in infos.values() if isinstance(info, dict)]
+        return sum(v for v in values if isinstance(v, int) and not isinstance(v, bool) and v >= 0)
+
+    title = report.get("title") if isinstance(report.get("title"), str) else article
+    report_href = _href(article, "report.md") if (folder / "report.md").is_file() else None
+    return ArticleCard(article, title or article, str(report.get("source") or ""),
+                       str(report.get("generated") or ""), "unknown", count("errors"), count("warnings"),
+                       report_href, None, [rows[code] for code in TARGET_LANGUAGES if code in rows])
+
+
+def list_articles(out_dir: Path) -> IndexListing:
+    """Every article folder in ``out_dir`` that can be listed; the others, each with the reason."""
+    from ..output import OutputFolder
+
+    articles, skipped = [], []
+    for name in OutputFolder(out_dir).article_names():
+        folder = Path(out_dir) / name
+        try:
+            manifest = read_manifest(folder)
+            card = _card(folder, manifest) if manifest is not None else _legacy_card(folder)
+        except DamagedManifest as error:
+            skipped.append(f"{error}")
+            continue
+        except OSError as error:
+            skipped.append(f"{folder}: cannot read it ({error.strerror or error}): left out of the index")
+            continue
+        if card is not None:
+            articles.append(card)
+    return IndexListing(articles, skipped)
+
+
+def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit") -> tuple[str, list[str]]:
+    """The index page of ``out_dir`` as it is on disk, and the article folders it had to leave out (why)."""
+    listing = list_articles(Path(out_dir))
+    held = sum(card.status in ("needs-review", "copy-model") for card in listing.articles)
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    body = "\n".join([
-        "<header>",
-        "<h1>Editions</h1>",
-        f'<p class="meta">{len(articles)} article{"s" if len(articles) != 1 else ""} · updated {now} by '
-        f"{escape(generator)}. Side-by-side editions are for review; editions are ready to publish.</p>",
-        "</header>",
-        "<main>",
-        *sections,
-        "" if sections else "<p>No editions yet: run <code>toolkit translate ARTICLE</code>.</p>",
-        "</main>",
-    ])
-    return html_page("Editions", body, settings, extra_css=INDEX_CSS)
-
-
-def _is_within(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-        return True
-    except ValueError:
-        return False
+    page = render_page("index.html", settings, extra_css=INDEX_CSS, lang="en", title="Editions",
+                       articles=listing.articles, kinds=KINDS, held=held, updated=now, generator=generator,
+                       status_labels=STATUS_LABELS)
+    return page, listing.skipped

@@ -2,7 +2,7 @@
 
 Beside ``<folder>/<stem>.docx`` go ``<folder>/preview/<stem>.pdf`` and
 ``<stem>-1.png``, ``<stem>-2.png``... Rendering happens in a temporary folder
-and returns bytes, so previews join the run's all-or-nothing write. Each
+and returns bytes, so previews are written with their article's files, in one step. Each
 LibreOffice process gets its own profile (``-env:UserInstallation``; two
 processes sharing one wait on each other or fail) and a time limit; the
 documents are shared between as many processes as there are cores.
@@ -11,7 +11,6 @@ documents are shared between as many processes as there are cores.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -39,6 +38,12 @@ def _tool(name: str) -> str:
     if not found:
         raise UserError(f"--preview needs {name}, which is not installed", fix=INSTALL_HINT)
     return found
+
+
+def require_tools() -> None:
+    """Fail early, before any article is translated, when a tool previews need is missing."""
+    _tool("soffice")
+    _tool("pdftoppm")
 
 
 def _run(command: list[str], timeout: float, what: str) -> subprocess.CompletedProcess:
@@ -128,22 +133,3 @@ def render_previews(files: dict[Path, bytes | str], dpi: int) -> dict[Path, byte
         for number, page in enumerate(pdf_pages(pdfs[name], dpi), 1):
             previews[folder / f"{stem}-{number}.png"] = page
     return previews
-
-
-def stale_previews(files: dict[Path, bytes | str], html: bool = True) -> list[Path]:
-    """Previews on disk of editions this run rewrites that this run did not render again.
-
-    They show an older DOCX than the one beside them, so the run removes them.
-    HTML previews count only with ``html`` (the run writes the index that links them).
-    """
-    stale = []
-    for path in files:
-        if path.suffix not in (".docx", ".md") or path.parent.name == PREVIEW_FOLDER:
-            continue
-        folder = preview_folder(path)
-        if not folder.is_dir():
-            continue
-        pattern = re.compile(re.escape(_edition_stem(path)) + (r"(?:\.pdf|\.html|-\d+\.png)" if html
-                                                               else r"(?:\.pdf|-\d+\.png)"))
-        stale += [old for old in sorted(folder.iterdir()) if pattern.fullmatch(old.name) and old not in files]
-    return list(dict.fromkeys(stale))

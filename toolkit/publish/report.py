@@ -1,15 +1,31 @@
-"""The QA report: per language, every name and the form it took, each segment's origin, every problem."""
+"""The QA report: the verdict on each edition, every name and the form it took, each segment's origin, every problem.
+
+Every value that comes from an article, a glossary or a memory is escaped for
+Markdown and HTML in ``report.md`` (a title such as ``<script>`` shows as
+text wherever the report is rendered).
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from datetime import datetime, timezone
+from typing import Mapping
 
 from ..edition import Edition
+from ..gate import Verdict
+from .monolingual import markdown_text
+
+STATUS_LABELS = {
+    "published": "ready to publish",
+    "published-with-errors": "published with QA errors (--allow-errors)",
+    "needs-review": "needs review: not published",
+    "copy-model": "test copy model output: never published",
+}
 
 
-def report_data(editions: list[Edition], generator: str = "toolkit", candidates: list | None = None) -> dict:
+def report_data(editions: list[Edition], generator: str = "toolkit", candidates: list | None = None,
+                verdicts: Mapping[str, Verdict] | None = None, empty_glossary_files: tuple[str, ...] = ()) -> dict:
     """Everything the QA report says, as plain data; ``candidates`` are names no glossary entry covers."""
     document = editions[0].document if editions else None
     languages = {}
@@ -31,9 +47,14 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
                 "problems": [p.__dict__ for p in segment.problems],
             })
         problems = edition.problems
+        verdict = (verdicts or {}).get(edition.language.code)
         languages[edition.language.code] = {
             "language": edition.language.english_name,
             "title": edition.title,
+            "status": verdict.status if verdict else None,
+            "reasons": list(verdict.reasons) if verdict else [],
+            "copy_model": verdict.copy_model if verdict else None,
+            "missing_entries": list(verdict.missing_entries) if verdict else [],
             "origins": dict(Counter(s.origin for s in edition.segments)),
             "mentions": sum(len(s.mentions) for s in edition.segments),
             "names_rendered": sum(len(s.names) for s in edition.segments),
@@ -48,6 +69,7 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
         "source": str(document.source_path) if document and document.source_path else None,
         "title": document.title if document else None,
         "languages": languages,
+        "empty_glossary_files": list(empty_glossary_files),
         "candidates": [{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
                         "contexts": c.contexts} for c in candidates or []],
     }
@@ -57,33 +79,57 @@ def report_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _cell(text) -> str:
+    """Any value as Markdown text inside a table cell: Markdown and HTML syntax shown as written."""
+    return markdown_text(" ".join(str(text).split()))
 
 
 def report_markdown(data: dict) -> str:
-    lines = [f"# QA report: {data['title']}", "",
-             f"Source: `{data['source']}` · generated {data['generated']} by {data['generator']}", ""]
-    lines += ["| language | segments | origins | names | errors | warnings |", "|---|---|---|---|---|---|"]
+    title = _cell(data.get("title") or data.get("article") or "")
+    lines = [f"# QA report: {title}", "",
+             f"Source: {_cell(data.get('source') or '')} · generated {_cell(data['generated'])} by "
+             f"{_cell(data['generator'])}", ""]
+    lines += ["| language | status | segments | origins | names | errors | warnings |",
+              "|---|---|---|---|---|---|---|"]
     for code, info in data["languages"].items():
         origins = ", ".join(f"{k} {v}" for k, v in info["origins"].items())
-        lines.append(f"| {code} ({info['language']}) | {len(info['segments'])} | {origins} | "
-                     f"{info['names_rendered']}/{info['mentions']} | {info['errors']} | {info['warnings']} |")
+        status = STATUS_LABELS.get(info.get("status") or "", "")
+        lines.append(f"| {code} ({_cell(info['language'])}) | {_cell(status)} | {len(info['segments'])} | "
+                     f"{_cell(origins)} | {info['names_rendered']}/{info['mentions']} | {info['errors']} | "
+                     f"{info['warnings']} |")
+    held = {code: info for code, info in data["languages"].items() if info.get("reasons")}
+    if held:
+        lines += ["", "## Why editions are held back", ""]
+        for code, info in held.items():
+            label = STATUS_LABELS.get(info.get("status") or "", "")
+            lines.append(f"- **{code}** ({_cell(label)}): {_cell('; '.join(info['reasons']))}")
+    missing = list(dict.fromkeys(entry for info in data["languages"].values()
+                                 for entry in info.get("missing_entries", [])))
+    if missing:
+        lines += ["", "## Glossary entries missing", "",
+                  "The translations name these glossary entries, but no glossary file defines them "
+                  "(every slot that uses one shows as `[?...?]`):", ""]
+        lines += [f"- {_cell(entry)}" for entry in missing]
+        if data.get("empty_glossary_files"):
+            lines += ["", "These glossary files hold no entries: "
+                      + ", ".join(_cell(path) for path in data["empty_glossary_files"])
+                      + ". Restore their entries, or fix the translations that use them."]
     lines += ["", "## Names to add to the glossary", ""]
     if data["candidates"]:
         lines += ["Capitalised names in the source that no glossary entry covers "
                   "(`toolkit glossary suggest` prints them as YAML stubs):", "",
                   "| name | also written | count | type (a guess) | context |", "|---|---|---|---|---|"]
-        lines += [f"| {_cell(c['name'])} | {_cell(', '.join(c['short']))} | {c['count']} | {c['type']} | "
+        lines += [f"| {_cell(c['name'])} | {_cell(', '.join(c['short']))} | {c['count']} | {_cell(c['type'])} | "
                   f"{_cell(c['contexts'][0] if c['contexts'] else '')} |" for c in data["candidates"]]
     else:
         lines.append("None: the glossary covers every name found.")
     for code, info in data["languages"].items():
-        lines += ["", f"## {info['language']} ({code})", "", "### Problems", ""]
+        lines += ["", f"## {_cell(info['language'])} ({code})", "", "### Problems", ""]
         problems = [p for s in info["segments"] for p in s["problems"]]
         if problems:
             lines += ["| segment | severity | check | message |", "|---|---|---|---|"]
-            lines += [f"| {p['segment_id']} | {p['severity']} | {p['code']} | {_cell(p['message'])} |" for p in problems]
+            lines += [f"| {_cell(p['segment_id'])} | {p['severity']} | {_cell(p['code'])} | {_cell(p['message'])} |"
+                      for p in problems]
         else:
             lines.append("None.")
         lines += ["", "### Names", "", "| segment | entry | source | slot | rendered |", "|---|---|---|---|---|"]
@@ -93,8 +139,9 @@ def report_markdown(data: dict) -> str:
                 surfaces.setdefault(mention["entry"], []).append(mention["surface"])
             for name in segment["names"]:
                 source = surfaces.get(name["entry"], ["—"])
-                lines.append(f"| {segment['id']} | {name['entry']} | {_cell(source.pop(0) if source else '—')} | "
+                shown = _cell(source.pop(0) if source else "—")
+                lines.append(f"| {segment['id']} | {_cell(name['entry'])} | {shown} | "
                              f"`{name['slot']}` | <span dir=\"auto\">{_cell(name['text'])}</span> |")
         lines += ["", "### Segments", "", "| segment | origin | reference |", "|---|---|---|"]
-        lines += [f"| {s['id']} | {s['origin']} | {_cell(s['reference'])} |" for s in info["segments"]]
+        lines += [f"| {s['id']} | {_cell(s['origin'])} | {_cell(s['reference'])} |" for s in info["segments"]]
     return "\n".join(lines) + "\n"

@@ -49,6 +49,7 @@ SIZES = {BlockKind.TITLE: (16, 17), BlockKind.HEADING: (13, 14), BlockKind.PARAG
 # Arabic-script faces differ in apparent size: Naskh reads small, Vazirmatn large
 COMPLEX_SCALE = {"Noto Naskh Arabic": 1.05, "Vazirmatn": 0.9}
 GREY = "555555"  # date, source and edition lines
+WARNING = "A01C00"  # the notice that an edition is held back for review
 INK = "111111"  # titles and headings, instead of the template's blue
 LATIN_LOCALE = "en-GB"  # Latin words inside right-to-left text are English names
 DEFAULT_STYLE = "Normal"  # the template's default paragraph style, which paragraphs name by naming none

@@ -1,0 +1,67 @@
+"""``toolkit cache``: where the machine-translation cache is, what it holds, and emptying it."""
+
+from __future__ import annotations
+
+import click
+
+from .common import reports_user_errors
+
+
+@click.group()
+def cache() -> None:
+    """Show or clear the cache of machine translations (and of parsed glossary files).
+
+    Raw machine translations are kept per (model and version, language,
+    sentence) in one SQLite file, so a re-run, even after a glossary fix,
+    translates nothing twice. The cache lives in $TOOLKIT_CACHE_DIR, else
+    $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit; entries unused for 90
+    days are removed at the end of a run.
+
+    \b
+    Examples:
+      toolkit cache info
+      toolkit cache clear
+    """
+
+
+@cache.command()
+@reports_user_errors
+def info() -> None:
+    """Print the cache's location, size and entries per model."""
+    from ..models import human_size
+    from ..mtcache import TranslationCache, cache_folder
+
+    store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
+    details = store.info()
+    store.close()
+    click.echo(f"cache folder: {cache_folder()}")
+    click.echo(f"machine translations: {details.path} ({human_size(details.size)}, {details.entries} entries)")
+    for model in details.models:
+        note = " (test copy model)" if model.copy_model else ""
+        click.echo(f"  en->{model.language:<3} {model.reference}{note}: {model.entries} entries, "
+                   f"{human_size(model.text_bytes)} of text")
+    files = _glossary_cache_files()
+    click.echo(f"parsed glossary files: {cache_folder() / 'glossary'} ({len(files)} files, "
+               f"{human_size(sum(f.stat().st_size for f in files))})")
+
+
+@cache.command()
+@reports_user_errors
+def clear() -> None:
+    """Remove every cached translation and parsed glossary file (safe while a run is going)."""
+    from ..mtcache import TranslationCache
+
+    store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
+    removed = store.clear() if store.path.is_file() else 0
+    store.close()
+    files = _glossary_cache_files()
+    for path in files:
+        path.unlink(missing_ok=True)
+    click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")
+
+
+def _glossary_cache_files() -> list:
+    from ..mtcache import cache_folder
+
+    folder = cache_folder() / "glossary"
+    return sorted(folder.glob("*.marshal")) if folder.is_dir() else []
