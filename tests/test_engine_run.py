@@ -37,8 +37,10 @@ def test_an_article_the_memory_lacks_is_translated_with_every_name_canonical(new
     for edition in editions:
         assert {s.origin for s in edition.segments} == {"argos"}
         assert [p for p in edition.problems if p.severity == "error"] == []
-        # the copy model leaves the English words, which QA rightly points out in Arabic script
-        assert {p.code for p in edition.problems} <= {"latin-in-rtl"}
+        # the copy model leaves the English words, which QA rightly points out in Arabic script; in
+        # Russian, a name among English words has no case to read, which QA rightly asks to check
+        allowed = {"latin-in-rtl"} | ({"name-form-uncertain"} if edition.language.code == "ru" else set())
+        assert {p.code for p in edition.problems} <= allowed
         for segment in edition.segments:
             assert sorted(n.entry_id for n in segment.names) == sorted(m.entry_id for m in segment.mentions)
             grammar = grammar_for(edition.language.code)

@@ -9,7 +9,7 @@ from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 SENTENCE = "Gen. Ali Mamlouk met Erdogan's envoy in Moscow in 2018."
 
 
-def translate(glossary, faults, language="ru", **options):
+def translate(glossary, faults, language="tr", **options):
     engine = FaultyEngine(faults, common_nouns={"Mamlouk": "slave"}, **options)
     (translation,) = MachineEngine(engine, glossary).translate([SENTENCE], language)
     return translation, engine
@@ -30,7 +30,7 @@ def test_names_in_target_script_are_found_with_the_case_the_model_chose(glossary
     mentions = placer.english.find(SENTENCE)
     placement = placer.locate("Генерал Али Мамлюк встретился с посланником Эрдогана в Москве в 2018 году.", mentions)
     assert placement.template.code == (
-        "Генерал {mamlouk} встретился с посланником {erdogan:short+gen} в {moscow:dat} в 2018 году.")
+        "Генерал {mamlouk} встретился с посланником {erdogan:short+gen} в {moscow:prep} в 2018 году.")
     assert placement.complete
 
 
