@@ -193,14 +193,18 @@ _TO_LATIN = str.maketrans({
 _TURKISH_FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 _RUSSIAN_SOFT = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
 _LONG_VOWELS = "اويیى"
+# letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك
+_ARABIC_SOUNDS = str.maketrans({"ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د", "ظ": "ز",
+                                "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
 
 
 def skeleton(word: str, language: str) -> str:
     """A spelling-tolerant key of one word.
 
     Russian: soft and hard vowels alike, in Latin letters (Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк).
-    Arabic and Persian: without the article and the long vowels after the first letter
-    (بوتن ~ بوتين), Turkish without diacritics (Erdogan ~ Erdoğan). In Latin and Cyrillic
+    Arabic and Persian: without the article, with letters heard alike made one (حقان ~ هاكان)
+    and without the long vowels inside the word (بوتن ~ بوتين; a last ي stays: it makes
+    adjectives of names), Turkish without diacritics (Erdogan ~ Erdoğan). In Latin and Cyrillic
     letters a doubled letter counts once (Tayyip ~ Tayip).
     """
     word = normalise(word, language)
@@ -209,7 +213,9 @@ def skeleton(word: str, language: str) -> str:
     elif language in ("ar", "fa"):
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
-        word = word[:1] + "".join(ch for ch in word[1:] if ch not in _LONG_VOWELS)
+        word = word.translate(_ARABIC_SOUNDS)
+        word = word[:1] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1:] if len(word) > 2 \
+            else word
     elif language == "tr":
         word = word.translate(_TURKISH_FOLD)
     else:
@@ -227,9 +233,13 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def allowed_edits(key: str) -> int:
-    """Edits a spelling may differ by: none for keys of three letters or fewer (an Arabic
-    three-consonant root, a short word), one up to seven letters, two beyond."""
+def allowed_edits(key: str, language: str = "") -> int:
+    """Edits a spelling may differ by: none for keys of three letters or fewer (a short word),
+    one up to seven letters, two beyond. An Arabic-script key has lost its vowels and folded
+    the letters heard alike already, so what differs is a consonant: none up to five letters
+    (three-consonant roots make many words alike), one up to eight, two beyond."""
+    if language in ("ar", "fa"):
+        return 0 if len(key) <= 5 else 1 if len(key) <= 8 else 2
     return 0 if len(key) <= 3 else 1 if len(key) <= 7 else 2
 
 

@@ -59,6 +59,7 @@ _PLACEHOLDER = re.compile(
 )
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
+_SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
@@ -79,6 +80,12 @@ class PlacedName:
     mention: int  # index of the source mention this slot stands for
     slot: Slot
     doubt: str | None = None  # why the form is a guess, if it is
+
+
+@dataclass(frozen=True)
+class Variant:
+    entry_id: str
+    text: str
 
 
 @dataclass
@@ -115,6 +122,7 @@ class _Form:
     kind: str  # "name", "latin" or "common"
     phrase: tuple[str, ...] = ()  # common nouns: every key of the phrase, which must all be there
     lower: bool = False  # written in lowercase in the rendering (no capital expected)
+    alone: bool = False  # a common noun that stands for the whole name ("Turkey"), not one word of it
 
 
 @dataclass
@@ -124,6 +132,8 @@ class _EntryForms:
     by_latin: dict[str, list[_Form]]
     names: list[_Form]  # for fuzzy comparison
     heads: set[str]  # keys of head words
+    by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
+    lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
 
 
 @dataclass
@@ -140,7 +150,7 @@ class _WordMatch:
 
     @property
     def head(self) -> bool:
-        return any(f.from_end == 0 or f.kind == "common" for f in self.forms)
+        return any(f.alone if f.kind == "common" else f.from_end == 0 for f in self.forms)
 
 
 @dataclass
@@ -194,7 +204,8 @@ class NamePlacer:
         found: dict[tuple, set[str]] = {}
         texts: dict[tuple, str] = {}
 
-        def add(text: str, short: bool | None, kind: str, cases: Iterable[str], phrase: tuple[str, ...] = ()):
+        def add(text: str, short: bool | None, kind: str, cases: Iterable[str], phrase: tuple[str, ...] = (),
+                alone: bool = False):
             words = [m.group() for m in _WORD.finditer(text)]
             for position, word in enumerate(words):
                 key = fold(word) if kind == "latin" else normalise(word, language)
@@ -202,7 +213,7 @@ class NamePlacer:
                 if language in ("ar", "fa") and kind != "latin" and key.startswith("ال") and len(key) > 4:
                     keys.append(key[2:])  # the article a model leaves out: أسد for الأسد
                 for variant in keys:
-                    ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower())
+                    ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone)
                     found.setdefault(ident, set()).update(cases)
                     texts.setdefault(ident, word)
 
@@ -219,24 +230,31 @@ class NamePlacer:
                     add(forms["nom"], short, "name", ALL_RU_CASES)
         for spelling in entry.spellings:
             add(spelling, None, "latin", ALL_RU_CASES)
+        whole = {fold(spelling) for spelling in entry.spellings}
         for word in {fold(w) for spelling in entry.spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
+            # a common noun is the name when it translates a whole spelling ("Turkey", "Fidan"); one
+            # word of a longer name ("Front" of al-Nusra Front) only joins a run the name already has
+            stands_alone = word in whole
             for noun in common_noun_translations(word, language):
-                if isinstance(noun, str):
-                    keys = tuple(normalise(w, language) for w in _WORD.findall(noun))
-                    add(noun, None, "common", ALL_RU_CASES, keys)
-                else:
-                    for case, text in noun.items():
-                        add(text, None, "common", [case], tuple(normalise(w, language) for w in _WORD.findall(text)))
+                for case, text in ({"nom": noun} if isinstance(noun, str) else noun).items():
+                    add(text, None, "common", ALL_RU_CASES if isinstance(noun, str) else [case],
+                        tuple(normalise(w, language) for w in _WORD.findall(text)), stands_alone)
         by_key: dict[str, list[_Form]] = {}
         by_latin: dict[str, list[_Form]] = {}
         for ident, cases in found.items():
-            key, short, from_end, kind, phrase, lower = ident
+            key, short, from_end, kind, phrase, lower, alone = ident
             form = _Form(key, skeleton(texts[ident], language) if kind != "latin" else key, texts[ident], short,
-                         from_end, frozenset(cases), kind, phrase, lower)
+                         from_end, frozenset(cases), kind, phrase, lower, alone)
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
         names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
         heads = {f.key for f in names if f.from_end == 0}
-        return _EntryForms(entry, by_key, by_latin, names, heads)
+        by_position: dict[tuple[bool | None, int], list[_Form]] = {}
+        for form in names:
+            by_position.setdefault((form.short, form.from_end), []).append(form)
+        lengths: dict[bool | None, int] = {}
+        for form in names:
+            lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + 1)
+        return _EntryForms(entry, by_key, by_latin, names, heads, by_position, lengths)
 
     # --- matching one output word ---------------------------------------------------------------------
 
@@ -247,6 +265,8 @@ class NamePlacer:
             return _WordMatch(latin, 0) if latin else None
         key = normalise(word, language)
         starts = arabic_starts(key) if language == "ar" else [(key, ())]
+        if language == "fa" and key.startswith("ال") and len(key) > 4:
+            starts.append((key[2:], ()))  # the Arabic article on a Persian name: الاسد for اسد
         for rest, proclitics in starts:
             exact = forms.by_key.get(rest)
             if exact:
@@ -287,13 +307,15 @@ class NamePlacer:
         proclitics: tuple[str, ...] = ()
         for rest, clitics in starts:
             key = skeleton(rest, language)
-            if not key:
+            if not key or "ka" in clitics:  # "like" + a misspelt name is too rare to risk وكثيرا
                 continue
             for form in forms.names:
                 if not form.lower and not capitalised and language in ("ru", "tr"):
                     continue  # a lowercase word in running text is not this capitalised name
+                if _derived(rest, form.key, language):
+                    continue  # an adjective or plural made from the name (إيراني, آمریکایی) is not the name
                 distance = edit_distance(key, form.skeleton)
-                if distance > allowed_edits(form.skeleton) or (form.skeleton[:1] != key[:1] and len(key) < 6):
+                if distance > allowed_edits(form.skeleton, language) or (form.skeleton[:1] != key[:1] and len(key) < 6):
                     continue
                 if best_distance is None or distance < best_distance:
                     best, best_distance, proclitics = [form], distance, clitics
@@ -303,6 +325,8 @@ class NamePlacer:
             return None
         if more_common_than(word, best[0].text, language):
             return None  # an ordinary word of the language that looks like the name
+        if proclitics and more_common_than(normalise(word, language), best[0].text, language):
+            return None  # وكثيرا is "and much", not "and" + a misspelt name
         return _WordMatch(best, best_distance + 0.5, proclitics)
 
     # --- mode 1: locate names in a plain translation ---------------------------------------------
@@ -347,6 +371,21 @@ class NamePlacer:
             while first > 0 and normalise(words[first - 1].group(), self.language) in particles and _joined(
                     output, words[first - 1], words[first]) and matches[first - 1] is None:
                 first -= 1
+            # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان)
+            while first > 0 and matches[first] is not None and _joined(output, words[first - 1], words[first]) \
+                    and matches[first - 1] is None:
+                neighbour = self._by_position(forms, words[first - 1], output, matches[first], +1)
+                if neighbour is None:
+                    break
+                matches[first - 1] = neighbour
+                first -= 1
+            while last + 1 < len(words) and _joined(output, words[last], words[last + 1]) \
+                    and matches[last + 1] is None:
+                neighbour = self._by_position(forms, words[last + 1], output, matches[last], -1)
+                if neighbour is None:
+                    break
+                matches[last + 1] = neighbour
+                last += 1
             run = _Run(forms.entry.id, first, last, [matches[i] for i in range(first, last + 1)],
                        words[first].start(), words[last].end())
             if self._valid(run, forms):
@@ -354,10 +393,38 @@ class NamePlacer:
             index = last + 1
         return runs
 
+    def _by_position(self, forms: _EntryForms, word: re.Match, output: str, inner: _WordMatch | None,
+                     step: int) -> _WordMatch | None:
+        """The word beside a run, read as the name's next word the model spelled its own way.
+
+        Its place makes it likely, so the tolerance is wider than for a word
+        found alone (a third of its letters, whatever the first letter).
+        """
+        if inner is None or inner.kind != "name" or (self.language in ("ru", "tr") and not
+                                                      _capitalised(output, word)):
+            return None
+        text = word.group()
+        key = skeleton(text, self.language)
+        wanted = [f for form in inner.forms
+                  for f in forms.by_position.get((form.short, form.from_end + step), [])]
+        close = [f for f in wanted if edit_distance(key, f.skeleton) <= max(1, len(f.skeleton) // 3)]
+        if not close or more_common_than(text, close[0].text, self.language):
+            return None
+        return _WordMatch(close, 1.0)
+
     @staticmethod
     def _valid(run: _Run, forms: _EntryForms) -> bool:
         found = [m for m in run.matches if m]
+        if len(found) == 1 and found[0].distance > 0 and all(
+                forms.lengths.get(f.short, 1) > 1 for f in found[0].forms):
+            return False  # one misspelt word is not a name of several words ("جمهور" for "قهرمان جمهوری")
         if not any(m.head for m in found):
+            # without its head, a run is still the name when it holds most of one rendering's words
+            # ("ایالات متحده" of "ایالات متحده آمریکا")
+            for short, length in forms.lengths.items():
+                positions = {f.from_end for m in found for f in m.forms if f.kind == "name" and f.short == short}
+                if length > 2 and len(positions) >= max(2, (2 * length + 2) // 3):
+                    return True
             return False
         if all(m.kind == "latin" for m in found):  # a name copied in English: one whole spelling of it
             keys = {f.key for m in found for f in m.forms}
@@ -579,9 +646,7 @@ class NamePlacer:
             position = span.end
         parts.append(output[position:])
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
-        template = Template.parse(" ".join(text.split()))
-        problems += self._repeated_words(template)
-        return Placement(template, problems, names)
+        return Placement(Template.parse(" ".join(text.split())), problems, names)
 
     def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
         """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
@@ -609,14 +674,17 @@ class NamePlacer:
         match = self._match_word(forms, word.group(), _capitalised(output, word))
         return match is not None and match.kind != "common" and not match.proclitics
 
-    def _repeated_words(self, template: Template) -> list[Problem]:
-        """A word or name fragment doubled where a slot meets the text: never published silently."""
-        from .render import render
-
-        pieces, _, _ = render(template, self.glossary, self.language)
-        found = _repeated_next_to_names(pieces, self.language)
-        return [Problem("error", "name-repeated", f"'{first} {second}': a word is repeated beside a name")
-                for first, second in found]
+    def variants(self, text: str, entry_ids: Iterable[str]) -> list["Variant"]:
+        """Names of these entries left in the text in another spelling than the glossary's (QA)."""
+        words = list(_WORD.finditer(text))
+        found = []
+        for entry_id in dict.fromkeys(entry_ids):
+            if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
+                continue
+            for run in self._runs(text, words, self._entry_forms(entry_id)):
+                if any(m and m.kind == "name" and m.distance > 0 for m in run.matches):
+                    found.append(Variant(entry_id, text[run.start:run.end]))
+        return found
 
     def merge(self, plain: Placement, retry: Placement) -> Placement:
         """The better of the plain and the placeholder placement, keeping forms the plain one read.
@@ -661,6 +729,19 @@ def _written_turkish_suffix(rendering: Rendering | None, form: _Form, case: str)
     if "'" in last:
         return turkish._lower(last.split("'", 1)[1])
     return turkish._lower(last[len(form.text):]) if last.startswith(form.text) else None
+
+
+_DERIVING_SUFFIXES = {"ar": ("ي", "ية", "يه", "يين", "يون", "يا", "ين"),
+                      "fa": ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")}
+
+
+def _derived(word: str, name: str, language: str) -> bool:
+    """A word made from the name with a suffix (Arabic and Persian nisba adjectives, plurals)."""
+    for stem in (name, name[2:] if name.startswith("ال") else None):
+        if stem and word.startswith(stem) and word[len(stem):] in _DERIVING_SUFFIXES.get(language, ()):
+            ezafe = language == "fa" and word[len(stem):] == "ی" and stem.endswith(("ا", "و"))
+            return not ezafe
+    return False
 
 
 def _latin_words(spelling: str) -> list[str]:
@@ -774,20 +855,27 @@ def _possessive_tail(text: str, end: int) -> str:
     return match.group() if match else ""
 
 
-def _repeated_next_to_names(pieces, language: str) -> list[tuple[str, str]]:
-    """Pairs of neighbouring words, one of them in a rendered name, that repeat each other."""
-    words: list[tuple[str, bool]] = []  # (word, inside a name)
-    for piece in pieces:
-        for match in _WORD.finditer(piece.text):
-            words.append((match.group(), piece.entry_id is not None))
-        if not _WORD.search(piece.text) and re.search(r"[^\s\-]", piece.text):
-            words.append(("", False))  # punctuation separates
+def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
+    """Words beside a rendered name that repeat one of its words (the model's copy of a name or of a
+    part of it): pairs of (the word outside, the name)."""
     found = []
-    for (first, named_first), (second, named_second) in zip(words, words[1:]):
-        if not first or not second or not (named_first or named_second) or named_first and named_second:
+    for index, piece in enumerate(pieces):
+        if piece.entry_id is None:
             continue
-        a, b = skeleton(first, language), skeleton(second, language)
-        if len(a) >= 2 and (a == b or (min(len(a), len(b)) >= 4 and edit_distance(a, b) <= allowed_edits(b)
-                                       and a[:2] == b[:2])):
-            found.append((first, second))
+        name_keys = [skeleton(w, language) for w in _SUFFIXED_WORD.findall(piece.text)]
+        before = "".join(p.text for p in pieces[:index])
+        after = "".join(p.text for p in pieces[index + 1:])
+        neighbours = [re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
+                      re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after)]
+        for neighbour in filter(None, neighbours):
+            key = skeleton(_SUFFIXED_WORD.match(neighbour.group(1)).group(1), language)
+            if len(key) >= 2 and any(_echoes(key, name, language) for name in name_keys):
+                found.append((neighbour.group(1), piece.text))
     return found
+
+
+def _echoes(word: str, name: str, language: str) -> bool:
+    if word == name:
+        return True
+    return min(len(word), len(name)) >= 5 and word[0] == name[0] and \
+        edit_distance(word, name) <= allowed_edits(name, language)

@@ -59,6 +59,15 @@ COMMON_NOUNS: Mapping[str, Translations] = {
         "tr": ["aslan"],
         "fa": ["شیر"],
     },
+    "front": {
+        "ru": [_ru("фронт", "фронта", "фронту", "фронт", "фронтом", "фронте")],
+        "tr": ["cephe", "cephesi"],
+        "fa": ["جبهه"],
+    },
+    "flight": {
+        "tr": ["uçuş", "uçuşu", "sefer", "seferi"],
+        "ar": ["رحلة"],
+    },
     "ayoub": {
         "ru": [_ru("Иов", "Иова", "Иову", "Иова", "Иовом", "Иове")],
         "tr": ["eyüp"],

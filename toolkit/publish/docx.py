@@ -26,6 +26,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from ..document import BlockKind
 from ..edition import Edition, Piece
+from ..qa import marked_for_review
 from ..languages import Language, language
 from ..settings import Settings
 
@@ -131,8 +132,12 @@ def _runs_by_direction(text: str, rtl: bool) -> list[tuple[str, bool]]:
 
 def add_text(paragraph, pieces: list[Piece], lang: Language, kind: BlockKind, faces: Faces,
              highlight: bool = False, *, italic: bool = False, color: RGBColor | None = None,
-             scale: float = 1.0) -> None:
-    """Append pieces as runs formatted for ``lang``; Arabic script is never set in italics."""
+             scale: float = 1.0, review: bool = False) -> None:
+    """Append pieces as runs formatted for ``lang``; Arabic script is never set in italics.
+
+    ``highlight`` marks a segment QA found wrong (yellow); ``review`` one whose names an
+    editor should check (turquoise).
+    """
     latin_size, complex_size = (size * scale for size in faces.sizes(kind))
     bold = kind is not BlockKind.PARAGRAPH
     latin_font, complex_font = faces.text_fonts(lang)
@@ -158,6 +163,8 @@ def add_text(paragraph, pieces: list[Piece], lang: Language, kind: BlockKind, fa
                 font.rtl = True
             if highlight:
                 font.highlight_color = 7  # WD_COLOR_INDEX.YELLOW
+            elif review:
+                font.highlight_color = 3  # WD_COLOR_INDEX.TURQUOISE
             _set_lang(rpr, "en-GB" if (lang.rtl and not rtl) else lang.word_locale,
                       lang.word_locale if lang.rtl else None)
 
@@ -256,7 +263,8 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
             make_bidi(paragraph)
         for index, segment in enumerate(block.segments):
             pieces = ([Piece(" ")] if index else []) + segment.pieces
-            add_text(paragraph, pieces, target, block.source.kind, faces, segment.flagged)
+            add_text(paragraph, pieces, target, block.source.kind, faces, segment.flagged,
+                     review=marked_for_review(segment))
 
     set_core_properties(
         document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,

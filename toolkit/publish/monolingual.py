@@ -19,6 +19,8 @@ from html import escape
 from ..document import BlockKind
 from ..edition import Edition, Piece, TranslatedBlock
 from ..localise import Localiser
+from ..qa import marked_for_review
+from .markdown import marked_markdown
 from ..settings import Settings
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -33,6 +35,7 @@ class Front:
     date_line: str
     source_line: str
     flagged: bool = False
+    review: bool = False  # the title's names need an editor's look
 
     @classmethod
     def of(cls, edition: Edition, settings: Settings, day: date, digits: str | None = None) -> "Front":
@@ -46,7 +49,8 @@ class Front:
                 parts.append(localiser.embed_ltr(edition.document.title))
         title_block = _title_block(edition)
         title = title_block.pieces if title_block else [Piece(edition.title)]
-        return cls(title, date_line, "".join(parts), bool(title_block and title_block.flagged))
+        review = bool(title_block and any(marked_for_review(segment) for segment in title_block.segments))
+        return cls(title, date_line, "".join(parts), bool(title_block and title_block.flagged), review)
 
 
 def _title_block(edition: Edition) -> TranslatedBlock | None:
@@ -95,7 +99,8 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
             make_bidi(added)
         return added
 
-    add_text(paragraph("Title"), front.title, target, BlockKind.TITLE, faces, front.flagged, scale=1.4)
+    add_text(paragraph("Title"), front.title, target, BlockKind.TITLE, faces, front.flagged, scale=1.4,
+             review=front.review)
     for line in (front.date_line, front.source_line):
         add_text(paragraph(space_after=0.2), [Piece(line)], target, BlockKind.PARAGRAPH, faces,
                  italic=True, color=GREY, scale=0.9)
@@ -104,7 +109,7 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
         added = paragraph("Heading 2" if kind is BlockKind.HEADING else None)
         for index, segment in enumerate(block.segments):
             pieces = ([Piece(" ")] if index else []) + segment.pieces
-            add_text(added, pieces, target, kind, faces, segment.flagged)
+            add_text(added, pieces, target, kind, faces, segment.flagged, review=marked_for_review(segment))
 
     set_core_properties(
         document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,
@@ -124,9 +129,7 @@ def _markdown_block(block: TranslatedBlock) -> str:
     parts = []
     for segment in block.segments:
         text = markdown_text(segment.text)
-        if segment.flagged:
-            reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
-            text = f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
+        text = marked_markdown(segment, text)
         parts.append(text)
     return " ".join(parts)
 
@@ -146,7 +149,8 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         "",
         f'<div dir="{"rtl" if target.rtl else "ltr"}" lang="{target.code}">',
         "",
-        "# " + (f"<mark>⚠ {title}</mark>" if front.flagged else title),
+        "# " + (f"<mark>⚠ {title}</mark>" if front.flagged else
+                f'<mark class="review">⚑ {title}</mark>' if front.review else title),
         "",
         slanted(front.date_line),
         "",
