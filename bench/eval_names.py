@@ -191,7 +191,8 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
                                   + "; ".join(f"{p.severity} {p.code}" for p in segment.problems))
 
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-        if tag in ("replace", "delete") and any(published_words[j].named for j in range(b1, b2)):
+        near = range(max(0, b1 - 1), min(len(published_words), b2 + 1))  # a deletion sits beside the name
+        if tag in ("replace", "delete") and any(published_words[j].named for j in near):
             kept = {published_words[j].key for j in range(b1, b2)}
             lost = [w.text for w in expected_words[a1:a2] if w.slot is None and w.key not in kept]
             if lost:

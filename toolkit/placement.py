@@ -44,7 +44,8 @@ from .glossary import Entry, Glossary, Rendering
 from .grammar import arabic, grammar_for, persian, russian, turkish
 from .grammar.common_nouns import translations as common_noun_translations
 from .localise import western_digits
-from .locate import allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton
+from .locate import (allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton,
+                     word_frequency)
 from .matcher import Matcher, Mention, _is_possessive, fold
 from .slots import Slot, Template
 
@@ -71,6 +72,7 @@ PARTICLES = {
     "fa": {"بن", "ابن", "ال", "ابو"},
     "latin": {"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"},
 }
+_PERSONS = {"person", "nickname"}
 _FUNCTION_WORDS = {"the", "of", "and", "de", "al", "el", "bin", "ibn"}  # may come twice in one English name
 _ARABIC_PROCLITIC_WORDS = {"و": "wa", "ف": "fa"}  # a conjunction a model wrote apart from the name
 
@@ -388,7 +390,7 @@ class NamePlacer:
                 last += 1
             run = _Run(forms.entry.id, first, last, [matches[i] for i in range(first, last + 1)],
                        words[first].start(), words[last].end())
-            if self._valid(run, forms):
+            if self._valid(run, forms, output):
                 runs.append(run)
             index = last + 1
         return runs
@@ -412,12 +414,15 @@ class NamePlacer:
             return None
         return _WordMatch(close, 1.0)
 
-    @staticmethod
-    def _valid(run: _Run, forms: _EntryForms) -> bool:
+    def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
-        if len(found) == 1 and found[0].distance > 0 and all(
+        if len(found) == 1 and found[0].kind == "name" and all(
                 forms.lengths.get(f.short, 1) > 1 for f in found[0].forms):
-            return False  # one misspelt word is not a name of several words ("جمهور" for "قهرمان جمهوری")
+            # one word alone is a name of several words only if it is spelled right and is no common
+            # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
+            word = output[run.start:run.end]
+            if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
+                return False
         if not any(m.head for m in found):
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")
@@ -522,19 +527,25 @@ class NamePlacer:
         distinct = len({forms.get(c, forms["nom"]) for c in russian.CASES}) > 1
         if not distinct:
             return "nom", None
-        governed = russian.governor(before)
+        governed = russian.governor(before, person=entry.type in _PERSONS)
         name = entry.renderings["ru"].forms(short)["nom"]
         if cases and cases != ALL_RU_CASES:
             texts = {forms.get(c, forms["nom"]) for c in cases}
+            ordered = [c for c in russian.CASES if c in cases]
             if governed:
                 agreeing = [c for c in governed if c in cases]
                 if agreeing:
                     return agreeing[0], None
-            ordered = [c for c in russian.CASES if c in cases]
-            if len(texts) == 1:
+                if cases <= {"nom", "acc"} and "acc" not in governed:
+                    cases = frozenset()  # left undeclined after a preposition ("против Аль-Каида"): read on
+                else:
+                    return ordered[0], (f"'{name}': the model's ending ({', '.join(ordered)}) does not fit "
+                                        f"the words before it ({' or '.join(governed)}): check it")
+            if cases and len(texts) == 1:
                 return ordered[0], None
-            return ordered[0], (f"'{name}': the model's ending fits several cases ({', '.join(ordered)}); "
-                                f"{ordered[0]} was chosen: check it")
+            if cases:
+                return ordered[0], (f"'{name}': the model's ending fits several cases ({', '.join(ordered)}); "
+                                    f"{ordered[0]} was chosen: check it")
         if governed:
             texts = {forms.get(c, forms["nom"]) for c in governed}
             if len(texts) == 1 or len(governed) == 1:

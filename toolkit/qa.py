@@ -207,8 +207,9 @@ def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, langu
     for piece in segment.pieces:
         if piece.entry_id:
             slot = next(slots, None)
-            governed = russian.governor(before)
-            rendering = glossary.entries[piece.entry_id].renderings.get("ru") if piece.entry_id in glossary else None
+            entry = glossary.entries.get(piece.entry_id)
+            rendering = entry.renderings.get("ru") if entry else None
+            governed = russian.governor(before, person=bool(entry and entry.type in ("person", "nickname")))
             if slot is not None and governed and rendering is not None:
                 forms = rendering.forms(slot.short)
                 allowed = {forms.get(case, forms["nom"]) for case in governed}

@@ -210,12 +210,14 @@ _ADJECTIVE_ENDINGS = ("ом", "ем", "ой", "ей", "ым", "им", "ого", 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def governor(text_before: str) -> tuple[str, ...] | None:
+def governor(text_before: str, person: bool = True) -> tuple[str, ...] | None:
     """The cases the words right before a name allow it, best reading first; None if nothing governs it.
 
     A preposition governs across an adjective or a title between it and the
     name ("в соседнем Ираке", "с президентом Эрдоганом"); a title alone makes
-    the name stand in its own case (apposition: "президента Эрдогана").
+    a person's name stand in its own case (apposition: "президента Эрдогана").
+    Other names after a title are its complement, in the genitive ("эмир
+    Катара"), which the model's ending says: the title then governs nothing.
     """
     if re.search(r"[.!?;:«»\"()\[\]—–]\s*$", text_before) or not text_before.strip():
         return None
@@ -234,6 +236,8 @@ def governor(text_before: str) -> tuple[str, ...] | None:
             return cases if title is None else tuple(c for c in cases if c in title) or title
         title_cases = _title_case(word)
         if title_cases is not None:
+            if not person:
+                return None
             if title is None:
                 title = title_cases
             continue
