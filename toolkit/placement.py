@@ -472,6 +472,7 @@ class NamePlacer:
                      source: str, before: list[_Span]) -> _Span:
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
+        run = _trim_other_form(run, words, short)
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
         first_match = run.matches[0]
@@ -497,8 +498,8 @@ class NamePlacer:
             is_ezafe, end = _persian_ezafe(output, words[run.last], end, entry.renderings["fa"].forms(short))
             tokens = ["ez"] if is_ezafe else []
         elif self.language == "ru":
-            cases = _read_cases(found)
-            case, doubt = self._russian_case(entry, short, cases, output[:start], before)
+            cases, disagree = _read_cases(found)
+            case, doubt = self._russian_case(entry, short, cases, output[:start], before, disagree)
             tokens = [case] if case != "nom" else []
         return _Span(start, end, Slot(entry.id, short, tuple(tokens)), index, doubt)
 
@@ -521,7 +522,7 @@ class NamePlacer:
         return True
 
     def _russian_case(self, entry: Entry, short: bool, cases: frozenset[str] | None, before: str,
-                      spans: list[_Span]) -> tuple[str, str | None]:
+                      spans: list[_Span], disagree: bool = False) -> tuple[str, str | None]:
         """The case of a Russian slot: what the model's words say, else what governs it, else a guess."""
         forms = entry.renderings["ru"].forms(short)
         distinct = len({forms.get(c, forms["nom"]) for c in russian.CASES}) > 1
@@ -532,15 +533,20 @@ class NamePlacer:
         if cases and cases != ALL_RU_CASES:
             texts = {forms.get(c, forms["nom"]) for c in cases}
             ordered = [c for c in russian.CASES if c in cases]
+            if disagree:  # "Тамим бин Хамада": the model declined some words and not others
+                chosen = next((c for c in governed or () if c in cases), None) or (
+                    "nom" if "nom" in cases and _SENTENCE_END.search(before) else ordered[-1])
+                return chosen, (f"'{name}': the model's words disagree on the case ({', '.join(ordered)}); "
+                                f"{chosen} was chosen: check it")
             if governed:
                 agreeing = [c for c in governed if c in cases]
                 if agreeing:
                     return agreeing[0], None
                 if cases <= {"nom", "acc"} and "acc" not in governed:
                     cases = frozenset()  # left undeclined after a preposition ("против Аль-Каида"): read on
-                else:
-                    return ordered[0], (f"'{name}': the model's ending ({', '.join(ordered)}) does not fit "
-                                        f"the words before it ({' or '.join(governed)}): check it")
+                else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
+                    return governed[0], (f"'{name}': the model's ending ({', '.join(ordered)}) does not fit "
+                                         f"the words before it; {governed[0]} was chosen: check it")
             if cases and len(texts) == 1:
                 return ordered[0], None
             if cases:
@@ -672,18 +678,19 @@ class NamePlacer:
             start, end = span.start, span.end
             before = [w for w in words if w.end() <= start]
             while before and _joined(output, before[-1], None, start) and not _inside(before[-1], taken) and \
-                    self._is_name_piece(forms, before[-1], output):
+                    self._is_name_piece(forms, before[-1], output, span.slot.short):
                 start = before.pop().start()
             after = [w for w in words if w.start() >= end]
             while after and _joined(output, None, after[0], end) and not _inside(after[0], taken) and \
-                    self._is_name_piece(forms, after[0], output):
+                    self._is_name_piece(forms, after[0], output, span.slot.short):
                 end = after.pop(0).end()
             result.append(replace(span, start=start, end=end))
         return result
 
-    def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str) -> bool:
+    def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str, short: bool) -> bool:
         match = self._match_word(forms, word.group(), _capitalised(output, word))
-        return match is not None and match.kind != "common" and not match.proclitics
+        return match is not None and match.kind != "common" and not match.proclitics and not (
+            not short and all(f.kind == "name" and f.short for f in match.forms))  # the short form's honorific
 
     def variants(self, text: str, entry_ids: Iterable[str]) -> list["Variant"]:
         """Names of these entries left in the text in another spelling than the glossary's (QA)."""
@@ -720,6 +727,23 @@ class NamePlacer:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
+    """Leave out of a full name's run the words only its short form has, at the edges: the
+    honorific of "الشيخ تميم" stays before "تميم بن حمد آل ثاني", as a reviewer writes it."""
+    def foreign(match: _WordMatch | None) -> bool:
+        return match is not None and not short and all(f.kind == "name" and f.short for f in match.forms)
+
+    first, last = 0, len(run.matches) - 1
+    while first < last and foreign(run.matches[first]):
+        first += 1
+    while last > first and foreign(run.matches[last]):
+        last -= 1
+    if (first, last) == (0, len(run.matches) - 1):
+        return run
+    return replace(run, first=run.first + first, last=run.first + last, matches=run.matches[first:last + 1],
+                   start=words[run.first + first].start(), end=words[run.first + last].end())
 
 
 def _carried(good: Slot, language: str, bare: Slot) -> tuple[str, ...]:
@@ -778,8 +802,9 @@ def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(word.start() < b and a < word.end() for a, b in taken)
 
 
-def _read_cases(found: list[_WordMatch]) -> frozenset[str] | None:
-    """The Russian cases every informative word of a run agrees on; the head decides a disagreement."""
+def _read_cases(found: list[_WordMatch]) -> tuple[frozenset[str] | None, bool]:
+    """The Russian cases every informative word of a run agrees on, and whether its words disagree
+    (then: every case any of them shows)."""
     sets = []
     for match in found:
         if match.kind == "latin":
@@ -788,9 +813,9 @@ def _read_cases(found: list[_WordMatch]) -> frozenset[str] | None:
         if cases and cases != ALL_RU_CASES:
             sets.append(cases)
     if not sets:
-        return None
+        return None, False
     agreed = frozenset.intersection(*sets)
-    return agreed or sets[-1]
+    return (agreed, False) if agreed else (frozenset.union(*sets), True)
 
 
 def _glued_russian_cases(entry: Entry, short: bool, ending: str) -> frozenset[str] | None:

@@ -233,6 +233,8 @@ def governor(text_before: str, person: bool = True) -> tuple[str, ...] | None:
                 return _towards(GOVERNED_CASES[phrase], words[: -back - span + 1])
         if word in GOVERNED_CASES:
             cases = _towards(GOVERNED_CASES[word], words[:-back])
+            if person and word in ("с", "со"):
+                cases = ("ins",)  # "from" takes places (с Кавказа), not people
             return cases if title is None else tuple(c for c in cases if c in title) or title
         title_cases = _title_case(word)
         if title_cases is not None:
