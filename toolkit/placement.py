@@ -36,6 +36,7 @@ silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
@@ -74,7 +75,6 @@ PARTICLES = {
 }
 _PERSONS = {"person", "nickname"}
 _FUNCTION_WORDS = {"the", "of", "and", "de", "al", "el", "bin", "ibn"}  # may come twice in one English name
-_ARABIC_PROCLITIC_WORDS = {"و": "wa", "ف": "fa"}  # a conjunction a model wrote apart from the name
 
 
 @dataclass
@@ -369,9 +369,13 @@ class NamePlacer:
                 cursor += 1
                 if match is not None:
                     last = cursor - 1
-            # a particle the model wrote before the name (аль-Асад, el-Esad) belongs to it
-            while first > 0 and normalise(words[first - 1].group(), self.language) in particles and _joined(
-                    output, words[first - 1], words[first]) and matches[first - 1] is None:
+            # a particle the model wrote before the name (аль-Асад, el-Esad) belongs to it; an English
+            # one only when hyphened to it ("hem de Tahran": de is Turkish "too")
+            while first > 0 and matches[first - 1] is None and _joined(output, words[first - 1], words[first]):
+                particle = normalise(words[first - 1].group(), self.language)
+                hyphened = "-" in output[words[first - 1].end():words[first].start()]
+                if not (particle in PARTICLES.get(self.language, ()) or hyphened and particle in particles):
+                    break
                 first -= 1
             # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان)
             while first > 0 and matches[first] is not None and _joined(output, words[first - 1], words[first]) \
@@ -528,7 +532,8 @@ class NamePlacer:
         distinct = len({forms.get(c, forms["nom"]) for c in russian.CASES}) > 1
         if not distinct:
             return "nom", None
-        governed = russian.governor(before, person=entry.type in _PERSONS)
+        person = entry.type in _PERSONS
+        governed = russian.governor(before, person=person) or _coordinated_governor(before, spans, person)
         name = entry.renderings["ru"].forms(short)["nom"]
         if cases and cases != ALL_RU_CASES:
             texts = {forms.get(c, forms["nom"]) for c in cases}
@@ -540,13 +545,20 @@ class NamePlacer:
                                 f"{chosen} was chosen: check it")
             if governed:
                 agreeing = [c for c in governed if c in cases]
-                if agreeing:
+                if agreeing and (agreeing[0] == governed[0] or "nom" not in cases or
+                                 forms.get(agreeing[0]) == forms.get(governed[0])):
                     return agreeing[0], None
+                if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
+                    return agreeing[0], (f"'{name}': the model's form reads as {agreeing[0]}, but it may be "
+                                         f"undeclined where {governed[0]} is needed: check it")
                 if cases <= {"nom", "acc"} and "acc" not in governed:
                     cases = frozenset()  # left undeclined after a preposition ("против Аль-Каида"): read on
                 else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
                     return governed[0], (f"'{name}': the model's ending ({', '.join(ordered)}) does not fit "
                                          f"the words before it; {governed[0]} was chosen: check it")
+            if cases and cases <= {"nom", "acc"} and russian.after_noun(before, person):
+                return ordered[0], (f"'{name}': nominative right after a noun, where Russian usually needs "
+                                    f"the genitive: check it")
             if cases and len(texts) == 1:
                 return ordered[0], None
             if cases:
@@ -559,8 +571,11 @@ class NamePlacer:
             return governed[0], (f"'{name}': the model gave no case ending; '{governed[0]}' was read from the "
                                  f"words before it ({' or '.join(governed)} possible): check it")
         coordinated = _coordinated_case(before, spans)
-        if coordinated is not None:
+        if coordinated is not None and not russian.after_noun(before[: _last_named(spans).start], person):
             return coordinated, None
+        if russian.after_noun(before, person):
+            return "gen", (f"'{name}': the model gave no case ending; after a noun it is read as a genitive: "
+                           f"check it")
         if _SENTENCE_END.search(before):
             return "nom", None  # the subject, at the start of a sentence or clause
         return "nom", (f"'{name}': the model gave no case ending and nothing before it governs one; "
@@ -620,10 +635,14 @@ class NamePlacer:
                 clitics = []
             start, clitics = _standalone_conjunction(output, start, clitics)
             tokens = clitics if arabic.check_tokens(clitics) is None else []
-        elif self.language == "tr" and ending:
-            case, rest = turkish.read_suffix(ending.lstrip("'’"))
+        elif self.language == "tr":
+            case, rest = turkish.read_suffix(ending.lstrip("'’")) if ending else (None, "")
             if case:
                 tokens, end = [case], match.end() - len(rest)
+            elif not re.match(r"\s*(?:[,.;:!?)»”\"]|$)", _after_copies(output[end:], match.group("number"))):
+                # a bare placeholder mid-clause: was a suffix lost?
+                doubt = (f"'{entry.renderings['tr'].forms(short)['nom']}': the model wrote the name without a "
+                         f"suffix; check that it needs none")
         elif self.language == "fa" and ending.lstrip("\u200c") == "ی":
             tokens, end = ["ez"], match.end()
         elif self.language == "ru":
@@ -713,7 +732,12 @@ class NamePlacer:
         """
         if retry.template is None or retry.score()[0] >= plain.score()[0]:
             return plain
-        known = {name.mention: name for name in plain.names if not name.doubt}
+        # a plain form is carried only where the plain output placed every mention of that name:
+        # otherwise which mention it stood for is itself a guess
+        placed = Counter(name.slot.entry_id for name in plain.names)
+        wanted = Counter(name.slot.entry_id for name in retry.names)
+        known = {name.mention: name for name in plain.names
+                 if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]}
         names = []
         for name in retry.names:
             good = known.get(name.mention)
@@ -727,6 +751,14 @@ class NamePlacer:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _after_copies(rest: str, number: str) -> str:
+    """The text after a placeholder, past copies of it the model doubled ("[[1]] [[1]], ...")."""
+    copy = re.compile(rf"\s*(?:[\[\{{⟦]\s*){{1,2}}{re.escape(number)}\s*(?:[\]\}}⟧]\s*){{1,2}}")
+    while copy.match(rest):
+        rest = rest[copy.match(rest).end():]
+    return rest
 
 
 def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
@@ -841,6 +873,17 @@ def _common_prefix(words: list[str]) -> str:
     return prefix
 
 
+def _last_named(spans: list[_Span]) -> _Span:
+    return [s for s in spans if s.slot is not None][-1]
+
+
+def _coordinated_governor(before: str, spans: list[_Span], person: bool) -> tuple[str, ...] | None:
+    """What governs the first of two names joined by и/или ("между США и Иран" -> ins)."""
+    if _coordinated_case(before, spans) is None:
+        return None
+    return russian.governor(before[: _last_named(spans).start], person=person)
+
+
 def _coordinated_case(before: str, spans: list[_Span]) -> str | None:
     """A name joined by и/или/а or a comma to the name before it takes that name's case."""
     named = [s for s in spans if s.slot is not None]
@@ -854,11 +897,15 @@ def _coordinated_case(before: str, spans: list[_Span]) -> str | None:
 
 
 def _standalone_conjunction(output: str, start: int, clitics: list[str]) -> tuple[int, list[str]]:
-    """An Arabic و/ف written apart from the name ("و بوتين") is glued back as its proclitic."""
-    match = re.search(r"(?:^|\s)([\u0648\u0641])\s+$", output[:start])
-    if match and not clitics or (match and clitics and clitics[0] not in ("wa", "fa")):
-        return match.start(1), [_ARABIC_PROCLITIC_WORDS[match.group(1)], *clitics]
-    return start, clitics
+    """Arabic proclitics written apart from the name ("و بوتين", "و Moscow") are glued back to it."""
+    if clitics:
+        return start, clitics
+    match = re.search(r"(?:^|\s)([\u0648\u0641]?[\u0628\u0644\u0643]?)\s+$", output[:start])
+    if not match or not match.group(1):
+        return start, clitics
+    letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
+    tokens = [letters[ch] for ch in match.group(1)]
+    return (match.start(1), tokens) if arabic.check_tokens(tokens) is None else (start, clitics)
 
 
 def _apostrophe_suffix(output: str, end: int) -> tuple[str | None, int]:

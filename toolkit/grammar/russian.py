@@ -205,8 +205,9 @@ def _title_case(word: str) -> tuple[str, ...] | None:
     return ("nom",)
 
 
-_ADJECTIVE_ENDINGS = ("ом", "ем", "ой", "ей", "ым", "им", "ого", "его", "ому", "ему", "ых", "их", "ую", "юю",
-                      "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ыми", "ими")
+# endings only adjectives have (-ом/-ой alone are nouns' too: "с посланником Эрдогана")
+_ADJECTIVE_ENDINGS = ("ым", "им", "ого", "его", "ому", "ему", "ых", "их", "ую", "юю", "ый", "ий", "ая", "яя", "ое",
+                      "ее", "ые", "ие", "ыми", "ими", "ском", "цком", "ской", "цкой", "нем", "ном", "ней", "ной")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -219,9 +220,14 @@ def governor(text_before: str, person: bool = True) -> tuple[str, ...] | None:
     Other names after a title are its complement, in the genitive ("эмир
     Катара"), which the model's ending says: the title then governs nothing.
     """
+    text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
     if re.search(r"[.!?;:«»\"()\[\]—–]\s*$", text_before) or not text_before.strip():
         return None
-    words = [m.group().lower() for m in _WORD.finditer(text_before[-80:])]
+    written = [m.group() for m in _WORD.finditer(text_before[-120:])]
+    if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
+        while len(written) > 1 and written[-1][:1].isupper() and written[-2][:1].islower():
+            written.pop()
+    words = [word.lower() for word in written]
     if not words or re.search(r"[,]\s*$", text_before):
         return None
     title: tuple[str, ...] | None = None
@@ -254,3 +260,26 @@ def _towards(cases: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
     if "acc" in cases and len(cases) > 1 and any(word.startswith(_TOWARDS) for word in before[-3:]):
         return ("acc",) + tuple(c for c in cases if c != "acc")
     return cases
+
+
+_VERB_ENDINGS = ("л", "ла", "ло", "ли", "ть", "ет", "ит", "ют", "ут", "ат", "ят", "ся", "сь", "ешь", "ишь",
+                 "ете", "ите", "ем", "им", "йте")
+_NOT_NOUNS = {"и", "а", "но", "или", "либо", "что", "как", "где", "когда", "чем", "также", "тоже", "ни", "не",
+              "да", "же", "ли", "бы", "уже", "еще", "ещё", "только", "даже", "именно", "вот", "это", "так", "либо",
+              "который", "которая", "которое", "которые", "чтобы", "если", "хотя", "пока", "затем", "потом"}
+
+
+def after_noun(text_before: str, person: bool = True) -> bool:
+    """Whether a name follows a noun directly ("аэропорта Багдад", "будущее Идлиб", "эмира Катар"):
+    there it is most often that noun's genitive complement, so a nominative name is suspect. A
+    person's name after a title is in apposition instead ("президент Эрдоган")."""
+    match = re.search(r"([^\W\d_]+)[\s«\"“„]+$", text_before)
+    if not match:
+        return False
+    word = match.group(1)
+    lower = word.lower()
+    if not word[:1].islower() or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
+        return False
+    if lower.endswith(_VERB_ENDINGS):
+        return False
+    return not (person and lower.startswith(_TITLES))

@@ -127,9 +127,9 @@ class FaultyEngine:
         if self.languages is not None and language not in self.languages:
             return None
         self.calls.append(list(sources))
-        return [RawTranslation(self._damage(self.base(source, language), language)) for source in sources]
+        return [RawTranslation(self._damage(self.base(source, language), language, source)) for source in sources]
 
-    def _damage(self, text: str, language: str) -> str:
+    def _damage(self, text: str, language: str, source: str = "") -> str:
         with_placeholders = bool(_PLACEHOLDER.search(text))
         for fault in self.faults:
             if fault == "arabic_indic_digits":
@@ -139,7 +139,7 @@ class FaultyEngine:
             elif with_placeholders:
                 text = self._damage_placeholders(fault, text)
             elif fault in NAME_FAULTS:
-                text = damage_names(fault, text, language, self.glossary)
+                text = damage_names(fault, text, language, self.glossary, source)
             elif fault == "transliterate_latin":
                 text = transliterate(text, language)
             elif fault == "name_as_common_noun":
@@ -173,13 +173,25 @@ class FaultyEngine:
         return text
 
 
-def damage_names(fault: str, text: str, language: str, glossary: "Glossary") -> str:
-    """Apply one name fault to target-language text, at the glossary renderings found in it."""
+def damage_names(fault: str, text: str, language: str, glossary: "Glossary", source: str | None = None) -> str:
+    """Apply one name fault to target-language text, at the glossary renderings found in it.
+
+    With ``source``, only names the source mentions are damaged, and only where
+    the text holds no more of them than the source does (so that a "Turkish"
+    rendered as Турции is not taken for the mention of Turkey).
+    """
+    from collections import Counter
+
     from ..locate import TargetLocator
+    from ..matcher import Matcher
 
     if fault == "ordinary_lookalikes":
         return re.sub(r"([.!?؟]?)$", lambda m: f" {LOOKALIKES.get(language, '')}{m.group(1)}", text, count=1)
     found = TargetLocator(glossary, language).find(text)
+    if source is not None:
+        mentioned = Counter(m.entry_id for m in Matcher(glossary).find(source))
+        shown = Counter(m.entry_id for m in found)
+        found = [m for m in found if 0 < shown[m.entry_id] <= mentioned[m.entry_id]]
     if fault == "drop_name":
         found = found[:1]
     for mention in reversed(found):  # from the end, so earlier offsets stay right
@@ -209,10 +221,12 @@ def _damaged(fault: str, mention, entry, language: str) -> str | None:
     if fault == "nominative_only" and language == "ru" and tokens:
         rendering = entry.renderings["ru"]
         return rendering.forms(mention.short)["nom"]
-    if fault == "english_spelling":
+    if fault == "english_spelling" and not (language == "fa" and tokens):  # an ezafe has no English spelling
         english = entry.short if mention.short and entry.short else entry.name
         if language == "tr" and tokens:
             return f"{english}'{turkish.suffix(english, tokens[0])}"
+        if language == "ar" and tokens:  # the proclitic stays, apart from the Latin word
+            return "".join(arabic.PROCLITICS[t] for t in tokens if t in arabic.PROCLITICS) + " " + english
         return english
     if fault == "common_noun_translation":
         key = fold(entry.short if mention.short and entry.short else entry.name)
@@ -272,6 +286,9 @@ def memory_translator(memory, glossary: "Glossary", matcher=None) -> Callable[[s
             return f"{mark}'{turkish.suffix(glossary[slot.entry_id].renderings['tr'].forms(slot.short)['nom'], slot.tokens[0])}"
         if language == "ar" and slot.tokens:
             return "".join(arabic.PROCLITICS[t] for t in slot.tokens) + mark
+        if language == "fa" and slot.tokens:
+            nominative = glossary[slot.entry_id].renderings["fa"].forms(slot.short)["nom"]
+            return mark + ("\u200cی" if nominative.endswith("ه") else "ی" if nominative.endswith(("ا", "و")) else "")
         return mark
 
     def translate(text: str, language: str) -> str:
