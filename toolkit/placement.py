@@ -74,6 +74,9 @@ PARTICLES = {
     "latin": {"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"},
 }
 _PERSONS = {"person", "nickname"}
+# Turkish words a name stands before in the nominative: postpositions and conjunctions
+_TURKISH_AFTER_NOMINATIVE = "|".join(("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında",
+                                      "tarafından", "ise"))
 _FUNCTION_WORDS = {"the", "of", "and", "de", "al", "el", "bin", "ibn"}  # may come twice in one English name
 
 
@@ -269,6 +272,8 @@ class NamePlacer:
         starts = arabic_starts(key) if language == "ar" else [(key, ())]
         if language == "fa" and key.startswith("ال") and len(key) > 4:
             starts.append((key[2:], ()))  # the Arabic article on a Persian name: الاسد for اسد
+        if language == "fa" and key.endswith(("ای", "وی")) and len(key) > 3:
+            starts.append((key[:-1], ()))  # an ezafe written on a name ending in a vowel: مسکوی
         for rest, proclitics in starts:
             exact = forms.by_key.get(rest)
             if exact:
@@ -639,7 +644,8 @@ class NamePlacer:
             case, rest = turkish.read_suffix(ending.lstrip("'’")) if ending else (None, "")
             if case:
                 tokens, end = [case], match.end() - len(rest)
-            elif not re.match(r"\s*(?:[,.;:!?)»”\"]|$)", _after_copies(output[end:], match.group("number"))):
+            elif not re.match(rf"\s*(?:[,.;:!?)»”\"]|$|(?:{_TURKISH_AFTER_NOMINATIVE})\b)",
+                              _after_copies(output[end:], match.group("number"))):
                 # a bare placeholder mid-clause: was a suffix lost?
                 doubt = (f"'{entry.renderings['tr'].forms(short)['nom']}': the model wrote the name without a "
                          f"suffix; check that it needs none")
