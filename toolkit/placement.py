@@ -266,12 +266,11 @@ class NamePlacer:
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
         language = self.language
         if language != "tr" and _LATIN_WORD.fullmatch(word):
-            latin = forms.by_latin.get(fold(word))
-            return _WordMatch(latin, 0) if latin else None
+            return self._latin(forms, word, capitalised)
         key = normalise(word, language)
         starts = arabic_starts(key) if language == "ar" else [(key, ())]
-        if language == "fa" and key.startswith("ال") and len(key) > 4:
-            starts.append((key[2:], ()))  # the Arabic article on a Persian name: الاسد for اسد
+        if language in ("ar", "fa") and key.startswith("ال") and len(key) > 4:
+            starts.append((key[2:], ()))  # an article the name does not have: الاسد for اسد, المملوك
         if language == "fa" and key.endswith(("ای", "وی")) and len(key) > 3:
             starts.append((key[:-1], ()))  # an ezafe written on a name ending in a vowel: مسکوی
         for rest, proclitics in starts:
@@ -286,6 +285,20 @@ class NamePlacer:
             if latin:
                 return _WordMatch(latin, 0)
         return self._fuzzy(forms, word, starts, capitalised)
+
+    @staticmethod
+    def _latin(forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
+        """A word left in Latin letters: one of the entry's English spellings, or a near miss of one
+        (Bagdad for Baghdad), capitalised as names are."""
+        key = fold(word)
+        exact = forms.by_latin.get(key)
+        if exact:
+            return _WordMatch(exact, 0)
+        if not capitalised or len(key) < 5:
+            return None
+        close = [f for known, found in forms.by_latin.items() for f in found
+                 if len(known) >= 5 and known[0] == key[0] and edit_distance(key, known) <= allowed_edits(known)]
+        return _WordMatch(close, 1.0) if close else None
 
     def _turkish_glued(self, forms: _EntryForms, word: str) -> _WordMatch | None:
         """A Turkish case suffix written straight onto the name: Ankaranın, Türkiyedeki, Erdoganın."""
@@ -418,7 +431,11 @@ class NamePlacer:
         key = skeleton(text, self.language)
         wanted = [f for form in inner.forms
                   for f in forms.by_position.get((form.short, form.from_end + step), [])]
-        close = [f for f in wanted if edit_distance(key, f.skeleton) <= max(1, len(f.skeleton) // 3)]
+        tolerance = (lambda f: allowed_edits(f.skeleton, "ar")) if self.language in ("ar", "fa") else (
+            lambda f: max(1, len(f.skeleton) // 3))
+        close = [f for f in wanted if len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f)
+                 or len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
+                 and word_frequency(text, self.language) < 4.0]  # a short first name respelled: عل for علي
         if not close or more_common_than(text, close[0].text, self.language):
             return None
         return _WordMatch(close, 1.0)
@@ -957,14 +974,19 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         neighbours = [re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
                       re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after)]
         for neighbour in filter(None, neighbours):
-            key = skeleton(_SUFFIXED_WORD.match(neighbour.group(1)).group(1), language)
-            if len(key) >= 2 and any(_echoes(key, name, language) for name in name_keys):
+            raw = _SUFFIXED_WORD.match(neighbour.group(1)).group(1)
+            key = skeleton(raw, language)
+            if len(key) >= 2 and any(_echoes(key, name, language, raw) for name in name_keys):
                 found.append((neighbour.group(1), piece.text))
     return found
 
 
-def _echoes(word: str, name: str, language: str) -> bool:
+def _echoes(word: str, name: str, language: str, raw: str) -> bool:
     if word == name:
         return True
+    shorter, longer = sorted((word, name), key=len)
+    if len(shorter) >= 2 and len(longer) - len(shorter) == 1 and longer.startswith(shorter) and \
+            word_frequency(raw, language) < 4.5:
+        return True  # a short name cut or lengthened by a letter (عل beside علي), not a common word (إلى)
     return min(len(word), len(name)) >= 5 and word[0] == name[0] and \
         edit_distance(word, name) <= allowed_edits(name, language)
