@@ -8,8 +8,10 @@ from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 
 SENTENCE = "Gen. Ali Mamlouk met Erdogan's envoy in Moscow in 2018."
 # what a model writes in Turkish for the sentence, and for it masked
-TURKISH = {SENTENCE: "General Ali Memluk, 2018'de Moskova'da Erdoğan'ın elçisiyle görüştü.",
-           "Gen. [[1]] met [[2]] envoy in [[3]] in 2018.": "General [[1]], 2018'de [[3]]'da [[2]]'ın elçisiyle görüştü."}
+TURKISH = {
+    SENTENCE: "General Ali Memluk, 2018'de Moskova'da Erdoğan'ın elçisiyle görüştü.",
+    "Gen. [[1]] met [[2]] envoy in [[3]] in 2018.": "General [[1]], 2018'de [[3]]'da [[2]]'ın elçisiyle görüştü.",
+}
 
 
 def turkish_model(text, language):

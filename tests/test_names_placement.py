@@ -155,7 +155,8 @@ def test_misspelt_names_are_found_and_ordinary_words_are_left_alone(glossary, la
 
 COMMON_NOUNS = [
     ("ru", "Putin praised Turkey.", "Путин похвалил индейку.", "{putin:short} похвалил {turkey:acc}."),
-    ("ru", "Mamlouk spoke with Fidan.", "Мамлюк поговорил с саженцем.", "{mamlouk:short} поговорил с {fidan:short+ins}."),
+    ("ru", "Mamlouk spoke with Fidan.", "Мамлюк поговорил с саженцем.",
+     "{mamlouk:short} поговорил с {fidan:short+ins}."),
     ("tr", "Erdogan said Turkey is ready.", "Erdoğan hindinin hazır olduğunu söyledi.",
      "{erdogan:short} {turkey:gen} hazır olduğunu söyledi."),
     ("tr", "Mamlouk met Fidan.", "Memluk, fidanla görüştü.", "{mamlouk:short}, {fidan:short+ins} görüştü."),
@@ -193,7 +194,8 @@ ENDINGS = [
     ("ar", "Erdogan and Putin met.", "التقى أردوغان وبوتن.", "التقى {erdogan:short} {putin:short+wa}."),
     ("ar", "Aid for Assad and for Moscow.", "مساعدات للأسد ولموسكو.", "مساعدات {assad:short+li} {moscow:wa+li}."),
     ("ar", "Talks in Tehran and Ankara.", "محادثات في طهران و أنقرة.", "محادثات في {tehran} {ankara:wa}."),
-    ("fa", "The capital of Turkey, Ankara.", "پایتخت ترکیه‌ی امروز آنکارا است.", "پایتخت {turkey:ez} امروز {ankara} است."),
+    ("fa", "The capital of Turkey, Ankara.", "پایتخت ترکیه‌ی امروز آنکارا است.",
+     "پایتخت {turkey:ez} امروز {ankara} است."),
     ("fa", "Moscow's policy.", "سیاست مسکوی جدید.", "سیاست {moscow:ez} جدید."),
 ]
 
@@ -254,7 +256,8 @@ def test_a_retry_keeps_the_forms_the_plain_output_showed(glossary):
         glossary, "ru", "Fidan met Mamlouk in Tehran.", "Фидан встретился с рабом в Тегеране.",
         retry="[[1]] встретился с [[2]]ом в [[3]].")
     assert model.asked[1] == "[[1]] met [[2]] in [[3]]."
-    assert segment.text == expected_text(glossary, "ru", "{fidan:short} встретился с {mamlouk:short+ins} в {tehran:prep}.")
+    expected = "{fidan:short} встретился с {mamlouk:short+ins} в {tehran:prep}."
+    assert segment.text == expected_text(glossary, "ru", expected)
     assert not marked_for_review(segment)
 
 
@@ -330,7 +333,8 @@ def test_qa_flags_a_russian_name_its_preposition_does_not_allow(glossary):
 NEVER = [
     ("ar", "Putin and Assad met.", "التقى بوتين بن سلمان والأسد في مركز المدينة.",
      "التقى {putin:short} بن سلمان {assad:short+wa} في مركز المدينة."),
-    ("fa", "Tehran hosted Ankara.", "تهران میزبان بزرگ‌ترین هیئت آنکارا بود.", "{tehran} میزبان بزرگ‌ترین هیئت {ankara} بود."),
+    ("fa", "Tehran hosted Ankara.", "تهران میزبان بزرگ‌ترین هیئت آنکارا بود.",
+     "{tehran} میزبان بزرگ‌ترین هیئت {ankara} بود."),
     ("ru", "Tamim met Erdogan.", "Тамим встретился с Эрдоганом и тани.", None),
     ("tr", "Esad said Hama.", "Esad, esas olarak Hama'dan söz etti.", None),
 ]

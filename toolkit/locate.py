@@ -194,8 +194,8 @@ _TURKISH_FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 _RUSSIAN_SOFT = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
 _LONG_VOWELS = "اويیى"
 # letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك
-_ARABIC_SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د", "ظ": "ز",
-                                "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
+_ARABIC_SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د",
+                                "ظ": "ز", "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
 
 
 def skeleton(word: str, language: str) -> str:

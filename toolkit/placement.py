@@ -42,7 +42,7 @@ from typing import Iterable, Mapping
 
 from .edition import Problem
 from .glossary import Entry, Glossary, Rendering
-from .grammar import arabic, grammar_for, persian, russian, turkish
+from .grammar import arabic, grammar_for, russian, turkish
 from .grammar.common_nouns import translations as common_noun_translations
 from .localise import western_digits
 from .locate import (allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton,
@@ -518,7 +518,7 @@ class NamePlacer:
             case = last.case
             end -= len(last.rest) if last.case else 0
             if case is None:
-                case, end = _apostrophe_suffix(output, end)
+                case, end = _apostrophe_suffix(output, end, entry.renderings["tr"].forms(short))
             tokens = [case] if case else []
         elif self.language == "fa":
             is_ezafe, end = _persian_ezafe(output, words[run.last], end, entry.renderings["fa"].forms(short))
@@ -931,11 +931,18 @@ def _standalone_conjunction(output: str, start: int, clitics: list[str]) -> tupl
     return (match.start(1), tokens) if arabic.check_tokens(tokens) is None else (start, clitics)
 
 
-def _apostrophe_suffix(output: str, end: int) -> tuple[str | None, int]:
-    """A Turkish case suffix after the name's apostrophe: the case, and where the slot ends."""
+def _apostrophe_suffix(output: str, end: int, forms: Mapping[str, str]) -> tuple[str | None, int]:
+    """A Turkish case suffix after the name's apostrophe: the case, and where the slot ends.
+    A form the glossary writes out wins (Devletleri'ni is accusative)."""
     match = re.match(r"['’]([^\W\d_]+)", output[end:])
     if not match:
         return None, end
+    suffix = turkish._lower(match.group(1))
+    for case, written in forms.items():
+        written_suffix = turkish._lower(written.rpartition("'")[2]) if "'" in written else ""
+        if written_suffix and (suffix == written_suffix or suffix[len(written_suffix):] in turkish.AFTER_CASE
+                               and suffix.startswith(written_suffix)):
+            return case, end + 1 + len(written_suffix)
     case, rest = turkish.read_suffix(match.group(1))
     if case is None:
         return None, end

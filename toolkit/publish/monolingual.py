@@ -14,7 +14,6 @@ import re
 import string
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 
 from ..document import BlockKind
 from ..edition import Edition, Piece, TranslatedBlock

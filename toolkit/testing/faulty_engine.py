@@ -283,7 +283,8 @@ def memory_translator(memory, glossary: "Glossary", matcher=None) -> Callable[[s
                 stem += 1
             return mark + form[stem:]
         if language == "tr" and slot.tokens:
-            return f"{mark}'{turkish.suffix(glossary[slot.entry_id].renderings['tr'].forms(slot.short)['nom'], slot.tokens[0])}"
+            nominative = glossary[slot.entry_id].renderings["tr"].forms(slot.short)["nom"]
+            return f"{mark}'{turkish.suffix(nominative, slot.tokens[0])}"
         if language == "ar" and slot.tokens:
             return "".join(arabic.PROCLITICS[t] for t in slot.tokens) + mark
         if language == "fa" and slot.tokens:
