@@ -349,3 +349,29 @@ def test_no_ordinary_word_is_overwritten_and_no_word_repeated(glossary, language
     assert all(a != b for a, b in zip(words, words[1:]))
     for word in ("тани", "esas", "بن", "مركز", "بزرگ‌ترین"):
         assert (word in output.lower()) == (word in segment.text.lower())
+
+
+# --- The editions mark what QA found about names -----------------------------------------------
+
+def test_editions_mark_a_segment_whose_names_need_review_apart_from_errors(glossary):
+    import io
+
+    import docx
+
+    from toolkit.publish.docx import side_by_side_docx
+    from toolkit.publish.markdown import side_by_side_markdown
+    from toolkit.publish.monolingual import Front, monolingual_markdown
+
+    matcher = Matcher(glossary)
+    source = "Talks in Moscow."
+    model = Scripted(source, "Переговоры в Moscow.", None, matcher)
+    document = Document("case", [Block(BlockKind.PARAGRAPH, (Segment("1.1", source),))])
+    (edition,) = translate_document(document, ["ru"], glossary, [MachineEngine(model, glossary, matcher)])
+    assert not edition.segments[0].flagged and marked_for_review(edition.segments[0])
+
+    assert '<mark class="review" title="check: ' in side_by_side_markdown(edition)
+    from datetime import date
+    assert '<mark class="review"' in monolingual_markdown(edition, Front.of(edition, Settings(), date(2020, 1, 20)))
+    table = docx.Document(io.BytesIO(side_by_side_docx(edition))).tables[0]
+    runs = table.rows[1].cells[1].paragraphs[0].runs
+    assert runs and all(run.font.highlight_color == 3 for run in runs)  # turquoise, not the errors' yellow

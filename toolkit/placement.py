@@ -195,6 +195,7 @@ class NamePlacer:
         self.grammar = grammar_for(language)
         self.english = matcher or Matcher(glossary)  # English spellings, in the source and copied by models
         self._forms: dict[str, _EntryForms] = {}
+        self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
 
     # --- what each entry looks like in this language ----------------------------------------------
 
@@ -319,6 +320,19 @@ class NamePlacer:
                                           word[len(form.text) + len(expected):])
         return None
 
+    def _other_name(self, entry_id: str, starts) -> bool:
+        """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
+        if self._name_words is None:
+            words: dict[str, set[str]] = {}
+            for entry in self.glossary:
+                rendering = entry.renderings.get(self.language)
+                for forms in filter(None, (rendering.full, rendering.short) if rendering else ()):
+                    for text in set(forms.values()):
+                        for word in _WORD.findall(text):
+                            words.setdefault(normalise(word, self.language), set()).add(entry.id)
+            self._name_words = words
+        return any(self._name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
+
     def _fuzzy(self, forms: _EntryForms, word: str, starts, capitalised: bool) -> _WordMatch | None:
         """The entry's words this one is a misspelling of (tolerance by length), or None."""
         language = self.language
@@ -345,6 +359,8 @@ class NamePlacer:
             return None
         if more_common_than(word, best[0].text, language):
             return None  # an ordinary word of the language that looks like the name
+        if self._other_name(forms.entry.id, starts):
+            return None  # another glossary name (Ирак is not a misspelt Иран)
         if proclitics and more_common_than(normalise(word, language), best[0].text, language):
             return None  # وكثيرا is "and much", not "and" + a misspelt name
         return _WordMatch(best, best_distance + 0.5, proclitics)
@@ -698,6 +714,8 @@ class NamePlacer:
         for span in sorted(spans, key=lambda s: s.start):
             if span.start < position:
                 continue
+            if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end:]):
+                span = replace(span, start=len(output[position: span.start].rstrip()) + position)
             parts.append(output[position: span.start])
             if span.slot is not None:
                 parts.append(span.slot)
