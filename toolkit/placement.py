@@ -136,7 +136,6 @@ class _EntryForms:
     by_key: dict[str, list[_Form]]
     by_latin: dict[str, list[_Form]]
     names: list[_Form]  # for fuzzy comparison
-    heads: set[str]  # keys of head words
     by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
     lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
 
@@ -253,14 +252,13 @@ class NamePlacer:
                          from_end, frozenset(cases), kind, phrase, lower, alone)
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
         names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
-        heads = {f.key for f in names if f.from_end == 0}
         by_position: dict[tuple[bool | None, int], list[_Form]] = {}
         for form in names:
             by_position.setdefault((form.short, form.from_end), []).append(form)
         lengths: dict[bool | None, int] = {}
         for form in names:
             lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + 1)
-        return _EntryForms(entry, by_key, by_latin, names, heads, by_position, lengths)
+        return _EntryForms(entry, by_key, by_latin, names, by_position, lengths)
 
     # --- matching one output word ---------------------------------------------------------------------
 
