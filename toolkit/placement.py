@@ -346,8 +346,11 @@ class NamePlacer:
                     continue  # a lowercase word in running text is not this capitalised name
                 if _derived(rest, form.key, language):
                     continue  # an adjective or plural made from the name (إيراني, آمریکایی) is not the name
+                allowed = allowed_edits(form.skeleton, language)
+                if abs(len(key) - len(form.skeleton)) > allowed or (form.skeleton[:1] != key[:1] and len(key) < 6):
+                    continue
                 distance = edit_distance(key, form.skeleton)
-                if distance > allowed_edits(form.skeleton, language) or (form.skeleton[:1] != key[:1] and len(key) < 6):
+                if distance > allowed:
                     continue
                 if best_distance is None or distance < best_distance:
                     best, best_distance, proclitics = [form], distance, clitics
