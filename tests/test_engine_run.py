@@ -43,8 +43,12 @@ def test_an_article_the_memory_lacks_is_translated_with_every_name_canonical(new
     assert [e.language.code for e in editions] == ["ar", "fa", "tr", "ru"]
     for edition in editions:
         assert {s.origin for s in edition.segments} == {"argos"}
-        # the copy model leaves the English words: QA rightly calls every segment untranslated, nothing else
-        assert {(p.severity, p.code) for p in edition.problems} == {("error", "untranslated")}
+        errors = {p.code for p in edition.problems if p.severity == "error"}
+        warnings = {p.code for p in edition.problems if p.severity == "warning"}
+        # the copy model leaves the English words: QA rightly calls every segment untranslated; in
+        # Russian, a name among English words has no case to read, which QA rightly asks to check
+        assert errors == {"untranslated"}
+        assert warnings <= ({"name-form-uncertain"} if edition.language.code == "ru" else set())
         for segment in edition.segments:
             assert sorted(n.entry_id for n in segment.names) == sorted(m.entry_id for m in segment.mentions)
             grammar = grammar_for(edition.language.code)

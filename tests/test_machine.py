@@ -7,10 +7,20 @@ from toolkit.placement import NamePlacer
 from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 
 SENTENCE = "Gen. Ali Mamlouk met Erdogan's envoy in Moscow in 2018."
+# what a model writes in Turkish for the sentence, and for it masked
+TURKISH = {
+    SENTENCE: "General Ali Memluk, 2018'de Moskova'da Erdoğan'ın elçisiyle görüştü.",
+    "Gen. [[1]] met [[2]] envoy in [[3]] in 2018.": "General [[1]], 2018'de [[3]]'da [[2]]'ın elçisiyle görüştü.",
+}
 
 
-def translate(glossary, faults, language="ru", **options):
-    engine = FaultyEngine(faults, common_nouns={"Mamlouk": "slave"}, **options)
+def turkish_model(text, language):
+    return TURKISH.get(text, text) if language == "tr" else text
+
+
+def translate(glossary, faults, language="tr", **options):
+    options.setdefault("translate", turkish_model)
+    engine = FaultyEngine(faults, common_nouns={"Mamlouk": "slave", "Memluk": "köle"}, **options)
     (translation,) = MachineEngine(engine, glossary).translate([SENTENCE], language)
     return translation, engine
 
@@ -20,7 +30,7 @@ def codes(translation):
 
 
 def test_names_the_model_copied_become_slots_keeping_the_possessive_as_genitive(glossary):
-    translation, engine = translate(glossary, [])
+    translation, engine = translate(glossary, [], translate=lambda text, language: text)
     assert translation.template.code == "Gen. {mamlouk} met {erdogan:short+gen} envoy in {moscow} in 2018."
     assert codes(translation) == [] and len(engine.calls) == 1
 
@@ -30,7 +40,7 @@ def test_names_in_target_script_are_found_with_the_case_the_model_chose(glossary
     mentions = placer.english.find(SENTENCE)
     placement = placer.locate("Генерал Али Мамлюк встретился с посланником Эрдогана в Москве в 2018 году.", mentions)
     assert placement.template.code == (
-        "Генерал {mamlouk} встретился с посланником {erdogan:short+gen} в {moscow:dat} в 2018 году.")
+        "Генерал {mamlouk} встретился с посланником {erdogan:short+gen} в {moscow:prep} в 2018 году.")
     assert placement.complete
 
 
@@ -46,7 +56,7 @@ def test_latin_transliterated_into_the_target_script_is_repaired(glossary, langu
     from toolkit.render import render
 
     translation, _ = translate(glossary, ["transliterate_latin"], language)
-    assert [slot.entry_id for slot in translation.template.slots] == ["mamlouk", "erdogan", "moscow"]
+    assert sorted(slot.entry_id for slot in translation.template.slots) == ["erdogan", "mamlouk", "moscow"]
     assert "error" not in [severity for severity, _ in codes(translation)]
     text = "".join(piece.text for piece in render(translation.template, glossary, language)[0])
     full_name = glossary["mamlouk"].renderings[language].full["nom"]
@@ -63,7 +73,7 @@ def test_a_multiword_name_spelled_the_models_way_is_one_slot(glossary):
 def test_a_name_translated_as_a_common_noun_is_repaired_with_placeholders(glossary):
     translation, engine = translate(glossary, ["name_as_common_noun"])
     assert engine.calls[1] == ["Gen. [[1]] met [[2]] envoy in [[3]] in 2018."]
-    assert translation.template.code == "Gen. {mamlouk} met {erdogan:short} envoy in {moscow} in 2018."
+    assert translation.template.code == "General {mamlouk}, 2018'de {moscow:loc} {erdogan:short+gen} elçisiyle görüştü."
     assert codes(translation) == []
 
 
@@ -71,18 +81,18 @@ def test_a_name_translated_as_a_common_noun_is_repaired_with_placeholders(glossa
                                    "persian_digits"])
 def test_mangled_placeholders_are_repaired(glossary, fault):
     translation, _ = translate(glossary, ["name_as_common_noun", fault])
-    assert [slot.entry_id for slot in translation.template.slots] == ["mamlouk", "erdogan", "moscow"]
+    assert sorted(slot.entry_id for slot in translation.template.slots) == ["erdogan", "mamlouk", "moscow"]
     assert codes(translation) == []
 
 
 def test_reordered_placeholders_keep_each_name_with_its_number(glossary):
     translation, _ = translate(glossary, ["name_as_common_noun", "reorder_placeholders"])
-    assert translation.template.code == "Gen. {erdogan:short} met {mamlouk} envoy in {moscow} in 2018."
+    assert translation.template.code == "General {moscow}, 2018'de {mamlouk:loc} {erdogan:short+gen} elçisiyle görüştü."
 
 
 def test_a_duplicated_placeholder_is_removed_with_a_warning(glossary):
     translation, _ = translate(glossary, ["name_as_common_noun", "duplicate_placeholder"])
-    assert [slot.entry_id for slot in translation.template.slots] == ["mamlouk", "erdogan", "moscow"]
+    assert sorted(slot.entry_id for slot in translation.template.slots) == ["erdogan", "mamlouk", "moscow"]
     assert codes(translation) == [("warning", "placeholder-duplicated")]
 
 

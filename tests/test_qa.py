@@ -35,6 +35,8 @@ def test_numbers_are_compared_across_digit_systems(glossary):
 def test_script_hygiene_in_arabic_script_editions(glossary):
     assert codes(check_segment(segment("Iran", "ايران"), glossary, "fa", "Arab")) == [("error", "arabic-letters")]
     assert codes(check_segment(segment("Iran", "ایران"), glossary, "ar", "Arab")) == [("error", "persian-letters")]
+    assert codes(check_segment(segment("in Tehran", "في Tehran"), glossary, "ar", "Arab")) == [
+        ("error", "name-variant")]  # the name left in its English spelling
 
 
 def test_unpaired_brackets_and_empty_translations(glossary):

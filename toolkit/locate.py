@@ -19,6 +19,7 @@ The longest match wins, as in English matching.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -64,6 +65,24 @@ def normalise(word: str, language: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def arabic_starts(word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A normalised Arabic word, bare and with each proclitic reading split off: وبالعراق -> (العراق, wa+bi)."""
+    options = [(word, ())]
+    for prefix in _PROCLITICS:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            rest = word[len(prefix):]
+            letters = prefix[:-2] if prefix.endswith("ال") else prefix
+            if prefix.endswith("ال"):
+                rest = "ال" + rest
+            tokens = tuple(_PROCLITIC_TOKENS[ch] for ch in letters)
+            options.append((rest, tokens))
+            if letters.endswith("ل") and rest.startswith("ل"):  # لل + word = ل + ال + word
+                options.append(("ا" + rest, tokens))
+    if word.startswith("لل") and len(word) > 3:
+        options.append(("ال" + word[2:], ("li",)))
+    return options
+
+
 def _words(text: str, language: str) -> list[tuple[int, int, str]]:
     pattern = _FA_WORD if language == "fa" else _WORD
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
@@ -106,21 +125,7 @@ class TargetLocator:
 
     def _starts(self, word: str) -> list[tuple[str, tuple[str, ...]]]:
         """The ways the first word of a name may appear: bare, or after Arabic proclitics."""
-        options = [(word, ())]
-        if self.language == "ar":
-            for prefix in _PROCLITICS:
-                if word.startswith(prefix) and len(word) > len(prefix) + 1:
-                    rest = word[len(prefix):]
-                    letters = prefix[:-2] if prefix.endswith("ال") else prefix
-                    if prefix.endswith("ال"):
-                        rest = "ال" + rest
-                    tokens = tuple(_PROCLITIC_TOKENS[ch] for ch in letters)
-                    options.append((rest, tokens))
-                    if letters.endswith("ل") and rest.startswith("ل"):  # لل + word = ل + ال + word
-                        options.append(("ا" + rest, tokens))
-            if word.startswith("لل") and len(word) > 3:
-                options.append(("ال" + word[2:], ("li",)))
-        return options
+        return arabic_starts(word) if self.language == "ar" else [(word, ())]
 
     def _longest_at(self, normalised: list[str], index: int) -> tuple[int, str, bool, tuple[str, ...]] | None:
         """The longest name starting at word ``index``: (last word index, entry, short, tokens)."""
@@ -175,3 +180,92 @@ class TargetLocator:
             found.append(TargetMention(entry_id, start_char, end_char, text[start_char:end_char], short, tokens))
             index = end + 1
         return found
+
+
+# --- Spelling similarity, for names a model wrote its own way -----------------------------------
+
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "iu",
+    "я": "ia", "ь": "", "ъ": "",
+})
+_TURKISH_FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+_RUSSIAN_SOFT = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
+_LONG_VOWELS = "اويیى"
+# letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك
+_ARABIC_SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د",
+                                "ظ": "ز", "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
+
+
+def skeleton(word: str, language: str) -> str:
+    """A spelling-tolerant key of one word.
+
+    Russian: soft and hard vowels alike, in Latin letters (Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк).
+    Arabic and Persian: without the article, with letters heard alike made one (حقان ~ هاكان)
+    and without the long vowels inside the word (بوتن ~ بوتين; a last ي stays: it makes
+    adjectives of names), Turkish without diacritics (Erdogan ~ Erdoğan). In Latin and Cyrillic
+    letters a doubled letter counts once (Tayyip ~ Tayip).
+    """
+    word = normalise(word, language)
+    if language == "ru":
+        word = word.translate(_RUSSIAN_SOFT).translate(_TO_LATIN)
+    elif language in ("ar", "fa"):
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        word = word.translate(_ARABIC_SOUNDS)
+        word = word[:1] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1:] if len(word) > 2 \
+            else word
+    elif language == "tr":
+        word = word.translate(_TURKISH_FOLD)
+    else:
+        return word.lower()
+    return word if language in ("ar", "fa") else re.sub(r"(.)\1+", r"\1", word)
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def allowed_edits(key: str, language: str = "") -> int:
+    """Edits a spelling may differ by: none for keys of three letters or fewer (a short word),
+    one up to seven letters, two beyond. An Arabic-script key has lost its vowels and folded
+    the letters heard alike already, so what differs is a consonant: none up to five letters
+    (three-consonant roots make many words alike), one up to eight, two beyond."""
+    if language in ("ar", "fa"):
+        return 0 if len(key) <= 5 else 1 if len(key) <= 8 else 2
+    return 0 if len(key) <= 3 else 1 if len(key) <= 7 else 2
+
+
+_FREQUENCY_LANGUAGES = {"ar", "fa", "tr", "ru"}
+
+
+def word_frequency(word: str, language: str) -> float:
+    """How common a word is in the language, on the Zipf scale (0: unknown, 7: the commonest words)."""
+    if language not in _FREQUENCY_LANGUAGES:
+        return 0.0
+    return _zipf(word.lower(), language)
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency  # word lists of the four languages, loaded on first use
+
+    return zipf_frequency(word, language)
+
+
+def more_common_than(word: str, name: str, language: str) -> bool:
+    """Whether ``word`` is more likely an ordinary word of the language than a spelling of ``name``.
+
+    A spelling a model invented for a name is rare; a word common in the
+    language ("مركز" centre, "بن" son of, "Тани") that merely looks like a
+    name is more frequent than the name itself.
+    """
+    frequency = word_frequency(word, language)
+    return frequency >= 3.0 and frequency > word_frequency(name, language) + 0.3

@@ -158,8 +158,10 @@ class MachineEngine:
     """A raw engine in the pipeline: translate, then put every name back as a slot.
 
     Sentences whose names cannot all be located in the plain translation are
-    translated again with placeholders; the better of the two placements is
-    kept, and anything still unplaced is an error that flags the segment.
+    translated again with placeholders. The retry is used only when it places
+    more names, and then keeps the forms the plain output showed for names it
+    leaves bare (:meth:`NamePlacer.merge`); anything still unplaced is an
+    error that flags the segment.
     """
 
     def __init__(self, raw: RawEngine, glossary: Glossary, matcher: Matcher | None = None):
@@ -180,21 +182,19 @@ class MachineEngine:
         placer = self._placer(language)
         reference = self.raw.reference(language)
         mentions = [self.matcher.find(source) for source in sources]
-        placements = [placer.locate(output.text, found) for output, found in zip(outputs, mentions)]
+        placements = [placer.locate(output.text, found, source)
+                      for output, found, source in zip(outputs, mentions, sources)]
         retry = [index for index, placement in enumerate(placements) if not placement.complete]
         if retry:
             masked = [NamePlacer.mask(sources[index], mentions[index]) for index in retry]
             second = self.raw.translate_raw(masked, language) or []
             for index, output in zip(retry, second):
-                again = placer.restore(output.text, mentions[index])
-                if _errors(again) < _errors(placements[index]):
-                    placements[index], outputs[index] = again, output
+                again = placer.restore(output.text, mentions[index], sources[index])
+                merged = placer.merge(placements[index], again)
+                if merged is not placements[index]:
+                    placements[index], outputs[index] = merged, output
         results: list[Translation | None] = []
         for placement, output in zip(placements, outputs):
             problems = tuple(output.problems) + tuple(placement.problems)
             results.append(Translation(placement.template, self.name, reference, problems))
         return results
-
-
-def _errors(placement) -> int:
-    return sum(problem.severity == "error" for problem in placement.problems)

@@ -75,6 +75,8 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
             report("warning", "unpaired", f"unpaired {opening}{closing} in the translation")
     if text.count('"') % 2:
         report("warning", "unpaired", 'unpaired " in the translation')
+    problems += [Problem(p.severity, p.code, p.message, language, segment.source.id)
+                 for p in check_names(segment, glossary, language)]
     return problems
 
 
@@ -165,3 +167,178 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
             found = ", ".join(dict.fromkeys(english + small))
             report("error", "untranslated", f"English words left in the {name} text: {found}")
     return problems
+
+
+# --- Names: what placement may have missed ---------------------------------------------------------
+#
+# These checks read the finished segment (whatever its origin) and catch a name placed badly or
+# a variant left in the text. Their warnings, like every error, mark the segment in the editions.
+
+NAME_REVIEW_CODES = frozenset({
+    "name-form-uncertain", "name-unsourced", "name-variant", "name-lowercase", "name-case-governor",
+    "name-extra", "placeholder-duplicated", "placeholder-unknown",
+})
+
+
+def marked_for_review(segment: TranslatedSegment) -> bool:
+    """Whether the editions mark this segment: any error, or a warning about its names."""
+    return any(p.severity == "error" or p.code in NAME_REVIEW_CODES for p in segment.problems)
+
+
+def review_reasons(segment: TranslatedSegment) -> list[Problem]:
+    """The name warnings that make an editor check a segment that has no error."""
+    return [p for p in segment.problems if p.severity == "warning" and p.code in NAME_REVIEW_CODES]
+
+
+def check_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """Every name check, in order: repeated words, unsourced names, variants, capitals, Russian cases."""
+    return [*_repeated_beside_names(segment, language), *_unsourced_names(segment, glossary, language),
+            *_variants_left(segment, glossary, language), *_lowercase_after_names(segment, language),
+            *_case_against_governor(segment, glossary, language)]
+
+
+def _repeated_beside_names(segment: TranslatedSegment, language: str) -> list[Problem]:
+    from .placement import repeated_beside_names
+
+    return [Problem("error", "name-repeated", f"'{word}' beside '{name}' repeats part of the name: remove "
+                                              f"the model's copy")
+            for word, name in repeated_beside_names(segment.pieces, language)]
+
+
+_NAMED_TYPES_TO_SOURCE = {"person", "organisation", "event", "nickname", "award", "title", "term"}
+
+
+def _unsourced_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """A glossary rendering in the text where the source mentions no such name.
+
+    Places are left out: "Turkish President" is rightly "Президент Турции".
+    """
+    wanted = Counter(mention.entry_id for mention in segment.mentions)
+    shown = Counter(piece.entry_id for piece in segment.pieces if piece.entry_id)
+    problems = []
+    for found in _locator(glossary, language).find(_text_outside_names(segment)):
+        entry = glossary.entries.get(found.entry_id)
+        if entry is None or entry.type not in _NAMED_TYPES_TO_SOURCE:
+            continue
+        shown[found.entry_id] += 1
+        if shown[found.entry_id] > wanted[found.entry_id]:
+            problems.append(Problem("warning", "name-unsourced",
+                                    f"'{found.surface}' ({found.entry_id}) stands in the translation but the "
+                                    f"source does not mention it here"))
+    return problems
+
+
+def _variants_left(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """A spelling of a glossary name that is not the canonical one: forbidden, English, or another
+    transliteration of a name the sentence mentions."""
+    text = _text_outside_names(segment)
+    problems = []
+    placed = {name.entry_id for name in segment.names}
+    for entry in glossary:
+        rendering = entry.renderings.get(language)
+        if rendering is None or entry.id in placed:  # placed entries: see the forbidden-variant check above
+            continue
+        for forbidden in rendering.forbidden:
+            if forbidden in text:
+                problems.append(Problem("error", "forbidden-variant",
+                                        f"{entry.id}: forbidden spelling {forbidden!r} is used"))
+    for mention in _english_matcher(glossary).find(text):
+        rendering = glossary[mention.entry_id].renderings.get(language)
+        canonical = {rendering.full["nom"], *(rendering.short or {}).values()} if rendering else set()
+        if mention.surface not in canonical:
+            problems.append(Problem("error", "name-variant",
+                                    f"'{mention.surface}' ({mention.entry_id}) is left in English spelling: "
+                                    f"use the glossary's rendering"))
+    if segment.mentions:
+        placer = _placer(glossary, language)
+        for variant in placer.variants(text, [m.entry_id for m in segment.mentions]):
+            problems.append(Problem("warning", "name-variant",
+                                    f"'{variant.text}' looks like another spelling of {variant.entry_id}: "
+                                    f"use the glossary's rendering"))
+    return problems
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[.!?…][»\"”)]\s+)$")
+
+
+def _lowercase_after_names(segment: TranslatedSegment, language: str) -> list[Problem]:
+    """A sentence that starts in lowercase because of a name: the name opens it, or ends the sentence
+    before a lowercase word (Russian, Turkish)."""
+    if language not in ("ru", "tr"):
+        return []
+    problems = []
+    before = ""
+    for index, piece in enumerate(segment.pieces):
+        if piece.entry_id and piece.text[:1].islower() and _SENTENCE_START.search(before):
+            problems.append(Problem("warning", "name-lowercase",
+                                    f"'{piece.text}' opens a sentence in lowercase: capitalise it"))
+        if piece.entry_id and index + 1 < len(segment.pieces):
+            after = segment.pieces[index + 1].text
+            if re.match(r"[.!?…]\s+[^\W\d_]", after) and re.match(r"[.!?…]\s+(\w)", after).group(1).islower():
+                problems.append(Problem("warning", "name-lowercase",
+                                        f"the sentence after '{piece.text}' starts in lowercase"))
+        before += piece.text
+    return problems
+
+
+def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """A Russian name in a case the preposition before it does not allow ("у Соединенные Штаты")."""
+    if language != "ru":
+        return []
+    from .grammar import russian
+    from .slots import Template
+
+    slots = iter(Template.parse(segment.code).slots)
+    problems = []
+    before = ""
+    for piece in segment.pieces:
+        if piece.entry_id:
+            slot = next(slots, None)
+            entry = glossary.entries.get(piece.entry_id)
+            rendering = entry.renderings.get("ru") if entry else None
+            governed = russian.governor(before, person=bool(entry and entry.type in ("person", "nickname")))
+            if slot is not None and governed and rendering is not None:
+                forms = rendering.forms(slot.short)
+                allowed = {forms.get(case, forms["nom"]) for case in governed}
+                if piece.text not in allowed:
+                    problems.append(Problem("warning", "name-case-governor",
+                                            f"'{piece.text}' after '{before.split()[-1]}' should be "
+                                            f"{' or '.join(sorted(allowed))}"))
+        before += piece.text
+    return problems
+
+
+def _text_outside_names(segment: TranslatedSegment) -> str:
+    """The segment's text with rendered names blanked out (positions kept)."""
+    return "".join(" " * len(piece.text) if piece.entry_id else piece.text for piece in segment.pieces)
+
+
+_CACHE: dict[tuple[int, str, str], tuple[Glossary, object]] = {}
+
+
+def _cached(glossary: Glossary, kind: str, language: str, build):
+    key = (id(glossary), kind, language)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not glossary:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        hit = _CACHE[key] = (glossary, build())
+    return hit[1]
+
+
+def _locator(glossary: Glossary, language: str):
+    from .locate import TargetLocator
+
+    return _cached(glossary, "locator", language, lambda: TargetLocator(glossary, language))
+
+
+def _english_matcher(glossary: Glossary):
+    from .matcher import Matcher
+
+    return _cached(glossary, "matcher", "en", lambda: Matcher(glossary))
+
+
+def _placer(glossary: Glossary, language: str):
+    from .placement import NamePlacer
+
+    return _cached(glossary, "placer", language, lambda: NamePlacer(glossary, language, _english_matcher(glossary)))

@@ -92,3 +92,42 @@ def case_of_suffix(suffix: str) -> str | None:
     """The case a suffix written after a name's apostrophe marks ('ın -> gen), or None."""
     suffix = _lower(suffix)
     return next((case for case, shape in _SUFFIX_SHAPES if shape.fullmatch(suffix)), None)
+
+
+def read_suffix(suffix: str) -> tuple[str | None, str]:
+    """A suffix written after a name's apostrophe, as (case, what follows the case suffix).
+
+    Erdoğan'ın -> ("gen", ""), Türkiye'deki -> ("loc", "ki"), Erdoğan'dır -> (None, "dır").
+    The longest case suffix at the start wins; the rest is kept as text after the name.
+    """
+    lowered = _lower(suffix)
+    for length in range(min(4, len(lowered)), 0, -1):
+        case = case_of_suffix(lowered[:length])
+        if case and (length == len(lowered) or lowered[length:] in AFTER_CASE):
+            return case, suffix[length:]
+    return None, suffix
+
+
+# what may follow a case suffix in one word: -ki (Türkiye'deki), the copula (Ankara'dadır), -dir/-ydi...
+AFTER_CASE = frozenset({"ki", "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür", "ydı", "ydi", "ydu", "ydü"})
+
+
+def glued_case(word: str, forms: Mapping[str, str], pronounced: str | None) -> tuple[str, str] | None:
+    """A case suffix a model wrote straight onto a name, without the apostrophe: (case, rest).
+
+    "Ankaranın" is Ankara + gen, "Türkiyedeki" Türkiye + loc + "ki". Only the
+    suffix harmony gives this name counts, so ordinary words that merely begin
+    like a name are not read as one.
+    """
+    base = forms["nom"].split()[-1]
+    lowered, stem = _lower(word), _lower(base)
+    if not lowered.startswith(stem) or lowered == stem:
+        return None
+    tail = lowered[len(stem):]
+    for case in CASES[1:]:
+        written = forms.get(case)
+        expected = _lower(written.split()[-1].split("'")[-1]) if written and "'" in written else suffix(
+            pronounced or forms["nom"], case)
+        if tail == expected or (tail.startswith(expected) and tail[len(expected):] in AFTER_CASE):
+            return case, word[len(base) + len(expected):]
+    return None

@@ -4,7 +4,8 @@ Pipe tables cannot carry a direction, so the table is HTML: the translation
 cell has ``dir="rtl"`` and ``lang``; the table itself gets no ``dir`` (that
 would mirror the columns and put English on the right). The translated title
 stands above the table in a ``<div dir=...>`` block, the portable RTL block.
-Segments QA flagged are wrapped in ``<mark>`` with the reason in a title.
+Segments QA flagged are wrapped in ``<mark>`` (⚠) with the reason in a title; segments whose
+names an editor should check, in ``<mark class="review">`` (⚑).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from html import escape
 
 from ..document import BlockKind
-from ..edition import Edition, TranslatedBlock
+from ..edition import Edition, TranslatedBlock, TranslatedSegment
+from ..qa import marked_for_review, review_reasons
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
 
@@ -20,12 +22,19 @@ _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAP
 def _translation_html(block: TranslatedBlock) -> str:
     parts = []
     for segment in block.segments:
-        text = escape(segment.text, quote=False)
-        if segment.flagged:
-            reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
-            text = f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
-        parts.append(text)
+        parts.append(marked_markdown(segment, escape(segment.text, quote=False)))
     return " ".join(parts)
+
+
+def marked_markdown(segment: TranslatedSegment, text: str) -> str:
+    """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑)."""
+    if segment.flagged:
+        reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
+        return f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
+    if marked_for_review(segment):
+        reasons = "; ".join(p.message for p in review_reasons(segment))
+        return f'<mark class="review" title="check: {escape(reasons)}">⚑ {text}</mark>'
+    return text
 
 
 def comment_text(text: str) -> str:

@@ -16,12 +16,13 @@ import re
 import string
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 
 from ..document import BlockKind
 from ..edition import Edition, Piece, TranslatedBlock
 from ..localise import Localiser
+from ..qa import marked_for_review
 from ..settings import Settings
+from .markdown import marked_markdown
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MARKDOWN_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
@@ -35,6 +36,7 @@ class Front:
     date_line: str
     source_line: str
     flagged: bool = False
+    review: bool = False  # the title's names need an editor's look
 
     @classmethod
     def of(cls, edition: Edition, settings: Settings, day: date, digits: str | None = None) -> "Front":
@@ -48,7 +50,8 @@ class Front:
                 parts.append(localiser.embed_ltr(edition.document.title))
         title_block = _title_block(edition)
         title = title_block.pieces if title_block else [Piece(edition.title)]
-        return cls(title, date_line, "".join(parts), bool(title_block and title_block.flagged))
+        review = bool(title_block and any(marked_for_review(segment) for segment in title_block.segments))
+        return cls(title, date_line, "".join(parts), bool(title_block and title_block.flagged), review)
 
 
 def _title_block(edition: Edition) -> TranslatedBlock | None:
@@ -64,7 +67,7 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     """Build the DOCX edition in the target language alone and return its bytes."""
     import docx
 
-    from .word import (DEFAULT_STYLE, FLAGGED, GREY, INK, LATIN_LOCALE, Faces, Look, StyleSheet,
+    from .word import (DEFAULT_STYLE, FLAGGED, GREY, INK, LATIN_LOCALE, NEEDS_REVIEW, Faces, Look, StyleSheet,
                        document_bytes, make_section_rtl, page_setup, segment_mark, set_core_properties)
 
     settings = settings or Settings()
@@ -91,7 +94,8 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
         style.apply(added)
         return added
 
-    runs.append(paragraph(title), front.title, FLAGGED if front.flagged else None)
+    runs.append(paragraph(title), front.title,
+                FLAGGED if front.flagged else NEEDS_REVIEW if front.review else None)
     runs.append(paragraph(date_line), [Piece(front.date_line)])
     runs.append(paragraph(source_line), [Piece(front.source_line)])
     for block in _body(edition):
@@ -118,9 +122,7 @@ def _markdown_block(block: TranslatedBlock) -> str:
     parts = []
     for segment in block.segments:
         text = markdown_text(segment.text)
-        if segment.flagged:
-            reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
-            text = f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
+        text = marked_markdown(segment, text)
         parts.append(text)
     return " ".join(parts)
 
@@ -143,7 +145,8 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         "",
         f'<div dir="{"rtl" if target.rtl else "ltr"}" lang="{target.code}">',
         "",
-        "# " + (f"<mark>⚠ {title}</mark>" if front.flagged else title),
+        "# " + (f"<mark>⚠ {title}</mark>" if front.flagged else
+                f'<mark class="review">⚑ {title}</mark>' if front.review else title),
         "",
         slanted(front.date_line),
         "",

@@ -137,11 +137,16 @@ class Mark:
 
 
 FLAGGED = Mark("Flagged", "FFFF00")  # QA found an error: a wrong name is never published silently
+NEEDS_REVIEW = Mark("Needs Review", "00FFFF")  # a name an editor should check (a QA warning)
 
 
 def segment_mark(segment: TranslatedSegment) -> Mark | None:
     """The mark a segment's runs carry in every DOCX edition, if any."""
-    return FLAGGED if segment.flagged else None
+    from ..qa import marked_for_review
+
+    if segment.flagged:
+        return FLAGGED
+    return NEEDS_REVIEW if marked_for_review(segment) else None
 
 
 @dataclass(frozen=True)

@@ -12,23 +12,50 @@ Placeholders (when the input carries ``[[n]]`` placeholders):
 - ``arabic_indic_digits`` / ``persian_digits``: digits in another script
   (also outside placeholders).
 
+- ``bare_placeholder``: endings glued to placeholders are lost (``[[2]]ом`` ->
+  ``[[2]]``, ``[[1]]'ın`` -> ``[[1]]``) and an Arabic proclitic stands apart
+  (``و[[1]]`` -> ``و [[1]]``): the form must come from the context.
+
 Names (when the input carries none):
 - ``transliterate_latin``: Latin letters come back in the target script
   (Mamlouk -> Мамлоук, Erdogan -> اردوغان), spelled the model's way.
 - ``name_as_common_noun``: a name is translated as an ordinary word
   (``common_nouns={"Stone": "камень"}``).
+
+Names in target-language text (these need ``glossary=``: the engine finds the
+glossary's renderings in what it would return and damages them):
+- ``own_first_name``: the first word of a name of several words in the
+  model's own spelling (Реджеп Тайеп Эрдоган, حقان فيدان).
+- ``model_article``: the model's article before a person's surname
+  (Башар аль-Асад, Beşar el-Esad, بشار الاسد).
+- ``suffix_without_apostrophe``: Turkish suffixes glued on (Ankaranın).
+- ``common_noun_translation``: a name the lexicon knows is also a word comes
+  back as that word, in the same case (Турция -> индейка, Türkiye -> hindi).
+- ``english_spelling``: a name left in its English spelling (Erdogan).
+- ``nominative_only``: Russian names left undeclined (с Эрдоган).
+- ``drop_name``: the first name disappears.
+- ``ordinary_lookalikes``: the model writes ordinary words that look like
+  names (بن, مركز; путина) at the end of the sentence; they must stay.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ..machine import RawTranslation
 
-FAULTS = ("drop_placeholder", "duplicate_placeholder", "reorder_placeholders", "space_placeholder",
-          "punctuate_placeholder", "arabic_indic_digits", "persian_digits", "transliterate_latin",
-          "name_as_common_noun")
+if TYPE_CHECKING:
+    from ..glossary import Glossary
+
+PLACEHOLDER_FAULTS = ("drop_placeholder", "duplicate_placeholder", "reorder_placeholders", "space_placeholder",
+                      "punctuate_placeholder", "bare_placeholder")
+NAME_FAULTS = ("own_first_name", "model_article", "suffix_without_apostrophe", "common_noun_translation",
+               "english_spelling", "nominative_only", "drop_name", "ordinary_lookalikes")
+FAULTS = (*PLACEHOLDER_FAULTS, "arabic_indic_digits", "persian_digits", "transliterate_latin",
+          "name_as_common_noun", *NAME_FAULTS)
+# ordinary words that look like names to a careless matcher: "son of", "centre", "complete"; "fishing season"
+LOOKALIKES = {"ar": "(بن مركز تمام)", "fa": "(بن مرکز ترین)", "ru": "(путина и тани)", "tr": "(esas hama)"}
 _PLACEHOLDER = re.compile(r"\[\[(\d+)\]\]")
 
 _TO_CYRILLIC = [("sh", "ш"), ("ch", "ч"), ("kh", "х"), ("zh", "ж"), ("ya", "я"), ("yu", "ю"), ("ou", "у"),
@@ -79,7 +106,8 @@ class FaultyEngine:
     name = "faulty"
 
     def __init__(self, faults: Sequence[str] = (), *, translate: Callable[[str, str], str] | None = None,
-                 common_nouns: Mapping[str, str] | None = None, languages: Sequence[str] | None = None):
+                 common_nouns: Mapping[str, str] | None = None, languages: Sequence[str] | None = None,
+                 glossary: "Glossary | None" = None):
         unknown = [fault for fault in faults if fault not in FAULTS]
         if unknown:
             raise ValueError(f"unknown faults {unknown}; choose from {FAULTS}")
@@ -87,6 +115,9 @@ class FaultyEngine:
         self.base = translate or (lambda text, language: text)
         self.common_nouns = dict(common_nouns or {})
         self.languages = languages
+        self.glossary = glossary
+        if glossary is None and set(self.faults) & set(NAME_FAULTS):
+            raise ValueError(f"faults {sorted(set(self.faults) & set(NAME_FAULTS))} need glossary=")
         self.calls: list[list[str]] = []  # every batch it was asked to translate, for tests
 
     def reference(self, language: str) -> str:
@@ -96,9 +127,9 @@ class FaultyEngine:
         if self.languages is not None and language not in self.languages:
             return None
         self.calls.append(list(sources))
-        return [RawTranslation(self._damage(self.base(source, language), language)) for source in sources]
+        return [RawTranslation(self._damage(self.base(source, language), language, source)) for source in sources]
 
-    def _damage(self, text: str, language: str) -> str:
+    def _damage(self, text: str, language: str, source: str = "") -> str:
         with_placeholders = bool(_PLACEHOLDER.search(text))
         for fault in self.faults:
             if fault == "arabic_indic_digits":
@@ -107,6 +138,8 @@ class FaultyEngine:
                 text = text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
             elif with_placeholders:
                 text = self._damage_placeholders(fault, text)
+            elif fault in NAME_FAULTS:
+                text = damage_names(fault, text, language, self.glossary, source)
             elif fault == "transliterate_latin":
                 text = transliterate(text, language)
             elif fault == "name_as_common_noun":
@@ -134,4 +167,149 @@ class FaultyEngine:
         if fault == "punctuate_placeholder":
             return _PLACEHOLDER.sub(lambda m: f"[[{m.group(1)}.]]" if m.start() == first.start()
                                     else f"[[،{m.group(1)}]]", text)
+        if fault == "bare_placeholder":
+            text = re.sub(r"(\[\[\d+\]\])['’]?[^\W\d_]{1,4}\b", r"\1", text)
+            return re.sub(r"(?<![^\W\d_])([\u0648\u0641])(\[\[)", r"\1 \2", text)
         return text
+
+
+def damage_names(fault: str, text: str, language: str, glossary: "Glossary", source: str | None = None) -> str:
+    """Apply one name fault to target-language text, at the glossary renderings found in it.
+
+    With ``source``, only names the source mentions are damaged, and only where
+    the text holds no more of them than the source does (so that a "Turkish"
+    rendered as Турции is not taken for the mention of Turkey).
+    """
+    from collections import Counter
+
+    from ..locate import TargetLocator
+    from ..matcher import Matcher
+
+    if fault == "ordinary_lookalikes":
+        return re.sub(r"([.!?؟]?)$", lambda m: f" {LOOKALIKES.get(language, '')}{m.group(1)}", text, count=1)
+    found = TargetLocator(glossary, language).find(text)
+    if source is not None:
+        mentioned = Counter(m.entry_id for m in Matcher(glossary).find(source))
+        shown = Counter(m.entry_id for m in found)
+        found = [m for m in found if 0 < shown[m.entry_id] <= mentioned[m.entry_id]]
+    if fault == "drop_name":
+        found = found[:1]
+    for mention in reversed(found):  # from the end, so earlier offsets stay right
+        entry = glossary[mention.entry_id]
+        replacement = _damaged(fault, mention, entry, language)
+        if replacement is not None:
+            text = text[: mention.start] + replacement + text[mention.end:]
+    return " ".join(text.split())
+
+
+def _damaged(fault: str, mention, entry, language: str) -> str | None:
+    from ..grammar import arabic, turkish
+    from ..grammar.common_nouns import COMMON_NOUNS
+    from ..matcher import fold
+
+    surface, tokens = mention.surface, mention.tokens
+    words = surface.split()
+    if fault == "drop_name":
+        return ""
+    if fault == "own_first_name" and len(words) > 1 and entry.type == "person":
+        return " ".join([_respell(words[0], language), *words[1:]])
+    if fault == "model_article" and entry.type == "person" and len(words) > 1 and not words[-1].startswith("ال"):
+        article = {"ru": "аль-", "tr": "el-", "ar": "ال", "fa": "ال"}[language]
+        return " ".join([*words[:-1], article + words[-1]])
+    if fault == "suffix_without_apostrophe" and language == "tr":
+        return surface.replace("'", "").replace("’", "")
+    if fault == "nominative_only" and language == "ru" and tokens:
+        rendering = entry.renderings["ru"]
+        return rendering.forms(mention.short)["nom"]
+    if fault == "english_spelling" and not (language == "fa" and tokens):  # an ezafe has no English spelling
+        english = entry.short if mention.short and entry.short else entry.name
+        if language == "tr" and tokens:
+            return f"{english}'{turkish.suffix(english, tokens[0])}"
+        if language == "ar" and tokens:  # the proclitic stays, apart from the Latin word
+            return "".join(arabic.PROCLITICS[t] for t in tokens if t in arabic.PROCLITICS) + " " + english
+        return english
+    if fault == "common_noun_translation":
+        key = fold(entry.short if mention.short and entry.short else entry.name)
+        nouns = COMMON_NOUNS.get(key, {}).get(language)
+        if not nouns:
+            return None
+        noun = nouns[0]
+        if language == "ru":
+            return noun.get(tokens[0] if tokens else "nom", noun["nom"])
+        if language == "tr":
+            return noun + (turkish.suffix(noun, tokens[0]) if tokens else "")
+        if language == "ar":
+            clitics = "".join(arabic.PROCLITICS[t] for t in tokens if t in arabic.PROCLITICS)
+            return arabic.attach(clitics, noun) if clitics else noun
+        return noun
+    return None
+
+
+def _respell(word: str, language: str) -> str:
+    """A first name the way a model might spell it: one vowel or one letter heard alike changed."""
+    swaps = {"ru": [("и", "е"), ("е", "и"), ("а", "о")], "tr": [("yy", "y"), ("i", "e"), ("e", "i"), ("a", "e")],
+             "ar": [("ه", "ح"), ("ا", ""), ("ي", "")], "fa": [("ه", "ح"), ("ا", ""), ("ی", "")]}[language]
+    for old, new in swaps:
+        position = word.find(old, 1)
+        if position > 0:
+            return word[:position] + new + word[position + len(old):]
+    return word
+
+
+def memory_translator(memory, glossary: "Glossary", matcher=None) -> Callable[[str, str], str]:
+    """A perfect model made of a translation memory: each sentence's reviewed translation, rendered.
+
+    Masked sentences (names as ``[[n]]``) come back with placeholders where
+    the names were, carrying the endings a model glues on (``[[2]]ом``,
+    ``[[1]]'ın``, ``و[[1]]``), so fault-injecting tests can start from what
+    a good model writes and damage it.
+    """
+    from ..grammar import arabic, russian, turkish
+    from ..matcher import Matcher
+    from ..placement import NamePlacer
+    from ..render import render
+    from ..slots import Slot
+
+    matcher = matcher or Matcher(glossary)
+    by_masked: dict[tuple[str, str], str] = {}
+
+    def placeholder(number: int, slot: Slot, language: str) -> str:
+        mark = f"[[{number}]]"
+        if language == "ru" and slot.tokens:
+            rendering = glossary[slot.entry_id].renderings["ru"].forms(slot.short)
+            nominative, form = rendering["nom"].split()[-1], russian.inflect(rendering, slot.tokens, None).split()[-1]
+            stem = 0
+            while stem < min(len(nominative), len(form)) and nominative[stem] == form[stem]:
+                stem += 1
+            return mark + form[stem:]
+        if language == "tr" and slot.tokens:
+            nominative = glossary[slot.entry_id].renderings["tr"].forms(slot.short)["nom"]
+            return f"{mark}'{turkish.suffix(nominative, slot.tokens[0])}"
+        if language == "ar" and slot.tokens:
+            return "".join(arabic.PROCLITICS[t] for t in slot.tokens) + mark
+        if language == "fa" and slot.tokens:
+            nominative = glossary[slot.entry_id].renderings["fa"].forms(slot.short)["nom"]
+            return mark + ("\u200cی" if nominative.endswith("ه") else "ی" if nominative.endswith(("ا", "و")) else "")
+        return mark
+
+    def translate(text: str, language: str) -> str:
+        if (language, text) in by_masked:
+            return by_masked[(language, text)]
+        hit = memory.lookup(text, language)
+        if hit is None:
+            return text
+        mentions = matcher.find(text)
+        numbers: dict[str, list[int]] = {}
+        for number, mention in enumerate(mentions, 1):
+            numbers.setdefault(mention.entry_id, []).append(number)
+        parts = []
+        for part in hit.template.parts:
+            if isinstance(part, Slot):
+                queue = numbers.get(part.entry_id)
+                parts.append(placeholder(queue.pop(0), part, language) if queue else "")
+            else:
+                parts.append(part)
+        by_masked[(language, NamePlacer.mask(text, mentions))] = " ".join("".join(parts).split())
+        return "".join(piece.text for piece in render(hit.template, glossary, language)[0])
+
+    return translate

@@ -1,0 +1,274 @@
+"""How well names survive machine translation: an evaluation on sets of realistic model outputs.
+
+Run:  python bench/eval_names.py bench/names/dev [more sets...] [--verbose] [--glossary glossaries]
+
+A set (format: bench/names/README.md) gives, per language, English sentences
+with what a mid-quality model wrote for the plain sentence (``output``) and
+for the sentence with its names masked as placeholders (``retry``), and the
+sentence as it should be published (``expected``, a template whose slots the
+glossary renders). The real MachineEngine translates each sentence through a
+scripted raw engine that answers with those outputs; the pipeline then
+renders, localises and checks it exactly as in a translation run. Every
+source mention is scored:
+
+- correct: the published sentence shows the name exactly as expected, with
+  the words beside it as expected (no debris, no ordinary word replaced);
+- right name, wrong form: not correct, the entry is placed, nothing flags it;
+- flagged: not correct, and the segment carries an error or a warning that
+  the report shows and the editions mark;
+- silently wrong: not correct and not flagged.
+
+Also counted: ordinary words of ``expected`` lost where a name was put, and
+repeated words beside a name that ``expected`` does not have.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from toolkit.document import Block, BlockKind, Document, Segment  # noqa: E402
+from toolkit.edition import Piece, TranslatedSegment  # noqa: E402
+from toolkit.glossary import Glossary, load_glossary  # noqa: E402
+from toolkit.languages import TARGET_LANGUAGES, language  # noqa: E402
+from toolkit.localise import Localiser  # noqa: E402
+from toolkit.machine import MachineEngine, RawTranslation  # noqa: E402
+from toolkit.matcher import Matcher  # noqa: E402
+from toolkit.pipeline import translate_documents  # noqa: E402
+from toolkit.placement import NamePlacer  # noqa: E402
+from toolkit.qa import marked_for_review  # noqa: E402
+from toolkit.render import render  # noqa: E402
+from toolkit.settings import Settings  # noqa: E402
+from toolkit.slots import Slot, Template  # noqa: E402
+from toolkit.yamlfile import load_yaml  # noqa: E402
+
+CATEGORIES = ("correct", "wrong form", "flagged", "silently wrong")
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670])*")
+
+
+@dataclass
+class Case:
+    id: str
+    language: str
+    source: str
+    output: str
+    retry: str | None
+    expected: str
+    note: str = ""
+
+
+@dataclass
+class Score:
+    mentions: Counter = field(default_factory=Counter)
+    overwritten: int = 0
+    repeated: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        self.mentions.update(other.mentions)
+        self.overwritten += other.overwritten
+        self.repeated += other.repeated
+        self.failures += other.failures
+
+    @property
+    def total(self) -> int:
+        return sum(self.mentions.values())
+
+
+def load_set(folder: Path) -> list[Case]:
+    """Every case of a set, checked: unique ids, the fields the format requires."""
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for code in TARGET_LANGUAGES:
+        path = folder / f"{code}.yaml"
+        if not path.is_file():
+            continue
+        items = load_yaml(path)
+        if not isinstance(items, list):
+            raise SystemExit(f"{path}: a set file is a list of cases")
+        for number, item in enumerate(items, 1):
+            missing = [key for key in ("id", "source", "output", "expected") if not isinstance(item.get(key), str)]
+            if missing:
+                raise SystemExit(f"{path}: case {number} lacks {', '.join(missing)}")
+            if item["id"] in seen:
+                raise SystemExit(f"{path}: case id {item['id']!r} is used twice")
+            seen.add(item["id"])
+            cases.append(Case(item["id"], code, item["source"], item["output"], item.get("retry"),
+                              item["expected"], item.get("note") or ""))
+    if not cases:
+        raise SystemExit(f"{folder}: no ar.yaml, fa.yaml, tr.yaml or ru.yaml with cases")
+    return cases
+
+
+class ScriptedEngine:
+    """A raw engine that answers each sentence with the set's output, and each masked one with its retry."""
+
+    name = "scripted"
+
+    def __init__(self, cases: Sequence[Case], matcher: Matcher):
+        self.answers: dict[tuple[str, str], str] = {}
+        for case in cases:
+            masked = NamePlacer.mask(case.source, matcher.find(case.source))
+            self.answers[(case.language, masked)] = case.retry if case.retry is not None else case.output
+            self.answers[(case.language, case.source)] = case.output
+
+    def reference(self, language: str) -> str:
+        return "scripted model outputs"
+
+    def translate_raw(self, sources: Sequence[str], language: str) -> list[RawTranslation]:
+        return [RawTranslation(self.answers[(language, source)]) for source in sources]
+
+
+def evaluate(cases: list[Case], glossary: Glossary) -> dict[str, Score]:
+    """Translate every case through the real engine and score each mention, per language."""
+    matcher = Matcher(glossary)
+    engine = MachineEngine(ScriptedEngine(cases, matcher), glossary, matcher)
+    scores: dict[str, Score] = {}
+    for code in TARGET_LANGUAGES:
+        chosen = [case for case in cases if case.language == code]
+        if not chosen:
+            continue
+        document = Document("eval", [Block(BlockKind.PARAGRAPH, (Segment(case.id, case.source),))
+                                     for case in chosen])
+        (edition,) = translate_documents([document], [code], glossary, [engine], matcher=matcher)["eval"]
+        localiser = Localiser.for_language(language(code), Settings())
+        score = Score()
+        for case, segment in zip(chosen, edition.segments):
+            score.add(score_case(case, segment, glossary, localiser))
+        scores[code] = score
+    return scores
+
+
+def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, localiser: Localiser) -> Score:
+    expected_template = Template.parse(case.expected)
+    expected_pieces, _, problems = render(expected_template, glossary, case.language)
+    if problems:
+        raise SystemExit(f"{case.id}: expected does not render: {problems[0].message}")
+    expected_pieces = localiser.localise(expected_pieces)
+    expected_words = _words_of(expected_pieces, expected_template)
+    published_words = _words_of(segment.pieces, None)
+    flagged = marked_for_review(segment)
+    placed = Counter(slot.entry_id for slot in Template.parse(segment.code).slots)
+
+    matcher = difflib.SequenceMatcher(None, [w.key for w in expected_words], [w.key for w in published_words],
+                                      autojunk=False)
+    mapped: dict[int, int] = {}
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag == "equal":
+            mapped.update(zip(range(a1, a2), range(b1, b2)))
+
+    score = Score()
+    slots = [(index, part) for index, part in enumerate(expected_template.slots)]
+    for slot_index, slot in slots:
+        positions = [i for i, w in enumerate(expected_words) if w.slot == slot_index]
+        if not positions:
+            continue
+        low, high = max(0, positions[0] - 1), min(len(expected_words), positions[-1] + 2)
+        window = range(low, high)
+        correct = all(i in mapped for i in window) and all(
+            mapped[i + 1] == mapped[i] + 1 for i in range(low, high - 1))
+        if correct:
+            verdict = "correct"
+        elif flagged:
+            verdict = "flagged"
+        elif placed[slot.entry_id]:
+            verdict = "wrong form"
+        else:
+            verdict = "silently wrong"
+        score.mentions[verdict] += 1
+        if verdict != "correct":
+            score.failures.append(f"{case.id} [{verdict}] {slot.code}\n    expected:  {_text(expected_pieces)}"
+                                  f"\n    published: {segment.text}\n    problems:  "
+                                  + "; ".join(f"{p.severity} {p.code}" for p in segment.problems))
+
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        near = range(max(0, b1 - 1), min(len(published_words), b2 + 1))  # a deletion sits beside the name
+        if tag in ("replace", "delete") and any(published_words[j].named for j in near):
+            kept = {published_words[j].key for j in range(b1, b2)}
+            lost = [w.text for w in expected_words[a1:a2] if w.slot is None and w.key not in kept]
+            if lost:
+                score.overwritten += len(lost)
+                score.failures.append(f"{case.id} [overwritten] {' '.join(lost)}\n    published: {segment.text}")
+    repeats = _repeats(published_words) - _repeats(expected_words)
+    if repeats > 0:
+        score.repeated += repeats
+        score.failures.append(f"{case.id} [repeated] {segment.text}")
+    return score
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    key: str
+    slot: int | None = None  # expected: index of the slot this word renders
+    named: bool = False  # published: inside a rendered name
+
+
+def _words_of(pieces: list[Piece], template: Template | None) -> list[_Word]:
+    words = []
+    slot_numbers = iter(range(len(template.slots))) if template else iter(())
+    slot_of_piece = []
+    if template:
+        for part in template.parts:
+            slot_of_piece.append(next(slot_numbers) if isinstance(part, Slot) else None)
+    for index, piece in enumerate(pieces):
+        slot = slot_of_piece[index] if template and index < len(slot_of_piece) else None
+        for match in _WORD.finditer(piece.text):
+            words.append(_Word(match.group(), match.group().lower(), slot, piece.entry_id is not None))
+    return words
+
+
+def _repeats(words: list[_Word]) -> int:
+    return sum(a.key == b.key for a, b in zip(words, words[1:]))
+
+
+def _text(pieces: list[Piece]) -> str:
+    return "".join(piece.text for piece in pieces)
+
+
+def table(scores: dict[str, Score]) -> str:
+    overall = Score()
+    for score in scores.values():
+        overall.add(score)
+    rows = [*scores.items(), ("all", overall)]
+    lines = ["| language | mentions | correct | right name, wrong form | flagged | silently wrong | "
+             "ordinary words overwritten | repeated words |",
+             "|---|---|---|---|---|---|---|---|"]
+    for code, score in rows:
+        total = score.total or 1
+        lines.append(f"| {code} | {score.total} | {score.mentions['correct']} "
+                     f"({100 * score.mentions['correct'] / total:.1f}%) | {score.mentions['wrong form']} | "
+                     f"{score.mentions['flagged']} | {score.mentions['silently wrong']} | {score.overwritten} | "
+                     f"{score.repeated} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path, help="set folders (bench/names/<set>)")
+    parser.add_argument("--glossary", type=Path, action="append", help="glossary files or folders "
+                        "(default: the project's glossaries)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every mention that is not correct")
+    args = parser.parse_args(argv)
+    glossary = load_glossary(args.glossary or [ROOT / "glossaries"])
+    for folder in args.sets:
+        scores = evaluate(load_set(folder), glossary)
+        print(f"## {folder.name}\n\n{table(scores)}\n")
+        if args.verbose:
+            for score in scores.values():
+                for failure in score.failures:
+                    print(failure)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

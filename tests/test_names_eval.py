@@ -1,0 +1,31 @@
+"""The names evaluation on the development set: the issue's bar, as an accuracy assertion."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_harness():
+    spec = importlib.util.spec_from_file_location("eval_names", ROOT / "bench" / "eval_names.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_names"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_development_set_is_right_or_flagged_with_nothing_silently_wrong(glossary):
+    harness = load_harness()
+    scores = harness.evaluate(harness.load_set(ROOT / "bench" / "names" / "dev"), glossary)
+    assert set(scores) == {"ar", "fa", "tr", "ru"}
+    for language, score in scores.items():
+        assert score.total >= 40, language  # every language evaluated to the same depth
+    total = harness.Score()
+    for score in scores.values():
+        total.add(score)
+    assert total.total >= 150
+    failures = "\n".join(total.failures)
+    assert total.mentions["correct"] >= 0.98 * total.total, failures
+    assert total.mentions["silently wrong"] == 0 and total.mentions["wrong form"] == 0, failures
+    assert total.overwritten == 0 and total.repeated == 0, failures

@@ -1,0 +1,79 @@
+"""Names that are also ordinary English words, and what models translate them as.
+
+A model that does not recognise a name translates it: "Turkey" becomes the
+bird (индейка, hindi, ديك رومي, بوقلمون), "Fidan" a sapling (саженец, fidan,
+شتلة, نهال), "Khamis" Thursday. When the source mentions such a name and the
+output has none of its renderings, these words mark where the name went, so
+the whole translated word is replaced by the name (and its case read from
+the common noun's own ending), instead of the sentence being left with a bird
+in it.
+
+Keys are English words of a name (as folded by the matcher: lowercase, no
+diacritics); values give, per language, the common-noun translations: Russian
+as the six case forms, Turkish as the bare word (suffixes are read the usual
+way), Arabic and Persian as written (an Arabic article and proclitics are
+read the usual way). Add a word when a model is seen translating a name.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence, Union
+
+RussianForms = Mapping[str, str]
+Translations = Mapping[str, Sequence[Union[str, RussianForms]]]
+
+
+def _ru(nom: str, gen: str, dat: str, acc: str, ins: str, prep: str) -> RussianForms:
+    return {"nom": nom, "gen": gen, "dat": dat, "acc": acc, "ins": ins, "prep": prep}
+
+
+COMMON_NOUNS: Mapping[str, Translations] = {
+    "turkey": {
+        "ru": [_ru("индейка", "индейки", "индейке", "индейку", "индейкой", "индейке"),
+               _ru("индюшка", "индюшки", "индюшке", "индюшку", "индюшкой", "индюшке"),
+               _ru("индюк", "индюка", "индюку", "индюка", "индюком", "индюке")],
+        "tr": ["hindi"],
+        "ar": ["ديك رومي", "ديك الرومي", "الديك الرومي", "ديك حبش", "الديك الحبشي"],
+        "fa": ["بوقلمون"],
+    },
+    "fidan": {
+        "ru": [_ru("саженец", "саженца", "саженцу", "саженец", "саженцем", "саженце"),
+               _ru("росток", "ростка", "ростку", "росток", "ростком", "ростке")],
+        "tr": ["fidan"],
+        "ar": ["شتلة", "الشتلة", "غرسة", "الغرسة", "شتلات"],
+        "fa": ["نهال"],
+    },
+    "khamis": {
+        "ru": [_ru("четверг", "четверга", "четвергу", "четверг", "четвергом", "четверге")],
+        "tr": ["perşembe"],
+        "ar": ["الخميس", "يوم الخميس"],
+        "fa": ["پنجشنبه", "پنج‌شنبه"],
+    },
+    "muallem": {
+        "ru": [_ru("учитель", "учителя", "учителю", "учителя", "учителем", "учителе")],
+        "tr": ["öğretmen"],
+        "fa": ["معلم"],
+    },
+    "assad": {
+        "ru": [_ru("лев", "льва", "льву", "льва", "львом", "льве")],
+        "tr": ["aslan"],
+        "fa": ["شیر"],
+    },
+    "front": {
+        "ru": [_ru("фронт", "фронта", "фронту", "фронт", "фронтом", "фронте")],
+        "tr": ["cephe", "cephesi"],
+        "fa": ["جبهه"],
+    },
+    "flight": {
+        "tr": ["uçuş", "uçuşu", "sefer", "seferi"],
+        "ar": ["رحلة"],
+    },
+    "ayoub": {
+        "ru": [_ru("Иов", "Иова", "Иову", "Иова", "Иовом", "Иове")],
+        "tr": ["eyüp"],
+    },
+}
+
+
+def translations(english_word: str, language: str) -> Sequence[Union[str, RussianForms]]:
+    return COMMON_NOUNS.get(english_word, {}).get(language, ())
