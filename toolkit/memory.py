@@ -286,6 +286,12 @@ class TmxDocument:
         self._created.add(id(unit))
         return unit
 
+    def append_unit(self, unit) -> None:
+        """Append a unit element as it is (from another file), laid out like the others."""
+        _append_indented(self.body, unit, 2)
+        if unit.get("tuid"):
+            self.unit_ids.add(unit.get("tuid"))
+
     def set_target(self, unit, language: str, template: Template, who: str | None = None,
                    when: datetime | None = None, origin: str | None = None) -> str:
         """Store ``template`` as the unit's ``language`` variant: "added", "changed" or "unchanged".
@@ -322,7 +328,8 @@ class TmxDocument:
     def to_bytes(self) -> bytes:
         from lxml import etree
 
-        return etree.tostring(self.root.getroottree(), xml_declaration=True, encoding="UTF-8") + b"\n"
+        return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                + etree.tostring(self.root.getroottree(), xml_declaration=False, encoding="UTF-8") + b"\n")
 
 
 def _stamp(element, kind: str, who: str | None, when: datetime | None) -> None:
