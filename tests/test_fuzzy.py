@@ -229,7 +229,11 @@ def test_a_sentence_of_names_and_numbers_only_matches_exactly(engine):
 # --- the index finds what a full scan finds ----------------------------------------------------------
 
 
-def test_index_and_full_scan_agree(tmp_path, glossary):
+@pytest.mark.parametrize("probe_floor", [2_000, 0])  # read every posting, or only the rarest words' ones
+def test_index_and_full_scan_agree(tmp_path, glossary, monkeypatch, probe_floor):
+    from toolkit import fuzzy
+
+    monkeypatch.setattr(fuzzy, "PROBE_FLOOR", probe_floor)
     rng = random.Random(7)
     vocabulary = "the a of in on to and said talks minister army forces border deal week city base " \
                  "attack north south government officials meeting president visit security".split()

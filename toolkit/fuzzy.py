@@ -69,6 +69,8 @@ _TOKEN = re.compile(r"(?P<number>(?<![^\W_])\d+(?:[.,]\d+)*(?![^\W_]))|(?P<word>
 _CLOSERS = "\"'”’»)]›“‘ \u00a0"
 _FINAL_MARKS = {".": ".", "?": "?", "!": "!", "…": "…", "؟": "?", "。": "."}
 _SHAPE_CACHE_LIMIT = 50_000
+# beyond the words that must be read, postings are read while shorter than 1/20 of the memory (2,000 at least)
+PROBE_SHARE, PROBE_FLOOR = 20, 2_000
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def final_mark(text: str) -> str:
 
 def shape(text: str, matcher: "Matcher | None" = None) -> Shape:
     """The shape of an English sentence; names are found with ``matcher`` (none without one)."""
-    text = western_digits(text)
+    text = _western(text)
     mentions = tuple(matcher.find(text)) if matcher is not None else ()
     tokens: list[str] = []
     key: list[str] = []
@@ -124,10 +126,14 @@ def shape(text: str, matcher: "Matcher | None" = None) -> Shape:
     return Shape(text, tuple(tokens), tuple(key), tuple(numbers), mentions, final_mark(text))
 
 
+def _western(text: str) -> str:
+    return text if text.isascii() else western_digits(text)
+
+
 def raw_tokens(text: str) -> list[str]:
     """The tokens the index holds for a unit: casefolded words and NUMBER (names are not known there)."""
     return [NUMBER if match.group("number") else match.group().casefold()
-            for match in _TOKEN.finditer(western_digits(text))]
+            for match in _TOKEN.finditer(_western(text))]
 
 
 def token_distance(a: Sequence[str], b: Sequence[str], limit: int) -> int:
@@ -181,21 +187,29 @@ class FuzzyIndex:
                 found.append(number)
         self.postings = postings
 
-    def candidates(self, words: Counter, need: int) -> set[int]:
-        """Units that may share ``need`` of ``words``: those holding one of the rarest of them.
+    def candidates(self, words: Counter, need: int) -> list[int]:
+        """Units that may share ``need`` of ``words`` (counted with repeats).
 
         A unit holding none of the words probed can share at most the words
-        left unprobed, so probing stops once those are fewer than ``need``.
+        left unprobed; so the rarest words are probed until those left are
+        fewer than ``need`` (then every unit that qualifies holds one of them),
+        and further words while their postings stay short. Each unit found is
+        counted, and kept only if its count plus the words left unprobed can
+        still reach ``need``.
         """
         ordered = sorted(words, key=lambda word: len(self.postings.get(word, ())))
+        probe_limit = max(PROBE_FLOOR, self.size // PROBE_SHARE)  # reading a posting costs far less than scoring a unit
         left = sum(words.values())
-        found: set[int] = set()
+        counts: dict[int, int] = {}
         for word in ordered:
-            if left < need:
+            postings = self.postings.get(word, ())
+            if left < need and len(postings) > probe_limit:
                 break
-            found.update(self.postings.get(word, ()))
-            left -= words[word]
-        return found
+            weight = words[word]
+            for unit in postings:
+                counts[unit] = counts.get(unit, 0) + weight
+            left -= weight
+        return [unit for unit, count in counts.items() if count + left >= need]
 
 
 @dataclass(frozen=True)

@@ -184,10 +184,14 @@ def _indent(element, level: int) -> None:
 def _append_indented(parent, child, level: int) -> None:
     """Append ``child`` (at nesting ``level``) keeping the file's indentation: before the parent's closing tag."""
     _indent(child, level)
-    if len(parent):
-        last = parent[-1]
+    try:
+        last = parent[-1]  # lxml finds the last child directly; len() would count them all, every time
+    except IndexError:
+        last = None
+    if last is not None:
+        before = last.getprevious()
         child.tail = last.tail
-        last.tail = parent[-2].tail if len(parent) > 1 else parent.text
+        last.tail = before.tail if before is not None else parent.text
     else:
         parent.text = "\n" + "  " * level
         child.tail = "\n" + "  " * (level - 1)
