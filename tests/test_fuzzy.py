@@ -6,8 +6,8 @@ import pytest
 
 from toolkit.engines import ADAPTED, MemoryEngine, translate_in_order
 from toolkit.fuzzy import FuzzyMatcher, score, shape
-from toolkit.localise import Localiser
 from toolkit.languages import language as language_info
+from toolkit.localise import Localiser
 from toolkit.matcher import Matcher
 from toolkit.memory import load_memory, write_tmx
 from toolkit.render import render

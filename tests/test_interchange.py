@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 
 import pytest
 from click.testing import CliRunner
@@ -232,3 +233,11 @@ def test_import_never_overwrites_a_glossary_file(workspace):
     result = CliRunner().invoke(main, ["glossary", "import", str(path), "--to", "glossaries/places.yaml"])
     assert result.exit_code == 2 and "exists already" in result.output
     assert (workspace / "glossaries" / "places.yaml").read_bytes() == before
+
+
+def test_memory_info_counts_units_languages_and_slots(workspace):
+    result = cli("memory", "info", "seeds/article.tmx", "--json")
+    assert result.exit_code == 0
+    (figures,) = json.loads(result.output)
+    assert figures["units"] == 24 and figures["languages"] == {"ar": 24, "fa": 24, "tr": 24, "ru": 24}
+    assert figures["name_slots"] == 368 and figures["last_change"] is None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEED_MEMORY
 from lxml import etree
 
 from toolkit import run
@@ -20,6 +21,7 @@ from toolkit.reviewed import ReviewedSegment, delocalise, store_reviewed
 from toolkit.slots import Template
 
 NS = {"x": XLIFF_NS}
+TMX_DTD = etree.DTD(str(Path(__file__).parent / "schemas" / "tmx14.dtd"))
 STORY = """Mamlouk Meets Fidan in Moscow
 
 General Ali Mamlouk met Hakan Fidan in Moscow on Monday. Erdogan's envoy spoke with Mamlouk for 3 hours.
@@ -100,6 +102,7 @@ def test_round_trip_through_xliff_for_an_article_the_memory_lacks(story, workspa
     assert "{mamlouk:short+ins}" in stored.lookup(_sentences()[1], "ru").template.code
     unit = TmxDocument.open(memory).units()[0]
     assert unit.get("creationid") == "editor.ivanova" and len(unit.get("creationdate")) == 16
+    assert TMX_DTD.validate(etree.parse(str(memory))), TMX_DTD.error_log
 
     # translate again from the memory alone: no models, no engine at all
     run([story], languages=["ru", "tr"], engines=[], memory_paths=[memory])
@@ -142,6 +145,7 @@ def test_round_trip_through_xliff_from_the_seed_memory(workspace):
     result = cli("memory", "import", path, "--memory", memory, "--reviewer", "editor")
     assert result.exit_code == 0, result.output
     assert "0 added, 2 changed, 22 unchanged, 0 could not be taken (written)" in result.output
+    assert TMX_DTD.validate(etree.parse(str(memory))), TMX_DTD.error_log
     document = TmxDocument.open(memory)
     unit = document.unit_for("Turkey keeps some dozen military observation posts in Syria under the Sochi deal "
                              "reached by presidents Putin and Erdogan in September 2018.")
@@ -151,8 +155,7 @@ def test_round_trip_through_xliff_from_the_seed_memory(workspace):
     assert [s.entry_id for s in stored.slots] == ["turkey", "syria", "putin", "erdogan", "sochi"]
     assert {s.tokens for s in stored.slots[2:4]} <= {("gen",), ("acc",)}  # Путина, Эрдогана
     assert [tu.get("tuid") for tu in document.units()] == [tu.get("tuid") for tu in
-                                                           TmxDocument.open(Path(__file__).parent.parent / "seeds" /
-                                                                            "article.tmx").units()]
+                                                           TmxDocument.open(SEED_MEMORY).units()]
     run(["seeds/article.txt"], languages=["ru"], engines=[])
     russian = (workspace / "output" / "article" / "article.ru.md").read_text(encoding="utf-8")
     assert "по договоренности Путина и Эрдогана, заключенной в Сочи в сентябре 2018 года." in russian
