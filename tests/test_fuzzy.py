@@ -263,3 +263,16 @@ def test_index_and_full_scan_agree(tmp_path, glossary, monkeypatch, probe_floor)
                 if " ".join(text.split()) != " ".join(query.split()) and score(q, unit, 75) >= 75:
                     expected.add(f"r:{i}")
         assert got == expected, query
+
+
+def test_of_two_adaptable_units_the_closer_is_used_and_the_other_suggested(tmp_path, glossary):
+    path = tmp_path / "two.tmx"
+    path.write_bytes(write_tmx([
+        ("a:1", "Putin met Erdogan in 2018.", {"tr": Template.parse("{putin:short}, 2018'de {erdogan:short} ile görüştü.")}),
+        ("a:2", "Putin met Assad in 2019.", {"tr": Template.parse("{putin:short}, 2019'da {assad:short} ile bir araya geldi.")}),
+    ], path, "test"))
+    engine = MemoryEngine(load_memory([path]), glossary)
+    (translation,) = engine.translate(["Putin met Assad in 2018."], "tr")
+    assert (translation.reference, translation.score) == ("two.tmx#a:2", 98)  # one number off, not a name
+    assert translation.template.code == "{putin:short}, 2018'de {assad:short} ile bir araya geldi."
+    assert [(s.unit_id, s.score) for s in translation.suggestions] == [("a:1", 98)]

@@ -32,7 +32,9 @@ the differences transferred, and its origin is "memory (adapted)":
   punctuation and quotes keep the unit's.
 
 Anything that cannot be transferred safely leaves the unit a suggestion.
-Adapted matches score 99 less one per placeable changed, never below 95.
+Adapted matches score 99 less one per placeable changed, never below 95;
+of two adaptable units, the higher score wins, then the one replacing fewer
+names, and the other is a suggestion.
 
 **Speed.** Candidates come from an inverted index of the memory's words
 (:class:`FuzzyIndex`): a unit scoring 75 must share at least 75% of the
@@ -277,6 +279,7 @@ class FuzzyMatcher:
         least = math.ceil(self.threshold * len(query.tokens) / 100)
         need = max(1, least - query.placeables)
         adapted: Adapted | None = None
+        adapted_rank = (0, 0, 0)  # (-score, names swapped, unit number): fewer risky swaps, then the earliest
         scored: list[tuple[int, int, Suggestion]] = []
         for number in index.candidates(words, need):
             if index.lengths[number] < least:
@@ -291,19 +294,29 @@ class FuzzyMatcher:
             unit = self.shape(text)
             if unit.key == query.key:
                 attempt = adapt(query, unit, hit, self.glossary, language)
-                if attempt is not None and (adapted is None or attempt.score > adapted.score):
-                    adapted = attempt
+                rank = (-attempt.score, _swaps(query, unit), number) if attempt is not None else None
+                if rank is not None and (adapted is None or rank < adapted_rank):
+                    if adapted is not None:  # the one it displaces is still a close match
+                        scored.append((adapted_rank[0], adapted_rank[2],
+                                       _suggestion(adapted.score, adapted.hit, adapted.source)))
+                    adapted, adapted_rank = attempt, rank
                     continue
             value = score(query, unit, self.threshold)
             if value >= self.threshold:
                 if unit.key == query.key:
                     value = _placeable_score(query, unit)
-                scored.append((-value, number, Suggestion(value, hit.unit_id, f"{hit.path.name}#{hit.unit_id}",
-                                                          text, hit.template)))
+                scored.append((-value, number, _suggestion(value, hit, text)))
         scored.sort(key=lambda item: item[:2])
-        suggestions = tuple(item[2] for item in scored
-                            if adapted is None or item[2].unit_id != adapted.hit.unit_id)[: self.max_suggestions]
-        return FuzzyResult(adapted, suggestions)
+        return FuzzyResult(adapted, tuple(item[2] for item in scored[: self.max_suggestions]))
+
+
+def _suggestion(value: int, hit: "MemoryHit", source: str) -> Suggestion:
+    return Suggestion(value, hit.unit_id, f"{hit.path.name}#{hit.unit_id}", source, hit.template)
+
+
+def _swaps(query: Shape, unit: Shape) -> int:
+    """How many names an adaptation replaces by another entry (each a risk for agreement)."""
+    return sum(a.entry_id != b.entry_id for a, b in zip(query.mentions, unit.mentions))
 
 
 def _placeable_score(query: Shape, unit: Shape) -> int:
