@@ -195,6 +195,14 @@ def test_a_name_the_reviewer_spelled_another_way_is_refused_not_stored_wrongly(w
     assert [(n.place, "another translation" in n.reason) for n in report.not_taken][-1] == ("row 3", True)
 
 
+def test_a_reviewer_or_id_that_xml_cannot_hold_is_refused_by_place(workspace, glossary):
+    when = datetime(2024, 3, 12, tzinfo=timezone.utc)
+    records = [ReviewedSegment("s:1", "Putin spoke.", "Путин выступил.", "ru", "ed\x07", when, "row 1"),
+               ReviewedSegment("s:\x00", "Putin spoke.", "Путин выступил.", "ru", "ed", when, "row 2")]
+    report = store_reviewed(records, workspace / "m.tmx", glossary, tool_version=TOOL)
+    assert [n.place for n in report.not_taken] == ["row 1", "row 2"] and not report.written
+
+
 def test_delocalise_undoes_edition_typography():
     assert delocalise("Он сказал: «Нет» в ۲۰۲۰", "ru") == 'Он сказал: "Нет" в 2020'
     assert delocalise("\u2066Biden\u2069 گفت «بله» در ۱۳ روز", "fa") == 'Biden گفت "بله" در 13 روز'

@@ -25,6 +25,7 @@ reviewed file ("trans-unit 2.1", "row 7").
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -228,7 +229,18 @@ def keep_stored_forms(new: Template, stored: Template, glossary: Glossary, langu
     return Template(tuple(parts))
 
 
+def _printable(text: str, limit: int = 200) -> bool:
+    """Short text without control or format characters (TMX attributes cannot hold them)."""
+    return 0 < len(text) <= limit and not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
+
+
 def _check_record(record: ReviewedSegment) -> tuple[str, str] | None:
+    if not _printable(record.reviewer):
+        return (f"the reviewer's name {record.reviewer!r} is empty, too long or has control characters",
+                "give the reviewer as plain text (--reviewer NAME)")
+    if not _printable(record.unit_id):
+        return (f"the segment id {record.unit_id!r} is empty, too long or has control characters",
+                "export the file again")
     if record.language not in TARGET_LANGUAGES:
         return (f"{record.language!r} is not a language the toolkit translates into",
                 f"use one of {', '.join(TARGET_LANGUAGES)}")

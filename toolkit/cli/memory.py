@@ -33,8 +33,16 @@ def memory() -> None:
 
 
 def _reviewer(given: str | None) -> str:
-    if given:
-        return given
+    if given is not None:
+        import unicodedata
+
+        from ..errors import UserError
+
+        name = given.strip()
+        if not name or len(name) > 200 or any(unicodedata.category(ch) in ("Cc", "Cf") for ch in name):
+            raise UserError(f"--reviewer {given!r} cannot be stored in a memory",
+                            fix="give a name of plain text, e.g. --reviewer \"A. Editor\"")
+        return name
     import getpass
 
     try:
