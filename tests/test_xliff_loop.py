@@ -305,3 +305,11 @@ def test_a_review_docx_is_not_imported_yet_and_nothing_is_written(workspace):
     assert result.exit_code == 2 and "cannot be imported yet" in result.output
     assert (workspace / "seeds" / "article.tmx").read_bytes() == before
     assert sorted(os.listdir(workspace / "seeds")) == ["article.tmx", "article.txt"]
+
+
+def test_an_article_with_an_odd_file_name_still_exports(workspace, glossary):
+    odd = workspace / "news\udcff\x01.txt"
+    odd.write_text("Putin met Erdogan.\n", encoding="utf-8")
+    files = xliff.review_files([odd], ["ru"], glossary, load_memory([]), workspace / "review", tool_version=TOOL)
+    (data,) = files.values()
+    assert structure_problems(etree.fromstring(data)) == []

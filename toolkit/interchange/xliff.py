@@ -42,6 +42,7 @@ from the specification; it is not the OASIS XML Schema.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -88,6 +89,14 @@ class Untranslated:
         return [Translation(Template(()), UNTRANSLATED, "") for _ in sources]
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    """Text an XML document can hold: control characters and lone surrogates (from odd file names) dropped."""
+    return _NOT_XML.sub("", text)
+
+
 def _q(name: str) -> str:
     return f"{{{XLIFF_NS}}}{name}"
 
@@ -129,13 +138,13 @@ def edition_xliff(
     moment = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     root = etree.Element(_q("xliff"), version="1.2", nsmap={None: XLIFF_NS})
     file = etree.SubElement(root, _q("file"), {
-        "original": document.source_path.name if document.source_path else document.name,
+        "original": _xml(document.source_path.name if document.source_path else document.name),
         "source-language": "en", "target-language": code, "datatype": "plaintext", "tool-id": TOOL_ID,
-        "date": moment.isoformat().replace("+00:00", "Z"), "product-name": document.name})
+        "date": moment.isoformat().replace("+00:00", "Z"), "product-name": _xml(document.name)})
     header = etree.SubElement(file, _q("header"))
     etree.SubElement(header, _q("tool"), {"tool-id": TOOL_ID, "tool-name": "toolkit", "tool-version": tool_version})
     etree.SubElement(header, _q("note"), {"from": TOOL_ID}).text = (
-        f"Review of '{document.title}' in {edition.language.english_name}. Edit the targets; names are plain "
+        f"Review of '{_xml(document.title)}' in {edition.language.english_name}. Edit the targets; names are plain "
         "text: write each in the glossary's rendering, in whatever form the sentence needs. Confirm a segment "
         "you accept as it is (state 'translated'), or change it; untouched segments that still need review "
         "are not stored.")
@@ -144,10 +153,10 @@ def edition_xliff(
         group = etree.SubElement(body, _q("group"), {"id": f"b{number}", "restype": f"x-{block.source.kind.value}"})
         for segment in block.segments:
             unit = etree.SubElement(group, _q("trans-unit"), {
-                "id": segment.source.id, "resname": f"{document.name}:{segment.source.id}"})
-            etree.SubElement(unit, _q("source")).text = segment.source.text
+                "id": segment.source.id, "resname": _xml(f"{document.name}:{segment.source.id}")})
+            etree.SubElement(unit, _q("source")).text = _xml(segment.source.text)
             translated = segment.origin != UNTRANSLATED
-            text = shown_text(segment.text)
+            text = _xml(shown_text(segment.text))
             state = None
             if translated:
                 state, qualifier = _state(segment)
