@@ -5,23 +5,39 @@ returns, for each, a :class:`Translation` (a template with name slots) or
 ``None`` when it has nothing. The pipeline asks engines in order (memory
 first) and only passes on what is still missing, so a slow machine-translation
 engine sees only the sentences the memory lacks.
+
+The memory answers exact matches ("memory") and sentences that differ from a
+unit only in placeables ("memory (adapted)", :mod:`toolkit.fuzzy`); for the
+others it has *suggestions*, close units a person may prefer to the machine's
+text. :func:`translate_in_order` asks the engines and attaches the memory's
+suggestions to whichever translation wins.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol, Sequence
 
+from .fuzzy import FuzzyMatcher, FuzzyResult, Suggestion
 from .memory import TranslationMemory
 from .slots import Template
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+    from .matcher import Matcher
+
+EXACT = "memory"
+ADAPTED = "memory (adapted)"
 
 
 @dataclass(frozen=True)
 class Translation:
     template: Template
-    origin: str  # "memory" or an engine name
+    origin: str  # "memory", "memory (adapted)" or an engine name
     reference: str  # where exactly: the TMX file and unit id, the model, ...
     problems: tuple = ()  # what the engine noticed (a truncated output, a name it could not place)
+    suggestions: tuple[Suggestion, ...] = ()  # close memory units, best first, for a person to compare
+    score: int | None = None  # memory matches: 100 exact, 95-99 adapted
 
 
 class Engine(Protocol):
@@ -32,18 +48,66 @@ class Engine(Protocol):
 
 
 class MemoryEngine:
-    """Reviewed translations from translation memory (TMX)."""
+    """Reviewed translations from translation memory (TMX): exact, adapted, and suggestions.
+
+    Without a glossary, names are ordinary words to fuzzy matching (a sentence
+    differing in a name is a suggestion, not adapted).
+    """
 
     name = "memory"
 
-    def __init__(self, memory: TranslationMemory):
+    def __init__(self, memory: TranslationMemory, glossary: "Glossary | None" = None,
+                 matcher: "Matcher | None" = None, *, fuzzy: bool = True):
         self.memory = memory
+        self.fuzzy = FuzzyMatcher(memory, glossary, matcher) if fuzzy else None
+        self._results: dict[tuple[str, str], FuzzyResult] = {}
+
+    def _fuzzy(self, source: str, language: str) -> FuzzyResult:
+        key = (source, language)
+        if key not in self._results:  # a batch run asks twice: once to see what the engine needs, once to build
+            if len(self._results) > 100_000:
+                self._results.clear()
+            self._results[key] = self.fuzzy.match(source, language) if self.fuzzy else FuzzyResult(None, ())
+        return self._results[key]
 
     def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
         results: list[Translation | None] = []
         for source in sources:
             hit = self.memory.lookup(source, language)
-            results.append(
-                Translation(hit.template, "memory", f"{hit.path.name}#{hit.unit_id}") if hit else None
-            )
+            if hit is not None:
+                results.append(Translation(hit.template, EXACT, f"{hit.path.name}#{hit.unit_id}", score=100))
+                continue
+            found = self._fuzzy(source, language)
+            adapted = found.adapted
+            results.append(None if adapted is None else Translation(
+                adapted.template, ADAPTED, adapted.reference, adapted.problems, found.suggestions, adapted.score))
         return results
+
+    def suggestions(self, source: str, language: str) -> tuple[Suggestion, ...]:
+        """Close units for a sentence the memory has no exact or adapted match for."""
+        if self.memory.lookup(source, language) is not None:
+            return ()
+        return self._fuzzy(source, language).suggestions
+
+
+def translate_in_order(engines: Sequence[Engine], sources: Sequence[str], language: str) -> list[Translation | None]:
+    """Ask each engine for what the ones before it lacked; memory suggestions ride on the result.
+
+    A sentence the memory could only suggest for is translated by a later
+    engine, and its :attr:`Translation.suggestions` are the memory's.
+    """
+    found: list[Translation | None] = [None] * len(sources)
+    for engine in engines:
+        todo = [index for index, translation in enumerate(found) if translation is None]
+        if not todo:
+            break
+        for index, result in zip(todo, engine.translate([sources[i] for i in todo], language)):
+            found[index] = result
+    for engine in engines:
+        if isinstance(engine, MemoryEngine):
+            for index, translation in enumerate(found):
+                if translation is not None and not translation.suggestions:
+                    suggestions = engine.suggestions(sources[index], language)
+                    if suggestions:
+                        found[index] = replace(translation, suggestions=suggestions)
+    return found

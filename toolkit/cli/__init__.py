@@ -26,10 +26,12 @@ def main() -> None:
 
 from .cache import cache  # noqa: E402
 from .glossary import glossary  # noqa: E402
+from .memory import memory  # noqa: E402
 from .models import models  # noqa: E402
 from .translate import translate  # noqa: E402
 
 main.add_command(translate)
 main.add_command(glossary)
+main.add_command(memory)
 main.add_command(models)
 main.add_command(cache)

@@ -258,3 +258,87 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     wanted = parse_languages(languages)
     targets = targets_for_entry(entry, wanted) if entry else targets_for_name(name, wanted)
     click.echo(report(targets, entry, entry_type or (entry.type if entry else "person"), gender, pronounced))
+
+
+@glossary.command(name="export")
+@click.option("--format", "format_", type=click.Choice(["tbx", "csv"]), required=True,
+              help="tbx: TBX-Basic for CAT tools; csv: one row per entry, for spreadsheets and termbases.")
+@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
+              help="Languages to export.")
+@click.option("--out", type=click.Path(path_type=Path), help="File to write. Default: standard output.")
+@GLOSSARY_OPTION
+@reports_user_errors
+def export_(format_, languages, out, glossaries):
+    """Export the glossary as a TBX-Basic termbase or as CSV.
+
+    TBX: one termEntry per entry; the canonical rendering is the preferred
+    term, short forms and English variants admitted, forbidden spellings
+    deprecated; grammatical forms are notes on each term. CSV: the columns
+    `toolkit glossary import` reads back (see README).
+
+    \b
+    Examples:
+      toolkit glossary export --format tbx --out newsroom.tbx
+      toolkit glossary export --format csv --lang ru,tr > names.csv
+    """
+    from .. import __version__
+    from ..files import write_atomic
+    from ..glossary import load_checked_glossary
+    from ..languages import parse_language_list
+
+    codes = parse_language_list(languages)
+    glossary_ = load_checked_glossary(_paths(glossaries), codes)
+    if format_ == "tbx":
+        from ..interchange.tbx import glossary_tbx
+
+        data: bytes | str = glossary_tbx(glossary_, codes, tool_version=__version__)
+    else:
+        from ..interchange.glossary_csv import glossary_csv
+
+        data = glossary_csv(glossary_, codes)
+    if out is None:
+        click.echo(data.decode("utf-8") if isinstance(data, bytes) else data, nl=False)
+    else:
+        write_atomic(out, data)
+        click.echo(f"{out}: {len(glossary_)} entries ({', '.join(codes)})", err=True)
+
+
+@glossary.command(name="import")
+@click.argument("csv_file", type=click.Path(path_type=Path))
+@click.option("--to", "to", required=True, type=click.Path(path_type=Path), metavar="FILE.yaml",
+              help="The glossary file to write (must not exist yet), e.g. glossaries/new.yaml.")
+@GLOSSARY_OPTION
+@reports_user_errors
+def import_(csv_file, to, glossaries):
+    """Turn a CSV termbase from another tool into a glossary YAML file, with every check a hand-edited file gets.
+
+    The entries are checked with the glossary they join (duplicate ids and
+    spellings across files included); every problem is reported at its CSV
+    line, and nothing is written while any error remains (exit 2).
+
+    \b
+    Examples:
+      toolkit glossary import termbase.csv --to glossaries/imported.yaml
+      toolkit glossary import names.csv --to desk/names.yaml --glossary glossaries
+    """
+    from ..errors import UserError
+    from ..files import write_atomic
+    from ..interchange.glossary_csv import read_glossary_csv
+
+    if to.suffix not in (".yaml", ".yml"):
+        raise UserError("the glossary file must end in .yaml", path=to, fix="e.g. --to glossaries/imported.yaml")
+    if to.exists():
+        raise UserError("this glossary file exists already; importing never overwrites one", path=to,
+                        fix="choose a new file name, or move the old file away first")
+    paths = list(glossaries) or ([Path("glossaries")] if Path("glossaries").is_dir() else [])
+    result = read_glossary_csv(csv_file, to, paths)
+    for line in result.warnings:
+        click.echo(line, err=True)
+    if result.errors:
+        for line in result.errors:
+            click.echo(line, err=True)
+        raise UserError(f"{len(result.errors)} errors in {result.entries} rows; nothing was written", path=csv_file,
+                        fix="fix the rows named above and import again")
+    write_atomic(to, result.yaml)
+    click.echo(f"{to}: {result.entries} entries from {csv_file}"
+               + (f" ({len(result.warnings)} warnings)" if result.warnings else ""), err=True)

@@ -1,0 +1,471 @@
+"""XLIFF 1.2: an article's segments out for review in a CAT tool, and the reviewed file back in.
+
+OmegaT, Trados Studio and memoQ all read and write XLIFF 1.2 (OASIS); 2.x
+is far less supported by desktop tools.
+
+**Out** (:func:`edition_xliff`): one file per article and language,
+``<article>.<lang>.xlf``, made from the article translated through the
+library exactly as ``toolkit translate`` would (memory, adapted memory,
+then the installed models); a segment neither has is exported without a
+target, for the reviewer to translate. Each paragraph is a ``<group>``; each
+sentence a ``<trans-unit id="2.1" resname="article:2.1">`` with:
+
+- ``<source>`` the English, ``<target>`` the translation as an edition shows
+  it (names rendered, the locale's digits and quotation marks), with a state:
+  ``final`` + ``exact-match`` for reviewed memory, ``needs-review-translation``
+  + ``fuzzy-match`` for adapted memory, ``+ leveraged-mt`` for machine output
+  (and for anything QA flagged);
+- ``<alt-trans>`` proposals: the memory's fuzzy suggestions with their score
+  as ``match-quality``; and, for a target that needs review, the exported
+  text itself as ``alttranstype="previous-version"``, so the way back can tell
+  an edited segment from one nobody touched;
+- ``<note>``s: where the translation came from, every QA problem, and the
+  glossary names in the segment with their canonical renderings.
+
+Names are plain text in both directions: a reviewer must be free to inflect
+them (Мамлюком, Erdoğan'ın), and CAT tools would show slots as locked tags.
+
+**Back** (:func:`reviewed_segments`): every ``<trans-unit>`` with a target
+becomes a :class:`~toolkit.reviewed.ReviewedSegment` for
+:func:`~toolkit.reviewed.store_reviewed`, which turns names back into slots.
+A unit is *taken* when its state says it is done (``translated``, ``final``,
+``signed-off``, or no state), or when its text differs from the version
+exported (the reviewer edited it). A unit still ``needs-review-*`` with its
+exported text untouched, an empty target, or inline codes the toolkit cannot
+store are reported, with the trans-unit id, and not taken.
+
+:func:`structure_problems` checks a document against the rules of the XLIFF
+1.2 specification for the elements and attributes used here (required
+attributes, content models, enumerated values, unique ids). It is written
+from the specification; it is not the OASIS XML Schema.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from ..engines import ADAPTED, EXACT, Translation
+from ..errors import UserError
+from ..languages import TARGET_LANGUAGES
+from ..reviewed import NotTaken, ReviewedSegment
+from ..slots import Template
+from ..xmlsafe import local_name, read_xml
+
+if TYPE_CHECKING:
+    from ..edition import Edition, TranslatedSegment
+    from ..fuzzy import Suggestion
+    from ..glossary import Glossary
+    from ..localise import Localiser
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+MAX_XLIFF_BYTES = 64 * 1024**2
+UNTRANSLATED = "untranslated"
+TOOL_ID = "toolkit"
+
+TARGET_STATES = frozenset({
+    "final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n",
+    "needs-review-translation", "needs-translation", "new", "signed-off", "translated"})
+DONE_STATES = frozenset({"final", "signed-off", "translated"})
+STATE_QUALIFIERS = frozenset({
+    "exact-match", "fuzzy-match", "id-match", "leveraged-glossary", "leveraged-inherited", "leveraged-mt",
+    "leveraged-repository", "leveraged-tm", "mt-suggestion", "rejected-grammar", "rejected-inaccurate",
+    "rejected-length", "rejected-spelling", "tm-suggestion"})
+ALT_TRANS_TYPES = frozenset({"proposal", "previous-version", "rejected", "reference", "accepted"})
+_INLINE_TEXT = frozenset({"g", "mrk"})  # formatting and markers around text: their text is kept
+_INLINE_CODES = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "sub"})
+
+
+class Untranslated:
+    """The last engine of an export: a segment nothing translated goes out without a target."""
+
+    name = UNTRANSLATED
+
+    def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
+        return [Translation(Template(()), UNTRANSLATED, "") for _ in sources]
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    """Text an XML document can hold: control characters and lone surrogates (from odd file names) dropped."""
+    return _NOT_XML.sub("", text)
+
+
+def _q(name: str) -> str:
+    return f"{{{XLIFF_NS}}}{name}"
+
+
+def _state(segment: "TranslatedSegment") -> tuple[str, str]:
+    if segment.origin == EXACT and not segment.flagged:
+        return "final", "exact-match"
+    if segment.origin == ADAPTED or segment.origin == EXACT:
+        return "needs-review-translation", "fuzzy-match" if segment.origin == ADAPTED else "exact-match"
+    return "needs-review-translation", "leveraged-mt"
+
+
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+
+
+def shown_text(text: str) -> str:
+    """An edition's text without the direction marks that only Word and browsers need."""
+    return text.translate(_DIRECTION_MARKS)
+
+
+def edition_xliff(
+    edition: "Edition",
+    glossary: "Glossary",
+    localiser: "Localiser",
+    *,
+    tool_version: str,
+    suggestions: Callable[[str], Sequence["Suggestion"]] | None = None,
+    exported: datetime | None = None,
+) -> bytes:
+    """One edition as an XLIFF 1.2 file for review (see the module docstring)."""
+    from lxml import etree
+
+    from ..edition import Piece
+    from ..render import render
+
+    document = edition.document
+    code = edition.language.code
+    plain = replace(localiser, direction_marks="none")
+    moment = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    root = etree.Element(_q("xliff"), version="1.2", nsmap={None: XLIFF_NS})
+    file = etree.SubElement(root, _q("file"), {
+        "original": _xml(document.source_path.name if document.source_path else document.name),
+        "source-language": "en", "target-language": code, "datatype": "plaintext", "tool-id": TOOL_ID,
+        "date": moment.isoformat().replace("+00:00", "Z"), "product-name": _xml(document.name)})
+    header = etree.SubElement(file, _q("header"))
+    etree.SubElement(header, _q("tool"), {"tool-id": TOOL_ID, "tool-name": "toolkit", "tool-version": tool_version})
+    etree.SubElement(header, _q("note"), {"from": TOOL_ID}).text = (
+        f"Review of '{_xml(document.title)}' in {edition.language.english_name}. Edit the targets; names are plain "
+        "text: write each in the glossary's rendering, in whatever form the sentence needs. Confirm a segment "
+        "you accept as it is (state 'translated'), or change it; untouched segments that still need review "
+        "are not stored.")
+    body = etree.SubElement(file, _q("body"))
+    for number, block in enumerate(edition.blocks, 1):
+        group = etree.SubElement(body, _q("group"), {"id": f"b{number}", "restype": f"x-{block.source.kind.value}"})
+        for segment in block.segments:
+            unit = etree.SubElement(group, _q("trans-unit"), {
+                "id": segment.source.id, "resname": _xml(f"{document.name}:{segment.source.id}")})
+            etree.SubElement(unit, _q("source")).text = _xml(segment.source.text)
+            translated = segment.origin != UNTRANSLATED
+            text = _xml(shown_text(segment.text))
+            state = None
+            if translated:
+                state, qualifier = _state(segment)
+                etree.SubElement(unit, _q("target"), {"state": state, "state-qualifier": qualifier}).text = text
+            for suggestion in (suggestions(segment.source.text) if suggestions else ()):
+                pieces, _, problems = render(suggestion.template, glossary, code)
+                if problems:
+                    continue
+                alternative = etree.SubElement(unit, _q("alt-trans"), {
+                    "match-quality": str(suggestion.score), "origin": suggestion.reference})
+                etree.SubElement(alternative, _q("source")).text = suggestion.source
+                etree.SubElement(alternative, _q("target")).text = shown_text(
+                    "".join(piece.text for piece in plain.localise([Piece(p.text) for p in pieces])))
+            if state is not None and state.startswith("needs-"):
+                previous = etree.SubElement(unit, _q("alt-trans"), {"origin": TOOL_ID,
+                                                                    "alttranstype": "previous-version"})
+                etree.SubElement(previous, _q("target")).text = text
+            origin = "no translation yet: translate it here" if not translated else (
+                f"{segment.origin}: {segment.reference}" if segment.reference else segment.origin)
+            etree.SubElement(unit, _q("note"), {"from": TOOL_ID, "annotates": "target"}).text = f"Origin: {origin}"
+            for problem in segment.problems if translated else ():
+                etree.SubElement(unit, _q("note"), {
+                    "from": TOOL_ID, "annotates": "target", "priority": "1" if problem.severity == "error" else "3",
+                }).text = f"QA {problem.severity} ({problem.code}): {problem.message}"
+            names = _names_note(segment, glossary, code)
+            if names:
+                etree.SubElement(unit, _q("note"), {"from": TOOL_ID, "annotates": "general"}).text = names
+    etree.indent(root, space="  ")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+def _names_note(segment: "TranslatedSegment", glossary: "Glossary", code: str) -> str:
+    listed = []
+    for mention in segment.mentions:
+        entry = glossary.entries.get(mention.entry_id)
+        rendering = entry.renderings.get(code) if entry else None
+        if rendering is None:
+            continue
+        forms = rendering.forms(mention.short)
+        listed.append(f"{mention.surface} = {forms['nom']}")
+    return ("Glossary names (write them so, in the form the sentence needs): " + "; ".join(dict.fromkeys(listed))
+            if listed else "")
+
+
+def review_files(
+    inputs: Sequence[Path],
+    languages: Sequence[str],
+    glossary: "Glossary",
+    memory,
+    out_dir: Path,
+    *,
+    engines: Sequence = (),
+    settings=None,
+    tool_version: str,
+    exported: datetime | None = None,
+) -> dict[Path, bytes]:
+    """Translate articles through the library (memory, adapted memory, ``engines``) and build their XLIFF files.
+
+    Returns ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
+    """
+    from ..engines import MemoryEngine
+    from ..localise import Localiser
+    from ..matcher import Matcher
+    from ..pipeline import translate_documents
+    from ..reader import read_document
+    from ..settings import Settings
+
+    settings = settings or Settings()
+    matcher = Matcher(glossary)
+    documents = {}
+    for path in inputs:
+        document = read_document(Path(path))
+        if document.name in documents:
+            raise UserError(f"two inputs are named {document.name!r}; their files would overwrite each other",
+                            path=path, fix="rename one of the files")
+        documents[document.name] = document
+    memory_engine = MemoryEngine(memory, glossary, matcher)
+    editions = translate_documents(list(documents.values()), languages, glossary,
+                                   [memory_engine, *engines, Untranslated()], matcher=matcher, settings=settings)
+    files: dict[Path, bytes] = {}
+    for name, article_editions in editions.items():
+        for edition in article_editions:
+            code = edition.language.code
+            files[Path(out_dir) / f"{name}.{code}.xlf"] = edition_xliff(
+                edition, glossary, Localiser.for_language(edition.language, settings), tool_version=tool_version,
+                suggestions=lambda source, code=code: memory_engine.suggestions(source, code), exported=exported)
+    return files
+
+
+# --- the way back --------------------------------------------------------------------------------------
+
+
+def _language(value: str | None) -> str:
+    return (value or "").split("-")[0].split("_")[0].lower()
+
+
+def _plain(element, where: str) -> str:
+    """The text of a <source> or <target>, with <g> and <mrk> unwrapped; inline codes are refused."""
+    parts = [element.text or ""]
+    for child in element:
+        name = local_name(child)
+        if name in _INLINE_TEXT:
+            parts.append(_plain(child, where))
+        elif name in _INLINE_CODES:
+            raise _InlineCode(f"the {local_name(element)} holds an inline code <{name}>")
+        elif isinstance(child.tag, str):
+            raise _InlineCode(f"the {local_name(element)} holds an element <{name}> XLIFF does not allow there")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+class _InlineCode(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class XliffUnit:
+    """One trans-unit as read back: where, what, and in which state."""
+
+    place: str
+    unit_id: str  # the memory unit id a new unit gets: "article:2.1"
+    source: str
+    target: str | None
+    state: str | None
+    previous: str | None  # the text the toolkit exported, when it asked for review
+    language: str
+
+
+def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
+    """The trans-units of an XLIFF 1.2 file; units that cannot be read are reported, not raised."""
+    root = read_xml(path, MAX_XLIFF_BYTES, "XLIFF file")
+    namespace = root.tag.partition("}")[0].lstrip("{") if root.tag.startswith("{") else ""
+    if local_name(root) != "xliff":
+        raise UserError(f"root element is <{local_name(root)}>, not <xliff>", path=path,
+                        fix="give an XLIFF 1.2 file exported by `toolkit memory export --format xliff` or a CAT tool")
+    if namespace != XLIFF_NS or root.get("version") != "1.2":
+        found = root.get("version") or "no version"
+        raise UserError(f"this is XLIFF {found} ({namespace or 'no namespace'}), not XLIFF 1.2", path=path,
+                        fix="export the file from your CAT tool as XLIFF 1.2")
+    units: list[XliffUnit] = []
+    refused: list[NotTaken] = []
+    files = root.findall(_q("file"))
+    if not files:
+        raise UserError("the XLIFF file has no <file>", path=path, fix="give a complete XLIFF 1.2 file")
+    for file in files:
+        source_language = _language(file.get("source-language"))
+        language = _language(file.get("target-language"))
+        where = f"{path.name}: <file original={file.get('original')!r}>"
+        if source_language != "en":
+            raise UserError(f"{where} translates from {file.get('source-language')!r}, not English", path=path,
+                            line=file.sourceline, fix="the toolkit's memories hold English sources")
+        if language not in TARGET_LANGUAGES:
+            raise UserError(f"{where} has target-language {file.get('target-language')!r}", path=path,
+                            line=file.sourceline, fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}")
+        article = file.get("product-name") or Path(file.get("original") or path.stem).stem
+        seen: set[str] = set()
+        for unit in file.iter(_q("trans-unit")):
+            unit_id = unit.get("id") or ""
+            place = f"{path.name} trans-unit {unit_id or '(no id)'} (line {unit.sourceline})"
+            if not unit_id or unit_id in seen:
+                refused.append(NotTaken(place, language, "the trans-unit has no id" if not unit_id else
+                                        "another trans-unit of the file has the same id",
+                                        "export the file again; ids must be unique"))
+                continue
+            seen.add(unit_id)
+            if unit.get("translate") == "no":
+                continue
+            try:
+                sources = unit.findall(_q("source"))
+                if len(sources) != 1:
+                    raise _InlineCode("the trans-unit must have exactly one <source>")
+                source = _plain(sources[0], place)
+                target_element = unit.find(_q("target"))
+                target = _plain(target_element, place) if target_element is not None else None
+                previous = next((_plain(alt.find(_q("target")), place) for alt in unit.findall(_q("alt-trans"))
+                                 if alt.get("alttranstype") == "previous-version" and alt.get("origin") == TOOL_ID
+                                 and alt.find(_q("target")) is not None), None)
+            except _InlineCode as problem:
+                refused.append(NotTaken(place, language, str(problem),
+                                        "remove the tags in your CAT tool; the toolkit stores plain text"))
+                continue
+            state = target_element.get("state") if target_element is not None else None
+            units.append(XliffUnit(place, unit.get("resname") or f"{article}:{unit_id}", source, target, state,
+                                   previous, language))
+    return units, refused
+
+
+def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[ReviewedSegment], list[NotTaken]]:
+    """The reviewed segments of an XLIFF file, and the units not taken (see the module docstring)."""
+    units, refused = read_xliff(path)
+    records = []
+    for unit in units:
+        if unit.target is None or not unit.target.strip():
+            refused.append(NotTaken(unit.place, unit.language, "the target is empty",
+                                    "translate the segment, or leave it: it is simply not stored"))
+            continue
+        untouched = unit.previous is not None and " ".join(unit.target.split()) == " ".join(unit.previous.split())
+        if unit.state not in DONE_STATES and unit.state is not None and (untouched or unit.previous is None):
+            refused.append(NotTaken(
+                unit.place, unit.language,
+                f"not reviewed: the state is still '{unit.state}'" + (" and the text is as exported" if untouched else ""),
+                "confirm the segment in your CAT tool (state 'translated'), or edit it"))
+            continue
+        records.append(ReviewedSegment(unit.unit_id, unit.source, unit.target, unit.language, reviewer, date,
+                                       unit.place))
+    return records, refused
+
+
+# --- structure, as the XLIFF 1.2 specification defines it ----------------------------------------------
+
+# element -> (required attributes, other allowed attributes, allowed child elements in the XLIFF namespace)
+_RULES: dict[str, tuple[frozenset, frozenset, frozenset]] = {
+    "xliff": (frozenset({"version"}), frozenset({"xml:lang"}), frozenset({"file"})),
+    "file": (frozenset({"original", "source-language", "datatype"}),
+             frozenset({"tool-id", "date", "xml:space", "category", "target-language", "product-name",
+                        "product-version", "build-num"}), frozenset({"header", "body"})),
+    "header": (frozenset(), frozenset(), frozenset({"skl", "phase-group", "glossary", "reference", "count-group",
+                                                    "note", "tool"})),
+    "tool": (frozenset({"tool-id", "tool-name"}), frozenset({"tool-version", "tool-company"}), None),
+    "body": (frozenset(), frozenset(), frozenset({"group", "trans-unit", "bin-unit"})),
+    "group": (frozenset(), frozenset({"id", "datatype", "xml:space", "restype", "resname", "extradata", "extype",
+                                      "help-id", "menu", "menu-option", "menu-name", "coord", "font", "css-style",
+                                      "style", "exstyle", "translate", "reformat", "maxbytes", "minbytes",
+                                      "size-unit", "maxheight", "minheight", "maxwidth", "minwidth", "charclass",
+                                      "merged-trans"}),
+              frozenset({"context-group", "count-group", "note", "group", "trans-unit", "bin-unit"})),
+    "trans-unit": (frozenset({"id"}),
+                   frozenset({"approved", "translate", "reformat", "xml:space", "datatype", "phase-name", "restype",
+                              "resname", "extradata", "extype", "help-id", "menu", "menu-option", "menu-name",
+                              "coord", "font", "css-style", "style", "exstyle", "size-unit", "maxwidth", "minwidth",
+                              "maxheight", "minheight", "maxbytes", "minbytes", "charclass", "merged-trans"}),
+                   frozenset({"source", "seg-source", "target", "context-group", "count-group", "note",
+                              "alt-trans"})),
+    "source": (frozenset(), frozenset({"xml:lang"}), _INLINE_TEXT | _INLINE_CODES),
+    "target": (frozenset(), frozenset({"state", "state-qualifier", "phase-name", "xml:lang", "resname", "coord",
+                                       "font", "css-style", "style", "exstyle", "equiv-trans"}),
+               _INLINE_TEXT | _INLINE_CODES),
+    "note": (frozenset(), frozenset({"xml:lang", "from", "priority", "annotates"}), frozenset()),
+    "alt-trans": (frozenset(), frozenset({"match-quality", "tool-id", "crc", "xml:lang", "datatype", "xml:space",
+                                          "restype", "extradata", "help-id", "menu", "menu-option", "menu-name",
+                                          "coord", "font", "css-style", "style", "exstyle", "origin", "phase-name",
+                                          "alttranstype"}),
+                  frozenset({"source", "seg-source", "target", "context-group", "note"})),
+}
+_ENUMERATIONS = {
+    ("target", "state"): TARGET_STATES,
+    ("target", "state-qualifier"): STATE_QUALIFIERS,
+    ("alt-trans", "alttranstype"): ALT_TRANS_TYPES,
+    ("note", "annotates"): frozenset({"source", "target", "general"}),
+    ("note", "priority"): frozenset(str(n) for n in range(1, 11)),
+    ("trans-unit", "translate"): frozenset({"yes", "no"}),
+    ("trans-unit", "approved"): frozenset({"yes", "no"}),
+    ("group", "translate"): frozenset({"yes", "no"}),
+}
+
+
+def _attribute_name(name: str) -> str:
+    return "xml:" + name.partition("}")[2] if name.startswith(f"{{{XML_NS}}}") else name
+
+
+def structure_problems(root) -> list[str]:
+    """Where a document breaks the XLIFF 1.2 rules for the elements above (empty when it keeps them)."""
+    problems: list[str] = []
+    if root.tag != _q("xliff") or root.get("version") != "1.2":
+        return [f"the root is {root.tag}, not an XLIFF 1.2 <xliff version='1.2'>"]
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not element.tag.startswith(f"{{{XLIFF_NS}}}"):
+            continue
+        name = local_name(element)
+        rules = _RULES.get(name)
+        if rules is None:
+            continue
+        required, allowed, children = rules
+        where = f"line {element.sourceline} <{name}>"
+        attributes = {_attribute_name(key) for key in element.attrib if not key.startswith("{")
+                      or key.startswith(f"{{{XML_NS}}}")}
+        for missing in sorted(required - attributes):
+            problems.append(f"{where}: the required attribute {missing} is missing")
+        for unknown in sorted(attributes - required - allowed):
+            problems.append(f"{where}: {unknown} is not an attribute of <{name}>")
+        for (owner, attribute), values in _ENUMERATIONS.items():
+            value = element.get(attribute)
+            if owner == name and value is not None and value not in values and not value.startswith("x-"):
+                problems.append(f"{where}: {attribute}={value!r} is not one of {', '.join(sorted(values))}")
+        if children is not None:
+            for child in element:
+                if isinstance(child.tag, str) and child.tag.startswith(f"{{{XLIFF_NS}}}") \
+                        and local_name(child) not in children:
+                    problems.append(f"{where}: <{local_name(child)}> is not allowed inside <{name}>")
+        child_names = [local_name(c) for c in element if isinstance(c.tag, str) and c.tag.startswith(f"{{{XLIFF_NS}}}")]
+        if name == "file" and (child_names.count("body") != 1 or child_names[-1:] != ["body"]
+                               or child_names.count("header") > 1 or (child_names[:1] != ["header"] and
+                                                                      "header" in child_names)):
+            problems.append(f"{where}: a <file> holds an optional <header>, then one <body>")
+        if name == "trans-unit":
+            order = [c for c in child_names if c in ("source", "seg-source", "target")]
+            if child_names[:1] != ["source"] or order.count("source") != 1 or order.count("target") > 1 \
+                    or order != [c for c in ("source", "seg-source", "target") if c in order]:
+                problems.append(f"{where}: a <trans-unit> starts with one <source>, then at most one <seg-source> "
+                                "and one <target>")
+        if name == "alt-trans" and child_names.count("target") != 1:
+            problems.append(f"{where}: an <alt-trans> holds exactly one <target>")
+        if name == "group" and not {"group", "trans-unit", "bin-unit"} & set(child_names):
+            problems.append(f"{where}: a <group> holds at least one unit")
+        if name == "xliff" and not child_names:
+            problems.append(f"{where}: an <xliff> holds at least one <file>")
+    for file in root.iter(_q("file")):
+        ids = [unit.get("id") for unit in file.iter(_q("trans-unit"))]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            problems.append(f"line {file.sourceline} <file>: trans-unit ids repeat: {', '.join(duplicates)}")
+    return problems

@@ -1,0 +1,63 @@
+"""Parsing XML that other people and other programs wrote: memories, XLIFF files, termbases.
+
+Every such file is treated as hostile. The parser (lxml, configured here once):
+
+- never fetches anything: no network, no external DTD, no external entity;
+- never expands entities, and refuses a document type with an internal subset
+  outright (that is where "billion laughs" entity bombs and external entity
+  declarations live); a plain ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">`` line, as
+  many CAT tools write, is accepted and ignored;
+- keeps libxml2's limits on depth and text size (``huge_tree`` stays off);
+- drops comments and processing instructions;
+- reads a bounded, regular file (:func:`toolkit.inputs.read_bytes`).
+
+Errors are one :class:`~toolkit.errors.UserError` with file, line and column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import UserError
+
+
+def _parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True, collect_ids=False)
+
+
+def parse_xml(data: bytes, path: Path | str, what: str):
+    """The root element of ``data``, an XML document named ``path`` (a ``what`` such as "XLIFF file")."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as error:
+        line, column = error.position if error.position else (None, None)
+        message = (error.msg or str(error)).split(", line ")[0]
+        raise UserError(f"not a valid {what}: {message}", path=path, line=line, column=(column or 0) + 1 or None,
+                        fix="repair the XML at this place, or export the file again") from None
+    declared = root.getroottree().docinfo.internalDTD
+    if declared is not None and (declared.entities() or declared.elements()):
+        raise UserError(f"the {what} declares its own document type (<!DOCTYPE ... [ ... ]>), which may hide "
+                        "entity expansions; it was not read", path=path, line=1,
+                        fix="remove the bracketed part of the <!DOCTYPE> line (or the whole line)")
+    for element in root.iter(etree.Entity):  # an undeclared entity reference left unexpanded
+        raise UserError(f"the {what} uses an entity reference ({element.text}) that is not part of XML",
+                        path=path, line=element.sourceline, fix="write the character itself")
+    return root
+
+
+def read_xml(path: Path, max_bytes: int, what: str):
+    """Read and parse a bounded, regular XML file (see :func:`parse_xml`)."""
+    from .files import read_bytes
+
+    return parse_xml(read_bytes(Path(path), max_bytes, what), path, what)
+
+
+def local_name(element) -> str:
+    """An element's tag without its namespace: ``{urn:...}trans-unit`` -> ``trans-unit``."""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
