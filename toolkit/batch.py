@@ -332,7 +332,7 @@ def run(
 
         cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]
-    chain = [MemoryEngine(memory), *engines]
+    chain = [MemoryEngine(memory, glossary, matcher), *engines]  # the glossary lets adapted matches swap names
     copy_models = {}
     if cached is not None:
         for code in languages:
