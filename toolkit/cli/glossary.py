@@ -174,32 +174,66 @@ def find(text, file, language, glossaries):
 
 
 @glossary.command()
-@click.argument("article", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the stubs as JSON: spellings, type, counts, contexts, occurrences with character spans "
+                   "(and the glossary names inside them), renderings.")
+@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
+              help="Languages of the stubs.")
 @GLOSSARY_OPTION
 @reports_user_errors
-def suggest(article, as_json, glossaries):
-    """List proper names in an article that no entry covers, as YAML stubs to paste.
+def suggest(articles, as_json, languages, glossaries):
+    """List proper names no entry covers, as glossary entries to approve.
 
-    Each stub gives the name, a guessed type, the short form if the article
-    uses one, and commented lines for the renderings to fill in.
+    ARTICLES are files (.txt, .md, .docx) or folders of them; a name met in
+    several articles is one entry, with its counts and contexts. Each stub has
+    an id unique in the glossary, a guessed type, the English spellings met
+    (full name, short form, variants), and per language the rendering to
+    approve, or a comment saying that no machine output exists for it yet.
+    Complete the stubs, then add them with `toolkit glossary add`.
 
     \b
     Examples:
       toolkit glossary suggest news/story.txt
-      toolkit glossary suggest news/story.md >> glossaries/new-names.yaml
+      toolkit glossary suggest news/ > new-names.yaml
+      toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
     from ..glossary import load_glossary
+    from ..languages import parse_language_list
     from ..reader import read_document
-    from ..suggest import suggest as find_candidates, yaml_stubs
+    from ..stubs import build_stubs, stubs_data, stubs_yaml
+    from ..suggest import find_candidates
 
-    candidates = find_candidates(read_document(article), load_glossary(_paths(glossaries)))
+    paths = _article_paths(articles)
+    wanted = parse_language_list(languages)
+    glossary_ = load_glossary(_paths(glossaries))
+    documents = [read_document(path) for path in paths]
+    stubs = build_stubs(find_candidates(documents, glossary_), glossary_, languages=wanted)
     if as_json:
-        click.echo(json.dumps([{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
-                                "contexts": c.contexts} for c in candidates], ensure_ascii=False, indent=2))
-    elif candidates:
-        click.echo(yaml_stubs(candidates))
-    click.echo(f"{len(candidates)} uncovered names in {article}", err=True)
+        click.echo(json.dumps({"articles": [str(p) for p in paths], "names": stubs_data(stubs)},
+                              ensure_ascii=False, indent=2))
+    elif stubs:
+        click.echo(stubs_yaml(stubs), nl=False)
+    where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} articles"
+    click.echo(f"{len(stubs)} uncovered names in {where}", err=True)
+
+
+def _article_paths(paths) -> list[Path]:
+    """Article files, a folder standing for the articles in it (sorted; hidden files left out)."""
+    from ..errors import UserError
+    from ..reader import SUPPORTED_SUFFIXES
+
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir()
+                            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."))
+            if not inside:
+                raise UserError(f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder", path=path)
+            found += inside
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
 
 
 @glossary.command()
@@ -249,3 +283,4 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     wanted = parse_languages(languages)
     targets = targets_for_entry(entry, wanted) if entry else targets_for_name(name, wanted)
     click.echo(report(targets, entry, entry_type or (entry.type if entry else "person"), gender, pronounced))
+
