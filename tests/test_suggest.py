@@ -379,3 +379,201 @@ def test_hostile_input_is_bounded(small_glossary):
 def test_candidates_keep_the_report_interface(glossary):
     candidate: Candidate = suggest(plain(SYRIA, "idlib"), glossary)[1]
     assert (candidate.guessed_type, candidate.shorter) == ("person", ["Jolani", "al-Jolani"])
+
+
+# --- stubs to approve -------------------------------------------------------------------------------------
+
+LAVROV_RENDERINGS = {"ar": "سيرغي لافروف", "fa": "سرگئی لاوروف", "tr": "Sergey Lavrov", "ru": "Сергей Лавров"}
+
+
+def lavrov_and_trenin(glossary, provisional=None):
+    from toolkit.stubs import build_stubs
+
+    return build_stubs(suggest(plain(DIPLOMACY, "lavrov"), glossary)[:2], glossary, provisional)
+
+
+def stub_text(stub):
+    from toolkit.stubs import stubs_yaml
+
+    return stubs_yaml([stub]).split("\n\n", 1)[1]  # without the header
+
+
+def test_a_stub_without_machine_output_says_so_for_each_language(glossary):
+    trenin = lavrov_and_trenin(glossary)[1]
+    assert stub_text(trenin) == textwrap.dedent("""\
+        # Dmitri Trenin: 2 times in 1 article (lavrov)
+        #   lavrov 4.2: Dmitri Trenin, director of the Carnegie Moscow Center, said Moscow and Ankara…
+        #   lavrov 4.3: According to Trenin, Sergey Lavrov's visit was "a signal to Washington as much as to…
+        # type: a guess (its short form used alone)
+        # renderings: none yet (no machine output for this name in this run)
+        - id: trenin
+          type: person
+          en: {name: Dmitri Trenin, short: Trenin}
+          # ar: no machine output for this name yet: write the Arabic rendering
+          # fa: no machine output for this name yet: write the Persian rendering
+          # tr: no machine output for this name yet: write the Turkish rendering (toolkit glossary forms "..." --lang tr proposes its suffixed forms)
+          # ru: no machine output for this name yet: write the Russian rendering with its six cases (toolkit glossary forms "..." --lang ru proposes them)
+        """)  # noqa: E501
+    assert [(code, r.name, r.missing) for code, r in trenin.renderings.items()] == [
+        (code, None, "no machine output for this name yet") for code in ("ar", "fa", "tr", "ru")]
+
+
+def test_a_stub_is_prefilled_with_the_provisional_renderings_and_their_forms(glossary):
+    lavrov = lavrov_and_trenin(glossary, {"Sergei Lavrov": LAVROV_RENDERINGS})[0]
+    assert stub_text(lavrov) == textwrap.dedent("""\
+        # Sergei Lavrov: 5 times in 1 article (lavrov)
+        #   lavrov 2.1: Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday for talks with his Turkish counterpart…
+        #   lavrov 2.2: Mr Lavrov, who has led Russian diplomacy since 2004, was expected to press…
+        #   lavrov 3.1: "We have no illusions," Lavrov told reporters before the meeting.
+        # type: a guess (its short form used alone; after 'minister'; after 'mr')
+        # renderings: ar, fa, tr, ru from the model's output in this run (provisional)
+        - id: lavrov
+          type: person
+          en:
+            name: Sergei Lavrov
+            short: Lavrov
+            variants: [Sergey Lavrov]
+          ar: {name: سيرغي لافروف, short: لافروف}
+          # check ar.short: cut from the name, where 'Lavrov' stands in 'Sergei Lavrov'
+          fa: {name: سرگئی لاوروف, short: لاوروف}
+          # check fa.short: cut from the name, where 'Lavrov' stands in 'Sergei Lavrov'
+          tr:
+            name: Sergey Lavrov
+            # gen Sergey Lavrov'un, acc Sergey Lavrov'u, dat Sergey Lavrov'a, loc Sergey Lavrov'da, abl Sergey Lavrov'dan, ins Sergey Lavrov'la
+            short: Lavrov
+            # gen Lavrov'un, acc Lavrov'u, dat Lavrov'a, loc Lavrov'da, abl Lavrov'dan, ins Lavrov'la
+          # check tr.short: cut from the name, where 'Lavrov' stands in 'Sergei Lavrov'
+          ru:
+            name: {nom: Сергей Лавров, gen: Сергея Лаврова, dat: Сергею Лаврову, acc: Сергея Лаврова, ins: Сергеем Лавровым, prep: Сергее Лаврове}
+            short: {nom: Лавров, gen: Лаврова, dat: Лаврову, acc: Лаврова, ins: Лавровым, prep: Лаврове}
+          # check ru.short: cut from the name, where 'Lavrov' stands in 'Sergei Lavrov'
+        """)  # noqa: E501
+    assert lavrov.renderings["ru"].forms["short"]["ins"] == "Лавровым"
+
+
+def test_stubs_once_checked_load_as_glossary_entries(glossary, tmp_path):
+    from toolkit.stubs import stubs_yaml
+
+    stubs = lavrov_and_trenin(glossary, {"Sergei Lavrov": LAVROV_RENDERINGS})
+    path = tmp_path / "stubs.yaml"
+    path.write_text(stubs_yaml(stubs), encoding="utf-8")
+    loaded = load_glossary([path])
+    assert not loaded.findings
+    assert loaded["lavrov"].renderings["ru"].full["gen"] == "Сергея Лаврова"
+    assert loaded["lavrov"].renderings["tr"].full == {"nom": "Sergey Lavrov"}
+    assert list(loaded["trenin"].renderings) == []
+
+
+@pytest.mark.parametrize("language, given, written", [
+    ("ru", "Trenin", "# ru: the model left it in Latin letters (Trenin): write the Russian rendering"),
+    ("ar", "Trenin", "# ar: the model left it in Latin letters (Trenin): write the Arabic rendering"),
+    ("tr", "Тренин", "# tr: the model's output is not in Latin letters (Тренин): write the Turkish rendering"),
+    ("fa", "ترنین\u200b", "# fa: the model's output contains control or invisible characters"),
+    ("ru", "Т" * 300, "# ru: the model's output is too long for a name (300 characters)"),
+])
+def test_machine_output_that_cannot_be_a_rendering_is_not_proposed(glossary, language, given, written):
+    trenin = lavrov_and_trenin(glossary, {"Dmitri Trenin": {language: given}})[1]
+    assert trenin.renderings[language].name is None
+    assert f"\n  {written}" in stub_text(trenin)
+
+
+def test_the_glossary_lint_rules_check_the_proposed_renderings(glossary):
+    arabic_letters_in_persian = {"fa": "ديميتري ترنين"}
+    trenin = lavrov_and_trenin(glossary, {"Dmitri Trenin": arabic_letters_in_persian})[1]
+    assert ("  # check: fa.name uses Arabic ي/ك in Persian: 'ديميتري ترنين' (use Persian ی (U+06CC) and ک "
+            "(U+06A9))\n") in stub_text(trenin)
+
+
+def test_doubtful_forms_are_marked_for_checking(glossary):
+    from toolkit.stubs import build_stubs
+
+    (chaplin,) = build_stubs(find_candidates([plain("Title\n\nOfficials said Charlie Chaplin left.")], glossary),
+                             glossary, {"Charlie Chaplin": {"ru": "Чарли Чаплин"}})
+    (doubt,) = chaplin.renderings["ru"].doubts
+    assert (doubt.field, doubt.cases, dict(doubt.alternative)) == ("ru.name", ("ins",), {"ins": "Чаплиным"})
+    lines = stub_text(chaplin).splitlines()
+    assert [line.strip()[:13] for line in lines if "# check" in line] == ["# check ins: "]
+
+
+def test_the_short_rendering_is_cut_where_the_english_short_form_stands(glossary):
+    from toolkit.stubs import build_stubs
+
+    (jolani,) = build_stubs([suggest(plain(SYRIA, "idlib"), glossary)[1]], glossary, {"Abu Mohammad al-Jolani": {
+        "ar": "أبو محمد الجولاني", "ru": "Абу Мухаммад аль-Джулани", "fa": "ابومحمد جولانی"}})
+    assert [(code, r.short) for code, r in jolani.renderings.items()] == [
+        ("ar", "الجولاني"), ("fa", None), ("tr", None), ("ru", "Джулани")]
+    assert "\n  # fa.short: write the short rendering (for 'Jolani')\n" in stub_text(jolani)
+
+
+def test_ids_are_unique_in_the_glossary_and_spellings_it_has_are_left_out(glossary):
+    from toolkit.stubs import build_stubs
+
+    khamis = Candidate("Mikhail Khamis", "Khamis", ["Mikhail Hamis"], type="person")  # 'Khamis' is Imad Khamis's
+    asma = Candidate("Asma al-Assad", None, [], type="person")
+    asma_again = Candidate("Asma Al-Assad", None, [], type="person")
+    nusra = Candidate("al-Nusra Front", None, [], type="organisation")  # the glossary has the name itself
+    stubs = build_stubs([khamis, asma, asma_again, nusra], glossary)
+    assert [(s.id, s.name, s.short, s.variants, s.left_out) for s in stubs] == [
+        ("mikhail-khamis", "Mikhail Khamis", None, ["Mikhail Hamis"], [("Khamis", "khamis")]),
+        ("asma-al-assad", "Asma al-Assad", None, [], []),  # 'assad' is taken
+        ("asma-al-assad-2", "Asma Al-Assad", None, [], []),
+    ]
+    assert "# left out: the spelling 'Khamis' belongs to the glossary entry khamis\n" in stub_text(stubs[0])
+
+
+def test_comments_cannot_break_out_of_their_line(glossary, tmp_path):
+    from toolkit.stubs import build_stubs, stubs_yaml
+
+    hostile = "Officials said Evil Corp\u2028- id: injected\u2029left\u0085now."
+    stubs = build_stubs(find_candidates([plain("Title\n\n" + hostile, "bad\nname")], glossary), glossary)
+    path = tmp_path / "stubs.yaml"
+    path.write_text(stubs_yaml(stubs), encoding="utf-8")
+    assert [entry.id for entry in load_glossary([path])] == ["evil-corp"]
+
+
+# --- toolkit glossary suggest -----------------------------------------------------------------------------
+
+def test_suggest_reads_several_articles_and_folders(workspace):
+    news = workspace / "news"
+    news.mkdir()
+    (news / "lavrov.txt").write_text(DIPLOMACY, encoding="utf-8")
+    (news / "gulf.md").write_text(GULF, encoding="utf-8")
+    (news / ".draft.txt").write_text("Hidden Ziggurat Zed met Zork.", encoding="utf-8")
+    (workspace / "rates.txt").write_text(ECONOMY, encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "suggest", "news", "rates.txt"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "20 uncovered names in 3 articles\n"
+    entries = yaml.safe_load(result.stdout)
+    assert [entry["id"] for entry in entries][:4] == ["lavrov", "bank-of-england", "doha", "irgc"]
+    assert "Zork" not in result.stdout
+
+
+def test_suggest_json_gives_the_stubs_as_data(workspace):
+    (workspace / "lavrov.txt").write_text(DIPLOMACY, encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "suggest", "lavrov.txt", "--json", "--lang", "ru,tr"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["articles"] == ["lavrov.txt"]
+    center = next(name for name in data["names"] if name["id"] == "carnegie-moscow-center")
+    assert center["en"] == {"name": "Carnegie Moscow Center", "short": None, "variants": []}
+    assert (center["type"], center["count"], center["articles"]) == ("organisation", 1, ["lavrov"])
+    assert center["occurrences"] == [{
+        "article": "lavrov", "segment": "4.2", "start": 31, "end": 53, "surface": "Carnegie Moscow Center",
+        "possessive": False, "glossary_inside": [{"entry": "moscow", "start": 40, "end": 46, "surface": "Moscow"}]}]
+    assert center["glossary_inside"] == [{"entry": "moscow", "surface": "Moscow"}]
+    assert list(center["renderings"]) == ["tr", "ru"]
+    assert center["renderings"]["ru"] == {"provisional": None, "name": None, "short": None, "short_from_name": False,
+                                          "forms": None, "indeclinable": None, "doubts": [],
+                                          "missing": "no machine output for this name yet"}
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["missing.txt"], "error: missing.txt: file not found"),
+    (["empty"], "error: empty: no articles (.txt, .md, .markdown, .docx) in this folder"),
+    (["story.pdf"], "error: story.pdf: unsupported file type '.pdf'"),
+])
+def test_suggest_explains_what_it_cannot_read(workspace, arguments, message):
+    (workspace / "empty").mkdir()
+    (workspace / "story.pdf").write_bytes(b"%PDF")
+    result = CliRunner().invoke(main, ["glossary", "suggest", *arguments])
+    assert result.exit_code == 2 and result.stderr.startswith(message)

@@ -41,7 +41,7 @@ _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\uf
 class Doubt:
     """Something an editor must check before approving: named, with the other candidate where there is one."""
 
-    field: str  # "ru.name", "ar.short"...
+    field: str  # "ru.name", "ar.short"...; empty when the reason names it
     reason: str
     cases: tuple[str, ...] = ()
     alternative: Mapping[str, str] = field(default_factory=dict)
@@ -49,7 +49,7 @@ class Doubt:
 
     def comment(self) -> str:
         cases = f" {', '.join(self.cases)}" if self.cases else ""
-        text = f"{DOUBT_MARK} {self.field}{cases}: {self.reason}"
+        text = f"{DOUBT_MARK} {self.field}{cases}: {self.reason}" if self.field else f"{DOUBT_MARK}: {self.reason}"
         if self.alternative:
             text += "; otherwise " + ", ".join(f"{case} {form}" for case, form in self.alternative.items())
         return text
@@ -109,7 +109,8 @@ def build_stubs(candidates: Iterable[Candidate], glossary: Glossary,
     missing language means there is no machine output for it).
     """
     provisional = provisional or {}
-    languages = list(languages)
+    wanted = set(languages)
+    languages = [code for code in TARGET_LANGUAGES if code in wanted]  # in the glossary's order
     claimed = {spelling_key(s): entry.id for entry in glossary for s in entry.spellings}
     taken = set(glossary.entries)
     stubs = []
@@ -304,7 +305,7 @@ def _lint_renderings(stub: Stub) -> None:
     for finding in lint_entry(entry):
         language = by_line.get(finding.location.line)
         if language is not None:
-            stub.renderings[language].doubts.append(Doubt(language, _finding_text(finding)))
+            stub.renderings[language].doubts.append(Doubt("", _finding_text(finding)))
 
 
 def _finding_text(finding: Finding) -> str:
