@@ -577,3 +577,251 @@ def test_suggest_explains_what_it_cannot_read(workspace, arguments, message):
     (workspace / "story.pdf").write_bytes(b"%PDF")
     result = CliRunner().invoke(main, ["glossary", "suggest", *arguments])
     assert result.exit_code == 2 and result.stderr.startswith(message)
+
+
+# --- toolkit glossary add ---------------------------------------------------------------------------------
+
+APPROVED = """\
+# Names no glossary entry covers yet (this header stays behind)
+
+# Sergei Lavrov: 5 times in 1 article (lavrov)
+# type: a guess (after 'minister')
+- id: lavrov
+  type: person
+  en:
+    name: Sergei Lavrov
+    short: Lavrov
+    variants: [Sergey Lavrov]
+  ar: {name: سيرغي لافروف, short: لافروف}
+  fa: {name: سرگئی لاوروف, short: لاوروف}
+  tr:
+    name: Sergey Lavrov
+    # gen Sergey Lavrov'un, acc Sergey Lavrov'u
+    short: Lavrov
+  ru:
+    name: {nom: Сергей Лавров, gen: Сергея Лаврова, dat: Сергею Лаврову, acc: Сергея Лаврова, ins: Сергеем Лавровым, prep: Сергее Лаврове}
+    short: {nom: Лавров, gen: Лаврова, dat: Лаврову, acc: Лаврова, ins: Лавровым, prep: Лаврове}
+
+# Doha: 3 times
+- id: doha
+  type: place
+  en: {name: Doha}
+  ar: {name: الدوحة}
+  fa: {name: دوحه}
+  tr: {name: Doha}
+  ru: {name: {nom: Доха, gen: Дохи, dat: Дохе, acc: Доху, ins: Дохой, prep: Дохе}}
+"""  # noqa: E501
+
+APPENDED = "\n" + APPROVED.split("(after 'minister')\n")[1].replace("\n# Doha: 3 times\n", "\n")
+
+
+def test_add_appends_approved_entries_and_keeps_the_file_byte_for_byte(workspace):
+    target = workspace / "glossaries" / "people.yaml"
+    before = target.read_bytes()
+    (workspace / "approved.yaml").write_text(APPROVED, encoding="utf-8")
+    result = invoke("glossary", "add", "approved.yaml", "--to", "glossaries/people.yaml")
+    assert result.exit_code == 0, result.output
+    assert result.output == "added 2 entries to glossaries/people.yaml from line 186: lavrov, doha\n"
+    after = target.read_bytes()
+    assert after[:len(before)] == before
+    assert after[len(before):].decode("utf-8") == APPENDED
+    assert after.decode("utf-8").splitlines()[185] == "- id: lavrov"
+    glossary = load_glossary([workspace / "glossaries"])
+    assert not glossary.errors and glossary["lavrov"].location.line == 186
+    assert [m.entry_id for m in Matcher(glossary).find("Sergey Lavrov's talks in Doha")] == ["lavrov", "doha"]
+    assert invoke("glossary", "check").exit_code == 0
+
+
+def test_a_dry_run_shows_the_text_and_writes_nothing(workspace):
+    target = workspace / "glossaries" / "people.yaml"
+    before = target.read_bytes()
+    (workspace / "approved.yaml").write_text(APPROVED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "add", "approved.yaml", "--to", str(target), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == APPENDED
+    assert result.stderr == f"would add 2 entries to {target} from line 186: lavrov, doha\n"
+    assert target.read_bytes() == before
+
+
+def test_the_round_trip_from_suggestion_to_glossary(workspace):
+    from toolkit.stubs import build_stubs, stubs_yaml
+
+    (workspace / "lavrov.txt").write_text(DIPLOMACY, encoding="utf-8")
+    glossary = load_glossary([workspace / "glossaries"])
+    candidates = [c for c in suggest(plain(DIPLOMACY, "lavrov"), glossary) if c.name == "Sergei Lavrov"]
+    stubs = stubs_yaml(build_stubs(candidates, glossary, {"Sergei Lavrov": LAVROV_RENDERINGS}))
+    (workspace / "stubs.yaml").write_text(stubs, encoding="utf-8")
+    refused = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml")
+    assert refused.exit_code == 1 and refused.output.count("a '# check' line is still there") == 4
+    # the editor checks the short forms cut from the name and deletes the four '# check' lines
+    checked = "\n".join(line for line in stubs.splitlines() if not line.strip().startswith("# check"))
+    (workspace / "stubs.yaml").write_text(checked + "\n", encoding="utf-8")
+    added = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml")
+    assert added.exit_code == 0, added.output
+    again = CliRunner().invoke(main, ["glossary", "suggest", "lavrov.txt"])
+    assert "- id: lavrov" not in again.stdout and again.stderr == "5 uncovered names in lavrov.txt\n"
+    assert invoke("glossary", "show", "Sergey Lavrov").output.startswith("lavrov (person) - glossaries/people.yaml:186")
+
+
+REFUSED = """\
+- id: lavrov
+  type: person
+  en: {name: Sergei Lavrov, short: Lavrov}
+  ar: {name: سيرغي لافروف, short: لافروف}
+  # check ar.short: cut from the name, where 'Lavrov' stands in 'Sergei Lavrov'
+  fa: {name: ..., short: لاوروف}
+  tr: {name: Sergey Lavrov, short: Lavrov}
+
+- id: khamis
+  type: person
+  en: {name: Mikhail Khamis, variants: [Putin]}
+  ar: {name: ميخائيل خميس}
+  fa: {name: میخائیل خمیس}
+  tr: {name: Mihail Hamis}
+  ru: {name: Михаил Хамис, indeclinable: true}
+
+- id: lavrov
+  type: persn
+  en: {name: Sergey Lavrov}
+"""
+
+REFUSAL = """\
+stubs.yaml:1:3: error: lavrov: has no 'ru' rendering
+  fix: add ru: {name: ...} to the entry
+stubs.yaml:5:3: error: lavrov: a '# check' line is still there: ar.short: cut from the name, where 'Lavrov' stands in 'Sergei Lavrov'
+  fix: check what it names, correct the entry if it is wrong, then delete the line
+stubs.yaml:6:14: error: lavrov: fa.name is a placeholder: '...'
+  fix: write the real text, or delete the line
+stubs.yaml:9:3: error: khamis: the id 'khamis' is already defined at glossaries/people.yaml:56:3
+  fix: choose another id; if it is the same name, add the new spellings to that entry instead
+stubs.yaml:11:41: error: khamis: the spelling 'Putin' is already claimed by putin (glossaries/people.yaml:161:3)
+  fix: keep the spelling in one entry only
+stubs.yaml:18:9: error: lavrov: type 'persn' is not one of person, place, organisation, event, title, nickname, award, term
+  fix: set type: to one of those
+"""  # noqa: E501
+
+
+def test_add_refuses_unchecked_placeholder_conflicting_and_invalid_entries(workspace):
+    target = workspace / "glossaries" / "people.yaml"
+    before = target.read_bytes()
+    (workspace / "stubs.yaml").write_text(REFUSED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml"])
+    assert result.exit_code == 1
+    assert result.stdout == REFUSAL
+    assert result.stderr == "nothing added: 6 errors in stubs.yaml\n"
+    assert target.read_bytes() == before
+
+
+def test_two_new_entries_may_not_share_an_id_or_a_spelling(workspace):
+    (workspace / "stubs.yaml").write_text(APPROVED + APPROVED.split("# Doha: 3 times\n")[1], encoding="utf-8")
+    result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml")
+    assert result.exit_code == 1
+    assert "stubs.yaml:29:3: error: doha: the id 'doha' is already defined at stubs.yaml:22:3" in result.output
+
+
+def test_languages_to_require_can_be_chosen(workspace):
+    (workspace / "stubs.yaml").write_text(textwrap.dedent("""\
+        - id: doha
+          type: place
+          en: {name: Doha}
+          ar: {name: الدوحة}
+          # fa: no machine output for this name yet: write the Persian rendering
+        """), encoding="utf-8")
+    assert invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml").exit_code == 1
+    result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml", "--lang", "ar")
+    assert result.exit_code == 0 and result.output.startswith("added 1 entry to glossaries/places.yaml")
+    appended = (workspace / "glossaries" / "places.yaml").read_text(encoding="utf-8").split("- id: doha\n")[1]
+    assert appended.endswith("  # fa: no machine output for this name yet: write the Persian rendering\n")
+
+
+@pytest.mark.parametrize("existing, expected", [
+    (b"", "- id: doha\n"),
+    (b"# Desk names\n", "# Desk names\n\n- id: doha\n"),
+    (b"- id: x\r\n  type: place\r\n  en: {name: X}",  # Windows line ends, no final one
+     "- id: x\r\n  type: place\r\n  en: {name: X}\r\n\r\n- id: doha\r\n"),
+    (b"\xef\xbb\xbf- id: x\n  type: place\n  en: {name: X}\n\n\n",  # a byte-order mark, blank lines at the end
+     "\ufeff- id: x\n  type: place\n  en: {name: X}\n\n\n- id: doha\n"),
+    (b"  - id: x\n    type: place\n    en: {name: X}\n",  # an indented list
+     "  - id: x\n    type: place\n    en: {name: X}\n\n  - id: doha\n"),
+])
+def test_the_entries_follow_the_file_as_it_is_written(workspace, existing, expected):
+    target = workspace / "desk.yaml"
+    target.write_bytes(existing)
+    stubs = workspace / "stubs.yaml"
+    stubs.write_text("- id: doha\n  type: place\n  en: {name: Doha}\n", encoding="utf-8")
+    options = ["--to", "desk.yaml", "--lang", "ar", "--glossary", "desk.yaml"]
+    assert invoke("glossary", "add", "stubs.yaml", *options).exit_code == 1  # no 'ar': nothing is written
+    assert target.read_bytes() == existing
+    stubs.write_text("    - id: doha\n      type: place\n      en: {name: Doha}\n      ar: {name: الدوحة}\n",
+                     encoding="utf-8")  # indented deeper than the file's list: moved to its column
+    result = invoke("glossary", "add", "stubs.yaml", *options)
+    assert result.exit_code == 0, result.output
+    written = target.read_bytes()
+    assert written.startswith(existing)
+    newline = "\r\n" if b"\r\n" in existing else "\n"
+    indent = "  " if existing.startswith(b"  ") else ""
+    entry = newline.join(indent + line for line in ["- id: doha", "  type: place", "  en: {name: Doha}",
+                                                      "  ar: {name: الدوحة}"]) + newline
+    assert written.decode("utf-8") == expected.removesuffix(indent + "- id: doha" + newline) + entry
+    assert "doha" in load_glossary([target])
+
+
+@pytest.mark.parametrize("target_text, message", [
+    ("[]\n", "the entries cannot be appended to this file as they are"),
+    ("desk: names\n", "the entries cannot be appended to this file as they are"),
+    ("- id: x\n  type: [\n", "the glossary file itself cannot be read"),
+])
+def test_a_file_that_is_not_a_list_of_entries_is_left_alone(workspace, target_text, message):
+    target = workspace / "desk.yaml"
+    target.write_text(target_text, encoding="utf-8")
+    (workspace / "stubs.yaml").write_text("- id: doha\n  type: place\n  en: {name: Doha}\n  ar: {name: الدوحة}\n",
+                                          encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "add", "stubs.yaml", "--to", "desk.yaml", "--lang", "ar",
+                                       "--glossary", "desk.yaml"])
+    assert result.exit_code == 2 and message in result.stderr
+    assert target.read_text(encoding="utf-8") == target_text
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["stubs.yaml", "--to", "missing.yaml"], "error: missing.yaml: glossary file not found"),
+    (["stubs.yaml", "--to", "glossaries"], "error: glossaries: is not a file"),
+    (["stubs.yaml", "--to", "notes.txt"], "error: notes.txt: a glossary file ends in .yaml"),
+    (["stubs.yaml", "--to", "stubs.yaml"], "error: stubs.yaml: the entries to add and the glossary file are the same"),
+    (["missing.yaml", "--to", "glossaries/people.yaml"], "error: missing.yaml: file not found"),
+    (["empty.yaml", "--to", "glossaries/people.yaml"], "error: empty.yaml: no entries to add"),
+    (["stubs.yaml"], "Missing option '--to'"),
+])
+def test_add_explains_a_wrong_request(workspace, arguments, message):
+    (workspace / "stubs.yaml").write_text(APPROVED, encoding="utf-8")
+    (workspace / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    (workspace / "notes.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "add", *arguments])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_an_entry_whose_dash_stands_alone_is_appended_whole(workspace):
+    entry = "-\n  id: doha\n  type: place\n  en: {name: Doha}\n  ar: {name: الدوحة}\n"
+    (workspace / "stubs.yaml").write_text("# new\n" + entry, encoding="utf-8")
+    result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml", "--lang", "ar")
+    assert result.exit_code == 0, result.output
+    text = (workspace / "glossaries" / "places.yaml").read_text(encoding="utf-8")
+    assert text.endswith("\n\n" + entry)
+
+
+def test_a_yaml_error_in_the_stubs_is_located(workspace):
+    (workspace / "stubs.yaml").write_text("- id: doha\n  type: place\n  en: {name: Doha\n", encoding="utf-8")
+    result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml")
+    assert result.exit_code == 1 and result.output.startswith("stubs.yaml:4:1: error: YAML syntax error")
+
+
+def test_a_linked_glossary_file_stays_a_link_and_keeps_its_permissions(workspace):
+    real = workspace / "shared-desk.yaml"
+    real.write_text("# shared\n", encoding="utf-8")
+    real.chmod(0o664)
+    (workspace / "desk.yaml").symlink_to(real)
+    (workspace / "stubs.yaml").write_text("- id: doha\n  type: place\n  en: {name: Doha}\n  ar: {name: الدوحة}\n",
+                                          encoding="utf-8")
+    result = invoke("glossary", "add", "stubs.yaml", "--to", "desk.yaml", "--lang", "ar", "--glossary", "desk.yaml")
+    assert result.exit_code == 0, result.output
+    assert (workspace / "desk.yaml").is_symlink() and real.stat().st_mode & 0o777 == 0o664
+    assert real.read_text(encoding="utf-8").startswith("# shared\n\n- id: doha\n")

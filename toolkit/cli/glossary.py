@@ -284,3 +284,48 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     targets = targets_for_entry(entry, wanted) if entry else targets_for_name(name, wanted)
     click.echo(report(targets, entry, entry_type or (entry.type if entry else "person"), gender, pronounced))
 
+
+@glossary.command("add")
+@click.argument("stubs", type=click.Path(path_type=Path))
+@click.option("--to", "target", required=True, type=click.Path(path_type=Path), metavar="FILE.yaml",
+              help="The glossary file to append the entries to.")
+@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
+              help="Languages every entry must have.")
+@click.option("--dry-run", is_flag=True, help="Print what would be appended; write nothing.")
+@GLOSSARY_OPTION
+@reports_user_errors
+def add_command(stubs, target, languages, dry_run, glossaries):
+    """Append approved entries (e.g. completed `suggest` stubs) to a glossary file.
+
+    The entries are checked as hand-edited YAML is: the loader, the lint
+    rules, the languages of --lang, and conflicts with the glossary (an id or
+    English spelling it already has). Entries that still carry a '# check'
+    line or a placeholder (...) are refused. The file keeps its comments,
+    order and formatting; each entry's own lines are appended. Nothing is
+    written while any error remains.
+
+    Exit status: 0 when added, 1 when the entries have errors, 2 for a wrong request.
+
+    \b
+    Examples:
+      toolkit glossary add new-names.yaml --to glossaries/people.yaml --dry-run
+      toolkit glossary add new-names.yaml --to glossaries/people.yaml
+    """
+    from ..glossary_add import add_entries
+    from ..languages import parse_language_list
+
+    sources = list(glossaries) or ([Path("glossaries")] if Path("glossaries").is_dir() else [])
+    addition = add_entries(stubs, target, sources, parse_language_list(languages), dry_run=dry_run)
+    for finding in addition.findings:
+        click.echo(str(finding))
+    ids = ", ".join(entry.id for entry in addition.entries)
+    count = len(addition.entries)
+    entries = f"{count} {'entry' if count == 1 else 'entries'}"
+    if addition.errors:
+        click.echo(f"nothing added: {len(addition.errors)} errors in {stubs}", err=True)
+        sys.exit(1)
+    if addition.written:
+        click.echo(f"added {entries} to {target} from line {addition.first_line}: {ids}")
+    else:
+        click.echo(addition.text, nl=False)
+        click.echo(f"would add {entries} to {target} from line {addition.first_line}: {ids}", err=True)
