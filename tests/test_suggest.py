@@ -267,6 +267,11 @@ def test_a_glossary_name_inside_a_longer_name_is_part_of_it(glossary):
     ("Shares in General Electric fell as the UN General Assembly met.", ["General Electric", "UN General Assembly"]),
     ("He met the Supreme Leader and later the Islamic State's envoy.", ["Islamic State"]),
     ("Analysts at Moscow State University disagreed.", ["Moscow State University"]),
+    ("A report by the Institute for the Study of War followed.", ["Institute for the Study of War"]),
+    ("Officials said the Kurdistan Workers' Party and the Republican People's Party met.",
+     ["Kurdistan Workers' Party", "Republican People's Party"]),
+    ("UN officials met staff of the International Committee of the Red Cross.",
+     ["International Committee of the Red Cross", "UN"]),
 ])
 def test_multi_word_names_stay_whole(small_glossary, sentence, names):
     assert sorted(names_in(sentence, small_glossary)) == sorted(names)
@@ -283,6 +288,10 @@ def test_multi_word_names_stay_whole(small_glossary, sentence, names):
      ["Hossein Salami", "Islamic Revolutionary Guard Corps"]),
     ("Officials said Russian Foreign Minister Sergei Lavrov and Mr Peskov agreed.", ["Peskov", "Sergei Lavrov"]),
     ("He called Lavrov of Russia an old friend.", ["Lavrov"]),
+    ("Opposition leader Özgür Özel of the Republican People's Party spoke.",
+     ["Republican People's Party", "Özgür Özel"]),
+    ("He quoted Abraham Lincoln of Illinois but not Joan of Arc or the Wolf of Anatolia.",
+     ["Abraham Lincoln", "Illinois", "Joan of Arc", "Wolf of Anatolia"]),
 ])
 def test_titles_are_cut_from_names(small_glossary, sentence, names):
     assert sorted(names_in(sentence, small_glossary)) == sorted(names)
@@ -359,6 +368,11 @@ def test_different_names_that_look_alike_stay_apart(small_glossary):
     ("Reports said Abu Bakr al-Baghdadi was seen.", "Abu Bakr al-Baghdadi", "person"),
     ("Reports said the Astana Process resumed.", "Astana Process", "event"),
     ("Reports said Hezbollah fighters crossed.", "Hezbollah", "organisation"),
+    ("Reports said Hamas leader Ismail Haniyeh was killed.", "Hamas", "organisation"),
+    ("Reports said the Kremlin's spokesman declined.", "Kremlin", "organisation"),
+    ("Reports said Southern Operational Command officers left.", "Southern Operational Command", "organisation"),
+    ("Reports said the Black Sea Grain Initiative collapsed.", "Black Sea Grain Initiative", "event"),
+    ("Reports said officials in New York and New York officials agreed.", "New York", "place"),
 ])
 def test_the_type_is_guessed_from_the_name_and_its_context(small_glossary, sentence, name, kind):
     found = {c.name: c.type for c in find_candidates([plain("Title\n\n" + sentence)], small_glossary)}

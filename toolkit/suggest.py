@@ -99,7 +99,7 @@ guard guards group union league alliance association federation organisation org
 court tribunal assembly congress senate network agency times post news herald journal gazette tribune press
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
-brotherhood
+brotherhood command
 """.split())
 PLACE_WORDS = frozenset("""
 palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
@@ -108,7 +108,7 @@ camp crossing peninsula plain plains border governorate oblast coast hills hill 
 """.split())
 EVENT_WORDS = frozenset("""
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
-election elections talks protests crisis massacre operation offensive campaign festival forum
+election elections talks protests crisis massacre operation offensive campaign festival forum initiative
 """.split())
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
 # capitalised at the start of a sentence because they open it, never names on their own
@@ -132,6 +132,9 @@ PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
 # lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
 NAME_PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az ud ul de del der di du da dos das la le van "
                            "von ben".split())
+# nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
+POSSESSIVES_IN_NAMES = frozenset("people peoples workers women children men veterans farmers martyrs lord "
+                                 "nations".split())
 # lowercase joiners allowed inside an organisation's name: "Centre for Strategic and International Studies"
 BODY_JOINERS = frozenset("and for on".split())
 PERSON_VERBS = frozenset("""
@@ -139,13 +142,14 @@ said says say told tells added adds stated wrote writes argued argues noted note
 claimed claims denied denies explained explains announced announces declared declares stressed stresses
 replied replies urged urges asked asks tweeted posted confirmed confirms
 """.split())
-PLACE_PREPOSITIONS = frozenset("in at from near into across outside inside towards toward around via".split())
+PLACE_PREPOSITIONS = {**dict.fromkeys("in near into across outside inside towards toward around".split(), 1.5),
+                      **dict.fromkeys("at from via".split(), 1.0)}  # how strongly each announces a place
 PLACE_NOUNS_BEFORE = frozenset("city town village province region capital district port governorate county "
                                "island state area neighbourhood neighborhood suburb".split())
 PLACE_NOUNS_AFTER = frozenset("province city region governorate district town village border airport "
                               "countryside area neighbourhood neighborhood crossing checkpoint".split())
 ORGANISATION_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson fighters militants members member "
-                                     "chairman ceo group movement militia "
+                                     "chairman ceo group movement militia leader leaders chief "
                                      "organisation organization party agency company firm newspaper channel "
                                      "network website report statement".split())
 
@@ -473,17 +477,20 @@ _OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der di du da dos
 
 def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
     gap = text[previous.end:unit.start]
+    if previous.possessive:  # "People's Party", "Workers' Party"
+        gap = re.sub(f"^[{_APOSTROPHES}]s?", "", gap)
     return bool(_RUN_GAP.fullmatch(gap)) or (previous.abbreviation and gap in (". ", ".\u00a0"))
 
 
 def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
-    if following is None or (following.kind == "joiner" and not (joiner.key == "of" and following.key == "the")):
+    if following is None or (following.kind == "joiner" and not (joiner.key in ("of", "for", "on")
+                                                                  and following.key == "the")):
         return False
     if not current:
         return joiner.key in _OPENING_PARTICLES
-    if joiner.key == "the":
-        return current[-1].key == "of"
+    if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
+        return current[-1].key == "of" or current[-1].key in BODY_JOINERS and current[-1].key != "and"
     if joiner.key in BODY_JOINERS:  # "Centre for Strategic and International Studies"
         return any(u.kind in ("body", "generic") for u in current)
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
@@ -516,7 +523,7 @@ def _runs(text: str, units: list[_Unit | None], lowercase_seen: set[str]) -> lis
                 close()
                 continue
         current.append(unit)
-        if unit.possessive:  # "Russia's Foreign Minister": a possessive ends a name
+        if unit.possessive and unit.key not in POSSESSIVES_IN_NAMES:  # "Russia's Foreign Minister": two names
             close()
     close()
     return [run for run in (_drop_weak_opening(run, lowercase_seen) for run in runs) if run]
@@ -624,15 +631,24 @@ class _Cutter:
         return stop, []
 
     def split_lone_of(self, sighting: _Sighting) -> list[_Sighting]:
-        """'Lavrov of Russia' is a person and a country; 'Bank of England', 'Wolf of Anatolia' stay whole."""
+        """A person 'of' something is two names: 'Lavrov of Russia', 'Özgür Özel of the Republican People's Party'.
+
+        'Bank of England', 'Gulf of Oman', 'Wolf of Anatolia' and 'Joan of Arc' stay whole: the word before
+        'of' names a body or place, or stands alone with no title before it.
+        """
         units = sighting.units
         keys = [u.key for u in units]
-        if "of" in keys:
-            at = keys.index("of")
-            left, right = units[:at], units[at + 1:]
-            if left and right and all(u.kind == "name" and not u.acronym for u in left) and all(
-                    u.kind == "glossary" and not self.is_title(u) for u in right):
-                return [_Sighting(left, sighting.after_title), _Sighting(right)]
+        if "of" not in keys:
+            return [sighting]
+        at = keys.index("of")
+        left, right = units[:at], units[at + 1:]
+        while right and right[0].key == "the":
+            right = right[1:]
+        if not left or not right or not all(u.kind == "name" and not u.acronym for u in left):
+            return [sighting]
+        right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
+        if right_is_glossary or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
+            return [_Sighting(left, sighting.after_title), _Sighting(right)]
         return [sighting]
 
 
@@ -909,7 +925,7 @@ def find_candidates(documents: Sequence[Document], glossary: Glossary,
                 trimmed = _trim(sighting)
                 if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
                     continue
-                if len(trimmed.units) == 1 and trimmed.units[0].clause_initial:
+                if len(trimmed.units) == 1 and trimmed.units[0].clause_initial and not trimmed.units[0].acronym:
                     continue  # a lone word opening a clause: a name only where attested elsewhere
                 spelling = text[trimmed.start:trimmed.end]
                 words = _words_key(spelling)
@@ -1141,13 +1157,14 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
         elif previous.key in ROLE_NOUNS and adjoining:
             votes.append(("person", 3, f"after '{previous.key}'"))
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
-            votes.append(("place", 1, f"after '{previous.key}'"))
+            votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
-    if after and not text[occurrence.end:after[0].start].strip():
+    between = text[occurrence.end:after[0].start].strip() if after else ""
+    if after and (not between or occurrence.possessive and len(between) <= 2):  # "the Kremlin's spokesman"
         following = after[0].key
-        if following in PERSON_VERBS and not object_of_preposition and not occurrence.possessive:
+        if following in PERSON_VERBS and not object_of_preposition and not between:
             the = bool(before) and text[before[-1].end:occurrence.start].strip() == "the"
             votes.append(("organisation" if the else "person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
