@@ -52,7 +52,7 @@ marshal officer chief chiefs head heads leader leaders director chairman chairwo
 spokesperson ambassador envoy senator sen governor gov mayor judge king queen prince princess emir amir sultan
 sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
 ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
-mufti caliph crown
+mufti caliph crown prophet
 """.split())
 # first names, not surnames, follow these: "Sheikh Tamim", "Prince William"
 ROYAL_TITLES = frozenset("sheikh shaikh sheik prince princess king queen emir amir sultan crown".split())
@@ -83,7 +83,7 @@ african asian latin nordic baltic balkan caucasian
 """.split())
 RELIGIOUS = frozenset("""
 islamic muslim christian jewish jew sunni shia shiite shiia alawite druze yazidi catholic orthodox protestant
-evangelical hindu buddhist coptic maronite salafi wahhabi
+evangelical hindu buddhist coptic maronite salafi wahhabi islam christianity judaism hinduism buddhism
 """.split())
 # bodies named by what they are, not by a name: "the Foreign Ministry", "the Syrian Army"
 GENERIC_BODIES = frozenset("""
@@ -104,7 +104,7 @@ brotherhood command
 PLACE_WORDS = frozenset("""
 palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
-camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison
+camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
 """.split())
 EVENT_WORDS = frozenset("""
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
@@ -154,6 +154,7 @@ ORGANISATION_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson fighter
                                      "network website report statement".split())
 
 _CALENDAR: frozenset[str] | None = None
+_FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
 
 
 def _calendar_words() -> frozenset[str]:
@@ -168,7 +169,7 @@ def _calendar_words() -> frozenset[str]:
             for width in ("wide", "abbreviated"):
                 names.update(english.months[context][width].values())
                 names.update(english.days[context][width].values())
-        _CALENDAR = frozenset(fold(name).rstrip(".") for name in names) | {"sept"}
+        _CALENDAR = frozenset(fold(name).rstrip(".") for name in names) | _FEASTS
     return _CALENDAR
 
 
@@ -419,13 +420,33 @@ def _word_kind(token: _Token) -> str:
     return "name"
 
 
+_QUOTATIONS = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?:^|(?<=[\s(\[]))‘[^’]*’")
+
+
+def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
+    """The tokens of quotations written in title case ('"They Play a Long Game"'): no names there."""
+    starts = [t.start for t in tokens]
+    excluded: set[int] = set()
+    for quotation in _QUOTATIONS.finditer(text):
+        first, last = bisect.bisect_left(starts, quotation.start()), bisect.bisect_left(starts, quotation.end())
+        content = [t for t in tokens[first:last] if t.key not in FUNCTION_WORDS and t.key not in NAME_PARTICLES]
+        if len(content) >= 3 and all(t.capitalised for t in content):
+            excluded.update(range(first, last))
+    return excluded
+
+
 def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Unit | None]:
     """Tokens as units, glossary mentions merged into one unit each; None where a run must break."""
     units: list[_Unit | None] = []
+    excluded = _title_case_quotations(text, tokens)
     index = 0
     mention_index = 0
     while index < len(tokens):
         token = tokens[index]
+        if index in excluded:
+            units.append(None)
+            index += 1
+            continue
         while mention_index < len(mentions) and mentions[mention_index].end <= token.start:
             mention_index += 1
         mention = mentions[mention_index] if mention_index < len(mentions) else None
@@ -799,6 +820,17 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         if len(words) > 2 and words[0] in DEMONYMS and words[1:] in groups:
             groups[words[1:]].root().absorb(group)
     roots = list({id(g.root()): g.root() for g in groups.values()}.values())
+    # an acronym used without a definition: "EU" for "European Union", if one name has those initials
+    by_initials: dict[str, list[_Group]] = defaultdict(list)
+    for group in roots:
+        if len(group.words) > 1 and not group.acronym:
+            by_initials[_word_initials(group.words)].append(group)
+    for group in roots:
+        if group.acronym and len(group.words) == 1 and group.merged_into is None:
+            matches = by_initials.get(group.words[0], [])
+            if len(matches) == 1 and matches[0].merged_into is None:
+                matches[0].absorb(group, as_short=True)
+    roots = [g for g in roots if g.merged_into is None]
     # the short form ("Lavrov", "Abdel Rahman", "Tamim" after Sheikh) and the start of a longer name
     # ("Tamim bin Hamad") go with the one person's name they belong to
     people = [g for g in roots if _personal(g)]
@@ -826,6 +858,10 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         elif len(ending) > 1:
             group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
     return [g for g in roots if g.merged_into is None]
+
+
+def _word_initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in NAME_PARTICLES and w not in BODY_JOINERS and w not in ("of", "the"))
 
 
 def _personal(group: _Group) -> bool:
@@ -1129,7 +1165,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         for kind, weight, reason in _context_votes(hit):
             vote(kind, weight, reason)
     if not scores:
-        if len(_bare(words)) > 1:
+        if "of" in words:
+            vote("organisation", 0.5, "a name built with 'of'")
+        elif len(_bare(words)) > 1:
             vote("person", 0.5, "a name of several words")
         else:
             vote("place", 0.5, "one word, nothing else to go by")
@@ -1143,7 +1181,8 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     occurrence, text, tokens = hit.occurrence, hit.text, hit.tokens
     inside = bisect.bisect_left(hit.starts, occurrence.start)
     before = tokens[max(0, inside - 4):inside]
-    if before and before[-1].key == "the" and not text[before[-1].end:occurrence.start].strip():
+    after_the = bool(before) and before[-1].key == "the" and not text[before[-1].end:occurrence.start].strip()
+    if after_the:
         before = before[:-1]  # "in the Kremlin", "director of the Carnegie..."
     following_index = bisect.bisect_left(hit.starts, occurrence.end)
     after = tokens[following_index:following_index + 1]
@@ -1151,7 +1190,7 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     object_of_preposition = False
     if before:
         previous = before[-1]
-        adjoining = not text[previous.end:occurrence.start].strip(" the")
+        adjoining = not text[previous.end:occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
@@ -1161,6 +1200,8 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             object_of_preposition = True
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
+    if after_the and not object_of_preposition:  # "the Pentagon", "the Houthis"; but "in the Donbas"
+        votes.append(("organisation", 0.75, "after 'the'"))
     between = text[occurrence.end:after[0].start].strip() if after else ""
     if after and (not between or occurrence.possessive and len(between) <= 2):  # "the Kremlin's spokesman"
         following = after[0].key
