@@ -93,6 +93,7 @@ class Stub:
     variants: list[str]
     renderings: dict[str, ProposedRendering]
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (spelling, the glossary entry that has it)
+    people_inside: list[str] = field(default_factory=list)  # ids of glossary people whose names it contains
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -127,6 +128,9 @@ def build_stubs(candidates: Iterable[Candidate], glossary: Glossary,
         stub_id = _unique_id(candidate, short, taken)
         taken.add(stub_id)
         stub = Stub(candidate, stub_id, candidate.type, candidate.name, short, variants, {}, left_out)
+        if candidate.type == "person":  # "Mojtaba Khamenei": the glossary's Khamenei, or another person?
+            stub.people_inside = [entry_id for entry_id, _ in candidate.glossary_inside
+                                  if entry_id in glossary and glossary[entry_id].type == "person"]
         given = provisional.get(candidate.name, {})
         for language in languages:
             stub.renderings[language] = _rendering(stub, language, given.get(language) or "")
@@ -346,6 +350,9 @@ def _stub_lines(stub: Stub) -> list[str]:
     for entry_id, surface in candidate.glossary_inside:
         lines.append(f"# inside it: {_comment(surface)} (glossary entry {entry_id}) is part of this name, "
                      f"not rendered on its own here")
+    for entry_id in stub.people_inside:
+        lines.append(f"# note: if this is the person of the glossary entry {entry_id}, add {_comment(stub.name)!r} to "
+                     f"that entry's variants instead")
     for spelling, owner in stub.left_out:
         lines.append(f"# left out: the spelling {_comment(spelling)!r} belongs to the glossary entry {owner}")
     for other in candidate.ambiguous_short:
@@ -404,6 +411,7 @@ def stubs_data(stubs: Iterable[Stub]) -> list[dict]:
             "glossary_inside": [{"entry": entry_id, "surface": surface}
                                 for entry_id, surface in candidate.glossary_inside],
             "left_out": [{"spelling": spelling, "entry": owner} for spelling, owner in stub.left_out],
+            "people_inside": list(stub.people_inside),
             "ambiguous_short": list(candidate.ambiguous_short),
             "renderings": {code: rendering.as_dict() for code, rendering in stub.renderings.items()},
         })
