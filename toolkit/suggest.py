@@ -20,8 +20,8 @@
    ("Sergei"/"Sergey", "Mohammed"/"Muhammad"), the surname or a prince's first
    name as the short form ("Lavrov" and "Mr Lavrov" for "Sergei Lavrov",
    "Sheikh Tamim"), part of a longer name ("Tamim bin Hamad"), an acronym
-   defined in brackets ("IRGC"), and a leading nationality ("Iraqi Popular
-   Mobilization Forces").
+   defined in brackets ("IRGC") or matching one name's initials ("EU"), and a
+   leading nationality ("Iraqi Popular Mobilization Forces").
 3. **Location**: every spelling of every candidate is searched in every
    segment, headlines and sentence starts included, so the counts are right
    and each :class:`Occurrence` gives the character span it covers. The type
@@ -900,8 +900,9 @@ def _search_spellings(roots: list[_Group], lowercase_seen: set[str], glossary_ma
             continue
         surname = _surname(name)
         key = _words_key(surname)
-        if len(surname) < 3 or not key or " " in surname or key[0] in FUNCTION_WORDS or key[0] in lowercase_seen:
-            continue
+        if len(surname) < 3 or not key or " " in surname or key[0] in FUNCTION_WORDS or key[0] in lowercase_seen \
+                or key[0] in _calendar_words() or _GENERATION.fullmatch(surname) or key[0] in ("jr", "sr"):
+            continue  # "may" is a word and a month before it is Theresa May's name; "III" is no surname
         derived[key].append((group, surname))
     for key, owners in derived.items():
         if len(owners) > 1 or any(g is not owners[0][0] for g in claimed.get(key, ())):
