@@ -232,7 +232,8 @@ def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
     problem = _unusable(language, text)
     if problem:
         result.missing = problem
-        result.yaml_lines = [f"  # {language}: {_comment(problem)} ({_comment(dump_inline([text])[1:-1])}): "
+        shown = text if len(text) <= 60 else text[:57] + "…"
+        result.yaml_lines = [f"  # {language}: {_comment(problem)} ({_comment(dump_inline([shown])[1:-1])}): "
                              f"write the {_LANGUAGE_NAMES[language]} rendering" + _forms_hint(language)]
         return result
     result.name = text
