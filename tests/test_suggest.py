@@ -272,6 +272,9 @@ def test_a_glossary_name_inside_a_longer_name_is_part_of_it(glossary):
      ["Kurdistan Workers' Party", "Republican People's Party"]),
     ("UN officials met staff of the International Committee of the Red Cross.",
      ["International Committee of the Red Cross", "UN"]),
+    ("Fighting spread from Deir ez-Zor to Ras al-Ain and Al-Hasakah.", ["Al-Hasakah", "Deir ez-Zor", "Ras al-Ain"]),
+    ("Officials said Abd al-Rahman al-Khatib and Umm Ahmad al-Khatib were detained.",
+     ["Abd al-Rahman al-Khatib", "Umm Ahmad al-Khatib"]),
 ])
 def test_multi_word_names_stay_whole(small_glossary, sentence, names):
     assert sorted(names_in(sentence, small_glossary)) == sorted(names)
@@ -388,6 +391,8 @@ def test_different_names_that_look_alike_stay_apart(small_glossary):
     ("Reports said fighting in the Donbas went on.", "Donbas", "place"),
     ("A report said Gen. Mark Milley had warned.", "Mark Milley", "person"),
     ('Take the so-called "Axis of Resistance" as an example.', "Axis of Resistance", "organisation"),
+    ("Forces held the region east of the Euphrates.", "Euphrates", "place"),
+    ("Reports said the Aqidat tribe rose up.", "Aqidat", "organisation"),
 ])
 def test_the_type_is_guessed_from_the_name_and_its_context(small_glossary, sentence, name, kind):
     found = {c.name: c.type for c in find_candidates([plain("Title\n\n" + sentence)], small_glossary)}

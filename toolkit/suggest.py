@@ -130,8 +130,8 @@ NOT_NAMES = frozenset("i tv pm am ok ceo gdp dna faq id pc km kg mph usd eur ad 
 MONTHS_AS_NAMES = frozenset("april may june august".split())  # Theresa May, Robert June
 PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
 # lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
-NAME_PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az ud ul de del der di du da dos das la le van "
-                           "von ben".split())
+NAME_PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
+                           "da dos das la le van von ben".split())
 # nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
 POSSESSIVES_IN_NAMES = frozenset("people peoples workers women children men veterans farmers martyrs lord "
                                  "nations".split())
@@ -146,10 +146,11 @@ PLACE_PREPOSITIONS = {**dict.fromkeys("in near into across outside inside toward
                       **dict.fromkeys("at from via".split(), 1.0)}  # how strongly each announces a place
 PLACE_NOUNS_BEFORE = frozenset("city town village province region capital district port governorate county "
                                "island state area neighbourhood neighborhood suburb".split())
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 PLACE_NOUNS_AFTER = frozenset("province city region governorate district town village border airport "
                               "countryside area neighbourhood neighborhood crossing checkpoint".split())
 ORGANISATION_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson fighters militants members member "
-                                     "chairman ceo group movement militia leader leaders chief "
+                                     "chairman ceo group movement militia leader leaders chief tribe clan "
                                      "organisation organization party agency company firm newspaper channel "
                                      "network website report statement".split())
 
@@ -1199,7 +1200,7 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
-        if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE:
+        if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
     if after_the and not object_of_preposition:  # "the Pentagon", "the Houthis"; but "in the Donbas"
         votes.append(("organisation", 0.75, "after 'the'"))
