@@ -38,7 +38,8 @@ def glossary() -> None:
       toolkit glossary show Erdogan
       toolkit glossary find "Erdogan's visit to Ain al-Asad"
       toolkit glossary find --lang ar "زار أردوغان طهران"
-      toolkit glossary suggest news/story.txt >> glossaries/new.yaml
+      toolkit glossary suggest news/story.txt > new-names.yaml
+      toolkit glossary add new-names.yaml --to glossaries/people.yaml
       toolkit glossary forms mamlouk
     """
 
@@ -183,32 +184,66 @@ def find(text, file, language, glossaries):
 
 
 @glossary.command()
-@click.argument("article", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the stubs as JSON: spellings, type, counts, contexts, occurrences with character spans "
+                   "(and the glossary names inside them), renderings.")
+@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
+              help="Languages of the stubs.")
 @GLOSSARY_OPTION
 @reports_user_errors
-def suggest(article, as_json, glossaries):
-    """List proper names in an article that no entry covers, as YAML stubs to paste.
+def suggest(articles, as_json, languages, glossaries):
+    """List proper names no entry covers, as glossary entries to approve.
 
-    Each stub gives the name, a guessed type, the short form if the article
-    uses one, and commented lines for the renderings to fill in.
+    ARTICLES are files (.txt, .md, .docx) or folders of them; a name met in
+    several articles is one entry, with its counts and contexts. Each stub has
+    an id unique in the glossary, a guessed type, the English spellings met
+    (full name, short form, variants), and per language the rendering to
+    approve, or a comment saying that no machine output exists for it yet.
+    Complete the stubs, then add them with `toolkit glossary add`.
 
     \b
     Examples:
       toolkit glossary suggest news/story.txt
-      toolkit glossary suggest news/story.md >> glossaries/new-names.yaml
+      toolkit glossary suggest news/ > new-names.yaml
+      toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
     from ..glossary import load_glossary
+    from ..languages import parse_language_list
     from ..reader import read_document
-    from ..suggest import suggest as find_candidates, yaml_stubs
+    from ..stubs import build_stubs, stubs_data, stubs_yaml
+    from ..suggest import find_candidates
 
-    candidates = find_candidates(read_document(article), load_glossary(_paths(glossaries)))
+    paths = _article_paths(articles)
+    wanted = parse_language_list(languages)
+    glossary_ = load_glossary(_paths(glossaries))
+    documents = [read_document(path) for path in paths]
+    stubs = build_stubs(find_candidates(documents, glossary_), glossary_, languages=wanted)
     if as_json:
-        click.echo(json.dumps([{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
-                                "contexts": c.contexts} for c in candidates], ensure_ascii=False, indent=2))
-    elif candidates:
-        click.echo(yaml_stubs(candidates))
-    click.echo(f"{len(candidates)} uncovered names in {article}", err=True)
+        click.echo(json.dumps({"articles": [str(p) for p in paths], "names": stubs_data(stubs)},
+                              ensure_ascii=False, indent=2))
+    elif stubs:
+        click.echo(stubs_yaml(stubs), nl=False)
+    where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} articles"
+    click.echo(f"{len(stubs)} uncovered names in {where}", err=True)
+
+
+def _article_paths(paths) -> list[Path]:
+    """Article files, a folder standing for the articles in it (sorted; hidden files left out)."""
+    from ..errors import UserError
+    from ..reader import SUPPORTED_SUFFIXES
+
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir()
+                            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."))
+            if not inside:
+                raise UserError(f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder", path=path)
+            found += inside
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
 
 
 @glossary.command()
@@ -330,7 +365,7 @@ def import_(csv_file, to, glossaries):
     if to.exists():
         raise UserError("this glossary file exists already; importing never overwrites one", path=to,
                         fix="choose a new file name, or move the old file away first")
-    paths = list(glossaries) or ([Path("glossaries")] if Path("glossaries").is_dir() else [])
+    paths = [path for path in _paths(glossaries) if path.exists()]
     result = read_glossary_csv(csv_file, to, paths)
     for line in result.warnings:
         click.echo(line, err=True)
@@ -342,3 +377,49 @@ def import_(csv_file, to, glossaries):
     write_atomic(to, result.yaml)
     click.echo(f"{to}: {result.entries} entries from {csv_file}"
                + (f" ({len(result.warnings)} warnings)" if result.warnings else ""), err=True)
+
+
+@glossary.command("add")
+@click.argument("stubs", type=click.Path(path_type=Path))
+@click.option("--to", "target", required=True, type=click.Path(path_type=Path), metavar="FILE.yaml",
+              help="The glossary file to append the entries to.")
+@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
+              help="Languages every entry must have.")
+@click.option("--dry-run", is_flag=True, help="Print what would be appended; write nothing.")
+@GLOSSARY_OPTION
+@reports_user_errors
+def add_command(stubs, target, languages, dry_run, glossaries):
+    """Append approved entries (e.g. completed `suggest` stubs) to a glossary file.
+
+    The entries are checked as hand-edited YAML is: the loader, the lint
+    rules, the languages of --lang, and conflicts with the glossary (an id or
+    English spelling it already has). Entries that still carry a '# check'
+    line or a placeholder (...) are refused. The file keeps its comments,
+    order and formatting; each entry's own lines are appended. Nothing is
+    written while any error remains.
+
+    Exit status: 0 when added, 1 when the entries have errors, 2 for a wrong request.
+
+    \b
+    Examples:
+      toolkit glossary add new-names.yaml --to glossaries/people.yaml --dry-run
+      toolkit glossary add new-names.yaml --to glossaries/people.yaml
+    """
+    from ..glossary_add import add_entries
+    from ..languages import parse_language_list
+
+    sources = [path for path in _paths(glossaries) if path.exists()]
+    addition = add_entries(stubs, target, sources, parse_language_list(languages), dry_run=dry_run)
+    for finding in addition.findings:
+        click.echo(str(finding))
+    ids = ", ".join(entry.id for entry in addition.entries)
+    count = len(addition.entries)
+    entries = f"{count} {'entry' if count == 1 else 'entries'}"
+    if addition.errors:
+        click.echo(f"nothing added: {len(addition.errors)} errors in {stubs}", err=True)
+        sys.exit(1)
+    if addition.written:
+        click.echo(f"added {entries} to {target} from line {addition.first_line}: {ids}")
+    else:
+        click.echo(addition.text, nl=False)
+        click.echo(f"would add {entries} to {target} from line {addition.first_line}: {ids}", err=True)
