@@ -298,12 +298,12 @@ def _legacy():
 
 def seed_editions():
     """The seed article's four editions from the memory, with the project's settings."""
-    from toolkit.engines import MemoryEngine
-    from toolkit.glossary import load_glossary
-    from toolkit.memory import load_memory
+    from toolkit.translate.engines import MemoryEngine
+    from toolkit.glossary.model import load_glossary
+    from toolkit.translate.memory import load_memory
     from toolkit.pipeline import translate_document
     from toolkit.publish.monolingual import Front
-    from toolkit.reader import read_document
+    from toolkit.read.reader import read_document
     from toolkit.settings import load_settings
 
     settings = load_settings(ROOT / "newsroom.yaml")

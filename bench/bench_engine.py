@@ -46,7 +46,7 @@ def main() -> None:
         os.environ["ARGOS_PACKAGES_DIR"] = os.environ["TOOLKIT_MODELS_DIR"] = os.path.join(folder, "models")
         os.environ["ARGOS_INTRA_THREADS"] = str(args.threads)
         from toolkit.machine import ArgosEngine
-        from toolkit.models import install
+        from toolkit.translate.packages import install
         from toolkit.testing.copy_model import build_copy_package
 
         install(build_copy_package(Path(folder) / "en_ru.argosmodel", "en", "ru"))

@@ -84,7 +84,7 @@ def vary(rng: random.Random, text: str, words: list[str], weights: list[float], 
 
 def scan(query_shape, unit_shapes, threshold: int) -> set[int]:
     """The baseline: score every unit."""
-    from toolkit.fuzzy import score
+    from toolkit.translate.fuzzy import score
 
     return {number for number, unit in enumerate(unit_shapes)
             if unit.text != query_shape.text and score(query_shape, unit, threshold) >= threshold}
@@ -97,10 +97,10 @@ def main() -> None:
     parser.add_argument("--scan-queries", type=int, default=20)
     args = parser.parse_args()
 
-    from toolkit.fuzzy import THRESHOLD, FuzzyMatcher, shape
-    from toolkit.glossary import load_glossary
-    from toolkit.matcher import Matcher
-    from toolkit.memory import TmxDocument, load_memory
+    from toolkit.translate.fuzzy import THRESHOLD, FuzzyMatcher, shape
+    from toolkit.glossary.model import load_glossary
+    from toolkit.glossary.match import Matcher
+    from toolkit.translate.memory import TmxDocument, load_memory
     from toolkit.slots import Template
 
     rng = random.Random(2020)

@@ -30,21 +30,21 @@ GLOSSARY_DIR = ROOT / "glossaries"
 
 @pytest.fixture(scope="session")
 def glossary():
-    from toolkit.glossary import load_glossary
+    from toolkit.glossary.model import load_glossary
 
     return load_glossary([GLOSSARY_DIR])
 
 
 @pytest.fixture(scope="session")
 def memory():
-    from toolkit.memory import load_memory
+    from toolkit.translate.memory import load_memory
 
     return load_memory([SEED_MEMORY])
 
 
 @pytest.fixture(scope="session")
 def seed_document():
-    from toolkit.reader import read_document
+    from toolkit.read.reader import read_document
 
     return read_document(SEED)
 
@@ -52,7 +52,7 @@ def seed_document():
 @pytest.fixture(scope="session")
 def seed_editions(seed_document, glossary, memory):
     """The seed article in all four languages, as the library API returns them."""
-    from toolkit.engines import MemoryEngine
+    from toolkit.translate.engines import MemoryEngine
     from toolkit.pipeline import translate_document
 
     return {e.language.code: e for e in translate_document(
@@ -94,7 +94,7 @@ def copy_models(tmp_path_factory):
     ``models_dir`` is the folder they are installed in (not $TOOLKIT_MODELS_DIR,
     which stays empty). The models copy their input: test plumbing, not quality.
     """
-    from toolkit.models import install
+    from toolkit.translate.packages import install
     from toolkit.testing.copy_model import build_copy_package
 
     root = tmp_path_factory.mktemp("copy-models")

@@ -17,7 +17,7 @@ from toolkit import run
 from toolkit.cli import main
 from toolkit.errors import UserError
 from toolkit.machine import MachineEngine
-from toolkit.output import LOCK_FILE, OutputFolder
+from toolkit.batch.output import LOCK_FILE, OutputFolder
 from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 
 STORY = """Fidan and Mamlouk meet again
@@ -259,7 +259,7 @@ def three_articles(workspace):
 
 def test_a_full_disk_half_way_leaves_earlier_articles_and_the_failing_articles_old_files_intact(workspace,
                                                                                             monkeypatch):
-    import toolkit.output as output
+    import toolkit.batch.output as output
 
     inputs = three_articles(workspace)
     run(inputs, languages=["ar", "ru"])

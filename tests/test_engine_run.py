@@ -104,7 +104,7 @@ def test_each_article_is_one_batch_per_language(new_article, workspace, glossary
 
 
 def test_a_missing_model_names_the_pair_and_the_command(new_article, copy_models, workspace, tmp_path):
-    from toolkit.models import install
+    from toolkit.translate.packages import install
 
     partial = tmp_path / "partial"
     install([copy_models.archives["ar"], copy_models.archives["ru"]], partial)

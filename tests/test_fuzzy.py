@@ -4,12 +4,12 @@ import random
 
 import pytest
 
-from toolkit.engines import ADAPTED, MemoryEngine, translate_in_order
-from toolkit.fuzzy import FuzzyMatcher, score, shape
+from toolkit.translate.engines import ADAPTED, MemoryEngine, translate_in_order
+from toolkit.translate.fuzzy import FuzzyMatcher, score, shape
 from toolkit.languages import language as language_info
 from toolkit.localise import Localiser
-from toolkit.matcher import Matcher
-from toolkit.memory import load_memory, write_tmx
+from toolkit.glossary.match import Matcher
+from toolkit.translate.memory import load_memory, write_tmx
 from toolkit.render import render
 from toolkit.slots import Template
 
@@ -206,7 +206,7 @@ def test_suggestions_start_at_75_percent(tmp_path, glossary):
 
 
 def test_suggestions_ride_on_the_machine_translation(engine, glossary):
-    from toolkit.engines import Translation
+    from toolkit.translate.engines import Translation
 
     class Machine:
         name = "machine"
@@ -231,7 +231,7 @@ def test_a_sentence_of_names_and_numbers_only_matches_exactly(engine):
 
 @pytest.mark.parametrize("probe_floor", [2_000, 0])  # read every posting, or only the rarest words' ones
 def test_index_and_full_scan_agree(tmp_path, glossary, monkeypatch, probe_floor):
-    from toolkit import fuzzy
+    from toolkit.translate import fuzzy
 
     monkeypatch.setattr(fuzzy, "PROBE_FLOOR", probe_floor)
     rng = random.Random(7)

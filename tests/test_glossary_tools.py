@@ -7,10 +7,10 @@ import pytest
 from click.testing import CliRunner
 
 from toolkit.cli import main
-from toolkit.glossary import load_glossary
+from toolkit.glossary.model import load_glossary
 from toolkit.locate import TargetLocator
-from toolkit.reader import parse_plain_text
-from toolkit.suggest import suggest
+from toolkit.read.reader import parse_plain_text
+from toolkit.glossary.suggest import suggest
 
 
 def invoke(*args):

@@ -10,10 +10,10 @@ from conftest import ROOT
 from lxml import etree
 
 from toolkit.cli import main
-from toolkit.glossary import load_glossary
+from toolkit.glossary.model import load_glossary
 from toolkit.interchange.glossary_csv import glossary_csv
 from toolkit.interchange.tbx import glossary_tbx
-from toolkit.memory import write_tmx
+from toolkit.translate.memory import write_tmx
 from toolkit.slots import Template
 
 TMX_DTD = etree.DTD(str(ROOT / "tests" / "schemas" / "tmx14.dtd"))

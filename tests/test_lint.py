@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from toolkit.lint import check
+from toolkit.glossary.lint import check
 
 ENTRY = """\
 - id: fidan

@@ -2,7 +2,7 @@ from collections import Counter
 
 import pytest
 
-from toolkit.matcher import Matcher
+from toolkit.glossary.match import Matcher
 
 from conftest import GLOSSARY_DIR as ROOT_GLOSSARY
 
@@ -64,7 +64,7 @@ def test_every_seed_mention_is_found(matcher, seed_document):
 def symbols():
     from pathlib import Path
 
-    from toolkit.glossary import Entry, Glossary, Location
+    from toolkit.glossary.model import Entry, Glossary, Location
 
     def entry(entry_id, name, *variants):
         return Entry(entry_id, "term", name, None, variants, "", {}, Location(Path("terms.yaml"), 1))
@@ -93,7 +93,7 @@ def test_names_match_as_whole_tokens_with_their_punctuation(symbols, text, expec
 
 
 def test_c_plus_plus_in_the_project_glossary_does_not_take_section_c(glossary, tmp_path):
-    from toolkit.glossary import load_glossary
+    from toolkit.glossary.model import load_glossary
 
     extra = tmp_path / "tech.yaml"
     extra.write_text("- id: cpp\n  type: term\n  en: {name: C++}\n  ru: {name: Си++, indeclinable: true}\n",
@@ -113,7 +113,7 @@ def test_invisible_characters_inside_a_name_do_not_defeat_matching(matcher, text
 def test_invisible_characters_in_a_glossary_spelling_do_not_defeat_matching(symbols):
     from pathlib import Path
 
-    from toolkit.glossary import Entry, Glossary, Location
+    from toolkit.glossary.model import Entry, Glossary, Location
 
     entry = Entry("fidan", "person", "Hakan Fi\u200bdan", None, (), "", {}, Location(Path("g.yaml"), 1))
     assert found(Matcher(Glossary({"fidan": entry})), "Hakan Fidan spoke") == [("fidan", "Hakan Fidan")]

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 from toolkit.errors import UserError
-from toolkit.models import download, install, list_packages, package_index_url
+from toolkit.translate.packages import download, install, list_packages, package_index_url
 
 pytestmark = pytest.mark.usefixtures("no_network")
 
@@ -306,7 +306,7 @@ def test_the_index_address_follows_argos_settings(monkeypatch, tmp_path):
 
 
 def test_download_never_imports_argostranslate(mirror, tmp_path):
-    script = ("import sys\nfrom toolkit.models import download\n"
+    script = ("import sys\nfrom toolkit.translate.packages import download\n"
               "download(['ar'], sys.argv[1])\n"
               "print(sorted(m for m in ('argostranslate', 'torch', 'stanza', 'spacy') if m in sys.modules))\n")
     result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "models")], capture_output=True,

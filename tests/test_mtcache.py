@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from toolkit.cli import main
 from toolkit.edition import Problem
 from toolkit.machine import MachineEngine, RawTranslation
-from toolkit.mtcache import CACHE_FILE, CachedEngine, TranslationCache, cache_folder, package_identity
+from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, cache_folder, package_identity
 from toolkit.testing.faulty_engine import FaultyEngine
 
 SENTENCES = ["Hakan Fidan met Ali Mamlouk in Moscow.", "Erdogan called Putin.", "It rained in Ankara."]
@@ -77,7 +77,7 @@ def test_plain_and_placeholder_requests_are_cached_so_a_glossary_fix_translates_
 
 def test_a_reinstalled_model_is_a_new_model_and_copy_models_are_known(copy_models, tmp_path, cache_dir):
     from toolkit.machine import ArgosEngine
-    from toolkit.models import install
+    from toolkit.translate.packages import install
 
     engine = CachedEngine(ArgosEngine(copy_models.models_dir), TranslationCache())
     identity = engine.model_identity("ru")
@@ -114,7 +114,7 @@ def test_a_cache_that_cannot_be_written_only_makes_a_run_slower(tmp_path, monkey
 def test_two_processes_fill_one_cache_at_once(cache_dir):
     script = textwrap.dedent("""
         import sys
-        from toolkit.mtcache import CachedEngine, TranslationCache
+        from toolkit.translate.cache import CachedEngine, TranslationCache
         from toolkit.testing.faulty_engine import FaultyEngine
         engine = CachedEngine(FaultyEngine(), TranslationCache())
         for batch in range(40):
@@ -132,7 +132,7 @@ def test_two_processes_fill_one_cache_at_once(cache_dir):
 
 
 def test_entries_unused_for_long_are_pruned(cache_dir, monkeypatch):
-    import toolkit.mtcache as mtcache
+    import toolkit.translate.cache as mtcache
 
     monkeypatch.setattr(mtcache, "_today", lambda: 20_000)
     CachedEngine(FaultyEngine(), TranslationCache()).translate_raw(SENTENCES[:2], "ru")

@@ -9,7 +9,7 @@ ordinary word is overwritten and no word is doubled.
 import pytest
 
 from toolkit.edition import Piece
-from toolkit.engines import MemoryEngine
+from toolkit.translate.engines import MemoryEngine
 from toolkit.localise import Localiser
 from toolkit.machine import MachineEngine
 from toolkit.pipeline import translate_document

@@ -14,7 +14,7 @@ import pytest
 from toolkit.document import Block, BlockKind, Document, Segment
 from toolkit.localise import Localiser
 from toolkit.machine import MachineEngine, RawTranslation
-from toolkit.matcher import Matcher
+from toolkit.glossary.match import Matcher
 from toolkit.pipeline import translate_document
 from toolkit.placement import NamePlacer
 from toolkit.qa import marked_for_review

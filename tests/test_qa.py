@@ -1,6 +1,6 @@
 from toolkit.document import Segment
 from toolkit.edition import Piece, RenderedName, TranslatedSegment
-from toolkit.matcher import Mention
+from toolkit.glossary.match import Mention
 from toolkit.qa import check_segment
 
 

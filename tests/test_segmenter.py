@@ -1,4 +1,4 @@
-from toolkit.segmenter import split_sentences
+from toolkit.read.segmenter import split_sentences
 
 
 def test_splits_on_sentence_final_marks():

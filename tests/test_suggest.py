@@ -14,10 +14,10 @@ import yaml
 from click.testing import CliRunner
 
 from toolkit.cli import main
-from toolkit.glossary import load_glossary
-from toolkit.matcher import Matcher
-from toolkit.reader import parse_markdown, parse_plain_text
-from toolkit.suggest import Candidate, covered_spans, find_candidates, mentions_outside, suggest
+from toolkit.glossary.model import load_glossary
+from toolkit.glossary.match import Matcher
+from toolkit.read.reader import parse_markdown, parse_plain_text
+from toolkit.glossary.suggest import Candidate, covered_spans, find_candidates, mentions_outside, suggest
 
 
 def invoke(*args):
@@ -421,13 +421,13 @@ LAVROV_RENDERINGS = {"ar": "سيرغي لافروف", "fa": "سرگئی لاور
 
 
 def lavrov_and_trenin(glossary, provisional=None):
-    from toolkit.stubs import build_stubs
+    from toolkit.glossary.stubs import build_stubs
 
     return build_stubs(suggest(plain(DIPLOMACY, "lavrov"), glossary)[:2], glossary, provisional)
 
 
 def stub_text(stub):
-    from toolkit.stubs import stubs_yaml
+    from toolkit.glossary.stubs import stubs_yaml
 
     return stubs_yaml([stub]).split("\n\n", 1)[1]  # without the header
 
@@ -486,7 +486,7 @@ def test_a_stub_is_prefilled_with_the_provisional_renderings_and_their_forms(glo
 
 
 def test_stubs_once_checked_load_as_glossary_entries(glossary, tmp_path):
-    from toolkit.stubs import stubs_yaml
+    from toolkit.glossary.stubs import stubs_yaml
 
     stubs = lavrov_and_trenin(glossary, {"Sergei Lavrov": LAVROV_RENDERINGS})
     path = tmp_path / "stubs.yaml"
@@ -519,7 +519,7 @@ def test_the_glossary_lint_rules_check_the_proposed_renderings(glossary):
 
 
 def test_doubtful_forms_are_marked_for_checking(glossary):
-    from toolkit.stubs import build_stubs
+    from toolkit.glossary.stubs import build_stubs
 
     (chaplin,) = build_stubs(find_candidates([plain("Title\n\nOfficials said Charlie Chaplin left.")], glossary),
                              glossary, {"Charlie Chaplin": {"ru": "Чарли Чаплин"}})
@@ -530,7 +530,7 @@ def test_doubtful_forms_are_marked_for_checking(glossary):
 
 
 def test_the_short_rendering_is_cut_where_the_english_short_form_stands(glossary):
-    from toolkit.stubs import build_stubs
+    from toolkit.glossary.stubs import build_stubs
 
     (jolani,) = build_stubs([suggest(plain(SYRIA, "idlib"), glossary)[1]], glossary, {"Abu Mohammad al-Jolani": {
         "ar": "أبو محمد الجولاني", "ru": "Абу Мухаммад аль-Джулани", "fa": "ابومحمد جولانی"}})
@@ -540,7 +540,7 @@ def test_the_short_rendering_is_cut_where_the_english_short_form_stands(glossary
 
 
 def test_ids_are_unique_in_the_glossary_and_spellings_it_has_are_left_out(glossary):
-    from toolkit.stubs import build_stubs
+    from toolkit.glossary.stubs import build_stubs
 
     khamis = Candidate("Mikhail Khamis", "Khamis", ["Mikhail Hamis"], type="person")  # 'Khamis' is Imad Khamis's
     asma = Candidate("Asma al-Assad", None, [], type="person")
@@ -556,7 +556,7 @@ def test_ids_are_unique_in_the_glossary_and_spellings_it_has_are_left_out(glossa
 
 
 def test_a_new_person_whose_name_holds_a_glossary_person_is_flagged(glossary):
-    from toolkit.stubs import build_stubs
+    from toolkit.glossary.stubs import build_stubs
 
     text = "Officials said Mojtaba Khamenei, a son of the Supreme Leader, was seen with Ali Khamenei."
     (mojtaba,) = build_stubs(find_candidates([plain("Title\n\n" + text)], glossary), glossary)
@@ -570,7 +570,7 @@ def test_a_new_person_whose_name_holds_a_glossary_person_is_flagged(glossary):
 
 
 def test_comments_cannot_break_out_of_their_line(glossary, tmp_path):
-    from toolkit.stubs import build_stubs, stubs_yaml
+    from toolkit.glossary.stubs import build_stubs, stubs_yaml
 
     hostile = "Officials said Evil Corp\u2028- id: injected\u2029left\u0085now."
     stubs = build_stubs(find_candidates([plain("Title\n\n" + hostile, "bad\nname")], glossary), glossary)
@@ -692,7 +692,7 @@ def test_a_dry_run_shows_the_text_and_writes_nothing(workspace):
 
 
 def test_the_round_trip_from_suggestion_to_glossary(workspace):
-    from toolkit.stubs import build_stubs, stubs_yaml
+    from toolkit.glossary.stubs import build_stubs, stubs_yaml
 
     (workspace / "lavrov.txt").write_text(DIPLOMACY, encoding="utf-8")
     glossary = load_glossary([workspace / "glossaries"])

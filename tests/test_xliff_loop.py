@@ -15,9 +15,9 @@ from toolkit.cli import main
 from toolkit.errors import UserError
 from toolkit.interchange import xliff
 from toolkit.interchange.xliff import XLIFF_NS, reviewed_segments, structure_problems
-from toolkit.memory import TmxDocument, load_memory
+from toolkit.translate.memory import TmxDocument, load_memory
 from toolkit.render import render
-from toolkit.reviewed import ReviewedSegment, delocalise, store_reviewed
+from toolkit.translate.reviewed import ReviewedSegment, delocalise, store_reviewed
 from toolkit.slots import Template
 
 NS = {"x": XLIFF_NS}

@@ -14,8 +14,8 @@ from .errors import UserError  # noqa: E402
 
 
 def run(*args, **kwargs):
-    """Translate and publish articles, each on its own (see :func:`toolkit.batch.run`)."""
-    from .batch import run as _run
+    """Translate and publish articles, each on its own (see :func:`toolkit.batch.run.run`)."""
+    from .batch.run import run as _run
 
     return _run(*args, **kwargs)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .document import Block, Document, Segment
 from .languages import Language
-from .matcher import Mention
+from .glossary.match import Mention
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .edition import Edition
-from .glossary import Glossary
+from .glossary.model import Glossary
 
 PUBLISHED = "published"
 PUBLISHED_WITH_ERRORS = "published-with-errors"

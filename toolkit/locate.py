@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .glossary import Entry, Glossary
+from .glossary.model import Entry, Glossary
 from .grammar import persian, turkish
 from .localise import western_digits
 

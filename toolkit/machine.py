@@ -4,7 +4,7 @@
 through CTranslate2 and SentencePiece (argostranslate itself is never
 imported: it is slow to import, caps output at 256 tokens and keeps one
 translator per pair for the life of the process). :class:`MachineEngine`
-wraps any such raw engine into the pipeline's :class:`~toolkit.engines.Engine`
+wraps any such raw engine into the pipeline's :class:`~toolkit.translate.engines.Engine`
 protocol and puts every name back as a slot (:mod:`toolkit.placement`).
 
 Decoding settings, chosen for a newsroom's CPU machine:
@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Protocol, Sequence
 
 from .edition import Problem
-from .engines import Translation
+from .translate.engines import Translation
 from .errors import UserError
-from .glossary import Glossary
-from .matcher import Matcher
+from .glossary.model import Glossary
+from .glossary.match import Matcher
 from .placement import NamePlacer
 
 BEAM_SIZE = 4
@@ -85,7 +85,7 @@ class ArgosEngine:
         self._loaded: dict[tuple[str, float], _LoadedModel] = {}
 
     def package(self, language: str) -> Path | None:
-        from .models import find_package
+        from .translate.packages import find_package
 
         return find_package("en", language, self.models_dir)
 
@@ -143,7 +143,7 @@ class ArgosEngine:
 
 def broken_model(package: Path, error: Exception) -> UserError:
     """The error for an installed package that fails to load or translate: which pair, and how to fix it."""
-    from .models import read_pair
+    from .translate.packages import read_pair
 
     from_code, to_code = read_pair(package)
     detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -2,7 +2,7 @@
 
 ``translate_document`` turns one Document into Editions (nothing is written);
 ``edition_files`` builds an article's editions and report in memory, as the
-QA gate (:mod:`toolkit.gate`) allows. :mod:`toolkit.batch` runs them for
+QA gate (:mod:`toolkit.gate`) allows. :mod:`toolkit.batch.run` runs them for
 every article of a run and writes each article atomically. How editions look
 comes from the newsroom settings (:mod:`toolkit.settings`).
 """
@@ -18,13 +18,13 @@ from typing import Iterable, Mapping, Sequence
 from . import __version__
 from .document import Document
 from .edition import Edition, TranslatedBlock, TranslatedSegment
-from .engines import Engine, Translation
+from .translate.engines import Engine, Translation
 from .errors import UserError
 from .gate import Verdict
-from .glossary import Glossary
+from .glossary.model import Glossary
 from .languages import language
 from .localise import Localiser
-from .matcher import Matcher
+from .glossary.match import Matcher
 from .qa import check_segment, check_untranslated
 from .render import render
 from .settings import EDITION_KINDS, Settings

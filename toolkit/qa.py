@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .edition import Problem, TranslatedSegment
-from .glossary import Glossary
+from .glossary.model import Glossary
 from .localise import western_digits
 
 _NUMBER = re.compile(r"\d+")
@@ -333,7 +333,7 @@ def _locator(glossary: Glossary, language: str):
 
 
 def _english_matcher(glossary: Glossary):
-    from .matcher import Matcher
+    from .glossary.match import Matcher
 
     return _cached(glossary, "matcher", "en", lambda: Matcher(glossary))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .edition import Piece, Problem, RenderedName
-from .glossary import Glossary
+from .glossary.model import Glossary
 from .grammar import grammar_for
 from .slots import Slot, Template
 

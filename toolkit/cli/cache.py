@@ -28,8 +28,8 @@ def cache() -> None:
 @reports_user_errors
 def info() -> None:
     """Print the cache's location, size and entries per model."""
-    from ..models import human_size
-    from ..mtcache import TranslationCache, cache_folder
+    from ..translate.packages import human_size
+    from ..translate.cache import TranslationCache, cache_folder
 
     store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
     details = store.info()
@@ -49,7 +49,7 @@ def info() -> None:
 @reports_user_errors
 def clear() -> None:
     """Remove every cached translation and parsed glossary file (safe while a run is going)."""
-    from ..mtcache import TranslationCache
+    from ..translate.cache import TranslationCache
 
     store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
     removed = store.clear() if store.path.is_file() else 0
@@ -61,7 +61,7 @@ def clear() -> None:
 
 
 def _glossary_cache_files() -> list:
-    from ..mtcache import cache_folder
+    from ..translate.cache import cache_folder
 
     folder = cache_folder() / "glossary"
     return sorted(folder.glob("*.marshal")) if folder.is_dir() else []

@@ -62,7 +62,7 @@ def check(paths, as_json, languages):
       toolkit glossary check glossaries desk/overrides.yaml --json
     """
     from ..languages import parse_language_list
-    from ..lint import check as check_glossary
+    from ..glossary.lint import check as check_glossary
 
     glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages))
     if as_json:
@@ -80,7 +80,7 @@ def check(paths, as_json, languages):
 
 
 def _resolve(glossary_, name: str):
-    from ..matcher import Matcher, fold
+    from ..glossary.match import Matcher, fold
 
     if name in glossary_:
         return glossary_[name]
@@ -107,7 +107,7 @@ def show(name, glossaries):
       toolkit glossary show "Ain al Assad"
     """
     from ..errors import UserError
-    from ..glossary import load_glossary
+    from ..glossary.model import load_glossary
     from ..grammar import arabic, persian, turkish
 
     glossary_ = load_glossary(_paths(glossaries))
@@ -159,7 +159,7 @@ def find(text, file, language, glossaries):
       toolkit glossary find --file seeds/article.txt
     """
     from ..errors import UserError
-    from ..glossary import load_glossary
+    from ..glossary.model import load_glossary
     from ..yamlfile import read_text
 
     if file is not None:
@@ -168,7 +168,7 @@ def find(text, file, language, glossaries):
         raise UserError("no text given", fix="pass TEXT or --file FILE")
     glossary_ = load_glossary(_paths(glossaries))
     if language == "en":
-        from ..matcher import Matcher
+        from ..glossary.match import Matcher
 
         for mention in Matcher(glossary_).find(text):
             extra = ", short" if mention.short else ""
@@ -208,11 +208,11 @@ def suggest(articles, as_json, languages, glossaries):
       toolkit glossary suggest news/ > new-names.yaml
       toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
-    from ..glossary import load_glossary
+    from ..glossary.model import load_glossary
     from ..languages import parse_language_list
-    from ..reader import read_document
-    from ..stubs import build_stubs, stubs_data, stubs_yaml
-    from ..suggest import find_candidates
+    from ..read.reader import read_document
+    from ..glossary.stubs import build_stubs, stubs_data, stubs_yaml
+    from ..glossary.suggest import find_candidates
 
     paths = _article_paths(articles)
     wanted = parse_language_list(languages)
@@ -231,7 +231,7 @@ def suggest(articles, as_json, languages, glossaries):
 def _article_paths(paths) -> list[Path]:
     """Article files, a folder standing for the articles in it (sorted; hidden files left out)."""
     from ..errors import UserError
-    from ..reader import SUPPORTED_SUFFIXES
+    from ..read.reader import SUPPORTED_SUFFIXES
 
     found: list[Path] = []
     for path in paths:
@@ -278,8 +278,8 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
       toolkit glossary forms PKK --lang tr --type organisation
     """
     from ..errors import UserError
-    from ..forms_report import find_entry, parse_languages, report, targets_for_entry, targets_for_name
-    from ..glossary import load_glossary
+    from ..glossary.forms import find_entry, parse_languages, report, targets_for_entry, targets_for_name
+    from ..glossary.model import load_glossary
 
     name = (name or "").strip()
     if not name:
@@ -318,7 +318,7 @@ def export_(format_, languages, out, glossaries):
     """
     from .. import __version__
     from ..files import write_atomic
-    from ..glossary import load_checked_glossary
+    from ..glossary.model import load_checked_glossary
     from ..languages import parse_language_list
 
     codes = parse_language_list(languages)
@@ -405,7 +405,7 @@ def add_command(stubs, target, languages, dry_run, glossaries):
       toolkit glossary add new-names.yaml --to glossaries/people.yaml --dry-run
       toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
-    from ..glossary_add import add_entries
+    from ..glossary.add import add_entries
     from ..languages import parse_language_list
 
     sources = [path for path in _paths(glossaries) if path.exists()]

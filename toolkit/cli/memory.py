@@ -81,9 +81,9 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
     """
     from .. import __version__
     from ..errors import UserError
-    from ..glossary import load_checked_glossary
+    from ..glossary.model import load_checked_glossary
     from ..interchange.xliff import reviewed_segments
-    from ..reviewed import store_reviewed
+    from ..translate.reviewed import store_reviewed
     from ..settings import load_settings
 
     settings = load_settings(settings_path)
@@ -158,7 +158,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
     from .. import __version__
     from ..errors import UserError
     from ..files import write_atomic
-    from ..glossary import load_checked_glossary
+    from ..glossary.model import load_checked_glossary
     from ..languages import parse_language_list
     from ..settings import load_settings
 
@@ -185,7 +185,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
         sys.exit(1 if left_out else 0)
 
     from ..interchange.xliff import review_files
-    from ..memory import load_memory
+    from ..translate.memory import load_memory
     from ..pipeline import default_memory_paths
 
     if not articles:
@@ -217,7 +217,7 @@ def info(files, as_json):
     Example:
       toolkit memory info seeds/article.tmx
     """
-    from ..memory import TmxDocument
+    from ..translate.memory import TmxDocument
 
     figures = []
     for path in files:

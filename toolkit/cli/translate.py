@@ -91,7 +91,7 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
       toolkit translate news/*.md --glossary glossaries --glossary desk.yaml --out editions
       toolkit translate news/ --json > run.json
     """
-    from ..batch import run
+    from ..batch.run import run
     from ..errors import UserError
     from ..languages import parse_language_list
     from ..pipeline import parse_edition_kinds, parse_formats

@@ -38,7 +38,7 @@ from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
 
 if TYPE_CHECKING:
-    from ..glossary import Finding, Glossary
+    from ..glossary.model import Finding, Glossary
 
 MAX_CSV_BYTES = 16 * 1024**2
 MAX_CELL_CHARS = 2_000
@@ -243,7 +243,7 @@ def read_glossary_csv(path: Path, to: Path, glossary_paths: Sequence[Path]) -> C
 
 def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: list[str], csv_path: Path,
            lines: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    from ..lint import check
+    from ..glossary.lint import check
 
     with tempfile.TemporaryDirectory(prefix="toolkit-csv-") as scratch:
         folder = Path(scratch) / "new"

@@ -21,10 +21,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from ..memory import XML_LANG, TmxDocument
+from ..translate.memory import XML_LANG, TmxDocument
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossary.model import Glossary
     from ..settings import Settings
 
 

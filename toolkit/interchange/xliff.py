@@ -26,8 +26,8 @@ Names are plain text in both directions: a reviewer must be free to inflect
 them (Мамлюком, Erdoğan'ın), and CAT tools would show slots as locked tags.
 
 **Back** (:func:`reviewed_segments`): every ``<trans-unit>`` with a target
-becomes a :class:`~toolkit.reviewed.ReviewedSegment` for
-:func:`~toolkit.reviewed.store_reviewed`, which turns names back into slots.
+becomes a :class:`~toolkit.translate.reviewed.ReviewedSegment` for
+:func:`~toolkit.translate.reviewed.store_reviewed`, which turns names back into slots.
 A unit is *taken* when its state says it is done (``translated``, ``final``,
 ``signed-off``, or no state), or when its text differs from the version
 exported (the reviewer edited it). A unit still ``needs-review-*`` with its
@@ -48,17 +48,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from ..engines import ADAPTED, EXACT, Translation
+from ..translate.engines import ADAPTED, EXACT, Translation
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
-from ..reviewed import NotTaken, ReviewedSegment
+from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..slots import Template
 from ..xmlsafe import local_name, read_xml
 
 if TYPE_CHECKING:
     from ..edition import Edition, TranslatedSegment
-    from ..fuzzy import Suggestion
-    from ..glossary import Glossary
+    from ..translate.fuzzy import Suggestion
+    from ..glossary.model import Glossary
     from ..localise import Localiser
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -217,11 +217,11 @@ def review_files(
 
     Returns ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
     """
-    from ..engines import MemoryEngine
+    from ..translate.engines import MemoryEngine
     from ..localise import Localiser
-    from ..matcher import Matcher
+    from ..glossary.match import Matcher
     from ..pipeline import translate_documents
-    from ..reader import read_document
+    from ..read.reader import read_document
     from ..settings import Settings
 
     settings = settings or Settings()

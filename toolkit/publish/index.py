@@ -1,7 +1,7 @@
 """``index.html``: every article and edition in an output folder, built from what is on disk.
 
 Each article folder describes itself in its ``manifest.json`` (see
-:mod:`toolkit.manifest`): titles, each edition's verdict (ready to publish,
+:mod:`toolkit.publish.manifest`): titles, each edition's verdict (ready to publish,
 needs review and why, test copy model output) and the files written. The
 page lists exactly what the folder holds, so runs that write different
 articles into one folder never drop each other's, and a folder whose
@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..languages import TARGET_LANGUAGES, language
-from ..manifest import DamagedManifest, Manifest, read_manifest
+from .manifest import DamagedManifest, Manifest, read_manifest
 from ..settings import Settings
 from .html import render_page
 
@@ -195,7 +195,7 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
 
 def list_articles(out_dir: Path) -> IndexListing:
     """Every article folder in ``out_dir`` that can be listed; the others, each with the reason."""
-    from ..output import OutputFolder
+    from ..batch.output import OutputFolder
 
     articles, skipped = [], []
     for name in OutputFolder(out_dir).article_names():

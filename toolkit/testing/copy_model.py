@@ -65,7 +65,7 @@ NOTE = ("Copy model for smoke tests, built by `toolkit models build-test-package
 def build_copy_package(path: Path | str, from_code: str = "en", to_code: str = "ar", *,
                        package_version: str = "1.0") -> Path:
     """Write a copy-model Argos package for ``from_code`` -> ``to_code`` to ``path``."""
-    from ..models import check_language_code
+    from ..translate.packages import check_language_code
 
     check_language_code(from_code, "source language")
     check_language_code(to_code, "target language")

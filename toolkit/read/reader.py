@@ -12,7 +12,7 @@ bounded in size, and a DOCX is checked before it is unpacked (size, members,
 expansion, as the model installer does) and its XML parts are parsed without
 entities, DTDs or network access, so a cut or damaged document is one
 located error. Invisible characters, bidi controls and XML-illegal controls
-are removed from the source and reported (:mod:`toolkit.characters`), each
+are removed from the source and reported (:mod:`toolkit.read.characters`), each
 with its file and line, as a QA warning on the sentence it came from.
 """
 
@@ -24,11 +24,11 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from .archives import ZipLimits, size_problem
+from ..archives import ZipLimits, size_problem
 from .characters import MAX_NOTICES, Removal, clean_source
-from .document import Block, BlockKind, Document, Segment
-from .errors import UserError
-from .files import read_bytes, read_text
+from ..document import Block, BlockKind, Document, Segment
+from ..errors import UserError
+from ..files import read_bytes, read_text
 from .segmenter import split_sentences
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx")

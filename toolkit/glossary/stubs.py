@@ -4,7 +4,7 @@ A stub is a glossary entry as an editor would write it, pre-filled with what
 the run knows: an id unique in the glossary, the guessed type, the English
 spellings met, and per language the provisional rendering the run chose from
 machine output, with its grammatical forms for Russian and Turkish from the
-proposed-forms code (:mod:`toolkit.forms_report`). What the run does not know
+proposed-forms code (:mod:`toolkit.glossary.forms`). What the run does not know
 is never invented: a language without machine output is a comment saying so,
 and a form the rules are unsure of is followed by a ``# check`` line.
 ``toolkit glossary add`` refuses an entry while any ``# check`` line or
@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .errors import UserError
-from .glossary import Entry, Finding, Glossary, Location, Rendering
-from .languages import TARGET_LANGUAGES
-from .matcher import fold, spelling_key
+from ..errors import UserError
+from .model import Entry, Finding, Glossary, Location, Rendering
+from ..languages import TARGET_LANGUAGES
+from .match import fold, spelling_key
 from .suggest import NAME_PARTICLES, Candidate
-from .yamlfile import dump_inline
+from ..yamlfile import dump_inline
 
 MAX_RENDERING_LENGTH = 200
 MAX_ID_LENGTH = 48
@@ -262,8 +262,8 @@ def _forms_hint(language: str) -> str:
 
 def _with_forms(stub: Stub, result: ProposedRendering) -> None:
     """Russian and Turkish: the forms the proposed-forms code gives, as the YAML block it writes."""
-    from .forms_report import Target, report
-    from .grammar.proposals import propose
+    from .forms import Target, report
+    from ..grammar.proposals import propose
 
     language = result.language
     texts = [("name", result.name)] + ([("short", result.short)] if result.short else [])

@@ -52,13 +52,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from .edition import Problem
-from .localise import western_digits
-from .slots import Slot, Template
+from ..edition import Problem
+from ..localise import western_digits
+from ..slots import Slot, Template
 
 if TYPE_CHECKING:
-    from .glossary import Glossary
-    from .matcher import Matcher, Mention
+    from ..glossary.model import Glossary
+    from ..glossary.match import Matcher, Mention
     from .memory import MemoryHit, TranslationMemory
 
 THRESHOLD = 75  # lowest score shown as a suggestion
@@ -253,7 +253,7 @@ class FuzzyMatcher:
                  matcher: "Matcher | None" = None, threshold: int = THRESHOLD,
                  max_suggestions: int = MAX_SUGGESTIONS):
         if glossary is not None and matcher is None:
-            from .matcher import Matcher
+            from ..glossary.match import Matcher
 
             matcher = Matcher(glossary)
         self.memory, self.glossary, self.matcher = memory, glossary, matcher
@@ -355,7 +355,7 @@ def adapt_or_explain(query: Shape, unit: Shape, hit: "MemoryHit", glossary: "Glo
 
 def _transfer_names(query: Shape, unit: Shape, parts: list, glossary: "Glossary | None", language: str,
                     problems: list[Problem], hit_id: str) -> list:
-    from .grammar import grammar_for
+    from ..grammar import grammar_for
 
     slots_of: dict[str, list[int]] = {}
     for position, part in enumerate(parts):
@@ -447,8 +447,8 @@ def _turkish_suffix_after(old: str, new: str, rest: str) -> str:
     match = re.match(r"(['’])([^\W\d_]+)", rest)  # the same as _SUFFIX, in two groups
     if match is None:
         return rest
-    from .grammar import turkish
-    from .grammar.turkish_forms import number_words
+    from ..grammar import turkish
+    from ..grammar.turkish_forms import number_words
 
     old_value, new_value = _integer(old), _integer(new)
     if old_value is None or new_value is None:

@@ -40,9 +40,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .archives import ZipLimits, size_problem
-from .errors import UserError
-from .files import human_size
+from ..archives import ZipLimits, size_problem
+from ..errors import UserError
+from ..files import human_size
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
 PACKAGE_SUFFIX = ".argosmodel"
@@ -734,7 +734,7 @@ def _unpack(package: _CheckedArchive, staging: Path) -> None:
 
 _LOAD_CHECK_SCRIPT = """\
 import json, sys
-from toolkit.models import load_and_translate
+from toolkit.translate.packages import load_and_translate
 try:
     result = {"translation": load_and_translate(sys.argv[1])}
 except Exception as error:

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .errors import UserError
-from .glossary import Entry, Finding, Location, load_glossary, parse_file
-from .languages import TARGET_LANGUAGES
+from ..errors import UserError
+from .model import Entry, Finding, Location, load_glossary, parse_file
+from ..languages import TARGET_LANGUAGES
 from .lint import check_languages
-from .matcher import spelling_key
+from .match import spelling_key
 from .stubs import DOUBT_MARK
 
 PLACEHOLDERS = frozenset({"...", "…", "?", "todo", "tbd", "xxx", "tk"})
@@ -56,7 +56,7 @@ def add_entries(stubs: Path, target: Path, glossary_paths: Iterable[Path] = (),
     addition = plan(stubs, target, original, list(glossary_paths), list(languages))
     if addition.errors or dry_run:
         return addition
-    from .files import write_atomic
+    from ..files import write_atomic
 
     if target.read_bytes() != original:
         raise UserError("the file changed while the entries were being checked", path=target,
@@ -78,7 +78,7 @@ def _read_target(target: Path, stubs: Path) -> bytes:
     if stubs.exists() and stubs.resolve() == target.resolve():
         raise UserError("the entries to add and the glossary file are the same file", path=target,
                         fix="give the stubs file first and the glossary file with --to")
-    from .yamlfile import read_text
+    from ..yamlfile import read_text
 
     read_text(target)  # valid UTF-8, or a clear error
     return target.read_bytes()
@@ -87,7 +87,7 @@ def _read_target(target: Path, stubs: Path) -> bytes:
 def plan(stubs: Path, target: Path, original: bytes, glossary_paths: list[Path],
          languages: list[str]) -> Addition:
     """Everything ``add`` checks, and the text it would append."""
-    from .yamlfile import read_text
+    from ..yamlfile import read_text
 
     addition = Addition(target)
     stubs_text = read_text(stubs)

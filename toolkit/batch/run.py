@@ -2,7 +2,7 @@
 
 For every article: read -> translate (memory, then the engine behind the
 translation cache) -> QA -> the gate (:mod:`toolkit.gate`) -> its files
-built in memory -> written as one atomic folder swap (:mod:`toolkit.output`).
+built in memory -> written as one atomic folder swap (:mod:`toolkit.batch.output`).
 One article's failure (an unreadable file, a bad encoding, a model missing
 for its language, a write error) is recorded with its reason and the run goes
 on; nothing of it is kept in memory once it is written, so memory stays flat
@@ -29,11 +29,11 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from . import __version__
-from .errors import UserError
-from .languages import TARGET_LANGUAGES, language
-from .pipeline import FORMATS, GENERATOR, default_memory_paths, parse_edition_kinds, parse_formats
-from .settings import Settings, load_settings
+from .. import __version__
+from ..errors import UserError
+from ..languages import TARGET_LANGUAGES, language
+from ..pipeline import FORMATS, GENERATOR, default_memory_paths, parse_edition_kinds, parse_formats
+from ..settings import Settings, load_settings
 
 PUBLISHED, HELD, FAILED, SKIPPED = "published", "held", "failed", "skipped"
 WINDOW = 32  # articles read ahead, so the engine translates what they lack in one batch per language
@@ -178,8 +178,8 @@ def _source_digest(path: Path) -> str:
 
     A FIFO, device or symbolic-link loop is a UserError here, before anything waits on it.
     """
-    from .files import open_regular_file
-    from .reader import MAX_DOCX_BYTES
+    from ..files import open_regular_file
+    from ..read.reader import MAX_DOCX_BYTES
 
     digest = hashlib.blake2b(digest_size=16)
     with os.fdopen(open_regular_file(path, MAX_DOCX_BYTES, "article"), "rb") as handle:
@@ -256,12 +256,12 @@ def run(
     outcome and, when it was translated, its editions (for callers that want
     them; the run itself keeps none).
     """
-    from .glossary import load_checked_glossary
+    from ..glossary.model import load_checked_glossary
     from .inputs import collect_inputs
-    from .matcher import Matcher
-    from .memory import load_memory
+    from ..glossary.match import Matcher
+    from ..translate.memory import load_memory
     from .output import OutputFolder
-    from .project import Project, find_project, no_project_error
+    from ..project import Project, find_project, no_project_error
 
     said: list[str] = []
 
@@ -300,7 +300,7 @@ def run(
         raise UserError("previews are rendered from the DOCX editions, and --format leaves DOCX out",
                         fix="add docx to --format, or leave out --preview")
     if preview:
-        from .publish.preview import require_tools
+        from ..publish.preview import require_tools
 
         require_tools()
     files = collect_inputs(inputs, exclude=[out]) if inputs else []
@@ -323,12 +323,12 @@ def run(
         say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
     say(f"output: {out}")
 
-    from .engines import MemoryEngine
+    from ..translate.engines import MemoryEngine
 
     cached = None
     if engines is None:
-        from .machine import ArgosEngine, MachineEngine
-        from .mtcache import CachedEngine, TranslationCache
+        from ..machine import ArgosEngine, MachineEngine
+        from ..translate.cache import CachedEngine, TranslationCache
 
         cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]
@@ -385,7 +385,7 @@ class _Step:
 class _Batch:
     """A run's resolved request and its state, article after article (see :func:`run`)."""
 
-    folder: object  # toolkit.output.OutputFolder
+    folder: object  # toolkit.batch.output.OutputFolder
     languages: list[str]
     formats: list[str]
     kinds: list[str]
@@ -417,7 +417,7 @@ class _Batch:
         lacks (into the cache), so articles are not one engine batch each.
         """
         from .inputs import article_name
-        from .reader import read_document
+        from ..read.reader import read_document
 
         steps = []
         for path in paths:
@@ -459,7 +459,7 @@ class _Batch:
     def plan(self, path: Path) -> _Step:
         """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
         from .inputs import article_name
-        from .manifest import DamagedManifest, read_manifest
+        from ..publish.manifest import DamagedManifest, read_manifest
 
         out = self.folder.root
         name = article_name(path.stem)
@@ -499,10 +499,10 @@ class _Batch:
 
     def write(self, step: _Step) -> list:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
-        from .gate import decide
-        from .manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
-        from .pipeline import edition_files, translate_documents
-        from .suggest import suggest
+        from ..gate import decide
+        from ..publish.manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
+        from ..pipeline import edition_files, translate_documents
+        from ..glossary.suggest import suggest
 
         document, outcome = step.document, step.outcome
         name = document.name
@@ -516,7 +516,7 @@ class _Batch:
                               digits=self.digits, candidates=candidates, verdicts=verdicts,
                               html_pages=self.html_pages, empty_glossary_files=self.empty_files)
         if self.preview:
-            from .publish.preview import render_previews
+            from ..publish.preview import render_previews
 
             documents = {Path(relative): data for relative, data in files.items() if relative.endswith(".docx")}
             files.update({relative.as_posix(): data
@@ -560,7 +560,7 @@ class _Batch:
 
     def _carry_report_sections(self, name: str, files: dict, carried: dict) -> None:
         """Merge the earlier report's sections of the carried-over languages into this run's report."""
-        from .publish.report import report_json, report_markdown
+        from ..publish.report import report_json, report_markdown
 
         report = json.loads(files["report.json"])
         try:
@@ -639,8 +639,8 @@ def _prefetch(cached, memory_engine, documents: list, languages: Sequence[str]) 
 
 
 def _write_index(out: Path, settings: Settings) -> tuple[Path | None, list[str]]:
-    from .files import write_atomic
-    from .publish.index import INDEX_FILE, index_page
+    from ..files import write_atomic
+    from ..publish.index import INDEX_FILE, index_page
 
     page, left_out = index_page(out, settings, GENERATOR)
     path = out / INDEX_FILE

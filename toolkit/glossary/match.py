@@ -27,8 +27,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .characters import INVISIBLE
-from .glossary import Entry, Glossary
+from ..read.characters import INVISIBLE
+from .model import Entry, Glossary
 
 _WORD = re.compile(r"[^\W_]+")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"

@@ -7,7 +7,7 @@ first) and only passes on what is still missing, so a slow machine-translation
 engine sees only the sentences the memory lacks.
 
 The memory answers exact matches ("memory") and sentences that differ from a
-unit only in placeables ("memory (adapted)", :mod:`toolkit.fuzzy`); for the
+unit only in placeables ("memory (adapted)", :mod:`toolkit.translate.fuzzy`); for the
 others it has *suggestions*, close units a person may prefer to the machine's
 text. :func:`translate_in_order` asks the engines and attaches the memory's
 suggestions to whichever translation wins.
@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 from .fuzzy import FuzzyMatcher, FuzzyResult, Suggestion
 from .memory import TranslationMemory
-from .slots import Template
+from ..slots import Template
 
 if TYPE_CHECKING:
-    from .glossary import Glossary
-    from .matcher import Matcher
+    from ..glossary.model import Glossary
+    from ..glossary.match import Matcher
 
 EXACT = "memory"
 ADAPTED = "memory (adapted)"

@@ -15,7 +15,7 @@ language, reviewer, date) and hands them to :func:`store_reviewed`, which:
    the segment is not stored, never stored wrongly;
 3. adds or changes the unit in the TMX file, keeping every other unit and
    id, with the reviewer and date as ``creationid``/``changeid`` and
-   ``creationdate``/``changedate`` (:class:`toolkit.memory.TmxDocument`);
+   ``creationdate``/``changedate`` (:class:`toolkit.translate.memory.TmxDocument`);
 4. writes the file atomically, and only if something was added or changed.
 
 The :class:`ImportReport` says what was added, changed and unchanged, and
@@ -32,12 +32,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .errors import UserError
-from .glossary import Glossary
-from .languages import TARGET_LANGUAGES
-from .localise import CLDR_QUOTES, western_digits
+from ..errors import UserError
+from ..glossary.model import Glossary
+from ..languages import TARGET_LANGUAGES
+from ..localise import CLDR_QUOTES, western_digits
 from .memory import TmxDocument, memory_key
-from .slots import Template
+from ..slots import Template
 
 MAX_SOURCE_CHARS = 5_000  # a sentence; a longer "segment" is a file gone wrong
 MAX_TARGET_CHARS = 10_000
@@ -127,8 +127,8 @@ def store_reviewed(
     they are not CLDR's (from the newsroom settings). With ``dry_run``,
     nothing is written and the report says what would happen.
     """
-    from .matcher import Matcher
-    from .placement import NamePlacer
+    from ..glossary.match import Matcher
+    from ..placement import NamePlacer
 
     memory_path = Path(memory_path)
     report = ImportReport(memory_path)
@@ -175,7 +175,7 @@ def store_reviewed(
         taken = Taken(record.place, record.language, unit.get("tuid") or "", template.code)
         {"added": report.added, "changed": report.changed, "unchanged": report.unchanged}[outcome].append(taken)
     if (report.added or report.changed) and not dry_run:
-        from .files import write_atomic
+        from ..files import write_atomic
 
         write_atomic(memory_path, document.to_bytes())
         report.written = True
@@ -184,7 +184,7 @@ def store_reviewed(
 
 def _rendered(template: Template, glossary: Glossary, language: str) -> str | None:
     """A stored template's text with names rendered, as :func:`delocalise` leaves an edition's text."""
-    from .render import render
+    from ..render import render
 
     pieces, _, problems = render(template, glossary, language)
     return None if problems else _neutral(delocalise("".join(piece.text for piece in pieces), language))
@@ -206,8 +206,8 @@ def keep_stored_forms(new: Template, stored: Template, glossary: Glossary, langu
     reviewer's word is what the stored slot renders, the stored form, chosen
     by a person, is kept, so an untouched sentence stays unchanged.
     """
-    from .render import render_slot
-    from .slots import Slot
+    from ..render import render_slot
+    from ..slots import Slot
 
     earlier: dict[str, list[Slot]] = {}
     for slot in stored.slots:
@@ -255,7 +255,7 @@ def _check_record(record: ReviewedSegment) -> tuple[str, str] | None:
 
 def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer) -> tuple[Template | None, tuple]:
     """The reviewed text with every name the English mentions as a slot, or None and why not."""
-    from .render import render
+    from ..render import render
 
     mentions = matcher.find(record.source)
     placement = placer.locate(text, mentions)

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .edition import Problem
-from .machine import RawEngine, RawTranslation
+from ..edition import Problem
+from ..machine import RawEngine, RawTranslation
 
 CACHE_FILE = "translations.sqlite3"
 KEEP_DAYS = 90

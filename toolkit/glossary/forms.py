@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .errors import UserError
-from .glossary import Entry, Glossary, Rendering
-from .grammar import turkish
-from .grammar.proposals import LANGUAGES, Proposal, check_name, language_of, propose
-from .grammar.turkish_forms import rule_forms
-from .yamlfile import dump_inline
+from ..errors import UserError
+from .model import Entry, Glossary, Rendering
+from ..grammar import turkish
+from ..grammar.proposals import LANGUAGES, Proposal, check_name, language_of, propose
+from ..grammar.turkish_forms import rule_forms
+from ..yamlfile import dump_inline
 
 _ID_LIKE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _LANGUAGE_NAMES = {"ru": "Russian", "tr": "Turkish"}

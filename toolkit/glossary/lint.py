@@ -1,6 +1,6 @@
 """Lint rules for glossaries: the mistakes editors make in ordinary text editors.
 
-Each rule yields :class:`~toolkit.glossary.Finding` objects located at the
+Each rule yields :class:`~toolkit.glossary.model.Finding` objects located at the
 field at fault. Errors stop a translation run; warnings are advice that
 ``toolkit glossary check`` still reports (and exits 1 on).
 """
@@ -11,9 +11,9 @@ import re
 import unicodedata
 from typing import Iterable, Iterator
 
-from .glossary import Entry, Finding, Glossary
-from .languages import TARGET_LANGUAGES
-from .matcher import spelling_key
+from .model import Entry, Finding, Glossary
+from ..languages import TARGET_LANGUAGES
+from .match import spelling_key
 
 ZWNJ = "\u200c"
 ARABIC_YA_KAF = "\u064a\u0643"  # ي ك
@@ -204,7 +204,7 @@ def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> lis
 
 def check(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES) -> tuple[Glossary, list[Finding]]:
     """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``."""
-    from .glossary import load_glossary
+    from .model import load_glossary
 
     glossary = load_glossary(paths)
     findings = sorted(glossary.findings + lint(glossary, languages),

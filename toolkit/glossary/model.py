@@ -30,10 +30,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .errors import UserError
-from .grammar import grammar_for
-from .languages import TARGET_LANGUAGES
-from .yamlfile import LocatedDict, LocatedList, load_yaml, read_text
+from ..errors import UserError
+from ..grammar import grammar_for
+from ..languages import TARGET_LANGUAGES
+from ..yamlfile import LocatedDict, LocatedList, load_yaml, read_text
 
 ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", "award", "term")
 ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)
@@ -416,7 +416,7 @@ def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Fi
 def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding], dict[str, list[Finding]]]:
     from .lint import lint_entry
 
-    from . import __version__
+    from .. import __version__
 
     text = read_text(path)
     digest = hashlib.blake2b(f"{_CACHE_FORMAT}|{__version__}|".encode() + text.encode(),
@@ -431,7 +431,7 @@ def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding]
     entry_findings = {entry.id: lint_entry(entry) for entry in entries}
     if use_cache:
         try:
-            from .files import write_atomic
+            from ..files import write_atomic
 
             write_atomic(cache, marshal.dumps(_to_plain(entries, findings, entry_findings)))
             _prune_cache(cache.parent)

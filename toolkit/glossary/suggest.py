@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .document import BlockKind, Document
-from .glossary import Entry, Glossary, Location
-from .matcher import Matcher, Mention, fold
+from ..document import BlockKind, Document
+from .model import Entry, Glossary, Location
+from .match import Matcher, Mention, fold
 
 # --- vocabulary -------------------------------------------------------------------------------------------
 
@@ -1093,7 +1093,7 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
 
 
 def _spelling_identity(surface: str) -> tuple:
-    from .matcher import spelling_key
+    from .match import spelling_key
 
     return spelling_key(surface)
 

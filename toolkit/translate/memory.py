@@ -7,7 +7,7 @@ them as protected codes; this toolkit reads their content as slots.
 
 Reading (:func:`load_memory`) gives a :class:`TranslationMemory` for lookups;
 exact matches are a dictionary lookup, fuzzy ones go through an index built
-on first use (:mod:`toolkit.fuzzy`). Changing a memory file goes through
+on first use (:mod:`toolkit.translate.fuzzy`). Changing a memory file goes through
 :class:`TmxDocument`, which edits the parsed file in place, so every unit,
 id, property and note it does not touch is written back as it was.
 """
@@ -19,9 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from .errors import UserError
-from .slots import Slot, Template
-from .xmlsafe import parse_xml, read_xml
+from ..errors import UserError
+from ..slots import Slot, Template
+from ..xmlsafe import parse_xml, read_xml
 
 if TYPE_CHECKING:
     from .fuzzy import FuzzyIndex

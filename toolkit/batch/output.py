@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Mapping
 
-from .errors import UserError
+from ..errors import UserError
 
 LOCK_FILE = ".toolkit-run.lock"
 _STAGING = "staging"

@@ -1,0 +1,1 @@
+"""A translation run over many articles, each one a unit that succeeds or fails alone."""
