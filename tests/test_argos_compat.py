@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.machine import ArgosEngine
+from toolkit.translate.machine import ArgosEngine
 from toolkit.translate.packages import configure_argos, install, list_packages, remove
 
 pytestmark = [pytest.mark.argos, pytest.mark.usefixtures("no_network")]

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from toolkit import run
 from toolkit.cli import main
 from toolkit.errors import UserError
-from toolkit.machine import MachineEngine
+from toolkit.translate.machine import MachineEngine
 from toolkit.batch.output import LOCK_FILE, OutputFolder
 from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 

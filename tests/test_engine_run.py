@@ -93,7 +93,7 @@ def test_a_whole_translate_run_opens_no_network_connection(new_article, copy_mod
 
 
 def test_each_article_is_one_batch_per_language(new_article, workspace, glossary):
-    from toolkit.machine import MachineEngine
+    from toolkit.translate.machine import MachineEngine
     from toolkit.testing.faulty_engine import FaultyEngine
 
     second = workspace / "news" / "second.txt"
@@ -120,7 +120,7 @@ def test_a_missing_model_names_the_pair_and_the_command(new_article, copy_models
 
 
 def test_flagged_machine_segments_are_marked_in_the_editions(new_article, workspace, glossary):
-    from toolkit.machine import MachineEngine
+    from toolkit.translate.machine import MachineEngine
     from toolkit.testing.faulty_engine import FaultyEngine
 
     engine = FaultyEngine(["name_as_common_noun", "drop_placeholder"], common_nouns={"Fidan": "sapling"})

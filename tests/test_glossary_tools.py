@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 from toolkit.glossary.model import load_glossary
-from toolkit.locate import TargetLocator
+from toolkit.glossary.locate import TargetLocator
 from toolkit.read.reader import parse_plain_text
 from toolkit.glossary.suggest import suggest
 
@@ -110,7 +110,7 @@ def test_names_are_found_in_target_text(glossary, language, text, slots):
 
 
 def test_every_name_in_the_seed_editions_is_found_again(glossary, seed_editions):
-    from toolkit.locate import normalise
+    from toolkit.glossary.locate import normalise
 
     for code, edition in seed_editions.items():
         locator = TargetLocator(glossary, code)

@@ -73,7 +73,7 @@ def hostile_output(tmp_path_factory):
     """A run over articles with hostile names and content, with hostile fonts, and a hostile neighbour."""
     from toolkit import run
     from toolkit.glossary.model import load_glossary
-    from toolkit.machine import MachineEngine
+    from toolkit.translate.machine import MachineEngine
     from toolkit.settings import LanguageSettings, Settings
     from toolkit.testing.faulty_engine import FaultyEngine
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 from toolkit.edition import Problem
-from toolkit.machine import MachineEngine, RawTranslation
+from toolkit.translate.machine import MachineEngine, RawTranslation
 from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, cache_folder, package_identity
 from toolkit.testing.faulty_engine import FaultyEngine
 
@@ -76,7 +76,7 @@ def test_plain_and_placeholder_requests_are_cached_so_a_glossary_fix_translates_
 
 
 def test_a_reinstalled_model_is_a_new_model_and_copy_models_are_known(copy_models, tmp_path, cache_dir):
-    from toolkit.machine import ArgosEngine
+    from toolkit.translate.machine import ArgosEngine
     from toolkit.translate.packages import install
 
     engine = CachedEngine(ArgosEngine(copy_models.models_dir), TranslationCache())
@@ -144,7 +144,7 @@ def test_entries_unused_for_long_are_pruned(cache_dir, monkeypatch):
 
 
 def test_cache_info_and_clear_commands(cache_dir, copy_models):
-    from toolkit.machine import ArgosEngine
+    from toolkit.translate.machine import ArgosEngine
 
     engine = CachedEngine(ArgosEngine(copy_models.models_dir), TranslationCache())
     engine.reference("tr")

@@ -1,7 +1,7 @@
 from toolkit.document import Segment
 from toolkit.edition import Piece, RenderedName, TranslatedSegment
 from toolkit.glossary.match import Mention
-from toolkit.qa import check_segment
+from toolkit.qa.checks import check_segment
 
 
 def segment(source, text, mentions=(), names=()):
@@ -52,7 +52,7 @@ def test_seed_editions_are_clean(seed_editions):
 # Untranslated text
 
 def untranslated(source, text, code, script, mentions=(), names=()):
-    from toolkit.qa import check_untranslated
+    from toolkit.qa.checks import check_untranslated
 
     pieces = []
     rest = text
@@ -134,7 +134,7 @@ def test_english_words_left_in_turkish_are_errors_but_turkish_homographs_are_not
 
 
 def test_turkish_and_russian_seed_translations_pass(seed_editions):
-    from toolkit.qa import check_untranslated
+    from toolkit.qa.checks import check_untranslated
 
     for code, edition in seed_editions.items():
         for segment in edition.segments:

@@ -25,7 +25,7 @@ from .glossary.model import Glossary
 from .languages import language
 from .localise import Localiser
 from .glossary.match import Matcher
-from .qa import check_segment, check_untranslated
+from .qa.checks import check_segment, check_untranslated
 from .render import render
 from .settings import EDITION_KINDS, Settings
 

@@ -327,7 +327,7 @@ def run(
 
     cached = None
     if engines is None:
-        from ..machine import ArgosEngine, MachineEngine
+        from ..translate.machine import ArgosEngine, MachineEngine
         from ..translate.cache import CachedEngine, TranslationCache
 
         cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)

@@ -176,7 +176,7 @@ def find(text, file, language, glossaries):
             click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.entry_id}{extra}")
     else:
         from ..languages import parse_language_list
-        from ..locate import TargetLocator
+        from ..glossary.locate import TargetLocator
 
         (code,) = parse_language_list(language)
         for mention in TargetLocator(glossary_, code).find(text):

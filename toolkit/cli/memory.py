@@ -195,7 +195,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
     memory_ = load_memory(list(memories) if memories else default_memory_paths(articles))
     engines = []
     if not no_models:
-        from ..machine import ArgosEngine, MachineEngine
+        from ..translate.machine import ArgosEngine, MachineEngine
 
         engines = [MachineEngine(ArgosEngine(models_dir), glossary)]
     files = review_files(list(articles), codes, glossary, memory_, out, engines=engines, settings=settings,

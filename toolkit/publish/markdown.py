@@ -14,7 +14,7 @@ from html import escape
 
 from ..document import BlockKind
 from ..edition import Edition, TranslatedBlock, TranslatedSegment
-from ..qa import marked_for_review, review_reasons
+from ..qa.checks import marked_for_review, review_reasons
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
 

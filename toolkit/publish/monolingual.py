@@ -20,7 +20,7 @@ from datetime import date
 from ..document import BlockKind
 from ..edition import Edition, Piece, TranslatedBlock
 from ..localise import Localiser
-from ..qa import marked_for_review
+from ..qa.checks import marked_for_review
 from ..settings import Settings
 from .markdown import marked_markdown
 

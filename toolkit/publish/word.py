@@ -142,7 +142,7 @@ NEEDS_REVIEW = Mark("Needs Review", "00FFFF")  # a name an editor should check (
 
 def segment_mark(segment: TranslatedSegment) -> Mark | None:
     """The mark a segment's runs carry in every DOCX edition, if any."""
-    from ..qa import marked_for_review
+    from ..qa.checks import marked_for_review
 
     if segment.flagged:
         return FLAGGED

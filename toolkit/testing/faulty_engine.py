@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from ..machine import RawTranslation
+from ..translate.machine import RawTranslation
 
 if TYPE_CHECKING:
     from ..glossary.model import Glossary
@@ -101,7 +101,7 @@ def transliterate(text: str, language: str) -> str:
 
 
 class FaultyEngine:
-    """A raw engine (see :class:`toolkit.machine.RawEngine`) that injects chosen faults."""
+    """A raw engine (see :class:`toolkit.translate.machine.RawEngine`) that injects chosen faults."""
 
     name = "faulty"
 
@@ -182,7 +182,7 @@ def damage_names(fault: str, text: str, language: str, glossary: "Glossary", sou
     """
     from collections import Counter
 
-    from ..locate import TargetLocator
+    from ..glossary.locate import TargetLocator
     from ..glossary.match import Matcher
 
     if fault == "ordinary_lookalikes":
@@ -266,7 +266,7 @@ def memory_translator(memory, glossary: "Glossary", matcher=None) -> Callable[[s
     """
     from ..grammar import arabic, russian, turkish
     from ..glossary.match import Matcher
-    from ..placement import NamePlacer
+    from ..translate.placement import NamePlacer
     from ..render import render
     from ..slots import Slot
 

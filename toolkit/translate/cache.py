@@ -1,7 +1,7 @@
 """A disk cache of raw machine translations, so a re-run never translates a sentence twice.
 
 :class:`CachedEngine` wraps any raw engine (the ``RawEngine`` protocol of
-:mod:`toolkit.machine`: ``translate_raw(sources, language)`` and
+:mod:`toolkit.translate.machine`: ``translate_raw(sources, language)`` and
 ``reference(language)``) and answers from :class:`TranslationCache` what it
 has seen before. It sits *under* the name placement, so the plain requests
 and the placeholder-masked retries are cached alike, and a glossary fix
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..edition import Problem
-from ..machine import RawEngine, RawTranslation
+from .machine import RawEngine, RawTranslation
 
 CACHE_FILE = "translations.sqlite3"
 KEEP_DAYS = 90

@@ -9,7 +9,7 @@ language, reviewer, date) and hands them to :func:`store_reviewed`, which:
    the locale's quotation marks back to ``"``, direction marks removed, so
    the memory stays neutral and every edition localises it afresh;
 2. turns every glossary name the English mentions back into a slot with the
-   form the reviewer wrote (:class:`toolkit.placement.NamePlacer`, the same
+   form the reviewer wrote (:class:`toolkit.translate.placement.NamePlacer`, the same
    code that places names in machine output): "встреча с Мамлюком" becomes
    ``встреча с {mamlouk:short+ins}``; a name it cannot find is reported and
    the segment is not stored, never stored wrongly;
@@ -128,7 +128,7 @@ def store_reviewed(
     nothing is written and the report says what would happen.
     """
     from ..glossary.match import Matcher
-    from ..placement import NamePlacer
+    from .placement import NamePlacer
 
     memory_path = Path(memory_path)
     report = ImportReport(memory_path)

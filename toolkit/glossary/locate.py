@@ -23,9 +23,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .glossary.model import Entry, Glossary
-from .grammar import persian, turkish
-from .localise import western_digits
+from .model import Entry, Glossary
+from ..grammar import persian, turkish
+from ..localise import western_digits
 
 _ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",

@@ -11,9 +11,9 @@ import pytest
 from toolkit.edition import Piece
 from toolkit.translate.engines import MemoryEngine
 from toolkit.localise import Localiser
-from toolkit.machine import MachineEngine
+from toolkit.translate.machine import MachineEngine
 from toolkit.pipeline import translate_document
-from toolkit.qa import marked_for_review
+from toolkit.qa.checks import marked_for_review
 from toolkit.settings import Settings
 from toolkit.testing.faulty_engine import (LOOKALIKES, NAME_FAULTS, FaultyEngine, damage_names,
                                            memory_translator)

@@ -13,11 +13,11 @@ import pytest
 
 from toolkit.document import Block, BlockKind, Document, Segment
 from toolkit.localise import Localiser
-from toolkit.machine import MachineEngine, RawTranslation
+from toolkit.translate.machine import MachineEngine, RawTranslation
 from toolkit.glossary.match import Matcher
 from toolkit.pipeline import translate_document
-from toolkit.placement import NamePlacer
-from toolkit.qa import marked_for_review
+from toolkit.translate.placement import NamePlacer
+from toolkit.qa.checks import marked_for_review
 from toolkit.render import render
 from toolkit.settings import Settings
 from toolkit.slots import Template
@@ -297,7 +297,7 @@ def qa_codes(segment):
 def test_qa_flags_a_repeated_name_fragment_beside_a_name(glossary):
     from toolkit.document import Segment as Source
     from toolkit.edition import Piece, TranslatedSegment
-    from toolkit.qa import check_segment
+    from toolkit.qa.checks import check_segment
 
     segment = TranslatedSegment(Source("1", "Erdogan spoke."), [], "memory", "t", "{erdogan}",
                                 [Piece("Реджеп "), Piece("Реджеп Тайип Эрдоган", "erdogan"), Piece(" выступил.")], [])
@@ -321,7 +321,7 @@ def test_qa_flags_a_sentence_opened_in_lowercase_by_a_name(glossary):
 def test_qa_flags_a_russian_name_its_preposition_does_not_allow(glossary):
     from toolkit.document import Segment as Source
     from toolkit.edition import Piece, TranslatedSegment
-    from toolkit.qa import check_segment
+    from toolkit.qa.checks import check_segment
 
     segment = TranslatedSegment(Source("1", "at the United States"), [], "memory", "t", "у {united-states}",
                                 [Piece("у "), Piece("Соединенные Штаты", "united-states")], [])

@@ -5,7 +5,7 @@ through CTranslate2 and SentencePiece (argostranslate itself is never
 imported: it is slow to import, caps output at 256 tokens and keeps one
 translator per pair for the life of the process). :class:`MachineEngine`
 wraps any such raw engine into the pipeline's :class:`~toolkit.translate.engines.Engine`
-protocol and puts every name back as a slot (:mod:`toolkit.placement`).
+protocol and puts every name back as a slot (:mod:`toolkit.translate.placement`).
 
 Decoding settings, chosen for a newsroom's CPU machine:
 
@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, Sequence
 
-from .edition import Problem
-from .translate.engines import Translation
-from .errors import UserError
-from .glossary.model import Glossary
-from .glossary.match import Matcher
+from ..edition import Problem
+from .engines import Translation
+from ..errors import UserError
+from ..glossary.model import Glossary
+from ..glossary.match import Matcher
 from .placement import NamePlacer
 
 BEAM_SIZE = 4
@@ -85,7 +85,7 @@ class ArgosEngine:
         self._loaded: dict[tuple[str, float], _LoadedModel] = {}
 
     def package(self, language: str) -> Path | None:
-        from .translate.packages import find_package
+        from .packages import find_package
 
         return find_package("en", language, self.models_dir)
 
@@ -143,7 +143,7 @@ class ArgosEngine:
 
 def broken_model(package: Path, error: Exception) -> UserError:
     """The error for an installed package that fails to load or translate: which pair, and how to fix it."""
-    from .translate.packages import read_pair
+    from .packages import read_pair
 
     from_code, to_code = read_pair(package)
     detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

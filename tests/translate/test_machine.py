@@ -2,8 +2,8 @@
 
 import pytest
 
-from toolkit.machine import MachineEngine
-from toolkit.placement import NamePlacer
+from toolkit.translate.machine import MachineEngine
+from toolkit.translate.placement import NamePlacer
 from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 
 SENTENCE = "Gen. Ali Mamlouk met Erdogan's envoy in Moscow in 2018."

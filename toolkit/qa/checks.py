@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .edition import Problem, TranslatedSegment
-from .glossary.model import Glossary
-from .localise import western_digits
+from ..edition import Problem, TranslatedSegment
+from ..glossary.model import Glossary
+from ..localise import western_digits
 
 _NUMBER = re.compile(r"\d+")
 _ARABIC_LETTERS_IN_PERSIAN = re.compile("[\u064a\u0643]")  # ي ك
@@ -103,7 +103,7 @@ _ENGLISH_SMALL = frozenset("and of for to in by or not but who as be are his its
 
 
 def _language_name(code: str) -> str:
-    from .languages import language
+    from ..languages import language
 
     return language(code).english_name
 
@@ -198,7 +198,7 @@ def check_names(segment: TranslatedSegment, glossary: Glossary, language: str) -
 
 
 def _repeated_beside_names(segment: TranslatedSegment, language: str) -> list[Problem]:
-    from .placement import repeated_beside_names
+    from ..translate.placement import repeated_beside_names
 
     return [Problem("error", "name-repeated", f"'{word}' beside '{name}' repeats part of the name: remove "
                                               f"the model's copy")
@@ -285,8 +285,8 @@ def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, langu
     """A Russian name in a case the preposition before it does not allow ("у Соединенные Штаты")."""
     if language != "ru":
         return []
-    from .grammar import russian
-    from .slots import Template
+    from ..grammar import russian
+    from ..slots import Template
 
     slots = iter(Template.parse(segment.code).slots)
     problems = []
@@ -327,18 +327,18 @@ def _cached(glossary: Glossary, kind: str, language: str, build):
 
 
 def _locator(glossary: Glossary, language: str):
-    from .locate import TargetLocator
+    from ..glossary.locate import TargetLocator
 
     return _cached(glossary, "locator", language, lambda: TargetLocator(glossary, language))
 
 
 def _english_matcher(glossary: Glossary):
-    from .glossary.match import Matcher
+    from ..glossary.match import Matcher
 
     return _cached(glossary, "matcher", "en", lambda: Matcher(glossary))
 
 
 def _placer(glossary: Glossary, language: str):
-    from .placement import NamePlacer
+    from ..translate.placement import NamePlacer
 
     return _cached(glossary, "placer", language, lambda: NamePlacer(glossary, language, _english_matcher(glossary)))

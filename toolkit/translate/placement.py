@@ -40,15 +40,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
-from .edition import Problem
-from .glossary.model import Entry, Glossary, Rendering
-from .grammar import arabic, grammar_for, russian, turkish
-from .grammar.common_nouns import translations as common_noun_translations
-from .localise import western_digits
-from .locate import (allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton,
+from ..edition import Problem
+from ..glossary.model import Entry, Glossary, Rendering
+from ..grammar import arabic, grammar_for, russian, turkish
+from ..grammar.common_nouns import translations as common_noun_translations
+from ..localise import western_digits
+from ..glossary.locate import (allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton,
                      word_frequency)
-from .glossary.match import Matcher, Mention, _is_possessive, fold
-from .slots import Slot, Template
+from ..glossary.match import Matcher, Mention, _is_possessive, fold
+from ..slots import Slot, Template
 
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
