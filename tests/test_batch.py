@@ -423,17 +423,17 @@ def test_json_says_why_a_wrong_request_did_not_run(workspace):
 
 
 def test_a_bug_in_one_article_fails_only_that_article_unless_debugging(workspace, monkeypatch):
-    import toolkit.gate
+    import toolkit.qa.gate
 
     inputs = three_articles(workspace)
-    real = toolkit.gate.decide
+    real = toolkit.qa.gate.decide
 
     def buggy(editions, *args, **kwargs):
         if editions[0].document.name == "two":
             raise RuntimeError("boom")
         return real(editions, *args, **kwargs)
 
-    monkeypatch.setattr(toolkit.gate, "decide", buggy)
+    monkeypatch.setattr(toolkit.qa.gate, "decide", buggy)
     result = run(inputs, languages=["tr"])
     assert [a.status for a in result.articles] == ["published", "failed", "published"]
     assert result.articles[1].reason == f"{inputs[1]}: unexpected error (RuntimeError: boom)"

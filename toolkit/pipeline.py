@@ -2,7 +2,7 @@
 
 ``translate_document`` turns one Document into Editions (nothing is written);
 ``edition_files`` builds an article's editions and report in memory, as the
-QA gate (:mod:`toolkit.gate`) allows. :mod:`toolkit.batch.run` runs them for
+QA gate (:mod:`toolkit.qa.gate`) allows. :mod:`toolkit.batch.run` runs them for
 every article of a run and writes each article atomically. How editions look
 comes from the newsroom settings (:mod:`toolkit.settings`).
 """
@@ -20,7 +20,7 @@ from .document import Document
 from .edition import Edition, TranslatedBlock, TranslatedSegment
 from .translate.engines import Engine, Translation
 from .errors import UserError
-from .gate import Verdict
+from .qa.gate import Verdict
 from .glossary.model import Glossary
 from .languages import language
 from .localise import Localiser

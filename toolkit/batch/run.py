@@ -1,7 +1,7 @@
 """A translation run over many articles, each one a unit that succeeds or fails alone.
 
 For every article: read -> translate (memory, then the engine behind the
-translation cache) -> QA -> the gate (:mod:`toolkit.gate`) -> its files
+translation cache) -> QA -> the gate (:mod:`toolkit.qa.gate`) -> its files
 built in memory -> written as one atomic folder swap (:mod:`toolkit.batch.output`).
 One article's failure (an unreadable file, a bad encoding, a model missing
 for its language, a write error) is recorded with its reason and the run goes
@@ -499,7 +499,7 @@ class _Batch:
 
     def write(self, step: _Step) -> list:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
-        from ..gate import decide
+        from ..qa.gate import decide
         from ..publish.manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
         from ..pipeline import edition_files, translate_documents
         from ..glossary.suggest import suggest

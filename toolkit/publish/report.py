@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Mapping
 
 from ..edition import Edition
-from ..gate import Verdict
+from ..qa.gate import Verdict
 from .monolingual import markdown_text
 
 STATUS_LABELS = {

@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .edition import Edition
-from .glossary.model import Glossary
+from ..edition import Edition
+from ..glossary.model import Glossary
 
 PUBLISHED = "published"
 PUBLISHED_WITH_ERRORS = "published-with-errors"
