@@ -299,7 +299,7 @@ def _legacy():
 def seed_editions():
     """The seed article's four editions from the memory, with the project's settings."""
     from toolkit.translate.engines import MemoryEngine
-    from toolkit.glossary.model import load_glossary
+    from toolkit.glossary.load import load_glossary
     from toolkit.translate.memory import load_memory
     from toolkit.pipeline import translate_document
     from toolkit.publish.monolingual import Front

@@ -98,7 +98,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from toolkit.translate.fuzzy import THRESHOLD, FuzzyMatcher, shape
-    from toolkit.glossary.model import load_glossary
+    from toolkit.glossary.load import load_glossary
     from toolkit.glossary.match import Matcher
     from toolkit.translate.memory import TmxDocument, load_memory
     from toolkit.slots import Template

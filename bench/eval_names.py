@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit.document import Block, BlockKind, Document, Segment  # noqa: E402
 from toolkit.edition import Piece, TranslatedSegment  # noqa: E402
-from toolkit.glossary.model import Glossary, load_glossary  # noqa: E402
+from toolkit.glossary.load import load_glossary  # noqa: E402
+from toolkit.glossary.model import Glossary  # noqa: E402
 from toolkit.languages import TARGET_LANGUAGES, language  # noqa: E402
 from toolkit.localise import Localiser  # noqa: E402
 from toolkit.translate.machine import MachineEngine, RawTranslation  # noqa: E402

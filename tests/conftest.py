@@ -30,7 +30,7 @@ GLOSSARY_DIR = ROOT / "glossaries"
 
 @pytest.fixture(scope="session")
 def glossary():
-    from toolkit.glossary.model import load_glossary
+    from toolkit.glossary.load import load_glossary
 
     return load_glossary([GLOSSARY_DIR])
 

@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from toolkit.cli import main
-from toolkit.glossary.model import load_glossary
+from toolkit.glossary.load import load_glossary
 from toolkit.grammar.proposals import propose
 from toolkit.grammar.turkish_forms import number_words
 

@@ -3,8 +3,8 @@ import textwrap
 import pytest
 
 from toolkit.errors import UserError
-from toolkit.glossary.model import load_checked_glossary, load_glossary
-from toolkit.glossary.lint import check
+from toolkit.glossary.load import load_checked_glossary, load_glossary
+from toolkit.glossary.load import check_glossary as check
 
 GOOD_ENTRY = """\
 - id: mamlouk
@@ -133,7 +133,7 @@ def test_a_translation_run_loads_only_a_glossary_without_errors(tmp_path):
 
 
 def test_parsed_files_are_cached_by_content_and_the_cache_stays_small(tmp_path, monkeypatch):
-    import toolkit.glossary.model as glossary_module
+    import toolkit.glossary.cache as glossary_module
 
     cache = tmp_path / "cache"
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(cache))
@@ -149,7 +149,7 @@ def test_parsed_files_are_cached_by_content_and_the_cache_stays_small(tmp_path, 
 
 
 def test_an_empty_or_comment_only_file_is_a_warning(tmp_path):
-    from toolkit.glossary.model import load_glossary
+    from toolkit.glossary.load import load_glossary
 
     (tmp_path / "people.yaml").write_text("# everyone moved to desk.yaml\n\n", encoding="utf-8")
     (tmp_path / "places.yaml").write_text("", encoding="utf-8")

@@ -72,7 +72,7 @@ def assert_no_script_ran(facts: dict, page: Path) -> None:
 def hostile_output(tmp_path_factory):
     """A run over articles with hostile names and content, with hostile fonts, and a hostile neighbour."""
     from toolkit import run
-    from toolkit.glossary.model import load_glossary
+    from toolkit.glossary.load import load_glossary
     from toolkit.translate.machine import MachineEngine
     from toolkit.settings import LanguageSettings, Settings
     from toolkit.testing.faulty_engine import FaultyEngine

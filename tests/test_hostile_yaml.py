@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.errors import UserError
-from toolkit.glossary.model import load_glossary
+from toolkit.glossary.load import load_glossary
 from toolkit.settings import load_settings
 from toolkit.yamlfile import load_yaml
 

@@ -10,7 +10,7 @@ from conftest import ROOT
 from lxml import etree
 
 from toolkit.cli import main
-from toolkit.glossary.model import load_glossary
+from toolkit.glossary.load import load_glossary
 from toolkit.interchange.glossary_csv import glossary_csv
 from toolkit.interchange.tbx import glossary_tbx
 from toolkit.translate.memory import write_tmx

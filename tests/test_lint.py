@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from toolkit.glossary.lint import check
+from toolkit.glossary.load import check_glossary as check
 
 ENTRY = """\
 - id: fidan

@@ -93,7 +93,7 @@ def test_names_match_as_whole_tokens_with_their_punctuation(symbols, text, expec
 
 
 def test_c_plus_plus_in_the_project_glossary_does_not_take_section_c(glossary, tmp_path):
-    from toolkit.glossary.model import load_glossary
+    from toolkit.glossary.load import load_glossary
 
     extra = tmp_path / "tech.yaml"
     extra.write_text("- id: cpp\n  type: term\n  en: {name: C++}\n  ru: {name: Си++, indeclinable: true}\n",

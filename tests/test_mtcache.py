@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from toolkit.cli import main
 from toolkit.edition import Problem
 from toolkit.translate.machine import MachineEngine, RawTranslation
-from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, cache_folder, package_identity
+from toolkit.files import cache_folder
+from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, package_identity
 from toolkit.testing.faulty_engine import FaultyEngine
 
 SENTENCES = ["Hakan Fidan met Ali Mamlouk in Moscow.", "Erdogan called Putin.", "It rained in Ankara."]

@@ -256,7 +256,7 @@ def run(
     outcome and, when it was translated, its editions (for callers that want
     them; the run itself keeps none).
     """
-    from ..glossary.model import load_checked_glossary
+    from ..glossary.load import load_checked_glossary
     from .inputs import collect_inputs
     from ..glossary.match import Matcher
     from ..translate.memory import load_memory

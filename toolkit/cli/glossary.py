@@ -62,7 +62,7 @@ def check(paths, as_json, languages):
       toolkit glossary check glossaries desk/overrides.yaml --json
     """
     from ..languages import parse_language_list
-    from ..glossary.lint import check as check_glossary
+    from ..glossary.load import check_glossary
 
     glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages))
     if as_json:
@@ -107,7 +107,7 @@ def show(name, glossaries):
       toolkit glossary show "Ain al Assad"
     """
     from ..errors import UserError
-    from ..glossary.model import load_glossary
+    from ..glossary.load import load_glossary
     from ..grammar import arabic, persian, turkish
 
     glossary_ = load_glossary(_paths(glossaries))
@@ -159,7 +159,7 @@ def find(text, file, language, glossaries):
       toolkit glossary find --file seeds/article.txt
     """
     from ..errors import UserError
-    from ..glossary.model import load_glossary
+    from ..glossary.load import load_glossary
     from ..yamlfile import read_text
 
     if file is not None:
@@ -208,7 +208,7 @@ def suggest(articles, as_json, languages, glossaries):
       toolkit glossary suggest news/ > new-names.yaml
       toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
-    from ..glossary.model import load_glossary
+    from ..glossary.load import load_glossary
     from ..languages import parse_language_list
     from ..read.reader import read_document
     from ..glossary.stubs import build_stubs, stubs_data, stubs_yaml
@@ -279,7 +279,7 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     """
     from ..errors import UserError
     from ..glossary.forms import find_entry, parse_languages, report, targets_for_entry, targets_for_name
-    from ..glossary.model import load_glossary
+    from ..glossary.load import load_glossary
 
     name = (name or "").strip()
     if not name:
@@ -318,7 +318,7 @@ def export_(format_, languages, out, glossaries):
     """
     from .. import __version__
     from ..files import write_atomic
-    from ..glossary.model import load_checked_glossary
+    from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
 
     codes = parse_language_list(languages)

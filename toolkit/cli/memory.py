@@ -81,7 +81,7 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
     """
     from .. import __version__
     from ..errors import UserError
-    from ..glossary.model import load_checked_glossary
+    from ..glossary.load import load_checked_glossary
     from ..interchange.xliff import reviewed_segments
     from ..translate.reviewed import store_reviewed
     from ..settings import load_settings
@@ -158,7 +158,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
     from .. import __version__
     from ..errors import UserError
     from ..files import write_atomic
-    from ..glossary.model import load_checked_glossary
+    from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
     from ..settings import load_settings
 

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import UserError
-from .model import Entry, Finding, Location, load_glossary, parse_file
+from .load import load_glossary, parse_file
+from .model import Entry, Finding, Location
 from ..languages import TARGET_LANGUAGES
 from .lint import check_languages
 from .match import spelling_key

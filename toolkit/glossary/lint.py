@@ -200,13 +200,3 @@ def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> lis
         findings.extend(check_languages(entry, languages))
     findings.extend(check_spelling_conflicts(glossary))
     return sorted(findings, key=lambda f: (str(f.location.path), f.location.line, f.location.column))
-
-
-def check(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES) -> tuple[Glossary, list[Finding]]:
-    """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``."""
-    from .model import load_glossary
-
-    glossary = load_glossary(paths)
-    findings = sorted(glossary.findings + lint(glossary, languages),
-                      key=lambda f: (str(f.location.path), f.location.line, f.location.column))
-    return glossary, findings

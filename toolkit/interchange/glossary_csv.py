@@ -243,7 +243,7 @@ def read_glossary_csv(path: Path, to: Path, glossary_paths: Sequence[Path]) -> C
 
 def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: list[str], csv_path: Path,
            lines: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    from ..glossary.lint import check
+    from ..glossary.load import check_glossary
 
     with tempfile.TemporaryDirectory(prefix="toolkit-csv-") as scratch:
         folder = Path(scratch) / "new"
@@ -263,7 +263,7 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
                 sources.append(source)
         if not joined:
             sources.append(target)
-        glossary, findings = check(sources, languages)
+        glossary, findings = check_glossary(sources, languages)
 
         def where(finding: "Finding") -> str:
             if finding.location.path.resolve() != target.resolve():

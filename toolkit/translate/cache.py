@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..edition import Problem
+from ..files import cache_folder
 from .machine import RawEngine, RawTranslation
 
 CACHE_FILE = "translations.sqlite3"
@@ -57,13 +58,6 @@ CREATE TABLE IF NOT EXISTS models (
 );
 """
 _LOOKUP_CHUNK = 500  # SQLite's default limit on host parameters is 999 (older builds)
-
-
-def cache_folder() -> Path:
-    """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit."""
-    base = os.environ.get("TOOLKIT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "toolkit")
-    return Path(base)
 
 
 def _today() -> int:
