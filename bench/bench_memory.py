@@ -120,8 +120,9 @@ def main() -> None:
         started = time.perf_counter()
         memory = load_memory([path])
         load_seconds = time.perf_counter() - started
+    fuzzy = FuzzyMatcher(memory, glossary, matcher, max_suggestions=10_000)
     started = time.perf_counter()
-    memory.fuzzy_index()
+    fuzzy.index()
     index_seconds = time.perf_counter() - started
     print(f"memory: {len(memory):,} units, {size / 1024**2:.1f} MB of TMX; load {load_seconds:.2f} s, "
           f"word index {index_seconds:.2f} s (built on the first fuzzy lookup)")
@@ -132,7 +133,6 @@ def main() -> None:
         kind = kinds[number % 3]
         queries.append(sentence(rng, words, weights) if kind == "new"
                        else vary(rng, rng.choice(texts), words, weights, kind))
-    fuzzy = FuzzyMatcher(memory, glossary, matcher, max_suggestions=10_000)
     index_times, found = [], {}
     adapted = suggested = 0
     for query in queries:

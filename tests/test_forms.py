@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 from toolkit.glossary.load import load_glossary
-from toolkit.grammar.proposals import propose
+from toolkit.grammar.propose import propose
 from toolkit.grammar.turkish_forms import number_words
 
 RU_CASES = ("gen", "dat", "acc", "ins", "prep")

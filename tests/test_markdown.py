@@ -38,7 +38,7 @@ def test_text_is_html_escaped(seed_editions):
 
 
 def test_values_in_the_leading_comment_cannot_close_it():
-    from toolkit.publish.markdown import comment_text
+    from toolkit.publish.text import comment_text
 
     assert comment_text("b --><img src=x onerror=alert(1)><!--") == \
         "b &#45;&#45;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!&#45;&#45;"

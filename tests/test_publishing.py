@@ -19,7 +19,8 @@ from toolkit.edition import Piece
 from toolkit.errors import UserError
 from toolkit.languages import language
 from toolkit.localise import LRI, LRM, PDI, Localiser, solar_hijri
-from toolkit.publish.monolingual import Front, markdown_text, monolingual_docx, monolingual_markdown
+from toolkit.publish.monolingual import Front, monolingual_docx, monolingual_markdown
+from toolkit.publish.text import markdown_text
 from toolkit.settings import Settings
 
 DAY = date(2020, 1, 20)

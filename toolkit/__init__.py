@@ -8,9 +8,8 @@ The library API (used by the CLI, the tests and any web front end)::
 Importing the package is cheap: heavy libraries load only when used.
 """
 
-__version__ = "0.1.0"
-
-from .errors import UserError  # noqa: E402
+from .errors import UserError
+from .version import __version__
 
 
 def run(*args, **kwargs):

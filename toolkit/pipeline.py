@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from . import __version__
+from .version import __version__
 from .document import Document
 from .edition import Edition, TranslatedBlock, TranslatedSegment
 from .translate.engines import Engine, Translation

@@ -29,7 +29,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .. import __version__
+from ..version import __version__
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES, language
 from ..pipeline import FORMATS, GENERATOR, default_memory_paths, parse_edition_kinds, parse_formats

@@ -316,7 +316,7 @@ def export_(format_, languages, out, glossaries):
       toolkit glossary export --format tbx --out newsroom.tbx
       toolkit glossary export --format csv --lang ru,tr > names.csv
     """
-    from .. import __version__
+    from ..version import __version__
     from ..files import write_atomic
     from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list

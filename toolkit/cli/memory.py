@@ -79,7 +79,7 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
     """
-    from .. import __version__
+    from ..version import __version__
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
     from ..interchange.xliff import reviewed_segments
@@ -155,7 +155,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
       toolkit memory export seeds/article.txt --format xliff --to ru,tr --out review/
     """
-    from .. import __version__
+    from ..version import __version__
     from ..errors import UserError
     from ..files import write_atomic
     from ..glossary.load import load_checked_glossary

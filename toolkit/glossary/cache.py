@@ -37,7 +37,7 @@ def cached_files() -> list[Path]:
 
 
 def _cache_file(text: str) -> Path:
-    from .. import __version__
+    from ..version import __version__
 
     digest = hashlib.blake2b(f"{_CACHE_FORMAT}|{__version__}|".encode() + text.encode(), digest_size=16).hexdigest()
     return folder() / f"{digest}.marshal"

@@ -18,7 +18,8 @@ from typing import Sequence
 from ..errors import UserError
 from .model import Entry, Glossary, Rendering
 from ..grammar import turkish
-from ..grammar.proposals import LANGUAGES, Proposal, check_name, language_of, propose
+from ..grammar.proposals import LANGUAGES, Proposal, check_name, language_of
+from ..grammar.propose import propose
 from ..grammar.turkish_forms import rule_forms
 from ..yamlfile import dump_inline
 

@@ -263,7 +263,7 @@ def _forms_hint(language: str) -> str:
 def _with_forms(stub: Stub, result: ProposedRendering) -> None:
     """Russian and Turkish: the forms the proposed-forms code gives, as the YAML block it writes."""
     from .forms import Target, report
-    from ..grammar.proposals import propose
+    from ..grammar.propose import propose
 
     language = result.language
     texts = [("name", result.name)] + ([("short", result.short)] if result.short else [])

@@ -1,7 +1,7 @@
 """Proposed grammatical forms for a new glossary rendering, for an editor to approve.
 
-``toolkit glossary forms`` asks :func:`propose` for the case forms of a Russian
-or Turkish rendering. A proposal is never silent about what it is unsure of:
+``toolkit glossary forms`` asks :func:`toolkit.grammar.propose.propose` for the
+case forms of a Russian or Turkish rendering. A proposal is never silent about what it is unsure of:
 each :class:`Doubt` names the forms in question, why, and the other candidate
 where there is one, and a proposal with any doubt has low confidence. The
 per-language rules live in :mod:`.russian_forms` and :mod:`.turkish_forms`;
@@ -112,25 +112,3 @@ def language_of(text: str) -> str | None:
     if scripts == {"LATIN"}:
         return "tr"
     return None
-
-
-def propose(language: str, text: str, *, entry_type: str = "person", gender: str | None = None,
-            pronounced: str | None = None, english: Sequence[str] = ()) -> Proposal:
-    """Propose every case form of ``text``, a rendering in ``language`` (ru or tr).
-
-    ``gender`` ("male"/"female", or None to guess) matters for Russian
-    personal names; ``pronounced`` (the entry's hint) and ``english`` (the
-    entry's English spellings, to tell a foreign name kept as spelt) for
-    Turkish. Raises :class:`UserError` for a name that cannot be a rendering
-    in that language.
-    """
-    text = check_name(text, language)
-    if language == "ru":
-        from .russian_forms import propose_russian
-
-        return propose_russian(text, entry_type, gender)
-    if language == "tr":
-        from .turkish_forms import propose_turkish
-
-        return propose_turkish(text, entry_type, pronounced, english)
-    raise UserError(f"no form proposals for language {language!r}", fix="use --lang ru or --lang tr")

@@ -22,11 +22,7 @@ from ..edition import Edition, Piece, TranslatedBlock
 from ..localise import Localiser
 from ..qa.checks import marked_for_review
 from ..settings import Settings
-from .markdown import marked_markdown
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_MARKDOWN_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
-
+from .text import comment_text, markdown_text, marked_markdown
 
 @dataclass(frozen=True)
 class Front:
@@ -111,13 +107,6 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     return document_bytes(document)
 
 
-def markdown_text(text: str) -> str:
-    """Text that Markdown shows as it is: HTML and Markdown syntax escaped."""
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
-    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
-                                    text)
-
-
 def _markdown_block(block: TranslatedBlock) -> str:
     parts = []
     for segment in block.segments:
@@ -129,8 +118,6 @@ def _markdown_block(block: TranslatedBlock) -> str:
 
 def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolkit") -> str:
     """The edition as Markdown for a CMS: one ``<div dir lang>`` block, no italics on Arabic script."""
-    from .markdown import comment_text
-
     target = edition.language
 
     def slanted(line: str) -> str:

@@ -14,7 +14,7 @@ from typing import Mapping
 
 from ..edition import Edition
 from ..qa.gate import Verdict
-from .monolingual import markdown_text
+from .text import markdown_text
 
 STATUS_LABELS = {
     "published": "ready to publish",

@@ -259,6 +259,13 @@ class FuzzyMatcher:
         self.memory, self.glossary, self.matcher = memory, glossary, matcher
         self.threshold, self.max_suggestions = threshold, max_suggestions
         self._shapes: dict[str, Shape] = {}
+        self._index: FuzzyIndex | None = None
+
+    def index(self) -> FuzzyIndex:
+        """The memory's word index, built on first use (a run with only exact matches never pays)."""
+        if self._index is None or self._index.size != len(self.memory.units):
+            self._index = FuzzyIndex(list(self.memory.units))
+        return self._index
 
     def shape(self, text: str) -> Shape:
         found = self._shapes.get(text)
@@ -274,7 +281,7 @@ class FuzzyMatcher:
         words = query.words
         if not words:
             return FuzzyResult(None, ())  # only names and numbers: nothing to match on but the exact text
-        index = self.memory.fuzzy_index()
+        index = self.index()
         exact = " ".join(source.split())  # an exact match is the memory's own business, not a fuzzy one
         least = math.ceil(self.threshold * len(query.tokens) / 100)
         need = max(1, least - query.placeables)

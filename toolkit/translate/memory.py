@@ -6,8 +6,8 @@ key) and one ``tuv`` per language whose names are TMX inline placeholders:
 them as protected codes; this toolkit reads their content as slots.
 
 Reading (:func:`load_memory`) gives a :class:`TranslationMemory` for lookups;
-exact matches are a dictionary lookup, fuzzy ones go through an index built
-on first use (:mod:`toolkit.translate.fuzzy`). Changing a memory file goes through
+exact matches are a dictionary lookup; fuzzy ones go through the word index
+:mod:`toolkit.translate.fuzzy` builds on first use. Changing a memory file goes through
 :class:`TmxDocument`, which edits the parsed file in place, so every unit,
 id, property and note it does not touch is written back as it was.
 """
@@ -17,14 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from ..errors import UserError
 from ..slots import Slot, Template
 from ..xmlsafe import parse_xml, read_xml
-
-if TYPE_CHECKING:
-    from .fuzzy import FuzzyIndex
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_PLACEHOLDER = "x-name"
@@ -56,18 +53,9 @@ class MemoryHit:
 class TranslationMemory:
     units: dict[str, dict[str, MemoryHit]] = field(default_factory=dict)  # key -> language -> hit
     paths: list[Path] = field(default_factory=list)
-    _index: "FuzzyIndex | None" = field(default=None, repr=False, compare=False)
 
     def lookup(self, source: str, language: str) -> MemoryHit | None:
         return self.units.get(memory_key(source), {}).get(language)
-
-    def fuzzy_index(self) -> "FuzzyIndex":
-        """The word index for fuzzy lookups, built on first use (a run with only exact matches never pays)."""
-        if self._index is None or self._index.size != len(self.units):
-            from .fuzzy import FuzzyIndex
-
-            self._index = FuzzyIndex(list(self.units))
-        return self._index
 
     def __len__(self) -> int:
         return len(self.units)
