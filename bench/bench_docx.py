@@ -303,7 +303,7 @@ def seed_editions():
     from toolkit.translate.memory import load_memory
     from toolkit.pipeline import translate_document
     from toolkit.publish.monolingual import Front
-    from toolkit.read.reader import read_document
+    from toolkit.read import read_document
     from toolkit.settings import load_settings
 
     settings = load_settings(ROOT / "newsroom.yaml")

@@ -44,7 +44,7 @@ def memory():
 
 @pytest.fixture(scope="session")
 def seed_document():
-    from toolkit.read.reader import read_document
+    from toolkit.read import read_document
 
     return read_document(SEED)
 

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from toolkit.cli import main
 from toolkit.errors import UserError
 from toolkit.files import human_size
-from toolkit.read.reader import read_document
+from toolkit.read import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 RESAVE = "  fix: open it in Word or LibreOffice and save it again as .docx"
@@ -197,7 +197,7 @@ def test_an_oversized_text_article_is_refused_before_reading(tmp_path):
 def test_a_paragraph_of_two_hundred_thousand_abbreviations_is_split_without_hanging(tmp_path):
     path = tmp_path / "abbreviations.txt"
     path.write_text("Title\n\n" + "Dr. A " * 200_000 + "\n", encoding="utf-8")
-    script = "import sys\nfrom toolkit.read.reader import read_document\nprint(len(read_document(sys.argv[1]).segments))"
+    script = "import sys\nfrom toolkit.read import read_document\nprint(len(read_document(sys.argv[1]).segments))"
     result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stdout) == (0, "2\n")
 

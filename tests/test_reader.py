@@ -2,7 +2,7 @@ import pytest
 
 from toolkit.document import BlockKind
 from toolkit.errors import UserError
-from toolkit.read.reader import read_document
+from toolkit.read import read_document
 
 
 def test_plain_text_keeps_title_subheadings_and_paragraphs(seed_document):

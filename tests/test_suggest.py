@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from toolkit.cli import main
 from toolkit.glossary.load import load_glossary
 from toolkit.glossary.match import Matcher
-from toolkit.read.reader import parse_markdown, parse_plain_text
+from toolkit.read.markdown import parse_markdown
+from toolkit.read.text import parse_plain_text
 from toolkit.glossary.suggest import Candidate, covered_spans, find_candidates, mentions_outside, suggest
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import UserError
-from ..read.reader import SUPPORTED_SUFFIXES
+from ..read import SUPPORTED_SUFFIXES
 
 MAX_NAME_LENGTH = 80  # characters; leaves room for ".xx.publish-123.png" within any file system's limit
 _UNSAFE = set('/\\<>:"|?*&\'`$;{}[]%#')

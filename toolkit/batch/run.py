@@ -179,7 +179,7 @@ def _source_digest(path: Path) -> str:
     A FIFO, device or symbolic-link loop is a UserError here, before anything waits on it.
     """
     from ..files import open_regular_file
-    from ..read.reader import MAX_DOCX_BYTES
+    from ..read.docx import MAX_DOCX_BYTES
 
     digest = hashlib.blake2b(digest_size=16)
     with os.fdopen(open_regular_file(path, MAX_DOCX_BYTES, "article"), "rb") as handle:
@@ -417,7 +417,7 @@ class _Batch:
         lacks (into the cache), so articles are not one engine batch each.
         """
         from .inputs import article_name
-        from ..read.reader import read_document
+        from ..read import read_document
 
         steps = []
         for path in paths:

@@ -210,7 +210,7 @@ def suggest(articles, as_json, languages, glossaries):
     """
     from ..glossary.load import load_glossary
     from ..languages import parse_language_list
-    from ..read.reader import read_document
+    from ..read import read_document
     from ..glossary.stubs import build_stubs, stubs_data, stubs_yaml
     from ..glossary.suggest import find_candidates
 
@@ -231,7 +231,7 @@ def suggest(articles, as_json, languages, glossaries):
 def _article_paths(paths) -> list[Path]:
     """Article files, a folder standing for the articles in it (sorted; hidden files left out)."""
     from ..errors import UserError
-    from ..read.reader import SUPPORTED_SUFFIXES
+    from ..read import SUPPORTED_SUFFIXES
 
     found: list[Path] = []
     for path in paths:

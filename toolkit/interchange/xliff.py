@@ -221,7 +221,7 @@ def review_files(
     from ..localise import Localiser
     from ..glossary.match import Matcher
     from ..pipeline import translate_documents
-    from ..read.reader import read_document
+    from ..read import read_document
     from ..settings import Settings
 
     settings = settings or Settings()
