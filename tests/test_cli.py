@@ -97,7 +97,7 @@ def test_python_dash_m_runs_the_cli():
 def test_the_progress_bar_draws_only_on_a_terminal_and_after_a_second():
     import io
 
-    from toolkit.batch.run import RunProgress
+    from toolkit.batch.outcome import RunProgress
     from toolkit.cli.common import ProgressBar
 
     class Terminal(io.StringIO):

@@ -12,7 +12,6 @@ bidi paragraph styles and a right-to-left section.
 
 from __future__ import annotations
 
-import re
 import string
 from dataclasses import dataclass
 from datetime import date
