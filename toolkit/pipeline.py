@@ -1,8 +1,8 @@
 """The stages of one article: read -> segment -> match -> translate -> render -> localise -> QA -> files.
 
 ``translate_document`` turns one Document into Editions (nothing is written);
-``edition_files`` builds an article's editions and report in memory, as the
-QA gate (:mod:`toolkit.qa.gate`) allows. :mod:`toolkit.batch.run` runs them for
+:func:`toolkit.publish.article.article_files` builds an article's editions and
+report in memory, as the QA gate (:mod:`toolkit.qa.gate`) allows. :mod:`toolkit.batch.run` runs them for
 every article of a run and writes each article atomically. How editions look
 comes from the newsroom settings (:mod:`toolkit.settings`).
 """
@@ -11,26 +11,21 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Sequence
 
-from .version import __version__
 from .document import Document
 from .edition import Edition, TranslatedBlock, TranslatedSegment
 from .translate.engines import Engine, Translation
 from .errors import UserError
-from .qa.gate import Verdict
 from .glossary.model import Glossary
 from .languages import language
 from .localise import Localiser
 from .glossary.match import Matcher
 from .qa.checks import check_segment, check_untranslated
 from .render import render
+from .publish.paths import FORMATS
 from .settings import EDITION_KINDS, Settings
-
-FORMATS = ("docx", "md")
-GENERATOR = f"toolkit {__version__}"
 
 
 class MissingTranslations(UserError):
@@ -136,62 +131,6 @@ def _finish_segment(segment, translation: Translation, mentions, glossary: Gloss
         replace(problem, language=code, segment_id=segment.id) for problem in (*translation.problems, *problems)
     ] + check_segment(result, glossary, code, target.script) + check_untranslated(result, code, target.script)
     return result
-
-
-def edition_files(
-    editions: list[Edition],
-    formats: Sequence[str],
-    *,
-    settings: Settings | None = None,
-    kinds: Sequence[str] = ("side-by-side",),
-    day: date | None = None,
-    digits: str | None = None,
-    candidates: list | None = None,
-    verdicts: Mapping[str, Verdict] | None = None,
-    html_pages: bool = False,
-    empty_glossary_files: tuple[str, ...] = (),
-) -> dict[str, bytes | str]:
-    """Every file of one article's editions and report, built in memory, named relative to the article's folder.
-
-    Side-by-side editions are ``<name>.<lang>.docx/.md`` (with ``html_pages``,
-    also ``preview/<name>.<lang>.html``); editions to publish,
-    ``<name>.<lang>.publish.docx/.md``, dated ``day``, are built only for
-    languages whose ``verdicts`` allow it (all, without verdicts). A held-back
-    edition's review files say why at the top.
-    """
-    from .publish.markdown import side_by_side_markdown
-    from .publish.report import report_data, report_json, report_markdown
-
-    settings = settings or Settings()
-    verdicts = verdicts or {}
-    files: dict[str, bytes | str] = {}
-    for edition in editions:
-        stem = f"{edition.document.name}.{edition.language.code}"
-        verdict = verdicts.get(edition.language.code)
-        notice = verdict.notice if verdict else None
-        if "side-by-side" in kinds and "docx" in formats:
-            from .publish.docx import side_by_side_docx
-
-            files[f"{stem}.docx"] = side_by_side_docx(edition, settings, generator=GENERATOR, notice=notice)
-        if "side-by-side" in kinds and "md" in formats:
-            files[f"{stem}.md"] = side_by_side_markdown(edition, generator=GENERATOR, notice=notice)
-        if "side-by-side" in kinds and html_pages:
-            from .publish.html import side_by_side_pages
-
-            files.update(side_by_side_pages([edition], settings, GENERATOR, {edition.language.code: notice}))
-        if "monolingual" in kinds and (verdict is None or verdict.publish):
-            from .publish.monolingual import Front, monolingual_docx, monolingual_markdown
-
-            front = Front.of(edition, settings, day or date.today(), digits)
-            if "docx" in formats:
-                files[f"{stem}.publish.docx"] = monolingual_docx(edition, front, settings, GENERATOR)
-            if "md" in formats:
-                files[f"{stem}.publish.md"] = monolingual_markdown(edition, front, GENERATOR)
-    data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
-                       empty_glossary_files=empty_glossary_files)
-    files["report.json"] = report_json(data)
-    files["report.md"] = report_markdown(data)
-    return files
 
 
 def parse_choices(text: str, allowed: Sequence[str], what: str, example: str) -> list[str]:

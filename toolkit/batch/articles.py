@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
-from ..pipeline import GENERATOR
+from ..version import GENERATOR
 from ..settings import Settings
 from .fingerprint import digest, source_digest
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
@@ -163,8 +163,10 @@ class Batch:
     def write(self, step: Step) -> list:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
         from ..qa.gate import decide
-        from ..publish.manifest import MANIFEST_FILE, LanguageEntry, Manifest, language_of
-        from ..pipeline import edition_files, translate_documents
+        from ..publish.manifest import LanguageEntry, Manifest
+        from ..publish.paths import MANIFEST_FILE, language_of
+        from ..pipeline import translate_documents
+        from ..publish.article import article_files
         from ..glossary.suggest import suggest
 
         document, outcome = step.document, step.outcome
@@ -175,15 +177,13 @@ class Batch:
         candidates = suggest(document, self.glossary, self.matcher)
         verdicts = decide(editions, self.glossary, allow_errors=self.allow_errors, copy_models=self.copy_models,
                           empty_files=self.empty_files)
-        files = edition_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
+        files = article_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
                               digits=self.digits, candidates=candidates, verdicts=verdicts,
                               html_pages=self.html_pages, empty_glossary_files=self.empty_files)
         if self.preview:
             from ..publish.preview import render_previews
 
-            documents = {Path(relative): data for relative, data in files.items() if relative.endswith(".docx")}
-            files.update({relative.as_posix(): data
-                          for relative, data in render_previews(documents, self.settings.preview_dpi).items()})
+            files.update(render_previews(files, self.settings.preview_dpi))
 
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         entries = {}
@@ -303,7 +303,8 @@ def _prefetch(cached, memory_engine, documents: list, languages: Sequence[str]) 
 
 def _write_index(out: Path, settings: Settings) -> tuple[Path | None, list[str]]:
     from ..files import write_atomic
-    from ..publish.index import INDEX_FILE, index_page
+    from ..publish.index import index_page
+    from ..publish.paths import INDEX_FILE
 
     page, left_out = index_page(out, settings, GENERATOR)
     path = out / INDEX_FILE

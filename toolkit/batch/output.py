@@ -29,8 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Mapping
 
 from ..errors import UserError
-
-LOCK_FILE = ".toolkit-run.lock"
+from ..publish.paths import LOCK_FILE, article_folders
 _STAGING = "staging"
 _RETIRED = "old"
 _LEFTOVER = re.compile(r"\.(?P<name>.+)\.toolkit-(?P<kind>staging|old)-\d+-[0-9a-f]+")
@@ -178,10 +177,7 @@ class OutputFolder:
 
     def article_names(self) -> list[str]:
         """The article folders present, sorted (hidden and staging folders left out)."""
-        if not self.root.is_dir():
-            return []
-        return sorted(entry.name for entry in self.root.iterdir()
-                      if entry.is_dir() and not entry.is_symlink() and not entry.name.startswith("."))
+        return article_folders(self.root)
 
 
 def write_file(path: Path, data: bytes) -> None:

@@ -13,16 +13,14 @@ refused.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import UserError
 from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
 from ..languages import TARGET_LANGUAGES
+from .paths import MANIFEST_FILE, REPORT_FILES, language_of
 
-MANIFEST_FILE = "manifest.json"
 FORMAT = 1
 STATUSES = (PUBLISHED, PUBLISHED_WITH_ERRORS, NEEDS_REVIEW, COPY_MODEL)
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
@@ -76,7 +74,7 @@ class Manifest:
 
     @property
     def files(self) -> list[str]:
-        return [MANIFEST_FILE, "report.json", "report.md"] + [f for e in self.languages.values() for f in e.files]
+        return [MANIFEST_FILE, *REPORT_FILES] + [f for e in self.languages.values() for f in e.files]
 
     def as_dict(self) -> dict:
         return {
@@ -88,21 +86,6 @@ class Manifest:
 
     def to_json(self) -> str:
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=2) + "\n"
-
-
-@lru_cache(maxsize=512)
-def edition_file_pattern(article: str, code: str) -> re.Pattern:
-    """The names an article's edition files in one language may have (previews in ``preview/``)."""
-    return re.compile(rf"(?:preview/)?{re.escape(article)}\.{re.escape(code)}(?:\.publish)?(?:-\d+)?"
-                      r"\.(?:docx|md|pdf|png|html)")
-
-
-def language_of(article: str, relative: str) -> str | None:
-    """The language of one of an article's edition files, from its name; None for any other file."""
-    for code in TARGET_LANGUAGES:
-        if edition_file_pattern(article, code).fullmatch(relative):
-            return code
-    return None
 
 
 def read_manifest(folder: Path) -> Manifest | None:
@@ -168,9 +151,8 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         files = info.get("files")
         if not isinstance(files, list):
             raise ValueError(f"{code}: files is not a list")
-        pattern = edition_file_pattern(article, code)
         for name in files:
-            if not isinstance(name, str) or not pattern.fullmatch(name):
+            if not isinstance(name, str) or language_of(article, name) != code:
                 raise ValueError(f"{code}: {name!r} is not one of the article's {code} edition files")
         reasons = info.get("reasons", [])
         if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
