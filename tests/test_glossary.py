@@ -155,7 +155,7 @@ def test_an_empty_or_comment_only_file_is_a_warning(tmp_path):
     (tmp_path / "places.yaml").write_text("", encoding="utf-8")
     (tmp_path / "titles.yaml").write_text("- id: emir\n  type: title\n  en: {name: Emir}\n", encoding="utf-8")
     glossary = load_glossary([tmp_path], use_cache=False)
-    findings = [(f.location.path.name, f.location.line, f.severity, f.rule) for f in glossary.findings]
+    findings = [(f.location.path.name, f.location.line, f.severity, f.code) for f in glossary.findings]
     assert findings == [("people.yaml", 1, "warning", "empty-file"), ("places.yaml", 1, "warning", "empty-file")]
     assert "holds no entries (it is empty or only comments)" in str(glossary.findings[0])
     assert glossary.errors == [] and list(glossary.entries) == ["emir"]

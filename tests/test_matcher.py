@@ -64,7 +64,8 @@ def test_every_seed_mention_is_found(matcher, seed_document):
 def symbols():
     from pathlib import Path
 
-    from toolkit.glossary.model import Entry, Glossary, Location
+    from toolkit.glossary.model import Entry, Glossary
+    from toolkit.problems import Location
 
     def entry(entry_id, name, *variants):
         return Entry(entry_id, "term", name, None, variants, "", {}, Location(Path("terms.yaml"), 1))
@@ -113,7 +114,8 @@ def test_invisible_characters_inside_a_name_do_not_defeat_matching(matcher, text
 def test_invisible_characters_in_a_glossary_spelling_do_not_defeat_matching(symbols):
     from pathlib import Path
 
-    from toolkit.glossary.model import Entry, Glossary, Location
+    from toolkit.glossary.model import Entry, Glossary
+    from toolkit.problems import Location
 
     entry = Entry("fidan", "person", "Hakan Fi\u200bdan", None, (), "", {}, Location(Path("g.yaml"), 1))
     assert found(Matcher(Glossary({"fidan": entry})), "Hakan Fidan spoke") == [("fidan", "Hakan Fidan")]

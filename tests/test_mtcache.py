@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from toolkit.cli import main
-from toolkit.edition import Problem
+from toolkit.problems import Problem
 from toolkit.translate.machine import MachineEngine, RawTranslation
 from toolkit.files import cache_folder
 from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, package_identity

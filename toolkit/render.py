@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .edition import Piece, Problem, RenderedName
+from .edition import Piece, RenderedName
+from .problems import Problem
 from .glossary.model import Glossary
 from .grammar import grammar_for
 from .slots import Slot, Template

@@ -137,7 +137,7 @@ def run(
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     glossary = load_checked_glossary(glossary_paths, languages)
-    empty_files = tuple(str(f.location.path) for f in glossary.findings if f.rule == "empty-file")
+    empty_files = tuple(str(f.location.path) for f in glossary.findings if f.code == "empty-file" and f.location)
     memory_files = [Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(files))]
     memory = load_memory(memory_files)
     matcher = Matcher(glossary)

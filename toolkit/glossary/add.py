@@ -24,9 +24,10 @@ from typing import Iterable
 
 from ..errors import UserError
 from .load import load_glossary, parse_file
-from .model import Entry, Finding, Location
+from .model import Entry
+from ..problems import Location, Problem
 from ..languages import TARGET_LANGUAGES
-from .lint import check_languages
+from .lint import check_languages, spelling_field
 from .match import spelling_key
 from .stubs import DOUBT_MARK
 
@@ -41,11 +42,11 @@ class Addition:
     entries: list[Entry] = field(default_factory=list)
     text: str = ""  # appended to the target, exactly
     first_line: int = 0  # the target's line where the first appended entry starts
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
     written: bool = False  # False after a dry run
 
     @property
-    def errors(self) -> list[Finding]:
+    def errors(self) -> list[Problem]:
         return [f for f in self.findings if f.severity == "error"]
 
 
@@ -95,7 +96,7 @@ def plan(stubs: Path, target: Path, original: bytes, glossary_paths: list[Path],
     entries, findings, entry_findings = parse_file(stubs, use_cache=False)
     addition.entries = entries
     addition.findings += findings
-    if any(f.rule == "yaml" for f in findings):
+    if any(f.code == "yaml" for f in findings):
         return addition
     if not entries and not findings:
         raise UserError("no entries to add", path=stubs, fix="the file should hold entries starting with '- id:'")
@@ -148,36 +149,37 @@ def _item_column(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _doubts(stubs: Path, entry: Entry, lines: list[str], first: int, last: int) -> list[Finding]:
+def _doubts(stubs: Path, entry: Entry, lines: list[str], first: int, last: int) -> list[Problem]:
     found = []
     for number in range(first, last + 1):
         line = lines[number - 1]
         stripped = line.strip()
         if stripped.startswith(DOUBT_MARK):
-            found.append(Finding(Location(stubs, number, line.index("#") + 1), entry.id,
-                                 f"a '{DOUBT_MARK}' line is still there: {stripped[len(DOUBT_MARK):].strip()}",
-                                 "check what it names, correct the entry if it is wrong, then delete the line",
-                                 rule="doubt"))
+            found.append(Problem.at(Location(stubs, number, line.index("#") + 1), "doubt",
+                                    f"a '{DOUBT_MARK}' line is still there: {stripped[len(DOUBT_MARK):].strip()}",
+                                    entry_id=entry.id,
+                                    fix="check what it names, correct the entry if it is wrong, then delete the line"))
     return found
 
 
-def _placeholders(entry: Entry) -> list[Finding]:
+def _placeholders(entry: Entry) -> list[Problem]:
     texts = [("en.name", entry.name)] + ([("en.short", entry.short)] if entry.short else [])
     texts += [(f"en.variants.{i}", v) for i, v in enumerate(entry.variants)]
     for language, rendering in entry.renderings.items():
         texts += [(f"{language}.{path}", text) for path, text in rendering.texts()]
-    return [Finding(entry.where(path), entry.id, f"{path} is a placeholder: {text!r}",
-                    "write the real text, or delete the line", rule="placeholder")
+    return [Problem.at(entry.where(path), "placeholder", f"{path} is a placeholder: {text!r}", entry_id=entry.id,
+                       fix="write the real text, or delete the line")
             for path, text in texts if text.strip().casefold() in PLACEHOLDERS or "..." in text or "…" in text]
 
 
-def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -> list[Finding]:
+def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -> list[Problem]:
     """An id or English spelling the glossary (or another stub) already has: an error naming both places."""
     sources = list(glossary_paths)
     if not any(_same_file(target, path) or (path.is_dir() and _same_file(target.parent, path)) for path in sources):
         sources.append(target)
     glossary = load_glossary(sources)
-    broken = [f for f in glossary.findings if f.rule == "yaml" and _same_file(f.location.path, target)]
+    broken = [f for f in glossary.findings
+              if f.code == "yaml" and f.location is not None and _same_file(f.location.path, target)]
     if broken:
         first = broken[0]
         raise UserError(f"the glossary file itself cannot be read: {first.message}", path=target,
@@ -191,27 +193,20 @@ def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -
     findings = []
     for entry in entries:
         if entry.id in ids:
-            findings.append(Finding(entry.where("id"), entry.id, f"the id {entry.id!r} is already defined at "
-                                                                 f"{ids[entry.id]}",
-                                    "choose another id; if it is the same name, add the new spellings to that "
-                                    "entry instead", rule="duplicate-id"))
+            findings.append(Problem.at(entry.where("id"), "duplicate-id",
+                                       f"the id {entry.id!r} is already defined at {ids[entry.id]}", entry_id=entry.id,
+                                       fix="choose another id; if it is the same name, add the new spellings to "
+                                           "that entry instead"))
         else:
             ids[entry.id] = entry.location
         for index, spelling in enumerate(entry.spellings):
             owner = claimed.setdefault(spelling_key(spelling), (entry.id, entry.location))
             if owner[0] != entry.id:
-                findings.append(Finding(entry.where(_spelling_field(entry, spelling)), entry.id,
-                                        f"the spelling {spelling!r} is already claimed by {owner[0]} ({owner[1]})",
-                                        "keep the spelling in one entry only", rule="spelling-conflict"))
+                findings.append(Problem.at(entry.where(spelling_field(entry, spelling)), "spelling-conflict",
+                                           f"the spelling {spelling!r} is already claimed by {owner[0]} ({owner[1]})",
+                                           entry_id=entry.id, fix="keep the spelling in one entry only"))
     return findings
 
-
-def _spelling_field(entry: Entry, spelling: str) -> str:
-    if spelling == entry.name:
-        return "en.name"
-    if spelling == entry.short:
-        return "en.short"
-    return f"en.variants.{entry.variants.index(spelling)}"
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..files import cache_folder
-from .model import Entry, Finding, Location, Rendering
+from .model import Entry, Rendering
+from ..problems import Location, Problem
 
-_CACHE_FORMAT = 6  # bump when Entry or Finding change shape
+_CACHE_FORMAT = 6  # bump when Entry or the plain form of a Problem change shape
 CACHE_FILES_KEPT = 64
 
-Parsed = tuple[list[Entry], list[Finding], dict[str, list[Finding]]]
+Parsed = tuple[list[Entry], list[Problem], dict[str, list[Problem]]]
 
 
 def folder() -> Path:
@@ -54,8 +55,8 @@ def load(path: Path, text: str) -> Parsed | None:
     return None
 
 
-def store(path: Path, text: str, entries: list[Entry], findings: list[Finding],
-          entry_findings: dict[str, list[Finding]]) -> None:
+def store(path: Path, text: str, entries: list[Entry], findings: list[Problem],
+          entry_findings: dict[str, list[Problem]]) -> None:
     """Remember the parse of ``text``; no writable cache only makes the next load slower."""
     cached = _cache_file(text)
     try:
@@ -67,7 +68,7 @@ def store(path: Path, text: str, entries: list[Entry], findings: list[Finding],
         pass  # no writable cache: slower next time, never wrong
 
 
-def _to_plain(entries: list[Entry], findings: list[Finding], entry_findings: dict[str, list[Finding]]) -> tuple:
+def _to_plain(entries: list[Entry], findings: list[Problem], entry_findings: dict[str, list[Problem]]) -> tuple:
     """Entries and findings as builtins only, for the marshal cache (fast to load)."""
     def rendering(r: Rendering) -> tuple:
         return (r.language, dict(r.full), dict(r.short) if r.short else None, r.pronounced, r.indeclinable,
@@ -81,21 +82,26 @@ def _to_plain(entries: list[Entry], findings: list[Finding], entry_findings: dic
     )
 
 
-def _finding_plain(finding: Finding) -> tuple:
+def _finding_plain(finding: Problem) -> tuple:
+    assert finding.location is not None  # every glossary finding is located in its file
     return (finding.location.line, finding.location.column, finding.entry_id, finding.message, finding.fix,
-            finding.severity, finding.rule)
+            finding.severity, finding.code)
 
 
-def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Finding], dict[str, list[Finding]]]:
+def _finding(path: Path, plain: tuple) -> Problem:
+    line, column, entry_id, message, fix, severity, code = plain
+    return Problem(severity, code, message, location=Location(path, line, column), entry_id=entry_id, fix=fix)
+
+
+def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
     entries_data, findings_data, entry_findings_data = data
     entries = [
         Entry(entry_id, entry_type, name, short, variants, note,
               {r[0]: Rendering(*r) for r in renderings}, Location(path, line, column), positions)
         for entry_id, entry_type, name, short, variants, note, renderings, line, column, positions in entries_data
     ]
-    findings = [Finding(Location(path, line, column), *rest) for line, column, *rest in findings_data]
-    entry_findings = {entry_id: [Finding(Location(path, line, column), *rest) for line, column, *rest in found]
-                      for entry_id, found in entry_findings_data.items()}
+    findings = [_finding(path, plain) for plain in findings_data]
+    entry_findings = {entry_id: [_finding(path, plain) for plain in found] for entry_id, found in entry_findings_data.items()}
     return entries, findings, entry_findings
 
 

@@ -1,7 +1,7 @@
 """Lint rules for glossaries: the mistakes editors make in ordinary text editors.
 
-Each rule yields :class:`~toolkit.glossary.model.Finding` objects located at the
-field at fault. Errors stop a translation run; warnings are advice that
+Each rule yields :class:`~toolkit.problems.Problem` objects located at the
+field at fault, coded by rule (:data:`toolkit.problems.CODES`). Errors stop a translation run; warnings are advice that
 ``toolkit glossary check`` still reports (and exits 1 on).
 """
 
@@ -11,7 +11,8 @@ import re
 import unicodedata
 from typing import Iterable, Iterator
 
-from .model import Entry, Finding, Glossary
+from .model import Entry, Glossary
+from ..problems import Problem
 from ..languages import TARGET_LANGUAGES
 from .match import spelling_key
 
@@ -35,8 +36,8 @@ _TURKISH_FRONT_VOWELS = set("eiöü")
 _TURKISH_VOWELS = set("aeıioöuü")
 
 
-def _finding(entry: Entry, field: str, message: str, fix: str, rule: str, severity: str = "error") -> Finding:
-    return Finding(entry.where(field), entry.id, message, fix, severity, rule)
+def _finding(entry: Entry, field: str, message: str, fix: str, rule: str, severity: str | None = None) -> Problem:
+    return Problem.at(entry.where(field), rule, message, entry_id=entry.id, fix=fix, severity=severity)
 
 
 def _texts(entry: Entry) -> Iterator[tuple[str, str, str]]:
@@ -51,7 +52,7 @@ def _texts(entry: Entry) -> Iterator[tuple[str, str, str]]:
             yield language, f"{language}.{field}", text
 
 
-def check_spacing_and_invisibles(entry: Entry) -> Iterator[Finding]:
+def check_spacing_and_invisibles(entry: Entry) -> Iterator[Problem]:
     for language, field, text in _texts(entry):
         if text != text.strip():
             yield _finding(entry, field, f"{field} has leading or trailing spaces: {text!r}",
@@ -68,7 +69,7 @@ def check_spacing_and_invisibles(entry: Entry) -> Iterator[Finding]:
                                "delete it", "invisible")
 
 
-def check_zwnj(entry: Entry) -> Iterator[Finding]:
+def check_zwnj(entry: Entry) -> Iterator[Problem]:
     for language, field, text in _texts(entry):
         if ZWNJ not in text:
             continue
@@ -93,7 +94,7 @@ def check_zwnj(entry: Entry) -> Iterator[Finding]:
                                "delete it", "zwnj", "warning")
 
 
-def check_script(entry: Entry) -> Iterator[Finding]:
+def check_script(entry: Entry) -> Iterator[Problem]:
     for language, field, text in _texts(entry):
         mixed = [word for word in _WORD.findall(text) if _LATIN.search(word) and _CYRILLIC.search(word)]
         for word in mixed:
@@ -114,7 +115,7 @@ def check_script(entry: Entry) -> Iterator[Finding]:
                            "use Arabic ي (U+064A) and ك (U+0643)", "script")
 
 
-def check_turkish_i(entry: Entry) -> Iterator[Finding]:
+def check_turkish_i(entry: Entry) -> Iterator[Problem]:
     rendering = entry.renderings.get("tr")
     if rendering is None:
         return
@@ -139,7 +140,7 @@ def check_turkish_i(entry: Entry) -> Iterator[Finding]:
                                "warning")
 
 
-def check_forbidden(entry: Entry) -> Iterator[Finding]:
+def check_forbidden(entry: Entry) -> Iterator[Problem]:
     for language, rendering in entry.renderings.items():
         forbidden = set(rendering.forbidden)
         for field, text in rendering.texts():
@@ -149,7 +150,7 @@ def check_forbidden(entry: Entry) -> Iterator[Finding]:
                                "forbidden")
 
 
-def check_languages(entry: Entry, languages: Iterable[str]) -> Iterator[Finding]:
+def check_languages(entry: Entry, languages: Iterable[str]) -> Iterator[Problem]:
     for language in languages:
         if language not in entry.renderings:
             yield _finding(entry, "id", f"has no '{language}' rendering",
@@ -161,20 +162,20 @@ def check_languages(entry: Entry, languages: Iterable[str]) -> Iterator[Finding]
                            f"add short: ... under {language}", "missing-short", "warning")
 
 
-def check_spelling_conflicts(glossary: Glossary) -> Iterator[Finding]:
+def check_spelling_conflicts(glossary: Glossary) -> Iterator[Problem]:
     claimed: dict[tuple, Entry] = {}
     for entry in glossary:
         for index, spelling in enumerate(entry.spellings):
             key = spelling_key(spelling)
             owner = claimed.setdefault(key, entry)
             if owner is not entry:
-                field = _spelling_field(entry, spelling)
+                field = spelling_field(entry, spelling)
                 yield _finding(entry, field, f"the spelling {spelling!r} is also claimed by "
                                              f"{owner.id} ({owner.location})",
                                "keep the spelling in one entry only", "spelling-conflict")
 
 
-def _spelling_field(entry: Entry, spelling: str) -> str:
+def spelling_field(entry: Entry, spelling: str) -> str:
     if spelling == entry.name:
         return "en.name"
     if spelling == entry.short:
@@ -185,15 +186,15 @@ def _spelling_field(entry: Entry, spelling: str) -> str:
 ENTRY_RULES = (check_spacing_and_invisibles, check_zwnj, check_script, check_turkish_i, check_forbidden)
 
 
-def lint_entry(entry: Entry) -> list[Finding]:
+def lint_entry(entry: Entry) -> list[Problem]:
     """The findings of the rules that look at one entry alone (cached with the parsed file)."""
     return [finding for rule in ENTRY_RULES for finding in rule(entry)]
 
 
-def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> list[Finding]:
+def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> list[Problem]:
     """Every lint finding for a loaded glossary, in file order."""
     languages = list(languages)
-    findings: list[Finding] = []
+    findings: list[Problem] = []
     for entry in glossary:
         cached = glossary.entry_findings.get(entry.id)
         findings.extend(cached if cached is not None else lint_entry(entry))

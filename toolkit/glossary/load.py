@@ -2,7 +2,7 @@
 
 Glossaries are YAML files that editors maintain by hand (schema in
 ``glossaries/README.md``). Loading never stops at the first mistake: every
-problem becomes a :class:`~toolkit.glossary.model.Finding` with file, line,
+problem becomes a :class:`~toolkit.problems.Problem` with file, line,
 column, entry, what is wrong and how to fix it, and the entry at fault is
 left out. ``toolkit glossary check`` lists them all; a translation run
 refuses to start while any finding is an error.
@@ -28,7 +28,8 @@ from ..grammar import grammar_for
 from ..languages import TARGET_LANGUAGES
 from ..yamlfile import LocatedDict, LocatedList, load_yaml, read_text
 from . import cache
-from .model import ENTRY_KEYS, ENTRY_TYPES, LANGUAGE_KEYS, Entry, Finding, Glossary, Location, Rendering
+from .model import ENTRY_KEYS, ENTRY_TYPES, Entry, Glossary, LANGUAGE_KEYS, Rendering
+from ..problems import Location, Problem
 
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 MAX_NAME_LENGTH = 300  # characters in one spelling, rendering or form: a name, not a paragraph
@@ -42,7 +43,7 @@ def _shorten(value: object, limit: int = 60) -> str:
 
 
 class _Invalid(Exception):
-    def __init__(self, finding: Finding):
+    def __init__(self, finding: Problem):
         super().__init__(finding.message)
         self.finding = finding
 
@@ -56,7 +57,7 @@ class _EntryReader:
         self.positions: dict[str, tuple[int, int]] = {}
 
     def fail(self, message: str, where: Location, fix: str | None = None) -> _Invalid:
-        return _Invalid(Finding(where, self.entry_id, message, fix))
+        return _Invalid(Problem.at(where, "schema", message, entry_id=self.entry_id, fix=fix))
 
     def key_at(self, mapping: LocatedDict, key: str, dotted: str) -> Location:
         line, column = mapping.value_position(key)
@@ -230,7 +231,7 @@ def glossary_files(paths: Iterable[Path]) -> list[list[Path]]:
     return sources
 
 
-def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Finding], dict[str, list[Finding]]]:
+def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
     """Parse one glossary file: entries, schema findings, and each entry's lint findings (cached by content).
 
     The garbage collector is paused meanwhile: building millions of small
@@ -246,7 +247,7 @@ def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Fi
             gc.enable()
 
 
-def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding], dict[str, list[Finding]]]:
+def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
     from .lint import lint_entry
 
     text = read_text(path)
@@ -261,17 +262,17 @@ def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Finding]
     return entries, findings, entry_findings
 
 
-def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Finding]]:
+def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Problem]]:
     try:
         data = load_yaml(path, text)
     except UserError as error:
         location = Location(path, error.line or 1, error.column or 1)
-        return [], [Finding(location, None, error.message, error.fix, rule="yaml")]
+        return [], [Problem.at(location, "yaml", error.message, fix=error.fix)]
     if data is None:
         return [], []
     if not isinstance(data, list):
-        return [], [Finding(Location(path, 1), None, "a glossary file is a list of entries ('- id: ...')",
-                            "start each entry with '- id:' at the left margin")]
+        return [], [Problem.at(Location(path, 1), "schema", "a glossary file is a list of entries ('- id: ...')",
+                               fix="start each entry with '- id:' at the left margin")]
     entries, findings = [], []
     positions = getattr(data, "item_positions", [])
     for index, item in enumerate(data):
@@ -292,17 +293,17 @@ def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossa
             entries, findings, entry_findings = parse_file(path, use_cache)
             glossary.findings.extend(findings)
             if not entries and not findings:  # a file someone emptied: its entries are gone from every run
-                glossary.findings.append(Finding(
-                    Location(path, 1), None, "the file holds no entries (it is empty or only comments)",
-                    "restore its entries, or delete the file if they are no longer needed; translations that "
-                    "name its entries cannot be published", severity="warning", rule="empty-file"))
+                glossary.findings.append(Problem.at(
+                    Location(path, 1), "empty-file", "the file holds no entries (it is empty or only comments)",
+                    fix="restore its entries, or delete the file if they are no longer needed; translations that "
+                        "name its entries cannot be published"))
             glossary.paths.append(path)
             for entry in entries:
                 if entry.id in seen_in_source:
                     first = seen_in_source[entry.id].location
-                    glossary.findings.append(Finding(
-                        entry.location, entry.id, f"duplicate id {entry.id!r} (first defined at {first})",
-                        "rename one of them or merge the two entries", rule="duplicate-id"))
+                    glossary.findings.append(Problem.at(
+                        entry.location, "duplicate-id", f"duplicate id {entry.id!r} (first defined at {first})",
+                        entry_id=entry.id, fix="rename one of them or merge the two entries"))
                     continue
                 seen_in_source[entry.id] = entry
                 earlier = glossary.entries.get(entry.id)
@@ -343,7 +344,7 @@ def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] 
     return glossary
 
 
-def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES) -> tuple[Glossary, list[Finding]]:
+def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES) -> tuple[Glossary, list[Problem]]:
     """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``."""
     from .lint import lint
 

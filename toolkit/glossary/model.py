@@ -3,8 +3,8 @@
 An :class:`Entry` is one name: its English spellings (canonical, short,
 variants), its type and, per language, a :class:`Rendering` with the forms
 grammar needs. A :class:`Glossary` is the merged entries of every source, the
-files they came from, and what loading found wrong (:class:`Finding`, each
-located at file, line and column). Reading the YAML files editors maintain
+files they came from, and what loading found wrong (each a
+:class:`~toolkit.problems.Problem` located at file, line and column). Reading the YAML files editors maintain
 is :mod:`toolkit.glossary.load`; checking them, :mod:`toolkit.glossary.lint`.
 """
 
@@ -14,50 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
-from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
+from ..problems import Location, Problem
 
 ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", "award", "term")
 ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)
 LANGUAGE_KEYS = ("name", "short", "pronounced", "indeclinable", "forbidden", "note")
-
-
-@dataclass(frozen=True)
-class Location:
-    path: Path
-    line: int
-    column: int = 1
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem in a glossary, located for the editor who must fix it."""
-
-    location: Location
-    entry_id: str | None
-    message: str
-    fix: str | None = None
-    severity: str = "error"  # "error" stops translation; "warning" is advice
-    rule: str = "schema"
-
-    def __str__(self) -> str:
-        text = f"{self.location}: {self.severity}: " + (f"{self.entry_id}: " if self.entry_id else "") + self.message
-        return text + (f"\n  fix: {self.fix}" if self.fix else "")
-
-    def as_dict(self) -> dict:
-        return {
-            "path": str(self.location.path), "line": self.location.line, "column": self.location.column,
-            "entry": self.entry_id, "severity": self.severity, "rule": self.rule,
-            "message": self.message, "fix": self.fix,
-        }
-
-    def as_user_error(self) -> UserError:
-        prefix = f"{self.entry_id}: " if self.entry_id else ""
-        return UserError(prefix + self.message, path=self.location.path, line=self.location.line,
-                         column=self.location.column, fix=self.fix)
 
 
 @dataclass(frozen=True)
@@ -119,11 +81,11 @@ class Entry:
 class Glossary:
     entries: dict[str, Entry] = field(default_factory=dict)
     paths: list[Path] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
     overrides: list[tuple[Entry, Entry]] = field(default_factory=list)  # (earlier, later)
     # per-entry lint findings computed when the file was parsed (cached with it); an
     # overridden entry has none here, so lint checks the merged entry afresh
-    entry_findings: dict[str, list[Finding]] = field(default_factory=dict)
+    entry_findings: dict[str, list[Problem]] = field(default_factory=dict)
 
     def __getitem__(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
@@ -138,5 +100,5 @@ class Glossary:
         return len(self.entries)
 
     @property
-    def errors(self) -> list[Finding]:
+    def errors(self) -> list[Problem]:
         return [f for f in self.findings if f.severity == "error"]

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from ..errors import UserError
-from .model import Entry, Finding, Glossary, Location, Rendering
+from .model import Entry, Glossary, Rendering
+from ..problems import Location, Problem
 from ..languages import TARGET_LANGUAGES
 from .match import fold, spelling_key
 from .suggest import NAME_PARTICLES, Candidate
@@ -313,7 +314,7 @@ def _lint_renderings(stub: Stub) -> None:
             stub.renderings[language].doubts.append(Doubt("", _finding_text(finding)))
 
 
-def _finding_text(finding: Finding) -> str:
+def _finding_text(finding: Problem) -> str:
     return finding.message + (f" ({finding.fix})" if finding.fix else "")
 
 

@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..document import BlockKind, Document
-from .model import Entry, Glossary, Location
+from .model import Entry, Glossary
+from ..problems import Location
 from .match import Matcher, Mention, fold
 
 # --- vocabulary -------------------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
 
 if TYPE_CHECKING:
-    from ..glossary.model import Finding, Glossary
+    from ..glossary.model import Glossary
+    from ..problems import Problem
 
 MAX_CSV_BYTES = 16 * 1024**2
 MAX_CELL_CHARS = 2_000
@@ -265,7 +266,7 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
             sources.append(target)
         glossary, findings = check_glossary(sources, languages)
 
-        def where(finding: "Finding") -> str:
+        def where(finding: "Problem") -> str:
             if finding.location.path.resolve() != target.resolve():
                 location = finding.location
                 if location.path.parent == folder:  # a file of the folder the new one joins
@@ -274,7 +275,7 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
             csv_line = max((csv for first, csv in lines if first <= finding.location.line), default=1)
             return f"{csv_path}:{csv_line}"
 
-        def text(finding: "Finding") -> str:
+        def text(finding: "Problem") -> str:
             message = re.sub(re.escape(str(target)) + r":(\d+)(?::\d+)?",
                              lambda m: f"{csv_path}:{max((c for f, c in lines if f <= int(m.group(1))), default=1)}",
                              finding.message)

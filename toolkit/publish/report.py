@@ -44,7 +44,7 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
                     for m in segment.mentions
                 ],
                 "names": [{"entry": n.entry_id, "slot": n.slot, "text": n.text} for n in segment.names],
-                "problems": [p.__dict__ for p in segment.problems],
+                "problems": [p.as_dict() for p in segment.problems],
             })
         problems = edition.problems
         verdict = (verdicts or {}).get(edition.language.code)

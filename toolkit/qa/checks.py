@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..edition import Problem, TranslatedSegment
+from ..edition import TranslatedSegment
+from ..problems import Problem
 from ..glossary.model import Glossary
 from ..localise import western_digits
 

@@ -16,26 +16,12 @@ from typing import Mapping
 
 from ..edition import Edition
 from ..glossary.model import Glossary
+from ..problems import CODES
 
 PUBLISHED = "published"
 PUBLISHED_WITH_ERRORS = "published-with-errors"
 NEEDS_REVIEW = "needs-review"
 COPY_MODEL = "copy-model"
-
-_CHECK_LABELS = {
-    "unknown-entry": "names whose glossary entry is missing",
-    "no-rendering": "names without a rendering in this language",
-    "no-short-form": "names without the short form asked for",
-    "bad-form": "names asked for in a form the language lacks",
-    "name-missing": "names the translation lost",
-    "name-unplaced": "names that could not be placed",
-    "forbidden-variant": "forbidden spellings",
-    "untranslated": "segments left untranslated",
-    "truncated": "sentences cut short by the model",
-    "empty": "empty translations",
-    "arabic-letters": "segments with Arabic letters in Persian text",
-    "persian-letters": "segments with Persian letters in Arabic text",
-}
 
 
 @dataclass(frozen=True)
@@ -76,12 +62,12 @@ def missing_entries(edition: Edition, glossary: Glossary) -> list[str]:
 
 
 def reasons(edition: Edition, glossary: Glossary, empty_files: tuple[str, ...] = ()) -> list[str]:
-    """The edition's QA errors, grouped by check, each with examples."""
+    """The edition's QA errors, grouped by code (counted as the catalogue says), each with examples."""
     errors = [problem for problem in edition.problems if problem.severity == "error"]
     counts = Counter(problem.code for problem in errors)
     lines = []
     for code, count in counts.most_common():
-        label = _CHECK_LABELS.get(code, code)
+        label = CODES[code].counted_as if code in CODES and CODES[code].counted_as else code
         if code == "unknown-entry":
             missing = missing_entries(edition, glossary)
             shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from ..edition import Problem
+from ..problems import Problem
 from ..files import cache_folder
 from .machine import RawEngine, RawTranslation
 

@@ -52,7 +52,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from ..edition import Problem
+from ..problems import Problem
 from ..localise import western_digits
 from ..slots import Slot, Template
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, Sequence
 
-from ..edition import Problem
+from ..problems import Problem
 from .engines import Translation
 from ..errors import UserError
 from ..glossary.model import Glossary

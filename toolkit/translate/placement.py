@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
-from ..edition import Problem
+from ..problems import Problem
 from ..glossary.model import Entry, Glossary, Rendering
 from ..grammar import arabic, grammar_for, russian, turkish
 from ..grammar.common_nouns import translations as common_noun_translations
