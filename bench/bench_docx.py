@@ -44,7 +44,7 @@ def _legacy():
     from docx.shared import Cm, Pt, RGBColor
 
     from toolkit.document import BlockKind
-    from toolkit.edition import Piece
+    from toolkit.document import Piece
     from toolkit.languages import language
 
     sizes_table = {BlockKind.TITLE: (16, 17), BlockKind.HEADING: (13, 14), BlockKind.PARAGRAPH: (10.5, 12)}

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from toolkit.document import Block, BlockKind, Document, Segment  # noqa: E402
-from toolkit.edition import Piece, TranslatedSegment  # noqa: E402
+from toolkit.document import Piece, TranslatedSegment  # noqa: E402
 from toolkit.glossary.load import load_glossary  # noqa: E402
 from toolkit.glossary.model import Glossary  # noqa: E402
 from toolkit.languages import TARGET_LANGUAGES, language  # noqa: E402

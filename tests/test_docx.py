@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from wordxml import (direct_run_formatting, paragraph_properties, paragraph_style_id, run_properties,
                      run_style_id, style, style_chain, style_name)
 
-from toolkit.edition import Piece
+from toolkit.document import Piece
 from toolkit.problems import Problem
 from toolkit.publish.docx import side_by_side_docx
 from toolkit.settings import Settings

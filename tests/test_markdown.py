@@ -27,7 +27,7 @@ def test_text_is_html_escaped(seed_editions):
     from dataclasses import replace
 
     from toolkit.document import Block, BlockKind, Segment
-    from toolkit.edition import Piece
+    from toolkit.document import Piece
 
     edition = seed_editions["tr"]
     block = edition.blocks[1]

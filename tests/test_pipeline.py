@@ -47,7 +47,7 @@ def test_seed_run_writes_eight_editions_the_report_and_the_manifest(workspace):
 
 
 def test_every_mention_is_rendered_canonically_in_every_edition(seed_editions, glossary):
-    from toolkit.edition import Piece
+    from toolkit.document import Piece
     from toolkit.grammar import grammar_for
     from toolkit.localise import Localiser
     from toolkit.slots import Template

@@ -15,11 +15,12 @@ from wordxml import (direct_run_formatting, paragraph_properties, paragraph_styl
                      style_chain, style_name)
 
 from toolkit import run
-from toolkit.edition import Piece
+from toolkit.document import Piece
 from toolkit.errors import UserError
 from toolkit.languages import language
 from toolkit.localise import LRI, LRM, PDI, Localiser, solar_hijri
 from toolkit.publish.monolingual import Front, monolingual_docx, monolingual_markdown
+from toolkit.publish.word import Faces
 from toolkit.publish.text import markdown_text
 from toolkit.settings import Settings
 
@@ -109,7 +110,7 @@ def test_front_matter_title_date_and_source_line(documents, seed_editions, seed_
 def test_rtl_editions_are_rtl_documents_with_complex_script_runs(documents, code):
     document = documents[code]
     assert document.sections[0]._sectPr.find(qn("w:bidi")) is not None
-    font = Settings().font(code)
+    font = Faces.from_settings(Settings()).font(language(code))
     for paragraph in body_paragraphs(document):
         assert paragraph._p.pPr.find(qn("w:bidi")) is not None and paragraph._p.pPr.find(qn("w:jc")) is None
         assert "bidi" in paragraph_properties(document, paragraph) and "jc" not in paragraph_properties(document,

@@ -1,5 +1,5 @@
 from toolkit.document import Segment
-from toolkit.edition import Piece, RenderedName, TranslatedSegment
+from toolkit.document import Piece, RenderedName, TranslatedSegment
 from toolkit.glossary.match import Mention
 from toolkit.qa.checks import check_segment
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .edition import Piece, RenderedName
+from .document import Piece, RenderedName
 from .problems import Problem
 from .glossary.model import Glossary
 from .grammar import grammar_for

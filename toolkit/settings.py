@@ -76,9 +76,11 @@ class Settings:
     def language(self, code: str) -> LanguageSettings:
         return self.languages[code]
 
-    def font(self, code: str) -> str:
-        """The font family for text in ``code`` (English: the Latin font)."""
-        return self.languages[code].font if code in self.languages else self.latin_font
+    def with_digits(self, policy: str | None) -> Settings:
+        """These settings with every language's digits set to ``policy`` (the ``--digits`` override); None: as they are."""
+        if policy is None:
+            return self
+        return replace(self, languages={code: replace(chosen, digits=policy) for code, chosen in self.languages.items()})
 
     @property
     def page_size_cm(self) -> tuple[float, float]:

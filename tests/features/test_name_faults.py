@@ -8,7 +8,7 @@ ordinary word is overwritten and no word is doubled.
 
 import pytest
 
-from toolkit.edition import Piece
+from toolkit.document import Piece
 from toolkit.translate.engines import MemoryEngine
 from toolkit.localise import Localiser
 from toolkit.translate.machine import MachineEngine

@@ -296,7 +296,7 @@ def qa_codes(segment):
 
 def test_qa_flags_a_repeated_name_fragment_beside_a_name(glossary):
     from toolkit.document import Segment as Source
-    from toolkit.edition import Piece, TranslatedSegment
+    from toolkit.document import Piece, TranslatedSegment
     from toolkit.qa.checks import check_segment
 
     segment = TranslatedSegment(Source("1", "Erdogan spoke."), [], "memory", "t", "{erdogan}",
@@ -320,7 +320,7 @@ def test_qa_flags_a_sentence_opened_in_lowercase_by_a_name(glossary):
 
 def test_qa_flags_a_russian_name_its_preposition_does_not_allow(glossary):
     from toolkit.document import Segment as Source
-    from toolkit.edition import Piece, TranslatedSegment
+    from toolkit.document import Piece, TranslatedSegment
     from toolkit.qa.checks import check_segment
 
     segment = TranslatedSegment(Source("1", "at the United States"), [], "memory", "t", "у {united-states}",

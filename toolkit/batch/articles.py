@@ -16,14 +16,23 @@ import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
+from ..document import Document, Edition, Segment
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
-from ..version import GENERATOR
+from ..publish.manifest import Manifest
 from ..settings import Settings
+from ..version import GENERATOR
 from .fingerprint import digest, source_digest
+from .output import OutputFolder
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
+
+if TYPE_CHECKING:
+    from ..glossary.match import Matcher
+    from ..glossary.model import Glossary
+    from ..translate.cache import CachedEngine
+    from ..translate.engines import Engine
 
 
 def one_line(error: UserError) -> tuple[str, str | None]:
@@ -40,24 +49,23 @@ class Step:
     path: Path
     outcome: ArticleOutcome
     key: str | None = None  # its fingerprint; None when the article needs no work (skipped, failed early)
-    previous: object = None  # the manifest of its earlier output, if any
-    document: object = None  # the Document read, or the error reading it raised
+    previous: Manifest | None = None  # the manifest of its earlier output, if any
+    document: Document | Exception | None = None  # the Document read (and matched), or the error reading it raised
 
 
 @dataclass
 class Batch:
     """A run's resolved request and its state, article after article (see :func:`run`)."""
 
-    folder: object  # toolkit.batch.output.OutputFolder
+    folder: OutputFolder
     languages: list[str]
     formats: list[str]
     kinds: list[str]
-    settings: Settings
-    glossary: object
-    matcher: object
-    chain: list
-    cached: object  # the CachedEngine under the default machine engine, or None with engines of the caller's
-    digits: str | None
+    settings: Settings  # the --digits override applied
+    glossary: Glossary
+    matcher: Matcher
+    chain: list[Engine]  # the memory engine first
+    cached: CachedEngine | None  # under the default machine engine; None with engines of the caller's
     day: date | None
     html_pages: bool
     preview: bool
@@ -68,19 +76,21 @@ class Batch:
     run_key: str
     say: Callable[[str], None]
     progress: Callable[[RunProgress], None] | None
-    on_article: Callable[[ArticleOutcome, list | None], None] | None
+    on_article: Callable[[ArticleOutcome, list[Edition] | None], None] | None
     result: RunResult
     state: RunProgress
     taken: dict[str, str] = field(default_factory=dict)  # casefolded article name -> the input that took it
+    manifests: dict[str, Manifest] = field(default_factory=dict)  # what this run wrote or found up to date
 
     def translate_window(self, paths: list[Path]) -> None:
-        """Plan, read and prefetch a window of articles, then translate, check and write each on its own.
+        """Plan, read, match and prefetch a window of articles, then translate, check and write each on its own.
 
         The engine gets one batch per language for what the window's memory
         lacks (into the cache), so articles are not one engine batch each.
         """
-        from .inputs import article_name
+        from ..glossary.match import match_document
         from ..read import read_document
+        from .inputs import article_name
 
         steps = []
         for path in paths:
@@ -93,15 +103,15 @@ class Batch:
         for step in steps:
             if step.key is not None:
                 try:
-                    step.document = read_document(step.path)
-                    step.document.name = step.outcome.name
+                    document = read_document(step.path)
+                    document.name = step.outcome.name
+                    step.document = match_document(document, self.matcher)
                 except Exception as error:
                     reraise_when_debugging(error)
                     step.document = error
         if self.cached is not None and self.cached.cache is not None:
             _prefetch(self.cached, self.chain[0],
-                      [step.document for step in steps if step.key is not None
-                       and not isinstance(step.document, Exception)], self.languages)
+                      [step.document for step in steps if isinstance(step.document, Document)], self.languages)
         for step in steps:
             editions = None
             if step.key is not None:
@@ -111,7 +121,8 @@ class Batch:
                 try:
                     if isinstance(step.document, Exception):
                         raise step.document
-                    editions = self.write(step)
+                    assert step.document is not None  # read above, for every article with work to do
+                    editions = self.write(step, step.document)
                 except Exception as error:
                     reraise_when_debugging(error)
                     _fail(step.outcome, step.path, error)
@@ -121,8 +132,8 @@ class Batch:
 
     def plan(self, path: Path) -> Step:
         """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
-        from .inputs import article_name
         from ..publish.manifest import DamagedManifest, read_manifest
+        from .inputs import article_name
 
         out = self.folder.root
         name = article_name(path.stem)
@@ -157,29 +168,35 @@ class Batch:
             outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
                                                        entry.copy_model)
                                  for code, entry in previous.languages.items() if code in self.languages}
+            self.manifests[name] = previous
             return Step(path, outcome)
         return Step(path, outcome, key, previous)
 
-    def write(self, step: Step) -> list:
+    def write(self, step: Step, document: Document) -> list[Edition]:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
-        from ..qa.gate import decide
-        from ..publish.manifest import LanguageEntry, Manifest
-        from ..publish.paths import MANIFEST_FILE, language_of
+        from ..glossary.suggest import suggest
         from ..pipeline import translate_documents
         from ..publish.article import article_files
-        from ..glossary.suggest import suggest
+        from ..publish.manifest import LanguageEntry
+        from ..publish.paths import MANIFEST_FILE, language_of
+        from ..qa.gate import decide
 
-        document, outcome = step.document, step.outcome
+        outcome = step.outcome
         name = document.name
         outcome.segments = len(document.segments)
-        editions = translate_documents([document], self.languages, self.glossary, self.chain, digits=self.digits,
+        editions = translate_documents([document], self.languages, self.glossary, self.chain,
                                        matcher=self.matcher, settings=self.settings)[name]
         candidates = suggest(document, self.glossary, self.matcher)
         verdicts = decide(editions, self.glossary, allow_errors=self.allow_errors, copy_models=self.copy_models,
                           empty_files=self.empty_files)
+        # languages this run does not produce keep their files, manifest entries and report sections
+        produced = {edition.language.code for edition in editions}
+        carried = {code: entry for code, entry in (step.previous.languages.items() if step.previous else ())
+                   if code not in produced}
         files = article_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
-                              digits=self.digits, candidates=candidates, verdicts=verdicts,
-                              html_pages=self.html_pages, empty_glossary_files=self.empty_files)
+                              candidates=candidates, verdicts=verdicts, html_pages=self.html_pages,
+                              empty_glossary_files=self.empty_files,
+                              earlier_sections=self._earlier_report_sections(name, carried) if carried else None)
         if self.preview:
             from ..publish.preview import render_previews
 
@@ -193,18 +210,15 @@ class Batch:
             entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
                                           verdict.reasons, verdict.copy_model, now,
                                           tuple(sorted(r for r in files if language_of(name, r) == code)))
-        # languages this run does not produce keep their files, manifest entries and report sections
-        carried = {code: entry for code, entry in (step.previous.languages.items() if step.previous else ())
-                   if code not in entries}
-        if carried:
-            self._carry_report_sections(name, files, carried)
         kept = {**carried, **entries}
+        assert step.key is not None  # an article with work to do has its fingerprint
         manifest = Manifest(
             article=name, source=str(step.path), title=document.title, fingerprint=step.key, written=now,
             generator=GENERATOR, languages={code: kept[code] for code in TARGET_LANGUAGES if code in kept},
             renamed_from=outcome.renamed_from)
         files[MANIFEST_FILE] = manifest.to_json()
         self.folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)
+        self.manifests[name] = manifest
 
         outcome.written = sorted(files)
         outcome.uncovered_names = [candidate.name for candidate in candidates]
@@ -221,23 +235,20 @@ class Batch:
             outcome.status = PUBLISHED
         return editions
 
-    def _carry_report_sections(self, name: str, files: dict, carried: dict) -> None:
-        """Merge the earlier report's sections of the carried-over languages into this run's report."""
-        from ..publish.report import report_json, report_markdown
+    def _earlier_report_sections(self, name: str, carried: Mapping[str, object]) -> dict[str, dict]:
+        """The sections of the carried-over languages in the article's earlier report (an earlier run's file)."""
+        from ..publish.paths import REPORT_JSON
 
-        report = json.loads(files["report.json"])
         try:
-            old = json.loads((self.folder.article_folder(name) / "report.json").read_text(encoding="utf-8"))
+            old = json.loads((self.folder.article_folder(name) / REPORT_JSON).read_text(encoding="utf-8"))
             old_languages = old.get("languages", {}) if isinstance(old, dict) else {}
         except (OSError, ValueError):
             old_languages = {}
-        merged = {**{code: old_languages[code] for code in carried if isinstance(old_languages.get(code), dict)},
-                  **report["languages"]}
-        report["languages"] = {code: merged[code] for code in TARGET_LANGUAGES if code in merged}
-        files["report.json"] = report_json(report)
-        files["report.md"] = report_markdown(report)
+        if not isinstance(old_languages, dict):
+            old_languages = {}
+        return {code: old_languages[code] for code in carried if isinstance(old_languages.get(code), dict)}
 
-    def record(self, outcome: ArticleOutcome, editions: list | None) -> None:
+    def record(self, outcome: ArticleOutcome, editions: list[Edition] | None) -> None:
         self.result.articles.append(outcome)
         self.state.done += 1
         self.state.segments += outcome.segments
@@ -246,11 +257,12 @@ class Batch:
             self.on_article(outcome, editions)
 
     def finish(self, index: bool) -> None:
-        """The index page from what is on disk, the engine's counts, the cache pruned and closed."""
+        """The index page of the output folder, the engine's counts, the cache pruned and closed."""
         result = self.result
         if index:
             try:
-                result.index, result.left_out_of_index = _write_index(self.folder.root, self.settings)
+                result.index, result.left_out_of_index = _write_index(self.folder.root, self.settings,
+                                                                      self.manifests)
             except (OSError, UserError) as error:
                 detail = one_line(error)[0] if isinstance(error, UserError) else (error.strerror or str(error))
                 result.index_error = f"the index page could not be written ({detail})"
@@ -288,12 +300,17 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
     return outcome
 
 
-def _prefetch(cached, memory_engine, documents: list, languages: Sequence[str]) -> None:
-    """Warm the translation cache: one engine batch per language for the sentences the memory lacks."""
-    sentences = list(dict.fromkeys(segment.text for document in documents for segment in document.segments))
+def _prefetch(cached: CachedEngine, memory_engine: Engine, documents: list[Document],
+              languages: Sequence[str]) -> None:
+    """Warm the translation cache: one engine batch per language for the (matched) sentences the memory lacks."""
+    unique: dict[str, Segment] = {}
+    for document in documents:
+        for segment in document.segments:
+            unique.setdefault(segment.text, segment)
+    segments = list(unique.values())
     for code in languages:
-        found = memory_engine.translate(sentences, code)
-        missing = [sentence for sentence, hit in zip(sentences, found) if hit is None]
+        found = memory_engine.translate(segments, code)
+        missing = [segment.text for segment, hit in zip(segments, found) if hit is None]
         if missing:
             try:
                 cached.translate_raw(missing, code)
@@ -301,12 +318,13 @@ def _prefetch(cached, memory_engine, documents: list, languages: Sequence[str]) 
                 reraise_when_debugging(error)
 
 
-def _write_index(out: Path, settings: Settings) -> tuple[Path | None, list[str]]:
+def _write_index(out: Path, settings: Settings, manifests: Mapping[str, Manifest]) -> tuple[Path | None, list[str]]:
+    """The index page of every article in ``out``: this run's from ``manifests``, the others' from their folders."""
     from ..files import write_atomic
     from ..publish.index import index_page
     from ..publish.paths import INDEX_FILE
 
-    page, left_out = index_page(out, settings, GENERATOR)
+    page, left_out = index_page(out, settings, GENERATOR, known=manifests)
     path = out / INDEX_FILE
     write_atomic(path, page)
     return path, left_out

@@ -86,3 +86,9 @@ def _resolved(path: Path) -> Path:
         return path.resolve()
     except (OSError, RuntimeError):  # a symbolic-link loop
         return path.absolute()
+
+
+def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:
+    """Translation memories travel with articles: every *.tmx beside an input file."""
+    folders = dict.fromkeys(Path(os.path.realpath(p)).parent for p in inputs)  # realpath: no error on a link loop
+    return [tmx for folder in folders for tmx in sorted(folder.glob("*.tmx"))]

@@ -28,8 +28,8 @@ from typing import Callable, Sequence
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES, language
-from ..pipeline import FORMATS, default_memory_paths, parse_edition_kinds, parse_formats
-from ..settings import Settings, load_settings
+from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, SIDE_BY_SIDE
+from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
 from .articles import Batch
 from .fingerprint import digest, engine_identity, files_digest
@@ -65,7 +65,8 @@ def run(
 ) -> RunResult:
     """Translate, check and publish articles, each on its own; see the module's docstring.
 
-    ``inputs`` are files and folders (searched recursively). The glossary,
+    ``inputs`` are files and folders (searched recursively); ``languages``,
+    ``formats`` and ``kinds`` are lists ("docx", "md"), checked here. The glossary,
     the settings and the output folder default to the project's (see
     :mod:`toolkit.project`: ``project``, else $TOOLKIT_PROJECT, else the
     nearest folder up from the working directory with ``newsroom.yaml`` or
@@ -87,11 +88,11 @@ def run(
     them; the run itself keeps none).
     """
     from ..glossary.load import load_checked_glossary
-    from .inputs import collect_inputs
     from ..glossary.match import Matcher
-    from ..translate.memory import load_memory
-    from .output import OutputFolder
     from ..project import Project, find_project, no_project_error
+    from ..translate.memory import load_memory
+    from .inputs import collect_inputs, default_memory_paths
+    from .output import OutputFolder
 
     said: list[str] = []
 
@@ -101,6 +102,9 @@ def run(
             notice(text)
 
     # -- the request: everything here is checked before anything is written
+    formats = choose(formats, FORMATS, "output format", "--format docx,md")
+    if kinds is not None:
+        kinds = choose(kinds, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
     chosen_project = project if isinstance(project, Project) else None
     if chosen_project is None and (project is not None or glossary_paths is None or settings is None
                                    or out_dir is None):
@@ -116,16 +120,17 @@ def run(
         if settings is None and chosen_project is not None and chosen_project.settings_file is not None:
             settings = chosen_project.settings_file
         settings = load_settings(settings) if settings is not None else Settings()
+    settings = settings.with_digits(digits)  # the --digits override, applied once
     out = Path(out_dir) if out_dir is not None else (
         chosen_project.output_folder if chosen_project is not None else Path("output"))
-    kinds = parse_edition_kinds(",".join(kinds if kinds is not None else settings.editions))
+    if kinds is None:
+        kinds = choose(settings.editions, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
     preview = settings.preview if preview is None else preview
     if index is None:  # an index page already there is kept up to date unless index=False
-        index = settings.index or (out / "index.html").is_file()
+        index = settings.index or (out / INDEX_FILE).is_file()
     languages = list(dict.fromkeys(languages))
     for code in languages:
         language(code)
-    formats = parse_formats(",".join(formats))
     if preview and "docx" not in formats:
         raise UserError("previews are rendered from the DOCX editions, and --format leaves DOCX out",
                         fix="add docx to --format, or leave out --preview")
@@ -171,8 +176,8 @@ def run(
                 say(f"warning: the en->{code} model is a test copy model: it copies the English, and its output "
                     "is never published")
 
-    html_pages = bool(index) and "side-by-side" in kinds
-    publish_day = (day or date.today()) if "monolingual" in kinds else None
+    html_pages = bool(index) and SIDE_BY_SIDE in kinds
+    publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
         __version__, files_digest(glossary.paths), files_digest(memory.paths), repr(replace(settings, path=None)),
         languages, formats, kinds, digits, preview, html_pages, allow_errors, publish_day,
@@ -180,7 +185,7 @@ def run(
 
     batch = Batch(
         folder=OutputFolder(out), languages=languages, formats=formats, kinds=kinds, settings=settings,
-        glossary=glossary, matcher=matcher, chain=chain, cached=cached, digits=digits, day=publish_day,
+        glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=publish_day,
         html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
         empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
         result=RunResult(out, notices=said), state=RunProgress(total=len(files)))
@@ -198,3 +203,13 @@ def run(
         finally:
             batch.finish(index)
     return batch.result
+
+
+def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: str) -> list[str]:
+    """An option's values ("docx", "md") checked against the allowed ones: in order, each once, lowercase."""
+    chosen = [value.strip().lower() for value in values if value.strip()]
+    unknown = [value for value in chosen if value not in allowed]
+    if unknown or not chosen:
+        shown = unknown[0] if unknown else ",".join(values)
+        raise UserError(f"unknown {what} {shown!r}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
+    return list(dict.fromkeys(chosen))

@@ -186,7 +186,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
 
     from ..interchange.xliff import review_files
     from ..translate.memory import load_memory
-    from ..pipeline import default_memory_paths
+    from ..batch.inputs import default_memory_paths
 
     if not articles:
         raise UserError("no article given", fix="e.g. toolkit memory export seeds/article.txt --format xliff --out review/")

@@ -94,7 +94,6 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
     from ..batch.run import run
     from ..errors import UserError
     from ..languages import parse_language_list
-    from ..pipeline import parse_edition_kinds, parse_formats
 
     if day is not None:
         try:
@@ -111,10 +110,10 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
             glossary_paths=list(glossaries) or None,
             memory_paths=list(memories) or None,
             out_dir=out_dir,
-            formats=parse_formats(formats),
+            formats=formats.split(","),
             digits=digits,
             settings=settings_path,
-            kinds=parse_edition_kinds(kinds) if kinds is not None else None,
+            kinds=kinds.split(",") if kinds is not None else None,
             preview=preview,
             index=index,
             day=day,

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from ..document import Document, Mention
 from ..read.characters import INVISIBLE
 from .model import Entry, Glossary
 
@@ -39,18 +40,6 @@ GLUE = frozenset("+#@&*=^~|<>$%")
 _WEAK_ENDINGS = ".!?"  # sentence punctuation: never required after a name, never part of its span
 # lowercase particles of Arabic and European names that English copy capitalises at will
 PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az de del der di du la le van von the of".split())
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One occurrence of a glossary entry in source text."""
-
-    entry_id: str
-    start: int
-    end: int
-    surface: str
-    short: bool
-    possessive: bool = False
 
 
 def fold(word: str) -> str:
@@ -211,3 +200,17 @@ def _is_possessive(text: str, end: int) -> bool:
     if rest[:1] and rest[0] in _APOSTROPHES and text[end - 1 : end] == "s":
         return len(rest) == 1 or not rest[1].isalnum()
     return False
+
+
+def match_document(document: Document, matcher: Matcher) -> Document:
+    """Match: the glossary names of every source sentence, found once per matcher.
+
+    A document this matcher has matched already keeps its mentions (a batch
+    matches before it asks the memory what the engine will need); another
+    matcher, another glossary perhaps, matches afresh.
+    """
+    if document.matched_by is not matcher:
+        for segment in document.segments:
+            segment.mentions = tuple(matcher.find(segment.text))
+        document.matched_by = matcher
+    return document

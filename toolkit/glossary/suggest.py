@@ -41,7 +41,7 @@ from typing import Iterable, Sequence
 from ..document import BlockKind, Document
 from .model import Entry, Glossary
 from ..problems import Location
-from .match import Matcher, Mention, fold
+from .match import Matcher, Mention, fold, match_document
 
 # --- vocabulary -------------------------------------------------------------------------------------------
 
@@ -941,12 +941,18 @@ def _headline_case(tokens: list[_Token]) -> bool:
 
 def find_candidates(documents: Sequence[Document], glossary: Glossary,
                     matcher: Matcher | None = None) -> list[Candidate]:
-    """Uncovered proper names in the documents, most frequent first, with every occurrence located."""
+    """Uncovered proper names in the documents, most frequent first, with every occurrence located.
+
+    The glossary names of each segment are the match stage's (:func:`~toolkit.glossary.match.match_document`,
+    run here for documents this matcher has not seen).
+    """
     matcher = matcher or Matcher(glossary)
+    for document in documents:
+        match_document(document, matcher)
     cutter = _Cutter({entry.id for entry in glossary if entry.type == "title"})
     segments = list(_segments(documents))
     tokenised = {id(segment): _tokens(segment.text) for _, _, segment in segments}
-    mentions = {id(segment): matcher.find(segment.text) for _, _, segment in segments}
+    mentions = {id(segment): list(segment.mentions or ()) for _, _, segment in segments}
     lowercase_seen = {t.key for tokens in tokenised.values() for t in tokens if t.text[:1].islower()}
 
     groups: dict[tuple[str, ...], _Group] = {}

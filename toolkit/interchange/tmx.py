@@ -41,7 +41,7 @@ class LeftOut:
 def plain_tmx(memory_paths: Sequence[Path], glossary: "Glossary", languages: Sequence[str], *,
               settings: "Settings | None" = None, tool_version: str) -> tuple[bytes, list[LeftOut], int]:
     """The units of ``memory_paths`` as one TMX 1.4 file with names as text: (bytes, left out, units written)."""
-    from ..edition import Piece
+    from ..document import Piece
     from ..languages import language as language_info
     from ..localise import Localiser
     from ..render import render

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..errors import UserError
@@ -56,8 +56,7 @@ from ..slots import Template
 from ..xmlsafe import local_name, read_xml
 
 if TYPE_CHECKING:
-    from ..edition import Edition, TranslatedSegment
-    from ..translate.fuzzy import Suggestion
+    from ..document import Edition, Segment, TranslatedSegment
     from ..glossary.model import Glossary
     from ..localise import Localiser
 
@@ -85,8 +84,8 @@ class Untranslated:
 
     name = UNTRANSLATED
 
-    def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
-        return [Translation(Template(()), UNTRANSLATED, "") for _ in sources]
+    def translate(self, segments: Sequence[Segment], language: str) -> list[Translation | None]:
+        return [Translation(Template(()), UNTRANSLATED, "") for _ in segments]
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -123,13 +122,13 @@ def edition_xliff(
     localiser: "Localiser",
     *,
     tool_version: str,
-    suggestions: Callable[[str], Sequence["Suggestion"]] | None = None,
     exported: datetime | None = None,
 ) -> bytes:
-    """One edition as an XLIFF 1.2 file for review (see the module docstring)."""
+    """One edition as an XLIFF 1.2 file for review (see the module docstring); the memory's suggestions for
+    each segment come as ``alt-trans`` proposals."""
     from lxml import etree
 
-    from ..edition import Piece
+    from ..document import Piece
     from ..render import render
 
     document = edition.document
@@ -161,7 +160,7 @@ def edition_xliff(
             if translated:
                 state, qualifier = _state(segment)
                 etree.SubElement(unit, _q("target"), {"state": state, "state-qualifier": qualifier}).text = text
-            for suggestion in (suggestions(segment.source.text) if suggestions else ()):
+            for suggestion in segment.suggestions:
                 pieces, _, problems = render(suggestion.template, glossary, code)
                 if problems:
                     continue
@@ -242,7 +241,7 @@ def review_files(
             code = edition.language.code
             files[Path(out_dir) / f"{name}.{code}.xlf"] = edition_xliff(
                 edition, glossary, Localiser.for_language(edition.language, settings), tool_version=tool_version,
-                suggestions=lambda source, code=code: memory_engine.suggestions(source, code), exported=exported)
+                exported=exported)
     return files
 
 

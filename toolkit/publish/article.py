@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Mapping, Sequence
 
-from ..edition import Edition
+from ..document import Edition
 from ..qa.gate import Verdict
 from ..settings import Settings
 from ..version import GENERATOR
 from .markdown import side_by_side_markdown
 from .paths import MONOLINGUAL, REPORT_JSON, REPORT_MARKDOWN, SIDE_BY_SIDE, edition_file
-from .report import report_data, report_json, report_markdown
+from .report import report_data, report_json, report_markdown, with_earlier_sections
 
 
 def article_files(
@@ -26,11 +26,11 @@ def article_files(
     settings: Settings | None = None,
     kinds: Sequence[str] = (SIDE_BY_SIDE,),
     day: date | None = None,
-    digits: str | None = None,
     candidates: list | None = None,
     verdicts: Mapping[str, Verdict] | None = None,
     html_pages: bool = False,
     empty_glossary_files: tuple[str, ...] = (),
+    earlier_sections: Mapping[str, dict] | None = None,
 ) -> dict[str, bytes | str]:
     """Every file of one article's editions and report, built in memory, named relative to the article's folder.
 
@@ -38,7 +38,9 @@ def article_files(
     also ``preview/<name>.<lang>.html``); editions to publish,
     ``<name>.<lang>.publish.docx/.md``, dated ``day``, are built only for
     languages whose ``verdicts`` allow it (all, without verdicts). A held-back
-    edition's review files say why at the top.
+    edition's review files say why at the top. ``earlier_sections`` are the
+    report sections of languages this run keeps from the article's earlier
+    files (the report then lists languages in the toolkit's order).
     """
     settings = settings or Settings()
     verdicts = verdicts or {}
@@ -62,7 +64,7 @@ def article_files(
         if MONOLINGUAL in kinds and (verdict is None or verdict.publish):
             from .monolingual import Front, monolingual_docx, monolingual_markdown
 
-            front = Front.of(edition, settings, day or date.today(), digits)
+            front = Front.of(edition, settings, day or date.today())
             if "docx" in formats:
                 files[edition_file(article, code, MONOLINGUAL, "docx")] = monolingual_docx(edition, front, settings,
                                                                                          GENERATOR)
@@ -70,6 +72,8 @@ def article_files(
                 files[edition_file(article, code, MONOLINGUAL, "md")] = monolingual_markdown(edition, front, GENERATOR)
     data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
                        empty_glossary_files=empty_glossary_files)
+    if earlier_sections is not None:  # languages carried over from the article's earlier files
+        data = with_earlier_sections(data, earlier_sections)
     files[REPORT_JSON] = report_json(data)
     files[REPORT_MARKDOWN] = report_markdown(data)
     return files

@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.shared import Cm
 
 from ..document import BlockKind
-from ..edition import Edition, Piece
+from ..document import Edition, Piece
 from ..languages import language
 from ..settings import Settings
 from .word import (GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..edition import Edition
+from ..document import Edition
 from ..settings import Settings
 from .paths import INDEX_FROM_PREVIEW, html_page
 

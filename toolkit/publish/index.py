@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Mapping
 from urllib.parse import quote
 
 from ..languages import TARGET_LANGUAGES, language
@@ -191,13 +192,18 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
                        report_href, None, [rows[code] for code in TARGET_LANGUAGES if code in rows])
 
 
-def list_articles(out_dir: Path) -> IndexListing:
-    """Every article folder in ``out_dir`` that can be listed; the others, each with the reason."""
+def list_articles(out_dir: Path, known: Mapping[str, Manifest] | None = None) -> IndexListing:
+    """Every article folder in ``out_dir`` that can be listed; the others, each with the reason.
+
+    ``known`` are manifests the caller holds already (a run's own articles):
+    those folders' manifests are not read again.
+    """
+    known = known or {}
     articles, skipped = [], []
     for name in article_folders(Path(out_dir)):
         folder = Path(out_dir) / name
         try:
-            manifest = read_manifest(folder)
+            manifest = known[name] if name in known else read_manifest(folder)
             card = _card(folder, manifest) if manifest is not None else _legacy_card(folder)
         except DamagedManifest as error:
             skipped.append(f"{error}")
@@ -210,9 +216,14 @@ def list_articles(out_dir: Path) -> IndexListing:
     return IndexListing(articles, skipped)
 
 
-def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit") -> tuple[str, list[str]]:
-    """The index page of ``out_dir`` as it is on disk, and the article folders it had to leave out (why)."""
-    listing = list_articles(Path(out_dir))
+def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
+               known: Mapping[str, Manifest] | None = None) -> tuple[str, list[str]]:
+    """The index page of every article folder in ``out_dir``, and the folders it had to leave out (why).
+
+    The other articles of the folder are read from their manifests on disk, so
+    runs into one folder never drop each other's; ``known`` are this run's.
+    """
+    listing = list_articles(Path(out_dir), known)
     held = sum(card.status in ("needs-review", "copy-model") for card in listing.articles)
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     page = render_page("index.html", settings, extra_css=INDEX_CSS, lang="en", title="Editions",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from ..document import BlockKind
-from ..edition import Edition, TranslatedBlock
+from ..document import Edition, TranslatedBlock
 from .text import comment_text, markdown_text, marked_markdown
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import BlockKind
-from ..edition import Edition, Piece, TranslatedBlock
+from ..document import Edition, Piece, TranslatedBlock
 from ..localise import Localiser
 from ..qa.checks import marked_for_review
 from ..settings import Settings
@@ -34,8 +34,8 @@ class Front:
     review: bool = False  # the title's names need an editor's look
 
     @classmethod
-    def of(cls, edition: Edition, settings: Settings, day: date, digits: str | None = None) -> "Front":
-        localiser = Localiser.for_language(edition.language, settings, digits)
+    def of(cls, edition: Edition, settings: Settings, day: date) -> Front:
+        localiser = Localiser.for_language(edition.language, settings)
         chosen = settings.language(edition.language.code)
         date_line = localiser.format_date(day, chosen.calendar, settings.date_format)
         parts = []

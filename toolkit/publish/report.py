@@ -12,7 +12,8 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Mapping
 
-from ..edition import Edition
+from ..document import Edition
+from ..languages import TARGET_LANGUAGES
 from ..qa.gate import Verdict
 from .text import markdown_text
 
@@ -73,6 +74,12 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
         "candidates": [{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
                         "contexts": c.contexts} for c in candidates or []],
     }
+
+
+def with_earlier_sections(data: dict, earlier: Mapping[str, dict]) -> dict:
+    """The report with the sections of languages this run did not produce, as an earlier report had them."""
+    merged = {**earlier, **data["languages"]}
+    return {**data, "languages": {code: merged[code] for code in TARGET_LANGUAGES if code in merged}}
 
 
 def report_json(data: dict) -> str:

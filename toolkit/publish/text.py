@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from ..edition import TranslatedSegment
+from ..document import TranslatedSegment
 from ..qa.checks import marked_for_review, review_reasons
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

@@ -40,7 +40,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from ..document import BlockKind
-from ..edition import Piece, TranslatedSegment
+from ..document import Piece, TranslatedSegment
 from ..languages import Language
 from ..settings import Settings
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..edition import TranslatedSegment
+from ..document import TranslatedSegment
 from ..problems import Problem
 from ..glossary.model import Glossary
 from ..localise import western_digits

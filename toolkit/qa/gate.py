@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ..edition import Edition
+from ..document import Edition
 from ..glossary.model import Glossary
 from ..problems import CODES
 

@@ -1,8 +1,10 @@
 """Where target segments come from: one small protocol for every source.
 
-An engine takes a batch of source sentences and one target language and
-returns, for each, a :class:`Translation` (a template with name slots) or
-``None`` when it has nothing. The pipeline asks engines in order (memory
+An engine takes a batch of source segments (each with the glossary names the
+match stage found in it) and one target language and returns, for each, a
+:class:`Translation` (a template with name slots) or ``None`` when it has
+nothing. A plain sentence may stand for a segment, for callers outside the
+pipeline: the engine's own matcher finds its names (:func:`matched`). The pipeline asks engines in order (memory
 first) and only passes on what is still missing, so a slow machine-translation
 engine sees only the sentences the memory lacks.
 
@@ -16,18 +18,21 @@ suggestions to whichever translation wins.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence, Union
 
-from .fuzzy import FuzzyMatcher, FuzzyResult, Suggestion
-from .memory import TranslationMemory
+from ..document import Segment, Suggestion
+from ..problems import Problem
 from ..slots import Template
+from .fuzzy import FuzzyMatcher, FuzzyResult
+from .memory import TranslationMemory
 
 if TYPE_CHECKING:
-    from ..glossary.model import Glossary
     from ..glossary.match import Matcher
+    from ..glossary.model import Glossary
 
 EXACT = "memory"
 ADAPTED = "memory (adapted)"
+Sentence = Union[Segment, str]  # a segment, or a plain sentence outside the pipeline
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,7 @@ class Translation:
     template: Template
     origin: str  # "memory", "memory (adapted)" or an engine name
     reference: str  # where exactly: the TMX file and unit id, the model, ...
-    problems: tuple = ()  # what the engine noticed (a truncated output, a name it could not place)
+    problems: tuple[Problem, ...] = ()  # what the engine noticed (a truncated output, a name it could not place)
     suggestions: tuple[Suggestion, ...] = ()  # close memory units, best first, for a person to compare
     score: int | None = None  # memory matches: 100 exact, 95-99 adapted
 
@@ -43,8 +48,21 @@ class Translation:
 class Engine(Protocol):
     name: str
 
-    def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
-        """Translate a batch of English sentences into ``language``."""
+    def translate(self, segments: Sequence[Segment], language: str) -> list[Translation | None]:
+        """Translate a batch of English segments (their mentions found) into ``language``."""
+
+
+def matched(sentences: Sequence[Sentence], matcher: Matcher | None) -> list[Segment]:
+    """Segments for an engine: a segment as it is; a plain sentence, or a segment the match stage has not
+    seen, with the names ``matcher`` finds (none without a matcher)."""
+    segments = []
+    for sentence in sentences:
+        segment = Segment("", sentence) if isinstance(sentence, str) else sentence
+        if segment.mentions is None:
+            found = tuple(matcher.find(segment.text)) if matcher is not None else ()
+            segment = Segment(segment.id, segment.text, segment.notes, found)
+        segments.append(segment)
+    return segments
 
 
 class MemoryEngine:
@@ -56,58 +74,64 @@ class MemoryEngine:
 
     name = "memory"
 
-    def __init__(self, memory: TranslationMemory, glossary: "Glossary | None" = None,
-                 matcher: "Matcher | None" = None, *, fuzzy: bool = True):
+    def __init__(self, memory: TranslationMemory, glossary: Glossary | None = None,
+                 matcher: Matcher | None = None, *, fuzzy: bool = True):
         self.memory = memory
         self.fuzzy = FuzzyMatcher(memory, glossary, matcher) if fuzzy else None
         self._results: dict[tuple[str, str], FuzzyResult] = {}
 
-    def _fuzzy(self, source: str, language: str) -> FuzzyResult:
-        key = (source, language)
+    def _fuzzy(self, segment: Segment, language: str) -> FuzzyResult:
+        key = (segment.text, language)
         if key not in self._results:  # a batch run asks twice: once to see what the engine needs, once to build
             if len(self._results) > 100_000:
                 self._results.clear()
-            self._results[key] = self.fuzzy.match(source, language) if self.fuzzy else FuzzyResult(None, ())
+            self._results[key] = (self.fuzzy.match(segment.text, language, segment.mentions)
+                                  if self.fuzzy else FuzzyResult(None, ()))
         return self._results[key]
 
-    def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
+    def _segments(self, sentences: Sequence[Sentence]) -> list[Segment]:
+        return matched(sentences, self.fuzzy.matcher if self.fuzzy else None)
+
+    def translate(self, segments: Sequence[Sentence], language: str) -> list[Translation | None]:
         results: list[Translation | None] = []
-        for source in sources:
-            hit = self.memory.lookup(source, language)
+        for segment in self._segments(segments):
+            hit = self.memory.lookup(segment.text, language)
             if hit is not None:
                 results.append(Translation(hit.template, EXACT, f"{hit.path.name}#{hit.unit_id}", score=100))
                 continue
-            found = self._fuzzy(source, language)
+            found = self._fuzzy(segment, language)
             adapted = found.adapted
             results.append(None if adapted is None else Translation(
                 adapted.template, ADAPTED, adapted.reference, adapted.problems, found.suggestions, adapted.score))
         return results
 
-    def suggestions(self, source: str, language: str) -> tuple[Suggestion, ...]:
+    def suggestions(self, segment: Sentence, language: str) -> tuple[Suggestion, ...]:
         """Close units for a sentence the memory has no exact or adapted match for."""
-        if self.memory.lookup(source, language) is not None:
+        (segment,) = self._segments([segment])
+        if self.memory.lookup(segment.text, language) is not None:
             return ()
-        return self._fuzzy(source, language).suggestions
+        return self._fuzzy(segment, language).suggestions
 
 
-def translate_in_order(engines: Sequence[Engine], sources: Sequence[str], language: str) -> list[Translation | None]:
+def translate_in_order(engines: Sequence[Engine], segments: Sequence[Segment], language: str,
+                       ) -> list[Translation | None]:
     """Ask each engine for what the ones before it lacked; memory suggestions ride on the result.
 
     A sentence the memory could only suggest for is translated by a later
     engine, and its :attr:`Translation.suggestions` are the memory's.
     """
-    found: list[Translation | None] = [None] * len(sources)
+    found: list[Translation | None] = [None] * len(segments)
     for engine in engines:
         todo = [index for index, translation in enumerate(found) if translation is None]
         if not todo:
             break
-        for index, result in zip(todo, engine.translate([sources[i] for i in todo], language)):
+        for index, result in zip(todo, engine.translate([segments[i] for i in todo], language)):
             found[index] = result
     for engine in engines:
         if isinstance(engine, MemoryEngine):
             for index, translation in enumerate(found):
                 if translation is not None and not translation.suggestions:
-                    suggestions = engine.suggestions(sources[index], language)
+                    suggestions = engine.suggestions(segments[index], language)
                     if suggestions:
                         found[index] = replace(translation, suggestions=suggestions)
     return found

@@ -53,12 +53,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ..problems import Problem
+from ..document import Suggestion
 from ..localise import western_digits
 from ..slots import Slot, Template
 
 if TYPE_CHECKING:
+    from ..document import Mention
+    from ..glossary.match import Matcher
     from ..glossary.model import Glossary
-    from ..glossary.match import Matcher, Mention
     from .memory import MemoryHit, TranslationMemory
 
 THRESHOLD = 75  # lowest score shown as a suggestion
@@ -103,10 +105,12 @@ def final_mark(text: str) -> str:
     return _FINAL_MARKS.get(stripped[-1:], "")
 
 
-def shape(text: str, matcher: "Matcher | None" = None) -> Shape:
-    """The shape of an English sentence; names are found with ``matcher`` (none without one)."""
+def shape(text: str, matcher: Matcher | None = None, mentions: Sequence[Mention] | None = None) -> Shape:
+    """The shape of an English sentence; its names are ``mentions`` (the match stage's), else what ``matcher``
+    finds (none without one)."""
     text = _western(text)
-    mentions = tuple(matcher.find(text)) if matcher is not None else ()
+    if mentions is None:
+        mentions = tuple(matcher.find(text)) if matcher is not None else ()
     tokens: list[str] = []
     key: list[str] = []
     numbers: list[str] = []
@@ -125,7 +129,7 @@ def shape(text: str, matcher: "Matcher | None" = None) -> Shape:
             tokens.append(NAME)
             key.append(NAME)
             position = mention.end
-    return Shape(text, tuple(tokens), tuple(key), tuple(numbers), mentions, final_mark(text))
+    return Shape(text, tuple(tokens), tuple(key), tuple(numbers), tuple(mentions), final_mark(text))
 
 
 def _western(text: str) -> str:
@@ -215,17 +219,6 @@ class FuzzyIndex:
 
 
 @dataclass(frozen=True)
-class Suggestion:
-    """A memory unit close to a sentence, for a person to look at beside the machine translation."""
-
-    score: int
-    unit_id: str
-    reference: str  # "article.tmx#article:2.1"
-    source: str  # the unit's English
-    template: Template  # the unit's translation, names as slots
-
-
-@dataclass(frozen=True)
 class Adapted:
     """A unit reused for a sentence with its placeables transferred."""
 
@@ -267,17 +260,25 @@ class FuzzyMatcher:
             self._index = FuzzyIndex(list(self.memory.units))
         return self._index
 
-    def shape(self, text: str) -> Shape:
+    def shape(self, text: str, mentions: Sequence[Mention] | None = None) -> Shape:
+        """The shape of ``text``; ``mentions``, its names as the match stage found them, spare finding them again.
+
+        Without a glossary, names are ordinary words, whatever ``mentions`` says.
+        """
         found = self._shapes.get(text)
         if found is None:
             if len(self._shapes) >= _SHAPE_CACHE_LIMIT:
                 self._shapes.clear()
-            found = self._shapes[text] = shape(text, self.matcher)
+            names = mentions if self.matcher is not None else ()
+            found = self._shapes[text] = shape(text, self.matcher, names)
         return found
 
-    def match(self, source: str, language: str) -> FuzzyResult:
-        """The best adaptable unit, if any, and the suggestions at or above the threshold."""
-        query = self.shape(source)
+    def match(self, source: str, language: str, mentions: Sequence[Mention] | None = None) -> FuzzyResult:
+        """The best adaptable unit, if any, and the suggestions at or above the threshold.
+
+        ``mentions`` are the glossary names of ``source`` as the match stage found them (found here if not given).
+        """
+        query = self.shape(source, mentions)
         words = query.words
         if not words:
             return FuzzyResult(None, ())  # only names and numbers: nothing to match on but the exact text

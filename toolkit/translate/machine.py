@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Protocol, Sequence
 
 from ..problems import Problem
-from .engines import Translation
+from .engines import Sentence, Translation, matched
 from ..errors import UserError
 from ..glossary.model import Glossary
 from ..glossary.match import Matcher
@@ -175,13 +175,15 @@ class MachineEngine:
             self._placers[language] = NamePlacer(self.glossary, language, self.matcher)
         return self._placers[language]
 
-    def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
+    def translate(self, segments: Sequence[Sentence], language: str) -> list[Translation | None]:
+        batch = matched(segments, self.matcher)  # their names as the match stage found them (here, for plain text)
+        sources = [segment.text for segment in batch]
         outputs = self.raw.translate_raw(sources, language)
         if outputs is None:
             return [None] * len(sources)
         placer = self._placer(language)
         reference = self.raw.reference(language)
-        mentions = [self.matcher.find(source) for source in sources]
+        mentions = [list(segment.mentions or ()) for segment in batch]
         placements = [placer.locate(output.text, found, source)
                       for output, found, source in zip(outputs, mentions, sources)]
         retry = [index for index, placement in enumerate(placements) if not placement.complete]
