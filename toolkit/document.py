@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from .languages import Language
+from .languages import SOURCE_LANGUAGE, Language
 from .problems import Problem
 from .slots import Template
 
@@ -86,7 +86,7 @@ class Document:
     name: str
     blocks: list[Block] = field(default_factory=list)
     source_path: Path | None = None
-    language: str = "en"
+    language: str = SOURCE_LANGUAGE
     notices: list[str] = field(default_factory=list)  # every note of its segments, in order
     # the glossary matcher whose mentions the segments hold (the match stage's), so a batch matches once
     matched_by: object | None = field(default=None, repr=False, compare=False)

@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
-from .languages import TARGET_LANGUAGES
+from .languages import TARGET_LANGUAGES, calendars
 
 SETTINGS_FILE = "newsroom.yaml"
 MAX_SETTINGS_BYTES = 1024**2  # the full reference file is 2 KB
 EDITION_KINDS = ("side-by-side", "monolingual")
 DIGIT_POLICIES = ("cldr", "native", "latn")
 CALENDARS = ("gregorian", "persian")
+CALENDAR_NAMES = {"gregorian": "Gregorian", "persian": "Persian (Solar Hijri)"}
 DIRECTION_MARKS = ("isolates", "marks", "none")
 DATE_FORMATS = ("long", "full")
 PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
@@ -183,8 +184,9 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return choice(DIGIT_POLICIES)
     if key == "calendar":
         choice(CALENDARS)
-        if value == "persian" and language != "fa":
-            raise bad("the Persian (Solar Hijri) calendar is for fa editions", "use gregorian")
+        if value not in calendars(language):
+            users = [code for code in TARGET_LANGUAGES if value in calendars(code)]
+            raise bad(f"the {CALENDAR_NAMES[value]} calendar is for {', '.join(users)} editions", "use gregorian")
         return value
     if key == "quotes":
         if value == "cldr" or (isinstance(value, str) and len(value) == 2 and not value.isalnum()

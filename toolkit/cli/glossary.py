@@ -108,7 +108,7 @@ def show(name, glossaries):
     """
     from ..errors import UserError
     from ..glossary.load import load_glossary
-    from ..grammar import arabic, persian, turkish
+    from ..grammar import grammar_for
 
     glossary_ = load_glossary(_paths(glossaries))
     entry = _resolve(glossary_, name)
@@ -125,16 +125,9 @@ def show(name, glossaries):
         for label, forms in (("name", rendering.full), ("short", rendering.short)):
             if not forms:
                 continue
-            if language == "ru":
-                shown = ("indeclinable" if len(forms) == 1
-                         else ", ".join(f"{case} {text}" for case, text in forms.items() if case != "nom"))
-            elif language == "tr":
-                shown = ", ".join(f"{case} {turkish.inflect(forms, [case], rendering.pronounced)}"
-                                  for case in turkish.CASES[1:])
-            elif language == "ar":
-                shown = ", ".join(f"{token} {arabic.inflect(forms, [token], None)}" for token in arabic.PROCLITICS)
-            else:
-                shown = f"ez {persian.inflect(forms, ['ez'], None)}"
+            grammar = grammar_for(language)
+            shown = ", ".join(f"{form} {text}" for form, text in (
+                *grammar.declined_forms(forms, rendering.pronounced), *grammar.joined_forms(forms))) or "indeclinable"
             click.echo(f"  {language} {label}: {forms['nom']}  ({shown})")
         if rendering.pronounced:
             click.echo(f"  {language} pronounced: {rendering.pronounced}")
@@ -160,6 +153,7 @@ def find(text, file, language, glossaries):
     """
     from ..errors import UserError
     from ..glossary.load import load_glossary
+    from ..languages import SOURCE_LANGUAGE
     from ..yamlfile import read_text
 
     if file is not None:
@@ -167,7 +161,7 @@ def find(text, file, language, glossaries):
     if not text:
         raise UserError("no text given", fix="pass TEXT or --file FILE")
     glossary_ = load_glossary(_paths(glossaries))
-    if language == "en":
+    if language == SOURCE_LANGUAGE:
         from ..glossary.match import Matcher
 
         for mention in Matcher(glossary_).find(text):

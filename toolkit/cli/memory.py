@@ -83,8 +83,9 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
     from ..interchange.xliff import reviewed_segments
-    from ..translate.reviewed import store_reviewed
+    from ..languages import TARGET_LANGUAGES
     from ..settings import load_settings
+    from ..translate.reviewed import store_reviewed
 
     settings = load_settings(settings_path)
     who = _reviewer(reviewer)
@@ -105,7 +106,7 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
         records += found
         refused += not_taken
     glossary = load_checked_glossary(list(glossaries) or [Path("glossaries")])
-    quotes = {code: settings.language(code).quote_marks for code in ("ar", "fa", "tr", "ru")}
+    quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
     report = store_reviewed(records, memory_path, glossary, tool_version=__version__, quotes=quotes,
                             dry_run=dry_run)
     report.not_taken[:0] = refused

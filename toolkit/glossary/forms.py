@@ -12,30 +12,16 @@ forms, and writes the forms out otherwise, so pasting it is always safe.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
 from ..errors import UserError
+from ..grammar import grammar_for
+from ..grammar.proposals import LANGUAGES, Target, check_name, language_of
+from ..grammar.propose import forms_block, propose
+from ..languages import english_name
 from .model import Entry, Glossary, Rendering
-from ..grammar import turkish
-from ..grammar.proposals import LANGUAGES, Proposal, check_name, language_of
-from ..grammar.propose import propose
-from ..grammar.turkish_forms import rule_forms
-from ..yamlfile import dump_inline
 
 _ID_LIKE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-_LANGUAGE_NAMES = {"ru": "Russian", "tr": "Turkish"}
-
-
-@dataclass(frozen=True)
-class Target:
-    """One text to propose forms for: a rendering's name or short form, or a bare name."""
-
-    language: str
-    label: str  # name or short
-    text: str
-    written: dict[str, str] | None  # the forms the glossary holds for it (None for a bare name)
-    glossary_forms: dict[str, str] | None  # what translations use today (tr: the renderer's output)
 
 
 def parse_languages(text: str | None) -> list[str] | None:
@@ -81,9 +67,9 @@ def targets_for_entry(entry: Entry, languages: list[str] | None) -> list[Target]
     targets = []
     for code in languages:
         if code not in entry.renderings:
-            raise UserError(f"entry {entry.id!r} has no {_LANGUAGE_NAMES[code]} rendering",
+            raise UserError(f"entry {entry.id!r} has no {english_name(code)} rendering",
                             path=entry.location.path, line=entry.location.line,
-                            fix=f"add {code}: {{name: ...}} to the entry, or give the {_LANGUAGE_NAMES[code]} "
+                            fix=f"add {code}: {{name: ...}} to the entry, or give the {english_name(code)} "
                                 f"rendering itself: toolkit glossary forms \"...\" --lang {code}")
         rendering = entry.renderings[code]
         for label, forms in (("name", rendering.full), ("short", rendering.short)):
@@ -93,10 +79,8 @@ def targets_for_entry(entry: Entry, languages: list[str] | None) -> list[Target]
 
 
 def _glossary_forms(rendering: Rendering, forms) -> dict[str, str]:
-    if rendering.language == "tr":
-        return {case: turkish.inflect(forms, [case] if case != "nom" else [], rendering.pronounced)
-                for case in turkish.CASES}
-    return dict(forms)
+    """What translations show of a rendering today: ``nom`` and every form the language's grammar gives."""
+    return {"nom": forms["nom"], **dict(grammar_for(rendering.language).declined_forms(forms, rendering.pronounced))}
 
 
 def targets_for_name(name: str, languages: list[str] | None) -> list[Target]:
@@ -121,97 +105,13 @@ def report(targets: Sequence[Target], entry: Entry | None, entry_type: str, gend
         chosen = [target for target in targets if target.language == language]
         if not chosen:
             continue
-        hint = pronounced or (entry.renderings[language].pronounced if entry and language == "tr" else None)
+        hint = pronounced or (entry.renderings[language].pronounced if entry else None)
         proposals = [(target, propose(language, target.text, entry_type=entry_type, gender=gender,
-                                      pronounced=hint if _hint_applies(target) else None, english=english))
+                                      pronounced=hint if target.hint_applies else None, english=english))
                      for target in chosen]
         doubtful += sum(len(proposal.doubtful_cases()) > 0 for _, proposal in proposals)
-        block = _russian_block(proposals) if language == "ru" else _turkish_block(proposals, hint)
+        block = forms_block(language, proposals, hint)
         body += [f"{language}:", *block]
     confidence = (f"low confidence for {doubtful} of {len(targets)}: see the '# check' lines" if doubtful
                   else "high confidence")
     return "\n".join([f"# proposed forms for {subject} ({confidence}): check every form before approving", *body])
-
-
-def _hint_applies(target: Target) -> bool:
-    """``pronounced`` is said for the texts whose forms the renderer derives, not those written out."""
-    return target.written is None or len(target.written) == 1
-
-
-def _russian_block(proposals: list[tuple[Target, Proposal]]) -> list[str]:
-    lines: list[str] = []
-    for target, proposal in proposals:
-        if proposal.indeclinable:
-            lines.append(f"  {target.label}: {_scalar(proposal.text)}")
-        else:
-            lines.append(f"  {target.label}: {dump_inline(dict(proposal.forms))}")
-        lines += _check_lines(proposal)
-        lines += _russian_differences(target, proposal)
-    if any(proposal.indeclinable for _, proposal in proposals):
-        lines.append("  indeclinable: true")
-    return lines
-
-
-def _russian_differences(target: Target, proposal: Proposal) -> list[str]:
-    written = target.written
-    if written is None:
-        return []
-    if len(written) == 1 and proposal.indeclinable:
-        return ["  # same as the glossary (indeclinable)"]
-    if len(written) == 1:
-        return ["  # differs from the glossary: the glossary keeps it unchanged (indeclinable)"]
-    if proposal.indeclinable:
-        return ["  # differs from the glossary: the glossary declines it (" +
-                ", ".join(f"{case} {written[case]}" for case in written if case != "nom") + ")"]
-    return _differences(written, proposal)
-
-
-def _turkish_block(proposals: list[tuple[Target, Proposal]], hint: str | None) -> list[str]:
-    pronounced = hint
-    if pronounced is None:  # one reading the renderer can use, if a rendering needs it
-        for target, proposal in proposals:
-            wanted = dict(proposal.forms)
-            if proposal.reading and rule_forms(target.text, None) != wanted \
-                    and rule_forms(target.text, proposal.reading) == wanted:
-                pronounced = proposal.reading
-                break
-    lines: list[str] = []
-    relies_on_pronounced = False
-    for target, proposal in proposals:
-        derived = rule_forms(target.text, pronounced if _hint_applies(target) else None)
-        if derived == dict(proposal.forms):
-            lines.append(f"  {target.label}: {_scalar(target.text)}")
-            lines.append("  # " + ", ".join(f"{case} {proposal.forms[case]}" for case in turkish.CASES[1:]))
-            relies_on_pronounced |= pronounced is not None and derived != rule_forms(target.text, None)
-        else:
-            lines.append(f"  {target.label}: {dump_inline(dict(proposal.forms))}")
-        lines += _check_lines(proposal)
-        if target.glossary_forms is not None:
-            lines += _differences(target.glossary_forms, proposal)
-    if pronounced and (relies_on_pronounced or hint):
-        lines.append(f"  pronounced: {_scalar(pronounced)}")
-    return lines
-
-
-def _check_lines(proposal: Proposal) -> list[str]:
-    lines = []
-    for doubt in proposal.doubts:
-        cases = ", ".join(doubt.cases)
-        line = f"  # check {cases}: {doubt.reason}"
-        if doubt.alternative:
-            line += "; otherwise " + ", ".join(f"{case} {form}" for case, form in doubt.alternative.items())
-        lines.append(line)
-    return lines
-
-
-def _differences(glossary_forms: dict[str, str], proposal: Proposal) -> list[str]:
-    differing = [f"{case} {glossary_forms[case]} (glossary) / {proposal.forms[case]} (proposed)"
-                 for case in proposal.forms if case in glossary_forms and glossary_forms[case] != proposal.forms[case]]
-    if not differing:
-        return ["  # same as the glossary"]
-    return ["  # differs from the glossary: " + "; ".join(differing)]
-
-
-def _scalar(text: str) -> str:
-    """A plain YAML scalar, quoted only when YAML needs it."""
-    return dump_inline([text])[1:-1]

@@ -13,12 +13,11 @@ from typing import Iterable, Iterator
 
 from .model import Entry, Glossary
 from ..problems import Problem
-from ..languages import TARGET_LANGUAGES
+from ..grammar import grammar_for
+from ..languages import SCRIPT_NAMES, TARGET_LANGUAGES, english_name, script
 from .match import spelling_key
 
 ZWNJ = "\u200c"
-ARABIC_YA_KAF = "\u064a\u0643"  # ي ك
-PERSIAN_YE_KEHEH = "\u06cc\u06a9"  # ی ک
 # Arabic letters that never join to the next letter: a ZWNJ after them does nothing
 NON_JOINING = set("\u0627\u0622\u0623\u0625\u062f\u0630\u0631\u0632\u0698\u0648\u0624\u0629")
 INVISIBLE = {
@@ -32,8 +31,6 @@ INVISIBLE = {
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
-_TURKISH_FRONT_VOWELS = set("eiöü")
-_TURKISH_VOWELS = set("aeıioöuü")
 
 
 def _finding(entry: Entry, field: str, message: str, fix: str, rule: str, severity: str | None = None) -> Problem:
@@ -73,7 +70,7 @@ def check_zwnj(entry: Entry) -> Iterator[Problem]:
     for language, field, text in _texts(entry):
         if ZWNJ not in text:
             continue
-        if language != "fa":
+        if not grammar_for(language).USES_ZWNJ:
             yield _finding(entry, field, f"{field} contains a zero-width non-joiner (U+200C), "
                                          f"which only Persian uses", "delete it", "zwnj")
             continue
@@ -103,41 +100,27 @@ def check_script(entry: Entry) -> Iterator[Problem]:
                            "lookalike")
         if mixed:
             continue
-        if language in ("ar", "fa", "ru") and field.split(".")[1] != "pronounced" and _LATIN.search(text):
-            script = "Cyrillic" if language == "ru" else "Arabic-script"
+        written_in = script(language)
+        if written_in != "Latn" and field.split(".")[1] != "pronounced" and _LATIN.search(text):
             yield _finding(entry, field, f"{field} contains Latin letters: {text!r}",
-                           f"write the {script} rendering, or check for look-alike letters", "script")
-        if language == "fa" and any(ch in ARABIC_YA_KAF for ch in text):
-            yield _finding(entry, field, f"{field} uses Arabic ي/ك in Persian: {text!r}",
-                           "use Persian ی (U+06CC) and ک (U+06A9)", "script")
-        if language == "ar" and any(ch in PERSIAN_YE_KEHEH for ch in text):
-            yield _finding(entry, field, f"{field} uses Persian ی/ک in Arabic: {text!r}",
-                           "use Arabic ي (U+064A) and ك (U+0643)", "script")
+                           f"write the {SCRIPT_NAMES[written_in]} rendering, or check for look-alike letters",
+                           "script")
+        foreign = grammar_for(language).FOREIGN_LETTERS
+        if any(ch in foreign for ch in text):
+            name, of = english_name(language), grammar_for(language).FOREIGN_LETTERS_OF
+            yield _finding(entry, field, f"{field} uses {of} {'/'.join(foreign)} in {name}: {text!r}",
+                           f"use {name} " + " and ".join(f"{right} (U+{ord(right):04X})" for right in foreign.values()),
+                           "script")
 
 
-def check_turkish_i(entry: Entry) -> Iterator[Problem]:
-    rendering = entry.renderings.get("tr")
-    if rendering is None:
-        return
-    for field, text in rendering.texts():
-        field = f"tr.{field}"
-        if "\u0307" in unicodedata.normalize("NFD", text.replace("İ", "")):
-            yield _finding(entry, field, f"{field} has a combining dot above (a sign of lowercasing İ "
-                                         f"the English way): {text!r}", "write i or İ directly", "turkish-i")
-        for word in _WORD.findall(text):
-            rest = word[1:].replace("I", "").replace("İ", "")
-            if len(word) > 1 and rest == rest.lower() and any(ch in "Iİ" for ch in word[1:]):
-                yield _finding(entry, field, f"{field}: capital I/İ inside {word!r}",
-                               "use the lowercase ı or i", "turkish-i")
-            capitals = word.replace("ı", "").replace("i", "")
-            if len(capitals) > 1 and capitals.isupper() and any(ch in "ıi" for ch in word):
-                yield _finding(entry, field, f"{field}: lowercase ı/i inside the capitals of {word!r}",
-                               "use I or İ", "turkish-i")
-            vowels = [ch for ch in word[1:].lower() if ch in _TURKISH_VOWELS]
-            if word[0] == "I" and not word.isupper() and vowels and all(v in _TURKISH_FRONT_VOWELS for v in vowels):
-                yield _finding(entry, field, f"{field}: {word!r} starts with dotless I before front vowels",
-                               f"write İ{word[1:]} if the word is said with i (İdlib, İzmir)", "turkish-i",
-                               "warning")
+def check_language_spelling(entry: Entry) -> Iterator[Problem]:
+    """What each language's grammar finds wrong in its renderings (Turkish I/ı and İ/i written the English way)."""
+    for language, rendering in entry.renderings.items():
+        grammar = grammar_for(language)
+        for field, text in rendering.texts():
+            field = f"{language}.{field}"
+            for code, message, fix, severity in grammar.spelling_problems(text):
+                yield _finding(entry, field, message.replace("{field}", field), fix, code, severity)
 
 
 def check_forbidden(entry: Entry) -> Iterator[Problem]:
@@ -183,7 +166,7 @@ def spelling_field(entry: Entry, spelling: str) -> str:
     return f"en.variants.{entry.variants.index(spelling)}"
 
 
-ENTRY_RULES = (check_spacing_and_invisibles, check_zwnj, check_script, check_turkish_i, check_forbidden)
+ENTRY_RULES = (check_spacing_and_invisibles, check_zwnj, check_script, check_language_spelling, check_forbidden)
 
 
 def lint_entry(entry: Entry) -> list[Problem]:

@@ -25,7 +25,7 @@ from typing import Iterable
 
 from ..errors import UserError
 from ..grammar import grammar_for
-from ..languages import TARGET_LANGUAGES
+from ..languages import TARGET_LANGUAGES, english_name
 from ..yamlfile import LocatedDict, LocatedList, load_yaml, read_text
 from . import cache
 from .model import ENTRY_KEYS, ENTRY_TYPES, Entry, Glossary, LANGUAGE_KEYS, Rendering
@@ -78,12 +78,12 @@ class _EntryReader:
     def forms(self, value: object, language: str, key: str, where: Location, indeclinable: bool) -> dict[str, str]:
         grammar = grammar_for(language)
         what = f"{language}.{key}"
-        requires_all = getattr(grammar, "REQUIRES_ALL_FORMS", False)
+        requires_all = grammar.REQUIRES_ALL_FORMS
         if isinstance(value, str):
             if requires_all and not indeclinable:
                 cases = ", ".join(["nom", *sorted(grammar.STORED_FORMS)])
                 raise self.fail(
-                    f"{what} is plain text, but Russian names need their case forms", where,
+                    f"{what} is plain text, but {english_name(language)} names need their case forms", where,
                     fix=f"write {key} as a mapping of {cases} (toolkit glossary forms {self.entry_id} "
                         f"proposes them), or add 'indeclinable: true' if it never changes")
             return {"nom": self.text(value, what, where)}
@@ -100,7 +100,7 @@ class _EntryReader:
         if "nom" not in forms:
             raise self.fail(f"{what} has no 'nom' (the dictionary form)", where, fix="add nom: ...")
         if requires_all:
-            missing = [form for form in ("nom", "gen", "dat", "acc", "ins", "prep") if form not in forms]
+            missing = [form for form in ("nom", *grammar.FORM_ORDER) if form not in forms]
             if missing:
                 raise self.fail(f"{what} lacks the forms {', '.join(missing)}", where,
                                 fix="write every case form, or make it indeclinable")

@@ -25,7 +25,9 @@ from typing import Iterable, Mapping
 from ..errors import UserError
 from .model import Entry, Glossary, Rendering
 from ..problems import Location, Problem
-from ..languages import TARGET_LANGUAGES
+from ..grammar.proposals import FORMS_HINTS
+from ..grammar.proposals import LANGUAGES as FORMS_LANGUAGES
+from ..languages import TARGET_LANGUAGES, english_name, script
 from .match import fold, spelling_key
 from .suggest import NAME_PARTICLES, Candidate
 from ..yamlfile import dump_inline
@@ -33,9 +35,18 @@ from ..yamlfile import dump_inline
 MAX_RENDERING_LENGTH = 200
 MAX_ID_LENGTH = 48
 DOUBT_MARK = "# check"  # the start of a comment line that `toolkit glossary add` refuses until deleted
-_FORMS_LANGUAGES = ("ru", "tr")
-_LANGUAGE_NAMES = {"ar": "Arabic", "fa": "Persian", "tr": "Turkish", "ru": "Russian"}
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+# per script: whether a letter belongs to it, and what to say of a model's output that is not all in it
+_SCRIPT_LETTERS = {
+    "Arab": (lambda ch: bool(_ARABIC_SCRIPT.match(ch)), "the model's output is not all in Arabic script"),
+    "Cyrl": (_cyrillic, "the model's output is not all in Cyrillic"),
+}
 
 
 @dataclass(frozen=True)
@@ -184,13 +195,12 @@ def _unusable(language: str, text: str) -> str | None:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return "the model's output has no letters"
-    if language in ("ar", "fa") and not all(_ARABIC_SCRIPT.match(ch) for ch in letters):
-        return "the model left it in Latin letters" if any(ch.isascii() for ch in letters) else \
-            "the model's output is not all in Arabic script"
-    if language == "ru" and not all("\u0400" <= ch <= "\u04ff" for ch in letters):
-        return "the model left it in Latin letters" if any(ch.isascii() for ch in letters) else \
-            "the model's output is not all in Cyrillic"
-    if language == "tr" and any(_ARABIC_SCRIPT.match(ch) or "\u0400" <= ch <= "\u04ff" for ch in letters):
+    written_in = script(language)
+    if written_in in _SCRIPT_LETTERS:
+        belongs, otherwise = _SCRIPT_LETTERS[written_in]
+        if not all(belongs(ch) for ch in letters):
+            return "the model left it in Latin letters" if any(ch.isascii() for ch in letters) else otherwise
+    elif any(_ARABIC_SCRIPT.match(ch) or _cyrillic(ch) for ch in letters):
         return "the model's output is not in Latin letters"
     return None
 
@@ -215,7 +225,7 @@ def _short_by_position(stub: Stub, language: str, text: str) -> str | None:
     last = re.split(r"[-\u2010\u2011]", name_words[-1], maxsplit=1)
     if len(wanted) == 1 and len(last) == 2 and fold(last[0]) in NAME_PARTICLES and fold(last[1]) == wanted[0]:
         word = rendered[-1]
-        if language in ("ar", "fa"):
+        if script(language) == "Arab":
             return word  # the article is written joined: الجولاني
         pieces = re.split(r"[-\u2010\u2011]", word, maxsplit=1)
         return pieces[1] if len(pieces) == 2 and pieces[1] else None
@@ -228,19 +238,19 @@ def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
     if not text:
         result.missing = "no machine output for this name yet"
         result.yaml_lines = [f"  # {language}: no machine output for this name yet: write the "
-                             f"{_LANGUAGE_NAMES[language]} rendering" + _forms_hint(language)]
+                             f"{english_name(language)} rendering" + _forms_hint(language)]
         return result
     problem = _unusable(language, text)
     if problem:
         result.missing = problem
         shown = text if len(text) <= 60 else text[:57] + "…"
         result.yaml_lines = [f"  # {language}: {_comment(problem)} ({_comment(dump_inline([shown])[1:-1])}): "
-                             f"write the {_LANGUAGE_NAMES[language]} rendering" + _forms_hint(language)]
+                             f"write the {english_name(language)} rendering" + _forms_hint(language)]
         return result
     result.name = text
     result.short = _short_by_position(stub, language, text)
     result.short_from_name = result.short is not None
-    if language in _FORMS_LANGUAGES:
+    if language in FORMS_LANGUAGES:
         _with_forms(stub, result)
     else:
         block = {"name": text, **({"short": result.short} if result.short else {})}
@@ -254,11 +264,7 @@ def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
 
 
 def _forms_hint(language: str) -> str:
-    if language == "ru":
-        return " with its six cases (toolkit glossary forms \"...\" --lang ru proposes them)"
-    if language == "tr":
-        return " (toolkit glossary forms \"...\" --lang tr proposes its suffixed forms)"
-    return ""
+    return FORMS_HINTS.get(language, "")
 
 
 def _with_forms(stub: Stub, result: ProposedRendering) -> None:

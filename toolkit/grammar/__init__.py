@@ -20,6 +20,22 @@ class Grammar(Protocol):
     TOKENS: frozenset[str]
     #: forms an editor may write out in the glossary (besides ``nom``)
     STORED_FORMS: frozenset[str]
+    #: the stored forms in the order people list them (glossary columns, notes)
+    FORM_ORDER: tuple[str, ...]
+    #: whether a rendering must write out every form (``nom`` and FORM_ORDER) unless indeclinable
+    REQUIRES_ALL_FORMS: bool
+    #: whether the zero-width non-joiner is part of the language's spelling (elsewhere it is an error)
+    USES_ZWNJ: bool
+    #: letters of a neighbouring language that never belong in this one's text, and what replaces each
+    FOREIGN_LETTERS: Mapping[str, str]
+    #: the language those letters belong to ("Arabic" for ي/ك in Persian)
+    FOREIGN_LETTERS_OF: str
+    #: English words no sentence of this Latin-script language has: one shows English left in it
+    ENGLISH_ONLY_WORDS: frozenset[str]
+    #: English function words rare in this language: two in one sentence show English left in it
+    ENGLISH_RARE_WORDS: frozenset[str]
+    #: whether verbs and adjectives agree with a name (a memory unit reused with another name needs a look)
+    NAME_AGREEMENT: bool
 
     def check_tokens(self, tokens: Sequence[str]) -> str | None:
         """Return why these tokens cannot be combined, or None if they can."""
@@ -27,10 +43,36 @@ class Grammar(Protocol):
     def inflect(self, forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
         """Return the rendering in the form the tokens ask for."""
 
+    def declined_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+        """The rendering's own forms besides ``nom``, as (form, text): what a person checks in a glossary."""
+
+    def joined_forms(self, forms: Mapping[str, str]) -> list[tuple[str, str]]:
+        """The rendering with each particle written joined to it (Arabic proclitics), as (token, text)."""
+
+    def spelling_problems(self, text: str) -> list[tuple[str, str, str, str | None]]:
+        """What glossary lint finds wrong in a rendering's text in this language, as (code, message, fix,
+        severity or None for the code's); a message names the field as ``{field}``."""
+
+    def agreement_after(self, number: int | None, rest: str) -> str | None:
+        """Which form the words after ``number`` take (None for a decimal), ``rest`` being the text after it:
+        two numbers with different answers cannot replace each other in a stored translation."""
+
+    def after_number(self, old: int | None, new: int | None, rest: str) -> str:
+        """The text after a number once ``old`` becomes ``new`` (a suffix that follows the number's sound);
+        ValueError says why it cannot be rewritten."""
+
 
 class _NoInflection:
     TOKENS: frozenset[str] = frozenset()
     STORED_FORMS: frozenset[str] = frozenset()
+    FORM_ORDER: tuple[str, ...] = ()
+    REQUIRES_ALL_FORMS = False
+    USES_ZWNJ = False
+    FOREIGN_LETTERS: Mapping[str, str] = {}
+    FOREIGN_LETTERS_OF = ""
+    ENGLISH_ONLY_WORDS: frozenset[str] = frozenset()
+    ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
+    NAME_AGREEMENT = False
 
     @staticmethod
     def check_tokens(tokens: Sequence[str]) -> str | None:
@@ -39,6 +81,26 @@ class _NoInflection:
     @staticmethod
     def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
         return forms["nom"]
+
+    @staticmethod
+    def declined_forms(forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+        return []
+
+    @staticmethod
+    def joined_forms(forms: Mapping[str, str]) -> list[tuple[str, str]]:
+        return []
+
+    @staticmethod
+    def spelling_problems(text: str) -> list[tuple[str, str, str, str | None]]:
+        return []
+
+    @staticmethod
+    def agreement_after(number: int | None, rest: str) -> str | None:
+        return None
+
+    @staticmethod
+    def after_number(old: int | None, new: int | None, rest: str) -> str:
+        return rest
 
 
 _GRAMMARS = {"ru": russian, "tr": turkish, "ar": arabic, "fa": persian}

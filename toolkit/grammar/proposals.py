@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from ..errors import UserError
+from ..yamlfile import dump_inline
 
 LANGUAGES = ("ru", "tr")
 MAX_NAME_LENGTH = 200
@@ -23,6 +24,9 @@ MAX_WORDS = 12
 
 _LANGUAGE_NAMES = {"ru": "Russian", "tr": "Turkish"}
 _EXAMPLES = {"ru": "Джо Байден", "tr": "Joe Biden"}
+# what a stub says a rendering needs, where the toolkit can propose its forms
+FORMS_HINTS = {"ru": " with its six cases (toolkit glossary forms \"...\" --lang ru proposes them)",
+               "tr": " (toolkit glossary forms \"...\" --lang tr proposes its suffixed forms)"}
 
 
 @dataclass(frozen=True)
@@ -112,3 +116,45 @@ def language_of(text: str) -> str | None:
     if scripts == {"LATIN"}:
         return "tr"
     return None
+
+
+@dataclass(frozen=True)
+class Target:
+    """One text to propose forms for: a rendering's name or short form, or a bare name."""
+
+    language: str
+    label: str  # name or short
+    text: str
+    written: dict[str, str] | None  # the forms the glossary holds for it (None for a bare name)
+    glossary_forms: dict[str, str] | None  # what translations use today (tr: the renderer's output)
+
+    @property
+    def hint_applies(self) -> bool:
+        """``pronounced`` is said for the texts whose forms the renderer derives, not those written out."""
+        return self.written is None or len(self.written) == 1
+
+
+# --- proposals as the YAML an editor pastes (``toolkit glossary forms``, stubs) ---------------------------
+
+def check_lines(proposal: Proposal) -> list[str]:
+    lines = []
+    for doubt in proposal.doubts:
+        cases = ", ".join(doubt.cases)
+        line = f"  # check {cases}: {doubt.reason}"
+        if doubt.alternative:
+            line += "; otherwise " + ", ".join(f"{case} {form}" for case, form in doubt.alternative.items())
+        lines.append(line)
+    return lines
+
+
+def differences(glossary_forms: dict[str, str], proposal: Proposal) -> list[str]:
+    differing = [f"{case} {glossary_forms[case]} (glossary) / {proposal.forms[case]} (proposed)"
+                 for case in proposal.forms if case in glossary_forms and glossary_forms[case] != proposal.forms[case]]
+    if not differing:
+        return ["  # same as the glossary"]
+    return ["  # differs from the glossary: " + "; ".join(differing)]
+
+
+def scalar(text: str) -> str:
+    """A plain YAML scalar, quoted only when YAML needs it."""
+    return dump_inline([text])[1:-1]

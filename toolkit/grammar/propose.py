@@ -1,4 +1,5 @@
-"""Propose the grammatical forms of a new rendering: the language's own proposer, after the name checks.
+"""Propose the grammatical forms of a new rendering (the language's own proposer, after the name checks),
+and write them as the YAML block an editor pastes.
 
 What a proposal is, and the checks every name passes first, are in
 :mod:`.proposals`; the rules of each language in :mod:`.russian_forms` and
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..errors import UserError
-from .proposals import Proposal, check_name
+from .proposals import Proposal, Target, check_name
 
 
 def propose(language: str, text: str, *, entry_type: str = "person", gender: str | None = None,
@@ -33,3 +34,14 @@ def propose(language: str, text: str, *, entry_type: str = "person", gender: str
 
         return propose_turkish(text, entry_type, pronounced, english)
     raise UserError(f"no form proposals for language {language!r}", fix="use --lang ru or --lang tr")
+
+
+def forms_block(language: str, proposals: list[tuple[Target, Proposal]], pronounced: str | None) -> list[str]:
+    """The language block ``toolkit glossary forms`` prints for ``proposals`` (YAML lines, with comments)."""
+    if language == "ru":
+        from .russian_forms import forms_block as russian_block
+
+        return russian_block(proposals)
+    from .turkish_forms import forms_block as turkish_block
+
+    return turkish_block(proposals, pronounced)

@@ -51,8 +51,7 @@ _TRUE, _FALSE = {"yes", "true", "1", "y"}, {"no", "false", "0", "n", ""}
 def _forms_of(language: str) -> list[str]:
     from ..grammar import grammar_for
 
-    order = {"ru": ["gen", "dat", "acc", "ins", "prep"], "tr": ["gen", "acc", "dat", "loc", "abl", "ins"]}
-    return order.get(language, sorted(grammar_for(language).STORED_FORMS))
+    return list(grammar_for(language).FORM_ORDER)
 
 
 def known_columns(languages: Sequence[str] = TARGET_LANGUAGES) -> list[str]:

@@ -27,19 +27,14 @@ PREFERRED, ADMITTED, DEPRECATED = "preferredTerm-admn-sts", "admittedTerm-admn-s
 
 def forms_note(rendering: "Rendering", short: bool) -> str:
     """The forms of a rendering other than the nominative, as a TBX note: "gen: Эрдогана; dat: Эрдогану"."""
-    from ..grammar import grammar_for, turkish
+    from ..grammar import grammar_for
 
     forms = rendering.forms(short)
-    language = rendering.language
-    if language == "ru":
-        shown = [(case, text) for case, text in forms.items() if case != "nom"]
-        return "; ".join(f"{case}: {text}" for case, text in shown) if shown else (
-            "indeclinable" if rendering.indeclinable else "")
-    if language == "tr":
-        return "; ".join(f"{case}: {turkish.inflect(forms, [case], rendering.pronounced)}" for case in turkish.CASES[1:])
-    if language == "fa":
-        return f"ez: {grammar_for('fa').inflect(forms, ['ez'], None)}"
-    return ""
+    grammar = grammar_for(rendering.language)
+    shown = grammar.declined_forms(forms, rendering.pronounced)
+    if not shown:  # "indeclinable" says something only where every form is otherwise written out
+        return "indeclinable" if rendering.indeclinable and grammar.REQUIRES_ALL_FORMS else ""
+    return "; ".join(f"{form}: {text}" for form, text in shown)
 
 
 def glossary_tbx(glossary: "Glossary", languages: Sequence[str], *, tool_version: str) -> bytes:

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..errors import UserError
-from ..languages import TARGET_LANGUAGES
+from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..slots import Template
 from ..xmlsafe import local_name, read_xml
@@ -138,7 +138,7 @@ def edition_xliff(
     root = etree.Element(_q("xliff"), version="1.2", nsmap={None: XLIFF_NS})
     file = etree.SubElement(root, _q("file"), {
         "original": _xml(document.source_path.name if document.source_path else document.name),
-        "source-language": "en", "target-language": code, "datatype": "plaintext", "tool-id": TOOL_ID,
+        "source-language": SOURCE_LANGUAGE, "target-language": code, "datatype": "plaintext", "tool-id": TOOL_ID,
         "date": moment.isoformat().replace("+00:00", "Z"), "product-name": _xml(document.name)})
     header = etree.SubElement(file, _q("header"))
     etree.SubElement(header, _q("tool"), {"tool-id": TOOL_ID, "tool-name": "toolkit", "tool-version": tool_version})
@@ -304,7 +304,7 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
         source_language = _language(file.get("source-language"))
         language = _language(file.get("target-language"))
         where = f"{path.name}: <file original={file.get('original')!r}>"
-        if source_language != "en":
+        if source_language != SOURCE_LANGUAGE:
             raise UserError(f"{where} translates from {file.get('source-language')!r}, not English", path=path,
                             line=file.sourceline, fix="the toolkit's memories hold English sources")
         if language not in TARGET_LANGUAGES:

@@ -15,7 +15,7 @@ from docx.shared import Cm
 
 from ..document import BlockKind
 from ..document import Edition, Piece
-from ..languages import language
+from ..languages import SOURCE_LANGUAGE, language
 from ..settings import Settings
 from .word import (GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark,
                    set_core_properties)
@@ -39,7 +39,7 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
 
     settings = settings or Settings()
     target = edition.language
-    english = language("en")
+    english = language(SOURCE_LANGUAGE)
     document = docx.Document()
     page_setup(document, settings)
     sheet = StyleSheet(document, Faces.from_settings(settings))

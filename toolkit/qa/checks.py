@@ -13,11 +13,11 @@ from collections import Counter
 from ..document import TranslatedSegment
 from ..problems import Problem
 from ..glossary.model import Glossary
+from ..grammar import grammar_for
+from ..languages import english_name
 from ..localise import western_digits
 
 _NUMBER = re.compile(r"\d+")
-_ARABIC_LETTERS_IN_PERSIAN = re.compile("[\u064a\u0643]")  # ي ك
-_PERSIAN_LETTERS_IN_ARABIC = re.compile("[\u06cc\u06a9]")  # ی ک
 _BRACKETS = {"(": ")", "[": "]", "«": "»"}
 
 
@@ -58,10 +58,12 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
             if forbidden in text:
                 report("error", "forbidden-variant", f"{entry_id}: forbidden spelling {forbidden!r} is used")
 
-    if language == "fa" and _ARABIC_LETTERS_IN_PERSIAN.search(text):
-        report("error", "arabic-letters", "Arabic ي or ك in Persian text: use ی and ک")
-    if language == "ar" and _PERSIAN_LETTERS_IN_ARABIC.search(text):
-        report("error", "persian-letters", "Persian ی or ک in Arabic text: use ي and ك")
+    grammar = grammar_for(language)
+    if any(letter in text for letter in grammar.FOREIGN_LETTERS):
+        of = grammar.FOREIGN_LETTERS_OF
+        report("error", f"{of.lower()}-letters", f"{of} {' or '.join(grammar.FOREIGN_LETTERS)} in "
+                                                 f"{english_name(language)} text: use "
+                                                 f"{' and '.join(grammar.FOREIGN_LETTERS.values())}")
 
     source_numbers, target_numbers = _numbers(segment.source.text), _numbers(text)
     if source_numbers != target_numbers:
@@ -93,20 +95,6 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPT_NAMES = {"Cyrl": "Cyrillic", "Arab": "Arabic"}
-# English words that no Turkish sentence has: one is enough to show English left in a Turkish edition.
-# (Words that are also Turkish, such as "at", "her", "has", "it", "on" or "is", are left out.)
-_ENGLISH_ONLY = frozenset(
-    "the with was were which would could should said that this these those from their they them been "
-    "have will what when where while there about after before into than because against between during "
-    "through under until also only very being does did".split())
-# English function words that are rare in Turkish text: two of them in one sentence show English too.
-_ENGLISH_SMALL = frozenset("and of for to in by or not but who as be are his its".split())
-
-
-def _language_name(code: str) -> str:
-    from ..languages import language
-
-    return language(code).english_name
 
 
 def _plain_text(segment: TranslatedSegment) -> str:
@@ -138,7 +126,7 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
     def report(severity: str, code: str, message: str) -> None:
         problems.append(Problem(severity, code, message, language, segment.source.id))
 
-    name = _language_name(language)
+    name = english_name(language)
     source_words = _source_words(segment)
     translatable = [word for word in source_words if not _is_code(word)]
     plain = _plain_text(segment)
@@ -160,10 +148,11 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
                 report("warning", "latin-words",
                        f"Latin-script words in the {name} text: {shown}; if they are names, add them to the "
                        "glossary (toolkit glossary suggest)")
-    elif language == "tr":
+    else:  # a Latin-script language: English words its grammar knows it never has
+        grammar = grammar_for(language)
         words = [word.casefold() for word in _WORD.findall(plain)]
-        english = [word for word in words if word in _ENGLISH_ONLY]
-        small = [word for word in words if word in _ENGLISH_SMALL]
+        english = [word for word in words if word in grammar.ENGLISH_ONLY_WORDS]
+        small = [word for word in words if word in grammar.ENGLISH_RARE_WORDS]
         if english or len(small) >= 2:
             found = ", ".join(dict.fromkeys(english + small))
             report("error", "untranslated", f"English words left in the {name} text: {found}")

@@ -402,7 +402,7 @@ def _transfer_names(query: Shape, unit: Shape, parts: list, glossary: "Glossary 
         if grammar.check_tokens(tokens) is not None:
             raise _Refused(f"the form {slot.code} does not fit {language} grammar")
         result[positions[occurrence]] = Slot(new.entry_id, short, tokens)
-        if new.entry_id != old.entry_id and language in ("ru", "ar"):
+        if new.entry_id != old.entry_id and grammar.NAME_AGREEMENT:
             problems.append(Problem(
                 "warning", "memory-adapted-name",
                 f"a stored translation ({hit_id}) was reused with '{old.surface}' replaced by '{new.surface}': "
@@ -423,54 +423,11 @@ def _integer(number: str) -> int | None:
     return None
 
 
-def _russian_agreement(number: str) -> str:
-    """Which form a Russian noun takes after the number: 21 ракета, 23 ракеты, 25 ракет, 2,5 ракеты."""
-    value = _integer(number)
-    if value is None:
-        return "fraction"
-    if 11 <= value % 100 <= 14:
-        return "many"
-    return {1: "one", 2: "few", 3: "few", 4: "few"}.get(value % 10, "many")
-
-
-def _arabic_agreement(number: str) -> str:
-    """Which form an Arabic noun takes after the number: 3-10 a plural, 11-99 a singular accusative ..."""
-    value = _integer(number)
-    if value is None:
-        return "fraction"
-    if value in (1, 2):
-        return str(value)
-    rest = value % 100
-    if value > 100 and rest in (1, 2):
-        return f"hundreds and {rest}"
-    if 3 <= rest <= 10:
-        return "3-10"
-    if 11 <= rest <= 99:
-        return "11-99"
-    return "hundreds"
-
-
-def _turkish_suffix_after(old: str, new: str, rest: str) -> str:
-    """The text after a number in Turkish, its suffix ('de, 'nin) following the new number's sound."""
-    match = re.match(r"(['’])([^\W\d_]+)", rest)  # the same as _SUFFIX, in two groups
-    if match is None:
-        return rest
-    from ..grammar import turkish
-    from ..grammar.turkish_forms import number_words
-
-    old_value, new_value = _integer(old), _integer(new)
-    if old_value is None or new_value is None:
-        raise _Refused("a suffix after a decimal number")
-    old_said, new_said = number_words(old_value), number_words(new_value)
-    if all(turkish.suffix(old_said, case) == turkish.suffix(new_said, case) for case in ("gen", "acc", "loc")):
-        return rest  # the same vowel and consonant harmony: every suffix stays as written
-    case = turkish.case_of_suffix(match.group(2))
-    if case is None:
-        raise _Refused(f"the suffix '{match.group(2)} after {old} cannot be re-derived for {new}")
-    return match.group(1) + turkish.suffix(new_said, case) + rest[match.end():]
-
-
 def _transfer_numbers(query: Shape, unit: Shape, parts: list, language: str) -> list:
+    from ..grammar import grammar_for
+    from ..languages import english_name
+
+    grammar = grammar_for(language)
     becomes: dict[str, set[str]] = {}
     for old, new in zip(unit.numbers, query.numbers):
         becomes.setdefault(old, set()).add(new)
@@ -498,18 +455,19 @@ def _transfer_numbers(query: Shape, unit: Shape, parts: list, language: str) -> 
             found[old] += 1
             new = changes[old]
             rest = text[match.end():]
-            if language == "ru" and not re.match(r"-[а-яё]", rest) and _russian_agreement(old) != _russian_agreement(new):
-                raise _Refused(f"Russian words after {old} would need another form for {new}")
-            if language == "ar" and _arabic_agreement(old) != _arabic_agreement(new):
-                raise _Refused(f"Arabic words after {old} would need another form for {new}")
+            old_value, new_value = _integer(old), _integer(new)
+            if grammar.agreement_after(old_value, rest) != grammar.agreement_after(new_value, rest):
+                raise _Refused(f"{english_name(language)} words after {old} would need another form for {new}")
             pieces.append(text[position:match.start()])
             pieces.append(new)
             position = match.end()
-            if language == "tr":
-                adjusted = _turkish_suffix_after(old, new, rest)
-                if adjusted != rest:
-                    pieces.append(_SUFFIX.match(adjusted).group())
-                    position += len(_SUFFIX.match(rest).group())
+            try:
+                adjusted = grammar.after_number(old_value, new_value, rest)
+            except ValueError as error:
+                raise _Refused(str(error)) from None
+            if adjusted != rest:  # a suffix rewritten for the new number's sound
+                pieces.append(_SUFFIX.match(adjusted).group())
+                position += len(_SUFFIX.match(rest).group())
         pieces.append(text[position:])
         result.append("".join(pieces))
     for old in changes:

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import UserError
+from ..languages import SOURCE_LANGUAGE
 from ..slots import Slot, Template
 from ..xmlsafe import parse_xml, read_xml
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_PLACEHOLDER = "x-name"
-SOURCE_LANGUAGE = "en"
 MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
 ORIGIN_PROP = "x-toolkit-origin"  # on a tuv the toolkit stored: the reviewed file and segment it came from
 

@@ -40,13 +40,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..languages import SOURCE_LANGUAGE
 from ..archives import ZipLimits, size_problem
 from ..errors import UserError
 from ..files import human_size
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
 PACKAGE_SUFFIX = ".argosmodel"
-SOURCE_LANGUAGE = "en"
 
 # Archive limits. Real packages unpack to 100-500 MB and barely compress
 # (model weights); a zip bomb expands thousands of times.
