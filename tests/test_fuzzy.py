@@ -9,7 +9,9 @@ from toolkit.translate.fuzzy import FuzzyMatcher, score, shape
 from toolkit.languages import language as language_info
 from toolkit.localise import Localiser
 from toolkit.glossary.match import Matcher
-from toolkit.translate.memory import load_memory, write_tmx
+from tmx_files import write_tmx
+
+from toolkit.translate.memory import load_memory
 from toolkit.render import render
 from toolkit.slots import Template
 

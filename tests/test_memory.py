@@ -5,7 +5,9 @@ from conftest import ROOT, SEED_MEMORY
 from lxml import etree
 
 from toolkit.errors import UserError
-from toolkit.translate.memory import TmxDocument, load_memory, read_tmx, write_tmx
+from tmx_files import write_tmx
+
+from toolkit.translate.memory import TmxDocument, load_memory, read_tmx
 from toolkit.slots import Slot, Template
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import os
 import re
 import shutil
@@ -29,7 +30,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Mapping
 
 from ..errors import UserError
-from ..publish.paths import LOCK_FILE, article_folders
+from ..publish.paths import LOCK_FILE
 _STAGING = "staging"
 _RETIRED = "old"
 _LEFTOVER = re.compile(r"\.(?P<name>.+)\.toolkit-(?P<kind>staging|old)-\d+-[0-9a-f]+")
@@ -175,10 +176,6 @@ class OutputFolder:
             raise
         shutil.rmtree(retired, ignore_errors=True)
 
-    def article_names(self) -> list[str]:
-        """The article folders present, sorted (hidden and staging folders left out)."""
-        return article_folders(self.root)
-
 
 def write_file(path: Path, data: bytes) -> None:
     """Write a new file and flush it to disk (a separate function, so tests can make a disk fill up)."""
@@ -238,23 +235,24 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-_renameat2 = None
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    """The C library's renameat2, looked up once; None where the system has none."""
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
 
 
 def _exchange(first: Path, second: Path) -> bool:
     """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where the system cannot."""
-    global _renameat2
-    if _renameat2 is None:
-        try:
-            function = ctypes.CDLL(None, use_errno=True).renameat2
-            function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-            function.restype = ctypes.c_int
-            _renameat2 = function
-        except (OSError, AttributeError):
-            _renameat2 = False
-    if not _renameat2:
+    renameat2 = _renameat2()
+    if renameat2 is None:
         return False
-    if _renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
         return True
     code = ctypes.get_errno()
     if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):

@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -155,24 +156,21 @@ ORGANISATION_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson fighter
                                      "organisation organization party agency company firm newspaper channel "
                                      "network website report statement".split())
 
-_CALENDAR: frozenset[str] | None = None
 _FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
 
 
+@functools.cache
 def _calendar_words() -> frozenset[str]:
-    """English month and weekday names, full and abbreviated (CLDR, via babel)."""
-    global _CALENDAR
-    if _CALENDAR is None:
-        from babel import Locale
+    """English month and weekday names, full and abbreviated (CLDR, via babel), read once."""
+    from babel import Locale
 
-        english = Locale("en")
-        names = set()
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                names.update(english.months[context][width].values())
-                names.update(english.days[context][width].values())
-        _CALENDAR = frozenset(fold(name).rstrip(".") for name in names) | _FEASTS
-    return _CALENDAR
+    english = Locale("en")
+    names = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            names.update(english.months[context][width].values())
+            names.update(english.days[context][width].values())
+    return frozenset(fold(name).rstrip(".") for name in names) | _FEASTS
 
 
 # --- data -------------------------------------------------------------------------------------------------

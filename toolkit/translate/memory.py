@@ -22,7 +22,7 @@ from typing import Iterable
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE
 from ..slots import Slot, Template
-from ..xmlsafe import parse_xml, read_xml
+from ..xmlsafe import read_xml
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_PLACEHOLDER = "x-name"
@@ -147,16 +147,6 @@ def load_memory(paths: Iterable[Path | str]) -> TranslationMemory:
     return memory
 
 
-def write_tmx(units: list[tuple[str, str, dict[str, Template]]], path: Path, tool_version: str) -> bytes:
-    """Serialise ``(unit id, English, {language: template})`` units as TMX 1.4 bytes."""
-    document = TmxDocument.new(path, tool_version)
-    for unit_id, source, targets in units:
-        unit = document.add_unit(unit_id, source)
-        for language, template in targets.items():
-            document.set_target(unit, language, template)
-    return document.to_bytes()
-
-
 def _indent(element, level: int) -> None:
     """Pretty-print a TMX skeleton, never touching text inside <seg>."""
     if element.tag == "seg" or not len(element):
@@ -230,10 +220,6 @@ class TmxDocument:
         root[-1].text = None
         return cls(root, path)
 
-    @classmethod
-    def from_bytes(cls, data: bytes, path: Path | str) -> "TmxDocument":
-        return cls(_tmx_root(parse_xml(data, path, "TMX file"), path), path)
-
     def _variant(self, unit, language: str):
         return next((tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language), None)
 
@@ -242,10 +228,6 @@ class TmxDocument:
 
     def units(self) -> list:
         return list(self.body.iter("tu"))
-
-    def source_of(self, unit) -> str:
-        tuv = self._variant(unit, self.source_language)
-        return "".join(tuv.find("seg").itertext()) if tuv is not None and tuv.find("seg") is not None else ""
 
     def languages_of(self, unit) -> list[str]:
         return [language for tuv in unit.findall("tuv") if (language := _language_of(tuv)) != self.source_language]
