@@ -97,11 +97,11 @@ def main() -> None:
     parser.add_argument("--scan-queries", type=int, default=20)
     args = parser.parse_args()
 
-    from toolkit.translate.fuzzy import THRESHOLD, FuzzyMatcher, shape
     from toolkit.glossary.load import load_glossary
     from toolkit.glossary.match import Matcher
-    from toolkit.translate.memory import TmxDocument, load_memory
     from toolkit.slots import Template
+    from toolkit.translate.fuzzy import THRESHOLD, FuzzyMatcher, shape
+    from toolkit.translate.memory import TmxDocument, load_memory
 
     rng = random.Random(2020)
     glossary = load_glossary([Path(__file__).resolve().parent.parent / "glossaries"])
@@ -139,14 +139,16 @@ def main() -> None:
         started = time.perf_counter()
         result = fuzzy.match(query, "ru")
         index_times.append(time.perf_counter() - started)
-        found[query] = {s.unit_id for s in result.suggestions} | ({result.adapted.hit.unit_id} if result.adapted else set())
+        adapted = {result.adapted.hit.unit_id} if result.adapted else set()
+        found[query] = {s.unit_id for s in result.suggestions} | adapted
         adapted += result.adapted is not None
         suggested += bool(result.suggestions)
     print(f"queries: {len(queries)} ({adapted} adapted, {suggested} with suggestions)")
 
     started = time.perf_counter()
     unit_shapes = [shape(text, matcher) for text in texts]
-    print(f"baseline set-up: {len(unit_shapes):,} unit shapes in {time.perf_counter() - started:.1f} s (not timed below)")
+    print(f"baseline set-up: {len(unit_shapes):,} unit shapes in {time.perf_counter() - started:.1f} s "
+          "(not timed below)")
     scan_times = []
     for query in queries[: args.scan_queries]:
         started = time.perf_counter()

@@ -52,8 +52,8 @@ def seed_document():
 @pytest.fixture(scope="session")
 def seed_editions(seed_document, glossary, memory):
     """The seed article in all four languages, as the library API returns them."""
-    from toolkit.translate.engines import MemoryEngine
     from toolkit.pipeline import translate_document
+    from toolkit.translate.engines import MemoryEngine
 
     return {e.language.code: e for e in translate_document(
         seed_document, ["ar", "fa", "tr", "ru"], glossary, [MemoryEngine(memory)])}
@@ -94,8 +94,8 @@ def copy_models(tmp_path_factory):
     ``models_dir`` is the folder they are installed in (not $TOOLKIT_MODELS_DIR,
     which stays empty). The models copy their input: test plumbing, not quality.
     """
-    from toolkit.translate.packages import install
     from toolkit.testing.copy_model import build_copy_package
+    from toolkit.translate.packages import install
 
     root = tmp_path_factory.mktemp("copy-models")
     with pytest.MonkeyPatch.context() as patch:

@@ -14,11 +14,11 @@ import pytest
 from click.testing import CliRunner
 
 from toolkit import run
+from toolkit.batch.output import LOCK_FILE, OutputFolder
 from toolkit.cli import main
 from toolkit.errors import UserError
-from toolkit.translate.machine import MachineEngine
-from toolkit.batch.output import LOCK_FILE, OutputFolder
 from toolkit.testing.faulty_engine import FaultyEngine, transliterate
+from toolkit.translate.machine import MachineEngine
 
 STORY = """Fidan and Mamlouk meet again
 
@@ -113,7 +113,7 @@ def test_unsafe_file_names_are_made_safe_reported_and_stay_inside_the_output_fol
     assert names[3] == "tab_here_evil" and names[4] == "a_b"
     assert [a.status for a in result.articles] == ["published", "failed", "published", "published", "published"]
     assert "already taken" in result.articles[1].reason  # "." and ".." both fall back to "article"
-    assert sorted(p.name for p in workspace.iterdir()) == sorted(before + ["deep"])  # nothing written beside it
+    assert sorted(p.name for p in workspace.iterdir()) == sorted([*before, "deep"])  # nothing written beside it
     assert sorted(p.name for p in (workspace / "deep").iterdir()) == ["out"]
     assert any("its output is named 'b --__img src=x onerror=alert(1)__!--'" in line for line in said)
     manifest = json.loads((workspace / "deep" / "out" / names[2] / "manifest.json").read_text(encoding="utf-8"))

@@ -12,8 +12,16 @@ from dataclasses import replace
 import docx
 import pytest
 from docx.oxml.ns import qn
-from wordxml import (direct_run_formatting, paragraph_properties, paragraph_style_id, run_properties,
-                     run_style_id, style, style_chain, style_name)
+from wordxml import (
+    direct_run_formatting,
+    paragraph_properties,
+    paragraph_style_id,
+    run_properties,
+    run_style_id,
+    style,
+    style_chain,
+    style_name,
+)
 
 from toolkit.document import Piece
 from toolkit.problems import Problem
@@ -217,7 +225,7 @@ def test_ltr_editions_carry_no_rtl_markup(documents, code, locale):
 
 def test_english_runs_are_english(documents):
     for document in documents.values():
-        for run, properties in runs_with_properties(document, english_paragraphs(document) + document.paragraphs):
+        for _, properties in runs_with_properties(document, english_paragraphs(document) + document.paragraphs):
             assert properties["lang"]["val"] == "en-GB" and "rtl" not in properties
             assert properties["rFonts"]["ascii"] == properties["rFonts"]["cs"] == "Noto Serif"
 

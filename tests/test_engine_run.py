@@ -38,7 +38,7 @@ def new_article(workspace):
 def test_an_article_the_memory_lacks_is_translated_with_every_name_canonical(new_article, copy_models, glossary):
     from toolkit.grammar import grammar_for
 
-    result, translated = run_keeping_editions([new_article], models_dir=copy_models.models_dir)
+    _, translated = run_keeping_editions([new_article], models_dir=copy_models.models_dir)
     editions = translated["fidan"]
     assert [e.language.code for e in editions] == ["ar", "fa", "tr", "ru"]
     for edition in editions:
@@ -93,8 +93,8 @@ def test_a_whole_translate_run_opens_no_network_connection(new_article, copy_mod
 
 
 def test_each_article_is_one_batch_per_language(new_article, workspace, glossary):
-    from toolkit.translate.machine import MachineEngine
     from toolkit.testing.faulty_engine import FaultyEngine
+    from toolkit.translate.machine import MachineEngine
 
     second = workspace / "news" / "second.txt"
     second.write_text("Putin in Ankara\n\nPutin visited Ankara. Erdogan met him.\n", encoding="utf-8")
@@ -120,8 +120,8 @@ def test_a_missing_model_names_the_pair_and_the_command(new_article, copy_models
 
 
 def test_flagged_machine_segments_are_marked_in_the_editions(new_article, workspace, glossary):
-    from toolkit.translate.machine import MachineEngine
     from toolkit.testing.faulty_engine import FaultyEngine
+    from toolkit.translate.machine import MachineEngine
 
     engine = FaultyEngine(["name_as_common_noun", "drop_placeholder"], common_nouns={"Fidan": "sapling"})
     _, translated = run_keeping_editions([new_article], languages=["ru"], engines=[MachineEngine(engine, glossary)])

@@ -491,7 +491,7 @@ def test_garbage_in_is_one_clear_error_with_a_fix(args, message, fix):
     assert result.exit_code == 2, result.output
     assert result.output.startswith("error: ") and message in result.output
     assert "\n  fix: " in result.output and fix in result.output.split("fix: ")[1]
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert ("Traceback" not in result.output and result.exception is None) or isinstance(result.exception, SystemExit)
 
 
 def test_an_entry_without_the_language_asked_for_is_an_error(tmp_path):

@@ -3,17 +3,16 @@
 import random
 
 import pytest
-
-from toolkit.translate.engines import ADAPTED, MemoryEngine, translate_in_order
-from toolkit.translate.fuzzy import FuzzyMatcher, score, shape
-from toolkit.languages import language as language_info
-from toolkit.localise import Localiser
-from toolkit.glossary.match import Matcher
 from tmx_files import write_tmx
 
-from toolkit.translate.memory import load_memory
+from toolkit.glossary.match import Matcher
+from toolkit.languages import language as language_info
+from toolkit.localise import Localiser
 from toolkit.render import render
 from toolkit.slots import Template
+from toolkit.translate.engines import ADAPTED, MemoryEngine, translate_in_order
+from toolkit.translate.fuzzy import FuzzyMatcher, score, shape
+from toolkit.translate.memory import load_memory
 
 UNITS = [
     ("news:1", "Iran fired 13 missiles at the base.", {
@@ -244,7 +243,7 @@ def test_index_and_full_scan_agree(tmp_path, glossary, monkeypatch, probe_floor)
     def sentence():
         words = [rng.choice(vocabulary) for _ in range(rng.randint(3, 14))]
         for _ in range(rng.randint(0, 2)):
-            words.insert(rng.randrange(len(words) + 1), rng.choice(names + [str(rng.randint(1, 99))]))
+            words.insert(rng.randrange(len(words) + 1), rng.choice([*names, str(rng.randint(1, 99))]))
         return " ".join(words).capitalize() + "."
 
     texts = list(dict.fromkeys(sentence() for _ in range(1500)))

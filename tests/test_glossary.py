@@ -3,8 +3,8 @@ import textwrap
 import pytest
 
 from toolkit.errors import UserError
-from toolkit.glossary.load import load_checked_glossary, load_glossary
 from toolkit.glossary.load import check_glossary as check
+from toolkit.glossary.load import load_checked_glossary, load_glossary
 
 GOOD_ENTRY = """\
 - id: mamlouk

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from toolkit.cli import main
 from toolkit.glossary.load import load_glossary
 from toolkit.glossary.locate import TargetLocator
-from toolkit.read.text import parse_plain_text
 from toolkit.glossary.suggest import suggest
+from toolkit.read.text import parse_plain_text
 
 
 def invoke(*args):

@@ -73,9 +73,9 @@ def hostile_output(tmp_path_factory):
     """A run over articles with hostile names and content, with hostile fonts, and a hostile neighbour."""
     from toolkit import run
     from toolkit.glossary.load import load_glossary
-    from toolkit.translate.machine import MachineEngine
     from toolkit.settings import LanguageSettings, Settings
     from toolkit.testing.faulty_engine import FaultyEngine
+    from toolkit.translate.machine import MachineEngine
 
     root = Path(__file__).resolve().parent.parent
     work = tmp_path_factory.mktemp("hostile")

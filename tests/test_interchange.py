@@ -8,12 +8,12 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT
 from lxml import etree
+from tmx_files import write_tmx
 
 from toolkit.cli import main
 from toolkit.glossary.load import load_glossary
 from toolkit.interchange.glossary_csv import glossary_csv
 from toolkit.interchange.tbx import glossary_tbx
-from tmx_files import write_tmx
 from toolkit.slots import Template
 
 TMX_DTD = etree.DTD(str(ROOT / "tests" / "schemas" / "tmx14.dtd"))

@@ -26,8 +26,7 @@ def test_ltr_edition_and_headings(seed_editions):
 def test_text_is_html_escaped(seed_editions):
     from dataclasses import replace
 
-    from toolkit.document import Block, BlockKind, Segment
-    from toolkit.document import Piece
+    from toolkit.document import Block, BlockKind, Piece, Segment
 
     edition = seed_editions["tr"]
     block = edition.blocks[1]

@@ -1,10 +1,9 @@
 from collections import Counter
 
 import pytest
+from conftest import GLOSSARY_DIR as ROOT_GLOSSARY
 
 from toolkit.glossary.match import Matcher
-
-from conftest import GLOSSARY_DIR as ROOT_GLOSSARY
 
 
 @pytest.fixture(scope="module")

@@ -3,12 +3,11 @@ from datetime import datetime, timezone
 import pytest
 from conftest import ROOT, SEED_MEMORY
 from lxml import etree
-
-from toolkit.errors import UserError
 from tmx_files import write_tmx
 
-from toolkit.translate.memory import TmxDocument, load_memory, read_tmx
+from toolkit.errors import UserError
 from toolkit.slots import Slot, Template
+from toolkit.translate.memory import TmxDocument, load_memory, read_tmx
 
 
 def test_template_parses_slots_with_short_and_forms():

@@ -185,7 +185,7 @@ def test_parallel_installs_of_one_pair_take_turns(copy_models, tmp_path):
                str(copy_models.archives["ar"])]
     children = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 for _ in range(4)]
-    results = [child.communicate(timeout=120) + (child.returncode,) for child in children]
+    results = [(*child.communicate(timeout=120), child.returncode) for child in children]
 
     assert [code for _, _, code in results] == [0, 0, 0, 0], results
     assert all(out.startswith("installed en->ar 1.0") and err == "" for out, err, _ in results)

@@ -21,8 +21,17 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 from toolkit.errors import UserError
-from toolkit.translate.packages import (BAD_ARCHIVE_FIX, configure_argos, download, find_package, human_size, install,
-                            list_packages, models_dir, remove)
+from toolkit.translate.packages import (
+    BAD_ARCHIVE_FIX,
+    configure_argos,
+    download,
+    find_package,
+    human_size,
+    install,
+    list_packages,
+    models_dir,
+    remove,
+)
 
 # Every test here runs with sockets blocked: installing and translating never touch the network.
 pytestmark = pytest.mark.usefixtures("no_network")

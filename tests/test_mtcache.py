@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from toolkit.cli import main
-from toolkit.problems import Problem
-from toolkit.translate.machine import MachineEngine, RawTranslation
 from toolkit.files import cache_folder
-from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, package_identity
+from toolkit.problems import Problem
 from toolkit.testing.faulty_engine import FaultyEngine
+from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, package_identity
+from toolkit.translate.machine import MachineEngine, RawTranslation
 
 SENTENCES = ["Hakan Fidan met Ali Mamlouk in Moscow.", "Erdogan called Putin.", "It rained in Ankara."]
 

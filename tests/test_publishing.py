@@ -11,8 +11,15 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
-from wordxml import (direct_run_formatting, paragraph_properties, paragraph_style_id, run_properties, run_style_id,
-                     style_chain, style_name)
+from wordxml import (
+    direct_run_formatting,
+    paragraph_properties,
+    paragraph_style_id,
+    run_properties,
+    run_style_id,
+    style_chain,
+    style_name,
+)
 
 from toolkit import run
 from toolkit.document import Piece
@@ -20,8 +27,8 @@ from toolkit.errors import UserError
 from toolkit.languages import language
 from toolkit.localise import LRI, LRM, PDI, Localiser, solar_hijri
 from toolkit.publish.monolingual import Front, monolingual_docx, monolingual_markdown
-from toolkit.publish.word import Faces
 from toolkit.publish.text import markdown_text
+from toolkit.publish.word import Faces
 from toolkit.settings import Settings
 
 DAY = date(2020, 1, 20)

@@ -1,5 +1,4 @@
-from toolkit.document import Segment
-from toolkit.document import Piece, RenderedName, TranslatedSegment
+from toolkit.document import Piece, RenderedName, Segment, TranslatedSegment
 from toolkit.glossary.match import Mention
 from toolkit.qa.checks import check_segment
 

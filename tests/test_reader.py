@@ -55,7 +55,7 @@ def test_wrong_encoding_names_file_line_and_fix(tmp_path):
 
 
 def test_unsupported_type_and_missing_file_are_user_errors(tmp_path):
-    with pytest.raises(UserError, match="unsupported file type '.pdf'"):
+    with pytest.raises(UserError, match=r"unsupported file type '\.pdf'"):
         read_document(tmp_path / "story.pdf")
     with pytest.raises(UserError, match="file not found"):
         read_document(tmp_path / "missing.txt")

@@ -145,8 +145,8 @@ def test_settings_change_the_editions(seed_editions, tmp_path):
 
 
 def test_digits_and_quotes_come_from_the_settings(seed_document, glossary, memory, tmp_path):
-    from toolkit.translate.engines import MemoryEngine
     from toolkit.pipeline import translate_document
+    from toolkit.translate.engines import MemoryEngine
 
     settings = settings_from(tmp_path, "languages:\n  ar:\n    digits: native\n  ru:\n    quotes: '„“'\n")
     ar, ru = translate_document(seed_document, ["ar", "ru"], glossary, [MemoryEngine(memory)], settings=settings)

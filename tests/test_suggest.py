@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from toolkit.cli import main
 from toolkit.glossary.load import load_glossary
 from toolkit.glossary.match import Matcher
+from toolkit.glossary.suggest import Candidate, covered_spans, find_candidates, mentions_outside, suggest
 from toolkit.read.markdown import parse_markdown
 from toolkit.read.text import parse_plain_text
-from toolkit.glossary.suggest import Candidate, covered_spans, find_candidates, mentions_outside, suggest
 
 
 def invoke(*args):
@@ -448,7 +448,7 @@ def test_a_stub_without_machine_output_says_so_for_each_language(glossary):
           # fa: no machine output for this name yet: write the Persian rendering
           # tr: no machine output for this name yet: write the Turkish rendering (toolkit glossary forms "..." --lang tr proposes its suffixed forms)
           # ru: no machine output for this name yet: write the Russian rendering with its six cases (toolkit glossary forms "..." --lang ru proposes them)
-        """)  # noqa: E501
+        """)
     assert [(code, r.name, r.missing) for code, r in trenin.renderings.items()] == [
         (code, None, "no machine output for this name yet") for code in ("ar", "fa", "tr", "ru")]
 
@@ -482,7 +482,7 @@ def test_a_stub_is_prefilled_with_the_provisional_renderings_and_their_forms(glo
             name: {nom: Сергей Лавров, gen: Сергея Лаврова, dat: Сергею Лаврову, acc: Сергея Лаврова, ins: Сергеем Лавровым, prep: Сергее Лаврове}
             short: {nom: Лавров, gen: Лаврова, dat: Лаврову, acc: Лаврова, ins: Лавровым, prep: Лаврове}
           # check ru.short: cut from the name, where 'Lavrov' stands in 'Sergei Lavrov'
-        """)  # noqa: E501
+        """)
     assert lavrov.renderings["ru"].forms["short"]["ins"] == "Лавровым"
 
 
@@ -659,7 +659,7 @@ APPROVED = """\
   fa: {name: دوحه}
   tr: {name: Doha}
   ru: {name: {nom: Доха, gen: Дохи, dat: Дохе, acc: Доху, ins: Дохой, prep: Дохе}}
-"""  # noqa: E501
+"""
 
 APPENDED = "\n" + APPROVED.split("(after 'minister')\n")[1].replace("\n# Doha: 3 times\n", "\n")
 
@@ -747,7 +747,7 @@ stubs.yaml:11:41: error: khamis: the spelling 'Putin' is already claimed by puti
   fix: keep the spelling in one entry only
 stubs.yaml:18:9: error: lavrov: type 'persn' is not one of person, place, organisation, event, title, nickname, award, term
   fix: set type: to one of those
-"""  # noqa: E501
+"""
 
 
 def test_add_refuses_unchecked_placeholder_conflicting_and_invalid_entries(workspace):

@@ -15,10 +15,10 @@ from toolkit.cli import main
 from toolkit.errors import UserError
 from toolkit.interchange import xliff
 from toolkit.interchange.xliff import XLIFF_NS, reviewed_segments, structure_problems
-from toolkit.translate.memory import TmxDocument, load_memory
 from toolkit.render import render
-from toolkit.translate.reviewed import ReviewedSegment, delocalise, store_reviewed
 from toolkit.slots import Template
+from toolkit.translate.memory import TmxDocument, load_memory
+from toolkit.translate.reviewed import ReviewedSegment, delocalise, store_reviewed
 
 NS = {"x": XLIFF_NS}
 TMX_DTD = etree.DTD(str(Path(__file__).parent / "schemas" / "tmx14.dtd"))

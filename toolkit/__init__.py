@@ -19,4 +19,4 @@ def run(*args, **kwargs):
     return _run(*args, **kwargs)
 
 
-__all__ = ["UserError", "run", "__version__"]
+__all__ = ["UserError", "__version__", "run"]

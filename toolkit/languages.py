@@ -8,7 +8,7 @@ language: they live in the settings file (:mod:`toolkit.settings`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .errors import UserError
 
@@ -37,7 +37,7 @@ class Language:
     native_numbering_system: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def language(code: str) -> Language:
     """Describe a supported language; raise a UserError for any other code."""
     if code not in _WORD_LOCALES:

@@ -25,8 +25,8 @@ files atomically. How editions look comes from the settings
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from .document import Document, Edition, Segment, TranslatedSegment
 from .errors import UserError

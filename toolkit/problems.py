@@ -63,8 +63,10 @@ CODES = _catalogue(
     Code("unknown-entry", ERROR, "a slot names no glossary entry", "names whose glossary entry is missing"),
     Code("no-rendering", ERROR, "a slot's entry has no rendering in the language",
          "names without a rendering in this language"),
-    Code("no-short-form", ERROR, "a slot asks for a short form the entry lacks", "names without the short form asked for"),
-    Code("bad-form", ERROR, "a slot asks for a form the language lacks", "names asked for in a form the language lacks"),
+    Code("no-short-form", ERROR, "a slot asks for a short form the entry lacks",
+         "names without the short form asked for"),
+    Code("bad-form", ERROR, "a slot asks for a form the language lacks",
+         "names asked for in a form the language lacks"),
     # --- translation
     Code("truncated", ERROR, "the model stopped at its length limit", "sentences cut short by the model"),
     Code("memory-adapted-name", WARNING, "a stored translation was reused with another name, which words may agree "

@@ -78,10 +78,14 @@ class Settings:
         return self.languages[code]
 
     def with_digits(self, policy: str | None) -> Settings:
-        """These settings with every language's digits set to ``policy`` (the ``--digits`` override); None: as they are."""
+        """These settings with every language's digits set to ``policy`` (the ``--digits`` override).
+
+        None leaves them as they are.
+        """
         if policy is None:
             return self
-        return replace(self, languages={code: replace(chosen, digits=policy) for code, chosen in self.languages.items()})
+        return replace(self, languages={code: replace(chosen, digits=policy)
+                                        for code, chosen in self.languages.items()})
 
     @property
     def page_size_cm(self) -> tuple[float, float]:
@@ -198,7 +202,8 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(line) if name is not None}
         except ValueError as error:
-            raise bad(f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces")
+            raise bad(f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces") \
+                from None
         if names - {"title"}:
             raise bad(f"unknown placeholder {{{sorted(names - {'title'})[0]}}}",
                       "the only placeholder is {title}, the English title")

@@ -148,7 +148,7 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
             )
     try:
         _check_structure(text)
-        return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LocatingLoader)
     except _Refused as error:
         raise UserError(str(error), path=path, line=error.line, column=error.column, fix=error.fix) from None
     except yaml.MarkedYAMLError as error:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..document import Document, Edition, Segment
 from ..errors import UserError
@@ -25,8 +26,8 @@ from ..publish.manifest import Manifest
 from ..settings import Settings
 from ..version import GENERATOR
 from .fingerprint import digest, source_digest
-from .output import OutputFolder
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
+from .output import OutputFolder
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher

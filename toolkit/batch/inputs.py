@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import UserError
 from ..read import SUPPORTED_SUFFIXES

@@ -25,12 +25,13 @@ import re
 import shutil
 import time
 import uuid
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator, Mapping
 
 from ..errors import UserError
 from ..publish.paths import LOCK_FILE
+
 _STAGING = "staging"
 _RETIRED = "old"
 _LEFTOVER = re.compile(r"\.(?P<name>.+)\.toolkit-(?P<kind>staging|old)-\d+-[0-9a-f]+")

@@ -21,10 +21,10 @@ error, 1 when any failed or was held back.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES, language
@@ -162,8 +162,8 @@ def run(
 
     cached = None
     if engines is None:
-        from ..translate.machine import ArgosEngine, MachineEngine
         from ..translate.cache import CachedEngine, TranslationCache
+        from ..translate.machine import ArgosEngine, MachineEngine
 
         cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]

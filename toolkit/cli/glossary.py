@@ -61,8 +61,8 @@ def check(paths, as_json, languages):
       toolkit glossary check
       toolkit glossary check glossaries desk/overrides.yaml --json
     """
-    from ..languages import parse_language_list
     from ..glossary.load import check_glossary
+    from ..languages import parse_language_list
 
     glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages))
     if as_json:
@@ -169,8 +169,8 @@ def find(text, file, language, glossaries):
             extra += ", possessive" if mention.possessive else ""
             click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.entry_id}{extra}")
     else:
-        from ..languages import parse_language_list
         from ..glossary.locate import TargetLocator
+        from ..languages import parse_language_list
 
         (code,) = parse_language_list(language)
         for mention in TargetLocator(glossary_, code).find(text):
@@ -203,10 +203,10 @@ def suggest(articles, as_json, languages, glossaries):
       toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
     from ..glossary.load import load_glossary
-    from ..languages import parse_language_list
-    from ..read import read_document
     from ..glossary.stubs import build_stubs, stubs_data, stubs_yaml
     from ..glossary.suggest import find_candidates
+    from ..languages import parse_language_list
+    from ..read import read_document
 
     paths = _article_paths(articles)
     wanted = parse_language_list(languages)
@@ -310,10 +310,10 @@ def export_(format_, languages, out, glossaries):
       toolkit glossary export --format tbx --out newsroom.tbx
       toolkit glossary export --format csv --lang ru,tr > names.csv
     """
-    from ..version import __version__
     from ..files import write_atomic
     from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
+    from ..version import __version__
 
     codes = parse_language_list(languages)
     glossary_ = load_checked_glossary(_paths(glossaries), codes)

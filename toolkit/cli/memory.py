@@ -79,13 +79,13 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
     """
-    from ..version import __version__
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
     from ..interchange.xliff import reviewed_segments
     from ..languages import TARGET_LANGUAGES
     from ..settings import load_settings
     from ..translate.reviewed import store_reviewed
+    from ..version import __version__
 
     settings = load_settings(settings_path)
     who = _reviewer(reviewer)
@@ -156,12 +156,12 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
       toolkit memory export seeds/article.txt --format xliff --to ru,tr --out review/
     """
-    from ..version import __version__
     from ..errors import UserError
     from ..files import write_atomic
     from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
     from ..settings import load_settings
+    from ..version import __version__
 
     codes = parse_language_list(languages)
     settings = load_settings(settings_path)
@@ -185,12 +185,13 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
                    + (f"; {len(left_out)} variants left out" if left_out else ""), err=True)
         sys.exit(1 if left_out else 0)
 
+    from ..batch.inputs import default_memory_paths
     from ..interchange.xliff import review_files
     from ..translate.memory import load_memory
-    from ..batch.inputs import default_memory_paths
 
     if not articles:
-        raise UserError("no article given", fix="e.g. toolkit memory export seeds/article.txt --format xliff --out review/")
+        raise UserError("no article given",
+                        fix="e.g. toolkit memory export seeds/article.txt --format xliff --out review/")
     if out.exists() and not out.is_dir():
         raise UserError("--out must be a folder for XLIFF files", path=out, fix="e.g. --out review/")
     memory_ = load_memory(list(memories) if memories else default_memory_paths(articles))

@@ -152,8 +152,8 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
       toolkit models build-test-package --from en --to ar en_ar.argosmodel
       toolkit models install en_ar.argosmodel
     """
-    from ..translate.packages import human_size
     from ..testing.copy_model import build_copy_package
+    from ..translate.packages import human_size
 
     build_copy_package(out, from_code, to_code)
     click.echo(f"wrote {out}: {from_code}->{to_code} copy model ({human_size(out.stat().st_size)})")

@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import UserError
-from .load import load_glossary, parse_file
-from .model import Entry
-from ..problems import Location, Problem
 from ..languages import TARGET_LANGUAGES
+from ..problems import Location, Problem
 from .lint import check_languages, spelling_field
+from .load import load_glossary, parse_file
 from .match import spelling_key
+from .model import Entry
 from .stubs import DOUBT_MARK
 
 PLACEHOLDERS = frozenset({"...", "…", "?", "todo", "tbd", "xxx", "tk"})
@@ -199,7 +199,7 @@ def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -
                                            "that entry instead"))
         else:
             ids[entry.id] = entry.location
-        for index, spelling in enumerate(entry.spellings):
+        for spelling in entry.spellings:
             owner = claimed.setdefault(spelling_key(spelling), (entry.id, entry.location))
             if owner[0] != entry.id:
                 findings.append(Problem.at(entry.where(spelling_field(entry, spelling)), "spelling-conflict",

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..files import cache_folder
-from .model import Entry, Rendering
 from ..problems import Location, Problem
+from .model import Entry, Rendering
 
 _CACHE_FORMAT = 6  # bump when Entry or the plain form of a Problem change shape
 CACHE_FILES_KEPT = 64
@@ -101,7 +101,8 @@ def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Problem], di
         for entry_id, entry_type, name, short, variants, note, renderings, line, column, positions in entries_data
     ]
     findings = [_finding(path, plain) for plain in findings_data]
-    entry_findings = {entry_id: [_finding(path, plain) for plain in found] for entry_id, found in entry_findings_data.items()}
+    entry_findings = {entry_id: [_finding(path, plain) for plain in found]
+                      for entry_id, found in entry_findings_data.items()}
     return entries, findings, entry_findings
 
 

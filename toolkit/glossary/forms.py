@@ -12,7 +12,7 @@ forms, and writes the forms out otherwise, so pasting it is always safe.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..errors import UserError
 from ..grammar import grammar_for

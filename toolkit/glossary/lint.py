@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-from .model import Entry, Glossary
-from ..problems import Problem
 from ..grammar import grammar_for
 from ..languages import SCRIPT_NAMES, TARGET_LANGUAGES, english_name, script
+from ..problems import Problem
 from .match import spelling_key
+from .model import Entry, Glossary
 
 ZWNJ = "\u200c"
 # Arabic letters that never join to the next letter: a ZWNJ after them does nothing
@@ -50,7 +50,7 @@ def _texts(entry: Entry) -> Iterator[tuple[str, str, str]]:
 
 
 def check_spacing_and_invisibles(entry: Entry) -> Iterator[Problem]:
-    for language, field, text in _texts(entry):
+    for _, field, text in _texts(entry):
         if text != text.strip():
             yield _finding(entry, field, f"{field} has leading or trailing spaces: {text!r}",
                            "remove the spaces at the start and end", "spaces")
@@ -148,7 +148,7 @@ def check_languages(entry: Entry, languages: Iterable[str]) -> Iterator[Problem]
 def check_spelling_conflicts(glossary: Glossary) -> Iterator[Problem]:
     claimed: dict[tuple, Entry] = {}
     for entry in glossary:
-        for index, spelling in enumerate(entry.spellings):
+        for spelling in entry.spellings:
             key = spelling_key(spelling)
             owner = claimed.setdefault(key, entry)
             if owner is not entry:

@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import gc
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import UserError
 from ..grammar import grammar_for
 from ..languages import TARGET_LANGUAGES, english_name
+from ..problems import Location, Problem
 from ..yamlfile import LocatedDict, LocatedList, load_yaml, read_text
 from . import cache
-from .model import ENTRY_KEYS, ENTRY_TYPES, Entry, Glossary, LANGUAGE_KEYS, Rendering
-from ..problems import Location, Problem
+from .model import ENTRY_KEYS, ENTRY_TYPES, LANGUAGE_KEYS, Entry, Glossary, Rendering
 
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 MAX_NAME_LENGTH = 300  # characters in one spelling, rendering or form: a name, not a paragraph
@@ -146,7 +146,8 @@ class _EntryReader:
             short=short,
             pronounced=pronounced,
             indeclinable=indeclinable,
-            forbidden=tuple(self.text(f, f"{language}.forbidden", self.item_at(forbidden, i, f"{language}.forbidden.{i}", forbidden_where))
+            forbidden=tuple(self.text(f, f"{language}.forbidden",
+                                      self.item_at(forbidden, i, f"{language}.forbidden.{i}", forbidden_where))
                             for i, f in enumerate(forbidden)),
         )
 
@@ -340,7 +341,8 @@ def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] 
         first = errors[0].as_user_error()
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise UserError(first.message + more, path=first.path, line=first.line, column=first.column,
-                        fix=(first.fix + "; " if first.fix else "") + "run `toolkit glossary check` to list every problem")
+                        fix=(first.fix + "; " if first.fix else "")
+                        + "run `toolkit glossary check` to list every problem")
     return glossary
 
 

@@ -23,6 +23,7 @@ per word of text whatever the size of the glossary.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -67,7 +68,7 @@ class _Spelling:
 
 def _split(spelling: str) -> tuple[list[re.Match], list[str]]:
     words = list(_WORD.finditer(spelling))
-    gaps = [_gap(spelling[a.end() : b.start()]) for a, b in zip(words, words[1:])]
+    gaps = [_gap(spelling[a.end() : b.start()]) for a, b in itertools.pairwise(words)]
     return words, gaps
 
 
@@ -173,7 +174,7 @@ class Matcher:
 
     @staticmethod
     def _fits(spelling: _Spelling, found: list[re.Match], text: str) -> bool:
-        gaps = [_gap(text[a.end() : b.start()]) for a, b in zip(found, found[1:])]
+        gaps = [_gap(text[a.end() : b.start()]) for a, b in itertools.pairwise(found)]
         if tuple(gaps) != spelling.gaps:
             return False
         start, end = found[0].start() - len(spelling.prefix), found[-1].end() + len(spelling.suffix)

@@ -10,9 +10,9 @@ is :mod:`toolkit.glossary.load`; checking them, :mod:`toolkit.glossary.lint`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from ..languages import TARGET_LANGUAGES
 from ..problems import Location, Problem

@@ -18,19 +18,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from ..errors import UserError
-from .model import Entry, Glossary, Rendering
-from ..problems import Location, Problem
 from ..grammar.proposals import FORMS_HINTS
 from ..grammar.proposals import LANGUAGES as FORMS_LANGUAGES
 from ..languages import TARGET_LANGUAGES, english_name, script
-from .match import fold, spelling_key
-from .suggest import NAME_PARTICLES, Candidate
+from ..problems import Location, Problem
 from ..yamlfile import dump_inline
+from .match import fold, spelling_key
+from .model import Entry, Glossary, Rendering
+from .suggest import NAME_PARTICLES, Candidate
 
 MAX_RENDERING_LENGTH = 200
 MAX_ID_LENGTH = 48
@@ -269,8 +269,8 @@ def _forms_hint(language: str) -> str:
 
 def _with_forms(stub: Stub, result: ProposedRendering) -> None:
     """Russian and Turkish: the forms the proposed-forms code gives, as the YAML block it writes."""
-    from .forms import Target, report
     from ..grammar.propose import propose
+    from .forms import Target, report
 
     language = result.language
     texts = [("name", result.name)] + ([("short", result.short)] if result.short else [])

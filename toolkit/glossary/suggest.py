@@ -35,14 +35,14 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from ..document import BlockKind, Document
-from .model import Entry, Glossary
 from ..problems import Location
 from .match import Matcher, Mention, fold, match_document
+from .model import Entry, Glossary
 
 # --- vocabulary -------------------------------------------------------------------------------------------
 
@@ -363,7 +363,7 @@ def _lowercase_tail(token: _Token) -> bool:
 
 def _name_like(token: _Token) -> bool:
     """A capitalised word, an acronym, or a particle joined to a capitalised word ('al-Jolani')."""
-    if len(token.text) > MAX_WORD_LENGTH or _lowercase_tail(token) and not _particle_headed(token):
+    if len(token.text) > MAX_WORD_LENGTH or (_lowercase_tail(token) and not _particle_headed(token)):
         return False
     return token.capitalised or _particle_headed(token)
 
@@ -511,7 +511,7 @@ def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool
     if not current:
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
-        return current[-1].key == "of" or current[-1].key in BODY_JOINERS and current[-1].key != "and"
+        return current[-1].key == "of" or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
     if joiner.key in BODY_JOINERS:  # "Centre for Strategic and International Studies"
         return any(u.kind in ("body", "generic") for u in current)
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
@@ -741,7 +741,7 @@ def _same_word(a: str, b: str, strict: bool) -> bool:
     if not (a.isalpha() and b.isalpha()):
         return False  # "S-400" and "S-300" are two names
     shortest = min(len(a), len(b))
-    if shortest < (6 if strict else 4) or _skeleton(a) != _skeleton(b) or a[0] != b[0] and {a[0], b[0]} - _VOWELS:
+    if shortest < (6 if strict else 4) or _skeleton(a) != _skeleton(b) or (a[0] != b[0] and {a[0], b[0]} - _VOWELS):
         return False
     return _edit_distance(a, b, 2) <= (1 if shortest < 7 else 2)
 
@@ -955,7 +955,7 @@ def find_candidates(documents: Sequence[Document], glossary: Glossary,
 
     groups: dict[tuple[str, ...], _Group] = {}
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for document, block, segment in segments:
+    for _, block, segment in segments:
         tokens = tokenised[id(segment)]
         if block.kind is not BlockKind.PARAGRAPH or _headline_case(tokens):
             continue
@@ -1210,7 +1210,7 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     if after_the and not object_of_preposition:  # "the Pentagon", "the Houthis"; but "in the Donbas"
         votes.append(("organisation", 0.75, "after 'the'"))
     between = text[occurrence.end:after[0].start].strip() if after else ""
-    if after and (not between or occurrence.possessive and len(between) <= 2):  # "the Kremlin's spokesman"
+    if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
         following = after[0].key
         if following in PERSON_VERBS and not object_of_preposition and not between:
             the = bool(before) and text[before[-1].end:occurrence.start].strip() == "the"

@@ -10,7 +10,8 @@ Persian ezafe), the rule fills what the editor did not write.
 
 from __future__ import annotations
 
-from typing import Mapping, Protocol, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from . import arabic, persian, russian, turkish
 

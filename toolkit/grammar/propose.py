@@ -8,7 +8,7 @@ What a proposal is, and the checks every name passes first, are in
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..errors import UserError
 from .proposals import Proposal, Target, check_name

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
-from . import turkish
-from .turkish import number_words
 from ..yamlfile import dump_inline
+from . import turkish
 from .proposals import Doubt, Proposal, Target, check_lines, differences, scalar
+from .turkish import number_words
 
 CASES = turkish.CASES
 OBLIQUE = CASES[1:]

@@ -10,7 +10,7 @@ One row per entry; a header row names the columns (any order, any case):
 | ``en`` | canonical English spelling (required); ``en_short``, ``en_variants`` |
 | ``ar`` ``fa`` ``tr`` ``ru`` | the canonical rendering (``ru-RU`` and other regional codes are read as ``ru``) |
 | ``<lang>_short`` | the short rendering |
-| ``<lang>_<form>``, ``<lang>_short_<form>`` | written-out forms: ``ru_gen`` ... ``ru_prep``, ``tr_dat`` ..., ``fa_ez`` |
+| ``<lang>_<form>``, ``<lang>_short_<form>`` | written-out forms: ``ru_gen`` ... ``ru_prep``, ``tr_dat``, ``fa_ez`` |
 | ``<lang>_pronounced``, ``<lang>_indeclinable`` (yes/no), ``<lang>_forbidden`` | as in the YAML |
 
 Lists (``en_variants``, ``<lang>_forbidden``) are separated by ``|``. A cell
@@ -30,9 +30,10 @@ import io
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
@@ -68,7 +69,7 @@ def _safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def glossary_csv(glossary: "Glossary", languages: Sequence[str]) -> str:
+def glossary_csv(glossary: Glossary, languages: Sequence[str]) -> str:
     """The glossary as CSV (columns that no entry uses are left out)."""
     rows = []
     for entry in glossary:
@@ -265,7 +266,7 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
             sources.append(target)
         glossary, findings = check_glossary(sources, languages)
 
-        def where(finding: "Problem") -> str:
+        def where(finding: Problem) -> str:
             if finding.location.path.resolve() != target.resolve():
                 location = finding.location
                 if location.path.parent == folder:  # a file of the folder the new one joins
@@ -274,7 +275,7 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
             csv_line = max((csv for first, csv in lines if first <= finding.location.line), default=1)
             return f"{csv_path}:{csv_line}"
 
-        def text(finding: "Problem") -> str:
+        def text(finding: Problem) -> str:
             message = re.sub(re.escape(str(target)) + r":(\d+)(?::\d+)?",
                              lambda m: f"{csv_path}:{max((c for f, c in lines if f <= int(m.group(1))), default=1)}",
                              finding.message)

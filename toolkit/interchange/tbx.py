@@ -16,7 +16,8 @@ a ``<langSet xml:lang>`` per language, a ``<tig>`` per written form:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..glossary.model import Entry, Glossary, Rendering
@@ -25,7 +26,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED, ADMITTED, DEPRECATED = "preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts"
 
 
-def forms_note(rendering: "Rendering", short: bool) -> str:
+def forms_note(rendering: Rendering, short: bool) -> str:
     """The forms of a rendering other than the nominative, as a TBX note: "gen: Эрдогана; dat: Эрдогану"."""
     from ..grammar import grammar_for
 
@@ -37,7 +38,7 @@ def forms_note(rendering: "Rendering", short: bool) -> str:
     return "; ".join(f"{form}: {text}" for form, text in shown)
 
 
-def glossary_tbx(glossary: "Glossary", languages: Sequence[str], *, tool_version: str) -> bytes:
+def glossary_tbx(glossary: Glossary, languages: Sequence[str], *, tool_version: str) -> bytes:
     """The glossary's entries as a TBX-Basic document."""
     from lxml import etree
 
@@ -55,7 +56,7 @@ def glossary_tbx(glossary: "Glossary", languages: Sequence[str], *, tool_version
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 
-def _term_entry(entry: "Entry", languages: Sequence[str]):
+def _term_entry(entry: Entry, languages: Sequence[str]):
     from lxml import etree
 
     element = etree.Element("termEntry", id=entry.id)

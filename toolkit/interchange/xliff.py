@@ -43,16 +43,17 @@ from the specification; it is not the OASIS XML Schema.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from ..translate.engines import ADAPTED, EXACT, Translation
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
-from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..slots import Template
+from ..translate.engines import ADAPTED, EXACT, Translation
+from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..xmlsafe import local_name, read_xml
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _q(name: str) -> str:
     return f"{{{XLIFF_NS}}}{name}"
 
 
-def _state(segment: "TranslatedSegment") -> tuple[str, str]:
+def _state(segment: TranslatedSegment) -> tuple[str, str]:
     if segment.origin == EXACT and not segment.flagged:
         return "final", "exact-match"
     if segment.origin == ADAPTED or segment.origin == EXACT:
@@ -117,9 +118,9 @@ def shown_text(text: str) -> str:
 
 
 def edition_xliff(
-    edition: "Edition",
-    glossary: "Glossary",
-    localiser: "Localiser",
+    edition: Edition,
+    glossary: Glossary,
+    localiser: Localiser,
     *,
     tool_version: str,
     exported: datetime | None = None,
@@ -187,7 +188,7 @@ def edition_xliff(
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 
-def _names_note(segment: "TranslatedSegment", glossary: "Glossary", code: str) -> str:
+def _names_note(segment: TranslatedSegment, glossary: Glossary, code: str) -> str:
     listed = []
     for mention in segment.mentions:
         entry = glossary.entries.get(mention.entry_id)
@@ -203,7 +204,7 @@ def _names_note(segment: "TranslatedSegment", glossary: "Glossary", code: str) -
 def review_files(
     inputs: Sequence[Path],
     languages: Sequence[str],
-    glossary: "Glossary",
+    glossary: Glossary,
     memory,
     out_dir: Path,
     *,
@@ -216,12 +217,12 @@ def review_files(
 
     Returns ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
     """
-    from ..translate.engines import MemoryEngine
-    from ..localise import Localiser
     from ..glossary.match import Matcher
+    from ..localise import Localiser
     from ..pipeline import translate_documents
     from ..read import read_document
     from ..settings import Settings
+    from ..translate.engines import MemoryEngine
 
     settings = settings or Settings()
     matcher = Matcher(glossary)
@@ -356,7 +357,8 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
         if unit.state not in DONE_STATES and unit.state is not None and (untouched or unit.previous is None):
             refused.append(NotTaken(
                 unit.place, unit.language,
-                f"not reviewed: the state is still '{unit.state}'" + (" and the text is as exported" if untouched else ""),
+                f"not reviewed: the state is still '{unit.state}'"
+                + (" and the text is as exported" if untouched else ""),
                 "confirm the segment in your CAT tool (state 'translated'), or edit it"))
             continue
         records.append(ReviewedSegment(unit.unit_id, unit.source, unit.target, unit.language, reviewer, date,

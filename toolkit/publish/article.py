@@ -7,8 +7,8 @@ Names come from :mod:`toolkit.publish.paths`; nothing here writes to disk.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Mapping, Sequence
 
 from ..document import Edition
 from ..qa.gate import Verdict

@@ -13,12 +13,10 @@ from __future__ import annotations
 from docx.oxml import OxmlElement
 from docx.shared import Cm
 
-from ..document import BlockKind
-from ..document import Edition, Piece
+from ..document import BlockKind, Edition, Piece
 from ..languages import SOURCE_LANGUAGE, language
 from ..settings import Settings
-from .word import (GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark,
-                   set_core_properties)
+from .word import GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark, set_core_properties
 
 _KIND_NAMES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading", BlockKind.PARAGRAPH: "Text"}
 

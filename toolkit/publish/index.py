@@ -17,16 +17,16 @@ downloads anyway and a Markdown file opens as text).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Mapping
 from urllib.parse import quote
 
 from ..languages import TARGET_LANGUAGES, language
-from .manifest import DamagedManifest, Manifest, read_manifest
 from ..settings import Settings
 from .html import render_page
+from .manifest import DamagedManifest, Manifest, read_manifest
 from .paths import REPORT_JSON, REPORT_MARKDOWN, article_folders, describe
 
 KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish")}

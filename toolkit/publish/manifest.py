@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UserError
-from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
 from ..languages import TARGET_LANGUAGES
+from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
 from .paths import MANIFEST_FILE, REPORT_FILES, language_of
 
 FORMAT = 1

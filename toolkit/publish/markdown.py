@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..document import BlockKind
-from ..document import Edition, TranslatedBlock
+from ..document import BlockKind, Edition, TranslatedBlock
 from .text import comment_text, markdown_text, marked_markdown
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
@@ -59,7 +58,8 @@ def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: 
         english = escape(block.source.text, quote=False)
         lines.append(
             f'<tr><td lang="en" valign="top"><{tag}>{english}</{tag}></td>'
-            f'<td dir="{direction}" lang="{target.code}" valign="top"><{tag}>{_translation_html(block)}</{tag}></td></tr>'
+            f'<td dir="{direction}" lang="{target.code}" valign="top">'
+            f'<{tag}>{_translation_html(block)}</{tag}></td></tr>'
         )
     lines += ["</tbody>", "</table>", ""]
     return "\n".join(lines)

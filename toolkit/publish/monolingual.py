@@ -16,12 +16,12 @@ import string
 from dataclasses import dataclass
 from datetime import date
 
-from ..document import BlockKind
-from ..document import Edition, Piece, TranslatedBlock
+from ..document import BlockKind, Edition, Piece, TranslatedBlock
 from ..localise import Localiser
 from ..qa.checks import marked_for_review
 from ..settings import Settings
 from .text import comment_text, markdown_text, marked_markdown
+
 
 @dataclass(frozen=True)
 class Front:
@@ -62,8 +62,22 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     """Build the DOCX edition in the target language alone and return its bytes."""
     import docx
 
-    from .word import (DEFAULT_STYLE, FLAGGED, GREY, INK, LATIN_LOCALE, NEEDS_REVIEW, Faces, Look, StyleSheet,
-                       document_bytes, make_section_rtl, page_setup, segment_mark, set_core_properties)
+    from .word import (
+        DEFAULT_STYLE,
+        FLAGGED,
+        GREY,
+        INK,
+        LATIN_LOCALE,
+        NEEDS_REVIEW,
+        Faces,
+        Look,
+        StyleSheet,
+        document_bytes,
+        make_section_rtl,
+        page_setup,
+        segment_mark,
+        set_core_properties,
+    )
 
     settings = settings or Settings()
     target = edition.language

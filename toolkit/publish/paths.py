@@ -82,8 +82,8 @@ def preview_page(docx: str, number: int) -> str:
 @lru_cache(maxsize=512)
 def _edition_files(article: str) -> re.Pattern:
     codes = "|".join(map(re.escape, TARGET_LANGUAGES))
-    return re.compile(rf"(?:{PREVIEW_FOLDER}/)?{re.escape(article)}\.(?P<code>{codes})(?P<publish>{re.escape(_PUBLISH)})?"
-                      r"(?:-(?P<page>\d+))?\.(?P<format>docx|md|pdf|png|html)")
+    return re.compile(rf"(?:{PREVIEW_FOLDER}/)?{re.escape(article)}\.(?P<code>{codes})"
+                      rf"(?P<publish>{re.escape(_PUBLISH)})?(?:-(?P<page>\d+))?\.(?P<format>docx|md|pdf|png|html)")
 
 
 def describe(article: str, relative: str) -> EditionFile | None:

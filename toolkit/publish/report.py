@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from datetime import datetime, timezone
-from typing import Mapping
 
 from ..document import Edition
 from ..languages import TARGET_LANGUAGES

@@ -11,11 +11,11 @@ import re
 from collections import Counter
 
 from ..document import TranslatedSegment
-from ..problems import Problem
 from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
 from ..localise import western_digits
+from ..problems import Problem
 
 _NUMBER = re.compile(r"\d+")
 _BRACKETS = {"(": ")", "[": "]", "«": "»"}
@@ -44,8 +44,8 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
     for entry_id, count in wanted.items():
         if placed[entry_id] < count:
             surface = next(m.surface for m in segment.mentions if m.entry_id == entry_id)
-            report("error", "name-missing",
-                   f"'{surface}' ({entry_id}) appears {count}x in the source but {placed[entry_id]}x in the translation")
+            report("error", "name-missing", f"'{surface}' ({entry_id}) appears {count}x in the source but "
+                                            f"{placed[entry_id]}x in the translation")
     for entry_id, count in placed.items():
         if count > wanted[entry_id]:
             report("warning", "name-extra",

@@ -11,8 +11,8 @@ options.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from ..document import Edition
 from ..glossary.model import Glossary

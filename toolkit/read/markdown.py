@@ -23,7 +23,8 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             kind = BlockKind.PARAGRAPH
         elif token.type == "inline" and kind is not None:
             plain = "".join(
-                child.content if child.type in ("text", "code_inline") else " " if child.type in ("softbreak", "hardbreak") else ""
+                child.content if child.type in ("text", "code_inline")
+                else " " if child.type in ("softbreak", "hardbreak") else ""
                 for child in token.children or []
             )
             line = token.map[0] + 1 if token.map else 1

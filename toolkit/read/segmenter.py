@@ -11,8 +11,8 @@ follow, unless the word before the full stop is a known abbreviation
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from ..document import Block, BlockKind, Document, Segment
 from ..errors import UserError

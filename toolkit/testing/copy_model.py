@@ -86,7 +86,7 @@ def build_copy_package(path: Path | str, from_code: str = "en", to_code: str = "
     }
     files = {
         "metadata.json": json.dumps(metadata, ensure_ascii=False, indent=2).encode("utf-8"),
-        "README.md": f"# {from_code} -> {to_code} copy model\n\n{NOTE}\n".encode("utf-8"),
+        "README.md": f"# {from_code} -> {to_code} copy model\n\n{NOTE}\n".encode(),
         "sentencepiece.model": tokenizer,
         f"minisbd/{from_code}.onnx": build_sentence_splitter(from_code),
         **{f"model/{name}": data for name, data in build_translation_model(tokenizer).items()},
@@ -250,7 +250,7 @@ def _training_text(lines: int = 600) -> list[str]:
         return text + (rng.choice(",.;:!?'s") if rng.random() < 0.1 else "")
 
     text = [" ".join(word() for _ in range(rng.randint(3, 25))) for _ in range(lines)]
-    return text + [KNOWN_CHARACTERS]  # every known character at least once
+    return [*text, KNOWN_CHARACTERS]  # every known character at least once
 
 
 _COMMON_WORDS = """the of and to in a is that for on was with said as at by from his her has have it be are were

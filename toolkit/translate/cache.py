@@ -24,17 +24,18 @@ at the end of a run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
-from ..problems import Problem
 from ..files import cache_folder
+from ..problems import Problem
 from .machine import RawEngine, RawTranslation
 
 CACHE_FILE = "translations.sqlite3"
@@ -363,10 +364,8 @@ def package_identity(package: Path) -> str:
     """An installed package as a cache key: name, version, and a fingerprint of its files (no model load)."""
     metadata = _metadata(package)
     digest = hashlib.blake2b(digest_size=8)
-    try:
+    with contextlib.suppress(OSError):  # a package without metadata is told apart by its files
         digest.update((package / "metadata.json").read_bytes())
-    except OSError:
-        pass
     for part in ("model/model.bin", "sentencepiece.model"):
         try:
             stat = (package / part).stat()

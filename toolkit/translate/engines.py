@@ -17,8 +17,9 @@ suggestions to whichever translation wins.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol, Sequence, Union
+from typing import TYPE_CHECKING, Protocol
 
 from ..document import Segment, Suggestion
 from ..problems import Problem
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 EXACT = "memory"
 ADAPTED = "memory (adapted)"
-Sentence = Union[Segment, str]  # a segment, or a plain sentence outside the pipeline
+Sentence = Segment | str  # a segment, or a plain sentence outside the pipeline
 
 
 @dataclass(frozen=True)

@@ -49,12 +49,13 @@ import math
 import re
 from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from ..problems import Problem
 from ..document import Suggestion
 from ..localise import western_digits
+from ..problems import Problem
 from ..slots import Slot, Template
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class Shape:
     tokens: tuple[str, ...]  # for scoring: casefolded words, NUMBER, NAME
     key: tuple[str, ...]  # for adaptation: words as written, NUMBER, NAME
     numbers: tuple[str, ...]  # the numbers, in order, in 0-9 digits
-    mentions: tuple["Mention", ...]
+    mentions: tuple[Mention, ...]
     final: str  # the sentence's final mark: . ? ! … or ""
 
     @property
@@ -223,7 +224,7 @@ class Adapted:
     """A unit reused for a sentence with its placeables transferred."""
 
     template: Template
-    hit: "MemoryHit"
+    hit: MemoryHit
     source: str  # the unit's English
     score: int
     problems: tuple[Problem, ...] = ()
@@ -242,8 +243,8 @@ class FuzzyResult:
 class FuzzyMatcher:
     """Fuzzy lookups in one memory, with one glossary's names as placeables."""
 
-    def __init__(self, memory: "TranslationMemory", glossary: "Glossary | None" = None,
-                 matcher: "Matcher | None" = None, threshold: int = THRESHOLD,
+    def __init__(self, memory: TranslationMemory, glossary: Glossary | None = None,
+                 matcher: Matcher | None = None, threshold: int = THRESHOLD,
                  max_suggestions: int = MAX_SUGGESTIONS):
         if glossary is not None and matcher is None:
             from ..glossary.match import Matcher
@@ -318,7 +319,7 @@ class FuzzyMatcher:
         return FuzzyResult(adapted, tuple(item[2] for item in scored[: self.max_suggestions]))
 
 
-def _suggestion(value: int, hit: "MemoryHit", source: str) -> Suggestion:
+def _suggestion(value: int, hit: MemoryHit, source: str) -> Suggestion:
     return Suggestion(value, hit.unit_id, f"{hit.path.name}#{hit.unit_id}", source, hit.template)
 
 
@@ -339,7 +340,7 @@ class _Refused(Exception):
     """A placeable that cannot be transferred safely (the reason is for tests and debugging)."""
 
 
-def adapt(query: Shape, unit: Shape, hit: "MemoryHit", glossary: "Glossary | None", language: str) -> Adapted | None:
+def adapt(query: Shape, unit: Shape, hit: MemoryHit, glossary: Glossary | None, language: str) -> Adapted | None:
     """``hit`` rewritten for ``query`` (same shape as ``unit``), or None when a placeable cannot move safely."""
     try:
         return adapt_or_explain(query, unit, hit, glossary, language)
@@ -347,7 +348,7 @@ def adapt(query: Shape, unit: Shape, hit: "MemoryHit", glossary: "Glossary | Non
         return None
 
 
-def adapt_or_explain(query: Shape, unit: Shape, hit: "MemoryHit", glossary: "Glossary | None",
+def adapt_or_explain(query: Shape, unit: Shape, hit: MemoryHit, glossary: Glossary | None,
                      language: str) -> Adapted:
     """As :func:`adapt`, raising ``_Refused`` with the reason instead of returning None."""
     if query.key != unit.key:
@@ -361,7 +362,7 @@ def adapt_or_explain(query: Shape, unit: Shape, hit: "MemoryHit", glossary: "Glo
                    tuple(problems))
 
 
-def _transfer_names(query: Shape, unit: Shape, parts: list, glossary: "Glossary | None", language: str,
+def _transfer_names(query: Shape, unit: Shape, parts: list, glossary: Glossary | None, language: str,
                     problems: list[Problem], hit_id: str) -> list:
     from ..grammar import grammar_for
 

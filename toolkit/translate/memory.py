@@ -14,10 +14,10 @@ id, property and note it does not touch is written back as it was.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE
@@ -201,12 +201,12 @@ class TmxDocument:
                 self.by_source[memory_key("".join(source.find("seg").itertext()))] = unit
 
     @classmethod
-    def open(cls, path: Path) -> "TmxDocument":
+    def open(cls, path: Path) -> TmxDocument:
         """The TMX file at ``path``, ready for changes."""
         return cls(_tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path), path)
 
     @classmethod
-    def new(cls, path: Path | str, tool_version: str) -> "TmxDocument":
+    def new(cls, path: Path | str, tool_version: str) -> TmxDocument:
         """An empty TMX 1.4 memory whose source language is English."""
         from lxml import etree
 

@@ -36,14 +36,14 @@ import sys
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
-from ..languages import SOURCE_LANGUAGE
 from ..archives import ZipLimits, size_problem
 from ..errors import UserError
 from ..files import human_size
+from ..languages import SOURCE_LANGUAGE
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
 PACKAGE_SUFFIX = ".argosmodel"
@@ -388,7 +388,7 @@ class _FileLock:
         except ImportError:  # no flock on this system: nothing to serialise with
             return True
         try:
-            self._handle = open(self.path, "a+b")
+            self._handle = open(self.path, "a+b")  # noqa: SIM115 - held open: closing it releases the lock
         except OSError as error:
             if not self.blocking:
                 return False

@@ -27,17 +27,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from ..errors import UserError
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES
 from ..localise import CLDR_QUOTES, western_digits
-from .memory import TmxDocument, memory_key
 from ..slots import Template
+from .memory import TmxDocument, memory_key
 
 MAX_SOURCE_CHARS = 5_000  # a sentence; a longer "segment" is a file gone wrong
 MAX_TARGET_CHARS = 10_000
