@@ -52,7 +52,7 @@ def language(code: str) -> Language:
     return Language(
         code=code,
         english_name=_ENGLISH_NAMES[code],
-        native_name=locale.get_display_name(code),
+        native_name=locale.get_display_name(code) or _ENGLISH_NAMES[code],
         rtl=locale.text_direction == "rtl",
         script=_SCRIPTS[code],
         word_locale=_WORD_LOCALES[code],

@@ -126,6 +126,17 @@ class Problem:
         """A problem in a file, with the code's default severity unless another is given."""
         return cls(severity or CODES[code].severity, code, message, location=location, entry_id=entry_id, fix=fix)
 
+    @property
+    def place(self) -> Location:
+        """Where a file's problem is (glossary and stub findings always say); ValueError for an edition's."""
+        if self.location is None:
+            raise ValueError(f"problem {self.code!r} has no place in a file")
+        return self.location
+
+    def sort_key(self) -> tuple[str, int, int]:
+        """Problems of files in file order: path, line, column."""
+        return str(self.place.path), self.place.line, self.place.column
+
     def __str__(self) -> str:
         where = f"{self.location}: " if self.location else (
             f"{self.language} {self.segment_id}: " if self.language else "")

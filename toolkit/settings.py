@@ -188,7 +188,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return choice(DIGIT_POLICIES)
     if key == "calendar":
         choice(CALENDARS)
-        if value not in calendars(language):
+        if language is not None and value not in calendars(language):
             users = [code for code in TARGET_LANGUAGES if value in calendars(code)]
             raise bad(f"the {CALENDAR_NAMES[value]} calendar is for {', '.join(users)} editions", "use gregorian")
         return value

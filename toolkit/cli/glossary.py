@@ -173,8 +173,8 @@ def find(text, file, language, glossaries):
         from ..languages import parse_language_list
 
         (code,) = parse_language_list(language)
-        for mention in TargetLocator(glossary_, code).find(text):
-            click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.slot}")
+        for found in TargetLocator(glossary_, code).find(text):
+            click.echo(f"{found.start}-{found.end}\t{found.surface}\t{found.slot}")
 
 
 @glossary.command()

@@ -141,7 +141,7 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
 def _print_summary(result, quiet: bool) -> None:
     for article in result.articles:
         codes = ", ".join(article.languages)
-        folder = Path(article.folder) if article.folder else None
+        folder = Path(article.folder or article.name)  # every article but one whose name was taken has its folder
         qa = f"QA: {article.errors} errors, {article.warnings} warnings"
         editions = f"{len(article.languages)} edition{'s' if len(article.languages) != 1 else ''}"
         if article.status == "published" and not quiet:

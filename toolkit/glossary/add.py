@@ -108,7 +108,7 @@ def plan(stubs: Path, target: Path, original: bytes, glossary_paths: list[Path],
         addition.findings += _doubts(stubs, entry, lines, first, last)
         addition.findings += _placeholders(entry)
     addition.findings += _conflicts(entries, target, glossary_paths)
-    addition.findings.sort(key=lambda f: (f.location.line, f.location.column))
+    addition.findings.sort(key=lambda f: (f.place.line, f.place.column))
     if addition.errors or not entries:
         return addition
     target_text = original.decode("utf-8-sig")
@@ -183,7 +183,7 @@ def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -
     if broken:
         first = broken[0]
         raise UserError(f"the glossary file itself cannot be read: {first.message}", path=target,
-                        line=first.location.line, column=first.location.column,
+                        line=first.place.line, column=first.place.column,
                         fix="fix it first (toolkit glossary check lists every problem)")
     ids: dict[str, Location] = {entry.id: entry.location for entry in glossary}
     claimed: dict[tuple, tuple[str, Location]] = {}

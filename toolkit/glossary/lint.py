@@ -183,4 +183,4 @@ def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> lis
         findings.extend(cached if cached is not None else lint_entry(entry))
         findings.extend(check_languages(entry, languages))
     findings.extend(check_spelling_conflicts(glossary))
-    return sorted(findings, key=lambda f: (str(f.location.path), f.location.line, f.location.column))
+    return sorted(findings, key=Problem.sort_key)

@@ -352,5 +352,5 @@ def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES)
 
     glossary = load_glossary(paths)
     findings = sorted(glossary.findings + lint(glossary, languages),
-                      key=lambda f: (str(f.location.path), f.location.line, f.location.column))
+                      key=Problem.sort_key)
     return glossary, findings

@@ -146,9 +146,10 @@ class Matcher:
             best: tuple[int, _Spelling] | None = None
             node = self._trie
             for end in range(index, len(words)):
-                node = node.get(folded[end])
-                if node is None:
+                following = node.get(folded[end])
+                if following is None:
                     break
+                node = following
                 for spelling in node.get(None, ()):
                     if self._fits(spelling, words[index : end + 1], text):
                         best = (end, spelling)

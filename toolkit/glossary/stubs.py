@@ -16,6 +16,7 @@ a name are comments above each entry; ``--json`` gives the same as data.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -56,7 +57,7 @@ class Doubt:
     field: str  # "ru.name", "ar.short"...; empty when the reason names it
     reason: str
     cases: tuple[str, ...] = ()
-    alternative: Mapping[str, str] = field(default_factory=dict)
+    alternative: Mapping[str, str] = dataclasses.field(default_factory=dict)
     in_forms_block: bool = False  # already written as a '# check' line by the proposed-forms report
 
     def comment(self) -> str:
@@ -269,13 +270,15 @@ def _forms_hint(language: str) -> str:
 
 def _with_forms(stub: Stub, result: ProposedRendering) -> None:
     """Russian and Turkish: the forms the proposed-forms code gives, as the YAML block it writes."""
+    from ..grammar.proposals import Target
     from ..grammar.propose import propose
-    from .forms import Target, report
+    from .forms import report
 
-    language = result.language
-    texts = [("name", result.name)] + ([("short", result.short)] if result.short else [])
+    language, name = result.language, result.name
+    assert name is not None  # only a rendering with a name gets forms
+    texts = [("name", name)] + ([("short", result.short)] if result.short else [])
     transient = Entry(stub.id, stub.type, stub.name, stub.short, tuple(stub.variants), "",
-                      {language: Rendering(language, {"nom": result.name})}, Location(Path("<stub>"), 1))
+                      {language: Rendering(language, {"nom": name})}, Location(Path("<stub>"), 1))
     try:
         proposals = {label: propose(language, text, entry_type=stub.type, english=stub.spellings)
                      for label, text in texts}
@@ -315,9 +318,9 @@ def _lint_renderings(stub: Stub) -> None:
                   Location(Path("<stub>"), 0), positions)
     by_line = {line: language for language, (line, _) in positions.items()}
     for finding in lint_entry(entry):
-        language = by_line.get(finding.location.line)
-        if language is not None:
-            stub.renderings[language].doubts.append(Doubt("", _finding_text(finding)))
+        found = by_line.get(finding.place.line)
+        if found is not None:
+            stub.renderings[found].doubts.append(Doubt("", _finding_text(finding)))
 
 
 def _finding_text(finding: Problem) -> str:

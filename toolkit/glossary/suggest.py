@@ -1110,7 +1110,9 @@ def _display(forms: Counter) -> str:
 
 def _contexts(hits: list[_Hit]) -> list[Context]:
     """Up to MAX_CONTEXTS sentences: running text before headlines, one from each article first."""
-    firsts, others, articles = [], [], set()
+    firsts: list[_Hit] = []
+    others: list[_Hit] = []
+    articles: set[str] = set()
     for hit in sorted(hits, key=lambda h: h.headline):
         (others if hit.occurrence.article in articles else firsts).append(hit)
         articles.add(hit.occurrence.article)
@@ -1145,7 +1147,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str]]:
     """Score each type from the words of the name and the words around it; the reasons of the winner."""
-    scores: Counter = Counter()
+    scores: dict[str, float] = defaultdict(float)
     reasons: dict[str, list[str]] = defaultdict(list)
 
     def vote(kind: str, weight: float, reason: str) -> None:

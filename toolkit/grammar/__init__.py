@@ -17,26 +17,47 @@ from . import arabic, persian, russian, turkish
 
 
 class Grammar(Protocol):
-    #: form tokens a slot may carry in this language (besides ``short``)
-    TOKENS: frozenset[str]
-    #: forms an editor may write out in the glossary (besides ``nom``)
-    STORED_FORMS: frozenset[str]
-    #: the stored forms in the order people list them (glossary columns, notes)
-    FORM_ORDER: tuple[str, ...]
-    #: whether a rendering must write out every form (``nom`` and FORM_ORDER) unless indeclinable
-    REQUIRES_ALL_FORMS: bool
-    #: whether the zero-width non-joiner is part of the language's spelling (elsewhere it is an error)
-    USES_ZWNJ: bool
-    #: letters of a neighbouring language that never belong in this one's text, and what replaces each
-    FOREIGN_LETTERS: Mapping[str, str]
-    #: the language those letters belong to ("Arabic" for ي/ك in Persian)
-    FOREIGN_LETTERS_OF: str
-    #: English words no sentence of this Latin-script language has: one shows English left in it
-    ENGLISH_ONLY_WORDS: frozenset[str]
-    #: English function words rare in this language: two in one sentence show English left in it
-    ENGLISH_RARE_WORDS: frozenset[str]
-    #: whether verbs and adjectives agree with a name (a memory unit reused with another name needs a look)
-    NAME_AGREEMENT: bool
+    """What every language module provides (module attributes and functions; read-only here)."""
+
+    @property
+    def TOKENS(self) -> frozenset[str]:
+        """Form tokens a slot may carry in this language (besides ``short``)."""
+
+    @property
+    def STORED_FORMS(self) -> frozenset[str]:
+        """Forms an editor may write out in the glossary (besides ``nom``)."""
+
+    @property
+    def FORM_ORDER(self) -> tuple[str, ...]:
+        """The stored forms in the order people list them (glossary columns, notes)."""
+
+    @property
+    def REQUIRES_ALL_FORMS(self) -> bool:
+        """Whether a rendering must write out every form (``nom`` and FORM_ORDER) unless indeclinable."""
+
+    @property
+    def USES_ZWNJ(self) -> bool:
+        """Whether the zero-width non-joiner is part of the language's spelling (elsewhere it is an error)."""
+
+    @property
+    def FOREIGN_LETTERS(self) -> Mapping[str, str]:
+        """Letters of a neighbouring language that never belong in this one's text, and what replaces each."""
+
+    @property
+    def FOREIGN_LETTERS_OF(self) -> str:
+        """The language those letters belong to ("Arabic" for ي/ك in Persian)."""
+
+    @property
+    def ENGLISH_ONLY_WORDS(self) -> frozenset[str]:
+        """English words no sentence of this Latin-script language has: one shows English left in it."""
+
+    @property
+    def ENGLISH_RARE_WORDS(self) -> frozenset[str]:
+        """English function words rare in this language: two in one sentence show English left in it."""
+
+    @property
+    def NAME_AGREEMENT(self) -> bool:
+        """Whether verbs and adjectives agree with a name (a memory unit reused with another name needs a look)."""
 
     def check_tokens(self, tokens: Sequence[str]) -> str | None:
         """Return why these tokens cannot be combined, or None if they can."""
@@ -104,8 +125,10 @@ class _NoInflection:
         return rest
 
 
-_GRAMMARS = {"ru": russian, "tr": turkish, "ar": arabic, "fa": persian}
+_GRAMMARS: dict[str, Grammar] = {"ru": russian, "tr": turkish, "ar": arabic, "fa": persian}
+_NO_INFLECTION: Grammar = _NoInflection()
 
 
 def grammar_for(language: str) -> Grammar:
-    return _GRAMMARS.get(language, _NoInflection)  # type: ignore[return-value]
+    """The grammar of ``language``; a language without one (English) has no forms and no rules."""
+    return _GRAMMARS.get(language, _NO_INFLECTION)

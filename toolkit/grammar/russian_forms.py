@@ -397,6 +397,7 @@ def _person_word(word: str, role: str, gender: str) -> tuple[dict[str, str] | No
     if (rule or None) == (library or None):
         return rule, []
     if not library:
+        assert rule is not None  # both missing returned above
         return rule, _disagreement(rule, None, "the name dictionary leaves it unchanged")
     return library, _disagreement(library, rule, "the name dictionary and the rules disagree")
 
@@ -555,8 +556,8 @@ def _common_noun(word: str, animate: bool, plural: bool | None) -> tuple[dict[st
         forms = _dictionary_forms(readings[0], word, animate="anim" in readings[0].tag)
         if forms:
             return forms, []
-    forms = _noun_by_rule(word, animate, feminine=False)
-    return forms, [Doubt(OBLIQUE, f"{word} is not in the dictionary; declined by rule")] if forms else []
+    by_rule = _noun_by_rule(word, animate, feminine=False)
+    return by_rule, [Doubt(OBLIQUE, f"{word} is not in the dictionary; declined by rule")] if by_rule else []
 
 
 def _proper_noun(word: str, animate: bool, entry_type: str, plural: bool) -> tuple[

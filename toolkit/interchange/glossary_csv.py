@@ -267,12 +267,12 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
         glossary, findings = check_glossary(sources, languages)
 
         def where(finding: Problem) -> str:
-            if finding.location.path.resolve() != target.resolve():
-                location = finding.location
+            location = finding.place
+            if location.path.resolve() != target.resolve():
                 if location.path.parent == folder:  # a file of the folder the new one joins
                     return f"{to.parent / location.path.name}:{location.line}:{location.column}"
                 return str(location)
-            csv_line = max((csv for first, csv in lines if first <= finding.location.line), default=1)
+            csv_line = max((csv for first, csv in lines if first <= location.line), default=1)
             return f"{csv_path}:{csv_line}"
 
         def text(finding: Problem) -> str:
@@ -284,7 +284,7 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
                 + message + (f"\n  fix: {finding.fix}" if finding.fix else "")
 
         new_ids = {entry.id for entry in glossary if entry.location.path.resolve() == target.resolve()}
-        relevant = [f for f in findings if f.location.path.resolve() == target.resolve() or f.entry_id in new_ids
+        relevant = [f for f in findings if f.place.path.resolve() == target.resolve() or f.entry_id in new_ids
                     or str(target) in f.message]
         return ([text(f) for f in relevant if f.severity == "error"],
                 [text(f) for f in relevant if f.severity != "error"])

@@ -369,7 +369,7 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
 # --- structure, as the XLIFF 1.2 specification defines it ----------------------------------------------
 
 # element -> (required attributes, other allowed attributes, allowed child elements in the XLIFF namespace)
-_RULES: dict[str, tuple[frozenset, frozenset, frozenset]] = {
+_RULES: dict[str, tuple[frozenset, frozenset, frozenset | None]] = {
     "xliff": (frozenset({"version"}), frozenset({"xml:lang"}), frozenset({"file"})),
     "file": (frozenset({"original", "source-language", "datatype"}),
              frozenset({"tool-id", "date", "xml:space", "category", "target-language", "product-name",

@@ -162,7 +162,8 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
                                   fix="run the article again to rewrite its folder, or delete the folder") from None
         if not isinstance(report, dict):
             raise DamagedManifest("damaged report.json (not a JSON object)", path=report_path)
-    infos = report.get("languages") if isinstance(report.get("languages"), dict) else {}
+    found_infos = report.get("languages")
+    infos: dict = found_infos if isinstance(found_infos, dict) else {}
     rows: dict[str, LanguageRow] = {}
     for path in sorted([*folder.iterdir(), *((folder / "preview").iterdir() if (folder / "preview").is_dir() else [])]):
         if not path.is_file():
@@ -173,7 +174,8 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
             continue
         code = found.language
         if code not in rows:
-            info = infos.get(code) if isinstance(infos.get(code), dict) else {}
+            found_info = infos.get(code)
+            info: dict = found_info if isinstance(found_info, dict) else {}
             rows[code] = _row(code, str(info.get("title") or ""), "unknown", [])
         _classify(rows[code], article, relative)
     if not rows:

@@ -115,12 +115,14 @@ def _describe(error: Exception) -> str:
     return str(error) or type(error).__name__
 
 
-def _text(value, what: str, allow_none: bool = False) -> str | None:
-    if value is None and allow_none:
-        return None
+def _text(value: object, what: str) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{what} is not a text")
     return value
+
+
+def _optional_text(value: object, what: str) -> str | None:
+    return None if value is None else _text(value, what)
 
 
 def _count(value, what: str) -> int:
@@ -160,7 +162,7 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         entries[code] = LanguageEntry(
             code, _text(info.get("title", ""), f"{code}: title"), status,
             _count(info.get("errors"), f"{code}: errors"), _count(info.get("warnings"), f"{code}: warnings"),
-            tuple(reasons), _text(info.get("copy_model"), f"{code}: copy_model", allow_none=True),
+            tuple(reasons), _optional_text(info.get("copy_model"), f"{code}: copy_model"),
             _text(info.get("written", ""), f"{code}: written"), tuple(files))
     return Manifest(
         article=article, source=_text(data.get("source", ""), "source"), title=_text(data.get("title", ""), "title"),
@@ -168,4 +170,4 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         written=_text(data.get("written", ""), "written"),
         generator=_text(data.get("generator", ""), "generator"),
         languages={code: entries[code] for code in TARGET_LANGUAGES if code in entries},
-        renamed_from=_text(data.get("renamed_from"), "renamed_from", allow_none=True))
+        renamed_from=_optional_text(data.get("renamed_from"), "renamed_from"))

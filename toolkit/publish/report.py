@@ -141,7 +141,7 @@ def report_markdown(data: dict) -> str:
             lines.append("None.")
         lines += ["", "### Names", "", "| segment | entry | source | slot | rendered |", "|---|---|---|---|---|"]
         for segment in info["segments"]:
-            surfaces = {}
+            surfaces: dict[str, list[str]] = {}
             for mention in segment["mentions"]:
                 surfaces.setdefault(mention["entry"], []).append(mention["surface"])
             for name in segment["names"]:

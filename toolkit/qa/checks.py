@@ -139,8 +139,8 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
         latin = [word for word in _LATIN_WORD.findall(_LATIN_EXEMPT.sub(" ", plain)) if not _is_code(word)]
         if latin:
             shown = ", ".join(dict.fromkeys(latin[:8])) + (" ..." if len(latin) > 8 else "")
-            words = len(_WORD.findall(plain)) or 1
-            if any(word[0].islower() for word in latin) or len(latin) * 2 >= words:
+            word_count = len(_WORD.findall(plain)) or 1
+            if any(word[0].islower() for word in latin) or len(latin) * 2 >= word_count:
                 report("error", "untranslated",
                        f"English left in the {name} text, which is written in {_SCRIPT_NAMES[script]} script: "
                        f"{shown}")

@@ -99,7 +99,7 @@ def _attach_notes(document: Document, path: Path | None, first_lines: list[int],
         sentence = next((i for i, s in enumerate(segments) if context and context in s.text), 0)
         notes.setdefault((block, sentence), []).append(note)
     for (block, sentence), found in notes.items():
-        segments = list(document.blocks[block].segments)
-        segments[sentence] = Segment(segments[sentence].id, segments[sentence].text, tuple(found))
-        document.blocks[block] = Block(document.blocks[block].kind, tuple(segments))
+        noted = list(document.blocks[block].segments)
+        noted[sentence] = Segment(noted[sentence].id, noted[sentence].text, tuple(found))
+        document.blocks[block] = Block(document.blocks[block].kind, tuple(noted))
     document.notices = [note for segment in document.segments for note in segment.notes]

@@ -19,7 +19,7 @@ def _looks_like_heading(text: str) -> bool:
 
 def parse_plain_text(text: str, name: str = "article", path: Path | None = None) -> Document:
     text, removals = clean_source(text.replace("\r\n", "\n"))
-    blocks = []
+    blocks: list[tuple[BlockKind, str, int]] = []
     line = 1
     for raw in text.split("\n\n"):
         chunk = " ".join(raw.split())

@@ -207,7 +207,7 @@ def _import_transformer_spec():
     if "torch" in sys.modules or "ctranslate2.specs" in sys.modules:
         from ctranslate2.specs import transformer_spec
         return transformer_spec
-    sys.modules["torch"] = None  # `import torch` now raises ImportError
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
     try:
         from ctranslate2.specs import transformer_spec
     finally:

@@ -432,17 +432,17 @@ def _transfer_numbers(query: Shape, unit: Shape, parts: list, language: str) -> 
     becomes: dict[str, set[str]] = {}
     for old, new in zip(unit.numbers, query.numbers):
         becomes.setdefault(old, set()).add(new)
-    changes = {}
-    for old, new in becomes.items():
-        if len(new) > 1:
+    changes: dict[str, str] = {}
+    for old, values in becomes.items():
+        if len(values) > 1:
             raise _Refused(f"{old} appears more than once and changes differently")
-        (value,) = new
+        (value,) = values
         if value != old:
             changes[old] = value
     if not changes:
         return parts
-    found: Counter = Counter()
-    result = []
+    found: Counter[str] = Counter()
+    result: list[str | Slot] = []
     for part in parts:
         if isinstance(part, Slot):
             result.append(part)
@@ -466,9 +466,10 @@ def _transfer_numbers(query: Shape, unit: Shape, parts: list, language: str) -> 
                 adjusted = grammar.after_number(old_value, new_value, rest)
             except ValueError as error:
                 raise _Refused(str(error)) from None
-            if adjusted != rest:  # a suffix rewritten for the new number's sound
-                pieces.append(_SUFFIX.match(adjusted).group())
-                position += len(_SUFFIX.match(rest).group())
+            new_suffix, old_suffix = _SUFFIX.match(adjusted), _SUFFIX.match(rest)
+            if adjusted != rest and new_suffix and old_suffix:  # a suffix rewritten for the new number's sound
+                pieces.append(new_suffix.group())
+                position += len(old_suffix.group())
         pieces.append(text[position:])
         result.append("".join(pieces))
     for old in changes:

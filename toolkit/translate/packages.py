@@ -39,6 +39,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..archives import ZipLimits, size_problem
 from ..errors import UserError
@@ -149,9 +150,9 @@ def configure_argos(directory: Path | str | None = None) -> Path:
     folder = models_dir(directory)
     os.environ["ARGOS_PACKAGES_DIR"] = str(folder)
     settings = sys.modules.get("argostranslate.settings")
-    if settings is not None:
-        settings.package_data_dir = folder
-        settings.package_dirs = [folder]
+    if settings is not None:  # argostranslate's module-level settings, set as its own code sets them
+        setattr(settings, "package_data_dir", folder)  # noqa: B010
+        setattr(settings, "package_dirs", [folder])  # noqa: B010
     translate = sys.modules.get("argostranslate.translate")
     if translate is not None:
         translate.get_installed_languages.cache_clear()
@@ -225,8 +226,8 @@ def install(paths: Path | str | Iterable[Path | str], directory: Path | str | No
     Every archive is checked before any is installed; a package replaces any
     installed package for the same pair.
     """
-    paths = [Path(paths)] if isinstance(paths, (str, os.PathLike)) else [Path(p) for p in paths]
-    archives = [archive for path in paths for archive in _archives(path)]
+    given = [Path(paths)] if isinstance(paths, (str, os.PathLike)) else [Path(p) for p in paths]
+    archives = [archive for path in given for archive in _archives(path)]
     checked = [_check_archive(archive) for archive in archives]
     seen: dict[tuple[str, str], Path] = {}
     for package in checked:
@@ -380,7 +381,7 @@ class _FileLock:
 
     def __init__(self, path: Path, shared: bool = False, blocking: bool = True):
         self.path, self.shared, self.blocking = path, shared, blocking
-        self._handle = None
+        self._handle: BinaryIO | None = None
 
     def acquire(self) -> bool:
         try:
@@ -621,7 +622,7 @@ def _check_archive(archive: Path) -> _CheckedArchive:
             raise refuse(f"an Argos package holds exactly one top-level folder; "
                          f"this archive has at its top level: {', '.join(tops)}")
         top = tops[0].rstrip("/")
-        files = {"/".join(_member_parts(m.filename)[1:]): m for m in members if not m.is_dir()}
+        files = {"/".join(_checked_parts(m.filename)[1:]): m for m in members if not m.is_dir()}
 
         if "metadata.json" not in files:
             raise refuse(f"no metadata.json in the package folder {top!r}")
@@ -658,6 +659,13 @@ def _check_archive(archive: Path) -> _CheckedArchive:
         if "sentencepiece.model" not in files:
             raise refuse("no SentencePiece tokenizer: sentencepiece.model is missing")
         return _CheckedArchive(archive, top, metadata, members)
+
+
+def _checked_parts(name: str) -> list[str]:
+    """The path components of a member that the archive check has passed (_check_archive)."""
+    parts = _member_parts(name)
+    assert parts is not None  # a member pointing outside the package folder was refused
+    return parts
 
 
 def _member_parts(name: str) -> list[str] | None:
@@ -712,7 +720,7 @@ def _unpack(package: _CheckedArchive, staging: Path) -> None:
     try:
         with zipfile.ZipFile(package.archive) as archive:
             for member in package.members:
-                relative = _member_parts(member.filename)[1:]
+                relative = _checked_parts(member.filename)[1:]
                 if not relative:
                     continue
                 target = staging.joinpath(*relative)

@@ -155,12 +155,11 @@ def store_reviewed(
         if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
             template = stored  # the reviewer left the stored translation as it was
         else:
-            template, refusal = _slots(record, text, glossary, matcher, placers[record.language])
-            if template is None:
+            found, refusal = _slots(record, text, glossary, matcher, placers[record.language])
+            if found is None:
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
-            if stored is not None:
-                template = keep_stored_forms(template, stored, glossary, record.language)
+            template = found if stored is None else keep_stored_forms(found, stored, glossary, record.language)
         key = (memory_key(record.source), record.language)
         if key in seen and seen[key][1] != template.code:
             report.not_taken.append(NotTaken(
