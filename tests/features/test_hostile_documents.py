@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from toolkit.cli import main
 from toolkit.errors import UserError
 from toolkit.files import human_size
 from toolkit.read import read_document
 
-ROOT = Path(__file__).resolve().parent.parent
 RESAVE = "  fix: open it in Word or LibreOffice and save it again as .docx"
 
 

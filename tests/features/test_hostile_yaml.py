@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from toolkit.errors import UserError
 from toolkit.glossary.load import load_glossary
@@ -156,7 +157,7 @@ def test_glossaries_and_settings_that_are_not_regular_files_are_refused_at_once(
     else:
         path.symlink_to(path)
         expected = "a symbolic link that points to itself (a loop)"
-    project = ["--project", str(Path(__file__).resolve().parent.parent)]  # a project, so the settings are read
+    project = ["--project", str(ROOT)]  # a project, so the settings are read
     for args in (["glossary", "check", str(path)], ["translate", "x.txt", *project, "--settings", str(path)]):
         result = toolkit(*args, cwd=tmp_path, timeout=30)
         assert result.returncode == 2, (args, result.stderr)

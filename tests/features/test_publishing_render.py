@@ -24,10 +24,11 @@ from types import SimpleNamespace
 
 import pytest
 from browser import DevTools, require, require_browser
+from conftest import ROOT
 
 pytestmark = pytest.mark.render  # `pytest -m "not render"` leaves these out of a fast inner loop
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "article.txt"
+SEED = ROOT / "seeds" / "article.txt"
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from docx.oxml.ns import qn
 from wordxml import (
     direct_run_formatting,
@@ -263,7 +264,7 @@ def test_index_keeps_the_articles_of_earlier_runs_and_stays_current(workspace):
 
 
 def test_the_project_settings_file_turns_on_monolingual_editions_and_the_index(workspace):
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     (workspace / "newsroom.yaml").write_text((root / "newsroom.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     from toolkit.cli import main
 

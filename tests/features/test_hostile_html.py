@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from browser import DevTools, require_browser
+from conftest import ROOT
 
 pytestmark = pytest.mark.render
 
@@ -77,7 +78,7 @@ def hostile_output(tmp_path_factory):
     from toolkit.testing.faulty_engine import FaultyEngine
     from toolkit.translate.machine import MachineEngine
 
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     work = tmp_path_factory.mktemp("hostile")
     inputs = []
     for number, stem in enumerate(HOSTILE_STEMS):

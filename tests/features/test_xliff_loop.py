@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_MEMORY
+from conftest import ROOT, SEED_MEMORY
 from lxml import etree
 
 from toolkit import run
@@ -21,7 +21,7 @@ from toolkit.translate.memory import TmxDocument, load_memory
 from toolkit.translate.reviewed import ReviewedSegment, delocalise, store_reviewed
 
 NS = {"x": XLIFF_NS}
-TMX_DTD = etree.DTD(str(Path(__file__).parent / "schemas" / "tmx14.dtd"))
+TMX_DTD = etree.DTD(str(ROOT / "tests" / "schemas" / "tmx14.dtd"))
 STORY = """Mamlouk Meets Fidan in Moscow
 
 General Ali Mamlouk met Hakan Fidan in Moscow on Monday. Erdogan's envoy spoke with Mamlouk for 3 hours.
