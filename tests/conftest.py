@@ -106,10 +106,17 @@ def copy_models(tmp_path_factory):
     return SimpleNamespace(archives=archives, models_dir=root / "installed")
 
 
+FEATURES = Path(__file__).resolve().parent / "features"
+
+
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``argos`` need the optional argostranslate (``pip install '.[argos]'``)."""
+    """Tests in tests/features/ are end-to-end (marked ``feature``; the fast loop is ``-m "not feature"``);
+    tests marked ``argos`` need the optional argostranslate (``pip install '.[argos]'``)."""
     import importlib.util
 
+    for item in items:
+        if FEATURES in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.feature)
     if importlib.util.find_spec("argostranslate") is not None:
         return
     skip = pytest.mark.skip(reason="argostranslate is not installed (the optional argos extra)")
