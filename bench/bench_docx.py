@@ -43,8 +43,7 @@ def _legacy():
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt, RGBColor
 
-    from toolkit.document import BlockKind
-    from toolkit.edition import Piece
+    from toolkit.document import BlockKind, Piece
     from toolkit.languages import language
 
     sizes_table = {BlockKind.TITLE: (16, 17), BlockKind.HEADING: (13, 14), BlockKind.PARAGRAPH: (10.5, 12)}
@@ -298,13 +297,13 @@ def _legacy():
 
 def seed_editions():
     """The seed article's four editions from the memory, with the project's settings."""
-    from toolkit.engines import MemoryEngine
-    from toolkit.glossary import load_glossary
-    from toolkit.memory import load_memory
+    from toolkit.glossary.load import load_glossary
     from toolkit.pipeline import translate_document
     from toolkit.publish.monolingual import Front
-    from toolkit.reader import read_document
+    from toolkit.read import read_document
     from toolkit.settings import load_settings
+    from toolkit.translate.engines import MemoryEngine
+    from toolkit.translate.memory import load_memory
 
     settings = load_settings(ROOT / "newsroom.yaml")
     editions = translate_document(read_document(ROOT / "seeds" / "article.txt"), ["ar", "fa", "tr", "ru"],

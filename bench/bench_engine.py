@@ -45,9 +45,9 @@ def main() -> None:
             os.environ[variable] = os.path.join(folder, variable.lower())
         os.environ["ARGOS_PACKAGES_DIR"] = os.environ["TOOLKIT_MODELS_DIR"] = os.path.join(folder, "models")
         os.environ["ARGOS_INTRA_THREADS"] = str(args.threads)
-        from toolkit.machine import ArgosEngine
-        from toolkit.models import install
         from toolkit.testing.copy_model import build_copy_package
+        from toolkit.translate.machine import ArgosEngine
+        from toolkit.translate.packages import install
 
         install(build_copy_package(Path(folder) / "en_ru.argosmodel", "en", "ru"))
         text = sentences(args.sentences, random.Random(752))

@@ -79,9 +79,9 @@ def main() -> None:
     rng = random.Random(752)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["TOOLKIT_CACHE_DIR"] = os.path.join(folder, "cache")
-        from toolkit.glossary import load_glossary
-        from toolkit.lint import lint
-        from toolkit.matcher import Matcher
+        from toolkit.glossary.lint import lint
+        from toolkit.glossary.load import load_glossary
+        from toolkit.glossary.match import Matcher
 
         yaml_text, names = synthetic_glossary(args.entries, rng)
         path = Path(folder) / "names.yaml"

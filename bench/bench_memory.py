@@ -84,7 +84,7 @@ def vary(rng: random.Random, text: str, words: list[str], weights: list[float], 
 
 def scan(query_shape, unit_shapes, threshold: int) -> set[int]:
     """The baseline: score every unit."""
-    from toolkit.fuzzy import score
+    from toolkit.translate.fuzzy import score
 
     return {number for number, unit in enumerate(unit_shapes)
             if unit.text != query_shape.text and score(query_shape, unit, threshold) >= threshold}
@@ -97,11 +97,11 @@ def main() -> None:
     parser.add_argument("--scan-queries", type=int, default=20)
     args = parser.parse_args()
 
-    from toolkit.fuzzy import THRESHOLD, FuzzyMatcher, shape
-    from toolkit.glossary import load_glossary
-    from toolkit.matcher import Matcher
-    from toolkit.memory import TmxDocument, load_memory
+    from toolkit.glossary.load import load_glossary
+    from toolkit.glossary.match import Matcher
     from toolkit.slots import Template
+    from toolkit.translate.fuzzy import THRESHOLD, FuzzyMatcher, shape
+    from toolkit.translate.memory import TmxDocument, load_memory
 
     rng = random.Random(2020)
     glossary = load_glossary([Path(__file__).resolve().parent.parent / "glossaries"])
@@ -120,8 +120,9 @@ def main() -> None:
         started = time.perf_counter()
         memory = load_memory([path])
         load_seconds = time.perf_counter() - started
+    fuzzy = FuzzyMatcher(memory, glossary, matcher, max_suggestions=10_000)
     started = time.perf_counter()
-    memory.fuzzy_index()
+    fuzzy.index()
     index_seconds = time.perf_counter() - started
     print(f"memory: {len(memory):,} units, {size / 1024**2:.1f} MB of TMX; load {load_seconds:.2f} s, "
           f"word index {index_seconds:.2f} s (built on the first fuzzy lookup)")
@@ -132,21 +133,22 @@ def main() -> None:
         kind = kinds[number % 3]
         queries.append(sentence(rng, words, weights) if kind == "new"
                        else vary(rng, rng.choice(texts), words, weights, kind))
-    fuzzy = FuzzyMatcher(memory, glossary, matcher, max_suggestions=10_000)
     index_times, found = [], {}
     adapted = suggested = 0
     for query in queries:
         started = time.perf_counter()
         result = fuzzy.match(query, "ru")
         index_times.append(time.perf_counter() - started)
-        found[query] = {s.unit_id for s in result.suggestions} | ({result.adapted.hit.unit_id} if result.adapted else set())
+        adapted = {result.adapted.hit.unit_id} if result.adapted else set()
+        found[query] = {s.unit_id for s in result.suggestions} | adapted
         adapted += result.adapted is not None
         suggested += bool(result.suggestions)
     print(f"queries: {len(queries)} ({adapted} adapted, {suggested} with suggestions)")
 
     started = time.perf_counter()
     unit_shapes = [shape(text, matcher) for text in texts]
-    print(f"baseline set-up: {len(unit_shapes):,} unit shapes in {time.perf_counter() - started:.1f} s (not timed below)")
+    print(f"baseline set-up: {len(unit_shapes):,} unit shapes in {time.perf_counter() - started:.1f} s "
+          "(not timed below)")
     scan_times = []
     for query in queries[: args.scan_queries]:
         started = time.perf_counter()

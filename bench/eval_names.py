@@ -37,15 +37,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from toolkit.document import Block, BlockKind, Document, Segment  # noqa: E402
-from toolkit.edition import Piece, TranslatedSegment  # noqa: E402
-from toolkit.glossary import Glossary, load_glossary  # noqa: E402
+from toolkit.document import Piece, TranslatedSegment  # noqa: E402
+from toolkit.glossary.load import load_glossary  # noqa: E402
+from toolkit.glossary.model import Glossary  # noqa: E402
 from toolkit.languages import TARGET_LANGUAGES, language  # noqa: E402
 from toolkit.localise import Localiser  # noqa: E402
-from toolkit.machine import MachineEngine, RawTranslation  # noqa: E402
-from toolkit.matcher import Matcher  # noqa: E402
+from toolkit.translate.machine import MachineEngine, RawTranslation  # noqa: E402
+from toolkit.glossary.match import Matcher  # noqa: E402
 from toolkit.pipeline import translate_documents  # noqa: E402
-from toolkit.placement import NamePlacer  # noqa: E402
-from toolkit.qa import marked_for_review  # noqa: E402
+from toolkit.translate.placement import NamePlacer  # noqa: E402
+from toolkit.qa.checks import marked_for_review  # noqa: E402
 from toolkit.render import render  # noqa: E402
 from toolkit.settings import Settings  # noqa: E402
 from toolkit.slots import Slot, Template  # noqa: E402

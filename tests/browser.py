@@ -8,6 +8,7 @@ CI (CI=true), where a missing tool is a failure.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import select
@@ -125,10 +126,8 @@ class DevTools:
                                           captureBeyondViewport=True)["data"])
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TimeoutError, OSError):
             self.call("Browser.close", timeout=5)
-        except (RuntimeError, TimeoutError, OSError):
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -30,21 +30,21 @@ GLOSSARY_DIR = ROOT / "glossaries"
 
 @pytest.fixture(scope="session")
 def glossary():
-    from toolkit.glossary import load_glossary
+    from toolkit.glossary.load import load_glossary
 
     return load_glossary([GLOSSARY_DIR])
 
 
 @pytest.fixture(scope="session")
 def memory():
-    from toolkit.memory import load_memory
+    from toolkit.translate.memory import load_memory
 
     return load_memory([SEED_MEMORY])
 
 
 @pytest.fixture(scope="session")
 def seed_document():
-    from toolkit.reader import read_document
+    from toolkit.read import read_document
 
     return read_document(SEED)
 
@@ -52,8 +52,8 @@ def seed_document():
 @pytest.fixture(scope="session")
 def seed_editions(seed_document, glossary, memory):
     """The seed article in all four languages, as the library API returns them."""
-    from toolkit.engines import MemoryEngine
     from toolkit.pipeline import translate_document
+    from toolkit.translate.engines import MemoryEngine
 
     return {e.language.code: e for e in translate_document(
         seed_document, ["ar", "fa", "tr", "ru"], glossary, [MemoryEngine(memory)])}
@@ -94,8 +94,8 @@ def copy_models(tmp_path_factory):
     ``models_dir`` is the folder they are installed in (not $TOOLKIT_MODELS_DIR,
     which stays empty). The models copy their input: test plumbing, not quality.
     """
-    from toolkit.models import install
     from toolkit.testing.copy_model import build_copy_package
+    from toolkit.translate.packages import install
 
     root = tmp_path_factory.mktemp("copy-models")
     with pytest.MonkeyPatch.context() as patch:
@@ -106,10 +106,17 @@ def copy_models(tmp_path_factory):
     return SimpleNamespace(archives=archives, models_dir=root / "installed")
 
 
+FEATURES = Path(__file__).resolve().parent / "features"
+
+
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``argos`` need the optional argostranslate (``pip install '.[argos]'``)."""
+    """Tests in tests/features/ are end-to-end (marked ``feature``; the fast loop is ``-m "not feature"``);
+    tests marked ``argos`` need the optional argostranslate (``pip install '.[argos]'``)."""
     import importlib.util
 
+    for item in items:
+        if FEATURES in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.feature)
     if importlib.util.find_spec("argostranslate") is not None:
         return
     skip = pytest.mark.skip(reason="argostranslate is not installed (the optional argos extra)")

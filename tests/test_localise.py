@@ -1,4 +1,4 @@
-from toolkit.edition import Piece
+from toolkit.document import Piece
 from toolkit.languages import language
 from toolkit.localise import Localiser
 

@@ -27,7 +27,7 @@ import pytest
 import yaml
 
 from toolkit.languages import TARGET_LANGUAGES
-from toolkit.matcher import Matcher
+from toolkit.glossary.match import Matcher
 from toolkit.render import render
 from toolkit.slots import SLOT, Template
 

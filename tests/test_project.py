@@ -4,12 +4,11 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from conftest import GLOSSARY_DIR, ROOT, SEED, SEED_MEMORY
 
 from toolkit.cli import main
 from toolkit.errors import UserError
 from toolkit.project import PROJECT_VARIABLE, find_project
-
-from conftest import GLOSSARY_DIR, ROOT, SEED, SEED_MEMORY
 
 
 @pytest.fixture
@@ -52,7 +51,7 @@ def test_a_named_project_wins_and_must_be_one(project, tmp_path, monkeypatch):
     with pytest.raises(UserError, match="project folder not found"):
         find_project(tmp_path / "nowhere")
     (tmp_path / "empty").mkdir()
-    with pytest.raises(UserError, match="not a newsroom project: it holds neither newsroom.yaml nor glossaries/"):
+    with pytest.raises(UserError, match=r"not a newsroom project: it holds neither newsroom\.yaml nor glossaries/"):
         find_project(tmp_path / "empty")
 
 

@@ -10,6 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from toolkit.errors import UserError
+from toolkit.languages import language
+from toolkit.publish.word import Faces
 from toolkit.settings import LANGUAGE_KEYS, SECTIONS, Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +33,8 @@ def test_no_file_means_the_defaults(tmp_path):
     settings = load_settings(folder=tmp_path)
     assert settings == Settings()
     assert settings.editions == ("side-by-side",) and not settings.index and not settings.preview
-    assert [settings.font(code) for code in ("en", "ar", "fa", "tr", "ru")] == [
+    faces = Faces.from_settings(settings)  # the fonts the editions use
+    assert [faces.font(language(code)) for code in ("en", "ar", "fa", "tr", "ru")] == [
         "Noto Serif", "Noto Naskh Arabic", "Vazirmatn", "Noto Serif", "Noto Serif"]
     assert settings.language("fa").calendar == "persian" and settings.language("ar").calendar == "gregorian"
 
@@ -142,8 +145,8 @@ def test_settings_change_the_editions(seed_editions, tmp_path):
 
 
 def test_digits_and_quotes_come_from_the_settings(seed_document, glossary, memory, tmp_path):
-    from toolkit.engines import MemoryEngine
     from toolkit.pipeline import translate_document
+    from toolkit.translate.engines import MemoryEngine
 
     settings = settings_from(tmp_path, "languages:\n  ar:\n    digits: native\n  ru:\n    quotes: '„“'\n")
     ar, ru = translate_document(seed_document, ["ar", "ru"], glossary, [MemoryEngine(memory)], settings=settings)
@@ -152,7 +155,7 @@ def test_digits_and_quotes_come_from_the_settings(seed_document, glossary, memor
     russian = " ".join(s.text for s in ru.segments)
     assert "„Волком Анатолии“" in russian and "«" not in russian
     (overridden,) = translate_document(seed_document, ["ar"], glossary, [MemoryEngine(memory)],
-                                       settings=settings, digits="latn")
+                                       settings=settings.with_digits("latn"))
     assert "13" in " ".join(s.text for s in overridden.segments)
 
 
@@ -182,4 +185,4 @@ def test_font_names_cannot_break_out_of_a_style_sheet(tmp_path):
         assert caught.value.line == 2 and "is not a font name" in caught.value.message
     path.write_text("languages:\n  fa:\n    font: B Nazanin (FaNum) 2.0\n  ar:\n    font: Noto Naskh Arabic\n",
                     encoding="utf-8")
-    assert load_settings(path).font("fa") == "B Nazanin (FaNum) 2.0"
+    assert Faces.from_settings(load_settings(path)).font(language("fa")) == "B Nazanin (FaNum) 2.0"

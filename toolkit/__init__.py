@@ -8,16 +8,15 @@ The library API (used by the CLI, the tests and any web front end)::
 Importing the package is cheap: heavy libraries load only when used.
 """
 
-__version__ = "0.1.0"
-
-from .errors import UserError  # noqa: E402
+from .errors import UserError
+from .version import __version__
 
 
 def run(*args, **kwargs):
-    """Translate and publish articles, each on its own (see :func:`toolkit.batch.run`)."""
-    from .batch import run as _run
+    """Translate and publish articles, each on its own (see :func:`toolkit.batch.run.run`)."""
+    from .batch.run import run as _run
 
     return _run(*args, **kwargs)
 
 
-__all__ = ["UserError", "run", "__version__"]
+__all__ = ["UserError", "__version__", "run"]

@@ -22,6 +22,13 @@ from .errors import UserError
 MAX_TEXT_BYTES = 16 * 1024**2  # an article is tens of kilobytes; a long report a few megabytes
 
 
+def cache_folder() -> Path:
+    """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit."""
+    base = os.environ.get("TOOLKIT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "toolkit")
+    return Path(base)
+
+
 def human_size(size: int) -> str:
     """``2048`` -> ``"2.0 KB"``."""
     if size < 1024:

@@ -8,7 +8,7 @@ language: they live in the settings file (:mod:`toolkit.settings`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .errors import UserError
 
@@ -18,6 +18,11 @@ TARGET_LANGUAGES = ("ar", "fa", "tr", "ru")
 # Word and LibreOffice need a region on w:lang; these are the press defaults.
 _WORD_LOCALES = {"en": "en-GB", "ar": "ar-SA", "fa": "fa-IR", "tr": "tr-TR", "ru": "ru-RU"}
 _SCRIPTS = {"en": "Latn", "ar": "Arab", "fa": "Arab", "tr": "Latn", "ru": "Cyrl"}
+SCRIPT_NAMES = {"Latn": "Latin", "Arab": "Arabic-script", "Cyrl": "Cyrillic"}
+# CLDR's English names, for messages that need no other CLDR data (babel is slow to import)
+_ENGLISH_NAMES = {"en": "English", "ar": "Arabic", "fa": "Persian", "tr": "Turkish", "ru": "Russian"}
+# the calendars a language's date line may use: the Solar Hijri calendar is Iran's
+_CALENDARS = {"fa": ("gregorian", "persian")}
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class Language:
     native_numbering_system: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def language(code: str) -> Language:
     """Describe a supported language; raise a UserError for any other code."""
     if code not in _WORD_LOCALES:
@@ -46,8 +51,8 @@ def language(code: str) -> Language:
     locale = Locale.parse(code)
     return Language(
         code=code,
-        english_name=locale.get_display_name("en"),
-        native_name=locale.get_display_name(code),
+        english_name=_ENGLISH_NAMES[code],
+        native_name=locale.get_display_name(code) or _ENGLISH_NAMES[code],
         rtl=locale.text_direction == "rtl",
         script=_SCRIPTS[code],
         word_locale=_WORD_LOCALES[code],
@@ -69,3 +74,18 @@ def parse_language_list(text: str) -> list[str]:
             )
         language(code)
     return list(dict.fromkeys(codes))
+
+
+def script(code: str) -> str:
+    """The ISO 15924 script a supported language is written in: Latn, Arab or Cyrl."""
+    return _SCRIPTS[code]
+
+
+def english_name(code: str) -> str:
+    """A supported language's English name: Arabic, Persian, Turkish, Russian (English)."""
+    return _ENGLISH_NAMES[code]
+
+
+def calendars(code: str) -> tuple[str, ...]:
+    """The calendars a language's date line may use."""
+    return _CALENDARS.get(code, ("gregorian",))

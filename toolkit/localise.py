@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .edition import Piece
+from .document import Piece
 from .languages import Language
 
 if TYPE_CHECKING:
@@ -98,10 +98,10 @@ class Localiser:
     direction_marks: str = "isolates"  # "isolates", "marks" or "none"
 
     @classmethod
-    def for_language(cls, language: Language, settings: "Settings", digits: str | None = None) -> "Localiser":
-        """The localiser a newsroom's settings ask for; ``digits`` overrides the settings' policy."""
+    def for_language(cls, language: Language, settings: Settings) -> Localiser:
+        """The localiser a newsroom's settings ask for."""
         chosen = settings.language(language.code)
-        return cls(language, digits or chosen.digits, chosen.quote_marks, settings.direction_marks)
+        return cls(language, chosen.digits, chosen.quote_marks, settings.direction_marks)
 
     @property
     def numbering_system(self) -> str:

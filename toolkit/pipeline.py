@@ -1,40 +1,140 @@
-"""The stages of one article: read -> segment -> match -> translate -> render -> localise -> QA -> files.
+"""The stages of an article: read -> segment -> match -> translate -> render -> localise -> QA -> publish.
 
-``translate_document`` turns one Document into Editions (nothing is written);
-``edition_files`` builds an article's editions and report in memory, as the
-QA gate (:mod:`toolkit.gate`) allows. :mod:`toolkit.batch` runs them for
-every article of a run and writes each article atomically. How editions look
-comes from the newsroom settings (:mod:`toolkit.settings`).
+Each stage is a small function over the annotated document
+(:mod:`toolkit.document`), and :func:`translate_documents` runs them in
+order for a batch of documents:
+
+========== ============================================= ==============================================
+stage      where                                         contract
+========== ============================================= ==============================================
+read       :func:`toolkit.read.read_document`            file -> Document (title, headings, paragraphs)
+segment    :mod:`toolkit.read.segmenter`                 paragraphs -> sentence segments
+match      :func:`toolkit.glossary.match.match_document` segment.mentions: the glossary names, found once
+translate  :func:`translate`                             segment.translations[lang]: a template with slots
+render     :func:`render_names`                          slots -> the glossary's renderings, in form
+localise   :func:`localise`                              digits, quotes, punctuation, direction marks
+QA         :func:`check`                                 problems of each translated segment
+publish    :func:`toolkit.publish.article.article_files` editions and report, in memory, as the gate allows
+========== ============================================= ==============================================
+
+Nothing here writes: :mod:`toolkit.batch` reads the articles of a run,
+decides with the QA gate (:mod:`toolkit.qa.gate`) and writes each article's
+files atomically. How editions look comes from the settings
+(:mod:`toolkit.settings`).
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
-from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
-from . import __version__
-from .document import Document
-from .edition import Edition, TranslatedBlock, TranslatedSegment
-from .engines import Engine, Translation
+from .document import Document, Edition, Segment, TranslatedSegment
 from .errors import UserError
-from .gate import Verdict
-from .glossary import Glossary
+from .glossary.match import Matcher, match_document
+from .glossary.model import Glossary
 from .languages import language
 from .localise import Localiser
-from .matcher import Matcher
-from .qa import check_segment, check_untranslated
-from .render import render
-from .settings import EDITION_KINDS, Settings
-
-FORMATS = ("docx", "md")
-GENERATOR = f"toolkit {__version__}"
+from .qa.checks import check_segment, check_untranslated
+from .render import render as render_template
+from .settings import Settings
+from .translate.engines import Engine, Translation, translate_in_order
 
 
 class MissingTranslations(UserError):
     """Some segments have neither a memory match nor an engine that can translate them."""
+
+
+def translate_document(document: Document, languages: Sequence[str], glossary: Glossary,
+                       engines: Sequence[Engine], **options) -> list[Edition]:
+    """Translate one document into each language (see :func:`translate_documents` for the options)."""
+    return translate_documents([document], languages, glossary, engines, **options)[document.name]
+
+
+def translate_documents(
+    documents: Sequence[Document],
+    languages: Sequence[str],
+    glossary: Glossary,
+    engines: Sequence[Engine],
+    *,
+    matcher: Matcher | None = None,
+    settings: Settings | None = None,
+) -> dict[str, list[Edition]]:
+    """Match, translate, render, localise and check a batch of documents; their editions, by document name.
+
+    Each engine gets one batch per language for all the documents, asked in
+    order (memory first) and only for what the ones before it lacked. If any
+    segment is left untranslated, MissingTranslations names them all and
+    nothing is returned. Typography follows ``settings`` (default: the
+    defaults).
+    """
+    matcher = matcher or Matcher(glossary)
+    settings = settings or Settings()
+    for document in documents:
+        match_document(document, matcher)
+    translate(documents, languages, engines)
+    editions: dict[str, list[Edition]] = {document.name: [] for document in documents}
+    for code in languages:
+        target = language(code)
+        localiser = Localiser.for_language(target, settings)
+        for document in documents:
+            for segment in document.segments:
+                translated = segment.translations[code]
+                render_names(translated, glossary, code)
+                localise(translated, localiser)
+                check(translated, glossary, code)
+            editions[document.name].append(Edition.of(document, target))
+    return editions
+
+
+def translate(documents: Sequence[Document], languages: Sequence[str], engines: Sequence[Engine]) -> None:
+    """Translate: each matched segment gets, per language, the first engine's translation (memory first).
+
+    Raises MissingTranslations, naming every segment of every document and
+    language that no engine could translate.
+    """
+    segments = [(document, segment) for document in documents for segment in document.segments]
+    missing: dict[str, dict[str, list[str]]] = {}
+    for code in languages:
+        found = translate_in_order(engines, [segment for _, segment in segments], code)
+        for (document, segment), translation in zip(segments, found):
+            if translation is None:
+                where = str(document.source_path or document.name)
+                missing.setdefault(where, {}).setdefault(code, []).append(segment.id)
+            else:
+                segment.translations[code] = _translated(segment, translation, code)
+    if missing:
+        raise _missing_message(missing)
+
+
+def _translated(segment: Segment, translation: Translation, code: str) -> TranslatedSegment:
+    """The record the later stages fill in: where the translation came from, what the engine noticed."""
+    return TranslatedSegment(
+        source=segment, mentions=list(segment.mentions or ()), origin=translation.origin,
+        reference=translation.reference, code=translation.template.code, pieces=[], names=[],
+        problems=[replace(problem, language=code, segment_id=segment.id) for problem in translation.problems],
+        template=translation.template, suggestions=translation.suggestions)
+
+
+def render_names(segment: TranslatedSegment, glossary: Glossary, code: str) -> TranslatedSegment:
+    """Render: every name slot filled with the glossary's rendering in the form it asks for."""
+    assert segment.template is not None  # set by the translate stage
+    pieces, names, problems = render_template(segment.template, glossary, code)
+    segment.pieces, segment.names = pieces, names
+    segment.problems += [replace(problem, language=code, segment_id=segment.source.id) for problem in problems]
+    return segment
+
+
+def localise(segment: TranslatedSegment, localiser: Localiser) -> TranslatedSegment:
+    """Localise: the edition's digits, quotation marks, punctuation and direction marks."""
+    segment.pieces = localiser.localise(segment.pieces)
+    return segment
+
+
+def check(segment: TranslatedSegment, glossary: Glossary, code: str) -> TranslatedSegment:
+    """QA: every check on the finished segment (names, numbers, script, untranslated text...)."""
+    script = language(code).script
+    segment.problems += check_segment(segment, glossary, code, script) + check_untranslated(segment, code, script)
+    return segment
 
 
 def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTranslations:
@@ -52,167 +152,3 @@ def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTransla
         fix=(f"install a model per pair from the .argosmodel file your IT provides ({installs}), or, where a "
              f"network exists, `toolkit models download {' '.join(languages)}`; the article was not written"),
     )
-
-
-def translate_document(document: Document, languages: Sequence[str], glossary: Glossary,
-                       engines: Sequence[Engine], **options) -> list[Edition]:
-    """Translate one document into each language (see :func:`translate_documents` for the options)."""
-    return translate_documents([document], languages, glossary, engines, **options)[document.name]
-
-
-def translate_documents(
-    documents: Sequence[Document],
-    languages: Sequence[str],
-    glossary: Glossary,
-    engines: Sequence[Engine],
-    *,
-    digits: str | None = None,
-    matcher: Matcher | None = None,
-    settings: Settings | None = None,
-) -> dict[str, list[Edition]]:
-    """Translate a batch of documents: each engine gets one batch per language for all of them.
-
-    Typography follows ``settings`` (default: the defaults); ``digits`` overrides its digit policy.
-
-    Engines are asked in order (memory first), each only for what the ones
-    before it lacked. If any segment is left untranslated, MissingTranslations
-    names them all and nothing is returned.
-    """
-    matcher = matcher or Matcher(glossary)
-    segments = [(document, segment) for document in documents for segment in document.segments]
-    mentions = {(document.name, segment.id): matcher.find(segment.text) for document, segment in segments}
-    translations: dict[str, list[Translation | None]] = {}
-    missing: dict[str, dict[str, list[str]]] = {}
-    for code in languages:
-        found: list[Translation | None] = [None] * len(segments)
-        for engine in engines:
-            todo = [index for index, translation in enumerate(found) if translation is None]
-            if not todo:
-                break
-            for index, result in zip(todo, engine.translate([segments[i][1].text for i in todo], code)):
-                found[index] = result
-        translations[code] = found
-        for (document, segment), translation in zip(segments, found):
-            if translation is None:
-                where = str(document.source_path or document.name)
-                missing.setdefault(where, {}).setdefault(code, []).append(segment.id)
-    if missing:
-        raise _missing_message(missing)
-
-    editions: dict[str, list[Edition]] = {document.name: [] for document in documents}
-    for code in languages:
-        target = language(code)
-        localiser = Localiser.for_language(target, settings or Settings(), digits)
-        by_key = {(document.name, segment.id): translation
-                  for (document, segment), translation in zip(segments, translations[code])}
-        for document in documents:
-            blocks = []
-            for block in document.blocks:
-                translated = []
-                for segment in block.segments:
-                    translation = by_key[(document.name, segment.id)]
-                    assert translation is not None
-                    translated.append(_finish_segment(segment, translation, mentions[(document.name, segment.id)],
-                                                      glossary, code, target, localiser))
-                blocks.append(TranslatedBlock(block, translated))
-            editions[document.name].append(Edition(document, target, blocks))
-    return editions
-
-
-def _finish_segment(segment, translation: Translation, mentions, glossary: Glossary, code: str, target,
-                    localiser: Localiser) -> TranslatedSegment:
-    """Render the names, localise, and check one translated segment."""
-    pieces, names, problems = render(translation.template, glossary, code)
-    result = TranslatedSegment(
-        source=segment,
-        mentions=mentions,
-        origin=translation.origin,
-        reference=translation.reference,
-        code=translation.template.code,
-        pieces=localiser.localise(pieces),
-        names=names,
-    )
-    result.problems = [
-        replace(problem, language=code, segment_id=segment.id) for problem in (*translation.problems, *problems)
-    ] + check_segment(result, glossary, code, target.script) + check_untranslated(result, code, target.script)
-    return result
-
-
-def edition_files(
-    editions: list[Edition],
-    formats: Sequence[str],
-    *,
-    settings: Settings | None = None,
-    kinds: Sequence[str] = ("side-by-side",),
-    day: date | None = None,
-    digits: str | None = None,
-    candidates: list | None = None,
-    verdicts: Mapping[str, Verdict] | None = None,
-    html_pages: bool = False,
-    empty_glossary_files: tuple[str, ...] = (),
-) -> dict[str, bytes | str]:
-    """Every file of one article's editions and report, built in memory, named relative to the article's folder.
-
-    Side-by-side editions are ``<name>.<lang>.docx/.md`` (with ``html_pages``,
-    also ``preview/<name>.<lang>.html``); editions to publish,
-    ``<name>.<lang>.publish.docx/.md``, dated ``day``, are built only for
-    languages whose ``verdicts`` allow it (all, without verdicts). A held-back
-    edition's review files say why at the top.
-    """
-    from .publish.markdown import side_by_side_markdown
-    from .publish.report import report_data, report_json, report_markdown
-
-    settings = settings or Settings()
-    verdicts = verdicts or {}
-    files: dict[str, bytes | str] = {}
-    for edition in editions:
-        stem = f"{edition.document.name}.{edition.language.code}"
-        verdict = verdicts.get(edition.language.code)
-        notice = verdict.notice if verdict else None
-        if "side-by-side" in kinds and "docx" in formats:
-            from .publish.docx import side_by_side_docx
-
-            files[f"{stem}.docx"] = side_by_side_docx(edition, settings, generator=GENERATOR, notice=notice)
-        if "side-by-side" in kinds and "md" in formats:
-            files[f"{stem}.md"] = side_by_side_markdown(edition, generator=GENERATOR, notice=notice)
-        if "side-by-side" in kinds and html_pages:
-            from .publish.html import side_by_side_pages
-
-            files.update(side_by_side_pages([edition], settings, GENERATOR, {edition.language.code: notice}))
-        if "monolingual" in kinds and (verdict is None or verdict.publish):
-            from .publish.monolingual import Front, monolingual_docx, monolingual_markdown
-
-            front = Front.of(edition, settings, day or date.today(), digits)
-            if "docx" in formats:
-                files[f"{stem}.publish.docx"] = monolingual_docx(edition, front, settings, GENERATOR)
-            if "md" in formats:
-                files[f"{stem}.publish.md"] = monolingual_markdown(edition, front, GENERATOR)
-    data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
-                       empty_glossary_files=empty_glossary_files)
-    files["report.json"] = report_json(data)
-    files["report.md"] = report_markdown(data)
-    return files
-
-
-def parse_choices(text: str, allowed: Sequence[str], what: str, example: str) -> list[str]:
-    """Parse a comma-separated option ("docx,md") against its allowed values, in order, without repeats."""
-    chosen = [choice.strip().lower() for choice in text.split(",") if choice.strip()]
-    unknown = [choice for choice in chosen if choice not in allowed]
-    if unknown or not chosen:
-        raise UserError(f"unknown {what} {unknown[0] if unknown else text!r}",
-                        fix=f"choose from {', '.join(allowed)} (e.g. {example})")
-    return list(dict.fromkeys(chosen))
-
-
-def parse_edition_kinds(text: str) -> list[str]:
-    return parse_choices(text, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
-
-
-def parse_formats(text: str) -> list[str]:
-    return parse_choices(text, FORMATS, "output format", "--format docx,md")
-
-
-def default_memory_paths(inputs: Iterable[Path]) -> list[Path]:
-    """Translation memories travel with articles: every *.tmx beside an input file."""
-    folders = dict.fromkeys(Path(os.path.realpath(p)).parent for p in inputs)  # realpath: no error on a link loop
-    return [tmx for folder in folders for tmx in sorted(folder.glob("*.tmx"))]

@@ -15,9 +15,9 @@ it, so ``toolkit translate`` works the same from any subfolder of a project.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from .errors import UserError
 from .settings import SETTINGS_FILE

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .edition import Piece, Problem, RenderedName
-from .glossary import Glossary
+from .document import Piece, RenderedName
+from .glossary.model import Glossary
 from .grammar import grammar_for
+from .problems import Problem
 from .slots import Slot, Template
 
 
@@ -35,12 +36,15 @@ def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, P
         return _unrenderable(slot), Problem("error", "bad-form", f"slot {slot.code}: {reason}")
     if slot.short and rendering.short is None:
         return _unrenderable(slot), Problem(
-            "error", "no-short-form", f"slot {slot.code} asks for a short form, but {entry.id} has no '{language}.short'")
+            "error", "no-short-form",
+            f"slot {slot.code} asks for a short form, but {entry.id} has no '{language}.short'")
     text = grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced)
     return Piece(text, entry.id), None
 
 
-def render(template: Template, glossary: Glossary, language: str) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
+def render(template: Template, glossary: Glossary, language: str,
+           ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
+    """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong."""
     pieces: list[Piece] = []
     names: list[RenderedName] = []
     problems: list[Problem] = []

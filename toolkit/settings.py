@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
-from .languages import TARGET_LANGUAGES
+from .languages import TARGET_LANGUAGES, calendars
 
 SETTINGS_FILE = "newsroom.yaml"
 MAX_SETTINGS_BYTES = 1024**2  # the full reference file is 2 KB
 EDITION_KINDS = ("side-by-side", "monolingual")
 DIGIT_POLICIES = ("cldr", "native", "latn")
 CALENDARS = ("gregorian", "persian")
+CALENDAR_NAMES = {"gregorian": "Gregorian", "persian": "Persian (Solar Hijri)"}
 DIRECTION_MARKS = ("isolates", "marks", "none")
 DATE_FORMATS = ("long", "full")
 PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
@@ -76,9 +77,15 @@ class Settings:
     def language(self, code: str) -> LanguageSettings:
         return self.languages[code]
 
-    def font(self, code: str) -> str:
-        """The font family for text in ``code`` (English: the Latin font)."""
-        return self.languages[code].font if code in self.languages else self.latin_font
+    def with_digits(self, policy: str | None) -> Settings:
+        """These settings with every language's digits set to ``policy`` (the ``--digits`` override).
+
+        None leaves them as they are.
+        """
+        if policy is None:
+            return self
+        return replace(self, languages={code: replace(chosen, digits=policy)
+                                        for code, chosen in self.languages.items()})
 
     @property
     def page_size_cm(self) -> tuple[float, float]:
@@ -181,8 +188,9 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return choice(DIGIT_POLICIES)
     if key == "calendar":
         choice(CALENDARS)
-        if value == "persian" and language != "fa":
-            raise bad("the Persian (Solar Hijri) calendar is for fa editions", "use gregorian")
+        if language is not None and value not in calendars(language):
+            users = [code for code in TARGET_LANGUAGES if value in calendars(code)]
+            raise bad(f"the {CALENDAR_NAMES[value]} calendar is for {', '.join(users)} editions", "use gregorian")
         return value
     if key == "quotes":
         if value == "cldr" or (isinstance(value, str) and len(value) == 2 and not value.isalnum()
@@ -194,7 +202,8 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(line) if name is not None}
         except ValueError as error:
-            raise bad(f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces")
+            raise bad(f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces") \
+                from None
         if names - {"title"}:
             raise bad(f"unknown placeholder {{{sorted(names - {'title'})[0]}}}",
                       "the only placeholder is {title}, the English title")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Union
 
 SLOT = re.compile(r"\{(?P<id>[a-z0-9][a-z0-9-]*)(?::(?P<form>[a-z]+(?:\+[a-z]+)*))?\}")
 
@@ -28,7 +27,7 @@ class Slot:
         return "{" + self.entry_id + (":" + "+".join(form) if form else "") + "}"
 
 
-Part = Union[str, Slot]
+Part = str | Slot
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Template:
     parts: tuple[Part, ...]
 
     @classmethod
-    def parse(cls, text: str) -> "Template":
+    def parse(cls, text: str) -> Template:
         parts: list[Part] = []
         position = 0
         for match in SLOT.finditer(text):

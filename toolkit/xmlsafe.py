@@ -9,7 +9,7 @@ Every such file is treated as hostile. The parser (lxml, configured here once):
   many CAT tools write, is accepted and ignored;
 - keeps libxml2's limits on depth and text size (``huge_tree`` stays off);
 - drops comments and processing instructions;
-- reads a bounded, regular file (:func:`toolkit.inputs.read_bytes`).
+- reads a bounded, regular file (:func:`toolkit.files.read_bytes`).
 
 Errors are one :class:`~toolkit.errors.UserError` with file, line and column.
 """

@@ -61,8 +61,11 @@ class _LocatingLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLo
     pass
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
+    """The 1-based line and column where a node or parse event starts (the parser always marks them)."""
+    mark = node.start_mark
+    assert mark is not None
+    return mark.line + 1, mark.column + 1
 
 
 def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> LocatedDict:
@@ -136,8 +139,8 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
     if len(text) > max_bytes:
         raise UserError(f"the text is longer than the {max_bytes:,} characters a YAML file may hold", path=path,
                         fix="split it into several files")
-    for number, line in enumerate(text.splitlines(), 1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
+    for number, written in enumerate(text.splitlines(), 1):
+        indent = written[: len(written) - len(written.lstrip(" \t"))]
         if "\t" in indent:
             raise UserError(
                 "tab used for indentation",
@@ -148,7 +151,7 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
             )
     try:
         _check_structure(text)
-        return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LocatingLoader)
     except _Refused as error:
         raise UserError(str(error), path=path, line=error.line, column=error.column, fix=error.fix) from None
     except yaml.MarkedYAMLError as error:
@@ -173,10 +176,10 @@ def _check_structure(text: str) -> None:
     collection_ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
     for event in yaml.parse(text, Loader=_LocatingLoader):
         kind = type(event)
-        if kind is yaml.AliasEvent:
+        if isinstance(event, yaml.AliasEvent):
             raise _Refused(f"an alias (*{event.anchor}) repeats a value anchored elsewhere; anchors and aliases "
                            f"are not supported", *_mark(event), fix="write the value out in full here")
-        if kind is yaml.ScalarEvent or kind in collection_starts:
+        if isinstance(event, (yaml.ScalarEvent, *collection_starts)):
             if event.anchor is not None:
                 raise _Refused(f"an anchor (&{event.anchor}); anchors and aliases are not supported",
                                *_mark(event), fix=f"remove '&{event.anchor}' and write repeated values out in full")
@@ -209,6 +212,7 @@ def _where_it_starts(error: yaml.MarkedYAMLError, text: str) -> tuple[int | None
     context, opened_at = error.context or "", error.context_mark
     at_end = "end of stream" in problem or "<stream end>" in problem
     if opened_at is not None and (mark is None or opened_at.line < mark.line or at_end):
+        assert mark is not None  # problem_mark or, failing it, context_mark (opened_at)
         if context.startswith("while scanning a quoted scalar"):
             where = "before the end of the file" if at_end else f"(YAML stopped at line {mark.line + 1}: {problem})"
             return opened_at.line + 1, opened_at.column + 1, f"the quote opened here is never closed {where}", \
@@ -220,8 +224,7 @@ def _where_it_starts(error: yaml.MarkedYAMLError, text: str) -> tuple[int | None
                 f"the bracket opened here is never closed {where}", f"close it with {closing} on this line"
     if context.startswith("while scanning a simple key") and opened_at is not None:
         mark = opened_at  # the line whose key lacks its colon
-    closed_early = _quote_closed_early(text, mark)
-    if closed_early:
+    if mark is not None and _quote_closed_early(text, mark):
         return mark.line + 1, mark.column + 1, (f"text follows a quoted value (YAML found: {problem}): a quote "
                                                  f"inside the value closed it early"), _QUOTE_FIX
     runaway = _runaway_quote(text, mark)

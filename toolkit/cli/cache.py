@@ -28,8 +28,9 @@ def cache() -> None:
 @reports_user_errors
 def info() -> None:
     """Print the cache's location, size and entries per model."""
-    from ..models import human_size
-    from ..mtcache import TranslationCache, cache_folder
+    from ..files import cache_folder, human_size
+    from ..glossary import cache as glossary_cache
+    from ..translate.cache import TranslationCache
 
     store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
     details = store.info()
@@ -40,8 +41,8 @@ def info() -> None:
         note = " (test copy model)" if model.copy_model else ""
         click.echo(f"  en->{model.language:<3} {model.reference}{note}: {model.entries} entries, "
                    f"{human_size(model.text_bytes)} of text")
-    files = _glossary_cache_files()
-    click.echo(f"parsed glossary files: {cache_folder() / 'glossary'} ({len(files)} files, "
+    files = glossary_cache.cached_files()
+    click.echo(f"parsed glossary files: {glossary_cache.folder()} ({len(files)} files, "
                f"{human_size(sum(f.stat().st_size for f in files))})")
 
 
@@ -49,19 +50,14 @@ def info() -> None:
 @reports_user_errors
 def clear() -> None:
     """Remove every cached translation and parsed glossary file (safe while a run is going)."""
-    from ..mtcache import TranslationCache
+    from ..glossary import cache as glossary_cache
+    from ..translate.cache import TranslationCache
 
     store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
     removed = store.clear() if store.path.is_file() else 0
     store.close()
-    files = _glossary_cache_files()
+    files = glossary_cache.cached_files()
     for path in files:
         path.unlink(missing_ok=True)
     click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")
 
-
-def _glossary_cache_files() -> list:
-    from ..mtcache import cache_folder
-
-    folder = cache_folder() / "glossary"
-    return sorted(folder.glob("*.marshal")) if folder.is_dir() else []

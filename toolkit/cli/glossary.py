@@ -61,8 +61,8 @@ def check(paths, as_json, languages):
       toolkit glossary check
       toolkit glossary check glossaries desk/overrides.yaml --json
     """
+    from ..glossary.load import check_glossary
     from ..languages import parse_language_list
-    from ..lint import check as check_glossary
 
     glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages))
     if as_json:
@@ -80,7 +80,7 @@ def check(paths, as_json, languages):
 
 
 def _resolve(glossary_, name: str):
-    from ..matcher import Matcher, fold
+    from ..glossary.match import Matcher, fold
 
     if name in glossary_:
         return glossary_[name]
@@ -107,8 +107,8 @@ def show(name, glossaries):
       toolkit glossary show "Ain al Assad"
     """
     from ..errors import UserError
-    from ..glossary import load_glossary
-    from ..grammar import arabic, persian, turkish
+    from ..glossary.load import load_glossary
+    from ..grammar import grammar_for
 
     glossary_ = load_glossary(_paths(glossaries))
     entry = _resolve(glossary_, name)
@@ -125,16 +125,9 @@ def show(name, glossaries):
         for label, forms in (("name", rendering.full), ("short", rendering.short)):
             if not forms:
                 continue
-            if language == "ru":
-                shown = ("indeclinable" if len(forms) == 1
-                         else ", ".join(f"{case} {text}" for case, text in forms.items() if case != "nom"))
-            elif language == "tr":
-                shown = ", ".join(f"{case} {turkish.inflect(forms, [case], rendering.pronounced)}"
-                                  for case in turkish.CASES[1:])
-            elif language == "ar":
-                shown = ", ".join(f"{token} {arabic.inflect(forms, [token], None)}" for token in arabic.PROCLITICS)
-            else:
-                shown = f"ez {persian.inflect(forms, ['ez'], None)}"
+            grammar = grammar_for(language)
+            shown = ", ".join(f"{form} {text}" for form, text in (
+                *grammar.declined_forms(forms, rendering.pronounced), *grammar.joined_forms(forms))) or "indeclinable"
             click.echo(f"  {language} {label}: {forms['nom']}  ({shown})")
         if rendering.pronounced:
             click.echo(f"  {language} pronounced: {rendering.pronounced}")
@@ -159,7 +152,8 @@ def find(text, file, language, glossaries):
       toolkit glossary find --file seeds/article.txt
     """
     from ..errors import UserError
-    from ..glossary import load_glossary
+    from ..glossary.load import load_glossary
+    from ..languages import SOURCE_LANGUAGE
     from ..yamlfile import read_text
 
     if file is not None:
@@ -167,20 +161,20 @@ def find(text, file, language, glossaries):
     if not text:
         raise UserError("no text given", fix="pass TEXT or --file FILE")
     glossary_ = load_glossary(_paths(glossaries))
-    if language == "en":
-        from ..matcher import Matcher
+    if language == SOURCE_LANGUAGE:
+        from ..glossary.match import Matcher
 
         for mention in Matcher(glossary_).find(text):
             extra = ", short" if mention.short else ""
             extra += ", possessive" if mention.possessive else ""
             click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.entry_id}{extra}")
     else:
+        from ..glossary.locate import TargetLocator
         from ..languages import parse_language_list
-        from ..locate import TargetLocator
 
         (code,) = parse_language_list(language)
-        for mention in TargetLocator(glossary_, code).find(text):
-            click.echo(f"{mention.start}-{mention.end}\t{mention.surface}\t{mention.slot}")
+        for found in TargetLocator(glossary_, code).find(text):
+            click.echo(f"{found.start}-{found.end}\t{found.surface}\t{found.slot}")
 
 
 @glossary.command()
@@ -208,11 +202,11 @@ def suggest(articles, as_json, languages, glossaries):
       toolkit glossary suggest news/ > new-names.yaml
       toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
-    from ..glossary import load_glossary
+    from ..glossary.load import load_glossary
+    from ..glossary.stubs import build_stubs, stubs_data, stubs_yaml
+    from ..glossary.suggest import find_candidates
     from ..languages import parse_language_list
-    from ..reader import read_document
-    from ..stubs import build_stubs, stubs_data, stubs_yaml
-    from ..suggest import find_candidates
+    from ..read import read_document
 
     paths = _article_paths(articles)
     wanted = parse_language_list(languages)
@@ -231,7 +225,7 @@ def suggest(articles, as_json, languages, glossaries):
 def _article_paths(paths) -> list[Path]:
     """Article files, a folder standing for the articles in it (sorted; hidden files left out)."""
     from ..errors import UserError
-    from ..reader import SUPPORTED_SUFFIXES
+    from ..read import SUPPORTED_SUFFIXES
 
     found: list[Path] = []
     for path in paths:
@@ -278,8 +272,8 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
       toolkit glossary forms PKK --lang tr --type organisation
     """
     from ..errors import UserError
-    from ..forms_report import find_entry, parse_languages, report, targets_for_entry, targets_for_name
-    from ..glossary import load_glossary
+    from ..glossary.forms import find_entry, parse_languages, report, targets_for_entry, targets_for_name
+    from ..glossary.load import load_glossary
 
     name = (name or "").strip()
     if not name:
@@ -316,10 +310,10 @@ def export_(format_, languages, out, glossaries):
       toolkit glossary export --format tbx --out newsroom.tbx
       toolkit glossary export --format csv --lang ru,tr > names.csv
     """
-    from .. import __version__
     from ..files import write_atomic
-    from ..glossary import load_checked_glossary
+    from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
+    from ..version import __version__
 
     codes = parse_language_list(languages)
     glossary_ = load_checked_glossary(_paths(glossaries), codes)
@@ -405,7 +399,7 @@ def add_command(stubs, target, languages, dry_run, glossaries):
       toolkit glossary add new-names.yaml --to glossaries/people.yaml --dry-run
       toolkit glossary add new-names.yaml --to glossaries/people.yaml
     """
-    from ..glossary_add import add_entries
+    from ..glossary.add import add_entries
     from ..languages import parse_language_list
 
     sources = [path for path in _paths(glossaries) if path.exists()]

@@ -79,12 +79,13 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
     """
-    from .. import __version__
     from ..errors import UserError
-    from ..glossary import load_checked_glossary
+    from ..glossary.load import load_checked_glossary
     from ..interchange.xliff import reviewed_segments
-    from ..reviewed import store_reviewed
+    from ..languages import TARGET_LANGUAGES
     from ..settings import load_settings
+    from ..translate.reviewed import store_reviewed
+    from ..version import __version__
 
     settings = load_settings(settings_path)
     who = _reviewer(reviewer)
@@ -105,7 +106,7 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
         records += found
         refused += not_taken
     glossary = load_checked_glossary(list(glossaries) or [Path("glossaries")])
-    quotes = {code: settings.language(code).quote_marks for code in ("ar", "fa", "tr", "ru")}
+    quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
     report = store_reviewed(records, memory_path, glossary, tool_version=__version__, quotes=quotes,
                             dry_run=dry_run)
     report.not_taken[:0] = refused
@@ -155,12 +156,12 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
       toolkit memory export seeds/article.txt --format xliff --to ru,tr --out review/
     """
-    from .. import __version__
     from ..errors import UserError
     from ..files import write_atomic
-    from ..glossary import load_checked_glossary
+    from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
     from ..settings import load_settings
+    from ..version import __version__
 
     codes = parse_language_list(languages)
     settings = load_settings(settings_path)
@@ -184,18 +185,19 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
                    + (f"; {len(left_out)} variants left out" if left_out else ""), err=True)
         sys.exit(1 if left_out else 0)
 
+    from ..batch.inputs import default_memory_paths
     from ..interchange.xliff import review_files
-    from ..memory import load_memory
-    from ..pipeline import default_memory_paths
+    from ..translate.memory import load_memory
 
     if not articles:
-        raise UserError("no article given", fix="e.g. toolkit memory export seeds/article.txt --format xliff --out review/")
+        raise UserError("no article given",
+                        fix="e.g. toolkit memory export seeds/article.txt --format xliff --out review/")
     if out.exists() and not out.is_dir():
         raise UserError("--out must be a folder for XLIFF files", path=out, fix="e.g. --out review/")
     memory_ = load_memory(list(memories) if memories else default_memory_paths(articles))
     engines = []
     if not no_models:
-        from ..machine import ArgosEngine, MachineEngine
+        from ..translate.machine import ArgosEngine, MachineEngine
 
         engines = [MachineEngine(ArgosEngine(models_dir), glossary)]
     files = review_files(list(articles), codes, glossary, memory_, out, engines=engines, settings=settings,
@@ -217,13 +219,13 @@ def info(files, as_json):
     Example:
       toolkit memory info seeds/article.tmx
     """
-    from ..memory import TmxDocument
+    from ..translate.memory import TmxDocument
 
-    figures = []
+    figures: list[dict] = []
     for path in files:
         document = TmxDocument.open(path)
         units = document.units()
-        languages: dict[str, int] = {}
+        languages: dict[str, int] = {}  # units per target language
         slots = 0
         dates = []
         for unit in units:

@@ -50,8 +50,8 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
     """
     import json
 
-    from ..models import clean_leftovers, human_size, list_packages
-    from ..models import models_dir as resolve_models_dir
+    from ..translate.packages import clean_leftovers, human_size, list_packages
+    from ..translate.packages import models_dir as resolve_models_dir
 
     folder = resolve_models_dir(models_dir)
     _report_cleaned(clean_leftovers(folder))
@@ -86,7 +86,7 @@ def install_command(models_dir: Path | None, paths: tuple[Path, ...]) -> None:
       toolkit models install translate-en_ar-1_9.argosmodel
       toolkit models install /media/usb/models/
     """
-    from ..models import clean_leftovers, install
+    from ..translate.packages import clean_leftovers, install
 
     _report_cleaned(clean_leftovers(models_dir))
     for package in install(paths, models_dir):
@@ -104,7 +104,7 @@ def remove_command(models_dir: Path | None, pair: str) -> None:
     Example:
       toolkit models remove en-ar
     """
-    from ..models import clean_leftovers, remove
+    from ..translate.packages import clean_leftovers, remove
 
     _report_cleaned(clean_leftovers(models_dir))
     for package in remove(pair, models_dir):
@@ -128,7 +128,7 @@ def download_command(models_dir: Path | None, languages: tuple[str, ...]) -> Non
       toolkit models download ar fa tr ru
       toolkit models download en-ar
     """
-    from ..models import clean_leftovers, download
+    from ..translate.packages import clean_leftovers, download
 
     _report_cleaned(clean_leftovers(models_dir))
     for package in download(languages, models_dir, progress=lambda message: click.echo(message, err=True)):
@@ -152,8 +152,8 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
       toolkit models build-test-package --from en --to ar en_ar.argosmodel
       toolkit models install en_ar.argosmodel
     """
-    from ..models import human_size
     from ..testing.copy_model import build_copy_package
+    from ..translate.packages import human_size
 
     build_copy_package(out, from_code, to_code)
     click.echo(f"wrote {out}: {from_code}->{to_code} copy model ({human_size(out.stat().st_size)})")
@@ -161,7 +161,7 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
 
 
 def _report(action: str, package) -> None:
-    from ..models import human_size
+    from ..translate.packages import human_size
 
     where = "from" if action == "removed" else "in"
     click.echo(f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} {package.path}")
@@ -170,7 +170,7 @@ def _report(action: str, package) -> None:
 def _report_cleaned(removed: list) -> None:
     """Say on stderr what leftovers of interrupted installs were removed (stdout stays for results)."""
     if removed:
-        from ..models import human_size
+        from ..translate.packages import human_size
 
         size = human_size(sum(size for _, size in removed))
         click.echo(f"removed {len(removed)} leftover(s) of interrupted installs ({size})", err=True)

@@ -91,10 +91,9 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
       toolkit translate news/*.md --glossary glossaries --glossary desk.yaml --out editions
       toolkit translate news/ --json > run.json
     """
-    from ..batch import run
+    from ..batch.run import run
     from ..errors import UserError
     from ..languages import parse_language_list
-    from ..pipeline import parse_edition_kinds, parse_formats
 
     if day is not None:
         try:
@@ -111,10 +110,10 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
             glossary_paths=list(glossaries) or None,
             memory_paths=list(memories) or None,
             out_dir=out_dir,
-            formats=parse_formats(formats),
+            formats=formats.split(","),
             digits=digits,
             settings=settings_path,
-            kinds=parse_edition_kinds(kinds) if kinds is not None else None,
+            kinds=kinds.split(",") if kinds is not None else None,
             preview=preview,
             index=index,
             day=day,
@@ -142,7 +141,7 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
 def _print_summary(result, quiet: bool) -> None:
     for article in result.articles:
         codes = ", ".join(article.languages)
-        folder = Path(article.folder) if article.folder else None
+        folder = Path(article.folder or article.name)  # every article but one whose name was taken has its folder
         qa = f"QA: {article.errors} errors, {article.warnings} warnings"
         editions = f"{len(article.languages)} edition{'s' if len(article.languages) != 1 else ''}"
         if article.status == "published" and not quiet:

@@ -10,16 +10,54 @@ Persian ezafe), the rule fills what the editor did not write.
 
 from __future__ import annotations
 
-from typing import Mapping, Protocol, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from . import arabic, persian, russian, turkish
 
 
 class Grammar(Protocol):
-    #: form tokens a slot may carry in this language (besides ``short``)
-    TOKENS: frozenset[str]
-    #: forms an editor may write out in the glossary (besides ``nom``)
-    STORED_FORMS: frozenset[str]
+    """What every language module provides (module attributes and functions; read-only here)."""
+
+    @property
+    def TOKENS(self) -> frozenset[str]:
+        """Form tokens a slot may carry in this language (besides ``short``)."""
+
+    @property
+    def STORED_FORMS(self) -> frozenset[str]:
+        """Forms an editor may write out in the glossary (besides ``nom``)."""
+
+    @property
+    def FORM_ORDER(self) -> tuple[str, ...]:
+        """The stored forms in the order people list them (glossary columns, notes)."""
+
+    @property
+    def REQUIRES_ALL_FORMS(self) -> bool:
+        """Whether a rendering must write out every form (``nom`` and FORM_ORDER) unless indeclinable."""
+
+    @property
+    def USES_ZWNJ(self) -> bool:
+        """Whether the zero-width non-joiner is part of the language's spelling (elsewhere it is an error)."""
+
+    @property
+    def FOREIGN_LETTERS(self) -> Mapping[str, str]:
+        """Letters of a neighbouring language that never belong in this one's text, and what replaces each."""
+
+    @property
+    def FOREIGN_LETTERS_OF(self) -> str:
+        """The language those letters belong to ("Arabic" for ي/ك in Persian)."""
+
+    @property
+    def ENGLISH_ONLY_WORDS(self) -> frozenset[str]:
+        """English words no sentence of this Latin-script language has: one shows English left in it."""
+
+    @property
+    def ENGLISH_RARE_WORDS(self) -> frozenset[str]:
+        """English function words rare in this language: two in one sentence show English left in it."""
+
+    @property
+    def NAME_AGREEMENT(self) -> bool:
+        """Whether verbs and adjectives agree with a name (a memory unit reused with another name needs a look)."""
 
     def check_tokens(self, tokens: Sequence[str]) -> str | None:
         """Return why these tokens cannot be combined, or None if they can."""
@@ -27,10 +65,36 @@ class Grammar(Protocol):
     def inflect(self, forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
         """Return the rendering in the form the tokens ask for."""
 
+    def declined_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+        """The rendering's own forms besides ``nom``, as (form, text): what a person checks in a glossary."""
+
+    def joined_forms(self, forms: Mapping[str, str]) -> list[tuple[str, str]]:
+        """The rendering with each particle written joined to it (Arabic proclitics), as (token, text)."""
+
+    def spelling_problems(self, text: str) -> list[tuple[str, str, str, str | None]]:
+        """What glossary lint finds wrong in a rendering's text in this language, as (code, message, fix,
+        severity or None for the code's); a message names the field as ``{field}``."""
+
+    def agreement_after(self, number: int | None, rest: str) -> str | None:
+        """Which form the words after ``number`` take (None for a decimal), ``rest`` being the text after it:
+        two numbers with different answers cannot replace each other in a stored translation."""
+
+    def after_number(self, old: int | None, new: int | None, rest: str) -> str:
+        """The text after a number once ``old`` becomes ``new`` (a suffix that follows the number's sound);
+        ValueError says why it cannot be rewritten."""
+
 
 class _NoInflection:
     TOKENS: frozenset[str] = frozenset()
     STORED_FORMS: frozenset[str] = frozenset()
+    FORM_ORDER: tuple[str, ...] = ()
+    REQUIRES_ALL_FORMS = False
+    USES_ZWNJ = False
+    FOREIGN_LETTERS: Mapping[str, str] = {}
+    FOREIGN_LETTERS_OF = ""
+    ENGLISH_ONLY_WORDS: frozenset[str] = frozenset()
+    ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
+    NAME_AGREEMENT = False
 
     @staticmethod
     def check_tokens(tokens: Sequence[str]) -> str | None:
@@ -40,9 +104,31 @@ class _NoInflection:
     def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
         return forms["nom"]
 
+    @staticmethod
+    def declined_forms(forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+        return []
 
-_GRAMMARS = {"ru": russian, "tr": turkish, "ar": arabic, "fa": persian}
+    @staticmethod
+    def joined_forms(forms: Mapping[str, str]) -> list[tuple[str, str]]:
+        return []
+
+    @staticmethod
+    def spelling_problems(text: str) -> list[tuple[str, str, str, str | None]]:
+        return []
+
+    @staticmethod
+    def agreement_after(number: int | None, rest: str) -> str | None:
+        return None
+
+    @staticmethod
+    def after_number(old: int | None, new: int | None, rest: str) -> str:
+        return rest
+
+
+_GRAMMARS: dict[str, Grammar] = {"ru": russian, "tr": turkish, "ar": arabic, "fa": persian}
+_NO_INFLECTION: Grammar = _NoInflection()
 
 
 def grammar_for(language: str) -> Grammar:
-    return _GRAMMARS.get(language, _NoInflection)  # type: ignore[return-value]
+    """The grammar of ``language``; a language without one (English) has no forms and no rules."""
+    return _GRAMMARS.get(language, _NO_INFLECTION)

@@ -14,6 +14,48 @@ TOKENS = frozenset(PROCLITICS)
 STORED_FORMS: frozenset[str] = frozenset()
 REQUIRES_ALL_FORMS = False
 
+# --- What the rest of the toolkit asks of Arabic (the grammar protocol, beyond rendering) -------------
+
+FORM_ORDER: tuple[str, ...] = ()
+USES_ZWNJ = False
+FOREIGN_LETTERS = {"\u06cc": "\u064a", "\u06a9": "\u0643"}  # Persian ی ک, for Arabic ي ك
+FOREIGN_LETTERS_OF = "Persian"
+ENGLISH_ONLY_WORDS: frozenset[str] = frozenset()  # Arabic script: English shows as Latin letters
+ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
+NAME_AGREEMENT = True  # verbs and adjectives agree with a name in gender
+
+
+def declined_forms(forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+    return []  # a name does not decline; particles join it (joined_forms)
+
+
+def joined_forms(forms: Mapping[str, str]) -> list[tuple[str, str]]:
+    return [(token, inflect(forms, [token], None)) for token in PROCLITICS]
+
+
+def spelling_problems(text: str) -> list[tuple[str, str, str, str | None]]:
+    return []
+
+
+def agreement_after(number: int | None, rest: str) -> str | None:
+    """Which form an Arabic noun takes after the number: 3-10 a plural, 11-99 a singular accusative ..."""
+    if number is None:
+        return "fraction"
+    if number in (1, 2):
+        return str(number)
+    remainder = number % 100
+    if number > 100 and remainder in (1, 2):
+        return f"hundreds and {remainder}"
+    if 3 <= remainder <= 10:
+        return "3-10"
+    if 11 <= remainder <= 99:
+        return "11-99"
+    return "hundreds"
+
+
+def after_number(old: int | None, new: int | None, rest: str) -> str:
+    return rest
+
 # conjunctions come first, then one preposition: وبطهران, فللأسد
 _CONJUNCTIONS = {"wa", "fa"}
 

@@ -15,6 +15,36 @@ TOKENS = frozenset({"ez"})
 STORED_FORMS = frozenset({"ez"})
 REQUIRES_ALL_FORMS = False
 
+# --- What the rest of the toolkit asks of Persian (the grammar protocol, beyond rendering) -------------
+
+FORM_ORDER = ("ez",)
+USES_ZWNJ = True
+FOREIGN_LETTERS = {"\u064a": "\u06cc", "\u0643": "\u06a9"}  # Arabic ي ك, for Persian ی ک
+FOREIGN_LETTERS_OF = "Arabic"
+ENGLISH_ONLY_WORDS: frozenset[str] = frozenset()  # Arabic script: English shows as Latin letters
+ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
+NAME_AGREEMENT = False
+
+
+def declined_forms(forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+    return [("ez", inflect(forms, ["ez"], None))]
+
+
+def joined_forms(forms: Mapping[str, str]) -> list[tuple[str, str]]:
+    return []
+
+
+def spelling_problems(text: str) -> list[tuple[str, str, str, str | None]]:
+    return []
+
+
+def agreement_after(number: int | None, rest: str) -> str | None:
+    return None
+
+
+def after_number(old: int | None, new: int | None, rest: str) -> str:
+    return rest
+
 
 def check_tokens(tokens: Sequence[str]) -> str | None:
     if len(tokens) > 1:

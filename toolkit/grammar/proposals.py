@@ -1,7 +1,7 @@
 """Proposed grammatical forms for a new glossary rendering, for an editor to approve.
 
-``toolkit glossary forms`` asks :func:`propose` for the case forms of a Russian
-or Turkish rendering. A proposal is never silent about what it is unsure of:
+``toolkit glossary forms`` asks :func:`toolkit.grammar.propose.propose` for the
+case forms of a Russian or Turkish rendering. A proposal is never silent about what it is unsure of:
 each :class:`Doubt` names the forms in question, why, and the other candidate
 where there is one, and a proposal with any doubt has low confidence. The
 per-language rules live in :mod:`.russian_forms` and :mod:`.turkish_forms`;
@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
 
 from ..errors import UserError
+from ..yamlfile import dump_inline
 
 LANGUAGES = ("ru", "tr")
 MAX_NAME_LENGTH = 200
@@ -23,6 +24,9 @@ MAX_WORDS = 12
 
 _LANGUAGE_NAMES = {"ru": "Russian", "tr": "Turkish"}
 _EXAMPLES = {"ru": "Джо Байден", "tr": "Joe Biden"}
+# what a stub says a rendering needs, where the toolkit can propose its forms
+FORMS_HINTS = {"ru": " with its six cases (toolkit glossary forms \"...\" --lang ru proposes them)",
+               "tr": " (toolkit glossary forms \"...\" --lang tr proposes its suffixed forms)"}
 
 
 @dataclass(frozen=True)
@@ -114,23 +118,43 @@ def language_of(text: str) -> str | None:
     return None
 
 
-def propose(language: str, text: str, *, entry_type: str = "person", gender: str | None = None,
-            pronounced: str | None = None, english: Sequence[str] = ()) -> Proposal:
-    """Propose every case form of ``text``, a rendering in ``language`` (ru or tr).
+@dataclass(frozen=True)
+class Target:
+    """One text to propose forms for: a rendering's name or short form, or a bare name."""
 
-    ``gender`` ("male"/"female", or None to guess) matters for Russian
-    personal names; ``pronounced`` (the entry's hint) and ``english`` (the
-    entry's English spellings, to tell a foreign name kept as spelt) for
-    Turkish. Raises :class:`UserError` for a name that cannot be a rendering
-    in that language.
-    """
-    text = check_name(text, language)
-    if language == "ru":
-        from .russian_forms import propose_russian
+    language: str
+    label: str  # name or short
+    text: str
+    written: dict[str, str] | None  # the forms the glossary holds for it (None for a bare name)
+    glossary_forms: dict[str, str] | None  # what translations use today (tr: the renderer's output)
 
-        return propose_russian(text, entry_type, gender)
-    if language == "tr":
-        from .turkish_forms import propose_turkish
+    @property
+    def hint_applies(self) -> bool:
+        """``pronounced`` is said for the texts whose forms the renderer derives, not those written out."""
+        return self.written is None or len(self.written) == 1
 
-        return propose_turkish(text, entry_type, pronounced, english)
-    raise UserError(f"no form proposals for language {language!r}", fix="use --lang ru or --lang tr")
+
+# --- proposals as the YAML an editor pastes (``toolkit glossary forms``, stubs) ---------------------------
+
+def check_lines(proposal: Proposal) -> list[str]:
+    lines = []
+    for doubt in proposal.doubts:
+        cases = ", ".join(doubt.cases)
+        line = f"  # check {cases}: {doubt.reason}"
+        if doubt.alternative:
+            line += "; otherwise " + ", ".join(f"{case} {form}" for case, form in doubt.alternative.items())
+        lines.append(line)
+    return lines
+
+
+def differences(glossary_forms: dict[str, str], proposal: Proposal) -> list[str]:
+    differing = [f"{case} {glossary_forms[case]} (glossary) / {proposal.forms[case]} (proposed)"
+                 for case in proposal.forms if case in glossary_forms and glossary_forms[case] != proposal.forms[case]]
+    if not differing:
+        return ["  # same as the glossary"]
+    return ["  # differs from the glossary: " + "; ".join(differing)]
+
+
+def scalar(text: str) -> str:
+    """A plain YAML scalar, quoted only when YAML needs it."""
+    return dump_inline([text])[1:-1]

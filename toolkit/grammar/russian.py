@@ -16,6 +16,44 @@ TOKENS = frozenset(CASES) - {"nom"}
 STORED_FORMS = frozenset(CASES) - {"nom"}
 REQUIRES_ALL_FORMS = True
 
+# --- What the rest of the toolkit asks of Russian (the grammar protocol, beyond rendering) -------------
+
+FORM_ORDER = CASES[1:]
+USES_ZWNJ = False
+FOREIGN_LETTERS: Mapping[str, str] = {}
+FOREIGN_LETTERS_OF = ""
+ENGLISH_ONLY_WORDS: frozenset[str] = frozenset()  # Cyrillic: English shows as Latin letters
+ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
+NAME_AGREEMENT = True  # verbs and adjectives agree with a name in gender
+
+
+def declined_forms(forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+    return [(case, text) for case, text in forms.items() if case != "nom"]  # as approved: never guessed
+
+
+def joined_forms(forms: Mapping[str, str]) -> list[tuple[str, str]]:
+    return []
+
+
+def spelling_problems(text: str) -> list[tuple[str, str, str, str | None]]:
+    return []
+
+
+def agreement_after(number: int | None, rest: str) -> str | None:
+    """Which form a Russian noun takes after the number: 21 ракета, 23 ракеты, 25 ракет, 2,5 ракеты;
+    nothing after a number with an ending of its own (13-й, 2018-го)."""
+    if re.match(r"-[а-яё]", rest):
+        return None
+    if number is None:
+        return "fraction"
+    if 11 <= number % 100 <= 14:
+        return "many"
+    return {1: "one", 2: "few", 3: "few", 4: "few"}.get(number % 10, "many")
+
+
+def after_number(old: int | None, new: int | None, rest: str) -> str:
+    return rest
+
 
 def check_tokens(tokens: Sequence[str]) -> str | None:
     if len(tokens) > 1:

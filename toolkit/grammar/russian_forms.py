@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import UserError
-from .proposals import Doubt, Proposal
+from ..yamlfile import dump_inline
+from .proposals import Doubt, Proposal, Target, check_lines, differences, scalar
 from .russian import CASES
 
 OBLIQUE = CASES[1:]
@@ -396,6 +397,7 @@ def _person_word(word: str, role: str, gender: str) -> tuple[dict[str, str] | No
     if (rule or None) == (library or None):
         return rule, []
     if not library:
+        assert rule is not None  # both missing returned above
         return rule, _disagreement(rule, None, "the name dictionary leaves it unchanged")
     return library, _disagreement(library, rule, "the name dictionary and the rules disagree")
 
@@ -554,8 +556,8 @@ def _common_noun(word: str, animate: bool, plural: bool | None) -> tuple[dict[st
         forms = _dictionary_forms(readings[0], word, animate="anim" in readings[0].tag)
         if forms:
             return forms, []
-    forms = _noun_by_rule(word, animate, feminine=False)
-    return forms, [Doubt(OBLIQUE, f"{word} is not in the dictionary; declined by rule")] if forms else []
+    by_rule = _noun_by_rule(word, animate, feminine=False)
+    return by_rule, [Doubt(OBLIQUE, f"{word} is not in the dictionary; declined by rule")] if by_rule else []
 
 
 def _proper_noun(word: str, animate: bool, entry_type: str, plural: bool) -> tuple[
@@ -611,3 +613,33 @@ def _noun_by_rule(word: str, animate: bool, feminine: bool) -> Forms | None:
         return None if feminine else _hard_masculine(word, animate)
     return None
 
+
+# --- the YAML block an editor pastes ---------------------------------------------------------------
+
+def forms_block(proposals: list[tuple[Target, Proposal]]) -> list[str]:
+    """The Russian block of ``toolkit glossary forms``: forms or ``indeclinable``, doubts, differences."""
+    lines: list[str] = []
+    for target, proposal in proposals:
+        if proposal.indeclinable:
+            lines.append(f"  {target.label}: {scalar(proposal.text)}")
+        else:
+            lines.append(f"  {target.label}: {dump_inline(dict(proposal.forms))}")
+        lines += check_lines(proposal)
+        lines += _russiandifferences(target, proposal)
+    if any(proposal.indeclinable for _, proposal in proposals):
+        lines.append("  indeclinable: true")
+    return lines
+
+
+def _russiandifferences(target: Target, proposal: Proposal) -> list[str]:
+    written = target.written
+    if written is None:
+        return []
+    if len(written) == 1 and proposal.indeclinable:
+        return ["  # same as the glossary (indeclinable)"]
+    if len(written) == 1:
+        return ["  # differs from the glossary: the glossary keeps it unchanged (indeclinable)"]
+    if proposal.indeclinable:
+        return ["  # differs from the glossary: the glossary declines it (" +
+                ", ".join(f"{case} {written[case]}" for case in written if case != "nom") + ")"]
+    return differences(written, proposal)

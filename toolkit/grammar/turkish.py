@@ -10,12 +10,111 @@ as Nusra Cephesi'ne) are written out in the glossary and win over the rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Mapping, Sequence
 
 CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
 TOKENS = frozenset(CASES) - {"nom"}
 STORED_FORMS = frozenset(CASES) - {"nom"}
 REQUIRES_ALL_FORMS = False
+
+# --- What the rest of the toolkit asks of Turkish (the grammar protocol, beyond rendering) -------------
+
+FORM_ORDER = CASES[1:]
+USES_ZWNJ = False
+FOREIGN_LETTERS: Mapping[str, str] = {}
+FOREIGN_LETTERS_OF = ""
+# English words that no Turkish sentence has: one is enough to show English left in a Turkish edition.
+# (Words that are also Turkish, such as "at", "her", "has", "it", "on" or "is", are left out.)
+ENGLISH_ONLY_WORDS = frozenset(
+    "the with was were which would could should said that this these those from their they them been "
+    "have will what when where while there about after before into than because against between during "
+    "through under until also only very being does did".split())
+# English function words that are rare in Turkish text: two of them in one sentence show English too.
+ENGLISH_RARE_WORDS = frozenset("and of for to in by or not but who as be are his its".split())
+NAME_AGREEMENT = False
+_SPELLED_WORD = re.compile(r"[^\W\d_]+")
+_FRONT_VOWELS = set("eiöü")
+_ALL_VOWELS = set("aeıioöuü")
+
+
+def declined_forms(forms: Mapping[str, str], pronounced: str | None) -> list[tuple[str, str]]:
+    return [(case, inflect(forms, [case], pronounced)) for case in CASES[1:]]
+
+
+def joined_forms(forms: Mapping[str, str]) -> list[tuple[str, str]]:
+    return []
+
+
+def spelling_problems(text: str) -> list[tuple[str, str, str, str | None]]:
+    """The dotted and dotless I written the English way (I/ı, İ/i are four letters in Turkish)."""
+    problems: list[tuple[str, str, str, str | None]] = []
+    if "\u0307" in unicodedata.normalize("NFD", text.replace("İ", "")):
+        problems.append(("turkish-i", f"{{field}} has a combining dot above (a sign of lowercasing İ the English "
+                                      f"way): {text!r}", "write i or İ directly", None))
+    for word in _SPELLED_WORD.findall(text):
+        rest = word[1:].replace("I", "").replace("İ", "")
+        if len(word) > 1 and rest == rest.lower() and any(ch in "Iİ" for ch in word[1:]):
+            problems.append(("turkish-i", f"{{field}}: capital I/İ inside {word!r}", "use the lowercase ı or i", None))
+        capitals = word.replace("ı", "").replace("i", "")
+        if len(capitals) > 1 and capitals.isupper() and any(ch in "ıi" for ch in word):
+            problems.append(("turkish-i", f"{{field}}: lowercase ı/i inside the capitals of {word!r}", "use I or İ",
+                             None))
+        vowels = [ch for ch in word[1:].lower() if ch in _ALL_VOWELS]
+        if word[0] == "I" and not word.isupper() and vowels and all(v in _FRONT_VOWELS for v in vowels):
+            problems.append(("turkish-i", f"{{field}}: {word!r} starts with dotless I before front vowels",
+                             f"write İ{word[1:]} if the word is said with i (İdlib, İzmir)", "warning"))
+    return problems
+
+
+def agreement_after(number: int | None, rest: str) -> str | None:
+    return None  # a noun after a number stays singular
+
+
+def after_number(old: int | None, new: int | None, rest: str) -> str:
+    """The text after a number, its suffix ('de, 'nin) following the new number's sound: 2018'de, 2019'da."""
+    match = re.match(r"(['’])([^\W\d_]+)", rest)
+    if match is None:
+        return rest
+    if old is None or new is None:
+        raise ValueError("a suffix after a decimal number")
+    old_said, new_said = number_words(old), number_words(new)
+    if all(suffix(old_said, case) == suffix(new_said, case) for case in ("gen", "acc", "loc")):
+        return rest  # the same vowel and consonant harmony: every suffix stays as written
+    case = case_of_suffix(match.group(2))
+    if case is None:
+        raise ValueError(f"the suffix '{match.group(2)} after {old} cannot be re-derived for {new}")
+    return match.group(1) + suffix(new_said, case) + rest[match.end():]
+
+
+# --- Numbers as said, for the harmony of a suffix after them ---------------------------------------------
+
+_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
+_TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+_SCALES = ("", "bin", "milyon", "milyar", "trilyon", "katrilyon")
+
+
+def number_words(number: int) -> str:
+    """A whole number as said in Turkish: 2020 -> "iki bin yirmi", 1000 -> "bin", 0 -> "sıfır"."""
+    if number == 0:
+        return "sıfır"
+    if number >= 1000 ** len(_SCALES):
+        return " ".join(_ONES[int(digit)] or "sıfır" for digit in str(number))
+    words: list[str] = []
+    scale = 0
+    while number:
+        number, group = divmod(number, 1000)
+        if group:
+            hundreds, rest = divmod(group, 100)
+            tens, ones = divmod(rest, 10)
+            said = ([] if hundreds == 0 else ["yüz"] if hundreds == 1 else [_ONES[hundreds], "yüz"])
+            said += [word for word in (_TENS[tens], _ONES[ones]) if word]
+            if scale == 1 and group == 1:
+                said = []  # "bin", not "bir bin"
+            words = said + ([_SCALES[scale]] if scale else []) + words
+        scale += 1
+    return " ".join(words)
+
 
 _VOWELS = "aeıioöuüâîû"
 _BACK = set("aıouâû")

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
+from ..yamlfile import dump_inline
 from . import turkish
-from .proposals import Doubt, Proposal
+from .proposals import Doubt, Proposal, Target, check_lines, differences, scalar
+from .turkish import number_words
 
 CASES = turkish.CASES
 OBLIQUE = CASES[1:]
@@ -48,9 +50,6 @@ ENGLISH_LETTER_NAMES = {
     "k": "key", "l": "el", "m": "em", "n": "en", "o": "o", "p": "pi", "q": "kyu", "r": "ar", "s": "es", "t": "ti",
     "u": "yu", "v": "vi", "w": "dabılyu", "x": "eks", "y": "vay", "z": "zi",
 }
-_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
-_TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
-_SCALES = ("", "bin", "milyon", "milyar", "trilyon", "katrilyon")
 # the possessive ending of compound names (Cephesi, Birliği, Devletleri, Ordusu): suffixes take n
 _POSSESSIVE = re.compile(r"(s[ıiuü]|l[ae]r[ıi]|ğ[ıiuü])$")
 # head words of compound names whose possessive the ending alone does not show (Basra Körfezi, Van Gölü)
@@ -64,28 +63,6 @@ _POSSESSIVE_HEADS = frozenset("""
 
 def _lower(text: str) -> str:
     return text.replace("I", "ı").replace("İ", "i").lower()
-
-
-def number_words(number: int) -> str:
-    """A whole number as said in Turkish: 2020 -> "iki bin yirmi", 1000 -> "bin", 0 -> "sıfır"."""
-    if number == 0:
-        return "sıfır"
-    if number >= 1000 ** len(_SCALES):
-        return " ".join(_ONES[int(digit)] or "sıfır" for digit in str(number))
-    words: list[str] = []
-    scale = 0
-    while number:
-        number, group = divmod(number, 1000)
-        if group:
-            hundreds, rest = divmod(group, 100)
-            tens, ones = divmod(rest, 10)
-            said = ([] if hundreds == 0 else ["yüz"] if hundreds == 1 else [_ONES[hundreds], "yüz"])
-            said += [word for word in (_TENS[tens], _ONES[ones]) if word]
-            if scale == 1 and group == 1:
-                said = []  # "bin", not "bir bin"
-            words = said + ([_SCALES[scale]] if scale else []) + words
-        scale += 1
-    return " ".join(words)
 
 
 def _pronounceable(letters: str) -> bool:
@@ -273,3 +250,34 @@ def _syllables(word: str) -> int:
 def rule_forms(text: str, pronounced: str | None) -> dict[str, str]:
     """The forms the translation renderer derives from a plain rendering and ``pronounced``."""
     return {"nom": text, **{case: turkish.inflect({"nom": text}, [case], pronounced) for case in OBLIQUE}}
+
+
+# --- the YAML block an editor pastes ---------------------------------------------------------------
+
+def forms_block(proposals: list[tuple[Target, Proposal]], hint: str | None) -> list[str]:
+    """The Turkish block of ``toolkit glossary forms``: plain where the renderer derives the forms (with
+    ``pronounced`` if it needs one), written out otherwise; doubts and differences."""
+    pronounced = hint
+    if pronounced is None:  # one reading the renderer can use, if a rendering needs it
+        for target, proposal in proposals:
+            wanted = dict(proposal.forms)
+            if proposal.reading and rule_forms(target.text, None) != wanted \
+                    and rule_forms(target.text, proposal.reading) == wanted:
+                pronounced = proposal.reading
+                break
+    lines: list[str] = []
+    relies_on_pronounced = False
+    for target, proposal in proposals:
+        derived = rule_forms(target.text, pronounced if target.hint_applies else None)
+        if derived == dict(proposal.forms):
+            lines.append(f"  {target.label}: {scalar(target.text)}")
+            lines.append("  # " + ", ".join(f"{case} {proposal.forms[case]}" for case in turkish.CASES[1:]))
+            relies_on_pronounced |= pronounced is not None and derived != rule_forms(target.text, None)
+        else:
+            lines.append(f"  {target.label}: {dump_inline(dict(proposal.forms))}")
+        lines += check_lines(proposal)
+        if target.glossary_forms is not None:
+            lines += differences(target.glossary_forms, proposal)
+    if pronounced and (relies_on_pronounced or hint):
+        lines.append(f"  pronounced: {scalar(pronounced)}")
+    return lines

@@ -10,7 +10,7 @@ One row per entry; a header row names the columns (any order, any case):
 | ``en`` | canonical English spelling (required); ``en_short``, ``en_variants`` |
 | ``ar`` ``fa`` ``tr`` ``ru`` | the canonical rendering (``ru-RU`` and other regional codes are read as ``ru``) |
 | ``<lang>_short`` | the short rendering |
-| ``<lang>_<form>``, ``<lang>_short_<form>`` | written-out forms: ``ru_gen`` ... ``ru_prep``, ``tr_dat`` ..., ``fa_ez`` |
+| ``<lang>_<form>``, ``<lang>_short_<form>`` | written-out forms: ``ru_gen`` ... ``ru_prep``, ``tr_dat``, ``fa_ez`` |
 | ``<lang>_pronounced``, ``<lang>_indeclinable`` (yes/no), ``<lang>_forbidden`` | as in the YAML |
 
 Lists (``en_variants``, ``<lang>_forbidden``) are separated by ``|``. A cell
@@ -30,15 +30,17 @@ import io
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
 
 if TYPE_CHECKING:
-    from ..glossary import Finding, Glossary
+    from ..glossary.model import Glossary
+    from ..problems import Problem
 
 MAX_CSV_BYTES = 16 * 1024**2
 MAX_CELL_CHARS = 2_000
@@ -50,8 +52,7 @@ _TRUE, _FALSE = {"yes", "true", "1", "y"}, {"no", "false", "0", "n", ""}
 def _forms_of(language: str) -> list[str]:
     from ..grammar import grammar_for
 
-    order = {"ru": ["gen", "dat", "acc", "ins", "prep"], "tr": ["gen", "acc", "dat", "loc", "abl", "ins"]}
-    return order.get(language, sorted(grammar_for(language).STORED_FORMS))
+    return list(grammar_for(language).FORM_ORDER)
 
 
 def known_columns(languages: Sequence[str] = TARGET_LANGUAGES) -> list[str]:
@@ -68,7 +69,7 @@ def _safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def glossary_csv(glossary: "Glossary", languages: Sequence[str]) -> str:
+def glossary_csv(glossary: Glossary, languages: Sequence[str]) -> str:
     """The glossary as CSV (columns that no entry uses are left out)."""
     rows = []
     for entry in glossary:
@@ -243,7 +244,7 @@ def read_glossary_csv(path: Path, to: Path, glossary_paths: Sequence[Path]) -> C
 
 def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: list[str], csv_path: Path,
            lines: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    from ..lint import check
+    from ..glossary.load import check_glossary
 
     with tempfile.TemporaryDirectory(prefix="toolkit-csv-") as scratch:
         folder = Path(scratch) / "new"
@@ -263,18 +264,18 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
                 sources.append(source)
         if not joined:
             sources.append(target)
-        glossary, findings = check(sources, languages)
+        glossary, findings = check_glossary(sources, languages)
 
-        def where(finding: "Finding") -> str:
-            if finding.location.path.resolve() != target.resolve():
-                location = finding.location
+        def where(finding: Problem) -> str:
+            location = finding.place
+            if location.path.resolve() != target.resolve():
                 if location.path.parent == folder:  # a file of the folder the new one joins
                     return f"{to.parent / location.path.name}:{location.line}:{location.column}"
                 return str(location)
-            csv_line = max((csv for first, csv in lines if first <= finding.location.line), default=1)
+            csv_line = max((csv for first, csv in lines if first <= location.line), default=1)
             return f"{csv_path}:{csv_line}"
 
-        def text(finding: "Finding") -> str:
+        def text(finding: Problem) -> str:
             message = re.sub(re.escape(str(target)) + r":(\d+)(?::\d+)?",
                              lambda m: f"{csv_path}:{max((c for f, c in lines if f <= int(m.group(1))), default=1)}",
                              finding.message)
@@ -283,7 +284,7 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
                 + message + (f"\n  fix: {finding.fix}" if finding.fix else "")
 
         new_ids = {entry.id for entry in glossary if entry.location.path.resolve() == target.resolve()}
-        relevant = [f for f in findings if f.location.path.resolve() == target.resolve() or f.entry_id in new_ids
+        relevant = [f for f in findings if f.place.path.resolve() == target.resolve() or f.entry_id in new_ids
                     or str(target) in f.message]
         return ([text(f) for f in relevant if f.severity == "error"],
                 [text(f) for f in relevant if f.severity != "error"])

@@ -16,33 +16,29 @@ a ``<langSet xml:lang>`` per language, a ``<tig>`` per written form:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..glossary import Entry, Glossary, Rendering
+    from ..glossary.model import Entry, Glossary, Rendering
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED, ADMITTED, DEPRECATED = "preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts"
 
 
-def forms_note(rendering: "Rendering", short: bool) -> str:
+def forms_note(rendering: Rendering, short: bool) -> str:
     """The forms of a rendering other than the nominative, as a TBX note: "gen: Эрдогана; dat: Эрдогану"."""
-    from ..grammar import grammar_for, turkish
+    from ..grammar import grammar_for
 
     forms = rendering.forms(short)
-    language = rendering.language
-    if language == "ru":
-        shown = [(case, text) for case, text in forms.items() if case != "nom"]
-        return "; ".join(f"{case}: {text}" for case, text in shown) if shown else (
-            "indeclinable" if rendering.indeclinable else "")
-    if language == "tr":
-        return "; ".join(f"{case}: {turkish.inflect(forms, [case], rendering.pronounced)}" for case in turkish.CASES[1:])
-    if language == "fa":
-        return f"ez: {grammar_for('fa').inflect(forms, ['ez'], None)}"
-    return ""
+    grammar = grammar_for(rendering.language)
+    shown = grammar.declined_forms(forms, rendering.pronounced)
+    if not shown:  # "indeclinable" says something only where every form is otherwise written out
+        return "indeclinable" if rendering.indeclinable and grammar.REQUIRES_ALL_FORMS else ""
+    return "; ".join(f"{form}: {text}" for form, text in shown)
 
 
-def glossary_tbx(glossary: "Glossary", languages: Sequence[str], *, tool_version: str) -> bytes:
+def glossary_tbx(glossary: Glossary, languages: Sequence[str], *, tool_version: str) -> bytes:
     """The glossary's entries as a TBX-Basic document."""
     from lxml import etree
 
@@ -60,7 +56,7 @@ def glossary_tbx(glossary: "Glossary", languages: Sequence[str], *, tool_version
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 
-def _term_entry(entry: "Entry", languages: Sequence[str]):
+def _term_entry(entry: Entry, languages: Sequence[str]):
     from lxml import etree
 
     element = etree.Element("termEntry", id=entry.id)

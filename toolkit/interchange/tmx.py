@@ -17,14 +17,15 @@ bring translations from another tool in, review them as XLIFF
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from ..memory import XML_LANG, TmxDocument
+from ..translate.memory import XML_LANG, TmxDocument
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossary.model import Glossary
     from ..settings import Settings
 
 
@@ -38,10 +39,10 @@ class LeftOut:
         return f"{self.place} ({self.language}): {self.reason}"
 
 
-def plain_tmx(memory_paths: Sequence[Path], glossary: "Glossary", languages: Sequence[str], *,
-              settings: "Settings | None" = None, tool_version: str) -> tuple[bytes, list[LeftOut], int]:
+def plain_tmx(memory_paths: Sequence[Path], glossary: Glossary, languages: Sequence[str], *,
+              settings: Settings | None = None, tool_version: str) -> tuple[bytes, list[LeftOut], int]:
     """The units of ``memory_paths`` as one TMX 1.4 file with names as text: (bytes, left out, units written)."""
-    from ..edition import Piece
+    from ..document import Piece
     from ..languages import language as language_info
     from ..localise import Localiser
     from ..render import render

@@ -26,8 +26,8 @@ Names are plain text in both directions: a reviewer must be free to inflect
 them (Мамлюком, Erdoğan'ın), and CAT tools would show slots as locked tags.
 
 **Back** (:func:`reviewed_segments`): every ``<trans-unit>`` with a target
-becomes a :class:`~toolkit.reviewed.ReviewedSegment` for
-:func:`~toolkit.reviewed.store_reviewed`, which turns names back into slots.
+becomes a :class:`~toolkit.translate.reviewed.ReviewedSegment` for
+:func:`~toolkit.translate.reviewed.store_reviewed`, which turns names back into slots.
 A unit is *taken* when its state says it is done (``translated``, ``final``,
 ``signed-off``, or no state), or when its text differs from the version
 exported (the reviewer edited it). A unit still ``needs-review-*`` with its
@@ -43,22 +43,22 @@ from the specification; it is not the OASIS XML Schema.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
-from ..engines import ADAPTED, EXACT, Translation
 from ..errors import UserError
-from ..languages import TARGET_LANGUAGES
-from ..reviewed import NotTaken, ReviewedSegment
+from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from ..slots import Template
+from ..translate.engines import ADAPTED, EXACT, Translation
+from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..xmlsafe import local_name, read_xml
 
 if TYPE_CHECKING:
-    from ..edition import Edition, TranslatedSegment
-    from ..fuzzy import Suggestion
-    from ..glossary import Glossary
+    from ..document import Edition, Segment, TranslatedSegment
+    from ..glossary.model import Glossary
     from ..localise import Localiser
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -85,8 +85,8 @@ class Untranslated:
 
     name = UNTRANSLATED
 
-    def translate(self, sources: Sequence[str], language: str) -> list[Translation | None]:
-        return [Translation(Template(()), UNTRANSLATED, "") for _ in sources]
+    def translate(self, segments: Sequence[Segment], language: str) -> list[Translation | None]:
+        return [Translation(Template(()), UNTRANSLATED, "") for _ in segments]
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -101,7 +101,7 @@ def _q(name: str) -> str:
     return f"{{{XLIFF_NS}}}{name}"
 
 
-def _state(segment: "TranslatedSegment") -> tuple[str, str]:
+def _state(segment: TranslatedSegment) -> tuple[str, str]:
     if segment.origin == EXACT and not segment.flagged:
         return "final", "exact-match"
     if segment.origin == ADAPTED or segment.origin == EXACT:
@@ -118,18 +118,18 @@ def shown_text(text: str) -> str:
 
 
 def edition_xliff(
-    edition: "Edition",
-    glossary: "Glossary",
-    localiser: "Localiser",
+    edition: Edition,
+    glossary: Glossary,
+    localiser: Localiser,
     *,
     tool_version: str,
-    suggestions: Callable[[str], Sequence["Suggestion"]] | None = None,
     exported: datetime | None = None,
 ) -> bytes:
-    """One edition as an XLIFF 1.2 file for review (see the module docstring)."""
+    """One edition as an XLIFF 1.2 file for review (see the module docstring); the memory's suggestions for
+    each segment come as ``alt-trans`` proposals."""
     from lxml import etree
 
-    from ..edition import Piece
+    from ..document import Piece
     from ..render import render
 
     document = edition.document
@@ -139,7 +139,7 @@ def edition_xliff(
     root = etree.Element(_q("xliff"), version="1.2", nsmap={None: XLIFF_NS})
     file = etree.SubElement(root, _q("file"), {
         "original": _xml(document.source_path.name if document.source_path else document.name),
-        "source-language": "en", "target-language": code, "datatype": "plaintext", "tool-id": TOOL_ID,
+        "source-language": SOURCE_LANGUAGE, "target-language": code, "datatype": "plaintext", "tool-id": TOOL_ID,
         "date": moment.isoformat().replace("+00:00", "Z"), "product-name": _xml(document.name)})
     header = etree.SubElement(file, _q("header"))
     etree.SubElement(header, _q("tool"), {"tool-id": TOOL_ID, "tool-name": "toolkit", "tool-version": tool_version})
@@ -161,7 +161,7 @@ def edition_xliff(
             if translated:
                 state, qualifier = _state(segment)
                 etree.SubElement(unit, _q("target"), {"state": state, "state-qualifier": qualifier}).text = text
-            for suggestion in (suggestions(segment.source.text) if suggestions else ()):
+            for suggestion in segment.suggestions:
                 pieces, _, problems = render(suggestion.template, glossary, code)
                 if problems:
                     continue
@@ -188,7 +188,7 @@ def edition_xliff(
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
 
 
-def _names_note(segment: "TranslatedSegment", glossary: "Glossary", code: str) -> str:
+def _names_note(segment: TranslatedSegment, glossary: Glossary, code: str) -> str:
     listed = []
     for mention in segment.mentions:
         entry = glossary.entries.get(mention.entry_id)
@@ -204,7 +204,7 @@ def _names_note(segment: "TranslatedSegment", glossary: "Glossary", code: str) -
 def review_files(
     inputs: Sequence[Path],
     languages: Sequence[str],
-    glossary: "Glossary",
+    glossary: Glossary,
     memory,
     out_dir: Path,
     *,
@@ -217,12 +217,12 @@ def review_files(
 
     Returns ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
     """
-    from ..engines import MemoryEngine
+    from ..glossary.match import Matcher
     from ..localise import Localiser
-    from ..matcher import Matcher
     from ..pipeline import translate_documents
-    from ..reader import read_document
+    from ..read import read_document
     from ..settings import Settings
+    from ..translate.engines import MemoryEngine
 
     settings = settings or Settings()
     matcher = Matcher(glossary)
@@ -242,7 +242,7 @@ def review_files(
             code = edition.language.code
             files[Path(out_dir) / f"{name}.{code}.xlf"] = edition_xliff(
                 edition, glossary, Localiser.for_language(edition.language, settings), tool_version=tool_version,
-                suggestions=lambda source, code=code: memory_engine.suggestions(source, code), exported=exported)
+                exported=exported)
     return files
 
 
@@ -305,7 +305,7 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
         source_language = _language(file.get("source-language"))
         language = _language(file.get("target-language"))
         where = f"{path.name}: <file original={file.get('original')!r}>"
-        if source_language != "en":
+        if source_language != SOURCE_LANGUAGE:
             raise UserError(f"{where} translates from {file.get('source-language')!r}, not English", path=path,
                             line=file.sourceline, fix="the toolkit's memories hold English sources")
         if language not in TARGET_LANGUAGES:
@@ -357,7 +357,8 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
         if unit.state not in DONE_STATES and unit.state is not None and (untouched or unit.previous is None):
             refused.append(NotTaken(
                 unit.place, unit.language,
-                f"not reviewed: the state is still '{unit.state}'" + (" and the text is as exported" if untouched else ""),
+                f"not reviewed: the state is still '{unit.state}'"
+                + (" and the text is as exported" if untouched else ""),
                 "confirm the segment in your CAT tool (state 'translated'), or edit it"))
             continue
         records.append(ReviewedSegment(unit.unit_id, unit.source, unit.target, unit.language, reviewer, date,
@@ -368,7 +369,7 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
 # --- structure, as the XLIFF 1.2 specification defines it ----------------------------------------------
 
 # element -> (required attributes, other allowed attributes, allowed child elements in the XLIFF namespace)
-_RULES: dict[str, tuple[frozenset, frozenset, frozenset]] = {
+_RULES: dict[str, tuple[frozenset, frozenset, frozenset | None]] = {
     "xliff": (frozenset({"version"}), frozenset({"xml:lang"}), frozenset({"file"})),
     "file": (frozenset({"original", "source-language", "datatype"}),
              frozenset({"tool-id", "date", "xml:space", "category", "target-language", "product-name",

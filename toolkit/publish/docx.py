@@ -13,12 +13,10 @@ from __future__ import annotations
 from docx.oxml import OxmlElement
 from docx.shared import Cm
 
-from ..document import BlockKind
-from ..edition import Edition, Piece
-from ..languages import language
+from ..document import BlockKind, Edition, Piece
+from ..languages import SOURCE_LANGUAGE, language
 from ..settings import Settings
-from .word import (GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark,
-                   set_core_properties)
+from .word import GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark, set_core_properties
 
 _KIND_NAMES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading", BlockKind.PARAGRAPH: "Text"}
 
@@ -39,7 +37,7 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
 
     settings = settings or Settings()
     target = edition.language
-    english = language("en")
+    english = language(SOURCE_LANGUAGE)
     document = docx.Document()
     page_setup(document, settings)
     sheet = StyleSheet(document, Faces.from_settings(settings))

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..edition import Edition
+from ..document import Edition
 from ..settings import Settings
+from .paths import INDEX_FROM_PREVIEW, html_page
 
 # Nothing on these pages runs script, so nothing injected into them can either.
 CONTENT_SECURITY_POLICY = ("default-src 'none'; img-src 'self' data: file:; style-src 'unsafe-inline'; "
@@ -77,7 +78,7 @@ def render_page(template: str, settings: Settings, *, extra_css: str = "", **val
 
 
 def side_by_side_html(edition: Edition, settings: Settings, generator: str = "toolkit",
-                      index_href: str = "../../index.html", notice: str | None = None) -> str:
+                      index_href: str = INDEX_FROM_PREVIEW, notice: str | None = None) -> str:
     """The side-by-side edition as one web page; ``notice`` says why it is not published."""
     from markdown_it import MarkdownIt
     from markupsafe import Markup
@@ -99,7 +100,7 @@ def side_by_side_pages(editions: list[Edition], settings: Settings, generator: s
     """``preview/<name>.<lang>.html`` for each edition (relative to the article folder), built in memory."""
     pages = {}
     for edition in editions:
-        stem = f"{edition.document.name}.{edition.language.code}"
         notice = (notices or {}).get(edition.language.code)
-        pages[f"preview/{stem}.html"] = side_by_side_html(edition, settings, generator, notice=notice)
+        pages[html_page(edition.document.name, edition.language.code)] = side_by_side_html(
+            edition, settings, generator, notice=notice)
     return pages

@@ -1,7 +1,7 @@
 """``index.html``: every article and edition in an output folder, built from what is on disk.
 
 Each article folder describes itself in its ``manifest.json`` (see
-:mod:`toolkit.manifest`): titles, each edition's verdict (ready to publish,
+:mod:`toolkit.publish.manifest`): titles, each edition's verdict (ready to publish,
 needs review and why, test copy model output) and the files written. The
 page lists exactly what the folder holds, so runs that write different
 articles into one folder never drop each other's, and a folder whose
@@ -17,18 +17,18 @@ downloads anyway and a Markdown file opens as text).
 from __future__ import annotations
 
 import json
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
 from ..languages import TARGET_LANGUAGES, language
-from ..manifest import DamagedManifest, Manifest, read_manifest
 from ..settings import Settings
 from .html import render_page
+from .manifest import DamagedManifest, Manifest, read_manifest
+from .paths import REPORT_JSON, REPORT_MARKDOWN, article_folders, describe
 
-INDEX_FILE = "index.html"
 KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish")}
 FORMAT_LABELS = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
 STATUS_LABELS = {
@@ -50,8 +50,6 @@ th small, td small { color: #555; font-weight: normal; }
 .status-needs-review, .status-copy-model, .status-published-with-errors { color: #a01c00; }
 ul.reasons { margin: 0.2rem 0 0; padding-left: 1.1rem; font-size: 0.85rem; overflow-wrap: anywhere; }
 """
-_FILE = re.compile(r"(?:preview/)?(?P<stem>.+)\.(?P<code>[a-z]{2,3})(?P<publish>\.publish)?(?:-(?P<page>\d+))?"
-                   r"\.(?P<ext>docx|md|pdf|png|html)")
 MAX_LEGACY_REPORT_BYTES = 64 * 1024 * 1024
 
 
@@ -76,6 +74,7 @@ class LanguageRow:
     reasons: list[str]
     links: dict[str, list[Link]] = field(default_factory=dict)  # kind -> links
     pages: dict[str, list[str]] = field(default_factory=dict)  # kind -> PNG hrefs, in page order
+    numbers: dict[str, int] = field(default_factory=dict, repr=False)  # PNG href -> its page number
     held_back: bool = False
 
 
@@ -104,17 +103,17 @@ def _href(*parts: str) -> str:
 
 
 def _classify(row: LanguageRow, article: str, relative: str) -> None:
-    match = _FILE.fullmatch(relative)
-    if not match or match.group("stem") != article:
+    found = describe(article, relative)
+    if found is None:
         return
-    kind = "monolingual" if match.group("publish") else "side-by-side"
-    extension, page = match.group("ext"), match.group("page")
     href = _href(article, relative)
-    if extension == "png" and page:
-        row.pages.setdefault(kind, []).append(href)
-    elif not page and extension in FORMAT_LABELS:
-        row.links.setdefault(kind, []).append(
-            Link(href, FORMAT_LABELS[extension], kind, extension, download=extension in ("docx", "md")))
+    if found.format == "png" and found.page:
+        row.pages.setdefault(found.kind, []).append(href)
+        row.numbers[href] = found.page
+    elif found.page is None and found.format in FORMAT_LABELS:
+        row.links.setdefault(found.kind, []).append(
+            Link(href, FORMAT_LABELS[found.format], found.kind, found.format,
+                 download=found.format in ("docx", "md")))
 
 
 def _sort(row: LanguageRow) -> None:
@@ -122,7 +121,7 @@ def _sort(row: LanguageRow) -> None:
     for links in row.links.values():
         links.sort(key=lambda link: order.index(link.format))
     for pages in row.pages.values():
-        pages.sort(key=lambda href: int(re.search(r"-(\d+)\.png$", href).group(1)))
+        pages.sort(key=lambda href: row.numbers[href])
 
 
 def _row(code: str, title: str, status: str, reasons: list[str]) -> LanguageRow:
@@ -143,7 +142,7 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
         rows.append(row)
     errors = sum(entry.errors for entry in manifest.languages.values())
     warnings = sum(entry.warnings for entry in manifest.languages.values())
-    report = _href(manifest.article, "report.md") if (folder / "report.md").is_file() else None
+    report = _href(manifest.article, REPORT_MARKDOWN) if (folder / REPORT_MARKDOWN).is_file() else None
     return ArticleCard(manifest.article, manifest.title or manifest.article, manifest.source, manifest.written,
                        manifest.status, errors, warnings, report, manifest.renamed_from, rows)
 
@@ -152,7 +151,7 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
     """A folder an older toolkit wrote: its files, and titles and QA counts from its report.json."""
     article = folder.name
     report: dict = {}
-    report_path = folder / "report.json"
+    report_path = folder / REPORT_JSON
     if report_path.is_file():
         if report_path.stat().st_size > MAX_LEGACY_REPORT_BYTES:
             raise DamagedManifest("report.json is too large to be a report", path=report_path)
@@ -163,18 +162,20 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
                                   fix="run the article again to rewrite its folder, or delete the folder") from None
         if not isinstance(report, dict):
             raise DamagedManifest("damaged report.json (not a JSON object)", path=report_path)
-    infos = report.get("languages") if isinstance(report.get("languages"), dict) else {}
+    found_infos = report.get("languages")
+    infos: dict = found_infos if isinstance(found_infos, dict) else {}
     rows: dict[str, LanguageRow] = {}
     for path in sorted([*folder.iterdir(), *((folder / "preview").iterdir() if (folder / "preview").is_dir() else [])]):
         if not path.is_file():
             continue
         relative = path.relative_to(folder).as_posix()
-        match = _FILE.fullmatch(relative)
-        if not match or match.group("stem") != article or match.group("code") not in TARGET_LANGUAGES:
+        found = describe(article, relative)
+        if found is None:
             continue
-        code = match.group("code")
+        code = found.language
         if code not in rows:
-            info = infos.get(code) if isinstance(infos.get(code), dict) else {}
+            found_info = infos.get(code)
+            info: dict = found_info if isinstance(found_info, dict) else {}
             rows[code] = _row(code, str(info.get("title") or ""), "unknown", [])
         _classify(rows[code], article, relative)
     if not rows:
@@ -187,21 +188,24 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
         return sum(v for v in values if isinstance(v, int) and not isinstance(v, bool) and v >= 0)
 
     title = report.get("title") if isinstance(report.get("title"), str) else article
-    report_href = _href(article, "report.md") if (folder / "report.md").is_file() else None
+    report_href = _href(article, REPORT_MARKDOWN) if (folder / REPORT_MARKDOWN).is_file() else None
     return ArticleCard(article, title or article, str(report.get("source") or ""),
                        str(report.get("generated") or ""), "unknown", count("errors"), count("warnings"),
                        report_href, None, [rows[code] for code in TARGET_LANGUAGES if code in rows])
 
 
-def list_articles(out_dir: Path) -> IndexListing:
-    """Every article folder in ``out_dir`` that can be listed; the others, each with the reason."""
-    from ..output import OutputFolder
+def list_articles(out_dir: Path, known: Mapping[str, Manifest] | None = None) -> IndexListing:
+    """Every article folder in ``out_dir`` that can be listed; the others, each with the reason.
 
+    ``known`` are manifests the caller holds already (a run's own articles):
+    those folders' manifests are not read again.
+    """
+    known = known or {}
     articles, skipped = [], []
-    for name in OutputFolder(out_dir).article_names():
+    for name in article_folders(Path(out_dir)):
         folder = Path(out_dir) / name
         try:
-            manifest = read_manifest(folder)
+            manifest = known[name] if name in known else read_manifest(folder)
             card = _card(folder, manifest) if manifest is not None else _legacy_card(folder)
         except DamagedManifest as error:
             skipped.append(f"{error}")
@@ -214,9 +218,14 @@ def list_articles(out_dir: Path) -> IndexListing:
     return IndexListing(articles, skipped)
 
 
-def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit") -> tuple[str, list[str]]:
-    """The index page of ``out_dir`` as it is on disk, and the article folders it had to leave out (why)."""
-    listing = list_articles(Path(out_dir))
+def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
+               known: Mapping[str, Manifest] | None = None) -> tuple[str, list[str]]:
+    """The index page of every article folder in ``out_dir``, and the folders it had to leave out (why).
+
+    The other articles of the folder are read from their manifests on disk, so
+    runs into one folder never drop each other's; ``known`` are this run's.
+    """
+    listing = list_articles(Path(out_dir), known)
     held = sum(card.status in ("needs-review", "copy-model") for card in listing.articles)
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     page = render_page("index.html", settings, extra_css=INDEX_CSS, lang="en", title="Editions",

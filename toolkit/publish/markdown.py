@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..document import BlockKind
-from ..edition import Edition, TranslatedBlock, TranslatedSegment
-from ..qa import marked_for_review, review_reasons
+from ..document import BlockKind, Edition, TranslatedBlock
+from .text import comment_text, markdown_text, marked_markdown
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
 
@@ -26,26 +25,8 @@ def _translation_html(block: TranslatedBlock) -> str:
     return " ".join(parts)
 
 
-def marked_markdown(segment: TranslatedSegment, text: str) -> str:
-    """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑)."""
-    if segment.flagged:
-        reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
-        return f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
-    if marked_for_review(segment):
-        reasons = "; ".join(p.message for p in review_reasons(segment))
-        return f'<mark class="review" title="check: {escape(reasons)}">⚑ {text}</mark>'
-    return text
-
-
-def comment_text(text: str) -> str:
-    """Text safe inside an HTML comment: it can neither close the comment nor open another."""
-    return escape(text).replace("-", "&#45;")
-
-
 def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: str | None = None) -> str:
     """The side-by-side edition as Markdown; ``notice`` (why it is not published) stands above everything."""
-    from .monolingual import markdown_text
-
     target = edition.language
     direction = "rtl" if target.rtl else "ltr"
     lines = [
@@ -77,7 +58,8 @@ def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: 
         english = escape(block.source.text, quote=False)
         lines.append(
             f'<tr><td lang="en" valign="top"><{tag}>{english}</{tag}></td>'
-            f'<td dir="{direction}" lang="{target.code}" valign="top"><{tag}>{_translation_html(block)}</{tag}></td></tr>'
+            f'<td dir="{direction}" lang="{target.code}" valign="top">'
+            f'<{tag}>{_translation_html(block)}</{tag}></td></tr>'
         )
     lines += ["</tbody>", "</table>", ""]
     return "\n".join(lines)

@@ -12,20 +12,15 @@ bidi paragraph styles and a right-to-left section.
 
 from __future__ import annotations
 
-import re
 import string
 from dataclasses import dataclass
 from datetime import date
 
-from ..document import BlockKind
-from ..edition import Edition, Piece, TranslatedBlock
+from ..document import BlockKind, Edition, Piece, TranslatedBlock
 from ..localise import Localiser
-from ..qa import marked_for_review
+from ..qa.checks import marked_for_review
 from ..settings import Settings
-from .markdown import marked_markdown
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_MARKDOWN_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
+from .text import comment_text, markdown_text, marked_markdown
 
 
 @dataclass(frozen=True)
@@ -39,8 +34,8 @@ class Front:
     review: bool = False  # the title's names need an editor's look
 
     @classmethod
-    def of(cls, edition: Edition, settings: Settings, day: date, digits: str | None = None) -> "Front":
-        localiser = Localiser.for_language(edition.language, settings, digits)
+    def of(cls, edition: Edition, settings: Settings, day: date) -> Front:
+        localiser = Localiser.for_language(edition.language, settings)
         chosen = settings.language(edition.language.code)
         date_line = localiser.format_date(day, chosen.calendar, settings.date_format)
         parts = []
@@ -67,8 +62,22 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     """Build the DOCX edition in the target language alone and return its bytes."""
     import docx
 
-    from .word import (DEFAULT_STYLE, FLAGGED, GREY, INK, LATIN_LOCALE, NEEDS_REVIEW, Faces, Look, StyleSheet,
-                       document_bytes, make_section_rtl, page_setup, segment_mark, set_core_properties)
+    from .word import (
+        DEFAULT_STYLE,
+        FLAGGED,
+        GREY,
+        INK,
+        LATIN_LOCALE,
+        NEEDS_REVIEW,
+        Faces,
+        Look,
+        StyleSheet,
+        document_bytes,
+        make_section_rtl,
+        page_setup,
+        segment_mark,
+        set_core_properties,
+    )
 
     settings = settings or Settings()
     target = edition.language
@@ -111,13 +120,6 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     return document_bytes(document)
 
 
-def markdown_text(text: str) -> str:
-    """Text that Markdown shows as it is: HTML and Markdown syntax escaped."""
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
-    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
-                                    text)
-
-
 def _markdown_block(block: TranslatedBlock) -> str:
     parts = []
     for segment in block.segments:
@@ -129,8 +131,6 @@ def _markdown_block(block: TranslatedBlock) -> str:
 
 def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolkit") -> str:
     """The edition as Markdown for a CMS: one ``<div dir lang>`` block, no italics on Arabic script."""
-    from .markdown import comment_text
-
     target = edition.language
 
     def slanted(line: str) -> str:

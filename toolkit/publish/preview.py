@@ -1,7 +1,7 @@
 """Previews: every DOCX rendered to PDF and PNG pages through LibreOffice, for editors without Word.
 
 Beside ``<folder>/<stem>.docx`` go ``<folder>/preview/<stem>.pdf`` and
-``<stem>-1.png``, ``<stem>-2.png``... Rendering happens in a temporary folder
+``<stem>-1.png``, ``<stem>-2.png``... (names from :mod:`toolkit.publish.paths`). Rendering happens in a temporary folder
 and returns bytes, so previews are written with their article's files, in one step. Each
 LibreOffice process gets its own profile (``-env:UserInstallation``; two
 processes sharing one wait on each other or fail) and a time limit; the
@@ -18,19 +18,11 @@ import tempfile
 from pathlib import Path
 
 from ..errors import UserError
+from .paths import preview_page, preview_pdf
 
-PREVIEW_FOLDER = "preview"
 SECONDS_PER_DOCUMENT = 20
 INSTALL_HINT = ("install LibreOffice Writer and poppler (Debian/Ubuntu: "
                 "`apt-get install libreoffice-writer-nogui poppler-utils`), or leave out --preview")
-
-
-def preview_folder(edition_path: Path) -> Path:
-    return edition_path.parent / PREVIEW_FOLDER
-
-
-def _edition_stem(path: Path) -> str:
-    return path.name[: -len(path.suffix)]
 
 
 def _tool(name: str) -> str:
@@ -118,18 +110,18 @@ def pdf_pages(pdf: bytes, dpi: int) -> list[bytes]:
         return [page.read_bytes() for page in pages]
 
 
-def render_previews(files: dict[Path, bytes | str], dpi: int) -> dict[Path, bytes]:
-    """The PDF and PNG pages of every DOCX among a run's files, built in memory."""
-    documents = {path: data for path, data in files.items() if path.suffix == ".docx" and isinstance(data, bytes)}
+def render_previews(files: dict[str, bytes | str], dpi: int) -> dict[str, bytes]:
+    """The PDF and PNG pages of every DOCX among an article's files (relative names), built in memory."""
+    documents = {relative: data for relative, data in files.items()
+                 if relative.endswith(".docx") and isinstance(data, bytes)}
     if not documents:
         return {}
     _tool("pdftoppm")  # fail before the slow part if the second tool is missing
-    names = {f"{index}-{path.name}": path for index, path in enumerate(documents)}  # unique in one folder
-    pdfs = render_pdfs({name: documents[path] for name, path in names.items()})
-    previews: dict[Path, bytes] = {}
-    for name, path in names.items():
-        folder, stem = preview_folder(path), _edition_stem(path)
-        previews[folder / f"{stem}.pdf"] = pdfs[name]
+    names = {f"{index}-{Path(relative).name}": relative for index, relative in enumerate(documents)}  # unique
+    pdfs = render_pdfs({name: documents[relative] for name, relative in names.items()})
+    previews: dict[str, bytes] = {}
+    for name, relative in names.items():
+        previews[preview_pdf(relative)] = pdfs[name]
         for number, page in enumerate(pdf_pages(pdfs[name], dpi), 1):
-            previews[folder / f"{stem}-{number}.png"] = page
+            previews[preview_page(relative, number)] = page
     return previews

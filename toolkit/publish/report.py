@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from datetime import datetime, timezone
-from typing import Mapping
 
-from ..edition import Edition
-from ..gate import Verdict
-from .monolingual import markdown_text
+from ..document import Edition
+from ..languages import TARGET_LANGUAGES
+from ..qa.gate import Verdict
+from .text import markdown_text
 
 STATUS_LABELS = {
     "published": "ready to publish",
@@ -44,7 +45,7 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
                     for m in segment.mentions
                 ],
                 "names": [{"entry": n.entry_id, "slot": n.slot, "text": n.text} for n in segment.names],
-                "problems": [p.__dict__ for p in segment.problems],
+                "problems": [p.as_dict() for p in segment.problems],
             })
         problems = edition.problems
         verdict = (verdicts or {}).get(edition.language.code)
@@ -73,6 +74,12 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
         "candidates": [{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
                         "contexts": c.contexts} for c in candidates or []],
     }
+
+
+def with_earlier_sections(data: dict, earlier: Mapping[str, dict]) -> dict:
+    """The report with the sections of languages this run did not produce, as an earlier report had them."""
+    merged = {**earlier, **data["languages"]}
+    return {**data, "languages": {code: merged[code] for code in TARGET_LANGUAGES if code in merged}}
 
 
 def report_json(data: dict) -> str:
@@ -134,7 +141,7 @@ def report_markdown(data: dict) -> str:
             lines.append("None.")
         lines += ["", "### Names", "", "| segment | entry | source | slot | rendered |", "|---|---|---|---|---|"]
         for segment in info["segments"]:
-            surfaces = {}
+            surfaces: dict[str, list[str]] = {}
             for mention in segment["mentions"]:
                 surfaces.setdefault(mention["entry"], []).append(mention["surface"])
             for name in segment["names"]:

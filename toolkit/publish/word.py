@@ -39,8 +39,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from ..document import BlockKind
-from ..edition import Piece, TranslatedSegment
+from ..document import BlockKind, Piece, TranslatedSegment
 from ..languages import Language
 from ..settings import Settings
 
@@ -95,7 +94,7 @@ class Faces:
     body_size: float = 10.5
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "Faces":
+    def from_settings(cls, settings: Settings) -> Faces:
         return cls(settings.latin_font, tuple((code, s.font) for code, s in settings.languages.items()),
                    settings.body_size)
 
@@ -142,7 +141,7 @@ NEEDS_REVIEW = Mark("Needs Review", "00FFFF")  # a name an editor should check (
 
 def segment_mark(segment: TranslatedSegment) -> Mark | None:
     """The mark a segment's runs carry in every DOCX edition, if any."""
-    from ..qa import marked_for_review
+    from ..qa.checks import marked_for_review
 
     if segment.flagged:
         return FLAGGED
@@ -237,7 +236,7 @@ class RunStyles:
     A marked variant is added to the document the first time a run needs it.
     """
 
-    def __init__(self, sheet: "StyleSheet", lang: Language, own: str, latin: str | None):
+    def __init__(self, sheet: StyleSheet, lang: Language, own: str, latin: str | None):
         self._sheet = sheet
         self.language = lang
         self.own = own

@@ -65,7 +65,7 @@ NOTE = ("Copy model for smoke tests, built by `toolkit models build-test-package
 def build_copy_package(path: Path | str, from_code: str = "en", to_code: str = "ar", *,
                        package_version: str = "1.0") -> Path:
     """Write a copy-model Argos package for ``from_code`` -> ``to_code`` to ``path``."""
-    from ..models import check_language_code
+    from ..translate.packages import check_language_code
 
     check_language_code(from_code, "source language")
     check_language_code(to_code, "target language")
@@ -86,7 +86,7 @@ def build_copy_package(path: Path | str, from_code: str = "en", to_code: str = "
     }
     files = {
         "metadata.json": json.dumps(metadata, ensure_ascii=False, indent=2).encode("utf-8"),
-        "README.md": f"# {from_code} -> {to_code} copy model\n\n{NOTE}\n".encode("utf-8"),
+        "README.md": f"# {from_code} -> {to_code} copy model\n\n{NOTE}\n".encode(),
         "sentencepiece.model": tokenizer,
         f"minisbd/{from_code}.onnx": build_sentence_splitter(from_code),
         **{f"model/{name}": data for name, data in build_translation_model(tokenizer).items()},
@@ -207,7 +207,7 @@ def _import_transformer_spec():
     if "torch" in sys.modules or "ctranslate2.specs" in sys.modules:
         from ctranslate2.specs import transformer_spec
         return transformer_spec
-    sys.modules["torch"] = None  # `import torch` now raises ImportError
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
     try:
         from ctranslate2.specs import transformer_spec
     finally:
@@ -250,7 +250,7 @@ def _training_text(lines: int = 600) -> list[str]:
         return text + (rng.choice(",.;:!?'s") if rng.random() < 0.1 else "")
 
     text = [" ".join(word() for _ in range(rng.randint(3, 25))) for _ in range(lines)]
-    return text + [KNOWN_CHARACTERS]  # every known character at least once
+    return [*text, KNOWN_CHARACTERS]  # every known character at least once
 
 
 _COMMON_WORDS = """the of and to in a is that for on was with said as at by from his her has have it be are were

@@ -43,10 +43,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from ..machine import RawTranslation
+from ..translate.machine import RawTranslation
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossary.model import Glossary
 
 PLACEHOLDER_FAULTS = ("drop_placeholder", "duplicate_placeholder", "reorder_placeholders", "space_placeholder",
                       "punctuate_placeholder", "bare_placeholder")
@@ -101,7 +101,7 @@ def transliterate(text: str, language: str) -> str:
 
 
 class FaultyEngine:
-    """A raw engine (see :class:`toolkit.machine.RawEngine`) that injects chosen faults."""
+    """A raw engine (see :class:`toolkit.translate.machine.RawEngine`) that injects chosen faults."""
 
     name = "faulty"
 
@@ -182,8 +182,8 @@ def damage_names(fault: str, text: str, language: str, glossary: "Glossary", sou
     """
     from collections import Counter
 
-    from ..locate import TargetLocator
-    from ..matcher import Matcher
+    from ..glossary.locate import TargetLocator
+    from ..glossary.match import Matcher
 
     if fault == "ordinary_lookalikes":
         return re.sub(r"([.!?؟]?)$", lambda m: f" {LOOKALIKES.get(language, '')}{m.group(1)}", text, count=1)
@@ -205,7 +205,7 @@ def damage_names(fault: str, text: str, language: str, glossary: "Glossary", sou
 def _damaged(fault: str, mention, entry, language: str) -> str | None:
     from ..grammar import arabic, turkish
     from ..grammar.common_nouns import COMMON_NOUNS
-    from ..matcher import fold
+    from ..glossary.match import fold
 
     surface, tokens = mention.surface, mention.tokens
     words = surface.split()
@@ -265,8 +265,8 @@ def memory_translator(memory, glossary: "Glossary", matcher=None) -> Callable[[s
     a good model writes and damage it.
     """
     from ..grammar import arabic, russian, turkish
-    from ..matcher import Matcher
-    from ..placement import NamePlacer
+    from ..glossary.match import Matcher
+    from ..translate.placement import NamePlacer
     from ..render import render
     from ..slots import Slot
 

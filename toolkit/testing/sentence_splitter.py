@@ -45,7 +45,7 @@ def build_sentence_splitter(language: str = "en") -> bytes:
         _node("MatMul", ["split_column", "split_to_class_2"], ["split_scores"]),
         _node("Add", ["split_scores", "continue_score"], ["scores"]),
     ]
-    constants = {
+    constants: dict[str, np.ndarray] = {
         "pad_one_after": np.array([0, 0, 0, 1], np.int64),
         "pad_id": np.array(PAD, np.int64),
         "one": np.array([1], np.int64),
@@ -65,7 +65,7 @@ def build_sentence_splitter(language: str = "en") -> bytes:
         _field(12, _value_info("scores", _FLOAT, ["batch", "length", 3])),
     )
     vocabulary = {"lang": language, "idx": 0, "cutoff": 0, "lower": False,
-                  "_unit2id": VOCABULARY, "_id2unit": sorted(VOCABULARY, key=VOCABULARY.get)}
+                  "_unit2id": VOCABULARY, "_id2unit": sorted(VOCABULARY, key=lambda unit: VOCABULARY[unit])}
     metadata = {
         "lang_code": language,
         "config": json.dumps({"feat_funcs": [], "max_seqlen": 1000, "batch_size": 32}),

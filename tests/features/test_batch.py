@@ -1,0 +1,444 @@
+"""Batch runs a desk can leave unattended: each article a unit that succeeds or fails alone, says why, and is
+written whole or not at all; a QA gate; up-to-date articles skipped; one writer per output folder."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from toolkit import run
+from toolkit.batch.output import LOCK_FILE, OutputFolder
+from toolkit.cli import main
+from toolkit.errors import UserError
+from toolkit.testing.faulty_engine import FaultyEngine, transliterate
+from toolkit.translate.machine import MachineEngine
+
+STORY = """Fidan and Mamlouk meet again
+
+Hakan Fidan met Gen. Ali Mamlouk in Moscow on Tuesday, a week after the talks. The two men spoke for an hour.
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def transliterating(glossary):
+    """A machine engine whose output is in the target's script (Latin spelled out), so QA lets it through."""
+    return [MachineEngine(FaultyEngine(translate=transliterate), glossary)]
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(arg) for arg in args])
+
+
+def publish_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*.publish.*"))
+
+
+# Inputs: folders, mixed with files; every article on its own
+
+def test_folders_are_searched_recursively_and_mixed_with_files(workspace, glossary):
+    write(workspace / "news" / "a.txt", STORY)
+    write(workspace / "news" / "world" / "b.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
+    write(workspace / "news" / ".draft.txt", STORY)  # hidden: skipped
+    write(workspace / "news" / ".git" / "c.txt", STORY)
+    write(workspace / "news" / "photo.jpg", "not an article")
+    write(workspace / "news" / "out" / "old" / "old.ar.md", "# an edition, not an article")
+    result = run(["news", "seeds/article.txt"], languages=["ru"], engines=transliterating(glossary),
+                 out_dir="news/out")
+    assert [(a.source, a.status) for a in result.articles] == [
+        ("news/a.txt", "published"), ("news/world/b.md", "published"), ("seeds/article.txt", "published")]
+    assert result.exit_code == 0
+    assert (workspace / "news" / "out" / "b" / "b.ru.md").is_file()
+
+
+def test_an_input_that_does_not_exist_or_an_empty_folder_is_a_wrong_request(workspace):
+    with pytest.raises(UserError, match="no such file or folder"):
+        run(["seeds/article.txt", "news/nothing.txt"])
+    (workspace / "empty").mkdir()
+    with pytest.raises(UserError, match=r"no articles \(.txt, .md, .markdown, .docx\) in this folder"):
+        run(["empty"])
+    assert not (workspace / "output").exists()
+
+
+def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):
+    news = workspace / "news"
+    write(news / "good.txt", STORY)
+    (news / "cp1252.txt").write_bytes("Caf\xe9 talks in Ankara\n\nThe minister\u2019s visit.\n".encode("cp1252"))
+    write(news / "empty.txt", "\n\n")
+    (news / "broken.docx").write_bytes(b"PK\x03\x04 not really a document")
+    write(news / "notes.pdf", "%PDF-1.4")
+    os.mkfifo(news / "pipe.txt")
+    result = run([news, news / "notes.pdf"], languages=["ar"], engines=transliterating(glossary))
+    statuses = {Path(a.source).name: (a.status, a.reason) for a in result.articles}
+    assert statuses["good.txt"][0] == "published"
+    assert "not valid UTF-8 (byte 0xe9" in statuses["cp1252.txt"][1] and "news/cp1252.txt" in statuses["cp1252.txt"][1]
+    assert "the article is empty" in statuses["empty.txt"][1]
+    assert "not a DOCX file" in statuses["broken.docx"][1]
+    assert "unsupported file type '.pdf'" in statuses["notes.pdf"][1]
+    assert statuses["pipe.txt"] == ("failed", f"{news / 'pipe.txt'}: not a regular file (a pipe, device or socket)")
+    assert sorted(p.name for p in (workspace / "output").iterdir() if not p.name.startswith(".")) == ["good"]
+    assert result.exit_code == 1
+
+
+def test_two_inputs_with_one_name_fail_the_second_named(workspace):
+    first = write(workspace / "desk-a" / "article.txt", (workspace / "seeds" / "article.txt").read_text())
+    second = write(workspace / "desk-b" / "Article.txt", (workspace / "seeds" / "article.txt").read_text())
+    result = run([first, second], languages=["tr"], memory_paths=["seeds/article.tmx"])
+    assert [a.status for a in result.articles] == ["published", "failed"]
+    assert result.articles[1].reason == (f"{second}: its output folder Article/ is already taken by {first} "
+                                         "in this run")
+    assert "rename one of the two files" in result.articles[1].fix
+
+
+def test_unsafe_file_names_are_made_safe_reported_and_stay_inside_the_output_folder(workspace):
+    seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")
+    stems = ["..", ".", "b --><img src=x onerror=alert(1)><!--", "tab\there\u202eevil", "a/b"[0:1] + "\\b"]
+    inputs = [write(workspace / "in" / f"{stem}.txt", seed) for stem in stems]
+    before = sorted(p.name for p in workspace.iterdir())
+    said = []
+    result = run(inputs, languages=["tr"], memory_paths=["seeds/article.tmx"], out_dir="deep/out", notice=said.append)
+    names = [a.name for a in result.articles]
+    assert names[0] == "article" and names[2] == "b --__img src=x onerror=alert(1)__!--"
+    assert names[3] == "tab_here_evil" and names[4] == "a_b"
+    assert [a.status for a in result.articles] == ["published", "failed", "published", "published", "published"]
+    assert "already taken" in result.articles[1].reason  # "." and ".." both fall back to "article"
+    assert sorted(p.name for p in workspace.iterdir()) == sorted([*before, "deep"])  # nothing written beside it
+    assert sorted(p.name for p in (workspace / "deep").iterdir()) == ["out"]
+    assert any("its output is named 'b --__img src=x onerror=alert(1)__!--'" in line for line in said)
+    manifest = json.loads((workspace / "deep" / "out" / names[2] / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["renamed_from"] == stems[2]
+
+
+# Up to date, resumed, re-rendered
+
+def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(workspace):
+    manifest = workspace / "output" / "article" / "manifest.json"
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
+    written = manifest.stat().st_mtime_ns
+    result = run(["seeds/article.txt"], languages=["ru"])
+    assert result.articles[0].status == "skipped" and result.exit_code == 0
+    assert manifest.stat().st_mtime_ns == written
+    assert run(["seeds/article.txt"], languages=["ru"], force=True).articles[0].status == "published"
+    assert run(["seeds/article.txt"], languages=["ru", "tr"]).articles[0].status == "published"  # other options
+    assert run(["seeds/article.txt"], languages=["ru", "tr"]).articles[0].status == "skipped"
+    changes = [
+        lambda: (workspace / "glossaries" / "people.yaml").write_text(
+            (workspace / "glossaries" / "people.yaml").read_text(encoding="utf-8").replace("Мамлюк", "Мамлук"),
+            encoding="utf-8"),
+        lambda: write(workspace / "newsroom.yaml", "layout:\n  body_size: 11\n"),
+        lambda: (workspace / "seeds" / "article.txt").write_text(
+            (workspace / "seeds" / "article.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8"),
+        lambda: (workspace / "output" / "article" / "article.tr.md").unlink(),  # an edition deleted by hand
+    ]
+    for change in changes:
+        change()
+        assert run(["seeds/article.txt"], languages=["ru", "tr"]).articles[0].status == "published"
+
+
+def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, copy_models, monkeypatch, tmp_path):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    for number in range(3):
+        write(workspace / "news" / f"story-{number}.txt",
+              f"Erdogan and Mamlouk, part {number}\n\nErdogan met Ali Mamlouk in Moscow, report {number} says.\n")
+    first = run(["news"], languages=["ru", "tr"], models_dir=copy_models.models_dir, formats=["md"])
+    # the three articles (a title and a sentence each) go to the engine in one batch per language
+    assert first.engine["calls"] == 2 and first.engine["segments"] == 2 * 6
+    people = workspace / "glossaries" / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace("Мамлюк", "Мамлук"), encoding="utf-8")
+    second = run(["news"], languages=["ru", "tr"], models_dir=copy_models.models_dir, formats=["md"])
+    assert second.engine == {"calls": 0, "segments": 0, "cache_hits": second.engine["cache_hits"], "by_language": {}}
+    assert [a.status for a in second.articles] == ["held"] * 3  # re-rendered (copy-model output is held back)
+    for number in range(3):
+        russian = (workspace / "output" / f"story-{number}" / f"story-{number}.ru.md").read_text(encoding="utf-8")
+        assert "Мамлук" in russian and "Мамлюк" not in russian
+
+
+# The QA gate
+
+def test_an_emptied_glossary_file_holds_the_seed_back_and_says_why_everywhere(workspace):
+    write(workspace / "newsroom.yaml", "publish:\n  editions: [side-by-side, monolingual]\n  index: true\n")
+    assert invoke("translate", "seeds/article.txt").exit_code == 0
+    folder = workspace / "output" / "article"
+    assert len(publish_files(folder)) == 8
+    (workspace / "glossaries" / "people.yaml").write_text("# emptied while tidying up\n", encoding="utf-8")
+
+    check = invoke("glossary", "check")
+    assert check.exit_code == 1
+    assert "glossaries/people.yaml:1:1: warning: the file holds no entries (it is empty or only comments)" in \
+        check.output
+
+    result = invoke("translate", "seeds/article.txt")
+    assert result.exit_code == 1, result.output
+    assert "warning: glossary file glossaries/people.yaml holds no entries" in result.stderr
+    assert "article: held back, not published - 4 editions for review (ar, fa, tr, ru)" in result.stdout
+    assert "ar, fa, tr, ru: 28 names whose glossary entry is missing (suleimani, " in result.stdout
+    assert publish_files(workspace / "output") == []  # the earlier editions to publish are gone too
+    report = (folder / "report.md").read_text(encoding="utf-8")
+    assert "## Glossary entries missing" in report
+    for entry in ("suleimani", "mamlouk", "erdogan", "putin", "fidan"):
+        assert f"\n- {entry}\n" in report
+    assert "These glossary files hold no entries: glossaries/people.yaml" in report
+    markdown = (folder / "article.ru.md").read_text(encoding="utf-8")
+    assert "⚠ Needs review, not published: 28 QA errors (28 names whose glossary entry is missing" in markdown
+    import docx
+
+    first_line = docx.Document(str(folder / "article.fa.docx")).paragraphs[0].text
+    assert first_line.startswith("⚠ Needs review, not published: 28 QA errors")
+    preview = (folder / "preview" / "article.ar.html").read_text(encoding="utf-8")
+    assert "Needs review, not published" in preview
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert index.count('<span class="status status-needs-review">needs review</span>') == 4
+    assert "1 needs review" in index and "held back" in index and "publish.docx" not in index
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert {info["status"] for info in manifest["languages"].values()} == {"needs-review"}
+
+
+def test_allow_errors_publishes_anyway_and_marks_it(workspace):
+    (workspace / "glossaries" / "people.yaml").write_text("", encoding="utf-8")
+    result = run(["seeds/article.txt"], languages=["tr"], kinds=["side-by-side", "monolingual"], index=True,
+                 allow_errors=True)
+    folder = workspace / "output" / "article"
+    assert publish_files(folder) == ["article.tr.publish.docx", "article.tr.publish.md"]
+    assert result.articles[0].status == "published" and result.exit_code == 1  # QA errors are still reported
+    assert result.articles[0].languages["tr"].status == "published-with-errors"
+    assert "Published with 28 QA errors (--allow-errors)" in (folder / "article.tr.md").read_text(encoding="utf-8")
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert "published with QA errors (--allow-errors)" in index
+
+
+def test_copy_model_output_is_labelled_and_never_published(workspace, copy_models, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    write(workspace / "news" / "story.txt", STORY)
+    result = invoke("translate", "news/story.txt", "seeds/article.txt", "--models-dir", copy_models.models_dir,
+                    "--editions", "side-by-side,monolingual", "--index", "--allow-errors", "--to", "ru,tr")
+    assert result.exit_code == 1
+    assert "warning: the en->ru model is a test copy model" in result.stderr
+    assert "story: held back" in result.stdout
+    assert "why: ru: translated by a test copy model (translate-en_ru 1.0)" in result.stdout
+    assert publish_files(workspace / "output" / "story") == []
+    assert len(publish_files(workspace / "output" / "article")) == 4  # the memory's article is published
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert index.count("test copy model: not a translation") == 2
+    report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
+    assert report["languages"]["ru"]["copy_model"] == "translate-en_ru 1.0"
+    assert "Not for publishing: translated by a test copy model (translate-en_ru 1.0)" in \
+        (workspace / "output" / "story" / "story.ru.md").read_text(encoding="utf-8")
+
+
+def test_json_summary(workspace, glossary):
+    write(workspace / "news" / "bad.txt", "\n")
+    result = invoke("translate", "seeds/article.txt", "news/bad.txt", "--to", "ar", "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["exit_code"] == 1
+    assert summary["counts"] == {"published": 1, "held": 0, "failed": 1, "skipped": 0}
+    good, bad = summary["articles"]
+    assert good["status"] == "published" and good["qa"] == {"errors": 0, "warnings": 0}
+    assert good["languages"]["ar"]["status"] == "published"
+    assert "article.ar.docx" in good["written"] and good["segments"] == 24
+    assert bad["status"] == "failed" and bad["reason"] == "news/bad.txt: the article is empty"
+
+
+# Writing: atomic per article, whatever fails
+
+def three_articles(workspace):
+    seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")
+    return [write(workspace / "seeds" / f"{name}.txt", seed) for name in ("one", "two", "three")]
+
+
+def test_a_full_disk_half_way_leaves_earlier_articles_and_the_failing_articles_old_files_intact(workspace,
+                                                                                            monkeypatch):
+    import toolkit.batch.output as output
+
+    inputs = three_articles(workspace)
+    run(inputs, languages=["ar", "ru"])
+    out = workspace / "output"
+    before = {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()}
+    writes = {"count": 0}
+    original = output.write_file
+
+    def filling_up(path, data):
+        if path.parts[-2].startswith(".two."):
+            writes["count"] += 1
+            if writes["count"] == 4:
+                with open(path, "xb") as handle:
+                    handle.write(data[: len(data) // 2])  # half a file, then the disk is full
+                raise OSError(28, "No space left on device", str(path))
+        original(path, data)
+
+    monkeypatch.setattr(output, "write_file", filling_up)
+    result = run(inputs, languages=["ar", "ru"], force=True)
+    assert [a.status for a in result.articles] == ["published", "failed", "published"]
+    assert "No space left on device" in result.articles[1].reason
+    assert "earlier files are untouched" in result.articles[1].fix
+    assert {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()} == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != LOCK_FILE] == []
+
+
+def test_a_folder_that_cannot_be_replaced_is_left_as_it_was(workspace, monkeypatch):
+    inputs = three_articles(workspace)
+    run(inputs, languages=["tr"])
+    out = workspace / "output"
+    before = {p: p.read_bytes() for p in (out / "one").rglob("*") if p.is_file()}
+
+    def read_only(self, staging, folder):
+        if folder.name == "one":
+            raise PermissionError(13, "Permission denied", str(folder))
+        return swap(self, staging, folder)
+
+    swap = OutputFolder._swap_in
+    monkeypatch.setattr(OutputFolder, "_swap_in", read_only)
+    result = run(inputs, languages=["tr"], force=True)
+    assert [a.status for a in result.articles] == ["failed", "published", "published"]
+    assert result.articles[0].reason == f"{inputs[0]}: cannot write output/one: Permission denied"
+    assert {p: p.read_bytes() for p in (out / "one").rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in out.iterdir()) == [".toolkit-run.lock", "one", "three", "two"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders; the test above simulates it")
+def test_a_read_only_output_subfolder_fails_its_article_only(workspace):
+    inputs = three_articles(workspace)
+    run(inputs, languages=["tr"])
+    out = workspace / "output"
+    os.chmod(out / "two", 0o555)
+    try:
+        result = run(inputs, languages=["tr"], force=True)
+    finally:
+        os.chmod(out / "two", 0o755)
+    assert [a.status for a in result.articles] == ["published", "failed", "published"]
+
+
+def test_whatever_a_killed_run_left_is_cleaned_up_by_the_next(workspace):
+    run(["seeds/article.txt"], languages=["tr"])
+    out = workspace / "output"
+    write(out / ".article.toolkit-staging-999-abcdef" / "article.tr.md", "half")
+    write(out / ".index.html.x1y2.tmp", "half an index")
+    write(out / "article" / ".article.tr.md.a1b2.tmp", "half an edition")
+    shutil.copytree(out / "article", out / ".gone.toolkit-old-999-abcdef")  # killed between two renames
+    said = []
+    run(["seeds/article.txt"], languages=["tr"], notice=said.append)
+    assert sorted(p.name for p in out.iterdir()) == [".toolkit-run.lock", "article", "gone"]
+    assert not list(out.rglob("*.tmp"))
+    assert "removed 4 unfinished files or folders an interrupted run left in output" in said
+
+
+def test_a_link_where_an_article_folder_goes_is_replaced_never_followed(workspace, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    write(elsewhere / "keep.txt", "precious")
+    (workspace / "output").mkdir()
+    (workspace / "output" / "article").symlink_to(elsewhere, target_is_directory=True)
+    run(["seeds/article.txt"], languages=["tr"])
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]
+    assert not (workspace / "output" / "article").is_symlink()
+    assert (workspace / "output" / "article" / "article.tr.md").is_file()
+
+
+# One writer at a time
+
+def test_another_run_writing_here_is_named_by_its_pid(workspace):
+    with OutputFolder(workspace / "output").locked():
+        result = invoke("translate", "seeds/article.txt")
+    assert result.exit_code == 2
+    assert f"error: output: another run is writing here (pid {os.getpid()})" in result.output
+    assert "--wait SECONDS" in result.output
+
+
+def test_a_run_can_wait_for_the_other_to_finish(workspace):
+    folder = OutputFolder(workspace / "output")
+    released = threading.Event()
+
+    def hold():
+        with folder.locked():
+            released.wait(5)
+            time.sleep(0.3)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    time.sleep(0.1)
+    released.set()
+    result = run(["seeds/article.txt"], languages=["tr"], wait=10)
+    holder.join()
+    assert result.articles[0].status == "published"
+
+
+def test_a_dead_runs_lock_file_is_taken_over(workspace):
+    (workspace / "output").mkdir()
+    (workspace / "output" / LOCK_FILE).write_text("4194000\n")  # a pid that no process holds the lock for
+    assert run(["seeds/article.txt"], languages=["tr"]).articles[0].status == "published"
+    assert (workspace / "output" / LOCK_FILE).read_text() == f"{os.getpid()}\n"
+
+
+def test_two_runs_into_one_folder_lose_no_article(workspace):
+    seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")
+    groups = [[write(workspace / "seeds" / f"{group}-{n}.txt", seed) for n in range(3)] for group in "ab"]
+    command = [sys.executable, "-m", "toolkit", "translate", "--to", "tr", "--format", "md", "--index",
+               "--wait", "60", "--memory", "seeds/article.tmx", "-q"]
+    processes = [subprocess.Popen(command + [str(p) for p in group], cwd=workspace) for group in groups]
+    assert [process.wait(timeout=120) for process in processes] == [0, 0]
+    index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    for group in "ab":
+        for n in range(3):
+            assert f'id="{group}-{n}-tr"' in index
+    assert "6 articles" in index
+
+
+def test_a_damaged_neighbour_is_left_out_of_the_index_and_named_never_a_crash(workspace):
+    out = workspace / "output"
+    write(out / "broken" / "manifest.json", '{"format": 1, "article": "broken", "languages": [')
+    write(out / "broken" / "broken.ar.md", "an edition")
+    write(out / "liar" / "manifest.json", json.dumps({"format": 1, "article": "liar", "languages": {
+        "ar": {"status": "published", "errors": 0, "warnings": 0, "files": ["../../../etc/passwd"]}}}))
+    write(out / "legacy" / "report.json", "{ damaged")
+    write(out / "legacy" / "legacy.ru.md", "an edition of an older toolkit")
+    write(out / "older" / "older.ru.md", "an edition of an older toolkit, with no report")
+    result = invoke("translate", "seeds/article.txt", "--to", "ar", "--index")
+    assert result.exit_code == 0, result.output
+    assert "warning: output/broken/manifest.json: damaged manifest (not JSON: Expecting value at line 1)" in \
+        result.stderr
+    assert "warning: output/liar/manifest.json: damaged manifest (ar: '../../../etc/passwd' is not one of the " \
+           "article's ar edition files)" in result.stderr
+    assert "warning: output/legacy/report.json: damaged report.json" in result.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'id="article-ar"' in index and 'id="older-ru"' in index
+    assert "broken" not in index and "liar" not in index and 'id="legacy' not in index
+
+
+def test_json_says_why_a_wrong_request_did_not_run(workspace):
+    result = invoke("translate", "seeds/nothing.txt", "--json")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout) == {"exit_code": 2, "error": "seeds/nothing.txt: no such file or folder\n"
+                                                                  "  fix: check the path"}
+    assert result.stderr.startswith("error: seeds/nothing.txt: no such file or folder")
+
+
+def test_a_bug_in_one_article_fails_only_that_article_unless_debugging(workspace, monkeypatch):
+    import toolkit.qa.gate
+
+    inputs = three_articles(workspace)
+    real = toolkit.qa.gate.decide
+
+    def buggy(editions, *args, **kwargs):
+        if editions[0].document.name == "two":
+            raise RuntimeError("boom")
+        return real(editions, *args, **kwargs)
+
+    monkeypatch.setattr(toolkit.qa.gate, "decide", buggy)
+    result = run(inputs, languages=["tr"])
+    assert [a.status for a in result.articles] == ["published", "failed", "published"]
+    assert result.articles[1].reason == f"{inputs[1]}: unexpected error (RuntimeError: boom)"
+    assert "TOOLKIT_DEBUG=1" in result.articles[1].fix
+    monkeypatch.setenv("TOOLKIT_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        run(inputs, languages=["tr"], force=True)
+    assert not [p for p in (workspace / "output").iterdir() if ".toolkit-staging" in p.name]

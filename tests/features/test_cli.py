@@ -1,0 +1,122 @@
+"""The CLI: a thin face that prints one clear line on user errors and exits 2."""
+
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from toolkit.cli import main
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_translate_the_seed_article(workspace):
+    result = invoke("translate", "seeds/article.txt")
+    assert result.exit_code == 0, result.output
+    assert "article: 4 editions (ar, fa, tr, ru) in output/article/ - QA: 0 errors, 0 warnings" in result.output
+    assert (workspace / "output" / "article" / "article.fa.docx").exists()
+
+
+def test_options_choose_languages_formats_and_folder(workspace):
+    result = invoke("translate", "seeds/article.txt", "--to", "ru", "--format", "md", "--out", "ed",
+                    "--glossary", "glossaries", "--memory", "seeds/article.tmx", "-q")
+    assert result.exit_code == 0 and result.output == ""
+    assert sorted(p.name for p in (workspace / "ed" / "article").iterdir()) == [
+        "article.ru.md", "manifest.json", "report.json", "report.md"]
+
+
+def assert_user_error(result, *fragments):
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("error: ")
+    assert "Traceback" not in result.output
+    for fragment in fragments:
+        assert fragment in result.output
+
+
+def test_unknown_language(workspace):
+    assert_user_error(invoke("translate", "seeds/article.txt", "--to", "de"),
+                      "unsupported target language 'de'", "choose from ar, fa, tr, ru")
+
+
+def test_unknown_format(workspace):
+    assert_user_error(invoke("translate", "seeds/article.txt", "--format", "pdf"), "unknown output format 'pdf'")
+
+
+def test_missing_input(workspace):
+    assert_user_error(invoke("translate", "seeds/nothing.txt"), "seeds/nothing.txt: no such file or folder")
+    assert not (workspace / "output").exists()
+
+
+def test_bad_glossary_names_file_and_line(workspace):
+    path = workspace / "glossaries" / "places.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  type: place", "\ttype: place", 1), encoding="utf-8")
+    assert_user_error(invoke("translate", "seeds/article.txt"),
+                      "glossaries/places.yaml:4:1: tab used for indentation", "fix: indent with spaces only")
+
+
+def test_an_article_without_a_translation_fails_alone_and_names_the_model_to_install(workspace):
+    (workspace / "seeds" / "new.txt").write_text("Putin visited Ankara.\n", encoding="utf-8")
+    result = invoke("translate", "seeds/new.txt", "seeds/article.txt", "--to", "tr")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    for fragment in ("failed: seeds/new.txt: no translation for 1 segments (tr: segments 1.1)",
+                     "no machine-translation model is installed for en->tr",
+                     "`toolkit models install translate-en_tr.argosmodel`", "`toolkit models download tr`",
+                     "the article was not written",
+                     "article: 1 edition (tr) in output/article/",
+                     "summary: 2 articles: 1 published, 0 held back, 1 failed, 0 skipped (up to date)"):
+        assert fragment in result.output
+    assert not (workspace / "output" / "new").exists()
+    assert (workspace / "output" / "article" / "article.tr.md").is_file()
+
+
+def test_help_has_examples():
+    result = invoke("translate", "--help")
+    assert result.exit_code == 0
+    assert "toolkit translate seeds/article.txt --to ar,fa --format docx" in result.output
+
+
+def test_help_imports_no_translation_engine():
+    code = ("import sys; from toolkit.cli import main\n"
+            "for args in (['--help'], ['translate', '--help'], ['models', '--help'], ['glossary', '--help']):\n"
+            "    try: main(args)\n    except SystemExit: pass\n"
+            "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', 'docx', 'babel')\n"
+            "         if m in sys.modules]\n"
+            "print('HEAVY', heavy)")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "HEAVY []" in output
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "toolkit", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and "toolkit, version" in result.stdout
+
+
+def test_the_progress_bar_draws_only_on_a_terminal_and_after_a_second():
+    import io
+
+    from toolkit.batch.outcome import RunProgress
+    from toolkit.cli.common import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    state = RunProgress(total=200, done=50, segments=1234, current="news/a.txt")
+    state.counts["failed"] = 2
+    piped = io.StringIO()
+    ProgressBar(stream=piped, delay=0)(state)
+    assert piped.getvalue() == ""  # a scheduler's log gets no bar
+    early = Terminal()
+    ProgressBar(stream=early, delay=60)(state)
+    assert early.getvalue() == ""
+    terminal = Terminal()
+    bar = ProgressBar(stream=terminal, delay=0)
+    bar(state)
+    assert "50/200 articles · 1,234 segments · 2 failed · news/a.txt" in terminal.getvalue()
+    bar.notice("warning: something")
+    bar.close()
+    assert "warning: something\n" in terminal.getvalue()
+    assert ProgressBar(enabled=False, stream=Terminal(), delay=0).enabled is False

@@ -1,0 +1,158 @@
+"""Editors' tools: merging with precedence, lookup, suggestions, target-text matching (forms: test_forms.py)."""
+
+import json
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from toolkit.cli import main
+from toolkit.glossary.load import load_glossary
+from toolkit.glossary.locate import TargetLocator
+from toolkit.glossary.suggest import suggest
+from toolkit.read.text import parse_plain_text
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+# --- several files -------------------------------------------------------------------------
+
+def test_a_later_source_overrides_an_entry_language_by_language(tmp_path):
+    desk = tmp_path / "desk.yaml"
+    desk.write_text(textwrap.dedent("""\
+        - id: erdogan
+          type: person
+          en: {name: Recep Tayyip Erdoğan, short: Erdoğan, variants: [R. T. Erdogan]}
+          tr: {name: Recep Tayyip Erdoğan, short: Cumhurbaşkanı Erdoğan}
+        """), encoding="utf-8")
+    glossary = load_glossary(["glossaries", desk])
+    entry = glossary["erdogan"]
+    assert entry.renderings["tr"].short == {"nom": "Cumhurbaşkanı Erdoğan"}
+    assert entry.renderings["ru"].short["gen"] == "Эрдогана"  # untouched languages stay
+    assert "R. T. Erdogan" in entry.variants and "Erdogan" in entry.variants
+    assert [(a.location.path.name, b.location.path.name) for a, b in glossary.overrides] == [("people.yaml", "desk.yaml")]
+
+
+def test_check_reports_overrides_and_counts(tmp_path):
+    desk = tmp_path / "desk.yaml"
+    desk.write_text("- id: putin\n  type: person\n  en: {name: Vladimir Putin, short: Putin}\n"
+                    "  tr: {name: Vladimir Putin, short: Putin}\n", encoding="utf-8")
+    result = invoke("glossary", "check", "glossaries", str(desk))
+    assert result.exit_code == 0, result.output
+    assert f"{desk}:1:3: note: putin overrides the entry at glossaries/people.yaml" in result.output
+    assert "43 entries" not in result.output and "42 entries in 5 files: 0 errors, 0 warnings" in result.output
+
+
+def test_check_exits_1_and_prints_json_for_tools(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- id: x\n  type: place\n  en: {name: Xville}\n  ar: {name: 'إكس فيل '}\n", encoding="utf-8")
+    result = invoke("glossary", "check", str(bad), "--json", "--to", "ar")
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["findings"] == [{
+        "path": str(bad), "line": 4, "column": 14, "entry": "x", "severity": "error", "rule": "spaces",
+        "message": "ar.name has leading or trailing spaces: 'إكس فيل '",
+        "fix": "remove the spaces at the start and end"}]
+
+
+def test_a_translation_run_refuses_a_glossary_with_errors(workspace):
+    path = workspace / "glossaries" / "places.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("fa: {name: تهران}", "fa: {name: 'تهران '}"),
+                    encoding="utf-8")
+    result = invoke("translate", "seeds/article.txt")
+    assert result.exit_code == 2
+    assert "fa.name has leading or trailing spaces: 'تهران '" in result.output
+    assert "toolkit glossary check" in result.output
+    assert not (workspace / "output").exists()
+
+
+# --- lookup -----------------------------------------------------------------------------------
+
+def test_show_by_id_spelling_or_rendering():
+    for name in ("mamlouk", "Ali Mamluk", "Мамлюк"):
+        result = invoke("glossary", "show", name)
+        assert result.exit_code == 0, result.output
+        assert "ru short: Мамлюк  (gen Мамлюка, dat Мамлюку, acc Мамлюка, ins Мамлюком, prep Мамлюке)" in result.output
+    result = invoke("glossary", "show", "tehran")
+    assert "tr name: Tahran  (gen Tahran'ın, acc Tahran'ı, dat Tahran'a, loc Tahran'da" in result.output
+    assert "ar name: طهران  (wa وطهران, fa فطهران, bi بطهران, li لطهران, ka كطهران)" in result.output
+    unknown = invoke("glossary", "show", "Atlantis")
+    assert unknown.exit_code == 2 and "no glossary entry for 'Atlantis'" in unknown.output
+
+
+def test_find_in_english_and_in_each_target_language():
+    english = invoke("glossary", "find", "Erdogan's saviour met Gen. Mamlouk")
+    assert english.output.splitlines() == ["0-7\tErdogan\terdogan, short, possessive", "27-34\tMamlouk\tmamlouk, short"]
+    arabic = invoke("glossary", "find", "--lang", "ar", "والتقى بالأسد في طهران وللولايات المتحدة")
+    assert [line.split("\t")[2] for line in arabic.output.splitlines()] == [
+        "{assad:short+bi}", "{tehran}", "{united-states:short+wa+li}"]
+
+
+@pytest.mark.parametrize("language, text, slots", [
+    # Arabic: alef, ya, ta marbuta and diacritic variants, proclitics
+    ("ar", "زار اردوغان ايران", ["{erdogan:short}", "{iran}"]),
+    ("ar", "وصل أرْدُوغَان إلى إيران", ["{erdogan:short}", "{iran}"]),
+    ("ar", "للأسد ولسوريا", ["{assad:short+li}", "{syria:wa+li}"]),
+    ("ar", "تنظيم القاعده", ["{al-qaeda}"]),
+    # Persian: Arabic letters, ZWNJ or space, Persian digits
+    ("fa", "علي خامنه اي و پرواز ۷۵۲", ["{khamenei}", "{flight-752}"]),
+    ("fa", "علی خامنه\u200cای", ["{khamenei}"]),
+    # Russian: case forms
+    ("ru", "с Эрдоганом и Путиным в Тегеране", ["{erdogan:short+ins}", "{putin:short+ins}", "{tehran:prep}"]),
+    # Turkish: suffixes read back into cases, unknown suffixes still find the name
+    ("tr", "Erdoğan'ın Tahran'dan Irak'a", ["{erdogan:short+gen}", "{tehran:abl}", "{iraq:dat}"]),
+    ("tr", "Bu Erdoğan'dır", ["{erdogan:short}"]),
+])
+def test_names_are_found_in_target_text(glossary, language, text, slots):
+    assert [m.slot for m in TargetLocator(glossary, language).find(text)] == slots
+
+
+def test_every_name_in_the_seed_editions_is_found_again(glossary, seed_editions):
+    from toolkit.glossary.locate import normalise
+
+    for code, edition in seed_editions.items():
+        locator = TargetLocator(glossary, code)
+        for segment in edition.segments:
+            found = [normalise(m.surface, code) for m in locator.find(segment.text)]
+            for name in segment.names:
+                assert normalise(name.text, code) in found, (code, segment.source.id, name.text)
+
+
+# --- suggestions ------------------------------------------------------------------------------
+
+def test_the_seed_article_has_no_uncovered_names():
+    result = invoke("glossary", "suggest", "seeds/article.txt")
+    assert result.exit_code == 0 and result.output == "0 uncovered names in seeds/article.txt\n"
+
+
+NEW_ARTICLE = """Biden in Kyiv
+
+US President Joe Biden arrived in Kyiv on Monday. Biden met Volodymyr Zelensky and NATO officials at the \
+Mariinsky Palace. He later spoke with Chancellor Olaf Scholz in February. Ukrainian and Russian officials \
+declined to comment. Earlier, Zelensky thanked Biden and Erdogan.
+"""
+
+
+def test_a_new_article_lists_its_uncovered_names(glossary):
+    candidates = suggest(parse_plain_text(NEW_ARTICLE), glossary)
+    assert [(c.name, c.count, c.shorter, c.guessed_type) for c in candidates] == [
+        ("Joe Biden", 4, ["Biden"], "person"),  # the headline counts too
+        ("Kyiv", 2, [], "place"),
+        ("Volodymyr Zelensky", 2, ["Zelensky"], "person"),
+        ("Mariinsky Palace", 1, [], "place"),
+        ("NATO", 1, [], "organisation"),
+        ("Olaf Scholz", 1, [], "person"),
+    ]
+
+
+def test_suggestions_are_yaml_stubs_ready_to_paste(workspace):
+    (workspace / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = invoke("glossary", "suggest", "new.txt")
+    stubs = result.output.split("6 uncovered names")[0]
+    assert "- id: biden\n  type: person\n  en: {name: Joe Biden, short: Biden}\n" in stubs
+    assert "#   new 2.1: US President Joe Biden arrived in Kyiv on Monday." in stubs
+    (workspace / "glossaries" / "new.yaml").write_text(stubs, encoding="utf-8")
+    glossary = load_glossary([workspace / "glossaries"])
+    assert "biden" in glossary and not glossary.errors  # pasted stubs load; lint asks for renderings

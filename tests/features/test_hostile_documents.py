@@ -1,0 +1,269 @@
+"""Untrusted articles: zip bombs, cut XML, control and invisible characters, bidi overrides, and inputs
+that are not files. None hangs, none ends in a traceback, none writes anything it should not.
+
+Inputs that used to hang (FIFO, /dev/zero) or could (a quadratic split) run through the real command line
+in a child process with a time limit.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT
+
+from toolkit.cli import main
+from toolkit.errors import UserError
+from toolkit.files import human_size
+from toolkit.read import read_document
+
+RESAVE = "  fix: open it in Word or LibreOffice and save it again as .docx"
+
+
+def toolkit(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "toolkit", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def docx_bytes(*paragraphs: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Talks in Ankara", level=0)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def rezip(data: bytes, changes: dict[str, bytes]) -> bytes:
+    """The same DOCX with some members replaced or added."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            target.writestr(name, changes.pop(name, None) or source.read(name))
+        for name, content in changes.items():
+            target.writestr(name, content)
+    return out.getvalue()
+
+
+# --- 5. DOCX: checked before it is unpacked --------------------------------------------------
+
+
+def test_a_docx_bomb_is_refused_before_unpacking(tmp_path):
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(rezip(docx_bytes("Putin met Erdogan."), {"word/media/image1.png": bytes(60 * 1024**2)}))
+    packed = zipfile.ZipFile(path).getinfo("word/media/image1.png").compress_size
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert str(caught.value) == (
+        f"{path}: unsafe DOCX file: member 'word/media/image1.png' expands from {human_size(packed)} to 60.0 MB "
+        f"(more than 100 times)\n  fix: ask the sender for the original document; open it in Word or LibreOffice "
+        f"and save it again as .docx")
+
+
+def test_a_docx_with_thousands_of_members_is_refused(tmp_path):
+    path = tmp_path / "many.docx"
+    path.write_bytes(rezip(docx_bytes("Text."), {f"customXml/item{n}.xml": b"<a/>" for n in range(2001)}))
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert caught.value.message.startswith("unsafe DOCX file: 20")
+    assert caught.value.message.endswith(" members, more than 2000")
+
+
+def test_a_docx_with_cut_xml_names_the_part_and_position(tmp_path):
+    data = docx_bytes("Putin met Erdogan in Ankara on Monday.")
+    document_xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+    path = tmp_path / "cut.docx"
+    path.write_bytes(rezip(data, {"word/document.xml": document_xml[: len(document_xml) // 2]}))
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    message, fix = str(caught.value).split("\n")
+    assert message.startswith(f"{path}: damaged DOCX file: word/document.xml is cut or not well-formed XML (line 2, ")
+    assert fix == RESAVE
+
+
+def test_a_docx_cut_short_in_transfer_is_one_clear_error(tmp_path):
+    data = docx_bytes("Putin met Erdogan.")
+    path = tmp_path / "half.docx"
+    path.write_bytes(data[: len(data) // 2])
+    result = CliRunner().invoke(main, ["translate", str(path), "--project", str(ROOT), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1  # the article failed, alone
+    assert (f"failed: {path}: not a DOCX file (not a zip archive; cut short, or another format "
+            f"renamed .docx)\n{RESAVE}\n") in result.output
+    assert "Traceback" not in result.output
+
+
+def test_xml_entities_in_a_docx_are_not_expanded(tmp_path):
+    data = docx_bytes("Putin met Erdogan.")
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+            b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
+            b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>')
+    path = tmp_path / "entities.docx"
+    path.write_bytes(rezip(data, {"word/document.xml": bomb}))
+    with pytest.raises(UserError) as caught:  # the references are dropped, never expanded: no text is left
+        read_document(path)
+    assert caught.value.message == "the article is empty"
+
+
+def test_control_and_invisible_characters_in_a_docx_are_removed_and_reported_by_paragraph(tmp_path):
+    path = tmp_path / "story.docx"
+    path.write_bytes(docx_bytes("Putin met Erdo\u200bgan.", "It was \u202efine\u202c."))
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == ["Talks in Ankara", "Putin met Erdogan.", "It was fine."]
+    assert document.notices == [
+        f"{path}: paragraph 2: removed 1 invisible or control character from the source "
+        "(U+200B ZERO WIDTH SPACE)",
+        f"{path}: paragraph 3: removed 2 bidi controls from the source (U+202E RIGHT-TO-LEFT OVERRIDE, "
+        "U+202C POP DIRECTIONAL FORMATTING)"]
+
+
+# --- 5. text articles: control characters, sizes, things that are not files -------------------
+
+
+def test_nul_and_other_xml_illegal_characters_are_removed_and_located(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Talks in Ankara\n\nPutin met\x00 Erdogan.\x07 They talked\x0cagain.\n", encoding="utf-8")
+    document = read_document(path)
+    assert [block.text for block in document.blocks] == ["Talks in Ankara", "Putin met Erdogan. They talked again."]
+    [segment] = [s for s in document.segments if s.notes]
+    assert segment.text == "Putin met Erdogan."
+    assert segment.notes == (f"{path}:3:10: removed 3 invisible or control characters from the source "
+                             "(U+0000 NULL, U+0007 BELL, U+000C FORM FEED)",)
+
+
+def test_an_article_with_control_characters_translates_and_reports_them(workspace, copy_models):
+    story = workspace / "story.txt"
+    story.write_text("Talks in Ankara\n\nHakan Fidan met\x00 Putin\x1b in Moscow on Tuesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", "story.txt", "--to", "ru,fa", "--models-dir",
+                                       str(copy_models.models_dir)])
+    assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    assert "held back" in result.output and "Traceback" not in result.output
+    report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
+    problems = [p for p in report["languages"]["ru"]["segments"][1]["problems"] if p["code"] == "source-characters"]
+    assert problems == [{"severity": "warning", "code": "source-characters", "language": "ru", "segment_id": "2.1",
+                         "message": "story.txt:3:16: removed 2 invisible or control characters from the source "
+                                    "(U+0000 NULL, U+001B ESCAPE)"}]
+    with zipfile.ZipFile(workspace / "output" / "story" / "story.fa.docx") as edition:
+        assert b"\x00" not in edition.read("word/document.xml") and b"\x1b" not in edition.read("word/document.xml")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "symlink-loop"])
+def test_inputs_that_are_not_regular_files_fail_alone_at_once(workspace, kind):
+    path = workspace / "story.txt"
+    if kind == "fifo":
+        os.mkfifo(path)
+        expected = "not a regular file (a pipe, device or socket)"
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+        expected = "not a regular file (a pipe, device or socket)"
+    else:
+        path.symlink_to(path)
+        expected = "a symbolic link that points to itself (a loop)"
+    for name in ("story.txt", "story.docx", "story.md"):
+        if name != "story.txt":
+            (workspace / name).symlink_to(path.name)
+        result = toolkit("translate", name, "-q", cwd=workspace, timeout=30)
+        assert result.returncode == 1, result.stderr  # the article failed, alone, and said why
+        assert result.stderr.startswith(f"failed: {name}: {expected}\n"), result.stderr
+        assert "Traceback" not in result.stderr
+    assert not (workspace / "output" / "story").exists()
+
+
+def test_a_folder_named_like_an_article_without_articles_is_a_wrong_request(workspace):
+    (workspace / "story.txt").mkdir()
+    result = toolkit("translate", "story.txt", "-q", cwd=workspace, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: story.txt: no articles (.txt, .md, .markdown, .docx) in this folder\n")
+
+
+def test_an_oversized_text_article_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(17 * 1024**2)
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert caught.value.message == "the file is 17.0 MB, more than the 16.0 MB a text article may be"
+
+
+def test_a_paragraph_of_two_hundred_thousand_abbreviations_is_split_without_hanging(tmp_path):
+    path = tmp_path / "abbreviations.txt"
+    path.write_text("Title\n\n" + "Dr. A " * 200_000 + "\n", encoding="utf-8")
+    script = "import sys\nfrom toolkit.read import read_document\nprint(len(read_document(sys.argv[1]).segments))"
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout) == (0, "2\n")
+
+
+# --- 8. invisible characters and bidi controls in the source -------------------------------------
+
+
+def test_a_bidi_override_in_the_source_is_removed_and_reported_with_its_line(workspace, copy_models):
+    story = workspace / "story.txt"
+    story.write_text("Talks in Ankara\n\nHakan Fidan met Putin in Moscow.\n"
+                     "Officials said \u202ethe talks failed\u202c on Tuesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", "story.txt", "--to", "ar", "--models-dir",
+                                       str(copy_models.models_dir)])
+    assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    assert "held back" in result.output and "Traceback" not in result.output
+    folder = workspace / "output" / "story"
+    for name in ("story.ar.md", "report.json"):
+        assert "\u202e" not in (folder / name).read_text(encoding="utf-8")
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    segments = report["languages"]["ar"]["segments"]
+    assert [(s["id"], p["message"]) for s in segments for p in s["problems"] if p["code"] == "source-characters"] == [
+        ("2.2", "story.txt:4:16: removed 2 bidi controls from the source (U+202E RIGHT-TO-LEFT OVERRIDE, "
+                "U+202C POP DIRECTIONAL FORMATTING)")]
+    assert "source-characters" in (folder / "report.md").read_text(encoding="utf-8")
+
+
+def test_a_zero_width_space_inside_a_name_neither_hides_it_nor_passes_silently(workspace, copy_models):
+    story = workspace / "story.md"
+    story.write_text("# Talks\n\nHakan Fi\u200bdan met Erdo\u00adgan in Moscow.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", "story.md", "--to", "ru", "--models-dir",
+                                       str(copy_models.models_dir)])
+    assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    assert "held back" in result.output and "Traceback" not in result.output
+    report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
+    [segment] = [s for s in report["languages"]["ru"]["segments"] if s["id"] == "2.1"]
+    assert [m["entry"] for m in segment["mentions"]] == ["fidan", "erdogan", "moscow"]
+    assert sorted(n["entry"] for n in segment["names"]) == ["erdogan", "fidan", "moscow"]
+    assert [p["message"] for p in segment["problems"] if p["code"] == "source-characters"] == [
+        "story.md:3:9: removed 2 invisible or control characters from the source (U+200B ZERO WIDTH SPACE, "
+        "U+00AD SOFT HYPHEN)"]
+
+
+def test_emoji_joiners_are_kept_and_many_removals_are_summarised(tmp_path):
+    path = tmp_path / "story.txt"
+    lines = ["Title", "", "Engineers \U0001f469\u200d\U0001f4bb met."] + [f"Line{n}\u200b here." for n in range(60)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = read_document(path)
+    assert "\U0001f469\u200d\U0001f4bb" in document.blocks[1].text
+    assert len(document.notices) == 50
+    assert document.notices[-1].endswith("(U+200B ZERO WIDTH SPACE); and 10 more on 10 more lines")
+
+
+def test_a_fifo_among_the_memories_beside_an_article_is_refused_at_once(workspace):
+    os.mkfifo(workspace / "seeds" / "zz-pipe.tmx")
+    result = toolkit("translate", "seeds/article.txt", cwd=workspace, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {workspace / 'seeds' / 'zz-pipe.tmx'}: not a regular file "
+                                    "(a pipe, device or socket)\n")
+    assert not (workspace / "output").exists()
+
+
+def test_markdown_entities_that_decode_to_hostile_characters_are_removed_and_reported(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# Talks\n\nErdo&#x200B;gan said &#x202E;no&#x202C; and &#0;left.\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.blocks[1].text == "Erdogan said no and \ufffdleft."  # &#0; is U+FFFD in CommonMark
+    assert document.notices == [
+        f"{path}:3:1: removed 3 invisible characters and bidi controls from the source (U+200B ZERO WIDTH SPACE, "
+        "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING)"]

@@ -1,0 +1,44 @@
+import re
+
+from toolkit.publish.markdown import side_by_side_markdown
+
+
+def test_translation_cells_carry_direction_and_language(seed_editions):
+    text = side_by_side_markdown(seed_editions["ar"])
+    assert "<table>" in text and "<table dir" not in text  # a dir on the table would mirror the columns
+    rows = re.findall(r"<tr>.*</tr>", text)
+    assert len(rows) == 1 + 9
+    assert all('<td dir="rtl" lang="ar"' in row for row in rows[1:])
+    assert rows[0].index('lang="en"') < rows[0].index('lang="ar"')  # English first, i.e. left
+
+
+def test_translated_title_in_a_portable_rtl_block(seed_editions):
+    text = side_by_side_markdown(seed_editions["fa"])
+    assert '<div dir="rtl" lang="fa">\n\n# ' + seed_editions["fa"].title + "\n\n</div>" in text
+
+
+def test_ltr_edition_and_headings(seed_editions):
+    text = side_by_side_markdown(seed_editions["ru"])
+    assert '<td dir="ltr" lang="ru" valign="top"><h2>' in text
+    assert text.count("<h3>") == 4  # two subheadings, both columns
+
+
+def test_text_is_html_escaped(seed_editions):
+    from dataclasses import replace
+
+    from toolkit.document import Block, BlockKind, Piece, Segment
+
+    edition = seed_editions["tr"]
+    block = edition.blocks[1]
+    segment = replace(block.segments[0], pieces=[Piece("<b>A & B</b>")])
+    source = Block(BlockKind.PARAGRAPH, (Segment("2.1", "x < y"),))
+    text = side_by_side_markdown(replace(edition, blocks=[replace(block, source=source, segments=[segment])]))
+    assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in text and "x &lt; y" in text
+
+
+def test_values_in_the_leading_comment_cannot_close_it():
+    from toolkit.publish.text import comment_text
+
+    assert comment_text("b --><img src=x onerror=alert(1)><!--") == \
+        "b &#45;&#45;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!&#45;&#45;"
+    assert "--" not in comment_text("a--b") and ">" not in comment_text("->")

@@ -1,0 +1,140 @@
+from toolkit.document import Piece, RenderedName, Segment, TranslatedSegment
+from toolkit.glossary.match import Mention
+from toolkit.qa.checks import check_segment
+
+
+def segment(source, text, mentions=(), names=()):
+    return TranslatedSegment(
+        source=Segment("1.1", source), mentions=list(mentions), origin="memory", reference="test",
+        code=text, pieces=[Piece(text)], names=list(names))
+
+
+def codes(problems):
+    return [(p.severity, p.code) for p in problems]
+
+
+def test_a_name_missing_from_the_translation_is_an_error(glossary):
+    problems = check_segment(
+        segment("Putin met Erdogan.", "Путин встретился.",
+                [Mention("putin", 0, 5, "Putin", True), Mention("erdogan", 10, 17, "Erdogan", True)],
+                [RenderedName("putin", "{putin:short}", "Путин")]),
+        glossary, "ru", "Cyrl")
+    assert codes(problems) == [("error", "name-missing")]
+    assert "'Erdogan' (erdogan) appears 1x in the source but 0x" in problems[0].message
+    assert (problems[0].language, problems[0].segment_id) == ("ru", "1.1")
+
+
+def test_numbers_are_compared_across_digit_systems(glossary):
+    assert check_segment(segment("176 killed in 2020", "۱۷۶ کشته در ۲۰۲۰"), glossary, "fa", "Arab") == []
+    problems = check_segment(segment("176 killed", "۱۷۵ کشته"), glossary, "fa", "Arab")
+    assert codes(problems) == [("warning", "numbers")]
+    assert "missing 176; added 175" in problems[0].message
+
+
+def test_script_hygiene_in_arabic_script_editions(glossary):
+    assert codes(check_segment(segment("Iran", "ايران"), glossary, "fa", "Arab")) == [("error", "arabic-letters")]
+    assert codes(check_segment(segment("Iran", "ایران"), glossary, "ar", "Arab")) == [("error", "persian-letters")]
+    assert codes(check_segment(segment("in Tehran", "في Tehran"), glossary, "ar", "Arab")) == [
+        ("error", "name-variant")]  # the name left in its English spelling
+
+
+def test_unpaired_brackets_and_empty_translations(glossary):
+    assert codes(check_segment(segment("(a)", "(а"), glossary, "ru", "Cyrl")) == [("warning", "unpaired")]
+    assert ("error", "empty") in codes(check_segment(segment("a", " "), glossary, "ru", "Cyrl"))
+
+
+def test_seed_editions_are_clean(seed_editions):
+    for code, edition in seed_editions.items():
+        assert edition.problems == [], code
+
+
+# Untranslated text
+
+def untranslated(source, text, code, script, mentions=(), names=()):
+    from toolkit.qa.checks import check_untranslated
+
+    pieces = []
+    rest = text
+    for name in names:  # rendered names are pieces of their own, as the renderer makes them
+        before, _, rest = rest.partition(name.text)
+        pieces += [Piece(before), Piece(name.text, name.entry_id)]
+    pieces.append(Piece(rest))
+    translated = TranslatedSegment(source=Segment("2.1", source), mentions=list(mentions), origin="argos",
+                                   reference="test", code=text, pieces=pieces, names=list(names))
+    return check_untranslated(translated, code, script)
+
+
+def test_the_source_copied_unchanged_is_untranslated_in_every_language():
+    english = "Talks focused on the future of the region."
+    for code, script in (("ar", "Arab"), ("fa", "Arab"), ("tr", "Latn"), ("ru", "Cyrl")):
+        problems = untranslated(english, english, code, script)
+        assert codes(problems) == [("error", "untranslated")], code
+        assert "English source unchanged" in problems[0].message
+    # localised typography does not disguise a copy: quotes and digits changed, words the same
+    problems = untranslated('He said "yes" 13 times.', "He said «yes» ۱۳ times.", "fa", "Arab")
+    assert codes(problems) == [("error", "untranslated")]
+
+
+def test_a_copied_source_with_names_rendered_is_still_untranslated():
+    mentions = [Mention("fidan", 0, 11, "Hakan Fidan", False), Mention("mamlouk", 16, 27, "Ali Mamlouk", False)]
+    names = [RenderedName("fidan", "{fidan}", "Хакан Фидан"), RenderedName("mamlouk", "{mamlouk:acc}", "Али Мамлюка")]
+    problems = untranslated("Hakan Fidan met Ali Mamlouk in Moscow.", "Хакан Фидан met Али Мамлюка in Moscow.",
+                            "ru", "Cyrl", mentions, names)
+    assert codes(problems) == [("error", "untranslated")]
+
+
+def test_a_source_with_nothing_to_translate_may_stay_as_it_is():
+    mention = [Mention("nato", 0, 4, "NATO", False)]
+    assert untranslated("NATO", "NATO", "tr", "Latn", mention, [RenderedName("nato", "{nato}", "NATO")]) == []
+    assert untranslated("2020", "2020", "ru", "Cyrl") == []
+    assert untranslated("UNHCR, 2019", "UNHCR, 2019", "tr", "Latn") == []
+
+
+def test_latin_words_left_in_russian_arabic_and_persian_are_errors():
+    cases = [
+        ("ru", "Cyrl", "The minister met the envoy.", "Министр встретился с envoy."),
+        ("ar", "Arab", "The minister met the envoy.", "التقى الوزير the envoy."),
+        ("fa", "Arab", "The minister met the envoy.", "وزیر با envoy دیدار کرد."),
+    ]
+    for code, script, source, text in cases:
+        problems = untranslated(source, text, code, script)
+        assert codes(problems) == [("error", "untranslated")], code
+        assert "envoy" in problems[0].message and "script" in problems[0].message
+
+
+def test_acronyms_codes_addresses_and_glossary_names_may_stay_latin():
+    text = ("НАТО и NATO, UNHCR и IRGC: F-16, COVID-19, 5G, U.S.; пишите press@example.org или "
+            "https://example.org/a, @desk.")
+    assert untranslated("NATO and the UNHCR ...", text, "ru", "Cyrl") == []
+    names = [RenderedName("bbc", "{bbc}", "BBC News")]
+    assert untranslated("The BBC News report.", "Репортаж BBC News.", "ru", "Cyrl",
+                        [Mention("bbc", 4, 12, "BBC News", False)], names) == []
+
+
+def test_a_capitalised_latin_word_is_a_warning_to_add_the_name():
+    problems = untranslated("Reuters reported the strike on Tuesday.", "По данным Reuters, удар нанесён во вторник.",
+                            "ru", "Cyrl")
+    assert codes(problems) == [("warning", "latin-words")]
+    assert "Reuters" in problems[0].message and "glossary" in problems[0].message
+    # mostly Latin is untranslated even when every word is capitalised
+    assert codes(untranslated("Frantic Diplomatic Talks", "Frantic Diplomatic Talks в", "ar", "Arab")) == [
+        ("error", "untranslated")]
+
+
+def test_english_words_left_in_turkish_are_errors_but_turkish_homographs_are_not():
+    problems = untranslated("The talks were held with the minister.",
+                            "Görüşmeler were held with bakan ile yapıldı.", "tr", "Latn")
+    assert codes(problems) == [("error", "untranslated")]
+    assert "were" in problems[0].message and "with" in problems[0].message
+    assert codes(untranslated("Talks in and out of Tehran.", "Tahran'da in and out görüşmeler.", "tr", "Latn")) == [
+        ("error", "untranslated")]
+    # "at" (horse), "her" (every), "on" (ten), "has" (pure) are Turkish words
+    assert untranslated("Every horse counts.", "Her at on kez has sayılır.", "tr", "Latn") == []
+
+
+def test_turkish_and_russian_seed_translations_pass(seed_editions):
+    from toolkit.qa.checks import check_untranslated
+
+    for code, edition in seed_editions.items():
+        for segment in edition.segments:
+            assert check_untranslated(segment, code, edition.language.script) == [], (code, segment.source.id)

@@ -1,0 +1,37 @@
+from toolkit.read.segmenter import split_sentences
+
+
+def test_splits_on_sentence_final_marks():
+    assert split_sentences("Talks began. They ended! Why? Nobody knows.") == [
+        "Talks began.", "They ended!", "Why?", "Nobody knows."]
+
+
+def test_keeps_abbreviated_titles_inside_the_sentence():
+    text = "The medal went to Gen. Hatemi of Iran. Gen. Ali Mamlouk flew from Tehran to Moscow."
+    assert split_sentences(text) == [
+        "The medal went to Gen. Hatemi of Iran.", "Gen. Ali Mamlouk flew from Tehran to Moscow."]
+
+
+def test_keeps_initials_and_us_inside_the_sentence():
+    assert split_sentences("J. Smith met U.S. officials. Then he left.") == [
+        "J. Smith met U.S. officials.", "Then he left."]
+
+
+def test_closing_quotes_and_brackets_stay_with_their_sentence():
+    assert split_sentences("He said ‘no.’ Then (quietly.) It ended.") == [
+        "He said ‘no.’", "Then (quietly.)", "It ended."]
+
+
+def test_does_not_split_before_lowercase():
+    assert split_sentences("It was 3 p.m. and late. Next.") == ["It was 3 p.m. and late.", "Next."]
+
+
+def test_normalises_whitespace_and_ignores_empty_text():
+    assert split_sentences("  One.\n\n   Two.  ") == ["One.", "Two."]
+    assert split_sentences("   ") == []
+
+
+def test_seed_article_has_24_segments(seed_document):
+    assert len(seed_document.segments) == 24
+    assert seed_document.segments[0].id == "1.1"
+    assert any(s.text.startswith("Gen. Ali Mamlouk flew") for s in seed_document.segments)

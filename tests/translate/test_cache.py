@@ -1,0 +1,160 @@
+"""The machine-translation cache: nothing is translated twice, whatever asks and however often."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from toolkit.cli import main
+from toolkit.files import cache_folder
+from toolkit.problems import Problem
+from toolkit.testing.faulty_engine import FaultyEngine
+from toolkit.translate.cache import CACHE_FILE, CachedEngine, TranslationCache, package_identity
+from toolkit.translate.machine import MachineEngine, RawTranslation
+
+SENTENCES = ["Hakan Fidan met Ali Mamlouk in Moscow.", "Erdogan called Putin.", "It rained in Ankara."]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(folder))
+    return folder
+
+
+class Truncating(FaultyEngine):
+    """An engine whose outputs carry a finding, to show findings are cached with the text."""
+
+    def translate_raw(self, sources, language):
+        outputs = super().translate_raw(sources, language)
+        return [RawTranslation(o.text.upper(), (Problem("error", "truncated", "cut short"),)) for o in outputs]
+
+
+def test_the_cache_lives_where_the_environment_says(cache_dir, monkeypatch):
+    assert cache_folder() == cache_dir
+    monkeypatch.delenv("TOOLKIT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert cache_folder() == cache_dir.__class__("/somewhere/toolkit")
+    assert TranslationCache().path.name == CACHE_FILE
+
+
+def test_a_second_request_is_answered_from_disk_with_the_engines_findings(cache_dir):
+    first = CachedEngine(Truncating(), TranslationCache())
+    outputs = first.translate_raw(SENTENCES + SENTENCES[:1], "ru")
+    assert first.counts.as_dict() == {"calls": 1, "segments": 3, "cache_hits": 0, "by_language": {"ru": 3}}
+    assert first.raw.calls == [SENTENCES]  # a repeated sentence goes to the engine once
+    again = CachedEngine(Truncating(), TranslationCache())  # another run, another process would do the same
+    assert again.translate_raw(SENTENCES + SENTENCES[:1], "ru") == outputs
+    assert again.raw.calls == [] and again.counts.cache_hits == 3
+    assert outputs[0].problems == (Problem("error", "truncated", "cut short"),)
+
+
+def test_entries_are_per_language_and_per_model(cache_dir):
+    engine = CachedEngine(FaultyEngine(), TranslationCache())
+    engine.translate_raw(SENTENCES, "ru")
+    engine.translate_raw(SENTENCES, "tr")
+    other_model = CachedEngine(FaultyEngine(["arabic_indic_digits"]), TranslationCache())
+    other_model.translate_raw(SENTENCES, "ru")
+    assert engine.counts.segments == 6 and other_model.counts.segments == 3
+    info = TranslationCache().info()
+    assert info.entries == 9 and sorted((m.language, m.entries) for m in info.models) == [
+        ("ru", 3), ("ru", 3), ("tr", 3)]
+
+
+def test_plain_and_placeholder_requests_are_cached_so_a_glossary_fix_translates_nothing(cache_dir, glossary):
+    raw = FaultyEngine(["name_as_common_noun"], common_nouns={"Fidan": "sapling"})
+    first = MachineEngine(CachedEngine(raw, TranslationCache()), glossary)
+    results = first.translate(SENTENCES, "ru")
+    assert len(raw.calls) == 2  # the plain request, then the retry with placeholders for the unplaced name
+    second_raw = FaultyEngine(["name_as_common_noun"], common_nouns={"Fidan": "sapling"})
+    cached = CachedEngine(second_raw, TranslationCache())
+    assert MachineEngine(cached, glossary).translate(SENTENCES, "ru") == results
+    assert second_raw.calls == [] and cached.counts.calls == 0 and cached.counts.cache_hits == 4
+
+
+def test_a_reinstalled_model_is_a_new_model_and_copy_models_are_known(copy_models, tmp_path, cache_dir):
+    from toolkit.translate.machine import ArgosEngine
+    from toolkit.translate.packages import install
+
+    engine = CachedEngine(ArgosEngine(copy_models.models_dir), TranslationCache())
+    identity = engine.model_identity("ru")
+    assert identity.startswith("translate-en_ru 1.0 #") and engine.is_copy_model("ru")
+    assert engine.model_identity("de") is None and engine.translate_raw(["Hello."], "de") is None
+    assert engine.reference("ru") == "translate-en_ru 1.0"
+    assert TranslationCache().model_reference(identity) == ("translate-en_ru 1.0", True)
+    (package,) = install([copy_models.archives["ru"]], tmp_path / "again")
+    assert package_identity(package.path) != identity  # same name and version, other files: never mixed up
+
+
+def test_a_damaged_cache_is_set_aside_and_a_new_one_started(cache_dir):
+    cache_dir.mkdir()
+    (cache_dir / CACHE_FILE).write_bytes(b"this is not a database" * 100)
+    said = []
+    engine = CachedEngine(FaultyEngine(), TranslationCache(notice=said.append))
+    assert engine.translate_raw(SENTENCES, "ru")[0].text == SENTENCES[0]
+    assert "was damaged; it was moved to" in said[0]
+    assert len(list(cache_dir.glob(f"{CACHE_FILE}.damaged-*"))) == 1
+    assert TranslationCache().info().entries == 3
+
+
+def test_a_cache_that_cannot_be_written_only_makes_a_run_slower(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocked / "cache"))
+    said = []
+    engine = CachedEngine(FaultyEngine(), TranslationCache(notice=said.append))
+    assert [o.text for o in engine.translate_raw(SENTENCES, "ru")] == SENTENCES
+    assert engine.translate_raw(SENTENCES, "ru") and engine.counts.segments == 6
+    assert len(said) == 1 and "cannot be used" in said[0] and "goes without it" in said[0]
+
+
+def test_two_processes_fill_one_cache_at_once(cache_dir):
+    script = textwrap.dedent("""
+        import sys
+        from toolkit.translate.cache import CachedEngine, TranslationCache
+        from toolkit.testing.faulty_engine import FaultyEngine
+        engine = CachedEngine(FaultyEngine(), TranslationCache())
+        for batch in range(40):
+            engine.translate_raw([f"{sys.argv[1]} sentence {batch}.{n}" for n in range(25)], "ru")
+        print(engine.counts.segments)
+    """)
+    processes = [subprocess.Popen([sys.executable, "-c", script, name], stdout=subprocess.PIPE, text=True,
+                                  env={**os.environ, "TOOLKIT_CACHE_DIR": str(cache_dir)}) for name in "ab"]
+    outputs = [process.communicate(timeout=120)[0] for process in processes]
+    assert [process.returncode for process in processes] == [0, 0]
+    assert [int(output) for output in outputs] == [1000, 1000]
+    assert TranslationCache().info().entries == 2000
+    with sqlite3.connect(cache_dir / CACHE_FILE) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_entries_unused_for_long_are_pruned(cache_dir, monkeypatch):
+    import toolkit.translate.cache as mtcache
+
+    monkeypatch.setattr(mtcache, "_today", lambda: 20_000)
+    CachedEngine(FaultyEngine(), TranslationCache()).translate_raw(SENTENCES[:2], "ru")
+    monkeypatch.setattr(mtcache, "_today", lambda: 20_000 + 60)
+    CachedEngine(FaultyEngine(), TranslationCache()).translate_raw(SENTENCES[:1], "ru")  # used again: kept
+    monkeypatch.setattr(mtcache, "_today", lambda: 20_000 + 100)
+    assert TranslationCache().prune(keep_days=90) == 1
+    assert TranslationCache().info().entries == 1
+
+
+def test_cache_info_and_clear_commands(cache_dir, copy_models):
+    from toolkit.translate.machine import ArgosEngine
+
+    engine = CachedEngine(ArgosEngine(copy_models.models_dir), TranslationCache())
+    engine.reference("tr")
+    engine.translate_raw(SENTENCES, "tr")
+    result = CliRunner().invoke(main, ["cache", "info"])
+    assert result.exit_code == 0, result.output
+    assert f"cache folder: {cache_dir}" in result.output
+    assert f"machine translations: {cache_dir / CACHE_FILE}" in result.output and "3 entries" in result.output
+    assert "en->tr  translate-en_tr 1.0 (test copy model): 3 entries" in result.output
+    result = CliRunner().invoke(main, ["cache", "clear"])
+    assert result.exit_code == 0 and "removed 3 machine translations" in result.output
+    assert TranslationCache().info().entries == 0

@@ -1,0 +1,134 @@
+"""Machine output and names: every fault real models make is repaired or flagged, never published silently."""
+
+import pytest
+
+from toolkit.translate.machine import MachineEngine
+from toolkit.translate.placement import NamePlacer
+from toolkit.testing.faulty_engine import FaultyEngine, transliterate
+
+SENTENCE = "Gen. Ali Mamlouk met Erdogan's envoy in Moscow in 2018."
+# what a model writes in Turkish for the sentence, and for it masked
+TURKISH = {
+    SENTENCE: "General Ali Memluk, 2018'de Moskova'da Erdoğan'ın elçisiyle görüştü.",
+    "Gen. [[1]] met [[2]] envoy in [[3]] in 2018.": "General [[1]], 2018'de [[3]]'da [[2]]'ın elçisiyle görüştü.",
+}
+
+
+def turkish_model(text, language):
+    return TURKISH.get(text, text) if language == "tr" else text
+
+
+def translate(glossary, faults, language="tr", **options):
+    options.setdefault("translate", turkish_model)
+    engine = FaultyEngine(faults, common_nouns={"Mamlouk": "slave", "Memluk": "köle"}, **options)
+    (translation,) = MachineEngine(engine, glossary).translate([SENTENCE], language)
+    return translation, engine
+
+
+def codes(translation):
+    return [(p.severity, p.code) for p in translation.problems]
+
+
+def test_names_the_model_copied_become_slots_keeping_the_possessive_as_genitive(glossary):
+    translation, engine = translate(glossary, [], translate=lambda text, language: text)
+    assert translation.template.code == "Gen. {mamlouk} met {erdogan:short+gen} envoy in {moscow} in 2018."
+    assert codes(translation) == [] and len(engine.calls) == 1
+
+
+def test_names_in_target_script_are_found_with_the_case_the_model_chose(glossary):
+    placer = NamePlacer(glossary, "ru")
+    mentions = placer.english.find(SENTENCE)
+    placement = placer.locate("Генерал Али Мамлюк встретился с посланником Эрдогана в Москве в 2018 году.", mentions)
+    assert placement.template.code == (
+        "Генерал {mamlouk} встретился с посланником {erdogan:short+gen} в {moscow:prep} в 2018 году.")
+    assert placement.complete
+
+
+def test_a_name_spelled_the_models_way_is_matched_fuzzily_with_its_ending(glossary):
+    placer = NamePlacer(glossary, "ru")
+    mentions = placer.english.find("Putin met Mamlouk.")
+    placement = placer.locate("Путин встретился с Мамлуком.", mentions)  # Мамлук, not the glossary's Мамлюк
+    assert placement.template.code == "{putin:short} встретился с {mamlouk:short+ins}."
+
+
+@pytest.mark.parametrize("language", ["ru", "ar", "fa"])
+def test_latin_transliterated_into_the_target_script_is_repaired(glossary, language):
+    from toolkit.render import render
+
+    translation, _ = translate(glossary, ["transliterate_latin"], language)
+    assert sorted(slot.entry_id for slot in translation.template.slots) == ["erdogan", "mamlouk", "moscow"]
+    assert "error" not in [severity for severity, _ in codes(translation)]
+    text = "".join(piece.text for piece in render(translation.template, glossary, language)[0])
+    full_name = glossary["mamlouk"].renderings[language].full["nom"]
+    assert text.count(full_name) == 1 and text.count(full_name.split()[0]) == 1  # "Ali" is not left twice
+
+
+def test_a_multiword_name_spelled_the_models_way_is_one_slot(glossary):
+    placer = NamePlacer(glossary, "ar")
+    mentions = placer.english.find("Ali Mamlouk arrived.")
+    placement = placer.locate("وصل علی مملوق.", mentions)  # Persian ی and a qaf: the model's own spelling
+    assert placement.template.code == "وصل {mamlouk}."
+
+
+def test_a_name_translated_as_a_common_noun_is_repaired_with_placeholders(glossary):
+    translation, engine = translate(glossary, ["name_as_common_noun"])
+    assert engine.calls[1] == ["Gen. [[1]] met [[2]] envoy in [[3]] in 2018."]
+    assert translation.template.code == "General {mamlouk}, 2018'de {moscow:loc} {erdogan:short+gen} elçisiyle görüştü."
+    assert codes(translation) == []
+
+
+@pytest.mark.parametrize("fault", ["space_placeholder", "punctuate_placeholder", "arabic_indic_digits",
+                                   "persian_digits"])
+def test_mangled_placeholders_are_repaired(glossary, fault):
+    translation, _ = translate(glossary, ["name_as_common_noun", fault])
+    assert sorted(slot.entry_id for slot in translation.template.slots) == ["erdogan", "mamlouk", "moscow"]
+    assert codes(translation) == []
+
+
+def test_reordered_placeholders_keep_each_name_with_its_number(glossary):
+    translation, _ = translate(glossary, ["name_as_common_noun", "reorder_placeholders"])
+    assert translation.template.code == "General {moscow}, 2018'de {mamlouk:loc} {erdogan:short+gen} elçisiyle görüştü."
+
+
+def test_a_duplicated_placeholder_is_removed_with_a_warning(glossary):
+    translation, _ = translate(glossary, ["name_as_common_noun", "duplicate_placeholder"])
+    assert sorted(slot.entry_id for slot in translation.template.slots) == ["erdogan", "mamlouk", "moscow"]
+    assert codes(translation) == [("warning", "placeholder-duplicated")]
+
+
+def test_a_dropped_placeholder_flags_the_segment(glossary):
+    translation, _ = translate(glossary, ["name_as_common_noun", "drop_placeholder"])
+    assert ("error", "name-unplaced") in codes(translation)
+    message = next(p.message for p in translation.problems if p.code == "name-unplaced")
+    assert message.startswith("'Ali Mamlouk' (mamlouk) could not be found in the machine translation")
+
+
+def test_endings_glued_to_placeholders_become_forms(glossary):
+    mentions = NamePlacer(glossary, "ru").english.find("Putin met Erdogan in Tehran.")
+    tr = NamePlacer(glossary, "tr").restore("[[1]], [[2]]'ın [[3]]'da", mentions)
+    assert tr.template.code == "{putin:short}, {erdogan:short+gen} {tehran:loc}"
+    ru = NamePlacer(glossary, "ru").restore("[[1]] встретился с [[2]]ом в [[3]]е", mentions)
+    assert ru.template.code == "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep}"
+    ar = NamePlacer(glossary, "ar").restore("التقى [[1]] ب[[2]] و[[3]]", mentions)
+    assert ar.template.code == "التقى {putin:short} {erdogan:short+bi} {tehran:wa}"
+
+
+def test_numbers_in_brackets_that_are_not_placeholders_stay(glossary):
+    mentions = NamePlacer(glossary, "ru").english.find("Putin spoke.")
+    placement = NamePlacer(glossary, "ru").restore("[[1]] выступил [2018] (5).", mentions)
+    assert placement.template.code == "{putin:short} выступил [2018] (5)."
+
+
+def test_transliteration_spells_like_a_model():
+    assert transliterate("Mamlouk", "ru") == "Мамлук"
+    assert transliterate("Erdogan", "ar") == "اردوغان"
+
+
+def test_the_whole_document_is_one_batch_per_language(glossary, seed_document):
+    from toolkit.pipeline import translate_document
+
+    engine = FaultyEngine([])
+    machine = MachineEngine(engine, glossary)
+    editions = translate_document(seed_document, ["ru"], glossary, [machine])
+    assert len(engine.calls) == 1 and len(engine.calls[0]) == 24
+    assert {s.origin for s in editions[0].segments} == {"faulty"}

@@ -1,0 +1,132 @@
+from datetime import datetime, timezone
+
+import pytest
+from conftest import ROOT, SEED_MEMORY
+from lxml import etree
+from tmx_files import write_tmx
+
+from toolkit.errors import UserError
+from toolkit.slots import Slot, Template
+from toolkit.translate.memory import TmxDocument, load_memory, read_tmx
+
+
+def test_template_parses_slots_with_short_and_forms():
+    template = Template.parse("встреча с {mamlouk:short+ins} в {tehran:prep}.")
+    assert template.slots == [Slot("mamlouk", True, ("ins",)), Slot("tehran", False, ("prep",))]
+    assert template.code == "встреча с {mamlouk:short+ins} в {tehran:prep}."
+
+
+def test_braces_that_are_not_slots_stay_text():
+    assert Template.parse("a {Not a slot} b").slots == []
+
+
+def test_tmx_round_trip_keeps_names_as_placeholders(tmp_path):
+    units = [("story:1.1", "Putin met Erdogan.", {"ru": Template.parse("{putin:short} встретился с {erdogan:short+ins}.")})]
+    path = tmp_path / "story.tmx"
+    data = write_tmx(units, path, "test")
+    assert b'<ph x="2" type="x-name">{erdogan:short+ins}</ph>' in data
+    path.write_bytes(data)
+    hit = read_tmx(path).lookup("Putin  met Erdogan.", "ru")
+    assert hit.template.code == "{putin:short} встретился с {erdogan:short+ins}."
+    assert hit.unit_id == "story:1.1"
+
+
+def test_seed_memory_holds_every_segment_in_four_languages(memory, seed_document):
+    for segment in seed_document.segments:
+        for code in ("ar", "fa", "tr", "ru"):
+            assert memory.lookup(segment.text, code) is not None, (segment.id, code)
+
+
+def test_broken_tmx_is_located(tmp_path):
+    path = tmp_path / "broken.tmx"
+    path.write_text('<tmx version="1.4"><body><tu>\n<tuv></tu></body></tmx>', encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert str(caught.value).startswith(f"{path}:2:")
+    assert "not a valid TMX file" in str(caught.value)
+
+
+# --- writing: TMX 1.4 that keeps what it does not change ------------------------------------------------
+
+TMX_DTD = etree.DTD(str(ROOT / "tests" / "schemas" / "tmx14.dtd"))
+
+
+def valid_tmx(data: bytes) -> bool:
+    tree = etree.fromstring(data).getroottree()
+    assert TMX_DTD.validate(tree), TMX_DTD.error_log.filter_from_errors()
+    return True
+
+
+def test_written_memories_are_valid_tmx_14():
+    units = [("story:1.1", "Putin met Erdogan.", {"ru": Template.parse("{putin:short} встретился с {erdogan:short+ins}.")})]
+    assert valid_tmx(write_tmx(units, "story.tmx", "test"))
+    assert valid_tmx(SEED_MEMORY.read_bytes())
+
+
+def test_a_changed_unit_keeps_its_id_and_every_other_unit_stays_as_it_was():
+    document = TmxDocument.open(SEED_MEMORY)
+    unit = document.unit_for("Iran and Russia Host Frantic Diplomatic Talks on Syria and Middle East")
+    when = datetime(2024, 3, 12, 10, 15, tzinfo=timezone.utc)
+    new = Template.parse("{iran} и {russia} проводят переговоры о {syria:prep}")
+    assert document.set_target(unit, "ru", new, "editor.ivanova", when, "review.xlf#1.1") == "changed"
+    assert document.set_target(unit, "ru", new, "editor.ivanova", when) == "unchanged"
+    data = document.to_bytes()
+    assert valid_tmx(data)
+    before = etree.parse(str(SEED_MEMORY)).getroot().find("body")
+    after = etree.fromstring(data).find("body")
+    assert [tu.get("tuid") for tu in after] == [tu.get("tuid") for tu in before]
+    for old, changed in zip(before, after):
+        if old.get("tuid") != "article:1.1":
+            assert etree.tostring(changed) == etree.tostring(old)
+    tu = after[0]
+    ru = next(tuv for tuv in tu.findall("tuv") if tuv.get("{http://www.w3.org/XML/1998/namespace}lang") == "ru")
+    assert (ru.get("changeid"), ru.get("changedate")) == ("editor.ivanova", "20240312T101500Z")
+    assert (tu.get("changeid"), tu.get("changedate")) == ("editor.ivanova", "20240312T101500Z")
+    assert ru.find("prop").text == "review.xlf#1.1"
+    assert [ph.text for ph in ru.find("seg")] == ["{iran}", "{russia}", "{syria:prep}"]
+
+
+def test_a_new_unit_and_a_new_language_are_stamped_as_created(tmp_path):
+    document = TmxDocument.new(tmp_path / "new.tmx", "test")
+    when = datetime(2024, 3, 12, 10, 15, tzinfo=timezone.utc)
+    unit = document.add_unit("story:2.1", "Assad met Fidan.", "editor", when)
+    assert document.set_target(unit, "tr", Template.parse("{assad:short}, {fidan:short} ile görüştü."),
+                               "editor", when) == "added"
+    assert document.add_unit("story:2.1", "Another sentence.").get("tuid") == "story:2.1-2"
+    data = document.to_bytes()
+    assert valid_tmx(data)
+    path = tmp_path / "new.tmx"
+    path.write_bytes(data)
+    hit = read_tmx(path).lookup("Assad met Fidan.", "tr")
+    assert (hit.unit_id, hit.template.code) == ("story:2.1", "{assad:short}, {fidan:short} ile görüştü.")
+    tu = etree.fromstring(data).find("body/tu")
+    assert (tu.get("creationid"), tu.get("creationdate"), tu.get("changedate")) == ("editor", "20240312T101500Z", None)
+
+
+@pytest.mark.parametrize("payload, message", [
+    ('<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+     '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>',
+     "declares its own document type"),
+    ('<!DOCTYPE tmx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+     '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&secret;</seg></tuv></tu></body></tmx>',
+     "declares its own document type"),
+    ('<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&nbsp;</seg></tuv></tu></body></tmx>',
+     "not a valid TMX file"),
+    ('<xliff version="1.2"/>', "not <tmx>"),
+])
+def test_hostile_memories_are_refused_before_anything_is_expanded(tmp_path, payload, message):
+    path = tmp_path / "hostile.tmx"
+    path.write_text(payload, encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert message in str(caught.value)
+    with pytest.raises(UserError):
+        TmxDocument.open(path)
+
+
+def test_a_doctype_line_as_cat_tools_write_it_is_accepted(tmp_path):
+    path = tmp_path / "tool.tmx"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4"><header srclang="en-US"/>'
+                    '<body><tu tuid="7"><tuv xml:lang="en-US"><seg>Hello.</seg></tuv><tuv xml:lang="ru-RU"><seg>Привет.</seg>'
+                    '</tuv></tu></body></tmx>', encoding="utf-8")
+    assert load_memory([path]).lookup("Hello.", "ru").template.code == "Привет."

@@ -1,0 +1,331 @@
+"""The articles of a run, a window at a time: plan, read, translate, check, build and write each on its own.
+
+For every article: read -> translate (memory, then the engine behind the
+translation cache) -> QA -> the gate (:mod:`toolkit.qa.gate`) -> its files
+built in memory -> written as one atomic folder swap (:mod:`toolkit.batch.output`).
+One article's failure (an unreadable file, a bad encoding, a model missing
+for its language, a write error) is recorded with its reason and the run goes
+on; nothing of it is kept in memory once it is written, so memory stays flat
+however many articles a run has.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..document import Document, Edition, Segment
+from ..errors import UserError
+from ..languages import TARGET_LANGUAGES
+from ..publish.manifest import Manifest
+from ..settings import Settings
+from ..version import GENERATOR
+from .fingerprint import digest, source_digest
+from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
+from .output import OutputFolder
+
+if TYPE_CHECKING:
+    from ..glossary.match import Matcher
+    from ..glossary.model import Glossary
+    from ..translate.cache import CachedEngine
+    from ..translate.engines import Engine
+
+
+def one_line(error: UserError) -> tuple[str, str | None]:
+    where = ""
+    if error.path is not None:
+        where = str(error.path) + (f":{error.line}" if error.line is not None else "") + ": "
+    return where + error.message, error.fix
+
+
+@dataclass
+class Step:
+    """One article on its way through a window."""
+
+    path: Path
+    outcome: ArticleOutcome
+    key: str | None = None  # its fingerprint; None when the article needs no work (skipped, failed early)
+    previous: Manifest | None = None  # the manifest of its earlier output, if any
+    document: Document | Exception | None = None  # the Document read (and matched), or the error reading it raised
+
+
+@dataclass
+class Batch:
+    """A run's resolved request and its state, article after article (see :func:`run`)."""
+
+    folder: OutputFolder
+    languages: list[str]
+    formats: list[str]
+    kinds: list[str]
+    settings: Settings  # the --digits override applied
+    glossary: Glossary
+    matcher: Matcher
+    chain: list[Engine]  # the memory engine first
+    cached: CachedEngine | None  # under the default machine engine; None with engines of the caller's
+    day: date | None
+    html_pages: bool
+    preview: bool
+    allow_errors: bool
+    force: bool
+    copy_models: dict[str, str]
+    empty_files: tuple[str, ...]
+    run_key: str
+    say: Callable[[str], None]
+    progress: Callable[[RunProgress], None] | None
+    on_article: Callable[[ArticleOutcome, list[Edition] | None], None] | None
+    result: RunResult
+    state: RunProgress
+    taken: dict[str, str] = field(default_factory=dict)  # casefolded article name -> the input that took it
+    manifests: dict[str, Manifest] = field(default_factory=dict)  # what this run wrote or found up to date
+
+    def translate_window(self, paths: list[Path]) -> None:
+        """Plan, read, match and prefetch a window of articles, then translate, check and write each on its own.
+
+        The engine gets one batch per language for what the window's memory
+        lacks (into the cache), so articles are not one engine batch each.
+        """
+        from ..glossary.match import match_document
+        from ..read import read_document
+        from .inputs import article_name
+
+        steps = []
+        for path in paths:
+            try:
+                steps.append(self.plan(path))
+            except Exception as error:  # a bug must not take the other articles down with it
+                reraise_when_debugging(error)
+                steps.append(Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path,
+                                               error)))
+        for step in steps:
+            if step.key is not None:
+                try:
+                    document = read_document(step.path)
+                    document.name = step.outcome.name
+                    step.document = match_document(document, self.matcher)
+                except Exception as error:
+                    reraise_when_debugging(error)
+                    step.document = error
+        if self.cached is not None and self.cached.cache is not None:
+            _prefetch(self.cached, self.chain[0],
+                      [step.document for step in steps if isinstance(step.document, Document)], self.languages)
+        for step in steps:
+            editions = None
+            if step.key is not None:
+                self.state.current = str(step.path)
+                if self.progress:
+                    self.progress(self.state)
+                try:
+                    if isinstance(step.document, Exception):
+                        raise step.document
+                    assert step.document is not None  # read above, for every article with work to do
+                    editions = self.write(step, step.document)
+                except Exception as error:
+                    reraise_when_debugging(error)
+                    _fail(step.outcome, step.path, error)
+                step.document = None
+            self.record(step.outcome, editions)
+            del editions
+
+    def plan(self, path: Path) -> Step:
+        """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
+        from ..publish.manifest import DamagedManifest, read_manifest
+        from .inputs import article_name
+
+        out = self.folder.root
+        name = article_name(path.stem)
+        outcome = ArticleOutcome(str(path), name, FAILED, folder=str(out / name),
+                                 renamed_from=path.stem if name != path.stem else None)
+        if outcome.renamed_from is not None:
+            self.say(f"{path}: its output is named {name!r} (the file name has characters that are unsafe in "
+                     "file names or web pages)")
+        if name.casefold() in self.taken:
+            outcome.folder = None
+            outcome.reason = (f"{path}: its output folder {name}/ is already taken by {self.taken[name.casefold()]} "
+                              "in this run")
+            outcome.fix = "rename one of the two files (names differing only in case or in unsafe characters clash)"
+            return Step(path, outcome)
+        self.taken[name.casefold()] = str(path)
+        try:
+            key = digest(self.run_key, name, os.path.realpath(path), source_digest(path))
+        except UserError as error:
+            return Step(path, _fail(outcome, path, error))
+        try:
+            article_folder = self.folder.article_folder(name)
+            previous = None if article_folder.is_symlink() else read_manifest(article_folder)
+        except DamagedManifest as error:
+            self.say(f"{one_line(error)[0]}: the article is written again")
+            previous = None
+        if (not self.force and previous is not None and previous.fingerprint == key
+                and all((out / name / relative).is_file() for relative in previous.files)):
+            outcome.status = SKIPPED
+            outcome.up_to_date_status = PUBLISHED if all(
+                previous.languages[code].published for code in self.languages if code in previous.languages) \
+                else HELD
+            outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
+                                                       entry.copy_model)
+                                 for code, entry in previous.languages.items() if code in self.languages}
+            self.manifests[name] = previous
+            return Step(path, outcome)
+        return Step(path, outcome, key, previous)
+
+    def write(self, step: Step, document: Document) -> list[Edition]:
+        """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
+        from ..glossary.suggest import suggest
+        from ..pipeline import translate_documents
+        from ..publish.article import article_files
+        from ..publish.manifest import LanguageEntry
+        from ..publish.paths import MANIFEST_FILE, language_of
+        from ..qa.gate import decide
+
+        outcome = step.outcome
+        name = document.name
+        outcome.segments = len(document.segments)
+        editions = translate_documents([document], self.languages, self.glossary, self.chain,
+                                       matcher=self.matcher, settings=self.settings)[name]
+        candidates = suggest(document, self.glossary, self.matcher)
+        verdicts = decide(editions, self.glossary, allow_errors=self.allow_errors, copy_models=self.copy_models,
+                          empty_files=self.empty_files)
+        # languages this run does not produce keep their files, manifest entries and report sections
+        produced = {edition.language.code for edition in editions}
+        carried = {code: entry for code, entry in (step.previous.languages.items() if step.previous else ())
+                   if code not in produced}
+        files = article_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
+                              candidates=candidates, verdicts=verdicts, html_pages=self.html_pages,
+                              empty_glossary_files=self.empty_files,
+                              earlier_sections=self._earlier_report_sections(name, carried) if carried else None)
+        if self.preview:
+            from ..publish.preview import render_previews
+
+            files.update(render_previews(files, self.settings.preview_dpi))
+
+        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        entries = {}
+        for edition in editions:
+            code = edition.language.code
+            verdict = verdicts[code]
+            entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
+                                          verdict.reasons, verdict.copy_model, now,
+                                          tuple(sorted(r for r in files if language_of(name, r) == code)))
+        kept = {**carried, **entries}
+        assert step.key is not None  # an article with work to do has its fingerprint
+        manifest = Manifest(
+            article=name, source=str(step.path), title=document.title, fingerprint=step.key, written=now,
+            generator=GENERATOR, languages={code: kept[code] for code in TARGET_LANGUAGES if code in kept},
+            renamed_from=outcome.renamed_from)
+        files[MANIFEST_FILE] = manifest.to_json()
+        self.folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)
+        self.manifests[name] = manifest
+
+        outcome.written = sorted(files)
+        outcome.uncovered_names = [candidate.name for candidate in candidates]
+        outcome.languages = {code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
+                             for code, v in verdicts.items()}
+        held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
+        if held:
+            outcome.status = HELD
+            by_reason: dict[str, list[str]] = {}  # languages held back for the same reasons are named together
+            for code, verdict in held.items():
+                by_reason.setdefault("; ".join(verdict.reasons) or verdict.status, []).append(code)
+            outcome.reason = "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
+        else:
+            outcome.status = PUBLISHED
+        return editions
+
+    def _earlier_report_sections(self, name: str, carried: Mapping[str, object]) -> dict[str, dict]:
+        """The sections of the carried-over languages in the article's earlier report (an earlier run's file)."""
+        from ..publish.paths import REPORT_JSON
+
+        try:
+            old = json.loads((self.folder.article_folder(name) / REPORT_JSON).read_text(encoding="utf-8"))
+            old_languages = old.get("languages", {}) if isinstance(old, dict) else {}
+        except (OSError, ValueError):
+            old_languages = {}
+        if not isinstance(old_languages, dict):
+            old_languages = {}
+        return {code: old_languages[code] for code in carried if isinstance(old_languages.get(code), dict)}
+
+    def record(self, outcome: ArticleOutcome, editions: list[Edition] | None) -> None:
+        self.result.articles.append(outcome)
+        self.state.done += 1
+        self.state.segments += outcome.segments
+        self.state.counts[outcome.status] += 1
+        if self.on_article:
+            self.on_article(outcome, editions)
+
+    def finish(self, index: bool) -> None:
+        """The index page of the output folder, the engine's counts, the cache pruned and closed."""
+        result = self.result
+        if index:
+            try:
+                result.index, result.left_out_of_index = _write_index(self.folder.root, self.settings,
+                                                                      self.manifests)
+            except (OSError, UserError) as error:
+                detail = one_line(error)[0] if isinstance(error, UserError) else (error.strerror or str(error))
+                result.index_error = f"the index page could not be written ({detail})"
+                self.say(f"error: {result.index_error}")
+            for line in result.left_out_of_index:
+                self.say(f"warning: {line}")
+        if self.cached is not None:
+            result.engine = self.cached.counts.as_dict()
+            if self.cached.cache is not None:
+                self.cached.cache.prune()
+                self.cached.cache.close()
+
+
+def reraise_when_debugging(error: Exception) -> None:
+    """With TOOLKIT_DEBUG set, an unexpected error (not a user's or the system's) stops the run with its traceback."""
+    if not isinstance(error, (UserError, OSError)) and os.environ.get("TOOLKIT_DEBUG"):
+        raise error
+
+
+def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutcome:
+    """The article failed: its one-line reason and fix, from whatever went wrong."""
+    outcome.status, outcome.written = FAILED, []
+    if isinstance(error, UserError):
+        outcome.reason, outcome.fix = one_line(error)
+        if error.path is None:
+            outcome.reason = f"{path}: {outcome.reason}"
+    elif isinstance(error, OSError):
+        target = f" {error.filename}" if error.filename else ""
+        outcome.reason = f"{path}: cannot write{target}: {error.strerror or error}"
+        outcome.fix = ("free disk space or fix the output folder's permissions, then run again; the article's "
+                       "earlier files are untouched")
+    else:
+        outcome.reason = f"{path}: unexpected error ({type(error).__name__}: {error})"
+        outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"
+    return outcome
+
+
+def _prefetch(cached: CachedEngine, memory_engine: Engine, documents: list[Document],
+              languages: Sequence[str]) -> None:
+    """Warm the translation cache: one engine batch per language for the (matched) sentences the memory lacks."""
+    unique: dict[str, Segment] = {}
+    for document in documents:
+        for segment in document.segments:
+            unique.setdefault(segment.text, segment)
+    segments = list(unique.values())
+    for code in languages:
+        found = memory_engine.translate(segments, code)
+        missing = [segment.text for segment, hit in zip(segments, found) if hit is None]
+        if missing:
+            try:
+                cached.translate_raw(missing, code)
+            except Exception as error:  # the article that needs it reports it, with its own name
+                reraise_when_debugging(error)
+
+
+def _write_index(out: Path, settings: Settings, manifests: Mapping[str, Manifest]) -> tuple[Path | None, list[str]]:
+    """The index page of every article in ``out``: this run's from ``manifests``, the others' from their folders."""
+    from ..files import write_atomic
+    from ..publish.index import index_page
+    from ..publish.paths import INDEX_FILE
+
+    page, left_out = index_page(out, settings, GENERATOR, known=manifests)
+    path = out / INDEX_FILE
+    write_atomic(path, page)
+    return path, left_out

@@ -1,0 +1,59 @@
+"""The up-to-date check: a fingerprint of everything an article's output depends on.
+
+An article whose source, glossary, memory, settings, models, toolkit version
+and options are unchanged since its folder was written has the fingerprint
+its manifest records, and is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import UserError
+
+
+def digest(*parts: object) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def files_digest(paths: Iterable[Path]) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        digest.update(str(Path(path).resolve()).encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def source_digest(path: Path) -> str:
+    """The source file's content digest, read as the reader will read it: a regular file of bounded size.
+
+    A FIFO, device or symbolic-link loop is a UserError here, before anything waits on it.
+    """
+    from ..files import open_regular_file
+    from ..read.docx import MAX_DOCX_BYTES
+
+    digest = hashlib.blake2b(digest_size=16)
+    with os.fdopen(open_regular_file(path, MAX_DOCX_BYTES, "article"), "rb") as handle:
+        try:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        except OSError as error:
+            raise UserError(f"cannot read file: {error.strerror}", path=path) from None
+    return digest.hexdigest()
+
+
+def engine_identity(engine, code: str) -> str:
+    """What produced an engine's output for ``code``, for the up-to-date check (no model is loaded)."""
+    raw = getattr(engine, "raw", None)
+    if raw is None:
+        return f"{type(engine).__name__}:{getattr(engine, 'name', '')}"
+    if hasattr(raw, "model_identity"):
+        return str(raw.model_identity(code))
+    return f"{type(raw).__name__}:{raw.name}:{raw.reference(code)}"

@@ -1,0 +1,126 @@
+"""What a run tells its caller: the outcome of each article and of the run, and where it stands meanwhile."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+PUBLISHED, HELD, FAILED, SKIPPED = "published", "held", "failed", "skipped"
+STATUS_WORDS = {PUBLISHED: "published", HELD: "held back", FAILED: "failed", SKIPPED: "skipped (up to date)"}
+
+
+@dataclass
+class LanguageOutcome:
+    status: str  # the gate's: published, published-with-errors, needs-review, copy-model
+    errors: int
+    warnings: int
+    reasons: list[str] = field(default_factory=list)
+    copy_model: str | None = None
+
+
+@dataclass
+class ArticleOutcome:
+    """What became of one article: small, so a run of thousands keeps them all."""
+
+    source: str  # the input file, as given
+    name: str  # the article's output name (its folder under the output folder)
+    status: str  # published, held, failed or skipped
+    reason: str = ""  # failed: what went wrong; held: why; one line
+    fix: str | None = None
+    folder: str | None = None
+    written: list[str] = field(default_factory=list)  # files of the article folder, relative to it
+    languages: dict[str, LanguageOutcome] = field(default_factory=dict)
+    renamed_from: str | None = None  # the file's stem, when it was not safe as a name
+    segments: int = 0
+    uncovered_names: list[str] = field(default_factory=list)  # names no glossary entry covers
+    up_to_date_status: str | None = None  # skipped: the status the article was left with
+
+    @property
+    def held_back(self) -> bool:
+        return self.status == HELD or (self.status == SKIPPED and self.up_to_date_status == HELD)
+
+    @property
+    def published_with_errors(self) -> bool:
+        return any(outcome.status == "published-with-errors" for outcome in self.languages.values())
+
+    @property
+    def errors(self) -> int:
+        return sum(outcome.errors for outcome in self.languages.values())
+
+    @property
+    def warnings(self) -> int:
+        return sum(outcome.warnings for outcome in self.languages.values())
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["languages"] = {code: asdict(outcome) for code, outcome in self.languages.items()}
+        data["qa"] = {"errors": self.errors, "warnings": self.warnings}
+        return data
+
+
+@dataclass
+class RunProgress:
+    """Where a run stands, for a progress display."""
+
+    total: int
+    done: int = 0
+    segments: int = 0
+    current: str | None = None
+    counts: dict[str, int] = field(default_factory=lambda: {PUBLISHED: 0, HELD: 0, FAILED: 0, SKIPPED: 0})
+
+
+@dataclass
+class RunResult:
+    out_dir: Path
+    articles: list[ArticleOutcome] = field(default_factory=list)
+    index: Path | None = None
+    notices: list[str] = field(default_factory=list)
+    left_out_of_index: list[str] = field(default_factory=list)  # damaged neighbours, each with its reason
+    engine: dict | None = None  # what the machine-translation engine was asked (calls, segments, cache hits)
+    index_error: str | None = None
+
+    def _with(self, status: str) -> list[ArticleOutcome]:
+        return [article for article in self.articles if article.status == status]
+
+    @property
+    def published(self) -> list[ArticleOutcome]:
+        return self._with(PUBLISHED)
+
+    @property
+    def held(self) -> list[ArticleOutcome]:
+        return self._with(HELD)
+
+    @property
+    def failed(self) -> list[ArticleOutcome]:
+        return self._with(FAILED)
+
+    @property
+    def skipped(self) -> list[ArticleOutcome]:
+        return self._with(SKIPPED)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every article is published with no QA error (or up to date as such), else 1."""
+        if self.index_error is not None:
+            return 1
+        return 1 if any(article.status == FAILED or article.held_back or article.published_with_errors
+                        for article in self.articles) else 0
+
+    def summary(self) -> str:
+        counts = {status: len(self._with(status)) for status in STATUS_WORDS}
+        total = len(self.articles)
+        return (f"{total} article{'s' if total != 1 else ''}: "
+                + ", ".join(f"{counts[status]} {word}" for status, word in STATUS_WORDS.items()))
+
+    def as_dict(self) -> dict:
+        return {
+            "output": str(self.out_dir),
+            "exit_code": self.exit_code,
+            "counts": {status: len(self._with(status)) for status in STATUS_WORDS},
+            "articles": [article.as_dict() for article in self.articles],
+            "index": str(self.index) if self.index else None,
+            "index_error": self.index_error,
+            "left_out_of_index": self.left_out_of_index,
+            "notices": self.notices,
+            "engine": self.engine,
+        }

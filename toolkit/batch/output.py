@@ -1,0 +1,261 @@
+"""The output folder: one folder per article, each replaced whole and atomically, one writer at a time.
+
+An article's files are written into a hidden staging folder beside its
+folder (``.<name>.toolkit-staging-<pid>-<hex>``), then swapped into place in
+one step (``renameat2(RENAME_EXCHANGE)`` on Linux; elsewhere two renames,
+which a later run repairs if a crash falls between them). A reader sees the
+article's old files or its new ones, never a mix; an article that fails
+while being built leaves its old folder untouched. Files of languages a run
+does not produce are carried over from the old folder (hard links).
+
+A run holds ``.toolkit-run.lock`` (an advisory ``flock``, which the system
+releases when a process dies, so a killed run leaves no stale lock); a
+second run into the same folder is told "another run is writing here (pid
+N)". Whatever a killed run left behind (staging folders, ``.tmp`` files) is
+removed by the next run, under the lock.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import functools
+import os
+import re
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+
+from ..errors import UserError
+from ..publish.paths import LOCK_FILE
+
+_STAGING = "staging"
+_RETIRED = "old"
+_LEFTOVER = re.compile(r"\.(?P<name>.+)\.toolkit-(?P<kind>staging|old)-\d+-[0-9a-f]+")
+_TEMPORARY = re.compile(r"\..+\.tmp")  # toolkit.files.write_atomic's temporary files
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+class FolderBusy(UserError):
+    """Another run holds the output folder's lock."""
+
+
+class UnsafePath(UserError):
+    """A file name that would land outside its article folder."""
+
+
+class OutputFolder:
+    """The ``--out`` folder of a run."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+
+    # -- one writer at a time
+
+    @contextmanager
+    def locked(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold the folder's run lock; wait up to ``wait`` seconds for another run to finish."""
+        import fcntl
+
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise UserError(f"cannot write here: {error.strerror}", path=self.root,
+                            fix="choose another --out folder or fix its permissions") from None
+        try:
+            deadline = time.monotonic() + max(0.0, wait)
+            while True:
+                try:
+                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        holder = os.pread(descriptor, 32, 0).decode("ascii", "replace").strip() or "unknown"
+                        raise FolderBusy(f"another run is writing here (pid {holder})", path=self.root,
+                                         fix="wait for it to finish (or pass --wait SECONDS), or write to another "
+                                             "--out folder") from None
+                    time.sleep(0.2)
+            os.ftruncate(descriptor, 0)
+            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+            yield
+        finally:
+            os.close(descriptor)  # releases the lock
+
+    def remove_leftovers(self) -> list[Path]:
+        """Remove what killed runs left: staging folders and temporary files. Call under the lock.
+
+        A retired article folder whose replacement never arrived (a crash
+        between the two renames where no atomic exchange exists) is put back.
+        """
+        removed: list[Path] = []
+        if not self.root.is_dir():
+            return removed
+        for entry in sorted(self.root.iterdir()):
+            leftover = _LEFTOVER.fullmatch(entry.name)
+            if leftover and entry.is_dir() and not entry.is_symlink():
+                target = self.root / leftover.group("name")
+                if leftover.group("kind") == _RETIRED and not os.path.lexists(target):
+                    os.rename(entry, target)
+                    removed += _remove_temporaries(target)
+                    continue
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
+            elif _TEMPORARY.fullmatch(entry.name) and entry.is_file():
+                entry.unlink(missing_ok=True)
+                removed.append(entry)
+            elif entry.is_dir() and not entry.is_symlink() and not entry.name.startswith("."):
+                removed += _remove_temporaries(entry)
+        return removed
+
+    # -- article folders
+
+    def article_folder(self, name: str) -> Path:
+        """The folder of article ``name``, which must be a single, plain folder name inside the root."""
+        if not name or name in (".", "..") or name.startswith(".") or "/" in name or "\\" in name or "\0" in name:
+            raise UnsafePath(f"{name!r} cannot name a folder inside the output folder", path=self.root)
+        folder = self.root / name
+        if folder.parent.resolve() != self.root.resolve():
+            raise UnsafePath(f"{name!r} would be written outside the output folder", path=self.root)
+        return folder
+
+    def write_article(self, name: str, files: Mapping[str, bytes | str],
+                      carry_over: Callable[[str], bool] = lambda relative: False) -> None:
+        """Replace article ``name``'s folder with ``files`` (relative POSIX paths) in one step.
+
+        Files of the old folder for which ``carry_over(relative path)`` is true,
+        and that ``files`` does not replace, are kept. On any error the old
+        folder is left as it was and the error is raised.
+        """
+        folder = self.article_folder(name)
+        checked = {_checked_relative(relative): data for relative, data in files.items()}
+        staging = self.root / f".{name}.toolkit-{_STAGING}-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        try:
+            staging.mkdir(parents=True)
+            folders = {staging}
+            for relative, data in checked.items():
+                target = staging.joinpath(*relative.parts)
+                if target.parent not in folders:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    folders.add(target.parent)
+                write_file(target, data.encode("utf-8") if isinstance(data, str) else data)
+            if folder.is_dir() and not folder.is_symlink():
+                for relative in _files_of(folder):
+                    if relative not in checked and carry_over(relative.as_posix()):
+                        target = staging.joinpath(*relative.parts)
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        _link_or_copy(folder.joinpath(*relative.parts), target)
+            for path in folders:
+                _fsync_folder(path)
+            self._swap_in(staging, folder)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _fsync_folder(self.root)
+
+    def _swap_in(self, staging: Path, folder: Path) -> None:
+        if not os.path.lexists(folder):
+            os.rename(staging, folder)
+            return
+        if folder.is_symlink() or not folder.is_dir():  # never follow a link placed where an article goes
+            folder.unlink()
+            os.rename(staging, folder)
+            return
+        if _exchange(staging, folder):  # staging now holds the old folder
+            shutil.rmtree(staging, ignore_errors=True)
+            return
+        retired = folder.with_name(f".{folder.name}.toolkit-{_RETIRED}-{os.getpid()}-{uuid.uuid4().hex[:12]}")
+        os.rename(folder, retired)
+        try:
+            os.rename(staging, folder)
+        except BaseException:
+            os.rename(retired, folder)
+            raise
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a new file and flush it to disk (a separate function, so tests can make a disk fill up)."""
+    with open(path, "xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _checked_relative(relative: str) -> PurePosixPath:
+    path = PurePosixPath(relative)
+    if (path.is_absolute() or not path.parts or any(part in ("", ".", "..") or part.startswith(".")
+                                                    or "\\" in part or "\0" in part for part in path.parts)):
+        raise UnsafePath(f"{relative!r} is not a plain file name inside an article folder")
+    return path
+
+
+def _files_of(folder: Path) -> list[PurePosixPath]:
+    found = []
+    for root, folders, files in os.walk(folder, followlinks=False):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        base = PurePosixPath(Path(root).relative_to(folder).as_posix())
+        found += [base / name if str(base) != "." else PurePosixPath(name)
+                  for name in files if not name.startswith(".")]
+    return found
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def _remove_temporaries(folder: Path) -> list[Path]:
+    removed = []
+    for root, folders, files in os.walk(folder, followlinks=False):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files:
+            if _TEMPORARY.fullmatch(name):
+                path = Path(root) / name
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the files themselves are synced
+    finally:
+        os.close(descriptor)
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    """The C library's renameat2, looked up once; None where the system has none."""
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE); False where the system cannot."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))

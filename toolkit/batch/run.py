@@ -1,0 +1,215 @@
+"""A translation run over many articles, each one a unit that succeeds or fails alone.
+
+For every article: read -> translate (memory, then the engine behind the
+translation cache) -> QA -> the gate (:mod:`toolkit.qa.gate`) -> its files
+built in memory -> written as one atomic folder swap (:mod:`toolkit.batch.output`).
+One article's failure (an unreadable file, a bad encoding, a model missing
+for its language, a write error) is recorded with its reason and the run goes
+on; nothing of it is kept in memory once it is written, so memory stays flat
+however many articles a run has. An article whose source, glossary, memory,
+settings, models, toolkit version and options are unchanged since its folder
+was written is skipped as up to date (``force`` redoes it), so a killed run,
+run again, finishes only what is missing. The index page is rebuilt at the
+end from what is on disk.
+
+What is wrong with the request itself (no such input, a broken glossary,
+settings or memory, a busy output folder) raises a UserError before anything
+is written: the CLI's exit status 2. Otherwise the run returns a
+:class:`RunResult`: exit status 0 when every article is published with no QA
+error, 1 when any failed or was held back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from ..errors import UserError
+from ..languages import TARGET_LANGUAGES, language
+from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, SIDE_BY_SIDE
+from ..settings import EDITION_KINDS, Settings, load_settings
+from ..version import __version__
+from .articles import Batch
+from .fingerprint import digest, engine_identity, files_digest
+from .outcome import ArticleOutcome, RunProgress, RunResult
+
+WINDOW = 32  # articles read ahead, so the engine translates what they lack in one batch per language
+
+
+def run(
+    inputs: Sequence[Path | str],
+    *,
+    languages: Sequence[str] = TARGET_LANGUAGES,
+    glossary_paths: Sequence[Path | str] | None = None,
+    memory_paths: Sequence[Path | str] | None = None,
+    out_dir: Path | str | None = None,
+    formats: Sequence[str] = FORMATS,
+    engines: Sequence | None = None,
+    models_dir: Path | str | None = None,
+    digits: str | None = None,
+    settings: Settings | Path | str | None = None,
+    kinds: Sequence[str] | None = None,
+    preview: bool | None = None,
+    index: bool | None = None,
+    day: date | None = None,
+    project: Path | str | None = None,
+    allow_errors: bool = False,
+    force: bool = False,
+    cache: bool = True,
+    wait: float = 0.0,
+    progress: Callable[[RunProgress], None] | None = None,
+    notice: Callable[[str], None] | None = None,
+    on_article: Callable[[ArticleOutcome, list | None], None] | None = None,
+) -> RunResult:
+    """Translate, check and publish articles, each on its own; see the module's docstring.
+
+    ``inputs`` are files and folders (searched recursively); ``languages``,
+    ``formats`` and ``kinds`` are lists ("docx", "md"), checked here. The glossary,
+    the settings and the output folder default to the project's (see
+    :mod:`toolkit.project`: ``project``, else $TOOLKIT_PROJECT, else the
+    nearest folder up from the working directory with ``newsroom.yaml`` or
+    ``glossaries/``). ``settings`` is a Settings or a settings file;
+    ``digits``, ``kinds`` (of edition), ``preview`` and ``index`` override
+    it. An ``index.html`` already in the output folder is rebuilt unless
+    ``index`` is False. ``day`` dates the editions to publish (default:
+    today). ``engines`` come after the translation memory; by default, the
+    installed Argos models (in ``models_dir``, else $TOOLKIT_MODELS_DIR, else
+    Argos's folder) behind the translation cache (``cache=False`` goes
+    without it). ``allow_errors`` publishes editions with QA errors, marked;
+    ``force`` redoes articles that are up to date; ``wait`` is how long to
+    wait for another run writing to the same output folder.
+
+    ``notice`` receives one line per thing worth saying (the project, glossary
+    and settings in use; renamed articles; damaged neighbours); ``progress``
+    a :class:`RunProgress` after each step; ``on_article`` each article's
+    outcome and, when it was translated, its editions (for callers that want
+    them; the run itself keeps none).
+    """
+    from ..glossary.load import load_checked_glossary
+    from ..glossary.match import Matcher
+    from ..project import Project, find_project, no_project_error
+    from ..translate.memory import load_memory
+    from .inputs import collect_inputs, default_memory_paths
+    from .output import OutputFolder
+
+    said: list[str] = []
+
+    def say(text: str) -> None:
+        said.append(text)
+        if notice:
+            notice(text)
+
+    # -- the request: everything here is checked before anything is written
+    formats = choose(formats, FORMATS, "output format", "--format docx,md")
+    if kinds is not None:
+        kinds = choose(kinds, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
+    chosen_project = project if isinstance(project, Project) else None
+    if chosen_project is None and (project is not None or glossary_paths is None or settings is None
+                                   or out_dir is None):
+        chosen_project = find_project(project)
+    if glossary_paths is None:
+        if chosen_project is None:
+            raise no_project_error()
+        if chosen_project.glossary_folder is None:
+            raise UserError("the project has no glossaries/ folder", path=chosen_project.root,
+                            fix="create it with the glossary files, or give the glossary with --glossary PATH")
+        glossary_paths = [chosen_project.glossary_folder]
+    if not isinstance(settings, Settings):
+        if settings is None and chosen_project is not None and chosen_project.settings_file is not None:
+            settings = chosen_project.settings_file
+        settings = load_settings(settings) if settings is not None else Settings()
+    settings = settings.with_digits(digits)  # the --digits override, applied once
+    out = Path(out_dir) if out_dir is not None else (
+        chosen_project.output_folder if chosen_project is not None else Path("output"))
+    if kinds is None:
+        kinds = choose(settings.editions, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
+    preview = settings.preview if preview is None else preview
+    if index is None:  # an index page already there is kept up to date unless index=False
+        index = settings.index or (out / INDEX_FILE).is_file()
+    languages = list(dict.fromkeys(languages))
+    for code in languages:
+        language(code)
+    if preview and "docx" not in formats:
+        raise UserError("previews are rendered from the DOCX editions, and --format leaves DOCX out",
+                        fix="add docx to --format, or leave out --preview")
+    if preview:
+        from ..publish.preview import require_tools
+
+        require_tools()
+    files = collect_inputs(inputs, exclude=[out]) if inputs else []
+    if not files:
+        raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
+    glossary = load_checked_glossary(glossary_paths, languages)
+    empty_files = tuple(str(f.location.path) for f in glossary.findings if f.code == "empty-file" and f.location)
+    memory_files = [Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(files))]
+    memory = load_memory(memory_files)
+    matcher = Matcher(glossary)
+
+    if chosen_project is not None:
+        say(f"project: {chosen_project.root.absolute()} (from {chosen_project.found_by})")
+    say(f"glossary: {', '.join(str(p) for p in glossary_paths)} ({len(glossary)} entries in "
+        f"{len(glossary.paths)} files)")
+    for path in empty_files:
+        say(f"warning: glossary file {path} holds no entries (it is empty or only comments)")
+    say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
+    if memory_files:
+        say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
+    say(f"output: {out}")
+
+    from ..translate.engines import MemoryEngine
+
+    cached = None
+    if engines is None:
+        from ..translate.cache import CachedEngine, TranslationCache
+        from ..translate.machine import ArgosEngine, MachineEngine
+
+        cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
+        engines = [MachineEngine(cached, glossary, matcher)]
+    chain = [MemoryEngine(memory, glossary, matcher), *engines]  # the glossary lets adapted matches swap names
+    copy_models = {}
+    if cached is not None:
+        for code in languages:
+            if cached.is_copy_model(code):
+                copy_models[code] = cached.reference(code)
+                say(f"warning: the en->{code} model is a test copy model: it copies the English, and its output "
+                    "is never published")
+
+    html_pages = bool(index) and SIDE_BY_SIDE in kinds
+    publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
+    run_key = digest(
+        __version__, files_digest(glossary.paths), files_digest(memory.paths), repr(replace(settings, path=None)),
+        languages, formats, kinds, digits, preview, html_pages, allow_errors, publish_day,
+        [(code, *(engine_identity(engine, code) for engine in engines)) for code in languages])
+
+    batch = Batch(
+        folder=OutputFolder(out), languages=languages, formats=formats, kinds=kinds, settings=settings,
+        glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=publish_day,
+        html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
+        empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
+        result=RunResult(out, notices=said), state=RunProgress(total=len(files)))
+    with batch.folder.locked(wait):
+        leftovers = batch.folder.remove_leftovers()
+        if leftovers:
+            say(f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
+                f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}")
+        try:
+            for start in range(0, len(files), WINDOW):
+                batch.translate_window(files[start:start + WINDOW])
+            batch.state.current = None
+            if progress:
+                progress(batch.state)
+        finally:
+            batch.finish(index)
+    return batch.result
+
+
+def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: str) -> list[str]:
+    """An option's values ("docx", "md") checked against the allowed ones: in order, each once, lowercase."""
+    chosen = [value.strip().lower() for value in values if value.strip()]
+    unknown = [value for value in chosen if value not in allowed]
+    if unknown or not chosen:
+        shown = unknown[0] if unknown else ",".join(values)
+        raise UserError(f"unknown {what} {shown!r}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
+    return list(dict.fromkeys(chosen))

@@ -1,0 +1,1 @@
+"""The glossary: editor-approved renderings of every proper name, and the tools around them."""

@@ -1,0 +1,116 @@
+"""The parse cache of glossary files: parsed entries by content hash, so an unchanged file loads fast.
+
+Parsing YAML is slow for newsroom-size files (100,000 entries take about half
+a minute), so each file's parsed entries, schema findings and per-entry lint
+findings are cached by a hash of its content and the toolkit version, as
+builtins in ``marshal`` form (fast to load, no code execution). The cache
+lives in the toolkit's cache folder, under ``glossary/``; only the
+:data:`CACHE_FILES_KEPT` most recently written files are kept. A cache that
+cannot be read or written only makes loading slower, never wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+from pathlib import Path
+
+from ..errors import UserError
+from ..files import cache_folder
+from ..problems import Location, Problem
+from .model import Entry, Rendering
+
+_CACHE_FORMAT = 6  # bump when Entry or the plain form of a Problem change shape
+CACHE_FILES_KEPT = 64
+
+Parsed = tuple[list[Entry], list[Problem], dict[str, list[Problem]]]
+
+
+def folder() -> Path:
+    """Where parsed glossary files are kept: ``glossary/`` in the toolkit's cache folder."""
+    return cache_folder() / "glossary"
+
+
+def cached_files() -> list[Path]:
+    """Every parsed glossary file in the cache."""
+    found = folder()
+    return sorted(found.glob("*.marshal")) if found.is_dir() else []
+
+
+def _cache_file(text: str) -> Path:
+    from ..version import __version__
+
+    digest = hashlib.blake2b(f"{_CACHE_FORMAT}|{__version__}|".encode() + text.encode(), digest_size=16).hexdigest()
+    return folder() / f"{digest}.marshal"
+
+
+def load(path: Path, text: str) -> Parsed | None:
+    """The cached parse of ``text`` (the content of ``path``), or None."""
+    cached = _cache_file(text)
+    if cached.exists():
+        try:
+            return _from_plain(marshal.loads(cached.read_bytes()), path)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # a stale or damaged cache is rebuilt by the caller
+    return None
+
+
+def store(path: Path, text: str, entries: list[Entry], findings: list[Problem],
+          entry_findings: dict[str, list[Problem]]) -> None:
+    """Remember the parse of ``text``; no writable cache only makes the next load slower."""
+    cached = _cache_file(text)
+    try:
+        from ..files import write_atomic
+
+        write_atomic(cached, marshal.dumps(_to_plain(entries, findings, entry_findings)))
+        _prune_cache(cached.parent)
+    except (UserError, ValueError):
+        pass  # no writable cache: slower next time, never wrong
+
+
+def _to_plain(entries: list[Entry], findings: list[Problem], entry_findings: dict[str, list[Problem]]) -> tuple:
+    """Entries and findings as builtins only, for the marshal cache (fast to load)."""
+    def rendering(r: Rendering) -> tuple:
+        return (r.language, dict(r.full), dict(r.short) if r.short else None, r.pronounced, r.indeclinable,
+                r.forbidden)
+
+    return (
+        [(e.id, e.type, e.name, e.short, e.variants, e.note, tuple(rendering(r) for r in e.renderings.values()),
+          e.location.line, e.location.column, dict(e.field_positions)) for e in entries],
+        [_finding_plain(f) for f in findings],
+        {entry_id: [_finding_plain(f) for f in found] for entry_id, found in entry_findings.items()},
+    )
+
+
+def _finding_plain(finding: Problem) -> tuple:
+    assert finding.location is not None  # every glossary finding is located in its file
+    return (finding.location.line, finding.location.column, finding.entry_id, finding.message, finding.fix,
+            finding.severity, finding.code)
+
+
+def _finding(path: Path, plain: tuple) -> Problem:
+    line, column, entry_id, message, fix, severity, code = plain
+    return Problem(severity, code, message, location=Location(path, line, column), entry_id=entry_id, fix=fix)
+
+
+def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
+    entries_data, findings_data, entry_findings_data = data
+    entries = [
+        Entry(entry_id, entry_type, name, short, variants, note,
+              {r[0]: Rendering(*r) for r in renderings}, Location(path, line, column), positions)
+        for entry_id, entry_type, name, short, variants, note, renderings, line, column, positions in entries_data
+    ]
+    findings = [_finding(path, plain) for plain in findings_data]
+    entry_findings = {entry_id: [_finding(path, plain) for plain in found]
+                      for entry_id, found in entry_findings_data.items()}
+    return entries, findings, entry_findings
+
+
+def _prune_cache(folder: Path) -> None:
+    """Every edit of a glossary adds a cache file; keep only the most recently written ones."""
+    try:
+        files = sorted(folder.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[CACHE_FILES_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another run pruned first: nothing to do

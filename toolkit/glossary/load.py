@@ -1,0 +1,356 @@
+"""Read glossary YAML files into one merged :class:`~toolkit.glossary.model.Glossary`.
+
+Glossaries are YAML files that editors maintain by hand (schema in
+``glossaries/README.md``). Loading never stops at the first mistake: every
+problem becomes a :class:`~toolkit.problems.Problem` with file, line,
+column, entry, what is wrong and how to fix it, and the entry at fault is
+left out. ``toolkit glossary check`` lists them all; a translation run
+refuses to start while any finding is an error.
+
+Several sources merge by precedence: sources are given in order (e.g. the
+newsroom's folder, then a desk's override file) and a later source overrides
+an earlier one entry by entry, language block by language block. Inside one
+source (one file, or the files of one folder), an id defined twice is a
+conflict. Each file's parsed entries are cached by content
+(:mod:`toolkit.glossary.cache`).
+"""
+
+from __future__ import annotations
+
+import gc
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from ..errors import UserError
+from ..grammar import grammar_for
+from ..languages import TARGET_LANGUAGES, english_name
+from ..problems import Location, Problem
+from ..yamlfile import LocatedDict, LocatedList, load_yaml, read_text
+from . import cache
+from .model import ENTRY_KEYS, ENTRY_TYPES, LANGUAGE_KEYS, Entry, Glossary, Rendering
+
+_ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
+MAX_NAME_LENGTH = 300  # characters in one spelling, rendering or form: a name, not a paragraph
+MAX_NOTE_LENGTH = 5000
+
+
+def _shorten(value: object, limit: int = 60) -> str:
+    """A value as an error message may quote it: repr, cut to ``limit`` characters."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 5] + " ...'"
+
+
+class _Invalid(Exception):
+    def __init__(self, finding: Problem):
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+class _EntryReader:
+    """Reads one YAML entry into an :class:`Entry`, recording where each field stands."""
+
+    def __init__(self, item: LocatedDict, path: Path, position: tuple[int, int] = (1, 1)):
+        self.item, self.path, self.position = item, path, position
+        self.entry_id: str | None = None
+        self.positions: dict[str, tuple[int, int]] = {}
+
+    def fail(self, message: str, where: Location, fix: str | None = None) -> _Invalid:
+        return _Invalid(Problem.at(where, "schema", message, entry_id=self.entry_id, fix=fix))
+
+    def key_at(self, mapping: LocatedDict, key: str, dotted: str) -> Location:
+        line, column = mapping.value_position(key)
+        self.positions[dotted] = (line, column)
+        return Location(self.path, line, column)
+
+    def text(self, value: object, what: str, where: Location) -> str:
+        if not isinstance(value, str) or not value.strip():
+            shown = "nothing" if value is None else _shorten(value)
+            raise self.fail(f"{what} must be non-empty text, not {shown}", where,
+                            fix=f"write {what} as text (quote it if it looks like a number or true/false)")
+        if len(value) > MAX_NAME_LENGTH:
+            raise self.fail(f"{what} is {len(value):,} characters long, more than the {MAX_NAME_LENGTH} a name "
+                            f"may have", where, fix="check for a missing line break or closing quote; "
+                                                    "put longer explanations in note:")
+        return unicodedata.normalize("NFC", value)
+
+    def forms(self, value: object, language: str, key: str, where: Location, indeclinable: bool) -> dict[str, str]:
+        grammar = grammar_for(language)
+        what = f"{language}.{key}"
+        requires_all = grammar.REQUIRES_ALL_FORMS
+        if isinstance(value, str):
+            if requires_all and not indeclinable:
+                cases = ", ".join(["nom", *sorted(grammar.STORED_FORMS)])
+                raise self.fail(
+                    f"{what} is plain text, but {english_name(language)} names need their case forms", where,
+                    fix=f"write {key} as a mapping of {cases} (toolkit glossary forms {self.entry_id} "
+                        f"proposes them), or add 'indeclinable: true' if it never changes")
+            return {"nom": self.text(value, what, where)}
+        if not isinstance(value, LocatedDict):
+            raise self.fail(f"{what} must be text or a mapping of forms", where)
+        allowed = {"nom"} | set(grammar.STORED_FORMS)
+        forms: dict[str, str] = {}
+        for form, text in value.items():
+            form_where = self.key_at(value, form, f"{language}.{key}.{form}")
+            if form not in allowed:
+                raise self.fail(f"{what} has unknown form {form!r}", form_where,
+                                fix=f"use one of: {', '.join(sorted(allowed))}")
+            forms[form] = self.text(text, f"{what}.{form}", form_where)
+        if "nom" not in forms:
+            raise self.fail(f"{what} has no 'nom' (the dictionary form)", where, fix="add nom: ...")
+        if requires_all:
+            missing = [form for form in ("nom", *grammar.FORM_ORDER) if form not in forms]
+            if missing:
+                raise self.fail(f"{what} lacks the forms {', '.join(missing)}", where,
+                                fix="write every case form, or make it indeclinable")
+        return forms
+
+    def rendering(self, block: object, language: str, where: Location) -> Rendering:
+        if isinstance(block, str):
+            return Rendering(language, self.forms(block, language, "name", where, indeclinable=False))
+        if not isinstance(block, LocatedDict):
+            raise self.fail(f"'{language}' must be a mapping with at least 'name'", where,
+                            fix=f"write {language}: {{name: ...}}")
+        for key in block:
+            if key not in LANGUAGE_KEYS:
+                line, column = block.position_of(key)
+                raise self.fail(f"unknown key {key!r} under {language}", Location(self.path, line, column),
+                                fix=f"use one of: {', '.join(LANGUAGE_KEYS)}")
+        if "name" not in block:
+            raise self.fail(f"'{language}' has no name", where, fix=f"add name: ... under {language}")
+        indeclinable = block.get("indeclinable", False)
+        if not isinstance(indeclinable, bool):
+            raise self.fail(f"{language}.indeclinable must be true or false",
+                            self.key_at(block, "indeclinable", f"{language}.indeclinable"))
+        full = self.forms(block["name"], language, "name", self.key_at(block, "name", f"{language}.name"),
+                          indeclinable)
+        short = None
+        if "short" in block:
+            short = self.forms(block["short"], language, "short",
+                               self.key_at(block, "short", f"{language}.short"), indeclinable)
+        pronounced = None
+        if "pronounced" in block:
+            pronounced = self.text(block["pronounced"], f"{language}.pronounced",
+                                   self.key_at(block, "pronounced", f"{language}.pronounced"))
+        forbidden = block.get("forbidden", [])
+        forbidden_where = self.key_at(block, "forbidden", f"{language}.forbidden") if "forbidden" in block else where
+        if isinstance(forbidden, str):
+            forbidden = [forbidden]
+        if not isinstance(forbidden, list):
+            raise self.fail(f"{language}.forbidden must be a list", forbidden_where,
+                            fix="write forbidden: [Spelling, Other spelling]")
+        return Rendering(
+            language=language,
+            full=full,
+            short=short,
+            pronounced=pronounced,
+            indeclinable=indeclinable,
+            forbidden=tuple(self.text(f, f"{language}.forbidden",
+                                      self.item_at(forbidden, i, f"{language}.forbidden.{i}", forbidden_where))
+                            for i, f in enumerate(forbidden)),
+        )
+
+    def item_at(self, sequence: list, index: int, dotted: str, fallback: Location) -> Location:
+        if isinstance(sequence, LocatedList) and index < len(sequence.item_positions):
+            self.positions[dotted] = sequence.item_positions[index]
+            return Location(self.path, *sequence.item_positions[index])
+        return fallback
+
+    def read(self) -> Entry:
+        item, path = self.item, self.path
+        if not isinstance(item, LocatedDict):
+            shown = "nothing" if item is None else "a list" if isinstance(item, list) else _shorten(item)
+            raise self.fail(f"each glossary entry must be a mapping starting with 'id:', not {shown}",
+                            Location(path, *self.position),
+                            fix="start each entry with '- id:' and put its keys on the lines below, indented "
+                                "(see glossaries/README.md)")
+        where = Location(path, item.line, item.column)
+        entry_id = item.get("id")
+        if not isinstance(entry_id, str) or not entry_id or not set(entry_id) <= _ID_CHARS:
+            raise self.fail(f"entry id {entry_id!r} must be lowercase letters, digits and hyphens",
+                            self.key_at(item, "id", "id") if "id" in item else where, fix="e.g. id: erdogan")
+        self.entry_id = entry_id
+        for key in item:
+            if key not in ENTRY_KEYS:
+                line, column = item.position_of(key)
+                raise self.fail(f"unknown key {key!r}", Location(path, line, column),
+                                fix=f"entries take {', '.join(ENTRY_KEYS)}")
+        entry_type = item.get("type")
+        if entry_type not in ENTRY_TYPES:
+            raise self.fail(f"type {entry_type!r} is not one of {', '.join(ENTRY_TYPES)}",
+                            self.key_at(item, "type", "type") if "type" in item else where,
+                            fix="set type: to one of those")
+        english = item.get("en")
+        if not isinstance(english, LocatedDict) or "name" not in english:
+            raise self.fail("needs 'en:' with 'name:' (the canonical English spelling)",
+                            self.key_at(item, "en", "en") if "en" in item else where,
+                            fix="add en: {name: ...}")
+        name = self.text(english["name"], "en.name", self.key_at(english, "name", "en.name"))
+        short = None
+        if "short" in english:
+            short = self.text(english["short"], "en.short", self.key_at(english, "short", "en.short"))
+        variants = english.get("variants") or []
+        variants_where = self.key_at(english, "variants", "en.variants") if "variants" in english else where
+        if not isinstance(variants, list):
+            raise self.fail("en.variants must be a list", variants_where,
+                            fix="write variants: [Spelling One, Spelling Two]")
+        variants = tuple(self.text(v, "en.variants", self.item_at(variants, i, f"en.variants.{i}", variants_where))
+                         for i, v in enumerate(variants))
+        renderings = {}
+        for language in TARGET_LANGUAGES:
+            if language in item:
+                renderings[language] = self.rendering(item[language], language,
+                                                      self.key_at(item, language, language))
+        note = item.get("note")
+        if note is None:
+            note = ""
+        elif isinstance(note, (list, dict)):
+            raise self.fail("note must be text, not a list or mapping", self.key_at(item, "note", "note"),
+                            fix="write the note as one line of text (quote it if it has a colon)")
+        elif len(str(note)) > MAX_NOTE_LENGTH:
+            raise self.fail(f"note is {len(str(note)):,} characters long, more than {MAX_NOTE_LENGTH:,}",
+                            self.key_at(item, "note", "note"), fix="shorten the note; keep research elsewhere")
+        return Entry(entry_id, entry_type, name, short, variants, str(note), renderings, where,
+                     dict(self.positions))
+
+
+def glossary_files(paths: Iterable[Path]) -> list[list[Path]]:
+    """Group sources by precedence: a folder's ``*.yaml`` files form one source."""
+    sources: list[list[Path]] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+            if not found:
+                raise UserError("no glossary files (*.yaml) in this folder", path=path)
+            sources.append(found)
+        elif path.exists() or path.is_symlink():  # a looping link is reported when it is read
+            sources.append([path])
+        else:
+            raise UserError("glossary not found", path=path,
+                            fix="pass --glossary PATH (a .yaml file or a folder of them)")
+    return sources
+
+
+def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
+    """Parse one glossary file: entries, schema findings, and each entry's lint findings (cached by content).
+
+    The garbage collector is paused meanwhile: building millions of small
+    objects that all stay alive otherwise triggers collection after
+    collection, which made large files several times slower to load.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse_file(path, use_cache)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
+    from .lint import lint_entry
+
+    text = read_text(path)
+    if use_cache:
+        found = cache.load(path, text)
+        if found is not None:
+            return found
+    entries, findings = _parse_text(path, text)
+    entry_findings = {entry.id: lint_entry(entry) for entry in entries}
+    if use_cache:
+        cache.store(path, text, entries, findings, entry_findings)
+    return entries, findings, entry_findings
+
+
+def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Problem]]:
+    try:
+        data = load_yaml(path, text)
+    except UserError as error:
+        location = Location(path, error.line or 1, error.column or 1)
+        return [], [Problem.at(location, "yaml", error.message, fix=error.fix)]
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        return [], [Problem.at(Location(path, 1), "schema", "a glossary file is a list of entries ('- id: ...')",
+                               fix="start each entry with '- id:' at the left margin")]
+    entries, findings = [], []
+    positions = getattr(data, "item_positions", [])
+    for index, item in enumerate(data):
+        position = positions[index] if index < len(positions) else (1, 1)
+        try:
+            entries.append(_EntryReader(item, path, position).read())
+        except _Invalid as invalid:
+            findings.append(invalid.finding)
+    return entries, findings
+
+
+def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossary:
+    """Load and merge glossary sources; problems are collected in ``glossary.findings``."""
+    glossary = Glossary()
+    for source in glossary_files(Path(p) for p in paths):
+        seen_in_source: dict[str, Entry] = {}
+        for path in source:
+            entries, findings, entry_findings = parse_file(path, use_cache)
+            glossary.findings.extend(findings)
+            if not entries and not findings:  # a file someone emptied: its entries are gone from every run
+                glossary.findings.append(Problem.at(
+                    Location(path, 1), "empty-file", "the file holds no entries (it is empty or only comments)",
+                    fix="restore its entries, or delete the file if they are no longer needed; translations that "
+                        "name its entries cannot be published"))
+            glossary.paths.append(path)
+            for entry in entries:
+                if entry.id in seen_in_source:
+                    first = seen_in_source[entry.id].location
+                    glossary.findings.append(Problem.at(
+                        entry.location, "duplicate-id", f"duplicate id {entry.id!r} (first defined at {first})",
+                        entry_id=entry.id, fix="rename one of them or merge the two entries"))
+                    continue
+                seen_in_source[entry.id] = entry
+                earlier = glossary.entries.get(entry.id)
+                if earlier is not None:
+                    glossary.overrides.append((earlier, entry))
+                    entry = _override(earlier, entry)
+                    glossary.entry_findings.pop(entry.id, None)
+                else:
+                    glossary.entry_findings[entry.id] = entry_findings.get(entry.id, [])
+                glossary.entries[entry.id] = entry
+    return glossary
+
+
+def _override(earlier: Entry, later: Entry) -> Entry:
+    """A later source's entry replaces the earlier one's fields and language blocks it states."""
+    renderings = {**earlier.renderings, **later.renderings}
+    # fields the later entry does not restate keep pointing into the earlier file
+    positions: dict = {field: (*position[:2], earlier.where(field).path)
+                       for field, position in earlier.field_positions.items()
+                       if field.split(".")[0] not in later.renderings}
+    positions.update(later.field_positions)
+    return replace(later, renderings=renderings, field_positions=positions,
+                   note=later.note or earlier.note,
+                   variants=tuple(dict.fromkeys(earlier.variants + later.variants)))
+
+
+def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] = TARGET_LANGUAGES) -> Glossary:
+    """Load and lint a glossary for a translation run: any error stops the run here."""
+    from .lint import lint
+
+    glossary = load_glossary(paths)
+    errors = [f for f in glossary.findings + lint(glossary, languages) if f.severity == "error"]
+    if errors:
+        first = errors[0].as_user_error()
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise UserError(first.message + more, path=first.path, line=first.line, column=first.column,
+                        fix=(first.fix + "; " if first.fix else "")
+                        + "run `toolkit glossary check` to list every problem")
+    return glossary
+
+
+def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES) -> tuple[Glossary, list[Problem]]:
+    """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``."""
+    from .lint import lint
+
+    glossary = load_glossary(paths)
+    findings = sorted(glossary.findings + lint(glossary, languages),
+                      key=Problem.sort_key)
+    return glossary, findings

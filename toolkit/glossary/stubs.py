@@ -1,0 +1,429 @@
+"""Glossary entries to approve, for names no entry covers yet (``toolkit glossary suggest``).
+
+A stub is a glossary entry as an editor would write it, pre-filled with what
+the run knows: an id unique in the glossary, the guessed type, the English
+spellings met, and per language the provisional rendering the run chose from
+machine output, with its grammatical forms for Russian and Turkish from the
+proposed-forms code (:mod:`toolkit.glossary.forms`). What the run does not know
+is never invented: a language without machine output is a comment saying so,
+and a form the rules are unsure of is followed by a ``# check`` line.
+``toolkit glossary add`` refuses an entry while any ``# check`` line or
+missing language remains, so approving a stub is a deliberate act.
+
+Counts, contexts, the reasons for the type guess and the glossary names inside
+a name are comments above each entry; ``--json`` gives the same as data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UserError
+from ..grammar.proposals import FORMS_HINTS
+from ..grammar.proposals import LANGUAGES as FORMS_LANGUAGES
+from ..languages import TARGET_LANGUAGES, english_name, script
+from ..problems import Location, Problem
+from ..yamlfile import dump_inline
+from .match import fold, spelling_key
+from .model import Entry, Glossary, Rendering
+from .suggest import NAME_PARTICLES, Candidate
+
+MAX_RENDERING_LENGTH = 200
+MAX_ID_LENGTH = 48
+DOUBT_MARK = "# check"  # the start of a comment line that `toolkit glossary add` refuses until deleted
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+# per script: whether a letter belongs to it, and what to say of a model's output that is not all in it
+_SCRIPT_LETTERS = {
+    "Arab": (lambda ch: bool(_ARABIC_SCRIPT.match(ch)), "the model's output is not all in Arabic script"),
+    "Cyrl": (_cyrillic, "the model's output is not all in Cyrillic"),
+}
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Something an editor must check before approving: named, with the other candidate where there is one."""
+
+    field: str  # "ru.name", "ar.short"...; empty when the reason names it
+    reason: str
+    cases: tuple[str, ...] = ()
+    alternative: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    in_forms_block: bool = False  # already written as a '# check' line by the proposed-forms report
+
+    def comment(self) -> str:
+        cases = f" {', '.join(self.cases)}" if self.cases else ""
+        text = f"{DOUBT_MARK} {self.field}{cases}: {self.reason}" if self.field else f"{DOUBT_MARK}: {self.reason}"
+        if self.alternative:
+            text += "; otherwise " + ", ".join(f"{case} {form}" for case, form in self.alternative.items())
+        return text
+
+    def as_dict(self) -> dict:
+        return {"field": self.field, "cases": list(self.cases), "reason": self.reason,
+                "alternative": dict(self.alternative)}
+
+
+@dataclass
+class ProposedRendering:
+    """One language of a stub: the provisional rendering and what follows from it, or why there is none."""
+
+    language: str
+    provisional: str | None  # the run's provisional rendering, as given
+    name: str | None = None  # the rendering proposed for approval (None: nothing usable)
+    short: str | None = None
+    short_from_name: bool = False  # the short rendering was cut from the name, by position
+    forms: dict[str, dict[str, str]] | None = None  # ru/tr: {"name": {case: form}, "short": {...}}
+    indeclinable: bool = False
+    yaml_lines: list[str] = field(default_factory=list)  # the language block, indented for an entry
+    doubts: list[Doubt] = field(default_factory=list)
+    missing: str | None = None  # why there is no rendering to approve
+
+    def as_dict(self) -> dict:
+        return {"provisional": self.provisional, "name": self.name, "short": self.short,
+                "short_from_name": self.short_from_name, "forms": self.forms,
+                "indeclinable": self.indeclinable if self.forms else None,
+                "doubts": [d.as_dict() for d in self.doubts], "missing": self.missing}
+
+
+@dataclass
+class Stub:
+    """A glossary entry to approve, for one candidate."""
+
+    candidate: Candidate
+    id: str
+    type: str
+    name: str
+    short: str | None
+    variants: list[str]
+    renderings: dict[str, ProposedRendering]
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (spelling, the glossary entry that has it)
+    people_inside: list[str] = field(default_factory=list)  # ids of glossary people whose names it contains
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([self.name] + ([self.short] if self.short else []) + self.variants))
+
+
+def build_stubs(candidates: Iterable[Candidate], glossary: Glossary,
+                provisional: Mapping[str, Mapping[str, str]] | None = None,
+                languages: Iterable[str] = TARGET_LANGUAGES) -> list[Stub]:
+    """One stub per candidate.
+
+    ``provisional`` maps a candidate's name (``Candidate.name``) to its
+    provisional rendering per language (language -> text; an empty text or a
+    missing language means there is no machine output for it).
+    """
+    provisional = provisional or {}
+    wanted = set(languages)
+    languages = [code for code in TARGET_LANGUAGES if code in wanted]  # in the glossary's order
+    claimed = {spelling_key(s): entry.id for entry in glossary for s in entry.spellings}
+    taken = set(glossary.entries)
+    stubs = []
+    for candidate in candidates:
+        spellings = [candidate.name] + ([candidate.short] if candidate.short else []) + list(candidate.variants)
+        kept, left_out = [], []
+        for spelling in spellings:
+            owner = claimed.get(spelling_key(spelling))
+            (left_out.append((spelling, owner)) if owner else kept.append(spelling))
+        if not kept or kept[0] != candidate.name:
+            continue  # the glossary has the name itself: nothing to add
+        short = candidate.short if candidate.short in kept else None
+        variants = [v for v in candidate.variants if v in kept]
+        stub_id = _unique_id(candidate, short, taken)
+        taken.add(stub_id)
+        stub = Stub(candidate, stub_id, candidate.type, candidate.name, short, variants, {}, left_out)
+        if candidate.type == "person":  # "Mojtaba Khamenei": the glossary's Khamenei, or another person?
+            stub.people_inside = [entry_id for entry_id, _ in candidate.glossary_inside
+                                  if entry_id in glossary and glossary[entry_id].type == "person"]
+        given = provisional.get(candidate.name, {})
+        for language in languages:
+            stub.renderings[language] = _rendering(stub, language, given.get(language) or "")
+        _lint_renderings(stub)
+        stubs.append(stub)
+    return stubs
+
+
+# --- ids --------------------------------------------------------------------------------------------------
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(slug) > MAX_ID_LENGTH:
+        slug = slug[:MAX_ID_LENGTH].rsplit("-", 1)[0]
+    return slug
+
+
+def _unique_id(candidate: Candidate, short: str | None, taken: set[str]) -> str:
+    """A person by surname ('lavrov'), an organisation by acronym ('irgc'), others by name; unique."""
+    choices = []
+    if candidate.type == "person":
+        surname = short if short and len(short.split()) <= 2 else candidate.name.split()[-1]
+        words = [w for w in re.split(r"[\s\-]+", surname) if fold(w) not in NAME_PARTICLES] or [surname]
+        choices.append(_slug(" ".join(words)))
+    elif short and short.isupper():
+        choices.append(_slug(short))
+    choices.append(_slug(candidate.name))
+    choices = [c for c in choices if c] or ["name"]
+    for choice in choices:
+        if choice not in taken:
+            return choice
+    number = 2
+    while f"{choices[-1]}-{number}" in taken:
+        number += 1
+    return f"{choices[-1]}-{number}"
+
+
+# --- renderings -------------------------------------------------------------------------------------------
+
+def _clean(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _unusable(language: str, text: str) -> str | None:
+    """Why a provisional rendering cannot be proposed as it is, or None."""
+    if len(text) > MAX_RENDERING_LENGTH:
+        return f"the model's output is too long for a name ({len(text)} characters)"
+    if any(unicodedata.category(ch)[0] == "C" and ch != "\u200c" for ch in text):
+        return "the model's output contains control or invisible characters"
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return "the model's output has no letters"
+    written_in = script(language)
+    if written_in in _SCRIPT_LETTERS:
+        belongs, otherwise = _SCRIPT_LETTERS[written_in]
+        if not all(belongs(ch) for ch in letters):
+            return "the model left it in Latin letters" if any(ch.isascii() for ch in letters) else otherwise
+    elif any(_ARABIC_SCRIPT.match(ch) or _cyrillic(ch) for ch in letters):
+        return "the model's output is not in Latin letters"
+    return None
+
+
+def _short_by_position(stub: Stub, language: str, text: str) -> str | None:
+    """The words of a rendering standing where the English short form stands in the name, if they line up.
+
+    "Lavrov" ends "Sergei Lavrov", so "Лавров" is taken from "Сергей Лавров"; "Jolani" is the end of
+    "Abu Mohammad al-Jolani" without its particle, and so is "Джулани" of "аль-Джулани".
+    """
+    if not stub.short:
+        return None
+    name_words, short_words, rendered = stub.name.split(), stub.short.split(), text.split()
+    if len(rendered) != len(name_words) or len(short_words) >= len(name_words):
+        return None
+    folded = [fold(w) for w in name_words]
+    wanted = [fold(w) for w in short_words]
+    if folded[-len(wanted):] == wanted:
+        return " ".join(rendered[-len(wanted):])
+    if folded[:len(wanted)] == wanted:
+        return " ".join(rendered[:len(wanted)])
+    last = re.split(r"[-\u2010\u2011]", name_words[-1], maxsplit=1)
+    if len(wanted) == 1 and len(last) == 2 and fold(last[0]) in NAME_PARTICLES and fold(last[1]) == wanted[0]:
+        word = rendered[-1]
+        if script(language) == "Arab":
+            return word  # the article is written joined: الجولاني
+        pieces = re.split(r"[-\u2010\u2011]", word, maxsplit=1)
+        return pieces[1] if len(pieces) == 2 and pieces[1] else None
+    return None
+
+
+def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
+    text = _clean(given)
+    result = ProposedRendering(language, given or None)
+    if not text:
+        result.missing = "no machine output for this name yet"
+        result.yaml_lines = [f"  # {language}: no machine output for this name yet: write the "
+                             f"{english_name(language)} rendering" + _forms_hint(language)]
+        return result
+    problem = _unusable(language, text)
+    if problem:
+        result.missing = problem
+        shown = text if len(text) <= 60 else text[:57] + "…"
+        result.yaml_lines = [f"  # {language}: {_comment(problem)} ({_comment(dump_inline([shown])[1:-1])}): "
+                             f"write the {english_name(language)} rendering" + _forms_hint(language)]
+        return result
+    result.name = text
+    result.short = _short_by_position(stub, language, text)
+    result.short_from_name = result.short is not None
+    if language in FORMS_LANGUAGES:
+        _with_forms(stub, result)
+    else:
+        block = {"name": text, **({"short": result.short} if result.short else {})}
+        result.yaml_lines = [f"  {language}: {dump_inline(block)}"]
+    if result.short_from_name and result.name is not None:
+        result.doubts.append(Doubt(f"{language}.short", f"cut from the name, where {stub.short!r} stands in "
+                                                         f"{stub.name!r}"))
+    elif stub.short and result.name is not None:
+        result.yaml_lines.append(f"  # {language}.short: write the short rendering (for {stub.short!r})")
+    return result
+
+
+def _forms_hint(language: str) -> str:
+    return FORMS_HINTS.get(language, "")
+
+
+def _with_forms(stub: Stub, result: ProposedRendering) -> None:
+    """Russian and Turkish: the forms the proposed-forms code gives, as the YAML block it writes."""
+    from ..grammar.proposals import Target
+    from ..grammar.propose import propose
+    from .forms import report
+
+    language, name = result.language, result.name
+    assert name is not None  # only a rendering with a name gets forms
+    texts = [("name", name)] + ([("short", result.short)] if result.short else [])
+    transient = Entry(stub.id, stub.type, stub.name, stub.short, tuple(stub.variants), "",
+                      {language: Rendering(language, {"nom": name})}, Location(Path("<stub>"), 1))
+    try:
+        proposals = {label: propose(language, text, entry_type=stub.type, english=stub.spellings)
+                     for label, text in texts}
+        block = report([Target(language, label, text, None, None) for label, text in texts], transient, stub.type,
+                       None, None)
+    except UserError as error:
+        result.name = result.short = None
+        result.short_from_name = False
+        result.missing = f"its forms could not be proposed: {error.message}"
+        fix = f" ({error.fix})" if error.fix else ""
+        result.yaml_lines = [f"  # {language}: {_comment(dump_inline([texts[0][1]])[1:-1])} from the model's "
+                             f"output, but {_comment(result.missing + fix)}"]
+        return
+    result.forms = {label: dict(proposal.forms) for label, proposal in proposals.items()}
+    result.indeclinable = any(proposal.indeclinable for proposal in proposals.values())
+    result.doubts += [Doubt(f"{language}.{label}", doubt.reason, tuple(doubt.cases), dict(doubt.alternative), True)
+                      for label, proposal in proposals.items() for doubt in proposal.doubts]
+    # the report's first line is its own heading; the block follows, indented into the entry
+    result.yaml_lines = ["  " + line for line in block.splitlines()[1:]]
+
+
+def _lint_renderings(stub: Stub) -> None:
+    """The glossary's own lint rules on the proposed renderings: each finding becomes a doubt to check."""
+    from .lint import lint_entry
+
+    renderings = {}
+    for language, proposed in stub.renderings.items():
+        if proposed.name is None:
+            continue
+        full = proposed.forms["name"] if proposed.forms else {"nom": proposed.name}
+        short = (proposed.forms or {}).get("short") or ({"nom": proposed.short} if proposed.short else None)
+        renderings[language] = Rendering(language, full, short)
+    if not renderings:
+        return
+    positions = {language: (index, 1) for index, language in enumerate(renderings, 1)}
+    entry = Entry(stub.id, stub.type, stub.name, stub.short, tuple(stub.variants), "", renderings,
+                  Location(Path("<stub>"), 0), positions)
+    by_line = {line: language for language, (line, _) in positions.items()}
+    for finding in lint_entry(entry):
+        found = by_line.get(finding.place.line)
+        if found is not None:
+            stub.renderings[found].doubts.append(Doubt("", _finding_text(finding)))
+
+
+def _finding_text(finding: Problem) -> str:
+    return finding.message + (f" ({finding.fix})" if finding.fix else "")
+
+
+# --- YAML and data ----------------------------------------------------------------------------------------
+
+def _comment(text: str) -> str:
+    """Text safe inside a YAML comment: one line, no control, format or line-separator characters."""
+    return "".join(" " if unicodedata.category(ch)[0] in ("C", "Z") and ch != " " else ch for ch in text).strip()
+
+
+HEADER = """\
+# Names no glossary entry covers yet, as entries to approve. For each one you keep:
+# check the type and the English spellings, write or correct each rendering, and
+# delete each '# check' line once you have checked what it names. Delete the stubs
+# you do not want, then add the rest to a glossary file:
+#   toolkit glossary add THIS-FILE --to glossaries/people.yaml
+"""
+
+
+def stubs_yaml(stubs: Iterable[Stub]) -> str:
+    """The stubs as YAML an editor completes and `toolkit glossary add` appends."""
+    parts = [HEADER]
+    for stub in stubs:
+        parts.append("\n".join(_stub_lines(stub)) + "\n")
+    return "\n".join(parts)
+
+
+def _stub_lines(stub: Stub) -> list[str]:
+    candidate = stub.candidate
+    articles = candidate.articles
+    lines = [f"# {_comment(stub.name)}: {_times(candidate.count)} in {len(articles)} "
+             f"article{'s' if len(articles) != 1 else ''} ({_comment(', '.join(articles))})"]
+    lines += [f"#   {_comment(c.article)} {c.segment}: {_comment(c.text)}" for c in candidate.contexts_found]
+    lines.append(f"# type: a guess ({_comment('; '.join(candidate.type_reasons))})")
+    for entry_id, surface in candidate.glossary_inside:
+        lines.append(f"# inside it: {_comment(surface)} (glossary entry {entry_id}) is part of this name, "
+                     f"not rendered on its own here")
+    for entry_id in stub.people_inside:
+        lines.append(f"# note: if this is the person of the glossary entry {entry_id}, add {_comment(stub.name)!r} to "
+                     f"that entry's variants instead")
+    for spelling, owner in stub.left_out:
+        lines.append(f"# left out: the spelling {_comment(spelling)!r} belongs to the glossary entry {owner}")
+    for other in candidate.ambiguous_short:
+        lines.append(f"# note: the one-word form could also be short for {_comment(other)!r}")
+    given = [code for code, r in stub.renderings.items() if r.name is not None]
+    absent = [code for code, r in stub.renderings.items() if r.name is None]
+    if given:
+        lines.append(f"# renderings: {', '.join(given)} from the model's output in this run (provisional)"
+                     + (f"; {', '.join(absent)}: none yet" if absent else ""))
+    else:
+        lines.append("# renderings: none yet (no machine output for this name in this run)")
+    lines.append(f"- id: {stub.id}")
+    lines.append(f"  type: {stub.type}")
+    if stub.variants:
+        lines.append("  en:")
+        lines.append(f"    name: {_scalar(stub.name)}")
+        if stub.short:
+            lines.append(f"    short: {_scalar(stub.short)}")
+        lines.append(f"    variants: {dump_inline(stub.variants)}")
+    else:
+        english = {"name": stub.name, **({"short": stub.short} if stub.short else {})}
+        lines.append(f"  en: {dump_inline(english)}")
+    for proposed in stub.renderings.values():
+        lines += proposed.yaml_lines
+        lines += ["  " + _comment(doubt.comment()) for doubt in proposed.doubts if not doubt.in_forms_block]
+    return lines
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
+
+
+def _scalar(text: str) -> str:
+    return dump_inline([text])[1:-1]
+
+
+def stubs_data(stubs: Iterable[Stub]) -> list[dict]:
+    """The stubs as plain data (for --json): the same content as the YAML."""
+    data = []
+    for stub in stubs:
+        candidate = stub.candidate
+        data.append({
+            "id": stub.id,
+            "type": stub.type,
+            "type_reasons": list(candidate.type_reasons),
+            "en": {"name": stub.name, "short": stub.short, "variants": list(stub.variants)},
+            "count": candidate.count,
+            "articles": candidate.articles,
+            "contexts": [{"article": c.article, "segment": c.segment, "text": c.text}
+                         for c in candidate.contexts_found],
+            "occurrences": [{"article": o.article, "segment": o.segment, "start": o.start, "end": o.end,
+                             "surface": o.surface, "possessive": o.possessive,
+                             "glossary_inside": [{"entry": i.entry_id, "start": i.start, "end": i.end,
+                                                  "surface": i.surface} for i in o.glossary_inside]}
+                            for o in candidate.occurrences],
+            "glossary_inside": [{"entry": entry_id, "surface": surface}
+                                for entry_id, surface in candidate.glossary_inside],
+            "left_out": [{"spelling": spelling, "entry": owner} for spelling, owner in stub.left_out],
+            "people_inside": list(stub.people_inside),
+            "ambiguous_short": list(candidate.ambiguous_short),
+            "renderings": {code: rendering.as_dict() for code, rendering in stub.renderings.items()},
+        })
+    return data

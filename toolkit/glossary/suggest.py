@@ -1,0 +1,1231 @@
+"""Proper names that no glossary entry covers: found, merged by variant, typed and located.
+
+:func:`find_candidates` reads the articles of a run in three passes.
+
+1. **Discovery**, in running text only (titles and subheadings are title-cased,
+   and so are body lines written in headline case): runs of capitalised words,
+   held together by name particles and function words ("Abu Mohammad
+   al-Jolani", "Bank of England", "Centre for Strategic and International
+   Studies"), are cut into names. Titles before a name are cut off ("Foreign
+   Minister Sergei Lavrov"), and so are title phrases ("Emir of Qatar");
+   words capitalised for other reasons are no names: a common word opening a
+   sentence, a clause after a colon or quote, or a list item ("Speaking",
+   "Officials"), nationality and religious adjectives, months and weekdays,
+   and generic bodies made only of such words ("Foreign Ministry", "Syrian
+   Army"). A glossary name inside a longer uncovered name does not split it:
+   "Carnegie Moscow Center" is one candidate, and the glossary mention of
+   Moscow inside it is recorded so that it is not rendered on its own.
+2. **Merging**: spellings of one name become one candidate: case, hyphens,
+   diacritics and possessives ("al-Jolani", "Al Jolani's"), vowel variants
+   ("Sergei"/"Sergey", "Mohammed"/"Muhammad"), the surname or a prince's first
+   name as the short form ("Lavrov" and "Mr Lavrov" for "Sergei Lavrov",
+   "Sheikh Tamim"), part of a longer name ("Tamim bin Hamad"), an acronym
+   defined in brackets ("IRGC") or matching one name's initials ("EU"), and a
+   leading nationality ("Iraqi Popular Mobilization Forces").
+3. **Location**: every spelling of every candidate is searched in every
+   segment, headlines and sentence starts included, so the counts are right
+   and each :class:`Occurrence` gives the character span it covers. The type
+   (person, place, organisation...) is guessed from the words of the name and
+   from the words around its occurrences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..document import BlockKind, Document
+from ..problems import Location
+from .match import Matcher, Mention, fold, match_document
+from .model import Entry, Glossary
+
+# --- vocabulary -------------------------------------------------------------------------------------------
+
+# words that stand before a person's name and are no part of it
+TITLES = frozenset("""
+president presidents vice prime minister ministers premier chancellor secretary secretaries general gen generals
+lieutenant lt colonel col major maj brigadier brig captain capt sergeant sgt admiral adm commander commanders cmdr
+marshal officer chief chiefs head heads leader leaders director chairman chairwoman chair spokesman spokeswoman
+spokesperson ambassador envoy senator sen governor gov mayor judge king queen prince princess emir amir sultan
+sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
+ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
+mufti caliph crown prophet
+""".split())
+# first names, not surnames, follow these: "Sheikh Tamim", "Prince William"
+ROYAL_TITLES = frozenset("sheikh shaikh sheik prince princess king queen emir amir sultan crown".split())
+HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# lowercase nouns that announce a person's name: "spokesman Dmitry Peskov", "opposition leader Alexei Navalny"
+ROLE_NOUNS = TITLES | frozenset("""
+analyst activist journalist lawyer writer author rapper singer actor actress diplomat negotiator researcher
+economist dissident official officials militant fighter businessman businesswoman tycoon oligarch blogger
+correspondent reporter editor scholar expert professor student cleric preacher colleague counterpart successor
+predecessor son daughter wife husband brother sister father mother rival ally aide adviser advisor
+""".split())
+# adjectives and nouns of office that combine with titles and bodies without naming anything
+DESCRIPTORS = frozenset("""
+foreign defence defense interior finance economy economic justice health education energy oil trade intelligence
+security national supreme senior former acting interim deputy vice grand central federal regional local top joint
+affairs relations armed air naval military special presidential royal chief executive general international
+east west north south eastern western northern southern middle upper lower new late
+""".split())
+DEMONYMS = frozenset("""
+afghan albanian algerian american arab arabian argentine argentinian armenian australian austrian azerbaijani
+azeri bahraini belarusian belgian bosnian brazilian british bulgarian canadian chechen chinese croatian cuban
+cypriot czech danish dutch egyptian emirati english eritrean ethiopian european finnish french georgian german
+greek hungarian indian indonesian iranian iraqi irish israeli italian japanese jordanian kazakh kenyan korean
+kurdish kurd kuwaiti lebanese libyan lithuanian malaysian mexican moroccan norwegian omani pakistani palestinian
+persian polish portuguese qatari romanian russian saudi scottish serbian slovak somali spanish sudanese swedish
+swiss syrian tajik tunisian turkish turk turkmen ukrainian uzbek venezuelan vietnamese welsh yemeni emirati
+african asian latin nordic baltic balkan caucasian
+""".split())
+RELIGIOUS = frozenset("""
+islamic muslim christian jewish jew sunni shia shiite shiia alawite druze yazidi catholic orthodox protestant
+evangelical hindu buddhist coptic maronite salafi wahhabi islam christianity judaism hinduism buddhism
+""".split())
+# bodies named by what they are, not by a name: "the Foreign Ministry", "the Syrian Army"
+GENERIC_BODIES = frozenset("""
+ministry ministries army armies navy forces force police government governments cabinet parliament embassy
+consulate military presidency administration regime opposition judiciary constitution republic kingdom coalition
+department office offices authorities authority internet web resolution article chapter section annex clause
+""".split())
+# words that make a name an organisation's
+ORGANISATION_WORDS = GENERIC_BODIES | frozenset("""
+front party parties council ministry agency company corporation corp inc ltd bank university college school
+institute institution centre center foundation fund movement brigade brigades battalion division regiment corps
+guard guards group union league alliance association federation organisation organization committee commission
+court tribunal assembly congress senate network agency times post news herald journal gazette tribune press
+television radio channel airways airlines motors electric petroleum industries holdings media church mosque
+society club team service services bureau directorate mission observatory nations endowment
+brotherhood command
+""".split())
+PLACE_WORDS = frozenset("""
+palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
+city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
+camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
+""".split())
+EVENT_WORDS = frozenset("""
+war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
+election elections talks protests crisis massacre operation offensive campaign festival forum initiative
+""".split())
+AWARD_WORDS = frozenset("prize award medal order trophy".split())
+# capitalised at the start of a sentence because they open it, never names on their own
+FUNCTION_WORDS = frozenset("""
+a an the this that these those it its they them their there here he she his her we our you your i me my us
+in on at by for from to of with without within into onto upon over under after before during since until till
+about above below across along among amid amidst around against between beyond despite except inside outside
+through throughout toward towards via and but or nor so yet if then than though although because while whereas
+when where whether which who whom whose what why how as also only even just still already again once now today
+yesterday tomorrow tonight meanwhile however moreover furthermore nevertheless nonetheless instead otherwise
+thus hence therefore indeed besides earlier later finally first second third last next another other others
+each every all both either neither some any many much more most few several such no not none one two three
+four five six seven eight nine ten dozens hundreds thousands millions according following given speaking asked
+unlike like amid please yes let lets do does did is are was were be been being has have had will would shall
+should can could may might must top senior former new many much
+""".split())
+# never names, whatever their case
+NOT_NAMES = frozenset("i tv pm am ok ceo gdp dna faq id pc km kg mph usd eur ad bc bce ce pdf http https www".split())
+MONTHS_AS_NAMES = frozenset("april may june august".split())  # Theresa May, Robert June
+PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
+# lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
+NAME_PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
+                           "da dos das la le van von ben".split())
+# nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
+POSSESSIVES_IN_NAMES = frozenset("people peoples workers women children men veterans farmers martyrs lord "
+                                 "nations".split())
+# lowercase joiners allowed inside an organisation's name: "Centre for Strategic and International Studies"
+BODY_JOINERS = frozenset("and for on".split())
+PERSON_VERBS = frozenset("""
+said says say told tells added adds stated wrote writes argued argues noted notes warned warns insisted insists
+claimed claims denied denies explained explains announced announces declared declares stressed stresses
+replied replies urged urges asked asks tweeted posted confirmed confirms
+""".split())
+PLACE_PREPOSITIONS = {**dict.fromkeys("in near into across outside inside towards toward around".split(), 1.5),
+                      **dict.fromkeys("at from via".split(), 1.0)}  # how strongly each announces a place
+PLACE_NOUNS_BEFORE = frozenset("city town village province region capital district port governorate county "
+                               "island state area neighbourhood neighborhood suburb".split())
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+PLACE_NOUNS_AFTER = frozenset("province city region governorate district town village border airport "
+                              "countryside area neighbourhood neighborhood crossing checkpoint".split())
+ORGANISATION_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson fighters militants members member "
+                                     "chairman ceo group movement militia leader leaders chief tribe clan "
+                                     "organisation organization party agency company firm newspaper channel "
+                                     "network website report statement".split())
+
+_FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """English month and weekday names, full and abbreviated (CLDR, via babel), read once."""
+    from babel import Locale
+
+    english = Locale("en")
+    names = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            names.update(english.months[context][width].values())
+            names.update(english.days[context][width].values())
+    return frozenset(fold(name).rstrip(".") for name in names) | _FEASTS
+
+
+# --- data -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InsideMention:
+    """A glossary mention inside an uncovered name: part of the name, not to be rendered on its own."""
+
+    entry_id: str
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place where a candidate is written: character offsets into a segment's text."""
+
+    article: str  # Document.name
+    segment: str  # Segment.id
+    start: int
+    end: int
+    surface: str  # without a possessive ending
+    possessive: bool = False
+    glossary_inside: tuple[InsideMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    article: str
+    segment: str
+    text: str  # the sentence, shortened around the name
+
+
+@dataclass
+class Candidate:
+    """One uncovered name with every spelling met, where it stands, and a guess at its type."""
+
+    name: str  # the spelling to propose as canonical
+    short: str | None = None  # the short form met alone (surname, first name after Sheikh, acronym)
+    variants: list[str] = field(default_factory=list)  # other spellings met, each a distinct match key
+    type: str = "person"
+    type_reasons: list[str] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)
+    contexts_found: list[Context] = field(default_factory=list)
+    ambiguous_short: list[str] = field(default_factory=list)  # one-word forms also shared by other names
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(o.article for o in self.occurrences))
+
+    @property
+    def contexts(self) -> list[str]:
+        return [context.text for context in self.contexts_found]
+
+    @property
+    def guessed_type(self) -> str:
+        return self.type
+
+    @property
+    def shorter(self) -> list[str]:
+        """Every other spelling met: the short form first, then the variants."""
+        return ([self.short] if self.short else []) + self.variants
+
+    @property
+    def glossary_inside(self) -> list[tuple[str, str]]:
+        """(entry id, surface) of each glossary name met inside this one, once each."""
+        seen: dict[str, str] = {}
+        for occurrence in self.occurrences:
+            for inside in occurrence.glossary_inside:
+                seen.setdefault(inside.entry_id, inside.surface)
+        return list(seen.items())
+
+
+def covered_spans(candidates: Iterable[Candidate]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    """(article, segment id) -> the character spans uncovered names take, sorted.
+
+    Glossary mentions inside these spans are part of a longer name ("Moscow" in
+    "Carnegie Moscow Center") and must not be rendered on their own.
+    """
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for candidate in candidates:
+        for occurrence in candidate.occurrences:
+            spans[(occurrence.article, occurrence.segment)].append((occurrence.start, occurrence.end))
+    return {place: sorted(found) for place, found in spans.items()}
+
+
+def mentions_outside(mentions: Sequence[Mention], spans: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The glossary mentions of one segment that no uncovered name's span contains (spans sorted, disjoint)."""
+    starts = [start for start, _ in spans]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0 or spans[index][1] < mention.end:
+            kept.append(mention)
+    return kept
+
+
+# --- tokens -----------------------------------------------------------------------------------------------
+
+_APOSTROPHES = "'\u2019\u02bc"
+_HYPHENS = "-\u2010\u2011"
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.N.
+    rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
+)
+_POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
+_ABBREVIATIONS = frozenset("gen lt col maj brig capt sgt adm cmdr mr mrs ms dr prof sen rep gov st mt ft jr sr "
+                           "rev hon amb".split())
+_OPENERS = set("\"'“‘«([")
+_BULLETS = set("•·▪‣◦")
+_NUMBERED_MARKER = re.compile(r"(?:^|\s)\(?\d{1,3}[.)]$")
+MAX_CONTEXTS = 3
+MAX_WORD_LENGTH = 40
+MAX_NAME_WORDS = 12  # a longer run of capitalised words is a headline or shouting, not a name
+CONTEXT_CHARACTERS = 70  # on each side of the name
+
+
+@dataclass
+class _Token:
+    text: str  # as written, without a possessive ending
+    start: int
+    end: int
+    key: str  # folded
+    parts: tuple[str, ...]  # folded parts between hyphens
+    possessive: bool
+    clause_initial: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+    @property
+    def initial(self) -> bool:  # "W" in "George W. Bush"
+        return len(self.text) == 1 and self.text.isupper()
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        possessive = False
+        if _POSSESSIVE_END.search(word) and len(word) > 2:
+            word, end, possessive = word[:-2], end - 2, True
+        elif word.endswith("s") and text[end:end + 1] in _APOSTROPHES and not text[end + 1:end + 2].isalpha():
+            possessive = True  # "the Brothers' leader"
+        parts = tuple(fold(part) for part in re.split(f"[{_HYPHENS}]", word))
+        gap = text[previous_end:start]
+        tokens.append(_Token(word, start, end, fold(word), parts, possessive, _opens_clause(tokens, gap)))
+        previous_end = match.end()
+    return tokens
+
+
+def _opens_clause(tokens: list[_Token], gap: str) -> bool:
+    """Whether a word stands where any word is capitalised: a sentence, quote, list item or colon clause."""
+    if not tokens:
+        return True
+    stripped = gap.strip()
+    if not stripped:
+        return False
+    if any(mark in stripped for mark in ":!?") or any(ch in _BULLETS for ch in stripped):
+        return True
+    if gap[-1] in _OPENERS:  # an opening quote or bracket right before the word
+        return True
+    if stripped[0] == ".":  # inside a sentence, a full stop ends an abbreviation or an initial
+        return not (tokens[-1].key in _ABBREVIATIONS or tokens[-1].initial or tokens[-1].acronym)
+    return _NUMBERED_MARKER.search(stripped) is not None
+
+
+_ADJECTIVE_TAILS = frozenset("based born led run style era bound made owned held wide friendly leaning allied "
+                             "aligned funded backed controlled linked affiliated speaking majority dominated".split())
+
+
+def _lowercase_tail(token: _Token) -> bool:
+    """'Moscow-based', 'Iran-backed', 'Kurdish-majority': adjectives, not names ('Co-operation' is one)."""
+    pieces = re.split(f"[{_HYPHENS}]", token.text)
+    return len(pieces) > 1 and any(piece[:1].islower() and (fold(piece) in _ADJECTIVE_TAILS or piece.endswith("ed"))
+                                   for piece in pieces[1:])
+
+
+def _name_like(token: _Token) -> bool:
+    """A capitalised word, an acronym, or a particle joined to a capitalised word ('al-Jolani')."""
+    if len(token.text) > MAX_WORD_LENGTH or (_lowercase_tail(token) and not _particle_headed(token)):
+        return False
+    return token.capitalised or _particle_headed(token)
+
+
+def _particle_headed(token: _Token) -> bool:
+    pieces = re.split(f"[{_HYPHENS}]", token.text)
+    return len(pieces) > 1 and fold(pieces[0]) in NAME_PARTICLES and all(p[:1].isupper() for p in pieces[1:])
+
+
+# --- units and runs ---------------------------------------------------------------------------------------
+
+@dataclass
+class _Unit:
+    """A word of a run, or a whole glossary mention."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # glossary, title, descriptor, demonym, religious, generic, body, place, name, suffix, joiner
+    key: str = ""
+    possessive: bool = False
+    clause_initial: bool = False
+    acronym: bool = False
+    abbreviation: bool = False  # written with a full stop that does not end the sentence
+    mentions: tuple[Mention, ...] = ()
+
+
+_GENERATION = re.compile(r"I{2,3}|IV|VI{1,3}")  # "Martin Luther King III"
+
+
+def _word_kind(token: _Token) -> str:
+    key, parts = token.key, token.parts
+    words = [p for p in parts if p not in NAME_PARTICLES] or list(parts)
+    if key in NOT_NAMES:
+        return "stop"
+    if _GENERATION.fullmatch(token.text) or key in ("jr", "sr"):
+        return "suffix"
+    if all(p in TITLES for p in words) or (key.endswith("s") and key[:-1] in TITLES and len(parts) == 1):
+        return "title"
+    if all(p in DEMONYMS or (p.endswith("s") and p[:-1] in DEMONYMS) for p in words):
+        return "demonym"
+    if all(p in RELIGIOUS or (p.endswith("s") and p[:-1] in RELIGIOUS) for p in words):
+        return "religious"
+    if key in _calendar_words():
+        return "month-name" if key in MONTHS_AS_NAMES else "stop"
+    if key in GENERIC_BODIES:
+        return "generic"
+    if key in DESCRIPTORS:
+        return "descriptor"
+    if key in ORGANISATION_WORDS:
+        return "body"
+    if key in PLACE_WORDS:
+        return "place"
+    return "name"
+
+
+_QUOTATIONS = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?:^|(?<=[\s(\[]))‘[^’]*’")
+
+
+def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
+    """The tokens of quotations written in title case ('"They Play a Long Game"'): no names there."""
+    starts = [t.start for t in tokens]
+    excluded: set[int] = set()
+    for quotation in _QUOTATIONS.finditer(text):
+        first, last = bisect.bisect_left(starts, quotation.start()), bisect.bisect_left(starts, quotation.end())
+        content = [t for t in tokens[first:last] if t.key not in FUNCTION_WORDS and t.key not in NAME_PARTICLES]
+        if len(content) >= 3 and all(t.capitalised for t in content):
+            excluded.update(range(first, last))
+    return excluded
+
+
+def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Unit | None]:
+    """Tokens as units, glossary mentions merged into one unit each; None where a run must break."""
+    units: list[_Unit | None] = []
+    excluded = _title_case_quotations(text, tokens)
+    index = 0
+    mention_index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if index in excluded:
+            units.append(None)
+            index += 1
+            continue
+        while mention_index < len(mentions) and mentions[mention_index].end <= token.start:
+            mention_index += 1
+        mention = mentions[mention_index] if mention_index < len(mentions) else None
+        if mention is not None and mention.start < token.end:
+            if _lowercase_tail(token) and not _particle_headed(token):
+                units.append(None)  # "Moscow-based"
+                index += 1
+                continue
+            covered = [mention]
+            end = max(token.end, mention.end)
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].start < end:
+                last += 1
+                end = max(end, tokens[last].end)
+                while mention_index + 1 < len(mentions) and mentions[mention_index + 1].start < end:
+                    mention_index += 1
+                    covered.append(mentions[mention_index])
+                    end = max(end, mentions[mention_index].end)
+            start = min(token.start, mention.start)
+            possessive = tokens[last].possessive or covered[-1].possessive
+            units.append(_Unit(start, end, text[start:end], "glossary", fold(text[start:end]),
+                               possessive=possessive, clause_initial=token.clause_initial, mentions=tuple(covered)))
+            mention_index += 1
+            index = last + 1
+            continue
+        index += 1
+        if not _name_like(token):
+            if token.key in NAME_PARTICLES or token.key in {"of", "the"} or token.key in BODY_JOINERS:
+                units.append(_Unit(token.start, token.end, token.text, "joiner", token.key))
+            else:
+                units.append(None)
+            continue
+        kind = _word_kind(token)
+        if kind == "stop":
+            units.append(None)
+            continue
+        abbreviation = text[token.end:token.end + 1] == "." and (
+            token.key in _ABBREVIATIONS or token.initial) and not token.possessive
+        units.append(_Unit(token.start, token.end, token.text, kind, token.key, token.possessive,
+                           token.clause_initial, token.acronym, abbreviation))
+    return units
+
+
+_RUN_GAP = re.compile(r"[ \u00a0]")
+# standalone particles that may open a run ("al Nusra", "de Gaulle"); Arabic sun-letter forms (as, at, an...)
+# are English words when they stand alone, so they join only when hyphenated ("ash-Sharaa")
+_OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der di du da dos das la le van von".split())
+
+
+def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
+    gap = text[previous.end:unit.start]
+    if previous.possessive:  # "People's Party", "Workers' Party"
+        gap = re.sub(f"^[{_APOSTROPHES}]s?", "", gap)
+    return bool(_RUN_GAP.fullmatch(gap)) or (previous.abbreviation and gap in (". ", ".\u00a0"))
+
+
+def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool:
+    """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
+    if following is None or (following.kind == "joiner" and not (joiner.key in ("of", "for", "on")
+                                                                  and following.key == "the")):
+        return False
+    if not current:
+        return joiner.key in _OPENING_PARTICLES
+    if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
+        return current[-1].key == "of" or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
+    if joiner.key in BODY_JOINERS:  # "Centre for Strategic and International Studies"
+        return any(u.kind in ("body", "generic") for u in current)
+    return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
+
+
+def _runs(text: str, units: list[_Unit | None], lowercase_seen: set[str]) -> list[list[_Unit]]:
+    """Runs of name-like units, joined by single spaces and by particles, 'of' and the joiners of bodies."""
+    runs: list[list[_Unit]] = []
+    current: list[_Unit] = []
+
+    def close() -> None:
+        nonlocal current
+        while current and current[-1].kind == "joiner":
+            current.pop()
+        if current:
+            runs.append(current)
+        current = []
+
+    for index, unit in enumerate(units):
+        if unit is None:
+            close()
+            continue
+        if current and not _joined(text, current[-1], unit):
+            close()
+        if unit.kind == "joiner":
+            following = units[index + 1] if index + 1 < len(units) else None
+            if following is not None and not _joined(text, unit, following):
+                following = None
+            if not _joins(unit, current, following):
+                close()
+                continue
+        current.append(unit)
+        if unit.possessive and unit.key not in POSSESSIVES_IN_NAMES:  # "Russia's Foreign Minister": two names
+            close()
+    close()
+    return [run for run in (_drop_weak_opening(run, lowercase_seen) for run in runs) if run]
+
+
+def _drop_weak_opening(run: list[_Unit], lowercase_seen: set[str]) -> list[_Unit]:
+    """Drop a common word capitalised only because it opens a clause: 'But', 'Speaking', 'The'."""
+    first = run[0]
+    if first.clause_initial and first.kind != "glossary" and not first.acronym and (
+            first.key in FUNCTION_WORDS or first.key in lowercase_seen):
+        run = run[1:]
+        while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
+            run = run[1:]
+    return run
+
+
+@dataclass
+class _Sighting:
+    """A name cut out of a run in discovery."""
+
+    units: list[_Unit]
+    after_title: str | None = None  # the title word just before it, if any
+
+    @property
+    def start(self) -> int:
+        return self.units[0].start
+
+    @property
+    def end(self) -> int:
+        return self.units[-1].end
+
+
+_OFFICE_KINDS = ("title", "descriptor", "demonym")
+
+
+class _Cutter:
+    """Cuts runs into names at title phrases: 'Bank of England Governor Andrew Bailey' -> two names."""
+
+    def __init__(self, glossary_titles: set[str]):
+        self.glossary_titles = glossary_titles
+
+    def is_title(self, unit: _Unit) -> bool:
+        return unit.kind == "title" or (unit.kind == "glossary" and unit.mentions[0].entry_id in self.glossary_titles)
+
+    def is_office(self, unit: _Unit) -> bool:
+        return unit.kind in _OFFICE_KINDS or self.is_title(unit)
+
+    def cut(self, run: list[_Unit]) -> list[_Sighting]:
+        sightings: list[_Sighting] = []
+        segment: list[_Unit] = []
+        title_before: str | None = None
+        index = 0
+        while index < len(run):
+            end = index
+            while end < len(run) and self.is_office(run[end]):
+                end += 1
+            phrase = run[index:end]
+            if not any(self.is_title(u) for u in phrase):
+                segment += phrase or [run[index]]
+                index = max(end, index + 1)
+                continue
+            after, organisation = self.office_end(run, end)
+            rest = run[after:]
+            if rest and rest[0].kind in ("body", "generic"):  # "General Assembly", "General Electric"
+                segment += run[index:]
+                break
+            if segment and segment[-1].key in ("of", "the"):  # "Council of Ministers", "Office of the Supreme Leader"
+                segment += run[index:after]
+                index = after
+                continue
+            if all(u.kind == "suffix" for u in rest) and len(phrase) == 1 and phrase[0].kind == "title" and len(
+                    segment) >= 2 and all(u.kind == "name" for u in segment):  # "Martin Luther King (III)": a surname
+                segment += run[index:]
+                break
+            if segment:
+                sightings.append(_Sighting(segment, title_before))
+                segment = []
+            if organisation:  # "Head of the International Atomic Energy Agency Rafael Grossi"
+                sightings.append(_Sighting(organisation))
+            title_before = next(u.key for u in reversed(phrase) if self.is_title(u))
+            index = after
+        if segment:
+            sightings.append(_Sighting(segment, title_before))
+        return [piece for sighting in sightings for piece in self.split_lone_of(sighting)]
+
+    def office_end(self, run: list[_Unit], end: int) -> tuple[int, list[_Unit]]:
+        """Where a title phrase ends: over 'of Qatar', 'of Foreign Affairs', 'of the General Staff'.
+
+        An organisation named after 'of' and followed by more is returned as a name of its own.
+        """
+        if end >= len(run) or run[end].key != "of":
+            return end, []
+        start = end + 1
+        if start < len(run) and run[start].key == "the":
+            start += 1
+        body = next((i for i in range(start, len(run)) if run[i].kind in ("body", "generic")), None)
+        if body is not None and body + 1 < len(run) and not any(self.is_title(u) for u in run[start:body]) and any(
+                u.kind == "name" for u in run[start:body]):
+            return body + 1, run[start:body + 1]
+        stop = start
+        while stop < len(run) and run[stop].kind in ("descriptor", "generic", "demonym", "title"):
+            stop += 1
+        if stop == start and start < len(run):
+            stop = start + 1  # one word: "Emir of Qatar", "Secretary of State"
+        return stop, []
+
+    def split_lone_of(self, sighting: _Sighting) -> list[_Sighting]:
+        """A person 'of' something is two names: 'Lavrov of Russia', 'Özgür Özel of the Republican People's Party'.
+
+        'Bank of England', 'Gulf of Oman', 'Wolf of Anatolia' and 'Joan of Arc' stay whole: the word before
+        'of' names a body or place, or stands alone with no title before it.
+        """
+        units = sighting.units
+        keys = [u.key for u in units]
+        if "of" not in keys:
+            return [sighting]
+        at = keys.index("of")
+        left, right = units[:at], units[at + 1:]
+        while right and right[0].key == "the":
+            right = right[1:]
+        if not left or not right or not all(u.kind == "name" and not u.acronym for u in left):
+            return [sighting]
+        right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
+        if right_is_glossary or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
+            return [_Sighting(left, sighting.after_title), _Sighting(right)]
+        return [sighting]
+
+
+def _trim(sighting: _Sighting) -> _Sighting | None:
+    """Strip joiners at the edges and a nationality before an acronym; None when nothing is left."""
+    units = list(sighting.units)
+    while units and units[0].kind == "joiner" and units[0].key not in _OPENING_PARTICLES:
+        units.pop(0)
+    while units and units[-1].kind == "joiner":
+        units.pop()
+    while len(units) > 1 and units[0].kind == "demonym" and units[1].acronym:
+        units.pop(0)
+    return _Sighting(units, sighting.after_title) if units else None
+
+
+def _is_name(units: list[_Unit]) -> bool:
+    """Whether a trimmed sighting names something that no glossary entry already covers.
+
+    A plain word makes a name ("Carnegie Moscow Center"); without one, a word of an
+    organisation or place does ("National Security Council", "Persian Gulf"), and so
+    does a generic body named by 'of' ("Ministry of Foreign Affairs"); words of office,
+    nationality and faith alone do not ("Foreign Ministry", "Syrian Army", "Sunni Muslims").
+    """
+    content = [u for u in units if u.kind != "joiner"]
+    kinds = {u.kind for u in content}
+    if kinds <= {"glossary"}:
+        return False
+    if len(content) == 1:
+        return content[0].kind == "name"
+    if kinds & {"name", "body", "place"}:
+        return True
+    keys = [u.key for u in units]
+    return "of" in keys and any(u.kind == "generic" for u in units[:keys.index("of")])
+
+
+# --- word keys and variants -------------------------------------------------------------------------------
+
+_VOWELS = set("aeiouy")
+
+
+def _words_key(text: str) -> tuple[str, ...]:
+    """A name's words, folded, hyphens and spaces alike: 'Al-Jolani' -> ('al', 'jolani')."""
+    return tuple(fold(word) for word in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", text))
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word after its first letter, doubled ones once: 'Muhammad' -> 'mhmd'."""
+    word = word.replace("'", "").replace("\u2019", "")
+    letters = word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _same_word(a: str, b: str, strict: bool) -> bool:
+    """'sergei'/'sergey', 'mohammed'/'muhammad', 'qasem'/'qassem': one word spelt two ways."""
+    if a == b:
+        return True
+    if not (a.isalpha() and b.isalpha()):
+        return False  # "S-400" and "S-300" are two names
+    shortest = min(len(a), len(b))
+    if shortest < (6 if strict else 4) or _skeleton(a) != _skeleton(b) or (a[0] != b[0] and {a[0], b[0]} - _VOWELS):
+        return False
+    return _edit_distance(a, b, 2) <= (1 if shortest < 7 else 2)
+
+
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words without name particles: ('abu', 'mohammad', 'al', 'jolani') -> ('abu', 'mohammad', 'jolani')."""
+    return tuple(w for w in words if w not in NAME_PARTICLES) or words
+
+
+# --- groups (one per name) --------------------------------------------------------------------------------
+
+@dataclass
+class _Group:
+    words: tuple[str, ...]
+    forms: Counter = field(default_factory=Counter)  # spelling as met -> sightings
+    short_forms: set[str] = field(default_factory=set)  # spellings merged in as short forms
+    titles: Counter = field(default_factory=Counter)
+    royal: bool = False  # met alone after Sheikh, Prince...
+    acronym: bool = False
+    ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
+    merged_into: _Group | None = None
+
+    def root(self) -> _Group:
+        group = self
+        while group.merged_into is not None:
+            group = group.merged_into
+        return group
+
+    def absorb(self, other: _Group, as_short: bool = False) -> None:
+        other = other.root()
+        if other is self:
+            return
+        self.forms.update(other.forms)
+        self.short_forms |= other.short_forms | (set(other.forms) if as_short else set())
+        self.titles.update(other.titles)
+        self.acronym |= other.acronym and as_short
+        other.merged_into = self
+
+    @property
+    def keyword_kinds(self) -> set[str]:
+        kinds = set()
+        for word in self.words:
+            if word in ORGANISATION_WORDS:
+                kinds.add("organisation")
+            if word in PLACE_WORDS:
+                kinds.add("place")
+            if word in EVENT_WORDS:
+                kinds.add("event")
+            if word in AWARD_WORDS:
+                kinds.add("award")
+        return kinds
+
+
+_BUCKET_COMPARISONS = 64  # spellings compared with each new one in a bucket: bounds hostile input
+
+
+def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...], tuple[str, ...]]) -> list[_Group]:
+    """Merge the spellings of one name; the groups left are one per name."""
+    # spelling variants: same number of words, each word a variant of the other's
+    buckets: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        buckets[tuple(_skeleton(w) for w in _bare(group.words))].append(group)
+    for bucket in buckets.values():
+        for index, group in enumerate(bucket):
+            for other in bucket[max(0, index - _BUCKET_COMPARISONS):index]:
+                a, b = _bare(group.words), _bare(other.words)
+                if group.root() is not other.root() and all(
+                        _same_word(x, y, strict=len(a) == 1) for x, y in zip(a, b)):
+                    other.root().absorb(group)
+    # acronyms defined in brackets: "Islamic Revolutionary Guard Corps (IRGC)"
+    for acronym, words in acronyms.items():
+        if acronym in groups and words in groups:
+            groups[words].root().absorb(groups[acronym], as_short=True)
+    # a leading nationality: "Iraqi Popular Mobilization Forces" is "Popular Mobilization Forces"
+    for words, group in groups.items():
+        if len(words) > 2 and words[0] in DEMONYMS and words[1:] in groups:
+            groups[words[1:]].root().absorb(group)
+    roots = list({id(g.root()): g.root() for g in groups.values()}.values())
+    # an acronym used without a definition: "EU" for "European Union", if one name has those initials
+    by_initials: dict[str, list[_Group]] = defaultdict(list)
+    for group in roots:
+        if len(group.words) > 1 and not group.acronym:
+            by_initials[_word_initials(group.words)].append(group)
+    for group in roots:
+        if group.acronym and len(group.words) == 1 and group.merged_into is None:
+            matches = by_initials.get(group.words[0], [])
+            if len(matches) == 1 and matches[0].merged_into is None:
+                matches[0].absorb(group, as_short=True)
+    roots = [g for g in roots if g.merged_into is None]
+    # the short form ("Lavrov", "Abdel Rahman", "Tamim" after Sheikh) and the start of a longer name
+    # ("Tamim bin Hamad") go with the one person's name they belong to
+    people = [g for g in roots if _personal(g)]
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    by_first: dict[str, list[_Group]] = defaultdict(list)
+    for person in people:
+        by_last[_skeleton(_bare(person.words)[-1])].append(person)
+        by_first[_skeleton(_bare(person.words)[0])].append(person)
+    for group in sorted(roots, key=lambda g: -len(g.words)):  # "Tamim bin Hamad" before "Tamim"
+        if group.merged_into is not None or group.keyword_kinds or group.acronym:
+            continue
+        words = _bare(group.words)
+        ending = {id(p.root()): p.root() for p in by_last.get(_skeleton(words[-1]), ())
+                  if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[-len(words):])}
+        starting = {id(p.root()): p.root() for p in by_first.get(_skeleton(words[0]), ())
+                    if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[:len(words)])}
+        if len(words) == 1 and group.royal:
+            ending, starting = starting, {}  # "Sheikh Tamim": the first name is the short form
+        for pool in (ending, starting):
+            pool.pop(id(group), None)
+        if len(ending) == 1:
+            next(iter(ending.values())).absorb(group, as_short=True)
+        elif len(words) > 1 and not ending and len(starting) == 1:
+            next(iter(starting.values())).absorb(group)
+        elif len(ending) > 1:
+            group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
+    return [g for g in roots if g.merged_into is None]
+
+
+def _word_initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in NAME_PARTICLES and w not in BODY_JOINERS and w not in ("of", "the"))
+
+
+def _personal(group: _Group) -> bool:
+    """A name of several words with no word of an organisation, place or event: a person's, most likely."""
+    return len(_bare(group.words)) > 1 and not group.keyword_kinds and not group.acronym
+
+
+def _is_part(part: tuple[str, ...], piece: tuple[str, ...]) -> bool:
+    return all(_same_word(a, b, strict=False) for a, b in zip(part, piece))
+
+
+def _surname(spelling: str) -> str:
+    """The last word of a person's name as written, without a particle: 'Abu Mohammad al-Jolani' -> 'Jolani'."""
+    last = spelling.split()[-1]
+    pieces = re.split(f"([{_HYPHENS}])", last)
+    while len(pieces) > 2 and fold(pieces[0]) in NAME_PARTICLES:
+        pieces = pieces[2:]
+    return "".join(pieces)
+
+
+def _search_spellings(roots: list[_Group], lowercase_seen: set[str], glossary_matcher: Matcher) -> None:
+    """Add each person's surname as a spelling to search, so "Zakharova did not..." counts too.
+
+    Not where two people share it, where it is a common word, or where the glossary has it.
+    """
+    claimed: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+    for group in roots:
+        for form in group.forms:
+            claimed[_words_key(form)].append(group)
+    derived: dict[tuple[str, ...], list[tuple[_Group, str]]] = defaultdict(list)
+    for group in roots:
+        if not _personal(group):
+            continue
+        name = max((f for f in group.forms if len(f.split()) > 1), key=lambda f: group.forms[f], default=None)
+        if name is None:
+            continue
+        surname = _surname(name)
+        key = _words_key(surname)
+        if len(surname) < 3 or not key or " " in surname or key[0] in FUNCTION_WORDS or key[0] in lowercase_seen \
+                or key[0] in _calendar_words() or _GENERATION.fullmatch(surname) or key[0] in ("jr", "sr"):
+            continue  # "may" is a word and a month before it is Theresa May's name; "III" is no surname
+        derived[key].append((group, surname))
+    for key, owners in derived.items():
+        if len(owners) > 1 or any(g is not owners[0][0] for g in claimed.get(key, ())):
+            continue
+        group, surname = owners[0]
+        if key in claimed:
+            continue
+        if any(m.start == 0 and m.end == len(surname) for m in glossary_matcher.find(surname)):
+            continue
+        group.forms.setdefault(surname, 0)
+        group.short_forms.add(surname)
+
+
+# --- the whole search -------------------------------------------------------------------------------------
+
+def _segments(documents: Sequence[Document]):
+    for document in documents:
+        for block in document.blocks:
+            for segment in block.segments:
+                yield document, block, segment
+
+
+_HEADLINE_MIN_WORDS = 4
+
+
+def _headline_case(tokens: list[_Token]) -> bool:
+    """A body line set in headline case: every content word capitalised."""
+    content = [t for t in tokens if t.key not in FUNCTION_WORDS and t.key not in NAME_PARTICLES]
+    if len(content) < _HEADLINE_MIN_WORDS:
+        return False
+    shouting = sum(t.acronym for t in content) >= len(content) * 0.8
+    return shouting or all(t.capitalised for t in content)
+
+
+def find_candidates(documents: Sequence[Document], glossary: Glossary,
+                    matcher: Matcher | None = None) -> list[Candidate]:
+    """Uncovered proper names in the documents, most frequent first, with every occurrence located.
+
+    The glossary names of each segment are the match stage's (:func:`~toolkit.glossary.match.match_document`,
+    run here for documents this matcher has not seen).
+    """
+    matcher = matcher or Matcher(glossary)
+    for document in documents:
+        match_document(document, matcher)
+    cutter = _Cutter({entry.id for entry in glossary if entry.type == "title"})
+    segments = list(_segments(documents))
+    tokenised = {id(segment): _tokens(segment.text) for _, _, segment in segments}
+    mentions = {id(segment): list(segment.mentions or ()) for _, _, segment in segments}
+    lowercase_seen = {t.key for tokens in tokenised.values() for t in tokens if t.text[:1].islower()}
+
+    groups: dict[tuple[str, ...], _Group] = {}
+    acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for _, block, segment in segments:
+        tokens = tokenised[id(segment)]
+        if block.kind is not BlockKind.PARAGRAPH or _headline_case(tokens):
+            continue
+        text = segment.text
+        units = _units(text, tokens, mentions[id(segment)])
+        for run in _runs(text, units, lowercase_seen):
+            if not run:
+                continue
+            for sighting in cutter.cut(run):
+                trimmed = _trim(sighting)
+                if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
+                    continue
+                if len(trimmed.units) == 1 and trimmed.units[0].clause_initial and not trimmed.units[0].acronym:
+                    continue  # a lone word opening a clause: a name only where attested elsewhere
+                spelling = text[trimmed.start:trimmed.end]
+                words = _words_key(spelling)
+                if not words:
+                    continue
+                group = groups.setdefault(words, _Group(words))
+                group.forms[spelling] += 1
+                if trimmed.after_title:
+                    group.titles[trimmed.after_title] += 1
+                    group.royal |= len(words) == 1 and trimmed.after_title in ROYAL_TITLES
+                group.acronym |= len(trimmed.units) == 1 and trimmed.units[0].acronym
+                defined = _ACRONYM_DEFINED.match(text, trimmed.end)
+                if defined and _initials(trimmed.units) == defined.group(1).upper():
+                    acronym = defined.group(1)
+                    acronym_group = groups.setdefault((fold(acronym),), _Group((fold(acronym),), acronym=True))
+                    acronym_group.forms.setdefault(acronym, 0)
+                    acronyms[(fold(acronym),)] = words
+    if not groups:
+        return []
+    roots = _merge(groups, acronyms)
+    _search_spellings(roots, lowercase_seen, matcher)
+    return _locate(roots, segments, tokenised, mentions)
+
+
+_ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+
+
+def _initials(units: list[_Unit]) -> str:
+    letters = []
+    for unit in units:
+        if unit.kind == "joiner":
+            continue
+        for part in re.split(f"[{_HYPHENS} ]", unit.text):
+            if part and fold(part) not in NAME_PARTICLES:
+                letters.append(part[0].upper())
+    return "".join(letters)
+
+
+def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
+    """The candidates as a glossary of their own, so the matcher finds every spelling everywhere."""
+    entries: dict[str, Entry] = {}
+    by_id: dict[str, _Group] = {}
+    for index, group in enumerate(roots):
+        spellings = list(group.forms)
+        entry_id = f"candidate-{index}"
+        entries[entry_id] = Entry(entry_id, "term", spellings[0], None, tuple(spellings[1:]), "", {},
+                                  Location(Path("<candidates>"), 1))
+        by_id[entry_id] = group
+    return Glossary(entries=entries), by_id
+
+
+@dataclass(frozen=True)
+class _Hit:
+    occurrence: Occurrence
+    text: str  # the segment's
+    tokens: list[_Token]
+    starts: list[int]  # of the tokens, for bisection
+    headline: bool  # in a title or subheading
+
+
+def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidate]:
+    """Find every spelling of every candidate in every segment; glossary mentions win where they are longer."""
+    pseudo, by_id = _pseudo_glossary(roots)
+    finder = Matcher(pseudo)
+    found: dict[str, list[_Hit]] = defaultdict(list)
+    for document, block, segment in segments:
+        headline = block.kind is not BlockKind.PARAGRAPH
+        glossary_mentions = mentions[id(segment)]
+        mention_ends = [m.end for m in glossary_mentions]
+        tokens = tokenised[id(segment)]
+        starts = [t.start for t in tokens]
+        for hit in finder.find(segment.text):
+            inside, overlapping = [], False
+            index = bisect.bisect_right(mention_ends, hit.start)
+            while index < len(glossary_mentions) and glossary_mentions[index].start < hit.end:
+                mention = glossary_mentions[index]
+                if hit.start <= mention.start and mention.end <= hit.end and (mention.start, mention.end) != (
+                        hit.start, hit.end):
+                    inside.append(InsideMention(mention.entry_id, mention.start, mention.end, mention.surface))
+                else:
+                    overlapping = True  # the glossary's name is as long or longer: it is no candidate here
+                index += 1
+            if overlapping:
+                continue
+            occurrence = Occurrence(document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive,
+                                    tuple(inside))
+            found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline))
+    candidates = [_candidate(by_id[entry_id], hits) for entry_id, hits in found.items()]
+    return sorted(candidates, key=lambda c: (-c.count, c.name.casefold()))
+
+
+def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
+    """The candidate of one group: its canonical spelling, short form and variants by how often each is met."""
+    met: Counter = Counter()  # spellings as the matcher tells them apart -> occurrences
+    first_seen: dict[tuple, int] = {}
+    written: dict[tuple, Counter] = defaultdict(Counter)  # ... -> the ways each was written
+    for index, hit in enumerate(hits):
+        key = _spelling_identity(hit.occurrence.surface)
+        met[key] += 1
+        first_seen.setdefault(key, index)
+        written[key][hit.occurrence.surface] += 1
+    short_keys = {_spelling_identity(form) for form in group.short_forms}
+
+    def most_met(keys: list[tuple]) -> tuple:
+        return min(keys, key=lambda k: (-met[k], first_seen[k]))
+
+    full_keys = [k for k in met if k not in short_keys] or list(met)
+    # a leading nationality is no part of the name: "Iraqi Popular Mobilization Forces"
+    full_keys = [k for k in full_keys if not (len(k[0]) > 1 and k[0][0] in DEMONYMS and any(
+        other[0] == k[0][1:] for other in full_keys))]
+    longest = max(len(k[0]) for k in full_keys)
+    name_key = most_met([k for k in full_keys if len(k[0]) == longest])
+    remaining = [k for k in met if k != name_key]
+    shorts = [k for k in remaining if k in short_keys]
+    short = None
+    if shorts:  # the most met; in a tie, the one that ends the name ("Zelensky" for "Volodymyr Zelensky")
+        tail = name_key[0][-1]
+        short_key = min(shorts, key=lambda k: (-met[k], k[0][-1] != tail, first_seen[k]))
+        short = _display(written[short_key])
+        remaining.remove(short_key)
+    variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
+    candidate = Candidate(_display(written[name_key]), short, variants, occurrences=[h.occurrence for h in hits])
+    candidate.contexts_found = _contexts(hits)
+    candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
+    candidate.ambiguous_short = list(group.ambiguous)
+    return candidate
+
+
+def _spelling_identity(surface: str) -> tuple:
+    from .match import spelling_key
+
+    return spelling_key(surface)
+
+
+def _display(forms: Counter) -> str:
+    """The spelling written most often; ties go to the one with diacritics, then to the first met."""
+    return max(forms, key=lambda form: (forms[form], form != fold(form)))
+
+
+def _contexts(hits: list[_Hit]) -> list[Context]:
+    """Up to MAX_CONTEXTS sentences: running text before headlines, one from each article first."""
+    firsts: list[_Hit] = []
+    others: list[_Hit] = []
+    articles: set[str] = set()
+    for hit in sorted(hits, key=lambda h: h.headline):
+        (others if hit.occurrence.article in articles else firsts).append(hit)
+        articles.add(hit.occurrence.article)
+    contexts: list[Context] = []
+    seen = set()
+    for hit in firsts + others:
+        occurrence = hit.occurrence
+        if (occurrence.article, occurrence.segment) in seen:
+            continue
+        seen.add((occurrence.article, occurrence.segment))
+        contexts.append(Context(occurrence.article, occurrence.segment,
+                                _snippet(hit.text, occurrence.start, occurrence.end)))
+        if len(contexts) == MAX_CONTEXTS:
+            break
+    return contexts
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    left = max(0, start - CONTEXT_CHARACTERS)
+    right = min(len(text), end + CONTEXT_CHARACTERS)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    snippet = ("…" if left > 0 else "") + text[left:right].strip() + ("…" if right < len(text) else "")
+    if not snippet.isprintable():  # control, format and separator characters: no place in a one-line comment
+        snippet = "".join(ch if ch.isprintable() else " " for ch in snippet)
+    return snippet
+
+
+def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str]]:
+    """Score each type from the words of the name and the words around it; the reasons of the winner."""
+    scores: dict[str, float] = defaultdict(float)
+    reasons: dict[str, list[str]] = defaultdict(list)
+
+    def vote(kind: str, weight: float, reason: str) -> None:
+        scores[kind] += weight
+        if reason not in reasons[kind]:
+            reasons[kind].append(reason)
+
+    words = group.words
+    for word in words:
+        for kind, vocabulary in (("organisation", ORGANISATION_WORDS), ("place", PLACE_WORDS),
+                                 ("event", EVENT_WORDS), ("award", AWARD_WORDS)):
+            if word in vocabulary:
+                vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
+    if group.acronym:
+        vote("organisation", 2, "written as an acronym")
+    if len(words) > 1 and words[0] in RELIGIOUS:
+        vote("organisation", 2, f"'{words[0]}' opens the name")
+    particles = [w for w in words if w in PERSON_PARTICLES]
+    if particles:
+        vote("person", 2, f"the name particle '{particles[0]}'")
+    if has_short and not group.keyword_kinds and not group.acronym:
+        vote("person", 1, "its short form used alone")
+    for hit in hits:
+        for kind, weight, reason in _context_votes(hit):
+            vote(kind, weight, reason)
+    if not scores:
+        if "of" in words:
+            vote("organisation", 0.5, "a name built with 'of'")
+        elif len(_bare(words)) > 1:
+            vote("person", 0.5, "a name of several words")
+        else:
+            vote("place", 0.5, "one word, nothing else to go by")
+    order = ("person", "organisation", "place", "event", "award")
+    kind = max(order, key=lambda k: (scores[k], -order.index(k)))
+    return kind, reasons[kind][:3]
+
+
+def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
+    """What the words around one occurrence say of its type: titles, prepositions, verbs, nouns."""
+    occurrence, text, tokens = hit.occurrence, hit.text, hit.tokens
+    inside = bisect.bisect_left(hit.starts, occurrence.start)
+    before = tokens[max(0, inside - 4):inside]
+    after_the = bool(before) and before[-1].key == "the" and not text[before[-1].end:occurrence.start].strip()
+    if after_the:
+        before = before[:-1]  # "in the Kremlin", "director of the Carnegie..."
+    following_index = bisect.bisect_left(hit.starts, occurrence.end)
+    after = tokens[following_index:following_index + 1]
+    votes: list[tuple[str, float, str]] = []
+    object_of_preposition = False
+    if before:
+        previous = before[-1]
+        adjoining = not text[previous.end:occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
+        if previous.key in HONORIFICS:
+            votes.append(("person", 4, f"after '{previous.key}'"))
+        elif previous.key in ROLE_NOUNS and adjoining:
+            votes.append(("person", 3, f"after '{previous.key}'"))
+        elif previous.key in PLACE_PREPOSITIONS and adjoining:
+            votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
+            object_of_preposition = True
+        if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
+            votes.append(("place", 3, f"after '{before[-2].key} of'"))
+    if after_the and not object_of_preposition:  # "the Pentagon", "the Houthis"; but "in the Donbas"
+        votes.append(("organisation", 0.75, "after 'the'"))
+    between = text[occurrence.end:after[0].start].strip() if after else ""
+    if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
+        following = after[0].key
+        if following in PERSON_VERBS and not object_of_preposition and not between:
+            the = bool(before) and text[before[-1].end:occurrence.start].strip() == "the"
+            votes.append(("organisation" if the else "person", 1, f"'{following}' after it"))
+        elif following in PLACE_NOUNS_AFTER:
+            votes.append(("place", 2, f"'{following}' after it"))
+        elif following in ORGANISATION_NOUNS_AFTER:
+            votes.append(("organisation", 2, f"'{following}' after it"))
+    if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end:occurrence.end + 7]):
+        votes.append(("place", 2, "'-based' after it"))
+    return votes
+
+
+def suggest(document: Document, glossary: Glossary, matcher: Matcher | None = None) -> list[Candidate]:
+    """Uncovered names in one article (see :func:`find_candidates`)."""
+    return find_candidates([document], glossary, matcher)

@@ -1,0 +1,79 @@
+"""Publish: every file of one article, built in memory, as the QA gate allows.
+
+Side-by-side editions (for review) and, where the gate lets an edition
+through, editions to publish; the HTML pages of the index; the QA report.
+Names come from :mod:`toolkit.publish.paths`; nothing here writes to disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from ..document import Edition
+from ..qa.gate import Verdict
+from ..settings import Settings
+from ..version import GENERATOR
+from .markdown import side_by_side_markdown
+from .paths import MONOLINGUAL, REPORT_JSON, REPORT_MARKDOWN, SIDE_BY_SIDE, edition_file
+from .report import report_data, report_json, report_markdown, with_earlier_sections
+
+
+def article_files(
+    editions: list[Edition],
+    formats: Sequence[str],
+    *,
+    settings: Settings | None = None,
+    kinds: Sequence[str] = (SIDE_BY_SIDE,),
+    day: date | None = None,
+    candidates: list | None = None,
+    verdicts: Mapping[str, Verdict] | None = None,
+    html_pages: bool = False,
+    empty_glossary_files: tuple[str, ...] = (),
+    earlier_sections: Mapping[str, dict] | None = None,
+) -> dict[str, bytes | str]:
+    """Every file of one article's editions and report, built in memory, named relative to the article's folder.
+
+    Side-by-side editions are ``<name>.<lang>.docx/.md`` (with ``html_pages``,
+    also ``preview/<name>.<lang>.html``); editions to publish,
+    ``<name>.<lang>.publish.docx/.md``, dated ``day``, are built only for
+    languages whose ``verdicts`` allow it (all, without verdicts). A held-back
+    edition's review files say why at the top. ``earlier_sections`` are the
+    report sections of languages this run keeps from the article's earlier
+    files (the report then lists languages in the toolkit's order).
+    """
+    settings = settings or Settings()
+    verdicts = verdicts or {}
+    files: dict[str, bytes | str] = {}
+    for edition in editions:
+        article, code = edition.document.name, edition.language.code
+        verdict = verdicts.get(edition.language.code)
+        notice = verdict.notice if verdict else None
+        if SIDE_BY_SIDE in kinds and "docx" in formats:
+            from .docx import side_by_side_docx
+
+            files[edition_file(article, code, SIDE_BY_SIDE, "docx")] = side_by_side_docx(
+                edition, settings, generator=GENERATOR, notice=notice)
+        if SIDE_BY_SIDE in kinds and "md" in formats:
+            files[edition_file(article, code, SIDE_BY_SIDE, "md")] = side_by_side_markdown(
+                edition, generator=GENERATOR, notice=notice)
+        if SIDE_BY_SIDE in kinds and html_pages:
+            from .html import side_by_side_pages
+
+            files.update(side_by_side_pages([edition], settings, GENERATOR, {edition.language.code: notice}))
+        if MONOLINGUAL in kinds and (verdict is None or verdict.publish):
+            from .monolingual import Front, monolingual_docx, monolingual_markdown
+
+            front = Front.of(edition, settings, day or date.today())
+            if "docx" in formats:
+                files[edition_file(article, code, MONOLINGUAL, "docx")] = monolingual_docx(edition, front, settings,
+                                                                                         GENERATOR)
+            if "md" in formats:
+                files[edition_file(article, code, MONOLINGUAL, "md")] = monolingual_markdown(edition, front, GENERATOR)
+    data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
+                       empty_glossary_files=empty_glossary_files)
+    if earlier_sections is not None:  # languages carried over from the article's earlier files
+        data = with_earlier_sections(data, earlier_sections)
+    files[REPORT_JSON] = report_json(data)
+    files[REPORT_MARKDOWN] = report_markdown(data)
+    return files

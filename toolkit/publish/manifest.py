@@ -1,0 +1,173 @@
+"""``manifest.json``: what an article's folder holds, and the verdict on each of its editions.
+
+Written into every article folder with the article's files, it is what the
+index page, ``--json`` summaries and later runs read: per language the
+translated title, the gate's status and reasons, QA counts and the files
+written; for the article, the fingerprint of everything its output depends
+on (so an unchanged article is skipped as up to date). A manifest is read as
+untrusted input: anything malformed makes it "damaged" (a clear reason, never
+a crash), and file names that are not the article's own edition files are
+refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UserError
+from ..languages import TARGET_LANGUAGES
+from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
+from .paths import MANIFEST_FILE, REPORT_FILES, language_of
+
+FORMAT = 1
+STATUSES = (PUBLISHED, PUBLISHED_WITH_ERRORS, NEEDS_REVIEW, COPY_MODEL)
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+
+
+class DamagedManifest(UserError):
+    """A manifest that cannot be read or does not describe its folder."""
+
+
+@dataclass(frozen=True)
+class LanguageEntry:
+    code: str
+    title: str
+    status: str
+    errors: int
+    warnings: int
+    reasons: tuple[str, ...]
+    copy_model: str | None
+    written: str
+    files: tuple[str, ...]  # relative to the article folder
+
+    @property
+    def published(self) -> bool:
+        return self.status in (PUBLISHED, PUBLISHED_WITH_ERRORS)
+
+    def as_dict(self) -> dict:
+        return {"title": self.title, "status": self.status, "errors": self.errors, "warnings": self.warnings,
+                "reasons": list(self.reasons), "copy_model": self.copy_model, "written": self.written,
+                "files": list(self.files)}
+
+
+@dataclass(frozen=True)
+class Manifest:
+    article: str
+    source: str
+    title: str
+    fingerprint: str
+    written: str
+    generator: str
+    languages: dict[str, LanguageEntry] = field(default_factory=dict)
+    renamed_from: str | None = None
+
+    @property
+    def status(self) -> str:
+        """published when every edition is; else the first edition's reason for holding back."""
+        statuses = [entry.status for entry in self.languages.values()]
+        for status in (COPY_MODEL, NEEDS_REVIEW, PUBLISHED_WITH_ERRORS):
+            if status in statuses:
+                return status
+        return PUBLISHED
+
+    @property
+    def files(self) -> list[str]:
+        return [MANIFEST_FILE, *REPORT_FILES] + [f for e in self.languages.values() for f in e.files]
+
+    def as_dict(self) -> dict:
+        return {
+            "format": FORMAT, "generator": self.generator, "article": self.article, "source": self.source,
+            "title": self.title, "fingerprint": self.fingerprint, "written": self.written,
+            "renamed_from": self.renamed_from,
+            "languages": {code: entry.as_dict() for code, entry in self.languages.items()},
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def read_manifest(folder: Path) -> Manifest | None:
+    """The manifest of an article folder; None when there is none; DamagedManifest when it is unusable."""
+    path = folder / MANIFEST_FILE
+    if not path.exists() and not path.is_symlink():
+        return None
+    try:
+        if path.is_symlink() or not path.is_file():
+            raise ValueError("not a regular file")
+        if path.stat().st_size > MAX_MANIFEST_BYTES:
+            raise ValueError("larger than any manifest the toolkit writes")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return parse_manifest(data, folder.name)
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError) as error:
+        raise DamagedManifest(f"damaged manifest ({_describe(error)})", path=path,
+                              fix="run the article again to rewrite its folder, or delete the folder") from None
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8"
+    if isinstance(error, json.JSONDecodeError):
+        return f"not JSON: {error.msg} at line {error.lineno}"
+    return str(error) or type(error).__name__
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} is not a text")
+    return value
+
+
+def _optional_text(value: object, what: str) -> str | None:
+    return None if value is None else _text(value, what)
+
+
+def _count(value, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{what} is not a count")
+    return value
+
+
+def parse_manifest(data, folder_name: str) -> Manifest:
+    """Check a loaded manifest against its folder; ValueError says what is wrong."""
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    if data.get("format") != FORMAT:
+        raise ValueError(f"unknown format {data.get('format')!r}")
+    article = _text(data.get("article"), "article")
+    if article != folder_name:
+        raise ValueError(f"it describes article {article!r}, not {folder_name!r}")
+    languages = data.get("languages")
+    if not isinstance(languages, dict):
+        raise ValueError("languages is not an object")
+    entries = {}
+    for code, info in languages.items():
+        if code not in TARGET_LANGUAGES or not isinstance(info, dict):
+            raise ValueError(f"unknown language {code!r}")
+        status = info.get("status")
+        if status not in STATUSES:
+            raise ValueError(f"{code}: unknown status {status!r}")
+        files = info.get("files")
+        if not isinstance(files, list):
+            raise ValueError(f"{code}: files is not a list")
+        for name in files:
+            if not isinstance(name, str) or language_of(article, name) != code:
+                raise ValueError(f"{code}: {name!r} is not one of the article's {code} edition files")
+        reasons = info.get("reasons", [])
+        if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
+            raise ValueError(f"{code}: reasons is not a list of texts")
+        entries[code] = LanguageEntry(
+            code, _text(info.get("title", ""), f"{code}: title"), status,
+            _count(info.get("errors"), f"{code}: errors"), _count(info.get("warnings"), f"{code}: warnings"),
+            tuple(reasons), _optional_text(info.get("copy_model"), f"{code}: copy_model"),
+            _text(info.get("written", ""), f"{code}: written"), tuple(files))
+    return Manifest(
+        article=article, source=_text(data.get("source", ""), "source"), title=_text(data.get("title", ""), "title"),
+        fingerprint=_text(data.get("fingerprint", ""), "fingerprint"),
+        written=_text(data.get("written", ""), "written"),
+        generator=_text(data.get("generator", ""), "generator"),
+        languages={code: entries[code] for code in TARGET_LANGUAGES if code in entries},
+        renamed_from=_optional_text(data.get("renamed_from"), "renamed_from"))

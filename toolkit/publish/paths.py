@@ -1,0 +1,109 @@
+"""Every path the toolkit writes in an output folder, named (and recognised) in this one module.
+
+::
+
+    OUT/index.html                                   every article and edition
+    OUT/.toolkit-run.lock                            held by the run writing here
+    OUT/<article>/manifest.json                      what the folder holds, each edition's verdict
+    OUT/<article>/report.md, report.json             the QA report
+    OUT/<article>/<article>.<lang>.docx, .md         side-by-side editions (for review)
+    OUT/<article>/<article>.<lang>.publish.docx, .md editions to publish
+    OUT/<article>/preview/<article>.<lang>.html      the side-by-side edition as a web page
+    OUT/<article>/preview/<stem>.pdf, <stem>-1.png   previews of each DOCX (<stem>: its name without .docx)
+
+Publishers and the batch ask this module for the names they write
+(:func:`edition_file`, :func:`html_page`, :func:`preview_pdf`,
+:func:`preview_page`); the index page and the manifest ask it what a file
+name is (:func:`describe`), so a name is never parsed back anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+from ..languages import TARGET_LANGUAGES
+
+INDEX_FILE = "index.html"
+LOCK_FILE = ".toolkit-run.lock"
+MANIFEST_FILE = "manifest.json"
+REPORT_JSON = "report.json"
+REPORT_MARKDOWN = "report.md"
+REPORT_FILES = (REPORT_JSON, REPORT_MARKDOWN)
+PREVIEW_FOLDER = "preview"
+INDEX_FROM_PREVIEW = "../../index.html"  # the index page, linked from a page in OUT/<article>/preview/
+FORMATS = ("docx", "md")  # the edition formats a run can write
+SIDE_BY_SIDE, MONOLINGUAL = "side-by-side", "monolingual"
+_PUBLISH = ".publish"  # what marks an edition to publish in its file name
+
+
+@dataclass(frozen=True)
+class EditionFile:
+    """What one of an article's edition files is: language, kind, format and, for a page image, its number."""
+
+    language: str
+    kind: str  # side-by-side or monolingual
+    format: str  # docx, md, html, pdf or png
+    page: int | None = None
+
+
+def edition_stem(article: str, language: str, kind: str = SIDE_BY_SIDE) -> str:
+    """``<article>.<lang>`` for side-by-side editions, ``<article>.<lang>.publish`` for editions to publish."""
+    return f"{article}.{language}" + (_PUBLISH if kind == MONOLINGUAL else "")
+
+
+def edition_file(article: str, language: str, kind: str, format: str) -> str:
+    """An edition's file, relative to the article folder: ``story.ar.docx``, ``story.ar.publish.md``."""
+    return f"{edition_stem(article, language, kind)}.{format}"
+
+
+def html_page(article: str, language: str) -> str:
+    """The side-by-side edition as a web page, relative to the article folder."""
+    return f"{PREVIEW_FOLDER}/{edition_stem(article, language)}.html"
+
+
+def _preview_stem(docx: str) -> PurePosixPath:
+    path = PurePosixPath(docx)
+    return path.parent / PREVIEW_FOLDER / path.name[: -len(path.suffix)]
+
+
+def preview_pdf(docx: str) -> str:
+    """The PDF preview of a DOCX edition (both relative to the article folder)."""
+    return f"{_preview_stem(docx)}.pdf"
+
+
+def preview_page(docx: str, number: int) -> str:
+    """Page ``number`` (from 1) of a DOCX edition's preview, as a PNG image."""
+    return f"{_preview_stem(docx)}-{number}.png"
+
+
+@lru_cache(maxsize=512)
+def _edition_files(article: str) -> re.Pattern:
+    codes = "|".join(map(re.escape, TARGET_LANGUAGES))
+    return re.compile(rf"(?:{PREVIEW_FOLDER}/)?{re.escape(article)}\.(?P<code>{codes})"
+                      rf"(?P<publish>{re.escape(_PUBLISH)})?(?:-(?P<page>\d+))?\.(?P<format>docx|md|pdf|png|html)")
+
+
+def describe(article: str, relative: str) -> EditionFile | None:
+    """What ``relative`` (a path in the article folder) is among the article's edition files; None for others."""
+    match = _edition_files(article).fullmatch(relative)
+    if match is None:
+        return None
+    return EditionFile(match.group("code"), MONOLINGUAL if match.group("publish") else SIDE_BY_SIDE,
+                       match.group("format"), int(match.group("page")) if match.group("page") else None)
+
+
+def language_of(article: str, relative: str) -> str | None:
+    """The language of one of an article's edition files; None for any other file."""
+    found = describe(article, relative)
+    return found.language if found else None
+
+
+def article_folders(out: Path) -> list[str]:
+    """The article folders of an output folder, sorted: every folder but hidden ones (staging, the lock's)."""
+    if not out.is_dir():
+        return []
+    return sorted(entry.name for entry in out.iterdir()
+                  if entry.is_dir() and not entry.is_symlink() and not entry.name.startswith("."))

@@ -1,0 +1,40 @@
+"""Text inside Markdown and HTML: shown as written, and marked where QA flagged it.
+
+Every value that comes from an article, a glossary or a memory is escaped for
+the context it lands in, so a title such as ``<script>`` or ``1. *x*`` shows
+as text wherever the Markdown is rendered.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from ..document import TranslatedSegment
+from ..qa.checks import marked_for_review, review_reasons
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MARKDOWN_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
+
+
+def markdown_text(text: str) -> str:
+    """Text that Markdown shows as it is: HTML and Markdown syntax escaped."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
+                                    text)
+
+
+def comment_text(text: str) -> str:
+    """Text safe inside an HTML comment: it can neither close the comment nor open another."""
+    return escape(text).replace("-", "&#45;")
+
+
+def marked_markdown(segment: TranslatedSegment, text: str) -> str:
+    """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑)."""
+    if segment.flagged:
+        reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
+        return f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
+    if marked_for_review(segment):
+        reasons = "; ".join(p.message for p in review_reasons(segment))
+        return f'<mark class="review" title="check: {escape(reasons)}">⚑ {text}</mark>'
+    return text

@@ -1,0 +1,334 @@
+"""Quality checks on every translated segment.
+
+Errors mean the edition must not be trusted as it is (a name missing or
+wrong); warnings mean an editor should look. Each problem names the language,
+the segment and what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import TranslatedSegment
+from ..glossary.model import Glossary
+from ..grammar import grammar_for
+from ..languages import english_name
+from ..localise import western_digits
+from ..problems import Problem
+
+_NUMBER = re.compile(r"\d+")
+_BRACKETS = {"(": ")", "[": "]", "«": "»"}
+
+
+def _numbers(text: str) -> Counter:
+    """Numbers in any digit system, compared by value (١٣ == ۱۳ == 13)."""
+    return Counter(_NUMBER.findall(western_digits(text)))
+
+
+def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str, script: str) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def report(severity: str, code: str, message: str) -> None:
+        problems.append(Problem(severity, code, message, language, segment.source.id))
+
+    for note in segment.source.notes:  # characters the reader removed from the source (invisible, bidi, control)
+        report("warning", "source-characters", note)
+
+    text = segment.text
+    if not text.strip():
+        report("error", "empty", "the translation is empty")
+
+    wanted = Counter(mention.entry_id for mention in segment.mentions)
+    placed = Counter(name.entry_id for name in segment.names)
+    for entry_id, count in wanted.items():
+        if placed[entry_id] < count:
+            surface = next(m.surface for m in segment.mentions if m.entry_id == entry_id)
+            report("error", "name-missing", f"'{surface}' ({entry_id}) appears {count}x in the source but "
+                                            f"{placed[entry_id]}x in the translation")
+    for entry_id, count in placed.items():
+        if count > wanted[entry_id]:
+            report("warning", "name-extra",
+                   f"{entry_id} appears {count}x in the translation but {wanted[entry_id]}x in the source")
+
+    for entry_id in placed:
+        entry = glossary.entries.get(entry_id)
+        rendering = entry.renderings.get(language) if entry else None
+        for forbidden in rendering.forbidden if rendering else ():
+            if forbidden in text:
+                report("error", "forbidden-variant", f"{entry_id}: forbidden spelling {forbidden!r} is used")
+
+    grammar = grammar_for(language)
+    if any(letter in text for letter in grammar.FOREIGN_LETTERS):
+        of = grammar.FOREIGN_LETTERS_OF
+        report("error", f"{of.lower()}-letters", f"{of} {' or '.join(grammar.FOREIGN_LETTERS)} in "
+                                                 f"{english_name(language)} text: use "
+                                                 f"{' and '.join(grammar.FOREIGN_LETTERS.values())}")
+
+    source_numbers, target_numbers = _numbers(segment.source.text), _numbers(text)
+    if source_numbers != target_numbers:
+        lost = sorted((source_numbers - target_numbers).elements())
+        added = sorted((target_numbers - source_numbers).elements())
+        detail = "; ".join(filter(None, [f"missing {', '.join(lost)}" if lost else "",
+                                          f"added {', '.join(added)}" if added else ""]))
+        report("warning", "numbers", f"numbers differ from the source ({detail})")
+
+    for opening, closing in _BRACKETS.items():
+        if text.count(opening) != text.count(closing):
+            report("warning", "unpaired", f"unpaired {opening}{closing} in the translation")
+    if text.count('"') % 2:
+        report("warning", "unpaired", 'unpaired " in the translation')
+    problems += [Problem(p.severity, p.code, p.message, language, segment.source.id)
+                 for p in check_names(segment, glossary, language)]
+    return problems
+
+
+# Untranslated text: an edition that still reads English is never ready to publish.
+
+# What may stay in Latin letters inside Russian, Arabic or Persian text: addresses, handles, and tokens that
+# are codes rather than words (acronyms such as NATO or UNHCR, model numbers such as F-16 or COVID-19).
+_LATIN_EXEMPT = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
+    r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-Za-z\u00c0-\u024f])?")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SCRIPT_NAMES = {"Cyrl": "Cyrillic", "Arab": "Arabic"}
+
+
+def _plain_text(segment: TranslatedSegment) -> str:
+    """The translation without its rendered names (glossary renderings may be in any script)."""
+    return "".join(" " if piece.entry_id else piece.text for piece in segment.pieces)
+
+
+def _source_words(segment: TranslatedSegment) -> list[str]:
+    """The source's words outside glossary names: what a translation must change."""
+    text = segment.source.text
+    for mention in sorted(segment.mentions, key=lambda m: m.start, reverse=True):
+        text = text[:mention.start] + " " + text[mention.end:]
+    return _WORD.findall(_LATIN_EXEMPT.sub(" ", text))
+
+
+def _is_code(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word))
+
+
+def check_untranslated(segment: TranslatedSegment, language: str, script: str) -> list[Problem]:
+    """English left in a translation: the source unchanged, Latin words in a non-Latin script, English words in tr.
+
+    Glossary names are left out (their renderings come from the glossary), and
+    so are addresses, handles, acronyms and codes such as F-16; a source with
+    nothing else to translate (a heading that is only a name) is never flagged.
+    """
+    problems: list[Problem] = []
+
+    def report(severity: str, code: str, message: str) -> None:
+        problems.append(Problem(severity, code, message, language, segment.source.id))
+
+    name = english_name(language)
+    source_words = _source_words(segment)
+    translatable = [word for word in source_words if not _is_code(word)]
+    plain = _plain_text(segment)
+    target_words = [word.casefold() for word in _WORD.findall(_LATIN_EXEMPT.sub(" ", plain))]
+    if translatable and target_words == [word.casefold() for word in source_words]:
+        report("error", "untranslated", f"the {name} text is the English source unchanged: it was not translated")
+        return problems
+
+    if script in _SCRIPT_NAMES:
+        latin = [word for word in _LATIN_WORD.findall(_LATIN_EXEMPT.sub(" ", plain)) if not _is_code(word)]
+        if latin:
+            shown = ", ".join(dict.fromkeys(latin[:8])) + (" ..." if len(latin) > 8 else "")
+            word_count = len(_WORD.findall(plain)) or 1
+            if any(word[0].islower() for word in latin) or len(latin) * 2 >= word_count:
+                report("error", "untranslated",
+                       f"English left in the {name} text, which is written in {_SCRIPT_NAMES[script]} script: "
+                       f"{shown}")
+            else:
+                report("warning", "latin-words",
+                       f"Latin-script words in the {name} text: {shown}; if they are names, add them to the "
+                       "glossary (toolkit glossary suggest)")
+    else:  # a Latin-script language: English words its grammar knows it never has
+        grammar = grammar_for(language)
+        words = [word.casefold() for word in _WORD.findall(plain)]
+        english = [word for word in words if word in grammar.ENGLISH_ONLY_WORDS]
+        small = [word for word in words if word in grammar.ENGLISH_RARE_WORDS]
+        if english or len(small) >= 2:
+            found = ", ".join(dict.fromkeys(english + small))
+            report("error", "untranslated", f"English words left in the {name} text: {found}")
+    return problems
+
+
+# --- Names: what placement may have missed ---------------------------------------------------------
+#
+# These checks read the finished segment (whatever its origin) and catch a name placed badly or
+# a variant left in the text. Their warnings, like every error, mark the segment in the editions.
+
+NAME_REVIEW_CODES = frozenset({
+    "name-form-uncertain", "name-unsourced", "name-variant", "name-lowercase", "name-case-governor",
+    "name-extra", "placeholder-duplicated", "placeholder-unknown",
+})
+
+
+def marked_for_review(segment: TranslatedSegment) -> bool:
+    """Whether the editions mark this segment: any error, or a warning about its names."""
+    return any(p.severity == "error" or p.code in NAME_REVIEW_CODES for p in segment.problems)
+
+
+def review_reasons(segment: TranslatedSegment) -> list[Problem]:
+    """The name warnings that make an editor check a segment that has no error."""
+    return [p for p in segment.problems if p.severity == "warning" and p.code in NAME_REVIEW_CODES]
+
+
+def check_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """Every name check, in order: repeated words, unsourced names, variants, capitals, Russian cases."""
+    return [*_repeated_beside_names(segment, language), *_unsourced_names(segment, glossary, language),
+            *_variants_left(segment, glossary, language), *_lowercase_after_names(segment, language),
+            *_case_against_governor(segment, glossary, language)]
+
+
+def _repeated_beside_names(segment: TranslatedSegment, language: str) -> list[Problem]:
+    from ..translate.placement import repeated_beside_names
+
+    return [Problem("error", "name-repeated", f"'{word}' beside '{name}' repeats part of the name: remove "
+                                              f"the model's copy")
+            for word, name in repeated_beside_names(segment.pieces, language)]
+
+
+_NAMED_TYPES_TO_SOURCE = {"person", "organisation", "event", "nickname", "award", "title", "term"}
+
+
+def _unsourced_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """A glossary rendering in the text where the source mentions no such name.
+
+    Places are left out: "Turkish President" is rightly "Президент Турции".
+    """
+    wanted = Counter(mention.entry_id for mention in segment.mentions)
+    shown = Counter(piece.entry_id for piece in segment.pieces if piece.entry_id)
+    problems = []
+    for found in _locator(glossary, language).find(_text_outside_names(segment)):
+        entry = glossary.entries.get(found.entry_id)
+        if entry is None or entry.type not in _NAMED_TYPES_TO_SOURCE:
+            continue
+        shown[found.entry_id] += 1
+        if shown[found.entry_id] > wanted[found.entry_id]:
+            problems.append(Problem("warning", "name-unsourced",
+                                    f"'{found.surface}' ({found.entry_id}) stands in the translation but the "
+                                    f"source does not mention it here"))
+    return problems
+
+
+def _variants_left(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """A spelling of a glossary name that is not the canonical one: forbidden, English, or another
+    transliteration of a name the sentence mentions."""
+    text = _text_outside_names(segment)
+    problems = []
+    placed = {name.entry_id for name in segment.names}
+    for entry in glossary:
+        rendering = entry.renderings.get(language)
+        if rendering is None or entry.id in placed:  # placed entries: see the forbidden-variant check above
+            continue
+        for forbidden in rendering.forbidden:
+            if forbidden in text:
+                problems.append(Problem("error", "forbidden-variant",
+                                        f"{entry.id}: forbidden spelling {forbidden!r} is used"))
+    for mention in _english_matcher(glossary).find(text):
+        rendering = glossary[mention.entry_id].renderings.get(language)
+        canonical = {rendering.full["nom"], *(rendering.short or {}).values()} if rendering else set()
+        if mention.surface not in canonical:
+            problems.append(Problem("error", "name-variant",
+                                    f"'{mention.surface}' ({mention.entry_id}) is left in English spelling: "
+                                    f"use the glossary's rendering"))
+    if segment.mentions:
+        placer = _placer(glossary, language)
+        for variant in placer.variants(text, [m.entry_id for m in segment.mentions]):
+            problems.append(Problem("warning", "name-variant",
+                                    f"'{variant.text}' looks like another spelling of {variant.entry_id}: "
+                                    f"use the glossary's rendering"))
+    return problems
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[.!?…][»\"”)]\s+)$")
+
+
+def _lowercase_after_names(segment: TranslatedSegment, language: str) -> list[Problem]:
+    """A sentence that starts in lowercase because of a name: the name opens it, or ends the sentence
+    before a lowercase word (Russian, Turkish)."""
+    if language not in ("ru", "tr"):
+        return []
+    problems = []
+    before = ""
+    for index, piece in enumerate(segment.pieces):
+        if piece.entry_id and piece.text[:1].islower() and _SENTENCE_START.search(before):
+            problems.append(Problem("warning", "name-lowercase",
+                                    f"'{piece.text}' opens a sentence in lowercase: capitalise it"))
+        if piece.entry_id and index + 1 < len(segment.pieces):
+            after = segment.pieces[index + 1].text
+            if re.match(r"[.!?…]\s+[^\W\d_]", after) and re.match(r"[.!?…]\s+(\w)", after).group(1).islower():
+                problems.append(Problem("warning", "name-lowercase",
+                                        f"the sentence after '{piece.text}' starts in lowercase"))
+        before += piece.text
+    return problems
+
+
+def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    """A Russian name in a case the preposition before it does not allow ("у Соединенные Штаты")."""
+    if language != "ru":
+        return []
+    from ..grammar import russian
+    from ..slots import Template
+
+    slots = iter(Template.parse(segment.code).slots)
+    problems = []
+    before = ""
+    for piece in segment.pieces:
+        if piece.entry_id:
+            slot = next(slots, None)
+            entry = glossary.entries.get(piece.entry_id)
+            rendering = entry.renderings.get("ru") if entry else None
+            governed = russian.governor(before, person=bool(entry and entry.type in ("person", "nickname")))
+            if slot is not None and governed and rendering is not None:
+                forms = rendering.forms(slot.short)
+                allowed = {forms.get(case, forms["nom"]) for case in governed}
+                if piece.text not in allowed:
+                    problems.append(Problem("warning", "name-case-governor",
+                                            f"'{piece.text}' after '{before.split()[-1]}' should be "
+                                            f"{' or '.join(sorted(allowed))}"))
+        before += piece.text
+    return problems
+
+
+def _text_outside_names(segment: TranslatedSegment) -> str:
+    """The segment's text with rendered names blanked out (positions kept)."""
+    return "".join(" " * len(piece.text) if piece.entry_id else piece.text for piece in segment.pieces)
+
+
+_CACHE: dict[tuple[int, str, str], tuple[Glossary, object]] = {}
+
+
+def _cached(glossary: Glossary, kind: str, language: str, build):
+    key = (id(glossary), kind, language)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not glossary:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        hit = _CACHE[key] = (glossary, build())
+    return hit[1]
+
+
+def _locator(glossary: Glossary, language: str):
+    from ..glossary.locate import TargetLocator
+
+    return _cached(glossary, "locator", language, lambda: TargetLocator(glossary, language))
+
+
+def _english_matcher(glossary: Glossary):
+    from ..glossary.match import Matcher
+
+    return _cached(glossary, "matcher", "en", lambda: Matcher(glossary))
+
+
+def _placer(glossary: Glossary, language: str):
+    from ..translate.placement import NamePlacer
+
+    return _cached(glossary, "placer", language, lambda: NamePlacer(glossary, language, _english_matcher(glossary)))

@@ -1,0 +1,86 @@
+"""DOCX articles: the Title style and Heading styles mark title and subheadings.
+
+A DOCX is checked before python-docx unpacks it: the zip's size, members and
+expansion (zip bombs), and every XML part parsed without entities, DTDs or
+network access, so a cut or damaged document is one error naming the part.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from ..archives import ZipLimits, size_problem
+from ..document import BlockKind, Document
+from ..errors import UserError
+from ..files import read_bytes
+from .characters import Removal, clean_source
+from .segmenter import build_document
+
+MAX_DOCX_BYTES = 64 * 1024**2  # photographs included
+DOCX_LIMITS = ZipLimits(max_members=2_000, max_unpacked=256 * 1024**2)
+RESAVE_FIX = "open it in Word or LibreOffice and save it again as .docx"
+
+
+def _check_docx(path: Path, data: bytes) -> None:
+    """Refuse a DOCX whose zip is unsafe or whose XML is cut or damaged, before python-docx unpacks it."""
+    from lxml import etree
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise UserError("not a DOCX file (not a zip archive; cut short, or another format renamed .docx)",
+                        path=path, fix=RESAVE_FIX) from None
+    with archive:
+        members = archive.infolist()
+        problem = size_problem(members, len(data), DOCX_LIMITS)
+        if problem:
+            raise UserError(f"unsafe DOCX file: {problem}", path=path,
+                            fix="ask the sender for the original document; " + RESAVE_FIX)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                etree.fromstring(archive.read(member), parser)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+                raise UserError(f"damaged DOCX file: {member.filename} cannot be unpacked ({error})", path=path,
+                                fix=RESAVE_FIX) from None
+            except etree.XMLSyntaxError as error:
+                line, column = error.position if error.position else (error.lineno, 0)
+                reason = re.sub(r", line \d+, column \d+$", "", str(error.msg or error))
+                raise UserError(f"damaged DOCX file: {member.filename} is cut or not well-formed XML "
+                                f"(line {line}, column {column}: {reason})", path=path, fix=RESAVE_FIX) from None
+
+
+def parse_docx(path: Path, name: str) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    data = read_bytes(path, MAX_DOCX_BYTES, "DOCX article")
+    _check_docx(path, data)
+    try:
+        source = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
+        raise UserError(f"not a readable DOCX file ({error})", path=path, fix=RESAVE_FIX) from None
+    blocks: list[tuple[BlockKind, str, int]] = []
+    removals: list[Removal] = []
+    for number, paragraph in enumerate(source.paragraphs, 1):
+        cleaned, removed = clean_source(" ".join(paragraph.text.split()))
+        removals += [Removal(number, r.column, r.characters, r.count, r.context) for r in removed]
+        text = " ".join(cleaned.split())
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if style == "Title" or (style == "Heading 1" and not blocks):
+            kind = BlockKind.TITLE
+        elif style.startswith("Heading"):
+            kind = BlockKind.HEADING
+        else:
+            kind = BlockKind.PARAGRAPH
+        blocks.append((kind, text, number))
+    return build_document(name, path, blocks, removals, unit="paragraph")

@@ -1,0 +1,375 @@
+"""A disk cache of raw machine translations, so a re-run never translates a sentence twice.
+
+:class:`CachedEngine` wraps any raw engine (the ``RawEngine`` protocol of
+:mod:`toolkit.translate.machine`: ``translate_raw(sources, language)`` and
+``reference(language)``) and answers from :class:`TranslationCache` what it
+has seen before. It sits *under* the name placement, so the plain requests
+and the placeholder-masked retries are cached alike, and a glossary fix
+(which changes only how slots are rendered) re-renders every edition with no
+engine call at all.
+
+Entries are keyed by (model and version, language, source text). The model
+part is the package's name and version plus a fingerprint of its files, so a
+reinstalled or replaced model (a test copy model swapped for a real one of
+the same version) never reuses the old model's output.
+
+The store is one SQLite file (standard library) in the user's cache folder:
+``$TOOLKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/toolkit``, else
+``~/.cache/toolkit``, as ``translations.sqlite3``. It is safe for several
+runs at once (write-ahead log, a busy timeout), and a cache that cannot be
+opened or is damaged only makes a run slower, never wrong: the run goes on
+without it and says so. Entries unused for :data:`KEEP_DAYS` days are removed
+at the end of a run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..files import cache_folder
+from ..problems import Problem
+from .machine import RawEngine, RawTranslation
+
+CACHE_FILE = "translations.sqlite3"
+KEEP_DAYS = 90
+BUSY_TIMEOUT_SECONDS = 30.0
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS translations (
+    key BLOB PRIMARY KEY,          -- blake2b(model, language, source)
+    model TEXT NOT NULL,
+    language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    problems TEXT NOT NULL,        -- JSON: the engine's own findings (a truncated output)
+    used INTEGER NOT NULL          -- the day (since 1970) it was last read or written
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS translations_used ON translations (used);
+CREATE TABLE IF NOT EXISTS models (
+    model TEXT PRIMARY KEY,
+    language TEXT NOT NULL,
+    reference TEXT NOT NULL,       -- what the QA report names: package and version
+    copy_model INTEGER NOT NULL
+);
+"""
+_LOOKUP_CHUNK = 500  # SQLite's default limit on host parameters is 999 (older builds)
+
+
+def _today() -> int:
+    return int(time.time() // 86400)
+
+
+def _key(model: str, language: str, source: str) -> bytes:
+    return hashlib.blake2b("\0".join((model, language, source)).encode("utf-8"), digest_size=16).digest()
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    model: str
+    language: str
+    reference: str
+    copy_model: bool
+    entries: int
+    text_bytes: int
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    path: Path
+    size: int  # bytes on disk, write-ahead log included
+    entries: int
+    models: list[ModelInfo]
+
+
+class TranslationCache:
+    """Raw translations on disk, keyed by (model, language, source). Every failure degrades to a miss."""
+
+    def __init__(self, path: Path | str | None = None, *, notice: Callable[[str], None] = lambda text: None):
+        self.path = Path(path) if path is not None else cache_folder() / CACHE_FILE
+        self.notice = notice
+        self._connection: sqlite3.Connection | None = None
+        self._broken = False
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._connection is not None or self._broken:
+            return self._connection
+        try:
+            self._connection = self._open()
+        except (sqlite3.DatabaseError, OSError) as error:
+            if isinstance(error, sqlite3.DatabaseError) and self.path.is_file() and self._set_aside():
+                try:
+                    self._connection = self._open()
+                    return self._connection
+                except (sqlite3.DatabaseError, OSError) as again:
+                    error = again
+            self._broken = True
+            self.notice(f"the translation cache {self.path} cannot be used ({error}); this run goes without it")
+        return self._connection
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.executescript(_SCHEMA)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _set_aside(self) -> bool:
+        """Move a damaged cache file out of the way (kept for inspection) so a fresh one can start."""
+        damaged = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+        try:
+            os.replace(self.path, damaged)
+        except OSError:
+            return False
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self.notice(f"the translation cache {self.path} was damaged; it was moved to {damaged.name} "
+                    "and a new one started")
+        return True
+
+    def _failed(self, error: sqlite3.Error) -> None:
+        if not self._broken:
+            self.notice(f"the translation cache {self.path} failed ({error}); this run goes on without it")
+        self._broken = True
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def get_many(self, model: str, language: str, sources: Sequence[str]) -> dict[str, RawTranslation]:
+        """The cached translations among ``sources``."""
+        connection = self._connect()
+        if connection is None or not sources:
+            return {}
+        keys = {_key(model, language, source): source for source in sources}
+        found: dict[str, RawTranslation] = {}
+        try:
+            key_list = list(keys)
+            for start in range(0, len(key_list), _LOOKUP_CHUNK):
+                chunk = key_list[start:start + _LOOKUP_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = connection.execute(
+                    f"SELECT key, text, problems, used FROM translations WHERE key IN ({marks})", chunk).fetchall()
+                today, stale = _today(), []
+                for key, text, problems, used in rows:
+                    found[keys[bytes(key)]] = RawTranslation(text, _problems_from_json(problems))
+                    if used < today:
+                        stale.append(key)
+                if stale:
+                    connection.execute(f"UPDATE translations SET used = ? WHERE key IN ({','.join('?' * len(stale))})",
+                                       [today, *stale])
+        except (sqlite3.Error, ValueError) as error:
+            self._failed(error if isinstance(error, sqlite3.Error) else sqlite3.DatabaseError(str(error)))
+            return {}
+        return found
+
+    def put_many(self, model: str, language: str, translations: Sequence[tuple[str, RawTranslation]]) -> None:
+        connection = self._connect()
+        if connection is None or not translations:
+            return
+        today = _today()
+        rows = [(_key(model, language, source), model, language, output.text, _problems_to_json(output.problems),
+                 today) for source, output in translations]
+        try:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?)", rows)
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def model_reference(self, model: str) -> tuple[str, bool] | None:
+        """(reference, copy model) recorded for a model identity, or None."""
+        connection = self._connect()
+        if connection is None:
+            return None
+        try:
+            row = connection.execute("SELECT reference, copy_model FROM models WHERE model = ?", (model,)).fetchone()
+        except sqlite3.Error as error:
+            self._failed(error)
+            return None
+        return (row[0], bool(row[1])) if row else None
+
+    def remember_model(self, model: str, language: str, reference: str, copy_model: bool) -> None:
+        connection = self._connect()
+        if connection is None:
+            return
+        try:
+            connection.execute("INSERT OR REPLACE INTO models VALUES (?, ?, ?, ?)",
+                               (model, language, reference, int(copy_model)))
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def prune(self, keep_days: int = KEEP_DAYS) -> int:
+        """Remove entries unused for ``keep_days`` days; how many went."""
+        connection = self._connect()
+        if connection is None:
+            return 0
+        try:
+            removed = connection.execute("DELETE FROM translations WHERE used < ?", (_today() - keep_days,)).rowcount
+            connection.execute("DELETE FROM models WHERE model NOT IN (SELECT DISTINCT model FROM translations)")
+        except sqlite3.Error as error:
+            self._failed(error)
+            return 0
+        return removed
+
+    def clear(self) -> int:
+        """Remove every entry (safe while another run uses the cache); how many went."""
+        connection = self._connect()
+        if connection is None:
+            return 0
+        try:
+            removed = connection.execute("DELETE FROM translations").rowcount
+            connection.execute("DELETE FROM models")
+            connection.execute("VACUUM")
+        except sqlite3.Error as error:
+            self._failed(error)
+            return 0
+        return removed
+
+    def info(self) -> CacheInfo:
+        size = sum(Path(f"{self.path}{suffix}").stat().st_size for suffix in ("", "-wal")
+                   if Path(f"{self.path}{suffix}").is_file())
+        connection = self._connect() if self.path.is_file() else None
+        if connection is None:
+            return CacheInfo(self.path, size, 0, [])
+        try:
+            rows = connection.execute(
+                "SELECT t.model, t.language, COALESCE(m.reference, t.model), COALESCE(m.copy_model, 0), "
+                "COUNT(*), SUM(LENGTH(CAST(t.text AS BLOB))) FROM translations t "
+                "LEFT JOIN models m ON m.model = t.model GROUP BY t.model, t.language "
+                "ORDER BY t.language, t.model").fetchall()
+        except sqlite3.Error as error:
+            self._failed(error)
+            return CacheInfo(self.path, size, 0, [])
+        models = [ModelInfo(model, language, reference, bool(copy), count, text_bytes or 0)
+                  for model, language, reference, copy, count, text_bytes in rows]
+        return CacheInfo(self.path, size, sum(m.entries for m in models), models)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def _problems_to_json(problems: Sequence[Problem]) -> str:
+    return json.dumps([[p.severity, p.code, p.message] for p in problems], ensure_ascii=False)
+
+
+def _problems_from_json(text: str) -> tuple[Problem, ...]:
+    return tuple(Problem(str(severity), str(code), str(message)) for severity, code, message in json.loads(text))
+
+
+@dataclass
+class EngineCounts:
+    """What the raw engine underneath was asked for, and what the cache answered."""
+
+    calls: int = 0  # translate_raw calls that reached the engine
+    segments: int = 0  # sentences the engine translated
+    cache_hits: int = 0  # sentences answered from the cache
+    by_language: dict[str, int] = field(default_factory=dict)  # sentences the engine translated, per language
+
+    def as_dict(self) -> dict:
+        return {"calls": self.calls, "segments": self.segments, "cache_hits": self.cache_hits,
+                "by_language": dict(self.by_language)}
+
+
+class CachedEngine:
+    """A raw engine behind the translation cache: only what the cache lacks reaches the engine."""
+
+    def __init__(self, raw: RawEngine, cache: TranslationCache | None = None):
+        self.raw = raw
+        self.name = raw.name
+        self.cache = cache
+        self.counts = EngineCounts()
+        self._identities: dict[str, str | None] = {}
+        self._copy_models: dict[str, bool] = {}
+
+    def model_identity(self, language: str) -> str | None:
+        """The model for ``language``, as the cache keys it; None when no model is installed.
+
+        For an installed Argos package (an engine with ``package(language)``):
+        its folder name, version and a fingerprint of its files, read without
+        loading the model. For any other engine: its name and reference.
+        """
+        if language not in self._identities:
+            package_of = getattr(self.raw, "package", None)
+            if package_of is None:
+                self._identities[language] = f"{self.raw.name}: {self.raw.reference(language)}"
+            else:
+                package = package_of(language)
+                self._identities[language] = None if package is None else package_identity(Path(package))
+        return self._identities[language]
+
+    def is_copy_model(self, language: str) -> bool:
+        """Whether the installed model for ``language`` is a test copy model (it copies, never translates)."""
+        if language not in self._copy_models:
+            package_of = getattr(self.raw, "package", None)
+            package = package_of(language) if package_of is not None else None
+            self._copy_models[language] = package is not None and bool(
+                _metadata(Path(package)).get("toolkit_copy_model", False))
+        return self._copy_models[language]
+
+    def reference(self, language: str) -> str:
+        """What produced the translations, for the QA report: read from the cache when it knows the model."""
+        identity = self.model_identity(language)
+        if identity is not None and self.cache is not None:
+            known = self.cache.model_reference(identity)
+            if known is not None:
+                return known[0]
+        reference = self.raw.reference(language)
+        if identity is not None and self.cache is not None:
+            self.cache.remember_model(identity, language, reference, self.is_copy_model(language))
+        return reference
+
+    def translate_raw(self, sources: Sequence[str], language: str) -> list[RawTranslation] | None:
+        identity = self.model_identity(language)
+        if identity is None:
+            return None
+        unique = list(dict.fromkeys(sources))
+        found = self.cache.get_many(identity, language, unique) if self.cache is not None else {}
+        missing = [source for source in unique if source not in found]
+        self.counts.cache_hits += len(unique) - len(missing)
+        if missing:
+            outputs = self.raw.translate_raw(missing, language)
+            if outputs is None:
+                return None
+            self.counts.calls += 1
+            self.counts.segments += len(missing)
+            self.counts.by_language[language] = self.counts.by_language.get(language, 0) + len(missing)
+            found.update(zip(missing, outputs))
+            if self.cache is not None:
+                self.cache.put_many(identity, language, list(zip(missing, outputs)))
+        return [found[source] for source in sources]
+
+
+def _metadata(package: Path) -> dict:
+    try:
+        data = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def package_identity(package: Path) -> str:
+    """An installed package as a cache key: name, version, and a fingerprint of its files (no model load)."""
+    metadata = _metadata(package)
+    digest = hashlib.blake2b(digest_size=8)
+    with contextlib.suppress(OSError):  # a package without metadata is told apart by its files
+        digest.update((package / "metadata.json").read_bytes())
+    for part in ("model/model.bin", "sentencepiece.model"):
+        try:
+            stat = (package / part).stat()
+            digest.update(f"{part}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{part}:missing".encode())
+    return f"{package.name} {metadata.get('package_version', '')} #{digest.hexdigest()}"

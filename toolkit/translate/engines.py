@@ -1,0 +1,138 @@
+"""Where target segments come from: one small protocol for every source.
+
+An engine takes a batch of source segments (each with the glossary names the
+match stage found in it) and one target language and returns, for each, a
+:class:`Translation` (a template with name slots) or ``None`` when it has
+nothing. A plain sentence may stand for a segment, for callers outside the
+pipeline: the engine's own matcher finds its names (:func:`matched`). The pipeline asks engines in order (memory
+first) and only passes on what is still missing, so a slow machine-translation
+engine sees only the sentences the memory lacks.
+
+The memory answers exact matches ("memory") and sentences that differ from a
+unit only in placeables ("memory (adapted)", :mod:`toolkit.translate.fuzzy`); for the
+others it has *suggestions*, close units a person may prefer to the machine's
+text. :func:`translate_in_order` asks the engines and attaches the memory's
+suggestions to whichever translation wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from ..document import Segment, Suggestion
+from ..problems import Problem
+from ..slots import Template
+from .fuzzy import FuzzyMatcher, FuzzyResult
+from .memory import TranslationMemory
+
+if TYPE_CHECKING:
+    from ..glossary.match import Matcher
+    from ..glossary.model import Glossary
+
+EXACT = "memory"
+ADAPTED = "memory (adapted)"
+Sentence = Segment | str  # a segment, or a plain sentence outside the pipeline
+
+
+@dataclass(frozen=True)
+class Translation:
+    template: Template
+    origin: str  # "memory", "memory (adapted)" or an engine name
+    reference: str  # where exactly: the TMX file and unit id, the model, ...
+    problems: tuple[Problem, ...] = ()  # what the engine noticed (a truncated output, a name it could not place)
+    suggestions: tuple[Suggestion, ...] = ()  # close memory units, best first, for a person to compare
+    score: int | None = None  # memory matches: 100 exact, 95-99 adapted
+
+
+class Engine(Protocol):
+    name: str
+
+    def translate(self, segments: Sequence[Segment], language: str) -> list[Translation | None]:
+        """Translate a batch of English segments (their mentions found) into ``language``."""
+
+
+def matched(sentences: Sequence[Sentence], matcher: Matcher | None) -> list[Segment]:
+    """Segments for an engine: a segment as it is; a plain sentence, or a segment the match stage has not
+    seen, with the names ``matcher`` finds (none without a matcher)."""
+    segments = []
+    for sentence in sentences:
+        segment = Segment("", sentence) if isinstance(sentence, str) else sentence
+        if segment.mentions is None:
+            found = tuple(matcher.find(segment.text)) if matcher is not None else ()
+            segment = Segment(segment.id, segment.text, segment.notes, found)
+        segments.append(segment)
+    return segments
+
+
+class MemoryEngine:
+    """Reviewed translations from translation memory (TMX): exact, adapted, and suggestions.
+
+    Without a glossary, names are ordinary words to fuzzy matching (a sentence
+    differing in a name is a suggestion, not adapted).
+    """
+
+    name = "memory"
+
+    def __init__(self, memory: TranslationMemory, glossary: Glossary | None = None,
+                 matcher: Matcher | None = None, *, fuzzy: bool = True):
+        self.memory = memory
+        self.fuzzy = FuzzyMatcher(memory, glossary, matcher) if fuzzy else None
+        self._results: dict[tuple[str, str], FuzzyResult] = {}
+
+    def _fuzzy(self, segment: Segment, language: str) -> FuzzyResult:
+        key = (segment.text, language)
+        if key not in self._results:  # a batch run asks twice: once to see what the engine needs, once to build
+            if len(self._results) > 100_000:
+                self._results.clear()
+            self._results[key] = (self.fuzzy.match(segment.text, language, segment.mentions)
+                                  if self.fuzzy else FuzzyResult(None, ()))
+        return self._results[key]
+
+    def _segments(self, sentences: Sequence[Sentence]) -> list[Segment]:
+        return matched(sentences, self.fuzzy.matcher if self.fuzzy else None)
+
+    def translate(self, segments: Sequence[Sentence], language: str) -> list[Translation | None]:
+        results: list[Translation | None] = []
+        for segment in self._segments(segments):
+            hit = self.memory.lookup(segment.text, language)
+            if hit is not None:
+                results.append(Translation(hit.template, EXACT, f"{hit.path.name}#{hit.unit_id}", score=100))
+                continue
+            found = self._fuzzy(segment, language)
+            adapted = found.adapted
+            results.append(None if adapted is None else Translation(
+                adapted.template, ADAPTED, adapted.reference, adapted.problems, found.suggestions, adapted.score))
+        return results
+
+    def suggestions(self, segment: Sentence, language: str) -> tuple[Suggestion, ...]:
+        """Close units for a sentence the memory has no exact or adapted match for."""
+        (segment,) = self._segments([segment])
+        if self.memory.lookup(segment.text, language) is not None:
+            return ()
+        return self._fuzzy(segment, language).suggestions
+
+
+def translate_in_order(engines: Sequence[Engine], segments: Sequence[Segment], language: str,
+                       ) -> list[Translation | None]:
+    """Ask each engine for what the ones before it lacked; memory suggestions ride on the result.
+
+    A sentence the memory could only suggest for is translated by a later
+    engine, and its :attr:`Translation.suggestions` are the memory's.
+    """
+    found: list[Translation | None] = [None] * len(segments)
+    for engine in engines:
+        todo = [index for index, translation in enumerate(found) if translation is None]
+        if not todo:
+            break
+        for index, result in zip(todo, engine.translate([segments[i] for i in todo], language)):
+            found[index] = result
+    for engine in engines:
+        if isinstance(engine, MemoryEngine):
+            for index, translation in enumerate(found):
+                if translation is not None and not translation.suggestions:
+                    suggestions = engine.suggestions(segments[index], language)
+                    if suggestions:
+                        found[index] = replace(translation, suggestions=suggestions)
+    return found

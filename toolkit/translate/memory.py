@@ -1,0 +1,329 @@
+"""Translation memory in TMX 1.4: reviewed translations with names as slots.
+
+Each translation unit holds the English sentence as plain text (the lookup
+key) and one ``tuv`` per language whose names are TMX inline placeholders:
+``<ph x="1" type="x-name">{erdogan:short+gen}</ph>``. Any TMX tool shows
+them as protected codes; this toolkit reads their content as slots.
+
+Reading (:func:`load_memory`) gives a :class:`TranslationMemory` for lookups;
+exact matches are a dictionary lookup; fuzzy ones go through the word index
+:mod:`toolkit.translate.fuzzy` builds on first use. Changing a memory file goes through
+:class:`TmxDocument`, which edits the parsed file in place, so every unit,
+id, property and note it does not touch is written back as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import UserError
+from ..languages import SOURCE_LANGUAGE
+from ..slots import Slot, Template
+from ..xmlsafe import read_xml
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NAME_PLACEHOLDER = "x-name"
+MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
+ORIGIN_PROP = "x-toolkit-origin"  # on a tuv the toolkit stored: the reviewed file and segment it came from
+
+
+def memory_key(text: str) -> str:
+    """Sentences match exactly when they differ only in whitespace."""
+    return " ".join(text.split())
+
+
+def tmx_date(moment: datetime) -> str:
+    """A TMX date: ISO 8601 basic format in UTC, ``20200120T143000Z``."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+@dataclass(frozen=True)
+class MemoryHit:
+    template: Template
+    unit_id: str
+    path: Path
+
+
+@dataclass
+class TranslationMemory:
+    units: dict[str, dict[str, MemoryHit]] = field(default_factory=dict)  # key -> language -> hit
+    paths: list[Path] = field(default_factory=list)
+
+    def lookup(self, source: str, language: str) -> MemoryHit | None:
+        return self.units.get(memory_key(source), {}).get(language)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+
+def _language_of(tuv) -> str:
+    return (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].split("_")[0].lower()
+
+
+def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
+    """A ``<seg>`` as a template: text, with each ``<ph type="x-name">`` placeholder as its slot."""
+    text = [seg.text or ""]
+    for child in seg:
+        if child.tag != "ph" or child.get("type") != NAME_PLACEHOLDER:
+            raise UserError(f"translation unit {unit_id!r}: unsupported inline element <{child.tag}>",
+                            path=path, line=child.sourceline,
+                            fix='names are <ph type="x-name">{id:form}</ph>; other markup is not supported')
+        slot = Template.parse(child.text or "").slots
+        if len(slot) != 1 or slot[0].code != (child.text or "").strip():
+            raise UserError(f"translation unit {unit_id!r}: bad name placeholder {child.text!r}", path=path,
+                            line=child.sourceline, fix="write it as {entry-id} or {entry-id:form}")
+        text.append(slot[0].code)
+        text.append(child.tail or "")
+    return Template.parse("".join(text))
+
+
+def fill_seg(seg, template: Template) -> None:
+    """Write a template into an empty ``<seg>``: text, and a numbered placeholder per slot."""
+    from lxml import etree
+
+    last = None
+    number = 0
+    for part in template.parts:
+        if isinstance(part, Slot):
+            number += 1
+            last = etree.SubElement(seg, "ph", x=str(number), type=NAME_PLACEHOLDER)
+            last.text = part.code
+        elif last is None:
+            seg.text = (seg.text or "") + part
+        else:
+            last.tail = (last.tail or "") + part
+
+
+def _tmx_root(root, path: Path | str):
+    if root.tag != "tmx":
+        raise UserError(f"root element is <{root.tag}>, not <tmx>", path=path,
+                        fix="give a TMX file (a translation memory exported as TMX 1.4)")
+    return root
+
+
+def _source_language(root) -> str:
+    header = root.find("header")
+    return ((header.get("srclang") if header is not None else None) or SOURCE_LANGUAGE).split("-")[0].lower()
+
+
+def read_tmx(path: Path, memory: TranslationMemory | None = None) -> TranslationMemory:
+    """Add the units of one TMX file to ``memory``; a later unit with the same English wins."""
+    memory = memory if memory is not None else TranslationMemory()
+    path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        raise UserError("translation memory not found", path=path)
+    root = _tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path)
+    source_language = _source_language(root)
+    for number, unit in enumerate(root.iter("tu"), 1):
+        unit_id = unit.get("tuid") or f"#{number}"
+        variants = {}
+        for tuv in unit.findall("tuv"):
+            language = _language_of(tuv)
+            seg = tuv.find("seg")
+            if language and seg is not None:
+                variants[language] = seg
+        if source_language not in variants:
+            continue
+        key = memory_key("".join(variants[source_language].itertext()))
+        if not key:
+            continue
+        hits = memory.units.setdefault(key, {})
+        for language, seg in variants.items():
+            if language != source_language:
+                hits[language] = MemoryHit(seg_to_template(seg, path, unit_id), unit_id, path)
+    memory.paths.append(path)
+    return memory
+
+
+def load_memory(paths: Iterable[Path | str]) -> TranslationMemory:
+    memory = TranslationMemory()
+    for path in paths:
+        read_tmx(Path(path), memory)
+    return memory
+
+
+def _indent(element, level: int) -> None:
+    """Pretty-print a TMX skeleton, never touching text inside <seg>."""
+    if element.tag == "seg" or not len(element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        _indent(child, level + 1)
+        child.tail = inner
+    element[-1].tail = "\n" + "  " * level
+
+
+def _append_indented(parent, child, level: int) -> None:
+    """Append ``child`` (at nesting ``level``) keeping the file's indentation: before the parent's closing tag."""
+    _indent(child, level)
+    try:
+        last = parent[-1]  # lxml finds the last child directly; len() would count them all, every time
+    except IndexError:
+        last = None
+    if last is not None:
+        before = last.getprevious()
+        child.tail = last.tail
+        last.tail = before.tail if before is not None else parent.text
+    else:
+        parent.text = "\n" + "  " * level
+        child.tail = "\n" + "  " * (level - 1)
+    parent.append(child)
+
+
+class TmxDocument:
+    """A TMX file opened for changes: units are edited in place, everything else is kept as it was.
+
+    Units are found by their English (whitespace-insensitive, as lookups
+    are); when a file holds the same English twice, the later unit is the one
+    lookups use, so it is the one changed.
+    """
+
+    def __init__(self, root, path: Path | str):
+        self.root, self.path = root, path
+        self.source_language = _source_language(root)
+        self.body = root.find("body")
+        if self.body is None:
+            raise UserError("the TMX file has no <body>", path=path, fix="give a complete TMX 1.4 file")
+        self.by_source: dict[str, object] = {}  # also keeps every unit's Python proxy (and its id) alive
+        self.unit_ids: set[str] = set()
+        self._created: set[int] = set()  # units added since the file was read
+        for unit in self.body.iter("tu"):
+            if unit.get("tuid"):
+                self.unit_ids.add(unit.get("tuid"))
+            source = self._variant(unit, self.source_language)
+            if source is not None and source.find("seg") is not None:
+                self.by_source[memory_key("".join(source.find("seg").itertext()))] = unit
+
+    @classmethod
+    def open(cls, path: Path) -> TmxDocument:
+        """The TMX file at ``path``, ready for changes."""
+        return cls(_tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path), path)
+
+    @classmethod
+    def new(cls, path: Path | str, tool_version: str) -> TmxDocument:
+        """An empty TMX 1.4 memory whose source language is English."""
+        from lxml import etree
+
+        root = etree.Element("tmx", version="1.4")
+        etree.SubElement(root, "header", {
+            "creationtool": "toolkit", "creationtoolversion": tool_version, "segtype": "sentence",
+            "o-tmf": "toolkit", "adminlang": "en", "srclang": SOURCE_LANGUAGE, "datatype": "plaintext",
+        })
+        etree.SubElement(root, "body")
+        _indent(root, 0)
+        root[-1].text = None
+        return cls(root, path)
+
+    def _variant(self, unit, language: str):
+        return next((tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language), None)
+
+    def unit_for(self, source: str):
+        return self.by_source.get(memory_key(source))
+
+    def units(self) -> list:
+        return list(self.body.iter("tu"))
+
+    def languages_of(self, unit) -> list[str]:
+        return [language for tuv in unit.findall("tuv") if (language := _language_of(tuv)) != self.source_language]
+
+    def target(self, unit, language: str) -> Template | None:
+        tuv = self._variant(unit, language)
+        seg = tuv.find("seg") if tuv is not None else None
+        return seg_to_template(seg, self.path, unit.get("tuid") or "?") if seg is not None else None
+
+    def free_unit_id(self, wanted: str) -> str:
+        """``wanted`` if no unit of the file has it yet, else ``wanted-2``, ``wanted-3`` ..."""
+        candidate, number = wanted, 1
+        while candidate in self.unit_ids:
+            number += 1
+            candidate = f"{wanted}-{number}"
+        return candidate
+
+    def add_unit(self, unit_id: str, source: str, who: str | None = None, when: datetime | None = None):
+        """A new unit holding only the English; returns it (``unit_id`` made unique in the file)."""
+        from lxml import etree
+
+        unit_id = self.free_unit_id(unit_id)
+        unit = etree.Element("tu", tuid=unit_id)
+        _stamp(unit, "creation", who, when)
+        tuv = etree.SubElement(unit, "tuv", {XML_LANG: self.source_language})
+        etree.SubElement(tuv, "seg").text = source
+        _append_indented(self.body, unit, 2)
+        self.unit_ids.add(unit_id)
+        self.by_source[memory_key(source)] = unit
+        self._created.add(id(unit))
+        return unit
+
+    def append_unit(self, unit) -> None:
+        """Append a unit element as it is (from another file), laid out like the others."""
+        _append_indented(self.body, unit, 2)
+        if unit.get("tuid"):
+            self.unit_ids.add(unit.get("tuid"))
+
+    def set_target(self, unit, language: str, template: Template, who: str | None = None,
+                   when: datetime | None = None, origin: str | None = None) -> str:
+        """Store ``template`` as the unit's ``language`` variant: "added", "changed" or "unchanged".
+
+        A new variant records ``creationid``/``creationdate``, a changed one
+        ``changeid``/``changedate`` (on the variant and on the unit);
+        ``origin`` (the reviewed file and segment) goes in an ``x-toolkit-origin``
+        property of the variant.
+        """
+        from lxml import etree
+
+        tuv = self._variant(unit, language)
+        if tuv is not None and tuv.find("seg") is not None:
+            if self.target(unit, language) == template:
+                return "unchanged"
+            seg = tuv.find("seg")
+            for child in list(seg):
+                seg.remove(child)
+            seg.text = None
+            fill_seg(seg, template)
+            _stamp(tuv, "change", who, when)
+            _stamp(unit, "change", who, when)
+            _set_origin(tuv, origin)
+            return "changed"
+        tuv = etree.Element("tuv", {XML_LANG: language})
+        _stamp(tuv, "creation", who, when)
+        _set_origin(tuv, origin)
+        fill_seg(etree.SubElement(tuv, "seg"), template)
+        _append_indented(unit, tuv, 3)
+        if id(unit) not in self._created:
+            _stamp(unit, "change", who, when)
+        return "added"
+
+    def to_bytes(self) -> bytes:
+        from lxml import etree
+
+        return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                + etree.tostring(self.root.getroottree(), xml_declaration=False, encoding="UTF-8") + b"\n")
+
+
+def _stamp(element, kind: str, who: str | None, when: datetime | None) -> None:
+    """Set ``creationid``/``creationdate`` (kind "creation") or ``changeid``/``changedate``."""
+    if who:
+        element.set(f"{kind}id", who)
+    if when is not None:
+        element.set(f"{kind}date", tmx_date(when))
+
+
+def _set_origin(tuv, origin: str | None) -> None:
+    """Record where a stored translation came from, as the variant's first property (props precede <seg>)."""
+    from lxml import etree
+
+    if not origin:
+        return
+    prop = next((p for p in tuv.findall("prop") if p.get("type") == ORIGIN_PROP), None)
+    if prop is None:
+        prop = etree.Element("prop", type=ORIGIN_PROP)
+        tuv.insert(0, prop)
+        if len(tuv) > 1:  # an existing variant: keep its layout
+            prop.tail = tuv.text
+    prop.text = origin

@@ -1,0 +1,1018 @@
+"""Put the glossary's names back into machine output, as slots.
+
+A model cannot be told to write a word, so after translation every source
+mention must be found in the output and become one slot, which the glossary
+then renders canonically. Two ways are tried, in order:
+
+1. **Locate** (the model translated the plain sentence). For each name the
+   source mentions, every output word is compared with every word of the
+   name's renderings in every form (Russian cases, Arabic with proclitics and
+   without the article, Turkish with suffixes glued on with or without the
+   apostrophe), with its English spellings (a name left in Latin letters),
+   with the common nouns models translate it as ("Turkey" as the bird), and,
+   failing those, by a spelling-tolerant key whose tolerance grows with the
+   word's length and which never takes a word more common in the language
+   than the name. A name is the whole **run** of adjacent words that belong
+   to it, particles (аль-, el-, бин) and the model's own first names and
+   honorifics included, so replacing it leaves no debris; a run counts only
+   if it holds the name's head word (the surname, the city). Where the name
+   has more runs than the source has mentions, the run standing where the
+   mention stands in the source wins.
+2. **Placeholders** (for sentences where locating failed). Each mention is
+   replaced by a numbered placeholder ``[[1]]`` and the sentence is translated
+   again; the parser repairs what models do to placeholders (spaces,
+   punctuation, other digits, reordering, duplicates, glued endings).
+
+Each slot's form follows the source and the sentence: full or short as the
+source mention is; the grammatical form read from every word of the run (ru
+cases, tr suffixes, ar proclitics, fa ezafe) and, where the model's words do
+not say it (a name left in Latin, an indeclinable short form, a bare
+placeholder), from the words that govern it (the preposition before it in
+Russian). A form that stays a guess is a warning; a name that cannot be
+placed is an error. Both flag the segment: a wrong name is never published
+silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping
+
+from ..problems import Problem
+from ..glossary.model import Entry, Glossary, Rendering
+from ..grammar import arabic, grammar_for, russian, turkish
+from ..grammar.common_nouns import translations as common_noun_translations
+from ..localise import western_digits
+from ..glossary.locate import (allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton,
+                     word_frequency)
+from ..glossary.match import Matcher, Mention, _is_possessive, fold
+from ..slots import Slot, Template
+
+# A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
+# and stray punctuation inside, any digit system.
+PLACEHOLDER_SENT = "[[{}]]"
+_DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_PLACEHOLDER = re.compile(
+    rf"(?P<clitic>[\u0648\u0641\u0628\u0644\u0643]{{0,2}})"  # Arabic proclitics glued before it
+    rf"(?P<open>(?:[\[\{{⟦]\s*){{1,2}})[.,،;:]*\s*(?P<number>{_DIGIT}{{1,2}})\s*[.,،;:]*(?:\s*[\]\}}⟧]){{0,2}}"
+    rf"(?P<ending>['’]?\u200c?[^\W\d_]{{1,5}}\b)?"
+)
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
+_SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
+_SENTENCE_END = re.compile(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
+ALL_RU_CASES = frozenset(russian.CASES)
+PARTICLES = {
+    "ru": {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"},
+    "tr": {"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"},
+    "ar": {"بن", "ابن", "ال", "ابو"},
+    "fa": {"بن", "ابن", "ال", "ابو"},
+    "latin": {"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"},
+}
+_PERSONS = {"person", "nickname"}
+# Turkish words a name stands before in the nominative: postpositions and conjunctions
+_TURKISH_AFTER_NOMINATIVE = "|".join(("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında",
+                                      "tarafından", "ise"))
+_FUNCTION_WORDS = {"the", "of", "and", "de", "al", "el", "bin", "ibn"}  # may come twice in one English name
+
+
+@dataclass
+class PlacedName:
+    mention: int  # index of the source mention this slot stands for
+    slot: Slot
+    doubt: str | None = None  # why the form is a guess, if it is
+
+
+@dataclass(frozen=True)
+class Variant:
+    entry_id: str
+    text: str
+
+
+@dataclass
+class Placement:
+    template: Template | None
+    errors: list[Problem] = field(default_factory=list)  # and warnings about the sentence as a whole
+    names: list[PlacedName] = field(default_factory=list)  # in the template's slot order
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.errors + [Problem("warning", "name-form-uncertain", name.doubt)
+                              for name in self.names if name.doubt]
+
+    @property
+    def complete(self) -> bool:
+        return self.template is not None and not any(p.severity == "error" for p in self.problems)
+
+    def score(self) -> tuple[int, int]:
+        """Lower is better: errors first, then guessed forms and other warnings."""
+        problems = self.problems
+        return (sum(p.severity == "error" for p in problems), sum(p.severity == "warning" for p in problems))
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One word of one of an entry's renderings (or of a word it is mistaken for)."""
+
+    key: str  # normalised
+    skeleton: str
+    text: str
+    short: bool | None  # None: not a glossary rendering (an English spelling, a common noun)
+    from_end: int  # 0 for the rendering's last word (its head)
+    cases: frozenset[str]  # Russian cases this written word stands for
+    kind: str  # "name", "latin" or "common"
+    phrase: tuple[str, ...] = ()  # common nouns: every key of the phrase, which must all be there
+    lower: bool = False  # written in lowercase in the rendering (no capital expected)
+    alone: bool = False  # a common noun that stands for the whole name ("Turkey"), not one word of it
+
+
+@dataclass
+class _EntryForms:
+    entry: Entry
+    by_key: dict[str, list[_Form]]
+    by_latin: dict[str, list[_Form]]
+    names: list[_Form]  # for fuzzy comparison
+    by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
+    lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
+
+
+@dataclass
+class _WordMatch:
+    forms: list[_Form]
+    distance: float  # 0: exact
+    proclitics: tuple[str, ...] = ()
+    case: str | None = None  # a Turkish case suffix glued onto the word
+    rest: str = ""  # letters after that suffix (Türkiyedeki: "ki")
+
+    @property
+    def kind(self) -> str:
+        return self.forms[0].kind
+
+    @property
+    def head(self) -> bool:
+        return any(f.alone if f.kind == "common" else f.from_end == 0 for f in self.forms)
+
+
+@dataclass
+class _Run:
+    entry_id: str
+    first: int  # word indexes, inclusive
+    last: int
+    matches: list[_WordMatch | None]  # None for particles
+    start: int = 0  # characters
+    end: int = 0
+
+    @property
+    def rank(self) -> tuple:
+        found = [m for m in self.matches if m]
+        kinds = {m.kind for m in found}
+        quality = 0 if "name" in kinds and all(m.distance == 0 for m in found if m.kind == "name") else (
+            1 if "latin" in kinds else 2 if "name" in kinds else 3)
+        return (quality, -(self.last - self.first), sum(m.distance for m in found))
+
+
+@dataclass
+class _Span:
+    """A stretch of output that becomes one slot (or is deleted, when ``slot`` is None)."""
+
+    start: int
+    end: int
+    slot: Slot | None
+    mention: int = -1
+    doubt: str | None = None
+
+
+class NamePlacer:
+    """Places one language's names in machine output; build once per run and language."""
+
+    def __init__(self, glossary: Glossary, language: str, matcher: Matcher | None = None):
+        self.glossary, self.language = glossary, language
+        self.grammar = grammar_for(language)
+        self.english = matcher or Matcher(glossary)  # English spellings, in the source and copied by models
+        self._forms: dict[str, _EntryForms] = {}
+        self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
+
+    # --- what each entry looks like in this language ----------------------------------------------
+
+    def _entry_forms(self, entry_id: str) -> _EntryForms:
+        if entry_id not in self._forms:
+            self._forms[entry_id] = self._build_forms(self.glossary[entry_id])
+        return self._forms[entry_id]
+
+    def _build_forms(self, entry: Entry) -> _EntryForms:
+        language = self.language
+        rendering = entry.renderings.get(language)
+        found: dict[tuple, set[str]] = {}
+        texts: dict[tuple, str] = {}
+
+        def add(text: str, short: bool | None, kind: str, cases: Iterable[str], phrase: tuple[str, ...] = (),
+                alone: bool = False):
+            words = [m.group() for m in _WORD.finditer(text)]
+            for position, word in enumerate(words):
+                key = fold(word) if kind == "latin" else normalise(word, language)
+                keys = [key]
+                if language in ("ar", "fa") and kind != "latin" and key.startswith("ال") and len(key) > 4:
+                    keys.append(key[2:])  # the article a model leaves out: أسد for الأسد
+                for variant in keys:
+                    ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone)
+                    found.setdefault(ident, set()).update(cases)
+                    texts.setdefault(ident, word)
+
+        if rendering is not None:
+            for short, forms in ((False, rendering.full), (True, rendering.short)):
+                if not forms:
+                    continue
+                if language == "ru":
+                    declines = len(set(forms.values())) > 1
+                    for case in russian.CASES:
+                        text = forms.get(case, forms["nom"])
+                        add(text, short, "name", [case] if declines else ALL_RU_CASES)
+                else:
+                    add(forms["nom"], short, "name", ALL_RU_CASES)
+        for spelling in entry.spellings:
+            add(spelling, None, "latin", ALL_RU_CASES)
+        whole = {fold(spelling) for spelling in entry.spellings}
+        for word in {fold(w) for spelling in entry.spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
+            # a common noun is the name when it translates a whole spelling ("Turkey", "Fidan"); one
+            # word of a longer name ("Front" of al-Nusra Front) only joins a run the name already has
+            stands_alone = word in whole
+            for noun in common_noun_translations(word, language):
+                for case, text in ({"nom": noun} if isinstance(noun, str) else noun).items():
+                    add(text, None, "common", ALL_RU_CASES if isinstance(noun, str) else [case],
+                        tuple(normalise(w, language) for w in _WORD.findall(text)), stands_alone)
+        by_key: dict[str, list[_Form]] = {}
+        by_latin: dict[str, list[_Form]] = {}
+        for ident, cases in found.items():
+            key, short, from_end, kind, phrase, lower, alone = ident
+            form = _Form(key, skeleton(texts[ident], language) if kind != "latin" else key, texts[ident], short,
+                         from_end, frozenset(cases), kind, phrase, lower, alone)
+            (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
+        names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
+        by_position: dict[tuple[bool | None, int], list[_Form]] = {}
+        for form in names:
+            by_position.setdefault((form.short, form.from_end), []).append(form)
+        lengths: dict[bool | None, int] = {}
+        for form in names:
+            lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + 1)
+        return _EntryForms(entry, by_key, by_latin, names, by_position, lengths)
+
+    # --- matching one output word ---------------------------------------------------------------------
+
+    def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
+        language = self.language
+        if language != "tr" and _LATIN_WORD.fullmatch(word):
+            return self._latin(forms, word, capitalised)
+        key = normalise(word, language)
+        starts = arabic_starts(key) if language == "ar" else [(key, ())]
+        if language in ("ar", "fa") and key.startswith("ال") and len(key) > 4:
+            starts.append((key[2:], ()))  # an article the name does not have: الاسد for اسد, المملوك
+        if language == "fa" and key.endswith(("ای", "وی")) and len(key) > 3:
+            starts.append((key[:-1], ()))  # an ezafe written on a name ending in a vowel: مسکوی
+        for rest, proclitics in starts:
+            exact = forms.by_key.get(rest)
+            if exact:
+                return _WordMatch(exact, 0, proclitics)
+        if language == "tr":
+            glued = self._turkish_glued(forms, word)
+            if glued:
+                return glued
+            latin = forms.by_latin.get(fold(word))
+            if latin:
+                return _WordMatch(latin, 0)
+        return self._fuzzy(forms, word, starts, capitalised)
+
+    @staticmethod
+    def _latin(forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
+        """A word left in Latin letters: one of the entry's English spellings, or a near miss of one
+        (Bagdad for Baghdad), capitalised as names are."""
+        key = fold(word)
+        exact = forms.by_latin.get(key)
+        if exact:
+            return _WordMatch(exact, 0)
+        if not capitalised or len(key) < 5:
+            return None
+        close = [f for known, found in forms.by_latin.items() for f in found
+                 if len(known) >= 5 and known[0] == key[0] and edit_distance(key, known) <= allowed_edits(known)]
+        return _WordMatch(close, 1.0) if close else None
+
+    def _turkish_glued(self, forms: _EntryForms, word: str) -> _WordMatch | None:
+        """A Turkish case suffix written straight onto the name: Ankaranın, Türkiyedeki, Erdoganın."""
+        folded = skeleton(word, "tr")
+        rendering = forms.entry.renderings.get("tr")
+        for form in [f for f in forms.by_key.values() for f in f if f.from_end == 0 and f.kind != "latin"]:
+            stem = skeleton(form.text, "tr")
+            if len(folded) <= len(stem) or not folded.startswith(stem):
+                continue
+            tail = turkish._lower(word[len(form.text):])
+            said = (rendering.pronounced if rendering and form.kind == "name" else None) or form.text
+            for case in turkish.CASES[1:]:
+                ending = turkish.suffix(said, case)
+                written = _written_turkish_suffix(rendering, form, case)
+                for expected in filter(None, (written, ending)):
+                    if tail == expected or (tail.startswith(expected) and tail[len(expected):] in turkish.AFTER_CASE):
+                        return _WordMatch([form], 0 if folded[:len(stem)] == stem else 0.5, (), case,
+                                          word[len(form.text) + len(expected):])
+        return None
+
+    def _other_name(self, entry_id: str, starts) -> bool:
+        """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
+        if self._name_words is None:
+            words: dict[str, set[str]] = {}
+            for entry in self.glossary:
+                rendering = entry.renderings.get(self.language)
+                for forms in filter(None, (rendering.full, rendering.short) if rendering else ()):
+                    for text in set(forms.values()):
+                        for word in _WORD.findall(text):
+                            words.setdefault(normalise(word, self.language), set()).add(entry.id)
+            self._name_words = words
+        return any(self._name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
+
+    def _fuzzy(self, forms: _EntryForms, word: str, starts, capitalised: bool) -> _WordMatch | None:
+        """The entry's words this one is a misspelling of (tolerance by length), or None."""
+        language = self.language
+        best: list[_Form] = []
+        best_distance = None
+        proclitics: tuple[str, ...] = ()
+        for rest, clitics in starts:
+            key = skeleton(rest, language)
+            if not key or "ka" in clitics:  # "like" + a misspelt name is too rare to risk وكثيرا
+                continue
+            for form in forms.names:
+                if not form.lower and not capitalised and language in ("ru", "tr"):
+                    continue  # a lowercase word in running text is not this capitalised name
+                if _derived(rest, form.key, language):
+                    continue  # an adjective or plural made from the name (إيراني, آمریکایی) is not the name
+                allowed = allowed_edits(form.skeleton, language)
+                if abs(len(key) - len(form.skeleton)) > allowed or (form.skeleton[:1] != key[:1] and len(key) < 6):
+                    continue
+                distance = edit_distance(key, form.skeleton)
+                if distance > allowed:
+                    continue
+                if best_distance is None or distance < best_distance:
+                    best, best_distance, proclitics = [form], distance, clitics
+                elif distance == best_distance and form not in best:
+                    best.append(form)
+        if not best:
+            return None
+        if more_common_than(word, best[0].text, language):
+            return None  # an ordinary word of the language that looks like the name
+        if self._other_name(forms.entry.id, starts):
+            return None  # another glossary name (Ирак is not a misspelt Иран)
+        if proclitics and more_common_than(normalise(word, language), best[0].text, language):
+            return None  # وكثيرا is "and much", not "and" + a misspelt name
+        return _WordMatch(best, best_distance + 0.5, proclitics)
+
+    # --- mode 1: locate names in a plain translation ---------------------------------------------
+
+    def locate(self, output: str, mentions: list[Mention], source: str = "") -> Placement:
+        words = list(_WORD.finditer(output))
+        runs: list[_Run] = []
+        for entry_id in dict.fromkeys(m.entry_id for m in mentions):
+            if entry_id in self.glossary:
+                runs += self._runs(output, words, self._entry_forms(entry_id))
+        chosen = self._choose(runs, mentions, source, len(output))
+        spans = []
+        for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
+            spans.append(self._span_of_run(output, words, run, mentions[index], index, source, spans))
+        return self._template(output, mentions, spans, mode="located", source=source)
+
+    def _runs(self, output: str, words: list[re.Match], forms: _EntryForms) -> list[_Run]:
+        """Every stretch of adjacent words that is this entry's name as the model wrote it."""
+        matches = [self._match_word(forms, w.group(), _capitalised(output, w)) for w in words]
+        particles = PARTICLES.get(self.language, set()) | PARTICLES["latin"]
+        runs: list[_Run] = []
+        index = 0
+        while index < len(words):
+            if matches[index] is None:
+                index += 1
+                continue
+            first = last = index
+            seen = {normalise(words[index].group(), self.language)}
+            cursor = index + 1
+            while cursor < len(words) and _joined(output, words[cursor - 1], words[cursor]):
+                key = normalise(words[cursor].group(), self.language)
+                match = matches[cursor]
+                if match is not None and (match.proclitics or key in seen and key not in _FUNCTION_WORDS):
+                    break  # a proclitic starts a new name; a repeated word is another mention
+                if match is None and key not in particles:
+                    break
+                seen.add(key)
+                cursor += 1
+                if match is not None:
+                    last = cursor - 1
+            # a particle the model wrote before the name (аль-Асад, el-Esad) belongs to it; an English
+            # one only when hyphened to it ("hem de Tahran": de is Turkish "too")
+            while first > 0 and matches[first - 1] is None and _joined(output, words[first - 1], words[first]):
+                particle = normalise(words[first - 1].group(), self.language)
+                hyphened = "-" in output[words[first - 1].end():words[first].start()]
+                if not (particle in PARTICLES.get(self.language, ()) or hyphened and particle in particles):
+                    break
+                first -= 1
+            # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان)
+            while first > 0 and matches[first] is not None and _joined(output, words[first - 1], words[first]) \
+                    and matches[first - 1] is None:
+                neighbour = self._by_position(forms, words[first - 1], output, matches[first], +1)
+                if neighbour is None:
+                    break
+                matches[first - 1] = neighbour
+                first -= 1
+            while last + 1 < len(words) and _joined(output, words[last], words[last + 1]) \
+                    and matches[last + 1] is None:
+                neighbour = self._by_position(forms, words[last + 1], output, matches[last], -1)
+                if neighbour is None:
+                    break
+                matches[last + 1] = neighbour
+                last += 1
+            run = _Run(forms.entry.id, first, last, [matches[i] for i in range(first, last + 1)],
+                       words[first].start(), words[last].end())
+            if self._valid(run, forms, output):
+                runs.append(run)
+            index = last + 1
+        return runs
+
+    def _by_position(self, forms: _EntryForms, word: re.Match, output: str, inner: _WordMatch | None,
+                     step: int) -> _WordMatch | None:
+        """The word beside a run, read as the name's next word the model spelled its own way.
+
+        Its place makes it likely, so the tolerance is wider than for a word
+        found alone (a third of its letters, whatever the first letter).
+        """
+        if inner is None or inner.kind != "name" or (self.language in ("ru", "tr") and not
+                                                      _capitalised(output, word)):
+            return None
+        text = word.group()
+        key = skeleton(text, self.language)
+        wanted = [f for form in inner.forms
+                  for f in forms.by_position.get((form.short, form.from_end + step), [])]
+        tolerance = (lambda f: allowed_edits(f.skeleton, "ar")) if self.language in ("ar", "fa") else (
+            lambda f: max(1, len(f.skeleton) // 3))
+        close = [f for f in wanted if len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f)
+                 or len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
+                 and word_frequency(text, self.language) < 4.0]  # a short first name respelled: عل for علي
+        if not close or more_common_than(text, close[0].text, self.language):
+            return None
+        return _WordMatch(close, 1.0)
+
+    def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
+        found = [m for m in run.matches if m]
+        if len(found) == 1 and found[0].kind == "name" and all(
+                forms.lengths.get(f.short, 1) > 1 for f in found[0].forms):
+            # one word alone is a name of several words only if it is spelled right and is no common
+            # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
+            word = output[run.start:run.end]
+            if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
+                return False
+        if not any(m.head for m in found):
+            # without its head, a run is still the name when it holds most of one rendering's words
+            # ("ایالات متحده" of "ایالات متحده آمریکا")
+            for short, length in forms.lengths.items():
+                positions = {f.from_end for m in found for f in m.forms if f.kind == "name" and f.short == short}
+                if length > 2 and len(positions) >= max(2, (2 * length + 2) // 3):
+                    return True
+            return False
+        if all(m.kind == "latin" for m in found):  # a name copied in English: one whole spelling of it
+            keys = {f.key for m in found for f in m.forms}
+            if not any(set(_latin_words(spelling)) <= keys for spelling in forms.entry.spellings):
+                return False
+        for match in found:
+            if match.kind == "common":  # every word of the common noun's phrase must be there
+                phrase = match.forms[0].phrase
+                keys = {f.key for m in found for f in m.forms if f.kind == "common"}
+                if not set(phrase) <= keys | {k[2:] for k in keys}:
+                    return False
+        return True
+
+    def _choose(self, runs: list[_Run], mentions: list[Mention], source: str, length: int) -> dict[int, _Run]:
+        """Give each mention a run: the best runs first, as many per entry as the source has mentions,
+        without overlaps; among equally good runs, the one standing where the mention stands."""
+        where: dict[str, list[float]] = {}
+        for mention in mentions:
+            where.setdefault(mention.entry_id, []).append(mention.start / max(1, len(source)))
+
+        def order(run: _Run) -> tuple:
+            offset = min(abs(run.start / max(1, length) - w) for w in where[run.entry_id])
+            return (*run.rank, offset)
+
+        accepted: list[_Run] = []
+        for run in sorted(runs, key=order):
+            if sum(r.entry_id == run.entry_id for r in accepted) >= len(where[run.entry_id]):
+                continue
+            if not any(run.start < other.end and other.start < run.end for other in accepted):
+                accepted.append(run)
+        chosen: dict[int, _Run] = {}
+        for entry_id in where:
+            wanted = [i for i, m in enumerate(mentions) if m.entry_id == entry_id]
+            have = sorted((r for r in accepted if r.entry_id == entry_id), key=lambda r: r.start)
+            for index, run in zip(wanted, have):
+                chosen[index] = run
+        return chosen
+
+    def _span_of_run(self, output: str, words: list[re.Match], run: _Run, mention: Mention, index: int,
+                     source: str, before: list[_Span]) -> _Span:
+        entry = self.glossary[run.entry_id]
+        short = self._short(mention, source)
+        run = _trim_other_form(run, words, short)
+        start, end = run.start, run.end
+        found = [m for m in run.matches if m]
+        first_match = run.matches[0]
+        tokens: list[str] = []
+        doubt = None
+        possessive = _possessive_tail(output, end) if found[-1].kind == "latin" and _is_possessive(output, end) else ""
+        if possessive:  # a name the model copied with its English possessive: a genitive
+            end += len(possessive)
+            if "gen" in self.grammar.TOKENS:
+                return _Span(start, end, Slot(entry.id, short, ("gen",)), index, None)
+        if self.language == "ar":
+            clitics = list(first_match.proclitics) if first_match else []
+            start, clitics = _standalone_conjunction(output, start, clitics)
+            tokens = clitics if arabic.check_tokens(clitics) is None else []
+        elif self.language == "tr":
+            last = found[-1]
+            case = last.case
+            end -= len(last.rest) if last.case else 0
+            if case is None:
+                case, end = _apostrophe_suffix(output, end, entry.renderings["tr"].forms(short))
+            tokens = [case] if case else []
+        elif self.language == "fa":
+            is_ezafe, end = _persian_ezafe(output, words[run.last], end, entry.renderings["fa"].forms(short))
+            tokens = ["ez"] if is_ezafe else []
+        elif self.language == "ru":
+            cases, disagree = _read_cases(found)
+            case, doubt = self._russian_case(entry, short, cases, output[:start], before, disagree)
+            tokens = [case] if case != "nom" else []
+        return _Span(start, end, Slot(entry.id, short, tuple(tokens)), index, doubt)
+
+    def _short(self, mention: Mention, source: str) -> bool:
+        """Full or short as the source mention is; a first name the matcher did not know ("Hasan
+        Rouhani") still makes the mention full."""
+        entry = self.glossary[mention.entry_id]
+        rendering = entry.renderings.get(self.language)
+        if rendering is None or rendering.short is None:
+            return False
+        if not mention.short:
+            return False
+        full_words = [fold(w) for w in re.findall(r"[^\W\d_]+", entry.name)]
+        short_words = [fold(w) for w in re.findall(r"[^\W\d_]+", mention.surface)]
+        missing = [w for w in full_words if w not in short_words]
+        before = [fold(w) for w in re.findall(r"[^\W\d_]+", source[: mention.start])][-len(missing):] if missing else []
+        if missing and len(before) == len(missing) and all(
+                edit_distance(a, b) <= allowed_edits(b) for a, b in zip(before, missing)):
+            return False
+        return True
+
+    def _russian_case(self, entry: Entry, short: bool, cases: frozenset[str] | None, before: str,
+                      spans: list[_Span], disagree: bool = False) -> tuple[str, str | None]:
+        """The case of a Russian slot: what the model's words say, else what governs it, else a guess."""
+        forms = entry.renderings["ru"].forms(short)
+        distinct = len({forms.get(c, forms["nom"]) for c in russian.CASES}) > 1
+        if not distinct:
+            return "nom", None
+        person = entry.type in _PERSONS
+        governed = russian.governor(before, person=person) or _coordinated_governor(before, spans, person)
+        name = entry.renderings["ru"].forms(short)["nom"]
+        if cases and cases != ALL_RU_CASES:
+            texts = {forms.get(c, forms["nom"]) for c in cases}
+            ordered = [c for c in russian.CASES if c in cases]
+            if disagree:  # "Тамим бин Хамада": the model declined some words and not others
+                chosen = next((c for c in governed or () if c in cases), None) or (
+                    "nom" if "nom" in cases and _SENTENCE_END.search(before) else ordered[-1])
+                return chosen, (f"'{name}': the model's words disagree on the case ({', '.join(ordered)}); "
+                                f"{chosen} was chosen: check it")
+            if governed:
+                agreeing = [c for c in governed if c in cases]
+                if agreeing and (agreeing[0] == governed[0] or "nom" not in cases or
+                                 forms.get(agreeing[0]) == forms.get(governed[0])):
+                    return agreeing[0], None
+                if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
+                    return agreeing[0], (f"'{name}': the model's form reads as {agreeing[0]}, but it may be "
+                                         f"undeclined where {governed[0]} is needed: check it")
+                if cases <= {"nom", "acc"} and "acc" not in governed:
+                    cases = frozenset()  # left undeclined after a preposition ("против Аль-Каида"): read on
+                else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
+                    return governed[0], (f"'{name}': the model's ending ({', '.join(ordered)}) does not fit "
+                                         f"the words before it; {governed[0]} was chosen: check it")
+            if cases and cases <= {"nom", "acc"} and russian.after_noun(before, person):
+                return ordered[0], (f"'{name}': nominative right after a noun, where Russian usually needs "
+                                    f"the genitive: check it")
+            if cases and len(texts) == 1:
+                return ordered[0], None
+            if cases:
+                return ordered[0], (f"'{name}': the model's ending fits several cases ({', '.join(ordered)}); "
+                                    f"{ordered[0]} was chosen: check it")
+        if governed:
+            texts = {forms.get(c, forms["nom"]) for c in governed}
+            if len(texts) == 1 or len(governed) == 1:
+                return governed[0], None
+            return governed[0], (f"'{name}': the model gave no case ending; '{governed[0]}' was read from the "
+                                 f"words before it ({' or '.join(governed)} possible): check it")
+        coordinated = _coordinated_case(before, spans)
+        if coordinated is not None and not russian.after_noun(before[: _last_named(spans).start], person):
+            return coordinated, None
+        if russian.after_noun(before, person):
+            return "gen", (f"'{name}': the model gave no case ending; after a noun it is read as a genitive: "
+                           f"check it")
+        if _SENTENCE_END.search(before):
+            return "nom", None  # the subject, at the start of a sentence or clause
+        return "nom", (f"'{name}': the model gave no case ending and nothing before it governs one; "
+                       f"nominative was chosen: check it")
+
+    # --- mode 2: placeholders ----------------------------------------------------------------------
+
+    @staticmethod
+    def mask(source: str, mentions: list[Mention]) -> str:
+        """The source with each mention (and its possessive) replaced by a numbered placeholder."""
+        parts, position = [], 0
+        for number, mention in enumerate(mentions, 1):
+            parts.append(source[position: mention.start])
+            parts.append(PLACEHOLDER_SENT.format(number))
+            position = mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0)
+        parts.append(source[position:])
+        return "".join(parts)
+
+    def restore(self, output: str, mentions: list[Mention], source: str = "") -> Placement:
+        """Turn placeholders in machine output back into slots, repairing what models do to them."""
+        spans: list[_Span] = []
+        seen: set[int] = set()
+        problems: list[Problem] = []
+        for match in _PLACEHOLDER.finditer(output):
+            number = int(western_digits(match.group("number")))
+            if not 1 <= number <= len(mentions):
+                if match.group("open").count("[") + match.group("open").count("{") > 1:
+                    problems.append(Problem("warning", "placeholder-unknown",
+                                            f"the model invented placeholder {match.group().strip()!r}; removed"))
+                    spans.append(_Span(match.start(), match.end(), None))
+                continue
+            if number in seen:
+                problems.append(Problem("warning", "placeholder-duplicated",
+                                        f"the model repeated {mentions[number - 1].surface!r}; the copy was removed"))
+                spans.append(_Span(match.start(), match.end(), None))
+                continue
+            seen.add(number)
+            spans.append(self._span_of_placeholder(output, match, mentions[number - 1], number - 1, source, spans))
+        placement = self._template(output, mentions, spans, mode="placeholders", source=source)
+        placement.errors = problems + placement.errors
+        return placement
+
+    def _span_of_placeholder(self, output: str, match: re.Match, mention: Mention, index: int, source: str,
+                             before: list[_Span]) -> _Span:
+        entry = self.glossary[mention.entry_id]
+        short = self._short(mention, source)
+        clitic, ending = match.group("clitic"), match.group("ending") or ""
+        start, end = match.start() + len(clitic), match.end() - len(ending)
+        tokens: list[str] = []
+        doubt = None
+        if self.language == "ar":
+            letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
+            clitics = [letters[ch] for ch in clitic]
+            if clitic and arabic.check_tokens(clitics) is None:
+                start = match.start()
+            else:
+                clitics = []
+            start, clitics = _standalone_conjunction(output, start, clitics)
+            tokens = clitics if arabic.check_tokens(clitics) is None else []
+        elif self.language == "tr":
+            case, rest = turkish.read_suffix(ending.lstrip("'’")) if ending else (None, "")
+            if case:
+                tokens, end = [case], match.end() - len(rest)
+            elif not re.match(rf"\s*(?:[,.;:!?)»”\"]|$|(?:{_TURKISH_AFTER_NOMINATIVE})\b)",
+                              _after_copies(output[end:], match.group("number"))):
+                # a bare placeholder mid-clause: was a suffix lost?
+                doubt = (f"'{entry.renderings['tr'].forms(short)['nom']}': the model wrote the name without a "
+                         f"suffix; check that it needs none")
+        elif self.language == "fa" and ending.lstrip("\u200c") == "ی":
+            tokens, end = ["ez"], match.end()
+        elif self.language == "ru":
+            cases = None
+            if ending and ending[0] not in "'’\u200c":
+                cases = _glued_russian_cases(entry, short, ending)
+                if cases:
+                    end = match.end()
+            case, doubt = self._russian_case(entry, short, cases, output[:start], before)
+            tokens = [case] if case != "nom" else []
+        return _Span(start, end, Slot(entry.id, short, tuple(tokens)), index, doubt)
+
+    # --- shared -----------------------------------------------------------------------------------
+
+    def _template(self, output: str, mentions: list[Mention], spans: list[_Span], mode: str,
+                  source: str) -> Placement:
+        """Build the template from the spans; name what is left unplaced; guard against debris."""
+        placed = {span.mention for span in spans if span.slot is not None}
+        problems = []
+        for index, mention in enumerate(mentions):
+            if index not in placed:
+                problems.append(Problem(
+                    "error", "name-unplaced",
+                    f"'{mention.surface}' ({mention.entry_id}) could not be found in the machine translation "
+                    f"({mode}); check this sentence by hand"))
+        spans = self._absorb_debris(output, spans)
+        parts: list = []
+        names: list[PlacedName] = []
+        position = 0
+        for span in sorted(spans, key=lambda s: s.start):
+            if span.start < position:
+                continue
+            if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end:]):
+                span = replace(span, start=len(output[position: span.start].rstrip()) + position)
+            parts.append(output[position: span.start])
+            if span.slot is not None:
+                parts.append(span.slot)
+                names.append(PlacedName(span.mention, span.slot, span.doubt))
+            position = span.end
+        parts.append(output[position:])
+        text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
+        return Placement(Template.parse(" ".join(text.split())), problems, names)
+
+    def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
+        """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
+        taken = [(s.start, s.end) for s in spans]
+        words = list(_WORD.finditer(output))
+        result = []
+        for span in spans:
+            if span.slot is None:
+                result.append(span)
+                continue
+            forms = self._entry_forms(span.slot.entry_id)
+            start, end = span.start, span.end
+            before = [w for w in words if w.end() <= start]
+            while before and _joined(output, before[-1], None, start) and not _inside(before[-1], taken) and \
+                    self._is_name_piece(forms, before[-1], output, span.slot.short):
+                start = before.pop().start()
+            after = [w for w in words if w.start() >= end]
+            while after and _joined(output, None, after[0], end) and not _inside(after[0], taken) and \
+                    self._is_name_piece(forms, after[0], output, span.slot.short):
+                end = after.pop(0).end()
+            result.append(replace(span, start=start, end=end))
+        return result
+
+    def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str, short: bool) -> bool:
+        match = self._match_word(forms, word.group(), _capitalised(output, word))
+        return match is not None and match.kind != "common" and not match.proclitics and not (
+            not short and all(f.kind == "name" and f.short for f in match.forms))  # the short form's honorific
+
+    def variants(self, text: str, entry_ids: Iterable[str]) -> list["Variant"]:
+        """Names of these entries left in the text in another spelling than the glossary's (QA)."""
+        words = list(_WORD.finditer(text))
+        found = []
+        for entry_id in dict.fromkeys(entry_ids):
+            if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
+                continue
+            for run in self._runs(text, words, self._entry_forms(entry_id)):
+                if any(m and m.kind == "name" and m.distance > 0 for m in run.matches):
+                    found.append(Variant(entry_id, text[run.start:run.end]))
+        return found
+
+    def merge(self, plain: Placement, retry: Placement) -> Placement:
+        """The better of the plain and the placeholder placement, keeping forms the plain one read.
+
+        A retry re-translates the whole sentence: it is taken only when it
+        places more names. Where it then has a bare placeholder whose form is
+        a guess, the form the plain output showed for that mention is kept.
+        """
+        if retry.template is None or retry.score()[0] >= plain.score()[0]:
+            return plain
+        # a plain form is carried only where the plain output placed every mention of that name:
+        # otherwise which mention it stood for is itself a guess
+        placed = Counter(name.slot.entry_id for name in plain.names)
+        wanted = Counter(name.slot.entry_id for name in retry.names)
+        known = {name.mention: name for name in plain.names
+                 if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]}
+        names = []
+        for name in retry.names:
+            good = known.get(name.mention)
+            if name.doubt and good is not None and good.slot.entry_id == name.slot.entry_id:
+                name = PlacedName(name.mention, replace(name.slot, tokens=_carried(good.slot, self.language,
+                                                                                    name.slot)), None)
+            names.append(name)
+        slots = iter(names)
+        parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in retry.template.parts)
+        return Placement(Template(parts), retry.errors, names)
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _after_copies(rest: str, number: str) -> str:
+    """The text after a placeholder, past copies of it the model doubled ("[[1]] [[1]], ...")."""
+    copy = re.compile(rf"\s*(?:[\[\{{⟦]\s*){{1,2}}{re.escape(number)}\s*(?:[\]\}}⟧]\s*){{1,2}}")
+    while copy.match(rest):
+        rest = rest[copy.match(rest).end():]
+    return rest
+
+
+def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
+    """Leave out of a full name's run the words only its short form has, at the edges: the
+    honorific of "الشيخ تميم" stays before "تميم بن حمد آل ثاني", as a reviewer writes it."""
+    def foreign(match: _WordMatch | None) -> bool:
+        return match is not None and not short and all(f.kind == "name" and f.short for f in match.forms)
+
+    first, last = 0, len(run.matches) - 1
+    while first < last and foreign(run.matches[first]):
+        first += 1
+    while last > first and foreign(run.matches[last]):
+        last -= 1
+    if (first, last) == (0, len(run.matches) - 1):
+        return run
+    return replace(run, first=run.first + first, last=run.first + last, matches=run.matches[first:last + 1],
+                   start=words[run.first + first].start(), end=words[run.first + last].end())
+
+
+def _carried(good: Slot, language: str, bare: Slot) -> tuple[str, ...]:
+    """The form read in the plain output, for a bare placeholder; Arabic proclitics stay as glued."""
+    if language == "ar":
+        return bare.tokens
+    return good.tokens
+
+
+def _written_turkish_suffix(rendering: Rendering | None, form: _Form, case: str) -> str | None:
+    """The suffix an editor wrote out for this case (Nusra Cephesi'ne -> ne), if the form is a name."""
+    if rendering is None or form.kind != "name":
+        return None
+    written = rendering.forms(bool(form.short)).get(case)
+    if not written:
+        return None
+    last = written.split()[-1]
+    if "'" in last:
+        return turkish._lower(last.split("'", 1)[1])
+    return turkish._lower(last[len(form.text):]) if last.startswith(form.text) else None
+
+
+_DERIVING_SUFFIXES = {"ar": ("ي", "ية", "يه", "يين", "يون", "يا", "ين"),
+                      "fa": ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")}
+
+
+def _derived(word: str, name: str, language: str) -> bool:
+    """A word made from the name with a suffix (Arabic and Persian nisba adjectives, plurals)."""
+    for stem in (name, name[2:] if name.startswith("ال") else None):
+        if stem and word.startswith(stem) and word[len(stem):] in _DERIVING_SUFFIXES.get(language, ()):
+            ezafe = language == "fa" and word[len(stem):] == "ی" and stem.endswith(("ا", "و"))
+            return not ezafe
+    return False
+
+
+def _latin_words(spelling: str) -> list[str]:
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in PARTICLES["latin"]]
+
+
+def _capitalised(text: str, word: re.Match) -> bool:
+    """Capitalised, or at the start of a sentence (where every word is)."""
+    if word.group()[:1].isupper():
+        return True
+    return bool(_SENTENCE_END.search(text[: word.start()]))
+
+
+def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | None = None) -> bool:
+    """Whether two words are only spaces or a hyphen apart (parts of one name can be)."""
+    start = left.end() if left is not None else at
+    end = right.start() if right is not None else at
+    gap = text[start:end]
+    return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
+
+
+def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
+    return any(word.start() < b and a < word.end() for a, b in taken)
+
+
+def _read_cases(found: list[_WordMatch]) -> tuple[frozenset[str] | None, bool]:
+    """The Russian cases every informative word of a run agrees on, and whether its words disagree
+    (then: every case any of them shows)."""
+    sets = []
+    for match in found:
+        if match.kind == "latin":
+            continue
+        cases = frozenset().union(*(f.cases for f in match.forms))
+        if cases and cases != ALL_RU_CASES:
+            sets.append(cases)
+    if not sets:
+        return None, False
+    agreed = frozenset.intersection(*sets)
+    return (agreed, False) if agreed else (frozenset.union(*sets), True)
+
+
+def _glued_russian_cases(entry: Entry, short: bool, ending: str) -> frozenset[str] | None:
+    """The cases an ending glued to a placeholder ("[[2]]ом") marks for this name's declension."""
+    forms = entry.renderings["ru"].forms(short)
+    if len(set(forms.values())) == 1:
+        return None
+    last = {case: russian.ending_key(forms.get(case, forms["nom"]).split()[-1]) for case in russian.CASES}
+    stem = _common_prefix(list(last.values()))
+    glued = russian.ending_key(ending)
+    cases = frozenset(case for case, word in last.items() if word[len(stem):] == glued)
+    if cases:
+        return cases
+    guess = russian.GLUED_ENDINGS.get(ending.lower())
+    return frozenset({guess}) if guess else None
+
+
+def _common_prefix(words: list[str]) -> str:
+    prefix = words[0]
+    for word in words[1:]:
+        while not word.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix
+
+
+def _last_named(spans: list[_Span]) -> _Span:
+    return [s for s in spans if s.slot is not None][-1]
+
+
+def _coordinated_governor(before: str, spans: list[_Span], person: bool) -> tuple[str, ...] | None:
+    """What governs the first of two names joined by и/или ("между США и Иран" -> ins)."""
+    if _coordinated_case(before, spans) is None:
+        return None
+    return russian.governor(before[: _last_named(spans).start], person=person)
+
+
+def _coordinated_case(before: str, spans: list[_Span]) -> str | None:
+    """A name joined by и/или/а or a comma to the name before it takes that name's case."""
+    named = [s for s in spans if s.slot is not None]
+    if not named:
+        return None
+    between = before[named[-1].end:]
+    if re.fullmatch(r"\s*(?:,|и|или|а также|либо)\s*", between):
+        tokens = named[-1].slot.tokens
+        return tokens[0] if tokens else "nom"
+    return None
+
+
+def _standalone_conjunction(output: str, start: int, clitics: list[str]) -> tuple[int, list[str]]:
+    """Arabic proclitics written apart from the name ("و بوتين", "و Moscow") are glued back to it."""
+    if clitics:
+        return start, clitics
+    match = re.search(r"(?:^|\s)([\u0648\u0641]?[\u0628\u0644\u0643]?)\s+$", output[:start])
+    if not match or not match.group(1):
+        return start, clitics
+    letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
+    tokens = [letters[ch] for ch in match.group(1)]
+    return (match.start(1), tokens) if arabic.check_tokens(tokens) is None else (start, clitics)
+
+
+def _apostrophe_suffix(output: str, end: int, forms: Mapping[str, str]) -> tuple[str | None, int]:
+    """A Turkish case suffix after the name's apostrophe: the case, and where the slot ends.
+    A form the glossary writes out wins (Devletleri'ni is accusative)."""
+    match = re.match(r"['’]([^\W\d_]+)", output[end:])
+    if not match:
+        return None, end
+    suffix = turkish._lower(match.group(1))
+    for case, written in forms.items():
+        written_suffix = turkish._lower(written.rpartition("'")[2]) if "'" in written else ""
+        if written_suffix and (suffix == written_suffix or suffix[len(written_suffix):] in turkish.AFTER_CASE
+                               and suffix.startswith(written_suffix)):
+            return case, end + 1 + len(written_suffix)
+    case, rest = turkish.read_suffix(match.group(1))
+    if case is None:
+        return None, end
+    return case, end + match.end() - len(rest)
+
+
+def _persian_ezafe(output: str, last: re.Match, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:
+    """Whether the model wrote an ezafe on the name (ترکیه‌ی, ترکیۀ, آنکارای), and where the name ends."""
+    follow = re.match("\u200c?\u06cc(?![^\\W\\d_])", output[end:])
+    nominative = forms["nom"]
+    if follow and nominative.endswith(("ه", "ا", "و")):
+        return True, end + follow.end()
+    word = last.group()
+    if word.endswith("ۀ"):
+        return True, end
+    if nominative.endswith(("ا", "و")) and word.endswith(("ای", "وی")) and not nominative.endswith("ی"):
+        return True, end
+    return False, end
+
+
+def _possessive_tail(text: str, end: int) -> str:
+    match = re.match(r"['’]s?", text[end:])
+    return match.group() if match else ""
+
+
+def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
+    """Words beside a rendered name that repeat one of its words (the model's copy of a name or of a
+    part of it): pairs of (the word outside, the name)."""
+    found = []
+    for index, piece in enumerate(pieces):
+        if piece.entry_id is None:
+            continue
+        name_keys = [skeleton(w, language) for w in _SUFFIXED_WORD.findall(piece.text)]
+        before = "".join(p.text for p in pieces[:index])
+        after = "".join(p.text for p in pieces[index + 1:])
+        neighbours = [re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
+                      re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after)]
+        for neighbour in filter(None, neighbours):
+            raw = _SUFFIXED_WORD.match(neighbour.group(1)).group(1)
+            key = skeleton(raw, language)
+            if len(key) >= 2 and any(_echoes(key, name, language, raw) for name in name_keys):
+                found.append((neighbour.group(1), piece.text))
+    return found
+
+
+def _echoes(word: str, name: str, language: str, raw: str) -> bool:
+    if word == name:
+        return True
+    shorter, longer = sorted((word, name), key=len)
+    if len(shorter) >= 2 and len(longer) - len(shorter) == 1 and longer.startswith(shorter) and \
+            word_frequency(raw, language) < 4.5:
+        return True  # a short name cut or lengthened by a letter (عل beside علي), not a common word (إلى)
+    return min(len(word), len(name)) >= 5 and word[0] == name[0] and \
+        edit_distance(word, name) <= allowed_edits(name, language)

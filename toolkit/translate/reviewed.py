@@ -1,0 +1,280 @@
+"""Reviewed translations flow back into the memory: one door for every review format.
+
+A review comes back as an XLIFF file from a CAT tool (:mod:`toolkit.interchange.xliff`)
+or, later, as an edited review DOCX. Each reader turns its file into
+:class:`ReviewedSegment` records (segment id, English, the reviewed text,
+language, reviewer, date) and hands them to :func:`store_reviewed`, which:
+
+1. undoes the edition's typography (:func:`delocalise`): digits back to 0-9,
+   the locale's quotation marks back to ``"``, direction marks removed, so
+   the memory stays neutral and every edition localises it afresh;
+2. turns every glossary name the English mentions back into a slot with the
+   form the reviewer wrote (:class:`toolkit.translate.placement.NamePlacer`, the same
+   code that places names in machine output): "встреча с Мамлюком" becomes
+   ``встреча с {mamlouk:short+ins}``; a name it cannot find is reported and
+   the segment is not stored, never stored wrongly;
+3. adds or changes the unit in the TMX file, keeping every other unit and
+   id, with the reviewer and date as ``creationid``/``changeid`` and
+   ``creationdate``/``changedate`` (:class:`toolkit.translate.memory.TmxDocument`);
+4. writes the file atomically, and only if something was added or changed.
+
+The :class:`ImportReport` says what was added, changed and unchanged, and
+which segments could not be taken and why, each by its place in the
+reviewed file ("trans-unit 2.1", "row 7").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..errors import UserError
+from ..glossary.model import Glossary
+from ..languages import TARGET_LANGUAGES
+from ..localise import CLDR_QUOTES, western_digits
+from ..slots import Template
+from .memory import TmxDocument, memory_key
+
+MAX_SOURCE_CHARS = 5_000  # a sentence; a longer "segment" is a file gone wrong
+MAX_TARGET_CHARS = 10_000
+# direction controls an edition adds around Latin runs, and invisible characters a word processor leaves;
+# ZWNJ and ZWJ are spelling in Persian and Arabic, and stay
+_INVISIBLE = dict.fromkeys(map(ord, "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068"
+                                    "\u2069\ufeff\u00ad"))
+
+
+@dataclass(frozen=True)
+class ReviewedSegment:
+    """One reviewed translation, as a review file gives it."""
+
+    unit_id: str  # "article:2.1": the id a new memory unit gets
+    source: str  # the English sentence
+    target: str  # the reviewed translation as the reviewer wrote it (localised, names as text)
+    language: str
+    reviewer: str
+    date: datetime
+    place: str  # where it stands in the reviewed file, for the report: "review.ru.xlf trans-unit 2.1"
+
+
+@dataclass(frozen=True)
+class Taken:
+    place: str
+    language: str
+    unit_id: str  # the memory unit's id
+    stored: str  # the template as stored, names as slots
+
+
+@dataclass(frozen=True)
+class NotTaken:
+    place: str
+    language: str
+    reason: str
+    fix: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.place} ({self.language}): {self.reason}" + (f"\n    fix: {self.fix}" if self.fix else "")
+
+
+@dataclass
+class ImportReport:
+    memory: Path
+    added: list[Taken] = field(default_factory=list)
+    changed: list[Taken] = field(default_factory=list)
+    unchanged: list[Taken] = field(default_factory=list)
+    not_taken: list[NotTaken] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def summary(self) -> str:
+        return (f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
+                f"{len(self.not_taken)} could not be taken")
+
+    def as_dict(self) -> dict:
+        def taken(items: list[Taken]) -> list[dict]:
+            return [{"place": t.place, "language": t.language, "unit": t.unit_id, "stored": t.stored} for t in items]
+
+        return {"memory": str(self.memory), "written": self.written, "added": taken(self.added),
+                "changed": taken(self.changed), "unchanged": taken(self.unchanged),
+                "not_taken": [{"place": n.place, "language": n.language, "reason": n.reason, "fix": n.fix}
+                              for n in self.not_taken]}
+
+
+def delocalise(text: str, language: str, quotes: tuple[str, str] | None = None) -> str:
+    """An edition's text as the memory stores it: 0-9 digits, ``"`` quotes, no direction marks, single spaces."""
+    text = western_digits(text.translate(_INVISIBLE))
+    for opening, closing in {CLDR_QUOTES.get(language, CLDR_QUOTES["en"]), quotes or ("", "")}:
+        if opening and closing:
+            text = text.replace(opening, '"').replace(closing, '"')
+    return " ".join(text.split())
+
+
+def store_reviewed(
+    records: Iterable[ReviewedSegment],
+    memory_path: Path | str,
+    glossary: Glossary,
+    *,
+    tool_version: str,
+    quotes: Mapping[str, tuple[str, str] | None] | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Store reviewed segments in the TMX file ``memory_path`` (created if missing); see the module docstring.
+
+    ``quotes`` maps a language to the quotation marks its editions use when
+    they are not CLDR's (from the newsroom settings). With ``dry_run``,
+    nothing is written and the report says what would happen.
+    """
+    from ..glossary.match import Matcher
+    from .placement import NamePlacer
+
+    memory_path = Path(memory_path)
+    report = ImportReport(memory_path)
+    if memory_path.exists() or memory_path.is_symlink():
+        document = TmxDocument.open(memory_path)
+    else:
+        if not memory_path.parent.is_dir():
+            raise UserError("the folder of the translation memory does not exist", path=memory_path.parent,
+                            fix="create it, or give --memory a path in an existing folder")
+        document = TmxDocument.new(memory_path, tool_version)
+    matcher = Matcher(glossary)
+    placers: dict[str, NamePlacer] = {}
+    seen: dict[tuple[str, str], tuple[str, str]] = {}  # (English, language) -> (place, stored) in this import
+    for record in records:
+        refusal = _check_record(record)
+        if refusal:
+            report.not_taken.append(NotTaken(record.place, record.language, *refusal))
+            continue
+        if record.language not in placers:
+            placers[record.language] = NamePlacer(glossary, record.language, matcher)
+        text = delocalise(record.target, record.language, (quotes or {}).get(record.language))
+        unit = document.unit_for(record.source)
+        stored = document.target(unit, record.language) if unit is not None else None
+        if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
+            template = stored  # the reviewer left the stored translation as it was
+        else:
+            found, refusal = _slots(record, text, glossary, matcher, placers[record.language])
+            if found is None:
+                report.not_taken.append(NotTaken(record.place, record.language, *refusal))
+                continue
+            template = found if stored is None else keep_stored_forms(found, stored, glossary, record.language)
+        key = (memory_key(record.source), record.language)
+        if key in seen and seen[key][1] != template.code:
+            report.not_taken.append(NotTaken(
+                record.place, record.language,
+                f"its English is that of {seen[key][0]}, which has another translation",
+                "keep one of the two translations in the reviewed file"))
+            continue
+        seen[key] = (record.place, template.code)
+        if unit is None:
+            unit = document.add_unit(record.unit_id, " ".join(record.source.split()), record.reviewer, record.date)
+        outcome = document.set_target(unit, record.language, template, record.reviewer, record.date, record.place)
+        taken = Taken(record.place, record.language, unit.get("tuid") or "", template.code)
+        {"added": report.added, "changed": report.changed, "unchanged": report.unchanged}[outcome].append(taken)
+    if (report.added or report.changed) and not dry_run:
+        from ..files import write_atomic
+
+        write_atomic(memory_path, document.to_bytes())
+        report.written = True
+    return report
+
+
+def _rendered(template: Template, glossary: Glossary, language: str) -> str | None:
+    """A stored template's text with names rendered, as :func:`delocalise` leaves an edition's text."""
+    from ..render import render
+
+    pieces, _, problems = render(template, glossary, language)
+    return None if problems else _neutral(delocalise("".join(piece.text for piece in pieces), language))
+
+
+_ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
+
+
+def _neutral(text: str) -> str:
+    """Text compared without the punctuation an Arabic-script edition localises (، ؛ ؟ and , ; ?)."""
+    return text.translate(_ARABIC_PUNCTUATION)
+
+
+def keep_stored_forms(new: Template, stored: Template, glossary: Glossary, language: str) -> Template:
+    """``new`` with each slot's form taken from ``stored`` where both forms are written alike.
+
+    A form read from text can be ambiguous (Russian Сирии is genitive,
+    dative or prepositional; Тегеран nominative or accusative): where the
+    reviewer's word is what the stored slot renders, the stored form, chosen
+    by a person, is kept, so an untouched sentence stays unchanged.
+    """
+    from ..render import render_slot
+    from ..slots import Slot
+
+    earlier: dict[str, list[Slot]] = {}
+    for slot in stored.slots:
+        earlier.setdefault(slot.entry_id, []).append(slot)
+    seen: Counter = Counter()
+    parts = []
+    for part in new.parts:
+        if isinstance(part, Slot):
+            candidates = earlier.get(part.entry_id, [])
+            index = seen[part.entry_id]
+            seen[part.entry_id] += 1
+            if index < len(candidates) and candidates[index] != part:
+                old = candidates[index]
+                (shown_new, problem_new), (shown_old, problem_old) = (render_slot(part, glossary, language),
+                                                                      render_slot(old, glossary, language))
+                if not problem_new and not problem_old and shown_new.text == shown_old.text:
+                    part = old
+        parts.append(part)
+    return Template(tuple(parts))
+
+
+def _printable(text: str, limit: int = 200) -> bool:
+    """Short text without control or format characters (TMX attributes cannot hold them)."""
+    return 0 < len(text) <= limit and not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
+
+
+def _check_record(record: ReviewedSegment) -> tuple[str, str] | None:
+    if not _printable(record.reviewer):
+        return (f"the reviewer's name {record.reviewer!r} is empty, too long or has control characters",
+                "give the reviewer as plain text (--reviewer NAME)")
+    if not _printable(record.unit_id):
+        return (f"the segment id {record.unit_id!r} is empty, too long or has control characters",
+                "export the file again")
+    if record.language not in TARGET_LANGUAGES:
+        return (f"{record.language!r} is not a language the toolkit translates into",
+                f"use one of {', '.join(TARGET_LANGUAGES)}")
+    if not record.source.strip():
+        return "the English is empty", "keep the English of every segment as it was exported"
+    if not record.target.strip():
+        return "the translation is empty", "write the translation, or leave the segment out"
+    if len(record.source) > MAX_SOURCE_CHARS or len(record.target) > MAX_TARGET_CHARS:
+        return ("the segment is far longer than a sentence", "check that the file is a review of one article")
+    return None
+
+
+def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer) -> tuple[Template | None, tuple]:
+    """The reviewed text with every name the English mentions as a slot, or None and why not."""
+    from ..render import render
+
+    mentions = matcher.find(record.source)
+    placement = placer.locate(text, mentions)
+    template = placement.template
+    placed = Counter(slot.entry_id for slot in template.slots) if template is not None else Counter()
+    for entry_id, count in Counter(m.entry_id for m in mentions).items():
+        if placed[entry_id] >= count:
+            continue
+        surface = next(m.surface for m in mentions if m.entry_id == entry_id)
+        rendering = glossary[entry_id].renderings.get(record.language)
+        if rendering is None:
+            return None, (f"'{surface}' ({entry_id}) has no {record.language} rendering in the glossary",
+                          f"add {record.language}: to the entry at {glossary[entry_id].location}, then import again")
+        times = f" {count} times" if count > 1 else ""
+        return None, (f"'{surface}' ({entry_id}) is in the English{times} but the translation does not have "
+                      f"'{rendering.full['nom']}' (in any form){times}",
+                      f"write the glossary's rendering '{rendering.full['nom']}' (any case or suffix), "
+                      "or fix the glossary if the reviewer's spelling is right")
+    assert template is not None
+    problems = [p for p in render(template, glossary, record.language)[2] if p.severity == "error"]
+    if problems:
+        return None, (problems[0].message, "fix the glossary entry, then import again")
+    return template, ()
