@@ -19,7 +19,6 @@ The longest match wins, as in English matching.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -243,21 +242,11 @@ def allowed_edits(key: str, language: str = "") -> int:
     return 0 if len(key) <= 3 else 1 if len(key) <= 7 else 2
 
 
-_FREQUENCY_LANGUAGES = {"ar", "fa", "tr", "ru"}
-
-
 def word_frequency(word: str, language: str) -> float:
-    """How common a word is in the language, on the Zipf scale (0: unknown, 7: the commonest words)."""
-    if language not in _FREQUENCY_LANGUAGES:
-        return 0.0
-    return _zipf(word.lower(), language)
+    """How common a word is in the language, on the Zipf scale (0: rare or unknown, 7: the commonest words)."""
+    from .common_words import zipf  # the shipped lists of common words, read on first use
 
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, language: str) -> float:
-    from wordfreq import zipf_frequency  # word lists of the four languages, loaded on first use
-
-    return zipf_frequency(word, language)
+    return zipf(word, language)
 
 
 def more_common_than(word: str, name: str, language: str) -> bool:
