@@ -38,15 +38,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from .edition import Problem
-from .glossary import Entry, Glossary, Rendering
-from .grammar import arabic, grammar_for, russian, turkish
+from .glossary import Entry, Glossary
+from .grammar import grammar_for
 from .grammar.common_nouns import translations as common_noun_translations
+from .grammar.names import NameInSentence, PlacedBefore, WordRead
 from .localise import western_digits
-from .locate import (allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton,
-                     word_frequency)
+from .locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
 from .matcher import Matcher, Mention, _is_possessive, fold
 from .slots import Slot, Template
 
@@ -65,18 +65,9 @@ _SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
 _SENTENCE_END = re.compile(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
-ALL_RU_CASES = frozenset(russian.CASES)
-PARTICLES = {
-    "ru": {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"},
-    "tr": {"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"},
-    "ar": {"بن", "ابن", "ال", "ابو"},
-    "fa": {"بن", "ابن", "ال", "ابو"},
-    "latin": {"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"},
-}
+# particles of names copied in Latin letters (al-Assad, bin Hamad)
+LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
 _PERSONS = {"person", "nickname"}
-# Turkish words a name stands before in the nominative: postpositions and conjunctions
-_TURKISH_AFTER_NOMINATIVE = "|".join(("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında",
-                                      "tarafından", "ise"))
 _FUNCTION_WORDS = {"the", "of", "and", "de", "al", "el", "bin", "ibn"}  # may come twice in one English name
 
 
@@ -123,7 +114,7 @@ class _Form:
     text: str
     short: bool | None  # None: not a glossary rendering (an English spelling, a common noun)
     from_end: int  # 0 for the rendering's last word (its head)
-    cases: frozenset[str]  # Russian cases this written word stands for
+    forms: frozenset[str] | None  # the grammatical forms this written word stands for (ru cases); None: any
     kind: str  # "name", "latin" or "common"
     phrase: tuple[str, ...] = ()  # common nouns: every key of the phrase, which must all be there
     lower: bool = False  # written in lowercase in the rendering (no capital expected)
@@ -192,6 +183,7 @@ class NamePlacer:
     def __init__(self, glossary: Glossary, language: str, matcher: Matcher | None = None):
         self.glossary, self.language = glossary, language
         self.grammar = grammar_for(language)
+        self.names = self.grammar.NAMES  # how this language spells, joins and inflects names
         self.english = matcher or Matcher(glossary)  # English spellings, in the source and copied by models
         self._forms: dict[str, _EntryForms] = {}
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
@@ -204,37 +196,32 @@ class NamePlacer:
         return self._forms[entry_id]
 
     def _build_forms(self, entry: Entry) -> _EntryForms:
-        language = self.language
+        language, names = self.language, self.names
         rendering = entry.renderings.get(language)
-        found: dict[tuple, set[str]] = {}
+        found: dict[tuple, set[str] | None] = {}
         texts: dict[tuple, str] = {}
 
-        def add(text: str, short: bool | None, kind: str, cases: Iterable[str], phrase: tuple[str, ...] = (),
-                alone: bool = False):
+        def add(text: str, short: bool | None, kind: str, stands_for: frozenset[str] | None,
+                phrase: tuple[str, ...] = (), alone: bool = False):
             words = [m.group() for m in _WORD.finditer(text)]
             for position, word in enumerate(words):
                 key = fold(word) if kind == "latin" else normalise(word, language)
                 keys = [key]
-                if language in ("ar", "fa") and kind != "latin" and key.startswith("ال") and len(key) > 4:
-                    keys.append(key[2:])  # the article a model leaves out: أسد for الأسد
+                if names.ARTICLE and kind != "latin" and key.startswith(names.ARTICLE) and len(key) > 4:
+                    keys.append(key[len(names.ARTICLE):])  # the article a model leaves out: أسد for الأسد
                 for variant in keys:
                     ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone)
-                    found.setdefault(ident, set()).update(cases)
+                    known = found.get(ident, set())
+                    found[ident] = None if known is None or stands_for is None else known | stands_for
                     texts.setdefault(ident, word)
 
         if rendering is not None:
             for short, forms in ((False, rendering.full), (True, rendering.short)):
-                if not forms:
-                    continue
-                if language == "ru":
-                    declines = len(set(forms.values())) > 1
-                    for case in russian.CASES:
-                        text = forms.get(case, forms["nom"])
-                        add(text, short, "name", [case] if declines else ALL_RU_CASES)
-                else:
-                    add(forms["nom"], short, "name", ALL_RU_CASES)
+                if forms:
+                    for text, stands_for in names.spelled_forms(forms):
+                        add(text, short, "name", stands_for)
         for spelling in entry.spellings:
-            add(spelling, None, "latin", ALL_RU_CASES)
+            add(spelling, None, "latin", None)
         whole = {fold(spelling) for spelling in entry.spellings}
         for word in {fold(w) for spelling in entry.spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
             # a common noun is the name when it translates a whole spelling ("Turkey", "Fidan"); one
@@ -242,14 +229,15 @@ class NamePlacer:
             stands_alone = word in whole
             for noun in common_noun_translations(word, language):
                 for case, text in ({"nom": noun} if isinstance(noun, str) else noun).items():
-                    add(text, None, "common", ALL_RU_CASES if isinstance(noun, str) else [case],
+                    add(text, None, "common", None if isinstance(noun, str) else frozenset({case}),
                         tuple(normalise(w, language) for w in _WORD.findall(text)), stands_alone)
         by_key: dict[str, list[_Form]] = {}
         by_latin: dict[str, list[_Form]] = {}
-        for ident, cases in found.items():
+        for ident, stands_for in found.items():
             key, short, from_end, kind, phrase, lower, alone = ident
             form = _Form(key, skeleton(texts[ident], language) if kind != "latin" else key, texts[ident], short,
-                         from_end, frozenset(cases), kind, phrase, lower, alone)
+                         from_end, frozenset(stands_for) if stands_for is not None else None, kind, phrase, lower,
+                         alone)
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
         names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
         by_position: dict[tuple[bool | None, int], list[_Form]] = {}
@@ -263,23 +251,21 @@ class NamePlacer:
     # --- matching one output word ---------------------------------------------------------------------
 
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
-        language = self.language
-        if language != "tr" and _LATIN_WORD.fullmatch(word):
+        language, names = self.language, self.names
+        if not names.LATIN_SCRIPT and _LATIN_WORD.fullmatch(word):
             return self._latin(forms, word, capitalised)
         key = normalise(word, language)
-        starts = arabic_starts(key) if language == "ar" else [(key, ())]
-        if language in ("ar", "fa") and key.startswith("ال") and len(key) > 4:
-            starts.append((key[2:], ()))  # an article the name does not have: الاسد for اسد, المملوك
-        if language == "fa" and key.endswith(("ای", "وی")) and len(key) > 3:
-            starts.append((key[:-1], ()))  # an ezafe written on a name ending in a vowel: مسکوی
+        # proclitics split off; an article the name does not have (الاسد for اسد), an ezafe (مسکوی)
+        starts = names.proclitic_readings(key) + [(loose, ()) for loose in names.loose_readings(key)]
         for rest, proclitics in starts:
             exact = forms.by_key.get(rest)
             if exact:
                 return _WordMatch(exact, 0, proclitics)
-        if language == "tr":
-            glued = self._turkish_glued(forms, word)
+        if names.SUFFIXED_NAMES:
+            glued = self._glued_suffix(forms, word)
             if glued:
                 return glued
+        if names.LATIN_SCRIPT:
             latin = forms.by_latin.get(fold(word))
             if latin:
                 return _WordMatch(latin, 0)
@@ -299,23 +285,20 @@ class NamePlacer:
                  if len(known) >= 5 and known[0] == key[0] and edit_distance(key, known) <= allowed_edits(known)]
         return _WordMatch(close, 1.0) if close else None
 
-    def _turkish_glued(self, forms: _EntryForms, word: str) -> _WordMatch | None:
-        """A Turkish case suffix written straight onto the name: Ankaranın, Türkiyedeki, Erdoganın."""
-        folded = skeleton(word, "tr")
-        rendering = forms.entry.renderings.get("tr")
+    def _glued_suffix(self, forms: _EntryForms, word: str) -> _WordMatch | None:
+        """A case suffix written straight onto the name, without the apostrophe: Ankaranın, Türkiyedeki,
+        Erdoganın (the model's spelling of the name's last word, then a suffix its harmony allows)."""
+        folded = skeleton(word, self.language)
+        rendering = forms.entry.renderings.get(self.language)
         for form in [f for f in forms.by_key.values() for f in f if f.from_end == 0 and f.kind != "latin"]:
-            stem = skeleton(form.text, "tr")
+            stem = skeleton(form.text, self.language)
             if len(folded) <= len(stem) or not folded.startswith(stem):
                 continue
-            tail = turkish._lower(word[len(form.text):])
-            said = (rendering.pronounced if rendering and form.kind == "name" else None) or form.text
-            for case in turkish.CASES[1:]:
-                ending = turkish.suffix(said, case)
-                written = _written_turkish_suffix(rendering, form, case)
-                for expected in filter(None, (written, ending)):
-                    if tail == expected or (tail.startswith(expected) and tail[len(expected):] in turkish.AFTER_CASE):
-                        return _WordMatch([form], 0 if folded[:len(stem)] == stem else 0.5, (), case,
-                                          word[len(form.text) + len(expected):])
+            own = rendering is not None and form.kind == "name"
+            said = (rendering.pronounced if own else None) or form.text
+            glued = self.names.glued_suffix(word, form.text, said, rendering.forms(bool(form.short)) if own else None)
+            if glued:
+                return _WordMatch([form], 0, (), glued[0], glued[1])
         return None
 
     def _other_name(self, entry_id: str, starts) -> bool:
@@ -337,14 +320,15 @@ class NamePlacer:
         best: list[_Form] = []
         best_distance = None
         proclitics: tuple[str, ...] = ()
+        names = self.names
         for rest, clitics in starts:
             key = skeleton(rest, language)
-            if not key or "ka" in clitics:  # "like" + a misspelt name is too rare to risk وكثيرا
+            if not key or names.NO_FUZZY_AFTER & set(clitics):
                 continue
             for form in forms.names:
-                if not form.lower and not capitalised and language in ("ru", "tr"):
+                if not form.lower and not capitalised and names.CASED:
                     continue  # a lowercase word in running text is not this capitalised name
-                if _derived(rest, form.key, language):
+                if names.derived_from(rest, form.key):
                     continue  # an adjective or plural made from the name (إيراني, آمریکایی) is not the name
                 allowed = allowed_edits(form.skeleton, language)
                 if abs(len(key) - len(form.skeleton)) > allowed or (form.skeleton[:1] != key[:1] and len(key) < 6):
@@ -383,7 +367,7 @@ class NamePlacer:
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms) -> list[_Run]:
         """Every stretch of adjacent words that is this entry's name as the model wrote it."""
         matches = [self._match_word(forms, w.group(), _capitalised(output, w)) for w in words]
-        particles = PARTICLES.get(self.language, set()) | PARTICLES["latin"]
+        particles = self.names.PARTICLES | LATIN_PARTICLES
         runs: list[_Run] = []
         index = 0
         while index < len(words):
@@ -409,7 +393,7 @@ class NamePlacer:
             while first > 0 and matches[first - 1] is None and _joined(output, words[first - 1], words[first]):
                 particle = normalise(words[first - 1].group(), self.language)
                 hyphened = "-" in output[words[first - 1].end():words[first].start()]
-                if not (particle in PARTICLES.get(self.language, ()) or hyphened and particle in particles):
+                if not (particle in self.names.PARTICLES or hyphened and particle in particles):
                     break
                 first -= 1
             # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان)
@@ -441,16 +425,14 @@ class NamePlacer:
         Its place makes it likely, so the tolerance is wider than for a word
         found alone (a third of its letters, whatever the first letter).
         """
-        if inner is None or inner.kind != "name" or (self.language in ("ru", "tr") and not
-                                                      _capitalised(output, word)):
+        if inner is None or inner.kind != "name" or (self.names.CASED and not _capitalised(output, word)):
             return None
         text = word.group()
         key = skeleton(text, self.language)
         wanted = [f for form in inner.forms
                   for f in forms.by_position.get((form.short, form.from_end + step), [])]
-        tolerance = (lambda f: allowed_edits(f.skeleton, "ar")) if self.language in ("ar", "fa") else (
-            lambda f: max(1, len(f.skeleton) // 3))
-        close = [f for f in wanted if len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f)
+        tolerance = self.names.position_tolerance
+        close = [f for f in wanted if len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f.skeleton)
                  or len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
                  and word_frequency(text, self.language) < 4.0]  # a short first name respelled: عل for علي
         if not close or more_common_than(text, close[0].text, self.language):
@@ -518,33 +500,24 @@ class NamePlacer:
         run = _trim_other_form(run, words, short)
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
-        first_match = run.matches[0]
-        tokens: list[str] = []
-        doubt = None
         possessive = _possessive_tail(output, end) if found[-1].kind == "latin" and _is_possessive(output, end) else ""
         if possessive:  # a name the model copied with its English possessive: a genitive
             end += len(possessive)
             if "gen" in self.grammar.TOKENS:
                 return _Span(start, end, Slot(entry.id, short, ("gen",)), index, None)
-        if self.language == "ar":
-            clitics = list(first_match.proclitics) if first_match else []
-            start, clitics = _standalone_conjunction(output, start, clitics)
-            tokens = clitics if arabic.check_tokens(clitics) is None else []
-        elif self.language == "tr":
-            last = found[-1]
-            case = last.case
-            end -= len(last.rest) if last.case else 0
-            if case is None:
-                case, end = _apostrophe_suffix(output, end, entry.renderings["tr"].forms(short))
-            tokens = [case] if case else []
-        elif self.language == "fa":
-            is_ezafe, end = _persian_ezafe(output, words[run.last], end, entry.renderings["fa"].forms(short))
-            tokens = ["ez"] if is_ezafe else []
-        elif self.language == "ru":
-            cases, disagree = _read_cases(found)
-            case, doubt = self._russian_case(entry, short, cases, output[:start], before, disagree)
-            tokens = [case] if case != "nom" else []
-        return _Span(start, end, Slot(entry.id, short, tuple(tokens)), index, doubt)
+        words_read = tuple(_word_read(output[words[i].start():words[i].end()], match)
+                           for i, match in zip(range(run.first, run.last + 1), run.matches) if match)
+        read = self.names.read_name(self._in_sentence(output, start, end, entry, short, before, words=words_read))
+        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
+
+    def _in_sentence(self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span],
+                     **known) -> NameInSentence:
+        """What the grammar needs to read the form of a name standing at ``start:end``."""
+        forms = entry.renderings[self.language].forms(short)
+        placed = tuple(PlacedBefore(s.start, s.end, s.slot.tokens) for s in before if s.slot is not None)
+        known.setdefault("after", output[end:])
+        return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed,
+                              **known)
 
     def _short(self, mention: Mention, source: str) -> bool:
         """Full or short as the source mention is; a first name the matcher did not know ("Hasan
@@ -563,62 +536,6 @@ class NamePlacer:
                 edit_distance(a, b) <= allowed_edits(b) for a, b in zip(before, missing)):
             return False
         return True
-
-    def _russian_case(self, entry: Entry, short: bool, cases: frozenset[str] | None, before: str,
-                      spans: list[_Span], disagree: bool = False) -> tuple[str, str | None]:
-        """The case of a Russian slot: what the model's words say, else what governs it, else a guess."""
-        forms = entry.renderings["ru"].forms(short)
-        distinct = len({forms.get(c, forms["nom"]) for c in russian.CASES}) > 1
-        if not distinct:
-            return "nom", None
-        person = entry.type in _PERSONS
-        governed = russian.governor(before, person=person) or _coordinated_governor(before, spans, person)
-        name = entry.renderings["ru"].forms(short)["nom"]
-        if cases and cases != ALL_RU_CASES:
-            texts = {forms.get(c, forms["nom"]) for c in cases}
-            ordered = [c for c in russian.CASES if c in cases]
-            if disagree:  # "Тамим бин Хамада": the model declined some words and not others
-                chosen = next((c for c in governed or () if c in cases), None) or (
-                    "nom" if "nom" in cases and _SENTENCE_END.search(before) else ordered[-1])
-                return chosen, (f"'{name}': the model's words disagree on the case ({', '.join(ordered)}); "
-                                f"{chosen} was chosen: check it")
-            if governed:
-                agreeing = [c for c in governed if c in cases]
-                if agreeing and (agreeing[0] == governed[0] or "nom" not in cases or
-                                 forms.get(agreeing[0]) == forms.get(governed[0])):
-                    return agreeing[0], None
-                if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
-                    return agreeing[0], (f"'{name}': the model's form reads as {agreeing[0]}, but it may be "
-                                         f"undeclined where {governed[0]} is needed: check it")
-                if cases <= {"nom", "acc"} and "acc" not in governed:
-                    cases = frozenset()  # left undeclined after a preposition ("против Аль-Каида"): read on
-                else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
-                    return governed[0], (f"'{name}': the model's ending ({', '.join(ordered)}) does not fit "
-                                         f"the words before it; {governed[0]} was chosen: check it")
-            if cases and cases <= {"nom", "acc"} and russian.after_noun(before, person):
-                return ordered[0], (f"'{name}': nominative right after a noun, where Russian usually needs "
-                                    f"the genitive: check it")
-            if cases and len(texts) == 1:
-                return ordered[0], None
-            if cases:
-                return ordered[0], (f"'{name}': the model's ending fits several cases ({', '.join(ordered)}); "
-                                    f"{ordered[0]} was chosen: check it")
-        if governed:
-            texts = {forms.get(c, forms["nom"]) for c in governed}
-            if len(texts) == 1 or len(governed) == 1:
-                return governed[0], None
-            return governed[0], (f"'{name}': the model gave no case ending; '{governed[0]}' was read from the "
-                                 f"words before it ({' or '.join(governed)} possible): check it")
-        coordinated = _coordinated_case(before, spans)
-        if coordinated is not None and not russian.after_noun(before[: _last_named(spans).start], person):
-            return coordinated, None
-        if russian.after_noun(before, person):
-            return "gen", (f"'{name}': the model gave no case ending; after a noun it is read as a genitive: "
-                           f"check it")
-        if _SENTENCE_END.search(before):
-            return "nom", None  # the subject, at the start of a sentence or clause
-        return "nom", (f"'{name}': the model gave no case ending and nothing before it governs one; "
-                       f"nominative was chosen: check it")
 
     # --- mode 2: placeholders ----------------------------------------------------------------------
 
@@ -663,37 +580,10 @@ class NamePlacer:
         short = self._short(mention, source)
         clitic, ending = match.group("clitic"), match.group("ending") or ""
         start, end = match.start() + len(clitic), match.end() - len(ending)
-        tokens: list[str] = []
-        doubt = None
-        if self.language == "ar":
-            letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
-            clitics = [letters[ch] for ch in clitic]
-            if clitic and arabic.check_tokens(clitics) is None:
-                start = match.start()
-            else:
-                clitics = []
-            start, clitics = _standalone_conjunction(output, start, clitics)
-            tokens = clitics if arabic.check_tokens(clitics) is None else []
-        elif self.language == "tr":
-            case, rest = turkish.read_suffix(ending.lstrip("'’")) if ending else (None, "")
-            if case:
-                tokens, end = [case], match.end() - len(rest)
-            elif not re.match(rf"\s*(?:[,.;:!?)»”\"]|$|(?:{_TURKISH_AFTER_NOMINATIVE})\b)",
-                              _after_copies(output[end:], match.group("number"))):
-                # a bare placeholder mid-clause: was a suffix lost?
-                doubt = (f"'{entry.renderings['tr'].forms(short)['nom']}': the model wrote the name without a "
-                         f"suffix; check that it needs none")
-        elif self.language == "fa" and ending.lstrip("\u200c") == "ی":
-            tokens, end = ["ez"], match.end()
-        elif self.language == "ru":
-            cases = None
-            if ending and ending[0] not in "'’\u200c":
-                cases = _glued_russian_cases(entry, short, ending)
-                if cases:
-                    end = match.end()
-            case, doubt = self._russian_case(entry, short, cases, output[:start], before)
-            tokens = [case] if case != "nom" else []
-        return _Span(start, end, Slot(entry.id, short, tuple(tokens)), index, doubt)
+        read = self.names.read_placeholder(self._in_sentence(
+            output, start, end, entry, short, before, clitic=clitic, ending=ending,
+            after=_after_copies(output[end:], match.group("number"))))
+        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
 
     # --- shared -----------------------------------------------------------------------------------
 
@@ -765,6 +655,12 @@ class NamePlacer:
                     found.append(Variant(entry_id, text[run.start:run.end]))
         return found
 
+    def _carried(self, good: Slot, bare: Slot) -> tuple[str, ...]:
+        """The form read in one output, for a bare name of the other; tokens that belong to the words
+        around the name (Arabic proclitics) stay as the other output has them."""
+        bound = self.names.CONTEXT_TOKENS
+        return tuple(t for t in good.tokens if t not in bound) + tuple(t for t in bare.tokens if t in bound)
+
     def merge(self, plain: Placement, retry: Placement) -> Placement:
         """The better of the plain and the placeholder placement, keeping forms the plain one read.
 
@@ -784,8 +680,7 @@ class NamePlacer:
         for name in retry.names:
             good = known.get(name.mention)
             if name.doubt and good is not None and good.slot.entry_id == name.slot.entry_id:
-                name = PlacedName(name.mention, replace(name.slot, tokens=_carried(good.slot, self.language,
-                                                                                    name.slot)), None)
+                name = PlacedName(name.mention, replace(name.slot, tokens=self._carried(good.slot, name.slot)), None)
             names.append(name)
         slots = iter(names)
         parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in retry.template.parts)
@@ -820,41 +715,15 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
                    start=words[run.first + first].start(), end=words[run.first + last].end())
 
 
-def _carried(good: Slot, language: str, bare: Slot) -> tuple[str, ...]:
-    """The form read in the plain output, for a bare placeholder; Arabic proclitics stay as glued."""
-    if language == "ar":
-        return bare.tokens
-    return good.tokens
-
-
-def _written_turkish_suffix(rendering: Rendering | None, form: _Form, case: str) -> str | None:
-    """The suffix an editor wrote out for this case (Nusra Cephesi'ne -> ne), if the form is a name."""
-    if rendering is None or form.kind != "name":
-        return None
-    written = rendering.forms(bool(form.short)).get(case)
-    if not written:
-        return None
-    last = written.split()[-1]
-    if "'" in last:
-        return turkish._lower(last.split("'", 1)[1])
-    return turkish._lower(last[len(form.text):]) if last.startswith(form.text) else None
-
-
-_DERIVING_SUFFIXES = {"ar": ("ي", "ية", "يه", "يين", "يون", "يا", "ين"),
-                      "fa": ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")}
-
-
-def _derived(word: str, name: str, language: str) -> bool:
-    """A word made from the name with a suffix (Arabic and Persian nisba adjectives, plurals)."""
-    for stem in (name, name[2:] if name.startswith("ال") else None):
-        if stem and word.startswith(stem) and word[len(stem):] in _DERIVING_SUFFIXES.get(language, ()):
-            ezafe = language == "fa" and word[len(stem):] == "ی" and stem.endswith(("ا", "و"))
-            return not ezafe
-    return False
+def _word_read(text: str, match: _WordMatch) -> WordRead:
+    """One word of a run, as the grammar reads it."""
+    stands_for = [f.forms for f in match.forms]
+    forms = None if any(f is None for f in stands_for) else frozenset().union(*stands_for)
+    return WordRead(text, forms, match.proclitics, match.case, match.rest, match.kind == "latin")
 
 
 def _latin_words(spelling: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in PARTICLES["latin"]]
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
 
 
 def _capitalised(text: str, word: re.Match) -> bool:
@@ -874,112 +743,6 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
 
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(word.start() < b and a < word.end() for a, b in taken)
-
-
-def _read_cases(found: list[_WordMatch]) -> tuple[frozenset[str] | None, bool]:
-    """The Russian cases every informative word of a run agrees on, and whether its words disagree
-    (then: every case any of them shows)."""
-    sets = []
-    for match in found:
-        if match.kind == "latin":
-            continue
-        cases = frozenset().union(*(f.cases for f in match.forms))
-        if cases and cases != ALL_RU_CASES:
-            sets.append(cases)
-    if not sets:
-        return None, False
-    agreed = frozenset.intersection(*sets)
-    return (agreed, False) if agreed else (frozenset.union(*sets), True)
-
-
-def _glued_russian_cases(entry: Entry, short: bool, ending: str) -> frozenset[str] | None:
-    """The cases an ending glued to a placeholder ("[[2]]ом") marks for this name's declension."""
-    forms = entry.renderings["ru"].forms(short)
-    if len(set(forms.values())) == 1:
-        return None
-    last = {case: russian.ending_key(forms.get(case, forms["nom"]).split()[-1]) for case in russian.CASES}
-    stem = _common_prefix(list(last.values()))
-    glued = russian.ending_key(ending)
-    cases = frozenset(case for case, word in last.items() if word[len(stem):] == glued)
-    if cases:
-        return cases
-    guess = russian.GLUED_ENDINGS.get(ending.lower())
-    return frozenset({guess}) if guess else None
-
-
-def _common_prefix(words: list[str]) -> str:
-    prefix = words[0]
-    for word in words[1:]:
-        while not word.startswith(prefix):
-            prefix = prefix[:-1]
-    return prefix
-
-
-def _last_named(spans: list[_Span]) -> _Span:
-    return [s for s in spans if s.slot is not None][-1]
-
-
-def _coordinated_governor(before: str, spans: list[_Span], person: bool) -> tuple[str, ...] | None:
-    """What governs the first of two names joined by и/или ("между США и Иран" -> ins)."""
-    if _coordinated_case(before, spans) is None:
-        return None
-    return russian.governor(before[: _last_named(spans).start], person=person)
-
-
-def _coordinated_case(before: str, spans: list[_Span]) -> str | None:
-    """A name joined by и/или/а or a comma to the name before it takes that name's case."""
-    named = [s for s in spans if s.slot is not None]
-    if not named:
-        return None
-    between = before[named[-1].end:]
-    if re.fullmatch(r"\s*(?:,|и|или|а также|либо)\s*", between):
-        tokens = named[-1].slot.tokens
-        return tokens[0] if tokens else "nom"
-    return None
-
-
-def _standalone_conjunction(output: str, start: int, clitics: list[str]) -> tuple[int, list[str]]:
-    """Arabic proclitics written apart from the name ("و بوتين", "و Moscow") are glued back to it."""
-    if clitics:
-        return start, clitics
-    match = re.search(r"(?:^|\s)([\u0648\u0641]?[\u0628\u0644\u0643]?)\s+$", output[:start])
-    if not match or not match.group(1):
-        return start, clitics
-    letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
-    tokens = [letters[ch] for ch in match.group(1)]
-    return (match.start(1), tokens) if arabic.check_tokens(tokens) is None else (start, clitics)
-
-
-def _apostrophe_suffix(output: str, end: int, forms: Mapping[str, str]) -> tuple[str | None, int]:
-    """A Turkish case suffix after the name's apostrophe: the case, and where the slot ends.
-    A form the glossary writes out wins (Devletleri'ni is accusative)."""
-    match = re.match(r"['’]([^\W\d_]+)", output[end:])
-    if not match:
-        return None, end
-    suffix = turkish._lower(match.group(1))
-    for case, written in forms.items():
-        written_suffix = turkish._lower(written.rpartition("'")[2]) if "'" in written else ""
-        if written_suffix and (suffix == written_suffix or suffix[len(written_suffix):] in turkish.AFTER_CASE
-                               and suffix.startswith(written_suffix)):
-            return case, end + 1 + len(written_suffix)
-    case, rest = turkish.read_suffix(match.group(1))
-    if case is None:
-        return None, end
-    return case, end + match.end() - len(rest)
-
-
-def _persian_ezafe(output: str, last: re.Match, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:
-    """Whether the model wrote an ezafe on the name (ترکیه‌ی, ترکیۀ, آنکارای), and where the name ends."""
-    follow = re.match("\u200c?\u06cc(?![^\\W\\d_])", output[end:])
-    nominative = forms["nom"]
-    if follow and nominative.endswith(("ه", "ا", "و")):
-        return True, end + follow.end()
-    word = last.group()
-    if word.endswith("ۀ"):
-        return True, end
-    if nominative.endswith(("ا", "و")) and word.endswith(("ای", "وی")) and not nominative.endswith("ی"):
-        return True, end
-    return False, end
 
 
 def _possessive_tail(text: str, end: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Mapping, Protocol, Sequence
 
 from . import arabic, persian, russian, turkish
+from .names import NameGrammar
 
 
 class Grammar(Protocol):
@@ -27,10 +28,14 @@ class Grammar(Protocol):
     def inflect(self, forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
         """Return the rendering in the form the tokens ask for."""
 
+    #: how names are spelled, joined and inflected in running text (placement, locating names, name QA)
+    NAMES: NameGrammar
+
 
 class _NoInflection:
     TOKENS: frozenset[str] = frozenset()
     STORED_FORMS: frozenset[str] = frozenset()
+    NAMES = NameGrammar()
 
     @staticmethod
     def check_tokens(tokens: Sequence[str]) -> str | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, opens_clause
+
 CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
 TOKENS = frozenset(CASES) - {"nom"}
 STORED_FORMS = frozenset(CASES) - {"nom"}
@@ -173,3 +175,163 @@ def after_noun(text_before: str, person: bool = True) -> bool:
     if lower.endswith(_VERB_ENDINGS):
         return False
     return not (person and lower.startswith(_TITLES))
+
+
+# --- Names in machine output: spelling, the forms a word stands for, the case a sentence gives ---------
+
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "iu",
+    "я": "ia", "ь": "", "ъ": "",
+})
+_SOFT_AS_HARD = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
+_COORDINATION = re.compile(r"\s*(?:,|и|или|а также|либо)\s*")
+
+
+def read_cases(words: Sequence[WordRead]) -> tuple[frozenset[str] | None, bool]:
+    """The cases every informative word of a name agrees on, and whether its words disagree
+    (then: every case any of them shows). Words left in Latin, or that stand for any case, say nothing."""
+    sets = [word.forms for word in words if not word.latin and word.forms is not None and word.forms != ALL_CASES]
+    if not sets:
+        return None, False
+    agreed = frozenset.intersection(*sets)
+    return (agreed, False) if agreed else (frozenset.union(*sets), True)
+
+
+def glued_cases(forms: Mapping[str, str], ending: str) -> frozenset[str] | None:
+    """The cases an ending glued to a placeholder ("[[2]]ом") marks for this name's declension."""
+    if len(set(forms.values())) == 1:
+        return None
+    last = {case: ending_key(forms.get(case, forms["nom"]).split()[-1]) for case in CASES}
+    stem = _common_prefix(list(last.values()))
+    glued = ending_key(ending)
+    cases = frozenset(case for case, word in last.items() if word[len(stem):] == glued)
+    if cases:
+        return cases
+    guess = GLUED_ENDINGS.get(ending.lower())
+    return frozenset({guess}) if guess else None
+
+
+def _common_prefix(words: list[str]) -> str:
+    prefix = words[0]
+    for word in words[1:]:
+        while not word.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix
+
+
+def _coordinated_case(before: str, placed: Sequence[PlacedBefore]) -> str | None:
+    """A name joined by и/или/а or a comma to the name before it takes that name's case."""
+    if not placed:
+        return None
+    if _COORDINATION.fullmatch(before[placed[-1].end:]):
+        tokens = placed[-1].tokens
+        return tokens[0] if tokens else "nom"
+    return None
+
+
+def _coordinated_governor(before: str, placed: Sequence[PlacedBefore], person: bool) -> tuple[str, ...] | None:
+    """What governs the first of two names joined by и/или ("между США и Иран" -> ins)."""
+    if _coordinated_case(before, placed) is None:
+        return None
+    return governor(before[: placed[-1].start], person=person)
+
+
+ALL_CASES = frozenset(CASES)
+
+
+class RussianNames(NameGrammar):
+    CASED = True
+    PARTICLES = frozenset({"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу",
+                           "бу"})
+
+    def normalise(self, word: str) -> str:
+        return word.lower().replace("ё", "е")
+
+    def spelling_key(self, word: str) -> str:
+        """Soft and hard vowels alike, in Latin letters, a doubled letter once: Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк."""
+        word = self.normalise(word).translate(_SOFT_AS_HARD).translate(_TO_LATIN)
+        return re.sub(r"(.)\1+", r"\1", word)
+
+    def spelled_forms(self, forms: Mapping[str, str]) -> list[tuple[str, frozenset[str] | None]]:
+        declines = len(set(forms.values())) > 1
+        return [(forms.get(case, forms["nom"]), frozenset({case}) if declines else None) for case in CASES]
+
+    def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
+        return [((), forms["nom"])] + [((case,), text) for case, text in forms.items() if case != "nom"]
+
+    def read_name(self, name: NameInSentence) -> FormRead:
+        cases, disagree = read_cases(name.words)
+        case, doubt = self._case(name, cases, disagree)
+        return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
+
+    def read_placeholder(self, name: NameInSentence) -> FormRead:
+        cases, end = None, name.end
+        if name.ending and name.ending[0] not in "'’\u200c":
+            cases = glued_cases(name.forms, name.ending)
+            if cases:
+                end += len(name.ending)
+        case, doubt = self._case(name, cases)
+        return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
+
+    def governed_forms(self, text_before: str, person: bool) -> tuple[str, ...] | None:
+        return governor(text_before, person=person)
+
+    def _case(self, name: NameInSentence, cases: frozenset[str] | None, disagree: bool = False
+              ) -> tuple[str, str | None]:
+        """The case of a slot: what the model's words say, else what governs it, else a guess."""
+        forms, before, placed, person = name.forms, name.text[: name.start], name.before, name.person
+        distinct = len({forms.get(c, forms["nom"]) for c in CASES}) > 1
+        if not distinct:
+            return "nom", None
+        governed = governor(before, person=person) or _coordinated_governor(before, placed, person)
+        nominative = forms["nom"]
+        if cases and cases != ALL_CASES:
+            texts = {forms.get(c, forms["nom"]) for c in cases}
+            ordered = [c for c in CASES if c in cases]
+            if disagree:  # "Тамим бин Хамада": the model declined some words and not others
+                chosen = next((c for c in governed or () if c in cases), None) or (
+                    "nom" if "nom" in cases and opens_clause(before) else ordered[-1])
+                return chosen, (f"'{nominative}': the model's words disagree on the case ({', '.join(ordered)}); "
+                                f"{chosen} was chosen: check it")
+            if governed:
+                agreeing = [c for c in governed if c in cases]
+                if agreeing and (agreeing[0] == governed[0] or "nom" not in cases or
+                                 forms.get(agreeing[0]) == forms.get(governed[0])):
+                    return agreeing[0], None
+                if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
+                    return agreeing[0], (f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
+                                         f"undeclined where {governed[0]} is needed: check it")
+                if cases <= {"nom", "acc"} and "acc" not in governed:
+                    cases = frozenset()  # left undeclined after a preposition ("против Аль-Каида"): read on
+                else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
+                    return governed[0], (f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
+                                         f"the words before it; {governed[0]} was chosen: check it")
+            if cases and cases <= {"nom", "acc"} and after_noun(before, person):
+                return ordered[0], (f"'{nominative}': nominative right after a noun, where Russian usually needs "
+                                    f"the genitive: check it")
+            if cases and len(texts) == 1:
+                return ordered[0], None
+            if cases:
+                return ordered[0], (f"'{nominative}': the model's ending fits several cases ({', '.join(ordered)}); "
+                                    f"{ordered[0]} was chosen: check it")
+        if governed:
+            texts = {forms.get(c, forms["nom"]) for c in governed}
+            if len(texts) == 1 or len(governed) == 1:
+                return governed[0], None
+            return governed[0], (f"'{nominative}': the model gave no case ending; '{governed[0]}' was read from the "
+                                 f"words before it ({' or '.join(governed)} possible): check it")
+        coordinated = _coordinated_case(before, placed)
+        if coordinated is not None and not after_noun(before[: placed[-1].start], person):
+            return coordinated, None
+        if after_noun(before, person):
+            return "gen", (f"'{nominative}': the model gave no case ending; after a noun it is read as a genitive: "
+                           f"check it")
+        if opens_clause(before):
+            return "nom", None  # the subject, at the start of a sentence or clause
+        return "nom", (f"'{nominative}': the model gave no case ending and nothing before it governs one; "
+                       f"nominative was chosen: check it")
+
+
+NAMES = RussianNames()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from .names import FormRead, NameGrammar, NameInSentence
+
 CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
 TOKENS = frozenset(CASES) - {"nom"}
 STORED_FORMS = frozenset(CASES) - {"nom"}
@@ -131,3 +133,101 @@ def glued_case(word: str, forms: Mapping[str, str], pronounced: str | None) -> t
         if tail == expected or (tail.startswith(expected) and tail[len(expected):] in AFTER_CASE):
             return case, word[len(base) + len(expected):]
     return None
+
+
+# --- Names in machine output: suffixes with or without the apostrophe -----------------------------------
+
+_FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+# words a name stands before in the nominative: postpositions and conjunctions
+AFTER_NOMINATIVE = ("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında", "tarafından", "ise")
+_BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"]|$|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
+
+
+def _written_suffixes(forms: Mapping[str, str]) -> dict[str, str]:
+    """The suffixes an editor wrote out after the apostrophe (Devletleri'ni -> acc: ni)."""
+    return {case: _lower(text.rpartition("'")[2]) for case, text in forms.items() if case != "nom" and "'" in text}
+
+
+def _editor_suffixes(forms: Mapping[str, str], base: str) -> dict[str, str]:
+    """The suffix an editor wrote out for each case after the name's last word ``base``, with the
+    apostrophe (Nusra Cephesi'ne -> ne) or without it (Dini Liderin -> in)."""
+    found = {}
+    for case, text in forms.items():
+        if case == "nom" or not text.split():
+            continue
+        last = text.split()[-1]
+        if "'" in last:
+            found[case] = _lower(last.split("'", 1)[1])
+        elif last.startswith(base):
+            found[case] = _lower(last[len(base):])
+    return found
+
+
+class TurkishNames(NameGrammar):
+    CASED = True
+    LATIN_SCRIPT = True
+    SUFFIXED_NAMES = True
+    PARTICLES = frozenset({"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"})
+
+    def normalise(self, word: str) -> str:
+        return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")
+
+    def spelling_key(self, word: str) -> str:
+        """Without diacritics, a doubled letter once: Erdogan ~ Erdoğan, Tayyip ~ Tayip."""
+        return re.sub(r"(.)\1+", r"\1", self.normalise(word).translate(_FOLD))
+
+    def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
+        return [((), forms["nom"])] + [((case,), inflect(forms, [case], pronounced)) for case in CASES[1:]]
+
+    def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
+                     ) -> tuple[str, str] | None:
+        """Ankaranın is Ankara + gen, Türkiyedeki Türkiye + loc + "ki": only the suffixes harmony gives this
+        name (or the glossary writes out in ``forms``) count, so words that merely begin like the name are
+        not read as it."""
+        tail = _lower(word[len(base):])
+        written = _editor_suffixes(forms, base) if forms else {}
+        for case in CASES[1:]:
+            for expected in filter(None, (written.get(case), suffix(said, case))):
+                if tail == expected or (tail.startswith(expected) and tail[len(expected):] in AFTER_CASE):
+                    return case, word[len(base) + len(expected):]
+        return None
+
+    def written_suffix(self, word: str) -> tuple[str, str] | None:
+        case, rest = read_suffix(word)
+        return (case, rest) if case else None
+
+    def read_name(self, name: NameInSentence) -> FormRead:
+        last = name.words[-1] if name.words else None
+        if last is not None and last.suffix:
+            return FormRead((last.suffix,), name.start, name.end - len(last.rest))
+        case, end = self._after_apostrophe(name.text, name.end, name.forms)
+        return FormRead((case,) if case else (), name.start, end)
+
+    def read_placeholder(self, name: NameInSentence) -> FormRead:
+        case, rest = read_suffix(name.ending.lstrip("'’")) if name.ending else (None, "")
+        if case:
+            return FormRead((case,), name.start, name.end + len(name.ending) - len(rest))
+        doubt = None
+        if not _BARE_IS_FINE.match(name.after):  # a bare placeholder mid-clause: was a suffix lost?
+            doubt = f"'{name.name}': the model wrote the name without a suffix; check that it needs none"
+        return FormRead((), name.start, name.end, doubt)
+
+    @staticmethod
+    def _after_apostrophe(text: str, end: int, forms: Mapping[str, str]) -> tuple[str | None, int]:
+        """A case suffix after the name's apostrophe: the case, and where the slot ends. A form the glossary
+        writes out wins (Devletleri'ni is accusative)."""
+        match = re.match(r"['’]([^\W\d_]+)", text[end:])
+        if not match:
+            return None, end
+        written = _lower(match.group(1))
+        for case, editor_suffix in _written_suffixes(forms).items():
+            if editor_suffix and (written == editor_suffix or written[len(editor_suffix):] in AFTER_CASE
+                                  and written.startswith(editor_suffix)):
+                return case, end + 1 + len(editor_suffix)
+        case, rest = read_suffix(match.group(1))
+        if case is None:
+            return None, end
+        return case, end + match.end() - len(rest)
+
+
+NAMES = TurkishNames()
