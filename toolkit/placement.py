@@ -328,14 +328,14 @@ class NamePlacer:
             for form in forms.names:
                 if not form.lower and not capitalised and names.CASED:
                     continue  # a lowercase word in running text is not this capitalised name
-                if names.derived_from(rest, form.key):
-                    continue  # an adjective or plural made from the name (إيراني, آمریکایی) is not the name
                 allowed = allowed_edits(form.skeleton, language)
                 if abs(len(key) - len(form.skeleton)) > allowed or (form.skeleton[:1] != key[:1] and len(key) < 6):
                     continue
                 distance = edit_distance(key, form.skeleton)
                 if distance > allowed:
                     continue
+                if any(names.derived_from(reading, form.key) for reading, _ in starts):
+                    continue  # an adjective or plural made from the name (إيراني, السورية) is not the name
                 if best_distance is None or distance < best_distance:
                     best, best_distance, proclitics = [form], distance, clitics
                 elif distance == best_distance and form not in best:

@@ -56,6 +56,7 @@ _SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "
                          "ظ": "ز", "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
 _GLUED = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _LETTER_TOKENS = {letter: token for token, letter in PROCLITICS.items()}
+_FINAL_A = "اهة"  # letters that end a foreign name in "-a"
 # adjectives and plurals made from a name (nisba): إيراني, الإيرانية, روسيون
 NISBA_SUFFIXES = ("ي", "ية", "يه", "يين", "يون", "يا", "ين")
 
@@ -92,13 +93,16 @@ class ArabicScriptNames(NameGrammar):
 
     def spelling_key(self, word: str) -> str:
         """Without the article, with letters heard alike made one (حقان ~ هاكان) and without the long vowels
-        inside the word (بوتن ~ بوتين; a last ي stays: it makes adjectives of names)."""
+        inside the word (بوتن ~ بوتين; a last ي stays: it makes adjectives of names). A final ا, ة or ه
+        count as one letter: each ends a foreign name in "-a" (سوريا ~ سورية, حماة ~ حماه ~ حما)."""
         word = self.normalise(word)
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
         word = word.translate(_SOUNDS)
         if len(word) > 2:
             word = word[:1] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1:]
+        if len(word) > 2 and word[-1] in _FINAL_A:
+            word = word[:-1] + "ا"
         return word
 
     def allowed_edits(self, key: str) -> int:
@@ -114,9 +118,23 @@ class ArabicScriptNames(NameGrammar):
         return [key[2:]] if key.startswith("ال") and len(key) > 4 else []  # an article the name lacks: الاسد
 
     def derived_from(self, word: str, name: str) -> bool:
-        for stem in (name, name[2:] if name.startswith("ال") else None):
-            if stem and word.startswith(stem) and word[len(stem):] in self.DERIVING_SUFFIXES:
+        """An adjective or plural made from the name: إيراني, الإيرانية, آمریکایی; for a name ending in
+        "-a" from the stem before it: سوري, السورية, روسی (of سوريا, روسیه). Without the article, stem + ية
+        is also how Syria itself is often written (سورية), so there it counts as the name."""
+        article = self.ARTICLE or ""
+        bare_name = name[len(article):] if article and name.startswith(article) else name
+        has_article = bool(article) and word.startswith(article) and not name.startswith(article)
+        bare_word = word[len(article):] if has_article else word
+        for stem in (name, bare_name):
+            if word.startswith(stem) and word[len(stem):] in self.DERIVING_SUFFIXES:
                 return not self._ezafe_not_suffix(stem, word[len(stem):])
+        for ending in ("يا", "یا", "يه", "یه", "ا", "ه"):
+            if bare_name.endswith(ending) and len(bare_name) - len(ending) >= 2:
+                stem = bare_name[: -len(ending)]
+                suffix = bare_word[len(stem):] if bare_word.startswith(stem) else None
+                if suffix in self.DERIVING_SUFFIXES and suffix not in (ending, "یا", "يا"):
+                    return has_article or suffix not in ("ية", "يه")
+                break
         return False
 
     @staticmethod
