@@ -119,12 +119,18 @@ class _Form:
     phrase: tuple[str, ...] = ()  # common nouns: every key of the phrase, which must all be there
     lower: bool = False  # written in lowercase in the rendering (no capital expected)
     alone: bool = False  # a common noun that stands for the whole name ("Turkey"), not one word of it
+    span: int = 1  # rendering words this one covers: two where a model writes them as one (عبدالله, Ortadoğu)
+
+    def covers(self) -> range:
+        """The positions (from the end) of the rendering words this written word stands for."""
+        return range(self.from_end, self.from_end + self.span)
 
 
 @dataclass
 class _EntryForms:
     entry: Entry
     by_key: dict[str, list[_Form]]
+    by_variant: dict[str, list[_Form]]  # other spellings of the same word (سورية for سوريا)
     by_latin: dict[str, list[_Form]]
     names: list[_Form]  # for fuzzy comparison
     by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
@@ -147,6 +153,11 @@ class _WordMatch:
     def head(self) -> bool:
         return any(f.alone if f.kind == "common" else f.from_end == 0 for f in self.forms)
 
+    @property
+    def stands_alone(self) -> bool:
+        """A common noun standing for the whole name (Turkey as "hindi"): never a word beside the name."""
+        return all(f.kind == "common" and f.alone for f in self.forms)
+
 
 @dataclass
 class _Run:
@@ -156,6 +167,7 @@ class _Run:
     matches: list[_WordMatch | None]  # None for particles
     start: int = 0  # characters
     end: int = 0
+    inserted: tuple[int, ...] = ()  # words the model put inside the name (рейс *номер* 752)
 
     @property
     def rank(self) -> tuple:
@@ -204,13 +216,17 @@ class NamePlacer:
         def add(text: str, short: bool | None, kind: str, stands_for: frozenset[str] | None,
                 phrase: tuple[str, ...] = (), alone: bool = False):
             words = [m.group() for m in _WORD.finditer(text)]
-            for position, word in enumerate(words):
+            written = [(position, 1, word) for position, word in enumerate(words)]
+            if kind == "name":  # two words a model may write as one: عبد الله as عبدالله, Orta Doğu as Ortadoğu
+                written += [(position + 1, 2, words[position] + words[position + 1])
+                            for position in range(len(words) - 1)]
+            for position, span, word in written:
                 key = fold(word) if kind == "latin" else normalise(word, language)
                 keys = [key]
                 if names.ARTICLE and kind != "latin" and key.startswith(names.ARTICLE) and len(key) > 4:
                     keys.append(key[len(names.ARTICLE):])  # the article a model leaves out: أسد for الأسد
                 for variant in keys:
-                    ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone)
+                    ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone, span)
                     known = found.get(ident, set())
                     found[ident] = None if known is None or stands_for is None else known | stands_for
                     texts.setdefault(ident, word)
@@ -234,19 +250,24 @@ class NamePlacer:
         by_key: dict[str, list[_Form]] = {}
         by_latin: dict[str, list[_Form]] = {}
         for ident, stands_for in found.items():
-            key, short, from_end, kind, phrase, lower, alone = ident
+            key, short, from_end, kind, phrase, lower, alone, span = ident
             form = _Form(key, skeleton(texts[ident], language) if kind != "latin" else key, texts[ident], short,
                          from_end, frozenset(stands_for) if stands_for is not None else None, kind, phrase, lower,
-                         alone)
+                         alone, span)
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
         names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
+        by_variant: dict[str, list[_Form]] = {}
+        for form in names:
+            for variant in self.names.spelling_variants(form.key):
+                if variant not in by_key:
+                    by_variant.setdefault(variant, []).append(form)
         by_position: dict[tuple[bool | None, int], list[_Form]] = {}
         for form in names:
             by_position.setdefault((form.short, form.from_end), []).append(form)
         lengths: dict[bool | None, int] = {}
         for form in names:
-            lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + 1)
-        return _EntryForms(entry, by_key, by_latin, names, by_position, lengths)
+            lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
+        return _EntryForms(entry, by_key, by_variant, by_latin, names, by_position, lengths)
 
     # --- matching one output word ---------------------------------------------------------------------
 
@@ -261,6 +282,10 @@ class NamePlacer:
             exact = forms.by_key.get(rest)
             if exact:
                 return _WordMatch(exact, 0, proclitics)
+        for rest, proclitics in starts:
+            variant = forms.by_variant.get(rest)
+            if variant and not any(names.derived_from(reading, f.key) for reading, _ in starts for f in variant):
+                return _WordMatch(variant, 0.25, proclitics)
         if names.SUFFIXED_NAMES:
             glued = self._glued_suffix(forms, word)
             if glued:
@@ -367,6 +392,12 @@ class NamePlacer:
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms) -> list[_Run]:
         """Every stretch of adjacent words that is this entry's name as the model wrote it."""
         matches = [self._match_word(forms, w.group(), _capitalised(output, w)) for w in words]
+        for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
+            if matches[index] is None and matches[index + 1] is None and \
+                    output[words[index].end():words[index + 1].start()] == " ":
+                written = forms.by_key.get(normalise(words[index].group() + words[index + 1].group(), self.language))
+                if written and all(f.kind == "name" for f in written):
+                    matches[index] = matches[index + 1] = _WordMatch(written, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
         runs: list[_Run] = []
         index = 0
@@ -376,14 +407,21 @@ class NamePlacer:
                 continue
             first = last = index
             seen = {normalise(words[index].group(), self.language)}
+            inserted: list[int] = []
             cursor = index + 1
             while cursor < len(words) and _joined(output, words[cursor - 1], words[cursor]):
                 key = normalise(words[cursor].group(), self.language)
                 match = matches[cursor]
                 if match is not None and (match.proclitics or key in seen and key not in _FUNCTION_WORDS):
                     break  # a proclitic starts a new name; a repeated word is another mention
+                if match is not None and self._other_word(match, matches[first:last + 1]):
+                    break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
                 if match is None and key not in particles:
-                    break
+                    inside = self._inside_name(forms, words, matches, last, cursor, output)
+                    if inside is None:
+                        break
+                    if inside == "inserted":
+                        inserted.append(cursor)
                 seen.add(key)
                 cursor += 1
                 if match is not None:
@@ -412,11 +450,44 @@ class NamePlacer:
                 matches[last + 1] = neighbour
                 last += 1
             run = _Run(forms.entry.id, first, last, [matches[i] for i in range(first, last + 1)],
-                       words[first].start(), words[last].end())
+                       words[first].start(), words[last].end(), tuple(inserted))
             if self._valid(run, forms, output):
                 runs.append(run)
             index = last + 1
         return runs
+
+    @staticmethod
+    def _other_word(match: _WordMatch, run: list[_WordMatch | None]) -> bool:
+        """Whether a word beside a run is an ordinary word rather than more of the name: a common noun
+        that stands for the whole name ("Perşembe" for Khamis) after the name's own head word, or the
+        name's own words after such a noun."""
+        found = [m for m in run if m]
+        if match.stands_alone:
+            return any(m.head and m.kind != "common" for m in found)
+        return bool(found) and all(m.stands_alone for m in found)
+
+    def _inside_name(self, forms: _EntryForms, words: list[re.Match], matches: list[_WordMatch | None],
+                     last: int, gap: int, output: str) -> str | None:
+        """Whether the unknown word at ``gap``, between two words of one rendering, belongs to the name:
+        it stands where the rendering has a word the model spelled its own way (Али *Абдулла* Аюб), or
+        the model put it inside a name that is otherwise whole (الرحلة *رقم* 752, рейс *номер* 752)."""
+        after = gap + 1
+        if last != gap - 1 or after >= len(words) or not _joined(output, words[gap], words[after]):
+            return None
+        left, right = matches[last], matches[after]
+        if left is None or right is None or left.kind != "name" or right.kind != "name" or right.proclitics:
+            return None
+        word = words[gap]
+        between = {f.from_end - (g.from_end + g.span) for f in left.forms for g in right.forms
+                   if f.kind == g.kind == "name" and f.short == g.short}
+        if 1 in between and (_capitalised(output, word) or not self.names.CASED):
+            return "respelled"
+        if 0 not in between or self._other_name(forms.entry.id, [(normalise(word.group(), self.language), ())]):
+            return None
+        # an inserted word: the words on either side make up the whole rendering
+        whole = any(f.from_end + f.span == forms.lengths.get(f.short) and g.from_end == 0
+                    for f in left.forms for g in right.forms if f.short == g.short and f.kind == "name")
+        return "inserted" if whole else None
 
     def _by_position(self, forms: _EntryForms, word: re.Match, output: str, inner: _WordMatch | None,
                      step: int) -> _WordMatch | None:
@@ -430,7 +501,8 @@ class NamePlacer:
         text = word.group()
         key = skeleton(text, self.language)
         wanted = [f for form in inner.forms
-                  for f in forms.by_position.get((form.short, form.from_end + step), [])]
+                  for f in forms.by_position.get((form.short, form.from_end + form.span if step > 0 else
+                                                  form.from_end - 1), [])]
         tolerance = self.names.position_tolerance
         close = [f for f in wanted if len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f.skeleton)
                  or len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
@@ -442,7 +514,7 @@ class NamePlacer:
     def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
         if len(found) == 1 and found[0].kind == "name" and all(
-                forms.lengths.get(f.short, 1) > 1 for f in found[0].forms):
+                forms.lengths.get(f.short, 1) > f.span for f in found[0].forms):
             # one word alone is a name of several words only if it is spelled right and is no common
             # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
             word = output[run.start:run.end]
@@ -452,7 +524,8 @@ class NamePlacer:
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")
             for short, length in forms.lengths.items():
-                positions = {f.from_end for m in found for f in m.forms if f.kind == "name" and f.short == short}
+                positions = {p for m in found for f in m.forms if f.kind == "name" and f.short == short
+                             for p in f.covers()}
                 if length > 2 and len(positions) >= max(2, (2 * length + 2) // 3):
                     return True
             return False
@@ -498,6 +571,10 @@ class NamePlacer:
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
+        if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
+            first = max(run.inserted) + 1
+            run = replace(run, first=first, matches=run.matches[first - run.first:], start=words[first].start(),
+                          inserted=())
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
         possessive = _possessive_tail(output, end) if found[-1].kind == "latin" and _is_possessive(output, end) else ""
@@ -758,8 +835,9 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         if piece.entry_id is None:
             continue
         name_keys = [skeleton(w, language) for w in _SUFFIXED_WORD.findall(piece.text)]
-        before = "".join(p.text for p in pieces[:index])
-        after = "".join(p.text for p in pieces[index + 1:])
+        # only text outside names: a name right beside another may share a word with it (علي مملوك علي شمخاني)
+        before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
+        after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
                       re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after)]
         for neighbour in filter(None, neighbours):

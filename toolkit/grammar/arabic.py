@@ -56,7 +56,6 @@ _SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "
                          "ظ": "ز", "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
 _GLUED = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _LETTER_TOKENS = {letter: token for token, letter in PROCLITICS.items()}
-_FINAL_A = "اهة"  # letters that end a foreign name in "-a"
 # adjectives and plurals made from a name (nisba): إيراني, الإيرانية, روسيون
 NISBA_SUFFIXES = ("ي", "ية", "يه", "يين", "يون", "يا", "ين")
 
@@ -93,16 +92,13 @@ class ArabicScriptNames(NameGrammar):
 
     def spelling_key(self, word: str) -> str:
         """Without the article, with letters heard alike made one (حقان ~ هاكان) and without the long vowels
-        inside the word (بوتن ~ بوتين; a last ي stays: it makes adjectives of names). A final ا, ة or ه
-        count as one letter: each ends a foreign name in "-a" (سوريا ~ سورية, حماة ~ حماه ~ حما)."""
+        inside the word (بوتن ~ بوتين; a last ي stays: it makes adjectives of names)."""
         word = self.normalise(word)
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
         word = word.translate(_SOUNDS)
         if len(word) > 2:
             word = word[:1] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1:]
-        if len(word) > 2 and word[-1] in _FINAL_A:
-            word = word[:-1] + "ا"
         return word
 
     def allowed_edits(self, key: str) -> int:
@@ -116,6 +112,20 @@ class ArabicScriptNames(NameGrammar):
 
     def loose_readings(self, key: str) -> list[str]:
         return [key[2:]] if key.startswith("ال") and len(key) > 4 else []  # an article the name lacks: الاسد
+
+    def spelling_variants(self, key: str) -> list[str]:
+        """A foreign name's final "-a" is written ا, ة (ه once normalised) or اة/اه: سوريا ~ سورية,
+        حماة ~ حماه ~ حما. Only the final letters change, so ordinary words that merely sound alike
+        (صورة "image" ~ سوريا) are not taken for the name."""
+        if len(key) < 3:
+            return []
+        if key.endswith("اه"):
+            return [key[:-1], key[:-2] + "ه"]
+        if key.endswith("ه"):
+            return [key[:-1] + "ا", key[:-1] + "اه"]
+        if key.endswith("ا"):
+            return [key[:-1] + "ه", key + "ه"]
+        return []
 
     def derived_from(self, word: str, name: str) -> bool:
         """An adjective or plural made from the name: إيراني, الإيرانية, آمریکایی; for a name ending in

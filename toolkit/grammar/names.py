@@ -129,6 +129,10 @@ class NameGrammar:
         """Other ways the word may hold a name: without an article the name lacks, without an ezafe."""
         return []
 
+    def spelling_variants(self, key: str) -> list[str]:
+        """Other ways a normalised word of a name is written that no spelling key brings together."""
+        return []
+
     def derived_from(self, word: str, name: str) -> bool:
         """Whether a normalised word is made from the name with a suffix (an adjective, a plural)."""
         return False
