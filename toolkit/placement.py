@@ -79,6 +79,12 @@ class PlacedName:
 
 
 @dataclass(frozen=True)
+class _Piece:
+    text: str
+    entry_id: str | None
+
+
+@dataclass(frozen=True)
 class Variant:
     entry_id: str
     text: str
@@ -89,6 +95,8 @@ class Placement:
     template: Template | None
     errors: list[Problem] = field(default_factory=list)  # and warnings about the sentence as a whole
     names: list[PlacedName] = field(default_factory=list)  # in the template's slot order
+    retried: bool = False  # the template is the placeholder retry's
+    debris: int = 0  # words beside a name that repeat part of it (QA reports them)
 
     @property
     def problems(self) -> list[Problem]:
@@ -99,10 +107,16 @@ class Placement:
     def complete(self) -> bool:
         return self.template is not None and not any(p.severity == "error" for p in self.problems)
 
+    @property
+    def settled(self) -> bool:
+        """Every name placed, every form read, no debris: nothing a retry could improve."""
+        return self.complete and not self.debris and not any(name.doubt for name in self.names)
+
     def score(self) -> tuple[int, int]:
-        """Lower is better: errors first, then guessed forms and other warnings."""
+        """Lower is better: errors (and debris) first, then guessed forms and other warnings."""
         problems = self.problems
-        return (sum(p.severity == "error" for p in problems), sum(p.severity == "warning" for p in problems))
+        return (sum(p.severity == "error" for p in problems) + self.debris,
+                sum(p.severity == "warning" for p in problems))
 
 
 @dataclass(frozen=True)
@@ -152,6 +166,11 @@ class _WordMatch:
     @property
     def head(self) -> bool:
         return any(f.alone if f.kind == "common" else f.from_end == 0 for f in self.forms)
+
+    @property
+    def derived(self) -> bool:
+        """A word made from the name with a derivational suffix (İdlibli): a word of its own, no misspelling."""
+        return self.case is None and bool(self.rest)
 
     @property
     def stands_alone(self) -> bool:
@@ -290,11 +309,12 @@ class NamePlacer:
             glued = self._glued_suffix(forms, word)
             if glued:
                 return glued
-        if names.LATIN_SCRIPT:
+        fuzzy = self._fuzzy(forms, word, starts, capitalised)
+        if fuzzy is None and names.LATIN_SCRIPT:  # an English spelling (Washington) is a word of the language too
             latin = forms.by_latin.get(fold(word))
             if latin:
                 return _WordMatch(latin, 0)
-        return self._fuzzy(forms, word, starts, capitalised)
+        return fuzzy
 
     @staticmethod
     def _latin(forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
@@ -315,6 +335,8 @@ class NamePlacer:
         Erdoganın (the model's spelling of the name's last word, then a suffix its harmony allows)."""
         folded = skeleton(word, self.language)
         rendering = forms.entry.renderings.get(self.language)
+        found: list[_Form] = []
+        reading = None
         for form in [f for f in forms.by_key.values() for f in f if f.from_end == 0 and f.kind != "latin"]:
             stem = skeleton(form.text, self.language)
             if len(folded) <= len(stem) or not folded.startswith(stem):
@@ -322,9 +344,13 @@ class NamePlacer:
             own = rendering is not None and form.kind == "name"
             said = (rendering.pronounced if own else None) or form.text
             glued = self.names.glued_suffix(word, form.text, said, rendering.forms(bool(form.short)) if own else None)
-            if glued:
-                return _WordMatch([form], 0, (), glued[0], glued[1])
-        return None
+            if glued and reading in (None, glued):
+                found.append(form)  # the full and the short form's last word alike (Esad of Beşar Esad)
+                reading = glued
+        if reading is None:
+            return None
+        # a derivational suffix (İdlibli) makes another word of the name: it ranks below the name
+        return _WordMatch(found, 0 if reading[0] else 0.5, (), reading[0], reading[1])
 
     def _other_name(self, entry_id: str, starts) -> bool:
         """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
@@ -357,8 +383,9 @@ class NamePlacer:
                 if abs(len(key) - len(form.skeleton)) > allowed or (form.skeleton[:1] != key[:1] and len(key) < 6):
                     continue
                 distance = edit_distance(key, form.skeleton)
-                if distance > allowed:
+                if distance > allowed and not self._same_consonants(key, form.skeleton):
                     continue
+                distance = min(distance, allowed)
                 if any(names.derived_from(reading, form.key) for reading, _ in starts):
                     continue  # an adjective or plural made from the name (إيراني, السورية) is not the name
                 if best_distance is None or distance < best_distance:
@@ -374,6 +401,14 @@ class NamePlacer:
         if proclitics and more_common_than(normalise(word, language), best[0].text, language):
             return None  # وكثيرا is "and much", not "and" + a misspelt name
         return _WordMatch(best, best_distance + 0.5, proclitics)
+
+    def _same_consonants(self, key: str, known: str) -> bool:
+        """A long name whose vowels alone differ, where a language's transliterations vary them
+        (Hamenei ~ Hamaney): the same first letter and at least three consonants, all alike."""
+        if len(key) < 6 or key[0] != known[0]:
+            return False
+        consonants = self.names.vowelless_key(key)
+        return consonants is not None and len(consonants) >= 3 and consonants == self.names.vowelless_key(known)
 
     # --- mode 1: locate names in a plain translation ---------------------------------------------
 
@@ -577,14 +612,20 @@ class NamePlacer:
                           inserted=())
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
-        possessive = _possessive_tail(output, end) if found[-1].kind == "latin" and _is_possessive(output, end) else ""
+        english = _LATIN_WORD.fullmatch(words[run.last].group()) and _is_possessive(output, end)
+        possessive = _possessive_tail(output, end) if english else ""
         if possessive:  # a name the model copied with its English possessive: a genitive
             end += len(possessive)
             if "gen" in self.grammar.TOKENS:
                 return _Span(start, end, Slot(entry.id, short, ("gen",)), index, None)
         words_read = tuple(_word_read(output[words[i].start():words[i].end()], match)
                            for i, match in zip(range(run.first, run.last + 1), run.matches) if match)
-        read = self.names.read_name(self._in_sentence(output, start, end, entry, short, before, words=words_read))
+        forms = self._entry_forms(entry.id)
+        covered = {p for m in found for f in m.forms if f.kind == "name" and bool(f.short) == short
+                   for p in f.covers()}
+        partial = not covered >= set(range(forms.lengths.get(short, 1)))
+        read = self.names.read_name(self._in_sentence(output, start, end, entry, short, before, words=words_read,
+                                                      partial=partial))
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
 
     def _in_sentence(self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span],
@@ -691,7 +732,21 @@ class NamePlacer:
             position = span.end
         parts.append(output[position:])
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
-        return Placement(Template.parse(" ".join(text.split())), problems, names)
+        template = Template.parse(" ".join(text.split()))
+        return Placement(template, problems, names, debris=len(self._repeated(template)))
+
+    def _repeated(self, template: Template) -> list[tuple[str, str]]:
+        """Words the published sentence would show beside a name that repeat part of it (what QA calls
+        name-repeated): a placement that leaves them is worse than one that does not."""
+        pieces = []
+        for part in template.parts:
+            if isinstance(part, Slot):
+                rendering = self.glossary[part.entry_id].renderings[self.language]
+                text = self.grammar.inflect(rendering.forms(part.short), part.tokens, rendering.pronounced)
+                pieces.append(_Piece(text, part.entry_id))
+            else:
+                pieces.append(_Piece(part, None))
+        return repeated_beside_names(pieces, self.language)
 
     def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
         """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
@@ -728,7 +783,7 @@ class NamePlacer:
             if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
                 continue
             for run in self._runs(text, words, self._entry_forms(entry_id)):
-                if any(m and m.kind == "name" and m.distance > 0 for m in run.matches):
+                if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
                     found.append(Variant(entry_id, text[run.start:run.end]))
         return found
 
@@ -739,29 +794,46 @@ class NamePlacer:
         return tuple(t for t in good.tokens if t not in bound) + tuple(t for t in bare.tokens if t in bound)
 
     def merge(self, plain: Placement, retry: Placement) -> Placement:
-        """The better of the plain and the placeholder placement, keeping forms the plain one read.
+        """The plain and the placeholder placement merged, name by name.
 
-        A retry re-translates the whole sentence: it is taken only when it
-        places more names. Where it then has a bare placeholder whose form is
-        a guess, the form the plain output showed for that mention is kept.
+        A retry re-translates the whole sentence: its wording is taken only
+        when it places more names. Whichever wording is kept, a name whose form
+        is a guess there takes the form the other output showed for the same
+        mention, if that one is not a guess ("в Тегеране" read in the plain
+        output for a bare "в [[2]]"; "[[2]]'yi" for a compound whose head
+        could be nominative or accusative).
         """
-        if retry.template is None or retry.score()[0] >= plain.score()[0]:
+        if retry.template is None:
             return plain
-        # a plain form is carried only where the plain output placed every mention of that name:
-        # otherwise which mention it stood for is itself a guess
-        placed = Counter(name.slot.entry_id for name in plain.names)
-        wanted = Counter(name.slot.entry_id for name in retry.names)
-        known = {name.mention: name for name in plain.names
+        base, other = (retry, plain) if retry.score()[0] < plain.score()[0] else (plain, retry)
+        # a form is carried only where the other output placed every mention of that name: otherwise
+        # which mention it stood for is itself a guess
+        placed = Counter(name.slot.entry_id for name in other.names)
+        wanted = Counter(name.slot.entry_id for name in base.names)
+        known = {name.mention: name for name in other.names
                  if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]}
         names = []
-        for name in retry.names:
+        for name in base.names:
             good = known.get(name.mention)
-            if name.doubt and good is not None and good.slot.entry_id == name.slot.entry_id:
-                name = PlacedName(name.mention, replace(name.slot, tokens=self._carried(good.slot, name.slot)), None)
+            if good is None or good.slot.entry_id != name.slot.entry_id:
+                names.append(name)
+                continue
+            carried = self._carried(good.slot, name.slot)
+            if name.doubt:
+                name = PlacedName(name.mention, replace(name.slot, tokens=carried), None)
+            elif carried != name.slot.tokens and good.slot.short == name.slot.short and \
+                    other.score()[0] <= base.score()[0]:  # an output with debris or errors is no witness
+                shown = self.grammar.inflect(self.glossary[name.slot.entry_id].renderings[self.language]
+                                             .forms(name.slot.short), carried, None)
+                name = replace(name, doubt=f"'{shown}' in the model's other translation: the two disagree on "
+                                           f"the form of this name; check it")
             names.append(name)
+        if base is plain and names == plain.names:
+            return plain
         slots = iter(names)
-        parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in retry.template.parts)
-        return Placement(Template(parts), retry.errors, names)
+        parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
+        template = Template(parts)
+        return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
 
 
 # --- helpers -------------------------------------------------------------------------------------

@@ -117,6 +117,11 @@ class NameGrammar:
         (a short word), one up to seven letters, two beyond."""
         return 0 if len(key) <= 3 else 1 if len(key) <= 7 else 2
 
+    def vowelless_key(self, key: str) -> str | None:
+        """A spelling key without its vowels, where vowels of transliterated names vary freely
+        (Hamenei ~ Hamaney); None where they do not."""
+        return None
+
     def position_tolerance(self, key: str) -> int:
         """Edits allowed for a word standing where a name's word is expected (beside the rest of it)."""
         return max(1, len(key) // 3)
@@ -148,13 +153,10 @@ class NameGrammar:
         return [((), forms["nom"])]
 
     def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
-                     ) -> tuple[str, str] | None:
-        """A case suffix written straight onto ``base`` (said as ``said``) in ``word``: (case, letters after
-        it), or None; ``forms`` are the rendering's forms when ``base`` is its last word."""
-        return None
-
-    def written_suffix(self, word: str) -> tuple[str, str] | None:
-        """A suffix written after a name's apostrophe (Erdoğan'ın): (case, letters after it), or None."""
+                     ) -> tuple[str | None, str] | None:
+        """A suffix written straight onto ``base`` (said as ``said``) in ``word``: (its case, or None for a
+        suffix that leaves the name as it is, and the letters after the case), or None if ``word`` is not
+        ``base`` with a suffix; ``forms`` are the rendering's forms when ``base`` is its last word."""
         return None
 
     # --- the form of a name in a sentence -----------------------------------------------------------

@@ -148,6 +148,16 @@ def _written_suffixes(forms: Mapping[str, str]) -> dict[str, str]:
     return {case: _lower(text.rpartition("'")[2]) for case, text in forms.items() if case != "nom" and "'" in text}
 
 
+def _case_written_by_editor(written: str, forms: Mapping[str, str]) -> tuple[str, int] | None:
+    """The case of a suffix the glossary writes out after this name's apostrophe (Yönetimi'nde: the
+    pronominal n of a compound), with the suffix's length: "ndeki" -> (loc, 3)."""
+    written = _lower(written)
+    for case, editor_suffix in _written_suffixes(forms).items():
+        if editor_suffix and written.startswith(editor_suffix) and written[len(editor_suffix):] in AFTER_CASE | {""}:
+            return case, len(editor_suffix)
+    return None
+
+
 def _editor_suffixes(forms: Mapping[str, str], base: str) -> dict[str, str]:
     """The suffix an editor wrote out for each case after the name's last word ``base``, with the
     apostrophe (Nusra Cephesi'ne -> ne) or without it (Dini Liderin -> in)."""
@@ -161,6 +171,23 @@ def _editor_suffixes(forms: Mapping[str, str], base: str) -> dict[str, str]:
         elif last.startswith(base):
             found[case] = _lower(last[len(base):])
     return found
+
+
+def _derivational(said: str, tail: str) -> bool:
+    """Whether letters glued to a name begin with a derivational suffix, which Turkish writes without an
+    apostrophe and which leaves the name itself in the nominative: -lI (İdlibli, Ankaralı), -sIz
+    (Esadsız), -CI (Erdoğancı), -CA (Rusça), -lIk, in the harmony the name gives them."""
+    harmony = suffix(said, "acc")[-1]  # the four-way vowel: ı i u ü
+    two_way = suffix(said, "dat")[-1]  # a e
+    voiceless = bool(said) and _spoken_ending(said)[-1:] in _VOICELESS
+    c = "ç" if voiceless else "c"
+    return tail.startswith((f"l{harmony}", f"s{harmony}z", f"{c}{harmony}", f"{c}{two_way}"))
+
+
+_VOWELLESS = str.maketrans("", "", "aeıioöuüy")
+# the 3rd-person possessive a compound's head carries (yolcu uçağı, Birleşik Devletleri): without the
+# word before it, the same ending reads as the accusative of the bare noun
+_POSSESSIVE_END = re.compile(r"(?:s?[ıiuü])$")
 
 
 class TurkishNames(NameGrammar):
@@ -179,32 +206,46 @@ class TurkishNames(NameGrammar):
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), inflect(forms, [case], pronounced)) for case in CASES[1:]]
 
+    def vowelless_key(self, key: str) -> str | None:
+        return key.translate(_VOWELLESS)
+
     def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
-                     ) -> tuple[str, str] | None:
+                     ) -> tuple[str | None, str] | None:
         """Ankaranın is Ankara + gen, Türkiyedeki Türkiye + loc + "ki": only the suffixes harmony gives this
         name (or the glossary writes out in ``forms``) count, so words that merely begin like the name are
-        not read as it."""
+        not read as it. A derivational suffix (İdlibli) leaves the name in the nominative: (None, "li")."""
         tail = _lower(word[len(base):])
         written = _editor_suffixes(forms, base) if forms else {}
         for case in CASES[1:]:
             for expected in filter(None, (written.get(case), suffix(said, case))):
                 if tail == expected or (tail.startswith(expected) and tail[len(expected):] in AFTER_CASE):
                     return case, word[len(base) + len(expected):]
+        if _derivational(said, tail):
+            return None, word[len(base):]
         return None
-
-    def written_suffix(self, word: str) -> tuple[str, str] | None:
-        case, rest = read_suffix(word)
-        return (case, rest) if case else None
 
     def read_name(self, name: NameInSentence) -> FormRead:
         last = name.words[-1] if name.words else None
-        if last is not None and last.suffix:
-            return FormRead((last.suffix,), name.start, name.end - len(last.rest))
+        if last is not None and (last.suffix or last.rest):
+            return FormRead((last.suffix,) if last.suffix else (), name.start, name.end - len(last.rest))
         case, end = self._after_apostrophe(name.text, name.end, name.forms)
-        return FormRead((case,) if case else (), name.start, end)
+        doubt = None
+        if case is None and name.partial and _POSSESSIVE_END.search(_lower(name.forms["nom"])) and \
+                last is not None and _lower(last.text) == _lower(name.forms["nom"].split()[-1]):
+            doubt = (f"'{name.name}': the model left out part of the name, so its last word may be an "
+                     f"accusative rather than the compound's nominative: check it")
+        return FormRead((case,) if case else (), name.start, end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
-        case, rest = read_suffix(name.ending.lstrip("'’")) if name.ending else (None, "")
+        ending = name.ending.lstrip("'’")
+        if ending:
+            editor = _case_written_by_editor(ending, name.forms)
+            if editor:
+                return FormRead((editor[0],), name.start, name.end + len(name.ending) - len(ending) + editor[1])
+        case, rest = read_suffix(ending) if ending else (None, "")
+        if case is None and _lower(ending[:1]) == "n":  # the pronominal n after a compound: [[1]]'nı, [[1]]'nde
+            case, rest = read_suffix(ending[1:])
+            case = case if case in ("acc", "dat", "loc", "abl") else None
         if case:
             return FormRead((case,), name.start, name.end + len(name.ending) - len(rest))
         doubt = None
@@ -219,11 +260,9 @@ class TurkishNames(NameGrammar):
         match = re.match(r"['’]([^\W\d_]+)", text[end:])
         if not match:
             return None, end
-        written = _lower(match.group(1))
-        for case, editor_suffix in _written_suffixes(forms).items():
-            if editor_suffix and (written == editor_suffix or written[len(editor_suffix):] in AFTER_CASE
-                                  and written.startswith(editor_suffix)):
-                return case, end + 1 + len(editor_suffix)
+        editor = _case_written_by_editor(match.group(1), forms)
+        if editor:
+            return editor[0], end + 1 + editor[1]
         case, rest = read_suffix(match.group(1))
         if case is None:
             return None, end
