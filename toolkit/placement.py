@@ -421,7 +421,7 @@ class NamePlacer:
         chosen = self._choose(runs, mentions, source, len(output))
         spans = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
-            spans.append(self._span_of_run(output, words, run, mentions[index], index, source, spans))
+            spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
         return self._template(output, mentions, spans, mode="located", source=source)
 
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms) -> list[_Run]:
@@ -601,8 +601,9 @@ class NamePlacer:
                 chosen[index] = run
         return chosen
 
-    def _span_of_run(self, output: str, words: list[re.Match], run: _Run, mention: Mention, index: int,
+    def _span_of_run(self, output: str, words: list[re.Match], run: _Run, mentions: list[Mention], index: int,
                      source: str, before: list[_Span]) -> _Span:
+        mention = mentions[index]
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
@@ -625,14 +626,15 @@ class NamePlacer:
                    for p in f.covers()}
         partial = not covered >= set(range(forms.lengths.get(short, 1)))
         read = self.names.read_name(self._in_sentence(output, start, end, entry, short, before, words=words_read,
-                                                      partial=partial))
+                                                      partial=partial, **_source_relation(mentions, index, source)))
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
 
     def _in_sentence(self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span],
                      **known) -> NameInSentence:
         """What the grammar needs to read the form of a name standing at ``start:end``."""
         forms = entry.renderings[self.language].forms(short)
-        placed = tuple(PlacedBefore(s.start, s.end, s.slot.tokens) for s in before if s.slot is not None)
+        placed = tuple(PlacedBefore(s.start, s.end, s.slot.tokens, self.glossary[s.slot.entry_id].type in _PERSONS,
+                                    s.doubt is None) for s in before if s.slot is not None)
         known.setdefault("after", output[end:])
         return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed,
                               **known)
@@ -687,20 +689,21 @@ class NamePlacer:
                 spans.append(_Span(match.start(), match.end(), None))
                 continue
             seen.add(number)
-            spans.append(self._span_of_placeholder(output, match, mentions[number - 1], number - 1, source, spans))
+            spans.append(self._span_of_placeholder(output, match, mentions, number - 1, source, spans))
         placement = self._template(output, mentions, spans, mode="placeholders", source=source)
         placement.errors = problems + placement.errors
         return placement
 
-    def _span_of_placeholder(self, output: str, match: re.Match, mention: Mention, index: int, source: str,
+    def _span_of_placeholder(self, output: str, match: re.Match, mentions: list[Mention], index: int, source: str,
                              before: list[_Span]) -> _Span:
+        mention = mentions[index]
         entry = self.glossary[mention.entry_id]
         short = self._short(mention, source)
         clitic, ending = match.group("clitic"), match.group("ending") or ""
         start, end = match.start() + len(clitic), match.end() - len(ending)
         read = self.names.read_placeholder(self._in_sentence(
             output, start, end, entry, short, before, clitic=clitic, ending=ending,
-            after=_after_copies(output[end:], match.group("number"))))
+            after=_after_copies(output[end:], match.group("number")), **_source_relation(mentions, index, source)))
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
 
     # --- shared -----------------------------------------------------------------------------------
@@ -862,6 +865,28 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
         return run
     return replace(run, first=run.first + first, last=run.first + last, matches=run.matches[first:last + 1],
                    start=words[run.first + first].start(), end=words[run.first + last].end())
+
+
+# English words before a name that modify it (a new Middle East, war-torn Syria): adjectives by their form
+_ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|ful|less|ern|ian|ish|ese|ary|ible|able)|"
+                        r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
+                        r"warring|ruling|emerging|rising")
+# what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
+_DETERMINER = re.compile(r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
+                         r"across|over|under|about)")
+
+
+def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
+    """How the source mention relates to the words before it: a possessor ("Putin's" in "Putin's Russia"),
+    and whether something modifies it from before (a possessor mention, an adjective: "a new Middle East")."""
+    mention = mentions[index]
+    before = source[: mention.start]
+    possessed = any(other.possessive and re.fullmatch(r"['’]s?\s+", source[other.end: mention.start])
+                    for other in mentions if other.end <= mention.start)
+    words = re.findall(r"[\w'’-]+", before[-80:])
+    adjective = len(words) >= 2 and bool(_ADJECTIVE.fullmatch(words[-1])) and \
+        bool(_DETERMINER.fullmatch(words[-2].lower()))
+    return {"possessor": mention.possessive, "modified": possessed or adjective}
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:

@@ -294,12 +294,15 @@ def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, langu
     slots = iter(Template.parse(segment.code).slots)
     problems = []
     before = ""
+    placed: list[tuple[int, int]] = []
     for piece in segment.pieces:
         if piece.entry_id:
             slot = next(slots, None)
             entry = glossary.entries.get(piece.entry_id)
             rendering = entry.renderings.get(language) if entry else None
-            governed = names.governed_forms(before, person=bool(entry and entry.type in ("person", "nickname")))
+            governed = names.governed_forms(before, person=bool(entry and entry.type in ("person", "nickname")),
+                                            names=placed)
+            placed.append((len(before), len(before) + len(piece.text)))
             if slot is not None and governed and rendering is not None:
                 forms = rendering.forms(slot.short)
                 allowed = {forms.get(case, forms["nom"]) for case in governed}

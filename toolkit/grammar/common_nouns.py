@@ -64,6 +64,9 @@ COMMON_NOUNS: Mapping[str, Translations] = {
         "tr": ["cephe", "cephesi"],
         "fa": ["جبهه"],
     },
+    "middle": {  # "Middle East" calqued as Средний Восток (a different region in Russian usage)
+        "ru": [_ru("средний", "среднего", "среднему", "средний", "средним", "среднем")],
+    },
     "flight": {
         "tr": ["uçuş", "uçuşu", "sefer", "seferi"],
         "ar": ["رحلة"],

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, Sequence
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class PlacedBefore:
     start: int
     end: int
     tokens: tuple[str, ...]
+    person: bool = False  # a person (or a nickname), as opposed to a place, a body, a term
+    settled: bool = True  # its form was read, not guessed
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,8 @@ class NameGrammar:
         """The form of a restored placeholder, from what is glued to it and the words around it."""
         return FormRead((), name.start, name.end)
 
-    def governed_forms(self, text_before: str, person: bool) -> tuple[str, ...] | None:
-        """The forms the words before a name allow it (a Russian preposition); None if nothing governs it."""
+    def governed_forms(self, text_before: str, person: bool,
+                       names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
+        """The forms the words before a name allow it (a Russian preposition); None if nothing governs it.
+        ``names`` are the spans of the names placed in that text."""
         return None
