@@ -154,8 +154,11 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
     if problems:
         raise SystemExit(f"{case.id}: expected does not render: {problems[0].message}")
     expected_pieces = localiser.localise(expected_pieces)
-    expected_words = _words_of(expected_pieces, expected_template)
-    published_words = _words_of(segment.pieces, None)
+    # the sentence's edges count as words, so that a word left over after a name that ends the sentence
+    # (or before one that opens it) breaks the name's window like any other neighbour
+    edges = (_Word("", "\x02"), _Word("", "\x03"))
+    expected_words = [edges[0], *_words_of(expected_pieces, expected_template), edges[1]]
+    published_words = [edges[0], *_words_of(segment.pieces, None), edges[1]]
     flagged = marked_for_review(segment)
     placed = Counter(slot.entry_id for slot in Template.parse(segment.code).slots)
 

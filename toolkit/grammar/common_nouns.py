@@ -64,6 +64,10 @@ COMMON_NOUNS: Mapping[str, Translations] = {
         "tr": ["cephe", "cephesi"],
         "fa": ["جبهه"],
     },
+    "us": {  # the United States called America
+        "ar": ["أمريكا", "امريكا"],
+        "ru": [_ru("Америка", "Америки", "Америке", "Америку", "Америкой", "Америке")],
+    },
     "middle": {  # "Middle East" calqued as Средний Восток (a different region in Russian usage)
         "ru": [_ru("средний", "среднего", "среднему", "средний", "средним", "среднем")],
     },

@@ -118,8 +118,8 @@ _NAME = "\x00"  # a name already placed before this one, as a word of the text b
 _HIDDEN = "\ue000"  # what stands for the characters of such a name (neither a letter nor punctuation)
 
 
-def governor(text_before: str, person: bool = True,
-             names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
+def governor(text_before: str, person: bool = True, names: Sequence[tuple[int, int]] = (),
+             subjects: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
     """The cases the words right before a name allow it, best reading first; None if nothing governs it.
 
     A preposition governs across an adjective or a title between it and the
@@ -131,7 +131,10 @@ def governor(text_before: str, person: bool = True,
     model's ending says: the title then governs nothing. A verb governs the
     name right after it (поставлять Анкаре, называть Фидана), and a verb of
     naming puts a second name in the instrumental (называют Фидана «Волком
-    Анатолии»). ``names`` are the spans of names placed earlier in the text.
+    Анатолии»). ``names`` are the spans of names placed earlier in the text,
+    ``subjects`` those of them in the nominative: one before the verb in the
+    same clause is its subject, so a name after the verb is its object
+    ("Путин позвонил Эрдогану", not an inverted "позвонил Эрдоган").
     """
     text_before = _hide(text_before, names)
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
@@ -173,7 +176,8 @@ def governor(text_before: str, person: bool = True,
             if title is None:
                 title = title_cases
             continue
-        if title is None and back == 1 and _is_verb(word) and not _may_have_subject_after(word):
+        if title is None and back == 1 and _is_verb(word) and (
+                not _may_have_subject_after(word) or _subject_in_clause(text_before, subjects)):
             governed = _verb_case(word)
             if governed:
                 return governed
@@ -181,6 +185,12 @@ def governor(text_before: str, person: bool = True,
             continue
         break
     return title
+
+
+def _subject_in_clause(text_before: str, subjects: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name in the nominative stands earlier in the clause the text before a name ends in."""
+    clause = max((m.end() for m in re.finditer(r"[.,;:!?«»\"—–()]", text_before)), default=0)
+    return any(start >= clause for start, _ in subjects)
 
 
 def _hide(text: str, names: Sequence[tuple[int, int]]) -> str:
@@ -335,11 +345,21 @@ def after_noun(text_before: str, person: bool = True) -> bool:
         return False
     word = match.group(1)
     lower = word.lower()
-    if not word[:1].islower() or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
+    opening = opens_clause(text_before[: match.start(1)])  # capitalised as the first word, not as a name
+    if not (word[:1].islower() or opening) or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
         return False
     if _is_verb(lower):
         return False
     return not (person and lower.startswith(_TITLES))
+
+
+def after_title(text_before: str) -> bool:
+    """Whether a name follows a title noun directly (эмир, президента, министр): a place or a body there
+    is the title's genitive complement (эмир Катара, президент Турции)."""
+    match = re.search(r"([^\W\d_]+)\s+$", text_before)
+    if not match or match.group(1).lower().endswith(_ADJECTIVE_ENDINGS):
+        return False  # президентский орден: an adjective made from a title
+    return _title_case(match.group(1)) is not None
 
 
 # --- Names in machine output: spelling, the forms a word stands for, the case a sentence gives ---------
@@ -462,7 +482,8 @@ class RussianNames(NameGrammar):
         if not distinct:
             return "nom", None
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
-        direct = governor(before, person=person, names=_spans(placed))
+        direct = governor(before, person=person, names=_spans(placed),
+                          subjects=_spans([name for name in placed if not name.tokens]))
         governed = direct or _coordinated_governor(before, placed, person, comma=silent)
         nominative = forms["nom"]
         joined = _coordinated_case(before, placed, person=person) if silent and not direct and placed and \
@@ -471,6 +492,8 @@ class RussianNames(NameGrammar):
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
         if name.possessor and not governed and (silent or cases <= {"nom", "acc"}) and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
+        if not person and not governed and (silent or cases <= {"nom", "acc"}) and after_title(before):
+            return "gen", None  # "Эмир Катар": a place after a title is its genitive complement
         if cases == {"nom"} and not governed and before.split() and is_infinitive(before.split()[-1].lower()):
             return "nom", (f"'{nominative}': nominative right after a verb's infinitive, where its object "
                            f"needs another case: check it")
