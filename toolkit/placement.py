@@ -134,6 +134,7 @@ class _Form:
     lower: bool = False  # written in lowercase in the rendering (no capital expected)
     alone: bool = False  # a common noun that stands for the whole name ("Turkey"), not one word of it
     span: int = 1  # rendering words this one covers: two where a model writes them as one (عبدالله, Ortadoğu)
+    allowed: int = 0  # edits a misspelling of it may have
 
     def covers(self) -> range:
         """The positions (from the end) of the rendering words this written word stands for."""
@@ -147,8 +148,25 @@ class _EntryForms:
     by_variant: dict[str, list[_Form]]  # other spellings of the same word (سورية for سوريا)
     by_latin: dict[str, list[_Form]]
     names: list[_Form]  # for fuzzy comparison
+    names_by_length: dict[int, list[_Form]]  # the same, by the length of their spelling key
+    heads: list[_Form]  # the last words of the renderings and of the common nouns (suffixes glue onto them)
+    lowercase: bool  # some word of a rendering is written in lowercase (верховный лидер, рейс 752)
     by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
     lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
+    matched: dict[tuple[str, bool], "_WordMatch | None"] = field(default_factory=dict)  # words already compared
+    candidates: dict[tuple[int, str], list[_Form]] = field(default_factory=dict)  # see fuzzy_candidates
+
+    def fuzzy_candidates(self, key: str) -> list[_Form]:
+        """The rendering words a spelling key may be a misspelling of: lengths within their allowed
+        edits, and for a key shorter than six letters the same first letter."""
+        bucket = (len(key), key[:1] if len(key) < 6 else "")
+        found = self.candidates.get(bucket)
+        if found is None:
+            found = self.candidates[bucket] = [
+                form for length in range(len(key) - 2, len(key) + 3) for form in self.names_by_length.get(length, ())
+                if abs(len(key) - len(form.skeleton)) <= form.allowed and
+                (len(key) >= 6 or form.skeleton[:1] == key[:1])]
+        return found
 
 
 @dataclass
@@ -217,6 +235,7 @@ class NamePlacer:
         self.names = self.grammar.NAMES  # how this language spells, joins and inflects names
         self.english = matcher or Matcher(glossary)  # English spellings, in the source and copied by models
         self._forms: dict[str, _EntryForms] = {}
+        self._word_readings: dict[str, tuple] = {}
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
 
     # --- what each entry looks like in this language ----------------------------------------------
@@ -270,11 +289,15 @@ class NamePlacer:
         by_latin: dict[str, list[_Form]] = {}
         for ident, stands_for in found.items():
             key, short, from_end, kind, phrase, lower, alone, span = ident
-            form = _Form(key, skeleton(texts[ident], language) if kind != "latin" else key, texts[ident], short,
-                         from_end, frozenset(stands_for) if stands_for is not None else None, kind, phrase, lower,
-                         alone, span)
+            spelling_key = skeleton(texts[ident], language) if kind != "latin" else key
+            form = _Form(key, spelling_key, texts[ident], short, from_end,
+                         frozenset(stands_for) if stands_for is not None else None, kind, phrase, lower, alone, span,
+                         allowed_edits(spelling_key, language))
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
         names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
+        names_by_length: dict[int, list[_Form]] = {}
+        for form in names:
+            names_by_length.setdefault(len(form.skeleton), []).append(form)
         by_variant: dict[str, list[_Form]] = {}
         for form in names:
             for variant in self.names.spelling_variants(form.key):
@@ -286,17 +309,42 @@ class NamePlacer:
         lengths: dict[bool | None, int] = {}
         for form in names:
             lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
-        return _EntryForms(entry, by_key, by_variant, by_latin, names, by_position, lengths)
+        heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
+        return _EntryForms(entry, by_key, by_variant, by_latin, names, names_by_length, heads,
+                           any(form.lower for form in names), by_position, lengths)
 
     # --- matching one output word ---------------------------------------------------------------------
 
+    def _readings(self, word: str) -> tuple[str, list[tuple[str, tuple[str, ...]]], list[str], bool]:
+        """A word as every entry compares it (computed once per word): its normalised form, its readings
+        with proclitics split off, an article the name does not have (الاسد for اسد) or an ezafe (مسکوی)
+        taken away, each reading's spelling key, and whether it is written in Latin letters."""
+        found = self._word_readings.get(word)
+        if found is None:
+            if len(self._word_readings) > 20000:
+                self._word_readings.clear()
+            key = normalise(word, self.language)
+            starts = self.names.proclitic_readings(key) + [(loose, ()) for loose in self.names.loose_readings(key)]
+            found = self._word_readings[word] = (key, starts, [skeleton(rest, self.language) for rest, _ in starts],
+                                                 bool(_LATIN_WORD.fullmatch(word)))
+        return found
+
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
-        language, names = self.language, self.names
-        if not names.LATIN_SCRIPT and _LATIN_WORD.fullmatch(word):
+        """How a word of the output reads as one of this entry's words (the same words recur from sentence to
+        sentence: each is compared once)."""
+        known = forms.matched.get((word, capitalised), False)
+        if known is not False:
+            return known  # type: ignore[return-value]
+        if len(forms.matched) > 5000:
+            forms.matched.clear()
+        match = forms.matched[(word, capitalised)] = self._compare(forms, word, capitalised)
+        return match
+
+    def _compare(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
+        names = self.names
+        _, starts, keys, latin_letters = self._readings(word)
+        if latin_letters and not names.LATIN_SCRIPT:
             return self._latin(forms, word, capitalised)
-        key = normalise(word, language)
-        # proclitics split off; an article the name does not have (الاسد for اسد), an ezafe (مسکوی)
-        starts = names.proclitic_readings(key) + [(loose, ()) for loose in names.loose_readings(key)]
         for rest, proclitics in starts:
             exact = forms.by_key.get(rest)
             if exact:
@@ -309,7 +357,7 @@ class NamePlacer:
             glued = self._glued_suffix(forms, word)
             if glued:
                 return glued
-        fuzzy = self._fuzzy(forms, word, starts, capitalised)
+        fuzzy = self._fuzzy(forms, word, starts, keys, capitalised)
         if fuzzy is None and names.LATIN_SCRIPT:  # an English spelling (Washington) is a word of the language too
             latin = forms.by_latin.get(fold(word))
             if latin:
@@ -333,12 +381,12 @@ class NamePlacer:
     def _glued_suffix(self, forms: _EntryForms, word: str) -> _WordMatch | None:
         """A case suffix written straight onto the name, without the apostrophe: Ankaranın, Türkiyedeki,
         Erdoganın (the model's spelling of the name's last word, then a suffix its harmony allows)."""
-        folded = skeleton(word, self.language)
+        folded = self._readings(word)[2][0]
         rendering = forms.entry.renderings.get(self.language)
         found: list[_Form] = []
         reading = None
-        for form in [f for f in forms.by_key.values() for f in f if f.from_end == 0 and f.kind != "latin"]:
-            stem = skeleton(form.text, self.language)
+        for form in forms.heads:
+            stem = form.skeleton
             if len(folded) <= len(stem) or not folded.startswith(stem):
                 continue
             own = rendering is not None and form.kind == "name"
@@ -365,22 +413,24 @@ class NamePlacer:
             self._name_words = words
         return any(self._name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
 
-    def _fuzzy(self, forms: _EntryForms, word: str, starts, capitalised: bool) -> _WordMatch | None:
+    def _fuzzy(self, forms: _EntryForms, word: str, starts, keys: list[str], capitalised: bool) -> _WordMatch | None:
         """The entry's words this one is a misspelling of (tolerance by length), or None."""
         language = self.language
         best: list[_Form] = []
         best_distance = None
         proclitics: tuple[str, ...] = ()
         names = self.names
-        for rest, clitics in starts:
-            key = skeleton(rest, language)
-            if not key or names.NO_FUZZY_AFTER & set(clitics):
+        lowercase_only = names.CASED and not capitalised  # a lowercase word in running text: no capitalised name
+        if lowercase_only and not forms.lowercase:
+            return None
+        for (rest, clitics), key in zip(starts, keys):
+            if not key or clitics and not names.NO_FUZZY_AFTER.isdisjoint(clitics):
                 continue
-            for form in forms.names:
-                if not form.lower and not capitalised and names.CASED:
-                    continue  # a lowercase word in running text is not this capitalised name
-                allowed = allowed_edits(form.skeleton, language)
-                if abs(len(key) - len(form.skeleton)) > allowed or (form.skeleton[:1] != key[:1] and len(key) < 6):
+            for form in forms.fuzzy_candidates(key):
+                if lowercase_only and not form.lower:
+                    continue
+                allowed = form.allowed
+                if allowed == 0 and key != form.skeleton:
                     continue
                 distance = edit_distance(key, form.skeleton)
                 if distance > allowed and not self._same_consonants(key, form.skeleton):
@@ -414,23 +464,26 @@ class NamePlacer:
 
     def locate(self, output: str, mentions: list[Mention], source: str = "") -> Placement:
         words = list(_WORD.finditer(output))
+        capitals = [_capitalised(output, w) for w in words]
         runs: list[_Run] = []
         for entry_id in dict.fromkeys(m.entry_id for m in mentions):
             if entry_id in self.glossary:
-                runs += self._runs(output, words, self._entry_forms(entry_id))
+                runs += self._runs(output, words, self._entry_forms(entry_id), capitals)
         chosen = self._choose(runs, mentions, source, len(output))
         spans = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
             spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
         return self._template(output, mentions, spans, mode="located", source=source)
 
-    def _runs(self, output: str, words: list[re.Match], forms: _EntryForms) -> list[_Run]:
-        """Every stretch of adjacent words that is this entry's name as the model wrote it."""
-        matches = [self._match_word(forms, w.group(), _capitalised(output, w)) for w in words]
+    def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
+        """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
+        whether each word is capitalised, or opens a sentence)."""
+        matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
             if matches[index] is None and matches[index + 1] is None and \
                     output[words[index].end():words[index + 1].start()] == " ":
-                written = forms.by_key.get(normalise(words[index].group() + words[index + 1].group(), self.language))
+                joined = self._readings(words[index].group())[0] + self._readings(words[index + 1].group())[0]
+                written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
@@ -441,11 +494,11 @@ class NamePlacer:
                 index += 1
                 continue
             first = last = index
-            seen = {normalise(words[index].group(), self.language)}
+            seen = {self._readings(words[index].group())[0]}
             inserted: list[int] = []
             cursor = index + 1
             while cursor < len(words) and _joined(output, words[cursor - 1], words[cursor]):
-                key = normalise(words[cursor].group(), self.language)
+                key = self._readings(words[cursor].group())[0]
                 match = matches[cursor]
                 if match is not None and (match.proclitics or key in seen and key not in _FUNCTION_WORDS):
                     break  # a proclitic starts a new name; a repeated word is another mention
@@ -781,11 +834,12 @@ class NamePlacer:
     def variants(self, text: str, entry_ids: Iterable[str]) -> list["Variant"]:
         """Names of these entries left in the text in another spelling than the glossary's (QA)."""
         words = list(_WORD.finditer(text))
+        capitals = [_capitalised(text, w) for w in words]
         found = []
         for entry_id in dict.fromkeys(entry_ids):
             if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
                 continue
-            for run in self._runs(text, words, self._entry_forms(entry_id)):
+            for run in self._runs(text, words, self._entry_forms(entry_id), capitals):
                 if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
                     found.append(Variant(entry_id, text[run.start:run.end]))
         return found
@@ -900,11 +954,17 @@ def _latin_words(spelling: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
 
 
+_OPENERS = frozenset(".!?…:;«»\"“”()[]—–-")
+
+
 def _capitalised(text: str, word: re.Match) -> bool:
     """Capitalised, or at the start of a sentence (where every word is)."""
     if word.group()[:1].isupper():
         return True
-    return bool(_SENTENCE_END.search(text[: word.start()]))
+    before = word.start() - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before < 0 or text[before] in _OPENERS
 
 
 def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | None = None) -> bool:
