@@ -361,3 +361,10 @@ EZAFE = [
 @pytest.mark.parametrize("language, source, output, expected", EZAFE)
 def test_a_persian_name_takes_the_ezafe_its_modifier_needs(glossary, language, source, output, expected):
     check(glossary, language, source, output, expected)
+
+
+def test_a_name_the_model_lengthens_with_a_grandfathers_name_is_one_slot(glossary):
+    check(glossary, "ar", "Tamim bin Hamad Al Thani arrived in Tehran.", "وصل تميم بن حمد بن خليفة آل ثاني إلى طهران.",
+          "وصل {tamim} إلى {tehran}.")
+    check(glossary, "ru", "Tamim bin Hamad Al Thani arrived in Tehran.",
+          "Тамим бен Хамад бен Халифа Аль Тани прибыл в Тегеран.", "{tamim} прибыл в {tehran:acc}.")

@@ -500,7 +500,7 @@ class NamePlacer:
             while cursor < len(words) and _joined(output, words[cursor - 1], words[cursor]):
                 key = self._readings(words[cursor].group())[0]
                 match = matches[cursor]
-                if match is not None and (match.proclitics or key in seen and key not in _FUNCTION_WORDS):
+                if match is not None and (match.proclitics or key in seen and key not in _FUNCTION_WORDS | particles):
                     break  # a proclitic starts a new name; a repeated word is another mention
                 if match is not None and self._other_word(match, matches[first:last + 1]):
                     break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
@@ -537,12 +537,26 @@ class NamePlacer:
                     break
                 matches[last + 1] = neighbour
                 last += 1
+            if inserted and not self._whole(forms, [matches[i] for i in range(first, last + 1)]):
+                # a word inside a name only when the name is otherwise whole: else the run ends before it
+                first = max(inserted) + 1
+                inserted = []
             run = _Run(forms.entry.id, first, last, [matches[i] for i in range(first, last + 1)],
                        words[first].start(), words[last].end(), tuple(inserted))
             if self._valid(run, forms, output):
                 runs.append(run)
             index = last + 1
         return runs
+
+    @staticmethod
+    def _whole(forms: _EntryForms, run: list[_WordMatch | None]) -> bool:
+        """Whether the words of a run make up one of the entry's renderings whole (full or short)."""
+        for short, length in forms.lengths.items():
+            covered = {p for m in run if m for f in m.forms if f.kind == "name" and f.short == short
+                       for p in f.covers()}
+            if covered >= set(range(length)):
+                return True
+        return False
 
     @staticmethod
     def _other_word(match: _WordMatch, run: list[_WordMatch | None]) -> bool:
@@ -558,10 +572,19 @@ class NamePlacer:
                      last: int, gap: int, output: str) -> str | None:
         """Whether the unknown word at ``gap``, between two words of one rendering, belongs to the name:
         it stands where the rendering has a word the model spelled its own way (Али *Абдулла* Аюб), or
-        the model put it inside a name that is otherwise whole (الرحلة *رقم* 752, рейс *номер* 752)."""
+        the model put it inside a name that is otherwise whole (الرحلة *رقم* 752, рейс *номер* 752; the
+        run is checked for that once complete). Particles may follow it (Тамим *Иванович* бен Хамад)."""
+        particles = self.names.PARTICLES | LATIN_PARTICLES
+
+        def particle(index: int) -> bool:
+            return matches[index] is None and self._readings(words[index].group())[0] in particles
+
         after = gap + 1
-        if last != gap - 1 or after >= len(words) or not _joined(output, words[gap], words[after]):
+        if after >= len(words) or not _joined(output, words[gap], words[after]) or \
+                not all(particle(index) for index in range(last + 1, gap)):
             return None
+        while after + 1 < len(words) and particle(after) and _joined(output, words[after], words[after + 1]):
+            after += 1
         left, right = matches[last], matches[after]
         if left is None or right is None or left.kind != "name" or right.kind != "name" or right.proclitics:
             return None
@@ -570,12 +593,11 @@ class NamePlacer:
                    if f.kind == g.kind == "name" and f.short == g.short}
         if 1 in between and (_capitalised(output, word) or not self.names.CASED):
             return "respelled"
-        if 0 not in between or self._other_name(forms.entry.id, [(normalise(word.group(), self.language), ())]):
+        if 0 in between and after > gap + 1:
+            between.add(1)  # a particle stands for the rendering's word there
+        if not between & {0, 1} or self._other_name(forms.entry.id, [(normalise(word.group(), self.language), ())]):
             return None
-        # an inserted word: the words on either side make up the whole rendering
-        whole = any(f.from_end + f.span == forms.lengths.get(f.short) and g.from_end == 0
-                    for f in left.forms for g in right.forms if f.short == g.short and f.kind == "name")
-        return "inserted" if whole else None
+        return "inserted"
 
     def _by_position(self, forms: _EntryForms, word: re.Match, output: str, inner: _WordMatch | None,
                      step: int) -> _WordMatch | None:
