@@ -51,11 +51,6 @@ def normalise(word: str, language: str) -> str:
     return grammar_for(language).NAMES.normalise(western_digits(word))
 
 
-def arabic_starts(word: str) -> list[tuple[str, tuple[str, ...]]]:
-    """A normalised Arabic word, bare and with each proclitic reading split off: وبالعراق -> (العراق, wa+bi)."""
-    return grammar_for("ar").NAMES.proclitic_readings(word)
-
-
 def _words(text: str, language: str) -> list[tuple[int, int, str]]:
     pattern = _ZWNJ_SEPARATED_WORD if grammar_for(language).NAMES.ZWNJ_SEPARATES else _WORD
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]

@@ -18,19 +18,23 @@ then renders canonically. Two ways are tried, in order:
    if it holds the name's head word (the surname, the city). Where the name
    has more runs than the source has mentions, the run standing where the
    mention stands in the source wins.
-2. **Placeholders** (for sentences where locating failed). Each mention is
-   replaced by a numbered placeholder ``[[1]]`` and the sentence is translated
-   again; the parser repairs what models do to placeholders (spaces,
-   punctuation, other digits, reordering, duplicates, glued endings).
+2. **Placeholders** (for sentences where locating failed, left a form a
+   guess or left debris). Each mention is replaced by a numbered placeholder
+   ``[[1]]`` and the sentence is translated again; the parser repairs what
+   models do to placeholders (spaces, punctuation, other digits, reordering,
+   duplicates, glued endings). The two placements merge name by name
+   (:meth:`NamePlacer.merge`).
 
 Each slot's form follows the source and the sentence: full or short as the
 source mention is; the grammatical form read from every word of the run (ru
 cases, tr suffixes, ar proclitics, fa ezafe) and, where the model's words do
 not say it (a name left in Latin, an indeclinable short form, a bare
-placeholder), from the words that govern it (the preposition before it in
-Russian). A form that stays a guess is a warning; a name that cannot be
-placed is an error. Both flag the segment: a wrong name is never published
-silently.
+placeholder), from the words that govern it and from how the source relates
+the mention to the words before it (a possessor, a modifier). What differs
+between languages is asked of each language's ``grammar_for(language).NAMES``
+(:mod:`toolkit.grammar.names`). A form that stays a guess is a warning; a
+name that cannot be placed is an error. Both flag the segment: a wrong name is
+never published silently.
 """
 
 from __future__ import annotations
@@ -64,7 +68,6 @@ _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
 _SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
-_SENTENCE_END = re.compile(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
 # particles of names copied in Latin letters (al-Assad, bin Hamad)
 LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
 _PERSONS = {"person", "nickname"}

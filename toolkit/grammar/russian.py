@@ -163,9 +163,9 @@ def governor(text_before: str, person: bool = True, names: Sequence[tuple[int, i
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
             phrase = " ".join(words[-back - span + 1: len(words) - back + 1]) if back + span - 1 <= len(words) else ""
             if phrase in GOVERNED_CASES:
-                return _towards(GOVERNED_CASES[phrase], words[: -back - span + 1], phrase)
+                return _towards(GOVERNED_CASES[phrase], words[: -back - span + 1])
         if word in GOVERNED_CASES:
-            cases = _towards(GOVERNED_CASES[word], words[:-back], word)
+            cases = _towards(GOVERNED_CASES[word], words[:-back])
             if person and word in ("с", "со"):
                 cases = ("ins",)  # "from" takes places (с Кавказа), not people
             return cases if title is None else tuple(c for c in cases if c in title) or title
@@ -284,9 +284,8 @@ _CONSONANT_INFINITIVES = {"есть", "съесть", "сесть", "краст�
                           "пропасть", "прясть", "лезть", "грызть"}
 
 
-def _towards(cases: tuple[str, ...], before: list[str], preposition: str = "") -> tuple[str, ...]:
-    """в/на/за/под/о take the accusative after words of motion or action towards something; в/на right after
-    another noun ("чиновники в Эрбиле") mean a place, where nothing moves."""
+def _towards(cases: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
+    """в/на/за/под/о take the accusative after words of motion or action towards something."""
     if "acc" not in cases or len(cases) == 1:
         return cases
     if any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in before[-3:]):
