@@ -26,30 +26,30 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from toolkit.document import Block, BlockKind, Document, Segment  # noqa: E402
-from toolkit.document import Piece, TranslatedSegment  # noqa: E402
+from toolkit.document import Block, BlockKind, Document, Piece, Segment, TranslatedSegment  # noqa: E402  # noqa: E402
 from toolkit.glossary.load import load_glossary  # noqa: E402
+from toolkit.glossary.match import Matcher  # noqa: E402
 from toolkit.glossary.model import Glossary  # noqa: E402
 from toolkit.languages import TARGET_LANGUAGES, language  # noqa: E402
 from toolkit.localise import Localiser  # noqa: E402
-from toolkit.translate.machine import MachineEngine, RawTranslation  # noqa: E402
-from toolkit.glossary.match import Matcher  # noqa: E402
 from toolkit.pipeline import translate_documents  # noqa: E402
-from toolkit.translate.placement import NamePlacer  # noqa: E402
 from toolkit.qa.checks import marked_for_review  # noqa: E402
 from toolkit.render import render  # noqa: E402
 from toolkit.settings import Settings  # noqa: E402
 from toolkit.slots import Slot, Template  # noqa: E402
+from toolkit.translate.machine import MachineEngine, RawTranslation  # noqa: E402
+from toolkit.translate.placement import NamePlacer  # noqa: E402
 from toolkit.yamlfile import load_yaml  # noqa: E402
 
 CATEGORIES = ("correct", "wrong form", "flagged", "silently wrong")
@@ -74,7 +74,7 @@ class Score:
     repeated: int = 0
     failures: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.mentions.update(other.mentions)
         self.overwritten += other.overwritten
         self.repeated += other.repeated
@@ -155,8 +155,11 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
     if problems:
         raise SystemExit(f"{case.id}: expected does not render: {problems[0].message}")
     expected_pieces = localiser.localise(expected_pieces)
-    expected_words = _words_of(expected_pieces, expected_template)
-    published_words = _words_of(segment.pieces, None)
+    # the sentence's edges count as words, so that a word left over after a name that ends the sentence
+    # (or before one that opens it) breaks the name's window like any other neighbour
+    edges = (_Word("", "\x02"), _Word("", "\x03"))
+    expected_words = [edges[0], *_words_of(expected_pieces, expected_template), edges[1]]
+    published_words = [edges[0], *_words_of(segment.pieces, None), edges[1]]
     flagged = marked_for_review(segment)
     placed = Counter(slot.entry_id for slot in Template.parse(segment.code).slots)
 
@@ -229,7 +232,7 @@ def _words_of(pieces: list[Piece], template: Template | None) -> list[_Word]:
 
 
 def _repeats(words: list[_Word]) -> int:
-    return sum(a.key == b.key for a, b in zip(words, words[1:]))
+    return sum(a.key == b.key for a, b in itertools.pairwise(words))
 
 
 def _text(pieces: list[Piece]) -> str:

@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from toolkit.languages import TARGET_LANGUAGES
 from toolkit.glossary.match import Matcher
+from toolkit.languages import TARGET_LANGUAGES
 from toolkit.render import render
 from toolkit.slots import SLOT, Template
 

@@ -152,8 +152,9 @@ def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, c
         write(workspace / "news" / f"story-{number}.txt",
               f"Erdogan and Mamlouk, part {number}\n\nErdogan met Ali Mamlouk in Moscow, report {number} says.\n")
     first = run(["news"], languages=["ru", "tr"], models_dir=copy_models.models_dir, formats=["md"])
-    # the three articles (a title and a sentence each) go to the engine in one batch per language
-    assert first.engine["calls"] == 2 and first.engine["segments"] == 2 * 6
+    # the three articles (a title and a sentence each) go to the engine in one batch per language (Russian
+    # then asks again, with placeholders, where the copy left names in Latin letters and their case is a guess)
+    assert first.engine["by_language"]["tr"] == 6 and first.engine["by_language"]["ru"] >= 6
     people = workspace / "glossaries" / "people.yaml"
     people.write_text(people.read_text(encoding="utf-8").replace("Мамлюк", "Мамлук"), encoding="utf-8")
     second = run(["news"], languages=["ru", "tr"], models_dir=copy_models.models_dir, formats=["md"])

@@ -81,8 +81,11 @@ def test_a_killed_batch_resumes_and_a_glossary_fix_retranslates_nothing(workspac
     assert "removed 1 unfinished file or folder an interrupted run left in output" in summary["notices"] or \
         len(manifests(out)) == ARTICLES  # (a kill between two articles leaves nothing to remove)
     engine = summary["engine"]
-    sentences_left = sum(entry["segments"] for entry in rest) * 2  # two languages
-    assert engine["segments"] <= sentences_left  # only what the unfinished articles need reaches the engine
+    sentences = sum(entry["segments"] for entry in rest)
+    # only what the unfinished articles need reaches the engine: Turkish once per sentence, Russian at most
+    # twice (the copy leaves names in Latin letters, whose case is a guess, so it asks again with placeholders)
+    assert engine["by_language"].get("tr", 0) <= sentences and engine["by_language"].get("ru", 0) <= 2 * sentences
+    sentences_left = 3 * sentences
     assert engine["cache_hits"] + engine["segments"] <= 2 * sentences_left  # the finished ones are not even read
     assert len(manifests(out)) == ARTICLES
     assert not list(out.glob(".*.toolkit-*")) and not list(out.rglob("*.tmp"))

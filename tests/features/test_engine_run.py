@@ -100,7 +100,10 @@ def test_each_article_is_one_batch_per_language(new_article, workspace, glossary
     second.write_text("Putin in Ankara\n\nPutin visited Ankara. Erdogan met him.\n", encoding="utf-8")
     engine = FaultyEngine([])
     run([new_article, second], languages=["tr", "ru"], engines=[MachineEngine(engine, glossary)])
-    assert [len(batch) for batch in engine.calls] == [4, 4, 3, 3]  # every segment of an article, per language
+    plain = [batch for batch in engine.calls if not any("[[1]]" in sentence for sentence in batch)]
+    assert [len(batch) for batch in plain] == [4, 4, 3, 3]  # every segment of an article, per language
+    # and at most one batch more per article and language: the sentences asked again with placeholders
+    assert len(engine.calls) - len(plain) <= 4
 
 
 def test_a_missing_model_names_the_pair_and_the_command(new_article, copy_models, workspace, tmp_path):

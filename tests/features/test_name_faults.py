@@ -9,14 +9,13 @@ ordinary word is overwritten and no word is doubled.
 import pytest
 
 from toolkit.document import Piece
-from toolkit.translate.engines import MemoryEngine
 from toolkit.localise import Localiser
-from toolkit.translate.machine import MachineEngine
 from toolkit.pipeline import translate_document
 from toolkit.qa.checks import marked_for_review
 from toolkit.settings import Settings
-from toolkit.testing.faulty_engine import (LOOKALIKES, NAME_FAULTS, FaultyEngine, damage_names,
-                                           memory_translator)
+from toolkit.testing.faulty_engine import LOOKALIKES, NAME_FAULTS, FaultyEngine, damage_names, memory_translator
+from toolkit.translate.engines import MemoryEngine
+from toolkit.translate.machine import MachineEngine
 
 LANGUAGES = ("ar", "fa", "tr", "ru")
 FAULT_SETS = [(fault,) for fault in NAME_FAULTS] + [

@@ -73,7 +73,8 @@ def test_plain_and_placeholder_requests_are_cached_so_a_glossary_fix_translates_
     second_raw = FaultyEngine(["name_as_common_noun"], common_nouns={"Fidan": "sapling"})
     cached = CachedEngine(second_raw, TranslationCache())
     assert MachineEngine(cached, glossary).translate(SENTENCES, "ru") == results
-    assert second_raw.calls == [] and cached.counts.calls == 0 and cached.counts.cache_hits == 4
+    asked = sum(len(batch) for batch in raw.calls)  # plain sentences, and those asked again with placeholders
+    assert second_raw.calls == [] and cached.counts.calls == 0 and cached.counts.cache_hits == asked
 
 
 def test_a_reinstalled_model_is_a_new_model_and_copy_models_are_known(copy_models, tmp_path, cache_dir):

@@ -2,9 +2,9 @@
 
 import pytest
 
+from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 from toolkit.translate.machine import MachineEngine
 from toolkit.translate.placement import NamePlacer
-from toolkit.testing.faulty_engine import FaultyEngine, transliterate
 
 SENTENCE = "Gen. Ali Mamlouk met Erdogan's envoy in Moscow in 2018."
 # what a model writes in Turkish for the sentence, and for it masked
@@ -130,5 +130,8 @@ def test_the_whole_document_is_one_batch_per_language(glossary, seed_document):
     engine = FaultyEngine([])
     machine = MachineEngine(engine, glossary)
     editions = translate_document(seed_document, ["ru"], glossary, [machine])
-    assert len(engine.calls) == 1 and len(engine.calls[0]) == 24
+    # every sentence in one batch; the placeholder retries (names the copy left in Latin letters, whose
+    # Russian case is a guess) in one more
+    assert len(engine.calls[0]) == 24 and len(engine.calls) <= 2
+    assert all("[[1]]" in sentence for batch in engine.calls[1:] for sentence in batch)
     assert {s.origin for s in editions[0].segments} == {"faulty"}

@@ -9,18 +9,20 @@ an ordinary word replaced by it all fail.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from toolkit.document import Block, BlockKind, Document, Segment
-from toolkit.localise import Localiser
-from toolkit.translate.machine import MachineEngine, RawTranslation
 from toolkit.glossary.match import Matcher
+from toolkit.localise import Localiser
 from toolkit.pipeline import translate_document
-from toolkit.translate.placement import NamePlacer
 from toolkit.qa.checks import marked_for_review
 from toolkit.render import render
 from toolkit.settings import Settings
 from toolkit.slots import Template
+from toolkit.translate.machine import MachineEngine, RawTranslation
+from toolkit.translate.placement import NamePlacer
 
 
 class Scripted:
@@ -295,8 +297,8 @@ def qa_codes(segment):
 
 
 def test_qa_flags_a_repeated_name_fragment_beside_a_name(glossary):
-    from toolkit.document import Segment as Source
     from toolkit.document import Piece, TranslatedSegment
+    from toolkit.document import Segment as Source
     from toolkit.qa.checks import check_segment
 
     segment = TranslatedSegment(Source("1", "Erdogan spoke."), [], "memory", "t", "{erdogan}",
@@ -319,8 +321,8 @@ def test_qa_flags_a_sentence_opened_in_lowercase_by_a_name(glossary):
 
 
 def test_qa_flags_a_russian_name_its_preposition_does_not_allow(glossary):
-    from toolkit.document import Segment as Source
     from toolkit.document import Piece, TranslatedSegment
+    from toolkit.document import Segment as Source
     from toolkit.qa.checks import check_segment
 
     segment = TranslatedSegment(Source("1", "at the United States"), [], "memory", "t", "у {united-states}",
@@ -346,7 +348,7 @@ def test_no_ordinary_word_is_overwritten_and_no_word_repeated(glossary, language
     if expected is not None:
         assert segment.text == expected_text(glossary, language, expected)
     words = segment.text.lower().split()
-    assert all(a != b for a, b in zip(words, words[1:]))
+    assert all(a != b for a, b in itertools.pairwise(words))
     for word in ("тани", "esas", "بن", "مركز", "بزرگ‌ترین"):
         assert (word in output.lower()) == (word in segment.text.lower())
 

@@ -19,23 +19,16 @@ The longest match wins, as in English matching.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from .model import Entry, Glossary
-from ..grammar import persian, turkish
+from ..grammar import grammar_for
 from ..localise import western_digits
+from .model import Entry, Glossary
 
-_ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
-                         "ۀ": "ه", "ؤ": "و", "ئ": "ي"})
-_FA_MAP = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ى": "ی", "أ": "ا", "إ": "ا", "ٱ": "ا", "ۀ": "ه"})
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’][^\W\d_]+)?")
-_FA_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")  # ZWNJ is not in it: a word break
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-_PROCLITIC_TOKENS = {"و": "wa", "ف": "fa", "ب": "bi", "ل": "li", "ك": "ka"}
+_ZWNJ_SEPARATED_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")  # ZWNJ is not in it: a word break
 
 
 @dataclass(frozen=True)
@@ -55,36 +48,11 @@ class TargetMention:
 
 def normalise(word: str, language: str) -> str:
     """The form two spellings of one word share (see the module docstring)."""
-    word = western_digits(word)
-    if language == "ar":
-        return _ARABIC_DIACRITICS.sub("", word).translate(_AR_MAP)
-    if language == "fa":
-        return _ARABIC_DIACRITICS.sub("", word).translate(_FA_MAP)
-    if language == "tr":
-        return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")
-    return word.lower().replace("ё", "е")
-
-
-def arabic_starts(word: str) -> list[tuple[str, tuple[str, ...]]]:
-    """A normalised Arabic word, bare and with each proclitic reading split off: وبالعراق -> (العراق, wa+bi)."""
-    options = [(word, ())]
-    for prefix in _PROCLITICS:
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            rest = word[len(prefix):]
-            letters = prefix[:-2] if prefix.endswith("ال") else prefix
-            if prefix.endswith("ال"):
-                rest = "ال" + rest
-            tokens = tuple(_PROCLITIC_TOKENS[ch] for ch in letters)
-            options.append((rest, tokens))
-            if letters.endswith("ل") and rest.startswith("ل"):  # لل + word = ل + ال + word
-                options.append(("ا" + rest, tokens))
-    if word.startswith("لل") and len(word) > 3:
-        options.append(("ال" + word[2:], ("li",)))
-    return options
+    return grammar_for(language).NAMES.normalise(western_digits(word))
 
 
 def _words(text: str, language: str) -> list[tuple[int, int, str]]:
-    pattern = _FA_WORD if language == "fa" else _WORD
+    pattern = _ZWNJ_SEPARATED_WORD if grammar_for(language).NAMES.ZWNJ_SEPARATES else _WORD
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
@@ -93,6 +61,7 @@ class TargetLocator:
 
     def __init__(self, glossary: Glossary, language: str):
         self.language = language
+        self.names = grammar_for(language).NAMES
         self._trie: dict = {}
         for entry in glossary:
             rendering = entry.renderings.get(language)
@@ -105,14 +74,7 @@ class TargetLocator:
 
     def _surface_forms(self, forms, pronounced) -> list[tuple[tuple[str, ...], str]]:
         """Every written form of one rendering, with the slot tokens that produce it."""
-        surfaces = [((), forms["nom"])]
-        if self.language == "ru":
-            surfaces += [((case,), text) for case, text in forms.items() if case != "nom"]
-        elif self.language == "tr":
-            surfaces += [((case,), turkish.inflect(forms, [case], pronounced)) for case in turkish.CASES[1:]]
-        elif self.language == "fa":
-            surfaces.append((("ez",), persian.inflect(forms, ["ez"], None)))
-        return surfaces
+        return self.names.surface_forms(forms, pronounced)
 
     def _add(self, text: str, entry: Entry, short: bool, tokens: tuple[str, ...]) -> None:
         words = [normalise(w, self.language) for _, _, w in _words(text, self.language)]
@@ -125,7 +87,7 @@ class TargetLocator:
 
     def _starts(self, word: str) -> list[tuple[str, tuple[str, ...]]]:
         """The ways the first word of a name may appear: bare, or after Arabic proclitics."""
-        return arabic_starts(word) if self.language == "ar" else [(word, ())]
+        return self.names.proclitic_readings(word)
 
     def _longest_at(self, normalised: list[str], index: int) -> tuple[int, str, bool, tuple[str, ...]] | None:
         """The longest name starting at word ``index``: (last word index, entry, short, tokens)."""
@@ -135,7 +97,7 @@ class TargetLocator:
             for end in range(index, len(normalised)):
                 key = first if end == index else normalised[end]
                 following = node.get(key)
-                if following is None and self.language == "tr" and "'" in key:
+                if following is None and self.names.SUFFIXED_NAMES and "'" in key:
                     # a suffix the rules do not produce (Erdoğan'dır): the name is there, its case unknown
                     bare = node.get(key.partition("'")[0])
                     if bare is not None and None in bare and (best is None or end > best[0]):
@@ -184,43 +146,11 @@ class TargetLocator:
 
 # --- Spelling similarity, for names a model wrote its own way -----------------------------------
 
-_TO_LATIN = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "iu",
-    "я": "ia", "ь": "", "ъ": "",
-})
-_TURKISH_FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
-_RUSSIAN_SOFT = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
-_LONG_VOWELS = "اويیى"
-# letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك
-_ARABIC_SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د",
-                                "ظ": "ز", "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
-
-
 def skeleton(word: str, language: str) -> str:
-    """A spelling-tolerant key of one word.
-
-    Russian: soft and hard vowels alike, in Latin letters (Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк).
-    Arabic and Persian: without the article, with letters heard alike made one (حقان ~ هاكان)
-    and without the long vowels inside the word (بوتن ~ بوتين; a last ي stays: it makes
-    adjectives of names), Turkish without diacritics (Erdogan ~ Erdoğan). In Latin and Cyrillic
-    letters a doubled letter counts once (Tayyip ~ Tayip).
-    """
-    word = normalise(word, language)
-    if language == "ru":
-        word = word.translate(_RUSSIAN_SOFT).translate(_TO_LATIN)
-    elif language in ("ar", "fa"):
-        if word.startswith("ال") and len(word) > 3:
-            word = word[2:]
-        word = word.translate(_ARABIC_SOUNDS)
-        word = word[:1] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1:] if len(word) > 2 \
-            else word
-    elif language == "tr":
-        word = word.translate(_TURKISH_FOLD)
-    else:
-        return word.lower()
-    return word if language in ("ar", "fa") else re.sub(r"(.)\1+", r"\1", word)
+    """A spelling-tolerant key of one word (each language's ``NAMES.spelling_key``): Russian soft and hard
+    vowels alike, in Latin letters (Эрбилу ~ Эрбилю); Arabic script without the article, the long vowels
+    inside the word and the letters heard alike (بوتن ~ بوتين); Turkish without diacritics (Erdogan ~ Erdoğan)."""
+    return grammar_for(language).NAMES.spelling_key(western_digits(word))
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -234,30 +164,16 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def allowed_edits(key: str, language: str = "") -> int:
-    """Edits a spelling may differ by: none for keys of three letters or fewer (a short word),
-    one up to seven letters, two beyond. An Arabic-script key has lost its vowels and folded
-    the letters heard alike already, so what differs is a consonant: none up to five letters
-    (three-consonant roots make many words alike), one up to eight, two beyond."""
-    if language in ("ar", "fa"):
-        return 0 if len(key) <= 5 else 1 if len(key) <= 8 else 2
-    return 0 if len(key) <= 3 else 1 if len(key) <= 7 else 2
-
-
-_FREQUENCY_LANGUAGES = {"ar", "fa", "tr", "ru"}
+    """Edits a spelling key may differ by and still be one name (each language's ``NAMES.allowed_edits``):
+    none for short keys, more for longer ones; Arabic-script keys, which have lost their vowels, less."""
+    return grammar_for(language).NAMES.allowed_edits(key)
 
 
 def word_frequency(word: str, language: str) -> float:
-    """How common a word is in the language, on the Zipf scale (0: unknown, 7: the commonest words)."""
-    if language not in _FREQUENCY_LANGUAGES:
-        return 0.0
-    return _zipf(word.lower(), language)
+    """How common a word is in the language, on the Zipf scale (0: rare or unknown, 7: the commonest words)."""
+    from ..grammar.common_words import zipf  # the shipped lists of common words, read on first use
 
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, language: str) -> float:
-    from wordfreq import zipf_frequency  # word lists of the four languages, loaded on first use
-
-    return zipf_frequency(word, language)
+    return zipf(word, language)
 
 
 def more_common_than(word: str, name: str, language: str) -> bool:

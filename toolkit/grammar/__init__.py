@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from . import arabic, persian, russian, turkish
+from .names import NameGrammar
 
 
 class Grammar(Protocol):
@@ -56,6 +57,10 @@ class Grammar(Protocol):
         """English function words rare in this language: two in one sentence show English left in it."""
 
     @property
+    def NAMES(self) -> NameGrammar:
+        """How names are spelled, joined and inflected in running text (placement, locating names, name QA)."""
+
+    @property
     def NAME_AGREEMENT(self) -> bool:
         """Whether verbs and adjectives agree with a name (a memory unit reused with another name needs a look)."""
 
@@ -95,6 +100,7 @@ class _NoInflection:
     ENGLISH_ONLY_WORDS: frozenset[str] = frozenset()
     ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
     NAME_AGREEMENT = False
+    NAMES = NameGrammar()
 
     @staticmethod
     def check_tokens(tokens: Sequence[str]) -> str | None:

@@ -7,7 +7,10 @@ precede (وطهران، بطهران). Before the article, ل swallows its alef:
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence
+
+from .names import FormRead, NameGrammar, NameInSentence
 
 PROCLITICS = {"wa": "و", "fa": "ف", "bi": "ب", "li": "ل", "ka": "ك"}
 TOKENS = frozenset(PROCLITICS)
@@ -82,3 +85,151 @@ def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | N
     if not tokens:
         return base
     return attach("".join(PROCLITICS[t] for t in tokens), base)
+
+
+# --- Names in machine output: Arabic script, proclitics ----------------------------------------------
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_NORMAL = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
+                         "ۀ": "ه", "ؤ": "و", "ئ": "ي"})
+_LONG_VOWELS = "اويیى"
+# letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك
+_SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د",
+                         "ظ": "ز", "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
+_GLUED = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_LETTER_TOKENS = {letter: token for token, letter in PROCLITICS.items()}
+# adjectives and plurals made from a name (nisba): إيراني, الإيرانية, روسيون
+NISBA_SUFFIXES = ("ي", "ية", "يه", "يين", "يون", "يا", "ين")
+
+
+def remove_marks(word: str) -> str:
+    return _MARKS.sub("", word)
+
+
+def proclitic_readings(word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A normalised word, bare and with each proclitic reading split off: وبالعراق -> (العراق, wa+bi)."""
+    options = [(word, ())]
+    for prefix in _GLUED:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            rest = word[len(prefix):]
+            letters = prefix[:-2] if prefix.endswith("ال") else prefix
+            if prefix.endswith("ال"):
+                rest = "ال" + rest
+            tokens = tuple(_LETTER_TOKENS[ch] for ch in letters)
+            options.append((rest, tokens))
+            if letters.endswith("ل") and rest.startswith("ل"):  # لل + word = ل + ال + word
+                options.append(("ا" + rest, tokens))
+    if word.startswith("لل") and len(word) > 3:
+        options.append(("ال" + word[2:], ("li",)))
+    return options
+
+
+class ArabicScriptNames(NameGrammar):
+    """What Arabic and Persian share: no capitals, the article ال, vowels often left unwritten."""
+
+    CASED = False
+    ARTICLE = "ال"
+    PARTICLES = frozenset({"بن", "ابن", "ال", "ابو"})
+    DERIVING_SUFFIXES: tuple[str, ...] = NISBA_SUFFIXES
+
+    def spelling_key(self, word: str) -> str:
+        """Without the article, with letters heard alike made one (حقان ~ هاكان) and without the long vowels
+        inside the word (بوتن ~ بوتين; a last ي stays: it makes adjectives of names)."""
+        word = self.normalise(word)
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        word = word.translate(_SOUNDS)
+        if len(word) > 2:
+            word = word[:1] + "".join(ch for ch in word[1:-1] if ch not in _LONG_VOWELS) + word[-1:]
+        return word
+
+    def allowed_edits(self, key: str) -> int:
+        """The key has lost its vowels and folded the letters heard alike already, so what differs is a
+        consonant: none up to five letters (three-consonant roots make many words alike), one up to
+        eight, two beyond."""
+        return 0 if len(key) <= 5 else 1 if len(key) <= 8 else 2
+
+    def position_tolerance(self, key: str) -> int:
+        return self.allowed_edits(key)
+
+    def loose_readings(self, key: str) -> list[str]:
+        return [key[2:]] if key.startswith("ال") and len(key) > 4 else []  # an article the name lacks: الاسد
+
+    def spelling_variants(self, key: str) -> list[str]:
+        """A foreign name's final "-a" is written ا, ة (ه once normalised) or اة/اه: سوريا ~ سورية,
+        حماة ~ حماه ~ حما. Only the final letters change, so ordinary words that merely sound alike
+        (صورة "image" ~ سوريا) are not taken for the name."""
+        if len(key) < 3:
+            return []
+        if key.endswith("اه"):
+            return [key[:-1], key[:-2] + "ه"]
+        if key.endswith("ه"):
+            return [key[:-1] + "ا", key[:-1] + "اه"]
+        if key.endswith("ا"):
+            return [key[:-1] + "ه", key + "ه"]
+        return []
+
+    def derived_from(self, word: str, name: str) -> bool:
+        """An adjective or plural made from the name: إيراني, الإيرانية, آمریکایی; for a name ending in
+        "-a" from the stem before it: سوري, السورية, روسی (of سوريا, روسیه). Without the article, stem + ية
+        is also how Syria itself is often written (سورية), so there it counts as the name."""
+        article = self.ARTICLE or ""
+        bare_name = name[len(article):] if article and name.startswith(article) else name
+        has_article = bool(article) and word.startswith(article) and not name.startswith(article)
+        bare_word = word[len(article):] if has_article else word
+        for stem in (name, bare_name):
+            if word.startswith(stem) and word[len(stem):] in self.DERIVING_SUFFIXES:
+                return not self._ezafe_not_suffix(stem, word[len(stem):])
+        for ending in ("يا", "یا", "يه", "یه", "ا", "ه"):
+            if bare_name.endswith(ending) and len(bare_name) - len(ending) >= 2:
+                stem = bare_name[: -len(ending)]
+                suffix = bare_word[len(stem):] if bare_word.startswith(stem) else None
+                if suffix in self.DERIVING_SUFFIXES and suffix not in (ending, "یا", "يا"):
+                    return has_article or suffix not in ("ية", "يه")
+                break
+        return False
+
+    @staticmethod
+    def _ezafe_not_suffix(stem: str, suffix: str) -> bool:
+        return False
+
+
+class ArabicNames(ArabicScriptNames):
+    CONTEXT_TOKENS = TOKENS
+    NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
+
+    def normalise(self, word: str) -> str:
+        """Diacritics and tatweel removed; alef forms (أ إ آ ٱ) as ا, ى as ي, ة as ه, Persian ی/ک as ي/ك."""
+        return remove_marks(word).translate(_NORMAL)
+
+    def proclitic_readings(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
+        return proclitic_readings(key)
+
+    def read_name(self, name: NameInSentence) -> FormRead:
+        clitics = list(name.words[0].proclitics) if name.words else []
+        start, clitics = _standalone_conjunction(name.text, name.start, clitics)
+        return FormRead(tuple(clitics) if check_tokens(clitics) is None else (), start, name.end)
+
+    def read_placeholder(self, name: NameInSentence) -> FormRead:
+        start = name.start
+        clitics = [_LETTER_TOKENS[ch] for ch in name.clitic]
+        if name.clitic and check_tokens(clitics) is None:
+            start -= len(name.clitic)
+        else:
+            clitics = []
+        start, clitics = _standalone_conjunction(name.text, start, clitics)
+        return FormRead(tuple(clitics) if check_tokens(clitics) is None else (), start, name.end)
+
+
+def _standalone_conjunction(text: str, start: int, clitics: list[str]) -> tuple[int, list[str]]:
+    """Proclitics written apart from the name ("و بوتين", "و Moscow") are glued back to it."""
+    if clitics:
+        return start, clitics
+    match = re.search(r"(?:^|\s)([\u0648\u0641]?[\u0628\u0644\u0643]?)\s+$", text[:start])
+    if not match or not match.group(1):
+        return start, clitics
+    tokens = [_LETTER_TOKENS[ch] for ch in match.group(1)]
+    return (match.start(1), tokens) if check_tokens(tokens) is None else (start, clitics)
+
+
+NAMES = ArabicNames()

@@ -17,10 +17,10 @@ read the usual way). Add a word when a model is seen translating a name.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence, Union
+from collections.abc import Mapping, Sequence
 
 RussianForms = Mapping[str, str]
-Translations = Mapping[str, Sequence[Union[str, RussianForms]]]
+Translations = Mapping[str, Sequence[str | RussianForms]]
 
 
 def _ru(nom: str, gen: str, dat: str, acc: str, ins: str, prep: str) -> RussianForms:
@@ -64,6 +64,13 @@ COMMON_NOUNS: Mapping[str, Translations] = {
         "tr": ["cephe", "cephesi"],
         "fa": ["جبهه"],
     },
+    "us": {  # the United States called America
+        "ar": ["أمريكا", "امريكا"],
+        "ru": [_ru("Америка", "Америки", "Америке", "Америку", "Америкой", "Америке")],
+    },
+    "middle": {  # "Middle East" calqued as Средний Восток (a different region in Russian usage)
+        "ru": [_ru("средний", "среднего", "среднему", "средний", "средним", "среднем")],
+    },
     "flight": {
         "tr": ["uçuş", "uçuşu", "sefer", "seferi"],
         "ar": ["رحلة"],
@@ -75,5 +82,5 @@ COMMON_NOUNS: Mapping[str, Translations] = {
 }
 
 
-def translations(english_word: str, language: str) -> Sequence[Union[str, RussianForms]]:
+def translations(english_word: str, language: str) -> Sequence[str | RussianForms]:
     return COMMON_NOUNS.get(english_word, {}).get(language, ())

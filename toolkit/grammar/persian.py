@@ -8,7 +8,11 @@ letters apart without a space; it must never be dropped.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence
+
+from .arabic import ArabicScriptNames, remove_marks
+from .names import FormRead, NameInSentence
 
 ZWNJ = "\u200c"
 TOKENS = frozenset({"ez"})
@@ -64,3 +68,84 @@ def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | N
     if not tokens:
         return forms["nom"]
     return forms.get("ez") or ezafe(forms["nom"])
+
+
+# --- Names in machine output: Persian spelling, the ezafe written or not ----------------------------------
+
+_NORMAL = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ى": "ی", "أ": "ا", "إ": "ا", "ٱ": "ا", "ۀ": "ه"})
+
+
+class PersianNames(ArabicScriptNames):
+    ZWNJ_SEPARATES = True
+    DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")
+
+    def normalise(self, word: str) -> str:
+        """Diacritics removed; Arabic ي/ك/ة as ی/ک/ه."""
+        return remove_marks(word).translate(_NORMAL)
+
+    def loose_readings(self, key: str) -> list[str]:
+        found = super().loose_readings(key)
+        if key.endswith(("ای", "وی")) and len(key) > 3:
+            found.append(key[:-1])  # an ezafe written on a name ending in a vowel: مسکوی
+        return found
+
+    @staticmethod
+    def _ezafe_not_suffix(stem: str, suffix: str) -> bool:
+        return suffix == "ی" and stem.endswith(("ا", "و"))  # آنکارای is Ankara with an ezafe, not an adjective
+
+    def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
+        return [((), forms["nom"]), (("ez",), inflect(forms, ["ez"], None))]
+
+    def read_name(self, name: NameInSentence) -> FormRead:
+        is_ezafe, end = _written_ezafe(name.text, name.words[-1].text if name.words else "", name.end, name.forms)
+        if not is_ezafe and name.modified and _ezafe_shows(name.forms["nom"]) and _modifier_follows(name.after):
+            is_ezafe = True  # روسیه‌ی پوتین, خاورمیانه‌ی جدید: the model left out the ezafe its modifier needs
+        return FormRead(("ez",) if is_ezafe else (), name.start, end)
+
+    def read_placeholder(self, name: NameInSentence) -> FormRead:
+        if name.ending.lstrip(ZWNJ) == "ی":
+            return FormRead(("ez",), name.start, name.end + len(name.ending))
+        return FormRead((), name.start, name.end)
+
+
+def _written_ezafe(text: str, last_word: str, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:
+    """Whether the model wrote an ezafe on the name (ترکیه‌ی, ترکیۀ or ترکیهٔ, آنکارای), and where the name ends."""
+    follow = re.match("\u200c?\u06cc(?![^\\W\\d_])", text[end:])
+    nominative = forms["nom"]
+    if follow and nominative.endswith(("ه", "ا", "و")):
+        return True, end + follow.end()
+    if last_word.endswith(("ۀ", "ه\u0654")):
+        return True, end
+    if nominative.endswith(("ا", "و")) and last_word.endswith(("ای", "وی")) and not nominative.endswith("ی"):
+        return True, end
+    return False, end
+
+
+def _ezafe_shows(nominative: str) -> bool:
+    """Whether the ezafe is written on this name: after a final vowel letter (ه ا و), not a consonant."""
+    return nominative.endswith(("ه", "ا", "و"))
+
+
+# words that follow a noun without being its modifier: conjunctions, postpositions, prepositions, the copula
+# and common verbs, pronouns and demonstratives that open a new phrase
+_NO_MODIFIER = frozenset(
+    "و یا را که از به با در برای تا هم نیز اما ولی چون اگر بر بی پس پیش روی زیر نزد میان بین سوی طی ضد "
+    "درباره علیه توسط است هست بود بودند هستند شد شده شدند می نمی را این آن هر چه کرد کرده کردند کند "
+    "کنند دارد دارند داد دادند گفت گفتند خواهد باید ای".split())
+
+
+# finite forms of the light verbs of compound verbs (متهم کرد, اعلام شد): the word before them is no modifier
+_LIGHT_VERBS = frozenset("کرد کردند کند کنند شد شدند شود شوند داد دادند دهد دهند زد زدند گرفت گرفتند".split())
+
+
+def _modifier_follows(after: str) -> bool:
+    """Whether a word that may modify the name follows it directly (a noun, a name, an adjective), and not
+    the first part of a compound verb (متهم کرد)."""
+    words = [remove_marks(word).translate(_NORMAL).split("\u200c")[0]
+             for word in re.findall(r"[^\W\d_][^\s.,،؛؟!:)»]*", after[:80])]
+    if not re.match(r"[ \u00a0]+[^\W\d_]", after) or not words:
+        return False
+    return words[0] not in _NO_MODIFIER and (len(words) < 2 or words[1] not in _LIGHT_VERBS)
+
+
+NAMES = PersianNames()

@@ -253,8 +253,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[.!?…][»\"”)]\s+)$")
 
 def _lowercase_after_names(segment: TranslatedSegment, language: str) -> list[Problem]:
     """A sentence that starts in lowercase because of a name: the name opens it, or ends the sentence
-    before a lowercase word (Russian, Turkish)."""
-    if language not in ("ru", "tr"):
+    before a lowercase word (in languages written with capitals)."""
+    from ..grammar import grammar_for
+
+    if not grammar_for(language).NAMES.CASED:
         return []
     problems = []
     before = ""
@@ -272,21 +274,25 @@ def _lowercase_after_names(segment: TranslatedSegment, language: str) -> list[Pr
 
 
 def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
-    """A Russian name in a case the preposition before it does not allow ("у Соединенные Штаты")."""
-    if language != "ru":
-        return []
-    from ..grammar import russian
+    """A name in a form the words before it do not allow (Russian: "у Соединенные Штаты")."""
+    from ..grammar import grammar_for
     from ..slots import Template
 
+    names = grammar_for(language).NAMES
+    if not any(piece.entry_id for piece in segment.pieces):
+        return []
     slots = iter(Template.parse(segment.code).slots)
     problems = []
     before = ""
+    placed: list[tuple[int, int]] = []
     for piece in segment.pieces:
         if piece.entry_id:
             slot = next(slots, None)
             entry = glossary.entries.get(piece.entry_id)
-            rendering = entry.renderings.get("ru") if entry else None
-            governed = russian.governor(before, person=bool(entry and entry.type in ("person", "nickname")))
+            rendering = entry.renderings.get(language) if entry else None
+            governed = names.governed_forms(before, person=bool(entry and entry.type in ("person", "nickname")),
+                                            names=placed)
+            placed.append((len(before), len(before) + len(piece.text)))
             if slot is not None and governed and rendering is not None:
                 forms = rendering.forms(slot.short)
                 allowed = {forms.get(case, forms["nom"]) for case in governed}

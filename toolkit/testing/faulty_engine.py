@@ -34,6 +34,11 @@ glossary's renderings in what it would return and damages them):
 - ``english_spelling``: a name left in its English spelling (Erdogan).
 - ``nominative_only``: Russian names left undeclined (с Эрдоган).
 - ``drop_name``: the first name disappears.
+- ``inserted_word``: the model puts a word inside a name of several words:
+  a patronymic or a father's name in a person's (Владимир Владимирович
+  Путин, بشار حافظ الأسد), "number" before a numeral (рейс номер 752).
+- ``final_a_variant``: (ar, fa) a name's final "-a" in the other spelling
+  (سوريا as سورية, حماه as حما).
 - ``ordinary_lookalikes``: the model writes ordinary words that look like
   names (بن, مركز; путина) at the end of the sentence; they must stay.
 """
@@ -41,7 +46,8 @@ glossary's renderings in what it would return and damages them):
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..translate.machine import RawTranslation
 
@@ -51,7 +57,10 @@ if TYPE_CHECKING:
 PLACEHOLDER_FAULTS = ("drop_placeholder", "duplicate_placeholder", "reorder_placeholders", "space_placeholder",
                       "punctuate_placeholder", "bare_placeholder")
 NAME_FAULTS = ("own_first_name", "model_article", "suffix_without_apostrophe", "common_noun_translation",
-               "english_spelling", "nominative_only", "drop_name", "ordinary_lookalikes")
+               "english_spelling", "nominative_only", "drop_name", "ordinary_lookalikes", "inserted_word",
+               "final_a_variant")
+# what a model puts inside a name: a middle name in a person's, "number" before a numeral
+_INSERTED = {"ru": ("Иванович", "номер"), "tr": ("Hafız", "numaralı"), "ar": ("حافظ", "رقم"), "fa": ("حافظ", "شماره")}
 FAULTS = (*PLACEHOLDER_FAULTS, "arabic_indic_digits", "persian_digits", "transliterate_latin",
           "name_as_common_noun", *NAME_FAULTS)
 # ordinary words that look like names to a careless matcher: "son of", "centre", "complete"; "fishing season"
@@ -107,7 +116,7 @@ class FaultyEngine:
 
     def __init__(self, faults: Sequence[str] = (), *, translate: Callable[[str, str], str] | None = None,
                  common_nouns: Mapping[str, str] | None = None, languages: Sequence[str] | None = None,
-                 glossary: "Glossary | None" = None):
+                 glossary: Glossary | None = None):
         unknown = [fault for fault in faults if fault not in FAULTS]
         if unknown:
             raise ValueError(f"unknown faults {unknown}; choose from {FAULTS}")
@@ -173,7 +182,7 @@ class FaultyEngine:
         return text
 
 
-def damage_names(fault: str, text: str, language: str, glossary: "Glossary", source: str | None = None) -> str:
+def damage_names(fault: str, text: str, language: str, glossary: Glossary, source: str | None = None) -> str:
     """Apply one name fault to target-language text, at the glossary renderings found in it.
 
     With ``source``, only names the source mentions are damaged, and only where
@@ -203,9 +212,9 @@ def damage_names(fault: str, text: str, language: str, glossary: "Glossary", sou
 
 
 def _damaged(fault: str, mention, entry, language: str) -> str | None:
+    from ..glossary.match import fold
     from ..grammar import arabic, turkish
     from ..grammar.common_nouns import COMMON_NOUNS
-    from ..glossary.match import fold
 
     surface, tokens = mention.surface, mention.tokens
     words = surface.split()
@@ -228,6 +237,20 @@ def _damaged(fault: str, mention, entry, language: str) -> str | None:
         if language == "ar" and tokens:  # the proclitic stays, apart from the Latin word
             return "".join(arabic.PROCLITICS[t] for t in tokens if t in arabic.PROCLITICS) + " " + english
         return english
+    if fault == "inserted_word" and len(words) > 1:
+        middle, number = _INSERTED[language]
+        if entry.type == "person":
+            return " ".join([words[0], middle, *words[1:]])
+        if any(ch.isdigit() for ch in words[-1]):
+            return " ".join([*words[:-1], number, words[-1]])
+        return None
+    if fault == "final_a_variant" and language in ("ar", "fa"):
+        last = words[-1]
+        if last.endswith("ا") and len(last) > 3:
+            return " ".join([*words[:-1], last[:-1] + ("ة" if language == "ar" else "ه")])
+        if last.endswith(("ة", "اه")) and len(last) > 3:
+            return " ".join([*words[:-1], last[:-1] + ("ا" if last.endswith("ة") else "")])
+        return None
     if fault == "common_noun_translation":
         key = fold(entry.short if mention.short and entry.short else entry.name)
         nouns = COMMON_NOUNS.get(key, {}).get(language)
@@ -256,7 +279,7 @@ def _respell(word: str, language: str) -> str:
     return word
 
 
-def memory_translator(memory, glossary: "Glossary", matcher=None) -> Callable[[str, str], str]:
+def memory_translator(memory, glossary: Glossary, matcher=None) -> Callable[[str, str], str]:
     """A perfect model made of a translation memory: each sentence's reviewed translation, rendered.
 
     Masked sentences (names as ``[[n]]``) come back with placeholders where
@@ -264,11 +287,11 @@ def memory_translator(memory, glossary: "Glossary", matcher=None) -> Callable[[s
     ``[[1]]'ın``, ``و[[1]]``), so fault-injecting tests can start from what
     a good model writes and damage it.
     """
-    from ..grammar import arabic, russian, turkish
     from ..glossary.match import Matcher
-    from ..translate.placement import NamePlacer
+    from ..grammar import arabic, russian, turkish
     from ..render import render
     from ..slots import Slot
+    from ..translate.placement import NamePlacer
 
     matcher = matcher or Matcher(glossary)
     by_masked: dict[tuple[str, str], str] = {}

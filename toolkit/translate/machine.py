@@ -26,15 +26,16 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
+from ..errors import UserError
+from ..glossary.match import Matcher
+from ..glossary.model import Glossary
 from ..problems import Problem
 from .engines import Sentence, Translation, matched
-from ..errors import UserError
-from ..glossary.model import Glossary
-from ..glossary.match import Matcher
 from .placement import NamePlacer
 
 BEAM_SIZE = 4
@@ -157,11 +158,12 @@ def broken_model(package: Path, error: Exception) -> UserError:
 class MachineEngine:
     """A raw engine in the pipeline: translate, then put every name back as a slot.
 
-    Sentences whose names cannot all be located in the plain translation are
-    translated again with placeholders. The retry is used only when it places
-    more names, and then keeps the forms the plain output showed for names it
-    leaves bare (:meth:`NamePlacer.merge`); anything still unplaced is an
-    error that flags the segment.
+    Sentences whose names cannot all be located in the plain translation, or
+    whose form is a guess for some name, are translated again with
+    placeholders. The retry's wording is used only when it places more names;
+    either way a name whose form is a guess in one output takes the form the
+    other showed for it (:meth:`NamePlacer.merge`); anything still unplaced is
+    an error, and a form still guessed a warning, that flag the segment.
     """
 
     def __init__(self, raw: RawEngine, glossary: Glossary, matcher: Matcher | None = None):
@@ -186,15 +188,16 @@ class MachineEngine:
         mentions = [list(segment.mentions or ()) for segment in batch]
         placements = [placer.locate(output.text, found, source)
                       for output, found, source in zip(outputs, mentions, sources)]
-        retry = [index for index, placement in enumerate(placements) if not placement.complete]
+        retry = [index for index, placement in enumerate(placements) if not placement.settled]
         if retry:
             masked = [NamePlacer.mask(sources[index], mentions[index]) for index in retry]
             second = self.raw.translate_raw(masked, language) or []
             for index, output in zip(retry, second):
                 again = placer.restore(output.text, mentions[index], sources[index])
                 merged = placer.merge(placements[index], again)
-                if merged is not placements[index]:
-                    placements[index], outputs[index] = merged, output
+                if merged.retried:
+                    outputs[index] = output
+                placements[index] = merged
         results: list[Translation | None] = []
         for placement, output in zip(placements, outputs):
             problems = tuple(output.problems) + tuple(placement.problems)

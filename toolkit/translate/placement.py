@@ -18,36 +18,40 @@ then renders canonically. Two ways are tried, in order:
    if it holds the name's head word (the surname, the city). Where the name
    has more runs than the source has mentions, the run standing where the
    mention stands in the source wins.
-2. **Placeholders** (for sentences where locating failed). Each mention is
-   replaced by a numbered placeholder ``[[1]]`` and the sentence is translated
-   again; the parser repairs what models do to placeholders (spaces,
-   punctuation, other digits, reordering, duplicates, glued endings).
+2. **Placeholders** (for sentences where locating failed, left a form a
+   guess or left debris). Each mention is replaced by a numbered placeholder
+   ``[[1]]`` and the sentence is translated again; the parser repairs what
+   models do to placeholders (spaces, punctuation, other digits, reordering,
+   duplicates, glued endings). The two placements merge name by name
+   (:meth:`NamePlacer.merge`).
 
 Each slot's form follows the source and the sentence: full or short as the
 source mention is; the grammatical form read from every word of the run (ru
 cases, tr suffixes, ar proclitics, fa ezafe) and, where the model's words do
 not say it (a name left in Latin, an indeclinable short form, a bare
-placeholder), from the words that govern it (the preposition before it in
-Russian). A form that stays a guess is a warning; a name that cannot be
-placed is an error. Both flag the segment: a wrong name is never published
-silently.
+placeholder), from the words that govern it and from how the source relates
+the mention to the words before it (a possessor, a modifier). What differs
+between languages is asked of each language's ``grammar_for(language).NAMES``
+(:mod:`toolkit.grammar.names`). A form that stays a guess is a warning; a
+name that cannot be placed is an error. Both flag the segment: a wrong name is
+never published silently.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
 
-from ..problems import Problem
-from ..glossary.model import Entry, Glossary, Rendering
-from ..grammar import arabic, grammar_for, russian, turkish
-from ..grammar.common_nouns import translations as common_noun_translations
-from ..localise import western_digits
-from ..glossary.locate import (allowed_edits, arabic_starts, edit_distance, more_common_than, normalise, skeleton,
-                     word_frequency)
+from ..glossary.locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
+from ..glossary.model import Entry, Glossary
+from ..grammar import grammar_for
+from ..grammar.common_nouns import translations as common_noun_translations
+from ..grammar.names import NameInSentence, PlacedBefore, WordRead
+from ..localise import western_digits
+from ..problems import Problem
 from ..slots import Slot, Template
 
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
@@ -64,19 +68,9 @@ _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
 _SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
-_SENTENCE_END = re.compile(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
-ALL_RU_CASES = frozenset(russian.CASES)
-PARTICLES = {
-    "ru": {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"},
-    "tr": {"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"},
-    "ar": {"بن", "ابن", "ال", "ابو"},
-    "fa": {"بن", "ابن", "ال", "ابو"},
-    "latin": {"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"},
-}
+# particles of names copied in Latin letters (al-Assad, bin Hamad)
+LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
 _PERSONS = {"person", "nickname"}
-# Turkish words a name stands before in the nominative: postpositions and conjunctions
-_TURKISH_AFTER_NOMINATIVE = "|".join(("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında",
-                                      "tarafından", "ise"))
 _FUNCTION_WORDS = {"the", "of", "and", "de", "al", "el", "bin", "ibn"}  # may come twice in one English name
 
 
@@ -85,6 +79,12 @@ class PlacedName:
     mention: int  # index of the source mention this slot stands for
     slot: Slot
     doubt: str | None = None  # why the form is a guess, if it is
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text: str
+    entry_id: str | None
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,8 @@ class Placement:
     template: Template | None
     errors: list[Problem] = field(default_factory=list)  # and warnings about the sentence as a whole
     names: list[PlacedName] = field(default_factory=list)  # in the template's slot order
+    retried: bool = False  # the template is the placeholder retry's
+    debris: int = 0  # words beside a name that repeat part of it (QA reports them)
 
     @property
     def problems(self) -> list[Problem]:
@@ -108,10 +110,16 @@ class Placement:
     def complete(self) -> bool:
         return self.template is not None and not any(p.severity == "error" for p in self.problems)
 
+    @property
+    def settled(self) -> bool:
+        """Every name placed, every form read, no debris: nothing a retry could improve."""
+        return self.complete and not self.debris and not any(name.doubt for name in self.names)
+
     def score(self) -> tuple[int, int]:
-        """Lower is better: errors first, then guessed forms and other warnings."""
+        """Lower is better: errors (and debris) first, then guessed forms and other warnings."""
         problems = self.problems
-        return (sum(p.severity == "error" for p in problems), sum(p.severity == "warning" for p in problems))
+        return (sum(p.severity == "error" for p in problems) + self.debris,
+                sum(p.severity == "warning" for p in problems))
 
 
 @dataclass(frozen=True)
@@ -123,21 +131,45 @@ class _Form:
     text: str
     short: bool | None  # None: not a glossary rendering (an English spelling, a common noun)
     from_end: int  # 0 for the rendering's last word (its head)
-    cases: frozenset[str]  # Russian cases this written word stands for
+    forms: frozenset[str] | None  # the grammatical forms this written word stands for (ru cases); None: any
     kind: str  # "name", "latin" or "common"
     phrase: tuple[str, ...] = ()  # common nouns: every key of the phrase, which must all be there
     lower: bool = False  # written in lowercase in the rendering (no capital expected)
     alone: bool = False  # a common noun that stands for the whole name ("Turkey"), not one word of it
+    span: int = 1  # rendering words this one covers: two where a model writes them as one (عبدالله, Ortadoğu)
+    allowed: int = 0  # edits a misspelling of it may have
+
+    def covers(self) -> range:
+        """The positions (from the end) of the rendering words this written word stands for."""
+        return range(self.from_end, self.from_end + self.span)
 
 
 @dataclass
 class _EntryForms:
     entry: Entry
     by_key: dict[str, list[_Form]]
+    by_variant: dict[str, list[_Form]]  # other spellings of the same word (سورية for سوريا)
     by_latin: dict[str, list[_Form]]
     names: list[_Form]  # for fuzzy comparison
+    names_by_length: dict[int, list[_Form]]  # the same, by the length of their spelling key
+    heads: list[_Form]  # the last words of the renderings and of the common nouns (suffixes glue onto them)
+    lowercase: bool  # some word of a rendering is written in lowercase (верховный лидер, рейс 752)
     by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
     lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
+    matched: dict[tuple[str, bool], _WordMatch | None] = field(default_factory=dict)  # words already compared
+    candidates: dict[tuple[int, str], list[_Form]] = field(default_factory=dict)  # see fuzzy_candidates
+
+    def fuzzy_candidates(self, key: str) -> list[_Form]:
+        """The rendering words a spelling key may be a misspelling of: lengths within their allowed
+        edits, and for a key shorter than six letters the same first letter."""
+        bucket = (len(key), key[:1] if len(key) < 6 else "")
+        found = self.candidates.get(bucket)
+        if found is None:
+            found = self.candidates[bucket] = [
+                form for length in range(len(key) - 2, len(key) + 3) for form in self.names_by_length.get(length, ())
+                if abs(len(key) - len(form.skeleton)) <= form.allowed and
+                (len(key) >= 6 or form.skeleton[:1] == key[:1])]
+        return found
 
 
 @dataclass
@@ -156,6 +188,16 @@ class _WordMatch:
     def head(self) -> bool:
         return any(f.alone if f.kind == "common" else f.from_end == 0 for f in self.forms)
 
+    @property
+    def derived(self) -> bool:
+        """A word made from the name with a derivational suffix (İdlibli): a word of its own, no misspelling."""
+        return self.case is None and bool(self.rest)
+
+    @property
+    def stands_alone(self) -> bool:
+        """A common noun standing for the whole name (Turkey as "hindi"): never a word beside the name."""
+        return all(f.kind == "common" and f.alone for f in self.forms)
+
 
 @dataclass
 class _Run:
@@ -165,6 +207,7 @@ class _Run:
     matches: list[_WordMatch | None]  # None for particles
     start: int = 0  # characters
     end: int = 0
+    inserted: tuple[int, ...] = ()  # words the model put inside the name (рейс *номер* 752)
 
     @property
     def rank(self) -> tuple:
@@ -192,8 +235,10 @@ class NamePlacer:
     def __init__(self, glossary: Glossary, language: str, matcher: Matcher | None = None):
         self.glossary, self.language = glossary, language
         self.grammar = grammar_for(language)
+        self.names = self.grammar.NAMES  # how this language spells, joins and inflects names
         self.english = matcher or Matcher(glossary)  # English spellings, in the source and copied by models
         self._forms: dict[str, _EntryForms] = {}
+        self._word_readings: dict[str, tuple] = {}
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
 
     # --- what each entry looks like in this language ----------------------------------------------
@@ -204,37 +249,36 @@ class NamePlacer:
         return self._forms[entry_id]
 
     def _build_forms(self, entry: Entry) -> _EntryForms:
-        language = self.language
+        language, names = self.language, self.names
         rendering = entry.renderings.get(language)
-        found: dict[tuple, set[str]] = {}
+        found: dict[tuple, set[str] | None] = {}
         texts: dict[tuple, str] = {}
 
-        def add(text: str, short: bool | None, kind: str, cases: Iterable[str], phrase: tuple[str, ...] = (),
-                alone: bool = False):
+        def add(text: str, short: bool | None, kind: str, stands_for: frozenset[str] | None,
+                phrase: tuple[str, ...] = (), alone: bool = False):
             words = [m.group() for m in _WORD.finditer(text)]
-            for position, word in enumerate(words):
+            written = [(position, 1, word) for position, word in enumerate(words)]
+            if kind == "name":  # two words a model may write as one: عبد الله as عبدالله, Orta Doğu as Ortadoğu
+                written += [(position + 1, 2, words[position] + words[position + 1])
+                            for position in range(len(words) - 1)]
+            for position, span, word in written:
                 key = fold(word) if kind == "latin" else normalise(word, language)
                 keys = [key]
-                if language in ("ar", "fa") and kind != "latin" and key.startswith("ال") and len(key) > 4:
-                    keys.append(key[2:])  # the article a model leaves out: أسد for الأسد
+                if names.ARTICLE and kind != "latin" and key.startswith(names.ARTICLE) and len(key) > 4:
+                    keys.append(key[len(names.ARTICLE):])  # the article a model leaves out: أسد for الأسد
                 for variant in keys:
-                    ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone)
-                    found.setdefault(ident, set()).update(cases)
+                    ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone, span)
+                    known = found.get(ident, set())
+                    found[ident] = None if known is None or stands_for is None else known | stands_for
                     texts.setdefault(ident, word)
 
         if rendering is not None:
             for short, forms in ((False, rendering.full), (True, rendering.short)):
-                if not forms:
-                    continue
-                if language == "ru":
-                    declines = len(set(forms.values())) > 1
-                    for case in russian.CASES:
-                        text = forms.get(case, forms["nom"])
-                        add(text, short, "name", [case] if declines else ALL_RU_CASES)
-                else:
-                    add(forms["nom"], short, "name", ALL_RU_CASES)
+                if forms:
+                    for text, stands_for in names.spelled_forms(forms):
+                        add(text, short, "name", stands_for)
         for spelling in entry.spellings:
-            add(spelling, None, "latin", ALL_RU_CASES)
+            add(spelling, None, "latin", None)
         whole = {fold(spelling) for spelling in entry.spellings}
         for word in {fold(w) for spelling in entry.spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
             # a common noun is the name when it translates a whole spelling ("Turkey", "Fidan"); one
@@ -242,48 +286,86 @@ class NamePlacer:
             stands_alone = word in whole
             for noun in common_noun_translations(word, language):
                 for case, text in ({"nom": noun} if isinstance(noun, str) else noun).items():
-                    add(text, None, "common", ALL_RU_CASES if isinstance(noun, str) else [case],
+                    add(text, None, "common", None if isinstance(noun, str) else frozenset({case}),
                         tuple(normalise(w, language) for w in _WORD.findall(text)), stands_alone)
         by_key: dict[str, list[_Form]] = {}
         by_latin: dict[str, list[_Form]] = {}
-        for ident, cases in found.items():
-            key, short, from_end, kind, phrase, lower, alone = ident
-            form = _Form(key, skeleton(texts[ident], language) if kind != "latin" else key, texts[ident], short,
-                         from_end, frozenset(cases), kind, phrase, lower, alone)
+        for ident, stands_for in found.items():
+            key, short, from_end, kind, phrase, lower, alone, span = ident
+            spelling_key = skeleton(texts[ident], language) if kind != "latin" else key
+            form = _Form(key, spelling_key, texts[ident], short, from_end,
+                         frozenset(stands_for) if stands_for is not None else None, kind, phrase, lower, alone, span,
+                         allowed_edits(spelling_key, language))
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
         names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
+        names_by_length: dict[int, list[_Form]] = {}
+        for form in names:
+            names_by_length.setdefault(len(form.skeleton), []).append(form)
+        by_variant: dict[str, list[_Form]] = {}
+        for form in names:
+            for variant in self.names.spelling_variants(form.key):
+                if variant not in by_key:
+                    by_variant.setdefault(variant, []).append(form)
         by_position: dict[tuple[bool | None, int], list[_Form]] = {}
         for form in names:
             by_position.setdefault((form.short, form.from_end), []).append(form)
         lengths: dict[bool | None, int] = {}
         for form in names:
-            lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + 1)
-        return _EntryForms(entry, by_key, by_latin, names, by_position, lengths)
+            lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
+        heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
+        return _EntryForms(entry, by_key, by_variant, by_latin, names, names_by_length, heads,
+                           any(form.lower for form in names), by_position, lengths)
 
     # --- matching one output word ---------------------------------------------------------------------
 
+    def _readings(self, word: str) -> tuple[str, list[tuple[str, tuple[str, ...]]], list[str], bool]:
+        """A word as every entry compares it (computed once per word): its normalised form, its readings
+        with proclitics split off, an article the name does not have (الاسد for اسد) or an ezafe (مسکوی)
+        taken away, each reading's spelling key, and whether it is written in Latin letters."""
+        found = self._word_readings.get(word)
+        if found is None:
+            if len(self._word_readings) > 20000:
+                self._word_readings.clear()
+            key = normalise(word, self.language)
+            starts = self.names.proclitic_readings(key) + [(loose, ()) for loose in self.names.loose_readings(key)]
+            found = self._word_readings[word] = (key, starts, [skeleton(rest, self.language) for rest, _ in starts],
+                                                 bool(_LATIN_WORD.fullmatch(word)))
+        return found
+
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
-        language = self.language
-        if language != "tr" and _LATIN_WORD.fullmatch(word):
+        """How a word of the output reads as one of this entry's words (the same words recur from sentence to
+        sentence: each is compared once)."""
+        known = forms.matched.get((word, capitalised), False)
+        if known is not False:
+            return known  # type: ignore[return-value]
+        if len(forms.matched) > 5000:
+            forms.matched.clear()
+        match = forms.matched[(word, capitalised)] = self._compare(forms, word, capitalised)
+        return match
+
+    def _compare(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
+        names = self.names
+        _, starts, keys, latin_letters = self._readings(word)
+        if latin_letters and not names.LATIN_SCRIPT:
             return self._latin(forms, word, capitalised)
-        key = normalise(word, language)
-        starts = arabic_starts(key) if language == "ar" else [(key, ())]
-        if language in ("ar", "fa") and key.startswith("ال") and len(key) > 4:
-            starts.append((key[2:], ()))  # an article the name does not have: الاسد for اسد, المملوك
-        if language == "fa" and key.endswith(("ای", "وی")) and len(key) > 3:
-            starts.append((key[:-1], ()))  # an ezafe written on a name ending in a vowel: مسکوی
         for rest, proclitics in starts:
             exact = forms.by_key.get(rest)
             if exact:
                 return _WordMatch(exact, 0, proclitics)
-        if language == "tr":
-            glued = self._turkish_glued(forms, word)
+        for rest, proclitics in starts:
+            variant = forms.by_variant.get(rest)
+            if variant and not any(names.derived_from(reading, f.key) for reading, _ in starts for f in variant):
+                return _WordMatch(variant, 0.25, proclitics)
+        if names.SUFFIXED_NAMES:
+            glued = self._glued_suffix(forms, word)
             if glued:
                 return glued
+        fuzzy = self._fuzzy(forms, word, starts, keys, capitalised)
+        if fuzzy is None and names.LATIN_SCRIPT:  # an English spelling (Washington) is a word of the language too
             latin = forms.by_latin.get(fold(word))
             if latin:
                 return _WordMatch(latin, 0)
-        return self._fuzzy(forms, word, starts, capitalised)
+        return fuzzy
 
     @staticmethod
     def _latin(forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
@@ -299,24 +381,27 @@ class NamePlacer:
                  if len(known) >= 5 and known[0] == key[0] and edit_distance(key, known) <= allowed_edits(known)]
         return _WordMatch(close, 1.0) if close else None
 
-    def _turkish_glued(self, forms: _EntryForms, word: str) -> _WordMatch | None:
-        """A Turkish case suffix written straight onto the name: Ankaranın, Türkiyedeki, Erdoganın."""
-        folded = skeleton(word, "tr")
-        rendering = forms.entry.renderings.get("tr")
-        for form in [f for f in forms.by_key.values() for f in f if f.from_end == 0 and f.kind != "latin"]:
-            stem = skeleton(form.text, "tr")
+    def _glued_suffix(self, forms: _EntryForms, word: str) -> _WordMatch | None:
+        """A case suffix written straight onto the name, without the apostrophe: Ankaranın, Türkiyedeki,
+        Erdoganın (the model's spelling of the name's last word, then a suffix its harmony allows)."""
+        folded = self._readings(word)[2][0]
+        rendering = forms.entry.renderings.get(self.language)
+        found: list[_Form] = []
+        reading = None
+        for form in forms.heads:
+            stem = form.skeleton
             if len(folded) <= len(stem) or not folded.startswith(stem):
                 continue
-            tail = turkish._lower(word[len(form.text):])
-            said = (rendering.pronounced if rendering and form.kind == "name" else None) or form.text
-            for case in turkish.CASES[1:]:
-                ending = turkish.suffix(said, case)
-                written = _written_turkish_suffix(rendering, form, case)
-                for expected in filter(None, (written, ending)):
-                    if tail == expected or (tail.startswith(expected) and tail[len(expected):] in turkish.AFTER_CASE):
-                        return _WordMatch([form], 0 if folded[:len(stem)] == stem else 0.5, (), case,
-                                          word[len(form.text) + len(expected):])
-        return None
+            own = rendering is not None and form.kind == "name"
+            said = (rendering.pronounced if own else None) or form.text
+            glued = self.names.glued_suffix(word, form.text, said, rendering.forms(bool(form.short)) if own else None)
+            if glued and reading in (None, glued):
+                found.append(form)  # the full and the short form's last word alike (Esad of Beşar Esad)
+                reading = glued
+        if reading is None:
+            return None
+        # a derivational suffix (İdlibli) makes another word of the name: it ranks below the name
+        return _WordMatch(found, 0 if reading[0] else 0.5, (), reading[0], reading[1])
 
     def _other_name(self, entry_id: str, starts) -> bool:
         """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
@@ -331,27 +416,31 @@ class NamePlacer:
             self._name_words = words
         return any(self._name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
 
-    def _fuzzy(self, forms: _EntryForms, word: str, starts, capitalised: bool) -> _WordMatch | None:
+    def _fuzzy(self, forms: _EntryForms, word: str, starts, keys: list[str], capitalised: bool) -> _WordMatch | None:
         """The entry's words this one is a misspelling of (tolerance by length), or None."""
         language = self.language
         best: list[_Form] = []
         best_distance = None
         proclitics: tuple[str, ...] = ()
-        for rest, clitics in starts:
-            key = skeleton(rest, language)
-            if not key or "ka" in clitics:  # "like" + a misspelt name is too rare to risk وكثيرا
+        names = self.names
+        lowercase_only = names.CASED and not capitalised  # a lowercase word in running text: no capitalised name
+        if lowercase_only and not forms.lowercase:
+            return None
+        for (_rest, clitics), key in zip(starts, keys):
+            if not key or (clitics and not names.NO_FUZZY_AFTER.isdisjoint(clitics)):
                 continue
-            for form in forms.names:
-                if not form.lower and not capitalised and language in ("ru", "tr"):
-                    continue  # a lowercase word in running text is not this capitalised name
-                if _derived(rest, form.key, language):
-                    continue  # an adjective or plural made from the name (إيراني, آمریکایی) is not the name
-                allowed = allowed_edits(form.skeleton, language)
-                if abs(len(key) - len(form.skeleton)) > allowed or (form.skeleton[:1] != key[:1] and len(key) < 6):
+            for form in forms.fuzzy_candidates(key):
+                if lowercase_only and not form.lower:
+                    continue
+                allowed = form.allowed
+                if allowed == 0 and key != form.skeleton:
                     continue
                 distance = edit_distance(key, form.skeleton)
-                if distance > allowed:
+                if distance > allowed and not self._same_consonants(key, form.skeleton):
                     continue
+                distance = min(distance, allowed)
+                if any(names.derived_from(reading, form.key) for reading, _ in starts):
+                    continue  # an adjective or plural made from the name (إيراني, السورية) is not the name
                 if best_distance is None or distance < best_distance:
                     best, best_distance, proclitics = [form], distance, clitics
                 elif distance == best_distance and form not in best:
@@ -366,24 +455,41 @@ class NamePlacer:
             return None  # وكثيرا is "and much", not "and" + a misspelt name
         return _WordMatch(best, best_distance + 0.5, proclitics)
 
+    def _same_consonants(self, key: str, known: str) -> bool:
+        """A long name whose vowels alone differ, where a language's transliterations vary them
+        (Hamenei ~ Hamaney): the same first letter and at least three consonants, all alike."""
+        if len(key) < 6 or key[0] != known[0]:
+            return False
+        consonants = self.names.vowelless_key(key)
+        return consonants is not None and len(consonants) >= 3 and consonants == self.names.vowelless_key(known)
+
     # --- mode 1: locate names in a plain translation ---------------------------------------------
 
     def locate(self, output: str, mentions: list[Mention], source: str = "") -> Placement:
         words = list(_WORD.finditer(output))
+        capitals = [_capitalised(output, w) for w in words]
         runs: list[_Run] = []
         for entry_id in dict.fromkeys(m.entry_id for m in mentions):
             if entry_id in self.glossary:
-                runs += self._runs(output, words, self._entry_forms(entry_id))
+                runs += self._runs(output, words, self._entry_forms(entry_id), capitals)
         chosen = self._choose(runs, mentions, source, len(output))
         spans = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
-            spans.append(self._span_of_run(output, words, run, mentions[index], index, source, spans))
+            spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
         return self._template(output, mentions, spans, mode="located", source=source)
 
-    def _runs(self, output: str, words: list[re.Match], forms: _EntryForms) -> list[_Run]:
-        """Every stretch of adjacent words that is this entry's name as the model wrote it."""
-        matches = [self._match_word(forms, w.group(), _capitalised(output, w)) for w in words]
-        particles = PARTICLES.get(self.language, set()) | PARTICLES["latin"]
+    def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
+        """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
+        whether each word is capitalised, or opens a sentence)."""
+        matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
+        for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
+            if matches[index] is None and matches[index + 1] is None and \
+                    output[words[index].end():words[index + 1].start()] == " ":
+                joined = self._readings(words[index].group())[0] + self._readings(words[index + 1].group())[0]
+                written = forms.by_key.get(joined)
+                if written and all(f.kind == "name" for f in written):
+                    matches[index] = matches[index + 1] = _WordMatch(written, 0)
+        particles = self.names.PARTICLES | LATIN_PARTICLES
         runs: list[_Run] = []
         index = 0
         while index < len(words):
@@ -391,15 +497,22 @@ class NamePlacer:
                 index += 1
                 continue
             first = last = index
-            seen = {normalise(words[index].group(), self.language)}
+            seen = {self._readings(words[index].group())[0]}
+            inserted: list[int] = []
             cursor = index + 1
             while cursor < len(words) and _joined(output, words[cursor - 1], words[cursor]):
-                key = normalise(words[cursor].group(), self.language)
+                key = self._readings(words[cursor].group())[0]
                 match = matches[cursor]
-                if match is not None and (match.proclitics or key in seen and key not in _FUNCTION_WORDS):
+                if match is not None and (match.proclitics or (key in seen and key not in _FUNCTION_WORDS | particles)):
                     break  # a proclitic starts a new name; a repeated word is another mention
+                if match is not None and self._other_word(match, matches[first:last + 1]):
+                    break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
                 if match is None and key not in particles:
-                    break
+                    inside = self._inside_name(forms, words, matches, last, cursor, output)
+                    if inside is None:
+                        break
+                    if inside == "inserted":
+                        inserted.append(cursor)
                 seen.add(key)
                 cursor += 1
                 if match is not None:
@@ -409,7 +522,7 @@ class NamePlacer:
             while first > 0 and matches[first - 1] is None and _joined(output, words[first - 1], words[first]):
                 particle = normalise(words[first - 1].group(), self.language)
                 hyphened = "-" in output[words[first - 1].end():words[first].start()]
-                if not (particle in PARTICLES.get(self.language, ()) or hyphened and particle in particles):
+                if not (particle in self.names.PARTICLES or (hyphened and particle in particles)):
                     break
                 first -= 1
             # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان)
@@ -427,12 +540,67 @@ class NamePlacer:
                     break
                 matches[last + 1] = neighbour
                 last += 1
+            if inserted and not self._whole(forms, [matches[i] for i in range(first, last + 1)]):
+                # a word inside a name only when the name is otherwise whole: else the run ends before it
+                first = max(inserted) + 1
+                inserted = []
             run = _Run(forms.entry.id, first, last, [matches[i] for i in range(first, last + 1)],
-                       words[first].start(), words[last].end())
+                       words[first].start(), words[last].end(), tuple(inserted))
             if self._valid(run, forms, output):
                 runs.append(run)
             index = last + 1
         return runs
+
+    @staticmethod
+    def _whole(forms: _EntryForms, run: list[_WordMatch | None]) -> bool:
+        """Whether the words of a run make up one of the entry's renderings whole (full or short)."""
+        for short, length in forms.lengths.items():
+            covered = {p for m in run if m for f in m.forms if f.kind == "name" and f.short == short
+                       for p in f.covers()}
+            if covered >= set(range(length)):
+                return True
+        return False
+
+    @staticmethod
+    def _other_word(match: _WordMatch, run: list[_WordMatch | None]) -> bool:
+        """Whether a word beside a run is an ordinary word rather than more of the name: a common noun
+        that stands for the whole name ("Perşembe" for Khamis) after the name's own head word, or the
+        name's own words after such a noun."""
+        found = [m for m in run if m]
+        if match.stands_alone:
+            return any(m.head and m.kind != "common" for m in found)
+        return bool(found) and all(m.stands_alone for m in found)
+
+    def _inside_name(self, forms: _EntryForms, words: list[re.Match], matches: list[_WordMatch | None],
+                     last: int, gap: int, output: str) -> str | None:
+        """Whether the unknown word at ``gap``, between two words of one rendering, belongs to the name:
+        it stands where the rendering has a word the model spelled its own way (Али *Абдулла* Аюб), or
+        the model put it inside a name that is otherwise whole (الرحلة *رقم* 752, рейс *номер* 752; the
+        run is checked for that once complete). Particles may follow it (Тамим *Иванович* бен Хамад)."""
+        particles = self.names.PARTICLES | LATIN_PARTICLES
+
+        def particle(index: int) -> bool:
+            return matches[index] is None and self._readings(words[index].group())[0] in particles
+
+        after = gap + 1
+        if after >= len(words) or not _joined(output, words[gap], words[after]) or \
+                not all(particle(index) for index in range(last + 1, gap)):
+            return None
+        while after + 1 < len(words) and particle(after) and _joined(output, words[after], words[after + 1]):
+            after += 1
+        left, right = matches[last], matches[after]
+        if left is None or right is None or left.kind != "name" or right.kind != "name" or right.proclitics:
+            return None
+        word = words[gap]
+        between = {f.from_end - (g.from_end + g.span) for f in left.forms for g in right.forms
+                   if f.kind == g.kind == "name" and f.short == g.short}
+        if 1 in between and (_capitalised(output, word) or not self.names.CASED):
+            return "respelled"
+        if 0 in between and after > gap + 1:
+            between.add(1)  # a particle stands for the rendering's word there
+        if not between & {0, 1} or self._other_name(forms.entry.id, [(normalise(word.group(), self.language), ())]):
+            return None
+        return "inserted"
 
     def _by_position(self, forms: _EntryForms, word: re.Match, output: str, inner: _WordMatch | None,
                      step: int) -> _WordMatch | None:
@@ -441,18 +609,17 @@ class NamePlacer:
         Its place makes it likely, so the tolerance is wider than for a word
         found alone (a third of its letters, whatever the first letter).
         """
-        if inner is None or inner.kind != "name" or (self.language in ("ru", "tr") and not
-                                                      _capitalised(output, word)):
+        if inner is None or inner.kind != "name" or (self.names.CASED and not _capitalised(output, word)):
             return None
         text = word.group()
         key = skeleton(text, self.language)
         wanted = [f for form in inner.forms
-                  for f in forms.by_position.get((form.short, form.from_end + step), [])]
-        tolerance = (lambda f: allowed_edits(f.skeleton, "ar")) if self.language in ("ar", "fa") else (
-            lambda f: max(1, len(f.skeleton) // 3))
-        close = [f for f in wanted if len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f)
-                 or len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
-                 and word_frequency(text, self.language) < 4.0]  # a short first name respelled: عل for علي
+                  for f in forms.by_position.get((form.short, form.from_end + form.span if step > 0 else
+                                                  form.from_end - 1), [])]
+        tolerance = self.names.position_tolerance
+        close = [f for f in wanted if (len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f.skeleton))
+                 or (len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
+                 and word_frequency(text, self.language) < 4.0)]  # a short first name respelled: عل for علي
         if not close or more_common_than(text, close[0].text, self.language):
             return None
         return _WordMatch(close, 1.0)
@@ -460,7 +627,7 @@ class NamePlacer:
     def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
         if len(found) == 1 and found[0].kind == "name" and all(
-                forms.lengths.get(f.short, 1) > 1 for f in found[0].forms):
+                forms.lengths.get(f.short, 1) > f.span for f in found[0].forms):
             # one word alone is a name of several words only if it is spelled right and is no common
             # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
             word = output[run.start:run.end]
@@ -470,7 +637,8 @@ class NamePlacer:
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")
             for short, length in forms.lengths.items():
-                positions = {f.from_end for m in found for f in m.forms if f.kind == "name" and f.short == short}
+                positions = {p for m in found for f in m.forms if f.kind == "name" and f.short == short
+                             for p in f.covers()}
                 if length > 2 and len(positions) >= max(2, (2 * length + 2) // 3):
                     return True
             return False
@@ -511,40 +679,43 @@ class NamePlacer:
                 chosen[index] = run
         return chosen
 
-    def _span_of_run(self, output: str, words: list[re.Match], run: _Run, mention: Mention, index: int,
+    def _span_of_run(self, output: str, words: list[re.Match], run: _Run, mentions: list[Mention], index: int,
                      source: str, before: list[_Span]) -> _Span:
+        mention = mentions[index]
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
+        if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
+            first = max(run.inserted) + 1
+            run = replace(run, first=first, matches=run.matches[first - run.first:], start=words[first].start(),
+                          inserted=())
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
-        first_match = run.matches[0]
-        tokens: list[str] = []
-        doubt = None
-        possessive = _possessive_tail(output, end) if found[-1].kind == "latin" and _is_possessive(output, end) else ""
+        english = _LATIN_WORD.fullmatch(words[run.last].group()) and _is_possessive(output, end)
+        possessive = _possessive_tail(output, end) if english else ""
         if possessive:  # a name the model copied with its English possessive: a genitive
             end += len(possessive)
             if "gen" in self.grammar.TOKENS:
                 return _Span(start, end, Slot(entry.id, short, ("gen",)), index, None)
-        if self.language == "ar":
-            clitics = list(first_match.proclitics) if first_match else []
-            start, clitics = _standalone_conjunction(output, start, clitics)
-            tokens = clitics if arabic.check_tokens(clitics) is None else []
-        elif self.language == "tr":
-            last = found[-1]
-            case = last.case
-            end -= len(last.rest) if last.case else 0
-            if case is None:
-                case, end = _apostrophe_suffix(output, end, entry.renderings["tr"].forms(short))
-            tokens = [case] if case else []
-        elif self.language == "fa":
-            is_ezafe, end = _persian_ezafe(output, words[run.last], end, entry.renderings["fa"].forms(short))
-            tokens = ["ez"] if is_ezafe else []
-        elif self.language == "ru":
-            cases, disagree = _read_cases(found)
-            case, doubt = self._russian_case(entry, short, cases, output[:start], before, disagree)
-            tokens = [case] if case != "nom" else []
-        return _Span(start, end, Slot(entry.id, short, tuple(tokens)), index, doubt)
+        words_read = tuple(_word_read(output[words[i].start():words[i].end()], match)
+                           for i, match in zip(range(run.first, run.last + 1), run.matches) if match)
+        forms = self._entry_forms(entry.id)
+        covered = {p for m in found for f in m.forms if f.kind == "name" and bool(f.short) == short
+                   for p in f.covers()}
+        partial = not covered >= set(range(forms.lengths.get(short, 1)))
+        read = self.names.read_name(self._in_sentence(output, start, end, entry, short, before, words=words_read,
+                                                      partial=partial, **_source_relation(mentions, index, source)))
+        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
+
+    def _in_sentence(self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span],
+                     **known) -> NameInSentence:
+        """What the grammar needs to read the form of a name standing at ``start:end``."""
+        forms = entry.renderings[self.language].forms(short)
+        placed = tuple(PlacedBefore(s.start, s.end, s.slot.tokens, self.glossary[s.slot.entry_id].type in _PERSONS,
+                                    s.doubt is None) for s in before if s.slot is not None)
+        known.setdefault("after", output[end:])
+        return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed,
+                              **known)
 
     def _short(self, mention: Mention, source: str) -> bool:
         """Full or short as the source mention is; a first name the matcher did not know ("Hasan
@@ -559,66 +730,8 @@ class NamePlacer:
         short_words = [fold(w) for w in re.findall(r"[^\W\d_]+", mention.surface)]
         missing = [w for w in full_words if w not in short_words]
         before = [fold(w) for w in re.findall(r"[^\W\d_]+", source[: mention.start])][-len(missing):] if missing else []
-        if missing and len(before) == len(missing) and all(
-                edit_distance(a, b) <= allowed_edits(b) for a, b in zip(before, missing)):
-            return False
-        return True
-
-    def _russian_case(self, entry: Entry, short: bool, cases: frozenset[str] | None, before: str,
-                      spans: list[_Span], disagree: bool = False) -> tuple[str, str | None]:
-        """The case of a Russian slot: what the model's words say, else what governs it, else a guess."""
-        forms = entry.renderings["ru"].forms(short)
-        distinct = len({forms.get(c, forms["nom"]) for c in russian.CASES}) > 1
-        if not distinct:
-            return "nom", None
-        person = entry.type in _PERSONS
-        governed = russian.governor(before, person=person) or _coordinated_governor(before, spans, person)
-        name = entry.renderings["ru"].forms(short)["nom"]
-        if cases and cases != ALL_RU_CASES:
-            texts = {forms.get(c, forms["nom"]) for c in cases}
-            ordered = [c for c in russian.CASES if c in cases]
-            if disagree:  # "Тамим бин Хамада": the model declined some words and not others
-                chosen = next((c for c in governed or () if c in cases), None) or (
-                    "nom" if "nom" in cases and _SENTENCE_END.search(before) else ordered[-1])
-                return chosen, (f"'{name}': the model's words disagree on the case ({', '.join(ordered)}); "
-                                f"{chosen} was chosen: check it")
-            if governed:
-                agreeing = [c for c in governed if c in cases]
-                if agreeing and (agreeing[0] == governed[0] or "nom" not in cases or
-                                 forms.get(agreeing[0]) == forms.get(governed[0])):
-                    return agreeing[0], None
-                if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
-                    return agreeing[0], (f"'{name}': the model's form reads as {agreeing[0]}, but it may be "
-                                         f"undeclined where {governed[0]} is needed: check it")
-                if cases <= {"nom", "acc"} and "acc" not in governed:
-                    cases = frozenset()  # left undeclined after a preposition ("против Аль-Каида"): read on
-                else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
-                    return governed[0], (f"'{name}': the model's ending ({', '.join(ordered)}) does not fit "
-                                         f"the words before it; {governed[0]} was chosen: check it")
-            if cases and cases <= {"nom", "acc"} and russian.after_noun(before, person):
-                return ordered[0], (f"'{name}': nominative right after a noun, where Russian usually needs "
-                                    f"the genitive: check it")
-            if cases and len(texts) == 1:
-                return ordered[0], None
-            if cases:
-                return ordered[0], (f"'{name}': the model's ending fits several cases ({', '.join(ordered)}); "
-                                    f"{ordered[0]} was chosen: check it")
-        if governed:
-            texts = {forms.get(c, forms["nom"]) for c in governed}
-            if len(texts) == 1 or len(governed) == 1:
-                return governed[0], None
-            return governed[0], (f"'{name}': the model gave no case ending; '{governed[0]}' was read from the "
-                                 f"words before it ({' or '.join(governed)} possible): check it")
-        coordinated = _coordinated_case(before, spans)
-        if coordinated is not None and not russian.after_noun(before[: _last_named(spans).start], person):
-            return coordinated, None
-        if russian.after_noun(before, person):
-            return "gen", (f"'{name}': the model gave no case ending; after a noun it is read as a genitive: "
-                           f"check it")
-        if _SENTENCE_END.search(before):
-            return "nom", None  # the subject, at the start of a sentence or clause
-        return "nom", (f"'{name}': the model gave no case ending and nothing before it governs one; "
-                       f"nominative was chosen: check it")
+        return not (missing and len(before) == len(missing)
+                    and all(edit_distance(a, b) <= allowed_edits(b) for a, b in zip(before, missing)))
 
     # --- mode 2: placeholders ----------------------------------------------------------------------
 
@@ -652,48 +765,22 @@ class NamePlacer:
                 spans.append(_Span(match.start(), match.end(), None))
                 continue
             seen.add(number)
-            spans.append(self._span_of_placeholder(output, match, mentions[number - 1], number - 1, source, spans))
+            spans.append(self._span_of_placeholder(output, match, mentions, number - 1, source, spans))
         placement = self._template(output, mentions, spans, mode="placeholders", source=source)
         placement.errors = problems + placement.errors
         return placement
 
-    def _span_of_placeholder(self, output: str, match: re.Match, mention: Mention, index: int, source: str,
+    def _span_of_placeholder(self, output: str, match: re.Match, mentions: list[Mention], index: int, source: str,
                              before: list[_Span]) -> _Span:
+        mention = mentions[index]
         entry = self.glossary[mention.entry_id]
         short = self._short(mention, source)
         clitic, ending = match.group("clitic"), match.group("ending") or ""
         start, end = match.start() + len(clitic), match.end() - len(ending)
-        tokens: list[str] = []
-        doubt = None
-        if self.language == "ar":
-            letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
-            clitics = [letters[ch] for ch in clitic]
-            if clitic and arabic.check_tokens(clitics) is None:
-                start = match.start()
-            else:
-                clitics = []
-            start, clitics = _standalone_conjunction(output, start, clitics)
-            tokens = clitics if arabic.check_tokens(clitics) is None else []
-        elif self.language == "tr":
-            case, rest = turkish.read_suffix(ending.lstrip("'’")) if ending else (None, "")
-            if case:
-                tokens, end = [case], match.end() - len(rest)
-            elif not re.match(rf"\s*(?:[,.;:!?)»”\"]|$|(?:{_TURKISH_AFTER_NOMINATIVE})\b)",
-                              _after_copies(output[end:], match.group("number"))):
-                # a bare placeholder mid-clause: was a suffix lost?
-                doubt = (f"'{entry.renderings['tr'].forms(short)['nom']}': the model wrote the name without a "
-                         f"suffix; check that it needs none")
-        elif self.language == "fa" and ending.lstrip("\u200c") == "ی":
-            tokens, end = ["ez"], match.end()
-        elif self.language == "ru":
-            cases = None
-            if ending and ending[0] not in "'’\u200c":
-                cases = _glued_russian_cases(entry, short, ending)
-                if cases:
-                    end = match.end()
-            case, doubt = self._russian_case(entry, short, cases, output[:start], before)
-            tokens = [case] if case != "nom" else []
-        return _Span(start, end, Slot(entry.id, short, tuple(tokens)), index, doubt)
+        read = self.names.read_placeholder(self._in_sentence(
+            output, start, end, entry, short, before, clitic=clitic, ending=ending,
+            after=_after_copies(output[end:], match.group("number")), **_source_relation(mentions, index, source)))
+        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
 
     # --- shared -----------------------------------------------------------------------------------
 
@@ -724,7 +811,21 @@ class NamePlacer:
             position = span.end
         parts.append(output[position:])
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
-        return Placement(Template.parse(" ".join(text.split())), problems, names)
+        template = Template.parse(" ".join(text.split()))
+        return Placement(template, problems, names, debris=len(self._repeated(template)))
+
+    def _repeated(self, template: Template) -> list[tuple[str, str]]:
+        """Words the published sentence would show beside a name that repeat part of it (what QA calls
+        name-repeated): a placement that leaves them is worse than one that does not."""
+        pieces = []
+        for part in template.parts:
+            if isinstance(part, Slot):
+                rendering = self.glossary[part.entry_id].renderings[self.language]
+                text = self.grammar.inflect(rendering.forms(part.short), part.tokens, rendering.pronounced)
+                pieces.append(_Piece(text, part.entry_id))
+            else:
+                pieces.append(_Piece(part, None))
+        return repeated_beside_names(pieces, self.language)
 
     def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
         """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
@@ -753,43 +854,66 @@ class NamePlacer:
         return match is not None and match.kind != "common" and not match.proclitics and not (
             not short and all(f.kind == "name" and f.short for f in match.forms))  # the short form's honorific
 
-    def variants(self, text: str, entry_ids: Iterable[str]) -> list["Variant"]:
+    def variants(self, text: str, entry_ids: Iterable[str]) -> list[Variant]:
         """Names of these entries left in the text in another spelling than the glossary's (QA)."""
         words = list(_WORD.finditer(text))
+        capitals = [_capitalised(text, w) for w in words]
         found = []
         for entry_id in dict.fromkeys(entry_ids):
             if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
                 continue
-            for run in self._runs(text, words, self._entry_forms(entry_id)):
-                if any(m and m.kind == "name" and m.distance > 0 for m in run.matches):
+            for run in self._runs(text, words, self._entry_forms(entry_id), capitals):
+                if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
                     found.append(Variant(entry_id, text[run.start:run.end]))
         return found
 
-    def merge(self, plain: Placement, retry: Placement) -> Placement:
-        """The better of the plain and the placeholder placement, keeping forms the plain one read.
+    def _carried(self, good: Slot, bare: Slot) -> tuple[str, ...]:
+        """The form read in one output, for a bare name of the other; tokens that belong to the words
+        around the name (Arabic proclitics) stay as the other output has them."""
+        bound = self.names.CONTEXT_TOKENS
+        return tuple(t for t in good.tokens if t not in bound) + tuple(t for t in bare.tokens if t in bound)
 
-        A retry re-translates the whole sentence: it is taken only when it
-        places more names. Where it then has a bare placeholder whose form is
-        a guess, the form the plain output showed for that mention is kept.
+    def merge(self, plain: Placement, retry: Placement) -> Placement:
+        """The plain and the placeholder placement merged, name by name.
+
+        A retry re-translates the whole sentence: its wording is taken only
+        when it places more names. Whichever wording is kept, a name whose form
+        is a guess there takes the form the other output showed for the same
+        mention, if that one is not a guess ("в Тегеране" read in the plain
+        output for a bare "в [[2]]"; "[[2]]'yi" for a compound whose head
+        could be nominative or accusative).
         """
-        if retry.template is None or retry.score()[0] >= plain.score()[0]:
+        if retry.template is None:
             return plain
-        # a plain form is carried only where the plain output placed every mention of that name:
-        # otherwise which mention it stood for is itself a guess
-        placed = Counter(name.slot.entry_id for name in plain.names)
-        wanted = Counter(name.slot.entry_id for name in retry.names)
-        known = {name.mention: name for name in plain.names
+        base, other = (retry, plain) if retry.score()[0] < plain.score()[0] else (plain, retry)
+        # a form is carried only where the other output placed every mention of that name: otherwise
+        # which mention it stood for is itself a guess
+        placed = Counter(name.slot.entry_id for name in other.names)
+        wanted = Counter(name.slot.entry_id for name in base.names)
+        known = {name.mention: name for name in other.names
                  if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]}
         names = []
-        for name in retry.names:
+        for name in base.names:
             good = known.get(name.mention)
-            if name.doubt and good is not None and good.slot.entry_id == name.slot.entry_id:
-                name = PlacedName(name.mention, replace(name.slot, tokens=_carried(good.slot, self.language,
-                                                                                    name.slot)), None)
+            if good is None or good.slot.entry_id != name.slot.entry_id:
+                names.append(name)
+                continue
+            carried = self._carried(good.slot, name.slot)
+            if name.doubt:
+                name = PlacedName(name.mention, replace(name.slot, tokens=carried), None)
+            elif carried != name.slot.tokens and good.slot.short == name.slot.short and \
+                    other.score()[0] <= base.score()[0]:  # an output with debris or errors is no witness
+                shown = self.grammar.inflect(self.glossary[name.slot.entry_id].renderings[self.language]
+                                             .forms(name.slot.short), carried, None)
+                name = replace(name, doubt=f"'{shown}' in the model's other translation: the two disagree on "
+                                           f"the form of this name; check it")
             names.append(name)
+        if base is plain and names == plain.names:
+            return plain
         slots = iter(names)
-        parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in retry.template.parts)
-        return Placement(Template(parts), retry.errors, names)
+        parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
+        template = Template(parts)
+        return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -820,48 +944,50 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
                    start=words[run.first + first].start(), end=words[run.first + last].end())
 
 
-def _carried(good: Slot, language: str, bare: Slot) -> tuple[str, ...]:
-    """The form read in the plain output, for a bare placeholder; Arabic proclitics stay as glued."""
-    if language == "ar":
-        return bare.tokens
-    return good.tokens
+# English words before a name that modify it (a new Middle East, war-torn Syria): adjectives by their form
+_ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|ful|less|ern|ian|ish|ese|ary|ible|able)|"
+                        r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
+                        r"warring|ruling|emerging|rising")
+# what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
+_DETERMINER = re.compile(r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
+                         r"across|over|under|about)")
 
 
-def _written_turkish_suffix(rendering: Rendering | None, form: _Form, case: str) -> str | None:
-    """The suffix an editor wrote out for this case (Nusra Cephesi'ne -> ne), if the form is a name."""
-    if rendering is None or form.kind != "name":
-        return None
-    written = rendering.forms(bool(form.short)).get(case)
-    if not written:
-        return None
-    last = written.split()[-1]
-    if "'" in last:
-        return turkish._lower(last.split("'", 1)[1])
-    return turkish._lower(last[len(form.text):]) if last.startswith(form.text) else None
+def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
+    """How the source mention relates to the words before it: a possessor ("Putin's" in "Putin's Russia"),
+    and whether something modifies it from before (a possessor mention, an adjective: "a new Middle East")."""
+    mention = mentions[index]
+    before = source[: mention.start]
+    possessed = any(other.possessive and re.fullmatch(r"['’]s?\s+", source[other.end: mention.start])
+                    for other in mentions if other.end <= mention.start)
+    words = re.findall(r"[\w'’-]+", before[-80:])
+    adjective = len(words) >= 2 and bool(_ADJECTIVE.fullmatch(words[-1])) and \
+        bool(_DETERMINER.fullmatch(words[-2].lower()))
+    return {"possessor": mention.possessive, "modified": possessed or adjective}
 
 
-_DERIVING_SUFFIXES = {"ar": ("ي", "ية", "يه", "يين", "يون", "يا", "ين"),
-                      "fa": ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")}
-
-
-def _derived(word: str, name: str, language: str) -> bool:
-    """A word made from the name with a suffix (Arabic and Persian nisba adjectives, plurals)."""
-    for stem in (name, name[2:] if name.startswith("ال") else None):
-        if stem and word.startswith(stem) and word[len(stem):] in _DERIVING_SUFFIXES.get(language, ()):
-            ezafe = language == "fa" and word[len(stem):] == "ی" and stem.endswith(("ا", "و"))
-            return not ezafe
-    return False
+def _word_read(text: str, match: _WordMatch) -> WordRead:
+    """One word of a run, as the grammar reads it."""
+    stands_for = [f.forms for f in match.forms]
+    forms = None if any(f is None for f in stands_for) else frozenset().union(*stands_for)
+    return WordRead(text, forms, match.proclitics, match.case, match.rest, match.kind == "latin")
 
 
 def _latin_words(spelling: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in PARTICLES["latin"]]
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
+
+
+_OPENERS = frozenset(".!?…:;«»\"“”()[]—–-")
 
 
 def _capitalised(text: str, word: re.Match) -> bool:
     """Capitalised, or at the start of a sentence (where every word is)."""
     if word.group()[:1].isupper():
         return True
-    return bool(_SENTENCE_END.search(text[: word.start()]))
+    before = word.start() - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before < 0 or text[before] in _OPENERS
 
 
 def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | None = None) -> bool:
@@ -874,112 +1000,6 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
 
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(word.start() < b and a < word.end() for a, b in taken)
-
-
-def _read_cases(found: list[_WordMatch]) -> tuple[frozenset[str] | None, bool]:
-    """The Russian cases every informative word of a run agrees on, and whether its words disagree
-    (then: every case any of them shows)."""
-    sets = []
-    for match in found:
-        if match.kind == "latin":
-            continue
-        cases = frozenset().union(*(f.cases for f in match.forms))
-        if cases and cases != ALL_RU_CASES:
-            sets.append(cases)
-    if not sets:
-        return None, False
-    agreed = frozenset.intersection(*sets)
-    return (agreed, False) if agreed else (frozenset.union(*sets), True)
-
-
-def _glued_russian_cases(entry: Entry, short: bool, ending: str) -> frozenset[str] | None:
-    """The cases an ending glued to a placeholder ("[[2]]ом") marks for this name's declension."""
-    forms = entry.renderings["ru"].forms(short)
-    if len(set(forms.values())) == 1:
-        return None
-    last = {case: russian.ending_key(forms.get(case, forms["nom"]).split()[-1]) for case in russian.CASES}
-    stem = _common_prefix(list(last.values()))
-    glued = russian.ending_key(ending)
-    cases = frozenset(case for case, word in last.items() if word[len(stem):] == glued)
-    if cases:
-        return cases
-    guess = russian.GLUED_ENDINGS.get(ending.lower())
-    return frozenset({guess}) if guess else None
-
-
-def _common_prefix(words: list[str]) -> str:
-    prefix = words[0]
-    for word in words[1:]:
-        while not word.startswith(prefix):
-            prefix = prefix[:-1]
-    return prefix
-
-
-def _last_named(spans: list[_Span]) -> _Span:
-    return [s for s in spans if s.slot is not None][-1]
-
-
-def _coordinated_governor(before: str, spans: list[_Span], person: bool) -> tuple[str, ...] | None:
-    """What governs the first of two names joined by и/или ("между США и Иран" -> ins)."""
-    if _coordinated_case(before, spans) is None:
-        return None
-    return russian.governor(before[: _last_named(spans).start], person=person)
-
-
-def _coordinated_case(before: str, spans: list[_Span]) -> str | None:
-    """A name joined by и/или/а or a comma to the name before it takes that name's case."""
-    named = [s for s in spans if s.slot is not None]
-    if not named:
-        return None
-    between = before[named[-1].end:]
-    if re.fullmatch(r"\s*(?:,|и|или|а также|либо)\s*", between):
-        tokens = named[-1].slot.tokens
-        return tokens[0] if tokens else "nom"
-    return None
-
-
-def _standalone_conjunction(output: str, start: int, clitics: list[str]) -> tuple[int, list[str]]:
-    """Arabic proclitics written apart from the name ("و بوتين", "و Moscow") are glued back to it."""
-    if clitics:
-        return start, clitics
-    match = re.search(r"(?:^|\s)([\u0648\u0641]?[\u0628\u0644\u0643]?)\s+$", output[:start])
-    if not match or not match.group(1):
-        return start, clitics
-    letters = {letter: token for token, letter in arabic.PROCLITICS.items()}
-    tokens = [letters[ch] for ch in match.group(1)]
-    return (match.start(1), tokens) if arabic.check_tokens(tokens) is None else (start, clitics)
-
-
-def _apostrophe_suffix(output: str, end: int, forms: Mapping[str, str]) -> tuple[str | None, int]:
-    """A Turkish case suffix after the name's apostrophe: the case, and where the slot ends.
-    A form the glossary writes out wins (Devletleri'ni is accusative)."""
-    match = re.match(r"['’]([^\W\d_]+)", output[end:])
-    if not match:
-        return None, end
-    suffix = turkish._lower(match.group(1))
-    for case, written in forms.items():
-        written_suffix = turkish._lower(written.rpartition("'")[2]) if "'" in written else ""
-        if written_suffix and (suffix == written_suffix or suffix[len(written_suffix):] in turkish.AFTER_CASE
-                               and suffix.startswith(written_suffix)):
-            return case, end + 1 + len(written_suffix)
-    case, rest = turkish.read_suffix(match.group(1))
-    if case is None:
-        return None, end
-    return case, end + match.end() - len(rest)
-
-
-def _persian_ezafe(output: str, last: re.Match, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:
-    """Whether the model wrote an ezafe on the name (ترکیه‌ی, ترکیۀ, آنکارای), and where the name ends."""
-    follow = re.match("\u200c?\u06cc(?![^\\W\\d_])", output[end:])
-    nominative = forms["nom"]
-    if follow and nominative.endswith(("ه", "ا", "و")):
-        return True, end + follow.end()
-    word = last.group()
-    if word.endswith("ۀ"):
-        return True, end
-    if nominative.endswith(("ا", "و")) and word.endswith(("ای", "وی")) and not nominative.endswith("ی"):
-        return True, end
-    return False, end
 
 
 def _possessive_tail(text: str, end: int) -> str:
@@ -995,8 +1015,9 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         if piece.entry_id is None:
             continue
         name_keys = [skeleton(w, language) for w in _SUFFIXED_WORD.findall(piece.text)]
-        before = "".join(p.text for p in pieces[:index])
-        after = "".join(p.text for p in pieces[index + 1:])
+        # only text outside names: a name right beside another may share a word with it (علي مملوك علي شمخاني)
+        before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
+        after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
                       re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after)]
         for neighbour in filter(None, neighbours):

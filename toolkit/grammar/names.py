@@ -1,0 +1,178 @@
+"""Names in running target-language text: how each language spells, joins and inflects them.
+
+Placement (:mod:`toolkit.placement`), the target-text locator
+(:mod:`toolkit.locate`) and the name checks of QA ask one object per
+language, ``grammar_for(language).NAMES``, everything that differs between
+languages: how a word is normalised and given a spelling-tolerant key, which
+particles and proclitics a name may carry, which forms of a rendering a
+written word stands for, and how the form of a name placed in a sentence is
+read from the model's words and from the words around it. This module holds
+the defaults (a language written in capitals, with no inflection); each
+language module subclasses :class:`NameGrammar`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class WordRead:
+    """One word of a name as the model wrote it, as placement read it."""
+
+    text: str
+    forms: frozenset[str] | None = None  # the grammatical forms the written word stands for; None: any
+    proclitics: tuple[str, ...] = ()  # particles glued before it (Arabic)
+    suffix: str | None = None  # a case suffix glued after it (Turkish)
+    rest: str = ""  # letters after that suffix (Türkiyedeki: "ki")
+    latin: bool = False  # left in Latin letters
+
+
+@dataclass(frozen=True)
+class PlacedBefore:
+    """A name already placed earlier in the same sentence."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    person: bool = False  # a person (or a nickname), as opposed to a place, a body, a term
+    settled: bool = True  # its form was read, not guessed
+
+
+@dataclass(frozen=True)
+class NameInSentence:
+    """A name placement has found in a sentence (or a placeholder it is restoring), for reading its form.
+
+    ``start``/``end`` are the characters placement would replace; a grammar
+    may widen them (an Arabic particle written apart, a Turkish suffix after
+    the apostrophe) by returning other bounds in :class:`FormRead`.
+    """
+
+    text: str  # the whole output sentence
+    start: int
+    end: int
+    forms: Mapping[str, str]  # the rendering's forms (full or short, as the slot will be)
+    name: str  # the rendering as the slot will show it (its dictionary form)
+    person: bool  # a person (or a nickname): titles stand in apposition to it
+    words: tuple[WordRead, ...] = ()  # the model's words, when it wrote the name (not a placeholder)
+    before: tuple[PlacedBefore, ...] = ()  # names placed earlier in the sentence
+    after: str = ""  # the text after the name (past copies of a placeholder the model doubled)
+    clitic: str = ""  # placeholders: letters glued before it (و[[1]])
+    ending: str = ""  # placeholders: letters glued after it ([[2]]ом, [[1]]'ın)
+    possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
+    modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
+    partial: bool = False  # the model's words miss some of the rendering's words
+
+
+@dataclass(frozen=True)
+class FormRead:
+    """The form of a slot, the characters it replaces, and why the form is a guess (if it is)."""
+
+    tokens: tuple[str, ...]
+    start: int
+    end: int
+    doubt: str | None = None
+
+
+_SENTENCE_END = re.compile(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
+
+
+def opens_clause(text_before: str) -> bool:
+    """Whether a word standing after this text opens a sentence or a clause."""
+    return bool(_SENTENCE_END.search(text_before))
+
+
+class NameGrammar:
+    """The defaults: a language written in capitals, in its own script, whose names do not inflect."""
+
+    #: names are capitalised, so a lowercase word in running text is no name (Russian, Turkish)
+    CASED = True
+    #: the language is written in Latin letters: a Latin word is a word of it, not English left in it
+    LATIN_SCRIPT = False
+    #: particles that belong to a name (аль-, el-, بن) and may stand between its words
+    PARTICLES: frozenset[str] = frozenset()
+    #: the definite article a model may add to a name or leave out (Arabic script)
+    ARTICLE: str | None = None
+    #: a zero-width non-joiner separates words (Persian: خامنه‌ای = خامنه ای)
+    ZWNJ_SEPARATES = False
+    #: tokens that belong to the words around a name (Arabic proclitics): never carried from another output
+    CONTEXT_TOKENS: frozenset[str] = frozenset()
+    #: proclitics too rarely glued to a misspelt name to risk a fuzzy match ("like" + name)
+    NO_FUZZY_AFTER: frozenset[str] = frozenset()
+    #: case suffixes follow a name, after an apostrophe or glued on (Turkish: Erdoğan'ın, Ankaranın)
+    SUFFIXED_NAMES = False
+
+    # --- spelling ---------------------------------------------------------------------------------
+
+    def normalise(self, word: str) -> str:
+        """The form two spellings of one word share."""
+        return word.lower()
+
+    def spelling_key(self, word: str) -> str:
+        """A spelling-tolerant key of one word: words a model may spell either way share it."""
+        return self.normalise(word)
+
+    def allowed_edits(self, key: str) -> int:
+        """Edits two keys may differ by and still be one name: none for keys of three letters or fewer
+        (a short word), one up to seven letters, two beyond."""
+        return 0 if len(key) <= 3 else 1 if len(key) <= 7 else 2
+
+    def vowelless_key(self, key: str) -> str | None:
+        """A spelling key without its vowels, where vowels of transliterated names vary freely
+        (Hamenei ~ Hamaney); None where they do not."""
+        return None
+
+    def position_tolerance(self, key: str) -> int:
+        """Edits allowed for a word standing where a name's word is expected (beside the rest of it)."""
+        return max(1, len(key) // 3)
+
+    def proclitic_readings(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
+        """A normalised word, bare and with each particle glued before it split off: (rest, tokens)."""
+        return [(key, ())]
+
+    def loose_readings(self, key: str) -> list[str]:
+        """Other ways the word may hold a name: without an article the name lacks, without an ezafe."""
+        return []
+
+    def spelling_variants(self, key: str) -> list[str]:
+        """Other ways a normalised word of a name is written that no spelling key brings together."""
+        return []
+
+    def derived_from(self, word: str, name: str) -> bool:
+        """Whether a normalised word is made from the name with a suffix (an adjective, a plural)."""
+        return False
+
+    # --- the forms of a rendering -----------------------------------------------------------------
+
+    def spelled_forms(self, forms: Mapping[str, str]) -> list[tuple[str, frozenset[str] | None]]:
+        """Each text a rendering is written as, with the forms it stands for (None: any form)."""
+        return [(forms["nom"], None)]
+
+    def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
+        """Every written form of a rendering, with the slot tokens that produce it (for finding names)."""
+        return [((), forms["nom"])]
+
+    def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
+                     ) -> tuple[str | None, str] | None:
+        """A suffix written straight onto ``base`` (said as ``said``) in ``word``: (its case, or None for a
+        suffix that leaves the name as it is, and the letters after the case), or None if ``word`` is not
+        ``base`` with a suffix; ``forms`` are the rendering's forms when ``base`` is its last word."""
+        return None
+
+    # --- the form of a name in a sentence -----------------------------------------------------------
+
+    def read_name(self, name: NameInSentence) -> FormRead:
+        """The form of a name the model wrote, from its words and the words around it."""
+        return FormRead((), name.start, name.end)
+
+    def read_placeholder(self, name: NameInSentence) -> FormRead:
+        """The form of a restored placeholder, from what is glued to it and the words around it."""
+        return FormRead((), name.start, name.end)
+
+    def governed_forms(self, text_before: str, person: bool,
+                       names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
+        """The forms the words before a name allow it (a Russian preposition); None if nothing governs it.
+        ``names`` are the spans of the names placed in that text."""
+        return None
