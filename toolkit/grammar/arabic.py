@@ -108,7 +108,7 @@ def remove_marks(word: str) -> str:
 
 def proclitic_readings(word: str) -> list[tuple[str, tuple[str, ...]]]:
     """A normalised word, bare and with each proclitic reading split off: وبالعراق -> (العراق, wa+bi)."""
-    options = [(word, ())]
+    options: list[tuple[str, tuple[str, ...]]] = [(word, ())]
     for prefix in _GLUED:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix):]

@@ -527,11 +527,12 @@ class RussianNames(NameGrammar):
             placed[-1].settled else None
         if joined is not None and (not governed or joined in governed):
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
-        if name.possessor and not governed and (silent or cases <= {"nom", "acc"}) and _after_possessum(before):
+        nominative_or_accusative = silent or (cases is not None and cases <= {"nom", "acc"})
+        if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
-        if not person and not governed and (silent or cases <= {"nom", "acc"}) and after_title(before):
+        if not person and not governed and nominative_or_accusative and after_title(before):
             return "gen", None  # "Эмир Катар": a place after a title is its genitive complement
-        if cases == {"nom"} and not governed and before.split() and is_infinitive(before.split()[-1].lower()):
+        if cases == frozenset({"nom"}) and not governed and before.split() and is_infinitive(before.split()[-1].lower()):
             return "nom", (f"'{nominative}': nominative right after a verb's infinitive, where its object "
                            f"needs another case: check it")
         if cases and cases != ALL_CASES:

@@ -266,7 +266,8 @@ def _lowercase_after_names(segment: TranslatedSegment, language: str) -> list[Pr
                                     f"'{piece.text}' opens a sentence in lowercase: capitalise it"))
         if piece.entry_id and index + 1 < len(segment.pieces):
             after = segment.pieces[index + 1].text
-            if re.match(r"[.!?…]\s+[^\W\d_]", after) and re.match(r"[.!?…]\s+(\w)", after).group(1).islower():
+            following = re.match(r"[.!?…]\s+([^\W\d_])", after)
+            if following is not None and following.group(1).islower():
                 problems.append(Problem("warning", "name-lowercase",
                                         f"the sentence after '{piece.text}' starts in lowercase"))
         before += piece.text

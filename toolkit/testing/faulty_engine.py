@@ -148,6 +148,8 @@ class FaultyEngine:
             elif with_placeholders:
                 text = self._damage_placeholders(fault, text)
             elif fault in NAME_FAULTS:
+                if self.glossary is None:
+                    raise ValueError(f"the fault {fault!r} damages glossary names: give FaultyEngine a glossary")
                 text = damage_names(fault, text, language, self.glossary, source)
             elif fault == "transliterate_latin":
                 text = transliterate(text, language)
@@ -257,7 +259,7 @@ def _damaged(fault: str, mention, entry, language: str) -> str | None:
         if not nouns:
             return None
         noun = nouns[0]
-        if language == "ru":
+        if not isinstance(noun, str):  # Russian: the noun's case forms
             return noun.get(tokens[0] if tokens else "nom", noun["nom"])
         if language == "tr":
             return noun + (turkish.suffix(noun, tokens[0]) if tokens else "")

@@ -29,7 +29,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..errors import UserError
 from ..glossary.match import Matcher
@@ -67,8 +67,8 @@ def default_threads() -> int:
 
 @dataclass
 class _LoadedModel:
-    translator: object
-    tokenizer: object
+    translator: Any  # ctranslate2.Translator (imported only when translating)
+    tokenizer: Any  # sentencepiece.SentencePieceProcessor
     target_prefix: str | None
     reference: str
 
@@ -133,7 +133,7 @@ class ArgosEngine:
             pieces = result.hypotheses[0]
             if model.target_prefix and pieces[:1] == [model.target_prefix]:
                 pieces = pieces[1:]
-            problems = ()
+            problems: tuple[Problem, ...] = ()
             if len(pieces) >= limit:
                 problems = (Problem("error", "truncated",
                                     f"the model stopped at its length limit ({limit} tokens): the end of this "
@@ -201,5 +201,6 @@ class MachineEngine:
         results: list[Translation | None] = []
         for placement, output in zip(placements, outputs):
             problems = tuple(output.problems) + tuple(placement.problems)
+            assert placement.template is not None  # placement always yields a template; retries may not
             results.append(Translation(placement.template, self.name, reference, problems))
         return results

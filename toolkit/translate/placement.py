@@ -251,7 +251,7 @@ class NamePlacer:
     def _build_forms(self, entry: Entry) -> _EntryForms:
         language, names = self.language, self.names
         rendering = entry.renderings.get(language)
-        found: dict[tuple, set[str] | None] = {}
+        found: dict[tuple, frozenset[str] | None] = {}
         texts: dict[tuple, str] = {}
 
         def add(text: str, short: bool | None, kind: str, stands_for: frozenset[str] | None,
@@ -268,7 +268,7 @@ class NamePlacer:
                     keys.append(key[len(names.ARTICLE):])  # the article a model leaves out: أسد for الأسد
                 for variant in keys:
                     ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone, span)
-                    known = found.get(ident, set())
+                    known = found.get(ident, frozenset())
                     found[ident] = None if known is None or stands_for is None else known | stands_for
                     texts.setdefault(ident, word)
 
@@ -297,24 +297,24 @@ class NamePlacer:
                          frozenset(stands_for) if stands_for is not None else None, kind, phrase, lower, alone, span,
                          allowed_edits(spelling_key, language))
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
-        names = [f for forms in by_key.values() for f in forms if f.kind == "name"]
+        name_forms = [f for forms in by_key.values() for f in forms if f.kind == "name"]
         names_by_length: dict[int, list[_Form]] = {}
-        for form in names:
+        for form in name_forms:
             names_by_length.setdefault(len(form.skeleton), []).append(form)
         by_variant: dict[str, list[_Form]] = {}
-        for form in names:
+        for form in name_forms:
             for variant in self.names.spelling_variants(form.key):
                 if variant not in by_key:
                     by_variant.setdefault(variant, []).append(form)
         by_position: dict[tuple[bool | None, int], list[_Form]] = {}
-        for form in names:
+        for form in name_forms:
             by_position.setdefault((form.short, form.from_end), []).append(form)
         lengths: dict[bool | None, int] = {}
-        for form in names:
+        for form in name_forms:
             lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
         heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
-        return _EntryForms(entry, by_key, by_variant, by_latin, names, names_by_length, heads,
-                           any(form.lower for form in names), by_position, lengths)
+        return _EntryForms(entry, by_key, by_variant, by_latin, name_forms, names_by_length, heads,
+                           any(form.lower for form in name_forms), by_position, lengths)
 
     # --- matching one output word ---------------------------------------------------------------------
 
@@ -392,9 +392,9 @@ class NamePlacer:
             stem = form.skeleton
             if len(folded) <= len(stem) or not folded.startswith(stem):
                 continue
-            own = rendering is not None and form.kind == "name"
-            said = (rendering.pronounced if own else None) or form.text
-            glued = self.names.glued_suffix(word, form.text, said, rendering.forms(bool(form.short)) if own else None)
+            own = rendering if rendering is not None and form.kind == "name" else None
+            said = (own.pronounced if own is not None else None) or form.text
+            glued = self.names.glued_suffix(word, form.text, said, own.forms(bool(form.short)) if own else None)
             if glued and reading in (None, glued):
                 found.append(form)  # the full and the short form's last word alike (Esad of Beşar Esad)
                 reading = glued
@@ -445,7 +445,7 @@ class NamePlacer:
                     best, best_distance, proclitics = [form], distance, clitics
                 elif distance == best_distance and form not in best:
                     best.append(form)
-        if not best:
+        if not best or best_distance is None:
             return None
         if more_common_than(word, best[0].text, language):
             return None  # an ordinary word of the language that looks like the name
@@ -473,7 +473,7 @@ class NamePlacer:
             if entry_id in self.glossary:
                 runs += self._runs(output, words, self._entry_forms(entry_id), capitals)
         chosen = self._choose(runs, mentions, source, len(output))
-        spans = []
+        spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
             spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
         return self._template(output, mentions, spans, mode="located", source=source)
@@ -883,8 +883,8 @@ class NamePlacer:
         output for a bare "в [[2]]"; "[[2]]'yi" for a compound whose head
         could be nominative or accusative).
         """
-        if retry.template is None:
-            return plain
+        if retry.template is None or plain.template is None:
+            return plain if retry.template is None else retry
         base, other = (retry, plain) if retry.score()[0] < plain.score()[0] else (plain, retry)
         # a form is carried only where the other output placed every mention of that name: otherwise
         # which mention it stood for is itself a guess
@@ -911,6 +911,7 @@ class NamePlacer:
         if base is plain and names == plain.names:
             return plain
         slots = iter(names)
+        assert base.template is not None
         parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
@@ -922,8 +923,8 @@ class NamePlacer:
 def _after_copies(rest: str, number: str) -> str:
     """The text after a placeholder, past copies of it the model doubled ("[[1]] [[1]], ...")."""
     copy = re.compile(rf"\s*(?:[\[\{{⟦]\s*){{1,2}}{re.escape(number)}\s*(?:[\]\}}⟧]\s*){{1,2}}")
-    while copy.match(rest):
-        rest = rest[copy.match(rest).end():]
+    while (doubled := copy.match(rest)) is not None:
+        rest = rest[doubled.end():]
     return rest
 
 
@@ -969,7 +970,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
 def _word_read(text: str, match: _WordMatch) -> WordRead:
     """One word of a run, as the grammar reads it."""
     stands_for = [f.forms for f in match.forms]
-    forms = None if any(f is None for f in stands_for) else frozenset().union(*stands_for)
+    forms = None if any(f is None for f in stands_for) else frozenset[str]().union(*filter(None, stands_for))
     return WordRead(text, forms, match.proclitics, match.case, match.rest, match.kind == "latin")
 
 
@@ -1021,7 +1022,10 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         neighbours = [re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
                       re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after)]
         for neighbour in filter(None, neighbours):
-            raw = _SUFFIXED_WORD.match(neighbour.group(1)).group(1)
+            suffixed = _SUFFIXED_WORD.match(neighbour.group(1))
+            if suffixed is None:
+                continue
+            raw = suffixed.group(1)
             key = skeleton(raw, language)
             if len(key) >= 2 and any(_echoes(key, name, language, raw) for name in name_keys):
                 found.append((neighbour.group(1), piece.text))
