@@ -532,7 +532,8 @@ class RussianNames(NameGrammar):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
         if not person and not governed and nominative_or_accusative and after_title(before):
             return "gen", None  # "Эмир Катар": a place after a title is its genitive complement
-        if cases == frozenset({"nom"}) and not governed and before.split() and is_infinitive(before.split()[-1].lower()):
+        last_word = before.split()[-1].lower() if before.split() else ""
+        if cases == frozenset({"nom"}) and not governed and last_word and is_infinitive(last_word):
             return "nom", (f"'{nominative}': nominative right after a verb's infinitive, where its object "
                            f"needs another case: check it")
         if cases and cases != ALL_CASES:
