@@ -11,7 +11,7 @@ read       :func:`toolkit.read.read_document`            file -> Document (title
 segment    :mod:`toolkit.read.segmenter`                 paragraphs -> sentence segments
 match      :func:`toolkit.glossary.match.match_document` segment.mentions: the glossary names, found once
 translate  :func:`translate`                             segment.translations[lang]: a template with slots
-render     :func:`render_names`                          slots -> the glossary's renderings, in form
+render     :func:`render_names`                          slots -> the glossary's renderings, in form, in house style
 localise   :func:`localise`                              digits, quotes, punctuation, direction marks
 QA         :func:`check`                                 problems of each translated segment
 publish    :func:`toolkit.publish.article.article_files` editions and report, in memory, as the gate allows
@@ -28,14 +28,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .document import Document, Edition, Segment, TranslatedSegment
+from .document import BlockKind, Document, Edition, Segment, TranslatedSegment
 from .errors import UserError
 from .glossary.match import Matcher, match_document
 from .glossary.model import Glossary
 from .languages import language
 from .localise import Localiser
 from .qa.checks import check_segment, check_untranslated
-from .render import render as render_template
+from .render import EditionNames, HouseStyle
 from .settings import Settings
 from .translate.engines import Engine, Translation, translate_in_order
 
@@ -58,14 +58,17 @@ def translate_documents(
     *,
     matcher: Matcher | None = None,
     settings: Settings | None = None,
+    house_style: bool = True,
 ) -> dict[str, list[Edition]]:
     """Match, translate, render, localise and check a batch of documents; their editions, by document name.
 
     Each engine gets one batch per language for all the documents, asked in
     order (memory first) and only for what the ones before it lacked. If any
     segment is left untranslated, MissingTranslations names them all and
-    nothing is returned. Typography follows ``settings`` (default: the
-    defaults).
+    nothing is returned. Typography and the house style of names (first
+    mentions, annotations) follow ``settings`` (default: the defaults);
+    ``house_style=False`` renders every slot as the memory stores it (review
+    files, whose text goes back into the memory).
     """
     matcher = matcher or Matcher(glossary)
     settings = settings or Settings()
@@ -76,12 +79,15 @@ def translate_documents(
     for code in languages:
         target = language(code)
         localiser = Localiser.for_language(target, settings)
+        style = HouseStyle.of(settings, code)
         for document in documents:
-            for segment in document.segments:
-                translated = segment.translations[code]
-                render_names(translated, glossary, code)
-                localise(translated, localiser)
-                check(translated, glossary, code)
+            names = EditionNames(glossary, code, style, enabled=house_style)
+            for block in document.blocks:
+                for segment in block.segments:
+                    translated = segment.translations[code]
+                    render_names(translated, names, heading=block.kind is not BlockKind.PARAGRAPH)
+                    localise(translated, localiser)
+                    check(translated, glossary, code)
             editions[document.name].append(Edition.of(document, target))
     return editions
 
@@ -115,12 +121,15 @@ def _translated(segment: Segment, translation: Translation, code: str) -> Transl
         template=translation.template, suggestions=translation.suggestions)
 
 
-def render_names(segment: TranslatedSegment, glossary: Glossary, code: str) -> TranslatedSegment:
-    """Render: every name slot filled with the glossary's rendering in the form it asks for."""
+def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool = False) -> TranslatedSegment:
+    """Render: every name slot filled with the glossary's rendering in the form it asks for, in the house
+    style of the edition ``names`` renders (segments in reading order; ``heading`` for titles and subheadings)."""
     assert segment.template is not None  # set by the translate stage
-    pieces, names, problems = render_template(segment.template, glossary, code)
-    segment.pieces, segment.names = pieces, names
-    segment.problems += [replace(problem, language=code, segment_id=segment.source.id) for problem in problems]
+    pieces, rendered, problems = names.render(segment.template, heading=heading, source=segment.source.text,
+                                              mentions=segment.mentions)
+    segment.pieces, segment.names = pieces, rendered
+    segment.problems += [replace(problem, language=names.language, segment_id=segment.source.id)
+                         for problem in problems]
     return segment
 
 
