@@ -77,7 +77,7 @@ def check(paths, as_json, languages):
     from ..glossary.load import check_glossary
     from ..languages import parse_language_list
 
-    glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages), _newsroom_loaded_forms())
+    glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages), _newsroom_loaded_forms)
     if as_json:
         click.echo(json.dumps({"entries": len(glossary_), "files": [str(p) for p in glossary_.paths],
                                "findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))

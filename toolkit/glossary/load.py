@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -410,13 +410,14 @@ def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] 
 
 
 def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES,
-                   loaded_forms: Path | None = None) -> tuple[Glossary, list[Problem]]:
+                   loaded_forms: Path | Callable[[], Path | None] | None = None) -> tuple[Glossary, list[Problem]]:
     """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``; loaded forms
-    come from the shipped list and the newsroom's own file ``loaded_forms`` (if any)."""
+    come from the shipped list and the newsroom's own file ``loaded_forms`` (if any; a callable is asked
+    once the glossary has loaded, so that a glossary's own errors come first)."""
     from .lint import lint
     from .loaded import LoadedForms
 
     glossary = load_glossary(paths)
-    findings = sorted(glossary.findings + lint(glossary, languages, LoadedForms.read(loaded_forms)),
-                      key=Problem.sort_key)
+    own = loaded_forms() if callable(loaded_forms) else loaded_forms
+    findings = sorted(glossary.findings + lint(glossary, languages, LoadedForms.read(own)), key=Problem.sort_key)
     return glossary, findings
