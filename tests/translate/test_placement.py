@@ -316,7 +316,7 @@ def test_qa_flags_a_name_the_source_does_not_mention_and_a_variant_left_in_the_t
 
 
 def test_qa_flags_a_sentence_opened_in_lowercase_by_a_name(glossary):
-    segment, _ = publish(glossary, "ru", "The Supreme Leader spoke.", "Верховный лидер выступил.")
+    segment, _ = publish(glossary, "ru", "The Supreme Leader spoke.", "Верховный руководитель выступил.")
     assert "name-lowercase" in qa_codes(segment)
 
 
