@@ -80,6 +80,7 @@ class Batch:
     on_article: Callable[[ArticleOutcome, list[Edition] | None], None] | None
     result: RunResult
     state: RunProgress
+    memory_files: tuple[str, ...] = ()  # the translation memories of the run, as given (review editions name them)
     taken: dict[str, str] = field(default_factory=dict)  # casefolded article name -> the input that took it
     manifests: dict[str, Manifest] = field(default_factory=dict)  # what this run wrote or found up to date
 
@@ -197,7 +198,8 @@ class Batch:
         files = article_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
                               candidates=candidates, verdicts=verdicts, html_pages=self.html_pages,
                               empty_glossary_files=self.empty_files,
-                              earlier_sections=self._earlier_report_sections(name, carried) if carried else None)
+                              earlier_sections=self._earlier_report_sections(name, carried) if carried else None,
+                              memory_files=self.memory_files)
         if self.preview:
             from ..publish.preview import render_previews
 

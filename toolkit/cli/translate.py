@@ -34,7 +34,8 @@ from .common import ProgressBar, reports_user_errors
               help="Newsroom settings (YAML); it must exist. Default: the project's newsroom.yaml, else the "
                    "defaults.")
 @click.option("--editions", "kinds", metavar="KINDS",
-              help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish). "
+              help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish), "
+                   "review (a DOCX table to correct in Word and import with `toolkit memory import`). "
                    "Default: from the settings (side-by-side).")
 @click.option("--preview/--no-preview", default=None,
               help="Render each DOCX to PDF and PNG pages with LibreOffice (OUT/<name>/preview/). "
@@ -65,7 +66,9 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
     (<name>.<lang>.docx/.md, for review), a QA report (report.md,
     report.json) and manifest.json; with --editions monolingual, also the
     edition to publish (<name>.<lang>.publish.docx/.md), but only for
-    editions without QA errors. Segments come from the translation memory
+    editions without QA errors; with --editions review, a review DOCX
+    (<name>.<lang>.review.docx) to correct in Word and bring back with
+    `toolkit memory import`. Segments come from the translation memory
     first, then from installed offline models (see `toolkit models`), whose
     output is cached; names come from the glossary.
 

@@ -29,7 +29,9 @@ from .html import render_page
 from .manifest import DamagedManifest, Manifest, read_manifest
 from .paths import REPORT_JSON, REPORT_MARKDOWN, article_folders, describe
 
-KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish")}
+KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish"),
+         "review": ("Review", "edit in Word, then import")}
+OPTIONAL_KINDS = ("review",)  # a column only when some article has such editions
 FORMAT_LABELS = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
 STATUS_LABELS = {
     "published": "ready to publish",
@@ -227,8 +229,10 @@ def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
     """
     listing = list_articles(Path(out_dir), known)
     held = sum(card.status in ("needs-review", "copy-model") for card in listing.articles)
+    present = {kind for card in listing.articles for row in card.rows for kind in (*row.links, *row.pages)}
+    kinds = {kind: labels for kind, labels in KINDS.items() if kind not in OPTIONAL_KINDS or kind in present}
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     page = render_page("index.html", settings, extra_css=INDEX_CSS, lang="en", title="Editions",
-                       articles=listing.articles, kinds=KINDS, held=held, updated=now, generator=generator,
+                       articles=listing.articles, kinds=kinds, held=held, updated=now, generator=generator,
                        status_labels=STATUS_LABELS)
     return page, listing.skipped
