@@ -8,6 +8,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from review_files import retype, row_of
 
 from toolkit.document import Block, BlockKind, Document, Segment
 from toolkit.errors import UserError
@@ -57,22 +58,6 @@ def review(tmp_path, edition):
         return read_review_docx(path, fallback_reviewer="login", **options)
 
     return document, read
-
-
-def rows(document):
-    return list(document.tables[0].rows[1:])
-
-
-def row_of(document, segment_id):
-    return next(row for row in rows(document) if row.cells[0].text == segment_id)
-
-
-def retype(cell, text):
-    """Replace a cell's text as a person would: the first paragraph's runs go, the new text comes."""
-    paragraph = cell.paragraphs[0]
-    for run in list(paragraph.runs):
-        run._r.getparent().remove(run._r)
-    paragraph.add_run(text)
 
 
 def test_edited_rows_become_reviewed_segments_with_their_ids(review):
