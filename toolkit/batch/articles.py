@@ -170,6 +170,7 @@ class Batch:
             outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
                                                        entry.copy_model)
                                  for code, entry in previous.languages.items() if code in self.languages}
+            outcome.changed_since = previous.written  # up to date: nothing changed since then
             self.manifests[name] = previous
             return Step(path, outcome)
         return Step(path, outcome, key, previous)
@@ -179,6 +180,7 @@ class Batch:
         from ..glossary.suggest import suggest
         from ..pipeline import translate_documents
         from ..publish.article import article_files
+        from ..publish.changes import compare, segment_digests
         from ..publish.manifest import LanguageEntry
         from ..publish.paths import MANIFEST_FILE, language_of
         from ..qa.gate import decide
@@ -207,12 +209,20 @@ class Batch:
 
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         entries = {}
+        earlier = step.previous.languages if step.previous else {}
         for edition in editions:
             code = edition.language.code
             verdict = verdicts[code]
+            digests, before = segment_digests(edition), earlier.get(code)
+            change = compare(code, digests, verdict.status, before.segments if before else None,
+                             before.status if before else None)
+            outcome.changes.append(change)
+            changed = now if change.changed or before is None else (before.changed or before.written)
             entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
                                           verdict.reasons, verdict.copy_model, now,
-                                          tuple(sorted(r for r in files if language_of(name, r) == code)))
+                                          tuple(sorted(r for r in files if language_of(name, r) == code)),
+                                          digests, changed)
+        outcome.changed_since = step.previous.written if step.previous else None
         kept = {**carried, **entries}
         assert step.key is not None  # an article with work to do has its fingerprint
         manifest = Manifest(

@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from ..languages import TARGET_LANGUAGES, language
 from ..settings import Settings
+from .changes import shown_time
 from .html import render_page
 from .manifest import DamagedManifest, Manifest, read_manifest
 from .paths import REPORT_JSON, REPORT_MARKDOWN, article_folders, describe
@@ -78,6 +79,8 @@ class LanguageRow:
     pages: dict[str, list[str]] = field(default_factory=dict)  # kind -> PNG hrefs, in page order
     numbers: dict[str, int] = field(default_factory=dict, repr=False)  # PNG href -> its page number
     held_back: bool = False
+    changed: str = ""  # when the edition last changed (ISO 8601), from the manifest
+    changed_label: str = ""  # the same, as people read it
 
 
 @dataclass
@@ -137,6 +140,8 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
     rows = []
     for code, entry in manifest.languages.items():
         row = _row(code, entry.title, entry.status, list(entry.reasons))
+        row.changed = entry.changed or entry.written
+        row.changed_label = shown_time(row.changed) if row.changed else ""
         for relative in entry.files:
             if (folder / relative).is_file():
                 _classify(row, manifest.article, relative)
