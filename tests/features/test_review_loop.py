@@ -87,6 +87,8 @@ def test_round_trip_through_the_review_docx_for_an_article_the_memory_lacks(stor
     result = cli("translate", story, "--to", ",".join(LANGUAGES), "--editions", "review,side-by-side,monolingual",
                  "--models-dir", models, "--memory", memory)
     assert result.exit_code == 0, result.output
+    for code in LANGUAGES:  # the summary says what the review changed
+        assert f"{code} (5 of 5 sentences; now ready to publish)" in result.output
     folder = workspace / "output" / "story"
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     for code in LANGUAGES:
