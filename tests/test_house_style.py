@@ -433,3 +433,32 @@ def test_glossary_check_warns_with_the_newsroom_list_of_the_project(tmp_path, mo
     assert result.output.count("a deferential or loaded form") == 2
     assert "«верховный руководитель»" in result.output and "«İran lideri»" in result.output
     assert result.output.endswith("0 errors, 2 warnings\n")
+
+
+def test_annotations_never_go_back_into_the_memory_with_a_reviewed_text(names):
+    from toolkit.translate.reviewed import without_annotations
+
+    reviewed = 'в том числе "Джебхат ан-Нусра" (запрещена в РФ) — ответвление'
+    assert without_annotations(reviewed, names, "ru") == 'в том числе "Джебхат ан-Нусра" — ответвление'
+    assert without_annotations("مقاتلو جبهة النصرة (المصنفة منظمة إرهابية).", names, "ar") == "مقاتلو جبهة النصرة."
+    assert without_annotations("(запрещена в РФ)", names, "ar") == "(запрещена в РФ)"  # another language's note
+
+
+def test_the_review_edition_shows_the_text_as_stored_and_the_editions_to_publish_the_house_style(
+        tmp_path, seed_document, memory):
+    from toolkit.glossary.load import load_glossary as load
+    from toolkit.pipeline import translate_document
+    from toolkit.translate.engines import MemoryEngine
+
+    seed_glossary = load([ROOT / "glossaries"])
+    settings = settings_from(tmp_path, "style:\n  first_mention_full_name: [person]\nlanguages:\n  ru:\n"
+                                       "    annotations: [banned-in-russia]\n")
+    (russian,) = translate_document(seed_document, ["ru"], seed_glossary, [MemoryEngine(memory, seed_glossary)],
+                                    settings=settings)
+    changed = [segment for segment in russian.segments if segment.stored_pieces is not None]
+    assert {segment.source.id for segment in changed} >= {"2.1", "4.1"}  # Soleimani, the Supreme Leader
+    for segment in changed:
+        stored = "".join(piece.text for piece in segment.as_stored)
+        assert "запрещена" not in stored and stored != segment.text
+    untouched = next(segment for segment in russian.segments if segment.source.id == "8.3")
+    assert untouched.stored_pieces is None and untouched.as_stored is untouched.pieces

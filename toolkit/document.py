@@ -112,6 +112,9 @@ class Suggestion:
     reference: str  # "article.tmx#article:2.1"
     source: str  # the unit's English
     template: Template  # the unit's translation, names as slots
+    # the translation as the edition would show it (names rendered, localised): set by the render and localise
+    # stages; empty when a name in it cannot be rendered
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,10 +146,19 @@ class TranslatedSegment:
     problems: list[Problem] = field(default_factory=list)
     template: Template | None = None  # the translation as the engine gave it (``code`` parsed), for rendering
     suggestions: tuple[Suggestion, ...] = ()  # close memory units, best first
+    score: int | None = None  # memory matches: 100 exact, 95-99 adapted
+    # the text as the memory stores it, where the edition's house style (first mentions, annotations) changed
+    # it: the review edition shows this, since what an editor corrects there goes back into the memory
+    stored_pieces: list[Piece] | None = None
 
     @property
     def text(self) -> str:
         return "".join(piece.text for piece in self.pieces)
+
+    @property
+    def as_stored(self) -> list[Piece]:
+        """The pieces without the house style: what the memory holds, rendered and localised."""
+        return self.stored_pieces if self.stored_pieces is not None else self.pieces
 
     @property
     def flagged(self) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .document import BlockKind, Document, Edition, Segment, TranslatedSegment
+from .document import BlockKind, Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
 from .errors import UserError
 from .glossary.match import Matcher, match_document
 from .glossary.model import Glossary
@@ -36,6 +36,7 @@ from .languages import language
 from .localise import Localiser
 from .qa.checks import check_segment, check_untranslated
 from .render import EditionNames, HouseStyle
+from .render import render as render_template
 from .settings import Settings
 from .translate.engines import Engine, Translation, translate_in_order
 
@@ -118,7 +119,7 @@ def _translated(segment: Segment, translation: Translation, code: str) -> Transl
         source=segment, mentions=list(segment.mentions or ()), origin=translation.origin,
         reference=translation.reference, code=translation.template.code, pieces=[], names=[],
         problems=[replace(problem, language=code, segment_id=segment.id) for problem in translation.problems],
-        template=translation.template, suggestions=translation.suggestions)
+        template=translation.template, suggestions=translation.suggestions, score=translation.score)
 
 
 def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool = False) -> TranslatedSegment:
@@ -128,14 +129,32 @@ def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool 
     pieces, rendered, problems = names.render(segment.template, heading=heading, source=segment.source.text,
                                               mentions=segment.mentions)
     segment.pieces, segment.names = pieces, rendered
+    if names.enabled:
+        stored, _, _ = render_template(segment.template, names.glossary, names.language)
+        if "".join(piece.text for piece in stored) != "".join(piece.text for piece in pieces):
+            segment.stored_pieces = stored
     segment.problems += [replace(problem, language=names.language, segment_id=segment.source.id)
                          for problem in problems]
+    # suggestions are other translations of the sentence from the memory: as stored, without house style
+    segment.suggestions = tuple(_render_suggestion(suggestion, names.glossary, names.language)
+                                for suggestion in segment.suggestions)
     return segment
 
 
+def _render_suggestion(suggestion: Suggestion, glossary: Glossary, code: str) -> Suggestion:
+    """A memory suggestion with its names rendered (left empty when one cannot be: it is not shown then)."""
+    pieces, _, problems = render_template(suggestion.template, glossary, code)
+    return replace(suggestion, text="" if problems else "".join(piece.text for piece in pieces))
+
+
 def localise(segment: TranslatedSegment, localiser: Localiser) -> TranslatedSegment:
-    """Localise: the edition's digits, quotation marks, punctuation and direction marks."""
+    """Localise: the edition's digits, quotation marks, punctuation and direction marks; suggestions too."""
     segment.pieces = localiser.localise(segment.pieces)
+    if segment.stored_pieces is not None:
+        segment.stored_pieces = localiser.localise(segment.stored_pieces)
+    segment.suggestions = tuple(
+        replace(suggestion, text="".join(piece.text for piece in localiser.localise([Piece(suggestion.text)])))
+        if suggestion.text else suggestion for suggestion in segment.suggestions)
     return segment
 
 
