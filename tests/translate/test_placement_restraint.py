@@ -126,3 +126,52 @@ def test_in_or_into_stays_a_warning_where_the_sentence_allows_both(glossary, lan
 def test_in_or_into_is_settled_by_a_word_of_motion_or_by_the_model_s_ending(glossary, language, source, output,
                                                                                expected):
     check(glossary, language, source, output, expected)
+
+
+# --- The ezafe a modifier after a Persian name needs --------------------------------------------
+
+EZAFE = [
+    # the source shows the modifier: a possessor before the mention, an adjective opening the sentence,
+    # "of today" after it
+    ("fa", "Today's Middle East is different.", "خاورمیانه امروز متفاوت است.", "{middle-east:ez} امروز متفاوت است.",
+     None),
+    ("fa", "Russia's role in today's Middle East grew.", "نقش روسیه در خاورمیانه امروز افزایش یافت.",
+     "نقش {russia} در {middle-east:ez} امروز افزایش یافت.", None),
+    ("fa", "Tomorrow's Syria will be rebuilt.", "سوریه فردا بازسازی خواهد شد.", "{syria:ez} فردا بازسازی خواهد شد.",
+     None),
+    ("fa", "Modern Turkey was founded in 1923.", "ترکیه مدرن در سال ۱۹۲۳ تأسیس شد.",
+     "{turkey:ez} مدرن در سال ۱۹۲۳ تأسیس شد.", None),
+    ("fa", "The crisis shaped the Middle East of today.", "این بحران خاورمیانه امروز را شکل داد.",
+     "این بحران {middle-east:ez} امروز را شکل داد.", None),
+    # ... also where the model answered the masked sentence
+    ("fa", "Today's Middle East is different.", "منطقه امروز متفاوت است.", "{middle-east:ez} امروز متفاوت است.",
+     "[[1]] امروز متفاوت است."),
+    # a consonant shows no ezafe; a word of the sentence after the name is no modifier of it
+    ("fa", "Today's Tehran is crowded.", "تهران امروز شلوغ است.", "{tehran} امروز شلوغ است.", None),
+    ("fa", "Syria today is a divided country.", "سوریه امروز کشوری تقسیم شده است.",
+     "{syria} امروز کشوری تقسیم شده است.", None),
+    # an adjective of direction becomes the noun before the name: "northern Syria" is شمال سوریه
+    ("fa", "Turkish troops are stationed in northern Syria.", "نیروهای ترکیه در شمال سوریه مستقر هستند.",
+     "نیروهای {turkey} در شمال {syria} مستقر هستند.", None),
+    ("fa", "Turkish troops are stationed in northern Syria.", "نیروهای ترکیه در شمال سوریه مستقر می‌شوند.",
+     "نیروهای {turkey} در شمال {syria} مستقر می‌شوند.", None),
+    # an adjective used as a predicate (جدید شد: "became new") is no modifier
+    ("fa", "The new Middle East took shape.", "خاورمیانه جدید شد.", "{middle-east} جدید شد.", None),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected, retry", EZAFE)
+def test_a_persian_name_gets_the_ezafe_the_modifier_the_source_shows_needs(glossary, language, source, output,
+                                                                             expected, retry):
+    check(glossary, language, source, output, expected, retry=retry)
+
+
+@pytest.mark.parametrize("language, source, output, expected", [
+    ("fa", "Turkey wants peace.", "ترکیه جدید صلح می‌خواهد.", "{turkey:ez} جدید صلح می‌خواهد."),
+    ("fa", "Syria was rebuilt.", "سوریه پساجنگ بازسازی شد.", "{syria:ez} پساجنگ بازسازی شد."),
+    ("fa", "Moscow's plan.", "طرح مسکو کنونی.", "طرح {moscow:ez} کنونی."),
+])
+def test_a_persian_name_before_a_word_that_can_only_modify_it_gets_the_ezafe_flagged(glossary, language, source,
+                                                                                      output, expected):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert [p.code for p in segment.problems] == ["name-form-uncertain"]

@@ -949,22 +949,33 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
 _ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|ful|less|ern|ian|ish|ese|ary|ible|able)|"
                         r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
                         r"warring|ruling|emerging|rising")
+# adjectives of direction: translated as a noun the name follows (northern Syria: شمال سوریه), no modifier after it
+_DIRECTION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
+                        r"(?:north|south)-?(?:east|west)ern|(?:upper|lower|inner|outer|far)")
 # what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
 _DETERMINER = re.compile(r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
                          r"across|over|under|about)")
+# a modifier after the name: "the Middle East of today", "Syria of tomorrow"
+_MODIFIER_AFTER = re.compile(r"\s+of\s+(?:today|tomorrow|yesterday|the\s+future|the\s+past)\b", re.IGNORECASE)
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
-    """How the source mention relates to the words before it: a possessor ("Putin's" in "Putin's Russia"),
-    and whether something modifies it from before (a possessor mention, an adjective: "a new Middle East")."""
+    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"),
+    and whether something modifies it: a possessor before it (a mention, "today's Middle East"), an adjective
+    ("a new Middle East", "Modern Turkey" opening the sentence; not one of direction, "northern Syria", which
+    becomes a noun before the name), "of today" after it."""
     mention = mentions[index]
     before = source[: mention.start]
     possessed = any(other.possessive and re.fullmatch(r"['’]s?\s+", source[other.end: mention.start])
                     for other in mentions if other.end <= mention.start)
+    possessed = possessed or bool(re.search(r"[^\W\d_]['’]s?\s+$", before))  # today's Middle East
     words = re.findall(r"[\w'’-]+", before[-80:])
-    adjective = len(words) >= 2 and bool(_ADJECTIVE.fullmatch(words[-1])) and \
-        bool(_DETERMINER.fullmatch(words[-2].lower()))
-    return {"possessor": mention.possessive, "modified": possessed or adjective}
+    opening = bool(re.search(r"(?:^|[.!?:;\"“«]\s*)[\w'’-]+\s+$", before))  # the sentence's first word
+    adjective = bool(words) and bool(_ADJECTIVE.fullmatch(words[-1].lower())) and \
+        not _DIRECTION.fullmatch(words[-1].lower()) and \
+        (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
+    after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0):]
+    return {"possessor": mention.possessive, "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after))}
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:
