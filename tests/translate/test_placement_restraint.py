@@ -175,3 +175,114 @@ def test_a_persian_name_before_a_word_that_can_only_modify_it_gets_the_ezafe_fla
                                                                                       output, expected):
     segment = check(glossary, language, source, output, expected, marked=True)
     assert [p.code for p in segment.problems] == ["name-form-uncertain"]
+
+
+# --- A body's name with a generic head word (جبهة النصرة, Nusra Cephesi) ----------------------------
+
+BODIES = [
+    # the model wrote the name without the rendering's head word: the slot writes it in full
+    ("ar", "The al-Nusra Front claimed the attack.", "أعلنت النصرة مسؤوليتها عن الهجوم.",
+     "أعلنت {nusra-front} مسؤوليتها عن الهجوم."),
+    ("fa", "The al-Nusra Front claimed the attack.", "النصره مسئولیت حمله را برعهده گرفت.",
+     "{nusra-front} مسئولیت حمله را برعهده گرفت."),
+    ("tr", "The al-Nusra Front's fighters withdrew.", "Nusra'nın militanları çekildi.",
+     "{nusra-front:gen} militanları çekildi."),
+    ("ru", "The al-Nusra Front claimed the attack.", "Группировка «Ан-Нусра» взяла на себя ответственность.",
+     "Группировка «{nusra-front}» взяла на себя ответственность."),
+    # a generic word the model put before a name whose rendering has none stays, in apposition
+    ("ar", "Al-Qaeda claimed the attack.", "أعلن تنظيم القاعدة مسؤوليته عن الهجوم.",
+     "أعلن تنظيم {al-qaeda} مسؤوليته عن الهجوم."),
+    ("fa", "Al-Qaeda's Syrian branch was weakened.", "شاخه سوری سازمان القاعده تضعیف شد.",
+     "شاخه سوری سازمان {al-qaeda} تضعیف شد."),
+    ("tr", "Al-Qaeda claimed the attack.", "El Kaide örgütü saldırıyı üstlendi.",
+     "{al-qaeda} örgütü saldırıyı üstlendi."),
+    ("ru", "The leader of al-Qaeda was killed.", "Лидер террористической организации «Аль-Каида» был убит.",
+     "Лидер террористической организации «{al-qaeda}» был убит."),
+    ("ru", "Al-Qaeda claimed the attack.", "Группировка Аль-Каида взяла на себя ответственность.",
+     "Группировка {al-qaeda} взяла на себя ответственность."),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", BODIES)
+def test_a_body_s_name_is_written_whole_and_a_generic_word_beside_it_stays(glossary, language, source, output,
+                                                                           expected):
+    check(glossary, language, source, output, expected)
+
+
+@pytest.mark.parametrize("language, source, output, expected", [
+    ("tr", "The al-Nusra Front claimed the attack.", "Nusra örgütü saldırıyı üstlendi.",
+     "{nusra-front} örgütü saldırıyı üstlendi."),
+    ("fa", "The al-Nusra Front claimed the attack.", "گروه جبهه النصره مسئولیت حمله را برعهده گرفت.",
+     "گروه {nusra-front} مسئولیت حمله را برعهده گرفت."),
+    ("ar", "The al-Nusra Front claimed the attack.", "أعلنت حركة جبهة النصرة مسؤوليتها عن الهجوم.",
+     "أعلنت حركة {nusra-front} مسؤوليتها عن الهجوم."),
+])
+def test_a_second_generic_head_word_beside_a_body_s_name_is_flagged_and_kept(glossary, language, source, output,
+                                                                              expected):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert [p.code for p in segment.problems] == ["name-form-uncertain"]
+
+
+@pytest.fixture(scope="module")
+def organisation_heads(tmp_path_factory):
+    """The project's glossary with al-Qaeda rendered with a head word in every language, as desks do."""
+    from conftest import GLOSSARY_DIR
+
+    from toolkit.glossary.load import load_glossary
+
+    override = tmp_path_factory.mktemp("desk") / "overrides.yaml"
+    override.write_text("""
+- id: al-qaeda
+  type: organisation
+  en: {name: al-Qaeda, variants: [al Qaeda, Al Qaeda]}
+  ar: {name: تنظيم القاعدة}
+  fa: {name: سازمان القاعده}
+  tr:
+    name: {nom: El Kaide örgütü, gen: El Kaide örgütünün, acc: El Kaide örgütünü, dat: El Kaide örgütüne,
+           loc: El Kaide örgütünde, abl: El Kaide örgütünden, ins: El Kaide örgütüyle}
+  ru:
+    name: {nom: группировка «Аль-Каида», gen: группировки «Аль-Каида», dat: группировке «Аль-Каида»,
+           acc: группировку «Аль-Каида», ins: группировкой «Аль-Каида», prep: группировке «Аль-Каида»}
+""", encoding="utf-8")
+    return load_glossary([GLOSSARY_DIR, override])
+
+
+HEADED = [
+    # the bare name the model wrote becomes the whole rendering, head word included
+    ("ar", "Al-Qaeda claimed the attack.", "أعلنت القاعدة مسؤوليتها عن الهجوم.",
+     "أعلنت {al-qaeda} مسؤوليتها عن الهجوم."),
+    ("ar", "Iraq fought al-Qaeda.", "حارب العراق القاعدة.", "حارب {iraq} {al-qaeda}."),
+    ("fa", "Al-Qaeda claimed the attack.", "القاعده مسئولیت حمله را برعهده گرفت.",
+     "{al-qaeda} مسئولیت حمله را برعهده گرفت."),
+    ("tr", "Al-Qaeda's leader was killed.", "El Kaide'nin lideri öldürüldü.", "{al-qaeda:gen} lideri öldürüldü."),
+    ("ru", "Turkey fought al-Qaeda.", "Турция воевала против Аль-Каида.", "{turkey} воевала против {al-qaeda:gen}."),
+    # the model wrote the head word too: one slot, no head word twice
+    ("ar", "Al-Qaeda claimed the attack.", "أعلن تنظيم القاعدة مسؤوليته عن الهجوم.",
+     "أعلن {al-qaeda} مسؤوليته عن الهجوم."),
+    ("fa", "Al-Qaeda claimed the attack.", "سازمان القاعده مسئولیت حمله را برعهده گرفت.",
+     "{al-qaeda} مسئولیت حمله را برعهده گرفت."),
+    ("tr", "Al-Qaeda claimed the attack.", "El Kaide örgütü saldırıyı üstlendi.", "{al-qaeda} saldırıyı üstlendi."),
+    ("ru", "Turkey fought al-Qaeda.", "Турция воевала против группировки Аль-Каида.",
+     "{turkey} воевала против {al-qaeda:gen}."),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", HEADED)
+def test_a_rendering_with_a_head_word_replaces_the_bare_name_and_never_doubles_it(organisation_heads, language,
+                                                                                  source, output, expected):
+    check(organisation_heads, language, source, output, expected)
+
+
+@pytest.mark.parametrize("language, source, output, expected", [
+    ("ar", "Al-Qaeda claimed the attack.", "أعلنت منظمة القاعدة مسؤوليتها عن الهجوم.",
+     "أعلنت منظمة {al-qaeda} مسؤوليتها عن الهجوم."),
+    ("fa", "Al-Qaeda claimed the attack.", "گروه القاعده مسئولیت حمله را برعهده گرفت.",
+     "گروه {al-qaeda} مسئولیت حمله را برعهده گرفت."),
+    ("tr", "Al-Qaeda claimed the attack.", "El Kaide grubu saldırıyı üstlendi.", "{al-qaeda} grubu saldırıyı üstlendi."),
+    ("ru", "Turkey fought al-Qaeda.", "Турция воевала против организации Аль-Каида.",
+     "{turkey} воевала против организации {al-qaeda}."),
+])
+def test_another_head_word_beside_a_rendering_with_its_own_is_flagged_and_kept(organisation_heads, language, source,
+                                                                                output, expected):
+    segment = check(organisation_heads, language, source, output, expected, marked=True)
+    assert "name-form-uncertain" in [p.code for p in segment.problems]

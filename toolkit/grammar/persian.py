@@ -77,6 +77,7 @@ _NORMAL = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ى": "ی", "أ": "
 
 class PersianNames(ArabicScriptNames):
     ZWNJ_SEPARATES = True
+    BODY_HEADS = frozenset("سازمان گروه گروهک جنبش جبهه شبکه تشکیلات حزب تنظیم جماعت".split())
     DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")
 
     def normalise(self, word: str) -> str:

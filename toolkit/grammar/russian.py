@@ -652,8 +652,13 @@ class RussianNames(NameGrammar):
     PARTICLES = frozenset({"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу",
                            "бу"})
 
+    BODY_HEADS = frozenset({"группировк", "организаци", "движени", "фронт", "ячейк", "формировани", "бригад"})
+
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
+
+    def body_head(self, key: str) -> bool:
+        return key.startswith(tuple(self.BODY_HEADS))  # группировки, организацией
 
     def spelling_key(self, word: str) -> str:
         """Soft and hard vowels alike, in Latin letters, a doubled letter once: Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк."""

@@ -156,8 +156,14 @@ class _EntryForms:
     lowercase: bool  # some word of a rendering is written in lowercase (верховный лидер, рейс 752)
     by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
     lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
+    generic: dict[bool | None, frozenset[int]]  # positions (from the end) of a body's generic head word (تنظيم)
     matched: dict[tuple[str, bool], _WordMatch | None] = field(default_factory=dict)  # words already compared
     candidates: dict[tuple[int, str], list[_Form]] = field(default_factory=dict)  # see fuzzy_candidates
+
+    def distinctive(self, short: bool | None) -> set[int]:
+        """The positions (from the end) of a rendering's words that are not a generic head word (جبهة of
+        جبهة النصرة)."""
+        return set(range(self.lengths.get(short, 1))) - self.generic.get(short, frozenset())
 
     def fuzzy_candidates(self, key: str) -> list[_Form]:
         """The rendering words a spelling key may be a misspelling of: lengths within their allowed
@@ -313,8 +319,14 @@ class NamePlacer:
         for form in name_forms:
             lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
         heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
+        generic: dict[bool | None, frozenset[int]] = {}
+        for form_of, length in lengths.items():
+            positions = frozenset(f.from_end for f in name_forms if f.short == form_of and f.span == 1 and
+                                  names.body_head(f.key))
+            if len(positions) < length:  # a name made of generic words only ("Islamic State") has none
+                generic[form_of] = positions
         return _EntryForms(entry, by_key, by_variant, by_latin, name_forms, names_by_length, heads,
-                           any(form.lower for form in name_forms), by_position, lengths)
+                           any(form.lower for form in name_forms), by_position, lengths, generic)
 
     # --- matching one output word ---------------------------------------------------------------------
 
@@ -626,20 +638,26 @@ class NamePlacer:
 
     def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
-        if len(found) == 1 and found[0].kind == "name" and all(
+
+        def covered(short: bool | None) -> set[int]:
+            return {p for m in found for f in m.forms if f.kind == "name" and f.short == short for p in f.covers()}
+
+        # a body's name spelled right but for its generic head word (النصرة, "Nusra" of "Nusra Cephesi"):
+        # the name as a one-word rendering would be, written in full by the slot
+        bare_body = bool(found) and all(m.kind == "name" and m.distance == 0 for m in found) and any(
+            forms.generic.get(short) and covered(short) >= forms.distinctive(short) for short in forms.lengths)
+        if not bare_body and len(found) == 1 and found[0].kind == "name" and all(
                 forms.lengths.get(f.short, 1) > f.span for f in found[0].forms):
             # one word alone is a name of several words only if it is spelled right and is no common
             # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
             word = output[run.start:run.end]
             if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
                 return False
-        if not any(m.head for m in found):
+        if not bare_body and not any(m.head for m in found):
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")
             for short, length in forms.lengths.items():
-                positions = {p for m in found for f in m.forms if f.kind == "name" and f.short == short
-                             for p in f.covers()}
-                if length > 2 and len(positions) >= max(2, (2 * length + 2) // 3):
+                if length > 2 and len(covered(short)) >= max(2, (2 * length + 2) // 3):
                     return True
             return False
         if all(m.kind == "latin" for m in found):  # a name copied in English: one whole spelling of it
@@ -796,6 +814,8 @@ class NamePlacer:
                     f"'{mention.surface}' ({mention.entry_id}) could not be found in the machine translation "
                     f"({mode}); check this sentence by hand"))
         spans = self._absorb_debris(output, spans)
+        problems += [Problem("warning", "name-form-uncertain", doubt)
+                     for doubt in filter(None, (self._head_beside(output, span) for span in spans))]
         parts: list = []
         names: list[PlacedName] = []
         position = 0
@@ -848,6 +868,32 @@ class NamePlacer:
                 end = after.pop(0).end()
             result.append(replace(span, start=start, end=end))
         return result
+
+    def _head_beside(self, output: str, span: _Span) -> str | None:
+        """Why to check a body's name whose rendering has a generic head word where the model wrote another
+        one beside it ("Nusra Cephesi örgütü", "منظمة تنظيم القاعدة"): the two may say the same twice. The
+        model's word stays: placement changes nothing outside the name."""
+        if span.slot is None:
+            return None
+        forms = self._entry_forms(span.slot.entry_id)
+        short = span.slot.short
+        generic, length = forms.generic.get(short, frozenset()), forms.lengths.get(short, 1)
+        rendering = self.glossary[span.slot.entry_id].renderings[self.language].forms(short)["nom"]
+        heads = [normalise(w, self.language) for w in _WORD.findall(rendering)]
+        beside = []
+        if length - 1 in generic:  # the rendering opens with its head word: the model's word before it
+            before = re.search(rf"({_WORD.pattern})[\s«\"“„]+$", output[: span.start])
+            beside.append((before.group(1) if before else "", heads[0]))
+        if 0 in generic:  # the rendering ends with it: the model's word after it
+            after = re.match(rf"[\s»\"”]+({_WORD.pattern})", output[span.end:])
+            beside.append((after.group(1) if after else "", heads[-1]))
+        for word, head in beside:
+            key = normalise(word, self.language)
+            if word and self.names.body_head(key) and not key.startswith(head[:4]):
+                shown = self.grammar.inflect(self.glossary[span.slot.entry_id].renderings[self.language].forms(short),
+                                             span.slot.tokens, None)
+                return f"'{word}' beside '{shown}', whose rendering has its own head word: one may be one too many"
+        return None
 
     def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str, short: bool) -> bool:
         match = self._match_word(forms, word.group(), _capitalised(output, word))
