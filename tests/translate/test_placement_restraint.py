@@ -286,3 +286,62 @@ def test_another_head_word_beside_a_rendering_with_its_own_is_flagged_and_kept(o
                                                                                 output, expected):
     segment = check(organisation_heads, language, source, output, expected, marked=True)
     assert "name-form-uncertain" in [p.code for p in segment.problems]
+
+
+# --- A name only the retry placed is spliced into the plain wording where the two agree around it ------
+
+SPLICED = [
+    # the mention translated as a common phrase; the retry rewords the rest (drops a word, a synonym)
+    ("ar", "The Kurdistan Region held parliamentary elections last September.",
+     "أجرى إقليم كردستان انتخابات برلمانية في سبتمبر الماضي.",
+     "أجرى {iraqi-kurdistan} انتخابات برلمانية في سبتمبر الماضي.",
+     "أجرى [[1]] انتخابات في سبتمبر."),
+    # a spelling locating does not take (the Egyptian ج); a proclitic glued to the placeholder
+    ("ar", "Ankara accused Erdogan's rivals of lying.", "اتهمت انقرة خصوم أردوجان بالكذب المتعمد.",
+     "اتهمت {ankara} خصوم {erdogan:short} بالكذب المتعمد.", "اتهمت [[1]] خصوم [[2]] بالكذب."),
+    ("ar", "The Supreme Leader praised Erdogan on Friday.", "أشاد الزعيم الأعلى بأردوغان يوم الجمعة.",
+     "أشاد {supreme-leader} {erdogan:short+bi} يوم الجمعة.", "أشاد [[1]] ب[[2]] الجمعة."),
+    ("fa", "The Kurdistan Region held elections in September.",
+     "منطقه کردستان در ماه سپتامبر انتخابات برگزار کرد.",
+     "{iraqi-kurdistan} در ماه سپتامبر انتخابات برگزار کرد.", "[[1]] در سپتامبر انتخابات برگزار کرد."),
+    ("fa", "The Supreme Leader praised Erdogan.", "رهبر عالی از اردوغان تمجید کرد.",
+     "{supreme-leader} از {erdogan:short} تمجید کرد.", "[[1]] از [[2]] ستایش کرد."),
+    # the plain words' suffix after an apostrophe is part of the stretch the slot takes
+    ("tr", "Troops left the Kurdistan Region in September.", "Askerler Eylül ayında Kürdistan Bölgesi'nden ayrıldı.",
+     "Askerler Eylül ayında {iraqi-kurdistan:abl} ayrıldı.", "Asker Eylül ayında [[1]]'den ayrıldı."),
+    ("tr", "Ankara accused Erdogan's rivals of lying.", "Ankara Erdogan'in rakiplerini yalan söylemekle suçladı.",
+     "{ankara} {erdogan:short+gen} rakiplerini yalan söylemekle suçladı.",
+     "[[1]] [[2]]'ın rakiplerini yalancılıkla suçladı."),
+    ("ru", "Troops left the Kurdistan Region in September.", "Войска покинули Курдистанский регион в сентябре.",
+     "Войска покинули {iraqi-kurdistan:acc} в сентябре.", "Солдаты покинули [[1]] в сентябре."),
+    ("ru", "The Kurdistan Region held elections in September.", "Курдистанский регион провел выборы в сентябре.",
+     "{iraqi-kurdistan} провел выборы в сентябре.", "[[1]] провел выборы в сентябре месяце."),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected, retry", SPLICED)
+def test_a_name_only_the_retry_placed_takes_the_plain_words_that_stand_where_its_placeholder_does(
+        glossary, language, source, output, expected, retry):
+    check(glossary, language, source, output, expected, retry=retry)
+
+
+NOT_SPLICED = [
+    # a stretch far longer than the mention is the model's paraphrase, not a rendering: the retry's wording
+    ("ar", "Kurdish leaders said the Kurdistan Region needs help.",
+     "قال القادة الأكراد إن الإقليم الكردي الذي يتمتع بالحكم الذاتي في شمال العراق بحاجة إلى المساعدة.",
+     "قال القادة الأكراد إن {iraqi-kurdistan} بحاجة إلى المساعدة.",
+     "قال القادة الأكراد إن [[1]] بحاجة إلى المساعدة."),
+    # letters glued to the placeholder that no form of the name shows (a possessive -si): nothing to splice
+    # where they would be lost; the retry keeps them and the bare slot is a warning
+    ("tr", "Erdogan's Turkey is changing.", "Erdoğan'ın Türkiyesi değişiyor.", "{erdogan:short+gen} {turkey}si değişiyor.",
+     "[[1]]'ın [[2]]si değişiyor."),
+    # an ordinary word beside the plain words, where the retry has only the placeholder, is no part of the name
+    ("ru", "Troops left the Kurdistan Region in September.", "Войска покинули Курдистанский регион еще в сентябре.",
+     "Войска покинули {iraqi-kurdistan:acc} в сентябре.", "Войска покинули [[1]] в сентябре."),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected, retry", NOT_SPLICED)
+def test_nothing_is_spliced_where_the_plain_words_are_no_rendering_of_the_mention(
+        glossary, language, source, output, expected, retry):
+    check(glossary, language, source, output, expected, retry=retry, marked=language == "tr")

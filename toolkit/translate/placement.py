@@ -23,7 +23,9 @@ then renders canonically. Two ways are tried, in order:
    ``[[1]]`` and the sentence is translated again; the parser repairs what
    models do to placeholders (spaces, punctuation, other digits, reordering,
    duplicates, glued endings). The two placements merge name by name
-   (:meth:`NamePlacer.merge`).
+   (:meth:`NamePlacer.merge`): a name only the retry placed is spliced
+   into the plain wording where the two translations agree word for word
+   around it, so the model's wording of the plain sentence stays.
 
 Each slot's form follows the source and the sentence: full or short as the
 source mention is; the grammatical form read from every word of the run (ru
@@ -41,8 +43,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from ..glossary.locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
@@ -66,6 +69,7 @@ _PLACEHOLDER = re.compile(
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
 _SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
+_TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
 # particles of names copied in Latin letters (al-Assad, bin Hamad)
@@ -100,6 +104,7 @@ class Placement:
     names: list[PlacedName] = field(default_factory=list)  # in the template's slot order
     retried: bool = False  # the template is the placeholder retry's
     debris: int = 0  # words beside a name that repeat part of it (QA reports them)
+    built: _Built | None = field(default=None, repr=False, compare=False)  # what the template was made from
 
     @property
     def problems(self) -> list[Problem]:
@@ -222,6 +227,26 @@ class _Run:
         quality = 0 if "name" in kinds and all(m.distance == 0 for m in found if m.kind == "name") else (
             1 if "latin" in kinds else 2 if "name" in kinds else 3)
         return (quality, -(self.last - self.first), sum(m.distance for m in found))
+
+
+@dataclass(frozen=True)
+class _Built:
+    """The output, mentions and spans a placement's template was made from (so merging can splice)."""
+
+    output: str
+    mentions: list[Mention]
+    spans: list[_Span]
+    source: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word or a punctuation mark of an output, or a whole name span (``mention`` set)."""
+
+    key: str
+    start: int
+    end: int
+    mention: int | None = None
 
 
 @dataclass
@@ -832,7 +857,13 @@ class NamePlacer:
         parts.append(output[position:])
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
         template = Template.parse(" ".join(text.split()))
-        return Placement(template, problems, names, debris=len(self._repeated(template)))
+        return Placement(template, problems, names, debris=len(self._repeated(template)),
+                         built=_Built(output, mentions, spans, source))
+
+    def _shown(self, slot: Slot) -> str:
+        """The slot as the published sentence shows it."""
+        rendering = self.glossary[slot.entry_id].renderings[self.language]
+        return self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced)
 
     def _repeated(self, template: Template) -> list[tuple[str, str]]:
         """Words the published sentence would show beside a name that repeat part of it (what QA calls
@@ -840,9 +871,7 @@ class NamePlacer:
         pieces = []
         for part in template.parts:
             if isinstance(part, Slot):
-                rendering = self.glossary[part.entry_id].renderings[self.language]
-                text = self.grammar.inflect(rendering.forms(part.short), part.tokens, rendering.pronounced)
-                pieces.append(_Piece(text, part.entry_id))
+                pieces.append(_Piece(self._shown(part), part.entry_id))
             else:
                 pieces.append(_Piece(part, None))
         return repeated_beside_names(pieces, self.language)
@@ -923,7 +952,12 @@ class NamePlacer:
         """The plain and the placeholder placement merged, name by name.
 
         A retry re-translates the whole sentence: its wording is taken only
-        when it places more names. Whichever wording is kept, a name whose form
+        when it places every name where the plain one does not, or places them
+        all with no word repeated beside a name where the plain one repeats
+        one; when neither places every name, the sentence is flagged either way
+        and the model's own wording of the plain sentence stays (a masked
+        sentence is translated worse: other synonyms, a head noun lost).
+        Whichever wording is kept, a name whose form
         is a guess there takes the form the other output showed for the same
         mention, if that one is not a guess ("в Тегеране" read in the plain
         output for a bare "в [[2]]"; "[[2]]'yi" for a compound whose head
@@ -931,7 +965,10 @@ class NamePlacer:
         """
         if retry.template is None or plain.template is None:
             return plain if retry.template is None else retry
-        base, other = (retry, plain) if retry.score()[0] < plain.score()[0] else (plain, retry)
+        plain = self._splice(plain, retry)
+        unplaced = [sum(p.code == "name-unplaced" for p in placement.errors) for placement in (plain, retry)]
+        better = unplaced[1] == 0 and (unplaced[0] > 0 or retry.score()[0] < plain.score()[0])
+        base, other = (retry, plain) if better else (plain, retry)
         # a form is carried only where the other output placed every mention of that name: otherwise
         # which mention it stood for is itself a guess
         placed = Counter(name.slot.entry_id for name in other.names)
@@ -962,8 +999,96 @@ class NamePlacer:
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
 
+    def _kin(self, entry_id: str, word: str) -> bool:
+        """Whether a word shares its stem with a word of the entry's renderings, spellings or the common
+        nouns it is translated as (Курдистанский, إقليم كردستان, الزعيم الأعلى, أردوجان)."""
+        def stem(key: str) -> str:
+            key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+            return key[:4]
+
+        forms = self._entry_forms(entry_id)
+        ours = stem(normalise(word, self.language))
+        return any(stem(key) == ours for key in (*forms.by_key, *forms.by_latin) if len(stem(key)) == len(ours))
+
+    def _splice(self, plain: Placement, retry: Placement) -> Placement:
+        """The plain translation with the names only the retry placed put where the two differ by them alone.
+
+        Where the two translations agree word for word on both sides of a placeholder, the words the
+        plain one has in its place are its rendering of that mention ("إقليم كردستان" where the retry
+        has "[[2]]", "أردوجان" for "[[2]]"): they become the slot, in the form the retry's placeholder
+        reads in the same context, and the model's own wording of the rest of the sentence stays. A
+        stretch with more words than the English mention, or with no word akin to the name, or holding
+        punctuation (but the apostrophe before a suffix) or another name, is no such rendering; nothing is
+        spliced where the two translations mostly differ.
+        """
+        if plain.built is None or retry.built is None:
+            return plain
+        placed = {span.mention for span in plain.built.spans if span.slot is not None}
+        wanted = {span.mention: span for span in retry.built.spans
+                  if span.slot is not None and span.mention not in placed}
+        if not wanted:
+            return plain
+        ours = _tokens(plain.built.output, plain.built.spans, self._shown)
+        theirs = _tokens(retry.built.output, retry.built.spans, self._shown)
+        alignment = SequenceMatcher(None, [t.key for t in ours], [t.key for t in theirs], autojunk=False)
+        if alignment.ratio() < 0.5:
+            return plain
+        opcodes = alignment.get_opcodes()
+        spliced: list[_Span] = []
+        for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+            index = theirs[j1].mention
+            if tag != "replace" or j2 - j1 != 1 or index is None or index not in wanted or \
+                    not theirs[j1].key.startswith("\x00"):
+                continue
+            if any(opcodes[n][0] != "equal" for n in (number - 1, number + 1) if 0 <= n < len(opcodes)):
+                continue
+            mention = plain.built.mentions[index]
+            region = ours[i1:i2]
+            words = [t for n, t in enumerate(region)
+                     if _WORD.fullmatch(t.key) and not (n and region[n - 1].key in "'’")]
+            glued = all(t.key in "'’" and 0 < n < len(region) - 1 for n, t in enumerate(region)
+                        if not _WORD.fullmatch(t.key))  # a suffix after an apostrophe: Bölgesi'nden
+            if len(words) > len(re.findall(r"[^\W_]+", mention.surface)) or not glued or \
+                    any(t.mention is not None for t in region) or \
+                    not any(self._kin(mention.entry_id, t.key) for t in words):
+                continue
+            span = wanted[index]
+            spliced.append(_Span(region[0].start, region[-1].end, span.slot, span.mention, span.doubt))
+        if not spliced:
+            return plain
+        built = plain.built
+        return self._template(built.output, built.mentions, built.spans + spliced, mode="located",
+                              source=built.source)
+
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> list[_Token]:
+    """The words and punctuation of an output, each name span one token with the letters glued to it
+    (a proclitic, a case ending) taken in; ``shown`` renders a slot. A span with letters glued to it that
+    its rendering does not show ("[[2]]si" for a Türkiye'si) has no key another output can share."""
+    named = []
+    for span in sorted((s for s in spans if s.slot is not None), key=lambda s: s.start):
+        start, end = span.start, span.end
+        while start > 0 and (output[start - 1].isalpha() or output[start - 1] == "\u0640"):
+            start -= 1
+        if glued := re.match(r"['’]?[^\W\d_]+", output[end:]):  # a case ending, a suffix after an apostrophe
+            end += glued.end()
+        assert span.slot is not None
+        text = shown(span.slot)
+        shows_glued = text.startswith(output[start:span.start].rstrip("\u0640")) and text.endswith(output[span.end:end])
+        named.append(_Token(f"\x00{span.mention}" if shows_glued else f"\x01{span.mention}", start, end,
+                            span.mention))
+    tokens: list[_Token] = []
+    position = 0
+    for name in [*named, None]:
+        stop = len(output) if name is None else name.start
+        tokens += [_Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(output, position, stop)]
+        if name is not None:
+            tokens.append(name)
+            position = max(position, name.end)
+    return tokens
 
 
 def _after_copies(rest: str, number: str) -> str:
