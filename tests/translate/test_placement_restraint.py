@@ -345,3 +345,34 @@ NOT_SPLICED = [
 def test_nothing_is_spliced_where_the_plain_words_are_no_rendering_of_the_mention(
         glossary, language, source, output, expected, retry):
     check(glossary, language, source, output, expected, retry=retry, marked=language == "tr")
+
+
+def test_a_retry_that_ends_earlier_than_the_plain_output_still_splices(glossary):
+    # the retry lost the sentence's last words and its full stop: what the plain output has after the
+    # last word they share is no placeholder's
+    check(glossary, "ar", "The Kurdistan Region held elections last September.",
+          "أجرى إقليم كردستان انتخابات في سبتمبر الماضي", "أجرى {iraqi-kurdistan} انتخابات في سبتمبر الماضي",
+          retry="أجرى [[1]] انتخابات في سبتمبر")
+
+
+# --- A code left in Latin letters and digits is the name's English spelling, and says nothing of case ---
+
+CODES = [
+    ("ru", "Iran admitted shooting down Flight 752.", "Иран признал, что сбил рейс PS752.",
+     "{iran} признал, что сбил {flight-752:acc}."),
+    ("ru", "Relatives of the victims of Flight 752 protested in Tehran.",
+     "Родственники жертв рейса PS752 вышли на протест в Тегеране.",
+     "Родственники жертв {flight-752:gen} вышли на протест в {tehran:prep}."),
+    ("ru", "The inquiry into Flight PS752 goes on.", "Расследование по рейсу PS752 продолжается.",
+     "Расследование по {flight-752:dat} продолжается."),
+    ("ar", "Iran admitted shooting down Flight 752.", "اعترفت إيران بإسقاط الرحلة PS752.",
+     "اعترفت {iran} بإسقاط {flight-752}."),
+    ("fa", "Iran admitted shooting down Flight 752.", "ایران به سرنگونی پرواز PS752 اعتراف کرد.",
+     "{iran} به سرنگونی {flight-752} اعتراف کرد."),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", CODES)
+def test_a_code_in_latin_letters_and_digits_is_part_of_the_name_and_the_case_comes_from_the_other_words(
+        glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)

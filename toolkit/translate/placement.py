@@ -71,6 +71,7 @@ _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
 _SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
 # particles of names copied in Latin letters (al-Assad, bin Hamad)
 LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
@@ -366,7 +367,7 @@ class NamePlacer:
             key = normalise(word, self.language)
             starts = self.names.proclitic_readings(key) + [(loose, ()) for loose in self.names.loose_readings(key)]
             found = self._word_readings[word] = (key, starts, [skeleton(rest, self.language) for rest, _ in starts],
-                                                 bool(_LATIN_WORD.fullmatch(word)))
+                                                 bool(_LATIN_CODE.fullmatch(word)))
         return found
 
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
@@ -650,9 +651,11 @@ class NamePlacer:
             return None
         text = word.group()
         key = skeleton(text, self.language)
+        # one word beside the run stands for one word of the rendering, never for two written as one
+        # ("PS752" after "рейса" is no "рейс752": that would read the case again from "рейс")
         wanted = [f for form in inner.forms
                   for f in forms.by_position.get((form.short, form.from_end + form.span if step > 0 else
-                                                  form.from_end - 1), [])]
+                                                  form.from_end - 1), []) if f.span == 1]
         tolerance = self.names.position_tolerance
         close = [f for f in wanted if (len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f.skeleton))
                  or (len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
@@ -1036,9 +1039,10 @@ class NamePlacer:
         opcodes = alignment.get_opcodes()
         spliced: list[_Span] = []
         for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+            if tag != "replace" or j2 - j1 != 1:
+                continue
             index = theirs[j1].mention
-            if tag != "replace" or j2 - j1 != 1 or index is None or index not in wanted or \
-                    not theirs[j1].key.startswith("\x00"):
+            if index is None or index not in wanted or not theirs[j1].key.startswith("\x00"):
                 continue
             if any(opcodes[n][0] != "equal" for n in (number - 1, number + 1) if 0 <= n < len(opcodes)):
                 continue
