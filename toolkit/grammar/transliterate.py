@@ -20,8 +20,10 @@ way a newsroom of each language usually does:
   family name as آل (Al Thani -> آل ثاني), bin بن, ibn ابن, Abu أبو, Abd عبد.
 
 Well-known places have an established rendering no rule produces (Damascus is
-دمشق, Дамаск, Şam): :func:`exonyms` lists those of the places a Middle East
-desk names most. Both are guesses for locating, never renderings to publish:
+دمشق, Дамаск, Şam): :func:`exonym` knows those of the places a Middle East
+desk names most; and the first names met every day are written as the press
+writes them (Sergei: سيرغي, سرگئی; Mohammed: محمد, Muhammed, Мухаммед). Both are
+guesses for locating, never renderings to publish:
 a provisional rendering is always the model's own spelling.
 """
 
@@ -201,21 +203,77 @@ def _arabic_script(name: str, persian: bool) -> str:
             if key in particles:
                 out.append(particles[key])
                 continue
-            written = _arabic_script_word(part, persian)
+            written = _known_word(part, "fa" if persian else "ar") or _arabic_script_word(part, persian)
             out.append(article + written)
             article = ""
     return " ".join(word for word in out if word)
 
 
+# --- words with a spelling of their own -------------------------------------------------------------
+
+# First names met every day whose established spelling no rule gives (ar, fa, tr, ru): Arabic names
+# written in English without their short vowels, Russian names with the vowels Arabic and Persian spell.
+_FIRST_NAMES: dict[tuple[str, ...], tuple[str, str, str, str]] = {
+    ("sergei", "sergey"): ("سيرغي", "سرگئی", "Sergey", "Сергей"),
+    ("vladimir",): ("فلاديمير", "ولادیمیر", "Vladimir", "Владимир"),
+    ("volodymyr",): ("فولوديمير", "ولودیمیر", "Volodimir", "Владимир"),
+    ("dmitry", "dmitri", "dmitriy"): ("دميتري", "دمیتری", "Dmitriy", "Дмитрий"),
+    ("mikhail",): ("ميخائيل", "میخائیل", "Mihail", "Михаил"),
+    ("alexander", "aleksandr", "alexandr"): ("ألكسندر", "الکساندر", "Aleksandr", "Александр"),
+    ("alexei", "alexey", "aleksei", "aleksey"): ("أليكسي", "الکسی", "Aleksey", "Алексей"),
+    ("andrei", "andrey"): ("أندريه", "آندری", "Andrey", "Андрей"),
+    ("yevgeny", "evgeny", "yevgeniy"): ("يفغيني", "یوگنی", "Yevgeniy", "Евгений"),
+    ("nikolai", "nikolay"): ("نيكولاي", "نیکلای", "Nikolay", "Николай"),
+    ("yuri", "yury", "yuriy"): ("يوري", "یوری", "Yuriy", "Юрий"),
+    ("viktor", "victor"): ("فيكتور", "ویکتور", "Viktor", "Виктор"),
+    ("maria",): ("ماريا", "ماریا", "Maria", "Мария"),
+    ("mohammed", "mohammad", "muhammad", "mohamed", "muhammed"): ("محمد", "محمد", "Muhammed", "Мухаммед"),
+    ("ahmed", "ahmad"): ("أحمد", "احمد", "Ahmed", "Ахмед"),
+    ("ali",): ("علي", "علی", "Ali", "Али"),
+    ("hassan", "hasan"): ("حسن", "حسن", "Hasan", "Хасан"),
+    ("hussein", "hossein", "husain", "hussain"): ("حسين", "حسین", "Hüseyin", "Хусейн"),
+    ("abdullah", "abdallah"): ("عبد الله", "عبدالله", "Abdullah", "Абдалла"),
+    ("omar", "umar"): ("عمر", "عمر", "Ömer", "Омар"),
+    ("khaled", "khalid"): ("خالد", "خالد", "Halid", "Халед"),
+    ("mahmoud", "mahmud"): ("محمود", "محمود", "Mahmud", "Махмуд"),
+    ("mustafa", "mostafa"): ("مصطفى", "مصطفی", "Mustafa", "Мустафа"),
+    ("ibrahim", "ebrahim"): ("إبراهيم", "ابراهیم", "İbrahim", "Ибрагим"),
+    ("youssef", "yousef", "yusuf", "yousif"): ("يوسف", "یوسف", "Yusuf", "Юсуф"),
+    ("abbas",): ("عباس", "عباس", "Abbas", "Аббас"),
+    ("qassem", "qasem", "kassem", "qasim"): ("قاسم", "قاسم", "Kasım", "Касем"),
+    ("javad", "jawad"): ("جواد", "جواد", "Cevad", "Джавад"),
+    ("reza",): ("رضا", "رضا", "Rıza", "Реза"),
+    ("jamal",): ("جمال", "جمال", "Cemal", "Джамаль"),
+    ("karim", "kareem"): ("كريم", "کریم", "Kerim", "Карим"),
+    ("said", "saeed", "saied"): ("سعيد", "سعید", "Said", "Саид"),
+    ("salman",): ("سلمان", "سلمان", "Selman", "Салман"),
+    ("ismail", "esmail"): ("إسماعيل", "اسماعیل", "İsmail", "Исмаил"),
+    ("yahya",): ("يحيى", "یحیی", "Yahya", "Яхья"),
+    ("fuad", "fouad"): ("فؤاد", "فؤاد", "Fuad", "Фуад"),
+    ("joe",): ("جو", "جو", "Joe", "Джо"),
+    ("john",): ("جون", "جان", "John", "Джон"),
+    ("emmanuel",): ("إيمانويل", "امانوئل", "Emmanuel", "Эммануэль"),
+}
+_FIRST_NAME_COLUMN = {"ar": 0, "fa": 1, "tr": 2, "ru": 3}
+_BY_SPELLING = {spelling: renderings for spellings, renderings in _FIRST_NAMES.items() for spelling in spellings}
+
+
+def _known_word(word: str, language: str) -> str | None:
+    """A first name's established spelling in ``language``, if it is one of the names met every day."""
+    renderings = _BY_SPELLING.get(fold(word))
+    return renderings[_FIRST_NAME_COLUMN[language]] if renderings and language in _FIRST_NAME_COLUMN else None
+
+
 # --- the guesses ----------------------------------------------------------------------------------
 
 
-def _by_words(name: str, spell) -> str:
-    """Each word of ``name`` spelled by ``spell``, hyphens, spaces and capitals kept."""
+def _by_words(name: str, spell, language: str) -> str:
+    """Each word of ``name`` spelled by ``spell`` (a first name as it is usually written), hyphens, spaces and
+    capitals kept."""
     out = []
     for piece in _WORD_OR_GAP.findall(name):
         if piece[:1].isalpha():
-            written = spell(piece)
+            written = _known_word(piece, language) or spell(piece)
             if piece[:1].isupper() and written:
                 written = written[:1].upper() + written[1:]
             out.append(written)
@@ -228,9 +286,9 @@ def transliterate(name: str, language: str) -> str:
     """``name`` (an English spelling) as the press of ``language`` would likely write it; the name itself for
     a language without rules (see the module docstring)."""
     if language == "ru":
-        return _by_words(name, _russian_word).replace("Ё", "Е").replace("ё", "е")
+        return _by_words(name, _russian_word, language).replace("Ё", "Е").replace("ё", "е")
     if language == "tr":
-        return _by_words(name, _turkish_word)
+        return _by_words(name, _turkish_word, language)
     if language in ("ar", "fa"):
         return _arabic_script(name, language == "fa")
     return name
