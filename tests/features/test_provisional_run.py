@@ -2,7 +2,7 @@
 
 The model (scripted, behind the real translation cache) spells the new name two
 or three ways per language across sentences and articles (Оверчук, Оверчюк,
-Аверчук; Overçuk, Overchuk, Overçukun; أوفرتشوك, أوفرشوك; اورچوک,
+Overchuk in Latin; Overçuk, Overchuk, Overçukun; أوفرتشوك, أوفرشوك; اورچوک,
 اوورچوک). The run must write one spelling per language in every edition, in the
 form each sentence needs, marked provisional; the report must hold the stub to
 approve; a later run must keep the spelling; and once the stub is approved with
@@ -48,7 +48,7 @@ OUTPUTS = {
         "Вице-премьер России Алексей Оверчук прибыл в Анкару в понедельник.",
         "Оверчук заявил, что торговля с Турцией в этом году вырастет.",
         "Торговые переговоры продолжаются",
-        "Официальные лица в Москве заявили, что Аверчук вернется в следующем месяце.",
+        "Официальные лица в Москве заявили, что Overchuk вернется в следующем месяце.",
         "Команда Оверчука встретилась с экспертами из Ankara Policy Center.",
     ],
     "tr": [
@@ -76,8 +76,11 @@ OUTPUTS = {
         "تیم اورچوک با کارشناسانی از Ankara Policy Center دیدار کرد.",
     ],
 }
+# what the model answers when asked again with placeholders (a name it left in Latin has no form to read)
+MASKED = {"ru": {"Officials in [[1]] said [[2]] would return next month.":
+                 "Официальные лица в [[1]] заявили, что [[2]] вернется в следующем месяце."}}
 CHOSEN = {"ru": "Оверчук", "tr": "Overçuk", "ar": "أوفرتشوك", "fa": "اورچوک"}
-OTHERS = {"ru": ("Оверчюк", "Аверчук"), "tr": ("Overchuk", "Overçukun "), "ar": ("أوفرشوك",), "fa": ("اوورچوک",)}
+OTHERS = {"ru": ("Оверчюк", "Overchuk"), "tr": ("Overchuk", "Overçukun "), "ar": ("أوفرشوك",), "fa": ("اوورچوک",)}
 
 
 class ScriptedModel:
@@ -86,7 +89,7 @@ class ScriptedModel:
     name = "scripted"
 
     def __init__(self, outputs: dict[str, list[str]]):
-        self.answers = {code: dict(zip(SOURCES, texts)) for code, texts in outputs.items()}
+        self.answers = {code: {**dict(zip(SOURCES, texts)), **MASKED.get(code, {})} for code, texts in outputs.items()}
         self.asked: list[str] = []
 
     def reference(self, language):
@@ -132,7 +135,10 @@ def provisional_pieces(editions, code, entry_id="overchuk"):
 def test_every_edition_writes_the_new_name_one_way_inflected_and_marked(newsroom):
     result, editions, counts = translate_news(newsroom)
     assert result.exit_code == 0, [o.languages for o in result.articles]  # provisional names never hold back
-    assert counts.segments == 24  # each sentence asked once per language, survey and articles together
+    # each sentence asked once per language: those naming a new name by the survey (one batch per language),
+    # the rest by the articles (one batch per language); and, ahead, the one sentence whose new name the model
+    # left in Latin, with placeholders: what placement asks once the name is approved
+    assert (counts.segments, counts.calls) == (24 + 1, 4 + 4 + 1)
     for code, chosen in CHOSEN.items():
         written = " ".join(texts(editions, code))
         for other in OTHERS[code]:
@@ -142,7 +148,7 @@ def test_every_edition_writes_the_new_name_one_way_inflected_and_marked(newsroom
     # the forms each sentence needs, from the one chosen spelling
     ru, tr, ar, fa = (texts(editions, code) for code in ("ru", "tr", "ar", "fa"))
     assert ru[0] == "Оверчук в Анкаре" and ru[1].startswith("Вице-премьер России Алексей Оверчук прибыл")
-    assert ru[4].endswith("что Оверчук вернется в следующем месяце.")  # was Аверчук
+    assert ru[4].endswith("что Оверчук вернется в следующем месяце.")  # was Overchuk, in Latin
     assert ru[5].startswith("Команда Оверчука встретилась")  # the genitive kept
     assert tr[2].startswith("Overçuk, Türkiye ile") and tr[5].startswith("Overçuk'un ekibi")
     assert tr[4] == "Moskova'daki yetkililer Overçuk'un gelecek ay döneceğini söyledi."

@@ -17,7 +17,11 @@ in every article of the run. So before any article is written, the survey:
    provisional rendering per name and language
    (:class:`toolkit.translate.provisional.ProvisionalNames`), keeping an earlier
    run's choice from the store beside the translation cache
-   (:mod:`toolkit.translate.provisional_store`), and stores this run's.
+   (:mod:`toolkit.translate.provisional_store`), and stores this run's;
+4. behind a translation cache, asks ahead, with placeholders, the sentences
+   whose new name the model did not write in the language's script
+   (:func:`_ask_masked_ahead`): what name placement asks once the name is
+   in the glossary, so that approving it costs no engine call.
 
 What the articles then share is that small table of choices, fixed for the
 whole run: each article places and renders its names from it, whatever the
@@ -100,14 +104,49 @@ def survey(documents: Sequence[Document], languages: Sequence[str], glossary: Gl
 
             reraise_when_debugging(error)
             found = []
+        by_machine = set()
         for places, translation in zip(wanted.values(), found):
             if translation is None:
                 continue
+            if translation.origin not in (EXACT, ADAPTED):
+                by_machine.add(places[0][3].text)
             if remembered is not None and translation.origin not in (EXACT, ADAPTED):
                 remembered.keep(places[0][3], code, translation)
             for number, index, article, segment in places:
                 names.observe(translated_segment(segment, translation, code), article, code, (number, index))
         names.choose(code)
+        _ask_masked_ahead(names, chain, {text: wanted[text] for text in wanted if text in by_machine}, code)
     if store is not None:
         store.save(names.choices())
     return names
+
+
+def _ask_masked_ahead(names: ProvisionalNames, chain: Sequence[Engine],
+                      wanted: dict[str, list[tuple[int, int, str, Segment]]], code: str) -> None:
+    """Translate into the cache, with placeholders for every name (the glossary's and the new ones), the
+    sentences where a new name could not be read in ``code``: once an editor approves the name, name
+    placement asks exactly that for them (the plain output has no form to read), and finds it cached.
+
+    Only machine translations behind a translation cache are asked (without a cache the answer would be
+    lost); a failure here costs only the re-run its calls.
+    """
+    from ..translate.machine import MachineEngine
+    from ..translate.placement import NamePlacer
+
+    machine = next((engine for engine in chain if isinstance(engine, MachineEngine)), None)
+    if machine is None or getattr(machine.raw, "cache", None) is None:
+        return
+    masked = []
+    for places in wanted.values():
+        number, index, article, segment = places[0]
+        if names.unreadable(article, segment.id, (number, index), code):
+            mentions = sorted([*(segment.mentions or ()), *names.mentions(article, segment.id)],
+                              key=lambda mention: mention.start)
+            masked.append(NamePlacer.mask(segment.text, mentions))
+    if masked:
+        try:
+            machine.raw.translate_raw(masked, code)
+        except Exception as error:  # the articles' own translation reports an engine that fails
+            from .articles import reraise_when_debugging
+
+            reraise_when_debugging(error)

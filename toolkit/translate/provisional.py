@@ -218,6 +218,20 @@ class ProvisionalNames:
     def observations(self, entry_id: str, language: str) -> list[Observation]:
         return list(self._observed.get((entry_id, language), ()))
 
+    def unreadable(self, article: str, segment_id: str, order: tuple[int, int], language: str) -> bool:
+        """Whether a name of this segment, chosen in the language's script, was not found in its translation,
+        or only in Latin letters: a sentence that name placement asks again with placeholders once the name is
+        in the glossary (a name written in Latin everywhere has nothing to approve yet)."""
+        choices = {name.id: name.choices[language] for name in self.names.values() if language in name.choices}
+        wanted = Counter(m.entry_id for m in self.mentions(article, segment_id) if m.entry_id in choices
+                         and _in_script(choices[m.entry_id].name or choices[m.entry_id].short or "", language))
+        for entry_id, count in wanted.items():
+            readable = [o for o in self._observed.get((entry_id, language), ())
+                        if o.order == order and _in_script(o.surface, language) is not False]
+            if len(readable) < count:
+                return True
+        return False
+
     # --- 3. choose ----------------------------------------------------------------------------------
 
     def choose(self, language: str) -> None:
