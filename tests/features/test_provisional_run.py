@@ -187,7 +187,12 @@ def test_the_review_editions_and_the_report_mark_and_propose_it(newsroom):
     assert "    short: {nom: Оверчук, gen: Оверчука," in stubs
     assert "  tr:\n    name: Aleksey Overçuk\n" in stubs and "    short: Overçuk\n" in stubs
     # the organisation was written in Latin letters everywhere: the stub says there is nothing to propose
-    assert "- id: ankara-policy-center" in stubs
+    organisation = stubs.split("- id: ankara-policy-center")[1]
+    assert "# ru: the model left it in Latin letters (Ankara Policy Center)" in organisation
+    summary = (folder / "report.md").read_text(encoding="utf-8")
+    assert "| Alexei Overchuk | Overchuk | 2 | person |" in summary
+    assert "ru Алексей Оверчук; tr Aleksey Overçuk; ar أليكسي أوفرتشوك; fa الکسی اورچوک" in summary
+    assert "### Entries to approve" in summary and "```yaml\n# Names no glossary entry covers yet" in summary
 
 
 def test_a_later_run_keeps_the_spelling_chosen_before(newsroom):
