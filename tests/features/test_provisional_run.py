@@ -233,3 +233,19 @@ def test_approved_stubs_make_the_name_canonical_from_the_cache_alone(newsroom):
     assert "Команда Оверчука встретилась" in texts(editions, "ru")[5]
     report = json.loads((newsroom / "output" / "trade" / "report.json").read_text(encoding="utf-8"))
     assert [c["name"] for c in report["candidates"]] == ["Ankara Policy Center"]
+
+
+def test_the_review_edition_marks_it_and_its_import_takes_the_sentences(newsroom):
+    translate_news(newsroom, {"ru": OUTPUTS["ru"]}, kinds=["side-by-side", "review"])
+    review = newsroom / "output" / "trade" / "trade.ru.review.docx"
+    document = WordDocument(str(review))
+    marked = [run.text for table in document.tables for row in table.rows for cell in row.cells
+              for paragraph in cell.paragraphs for run in paragraph.runs
+              if run.style is not None and run.style.name.endswith("Provisional Name")]
+    assert marked == ["Оверчук", "Оверчука", "Ankara Policy Center"]
+    imported = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", "news/trade.tmx",
+                                         "--accept-unchanged"])
+    assert imported.exit_code == 0, imported.output
+    assert "3 added" in imported.output  # the provisional spelling as the sentences show it, now reviewed
+    stored = (newsroom / "news" / "trade.tmx").read_text(encoding="utf-8")
+    assert "Команда Оверчука встретилась" in stored and "Overchuk вернется" not in stored
