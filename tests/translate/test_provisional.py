@@ -293,3 +293,19 @@ def test_a_name_the_model_never_wrote_has_no_provisional_rendering(glossary):
     outputs = {"ru": [re.sub(r"Эксперт Московского центра Карнеги", "Эксперт", text) for text in OUTPUTS["ru"]]}
     _, names = translated(glossary, ["ru"], outputs)
     assert "ru" not in names.name_of("carnegie-moscow-center").choices
+
+
+def test_the_run_s_choices_travel_to_a_worker_process(run, glossary):
+    import pickle
+
+    from toolkit.pipeline import translate_documents
+
+    _, names = run
+    copied = pickle.loads(pickle.dumps(names))  # what a batch hands a worker process
+    assert copied.name_of("lavrov").choices == names.name_of("lavrov").choices
+    documents = fresh(TALKS)
+    model = Scripted({"ru": dict(zip(SENTENCES, OUTPUTS["ru"]))})
+    matcher = Matcher(glossary)
+    editions = translate_documents(documents, ["ru"], glossary, [MachineEngine(model, glossary, matcher)],
+                                   matcher=matcher, provisional=copied)
+    assert "визит Лаврова ознаменовал" in editions["talks"][0].segments[2].text

@@ -142,6 +142,12 @@ class ProvisionalNames:
 
         return cls(find_candidates(documents, glossary, matcher), glossary, earlier, matcher)
 
+    def __getstate__(self) -> dict:
+        """Picklable (a batch may write its articles in worker processes): the placers, a cache, are rebuilt."""
+        state = dict(self.__dict__)
+        state["_placers"] = {}
+        return state
+
     def __len__(self) -> int:
         return len(self.names)
 
