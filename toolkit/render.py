@@ -42,9 +42,13 @@ def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, P
     return Piece(text, entry.id), None
 
 
-def render(template: Template, glossary: Glossary, language: str,
+def render(template: Template, glossary: Glossary, language: str, provisional: Glossary | None = None,
            ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
-    """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong."""
+    """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong.
+
+    ``provisional`` holds the run's provisional entries (names no glossary
+    entry covers yet): their slots render from it, as pieces marked provisional.
+    """
     pieces: list[Piece] = []
     names: list[RenderedName] = []
     problems: list[Problem] = []
@@ -52,9 +56,12 @@ def render(template: Template, glossary: Glossary, language: str,
         if isinstance(part, str):
             pieces.append(Piece(part))
             continue
-        piece, problem = render_slot(part, glossary, language)
+        pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
+        piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
+        if pending:
+            piece = Piece(piece.text, piece.entry_id, provisional=True)
         pieces.append(piece)
-        names.append(RenderedName(part.entry_id, part.code, piece.text))
+        names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
         if problem:
             problems.append(problem)
     return pieces, names, problems
