@@ -122,14 +122,17 @@ class RenderedName:
     entry_id: str
     slot: str  # the slot as written, e.g. {erdogan:short+gen}
     text: str  # what the edition shows
+    provisional: bool = False  # a name no glossary entry covers yet, in the run's provisional rendering
 
 
 @dataclass(frozen=True)
 class Piece:
-    """A run of target text; ``entry_id`` is set when the run is a rendered name."""
+    """A run of target text; ``entry_id`` is set when the run is a rendered name, ``provisional`` when that
+    name is not in the glossary yet (:mod:`toolkit.translate.provisional`)."""
 
     text: str
     entry_id: str | None = None
+    provisional: bool = False
 
 
 @dataclass

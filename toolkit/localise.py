@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -146,7 +146,7 @@ class Localiser:
                 text = "".join(characters)
             if self.language.script == "Arab":
                 text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
-            result.append(Piece(self.mark_ltr_runs(text), piece.entry_id))
+            result.append(replace(piece, text=self.mark_ltr_runs(text)))  # the piece's marks kept
         return result
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:

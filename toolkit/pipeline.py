@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .document import BlockKind, Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
 from .errors import UserError
@@ -39,6 +40,9 @@ from .render import EditionNames, HouseStyle
 from .render import render as render_template
 from .settings import Settings
 from .translate.engines import Engine, Translation, translate_in_order
+
+if TYPE_CHECKING:
+    from .translate.provisional import ProvisionalNames
 
 
 class MissingTranslations(UserError):
@@ -60,6 +64,7 @@ def translate_documents(
     matcher: Matcher | None = None,
     settings: Settings | None = None,
     house_style: bool = True,
+    provisional: ProvisionalNames | None = None,
 ) -> dict[str, list[Edition]]:
     """Match, translate, render, localise and check a batch of documents; their editions, by document name.
 
@@ -69,23 +74,36 @@ def translate_documents(
     nothing is returned. Typography and the house style of names (first
     mentions, annotations) follow ``settings`` (default: the defaults);
     ``house_style=False`` renders every slot as the memory stores it (review
-    files, whose text goes back into the memory).
+    files, whose text goes back into the memory). ``provisional`` are the
+    names no glossary entry covers
+    (:class:`~toolkit.translate.provisional.ProvisionalNames`): each is written
+    in one provisional rendering per language, chosen from these documents'
+    translations unless it was chosen already (a batch chooses across all its
+    articles before translating them).
     """
     matcher = matcher or Matcher(glossary)
     settings = settings or Settings()
     for document in documents:
         match_document(document, matcher)
+        if provisional is not None:
+            provisional.suppress(document)
     translate(documents, languages, engines)
     editions: dict[str, list[Edition]] = {document.name: [] for document in documents}
     for code in languages:
         target = language(code)
         localiser = Localiser.for_language(target, settings)
         style = HouseStyle.of(settings, code)
+        if provisional is not None and code not in provisional.chosen:
+            provisional.observe_documents(documents, code)
+            provisional.choose(code)
         for document in documents:
-            names = EditionNames(glossary, code, style, enabled=house_style)
+            names = EditionNames(glossary, code, style, enabled=house_style,
+                                 provisional=provisional.entries if provisional is not None else None)
             for block in document.blocks:
                 for segment in block.segments:
                     translated = segment.translations[code]
+                    if provisional is not None:
+                        provisional.place(translated, document.name, code)
                     render_names(translated, names, heading=block.kind is not BlockKind.PARAGRAPH)
                     localise(translated, localiser)
                     check(translated, glossary, code)
@@ -108,12 +126,12 @@ def translate(documents: Sequence[Document], languages: Sequence[str], engines: 
                 where = str(document.source_path or document.name)
                 missing.setdefault(where, {}).setdefault(code, []).append(segment.id)
             else:
-                segment.translations[code] = _translated(segment, translation, code)
+                segment.translations[code] = translated_segment(segment, translation, code)
     if missing:
         raise _missing_message(missing)
 
 
-def _translated(segment: Segment, translation: Translation, code: str) -> TranslatedSegment:
+def translated_segment(segment: Segment, translation: Translation, code: str) -> TranslatedSegment:
     """The record the later stages fill in: where the translation came from, what the engine noticed."""
     return TranslatedSegment(
         source=segment, mentions=list(segment.mentions or ()), origin=translation.origin,
@@ -123,14 +141,15 @@ def _translated(segment: Segment, translation: Translation, code: str) -> Transl
 
 
 def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool = False) -> TranslatedSegment:
-    """Render: every name slot filled with the glossary's rendering in the form it asks for, in the house
-    style of the edition ``names`` renders (segments in reading order; ``heading`` for titles and subheadings)."""
+    """Render: every name slot filled with the glossary's rendering in the form it asks for (a provisional
+    name's slot with its provisional rendering), in the house style of the edition ``names`` renders
+    (segments in reading order; ``heading`` for titles and subheadings)."""
     assert segment.template is not None  # set by the translate stage
     pieces, rendered, problems = names.render(segment.template, heading=heading, source=segment.source.text,
                                               mentions=segment.mentions)
     segment.pieces, segment.names = pieces, rendered
     if names.enabled:
-        stored, _, _ = render_template(segment.template, names.glossary, names.language)
+        stored, _, _ = render_template(segment.template, names.glossary, names.language, names.provisional)
         if "".join(piece.text for piece in stored) != "".join(piece.text for piece in pieces):
             segment.stored_pieces = stored
     segment.problems += [replace(problem, language=names.language, segment_id=segment.source.id)

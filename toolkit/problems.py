@@ -98,6 +98,8 @@ CODES = _catalogue(
     Code("name-variant", ERROR, "a name written in English or another spelling instead of the glossary's"),
     Code("name-lowercase", WARNING, "a name opens a sentence in lowercase"),
     Code("name-case-governor", WARNING, "a Russian name in a case its preposition does not allow"),
+    Code("name-provisional", WARNING, "a name no glossary entry covers yet, written in the run's provisional "
+                                      "rendering (one per name and language); approve it with `glossary add`"),
 )
 
 

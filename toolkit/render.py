@@ -89,9 +89,13 @@ def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, P
     return Piece(grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced), entry.id), None
 
 
-def render(template: Template, glossary: Glossary, language: str,
+def render(template: Template, glossary: Glossary, language: str, provisional: Glossary | None = None,
            ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
-    """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong."""
+    """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong.
+
+    ``provisional`` holds the run's provisional entries (names no glossary
+    entry covers yet): their slots render from it, as pieces marked provisional.
+    """
     pieces: list[Piece] = []
     names: list[RenderedName] = []
     problems: list[Problem] = []
@@ -99,9 +103,12 @@ def render(template: Template, glossary: Glossary, language: str,
         if isinstance(part, str):
             pieces.append(Piece(part))
             continue
-        piece, problem = render_slot(part, glossary, language)
+        pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
+        piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
+        if pending:
+            piece = Piece(piece.text, piece.entry_id, provisional=True)
         pieces.append(piece)
-        names.append(RenderedName(part.entry_id, part.code, piece.text))
+        names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
         if problem:
             problems.append(problem)
     return pieces, names, problems
@@ -132,8 +139,10 @@ class EditionNames:
     Not ``enabled``, it renders every slot as :func:`render` does.
     """
 
-    def __init__(self, glossary: Glossary, language: str, style: HouseStyle, enabled: bool = True):
+    def __init__(self, glossary: Glossary, language: str, style: HouseStyle, enabled: bool = True,
+                 provisional: Glossary | None = None):
         self.glossary, self.language, self.style, self.enabled = glossary, language, style, enabled
+        self.provisional = provisional  # the run's provisional entries: rendered as they are, marked
         self.grammar = grammar_for(language)
         self.introduced: set[str] = set()
 
@@ -157,6 +166,16 @@ class EditionNames:
                 continue
             mention = _nth_mention(mentions, part.entry_id, seen[part.entry_id])
             seen[part.entry_id] += 1
+            if self.provisional is not None and part.entry_id not in self.glossary \
+                    and part.entry_id in self.provisional:  # no house style for a name not yet in the glossary
+                if pending is not None:
+                    pieces.append(Piece(" " + pending))
+                    pending = None
+                piece, problem = render_slot(part, self.provisional, self.language)
+                pieces.append(Piece(piece.text, piece.entry_id, provisional=True))
+                names.append(RenderedName(part.entry_id, part.code, piece.text, True))
+                problems += [problem] if problem else []
+                continue
             before = _text(pieces)
             after = next((p for p in parts[index + 1:index + 2] if isinstance(p, str)), "")
             piece, problem, annotation = self._slot(part, heading, before, after, source, mention)

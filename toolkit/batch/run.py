@@ -190,21 +190,26 @@ def run(
         languages, formats, kinds, digits, preview, html_pages, allow_errors, publish_day,
         [(code, *(engine_identity(engine, code) for engine in engines)) for code in languages])
 
+    from ..translate.provisional_store import ProvisionalStore
+
     batch = Batch(
         folder=OutputFolder(out), languages=languages, formats=formats, kinds=kinds, settings=settings,
         glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=publish_day,
         html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
         empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
         memory_files=tuple(str(path) for path in memory_files),
-        result=RunResult(out, notices=said), state=RunProgress(total=len(files)))
+        result=RunResult(out, notices=said), state=RunProgress(total=len(files)),
+        store=ProvisionalStore(notice=say) if cache else None)
     with batch.folder.locked(wait):
         leftovers = batch.folder.remove_leftovers()
         if leftovers:
             say(f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
                 f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}")
         try:
-            for start in range(0, len(files), WINDOW):
-                batch.translate_window(files[start:start + WINDOW])
+            steps = batch.plan_all(files)
+            batch.survey_names(steps)  # one provisional rendering per uncovered name, fixed for the whole run
+            for start in range(0, len(steps), WINDOW):
+                batch.translate_window(steps[start:start + WINDOW])
             batch.state.current = None
             if progress:
                 progress(batch.state)

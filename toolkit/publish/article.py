@@ -27,6 +27,8 @@ def article_files(
     kinds: Sequence[str] = (SIDE_BY_SIDE,),
     day: date | None = None,
     candidates: list | None = None,
+    provisional: Sequence | None = None,
+    stubs: Sequence | None = None,
     verdicts: Mapping[str, Verdict] | None = None,
     html_pages: bool = False,
     empty_glossary_files: tuple[str, ...] = (),
@@ -45,6 +47,9 @@ def article_files(
     ``earlier_sections`` are the
     report sections of languages this run keeps from the article's earlier
     files (the report then lists languages in the toolkit's order).
+    ``provisional`` are the article's names no glossary entry covers, with the
+    run's provisional renderings (``ProvisionalName``), and ``stubs`` their
+    glossary entries to approve; ``candidates`` such names without renderings.
     """
     settings = settings or Settings()
     verdicts = verdicts or {}
@@ -81,7 +86,7 @@ def article_files(
             if "md" in formats:
                 files[edition_file(article, code, MONOLINGUAL, "md")] = monolingual_markdown(edition, front, GENERATOR)
     data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
-                       empty_glossary_files=empty_glossary_files)
+                       empty_glossary_files=empty_glossary_files, provisional=provisional, stubs=stubs)
     if earlier_sections is not None:  # languages carried over from the article's earlier files
         data = with_earlier_sections(data, earlier_sections)
     files[REPORT_JSON] = report_json(data)

@@ -16,7 +16,18 @@ from docx.shared import Cm
 from ..document import BlockKind, Edition, Piece
 from ..languages import SOURCE_LANGUAGE, language
 from ..settings import Settings
-from .word import GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark, set_core_properties
+from .word import (
+    GREY,
+    PROVISIONAL,
+    WARNING,
+    Faces,
+    Look,
+    StyleSheet,
+    document_bytes,
+    page_setup,
+    segment_mark,
+    set_core_properties,
+)
 
 _KIND_NAMES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading", BlockKind.PARAGRAPH: "Text"}
 
@@ -81,8 +92,11 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
         translation = right.paragraphs[0]
         paragraph_styles[target, kind].apply(translation)
         for index, segment in enumerate(block.segments):
-            pieces = ([Piece(" ")] if index else []) + segment.pieces
-            runs[target].append(translation, pieces, segment_mark(segment))
+            mark = segment_mark(segment)
+            if index:
+                runs[target].append(translation, [Piece(" ")], mark)
+            for piece in segment.pieces:  # a provisional name is marked as such, whatever the sentence's mark
+                runs[target].append(translation, [piece], PROVISIONAL if piece.provisional else mark)
 
     set_core_properties(
         document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,

@@ -5,7 +5,8 @@ cell has ``dir="rtl"`` and ``lang``; the table itself gets no ``dir`` (that
 would mirror the columns and put English on the right). The translated title
 stands above the table in a ``<div dir=...>`` block, the portable RTL block.
 Segments QA flagged are wrapped in ``<mark>`` (⚠) with the reason in a title; segments whose
-names an editor should check, in ``<mark class="review">`` (⚑).
+names an editor should check, in ``<mark class="review">`` (⚑); a name not in the glossary yet, written
+in the run's provisional rendering, in ``<mark class="provisional">``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from ..document import BlockKind, Edition, TranslatedBlock
-from .text import comment_text, markdown_text, marked_markdown
+from .text import comment_text, markdown_text, marked_markdown, provisional_markdown
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
 
@@ -21,7 +22,9 @@ _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAP
 def _translation_html(block: TranslatedBlock) -> str:
     parts = []
     for segment in block.segments:
-        parts.append(marked_markdown(segment, escape(segment.text, quote=False)))
+        text = "".join(provisional_markdown(piece.text) if piece.provisional else escape(piece.text, quote=False)
+                       for piece in segment.pieces)
+        parts.append(marked_markdown(segment, text))
     return " ".join(parts)
 
 

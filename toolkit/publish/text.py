@@ -29,6 +29,12 @@ def comment_text(text: str) -> str:
     return escape(text).replace("-", "&#45;")
 
 
+def provisional_markdown(name: str) -> str:
+    """A name in its provisional rendering (not in the glossary yet), marked so an editor sees it."""
+    return (f'<mark class="provisional" title="provisional: not in the glossary yet">'
+            f'{escape(name, quote=False)}</mark>')
+
+
 def marked_markdown(segment: TranslatedSegment, text: str) -> str:
     """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑)."""
     if segment.flagged:

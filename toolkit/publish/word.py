@@ -137,6 +137,7 @@ class Mark:
 
 FLAGGED = Mark("Flagged", "FFFF00")  # QA found an error: a wrong name is never published silently
 NEEDS_REVIEW = Mark("Needs Review", "00FFFF")  # a name an editor should check (a QA warning)
+PROVISIONAL = Mark("Provisional Name", "E5D4F7")  # a name not in the glossary yet: the run's provisional rendering
 
 
 def segment_mark(segment: TranslatedSegment) -> Mark | None:

@@ -40,7 +40,7 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
         report("error", "empty", "the translation is empty")
 
     wanted = Counter(mention.entry_id for mention in segment.mentions)
-    placed = Counter(name.entry_id for name in segment.names)
+    placed = Counter(name.entry_id for name in segment.names if not name.provisional)  # glossary names only
     for entry_id, count in wanted.items():
         if placed[entry_id] < count:
             surface = next(m.surface for m in segment.mentions if m.entry_id == entry_id)
