@@ -462,3 +462,19 @@ def test_the_review_edition_shows_the_text_as_stored_and_the_editions_to_publish
         assert "запрещена" not in stored and stored != segment.text
     untouched = next(segment for segment in russian.segments if segment.source.id == "8.3")
     assert untouched.stored_pieces is None and untouched.as_stored is untouched.pieces
+
+
+def test_a_provisional_name_renders_as_chosen_and_marked_with_no_house_style(names, tmp_path):
+    (tmp_path / "provisional.yaml").write_text(
+        "- id: zarif\n  type: person\n  en: {name: Javad Zarif, short: Zarif}\n"
+        "  ar: {name: جواد ظريف, short: ظريف}\n  fa: {name: جواد ظریف, short: ظریف}\n"
+        "  tr: {name: Cevad Zarif, short: Zarif}\n  ru: {name: Джавад Зариф, short: Зариф, indeclinable: true}\n",
+        encoding="utf-8")
+    provisional = load_glossary([tmp_path / "provisional.yaml"])
+    rendering = EditionNames(names, "tr", HouseStyle(full_name_first=frozenset({"person"})), provisional=provisional)
+    pieces, rendered, problems = rendering.render(Template.parse("{zarif:short} ve {fidan:short} görüştü."),
+                                                  source="Zarif and Fidan met.",
+                                                  mentions=Matcher(names).find("Zarif and Fidan met."))
+    assert "".join(piece.text for piece in pieces) == "Zarif ve MİT Başkanı Hakan Fidan görüştü."
+    assert [piece.provisional for piece in pieces if piece.entry_id] == [True, False]
+    assert [name.provisional for name in rendered] == [True, False] and problems == []
