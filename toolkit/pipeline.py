@@ -118,7 +118,8 @@ def _translated(segment: Segment, translation: Translation, code: str) -> Transl
 def render_names(segment: TranslatedSegment, glossary: Glossary, code: str) -> TranslatedSegment:
     """Render: every name slot filled with the glossary's rendering in the form it asks for."""
     assert segment.template is not None  # set by the translate stage
-    pieces, names, problems = render_template(segment.template, glossary, code)
+    pieces, names, problems = render_template(segment.template, glossary, code, segment.source.spans,
+                                              segment.source.text)
     segment.pieces, segment.names = pieces, names
     segment.problems += [replace(problem, language=code, segment_id=segment.source.id) for problem in problems]
     return segment

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..document import Segment, Suggestion
 from ..problems import Problem
 from ..slots import Template
+from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult
 from .memory import TranslationMemory
 
@@ -98,12 +99,17 @@ class MemoryEngine:
         for segment in self._segments(segments):
             hit = self.memory.lookup(segment.text, language)
             if hit is not None:
-                results.append(Translation(hit.template, EXACT, f"{hit.path.name}#{hit.unit_id}", score=100))
+                template, lost = fit(hit.template, segment)
+                results.append(Translation(template, EXACT, f"{hit.path.name}#{hit.unit_id}", tuple(lost), score=100))
                 continue
             found = self._fuzzy(segment, language)
             adapted = found.adapted
-            results.append(None if adapted is None else Translation(
-                adapted.template, ADAPTED, adapted.reference, adapted.problems, found.suggestions, adapted.score))
+            if adapted is None:
+                results.append(None)
+                continue
+            template, lost = fit(adapted.template, segment)
+            results.append(Translation(template, ADAPTED, adapted.reference, (*adapted.problems, *lost),
+                                       found.suggestions, adapted.score))
         return results
 
     def suggestions(self, segment: Sentence, language: str) -> tuple[Suggestion, ...]:
