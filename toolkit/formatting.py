@@ -124,7 +124,7 @@ def format_runs(text: str, spans: Sequence[Span]) -> list[tuple[str, frozenset[F
     cuts = sorted({0, len(text)} | {p for s in spans for p in (s.start, s.end)})
     breaks = sorted(s.start for s in spans if s.format.kind == BREAK)
     runs: list[tuple[str, frozenset[Format]]] = []
-    for left, right in zip(cuts, cuts[1:] + [None]):
+    for left, right in zip(cuts, [*cuts[1:], None]):
         for _ in range(breaks.count(left)):
             runs.append(("\n", frozenset(s.format for s in spans if s.format.paired and s.start < left < s.end)))
         if right is None or left >= right:

@@ -151,7 +151,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     reader = _Reader(path, front.lines)
     reader.removals = [Removal(r.line + front.lines, r.column, r.characters, r.count, r.context) for r in removals]
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    parser.validateLink = lambda url: True  # every link is read, then judged by safe_url and reported
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is read, then judged by safe_url and reported
     tokens = parser.parse(text)
     tight = _tight_lists(tokens)
     heading: tuple[BlockKind, int] | None = None
@@ -319,7 +319,8 @@ class _Tag(HTMLParser):
 
     def __init__(self, html: str):
         super().__init__(convert_charrefs=True)
-        self.name, self.closing, self.attributes, self.comment = "", False, {}, False
+        self.name, self.closing, self.comment = "", False, False
+        self.attributes: dict[str, str | None] = {}
         self.feed(html)
         self.close()
 

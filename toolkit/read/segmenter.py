@@ -87,7 +87,7 @@ class SourceBlock:
 def _segments(index: int, block: SourceBlock) -> tuple[Segment, ...]:
     text = block.text
     bounds = sentence_bounds(text) if block.kind is BlockKind.PARAGRAPH else [(0, len(text))] if text else []
-    segments = []
+    segments: list[Segment] = []
     for start, end in bounds:
         while start < end and text[start].isspace():
             start += 1
@@ -112,8 +112,8 @@ def build_document(name: str, path: Path | None, blocks: Sequence[SourceBlock | 
         block = given if isinstance(given, SourceBlock) else SourceBlock(*given)
         index = len(document.blocks) + 1
         segments = _segments(index, block)
-        keep = bool(segments) or block.kind in (*VERBATIM_KINDS, BlockKind.RULE) or block.kind is BlockKind.PARAGRAPH \
-            and any(isinstance(c, TableCell) for c in block.containers)
+        keep = bool(segments) or block.kind in (*VERBATIM_KINDS, BlockKind.RULE) or (block.kind is BlockKind.PARAGRAPH \
+            and any(isinstance(c, TableCell) for c in block.containers))
         if keep:
             document.blocks.append(Block(block.kind, segments, block.level, block.containers, block.verbatim,
                                          block.info, block.line))

@@ -228,8 +228,7 @@ class WordBody:
         for row_index, row in enumerate(table.findall(w("tr"))):
             trpr = row.find(w("trPr"))
             header = trpr is not None and _true(trpr.find(w("tblHeader")))
-            column = 0
-            for cell in row.findall(w("tc")):
+            for column, cell in enumerate(row.findall(w("tc"))):
                 tcpr = cell.find(w("tcPr"))
                 merge = tcpr.find(w("vMerge")) if tcpr is not None else None
                 span = tcpr.find(w("gridSpan")) if tcpr is not None else None
@@ -246,7 +245,6 @@ class WordBody:
                 if span is not None and (span.get(w("val")) or "1").isdigit() and int(span.get(w("val"))) > 1:
                     self.find("source-not-carried", "cells merged across columns are carried as one cell each",
                               once="gridspan")
-                column += 1
 
     def _paragraph(self, p, cell: tuple[Container, ...]) -> None:
         self.paragraph += 1
@@ -309,8 +307,8 @@ class WordBody:
         for deeper in [k for k in state.counters if k[0] == num_id and k[1] > level]:
             del state.counters[deeper]
         del state.open[level:]
-        for deeper in [k for k in state.levels if k > level]:
-            del state.levels[deeper]
+        for deeper_level in [k for k in state.levels if k > level]:
+            del state.levels[deeper_level]
         while len(state.open) < level:  # a level skipped: an item without text of its own stands for it
             state.lists += 1
             state.levels[len(state.open)] = ("", state.lists, 1)

@@ -62,7 +62,7 @@ def matched(sentences: Sequence[Sentence], matcher: Matcher | None) -> list[Segm
         segment = Segment("", sentence) if isinstance(sentence, str) else sentence
         if segment.mentions is None:
             found = tuple(matcher.find(segment.text)) if matcher is not None else ()
-            segment = Segment(segment.id, segment.text, segment.notes, found)
+            segment = Segment(segment.id, segment.text, segment.notes, found, spans=segment.spans)
         segments.append(segment)
     return segments
 

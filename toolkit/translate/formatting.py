@@ -26,7 +26,7 @@ and line break, numbered as the source's spans are (:mod:`toolkit.slots`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..document import Mention, Segment
 from ..formatting import BREAK, CODE, CONTENT_KINDS, LINK, WORDS, Span
@@ -186,16 +186,17 @@ def _slot_atoms(atoms: list[Part], mentions: list[Mention], mention_slots: Mappi
     """Per mention index, its slot object in ``atoms`` (found by identity as tags go in)."""
     slots = [atom for atom in atoms if isinstance(atom, Slot)]
     if mention_slots is not None:
-        found = {}
-        for mention, position in mention_slots.items():
+        found: dict[int, Slot] = {}
+        for mention_index, position in mention_slots.items():
             part = template.parts[position] if 0 <= position < len(template.parts) else None
             if isinstance(part, Slot):
-                found[mention] = part
+                found[mention_index] = part
         return found
     by_entry: dict[str, list[Slot]] = {}
     for slot in slots:
         by_entry.setdefault(slot.entry_id, []).append(slot)
-    found, seen = {}, {}
+    found = {}
+    seen: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         occurrence = seen.get(mention.entry_id, 0)
         seen[mention.entry_id] = occurrence + 1
@@ -223,7 +224,7 @@ def _align(atoms: list[Part], span: Span, number: int, text: str, mentions: list
         position = _find_text(atoms, shown)
         if position is None:
             return atoms, False
-        return atoms[:position] + [tag_for(span, text, number, STANDALONE)] + atoms[position + len(shown):], True
+        return [*atoms[:position], tag_for(span, text, number, STANDALONE), *atoms[position + len(shown):]], True
     covered = _covered_mentions(span, text, mentions)
     if covered:
         if any(index not in slots for index in covered):
@@ -234,24 +235,28 @@ def _align(atoms: list[Part], span: Span, number: int, text: str, mentions: list
         if words > 2 * (len(covered) - 1) or sum(isinstance(a, Slot) for a in between) != len(covered):
             return atoms, False  # names far apart in the translation: what stands between is not theirs
         first, last = positions[0], positions[-1]
-        return (atoms[:first] + [tag_for(span, text, number, OPEN)] + atoms[first:last + 1]
-                + [tag_for(span, text, number, CLOSE)] + atoms[last + 1:]), True
+        return [*atoms[:first], tag_for(span, text, number, OPEN), *atoms[first:last + 1],
+                tag_for(span, text, number, CLOSE), *atoms[last + 1:]], True
     body_start = len(text) - len(text.lstrip())
     body_end = len(_TRAILING_MARKS.sub("", text))
     if span.start <= body_start and span.end >= body_end:
         start = next((i for i, a in enumerate(atoms) if not (isinstance(a, str) and a.isspace())), len(atoms))
         end = len(atoms)
         if span.end < len(text.rstrip()):  # the source left its final mark outside: so does the translation
-            while end > start and isinstance(atoms[end - 1], str) and _TRAILING_MARKS.fullmatch(atoms[end - 1]):
+            while end > start and _text_atom(atoms[end - 1], _TRAILING_MARKS.fullmatch):
                 end -= 1
         else:
-            while end > start and isinstance(atoms[end - 1], str) and atoms[end - 1].isspace():
+            while end > start and _text_atom(atoms[end - 1], str.isspace):
                 end -= 1
         if end <= start:
             return atoms, False
-        return (atoms[:start] + [tag_for(span, text, number, OPEN)] + atoms[start:end]
-                + [tag_for(span, text, number, CLOSE)] + atoms[end:]), True
+        return [*atoms[:start], tag_for(span, text, number, OPEN), *atoms[start:end],
+                tag_for(span, text, number, CLOSE), *atoms[end:]], True
     return atoms, False
+
+
+def _text_atom(atom: Part, test: Callable[[str], object]) -> bool:
+    return isinstance(atom, str) and bool(test(atom))
 
 
 def _covered_mentions(span: Span, text: str, mentions: list[Mention]) -> list[int]:

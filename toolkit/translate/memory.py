@@ -78,8 +78,9 @@ def _language_of(tuv) -> str:
 # TMX 1.4 inline-code types of the formatting tags (bpt/ept for paired formats, ph for standalone ones)
 TAG_TYPES = {"b": "bold", "i": "italic", "u": "ulined", "s": "x-strike", "a": "link", "code": "x-code", "br": "lb"}
 _TAG_OF_TYPE = {kind: name for name, kind in TAG_TYPES.items()}
-_INLINE_FIX = ('names are <ph type="x-name">{id:form}</ph>; formatting is <bpt>/<ept> (bold, italic, ulined, '
-               'x-strike, link) and <ph> (x-code, lb) holding {#b1}, {/b1}, {#code2/}...; other markup is not supported')
+_INLINE_FIX = ('names are <ph type="x-name">{id:form}</ph>; formatting is <bpt>/<ept> (bold, italic, '
+               'ulined, x-strike, link) and <ph> (x-code, lb) holding {#b1}, {/b1}, {#code2/}...; '
+               'other markup is not supported')
 
 
 def seg_text(seg) -> str:

@@ -823,7 +823,7 @@ class NamePlacer:
                 rendering = self.glossary[part.entry_id].renderings[self.language]
                 text = self.grammar.inflect(rendering.forms(part.short), part.tokens, rendering.pronounced)
                 pieces.append(_Piece(text, part.entry_id))
-            else:
+            elif isinstance(part, str):
                 pieces.append(_Piece(part, None))
         return repeated_beside_names(pieces, self.language)
 
