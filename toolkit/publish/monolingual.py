@@ -16,10 +16,12 @@ import string
 from dataclasses import dataclass
 from datetime import date
 
-from ..document import BlockKind, Edition, Piece, TranslatedBlock
+from ..document import BlockKind, Edition, Piece, TranslatedBlock, TranslatedSegment
 from ..localise import Localiser
 from ..qa.checks import marked_for_review
 from ..settings import Settings
+from .markdown_blocks import markdown_blocks
+from .markup import markdown_inline
 from .text import comment_text, markdown_text, marked_markdown
 
 
@@ -120,18 +122,25 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     return document_bytes(document)
 
 
-def _markdown_block(block: TranslatedBlock) -> str:
-    parts = []
-    for segment in block.segments:
-        text = markdown_text(segment.text)
-        text = marked_markdown(segment, text)
-        parts.append(text)
-    return " ".join(parts)
+def segments_markdown(segments: list[TranslatedSegment], arabic_script: bool, arabic_italics: str) -> str:
+    """Translated sentences as Markdown inline text, each marked where QA flagged it."""
+    text = ""
+    for segment in segments:
+        inline = marked_markdown(segment, markdown_inline(segment.pieces, arabic_script=arabic_script,
+                                                          arabic_italics=arabic_italics))
+        text += ("" if not text or text.endswith("\\\n") else " ") + inline
+    return text
 
 
-def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolkit") -> str:
-    """The edition as Markdown for a CMS: one ``<div dir lang>`` block, no italics on Arabic script."""
+def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolkit",
+                         settings: Settings | None = None) -> str:
+    """The edition as Markdown for a CMS: one ``<div dir lang>`` block, no italics on Arabic script.
+
+    The body keeps the source's structure and inline formatting (:mod:`toolkit.publish.markdown_blocks`).
+    """
     target = edition.language
+    arabic_script = target.script == "Arab"
+    arabic_italics = (settings or Settings()).arabic_italics
 
     def slanted(line: str) -> str:
         text = markdown_text(line)
@@ -153,8 +162,7 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         slanted(front.source_line),
         "",
     ]
-    for block in _body(edition):
-        prefix = "## " if block.source.kind is BlockKind.HEADING else ""
-        lines += [prefix + _markdown_block(block), ""]
-    lines += ["</div>", ""]
+    lines += markdown_blocks(_body(edition),
+                             lambda block: segments_markdown(block.segments, arabic_script, arabic_italics))
+    lines += ["", "</div>", ""]
     return "\n".join(lines)
