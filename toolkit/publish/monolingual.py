@@ -22,6 +22,7 @@ from ..qa.checks import marked_for_review
 from ..settings import Settings
 from .markdown_blocks import markdown_blocks
 from .markup import markdown_inline
+from .structure import containers_of, grouped
 from .text import comment_text, markdown_text, marked_markdown
 
 
@@ -73,6 +74,7 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
         NEEDS_REVIEW,
         Faces,
         Look,
+        ParagraphStyle,
         StyleSheet,
         document_bytes,
         make_section_rtl,
@@ -80,6 +82,7 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
         segment_mark,
         set_core_properties,
     )
+    from .wordformat import MONOSPACE, BodyStyles, BodyWriter, Hyperlinks, ListNumbering, plain_quote_style
 
     settings = settings or Settings()
     target = edition.language
@@ -94,7 +97,18 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     title = sheet.restyle("Title", target, Look(BlockKind.TITLE, scale=1.4, color=INK, space_after=spacing))
     heading = sheet.restyle("Heading2", target, Look(BlockKind.HEADING, color=INK, space_after=spacing))
     body = sheet.restyle(DEFAULT_STYLE, target, Look(space_after=spacing))
-    styles = {BlockKind.HEADING: heading, BlockKind.PARAGRAPH: body}
+    headings = {2: heading}
+
+    def heading_style(level: int) -> ParagraphStyle:
+        level = max(1, min(6, level))
+        if level not in headings:
+            headings[level] = sheet.restyle(f"Heading{level}", target, Look(
+                BlockKind.HEADING, scale=max(0.85, 1.25 - 0.1 * level), color=INK, space_after=spacing))
+        return headings[level]
+
+    quote = sheet.restyle("Quote", target, Look(italic=True, space_after=spacing))
+    plain_quote_style(document, target)
+    code = sheet.code_style("Code Block", target, MONOSPACE)
     front_line = Look(scale=0.9, italic=True, color=GREY, space_after=settings.body_size * 0.2)
     date_line = sheet.paragraph_style("Date Line", target, front_line)
     source_line = sheet.paragraph_style("Source Line", target, front_line)
@@ -109,11 +123,13 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
                 FLAGGED if front.flagged else NEEDS_REVIEW if front.review else None)
     runs.append(paragraph(date_line), [Piece(front.date_line)])
     runs.append(paragraph(source_line), [Piece(front.source_line)])
-    for block in _body(edition):
-        added = paragraph(styles[block.source.kind])
-        for index, segment in enumerate(block.segments):
-            pieces = ([Piece(" ")] if index else []) + segment.pieces
-            runs.append(added, pieces, segment_mark(segment))
+    writer = BodyWriter(runs, BodyStyles(body, heading_style, quote, code), ListNumbering(document),
+                        Hyperlinks(document.part), settings.arabic_italics)
+    before: tuple = ()
+    for group in grouped(_body(edition)):
+        writer.group(group, before, document.add_paragraph, document.add_table,
+                     lambda block: [(segment.pieces, segment_mark(segment)) for segment in block.segments])
+        before = containers_of(group)
 
     set_core_properties(
         document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,
