@@ -28,7 +28,7 @@ date: 2024-03-12
 # Talks in Sochi
 
 **Vladimir Putin** met *Bashar al-Assad* to discuss the [Sochi agreement](https://example.com/sochi?a=1&b=2).
-The two leaders spoke for three hours.  
+The two leaders spoke for three hours.\\
 Officials used the `ceasefire-v2` draft.
 
 ## What was agreed
