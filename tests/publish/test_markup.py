@@ -7,7 +7,7 @@ from toolkit.document import Piece
 from toolkit.formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format
 from toolkit.publish.markup import html_inline, markdown_inline
 
-B, I, S, U = Format(BOLD), Format(ITALIC), Format(STRIKE), Format(UNDERLINE)
+BOLD_, ITALIC_, STRIKE_, UNDER_ = Format(BOLD), Format(ITALIC), Format(STRIKE), Format(UNDERLINE)
 
 
 def link(url):
@@ -23,20 +23,20 @@ def rendered(markdown):
 
 
 def test_formats_nest_in_one_order_and_stay_open_across_pieces():
-    pieces = [piece("Read "), piece("the ", link("https://e.com/x")), piece("Putin", link("https://e.com/x"), B,
+    pieces = [piece("Read "), piece("the ", link("https://e.com/x")), piece("Putin", link("https://e.com/x"), BOLD_,
               entry="putin"), piece(" deal", link("https://e.com/x")), piece(" now.")]
     assert markdown_inline(pieces) == "Read [the **Putin** deal](https://e.com/x) now."
     assert html_inline(pieces) == 'Read <a href="https://e.com/x">the <strong>Putin</strong> deal</a> now.'
 
 
 def test_spaces_at_the_edge_of_a_span_go_outside_its_markers():
-    text = markdown_inline([piece("a"), piece(" bold ", B), piece("b")])
+    text = markdown_inline([piece("a"), piece(" bold ", BOLD_), piece("b")])
     assert text == "a **bold** b"
     assert rendered(text) == "a <strong>bold</strong> b"
 
 
 def test_overlapping_spans_close_and_reopen():
-    text = markdown_inline([piece("one ", B), piece("two", B, I), piece(" three", I)])
+    text = markdown_inline([piece("one ", BOLD_), piece("two", BOLD_, ITALIC_), piece(" three", ITALIC_)])
     assert rendered(text) == "<strong>one <em>two</em></strong> <em>three</em>"
 
 
@@ -60,7 +60,7 @@ def test_an_address_that_could_run_code_is_never_written(url):
 def test_link_text_and_plain_text_are_escaped():
     text = markdown_inline([piece("a [b] *c* <i>", link("https://e.com")), piece(" 1. | #x")])
     assert rendered(text) == '<a href="https://e.com">a [b] *c* &lt;i&gt;</a> 1. | #x'
-    assert html_inline([piece('<b>"x"</b> & y', B)]) == '<strong>&lt;b&gt;"x"&lt;/b&gt; &amp; y</strong>'
+    assert html_inline([piece('<b>"x"</b> & y', BOLD_)]) == '<strong>&lt;b&gt;"x"&lt;/b&gt; &amp; y</strong>'
 
 
 @pytest.mark.parametrize("code, written", [("x = 1", "`x = 1`"), ("a`b", "``a`b``"), ("`tick`", "`` `tick` ``")])
@@ -78,13 +78,13 @@ def test_a_break_is_a_hard_break_and_a_line_cannot_start_a_list():
 
 
 def test_arabic_script_has_no_italics_bold_or_plain_as_chosen():
-    pieces = [piece("بشار الأسد", I)]
+    pieces = [piece("بشار الأسد", ITALIC_)]
     assert markdown_inline(pieces, arabic_script=True) == "**بشار الأسد**"
     assert markdown_inline(pieces, arabic_script=True, arabic_italics="plain") == "بشار الأسد"
-    assert html_inline([piece("x", I, B)], arabic_script=True) == "<strong>x</strong>"
-    assert markdown_inline([piece("x", I)]) == "*x*"
+    assert html_inline([piece("x", ITALIC_, BOLD_)], arabic_script=True) == "<strong>x</strong>"
+    assert markdown_inline([piece("x", ITALIC_)]) == "*x*"
 
 
 def test_strike_through_and_underline():
-    assert rendered(markdown_inline([piece("gone", S), piece(" "), piece("under", U)])) == \
+    assert rendered(markdown_inline([piece("gone", STRIKE_), piece(" "), piece("under", UNDER_)])) == \
         "<s>gone</s> <u>under</u>"
