@@ -247,3 +247,16 @@ def test_a_docx_article_keeps_its_formatting_in_every_edition(tmp_path, glossary
     targets = [word.part.rels[h.get(qn("r:id"))].target_ref for h in word.element.body.iter(qn("w:hyperlink"))]
     assert targets == ["https://example.com/sochi-deal"]
     assert sum(p._p.pPr is not None and p._p.pPr.numPr is not None for p in word.paragraphs) == 4
+
+
+def test_through_a_real_model_the_copy_model_carries_the_markers(article, glossary, copy_models):
+    """The installed copy model (CTranslate2 + SentencePiece, as Argos models run) reads and writes the markers."""
+    from toolkit.translate.machine import ArgosEngine
+
+    engine = MachineEngine(ArgosEngine(copy_models.models_dir, threads=1), glossary)
+    _, editions = editions_of(article, glossary, [engine], ("ar",))
+    text = unmarked(monolingual_markdown(editions["ar"], front(editions["ar"])))
+    assert "**فلاديمير بوتين**" in text and "**بشار الأسد**" in text
+    assert "(https://example.com/sochi?a=1&b=2)" in text and "`⁦ceasefire-v2⁩`" in text
+    problems = [p.code for segment in editions["ar"].segments for p in segment.problems]
+    assert not [code for code in problems if code.startswith("format") or code == "emphasis-lost"]
