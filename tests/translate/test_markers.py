@@ -122,3 +122,15 @@ def test_insert_tags_splits_text_and_keeps_tags_around_slots():
     assert read.text == "Путин и Эрдоган встретились"
     template = Template.parse("{putin} и {erdogan} встретились")
     assert insert_tags(template, read.text, []).code == template.code
+
+
+def test_a_name_inside_inline_code_is_no_name_and_the_code_comes_back_verbatim(glossary):
+    from toolkit.glossary.match import outside_code
+
+    segment = segments("Run `Putin --city Sochi` before Putin speaks.", glossary)[0]
+    assert len(Matcher(glossary).find(segment.text)) == 3  # the matcher alone also finds the two in the code
+    segment.mentions = outside_code(Matcher(glossary).find(segment.text), segment.spans)
+    assert [m.entry_id for m in segment.mentions] == ["putin"] and segment.mentions[0].start > 10
+    result = MachineEngine(FaultyEngine(), glossary).translate([segment], "ru")[0]
+    assert result.template.code.startswith("Run {#code1/} before {putin")
+    assert not [p for p in result.problems if p.severity == "error"]

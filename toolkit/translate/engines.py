@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..document import Segment, Suggestion
+from ..glossary.match import outside_code
 from ..problems import Problem
 from ..slots import Template
 from .formatting import fit
@@ -61,7 +62,7 @@ def matched(sentences: Sequence[Sentence], matcher: Matcher | None) -> list[Segm
     for sentence in sentences:
         segment = Segment("", sentence) if isinstance(sentence, str) else sentence
         if segment.mentions is None:
-            found = tuple(matcher.find(segment.text)) if matcher is not None else ()
+            found = outside_code(matcher.find(segment.text), segment.spans) if matcher is not None else ()
             segment = Segment(segment.id, segment.text, segment.notes, found, spans=segment.spans)
         segments.append(segment)
     return segments
