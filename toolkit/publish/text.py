@@ -42,8 +42,13 @@ def marked_markdown(segment: TranslatedSegment, text: str) -> str:
     """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑)."""
     if segment.flagged:
         reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
-        return f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
+        return f'<mark title="{_attribute(reasons)}">⚠ {text}</mark>'
     if marked_for_review(segment):
         reasons = "; ".join(p.message for p in review_reasons(segment))
-        return f'<mark class="review" title="check: {escape(reasons)}">⚑ {text}</mark>'
+        return f'<mark class="review" title="check: {_attribute(reasons)}">⚑ {text}</mark>'
     return text
+
+
+def _attribute(text: str) -> str:
+    """Text for an HTML attribute that may stand in a GFM table cell, where a bare | would end the cell."""
+    return escape(text).replace("|", "&#124;")
