@@ -260,3 +260,15 @@ def test_through_a_real_model_the_copy_model_carries_the_markers(article, glossa
     assert "(https://example.com/sochi?a=1&b=2)" in text and "`⁦ceasefire-v2⁩`" in text
     problems = [p.code for segment in editions["ar"].segments for p in segment.problems]
     assert not [code for code in problems if code.startswith("format") or code == "emphasis-lost"]
+
+
+def test_the_report_says_what_the_source_kept_verbatim_or_could_not_carry(machine):
+    from toolkit.publish.report import report_data, report_markdown
+
+    _, editions = machine
+    data = report_data([editions["ru"]])
+    assert [(f["rule"], f["line"]) for f in data["source_findings"]] == [("source-verbatim", 25),
+                                                                         ("unsafe-link", 31)]
+    text = report_markdown(data)
+    assert "## The source article" in text
+    assert "| line 25 | warning | source-verbatim | a code block was kept verbatim: it is not translated |" in text
