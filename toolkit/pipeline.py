@@ -136,7 +136,8 @@ def render_names(segment: TranslatedSegment, glossary: Glossary, code: str,
     """Render: every name slot filled with the glossary's rendering in the form it asks for (a provisional
     name's slot with its provisional rendering)."""
     assert segment.template is not None  # set by the translate stage
-    pieces, names, problems = render_template(segment.template, glossary, code, provisional)
+    pieces, names, problems = render_template(segment.template, glossary, code, provisional,
+                                              spans=segment.source.spans, source=segment.source.text)
     segment.pieces, segment.names = pieces, names
     segment.problems += [replace(problem, language=code, segment_id=segment.source.id) for problem in problems]
     segment.suggestions = tuple(_render_suggestion(suggestion, glossary, code) for suggestion in segment.suggestions)
