@@ -129,11 +129,17 @@ class Localiser:
         return opening + text + closing if self.language.rtl else text
 
     def localise(self, pieces: list[Piece]) -> list[Piece]:
-        """Apply the locale's typography to one segment's pieces, in order."""
+        """Apply the locale's typography to one segment's pieces, in order.
+
+        Inline code is never changed, only isolated as a whole in right-to-left text.
+        """
         opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
         inside_quote = False
         result = []
         for piece in pieces:
+            if piece.code:
+                result.append(replace(piece, text=self.embed_ltr(piece.text)))
+                continue
             text = self.localise_digits(piece.text)  # machine output may use any digit system
             if '"' in text:
                 characters = []

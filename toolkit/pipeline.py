@@ -146,10 +146,11 @@ def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool 
     (segments in reading order; ``heading`` for titles and subheadings)."""
     assert segment.template is not None  # set by the translate stage
     pieces, rendered, problems = names.render(segment.template, heading=heading, source=segment.source.text,
-                                              mentions=segment.mentions)
+                                              mentions=segment.mentions, spans=segment.source.spans)
     segment.pieces, segment.names = pieces, rendered
     if names.enabled:
-        stored, _, _ = render_template(segment.template, names.glossary, names.language, names.provisional)
+        stored, _, _ = render_template(segment.template, names.glossary, names.language, names.provisional,
+                                       spans=segment.source.spans, source=segment.source.text)
         if "".join(piece.text for piece in stored) != "".join(piece.text for piece in pieces):
             segment.stored_pieces = stored
     segment.problems += [replace(problem, language=names.language, segment_id=segment.source.id)

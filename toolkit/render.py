@@ -1,4 +1,10 @@
-"""Fill name slots from the glossary, in the grammatical form each slot asks for.
+"""Fill name slots from the glossary, in the grammatical form each slot asks for; formatting tags become formats.
+
+Each tag names a formatting span of the source segment (:mod:`toolkit.slots`):
+the pieces between an opening and its closing tag carry that span's format
+(bold, a link with the source's address...); a code tag becomes a piece of
+the source's code text, never translated; a break tag a ``"\n"`` piece, with
+the spaces around it left out.
 
 :func:`render` fills the slots of one translation as the memory stores them.
 An edition applies its newsroom's house style on top (:class:`EditionNames`),
@@ -26,13 +32,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .document import Mention, Piece, RenderedName
+from .formatting import BREAK, Format, Span
 from .glossary.model import Entry, Glossary, Rendering
 from .grammar import grammar_for
 from .problems import Problem
-from .slots import Slot, Template
+from .slots import CLOSE, OPEN, Slot, Tag, Template
 
 
 def _unrenderable(slot: Slot) -> Piece:
@@ -89,29 +96,67 @@ def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, P
     return Piece(grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced), entry.id), None
 
 
-def render(template: Template, glossary: Glossary, language: str, provisional: Glossary | None = None,
+def render(template: Template, glossary: Glossary, language: str, provisional: Glossary | None = None, *,
+           spans: Sequence[Span] = (), source: str = "",
            ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
     """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong.
 
     ``provisional`` holds the run's provisional entries (names no glossary
     entry covers yet): their slots render from it, as pieces marked provisional.
+    ``spans`` and ``source`` are the source segment's formatting and text, which
+    its tags name; without them, tags are left out.
     """
     pieces: list[Piece] = []
     names: list[RenderedName] = []
     problems: list[Problem] = []
+    active: dict[int, Format] = {}
     for part in template.parts:
+        formats = frozenset(active.values())
         if isinstance(part, str):
-            pieces.append(Piece(part))
-            continue
-        pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
-        piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
-        if pending:
-            piece = Piece(piece.text, piece.entry_id, provisional=True)
-        pieces.append(piece)
-        names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
-        if problem:
-            problems.append(problem)
-    return pieces, names, problems
+            pieces.append(Piece(part, None, formats))
+        elif isinstance(part, Tag):
+            pieces += _tag(part, spans, source, active, formats)
+        else:
+            pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
+            piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
+            piece = Piece(piece.text, piece.entry_id, formats, provisional=pending)
+            pieces.append(piece)
+            names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
+            if problem:
+                problems.append(problem)
+    return _around_breaks(pieces) if spans else pieces, names, problems
+
+
+def _tag(part: Tag, spans: Sequence[Span], source: str, active: dict[int, Format],
+         formats: frozenset[Format]) -> list[Piece]:
+    """A formatting tag: opens or closes its span's format in ``active``; a break or inline code is a piece."""
+    span = spans[part.number - 1] if 0 < part.number <= len(spans) else None
+    if span is None:
+        return []
+    if part.role == OPEN:
+        active[part.number] = span.format
+    elif part.role == CLOSE:
+        active.pop(part.number, None)
+    elif span.format.kind == BREAK:
+        return [Piece("\n", None, formats)]
+    else:  # inline code, or a link shown as its address: the source's own text
+        return [Piece(source[span.start:span.end], None, formats | {span.format})]
+    return []
+
+
+def _around_breaks(pieces: list[Piece]) -> list[Piece]:
+    """Without the spaces either side of a line break (it stands for them), and without empty pieces."""
+    result: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        text = piece.text
+        if piece.entry_id is None and not piece.code:
+            if index + 1 < len(pieces) and pieces[index + 1].text == "\n":
+                text = text.rstrip(" ")
+            if result and result[-1].text == "\n":
+                text = text.lstrip(" ")
+        if text or piece.entry_id:
+            result.append(piece if text == piece.text else replace(piece, text=text))
+    return result
 
 
 # --- House style: first mentions and annotations ------------------------------------------------------------
@@ -147,22 +192,29 @@ class EditionNames:
         self.introduced: set[str] = set()
 
     def render(self, template: Template, *, heading: bool = False, source: str = "",
-               mentions: Sequence[Mention] = ()) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
+               mentions: Sequence[Mention] = (), spans: Sequence[Span] = (),
+               ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
         """One segment: its pieces, names and problems. ``heading`` for a title or subheading; ``source`` and
-        ``mentions`` are the English sentence and its glossary mentions (to see what it introduces)."""
+        ``mentions`` are the English sentence and its glossary mentions (to see what it introduces), ``spans``
+        its formatting (as :func:`render` takes them)."""
         pieces: list[Piece] = []
         names: list[RenderedName] = []
         problems: list[Problem] = []
         seen: Counter[str] = Counter()
+        active: dict[int, Format] = {}
         pending: str | None = None  # an annotation waiting for the text after its name
         parts = template.parts
         for index, part in enumerate(parts):
+            formats = frozenset(active.values())
             if isinstance(part, str):
                 if pending is not None:
-                    pieces += _annotated(part, pending, _text(pieces))
+                    pieces += _annotated(part, pending, _text(pieces), formats)
                     pending = None
                 else:
-                    pieces.append(Piece(part))
+                    pieces.append(Piece(part, None, formats))
+                continue
+            if isinstance(part, Tag):
+                pieces += _tag(part, spans, source, active, formats)
                 continue
             mention = _nth_mention(mentions, part.entry_id, seen[part.entry_id])
             seen[part.entry_id] += 1
@@ -172,13 +224,14 @@ class EditionNames:
                     pieces.append(Piece(" " + pending))
                     pending = None
                 piece, problem = render_slot(part, self.provisional, self.language)
-                pieces.append(Piece(piece.text, piece.entry_id, provisional=True))
+                pieces.append(Piece(piece.text, piece.entry_id, formats, provisional=True))
                 names.append(RenderedName(part.entry_id, part.code, piece.text, True))
                 problems += [problem] if problem else []
                 continue
             before = _text(pieces)
             after = next((p for p in parts[index + 1:index + 2] if isinstance(p, str)), "")
             piece, problem, annotation = self._slot(part, heading, before, after, source, mention)
+            piece = replace(piece, formats=formats)
             pieces.append(piece)
             names.append(RenderedName(part.entry_id, part.code, piece.text))
             problems += [problem] if problem else []
@@ -189,7 +242,7 @@ class EditionNames:
                     pending = annotation
                 else:
                     pieces.append(Piece(" " + annotation))
-        return pieces, names, problems
+        return _around_breaks(pieces) if spans else pieces, names, problems
 
     def _slot(self, slot: Slot, heading: bool, before: str, after: str, source: str, mention: Mention | None,
               ) -> tuple[Piece, Problem | None, str | None]:
@@ -270,11 +323,12 @@ def _closing_marks(text_before: str, after: str) -> int:
     return count
 
 
-def _annotated(after: str, annotation: str, text_before: str) -> list[Piece]:
+def _annotated(after: str, annotation: str, text_before: str, formats: frozenset[Format] = frozenset(),
+               ) -> list[Piece]:
     """The text after a first mention with its annotation put in, after any closing quotation marks."""
     closing = _closing_marks(text_before, after)
-    return [piece for piece in (Piece(after[:closing]), Piece(" " + annotation), Piece(after[closing:]))
-            if piece.text]
+    return [piece for piece in (Piece(after[:closing], None, formats), Piece(" " + annotation),
+                                Piece(after[closing:], None, formats)) if piece.text]
 
 
 def _stripped_start(after: str) -> str:

@@ -74,7 +74,7 @@ def run(
     ``digits``, ``kinds`` (of edition), ``preview`` and ``index`` override
     it. An ``index.html`` already in the output folder is rebuilt unless
     ``index`` is False. ``day`` dates the editions to publish (default:
-    today). ``engines`` come after the translation memory; by default, the
+    the article's own date, else today). ``engines`` come after the translation memory; by default, the
     installed Argos models (in ``models_dir``, else $TOOLKIT_MODELS_DIR, else
     Argos's folder) behind the translation cache (``cache=False`` goes
     without it). ``allow_errors`` publishes editions with QA errors, marked;
@@ -184,6 +184,8 @@ def run(
                     "is never published")
 
     html_pages = bool(index) and SIDE_BY_SIDE in kinds
+    # the fingerprint holds the day a run would date an undated article with; the editions take --date,
+    # else the article's own date, else today (toolkit.publish.article)
     publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
         __version__, files_digest(glossary.paths), files_digest(memory.paths), repr(replace(settings, path=None)),
@@ -194,7 +196,7 @@ def run(
 
     batch = Batch(
         folder=OutputFolder(out), languages=languages, formats=formats, kinds=kinds, settings=settings,
-        glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=publish_day,
+        glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=day,
         html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
         empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
         memory_files=tuple(str(path) for path in memory_files),

@@ -88,7 +88,8 @@ def side_by_side_html(edition: Edition, settings: Settings, generator: str = "to
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
     rendered = MarkdownIt("commonmark", {"html": True}).render(
-        side_by_side_markdown(edition, generator=generator, notice=notice))
+        side_by_side_markdown(edition, generator=generator, notice=notice,
+                              arabic_italics=settings.arabic_italics))
     target = edition.language
     return render_page("side_by_side.html", settings, lang="en",
                        title=f"{edition.document.title} — English / {target.english_name}",

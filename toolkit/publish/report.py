@@ -79,6 +79,8 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
         "article": document.name if document else None,
         "source": str(document.source_path) if document and document.source_path else None,
         "title": document.title if document else None,
+        # what the reader kept verbatim (code and HTML blocks) or could not carry (images, footnotes...)
+        "source_findings": [p.as_dict() for p in document.findings] if document else [],
         "languages": languages,
         "empty_glossary_files": list(empty_glossary_files),
         "candidates": _candidates(candidates, provisional, document.name if document else None),
@@ -128,6 +130,10 @@ def _longest_backticks(text: str) -> int:
     return max((len(run) for run in re.findall(r"`+", text)), default=0)
 
 
+def _where(problem: dict) -> str:
+    return f"line {problem['line']}" if problem.get("line") else str(problem.get("segment_id") or "")
+
+
 def report_markdown(data: dict) -> str:
     title = _cell(data.get("title") or data.get("article") or "")
     lines = [f"# QA report: {title}", "",
@@ -158,6 +164,13 @@ def report_markdown(data: dict) -> str:
             lines += ["", "These glossary files hold no entries: "
                       + ", ".join(_cell(path) for path in data["empty_glossary_files"])
                       + ". Restore their entries, or fix the translations that use them."]
+    findings = data.get("source_findings") or []
+    if findings:
+        lines += ["", "## The source article", "",
+                  "Kept verbatim (untranslated) or not carried into the editions:", "",
+                  "| where | severity | check | message |", "|---|---|---|---|"]
+        lines += [f"| {_cell(_where(p))} | {p['severity']} | {_cell(p.get('code') or p.get('rule'))} | "
+                  f"{_cell(p['message'])} |" for p in findings]
     lines += ["", "## Names to add to the glossary", ""]
     if data["candidates"]:
         lines += ["Capitalised names in the source that no glossary entry covers "

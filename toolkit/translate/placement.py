@@ -899,7 +899,7 @@ class NamePlacer:
         for part in template.parts:
             if isinstance(part, Slot):
                 pieces.append(_Piece(self._shown(part), part.entry_id))
-            else:
+            elif isinstance(part, str):
                 pieces.append(_Piece(part, None))
         return repeated_beside_names(pieces, self.language)
 

@@ -58,7 +58,7 @@ from ..grammar.base_forms import dictionary_form, russian_forms_available
 from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
 from ..problems import Location, Problem
-from ..slots import Slot, Template
+from ..slots import Slot, Tag, Template
 from .engines import ADAPTED, EXACT
 
 PROVISIONAL = "name-provisional"
@@ -499,10 +499,11 @@ def _rendered(segment: TranslatedSegment, glossary: Glossary, language: str
     from ..render import render
 
     assert segment.template is not None
-    pieces, _, _ = render(segment.template, glossary, language)
-    regions = []
+    pieces, _, _ = render(segment.template, glossary, language)  # without the source's spans: no formatting tags
+    regions: list[tuple[int, int, str | Slot]] = []
     position = 0
-    for piece, part in zip(pieces, segment.template.parts):
+    for piece, part in zip(pieces, [part for part in segment.template.parts if not isinstance(part, Tag)],
+                           strict=True):
         regions.append((position, position + len(piece.text), part))
         position += len(piece.text)
     return "".join(piece.text for piece in pieces), regions
