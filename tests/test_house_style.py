@@ -478,3 +478,15 @@ def test_a_provisional_name_renders_as_chosen_and_marked_with_no_house_style(nam
     assert "".join(piece.text for piece in pieces) == "Zarif ve MİT Başkanı Hakan Fidan görüştü."
     assert [piece.provisional for piece in pieces if piece.entry_id] == [True, False]
     assert [name.provisional for name in rendered] == [True, False] and problems == []
+
+
+def test_a_first_mention_in_bold_keeps_its_format_and_the_note_stands_outside_it(names):
+    from toolkit.formatting import Format, Span
+
+    english = "al-Nusra Front fighters retreated."
+    bold = Format("bold")
+    rendering = EditionNames(names, "ru", HouseStyle(annotations=frozenset({"banned-in-russia"})))
+    pieces, _, _ = rendering.render(Template.parse("Боевики {#b1}{nusra}{/b1} отступили."), source=english,
+                                    mentions=Matcher(names).find(english), spans=(Span(0, 14, bold),))
+    assert "".join(piece.text for piece in pieces) == "Боевики Джебхат ан-Нусра (запрещена в РФ) отступили."
+    assert [piece.text for piece in pieces if bold in piece.formats] == ["Джебхат ан-Нусра"]
