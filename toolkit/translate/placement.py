@@ -552,7 +552,8 @@ class NamePlacer:
                       forms: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[int, tuple[str, ...]] | None:
         """The adjective starting at word ``index``, as (its last word's index, slot tokens): written as the
         glossary writes one of its forms, or with its long vowels placed otherwise (الأميركية for
-        الأمريكية: the same spelling key, length and first letters). A word joined to the next by ZWNJ
+        الأمريكية: the same letters in another order, the same spelling key and first letters; never
+        other letters, so the dual أمريكيان is not the plural أمريكيون). A word joined to the next by ZWNJ
         (آمریکایی‌ها, "Americans") is another word."""
         def word_at(position: int) -> tuple[str, str] | None:
             if position >= len(words) or output[words[position].end():words[position].end() + 1] == "\u200c" \
@@ -569,7 +570,7 @@ class NamePlacer:
             if all(r[0] == key for r, key in zip(read, keys)):  # type: ignore[index]
                 return index + len(keys) - 1, tokens
             if variant is None and all(
-                    r[0] == key or (len(r[0]) == len(key) and r[0][:2] == key[:2]  # type: ignore[index]
+                    r[0] == key or (sorted(r[0]) == sorted(key) and r[0][:2] == key[:2]  # type: ignore[index]
                                     and r[1] == skeleton(key, self.language))  # type: ignore[index]
                     for r, key in zip(read, keys)):
                 variant = (index + len(keys) - 1, tokens)
