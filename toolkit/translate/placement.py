@@ -548,31 +548,25 @@ class NamePlacer:
             self._adjectives[entry_id] = found
         return self._adjectives[entry_id]
 
-    def _adjective_at(self, output: str, words: list[re.Match], index: int,
-                      forms: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[int, tuple[str, ...]] | None:
-        """The adjective starting at word ``index``, as (its last word's index, slot tokens): written as the
-        glossary writes one of its forms, or with its long vowels placed otherwise (الأميركية for
-        الأمريكية: the same letters in another order, the same spelling key and first letters; never
-        other letters, so the dual أمريكيان is not the plural أمريكيون). A word joined to the next by ZWNJ
-        (آمریکایی‌ها, "Americans") is another word."""
-        def word_at(position: int) -> tuple[str, str] | None:
-            if position >= len(words) or output[words[position].end():words[position].end() + 1] == "\u200c" \
-                    or output[words[position].start() - 1:words[position].start()] == "\u200c":
-                return None
-            text = words[position].group()
-            return normalise(text, self.language), skeleton(text, self.language)
-
+    @staticmethod
+    def _adjective_at(read: list[tuple[str, str] | None], index: int,
+                      forms: list[tuple[tuple[str, ...], tuple[str, ...]]],
+                      keys_of: Callable[[str], tuple[str, str]]) -> tuple[int, tuple[str, ...]] | None:
+        """The adjective starting at word ``index``, as (its last word's index, slot tokens), ``read`` being
+        each word of the output normalised with its spelling key (None for a word that cannot be one): written
+        as the glossary writes one of its forms, or with its long vowels placed otherwise (الأميركية for
+        الأمريكية: the same letters in another order, the same spelling key and first letters; never other
+        letters, so the dual أمريكيان is not the plural أمريكيون)."""
         variant = None
         for keys, tokens in forms:
-            read = [word_at(index + offset) for offset in range(len(keys))]
-            if any(r is None for r in read):
+            words = read[index:index + len(keys)]
+            if len(words) < len(keys) or any(w is None or w[0][:2] != key[:2] for w, key in zip(words, keys)):
                 continue
-            if all(r[0] == key for r, key in zip(read, keys)):  # type: ignore[index]
+            if all(w[0] == key for w, key in zip(words, keys)):  # type: ignore[index]
                 return index + len(keys) - 1, tokens
             if variant is None and all(
-                    r[0] == key or (sorted(r[0]) == sorted(key) and r[0][:2] == key[:2]  # type: ignore[index]
-                                    and r[1] == skeleton(key, self.language))  # type: ignore[index]
-                    for r, key in zip(read, keys)):
+                    w[0] == key or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
+                    for w, key in zip(words, keys)):
                 variant = (index + len(keys) - 1, tokens)
         return variant
 
@@ -585,14 +579,30 @@ class NamePlacer:
         placed = {span.mention for span in spans}
         waiting = [i for i, m in enumerate(mentions) if i not in placed and _attributive(source, m)
                    and m.entry_id in self.glossary and self._adjective_forms(m.entry_id)]
+        if not waiting:
+            return []
         taken = [(span.start, span.end) for span in spans]
+        known: dict[str, tuple[str, str]] = {}
+
+        def keys_of(text: str) -> tuple[str, str]:
+            if text not in known:
+                known[text] = (normalise(text, self.language), skeleton(text, self.language))
+            return known[text]
+
+        # each word normalised once; a word joined to its neighbour by ZWNJ (آمریکایی‌ها, "Americans") is
+        # part of another word
+        read = [None if "\u200c" in (output[w.start() - 1:w.start()] + output[w.end():w.end() + 1]) else
+                keys_of(w.group()) for w in words]
         found: list[_Span] = []
         for index in waiting:
-            forms = self._adjective_forms(mentions[index].entry_id)
+            by_start: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+            for form in self._adjective_forms(mentions[index].entry_id):  # indexed by their first letters
+                by_start.setdefault(form[0][0][:2], []).append(form)
             candidates = []
             position = 0
             while position < len(words):
-                at = self._adjective_at(output, words, position, forms)
+                first = read[position]
+                at = self._adjective_at(read, position, by_start.get(first[0][:2], []), keys_of) if first else None
                 if at is None:
                     position += 1
                     continue
