@@ -1,5 +1,8 @@
 """Inline formatting written as Markdown and as HTML: well formed, escaped, and read back as it was meant."""
 
+import re
+from html import escape
+
 import pytest
 from markdown_it import MarkdownIt
 
@@ -101,3 +104,13 @@ def test_editions_to_publish_leave_a_provisional_name_unmarked():
     pieces = [piece("Talks with "), Piece("Lavrov", "lavrov", frozenset({BOLD_}), provisional=True), piece(".")]
     assert html_inline(pieces) == "Talks with <strong>Lavrov</strong>."
     assert markdown_inline(pieces) == "Talks with **Lavrov**."
+
+
+@pytest.mark.parametrize("code", ["a|b", "x || y", "|", "`|`", "a\\|b", "grep -E 'ru|tr' | wc -l", "\\\\|"])
+def test_inline_code_in_a_table_cell_escapes_every_pipe_and_reads_back_whole(code):
+    cell = markdown_inline([piece("Run "), piece(code, Format(CODE, code)), piece(" | then stop.")],
+                           in_table_cell=True)
+    html = MarkdownIt("commonmark").enable("table").render(f"| Command | Verdict |\n| --- | --- |\n| {cell} | Good. |\n")
+    body = html.split("<tbody>")[1]
+    assert re.findall(r"<td>(.*?)</td>", body) == [f"Run <code>{escape(code, quote=False)}</code> | then stop.",
+                                                   "Good."]

@@ -50,9 +50,15 @@ def link_address(url: str) -> str | None:
     return safe_url(url)
 
 
-def markdown_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold") -> str:
-    """Pieces as Markdown inline text."""
-    return _inline(pieces, markdown=True, arabic_script=arabic_script, arabic_italics=arabic_italics)
+def markdown_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold",
+                    in_table_cell: bool = False) -> str:
+    """Pieces as Markdown inline text.
+
+    ``in_table_cell``: the text stands in a GFM pipe table, where every ``|`` ends the cell unless escaped,
+    even inside a code span; there a code span's ``|`` is written ``\\|`` (GFM reads it back as ``|``).
+    """
+    return _inline(pieces, markdown=True, arabic_script=arabic_script, arabic_italics=arabic_italics,
+                   in_table_cell=in_table_cell)
 
 
 def html_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold",
@@ -66,7 +72,7 @@ def html_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_
 
 
 def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, arabic_italics: str,
-            mark_provisional: bool = False) -> str:
+            mark_provisional: bool = False, in_table_cell: bool = False) -> str:
     out: list[str] = []
     stack: list[Format] = []
 
@@ -97,7 +103,7 @@ def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, ara
                 out.append(_opening(format, markdown))
                 stack.append(format)
         if piece.code:
-            out.append(_code(text, markdown))
+            out.append(_code(text, markdown, in_table_cell))
         elif markdown:
             out.append(markdown_special(text))
         else:
@@ -126,11 +132,13 @@ def _closing(format: Format, markdown: bool) -> str:
     return (_MARKDOWN if markdown else _HTML)[format.kind][1]
 
 
-def _code(text: str, markdown: bool) -> str:
+def _code(text: str, markdown: bool, in_table_cell: bool = False) -> str:
     if not markdown:
         return f"<code>{escape(text, quote=False)}</code>"
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     padding = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ")) \
         else ""
+    if in_table_cell:  # GFM takes one backslash before every | in a cell, code spans included
+        text = text.replace("|", "\\|")
     return f"{fence}{padding}{text}{padding}{fence}"

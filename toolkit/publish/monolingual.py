@@ -150,12 +150,13 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     return document_bytes(document)
 
 
-def segments_markdown(segments: list[TranslatedSegment], arabic_script: bool, arabic_italics: str) -> str:
+def segments_markdown(segments: list[TranslatedSegment], arabic_script: bool, arabic_italics: str,
+                      in_table_cell: bool = False) -> str:
     """Translated sentences as Markdown inline text, each marked where QA flagged it."""
     text = ""
     for segment in segments:
         inline = marked_markdown(segment, markdown_inline(segment.pieces, arabic_script=arabic_script,
-                                                          arabic_italics=arabic_italics))
+                                                          arabic_italics=arabic_italics, in_table_cell=in_table_cell))
         text += ("" if not text or text.endswith("\\\n") else " ") + inline
     return text
 
@@ -191,7 +192,9 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         slanted(front.source_line),
         "",
     ]
-    lines += markdown_blocks(_body(edition),
-                             lambda block: segments_markdown(block.segments, arabic_script, arabic_italics))
+    def body_inline(block: TranslatedBlock, *, in_table_cell: bool = False) -> str:
+        return segments_markdown(block.segments, arabic_script, arabic_italics, in_table_cell)
+
+    lines += markdown_blocks(_body(edition), body_inline)
     lines += ["", "</div>", ""]
     return "\n".join(lines)
