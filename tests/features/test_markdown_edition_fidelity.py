@@ -101,3 +101,30 @@ def test_side_by_side_table_cells_keep_the_code_and_the_cell_after_it(table_edit
     html = gfm(side_by_side_markdown(table_editions[language]))
     assert html.count("<code>a|b</code>") == 2 and html.count("<code>x || y | z</code>") == 2
     assert TABLE_UNITS["Good."][language] in html and TABLE_UNITS["Bad."][language] in html
+
+
+# --- 2. a "!" right before a link ------------------------------------------------------------------------------
+
+APPEAL_ARTICLE = """# The appeal
+
+Stop the war\\![Read the appeal](https://example.org/a) now.
+"""
+APPEAL_UNITS = {
+    "The appeal": {"ru": "Призыв", "tr": "Çağrı", "fa": "فراخوان", "ar": "النداء"},
+    "Stop the war!Read the appeal now.": {
+        "ru": "Остановите войну!{#a1}Прочитайте призыв{/a1} сейчас.",
+        "tr": "Savaşı durdurun!{#a1}Çağrıyı okuyun{/a1} hemen.",
+        "fa": "جنگ را متوقف کنید!{#a1}فراخوان را بخوانید{/a1} همین حالا.",
+        "ar": "أوقفوا الحرب!{#a1}اقرأوا النداء{/a1} الآن.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_exclamation_mark_before_a_link_keeps_the_link_in_the_edition(tmp_path, language):
+    edition = editions(tmp_path, APPEAL_ARTICLE, APPEAL_UNITS, (language,))[language]
+    html = gfm(monolingual_markdown(edition, front(edition)))
+    before, rest = APPEAL_UNITS["Stop the war!Read the appeal now."][language].split("{#a1}")
+    text, after = rest.split("{/a1}")
+    assert "<img" not in html
+    assert f'{before}<a href="https://example.org/a">{text}</a>{after}' in html
