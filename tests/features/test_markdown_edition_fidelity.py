@@ -1,14 +1,16 @@
 """Markdown editions read back as written: table cells keep every cell, a link stays a link, the title keeps
 its formatting, in every edition and every language."""
 
+import io
 import re
 from datetime import date
 
+import docx
 import pytest
 from markdown_it import MarkdownIt
 
 from toolkit.publish.markdown import side_by_side_markdown
-from toolkit.publish.monolingual import Front, monolingual_markdown
+from toolkit.publish.monolingual import Front, monolingual_docx, monolingual_markdown
 from toolkit.read import read_document
 from toolkit.settings import Settings
 from toolkit.slots import Template
@@ -128,3 +130,57 @@ def test_an_exclamation_mark_before_a_link_keeps_the_link_in_the_edition(tmp_pat
     text, after = rest.split("{/a1}")
     assert "<img" not in html
     assert f'{before}<a href="https://example.org/a">{text}</a>{after}' in html
+
+
+# --- 3. the title keeps its formatting ------------------------------------------------------------------------
+
+TITLE_ARTICLE = """# **Fidan** in [Ankara](https://e.org/a)
+
+Talks went on.
+"""
+TITLE_UNITS = {
+    "Fidan in Ankara": {"ru": "{#b1}{fidan:short}{/b1} в {#a2}{ankara:prep}{/a2}",
+                        "tr": "{#b1}{fidan:short}{/b1} {#a2}{ankara}{/a2}'da",
+                        "fa": "{#b1}{fidan:short}{/b1} در {#a2}{ankara}{/a2}",
+                        "ar": "{#b1}{fidan:short}{/b1} في {#a2}{ankara}{/a2}"},
+    "Talks went on.": {"ru": "Переговоры продолжились.", "tr": "Görüşmeler sürdü.", "fa": "گفتگوها ادامه یافت.",
+                       "ar": "استمرت المحادثات."},
+}
+TITLE_NAMES = {"ru": ("Фидан", "Анкаре"), "tr": ("Fidan", "Ankara"), "fa": ("فیدان", "آنکارا"),
+               "ar": ("فيدان", "أنقرة")}
+
+
+@pytest.fixture(scope="module")
+def title_editions(tmp_path_factory):
+    return editions(tmp_path_factory.mktemp("title"), TITLE_ARTICLE, TITLE_UNITS)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_markdown_title_keeps_its_bold_and_its_link(title_editions, language):
+    edition = title_editions[language]
+    name, place = TITLE_NAMES[language]
+    title = re.search(r"<h1>(.*?)</h1>", gfm(monolingual_markdown(edition, front(edition)))).group(1)
+    assert f"<strong>{name}</strong>" in title and f'<a href="https://e.org/a">{place}</a>' in title
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_docx_title_keeps_its_bold_and_its_link(title_editions, language):
+    edition = title_editions[language]
+    name, place = TITLE_NAMES[language]
+    document = docx.Document(io.BytesIO(monolingual_docx(edition, front(edition))))
+    title = document.paragraphs[0]._p
+    assert title.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Title"
+    links = title.findall(f"{W}hyperlink")
+    assert len(links) == 1 and "".join(t.text for t in links[0].iter(f"{W}t")) == place
+    assert document.part.rels[links[0].get(docx.oxml.ns.qn("r:id"))].target_ref == "https://e.org/a"
+    bold = [run for run in title.iter(f"{W}r") if run.find(f"{W}rPr/{W}b") is not None
+            or run.find(f"{W}rPr/{W}bCs") is not None]
+    assert "".join(t.text for run in bold for t in run.iter(f"{W}t")) == name
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_side_by_side_titles_keep_their_formatting(title_editions, language):
+    name, place = TITLE_NAMES[language]
+    headings = re.findall(r"<h1>(.*?)</h1>", gfm(side_by_side_markdown(title_editions[language])))
+    assert headings[0] == '<strong>Fidan</strong> in <a href="https://e.org/a">Ankara</a>'
+    assert f"<strong>{name}</strong>" in headings[1] and f'<a href="https://e.org/a">{place}</a>' in headings[1]

@@ -67,6 +67,11 @@ def markdown_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, ara
                    in_table_cell=in_table_cell)
 
 
+def title_markdown(pieces: list[Piece], arabic_script: bool = False, arabic_italics: str = "bold") -> str:
+    """A title as the text of a Markdown heading, with its formatting (a link, bold...); one line."""
+    return markdown_inline(pieces, arabic_script=arabic_script, arabic_italics=arabic_italics).replace("\\\n", " ")
+
+
 def html_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold",
                 mark_provisional: bool = False) -> str:
     """Pieces as HTML inline text (inside a table cell, a list item...).
