@@ -15,6 +15,9 @@ for _variable, _folder in {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config",
                            "ARGOS_PACKAGES_DIR": "argos-packages", "TOOLKIT_MODELS_DIR": "models"}.items():
     os.environ[_variable] = os.path.join(_SANDBOX, _folder)
 os.environ["ARGOS_INTRA_THREADS"] = "1"  # tiny models: more threads only add overhead
+# Runs translate in the test's own process, where monkeypatches apply; tests of the worker processes
+# (tests/features/test_batch_workers.py) ask for them with jobs=2.
+os.environ["TOOLKIT_JOBS"] = "1"
 
 import socket  # noqa: E402
 from pathlib import Path  # noqa: E402

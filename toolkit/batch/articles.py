@@ -83,33 +83,27 @@ class Batch:
     taken: dict[str, str] = field(default_factory=dict)  # casefolded article name -> the input that took it
     manifests: dict[str, Manifest] = field(default_factory=dict)  # what this run wrote or found up to date
 
-    def translate_window(self, paths: list[Path]) -> None:
-        """Plan, read, match and prefetch a window of articles, then translate, check and write each on its own.
+    missing_models: tuple[str, ...] = ()  # languages of the run with no model installed (said at the start)
+
+    def plan_safely(self, path: Path) -> Step:
+        """:meth:`plan`, with a bug in planning one article failing that article alone."""
+        from .inputs import article_name
+
+        try:
+            return self.plan(path)
+        except Exception as error:  # a bug must not take the other articles down with it
+            reraise_when_debugging(error)
+            return Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path, error))
+
+    def translate_window(self, steps: list[Step]) -> None:
+        """Read, match and prefetch a window of planned articles, then translate, check and write each on its own.
 
         The engine gets one batch per language for what the window's memory
         lacks (into the cache), so articles are not one engine batch each.
         """
-        from ..glossary.match import match_document
-        from ..read import read_document
-        from .inputs import article_name
-
-        steps = []
-        for path in paths:
-            try:
-                steps.append(self.plan(path))
-            except Exception as error:  # a bug must not take the other articles down with it
-                reraise_when_debugging(error)
-                steps.append(Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path,
-                                               error)))
         for step in steps:
             if step.key is not None:
-                try:
-                    document = read_document(step.path)
-                    document.name = step.outcome.name
-                    step.document = match_document(document, self.matcher)
-                except Exception as error:
-                    reraise_when_debugging(error)
-                    step.document = error
+                step.document = self.read(step)
         if self.cached is not None and self.cached.cache is not None:
             _prefetch(self.cached, self.chain[0],
                       [step.document for step in steps if isinstance(step.document, Document)], self.languages)
@@ -119,17 +113,40 @@ class Batch:
                 self.state.current = str(step.path)
                 if self.progress:
                     self.progress(self.state)
-                try:
-                    if isinstance(step.document, Exception):
-                        raise step.document
-                    assert step.document is not None  # read above, for every article with work to do
-                    editions = self.write(step, step.document)
-                except Exception as error:
-                    reraise_when_debugging(error)
-                    _fail(step.outcome, step.path, error)
-                step.document = None
+                editions = self.translate_article(step)
             self.record(step.outcome, editions)
             del editions
+
+    def read(self, step: Step) -> Document | Exception:
+        """The article read and matched, or the error reading it raised (reported when it is translated)."""
+        from ..glossary.match import match_document
+        from ..read import read_document
+
+        try:
+            document = read_document(step.path)
+            document.name = step.outcome.name
+            return match_document(document, self.matcher)
+        except Exception as error:
+            reraise_when_debugging(error)
+            return error
+
+    def translate_article(self, step: Step) -> list[Edition] | None:
+        """Translate, judge, build and write one planned article (read first if it was not); fills its outcome.
+
+        Whatever goes wrong fails this article alone: its outcome says why and
+        its earlier files stay as they were.
+        """
+        editions = None
+        try:
+            document = step.document if step.document is not None else self.read(step)
+            if isinstance(document, Exception):
+                raise document
+            editions = self.write(step, document)
+        except Exception as error:
+            reraise_when_debugging(error)
+            _fail(step.outcome, step.path, error)
+        step.document = None
+        return editions
 
     def plan(self, path: Path) -> Step:
         """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
@@ -185,6 +202,10 @@ class Batch:
         outcome = step.outcome
         name = document.name
         outcome.segments = len(document.segments)
+        if self.missing_models:  # fails at once, before other languages are translated, if the memory lacks any
+            from ..pipeline import translate
+
+            translate([document], self.missing_models, self.chain[:1])
         editions = translate_documents([document], self.languages, self.glossary, self.chain,
                                        matcher=self.matcher, settings=self.settings)[name]
         candidates = suggest(document, self.glossary, self.matcher)
