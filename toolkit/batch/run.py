@@ -97,8 +97,8 @@ def run(
     outcome and, when it was translated, its editions (for callers that want
     them; the run itself keeps none).
     """
+    from ..glossary.built import matcher_for
     from ..glossary.load import load_checked_glossary
-    from ..glossary.match import Matcher
     from ..project import Project, find_project, no_project_error
     from ..translate.memory import load_memory
     from .inputs import collect_inputs, default_memory_paths
@@ -155,7 +155,7 @@ def run(
     empty_files = tuple(str(f.location.path) for f in glossary.findings if f.code == "empty-file" and f.location)
     memory_files = [Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(files))]
     memory = load_memory(memory_files)
-    matcher = Matcher(glossary)
+    matcher = matcher_for(glossary)  # cached with the glossary's parse
 
     if chosen_project is not None:
         say(f"project: {chosen_project.root.absolute()} (from {chosen_project.found_by})")

@@ -137,8 +137,8 @@ def _start(request: WorkerRequest) -> None:
     signal.signal(signal.SIGTERM, _stop)
     os.environ.clear()  # a forkserver started by an earlier run of this process has that run's environment
     os.environ.update(request.environment)
+    from ..glossary.built import matcher_for
     from ..glossary.load import load_glossary
-    from ..glossary.match import Matcher
     from ..translate.cache import CachedEngine, TranslationCache
     from ..translate.engines import MemoryEngine
     from ..translate.machine import ArgosEngine, MachineEngine
@@ -148,7 +148,7 @@ def _start(request: WorkerRequest) -> None:
     from .output import OutputFolder
 
     glossary = load_glossary(request.glossary_paths)  # checked by the parent; from the parse cache
-    matcher = Matcher(glossary)
+    matcher = matcher_for(glossary)  # cached with the glossary's parse
     memory = load_memory(request.memory_paths)
     cached = CachedEngine(ArgosEngine(request.models_dir, processes=request.jobs),
                           TranslationCache(notice=_notices.append) if request.cache else None)
