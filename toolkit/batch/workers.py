@@ -34,13 +34,10 @@ this module, so they never inherit the parent's threads or open files.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -48,7 +45,10 @@ from typing import TYPE_CHECKING
 
 from .outcome import FAILED, ArticleOutcome
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported only when workers start
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from ..document import Edition
     from ..publish.manifest import Manifest
     from ..settings import Settings
@@ -193,6 +193,8 @@ def _difference(after: dict, before: dict) -> dict:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__, "toolkit.batch.articles", "toolkit.pipeline",
@@ -213,11 +215,15 @@ class WorkerPool:
         self._pool: ProcessPoolExecutor | None = None
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(max_workers=self.request.jobs, mp_context=_context(), initializer=self.start,
                                    initargs=(self.request,))
 
     def run(self, steps: Iterable[Step], done: Callable[[Step, ArticleDone], None]) -> None:
         """Translate every step in the workers, calling ``done`` in the parent as each article completes."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
         limit = self.request.jobs * IN_FLIGHT_PER_WORKER
         pending: Iterator[Step] = iter(steps)
         in_flight: dict[Future, Step] = {}
@@ -260,6 +266,8 @@ class WorkerPool:
     @staticmethod
     def _result(future: Future, step: Step) -> ArticleDone | None:
         """The worker's answer; None when its worker died; an unexpected error fails the article alone."""
+        from concurrent.futures.process import BrokenProcessPool
+
         from .articles import _fail
 
         try:
