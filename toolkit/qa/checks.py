@@ -330,9 +330,9 @@ def _locator(glossary: Glossary, language: str):
 
 
 def _english_matcher(glossary: Glossary):
-    from ..glossary.match import Matcher
+    from ..glossary.built import matcher_for  # the run's matcher, cached with the glossary's parse
 
-    return _cached(glossary, "matcher", "en", lambda: Matcher(glossary))
+    return _cached(glossary, "matcher", "en", lambda: matcher_for(glossary))
 
 
 def _placer(glossary: Glossary, language: str):
