@@ -112,6 +112,9 @@ class Suggestion:
     reference: str  # "article.tmx#article:2.1"
     source: str  # the unit's English
     template: Template  # the unit's translation, names as slots
+    # the translation as the edition would show it (names rendered, localised): set by the render and localise
+    # stages; empty when a name in it cannot be rendered
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ class TranslatedSegment:
     problems: list[Problem] = field(default_factory=list)
     template: Template | None = None  # the translation as the engine gave it (``code`` parsed), for rendering
     suggestions: tuple[Suggestion, ...] = ()  # close memory units, best first
+    score: int | None = None  # memory matches: 100 exact, 95-99 adapted
 
     @property
     def text(self) -> str:

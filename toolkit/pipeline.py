@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .document import Document, Edition, Segment, TranslatedSegment
+from .document import Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
 from .errors import UserError
 from .glossary.match import Matcher, match_document
 from .glossary.model import Glossary
@@ -112,7 +112,7 @@ def _translated(segment: Segment, translation: Translation, code: str) -> Transl
         source=segment, mentions=list(segment.mentions or ()), origin=translation.origin,
         reference=translation.reference, code=translation.template.code, pieces=[], names=[],
         problems=[replace(problem, language=code, segment_id=segment.id) for problem in translation.problems],
-        template=translation.template, suggestions=translation.suggestions)
+        template=translation.template, suggestions=translation.suggestions, score=translation.score)
 
 
 def render_names(segment: TranslatedSegment, glossary: Glossary, code: str) -> TranslatedSegment:
@@ -121,12 +121,22 @@ def render_names(segment: TranslatedSegment, glossary: Glossary, code: str) -> T
     pieces, names, problems = render_template(segment.template, glossary, code)
     segment.pieces, segment.names = pieces, names
     segment.problems += [replace(problem, language=code, segment_id=segment.source.id) for problem in problems]
+    segment.suggestions = tuple(_render_suggestion(suggestion, glossary, code) for suggestion in segment.suggestions)
     return segment
 
 
+def _render_suggestion(suggestion: Suggestion, glossary: Glossary, code: str) -> Suggestion:
+    """A memory suggestion with its names rendered (left empty when one cannot be: it is not shown then)."""
+    pieces, _, problems = render_template(suggestion.template, glossary, code)
+    return replace(suggestion, text="" if problems else "".join(piece.text for piece in pieces))
+
+
 def localise(segment: TranslatedSegment, localiser: Localiser) -> TranslatedSegment:
-    """Localise: the edition's digits, quotation marks, punctuation and direction marks."""
+    """Localise: the edition's digits, quotation marks, punctuation and direction marks; suggestions too."""
     segment.pieces = localiser.localise(segment.pieces)
+    segment.suggestions = tuple(
+        replace(suggestion, text="".join(piece.text for piece in localiser.localise([Piece(suggestion.text)])))
+        if suggestion.text else suggestion for suggestion in segment.suggestions)
     return segment
 
 

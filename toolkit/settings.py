@@ -23,7 +23,7 @@ from .languages import TARGET_LANGUAGES, calendars
 
 SETTINGS_FILE = "newsroom.yaml"
 MAX_SETTINGS_BYTES = 1024**2  # the full reference file is 2 KB
-EDITION_KINDS = ("side-by-side", "monolingual")
+EDITION_KINDS = ("side-by-side", "monolingual", "review")  # toolkit.publish.paths names their files
 DIGIT_POLICIES = ("cldr", "native", "latn")
 CALENDARS = ("gregorian", "persian")
 CALENDAR_NAMES = {"gregorian": "Gregorian", "persian": "Persian (Solar Hijri)"}

@@ -298,12 +298,18 @@ def test_an_oversized_xliff_is_refused_before_reading(tmp_path, monkeypatch):
     assert "more than the" in str(caught.value)
 
 
-def test_a_review_docx_is_not_imported_yet_and_nothing_is_written(workspace):
+def test_a_file_that_is_no_docx_stops_the_import_before_anything_is_written(workspace):
+    memory = workspace / "seeds" / "article.tmx"
+    before = memory.read_bytes()
+    cli("memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", "review",
+        "--no-models")
+    edit(workspace / "review" / "article.ru.xlf", {"3.1": "Посредники активизируются, а союзники сплачиваются "
+                                                          "вокруг Тегерана"})
     (workspace / "r.docx").write_bytes(b"PK")
-    before = (workspace / "seeds" / "article.tmx").read_bytes()
-    result = CliRunner().invoke(main, ["memory", "import", "r.docx", "--memory", "seeds/article.tmx"])
-    assert result.exit_code == 2 and "cannot be imported yet" in result.output
-    assert (workspace / "seeds" / "article.tmx").read_bytes() == before
+    result = CliRunner().invoke(main, ["memory", "import", "review/article.ru.xlf", "r.docx", "--memory",
+                                       "seeds/article.tmx"])
+    assert result.exit_code == 2 and "not a DOCX file" in result.output
+    assert memory.read_bytes() == before  # the XLIFF before it was read, not stored
     assert sorted(os.listdir(workspace / "seeds")) == ["article.tmx", "article.txt"]
 
 

@@ -80,6 +80,7 @@ class Batch:
     on_article: Callable[[ArticleOutcome, list[Edition] | None], None] | None
     result: RunResult
     state: RunProgress
+    memory_files: tuple[str, ...] = ()  # the translation memories of the run, as given (review editions name them)
     taken: dict[str, str] = field(default_factory=dict)  # casefolded article name -> the input that took it
     manifests: dict[str, Manifest] = field(default_factory=dict)  # what this run wrote or found up to date
 
@@ -186,6 +187,7 @@ class Batch:
             outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
                                                        entry.copy_model)
                                  for code, entry in previous.languages.items() if code in self.languages}
+            outcome.changed_since = previous.written  # up to date: nothing changed since then
             self.manifests[name] = previous
             return Step(path, outcome)
         return Step(path, outcome, key, previous)
@@ -195,6 +197,7 @@ class Batch:
         from ..glossary.suggest import suggest
         from ..pipeline import translate_documents
         from ..publish.article import article_files
+        from ..publish.changes import compare, segment_digests
         from ..publish.manifest import LanguageEntry
         from ..publish.paths import MANIFEST_FILE, language_of
         from ..qa.gate import decide
@@ -218,7 +221,8 @@ class Batch:
         files = article_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
                               candidates=candidates, verdicts=verdicts, html_pages=self.html_pages,
                               empty_glossary_files=self.empty_files,
-                              earlier_sections=self._earlier_report_sections(name, carried) if carried else None)
+                              earlier_sections=self._earlier_report_sections(name, carried) if carried else None,
+                              memory_files=self.memory_files)
         if self.preview:
             from ..publish.preview import render_previews
 
@@ -226,12 +230,20 @@ class Batch:
 
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         entries = {}
+        earlier = step.previous.languages if step.previous else {}
         for edition in editions:
             code = edition.language.code
             verdict = verdicts[code]
+            digests, before = segment_digests(edition), earlier.get(code)
+            change = compare(code, digests, verdict.status, before.segments if before else None,
+                             before.status if before else None)
+            outcome.changes.append(change)
+            changed = now if change.changed or before is None else (before.changed or before.written)
             entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
                                           verdict.reasons, verdict.copy_model, now,
-                                          tuple(sorted(r for r in files if language_of(name, r) == code)))
+                                          tuple(sorted(r for r in files if language_of(name, r) == code)),
+                                          digests, changed)
+        outcome.changed_since = step.previous.written if step.previous else None
         kept = {**carried, **entries}
         assert step.key is not None  # an article with work to do has its fingerprint
         manifest = Manifest(

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..publish.changes import EditionChange
 
 PUBLISHED, HELD, FAILED, SKIPPED = "published", "held", "failed", "skipped"
 STATUS_WORDS = {PUBLISHED: "published", HELD: "held back", FAILED: "failed", SKIPPED: "skipped (up to date)"}
@@ -34,6 +38,12 @@ class ArticleOutcome:
     segments: int = 0
     uncovered_names: list[str] = field(default_factory=list)  # names no glossary entry covers
     up_to_date_status: str | None = None  # skipped: the status the article was left with
+    changes: list[EditionChange] = field(default_factory=list)  # each edition written, against the previous run's
+    changed_since: str | None = None  # when the previous run wrote the article; None for its first run
+
+    @property
+    def changed_editions(self) -> list[EditionChange]:
+        return [change for change in self.changes if change.changed]
 
     @property
     def held_back(self) -> bool:
@@ -55,6 +65,7 @@ class ArticleOutcome:
         data = asdict(self)
         data["languages"] = {code: asdict(outcome) for code, outcome in self.languages.items()}
         data["qa"] = {"errors": self.errors, "warnings": self.warnings}
+        data["changes"] = [{**asdict(change), "changed": change.changed} for change in self.changes]
         return data
 
 

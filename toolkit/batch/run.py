@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES, language
-from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, SIDE_BY_SIDE
+from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
 from .articles import Batch, Step
@@ -133,8 +133,15 @@ def run(
     settings = settings.with_digits(digits)  # the --digits override, applied once
     out = Path(out_dir) if out_dir is not None else (
         chosen_project.output_folder if chosen_project is not None else Path("output"))
+    if REVIEW in (kinds or ()) and "docx" not in formats:
+        raise UserError("the review edition is a DOCX file, and --format leaves DOCX out",
+                        fix="add docx to --format, or leave review out of --editions")
     if kinds is None:
         kinds = choose(settings.editions, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
+        if REVIEW in kinds and "docx" not in formats:
+            say(f"note: no review editions in this run (the settings ask for them; they are DOCX files and "
+                f"--format is {','.join(formats)})")
+            kinds.remove(REVIEW)
     preview = settings.preview if preview is None else preview
     if index is None:  # an index page already there is kept up to date unless index=False
         index = settings.index or (out / INDEX_FILE).is_file()
@@ -209,6 +216,7 @@ def run(
         glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=publish_day,
         html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
         empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
+        memory_files=tuple(str(path) for path in memory_files),
         result=RunResult(out, notices=said), state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models))
     workers = None

@@ -159,7 +159,8 @@ def _start(request: WorkerRequest) -> None:
         kinds=request.kinds, settings=request.settings, glossary=glossary, matcher=matcher, chain=chain,
         cached=cached, day=request.day, html_pages=request.html_pages, preview=request.preview,
         allow_errors=request.allow_errors, force=True, copy_models=request.copy_models,
-        empty_files=request.empty_files, run_key=request.run_key, say=_notices.append, progress=None,
+        empty_files=request.empty_files, run_key=request.run_key,
+        memory_files=tuple(str(path) for path in request.memory_paths), say=_notices.append, progress=None,
         on_article=None, result=RunResult(request.out), state=RunProgress(total=0),
         missing_models=request.missing_models)
 

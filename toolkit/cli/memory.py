@@ -25,6 +25,8 @@ def memory() -> None:
 
     \b
     Examples:
+      toolkit translate news/story.txt --editions review      # then correct output/story/story.ru.review.docx
+      toolkit memory import output/story/story.ru.review.docx --memory news/story.tmx
       toolkit memory export seeds/article.txt --format xliff --to ru --memory seeds/article.tmx --out review/
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx --reviewer "A. Editor"
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
@@ -55,32 +57,49 @@ def _reviewer(given: str | None) -> str:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--memory", "memory_path", required=True, type=click.Path(path_type=Path), metavar="TMX",
               help="The TMX file to store the reviewed units in (created if missing).")
-@click.option("--reviewer", metavar="NAME", help="Who reviewed (TMX changeid). Default: your login name.")
+@click.option("--reviewer", metavar="NAME",
+              help="Who reviewed (TMX creationid/changeid). Default: a review DOCX's last author, else your "
+                   "login name.")
+@click.option("--accept-unchanged", is_flag=True,
+              help="Review DOCX: also store machine and adapted translations left as they were (the reviewer "
+                   "read every row). Without it, such a row needs OK in its Comment column.")
 @click.option("--dry-run", is_flag=True, help="Report what would be stored; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @GLOSSARY_OPTION
 @SETTINGS_OPTION
 @reports_user_errors
-def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings_path):
-    """Store reviewed translations (XLIFF 1.2) in a translation memory.
+def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, glossaries, settings_path):
+    """Store reviewed translations (review DOCX editions, XLIFF 1.2) in a translation memory.
+
+    \b
+    A review DOCX (<article>.<lang>.review.docx, from `toolkit translate
+    --editions review`) is read row by row by its ID column: the corrected
+    translation column, rows moved or deleted as the reviewer liked. A row
+    left as the machine wrote it is stored only when confirmed (OK in its
+    Comment column, or --accept-unchanged). An XLIFF file from a CAT tool is
+    read by trans-unit and state.
 
     Every glossary name the English mentions is turned back into a slot with
     the form the reviewer wrote; a segment whose names cannot all be found is
-    reported (with its trans-unit id) and not stored. The memory keeps every
-    other unit and id; new and changed units record the reviewer and the
-    review file's date. The file is written once, atomically, and only if
-    something changed.
+    reported (with its row or trans-unit) and not stored, as are rows without
+    an ID, with an unknown or repeated ID, or with their English changed. The
+    memory keeps every other unit and id; new and changed units record the
+    reviewer and the review file's date. The file is written once,
+    atomically, and only if something changed.
 
     Exit status: 0 when every segment was taken, 1 when some could not be
-    (listed), 2 when a file cannot be read (nothing is written).
+    (listed), 2 when a file cannot be read or is not a review file of this
+    toolkit (nothing is written).
 
     \b
     Examples:
+      toolkit memory import output/story/story.ru.review.docx --memory news/story.tmx
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
     """
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
+    from ..interchange.review_docx import read_review_docx
     from ..interchange.xliff import reviewed_segments
     from ..languages import TARGET_LANGUAGES
     from ..settings import load_settings
@@ -88,21 +107,29 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
     from ..version import __version__
 
     settings = load_settings(settings_path)
-    who = _reviewer(reviewer)
-    records, refused = [], []
-    for path in files:
+    given = _reviewer(reviewer) if reviewer is not None else None
+    login = _reviewer(None)
+    records, refused, comments, notes = [], [], [], []
+    for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
         suffix = path.suffix.lower()
         if suffix == ".docx":
-            raise UserError("review DOCX files cannot be imported yet", path=path,
-                            fix="export the article for review as XLIFF (toolkit memory export --format xliff)")
+            review = read_review_docx(path, given, fallback_reviewer=login, accept_unchanged=accept_unchanged)
+            records += review.records
+            refused += review.not_taken
+            comments += review.comments
+            made_with = review.fingerprint.memory
+            if made_with and not any(Path(name).name == memory_path.name for name in made_with):
+                notes.append(f"{path.name} was translated with {'; '.join(made_with)}; its rows go into "
+                             f"{memory_path}")
+            continue
         if suffix not in (".xlf", ".xliff"):
             raise UserError(f"unsupported review file {suffix or '(no extension)'!r}", path=path,
-                            fix="give XLIFF 1.2 files (.xlf, .xliff)")
+                            fix="give review DOCX editions (.docx) or XLIFF 1.2 files (.xlf, .xliff)")
         try:
             when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
         except OSError:
             raise UserError("review file not found", path=path, fix="check the path") from None
-        found, not_taken = reviewed_segments(path, who, when)
+        found, not_taken = reviewed_segments(path, given or login, when)
         records += found
         refused += not_taken
     glossary = load_checked_glossary(list(glossaries) or [Path("glossaries")])
@@ -111,10 +138,17 @@ def import_(files, memory_path, reviewer, dry_run, as_json, glossaries, settings
                             dry_run=dry_run)
     report.not_taken[:0] = refused
     if as_json:
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        data = report.as_dict()
+        data["comments"] = [{"place": c.place, "language": c.language, "text": c.text} for c in comments]
+        data["notes"] = notes
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
         for item in report.not_taken:
             click.echo(f"not taken: {item}")
+        for comment in comments:
+            click.echo(f"reviewer's comment: {comment}")
         verb = "would be written" if dry_run and (report.added or report.changed) else (
             "written" if report.written else "unchanged")
         click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)

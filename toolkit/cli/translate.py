@@ -34,7 +34,8 @@ from .common import ProgressBar, reports_user_errors
               help="Newsroom settings (YAML); it must exist. Default: the project's newsroom.yaml, else the "
                    "defaults.")
 @click.option("--editions", "kinds", metavar="KINDS",
-              help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish). "
+              help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish), "
+                   "review (a DOCX table to correct in Word and import with `toolkit memory import`). "
                    "Default: from the settings (side-by-side).")
 @click.option("--preview/--no-preview", default=None,
               help="Render each DOCX to PDF and PNG pages with LibreOffice (OUT/<name>/preview/). "
@@ -68,7 +69,9 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
     (<name>.<lang>.docx/.md, for review), a QA report (report.md,
     report.json) and manifest.json; with --editions monolingual, also the
     edition to publish (<name>.<lang>.publish.docx/.md), but only for
-    editions without QA errors. Segments come from the translation memory
+    editions without QA errors; with --editions review, a review DOCX
+    (<name>.<lang>.review.docx) to correct in Word and bring back with
+    `toolkit memory import`. Segments come from the translation memory
     first, then from installed offline models (see `toolkit models`), whose
     output is cached; names come from the glossary.
 
@@ -159,6 +162,8 @@ def _print_summary(result, quiet: bool) -> None:
             click.echo(f"failed: {article.reason}", err=quiet)
             if article.fix:
                 click.echo(f"  fix: {article.fix}", err=quiet)
+        if article.changed_since is not None and article.status in ("published", "held") and not quiet:
+            click.echo(f"  {_changes(article)}")
         if article.uncovered_names and article.status in ("published", "held") and not quiet:
             names = article.uncovered_names
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
@@ -170,4 +175,24 @@ def _print_summary(result, quiet: bool) -> None:
         return
     if result.index is not None:
         click.echo(f"index: {result.index}")
+    rerun = [article for article in result.articles if article.changed_since is not None]
+    if rerun:
+        changed = [article for article in rerun if article.changed_editions]
+        changed_count = sum(len(article.changed_editions) for article in changed)
+        click.echo(f"changes: {changed_count} edition{'s' if changed_count != 1 else ''} of {len(changed)} article"
+                   f"{'s' if len(changed) != 1 else ''} changed since their last run" if changed else
+                   "changes: nothing changed since the last run")
     click.echo(f"summary: {result.summary()}")
+
+
+def _changes(article) -> str:
+    """``changed since the last run (...): ru (3 of 24 sentences); unchanged: ar, fa``, or that nothing changed."""
+    from ..publish.changes import shown_time
+
+    since = f"since the last run ({shown_time(article.changed_since)})"
+    changed = article.changed_editions
+    if not changed:
+        return f"nothing changed {since}"
+    unchanged = [change.language for change in article.changes if not change.changed]
+    return (f"changed {since}: " + ", ".join(change.describe() for change in changed)
+            + (f"; unchanged: {', '.join(unchanged)}" if unchanged else ""))

@@ -15,7 +15,7 @@ from ..qa.gate import Verdict
 from ..settings import Settings
 from ..version import GENERATOR
 from .markdown import side_by_side_markdown
-from .paths import MONOLINGUAL, REPORT_JSON, REPORT_MARKDOWN, SIDE_BY_SIDE, edition_file
+from .paths import MONOLINGUAL, REPORT_JSON, REPORT_MARKDOWN, REVIEW, SIDE_BY_SIDE, edition_file
 from .report import report_data, report_json, report_markdown, with_earlier_sections
 
 
@@ -31,6 +31,7 @@ def article_files(
     html_pages: bool = False,
     empty_glossary_files: tuple[str, ...] = (),
     earlier_sections: Mapping[str, dict] | None = None,
+    memory_files: Sequence[str] = (),
 ) -> dict[str, bytes | str]:
     """Every file of one article's editions and report, built in memory, named relative to the article's folder.
 
@@ -38,7 +39,10 @@ def article_files(
     also ``preview/<name>.<lang>.html``); editions to publish,
     ``<name>.<lang>.publish.docx/.md``, dated ``day``, are built only for
     languages whose ``verdicts`` allow it (all, without verdicts). A held-back
-    edition's review files say why at the top. ``earlier_sections`` are the
+    edition's review files say why at the top. Review editions,
+    ``<name>.<lang>.review.docx``, are built for every language, with
+    ``memory_files`` (the names of the memories used) in their fingerprint.
+    ``earlier_sections`` are the
     report sections of languages this run keeps from the article's earlier
     files (the report then lists languages in the toolkit's order).
     """
@@ -61,6 +65,12 @@ def article_files(
             from .html import side_by_side_pages
 
             files.update(side_by_side_pages([edition], settings, GENERATOR, {edition.language.code: notice}))
+        if REVIEW in kinds and "docx" in formats:
+            from .review import review_docx
+
+            files[edition_file(article, code, REVIEW, "docx")] = review_docx(
+                edition, settings, generator=GENERATOR, notice=notice, memory=memory_files,
+                copy_model=verdict.copy_model if verdict else None)
         if MONOLINGUAL in kinds and (verdict is None or verdict.publish):
             from .monolingual import Front, monolingual_docx, monolingual_markdown
 

@@ -25,11 +25,14 @@ from urllib.parse import quote
 
 from ..languages import TARGET_LANGUAGES, language
 from ..settings import Settings
+from .changes import shown_time
 from .html import render_page
 from .manifest import DamagedManifest, Manifest, read_manifest
 from .paths import REPORT_JSON, REPORT_MARKDOWN, article_folders, describe
 
-KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish")}
+KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish"),
+         "review": ("Review", "edit in Word, then import")}
+OPTIONAL_KINDS = ("review",)  # a column only when some article has such editions
 FORMAT_LABELS = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
 STATUS_LABELS = {
     "published": "ready to publish",
@@ -76,6 +79,8 @@ class LanguageRow:
     pages: dict[str, list[str]] = field(default_factory=dict)  # kind -> PNG hrefs, in page order
     numbers: dict[str, int] = field(default_factory=dict, repr=False)  # PNG href -> its page number
     held_back: bool = False
+    changed: str = ""  # when the edition last changed (ISO 8601), from the manifest
+    changed_label: str = ""  # the same, as people read it
 
 
 @dataclass
@@ -135,6 +140,8 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
     rows = []
     for code, entry in manifest.languages.items():
         row = _row(code, entry.title, entry.status, list(entry.reasons))
+        row.changed = entry.changed or entry.written
+        row.changed_label = shown_time(row.changed) if row.changed else ""
         for relative in entry.files:
             if (folder / relative).is_file():
                 _classify(row, manifest.article, relative)
@@ -227,8 +234,10 @@ def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
     """
     listing = list_articles(Path(out_dir), known)
     held = sum(card.status in ("needs-review", "copy-model") for card in listing.articles)
+    present = {kind for card in listing.articles for row in card.rows for kind in (*row.links, *row.pages)}
+    kinds = {kind: labels for kind, labels in KINDS.items() if kind not in OPTIONAL_KINDS or kind in present}
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     page = render_page("index.html", settings, extra_css=INDEX_CSS, lang="en", title="Editions",
-                       articles=listing.articles, kinds=KINDS, held=held, updated=now, generator=generator,
+                       articles=listing.articles, kinds=kinds, held=held, updated=now, generator=generator,
                        status_labels=STATUS_LABELS)
     return page, listing.skipped

@@ -4,7 +4,9 @@ Written into every article folder with the article's files, it is what the
 index page, ``--json`` summaries and later runs read: per language the
 translated title, the gate's status and reasons, QA counts and the files
 written; for the article, the fingerprint of everything its output depends
-on (so an unchanged article is skipped as up to date). A manifest is read as
+on (so an unchanged article is skipped as up to date); per language, a digest
+of each sentence and when the edition last changed, so a re-run can say
+what changed (:mod:`toolkit.publish.changes`). A manifest is read as
 untrusted input: anything malformed makes it "damaged" (a clear reason, never
 a crash), and file names that are not the article's own edition files are
 refused.
@@ -19,6 +21,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES
 from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
+from .changes import is_digest
 from .paths import MANIFEST_FILE, REPORT_FILES, language_of
 
 FORMAT = 1
@@ -41,6 +44,8 @@ class LanguageEntry:
     copy_model: str | None
     written: str
     files: tuple[str, ...]  # relative to the article folder
+    segments: tuple[str, ...] = ()  # a digest of each sentence (toolkit.publish.changes); empty in older manifests
+    changed: str = ""  # when the edition last changed (ISO 8601); empty in older manifests
 
     @property
     def published(self) -> bool:
@@ -49,7 +54,7 @@ class LanguageEntry:
     def as_dict(self) -> dict:
         return {"title": self.title, "status": self.status, "errors": self.errors, "warnings": self.warnings,
                 "reasons": list(self.reasons), "copy_model": self.copy_model, "written": self.written,
-                "files": list(self.files)}
+                "changed": self.changed, "files": list(self.files), "segments": list(self.segments)}
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,9 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         for name in files:
             if not isinstance(name, str) or language_of(article, name) != code:
                 raise ValueError(f"{code}: {name!r} is not one of the article's {code} edition files")
+        segments = info.get("segments", [])
+        if not isinstance(segments, list) or not all(is_digest(digest) for digest in segments):
+            raise ValueError(f"{code}: segments is not a list of sentence digests")
         reasons = info.get("reasons", [])
         if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
             raise ValueError(f"{code}: reasons is not a list of texts")
@@ -163,7 +171,8 @@ def parse_manifest(data, folder_name: str) -> Manifest:
             code, _text(info.get("title", ""), f"{code}: title"), status,
             _count(info.get("errors"), f"{code}: errors"), _count(info.get("warnings"), f"{code}: warnings"),
             tuple(reasons), _optional_text(info.get("copy_model"), f"{code}: copy_model"),
-            _text(info.get("written", ""), f"{code}: written"), tuple(files))
+            _text(info.get("written", ""), f"{code}: written"), tuple(files), tuple(segments),
+            _text(info.get("changed", ""), f"{code}: changed"))
     return Manifest(
         article=article, source=_text(data.get("source", ""), "source"), title=_text(data.get("title", ""), "title"),
         fingerprint=_text(data.get("fingerprint", ""), "fingerprint"),

@@ -8,6 +8,7 @@
     OUT/<article>/report.md, report.json             the QA report
     OUT/<article>/<article>.<lang>.docx, .md         side-by-side editions (for review)
     OUT/<article>/<article>.<lang>.publish.docx, .md editions to publish
+    OUT/<article>/<article>.<lang>.review.docx       review editions (edited in Word, imported into the memory)
     OUT/<article>/preview/<article>.<lang>.html      the side-by-side edition as a web page
     OUT/<article>/preview/<stem>.pdf, <stem>-1.png   previews of each DOCX (<stem>: its name without .docx)
 
@@ -35,8 +36,8 @@ REPORT_FILES = (REPORT_JSON, REPORT_MARKDOWN)
 PREVIEW_FOLDER = "preview"
 INDEX_FROM_PREVIEW = "../../index.html"  # the index page, linked from a page in OUT/<article>/preview/
 FORMATS = ("docx", "md")  # the edition formats a run can write
-SIDE_BY_SIDE, MONOLINGUAL = "side-by-side", "monolingual"
-_PUBLISH = ".publish"  # what marks an edition to publish in its file name
+SIDE_BY_SIDE, MONOLINGUAL, REVIEW = "side-by-side", "monolingual", "review"
+_KIND_MARKS = {MONOLINGUAL: ".publish", REVIEW: ".review"}  # what marks an edition's kind in its file name
 
 
 @dataclass(frozen=True)
@@ -44,18 +45,20 @@ class EditionFile:
     """What one of an article's edition files is: language, kind, format and, for a page image, its number."""
 
     language: str
-    kind: str  # side-by-side or monolingual
+    kind: str  # side-by-side, monolingual or review
     format: str  # docx, md, html, pdf or png
     page: int | None = None
 
 
 def edition_stem(article: str, language: str, kind: str = SIDE_BY_SIDE) -> str:
-    """``<article>.<lang>`` for side-by-side editions, ``<article>.<lang>.publish`` for editions to publish."""
-    return f"{article}.{language}" + (_PUBLISH if kind == MONOLINGUAL else "")
+    """``<article>.<lang>`` for side-by-side editions, ``<article>.<lang>.publish`` for editions to publish,
+    ``<article>.<lang>.review`` for review editions."""
+    return f"{article}.{language}" + _KIND_MARKS.get(kind, "")
 
 
 def edition_file(article: str, language: str, kind: str, format: str) -> str:
-    """An edition's file, relative to the article folder: ``story.ar.docx``, ``story.ar.publish.md``."""
+    """An edition's file, relative to the article folder: ``story.ar.docx``, ``story.ar.publish.md``,
+    ``story.ar.review.docx``."""
     return f"{edition_stem(article, language, kind)}.{format}"
 
 
@@ -82,8 +85,9 @@ def preview_page(docx: str, number: int) -> str:
 @lru_cache(maxsize=512)
 def _edition_files(article: str) -> re.Pattern:
     codes = "|".join(map(re.escape, TARGET_LANGUAGES))
+    marks = "|".join(map(re.escape, _KIND_MARKS.values()))
     return re.compile(rf"(?:{PREVIEW_FOLDER}/)?{re.escape(article)}\.(?P<code>{codes})"
-                      rf"(?P<publish>{re.escape(_PUBLISH)})?(?:-(?P<page>\d+))?\.(?P<format>docx|md|pdf|png|html)")
+                      rf"(?P<kind>{marks})?(?:-(?P<page>\d+))?\.(?P<format>docx|md|pdf|png|html)")
 
 
 def describe(article: str, relative: str) -> EditionFile | None:
@@ -91,8 +95,9 @@ def describe(article: str, relative: str) -> EditionFile | None:
     match = _edition_files(article).fullmatch(relative)
     if match is None:
         return None
-    return EditionFile(match.group("code"), MONOLINGUAL if match.group("publish") else SIDE_BY_SIDE,
-                       match.group("format"), int(match.group("page")) if match.group("page") else None)
+    kind = next((kind for kind, mark in _KIND_MARKS.items() if mark == match.group("kind")), SIDE_BY_SIDE)
+    return EditionFile(match.group("code"), kind, match.group("format"),
+                       int(match.group("page")) if match.group("page") else None)
 
 
 def language_of(article: str, relative: str) -> str | None:

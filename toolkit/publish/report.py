@@ -37,6 +37,7 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
                 "id": segment.source.id,
                 "origin": segment.origin,
                 "reference": segment.reference,
+                "score": segment.score,
                 "source": segment.source.text,
                 "stored": segment.code,
                 "text": segment.text,
@@ -46,6 +47,8 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
                 ],
                 "names": [{"entry": n.entry_id, "slot": n.slot, "text": n.text} for n in segment.names],
                 "problems": [p.as_dict() for p in segment.problems],
+                "suggestions": [{"score": s.score, "unit": s.unit_id, "reference": s.reference, "source": s.source,
+                                 "stored": s.template.code, "text": s.text} for s in segment.suggestions],
             })
         problems = edition.problems
         verdict = (verdicts or {}).get(edition.language.code)
@@ -149,6 +152,21 @@ def report_markdown(data: dict) -> str:
                 shown = _cell(source.pop(0) if source else "—")
                 lines.append(f"| {segment['id']} | {_cell(name['entry'])} | {shown} | "
                              f"`{name['slot']}` | <span dir=\"auto\">{_cell(name['text'])}</span> |")
+        suggested = [(s["id"], suggestion) for s in info["segments"] for suggestion in s.get("suggestions", [])]
+        if suggested:
+            lines += ["", "### Memory suggestions", "",
+                      "Memory units close to a sentence the memory has no exact or adapted match for, to compare "
+                      "with its translation (score: how much of the sentence they share):", "",
+                      "| segment | score | unit | unit's English | its translation |", "|---|---|---|---|---|"]
+            lines += [f"| {segment_id} | {s['score']}% | {_cell(s['reference'])} | {_cell(s['source'])} | "
+                      f"<span dir=\"auto\">{_cell(s['text'] or '(a name in it cannot be rendered)')}</span> |"
+                      for segment_id, s in suggested]
         lines += ["", "### Segments", "", "| segment | origin | reference |", "|---|---|---|"]
-        lines += [f"| {s['id']} | {_cell(s['origin'])} | {_cell(s['reference'])} |" for s in info["segments"]]
+        lines += [f"| {s['id']} | {_cell(_origin(s))} | {_cell(s['reference'])} |" for s in info["segments"]]
     return "\n".join(lines) + "\n"
+
+
+def _origin(segment: dict) -> str:
+    """The origin, with the score of an adapted memory match."""
+    score = segment.get("score")
+    return f"{segment['origin']} {score}%" if score is not None and score < 100 else segment["origin"]

@@ -1,0 +1,222 @@
+"""Reading a review DOCX back: rows by their ID, whatever the reviewer moved, deleted, retyped or tracked."""
+
+import copy
+import io
+from datetime import datetime, timezone
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from review_files import retype, row_of
+
+from toolkit.document import Block, BlockKind, Document, Segment
+from toolkit.errors import UserError
+from toolkit.interchange.review_docx import read_review_docx
+from toolkit.pipeline import translate_document
+from toolkit.publish.docx import side_by_side_docx
+from toolkit.publish.review import review_docx
+from toolkit.settings import Settings
+from toolkit.slots import Template
+from toolkit.translate.engines import MemoryEngine, Translation
+from toolkit.translate.memory import load_memory
+
+SENTENCES = ["Putin met Erdogan in Moscow.", "The talks lasted 3 hours.", "Fidan was there too."]
+COPY = "translate-en_ru 1.0"
+MACHINE_TEXTS = {"Putin met Erdogan in Moscow.": "{putin:short} встречался {erdogan:short} в {moscow}.",
+                 "The talks lasted 3 hours.": "Переговоры длились 3 часа."}
+
+
+class Machine:
+    """A stand-in engine: a fixed 'machine translation' per sentence, or the English (a copy model) for others."""
+
+    name = "argos"
+
+    def translate(self, segments, language):
+        return [Translation(Template.parse(MACHINE_TEXTS.get(s.text, s.text)), "argos",
+                            "translate-en_ru 1.9" if s.text in MACHINE_TEXTS else COPY) for s in segments]
+
+
+@pytest.fixture(scope="module")
+def edition(glossary):
+    document = Document("story", [Block(BlockKind.TITLE, (Segment("1.1", "Talks in Moscow"),)),
+                                  Block(BlockKind.PARAGRAPH, tuple(Segment(f"2.{n}", text)
+                                                                   for n, text in enumerate(SENTENCES, 1)))])
+    (ru,) = translate_document(document, ["ru"], glossary, [MemoryEngine(load_memory([]), glossary), Machine()])
+    return ru
+
+
+@pytest.fixture
+def review(tmp_path, edition):
+    """The review edition as a python-docx Document, and a function that saves it and reads it back."""
+    document = docx.Document(io.BytesIO(review_docx(edition, Settings(), generator="toolkit 0-test",
+                                                    memory=("news/story.tmx",), copy_model=COPY)))
+
+    def read(**options):
+        path = tmp_path / "story.ru.review.docx"
+        document.save(path)
+        return read_review_docx(path, fallback_reviewer="login", **options)
+
+    return document, read
+
+
+def test_edited_rows_become_reviewed_segments_with_their_ids(review):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    retype(row_of(document, "1.1").cells[2], "Переговоры в Москве")
+    found = read()
+    assert (found.fingerprint.article, found.fingerprint.language) == ("story", "ru")
+    taken = {record.unit_id: record for record in found.records}
+    assert set(taken) == {"story:1.1", "story:2.1"}
+    assert taken["story:2.1"].source == "Putin met Erdogan in Moscow."
+    assert taken["story:2.1"].target == "Путин встретился с Эрдоганом в Москве."
+    assert taken["story:2.1"].place == "story.ru.review.docx row 2 (ID 2.1)"
+    assert all(record.language == "ru" and record.reviewer == "login" for record in found.records)
+
+
+def test_untouched_machine_rows_need_a_confirmation_and_copies_of_the_english_are_never_taken(review):
+    document, read = review
+    found = read()
+    assert found.records == []
+    reasons = {n.place.split("ID ")[1].rstrip(")"): n.reason for n in found.not_taken}
+    assert reasons["2.1"] == reasons["2.2"] == "not reviewed: the translation is as the machine wrote it"
+    assert reasons["1.1"] == reasons["2.3"] == "the translation is still a test copy model's copy of the English"
+    retype(row_of(document, "2.2").cells[4], "OK")
+    assert [r.unit_id for r in read().records] == ["story:2.2"]
+    assert {r.unit_id for r in read(accept_unchanged=True).records} == {"story:2.1", "story:2.2"}
+
+
+def test_moved_and_deleted_rows_keep_their_translations(review):
+    document, read = review
+    table = document.tables[0]._tbl
+    first, third = (row_of(document, i)._tr for i in ("2.1", "2.3"))
+    table.remove(first)
+    table.append(first)  # 2.1 now last
+    table.remove(third)  # 2.3 deleted
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    retype(row_of(document, "2.2").cells[2], "Переговоры продолжались 3 часа.")
+    found = read()
+    pairs = {record.unit_id: (record.source, record.target) for record in found.records}
+    assert pairs == {"story:2.1": ("Putin met Erdogan in Moscow.", "Путин встретился с Эрдоганом в Москве."),
+                     "story:2.2": ("The talks lasted 3 hours.", "Переговоры продолжались 3 часа.")}
+    assert found.records[-1].place == "story.ru.review.docx row 3 (ID 2.1)"
+
+
+def test_rows_with_a_missing_unknown_or_repeated_id_or_changed_english_are_not_taken(review):
+    document, read = review
+    table = document.tables[0]._tbl
+    for segment_id in ("1.1", "2.1", "2.2", "2.3"):
+        retype(row_of(document, segment_id).cells[2], "Исправленный перевод.")
+    retype(row_of(document, "1.1").cells[0], "")
+    retype(row_of(document, "2.3").cells[0], "9.9")
+    retype(row_of(document, "2.2").cells[1], "The talks lasted three hours.")
+    table.append(copy.deepcopy(row_of(document, "2.1")._tr))
+    found = read()
+    assert found.records == []
+    reasons = [(n.place, n.reason) for n in found.not_taken]
+    assert reasons[0] == ("story.ru.review.docx row 1", "the row has no ID, so the sentence it translates cannot be "
+                                                        "told")
+    assert reasons[1][0] == "story.ru.review.docx row 2 (ID 2.1)" and "ID 2.1 is on rows 2, 5" in reasons[1][1]
+    assert reasons[2][0].endswith("(ID 2.2)") and "the English was changed" in reasons[2][1]
+    assert reasons[3][0].endswith("(ID 9.9)") and "'9.9' is not a sentence of this review edition" in reasons[3][1]
+    assert reasons[4][0] == "story.ru.review.docx row 5 (ID 2.1)"
+
+
+def test_an_empty_translation_goes_on_to_the_store_which_reports_it(review):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "   ")
+    (record,) = read().records
+    assert record.unit_id == "story:2.1" and record.target == ""
+
+
+def test_tracked_changes_are_read_as_accepted(review):
+    document, read = review
+    paragraph = row_of(document, "2.1").cells[2].paragraphs[0]
+    for run in list(paragraph.runs):
+        run._r.getparent().remove(run._r)
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">Путин </w:t></w:r>'))
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z">'
+                                  '<w:r><w:delText>встречался</w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z">'
+                                  '<w:r><w:t>встретился</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> с Эрдоганом</w:t><w:br/>'
+                                  '<w:t>в Москве.</w:t></w:r>'))
+    second = row_of(document, "2.1").cells[2].add_paragraph("Это важно.")  # a reviewer's Enter: one sentence row
+    assert second.text
+    (record,) = read().records
+    assert record.target == "Путин встретился с Эрдоганом в Москве. Это важно."
+
+
+def test_a_comment_is_returned_and_ok_is_a_confirmation_not_a_comment(review):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    retype(row_of(document, "2.1").cells[4], "Check the date with the desk")
+    retype(row_of(document, "2.2").cells[4], " ok. ")
+    found = read()
+    assert [c.text for c in found.comments] == ["Check the date with the desk"]
+    assert found.comments[0].place == "story.ru.review.docx row 2 (ID 2.1)"
+    assert [r.unit_id for r in found.records] == ["story:2.1", "story:2.2"]
+
+
+def test_the_reviewer_and_date_come_from_the_document_unless_given(review):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    edited = datetime(2031, 5, 6, 7, 8, tzinfo=timezone.utc)
+    document.core_properties.last_modified_by = "Layla Haddad"
+    document.core_properties.modified = edited
+    (record,) = read().records
+    assert (record.reviewer, record.date) == ("Layla Haddad", edited)
+    (record,) = read(reviewer="A. Editor").records
+    assert record.reviewer == "A. Editor"
+    document.core_properties.last_modified_by = "toolkit 0-test"  # never edited in a word processor
+    document.core_properties.modified = document.core_properties.created
+    (record,) = read().records
+    assert record.reviewer == "login" and record.date > edited.replace(year=2020)  # the file's time
+
+
+def test_a_table_split_in_two_is_still_read(review):
+    document, read = review
+    retype(row_of(document, "2.2").cells[2], "Переговоры продолжались 3 часа.")
+    table = document.tables[0]._tbl
+    second = copy.deepcopy(table)
+    for tr in second.findall(qn("w:tr"))[1:]:
+        second.remove(tr)  # the second part: header only, then the last rows move into it
+    for segment_id in ("2.2", "2.3"):
+        tr = row_of(document, segment_id)._tr
+        table.remove(tr)
+        second.append(tr)
+    second.remove(second.findall(qn("w:tr"))[0])  # Word's split leaves the second part without a header
+    table.addnext(parse_xml(f'<w:p {nsdecls("w")}/>'))
+    table.getnext().addnext(second)
+    assert len(document.tables) == 2
+    (record,) = read().records
+    assert record.unit_id == "story:2.2"
+
+
+def test_a_docx_that_is_not_a_review_edition_is_refused(tmp_path, edition):
+    path = tmp_path / "story.ru.docx"
+    path.write_bytes(side_by_side_docx(edition, Settings()))
+    with pytest.raises(UserError) as caught:
+        read_review_docx(path)
+    assert "not a review edition of this toolkit: it has no review fingerprint" in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_a_review_edition_without_its_table_is_refused(review, tmp_path):
+    document, _ = review
+    document.tables[0]._tbl.getparent().remove(document.tables[0]._tbl)
+    path = tmp_path / "cut.docx"
+    document.save(path)
+    with pytest.raises(UserError, match="the review table is gone"):
+        read_review_docx(path)
+
+
+@pytest.mark.parametrize("payload, message", [
+    (b"not a zip", "not a DOCX file"),
+    (b"PK\x03\x04" + b"\x00" * 40, "not a DOCX file"),
+])
+def test_broken_files_are_refused_with_their_name(tmp_path, payload, message):
+    path = tmp_path / "x.review.docx"
+    path.write_bytes(payload)
+    with pytest.raises(UserError, match=message):
+        read_review_docx(path)

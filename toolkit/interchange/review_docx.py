@@ -1,0 +1,299 @@
+"""Review editions back: the corrected translation column of a review DOCX, row by row, for the memory.
+
+A review edition (:mod:`toolkit.publish.review`) comes back from Word or
+LibreOffice with its rows edited, moved, perhaps deleted. Each row is read
+by its **ID** cell, never by its position, and checked against the
+fingerprint the edition carries in its custom properties:
+
+- a document without the fingerprint is not a review edition of this
+  toolkit: a :class:`~toolkit.errors.UserError`, and nothing is imported;
+- a row without an ID, with an ID the edition never had, or with an ID
+  another row has too, is not taken (which translation belongs to which
+  sentence cannot be told); nor is a row whose English was changed (the
+  memory keeps translations by their English);
+- a row whose translation is as exported is taken when it came from the
+  reviewed memory (it stays unchanged), or when the reviewer confirmed it
+  (``OK`` in its Comment column, or ``accept_unchanged``); a test copy
+  model's copy of the English never is;
+- every other row becomes a :class:`~toolkit.translate.reviewed.ReviewedSegment`
+  for :func:`~toolkit.translate.reviewed.store_reviewed`, which turns its
+  names back into slots.
+
+Text is read as Word shows it with tracked changes accepted: insertions
+count, deletions and moved-away text do not; paragraphs in a cell are joined
+with a space. Other comments a reviewer wrote in the Comment column are
+returned for the import to show.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import UserError
+from ..files import read_bytes
+from ..languages import TARGET_LANGUAGES
+from ..publish.review import (
+    ADAPTED_MEMORY,
+    COMMENT_HEADER,
+    CONFIRMATIONS,
+    COPY_MODEL,
+    CUSTOM_PROPERTIES_TYPE,
+    ENGLISH_HEADER,
+    ID_HEADER,
+    MEMORY,
+    STATUS_HEADER,
+    TRANSLATION_HEADER,
+    ReviewFingerprint,
+    ReviewRow,
+    text_key,
+)
+from ..translate.reviewed import NotTaken, ReviewedSegment
+
+MAX_REVIEW_BYTES = 64 * 1024**2
+MAX_ROWS = 100_000
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_T, _TAB, _BR, _CR, _P, _TBL, _TR, _TC = (f"{{{W}}}{name}" for name in ("t", "tab", "br", "cr", "p", "tbl", "tr", "tc"))
+_NO_BREAK_HYPHEN, _SDT, _SDT_CONTENT = (f"{{{W}}}{name}" for name in ("noBreakHyphen", "sdt", "sdtContent"))
+# text Word does not show as the document's: deleted and moved-away revisions, the fallback of alternate content
+_NOT_SHOWN = frozenset({f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{MC}}}Fallback", f"{{{W}}}delText"})
+_ID, _ENGLISH, _TRANSLATION, _STATUS, _COMMENT = "id", "english", "translation", "status", "comment"
+NOT_A_REVIEW_FIX = ("import the <article>.<lang>.review.docx a run with `--editions review` wrote (a copy saved in "
+                    "Word or LibreOffice is fine); a copy pasted into a new document loses the fingerprint")
+
+
+@dataclass(frozen=True)
+class ReviewerComment:
+    """What a reviewer wrote in a row's Comment column (other than a confirmation)."""
+
+    place: str
+    language: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.place} ({self.language}): {self.text}"
+
+
+@dataclass
+class ReviewImport:
+    """What one review DOCX holds for the memory."""
+
+    path: Path
+    fingerprint: ReviewFingerprint
+    reviewer: str
+    date: datetime
+    records: list[ReviewedSegment] = field(default_factory=list)
+    not_taken: list[NotTaken] = field(default_factory=list)
+    comments: list[ReviewerComment] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Row:
+    number: int  # from 1, the first row under the header
+    cells: dict[str, str]  # column role -> the cell's text
+    complete: bool  # every column the header names has its cell
+
+
+def _shown_text(element) -> str:
+    """The text of a cell as Word shows it, tracked changes accepted; paragraphs joined with a space."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _NOT_SHOWN:
+                continue
+            if tag == _T:
+                parts.append(child.text or "")
+            elif tag in (_TAB, _BR, _CR):
+                parts.append(" ")
+            elif tag == _NO_BREAK_HYPHEN:
+                parts.append("\u2011")
+            elif tag == _P:
+                parts.append(" ")
+                walk(child)
+                parts.append(" ")
+            else:
+                walk(child)
+
+    walk(element)
+    return " ".join(unicodedata.normalize("NFC", "".join(parts)).split())
+
+
+def _cells(tr) -> list:
+    """A row's cells, also those a content control (``w:sdt``) wraps."""
+    cells = []
+    for child in tr:
+        if child.tag == _TC:
+            cells.append(child)
+        elif child.tag == _SDT:
+            cells += [cell for content in child.iterchildren(_SDT_CONTENT) for cell in content.iterchildren(_TC)]
+    return cells
+
+
+def _columns(header: list[str]) -> dict[str, int] | None:
+    """Column role -> index, from a header row; None when the row is not the review table's header."""
+    if len(header) < 3 or header[0] != ID_HEADER or header[1] != ENGLISH_HEADER:
+        return None
+    roles = {_ID: 0, _ENGLISH: 1}
+    for index, label in enumerate(header[2:], 2):
+        if label.startswith(TRANSLATION_HEADER) and _TRANSLATION not in roles:
+            roles[_TRANSLATION] = index
+        elif label == STATUS_HEADER:
+            roles[_STATUS] = index
+        elif label == COMMENT_HEADER:
+            roles[_COMMENT] = index
+    return roles if _TRANSLATION in roles else None
+
+
+def _rows(body, path: Path) -> list[_Row]:
+    """The rows of the review table (also of its parts, when a reviewer split it), header rows left out."""
+    rows: list[_Row] = []
+    columns: dict[str, int] | None = None
+    for table in body.iter(_TBL):
+        if table.getparent() is not body and table.getparent().tag != _SDT_CONTENT:
+            continue  # a table nested in a cell is a reviewer's own
+        for tr in table.iterchildren(_TR):
+            cells = [_shown_text(tc) for tc in _cells(tr)]
+            header = _columns(cells)
+            if header is not None:
+                columns = header
+                continue
+            if columns is None:
+                continue  # a table before the review table's header: not ours
+            if len(rows) >= MAX_ROWS:
+                raise UserError(f"the review table has more than {MAX_ROWS} rows", path=path,
+                                fix="check that this is a review edition of one article")
+            rows.append(_Row(len(rows) + 1, {role: cells[index] for role, index in columns.items()
+                                             if index < len(cells)}, all(index < len(cells) for index in
+                                                                         columns.values())))
+    if columns is None:
+        raise UserError("the review table is gone (no row has the headers ID, English, Translation)", path=path,
+                        fix="import the review edition as the toolkit wrote it, with its table and header row")
+    return rows
+
+
+def _custom_properties(document) -> dict[str, str]:
+    from lxml import etree
+
+    from ..xmlsafe import local_name
+
+    properties: dict[str, str] = {}
+    for part in document.part.package.iter_parts():
+        if part.content_type != CUSTOM_PROPERTIES_TYPE:
+            continue
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+        root = etree.fromstring(part.blob, parser)
+        for element in root:
+            if isinstance(element.tag, str) and local_name(element) == "property" and element.get("name"):
+                properties[element.get("name")] = "".join(element.itertext())
+    return properties
+
+
+def _reviewer_and_date(document, path: Path, reviewer: str | None, fallback: str,
+                       generator_prefix: str = "toolkit") -> tuple[str, datetime]:
+    """Who reviewed and when: ``reviewer`` if given, else the document's last author unless it is the toolkit;
+    the document's modification time when it is later than its creation, else the file's."""
+    properties = document.core_properties
+    last = " ".join((properties.last_modified_by or "").split())
+    who = reviewer or (last if last and not last.startswith(generator_prefix) else fallback)
+    created, modified = properties.created, properties.modified
+    if created is not None and modified is not None and modified > created:
+        when = modified if modified.tzinfo else modified.replace(tzinfo=timezone.utc)
+    else:
+        when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    return who, when
+
+
+def read_review_docx(path: Path, reviewer: str | None = None, *, fallback_reviewer: str = "reviewer",
+                     accept_unchanged: bool = False) -> ReviewImport:
+    """The reviewed rows of a review edition, and those it cannot take (see the module docstring).
+
+    ``reviewer`` overrides the document's last author (else
+    ``fallback_reviewer``); ``accept_unchanged`` takes machine and adapted
+    translations left as they were, as if each were confirmed.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    from ..read.docx import RESAVE_FIX, _check_docx
+
+    path = Path(path)
+    data = read_bytes(path, MAX_REVIEW_BYTES, "review DOCX")
+    _check_docx(path, data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as error:
+        raise UserError(f"not a readable DOCX file ({error})", path=path, fix=RESAVE_FIX) from None
+    try:
+        fingerprint = ReviewFingerprint.from_properties(_custom_properties(document))
+    except (ValueError, etree.XMLSyntaxError) as error:
+        raise UserError(f"not a review edition of this toolkit: {error}", path=path, fix=NOT_A_REVIEW_FIX) from None
+    code = fingerprint.language
+    if code not in TARGET_LANGUAGES:
+        raise UserError(f"the review edition's language {code!r} is not one the toolkit translates into",
+                        path=path, fix=NOT_A_REVIEW_FIX)
+    who, when = _reviewer_and_date(document, path, reviewer, fallback_reviewer)
+    found = ReviewImport(path, fingerprint, who, when)
+    exported = {row.segment_id: row for row in fingerprint.rows}
+    rows = _rows(document.element.body, path)
+    ids = Counter(row.cells.get(_ID, "") for row in rows)
+    numbers: dict[str, list[int]] = {}
+    for row in rows:
+        numbers.setdefault(row.cells.get(_ID, ""), []).append(row.number)
+    for row in rows:
+        if not any(row.cells.values()):
+            continue  # an empty row a reviewer added
+        segment_id = row.cells.get(_ID, "")
+        place = f"{path.name} row {row.number}" + (f" (ID {segment_id})" if segment_id else "")
+        refusal = _refusal(row, segment_id, exported.get(segment_id), ids[segment_id], numbers.get(segment_id, []),
+                           accept_unchanged)
+        if refusal is not None:
+            found.not_taken.append(NotTaken(place, code, *refusal))
+            continue
+        comment = row.cells.get(_COMMENT, "")
+        if comment and not _confirms(comment):
+            found.comments.append(ReviewerComment(place, code, comment))
+        found.records.append(ReviewedSegment(f"{fingerprint.article}:{segment_id}", row.cells[_ENGLISH],
+                                             row.cells.get(_TRANSLATION, ""), code, who, when, place))
+    return found
+
+
+def _confirms(comment: str) -> bool:
+    return comment.strip(" .!").casefold() in CONFIRMATIONS
+
+
+def _refusal(row: _Row, segment_id: str, exported: ReviewRow | None, count: int, rows: list[int],
+             accept_unchanged: bool) -> tuple[str, str] | None:
+    """Why a row cannot be taken (reason, fix), or None."""
+    if not row.complete:
+        return ("the row has fewer cells than the table's header (cells merged or deleted)",
+                "undo the merge, or copy the row from the review edition as exported")
+    if not segment_id:
+        return ("the row has no ID, so the sentence it translates cannot be told",
+                "write the ID the row had (its English's number in the edition as exported), or delete the row")
+    if exported is None:
+        return (f"ID {segment_id!r} is not a sentence of this review edition",
+                "restore the row's ID as exported; new sentences come from a new run of the article")
+    if count > 1:
+        return (f"ID {segment_id} is on rows {', '.join(map(str, rows))}: which translation is its own cannot "
+                "be told", "keep one row per ID, then import again")
+    if text_key(row.cells[_ENGLISH]) != exported.source_key:
+        return ("the English was changed since the edition was made (the memory keeps each translation by its "
+                "English)", "restore the English as exported; change the article itself to change its English")
+    if text_key(row.cells.get(_TRANSLATION, "")) != exported.exported_key or exported.origin == MEMORY:
+        return None
+    if exported.origin == COPY_MODEL:
+        return ("the translation is still a test copy model's copy of the English", "translate the sentence")
+    if accept_unchanged or _confirms(row.cells.get(_COMMENT, "")):
+        return None
+    how = "adapted from the memory" if exported.origin == ADAPTED_MEMORY else "the machine wrote it"
+    return (f"not reviewed: the translation is as {how}",
+            "correct it, or write OK in its Comment column to keep it as it is (--accept-unchanged takes every "
+            "such row)")

@@ -1,0 +1,86 @@
+"""What changed in an article's editions since its previous run, from the digests its manifest keeps.
+
+The manifest records, per language, a short digest of every sentence (its
+English and its translation as the editions show it) and when the edition
+last changed. A re-run compares the new digests with the old ones as a diff
+does, without regard to order or segment ids, so a paragraph added at the
+top counts as its own sentences, not as every sentence after it. An edition
+changed when a sentence did, when it has sentences more or fewer, or when
+its verdict changed (held back, now ready to publish).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+from ..document import Edition
+
+DIGEST_BYTES = 8
+
+
+def segment_digests(edition: Edition) -> tuple[str, ...]:
+    """A digest of each sentence of the edition, in order: its English and its translation as shown."""
+    return tuple(hashlib.blake2b(f"{segment.source.text}\x1f{segment.text}".encode("utf-8", "surrogatepass"),
+                                 digest_size=DIGEST_BYTES).hexdigest() for segment in edition.segments)
+
+
+def is_digest(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 2 * DIGEST_BYTES and all(c in "0123456789abcdef" for c in value)
+
+
+@dataclass(frozen=True)
+class EditionChange:
+    """One language edition of an article compared with the previous run's."""
+
+    language: str
+    segments: int | None  # sentences new, changed or gone; None when the previous run kept no digests
+    total: int  # sentences in the edition now
+    status: str  # the gate's verdict now
+    status_before: str | None  # and then; None for an edition the previous run did not write
+    first: bool = False  # no earlier edition of this language
+
+    @property
+    def changed(self) -> bool:
+        return self.first or self.segments != 0 or self.status != self.status_before
+
+    def describe(self) -> str:
+        """``ru (3 of 24 sentences; now ready to publish)``."""
+        details = []
+        if self.first:
+            details.append("new")
+        elif self.segments is None:
+            details.append("sentences not compared: the earlier run kept no record of them")
+        elif self.segments:
+            details.append(f"{self.segments} of {self.total} sentence{'s' if self.total != 1 else ''}")
+        if not self.first and self.status != self.status_before:
+            from .report import STATUS_LABELS
+
+            details.append(f"now {STATUS_LABELS.get(self.status, self.status)}")
+        return f"{self.language} ({'; '.join(details)})" if details else self.language
+
+
+def shown_time(moment: str) -> str:
+    """An ISO 8601 time from a manifest as people read it: ``2026-03-12 09:14 UTC``."""
+    from datetime import datetime, timezone
+
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    if parsed.tzinfo is None:
+        return parsed.strftime("%Y-%m-%d %H:%M")
+    return parsed.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def compare(language: str, digests: tuple[str, ...], status: str, previous_digests: tuple[str, ...] | None,
+            previous_status: str | None) -> EditionChange:
+    """How an edition with ``digests`` differs from the previous run's (None: the run did not write it)."""
+    if previous_status is None:
+        return EditionChange(language, len(digests), len(digests), status, None, first=True)
+    if not previous_digests and digests:
+        return EditionChange(language, None, len(digests), status, previous_status)
+    new, old = Counter(digests), Counter(previous_digests or ())
+    changed = max(sum((new - old).values()), sum((old - new).values()))
+    return EditionChange(language, changed, len(digests), status, previous_status)

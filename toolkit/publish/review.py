@@ -1,0 +1,396 @@
+"""The review edition: a DOCX table an editor corrects in Word, and ``toolkit memory import`` reads back.
+
+One row per sentence, as bilingual review tables in CAT tools have it
+(memoQ's multi-column tables, Trados's review DOCX)::
+
+    ID  | English | <Language> translation | Status                        | Comment
+    2.1 | ...     | ...                    | machine: translate-en_ru 1.9  | (the reviewer's)
+                                             | QA: 1 error (see the comments)
+                                             | memory suggestion 87% ...
+
+- The **ID** column carries the segment id (``2.1``: paragraph 2, sentence
+  1), visibly: word processors keep plain table cells through every edit, so
+  rows can be moved, deleted or retyped without a translation ever landing on
+  another sentence.
+- The **translation** is set as the other editions set it (right-to-left
+  paragraphs with ``w:bidi`` and no ``w:jc``, complex-script styles, Latin
+  words in runs of their own, the table never mirrored: see
+  :mod:`toolkit.publish.word`), flagged segments shaded, and every QA problem
+  of the segment is a Word comment anchored on it.
+- **Status** says where the translation came from (reviewed memory, adapted
+  memory with its score, the machine-translation model and its version, a
+  test copy model) and lists the memory's suggestions with score, unit and
+  text, for the reviewer to copy from.
+- **Comment** is the reviewer's: ``OK`` there confirms a translation as it
+  stands; anything else is shown by the import.
+
+The document's custom properties carry a :class:`ReviewFingerprint`: that it
+is a review edition of this toolkit, of which article, language and memory,
+and per row a short digest of the English, of the translation as exported
+and its origin. The import (:mod:`toolkit.interchange.review_docx`) uses it
+to refuse other documents, to tell a row whose English was changed, and an
+untouched machine translation from a reviewed one. Custom properties survive
+saving in Word and LibreOffice; each value stays under Word's 255-character
+limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docx.oxml import OxmlElement
+from docx.shared import Cm
+
+from ..document import BlockKind, Edition, Piece, TranslatedSegment
+from ..languages import SOURCE_LANGUAGE, language
+from ..settings import Settings
+from ..translate.engines import ADAPTED, EXACT
+from .word import (
+    GREY,
+    WARNING,
+    Faces,
+    Look,
+    RunStyles,
+    StyleSheet,
+    document_bytes,
+    page_setup,
+    segment_mark,
+    set_core_properties,
+)
+
+FORMAT = "1"
+# custom document properties (docProps/custom.xml)
+PROPERTY_FORMAT = "toolkit.review"
+PROPERTY_ARTICLE = "toolkit.article"
+PROPERTY_LANGUAGE = "toolkit.language"
+PROPERTY_MEMORY = "toolkit.memory"
+PROPERTY_GENERATOR = "toolkit.generator"
+PROPERTY_ROWS = "toolkit.rows."  # + 1, 2, ...: the rows, as many properties as Word's value limit needs
+MAX_PROPERTY_CHARS = 255  # Word's limit on a custom property's text
+CUSTOM_PROPERTIES_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+CUSTOM_PROPERTIES_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VARIANT_TYPES_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_PROPERTY_SET = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the format id of user-defined properties
+
+# column headers: the import finds the columns by them
+ID_HEADER, ENGLISH_HEADER, STATUS_HEADER, COMMENT_HEADER = "ID", "English", "Status", "Comment"
+TRANSLATION_HEADER = "Translation"  # + " (Russian)"
+CONFIRMATIONS = frozenset({"ok", "✓", "✔"})  # a Comment cell saying only this confirms the row as it stands
+QA_AUTHOR, QA_INITIALS = "toolkit QA", "QA"
+
+# a row's origin, as the fingerprint records it
+MEMORY, ADAPTED_MEMORY, MACHINE, COPY_MODEL = "m", "a", "t", "c"
+ORIGIN_CODES = (MEMORY, ADAPTED_MEMORY, MACHINE, COPY_MODEL)
+
+# column widths on a landscape page, as shares of the text width: ID, English, translation, status, comment
+_SHARES = (0.055, 0.30, 0.30, 0.20, 0.145)
+# characters an edition adds for display (direction isolates and marks) or a word processor leaves (zero-width
+# spaces, BOM, soft hyphens); ZWNJ and ZWJ are Persian and Arabic spelling and stay
+_INVISIBLE = dict.fromkeys(map(ord, "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067"
+                                    "\u2068\u2069\ufeff\u00ad"))
+
+
+def text_key(text: str) -> str:
+    """A short digest of a cell's text: NFC, without display marks, whitespace collapsed."""
+    normal = " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
+    return hashlib.blake2b(normal.encode("utf-8"), digest_size=5).hexdigest()
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """What the fingerprint records of one row."""
+
+    segment_id: str
+    source_key: str  # text_key of the English
+    exported_key: str  # text_key of the translation as exported
+    origin: str  # one of ORIGIN_CODES
+
+    def encoded(self) -> str:
+        return f"{self.segment_id}:{self.source_key}:{self.exported_key}:{self.origin}"
+
+    @classmethod
+    def decoded(cls, text: str) -> ReviewRow:
+        parts = text.split(":")
+        if len(parts) != 4 or parts[3] not in ORIGIN_CODES or not all(parts[:3]):
+            raise ValueError(f"row {text!r} is not id:digest:digest:origin")
+        return cls(*parts)
+
+
+@dataclass(frozen=True)
+class ReviewFingerprint:
+    """Which toolkit review edition a DOCX is: article, language, memory, generator and rows."""
+
+    article: str
+    language: str
+    memory: tuple[str, ...]  # the memory files the translations were looked up in (names)
+    generator: str
+    rows: tuple[ReviewRow, ...]
+
+    def properties(self) -> list[tuple[str, str]]:
+        """(name, value) custom properties, each value within Word's limit."""
+        properties = [(PROPERTY_FORMAT, FORMAT), (PROPERTY_ARTICLE, self.article),
+                      (PROPERTY_LANGUAGE, self.language), (PROPERTY_GENERATOR, self.generator),
+                      (PROPERTY_MEMORY, _within_limit("; ".join(self.memory)))]
+        chunks: list[str] = []
+        for row in self.rows:
+            encoded = row.encoded()
+            if chunks and len(chunks[-1]) + 1 + len(encoded) <= MAX_PROPERTY_CHARS:
+                chunks[-1] += " " + encoded
+            else:
+                chunks.append(encoded)
+        properties += [(f"{PROPERTY_ROWS}{number}", chunk) for number, chunk in enumerate(chunks, 1)]
+        return properties
+
+    @classmethod
+    def from_properties(cls, properties: dict[str, str]) -> ReviewFingerprint:
+        """The fingerprint in a document's custom properties; ValueError says what is missing or wrong."""
+        if properties.get(PROPERTY_FORMAT) != FORMAT:
+            found = properties.get(PROPERTY_FORMAT)
+            raise ValueError("it has no review fingerprint" if found is None else
+                             f"its review format is {found!r}, not {FORMAT!r}")
+        article = properties.get(PROPERTY_ARTICLE, "")
+        code = properties.get(PROPERTY_LANGUAGE, "")
+        if not article or not code:
+            raise ValueError("its fingerprint names no article or language")
+        rows = []
+        number = 1
+        while f"{PROPERTY_ROWS}{number}" in properties:
+            rows += [ReviewRow.decoded(item) for item in properties[f"{PROPERTY_ROWS}{number}"].split()]
+            number += 1
+        if not rows:
+            raise ValueError("its fingerprint lists no rows")
+        memory = tuple(name.strip() for name in properties.get(PROPERTY_MEMORY, "").split(";") if name.strip())
+        return cls(article, code, memory, properties.get(PROPERTY_GENERATOR, ""), tuple(rows))
+
+
+def _within_limit(text: str) -> str:
+    return text if len(text) <= MAX_PROPERTY_CHARS else text[: MAX_PROPERTY_CHARS - 1] + "…"
+
+
+def origin_code(segment: TranslatedSegment, copy_model: str | None) -> str:
+    if segment.origin == EXACT:
+        return MEMORY
+    if segment.origin == ADAPTED:
+        return ADAPTED_MEMORY
+    return COPY_MODEL if copy_model is not None and segment.reference == copy_model else MACHINE
+
+
+def origin_label(segment: TranslatedSegment, copy_model: str | None) -> str:
+    """Where a translation came from, as the Status column says it."""
+    code = origin_code(segment, copy_model)
+    if code == MEMORY:
+        return f"memory (reviewed): {segment.reference}"
+    if code == ADAPTED_MEMORY:
+        score = f" {segment.score}%" if segment.score is not None else ""
+        return f"memory (adapted){score}: {segment.reference}; numbers or names were changed: check them"
+    if code == COPY_MODEL:
+        return f"test copy model: {segment.reference}; it copies the English: translate the sentence"
+    return f"machine: {segment.reference or segment.origin}"
+
+
+def translation_header(target_name: str) -> str:
+    return f"{TRANSLATION_HEADER} ({target_name})"
+
+
+def fingerprint_of(edition: Edition, memory: Sequence[str], generator: str,
+                   copy_model: str | None = None) -> ReviewFingerprint:
+    return ReviewFingerprint(
+        edition.document.name, edition.language.code, tuple(memory), generator,
+        tuple(ReviewRow(segment.source.id, text_key(segment.source.text), text_key(segment.text),
+                        origin_code(segment, copy_model)) for segment in edition.segments))
+
+
+def _custom_properties_xml(properties: list[tuple[str, str]]) -> bytes:
+    from lxml import etree
+
+    root = etree.Element(f"{{{CUSTOM_PROPERTIES_NS}}}Properties", nsmap={None: CUSTOM_PROPERTIES_NS,
+                                                                       "vt": VARIANT_TYPES_NS})
+    for number, (name, value) in enumerate(properties, 2):  # property ids start at 2
+        element = etree.SubElement(root, f"{{{CUSTOM_PROPERTIES_NS}}}property",
+                                   fmtid=_PROPERTY_SET, pid=str(number), name=name)
+        etree.SubElement(element, f"{{{VARIANT_TYPES_NS}}}lpwstr").text = value
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _add_custom_properties(document, properties: list[tuple[str, str]]) -> None:
+    """Add ``docProps/custom.xml`` (python-docx reads and writes only the core properties)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = document.part.package
+    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_PROPERTIES_TYPE, _custom_properties_xml(properties),
+                package)
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+def _keep_row_whole(row, header: bool = False) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+    if header:
+        trpr.append(OxmlElement("w:tblHeader"))
+
+
+def review_docx(edition: Edition, settings: Settings | None = None, generator: str = "toolkit",
+                notice: str | None = None, memory: Sequence[str] = (), copy_model: str | None = None) -> bytes:
+    """Build the review edition of one edition and return its bytes.
+
+    ``notice`` (why the edition is not published) leads; ``memory`` names
+    the memory files the run used (for the fingerprint and the instructions);
+    ``copy_model`` is the reference of a test copy model, whose rows are
+    labelled as such.
+    """
+    import docx
+    from docx.enum.section import WD_ORIENT
+
+    settings = settings or Settings()
+    target = edition.language
+    english = language(SOURCE_LANGUAGE)
+    document = docx.Document()
+    page_setup(document, settings)
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    sheet = StyleSheet(document, Faces.from_settings(settings))
+    sheet.document_language(target, english.word_locale)
+    runs = {lang: sheet.run_styles(lang) for lang in (english, target)}
+    heading_look, text_look = Look(BlockKind.HEADING, scale=0.8), Look()
+    styles = {(lang, heading): sheet.paragraph_style(f"{lang.english_name} {'Heading' if heading else 'Text'}",
+                                                     lang, heading_look if heading else text_look)
+              for lang in (english, target) for heading in (True, False)}
+    label = sheet.paragraph_style("Review Label", english, Look(scale=0.85, color=GREY))
+    alert = sheet.paragraph_style("Review Alert", english, Look(scale=0.85, color=WARNING))
+    suggestion_style = sheet.paragraph_style(f"{target.english_name} Suggestion", target, Look(scale=0.9))
+    edition_line = sheet.paragraph_style("Edition Line", english, Look(color=GREY))
+    file_name = f"{edition.document.name}.{target.code}.review.docx"
+
+    if notice:
+        held_back = document.add_paragraph()
+        sheet.paragraph_style("Held Back Notice", english, Look(BlockKind.HEADING, color=WARNING)).apply(held_back)
+        runs[english].append(held_back, [Piece(f"⚠ {notice}")])
+    intro = document.add_paragraph()
+    styles[english, True].apply(intro)
+    runs[english].append(intro, [Piece(f"Review: {edition.document.title} — English / {target.english_name}")])
+    memory_option = f"--memory {memory[0]}" if len(memory) == 1 else "--memory FILE.tmx"
+    for line in (
+        f"Correct the translations in the {target.english_name} column; leave the ID and English columns as "
+        "they are (rows may be moved or deleted). Write each name as the glossary renders it, in the form the "
+        "sentence needs. To keep a machine or adapted translation as it stands, write OK in its Comment column.",
+        "QA findings are Word comments on the translation; yellow marks an error, turquoise a name to check. "
+        "Status gives each translation's origin and the memory's close matches.",
+        f"Then: toolkit memory import {file_name} {memory_option}",
+    ):
+        paragraph = document.add_paragraph()
+        edition_line.apply(paragraph)
+        runs[english].append(paragraph, [Piece(line)])
+
+    text_width = settings.page_size_cm[1] - 2 * settings.margin_cm  # landscape: the page's height is its width
+    widths = [Cm(text_width * share) for share in _SHARES]
+    table = document.add_table(rows=1, cols=len(widths))
+    table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    header = table.rows[0]
+    _keep_row_whole(header, header=True)
+    headers = (ID_HEADER, ENGLISH_HEADER, translation_header(target.english_name), STATUS_HEADER, COMMENT_HEADER)
+    for cell, width, text in zip(header.cells, widths, headers):
+        cell.width = width
+        paragraph = cell.paragraphs[0]
+        styles[english, True].apply(paragraph)
+        runs[english].append(paragraph, [Piece(text)])
+
+    for block in edition.blocks:
+        heading = block.source.kind is not BlockKind.PARAGRAPH
+        for segment in block.segments:
+            row = table.add_row()
+            if heading:
+                _keep_row_whole(row)
+            cells = row.cells
+            for cell, width in zip(cells, widths):
+                cell.width = width
+            identifier = cells[0].paragraphs[0]
+            label.apply(identifier)
+            runs[english].append(identifier, [Piece(segment.source.id)])
+            source = cells[1].paragraphs[0]
+            styles[english, heading].apply(source)
+            runs[english].append(source, [Piece(segment.source.text)])
+            translation = cells[2].paragraphs[0]
+            styles[target, heading].apply(translation)
+            _translation(document, translation, runs[target], segment)
+            _status(cells[3], segment, copy_model, label, alert, suggestion_style, runs[english], runs[target])
+            comment = cells[4].paragraphs[0]
+            styles[english, False].apply(comment)
+
+    fingerprint = fingerprint_of(edition, memory, generator, copy_model)
+    _add_custom_properties(document, fingerprint.properties())
+    set_core_properties(
+        document, title=f"Review: {edition.title}", subject=edition.document.title,
+        language_tag=target.word_locale, generator=generator, keywords=f"review; en; {target.code}",
+        comments=f"English / {target.english_name} review edition of {edition.document.name}: correct the "
+                 "translations, then import it with `toolkit memory import`")
+    return document_bytes(document)
+
+
+_COMMENT_REFERENCE_STYLE = (  # Word's own definition of the style python-docx gives a comment's reference mark
+    '<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="character" '
+    'w:styleId="CommentReference"><w:name w:val="annotation reference"/><w:basedOn w:val="DefaultParagraphFont"/>'
+    '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/>'
+    '</w:rPr></w:style>')
+
+
+def _comment_reference_style(document) -> None:
+    """Define the CommentReference character style if the template lacks it (python-docx's does)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    styles = document.styles.element
+    if styles.find(f"{qn('w:style')}[@{qn('w:styleId')}='CommentReference']") is None:
+        styles.append(parse_xml(_COMMENT_REFERENCE_STYLE))
+
+
+def _translation(document, paragraph, styles: RunStyles, segment: TranslatedSegment) -> None:
+    """The translation's runs, and each QA problem of the segment as a Word comment anchored on them."""
+    from docx.text.run import Run
+
+    first = len(paragraph._p.r_lst)
+    styles.append(paragraph, segment.pieces, segment_mark(segment))
+    anchored = [Run(r, paragraph) for r in paragraph._p.r_lst[first:]]
+    if not segment.problems:
+        return
+    _comment_reference_style(document)
+    if not anchored:  # an empty translation still gets its comments
+        anchored = [paragraph.add_run("")]
+    for problem in segment.problems:
+        text = f"QA {problem.severity} ({problem.code}): {problem.message}"
+        if problem.fix:
+            text += f" Fix: {problem.fix}"
+        document.add_comment(anchored, text=text, author=QA_AUTHOR, initials=QA_INITIALS)
+
+
+def _status(cell, segment: TranslatedSegment, copy_model: str | None, label, alert, suggestion_style,
+            english: RunStyles, target: RunStyles) -> None:
+    """Origin, the QA count and the memory's suggestions, one paragraph each (suggestions in the target language)."""
+    paragraph = cell.paragraphs[0]
+    label.apply(paragraph)
+    english.append(paragraph, [Piece(origin_label(segment, copy_model))])
+    errors = sum(problem.severity == "error" for problem in segment.problems)
+    warnings = len(segment.problems) - errors
+    if segment.problems:
+        paragraph = cell.add_paragraph()
+        (alert if errors else label).apply(paragraph)
+        counts = [f"{count} {word}{'s' if count != 1 else ''}"
+                  for count, word in ((errors, "error"), (warnings, "warning")) if count]
+        english.append(paragraph, [Piece(f"QA: {', '.join(counts)} (see the comments)")])
+    for suggestion in segment.suggestions:
+        if not suggestion.text:
+            continue
+        paragraph = cell.add_paragraph()
+        label.apply(paragraph)
+        english.append(paragraph, [Piece(f"memory suggestion {suggestion.score}%: {suggestion.reference}")])
+        paragraph = cell.add_paragraph()
+        suggestion_style.apply(paragraph)
+        target.append(paragraph, [Piece(suggestion.text)])
