@@ -23,6 +23,7 @@ per word of text whatever the size of the glossary.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -44,6 +45,7 @@ _WEAK_ENDINGS = ".!?"  # sentence punctuation: never required after a name, neve
 PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az de del der di du la le van von the of".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the words of news copy recur: most are folded once per run
 def fold(word: str) -> str:
     """Case- and diacritic-free form of a word: 'Erdoğan' -> 'erdogan'."""
     decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
