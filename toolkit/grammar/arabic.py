@@ -196,6 +196,7 @@ class ArabicScriptNames(NameGrammar):
 
 class ArabicNames(ArabicScriptNames):
     CONTEXT_TOKENS = TOKENS
+    BODY_HEADS = frozenset("تنظيم منظمه جماعه حركه جبهه ميليشيا ميليشيات فصيل مجموعه شبكه هيئه حزب".split())
     NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
 
     def normalise(self, word: str) -> str:

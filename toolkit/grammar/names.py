@@ -103,6 +103,9 @@ class NameGrammar:
     NO_FUZZY_AFTER: frozenset[str] = frozenset()
     #: case suffixes follow a name, after an apostrophe or glued on (Turkish: Erdoğan'ın, Ankaranın)
     SUFFIXED_NAMES = False
+    #: generic head words of the names of bodies (organisation, group, front), normalised; in a language
+    #: that inflects them, stems (the word begins with one)
+    BODY_HEADS: frozenset[str] = frozenset()
 
     # --- spelling ---------------------------------------------------------------------------------
 
@@ -139,6 +142,10 @@ class NameGrammar:
     def spelling_variants(self, key: str) -> list[str]:
         """Other ways a normalised word of a name is written that no spelling key brings together."""
         return []
+
+    def body_head(self, key: str) -> bool:
+        """Whether a normalised word is a generic head word of a body's name (تنظيم, örgütü, группировки)."""
+        return key in self.BODY_HEADS
 
     def derived_from(self, word: str, name: str) -> bool:
         """Whether a normalised word is made from the name with a suffix (an adjective, a plural)."""

@@ -77,6 +77,7 @@ _NORMAL = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ى": "ی", "أ": "
 
 class PersianNames(ArabicScriptNames):
     ZWNJ_SEPARATES = True
+    BODY_HEADS = frozenset("سازمان گروه گروهک جنبش جبهه شبکه تشکیلات حزب تنظیم جماعت".split())
     DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")
 
     def normalise(self, word: str) -> str:
@@ -98,15 +99,30 @@ class PersianNames(ArabicScriptNames):
 
     def read_name(self, name: NameInSentence) -> FormRead:
         is_ezafe, end = _written_ezafe(name.text, name.words[-1].text if name.words else "", name.end, name.forms)
-        if not is_ezafe and name.modified and _ezafe_shows(name.forms["nom"]) and _modifier_follows(name.after):
-            is_ezafe = True  # روسیه‌ی پوتین, خاورمیانه‌ی جدید: the model left out the ezafe its modifier needs
-        return FormRead(("ez",) if is_ezafe else (), name.start, end)
+        if is_ezafe:
+            return FormRead(("ez",), name.start, end)
+        return _ezafe_left_out(name, name.start, end)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
         if name.ending.lstrip(ZWNJ) == "ی":
             return FormRead(("ez",), name.start, name.end + len(name.ending))
-        return FormRead((), name.start, name.end)
+        return _ezafe_left_out(name, name.start, name.end)
 
+
+def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
+    """The ezafe a modifier after the name needs where the model did not write it: added when the source
+    modifies the mention (روسیه‌ی پوتین for "Putin's Russia", خاورمیانه‌ی امروز for "today's Middle East");
+    added and flagged where the word after it can only be its modifier (ترکیه‌ی جدید) and the source does
+    not say so."""
+    if not _ezafe_shows(name.forms["nom"]):
+        return FormRead((), start, end)  # after a consonant the ezafe is not written
+    if name.modified and _modifier_follows(name.after):
+        return FormRead(("ez",), start, end)
+    following = _next_word(name.after)
+    if following in _ONLY_MODIFIERS and _modifier_follows(name.after):
+        return FormRead(("ez",), start, end, f"'{name.name}' is followed by '{following}', which can only modify "
+                                             f"it: the ezafe it needs was added; check it")
+    return FormRead((), start, end)
 
 def _written_ezafe(text: str, last_word: str, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:
     """Whether the model wrote an ezafe on the name (ترکیه‌ی, ترکیۀ or ترکیهٔ, آنکارای), and where the name ends."""
@@ -134,15 +150,34 @@ _NO_MODIFIER = frozenset(
     "کنند دارد دارند داد دادند گفت گفتند خواهد باید ای".split())
 
 
-# finite forms of the light verbs of compound verbs (متهم کرد, اعلام شد): the word before them is no modifier
-_LIGHT_VERBS = frozenset("کرد کردند کند کنند شد شدند شود شوند داد دادند دهد دهند زد زدند گرفت گرفتند".split())
+# finite forms of the light verbs of compound verbs (متهم کرد, اعلام شد) and of the copula (مستقر هستند): the
+# word before them is no modifier but a predicate
+_LIGHT_VERBS = frozenset("کرد کردند کند کنند کرده شد شدند شود شوند شده داد دادند دهد دهند زد زدند گرفت گرفتند "
+                         "است هست هستند بود بودند باشد باشند نیست نیستند گردید گردیدند گشت ماند ماندند".split())
+# words that follow a noun only as its modifier: adjectives no sentence uses as a predicate right after a name
+_ONLY_MODIFIERS = frozenset("جدید کنونی فعلی امروزی مدرن نوین معاصر پساجنگ جنگ‌زده جنگزده بزرگ بزرگتر بزرگ‌تر "
+                            "قدیم قدیمی باستان باستانی سابق پیشین آینده‌نگر".split())
+
+
+def _words(after: str) -> list[str]:
+    """The words at the start of the text after a name, normalised; a verb's prefix می/نمی left out."""
+    words = []
+    for word in re.findall(r"[^\W\d_][^\s.,،؛؟!:)»]*", after[:80]):
+        parts = remove_marks(word).translate(_NORMAL).split("\u200c")
+        words.append(parts[1] if len(parts) > 1 and parts[0] in ("می", "نمی") else parts[0])
+    return words
+
+
+def _next_word(after: str) -> str:
+    """The word right after a name (a space apart), as written, ZWNJ included; empty if none."""
+    match = re.match(r"[ \u00a0]+([^\W\d_][^\s.,،؛؟!:)»]*)", after)
+    return remove_marks(match.group(1)).translate(_NORMAL) if match else ""
 
 
 def _modifier_follows(after: str) -> bool:
     """Whether a word that may modify the name follows it directly (a noun, a name, an adjective), and not
-    the first part of a compound verb (متهم کرد)."""
-    words = [remove_marks(word).translate(_NORMAL).split("\u200c")[0]
-             for word in re.findall(r"[^\W\d_][^\s.,،؛؟!:)»]*", after[:80])]
+    the first part of a compound verb (متهم کرد) or a predicate (مستقر هستند, جدید شد)."""
+    words = _words(after)
     if not re.match(r"[ \u00a0]+[^\W\d_]", after) or not words:
         return False
     return words[0] not in _NO_MODIFIER and (len(words) < 2 or words[1] not in _LIGHT_VERBS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, opens_clause
 
@@ -108,6 +109,10 @@ _TOWARDS = ("визит", "поездк", "прибы", "приех", "прил�
             "уехал", "приехал", "вернулся", "повез", "привез", "привёз", "отвез", "отвёз", "перевоз", "послал",
             "послан", "посыла", "переправ", "инвест", "вложен", "вкладыва", "вступ", "превра", "интеграц", "эвакуац",
             "депортац", "экстрадиц", "переезд", "бегств", "миграц", "взгляд", "запрет", "огранич", "вето")
+# those of them after which "в" may as well mean "in" (удар в Тегеране, a strike in Tehran; удар в Тегеран, at it)
+_AIMED = ("атак", "напад", "напал", "удар", "обстрел", "давлен", "давит", "влиян", "влиять", "влияет", "влияют",
+          "повлия", "ответ", "реакц", "санкци", "эмбарго", "запрет", "огранич", "вето", "взгляд", "смотр", "попа",
+          "попад", "упал", "упад", "жалоб", "претензи", "надежд", "ставк")
 # words of carrying, whole (their stems begin common words too: везде, несколько)
 _TOWARDS_WORDS = {"вез", "везет", "везёт", "везут", "везла", "везли", "несет", "несёт", "несут", "нес", "нёс",
                   "несла", "несли"}
@@ -156,23 +161,47 @@ _NAME = "\x00"  # a name already placed before this one, as a word of the text b
 _HIDDEN = "\ue000"  # what stands for the characters of such a name (neither a letter nor punctuation)
 
 
+@dataclass(frozen=True)
+class Governed:
+    """What the words before a name make of it: the cases they allow, best reading first, and what governs
+    it. A preposition or a title beside it decides its case; a verb only suggests one (the name after a
+    verb may be its object, a subject, an adverbial), so a case the model wrote is kept there."""
+
+    cases: tuple[str, ...]
+    by: str  # "preposition", "title" (a person's name in apposition), "verb" (its object), "naming"
+    also: tuple[str, ...] = ()  # other cases the model may rightly have written there (see govern)
+    either: bool = False  # direction or place: "в" after a word of striking (удар в Тегеран / в Тегеране)
+
+
 def governor(text_before: str, person: bool = True, names: Sequence[tuple[int, int]] = (),
              subjects: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
-    """The cases the words right before a name allow it, best reading first; None if nothing governs it.
+    """The cases the words right before a name allow it, best reading first; None if nothing governs it."""
+    found = govern(text_before, person, names, subjects)
+    return found.cases if found else None
+
+
+def govern(text_before: str, person: bool = True, names: Sequence[tuple[int, int]] = (),
+           subjects: Sequence[tuple[int, int]] = ()) -> Governed | None:
+    """What governs a name standing after ``text_before``; None if nothing does.
 
     A preposition governs across an adjective or a title between it and the
     name ("в соседнем Ираке", "с президентом Эрдоганом"); a title alone makes
     a person's name stand in its own case (apposition: "президента Эрдогана"),
     also across the title's genitive complement ("с главой сирийской разведки
-    Али Мамлюком", "министром обороны Ирана Амиром Хатами"). Other names after
-    a title are its complement, in the genitive ("эмир Катара"), which the
-    model's ending says: the title then governs nothing. A verb governs the
-    name right after it (поставлять Анкаре, называть Фидана), and a verb of
-    naming puts a second name in the instrumental (называют Фидана «Волком
-    Анатолии»). ``names`` are the spans of names placed earlier in the text,
-    ``subjects`` those of them in the nominative: one before the verb in the
-    same clause is its subject, so a name after the verb is its object
-    ("Путин позвонил Эрдогану", not an inverted "позвонил Эрдоган").
+    Али Мамлюком", "министром обороны Ирана Амиром Хатами"); after a title
+    that names a relation (советник, союзник) the genitive is a possessor
+    ("с советником Путина"). Other names after a title are its complement, in
+    the genitive ("эмир Катара"), which the model's ending says: the title then
+    governs nothing. A verb suggests the case of the name right after it
+    (поставлять Анкаре, называть Фидана); a verb of naming puts a second
+    name, or the name after an object standing before it, in the
+    instrumental (называют Фидана «Волком Анатолии», которого называют
+    «Волком Анатолии»). Nothing governs across a clause boundary: a comma or
+    a relative pronoun ("в ходе которого Путин ..."). ``names`` are the spans
+    of names placed earlier in the text, ``subjects`` those of them in the
+    nominative: one before the verb in the same clause is its subject, so a
+    name after the verb is its object ("Путин позвонил Эрдогану", not an
+    inverted "позвонил Эрдоган").
     """
     text_before = _hide(text_before, names)
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
@@ -180,15 +209,21 @@ def governor(text_before: str, person: bool = True, names: Sequence[tuple[int, i
         return None
     if re.search(r"[,]\s*$", text_before):
         return None
-    written = _words_and_names(text_before, names)
+    clause = _clause_start(text_before)
+    written = _words_and_names(text_before, names, since=clause)
+    if not written:
+        return None
     if len(written) >= 2 and written[-1] == _NAME and written[-2].lower().startswith(_NAMING_VERBS) and \
             _is_verb(written[-2].lower()):
-        return ("ins",)  # the second complement of a verb of naming: называют [Фидана] «Волком Анатолии»
+        return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
-        while len(written) > 1 and (written[-1] == _NAME or written[-1][:1].isupper()) and \
-                written[-2] != _NAME and written[-2][:1].islower():
-            written.pop()
-        written = _past_complement(written)
+        past_names = list(written)
+        while len(past_names) > 1 and (past_names[-1] == _NAME or past_names[-1][:1].isupper()) and \
+                past_names[-2] != _NAME and past_names[-2][:1].islower():
+            past_names.pop()
+        past_names = _past_complement(past_names)
+        if past_names[-1] != _NAME and _title_case(past_names[-1].lower()) is not None:
+            written = past_names  # not "в Москве Эрдоган": a preposition's own object ends its phrase
     if written[-1:] == [_NAME]:
         return None  # right after another name: its complement ("Россия Путина"), or a new phrase
     written = [word for word in written if word != _NAME]
@@ -196,33 +231,61 @@ def governor(text_before: str, person: bool = True, names: Sequence[tuple[int, i
     if not words:
         return None
     title: tuple[str, ...] | None = None
+    possessor: tuple[str, ...] = ()  # a relational title's possessor: "с советником Путина"
     for back in range(1, min(4, len(words)) + 1):
         word = words[-back]
+        if word in CLAUSE_WORDS:
+            break  # "в ходе которого Путин": the pronoun is the preposition's; the name opens a clause
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
             phrase = " ".join(words[-back - span + 1: len(words) - back + 1]) if back + span - 1 <= len(words) else ""
             if phrase in GOVERNED_CASES:
-                return _towards(GOVERNED_CASES[phrase], words[: -back - span + 1])
+                return Governed(_towards(GOVERNED_CASES[phrase], words[: -back - span + 1]), "preposition")
         if word in GOVERNED_CASES:
             cases = _towards(GOVERNED_CASES[word], words[:-back])
             if person and word in ("с", "со"):
                 cases = ("ins",)  # "from" takes places (с Кавказа), not people
-            return cases if title is None else tuple(c for c in cases if c in title) or title
+            if title is not None:
+                cases = tuple(c for c in cases if c in title) or title
+            return Governed(cases, "preposition", possessor, _in_or_into(word, words[:-back]))
         title_cases = _title_case(word)
         if title_cases is not None:
             if not person:
                 return None
             if title is None:
                 title = title_cases
+                possessor = ("gen",) if word.startswith(_RELATIONS) else ()
             continue
         if title is None and back == 1 and _is_verb(word) and (
                 not _may_have_subject_after(word) or _subject_in_clause(text_before, subjects)):
             governed = _verb_case(word)
+            if governed and word.startswith(_NAMING_VERBS):
+                if _object_before(text_before, names, subjects, clause):
+                    return Governed(("ins",), "naming")  # "которого называют «Волком Анатолии»"
+                return Governed(governed, "verb", ("ins",))
             if governed:
-                return governed
+                return Governed(governed, "verb")
         if word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4:
             continue
         break
-    return title
+    return Governed(title, "title", possessor) if title else None
+
+
+# titles that name a relation to a person, whose possessor follows in the genitive (советник Путина)
+_RELATIONS = ("советник", "союзник", "коллег", "партнер", "партнёр", "представител", "наследник", "преемник",
+              "предшественник")
+# pronouns in the accusative: the object of a verb of naming standing before it
+_OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "их", "него", "нее", "неё", "них", "себя", "которого", "которую",
+                              "которых", "кого"})
+
+
+def _object_before(text_before: str, names: Sequence[tuple[int, int]], subjects: Sequence[tuple[int, int]],
+                   clause: int) -> bool:
+    """Whether the clause has the object of the verb it ends in before that verb: an accusative pronoun, or a
+    name placed in another case than the nominative ("Фидана называют ...")."""
+    words = [word.lower() for word in _WORD.findall(text_before[clause:])][:-1]
+    if any(word in _OBJECT_PRONOUNS for word in words):
+        return True
+    return any(start >= clause and (start, end) not in subjects for start, end in names)
 
 
 def _subject_in_clause(text_before: str, subjects: Sequence[tuple[int, int]]) -> bool:
@@ -238,14 +301,21 @@ def _hide(text: str, names: Sequence[tuple[int, int]]) -> str:
     return text
 
 
-def _words_and_names(text: str, names: Sequence[tuple[int, int]]) -> list[str]:
-    """The last words of a text, each placed name in it one word (``_NAME``), placeholders included."""
+def _words_and_names(text: str, names: Sequence[tuple[int, int]], since: int = 0) -> list[str]:
+    """The last words of a text from ``since`` on, each placed name in it one word (``_NAME``),
+    placeholders included."""
     found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     for start, end in names:
         found = [word for word in found if word[1] <= start or word[0] >= end] + [(start, end, _NAME)]
     found.sort()
-    window = len(text) - 120
+    window = max(len(text) - 120, since)
     return [word for start, _, word in found if start >= window]
+
+
+def _clause_start(text: str) -> int:
+    """Where the clause the text ends in begins: after the last comma, semicolon, colon or dash (nothing
+    before one governs a name after it: "Визит министра, которого Эрдоган ...")."""
+    return max((m.end() for m in re.finditer(r"[,;:—–]", text)), default=0)
 
 
 def _past_complement(words: list[str]) -> list[str]:
@@ -331,10 +401,20 @@ def _towards(cases: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
     return cases
 
 
+def _in_or_into(preposition: str, before: list[str]) -> bool:
+    """Whether "в" after these words may mean "into" as well as "in" (удар в Тегеран / в Тегеране)."""
+    return preposition in ("в", "во") and any(word.startswith(_AIMED) for word in before[-3:])
+
+
+def _after_name(text_before: str) -> bool:
+    """Whether a name stands right after another (Россия [Путин]): the verb after both may be the first's."""
+    return text_before.rstrip(" ").endswith(_HIDDEN)
+
+
 def _after_possessum(text_before: str) -> bool:
     """Whether a name stands right after what it possesses: another name (Россия [Путина]) or a noun
     (эмир [Катара], усилия [Катара]), not a generic word it names in apposition (провинции Идлиб)."""
-    if text_before.endswith(_HIDDEN + " ") or text_before.endswith(_HIDDEN):
+    if _after_name(text_before):
         return True
     match = re.search(r"([^\W\d_]+)\s+$", text_before)
     if not match or opens_clause(text_before):
@@ -344,9 +424,13 @@ def _after_possessum(text_before: str) -> bool:
                                                      word.endswith(("ы", "и", "а", "я")))
 
 
-# generic words a place name stands beside in apposition, in the nominative: провинция Идлиб, город Хама
-_GENERIC_PLACES = ("провинци", "город", "район", "област", "регион", "аэропорт", "авиабаз", "баз", "зон",
-                   "деревн", "сел", "поселк", "посёлк", "мухафаз", "округ", "штат", "остров", "порт")
+# generic words whose own name stands beside them in apposition, in the nominative: провинция Идлиб,
+# город Хама, группировка «Аль-Каида» (an airport or a port is more often the city's: аэропорта Багдада)
+_APPOSITION_HEADS = ("провинци", "город", "район", "област", "регион", "деревн", "сел", "поселк", "посёлк",
+                     "мухафаз", "округ", "штат", "остров", "группировк", "организаци", "движени", "ячейк",
+                     "формировани", "альянс", "коалици", "сет")
+# generic words a place name may stand beside in apposition, in the nominative
+_GENERIC_PLACES = (*_APPOSITION_HEADS, "аэропорт", "авиабаз", "баз", "зон", "порт")
 
 
 def locative_after_noun(text_before: str) -> bool:
@@ -368,9 +452,23 @@ def _noun(word: str) -> bool:
 
 _VERB_ENDINGS = ("л", "ла", "ло", "ли", "ть", "ет", "ит", "ют", "ут", "ат", "ят", "ся", "сь", "ешь", "ишь",
                  "ете", "ите", "ем", "им", "йте")
-_NOT_NOUNS = {"и", "а", "но", "или", "либо", "что", "как", "где", "когда", "чем", "также", "тоже", "ни", "не",
-              "да", "же", "ли", "бы", "уже", "еще", "ещё", "только", "даже", "именно", "вот", "это", "так", "который",
-              "которая", "которое", "которые", "чтобы", "если", "хотя", "пока", "затем", "потом"}
+_NOT_NOUNS = {"и", "а", "но", "или", "либо", "также", "тоже", "ни", "не", "да", "же", "ли", "бы", "уже", "еще",
+              "ещё", "только", "даже", "именно", "вот", "это", "так", "затем", "потом"}
+
+
+def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
+    return {stem + ending for stem, endings in stems_and_endings for ending in endings.split()}
+
+
+# Relative and interrogative pronouns and adverbs, subordinating conjunctions: each opens a clause, so
+# nothing before it governs a name after it, and it governs none itself ("в ходе которого Путин и
+# Эрдоган договорились": the clause's subject, in the nominative)
+CLAUSE_WORDS = frozenset(
+    _pronoun_forms(("котор", "ый ого ому ым ом ая ой ую ое ые ых ыми"), ("как", "ой ого ому им ом ая ую ое ие их ими"),
+                   ("чь", "его ему им ем ём я ей ю е ё и их ими"), ("ко", "го му")) |
+    {"чей", "кто", "кем", "ком", "что", "чего", "чему", "чем", "где", "куда", "откуда", "когда", "как", "почему",
+     "зачем", "сколько", "чтобы", "если", "хотя", "пока", "поскольку", "ибо", "словно", "будто", "едва", "раз"})
+_NOT_NOUNS |= CLAUSE_WORDS
 
 
 def after_noun(text_before: str, person: bool = True) -> bool:
@@ -385,8 +483,8 @@ def after_noun(text_before: str, person: bool = True) -> bool:
     opening = opens_clause(text_before[: match.start(1)])  # capitalised as the first word, not as a name
     if not (word[:1].islower() or opening) or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
         return False
-    if _is_verb(lower):
-        return False
+    if _is_verb(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
+        return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     return not (person and lower.startswith(_TITLES))
 
 
@@ -397,6 +495,83 @@ def after_title(text_before: str) -> bool:
     if not match or match.group(1).lower().endswith(_ADJECTIVE_ENDINGS):
         return False  # президентский орден: an adjective made from a title
     return _title_case(match.group(1)) is not None
+
+
+def subject_of_next_verb(after: str, nominative: str, person: bool, coordinated: bool = False) -> bool:
+    """Whether a name is the subject of the finite verb after it: the verb follows the name (past names
+    joined to it by и/или or a comma, adverbs, a parenthesis between commas) and agrees with it in number
+    and gender ("Фидан вылетел", "Россия и Турция подписали", "Путин и Эрдоган договорились" when
+    ``coordinated`` says a name is joined to it before)."""
+    tokens = _AFTER_TOKEN.findall(after[:240])
+    plural, index = coordinated, 0
+    while index + 1 < len(tokens) and tokens[index].lower() in (",", "и", "или") and _name_word(tokens[index + 1]):
+        index += 1  # more names joined to this one: the verb is then plural
+        while index < len(tokens) and (_name_word(tokens[index]) or tokens[index].lower() in NAMES.PARTICLES):
+            index += 1
+        plural = True
+    if index < len(tokens) and tokens[index] == ",":  # a parenthesis: "Эрдоган, по словам источников, заявил"
+        closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i] == ","), None)
+        if closing is None:
+            return False
+        index = closing + 1
+    while index < len(tokens) and tokens[index].lower() in _BEFORE_VERB:
+        index += 1
+    verb = _finite_verb(tokens[index]) if index < len(tokens) else None
+    if verb is None:
+        return False
+    number, gender = verb
+    if plural:
+        return number == "pl"
+    genders = _genders(nominative, person)
+    return "pl" in genders if number == "pl" else (not gender or gender in genders)
+
+
+_AFTER_TOKEN = re.compile(r"\[\[\s*\d+\s*\]\]|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+# words between a subject and its verb: negation, adverbs, emphatic pronouns
+_BEFORE_VERB = frozenset("не уже также тоже ранее вновь снова лично сам сама сами само якобы официально публично "
+                         "неоднократно еще ещё впервые наконец вчера сегодня тогда затем потом же всё все "
+                         "накануне давно".split())
+_VOWELS = "аеёиоуыэюя"
+# nouns with the endings of verbs that may follow a name
+_NOT_FINITE = frozenset("дела сила тела села правила цели роли доли земли воли соли дело число тело сил посол "
+                        "генерал канал материал сигнал совет ответ бюджет объект предмет запрет секрет пакет визит "
+                        "кредит лимит транзит институт маршрут ракет лет нет свет мандат кандидат депутат солдат "
+                        "формат штат халифат эмират результат аппарат".split())
+
+
+def _name_word(token: str) -> bool:
+    return token[:1].isupper() or token.startswith("[[")
+
+
+def _finite_verb(word: str) -> tuple[str, str] | None:
+    """A finite verb in the third person or the past, by its ending: (number "sg"/"pl", gender "m"/"f"/"n"
+    of a past singular, else ""); None for any other word."""
+    if not word.islower() or len(word) < 3 or word in _NOT_FINITE or word in _NOT_NOUNS or word in GOVERNED_CASES:
+        return None
+    if word.endswith("лись") or (word.endswith("ли") and word[-3] in _VOWELS + "г"):
+        return "pl", ""
+    for ending, gender in (("лся", "m"), ("лась", "f"), ("лось", "n"), ("ла", "f"), ("ло", "n"), ("л", "m")):
+        if word.endswith(ending) and len(word) > len(ending) + 1 and word[-len(ending) - 1] in _VOWELS + "г":
+            return "sg", gender
+    if word.endswith(("ется", "ётся", "ится", "ет", "ёт", "ит")):
+        return "sg", ""
+    if word.endswith(("ются", "утся", "ятся", "атся", "ют", "ут", "ят", "ат")):
+        return "pl", ""
+    return None
+
+
+def _genders(nominative: str, person: bool) -> set[str]:
+    """The genders (and "pl") a verb agreeing with the name may show, from its dictionary form."""
+    last = nominative.split()[-1].lower()
+    if nominative.isupper() or last.endswith(("и", "ы", "у", "ю", "э")):
+        return {"m", "f", "n", "pl"}  # an acronym (США), an indeclinable or plural name (Штаты, Сочи)
+    if last.endswith(("а", "я")):
+        return {"f", "m"} if person else {"f"}
+    if last.endswith("ь"):
+        return {"m", "f"}
+    if last.endswith(("о", "е", "ё")):
+        return {"n", "m"} if person else {"n"}
+    return {"m", "f"} if person else {"m"}
 
 
 # --- Names in machine output: spelling, the forms a word stands for, the case a sentence gives ---------
@@ -457,12 +632,12 @@ def _coordinated_case(before: str, placed: Sequence[PlacedBefore], comma: bool =
 
 
 def _coordinated_governor(before: str, placed: Sequence[PlacedBefore], person: bool,
-                          comma: bool = True) -> tuple[str, ...] | None:
+                          comma: bool = True) -> Governed | None:
     """What governs the first of two names joined by и/или ("между США и Иран" -> ins). A comma joins them
     only where the model's words say nothing: "в Тегеране, верховный лидер" starts a new clause."""
     if _coordinated_case(before, placed, comma, person) is None:
         return None
-    return governor(before[: placed[-1].start], person=person, names=_spans(placed[:-1]))
+    return govern(before[: placed[-1].start], person=person, names=_spans(placed[:-1]))
 
 
 def _spans(placed: Sequence[PlacedBefore]) -> tuple[tuple[int, int], ...]:
@@ -477,8 +652,13 @@ class RussianNames(NameGrammar):
     PARTICLES = frozenset({"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу",
                            "бу"})
 
+    BODY_HEADS = frozenset({"группировк", "организаци", "движени", "фронт", "ячейк", "формировани", "бригад"})
+
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
+
+    def body_head(self, key: str) -> bool:
+        return key.startswith(tuple(self.BODY_HEADS))  # группировки, организацией
 
     def spelling_key(self, word: str) -> str:
         """Soft and hard vowels alike, in Latin letters, a doubled letter once: Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк."""
@@ -508,23 +688,41 @@ class RussianNames(NameGrammar):
 
     def governed_forms(self, text_before: str, person: bool,
                        names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
-        return governor(text_before, person=person, names=names)
+        """The cases a preposition before the name allows it (a verb or a title alone only suggests one)."""
+        found = govern(text_before, person=person, names=names)
+        return found.cases + found.also if found and found.by == "preposition" else None
 
     def _case(self, name: NameInSentence, cases: frozenset[str] | None, disagree: bool = False
               ) -> tuple[str, str | None]:
-        """The case of a slot: what the model's words say, else what governs it, else a guess."""
+        """The case of a slot: what the model's words say where the sentence allows it, else what governs
+        it, else a guess. A context rule never replaces a case the model wrote that the words around it
+        allow; where they allow it only on one reading of the sentence, the slot is flagged."""
         forms, placed, person = name.forms, name.before, name.person
         before = _hide(name.text[: name.start], _spans(placed))  # a placeholder's brackets are no punctuation
         distinct = len({forms.get(c, forms["nom"]) for c in CASES}) > 1
         if not distinct:
             return "nom", None
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
-        direct = governor(before, person=person, names=_spans(placed),
-                          subjects=_spans([name for name in placed if not name.tokens]))
-        governed = direct or _coordinated_governor(before, placed, person, comma=silent)
+        direct = govern(before, person=person, names=_spans(placed),
+                        subjects=_spans([name for name in placed if not name.tokens]))
+        found = direct or _coordinated_governor(before, placed, person, comma=silent)
         nominative = forms["nom"]
         joined = _coordinated_case(before, placed, person=person) if silent and not direct and placed and \
             placed[-1].settled else None
+        subject = (silent or "nom" in (cases or ())) and not (direct and direct.by in ("preposition", "title")) \
+            and joined in (None, "nom") and not after_noun(before, person) and not _after_name(before) and \
+            subject_of_next_verb(name.after, nominative, person, _coordinated_case(before, placed) is not None)
+        if not subject and cases and not silent and "nom" not in cases and placed and placed[-1].settled and \
+                not placed[-1].tokens and _coordinated_case(before, placed, comma=False) == "nom" and \
+                subject_of_next_verb(name.after, nominative, person, coordinated=True):
+            return "nom", None  # "Путин и Эрдогана договорились": joined to a subject, before their verb
+        if subject and not disagree:
+            # "в ходе которого Путин и Эрдоган договорились", "Россия и Турция подписали": the subject
+            if name.possessor and _after_possessum(before):
+                return "gen", (f"'{nominative}': the source makes it a possessor, but the verb after it may make "
+                               f"it a subject; the genitive was chosen: check it")
+            return "nom", None
+        governed = found.cases if found else None
         if joined is not None and (not governed or joined in governed):
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
         nominative_or_accusative = silent or (cases is not None and cases <= {"nom", "acc"})
@@ -541,14 +739,18 @@ class RussianNames(NameGrammar):
             ordered = [c for c in CASES if c in cases]
             if disagree:  # "Тамим бин Хамада": the model declined some words and not others
                 chosen = next((c for c in governed or () if c in cases), None) or (
-                    "nom" if "nom" in cases and opens_clause(before) else ordered[-1])
+                    "nom" if "nom" in cases and (subject or opens_clause(before)) else ordered[-1])
                 return chosen, (f"'{nominative}': the model's words disagree on the case ({', '.join(ordered)}); "
                                 f"{chosen} was chosen: check it")
-            if governed:
-                agreeing = [c for c in governed if c in cases]
+            if found and governed:
+                allowed = [*governed, *found.also]
+                agreeing = [c for c in allowed if c in cases]
+                if found.either and "nom" in cases and agreeing and forms.get(governed[0]) != forms.get(governed[1]):
+                    return agreeing[0], (f"'{nominative}': the model's form reads as {agreeing[0]} (direction); "
+                                         f"the place ({governed[1]}) may be meant: check it")
                 if agreeing and (agreeing[0] == governed[0] or "nom" not in cases or
                                  forms.get(agreeing[0]) == forms.get(governed[0])):
-                    return agreeing[0], None
+                    return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
                 if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
@@ -556,6 +758,8 @@ class RussianNames(NameGrammar):
                                          f"undeclined where {governed[0]} is needed: check it")
                 if cases <= {"nom", "acc"}:
                     cases = frozenset()  # left undeclined ("против Аль-Каида", "поддерживать Эрдоган"): read on
+                elif found.by == "verb":
+                    governed = None  # a verb only suggests a case: the one the model wrote stands
                 else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
                     return governed[0], (f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
                                          f"the words before it; {governed[0]} was chosen: check it")

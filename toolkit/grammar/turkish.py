@@ -293,6 +293,7 @@ class TurkishNames(NameGrammar):
     CASED = True
     LATIN_SCRIPT = True
     SUFFIXED_NAMES = True
+    BODY_HEADS = frozenset({"örgüt", "grup", "grub", "hareket", "cephe", "teşkilat", "şebeke", "tugay", "milis"})
     PARTICLES = frozenset({"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"})
 
     def normalise(self, word: str) -> str:
@@ -307,6 +308,9 @@ class TurkishNames(NameGrammar):
 
     def vowelless_key(self, key: str) -> str | None:
         return key.translate(_VOWELLESS)
+
+    def body_head(self, key: str) -> bool:
+        return key.startswith(tuple(self.BODY_HEADS))  # örgütü, örgütünün, grubu
 
     def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
                      ) -> tuple[str | None, str] | None:

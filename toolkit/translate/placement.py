@@ -23,7 +23,9 @@ then renders canonically. Two ways are tried, in order:
    ``[[1]]`` and the sentence is translated again; the parser repairs what
    models do to placeholders (spaces, punctuation, other digits, reordering,
    duplicates, glued endings). The two placements merge name by name
-   (:meth:`NamePlacer.merge`).
+   (:meth:`NamePlacer.merge`): a name only the retry placed is spliced
+   into the plain wording where the two translations agree word for word
+   around it, so the model's wording of the plain sentence stays.
 
 Each slot's form follows the source and the sentence: full or short as the
 source mention is; the grammatical form read from every word of the run (ru
@@ -41,8 +43,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from ..glossary.locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
@@ -66,7 +69,9 @@ _PLACEHOLDER = re.compile(
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
 _SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
+_TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
 # particles of names copied in Latin letters (al-Assad, bin Hamad)
 LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
@@ -100,6 +105,7 @@ class Placement:
     names: list[PlacedName] = field(default_factory=list)  # in the template's slot order
     retried: bool = False  # the template is the placeholder retry's
     debris: int = 0  # words beside a name that repeat part of it (QA reports them)
+    built: _Built | None = field(default=None, repr=False, compare=False)  # what the template was made from
 
     @property
     def problems(self) -> list[Problem]:
@@ -156,8 +162,14 @@ class _EntryForms:
     lowercase: bool  # some word of a rendering is written in lowercase (верховный лидер, рейс 752)
     by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
     lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
+    generic: dict[bool | None, frozenset[int]]  # positions (from the end) of a body's generic head word (تنظيم)
     matched: dict[tuple[str, bool], _WordMatch | None] = field(default_factory=dict)  # words already compared
     candidates: dict[tuple[int, str], list[_Form]] = field(default_factory=dict)  # see fuzzy_candidates
+
+    def distinctive(self, short: bool | None) -> set[int]:
+        """The positions (from the end) of a rendering's words that are not a generic head word (جبهة of
+        جبهة النصرة)."""
+        return set(range(self.lengths.get(short, 1))) - self.generic.get(short, frozenset())
 
     def fuzzy_candidates(self, key: str) -> list[_Form]:
         """The rendering words a spelling key may be a misspelling of: lengths within their allowed
@@ -216,6 +228,26 @@ class _Run:
         quality = 0 if "name" in kinds and all(m.distance == 0 for m in found if m.kind == "name") else (
             1 if "latin" in kinds else 2 if "name" in kinds else 3)
         return (quality, -(self.last - self.first), sum(m.distance for m in found))
+
+
+@dataclass(frozen=True)
+class _Built:
+    """The output, mentions and spans a placement's template was made from (so merging can splice)."""
+
+    output: str
+    mentions: list[Mention]
+    spans: list[_Span]
+    source: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word or a punctuation mark of an output, or a whole name span (``mention`` set)."""
+
+    key: str
+    start: int
+    end: int
+    mention: int | None = None
 
 
 @dataclass
@@ -313,8 +345,14 @@ class NamePlacer:
         for form in name_forms:
             lengths[form.short] = max(lengths.get(form.short, 0), form.from_end + form.span)
         heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
+        generic: dict[bool | None, frozenset[int]] = {}
+        for form_of, length in lengths.items():
+            positions = frozenset(f.from_end for f in name_forms if f.short == form_of and f.span == 1 and
+                                  names.body_head(f.key))
+            if len(positions) < length:  # a name made of generic words only ("Islamic State") has none
+                generic[form_of] = positions
         return _EntryForms(entry, by_key, by_variant, by_latin, name_forms, names_by_length, heads,
-                           any(form.lower for form in name_forms), by_position, lengths)
+                           any(form.lower for form in name_forms), by_position, lengths, generic)
 
     # --- matching one output word ---------------------------------------------------------------------
 
@@ -329,7 +367,7 @@ class NamePlacer:
             key = normalise(word, self.language)
             starts = self.names.proclitic_readings(key) + [(loose, ()) for loose in self.names.loose_readings(key)]
             found = self._word_readings[word] = (key, starts, [skeleton(rest, self.language) for rest, _ in starts],
-                                                 bool(_LATIN_WORD.fullmatch(word)))
+                                                 bool(_LATIN_CODE.fullmatch(word)))
         return found
 
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
@@ -613,9 +651,11 @@ class NamePlacer:
             return None
         text = word.group()
         key = skeleton(text, self.language)
+        # one word beside the run stands for one word of the rendering, never for two written as one
+        # ("PS752" after "рейса" is no "рейс752": that would read the case again from "рейс")
         wanted = [f for form in inner.forms
                   for f in forms.by_position.get((form.short, form.from_end + form.span if step > 0 else
-                                                  form.from_end - 1), [])]
+                                                  form.from_end - 1), []) if f.span == 1]
         tolerance = self.names.position_tolerance
         close = [f for f in wanted if (len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f.skeleton))
                  or (len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
@@ -626,20 +666,26 @@ class NamePlacer:
 
     def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
-        if len(found) == 1 and found[0].kind == "name" and all(
+
+        def covered(short: bool | None) -> set[int]:
+            return {p for m in found for f in m.forms if f.kind == "name" and f.short == short for p in f.covers()}
+
+        # a body's name spelled right but for its generic head word (النصرة, "Nusra" of "Nusra Cephesi"):
+        # the name as a one-word rendering would be, written in full by the slot
+        bare_body = bool(found) and all(m.kind == "name" and m.distance == 0 for m in found) and any(
+            forms.generic.get(short) and covered(short) >= forms.distinctive(short) for short in forms.lengths)
+        if not bare_body and len(found) == 1 and found[0].kind == "name" and all(
                 forms.lengths.get(f.short, 1) > f.span for f in found[0].forms):
             # one word alone is a name of several words only if it is spelled right and is no common
             # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
             word = output[run.start:run.end]
             if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
                 return False
-        if not any(m.head for m in found):
+        if not bare_body and not any(m.head for m in found):
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")
             for short, length in forms.lengths.items():
-                positions = {p for m in found for f in m.forms if f.kind == "name" and f.short == short
-                             for p in f.covers()}
-                if length > 2 and len(positions) >= max(2, (2 * length + 2) // 3):
+                if length > 2 and len(covered(short)) >= max(2, (2 * length + 2) // 3):
                     return True
             return False
         if all(m.kind == "latin" for m in found):  # a name copied in English: one whole spelling of it
@@ -796,6 +842,8 @@ class NamePlacer:
                     f"'{mention.surface}' ({mention.entry_id}) could not be found in the machine translation "
                     f"({mode}); check this sentence by hand"))
         spans = self._absorb_debris(output, spans)
+        problems += [Problem("warning", "name-form-uncertain", doubt)
+                     for doubt in filter(None, (self._head_beside(output, span) for span in spans))]
         parts: list = []
         names: list[PlacedName] = []
         position = 0
@@ -812,7 +860,13 @@ class NamePlacer:
         parts.append(output[position:])
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
         template = Template.parse(" ".join(text.split()))
-        return Placement(template, problems, names, debris=len(self._repeated(template)))
+        return Placement(template, problems, names, debris=len(self._repeated(template)),
+                         built=_Built(output, mentions, spans, source))
+
+    def _shown(self, slot: Slot) -> str:
+        """The slot as the published sentence shows it."""
+        rendering = self.glossary[slot.entry_id].renderings[self.language]
+        return self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced)
 
     def _repeated(self, template: Template) -> list[tuple[str, str]]:
         """Words the published sentence would show beside a name that repeat part of it (what QA calls
@@ -820,9 +874,7 @@ class NamePlacer:
         pieces = []
         for part in template.parts:
             if isinstance(part, Slot):
-                rendering = self.glossary[part.entry_id].renderings[self.language]
-                text = self.grammar.inflect(rendering.forms(part.short), part.tokens, rendering.pronounced)
-                pieces.append(_Piece(text, part.entry_id))
+                pieces.append(_Piece(self._shown(part), part.entry_id))
             else:
                 pieces.append(_Piece(part, None))
         return repeated_beside_names(pieces, self.language)
@@ -848,6 +900,32 @@ class NamePlacer:
                 end = after.pop(0).end()
             result.append(replace(span, start=start, end=end))
         return result
+
+    def _head_beside(self, output: str, span: _Span) -> str | None:
+        """Why to check a body's name whose rendering has a generic head word where the model wrote another
+        one beside it ("Nusra Cephesi örgütü", "منظمة تنظيم القاعدة"): the two may say the same twice. The
+        model's word stays: placement changes nothing outside the name."""
+        if span.slot is None:
+            return None
+        forms = self._entry_forms(span.slot.entry_id)
+        short = span.slot.short
+        generic, length = forms.generic.get(short, frozenset()), forms.lengths.get(short, 1)
+        rendering = self.glossary[span.slot.entry_id].renderings[self.language].forms(short)["nom"]
+        heads = [normalise(w, self.language) for w in _WORD.findall(rendering)]
+        beside = []
+        if length - 1 in generic:  # the rendering opens with its head word: the model's word before it
+            before = re.search(rf"({_WORD.pattern})[\s«\"“„]+$", output[: span.start])
+            beside.append((before.group(1) if before else "", heads[0]))
+        if 0 in generic:  # the rendering ends with it: the model's word after it
+            after = re.match(rf"[\s»\"”]+({_WORD.pattern})", output[span.end:])
+            beside.append((after.group(1) if after else "", heads[-1]))
+        for word, head in beside:
+            key = normalise(word, self.language)
+            if word and self.names.body_head(key) and not key.startswith(head[:4]):
+                shown = self.grammar.inflect(self.glossary[span.slot.entry_id].renderings[self.language].forms(short),
+                                             span.slot.tokens, None)
+                return f"'{word}' beside '{shown}', whose rendering has its own head word: one may be one too many"
+        return None
 
     def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str, short: bool) -> bool:
         match = self._match_word(forms, word.group(), _capitalised(output, word))
@@ -877,7 +955,12 @@ class NamePlacer:
         """The plain and the placeholder placement merged, name by name.
 
         A retry re-translates the whole sentence: its wording is taken only
-        when it places more names. Whichever wording is kept, a name whose form
+        when it places every name where the plain one does not, or places them
+        all with no word repeated beside a name where the plain one repeats
+        one; when neither places every name, the sentence is flagged either way
+        and the model's own wording of the plain sentence stays (a masked
+        sentence is translated worse: other synonyms, a head noun lost).
+        Whichever wording is kept, a name whose form
         is a guess there takes the form the other output showed for the same
         mention, if that one is not a guess ("в Тегеране" read in the plain
         output for a bare "в [[2]]"; "[[2]]'yi" for a compound whose head
@@ -885,7 +968,10 @@ class NamePlacer:
         """
         if retry.template is None or plain.template is None:
             return plain if retry.template is None else retry
-        base, other = (retry, plain) if retry.score()[0] < plain.score()[0] else (plain, retry)
+        plain = self._splice(plain, retry)
+        unplaced = [sum(p.code == "name-unplaced" for p in placement.errors) for placement in (plain, retry)]
+        better = unplaced[1] == 0 and (unplaced[0] > 0 or retry.score()[0] < plain.score()[0])
+        base, other = (retry, plain) if better else (plain, retry)
         # a form is carried only where the other output placed every mention of that name: otherwise
         # which mention it stood for is itself a guess
         placed = Counter(name.slot.entry_id for name in other.names)
@@ -916,8 +1002,97 @@ class NamePlacer:
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
 
+    def _kin(self, entry_id: str, word: str) -> bool:
+        """Whether a word shares its stem with a word of the entry's renderings, spellings or the common
+        nouns it is translated as (Курдистанский, إقليم كردستان, الزعيم الأعلى, أردوجان)."""
+        def stem(key: str) -> str:
+            key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+            return key[:4]
+
+        forms = self._entry_forms(entry_id)
+        ours = stem(normalise(word, self.language))
+        return any(stem(key) == ours for key in (*forms.by_key, *forms.by_latin) if len(stem(key)) == len(ours))
+
+    def _splice(self, plain: Placement, retry: Placement) -> Placement:
+        """The plain translation with the names only the retry placed put where the two differ by them alone.
+
+        Where the two translations agree word for word on both sides of a placeholder, the words the
+        plain one has in its place are its rendering of that mention ("إقليم كردستان" where the retry
+        has "[[2]]", "أردوجان" for "[[2]]"): they become the slot, in the form the retry's placeholder
+        reads in the same context, and the model's own wording of the rest of the sentence stays. A
+        stretch with more words than the English mention, or with no word akin to the name, or holding
+        punctuation (but the apostrophe before a suffix) or another name, is no such rendering; nothing is
+        spliced where the two translations mostly differ.
+        """
+        if plain.built is None or retry.built is None:
+            return plain
+        placed = {span.mention for span in plain.built.spans if span.slot is not None}
+        wanted = {span.mention: span for span in retry.built.spans
+                  if span.slot is not None and span.mention not in placed}
+        if not wanted:
+            return plain
+        ours = _tokens(plain.built.output, plain.built.spans, self._shown)
+        theirs = _tokens(retry.built.output, retry.built.spans, self._shown)
+        alignment = SequenceMatcher(None, [t.key for t in ours], [t.key for t in theirs], autojunk=False)
+        if alignment.ratio() < 0.5:
+            return plain
+        opcodes = alignment.get_opcodes()
+        spliced: list[_Span] = []
+        for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+            if tag != "replace" or j2 - j1 != 1:
+                continue
+            index = theirs[j1].mention
+            if index is None or index not in wanted or not theirs[j1].key.startswith("\x00"):
+                continue
+            if any(opcodes[n][0] != "equal" for n in (number - 1, number + 1) if 0 <= n < len(opcodes)):
+                continue
+            mention = plain.built.mentions[index]
+            region = ours[i1:i2]
+            words = [t for n, t in enumerate(region)
+                     if _WORD.fullmatch(t.key) and not (n and region[n - 1].key in "'’")]
+            glued = all(t.key in "'’" and 0 < n < len(region) - 1 for n, t in enumerate(region)
+                        if not _WORD.fullmatch(t.key))  # a suffix after an apostrophe: Bölgesi'nden
+            if len(words) > len(re.findall(r"[^\W_]+", mention.surface)) or not glued or \
+                    any(t.mention is not None for t in region) or \
+                    not any(self._kin(mention.entry_id, t.key) for t in words):
+                continue
+            span = wanted[index]
+            spliced.append(_Span(region[0].start, region[-1].end, span.slot, span.mention, span.doubt))
+        if not spliced:
+            return plain
+        built = plain.built
+        return self._template(built.output, built.mentions, built.spans + spliced, mode="located",
+                              source=built.source)
+
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> list[_Token]:
+    """The words and punctuation of an output, each name span one token with the letters glued to it
+    (a proclitic, a case ending) taken in; ``shown`` renders a slot. A span with letters glued to it that
+    its rendering does not show ("[[2]]si" for a Türkiye'si) has no key another output can share."""
+    named = []
+    for span in sorted((s for s in spans if s.slot is not None), key=lambda s: s.start):
+        start, end = span.start, span.end
+        while start > 0 and (output[start - 1].isalpha() or output[start - 1] == "\u0640"):
+            start -= 1
+        if glued := re.match(r"['’]?[^\W\d_]+", output[end:]):  # a case ending, a suffix after an apostrophe
+            end += glued.end()
+        assert span.slot is not None
+        text = shown(span.slot)
+        shows_glued = text.startswith(output[start:span.start].rstrip("\u0640")) and text.endswith(output[span.end:end])
+        named.append(_Token(f"\x00{span.mention}" if shows_glued else f"\x01{span.mention}", start, end,
+                            span.mention))
+    tokens: list[_Token] = []
+    position = 0
+    for name in [*named, None]:
+        stop = len(output) if name is None else name.start
+        tokens += [_Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(output, position, stop)]
+        if name is not None:
+            tokens.append(name)
+            position = max(position, name.end)
+    return tokens
 
 
 def _after_copies(rest: str, number: str) -> str:
@@ -949,22 +1124,33 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
 _ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|ful|less|ern|ian|ish|ese|ary|ible|able)|"
                         r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
                         r"warring|ruling|emerging|rising")
+# adjectives of direction: translated as a noun the name follows (northern Syria: شمال سوریه), no modifier after it
+_DIRECTION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
+                        r"(?:north|south)-?(?:east|west)ern|(?:upper|lower|inner|outer|far)")
 # what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
 _DETERMINER = re.compile(r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
                          r"across|over|under|about)")
+# a modifier after the name: "the Middle East of today", "Syria of tomorrow"
+_MODIFIER_AFTER = re.compile(r"\s+of\s+(?:today|tomorrow|yesterday|the\s+future|the\s+past)\b", re.IGNORECASE)
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
-    """How the source mention relates to the words before it: a possessor ("Putin's" in "Putin's Russia"),
-    and whether something modifies it from before (a possessor mention, an adjective: "a new Middle East")."""
+    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"),
+    and whether something modifies it: a possessor before it (a mention, "today's Middle East"), an adjective
+    ("a new Middle East", "Modern Turkey" opening the sentence; not one of direction, "northern Syria", which
+    becomes a noun before the name), "of today" after it."""
     mention = mentions[index]
     before = source[: mention.start]
     possessed = any(other.possessive and re.fullmatch(r"['’]s?\s+", source[other.end: mention.start])
                     for other in mentions if other.end <= mention.start)
+    possessed = possessed or bool(re.search(r"[^\W\d_]['’]s?\s+$", before))  # today's Middle East
     words = re.findall(r"[\w'’-]+", before[-80:])
-    adjective = len(words) >= 2 and bool(_ADJECTIVE.fullmatch(words[-1])) and \
-        bool(_DETERMINER.fullmatch(words[-2].lower()))
-    return {"possessor": mention.possessive, "modified": possessed or adjective}
+    opening = bool(re.search(r"(?:^|[.!?:;\"“«]\s*)[\w'’-]+\s+$", before))  # the sentence's first word
+    adjective = bool(words) and bool(_ADJECTIVE.fullmatch(words[-1].lower())) and \
+        not _DIRECTION.fullmatch(words[-1].lower()) and \
+        (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
+    after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0):]
+    return {"possessor": mention.possessive, "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after))}
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:
