@@ -296,7 +296,15 @@ class WorkerPool:
 
     def _restart(self) -> None:
         self.close(terminate=True)
+        self._remove_leftovers()
         self._pool = self._new_pool()
+
+    def _remove_leftovers(self) -> None:
+        """What a killed worker left (its staging folder): removed while no worker runs (the run holds the
+        output folder's lock), so the run ends with nothing half-written."""
+        from .output import OutputFolder
+
+        OutputFolder(self.request.out).remove_leftovers()
 
     def close(self, terminate: bool = False) -> None:
         """Stop the workers: when their work is done, or at once (``terminate``) with SIGTERM, so that an
