@@ -186,3 +186,10 @@ def test_font_names_cannot_break_out_of_a_style_sheet(tmp_path):
     path.write_text("languages:\n  fa:\n    font: B Nazanin (FaNum) 2.0\n  ar:\n    font: Noto Naskh Arabic\n",
                     encoding="utf-8")
     assert Faces.from_settings(load_settings(path)).font(language("fa")) == "B Nazanin (FaNum) 2.0"
+
+
+def test_italics_in_arabic_script_are_bold_or_plain(tmp_path):
+    assert Settings().arabic_italics == "bold"
+    assert settings_from(tmp_path, "typography:\n  arabic_italics: plain\n").arabic_italics == "plain"
+    error = error_from(tmp_path, "typography:\n  arabic_italics: slanted\n")
+    assert error.line == 2 and "bold, plain" in (error.fix or "")

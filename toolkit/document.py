@@ -1,9 +1,16 @@
 """The annotated document that flows through the pipeline, and the per-language editions read from it.
 
-A :class:`Document` is a title, headings and paragraphs (:class:`Block`),
-each split into sentence :class:`Segment` objects. Segment ids are stable
-(``"<block>.<sentence>"``, both 1-based) so that reports, memories and tests
-can name them. Each stage annotates the segments (:mod:`toolkit.pipeline`):
+A :class:`Document` is a sequence of leaf blocks (:class:`Block`): the
+title, headings of every level, paragraphs, code and HTML blocks kept
+verbatim, horizontal rules. Structure around them is a path of containers
+on each block (:data:`Container`, outermost first): block quotes, list items
+(ordered or not, nested to any depth) and table cells, so a paragraph in the
+second item of a list inside a quote is one block whose containers say so,
+and every edition can rebuild the structure. Text blocks are split into
+sentence :class:`Segment` objects, each with its inline formatting
+(:mod:`toolkit.formatting`). Segment ids are stable (``"<block>.<sentence>"``,
+both 1-based; every table cell is a block) so that reports, memories and
+tests can name them. Each stage annotates the segments (:mod:`toolkit.pipeline`):
 
 - **match** sets :attr:`Segment.mentions`, the glossary names of the source
   sentence, found once and used by every later stage (the engines, QA, the
@@ -21,9 +28,11 @@ their translated segments. Publishers read editions; they never translate.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from .formatting import Format, Span, format_runs
 from .languages import SOURCE_LANGUAGE, Language
 from .problems import Problem
 from .slots import Template
@@ -33,6 +42,45 @@ class BlockKind(str, Enum):
     TITLE = "title"
     HEADING = "heading"
     PARAGRAPH = "paragraph"
+    CODE = "code"  # a code block: kept verbatim, never translated
+    HTML = "html"  # an HTML block: kept verbatim, never translated
+    RULE = "rule"  # a horizontal rule (a thematic break)
+
+
+VERBATIM_KINDS = (BlockKind.CODE, BlockKind.HTML)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A block quote around blocks; ``number`` tells two quotes in a row apart."""
+
+    number: int
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One item of a list around blocks: which list, ordered or not, and the item's number."""
+
+    list_number: int  # tells lists apart (1, 2, ... in the document)
+    ordered: bool
+    number: int  # the item's number as shown (ordered lists), counting from ``start``
+    start: int = 1
+    marker: str = ""  # as the source wrote it: "-", "*", "+" or "." / ")" after a number
+    tight: bool = True  # no blank lines between items (Markdown)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A cell of a table around its text."""
+
+    table_number: int
+    row: int  # 0-based
+    column: int  # 0-based
+    header: bool = False
+    align: str = ""  # "left", "center", "right" or ""
+
+
+Container = Quote | ListItem | TableCell
 
 
 @dataclass(frozen=True)
@@ -59,24 +107,61 @@ class Segment:
     mentions: tuple[Mention, ...] | None = field(default=None, repr=False)
     # language -> the translation, its rendered pieces and problems: set by the stages after match
     translations: dict[str, TranslatedSegment] = field(default_factory=dict, repr=False)
+    # inline formatting over ``text``, numbered in reading order (see toolkit.formatting)
+    spans: tuple[Span, ...] = ()
 
-    def __eq__(self, other: object) -> bool:  # a sentence of the source: its id and text
-        return isinstance(other, Segment) and (self.id, self.text) == (other.id, other.text)
+    def __eq__(self, other: object) -> bool:  # a sentence of the source: its id, text and formatting
+        return isinstance(other, Segment) and (self.id, self.text, self.spans) == (other.id, other.text, other.spans)
 
     def __hash__(self) -> int:
         return hash((self.id, self.text))
 
+    @property
+    def pieces(self) -> list[Piece]:
+        """The source sentence as runs of text with their formatting (inline code, line breaks)."""
+        if not self.spans:
+            return [Piece(self.text)]
+        return [Piece(text, None, formats) for text, formats in format_runs(self.text, self.spans)]
+
 
 @dataclass(frozen=True)
 class Block:
-    """A title, heading or paragraph: the unit of one row in a side-by-side edition."""
+    """A leaf block: a title, heading, paragraph, code or HTML block, or rule; one row of a side-by-side edition.
+
+    Text blocks hold sentence segments; code and HTML blocks hold their text
+    in ``verbatim`` and no segments (nothing in them is translated); a table
+    cell may be empty.
+    """
 
     kind: BlockKind
     segments: tuple[Segment, ...]
+    level: int = 0  # headings: 1-6 (the title is 1)
+    containers: tuple[Container, ...] = ()  # quotes, list items, table cells around it, outermost first
+    verbatim: str = ""  # code and HTML blocks: their text, as written
+    info: str = ""  # code blocks: the language the source named ("python")
+    line: int = 0  # where it starts in the source (a line, or a DOCX paragraph number)
 
     @property
     def text(self) -> str:
         return " ".join(segment.text for segment in self.segments)
+
+    @property
+    def pieces(self) -> list[Piece]:
+        """The block's source text as formatted runs, sentences joined by a space (or a line break)."""
+        pieces: list[Piece] = []
+        for index, segment in enumerate(self.segments):
+            if index and not (pieces and pieces[-1].text.endswith("\n")):
+                pieces.append(Piece(" "))
+            pieces.extend(segment.pieces)
+        return pieces
+
+    @property
+    def list_items(self) -> tuple[ListItem, ...]:
+        return tuple(c for c in self.containers if isinstance(c, ListItem))
+
+    @property
+    def cell(self) -> TableCell | None:
+        return next((c for c in self.containers if isinstance(c, TableCell)), None)
 
 
 @dataclass
@@ -88,6 +173,9 @@ class Document:
     source_path: Path | None = None
     language: str = SOURCE_LANGUAGE
     notices: list[str] = field(default_factory=list)  # every note of its segments, in order
+    # what the reader kept verbatim or could not carry (images, footnotes, ...), located in the source file
+    findings: list[Problem] = field(default_factory=list)
+    date: date | None = None  # the article's own date (Markdown front matter, DOCX properties), if it gives one
     # the glossary matcher whose mentions the segments hold (the match stage's), so a batch matches once
     matched_by: object | None = field(default=None, repr=False, compare=False)
 
@@ -122,14 +210,26 @@ class RenderedName:
     entry_id: str
     slot: str  # the slot as written, e.g. {erdogan:short+gen}
     text: str  # what the edition shows
+    provisional: bool = False  # a name no glossary entry covers yet, in the run's provisional rendering
 
 
 @dataclass(frozen=True)
 class Piece:
-    """A run of target text; ``entry_id`` is set when the run is a rendered name."""
+    """A run of text; ``entry_id`` is set when the run is a rendered name, ``formats`` when it is formatted,
+    ``provisional`` when that name is not in the glossary yet (:mod:`toolkit.translate.provisional`).
+
+    A line break is a piece ``"\\n"``; inline code is a piece of its own,
+    with the code format, whose text is never localised.
+    """
 
     text: str
     entry_id: str | None = None
+    formats: frozenset[Format] = frozenset()
+    provisional: bool = False
+
+    @property
+    def code(self) -> bool:
+        return any(f.kind == "code" for f in self.formats)
 
 
 @dataclass
@@ -166,7 +266,7 @@ class TranslatedBlock:
     def pieces(self) -> list[Piece]:
         pieces: list[Piece] = []
         for index, segment in enumerate(self.segments):
-            if index:
+            if index and not (pieces and pieces[-1].text.endswith("\n")):  # a line break stands for the space
                 pieces.append(Piece(" "))
             pieces.extend(segment.pieces)
         return pieces

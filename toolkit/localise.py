@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -129,11 +129,17 @@ class Localiser:
         return opening + text + closing if self.language.rtl else text
 
     def localise(self, pieces: list[Piece]) -> list[Piece]:
-        """Apply the locale's typography to one segment's pieces, in order."""
+        """Apply the locale's typography to one segment's pieces, in order.
+
+        Inline code is never changed, only isolated as a whole in right-to-left text.
+        """
         opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
         inside_quote = False
         result = []
         for piece in pieces:
+            if piece.code:
+                result.append(replace(piece, text=self.embed_ltr(piece.text)))
+                continue
             text = self.localise_digits(piece.text)  # machine output may use any digit system
             if '"' in text:
                 characters = []
@@ -146,7 +152,7 @@ class Localiser:
                 text = "".join(characters)
             if self.language.script == "Arab":
                 text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
-            result.append(Piece(self.mark_ltr_runs(text), piece.entry_id))
+            result.append(replace(piece, text=self.mark_ltr_runs(text)))  # the piece's marks kept
         return result
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:

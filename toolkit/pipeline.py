@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .document import Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
 from .errors import UserError
@@ -38,6 +39,9 @@ from .qa.checks import check_segment, check_untranslated
 from .render import render as render_template
 from .settings import Settings
 from .translate.engines import Engine, Translation, translate_in_order
+
+if TYPE_CHECKING:
+    from .translate.provisional import ProvisionalNames
 
 
 class MissingTranslations(UserError):
@@ -58,6 +62,7 @@ def translate_documents(
     *,
     matcher: Matcher | None = None,
     settings: Settings | None = None,
+    provisional: ProvisionalNames | None = None,
 ) -> dict[str, list[Edition]]:
     """Match, translate, render, localise and check a batch of documents; their editions, by document name.
 
@@ -65,21 +70,32 @@ def translate_documents(
     order (memory first) and only for what the ones before it lacked. If any
     segment is left untranslated, MissingTranslations names them all and
     nothing is returned. Typography follows ``settings`` (default: the
-    defaults).
+    defaults). ``provisional`` are the names no glossary entry covers
+    (:class:`~toolkit.translate.provisional.ProvisionalNames`): each is written
+    in one provisional rendering per language, chosen from these documents'
+    translations unless it was chosen already (a batch chooses across all its
+    articles before translating them).
     """
     matcher = matcher or Matcher(glossary)
     settings = settings or Settings()
     for document in documents:
         match_document(document, matcher)
+        if provisional is not None:
+            provisional.suppress(document)
     translate(documents, languages, engines)
     editions: dict[str, list[Edition]] = {document.name: [] for document in documents}
     for code in languages:
         target = language(code)
         localiser = Localiser.for_language(target, settings)
+        if provisional is not None and code not in provisional.chosen:
+            provisional.observe_documents(documents, code)
+            provisional.choose(code)
         for document in documents:
             for segment in document.segments:
                 translated = segment.translations[code]
-                render_names(translated, glossary, code)
+                if provisional is not None:
+                    provisional.place(translated, document.name, code)
+                render_names(translated, glossary, code, provisional.entries if provisional is not None else None)
                 localise(translated, localiser)
                 check(translated, glossary, code)
             editions[document.name].append(Edition.of(document, target))
@@ -101,12 +117,12 @@ def translate(documents: Sequence[Document], languages: Sequence[str], engines: 
                 where = str(document.source_path or document.name)
                 missing.setdefault(where, {}).setdefault(code, []).append(segment.id)
             else:
-                segment.translations[code] = _translated(segment, translation, code)
+                segment.translations[code] = translated_segment(segment, translation, code)
     if missing:
         raise _missing_message(missing)
 
 
-def _translated(segment: Segment, translation: Translation, code: str) -> TranslatedSegment:
+def translated_segment(segment: Segment, translation: Translation, code: str) -> TranslatedSegment:
     """The record the later stages fill in: where the translation came from, what the engine noticed."""
     return TranslatedSegment(
         source=segment, mentions=list(segment.mentions or ()), origin=translation.origin,
@@ -115,10 +131,13 @@ def _translated(segment: Segment, translation: Translation, code: str) -> Transl
         template=translation.template, suggestions=translation.suggestions, score=translation.score)
 
 
-def render_names(segment: TranslatedSegment, glossary: Glossary, code: str) -> TranslatedSegment:
-    """Render: every name slot filled with the glossary's rendering in the form it asks for."""
+def render_names(segment: TranslatedSegment, glossary: Glossary, code: str,
+                 provisional: Glossary | None = None) -> TranslatedSegment:
+    """Render: every name slot filled with the glossary's rendering in the form it asks for (a provisional
+    name's slot with its provisional rendering)."""
     assert segment.template is not None  # set by the translate stage
-    pieces, names, problems = render_template(segment.template, glossary, code)
+    pieces, names, problems = render_template(segment.template, glossary, code, provisional,
+                                              spans=segment.source.spans, source=segment.source.text)
     segment.pieces, segment.names = pieces, names
     segment.problems += [replace(problem, language=code, segment_id=segment.source.id) for problem in problems]
     segment.suggestions = tuple(_render_suggestion(suggestion, glossary, code) for suggestion in segment.suggestions)

@@ -59,6 +59,11 @@ CODES = _catalogue(
     Code("placeholder", ERROR, "glossary add: a stub still has placeholder text"),
     # --- the source article
     Code("source-characters", WARNING, "invisible, bidi or control characters were removed from the source"),
+    Code("source-verbatim", WARNING, "a code block or HTML block was kept verbatim, untranslated"),
+    Code("source-not-carried", WARNING, "something in the source the editions do not carry (an image, a footnote, "
+                                        "a comment, a text box, inline HTML, a link title)"),
+    Code("unsafe-link", WARNING, "a link whose address could run code (javascript:, data:, ...) was removed; its "
+                                 "text was kept"),
     # --- rendering names from slots
     Code("unknown-entry", ERROR, "a slot names no glossary entry", "names whose glossary entry is missing"),
     Code("no-rendering", ERROR, "a slot's entry has no rendering in the language",
@@ -76,6 +81,14 @@ CODES = _catalogue(
     Code("name-form-uncertain", WARNING, "the grammatical form of a placed name is a guess"),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
+    # --- formatting carried into a translation (bold, italics, links, inline code, line breaks)
+    Code("format-lost", ERROR, "a link or inline code of the source could not be placed in the translation",
+         "links or inline code the translation lost"),
+    Code("emphasis-lost", WARNING, "bold, italics, underlining, strike-through or a line break of the source could "
+                                   "not be placed in the translation"),
+    Code("format-repaired", WARNING, "formatting came back damaged from the model (an opening without its closing, "
+                                     "a copy, crossed tags) and was repaired by a guess: check where it starts "
+                                     "and ends"),
     # --- QA of every translated segment
     Code("empty", ERROR, "the translation is empty", "empty translations"),
     Code("name-missing", ERROR, "a name of the source is missing from the translation", "names the translation lost"),
@@ -92,6 +105,8 @@ CODES = _catalogue(
     Code("name-variant", ERROR, "a name written in English or another spelling instead of the glossary's"),
     Code("name-lowercase", WARNING, "a name opens a sentence in lowercase"),
     Code("name-case-governor", WARNING, "a Russian name in a case its preposition does not allow"),
+    Code("name-provisional", WARNING, "a name no glossary entry covers yet, written in the run's provisional "
+                                      "rendering (one per name and language); approve it with `glossary add`"),
 )
 
 

@@ -1,12 +1,23 @@
-"""Fill name slots from the glossary, in the grammatical form each slot asks for."""
+"""Fill name slots from the glossary, in the grammatical form each slot asks for; formatting tags become formats.
+
+Each tag names a formatting span of the source segment (:mod:`toolkit.slots`):
+the pieces between an opening and its closing tag carry that span's format
+(bold, a link with the source's address...); a code tag becomes a piece of
+the source's code text, never translated; a break tag a ``"\n"`` piece, with
+the spaces around it left out.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from .document import Piece, RenderedName
+from .formatting import BREAK, Format, Span
 from .glossary.model import Glossary
 from .grammar import grammar_for
 from .problems import Problem
-from .slots import Slot, Template
+from .slots import CLOSE, OPEN, Slot, Tag, Template
 
 
 def _unrenderable(slot: Slot) -> Piece:
@@ -42,19 +53,57 @@ def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, P
     return Piece(text, entry.id), None
 
 
-def render(template: Template, glossary: Glossary, language: str,
+def render(template: Template, glossary: Glossary, language: str, provisional: Glossary | None = None, *,
+           spans: Sequence[Span] = (), source: str = "",
            ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
-    """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong."""
+    """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong.
+
+    ``provisional`` holds the run's provisional entries (names no glossary
+    entry covers yet): their slots render from it, as pieces marked provisional.
+    ``spans`` and ``source`` are the source segment's formatting and text, which
+    its tags name; without them, tags are left out.
+    """
     pieces: list[Piece] = []
     names: list[RenderedName] = []
     problems: list[Problem] = []
+    active: dict[int, Format] = {}
     for part in template.parts:
+        formats = frozenset(active.values())
         if isinstance(part, str):
-            pieces.append(Piece(part))
-            continue
-        piece, problem = render_slot(part, glossary, language)
-        pieces.append(piece)
-        names.append(RenderedName(part.entry_id, part.code, piece.text))
-        if problem:
-            problems.append(problem)
-    return pieces, names, problems
+            pieces.append(Piece(part, None, formats))
+        elif isinstance(part, Tag):
+            span = spans[part.number - 1] if 0 < part.number <= len(spans) else None
+            if span is None:
+                continue
+            if part.role == OPEN:
+                active[part.number] = span.format
+            elif part.role == CLOSE:
+                active.pop(part.number, None)
+            elif span.format.kind == BREAK:
+                pieces.append(Piece("\n", None, formats))
+            else:  # inline code, or a link shown as its address: the source's own text
+                pieces.append(Piece(source[span.start:span.end], None, formats | {span.format}))
+        else:
+            pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
+            piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
+            piece = Piece(piece.text, piece.entry_id, formats, provisional=pending)
+            pieces.append(piece)
+            names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
+            if problem:
+                problems.append(problem)
+    return _around_breaks(pieces) if spans else pieces, names, problems
+
+
+def _around_breaks(pieces: list[Piece]) -> list[Piece]:
+    """Without the spaces either side of a line break (it stands for them), and without empty pieces."""
+    result: list[Piece] = []
+    for index, piece in enumerate(pieces):
+        text = piece.text
+        if piece.entry_id is None and not piece.code:
+            if index + 1 < len(pieces) and pieces[index + 1].text == "\n":
+                text = text.rstrip(" ")
+            if result and result[-1].text == "\n":
+                text = text.lstrip(" ")
+        if text or piece.entry_id:
+            result.append(piece if text == piece.text else replace(piece, text=text))
+    return result

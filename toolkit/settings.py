@@ -29,6 +29,7 @@ CALENDARS = ("gregorian", "persian")
 CALENDAR_NAMES = {"gregorian": "Gregorian", "persian": "Persian (Solar Hijri)"}
 DIRECTION_MARKS = ("isolates", "marks", "none")
 DATE_FORMATS = ("long", "full")
+ARABIC_ITALICS = ("bold", "plain")  # what an italic span of the source becomes in Arabic-script editions
 PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
 _CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")  # ZWNJ, marks and no-break spaces are welcome
 # a font family name as fonts name themselves; nothing that could end a CSS string, rule or <style> element
@@ -71,6 +72,7 @@ class Settings:
     latin_font: str = "Noto Serif"  # English text, and Latin words inside right-to-left text
     date_format: str = "long"
     direction_marks: str = "isolates"
+    arabic_italics: str = "bold"  # Arabic script has no italics: italic spans are set bold, or plain
     languages: dict[str, LanguageSettings] = field(default_factory=lambda: dict(_DEFAULT_LANGUAGES))
     path: Path | None = None  # the file these settings came from, if any
 
@@ -96,7 +98,8 @@ class Settings:
 SECTIONS = {
     "publish": {"editions": "editions", "index": "index", "preview": "preview", "preview_dpi": "preview_dpi"},
     "layout": {"page": "page", "margin_cm": "margin_cm", "body_size": "body_size", "latin_font": "latin_font"},
-    "typography": {"date_format": "date_format", "direction_marks": "direction_marks"},
+    "typography": {"date_format": "date_format", "direction_marks": "direction_marks",
+                   "arabic_italics": "arabic_italics"},
 }
 LANGUAGE_KEYS = tuple(f.name for f in fields(LanguageSettings))
 
@@ -184,6 +187,8 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return choice(DATE_FORMATS)
     if key == "direction_marks":
         return choice(DIRECTION_MARKS)
+    if key == "arabic_italics":
+        return choice(ARABIC_ITALICS)
     if key == "digits":
         return choice(DIGIT_POLICIES)
     if key == "calendar":

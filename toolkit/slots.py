@@ -1,9 +1,17 @@
-"""Target text with names as slots: ``"встреча с {mamlouk:short+ins}"``.
+"""Target text with names as slots, ``"встреча с {mamlouk:short+ins}"``, and formatting as tags.
 
 A reviewed translation stores every proper name as a slot that says *which*
 entry and *which form* (``short`` and grammatical tokens joined by ``+``).
 The glossary fills the slot at render time, so an editor's fix to a rendering
 reaches every edition without redoing any translation.
+
+Inline formatting is a :class:`Tag` that names the source's formatting span
+by its number (:mod:`toolkit.formatting`): ``{#b1}`` opens bold span 1 and
+``{/b1}`` closes it; ``{#a2}...{/a2}`` is link 2 (its URL is the source's);
+``{#code3/}`` stands for inline code 3 (its text is the source's, never
+translated) and ``{#br4/}`` for a line break. A name inside bold stays a slot
+inside the tags: ``{#b1}{putin:short}{/b1}``. Slot ids start with a letter or
+digit, so ``{#`` and ``{/`` never begin a slot.
 """
 
 from __future__ import annotations
@@ -12,6 +20,9 @@ import re
 from dataclasses import dataclass
 
 SLOT = re.compile(r"\{(?P<id>[a-z0-9][a-z0-9-]*)(?::(?P<form>[a-z]+(?:\+[a-z]+)*))?\}")
+TAG = re.compile(r"\{(?P<role>[#/])(?P<name>b|i|u|s|a|code|br)(?P<number>[1-9][0-9]{0,3})(?P<alone>/?)\}")
+_TEMPLATE_CODE = re.compile(f"{SLOT.pattern}|{TAG.pattern}")
+OPEN, CLOSE, STANDALONE = "open", "close", "standalone"
 
 
 @dataclass(frozen=True)
@@ -27,12 +38,31 @@ class Slot:
         return "{" + self.entry_id + (":" + "+".join(form) if form else "") + "}"
 
 
-Part = str | Slot
+@dataclass(frozen=True)
+class Tag:
+    """Where a formatting span of the source opens or closes (or, for code and breaks, stands) in a translation.
+
+    ``number`` is the span's number in its source segment; ``name`` its
+    tag name (``b``, ``i``, ``u``, ``s``, ``a``, ``code``, ``br``).
+    """
+
+    number: int
+    name: str
+    role: str  # OPEN, CLOSE or STANDALONE
+
+    @property
+    def code(self) -> str:
+        if self.role == CLOSE:
+            return f"{{/{self.name}{self.number}}}"
+        return f"{{#{self.name}{self.number}{'/' if self.role == STANDALONE else ''}}}"
+
+
+Part = str | Slot | Tag
 
 
 @dataclass(frozen=True)
 class Template:
-    """A target segment: text with name slots, in reading order."""
+    """A target segment: text with name slots and formatting tags, in reading order."""
 
     parts: tuple[Part, ...]
 
@@ -40,11 +70,15 @@ class Template:
     def parse(cls, text: str) -> Template:
         parts: list[Part] = []
         position = 0
-        for match in SLOT.finditer(text):
+        for match in _TEMPLATE_CODE.finditer(text):
             if match.start() > position:
                 parts.append(text[position : match.start()])
-            tokens = tuple((match.group("form") or "").split("+")) if match.group("form") else ()
-            parts.append(Slot(match.group("id"), "short" in tokens, tuple(t for t in tokens if t != "short")))
+            if match.group("id") is not None:
+                tokens = tuple((match.group("form") or "").split("+")) if match.group("form") else ()
+                parts.append(Slot(match.group("id"), "short" in tokens, tuple(t for t in tokens if t != "short")))
+            else:
+                role = CLOSE if match.group("role") == "/" else STANDALONE if match.group("alone") else OPEN
+                parts.append(Tag(int(match.group("number")), match.group("name"), role))
             position = match.end()
         if position < len(text):
             parts.append(text[position:])
@@ -55,5 +89,21 @@ class Template:
         return [part for part in self.parts if isinstance(part, Slot)]
 
     @property
+    def tags(self) -> list[Tag]:
+        return [part for part in self.parts if isinstance(part, Tag)]
+
+    def without_tags(self) -> Template:
+        """The template with its formatting left out (neighbouring text joined)."""
+        parts: list[Part] = []
+        for part in self.parts:
+            if isinstance(part, Tag):
+                continue
+            if isinstance(part, str) and parts and isinstance(parts[-1], str):
+                parts[-1] += part
+            else:
+                parts.append(part)
+        return Template(tuple(parts))
+
+    @property
     def code(self) -> str:
-        return "".join(part.code if isinstance(part, Slot) else part for part in self.parts)
+        return "".join(part if isinstance(part, str) else part.code for part in self.parts)

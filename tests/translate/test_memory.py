@@ -130,3 +130,39 @@ def test_a_doctype_line_as_cat_tools_write_it_is_accepted(tmp_path):
                     '<body><tu tuid="7"><tuv xml:lang="en-US"><seg>Hello.</seg></tuv><tuv xml:lang="ru-RU"><seg>Привет.</seg>'
                     '</tuv></tu></body></tmx>', encoding="utf-8")
     assert load_memory([path]).lookup("Hello.", "ru").template.code == "Привет."
+
+
+# --- formatting as TMX 1.4 inline codes ---------------------------------------------------------------
+
+
+def test_formatting_is_stored_as_bpt_ept_and_ph_codes_and_read_back(tmp_path):
+    english = Template.parse("{#b1}Putin{/b1} read {#a2}the deal{/a2}:{#br3/} x = 1.")
+    russian = Template.parse("{#b1}{putin:short}{/b1} прочитал {#a2}соглашение{/a2}:{#br3/}{#code4/}.")
+    document = TmxDocument.new(tmp_path / "f.tmx", "test")
+    unit = document.add_unit("story:2.1", "Putin read the deal: x = 1.", formatted=english)
+    document.set_target(unit, "ru", russian)
+    data = document.to_bytes()
+    assert valid_tmx(data)
+    text = data.decode()
+    assert '<bpt i="1" x="1" type="bold">{#b1}</bpt>Putin<ept i="1">{/b1}</ept>' in text
+    assert '<bpt i="2" x="2" type="link">{#a2}</bpt>' in text
+    assert '<ph x="3" type="lb">{#br3/}</ph><ph x="4" type="x-code">{#code4/}</ph>' in text
+    path = tmp_path / "f.tmx"
+    path.write_bytes(data)
+    hit = load_memory([path]).lookup("Putin read the deal: x = 1.", "ru")  # the English key: its text without codes
+    assert hit is not None and hit.template == russian
+
+
+@pytest.mark.parametrize(("inline", "why"), [
+    ('<bpt i="1" type="bold">{#i1}</bpt>x<ept i="1">{/i1}</ept>', "type"),
+    ('<ept i="1">{/b1}</ept>x', "closes no <bpt>"),
+    ('<bpt i="1">bold</bpt>x<ept i="1">/bold</ept>', "not a formatting tag"),
+    ('<hi>x</hi>', "unsupported inline element <hi>"),
+])
+def test_inline_codes_that_are_not_the_toolkits_are_refused_where_they_stand(tmp_path, inline, why):
+    path = tmp_path / "bad.tmx"
+    path.write_text('<tmx version="1.4"><header srclang="en"/><body><tu tuid="u1">\n<tuv xml:lang="en"><seg>x</seg>'
+                    f'</tuv>\n<tuv xml:lang="ru"><seg>{inline}</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert caught.value.line == 3 and why in caught.value.message

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from ..glossary.model import Glossary
     from ..translate.cache import CachedEngine
     from ..translate.engines import Engine
+    from ..translate.provisional import ProvisionalNames
+    from ..translate.provisional_store import ProvisionalStore
 
 
 def one_line(error: UserError) -> tuple[str, str | None]:
@@ -83,6 +85,8 @@ class Batch:
     memory_files: tuple[str, ...] = ()  # the translation memories of the run, as given (review editions name them)
     taken: dict[str, str] = field(default_factory=dict)  # casefolded article name -> the input that took it
     manifests: dict[str, Manifest] = field(default_factory=dict)  # what this run wrote or found up to date
+    store: ProvisionalStore | None = None  # provisional renderings kept from run to run (None: not kept)
+    provisional: ProvisionalNames | None = None  # the run's uncovered names, chosen by survey_names
 
     missing_models: tuple[str, ...] = ()  # languages of the run with no model installed (said at the start)
 
@@ -95,6 +99,37 @@ class Batch:
         except Exception as error:  # a bug must not take the other articles down with it
             reraise_when_debugging(error)
             return Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path, error))
+
+    def plan_all(self, paths: Sequence[Path]) -> list[Step]:
+        """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
+        from .inputs import article_name
+
+        steps = []
+        for path in paths:
+            try:
+                steps.append(self.plan(path))
+            except Exception as error:  # a bug must not take the other articles down with it
+                reraise_when_debugging(error)
+                steps.append(Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path,
+                                               error)))
+        return steps
+
+    def survey_names(self, steps: Sequence[Step]) -> None:
+        """The uncovered names of every article with work to do, each with one provisional rendering per
+        language for the whole run (:mod:`toolkit.batch.survey`), before any article is written."""
+        from .survey import Remembered, survey
+
+        documents = [document for document in (self.read(step) for step in steps if step.key is not None)
+                     if isinstance(document, Document)]
+        remembered = Remembered()
+        self.provisional = survey(documents, self.languages, self.glossary, self.matcher, self.chain,
+                                  store=self.store, remembered=remembered,
+                                  copy_models=list(self.copy_models))
+        if len(remembered):
+            self.chain = [self.chain[0], remembered, *self.chain[1:]]
+        if self.provisional.names and self.provisional.unavailable:
+            self.say("warning: names the glossary lacks keep the model's own Russian spelling: provisional "
+                     "Russian forms need pip install 'newsroom-toolkit[forms]'")
 
     def translate_window(self, steps: list[Step]) -> None:
         """Read, match and prefetch a window of planned articles, then translate, check and write each on its own.
@@ -194,7 +229,6 @@ class Batch:
 
     def write(self, step: Step, document: Document) -> list[Edition]:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
-        from ..glossary.suggest import suggest
         from ..pipeline import translate_documents
         from ..publish.article import article_files
         from ..publish.changes import compare, segment_digests
@@ -210,8 +244,9 @@ class Batch:
 
             translate([document], self.missing_models, self.chain[:1])
         editions = translate_documents([document], self.languages, self.glossary, self.chain,
-                                       matcher=self.matcher, settings=self.settings)[name]
-        candidates = suggest(document, self.glossary, self.matcher)
+                                       matcher=self.matcher, settings=self.settings, provisional=self.provisional)[name]
+        provisional = self.provisional.in_article(name) if self.provisional is not None else []
+        stubs = self.provisional.stubs(provisional, self.languages) if self.provisional is not None else []
         verdicts = decide(editions, self.glossary, allow_errors=self.allow_errors, copy_models=self.copy_models,
                           empty_files=self.empty_files)
         # languages this run does not produce keep their files, manifest entries and report sections
@@ -219,7 +254,7 @@ class Batch:
         carried = {code: entry for code, entry in (step.previous.languages.items() if step.previous else ())
                    if code not in produced}
         files = article_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
-                              candidates=candidates, verdicts=verdicts, html_pages=self.html_pages,
+                              provisional=provisional, stubs=stubs, verdicts=verdicts, html_pages=self.html_pages,
                               empty_glossary_files=self.empty_files,
                               earlier_sections=self._earlier_report_sections(name, carried) if carried else None,
                               memory_files=self.memory_files)
@@ -255,7 +290,7 @@ class Batch:
         self.manifests[name] = manifest
 
         outcome.written = sorted(files)
-        outcome.uncovered_names = [candidate.name for candidate in candidates]
+        outcome.uncovered_names = [name.english for name in provisional]
         outcome.languages = {code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
                              for code, v in verdicts.items()}
         held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
@@ -308,6 +343,8 @@ class Batch:
             if self.cached.cache is not None:
                 self.cached.cache.prune()
                 self.cached.cache.close()
+        if self.store is not None:
+            self.store.close()
 
 
 def reraise_when_debugging(error: Exception) -> None:

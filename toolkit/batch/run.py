@@ -80,7 +80,7 @@ def run(
     ``digits``, ``kinds`` (of edition), ``preview`` and ``index`` override
     it. An ``index.html`` already in the output folder is rebuilt unless
     ``index`` is False. ``day`` dates the editions to publish (default:
-    today). ``engines`` come after the translation memory; by default, the
+    the article's own date, else today). ``engines`` come after the translation memory; by default, the
     installed Argos models (in ``models_dir``, else $TOOLKIT_MODELS_DIR, else
     Argos's folder) behind the translation cache (``cache=False`` goes
     without it). ``allow_errors`` publishes editions with QA errors, marked;
@@ -205,20 +205,24 @@ def run(
                     "is never published")
 
     html_pages = bool(index) and SIDE_BY_SIDE in kinds
+    # the fingerprint holds the day a run would date an undated article with; the editions take --date,
+    # else the article's own date, else today (toolkit.publish.article)
     publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
         __version__, files_digest(glossary.paths), files_digest(memory.paths), repr(replace(settings, path=None)),
         languages, formats, kinds, digits, preview, html_pages, allow_errors, publish_day,
         [(code, *(engine_identity(engine, code) for engine in engines)) for code in languages])
 
+    from ..translate.provisional_store import ProvisionalStore
+
     batch = Batch(
         folder=OutputFolder(out), languages=languages, formats=formats, kinds=kinds, settings=settings,
-        glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=publish_day,
+        glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=day,
         html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
         empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
         memory_files=tuple(str(path) for path in memory_files),
         result=RunResult(out, notices=said), state=RunProgress(total=len(files)),
-        missing_models=tuple(missing_models))
+        missing_models=tuple(missing_models), store=ProvisionalStore(notice=say) if cache else None)
     workers = None
     if own_engines and jobs > 1:
         from .workers import WorkerRequest
@@ -247,21 +251,17 @@ def run(
 def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest | None) -> None:
     """Every article: in worker processes when there are any and two or more articles need translating
     (outcomes reported in input order), else here, a window at a time."""
-    steps = (batch.plan_safely(path) for path in files)
-    ahead: list[Step] = []
-    for step in steps:  # planned until a second article needs work: one alone is not worth starting workers
-        ahead.append(step)
-        if workers is not None and sum(s.key is not None for s in ahead) >= 2:
-            break
-    if workers is None or sum(s.key is not None for s in ahead) < 2:
-        window = ahead
-        for step in steps:
-            window.append(step)
-            if len(window) == WINDOW:
-                batch.translate_window(window)
-                window = []
-        batch.translate_window(window)
+    planned = batch.plan_all(files)
+    engines = len(batch.chain)
+    batch.survey_names(planned)  # one provisional rendering per uncovered name, fixed for the whole run
+    surveyed = (batch.provisional is not None and bool(batch.provisional.names)) or len(batch.chain) != engines
+    if workers is None or surveyed or sum(s.key is not None for s in planned) < 2:
+        # provisional renderings are chosen in this process for the whole run: such a run stays here
+        for start in range(0, len(planned), WINDOW):
+            batch.translate_window(planned[start:start + WINDOW])
         return
+    steps = iter(planned)
+    ahead: list[Step] = []
     from .workers import WorkerPool
 
     order = {str(path): number for number, path in enumerate(files)}

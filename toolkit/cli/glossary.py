@@ -194,6 +194,8 @@ def suggest(articles, as_json, languages, glossaries):
     an id unique in the glossary, a guessed type, the English spellings met
     (full name, short form, variants), and per language the rendering to
     approve, or a comment saying that no machine output exists for it yet.
+    The renderings are the provisional ones the last `toolkit translate` runs
+    chose for the name (kept beside the translation cache) with their forms.
     Complete the stubs, then add them with `toolkit glossary add`.
 
     \b
@@ -212,7 +214,8 @@ def suggest(articles, as_json, languages, glossaries):
     wanted = parse_language_list(languages)
     glossary_ = load_glossary(_paths(glossaries))
     documents = [read_document(path) for path in paths]
-    stubs = build_stubs(find_candidates(documents, glossary_), glossary_, languages=wanted)
+    candidates = find_candidates(documents, glossary_)
+    stubs = build_stubs(candidates, glossary_, _provisional_renderings(candidates, wanted), languages=wanted)
     if as_json:
         click.echo(json.dumps({"articles": [str(p) for p in paths], "names": stubs_data(stubs)},
                               ensure_ascii=False, indent=2))
@@ -220,6 +223,28 @@ def suggest(articles, as_json, languages, glossaries):
         click.echo(stubs_yaml(stubs), nl=False)
     where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} articles"
     click.echo(f"{len(stubs)} uncovered names in {where}", err=True)
+
+
+def _provisional_renderings(candidates: list, languages: list[str]) -> dict[str, dict[str, str]]:
+    """The provisional renderings the last translation runs chose for these names (kept beside the
+    translation cache), by candidate name and language: what the stubs are pre-filled with."""
+    from ..translate.provisional import store_key
+    from ..translate.provisional_store import ProvisionalStore
+
+    store = ProvisionalStore(notice=lambda text: click.echo(f"warning: {text}", err=True))
+    try:
+        spellings = {candidate.name: [store_key(s) for s in [candidate.name, *candidate.variants]]
+                     for candidate in candidates}
+        known = store.load([key for keys in spellings.values() for key in keys], languages)
+    finally:
+        store.close()
+    found: dict[str, dict[str, str]] = {}
+    for name, keys in spellings.items():
+        for code in languages:
+            choice = next((known[(key, code)] for key in keys if (key, code) in known), None)
+            if choice is not None and choice.name:
+                found.setdefault(name, {})[code] = choice.name
+    return found
 
 
 def _article_paths(paths) -> list[Path]:

@@ -43,7 +43,8 @@ from .common import ProgressBar, reports_user_errors
 @click.option("--index/--no-index", default=None,
               help="Write OUT/index.html listing every article and edition, with HTML previews. "
                    "Default: from the settings (off); an OUT/index.html already there is kept current.")
-@click.option("--date", "day", metavar="YYYY-MM-DD", help="Date on the monolingual editions. Default: today.")
+@click.option("--date", "day", metavar="YYYY-MM-DD",
+              help="Date on the monolingual editions. Default: the article's own date, else today.")
 @click.option("--models-dir", type=click.Path(path_type=Path), metavar="DIR",
               help="Folder of installed Argos models. Default: $TOOLKIT_MODELS_DIR, else Argos's own folder.")
 @click.option("--allow-errors", is_flag=True,

@@ -27,10 +27,12 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
 from ..document import Document, Mention
+from ..formatting import CODE, Span
 from ..read.characters import INVISIBLE
 from .model import Glossary
 
@@ -225,6 +227,12 @@ def _is_possessive(text: str, end: int) -> bool:
     return False
 
 
+def outside_code(mentions: Iterable[Mention], spans: Sequence[Span]) -> tuple[Mention, ...]:
+    """The mentions that are not inside inline code (code is never translated, so a name in it is no name)."""
+    code = [(span.start, span.end) for span in spans if span.format.kind == CODE]
+    return tuple(m for m in mentions if not any(start < m.end and m.start < end for start, end in code))
+
+
 def match_document(document: Document, matcher: Matcher) -> Document:
     """Match: the glossary names of every source sentence, found once per matcher.
 
@@ -234,6 +242,6 @@ def match_document(document: Document, matcher: Matcher) -> Document:
     """
     if document.matched_by is not matcher:
         for segment in document.segments:
-            segment.mentions = tuple(matcher.find(segment.text))
+            segment.mentions = outside_code(matcher.find(segment.text), segment.spans)
         document.matched_by = matcher
     return document

@@ -93,9 +93,9 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _NORMAL = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
                          "ۀ": "ه", "ؤ": "و", "ئ": "ي"})
 _LONG_VOWELS = "اويیى"
-# letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك
+# letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك, ڤ/ف
 _SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د",
-                         "ظ": "ز", "ذ": "ز", "گ": "ك", "ی": "ي", "ى": "ي", "ة": "ه"})
+                         "ظ": "ز", "ذ": "ز", "گ": "ك", "ڤ": "ف", "ی": "ي", "ى": "ي", "ة": "ه"})
 _GLUED = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _LETTER_TOKENS = {letter: token for token, letter in PROCLITICS.items()}
 # adjectives and plurals made from a name (nisba): إيراني, الإيرانية, روسيون

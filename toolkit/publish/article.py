@@ -27,6 +27,8 @@ def article_files(
     kinds: Sequence[str] = (SIDE_BY_SIDE,),
     day: date | None = None,
     candidates: list | None = None,
+    provisional: Sequence | None = None,
+    stubs: Sequence | None = None,
     verdicts: Mapping[str, Verdict] | None = None,
     html_pages: bool = False,
     empty_glossary_files: tuple[str, ...] = (),
@@ -37,7 +39,8 @@ def article_files(
 
     Side-by-side editions are ``<name>.<lang>.docx/.md`` (with ``html_pages``,
     also ``preview/<name>.<lang>.html``); editions to publish,
-    ``<name>.<lang>.publish.docx/.md``, dated ``day``, are built only for
+    ``<name>.<lang>.publish.docx/.md``, are dated ``day`` when it is given (``--date``), else with the
+    article's own date (front matter, DOCX properties), else today, and built only for
     languages whose ``verdicts`` allow it (all, without verdicts). A held-back
     edition's review files say why at the top. Review editions,
     ``<name>.<lang>.review.docx``, are built for every language, with
@@ -45,6 +48,9 @@ def article_files(
     ``earlier_sections`` are the
     report sections of languages this run keeps from the article's earlier
     files (the report then lists languages in the toolkit's order).
+    ``provisional`` are the article's names no glossary entry covers, with the
+    run's provisional renderings (``ProvisionalName``), and ``stubs`` their
+    glossary entries to approve; ``candidates`` such names without renderings.
     """
     settings = settings or Settings()
     verdicts = verdicts or {}
@@ -60,7 +66,7 @@ def article_files(
                 edition, settings, generator=GENERATOR, notice=notice)
         if SIDE_BY_SIDE in kinds and "md" in formats:
             files[edition_file(article, code, SIDE_BY_SIDE, "md")] = side_by_side_markdown(
-                edition, generator=GENERATOR, notice=notice)
+                edition, generator=GENERATOR, notice=notice, arabic_italics=settings.arabic_italics)
         if SIDE_BY_SIDE in kinds and html_pages:
             from .html import side_by_side_pages
 
@@ -74,14 +80,15 @@ def article_files(
         if MONOLINGUAL in kinds and (verdict is None or verdict.publish):
             from .monolingual import Front, monolingual_docx, monolingual_markdown
 
-            front = Front.of(edition, settings, day or date.today())
+            front = Front.of(edition, settings, day or edition.document.date or date.today())
             if "docx" in formats:
                 files[edition_file(article, code, MONOLINGUAL, "docx")] = monolingual_docx(edition, front, settings,
                                                                                          GENERATOR)
             if "md" in formats:
-                files[edition_file(article, code, MONOLINGUAL, "md")] = monolingual_markdown(edition, front, GENERATOR)
+                files[edition_file(article, code, MONOLINGUAL, "md")] = monolingual_markdown(
+                    edition, front, GENERATOR, settings)
     data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
-                       empty_glossary_files=empty_glossary_files)
+                       empty_glossary_files=empty_glossary_files, provisional=provisional, stubs=stubs)
     if earlier_sections is not None:  # languages carried over from the article's earlier files
         data = with_earlier_sections(data, earlier_sections)
     files[REPORT_JSON] = report_json(data)

@@ -13,12 +13,38 @@ from __future__ import annotations
 from docx.oxml import OxmlElement
 from docx.shared import Cm
 
-from ..document import BlockKind, Edition, Piece
+from ..document import BlockKind, Edition, Piece, TranslatedBlock
 from ..languages import SOURCE_LANGUAGE, language
 from ..settings import Settings
-from .word import GREY, WARNING, Faces, Look, StyleSheet, document_bytes, page_setup, segment_mark, set_core_properties
+from .structure import containers_of, grouped
+from .word import (
+    GREY,
+    PROVISIONAL,
+    WARNING,
+    Faces,
+    Look,
+    ParagraphStyle,
+    StyleSheet,
+    document_bytes,
+    page_setup,
+    segment_mark,
+    set_core_properties,
+)
+from .wordformat import MONOSPACE, BodyStyles, BodyWriter, Chunk, Hyperlinks, ListNumbering
 
 _KIND_NAMES = {BlockKind.TITLE: "Title", BlockKind.HEADING: "Heading", BlockKind.PARAGRAPH: "Text"}
+
+
+def _paragraphs_of(cell):
+    """A cell's paragraph maker: its own first paragraph, then new ones."""
+    used: list = []
+
+    def next_paragraph():
+        paragraph = cell.paragraphs[0] if not used else cell.add_paragraph()
+        used.append(paragraph)
+        return paragraph
+
+    return next_paragraph
 
 
 def _row_properties(row, keep_whole: bool, header: bool = False) -> None:
@@ -69,20 +95,39 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
         paragraph_styles[lang, BlockKind.HEADING].apply(paragraph)
         runs[lang].append(paragraph, [Piece(label)])
 
-    for block in edition.blocks:
-        kind = block.source.kind
+    hyperlinks = Hyperlinks(document.part)
+    writers = {}
+    for lang in (english, target):
+        name = lang.english_name
+        heading = paragraph_styles[lang, BlockKind.HEADING]
+
+        def heading_style(level: int, heading: ParagraphStyle = heading) -> ParagraphStyle:
+            return heading  # one heading style per column, at every level
+
+        styles = BodyStyles(
+            paragraph_styles[lang, BlockKind.PARAGRAPH], heading_style,
+            sheet.paragraph_style(f"{name} Quote", lang, Look(italic=True)),
+            sheet.code_style(f"{name} Code", lang, MONOSPACE), paragraph_styles[lang, BlockKind.TITLE])
+        # each column numbers its own lists (one numbering would count on from one column into the other)
+        writers[lang] = BodyWriter(runs[lang], styles, ListNumbering(document), hyperlinks, settings.arabic_italics,
+                                   provisional_mark=PROVISIONAL)
+
+    def english_chunks(block: TranslatedBlock) -> list[Chunk]:
+        source = block.source
+        return [([Piece(source.text)] if not any(s.spans for s in source.segments) else source.pieces, None)]
+
+    def translation(block: TranslatedBlock) -> list[Chunk]:
+        return [(segment.pieces, segment_mark(segment)) for segment in block.segments]
+
+    before: tuple = ()
+    for group in grouped(edition.blocks):
+        kind = group.source.kind if isinstance(group, TranslatedBlock) else BlockKind.PARAGRAPH
         row = table.add_row()
-        _row_properties(row, keep_whole=kind is not BlockKind.PARAGRAPH)
-        left, right = row.cells
-        left.width = right.width = column_width
-        source = left.paragraphs[0]
-        paragraph_styles[english, kind].apply(source)
-        runs[english].append(source, [Piece(block.source.text)])
-        translation = right.paragraphs[0]
-        paragraph_styles[target, kind].apply(translation)
-        for index, segment in enumerate(block.segments):
-            pieces = ([Piece(" ")] if index else []) + segment.pieces
-            runs[target].append(translation, pieces, segment_mark(segment))
+        _row_properties(row, keep_whole=kind in (BlockKind.TITLE, BlockKind.HEADING))
+        for cell, lang, chunks in zip(row.cells, (english, target), (english_chunks, translation)):
+            cell.width = column_width
+            writers[lang].group(group, before, _paragraphs_of(cell), cell.add_table, chunks)
+        before = containers_of(group)
 
     set_core_properties(
         document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,

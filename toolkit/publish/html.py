@@ -34,6 +34,7 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #bbb; padding: 0.4rem 0.6rem; vertical-align: top; text-align: start; }
 td h2, td h3, td p { margin: 0; }
 mark { background: #ffec80; }
+mark.provisional { background: #e5d4f7; }
 .notice { border-left: 4px solid #a01c00; background: #fff4f0; padding: 0.5rem 0.8rem; color: #a01c00; }
 """
 _CSS_PLAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.,")
@@ -87,7 +88,8 @@ def side_by_side_html(edition: Edition, settings: Settings, generator: str = "to
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
     rendered = MarkdownIt("commonmark", {"html": True}).render(
-        side_by_side_markdown(edition, generator=generator, notice=notice))
+        side_by_side_markdown(edition, generator=generator, notice=notice,
+                              arabic_italics=settings.arabic_italics))
     target = edition.language
     return render_page("side_by_side.html", settings, lang="en",
                        title=f"{edition.document.title} — English / {target.english_name}",

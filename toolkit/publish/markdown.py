@@ -5,27 +5,92 @@ cell has ``dir="rtl"`` and ``lang``; the table itself gets no ``dir`` (that
 would mirror the columns and put English on the right). The translated title
 stands above the table in a ``<div dir=...>`` block, the portable RTL block.
 Segments QA flagged are wrapped in ``<mark>`` (⚠) with the reason in a title; segments whose
-names an editor should check, in ``<mark class="review">`` (⚑).
+names an editor should check, in ``<mark class="review">`` (⚑); a name not in the glossary yet, written
+in the run's provisional rendering, in ``<mark class="provisional">``.
+
+Inside the cells GitHub reads no Markdown, so structure and formatting are
+HTML there: headings ``<h2>``-``<h6>``, list items as ``<ul>``/``<ol start>``
+around the item, quotes as ``<blockquote>``, a table as one row holding the
+whole table on each side, code and HTML blocks as ``<pre><code>`` (shown,
+never run), rules as ``<hr>``, and inline ``<strong>``, ``<em>``, ``<a href>``,
+``<code>``, ``<br>``. No line inside the table is blank (a blank line would
+end GitHub's HTML block): line ends inside code are ``&#10;``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from ..document import BlockKind, Edition, TranslatedBlock
+from ..document import BlockKind, Container, Edition, ListItem, Quote, TranslatedBlock
+from .markup import html_inline
+from .structure import Group, TableGroup, containers_of, grouped
 from .text import comment_text, markdown_text, marked_markdown
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
 
 
-def _translation_html(block: TranslatedBlock) -> str:
-    parts = []
+def _translation_html(block: TranslatedBlock, arabic_script: bool = False, arabic_italics: str = "bold") -> str:
+    text = ""
     for segment in block.segments:
-        parts.append(marked_markdown(segment, escape(segment.text, quote=False)))
-    return " ".join(parts)
+        inline = marked_markdown(segment, html_inline(segment.pieces, arabic_script=arabic_script,
+                                                      arabic_italics=arabic_italics, mark_provisional=True))
+        text += ("" if not text or text.endswith("<br>") else " ") + inline
+    return text
 
 
-def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: str | None = None) -> str:
+def _source_html(block: TranslatedBlock) -> str:
+    return html_inline(block.source.pieces)
+
+
+def _block_html(block: TranslatedBlock, inline: Callable[[TranslatedBlock], str]) -> str:
+    kind = block.source.kind
+    if kind is BlockKind.RULE:
+        return "<hr>"
+    if kind in (BlockKind.CODE, BlockKind.HTML):
+        code = escape(block.source.verbatim.rstrip("\n"), quote=False).replace("\n", "&#10;")
+        return f'<pre dir="ltr"><code>{code}</code></pre>'
+    if kind is BlockKind.HEADING and block.source.level:
+        tag = f"h{min(6, block.source.level + 1)}"
+    else:
+        tag = _CELL_TAGS.get(kind, "p")
+    return f"<{tag}>{inline(block)}</{tag}>"
+
+
+def _table_html(group: TableGroup, inline: Callable[[TranslatedBlock], str]) -> str:
+    rows = []
+    for row in group.rows:
+        cells = []
+        for cell, blocks in row:
+            tag = "th" if cell.header else "td"
+            align = f' align="{cell.align}"' if cell.align in ("left", "center", "right") else ""
+            cells.append(f"<{tag}{align}>{'<br>'.join(inline(block) for block in blocks)}</{tag}>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _contained(html: str, containers: tuple[Container, ...]) -> str:
+    """``html`` inside its quotes and list items (each item shown with its own number), innermost first."""
+    for container in reversed(containers):
+        if isinstance(container, Quote):
+            html = f"<blockquote>{html}</blockquote>"
+        elif isinstance(container, ListItem):
+            if container.ordered:
+                html = f'<ol start="{container.number}"><li>{html}</li></ol>'
+            else:
+                html = f"<ul><li>{html}</li></ul>"
+    return html
+
+
+def group_html(group: Group, inline: Callable[[TranslatedBlock], str]) -> str:
+    """One row's side: a block (or a whole table) as HTML inside its containers."""
+    if isinstance(group, TableGroup):
+        return _contained(_table_html(group, inline), group.containers)
+    return _contained(_block_html(group, inline), containers_of(group))
+
+
+def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: str | None = None,
+                          arabic_italics: str = "bold") -> str:
     """The side-by-side edition as Markdown; ``notice`` (why it is not published) stands above everything."""
     target = edition.language
     direction = "rtl" if target.rtl else "ltr"
@@ -53,13 +118,16 @@ def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: 
         "</thead>",
         "<tbody>",
     ]
-    for block in edition.blocks:
-        tag = _CELL_TAGS[block.source.kind]
-        english = escape(block.source.text, quote=False)
+    arabic_script = target.script == "Arab"
+
+    def translation(block: TranslatedBlock) -> str:
+        return _translation_html(block, arabic_script, arabic_italics)
+
+    for group in grouped(edition.blocks):
         lines.append(
-            f'<tr><td lang="en" valign="top"><{tag}>{english}</{tag}></td>'
+            f'<tr><td lang="en" valign="top">{group_html(group, _source_html)}</td>'
             f'<td dir="{direction}" lang="{target.code}" valign="top">'
-            f'<{tag}>{_translation_html(block)}</{tag}></td></tr>'
+            f'{group_html(group, translation)}</td></tr>'
         )
     lines += ["</tbody>", "</table>", ""]
     return "\n".join(lines)

@@ -16,10 +16,13 @@ import string
 from dataclasses import dataclass
 from datetime import date
 
-from ..document import BlockKind, Edition, Piece, TranslatedBlock
+from ..document import BlockKind, Edition, Piece, TranslatedBlock, TranslatedSegment
 from ..localise import Localiser
 from ..qa.checks import marked_for_review
 from ..settings import Settings
+from .markdown_blocks import markdown_blocks
+from .markup import markdown_inline
+from .structure import containers_of, grouped
 from .text import comment_text, markdown_text, marked_markdown
 
 
@@ -71,6 +74,7 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
         NEEDS_REVIEW,
         Faces,
         Look,
+        ParagraphStyle,
         StyleSheet,
         document_bytes,
         make_section_rtl,
@@ -78,6 +82,7 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
         segment_mark,
         set_core_properties,
     )
+    from .wordformat import MONOSPACE, BodyStyles, BodyWriter, Hyperlinks, ListNumbering, plain_quote_style
 
     settings = settings or Settings()
     target = edition.language
@@ -92,7 +97,18 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     title = sheet.restyle("Title", target, Look(BlockKind.TITLE, scale=1.4, color=INK, space_after=spacing))
     heading = sheet.restyle("Heading2", target, Look(BlockKind.HEADING, color=INK, space_after=spacing))
     body = sheet.restyle(DEFAULT_STYLE, target, Look(space_after=spacing))
-    styles = {BlockKind.HEADING: heading, BlockKind.PARAGRAPH: body}
+    headings = {2: heading}
+
+    def heading_style(level: int) -> ParagraphStyle:
+        level = max(1, min(6, level))
+        if level not in headings:
+            headings[level] = sheet.restyle(f"Heading{level}", target, Look(
+                BlockKind.HEADING, scale=max(0.85, 1.25 - 0.1 * level), color=INK, space_after=spacing))
+        return headings[level]
+
+    quote = sheet.restyle("Quote", target, Look(italic=True, space_after=spacing))
+    plain_quote_style(document, target)
+    code = sheet.code_style("Code Block", target, MONOSPACE)
     front_line = Look(scale=0.9, italic=True, color=GREY, space_after=settings.body_size * 0.2)
     date_line = sheet.paragraph_style("Date Line", target, front_line)
     source_line = sheet.paragraph_style("Source Line", target, front_line)
@@ -107,11 +123,13 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
                 FLAGGED if front.flagged else NEEDS_REVIEW if front.review else None)
     runs.append(paragraph(date_line), [Piece(front.date_line)])
     runs.append(paragraph(source_line), [Piece(front.source_line)])
-    for block in _body(edition):
-        added = paragraph(styles[block.source.kind])
-        for index, segment in enumerate(block.segments):
-            pieces = ([Piece(" ")] if index else []) + segment.pieces
-            runs.append(added, pieces, segment_mark(segment))
+    writer = BodyWriter(runs, BodyStyles(body, heading_style, quote, code), ListNumbering(document),
+                        Hyperlinks(document.part), settings.arabic_italics)
+    before: tuple = ()
+    for group in grouped(_body(edition)):
+        writer.group(group, before, document.add_paragraph, document.add_table,
+                     lambda block: [(segment.pieces, segment_mark(segment)) for segment in block.segments])
+        before = containers_of(group)
 
     set_core_properties(
         document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,
@@ -120,18 +138,25 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     return document_bytes(document)
 
 
-def _markdown_block(block: TranslatedBlock) -> str:
-    parts = []
-    for segment in block.segments:
-        text = markdown_text(segment.text)
-        text = marked_markdown(segment, text)
-        parts.append(text)
-    return " ".join(parts)
+def segments_markdown(segments: list[TranslatedSegment], arabic_script: bool, arabic_italics: str) -> str:
+    """Translated sentences as Markdown inline text, each marked where QA flagged it."""
+    text = ""
+    for segment in segments:
+        inline = marked_markdown(segment, markdown_inline(segment.pieces, arabic_script=arabic_script,
+                                                          arabic_italics=arabic_italics))
+        text += ("" if not text or text.endswith("\\\n") else " ") + inline
+    return text
 
 
-def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolkit") -> str:
-    """The edition as Markdown for a CMS: one ``<div dir lang>`` block, no italics on Arabic script."""
+def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolkit",
+                         settings: Settings | None = None) -> str:
+    """The edition as Markdown for a CMS: one ``<div dir lang>`` block, no italics on Arabic script.
+
+    The body keeps the source's structure and inline formatting (:mod:`toolkit.publish.markdown_blocks`).
+    """
     target = edition.language
+    arabic_script = target.script == "Arab"
+    arabic_italics = (settings or Settings()).arabic_italics
 
     def slanted(line: str) -> str:
         text = markdown_text(line)
@@ -153,8 +178,7 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         slanted(front.source_line),
         "",
     ]
-    for block in _body(edition):
-        prefix = "## " if block.source.kind is BlockKind.HEADING else ""
-        lines += [prefix + _markdown_block(block), ""]
-    lines += ["</div>", ""]
+    lines += markdown_blocks(_body(edition),
+                             lambda block: segments_markdown(block.segments, arabic_script, arabic_italics))
+    lines += ["", "</div>", ""]
     return "\n".join(lines)

@@ -8,8 +8,9 @@ text wherever the report is rendered).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 
 from ..document import Edition
@@ -26,8 +27,13 @@ STATUS_LABELS = {
 
 
 def report_data(editions: list[Edition], generator: str = "toolkit", candidates: list | None = None,
-                verdicts: Mapping[str, Verdict] | None = None, empty_glossary_files: tuple[str, ...] = ()) -> dict:
-    """Everything the QA report says, as plain data; ``candidates`` are names no glossary entry covers."""
+                verdicts: Mapping[str, Verdict] | None = None, empty_glossary_files: tuple[str, ...] = (),
+                provisional: Sequence | None = None, stubs: Sequence | None = None) -> dict:
+    """Everything the QA report says, as plain data; ``candidates`` are names no glossary entry covers,
+    ``provisional`` the same with the run's provisional renderings (``ProvisionalName``) and ``stubs`` their
+    entries to approve (:mod:`toolkit.glossary.stubs`)."""
+    from ..glossary.stubs import stubs_data, stubs_yaml
+
     document = editions[0].document if editions else None
     languages = {}
     for edition in editions:
@@ -45,7 +51,8 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
                     {"entry": m.entry_id, "surface": m.surface, "short": m.short, "possessive": m.possessive}
                     for m in segment.mentions
                 ],
-                "names": [{"entry": n.entry_id, "slot": n.slot, "text": n.text} for n in segment.names],
+                "names": [{"entry": n.entry_id, "slot": n.slot, "text": n.text,
+                           **({"provisional": True} if n.provisional else {})} for n in segment.names],
                 "problems": [p.as_dict() for p in segment.problems],
                 "suggestions": [{"score": s.score, "unit": s.unit_id, "reference": s.reference, "source": s.source,
                                  "stored": s.template.code, "text": s.text} for s in segment.suggestions],
@@ -72,11 +79,36 @@ def report_data(editions: list[Edition], generator: str = "toolkit", candidates:
         "article": document.name if document else None,
         "source": str(document.source_path) if document and document.source_path else None,
         "title": document.title if document else None,
+        # what the reader kept verbatim (code and HTML blocks) or could not carry (images, footnotes...)
+        "source_findings": [p.as_dict() for p in document.findings] if document else [],
         "languages": languages,
         "empty_glossary_files": list(empty_glossary_files),
-        "candidates": [{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type,
-                        "contexts": c.contexts} for c in candidates or []],
+        "candidates": _candidates(candidates, provisional, document.name if document else None),
+        "stubs": stubs_data(stubs) if stubs else [],
+        "stubs_yaml": stubs_yaml(stubs) if stubs else "",
     }
+
+
+def _candidates(candidates: list | None, provisional: Sequence | None, article: str | None) -> list[dict]:
+    """The names no glossary entry covers: counts and contexts in this article (and in the run), and per
+    language the provisional rendering the run writes them in."""
+    if provisional is not None:
+        found = []
+        for name in provisional:
+            candidate = name.candidate
+            here = [o for o in candidate.occurrences if o.article == article] if article else candidate.occurrences
+            contexts = [c.text for c in candidate.contexts_found if c.article == article] or candidate.contexts
+            found.append({
+                "name": candidate.name, "short": candidate.shorter, "count": len(here), "count_in_run": candidate.count,
+                "articles_in_run": len(candidate.articles), "type": candidate.guessed_type, "contexts": contexts,
+                "id": name.id,
+                "provisional": {code: {"name": choice.name, "short": choice.short, "earlier": choice.earlier,
+                                       "met": [list(m) for m in choice.met]}
+                                for code, choice in name.choices.items()},
+            })
+        return found
+    return [{"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type, "contexts": c.contexts}
+            for c in candidates or []]
 
 
 def with_earlier_sections(data: dict, earlier: Mapping[str, dict]) -> dict:
@@ -92,6 +124,14 @@ def report_json(data: dict) -> str:
 def _cell(text) -> str:
     """Any value as Markdown text inside a table cell: Markdown and HTML syntax shown as written."""
     return markdown_text(" ".join(str(text).split()))
+
+
+def _longest_backticks(text: str) -> int:
+    return max((len(run) for run in re.findall(r"`+", text)), default=0)
+
+
+def _where(problem: dict) -> str:
+    return f"line {problem['line']}" if problem.get("line") else str(problem.get("segment_id") or "")
 
 
 def report_markdown(data: dict) -> str:
@@ -124,13 +164,34 @@ def report_markdown(data: dict) -> str:
             lines += ["", "These glossary files hold no entries: "
                       + ", ".join(_cell(path) for path in data["empty_glossary_files"])
                       + ". Restore their entries, or fix the translations that use them."]
+    findings = data.get("source_findings") or []
+    if findings:
+        lines += ["", "## The source article", "",
+                  "Kept verbatim (untranslated) or not carried into the editions:", "",
+                  "| where | severity | check | message |", "|---|---|---|---|"]
+        lines += [f"| {_cell(_where(p))} | {p['severity']} | {_cell(p.get('code') or p.get('rule'))} | "
+                  f"{_cell(p['message'])} |" for p in findings]
     lines += ["", "## Names to add to the glossary", ""]
     if data["candidates"]:
         lines += ["Capitalised names in the source that no glossary entry covers "
-                  "(`toolkit glossary suggest` prints them as YAML stubs):", "",
-                  "| name | also written | count | type (a guess) | context |", "|---|---|---|---|---|"]
-        lines += [f"| {_cell(c['name'])} | {_cell(', '.join(c['short']))} | {c['count']} | {_cell(c['type'])} | "
-                  f"{_cell(c['contexts'][0] if c['contexts'] else '')} |" for c in data["candidates"]]
+                  "(`toolkit glossary suggest` prints them as YAML stubs). Each is written in one provisional "
+                  "rendering per language, the same in every article of the run, and marked as provisional in "
+                  "the review editions:", "",
+                  "| name | also written | count | type (a guess) | provisional renderings | context |",
+                  "|---|---|---|---|---|---|"]
+        for c in data["candidates"]:
+            renderings = "; ".join(f"{code} {r['name'] or r['short']}" + (" (earlier run)" if r["earlier"] else "")
+                                   for code, r in c.get("provisional", {}).items()) or "—"
+            lines.append(f"| {_cell(c['name'])} | {_cell(', '.join(c['short']))} | {c['count']} | "
+                         f"{_cell(c['type'])} | <span dir=\"auto\">{_cell(renderings)}</span> | "
+                         f"{_cell(c['contexts'][0] if c['contexts'] else '')} |")
+        if data.get("stubs_yaml"):
+            fence = "`" * max(3, _longest_backticks(data["stubs_yaml"]) + 1)
+            lines += ["", "### Entries to approve", "",
+                      "Copy these into a file, check them (delete each `# check` line once checked), then "
+                      "`toolkit glossary add FILE --to glossaries/people.yaml` (or the file of their type); the next "
+                      "run renders them as glossary names:", "", fence + "yaml", data["stubs_yaml"].rstrip("\n"),
+                      fence]
     else:
         lines.append("None: the glossary covers every name found.")
     for code, info in data["languages"].items():

@@ -50,6 +50,7 @@ from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
 from .word import (
     GREY,
+    PROVISIONAL,
     WARNING,
     Faces,
     Look,
@@ -357,7 +358,9 @@ def _translation(document, paragraph, styles: RunStyles, segment: TranslatedSegm
     from docx.text.run import Run
 
     first = len(paragraph._p.r_lst)
-    styles.append(paragraph, segment.pieces, segment_mark(segment))
+    mark = segment_mark(segment)
+    for piece in segment.pieces:  # a provisional name is marked as such, whatever the sentence's mark
+        styles.append(paragraph, [piece], PROVISIONAL if piece.provisional else mark)
     anchored = [Run(r, paragraph) for r in paragraph._p.r_lst[first:]]
     if not segment.problems:
         return

@@ -19,7 +19,16 @@ _MARKDOWN_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
 
 def markdown_text(text: str) -> str:
     """Text that Markdown shows as it is: HTML and Markdown syntax escaped."""
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+    return markdown_line_start(markdown_special(text))
+
+
+def markdown_special(text: str) -> str:
+    """Text with Markdown's and HTML's special characters escaped (not what only counts at a line's start)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+
+
+def markdown_line_start(text: str) -> str:
+    """Escaped text that cannot open a list item or a heading underline where a line starts with it."""
     return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
                                     text)
 
@@ -29,12 +38,23 @@ def comment_text(text: str) -> str:
     return escape(text).replace("-", "&#45;")
 
 
+def provisional_markdown(name: str) -> str:
+    """A name in its provisional rendering (not in the glossary yet), marked so an editor sees it."""
+    return (f'<mark class="provisional" title="provisional: not in the glossary yet">'
+            f'{escape(name, quote=False)}</mark>')
+
+
 def marked_markdown(segment: TranslatedSegment, text: str) -> str:
     """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑)."""
     if segment.flagged:
         reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
-        return f'<mark title="{escape(reasons)}">⚠ {text}</mark>'
+        return f'<mark title="{_attribute(reasons)}">⚠ {text}</mark>'
     if marked_for_review(segment):
         reasons = "; ".join(p.message for p in review_reasons(segment))
-        return f'<mark class="review" title="check: {escape(reasons)}">⚑ {text}</mark>'
+        return f'<mark class="review" title="check: {_attribute(reasons)}">⚑ {text}</mark>'
     return text
+
+
+def _attribute(text: str) -> str:
+    """Text for an HTML attribute that may stand in a GFM table cell, where a bare | would end the cell."""
+    return escape(text).replace("|", "&#124;")

@@ -80,6 +80,7 @@ _THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _W_T, _W_STYLE, _W_STYLE_ID = qn("w:t"), qn("w:style"), qn("w:styleId")
 _CONTROL = re.compile(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_ISOLATES = re.compile("[\u2066-\u2069\u200e\u200f]")  # a run of its own needs no isolating
 _NOT_IN_STYLE_ID = re.compile(r"[\W_]")
 
 Properties = dict[str, dict[str, str]]  # child tag (without w:) -> its w: attributes
@@ -137,6 +138,7 @@ class Mark:
 
 FLAGGED = Mark("Flagged", "FFFF00")  # QA found an error: a wrong name is never published silently
 NEEDS_REVIEW = Mark("Needs Review", "00FFFF")  # a name an editor should check (a QA warning)
+PROVISIONAL = Mark("Provisional Name", "E5D4F7")  # a name not in the glossary yet: the run's provisional rendering
 
 
 def segment_mark(segment: TranslatedSegment) -> Mark | None:
@@ -270,6 +272,13 @@ class RunStyles:
                 run = self._run(rtl or not rtl_language, mark)
                 _append_text(run, part)
                 p.append(run)
+
+
+    def append_ltr(self, parent, text: str, mark: Mark | None = None) -> None:
+        """Append text that always reads left to right (inline code) as one run: Latin style in RTL text."""
+        run = self._run(False, mark)
+        _append_text(run, _NOT_XML.sub("", _ISOLATES.sub("", text)))
+        getattr(parent, "_p", parent).append(run)
 
 
 def _append_text(run, text: str) -> None:
@@ -413,6 +422,15 @@ class StyleSheet:
             for child, attributes in ppr_values.items():  # spacing: keep the built-in's line and before
                 _put(ppr, child, attributes, _PPR_ORDER, merge=child == "spacing")
         return ParagraphStyle(style_id, lang.rtl)
+
+    def code_style(self, name: str, lang: Language, font: str) -> ParagraphStyle:
+        """A paragraph style for code: ``lang``'s sizes, the monospace ``font``, always left to right."""
+        ppr, rpr = self._text_properties(lang, Look(scale=0.9))
+        if lang.rtl:  # left to right even in a right-to-left document (whose Normal may be a bidi style)
+            ppr["bidi"] = {"val": "0"}
+        rpr["rFonts"] = _fonts(font, font)
+        ppr["spacing"] = {"after": "0"}
+        return ParagraphStyle(self._add("paragraph", name, based_on=DEFAULT_STYLE, ppr=ppr, rpr=rpr), False)
 
     def document_language(self, lang: Language, latin_locale: str) -> None:
         """The Normal style's fonts and languages, for ``lang``: what text typed into the document starts with.

@@ -40,7 +40,7 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
         report("error", "empty", "the translation is empty")
 
     wanted = Counter(mention.entry_id for mention in segment.mentions)
-    placed = Counter(name.entry_id for name in segment.names)
+    placed = Counter(name.entry_id for name in segment.names if not name.provisional)  # glossary names only
     for entry_id, count in wanted.items():
         if placed[entry_id] < count:
             surface = next(m.surface for m in segment.mentions if m.entry_id == entry_id)
@@ -73,10 +73,11 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
                                           f"added {', '.join(added)}" if added else ""]))
         report("warning", "numbers", f"numbers differ from the source ({detail})")
 
+    outside_code = "".join(piece.text for piece in segment.pieces if not piece.code)
     for opening, closing in _BRACKETS.items():
-        if text.count(opening) != text.count(closing):
+        if outside_code.count(opening) != outside_code.count(closing):
             report("warning", "unpaired", f"unpaired {opening}{closing} in the translation")
-    if text.count('"') % 2:
+    if outside_code.count('"') % 2:
         report("warning", "unpaired", 'unpaired " in the translation')
     problems += [Problem(p.severity, p.code, p.message, language, segment.source.id)
                  for p in check_names(segment, glossary, language)]
@@ -98,15 +99,17 @@ _SCRIPT_NAMES = {"Cyrl": "Cyrillic", "Arab": "Arabic"}
 
 
 def _plain_text(segment: TranslatedSegment) -> str:
-    """The translation without its rendered names (glossary renderings may be in any script)."""
-    return "".join(" " if piece.entry_id else piece.text for piece in segment.pieces)
+    """The translation without its rendered names (glossary renderings may be in any script) and inline code."""
+    return "".join(" " if piece.entry_id or piece.code else piece.text for piece in segment.pieces)
 
 
 def _source_words(segment: TranslatedSegment) -> list[str]:
-    """The source's words outside glossary names: what a translation must change."""
+    """The source's words outside glossary names and inline code: what a translation must change."""
     text = segment.source.text
-    for mention in sorted(segment.mentions, key=lambda m: m.start, reverse=True):
-        text = text[:mention.start] + " " + text[mention.end:]
+    left_out = [(m.start, m.end) for m in segment.mentions] + [
+        (s.start, s.end) for s in segment.source.spans if s.format.kind == "code"]
+    for start, end in sorted(left_out, reverse=True):
+        text = text[:start] + " " + text[end:]
     return _WORD.findall(_LATIN_EXEMPT.sub(" ", text))
 
 
@@ -170,14 +173,19 @@ NAME_REVIEW_CODES = frozenset({
 })
 
 
+# formatting the translation lost or that was repaired by a guess: an editor checks it too
+FORMAT_REVIEW_CODES = frozenset({"emphasis-lost", "format-repaired"})
+REVIEW_CODES = NAME_REVIEW_CODES | FORMAT_REVIEW_CODES
+
+
 def marked_for_review(segment: TranslatedSegment) -> bool:
-    """Whether the editions mark this segment: any error, or a warning about its names."""
-    return any(p.severity == "error" or p.code in NAME_REVIEW_CODES for p in segment.problems)
+    """Whether the editions mark this segment: any error, or a warning about its names or formatting."""
+    return any(p.severity == "error" or p.code in REVIEW_CODES for p in segment.problems)
 
 
 def review_reasons(segment: TranslatedSegment) -> list[Problem]:
-    """The name warnings that make an editor check a segment that has no error."""
-    return [p for p in segment.problems if p.severity == "warning" and p.code in NAME_REVIEW_CODES]
+    """The name and formatting warnings that make an editor check a segment that has no error."""
+    return [p for p in segment.problems if p.severity == "warning" and p.code in REVIEW_CODES]
 
 
 def check_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:

@@ -57,7 +57,8 @@ class Verdict:
 
 def missing_entries(edition: Edition, glossary: Glossary) -> list[str]:
     """Glossary ids the edition's translations name but no glossary file defines, in order of first use."""
-    ids = [name.entry_id for segment in edition.segments for name in segment.names if name.entry_id not in glossary]
+    ids = [name.entry_id for segment in edition.segments for name in segment.names
+           if name.entry_id not in glossary and not name.provisional]
     return list(dict.fromkeys(ids))
 
 

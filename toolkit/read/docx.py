@@ -1,4 +1,4 @@
-"""DOCX articles: the Title style and Heading styles mark title and subheadings.
+"""DOCX articles: checked, opened, and read with their structure and formatting (:mod:`.wordml`).
 
 A DOCX is checked before python-docx unpacks it: the zip's size, members and
 expansion (zip bombs), and every XML part parsed without entities, DTDs or
@@ -14,10 +14,9 @@ import zlib
 from pathlib import Path
 
 from ..archives import ZipLimits, size_problem
-from ..document import BlockKind, Document
+from ..document import Document
 from ..errors import UserError
 from ..files import read_bytes
-from .characters import Removal, clean_source
 from .segmenter import build_document
 
 MAX_DOCX_BYTES = 64 * 1024**2  # photographs included
@@ -67,20 +66,11 @@ def parse_docx(path: Path, name: str) -> Document:
         source = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:
         raise UserError(f"not a readable DOCX file ({error})", path=path, fix=RESAVE_FIX) from None
-    blocks: list[tuple[BlockKind, str, int]] = []
-    removals: list[Removal] = []
-    for number, paragraph in enumerate(source.paragraphs, 1):
-        cleaned, removed = clean_source(" ".join(paragraph.text.split()))
-        removals += [Removal(number, r.column, r.characters, r.count, r.context) for r in removed]
-        text = " ".join(cleaned.split())
-        if not text:
-            continue
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if style == "Title" or (style == "Heading 1" and not blocks):
-            kind = BlockKind.TITLE
-        elif style.startswith("Heading"):
-            kind = BlockKind.HEADING
-        else:
-            kind = BlockKind.PARAGRAPH
-        blocks.append((kind, text, number))
-    return build_document(name, path, blocks, removals, unit="paragraph")
+    from .wordml import WordBody, docx_date
+
+    body = WordBody(source, path)
+    body.read()
+    document = build_document(name, path, body.blocks, body.removals, unit="paragraph")
+    document.findings = body.findings
+    document.date = docx_date(source)
+    return document

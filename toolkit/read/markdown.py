@@ -1,37 +1,372 @@
-"""Markdown articles: ``#`` is the title, deeper ATX or setext headings are subheadings, inline markup is dropped."""
+"""Markdown articles (CommonMark, with GitHub's tables and strike-through), structure and formatting kept.
+
+- The first ``#`` heading is the title; other headings keep their level.
+- Paragraphs, block quotes, lists (ordered or not, nested), tables (each cell
+  a block of its own) and horizontal rules become blocks with their
+  containers (:mod:`toolkit.document`).
+- Bold, italic, strike-through, links, inline code and line breaks become
+  formatting spans over the plain text (:mod:`toolkit.formatting`); so do
+  the inline HTML tags that mean the same (``<b>``, ``<em>``, ``<a href>``,
+  ``<br>``, ``<code>``...).
+- Code blocks and HTML blocks are kept verbatim and never translated.
+- What an edition cannot carry (images, other inline HTML, link titles) and
+  links whose scheme can run code (``javascript:``) are left out and
+  reported, with their line, in the QA report; never silently.
+- Front matter (a YAML block between ``---`` lines at the very top) may give
+  the article's ``date`` and ``title``; it is parsed safely and bounded.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 
-from ..document import BlockKind, Document
+from ..document import BlockKind, Container, Document, ListItem, Quote, TableCell
+from ..errors import UserError
+from ..formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
+from ..problems import Location, Problem
 from .characters import Removal, clean_source
-from .segmenter import build_document
+from .inline import InlineText
+from .segmenter import SourceBlock, build_document
+
+MAX_FRONT_MATTER_LINES = 200
+MAX_FRONT_MATTER_CHARACTERS = 16 * 1024
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+# inline HTML tags that mean a format of ours
+_HTML_FORMATS = {"b": BOLD, "strong": BOLD, "i": ITALIC, "em": ITALIC, "u": UNDERLINE, "ins": UNDERLINE,
+                 "s": STRIKE, "del": STRIKE, "strike": STRIKE, "a": LINK, "code": CODE}
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What the front matter says about the article, and how many lines it took."""
+
+    lines: int = 0
+    date: date | None = None
+    title: str | None = None
+    title_line: int = 0
+
+
+def read_front_matter(text: str, path: Path | None) -> FrontMatter:
+    """The front matter at the top of ``text`` (``---`` ... ``---``), if there is one.
+
+    Bounded: at most 200 lines and 16 KB, parsed by the toolkit's safe YAML
+    loader (no anchors, aliases or tags that build objects). A first line
+    ``---`` without a closing line within those bounds is a horizontal rule,
+    as CommonMark reads it.
+    """
+    lines = text.split("\n", MAX_FRONT_MATTER_LINES + 2)
+    if not lines or lines[0].rstrip() != "---":
+        return FrontMatter()
+    end = next((i for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES + 2)) if _FRONT_MATTER_END.match(lines[i])),
+               None)
+    if end is None:
+        return FrontMatter()
+    body = "\n".join(lines[1:end])
+    where = path or Path("article.md")
+    if len(body) > MAX_FRONT_MATTER_CHARACTERS:
+        raise UserError(f"the front matter is longer than {MAX_FRONT_MATTER_CHARACTERS:,} characters", path=where,
+                        line=1, fix="keep only short fields (title, date) between the --- lines")
+    from ..yamlfile import load_yaml
+
+    try:
+        data = load_yaml(where, body) if body.strip() else {}
+    except UserError as error:
+        error.line = (error.line or 0) + 1 if error.line else 2
+        error.message = "front matter: " + error.message
+        raise
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise UserError("the front matter is not a mapping of fields", path=where, line=2,
+                        fix="write it as `field: value` lines, e.g. `date: 2024-03-12`")
+    found = FrontMatter(lines=end + 1)
+    if "date" in data:
+        found = FrontMatter(found.lines, _front_matter_date(data, where), found.title, found.title_line)
+    title = data.get("title")
+    if isinstance(title, str) and title.strip():
+        line, _ = data.position_of("title") if hasattr(data, "position_of") else (1, 1)
+        found = FrontMatter(found.lines, found.date, title, line + 1)
+    return found
+
+
+def _front_matter_date(data: dict, where: Path) -> date:
+    value = data["date"]
+    line = data.position_of("date")[0] + 1 if hasattr(data, "position_of") else 2
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise UserError(f"front matter: date {value!r} is not a date", path=where, line=line,
+                    fix="write it as YYYY-MM-DD, e.g. `date: 2024-03-12`, or remove it (the editions are then "
+                        "dated --date, or today)")
+
+
+@dataclass
+class _Reader:
+    """The state of one Markdown article being read: containers open, counters, what was found."""
+
+    path: Path | None
+    offset: int  # lines before the CommonMark text (front matter)
+    blocks: list[SourceBlock] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
+    containers: list[Container] = field(default_factory=list)
+    lists: list[dict] = field(default_factory=list)  # open lists: number, ordered, start, marker, tight, items
+    counters: dict[str, int] = field(default_factory=lambda: {"quote": 0, "list": 0, "table": 0})
+    cell: TableCell | None = None
+    row: int = -1
+    column: int = 0
+    header: bool = False
+    aligns: list[str] = field(default_factory=list)
+    cell_filled: bool = False
+
+    def line(self, token) -> int:
+        return (token.map[0] + 1 if token.map else 1) + self.offset
+
+    def find(self, code: str, message: str, line: int) -> None:
+        self.findings.append(Problem.at(Location(self.path or Path("article.md"), line), code, message))
+
+    def add(self, kind: BlockKind, text: str, line: int, spans=(), **extra) -> None:
+        containers = tuple(self.containers) + ((self.cell,) if self.cell is not None else ())
+        self.blocks.append(SourceBlock(kind, text, line, tuple(spans), containers=containers, **extra))
 
 
 def parse_markdown(text: str, name: str = "article", path: Path | None = None) -> Document:
     from markdown_it import MarkdownIt
 
-    text, removals = clean_source(text.replace("\r\n", "\n"))
-    tokens = MarkdownIt("commonmark").parse(text)
-    blocks: list[tuple[BlockKind, str, int]] = []
-    kind: BlockKind | None = None
-    for token in tokens:
-        if token.type == "heading_open":
-            kind = BlockKind.TITLE if token.tag == "h1" and not blocks else BlockKind.HEADING
-        elif token.type == "paragraph_open" and kind is None:
-            kind = BlockKind.PARAGRAPH
-        elif token.type == "inline" and kind is not None:
-            plain = "".join(
-                child.content if child.type in ("text", "code_inline")
-                else " " if child.type in ("softbreak", "hardbreak") else ""
-                for child in token.children or []
-            )
-            line = token.map[0] + 1 if token.map else 1
-            plain, decoded = clean_source(" ".join(plain.split()))  # entities such as &#x202E; decode to them
-            removals += [Removal(line, 1, r.characters, r.count, r.context) for r in decoded]
-            blocks.append((kind, " ".join(plain.split()), line))
-            kind = None
-        elif token.type in ("heading_close", "paragraph_close"):
-            kind = None
-    return build_document(name, path, blocks, removals)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    front = read_front_matter(text, path)
+    if front.lines:
+        text = "\n".join(text.split("\n")[front.lines:])
+    text, removals = clean_source(text)
+    reader = _Reader(path, front.lines)
+    reader.removals = [Removal(r.line + front.lines, r.column, r.characters, r.count, r.context) for r in removals]
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is read, then judged by safe_url and reported
+    tokens = parser.parse(text)
+    tight = _tight_lists(tokens)
+    heading: tuple[BlockKind, int] | None = None
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "heading_open":
+            level = int(token.tag[1])
+            first = level == 1 and not any(b.kind is BlockKind.TITLE for b in reader.blocks) and not any(
+                b.text for b in reader.blocks) and not reader.containers and reader.cell is None
+            heading = (BlockKind.TITLE, 1) if first else (BlockKind.HEADING, level)
+        elif kind == "heading_close":
+            heading = None
+        elif kind == "inline":
+            inline, line = _inline(token, reader), reader.line(token)
+            plain, spans = inline.finish()
+            if reader.cell is not None:
+                reader.cell_filled = True
+            if heading is not None:
+                reader.add(heading[0], plain, line, spans, level=heading[1])
+            else:
+                reader.add(BlockKind.PARAGRAPH, plain, line, spans)
+        elif kind == "blockquote_open":
+            reader.counters["quote"] += 1
+            reader.containers.append(Quote(reader.counters["quote"]))
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            reader.counters["list"] += 1
+            ordered = kind == "ordered_list_open"
+            start = int(token.attrs.get("start", 1)) if ordered else 1
+            reader.lists.append({"number": reader.counters["list"], "ordered": ordered, "start": start,
+                                 "marker": token.markup, "tight": tight.get(index, True), "items": 0})
+        elif kind == "list_item_open":
+            current = reader.lists[-1]
+            reader.containers.append(ListItem(current["number"], current["ordered"],
+                                              current["start"] + current["items"], current["start"],
+                                              current["marker"], current["tight"]))
+            current["items"] += 1
+        elif kind in ("blockquote_close", "list_item_close"):
+            reader.containers.pop()
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            reader.lists.pop()
+        elif kind in ("fence", "code_block"):
+            line = reader.line(token)
+            reader.add(BlockKind.CODE, "", line, verbatim=token.content, info=token.info.strip())
+            reader.find("source-verbatim", "a code block was kept verbatim: it is not translated", line)
+        elif kind == "html_block":
+            line = reader.line(token)
+            reader.add(BlockKind.HTML, "", line, verbatim=token.content)
+            reader.find("source-verbatim", "an HTML block was kept verbatim: it is not translated", line)
+        elif kind == "hr":
+            reader.add(BlockKind.RULE, "", reader.line(token))
+        else:
+            _table_token(token, reader)
+    if front.title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
+        title, decoded = clean_source(" ".join(front.title.split()))  # the title the body does not give
+        reader.removals += [Removal(front.title_line, 1, r.characters, r.count, r.context) for r in decoded]
+        reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, " ".join(title.split()), front.title_line, level=1))
+    return _document(name, path, reader, front.date)
+
+
+def _document(name: str, path: Path | None, reader: _Reader, day: date | None) -> Document:
+    document = build_document(name, path, reader.blocks, reader.removals)
+    document.findings = reader.findings
+    document.date = day
+    return document
+
+
+def _table_token(token, reader: _Reader) -> None:
+    kind = token.type
+    if kind == "table_open":
+        reader.counters["table"] += 1
+        reader.row = -1
+    elif kind == "thead_open":
+        reader.header = True
+    elif kind == "thead_close":
+        reader.header = False
+    elif kind == "tr_open":
+        reader.row += 1
+        reader.column = 0
+    elif kind in ("th_open", "td_open"):
+        style = token.attrs.get("style", "") or ""
+        align = style.split(":", 1)[1].strip() if style.startswith("text-align:") else ""
+        reader.cell = TableCell(reader.counters["table"], reader.row, reader.column, kind == "th_open", align)
+        reader.cell_filled = False
+    elif kind in ("th_close", "td_close"):
+        if not reader.cell_filled and reader.cell is not None:
+            reader.add(BlockKind.PARAGRAPH, "", reader.line(token) if token.map else 0)
+        reader.cell = None
+        reader.column += 1
+
+
+def _tight_lists(tokens) -> dict[int, bool]:
+    """Per list-opening token index: whether the list is tight (markdown-it hides its paragraphs)."""
+    tight: dict[int, bool] = {}
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            stack.append(index)
+            tight[index] = True
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            stack.pop()
+        elif token.type == "paragraph_open" and stack and token.level == tokens[stack[-1]].level + 2:
+            tight[stack[-1]] = tight[stack[-1]] and token.hidden
+    return tight
+
+
+def _inline(token, reader: _Reader) -> InlineText:
+    """The inline children of one block as formatted text; what cannot be carried is reported."""
+    inline = InlineText()
+    line = reader.line(token)
+    code_html: list[str] | None = None  # text inside an HTML <code> element
+    links: list[bool] = []  # per open link: whether it is carried (safe)
+    for child in token.children or []:
+        kind = child.type
+        if code_html is not None and kind != "html_inline":
+            code_html.append(child.content)
+            continue
+        if kind in ("text", "text_special"):
+            inline.add(_cleaned(child.content, line, reader))
+        elif kind == "softbreak":
+            inline.add(" ")
+        elif kind == "hardbreak":
+            inline.add_break()
+        elif kind == "code_inline":
+            inline.add_code(_cleaned(child.content, line, reader))
+        elif kind in ("strong_open", "em_open", "s_open"):
+            inline.open(Format({"strong_open": BOLD, "em_open": ITALIC, "s_open": STRIKE}[kind]))
+        elif kind in ("strong_close", "em_close", "s_close"):
+            inline.close({"strong_close": BOLD, "em_close": ITALIC, "s_close": STRIKE}[kind])
+        elif kind == "link_open":
+            links.append(_open_link(str(child.attrs.get("href", "")), inline, reader, line))
+            if child.attrs.get("title"):
+                reader.find("source-not-carried", f"the title of a link ({str(child.attrs['title'])[:60]!r}) is "
+                                                  "not carried: editions keep the link without it", line)
+        elif kind == "link_close":
+            if links and links.pop():
+                inline.close(LINK)
+        elif kind == "image":
+            alt = " ".join(child.content.split())[:60]
+            reader.find("source-not-carried", f"an image ({alt!r}, {str(child.attrs.get('src', ''))[:80]}) is not "
+                                              "carried: add it to the editions by hand", line)
+        elif kind == "html_inline":
+            code_html = _html_inline(child.content, inline, reader, line, code_html)
+    return inline
+
+
+def _cleaned(text: str, line: int, reader: _Reader) -> str:
+    """Text with what entities decoded to (&#x202E;) removed and noted, as the whole source was."""
+    cleaned, removed = clean_source(text)
+    reader.removals += [Removal(line, 1, r.characters, r.count, r.context) for r in removed]
+    return cleaned
+
+
+def _open_link(href: str, inline: InlineText, reader: _Reader, line: int) -> bool:
+    url = safe_url(href)
+    if url is None:
+        reader.find("unsafe-link", f"a link to {href[:80]!r} was removed (only web, mail, telephone and relative "
+                                   "links are kept); its text stays", line)
+        return False
+    inline.open(Format(LINK, url))
+    return True
+
+
+class _Tag(HTMLParser):
+    """One inline HTML tag: its name, whether it closes, its attributes."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.name, self.closing, self.comment = "", False, False
+        self.attributes: dict[str, str | None] = {}
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.name, self.attributes = tag, dict(attrs)
+
+    def handle_startendtag(self, tag, attrs):
+        self.name, self.attributes = tag, dict(attrs)
+
+    def handle_endtag(self, tag):
+        self.name, self.closing = tag, True
+
+    def handle_comment(self, data):
+        self.comment = True
+
+
+def _html_inline(html: str, inline: InlineText, reader: _Reader, line: int,
+                 code: list[str] | None) -> list[str] | None:
+    """Apply one inline HTML tag; returns the text gathered inside ``<code>`` while one is open."""
+    tag = _Tag(html)
+    if code is not None:
+        if tag.name == "code" and tag.closing:
+            from html import unescape
+
+            inline.add_code(_cleaned(unescape("".join(code)), line, reader))
+            return None
+        code.append(html)
+        return code
+    kind = _HTML_FORMATS.get(tag.name)
+    if tag.name == "br" and not tag.closing:
+        inline.add_break()
+    elif kind == CODE and not tag.closing:
+        return []
+    elif kind == LINK:
+        if tag.closing:
+            inline.close(LINK)
+        else:
+            _open_link(tag.attributes.get("href") or "", inline, reader, line)
+    elif kind is not None:
+        if tag.closing:
+            inline.close(kind)
+        else:
+            inline.open(Format(kind))
+    elif tag.comment:
+        reader.find("source-not-carried", "an HTML comment inside a paragraph is not carried", line)
+    elif not tag.closing:
+        reader.find("source-not-carried", f"inline HTML <{tag.name or '?'}> is not carried: its text is kept, "
+                                          "without it", line)
+    return None

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..document import Block, BlockKind, Document, Segment
+from ..document import VERBATIM_KINDS, Block, BlockKind, Container, Document, Segment, TableCell
 from ..errors import UserError
+from ..formatting import Span, clip
 from .characters import MAX_NOTICES, Removal
 
 ABBREVIATIONS = frozenset(
@@ -47,35 +49,80 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Return the sentences of ``paragraph``, whitespace-normalised, in order."""
-    text = " ".join(paragraph.split())
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of whitespace-normalised ``text`` starts and ends, in order."""
     if not text:
         return []
-    sentences: list[str] = []
+    bounds: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         if _ends_with_abbreviation(text, start, boundary.start("space")):
             continue
-        sentences.append(text[start : boundary.start("space")])
+        bounds.append((start, boundary.start("space")))
         start = boundary.end("space")
-    sentences.append(text[start:])
-    return sentences
+    bounds.append((start, len(text)))
+    return bounds
 
 
-def build_document(name: str, path: Path | None, blocks: list[tuple[BlockKind, str, int]],
+def split_sentences(paragraph: str) -> list[str]:
+    """Return the sentences of ``paragraph``, whitespace-normalised, in order."""
+    text = " ".join(paragraph.split())
+    return [text[start:end] for start, end in sentence_bounds(text)]
+
+
+@dataclass(frozen=True)
+class SourceBlock:
+    """A block as a reader found it: its whitespace-normalised text with formatting, and its place."""
+
+    kind: BlockKind
+    text: str
+    line: int
+    spans: tuple[Span, ...] = ()
+    level: int = 0
+    containers: tuple[Container, ...] = ()
+    verbatim: str = ""
+    info: str = ""
+
+
+def _segments(index: int, block: SourceBlock) -> tuple[Segment, ...]:
+    text = block.text
+    bounds = sentence_bounds(text) if block.kind is BlockKind.PARAGRAPH else [(0, len(text))] if text else []
+    segments: list[Segment] = []
+    for start, end in bounds:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            segments.append(Segment(f"{index}.{len(segments) + 1}", text[start:end],
+                                    spans=clip(block.spans, start, end, text) if block.spans else ()))
+    return tuple(segments)
+
+
+def build_document(name: str, path: Path | None, blocks: Sequence[SourceBlock | tuple[BlockKind, str, int]],
                    removals: Sequence[Removal] = (), unit: str = "line") -> Document:
-    """Blocks (kind, text, first line) into a Document; each removal becomes a note on its sentence."""
+    """Blocks into a Document of sentence segments; each removal becomes a note on its sentence.
+
+    A text block without text is left out, except a table cell (the table
+    keeps its shape); code and HTML blocks and rules have no segments.
+    """
     document = Document(name=name, source_path=path)
     first_lines: list[int] = []
-    for index, (kind, text, first_line) in enumerate(blocks, 1):
-        sentences = [text.strip()] if kind is not BlockKind.PARAGRAPH else split_sentences(text)
-        segments = tuple(Segment(f"{index}.{n}", s) for n, s in enumerate(sentences, 1) if s)
-        if segments:
-            document.blocks.append(Block(kind, segments))
-            first_lines.append(first_line)
+    for given in blocks:
+        block = given if isinstance(given, SourceBlock) else SourceBlock(*given)
+        index = len(document.blocks) + 1
+        segments = _segments(index, block)
+        keep = bool(segments) or block.kind in (*VERBATIM_KINDS, BlockKind.RULE) or (block.kind is BlockKind.PARAGRAPH \
+            and any(isinstance(c, TableCell) for c in block.containers))
+        if keep:
+            document.blocks.append(Block(block.kind, segments, block.level, block.containers, block.verbatim,
+                                         block.info, block.line))
+            first_lines.append(block.line)
     if not document.blocks:
         raise UserError("the article is empty", path=path, fix="check that you chose the right file")
+    if not any(block.segments for block in document.blocks):
+        raise UserError("the article has no text to translate (only code, HTML or rules)", path=path,
+                        fix="check that you chose the right file")
     if removals:
         _attach_notes(document, path, first_lines, removals, unit)
     return document
@@ -93,13 +140,14 @@ def _attach_notes(document: Document, path: Path | None, first_lines: list[int],
         if number == len(shown) - 1 and len(removals) > len(shown):
             rest = removals[len(shown):]
             note += f"; and {sum(r.count for r in rest)} more on {len(rest)} more {unit}s"
-        block = max([i for i, line in enumerate(first_lines) if line <= removal.line], default=0)
+        with_text = [i for i, b in enumerate(document.blocks) if b.segments]
+        block = max([i for i in with_text if first_lines[i] <= removal.line], default=with_text[0])
         context = " ".join(removal.context.split())[-12:]
         segments = document.blocks[block].segments
         sentence = next((i for i, s in enumerate(segments) if context and context in s.text), 0)
         notes.setdefault((block, sentence), []).append(note)
     for (block, sentence), found in notes.items():
         noted = list(document.blocks[block].segments)
-        noted[sentence] = Segment(noted[sentence].id, noted[sentence].text, tuple(found))
-        document.blocks[block] = Block(document.blocks[block].kind, tuple(noted))
+        noted[sentence] = Segment(noted[sentence].id, noted[sentence].text, tuple(found), spans=noted[sentence].spans)
+        document.blocks[block] = replace(document.blocks[block], segments=tuple(noted))
     document.notices = [note for segment in document.segments for note in segment.notes]

@@ -16,6 +16,20 @@ Placeholders (when the input carries ``[[n]]`` placeholders):
   ``[[2]]``, ``[[1]]'ın`` -> ``[[1]]``) and an Arabic proclitic stands apart
   (``و[[1]]`` -> ``و [[1]]``): the form must come from the context.
 
+Formatting markers (when the input carries ``<b1>``...``</b1>``, ``<code2/>``, see
+:mod:`toolkit.translate.markers`); each acts on the first marker (or pair):
+- ``drop_marker``: the first marker disappears (a pair loses its opening).
+- ``drop_pair``: both markers of the first pair disappear.
+- ``duplicate_marker``: the first marker is written twice.
+- ``reorder_markers``: the first pair's closing comes before its opening.
+- ``space_marker``: spaces creep in: ``< b1 >``, ``</ b 1>``, ``< code2 / >``.
+- ``punctuate_marker``: punctuation creeps in: ``<b1.>``, ``<،i2>``.
+- ``unclosed_marker``: the first pair's closing is lost (an opening without its closing).
+- ``unopened_marker``: the first pair's opening is lost.
+- ``backslash_marker``: ``<\b1>`` for ``</b1>``, and capitals: ``<B1>``.
+- ``invented_marker``: a marker the sentence does not have, ``<b9>``, at the end.
+The digit faults above turn the markers' digits too.
+
 Names (when the input carries none):
 - ``transliterate_latin``: Latin letters come back in the target script
   (Mamlouk -> Мамлоук, Erdogan -> اردوغان), spelled the model's way.
@@ -61,11 +75,14 @@ NAME_FAULTS = ("own_first_name", "model_article", "suffix_without_apostrophe", "
                "final_a_variant")
 # what a model puts inside a name: a middle name in a person's, "number" before a numeral
 _INSERTED = {"ru": ("Иванович", "номер"), "tr": ("Hafız", "numaralı"), "ar": ("حافظ", "رقم"), "fa": ("حافظ", "شماره")}
-FAULTS = (*PLACEHOLDER_FAULTS, "arabic_indic_digits", "persian_digits", "transliterate_latin",
+MARKER_FAULTS = ("drop_marker", "drop_pair", "duplicate_marker", "reorder_markers", "space_marker",
+                 "punctuate_marker", "unclosed_marker", "unopened_marker", "backslash_marker", "invented_marker")
+FAULTS = (*PLACEHOLDER_FAULTS, *MARKER_FAULTS, "arabic_indic_digits", "persian_digits", "transliterate_latin",
           "name_as_common_noun", *NAME_FAULTS)
 # ordinary words that look like names to a careless matcher: "son of", "centre", "complete"; "fishing season"
 LOOKALIKES = {"ar": "(بن مركز تمام)", "fa": "(بن مرکز ترین)", "ru": "(путина и тани)", "tr": "(esas hama)"}
 _PLACEHOLDER = re.compile(r"\[\[(\d+)\]\]")
+_MARKER = re.compile(r"<(?P<close>/?)(?P<name>code|br|b|i|u|s|a)(?P<number>\d+)(?P<alone>/?)>")
 
 _TO_CYRILLIC = [("sh", "ш"), ("ch", "ч"), ("kh", "х"), ("zh", "ж"), ("ya", "я"), ("yu", "ю"), ("ou", "у"),
                 ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"),
@@ -145,6 +162,8 @@ class FaultyEngine:
                 text = text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
             elif fault == "persian_digits":
                 text = text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+            elif fault in MARKER_FAULTS:
+                text = damage_markers(fault, text)
             elif with_placeholders:
                 text = self._damage_placeholders(fault, text)
             elif fault in NAME_FAULTS:
@@ -182,6 +201,51 @@ class FaultyEngine:
             text = re.sub(r"(\[\[\d+\]\])['’]?[^\W\d_]{1,4}\b", r"\1", text)
             return re.sub(r"(?<![^\W\d_])([\u0648\u0641])(\[\[)", r"\1 \2", text)
         return text
+
+
+def damage_markers(fault: str, text: str) -> str:
+    """Apply one formatting-marker fault to text that carries markers (``<b1>``, ``</b1>``, ``<code2/>``)."""
+    found = list(_MARKER.finditer(text))
+    if not found:
+        return text
+    first = found[0]
+    pair = [m for m in found if m.group("number") == first.group("number") and not m.group("alone")]
+    opening = next((m for m in pair if not m.group("close")), None)
+    closing = next((m for m in pair if m.group("close")), None)
+
+    def without(*matches: re.Match) -> str:
+        result = text
+        for match in sorted(matches, key=lambda m: m.start(), reverse=True):
+            result = result[:match.start()] + result[match.end():]
+        return result
+
+    if fault == "drop_marker":
+        return without(first)
+    if fault == "drop_pair":
+        return without(*pair) if opening and closing else without(first)
+    if fault == "duplicate_marker":
+        return text[:first.end()] + first.group() + text[first.end():]
+    if fault == "reorder_markers" and opening and closing:
+        return (text[:opening.start()] + closing.group() + text[opening.end():closing.start()] + opening.group()
+                + text[closing.end():])
+    if fault == "space_marker":
+        return _MARKER.sub(lambda m: f"< {m.group('close')} {m.group('name')} {m.group('number')} "
+                                     f"{' / ' if m.group('alone') else ''}>", text)
+    if fault == "punctuate_marker":
+        return _MARKER.sub(lambda m: f"<{m.group('close')}{m.group('name')}{m.group('number')}."
+                                     f"{m.group('alone')}>" if m.start() == first.start()
+                           else f"<{m.group('close')}،{m.group('name')}{m.group('number')}{m.group('alone')}>", text)
+    if fault == "unclosed_marker" and closing:
+        return without(closing)
+    if fault == "unopened_marker" and opening:
+        return without(opening)
+    if fault == "backslash_marker":
+        backslash = "\\"
+        return _MARKER.sub(lambda m: f"<{backslash if m.group('close') else ''}{m.group('name').upper()}"
+                                     f"{m.group('number')}{m.group('alone')}>", text)
+    if fault == "invented_marker":
+        return re.sub(r"([.!?؟]?)$", lambda m: f" <b9>x</b9>{m.group(1)}", text, count=1)
+    return text
 
 
 def damage_names(fault: str, text: str, language: str, glossary: Glossary, source: str | None = None) -> str:

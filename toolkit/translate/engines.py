@@ -22,8 +22,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..document import Segment, Suggestion
+from ..glossary.match import outside_code
 from ..problems import Problem
 from ..slots import Template
+from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult
 from .memory import TranslationMemory
 
@@ -60,8 +62,8 @@ def matched(sentences: Sequence[Sentence], matcher: Matcher | None) -> list[Segm
     for sentence in sentences:
         segment = Segment("", sentence) if isinstance(sentence, str) else sentence
         if segment.mentions is None:
-            found = tuple(matcher.find(segment.text)) if matcher is not None else ()
-            segment = Segment(segment.id, segment.text, segment.notes, found)
+            found = outside_code(matcher.find(segment.text), segment.spans) if matcher is not None else ()
+            segment = Segment(segment.id, segment.text, segment.notes, found, spans=segment.spans)
         segments.append(segment)
     return segments
 
@@ -98,12 +100,17 @@ class MemoryEngine:
         for segment in self._segments(segments):
             hit = self.memory.lookup(segment.text, language)
             if hit is not None:
-                results.append(Translation(hit.template, EXACT, f"{hit.path.name}#{hit.unit_id}", score=100))
+                template, lost = fit(hit.template, segment)
+                results.append(Translation(template, EXACT, f"{hit.path.name}#{hit.unit_id}", tuple(lost), score=100))
                 continue
             found = self._fuzzy(segment, language)
             adapted = found.adapted
-            results.append(None if adapted is None else Translation(
-                adapted.template, ADAPTED, adapted.reference, adapted.problems, found.suggestions, adapted.score))
+            if adapted is None:
+                results.append(None)
+                continue
+            template, lost = fit(adapted.template, segment)
+            results.append(Translation(template, ADAPTED, adapted.reference, (*adapted.problems, *lost),
+                                       found.suggestions, adapted.score))
         return results
 
     def suggestions(self, segment: Sentence, language: str) -> tuple[Suggestion, ...]:

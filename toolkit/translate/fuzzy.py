@@ -442,9 +442,9 @@ def _transfer_numbers(query: Shape, unit: Shape, parts: list, language: str) -> 
     if not changes:
         return parts
     found: Counter[str] = Counter()
-    result: list[str | Slot] = []
+    result: list = []
     for part in parts:
-        if isinstance(part, Slot):
+        if not isinstance(part, str):  # a name's slot, a formatting tag
             result.append(part)
             continue
         text = western_digits(part)

@@ -40,12 +40,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..document import Segment
 from ..errors import UserError
 from ..glossary.match import Matcher
 from ..glossary.model import Glossary
 from ..problems import Problem
+from ..slots import Template
 from .engines import Sentence, Translation, matched
-from .placement import NamePlacer
+from .formatting import fit
+from .markers import ReadMarkers, insert_tags, protect, read_markers, slot_positions, spaced_like_source
+from .placement import NamePlacer, Placement
 
 BEAM_SIZE = 4
 MAX_BATCH_TOKENS = 1024  # source tokens per batch, padding included (bench/bench_engine.py chose it)
@@ -333,28 +337,55 @@ class MachineEngine:
 
     def translate(self, segments: Sequence[Sentence], language: str) -> list[Translation | None]:
         batch = matched(segments, self.matcher)  # their names as the match stage found them (here, for plain text)
-        sources = [segment.text for segment in batch]
+        # a sentence with formatting goes with markers for it (toolkit.translate.markers); others as they are
+        sources = [protect(segment.text, segment.spans) if segment.spans else segment.text for segment in batch]
         outputs = self.raw.translate_raw(sources, language)
         if outputs is None:
             return [None] * len(sources)
         placer = self._placer(language)
         reference = self.raw.reference(language)
         mentions = [list(segment.mentions or ()) for segment in batch]
-        placements = [placer.locate(output.text, found, source)
-                      for output, found, source in zip(outputs, mentions, sources)]
+        read = [_read(output, segment) for output, segment in zip(outputs, batch)]
+        placements = [placer.locate(text, found, segment.text)
+                      for (text, _), found, segment in zip(read, mentions, batch)]
         retry = [index for index, placement in enumerate(placements) if not placement.settled]
         if retry:
-            masked = [NamePlacer.mask(sources[index], mentions[index]) for index in retry]
+            masked = [protect(batch[index].text, batch[index].spans, mentions[index]) if batch[index].spans
+                      else NamePlacer.mask(sources[index], mentions[index]) for index in retry]
             second = self.raw.translate_raw(masked, language) or []
             for index, output in zip(retry, second):
-                again = placer.restore(output.text, mentions[index], sources[index])
+                again_read = _read(output, batch[index])
+                again = placer.restore(again_read[0], mentions[index], batch[index].text)
                 merged = placer.merge(placements[index], again)
                 if merged.retried:
                     outputs[index] = output
+                    read[index] = again_read
                 placements[index] = merged
         results: list[Translation | None] = []
-        for placement, output in zip(placements, outputs):
+        for placement, output, segment, (text, markers) in zip(placements, outputs, batch, read):
             problems = tuple(output.problems) + tuple(placement.problems)
             assert placement.template is not None  # placement always yields a template; retries may not
-            results.append(Translation(placement.template, self.name, reference, problems))
+            template = placement.template
+            if segment.spans:
+                assert markers is not None
+                template, lost = _with_formatting(template, text, markers, placement, segment)
+                problems += tuple(markers.problems) + tuple(lost)
+            results.append(Translation(template, self.name, reference, problems))
         return results
+
+
+def _read(output: RawTranslation, segment: Segment) -> tuple[str, ReadMarkers | None]:
+    """The output's text as names are located in, and its formatting markers (sentences with formatting)."""
+    if not segment.spans:
+        return output.text, None
+    markers = read_markers(output.text, segment.spans, segment.text)
+    return markers.text, markers
+
+
+def _with_formatting(template: Template, text: str, markers: ReadMarkers, placement: Placement,
+                     segment: Segment) -> tuple[Template, list[Problem]]:
+    """The template with the model's markers as tags, then fitted to exactly the source's formatting."""
+    tagged = insert_tags(template, text, markers.tags) if markers.tags else template
+    tagged = template if tagged is None else spaced_like_source(tagged, segment.spans, segment.text)
+    positions = slot_positions(tagged, [name.mention for name in placement.names])
+    return fit(tagged, segment, positions)

@@ -5,6 +5,16 @@ key) and one ``tuv`` per language whose names are TMX inline placeholders:
 ``<ph x="1" type="x-name">{erdogan:short+gen}</ph>``. Any TMX tool shows
 them as protected codes; this toolkit reads their content as slots.
 
+Formatting travels as TMX 1.4 inline codes holding the template's tags
+(:mod:`toolkit.slots`): a paired format is ``<bpt i="1" x="2" type="bold">{#b2}</bpt>``
+... ``<ept i="1">{/b2}</ept>`` (``type`` bold, italic, ulined, x-strike or
+link; ``i`` pairs them inside the segment; ``x`` is the number of the source's
+formatting span), inline code is ``<ph x="3" type="x-code">{#code3/}</ph>``
+and a line break ``<ph x="4" type="lb">{#br4/}</ph>``. The English variant may
+carry the same codes; the lookup key is its text without them. A link's
+address and a code's text are never stored: they come from the article each
+time (:mod:`toolkit.translate.formatting`).
+
 Reading (:func:`load_memory`) gives a :class:`TranslationMemory` for lookups;
 exact matches are a dictionary lookup; fuzzy ones go through the word index
 :mod:`toolkit.translate.fuzzy` builds on first use. Changing a memory file goes through
@@ -21,7 +31,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE
-from ..slots import Slot, Template
+from ..slots import CLOSE, OPEN, STANDALONE, TAG, Slot, Tag, Template
 from ..xmlsafe import read_xml
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -65,33 +75,97 @@ def _language_of(tuv) -> str:
     return (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].split("_")[0].lower()
 
 
+# TMX 1.4 inline-code types of the formatting tags (bpt/ept for paired formats, ph for standalone ones)
+TAG_TYPES = {"b": "bold", "i": "italic", "u": "ulined", "s": "x-strike", "a": "link", "code": "x-code", "br": "lb"}
+_TAG_OF_TYPE = {kind: name for name, kind in TAG_TYPES.items()}
+_INLINE_FIX = ('names are <ph type="x-name">{id:form}</ph>; formatting is <bpt>/<ept> (bold, italic, '
+               'ulined, x-strike, link) and <ph> (x-code, lb) holding {#b1}, {/b1}, {#code2/}...; '
+               'other markup is not supported')
+
+
+def seg_text(seg) -> str:
+    """A ``<seg>``'s text without its inline codes (the English of a unit, as lookups key it)."""
+    return (seg.text or "") + "".join((child.tail or "") for child in seg)
+
+
+def _inline_tag(child, path: Path | str, unit_id: str, pairs: dict[str, Tag]) -> Tag:
+    """The formatting tag a <bpt>, <ept> or <ph> (x-code, lb) holds; a UserError if it is not one."""
+    written = (child.text or "").strip()
+    found = TAG.fullmatch(written)
+    if found is None:
+        raise UserError(f"translation unit {unit_id!r}: <{child.tag}> holds {written!r}, not a formatting tag",
+                        path=path, line=child.sourceline, fix=_INLINE_FIX)
+    tag = Template.parse(written).tags[0]
+    expected = {"bpt": OPEN, "ept": CLOSE, "ph": STANDALONE}[child.tag]
+    kind = child.get("type")
+    if tag.role != expected and not (child.tag == "ph" and tag.name == "a"):
+        raise UserError(f"translation unit {unit_id!r}: <{child.tag}> holds {written!r}", path=path,
+                        line=child.sourceline, fix=_INLINE_FIX)
+    if kind is not None and child.tag != "ept" and _TAG_OF_TYPE.get(kind, tag.name) != tag.name:
+        raise UserError(f"translation unit {unit_id!r}: <{child.tag} type={kind!r}> holds {written!r}", path=path,
+                        line=child.sourceline, fix=_INLINE_FIX)
+    if child.tag == "bpt":
+        pairs[child.get("i") or str(tag.number)] = tag
+    elif child.tag == "ept":
+        opened = pairs.pop(child.get("i") or str(tag.number), None)
+        if opened is None or (opened.name, opened.number) != (tag.name, tag.number):
+            raise UserError(f"translation unit {unit_id!r}: <ept> {written!r} closes no <bpt> before it", path=path,
+                            line=child.sourceline, fix=_INLINE_FIX)
+    return tag
+
+
 def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
-    """A ``<seg>`` as a template: text, with each ``<ph type="x-name">`` placeholder as its slot."""
-    text = [seg.text or ""]
+    """A ``<seg>`` as a template: text, each ``<ph type="x-name">`` as its slot, each formatting code as its tag."""
+    parts: list = [seg.text or ""]
+    pairs: dict[str, Tag] = {}
     for child in seg:
-        if child.tag != "ph" or child.get("type") != NAME_PLACEHOLDER:
+        if child.tag == "ph" and child.get("type") == NAME_PLACEHOLDER:
+            slot = Template.parse(child.text or "").slots
+            if len(slot) != 1 or slot[0].code != (child.text or "").strip():
+                raise UserError(f"translation unit {unit_id!r}: bad name placeholder {child.text!r}", path=path,
+                                line=child.sourceline, fix="write it as {entry-id} or {entry-id:form}")
+            parts.append(slot[0])
+        elif child.tag in ("bpt", "ept", "ph"):
+            parts.append(_inline_tag(child, path, unit_id, pairs))
+        else:
             raise UserError(f"translation unit {unit_id!r}: unsupported inline element <{child.tag}>",
-                            path=path, line=child.sourceline,
-                            fix='names are <ph type="x-name">{id:form}</ph>; other markup is not supported')
-        slot = Template.parse(child.text or "").slots
-        if len(slot) != 1 or slot[0].code != (child.text or "").strip():
-            raise UserError(f"translation unit {unit_id!r}: bad name placeholder {child.text!r}", path=path,
-                            line=child.sourceline, fix="write it as {entry-id} or {entry-id:form}")
-        text.append(slot[0].code)
-        text.append(child.tail or "")
-    return Template.parse("".join(text))
+                            path=path, line=child.sourceline, fix=_INLINE_FIX)
+        parts.append(child.tail or "")
+    if not any(isinstance(part, Tag) for part in parts):  # as before formatting existed: slots from the text
+        return Template.parse("".join(part if isinstance(part, str) else part.code for part in parts))
+    merged: list = []
+    for part in parts:
+        if isinstance(part, str):
+            if not part:
+                continue
+            if merged and isinstance(merged[-1], str):
+                merged[-1] += part
+                continue
+        merged.append(part)
+    return Template(tuple(merged))
 
 
 def fill_seg(seg, template: Template) -> None:
-    """Write a template into an empty ``<seg>``: text, and a numbered placeholder per slot."""
+    """Write a template into an empty ``<seg>``: text, a numbered placeholder per slot, inline codes per tag."""
     from lxml import etree
 
     last = None
     number = 0
+    pairs: dict[int, int] = {}  # span number -> the bpt/ept pair's i
     for part in template.parts:
         if isinstance(part, Slot):
             number += 1
             last = etree.SubElement(seg, "ph", x=str(number), type=NAME_PLACEHOLDER)
+            last.text = part.code
+        elif isinstance(part, Tag):
+            if part.role == OPEN:
+                pairs[part.number] = len(pairs) + 1
+                last = etree.SubElement(seg, "bpt", i=str(pairs[part.number]), x=str(part.number),
+                                        type=TAG_TYPES[part.name])
+            elif part.role == CLOSE:
+                last = etree.SubElement(seg, "ept", i=str(pairs.get(part.number, part.number)))
+            else:
+                last = etree.SubElement(seg, "ph", x=str(part.number), type=TAG_TYPES[part.name])
             last.text = part.code
         elif last is None:
             seg.text = (seg.text or "") + part
@@ -129,7 +203,7 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
                 variants[language] = seg
         if source_language not in variants:
             continue
-        key = memory_key("".join(variants[source_language].itertext()))
+        key = memory_key(seg_text(variants[source_language]))
         if not key:
             continue
         hits = memory.units.setdefault(key, {})
@@ -198,7 +272,7 @@ class TmxDocument:
                 self.unit_ids.add(unit.get("tuid"))
             source = self._variant(unit, self.source_language)
             if source is not None and source.find("seg") is not None:
-                self.by_source[memory_key("".join(source.find("seg").itertext()))] = unit
+                self.by_source[memory_key(seg_text(source.find("seg")))] = unit
 
     @classmethod
     def open(cls, path: Path) -> TmxDocument:
@@ -245,15 +319,22 @@ class TmxDocument:
             candidate = f"{wanted}-{number}"
         return candidate
 
-    def add_unit(self, unit_id: str, source: str, who: str | None = None, when: datetime | None = None):
-        """A new unit holding only the English; returns it (``unit_id`` made unique in the file)."""
+    def add_unit(self, unit_id: str, source: str, who: str | None = None, when: datetime | None = None, *,
+                 formatted: Template | None = None):
+        """A new unit holding only the English; returns it (``unit_id`` made unique in the file).
+
+        ``formatted`` is the English with its formatting as tags, stored as inline codes.
+        """
         from lxml import etree
 
         unit_id = self.free_unit_id(unit_id)
         unit = etree.Element("tu", tuid=unit_id)
         _stamp(unit, "creation", who, when)
         tuv = etree.SubElement(unit, "tuv", {XML_LANG: self.source_language})
-        etree.SubElement(tuv, "seg").text = source
+        if formatted is not None and formatted.tags:
+            fill_seg(etree.SubElement(tuv, "seg"), formatted)
+        else:
+            etree.SubElement(tuv, "seg").text = source
         _append_indented(self.body, unit, 2)
         self.unit_ids.add(unit_id)
         self.by_source[memory_key(source)] = unit

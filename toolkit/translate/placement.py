@@ -93,6 +93,17 @@ class _Piece:
 
 
 @dataclass(frozen=True)
+class NameSpan:
+    """Where placement found one mention's name in an output: its characters, its slot, a doubt on its form."""
+
+    mention: int  # index of the source mention
+    start: int
+    end: int
+    slot: Slot
+    doubt: str | None = None
+
+
+@dataclass(frozen=True)
 class Variant:
     entry_id: str
     text: str
@@ -504,6 +515,10 @@ class NamePlacer:
     # --- mode 1: locate names in a plain translation ---------------------------------------------
 
     def locate(self, output: str, mentions: list[Mention], source: str = "") -> Placement:
+        return self._template(output, mentions, self._located(output, mentions, source), mode="located",
+                              source=source)
+
+    def _located(self, output: str, mentions: list[Mention], source: str) -> list[_Span]:
         words = list(_WORD.finditer(output))
         capitals = [_capitalised(output, w) for w in words]
         runs: list[_Run] = []
@@ -514,7 +529,16 @@ class NamePlacer:
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
             spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
-        return self._template(output, mentions, spans, mode="located", source=source)
+        return spans
+
+    def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
+        """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
+        reads them (the words beside a name that repeat it taken in), without building a template: for a
+        caller that puts names into text of its own (the provisional names of :mod:`toolkit.translate.provisional`).
+        Mentions it cannot find are left out."""
+        spans = self._absorb_debris(output, self._located(output, mentions, source))
+        return [NameSpan(span.mention, span.start, span.end, span.slot, span.doubt)
+                for span in sorted(spans, key=lambda s: s.start) if span.slot is not None]
 
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
@@ -875,7 +899,7 @@ class NamePlacer:
         for part in template.parts:
             if isinstance(part, Slot):
                 pieces.append(_Piece(self._shown(part), part.entry_id))
-            else:
+            elif isinstance(part, str):
                 pieces.append(_Piece(part, None))
         return repeated_beside_names(pieces, self.language)
 

@@ -1,0 +1,251 @@
+"""A batch run over several articles naming a minister no glossary has yet, end to end.
+
+The model (scripted, behind the real translation cache) spells the new name two
+or three ways per language across sentences and articles (Оверчук, Оверчюк,
+Overchuk in Latin; Overçuk, Overchuk, Overçukun; أوفرتشوك, أوفرشوك; اورچوک,
+اوورچوک). The run must write one spelling per language in every edition, in the
+form each sentence needs, marked provisional; the report must hold the stub to
+approve; a later run must keep the spelling; and once the stub is approved with
+`toolkit glossary add`, a re-run renders the name as a glossary name from the
+cache alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from docx import Document as WordDocument
+
+from toolkit import run
+from toolkit.cli import main
+from toolkit.glossary.load import load_glossary
+from toolkit.glossary.match import Matcher
+from toolkit.translate.cache import CachedEngine, TranslationCache
+from toolkit.translate.machine import MachineEngine, RawTranslation
+
+ARTICLES = {
+    "overchuk": "Overchuk in Ankara\n\n"
+                "Russian Deputy Prime Minister Alexei Overchuk arrived in Ankara on Monday. "
+                "Overchuk said trade with Turkey would grow this year.\n",
+    "trade": "Trade talks go on\n\n"
+             "Officials in Moscow said Overchuk would return next month. "
+             "Overchuk's team met experts from the Ankara Policy Center.\n",
+}
+SOURCES = [
+    "Overchuk in Ankara",
+    "Russian Deputy Prime Minister Alexei Overchuk arrived in Ankara on Monday.",
+    "Overchuk said trade with Turkey would grow this year.",
+    "Trade talks go on",
+    "Officials in Moscow said Overchuk would return next month.",
+    "Overchuk's team met experts from the Ankara Policy Center.",
+]
+OUTPUTS = {
+    "ru": [
+        "Оверчюк в Анкаре",
+        "Вице-премьер России Алексей Оверчук прибыл в Анкару в понедельник.",
+        "Оверчук заявил, что торговля с Турцией в этом году вырастет.",
+        "Торговые переговоры продолжаются",
+        "Официальные лица в Москве заявили, что Overchuk вернется в следующем месяце.",
+        "Команда Оверчука встретилась с экспертами из Ankara Policy Center.",
+    ],
+    "tr": [
+        "Overçuk Ankara'da",
+        "Rusya Başbakan Yardımcısı Aleksey Overçuk Pazartesi günü Ankara'ya geldi.",
+        "Overchuk, Türkiye ile ticaretin bu yıl artacağını söyledi.",
+        "Ticaret görüşmeleri sürüyor",
+        "Moskova'daki yetkililer Overçuk'un gelecek ay döneceğini söyledi.",
+        "Overçukun ekibi Ankara Policy Center'dan uzmanlarla görüştü.",
+    ],
+    "ar": [
+        "أوفرتشوك في أنقرة",
+        "وصل نائب رئيس الوزراء الروسي أليكسي أوفرتشوك إلى أنقرة يوم الاثنين.",
+        "وقال أوفرشوك إن التجارة مع تركيا ستنمو هذا العام.",
+        "المحادثات التجارية مستمرة",
+        "وقال مسؤولون في موسكو إن أوفرتشوك سيعود الشهر المقبل.",
+        "والتقى فريق أوفرتشوك بخبراء من Ankara Policy Center.",
+    ],
+    "fa": [
+        "اورچوک در آنکارا",
+        "الکسی اورچوک، معاون نخست‌وزیر روسیه، روز دوشنبه وارد آنکارا شد.",
+        "اورچوک گفت تجارت با ترکیه امسال افزایش خواهد یافت.",
+        "مذاکرات تجاری ادامه دارد",
+        "مقامات در مسکو گفتند اوورچوک ماه آینده بازمی‌گردد.",
+        "تیم اورچوک با کارشناسانی از Ankara Policy Center دیدار کرد.",
+    ],
+}
+# what the model answers when asked again with placeholders (a name it left in Latin has no form to read)
+MASKED = {"ru": {"Officials in [[1]] said [[2]] would return next month.":
+                 "Официальные лица в [[1]] заявили, что [[2]] вернется в следующем месяце."}}
+CHOSEN = {"ru": "Оверчук", "tr": "Overçuk", "ar": "أوفرتشوك", "fa": "اورچوک"}
+OTHERS = {"ru": ("Оверчюк", "Overchuk"), "tr": ("Overchuk", "Overçukun "), "ar": ("أوفرشوك",), "fa": ("اوورچوک",)}
+
+
+class ScriptedModel:
+    """A raw engine answering each sentence with the output written for it; counts what it is asked."""
+
+    name = "scripted"
+
+    def __init__(self, outputs: dict[str, list[str]]):
+        self.answers = {code: {**dict(zip(SOURCES, texts)), **MASKED.get(code, {})} for code, texts in outputs.items()}
+        self.asked: list[str] = []
+
+    def reference(self, language):
+        return "scripted 1.0"
+
+    def translate_raw(self, sources, language):
+        self.asked += sources
+        return [RawTranslation(self.answers[language][source]) for source in sources]
+
+
+@pytest.fixture
+def newsroom(workspace, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))  # the MT cache and the provisional store
+    (workspace / "news").mkdir()
+    for name, text in ARTICLES.items():
+        (workspace / "news" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return workspace
+
+
+def translate_news(newsroom, outputs=OUTPUTS, **options):
+    """One run over the news folder; the engine behind the cache, as `toolkit translate` builds it."""
+    glossary = load_glossary([newsroom / "glossaries"])
+    cached = CachedEngine(ScriptedModel(outputs), TranslationCache())
+    editions = {}
+    result = run([newsroom / "news"], languages=list(outputs), formats=["docx", "md"],
+                 engines=[MachineEngine(cached, glossary, Matcher(glossary))],
+                 on_article=lambda outcome, found: editions.update({outcome.name: found}), **options)
+    cached.cache.close()
+    return result, editions, cached.counts
+
+
+def texts(editions, code):
+    return [segment.text for name in ("overchuk", "trade") for edition in editions[name]
+            if edition.language.code == code for segment in edition.segments]
+
+
+def provisional_pieces(editions, code, entry_id="overchuk"):
+    return [piece.text for name in ("overchuk", "trade") for edition in editions[name]
+            if edition.language.code == code for segment in edition.segments for piece in segment.pieces
+            if piece.provisional and piece.entry_id == entry_id]
+
+
+def test_every_edition_writes_the_new_name_one_way_inflected_and_marked(newsroom):
+    result, editions, counts = translate_news(newsroom)
+    assert result.exit_code == 0, [o.languages for o in result.articles]  # provisional names never hold back
+    # each sentence asked once per language: those naming a new name by the survey (one batch per language),
+    # the rest by the articles (one batch per language); and, ahead, the one sentence whose new name the model
+    # left in Latin, with placeholders: what placement asks once the name is approved
+    assert (counts.segments, counts.calls) == (24 + 1, 4 + 4 + 1)
+    for code, chosen in CHOSEN.items():
+        written = " ".join(texts(editions, code))
+        for other in OTHERS[code]:
+            assert other not in written, (code, other)
+        pieces = provisional_pieces(editions, code)
+        assert len(pieces) == 5 and all(chosen in piece for piece in pieces), (code, pieces)
+    # the forms each sentence needs, from the one chosen spelling
+    ru, tr, ar, fa = (texts(editions, code) for code in ("ru", "tr", "ar", "fa"))
+    assert ru[0] == "Оверчук в Анкаре" and ru[1].startswith("Вице-премьер России Алексей Оверчук прибыл")
+    assert ru[4].endswith("что Оверчук вернется в следующем месяце.")  # was Overchuk, in Latin
+    assert ru[5].startswith("Команда Оверчука встретилась")  # the genitive kept
+    assert tr[2].startswith("Overçuk, Türkiye ile") and tr[5].startswith("Overçuk'un ekibi")
+    assert tr[4] == "Moskova'daki yetkililer Overçuk'un gelecek ay döneceğini söyledi."
+    assert ar[2] == "وقال أوفرتشوك إن التجارة مع تركيا ستنمو هذا العام."
+    assert "في موسكو إن أوفرتشوك سيعود" in ar[4]
+    assert fa[4] == "مقامات در مسکو گفتند اورچوک ماه آینده بازمی‌گردد."
+    # a glossary name inside the longer new organisation name is never rendered on its own
+    assert ru[5].endswith("из Ankara Policy Center.") and "Анкара Policy" not in " ".join(ru)
+    assert "آنکارا Policy" not in " ".join(fa) and "أنقرة Policy" not in " ".join(ar)
+
+
+def test_the_review_editions_and_the_report_mark_and_propose_it(newsroom):
+    translate_news(newsroom)
+    folder = newsroom / "output" / "trade"
+    docx = WordDocument(str(folder / "trade.ru.docx"))
+    marked = [run.text for table in docx.tables for row in table.rows for cell in row.cells
+              for paragraph in cell.paragraphs for run in paragraph.runs
+              if run.style is not None and run.style.name.endswith("Provisional Name")]
+    assert marked == ["Оверчук", "Оверчука", "Ankara Policy Center"]  # the new organisation too, as written
+    markdown = (folder / "trade.tr.md").read_text(encoding="utf-8")
+    assert re.findall(r'<mark class="provisional"[^>]*>([^<]*)</mark>', markdown) == [
+        "Overçuk'un", "Overçuk'un", "Ankara Policy Center'dan"]
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    (overchuk,) = [c for c in report["candidates"] if c["name"] == "Alexei Overchuk"]
+    assert (overchuk["count"], overchuk["count_in_run"], overchuk["articles_in_run"]) == (2, 5, 2)
+    assert {code: r["name"] for code, r in overchuk["provisional"].items()} == {
+        "ru": "Алексей Оверчук", "tr": "Aleksey Overçuk", "ar": "أليكسي أوفرتشوك", "fa": "الکسی اورچوک"}
+    russian = report["languages"]["ru"]
+    assert russian["status"] == "published" and russian["errors"] == 0
+    warnings = [p for s in russian["segments"] for p in s["problems"] if p["code"] == "name-provisional"]
+    assert [p["severity"] for p in warnings] == ["warning"] * 3
+    assert "'Оверчука' (Alexei Overchuk) is not in the glossary" in warnings[1]["message"]
+    stubs = report["stubs_yaml"]
+    assert "- id: overchuk\n  type: person\n  en: {name: Alexei Overchuk, short: Overchuk}\n" in stubs
+    assert "  ru:\n    name: {nom: Алексей Оверчук, gen: Алексея Оверчука," in stubs  # the proposed-forms code
+    assert "    short: {nom: Оверчук, gen: Оверчука," in stubs
+    assert "  tr:\n    name: Aleksey Overçuk\n" in stubs and "    short: Overçuk\n" in stubs
+    # the organisation was written in Latin letters everywhere: the stub says there is nothing to propose
+    organisation = stubs.split("- id: ankara-policy-center")[1]
+    assert "# ru: the model left it in Latin letters (Ankara Policy Center)" in organisation
+    summary = (folder / "report.md").read_text(encoding="utf-8")
+    assert "| Alexei Overchuk | Overchuk | 2 | person |" in summary
+    assert "ru Алексей Оверчук; tr Aleksey Overçuk; ar أليكسي أوفرتشوك; fa الکسی اورچوک" in summary
+    assert "### Entries to approve" in summary and "```yaml\n# Names no glossary entry covers yet" in summary
+
+
+def test_a_later_run_keeps_the_spelling_chosen_before(newsroom):
+    translate_news(newsroom, {"ru": OUTPUTS["ru"]})
+    tomorrow = {"ru": [text.replace("Оверчук", "Оверчюк") for text in OUTPUTS["ru"]]}  # the model changed its mind
+    _, editions, _ = translate_news(newsroom, tomorrow, force=True)
+    assert set(provisional_pieces(editions, "ru")) == {"Алексей Оверчук", "Оверчук", "Оверчука"}
+    assert "Оверчюк" not in " ".join(texts(editions, "ru"))
+
+
+def test_suggest_prefills_the_stub_from_the_runs_choices(newsroom):
+    translate_news(newsroom, {"ru": OUTPUTS["ru"], "tr": OUTPUTS["tr"]})
+    result = CliRunner().invoke(main, ["glossary", "suggest", "news", "--lang", "ru,tr,ar"])
+    assert result.exit_code == 0, result.output
+    assert "ru:\n    name: {nom: Алексей Оверчук, gen: Алексея Оверчука," in result.output
+    assert "  tr:\n    name: Aleksey Overçuk\n" in result.output
+    stub = result.output.split("- id: overchuk")[1].split("- id:")[0]
+    assert "# ar: no machine output for this name yet" in stub  # never translated into Arabic: nothing invented
+
+
+def test_approved_stubs_make_the_name_canonical_from_the_cache_alone(newsroom):
+    translate_news(newsroom)
+    report = json.loads((newsroom / "output" / "trade" / "report.json").read_text(encoding="utf-8"))
+    approved = "\n".join(line for line in report["stubs_yaml"].split("- id: ankara-policy-center")[0].splitlines()
+                         if not line.lstrip().startswith("# check"))
+    (newsroom / "approved.yaml").write_text(approved + "\n", encoding="utf-8")
+    added = CliRunner().invoke(main, ["glossary", "add", "approved.yaml", "--to", "glossaries/people.yaml"])
+    assert added.exit_code == 0, added.output
+    result, editions, counts = translate_news(newsroom)
+    assert counts.calls == 0 and counts.cache_hits > 0  # re-rendered from the cache: the engine never asked
+    assert result.exit_code == 0
+    for code, chosen in CHOSEN.items():
+        assert provisional_pieces(editions, code) == []
+        names = [name for name in ("overchuk", "trade") for edition in editions[name]
+                 if edition.language.code == code for segment in edition.segments for name in segment.names
+                 if name.entry_id == "overchuk"]
+        assert len(names) == 5 and all(chosen in name.text and not name.provisional for name in names), code
+    assert "Команда Оверчука встретилась" in texts(editions, "ru")[5]
+    report = json.loads((newsroom / "output" / "trade" / "report.json").read_text(encoding="utf-8"))
+    assert [c["name"] for c in report["candidates"]] == ["Ankara Policy Center"]
+
+
+def test_the_review_edition_marks_it_and_its_import_takes_the_sentences(newsroom):
+    translate_news(newsroom, {"ru": OUTPUTS["ru"]}, kinds=["side-by-side", "review"])
+    review = newsroom / "output" / "trade" / "trade.ru.review.docx"
+    document = WordDocument(str(review))
+    marked = [run.text for table in document.tables for row in table.rows for cell in row.cells
+              for paragraph in cell.paragraphs for run in paragraph.runs
+              if run.style is not None and run.style.name.endswith("Provisional Name")]
+    assert marked == ["Оверчук", "Оверчука", "Ankara Policy Center"]
+    imported = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", "news/trade.tmx",
+                                         "--accept-unchanged"])
+    assert imported.exit_code == 0, imported.output
+    assert "3 added" in imported.output  # the provisional spelling as the sentences show it, now reviewed
+    stored = (newsroom / "news" / "trade.tmx").read_text(encoding="utf-8")
+    assert "Команда Оверчука встретилась" in stored and "Overchuk вернется" not in stored

@@ -1,0 +1,103 @@
+"""Inline formatting written as Markdown and as HTML: well formed, escaped, and read back as it was meant."""
+
+import pytest
+from markdown_it import MarkdownIt
+
+from toolkit.document import Piece
+from toolkit.formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format
+from toolkit.publish.markup import html_inline, markdown_inline
+
+BOLD_, ITALIC_, STRIKE_, UNDER_ = Format(BOLD), Format(ITALIC), Format(STRIKE), Format(UNDERLINE)
+
+
+def link(url):
+    return Format(LINK, url)
+
+
+def piece(text, *formats, entry=None):
+    return Piece(text, entry, frozenset(formats))
+
+
+def rendered(markdown):
+    return MarkdownIt("commonmark").enable("strikethrough").renderInline(markdown)
+
+
+def test_formats_nest_in_one_order_and_stay_open_across_pieces():
+    pieces = [piece("Read "), piece("the ", link("https://e.com/x")), piece("Putin", link("https://e.com/x"), BOLD_,
+              entry="putin"), piece(" deal", link("https://e.com/x")), piece(" now.")]
+    assert markdown_inline(pieces) == "Read [the **Putin** deal](https://e.com/x) now."
+    assert html_inline(pieces) == 'Read <a href="https://e.com/x">the <strong>Putin</strong> deal</a> now.'
+
+
+def test_spaces_at_the_edge_of_a_span_go_outside_its_markers():
+    text = markdown_inline([piece("a"), piece(" bold ", BOLD_), piece("b")])
+    assert text == "a **bold** b"
+    assert rendered(text) == "a <strong>bold</strong> b"
+
+
+def test_overlapping_spans_close_and_reopen():
+    text = markdown_inline([piece("one ", BOLD_), piece("two", BOLD_, ITALIC_), piece(" three", ITALIC_)])
+    assert rendered(text) == "<strong>one <em>two</em></strong> <em>three</em>"
+
+
+@pytest.mark.parametrize("url, written", [
+    ("https://e.com/a%20b)c", "https://e.com/a%20b%29c"),
+    ("https://e.com/q?a=1&b=(2)", "https://e.com/q?a=1&b=%282%29"),
+    ("https://e.com/<script>", "https://e.com/%3Cscript%3E"),
+])
+def test_link_addresses_are_encoded_where_they_could_end_the_link(url, written):
+    text = markdown_inline([piece("here", link(url))])
+    assert text == f"[here]({written})"
+    assert rendered(text).startswith(f'<a href="{written.replace("&", "&amp;")}">here</a>')
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "java\nscript:alert(1)", "data:text/html,x", "vbscript:x"])
+def test_an_address_that_could_run_code_is_never_written(url):
+    assert markdown_inline([piece("click", link(url))]) == "click"
+    assert html_inline([piece("click", link(url))]) == "click"
+
+
+def test_link_text_and_plain_text_are_escaped():
+    text = markdown_inline([piece("a [b] *c* <i>", link("https://e.com")), piece(" 1. | #x")])
+    assert rendered(text) == '<a href="https://e.com">a [b] *c* &lt;i&gt;</a> 1. | #x'
+    assert html_inline([piece('<b>"x"</b> & y', BOLD_)]) == '<strong>&lt;b&gt;"x"&lt;/b&gt; &amp; y</strong>'
+
+
+@pytest.mark.parametrize("code, written", [("x = 1", "`x = 1`"), ("a`b", "``a`b``"), ("`tick`", "`` `tick` ``")])
+def test_inline_code_is_fenced_with_more_backticks_than_it_holds(code, written):
+    text = markdown_inline([piece(code, Format(CODE, code))])
+    assert text == written
+    assert rendered(text) == f"<code>{code}</code>"
+
+
+def test_a_break_is_a_hard_break_and_a_line_cannot_start_a_list():
+    text = markdown_inline([piece("one"), piece("\n"), piece("- two")])
+    assert text == "one\\\n\\- two"
+    assert rendered(text) == "one<br />\n- two"
+    assert html_inline([piece("one"), piece("\n"), piece("two")]) == "one<br>two"
+
+
+def test_arabic_script_has_no_italics_bold_or_plain_as_chosen():
+    pieces = [piece("بشار الأسد", ITALIC_)]
+    assert markdown_inline(pieces, arabic_script=True) == "**بشار الأسد**"
+    assert markdown_inline(pieces, arabic_script=True, arabic_italics="plain") == "بشار الأسد"
+    assert html_inline([piece("x", ITALIC_, BOLD_)], arabic_script=True) == "<strong>x</strong>"
+    assert markdown_inline([piece("x", ITALIC_)]) == "*x*"
+
+
+def test_strike_through_and_underline():
+    assert rendered(markdown_inline([piece("gone", STRIKE_), piece(" "), piece("under", UNDER_)])) == \
+        "<s>gone</s> <u>under</u>"
+
+
+def test_a_provisional_name_is_marked_for_review_inside_its_formatting_and_escaped():
+    pieces = [piece("Talks with "), Piece("<Lavrov>", "lavrov", frozenset({BOLD_}), provisional=True), piece(".")]
+    html = html_inline(pieces, mark_provisional=True)
+    assert html == ('Talks with <strong><mark class="provisional" title="provisional: not in the glossary yet">'
+                    "&lt;Lavrov&gt;</mark></strong>.")
+
+
+def test_editions_to_publish_leave_a_provisional_name_unmarked():
+    pieces = [piece("Talks with "), Piece("Lavrov", "lavrov", frozenset({BOLD_}), provisional=True), piece(".")]
+    assert html_inline(pieces) == "Talks with <strong>Lavrov</strong>."
+    assert markdown_inline(pieces) == "Talks with **Lavrov**."

@@ -1,0 +1,121 @@
+"""Markdown articles: structure and inline formatting kept, verbatim blocks kept, the rest reported."""
+
+from datetime import date
+
+import pytest
+
+from toolkit.document import BlockKind, ListItem, Quote, TableCell
+from toolkit.errors import UserError
+from toolkit.formatting import BOLD, BREAK, CODE, ITALIC, LINK, STRIKE, Format, Span
+from toolkit.read.markdown import parse_markdown
+
+
+def read(text: str):
+    return parse_markdown(text, "story")
+
+
+def test_bold_italic_links_code_and_breaks_are_spans_over_plain_text():
+    document = read("# T\n\n**Vladimir Putin** met *Erdogan* in [Sochi](https://example.com/s?a=1&b=2).  \n"
+                    "Run `pip install x` ~~now~~.\n")
+    first, second = document.blocks[1].segments
+    assert first.text == "Vladimir Putin met Erdogan in Sochi."
+    assert first.spans == (Span(0, 14, Format(BOLD)), Span(19, 26, Format(ITALIC)),
+                           Span(30, 35, Format(LINK, "https://example.com/s?a=1&b=2")), Span(36, 36, Format(BREAK)))
+    assert second.text == "Run pip install x now."
+    assert second.spans == (Span(4, 17, Format(CODE, "pip install x")), Span(18, 21, Format(STRIKE)))
+
+
+def test_nested_lists_quotes_and_headings_keep_their_structure():
+    document = read("# Title\n\n## Background\n\n### Detail\n\n- one\n- two\n  1. three\n  2. four\n\n"
+                    "> quoted\n>\n> - listed in a quote\n\n3) third\n4) fourth\n")
+    kinds = [(b.kind, b.level, b.text) for b in document.blocks]
+    assert kinds[:3] == [(BlockKind.TITLE, 1, "Title"), (BlockKind.HEADING, 2, "Background"),
+                         (BlockKind.HEADING, 3, "Detail")]
+    one, two, three, four, quoted, listed, third, fourth = document.blocks[3:]
+    assert one.containers == (ListItem(1, False, 1, 1, "-", True),)
+    assert two.containers == (ListItem(1, False, 2, 1, "-", True),)
+    assert three.containers == (ListItem(1, False, 2, 1, "-", True), ListItem(2, True, 1, 1, ".", True))
+    assert four.containers[-1].number == 2
+    assert quoted.containers == (Quote(1),)
+    assert listed.containers == (Quote(1), ListItem(3, False, 1, 1, "-", True))
+    assert (third.containers, fourth.containers) == ((ListItem(4, True, 3, 3, ")", True),),
+                                                     (ListItem(4, True, 4, 3, ")", True),))
+
+
+def test_a_table_is_read_cell_by_cell_empty_cells_and_alignment_included():
+    document = read("# T\n\n| Name | Role |\n|:--|--:|\n| **Putin** | |\n")
+    cells = [(b.cell, b.text) for b in document.blocks[1:]]
+    assert cells == [(TableCell(1, 0, 0, True, "left"), "Name"), (TableCell(1, 0, 1, True, "right"), "Role"),
+                     (TableCell(1, 1, 0, False, "left"), "Putin"), (TableCell(1, 1, 1, False, "right"), "")]
+    assert document.blocks[3].segments[0].spans == (Span(0, 5, Format(BOLD)),)
+    assert [s.id for b in document.blocks for s in b.segments] == ["1.1", "2.1", "3.1", "4.1"]
+
+
+def test_code_and_html_blocks_are_kept_verbatim_and_reported_with_their_line():
+    document = read("# T\n\nText.\n\n```python\nprint('Putin')\n```\n\n<div class=\"embed\">\n<b>x</b>\n</div>\n\n---\n")
+    code, html, rule = document.blocks[2:]
+    assert (code.kind, code.verbatim, code.info, code.segments) == (BlockKind.CODE, "print('Putin')\n", "python", ())
+    assert (html.kind, html.verbatim) == (BlockKind.HTML, '<div class="embed">\n<b>x</b>\n</div>\n')
+    assert rule.kind is BlockKind.RULE
+    assert [(f.code, f.location.line) for f in document.findings] == [("source-verbatim", 5), ("source-verbatim", 9)]
+
+
+def test_images_unknown_inline_html_link_titles_and_unsafe_links_are_reported_not_lost():
+    document = read("# T\n\nSee ![map](map.png) <span>here</span> [a](https://x.org \"tip\") and "
+                    "[b](javascript:alert(1)) and <a href=\"vbscript:x\">c</a>.\n")
+    segment = document.blocks[1].segments[0]
+    assert segment.text == "See here a and b and c."
+    assert segment.spans == (Span(9, 10, Format(LINK, "https://x.org")),)
+    found = [(f.code, f.location.line) for f in document.findings]
+    assert found == [("source-not-carried", 3), ("source-not-carried", 3), ("source-not-carried", 3),
+                     ("unsafe-link", 3), ("unsafe-link", 3)]
+    assert all(f.severity == "warning" for f in document.findings)
+
+
+def test_inline_html_that_means_a_format_is_read_as_that_format():
+    document = read("# T\n\nA <strong>bold</strong> <em>word</em>,<br>a <code>a &lt; b</code> and "
+                    "<a href=\"https://x.org\">link</a>.\n")
+    segment = document.blocks[1].segments[0]
+    assert segment.text == "A bold word, a a < b and link."
+    assert [s.format.kind for s in segment.spans] == [BOLD, ITALIC, BREAK, CODE, LINK]
+    assert segment.spans[3].format.target == "a < b"
+
+
+def test_front_matter_gives_the_date_and_the_title_the_body_lacks():
+    document = read("---\ntitle: Putin and Erdogan\ndate: 2024-03-12\nlayout: post\n---\nText of the story.\n")
+    assert document.date == date(2024, 3, 12)
+    assert document.title == "Putin and Erdogan"
+    assert [b.kind for b in document.blocks] == [BlockKind.TITLE, BlockKind.PARAGRAPH]
+    assert document.blocks[1].line == 6
+
+
+def test_a_body_title_wins_over_the_front_matter_title():
+    document = read("---\ntitle: From front matter\ndate: '2024-03-12T10:00:00Z'\n---\n# From the body\n\nText.\n")
+    assert (document.title, document.date) == ("From the body", date(2024, 3, 12))
+
+
+def test_a_bad_front_matter_date_is_an_error_at_its_line():
+    with pytest.raises(UserError) as raised:
+        read("---\ntitle: x\ndate: next tuesday\n---\nText.\n")
+    assert raised.value.line == 3 and "not a date" in raised.value.message
+
+
+@pytest.mark.parametrize("front", ["---\nbase: &a [1]\nref: *a\n---\n", "---\ndate: [unclosed\n---\n"])
+def test_front_matter_is_parsed_by_the_safe_loader(front):
+    with pytest.raises(UserError) as raised:
+        read(front + "Text.\n")
+    assert raised.value.line is not None and raised.value.line >= 2
+
+
+def test_a_first_rule_without_a_closing_line_is_a_rule_not_front_matter():
+    document = read("---\n\nText after a rule.\n")
+    assert [b.kind for b in document.blocks] == [BlockKind.RULE, BlockKind.PARAGRAPH]
+    assert document.date is None
+
+
+def test_plain_markdown_reads_as_before():
+    document = read("# Title\n\nFirst sentence. Second sentence.\n\n## Sub\n\nMore.\n")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.TITLE, "Title"), (BlockKind.PARAGRAPH, "First sentence. Second sentence."),
+        (BlockKind.HEADING, "Sub"), (BlockKind.PARAGRAPH, "More.")]
+    assert all(not s.spans for s in document.segments) and not document.findings

@@ -1,0 +1,50 @@
+"""Inline formatting: spans over plain text, cut per sentence, and safe link addresses."""
+
+import pytest
+
+from toolkit.formatting import BOLD, BREAK, CODE, LINK, Format, Span, clip, format_runs, numbered, safe_url
+
+
+@pytest.mark.parametrize("url", ["https://example.com/a?b=1&c=2#d", "http://x.org", "mailto:desk@example.com",
+                                 "tel:+441234", "/news/2024/story", "story.html", "#section", "?page=2",
+                                 "HTTPS://EXAMPLE.COM"])
+def test_web_mail_telephone_and_relative_links_are_kept(url):
+    assert safe_url(url) == url
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)", "java\nscript:alert(1)",
+                                 " javascript:alert(1)", "java\u200bscript:x", "vbscript:msgbox", "data:text/html,x",
+                                 "file:///etc/passwd", "\\\\server\\share", "", "https://x.org/" + "a" * 3000])
+def test_links_that_can_run_code_or_reach_files_are_refused(url):
+    assert safe_url(url) is None
+
+
+def test_a_span_over_two_sentences_is_cut_at_the_boundary_without_spaces():
+    text = "One bold start. Bold end here."
+    bold = Span(4, 20, Format(BOLD))
+    assert clip([bold], 0, 15, text) == (Span(4, 15, Format(BOLD)),)
+    assert clip([bold], 16, 30, text) == (Span(0, 4, Format(BOLD)),)
+
+
+def test_a_line_break_between_sentences_ends_the_first():
+    text = "First line. Second line."
+    br = Span(11, 11, Format(BREAK))
+    assert clip([br], 0, 11, text) == (Span(11, 11, Format(BREAK)),)
+    assert clip([br], 12, 24, text) == ()
+
+
+def test_spans_are_numbered_outer_first_in_reading_order():
+    link, bold, code = Span(4, 9, Format(LINK, "https://x")), Span(0, 12, Format(BOLD)), Span(4, 9, Format(CODE, "x"))
+    assert numbered([code, link, bold]) == [bold, link, code]
+
+
+def test_runs_carry_their_formats_and_a_break_replaces_its_space():
+    text = "Read the deal now please"
+    spans = [Span(5, 13, Format(BOLD)), Span(9, 13, Format(LINK, "https://x")), Span(13, 13, Format(BREAK))]
+    assert format_runs(text, spans) == [
+        ("Read ", frozenset()),
+        ("the ", frozenset({Format(BOLD)})),
+        ("deal", frozenset({Format(BOLD), Format(LINK, "https://x")})),
+        ("\n", frozenset()),
+        ("now please", frozenset()),
+    ]

@@ -1,0 +1,138 @@
+"""Inline formatting of a sentence: bold, italic, underline, strike-through, links, inline code, line breaks.
+
+A source segment keeps its text plain (what the glossary matches, the memory
+is keyed on and QA reads) and its formatting beside it, as :class:`Span`
+objects over that text, each with a :class:`Format`:
+
+- **paired** formats cover a run of text: ``bold``, ``italic``,
+  ``underline``, ``strike`` and ``link`` (with its URL);
+- **standalone** formats stand at one place: ``code`` covers its text in the
+  source but is never translated (its text travels in :attr:`Format.target`
+  and comes back verbatim), and ``break`` (a line break inside a paragraph)
+  is a zero-width span.
+
+Spans are numbered 1, 2, ... in reading order (:func:`numbered`); in a
+translation template each is a tag naming its number (:class:`toolkit.slots.Tag`),
+so formatting travels through the memory and the machine translation the way
+names do, and takes its URL and code text from the source each time.
+
+URLs come from articles, which are not trusted: :func:`safe_url` allows
+web, mail and telephone links and relative links, and refuses schemes that
+can run code (``javascript:``, ``vbscript:``, ``data:``, ``file:``...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+BOLD, ITALIC, UNDERLINE, STRIKE, LINK = "bold", "italic", "underline", "strike", "link"
+CODE, BREAK = "code", "break"
+PAIRED = (BOLD, ITALIC, UNDERLINE, STRIKE, LINK)
+STANDALONE = (CODE, BREAK)
+KINDS = PAIRED + STANDALONE
+# the short names of tags in templates ({#b1}...{/b1}) and in what machine translation sees (<b1>...</b1>)
+TAG_NAMES = {BOLD: "b", ITALIC: "i", UNDERLINE: "u", STRIKE: "s", LINK: "a", CODE: "code", BREAK: "br"}
+KIND_OF_TAG = {name: kind for kind, name in TAG_NAMES.items()}
+# what a person loses when a format cannot be placed: links and code are content, emphasis is style
+CONTENT_KINDS = (LINK, CODE)
+WORDS = {BOLD: "bold", ITALIC: "italics", UNDERLINE: "underlining", STRIKE: "strike-through", LINK: "link",
+         CODE: "inline code", BREAK: "line break"}
+
+MAX_URL_LENGTH = 2_000
+_SAFE_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_URL_CONTROLS = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+@dataclass(frozen=True)
+class Format:
+    """One kind of formatting; ``target`` is a link's URL or an inline code's text."""
+
+    kind: str
+    target: str = ""
+
+    @property
+    def paired(self) -> bool:
+        return self.kind in PAIRED
+
+    @property
+    def tag_name(self) -> str:
+        return TAG_NAMES[self.kind]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Formatting over ``text[start:end]`` of a segment (a break: ``start == end``, where the line breaks)."""
+
+    start: int
+    end: int
+    format: Format
+
+    def shifted(self, offset: int) -> Span:
+        return Span(self.start + offset, self.end + offset, self.format)
+
+
+def numbered(spans: Iterable[Span]) -> list[Span]:
+    """Spans in reading order: by start, the longer (outer) first; their tags are numbered 1, 2, ... in this order."""
+    return sorted(spans, key=lambda span: (span.start, -span.end, KINDS.index(span.format.kind), span.format.target))
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` if a link may point there (web, mail, telephone, relative), else None.
+
+    Whitespace and invisible characters are not part of a URL (``java\\nscript:``
+    is how filters are fooled), so they are removed before the scheme is read.
+    """
+    cleaned = _URL_CONTROLS.sub("", url)
+    if not cleaned or len(cleaned) > MAX_URL_LENGTH:
+        return None
+    scheme = _SCHEME.match(cleaned)
+    if scheme is None:  # relative: a path, a query or a fragment
+        return None if cleaned.startswith("\\") else cleaned
+    return cleaned if scheme.group(1).lower() in _SAFE_SCHEMES else None
+
+
+def clip(spans: Sequence[Span], start: int, end: int, text: str) -> tuple[Span, ...]:
+    """The spans inside ``text[start:end]``, relative to ``start``, without leading or trailing spaces.
+
+    A break at ``end`` (between two sentences) belongs to the sentence before it.
+    """
+    clipped = []
+    for span in spans:
+        if span.format.kind == BREAK:
+            if start <= span.start <= end and not (span.start == start and start > 0):
+                clipped.append(Span(span.start - start, span.start - start, span.format))
+            continue
+        left, right = max(span.start, start), min(span.end, end)
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        if left < right:
+            clipped.append(Span(left - start, right - start, span.format))
+    return tuple(numbered(clipped))
+
+
+def format_runs(text: str, spans: Sequence[Span]) -> list[tuple[str, frozenset[Format]]]:
+    """``text`` cut where formatting changes: (text, the formats over it); a break is its own run, ``"\\n"``.
+
+    Inline code is a run of its own with the code text; a space after a
+    break is left out (the break stands for it).
+    """
+    cuts = sorted({0, len(text)} | {p for s in spans for p in (s.start, s.end)})
+    breaks = sorted(s.start for s in spans if s.format.kind == BREAK)
+    runs: list[tuple[str, frozenset[Format]]] = []
+    for left, right in zip(cuts, [*cuts[1:], None]):
+        for _ in range(breaks.count(left)):
+            runs.append(("\n", frozenset(s.format for s in spans if s.format.paired and s.start < left < s.end)))
+        if right is None or left >= right:
+            continue
+        formats = frozenset(s.format for s in spans if s.format.kind != BREAK and s.start <= left and right <= s.end)
+        piece = text[left:right]
+        if left in breaks and piece.startswith(" "):
+            piece = piece[1:]
+        if piece:
+            runs.append((piece, formats))
+    return runs

@@ -1,0 +1,331 @@
+"""Formatting and structure in DOCX editions: formatted runs, hyperlinks, list numbering, quotes, tables, code.
+
+- **Runs** of a formatted piece keep their language's character style and add
+  direct formatting: ``w:b``/``w:bCs``, ``w:i``/``w:iCs`` (never on Arabic
+  script: bold instead, or plain, as ``typography.arabic_italics`` says),
+  ``w:u``, ``w:strike``; inline code in a monospace font, left to right.
+- **Links** are ``w:hyperlink`` elements whose ``r:id`` names an external
+  relationship of the document part, so Word and LibreOffice open them on a
+  click; inside right-to-left text a Latin link text is its own left-to-right
+  run, as every Latin word is (:func:`toolkit.publish.word.split_by_direction`).
+  An address that could run code is never written (the reader already
+  refused it; this is the last guard).
+- **Lists** use Word's numbering part: one bullet and one decimal
+  ``w:abstractNum`` with nine levels, and a ``w:num`` per list of the source
+  (an ordered list restarts at its own start number); a paragraph names its
+  list and level in ``w:numPr``. Indents are ``w:ind`` start and hanging,
+  which a right-to-left (``w:bidi``) paragraph measures from the right.
+- **Quotes** are the built-in Quote style, **code and HTML blocks** a "Code
+  Block" paragraph style in a monospace font, always left to right, and
+  **rules** an empty paragraph with a bottom border.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml.ns import qn
+
+from ..document import BlockKind, Container, ListItem, Piece, Quote, TranslatedBlock
+from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
+from ..languages import Language
+from .structure import Group, TableGroup, first_in_item
+from .word import _PPR_ORDER, _RPR_ORDER, Mark, ParagraphStyle, RunStyles, _element, _put
+
+MONOSPACE = "Liberation Mono"  # metric-compatible with Courier New; DejaVu Sans Mono where it is missing
+LINK_COLOUR = "0563C1"  # Word's own Hyperlink colour
+_BULLETS = ("•", "◦", "▪")
+_INDENT_STEP = 360  # twentieths of a point: a quarter inch per level
+
+
+def format_properties(formats: frozenset[Format], lang: Language, arabic_italics: str = "bold",
+                      code: bool = False) -> dict[str, dict[str, str]]:
+    """The direct run properties (w:rPr children) of a piece with ``formats`` in ``lang``."""
+    kinds = {f.kind for f in formats}
+    if ITALIC in kinds and lang.script == "Arab":
+        kinds.discard(ITALIC)
+        if arabic_italics == "bold":
+            kinds.add(BOLD)
+    properties: dict[str, dict[str, str]] = {}
+    if BOLD in kinds:
+        properties["b"] = {}
+        properties["bCs"] = {}
+    if ITALIC in kinds:
+        properties["i"] = {}
+        properties["iCs"] = {}
+    if STRIKE in kinds:
+        properties["strike"] = {}
+    if UNDERLINE in kinds or LINK in kinds:
+        properties["u"] = {"val": "single"}
+    if LINK in kinds:
+        properties["color"] = {"val": LINK_COLOUR}
+    if code:
+        properties["rFonts"] = {"ascii": MONOSPACE, "hAnsi": MONOSPACE, "cs": MONOSPACE}
+        properties["noProof"] = {}
+    return properties
+
+
+def add_properties(run, properties: dict[str, dict[str, str]]) -> None:
+    """Add direct properties to a run built from a character style (its w:rPr already names the style)."""
+    if not properties:
+        return
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = _element("rPr")
+        run.insert(0, rpr)
+    for child, attributes in properties.items():
+        _put(rpr, child, attributes, _RPR_ORDER)
+
+
+class Hyperlinks:
+    """External hyperlink relationships of one document part, one per address."""
+
+    def __init__(self, part):
+        self.part = part
+        self._ids: dict[str, str] = {}
+
+    def element(self, url: str):
+        """A new ``w:hyperlink`` pointing at ``url``, or None for an address that may not be written."""
+        address = safe_url(url)
+        if address is None:
+            return None
+        if address not in self._ids:
+            self._ids[address] = self.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        hyperlink = _element("hyperlink")
+        hyperlink.set(qn("r:id"), self._ids[address])
+        hyperlink.set(qn("w:history"), "1")
+        return hyperlink
+
+
+def append_formatted(runs: RunStyles, paragraph, pieces: list[Piece], mark=None, *, hyperlinks: Hyperlinks,
+                     arabic_italics: str = "bold", provisional_mark: Mark | None = None) -> None:
+    """Append pieces as runs of ``runs``' language with their formatting, links as ``w:hyperlink``.
+
+    Pieces without formatting become exactly the runs :meth:`RunStyles.append` makes.
+    With ``provisional_mark``, a name not in the glossary yet carries that mark
+    instead of the sentence's (the editions editors review show it; those to publish do not).
+    """
+    p = getattr(paragraph, "_p", paragraph)
+    language = runs.language
+    current_link: tuple[str, object] | None = None
+    for piece in pieces:
+        piece_mark = provisional_mark if provisional_mark and piece.provisional else mark
+        if not piece.formats:
+            current_link = None
+            runs.append(p, [piece], piece_mark)
+            continue
+        link = next((f.target for f in piece.formats if f.kind == LINK), None)
+        if link is None:
+            current_link = None
+            target = p
+        elif current_link is not None and current_link[0] == link:
+            target = current_link[1]
+        else:
+            element = hyperlinks.element(link)
+            if element is None:
+                target, current_link = p, None
+            else:
+                p.append(element)
+                target, current_link = element, (link, element)
+        properties = format_properties(piece.formats, language, arabic_italics, piece.code)
+        before = len(target)
+        if piece.code:
+            runs.append_ltr(target, piece.text, piece_mark)
+        else:
+            runs.append(target, [Piece(piece.text)], piece_mark)
+        for run in list(target)[before:]:
+            add_properties(run, properties)
+
+
+class ListNumbering:
+    """Word list numbering for one document: two abstract definitions, one ``w:num`` per source list."""
+
+    def __init__(self, document):
+        self.document = document
+        self._abstract: dict[bool, int] = {}  # ordered -> abstractNumId, added when the first list needs it
+        self._nums: dict[int, int] = {}
+
+    @property
+    def numbering(self):
+        return self.document.part.numbering_part.element
+
+    def _abstract_id(self, ordered: bool) -> int:
+        if not self._abstract:
+            existing = [int(a.get(qn("w:abstractNumId"))) for a in self.numbering.findall(qn("w:abstractNum"))]
+            first = max(existing, default=-1) + 1
+            self._abstract = {False: first, True: first + 1}
+            for kind, number in self._abstract.items():
+                self._add_abstract(number, kind)
+        return self._abstract[ordered]
+
+    def _add_abstract(self, number: int, ordered: bool) -> None:
+        abstract = _element("abstractNum", {"abstractNumId": str(number)})
+        abstract.append(_element("multiLevelType", {"val": "hybridMultilevel"}))
+        for level in range(9):
+            lvl = _element("lvl", {"ilvl": str(level)})
+            lvl.append(_element("start", {"val": "1"}))
+            lvl.append(_element("numFmt", {"val": "decimal" if ordered else "bullet"}))
+            lvl.append(_element("lvlText", {"val": f"%{level + 1}." if ordered else _BULLETS[level % 3]}))
+            lvl.append(_element("lvlJc", {"val": "start"}))
+            ppr = _element("pPr")
+            ppr.append(_element("ind", {"left": str(_INDENT_STEP * (level + 1)), "hanging": str(_INDENT_STEP)}))
+            lvl.append(ppr)
+            abstract.append(lvl)
+        first_num = self.numbering.find(qn("w:num"))
+        if first_num is None:
+            self.numbering.append(abstract)
+        else:
+            first_num.addprevious(abstract)
+
+    def num_id(self, item: ListItem) -> int:
+        """The ``w:num`` of the list ``item`` belongs to, added on first use (an ordered list starts at its start)."""
+        if item.list_number not in self._nums:
+            ids = [int(n.get(qn("w:numId"))) for n in self.numbering.findall(qn("w:num"))]
+            num_id = max(ids, default=0) + 1
+            num = _element("num", {"numId": str(num_id)})
+            abstract = self._abstract_id(item.ordered)
+            num.append(_element("abstractNumId", {"val": str(abstract)}))
+            override = _element("lvlOverride", {"ilvl": "0"})
+            override.append(_element("startOverride", {"val": str(item.start if item.ordered else 1)}))
+            num.append(override)
+            self.numbering.append(num)
+            self._nums[item.list_number] = num_id
+        return self._nums[item.list_number]
+
+    def apply(self, paragraph, containers: tuple[Container, ...], first_in_item: bool) -> None:
+        """Number a paragraph as its innermost list item (or indent it under the item it continues)."""
+        items = [c for c in containers if isinstance(c, ListItem)]
+        if not items:
+            return
+        p = getattr(paragraph, "_p", paragraph)
+        ppr = p.get_or_add_pPr()
+        level = len(items) - 1
+        if first_in_item:
+            numpr = _put(ppr, "numPr", {}, _PPR_ORDER)
+            numpr.append(_element("ilvl", {"val": str(level)}))
+            numpr.append(_element("numId", {"val": str(self.num_id(items[-1]))}))
+        else:
+            _put(ppr, "ind", {"left": str(_INDENT_STEP * (level + 1))}, _PPR_ORDER)
+
+
+def plain_quote_style(document, lang: Language) -> None:
+    """The built-in Quote style made fit for ``lang``: not centred (alignment is logical in a bidi paragraph),
+    and without the template's italics in Arabic script."""
+    style = document.styles["Quote"].element
+    ppr = style.find(qn("w:pPr"))
+    if ppr is not None and ppr.find(qn("w:jc")) is not None:
+        ppr.remove(ppr.find(qn("w:jc")))
+    rpr = style.find(qn("w:rPr"))
+    if rpr is not None and lang.script == "Arab":
+        for tag in ("w:i", "w:iCs"):
+            if rpr.find(qn(tag)) is not None:
+                rpr.remove(rpr.find(qn(tag)))
+
+
+def quote_indent(paragraph, depth: int) -> None:
+    """Indent a paragraph of a quote (nested quotes further), both sides."""
+    if depth <= 0:
+        return
+    p = getattr(paragraph, "_p", paragraph)
+    ppr = p.get_or_add_pPr()
+    if ppr.find(qn("w:numPr")) is None:
+        _put(ppr, "ind", {"left": str(720 * depth), "right": str(720)}, _PPR_ORDER)
+
+
+def rule(paragraph) -> None:
+    """Make an empty paragraph a horizontal rule: a bottom border."""
+    p = getattr(paragraph, "_p", paragraph)
+    ppr = p.get_or_add_pPr()
+    borders = _put(ppr, "pBdr", {}, _PPR_ORDER)
+    borders.append(_element("bottom", {"val": "single", "sz": "6", "space": "1", "color": "auto"}))
+
+
+def right_to_left_table(table) -> None:
+    """A table of a right-to-left edition reads from the right: its first column stands at the right."""
+    tblpr = table._tbl.tblPr
+    before = [tblpr.find(qn(f"w:{tag}")) for tag in ("tblOverlap", "tblpPr", "tblStyle")]
+    anchor = next((element for element in before if element is not None), None)
+    if anchor is None:
+        tblpr.insert(0, _element("bidiVisual"))
+    else:
+        anchor.addnext(_element("bidiVisual"))
+
+
+
+@dataclass
+class BodyStyles:
+    """The paragraph styles a body is written in; ``heading`` gives the style of a heading level."""
+
+    paragraph: ParagraphStyle
+    heading: Callable[[int], ParagraphStyle]
+    quote: ParagraphStyle
+    code: ParagraphStyle
+    title: ParagraphStyle | None = None  # side-by-side editions show the title as a row of the table
+
+
+Chunk = tuple[list[Piece], Mark | None]  # one sentence's pieces and the mark QA gave it
+
+
+class BodyWriter:
+    """Writes groups of blocks (:mod:`toolkit.publish.structure`) as Word paragraphs and tables of one language."""
+
+    def __init__(self, runs: RunStyles, styles: BodyStyles, numbering: ListNumbering, hyperlinks: Hyperlinks,
+                 arabic_italics: str = "bold", provisional_mark: Mark | None = None):
+        self.runs, self.styles, self.numbering, self.hyperlinks = runs, styles, numbering, hyperlinks
+        self.arabic_italics, self.provisional_mark = arabic_italics, provisional_mark
+
+    def group(self, group: Group, before: tuple[Container, ...], add_paragraph: Callable[[], object],
+              add_table: Callable[[int, int], object], chunks: Callable[[TranslatedBlock], list[Chunk]]) -> None:
+        if isinstance(group, TableGroup):
+            self._table(group, add_table, chunks)
+        else:
+            self._block(group, before, add_paragraph(), chunks)
+
+    def _block(self, block: TranslatedBlock, before: tuple[Container, ...], paragraph,
+               chunks: Callable[[TranslatedBlock], list[Chunk]], in_table: bool = False) -> None:
+        kind = block.source.kind
+        containers = () if in_table else block.source.containers
+        quotes = sum(isinstance(c, Quote) for c in containers)
+        if kind in (BlockKind.CODE, BlockKind.HTML):
+            self.styles.code.apply(paragraph)
+            self.runs.append_ltr(paragraph, block.source.verbatim.rstrip("\n"))
+            for run in paragraph._p.iter(qn("w:r")):
+                add_properties(run, format_properties(frozenset(), self.runs.language, code=True))
+        elif kind is BlockKind.RULE:
+            self.styles.paragraph.apply(paragraph)
+            rule(paragraph)
+        else:
+            style = (self.styles.title if kind is BlockKind.TITLE and self.styles.title
+                     else self.styles.heading(block.source.level or 2) if kind in (BlockKind.HEADING, BlockKind.TITLE)
+                     else self.styles.quote if quotes else self.styles.paragraph)
+            style.apply(paragraph)
+            text_so_far = ""
+            for pieces, mark in chunks(block):
+                if text_so_far and not text_so_far.endswith("\n"):
+                    pieces = [Piece(" "), *pieces]
+                append_formatted(self.runs, paragraph, pieces, mark, hyperlinks=self.hyperlinks,
+                                 arabic_italics=self.arabic_italics, provisional_mark=self.provisional_mark)
+                text_so_far += "".join(piece.text for piece in pieces)
+        depth = max((index for index, c in enumerate(containers) if isinstance(c, ListItem)), default=-1)
+        if depth >= 0:
+            self.numbering.apply(paragraph, containers, first_in_item(containers, before, depth))
+        else:
+            quote_indent(paragraph, quotes)
+
+    def _table(self, group: TableGroup, add_table: Callable[[int, int], object],
+               chunks: Callable[[TranslatedBlock], list[Chunk]]) -> None:
+        table = add_table(len(group.rows), group.columns)
+        table.style = "Table Grid"  # type: ignore[attr-defined]
+        if self.runs.language.rtl:
+            right_to_left_table(table)
+        for row_index, row in enumerate(group.rows):
+            for cell, blocks in row:
+                word_cell = table.cell(row_index, cell.column)  # type: ignore[attr-defined]
+                for index, block in enumerate(blocks):
+                    paragraph = word_cell.paragraphs[0] if index == 0 else word_cell.add_paragraph()
+                    self._block(block, (), paragraph, chunks, in_table=True)
+                    if cell.header:
+                        for run in paragraph._p.iter(qn("w:r")):
+                            add_properties(run, {"b": {}, "bCs": {}})

@@ -1,0 +1,87 @@
+"""Inline text with formatting, as readers build it: plain, whitespace-normalised text and its spans.
+
+Readers append text under the formats open at that point (bold, a link...),
+inline code, and line breaks; :class:`InlineText` keeps the text plain
+(runs of whitespace become one space, none at either end) and records each
+format as a :class:`~toolkit.formatting.Span` over it.
+"""
+
+from __future__ import annotations
+
+from ..formatting import BREAK, CODE, Format, Span, numbered
+
+
+class InlineText:
+    """Text being read, with the formats open over it."""
+
+    def __init__(self) -> None:
+        self._chars: list[str] = []
+        self._open: list[tuple[Format, int]] = []
+        self._spans: list[Span] = []
+
+    def __len__(self) -> int:
+        return len(self._chars)
+
+    def add(self, text: str) -> None:
+        """Append text: whitespace collapses to one space, and none opens the text."""
+        for character in text:
+            if character.isspace():
+                if self._chars and self._chars[-1] != " ":
+                    self._chars.append(" ")
+            else:
+                self._chars.append(character)
+
+    def add_code(self, code: str) -> None:
+        """Append inline code: its text as written (line ends as spaces), one span over it."""
+        code = code.replace("\r", " ").replace("\n", " ")
+        if not code.strip():
+            self.add(code)
+            return
+        if self._chars and self._chars[-1] != " " and code[0].isspace():
+            self._chars.append(" ")
+        code = code.strip()
+        start = len(self._chars)
+        self._chars.extend(code)
+        self._spans.append(Span(start, len(self._chars), Format(CODE, code)))
+
+    def add_break(self) -> None:
+        """A line break inside the paragraph: it stands where the space after it is."""
+        if self._chars and self._chars[-1] == " ":
+            self._chars.pop()
+        if not self._chars:
+            return
+        self._spans.append(Span(len(self._chars), len(self._chars), Format(BREAK)))
+        self._chars.append(" ")
+
+    def open(self, format: Format) -> None:
+        self._open.append((format, len(self._chars)))
+
+    def close(self, kind: str) -> None:
+        """Close the innermost open format of ``kind`` (and nothing if none is open)."""
+        for index in range(len(self._open) - 1, -1, -1):
+            format, start = self._open[index]
+            if format.kind == kind:
+                del self._open[index]
+                if len(self._chars) > start:
+                    self._spans.append(Span(start, len(self._chars), format))
+                return
+
+    def is_open(self, kind: str) -> bool:
+        return any(format.kind == kind for format, _ in self._open)
+
+    def finish(self) -> tuple[str, tuple[Span, ...]]:
+        """The plain text and its spans (trimmed to the text, none empty but breaks)."""
+        for format, _ in list(reversed(self._open)):
+            self.close(format.kind)
+        while self._chars and self._chars[-1] == " ":
+            self._chars.pop()
+        text = "".join(self._chars)
+        spans = []
+        for span in self._spans:
+            end = min(span.end, len(text))
+            if span.format.kind == BREAK:
+                if span.start < len(text):
+                    spans.append(Span(span.start, span.start, span.format))
+            elif span.start < end:
+                spans.append(Span(span.start, end, span.format))
+        return text, tuple(numbered(spans))

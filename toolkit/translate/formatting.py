@@ -1,0 +1,288 @@
+"""Formatting in a translation: each formatting span of the source as tags in the target template.
+
+Whatever gave the translation (the memory, the machine), its template must
+end with exactly the source's formatting: one pair of tags per bold,
+italic, underlined, struck-through or linked span, one tag per inline code
+and line break, numbered as the source's spans are (:mod:`toolkit.slots`).
+:func:`fit` makes it so:
+
+1. **Tags already there** (a memory unit stored with its formatting, or the
+   model's markers read back, :mod:`toolkit.translate.markers`) are kept
+   where they agree with the source (same number, same kind, paired), and
+   the others dropped: the source decides what is formatted, and a link's
+   address and a code's text always come from it.
+2. **Alignment** places the rest where the translation itself shows where
+   they go: formatting over exactly one or more names wraps their slots
+   (``**Vladimir Putin**`` -> ``{#b1}{putin}{/b1}``); formatting over the
+   whole sentence wraps the whole translation; inline code and a link
+   written as its own address replace their text where the translation
+   has it verbatim.
+3. What is still unplaced is reported, never dropped silently: a link or
+   inline code is an error (``format-lost``: content is missing), bold,
+   italics and line breaks a warning that marks the segment for review
+   (``emphasis-lost``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from ..document import Mention, Segment
+from ..formatting import BREAK, CODE, CONTENT_KINDS, LINK, WORDS, Span
+from ..problems import Problem
+from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
+
+_TRAILING_MARKS = re.compile(r"[\s.!?…:;,\"'”’»)\]\u061f\u060c\u061b]*$")
+_POSSESSIVE = re.compile(r"['’]s?")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_JOINING_WORDS = re.compile(r"\b(?:and|or|&)\b", re.IGNORECASE)  # "[Putin and Erdogan](...)": one link
+
+
+def verbatim(span: Span, text: str) -> bool:
+    """Whether the span's text comes back as written, never translated: inline code, or a link that is its
+    own address (``<https://example.com>``)."""
+    if span.format.kind == CODE:
+        return True
+    if span.format.kind != LINK:
+        return False
+    shown = text[span.start:span.end]
+    return shown in (span.format.target, span.format.target.removeprefix("mailto:"))
+
+
+def tag_for(span: Span, text: str, number: int, role: str) -> Tag:
+    return Tag(number, span.format.tag_name, role)
+
+
+def standalone(span: Span, text: str) -> bool:
+    """Whether a span is one tag in a template (code, a break, a link shown as its address) or a pair."""
+    return span.format.kind in (CODE, BREAK) or verbatim(span, text)
+
+
+def describe(span: Span, text: str) -> str:
+    """How a report names a span: "bold on 'the deal'", "the link on 'Sochi' (https://...)"."""
+    shown = " ".join(text[span.start:span.end].split())
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    kind = span.format.kind
+    if kind == BREAK:
+        before = " ".join(text[max(0, span.start - 30):span.start].split())
+        return f"the line break after '{before}'"
+    if kind == CODE:
+        return f"the inline code '{shown}'"
+    if kind == LINK:
+        return f"the link on '{shown}' ({span.format.target[:80]})"
+    return f"{WORDS[kind]} on '{shown}'"
+
+
+def source_template(segment: Segment) -> Template:
+    """The English of a segment with its formatting as tags, as a memory unit stores it beside the translations.
+
+    Inline code and links shown as their address stay text (the English is
+    the memory's key, and its text is the segment's); line breaks and the
+    paired formats are tags.
+    """
+    text = segment.text
+    events: dict[int, list[tuple[int, int, Tag]]] = {}  # position -> closings (inner first), openings, breaks
+    for number, span in enumerate(segment.spans, 1):
+        name = span.format.tag_name
+        if span.format.kind == BREAK:
+            events.setdefault(span.start, []).append((2, number, Tag(number, name, STANDALONE)))
+        elif standalone(span, text):
+            continue
+        else:
+            events.setdefault(span.start, []).append((1, number, Tag(number, name, OPEN)))
+            events.setdefault(span.end, []).append((0, -number, Tag(number, name, CLOSE)))
+    atoms: list[Part] = []
+    for position in range(len(text) + 1):
+        atoms.extend(tag for _, _, tag in sorted(events.get(position, []), key=lambda event: event[:2]))
+        if position < len(text):
+            atoms.append(text[position])
+    return _template(atoms)
+
+
+def fit(template: Template, segment: Segment, mention_slots: Mapping[int, int] | None = None,
+        ) -> tuple[Template, list[Problem]]:
+    """``template`` with exactly ``segment``'s formatting as tags, and what could not be placed.
+
+    ``mention_slots`` maps a source mention's index to the index in
+    ``template.parts`` of its slot (machine translation knows it); without
+    it, the n-th mention of an entry is taken to be its n-th slot.
+    """
+    spans = segment.spans
+    if not spans:
+        return (template.without_tags() if template.tags else template), []
+    atoms = _atoms(template)
+    atoms = _keep_agreeing_tags(atoms, spans, segment.text)
+    placed = {atom.number for atom in atoms if isinstance(atom, Tag)}
+    mentions = list(segment.mentions or ())
+    slots = _slot_atoms(atoms, mentions, mention_slots, template)  # the slot objects stay the same as tags go in
+    problems = []
+    for number, span in enumerate(spans, 1):
+        if number in placed:
+            continue
+        atoms, done = _align(atoms, span, number, segment.text, mentions, slots)
+        if not done:
+            problems.append(_lost(span, segment.text))
+    return _template(atoms), problems
+
+
+def _lost(span: Span, text: str) -> Problem:
+    what = describe(span, text)
+    if span.format.kind in CONTENT_KINDS:
+        return Problem("error", "format-lost", f"{what} could not be placed in the translation: add it by hand")
+    return Problem("warning", "emphasis-lost", f"{what} could not be placed in the translation: check it")
+
+
+# --- atoms: a template as a list of single characters, slots and tags, easy to insert into -----------
+
+
+def _atoms(template: Template) -> list[Part]:
+    atoms: list[Part] = []
+    for part in template.parts:
+        if isinstance(part, str):
+            atoms.extend(part)
+        else:
+            atoms.append(part)
+    return atoms
+
+
+def _template(atoms: Sequence[Part]) -> Template:
+    parts: list[Part] = []
+    for atom in atoms:
+        if isinstance(atom, str) and parts and isinstance(parts[-1], str):
+            parts[-1] += atom
+        else:
+            parts.append(atom)
+    return Template(tuple(parts))
+
+
+def _keep_agreeing_tags(atoms: list[Part], spans: Sequence[Span], text: str) -> list[Part]:
+    """Tags that agree with the source's spans: the right kind and shape, one pair (or one tag) per span."""
+    wanted: dict[int, tuple[str, bool]] = {
+        number: (span.format.tag_name, standalone(span, text)) for number, span in enumerate(spans, 1)}
+    opened: dict[int, int] = {}  # number -> atom index of its open tag
+    keep: set[int] = set()
+    done: set[int] = set()
+    for index, atom in enumerate(atoms):
+        if not isinstance(atom, Tag) or atom.number not in wanted or atom.number in done:
+            continue
+        name, alone = wanted[atom.number]
+        if atom.name != name:
+            continue
+        if alone and atom.role == STANDALONE:
+            keep.add(index)
+            done.add(atom.number)
+        elif not alone and atom.role == OPEN and atom.number not in opened:
+            opened[atom.number] = index
+        elif not alone and atom.role == CLOSE and atom.number in opened:
+            keep.update((opened.pop(atom.number), index))
+            done.add(atom.number)
+    return [atom for index, atom in enumerate(atoms) if not isinstance(atom, Tag) or index in keep]
+
+
+def _slot_atoms(atoms: list[Part], mentions: list[Mention], mention_slots: Mapping[int, int] | None,
+                template: Template) -> dict[int, Slot]:
+    """Per mention index, its slot object in ``atoms`` (found by identity as tags go in)."""
+    slots = [atom for atom in atoms if isinstance(atom, Slot)]
+    if mention_slots is not None:
+        found: dict[int, Slot] = {}
+        for mention_index, position in mention_slots.items():
+            part = template.parts[position] if 0 <= position < len(template.parts) else None
+            if isinstance(part, Slot):
+                found[mention_index] = part
+        return found
+    by_entry: dict[str, list[Slot]] = {}
+    for slot in slots:
+        by_entry.setdefault(slot.entry_id, []).append(slot)
+    found = {}
+    seen: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        occurrence = seen.get(mention.entry_id, 0)
+        seen[mention.entry_id] = occurrence + 1
+        candidates = by_entry.get(mention.entry_id, [])
+        if occurrence < len(candidates):
+            found[index] = candidates[occurrence]
+    return found
+
+
+def _index_of(atoms: list[Part], slot: Slot) -> int:
+    return next(index for index, atom in enumerate(atoms) if atom is slot)
+
+
+# --- alignment ------------------------------------------------------------------------------------
+
+
+def _align(atoms: list[Part], span: Span, number: int, text: str, mentions: list[Mention],
+           slots: dict[int, Slot]) -> tuple[list[Part], bool]:
+    """Place one span by what the translation itself shows; (atoms, whether it was placed)."""
+    kind = span.format.kind
+    if kind == BREAK:
+        return atoms, False
+    if standalone(span, text):
+        shown = text[span.start:span.end]
+        position = _find_text(atoms, shown)
+        if position is None:
+            return atoms, False
+        return [*atoms[:position], tag_for(span, text, number, STANDALONE), *atoms[position + len(shown):]], True
+    covered = _covered_mentions(span, text, mentions)
+    if covered:
+        if any(index not in slots for index in covered):
+            return atoms, False
+        positions = sorted(_index_of(atoms, slots[index]) for index in covered)
+        between = atoms[positions[0]:positions[-1] + 1]
+        words = len(re.findall(r"[^\W_]+", "".join(a for a in between if isinstance(a, str))))
+        if words > 2 * (len(covered) - 1) or sum(isinstance(a, Slot) for a in between) != len(covered):
+            return atoms, False  # names far apart in the translation: what stands between is not theirs
+        first, last = positions[0], positions[-1]
+        return [*atoms[:first], tag_for(span, text, number, OPEN), *atoms[first:last + 1],
+                tag_for(span, text, number, CLOSE), *atoms[last + 1:]], True
+    body_start = len(text) - len(text.lstrip())
+    body_end = len(_TRAILING_MARKS.sub("", text))
+    if span.start <= body_start and span.end >= body_end:
+        start = next((i for i, a in enumerate(atoms) if not (isinstance(a, str) and a.isspace())), len(atoms))
+        end = len(atoms)
+        if span.end < len(text.rstrip()):  # the source left its final mark outside: so does the translation
+            while end > start and _text_atom(atoms[end - 1], _TRAILING_MARKS.fullmatch):
+                end -= 1
+        else:
+            while end > start and _text_atom(atoms[end - 1], str.isspace):
+                end -= 1
+        if end <= start:
+            return atoms, False
+        return [*atoms[:start], tag_for(span, text, number, OPEN), *atoms[start:end],
+                tag_for(span, text, number, CLOSE), *atoms[end:]], True
+    return atoms, False
+
+
+def _text_atom(atom: Part, test: Callable[[str], object]) -> bool:
+    return isinstance(atom, str) and bool(test(atom))
+
+
+def _covered_mentions(span: Span, text: str, mentions: list[Mention]) -> list[int]:
+    """The mentions a span covers when it covers nothing else but spaces, punctuation and possessives."""
+    inside = [index for index, m in enumerate(mentions) if span.start <= m.start and m.end <= span.end]
+    if not inside:
+        return []
+    rest, position = [], span.start
+    for index in inside:
+        rest.append(text[position:mentions[index].start])
+        position = mentions[index].end
+        tail = _POSSESSIVE.match(text, position)
+        if tail and position < span.end:
+            position = min(tail.end(), span.end)
+    rest.append(text[position:span.end])
+    outer, joins = rest[0] + rest[-1], rest[1:-1]
+    if _LETTER_OR_DIGIT.search(outer) or any(_LETTER_OR_DIGIT.search(_JOINING_WORDS.sub("", gap)) for gap in joins):
+        return []
+    return inside
+
+
+def _find_text(atoms: list[Part], wanted: str) -> int | None:
+    """The atom index where ``wanted`` stands as consecutive characters, if it does."""
+    if not wanted:
+        return None
+    for start in range(len(atoms) - len(wanted) + 1):
+        if all(isinstance(atoms[start + i], str) and atoms[start + i] == ch for i, ch in enumerate(wanted)):
+            return start
+    return None

@@ -1,0 +1,274 @@
+"""Formatting through machine translation: markers in what the model reads, repaired as they come back.
+
+A sentence with inline formatting goes to the model with markers in it, the
+way HTML-trained models carry tags: ``<b1>``...``</b1>`` around a bold span,
+``<a2>``...``</a2>`` around a link's text, ``<i3>``...``</i3>`` around italics,
+and a standalone ``<code4/>`` *instead of* an inline code (the model never
+sees the code, so it cannot translate it), ``<br5/>`` for a line break, and
+``<a6/>`` instead of a link that shows its own address. The number is the
+span's number in the segment (:mod:`toolkit.formatting`), as in the template's
+tags (``{#b1}``), so a marker can only ever stand for the source's own span: a
+link's address and a code's text always come from the source, never from the
+model. Sentences without formatting go to the model as before, untouched.
+
+What comes back is read the way name placeholders are (:mod:`toolkit.translate.placement`):
+markers with spaces or punctuation inside, a backslash for the slash, capitals,
+Arabic-Indic or Persian digits are all read; then, per span,
+
+- a marker the sentence does not have is removed,
+- a copy of a marker (a second opening, closing or standalone) is removed,
+- an opening and closing written the wrong way round are swapped,
+- an opening without its closing is closed (and a closing without its
+  opening opened) as many words away as the source span has words,
+
+each repair a ``format-repaired`` warning that marks the segment for an
+editor. A marker the model dropped is left to :func:`toolkit.translate.formatting.fit`,
+which places the span by alignment where it can and reports it otherwise.
+The names are then located in the text without markers, exactly as in a
+plain sentence, and the markers go back in between the name slots.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..document import Mention
+from ..formatting import BREAK, Span
+from ..localise import western_digits
+from ..problems import Problem
+from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
+from .formatting import describe, standalone
+from .placement import PLACEHOLDER_SENT, _possessive_tail
+
+_DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_NOISE = r"[\s.,،;:]*"
+MARKER = re.compile(
+    rf"<{_NOISE}(?P<close>[/\\]{_NOISE})?(?P<name>code|br|b|i|u|s|a){_NOISE}(?P<number>{_DIGIT}{{1,3}})"
+    rf"{_NOISE}(?P<alone>[/\\])?{_NOISE}>", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def protect(text: str, spans: Sequence[Span], mentions: Sequence[Mention] | None = None) -> str:
+    """``text`` with its spans as markers; with ``mentions``, each name (and its possessive) as ``[[n]]`` too."""
+    inserts: dict[int, list[tuple[int, int, str]]] = {}  # position -> (order, tie, marker)
+    replaced: dict[int, tuple[int, str]] = {}  # start -> (end, what stands there instead)
+    for number, span in enumerate(spans, 1):
+        name = span.format.tag_name
+        if span.format.kind == BREAK:
+            inserts.setdefault(span.start, []).append((1, number, f"<{name}{number}/>"))
+        elif standalone(span, text):
+            replaced[span.start] = (span.end, f"<{name}{number}/>")
+        else:
+            inserts.setdefault(span.start, []).append((2, number, f"<{name}{number}>"))
+            inserts.setdefault(span.end, []).append((0, -number, f"</{name}{number}>"))
+    for number, mention in enumerate(mentions or (), 1):
+        end = mention.end + (len(_possessive_tail(text, mention.end)) if mention.possessive else 0)
+        if not any(start <= mention.start < stop for start, (stop, _) in replaced.items()):
+            replaced.setdefault(mention.start, (end, PLACEHOLDER_SENT.format(number)))
+    out: list[str] = []
+    position, carried = 0, list[str]()
+    while position <= len(text):
+        out += [marker for *_, marker in sorted(inserts.get(position, []))]
+        if carried and not any(start < position < stop for start, (stop, _) in replaced.items()):
+            out += carried
+            carried = []
+        if position in replaced:
+            stop, instead = replaced[position]
+            out.append(instead)
+            for inside in range(position + 1, stop):  # markers inside a replaced name go after it
+                carried += [marker for *_, marker in sorted(inserts.get(inside, []))]
+            position = stop
+            continue
+        if position < len(text):
+            out.append(text[position])
+        position += 1
+    out += carried
+    return "".join(out)
+
+
+@dataclass
+class ReadMarkers:
+    """Machine output without its markers: the text, each tag at its position in it, and what was repaired."""
+
+    text: str
+    tags: list[tuple[int, Tag]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_markers(output: str, spans: Sequence[Span], source: str) -> ReadMarkers:
+    """Take the markers out of ``output`` (whitespace collapsed, as name placement wants it), repaired."""
+    found: list[tuple[int, Tag]] = []
+    pieces: list[str] = []
+    position = length = 0
+    for match in MARKER.finditer(output):
+        pieces.append(output[position:match.start()])
+        length += len(pieces[-1])
+        role = CLOSE if match.group("close") else STANDALONE if match.group("alone") else OPEN
+        found.append((length, Tag(int(western_digits(match.group("number"))), match.group("name").lower(), role)))
+        position = match.end()
+    pieces.append(output[position:])
+    raw = "".join(pieces)
+    text, mapping = _collapse(raw.replace("{", "(").replace("}", ")"))
+    tags = [(mapping[at], tag) for at, tag in found]
+    read = ReadMarkers(text)
+    read.tags = _repaired(tags, spans, source, text, read.problems)
+    return read
+
+
+def _collapse(text: str) -> tuple[str, list[int]]:
+    """``" ".join(text.split())`` and, for every position of ``text`` (and its end), where it lands."""
+    out: list[str] = []
+    mapping: list[int] = []
+    pending_space = False
+    for character in text:
+        mapping.append(len(out) + (1 if pending_space and out else 0))
+        if character.isspace():
+            pending_space = True
+            continue
+        if pending_space and out:
+            out.append(" ")
+        pending_space = False
+        out.append(character)
+    mapping.append(len(out))
+    return "".join(out), mapping
+
+
+def _repaired(tags: list[tuple[int, Tag]], spans: Sequence[Span], source: str, text: str,
+              problems: list[Problem]) -> list[tuple[int, Tag]]:
+    def repaired(span: Span, what: str) -> None:
+        problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
+
+    kept: list[tuple[int, Tag]] = []
+    for number, span in enumerate(spans, 1):
+        name = span.format.tag_name
+        mine = [(at, tag) for at, tag in tags if tag.number == number]
+        if not mine:
+            continue
+        if len({tag.name for _, tag in mine} - {name}):
+            repaired(span, "the model changed its marker")
+        if standalone(span, source):
+            if len(mine) > 1:
+                repaired(span, "the model repeated it")
+            kept.append((mine[0][0], Tag(number, name, STANDALONE)))
+            continue
+        opens = [at for at, tag in mine if tag.role == OPEN]
+        closes = [at for at, tag in mine if tag.role == CLOSE]
+        if len(opens) > 1 or len(closes) > 1 or any(tag.role == STANDALONE for _, tag in mine):
+            repaired(span, "the model repeated its markers")
+        words = max(1, len(_WORD.findall(source[span.start:span.end])))
+        if opens and closes:
+            start, end = opens[0], closes[-1]
+            if end < start:
+                start, end = closes[0], opens[-1]
+                repaired(span, "the model wrote its end before its start")
+        elif opens:
+            start, end = opens[0], _after_words(text, opens[0], words)
+            repaired(span, "the model wrote where it starts but not where it ends")
+        elif closes:
+            start, end = _before_words(text, closes[-1], words), closes[-1]
+            repaired(span, "the model wrote where it ends but not where it starts")
+        else:  # a lone standalone marker for a pair: its place is a guess too weak to use
+            continue
+        kept += [(start, Tag(number, name, OPEN)), (end, Tag(number, name, CLOSE))]
+    unknown = sorted({tag.number for _, tag in tags if not 0 < tag.number <= len(spans)})
+    if unknown:
+        problems.append(Problem("warning", "format-repaired",
+                                f"the model wrote formatting markers the sentence does not have "
+                                f"({', '.join(map(str, unknown))}); removed"))
+    # at one position: closings (inner first), then standalone tags, then openings (outer first)
+    order = {CLOSE: 0, STANDALONE: 1, OPEN: 2}
+    return sorted(kept, key=lambda item: (item[0], order[item[1].role],
+                                          -item[1].number if item[1].role == CLOSE else item[1].number))
+
+
+def _after_words(text: str, start: int, count: int) -> int:
+    words = [match for match in _WORD.finditer(text, start)][:count]
+    return words[-1].end() if words else len(text.rstrip())
+
+
+def _before_words(text: str, end: int, count: int) -> int:
+    words = list(_WORD.finditer(text, 0, end))[-count:]
+    return words[0].start() if words else 0
+
+
+def insert_tags(template: Template, text: str, tags: Sequence[tuple[int, Tag]]) -> Template | None:
+    """``template`` (names placed in ``text``) with each tag at its position in ``text``; None if the template's
+    text cannot be found in order in ``text`` (its tags are then left to alignment)."""
+    ranges: list[tuple[int, int]] = []
+    waiting: list[int] = []  # slots whose range is known only once the next text is found
+    cursor = 0
+    for part in template.parts:
+        if isinstance(part, str):
+            found = text.find(part, cursor)
+            if found < 0:
+                return None
+            for index in waiting:
+                ranges[index] = (cursor, found)
+            waiting = []
+            ranges.append((found, found + len(part)))
+            cursor = found + len(part)
+        else:
+            waiting.append(len(ranges))
+            ranges.append((cursor, cursor))
+    for index in waiting:
+        ranges[index] = (cursor, len(text))
+    queue = list(tags)
+    parts: list[Part] = []
+    for part, (start, end) in zip(template.parts, ranges):
+        if isinstance(part, str):
+            position = start
+            while queue and queue[0][0] < end:
+                at, tag = queue.pop(0)
+                cut = max(at, position)
+                parts += [part[position - start:cut - start], tag]
+                position = cut
+            parts.append(part[position - start:])
+            continue
+        while queue and (queue[0][0] <= start or (queue[0][1].role != CLOSE and queue[0][0] < end)):
+            parts.append(queue.pop(0)[1])
+        parts.append(part)
+        while queue and queue[0][1].role == CLOSE and queue[0][0] <= end:
+            parts.append(queue.pop(0)[1])
+    parts += [tag for _, tag in queue]
+    return _joined(parts)
+
+
+def _joined(parts: Sequence[Part]) -> Template:
+    joined: list[Part] = []
+    for part in parts:
+        if isinstance(part, str):
+            if not part:
+                continue
+            if joined and isinstance(joined[-1], str):
+                joined[-1] += part
+                continue
+        joined.append(part)
+    return Template(tuple(joined))
+
+
+def slot_positions(template: Template, mentions_in_slot_order: Sequence[int]) -> dict[int, int]:
+    """Per source mention, the index in ``template.parts`` of its slot (the n-th slot is the n-th placed name)."""
+    indices = [index for index, part in enumerate(template.parts) if isinstance(part, Slot)]
+    return {mention: index for mention, index in zip(mentions_in_slot_order, indices)}
+
+
+def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -> Template:
+    """A standalone tag (inline code, a link shown as its address) with a space either side where the source
+    has one: taking its marker out of the model's output left one space for the two."""
+    parts = list(template.parts)
+    for index, part in enumerate(parts):
+        if not (isinstance(part, Tag) and part.role == STANDALONE and 0 < part.number <= len(spans)):
+            continue
+        span = spans[part.number - 1]
+        if span.format.kind == BREAK:
+            continue
+        before, after = parts[index - 1] if index else None, parts[index + 1] if index + 1 < len(parts) else None
+        if source[span.start - 1:span.start].isspace() and isinstance(before, str) and before \
+                and not before[-1].isspace() and after is not None:
+            parts[index - 1] = before + " "
+        if source[span.end:span.end + 1].isspace() and isinstance(after, str) and after and not after[0].isspace() \
+                and _WORD.match(after):
+            parts[index + 1] = " " + after
+    return Template(tuple(parts))

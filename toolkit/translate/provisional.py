@@ -1,0 +1,594 @@
+"""Names no glossary entry covers yet: one provisional rendering per name and language, in every sentence.
+
+The detector (:mod:`toolkit.glossary.suggest`) finds the proper names of a
+run's articles that the glossary lacks. Left alone, each occurrence would be
+whatever the model wrote in that sentence ("Лавров" here, "Лавроф" there,
+"Lavrov" in Latin). :class:`ProvisionalNames` makes each such name behave like
+a glossary entry whose rendering is provisional:
+
+1. **Suppress.** A glossary name inside a longer uncovered name is part of it
+   ("Moscow" in "Carnegie Moscow Center"): its mention is dropped before
+   translation (:meth:`ProvisionalNames.suppress`), so no glossary rendering
+   ever replaces it ("Carnegie Москва Center").
+2. **Observe.** In each translated sentence that mentions an uncovered name,
+   placement's own machinery (:meth:`~toolkit.translate.placement.NamePlacer.name_spans`)
+   finds the model's rendering of it: the words are compared with a guess of
+   the rendering written the way the language's press writes English names
+   (:mod:`toolkit.grammar.transliterate`, and the established names of
+   well-known places), with the English spellings (a name left in Latin) and,
+   fuzzily, by spelling keys; the form it stands in is read as for any name
+   (Russian case, Turkish suffix, Arabic proclitics, Persian ezafe) and the
+   dictionary form read back (:mod:`toolkit.grammar.base_forms`).
+3. **Choose**, once per name and language for the whole run: the dictionary
+   form met most often, ties to the one met first; spellings in the language's
+   script before Latin ones; a spelling from a reviewed translation (the
+   memory) before the model's. The short form (a surname) follows the full
+   name's words unless the short form is met more often on its own. A choice
+   an earlier run made is kept (``earlier``), so a name does not change
+   spelling between days; only a choice left in Latin gives way to one in the
+   language's script.
+4. **Place.** Every occurrence becomes a slot of the name's provisional entry
+   (:meth:`ProvisionalNames.place`), found with the chosen rendering first, then
+   with every other spelling met, then with the guesses; the slot keeps the
+   form the sentence needs, rendered from the chosen rendering's forms (Russian
+   and Turkish from the proposed-forms code, Arabic and Persian by rule). Each
+   slot carries a ``name-provisional`` warning, and its piece is marked
+   provisional in the review editions: it never holds an edition back.
+
+Once an editor approves the name (``toolkit glossary add``), the glossary
+covers it: the detector no longer lists it, and the run renders it as any
+entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..document import Document, Mention, TranslatedSegment
+from ..glossary.match import Matcher, spelling_key
+from ..glossary.model import Entry, Glossary, Rendering
+from ..glossary.suggest import Candidate, covered_spans, mentions_outside
+from ..grammar import grammar_for
+from ..grammar.base_forms import dictionary_form, russian_forms_available
+from ..grammar.transliterate import exonym, transliterate
+from ..languages import script
+from ..problems import Location, Problem
+from ..slots import Slot, Tag, Template
+from .engines import ADAPTED, EXACT
+
+PROVISIONAL = "name-provisional"
+_LOCATION = Location(Path("<provisional>"), 1)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One occurrence of a name in one translated sentence, as the model (or the memory) wrote it."""
+
+    surface: str  # the words as written, proclitics and suffixes included
+    tokens: tuple[str, ...]  # the form placement read (slot tokens)
+    short: bool  # the short form (a surname) was mentioned
+    reviewed: bool  # a reviewed translation (the memory), not machine output
+    order: tuple[int, int]  # (article, segment) in the run: the first met wins a tie
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The provisional rendering of one name in one language, and what it was chosen from."""
+
+    name: str | None  # the full rendering (None: only the short form was met)
+    short: str | None = None
+    met: tuple[tuple[str, int], ...] = ()  # every dictionary form met (full and short), most met first
+    earlier: bool = False  # an earlier run's choice, kept
+
+
+@dataclass
+class ProvisionalName:
+    """An uncovered name with its provisional slot id (the id its stub proposes) and its choices per language."""
+
+    id: str
+    candidate: Candidate
+    choices: dict[str, Choice] = field(default_factory=dict)
+
+    @property
+    def english(self) -> str:
+        return self.candidate.name
+
+
+class ProvisionalNames:
+    """The uncovered names of a run (see the module docstring); build once per run, before translating."""
+
+    def __init__(self, candidates: Sequence[Candidate], glossary: Glossary,
+                 earlier: Mapping[tuple[str, str], Choice] | None = None,
+                 matcher: Matcher | None = None):
+        from ..glossary.stubs import build_stubs
+
+        self.glossary = glossary
+        self.matcher = matcher
+        self.candidates = list(candidates)
+        self._spans = covered_spans(self.candidates)  # every uncovered name, the glossary's own names left out
+        self.names: dict[str, ProvisionalName] = {}
+        for stub in build_stubs(self.candidates, glossary, languages=()):
+            self.names[stub.id] = ProvisionalName(stub.id, stub.candidate)
+        self._by_name = {name.candidate.name: name for name in self.names.values()}
+        self._mentions: dict[tuple[str, str], list[Mention]] = {}
+        for name in self.names.values():
+            short_key = spelling_key(name.candidate.short) if name.candidate.short else None
+            for occurrence in name.candidate.occurrences:
+                self._mentions.setdefault((occurrence.article, occurrence.segment), []).append(Mention(
+                    name.id, occurrence.start, occurrence.end, occurrence.surface,
+                    short_key is not None and spelling_key(occurrence.surface) == short_key, occurrence.possessive))
+        for found in self._mentions.values():
+            found.sort(key=lambda mention: mention.start)
+        self.earlier = dict(earlier or {})
+        self._observed: dict[tuple[str, str], list[Observation]] = {}
+        self._unfound: dict[str, list[tuple[TranslatedSegment, list[Mention], tuple[int, int]]]] = {}
+        self.chosen: set[str] = set()  # languages chosen for
+        self._placers: dict[tuple[str, int], object] = {}
+        self._looks: dict[str, list[dict[str, Entry]]] = {}
+        self._entries: Glossary = Glossary()
+        self.unavailable: set[str] = set()  # languages whose forms cannot be made here (Russian without the extra)
+
+    @classmethod
+    def for_documents(cls, documents: Sequence[Document], glossary: Glossary, matcher: Matcher | None = None,
+                      earlier: Mapping[tuple[str, str], Choice] | None = None) -> ProvisionalNames:
+        """The uncovered names of these documents (the detector run once over all of them)."""
+        from ..glossary.suggest import find_candidates
+
+        return cls(find_candidates(documents, glossary, matcher), glossary, earlier, matcher)
+
+    def __getstate__(self) -> dict:
+        """Picklable (a batch may write its articles in worker processes): the placers, a cache, are rebuilt."""
+        state = dict(self.__dict__)
+        state["_placers"] = {}
+        return state
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __bool__(self) -> bool:
+        return True  # an empty set is still a decision: nothing is provisional
+
+    def name_of(self, entry_id: str) -> ProvisionalName | None:
+        return self.names.get(entry_id)
+
+    def for_candidate(self, candidate: Candidate) -> ProvisionalName | None:
+        return self._by_name.get(candidate.name)
+
+    def in_article(self, article: str) -> list[ProvisionalName]:
+        """The names an article mentions, most met first."""
+        return [name for name in self.names.values() if article in name.candidate.articles]
+
+    def stubs(self, names: Iterable[ProvisionalName], languages: Iterable[str]) -> list:
+        """Glossary entries to approve for ``names`` (:func:`toolkit.glossary.stubs.build_stubs`), each with its
+        provisional slot id and, per language, the run's provisional rendering."""
+        from ..glossary.stubs import build_stubs
+
+        names = list(names)
+        chosen = {name.candidate.name: {code: choice.name or "" for code, choice in name.choices.items()}
+                  for name in names}
+        stubs = build_stubs([name.candidate for name in names], self.glossary, chosen, languages)
+        ids = {name.candidate.name: name.id for name in names}
+        for stub in stubs:
+            stub.id = ids.get(stub.candidate.name, stub.id)
+        return stubs
+
+    # --- 1. suppress ---------------------------------------------------------------------------------
+
+    def suppress(self, document: Document) -> None:
+        """Drop the glossary mentions that are part of a longer uncovered name (never rendered on their own)."""
+        for segment in document.segments:
+            spans = self._spans.get((document.name, segment.id))
+            if spans and segment.mentions:
+                segment.mentions = tuple(mentions_outside(segment.mentions, spans))
+
+    def mentions(self, article: str, segment_id: str) -> list[Mention]:
+        """The uncovered names of one segment, as mentions of their provisional ids."""
+        return self._mentions.get((article, segment_id), [])
+
+    # --- 2. observe ---------------------------------------------------------------------------------
+
+    def observe(self, segment: TranslatedSegment, article: str, language: str, order: tuple[int, int]) -> None:
+        """Record how the translation of one segment writes each uncovered name it mentions."""
+        mentions = self.mentions(article, segment.source.id)
+        if not mentions or segment.template is None:
+            return
+        found = self._record(segment, mentions, language, order, self._guesses(language))
+        left = [mention for mention in mentions if mention not in found]
+        if left:  # looked for again once the spellings met elsewhere are known (see choose)
+            self._unfound.setdefault(language, []).append((segment, left, order))
+
+    def _record(self, segment: TranslatedSegment, mentions: list[Mention], language: str, order: tuple[int, int],
+                looks: list[dict[str, Entry]]) -> list[Mention]:
+        reviewed = segment.origin in (EXACT, ADAPTED)
+        text = _rendered(segment, self.glossary, language)[0]
+        found = self._find(segment, mentions, language, looks)
+        for mention, start, end, slot, _ in found:
+            self._observed.setdefault((mention.entry_id, language), []).append(
+                Observation(text[start:end], slot.tokens, slot.short, reviewed, order))
+        return [mention for mention, *_ in found]
+
+    def observe_documents(self, documents: Sequence[Document], language: str) -> None:
+        """Observe every translated segment of these documents (translated into ``language`` already)."""
+        for number, document in enumerate(documents):
+            for index, segment in enumerate(document.segments):
+                translated = segment.translations.get(language)
+                if translated is not None:
+                    self.observe(translated, document.name, language, (number, index))
+
+    def observations(self, entry_id: str, language: str) -> list[Observation]:
+        return list(self._observed.get((entry_id, language), ()))
+
+    def unreadable(self, article: str, segment_id: str, order: tuple[int, int], language: str) -> bool:
+        """Whether a name of this segment, chosen in the language's script, was not found in its translation,
+        or only in Latin letters: a sentence that name placement asks again with placeholders once the name is
+        in the glossary (a name written in Latin everywhere has nothing to approve yet)."""
+        choices = {name.id: name.choices[language] for name in self.names.values() if language in name.choices}
+        wanted = Counter(m.entry_id for m in self.mentions(article, segment_id) if m.entry_id in choices
+                         and _in_script(choices[m.entry_id].name or choices[m.entry_id].short or "", language))
+        for entry_id, count in wanted.items():
+            readable = [o for o in self._observed.get((entry_id, language), ())
+                        if o.order == order and _in_script(o.surface, language) is not False]
+            if len(readable) < count:
+                return True
+        return False
+
+    # --- 3. choose ----------------------------------------------------------------------------------
+
+    def choose(self, language: str) -> None:
+        """One rendering per name in ``language``, from what was observed (see the module docstring).
+
+        Occurrences the guesses did not find are looked for again with the
+        spellings met elsewhere in the run ("Lavrofun" once "Lavrof" is known),
+        and the choice made again with them.
+        """
+        if language == "ru" and not russian_forms_available():
+            self.unavailable.add(language)  # no case forms: the model's own words stay
+        self._make_choices(language)
+        unfound = self._unfound.pop(language, [])
+        if unfound:
+            looks = self._placing_looks(language)[:-len(self._guesses(language)) or None]
+            for segment, mentions, order in unfound:
+                self._record(segment, mentions, language, order, looks)
+            self._make_choices(language)
+        self.chosen.add(language)
+
+    def _make_choices(self, language: str) -> None:
+        for name in self.names.values():
+            choice = self._choice(name, language)
+            if choice is not None and (choice.name or choice.short):
+                name.choices[language] = choice
+            else:
+                name.choices.pop(language, None)
+        self._placers = {key: placer for key, placer in self._placers.items() if key[0] != language}
+        self._entries = Glossary(entries={name.id: self._entry(name, self._chosen_renderings(name))
+                                          for name in self.names.values() if name.choices})
+
+    def leave(self, language: str) -> None:
+        """No provisional renderings in ``language``: every name stays as the translation writes it (the
+        output of a test copy model, which copies the English)."""
+        for name in self.names.values():
+            name.choices.pop(language, None)
+        self.chosen.add(language)
+
+    def _choice(self, name: ProvisionalName, language: str) -> Choice | None:
+        observed = self._observed.get((name.id, language), [])
+        kind = name.candidate.type
+        nominatives = [o.surface for o in observed if not o.tokens]
+        bases: list[tuple[str, Observation]] = []
+        for observation in observed:
+            base = _base(observation, language, kind, nominatives)
+            if base:
+                bases.append((base, observation))
+        full = _most_met([(b, o) for b, o in bases if not o.short], language)
+        short = _most_met([(b, o) for b, o in bases if o.short], language)
+        met = Counter(b for b, _ in bases)
+        reviewed = {b for b, o in bases if o.reviewed}
+        derived = _short_by_position(name.candidate, full) if full and name.candidate.short else None
+        if derived and full and short and short != derived:
+            in_script, derived_in_script = _in_script(short, language), _in_script(derived, language)
+            if in_script is not False and derived_in_script is False:
+                pass  # the surname met in the language's script; the full name only in Latin: both as met
+            elif in_script is False and derived_in_script is not False:
+                short = derived
+            elif (short in reviewed) != (full in reviewed):  # a reviewed translation's spelling wins
+                if short in reviewed:
+                    full = _with_short(name.candidate, full, short) or full
+                else:
+                    short = derived
+            elif met[short] > sum(1 for b, o in bases if b == full and not o.short) + met[derived]:
+                full = _with_short(name.candidate, full, short) or full  # the surname as met most, in the full name
+            else:
+                short = derived
+        elif derived:
+            short = derived
+        before = self._earlier_choice(name, language)
+        met_list = tuple(sorted(met.items(), key=lambda item: -item[1]))
+        upgrade = before is not None and _in_script(before.name or before.short or "", language) is False and \
+            bool(full) and bool(_in_script(full or "", language))  # a choice left in Latin gives way
+        if before is not None and (before.name or before.short) and not upgrade:
+            return replace(before, met=met_list, earlier=True)
+        if not full and not short:
+            return None
+        return Choice(full, short, met_list)
+
+    def _earlier_choice(self, name: ProvisionalName, language: str) -> Choice | None:
+        for spelling in [name.candidate.name, *name.candidate.variants]:
+            found = self.earlier.get((store_key(spelling), language))
+            if found is not None:
+                return found
+        return None
+
+    def choices(self) -> dict[tuple[str, str], Choice]:
+        """Every choice made (or kept), by (store key of each English full spelling, language): what the
+        next run reuses."""
+        found = {}
+        for name in self.names.values():
+            for language, choice in name.choices.items():
+                for spelling in [name.candidate.name, *name.candidate.variants]:
+                    found[(store_key(spelling), language)] = choice
+        return found
+
+    # --- 4. place -----------------------------------------------------------------------------------
+
+    @property
+    def entries(self) -> Glossary:
+        """The provisional entries, as a glossary of their own: what renders their slots."""
+        return self._entries
+
+    def place(self, segment: TranslatedSegment, article: str, language: str) -> TranslatedSegment:
+        """Turn each uncovered name the segment's translation writes into a slot of its provisional entry."""
+        mentions = [m for m in self.mentions(article, segment.source.id) if language in self.names[m.entry_id].choices
+                    and (m.short or self.names[m.entry_id].choices[language].name)]  # a surname alone: no full name
+        if not mentions or segment.template is None or language in self.unavailable:
+            return segment
+        found = self._find(segment, mentions, language, self._placing_looks(language))
+        if not found:
+            return segment
+        parts: list = []
+        position = 0
+        problems = []
+        text, regions = _rendered(segment, self.glossary, language)
+        for start, end, part in regions:
+            if not isinstance(part, str):
+                parts.append(part)
+                position = end
+                continue
+            for mention, name_start, name_end, slot, doubt in found:
+                if start <= name_start and name_end <= end:
+                    parts.append(text[position:name_start])
+                    parts.append(slot)
+                    position = name_end
+                    problems.append(self._warning(mention, slot, text[name_start:name_end], language, segment))
+                    if doubt:
+                        problems.append(Problem("warning", "name-form-uncertain", doubt, language,
+                                                segment.source.id))
+            parts.append(text[position:end])
+            position = end
+        template = Template(tuple(part for part in parts if part != ""))
+        segment.template, segment.code = template, template.code
+        segment.problems += problems
+        return segment
+
+    def _warning(self, mention: Mention, slot: Slot, written: str, language: str,
+                 segment: TranslatedSegment) -> Problem:
+        name = self.names[mention.entry_id]
+        entry = self._entries[name.id]
+        rendering = entry.renderings[language]
+        shown = grammar_for(language).inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced)
+        choice = name.choices[language]
+        why = "an earlier run's choice" if choice.earlier else "the spelling met most in this run"
+        latin = " (the model left it in Latin letters)" if _in_script(shown, language) is False else ""
+        changed = f"; the model wrote '{written}'" if written != shown else ""
+        return Problem("warning", PROVISIONAL,
+                       f"'{shown}' ({name.english}) is not in the glossary: a provisional rendering, {why}{latin}"
+                       f"{changed}; approve it with `toolkit glossary add`", language, segment.source.id,
+                       entry_id=name.id)
+
+    # --- finding names --------------------------------------------------------------------------------
+
+    def _find(self, segment: TranslatedSegment, mentions: list[Mention], language: str,
+              looks: list[dict[str, Entry]]) -> list[tuple[Mention, int, int, Slot, str | None]]:
+        """Each mention's name in the segment's translation, outside the glossary's names: the first look
+        (a glossary of renderings to compare with) that finds it wins."""
+        text, regions = _rendered(segment, self.glossary, language)
+        taken = [(start, end) for start, end, part in regions if not isinstance(part, str)]
+        found: list[tuple[Mention, int, int, Slot, str | None]] = []
+        left = list(mentions)
+        for index, look in enumerate(looks):
+            wanted = [mention for mention in left if mention.entry_id in look]
+            if not wanted:
+                continue
+            placer = self._placer(language, index, look)
+            for span in placer.name_spans(text, wanted, segment.source.text):
+                if any(span.start < end and start < span.end for start, end in taken):
+                    continue  # never over a glossary name, nor over a name found already
+                mention = wanted[span.mention]
+                found.append((mention, span.start, span.end, span.slot, span.doubt))
+                taken.append((span.start, span.end))
+                left.remove(mention)
+            if not left:
+                break
+        return sorted(found, key=lambda item: item[1])
+
+    def _placer(self, language: str, index: int, look: dict[str, Entry]):
+        from .placement import NamePlacer
+
+        key = (language, index)
+        if key not in self._placers:
+            merged = Glossary(entries={**self.glossary.entries, **look})  # the glossary's words stay its own
+            self._placers[key] = NamePlacer(merged, language, self.matcher)
+        return self._placers[key]
+
+    def _guesses(self, language: str) -> list[dict[str, Entry]]:
+        """Looks for observing: the press's likely spelling of each name, then a well-known place's own name."""
+        if language not in self._looks:
+            looks: list[dict[str, Entry]] = [{}, {}]
+            for name in self.names.values():
+                candidate = name.candidate
+                guess = transliterate(candidate.name, language)
+                short = transliterate(candidate.short, language) if candidate.short else None
+                looks[0][name.id] = self._entry(name, {language: self._rendering(name, language, guess, short)})
+                known = exonym(candidate.name, language)
+                if known:
+                    looks[1][name.id] = self._entry(name, {language: self._rendering(name, language, known, None)})
+            self._looks[language] = [look for look in looks if look]
+        return self._looks[language]
+
+    def _placing_looks(self, language: str) -> list[dict[str, Entry]]:
+        """Looks for placing: the chosen rendering, then every other spelling met (as the short form where it
+        has the short rendering's words), then the guesses."""
+        looks: list[dict[str, Entry]] = [{}]
+        for name in self.names.values():
+            choice = name.choices.get(language)
+            if choice is None:
+                continue
+            looks[0][name.id] = self._entries[name.id]
+            full = choice.name or choice.short or ""
+            others = [base for base, _ in choice.met if base not in (choice.name, choice.short)]
+            for position, other in enumerate(others[:4], 1):
+                while len(looks) <= position:
+                    looks.append({})
+                as_short = bool(choice.name and choice.short) and \
+                    len(other.split()) == len((choice.short or "").split()) != len(full.split())
+                rendering = self._rendering(name, language, full, other) if as_short else \
+                    self._rendering(name, language, other, choice.short if choice.name else None)
+                looks[position][name.id] = self._entry(name, {language: rendering})
+        return looks + self._guesses(language)
+
+    # --- entries --------------------------------------------------------------------------------------
+
+    def _chosen_renderings(self, name: ProvisionalName) -> dict[str, Rendering]:
+        renderings = {}
+        for language, choice in name.choices.items():
+            full = choice.name or choice.short
+            assert full is not None  # a choice has one or the other
+            renderings[language] = self._rendering(name, language, full, choice.short if choice.name else None)
+        return renderings
+
+    def _rendering(self, name: ProvisionalName, language: str, full: str, short: str | None) -> Rendering:
+        """A rendering with the forms grammar needs: Russian cases and Turkish suffixes from the
+        proposed-forms code, Arabic proclitics and the Persian ezafe by rule."""
+        forms = _forms(language, full, name.candidate.type, (*name.candidate.shorter, name.english))
+        short_forms = _forms(language, short, name.candidate.type, (name.candidate.short or "",)) if short else None
+        declines = len(set(forms.values())) > 1
+        return Rendering(language, forms, short_forms, indeclinable=language == "ru" and not declines)
+
+    @staticmethod
+    def _entry(name: ProvisionalName, renderings: Mapping[str, Rendering]) -> Entry:
+        candidate = name.candidate
+        return Entry(name.id, candidate.type, candidate.name,
+                     candidate.short, tuple(candidate.variants), "provisional", dict(renderings), _LOCATION)
+
+
+def store_key(spelling: str) -> str:
+    """How an English spelling is looked up in the store of earlier choices: its words, folded."""
+    return " ".join(spelling_key(spelling)[0])
+
+
+# --- helpers --------------------------------------------------------------------------------------------
+
+def _rendered(segment: TranslatedSegment, glossary: Glossary, language: str
+              ) -> tuple[str, list[tuple[int, int, str | Slot]]]:
+    """The segment's translation with its glossary names rendered, and where each template part stands in it."""
+    from ..render import render
+
+    assert segment.template is not None
+    pieces, _, _ = render(segment.template, glossary, language)  # without the source's spans: no formatting tags
+    regions: list[tuple[int, int, str | Slot]] = []
+    position = 0
+    for piece, part in zip(pieces, [part for part in segment.template.parts if not isinstance(part, Tag)],
+                           strict=True):
+        regions.append((position, position + len(piece.text), part))
+        position += len(piece.text)
+    return "".join(piece.text for piece in pieces), regions
+
+
+def _in_script(text: str, language: str) -> bool | None:
+    """Whether a rendering is written in the language's script (None: no letters to tell)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return None
+    wanted = {"Cyrl": "CYRILLIC", "Arab": "ARABIC", "Latn": "LATIN"}.get(script(language))
+    if wanted is None:
+        return True
+    return all(unicodedata.name(ch, "").startswith(wanted) for ch in letters)
+
+
+def _base(observation: Observation, language: str, kind: str, known: Sequence[str]) -> str | None:
+    """The dictionary form of an observation; a name the model left in Latin letters (in a language not
+    written in them) is its English spelling, without a possessive ending."""
+    surface = observation.surface.strip()
+    if _in_script(surface, language) is False and _LATIN_LETTER.search(surface):
+        return re.sub(r"['’]s?$", "", surface).strip() or None
+    base = dictionary_form(surface, observation.tokens, language, kind, known)
+    return base.strip() if base else None
+
+
+def _most_met(bases: list[tuple[str, Observation]], language: str) -> str | None:
+    """The base met most (reviewed translations first, the language's script before Latin), ties to the first."""
+    reviewed = [(b, o) for b, o in bases if o.reviewed]
+    pool = reviewed or bases
+    in_script = [(b, o) for b, o in pool if _in_script(b, language) is not False]
+    pool = in_script or pool
+    if not pool:
+        return None
+    counts = Counter(b for b, _ in pool)
+    first: dict[str, tuple[int, int]] = {}
+    for base, observation in pool:
+        first[base] = min(first.get(base, observation.order), observation.order)
+    return min(counts, key=lambda base: (-counts[base], first[base]))
+
+
+def _short_by_position(candidate: Candidate, full: str) -> str | None:
+    """The words of a full rendering standing where the English short form stands in the name."""
+    from ..glossary.match import fold
+
+    if not candidate.short:
+        return None
+    name_words, short_words, rendered = candidate.name.split(), candidate.short.split(), full.split()
+    if len(rendered) != len(name_words) or len(short_words) >= len(name_words):
+        return None
+    folded, wanted = [fold(w) for w in name_words], [fold(w) for w in short_words]
+    if folded[-len(wanted):] == wanted:
+        return " ".join(rendered[-len(wanted):])
+    if folded[:len(wanted)] == wanted:
+        return " ".join(rendered[:len(wanted)])
+    return None
+
+
+def _with_short(candidate: Candidate, full: str, short: str) -> str | None:
+    """The full rendering with the words standing for the short form replaced by ``short``."""
+    derived = _short_by_position(candidate, full)
+    if derived is None or len(derived.split()) != len(short.split()):
+        return None
+    words = full.split()
+    count = len(derived.split())
+    if " ".join(words[-count:]) == derived:
+        return " ".join(words[:-count] + short.split())
+    return " ".join(short.split() + words[count:])
+
+
+def _forms(language: str, text: str, kind: str, english: Iterable[str]) -> dict[str, str]:
+    """Every form grammar needs of a rendering: all six Russian cases, the Turkish suffixed forms (both from
+    the proposed-forms code), the dictionary form alone where rules derive the rest."""
+    if language not in ("ru", "tr"):
+        return {"nom": text}
+    from ..errors import UserError
+    from ..grammar.propose import propose
+
+    try:
+        forms = dict(propose(language, text, entry_type=kind, english=tuple(e for e in english if e)).forms)
+    except UserError:  # not a name the proposer takes (left in Latin in Russian): it stays as written
+        forms = {}
+    if language == "ru":
+        from ..grammar.russian import CASES
+
+        return {case: forms.get(case, text) for case in CASES}
+    return forms or {"nom": text}
+

@@ -1,0 +1,174 @@
+"""Provisional renderings kept from run to run, beside the translation cache.
+
+A name no glossary entry covers gets one provisional rendering per language
+in a run (:mod:`toolkit.translate.provisional`). So that an editor does not
+see it change spelling between one day's run and the next, each choice is
+kept in ``provisional-names.sqlite3`` in the translation cache's folder
+(``$TOOLKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/toolkit``, else
+``~/.cache/toolkit``), one row per English spelling of the name and language,
+and the next run reuses it. ``toolkit glossary suggest`` reads the same rows
+to pre-fill its stubs. Once the name is in the glossary its rows are no longer
+read; rows unused for :data:`KEEP_DAYS` days are removed.
+
+Like the translation cache, the store is safe for several runs at once
+(write-ahead log, busy timeout), and a store that cannot be opened or is
+damaged only costs the reuse: the run goes on without it and says so.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from ..files import cache_folder
+from .provisional import Choice
+
+STORE_FILE = "provisional-names.sqlite3"
+KEEP_DAYS = 180
+BUSY_TIMEOUT_SECONDS = 30.0
+MAX_TEXT = 300  # a rendering longer than a name can be is never stored or read
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS choices (
+    spelling TEXT NOT NULL,        -- an English spelling of the name, its words folded ("sergei lavrov")
+    language TEXT NOT NULL,
+    name TEXT,                     -- the provisional rendering (NULL: only the short form was met)
+    short TEXT,
+    met TEXT NOT NULL,             -- JSON [[dictionary form, times], ...] in the run that chose it
+    chosen INTEGER NOT NULL,       -- the day (since 1970) it was chosen
+    used INTEGER NOT NULL,         -- the day it was last used
+    PRIMARY KEY (spelling, language)
+) WITHOUT ROWID;
+"""
+_CHUNK = 400
+
+
+def _today() -> int:
+    return int(time.time() // 86400)
+
+
+class ProvisionalStore:
+    """Choices of earlier runs, by (English spelling, language). Every failure degrades to "nothing known"."""
+
+    def __init__(self, path: Path | str | None = None, *, notice: Callable[[str], None] = lambda text: None):
+        self.path = Path(path) if path is not None else cache_folder() / STORE_FILE
+        self.notice = notice
+        self._connection: sqlite3.Connection | None = None
+        self._broken = False
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._connection is not None or self._broken:
+            return self._connection
+        try:
+            self._connection = self._open()
+        except (sqlite3.DatabaseError, OSError) as error:
+            if isinstance(error, sqlite3.DatabaseError) and self.path.is_file() and self._set_aside():
+                try:
+                    self._connection = self._open()
+                    return self._connection
+                except (sqlite3.DatabaseError, OSError) as again:
+                    error = again
+            self._broken = True
+            self.notice(f"the store of provisional names {self.path} cannot be used ({error}); this run's "
+                        "choices are not kept")
+        return self._connection
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.executescript(_SCHEMA)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _set_aside(self) -> bool:
+        damaged = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+        try:
+            os.replace(self.path, damaged)
+        except OSError:
+            return False
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self.notice(f"the store of provisional names {self.path} was damaged; it was moved to {damaged.name} "
+                    "and a new one started")
+        return True
+
+    def _failed(self, error: sqlite3.Error) -> None:
+        if not self._broken:
+            self.notice(f"the store of provisional names {self.path} failed ({error}); this run goes on without it")
+        self._broken = True
+        self.close()
+
+    def load(self, spellings: Iterable[str], languages: Iterable[str]) -> dict[tuple[str, str], Choice]:
+        """The choices known for these spellings (store keys) in these languages."""
+        connection = self._connect()
+        keys = list(dict.fromkeys(spellings))
+        wanted = set(languages)
+        if connection is None or not keys or not wanted:
+            return {}
+        found: dict[tuple[str, str], Choice] = {}
+        try:
+            for start in range(0, len(keys), _CHUNK):
+                chunk = keys[start:start + _CHUNK]
+                rows = connection.execute(
+                    f"SELECT spelling, language, name, short, met FROM choices WHERE spelling IN "
+                    f"({','.join('?' * len(chunk))})", chunk).fetchall()
+                for spelling, language, name, short, met in rows:
+                    choice = _choice(name, short, met)
+                    if language in wanted and choice is not None:
+                        found[(spelling, language)] = choice
+        except (sqlite3.Error, ValueError) as error:
+            self._failed(error if isinstance(error, sqlite3.Error) else sqlite3.DatabaseError(str(error)))
+            return {}
+        return found
+
+    def save(self, choices: Mapping[tuple[str, str], Choice]) -> None:
+        """Keep these choices (a choice already kept is only marked used: the earlier day stays)."""
+        connection = self._connect()
+        if connection is None or not choices:
+            return
+        today = _today()
+        rows = [(spelling, language, choice.name, choice.short, json.dumps([list(m) for m in choice.met],
+                                                                          ensure_ascii=False), today, today)
+                for (spelling, language), choice in choices.items()
+                if len(choice.name or "") <= MAX_TEXT and len(choice.short or "") <= MAX_TEXT]
+        try:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.executemany(
+                    "INSERT INTO choices VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (spelling, language) DO UPDATE "
+                    "SET name = excluded.name, short = excluded.short, used = excluded.used, "
+                    "met = CASE WHEN choices.name IS excluded.name AND choices.short IS excluded.short "
+                    "THEN choices.met ELSE excluded.met END, "
+                    "chosen = CASE WHEN choices.name IS excluded.name AND choices.short IS excluded.short "
+                    "THEN choices.chosen ELSE excluded.chosen END", rows)
+                connection.execute("DELETE FROM choices WHERE used < ?", (today - KEEP_DAYS,))
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def _choice(name: object, short: object, met: object) -> Choice | None:
+    """A stored row as a choice; a row another program damaged (wrong types, huge texts) is ignored."""
+    if not (name is None or (isinstance(name, str) and 0 < len(name) <= MAX_TEXT)):
+        return None
+    if not (short is None or (isinstance(short, str) and 0 < len(short) <= MAX_TEXT)):
+        return None
+    if name is None and short is None:
+        return None
+    try:
+        counted = tuple((str(text), int(times)) for text, times in json.loads(str(met))[:50])
+    except (ValueError, TypeError):
+        counted = ()
+    return Choice(name, short, counted, earlier=True)
