@@ -140,7 +140,9 @@ def evaluate(cases: list[Case], glossary: Glossary) -> dict[str, Score]:
             continue
         document = Document("eval", [Block(BlockKind.PARAGRAPH, (Segment(case.id, case.source),))
                                      for case in chosen])
-        (edition,) = translate_documents([document], [code], glossary, [engine], matcher=matcher)["eval"]
+        # each case is a sentence of its own: names as placed, without the house style of a whole edition
+        (edition,) = translate_documents([document], [code], glossary, [engine], matcher=matcher,
+                                         house_style=False)["eval"]
         localiser = Localiser.for_language(language(code), Settings())
         score = Score()
         for case, segment in zip(chosen, edition.segments):

@@ -2,7 +2,7 @@
 
 import io
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import docx
@@ -57,10 +57,17 @@ def test_an_empty_file_and_partial_sections_keep_the_other_defaults(tmp_path):
 def test_the_project_file_is_valid_and_changes_only_what_it_says(tmp_path):
     project = load_settings(ROOT / "newsroom.yaml")
     assert project.editions == ("side-by-side", "monolingual") and project.index
+    assert project.first_mention_full_name == ("person",) and not project.first_mention_in_headings
     defaults = Settings()
     for item in fields(Settings):
-        if item.name not in ("editions", "index", "path"):
+        if item.name not in ("editions", "index", "path", "first_mention_full_name", "languages"):
             assert getattr(project, item.name) == getattr(defaults, item.name), item.name
+    # per language: the house style (Arabic «…», a byline, the Russian legal note) and nothing else
+    assert project.language("ar").quote_marks == ("«", "»")
+    assert project.language("ru").annotations == ("banned-in-russia",)
+    for code, chosen in project.languages.items():
+        assert chosen.byline
+        assert replace(chosen, quotes="cldr", byline="", annotations=()) == defaults.language(code), code
 
 
 def test_readme_documents_every_key_with_its_default():
@@ -78,7 +85,9 @@ def test_readme_documents_every_key_with_its_default():
     for key in LANGUAGE_KEYS:
         assert f"languages.<lang>.{key}" in rows, key
         for code, chosen in defaults.languages.items():
-            assert getattr(chosen, key) in reference, (code, key)
+            value = getattr(chosen, key)
+            shown = "[" + ", ".join(value) + "]" if isinstance(value, tuple) else value
+            assert shown in reference, (code, key)
 
 
 def test_unknown_keys_name_file_line_and_a_fix(tmp_path):

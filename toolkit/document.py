@@ -247,10 +247,18 @@ class TranslatedSegment:
     template: Template | None = None  # the translation as the engine gave it (``code`` parsed), for rendering
     suggestions: tuple[Suggestion, ...] = ()  # close memory units, best first
     score: int | None = None  # memory matches: 100 exact, 95-99 adapted
+    # the text as the memory stores it, where the edition's house style (first mentions, annotations) changed
+    # it: the review edition shows this, since what an editor corrects there goes back into the memory
+    stored_pieces: list[Piece] | None = None
 
     @property
     def text(self) -> str:
         return "".join(piece.text for piece in self.pieces)
+
+    @property
+    def as_stored(self) -> list[Piece]:
+        """The pieces without the house style: what the memory holds, rendered and localised."""
+        return self.stored_pieces if self.stored_pieces is not None else self.pieces
 
     @property
     def flagged(self) -> bool:

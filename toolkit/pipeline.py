@@ -11,7 +11,7 @@ read       :func:`toolkit.read.read_document`            file -> Document (title
 segment    :mod:`toolkit.read.segmenter`                 paragraphs -> sentence segments
 match      :func:`toolkit.glossary.match.match_document` segment.mentions: the glossary names, found once
 translate  :func:`translate`                             segment.translations[lang]: a template with slots
-render     :func:`render_names`                          slots -> the glossary's renderings, in form
+render     :func:`render_names`                          slots -> the glossary's renderings, in form, in house style
 localise   :func:`localise`                              digits, quotes, punctuation, direction marks
 QA         :func:`check`                                 problems of each translated segment
 publish    :func:`toolkit.publish.article.article_files` editions and report, in memory, as the gate allows
@@ -29,13 +29,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .document import Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
+from .document import BlockKind, Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
 from .errors import UserError
 from .glossary.match import Matcher, match_document
 from .glossary.model import Glossary
 from .languages import language
 from .localise import Localiser
 from .qa.checks import check_segment, check_untranslated
+from .render import EditionNames, HouseStyle
 from .render import render as render_template
 from .settings import Settings
 from .translate.engines import Engine, Translation, translate_in_order
@@ -62,6 +63,7 @@ def translate_documents(
     *,
     matcher: Matcher | None = None,
     settings: Settings | None = None,
+    house_style: bool = True,
     provisional: ProvisionalNames | None = None,
 ) -> dict[str, list[Edition]]:
     """Match, translate, render, localise and check a batch of documents; their editions, by document name.
@@ -69,8 +71,11 @@ def translate_documents(
     Each engine gets one batch per language for all the documents, asked in
     order (memory first) and only for what the ones before it lacked. If any
     segment is left untranslated, MissingTranslations names them all and
-    nothing is returned. Typography follows ``settings`` (default: the
-    defaults). ``provisional`` are the names no glossary entry covers
+    nothing is returned. Typography and the house style of names (first
+    mentions, annotations) follow ``settings`` (default: the defaults);
+    ``house_style=False`` renders every slot as the memory stores it (review
+    files, whose text goes back into the memory). ``provisional`` are the
+    names no glossary entry covers
     (:class:`~toolkit.translate.provisional.ProvisionalNames`): each is written
     in one provisional rendering per language, chosen from these documents'
     translations unless it was chosen already (a batch chooses across all its
@@ -87,17 +92,21 @@ def translate_documents(
     for code in languages:
         target = language(code)
         localiser = Localiser.for_language(target, settings)
+        style = HouseStyle.of(settings, code)
         if provisional is not None and code not in provisional.chosen:
             provisional.observe_documents(documents, code)
             provisional.choose(code)
         for document in documents:
-            for segment in document.segments:
-                translated = segment.translations[code]
-                if provisional is not None:
-                    provisional.place(translated, document.name, code)
-                render_names(translated, glossary, code, provisional.entries if provisional is not None else None)
-                localise(translated, localiser)
-                check(translated, glossary, code)
+            names = EditionNames(glossary, code, style, enabled=house_style,
+                                 provisional=provisional.entries if provisional is not None else None)
+            for block in document.blocks:
+                for segment in block.segments:
+                    translated = segment.translations[code]
+                    if provisional is not None:
+                        provisional.place(translated, document.name, code)
+                    render_names(translated, names, heading=block.kind is not BlockKind.PARAGRAPH)
+                    localise(translated, localiser)
+                    check(translated, glossary, code)
             editions[document.name].append(Edition.of(document, target))
     return editions
 
@@ -131,16 +140,24 @@ def translated_segment(segment: Segment, translation: Translation, code: str) ->
         template=translation.template, suggestions=translation.suggestions, score=translation.score)
 
 
-def render_names(segment: TranslatedSegment, glossary: Glossary, code: str,
-                 provisional: Glossary | None = None) -> TranslatedSegment:
+def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool = False) -> TranslatedSegment:
     """Render: every name slot filled with the glossary's rendering in the form it asks for (a provisional
-    name's slot with its provisional rendering)."""
+    name's slot with its provisional rendering), in the house style of the edition ``names`` renders
+    (segments in reading order; ``heading`` for titles and subheadings)."""
     assert segment.template is not None  # set by the translate stage
-    pieces, names, problems = render_template(segment.template, glossary, code, provisional,
-                                              spans=segment.source.spans, source=segment.source.text)
-    segment.pieces, segment.names = pieces, names
-    segment.problems += [replace(problem, language=code, segment_id=segment.source.id) for problem in problems]
-    segment.suggestions = tuple(_render_suggestion(suggestion, glossary, code) for suggestion in segment.suggestions)
+    pieces, rendered, problems = names.render(segment.template, heading=heading, source=segment.source.text,
+                                              mentions=segment.mentions, spans=segment.source.spans)
+    segment.pieces, segment.names = pieces, rendered
+    if names.enabled:
+        stored, _, _ = render_template(segment.template, names.glossary, names.language, names.provisional,
+                                       spans=segment.source.spans, source=segment.source.text)
+        if "".join(piece.text for piece in stored) != "".join(piece.text for piece in pieces):
+            segment.stored_pieces = stored
+    segment.problems += [replace(problem, language=names.language, segment_id=segment.source.id)
+                         for problem in problems]
+    # suggestions are other translations of the sentence from the memory: as stored, without house style
+    segment.suggestions = tuple(_render_suggestion(suggestion, names.glossary, names.language)
+                                for suggestion in segment.suggestions)
     return segment
 
 
@@ -153,6 +170,8 @@ def _render_suggestion(suggestion: Suggestion, glossary: Glossary, code: str) ->
 def localise(segment: TranslatedSegment, localiser: Localiser) -> TranslatedSegment:
     """Localise: the edition's digits, quotation marks, punctuation and direction marks; suggestions too."""
     segment.pieces = localiser.localise(segment.pieces)
+    if segment.stored_pieces is not None:
+        segment.stored_pieces = localiser.localise(segment.stored_pieces)
     segment.suggestions = tuple(
         replace(suggestion, text="".join(piece.text for piece in localiser.localise([Piece(suggestion.text)])))
         if suggestion.text else suggestion for suggestion in segment.suggestions)

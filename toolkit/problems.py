@@ -55,6 +55,7 @@ CODES = _catalogue(
     Code("forbidden", ERROR, "a rendering also listed among the entry's forbidden spellings"),
     Code("missing-language", ERROR, "an entry without a rendering in a language the run needs"),
     Code("missing-short", WARNING, "an English short form without a short rendering"),
+    Code("loaded-form", WARNING, "a rendering uses a deferential or loaded form; the neutral one is suggested"),
     Code("doubt", ERROR, "glossary add: a stub still has a line saying what to check"),
     Code("placeholder", ERROR, "glossary add: a stub still has placeholder text"),
     # --- the source article
@@ -72,6 +73,11 @@ CODES = _catalogue(
          "names without the short form asked for"),
     Code("bad-form", ERROR, "a slot asks for a form the language lacks",
          "names asked for in a form the language lacks"),
+    Code("no-adjective", ERROR, "a slot asks for an adjective form the entry does not write out",
+         "adjectives the glossary lacks"),
+    Code("first-mention-form", WARNING, "an entity's first mention keeps its usual form: the form its "
+                                        "introduction needs is not known"),
+    Code("annotation-placement", WARNING, "an annotation after a first mention stands inside or beside brackets"),
     # --- translation
     Code("truncated", ERROR, "the model stopped at its length limit", "sentences cut short by the model"),
     Code("memory-adapted-name", WARNING, "a stored translation was reused with another name, which words may agree "

@@ -5,16 +5,38 @@ the pieces between an opening and its closing tag carry that span's format
 (bold, a link with the source's address...); a code tag becomes a piece of
 the source's code text, never translated; a break tag a ``"\n"`` piece, with
 the spaces around it left out.
+
+:func:`render` fills the slots of one translation as the memory stores them.
+An edition applies its newsroom's house style on top (:class:`EditionNames`),
+segment by segment in reading order:
+
+- **first mentions**: an entity's first mention in the edition (titles and
+  subheadings do not count unless the newsroom says so) takes the entry's
+  ``first`` form (a title and the full name, an explanatory apposition), or,
+  for the entry types the newsroom names, the full name where the
+  translation has the short one; later mentions keep the form their slot
+  asks for. Where the English already introduces the name (a title or role
+  just before it, an apposition just after it), the translation does too, so
+  only the full name is used. Words of the ``first`` form that the sentence
+  already has beside the slot are not repeated.
+- **annotations**: the entry's annotations of the kinds the newsroom
+  switches on for the language (a legal note such as «(запрещена в РФ)»)
+  follow the first mention, after a closing quotation mark, once.
+
+Nothing here changes what the memory stores: the same translation renders
+with the house style in an edition and without it in review files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from .document import Piece, RenderedName
+from .document import Mention, Piece, RenderedName
 from .formatting import BREAK, Format, Span
-from .glossary.model import Glossary
+from .glossary.model import Entry, Glossary, Rendering
 from .grammar import grammar_for
 from .problems import Problem
 from .slots import CLOSE, OPEN, Slot, Tag, Template
@@ -25,32 +47,53 @@ def _unrenderable(slot: Slot) -> Piece:
     return Piece(f"[?{slot.code}?]", slot.entry_id)
 
 
-def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, Problem | None]:
-    """Render one slot, or return a visible marker and the reason it failed."""
+def _checked(slot: Slot, glossary: Glossary, language: str) -> tuple[Entry, Rendering] | Problem:
+    """The slot's entry and rendering, or the problem that keeps it from being rendered."""
     if slot.entry_id not in glossary:
-        return _unrenderable(slot), Problem("error", "unknown-entry",
-                                            f"slot {slot.code} names no glossary entry")
+        return Problem("error", "unknown-entry", f"slot {slot.code} names no glossary entry")
     entry = glossary[slot.entry_id]
     rendering = entry.renderings.get(language)
     if rendering is None:
-        return _unrenderable(slot), Problem(
-            "error", "no-rendering",
-            f"{entry.id} has no '{language}' rendering (add it at {entry.location})")
+        return Problem("error", "no-rendering",
+                       f"{entry.id} has no '{language}' rendering (add it at {entry.location})")
     grammar = grammar_for(language)
-    unknown = [token for token in slot.tokens if token not in grammar.TOKENS]
+    allowed = grammar.ADJECTIVE_TOKENS if slot.adjective else grammar.TOKENS
+    unknown = [token for token in slot.tokens if token not in allowed]
     if unknown:
-        allowed = ", ".join(sorted(grammar.TOKENS)) or "none"
-        return _unrenderable(slot), Problem(
-            "error", "bad-form", f"slot {slot.code}: form {unknown[0]!r} is not a {language} form (allowed: {allowed})")
+        shown = ", ".join(sorted(allowed)) or "none"
+        what = "an adjective form" if slot.adjective else "form"
+        return Problem("error", "bad-form", f"slot {slot.code}: {what} {unknown[0]!r} is not a {language} form "
+                                            f"(allowed: {shown})")
+    if slot.adjective:
+        if rendering.adjective is None:
+            return Problem("error", "no-adjective", f"slot {slot.code} asks for the adjective, but {entry.id} has "
+                                                    f"no '{language}.adjective'")
+        if slot.short:
+            return Problem("error", "bad-form", f"slot {slot.code}: a slot is the short form or the adjective")
+        return entry, rendering
     reason = grammar.check_tokens(slot.tokens)
     if reason:
-        return _unrenderable(slot), Problem("error", "bad-form", f"slot {slot.code}: {reason}")
+        return Problem("error", "bad-form", f"slot {slot.code}: {reason}")
     if slot.short and rendering.short is None:
-        return _unrenderable(slot), Problem(
-            "error", "no-short-form",
-            f"slot {slot.code} asks for a short form, but {entry.id} has no '{language}.short'")
-    text = grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced)
-    return Piece(text, entry.id), None
+        return Problem("error", "no-short-form",
+                       f"slot {slot.code} asks for a short form, but {entry.id} has no '{language}.short'")
+    return entry, rendering
+
+
+def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, Problem | None]:
+    """Render one slot, or return a visible marker and the reason it failed."""
+    checked = _checked(slot, glossary, language)
+    if isinstance(checked, Problem):
+        return _unrenderable(slot), checked
+    entry, rendering = checked
+    grammar = grammar_for(language)
+    if slot.adjective:
+        assert rendering.adjective is not None  # checked above
+        try:
+            return Piece(grammar.inflect_adjective(rendering.adjective, slot.tokens), entry.id), None
+        except ValueError as reason:
+            return _unrenderable(slot), Problem("error", "no-adjective", f"slot {slot.code}: {reason}")
+    return Piece(grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced), entry.id), None
 
 
 def render(template: Template, glossary: Glossary, language: str, provisional: Glossary | None = None, *,
@@ -72,17 +115,7 @@ def render(template: Template, glossary: Glossary, language: str, provisional: G
         if isinstance(part, str):
             pieces.append(Piece(part, None, formats))
         elif isinstance(part, Tag):
-            span = spans[part.number - 1] if 0 < part.number <= len(spans) else None
-            if span is None:
-                continue
-            if part.role == OPEN:
-                active[part.number] = span.format
-            elif part.role == CLOSE:
-                active.pop(part.number, None)
-            elif span.format.kind == BREAK:
-                pieces.append(Piece("\n", None, formats))
-            else:  # inline code, or a link shown as its address: the source's own text
-                pieces.append(Piece(source[span.start:span.end], None, formats | {span.format}))
+            pieces += _tag(part, spans, source, active, formats)
         else:
             pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
             piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
@@ -92,6 +125,23 @@ def render(template: Template, glossary: Glossary, language: str, provisional: G
             if problem:
                 problems.append(problem)
     return _around_breaks(pieces) if spans else pieces, names, problems
+
+
+def _tag(part: Tag, spans: Sequence[Span], source: str, active: dict[int, Format],
+         formats: frozenset[Format]) -> list[Piece]:
+    """A formatting tag: opens or closes its span's format in ``active``; a break or inline code is a piece."""
+    span = spans[part.number - 1] if 0 < part.number <= len(spans) else None
+    if span is None:
+        return []
+    if part.role == OPEN:
+        active[part.number] = span.format
+    elif part.role == CLOSE:
+        active.pop(part.number, None)
+    elif span.format.kind == BREAK:
+        return [Piece("\n", None, formats)]
+    else:  # inline code, or a link shown as its address: the source's own text
+        return [Piece(source[span.start:span.end], None, formats | {span.format})]
+    return []
 
 
 def _around_breaks(pieces: list[Piece]) -> list[Piece]:
@@ -107,3 +157,240 @@ def _around_breaks(pieces: list[Piece]) -> list[Piece]:
         if text or piece.entry_id:
             result.append(piece if text == piece.text else replace(piece, text=text))
     return result
+
+
+# --- House style: first mentions and annotations ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """What a newsroom asks of the names in one language's editions (from its settings)."""
+
+    annotations: frozenset[str] = frozenset()  # annotation kinds printed after a first mention
+    full_name_first: frozenset[str] = frozenset()  # entry types introduced by their full name
+    headings_count: bool = False  # a name in a title or subheading is its first mention
+
+    @classmethod
+    def of(cls, settings, language: str) -> HouseStyle:
+        """The house style ``settings`` (:class:`toolkit.settings.Settings`) give ``language``."""
+        return cls(frozenset(settings.language(language).annotations), frozenset(settings.first_mention_full_name),
+                   settings.first_mention_in_headings)
+
+
+class EditionNames:
+    """Renders the segments of one edition in reading order, with the newsroom's house style.
+
+    It remembers which entries the edition has introduced, so make one per
+    article and language, and render every segment through it in order.
+    Not ``enabled``, it renders every slot as :func:`render` does.
+    """
+
+    def __init__(self, glossary: Glossary, language: str, style: HouseStyle, enabled: bool = True,
+                 provisional: Glossary | None = None):
+        self.glossary, self.language, self.style, self.enabled = glossary, language, style, enabled
+        self.provisional = provisional  # the run's provisional entries: rendered as they are, marked
+        self.grammar = grammar_for(language)
+        self.introduced: set[str] = set()
+
+    def render(self, template: Template, *, heading: bool = False, source: str = "",
+               mentions: Sequence[Mention] = (), spans: Sequence[Span] = (),
+               ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
+        """One segment: its pieces, names and problems. ``heading`` for a title or subheading; ``source`` and
+        ``mentions`` are the English sentence and its glossary mentions (to see what it introduces), ``spans``
+        its formatting (as :func:`render` takes them)."""
+        pieces: list[Piece] = []
+        names: list[RenderedName] = []
+        problems: list[Problem] = []
+        seen: Counter[str] = Counter()
+        active: dict[int, Format] = {}
+        pending: str | None = None  # an annotation waiting for the text after its name
+        parts = template.parts
+        for index, part in enumerate(parts):
+            formats = frozenset(active.values())
+            if isinstance(part, str):
+                if pending is not None:
+                    pieces += _annotated(part, pending, _text(pieces), formats)
+                    pending = None
+                else:
+                    pieces.append(Piece(part, None, formats))
+                continue
+            if isinstance(part, Tag):
+                pieces += _tag(part, spans, source, active, formats)
+                continue
+            mention = _nth_mention(mentions, part.entry_id, seen[part.entry_id])
+            seen[part.entry_id] += 1
+            if self.provisional is not None and part.entry_id not in self.glossary \
+                    and part.entry_id in self.provisional:  # no house style for a name not yet in the glossary
+                if pending is not None:
+                    pieces.append(Piece(" " + pending))
+                    pending = None
+                piece, problem = render_slot(part, self.provisional, self.language)
+                pieces.append(Piece(piece.text, piece.entry_id, formats, provisional=True))
+                names.append(RenderedName(part.entry_id, part.code, piece.text, True))
+                problems += [problem] if problem else []
+                continue
+            before = _text(pieces)
+            after = next((p for p in parts[index + 1:index + 2] if isinstance(p, str)), "")
+            piece, problem, annotation = self._slot(part, heading, before, after, source, mention)
+            piece = replace(piece, formats=formats)
+            pieces.append(piece)
+            names.append(RenderedName(part.entry_id, part.code, piece.text))
+            problems += [problem] if problem else []
+            if annotation is not None:
+                warning = _placement_warning(before, after, annotation, piece.text)
+                problems += [warning] if warning else []
+                if index + 1 < len(parts) and isinstance(parts[index + 1], str):
+                    pending = annotation
+                else:
+                    pieces.append(Piece(" " + annotation))
+        return _around_breaks(pieces) if spans else pieces, names, problems
+
+    def _slot(self, slot: Slot, heading: bool, before: str, after: str, source: str, mention: Mention | None,
+              ) -> tuple[Piece, Problem | None, str | None]:
+        """The slot rendered, a problem, and the annotation to print after it (None: none)."""
+        checked = _checked(slot, self.glossary, self.language)
+        if not self.enabled or isinstance(checked, Problem) or slot.adjective or slot.entry_id in self.introduced \
+                or (heading and not self.style.headings_count):
+            piece, problem = render_slot(slot, self.glossary, self.language)
+            return piece, problem, None
+        self.introduced.add(slot.entry_id)
+        entry, rendering = checked
+        introduced = mention is not None and introduced_in_source(source, mention)
+        chosen = rendering.first if rendering.first and not introduced else None
+        if chosen is None and slot.short and (entry.type in self.style.full_name_first or rendering.first):
+            chosen = rendering.full
+        problem = None
+        if chosen is None:
+            piece = Piece(self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced),
+                          entry.id)
+        else:
+            tokens = self._tokens(slot, rendering, chosen, before, entry)
+            if tokens is None:
+                piece = Piece(self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced),
+                              entry.id)
+                problem = Problem("warning", "first-mention-form",
+                                  f"'{piece.text}' is the first mention of {entry.id}, but the form its "
+                                  f"introduction needs is not known, so it stays as it is: write the case in the "
+                                  f"slot (e.g. {Slot(slot.entry_id, slot.short, ('gen',)).code})")
+            else:
+                text = self.grammar.inflect(chosen, tokens, rendering.pronounced)
+                if chosen is rendering.first:
+                    name = self.grammar.inflect(rendering.full, tokens, rendering.pronounced)
+                    text = _without_repeats(text, name, before, after)
+                piece = Piece(text, entry.id)
+        annotations = [text for kind, text in rendering.annotations.items() if kind in self.style.annotations]
+        annotation = " ".join(annotations) if annotations else None
+        if annotation is not None and _stripped_start(after).startswith(annotation):
+            annotation = None  # the translation prints it already (a reviewed edition brought back)
+        return piece, problem, annotation
+
+    def _tokens(self, slot: Slot, rendering: Rendering, chosen: Mapping[str, str], before: str, entry: Entry,
+                ) -> tuple[str, ...] | None:
+        """The slot's tokens for the forms chosen, or None when they cannot say which form: a Russian slot
+        of an indeclinable name carries no case (Сулеймани), but the full name declines (Касема Сулеймани)."""
+        usual = rendering.forms(slot.short)
+        if slot.tokens or not self.grammar.REQUIRES_ALL_FORMS or len(usual) > 1 or len(chosen) == 1:
+            return slot.tokens
+        governed = self.grammar.NAMES.governed_forms(before, person=entry.type in ("person", "nickname"))
+        if governed and len(governed) == 1:
+            return (governed[0],) if governed[0] != "nom" else ()
+        return None
+
+
+def _text(pieces: Sequence[Piece]) -> str:
+    return "".join(piece.text for piece in pieces)
+
+
+def _nth_mention(mentions: Sequence[Mention], entry_id: str, index: int) -> Mention | None:
+    found = [mention for mention in mentions if mention.entry_id == entry_id]
+    return found[index] if index < len(found) else None
+
+
+# closing quotation marks an annotation follows ("«Джебхат ан-Нусра» (запрещена в РФ)"); ASCII " is a closing
+# mark when it ends a quotation the slot stands in
+_CLOSING = "»”“’"
+
+
+def _closing_marks(text_before: str, after: str) -> int:
+    """How many characters at the start of ``after`` close quotations the name stands in."""
+    count = 0
+    inside_ascii = text_before.count('"') % 2 == 1
+    for character in after:
+        if character in _CLOSING or (character == '"' and inside_ascii):
+            inside_ascii = inside_ascii and character != '"'
+            count += 1
+        else:
+            break
+    return count
+
+
+def _annotated(after: str, annotation: str, text_before: str, formats: frozenset[Format] = frozenset(),
+               ) -> list[Piece]:
+    """The text after a first mention with its annotation put in, after any closing quotation marks."""
+    closing = _closing_marks(text_before, after)
+    return [piece for piece in (Piece(after[:closing], None, formats), Piece(" " + annotation),
+                                Piece(after[closing:], None, formats)) if piece.text]
+
+
+def _stripped_start(after: str) -> str:
+    return after.lstrip("\"»”“’ ")
+
+
+def _placement_warning(before: str, after: str, annotation: str, name: str) -> Problem | None:
+    """A warning where the annotation lands inside brackets or right before another bracket."""
+    inside = before.count("(") > before.count(")") or before.count("[") > before.count("]")
+    beside = _stripped_start(after).startswith(("(", "["))
+    if not inside and not beside:
+        return None
+    where = "inside brackets" if inside else "just before a bracket"
+    return Problem("warning", "annotation-placement",
+                   f"the annotation {annotation!r} after '{name}' stands {where}: check that the sentence reads well")
+
+
+_COMMAS = (",", "\u060c")  # , and the Arabic-script ،
+_PUNCTUATION = set(".,;:!?)]»”\u060c\u061b\u061f")
+
+
+def _without_repeats(first: str, name: str, before: str, after: str) -> str:
+    """The first-mention form without the words the sentence already has beside the slot: a title the
+    translation writes before it ("رئیس‌جمهور" + "رئیس‌جمهور سوریه بشار اسد"), an apposition after it."""
+    at = first.find(name)
+    if at < 0:
+        return first
+    prefix, suffix = first[:at], first[at + len(name):]
+    prefix_words, before_words = prefix.split(), before.split()
+    overlap = next((size for size in range(min(len(prefix_words), len(before_words)), 0, -1)
+                    if [w.casefold() for w in before_words[-size:]] == [w.casefold() for w in prefix_words[:size]]),
+                   0)
+    if overlap:
+        kept = prefix_words[overlap:]
+        prefix = " ".join(kept) + (" " if kept else "")
+    if suffix.strip() and after.lstrip().startswith(suffix.strip()):
+        suffix = ""
+    elif suffix.endswith(_COMMAS) and (not after.strip() or after.lstrip()[:1] in _PUNCTUATION):
+        suffix = suffix[:-1]  # an apposition's closing comma before the sentence's own punctuation
+    return prefix + name + suffix
+
+
+# --- What the English already says about a name --------------------------------------------------------------
+
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+_ARTICLES = {"the", "a", "an"}
+
+
+def introduced_in_source(source: str, mention: Mention) -> bool:
+    """Whether the English introduces the name itself: a title or role word among the few words before it
+    ("President Hassan Rouhani", "the intelligence chief, Hakan Fidan", "presidents Putin and Erdogan"), a
+    possessive just before it ("Iran's Supreme Leader"), or an apposition just after it ("al-Nusra Front
+    (Syria's version of al-Qaeda)", "Fidan, the head of ...")."""
+    from .glossary.suggest import ROLE_NOUNS
+
+    sentence_start = max(source.rfind(mark, 0, mention.start) for mark in (". ", "! ", "? ", "; "))
+    before = source[max(sentence_start + 1, 0):mention.start]
+    words = [word.rstrip(".").casefold() for word in _ENGLISH_WORD.findall(before)]
+    if words and re.search(r"['’]s\s*$", before):
+        return True
+    for word in reversed([word for word in words if word not in _ARTICLES][-4:]):
+        if word.removesuffix("'s").removesuffix("’s") in ROLE_NOUNS:
+            return True
+    after = source[mention.end:]
+    return bool(re.match(r"\s*[(\[]|\s*[,–—-]\s*(?:the|a|an|its|his|her|their)\s", after))

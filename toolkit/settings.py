@@ -2,7 +2,9 @@
 
 ``newsroom.yaml`` (in the newsroom project's folder, see :mod:`toolkit.project`,
 or given with ``--settings``) holds what a newsroom decides: which editions a run writes, fonts, digits,
-quotation marks, the calendar of the date line, the source line and the page.
+quotation marks, the calendar of the date line, the source line, the byline and the page; and its house
+style for names: how an entity is introduced at its first mention, which annotations (legal notes such as
+«(запрещена в РФ)») its editions print, and its own list of loaded forms for glossary lint.
 What is a fact about a language (direction, script, CLDR's numbering systems
 and quotation marks) stays in code. Every key is optional and a missing file
 means the defaults below; README's "Settings reference" documents each one.
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
+from .glossary.model import ENTRY_TYPES
 from .languages import TARGET_LANGUAGES, calendars
 
 SETTINGS_FILE = "newsroom.yaml"
@@ -34,6 +37,8 @@ PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in 
 _CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")  # ZWNJ, marks and no-break spaces are welcome
 # a font family name as fonts name themselves; nothing that could end a CSS string, rule or <style> element
 FONT_NAME = re.compile(r"[^\W_][\w .'&+()-]{0,63}")
+# an annotation kind, as glossary entries name it under annotations:
+ANNOTATION_KIND = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,8 @@ class LanguageSettings:
     quotes: str = "cldr"  # cldr, or the opening and closing marks, e.g. "«»"
     calendar: str = "gregorian"
     source_line: str = ""  # {title} is the English title
+    byline: str = ""  # the editions to publish: who wrote or translated them; empty: no byline
+    annotations: tuple[str, ...] = ()  # annotation kinds printed after an entity's first mention
 
     @property
     def quote_marks(self) -> tuple[str, str] | None:
@@ -73,6 +80,10 @@ class Settings:
     date_format: str = "long"
     direction_marks: str = "isolates"
     arabic_italics: str = "bold"  # Arabic script has no italics: italic spans are set bold, or plain
+    # house style for names
+    first_mention_in_headings: bool = False  # a name in a title or subheading is its first mention
+    first_mention_full_name: tuple[str, ...] = ()  # entry types introduced by their full name
+    loaded_forms: Path | None = None  # the newsroom's own list of loaded forms for glossary lint
     languages: dict[str, LanguageSettings] = field(default_factory=lambda: dict(_DEFAULT_LANGUAGES))
     path: Path | None = None  # the file these settings came from, if any
 
@@ -100,6 +111,8 @@ SECTIONS = {
     "layout": {"page": "page", "margin_cm": "margin_cm", "body_size": "body_size", "latin_font": "latin_font"},
     "typography": {"date_format": "date_format", "direction_marks": "direction_marks",
                    "arabic_italics": "arabic_italics"},
+    "style": {"first_mention_in_headings": "first_mention_in_headings",
+              "first_mention_full_name": "first_mention_full_name", "loaded_forms": "loaded_forms"},
 }
 LANGUAGE_KEYS = tuple(f.name for f in fields(LanguageSettings))
 
@@ -154,6 +167,15 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             raise bad(f"{value!r} is not {kind} from {low:g} to {high:g}", f"write {kind} from {low:g} to {high:g}")
         return value
 
+    def names_from(allowed, what: str, example: str) -> tuple[str, ...]:
+        listed = [value] if isinstance(value, str) else value
+        if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+            raise bad(f"{value!r} is not a list of {what}", f"write a list, e.g. {example}")
+        unknown = [item for item in listed if allowed is not None and item not in allowed]
+        if unknown:
+            raise bad(f"{unknown[0]!r} is not one of the {what}", f"use some of: {', '.join(allowed)}")
+        return tuple(dict.fromkeys(listed))
+
     def text() -> str:
         if not isinstance(value, str) or not value.strip():
             raise bad(f"{value!r} is not a text", "write a non-empty text (quote it if it has a colon)")
@@ -166,8 +188,24 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         if not isinstance(kinds, list) or not kinds or any(kind not in EDITION_KINDS for kind in kinds):
             raise bad(f"{value!r} is not a list of edition kinds", f"write a list of: {', '.join(EDITION_KINDS)}")
         return tuple(dict.fromkeys(kinds))
-    if key in ("index", "preview"):
+    if key in ("index", "preview", "first_mention_in_headings"):
         return boolean()
+    if key == "first_mention_full_name":
+        return names_from(ENTRY_TYPES, "entry types", "[person]")
+    if key == "annotations":
+        kinds = names_from(None, "annotation kinds", "[banned-in-russia]")
+        for kind in kinds:
+            if not ANNOTATION_KIND.fullmatch(kind):
+                raise bad(f"{kind!r} is not an annotation kind",
+                          "write the kinds as glossary entries name them: lowercase letters, digits and hyphens")
+        return kinds
+    if key == "loaded_forms":
+        name = text()
+        found = (file.path.parent / name) if not Path(name).is_absolute() else Path(name)
+        if not found.is_file():
+            raise bad(f"{name!r} is not a file", "give the path of the newsroom's loaded-forms YAML file, relative "
+                                                 "to this settings file")
+        return found
     if key == "preview_dpi":
         return number(30, 300, integer=True)
     if key == "page":
@@ -202,7 +240,9 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
                                and not _CONTROL_CHARACTER.search(value)):
             return value
         raise bad(f"{value!r} is neither cldr nor a pair of marks", 'write cldr, or the two marks, e.g. "«»"')
-    if key == "source_line":
+    if key in ("source_line", "byline"):
+        if key == "byline" and value == "":
+            return ""  # no byline
         line = text()
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(line) if name is not None}

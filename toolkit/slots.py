@@ -1,7 +1,9 @@
 """Target text with names as slots, ``"встреча с {mamlouk:short+ins}"``, and formatting as tags.
 
 A reviewed translation stores every proper name as a slot that says *which*
-entry and *which form* (``short`` and grammatical tokens joined by ``+``).
+entry and *which form*: ``short`` (the short rendering) or ``adj`` (the
+adjective made from the name: "US forces" -> ``القوات {united-states:adj+f+al}``),
+and grammatical tokens, joined by ``+``.
 The glossary fills the slot at render time, so an editor's fix to a rendering
 reaches every edition without redoing any translation.
 
@@ -19,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# tokens that choose which of an entry's renderings a slot shows; the others are grammatical forms
+_SELECTORS = ("short", "adj")
 SLOT = re.compile(r"\{(?P<id>[a-z0-9][a-z0-9-]*)(?::(?P<form>[a-z]+(?:\+[a-z]+)*))?\}")
 TAG = re.compile(r"\{(?P<role>[#/])(?P<name>b|i|u|s|a|code|br)(?P<number>[1-9][0-9]{0,3})(?P<alone>/?)\}")
 _TEMPLATE_CODE = re.compile(f"{SLOT.pattern}|{TAG.pattern}")
@@ -30,11 +34,12 @@ class Slot:
     entry_id: str
     short: bool = False
     tokens: tuple[str, ...] = ()
+    adjective: bool = False  # the adjective made from the name (American, الأمريكية), not the name itself
 
     @property
     def code(self) -> str:
-        """The slot as written in a template: ``{id}`` or ``{id:short+gen}``."""
-        form = (["short"] if self.short else []) + list(self.tokens)
+        """The slot as written in a template: ``{id}``, ``{id:short+gen}`` or ``{id:adj+f+al}``."""
+        form = (["short"] if self.short else []) + (["adj"] if self.adjective else []) + list(self.tokens)
         return "{" + self.entry_id + (":" + "+".join(form) if form else "") + "}"
 
 
@@ -75,7 +80,8 @@ class Template:
                 parts.append(text[position : match.start()])
             if match.group("id") is not None:
                 tokens = tuple((match.group("form") or "").split("+")) if match.group("form") else ()
-                parts.append(Slot(match.group("id"), "short" in tokens, tuple(t for t in tokens if t != "short")))
+                parts.append(Slot(match.group("id"), "short" in tokens,
+                                  tuple(t for t in tokens if t not in _SELECTORS), adjective="adj" in tokens))
             else:
                 role = CLOSE if match.group("role") == "/" else STANDALONE if match.group("alone") else OPEN
                 parts.append(Tag(int(match.group("number")), match.group("name"), role))

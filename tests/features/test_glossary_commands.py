@@ -117,7 +117,10 @@ def test_every_name_in_the_seed_editions_is_found_again(glossary, seed_editions)
         for segment in edition.segments:
             found = [normalise(m.surface, code) for m in locator.find(segment.text)]
             for name in segment.names:
-                assert normalise(name.text, code) in found, (code, segment.source.id, name.text)
+                if ":adj" in name.slot:  # an adjective made from a name (الأمريكية) is no name to find
+                    continue
+                # an apposition's closing comma is punctuation, not part of the name found
+                assert normalise(name.text, code).rstrip("،, ") in found, (code, segment.source.id, name.text)
 
 
 # --- suggestions ------------------------------------------------------------------------------

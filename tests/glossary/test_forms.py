@@ -399,6 +399,8 @@ def test_turkish_compounds_in_the_possessive_and_common_nouns(name, entry_type, 
 def test_turkish_proposals_agree_with_every_form_editors_wrote_out(glossary):
     for entry in glossary:
         rendering = entry.renderings["tr"]
+        if not rendering.apostrophe:  # suffixes joined (TDK, institutions): the loader's forms, not a proposal
+            continue
         for forms in filter(None, (rendering.full, rendering.short)):
             if len(forms) > 1:
                 proposal = propose("tr", forms["nom"], entry_type=entry.type, english=entry.spellings)

@@ -670,13 +670,13 @@ def test_add_appends_approved_entries_and_keeps_the_file_byte_for_byte(workspace
     (workspace / "approved.yaml").write_text(APPROVED, encoding="utf-8")
     result = invoke("glossary", "add", "approved.yaml", "--to", "glossaries/people.yaml")
     assert result.exit_code == 0, result.output
-    assert result.output == "added 2 entries to glossaries/people.yaml from line 186: lavrov, doha\n"
+    assert result.output == "added 2 entries to glossaries/people.yaml from line 187: lavrov, doha\n"
     after = target.read_bytes()
     assert after[:len(before)] == before
     assert after[len(before):].decode("utf-8") == APPENDED
-    assert after.decode("utf-8").splitlines()[185] == "- id: lavrov"
+    assert after.decode("utf-8").splitlines()[186] == "- id: lavrov"
     glossary = load_glossary([workspace / "glossaries"])
-    assert not glossary.errors and glossary["lavrov"].location.line == 186
+    assert not glossary.errors and glossary["lavrov"].location.line == 187
     assert [m.entry_id for m in Matcher(glossary).find("Sergey Lavrov's talks in Doha")] == ["lavrov", "doha"]
     assert invoke("glossary", "check").exit_code == 0
 
@@ -688,7 +688,7 @@ def test_a_dry_run_shows_the_text_and_writes_nothing(workspace):
     result = CliRunner().invoke(main, ["glossary", "add", "approved.yaml", "--to", str(target), "--dry-run"])
     assert result.exit_code == 0, result.output
     assert result.stdout == APPENDED
-    assert result.stderr == f"would add 2 entries to {target} from line 186: lavrov, doha\n"
+    assert result.stderr == f"would add 2 entries to {target} from line 187: lavrov, doha\n"
     assert target.read_bytes() == before
 
 
@@ -709,7 +709,7 @@ def test_the_round_trip_from_suggestion_to_glossary(workspace):
     assert added.exit_code == 0, added.output
     again = CliRunner().invoke(main, ["glossary", "suggest", "lavrov.txt"])
     assert "- id: lavrov" not in again.stdout and again.stderr == "5 uncovered names in lavrov.txt\n"
-    assert invoke("glossary", "show", "Sergey Lavrov").output.startswith("lavrov (person) - glossaries/people.yaml:186")
+    assert invoke("glossary", "show", "Sergey Lavrov").output.startswith("lavrov (person) - glossaries/people.yaml:187")
 
 
 REFUSED = """\
@@ -741,9 +741,9 @@ stubs.yaml:5:3: error: lavrov: a '# check' line is still there: ar.short: cut fr
   fix: check what it names, correct the entry if it is wrong, then delete the line
 stubs.yaml:6:14: error: lavrov: fa.name is a placeholder: '...'
   fix: write the real text, or delete the line
-stubs.yaml:9:3: error: khamis: the id 'khamis' is already defined at glossaries/people.yaml:56:3
+stubs.yaml:9:3: error: khamis: the id 'khamis' is already defined at glossaries/people.yaml:57:3
   fix: choose another id; if it is the same name, add the new spellings to that entry instead
-stubs.yaml:11:41: error: khamis: the spelling 'Putin' is already claimed by putin (glossaries/people.yaml:161:3)
+stubs.yaml:11:41: error: khamis: the spelling 'Putin' is already claimed by putin (glossaries/people.yaml:162:3)
   fix: keep the spelling in one entry only
 stubs.yaml:18:9: error: lavrov: type 'persn' is not one of person, place, organisation, event, title, nickname, award, term
   fix: set type: to one of those

@@ -61,7 +61,9 @@ def expected_text(glossary, language, template):
 
 def check(glossary, language, source, output, expected, retry=None, marked=False):
     segment, _ = publish(glossary, language, source, output, retry)
-    assert segment.text == expected_text(glossary, language, expected), [p.message for p in segment.problems]
+    # the names as placed (the house style of a first mention, tested on its own, is left out)
+    placed = "".join(piece.text for piece in segment.as_stored)
+    assert placed == expected_text(glossary, language, expected), [p.message for p in segment.problems]
     assert marked_for_review(segment) == marked, [(p.code, p.message) for p in segment.problems]
     return segment
 
@@ -316,7 +318,7 @@ def test_qa_flags_a_name_the_source_does_not_mention_and_a_variant_left_in_the_t
 
 
 def test_qa_flags_a_sentence_opened_in_lowercase_by_a_name(glossary):
-    segment, _ = publish(glossary, "ru", "The Supreme Leader spoke.", "Верховный лидер выступил.")
+    segment, _ = publish(glossary, "ru", "The Supreme Leader spoke.", "Верховный руководитель выступил.")
     assert "name-lowercase" in qa_codes(segment)
 
 

@@ -28,6 +28,17 @@ def _paths(glossaries) -> list[Path]:
     return [Path("glossaries")]
 
 
+def _newsroom_loaded_forms() -> Path | None:
+    """The newsroom's own list of loaded forms (style.loaded_forms in the project's newsroom.yaml), if any."""
+    from ..project import find_project
+    from ..settings import load_settings
+
+    project = find_project()
+    if project is None or project.settings_file is None:
+        return None
+    return load_settings(project.settings_file).loaded_forms
+
+
 @click.group()
 def glossary() -> None:
     """Check, look up and extend glossaries.
@@ -55,6 +66,8 @@ def check(paths, as_json, languages):
 
     Exit status: 0 when clean, 1 when there are problems (errors or warnings).
     PATHS are files or folders in precedence order (default: ./glossaries).
+    Deferential or loaded forms are warnings with the neutral alternative: the
+    toolkit's list, and the newsroom's own (style.loaded_forms in newsroom.yaml).
 
     \b
     Examples:
@@ -64,7 +77,7 @@ def check(paths, as_json, languages):
     from ..glossary.load import check_glossary
     from ..languages import parse_language_list
 
-    glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages))
+    glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages), _newsroom_loaded_forms)
     if as_json:
         click.echo(json.dumps({"entries": len(glossary_), "files": [str(p) for p in glossary_.paths],
                                "findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))
@@ -122,13 +135,20 @@ def show(name, glossaries):
     if entry.note:
         click.echo(f"  note: {entry.note}")
     for language, rendering in entry.renderings.items():
-        for label, forms in (("name", rendering.full), ("short", rendering.short)):
+        for label, forms in (("name", rendering.full), ("short", rendering.short), ("first", rendering.first)):
             if not forms:
                 continue
             grammar = grammar_for(language)
             shown = ", ".join(f"{form} {text}" for form, text in (
                 *grammar.declined_forms(forms, rendering.pronounced), *grammar.joined_forms(forms))) or "indeclinable"
             click.echo(f"  {language} {label}: {forms['nom']}  ({shown})")
+        if rendering.adjective:
+            others = ", ".join(f"{key} {text}" for key, text in rendering.adjective.items() if key != "nom")
+            click.echo(f"  {language} adjective: {rendering.adjective['nom']}" + (f"  ({others})" if others else ""))
+        for kind, text in rendering.annotations.items():
+            click.echo(f"  {language} annotation {kind}: {text}")
+        if not rendering.apostrophe:
+            click.echo(f"  {language} suffixes joined without an apostrophe")
         if rendering.pronounced:
             click.echo(f"  {language} pronounced: {rendering.pronounced}")
         if rendering.forbidden:

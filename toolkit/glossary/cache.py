@@ -20,7 +20,7 @@ from ..files import cache_folder
 from ..problems import Location, Problem
 from .model import Entry, Rendering
 
-_CACHE_FORMAT = 6  # bump when Entry or the plain form of a Problem change shape
+_CACHE_FORMAT = 7  # bump when Entry or the plain form of a Problem change shape
 CACHE_FILES_KEPT = 64
 
 Parsed = tuple[list[Entry], list[Problem], dict[str, list[Problem]]]
@@ -75,7 +75,8 @@ def _to_plain(entries: list[Entry], findings: list[Problem], entry_findings: dic
     """Entries and findings as builtins only, for the marshal cache (fast to load)."""
     def rendering(r: Rendering) -> tuple:
         return (r.language, dict(r.full), dict(r.short) if r.short else None, r.pronounced, r.indeclinable,
-                r.forbidden)
+                r.forbidden, dict(r.first) if r.first else None, dict(r.adjective) if r.adjective else None,
+                dict(r.annotations), r.apostrophe)
 
     return (
         [(e.id, e.type, e.name, e.short, e.variants, e.note, tuple(rendering(r) for r in e.renderings.values()),

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..grammar import grammar_for
 from ..languages import SCRIPT_NAMES, TARGET_LANGUAGES, english_name, script
 from ..problems import Problem
+from .loaded import LoadedForms
 from .model import Entry, Glossary
 
 ZWNJ = "\u200c"
@@ -144,6 +145,19 @@ def check_languages(entry: Entry, languages: Iterable[str]) -> Iterator[Problem]
                            f"add short: ... under {language}", "missing-short", "warning")
 
 
+def check_loaded_forms(entry: Entry, loaded: LoadedForms) -> Iterator[Problem]:
+    """A deferential or loaded form in a rendering (names, short and first forms, adjectives, annotations)."""
+    for language, rendering in entry.renderings.items():
+        for field, text in rendering.texts():
+            if field.startswith(("forbidden", "pronounced")):
+                continue
+            for _, form in loaded.find(text, language):
+                field = f"{language}.{field}"
+                yield _finding(entry, field, f"{field} {text!r} uses «{form.loaded[0]}», a deferential or loaded form",
+                               form.advice(), "loaded-form")
+                break
+
+
 def check_spelling_conflicts(glossary: Glossary) -> Iterator[Problem]:
     from .built import spelling_conflicts  # cached with the built matcher: one pass over the spellings
 
@@ -171,13 +185,17 @@ def lint_entry(entry: Entry) -> list[Problem]:
     return [finding for rule in ENTRY_RULES for finding in rule(entry)]
 
 
-def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES) -> list[Problem]:
-    """Every lint finding for a loaded glossary, in file order."""
+def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES,
+         loaded: LoadedForms | None = None) -> list[Problem]:
+    """Every lint finding for a loaded glossary, in file order; with ``loaded``, also the loaded forms its
+    renderings use (warnings only, so a translation run, which stops on errors, leaves them out)."""
     languages = list(languages)
     findings: list[Problem] = []
     for entry in glossary:
         cached = glossary.entry_findings.get(entry.id)
         findings.extend(cached if cached is not None else lint_entry(entry))
         findings.extend(check_languages(entry, languages))
+        if loaded is not None:
+            findings.extend(check_loaded_forms(entry, loaded))
     findings.extend(check_spelling_conflicts(glossary))
     return sorted(findings, key=Problem.sort_key)

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from ..errors import UserError
 from ..grammar import grammar_for
+from ..grammar.adjectives import is_adjective_key
 from ..languages import TARGET_LANGUAGES, english_name
 from ..problems import Location, Problem
 from ..yamlfile import LocatedDict, LocatedList, load_yaml, read_text
@@ -125,14 +126,38 @@ class _EntryReader:
                             self.key_at(block, "indeclinable", f"{language}.indeclinable"))
         full = self.forms(block["name"], language, "name", self.key_at(block, "name", f"{language}.name"),
                           indeclinable)
-        short = None
+        short = first = None
         if "short" in block:
             short = self.forms(block["short"], language, "short",
                                self.key_at(block, "short", f"{language}.short"), indeclinable)
+        if "first" in block:  # plain only where the name itself never changes (a title around it may)
+            first = self.forms(block["first"], language, "first", self.key_at(block, "first", f"{language}.first"),
+                               indeclinable and len(full) == 1)
+        adjective = None
+        if "adjective" in block:
+            adjective = self.adjective(block["adjective"], language,
+                                       self.key_at(block, "adjective", f"{language}.adjective"))
+        annotations = {}
+        if "annotations" in block:
+            annotations = self.annotations(block["annotations"], language,
+                                           self.key_at(block, "annotations", f"{language}.annotations"))
         pronounced = None
         if "pronounced" in block:
             pronounced = self.text(block["pronounced"], f"{language}.pronounced",
                                    self.key_at(block, "pronounced", f"{language}.pronounced"))
+        apostrophe = block.get("apostrophe", True)
+        if "apostrophe" in block:
+            where_apostrophe = self.key_at(block, "apostrophe", f"{language}.apostrophe")
+            if not isinstance(apostrophe, bool):
+                raise self.fail(f"{language}.apostrophe must be true or false", where_apostrophe)
+            grammar = grammar_for(language)
+            if not grammar.SUFFIX_APOSTROPHE:
+                raise self.fail(f"{language}.apostrophe: {english_name(language)} names take no suffixes after an "
+                                f"apostrophe", where_apostrophe, fix="delete the line (it is for Turkish renderings)")
+            if not apostrophe:  # every case form joined (Yönetiminin), the editor's own forms kept
+                full = grammar.forms_without_apostrophe(full, pronounced)
+                short = grammar.forms_without_apostrophe(short, pronounced) if short else None
+                first = grammar.forms_without_apostrophe(first, pronounced) if first else None
         forbidden = block.get("forbidden", [])
         forbidden_where = self.key_at(block, "forbidden", f"{language}.forbidden") if "forbidden" in block else where
         if isinstance(forbidden, str):
@@ -149,7 +174,45 @@ class _EntryReader:
             forbidden=tuple(self.text(f, f"{language}.forbidden",
                                       self.item_at(forbidden, i, f"{language}.forbidden.{i}", forbidden_where))
                             for i, f in enumerate(forbidden)),
+            first=first,
+            adjective=adjective,
+            annotations=annotations,
+            apostrophe=apostrophe,
         )
+
+    def adjective(self, value: object, language: str, where: Location) -> dict[str, str]:
+        """The adjective made from the name: text, or a mapping of its forms by agreement key (``f+gen``)."""
+        agreement = grammar_for(language).ADJECTIVE_AGREEMENT
+        if isinstance(value, str):
+            return {"nom": self.text(value, f"{language}.adjective", where)}
+        if not isinstance(value, LocatedDict):
+            raise self.fail(f"{language}.adjective must be text or a mapping of forms", where,
+                            fix="write adjective: American, or adjective: {nom: ..., f: ...}")
+        forms: dict[str, str] = {}
+        for key, text in value.items():
+            key_where = self.key_at(value, key, f"{language}.adjective.{key}")
+            if not isinstance(key, str) or not is_adjective_key(key, agreement):
+                keys = ", ".join(agreement) if agreement else "none besides nom"
+                raise self.fail(f"{language}.adjective has unknown form {key!r}", key_where,
+                                fix=f"write nom, or the agreement tokens ({keys}) in that order joined by +")
+            forms[key] = self.text(text, f"{language}.adjective.{key}", key_where)
+        if "nom" not in forms:
+            raise self.fail(f"{language}.adjective has no 'nom' (the dictionary form)", where, fix="add nom: ...")
+        return forms
+
+    def annotations(self, value: object, language: str, where: Location) -> dict[str, str]:
+        """Notes by kind, printed after the first mention where the newsroom switches the kind on."""
+        if not isinstance(value, LocatedDict) or not value:
+            raise self.fail(f"{language}.annotations must be a mapping of kinds to the text printed", where,
+                            fix="write annotations: {banned-in-russia: (запрещена в РФ)}")
+        found: dict[str, str] = {}
+        for kind, text in value.items():
+            kind_where = self.key_at(value, kind, f"{language}.annotations.{kind}")
+            if not isinstance(kind, str) or not kind or not set(kind) <= _ID_CHARS or kind[0] == "-":
+                raise self.fail(f"annotation kind {kind!r} must be lowercase letters, digits and hyphens", kind_where,
+                                fix="name the kind as newsroom.yaml switches it on, e.g. banned-in-russia")
+            found[kind] = self.text(text, f"{language}.annotations.{kind}", kind_where)
+        return found
 
     def item_at(self, sequence: list, index: int, dotted: str, fallback: Location) -> Location:
         if isinstance(sequence, LocatedList) and index < len(sequence.item_positions):
@@ -346,11 +409,15 @@ def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] 
     return glossary
 
 
-def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES) -> tuple[Glossary, list[Problem]]:
-    """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``."""
+def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES,
+                   loaded_forms: Path | Callable[[], Path | None] | None = None) -> tuple[Glossary, list[Problem]]:
+    """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``; loaded forms
+    come from the shipped list and the newsroom's own file ``loaded_forms`` (if any; a callable is asked
+    once the glossary has loaded, so that a glossary's own errors come first)."""
     from .lint import lint
+    from .loaded import LoadedForms
 
     glossary = load_glossary(paths)
-    findings = sorted(glossary.findings + lint(glossary, languages),
-                      key=Problem.sort_key)
+    own = loaded_forms() if callable(loaded_forms) else loaded_forms
+    findings = sorted(glossary.findings + lint(glossary, languages, LoadedForms.read(own)), key=Problem.sort_key)
     return glossary, findings

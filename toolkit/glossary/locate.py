@@ -67,7 +67,8 @@ class TargetLocator:
             rendering = entry.renderings.get(language)
             if rendering is None:
                 continue
-            for short, forms in ((False, rendering.full), (True, rendering.short)):
+            # the first-mention form is the name as the house style introduces it: read back as the name
+            for short, forms in ((False, rendering.first), (False, rendering.full), (True, rendering.short)):
                 if forms:
                     for tokens, text in self._surface_forms(forms, rendering.pronounced):
                         self._add(text, entry, short, tokens)

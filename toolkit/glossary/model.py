@@ -19,12 +19,21 @@ from ..problems import Location, Problem
 
 ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", "award", "term")
 ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)
-LANGUAGE_KEYS = ("name", "short", "pronounced", "indeclinable", "forbidden", "note")
+LANGUAGE_KEYS = ("name", "short", "first", "adjective", "annotations", "pronounced", "indeclinable", "apostrophe",
+                 "forbidden", "note")
 
 
 @dataclass(frozen=True)
 class Rendering:
-    """How one entry is written in one language."""
+    """How one entry is written in one language.
+
+    Besides the name and its short form: ``first``, the form of the entry's
+    first mention in an edition (a title and the full name, an explanatory
+    apposition); ``adjective``, the adjective made from the name (American,
+    الأمريكية); ``annotations``, notes printed after the first mention when
+    the newsroom's settings switch their kind on for the language (a legal
+    note such as «(запрещена в РФ)»), by kind.
+    """
 
     language: str
     full: Mapping[str, str]  # form name -> text; always has "nom"
@@ -32,15 +41,26 @@ class Rendering:
     pronounced: str | None = None
     indeclinable: bool = False
     forbidden: tuple[str, ...] = ()
+    first: Mapping[str, str] | None = None
+    adjective: Mapping[str, str] | None = None  # agreement key ("nom", "f", "pl+gen") -> text
+    annotations: Mapping[str, str] = field(default_factory=dict)  # kind -> text as printed
+    apostrophe: bool = True  # Turkish: False for names whose suffixes join without one (TDK: Yönetiminin)
 
     def forms(self, short: bool) -> Mapping[str, str]:
         return self.short if short and self.short else self.full
 
+    def form_sets(self) -> list[Mapping[str, str]]:
+        """Every set of forms the name may be shown in: full, short, first mention (not the adjective)."""
+        return [forms for forms in (self.full, self.short, self.first) if forms]
+
     def texts(self) -> list[tuple[str, str]]:
         """Every written text of this rendering, as (field path, text)."""
-        found = [(f"name.{k}" if len(self.full) > 1 else "name", v) for k, v in self.full.items()]
-        if self.short:
-            found += [(f"short.{k}" if len(self.short) > 1 else "short", v) for k, v in self.short.items()]
+        found = []
+        for key, forms in (("name", self.full), ("short", self.short), ("first", self.first),
+                           ("adjective", self.adjective)):
+            if forms:
+                found += [(f"{key}.{k}" if len(forms) > 1 else key, v) for k, v in forms.items()]
+        found += [(f"annotations.{kind}", text) for kind, text in self.annotations.items()]
         found += [(f"forbidden.{i}", v) for i, v in enumerate(self.forbidden)]
         if self.pronounced:
             found.append(("pronounced", self.pronounced))

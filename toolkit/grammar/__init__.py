@@ -6,6 +6,13 @@ them. Renderings are stored as *forms*: a mapping from form name to text with
 at least ``"nom"`` (the dictionary form). Editors may write further forms out
 by hand; where a rule can derive a form (Turkish suffixes, Arabic proclitics,
 Persian ezafe), the rule fills what the editor did not write.
+
+An entry may also give the adjective made from a name (``adjective:``,
+rendered by an ``adj`` slot: "US forces" -> القوات الأمريكية). Adjectives
+agree with their noun: each language says in which tokens
+(:attr:`Grammar.ADJECTIVE_AGREEMENT`, whose forms an editor writes out) and
+which further tokens its rules add (the Arabic article and proclitics, the
+Persian ezafe).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from . import arabic, persian, russian, turkish
+from .adjectives import written_adjective
 from .names import NameGrammar
 
 
@@ -64,8 +72,29 @@ class Grammar(Protocol):
     def NAME_AGREEMENT(self) -> bool:
         """Whether verbs and adjectives agree with a name (a memory unit reused with another name needs a look)."""
 
+    @property
+    def ADJECTIVE_AGREEMENT(self) -> tuple[str, ...]:
+        """Tokens an adjective agrees in, in the order they are written in a form's key (``f+gen``): the
+        editor writes each combination the translations use out under ``adjective:``."""
+
+    @property
+    def ADJECTIVE_TOKENS(self) -> frozenset[str]:
+        """Every token an adjective slot may carry: the agreement tokens and those a rule adds."""
+
+    @property
+    def SUFFIX_APOSTROPHE(self) -> bool:
+        """Whether case suffixes follow a name after an apostrophe, which an entry may turn off
+        (``apostrophe: false``: Turkish names of institutions, TDK: Yönetiminin)."""
+
     def check_tokens(self, tokens: Sequence[str]) -> str | None:
         """Return why these tokens cannot be combined, or None if they can."""
+
+    def inflect_adjective(self, forms: Mapping[str, str], tokens: Sequence[str]) -> str:
+        """The adjective in the form the tokens ask for; ValueError says why there is none (a form the
+        editor has not written, tokens that do not combine)."""
+
+    def forms_without_apostrophe(self, forms: Mapping[str, str], pronounced: str | None) -> dict[str, str]:
+        """Every form of a rendering whose suffixes join it without an apostrophe; written forms are kept."""
 
     def inflect(self, forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
         """Return the rendering in the form the tokens ask for."""
@@ -101,10 +130,21 @@ class _NoInflection:
     ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
     NAME_AGREEMENT = False
     NAMES = NameGrammar()
+    ADJECTIVE_AGREEMENT: tuple[str, ...] = ()
+    ADJECTIVE_TOKENS: frozenset[str] = frozenset()
+    SUFFIX_APOSTROPHE = False
 
     @staticmethod
     def check_tokens(tokens: Sequence[str]) -> str | None:
         return None
+
+    @staticmethod
+    def inflect_adjective(forms: Mapping[str, str], tokens: Sequence[str]) -> str:
+        return written_adjective(forms, tokens, ())
+
+    @staticmethod
+    def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -> dict[str, str]:
+        return dict(forms)
 
     @staticmethod
     def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .adjectives import written_adjective
 from .names import FormRead, NameGrammar, NameInSentence
 
 PROCLITICS = {"wa": "و", "fa": "ف", "bi": "ب", "li": "ل", "ka": "ك"}
@@ -85,6 +86,36 @@ def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | N
     if not tokens:
         return base
     return attach("".join(PROCLITICS[t] for t in tokens), base)
+
+
+# --- Adjectives made from names (nisba): أمريكي، القوات الأمريكية، الجنود الأمريكيين -------------------------
+
+# written out by the editor: f (feminine singular, also the plural of things: القوات الأمريكية), pl (people,
+# masculine plural: الأمريكيون), obl (with pl, the accusative and genitive: الأمريكيين)
+ADJECTIVE_AGREEMENT = ("f", "pl", "obl")
+ARTICLE = "ال"
+# besides agreement: al (the article, for a definite noun) and the proclitics
+ADJECTIVE_TOKENS = frozenset({*ADJECTIVE_AGREEMENT, "al", *PROCLITICS})
+SUFFIX_APOSTROPHE = False
+
+
+def inflect_adjective(forms: Mapping[str, str], tokens: Sequence[str]) -> str:
+    """The adjective agreeing as the tokens say, with the article and proclitics the rules add:
+    ``f+al`` -> الأمريكية, ``li+al`` -> للأمريكي."""
+    particles = [token for token in tokens if token in PROCLITICS]
+    reason = check_tokens(particles)
+    if reason:
+        raise ValueError(reason)
+    if "obl" in tokens and "pl" not in tokens:
+        raise ValueError("obl is the oblique of a plural: write pl+obl")
+    text = written_adjective(forms, tokens, ADJECTIVE_AGREEMENT)
+    if "al" in tokens and not text.startswith(ARTICLE):
+        text = ARTICLE + text
+    return attach("".join(PROCLITICS[token] for token in particles), text) if particles else text
+
+
+def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -> dict[str, str]:
+    return dict(forms)  # Arabic writes no apostrophes
 
 
 # --- Names in machine output: Arabic script, proclitics ----------------------------------------------

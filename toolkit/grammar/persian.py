@@ -70,6 +70,24 @@ def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | N
     return forms.get("ez") or ezafe(forms["nom"])
 
 
+# --- Adjectives made from names: نیروهای آمریکایی (no agreement; the ezafe when a modifier follows) ---------
+
+ADJECTIVE_AGREEMENT: tuple[str, ...] = ()
+ADJECTIVE_TOKENS = TOKENS
+SUFFIX_APOSTROPHE = False
+
+
+def inflect_adjective(forms: Mapping[str, str], tokens: Sequence[str]) -> str:
+    reason = check_tokens(tokens)
+    if reason:
+        raise ValueError(reason)
+    return inflect(forms, tokens, None)
+
+
+def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -> dict[str, str]:
+    return dict(forms)  # Persian writes no apostrophes
+
+
 # --- Names in machine output: Persian spelling, the ezafe written or not ----------------------------------
 
 _NORMAL = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ى": "ی", "أ": "ا", "إ": "ا", "ٱ": "ا", "ۀ": "ه"})

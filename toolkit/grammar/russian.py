@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .adjectives import written_adjective
 from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, opens_clause
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
@@ -67,6 +68,28 @@ def check_tokens(tokens: Sequence[str]) -> str | None:
 def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
     case = tokens[0] if tokens else "nom"
     return forms.get(case, forms["nom"])
+
+
+# --- Adjectives made from names: американский, американских, американской -----------------------------------
+
+# gender and number (masculine when none: американский), then the case (nominative when none)
+GENDERS = ("f", "n", "pl")
+ADJECTIVE_AGREEMENT = (*GENDERS, *CASES[1:])
+ADJECTIVE_TOKENS = frozenset(ADJECTIVE_AGREEMENT)
+SUFFIX_APOSTROPHE = False
+
+
+def inflect_adjective(forms: Mapping[str, str], tokens: Sequence[str]) -> str:
+    """The form an editor wrote for the gender or number and the case: ``pl+gen`` -> американских."""
+    if sum(token in GENDERS for token in tokens) > 1:
+        raise ValueError("an adjective takes one of f, n, pl")
+    if sum(token in TOKENS for token in tokens) > 1:
+        raise ValueError("a Russian adjective takes one case")
+    return written_adjective(forms, tokens, ADJECTIVE_AGREEMENT)
+
+
+def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -> dict[str, str]:
+    return dict(forms)  # Russian writes no apostrophes
 
 
 # endings glued to a placeholder by a model ("[[2]]ом"), read as the case they most often mark

@@ -179,6 +179,42 @@ def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | N
     return f"{base}'{suffix(pronounced or base, case)}"
 
 
+# --- Names of institutions: suffixes joined without the apostrophe (TDK) ----------------------------------
+
+# TDK: the names of institutions, bodies and offices take their suffixes without an apostrophe (Türk Dil
+# Kurumunun, Irak Kürt Bölgesel Yönetiminin); an entry says so with ``apostrophe: false``
+SUFFIX_APOSTROPHE = True
+
+
+def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -> dict[str, str]:
+    """Every case form with the suffix joined to the name: Yönetimi -> Yönetiminin, Yönetimine (a compound
+    ending in the possessive takes the pronominal n), Hizbullah -> Hizbullahın. Written forms win."""
+    from .turkish_forms import ends_in_possessive
+
+    base = forms["nom"]
+    said = pronounced or base
+    possessive = ends_in_possessive(base)
+    two_way, four_way = suffix(said, "dat")[-1], suffix(said, "gen")[-2]
+    pronominal = {"gen": f"n{four_way}n", "acc": f"n{four_way}", "dat": f"n{two_way}", "loc": f"nd{two_way}",
+                  "abl": f"nd{two_way}n", "ins": f"yl{two_way}"}
+    joined = dict(forms)
+    for case in CASES[1:]:
+        joined.setdefault(case, base + (pronominal[case] if possessive else suffix(said, case)))
+    return joined
+
+
+# --- Adjectives made from names: Amerikan, Rus (they take no suffix before the noun) -------------------------
+
+ADJECTIVE_AGREEMENT: tuple[str, ...] = ()
+ADJECTIVE_TOKENS: frozenset[str] = frozenset()
+
+
+def inflect_adjective(forms: Mapping[str, str], tokens: Sequence[str]) -> str:
+    if tokens:
+        raise ValueError("a Turkish adjective before its noun takes no suffix")
+    return forms["nom"]
+
+
 _SUFFIX_SHAPES = (  # the shape of each case suffix in any harmony, after a vowel or a consonant
     ("gen", re.compile(r"n?[ıiuü]n")),
     ("acc", re.compile(r"y?[ıiuü]")),
@@ -367,6 +403,9 @@ class TurkishNames(NameGrammar):
         if editor:
             return editor[0], end + 1 + editor[1]
         case, rest = read_suffix(match.group(1))
+        if case is None and _lower(match.group(1)[:1]) == "n":  # a compound's pronominal n: Cephesi'ne, 'nde
+            case, rest = read_suffix(match.group(1)[1:])
+            case = case if case in ("acc", "dat", "loc", "abl") else None
         if case is None:
             return None, end
         return case, end + match.end() - len(rest)

@@ -202,6 +202,12 @@ def _possessive(text: str, entry_type: str) -> tuple[bool, str | None]:
     return True, f"if {words[-1]} is not in the possessive (a foreign name), the suffixes take y, not n"
 
 
+def ends_in_possessive(text: str) -> bool:
+    """Whether the name of an institution or body ends in the possessive, so its suffixes take the
+    pronominal n (Nusra Cephesinde, Bölgesel Yönetimine)."""
+    return _possessive(text, "organisation")[0]
+
+
 _SOFTENING = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 
 

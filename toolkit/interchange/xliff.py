@@ -235,7 +235,8 @@ def review_files(
         documents[document.name] = document
     memory_engine = MemoryEngine(memory, glossary, matcher)
     editions = translate_documents(list(documents.values()), languages, glossary,
-                                   [memory_engine, *engines, Untranslated()], matcher=matcher, settings=settings)
+                                   [memory_engine, *engines, Untranslated()], matcher=matcher, settings=settings,
+                                   house_style=False)  # the text goes back into the memory: no house style
     files: dict[Path, bytes] = {}
     for name, article_editions in editions.items():
         for edition in article_editions:

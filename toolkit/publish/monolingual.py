@@ -1,13 +1,14 @@
 """Monolingual editions, ready to publish: DOCX and Markdown in the target language only.
 
-The translated title is the title (Word's Title style), then a date line and a
-source line, then subheadings (Heading 2) and paragraphs, so that pasting into
-a CMS keeps the structure. The DOCX is styled through
+The translated title is the title (Word's Title style), then the newsroom's
+byline (who wrote or translated the text, when its settings give one), a date
+line and a source line, then subheadings (Heading 2) and paragraphs, so that
+pasting into a CMS keeps the structure. The DOCX is styled through
 :mod:`toolkit.publish.word`: the built-in Normal, Title and Heading 2 styles
-take the newsroom's fonts and sizes; the date and source lines have styles of
-their own ("Date Line", "Source Line"), grey, and in italics only where the
-script has italics (never for Arabic script); right-to-left editions have
-bidi paragraph styles and a right-to-left section.
+take the newsroom's fonts and sizes; the byline, date and source lines have
+styles of their own ("Byline", "Date Line", "Source Line"), grey, and in
+italics only where the script has italics (never for Arabic script);
+right-to-left editions have bidi paragraph styles and a right-to-left section.
 """
 
 from __future__ import annotations
@@ -28,28 +29,36 @@ from .text import comment_text, markdown_text, marked_markdown
 
 @dataclass(frozen=True)
 class Front:
-    """What stands above the text: the translated title, a date line and a source line."""
+    """What stands above the text: the translated title, the byline, a date line and a source line."""
 
     title: list[Piece]
     date_line: str
     source_line: str
     flagged: bool = False
     review: bool = False  # the title's names need an editor's look
+    byline: str = ""  # empty: the newsroom gives none
 
     @classmethod
     def of(cls, edition: Edition, settings: Settings, day: date) -> Front:
         localiser = Localiser.for_language(edition.language, settings)
         chosen = settings.language(edition.language.code)
         date_line = localiser.format_date(day, chosen.calendar, settings.date_format)
-        parts = []
-        for literal, field_name, _, _ in string.Formatter().parse(chosen.source_line):
-            parts.append("".join(piece.text for piece in localiser.localise([Piece(literal)])))
-            if field_name == "title":
-                parts.append(localiser.embed_ltr(edition.document.title))
         title_block = _title_block(edition)
         title = title_block.pieces if title_block else [Piece(edition.title)]
         review = bool(title_block and any(marked_for_review(segment) for segment in title_block.segments))
-        return cls(title, date_line, "".join(parts), bool(title_block and title_block.flagged), review)
+        return cls(title, date_line, _line(chosen.source_line, edition, localiser),
+                   bool(title_block and title_block.flagged), review, _line(chosen.byline, edition, localiser))
+
+
+def _line(template: str, edition: Edition, localiser: Localiser) -> str:
+    """A front line from the newsroom's template: its text localised (quotation marks, punctuation), and
+    ``{title}`` the English title, embedded left to right in a right-to-left edition."""
+    parts = []
+    for literal, field_name, _, _ in string.Formatter().parse(template):
+        parts.append("".join(piece.text for piece in localiser.localise([Piece(literal)])))
+        if field_name == "title":
+            parts.append(localiser.embed_ltr(edition.document.title))
+    return "".join(parts)
 
 
 def _title_block(edition: Edition) -> TranslatedBlock | None:
@@ -112,6 +121,7 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     front_line = Look(scale=0.9, italic=True, color=GREY, space_after=settings.body_size * 0.2)
     date_line = sheet.paragraph_style("Date Line", target, front_line)
     source_line = sheet.paragraph_style("Source Line", target, front_line)
+    byline = sheet.paragraph_style("Byline", target, front_line)
     runs = sheet.run_styles(target)
 
     def paragraph(style):
@@ -121,6 +131,8 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
 
     runs.append(paragraph(title), front.title,
                 FLAGGED if front.flagged else NEEDS_REVIEW if front.review else None)
+    if front.byline:
+        runs.append(paragraph(byline), [Piece(front.byline)])
     runs.append(paragraph(date_line), [Piece(front.date_line)])
     runs.append(paragraph(source_line), [Piece(front.source_line)])
     writer = BodyWriter(runs, BodyStyles(body, heading_style, quote, code), ListNumbering(document),
@@ -173,6 +185,7 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         "# " + (f"<mark>⚠ {title}</mark>" if front.flagged else
                 f'<mark class="review">⚑ {title}</mark>' if front.review else title),
         "",
+        *([slanted(front.byline), ""] if front.byline else []),
         slanted(front.date_line),
         "",
         slanted(front.source_line),

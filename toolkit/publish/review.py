@@ -200,7 +200,8 @@ def fingerprint_of(edition: Edition, memory: Sequence[str], generator: str,
                    copy_model: str | None = None) -> ReviewFingerprint:
     return ReviewFingerprint(
         edition.document.name, edition.language.code, tuple(memory), generator,
-        tuple(ReviewRow(segment.source.id, text_key(segment.source.text), text_key(segment.text),
+        tuple(ReviewRow(segment.source.id, text_key(segment.source.text),
+                        text_key("".join(piece.text for piece in segment.as_stored)),
                         origin_code(segment, copy_model)) for segment in edition.segments))
 
 
@@ -359,7 +360,8 @@ def _translation(document, paragraph, styles: RunStyles, segment: TranslatedSegm
 
     first = len(paragraph._p.r_lst)
     mark = segment_mark(segment)
-    for piece in segment.pieces:  # a provisional name is marked as such, whatever the sentence's mark
+    # as the memory has it (no house style); a provisional name is marked as such, whatever the sentence's mark
+    for piece in segment.as_stored:
         styles.append(paragraph, [piece], PROVISIONAL if piece.provisional else mark)
     anchored = [Run(r, paragraph) for r in paragraph._p.r_lst[first:]]
     if not segment.problems:

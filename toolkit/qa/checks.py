@@ -169,7 +169,7 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
 
 NAME_REVIEW_CODES = frozenset({
     "name-form-uncertain", "name-unsourced", "name-variant", "name-lowercase", "name-case-governor",
-    "name-extra", "placeholder-duplicated", "placeholder-unknown",
+    "name-extra", "placeholder-duplicated", "placeholder-unknown", "first-mention-form", "annotation-placement",
 })
 
 
@@ -302,9 +302,9 @@ def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, langu
             governed = names.governed_forms(before, person=bool(entry and entry.type in ("person", "nickname")),
                                             names=placed)
             placed.append((len(before), len(before) + len(piece.text)))
-            if slot is not None and governed and rendering is not None:
-                forms = rendering.forms(slot.short)
-                allowed = {forms.get(case, forms["nom"]) for case in governed}
+            if slot is not None and not slot.adjective and governed and rendering is not None:
+                # the slot's own forms, or those of the name's first mention (the full name, an introduction)
+                allowed = {forms.get(case, forms["nom"]) for forms in rendering.form_sets() for case in governed}
                 if piece.text not in allowed:
                     problems.append(Problem("warning", "name-case-governor",
                                             f"'{piece.text}' after '{before.split()[-1]}' should be "

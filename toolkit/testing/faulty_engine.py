@@ -355,7 +355,7 @@ def memory_translator(memory, glossary: Glossary, matcher=None) -> Callable[[str
     """
     from ..glossary.match import Matcher
     from ..grammar import arabic, russian, turkish
-    from ..render import render
+    from ..render import render, render_slot
     from ..slots import Slot
     from ..translate.placement import NamePlacer
 
@@ -364,6 +364,8 @@ def memory_translator(memory, glossary: Glossary, matcher=None) -> Callable[[str
 
     def placeholder(number: int, slot: Slot, language: str) -> str:
         mark = f"[[{number}]]"
+        if slot.adjective:  # "US forces" -> القوات الأمريكية: a model writes the adjective, not the name's mark
+            return render_slot(slot, glossary, language)[0].text
         if language == "ru" and slot.tokens:
             rendering = glossary[slot.entry_id].renderings["ru"].forms(slot.short)
             nominative, form = rendering["nom"].split()[-1], russian.inflect(rendering, slot.tokens, None).split()[-1]

@@ -396,6 +396,11 @@ def _transfer_names(query: Shape, unit: Shape, parts: list, glossary: Glossary |
         if rendering is None:
             raise _Refused(f"{new.entry_id} has no {language} rendering")
         slot = parts[positions[occurrence]]
+        if slot.adjective:  # "US forces" -> القوات الأمريكية: the new name's adjective, in the same agreement
+            if rendering.adjective is None:
+                raise _Refused(f"{new.entry_id} has no {language} adjective for {slot.code}")
+            result[positions[occurrence]] = Slot(new.entry_id, False, slot.tokens, adjective=True)
+            continue
         short = new.short if slot.short == old.short else slot.short
         if short and rendering.short is None:
             short = False

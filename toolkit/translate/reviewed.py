@@ -6,8 +6,9 @@ or, later, as an edited review DOCX. Each reader turns its file into
 language, reviewer, date) and hands them to :func:`store_reviewed`, which:
 
 1. undoes the edition's typography (:func:`delocalise`): digits back to 0-9,
-   the locale's quotation marks back to ``"``, direction marks removed, so
-   the memory stays neutral and every edition localises it afresh;
+   the locale's quotation marks back to ``"``, direction marks removed, and
+   the house style's annotations (:func:`without_annotations`), so the memory
+   stays neutral and every edition localises it afresh;
 2. turns every glossary name the English mentions back into a slot with the
    form the reviewer wrote (:class:`toolkit.translate.placement.NamePlacer`, the same
    code that places names in machine output): "встреча с Мамлюком" becomes
@@ -149,7 +150,8 @@ def store_reviewed(
             continue
         if record.language not in placers:
             placers[record.language] = NamePlacer(glossary, record.language, matcher)
-        text = delocalise(record.target, record.language, (quotes or {}).get(record.language))
+        text = without_annotations(delocalise(record.target, record.language, (quotes or {}).get(record.language)),
+                                   glossary, record.language)
         unit = document.unit_for(record.source)
         stored = document.target(unit, record.language) if unit is not None else None
         if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
@@ -179,6 +181,16 @@ def store_reviewed(
         write_atomic(memory_path, document.to_bytes())
         report.written = True
     return report
+
+
+def without_annotations(text: str, glossary: Glossary, language: str) -> str:
+    """The text without the glossary's annotations (legal notes the house style prints after a first
+    mention, such as «(запрещена в РФ)»): they belong to an edition, never to the memory."""
+    notes = {note for entry in glossary for rendering in (entry.renderings.get(language),) if rendering
+             for note in rendering.annotations.values()}
+    for note in sorted(notes, key=len, reverse=True):
+        text = text.replace(" " + note, "")
+    return text
 
 
 def _rendered(template: Template, glossary: Glossary, language: str) -> str | None:
