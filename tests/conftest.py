@@ -73,6 +73,27 @@ def workspace(tmp_path, monkeypatch):
     return tmp_path
 
 
+def _own_cache_folder(patch: pytest.MonkeyPatch, folder: Path) -> None:
+    patch.setenv("XDG_CACHE_HOME", str(folder))
+    patch.setenv("TOOLKIT_CACHE_DIR", str(folder / "toolkit"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_cache_folder(tmp_path_factory):
+    """Each test module's fixtures start with an empty cache folder (translations, provisional names, parsed
+    glossaries): no module depends on what another left there."""
+    with pytest.MonkeyPatch.context() as patch:
+        _own_cache_folder(patch, tmp_path_factory.mktemp("module-cache"))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _test_cache_folder(tmp_path_factory, monkeypatch):
+    """Each test starts with an empty cache folder of its own (outside its tmp_path, which some tests list),
+    so no test passes or fails because of what an earlier test cached."""
+    _own_cache_folder(monkeypatch, tmp_path_factory.mktemp("cache"))
+
+
 def _block_network(patch: pytest.MonkeyPatch) -> None:
     def refuse(*args, **kwargs):
         raise OSError("a test tried to use the network")
