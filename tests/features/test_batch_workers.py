@@ -64,13 +64,26 @@ def test_a_parallel_run_writes_what_a_serial_run_writes(workspace, copy_models, 
     articles(workspace / "news", 6)
     options = dict(languages=["ru", "tr"], models_dir=copy_models.models_dir, settings="newsroom.yaml",
                    day=__import__("datetime").date.fromisoformat(DAY))
+    # names no glossary entry covers, in two articles: the run's survey finds them before any article
+    for number in (1, 4):
+        path = workspace / "news" / f"story-{number:02d}.txt"
+        path.write_text(path.read_text(encoding="utf-8") + "\nEstonian Foreign Minister Margus Tsahkna and "
+                        "Latvian envoy Baiba Braze joined them later.\n", encoding="utf-8")
     (workspace / "newsroom.yaml").write_text("publish:\n  editions: [side-by-side, monolingual]\n  index: true\n",
                                              encoding="utf-8")
+    pools: list[WorkerRequest] = []
+    pool_run = WorkerPool.run
+    monkeypatch.setattr(WorkerPool, "run", lambda pool, *args: (pools.append(pool.request), pool_run(pool, *args)))
     serial = run(["news", "seeds/article.txt"], out_dir="serial", jobs=1, cache=False, **options)
+    assert not pools
     parallel = run(["news", "seeds/article.txt"], out_dir="parallel", jobs=2, cache=False, **options)
 
-    assert [(a.name, a.status, a.written) for a in parallel.articles] == \
-        [(a.name, a.status, a.written) for a in serial.articles]
+    assert len(pools) == 1 and pools[0].provisional is not None  # the workers got the survey's table
+    assert {"Margus Tsahkna", "Baiba Braze"} <= set(pools[0].provisional.names[n].english
+                                                    for n in pools[0].provisional.names)
+    assert [(a.name, a.status, a.written, a.uncovered_names) for a in parallel.articles] == \
+        [(a.name, a.status, a.written, a.uncovered_names) for a in serial.articles]
+    assert "Margus Tsahkna" in serial.articles[1].uncovered_names
     assert [a.status for a in parallel.articles] == ["held"] * 6 + ["published"]  # copy models never publish
     assert parallel.engine == serial.engine and parallel.engine["segments"] > 0
     serial_files, parallel_files = contents(workspace / "serial"), contents(workspace / "parallel")

@@ -114,18 +114,22 @@ class Batch:
                                                error)))
         return steps
 
-    def survey_names(self, steps: Sequence[Step]) -> None:
+    def survey_names(self, steps: Sequence[Step], *, remember: bool = True) -> None:
         """The uncovered names of every article with work to do, each with one provisional rendering per
-        language for the whole run (:mod:`toolkit.batch.survey`), before any article is written."""
+        language for the whole run (:mod:`toolkit.batch.survey`), before any article is written.
+
+        ``remember``: keep the survey's machine translations for the articles (when no cache keeps them),
+        which only a run writing its articles in this process can use."""
         from .survey import Remembered, survey
 
         documents = [document for document in (self.read(step) for step in steps if step.key is not None)
                      if isinstance(document, Document)]
-        remembered = Remembered()
+        remembered = Remembered() if remember else None
         self.provisional = survey(documents, self.languages, self.glossary, self.matcher, self.chain,
                                   store=self.store, remembered=remembered,
                                   copy_models=list(self.copy_models))
-        if len(remembered):
+        del documents
+        if remembered is not None and len(remembered):
             self.chain = [self.chain[0], remembered, *self.chain[1:]]
         if self.provisional.names and self.provisional.unavailable:
             self.say("warning: names the glossary lacks keep the model's own Russian spelling: provisional "

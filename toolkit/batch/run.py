@@ -250,13 +250,14 @@ def run(
 
 def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest | None) -> None:
     """Every article: in worker processes when there are any and two or more articles need translating
-    (outcomes reported in input order), else here, a window at a time."""
+    (outcomes reported in input order), else here, a window at a time. Either way the run's uncovered names
+    are surveyed first, here, and their provisional renderings fixed for every article."""
     planned = batch.plan_all(files)
-    engines = len(batch.chain)
-    batch.survey_names(planned)  # one provisional rendering per uncovered name, fixed for the whole run
-    surveyed = (batch.provisional is not None and bool(batch.provisional.names)) or len(batch.chain) != engines
-    if workers is None or surveyed or sum(s.key is not None for s in planned) < 2:
-        # provisional renderings are chosen in this process for the whole run: such a run stays here
+    if workers is not None and sum(s.key is not None for s in planned) < 2:
+        workers = None
+    # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
+    batch.survey_names(planned, remember=workers is None)
+    if workers is None:
         for start in range(0, len(planned), WINDOW):
             batch.translate_window(planned[start:start + WINDOW])
         return
@@ -283,7 +284,9 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         batch.state.current = str(step.path)
         batch.record(article.outcome, article.editions)
 
-    WorkerPool(workers).run(to_workers(), done)
+    # the survey's table of choices travels to every worker once, so each article there places and renders
+    # its uncovered names exactly as this process would
+    WorkerPool(replace(workers, provisional=batch.provisional)).run(to_workers(), done)
     batch.result.articles.sort(key=lambda outcome: order.get(outcome.source, len(order)))
 
 

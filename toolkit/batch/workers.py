@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported only wh
     from ..publish.manifest import Manifest
     from ..settings import Settings
     from ..translate.engines import Engine
+    from ..translate.provisional import ProvisionalNames
     from .articles import Batch, Step
 
 IN_FLIGHT_PER_WORKER = 2  # articles queued per worker: enough to keep it busy, few enough to keep memory flat
@@ -111,6 +112,7 @@ class WorkerRequest:
     run_key: str
     jobs: int
     want_editions: bool
+    provisional: ProvisionalNames | None = None  # the run's uncovered names and their chosen renderings
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
 
 
@@ -163,6 +165,9 @@ def _start(request: WorkerRequest) -> None:
         memory_files=tuple(str(path) for path in request.memory_paths), say=_notices.append, progress=None,
         on_article=None, result=RunResult(request.out), state=RunProgress(total=0),
         missing_models=request.missing_models)
+    if request.provisional is not None:  # the parent's survey; its glossary is this worker's own
+        request.provisional.glossary, request.provisional.matcher = glossary, matcher
+        _batch.provisional = request.provisional
 
 
 def _stop(signum: int, frame: object) -> None:
