@@ -102,25 +102,28 @@ def sample(pid: int) -> tuple[dict[int, float], int, int]:
 
 
 def measured(command: list[str], cwd: Path, environment: dict[str, str]) -> Usage:
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=environment, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    cpu: dict[int, float] = {}
-    peak_rss = peak_pss = samples = busy = 0
-    last_total, last_time = 0.0, started
-    while process.poll() is None:
-        seen, rss, pss = sample(process.pid)
-        for pid, seconds in seen.items():
-            cpu[pid] = max(cpu.get(pid, 0.0), seconds)
-        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
-        now, total = time.perf_counter(), sum(cpu.values())
-        if now > last_time:
-            samples += 1
-            busy += (total - last_total) / (now - last_time) > 1.5
-        last_total, last_time = total, now
-        time.sleep(0.1)
-    wall = time.perf_counter() - started
-    stderr = process.stderr.read().decode() if process.stderr else ""
+    # stderr into a file, not a pipe: a run of 1,000 articles says more than a pipe holds, and a pipe read
+    # only at the end blocked the run on its last lines (the wall time then counted the wait)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=environment, stdout=subprocess.DEVNULL, stderr=errors)
+        cpu: dict[int, float] = {}
+        peak_rss = peak_pss = samples = busy = 0
+        last_total, last_time = 0.0, started
+        while process.poll() is None:
+            seen, rss, pss = sample(process.pid)
+            for pid, seconds in seen.items():
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            now, total = time.perf_counter(), sum(cpu.values())
+            if now > last_time:
+                samples += 1
+                busy += (total - last_total) / (now - last_time) > 1.5
+            last_total, last_time = total, now
+            time.sleep(0.1)
+        wall = time.perf_counter() - started
+        errors.seek(0)
+        stderr = errors.read().decode()
     if process.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
     return Usage(wall, sum(cpu.values()), busy / max(1, samples), peak_rss, peak_pss, process.returncode)
