@@ -247,15 +247,18 @@ def test_an_adjective_slot_renders_the_agreeing_form_with_the_article_and_procli
     assert edition(names, "ar")("الجنود {united-states:adj+pl+obl+al}", english="US soldiers")[0] == \
         "الجنود الأمريكيين"
     assert edition(names, "ar")("{united-states:adj+li+al}", english="US")[0] == "للأمريكي"
+    assert edition(names, "ru")("из {united-states:adj+pl+gen} военных", english="of US troops")[0] == \
+        "из американских военных"
+    # an adjective opening the sentence is capitalised, as any word there is
     assert edition(names, "ru")("{united-states:adj+pl+gen} военных", english="US troops")[0] == \
-        "американских военных"
+        "Американских военных"
     assert edition(names, "fa")("نیروهای {united-states:adj}", english="US forces")[0] == "نیروهای آمریکایی"
     assert edition(names, "tr")("{united-states:adj} güçleri", english="US forces")[0] == "Amerikan güçleri"
 
 
 def test_an_adjective_is_never_a_first_mention(names):
     render = edition(names, "ru", HouseStyle(full_name_first=frozenset({"place"})))
-    assert render("{united-states:adj+pl} военные", english="US troops")[0] == "американские военные"
+    assert render("{united-states:adj+pl} военные", english="US troops")[0] == "Американские военные"
     assert render("в {united-states:short+prep}", english="in the US")[0] == "в Соединенных Штатах"
 
 

@@ -119,12 +119,20 @@ def render(template: Template, glossary: Glossary, language: str, provisional: G
         else:
             pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
             piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
-            piece = Piece(piece.text, piece.entry_id, formats, provisional=pending)
+            piece = Piece(_opening(part, piece.text, pieces), piece.entry_id, formats, provisional=pending)
             pieces.append(piece)
             names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
             if problem:
                 problems.append(problem)
     return _around_breaks(pieces) if spans else pieces, names, problems
+
+
+def _opening(slot: Slot, text: str, before: Sequence[Piece]) -> str:
+    """An adjective slot's text, capitalised where it opens the sentence («Американские войска»): an
+    adjective is written in lowercase, a name never needs it."""
+    if slot.adjective and text[:1].islower() and not any(ch.isalnum() for piece in before for ch in piece.text):
+        return text[0].upper() + text[1:]
+    return text
 
 
 def _tag(part: Tag, spans: Sequence[Span], source: str, active: dict[int, Format],
@@ -231,7 +239,7 @@ class EditionNames:
             before = _text(pieces)
             after = next((p for p in parts[index + 1:index + 2] if isinstance(p, str)), "")
             piece, problem, annotation = self._slot(part, heading, before, after, source, mention)
-            piece = replace(piece, formats=formats)
+            piece = replace(piece, text=_opening(part, piece.text, pieces), formats=formats)
             pieces.append(piece)
             names.append(RenderedName(part.entry_id, part.code, piece.text))
             problems += [problem] if problem else []

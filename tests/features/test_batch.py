@@ -91,6 +91,26 @@ def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):
     assert result.exit_code == 1
 
 
+def test_the_index_page_names_the_articles_that_failed_with_their_reasons(workspace, glossary):
+    news = workspace / "news"
+    write(news / "good.txt", STORY)
+    write(news / "empty.txt", "\n\n")
+    (news / "cp1252.txt").write_bytes("Caf\xe9 talks\n".encode("cp1252"))
+    result = run([news], languages=["ar"], engines=transliterating(glossary), index=True)
+    assert result.exit_code == 1
+    page = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    failed = page[page.index('<section class="failed"'):page.index("</section>")]
+    assert "2 failed in the latest run" in page
+    assert f"{news / 'empty.txt'}: the article is empty" in failed
+    assert "not valid UTF-8 (byte 0xe9" in failed and "good.txt" not in failed
+
+    write(news / "empty.txt", STORY.replace("Moscow", "Ankara"))  # fixed; the other one is removed
+    (news / "cp1252.txt").unlink()
+    assert run([news], languages=["ar"], engines=transliterating(glossary), index=True).exit_code == 0
+    page = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert 'class="failed"' not in page and "failed in the latest run" not in page
+
+
 def test_two_inputs_with_one_name_fail_the_second_named(workspace):
     first = write(workspace / "desk-a" / "article.txt", (workspace / "seeds" / "article.txt").read_text())
     second = write(workspace / "desk-b" / "Article.txt", (workspace / "seeds" / "article.txt").read_text())

@@ -86,6 +86,9 @@ def hostile_output(tmp_path_factory):
         path.parent.mkdir(exist_ok=True)
         path.write_text(ARTICLE if number != 1 else "# " + ARTICLE, encoding="utf-8")
         inputs.append(path)
+    broken = work / "news" / "<img src=x onerror=alert(15)>.txt"  # an empty article: it fails, named on the index
+    broken.write_text("\n", encoding="utf-8")
+    inputs.append(broken)
     out = work / "output"
     neighbour = out / "neighbour"
     neighbour.mkdir(parents=True)
@@ -103,7 +106,8 @@ def hostile_output(tmp_path_factory):
     result = run(inputs, languages=["ar", "ru"], formats=["md"], kinds=["side-by-side", "monolingual"], index=True,
                  settings=settings, glossary_paths=[root / "glossaries"], memory_paths=[], out_dir=out,
                  engines=[MachineEngine(FaultyEngine(), glossary)])
-    assert [a.status for a in result.articles] == ["held"] * 3  # copied English: held back, but every page made
+    # copied English: held back, but every page made; the empty article failed
+    assert [a.status for a in result.articles] == ["held"] * 3 + ["failed"]
     return out
 
 
@@ -122,6 +126,7 @@ def test_no_script_runs_on_the_index_page(hostile_output, tools):
     assert "b --__img src=x onerror=alert(1)__!--" in text  # the safe name, shown as text
     assert "(from a file named b --><img src=x onerror=alert(1)><!--)" in text
     assert "</h2><script>alert(9)</script>" in text and "<script>alert(13)</script>" in text
+    assert "<img src=x onerror=alert(15)>.txt: the article is empty" in text  # the failure, shown as text
 
 
 def test_no_script_runs_on_any_side_by_side_preview(hostile_output, tools):

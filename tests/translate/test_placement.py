@@ -177,11 +177,10 @@ def test_a_name_translated_as_a_common_noun_is_replaced_whole(glossary, language
 
 
 def test_adjectives_made_from_a_name_are_not_the_name(glossary):
-    # "Iranian" / "American": the mention is missing, so the sentence is flagged, and the adjective stays
+    # "Iranian": the glossary gives Iran no adjective, so the mention is missing, the sentence is flagged,
+    # and the adjective stays as the model wrote it
     segment, _ = publish(glossary, "ar", "Iran's minister spoke.", "تحدث الوزير الإيراني.")
     assert "الإيراني" in segment.text and marked_for_review(segment)
-    segment, _ = publish(glossary, "fa", "US forces left.", "نیروهای آمریکایی خارج شدند.")
-    assert "آمریکایی" in segment.text and marked_for_review(segment)
 
 
 # --- 4. Endings: every word of the name, proclitics kept, suffixes without an apostrophe ----------

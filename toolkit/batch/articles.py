@@ -335,7 +335,7 @@ class Batch:
         if index:
             try:
                 result.index, result.left_out_of_index = _write_index(self.folder.root, self.settings,
-                                                                      self.manifests)
+                                                                      self.manifests, result.failed)
             except (OSError, UserError) as error:
                 detail = one_line(error)[0] if isinstance(error, UserError) else (error.strerror or str(error))
                 result.index_error = f"the index page could not be written ({detail})"
@@ -393,13 +393,16 @@ def _prefetch(cached: CachedEngine, memory_engine: Engine, documents: list[Docum
                 reraise_when_debugging(error)
 
 
-def _write_index(out: Path, settings: Settings, manifests: Mapping[str, Manifest]) -> tuple[Path | None, list[str]]:
-    """The index page of every article in ``out``: this run's from ``manifests``, the others' from their folders."""
+def _write_index(out: Path, settings: Settings, manifests: Mapping[str, Manifest],
+                 failed: Sequence[ArticleOutcome] = ()) -> tuple[Path | None, list[str]]:
+    """The index page of every article in ``out``: this run's from ``manifests``, the others' from their folders,
+    and this run's failures first."""
     from ..files import write_atomic
-    from ..publish.index import index_page
+    from ..publish.index import FailedArticle, index_page
     from ..publish.paths import INDEX_FILE
 
-    page, left_out = index_page(out, settings, GENERATOR, known=manifests)
+    failures = [FailedArticle(article.source, article.name, article.reason, article.fix) for article in failed]
+    page, left_out = index_page(out, settings, GENERATOR, known=manifests, failed=failures)
     path = out / INDEX_FILE
     write_atomic(path, page)
     return path, left_out

@@ -18,6 +18,7 @@ Persian ezafe).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import combinations, permutations
 from typing import Protocol
 
 from . import arabic, persian, russian, turkish
@@ -178,3 +179,27 @@ _NO_INFLECTION: Grammar = _NoInflection()
 def grammar_for(language: str) -> Grammar:
     """The grammar of ``language``; a language without one (English) has no forms and no rules."""
     return _GRAMMARS.get(language, _NO_INFLECTION)
+
+
+def adjective_surface_forms(language: str, forms: Mapping[str, str]) -> list[tuple[tuple[str, ...], str]]:
+    """Every text an entry's adjective is printed as in ``language``, with the slot tokens that print it
+    (after ``adj``): each agreeing form the editor wrote out, and each with the tokens the language's rules
+    add (the Arabic article and proclitics: الأمريكية, وللأمريكية; the Persian ezafe). Where several token
+    sets print one text, the one with fewest tokens comes first (Persian آمریکایی with and without the
+    ezafe: ``adj``). Used to read an adjective back into a slot (placement, reviewed translations)."""
+    grammar = grammar_for(language)
+    agreement = grammar.ADJECTIVE_AGREEMENT
+    added = sorted(grammar.ADJECTIVE_TOKENS - set(agreement))
+    found: dict[tuple[str, ...], str] = {}
+    for key in forms:
+        written = () if key == "nom" else tuple(key.split("+"))
+        for size in range(len(added) + 1):
+            for extra in combinations(added, size):
+                for order in permutations(extra):
+                    try:
+                        text = grammar.inflect_adjective(forms, (*written, *order))
+                    except ValueError:
+                        continue
+                    found.setdefault((*written, *order), text)
+                    break
+    return sorted(found.items(), key=lambda item: len(item[0]))

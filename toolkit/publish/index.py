@@ -17,7 +17,7 @@ downloads anyway and a Markdown file opens as text).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -51,6 +51,9 @@ th small, td small { color: #555; font-weight: normal; }
 .status { font-weight: bold; }
 .status-published { color: #1a6b1a; }
 .status-needs-review, .status-copy-model, .status-published-with-errors { color: #a01c00; }
+section.failed { border-left: 4px solid #a01c00; padding-left: 1rem; }
+section.failed h2 { color: #a01c00; }
+section.failed li { overflow-wrap: anywhere; margin-bottom: 0.3rem; }
 ul.reasons { margin: 0.2rem 0 0; padding-left: 1.1rem; font-size: 0.85rem; overflow-wrap: anywhere; }
 """
 MAX_LEGACY_REPORT_BYTES = 64 * 1024 * 1024
@@ -95,6 +98,17 @@ class ArticleCard:
     report_href: str | None
     renamed_from: str | None
     rows: list[LanguageRow]
+
+
+@dataclass(frozen=True)
+class FailedArticle:
+    """An article the latest run could not write: the page says so, with the one-line reason (which names the
+    input file) and the fix."""
+
+    source: str
+    name: str
+    reason: str
+    fix: str | None = None
 
 
 @dataclass
@@ -226,11 +240,15 @@ def list_articles(out_dir: Path, known: Mapping[str, Manifest] | None = None) ->
 
 
 def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
-               known: Mapping[str, Manifest] | None = None) -> tuple[str, list[str]]:
+               known: Mapping[str, Manifest] | None = None,
+               failed: Sequence[FailedArticle] = ()) -> tuple[str, list[str]]:
     """The index page of every article folder in ``out_dir``, and the folders it had to leave out (why).
 
     The other articles of the folder are read from their manifests on disk, so
     runs into one folder never drop each other's; ``known`` are this run's.
+    ``failed`` are the articles this run could not write: they head the page,
+    so a desk reading it after an unattended run sees them first (an earlier
+    run's editions of such an article are still listed below, as they were).
     """
     listing = list_articles(Path(out_dir), known)
     held = sum(card.status in ("needs-review", "copy-model") for card in listing.articles)
@@ -239,5 +257,5 @@ def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     page = render_page("index.html", settings, extra_css=INDEX_CSS, lang="en", title="Editions",
                        articles=listing.articles, kinds=kinds, held=held, updated=now, generator=generator,
-                       status_labels=STATUS_LABELS)
+                       status_labels=STATUS_LABELS, failed=list(failed))
     return page, listing.skipped

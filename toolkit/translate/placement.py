@@ -50,7 +50,7 @@ from difflib import SequenceMatcher
 from ..glossary.locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
-from ..grammar import grammar_for
+from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import NameInSentence, PlacedBefore, WordRead
 from ..localise import western_digits
@@ -283,6 +283,7 @@ class NamePlacer:
         self._forms: dict[str, _EntryForms] = {}
         self._word_readings: dict[str, tuple] = {}
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
+        self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 
     # --- what each entry looks like in this language ----------------------------------------------
 
@@ -529,7 +530,92 @@ class NamePlacer:
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
             spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
-        return spans
+        return spans + self._adjective_spans(output, words, mentions, source, spans)
+
+    # --- adjectives made from names: "US forces" -> القوات الأمريكية, американские войска ----------------
+
+    def _adjective_forms(self, entry_id: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The entry's adjective as printed, each as (normalised words, slot tokens after ``adj``), fewest
+        tokens first; empty when the glossary gives this language no adjective for it."""
+        if entry_id not in self._adjectives:
+            rendering = self.glossary[entry_id].renderings.get(self.language)
+            found = []
+            if rendering is not None and rendering.adjective:
+                for tokens, text in adjective_surface_forms(self.language, rendering.adjective):
+                    keys = tuple(normalise(word, self.language) for word in _WORD.findall(text))
+                    if keys:
+                        found.append((keys, tokens))
+            self._adjectives[entry_id] = found
+        return self._adjectives[entry_id]
+
+    @staticmethod
+    def _adjective_at(read: list[tuple[str, str] | None], index: int,
+                      forms: list[tuple[tuple[str, ...], tuple[str, ...]]],
+                      keys_of: Callable[[str], tuple[str, str]]) -> tuple[int, tuple[str, ...]] | None:
+        """The adjective starting at word ``index``, as (its last word's index, slot tokens), ``read`` being
+        each word of the output normalised with its spelling key (None for a word that cannot be one): written
+        as the glossary writes one of its forms, or with its long vowels placed otherwise (الأميركية for
+        الأمريكية: the same letters in another order, the same spelling key and first letters; never other
+        letters, so the dual أمريكيان is not the plural أمريكيون)."""
+        variant = None
+        for keys, tokens in forms:
+            words = read[index:index + len(keys)]
+            if len(words) < len(keys) or any(w is None or w[0][:2] != key[:2] for w, key in zip(words, keys)):
+                continue
+            if all(w[0] == key for w, key in zip(words, keys)):  # type: ignore[index]
+                return index + len(keys) - 1, tokens
+            if variant is None and all(
+                    w[0] == key or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
+                    for w, key in zip(words, keys)):
+                variant = (index + len(keys) - 1, tokens)
+        return variant
+
+    def _adjective_spans(self, output: str, words: list[re.Match], mentions: list[Mention], source: str,
+                         spans: list[_Span]) -> list[_Span]:
+        """Adjective slots for the mentions no name was found for, whose entry has an adjective in this
+        language and whose English mention modifies the word after it ("US forces", "a US base"): where
+        the translation has that adjective (and only that entry's), it is the mention, in the form written.
+        Each mention takes the free adjective standing nearest where it stands in the source."""
+        placed = {span.mention for span in spans}
+        waiting = [i for i, m in enumerate(mentions) if i not in placed and _attributive(source, m)
+                   and m.entry_id in self.glossary and self._adjective_forms(m.entry_id)]
+        if not waiting:
+            return []
+        taken = [(span.start, span.end) for span in spans]
+        known: dict[str, tuple[str, str]] = {}
+
+        def keys_of(text: str) -> tuple[str, str]:
+            if text not in known:
+                known[text] = (normalise(text, self.language), skeleton(text, self.language))
+            return known[text]
+
+        # each word normalised once; a word joined to its neighbour by ZWNJ (آمریکایی‌ها, "Americans") is
+        # part of another word
+        read = [None if "\u200c" in (output[w.start() - 1:w.start()] + output[w.end():w.end() + 1]) else
+                keys_of(w.group()) for w in words]
+        found: list[_Span] = []
+        for index in waiting:
+            by_start: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+            for form in self._adjective_forms(mentions[index].entry_id):  # indexed by their first letters
+                by_start.setdefault(form[0][0][:2], []).append(form)
+            candidates = []
+            position = 0
+            while position < len(words):
+                first = read[position]
+                at = self._adjective_at(read, position, by_start.get(first[0][:2], []), keys_of) if first else None
+                if at is None:
+                    position += 1
+                    continue
+                start, end = words[position].start(), words[at[0]].end()
+                if not any(start < other_end and other_start < end for other_start, other_end in taken):
+                    where = abs(start / max(1, len(output)) - mentions[index].start / max(1, len(source)))
+                    candidates.append((where, start, end, at[1]))
+                position = at[0] + 1
+            if candidates:
+                _, start, end, tokens = min(candidates)
+                taken.append((start, end))
+                found.append(_Span(start, end, Slot(mentions[index].entry_id, False, tokens, adjective=True), index))
+        return found
 
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
@@ -890,6 +976,8 @@ class NamePlacer:
     def _shown(self, slot: Slot) -> str:
         """The slot as the published sentence shows it."""
         rendering = self.glossary[slot.entry_id].renderings[self.language]
+        if slot.adjective and rendering.adjective:
+            return self.grammar.inflect_adjective(rendering.adjective, slot.tokens)
         return self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced)
 
     def _repeated(self, template: Template) -> list[tuple[str, str]]:
@@ -909,7 +997,7 @@ class NamePlacer:
         words = list(_WORD.finditer(output))
         result = []
         for span in spans:
-            if span.slot is None:
+            if span.slot is None or span.slot.adjective:  # an adjective is one word of its own, never a name's
                 result.append(span)
                 continue
             forms = self._entry_forms(span.slot.entry_id)
@@ -929,7 +1017,7 @@ class NamePlacer:
         """Why to check a body's name whose rendering has a generic head word where the model wrote another
         one beside it ("Nusra Cephesi örgütü", "منظمة تنظيم القاعدة"): the two may say the same twice. The
         model's word stays: placement changes nothing outside the name."""
-        if span.slot is None:
+        if span.slot is None or span.slot.adjective:
             return None
         forms = self._entry_forms(span.slot.entry_id)
         short = span.slot.short
@@ -1156,6 +1244,22 @@ _DETERMINER = re.compile(r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|
                          r"across|over|under|about)")
 # a modifier after the name: "the Middle East of today", "Syria of tomorrow"
 _MODIFIER_AFTER = re.compile(r"\s+of\s+(?:today|tomorrow|yesterday|the\s+future|the\s+past)\b", re.IGNORECASE)
+
+
+# words after an English name that show it is not modifying a noun: verbs, conjunctions, prepositions
+_NOT_MODIFIED = frozenset("""a an the and or but nor is are was were be been has have had will would can could
+should may might must shall did does do not said says say told tells to of in on at for with by from as than that
+which who whom whose also if so because while when where after before since until into over under about against
+between through during without within along across via per vs versus""".split())
+
+
+def _attributive(source: str, mention: Mention) -> bool:
+    """Whether an English mention modifies the word after it, as a name used as an adjective does ("US
+    forces", "a US-made drone"): a word follows it that is no verb, conjunction or preposition."""
+    if mention.possessive:
+        return False
+    following = re.match(r"(?:\s+|-)([A-Za-z][A-Za-z-]*)", source[mention.end:])
+    return bool(following) and following.group(1).lower() not in _NOT_MODIFIED  # type: ignore[union-attr]
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:

@@ -269,7 +269,7 @@ def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, plac
     from ..render import render
 
     mentions = matcher.find(record.source)
-    placement = placer.locate(text, mentions)
+    placement = placer.locate(text, mentions, record.source)
     template = placement.template
     placed = Counter(slot.entry_id for slot in template.slots) if template is not None else Counter()
     for entry_id, count in Counter(m.entry_id for m in mentions).items():
