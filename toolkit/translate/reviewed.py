@@ -26,6 +26,7 @@ reviewed file ("trans-unit 2.1", "row 7").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -37,7 +38,7 @@ from ..errors import UserError
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES
 from ..localise import CLDR_QUOTES, western_digits
-from ..slots import Template
+from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .memory import TmxDocument, memory_key
 
 MAX_SOURCE_CHARS = 5_000  # a sentence; a longer "segment" is a file gone wrong
@@ -162,6 +163,12 @@ def store_reviewed(
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
             template = found if stored is None else keep_stored_forms(found, stored, glossary, record.language)
+            if stored is not None and stored.tags and not template.tags:
+                template, unplaced = carry_formatting(template, stored)
+                if unplaced:
+                    report.not_taken.append(NotTaken(record.place, record.language, *_unplaced_refusal(
+                        unplaced, stored)))
+                    continue
         key = (memory_key(record.source), record.language)
         if key in seen and seen[key][1] != template.code:
             report.not_taken.append(NotTaken(
@@ -193,6 +200,121 @@ def without_annotations(text: str, glossary: Glossary, language: str) -> str:
     return text
 
 
+_TOKEN = re.compile(r"\s+|[^\W_]+|.", re.DOTALL)
+_TAG_WORDS = {"b": "bold", "i": "italics", "u": "underlining", "s": "strike-through", "a": "link",
+              "br": "line break", "code": "inline code"}
+
+
+def _tokens(template: Template) -> tuple[list[Part], list[tuple[int, Tag]]]:
+    """A template as words, spaces, punctuation and slots, and each tag with the token index it stands before."""
+    tokens: list[Part] = []
+    tags: list[tuple[int, Tag]] = []
+    for part in template.parts:
+        if isinstance(part, Tag):
+            tags.append((len(tokens), part))
+        elif isinstance(part, Slot):
+            tokens.append(part)
+        else:
+            tokens += _TOKEN.findall(part)
+    return tokens, tags
+
+
+def _space(token: Part) -> bool:
+    return isinstance(token, str) and token.isspace()
+
+
+def _compared(token: Part) -> object:
+    """What two tokens are compared by: a slot by its entry (its form may change), text as written."""
+    return ("slot", token.entry_id) if isinstance(token, Slot) else token
+
+
+def carry_formatting(corrected: Template, stored: Template) -> tuple[Template, list[Tag]]:
+    """``corrected`` (a reviewer's text, names as slots, no formatting left) with ``stored``'s formatting tags
+    carried onto the same words, and the tags that have nothing left to cover.
+
+    The two texts are aligned word by word (slots by their entry): a tag
+    keeps its place among unchanged words; formatting over words the
+    reviewer replaced covers the replacement; words inserted at its edge
+    stay outside it. A pair whose words were all deleted cannot be placed.
+    Inline code and links shown as their address are left out: their text
+    is in the corrected translation verbatim, and a run puts them back
+    where it finds it (:func:`toolkit.translate.formatting.fit`).
+    """
+    from difflib import SequenceMatcher
+
+    old_tokens, old_tags = _tokens(stored)
+    new_tokens, _ = _tokens(corrected)
+    opcodes = SequenceMatcher(None, [_compared(t) for t in old_tokens], [_compared(t) for t in new_tokens],
+                              autojunk=False).get_opcodes()
+
+    def after(gap: int) -> int:
+        """Where the gap before old token ``gap`` is in the corrected text, hugging the token after it."""
+        for kind, i1, i2, j1, _ in opcodes:
+            if i1 <= gap < i2:
+                return j1 + (gap - i1) if kind == "equal" else j1
+        return len(new_tokens)
+
+    def before(gap: int) -> int:
+        """The same, hugging the token before it."""
+        for kind, i1, i2, j1, j2 in opcodes:
+            if i1 <= gap - 1 < i2:
+                return j1 + (gap - i1) if kind == "equal" else j2
+        return 0
+
+    verbatim_text = {tag.number for _, tag in old_tags if tag.role == STANDALONE and tag.name in ("code", "a")}
+    placed: dict[int, list[Tag]] = {}
+    opened: dict[int, int] = {}
+    unplaced: list[Tag] = []
+    dropped: set[int] = set()
+    for gap, tag in old_tags:
+        if tag.number in verbatim_text:
+            continue
+        where = before(gap) if tag.role == CLOSE else after(gap)
+        if (tag.name == "br" and where < len(new_tokens) and _space(new_tokens[where])
+                and not (gap < len(old_tokens) and _space(old_tokens[gap]))):
+            dropped.add(where)  # the review shows a break as a space; the break stands in its place
+            where += 1
+        elif (tag.name == "br" and where > 0 and _space(new_tokens[where - 1])
+                and not (gap > 0 and _space(old_tokens[gap - 1]))):
+            dropped.add(where - 1)
+        if tag.role == OPEN:
+            opened[tag.number] = where
+        elif tag.role == CLOSE and opened.get(tag.number, -1) >= where:
+            unplaced.append(tag)
+            continue
+        placed.setdefault(where, []).append(tag)
+    lost = {tag.number for tag in unplaced}
+    parts: list[Part] = []
+    for index in range(len(new_tokens) + 1):
+        parts += [tag for tag in placed.get(index, []) if tag.number not in lost]
+        if index < len(new_tokens) and index not in dropped:
+            token = new_tokens[index]
+            if isinstance(token, str) and parts and isinstance(parts[-1], str):
+                parts[-1] += token
+            else:
+                parts.append(token)
+    return Template(tuple(parts)), unplaced
+
+
+def _unplaced_refusal(unplaced: list[Tag], stored: Template) -> tuple[str, str]:
+    """Why a corrected row is not taken when the stored formatting has nothing left to cover."""
+    described = []
+    for tag in unplaced:
+        inside: list[str] = []
+        within = False
+        for part in stored.parts:
+            if isinstance(part, Tag) and part.number == tag.number:
+                within = part.role == OPEN
+            elif within:
+                inside.append(part if isinstance(part, str) else part.code)
+        words = " ".join("".join(inside).split())
+        described.append(f"the {_TAG_WORDS.get(tag.name, tag.name)} on '{words}'")
+    return (f"{', '.join(described)} of the stored translation covers no word of the corrected one "
+            "(its words were deleted)",
+            "keep a word for the formatting to cover (the English has it formatted), or correct the memory "
+            "unit in a TMX editor")
+
+
 def _rendered(template: Template, glossary: Glossary, language: str) -> str | None:
     """A stored template's text with names rendered, as :func:`delocalise` leaves an edition's text."""
     from ..render import render
@@ -218,7 +340,6 @@ def keep_stored_forms(new: Template, stored: Template, glossary: Glossary, langu
     by a person, is kept, so an untouched sentence stays unchanged.
     """
     from ..render import render_slot
-    from ..slots import Slot
 
     earlier: dict[str, list[Slot]] = {}
     for slot in stored.slots:
