@@ -192,12 +192,41 @@ def store_reviewed(
 
 def without_annotations(text: str, glossary: Glossary, language: str) -> str:
     """The text without the glossary's annotations (legal notes the house style prints after a first
-    mention, such as «(запрещена в РФ)»): they belong to an edition, never to the memory."""
-    notes = {note for entry in glossary for rendering in (entry.renderings.get(language),) if rendering
-             for note in rendering.annotations.values()}
-    for note in sorted(notes, key=len, reverse=True):
-        text = text.replace(" " + note, "")
+    mention, such as «(запрещена в РФ)»): they belong to an edition, never to the memory.
+
+    A note is an edition's only right after a mention of an entry that
+    carries it (in any of the entry's forms, with a case ending, suffix or
+    proclitic, inside quotation marks or not); the same words anywhere else
+    are the reviewer's own, and stay.
+    """
+    names: dict[str, list[str]] = {}  # note -> the forms of the names it follows
+    for entry in glossary:
+        rendering = entry.renderings.get(language)
+        if rendering is None or not rendering.annotations:
+            continue
+        forms = [form for forms in rendering.form_sets() for form in forms.values()]
+        for note in rendering.annotations.values():
+            names.setdefault(note, []).extend(forms)
+    for note in sorted(names, key=len, reverse=True):
+        kept: list[str] = []
+        position = 0
+        for match in re.finditer(r"\s*" + re.escape(note), text):
+            if _ends_with_name(text[:match.start()], names[note]):
+                kept.append(text[position:match.start()])
+                position = match.end()
+        text = "".join(kept) + text[position:]
     return text
+
+
+def _ends_with_name(before: str, forms: list[str]) -> bool:
+    """Whether ``before`` ends with one of ``forms`` (its last words hold it, endings and proclitics allowed),
+    closing quotation marks after it."""
+    words = before.rstrip(" \u00a0»”“’\"'").split()
+    for form in forms:
+        count = len(form.split())
+        if count and len(words) >= count and form.casefold() in " ".join(words[-count:]).casefold():
+            return True
+    return False
 
 
 _TOKEN = re.compile(r"\s+|[^\W_]+|.", re.DOTALL)
