@@ -142,6 +142,8 @@ def store_reviewed(
                             fix="create it, or give --memory a path in an existing folder")
         document = TmxDocument.new(memory_path, tool_version)
     matcher = Matcher(glossary)
+    records = list(records)
+    unapproved = _names_not_in_glossary([record.source for record in records], glossary, matcher)
     placers: dict[str, NamePlacer] = {}
     seen: dict[tuple[str, str], tuple[str, str]] = {}  # (English, language) -> (place, stored) in this import
     for record in records:
@@ -157,6 +159,10 @@ def store_reviewed(
         stored = document.target(unit, record.language) if unit is not None else None
         if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
             template = stored  # the reviewer left the stored translation as it was
+        elif unapproved.get(record.source):
+            report.not_taken.append(NotTaken(record.place, record.language, *_unapproved_refusal(
+                unapproved[record.source])))
+            continue
         else:
             found, refusal = _slots(record, text, glossary, matcher, placers[record.language])
             if found is None:
@@ -188,6 +194,35 @@ def store_reviewed(
         write_atomic(memory_path, document.to_bytes())
         report.written = True
     return report
+
+
+def _names_not_in_glossary(sources: list[str], glossary: Glossary, matcher) -> dict[str, list[str]]:
+    """English sentence -> the names it mentions that no glossary entry covers yet (a run writes them in a
+    provisional spelling), found by the run's own detector over all the sentences of the import together."""
+    from ..glossary.suggest import find_candidates
+    from ..read.text import parse_plain_text
+
+    unique = list(dict.fromkeys(source for source in sources if source.strip()))
+    if not unique:
+        return {}
+    document = parse_plain_text("\n\n".join(" ".join(source.split()) for source in unique), "reviewed")
+    texts = {segment.id: segment.text for segment in document.segments}
+    found: dict[str, list[str]] = {}
+    for candidate in find_candidates([document], glossary, matcher):
+        sentences = {texts[occurrence.segment] for occurrence in candidate.occurrences if occurrence.segment in texts}
+        for source in unique:
+            flat = " ".join(source.split())
+            if any(sentence in flat for sentence in sentences) and candidate.name not in found.get(source, []):
+                found.setdefault(source, []).append(candidate.name)
+    return found
+
+
+def _unapproved_refusal(names: list[str]) -> tuple[str, str]:
+    shown = ", ".join(f"'{name}'" for name in names)
+    return (f"{shown} {'is' if len(names) == 1 else 'are'} not in the glossary yet: stored as text, the "
+            "translation would keep this spelling after the name is approved",
+            "approve the name first (toolkit glossary add STUBS.yaml --to glossaries/people.yaml, with the "
+            "entry from the run's report or `toolkit glossary suggest`), then import this file again")
 
 
 def without_annotations(text: str, glossary: Glossary, language: str) -> str:
