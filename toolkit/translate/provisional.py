@@ -58,7 +58,7 @@ from ..grammar.base_forms import dictionary_form, russian_forms_available
 from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
 from ..problems import Location, Problem
-from ..slots import Slot, Tag, Template
+from ..slots import Part, Slot, Tag, Template
 from .engines import ADAPTED, EXACT
 
 PROVISIONAL = "name-provisional"
@@ -397,6 +397,7 @@ class ProvisionalNames:
         """Each mention's name in the segment's translation, outside the glossary's names: the first look
         (a glossary of renderings to compare with) that finds it wins."""
         text, regions = _rendered(segment, self.glossary, language)
+        # a glossary name's region, and each tag's place: a name never spans a tag (it would break the span)
         taken = [(start, end) for start, end, part in regions if not isinstance(part, str)]
         found: list[tuple[Mention, int, int, Slot, str | None]] = []
         left = list(mentions)
@@ -494,16 +495,26 @@ def store_key(spelling: str) -> str:
 # --- helpers --------------------------------------------------------------------------------------------
 
 def _rendered(segment: TranslatedSegment, glossary: Glossary, language: str
-              ) -> tuple[str, list[tuple[int, int, str | Slot]]]:
-    """The segment's translation with its glossary names rendered, and where each template part stands in it."""
+              ) -> tuple[str, list[tuple[int, int, Part]]]:
+    """The segment's translation with its glossary names rendered, and where each template part stands in it.
+
+    Formatting tags take no room in the text (names are read from the words alone) but keep their place as
+    empty regions, so that :meth:`ProvisionalNames.place` writes them back where they stood: a new name in bold
+    stays in bold, a link elsewhere in the sentence stays a link. Inline code and breaks are tags too: their
+    source text is never searched for names.
+    """
     from ..render import render
 
     assert segment.template is not None
-    pieces, _, _ = render(segment.template, glossary, language)  # without the source's spans: no formatting tags
-    regions: list[tuple[int, int, str | Slot]] = []
+    pieces, _, _ = render(segment.template, glossary, language)  # without the source's spans: tags give no piece
+    rendered = iter(pieces)
+    regions: list[tuple[int, int, Part]] = []
     position = 0
-    for piece, part in zip(pieces, [part for part in segment.template.parts if not isinstance(part, Tag)],
-                           strict=True):
+    for part in segment.template.parts:
+        if isinstance(part, Tag):
+            regions.append((position, position, part))
+            continue
+        piece = next(rendered)
         regions.append((position, position + len(piece.text), part))
         position += len(piece.text)
     return "".join(piece.text for piece in pieces), regions
