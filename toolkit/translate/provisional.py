@@ -78,6 +78,18 @@ class Observation:
 
 
 @dataclass(frozen=True)
+class _Found:
+    """Where one mention's name stands in a rendered translation, and the slot it becomes."""
+
+    mention: Mention
+    start: int
+    end: int
+    slot: Slot
+    doubt: str | None  # placement's doubt on the form
+    cut: bool  # a formatting tag stands inside it (**Алексей** Оверчук): it cannot become one slot
+
+
+@dataclass(frozen=True)
 class Choice:
     """The provisional rendering of one name in one language, and what it was chosen from."""
 
@@ -208,10 +220,10 @@ class ProvisionalNames:
         reviewed = segment.origin in (EXACT, ADAPTED)
         text = _rendered(segment, self.glossary, language)[0]
         found = self._find(segment, mentions, language, looks)
-        for mention, start, end, slot, _ in found:
-            self._observed.setdefault((mention.entry_id, language), []).append(
-                Observation(text[start:end], slot.tokens, slot.short, reviewed, order))
-        return [mention for mention, *_ in found]
+        for name in found:  # a name the formatting cuts through is still the model's spelling
+            self._observed.setdefault((name.mention.entry_id, language), []).append(
+                Observation(text[name.start:name.end], name.slot.tokens, name.slot.short, reviewed, order))
+        return [name.mention for name in found]
 
     def observe_documents(self, documents: Sequence[Document], language: str) -> None:
         """Observe every translated segment of these documents (translated into ``language`` already)."""
@@ -359,17 +371,20 @@ class ProvisionalNames:
                 parts.append(part)
                 position = end
                 continue
-            for mention, name_start, name_end, slot, doubt in found:
-                if start <= name_start and name_end <= end:
-                    parts.append(text[position:name_start])
-                    parts.append(slot)
-                    position = name_end
-                    problems.append(self._warning(mention, slot, text[name_start:name_end], language, segment))
-                    if doubt:
-                        problems.append(Problem("warning", "name-form-uncertain", doubt, language,
+            for name in found:
+                if start <= name.start and name.end <= end and not name.cut:
+                    parts.append(text[position:name.start])
+                    parts.append(name.slot)
+                    position = name.end
+                    problems.append(self._warning(name.mention, name.slot, text[name.start:name.end], language,
+                                                  segment))
+                    if name.doubt:
+                        problems.append(Problem("warning", "name-form-uncertain", name.doubt, language,
                                                 segment.source.id))
             parts.append(text[position:end])
             position = end
+        problems += [self._cut_warning(name.mention, text[name.start:name.end], language, segment)
+                     for name in found if name.cut]
         template = Template(tuple(part for part in parts if part != ""))
         segment.template, segment.code = template, template.code
         segment.problems += problems
@@ -390,16 +405,26 @@ class ProvisionalNames:
                        f"{changed}; approve it with `toolkit glossary add`", language, segment.source.id,
                        entry_id=name.id)
 
+    def _cut_warning(self, mention: Mention, written: str, language: str, segment: TranslatedSegment) -> Problem:
+        name = self.names[mention.entry_id]
+        chosen = name.choices[language]
+        return Problem("warning", PROVISIONAL,
+                       f"'{written}' ({name.english}) is not in the glossary, and the formatting starts or ends "
+                       f"inside it: left as the model wrote it, not as the provisional rendering "
+                       f"'{chosen.name or chosen.short}'; approve it with `toolkit glossary add`, or move the "
+                       f"formatting to the whole name", language, segment.source.id, entry_id=name.id)
+
     # --- finding names --------------------------------------------------------------------------------
 
     def _find(self, segment: TranslatedSegment, mentions: list[Mention], language: str,
-              looks: list[dict[str, Entry]]) -> list[tuple[Mention, int, int, Slot, str | None]]:
+              looks: list[dict[str, Entry]]) -> list[_Found]:
         """Each mention's name in the segment's translation, outside the glossary's names: the first look
-        (a glossary of renderings to compare with) that finds it wins."""
+        (a glossary of renderings to compare with) that finds it wins. A name a formatting tag stands inside
+        is found too (what the model wrote), marked ``cut``."""
         text, regions = _rendered(segment, self.glossary, language)
-        # a glossary name's region, and each tag's place: a name never spans a tag (it would break the span)
-        taken = [(start, end) for start, end, part in regions if not isinstance(part, str)]
-        found: list[tuple[Mention, int, int, Slot, str | None]] = []
+        taken = [(start, end) for start, end, part in regions if isinstance(part, Slot)]  # the glossary's names
+        tags = [start for start, _, part in regions if isinstance(part, Tag)]
+        found: list[_Found] = []
         left = list(mentions)
         for index, look in enumerate(looks):
             wanted = [mention for mention in left if mention.entry_id in look]
@@ -410,12 +435,13 @@ class ProvisionalNames:
                 if any(span.start < end and start < span.end for start, end in taken):
                     continue  # never over a glossary name, nor over a name found already
                 mention = wanted[span.mention]
-                found.append((mention, span.start, span.end, span.slot, span.doubt))
+                cut = any(span.start < at < span.end for at in tags)
+                found.append(_Found(mention, span.start, span.end, span.slot, span.doubt, cut))
                 taken.append((span.start, span.end))
                 left.remove(mention)
             if not left:
                 break
-        return sorted(found, key=lambda item: item[1])
+        return sorted(found, key=lambda name: name.start)
 
     def _placer(self, language: str, index: int, look: dict[str, Entry]):
         from .placement import NamePlacer
