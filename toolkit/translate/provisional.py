@@ -58,7 +58,7 @@ from ..grammar.base_forms import dictionary_form, russian_forms_available
 from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
 from ..problems import Location, Problem
-from ..slots import Part, Slot, Tag, Template
+from ..slots import CLOSE, Part, Slot, Tag, Template
 from .engines import ADAPTED, EXACT
 
 PROVISIONAL = "name-provisional"
@@ -86,7 +86,6 @@ class _Found:
     end: int
     slot: Slot
     doubt: str | None  # placement's doubt on the form
-    cut: bool  # a formatting tag stands inside it (**Алексей** Оверчук): it cannot become one slot
 
 
 @dataclass(frozen=True)
@@ -220,7 +219,7 @@ class ProvisionalNames:
         reviewed = segment.origin in (EXACT, ADAPTED)
         text = _rendered(segment, self.glossary, language)[0]
         found = self._find(segment, mentions, language, looks)
-        for name in found:  # a name the formatting cuts through is still the model's spelling
+        for name in found:
             self._observed.setdefault((name.mention.entry_id, language), []).append(
                 Observation(text[name.start:name.end], name.slot.tokens, name.slot.short, reviewed, order))
         return [name.mention for name in found]
@@ -362,29 +361,39 @@ class ProvisionalNames:
         found = self._find(segment, mentions, language, self._placing_looks(language))
         if not found:
             return segment
-        parts: list = []
-        position = 0
-        problems = []
         text, regions = _rendered(segment, self.glossary, language)
+        parts: list[Part] = []
+        problems: list[Problem] = []
+        names = iter(found)
+        waiting = next(names, None)  # the next name to place
+        inside: _Found | None = None  # the name being read, when a tag stands inside it
+        opening: list[Tag] = []  # the tags inside it, moved to its edges
+        closing: list[Tag] = []
         for start, end, part in regions:
-            if not isinstance(part, str):
-                parts.append(part)
-                position = end
+            if isinstance(part, Tag):
+                if inside is not None and inside.start < start < inside.end:
+                    (closing if part.role == CLOSE else opening).append(part)
+                else:
+                    parts.append(part)
                 continue
-            for name in found:
-                if start <= name.start and name.end <= end and not name.cut:
-                    parts.append(text[position:name.start])
-                    parts.append(name.slot)
-                    position = name.end
-                    problems.append(self._warning(name.mention, name.slot, text[name.start:name.end], language,
-                                                  segment))
-                    if name.doubt:
-                        problems.append(Problem("warning", "name-form-uncertain", name.doubt, language,
-                                                segment.source.id))
+            if not isinstance(part, str):  # a glossary name
+                parts.append(part)
+                continue
+            position = start
+            while True:
+                if inside is None:
+                    if waiting is None or waiting.start >= end:
+                        break
+                    parts.append(text[position:waiting.start])
+                    inside, waiting, opening, closing = waiting, next(names, None), [], []
+                    position = inside.start
+                if inside.end > end:  # the name goes on after a tag
+                    position = end
+                    break
+                parts += [*opening, inside.slot, *closing]
+                problems += self._warnings(inside, text, language, segment)
+                position, inside = inside.end, None
             parts.append(text[position:end])
-            position = end
-        problems += [self._cut_warning(name.mention, text[name.start:name.end], language, segment)
-                     for name in found if name.cut]
         template = Template(tuple(part for part in parts if part != ""))
         segment.template, segment.code = template, template.code
         segment.problems += problems
@@ -405,25 +414,22 @@ class ProvisionalNames:
                        f"{changed}; approve it with `toolkit glossary add`", language, segment.source.id,
                        entry_id=name.id)
 
-    def _cut_warning(self, mention: Mention, written: str, language: str, segment: TranslatedSegment) -> Problem:
-        name = self.names[mention.entry_id]
-        chosen = name.choices[language]
-        return Problem("warning", PROVISIONAL,
-                       f"'{written}' ({name.english}) is not in the glossary, and the formatting starts or ends "
-                       f"inside it: left as the model wrote it, not as the provisional rendering "
-                       f"'{chosen.name or chosen.short}'; approve it with `toolkit glossary add`, or move the "
-                       f"formatting to the whole name", language, segment.source.id, entry_id=name.id)
+    def _warnings(self, name: _Found, text: str, language: str, segment: TranslatedSegment) -> list[Problem]:
+        """What a placed name says: provisional, and placement's doubt on its form if it has one."""
+        found = [self._warning(name.mention, name.slot, text[name.start:name.end], language, segment)]
+        if name.doubt:
+            found.append(Problem("warning", "name-form-uncertain", name.doubt, language, segment.source.id))
+        return found
 
     # --- finding names --------------------------------------------------------------------------------
 
     def _find(self, segment: TranslatedSegment, mentions: list[Mention], language: str,
               looks: list[dict[str, Entry]]) -> list[_Found]:
         """Each mention's name in the segment's translation, outside the glossary's names: the first look
-        (a glossary of renderings to compare with) that finds it wins. A name a formatting tag stands inside
-        is found too (what the model wrote), marked ``cut``."""
+        (a glossary of renderings to compare with) that finds it wins. The names are read from the words alone:
+        a tag may stand inside one (``و<i1>لافروف</i1>``, ``<a2>Şam</a2>'a``)."""
         text, regions = _rendered(segment, self.glossary, language)
         taken = [(start, end) for start, end, part in regions if isinstance(part, Slot)]  # the glossary's names
-        tags = [start for start, _, part in regions if isinstance(part, Tag)]
         found: list[_Found] = []
         left = list(mentions)
         for index, look in enumerate(looks):
@@ -435,8 +441,7 @@ class ProvisionalNames:
                 if any(span.start < end and start < span.end for start, end in taken):
                     continue  # never over a glossary name, nor over a name found already
                 mention = wanted[span.mention]
-                cut = any(span.start < at < span.end for at in tags)
-                found.append(_Found(mention, span.start, span.end, span.slot, span.doubt, cut))
+                found.append(_Found(mention, span.start, span.end, span.slot, span.doubt))
                 taken.append((span.start, span.end))
                 left.remove(mention)
             if not left:
@@ -526,8 +531,9 @@ def _rendered(segment: TranslatedSegment, glossary: Glossary, language: str
 
     Formatting tags take no room in the text (names are read from the words alone) but keep their place as
     empty regions, so that :meth:`ProvisionalNames.place` writes them back where they stood: a new name in bold
-    stays in bold, a link elsewhere in the sentence stays a link. Inline code and breaks are tags too: their
-    source text is never searched for names.
+    stays in bold, a link elsewhere in the sentence stays a link; a tag that stands inside a new name (between
+    it and its proclitic or suffix) moves to the name's edge, as name placement does for glossary names. Inline
+    code and breaks are tags too: their source text is never searched for names.
     """
     from ..render import render
 
