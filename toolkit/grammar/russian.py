@@ -743,6 +743,29 @@ def _spans(placed: Sequence[PlacedBefore]) -> tuple[tuple[int, int], ...]:
 
 ALL_CASES = frozenset(CASES)
 
+# the cases an ending allows, longest endings first: adjectives, then nouns of the commonest declensions
+_ADJECTIVE_ENDING_CASES = (("ого", "gen acc"), ("его", "gen acc"), ("ому", "dat"), ("ему", "dat"), ("ыми", "ins"),
+                           ("ими", "ins"), ("ый", "nom acc"), ("ий", "nom acc"), ("ым", "ins prep"),
+                           ("им", "ins prep"), ("ом", "prep"), ("ем", "prep"), ("ая", "nom"), ("яя", "nom"),
+                           ("ую", "acc"), ("юю", "acc"), ("ое", "nom acc"), ("ее", "nom acc"))
+_NOUN_ENDING_CASES = (("ом", "ins"), ("ем", "ins"), ("ой", "ins gen dat prep"),
+                      ("ей", "ins gen dat prep"), ("а", "gen acc nom"), ("я", "gen acc nom"), ("у", "dat acc"),
+                      ("ю", "dat acc"), ("е", "prep dat"), ("и", "gen dat prep"), ("ы", "gen"))
+
+
+def _ending_cases(word: str) -> frozenset[str] | None:
+    """The cases a Russian word's ending allows, adjective or noun; None if the ending says nothing."""
+    if len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS):
+        for ending, cases in _ADJECTIVE_ENDING_CASES:
+            if word.endswith(ending):
+                return frozenset(cases.split())
+    for ending, cases in _NOUN_ENDING_CASES:
+        if word.endswith(ending):
+            return frozenset(cases.split())
+    if word[-1:] not in _VOWELS:
+        return frozenset({"nom", "acc"})  # a consonant or -ь: the dictionary form (лидер, руководитель)
+    return None
+
 
 class RussianNames(NameGrammar):
     CASED = True
@@ -768,6 +791,16 @@ class RussianNames(NameGrammar):
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), text) for case, text in forms.items() if case != "nom"]
+
+    def phrase_forms(self, text: str) -> frozenset[str] | None:
+        """The cases every word's ending allows: an adjective's (верховного: gen, acc) and a noun's
+        (лидера: gen, acc), read together; None where they say nothing or disagree."""
+        agreed = ALL_CASES
+        for word in _WORD.findall(text):
+            cases = _ending_cases(word.lower().replace("ё", "е"))
+            if cases:
+                agreed &= cases
+        return agreed if agreed and agreed != ALL_CASES else None
 
     def read_name(self, name: NameInSentence) -> FormRead:
         cases, disagree = read_cases(name.words)
