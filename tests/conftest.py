@@ -15,6 +15,9 @@ for _variable, _folder in {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config",
                            "ARGOS_PACKAGES_DIR": "argos-packages", "TOOLKIT_MODELS_DIR": "models"}.items():
     os.environ[_variable] = os.path.join(_SANDBOX, _folder)
 os.environ["ARGOS_INTRA_THREADS"] = "1"  # tiny models: more threads only add overhead
+# Runs translate in the test's own process, where monkeypatches apply; tests of the worker processes
+# (tests/features/test_batch_workers.py) ask for them with jobs=2.
+os.environ["TOOLKIT_JOBS"] = "1"
 
 import socket  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -68,6 +71,27 @@ def workspace(tmp_path, monkeypatch):
     shutil.copytree(GLOSSARY_DIR, tmp_path / "glossaries")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def _own_cache_folder(patch: pytest.MonkeyPatch, folder: Path) -> None:
+    patch.setenv("XDG_CACHE_HOME", str(folder))
+    patch.setenv("TOOLKIT_CACHE_DIR", str(folder / "toolkit"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_cache_folder(tmp_path_factory):
+    """Each test module's fixtures start with an empty cache folder (translations, provisional names, parsed
+    glossaries): no module depends on what another left there."""
+    with pytest.MonkeyPatch.context() as patch:
+        _own_cache_folder(patch, tmp_path_factory.mktemp("module-cache"))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _test_cache_folder(tmp_path_factory, monkeypatch):
+    """Each test starts with an empty cache folder of its own (outside its tmp_path, which some tests list),
+    so no test passes or fails because of what an earlier test cached."""
+    _own_cache_folder(monkeypatch, tmp_path_factory.mktemp("cache"))
 
 
 def _block_network(patch: pytest.MonkeyPatch) -> None:

@@ -34,3 +34,11 @@ def test_arabic_script_punctuation_but_not_inside_numbers():
     assert localise("ar", "طهران, موسكو; لماذا?") == "طهران، موسكو؛ لماذا؟"
     assert localise("ar", "1,000") == "1,000"
     assert localise("tr", "Tahran, Moskova") == "Tahran, Moskova"
+
+
+def test_western_digits_reads_every_script_s_decimal_digits_and_leaves_everything_else():
+    from toolkit.localise import western_digits
+
+    assert western_digits("۱۳۹۸ و ٢٠٢٠ and १२ or ๓") == "1398 و 2020 and 12 or 3"
+    assert western_digits("Мосul 2020, «12», ½ ² Ⅻ") == "Мосul 2020, «12», ½ ² Ⅻ"  # not decimal digits: kept
+    assert western_digits("") == "" and western_digits("plain 42") == "plain 42"

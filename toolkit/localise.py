@@ -63,9 +63,14 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 _LTR_RUN = re.compile(rf"[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|\d+(?:-\d+)+")
 
 
+_DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
+
+
 def western_digits(text: str) -> str:
     """Any decimal digits (Arabic-Indic, Persian...) as 0-9."""
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    if text.isascii():  # the common case (name matching calls this on every word): nothing to change
+        return text
+    return _DECIMAL_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
 
 
 def solar_hijri(day: date) -> tuple[int, int, int]:

@@ -272,3 +272,23 @@ def test_the_report_says_what_the_source_kept_verbatim_or_could_not_carry(machin
     text = report_markdown(data)
     assert "## The source article" in text
     assert "| line 25 | warning | source-verbatim | a code block was kept verbatim: it is not translated |" in text
+
+
+def test_the_deepest_nesting_the_reader_accepts_is_published_by_every_writer(tmp_path, glossary):
+    from toolkit.read.markdown import MAX_NESTING
+
+    path = tmp_path / "deep.md"
+    path.write_text("# Deep\n\n" + "> " * MAX_NESTING + "The deepest quote.\n\n"
+                    + "".join(f"{'    ' * level}- An item.\n" for level in range(MAX_NESTING - 1))
+                    + f"{'    ' * (MAX_NESTING - 1)}- The deepest item.\n"
+                    + "\nLast paragraph.\n", encoding="utf-8")
+    _, editions = editions_of(path, glossary, [MachineEngine(FaultyEngine(), glossary)], ("ar", "fa", "ru", "tr"))
+    for edition in editions.values():
+        day = date(2024, 3, 12)
+        written = [monolingual_markdown(edition, front(edition, day)), side_by_side_markdown(edition)] + [
+            "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                      for p in body(docx.Document(io.BytesIO(package))).iter(qn("w:p")))
+            for package in (monolingual_docx(edition, front(edition, day)), side_by_side_docx(edition))]
+        for text in written:
+            text = re.sub("[\u2066-\u2069]", "", text)  # Latin text is isolated in right-to-left editions
+            assert "The deepest item." in text and "The deepest quote." in text and "Last paragraph." in text

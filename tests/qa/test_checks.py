@@ -138,3 +138,61 @@ def test_turkish_and_russian_seed_translations_pass(seed_editions):
     for code, edition in seed_editions.items():
         for segment in edition.segments:
             assert check_untranslated(segment, code, edition.language.script) == [], (code, segment.source.id)
+
+
+FORBIDDEN = """\
+- id: khamenei
+  type: person
+  en: {name: Ali Khamenei}
+  fa: {name: علی خامنه‌ای, forbidden: [علی خامنه ای, خامنه ای]}
+  ru: {name: Али Хаменеи, forbidden: [Хаменей], indeclinable: true}
+- id: zelensky
+  type: person
+  en: {name: Volodymyr Zelensky}
+  ru: {name: Владимир Зеленский, forbidden: [Зеленськый, Ze], indeclinable: true}
+"""
+
+
+def forbidden_glossary(tmp_path, extra=0):
+    from toolkit.glossary.load import load_glossary
+
+    path = tmp_path / "g.yaml"
+    filler = "".join(f"- id: town-{n}\n  type: place\n  en: {{name: Townvale {n}}}\n"
+                     f"  ru: {{name: Таунвейл {n}, forbidden: [Таунвэйл {n}], indeclinable: true}}\n" for n in range(extra))
+    path.write_text(FORBIDDEN + filler, encoding="utf-8")
+    glossary = load_glossary([path], use_cache=False)
+    assert not glossary.findings and len(glossary.entries) == 2 + extra
+    return glossary
+
+
+def forbidden_found(problems):
+    return [p.message for p in problems if p.code == "forbidden-variant"]
+
+
+def test_a_forbidden_spelling_is_found_anywhere_in_the_text_even_inside_a_word(tmp_path):
+    glossary = forbidden_glossary(tmp_path)
+    problems = check_segment(segment("Khamenei spoke.", "Хаменейи выступил."), glossary, "ru", "Cyrl")
+    assert forbidden_found(problems) == ["khamenei: forbidden spelling 'Хаменей' is used"]
+    persian = check_segment(segment("Ali Khamenei spoke.", "علی خامنه ای سخنرانی کرد."), glossary, "fa", "Arab")
+    assert forbidden_found(persian) == ["khamenei: forbidden spelling 'علی خامنه ای' is used",
+                                        "khamenei: forbidden spelling 'خامنه ای' is used"]
+
+
+def test_forbidden_spellings_are_reported_in_glossary_order_short_ones_too(tmp_path):
+    glossary = forbidden_glossary(tmp_path, extra=50)
+    text = "Ze и Таунвэйл 7 ответили Зеленськый, Хаменей и Таунвэйл 3."
+    assert forbidden_found(check_segment(segment("They answered.", text), glossary, "ru", "Cyrl")) == [
+        "khamenei: forbidden spelling 'Хаменей' is used", "zelensky: forbidden spelling 'Зеленськый' is used",
+        "zelensky: forbidden spelling 'Ze' is used", "town-3: forbidden spelling 'Таунвэйл 3' is used",
+        "town-7: forbidden spelling 'Таунвэйл 7' is used"]
+    assert forbidden_found(check_segment(segment("They answered.", "Они ответили."), glossary, "ru", "Cyrl")) == []
+    # another language's forbidden spellings are not this one's
+    assert forbidden_found(check_segment(segment("They answered.", "Хаменей"), glossary, "tr", "Latn")) == []
+
+
+def test_a_placed_name_s_forbidden_spelling_is_reported_once(tmp_path):
+    glossary = forbidden_glossary(tmp_path)
+    placed = segment("Khamenei spoke.", "Хаменей выступил.", [Mention("khamenei", 0, 8, "Khamenei", True)],
+                     [RenderedName("khamenei", "{khamenei}", "Али Хаменеи")])
+    assert forbidden_found(check_segment(placed, glossary, "ru", "Cyrl")) == [
+        "khamenei: forbidden spelling 'Хаменей' is used"]

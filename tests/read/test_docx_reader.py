@@ -87,3 +87,98 @@ def test_the_date_is_a_custom_date_property_else_the_created_date(tmp_path):
         for name, data in parts.items():
             target.writestr(name, data)
     assert read_document(path).date == date(2024, 4, 1)
+
+
+def _nested_tables(path, texts: list[str]):
+    """A DOCX whose first table holds a table in its cell, that one another...: ``texts[i]`` at depth ``i + 1``."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Tables inside tables.")
+    table = document.add_table(1, 1)
+    for depth, text in enumerate(texts):
+        cell = table.cell(0, 0)
+        cell.paragraphs[0].text = text
+        if depth + 1 < len(texts):
+            table = cell.add_table(1, 1)
+    document.add_paragraph("After the table.")
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("depth", [2, 3, 4, 6])
+def test_a_table_inside_a_table_is_read_once_as_paragraphs_of_the_outer_cell(tmp_path, depth):
+    texts = [f"Level {level}: Erdogan met Putin in Sochi." for level in range(1, depth + 1)]
+    article = read_document(_nested_tables(tmp_path / "nested.docx", texts))
+    assert [b.text for b in article.blocks] == ["Tables inside tables.", *texts, "After the table."]
+    assert all(b.cell == TableCell(1, 0, 0) for b in article.blocks[1:-1])
+    assert sum("a table inside a table cell" in f.message for f in article.findings) == depth - 1
+
+
+def test_a_nested_table_with_several_rows_and_cells_reads_each_of_its_own_cells_once(tmp_path):
+    import docx
+
+    document = docx.Document()
+    outer = document.add_table(1, 2)
+    outer.cell(0, 1).paragraphs[0].text = "Moscow"
+    inner = outer.cell(0, 0).add_table(2, 2)
+    for (row, column), text in {(0, 0): "Name", (0, 1): "Role", (1, 0): "Bashar al-Assad",
+                                (1, 1): "President of Syria"}.items():
+        inner.cell(row, column).paragraphs[0].text = text
+    innermost = inner.cell(1, 1).add_table(1, 2)
+    innermost.cell(0, 0).paragraphs[0].text = "since 2000"
+    innermost.cell(0, 1).paragraphs[0].text = "in Damascus"
+    document.save(tmp_path / "grid.docx")
+    article = read_document(tmp_path / "grid.docx")
+    texts = [(b.cell, b.text) for b in article.blocks if b.text]
+    assert texts == [(TableCell(1, 0, 0), "Name"), (TableCell(1, 0, 0), "Role"),
+                     (TableCell(1, 0, 0), "Bashar al-Assad"), (TableCell(1, 0, 0), "President of Syria"),
+                     (TableCell(1, 0, 0), "since 2000"), (TableCell(1, 0, 0), "in Damascus"),
+                     (TableCell(1, 0, 1), "Moscow")]
+
+
+def _wrap_in_content_control(element):
+    """Put ``element`` (a row or a cell) inside a w:sdt, as Word does for a repeating-section content control."""
+    from docx.oxml import OxmlElement
+
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    element.addprevious(sdt)
+    sdt.append(OxmlElement("w:sdtPr"))
+    sdt.append(content)
+    content.append(element)
+
+
+def test_rows_and_cells_inside_content_controls_are_read_in_outer_and_nested_tables(tmp_path):
+    import docx
+
+    document = docx.Document()
+    outer = document.add_table(2, 2)
+    texts = {(0, 0): "Ankara", (0, 1): "Tehran", (1, 0): "Kyiv", (1, 1): "Damascus"}
+    for (row, column), text in texts.items():
+        outer.cell(row, column).paragraphs[0].text = text
+    inner = outer.cell(0, 0).add_table(1, 2)
+    inner.cell(0, 0).paragraphs[0].text = "Recep Tayyip Erdogan"
+    inner.cell(0, 1).paragraphs[0].text = "Masoud Pezeshkian"
+    _wrap_in_content_control(outer.rows[1]._tr)
+    _wrap_in_content_control(outer.cell(0, 1)._tc)
+    _wrap_in_content_control(inner.cell(0, 1)._tc)
+    document.save(tmp_path / "controls.docx")
+    article = read_document(tmp_path / "controls.docx")
+    texts_read = [(b.cell, b.text) for b in article.blocks if b.text]
+    assert texts_read == [(TableCell(1, 0, 0), "Ankara"), (TableCell(1, 0, 0), "Recep Tayyip Erdogan"),
+                          (TableCell(1, 0, 0), "Masoud Pezeshkian"), (TableCell(1, 0, 1), "Tehran"),
+                          (TableCell(1, 1, 0), "Kyiv"), (TableCell(1, 1, 1), "Damascus")]
+
+
+def test_tables_nested_deeper_than_the_limit_refuse_the_article_naming_the_paragraph(tmp_path):
+    from toolkit.errors import UserError
+    from toolkit.read.wordml import MAX_TABLE_NESTING
+
+    texts = [f"Level {level}" for level in range(1, 21)]
+    with pytest.raises(UserError) as raised:
+        read_document(_nested_tables(tmp_path / "deep.docx", texts))
+    error = raised.value
+    assert f"more than {MAX_TABLE_NESTING} deep" in error.message
+    assert f"paragraph {MAX_TABLE_NESTING + 2}" in error.message  # the first of the table too deep (after 1 + limit)
+    assert error.path == tmp_path / "deep.docx" and error.fix
+    read_document(_nested_tables(tmp_path / "limit.docx", texts[:MAX_TABLE_NESTING]))  # at the limit: read

@@ -1,6 +1,7 @@
 """Markdown articles: structure and inline formatting kept, verbatim blocks kept, the rest reported."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +120,72 @@ def test_plain_markdown_reads_as_before():
         (BlockKind.TITLE, "Title"), (BlockKind.PARAGRAPH, "First sentence. Second sentence."),
         (BlockKind.HEADING, "Sub"), (BlockKind.PARAGRAPH, "More.")]
     assert all(not s.spans for s in document.segments) and not document.findings
+
+
+def _nested_list(depth: int, indent: str = "    ", marker: str = "-") -> str:
+    return "".join(f"{indent * level}{marker} Item {level + 1} names Recep Tayyip Erdogan.\n" for level in range(depth))
+
+
+@pytest.mark.parametrize("indent, marker", [("    ", "-"), ("  ", "*"), ("   ", "1.")])
+def test_a_list_nested_ten_levels_deep_keeps_every_item_and_what_follows(indent, marker):
+    document = read(f"# Sanctions\n\n{_nested_list(10, indent, marker)}\nLast paragraph.\n")
+    items = [b for b in document.blocks if b.list_items]
+    assert [b.text for b in items] == [f"Item {n} names Recep Tayyip Erdogan." for n in range(1, 11)]
+    assert [len(b.list_items) for b in items] == list(range(1, 11))
+    assert document.blocks[-1].text == "Last paragraph." and not document.blocks[-1].containers
+
+
+def test_quotes_and_lists_nested_up_to_the_limit_are_read_whole():
+    from toolkit.read.markdown import MAX_NESTING
+
+    quoted = read("> " * MAX_NESTING + "Vladimir Putin spoke in Moscow.\n\nAfter the quote.\n")
+    assert [b.text for b in quoted.blocks] == ["Vladimir Putin spoke in Moscow.", "After the quote."]
+    assert len(quoted.blocks[0].containers) == MAX_NESTING
+    half = MAX_NESTING // 2  # a list item in a quote in a list item...
+    mixed = "".join(f"{'  ' * level}- > Level {level + 1}\n" for level in range(half))
+    mixed_document = read(mixed + "\nThe end.\n")
+    assert [b.text for b in mixed_document.blocks if b.text.startswith("Level")] == [
+        f"Level {n}" for n in range(1, half + 1)]
+    assert mixed_document.blocks[-1].text == "The end."
+
+
+@pytest.mark.parametrize("article, line", [
+    ("> " * 30 + "Masoud Pezeshkian spoke in Tehran.\n", 1),
+    ("# Title\n\nFirst paragraph.\n\n" + "> " * 40 + "Deep.\n\nLast paragraph.\n", 5),
+    ("Intro.\n\n" + _nested_list(40), 3 + 16),
+])
+def test_text_nested_deeper_than_the_limit_refuses_the_article_naming_the_line(article, line):
+    from toolkit.read.markdown import MAX_NESTING
+
+    with pytest.raises(UserError) as raised:
+        parse_markdown(article, "story", path=Path("story.md"))
+    error = raised.value
+    assert f"more than {MAX_NESTING} deep" in error.message
+    assert (error.path, error.line) == (Path("story.md"), line) and error.fix
+
+
+def test_the_line_named_counts_the_front_matter():
+    with pytest.raises(UserError) as raised:
+        parse_markdown("---\ndate: 2024-03-12\n---\n\n" + "> " * 25 + "Deep.\n", "story")
+    assert raised.value.line == 5
+
+
+@pytest.mark.parametrize("article, line, dropped", [
+    ("| Name | Role |\n|---|---|\n| Fidan came. | Fine. | Extra cell text here. |\n", 3, ["Extra cell text here."]),
+    ("# T\n\nName | Role\n--- | ---\nPutin | President | of Russia | since 2000\nAssad | President\n", 5,
+     ["of Russia", "since 2000"]),
+    ("> | City | Country |\n> |:--|--:|\n> | Ankara | Turkey |\n> | Tehran | Iran | capital |\n", 4, ["capital"]),
+    ("| Code | Meaning |\n|---|---|\n| `a \\| b` | either | or `c` |\n", 3, ["or `c`"]),
+])
+def test_table_cells_beyond_the_header_are_reported_with_their_line_and_text(article, line, dropped):
+    document = read(article)
+    [finding] = [f for f in document.findings if f.code == "source-not-carried"]
+    assert finding.location.line == line
+    assert all(text in finding.message for text in dropped)
+    assert "header" in finding.message
+
+
+def test_table_rows_with_the_header_s_cells_or_fewer_or_an_empty_extra_cell_are_not_reported():
+    document = read("| Name | Role |\n|---|---|\n| Putin |\n| Erdogan | President | |\n| `a \\| b` | pipe |\n")
+    assert not document.findings
+    assert [b.text for b in document.blocks if b.cell and b.cell.row == 3] == ["a | b", "pipe"]

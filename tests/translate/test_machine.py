@@ -135,3 +135,86 @@ def test_the_whole_document_is_one_batch_per_language(glossary, seed_document):
     assert len(engine.calls[0]) == 24 and len(engine.calls) <= 2
     assert all("[[1]]" in sentence for batch in engine.calls[1:] for sentence in batch)
     assert {s.origin for s in editions[0].segments} == {"faulty"}
+
+
+# The Argos engine: token batches sorted by length, threads from the cores, models checked without loading
+
+def test_token_batches_put_sentences_of_like_length_together_within_the_budget():
+    from toolkit.translate.machine import token_batches
+
+    lengths = [10, 300, 12, 90, 11, 95, 2000, 9]
+    batches = token_batches(lengths, max_tokens=256, max_sentences=3)
+    assert batches == [[6], [1], [5, 3], [2, 4, 0], [7]]  # longest first; the over-long one alone
+    assert sorted(index for batch in batches for index in batch) == list(range(len(lengths)))
+    for batch in batches:
+        assert len(batch) == 1 or len(batch) * max(lengths[i] for i in batch) <= 256
+    assert token_batches([]) == []
+
+
+def test_threads_go_to_batches_side_by_side_or_to_worker_processes(monkeypatch):
+    from toolkit.translate.machine import ThreadPlan, thread_plan
+
+    monkeypatch.delenv("TOOLKIT_THREADS", raising=False)
+    assert thread_plan(processes=1, cores=2) == ThreadPlan(intra=1, inter=2)
+    assert thread_plan(processes=2, cores=2) == ThreadPlan(intra=1, inter=1)
+    assert thread_plan(processes=3, cores=2) == ThreadPlan(intra=1, inter=1)
+    assert thread_plan(processes=2, cores=16) == ThreadPlan(intra=1, inter=4)
+    monkeypatch.setenv("TOOLKIT_THREADS", "3")
+    assert thread_plan(processes=2, cores=2) == ThreadPlan(intra=3, inter=1)
+
+
+def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
+    import random
+
+    import ctranslate2
+    import sentencepiece
+
+    from toolkit.translate.machine import BEAM_SIZE, ArgosEngine, ThreadPlan, length_limit
+
+    rng = random.Random(7)
+    words = ("the minister said talks with officials in Ankara would continue next week after a meeting on "
+             "security and 13 other matters, Erdogan's envoy told reporters").split()
+    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 45))).capitalize() + "."
+                 for _ in range(120)]
+    engine = ArgosEngine(copy_models.models_dir)
+    engine.threads = ThreadPlan(intra=1, inter=2)  # batches side by side, as on a 2-core machine
+    package = engine.package("tr")
+    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+    translator = ctranslate2.Translator(str(package / "model"), device="cpu", intra_threads=1)
+    plain = []
+    for sentence in sentences:
+        tokens = tokenizer.encode(sentence, out_type=str)
+        [result] = translator.translate_batch([tokens], beam_size=BEAM_SIZE, max_decoding_length=length_limit(
+            len(tokens)), replace_unknowns=True)
+        plain.append(tokenizer.decode(result.hypotheses[0]))
+
+    batched = engine.translate_raw(sentences, "tr")
+    assert [translation.text for translation in batched] == plain == sentences  # a copy model copies
+    assert all(translation.problems == () for translation in batched)
+
+
+def test_an_installed_model_is_checked_without_loading_it(copy_models, tmp_path):
+    import shutil
+
+    from toolkit.errors import UserError
+    from toolkit.translate.machine import ArgosEngine, check_package
+
+    package = tmp_path / "translate-en_ru"
+    shutil.copytree(next(copy_models.models_dir.glob("*en_ru*")), package)
+    check_package(package)
+    model = package / "model" / "model.bin"
+    whole = model.read_bytes()
+    for damaged, detail in [(whole[:-1], "model/model.bin is cut short"),
+                            (whole[:10], "model/model.bin is cut short"),
+                            ((7).to_bytes(4, "little") + whole[4:], "model/model.bin has binary version v7, which "
+                                                                     "this CTranslate2 cannot read (v6 or below)"),
+                            (b"", "model/model.bin is cut short (0 bytes)")]:
+        model.write_bytes(damaged)
+        with pytest.raises(UserError) as caught:
+            check_package(package)
+        assert caught.value.message.startswith("the en->ru model does not work: " + detail)
+    model.write_bytes(whole)
+    (package / "sentencepiece.model").write_bytes(b"not a tokenizer")
+    with pytest.raises(UserError, match="the en->ru model does not work"):
+        check_package(package)
+    assert ArgosEngine(tmp_path / "no-models").check("ru") is None

@@ -88,6 +88,18 @@ class Batch:
     store: ProvisionalStore | None = None  # provisional renderings kept from run to run (None: not kept)
     provisional: ProvisionalNames | None = None  # the run's uncovered names, chosen by survey_names
 
+    missing_models: tuple[str, ...] = ()  # languages of the run with no model installed (said at the start)
+
+    def plan_safely(self, path: Path) -> Step:
+        """:meth:`plan`, with a bug in planning one article failing that article alone."""
+        from .inputs import article_name
+
+        try:
+            return self.plan(path)
+        except Exception as error:  # a bug must not take the other articles down with it
+            reraise_when_debugging(error)
+            return Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path, error))
+
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
         from .inputs import article_name
@@ -102,25 +114,51 @@ class Batch:
                                                error)))
         return steps
 
-    def survey_names(self, steps: Sequence[Step]) -> None:
+    def survey_names(self, steps: Sequence[Step], *, remember: bool = True) -> None:
         """The uncovered names of every article with work to do, each with one provisional rendering per
-        language for the whole run (:mod:`toolkit.batch.survey`), before any article is written."""
+        language for the whole run (:mod:`toolkit.batch.survey`), before any article is written.
+
+        ``remember``: keep the survey's machine translations for the articles (when no cache keeps them),
+        which only a run writing its articles in this process can use."""
         from .survey import Remembered, survey
 
-        documents = [document for document in (self._read(step) for step in steps if step.key is not None)
+        documents = [document for document in (self.read(step) for step in steps if step.key is not None)
                      if isinstance(document, Document)]
-        remembered = Remembered()
+        remembered = Remembered() if remember else None
         self.provisional = survey(documents, self.languages, self.glossary, self.matcher, self.chain,
                                   store=self.store, remembered=remembered,
                                   copy_models=list(self.copy_models))
-        if len(remembered):
+        del documents
+        if remembered is not None and len(remembered):
             self.chain = [self.chain[0], remembered, *self.chain[1:]]
         if self.provisional.names and self.provisional.unavailable:
             self.say("warning: names the glossary lacks keep the model's own Russian spelling: provisional "
                      "Russian forms need pip install 'newsroom-toolkit[forms]'")
 
-    def _read(self, step: Step) -> Document | Exception:
-        """The article read and matched, or the error reading it raised."""
+    def translate_window(self, steps: list[Step]) -> None:
+        """Read, match and prefetch a window of planned articles, then translate, check and write each on its own.
+
+        The engine gets one batch per language for what the window's memory
+        lacks (into the cache), so articles are not one engine batch each.
+        """
+        for step in steps:
+            if step.key is not None:
+                step.document = self.read(step)
+        if self.cached is not None and self.cached.cache is not None:
+            _prefetch(self.cached, self.chain[0],
+                      [step.document for step in steps if isinstance(step.document, Document)], self.languages)
+        for step in steps:
+            editions = None
+            if step.key is not None:
+                self.state.current = str(step.path)
+                if self.progress:
+                    self.progress(self.state)
+                editions = self.translate_article(step)
+            self.record(step.outcome, editions)
+            del editions
+
+    def read(self, step: Step) -> Document | Exception:
+        """The article read and matched, or the error reading it raised (reported when it is translated)."""
         from ..glossary.match import match_document
         from ..read import read_document
 
@@ -132,35 +170,23 @@ class Batch:
             reraise_when_debugging(error)
             return error
 
-    def translate_window(self, steps: list[Step]) -> None:
-        """Read, match and prefetch a window of planned articles, then translate, check and write each on its own.
+    def translate_article(self, step: Step) -> list[Edition] | None:
+        """Translate, judge, build and write one planned article (read first if it was not); fills its outcome.
 
-        The engine gets one batch per language for what the window's memory
-        lacks (into the cache), so articles are not one engine batch each.
+        Whatever goes wrong fails this article alone: its outcome says why and
+        its earlier files stay as they were.
         """
-        for step in steps:
-            if step.key is not None:
-                step.document = self._read(step)
-        if self.cached is not None and self.cached.cache is not None:
-            _prefetch(self.cached, self.chain[0],
-                      [step.document for step in steps if isinstance(step.document, Document)], self.languages)
-        for step in steps:
-            editions = None
-            if step.key is not None:
-                self.state.current = str(step.path)
-                if self.progress:
-                    self.progress(self.state)
-                try:
-                    if isinstance(step.document, Exception):
-                        raise step.document
-                    assert step.document is not None  # read above, for every article with work to do
-                    editions = self.write(step, step.document)
-                except Exception as error:
-                    reraise_when_debugging(error)
-                    _fail(step.outcome, step.path, error)
-                step.document = None
-            self.record(step.outcome, editions)
-            del editions
+        editions = None
+        try:
+            document = step.document if step.document is not None else self.read(step)
+            if isinstance(document, Exception):
+                raise document
+            editions = self.write(step, document)
+        except Exception as error:
+            reraise_when_debugging(error)
+            _fail(step.outcome, step.path, error)
+        step.document = None
+        return editions
 
     def plan(self, path: Path) -> Step:
         """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
@@ -217,6 +243,10 @@ class Batch:
         outcome = step.outcome
         name = document.name
         outcome.segments = len(document.segments)
+        if self.missing_models:  # fails at once, before other languages are translated, if the memory lacks any
+            from ..pipeline import translate
+
+            translate([document], self.missing_models, self.chain[:1])
         editions = translate_documents([document], self.languages, self.glossary, self.chain,
                                        matcher=self.matcher, settings=self.settings, provisional=self.provisional)[name]
         provisional = self.provisional.in_article(name) if self.provisional is not None else []

@@ -21,19 +21,24 @@ error, 1 when any failed or was held back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
-from .articles import Batch
+from .articles import Batch, Step
 from .fingerprint import digest, engine_identity, files_digest
 from .outcome import ArticleOutcome, RunProgress, RunResult
+
+if TYPE_CHECKING:
+    from .workers import ArticleDone, WorkerRequest
 
 WINDOW = 32  # articles read ahead, so the engine translates what they lack in one batch per language
 
@@ -59,6 +64,7 @@ def run(
     force: bool = False,
     cache: bool = True,
     wait: float = 0.0,
+    jobs: int | None = None,
     progress: Callable[[RunProgress], None] | None = None,
     notice: Callable[[str], None] | None = None,
     on_article: Callable[[ArticleOutcome, list | None], None] | None = None,
@@ -79,7 +85,11 @@ def run(
     Argos's folder) behind the translation cache (``cache=False`` goes
     without it). ``allow_errors`` publishes editions with QA errors, marked;
     ``force`` redoes articles that are up to date; ``wait`` is how long to
-    wait for another run writing to the same output folder.
+    wait for another run writing to the same output folder. ``jobs`` is the
+    number of worker processes that translate articles side by side
+    (default: ``$TOOLKIT_JOBS``, else the cores; see
+    :mod:`toolkit.batch.workers`); a run with one article to translate, or
+    with ``engines`` of the caller's, translates in this process.
 
     ``notice`` receives one line per thing worth saying (the project, glossary
     and settings in use; renamed articles; damaged neighbours); ``progress``
@@ -87,8 +97,8 @@ def run(
     outcome and, when it was translated, its editions (for callers that want
     them; the run itself keeps none).
     """
+    from ..glossary.built import matcher_for
     from ..glossary.load import load_checked_glossary
-    from ..glossary.match import Matcher
     from ..project import Project, find_project, no_project_error
     from ..translate.memory import load_memory
     from .inputs import collect_inputs, default_memory_paths
@@ -152,7 +162,7 @@ def run(
     empty_files = tuple(str(f.location.path) for f in glossary.findings if f.code == "empty-file" and f.location)
     memory_files = [Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(files))]
     memory = load_memory(memory_files)
-    matcher = Matcher(glossary)
+    matcher = matcher_for(glossary)  # cached with the glossary's parse
 
     if chosen_project is not None:
         say(f"project: {chosen_project.root.absolute()} (from {chosen_project.found_by})")
@@ -166,14 +176,25 @@ def run(
     say(f"output: {out}")
 
     from ..translate.engines import MemoryEngine
+    from .workers import checked_jobs, default_jobs
 
+    jobs = default_jobs() if jobs is None else checked_jobs(jobs)
     cached = None
+    own_engines = engines is None
+    missing_models: list[str] = []
     if engines is None:
         from ..translate.cache import CachedEngine, TranslationCache
         from ..translate.machine import ArgosEngine, MachineEngine
 
         cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]
+        # every model the run may need, checked before any article: a broken one stops the run here (exit 2)
+        missing_models = [code for code in languages if not cached.has_model(code)]
+        if missing_models:
+            pairs = ", ".join(f"en->{code}" for code in missing_models)
+            say(f"warning: no model is installed for {pairs}: articles with sentences the memory lacks in "
+                f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
+                + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models))
     chain = [MemoryEngine(memory, glossary, matcher), *engines]  # the glossary lets adapted matches swap names
     copy_models = {}
     if cached is not None:
@@ -201,23 +222,72 @@ def run(
         empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
         memory_files=tuple(str(path) for path in memory_files),
         result=RunResult(out, notices=said), state=RunProgress(total=len(files)),
-        store=ProvisionalStore(notice=say) if cache else None)
+        missing_models=tuple(missing_models), store=ProvisionalStore(notice=say) if cache else None)
+    workers = None
+    if own_engines and jobs > 1:
+        from .workers import WorkerRequest
+
+        workers = WorkerRequest(
+            out=out, languages=languages, formats=formats, kinds=kinds, settings=settings,
+            glossary_paths=[Path(p) for p in glossary_paths], memory_paths=memory_files, models_dir=models_dir,
+            cache=cache, day=publish_day, html_pages=html_pages, preview=preview, allow_errors=allow_errors,
+            copy_models=copy_models, empty_files=empty_files, missing_models=tuple(missing_models),
+            run_key=run_key, jobs=jobs, want_editions=on_article is not None)
     with batch.folder.locked(wait):
         leftovers = batch.folder.remove_leftovers()
         if leftovers:
             say(f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
                 f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}")
         try:
-            steps = batch.plan_all(files)
-            batch.survey_names(steps)  # one provisional rendering per uncovered name, fixed for the whole run
-            for start in range(0, len(steps), WINDOW):
-                batch.translate_window(steps[start:start + WINDOW])
+            _translate_all(batch, files, workers)
             batch.state.current = None
             if progress:
                 progress(batch.state)
         finally:
             batch.finish(index)
     return batch.result
+
+
+def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest | None) -> None:
+    """Every article: in worker processes when there are any and two or more articles need translating
+    (outcomes reported in input order), else here, a window at a time. Either way the run's uncovered names
+    are surveyed first, here, and their provisional renderings fixed for every article."""
+    planned = batch.plan_all(files)
+    if workers is not None and sum(s.key is not None for s in planned) < 2:
+        workers = None
+    # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
+    batch.survey_names(planned, remember=workers is None)
+    if workers is None:
+        for start in range(0, len(planned), WINDOW):
+            batch.translate_window(planned[start:start + WINDOW])
+        return
+    steps = iter(planned)
+    ahead: list[Step] = []
+    from .workers import WorkerPool
+
+    order = {str(path): number for number, path in enumerate(files)}
+
+    def to_workers() -> Iterator[Step]:
+        for step in itertools.chain(ahead, steps):
+            if step.key is None:  # up to date, or failed in planning: nothing for a worker to do
+                batch.record(step.outcome, None)
+            else:
+                yield step
+
+    def done(step: Step, article: ArticleDone) -> None:
+        for line in article.notices:
+            batch.say(line)
+        if article.manifest is not None:
+            batch.manifests[article.outcome.name] = article.manifest
+        if batch.cached is not None:
+            batch.cached.counts.add(article.counts)
+        batch.state.current = str(step.path)
+        batch.record(article.outcome, article.editions)
+
+    # the survey's table of choices travels to every worker once, so each article there places and renders
+    # its uncovered names exactly as this process would
+    WorkerPool(replace(workers, provisional=batch.provisional)).run(to_workers(), done)
+    batch.result.articles.sort(key=lambda outcome: order.get(outcome.source, len(order)))
 
 
 def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: str) -> list[str]:

@@ -54,11 +54,14 @@ from .common import ProgressBar, reports_user_errors
 @click.option("--no-cache", is_flag=True, help="Do not use the machine-translation cache (see `toolkit cache`).")
 @click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
               help="Wait this long for another run writing to the same output folder. Default: 0 (fail at once).")
+@click.option("--jobs", type=click.IntRange(min=1, max=256), default=None, metavar="N",
+              help="Worker processes translating articles side by side. Default: $TOOLKIT_JOBS, else the "
+                   "number of cores; 1 translates in the run's own process.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON on stdout, for tools.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
 @reports_user_errors
 def translate(inputs, languages, project, glossaries, memories, out_dir, formats, digits, settings_path, kinds,
-              preview, index, day, models_dir, allow_errors, force, no_cache, wait, as_json, quiet):
+              preview, index, day, models_dir, allow_errors, force, no_cache, wait, jobs, as_json, quiet):
     """Translate articles offline and publish bilingual and monolingual editions.
 
     INPUTS are article files (.txt, .md or .docx) and folders of them
@@ -126,6 +129,7 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
             force=force,
             cache=not no_cache,
             wait=wait,
+            jobs=jobs,
             progress=bar,
             notice=(lambda text: None) if quiet else bar.notice,
         )

@@ -46,10 +46,13 @@ def _cache_file(text: str) -> Path:
 
 def load(path: Path, text: str) -> Parsed | None:
     """The cached parse of ``text`` (the content of ``path``), or None."""
+    from .built import paused_garbage_collector
+
     cached = _cache_file(text)
     if cached.exists():
         try:
-            return _from_plain(marshal.loads(cached.read_bytes()), path)
+            with paused_garbage_collector():
+                return _from_plain(marshal.loads(cached.read_bytes()), path)
         except (OSError, ValueError, EOFError, TypeError):
             pass  # a stale or damaged cache is rebuilt by the caller
     return None

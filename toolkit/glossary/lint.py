@@ -15,7 +15,6 @@ from ..grammar import grammar_for
 from ..languages import SCRIPT_NAMES, TARGET_LANGUAGES, english_name, script
 from ..problems import Problem
 from .loaded import LoadedForms
-from .match import spelling_key
 from .model import Entry, Glossary
 
 ZWNJ = "\u200c"
@@ -160,16 +159,14 @@ def check_loaded_forms(entry: Entry, loaded: LoadedForms) -> Iterator[Problem]:
 
 
 def check_spelling_conflicts(glossary: Glossary) -> Iterator[Problem]:
-    claimed: dict[tuple, Entry] = {}
-    for entry in glossary:
-        for spelling in entry.spellings:
-            key = spelling_key(spelling)
-            owner = claimed.setdefault(key, entry)
-            if owner is not entry:
-                field = spelling_field(entry, spelling)
-                yield _finding(entry, field, f"the spelling {spelling!r} is also claimed by "
-                                             f"{owner.id} ({owner.location})",
-                               "keep the spelling in one entry only", "spelling-conflict")
+    from .built import spelling_conflicts  # cached with the built matcher: one pass over the spellings
+
+    for entry_id, spelling, owner_id in spelling_conflicts(glossary):
+        entry, owner = glossary[entry_id], glossary[owner_id]
+        field = spelling_field(entry, spelling)
+        yield _finding(entry, field, f"the spelling {spelling!r} is also claimed by "
+                                     f"{owner.id} ({owner.location})",
+                       "keep the spelling in one entry only", "spelling-conflict")
 
 
 def spelling_field(entry: Entry, spelling: str) -> str:

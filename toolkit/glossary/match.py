@@ -23,16 +23,18 @@ per word of text whatever the size of the glossary.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..document import Document, Mention
 from ..formatting import CODE, Span
 from ..read.characters import INVISIBLE
-from .model import Entry, Glossary
+from .model import Glossary
 
 _WORD = re.compile(r"[^\W_]+")
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -45,6 +47,7 @@ _WEAK_ENDINGS = ".!?"  # sentence punctuation: never required after a name, neve
 PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az de del der di du la le van von the of".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the words of news copy recur: most are folded once per run
 def fold(word: str) -> str:
     """Case- and diacritic-free form of a word: 'Erdoğan' -> 'erdogan'."""
     decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
@@ -58,9 +61,8 @@ def _gap(text: str) -> str:
     return text.strip(_GAP_SPACES) or " "
 
 
-@dataclass(frozen=True)
-class _Spelling:
-    entry: Entry
+class _Spelling(NamedTuple):  # a tuple, so that a built trie can be cached (toolkit.glossary.built)
+    entry_id: str
     words: tuple[str, ...]  # as written in the glossary
     gaps: tuple[str, ...]
     short: bool
@@ -113,11 +115,30 @@ class Matcher:
                     node = node.setdefault(fold(word.group()), {})
                 short = entry.short is not None and len(words) < name_length
                 node.setdefault(None, []).append(
-                    _Spelling(entry, tuple(w.group() for w in words), tuple(gaps), short, *_glued(spelling, words))
+                    _Spelling(entry.id, tuple(w.group() for w in words), tuple(gaps), short,
+                              *_glued(spelling, words))
                 )
         for node in self._nodes(self._trie):  # spellings with glued symbols first: "C++" before "C"
             if None in node:
                 node[None].sort(key=lambda spelling: -len(spelling.prefix + spelling.suffix))
+
+    def plain_trie(self) -> dict:
+        """The word trie as builtins only (nested dicts, tuples), for :meth:`from_plain_trie`."""
+        def plain(node: dict) -> dict:
+            return {key: [tuple(spelling) for spelling in child] if key is None else plain(child)
+                    for key, child in node.items()}
+
+        return plain(self._trie)
+
+    @classmethod
+    def from_plain_trie(cls, trie: dict) -> Matcher:
+        """A matcher from the trie :meth:`plain_trie` gave (its spellings made tuples of their fields)."""
+        matcher = cls.__new__(cls)
+        for node in cls._nodes(trie):
+            if None in node:
+                node[None] = [_Spelling._make(spelling) for spelling in node[None]]
+        matcher._trie = trie
+        return matcher
 
     @classmethod
     def _nodes(cls, node: dict):
@@ -164,7 +185,7 @@ class Matcher:
             end_char = words[end].end() + len(spelling.suffix)
             mentions.append(
                 Mention(
-                    entry_id=spelling.entry.id,
+                    entry_id=spelling.entry_id,
                     start=start_char,
                     end=end_char,
                     surface=text[start_char:end_char],

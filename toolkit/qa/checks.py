@@ -232,14 +232,10 @@ def _variants_left(segment: TranslatedSegment, glossary: Glossary, language: str
     text = _text_outside_names(segment)
     problems = []
     placed = {name.entry_id for name in segment.names}
-    for entry in glossary:
-        rendering = entry.renderings.get(language)
-        if rendering is None or entry.id in placed:  # placed entries: see the forbidden-variant check above
-            continue
-        for forbidden in rendering.forbidden:
-            if forbidden in text:
-                problems.append(Problem("error", "forbidden-variant",
-                                        f"{entry.id}: forbidden spelling {forbidden!r} is used"))
+    for entry_id, forbidden in _forbidden_index(glossary, language).find(text):
+        if entry_id not in placed:  # placed entries: see the forbidden-variant check above
+            problems.append(Problem("error", "forbidden-variant",
+                                    f"{entry_id}: forbidden spelling {forbidden!r} is used"))
     for mention in _english_matcher(glossary).find(text):
         rendering = glossary[mention.entry_id].renderings.get(language)
         canonical = {rendering.full["nom"], *(rendering.short or {}).values()} if rendering else set()
@@ -331,6 +327,41 @@ def _cached(glossary: Glossary, kind: str, language: str, build):
     return hit[1]
 
 
+class ForbiddenIndex:
+    """A language's forbidden spellings, indexed by their first characters: finding those a text contains
+    costs a look-up per character of the text, not a pass over the whole glossary (100,000 entries)."""
+
+    PREFIX = 3
+
+    def __init__(self, glossary: Glossary, language: str):
+        self._by_prefix: dict[str, list[tuple[int, str, str]]] = {}
+        self._short: list[tuple[int, str, str]] = []  # spellings shorter than the prefix: tried one by one
+        order = 0
+        for entry in glossary:
+            rendering = entry.renderings.get(language)
+            for forbidden in rendering.forbidden if rendering is not None else ():
+                spelling = (order, entry.id, forbidden)
+                order += 1
+                if len(forbidden) < self.PREFIX:
+                    self._short.append(spelling)
+                else:
+                    self._by_prefix.setdefault(forbidden[:self.PREFIX], []).append(spelling)
+
+    def find(self, text: str) -> list[tuple[str, str]]:
+        """(entry id, forbidden spelling) for each spelling found in ``text``, in glossary order, each once."""
+        found = {spelling for spelling in self._short if spelling[2] in text}
+        if self._by_prefix:
+            for start in range(len(text) - self.PREFIX + 1):
+                for spelling in self._by_prefix.get(text[start:start + self.PREFIX], ()):
+                    if text.startswith(spelling[2], start):
+                        found.add(spelling)
+        return [(entry_id, forbidden) for _, entry_id, forbidden in sorted(found)]
+
+
+def _forbidden_index(glossary: Glossary, language: str) -> ForbiddenIndex:
+    return _cached(glossary, "forbidden", language, lambda: ForbiddenIndex(glossary, language))
+
+
 def _locator(glossary: Glossary, language: str):
     from ..glossary.locate import TargetLocator
 
@@ -338,9 +369,9 @@ def _locator(glossary: Glossary, language: str):
 
 
 def _english_matcher(glossary: Glossary):
-    from ..glossary.match import Matcher
+    from ..glossary.built import matcher_for  # the run's matcher, cached with the glossary's parse
 
-    return _cached(glossary, "matcher", "en", lambda: Matcher(glossary))
+    return _cached(glossary, "matcher", "en", lambda: matcher_for(glossary))
 
 
 def _placer(glossary: Glossary, language: str):

@@ -12,6 +12,10 @@
 - What an edition cannot carry (images, other inline HTML, link titles) and
   links whose scheme can run code (``javascript:``) are left out and
   reported, with their line, in the QA report; never silently.
+- Nothing is lost for being too deep or too wide: an article whose block
+  quotes and list items nest more than ``MAX_NESTING`` deep is refused,
+  naming the line (markdown-it would skip the rest of it); table cells
+  beyond the header's, which GFM leaves out, are reported with their text.
 - Front matter (a YAML block between ``---`` lines at the very top) may give
   the article's ``date`` and ``title``; it is parsed safely and bounded.
 """
@@ -32,6 +36,7 @@ from .characters import Removal, clean_source
 from .inline import InlineText
 from .segmenter import SourceBlock, build_document
 
+MAX_NESTING = 16  # block quotes and list items inside each other; deeper refuses the article, naming the line
 MAX_FRONT_MATTER_LINES = 200
 MAX_FRONT_MATTER_CHARACTERS = 16 * 1024
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
@@ -152,7 +157,17 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     reader.removals = [Removal(r.line + front.lines, r.column, r.characters, r.count, r.context) for r in removals]
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     parser.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is read, then judged by safe_url and reported
-    tokens = parser.parse(text)
+    # markdown-it skips everything after a block nested deeper than maxNesting, silently: it is set above what
+    # MAX_NESTING allows (a list item takes two levels), so any block too deep is seen, and refused, below
+    parser.options["maxNesting"] = 2 * MAX_NESTING + 2
+    parser.block.ruler.at("table", _table_reporting_dropped_cells, {"alt": ["paragraph", "reference"]})
+    env: dict = {}
+    tokens = parser.parse(text, env)
+    _refuse_too_deep(tokens, reader)
+    for line, dropped, header, row in env.get("dropped cells", []):
+        reader.find("source-not-carried", f"a table row has {row} cells, its header {header}: the "
+                                          f"cells beyond the header are not carried ({'; '.join(dropped)[:120]!r}): "
+                                          "add columns to the header or join the cells", line + 1 + front.lines)
     tight = _tight_lists(tokens)
     heading: tuple[BlockKind, int] | None = None
     for index, token in enumerate(tokens):
@@ -216,6 +231,54 @@ def _document(name: str, path: Path | None, reader: _Reader, day: date | None) -
     document.findings = reader.findings
     document.date = day
     return document
+
+
+def _refuse_too_deep(tokens, reader: _Reader) -> None:
+    """Refuse an article with a block nested more than MAX_NESTING quotes and list items deep, naming its line."""
+    depth = 0
+    for token in tokens:
+        if token.type in ("blockquote_open", "list_item_open"):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise UserError(f"block quotes and lists are nested more than {MAX_NESTING} deep (a quote or list "
+                                "inside another...)", path=reader.path or Path("article.md"), line=reader.line(token),
+                                fix="flatten the quotes or lists from that line, or write the text as plain paragraphs")
+        elif token.type in ("blockquote_close", "list_item_close"):
+            depth -= 1
+
+
+def _table_reporting_dropped_cells(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule; the text of cells beyond the header's, which GFM drops, is noted in the env.
+
+    Each noted row is (its line from 0, the dropped cells' texts, the header's cell count, the row's).
+    """
+    from markdown_it.common.utils import mdTrim
+    from markdown_it.rules_block.table import escapedSplit, table
+
+    first = len(state.tokens)
+    if not table(state, start_line, end_line, silent):
+        return False
+    if silent:
+        return True
+    in_body, row_line, cells = False, 0, 0
+    for token in state.tokens[first:]:
+        if token.type == "tbody_open":
+            in_body = True
+        elif in_body and token.type == "tr_open":
+            row_line, cells = token.map[0], 0
+        elif in_body and token.type == "td_open":
+            cells += 1
+        elif in_body and token.type == "tr_close":
+            source = mdTrim(state.src[state.bMarks[row_line] + state.tShift[row_line]:state.eMarks[row_line]])
+            columns = escapedSplit(source)
+            if columns and columns[0] == "":
+                columns.pop(0)
+            if columns and columns[-1] == "":
+                columns.pop()
+            dropped = [mdTrim(column) for column in columns[cells:] if mdTrim(column)]
+            if dropped:
+                state.env.setdefault("dropped cells", []).append((row_line, dropped, cells, len(columns)))
+    return True
 
 
 def _table_token(token, reader: _Reader) -> None:

@@ -10,7 +10,10 @@ runs in older versions, tracked insertions and content controls:
   Code...) are one code block, kept verbatim; list paragraphs (numbering
   set on the paragraph or its style) are list items, ordered or not by their
   numbering format, nested by level, counted as Word counts them; tables are
-  read cell by cell;
+  read cell by cell (rows and cells inside content controls too); a table
+  inside a cell is read once, each of its own cells in order, as paragraphs
+  of the outer cell (reported); tables nested more than
+  ``MAX_TABLE_NESTING`` deep refuse the article, naming the paragraph;
 - **inline**: bold, italic, underline and strike-through set on a run or its
   character style (Strong, Emphasis), hyperlinks (``w:hyperlink`` and
   HYPERLINK fields), inline code (a code character style or a monospace
@@ -29,6 +32,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..document import BlockKind, Container, ListItem, Quote, TableCell
+from ..errors import UserError
 from ..formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..problems import Location, Problem
 from .characters import Removal, clean_source
@@ -45,6 +49,7 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+MAX_TABLE_NESTING = 8  # tables inside table cells, the outer table counted: deeper is refused, never a hang
 CODE_PARAGRAPH_STYLES = {"html preformatted", "source code", "macro text", "macro", "code", "code block",
                          "preformatted text", "plain text"}
 CODE_CHARACTER_STYLES = {"html code", "code", "verbatim char", "source code char", "inline code", "html typewriter",
@@ -195,40 +200,51 @@ class WordBody:
                 f"tracked changes were read as if accepted ({self._tracked[0]} insertions kept, {self._tracked[1]} "
                 "deletions left out): accept or reject them in Word to be sure"))
 
-    def _content(self, parent, cell: tuple[Container, ...]) -> None:
+    def _content(self, parent, cell: tuple[Container, ...], depth: int = 1) -> None:
+        """Paragraphs and tables under ``parent``; ``depth`` is how many tables deep ``parent`` is (a cell's)."""
         for child in parent:
             if child.tag == w("p"):
                 self._paragraph(child, cell)
             elif child.tag == w("tbl"):
                 self._flush_code(cell)
                 if cell:
-                    self.find("source-not-carried", "a table inside a table cell: its text is read as paragraphs "
-                                                    "of the cell")
-                    for inner in child.iter(w("tc")):
-                        self._content(inner, cell)
+                    self._nested_table(child, cell, depth + 1)
                 else:
                     self._table(child)
             elif child.tag in (w("sdt"), w("customXml")):
                 content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
                 if content is not None:
-                    self._content(content, cell)
+                    self._content(content, cell, depth)
             elif child.tag in (w("ins"), w("moveTo")):
                 self._tracked[0] += 1
-                self._content(child, cell)
+                self._content(child, cell, depth)
             elif child.tag in (w("del"), w("moveFrom")):
                 self._tracked[1] += 1
             elif child.tag == f"{{{MC}}}AlternateContent":
                 self.find("source-not-carried", "content Word shows only in newer versions (a text box or "
                                                 "drawing) is not carried")
 
+    def _nested_table(self, table, cell: tuple[Container, ...], depth: int) -> None:
+        """A table inside a table cell: each of its own cells read once, as paragraphs of the outer cell."""
+        if depth > MAX_TABLE_NESTING:
+            raise UserError(f"tables are nested more than {MAX_TABLE_NESTING} deep (a table inside a table cell, "
+                            f"inside another...), at paragraph {self.paragraph + 1}", path=self.path,
+                            fix="in Word, convert the inner tables to text (Layout > Convert to Text) or move them "
+                                "out of the outer table")
+        self.find("source-not-carried", "a table inside a table cell: its text is read as paragraphs of the cell")
+        for row in _own(table, w("tr")):
+            for inner in _own(row, w("tc")):
+                self._content(inner, cell, depth)
+                self._flush_code(cell)
+
     def _table(self, table) -> None:
         self.tables += 1
         self._end_list()
         self.quote = None
-        for row_index, row in enumerate(table.findall(w("tr"))):
+        for row_index, row in enumerate(_own(table, w("tr"))):
             trpr = row.find(w("trPr"))
             header = trpr is not None and _true(trpr.find(w("tblHeader")))
-            for column, cell in enumerate(row.findall(w("tc"))):
+            for column, cell in enumerate(_own(row, w("tc"))):
                 tcpr = cell.find(w("tcPr"))
                 merge = tcpr.find(w("vMerge")) if tcpr is not None else None
                 span = tcpr.find(w("gridSpan")) if tcpr is not None else None
@@ -493,6 +509,20 @@ class WordBody:
             return False
         inline.open(Format(LINK, url))
         return True
+
+
+def _own(parent, tag: str):
+    """The ``tag`` children of a table or row (its rows, its cells), also those wrapped in content controls
+    (``w:sdt``) or custom XML, in order; never those of a table nested deeper."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag == w("sdt"):
+            content = child.find(w("sdtContent"))
+            if content is not None:
+                yield from _own(content, tag)
+        elif child.tag == w("customXml"):
+            yield from _own(child, tag)
 
 
 def _plain_text(p) -> str:

@@ -282,6 +282,14 @@ class EngineCounts:
         return {"calls": self.calls, "segments": self.segments, "cache_hits": self.cache_hits,
                 "by_language": dict(self.by_language)}
 
+    def add(self, counts: dict) -> None:
+        """Add counts in :meth:`as_dict` form (a worker process's, for one article)."""
+        self.calls += counts.get("calls", 0)
+        self.segments += counts.get("segments", 0)
+        self.cache_hits += counts.get("cache_hits", 0)
+        for code, number in counts.get("by_language", {}).items():
+            self.by_language[code] = self.by_language.get(code, 0) + number
+
 
 class CachedEngine:
     """A raw engine behind the translation cache: only what the cache lacks reaches the engine."""
@@ -309,6 +317,14 @@ class CachedEngine:
                 package = package_of(language)
                 self._identities[language] = None if package is None else package_identity(Path(package))
         return self._identities[language]
+
+    def has_model(self, language: str) -> bool:
+        """Whether a model for ``language`` is installed; an installed Argos package is checked without
+        loading it (``ArgosEngine.check``: a broken one raises its error)."""
+        check = getattr(self.raw, "check", None)
+        if check is not None:
+            return check(language) is not None
+        return self.model_identity(language) is not None
 
     def is_copy_model(self, language: str) -> bool:
         """Whether the installed model for ``language`` is a test copy model (it copies, never translates)."""

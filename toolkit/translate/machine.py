@@ -11,14 +11,23 @@ Decoding settings, chosen for a newsroom's CPU machine:
 
 - **beam size 4**, the Argos default: better than greedy search at a modest
   cost; 1 hypothesis.
-- **maximum length** ``max(256, 3 x source tokens + 16)`` per batch: an output
-  is never cut short silently; a hypothesis that still reaches the limit is
-  reported as truncated (an error in QA).
-- **threads**: one translation at a time (``inter_threads=1``) using
-  ``intra_threads`` cores, default ``min(4, cores)``, ``TOOLKIT_THREADS``
-  to override (tiny test models run fastest on 1).
-- **batching**: a whole document (or a batch of documents) per language goes
-  to the model at once, sorted by length, 32 sentences per batch.
+- **maximum length** ``max(256, 3 x source tokens + 16)`` for each sentence:
+  an output is never cut short silently; a hypothesis that still reaches its
+  limit is reported as truncated (an error in QA).
+- **batching by tokens**: a whole document (or a batch of documents) per
+  language goes to the model at once, sorted by length and cut into batches
+  of at most :data:`MAX_BATCH_TOKENS` source tokens counted with padding
+  (so long sentences go in small batches, short ones in large ones, and
+  little time is spent on padding). A batch's length limit is that of its
+  longest sentence, so every sentence gets at least its own, and the outputs
+  are those of a plain loop translating one sentence at a time (checked by
+  the tests and by ``bench/bench_engine.py``).
+- **threads** (:func:`thread_plan`): on a machine with few cores, one
+  thread per translation (``intra_threads=1``) measured fastest; the cores
+  go to translating batches side by side (``inter_threads``, which share the
+  model's weights) or, in a batch run, to worker processes
+  (:mod:`toolkit.batch.workers`), each with its share of the cores.
+  ``TOOLKIT_THREADS`` sets the threads per translation.
 """
 
 from __future__ import annotations
@@ -43,7 +52,8 @@ from .markers import ReadMarkers, insert_tags, protect, read_markers, slot_posit
 from .placement import NamePlacer, Placement
 
 BEAM_SIZE = 4
-MAX_BATCH_SIZE = 32
+MAX_BATCH_TOKENS = 1024  # source tokens per batch, padding included (bench/bench_engine.py chose it)
+MAX_BATCH_SENTENCES = 64  # and at most this many sentences, whatever their length
 
 
 @dataclass(frozen=True)
@@ -62,11 +72,53 @@ class RawEngine(Protocol):
         """What produced the translations (model and version), for the QA report."""
 
 
-def default_threads() -> int:
-    configured = os.environ.get("TOOLKIT_THREADS")
-    if configured and configured.isdigit() and int(configured) > 0:
-        return int(configured)
-    return max(1, min(4, os.cpu_count() or 1))
+@dataclass(frozen=True)
+class ThreadPlan:
+    """How a process spends its cores on translation: threads per batch, and batches side by side."""
+
+    intra: int  # threads computing one batch
+    inter: int  # batches translated at once (the replicas share the model's weights)
+
+
+def thread_plan(processes: int = 1, cores: int | None = None) -> ThreadPlan:
+    """The threads of one of ``processes`` translating processes, from the cores and ``TOOLKIT_THREADS``.
+
+    Each process gets its share of the cores (at least one). One thread per
+    batch measured fastest on a 2-core machine (the models' matrices are
+    small, and threads wait on each other at every layer), so the share goes
+    to batches translated side by side; ``TOOLKIT_THREADS`` sets the threads
+    per batch instead (one batch at a time).
+    """
+    configured = os.environ.get("TOOLKIT_THREADS", "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return ThreadPlan(intra=int(configured), inter=1)
+    share = max(1, (cores or os.cpu_count() or 1) // max(1, processes))
+    return ThreadPlan(intra=1, inter=min(share, 4))
+
+
+def token_batches(lengths: Sequence[int], max_tokens: int = MAX_BATCH_TOKENS,
+                  max_sentences: int = MAX_BATCH_SENTENCES) -> list[list[int]]:
+    """Indexes of the sentences, longest first, cut into batches of at most ``max_tokens`` padded tokens.
+
+    A batch costs its size times its longest sentence (the others are padded
+    to it); a sentence longer than ``max_tokens`` is a batch of its own.
+    """
+    order = sorted(range(len(lengths)), key=lambda index: -lengths[index])
+    batches: list[list[int]] = []
+    for index in order:
+        if batches:
+            current = batches[-1]
+            longest = lengths[current[0]]  # sorted: the batch's first sentence is its longest
+            if len(current) < max_sentences and (len(current) + 1) * longest <= max_tokens:
+                current.append(index)
+                continue
+        batches.append([index])
+    return batches
+
+
+def length_limit(source_tokens: int) -> int:
+    """The decoding limit of a sentence: generous, so that an output that reaches it is an error to report."""
+    return max(256, 3 * source_tokens + 16)
 
 
 @dataclass
@@ -78,15 +130,17 @@ class _LoadedModel:
 
 
 class ArgosEngine:
-    """An installed Argos package, run through CTranslate2 with whole-document batches."""
+    """An installed Argos package, run through CTranslate2 in length-sorted token batches."""
 
     name = "argos"
 
     def __init__(self, models_dir: Path | str | None = None, beam_size: int = BEAM_SIZE,
-                 threads: int | None = None):
+                 threads: int | None = None, *, processes: int = 1):
+        """``threads`` fixes the threads per batch (one batch at a time); by default :func:`thread_plan`
+        chooses for ``processes`` processes translating at once."""
         self.models_dir = models_dir
         self.beam_size = beam_size
-        self.threads = threads or default_threads()
+        self.threads = ThreadPlan(intra=threads, inter=1) if threads else thread_plan(processes)
         self._loaded: dict[tuple[str, float], _LoadedModel] = {}
 
     def package(self, language: str) -> Path | None:
@@ -105,17 +159,30 @@ class ArgosEngine:
             try:
                 metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
                 tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-                translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1,
-                                                    intra_threads=self.threads)
+                translator = ctranslate2.Translator(str(package / "model"), device="cpu",
+                                                    inter_threads=self.threads.inter,
+                                                    intra_threads=self.threads.intra)
             except (OSError, ValueError, RuntimeError) as error:
                 raise broken_model(package, error) from None
-            reference = f"{package.name} {metadata.get('package_version', '')}".strip()
-            self._loaded[key] = _LoadedModel(translator, tokenizer, metadata.get("target_prefix") or None, reference)
+            self._loaded[key] = _LoadedModel(translator, tokenizer, metadata.get("target_prefix") or None,
+                                             package_reference(package))
         return self._loaded[key]
 
     def reference(self, language: str) -> str:
         package = self.package(language)
-        return self._load(package).reference if package else "no model"
+        return package_reference(package) if package else "no model"
+
+    def check(self, language: str) -> Path | None:
+        """The installed package for ``language`` (None when there is none), checked without loading it.
+
+        Raises the error of :func:`broken_model` when its files are missing,
+        unreadable or cut short (see :func:`check_package`): milliseconds, so
+        a run can check every model it may need before translating anything.
+        """
+        package = self.package(language)
+        if package is not None:
+            check_package(package)
+        return package
 
     def translate_raw(self, sources: Sequence[str], language: str) -> list[RawTranslation] | None:
         package = self.package(language)
@@ -123,27 +190,114 @@ class ArgosEngine:
             return None
         model = self._load(package)
         tokens = [model.tokenizer.encode(source, out_type=str) for source in sources]
-        limit = max(256, 3 * max((len(t) for t in tokens), default=0) + 16)
-        prefix = [[model.target_prefix]] * len(tokens) if model.target_prefix else None
+        hypotheses: list[list[str]] = [[] for _ in sources]
         try:
-            results = model.translator.translate_batch(
-                tokens, beam_size=self.beam_size, num_hypotheses=1, max_decoding_length=limit,
-                replace_unknowns=True, max_batch_size=MAX_BATCH_SIZE, batch_type="examples",
-                target_prefix=prefix)
+            pending = []
+            for batch in token_batches([len(t) for t in tokens]):
+                limit = length_limit(len(tokens[batch[0]]))  # the longest sentence's: the others' are lower
+                prefix = [[model.target_prefix]] * len(batch) if model.target_prefix else None
+                # asynchronous: with inter_threads > 1, batches are translated side by side
+                pending.append((batch, model.translator.translate_batch(
+                    [tokens[index] for index in batch], target_prefix=prefix, asynchronous=True,
+                    beam_size=self.beam_size, num_hypotheses=1, max_decoding_length=limit, replace_unknowns=True)))
+            for batch, results in pending:
+                for index, result in zip(batch, results):
+                    hypotheses[index] = result.result().hypotheses[0]
         except (RuntimeError, ValueError, IndexError) as error:
             raise broken_model(package, error) from None
         translations = []
-        for result in results:
-            pieces = result.hypotheses[0]
+        for pieces, source_tokens in zip(hypotheses, tokens):
             if model.target_prefix and pieces[:1] == [model.target_prefix]:
                 pieces = pieces[1:]
             problems: tuple[Problem, ...] = ()
-            if len(pieces) >= limit:
+            limit = length_limit(len(source_tokens))
+            if len(pieces) >= limit:  # a batch's longer limit let it go on: cut where its own limit is
+                pieces = pieces[:limit]
                 problems = (Problem("error", "truncated",
                                     f"the model stopped at its length limit ({limit} tokens): the end of this "
                                     f"sentence may be missing"),)
             translations.append(RawTranslation(model.tokenizer.decode(pieces), problems))
         return translations
+
+
+def package_reference(package: Path) -> str:
+    """What the QA report names as the producer: the package's folder and version (read without loading)."""
+    try:
+        metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        metadata = {}
+    version = metadata.get("package_version", "") if isinstance(metadata, dict) else ""
+    return f"{package.name} {version}".strip()
+
+
+_MODEL_LAYOUT_VERSION = 6  # the model.bin layout check_package walks (CTranslate2 2.x-4.x write it)
+
+
+def check_package(package: Path) -> None:
+    """Raise :func:`broken_model`'s error when an installed package cannot work, without loading it.
+
+    Checked: metadata.json is a JSON object; the SentencePiece model loads
+    (milliseconds); model/model.bin is readable and, in the layout CTranslate2
+    writes (binary version 6), holds every variable and alias it declares (a
+    file cut short by a full disk or an interrupted copy is caught here, not
+    after other languages were translated). A file of another binary version
+    is left to the real load, which names what is wrong; one newer than the
+    installed CTranslate2 reads (or a damaged header) is refused.
+    """
+    import struct
+
+    try:
+        metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+        if not isinstance(metadata, dict):
+            raise ValueError("metadata.json is not a JSON object")
+        import sentencepiece
+
+        sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+        with open(package / "model" / "model.bin", "rb") as model:
+            size = os.fstat(model.fileno()).st_size
+
+            def read(layout: str) -> tuple:
+                wanted = struct.calcsize(layout)
+                data = model.read(wanted)
+                if len(data) < wanted:
+                    raise ValueError(f"model/model.bin is cut short ({size:,} bytes)")
+                return struct.unpack(layout, data)
+
+            def skip_string() -> None:
+                (length,) = read("<H")
+                model.seek(length, os.SEEK_CUR)
+
+            (version,) = read("<I")
+            if version == _MODEL_LAYOUT_VERSION:
+                skip_string()  # the model's kind
+                read("<I")  # its revision
+                (variables,) = read("<I")
+                for _ in range(variables):
+                    skip_string()
+                    (rank,) = read("<B")
+                    read(f"<{rank}I")
+                    _, data_bytes = read("<BI")  # data type, size in bytes
+                    model.seek(data_bytes, os.SEEK_CUR)
+                    if model.tell() > size:
+                        raise ValueError(f"model/model.bin is cut short ({size:,} bytes)")
+                (aliases,) = read("<I")
+                for _ in range(2 * aliases):  # alias and variable names
+                    skip_string()
+                if model.tell() > size:
+                    raise ValueError(f"model/model.bin is cut short ({size:,} bytes)")
+            elif version == 0 or (version > _MODEL_LAYOUT_VERSION and version > _readable_binary_version()):
+                raise ValueError(f"model/model.bin has binary version v{version}, which this CTranslate2 cannot "
+                                 f"read (v{_readable_binary_version()} or below): the file is damaged or was made "
+                                 "by a later CTranslate2")
+    except (OSError, ValueError, RuntimeError, struct.error) as error:
+        raise broken_model(package, error) from None
+
+
+def _readable_binary_version() -> int:
+    """The newest model.bin binary version the installed CTranslate2 reads (imported only when needed)."""
+    from ctranslate2.specs.model_spec import CURRENT_BINARY_VERSION
+
+    return int(CURRENT_BINARY_VERSION)
 
 
 def broken_model(package: Path, error: Exception) -> UserError:

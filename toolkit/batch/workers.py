@@ -1,0 +1,331 @@
+"""Articles translated in worker processes, so a batch uses every core.
+
+The parent process keeps what must be one: the output folder's lock, the
+planning of each article (its name, its fingerprint, whether it is up to
+date), the progress, the outcomes and the index page. Each worker process
+loads the glossary, the memory and the models once (:func:`_start`), then
+takes one planned article at a time and does everything else for it: read,
+translate (through the shared SQLite translation cache), check, build its
+files and swap its folder into place atomically, as a serial run does
+(:meth:`toolkit.batch.articles.Batch.translate_article`). It hands back only
+the article's small outcome, its manifest (for the index page) and what the
+engine did; the editions never cross processes unless the caller asked for
+them (``on_article``). So the parent's memory does not grow with the batch,
+and at most :data:`IN_FLIGHT_PER_WORKER` articles per worker are queued.
+
+Why workers write their own article: the bytes of eight DOCX editions need
+not be copied to the parent, and the write is the same atomic folder swap,
+under the parent's lock, that a serial run makes (a staging folder named
+with the worker's pid, removed on any error).
+
+Interruptions. Workers ignore SIGINT, so Ctrl-C reaches the parent alone,
+which stops the workers with SIGTERM; a worker turns SIGTERM into an
+exception, so an article it was writing removes its staging folder and its
+earlier folder stays as it was. A worker that dies (killed, out of memory,
+a crash in native code) breaks the pool: the parent starts a new one and
+runs each article that was in flight again, alone, so that the one that
+kills its worker fails alone ("the worker process translating it stopped")
+and the others are written. Whatever a killed worker left (a staging
+folder) is hidden, and removed by the next run.
+
+Workers start from a forkserver (on Linux; spawn elsewhere) preloaded with
+this module, so they never inherit the parent's threads or open files.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .outcome import FAILED, ArticleOutcome
+
+if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported only when workers start
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from ..document import Edition
+    from ..publish.manifest import Manifest
+    from ..settings import Settings
+    from ..translate.engines import Engine
+    from ..translate.provisional import ProvisionalNames
+    from .articles import Batch, Step
+
+IN_FLIGHT_PER_WORKER = 2  # articles queued per worker: enough to keep it busy, few enough to keep memory flat
+JOBS_VARIABLE = "TOOLKIT_JOBS"
+
+
+def default_jobs() -> int:
+    """Worker processes for a batch: ``$TOOLKIT_JOBS``, else the cores this process may use."""
+    configured = os.environ.get(JOBS_VARIABLE, "").strip()
+    if configured:
+        return checked_jobs(configured, f"${JOBS_VARIABLE}")
+    return available_cores()
+
+
+def available_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def checked_jobs(value: object, what: str = "--jobs") -> int:
+    """A number of worker processes as a user gave it: a whole number from 1 to 256."""
+    from ..errors import UserError
+
+    try:
+        jobs = int(str(value).strip())
+    except ValueError:
+        jobs = 0
+    if not 1 <= jobs <= 256:
+        raise UserError(f"{what} {value!r} is not a number of worker processes",
+                        fix="give a whole number from 1 to 256 (1 translates in the run's own process)")
+    return jobs
+
+
+@dataclass(frozen=True)
+class WorkerRequest:
+    """What a worker needs to rebuild the run's Batch: plain, picklable values, checked by the parent."""
+
+    out: Path
+    languages: list[str]
+    formats: list[str]
+    kinds: list[str]
+    settings: Settings
+    glossary_paths: list[Path]
+    memory_paths: list[Path]
+    models_dir: Path | str | None
+    cache: bool
+    day: date | None
+    html_pages: bool
+    preview: bool
+    allow_errors: bool
+    copy_models: dict[str, str]
+    empty_files: tuple[str, ...]
+    missing_models: tuple[str, ...]
+    run_key: str
+    jobs: int
+    want_editions: bool
+    provisional: ProvisionalNames | None = None  # the run's uncovered names and their chosen renderings
+    environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
+
+
+@dataclass
+class ArticleDone:
+    """A worker's answer for one article: small, whatever the article's size."""
+
+    outcome: ArticleOutcome
+    manifest: Manifest | None
+    counts: dict = field(default_factory=dict)  # the engine's counts for this article (EngineCounts.as_dict)
+    notices: list[str] = field(default_factory=list)
+    editions: list[Edition] | None = None
+
+
+_batch: Batch | None = None  # the worker's own Batch, built once by _start
+_notices: list[str] = []
+_want_editions = False
+
+
+def _start(request: WorkerRequest) -> None:
+    """Worker initialiser: load the glossary, memory and engine once; Ctrl-C is the parent's to handle."""
+    global _batch, _want_editions
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop)
+    os.environ.clear()  # a forkserver started by an earlier run of this process has that run's environment
+    os.environ.update(request.environment)
+    from ..glossary.built import matcher_for
+    from ..glossary.load import load_glossary
+    from ..translate.cache import CachedEngine, TranslationCache
+    from ..translate.engines import MemoryEngine
+    from ..translate.machine import ArgosEngine, MachineEngine
+    from ..translate.memory import load_memory
+    from .articles import Batch
+    from .outcome import RunProgress, RunResult
+    from .output import OutputFolder
+
+    glossary = load_glossary(request.glossary_paths)  # checked by the parent; from the parse cache
+    matcher = matcher_for(glossary)  # cached with the glossary's parse
+    memory = load_memory(request.memory_paths)
+    cached = CachedEngine(ArgosEngine(request.models_dir, processes=request.jobs),
+                          TranslationCache(notice=_notices.append) if request.cache else None)
+    chain: list[Engine] = [MemoryEngine(memory, glossary, matcher), MachineEngine(cached, glossary, matcher)]
+    _want_editions = request.want_editions
+    _batch = Batch(
+        folder=OutputFolder(request.out), languages=request.languages, formats=request.formats,
+        kinds=request.kinds, settings=request.settings, glossary=glossary, matcher=matcher, chain=chain,
+        cached=cached, day=request.day, html_pages=request.html_pages, preview=request.preview,
+        allow_errors=request.allow_errors, force=True, copy_models=request.copy_models,
+        empty_files=request.empty_files, run_key=request.run_key,
+        memory_files=tuple(str(path) for path in request.memory_paths), say=_notices.append, progress=None,
+        on_article=None, result=RunResult(request.out), state=RunProgress(total=0),
+        missing_models=request.missing_models)
+    if request.provisional is not None:  # the parent's survey; its glossary is this worker's own
+        request.provisional.glossary, request.provisional.matcher = glossary, matcher
+        _batch.provisional = request.provisional
+
+
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM from the parent (Ctrl-C, or the run stopping): unwind, so a staging folder is removed."""
+    raise SystemExit(128 + signum)
+
+
+def _translate(step: Step) -> ArticleDone:
+    """In a worker: translate, check, build and write one planned article."""
+    assert _batch is not None, "the worker was not started"
+    before = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
+    _notices.clear()
+    try:
+        editions = _batch.translate_article(step)
+    except SystemExit:  # SIGTERM: the article's staging folder is gone; nothing to send back
+        os._exit(1)
+    manifest = _batch.manifests.pop(step.outcome.name, None)
+    after = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
+    return ArticleDone(step.outcome, manifest, _difference(after, before), list(_notices),
+                       editions if _want_editions else None)
+
+
+def _difference(after: dict, before: dict) -> dict:
+    counts = {key: after[key] - before.get(key, 0) for key in ("calls", "segments", "cache_hits") if key in after}
+    by_language = {code: number - before.get("by_language", {}).get(code, 0)
+                   for code, number in after.get("by_language", {}).items()}
+    counts["by_language"] = {code: number for code, number in by_language.items() if number}
+    return counts
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__, "toolkit.batch.articles", "toolkit.pipeline",
+                                        "toolkit.publish.article"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class WorkerPool:
+    """Planned articles in, their results out as they complete; a dead worker fails only its own article."""
+
+    def __init__(self, request: WorkerRequest, task: Callable[[Step], ArticleDone] = _translate,
+                 start: Callable[[WorkerRequest], None] = _start):
+        """``task`` runs in a worker for each article, after ``start`` ran there once (module-level
+        functions: they are sent to the workers by name)."""
+        self.request = request
+        self.task, self.start = task, start
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.request.jobs, mp_context=_context(), initializer=self.start,
+                                   initargs=(self.request,))
+
+    def run(self, steps: Iterable[Step], done: Callable[[Step, ArticleDone], None]) -> None:
+        """Translate every step in the workers, calling ``done`` in the parent as each article completes."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        limit = self.request.jobs * IN_FLIGHT_PER_WORKER
+        pending: Iterator[Step] = iter(steps)
+        in_flight: dict[Future, Step] = {}
+        suspects: list[Step] = []  # in flight when a worker died: each runs again alone
+        self._pool = self._new_pool()
+        try:
+            while True:
+                if suspects:
+                    if not in_flight:
+                        step = suspects.pop(0)
+                        in_flight[self._pool.submit(self.task, step)] = step
+                        self._wait_alone(in_flight, done)
+                    continue
+                while len(in_flight) < limit:
+                    following = next(pending, None)
+                    if following is None:
+                        break
+                    in_flight[self._pool.submit(self.task, following)] = following
+                if not in_flight:
+                    return
+                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                broken = False
+                for future in finished:
+                    step = in_flight.pop(future)
+                    result = self._result(future, step)
+                    if result is None:
+                        broken = True
+                        suspects.append(step)
+                    else:
+                        done(step, result)
+                if broken:
+                    suspects += in_flight.values()
+                    in_flight.clear()
+                    self._restart()
+        except BaseException:
+            self.close(terminate=True)
+            raise
+        self.close()
+
+    @staticmethod
+    def _result(future: Future, step: Step) -> ArticleDone | None:
+        """The worker's answer; None when its worker died; an unexpected error fails the article alone."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from .articles import _fail
+
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return None
+        except Exception as error:  # e.g. a result that could not be sent back
+            return ArticleDone(_fail(step.outcome, step.path, error), None)
+
+    def _wait_alone(self, in_flight: dict[Future, Step], done: Callable[[Step, ArticleDone], None]) -> None:
+        """Run the one article in flight alone: if its worker dies, it is that article's doing."""
+        assert self._pool is not None
+        (future, step), = in_flight.items()
+        in_flight.clear()
+        result = self._result(future, step)
+        if result is None:
+            outcome = step.outcome
+            outcome.status, outcome.written = FAILED, []
+            outcome.reason = (f"{step.path}: the worker process translating it stopped (killed, out of memory, "
+                              "or a crash); its earlier files are untouched")
+            outcome.fix = "run again; if it stops again on this article, please report it as a bug"
+            result = ArticleDone(outcome, None)
+            self._restart()
+        done(step, result)
+
+    def _restart(self) -> None:
+        self.close(terminate=True)
+        self._remove_leftovers()
+        self._pool = self._new_pool()
+
+    def _remove_leftovers(self) -> None:
+        """What a killed worker left (its staging folder): removed while no worker runs (the run holds the
+        output folder's lock), so the run ends with nothing half-written."""
+        from .output import OutputFolder
+
+        OutputFolder(self.request.out).remove_leftovers()
+
+    def close(self, terminate: bool = False) -> None:
+        """Stop the workers: when their work is done, or at once (``terminate``) with SIGTERM, so that an
+        article being written removes its staging folder."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if not terminate:
+            pool.shutdown(wait=True)
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way to stop them
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=10)
+            if process.is_alive():
+                process.kill()
