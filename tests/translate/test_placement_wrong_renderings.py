@@ -48,6 +48,9 @@ def test_part_of_a_wrong_rendering_is_an_ordinary_word(glossary):
     # «رهبر» alone, the leader of a party, is no rendering of the Supreme Leader
     check(glossary, "fa", "The Supreme Leader met the party leader.", "رهبر معظم انقلاب با رهبر حزب دیدار کرد.",
           "{supreme-leader} با رهبر حزب دیدار کرد.")
+    # «آیت‌الله خامنه‌ای» is the rank and the name, not «حضرت آیت‌الله خامنه‌ای» without its first word
+    check(glossary, "fa", "Ayatollah Khamenei spoke in Tehran.", "آیت‌الله خامنه‌ای در تهران سخنرانی کرد.",
+          "آیت‌الله {khamenei:short} در {tehran} سخنرانی کرد.")
     # «лидер» alone, a party leader, stays; only the whole old title is the name
     check(glossary, "ru", "On Monday the Supreme Leader received the party leader.",
           "В понедельник верховный лидер принял лидера партии.", "В понедельник {supreme-leader} принял лидера партии.")

@@ -667,6 +667,8 @@ class NamePlacer:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
         whether each word is capitalised, or opens a sentence)."""
         matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
+        if forms.wrong_phrases:
+            matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
             if matches[index] is None and matches[index + 1] is None and \
                     output[words[index].end():words[index + 1].start()] == " ":
@@ -1219,6 +1221,30 @@ class NamePlacer:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _whole_wrong_phrases(wrong: frozenset[tuple[str, ...]], matches: list[_WordMatch | None]
+                         ) -> list[_WordMatch | None]:
+    """The word matches with a wrong rendering's words kept only where the whole phrase stands, in order:
+    «آیت‌الله خامنه‌ای» is no part of «حضرت آیت‌الله خامنه‌ای» written without its first word."""
+    def at(index: int, phrase: tuple[str, ...], position: int) -> bool:
+        match = matches[index]
+        return match is not None and any(f.kind == "common" and f.phrase == phrase and
+                                         f.from_end == len(phrase) - 1 - position for f in match.forms)
+
+    whole: set[tuple[int, tuple[str, ...]]] = set()
+    for phrase in wrong:
+        for start in range(len(matches) - len(phrase) + 1):
+            if all(at(start + position, phrase, position) for position in range(len(phrase))):
+                whole.update((start + position, phrase) for position in range(len(phrase)))
+    kept: list[_WordMatch | None] = []
+    for index, match in enumerate(matches):
+        if match is not None:
+            forms = [f for f in match.forms
+                     if not (f.kind == "common" and f.phrase in wrong and (index, f.phrase) not in whole)]
+            match = replace(match, forms=forms) if forms else None
+        kept.append(match)
+    return kept
 
 
 @functools.cache
