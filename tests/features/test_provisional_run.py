@@ -88,8 +88,8 @@ class ScriptedModel:
 
     name = "scripted"
 
-    def __init__(self, outputs: dict[str, list[str]]):
-        self.answers = {code: {**dict(zip(SOURCES, texts)), **MASKED.get(code, {})} for code, texts in outputs.items()}
+    def __init__(self, outputs: dict[str, list[str]], sources: list[str] = SOURCES):
+        self.answers = {code: {**dict(zip(sources, texts)), **MASKED.get(code, {})} for code, texts in outputs.items()}
         self.asked: list[str] = []
 
     def reference(self, language):
@@ -109,10 +109,10 @@ def newsroom(workspace, tmp_path, monkeypatch):
     return workspace
 
 
-def translate_news(newsroom, outputs=OUTPUTS, **options):
+def translate_news(newsroom, outputs=OUTPUTS, sources=SOURCES, **options):
     """One run over the news folder; the engine behind the cache, as `toolkit translate` builds it."""
     glossary = load_glossary([newsroom / "glossaries"])
-    cached = CachedEngine(ScriptedModel(outputs), TranslationCache())
+    cached = CachedEngine(ScriptedModel(outputs, sources), TranslationCache())
     editions = {}
     result = run([newsroom / "news"], languages=list(outputs), formats=["docx", "md"],
                  engines=[MachineEngine(cached, glossary, Matcher(glossary))],
@@ -249,3 +249,93 @@ def test_the_review_edition_marks_it_and_its_import_takes_the_sentences(newsroom
     assert "3 added" in imported.output  # the provisional spelling as the sentences show it, now reviewed
     stored = (newsroom / "news" / "trade.tmx").read_text(encoding="utf-8")
     assert "Команда Оверчука встретилась" in stored and "Overchuk вернется" not in stored
+
+
+# A Markdown article: the new name in bold, in a link and in italics, beside a glossary name in a link and inline
+# code; the model keeps the markers it was sent.
+FORMATTED = ("# Overchuk in Ankara\n\n"
+             "Russian Deputy Prime Minister **Alexei Overchuk** arrived in [Ankara](https://e.org/a) on Monday. "
+             "Officials said [Overchuk](https://e.org/o) would return. "
+             "*Overchuk* signed the `trade-2026` plan.\n")
+FORMATTED_SOURCES = [
+    "Overchuk in Ankara",
+    "Russian Deputy Prime Minister <b1>Alexei Overchuk</b1> arrived in <a2>Ankara</a2> on Monday.",
+    "Officials said <a1>Overchuk</a1> would return.",
+    "<i1>Overchuk</i1> signed the <code2/> plan.",
+]
+FORMATTED_OUTPUTS = {
+    "ru": ["Оверчук в Анкаре",
+           "Вице-премьер России <b1>Алексей Оверчук</b1> прибыл в <a2>Анкару</a2> в понедельник.",
+           "Официальные лица заявили, что <a1>Оверчук</a1> вернется.",
+           "<i1>Оверчук</i1> подписал план <code2/>."],
+    "tr": ["Overçuk Ankara'da",
+           "Rusya Başbakan Yardımcısı <b1>Aleksey Overçuk</b1> Pazartesi günü <a2>Ankara'ya</a2> geldi.",
+           "Yetkililer <a1>Overçuk'un</a1> döneceğini söyledi.",
+           "<i1>Overçuk</i1> <code2/> planını imzaladı."],
+    "ar": ["أوفرتشوك في أنقرة",
+           "وصل نائب رئيس الوزراء الروسي <b1>أليكسي أوفرتشوك</b1> إلى <a2>أنقرة</a2> يوم الاثنين.",
+           "وقال مسؤولون إن <a1>أوفرتشوك</a1> سيعود.",
+           "ووقع <i1>أوفرتشوك</i1> خطة <code2/>."],
+    "fa": ["اورچوک در آنکارا",
+           "<b1>الکسی اورچوک</b1>، معاون نخست‌وزیر روسیه، روز دوشنبه وارد <a2>آنکارا</a2> شد.",
+           "مقامات گفتند <a1>اورچوک</a1> بازمی‌گردد.",
+           "<i1>اورچوک</i1> طرح <code2/> را امضا کرد."],
+}
+# per language: the name in bold, the glossary city in its link, the surname as a link's text, the surname in italics
+FORMATTED_NAMES = {"ru": ("Алексей Оверчук", "Анкару", "Оверчук", "Оверчук"),
+                   "tr": ("Aleksey Overçuk", "Ankara'ya", "Overçuk'un", "Overçuk"),
+                   "ar": ("أليكسي أوفرتشوك", "أنقرة", "أوفرتشوك", "أوفرتشوك"),
+                   "fa": ("الکسی اورچوک", "آنکارا", "اورچوک", "اورچوک")}
+
+
+@pytest.fixture
+def formatted_newsroom(workspace, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    (workspace / "news").mkdir()
+    (workspace / "news" / "o.md").write_text(FORMATTED, encoding="utf-8")
+    return workspace
+
+
+def test_a_new_name_keeps_the_formatting_of_its_sentence_in_every_edition(formatted_newsroom):
+    result, editions, _ = translate_news(formatted_newsroom, FORMATTED_OUTPUTS, FORMATTED_SOURCES,
+                                         kinds=["side-by-side", "monolingual", "review"])
+    assert result.exit_code == 0
+    folder = formatted_newsroom / "output" / "o"
+    for code, (full, city, linked, emphasised) in FORMATTED_NAMES.items():
+        problems = [p for edition in editions["o"] if edition.language.code == code
+                    for segment in edition.segments for p in segment.problems]
+        assert not [p for p in problems if p.code.startswith("format")], (code, problems)
+        assert len([p for p in problems if p.code == "name-provisional"]) == 4, code
+        published = (folder / f"o.{code}.publish.md").read_text(encoding="utf-8")
+        assert f"**{full}**" in published, (code, published)  # the provisional name inside its bold
+        assert f"[{city}](https://e.org/a)" in published  # a link elsewhere in the sentence survives
+        assert f"[{linked}](https://e.org/o)" in published  # the provisional name is the link's text
+        assert re.search("`\u2066?trade-2026\u2069?`", published), code  # the inline code (isolated in RTL)
+        emphasis = "**" if code in ("ar", "fa") else "*"  # Arabic-script editions set italics in bold
+        assert f"{emphasis}{emphasised}{emphasis}" in published, (code, published)
+        side_by_side = (folder / f"o.{code}.md").read_text(encoding="utf-8")
+        mark = '<mark class="provisional"[^>]*>'
+        assert re.search(f"<strong>{mark}{full}</mark></strong>", side_by_side), (code, side_by_side)
+        assert re.search(f'<a href="https://e.org/o">{mark}{linked}</mark></a>', side_by_side)
+        assert f'<a href="https://e.org/a">{city}</a>' in side_by_side
+        docx = WordDocument(str(folder / f"o.{code}.docx"))  # marked provisional, inside the formatting
+        marked = provisional_runs(docx)
+        assert [run.text for run, _ in marked if run.bold] == [full] + ([emphasised] if emphasis == "**" else []), \
+            (code, [(run.text, run.bold, run.italic, in_link) for run, in_link in marked])
+        assert [run.text for run, _ in marked if run.italic] == ([] if emphasis == "**" else [emphasised])
+        assert [run.text for run, in_link in marked if in_link] == [linked]
+        review = WordDocument(str(folder / f"o.{code}.review.docx"))  # plain text, one row per sentence
+        assert [run.text for run, _ in provisional_runs(review)][1:] == [full, linked, emphasised], code
+
+
+def provisional_runs(document):
+    """The runs marked provisional in a DOCX edition's tables, each with whether it stands in a link."""
+    found = []
+    for paragraph in (p for table in document.tables for row in table.rows for cell in row.cells
+                      for p in cell.paragraphs):
+        for item in paragraph.iter_inner_content():
+            linked = not hasattr(item, "style")
+            for word_run in item.runs if linked else [item]:
+                if word_run.style is not None and word_run.style.name.endswith("Provisional Name"):
+                    found.append((word_run, linked))
+    return found

@@ -309,3 +309,121 @@ def test_the_run_s_choices_travel_to_a_worker_process(run, glossary):
     editions = translate_documents(documents, ["ru"], glossary, [MachineEngine(model, glossary, matcher)],
                                    matcher=matcher, provisional=copied)
     assert "визит Лаврова ознаменовал" in editions["talks"][0].segments[2].text
+
+
+# --- formatting: a new name keeps the bold, italics, links and code of its sentence --------------------------
+
+FORMATTED_VISIT = ("# Lavrov in Damascus\n\n"
+                   "Russian Foreign Minister **Sergei Lavrov** arrived in [Damascus](https://e.org/d) on Sunday. "
+                   "*Lavrov* met [Hakan Fidan](https://e.org/f) and read the `talks-v2` draft.\n")
+FORMATTED_ANSWERS = {
+    "ru": {"Lavrov in Damascus": "Лавров в Дамаске",
+           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
+               "Министр иностранных дел России <b1>Сергей Лавров</b1> прибыл в <a2>Дамаск</a2> в воскресенье.",
+           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
+               "<i1>Лавров</i1> встретился с <a2>Хаканом Фиданом</a2> и прочитал проект <code3/>."},
+    "tr": {"Lavrov in Damascus": "Lavrov Şam'da",
+           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
+               "Rusya Dışişleri Bakanı <b1>Sergey Lavrov</b1> Pazar günü <a2>Şam'a</a2> geldi.",
+           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
+               "<i1>Lavrov</i1>, <a2>Hakan Fidan</a2> ile görüştü ve <code3/> taslağını okudu."},
+    "ar": {"Lavrov in Damascus": "لافروف في دمشق",
+           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
+               "وصل وزير الخارجية الروسي <b1>سيرغي لافروف</b1> إلى <a2>دمشق</a2> يوم الأحد.",
+           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
+               "والتقى <i1>لافروف</i1> بـ<a2>هاكان فيدان</a2> وقرأ مسودة <code3/>."},
+    "fa": {"Lavrov in Damascus": "لاوروف در دمشق",
+           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
+               "<b1>سرگئی لاوروف</b1>، وزیر امور خارجه روسیه، روز یکشنبه وارد <a2>دمشق</a2> شد.",
+           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
+               "<i1>لاوروف</i1> با <a2>هاکان فیدان</a2> دیدار کرد و پیش‌نویس <code3/> را خواند."},
+}
+
+
+def formatted(glossary, answers=FORMATTED_ANSWERS, memory=None, article=FORMATTED_VISIT):
+    from toolkit.read.markdown import parse_markdown
+    from toolkit.translate.engines import MemoryEngine
+
+    documents = [parse_markdown(article, "visit")]
+    matcher = Matcher(glossary)
+    engines = [MachineEngine(Scripted(answers), glossary, matcher)]
+    if memory is not None:
+        engines.insert(0, MemoryEngine(memory, glossary, matcher))
+    names = ProvisionalNames.for_documents(documents, glossary, matcher)
+    editions = translate_documents(documents, list(answers), glossary, engines, matcher=matcher, provisional=names)
+    return {edition.language.code: edition.segments for edition in editions["visit"]}
+
+
+def formatted_pieces(segment):
+    """Each non-blank piece of a rendered segment: its text, its formats' kinds, whether it is provisional."""
+    return [(piece.text, sorted(f.kind for f in piece.formats), piece.provisional) for piece in segment.pieces
+            if piece.text.strip()]
+
+
+@pytest.mark.parametrize("language, full, city, short, fidan", [
+    ("ru", "Сергей Лавров", "Дамаск", "Лавров", "Хаканом Фиданом"),
+    ("tr", "Sergey Lavrov", "Şam'a", "Lavrov", "Hakan Fidan"),
+    ("ar", "سيرغي لافروف", "دمشق", "لافروف", "بهاكان فيدان"),  # the proclitic joined to the glossary name
+    ("fa", "سرگئی لاوروف", "دمشق", "لاوروف", "هاکان فیدان"),
+], ids=["ru", "tr", "ar", "fa"])
+def test_a_new_name_in_bold_is_a_provisional_slot_inside_the_bold(glossary, language, full, city, short, fidan):
+    segments = formatted(glossary, {language: FORMATTED_ANSWERS[language]})[language]
+    arrived, met = segments[1], segments[2]
+    code = arrived.template.code
+    assert re.search(r"\{#b1\}\{lavrov(:[a-z+]+)?\}\{/b1\}", code), code  # the slot inside the bold span
+    assert re.search(r"\{#a2\}[^{]*\{damascus(:[a-z+]+)?\}[^{]*\{/a2\}", code), code  # the link kept
+    assert (full, ["bold"], True) in formatted_pieces(arrived)
+    assert (city, ["link"], True) in formatted_pieces(arrived)  # Damascus: new to this glossary too
+    met_code = met.template.code
+    assert re.search(r"\{#i1\}\{lavrov:short[a-z+]*\}\{/i1\}", met_code), met_code
+    assert re.search(r"\{#a2\}\{fidan(:[a-z+]+)?\}\{/a2\}", met_code) and "{#code3/}" in met_code
+    assert (short, ["italic"], True) in formatted_pieces(met)
+    assert (fidan, ["link"], False) in formatted_pieces(met)
+    assert any(text.strip("\u2066\u2069") == "talks-v2" and kinds == ["code"] for text, kinds, _ in formatted_pieces(met))
+    assert not [p for s in segments for p in s.problems if p.code.startswith("format")]
+
+
+def test_a_reviewed_unit_with_formatting_codes_keeps_them_around_the_new_name(glossary, tmp_path):
+    from tests.tmx_files import write_tmx
+    from toolkit.slots import Template
+    from toolkit.translate.memory import load_memory
+
+    reviewed = "Министр иностранных дел России {#b1}Сергей Лаврофф{/b1} прибыл в {#a2}Дамаск{/a2} в воскресенье."
+    path = tmp_path / "reviewed.tmx"
+    path.write_bytes(write_tmx([("visit:2.1", "Russian Foreign Minister Sergei Lavrov arrived in Damascus on Sunday.",
+                                 {"ru": Template.parse(reviewed)})], path, "test"))
+    segments = formatted(glossary, {"ru": FORMATTED_ANSWERS["ru"]}, memory=load_memory([path]))["ru"]
+    arrived, met = segments[1], segments[2]
+    assert arrived.origin == "memory"
+    assert re.search(r"^Министр иностранных дел России \{#b1\}\{lavrov\}\{/b1\} прибыл в \{#a2\}\{damascus:acc\}\{/a2\}",
+                     arrived.template.code), arrived.template.code
+    assert ("Сергей Лаврофф", ["bold"], True) in formatted_pieces(arrived)  # the reviewed spelling, still bold
+    assert ("Лаврофф", ["italic"], True) in formatted_pieces(met)  # and the model's sentence follows it
+
+
+ARRIVED = "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday."
+MET = "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft."
+
+
+@pytest.mark.parametrize("language, source, answer, placed, shown", [
+    ("ru", ARRIVED, "Министр иностранных дел России <b1>Сергей</b1> Лавров прибыл в <a2>Дамаск</a2> в воскресенье.",
+     "России {#b1}{lavrov}{/b1} прибыл в {#a2}{damascus:acc}{/a2}", "России Сергей Лавров прибыл в Дамаск"),
+    ("tr", ARRIVED, "Rusya Dışişleri Bakanı <b1>Sergey Lavrov</b1> Pazar günü <a2>Şam</a2>'a geldi.",
+     "günü {#a2}{damascus:dat}{/a2} geldi.", "Pazar günü Şam'a geldi."),
+    ("tr", MET, "<i1>Lavrov</i1>'un <a2>Hakan Fidan</a2> ile görüşmesi bekleniyor, <code3/> okundu.",
+     "{#i1}{lavrov:short+gen}{/i1} {#a2}{fidan}{/a2} ile", "Lavrov'un Hakan Fidan ile"),
+    ("ar", MET, "و<i1>لافروف</i1> التقى <a2>هاكان فيدان</a2> وقرأ مسودة <code3/>.",
+     "{#i1}{lavrov:short+wa}{/i1} التقى {#a2}{fidan}{/a2}", "ولافروف التقى هاكان فيدان"),
+    ("fa", ARRIVED, "<b1>سرگئی</b1> لاوروف، وزیر امور خارجه روسیه، روز یکشنبه وارد <a2>دمشق</a2> شد.",
+     "{#b1}{lavrov}{/b1}، وزیر", "سرگئی لاوروف، وزیر"),
+], ids=["ru-bold-on-the-first-name", "tr-suffix-after-the-link", "tr-suffix-after-the-italics",
+        "ar-proclitic-before-the-italics", "fa-bold-on-the-first-name"])
+def test_a_tag_inside_a_new_name_moves_to_its_edge(glossary, language, source, answer, placed, shown):
+    """As name placement does for glossary names: the name is one slot, the formatting takes all of it."""
+    segment = formatted(glossary, {language: {**FORMATTED_ANSWERS[language], source: answer}})[language][
+        1 if source == ARRIVED else 2]
+    assert placed in segment.template.code, segment.template.code
+    assert shown in segment.text  # written once, in the provisional rendering
+    new = set(re.findall(r"\{(lavrov|damascus)", placed))
+    assert new and new <= {p.entry_id for p in segment.problems if p.code == "name-provisional"}
+    assert not [p for p in segment.problems if p.code.startswith("format")]

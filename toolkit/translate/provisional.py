@@ -58,7 +58,7 @@ from ..grammar.base_forms import dictionary_form, russian_forms_available
 from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
 from ..problems import Location, Problem
-from ..slots import Slot, Tag, Template
+from ..slots import CLOSE, Part, Slot, Tag, Template
 from .engines import ADAPTED, EXACT
 
 PROVISIONAL = "name-provisional"
@@ -75,6 +75,17 @@ class Observation:
     short: bool  # the short form (a surname) was mentioned
     reviewed: bool  # a reviewed translation (the memory), not machine output
     order: tuple[int, int]  # (article, segment) in the run: the first met wins a tie
+
+
+@dataclass(frozen=True)
+class _Found:
+    """Where one mention's name stands in a rendered translation, and the slot it becomes."""
+
+    mention: Mention
+    start: int
+    end: int
+    slot: Slot
+    doubt: str | None  # placement's doubt on the form
 
 
 @dataclass(frozen=True)
@@ -208,10 +219,10 @@ class ProvisionalNames:
         reviewed = segment.origin in (EXACT, ADAPTED)
         text = _rendered(segment, self.glossary, language)[0]
         found = self._find(segment, mentions, language, looks)
-        for mention, start, end, slot, _ in found:
-            self._observed.setdefault((mention.entry_id, language), []).append(
-                Observation(text[start:end], slot.tokens, slot.short, reviewed, order))
-        return [mention for mention, *_ in found]
+        for name in found:
+            self._observed.setdefault((name.mention.entry_id, language), []).append(
+                Observation(text[name.start:name.end], name.slot.tokens, name.slot.short, reviewed, order))
+        return [name.mention for name in found]
 
     def observe_documents(self, documents: Sequence[Document], language: str) -> None:
         """Observe every translated segment of these documents (translated into ``language`` already)."""
@@ -350,26 +361,39 @@ class ProvisionalNames:
         found = self._find(segment, mentions, language, self._placing_looks(language))
         if not found:
             return segment
-        parts: list = []
-        position = 0
-        problems = []
         text, regions = _rendered(segment, self.glossary, language)
+        parts: list[Part] = []
+        problems: list[Problem] = []
+        names = iter(found)
+        waiting = next(names, None)  # the next name to place
+        inside: _Found | None = None  # the name being read, when a tag stands inside it
+        opening: list[Tag] = []  # the tags inside it, moved to its edges
+        closing: list[Tag] = []
         for start, end, part in regions:
-            if not isinstance(part, str):
-                parts.append(part)
-                position = end
+            if isinstance(part, Tag):
+                if inside is not None and inside.start < start < inside.end:
+                    (closing if part.role == CLOSE else opening).append(part)
+                else:
+                    parts.append(part)
                 continue
-            for mention, name_start, name_end, slot, doubt in found:
-                if start <= name_start and name_end <= end:
-                    parts.append(text[position:name_start])
-                    parts.append(slot)
-                    position = name_end
-                    problems.append(self._warning(mention, slot, text[name_start:name_end], language, segment))
-                    if doubt:
-                        problems.append(Problem("warning", "name-form-uncertain", doubt, language,
-                                                segment.source.id))
+            if not isinstance(part, str):  # a glossary name
+                parts.append(part)
+                continue
+            position = start
+            while True:
+                if inside is None:
+                    if waiting is None or waiting.start >= end:
+                        break
+                    parts.append(text[position:waiting.start])
+                    inside, waiting, opening, closing = waiting, next(names, None), [], []
+                    position = inside.start
+                if inside.end > end:  # the name goes on after a tag
+                    position = end
+                    break
+                parts += [*opening, inside.slot, *closing]
+                problems += self._warnings(inside, text, language, segment)
+                position, inside = inside.end, None
             parts.append(text[position:end])
-            position = end
         template = Template(tuple(part for part in parts if part != ""))
         segment.template, segment.code = template, template.code
         segment.problems += problems
@@ -390,15 +414,23 @@ class ProvisionalNames:
                        f"{changed}; approve it with `toolkit glossary add`", language, segment.source.id,
                        entry_id=name.id)
 
+    def _warnings(self, name: _Found, text: str, language: str, segment: TranslatedSegment) -> list[Problem]:
+        """What a placed name says: provisional, and placement's doubt on its form if it has one."""
+        found = [self._warning(name.mention, name.slot, text[name.start:name.end], language, segment)]
+        if name.doubt:
+            found.append(Problem("warning", "name-form-uncertain", name.doubt, language, segment.source.id))
+        return found
+
     # --- finding names --------------------------------------------------------------------------------
 
     def _find(self, segment: TranslatedSegment, mentions: list[Mention], language: str,
-              looks: list[dict[str, Entry]]) -> list[tuple[Mention, int, int, Slot, str | None]]:
+              looks: list[dict[str, Entry]]) -> list[_Found]:
         """Each mention's name in the segment's translation, outside the glossary's names: the first look
-        (a glossary of renderings to compare with) that finds it wins."""
+        (a glossary of renderings to compare with) that finds it wins. The names are read from the words alone:
+        a tag may stand inside one (``و<i1>لافروف</i1>``, ``<a2>Şam</a2>'a``)."""
         text, regions = _rendered(segment, self.glossary, language)
-        taken = [(start, end) for start, end, part in regions if not isinstance(part, str)]
-        found: list[tuple[Mention, int, int, Slot, str | None]] = []
+        taken = [(start, end) for start, end, part in regions if isinstance(part, Slot)]  # the glossary's names
+        found: list[_Found] = []
         left = list(mentions)
         for index, look in enumerate(looks):
             wanted = [mention for mention in left if mention.entry_id in look]
@@ -409,12 +441,12 @@ class ProvisionalNames:
                 if any(span.start < end and start < span.end for start, end in taken):
                     continue  # never over a glossary name, nor over a name found already
                 mention = wanted[span.mention]
-                found.append((mention, span.start, span.end, span.slot, span.doubt))
+                found.append(_Found(mention, span.start, span.end, span.slot, span.doubt))
                 taken.append((span.start, span.end))
                 left.remove(mention)
             if not left:
                 break
-        return sorted(found, key=lambda item: item[1])
+        return sorted(found, key=lambda name: name.start)
 
     def _placer(self, language: str, index: int, look: dict[str, Entry]):
         from .placement import NamePlacer
@@ -494,16 +526,27 @@ def store_key(spelling: str) -> str:
 # --- helpers --------------------------------------------------------------------------------------------
 
 def _rendered(segment: TranslatedSegment, glossary: Glossary, language: str
-              ) -> tuple[str, list[tuple[int, int, str | Slot]]]:
-    """The segment's translation with its glossary names rendered, and where each template part stands in it."""
+              ) -> tuple[str, list[tuple[int, int, Part]]]:
+    """The segment's translation with its glossary names rendered, and where each template part stands in it.
+
+    Formatting tags take no room in the text (names are read from the words alone) but keep their place as
+    empty regions, so that :meth:`ProvisionalNames.place` writes them back where they stood: a new name in bold
+    stays in bold, a link elsewhere in the sentence stays a link; a tag that stands inside a new name (between
+    it and its proclitic or suffix) moves to the name's edge, as name placement does for glossary names. Inline
+    code and breaks are tags too: their source text is never searched for names.
+    """
     from ..render import render
 
     assert segment.template is not None
-    pieces, _, _ = render(segment.template, glossary, language)  # without the source's spans: no formatting tags
-    regions: list[tuple[int, int, str | Slot]] = []
+    pieces, _, _ = render(segment.template, glossary, language)  # without the source's spans: tags give no piece
+    rendered = iter(pieces)
+    regions: list[tuple[int, int, Part]] = []
     position = 0
-    for piece, part in zip(pieces, [part for part in segment.template.parts if not isinstance(part, Tag)],
-                           strict=True):
+    for part in segment.template.parts:
+        if isinstance(part, Tag):
+            regions.append((position, position, part))
+            continue
+        piece = next(rendered)
         regions.append((position, position + len(piece.text), part))
         position += len(piece.text)
     return "".join(piece.text for piece in pieces), regions
