@@ -25,6 +25,7 @@ from toolkit.glossary.load import load_glossary
 from toolkit.glossary.match import Matcher
 from toolkit.translate.cache import CachedEngine, TranslationCache
 from toolkit.translate.machine import MachineEngine, RawTranslation
+from toolkit.translate.memory import load_memory
 
 ARTICLES = {
     "overchuk": "Overchuk in Ankara\n\n"
@@ -235,7 +236,7 @@ def test_approved_stubs_make_the_name_canonical_from_the_cache_alone(newsroom):
     assert [c["name"] for c in report["candidates"]] == ["Ankara Policy Center"]
 
 
-def test_the_review_edition_marks_it_and_its_import_takes_the_sentences(newsroom):
+def test_the_review_edition_marks_it_and_its_import_waits_for_the_name_to_be_approved(newsroom):
     translate_news(newsroom, {"ru": OUTPUTS["ru"]}, kinds=["side-by-side", "review"])
     review = newsroom / "output" / "trade" / "trade.ru.review.docx"
     document = WordDocument(str(review))
@@ -245,10 +246,29 @@ def test_the_review_edition_marks_it_and_its_import_takes_the_sentences(newsroom
     assert marked == ["Оверчук", "Оверчука", "Ankara Policy Center"]
     imported = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", "news/trade.tmx",
                                          "--accept-unchanged"])
-    assert imported.exit_code == 0, imported.output
-    assert "3 added" in imported.output  # the provisional spelling as the sentences show it, now reviewed
-    stored = (newsroom / "news" / "trade.tmx").read_text(encoding="utf-8")
-    assert "Команда Оверчука встретилась" in stored and "Overchuk вернется" not in stored
+    # stored as text, the provisional spelling would outlive the approved entry: those rows wait for it
+    assert imported.exit_code == 1, imported.output
+    assert "1 added, 0 changed, 0 unchanged, 2 could not be taken" in imported.output
+    assert "'Overchuk' is not in the glossary yet" in imported.output
+    assert "approve the name first (toolkit glossary add" in imported.output
+
+    # the editor completes the run's stub (the Russian as the run proposed it) and approves it
+    report = json.loads((newsroom / "output" / "trade" / "report.json").read_text(encoding="utf-8"))
+    russian = report["stubs_yaml"].split("- id: overchuk")[1].split("  ru:\n")[1].split("\n- id:")[0]
+    (newsroom / "approved.yaml").write_text(
+        "- id: overchuk\n  type: person\n  en: {name: Alexei Overchuk, short: Overchuk}\n"
+        "  ar: {name: أليكسي أوفرتشوك, short: أوفرتشوك}\n  fa: {name: الکسی اورچوک, short: اورچوک}\n"
+        "  tr: {name: Aleksey Overçuk, short: Overçuk}\n"
+        "  ru:\n" + "\n".join(line for line in russian.splitlines() if not line.lstrip().startswith("#")) + "\n",
+        encoding="utf-8")
+    added = CliRunner().invoke(main, ["glossary", "add", "approved.yaml", "--to", "glossaries/people.yaml"])
+    assert added.exit_code == 0, added.output
+    imported = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", "news/trade.tmx",
+                                         "--accept-unchanged"])
+    assert "1 added, 0 changed, 1 unchanged, 1 could not be taken" in imported.output  # the centre still waits
+    stored = load_memory([newsroom / "news" / "trade.tmx"])
+    hit = stored.lookup("Officials in Moscow said Overchuk would return next month.", "ru")
+    assert "{overchuk:short" in hit.template.code  # a slot of the approved entry: it follows the glossary
 
 
 # A Markdown article: the new name in bold, in a link and in italics, beside a glossary name in a link and inline

@@ -26,6 +26,7 @@ reviewed file ("trans-unit 2.1", "row 7").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -37,7 +38,7 @@ from ..errors import UserError
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES
 from ..localise import CLDR_QUOTES, western_digits
-from ..slots import Template
+from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .memory import TmxDocument, memory_key
 
 MAX_SOURCE_CHARS = 5_000  # a sentence; a longer "segment" is a file gone wrong
@@ -141,6 +142,8 @@ def store_reviewed(
                             fix="create it, or give --memory a path in an existing folder")
         document = TmxDocument.new(memory_path, tool_version)
     matcher = Matcher(glossary)
+    records = list(records)
+    unapproved = _names_not_in_glossary([record.source for record in records], glossary, matcher)
     placers: dict[str, NamePlacer] = {}
     seen: dict[tuple[str, str], tuple[str, str]] = {}  # (English, language) -> (place, stored) in this import
     for record in records:
@@ -156,12 +159,22 @@ def store_reviewed(
         stored = document.target(unit, record.language) if unit is not None else None
         if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
             template = stored  # the reviewer left the stored translation as it was
+        elif unapproved.get(record.source):
+            report.not_taken.append(NotTaken(record.place, record.language, *_unapproved_refusal(
+                unapproved[record.source])))
+            continue
         else:
             found, refusal = _slots(record, text, glossary, matcher, placers[record.language])
             if found is None:
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
             template = found if stored is None else keep_stored_forms(found, stored, glossary, record.language)
+            if stored is not None and stored.tags and not template.tags:
+                template, unplaced = carry_formatting(template, stored)
+                if unplaced:
+                    report.not_taken.append(NotTaken(record.place, record.language, *_unplaced_refusal(
+                        unplaced, stored)))
+                    continue
         key = (memory_key(record.source), record.language)
         if key in seen and seen[key][1] != template.code:
             report.not_taken.append(NotTaken(
@@ -183,14 +196,187 @@ def store_reviewed(
     return report
 
 
+def _names_not_in_glossary(sources: list[str], glossary: Glossary, matcher) -> dict[str, list[str]]:
+    """English sentence -> the names it mentions that no glossary entry covers yet (a run writes them in a
+    provisional spelling), found by the run's own detector over all the sentences of the import together."""
+    from ..glossary.suggest import find_candidates
+    from ..read.text import parse_plain_text
+
+    unique = list(dict.fromkeys(source for source in sources if source.strip()))
+    if not unique:
+        return {}
+    document = parse_plain_text("\n\n".join(" ".join(source.split()) for source in unique), "reviewed")
+    texts = {segment.id: segment.text for segment in document.segments}
+    found: dict[str, list[str]] = {}
+    for candidate in find_candidates([document], glossary, matcher):
+        sentences = {texts[occurrence.segment] for occurrence in candidate.occurrences if occurrence.segment in texts}
+        for source in unique:
+            flat = " ".join(source.split())
+            if any(sentence in flat for sentence in sentences) and candidate.name not in found.get(source, []):
+                found.setdefault(source, []).append(candidate.name)
+    return found
+
+
+def _unapproved_refusal(names: list[str]) -> tuple[str, str]:
+    shown = ", ".join(f"'{name}'" for name in names)
+    return (f"{shown} {'is' if len(names) == 1 else 'are'} not in the glossary yet: stored as text, the "
+            "translation would keep this spelling after the name is approved",
+            "approve the name first (toolkit glossary add STUBS.yaml --to glossaries/people.yaml, with the "
+            "entry from the run's report or `toolkit glossary suggest`), then import this file again")
+
+
 def without_annotations(text: str, glossary: Glossary, language: str) -> str:
     """The text without the glossary's annotations (legal notes the house style prints after a first
-    mention, such as «(запрещена в РФ)»): they belong to an edition, never to the memory."""
-    notes = {note for entry in glossary for rendering in (entry.renderings.get(language),) if rendering
-             for note in rendering.annotations.values()}
-    for note in sorted(notes, key=len, reverse=True):
-        text = text.replace(" " + note, "")
+    mention, such as «(запрещена в РФ)»): they belong to an edition, never to the memory.
+
+    A note is an edition's only right after a mention of an entry that
+    carries it (in any of the entry's forms, with a case ending, suffix or
+    proclitic, inside quotation marks or not); the same words anywhere else
+    are the reviewer's own, and stay.
+    """
+    names: dict[str, list[str]] = {}  # note -> the forms of the names it follows
+    for entry in glossary:
+        rendering = entry.renderings.get(language)
+        if rendering is None or not rendering.annotations:
+            continue
+        forms = [form for forms in rendering.form_sets() for form in forms.values()]
+        for note in rendering.annotations.values():
+            names.setdefault(note, []).extend(forms)
+    for note in sorted(names, key=len, reverse=True):
+        kept: list[str] = []
+        position = 0
+        for match in re.finditer(r"\s*" + re.escape(note), text):
+            if _ends_with_name(text[:match.start()], names[note]):
+                kept.append(text[position:match.start()])
+                position = match.end()
+        text = "".join(kept) + text[position:]
     return text
+
+
+def _ends_with_name(before: str, forms: list[str]) -> bool:
+    """Whether ``before`` ends with one of ``forms`` (its last words hold it, endings and proclitics allowed),
+    closing quotation marks after it."""
+    words = before.rstrip(" \u00a0»”“’\"'").split()
+    for form in forms:
+        count = len(form.split())
+        if count and len(words) >= count and form.casefold() in " ".join(words[-count:]).casefold():
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"\s+|[^\W_]+|.", re.DOTALL)
+_TAG_WORDS = {"b": "bold", "i": "italics", "u": "underlining", "s": "strike-through", "a": "link",
+              "br": "line break", "code": "inline code"}
+
+
+def _tokens(template: Template) -> tuple[list[Part], list[tuple[int, Tag]]]:
+    """A template as words, spaces, punctuation and slots, and each tag with the token index it stands before."""
+    tokens: list[Part] = []
+    tags: list[tuple[int, Tag]] = []
+    for part in template.parts:
+        if isinstance(part, Tag):
+            tags.append((len(tokens), part))
+        elif isinstance(part, Slot):
+            tokens.append(part)
+        else:
+            tokens += _TOKEN.findall(part)
+    return tokens, tags
+
+
+def _space(token: Part) -> bool:
+    return isinstance(token, str) and token.isspace()
+
+
+def _compared(token: Part) -> object:
+    """What two tokens are compared by: a slot by its entry (its form may change), text as written."""
+    return ("slot", token.entry_id) if isinstance(token, Slot) else token
+
+
+def carry_formatting(corrected: Template, stored: Template) -> tuple[Template, list[Tag]]:
+    """``corrected`` (a reviewer's text, names as slots, no formatting left) with ``stored``'s formatting tags
+    carried onto the same words, and the tags that have nothing left to cover.
+
+    The two texts are aligned word by word (slots by their entry): a tag
+    keeps its place among unchanged words; formatting over words the
+    reviewer replaced covers the replacement; words inserted at its edge
+    stay outside it. A pair whose words were all deleted cannot be placed.
+    Inline code and links shown as their address are left out: their text
+    is in the corrected translation verbatim, and a run puts them back
+    where it finds it (:func:`toolkit.translate.formatting.fit`).
+    """
+    from difflib import SequenceMatcher
+
+    old_tokens, old_tags = _tokens(stored)
+    new_tokens, _ = _tokens(corrected)
+    opcodes = SequenceMatcher(None, [_compared(t) for t in old_tokens], [_compared(t) for t in new_tokens],
+                              autojunk=False).get_opcodes()
+
+    def after(gap: int) -> int:
+        """Where the gap before old token ``gap`` is in the corrected text, hugging the token after it."""
+        for kind, i1, i2, j1, _ in opcodes:
+            if i1 <= gap < i2:
+                return j1 + (gap - i1) if kind == "equal" else j1
+        return len(new_tokens)
+
+    def before(gap: int) -> int:
+        """The same, hugging the token before it."""
+        for kind, i1, i2, j1, j2 in opcodes:
+            if i1 <= gap - 1 < i2:
+                return j1 + (gap - i1) if kind == "equal" else j2
+        return 0
+
+    verbatim_text = {tag.number for _, tag in old_tags if tag.role == STANDALONE and tag.name in ("code", "a")}
+    placed: dict[int, list[Tag]] = {}
+    opened: dict[int, int] = {}
+    unplaced: list[Tag] = []
+    dropped: set[int] = set()
+    for gap, tag in old_tags:
+        if tag.number in verbatim_text:
+            continue
+        where = before(gap) if tag.role == CLOSE else after(gap)
+        if (tag.name == "br" and where < len(new_tokens) and _space(new_tokens[where])
+                and not (gap < len(old_tokens) and _space(old_tokens[gap]))):
+            dropped.add(where)  # the review shows a break as a space; the break stands in its place
+            where += 1
+        elif (tag.name == "br" and where > 0 and _space(new_tokens[where - 1])
+                and not (gap > 0 and _space(old_tokens[gap - 1]))):
+            dropped.add(where - 1)
+        if tag.role == OPEN:
+            opened[tag.number] = where
+        elif tag.role == CLOSE and opened.get(tag.number, -1) >= where:
+            unplaced.append(tag)
+            continue
+        placed.setdefault(where, []).append(tag)
+    lost = {tag.number for tag in unplaced}
+    parts: list[Part] = []
+    for index in range(len(new_tokens) + 1):
+        parts += [tag for tag in placed.get(index, []) if tag.number not in lost]
+        if index < len(new_tokens) and index not in dropped:
+            token = new_tokens[index]
+            if isinstance(token, str) and parts and isinstance(parts[-1], str):
+                parts[-1] += token
+            else:
+                parts.append(token)
+    return Template(tuple(parts)), unplaced
+
+
+def _unplaced_refusal(unplaced: list[Tag], stored: Template) -> tuple[str, str]:
+    """Why a corrected row is not taken when the stored formatting has nothing left to cover."""
+    described = []
+    for tag in unplaced:
+        inside: list[str] = []
+        within = False
+        for part in stored.parts:
+            if isinstance(part, Tag) and part.number == tag.number:
+                within = part.role == OPEN
+            elif within:
+                inside.append(part if isinstance(part, str) else part.code)
+        words = " ".join("".join(inside).split())
+        described.append(f"the {_TAG_WORDS.get(tag.name, tag.name)} on '{words}'")
+    return (f"{', '.join(described)} of the stored translation covers no word of the corrected one "
+            "(its words were deleted)",
+            "keep a word for the formatting to cover (the English has it formatted), or correct the memory "
+            "unit in a TMX editor")
 
 
 def _rendered(template: Template, glossary: Glossary, language: str) -> str | None:
@@ -218,7 +404,6 @@ def keep_stored_forms(new: Template, stored: Template, glossary: Glossary, langu
     by a person, is kept, so an untouched sentence stays unchanged.
     """
     from ..render import render_slot
-    from ..slots import Slot
 
     earlier: dict[str, list[Slot]] = {}
     for slot in stored.slots:
