@@ -190,6 +190,31 @@ def test_forbidden_spellings_are_reported_in_glossary_order_short_ones_too(tmp_p
     assert forbidden_found(check_segment(segment("They answered.", "Хаменей"), glossary, "tr", "Latn")) == []
 
 
+def test_a_forbidden_phrase_of_common_words_counts_only_where_the_source_mentions_its_entry(tmp_path):
+    from toolkit.glossary.load import load_glossary
+
+    path = tmp_path / "g.yaml"
+    path.write_text("""\
+- id: supreme-leader
+  type: title
+  en: {name: Supreme Leader}
+  ru: {name: верховный руководитель, forbidden: [верховный лидер, Рахбар], indeclinable: true}
+""", encoding="utf-8")
+    glossary = load_glossary([path], use_cache=False)
+    assert not glossary.findings
+    korea = segment("North Korea's supreme leader Kim Jong Un spoke.", "Верховный лидер КНДР Ким Чен Ын, "
+                    "которого называют верховный лидер, выступил.")
+    assert forbidden_found(check_segment(korea, glossary, "ru", "Cyrl")) == []  # someone else's leader
+    iran = segment("The Supreme Leader spoke.", "Выступил верховный лидер.",
+                   [Mention("supreme-leader", 4, 18, "Supreme Leader", True)])
+    assert forbidden_found(check_segment(iran, glossary, "ru", "Cyrl")) == [
+        "supreme-leader: forbidden spelling 'верховный лидер' is used"]
+    # a capitalised forbidden spelling is a name's: wrong wherever it stands
+    elsewhere = segment("They answered.", "Рахбар ответил.")
+    assert forbidden_found(check_segment(elsewhere, glossary, "ru", "Cyrl")) == [
+        "supreme-leader: forbidden spelling 'Рахбар' is used"]
+
+
 def test_a_placed_name_s_forbidden_spelling_is_reported_once(tmp_path):
     glossary = forbidden_glossary(tmp_path)
     placed = segment("Khamenei spoke.", "Хаменей выступил.", [Mention("khamenei", 0, 8, "Khamenei", True)],

@@ -161,6 +161,11 @@ class NameGrammar:
         """Every written form of a rendering, with the slot tokens that produce it (for finding names)."""
         return [((), forms["nom"])]
 
+    def phrase_forms(self, text: str) -> frozenset[str] | None:
+        """The forms a phrase written out once stands for, read from its endings (a wrong rendering an
+        editor lists: «верховного лидера» is genitive or accusative); None: any form."""
+        return None
+
     def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
                      ) -> tuple[str | None, str] | None:
         """A suffix written straight onto ``base`` (said as ``said``) in ``word``: (its case, or None for a

@@ -147,7 +147,8 @@ _TITLES = ("президент", "премьер", "министр", "генер
            "маршал", "адмирал", "полковник", "бригадный", "имам", "муфтий", "наследный")
 
 _FEMININE_TITLES = {"глава": ("nom",), "главы": ("gen",), "главе": ("dat", "prep"), "главу": ("acc",),
-                    "главой": ("ins",)}
+                    "главой": ("ins",), "аятолла": ("nom",), "аятоллы": ("gen",), "аятолле": ("dat", "prep"),
+                    "аятоллу": ("acc",), "аятоллой": ("ins",)}
 
 _ENDING_CLASSES = str.maketrans({"я": "а", "ю": "у", "ё": "о", "ь": "", "й": "", "ы": "и"})
 
@@ -508,7 +509,37 @@ def after_noun(text_before: str, person: bool = True) -> bool:
         return False
     if _is_verb(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
+    if _time_adverbial(text_before[: match.end(1)]):
+        return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
     return not (person and lower.startswith(_TITLES))
+
+
+# nouns of time that, after a preposition, make an adverbial ("в среду", "в марте", "в прошлом году"), and
+# words of time that are adverbials alone ("утром", "накануне")
+_TIME_NOUNS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень", "январ", "феврал",
+               "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр", "год",
+               "недел", "месяц", "день", "дни", "днях", "выходн", "утр", "вечер", "ночь", "ночью", "полдень")
+_TIME_PREPOSITIONS = frozenset({"в", "во", "на", "к", "ко", "по", "с", "со", "до", "после", "перед"})
+_TIME_ALONE = frozenset({"утром", "вечером", "ночью", "днем", "днём", "сегодня", "вчера", "накануне"})
+
+
+def _time_adverbial(text: str) -> bool:
+    """Whether the text ends in an adverbial of time: a preposition, adjectives, a noun of time (в среду,
+    в прошлом году, на этой неделе, в начале марта is not: "начале" completes "марта")."""
+    words = [word.lower() for word in _WORD.findall(text[-80:])]
+    if not words:
+        return False
+    if words[-1] in _TIME_ALONE:
+        return True
+    noun = words[-1]
+    if not (noun.startswith(_TIME_NOUNS) and len(noun) <= 12):
+        return False
+    if noun.startswith("ма") and not noun.startswith("март") and noun not in ("май", "мая", "мае"):
+        return False  # ма- is "May" only as май/мая/мае (not "масштаб", "марш")
+    rest = words[:-1]
+    while rest and rest[-1].endswith((*_ADJECTIVE_ENDINGS, "ом", "ем", "ой", "ей")) and len(rest[-1]) > 2:
+        rest.pop()
+    return bool(rest) and rest[-1] in _TIME_PREPOSITIONS
 
 
 def after_title(text_before: str) -> bool:
@@ -527,6 +558,8 @@ def subject_of_next_verb(after: str, nominative: str, person: bool, coordinated:
     ``coordinated`` says a name is joined to it before)."""
     tokens = _AFTER_TOKEN.findall(after[:240])
     plural, index = coordinated, 0
+    while index < len(tokens) and _in_apposition(tokens[index]):
+        index += 1  # "[[2]] аятолла [[3]] предупредил": a title and a name in apposition share its verb
     while index + 1 < len(tokens) and tokens[index].lower() in (",", "и", "или") and _name_word(tokens[index + 1]):
         index += 1  # more names joined to this one: the verb is then plural
         while index < len(tokens) and (_name_word(tokens[index]) or tokens[index].lower() in NAMES.PARTICLES):
@@ -564,6 +597,13 @@ _NOT_FINITE = frozenset("дела сила тела села правила це
 
 def _name_word(token: str) -> bool:
     return token[:1].isupper() or token.startswith("[[")
+
+
+def _in_apposition(token: str) -> bool:
+    """A word that may stand in apposition right after a subject: a name, a name's particle, or a title in
+    the nominative (верховный руководитель аятолла Али Хаменеи, президент Турции Эрдоган)."""
+    return _name_word(token) or token.lower() in NAMES.PARTICLES or (
+        token.islower() and _title_case(token) == ("nom",))
 
 
 def _finite_verb(word: str) -> tuple[str, str] | None:
@@ -663,11 +703,68 @@ def _coordinated_governor(before: str, placed: Sequence[PlacedBefore], person: b
     return govern(before[: placed[-1].start], person=person, names=_spans(placed[:-1]))
 
 
+def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
+    """Whether the comma right after the name before closes a gerund or participle phrase that name stands
+    in ("Выступая в Тегеране, ...", "Встретившись с Путиным и Эрдоганом, ...", "Прибывший из Москвы, ..."):
+    the next name opens the main clause and nothing in that phrase governs it."""
+    if not re.fullmatch(r"\s*,\s*", before[previous.end:]):
+        return False
+    sentence = re.split(r"[.!?;:—–()«»\"]", before[: previous.start])[-1]
+    for part in reversed(sentence.split(",")):  # names listed inside the phrase are parted by commas too
+        words = _WORD.findall(part)
+        if words and _gerund_or_participle(words[0].lower()):
+            return True
+        if any(_finite_verb(word) for word in words):
+            return False  # a clause with its own verb: not a phrase that waits for one
+    return False
+
+
+def _gerund_or_participle(word: str) -> bool:
+    """A verbal adverb (выступая, находясь, заявив, встретившись) or an active participle (прибывший,
+    выступающий), read from its ending."""
+    if word == "будучи" or word.endswith(("вшись", "вши", "ясь", "аясь")):
+        return True
+    if word.endswith(_PARTICIPLE_ENDINGS):
+        return True
+    if word.endswith("в") and len(word) >= 5 and word[-2] in "аеиуыя":
+        return word not in _NOUNS_IN_V and not word.startswith(("взрыв", "прорыв", "перерыв", "разрыв"))
+    return word.endswith("я") and len(word) >= 5 and not word.endswith(("ия", "ья", "ская", "цкая", "яя"))
+
+
+_PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "ющий", "ющая", "ющие", "ящий", "ящая", "ящие", "ащий",
+                       "ащая", "ащие", "ущий", "ущая", "ущие")
+_NOUNS_IN_V = frozenset("архив актив мотив залив призыв отзыв срыв порыв позыв коллектив объектив курсив "
+                        "негатив позитив эксклюзив нарратив рецидив дефицит".split())
+
+
 def _spans(placed: Sequence[PlacedBefore]) -> tuple[tuple[int, int], ...]:
     return tuple((name.start, name.end) for name in placed)
 
 
 ALL_CASES = frozenset(CASES)
+
+# the cases an ending allows, longest endings first: adjectives, then nouns of the commonest declensions
+_ADJECTIVE_ENDING_CASES = (("ого", "gen acc"), ("его", "gen acc"), ("ому", "dat"), ("ему", "dat"), ("ыми", "ins"),
+                           ("ими", "ins"), ("ый", "nom acc"), ("ий", "nom acc"), ("ым", "ins prep"),
+                           ("им", "ins prep"), ("ом", "prep"), ("ем", "prep"), ("ая", "nom"), ("яя", "nom"),
+                           ("ую", "acc"), ("юю", "acc"), ("ое", "nom acc"), ("ее", "nom acc"))
+_NOUN_ENDING_CASES = (("ом", "ins"), ("ем", "ins"), ("ой", "ins gen dat prep"),
+                      ("ей", "ins gen dat prep"), ("а", "gen acc nom"), ("я", "gen acc nom"), ("у", "dat acc"),
+                      ("ю", "dat acc"), ("е", "prep dat"), ("и", "gen dat prep"), ("ы", "gen"))
+
+
+def _ending_cases(word: str) -> frozenset[str] | None:
+    """The cases a Russian word's ending allows, adjective or noun; None if the ending says nothing."""
+    if len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS):
+        for ending, cases in _ADJECTIVE_ENDING_CASES:
+            if word.endswith(ending):
+                return frozenset(cases.split())
+    for ending, cases in _NOUN_ENDING_CASES:
+        if word.endswith(ending):
+            return frozenset(cases.split())
+    if word[-1:] not in _VOWELS:
+        return frozenset({"nom", "acc"})  # a consonant or -ь: the dictionary form (лидер, руководитель)
+    return None
 
 
 class RussianNames(NameGrammar):
@@ -694,6 +791,16 @@ class RussianNames(NameGrammar):
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), text) for case, text in forms.items() if case != "nom"]
+
+    def phrase_forms(self, text: str) -> frozenset[str] | None:
+        """The cases every word's ending allows: an adjective's (верховного: gen, acc) and a noun's
+        (лидера: gen, acc), read together; None where they say nothing or disagree."""
+        agreed = ALL_CASES
+        for word in _WORD.findall(text):
+            cases = _ending_cases(word.lower().replace("ё", "е"))
+            if cases:
+                agreed &= cases
+        return agreed if agreed and agreed != ALL_CASES else None
 
     def read_name(self, name: NameInSentence) -> FormRead:
         cases, disagree = read_cases(name.words)
@@ -725,6 +832,9 @@ class RussianNames(NameGrammar):
         distinct = len({forms.get(c, forms["nom"]) for c in CASES}) > 1
         if not distinct:
             return "nom", None
+        if placed and _closes_adverbial_phrase(before, placed[-1]) and \
+                subject_of_next_verb(name.after, forms["nom"], person):
+            placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
         direct = govern(before, person=person, names=_spans(placed),
                         subjects=_spans([name for name in placed if not name.tokens]))

@@ -41,12 +41,15 @@ never published silently.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from ..glossary.loaded import LoadedForms
+from ..glossary.loaded import normalised as loaded_normalised
 from ..glossary.locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
@@ -174,6 +177,7 @@ class _EntryForms:
     by_position: dict[tuple[bool | None, int], list[_Form]]  # (short, position from the end) -> words
     lengths: dict[bool | None, int]  # words in the full (False) and short (True) rendering
     generic: dict[bool | None, frozenset[int]]  # positions (from the end) of a body's generic head word (تنظيم)
+    wrong_phrases: frozenset[tuple[str, ...]]  # the normalised words of the renderings the house style rejects
     matched: dict[tuple[str, bool], _WordMatch | None] = field(default_factory=dict)  # words already compared
     candidates: dict[tuple[int, str], list[_Form]] = field(default_factory=dict)  # see fuzzy_candidates
 
@@ -332,6 +336,11 @@ class NamePlacer:
                 for case, text in ({"nom": noun} if isinstance(noun, str) else noun).items():
                     add(text, None, "common", None if isinstance(noun, str) else frozenset({case}),
                         tuple(normalise(w, language) for w in _WORD.findall(text)), stands_alone)
+        wrong_phrases = set()
+        for text in self._wrong_renderings(entry):  # the whole phrase is the name, as a common noun may be
+            phrase = tuple(normalise(w, language) for w in _WORD.findall(text))
+            wrong_phrases.add(phrase)
+            add(text, None, "common", names.phrase_forms(text), phrase, alone=True)
         by_key: dict[str, list[_Form]] = {}
         by_latin: dict[str, list[_Form]] = {}
         for ident, stands_for in found.items():
@@ -364,7 +373,35 @@ class NamePlacer:
             if len(positions) < length:  # a name made of generic words only ("Islamic State") has none
                 generic[form_of] = positions
         return _EntryForms(entry, by_key, by_variant, by_latin, name_forms, names_by_length, heads,
-                           any(form.lower for form in name_forms), by_position, lengths, generic)
+                           any(form.lower for form in name_forms), by_position, lengths, generic,
+                           frozenset(wrong_phrases))
+
+    def _wrong_renderings(self, entry: Entry) -> list[str]:
+        """What models write for an entry that the house style rejects: its ``forbidden:`` spellings, and
+        the shipped loaded forms whose neutral alternative is one of its renderings («رهبر معظم انقلاب» for
+        «رهبر ایران»). A loaded form with a word of another entry's rendering in it is that entry's too
+        («الإمام الخامنئي»), so it is not read as this one."""
+        rendering = entry.renderings.get(self.language)
+        if rendering is None:
+            return []
+        wrong = list(rendering.forbidden)
+        own = {loaded_normalised(form["nom"], self.language)
+               for form in (rendering.full, rendering.short, rendering.first) if form}
+        for item in _shipped_loaded_forms().forms:
+            if item.language != self.language or not own & {loaded_normalised(n, self.language) for n in item.neutral}:
+                continue
+            wrong += [phrase for phrase in item.loaded if not self._names_another(entry.id, phrase)]
+        return list(dict.fromkeys(wrong))
+
+    def _names_another(self, entry_id: str, phrase: str) -> bool:
+        """Whether a word of the phrase (its article left out) is a word of another entry's rendering."""
+        article = self.names.ARTICLE
+        for word in _WORD.findall(phrase):
+            key = normalise(word, self.language)
+            keys = {key, key[len(article):]} if article and key.startswith(article) else {key}
+            if any(self._other_name(entry_id, [(k, ())]) for k in keys):
+                return True
+        return False
 
     # --- matching one output word ---------------------------------------------------------------------
 
@@ -630,6 +667,8 @@ class NamePlacer:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
         whether each word is capitalised, or opens a sentence)."""
         matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
+        if forms.wrong_phrases:
+            matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
             if matches[index] is None and matches[index + 1] is None and \
                     output[words[index].end():words[index + 1].start()] == " ":
@@ -653,7 +692,7 @@ class NamePlacer:
                 match = matches[cursor]
                 if match is not None and (match.proclitics or (key in seen and key not in _FUNCTION_WORDS | particles)):
                     break  # a proclitic starts a new name; a repeated word is another mention
-                if match is not None and self._other_word(match, matches[first:last + 1]):
+                if match is not None and self._other_word(match, matches[first:last + 1], forms.wrong_phrases):
                     break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
                 if match is None and key not in particles:
                     inside = self._inside_name(forms, words, matches, last, cursor, output)
@@ -710,11 +749,15 @@ class NamePlacer:
         return False
 
     @staticmethod
-    def _other_word(match: _WordMatch, run: list[_WordMatch | None]) -> bool:
+    def _other_word(match: _WordMatch, run: list[_WordMatch | None], wrong: frozenset[tuple[str, ...]]) -> bool:
         """Whether a word beside a run is an ordinary word rather than more of the name: a common noun
         that stands for the whole name ("Perşembe" for Khamis) after the name's own head word, or the
-        name's own words after such a noun."""
+        name's own words after such a noun. The words of one of the entry's ``wrong`` renderings are one
+        phrase, whatever else they match."""
         found = [m for m in run if m]
+        phrases = {f.phrase for f in match.forms if f.kind == "common" and f.phrase in wrong}
+        if phrases and found and all(any(f.kind == "common" and f.phrase in phrases for f in m.forms) for m in found):
+            return False  # the run so far begins the same wrong rendering: «верховный» of «верховный лидер»
         if match.stands_alone:
             return any(m.head and m.kind != "common" for m in found)
         return bool(found) and all(m.stands_alone for m in found)
@@ -785,7 +828,7 @@ class NamePlacer:
         bare_body = bool(found) and all(m.kind == "name" and m.distance == 0 for m in found) and any(
             forms.generic.get(short) and covered(short) >= forms.distinctive(short) for short in forms.lengths)
         if not bare_body and len(found) == 1 and found[0].kind == "name" and all(
-                forms.lengths.get(f.short, 1) > f.span for f in found[0].forms):
+                forms.lengths.get(f.short, 1) > f.span for f in found[0].forms if f.kind == "name"):
             # one word alone is a name of several words only if it is spelled right and is no common
             # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
             word = output[run.start:run.end]
@@ -803,10 +846,10 @@ class NamePlacer:
             if not any(set(_latin_words(spelling)) <= keys for spelling in forms.entry.spellings):
                 return False
         for match in found:
-            if match.kind == "common":  # every word of the common noun's phrase must be there
-                phrase = match.forms[0].phrase
+            if match.kind == "common":  # every word of one of the common noun's phrases must be there
+                phrases = {f.phrase for f in match.forms if f.kind == "common"}
                 keys = {f.key for m in found for f in m.forms if f.kind == "common"}
-                if not set(phrase) <= keys | {k[2:] for k in keys}:
+                if not any(set(phrase) <= keys | {k[2:] for k in keys} for phrase in phrases):
                     return False
         return True
 
@@ -1178,6 +1221,36 @@ class NamePlacer:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+def _whole_wrong_phrases(wrong: frozenset[tuple[str, ...]], matches: list[_WordMatch | None]
+                         ) -> list[_WordMatch | None]:
+    """The word matches with a wrong rendering's words kept only where the whole phrase stands, in order:
+    «آیت‌الله خامنه‌ای» is no part of «حضرت آیت‌الله خامنه‌ای» written without its first word."""
+    def at(index: int, phrase: tuple[str, ...], position: int) -> bool:
+        match = matches[index]
+        return match is not None and any(f.kind == "common" and f.phrase == phrase and
+                                         f.from_end == len(phrase) - 1 - position for f in match.forms)
+
+    whole: set[tuple[int, tuple[str, ...]]] = set()
+    for phrase in wrong:
+        for start in range(len(matches) - len(phrase) + 1):
+            if all(at(start + position, phrase, position) for position in range(len(phrase))):
+                whole.update((start + position, phrase) for position in range(len(phrase)))
+    kept: list[_WordMatch | None] = []
+    for index, match in enumerate(matches):
+        if match is not None:
+            forms = [f for f in match.forms
+                     if not (f.kind == "common" and f.phrase in wrong and (index, f.phrase) not in whole)]
+            match = replace(match, forms=forms) if forms else None
+        kept.append(match)
+    return kept
+
+
+@functools.cache
+def _shipped_loaded_forms() -> LoadedForms:
+    """The toolkit's list of loaded forms, read once."""
+    return LoadedForms.read()
 
 
 def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> list[_Token]:
