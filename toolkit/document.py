@@ -156,10 +156,6 @@ class Block:
         return pieces
 
     @property
-    def list_items(self) -> tuple[ListItem, ...]:
-        return tuple(c for c in self.containers if isinstance(c, ListItem))
-
-    @property
     def cell(self) -> TableCell | None:
         return next((c for c in self.containers if isinstance(c, TableCell)), None)
 

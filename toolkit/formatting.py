@@ -34,7 +34,6 @@ STANDALONE = (CODE, BREAK)
 KINDS = PAIRED + STANDALONE
 # the short names of tags in templates ({#b1}...{/b1}) and in what machine translation sees (<b1>...</b1>)
 TAG_NAMES = {BOLD: "b", ITALIC: "i", UNDERLINE: "u", STRIKE: "s", LINK: "a", CODE: "code", BREAK: "br"}
-KIND_OF_TAG = {name: kind for kind, name in TAG_NAMES.items()}
 # what a person loses when a format cannot be placed: links and code are content, emphasis is style
 CONTENT_KINDS = (LINK, CODE)
 WORDS = {BOLD: "bold", ITALIC: "italics", UNDERLINE: "underlining", STRIKE: "strike-through", LINK: "link",
@@ -69,9 +68,6 @@ class Span:
     start: int
     end: int
     format: Format
-
-    def shifted(self, offset: int) -> Span:
-        return Span(self.start + offset, self.end + offset, self.format)
 
 
 def numbered(spans: Iterable[Span]) -> list[Span]:

@@ -48,6 +48,11 @@ CLDR_QUOTES = {
 
 LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
 DIRECTION_MARKS = {"isolates": (LRI, PDI), "marks": (LRM, LRM), "none": ("", "")}
+# a str.translate table removing what an edition adds for display (direction isolates, embeddings and marks)
+# and what a word processor leaves (zero-width spaces, word joiners, BOM, soft hyphens); ZWNJ and ZWJ are
+# Persian and Arabic spelling and stay
+INVISIBLE = dict.fromkeys(map(ord, "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060"
+                                   "\u2066\u2067\u2068\u2069\ufeff\u00ad"))
 
 # Solar Hijri months as Iranian newsrooms write them
 PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",

@@ -1,5 +1,8 @@
 """Inline formatting written as Markdown and as HTML: well formed, escaped, and read back as it was meant."""
 
+import re
+from html import escape
+
 import pytest
 from markdown_it import MarkdownIt
 
@@ -101,3 +104,69 @@ def test_editions_to_publish_leave_a_provisional_name_unmarked():
     pieces = [piece("Talks with "), Piece("Lavrov", "lavrov", frozenset({BOLD_}), provisional=True), piece(".")]
     assert html_inline(pieces) == "Talks with <strong>Lavrov</strong>."
     assert markdown_inline(pieces) == "Talks with **Lavrov**."
+
+
+@pytest.mark.parametrize("code", ["a|b", "x || y", "|", "`|`", "a\\|b", "grep -E 'ru|tr' | wc -l", "\\\\|"])
+def test_inline_code_in_a_table_cell_escapes_every_pipe_and_reads_back_whole(code):
+    cell = markdown_inline([piece("Run "), piece(code, Format(CODE, code)), piece(" | then stop.")],
+                           in_table_cell=True)
+    html = MarkdownIt("commonmark").enable("table").render(f"| Command | Verdict |\n| --- | --- |\n| {cell} | Good. |\n")
+    body = html.split("<tbody>")[1]
+    assert re.findall(r"<td>(.*?)</td>", body) == [f"Run <code>{escape(code, quote=False)}</code> | then stop.",
+                                                   "Good."]
+
+
+# --- what is written reads back as it was meant ---------------------------------------------------------------
+
+# hostile strings per language: punctuation at the edges of formatting, Markdown's own characters, a "!" before
+# a link, letters right against a run that starts or ends with punctuation (Arabic proclitics, Turkish suffixes)
+HOSTILE = {
+    "en": ["Stop the war!", "(see", "it)", "*not bold*", "[1]", "<b>", "a_b_c", "\\", "&copy;", "~~x~~", "1.", "!"],
+    "ru": ["Остановите войну!", "«Газпром»", "компании", "—", "т.е.", "(ТАСС)", "ru|tr", "`код`"],
+    "tr": ["Ankara'ya", "\"Hürriyet\"", "'e", "Dışişleri!", "İzmir", "(AA)", "50%", "#etiket"],
+    "fa": ["می‌گوید", "«صلح»", "،", "؟", "!", "و", "(ایرنا)", "۱۴۰۳."],
+    "ar": ["و", "«الأسد»", "ب", "الأسد", "؟", "،", "!", "(سانا)"],
+}
+FORMATS = [frozenset(), frozenset({BOLD_}), frozenset({ITALIC_}), frozenset({STRIKE_}), frozenset({UNDER_}),
+           frozenset({link("https://e.org/a")}), frozenset({BOLD_, ITALIC_}),
+           frozenset({link("https://e.org/b"), BOLD_})]
+
+
+def read_back(markdown):
+    """The inline HTML CommonMark (with GFM's strike-through) makes of ``markdown``, as html_inline writes it."""
+    html = MarkdownIt("commonmark").enable("strikethrough").renderInline(markdown)
+    return html.replace("<br />\n", "<br>").replace("&quot;", '"')
+
+
+@pytest.mark.parametrize("language", HOSTILE)
+def test_formatted_text_reads_back_as_its_text_and_formatting(language):
+    words = HOSTILE[language] + HOSTILE["en"][:4]
+    checked = 0
+    for first, second, third in zip(words, words[1:] + words[:1], words[2:] + words[:2]):
+        for outer, inner in zip(FORMATS, FORMATS[3:] + FORMATS[:3]):
+            for middle in (second, f" {second} "):
+                pieces = [piece(first, *outer), piece(middle, *inner), piece(third, *outer)]
+                assert read_back(markdown_inline(pieces)) == html_inline(pieces), pieces
+                checked += 1
+    assert checked >= 100
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Stop the war!", " now."), ("Остановите войну!", " сейчас."), ("Savaşı durdurun!", " hemen."),
+    ("جنگ را متوقف کنید!", " اکنون."), ("أوقفوا الحرب!", " الآن."),
+])
+def test_an_exclamation_mark_before_a_link_leaves_it_a_link(before, after):
+    pieces = [piece(before), piece("Read the appeal", link("https://example.org/a")), piece(after)]
+    text = markdown_inline(pieces)
+    assert "<img" not in read_back(text)
+    assert read_back(text) == html_inline(pieces)
+
+
+@pytest.mark.parametrize("pieces, html", [
+    ([piece("و"), piece("«الأسد»", BOLD_), piece(" قال")], "و<strong>«الأسد»</strong> قال"),
+    ([piece("\"Hürriyet\"", BOLD_), piece("'e göre")], "<strong>\"Hürriyet\"</strong>'e göre"),
+    ([piece("компании"), piece("«Газпром»", ITALIC_), piece("и")], "компании<em>«Газпром»</em>и"),
+    ([piece("one", BOLD_), piece("two", ITALIC_)], "<strong>one</strong><em>two</em>"),
+])
+def test_a_run_markdown_delimiters_would_not_open_or_close_is_written_in_html(pieces, html):
+    assert read_back(markdown_inline(pieces)) == html

@@ -12,7 +12,8 @@ own HTML is shown, never run, wherever the edition is rendered.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from ..document import BlockKind, Container, ListItem, Quote, TranslatedBlock
 from .structure import TableGroup, containers_of, first_in_item, grouped, list_marker
@@ -20,7 +21,13 @@ from .structure import TableGroup, containers_of, first_in_item, grouped, list_m
 _DELIMITER_ROW = {"left": ":---", "center": ":---:", "right": "---:", "": "---"}
 
 
-def markdown_blocks(blocks: Sequence[TranslatedBlock], inline: Callable[[TranslatedBlock], str]) -> list[str]:
+class InlineWriter(Protocol):
+    """Writes a text block's content as Markdown inline text; in a pipe table's cell, escaped for the cell."""
+
+    def __call__(self, block: TranslatedBlock, *, in_table_cell: bool = False) -> str: ...
+
+
+def markdown_blocks(blocks: Sequence[TranslatedBlock], inline: InlineWriter) -> list[str]:
     """The lines of the body; ``inline`` writes a text block's content as Markdown inline text."""
     lines: list[str] = []
     before: tuple[Container, ...] = ()
@@ -78,7 +85,7 @@ def _quote_depth(line: str) -> int:
     return match.group(1).count(">") if match else 0
 
 
-def _block(block: TranslatedBlock, inline: Callable[[TranslatedBlock], str]) -> list[str]:
+def _block(block: TranslatedBlock, inline: InlineWriter) -> list[str]:
     kind = block.source.kind
     if kind is BlockKind.RULE:
         return ["---"]
@@ -94,11 +101,12 @@ def _block(block: TranslatedBlock, inline: Callable[[TranslatedBlock], str]) -> 
     return text.split("\n") if text else [""]
 
 
-def _table(group: TableGroup, inline: Callable[[TranslatedBlock], str]) -> list[str]:
+def _table(group: TableGroup, inline: InlineWriter) -> list[str]:
     columns = group.columns
 
     def row_line(row) -> str:
-        cells = [" <br> ".join(inline(block).replace("\\\n", "<br>") for block in blocks) for _, blocks in row]
+        cells = [" <br> ".join(inline(block, in_table_cell=True).replace("\\\n", "<br>") for block in blocks)
+                 for _, blocks in row]
         cells += [""] * (columns - len(cells))
         return "| " + " | ".join(cells) + " |"
 

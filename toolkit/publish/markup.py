@@ -12,7 +12,12 @@ plain, as the newsroom settings choose (``typography.arabic_italics``).
 Markdown: ``**bold**``, ``*italics*``, ``~~struck~~``, ``<u>underlined</u>``
 (Markdown has no underlining), ``[text](address)`` with the address
 percent-encoded where it could end the link, inline code in enough
-backticks, a line break as a backslash at the end of the line.
+backticks, a line break as a backslash at the end of the line. What is
+written reads back as it was meant: a ``!`` right before a link is escaped
+(``![`` would open an image), and a bold, italic or struck run whose
+delimiters CommonMark would not take as opening and closing it (punctuation
+inside against a letter outside, as in ``و«الأسد»`` with the name in bold,
+or two runs touching) is written with its HTML tags instead.
 HTML (the cells of side-by-side Markdown, where GitHub does not read
 Markdown): ``<strong>``, ``<em>``, ``<s>``, ``<u>``, ``<a href>``, ``<code>``, ``<br>``.
 """
@@ -20,6 +25,7 @@ Markdown): ``<strong>``, ``<em>``, ``<s>``, ``<u>``, ``<a href>``, ``<code>``, `
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from html import escape
 from urllib.parse import quote
@@ -50,9 +56,20 @@ def link_address(url: str) -> str | None:
     return safe_url(url)
 
 
-def markdown_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold") -> str:
-    """Pieces as Markdown inline text."""
-    return _inline(pieces, markdown=True, arabic_script=arabic_script, arabic_italics=arabic_italics)
+def markdown_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold",
+                    in_table_cell: bool = False) -> str:
+    """Pieces as Markdown inline text.
+
+    ``in_table_cell``: the text stands in a GFM pipe table, where every ``|`` ends the cell unless escaped,
+    even inside a code span; there a code span's ``|`` is written ``\\|`` (GFM reads it back as ``|``).
+    """
+    return _inline(pieces, markdown=True, arabic_script=arabic_script, arabic_italics=arabic_italics,
+                   in_table_cell=in_table_cell)
+
+
+def title_markdown(pieces: list[Piece], arabic_script: bool = False, arabic_italics: str = "bold") -> str:
+    """A title as the text of a Markdown heading, with its formatting (a link, bold...); one line."""
+    return markdown_inline(pieces, arabic_script=arabic_script, arabic_italics=arabic_italics).replace("\\\n", " ")
 
 
 def html_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold",
@@ -65,18 +82,40 @@ def html_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_
                    mark_provisional=mark_provisional)
 
 
+class _Delimiter:
+    """Where a bold, italic or struck run opens or closes in Markdown: ``**``, ``*``, ``~~`` as CommonMark
+    reads them, or the HTML tag where the delimiter would not be read as one (see :func:`_resolve`)."""
+
+    def __init__(self, format: Format, opening: bool) -> None:
+        self.format, self.opening = format, opening
+        self.partner: _Delimiter | None = None
+        self.as_html = False
+
+    def __str__(self) -> str:
+        if self.as_html:
+            return _HTML[self.format.kind][0 if self.opening else 1]
+        return _MARKDOWN[self.format.kind][0 if self.opening else 1]
+
+
 def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, arabic_italics: str,
-            mark_provisional: bool = False) -> str:
-    out: list[str] = []
-    stack: list[Format] = []
+            mark_provisional: bool = False, in_table_cell: bool = False) -> str:
+    out: list[str | _Delimiter] = []
+    stack: list[tuple[Format, _Delimiter | None]] = []
 
     def close_to(depth: int) -> None:
         trailing = ""
-        if out and out[-1].endswith(" ") and len(stack) > depth:
-            stripped = out[-1].rstrip(" ")
-            trailing, out[-1] = out[-1][len(stripped):], stripped
+        last = out[-1] if out else None
+        if isinstance(last, str) and last.endswith(" ") and len(stack) > depth:
+            stripped = last.rstrip(" ")
+            trailing, out[-1] = last[len(stripped):], stripped
         while len(stack) > depth:
-            out.append(_closing(stack.pop(), markdown))
+            format, opened = stack.pop()
+            if opened is None:
+                out.append(_closing(format, markdown))
+            else:
+                closed = opened.partner = _Delimiter(format, opening=False)
+                closed.partner = opened
+                out.append(closed)
         out.append(trailing)
 
     for piece in pieces:
@@ -85,7 +124,7 @@ def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, ara
             continue
         wanted = shown_formats(piece.formats, arabic_script, arabic_italics)
         common = 0
-        while common < min(len(stack), len(wanted)) and stack[common] == wanted[common]:
+        while common < min(len(stack), len(wanted)) and stack[common][0] == wanted[common]:
             common += 1
         close_to(common)
         text = piece.text
@@ -94,10 +133,18 @@ def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, ara
             out.append(leading)
             text = text[len(leading):]
             for format in wanted[common:]:
-                out.append(_opening(format, markdown))
-                stack.append(format)
+                if markdown and format.kind in _MARKDOWN and format.kind != UNDERLINE:
+                    delimiter = _Delimiter(format, opening=True)
+                    out.append(delimiter)
+                    stack.append((format, delimiter))
+                else:
+                    opening = _opening(format, markdown)
+                    if markdown and opening == "[":
+                        _no_image_before_link(out)
+                    out.append(opening)
+                    stack.append((format, None))
         if piece.code:
-            out.append(_code(text, markdown))
+            out.append(_code(text, markdown, in_table_cell))
         elif markdown:
             out.append(markdown_special(text))
         else:
@@ -105,8 +152,65 @@ def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, ara
                        else escape(text, quote=False))
     close_to(0)
     if not markdown:
-        return "".join(out)
-    return "\n".join(markdown_line_start(line) for line in "".join(out).split("\n"))
+        return "".join(map(str, out))
+    _resolve(out)
+    return "\n".join(markdown_line_start(line) for line in "".join(map(str, out)).split("\n"))
+
+
+def _no_image_before_link(out: list[str | _Delimiter]) -> None:
+    """A ``!`` right before a link's ``[`` would make the link an image: it is escaped."""
+    for index in range(len(out) - 1, -1, -1):
+        part = out[index]
+        if isinstance(part, _Delimiter):
+            return
+        if part:
+            if part.endswith("!") and not part.endswith("`"):
+                out[index] = part[:-1] + "\\!"
+            return
+
+
+def _resolve(out: list[str | _Delimiter]) -> None:
+    """Write as HTML every bold, italic or struck run whose Markdown delimiters CommonMark would not read as
+    opening and closing it: a run that starts with punctuation right after a letter (``و**«الأسد»**``), or
+    ends with punctuation right before one, or whose delimiters touch another's (``**a***b*``)."""
+    changed = True
+    while changed:
+        changed = False
+        for index, part in enumerate(out):
+            if isinstance(part, _Delimiter) and not part.as_html and not _flanks(out, index):
+                part.as_html = True
+                if part.partner is not None:
+                    part.partner.as_html = True
+                changed = True
+
+
+def _flanks(out: list[str | _Delimiter], index: int) -> bool:
+    delimiter = out[index]
+    assert isinstance(delimiter, _Delimiter)
+    mark = str(delimiter)[0]
+    before, after = _neighbour(out, index, -1), _neighbour(out, index, 1)
+    if mark in (before, after):  # one delimiter run with its neighbour's: CommonMark would count them together
+        return False
+    inside, outside = (after, before) if delimiter.opening else (before, after)
+    if inside == "" or inside.isspace():
+        return False
+    return not _punctuation(inside) or outside == "" or outside.isspace() or unicodedata.category(outside)[0] == "P"
+
+
+def _neighbour(out: list[str | _Delimiter], index: int, step: int) -> str:
+    """The character written right before (step -1) or after (step 1) ``out[index]``; "" at an edge."""
+    index += step
+    while 0 <= index < len(out):
+        text = str(out[index])
+        if text:
+            return text[-1] if step < 0 else text[0]
+        index += step
+    return ""
+
+
+def _punctuation(char: str) -> bool:
+    """Punctuation or a symbol, as CommonMark's flanking rules count them."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def _opening(format: Format, markdown: bool) -> str:
@@ -126,11 +230,13 @@ def _closing(format: Format, markdown: bool) -> str:
     return (_MARKDOWN if markdown else _HTML)[format.kind][1]
 
 
-def _code(text: str, markdown: bool) -> str:
+def _code(text: str, markdown: bool, in_table_cell: bool = False) -> str:
     if not markdown:
         return f"<code>{escape(text, quote=False)}</code>"
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     padding = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ")) \
         else ""
+    if in_table_cell:  # GFM takes one backslash before every | in a cell, code spans included
+        text = text.replace("|", "\\|")
     return f"{fence}{padding}{text}{padding}{fence}"

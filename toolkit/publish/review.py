@@ -46,6 +46,7 @@ from docx.shared import Cm
 
 from ..document import BlockKind, Edition, Piece, TranslatedSegment
 from ..languages import SOURCE_LANGUAGE, language
+from ..localise import INVISIBLE
 from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
 from .word import (
@@ -88,15 +89,11 @@ ORIGIN_CODES = (MEMORY, ADAPTED_MEMORY, MACHINE, COPY_MODEL)
 
 # column widths on a landscape page, as shares of the text width: ID, English, translation, status, comment
 _SHARES = (0.055, 0.30, 0.30, 0.20, 0.145)
-# characters an edition adds for display (direction isolates and marks) or a word processor leaves (zero-width
-# spaces, BOM, soft hyphens); ZWNJ and ZWJ are Persian and Arabic spelling and stay
-_INVISIBLE = dict.fromkeys(map(ord, "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067"
-                                    "\u2068\u2069\ufeff\u00ad"))
 
 
 def text_key(text: str) -> str:
     """A short digest of a cell's text: NFC, without display marks, whitespace collapsed."""
-    normal = " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
+    normal = " ".join(unicodedata.normalize("NFC", text).translate(INVISIBLE).split())
     return hashlib.blake2b(normal.encode("utf-8"), digest_size=5).hexdigest()
 
 

@@ -66,9 +66,6 @@ class InlineText:
                     self._spans.append(Span(start, len(self._chars), format))
                 return
 
-    def is_open(self, kind: str) -> bool:
-        return any(format.kind == kind for format, _ in self._open)
-
     def finish(self) -> tuple[str, tuple[Span, ...]]:
         """The plain text and its spans (trimmed to the text, none empty but breaks)."""
         for format, _ in list(reversed(self._open)):

@@ -38,15 +38,12 @@ from ..errors import UserError
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES
 from ..localise import CLDR_QUOTES, western_digits
+from ..localise import INVISIBLE as _INVISIBLE
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .memory import TmxDocument, memory_key
 
 MAX_SOURCE_CHARS = 5_000  # a sentence; a longer "segment" is a file gone wrong
 MAX_TARGET_CHARS = 10_000
-# direction controls an edition adds around Latin runs, and invisible characters a word processor leaves;
-# ZWNJ and ZWJ are spelling in Persian and Arabic, and stay
-_INVISIBLE = dict.fromkeys(map(ord, "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068"
-                                    "\u2069\ufeff\u00ad"))
 
 
 @dataclass(frozen=True)
