@@ -4,8 +4,8 @@ import zipfile
 from datetime import date
 
 import pytest
+from docx_articles import formatted_article
 
-from tests.docx_articles import formatted_article
 from toolkit.document import BlockKind, ListItem, Quote, TableCell
 from toolkit.formatting import BOLD, CODE, ITALIC, LINK, UNDERLINE, Format, Span
 from toolkit.read import read_document
