@@ -12,28 +12,87 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-NAMES = ("Vladimir Putin", "Putin", "Recep Tayyip Erdogan", "Erdogan", "Hakan Fidan", "Fidan", "Ali Khamenei",
-         "Khamenei", "Ali Shamkhani", "Hassan Rouhani", "Iran", "Russia", "Syria", "Iraq", "Qatar", "Turkey",
-         "the Middle East", "Moscow", "Washington", "Ankara", "Baghdad", "Sochi", "Tehran", "Idlib", "Erbil")
-SUBJECTS = ("the foreign minister", "officials", "a senior diplomat", "the delegation", "security forces",
-            "the government", "the spokesman", "military commanders", "the two leaders", "analysts",
-            "lawmakers", "the defence ministry", "negotiators", "the president's office", "witnesses")
-VERBS = ("said", "confirmed", "warned", "announced", "denied", "reported", "insisted", "suggested",
-         "acknowledged", "stressed")
-CLAUSES = ("talks on the future of the ceasefire would continue next week", "the agreement reached in the "
-           "spring was still in force", "a new round of negotiations was planned before the end of the month",
-           "the border crossings would remain closed until further notice", "the attack had killed at least "
-           "{n} people and wounded dozens more", "economic pressure on the region had grown since the sanctions "
-           "were imposed", "the convoy carrying humanitarian aid had reached the city late on {day}",
-           "the meeting had been postponed because of security concerns", "more than {n} families had left "
-           "their homes during the fighting", "the parliament would vote on the proposal within {n} days",
-           "the air strikes near the airport had damaged a power station and two schools",
-           "both sides wanted to avoid a wider war that could draw in their neighbours",
-           "the price of oil had risen by {n} percent after the announcement")
-TAILS = ("according to a statement released on {day}", "in an interview with state television",
-         "after a telephone call with {name}", "during a visit to {name} on {day}", "amid rising tension with "
-         "{name}", "a day after meeting officials from {name}", "as protests spread across several provinces",
-         "despite repeated warnings from {name}")
+NAMES = (
+    "Vladimir Putin",
+    "Putin",
+    "Recep Tayyip Erdogan",
+    "Erdogan",
+    "Hakan Fidan",
+    "Fidan",
+    "Ali Khamenei",
+    "Khamenei",
+    "Ali Shamkhani",
+    "Hassan Rouhani",
+    "Iran",
+    "Russia",
+    "Syria",
+    "Iraq",
+    "Qatar",
+    "Turkey",
+    "the Middle East",
+    "Moscow",
+    "Washington",
+    "Ankara",
+    "Baghdad",
+    "Sochi",
+    "Tehran",
+    "Idlib",
+    "Erbil",
+)
+SUBJECTS = (
+    "the foreign minister",
+    "officials",
+    "a senior diplomat",
+    "the delegation",
+    "security forces",
+    "the government",
+    "the spokesman",
+    "military commanders",
+    "the two leaders",
+    "analysts",
+    "lawmakers",
+    "the defence ministry",
+    "negotiators",
+    "the president's office",
+    "witnesses",
+)
+VERBS = (
+    "said",
+    "confirmed",
+    "warned",
+    "announced",
+    "denied",
+    "reported",
+    "insisted",
+    "suggested",
+    "acknowledged",
+    "stressed",
+)
+CLAUSES = (
+    "talks on the future of the ceasefire would continue next week",
+    "the agreement reached in the spring was still in force",
+    "a new round of negotiations was planned before the end of the month",
+    "the border crossings would remain closed until further notice",
+    "the attack had killed at least {n} people and wounded dozens more",
+    "economic pressure on the region had grown since the sanctions were imposed",
+    "the convoy carrying humanitarian aid had reached the city late on {day}",
+    "the meeting had been postponed because of security concerns",
+    "more than {n} families had left their homes during the fighting",
+    "the parliament would vote on the proposal within {n} days",
+    "the air strikes near the airport had damaged a power station and two schools",
+    "both sides wanted to avoid a wider war that could draw in their neighbours",
+    "the price of oil had risen by {n} percent after the announcement",
+)
+TAILS = (
+    "according to a statement released on {day}",
+    "in an interview with state television",
+    "after a telephone call with {name}",
+    "during a visit to {name} on {day}",
+    "amid rising tension with {name}",
+    "a day after meeting officials from {name}",
+    "as protests spread across several provinces",
+    "despite repeated warnings from {name}",
+)
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

@@ -144,15 +144,28 @@ def copy_models(folder: Path) -> Path:
     from toolkit.testing.copy_model import build_copy_package
     from toolkit.translate.packages import install
 
-    archives = [build_copy_package(folder / "archives" / f"translate-en_{code}.argosmodel", "en", code)
-                for code in LANGUAGES]
+    archives = [
+        build_copy_package(folder / "archives" / f"translate-en_{code}.argosmodel", "en", code) for code in LANGUAGES
+    ]
     install(archives, folder / "models")
     return folder / "models"
 
 
 def toolkit_command(models: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "toolkit", "translate", "news", "--models-dir", str(models), "--out", str(out),
-            "--date", "2020-01-20", "-q"]
+    return [
+        sys.executable,
+        "-m",
+        "toolkit",
+        "translate",
+        "news",
+        "--models-dir",
+        str(models),
+        "--out",
+        str(out),
+        "--date",
+        "2020-01-20",
+        "-q",
+    ]
 
 
 def megabytes(size: int) -> str:
@@ -168,8 +181,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        environment = {key: value for key, value in os.environ.items()
-                       if key not in ("TOOLKIT_JOBS", "TOOLKIT_THREADS", "PYTHONDONTWRITEBYTECODE")}
+        environment = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in ("TOOLKIT_JOBS", "TOOLKIT_THREADS", "PYTHONDONTWRITEBYTECODE")
+        }
         for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
             environment[variable] = str(folder / variable.lower())
         models = copy_models(folder)
@@ -178,34 +194,52 @@ def main() -> None:
 
         if not args.skip_batch:
             batch = project(folder / "batch", args.articles)
-            sentences = sum(text.count(". ") + 1 for text in
-                            (path.read_text(encoding="utf-8") for path in (batch / "news").glob("*.txt")))
-            usage = measured(toolkit_command(models, batch / "output"), batch,
-                             {**environment, "TOOLKIT_CACHE_DIR": str(folder / "cache-batch")})
+            sentences = sum(
+                text.count(". ") + 1
+                for text in (path.read_text(encoding="utf-8") for path in (batch / "news").glob("*.txt"))
+            )
+            usage = measured(
+                toolkit_command(models, batch / "output"),
+                batch,
+                {**environment, "TOOLKIT_CACHE_DIR": str(folder / "cache-batch")},
+            )
             editions = len(list((batch / "output").glob("*/*.docx")))
-            print(f"{args.articles} articles (about {sentences / args.articles:.0f} sentences each) into "
-                  f"{', '.join(LANGUAGES)}, copy models, newsroom.yaml outputs, {cores} cores, default --jobs")
-            print(f"  wall {usage.wall:7.1f} s  ({usage.wall / args.articles * 1000:.0f} ms per article; "
-                  f"{editions} DOCX editions written)")
-            print(f"  CPU  {usage.cpu:7.1f} s  (on average {usage.cpu / usage.wall:.2f} cores busy; more than 1.5 "
-                  f"cores in {usage.busy:.0%} of the samples)")
-            print(f"  peak memory of the process tree: {megabytes(usage.peak_pss)} PSS "
-                  f"({megabytes(usage.peak_rss)} RSS summed, shared pages counted in each process)")
+            print(
+                f"{args.articles} articles (about {sentences / args.articles:.0f} sentences each) into "
+                f"{', '.join(LANGUAGES)}, copy models, newsroom.yaml outputs, {cores} cores, default --jobs"
+            )
+            print(
+                f"  wall {usage.wall:7.1f} s  ({usage.wall / args.articles * 1000:.0f} ms per article; "
+                f"{editions} DOCX editions written)"
+            )
+            print(
+                f"  CPU  {usage.cpu:7.1f} s  (on average {usage.cpu / usage.wall:.2f} cores busy; more than 1.5 "
+                f"cores in {usage.busy:.0%} of the samples)"
+            )
+            print(
+                f"  peak memory of the process tree: {megabytes(usage.peak_pss)} PSS "
+                f"({megabytes(usage.peak_rss)} RSS summed, shared pages counted in each process)"
+            )
 
         small = project(folder / "peer", args.peer_articles)
         try:
             import argostranslate  # noqa: F401 - the optional argos extra
             import argostranslatefiles  # noqa: F401
         except ImportError:
-            print("\nargos-translate-files is not installed: pip install -c constraints.txt '.[argos]' "
-                  "argos-translate-files, then run this again to compare with it")
+            print(
+                "\nargos-translate-files is not installed: pip install -c constraints.txt '.[argos]' "
+                "argos-translate-files, then run this again to compare with it"
+            )
             return
         sides = {
-            "toolkit translate": lambda n: (toolkit_command(models, small / f"out-{n}"), {
-                **environment, "TOOLKIT_CACHE_DIR": str(folder / f"cache-{n}")}),
-            "argos-translate-files": lambda n: ([sys.executable, "-c", PEER, str(small / "news"),
-                                                str(small / f"peer-{n}"), ",".join(LANGUAGES)], {
-                **environment, "ARGOS_INTRA_THREADS": "1"}),
+            "toolkit translate": lambda n: (
+                toolkit_command(models, small / f"out-{n}"),
+                {**environment, "TOOLKIT_CACHE_DIR": str(folder / f"cache-{n}")},
+            ),
+            "argos-translate-files": lambda n: (
+                [sys.executable, "-c", PEER, str(small / "news"), str(small / f"peer-{n}"), ",".join(LANGUAGES)],
+                {**environment, "ARGOS_INTRA_THREADS": "1"},
+            ),
         }
         times: dict[str, list[float]] = {name: [] for name in sides}
         for round_number in range(args.peer_rounds):
@@ -213,14 +247,19 @@ def main() -> None:
             for name in order:
                 command, env = sides[name](round_number)
                 times[name].append(measured(command, small, env).wall / args.peer_articles)
-        print(f"\n{args.peer_articles} articles into {', '.join(LANGUAGES)}, fresh processes, "
-              f"{args.peer_rounds} interleaved rounds; seconds per article (import and loading included)")
+        print(
+            f"\n{args.peer_articles} articles into {', '.join(LANGUAGES)}, fresh processes, "
+            f"{args.peer_rounds} interleaved rounds; seconds per article (import and loading included)"
+        )
         for name, values in times.items():
-            print(f"  {name:22} median {statistics.median(values):.3f} s (min {min(values):.3f}, "
-                  f"max {max(values):.3f})")
+            print(
+                f"  {name:22} median {statistics.median(values):.3f} s (min {min(values):.3f}, max {max(values):.3f})"
+            )
         ours, theirs = (statistics.median(times[name]) for name in sides)
-        print(f"  ratio: the toolkit takes {ours / theirs:.2f}x the peer's time per article "
-              "(which writes translated text only: no DOCX, Markdown, names, QA or index)")
+        print(
+            f"  ratio: the toolkit takes {ours / theirs:.2f}x the peer's time per article "
+            "(which writes translated text only: no DOCX, Markdown, names, QA or index)"
+        )
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ DAY = date(2020, 1, 20)
 
 # --- The builders before styles, as they were: python-docx setters run by run ---------------------------------
 
+
 def _legacy():
     """The side-by-side and monolingual builders with direct formatting on every run, as they were."""
     from docx.oxml import OxmlElement
@@ -51,16 +52,46 @@ def _legacy():
     grey = RGBColor(0x55, 0x55, 0x55)
     complex_scale = {"Noto Naskh Arabic": 1.05, "Vazirmatn": 0.9}
     latin_run = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9.'’\-]*")
-    rpr_after_szcs = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
-                      "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    rpr_after_szcs = (
+        "w:highlight",
+        "w:u",
+        "w:effect",
+        "w:bdr",
+        "w:shd",
+        "w:fitText",
+        "w:vertAlign",
+        "w:rtl",
+        "w:cs",
+        "w:em",
+        "w:lang",
+        "w:eastAsianLayout",
+        "w:specVanish",
+        "w:oMath",
+    )
     rpr_after_lang = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
-    ltr_span = re.compile("\u2066[^\u2069\u0600-\u06ff]*\u2069|\u200e[^\u200e\u0600-\u06ff]*\u200e|"
-                          + latin_run.pattern)
+    ltr_span = re.compile(
+        "\u2066[^\u2069\u0600-\u06ff]*\u2069|\u200e[^\u200e\u0600-\u06ff]*\u200e|" + latin_run.pattern
+    )
     sectpr_after_bidi = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
-    ppr_after_bidi = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-                      "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-                      "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-                      "w:pPrChange")
+    ppr_after_bidi = (
+        "w:adjustRightInd",
+        "w:snapToGrid",
+        "w:spacing",
+        "w:ind",
+        "w:contextualSpacing",
+        "w:mirrorIndents",
+        "w:suppressOverlap",
+        "w:jc",
+        "w:textDirection",
+        "w:textAlignment",
+        "w:textboxTightWrap",
+        "w:outlineLvl",
+        "w:divId",
+        "w:cnfStyle",
+        "w:rPr",
+        "w:sectPr",
+        "w:pPrChange",
+    )
 
     @dataclass(frozen=True)
     class Faces:
@@ -70,8 +101,9 @@ def _legacy():
 
         @classmethod
         def from_settings(cls, settings):
-            return cls(settings.latin_font, tuple((code, s.font) for code, s in settings.languages.items()),
-                       settings.body_size)
+            return cls(
+                settings.latin_font, tuple((code, s.font) for code, s in settings.languages.items()), settings.body_size
+            )
 
         def font(self, lang):
             return dict(self.fonts).get(lang.code, self.latin)
@@ -157,8 +189,9 @@ def _legacy():
                     font.rtl = True
                 if highlight:
                     font.highlight_color = 7
-                set_lang(rpr, "en-GB" if (lang.rtl and not rtl) else lang.word_locale,
-                         lang.word_locale if lang.rtl else None)
+                set_lang(
+                    rpr, "en-GB" if (lang.rtl and not rtl) else lang.word_locale, lang.word_locale if lang.rtl else None
+                )
 
     def row_properties(row, keep_whole, header=False):
         trpr = row._tr.get_or_add_trPr()
@@ -214,8 +247,14 @@ def _legacy():
         page_setup(document, settings)
         default_style(document, target, faces)
         intro = document.add_paragraph()
-        add_text(intro, [Piece(f"{edition.document.title} — English / {target.english_name}")], english,
-                 BlockKind.PARAGRAPH, faces, color=grey)
+        add_text(
+            intro,
+            [Piece(f"{edition.document.title} — English / {target.english_name}")],
+            english,
+            BlockKind.PARAGRAPH,
+            faces,
+            color=grey,
+        )
         table = document.add_table(rows=1, cols=2)
         table.style = "Table Grid"
         table.autofit = False
@@ -223,8 +262,7 @@ def _legacy():
         column_width = Cm((page_width - 2 * settings.margin_cm) / 2)
         header = table.rows[0]
         row_properties(header, keep_whole=True, header=True)
-        for cell, (lang, label) in zip(header.cells,
-                                       ((english, "English"), (target, target.native_name.capitalize()))):
+        for cell, (lang, label) in zip(header.cells, ((english, "English"), (target, target.native_name.capitalize()))):
             cell.width = column_width
             paragraph = cell.paragraphs[0]
             if lang.rtl:
@@ -243,9 +281,14 @@ def _legacy():
                 pieces = ([Piece(" ")] if index else []) + segment.pieces
                 add_text(paragraph, pieces, target, block.source.kind, faces, segment.flagged)
         set_core_properties(
-            document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,
-            generator=generator, keywords=f"side-by-side; en; {target.code}",
-            comments=f"English / {target.english_name} side-by-side edition of {edition.document.name}")
+            document,
+            title=edition.title,
+            subject=edition.document.title,
+            language_tag=target.word_locale,
+            generator=generator,
+            keywords=f"side-by-side; en; {target.code}",
+            comments=f"English / {target.english_name} side-by-side edition of {edition.document.name}",
+        )
         return document_bytes(document)
 
     def restyle(document, name, faces, target):
@@ -275,8 +318,16 @@ def _legacy():
 
         add_text(paragraph("Title"), front.title, target, BlockKind.TITLE, faces, front.flagged, scale=1.4)
         for line in (front.date_line, front.source_line):
-            add_text(paragraph(space_after=0.2), [Piece(line)], target, BlockKind.PARAGRAPH, faces,
-                     italic=True, color=grey, scale=0.9)
+            add_text(
+                paragraph(space_after=0.2),
+                [Piece(line)],
+                target,
+                BlockKind.PARAGRAPH,
+                faces,
+                italic=True,
+                color=grey,
+                scale=0.9,
+            )
         for block in edition.blocks:
             kind = block.source.kind
             if kind is BlockKind.TITLE:
@@ -286,15 +337,21 @@ def _legacy():
                 pieces = ([Piece(" ")] if index else []) + segment.pieces
                 add_text(added, pieces, target, kind, faces, segment.flagged)
         set_core_properties(
-            document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,
-            generator=generator, keywords=f"monolingual; {target.code}",
-            comments=f"{target.english_name} edition of {edition.document.name}, translated from English")
+            document,
+            title=edition.title,
+            subject=edition.document.title,
+            language_tag=target.word_locale,
+            generator=generator,
+            keywords=f"monolingual; {target.code}",
+            comments=f"{target.english_name} edition of {edition.document.name}, translated from English",
+        )
         return document_bytes(document)
 
     return side_by_side_docx, monolingual_docx
 
 
 # --- Measuring -------------------------------------------------------------------------------------------------
+
 
 def seed_editions():
     """The seed article's four editions from the memory, with the project's settings."""
@@ -307,9 +364,13 @@ def seed_editions():
     from toolkit.translate.memory import load_memory
 
     settings = load_settings(ROOT / "newsroom.yaml")
-    editions = translate_document(read_document(ROOT / "seeds" / "article.txt"), ["ar", "fa", "tr", "ru"],
-                                  load_glossary([ROOT / "glossaries"]),
-                                  [MemoryEngine(load_memory([ROOT / "seeds" / "article.tmx"]))], settings=settings)
+    editions = translate_document(
+        read_document(ROOT / "seeds" / "article.txt"),
+        ["ar", "fa", "tr", "ru"],
+        load_glossary([ROOT / "glossaries"]),
+        [MemoryEngine(load_memory([ROOT / "seeds" / "article.tmx"]))],
+        settings=settings,
+    )
     return settings, [(edition, Front.of(edition, settings, DAY)) for edition in editions]
 
 
@@ -336,8 +397,10 @@ def texts(side_by_side, monolingual, settings, editions) -> list[list[str]]:
 
 def summary(times: list[float]) -> str:
     quartiles = statistics.quantiles(times, n=4)
-    return (f"median {statistics.median(times) * 1000:7.1f} ms (IQR {quartiles[0] * 1000:.1f}–"
-            f"{quartiles[2] * 1000:.1f}, min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f})")
+    return (
+        f"median {statistics.median(times) * 1000:7.1f} ms (IQR {quartiles[0] * 1000:.1f}–"
+        f"{quartiles[2] * 1000:.1f}, min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f})"
+    )
 
 
 def bench_builders(rounds: int) -> None:
@@ -367,9 +430,20 @@ def bench_builders(rounds: int) -> None:
 def bench_seed_run(runs: int) -> None:
     floor = [sys.executable, "-c", "import docx, babel, click, yaml"]
     with tempfile.TemporaryDirectory() as folder:
+
         def seed(run: int) -> list[str]:  # a fresh output folder each time: an unchanged article is skipped
-            return [sys.executable, "-m", "toolkit", "translate", "seeds/article.txt", "--out",
-                    f"{folder}/run-{run}", "-q", "--date", DAY.isoformat()]
+            return [
+                sys.executable,
+                "-m",
+                "toolkit",
+                "translate",
+                "seeds/article.txt",
+                "--out",
+                f"{folder}/run-{run}",
+                "-q",
+                "--date",
+                DAY.isoformat(),
+            ]
 
         commands = {"seed run (newsroom.yaml)": seed, "import floor": lambda run: floor}
         # an installed package has its modules compiled (pip writes the bytecode); a checkout where
@@ -388,15 +462,19 @@ def bench_seed_run(runs: int) -> None:
                 times[name].append(time.perf_counter() - start)
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-    print(f"\nseed run against the import floor, {runs} interleaved runs each (fresh processes, "
-          "a fresh output folder each run)")
+    print(
+        f"\nseed run against the import floor, {runs} interleaved runs each (fresh processes, "
+        "a fresh output folder each run)"
+    )
     for name in commands:
         print(f"  {name:26} wall {summary(times[name])}")
         print(f"  {'':26} CPU  {summary(cpu[name])}")
     seed_time, floor_time = (statistics.median(times[name]) for name in commands)
     seed_cpu, floor_cpu = (statistics.median(cpu[name]) for name in commands)
-    print(f"  ratio: {seed_time / floor_time:.1f}x the import floor in wall time, {seed_cpu / floor_cpu:.1f}x in "
-          "CPU time (the steadier figure on a shared machine)")
+    print(
+        f"  ratio: {seed_time / floor_time:.1f}x the import floor in wall time, {seed_cpu / floor_cpu:.1f}x in "
+        "CPU time (the steadier figure on a shared machine)"
+    )
 
 
 def main() -> None:

@@ -44,8 +44,10 @@ sys.path.insert(0, str(ROOT))
 
 def summary(times: list[float]) -> str:
     quartiles = statistics.quantiles(times, n=4) if len(times) > 1 else [times[0]] * 3
-    return (f"median {statistics.median(times):6.3f} s (IQR {quartiles[0]:.3f}-{quartiles[2]:.3f}, "
-            f"min {min(times):.3f}, max {max(times):.3f})")
+    return (
+        f"median {statistics.median(times):6.3f} s (IQR {quartiles[0]:.3f}-{quartiles[2]:.3f}, "
+        f"min {min(times):.3f}, max {max(times):.3f})"
+    )
 
 
 def main() -> None:
@@ -82,9 +84,15 @@ def main() -> None:
             translator = ctranslate2.Translator(str(package / "model"), device="cpu", intra_threads=1)
 
             def translate() -> list[str]:
-                return [tokenizer.decode(translator.translate_batch(
-                    [t], beam_size=BEAM_SIZE, max_decoding_length=length_limit(len(t)),
-                    replace_unknowns=True)[0].hypotheses[0]) for t in tokens]
+                return [
+                    tokenizer.decode(
+                        translator.translate_batch(
+                            [t], beam_size=BEAM_SIZE, max_decoding_length=length_limit(len(t)), replace_unknowns=True
+                        )[0].hypotheses[0]
+                    )
+                    for t in tokens
+                ]
+
             return translate
 
         def toolkit_engine(plan: ThreadPlan) -> Callable[[], list[str]]:
@@ -93,17 +101,28 @@ def main() -> None:
 
             def translate() -> list[str]:
                 return [r.text for r in ours.translate_raw(text, "ru") or []]
+
             return translate
 
         def before() -> Callable[[], list[str]]:
-            translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1,
-                                                intra_threads=max(1, min(4, cores)))
+            translator = ctranslate2.Translator(
+                str(package / "model"), device="cpu", inter_threads=1, intra_threads=max(1, min(4, cores))
+            )
 
             def translate() -> list[str]:
                 limit = max(256, 3 * max(len(t) for t in tokens) + 16)
-                return [tokenizer.decode(r.hypotheses[0]) for r in translator.translate_batch(
-                    tokens, beam_size=BEAM_SIZE, max_decoding_length=limit, replace_unknowns=True,
-                    max_batch_size=32, batch_type="examples")]
+                return [
+                    tokenizer.decode(r.hypotheses[0])
+                    for r in translator.translate_batch(
+                        tokens,
+                        beam_size=BEAM_SIZE,
+                        max_decoding_length=limit,
+                        replace_unknowns=True,
+                        max_batch_size=32,
+                        batch_type="examples",
+                    )
+                ]
+
             return translate
 
         sides: dict[str, Callable[[], list[str]]] = {
@@ -117,6 +136,7 @@ def main() -> None:
 
             def argos_loop() -> list[str]:
                 return [argos.translate(sentence, "en", "ru") for sentence in text]
+
             start = time.perf_counter()
             argos_loop()  # imports spaCy/stanza/torch and loads the model: not measured
             argos_load = time.perf_counter() - start
@@ -134,13 +154,17 @@ def main() -> None:
                 sides[name]()
                 times[name].append(time.perf_counter() - start)
 
-        print(f"{len(text)} sentences of 20-40 words ({lengths[len(lengths) // 2]} tokens median, {lengths[-1]} "
-              f"max), en->ru copy model, {cores} cores, {args.rounds} interleaved rounds")
+        print(
+            f"{len(text)} sentences of 20-40 words ({lengths[len(lengths) // 2]} tokens median, {lengths[-1]} "
+            f"max), en->ru copy model, {cores} cores, {args.rounds} interleaved rounds"
+        )
         baseline = statistics.median(times["plain loop (baseline)"])
         for name in sides:
             ratio = baseline / statistics.median(times[name])
-            print(f"  {name:34} {summary(times[name])}  {ratio:4.2f}x the plain loop  "
-                  f"identical: {'yes' if same[name] else 'NO'}")
+            print(
+                f"  {name:34} {summary(times[name])}  {ratio:4.2f}x the plain loop  "
+                f"identical: {'yes' if same[name] else 'NO'}"
+            )
         if argos_load is None:
             print("  argostranslate: not installed (pip install -c constraints.txt '.[argos]' to compare with it)")
         else:

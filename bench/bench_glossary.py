@@ -32,8 +32,9 @@ SYLLABLES = "ka ri mo an de sa lu ne to vi ba ha el im or us fa ze qu ya".split(
 
 
 def name(rng: random.Random) -> str:
-    return " ".join("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
-                    for _ in range(rng.randint(1, 3)))
+    return " ".join(
+        "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(rng.randint(1, 3))
+    )
 
 
 def synthetic_glossary(count: int, rng: random.Random) -> tuple[str, list[str]]:
@@ -45,9 +46,15 @@ def synthetic_glossary(count: int, rng: random.Random) -> tuple[str, list[str]]:
             names.append(candidate)
     lines = []
     for index, english in enumerate(names):
-        lines += [f"- id: e{index}", "  type: person", f"  en: {{name: {english}}}",
-                  "  ar: {name: اسم}", "  fa: {name: نام}", f"  tr: {{name: {english}}}",
-                  "  ru: {name: Имя, indeclinable: true}"]
+        lines += [
+            f"- id: e{index}",
+            "  type: person",
+            f"  en: {{name: {english}}}",
+            "  ar: {name: اسم}",
+            "  fa: {name: نام}",
+            f"  tr: {{name: {english}}}",
+            "  ru: {name: Имя, indeclinable: true}",
+        ]
     return "\n".join(lines) + "\n", names
 
 
@@ -65,8 +72,9 @@ def naive_matches(glossary, text: str) -> int:
     count = 0
     for entry in glossary:
         for spelling in entry.spellings:
-            pattern = re.compile(r"(?<!\w)" + r"[\s-]+".join(map(re.escape, spelling.split())) + r"(?!\w)",
-                                 re.IGNORECASE)
+            pattern = re.compile(
+                r"(?<!\w)" + r"[\s-]+".join(map(re.escape, spelling.split())) + r"(?!\w)", re.IGNORECASE
+            )
             count += sum(1 for _ in pattern.finditer(text))
     return count
 
@@ -87,7 +95,7 @@ def dictionary_matches(index: tuple[dict[tuple[str, ...], str], int], text: str)
     count, position = 0, 0
     while position < len(words):
         for length in range(min(longest, len(words) - position), 0, -1):
-            if tuple(words[position:position + length]) in table:
+            if tuple(words[position : position + length]) in table:
                 count += 1
                 position += length
                 break
@@ -144,28 +152,36 @@ def main() -> None:
         matcher_for(reloaded)
         warm = cpu() - started
         assert len(lint_fresh) == len(lint_cached)
-        print(f"lint + matcher, CPU s: built afresh {fresh:.2f} | first run (built and cached) {first:.2f} | "
-              f"from the cache {warm:.2f} | ratio {fresh / warm:.1f}x")
+        print(
+            f"lint + matcher, CPU s: built afresh {fresh:.2f} | first run (built and cached) {first:.2f} | "
+            f"from the cache {warm:.2f} | ratio {fresh / warm:.1f}x"
+        )
 
         index = word_tuple_index(glossary)
-        rounds = {"trie Matcher": lambda: len(cached_matcher.find(text)),
-                  "dict of word tuples": lambda: dictionary_matches(index, text)}
+        rounds = {
+            "trie Matcher": lambda: len(cached_matcher.find(text)),
+            "dict of word tuples": lambda: dictionary_matches(index, text),
+        }
         times: dict[str, list[float]] = {name: [] for name in rounds}
         counts = {}
         for round_number in range(args.rounds):
-            for name in (rounds if round_number % 2 == 0 else reversed(list(rounds))):
+            for name in rounds if round_number % 2 == 0 else reversed(list(rounds)):
                 elapsed, counts[name] = timed(rounds[name])
                 times[name].append(elapsed)
         print(f"text: {args.words:,} words; {args.rounds} interleaved rounds")
         for name, values in times.items():
-            print(f"  {name:20} median {statistics.median(values) * 1000:7.1f} ms (min {min(values) * 1000:.1f}, "
-                  f"max {max(values) * 1000:.1f}), {counts[name]:,} mentions")
+            print(
+                f"  {name:20} median {statistics.median(values) * 1000:7.1f} ms (min {min(values) * 1000:.1f}, "
+                f"max {max(values) * 1000:.1f}), {counts[name]:,} mentions"
+            )
         ratio = statistics.median(times["dict of word tuples"]) / statistics.median(times["trie Matcher"])
         print(f"  trie vs dict of word tuples: {ratio:.2f}x (above 1: the trie is faster)")
         if args.naive:  # minutes at 100,000 entries: one regex compiled and run over the text per spelling
             naive, naive_count = timed(naive_matches, glossary, text)
-            print(f"  naive regex loop (once) {naive:.2f} s ({naive_count:,} matches, overlaps included), "
-                  f"{naive / statistics.median(times['trie Matcher']):.0f}x the trie")
+            print(
+                f"  naive regex loop (once) {naive:.2f} s ({naive_count:,} matches, overlaps included), "
+                f"{naive / statistics.median(times['trie Matcher']):.0f}x the trie"
+            )
         assert len(matcher.find(text)) == counts["trie Matcher"]
 
 

@@ -32,10 +32,32 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 SYLLABLES = "ka ri mo an de sa lu ne to vi ba ha el im or us fa ze qu ya po li".split()
-FUNCTION_WORDS = ("the of and to in a on for that with by was were is as at from after said has had have "
-                  "its their which who will would also been are not but more than over")
-NAMES = ["Putin", "Erdogan", "Assad", "Tehran", "Moscow", "Iran", "Syria", "Turkey", "Idlib", "Ankara", "Baghdad",
-         "Mamlouk", "Fidan", "Rouhani", "Iraq", "Qatar", "Washington", "Erbil", "Hama", "Sochi"]
+FUNCTION_WORDS = (
+    "the of and to in a on for that with by was were is as at from after said has had have "
+    "its their which who will would also been are not but more than over"
+)
+NAMES = [
+    "Putin",
+    "Erdogan",
+    "Assad",
+    "Tehran",
+    "Moscow",
+    "Iran",
+    "Syria",
+    "Turkey",
+    "Idlib",
+    "Ankara",
+    "Baghdad",
+    "Mamlouk",
+    "Fidan",
+    "Rouhani",
+    "Iraq",
+    "Qatar",
+    "Washington",
+    "Erbil",
+    "Hama",
+    "Sochi",
+]
 
 
 def vocabulary(rng: random.Random, size: int) -> list[str]:
@@ -58,7 +80,7 @@ def target(text: str, matcher) -> str:
     """A Russian-looking template: the words replaced, each name as its slot."""
     parts, position = [], 0
     for mention in matcher.find(text):
-        parts.append("слово " * len(text[position:mention.start].split()))
+        parts.append("слово " * len(text[position : mention.start].split()))
         parts.append("{" + mention.entry_id + ":gen}")
         position = mention.end
     parts.append("слово " * len(text[position:].split()))
@@ -86,8 +108,11 @@ def scan(query_shape, unit_shapes, threshold: int) -> set[int]:
     """The baseline: score every unit."""
     from toolkit.translate.fuzzy import score
 
-    return {number for number, unit in enumerate(unit_shapes)
-            if unit.text != query_shape.text and score(query_shape, unit, threshold) >= threshold}
+    return {
+        number
+        for number, unit in enumerate(unit_shapes)
+        if unit.text != query_shape.text and score(query_shape, unit, threshold) >= threshold
+    }
 
 
 def main() -> None:
@@ -124,15 +149,18 @@ def main() -> None:
     started = time.perf_counter()
     fuzzy.index()
     index_seconds = time.perf_counter() - started
-    print(f"memory: {len(memory):,} units, {size / 1024**2:.1f} MB of TMX; load {load_seconds:.2f} s, "
-          f"word index {index_seconds:.2f} s (built on the first fuzzy lookup)")
+    print(
+        f"memory: {len(memory):,} units, {size / 1024**2:.1f} MB of TMX; load {load_seconds:.2f} s, "
+        f"word index {index_seconds:.2f} s (built on the first fuzzy lookup)"
+    )
 
     kinds = ["placeable", "words", "new"]
     queries = []
     for number in range(args.queries):
         kind = kinds[number % 3]
-        queries.append(sentence(rng, words, weights) if kind == "new"
-                       else vary(rng, rng.choice(texts), words, weights, kind))
+        queries.append(
+            sentence(rng, words, weights) if kind == "new" else vary(rng, rng.choice(texts), words, weights, kind)
+        )
     index_times, found = [], {}
     adapted = suggested = 0
     for query in queries:
@@ -147,8 +175,9 @@ def main() -> None:
 
     started = time.perf_counter()
     unit_shapes = [shape(text, matcher) for text in texts]
-    print(f"baseline set-up: {len(unit_shapes):,} unit shapes in {time.perf_counter() - started:.1f} s "
-          "(not timed below)")
+    print(
+        f"baseline set-up: {len(unit_shapes):,} unit shapes in {time.perf_counter() - started:.1f} s (not timed below)"
+    )
     scan_times = []
     for query in queries[: args.scan_queries]:
         started = time.perf_counter()

@@ -34,15 +34,24 @@ WARNING = "no model is installed for en->ru"
 
 def summary(values: list[float]) -> str:
     quartiles = statistics.quantiles(values, n=4)
-    return (f"median {statistics.median(values) * 1000:7.1f} ms (IQR {quartiles[0] * 1000:.1f}–"
-            f"{quartiles[2] * 1000:.1f}, min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f})")
+    return (
+        f"median {statistics.median(values) * 1000:7.1f} ms (IQR {quartiles[0] * 1000:.1f}–"
+        f"{quartiles[2] * 1000:.1f}, min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f})"
+    )
 
 
 def until_warning(command: list[str], cwd: Path, environment: dict[str, str]) -> float:
     """Seconds from starting the run to the missing model's warning on its stderr; the run is then stopped."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=environment, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     assert process.stderr is not None
     seen = []
     try:
@@ -72,8 +81,9 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "toolkit")], check=True)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        environment = {key: value for key, value in os.environ.items()
-                       if key not in ("TOOLKIT_JOBS", "TOOLKIT_THREADS")}
+        environment = {
+            key: value for key, value in os.environ.items() if key not in ("TOOLKIT_JOBS", "TOOLKIT_THREADS")
+        }
         for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
             environment[variable] = str(folder / variable.lower())
         models = copy_models(folder)
@@ -83,18 +93,33 @@ def main() -> None:
         floor = [sys.executable, "-c", "import docx, babel, click, yaml"]
         times: dict[str, list[float]] = {"missing model named": [], "import floor": []}
         for number in range(-1, args.runs):  # the first round warms the caches and is not counted
-            command = [sys.executable, "-m", "toolkit", "translate", "news", "--to", "ar,fa,tr,ru", "--models-dir",
-                       str(models), "--out", str(folder / f"out-{number}"), "--date", "2020-01-20"]
+            command = [
+                sys.executable,
+                "-m",
+                "toolkit",
+                "translate",
+                "news",
+                "--to",
+                "ar,fa,tr,ru",
+                "--models-dir",
+                str(models),
+                "--out",
+                str(folder / f"out-{number}"),
+                "--date",
+                "2020-01-20",
+            ]
             run_environment = {**environment, "TOOLKIT_CACHE_DIR": str(folder / f"cache-{number}")}
-            for name in (list(times) if number % 2 == 0 else list(reversed(times))):
+            for name in list(times) if number % 2 == 0 else list(reversed(times)):
                 if name == "import floor":
                     elapsed = until_exit(floor)
                 else:
                     elapsed = until_warning(command, newsroom, run_environment)
                 if number >= 0:
                     times[name].append(elapsed)
-    print(f"a missing model (en->ru) in a run of {args.articles} new articles into ar, fa, tr, ru "
-          f"(copy models for the others), {args.runs} interleaved runs each, fresh processes and caches")
+    print(
+        f"a missing model (en->ru) in a run of {args.articles} new articles into ar, fa, tr, ru "
+        f"(copy models for the others), {args.runs} interleaved runs each, fresh processes and caches"
+    )
     for name, values in times.items():
         print(f"  {name:22} {summary(values)}")
     named, floor_time = (statistics.median(values) for values in times.values())

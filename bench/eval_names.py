@@ -103,8 +103,17 @@ def load_set(folder: Path) -> list[Case]:
             if item["id"] in seen:
                 raise SystemExit(f"{path}: case id {item['id']!r} is used twice")
             seen.add(item["id"])
-            cases.append(Case(item["id"], code, item["source"], item["output"], item.get("retry"),
-                              item["expected"], item.get("note") or ""))
+            cases.append(
+                Case(
+                    item["id"],
+                    code,
+                    item["source"],
+                    item["output"],
+                    item.get("retry"),
+                    item["expected"],
+                    item.get("note") or "",
+                )
+            )
     if not cases:
         raise SystemExit(f"{folder}: no ar.yaml, fa.yaml, tr.yaml or ru.yaml with cases")
     return cases
@@ -138,11 +147,11 @@ def evaluate(cases: list[Case], glossary: Glossary) -> dict[str, Score]:
         chosen = [case for case in cases if case.language == code]
         if not chosen:
             continue
-        document = Document("eval", [Block(BlockKind.PARAGRAPH, (Segment(case.id, case.source),))
-                                     for case in chosen])
+        document = Document("eval", [Block(BlockKind.PARAGRAPH, (Segment(case.id, case.source),)) for case in chosen])
         # each case is a sentence of its own: names as placed, without the house style of a whole edition
-        (edition,) = translate_documents([document], [code], glossary, [engine], matcher=matcher,
-                                         house_style=False)["eval"]
+        (edition,) = translate_documents([document], [code], glossary, [engine], matcher=matcher, house_style=False)[
+            "eval"
+        ]
         localiser = Localiser.for_language(language(code), Settings())
         score = Score()
         for case, segment in zip(chosen, edition.segments):
@@ -165,8 +174,9 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
     flagged = marked_for_review(segment)
     placed = Counter(slot.entry_id for slot in Template.parse(segment.code).slots)
 
-    matcher = difflib.SequenceMatcher(None, [w.key for w in expected_words], [w.key for w in published_words],
-                                      autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        None, [w.key for w in expected_words], [w.key for w in published_words], autojunk=False
+    )
     mapped: dict[int, int] = {}
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
         if tag == "equal":
@@ -180,8 +190,7 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
             continue
         low, high = max(0, positions[0] - 1), min(len(expected_words), positions[-1] + 2)
         window = range(low, high)
-        correct = all(i in mapped for i in window) and all(
-            mapped[i + 1] == mapped[i] + 1 for i in range(low, high - 1))
+        correct = all(i in mapped for i in window) and all(mapped[i + 1] == mapped[i] + 1 for i in range(low, high - 1))
         if correct:
             verdict = "correct"
         elif flagged:
@@ -192,9 +201,11 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
             verdict = "silently wrong"
         score.mentions[verdict] += 1
         if verdict != "correct":
-            score.failures.append(f"{case.id} [{verdict}] {slot.code}\n    expected:  {_text(expected_pieces)}"
-                                  f"\n    published: {segment.text}\n    problems:  "
-                                  + "; ".join(f"{p.severity} {p.code}" for p in segment.problems))
+            score.failures.append(
+                f"{case.id} [{verdict}] {slot.code}\n    expected:  {_text(expected_pieces)}"
+                f"\n    published: {segment.text}\n    problems:  "
+                + "; ".join(f"{p.severity} {p.code}" for p in segment.problems)
+            )
 
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
         near = range(max(0, b1 - 1), min(len(published_words), b2 + 1))  # a deletion sits beside the name
@@ -246,23 +257,28 @@ def table(scores: dict[str, Score]) -> str:
     for score in scores.values():
         overall.add(score)
     rows = [*scores.items(), ("all", overall)]
-    lines = ["| language | mentions | correct | right name, wrong form | flagged | silently wrong | "
-             "ordinary words overwritten | repeated words |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| language | mentions | correct | right name, wrong form | flagged | silently wrong | "
+        "ordinary words overwritten | repeated words |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for code, score in rows:
         total = score.total or 1
-        lines.append(f"| {code} | {score.total} | {score.mentions['correct']} "
-                     f"({100 * score.mentions['correct'] / total:.1f}%) | {score.mentions['wrong form']} | "
-                     f"{score.mentions['flagged']} | {score.mentions['silently wrong']} | {score.overwritten} | "
-                     f"{score.repeated} |")
+        lines.append(
+            f"| {code} | {score.total} | {score.mentions['correct']} "
+            f"({100 * score.mentions['correct'] / total:.1f}%) | {score.mentions['wrong form']} | "
+            f"{score.mentions['flagged']} | {score.mentions['silently wrong']} | {score.overwritten} | "
+            f"{score.repeated} |"
+        )
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", type=Path, help="set folders (bench/names/<set>)")
-    parser.add_argument("--glossary", type=Path, action="append", help="glossary files or folders "
-                        "(default: the project's glossaries)")
+    parser.add_argument(
+        "--glossary", type=Path, action="append", help="glossary files or folders (default: the project's glossaries)"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="print every mention that is not correct")
     args = parser.parse_args(argv)
     glossary = load_glossary(args.glossary or [ROOT / "glossaries"])

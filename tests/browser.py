@@ -44,9 +44,18 @@ def require_browser() -> str:
 class DevTools:
     """Headless Chromium driven over the DevTools protocol on a pipe (fds 3 and 4)."""
 
-    FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--remote-debugging-pipe", "--window-size=1280,900")
+    FLAGS = (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--remote-debugging-pipe",
+        "--window-size=1280,900",
+    )
 
     def __init__(self, browser: str, profile: Path):
         to_browser_read, self._to_browser = os.pipe()
@@ -57,9 +66,13 @@ class DevTools:
             os.dup2(commands, 3)
             os.dup2(replies, 4)
 
-        self.process = subprocess.Popen([browser, *self.FLAGS, f"--user-data-dir={profile}", "about:blank"],
-                                        preexec_fn=connect_pipes, close_fds=False,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            [browser, *self.FLAGS, f"--user-data-dir={profile}", "about:blank"],
+            preexec_fn=connect_pipes,
+            close_fds=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(to_browser_read)
         os.close(from_browser_write)
         self._buffer, self._next_id, self.events = b"", 0, []
@@ -108,22 +121,26 @@ class DevTools:
         return session
 
     def evaluate(self, session: str, expression: str):
-        return self.call("Runtime.evaluate", session, expression=expression, returnByValue=True,
-                         awaitPromise=True)["result"].get("value")
+        return self.call("Runtime.evaluate", session, expression=expression, returnByValue=True, awaitPromise=True)[
+            "result"
+        ].get("value")
 
     def download(self, session: str, selector: str, folder: Path) -> Path:
         """Click the link and wait until the browser has saved what it points to."""
         self.call("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(folder), eventsEnabled=True)
         self.events.clear()
-        assert self.evaluate(session, f"(() => {{ const a = document.querySelector({json.dumps(selector)}); "
-                                      "a.click(); return a.href; })()")
+        assert self.evaluate(
+            session,
+            f"(() => {{ const a = document.querySelector({json.dumps(selector)}); a.click(); return a.href; }})()",
+        )
         done = self.wait_for("Browser.downloadProgress", lambda p: p["state"] in ("completed", "canceled"))
         assert done["state"] == "completed", done
         return Path(done["filePath"])
 
     def screenshot(self, session: str) -> bytes:
-        return base64.b64decode(self.call("Page.captureScreenshot", session, format="png",
-                                          captureBeyondViewport=True)["data"])
+        return base64.b64decode(
+            self.call("Page.captureScreenshot", session, format="png", captureBeyondViewport=True)["data"]
+        )
 
     def close(self) -> None:
         with contextlib.suppress(RuntimeError, TimeoutError, OSError):

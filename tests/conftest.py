@@ -11,8 +11,13 @@ import tempfile
 
 _SANDBOX = tempfile.mkdtemp(prefix="toolkit-tests-")
 atexit.register(shutil.rmtree, _SANDBOX, True)
-for _variable, _folder in {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache",
-                           "ARGOS_PACKAGES_DIR": "argos-packages", "TOOLKIT_MODELS_DIR": "models"}.items():
+for _variable, _folder in {
+    "XDG_DATA_HOME": "data",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_CACHE_HOME": "cache",
+    "ARGOS_PACKAGES_DIR": "argos-packages",
+    "TOOLKIT_MODELS_DIR": "models",
+}.items():
     os.environ[_variable] = os.path.join(_SANDBOX, _folder)
 os.environ["ARGOS_INTRA_THREADS"] = "1"  # tiny models: more threads only add overhead
 # Runs translate in the test's own process, where monkeypatches apply; tests of the worker processes
@@ -58,8 +63,10 @@ def seed_editions(seed_document, glossary, memory):
     from toolkit.pipeline import translate_document
     from toolkit.translate.engines import MemoryEngine
 
-    return {e.language.code: e for e in translate_document(
-        seed_document, ["ar", "fa", "tr", "ru"], glossary, [MemoryEngine(memory)])}
+    return {
+        e.language.code: e
+        for e in translate_document(seed_document, ["ar", "fa", "tr", "ru"], glossary, [MemoryEngine(memory)])
+    }
 
 
 @pytest.fixture
@@ -124,8 +131,10 @@ def copy_models(tmp_path_factory):
     root = tmp_path_factory.mktemp("copy-models")
     with pytest.MonkeyPatch.context() as patch:
         _block_network(patch)
-        archives = {code: build_copy_package(root / "archives" / f"translate-en_{code}.argosmodel", "en", code)
-                    for code in ("ar", "fa", "tr", "ru")}
+        archives = {
+            code: build_copy_package(root / "archives" / f"translate-en_{code}.argosmodel", "en", code)
+            for code in ("ar", "fa", "tr", "ru")
+        }
         install(root / "archives", root / "installed")
     return SimpleNamespace(archives=archives, models_dir=root / "installed")
 

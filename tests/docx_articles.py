@@ -51,7 +51,8 @@ def add_numbering(document, formats: tuple[str, ...]) -> int:
     levels = "".join(
         f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
         f'<w:lvlText w:val="{"•" if fmt == "bullet" else f"%{level + 1}."}"/></w:lvl>'
-        for level, fmt in enumerate(formats))
+        for level, fmt in enumerate(formats)
+    )
     abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{levels}</w:abstractNum>')
     first_num = numbering.find(qn("w:num"))
     if first_num is not None:
@@ -59,13 +60,15 @@ def add_numbering(document, formats: tuple[str, ...]) -> int:
     else:
         numbering.append(abstract)
     num_id = 90 + len(numbering.findall(qn("w:num")))
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
-                               '</w:num>'))
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>')
+    )
     return num_id
 
 
-def formatted_article(path: Path, *, created: datetime | None = datetime(2024, 3, 12, 9, 0, tzinfo=timezone.utc),
-                      extras: bool = True) -> Path:
+def formatted_article(
+    path: Path, *, created: datetime | None = datetime(2024, 3, 12, 9, 0, tzinfo=timezone.utc), extras: bool = True
+) -> Path:
     """A briefing with headings, bold/italic/underlined names, links, nested lists, a quote, a table, code,
     and (with ``extras``) an image, a footnote, a comment and a tracked change, which are not carried."""
     import docx
@@ -122,12 +125,20 @@ def _code_style(document) -> str:
 def _add_extras(document) -> None:
     """An image, a footnote reference, a comment and a tracked insertion and deletion."""
     paragraph = document.add_paragraph("Damascus reacted.")
-    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:drawing/></w:r>'))
+    paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}><w:drawing/></w:r>"))
     paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
     tracked = document.add_paragraph("Ankara ")
-    tracked._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="Ed" w:date="2024-03-12T00:00:00Z">'
-                                '<w:r><w:t xml:space="preserve">strongly </w:t></w:r></w:ins>'))
-    tracked._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="Ed" w:date="2024-03-12T00:00:00Z">'
-                                '<w:r><w:delText>mildly </w:delText></w:r></w:del>'))
+    tracked._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="1" w:author="Ed" w:date="2024-03-12T00:00:00Z">'
+            '<w:r><w:t xml:space="preserve">strongly </w:t></w:r></w:ins>'
+        )
+    )
+    tracked._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="2" w:author="Ed" w:date="2024-03-12T00:00:00Z">'
+            "<w:r><w:delText>mildly </w:delText></w:r></w:del>"
+        )
+    )
     tracked.add_run("protested.")
     document.add_comment(tracked.runs, text="Check this", author="Ed")

@@ -15,40 +15,56 @@ Talks in Tehran
 
 Fidan flew to Tehran and then to Ankara.
 """
-ENGLISH = {"1.1": "Mamlouk Meets Fidan in Moscow",
-           "2.1": "General Ali Mamlouk met Hakan Fidan in Moscow on Monday.",
-           "2.2": "Erdogan's envoy spoke with Mamlouk for 3 hours.",
-           "3.1": "Talks in Tehran",
-           "4.1": "Fidan flew to Tehran and then to Ankara."}
+ENGLISH = {
+    "1.1": "Mamlouk Meets Fidan in Moscow",
+    "2.1": "General Ali Mamlouk met Hakan Fidan in Moscow on Monday.",
+    "2.2": "Erdogan's envoy spoke with Mamlouk for 3 hours.",
+    "3.1": "Talks in Tehran",
+    "4.1": "Fidan flew to Tehran and then to Ankara.",
+}
 REVIEWED = {
-    "ru": {"1.1": "Мамлюк встречается с Фиданом в Москве",
-           "2.1": "Генерал Али Мамлюк встретился с Хаканом Фиданом в Москве в понедельник.",
-           "2.2": "Посланник Эрдогана проговорил с Мамлюком 3 часа.",
-           "3.1": "Переговоры в Тегеране",
-           "4.1": "Фидан вылетел в Тегеран, а затем в Анкару."},
-    "tr": {"1.1": "Memluk, Moskova'da Fidan ile görüşüyor",
-           "2.1": "General Ali Memluk, pazartesi günü Moskova'da Hakan Fidan ile görüştü.",
-           "2.2": "Erdoğan'ın elçisi Memluk ile 3 saat görüştü.",
-           "3.1": "Tahran'da görüşmeler",
-           "4.1": "Fidan önce Tahran'a, ardından Ankara'ya uçtu."},
-    "ar": {"1.1": "مملوك يلتقي فيدان في موسكو",
-           "2.1": "التقى اللواء علي مملوك بهاكان فيدان في موسكو يوم الاثنين.",
-           "2.2": "تحدث مبعوث أردوغان مع مملوك لمدة 3 ساعات.",
-           "3.1": "محادثات في طهران",
-           "4.1": "توجه فيدان إلى طهران ثم إلى أنقرة."},
-    "fa": {"1.1": "دیدار مملوک با فیدان در مسکو",
-           "2.1": "ژنرال علی مملوک روز دوشنبه با هاکان فیدان در مسکو دیدار کرد.",
-           "2.2": "فرستاده\u200cی اردوغان ۳ ساعت با مملوک گفت\u200cوگو کرد.",
-           "3.1": "گفت\u200cوگوها در تهران",
-           "4.1": "فیدان به تهران و سپس به آنکارا پرواز کرد."},
+    "ru": {
+        "1.1": "Мамлюк встречается с Фиданом в Москве",
+        "2.1": "Генерал Али Мамлюк встретился с Хаканом Фиданом в Москве в понедельник.",
+        "2.2": "Посланник Эрдогана проговорил с Мамлюком 3 часа.",
+        "3.1": "Переговоры в Тегеране",
+        "4.1": "Фидан вылетел в Тегеран, а затем в Анкару.",
+    },
+    "tr": {
+        "1.1": "Memluk, Moskova'da Fidan ile görüşüyor",
+        "2.1": "General Ali Memluk, pazartesi günü Moskova'da Hakan Fidan ile görüştü.",
+        "2.2": "Erdoğan'ın elçisi Memluk ile 3 saat görüştü.",
+        "3.1": "Tahran'da görüşmeler",
+        "4.1": "Fidan önce Tahran'a, ardından Ankara'ya uçtu.",
+    },
+    "ar": {
+        "1.1": "مملوك يلتقي فيدان في موسكو",
+        "2.1": "التقى اللواء علي مملوك بهاكان فيدان في موسكو يوم الاثنين.",
+        "2.2": "تحدث مبعوث أردوغان مع مملوك لمدة 3 ساعات.",
+        "3.1": "محادثات في طهران",
+        "4.1": "توجه فيدان إلى طهران ثم إلى أنقرة.",
+    },
+    "fa": {
+        "1.1": "دیدار مملوک با فیدان در مسکو",
+        "2.1": "ژنرال علی مملوک روز دوشنبه با هاکان فیدان در مسکو دیدار کرد.",
+        "2.2": "فرستاده\u200cی اردوغان ۳ ساعت با مملوک گفت\u200cوگو کرد.",
+        "3.1": "گفت\u200cوگوها در تهران",
+        "4.1": "فیدان به تهران و سپس به آنکارا پرواز کرد.",
+    },
 }
 # names as the memory must store them: every name a slot, in the form the reviewer wrote
-SLOTS = {"ru": {"2.2": "Посланник {erdogan:short+gen} проговорил с {mamlouk:short+ins} 3 часа.",
-                "4.1": "{fidan:short} вылетел в {tehran:acc}, а затем в {ankara:acc}."},
-         "tr": {"2.2": "{erdogan:short+gen} elçisi {mamlouk:short} ile 3 saat görüştü.",
-                "4.1": "{fidan:short} önce {tehran:dat}, ardından {ankara:dat} uçtu."},
-         "ar": {"2.1": "التقى اللواء {mamlouk} {fidan:bi} في {moscow} يوم الاثنين."},
-         "fa": {"2.2": "فرستاده\u200cی {erdogan:short} 3 ساعت با {mamlouk:short} گفت\u200cوگو کرد."}}
+SLOTS = {
+    "ru": {
+        "2.2": "Посланник {erdogan:short+gen} проговорил с {mamlouk:short+ins} 3 часа.",
+        "4.1": "{fidan:short} вылетел в {tehran:acc}, а затем в {ankara:acc}.",
+    },
+    "tr": {
+        "2.2": "{erdogan:short+gen} elçisi {mamlouk:short} ile 3 saat görüştü.",
+        "4.1": "{fidan:short} önce {tehran:dat}, ardından {ankara:dat} uçtu.",
+    },
+    "ar": {"2.1": "التقى اللواء {mamlouk} {fidan:bi} في {moscow} يوم الاثنين."},
+    "fa": {"2.2": "فرستاده\u200cی {erdogan:short} 3 ساعت با {mamlouk:short} گفت\u200cوگو کرد."},
+}
 LANGUAGES = ("ru", "tr", "ar", "fa")
 
 

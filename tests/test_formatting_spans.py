@@ -5,16 +5,40 @@ import pytest
 from toolkit.formatting import BOLD, BREAK, CODE, LINK, Format, Span, clip, format_runs, numbered, safe_url
 
 
-@pytest.mark.parametrize("url", ["https://example.com/a?b=1&c=2#d", "http://x.org", "mailto:desk@example.com",
-                                 "tel:+441234", "/news/2024/story", "story.html", "#section", "?page=2",
-                                 "HTTPS://EXAMPLE.COM"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/a?b=1&c=2#d",
+        "http://x.org",
+        "mailto:desk@example.com",
+        "tel:+441234",
+        "/news/2024/story",
+        "story.html",
+        "#section",
+        "?page=2",
+        "HTTPS://EXAMPLE.COM",
+    ],
+)
 def test_web_mail_telephone_and_relative_links_are_kept(url):
     assert safe_url(url) == url
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)", "java\nscript:alert(1)",
-                                 " javascript:alert(1)", "java\u200bscript:x", "vbscript:msgbox", "data:text/html,x",
-                                 "file:///etc/passwd", "\\\\server\\share", "", "https://x.org/" + "a" * 3000])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "java\nscript:alert(1)",
+        " javascript:alert(1)",
+        "java\u200bscript:x",
+        "vbscript:msgbox",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "\\\\server\\share",
+        "",
+        "https://x.org/" + "a" * 3000,
+    ],
+)
 def test_links_that_can_run_code_or_reach_files_are_refused(url):
     assert safe_url(url) is None
 

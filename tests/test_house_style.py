@@ -93,8 +93,9 @@ def edition(glossary, language, style: HouseStyle | None = None, enabled=True):
     matcher = Matcher(glossary)
 
     def render(template: str, heading: bool = False, english: str = "") -> tuple[str, list[str]]:
-        pieces, _, problems = rendering.render(Template.parse(template), heading=heading, source=english,
-                                           mentions=matcher.find(english) if english else ())
+        pieces, _, problems = rendering.render(
+            Template.parse(template), heading=heading, source=english, mentions=matcher.find(english) if english else ()
+        )
         return "".join(piece.text for piece in pieces), [problem.code for problem in problems]
 
     return render
@@ -102,13 +103,16 @@ def edition(glossary, language, style: HouseStyle | None = None, enabled=True):
 
 # --- first mentions ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("language, first, later", [
-    ("ar", "{fidan:short} في أنقرة.", "رئيس الاستخبارات التركية هاكان فيدان في أنقرة."),
-    ("tr", "{fidan:short} Ankara'da.", "MİT Başkanı Hakan Fidan Ankara'da."),
-    ("ru", "{fidan:short} в Анкаре.", "глава турецкой разведки Хакан Фидан в Анкаре."),
-])
-def test_the_first_mention_takes_the_entry_first_form_and_later_mentions_their_own(names, language, first,
-                                                                                     later):
+
+@pytest.mark.parametrize(
+    "language, first, later",
+    [
+        ("ar", "{fidan:short} في أنقرة.", "رئيس الاستخبارات التركية هاكان فيدان في أنقرة."),
+        ("tr", "{fidan:short} Ankara'da.", "MİT Başkanı Hakan Fidan Ankara'da."),
+        ("ru", "{fidan:short} в Анкаре.", "глава турецкой разведки Хакан Фидан в Анкаре."),
+    ],
+)
+def test_the_first_mention_takes_the_entry_first_form_and_later_mentions_their_own(names, language, first, later):
     render = edition(names, language)
     assert render(first, english="Fidan in Ankara.") == (later, [])
     short = names["fidan"].renderings[language].short["nom"]
@@ -117,31 +121,45 @@ def test_the_first_mention_takes_the_entry_first_form_and_later_mentions_their_o
 
 def test_a_persian_apposition_drops_its_closing_comma_before_the_sentence_punctuation(names):
     render = edition(names, "fa")
-    assert render("دیدار با {fidan:short}.", english="A meeting with Fidan.")[0] == \
-        "دیدار با هاکان فیدان، رئیس سازمان اطلاعات ترکیه."
+    assert (
+        render("دیدار با {fidan:short}.", english="A meeting with Fidan.")[0]
+        == "دیدار با هاکان فیدان، رئیس سازمان اطلاعات ترکیه."
+    )
     render = edition(names, "fa")
     assert render("{fidan:short} گفت.", english="Fidan said.")[0] == "هاکان فیدان، رئیس سازمان اطلاعات ترکیه، گفت."
 
 
 def test_a_first_mention_keeps_the_case_and_the_proclitic_its_slot_asks_for(names):
-    assert edition(names, "ru")("встреча {fidan:short+gen}.", english="Fidan's meeting.")[0] == \
-        "встреча главы турецкой разведки Хакана Фидана."
-    assert edition(names, "ru")("с {fidan:short+ins}.", english="with Fidan.")[0] == \
-        "с главой турецкой разведки Хаканом Фиданом."
-    assert edition(names, "tr")("{fidan:short+gen} sözleri.", english="Fidan's words.")[0] == \
-        "MİT Başkanı Hakan Fidan'ın sözleri."
-    assert edition(names, "ar")("والتقى {fidan:short+wa+bi} الوزير.", english="And with Fidan.")[0] == \
-        "والتقى وبرئيس الاستخبارات التركية هاكان فيدان الوزير."
+    assert (
+        edition(names, "ru")("встреча {fidan:short+gen}.", english="Fidan's meeting.")[0]
+        == "встреча главы турецкой разведки Хакана Фидана."
+    )
+    assert (
+        edition(names, "ru")("с {fidan:short+ins}.", english="with Fidan.")[0]
+        == "с главой турецкой разведки Хаканом Фиданом."
+    )
+    assert (
+        edition(names, "tr")("{fidan:short+gen} sözleri.", english="Fidan's words.")[0]
+        == "MİT Başkanı Hakan Fidan'ın sözleri."
+    )
+    assert (
+        edition(names, "ar")("والتقى {fidan:short+wa+bi} الوزير.", english="And with Fidan.")[0]
+        == "والتقى وبرئيس الاستخبارات التركية هاكان فيدان الوزير."
+    )
 
 
 def test_a_russian_slot_without_a_case_takes_it_from_the_preposition_or_keeps_its_form_with_a_warning(names):
     full = HouseStyle(full_name_first=frozenset({"person"}))
     render = edition(names, "ru", full)
-    assert render("после убийства {suleimani:short} в Багдаде.", english="After Soleimani's killing.")[0] == \
-        "после убийства Сулеймани в Багдаде."  # "убийства" governs nothing the grammar knows: unchanged
+    assert (
+        render("после убийства {suleimani:short} в Багдаде.", english="After Soleimani's killing.")[0]
+        == "после убийства Сулеймани в Багдаде."
+    )  # "убийства" governs nothing the grammar knows: unchanged
     render = edition(names, "ru", full)  # "о" takes the prepositional or the accusative: which is not known
-    assert render("говорили о {suleimani:short}.", english="They spoke about Soleimani.") == \
-        ("говорили о Сулеймани.", ["first-mention-form"])
+    assert render("говорили о {suleimani:short}.", english="They spoke about Soleimani.") == (
+        "говорили о Сулеймани.",
+        ["first-mention-form"],
+    )
     render = edition(names, "ru", full)
     text, codes = render("Встреча с {suleimani:short}.", english="A meeting with Soleimani.")
     assert text == "Встреча с Касемом Сулеймани." and codes == []
@@ -152,29 +170,36 @@ def test_headings_do_not_count_as_a_first_mention_unless_the_newsroom_says_so(na
     assert render("{fidan:short} Ankara'da", heading=True, english="Fidan in Ankara")[0] == "Fidan Ankara'da"
     assert render("{fidan:short} konuştu.", english="Fidan spoke.")[0] == "MİT Başkanı Hakan Fidan konuştu."
     render = edition(names, "tr", HouseStyle(headings_count=True))
-    assert render("{fidan:short} Ankara'da", heading=True, english="Fidan in Ankara")[0] == \
-        "MİT Başkanı Hakan Fidan Ankara'da"
+    assert (
+        render("{fidan:short} Ankara'da", heading=True, english="Fidan in Ankara")[0]
+        == "MİT Başkanı Hakan Fidan Ankara'da"
+    )
     assert render("{fidan:short} konuştu.", english="Fidan spoke.")[0] == "Fidan konuştu."
 
 
 def test_a_name_the_english_introduces_itself_takes_the_full_name_not_the_first_form(names):
     render = edition(names, "tr")
-    assert render("Türk istihbarat şefi {fidan} konuştu.", english="Turkish intelligence chief Hakan Fidan spoke.")[0] \
+    assert (
+        render("Türk istihbarat şefi {fidan} konuştu.", english="Turkish intelligence chief Hakan Fidan spoke.")[0]
         == "Türk istihbarat şefi Hakan Fidan konuştu."
+    )
     render = edition(names, "ar")
-    assert render("{fidan:short}، رئيس الاستخبارات، تحدث.", english="Fidan, the intelligence chief, spoke.")[0] \
+    assert (
+        render("{fidan:short}، رئيس الاستخبارات، تحدث.", english="Fidan, the intelligence chief, spoke.")[0]
         == "هاكان فيدان، رئيس الاستخبارات، تحدث."
+    )
 
 
 def test_words_the_translation_already_writes_beside_the_slot_are_not_repeated(names):
     render = edition(names, "ar")
-    assert render("قال رئيس الاستخبارات التركية {fidan:short}.", english="Fidan said.")[0] == \
-        "قال رئيس الاستخبارات التركية هاكان فيدان."
+    assert (
+        render("قال رئيس الاستخبارات التركية {fidan:short}.", english="Fidan said.")[0]
+        == "قال رئيس الاستخبارات التركية هاكان فيدان."
+    )
 
 
 def test_people_are_introduced_by_their_full_name_where_the_newsroom_asks_and_not_otherwise(names):
-    assert edition(names, "fa")("{suleimani:short} کشته شد.", english="Soleimani was killed.")[0] == \
-        "سلیمانی کشته شد."
+    assert edition(names, "fa")("{suleimani:short} کشته شد.", english="Soleimani was killed.")[0] == "سلیمانی کشته شد."
     render = edition(names, "fa", HouseStyle(full_name_first=frozenset({"person"})))
     assert render("{suleimani:short} کشته شد.", english="Soleimani was killed.")[0] == "قاسم سلیمانی کشته شد."
     assert render("{suleimani:short} کشته شد.", english="Soleimani was killed.")[0] == "سلیمانی کشته شد."
@@ -187,42 +212,54 @@ def test_without_house_style_every_slot_renders_as_stored(names):
 
 # --- annotations -------------------------------------------------------------------------------------
 
+
 def test_an_annotation_follows_the_first_mention_only_when_its_kind_is_switched_on(names):
     banned = HouseStyle(annotations=frozenset({"banned-in-russia"}))
     render = edition(names, "ru", banned)
-    assert render("Боевики {nusra} отступили.", english="al-Nusra Front fighters retreated.")[0] == \
-        "Боевики Джебхат ан-Нусра (запрещена в РФ) отступили."
-    assert render("Позиции {nusra} пали.", english="al-Nusra Front positions fell.")[0] == \
-        "Позиции Джебхат ан-Нусра пали."
+    assert (
+        render("Боевики {nusra} отступили.", english="al-Nusra Front fighters retreated.")[0]
+        == "Боевики Джебхат ан-Нусра (запрещена в РФ) отступили."
+    )
+    assert (
+        render("Позиции {nusra} пали.", english="al-Nusra Front positions fell.")[0] == "Позиции Джебхат ан-Нусра пали."
+    )
     off = edition(names, "ru")
-    assert off("Боевики {nusra} отступили.", english="al-Nusra Front fighters retreated.")[0] == \
-        "Боевики Джебхат ан-Нусра отступили."
+    assert (
+        off("Боевики {nusra} отступили.", english="al-Nusra Front fighters retreated.")[0]
+        == "Боевики Джебхат ан-Нусра отступили."
+    )
     other = edition(names, "ar", banned)  # the Arabic note is of another kind
     assert "(" not in other("مقاتلو {nusra}.", english="al-Nusra Front fighters.")[0]
     arabic = edition(names, "ar", HouseStyle(annotations=frozenset({"designated-terrorist"})))
-    assert arabic("مقاتلو {nusra}.", english="al-Nusra Front fighters.")[0] == \
-        "مقاتلو جبهة النصرة (المصنفة منظمة إرهابية)."
+    assert (
+        arabic("مقاتلو {nusra}.", english="al-Nusra Front fighters.")[0]
+        == "مقاتلو جبهة النصرة (المصنفة منظمة إرهابية)."
+    )
 
 
 def test_an_annotation_follows_a_closing_quotation_mark_and_warns_inside_brackets(names):
     banned = HouseStyle(annotations=frozenset({"banned-in-russia"}))
-    assert edition(names, "ru", banned)("группировка «{nusra}» ушла", english="the al-Nusra Front left")[0] == \
-        "группировка «Джебхат ан-Нусра» (запрещена в РФ) ушла"
-    assert edition(names, "ru", banned)("{nusra}", english="al-Nusra Front")[0] == \
-        "Джебхат ан-Нусра (запрещена в РФ)"
+    assert (
+        edition(names, "ru", banned)("группировка «{nusra}» ушла", english="the al-Nusra Front left")[0]
+        == "группировка «Джебхат ан-Нусра» (запрещена в РФ) ушла"
+    )
+    assert edition(names, "ru", banned)("{nusra}", english="al-Nusra Front")[0] == "Джебхат ан-Нусра (запрещена в РФ)"
     text, codes = edition(names, "ru", banned)("(бывшая {nusra}) ушла", english="(formerly al-Nusra Front) left")
     assert text == "(бывшая Джебхат ан-Нусра (запрещена в РФ)) ушла" and "annotation-placement" in codes
 
 
 def test_headings_carry_no_annotation_and_the_body_still_does(names):
     render = edition(names, "ru", HouseStyle(annotations=frozenset({"banned-in-russia"})))
-    assert render("Наступление {nusra:gen}", heading=True, english="al-Nusra Front advance")[0] == \
-        "Наступление Джебхат ан-Нусра"
+    assert (
+        render("Наступление {nusra:gen}", heading=True, english="al-Nusra Front advance")[0]
+        == "Наступление Джебхат ан-Нусра"
+    )
     assert "(запрещена в РФ)" in render("Позиции {nusra} пали.", english="al-Nusra Front positions fell.")[0]
 
 
 def test_the_seed_russian_edition_prints_the_legal_note_once_per_organisation_when_switched_on(
-        tmp_path, seed_document, memory):
+    tmp_path, seed_document, memory
+):
     from toolkit.glossary.load import load_glossary as load
     from toolkit.pipeline import translate_document
     from toolkit.translate.engines import MemoryEngine
@@ -230,8 +267,13 @@ def test_the_seed_russian_edition_prints_the_legal_note_once_per_organisation_wh
     seed_glossary = load([ROOT / "glossaries"])
     settings_file = tmp_path / "newsroom.yaml"
     settings_file.write_text("languages:\n  ru:\n    annotations: [banned-in-russia]\n", encoding="utf-8")
-    (on,) = translate_document(seed_document, ["ru"], seed_glossary, [MemoryEngine(memory, seed_glossary)],
-                               settings=load_settings(settings_file))
+    (on,) = translate_document(
+        seed_document,
+        ["ru"],
+        seed_glossary,
+        [MemoryEngine(memory, seed_glossary)],
+        settings=load_settings(settings_file),
+    )
     text = " ".join(segment.text for segment in on.segments)
     assert text.count("(запрещена в РФ)") == 2  # al-Nusra Front and al-Qaeda, each at its first mention
     assert "ан-Нусра» (запрещена в РФ)" in text or "ан-Нусра (запрещена в РФ)" in text
@@ -241,17 +283,20 @@ def test_the_seed_russian_edition_prints_the_legal_note_once_per_organisation_wh
 
 # --- adjectives made from names -------------------------------------------------------------------------
 
+
 def test_an_adjective_slot_renders_the_agreeing_form_with_the_article_and_proclitics(names):
-    assert edition(names, "ar")("القوات {united-states:adj+f+al} المنتشرة", english="US forces")[0] == \
-        "القوات الأمريكية المنتشرة"
-    assert edition(names, "ar")("الجنود {united-states:adj+pl+obl+al}", english="US soldiers")[0] == \
-        "الجنود الأمريكيين"
+    assert (
+        edition(names, "ar")("القوات {united-states:adj+f+al} المنتشرة", english="US forces")[0]
+        == "القوات الأمريكية المنتشرة"
+    )
+    assert edition(names, "ar")("الجنود {united-states:adj+pl+obl+al}", english="US soldiers")[0] == "الجنود الأمريكيين"
     assert edition(names, "ar")("{united-states:adj+li+al}", english="US")[0] == "للأمريكي"
-    assert edition(names, "ru")("из {united-states:adj+pl+gen} военных", english="of US troops")[0] == \
-        "из американских военных"
+    assert (
+        edition(names, "ru")("из {united-states:adj+pl+gen} военных", english="of US troops")[0]
+        == "из американских военных"
+    )
     # an adjective opening the sentence is capitalised, as any word there is
-    assert edition(names, "ru")("{united-states:adj+pl+gen} военных", english="US troops")[0] == \
-        "Американских военных"
+    assert edition(names, "ru")("{united-states:adj+pl+gen} военных", english="US troops")[0] == "Американских военных"
     assert edition(names, "fa")("نیروهای {united-states:adj}", english="US forces")[0] == "نیروهای آمریکایی"
     assert edition(names, "tr")("{united-states:adj} güçleri", english="US forces")[0] == "Amerikan güçleri"
 
@@ -262,19 +307,23 @@ def test_an_adjective_is_never_a_first_mention(names):
     assert render("в {united-states:short+prep}", english="in the US")[0] == "в Соединенных Штатах"
 
 
-@pytest.mark.parametrize("language, slot, code", [
-    ("ru", "{united-states:adj+n+dat}", "no-adjective"),   # a form the editor has not written out
-    ("tr", "{united-states:adj+gen}", "bad-form"),         # Turkish adjectives take no suffix
-    ("ar", "{united-states:adj+obl}", "no-adjective"),     # obl without pl
-    ("ru", "{fidan:adj}", "no-adjective"),                 # no adjective at all
-    ("ar", "{united-states:adj+short}", "bad-form"),       # the short form or the adjective, not both
-])
+@pytest.mark.parametrize(
+    "language, slot, code",
+    [
+        ("ru", "{united-states:adj+n+dat}", "no-adjective"),  # a form the editor has not written out
+        ("tr", "{united-states:adj+gen}", "bad-form"),  # Turkish adjectives take no suffix
+        ("ar", "{united-states:adj+obl}", "no-adjective"),  # obl without pl
+        ("ru", "{fidan:adj}", "no-adjective"),  # no adjective at all
+        ("ar", "{united-states:adj+short}", "bad-form"),  # the short form or the adjective, not both
+    ],
+)
 def test_an_adjective_slot_that_cannot_be_rendered_is_marked_with_its_reason(names, language, slot, code):
     text, codes = edition(names, language)(slot, english="US")
     assert text.startswith("[?") and code in codes
 
 
 # --- Turkish institutions: suffixes joined ---------------------------------------------------------------
+
 
 def test_turkish_institutions_take_their_suffixes_without_an_apostrophe(names):
     render = edition(names, "tr")
@@ -286,9 +335,10 @@ def test_turkish_institutions_take_their_suffixes_without_an_apostrophe(names):
 
 
 def test_apostrophe_is_only_for_turkish_and_only_true_or_false(tmp_path):
-    for block, message in (("  ru: {name: Хезболла, indeclinable: true, apostrophe: false}",
-                            "take no suffixes after an apostrophe"),
-                           ("  tr: {name: Hizbullah, apostrophe: maybe}", "must be true or false")):
+    for block, message in (
+        ("  ru: {name: Хезболла, indeclinable: true, apostrophe: false}", "take no suffixes after an apostrophe"),
+        ("  tr: {name: Hizbullah, apostrophe: maybe}", "must be true or false"),
+    ):
         path = tmp_path / "bad.yaml"
         path.write_text("- id: x\n  type: organisation\n  en: {name: Hezbollah}\n" + block + "\n", encoding="utf-8")
         (error,) = load_glossary([path]).errors
@@ -296,6 +346,7 @@ def test_apostrophe_is_only_for_turkish_and_only_true_or_false(tmp_path):
 
 
 # --- lint: deferential and loaded forms -------------------------------------------------------------------
+
 
 def check(tmp_path, blocks: str, newsroom: str | None = None):
     path = tmp_path / "titles.yaml"
@@ -349,12 +400,15 @@ def test_a_newsroom_adds_its_own_loaded_forms_and_allows_shipped_ones(tmp_path):
     assert "«İran lideri»" in found[0].fix
 
 
-@pytest.mark.parametrize("text, message, line", [
-    ("xx:\n  - loaded: a\n    neutral: b\n", "unknown language 'xx'", 1),
-    ("ru:\n  - loaded: лидер\n", "neutral: must be a text or a list", 2),
-    ("ru:\n  - loaded: лидер\n    neutral: руководитель\n    why: [a]\n", "why: must be a text", 4),
-    ("ru:\n  - loaded: лидер\n    neutral: руководитель\n    weight: 3\n", "unknown key 'weight'", 4),
-])
+@pytest.mark.parametrize(
+    "text, message, line",
+    [
+        ("xx:\n  - loaded: a\n    neutral: b\n", "unknown language 'xx'", 1),
+        ("ru:\n  - loaded: лидер\n", "neutral: must be a text or a list", 2),
+        ("ru:\n  - loaded: лидер\n    neutral: руководитель\n    why: [a]\n", "why: must be a text", 4),
+        ("ru:\n  - loaded: лидер\n    neutral: руководитель\n    weight: 3\n", "unknown key 'weight'", 4),
+    ],
+)
 def test_a_bad_newsroom_list_is_one_located_error(tmp_path, text, message, line):
     with pytest.raises(UserError, match=message) as raised:
         check(tmp_path, LEADER % ("المرشد الأعلى", "رهبر ایران", "Dini Lider", "лидер"), text)
@@ -363,21 +417,25 @@ def test_a_bad_newsroom_list_is_one_located_error(tmp_path, text, message, line)
 
 # --- settings and the byline --------------------------------------------------------------------------------
 
+
 def settings_from(tmp_path, text):
     path = tmp_path / "newsroom.yaml"
     path.write_text(text, encoding="utf-8")
     return load_settings(path)
 
 
-@pytest.mark.parametrize("text, message", [
-    ("languages:\n  ru:\n    annotations: [Banned In Russia]\n", "is not an annotation kind"),
-    ("languages:\n  ru:\n    annotations: 3\n", "is not a list of annotation kinds"),
-    ("style:\n  first_mention_full_name: [people]\n", "'people' is not one of the entry types"),
-    ("style:\n  first_mention_in_headings: sometimes\n", "first_mention_in_headings"),
-    ("style:\n  loaded_forms: missing.yaml\n", "'missing.yaml' is not a file"),
-    ("languages:\n  tr:\n    byline: 'Çeviri: {translator}'\n", "unknown placeholder {translator}"),
-    ("languages:\n  tr:\n    byline: 'Çeviri {'\n", "unbalanced braces"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("languages:\n  ru:\n    annotations: [Banned In Russia]\n", "is not an annotation kind"),
+        ("languages:\n  ru:\n    annotations: 3\n", "is not a list of annotation kinds"),
+        ("style:\n  first_mention_full_name: [people]\n", "'people' is not one of the entry types"),
+        ("style:\n  first_mention_in_headings: sometimes\n", "first_mention_in_headings"),
+        ("style:\n  loaded_forms: missing.yaml\n", "'missing.yaml' is not a file"),
+        ("languages:\n  tr:\n    byline: 'Çeviri: {translator}'\n", "unknown placeholder {translator}"),
+        ("languages:\n  tr:\n    byline: 'Çeviri {'\n", "unbalanced braces"),
+    ],
+)
 def test_bad_house_style_settings_are_refused_at_their_line(tmp_path, text, message):
     with pytest.raises(UserError, match=message) as raised:
         settings_from(tmp_path, text)
@@ -386,9 +444,12 @@ def test_bad_house_style_settings_are_refused_at_their_line(tmp_path, text, mess
 
 def test_house_style_settings_are_read(tmp_path):
     (tmp_path / "ours.yaml").write_text("fa: []\n", encoding="utf-8")
-    settings = settings_from(tmp_path, "style:\n  first_mention_in_headings: true\n  first_mention_full_name: "
-                                       "[person, organisation]\n  loaded_forms: ours.yaml\nlanguages:\n  ru:\n"
-                                       "    annotations: [banned-in-russia]\n    byline: 'Перевод: {{редакция}}'\n")
+    settings = settings_from(
+        tmp_path,
+        "style:\n  first_mention_in_headings: true\n  first_mention_full_name: "
+        "[person, organisation]\n  loaded_forms: ours.yaml\nlanguages:\n  ru:\n"
+        "    annotations: [banned-in-russia]\n    byline: 'Перевод: {{редакция}}'\n",
+    )
     assert settings.first_mention_in_headings and settings.first_mention_full_name == ("person", "organisation")
     assert settings.loaded_forms == tmp_path / "ours.yaml"
     assert HouseStyle.of(settings, "ru").annotations == {"banned-in-russia"}
@@ -402,8 +463,9 @@ def test_the_byline_stands_under_the_title_escaped_in_markdown_and_styled_in_doc
 
     from toolkit.publish.monolingual import Front, monolingual_docx, monolingual_markdown
 
-    settings = settings_from(tmp_path, "languages:\n  tr:\n    byline: 'Çeviri: *Haber* <b>Merkezi</b> {{x}}'\n"
-                                       "  ru:\n    byline: ''\n")
+    settings = settings_from(
+        tmp_path, "languages:\n  tr:\n    byline: 'Çeviri: *Haber* <b>Merkezi</b> {{x}}'\n  ru:\n    byline: ''\n"
+    )
     turkish = Front.of(seed_editions["tr"], settings, date(2020, 1, 17))
     assert turkish.byline == "Çeviri: *Haber* <b>Merkezi</b> {x}"
     markdown = monolingual_markdown(seed_editions["tr"], turkish)
@@ -416,8 +478,9 @@ def test_the_byline_stands_under_the_title_escaped_in_markdown_and_styled_in_doc
     assert bylines == ["Çeviri: *Haber* <b>Merkezi</b> {x}"]
     russian = Front.of(seed_editions["ru"], settings, date(2020, 1, 17))
     assert russian.byline == "" and "Byline" not in [
-        p.style.name for p in docx.Document(io.BytesIO(monolingual_docx(seed_editions["ru"], russian,
-                                                                         settings))).paragraphs]
+        p.style.name
+        for p in docx.Document(io.BytesIO(monolingual_docx(seed_editions["ru"], russian, settings))).paragraphs
+    ]
 
 
 def test_glossary_check_warns_with_the_newsroom_list_of_the_project(tmp_path, monkeypatch):
@@ -427,7 +490,8 @@ def test_glossary_check_warns_with_the_newsroom_list_of_the_project(tmp_path, mo
 
     (tmp_path / "glossaries").mkdir()
     (tmp_path / "glossaries" / "titles.yaml").write_text(
-        LEADER % ("المرشد الأعلى", "رهبر ایران", "Dini Lider", "верховный лидер"), encoding="utf-8")
+        LEADER % ("المرشد الأعلى", "رهبر ایران", "Dini Lider", "верховный лидер"), encoding="utf-8"
+    )
     (tmp_path / "ours.yaml").write_text("tr:\n  - loaded: Dini Lider\n    neutral: İran lideri\n", encoding="utf-8")
     (tmp_path / "newsroom.yaml").write_text("style:\n  loaded_forms: ours.yaml\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -448,16 +512,20 @@ def test_annotations_never_go_back_into_the_memory_with_a_reviewed_text(names):
 
 
 def test_the_review_edition_shows_the_text_as_stored_and_the_editions_to_publish_the_house_style(
-        tmp_path, seed_document, memory):
+    tmp_path, seed_document, memory
+):
     from toolkit.glossary.load import load_glossary as load
     from toolkit.pipeline import translate_document
     from toolkit.translate.engines import MemoryEngine
 
     seed_glossary = load([ROOT / "glossaries"])
-    settings = settings_from(tmp_path, "style:\n  first_mention_full_name: [person]\nlanguages:\n  ru:\n"
-                                       "    annotations: [banned-in-russia]\n")
-    (russian,) = translate_document(seed_document, ["ru"], seed_glossary, [MemoryEngine(memory, seed_glossary)],
-                                    settings=settings)
+    settings = settings_from(
+        tmp_path,
+        "style:\n  first_mention_full_name: [person]\nlanguages:\n  ru:\n    annotations: [banned-in-russia]\n",
+    )
+    (russian,) = translate_document(
+        seed_document, ["ru"], seed_glossary, [MemoryEngine(memory, seed_glossary)], settings=settings
+    )
     changed = [segment for segment in russian.segments if segment.stored_pieces is not None]
     assert {segment.source.id for segment in changed} >= {"2.1", "4.1"}  # Soleimani, the Supreme Leader
     for segment in changed:
@@ -472,12 +540,15 @@ def test_a_provisional_name_renders_as_chosen_and_marked_with_no_house_style(nam
         "- id: zarif\n  type: person\n  en: {name: Javad Zarif, short: Zarif}\n"
         "  ar: {name: جواد ظريف, short: ظريف}\n  fa: {name: جواد ظریف, short: ظریف}\n"
         "  tr: {name: Cevad Zarif, short: Zarif}\n  ru: {name: Джавад Зариф, short: Зариф, indeclinable: true}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     provisional = load_glossary([tmp_path / "provisional.yaml"])
     rendering = EditionNames(names, "tr", HouseStyle(full_name_first=frozenset({"person"})), provisional=provisional)
-    pieces, rendered, problems = rendering.render(Template.parse("{zarif:short} ve {fidan:short} görüştü."),
-                                                  source="Zarif and Fidan met.",
-                                                  mentions=Matcher(names).find("Zarif and Fidan met."))
+    pieces, rendered, problems = rendering.render(
+        Template.parse("{zarif:short} ve {fidan:short} görüştü."),
+        source="Zarif and Fidan met.",
+        mentions=Matcher(names).find("Zarif and Fidan met."),
+    )
     assert "".join(piece.text for piece in pieces) == "Zarif ve MİT Başkanı Hakan Fidan görüştü."
     assert [piece.provisional for piece in pieces if piece.entry_id] == [True, False]
     assert [name.provisional for name in rendered] == [True, False] and problems == []
@@ -489,7 +560,11 @@ def test_a_first_mention_in_bold_keeps_its_format_and_the_note_stands_outside_it
     english = "al-Nusra Front fighters retreated."
     bold = Format("bold")
     rendering = EditionNames(names, "ru", HouseStyle(annotations=frozenset({"banned-in-russia"})))
-    pieces, _, _ = rendering.render(Template.parse("Боевики {#b1}{nusra}{/b1} отступили."), source=english,
-                                    mentions=Matcher(names).find(english), spans=(Span(0, 14, bold),))
+    pieces, _, _ = rendering.render(
+        Template.parse("Боевики {#b1}{nusra}{/b1} отступили."),
+        source=english,
+        mentions=Matcher(names).find(english),
+        spans=(Span(0, 14, bold),),
+    )
     assert "".join(piece.text for piece in pieces) == "Боевики Джебхат ан-Нусра (запрещена в РФ) отступили."
     assert [piece.text for piece in pieces if bold in piece.formats] == ["Джебхат ан-Нусра"]

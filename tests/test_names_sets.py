@@ -37,21 +37,23 @@ OPTIONAL_KEYS = ("retry", "note")
 # A placeholder as a model may return [[n]]: brackets doubled, single or spaced
 # apart, spaces or a stray punctuation mark inside, digits of any script.
 PLACEHOLDER = re.compile(r"\[\s*\[?\s*[^\w\s\[\]]?\s*(\d+)\s*[^\w\s\[\]]?\s*\]?\s*\]")
-MENTION_KINDS = frozenset({
-    "canonical",      # the model wrote the glossary's rendering in the right form
-    "proclitic",      # an Arabic particle (و ف ب ل ك) glued to the name, to be kept
-    "spelling",       # another transliteration, a misspelling, other letters or capitals
-    "latin",          # left in Latin script in ar, fa or ru
-    "common-word",    # translated as an ordinary word (Turkey as the bird, fidan)
-    "translated",     # rendered by meaning as another term (a title, an organisation)
-    "adjective",      # turned into an adjective (American forces, турецкая делегация)
-    "debris",         # the model's own first name, particle or honorific beside the name
-    "partial",        # some words of a multi-word name missing
-    "short-full",     # the short form where the full one is due, or the other way round
-    "case",           # a wrong grammatical form (Russian case, Persian ezafe, Turkish suffix)
-    "no-apostrophe",  # a Turkish case suffix glued on without its apostrophe
-    "dropped",        # the name is missing from the output
-})
+MENTION_KINDS = frozenset(
+    {
+        "canonical",  # the model wrote the glossary's rendering in the right form
+        "proclitic",  # an Arabic particle (و ف ب ل ك) glued to the name, to be kept
+        "spelling",  # another transliteration, a misspelling, other letters or capitals
+        "latin",  # left in Latin script in ar, fa or ru
+        "common-word",  # translated as an ordinary word (Turkey as the bird, fidan)
+        "translated",  # rendered by meaning as another term (a title, an organisation)
+        "adjective",  # turned into an adjective (American forces, турецкая делегация)
+        "debris",  # the model's own first name, particle or honorific beside the name
+        "partial",  # some words of a multi-word name missing
+        "short-full",  # the short form where the full one is due, or the other way round
+        "case",  # a wrong grammatical form (Russian case, Persian ezafe, Turkish suffix)
+        "no-apostrophe",  # a Turkish case suffix glued on without its apostrophe
+        "dropped",  # the name is missing from the output
+    }
+)
 KINDS = re.compile(r"kinds:\s*([a-z+\-, ]+?)\s*(?:[.;|]|$)")
 
 
@@ -100,8 +102,7 @@ def test_ids_are_unique_in_each_set():
     ids: dict[str, Counter] = {}
     for path in _set_files():
         cases = _load(path)
-        ids.setdefault(path.parent.name, Counter()).update(
-            case.get("id") for case in cases if isinstance(case, dict))
+        ids.setdefault(path.parent.name, Counter()).update(case.get("id") for case in cases if isinstance(case, dict))
     for set_name, counts in ids.items():
         assert not [case_id for case_id, n in counts.items() if n > 1], set_name
 

@@ -12,8 +12,9 @@ from toolkit.translate.engines import MemoryEngine, Translation
 
 
 def story(*sentences: str, name: str = "story") -> Document:
-    return Document(name, [Block(BlockKind.PARAGRAPH, tuple(Segment(f"1.{n}", text)
-                                                            for n, text in enumerate(sentences, 1)))])
+    return Document(
+        name, [Block(BlockKind.PARAGRAPH, tuple(Segment(f"1.{n}", text) for n, text in enumerate(sentences, 1)))]
+    )
 
 
 class Recording:
@@ -43,11 +44,15 @@ def test_the_match_stage_finds_each_sentences_names_once_for_every_later_stage(g
     document = story("Putin spoke in Tehran.", "Erdogan met Putin.", "Nothing else.")
     matcher = CountingMatcher(glossary)
     engine = Recording()
-    editions = translate_documents([document], ["ru", "tr"], glossary, [MemoryEngine(memory, glossary, matcher),
-                                                                        engine], matcher=matcher)
+    editions = translate_documents(
+        [document], ["ru", "tr"], glossary, [MemoryEngine(memory, glossary, matcher), engine], matcher=matcher
+    )
     assert set(matcher.calls.values()) == {1}  # two languages, two engines, QA: one match per sentence
-    assert [[m.entry_id for m in s.mentions] for s in document.segments] == [["putin", "tehran"],
-                                                                             ["erdogan", "putin"], []]
+    assert [[m.entry_id for m in s.mentions] for s in document.segments] == [
+        ["putin", "tehran"],
+        ["erdogan", "putin"],
+        [],
+    ]
     assert all(segment is original for batch in engine.given for segment, original in zip(batch, document.segments))
     ru, tr = editions["story"]
     assert (ru.language.code, tr.language.code) == ("ru", "tr")
@@ -84,7 +89,8 @@ def test_segments_nothing_translates_are_named_with_their_document_and_language(
             return [None] * len(segments)
 
     with pytest.raises(MissingTranslations) as raised:
-        translate_documents([story("Putin spoke.", "Assad spoke.", name="a"), story("Talks.", name="b")],
-                            ["ar"], glossary, [Nothing()])
+        translate_documents(
+            [story("Putin spoke.", "Assad spoke.", name="a"), story("Talks.", name="b")], ["ar"], glossary, [Nothing()]
+        )
     assert "no translation for 3 segments (a ar: segments 1.1, 1.2; b ar: segments 1.1)" in raised.value.message
     assert "toolkit models install translate-en_ar.argosmodel" in raised.value.fix

@@ -38,8 +38,13 @@ def test_every_catalogued_code_has_a_severity_and_a_meaning():
 
 
 def test_a_file_problem_takes_its_codes_default_severity_and_reads_as_file_line_column():
-    problem = Problem.at(Location(Path("people.yaml"), 4, 14), "missing-short", "has no 'ru.short'",
-                         entry_id="putin", fix="add short: ... under ru")
+    problem = Problem.at(
+        Location(Path("people.yaml"), 4, 14),
+        "missing-short",
+        "has no 'ru.short'",
+        entry_id="putin",
+        fix="add short: ... under ru",
+    )
     assert problem.severity == "warning"
     assert str(problem) == "people.yaml:4:14: warning: putin: has no 'ru.short'\n  fix: add short: ... under ru"
     assert problem.as_dict()["rule"] == "missing-short"
@@ -49,6 +54,11 @@ def test_a_file_problem_takes_its_codes_default_severity_and_reads_as_file_line_
 
 def test_an_edition_problem_is_located_by_language_and_segment():
     problem = Problem("error", "name-missing", "'Putin' (putin) appears 1x in the source but 0x", "ru", "2.1")
-    assert problem.as_dict() == {"severity": "error", "code": "name-missing", "language": "ru", "segment_id": "2.1",
-                                 "message": "'Putin' (putin) appears 1x in the source but 0x"}
+    assert problem.as_dict() == {
+        "severity": "error",
+        "code": "name-missing",
+        "language": "ru",
+        "segment_id": "2.1",
+        "message": "'Putin' (putin) appears 1x in the source but 0x",
+    }
     assert str(problem).startswith("ru 2.1: error: ")

@@ -90,8 +90,9 @@ def test_outside_any_project_without_a_glossary_is_a_clear_error(tmp_path, monke
     assert result.output.startswith("error: no newsroom project here:") and "Traceback" not in result.output
     assert "--project DIR" in result.output and "--glossary PATH" in result.output
     assert not (tmp_path / "output").exists()
-    with_glossary = CliRunner().invoke(main, ["translate", "article.txt", "--glossary", str(GLOSSARY_DIR),
-                                              "--memory", str(SEED_MEMORY), "--to", "ar"])
+    with_glossary = CliRunner().invoke(
+        main, ["translate", "article.txt", "--glossary", str(GLOSSARY_DIR), "--memory", str(SEED_MEMORY), "--to", "ar"]
+    )
     assert with_glossary.exit_code == 0, with_glossary.output
     assert "settings: the defaults (no newsroom.yaml)" in with_glossary.stderr
     assert (tmp_path / "output" / "article" / "article.ar.md").is_file()

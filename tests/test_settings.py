@@ -35,7 +35,12 @@ def test_no_file_means_the_defaults(tmp_path):
     assert settings.editions == ("side-by-side",) and not settings.index and not settings.preview
     faces = Faces.from_settings(settings)  # the fonts the editions use
     assert [faces.font(language(code)) for code in ("en", "ar", "fa", "tr", "ru")] == [
-        "Noto Serif", "Noto Naskh Arabic", "Vazirmatn", "Noto Serif", "Noto Serif"]
+        "Noto Serif",
+        "Noto Naskh Arabic",
+        "Vazirmatn",
+        "Noto Serif",
+        "Noto Serif",
+    ]
     assert settings.language("fa").calendar == "persian" and settings.language("ar").calendar == "gregorian"
 
 
@@ -78,8 +83,13 @@ def test_readme_documents_every_key_with_its_default():
     for section, keys in SECTIONS.items():
         for key, attribute in keys.items():
             value = getattr(defaults, attribute)
-            shown = "[" + ", ".join(value) + "]" if isinstance(value, tuple) else \
-                str(value).lower() if isinstance(value, bool) else str(value)
+            shown = (
+                "[" + ", ".join(value) + "]"
+                if isinstance(value, tuple)
+                else str(value).lower()
+                if isinstance(value, bool)
+                else str(value)
+            )
             assert f"{section}.{key}" in rows, f"{section}.{key} is not in README's settings reference"
             assert f"`{shown}`" in rows[f"{section}.{key}"], (section, key, shown)
     for key in LANGUAGE_KEYS:
@@ -101,22 +111,25 @@ def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
     assert error_from(tmp_path, "fonts:\n  ar: Amiri\n").line == 1
 
 
-@pytest.mark.parametrize("text, line, message, fix", [
-    ("languages:\n  ar:\n    digits: arabic\n", 3, "digits: 'arabic' is not allowed", "cldr, native, latn"),
-    ("languages:\n  ar:\n    calendar: persian\n", 3, "Persian (Solar Hijri) calendar is for fa", "gregorian"),
-    ("languages:\n  ru:\n    quotes: '<<>>'\n", 3, "neither cldr nor a pair of marks", "«»"),
-    ("languages:\n  tr:\n    source_line: 'From {source}'\n", 3, "unknown placeholder {source}", "{title}"),
-    ("languages:\n  tr:\n    font: ''\n", 3, "is not a text", "non-empty"),
-    ('layout:\n  latin_font: "Noto\\x01Serif"\n', 2, "has a control character", "remove it"),
-    ('languages:\n  ar:\n    source_line: "From\\x0b{title}"\n', 3, "has a control character", "remove it"),
-    ('languages:\n  ru:\n    quotes: "\\x01\\x02"\n', 3, "neither cldr nor a pair of marks", "«»"),
-    ("publish:\n  editions: [web]\n", 2, "is not a list of edition kinds", "side-by-side, monolingual"),
-    ("publish:\n  preview: yes please\n", 2, "is not true or false", "true or false"),
-    ("publish:\n  preview_dpi: 1000\n", 2, "is not a whole number from 30 to 300", "30 to 300"),
-    ("layout:\n  page: A5\n", 2, "'A5' is not allowed", "A4, Letter"),
-    ("layout: A4\n", 1, "layout must be a mapping", "key: value"),
-    ("typography:\n  direction_marks: rlm\n", 2, "'rlm' is not allowed", "isolates, marks, none"),
-])
+@pytest.mark.parametrize(
+    "text, line, message, fix",
+    [
+        ("languages:\n  ar:\n    digits: arabic\n", 3, "digits: 'arabic' is not allowed", "cldr, native, latn"),
+        ("languages:\n  ar:\n    calendar: persian\n", 3, "Persian (Solar Hijri) calendar is for fa", "gregorian"),
+        ("languages:\n  ru:\n    quotes: '<<>>'\n", 3, "neither cldr nor a pair of marks", "«»"),
+        ("languages:\n  tr:\n    source_line: 'From {source}'\n", 3, "unknown placeholder {source}", "{title}"),
+        ("languages:\n  tr:\n    font: ''\n", 3, "is not a text", "non-empty"),
+        ('layout:\n  latin_font: "Noto\\x01Serif"\n', 2, "has a control character", "remove it"),
+        ('languages:\n  ar:\n    source_line: "From\\x0b{title}"\n', 3, "has a control character", "remove it"),
+        ('languages:\n  ru:\n    quotes: "\\x01\\x02"\n', 3, "neither cldr nor a pair of marks", "«»"),
+        ("publish:\n  editions: [web]\n", 2, "is not a list of edition kinds", "side-by-side, monolingual"),
+        ("publish:\n  preview: yes please\n", 2, "is not true or false", "true or false"),
+        ("publish:\n  preview_dpi: 1000\n", 2, "is not a whole number from 30 to 300", "30 to 300"),
+        ("layout:\n  page: A5\n", 2, "'A5' is not allowed", "A4, Letter"),
+        ("layout: A4\n", 1, "layout must be a mapping", "key: value"),
+        ("typography:\n  direction_marks: rlm\n", 2, "'rlm' is not allowed", "isolates, marks, none"),
+    ],
+)
 def test_bad_values_name_file_line_and_a_fix(tmp_path, text, line, message, fix):
     error = error_from(tmp_path, text)
     assert error.line == line and message in error.message and fix in error.fix, str(error)
@@ -144,8 +157,9 @@ def test_settings_change_the_editions(seed_editions, tmp_path):
 
     from toolkit.publish.docx import side_by_side_docx
 
-    settings = settings_from(tmp_path, "layout:\n  page: Letter\n  latin_font: Gentium\n"
-                                       "languages:\n  ar:\n    font: Amiri\n")
+    settings = settings_from(
+        tmp_path, "layout:\n  page: Letter\n  latin_font: Gentium\nlanguages:\n  ar:\n    font: Amiri\n"
+    )
     document = docx.Document(io.BytesIO(side_by_side_docx(seed_editions["ar"], settings)))
     assert round(document.sections[0].page_width.cm, 2) == 21.59
     paragraph = document.tables[0].rows[1].cells[1].paragraphs[0]
@@ -163,8 +177,9 @@ def test_digits_and_quotes_come_from_the_settings(seed_document, glossary, memor
     assert "١٣" in arabic and "13" not in arabic
     russian = " ".join(s.text for s in ru.segments)
     assert "„Волком Анатолии“" in russian and "«" not in russian
-    (overridden,) = translate_document(seed_document, ["ar"], glossary, [MemoryEngine(memory)],
-                                       settings=settings.with_digits("latn"))
+    (overridden,) = translate_document(
+        seed_document, ["ar"], glossary, [MemoryEngine(memory)], settings=settings.with_digits("latn")
+    )
     assert "13" in " ".join(s.text for s in overridden.segments)
 
 
@@ -187,13 +202,14 @@ def test_font_names_cannot_break_out_of_a_style_sheet(tmp_path):
     from toolkit.settings import load_settings
 
     path = tmp_path / "newsroom.yaml"
-    for hostile in ('x}</style><script>alert(1)</script>', 'Noto"; background: url(x)', "a\\\\3c b", "x{y}"):
+    for hostile in ("x}</style><script>alert(1)</script>", 'Noto"; background: url(x)', "a\\\\3c b", "x{y}"):
         path.write_text(f"layout:\n  latin_font: '{hostile}'\n", encoding="utf-8")
         with pytest.raises(UserError) as caught:
             load_settings(path)
         assert caught.value.line == 2 and "is not a font name" in caught.value.message
-    path.write_text("languages:\n  fa:\n    font: B Nazanin (FaNum) 2.0\n  ar:\n    font: Noto Naskh Arabic\n",
-                    encoding="utf-8")
+    path.write_text(
+        "languages:\n  fa:\n    font: B Nazanin (FaNum) 2.0\n  ar:\n    font: Noto Naskh Arabic\n", encoding="utf-8"
+    )
     assert Faces.from_settings(load_settings(path)).font(language("fa")) == "B Nazanin (FaNum) 2.0"
 
 

@@ -6,9 +6,19 @@ from toolkit.slots import CLOSE, OPEN, STANDALONE, Slot, Tag, Template
 def test_tags_and_slots_parse_and_write_back():
     code = "{#b1}{putin:short}{/b1} встретился с {#a2}{erdogan:short+ins}{/a2}:{#br3/}{#code4/}."
     template = Template.parse(code)
-    assert template.parts == (Tag(1, "b", OPEN), Slot("putin", True), Tag(1, "b", CLOSE), " встретился с ",
-                              Tag(2, "a", OPEN), Slot("erdogan", True, ("ins",)), Tag(2, "a", CLOSE), ":",
-                              Tag(3, "br", STANDALONE), Tag(4, "code", STANDALONE), ".")
+    assert template.parts == (
+        Tag(1, "b", OPEN),
+        Slot("putin", True),
+        Tag(1, "b", CLOSE),
+        " встретился с ",
+        Tag(2, "a", OPEN),
+        Slot("erdogan", True, ("ins",)),
+        Tag(2, "a", CLOSE),
+        ":",
+        Tag(3, "br", STANDALONE),
+        Tag(4, "code", STANDALONE),
+        ".",
+    )
     assert template.code == code
     assert [slot.entry_id for slot in template.slots] == ["putin", "erdogan"]
 

@@ -31,12 +31,16 @@ def size_problem(members: list[zipfile.ZipInfo], archive_size: int, limits: ZipL
     for member in members:
         expansion_limit = limits.max_expansion * max(member.compress_size, 1)
         if member.file_size > limits.expansion_check_from and member.file_size > expansion_limit:
-            return (f"member {member.filename!r} expands from {human_size(member.compress_size)} to "
-                    f"{human_size(member.file_size)} (more than {limits.max_expansion} times)")
+            return (
+                f"member {member.filename!r} expands from {human_size(member.compress_size)} to "
+                f"{human_size(member.file_size)} (more than {limits.max_expansion} times)"
+            )
     unpacked = sum(member.file_size for member in members)
     if unpacked > limits.max_unpacked:
         return f"unpacks to {human_size(unpacked)}, more than the {human_size(limits.max_unpacked)} limit"
     if unpacked > limits.expansion_check_from and unpacked > limits.max_expansion * archive_size:
-        return (f"unpacks to {human_size(unpacked)} from {human_size(archive_size)} "
-                f"(more than {limits.max_expansion} times)")
+        return (
+            f"unpacks to {human_size(unpacked)} from {human_size(archive_size)} "
+            f"(more than {limits.max_expansion} times)"
+        )
     return None

@@ -295,9 +295,14 @@ class Edition:
     @classmethod
     def of(cls, document: Document, language: Language) -> Edition:
         """The edition the stages annotated ``document`` with for ``language``."""
-        return cls(document, language, [
-            TranslatedBlock(block, [segment.translations[language.code] for segment in block.segments])
-            for block in document.blocks])
+        return cls(
+            document,
+            language,
+            [
+                TranslatedBlock(block, [segment.translations[language.code] for segment in block.segments])
+                for block in document.blocks
+            ],
+        )
 
     @property
     def segments(self) -> list[TranslatedSegment]:

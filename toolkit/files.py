@@ -25,7 +25,8 @@ MAX_TEXT_BYTES = 16 * 1024**2  # an article is tens of kilobytes; a long report 
 def cache_folder() -> Path:
     """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit."""
     base = os.environ.get("TOOLKIT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "toolkit")
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "toolkit"
+    )
     return Path(base)
 
 
@@ -45,8 +46,11 @@ def _refusal(path: Path, error: OSError) -> UserError:
     if isinstance(error, FileNotFoundError):
         return UserError("file not found", path=path, fix="check the path")
     if error.errno == errno.ELOOP:
-        return UserError("a symbolic link that points to itself (a loop)", path=path,
-                         fix="point the link at a real file, or give the file itself")
+        return UserError(
+            "a symbolic link that points to itself (a loop)",
+            path=path,
+            fix="point the link at a real file, or give the file itself",
+        )
     if isinstance(error, PermissionError):
         return UserError("cannot read the file: permission denied", path=path, fix="check the file's permissions")
     return UserError(f"cannot read the file: {error.strerror or error}", path=path)
@@ -69,12 +73,17 @@ def open_regular_file(path: Path, max_bytes: int, what: str = "file") -> int:
         if stat.S_ISDIR(info.st_mode):
             raise UserError("is a folder, not a file", path=path, fix="name a file")
         if not stat.S_ISREG(info.st_mode):
-            raise UserError("not a regular file (a pipe, device or socket)", path=path,
-                            fix="save the content to a file and give that file")
+            raise UserError(
+                "not a regular file (a pipe, device or socket)",
+                path=path,
+                fix="save the content to a file and give that file",
+            )
         if info.st_size > max_bytes:
-            raise UserError(f"the file is {human_size(info.st_size)}, more than the {human_size(max_bytes)} "
-                            f"a {what} may be", path=path,
-                            fix=f"check that this is the right file; split a {what} that is really this long")
+            raise UserError(
+                f"the file is {human_size(info.st_size)}, more than the {human_size(max_bytes)} a {what} may be",
+                path=path,
+                fix=f"check that this is the right file; split a {what} that is really this long",
+            )
         os.set_blocking(descriptor, True)
     except BaseException:
         os.close(descriptor)
@@ -92,8 +101,11 @@ def read_bytes(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") 
         except OSError as error:
             raise _refusal(path, error) from None
     if len(data) > max_bytes:
-        raise UserError(f"the file is larger than the {human_size(max_bytes)} a {what} may be", path=path,
-                        fix=f"check that this is the right file; split a {what} that is really this long")
+        raise UserError(
+            f"the file is larger than the {human_size(max_bytes)} a {what} may be",
+            path=path,
+            fix=f"check that this is the right file; split a {what} that is really this long",
+        )
     return data
 
 
@@ -115,7 +127,6 @@ def read_text(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -
         ) from None
 
 
-
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -123,8 +134,11 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise UserError(f"cannot write here: {error.strerror}", path=path.parent,
-                        fix="choose another --out folder or fix its permissions") from None
+        raise UserError(
+            f"cannot write here: {error.strerror}",
+            path=path.parent,
+            fix="choose another --out folder or fix its permissions",
+        ) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(payload)

@@ -36,8 +36,15 @@ KINDS = PAIRED + STANDALONE
 TAG_NAMES = {BOLD: "b", ITALIC: "i", UNDERLINE: "u", STRIKE: "s", LINK: "a", CODE: "code", BREAK: "br"}
 # what a person loses when a format cannot be placed: links and code are content, emphasis is style
 CONTENT_KINDS = (LINK, CODE)
-WORDS = {BOLD: "bold", ITALIC: "italics", UNDERLINE: "underlining", STRIKE: "strike-through", LINK: "link",
-         CODE: "inline code", BREAK: "line break"}
+WORDS = {
+    BOLD: "bold",
+    ITALIC: "italics",
+    UNDERLINE: "underlining",
+    STRIKE: "strike-through",
+    LINK: "link",
+    CODE: "inline code",
+    BREAK: "line break",
+}
 
 MAX_URL_LENGTH = 2_000
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp")

@@ -51,12 +51,12 @@ DIRECTION_MARKS = {"isolates": (LRI, PDI), "marks": (LRM, LRM), "none": ("", "")
 # a str.translate table removing what an edition adds for display (direction isolates, embeddings and marks)
 # and what a word processor leaves (zero-width spaces, word joiners, BOM, soft hyphens); ZWNJ and ZWJ are
 # Persian and Arabic spelling and stay
-INVISIBLE = dict.fromkeys(map(ord, "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060"
-                                   "\u2066\u2067\u2068\u2069\ufeff\u00ad"))
+INVISIBLE = dict.fromkeys(
+    map(ord, "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff\u00ad")
+)
 
 # Solar Hijri months as Iranian newsrooms write them
-PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-                  "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 
 _ARABIC_PUNCTUATION = {",": "\u060c", ";": "\u061b", "?": "\u061f"}
 _LATIN_PUNCTUATION = re.compile(r"(?<!\d)[,;?]|[,;?](?!\d)")
@@ -86,8 +86,15 @@ def solar_hijri(day: date) -> tuple[int, int, int]:
     """
     month_starts = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
     year = day.year + 1 if day.month > 2 else day.year
-    days = (355666 + 365 * day.year + (year + 3) // 4 - (year + 99) // 100 + (year + 399) // 400
-            + day.day + month_starts[day.month - 1])
+    days = (
+        355666
+        + 365 * day.year
+        + (year + 3) // 4
+        - (year + 99) // 100
+        + (year + 399) // 400
+        + day.day
+        + month_starts[day.month - 1]
+    )
     hijri_year = -1595 + 33 * (days // 12053)
     days %= 12053
     hijri_year += 4 * (days // 1461)
@@ -124,7 +131,8 @@ class Localiser:
     def localise_digits(self, text: str) -> str:
         """Write every digit, whatever its system, in the edition's digits."""
         return western_digits(text).translate(
-            str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"])))
+            str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"]))
+        )
 
     def mark_ltr_runs(self, text: str) -> str:
         """Wrap left-to-right runs inside right-to-left text so they display in order."""

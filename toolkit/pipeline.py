@@ -49,8 +49,9 @@ class MissingTranslations(UserError):
     """Some segments have neither a memory match nor an engine that can translate them."""
 
 
-def translate_document(document: Document, languages: Sequence[str], glossary: Glossary,
-                       engines: Sequence[Engine], **options) -> list[Edition]:
+def translate_document(
+    document: Document, languages: Sequence[str], glossary: Glossary, engines: Sequence[Engine], **options
+) -> list[Edition]:
     """Translate one document into each language (see :func:`translate_documents` for the options)."""
     return translate_documents([document], languages, glossary, engines, **options)[document.name]
 
@@ -97,8 +98,13 @@ def translate_documents(
             provisional.observe_documents(documents, code)
             provisional.choose(code)
         for document in documents:
-            names = EditionNames(glossary, code, style, enabled=house_style,
-                                 provisional=provisional.entries if provisional is not None else None)
+            names = EditionNames(
+                glossary,
+                code,
+                style,
+                enabled=house_style,
+                provisional=provisional.entries if provisional is not None else None,
+            )
             for block in document.blocks:
                 for segment in block.segments:
                     translated = segment.translations[code]
@@ -134,10 +140,18 @@ def translate(documents: Sequence[Document], languages: Sequence[str], engines: 
 def translated_segment(segment: Segment, translation: Translation, code: str) -> TranslatedSegment:
     """The record the later stages fill in: where the translation came from, what the engine noticed."""
     return TranslatedSegment(
-        source=segment, mentions=list(segment.mentions or ()), origin=translation.origin,
-        reference=translation.reference, code=translation.template.code, pieces=[], names=[],
+        source=segment,
+        mentions=list(segment.mentions or ()),
+        origin=translation.origin,
+        reference=translation.reference,
+        code=translation.template.code,
+        pieces=[],
+        names=[],
         problems=[replace(problem, language=code, segment_id=segment.id) for problem in translation.problems],
-        template=translation.template, suggestions=translation.suggestions, score=translation.score)
+        template=translation.template,
+        suggestions=translation.suggestions,
+        score=translation.score,
+    )
 
 
 def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool = False) -> TranslatedSegment:
@@ -145,19 +159,32 @@ def render_names(segment: TranslatedSegment, names: EditionNames, heading: bool 
     name's slot with its provisional rendering), in the house style of the edition ``names`` renders
     (segments in reading order; ``heading`` for titles and subheadings)."""
     assert segment.template is not None  # set by the translate stage
-    pieces, rendered, problems = names.render(segment.template, heading=heading, source=segment.source.text,
-                                              mentions=segment.mentions, spans=segment.source.spans)
+    pieces, rendered, problems = names.render(
+        segment.template,
+        heading=heading,
+        source=segment.source.text,
+        mentions=segment.mentions,
+        spans=segment.source.spans,
+    )
     segment.pieces, segment.names = pieces, rendered
     if names.enabled:
-        stored, _, _ = render_template(segment.template, names.glossary, names.language, names.provisional,
-                                       spans=segment.source.spans, source=segment.source.text)
+        stored, _, _ = render_template(
+            segment.template,
+            names.glossary,
+            names.language,
+            names.provisional,
+            spans=segment.source.spans,
+            source=segment.source.text,
+        )
         if "".join(piece.text for piece in stored) != "".join(piece.text for piece in pieces):
             segment.stored_pieces = stored
-    segment.problems += [replace(problem, language=names.language, segment_id=segment.source.id)
-                         for problem in problems]
+    segment.problems += [
+        replace(problem, language=names.language, segment_id=segment.source.id) for problem in problems
+    ]
     # suggestions are other translations of the sentence from the memory: as stored, without house style
-    segment.suggestions = tuple(_render_suggestion(suggestion, names.glossary, names.language)
-                                for suggestion in segment.suggestions)
+    segment.suggestions = tuple(
+        _render_suggestion(suggestion, names.glossary, names.language) for suggestion in segment.suggestions
+    )
     return segment
 
 
@@ -174,7 +201,10 @@ def localise(segment: TranslatedSegment, localiser: Localiser) -> TranslatedSegm
         segment.stored_pieces = localiser.localise(segment.stored_pieces)
     segment.suggestions = tuple(
         replace(suggestion, text="".join(piece.text for piece in localiser.localise([Piece(suggestion.text)])))
-        if suggestion.text else suggestion for suggestion in segment.suggestions)
+        if suggestion.text
+        else suggestion
+        for suggestion in segment.suggestions
+    )
     return segment
 
 
@@ -192,11 +222,15 @@ def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTransla
     several = len(missing) > 1  # one article: its name is said where the error is reported
     detail = "; ".join(
         f"{name + ' ' if several else ''}{code}: segments {', '.join(ids[:8])}{' ...' if len(ids) > 8 else ''}"
-        for name, by_language in missing.items() for code, ids in sorted(by_language.items()))
+        for name, by_language in missing.items()
+        for code, ids in sorted(by_language.items())
+    )
     installs = "; ".join(f"en->{code}: `toolkit models install translate-en_{code}.argosmodel`" for code in languages)
     return MissingTranslations(
         f"no translation for {total} segments ({detail}): the translation memory does not hold them and no "
         f"machine-translation model is installed for {', '.join('en->' + code for code in languages)}",
-        fix=(f"install a model per pair from the .argosmodel file your IT provides ({installs}), or, where a "
-             f"network exists, `toolkit models download {' '.join(languages)}`; the article was not written"),
+        fix=(
+            f"install a model per pair from the .argosmodel file your IT provides ({installs}), or, where a "
+            f"network exists, `toolkit models download {' '.join(languages)}`; the article was not written"
+        ),
     )

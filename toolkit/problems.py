@@ -49,8 +49,11 @@ CODES = _catalogue(
     Code("invisible", ERROR, "an invisible or control character in a spelling or rendering"),
     Code("zwnj", ERROR, "a zero-width non-joiner where it does nothing or does not belong"),
     Code("lookalike", ERROR, "Latin and Cyrillic letters mixed in one word"),
-    Code("script", ERROR, "letters of another script in a rendering (Latin in ar/fa/ru, Arabic ي/ك in Persian, "
-                          "Persian ی/ک in Arabic)"),
+    Code(
+        "script",
+        ERROR,
+        "letters of another script in a rendering (Latin in ar/fa/ru, Arabic ي/ك in Persian, Persian ی/ک in Arabic)",
+    ),
     Code("turkish-i", ERROR, "a Turkish dotted or dotless I/i written the English way"),
     Code("forbidden", ERROR, "a rendering also listed among the entry's forbidden spellings"),
     Code("missing-language", ERROR, "an entry without a rendering in a language the run needs"),
@@ -61,40 +64,77 @@ CODES = _catalogue(
     # --- the source article
     Code("source-characters", WARNING, "invisible, bidi or control characters were removed from the source"),
     Code("source-verbatim", WARNING, "a code block or HTML block was kept verbatim, untranslated"),
-    Code("source-not-carried", WARNING, "something in the source the editions do not carry (an image, a footnote, "
-                                        "a comment, a text box, inline HTML, a link title)"),
-    Code("unsafe-link", WARNING, "a link whose address could run code (javascript:, data:, ...) was removed; its "
-                                 "text was kept"),
+    Code(
+        "source-not-carried",
+        WARNING,
+        "something in the source the editions do not carry (an image, a footnote, "
+        "a comment, a text box, inline HTML, a link title)",
+    ),
+    Code(
+        "unsafe-link",
+        WARNING,
+        "a link whose address could run code (javascript:, data:, ...) was removed; its text was kept",
+    ),
     # --- rendering names from slots
     Code("unknown-entry", ERROR, "a slot names no glossary entry", "names whose glossary entry is missing"),
-    Code("no-rendering", ERROR, "a slot's entry has no rendering in the language",
-         "names without a rendering in this language"),
-    Code("no-short-form", ERROR, "a slot asks for a short form the entry lacks",
-         "names without the short form asked for"),
-    Code("bad-form", ERROR, "a slot asks for a form the language lacks",
-         "names asked for in a form the language lacks"),
-    Code("no-adjective", ERROR, "a slot asks for an adjective form the entry does not write out",
-         "adjectives the glossary lacks"),
-    Code("first-mention-form", WARNING, "an entity's first mention keeps its usual form: the form its "
-                                        "introduction needs is not known"),
+    Code(
+        "no-rendering",
+        ERROR,
+        "a slot's entry has no rendering in the language",
+        "names without a rendering in this language",
+    ),
+    Code(
+        "no-short-form", ERROR, "a slot asks for a short form the entry lacks", "names without the short form asked for"
+    ),
+    Code(
+        "bad-form", ERROR, "a slot asks for a form the language lacks", "names asked for in a form the language lacks"
+    ),
+    Code(
+        "no-adjective",
+        ERROR,
+        "a slot asks for an adjective form the entry does not write out",
+        "adjectives the glossary lacks",
+    ),
+    Code(
+        "first-mention-form",
+        WARNING,
+        "an entity's first mention keeps its usual form: the form its introduction needs is not known",
+    ),
     Code("annotation-placement", WARNING, "an annotation after a first mention stands inside or beside brackets"),
     # --- translation
     Code("truncated", ERROR, "the model stopped at its length limit", "sentences cut short by the model"),
-    Code("memory-adapted-name", WARNING, "a stored translation was reused with another name, which words may agree "
-                                         "with"),
-    Code("name-unplaced", ERROR, "a source name could not be placed in the machine translation",
-         "names that could not be placed"),
+    Code(
+        "memory-adapted-name", WARNING, "a stored translation was reused with another name, which words may agree with"
+    ),
+    Code(
+        "name-unplaced",
+        ERROR,
+        "a source name could not be placed in the machine translation",
+        "names that could not be placed",
+    ),
     Code("name-form-uncertain", WARNING, "the grammatical form of a placed name is a guess"),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
     # --- formatting carried into a translation (bold, italics, links, inline code, line breaks)
-    Code("format-lost", ERROR, "a link or inline code of the source could not be placed in the translation",
-         "links or inline code the translation lost"),
-    Code("emphasis-lost", WARNING, "bold, italics, underlining, strike-through or a line break of the source could "
-                                   "not be placed in the translation"),
-    Code("format-repaired", WARNING, "formatting came back damaged from the model (an opening without its closing, "
-                                     "a copy, crossed tags) and was repaired by a guess: check where it starts "
-                                     "and ends"),
+    Code(
+        "format-lost",
+        ERROR,
+        "a link or inline code of the source could not be placed in the translation",
+        "links or inline code the translation lost",
+    ),
+    Code(
+        "emphasis-lost",
+        WARNING,
+        "bold, italics, underlining, strike-through or a line break of the source could "
+        "not be placed in the translation",
+    ),
+    Code(
+        "format-repaired",
+        WARNING,
+        "formatting came back damaged from the model (an opening without its closing, "
+        "a copy, crossed tags) and was repaired by a guess: check where it starts "
+        "and ends",
+    ),
     # --- QA of every translated segment
     Code("empty", ERROR, "the translation is empty", "empty translations"),
     Code("name-missing", ERROR, "a name of the source is missing from the translation", "names the translation lost"),
@@ -111,8 +151,12 @@ CODES = _catalogue(
     Code("name-variant", ERROR, "a name written in English or another spelling instead of the glossary's"),
     Code("name-lowercase", WARNING, "a name opens a sentence in lowercase"),
     Code("name-case-governor", WARNING, "a Russian name in a case its preposition does not allow"),
-    Code("name-provisional", WARNING, "a name no glossary entry covers yet, written in the run's provisional "
-                                      "rendering (one per name and language); approve it with `glossary add`"),
+    Code(
+        "name-provisional",
+        WARNING,
+        "a name no glossary entry covers yet, written in the run's provisional "
+        "rendering (one per name and language); approve it with `glossary add`",
+    ),
 )
 
 
@@ -142,8 +186,16 @@ class Problem:
     fix: str | None = None
 
     @classmethod
-    def at(cls, location: Location, code: str, message: str, *, entry_id: str | None = None,
-           fix: str | None = None, severity: str | None = None) -> Problem:
+    def at(
+        cls,
+        location: Location,
+        code: str,
+        message: str,
+        *,
+        entry_id: str | None = None,
+        fix: str | None = None,
+        severity: str | None = None,
+    ) -> Problem:
         """A problem in a file, with the code's default severity unless another is given."""
         return cls(severity or CODES[code].severity, code, message, location=location, entry_id=entry_id, fix=fix)
 
@@ -159,8 +211,9 @@ class Problem:
         return str(self.place.path), self.place.line, self.place.column
 
     def __str__(self) -> str:
-        where = f"{self.location}: " if self.location else (
-            f"{self.language} {self.segment_id}: " if self.language else "")
+        where = (
+            f"{self.location}: " if self.location else (f"{self.language} {self.segment_id}: " if self.language else "")
+        )
         text = f"{where}{self.severity}: " + (f"{self.entry_id}: " if self.entry_id else "") + self.message
         return text + (f"\n  fix: {self.fix}" if self.fix else "")
 
@@ -168,15 +221,31 @@ class Problem:
         """As JSON reports it: a file's problem as ``glossary check --json`` does (its code under "rule"),
         an edition's as report.json does."""
         if self.location is not None:
-            return {"path": str(self.location.path), "line": self.location.line, "column": self.location.column,
-                    "entry": self.entry_id, "severity": self.severity, "rule": self.code,
-                    "message": self.message, "fix": self.fix}
-        return {"severity": self.severity, "code": self.code, "message": self.message, "language": self.language,
-                "segment_id": self.segment_id}
+            return {
+                "path": str(self.location.path),
+                "line": self.location.line,
+                "column": self.location.column,
+                "entry": self.entry_id,
+                "severity": self.severity,
+                "rule": self.code,
+                "message": self.message,
+                "fix": self.fix,
+            }
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "language": self.language,
+            "segment_id": self.segment_id,
+        }
 
     def as_user_error(self) -> UserError:
         prefix = f"{self.entry_id}: " if self.entry_id else ""
         location = self.location
-        return UserError(prefix + self.message, path=location.path if location else None,
-                         line=location.line if location else None, column=location.column if location else None,
-                         fix=self.fix)
+        return UserError(
+            prefix + self.message,
+            path=location.path if location else None,
+            line=location.line if location else None,
+            column=location.column if location else None,
+            fix=self.fix,
+        )

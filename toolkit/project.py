@@ -53,8 +53,9 @@ def is_project(folder: Path) -> bool:
     return (folder / SETTINGS_FILE).is_file() or (folder / GLOSSARY_FOLDER).is_dir()
 
 
-def find_project(explicit: Path | str | None = None, start: Path | str | None = None,
-                 environ: Mapping[str, str] | None = None) -> Project | None:
+def find_project(
+    explicit: Path | str | None = None, start: Path | str | None = None, environ: Mapping[str, str] | None = None
+) -> Project | None:
     """The project named by ``explicit`` or $TOOLKIT_PROJECT, else the nearest one above ``start``.
 
     A named project must exist and be one (a UserError otherwise); without a
@@ -78,11 +79,17 @@ def find_project(explicit: Path | str | None = None, start: Path | str | None = 
 def _named(folder: Path, found_by: str, how: str) -> Project:
     folder = folder.expanduser()
     if not folder.is_dir():
-        raise UserError("project folder not found", path=folder,
-                        fix=f"give an existing folder with {how}, one that holds {SETTINGS_FILE} or {GLOSSARY_FOLDER}/")
+        raise UserError(
+            "project folder not found",
+            path=folder,
+            fix=f"give an existing folder with {how}, one that holds {SETTINGS_FILE} or {GLOSSARY_FOLDER}/",
+        )
     if not is_project(folder):
-        raise UserError(f"not a newsroom project: it holds neither {SETTINGS_FILE} nor {GLOSSARY_FOLDER}/",
-                        path=folder, fix=f"point {how} at the folder that holds them")
+        raise UserError(
+            f"not a newsroom project: it holds neither {SETTINGS_FILE} nor {GLOSSARY_FOLDER}/",
+            path=folder,
+            fix=f"point {how} at the folder that holds them",
+        )
     return Project(_shortest(folder), found_by)
 
 
@@ -102,4 +109,5 @@ def no_project_error(start: Path | None = None) -> UserError:
         f"no newsroom project here: neither {where} nor any folder above it holds {SETTINGS_FILE} or "
         f"{GLOSSARY_FOLDER}/, so there is no glossary to translate with",
         fix=f"run from your project folder, name it with --project DIR or {PROJECT_VARIABLE}=DIR, "
-            "or give the glossary with --glossary PATH")
+        "or give the glossary with --glossary PATH",
+    )

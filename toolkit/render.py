@@ -54,20 +54,25 @@ def _checked(slot: Slot, glossary: Glossary, language: str) -> tuple[Entry, Rend
     entry = glossary[slot.entry_id]
     rendering = entry.renderings.get(language)
     if rendering is None:
-        return Problem("error", "no-rendering",
-                       f"{entry.id} has no '{language}' rendering (add it at {entry.location})")
+        return Problem(
+            "error", "no-rendering", f"{entry.id} has no '{language}' rendering (add it at {entry.location})"
+        )
     grammar = grammar_for(language)
     allowed = grammar.ADJECTIVE_TOKENS if slot.adjective else grammar.TOKENS
     unknown = [token for token in slot.tokens if token not in allowed]
     if unknown:
         shown = ", ".join(sorted(allowed)) or "none"
         what = "an adjective form" if slot.adjective else "form"
-        return Problem("error", "bad-form", f"slot {slot.code}: {what} {unknown[0]!r} is not a {language} form "
-                                            f"(allowed: {shown})")
+        return Problem(
+            "error", "bad-form", f"slot {slot.code}: {what} {unknown[0]!r} is not a {language} form (allowed: {shown})"
+        )
     if slot.adjective:
         if rendering.adjective is None:
-            return Problem("error", "no-adjective", f"slot {slot.code} asks for the adjective, but {entry.id} has "
-                                                    f"no '{language}.adjective'")
+            return Problem(
+                "error",
+                "no-adjective",
+                f"slot {slot.code} asks for the adjective, but {entry.id} has no '{language}.adjective'",
+            )
         if slot.short:
             return Problem("error", "bad-form", f"slot {slot.code}: a slot is the short form or the adjective")
         return entry, rendering
@@ -75,8 +80,11 @@ def _checked(slot: Slot, glossary: Glossary, language: str) -> tuple[Entry, Rend
     if reason:
         return Problem("error", "bad-form", f"slot {slot.code}: {reason}")
     if slot.short and rendering.short is None:
-        return Problem("error", "no-short-form",
-                       f"slot {slot.code} asks for a short form, but {entry.id} has no '{language}.short'")
+        return Problem(
+            "error",
+            "no-short-form",
+            f"slot {slot.code} asks for a short form, but {entry.id} has no '{language}.short'",
+        )
     return entry, rendering
 
 
@@ -96,9 +104,15 @@ def render_slot(slot: Slot, glossary: Glossary, language: str) -> tuple[Piece, P
     return Piece(grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced), entry.id), None
 
 
-def render(template: Template, glossary: Glossary, language: str, provisional: Glossary | None = None, *,
-           spans: Sequence[Span] = (), source: str = "",
-           ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
+def render(
+    template: Template,
+    glossary: Glossary,
+    language: str,
+    provisional: Glossary | None = None,
+    *,
+    spans: Sequence[Span] = (),
+    source: str = "",
+) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
     """Every slot of ``template`` rendered: the pieces of text, the names as rendered, what went wrong.
 
     ``provisional`` holds the run's provisional entries (names no glossary
@@ -135,8 +149,9 @@ def _opening(slot: Slot, text: str, before: Sequence[Piece]) -> str:
     return text
 
 
-def _tag(part: Tag, spans: Sequence[Span], source: str, active: dict[int, Format],
-         formats: frozenset[Format]) -> list[Piece]:
+def _tag(
+    part: Tag, spans: Sequence[Span], source: str, active: dict[int, Format], formats: frozenset[Format]
+) -> list[Piece]:
     """A formatting tag: opens or closes its span's format in ``active``; a break or inline code is a piece."""
     span = spans[part.number - 1] if 0 < part.number <= len(spans) else None
     if span is None:
@@ -148,7 +163,7 @@ def _tag(part: Tag, spans: Sequence[Span], source: str, active: dict[int, Format
     elif span.format.kind == BREAK:
         return [Piece("\n", None, formats)]
     else:  # inline code, or a link shown as its address: the source's own text
-        return [Piece(source[span.start:span.end], None, formats | {span.format})]
+        return [Piece(source[span.start : span.end], None, formats | {span.format})]
     return []
 
 
@@ -169,6 +184,7 @@ def _around_breaks(pieces: list[Piece]) -> list[Piece]:
 
 # --- House style: first mentions and annotations ------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class HouseStyle:
     """What a newsroom asks of the names in one language's editions (from its settings)."""
@@ -180,8 +196,11 @@ class HouseStyle:
     @classmethod
     def of(cls, settings, language: str) -> HouseStyle:
         """The house style ``settings`` (:class:`toolkit.settings.Settings`) give ``language``."""
-        return cls(frozenset(settings.language(language).annotations), frozenset(settings.first_mention_full_name),
-                   settings.first_mention_in_headings)
+        return cls(
+            frozenset(settings.language(language).annotations),
+            frozenset(settings.first_mention_full_name),
+            settings.first_mention_in_headings,
+        )
 
 
 class EditionNames:
@@ -192,16 +211,28 @@ class EditionNames:
     Not ``enabled``, it renders every slot as :func:`render` does.
     """
 
-    def __init__(self, glossary: Glossary, language: str, style: HouseStyle, enabled: bool = True,
-                 provisional: Glossary | None = None):
+    def __init__(
+        self,
+        glossary: Glossary,
+        language: str,
+        style: HouseStyle,
+        enabled: bool = True,
+        provisional: Glossary | None = None,
+    ):
         self.glossary, self.language, self.style, self.enabled = glossary, language, style, enabled
         self.provisional = provisional  # the run's provisional entries: rendered as they are, marked
         self.grammar = grammar_for(language)
         self.introduced: set[str] = set()
 
-    def render(self, template: Template, *, heading: bool = False, source: str = "",
-               mentions: Sequence[Mention] = (), spans: Sequence[Span] = (),
-               ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
+    def render(
+        self,
+        template: Template,
+        *,
+        heading: bool = False,
+        source: str = "",
+        mentions: Sequence[Mention] = (),
+        spans: Sequence[Span] = (),
+    ) -> tuple[list[Piece], list[RenderedName], list[Problem]]:
         """One segment: its pieces, names and problems. ``heading`` for a title or subheading; ``source`` and
         ``mentions`` are the English sentence and its glossary mentions (to see what it introduces), ``spans``
         its formatting (as :func:`render` takes them)."""
@@ -226,8 +257,11 @@ class EditionNames:
                 continue
             mention = _nth_mention(mentions, part.entry_id, seen[part.entry_id])
             seen[part.entry_id] += 1
-            if self.provisional is not None and part.entry_id not in self.glossary \
-                    and part.entry_id in self.provisional:  # no house style for a name not yet in the glossary
+            if (
+                self.provisional is not None
+                and part.entry_id not in self.glossary
+                and part.entry_id in self.provisional
+            ):  # no house style for a name not yet in the glossary
                 if pending is not None:
                     pieces.append(Piece(" " + pending))
                     pending = None
@@ -237,7 +271,7 @@ class EditionNames:
                 problems += [problem] if problem else []
                 continue
             before = _text(pieces)
-            after = next((p for p in parts[index + 1:index + 2] if isinstance(p, str)), "")
+            after = next((p for p in parts[index + 1 : index + 2] if isinstance(p, str)), "")
             piece, problem, annotation = self._slot(part, heading, before, after, source, mention)
             piece = replace(piece, text=_opening(part, piece.text, pieces), formats=formats)
             pieces.append(piece)
@@ -252,12 +286,24 @@ class EditionNames:
                     pieces.append(Piece(" " + annotation))
         return _around_breaks(pieces) if spans else pieces, names, problems
 
-    def _slot(self, slot: Slot, heading: bool, before: str, after: str, source: str, mention: Mention | None,
-              ) -> tuple[Piece, Problem | None, str | None]:
+    def _slot(
+        self,
+        slot: Slot,
+        heading: bool,
+        before: str,
+        after: str,
+        source: str,
+        mention: Mention | None,
+    ) -> tuple[Piece, Problem | None, str | None]:
         """The slot rendered, a problem, and the annotation to print after it (None: none)."""
         checked = _checked(slot, self.glossary, self.language)
-        if not self.enabled or isinstance(checked, Problem) or slot.adjective or slot.entry_id in self.introduced \
-                or (heading and not self.style.headings_count):
+        if (
+            not self.enabled
+            or isinstance(checked, Problem)
+            or slot.adjective
+            or slot.entry_id in self.introduced
+            or (heading and not self.style.headings_count)
+        ):
             piece, problem = render_slot(slot, self.glossary, self.language)
             return piece, problem, None
         self.introduced.add(slot.entry_id)
@@ -268,17 +314,22 @@ class EditionNames:
             chosen = rendering.full
         problem = None
         if chosen is None:
-            piece = Piece(self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced),
-                          entry.id)
+            piece = Piece(
+                self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced), entry.id
+            )
         else:
             tokens = self._tokens(slot, rendering, chosen, before, entry)
             if tokens is None:
-                piece = Piece(self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced),
-                              entry.id)
-                problem = Problem("warning", "first-mention-form",
-                                  f"'{piece.text}' is the first mention of {entry.id}, but the form its "
-                                  f"introduction needs is not known, so it stays as it is: write the case in the "
-                                  f"slot (e.g. {Slot(slot.entry_id, slot.short, ('gen',)).code})")
+                piece = Piece(
+                    self.grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced), entry.id
+                )
+                problem = Problem(
+                    "warning",
+                    "first-mention-form",
+                    f"'{piece.text}' is the first mention of {entry.id}, but the form its "
+                    f"introduction needs is not known, so it stays as it is: write the case in the "
+                    f"slot (e.g. {Slot(slot.entry_id, slot.short, ('gen',)).code})",
+                )
             else:
                 text = self.grammar.inflect(chosen, tokens, rendering.pronounced)
                 if chosen is rendering.first:
@@ -291,8 +342,14 @@ class EditionNames:
             annotation = None  # the translation prints it already (a reviewed edition brought back)
         return piece, problem, annotation
 
-    def _tokens(self, slot: Slot, rendering: Rendering, chosen: Mapping[str, str], before: str, entry: Entry,
-                ) -> tuple[str, ...] | None:
+    def _tokens(
+        self,
+        slot: Slot,
+        rendering: Rendering,
+        chosen: Mapping[str, str],
+        before: str,
+        entry: Entry,
+    ) -> tuple[str, ...] | None:
         """The slot's tokens for the forms chosen, or None when they cannot say which form: a Russian slot
         of an indeclinable name carries no case (Сулеймани), but the full name declines (Касема Сулеймани)."""
         usual = rendering.forms(slot.short)
@@ -331,16 +388,27 @@ def _closing_marks(text_before: str, after: str) -> int:
     return count
 
 
-def _annotated(after: str, annotation: str, text_before: str, formats: frozenset[Format] = frozenset(),
-               ) -> list[Piece]:
+def _annotated(
+    after: str,
+    annotation: str,
+    text_before: str,
+    formats: frozenset[Format] = frozenset(),
+) -> list[Piece]:
     """The text after a first mention with its annotation put in, after any closing quotation marks."""
     closing = _closing_marks(text_before, after)
-    return [piece for piece in (Piece(after[:closing], None, formats), Piece(" " + annotation),
-                                Piece(after[closing:], None, formats)) if piece.text]
+    return [
+        piece
+        for piece in (
+            Piece(after[:closing], None, formats),
+            Piece(" " + annotation),
+            Piece(after[closing:], None, formats),
+        )
+        if piece.text
+    ]
 
 
 def _stripped_start(after: str) -> str:
-    return after.lstrip("\"»”“’ ")
+    return after.lstrip('"»”“’ ')
 
 
 def _placement_warning(before: str, after: str, annotation: str, name: str) -> Problem | None:
@@ -350,8 +418,11 @@ def _placement_warning(before: str, after: str, annotation: str, name: str) -> P
     if not inside and not beside:
         return None
     where = "inside brackets" if inside else "just before a bracket"
-    return Problem("warning", "annotation-placement",
-                   f"the annotation {annotation!r} after '{name}' stands {where}: check that the sentence reads well")
+    return Problem(
+        "warning",
+        "annotation-placement",
+        f"the annotation {annotation!r} after '{name}' stands {where}: check that the sentence reads well",
+    )
 
 
 _COMMAS = (",", "\u060c")  # , and the Arabic-script ،
@@ -364,11 +435,16 @@ def _without_repeats(first: str, name: str, before: str, after: str) -> str:
     at = first.find(name)
     if at < 0:
         return first
-    prefix, suffix = first[:at], first[at + len(name):]
+    prefix, suffix = first[:at], first[at + len(name) :]
     prefix_words, before_words = prefix.split(), before.split()
-    overlap = next((size for size in range(min(len(prefix_words), len(before_words)), 0, -1)
-                    if [w.casefold() for w in before_words[-size:]] == [w.casefold() for w in prefix_words[:size]]),
-                   0)
+    overlap = next(
+        (
+            size
+            for size in range(min(len(prefix_words), len(before_words)), 0, -1)
+            if [w.casefold() for w in before_words[-size:]] == [w.casefold() for w in prefix_words[:size]]
+        ),
+        0,
+    )
     if overlap:
         kept = prefix_words[overlap:]
         prefix = " ".join(kept) + (" " if kept else "")
@@ -393,12 +469,12 @@ def introduced_in_source(source: str, mention: Mention) -> bool:
     from .glossary.suggest import ROLE_NOUNS
 
     sentence_start = max(source.rfind(mark, 0, mention.start) for mark in (". ", "! ", "? ", "; "))
-    before = source[max(sentence_start + 1, 0):mention.start]
+    before = source[max(sentence_start + 1, 0) : mention.start]
     words = [word.rstrip(".").casefold() for word in _ENGLISH_WORD.findall(before)]
     if words and re.search(r"['’]s\s*$", before):
         return True
     for word in reversed([word for word in words if word not in _ARTICLES][-4:]):
         if word.removesuffix("'s").removesuffix("’s") in ROLE_NOUNS:
             return True
-    after = source[mention.end:]
+    after = source[mention.end :]
     return bool(re.match(r"\s*[(\[]|\s*[,–—-]\s*(?:the|a|an|its|his|her|their)\s", after))

@@ -97,8 +97,9 @@ class Settings:
         """
         if policy is None:
             return self
-        return replace(self, languages={code: replace(chosen, digits=policy)
-                                        for code, chosen in self.languages.items()})
+        return replace(
+            self, languages={code: replace(chosen, digits=policy) for code, chosen in self.languages.items()}
+        )
 
     @property
     def page_size_cm(self) -> tuple[float, float]:
@@ -109,10 +110,16 @@ class Settings:
 SECTIONS = {
     "publish": {"editions": "editions", "index": "index", "preview": "preview", "preview_dpi": "preview_dpi"},
     "layout": {"page": "page", "margin_cm": "margin_cm", "body_size": "body_size", "latin_font": "latin_font"},
-    "typography": {"date_format": "date_format", "direction_marks": "direction_marks",
-                   "arabic_italics": "arabic_italics"},
-    "style": {"first_mention_in_headings": "first_mention_in_headings",
-              "first_mention_full_name": "first_mention_full_name", "loaded_forms": "loaded_forms"},
+    "typography": {
+        "date_format": "date_format",
+        "direction_marks": "direction_marks",
+        "arabic_italics": "arabic_italics",
+    },
+    "style": {
+        "first_mention_in_headings": "first_mention_in_headings",
+        "first_mention_full_name": "first_mention_full_name",
+        "loaded_forms": "loaded_forms",
+    },
 }
 LANGUAGE_KEYS = tuple(f.name for f in fields(LanguageSettings))
 
@@ -131,8 +138,12 @@ class _File:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise self.error(parent, key, f"{where} must be a mapping of keys to values",
-                             f"write {where} as `key: value` lines indented under it")
+            raise self.error(
+                parent,
+                key,
+                f"{where} must be a mapping of keys to values",
+                f"write {where} as `key: value` lines indented under it",
+            )
         return value
 
     def check_keys(self, mapping, allowed, where: str) -> None:
@@ -140,8 +151,9 @@ class _File:
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), list(allowed), n=1)
                 hint = f"did you mean {close[0]!r}? " if close else ""
-                raise self.error(mapping, key, f"unknown key {key!r} in {where}",
-                                 f"{hint}known keys: {', '.join(allowed)}")
+                raise self.error(
+                    mapping, key, f"unknown key {key!r} in {where}", f"{hint}known keys: {', '.join(allowed)}"
+                )
 
 
 def _check_value(file: _File, mapping, key: str, value: Any, language: str | None = None) -> Any:
@@ -161,8 +173,12 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return value
 
     def number(low: float, high: float, integer: bool = False):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)) \
-                or not low <= value <= high:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or (integer and not isinstance(value, int))
+            or not low <= value <= high
+        ):
             kind = "a whole number" if integer else "a number"
             raise bad(f"{value!r} is not {kind} from {low:g} to {high:g}", f"write {kind} from {low:g} to {high:g}")
         return value
@@ -196,15 +212,19 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         kinds = names_from(None, "annotation kinds", "[banned-in-russia]")
         for kind in kinds:
             if not ANNOTATION_KIND.fullmatch(kind):
-                raise bad(f"{kind!r} is not an annotation kind",
-                          "write the kinds as glossary entries name them: lowercase letters, digits and hyphens")
+                raise bad(
+                    f"{kind!r} is not an annotation kind",
+                    "write the kinds as glossary entries name them: lowercase letters, digits and hyphens",
+                )
         return kinds
     if key == "loaded_forms":
         name = text()
         found = (file.path.parent / name) if not Path(name).is_absolute() else Path(name)
         if not found.is_file():
-            raise bad(f"{name!r} is not a file", "give the path of the newsroom's loaded-forms YAML file, relative "
-                                                 "to this settings file")
+            raise bad(
+                f"{name!r} is not a file",
+                "give the path of the newsroom's loaded-forms YAML file, relative to this settings file",
+            )
         return found
     if key == "preview_dpi":
         return number(30, 300, integer=True)
@@ -217,9 +237,11 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
     if key in ("latin_font", "font"):
         name = text()
         if not FONT_NAME.fullmatch(name):
-            raise bad(f"{value!r} is not a font name",
-                      "write the font family as installed, e.g. Noto Serif: letters, digits, spaces and - _ . ' & + "
-                      "( ) only, at most 64 characters")
+            raise bad(
+                f"{value!r} is not a font name",
+                "write the font family as installed, e.g. Noto Serif: letters, digits, spaces and - _ . ' & + "
+                "( ) only, at most 64 characters",
+            )
         return name
     if key == "date_format":
         return choice(DATE_FORMATS)
@@ -236,8 +258,9 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             raise bad(f"the {CALENDAR_NAMES[value]} calendar is for {', '.join(users)} editions", "use gregorian")
         return value
     if key == "quotes":
-        if value == "cldr" or (isinstance(value, str) and len(value) == 2 and not value.isalnum()
-                               and not _CONTROL_CHARACTER.search(value)):
+        if value == "cldr" or (
+            isinstance(value, str) and len(value) == 2 and not value.isalnum() and not _CONTROL_CHARACTER.search(value)
+        ):
             return value
         raise bad(f"{value!r} is neither cldr nor a pair of marks", 'write cldr, or the two marks, e.g. "«»"')
     if key in ("source_line", "byline"):
@@ -247,11 +270,14 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(line) if name is not None}
         except ValueError as error:
-            raise bad(f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces") \
-                from None
+            raise bad(
+                f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces"
+            ) from None
         if names - {"title"}:
-            raise bad(f"unknown placeholder {{{sorted(names - {'title'})[0]}}}",
-                      "the only placeholder is {title}, the English title")
+            raise bad(
+                f"unknown placeholder {{{sorted(names - {'title'})[0]}}}",
+                "the only placeholder is {title}, the English title",
+            )
         return line
     raise AssertionError(key)  # every key in SECTIONS and LANGUAGE_KEYS is handled above
 
@@ -262,8 +288,12 @@ def parse_settings(data: Any, path: Path) -> Settings:
     if data is None:
         return Settings(path=path)
     if not isinstance(data, dict):
-        raise UserError("the settings file must be a mapping (sections such as publish:, layout:, languages:)",
-                        path=path, line=1, fix="see the settings reference in README.md")
+        raise UserError(
+            "the settings file must be a mapping (sections such as publish:, layout:, languages:)",
+            path=path,
+            line=1,
+            fix="see the settings reference in README.md",
+        )
     file.check_keys(data, (*SECTIONS, "languages"), "the settings file")
     values: dict[str, Any] = {}
     for section, keys in SECTIONS.items():
@@ -297,6 +327,9 @@ def load_settings(path: Path | str | None = None, folder: Path | str | None = No
         path = found
     path = Path(path)
     if not path.exists() and not path.is_symlink():  # a looping link is reported by the read
-        raise UserError("settings file not found", path=path,
-                        fix=f"check the path, or leave out --settings to use ./{SETTINGS_FILE} or the defaults")
+        raise UserError(
+            "settings file not found",
+            path=path,
+            fix=f"check the path, or leave out --settings to use ./{SETTINGS_FILE} or the defaults",
+        )
     return parse_settings(load_yaml(path, max_bytes=MAX_SETTINGS_BYTES), path)

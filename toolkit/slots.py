@@ -80,8 +80,14 @@ class Template:
                 parts.append(text[position : match.start()])
             if match.group("id") is not None:
                 tokens = tuple((match.group("form") or "").split("+")) if match.group("form") else ()
-                parts.append(Slot(match.group("id"), "short" in tokens,
-                                  tuple(t for t in tokens if t not in _SELECTORS), adjective="adj" in tokens))
+                parts.append(
+                    Slot(
+                        match.group("id"),
+                        "short" in tokens,
+                        tuple(t for t in tokens if t not in _SELECTORS),
+                        adjective="adj" in tokens,
+                    )
+                )
             else:
                 role = CLOSE if match.group("role") == "/" else STANDALONE if match.group("alone") else OPEN
                 parts.append(Tag(int(match.group("number")), match.group("name"), role))

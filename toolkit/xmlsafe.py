@@ -24,8 +24,16 @@ from .errors import UserError
 def _parser():
     from lxml import etree
 
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                           huge_tree=False, remove_comments=True, remove_pis=True, collect_ids=False)
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+    )
 
 
 def parse_xml(data: bytes, path: Path | str, what: str):
@@ -37,16 +45,29 @@ def parse_xml(data: bytes, path: Path | str, what: str):
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
         message = (error.msg or str(error)).split(", line ")[0]
-        raise UserError(f"not a valid {what}: {message}", path=path, line=line, column=(column or 0) + 1 or None,
-                        fix="repair the XML at this place, or export the file again") from None
+        raise UserError(
+            f"not a valid {what}: {message}",
+            path=path,
+            line=line,
+            column=(column or 0) + 1 or None,
+            fix="repair the XML at this place, or export the file again",
+        ) from None
     declared = root.getroottree().docinfo.internalDTD
     if declared is not None and (declared.entities() or declared.elements()):
-        raise UserError(f"the {what} declares its own document type (<!DOCTYPE ... [ ... ]>), which may hide "
-                        "entity expansions; it was not read", path=path, line=1,
-                        fix="remove the bracketed part of the <!DOCTYPE> line (or the whole line)")
+        raise UserError(
+            f"the {what} declares its own document type (<!DOCTYPE ... [ ... ]>), which may hide "
+            "entity expansions; it was not read",
+            path=path,
+            line=1,
+            fix="remove the bracketed part of the <!DOCTYPE> line (or the whole line)",
+        )
     for element in root.iter(etree.Entity):  # an undeclared entity reference left unexpanded
-        raise UserError(f"the {what} uses an entity reference ({element.text}) that is not part of XML",
-                        path=path, line=element.sourceline, fix="write the character itself")
+        raise UserError(
+            f"the {what} uses an entity reference ({element.text}) that is not part of XML",
+            path=path,
+            line=element.sourceline,
+            fix="write the character itself",
+        )
     return root
 
 

@@ -75,12 +75,16 @@ def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> Locat
     for key_node, value_node in node.value:
         position = _mark(key_node)
         if key_node.tag == _MERGE_TAG:
-            raise _Refused("merge keys (<<) are not supported", *position,
-                           fix="write the keys out in full in each mapping")
+            raise _Refused(
+                "merge keys (<<) are not supported", *position, fix="write the keys out in full in each mapping"
+            )
         if not isinstance(key_node, yaml.ScalarNode):
             kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
-            raise _Refused(f"a key must be plain text, not a {kind} (a complex key, '? ')", *position,
-                           fix="write the key as text followed by a colon, e.g. name: value")
+            raise _Refused(
+                f"a key must be plain text, not a {kind} (a complex key, '? ')",
+                *position,
+                fix="write the key as text followed by a colon, e.g. name: value",
+            )
         key = loader.construct_object(key_node, deep=True)
         if key in mapping:
             first = mapping.key_positions[key][0]
@@ -101,8 +105,11 @@ def _construct_sequence(loader: _LocatingLoader, node: yaml.SequenceNode) -> Loc
 def _construct_integer(loader: _LocatingLoader, node: yaml.ScalarNode) -> int:
     digits = sum(character.isalnum() for character in node.value)
     if digits > MAX_INTEGER_DIGITS:
-        raise _Refused(f"a number with {digits} digits (more than {MAX_INTEGER_DIGITS})", *_mark(node),
-                       fix="quote it if it is text, e.g. '12345...'")
+        raise _Refused(
+            f"a number with {digits} digits (more than {MAX_INTEGER_DIGITS})",
+            *_mark(node),
+            fix="quote it if it is text, e.g. '12345...'",
+        )
     return loader.construct_yaml_int(node)
 
 
@@ -110,8 +117,11 @@ def _construct_timestamp(loader: _LocatingLoader, node: yaml.ScalarNode) -> Any:
     try:
         return loader.construct_yaml_timestamp(node)
     except (ValueError, OverflowError) as error:
-        raise _Refused(f"{node.value!r} looks like a date but is not one ({error})", *_mark(node),
-                       fix="write a real date as YYYY-MM-DD, or quote the value if it is text") from None
+        raise _Refused(
+            f"{node.value!r} looks like a date but is not one ({error})",
+            *_mark(node),
+            fix="write a real date as YYYY-MM-DD, or quote the value if it is text",
+        ) from None
 
 
 class _Refused(Exception):
@@ -137,8 +147,11 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
     """Load one YAML file safely, turning every problem into a located UserError."""
     text = read_text(path, max_bytes) if text is None else text
     if len(text) > max_bytes:
-        raise UserError(f"the text is longer than the {max_bytes:,} characters a YAML file may hold", path=path,
-                        fix="split it into several files")
+        raise UserError(
+            f"the text is longer than the {max_bytes:,} characters a YAML file may hold",
+            path=path,
+            fix="split it into several files",
+        )
     for number, written in enumerate(text.splitlines(), 1):
         indent = written[: len(written) - len(written.lstrip(" \t"))]
         if "\t" in indent:
@@ -160,8 +173,9 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
     except yaml.YAMLError as error:
         raise UserError(f"YAML error: {error}", path=path) from None
     except RecursionError:  # a last guard; MAX_DEPTH refuses deep nesting before this
-        raise UserError(f"values nested too deeply (more than {MAX_DEPTH} levels)", path=path,
-                        fix="flatten the structure") from None
+        raise UserError(
+            f"values nested too deeply (more than {MAX_DEPTH} levels)", path=path, fix="flatten the structure"
+        ) from None
 
 
 def _check_structure(text: str) -> None:
@@ -177,28 +191,42 @@ def _check_structure(text: str) -> None:
     for event in yaml.parse(text, Loader=_LocatingLoader):
         kind = type(event)
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(f"an alias (*{event.anchor}) repeats a value anchored elsewhere; anchors and aliases "
-                           f"are not supported", *_mark(event), fix="write the value out in full here")
+            raise _Refused(
+                f"an alias (*{event.anchor}) repeats a value anchored elsewhere; anchors and aliases are not supported",
+                *_mark(event),
+                fix="write the value out in full here",
+            )
         if isinstance(event, (yaml.ScalarEvent, *collection_starts)):
             if event.anchor is not None:
-                raise _Refused(f"an anchor (&{event.anchor}); anchors and aliases are not supported",
-                               *_mark(event), fix=f"remove '&{event.anchor}' and write repeated values out in full")
+                raise _Refused(
+                    f"an anchor (&{event.anchor}); anchors and aliases are not supported",
+                    *_mark(event),
+                    fix=f"remove '&{event.anchor}' and write repeated values out in full",
+                )
             nodes += 1
             if nodes > MAX_NODES:
-                raise _Refused(f"more than {MAX_NODES:,} values in one file", *_mark(event),
-                               fix="split the file into several files")
+                raise _Refused(
+                    f"more than {MAX_NODES:,} values in one file",
+                    *_mark(event),
+                    fix="split the file into several files",
+                )
         if kind in collection_starts:
             depth += 1
             if depth > MAX_DEPTH:
-                raise _Refused(f"values nested more than {MAX_DEPTH} levels deep", *_mark(event),
-                               fix="check the brackets and indentation here")
+                raise _Refused(
+                    f"values nested more than {MAX_DEPTH} levels deep",
+                    *_mark(event),
+                    fix="check the brackets and indentation here",
+                )
         elif kind in collection_ends:
             depth -= 1
 
 
 _SYNTAX_FIX = "check indentation, colons and quotes on this line and the one before"
-_QUOTE_FIX = ("close the quote on this line; inside a value quoted with ' write a ' twice (it''s), "
-              "or quote the value with the other kind of quote")
+_QUOTE_FIX = (
+    "close the quote on this line; inside a value quoted with ' write a ' twice (it''s), "
+    "or quote the value with the other kind of quote"
+)
 
 
 def _where_it_starts(error: yaml.MarkedYAMLError, text: str) -> tuple[int | None, int | None, str, str]:
@@ -215,23 +243,42 @@ def _where_it_starts(error: yaml.MarkedYAMLError, text: str) -> tuple[int | None
         assert mark is not None  # problem_mark or, failing it, context_mark (opened_at)
         if context.startswith("while scanning a quoted scalar"):
             where = "before the end of the file" if at_end else f"(YAML stopped at line {mark.line + 1}: {problem})"
-            return opened_at.line + 1, opened_at.column + 1, f"the quote opened here is never closed {where}", \
-                _QUOTE_FIX
+            return (
+                opened_at.line + 1,
+                opened_at.column + 1,
+                f"the quote opened here is never closed {where}",
+                _QUOTE_FIX,
+            )
         if context.startswith("while parsing a flow"):
             closing = "]" if "sequence" in context else "}"
             where = "before the end of the file" if at_end else f"(YAML stopped at line {mark.line + 1}: {problem})"
-            return opened_at.line + 1, opened_at.column + 1, \
-                f"the bracket opened here is never closed {where}", f"close it with {closing} on this line"
+            return (
+                opened_at.line + 1,
+                opened_at.column + 1,
+                f"the bracket opened here is never closed {where}",
+                f"close it with {closing} on this line",
+            )
     if context.startswith("while scanning a simple key") and opened_at is not None:
         mark = opened_at  # the line whose key lacks its colon
     if mark is not None and _quote_closed_early(text, mark):
-        return mark.line + 1, mark.column + 1, (f"text follows a quoted value (YAML found: {problem}): a quote "
-                                                 f"inside the value closed it early"), _QUOTE_FIX
+        return (
+            mark.line + 1,
+            mark.column + 1,
+            (f"text follows a quoted value (YAML found: {problem}): a quote inside the value closed it early"),
+            _QUOTE_FIX,
+        )
     runaway = _runaway_quote(text, mark)
     if runaway is not None:
         line, column, end_line = runaway
-        return line, column, (f"the quote opened here is not closed on its line: it runs on to line {end_line}, "
-                              f"where YAML found: {problem}"), _QUOTE_FIX
+        return (
+            line,
+            column,
+            (
+                f"the quote opened here is not closed on its line: it runs on to line {end_line}, "
+                f"where YAML found: {problem}"
+            ),
+            _QUOTE_FIX,
+        )
     return (mark.line + 1 if mark else None), (mark.column + 1 if mark else None), problem, _SYNTAX_FIX
 
 
@@ -253,8 +300,11 @@ def _runaway_quote(text: str, mark: yaml.Mark | None) -> tuple[int, int, int] | 
         for token in yaml.scan(text, Loader=_LocatingLoader):
             if token.start_mark.index >= mark.index:
                 break
-            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") \
-                    and token.end_mark.line > token.start_mark.line:
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.end_mark.line > token.start_mark.line
+            ):
                 found = (token.start_mark.line + 1, token.start_mark.column + 1, token.end_mark.line + 1)
     except yaml.YAMLError:
         pass  # the scan stops at the same error: what was found before it stands

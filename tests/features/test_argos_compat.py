@@ -51,8 +51,7 @@ def test_the_toolkit_lists_and_translates_what_argostranslate_installed(copy_mod
 
     [ours] = list_packages(argos_on)
     [theirs] = package.get_installed_packages()
-    assert (ours.pair, ours.package_version, ours.path, ours.copy_model) == (
-        "en->ru", "1.0", theirs.package_path, True)
+    assert (ours.pair, ours.package_version, ours.path, ours.copy_model) == ("en->ru", "1.0", theirs.package_path, True)
     [translation] = ArgosEngine(argos_on, threads=1).translate_raw(["Talks resume at 10:30 in Ankara."], "ru")
     assert translation.text == "Talks resume at 10:30 in Ankara."
 
@@ -67,4 +66,9 @@ def test_the_packaged_sentence_splitter_splits_after_sentence_end_and_space(copy
     [model] = (copy_models.models_dir / "translate-en_ar" / "minisbd").glob("*.onnx")
     detector = SBDetect(str(model), use_gpu=False)
     assert detector.sentences("Talks resumed. Did they? Yes! Prices rose 3.5% in the U.S. on Monday") == [
-        "Talks resumed.", "Did they?", "Yes!", "Prices rose 3.5% in the U.S.", "on Monday"]
+        "Talks resumed.",
+        "Did they?",
+        "Yes!",
+        "Prices rose 3.5% in the U.S.",
+        "on Monday",
+    ]

@@ -47,6 +47,7 @@ def publish_files(folder: Path) -> list[str]:
 
 # Inputs: folders, mixed with files; every article on its own
 
+
 def test_folders_are_searched_recursively_and_mixed_with_files(workspace, glossary):
     write(workspace / "news" / "a.txt", STORY)
     write(workspace / "news" / "world" / "b.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
@@ -54,10 +55,12 @@ def test_folders_are_searched_recursively_and_mixed_with_files(workspace, glossa
     write(workspace / "news" / ".git" / "c.txt", STORY)
     write(workspace / "news" / "photo.jpg", "not an article")
     write(workspace / "news" / "out" / "old" / "old.ar.md", "# an edition, not an article")
-    result = run(["news", "seeds/article.txt"], languages=["ru"], engines=transliterating(glossary),
-                 out_dir="news/out")
+    result = run(["news", "seeds/article.txt"], languages=["ru"], engines=transliterating(glossary), out_dir="news/out")
     assert [(a.source, a.status) for a in result.articles] == [
-        ("news/a.txt", "published"), ("news/world/b.md", "published"), ("seeds/article.txt", "published")]
+        ("news/a.txt", "published"),
+        ("news/world/b.md", "published"),
+        ("seeds/article.txt", "published"),
+    ]
     assert result.exit_code == 0
     assert (workspace / "news" / "out" / "b" / "b.ru.md").is_file()
 
@@ -99,7 +102,7 @@ def test_the_index_page_names_the_articles_that_failed_with_their_reasons(worksp
     result = run([news], languages=["ar"], engines=transliterating(glossary), index=True)
     assert result.exit_code == 1
     page = (workspace / "output" / "index.html").read_text(encoding="utf-8")
-    failed = page[page.index('<section class="failed"'):page.index("</section>")]
+    failed = page[page.index('<section class="failed"') : page.index("</section>")]
     assert "2 failed in the latest run" in page
     assert f"{news / 'empty.txt'}: the article is empty" in failed
     assert "not valid UTF-8 (byte 0xe9" in failed and "good.txt" not in failed
@@ -116,8 +119,9 @@ def test_two_inputs_with_one_name_fail_the_second_named(workspace):
     second = write(workspace / "desk-b" / "Article.txt", (workspace / "seeds" / "article.txt").read_text())
     result = run([first, second], languages=["tr"], memory_paths=["seeds/article.tmx"])
     assert [a.status for a in result.articles] == ["published", "failed"]
-    assert result.articles[1].reason == (f"{second}: its output folder Article/ is already taken by {first} "
-                                         "in this run")
+    assert result.articles[1].reason == (
+        f"{second}: its output folder Article/ is already taken by {first} in this run"
+    )
     assert "rename one of the two files" in result.articles[1].fix
 
 
@@ -142,6 +146,7 @@ def test_unsafe_file_names_are_made_safe_reported_and_stay_inside_the_output_fol
 
 # Up to date, resumed, re-rendered
 
+
 def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(workspace):
     manifest = workspace / "output" / "article" / "manifest.json"
     assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
@@ -155,10 +160,12 @@ def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(w
     changes = [
         lambda: (workspace / "glossaries" / "people.yaml").write_text(
             (workspace / "glossaries" / "people.yaml").read_text(encoding="utf-8").replace("Мамлюк", "Мамлук"),
-            encoding="utf-8"),
+            encoding="utf-8",
+        ),
         lambda: write(workspace / "newsroom.yaml", "layout:\n  body_size: 11\n"),
         lambda: (workspace / "seeds" / "article.txt").write_text(
-            (workspace / "seeds" / "article.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8"),
+            (workspace / "seeds" / "article.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+        ),
         lambda: (workspace / "output" / "article" / "article.tr.md").unlink(),  # an edition deleted by hand
     ]
     for change in changes:
@@ -169,8 +176,10 @@ def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(w
 def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, copy_models, monkeypatch, tmp_path):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
     for number in range(3):
-        write(workspace / "news" / f"story-{number}.txt",
-              f"Erdogan and Mamlouk, part {number}\n\nErdogan met Ali Mamlouk in Moscow, report {number} says.\n")
+        write(
+            workspace / "news" / f"story-{number}.txt",
+            f"Erdogan and Mamlouk, part {number}\n\nErdogan met Ali Mamlouk in Moscow, report {number} says.\n",
+        )
     first = run(["news"], languages=["ru", "tr"], models_dir=copy_models.models_dir, formats=["md"])
     # the three articles (a title and a sentence each) go to the engine in one batch per language (Russian
     # then asks again, with placeholders, where the copy left names in Latin letters and their case is a guess)
@@ -187,6 +196,7 @@ def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, c
 
 # The QA gate
 
+
 def test_an_emptied_glossary_file_holds_the_seed_back_and_says_why_everywhere(workspace):
     write(workspace / "newsroom.yaml", "publish:\n  editions: [side-by-side, monolingual]\n  index: true\n")
     assert invoke("translate", "seeds/article.txt").exit_code == 0
@@ -196,8 +206,9 @@ def test_an_emptied_glossary_file_holds_the_seed_back_and_says_why_everywhere(wo
 
     check = invoke("glossary", "check")
     assert check.exit_code == 1
-    assert "glossaries/people.yaml:1:1: warning: the file holds no entries (it is empty or only comments)" in \
-        check.output
+    assert (
+        "glossaries/people.yaml:1:1: warning: the file holds no entries (it is empty or only comments)" in check.output
+    )
 
     result = invoke("translate", "seeds/article.txt")
     assert result.exit_code == 1, result.output
@@ -227,8 +238,9 @@ def test_an_emptied_glossary_file_holds_the_seed_back_and_says_why_everywhere(wo
 
 def test_allow_errors_publishes_anyway_and_marks_it(workspace):
     (workspace / "glossaries" / "people.yaml").write_text("", encoding="utf-8")
-    result = run(["seeds/article.txt"], languages=["tr"], kinds=["side-by-side", "monolingual"], index=True,
-                 allow_errors=True)
+    result = run(
+        ["seeds/article.txt"], languages=["tr"], kinds=["side-by-side", "monolingual"], index=True, allow_errors=True
+    )
     folder = workspace / "output" / "article"
     assert publish_files(folder) == ["article.tr.publish.docx", "article.tr.publish.md"]
     assert result.articles[0].status == "published" and result.exit_code == 1  # QA errors are still reported
@@ -241,8 +253,19 @@ def test_allow_errors_publishes_anyway_and_marks_it(workspace):
 def test_copy_model_output_is_labelled_and_never_published(workspace, copy_models, tmp_path, monkeypatch):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
     write(workspace / "news" / "story.txt", STORY)
-    result = invoke("translate", "news/story.txt", "seeds/article.txt", "--models-dir", copy_models.models_dir,
-                    "--editions", "side-by-side,monolingual", "--index", "--allow-errors", "--to", "ru,tr")
+    result = invoke(
+        "translate",
+        "news/story.txt",
+        "seeds/article.txt",
+        "--models-dir",
+        copy_models.models_dir,
+        "--editions",
+        "side-by-side,monolingual",
+        "--index",
+        "--allow-errors",
+        "--to",
+        "ru,tr",
+    )
     assert result.exit_code == 1
     assert "warning: the en->ru model is a test copy model" in result.stderr
     assert "story: held back" in result.stdout
@@ -253,8 +276,9 @@ def test_copy_model_output_is_labelled_and_never_published(workspace, copy_model
     assert index.count("test copy model: not a translation") == 2
     report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
     assert report["languages"]["ru"]["copy_model"] == "translate-en_ru 1.0"
-    assert "Not for publishing: translated by a test copy model (translate-en_ru 1.0)" in \
-        (workspace / "output" / "story" / "story.ru.md").read_text(encoding="utf-8")
+    assert "Not for publishing: translated by a test copy model (translate-en_ru 1.0)" in (
+        workspace / "output" / "story" / "story.ru.md"
+    ).read_text(encoding="utf-8")
 
 
 def test_json_summary(workspace, glossary):
@@ -273,13 +297,13 @@ def test_json_summary(workspace, glossary):
 
 # Writing: atomic per article, whatever fails
 
+
 def three_articles(workspace):
     seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")
     return [write(workspace / "seeds" / f"{name}.txt", seed) for name in ("one", "two", "three")]
 
 
-def test_a_full_disk_half_way_leaves_earlier_articles_and_the_failing_articles_old_files_intact(workspace,
-                                                                                            monkeypatch):
+def test_a_full_disk_half_way_leaves_earlier_articles_and_the_failing_articles_old_files_intact(workspace, monkeypatch):
     import toolkit.batch.output as output
 
     inputs = three_articles(workspace)
@@ -367,6 +391,7 @@ def test_a_link_where_an_article_folder_goes_is_replaced_never_followed(workspac
 
 # One writer at a time
 
+
 def test_another_run_writing_here_is_named_by_its_pid(workspace):
     with OutputFolder(workspace / "output").locked():
         result = invoke("translate", "seeds/article.txt")
@@ -403,8 +428,22 @@ def test_a_dead_runs_lock_file_is_taken_over(workspace):
 def test_two_runs_into_one_folder_lose_no_article(workspace):
     seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")
     groups = [[write(workspace / "seeds" / f"{group}-{n}.txt", seed) for n in range(3)] for group in "ab"]
-    command = [sys.executable, "-m", "toolkit", "translate", "--to", "tr", "--format", "md", "--index",
-               "--wait", "60", "--memory", "seeds/article.tmx", "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "toolkit",
+        "translate",
+        "--to",
+        "tr",
+        "--format",
+        "md",
+        "--index",
+        "--wait",
+        "60",
+        "--memory",
+        "seeds/article.tmx",
+        "-q",
+    ]
     processes = [subprocess.Popen(command + [str(p) for p in group], cwd=workspace) for group in groups]
     assert [process.wait(timeout=120) for process in processes] == [0, 0]
     index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
@@ -418,17 +457,30 @@ def test_a_damaged_neighbour_is_left_out_of_the_index_and_named_never_a_crash(wo
     out = workspace / "output"
     write(out / "broken" / "manifest.json", '{"format": 1, "article": "broken", "languages": [')
     write(out / "broken" / "broken.ar.md", "an edition")
-    write(out / "liar" / "manifest.json", json.dumps({"format": 1, "article": "liar", "languages": {
-        "ar": {"status": "published", "errors": 0, "warnings": 0, "files": ["../../../etc/passwd"]}}}))
+    write(
+        out / "liar" / "manifest.json",
+        json.dumps(
+            {
+                "format": 1,
+                "article": "liar",
+                "languages": {
+                    "ar": {"status": "published", "errors": 0, "warnings": 0, "files": ["../../../etc/passwd"]}
+                },
+            }
+        ),
+    )
     write(out / "legacy" / "report.json", "{ damaged")
     write(out / "legacy" / "legacy.ru.md", "an edition of an older toolkit")
     write(out / "older" / "older.ru.md", "an edition of an older toolkit, with no report")
     result = invoke("translate", "seeds/article.txt", "--to", "ar", "--index")
     assert result.exit_code == 0, result.output
-    assert "warning: output/broken/manifest.json: damaged manifest (not JSON: Expecting value at line 1)" in \
-        result.stderr
-    assert "warning: output/liar/manifest.json: damaged manifest (ar: '../../../etc/passwd' is not one of the " \
-           "article's ar edition files)" in result.stderr
+    assert (
+        "warning: output/broken/manifest.json: damaged manifest (not JSON: Expecting value at line 1)" in result.stderr
+    )
+    assert (
+        "warning: output/liar/manifest.json: damaged manifest (ar: '../../../etc/passwd' is not one of the "
+        "article's ar edition files)" in result.stderr
+    )
     assert "warning: output/legacy/report.json: damaged report.json" in result.stderr
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'id="article-ar"' in index and 'id="older-ru"' in index
@@ -438,8 +490,10 @@ def test_a_damaged_neighbour_is_left_out_of_the_index_and_named_never_a_crash(wo
 def test_json_says_why_a_wrong_request_did_not_run(workspace):
     result = invoke("translate", "seeds/nothing.txt", "--json")
     assert result.exit_code == 2
-    assert json.loads(result.stdout) == {"exit_code": 2, "error": "seeds/nothing.txt: no such file or folder\n"
-                                                                  "  fix: check the path"}
+    assert json.loads(result.stdout) == {
+        "exit_code": 2,
+        "error": "seeds/nothing.txt: no such file or folder\n  fix: check the path",
+    }
     assert result.stderr.startswith("error: seeds/nothing.txt: no such file or folder")
 
 

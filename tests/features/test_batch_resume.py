@@ -24,10 +24,12 @@ LANGUAGES = "ru,tr"
 
 
 def article(number: int) -> str:
-    return (f"Erdogan and Putin meet in Sochi, round {number}\n\n"
-            f"Turkish President Erdogan met Vladimir Putin in Sochi on day {number} of the talks. "
-            f"They discussed Idlib for {number + 2} hours.\n\n"
-            f"Erdogan said meeting number {number} went well. Putin agreed.\n")
+    return (
+        f"Erdogan and Putin meet in Sochi, round {number}\n\n"
+        f"Turkish President Erdogan met Vladimir Putin in Sochi on day {number} of the talks. "
+        f"They discussed Idlib for {number + 2} hours.\n\n"
+        f"Erdogan said meeting number {number} went well. Putin agreed.\n"
+    )
 
 
 def manifests(out: Path) -> dict[str, int]:
@@ -44,14 +46,28 @@ def test_a_killed_batch_resumes_and_a_glossary_fix_retranslates_nothing(workspac
     (corpus / "bad-empty.txt").write_text("\n \n", encoding="utf-8")
     (corpus / "bad-broken.docx").write_bytes(b"PK\x03\x04 cut short")
     out = workspace / "output"
-    command = [sys.executable, "-m", "toolkit", "translate", "corpus", "--to", LANGUAGES, "--format", "md",
-               "--models-dir", str(copy_models.models_dir), "--index", "--json"]
+    command = [
+        sys.executable,
+        "-m",
+        "toolkit",
+        "translate",
+        "corpus",
+        "--to",
+        LANGUAGES,
+        "--format",
+        "md",
+        "--models-dir",
+        str(copy_models.models_dir),
+        "--index",
+        "--json",
+    ]
     environment = {**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache")}
 
     # 1. killed halfway
     started = time.monotonic()
-    process = subprocess.Popen(command, cwd=workspace, env=environment, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, cwd=workspace, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     while len(manifests(out)) < ARTICLES // 2:
         assert process.poll() is None, "the run ended before it could be killed"
         assert time.monotonic() - started < 120
@@ -78,8 +94,10 @@ def test_a_killed_batch_resumes_and_a_glossary_fix_retranslates_nothing(workspac
     assert {entry["status"] for entry in rest} == {"held"}  # copy-model output: written for review, never published
     assert all(entry["reason"].startswith("ru: translated by a test copy model") for entry in rest)
     assert {name: stamp for name, stamp in manifests(out).items() if name in finished} == finished
-    assert "removed 1 unfinished file or folder an interrupted run left in output" in summary["notices"] or \
-        len(manifests(out)) == ARTICLES  # (a kill between two articles leaves nothing to remove)
+    assert (
+        "removed 1 unfinished file or folder an interrupted run left in output" in summary["notices"]
+        or len(manifests(out)) == ARTICLES
+    )  # (a kill between two articles leaves nothing to remove)
     engine = summary["engine"]
     sentences = sum(entry["segments"] for entry in rest)
     # only what the unfinished articles need reaches the engine: Turkish once per sentence, Russian at most

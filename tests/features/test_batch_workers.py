@@ -38,7 +38,8 @@ def articles(folder: Path, count: int) -> list[Path]:
             f"Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi on day {number} of the talks, "
             f"a week after officials in Ankara said the ceasefire in Idlib would hold. They spoke for {number + 2} "
             f"hours.\n\nReaction in Moscow\n\nPutin said meeting number {number} went well. Fidan agreed.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         paths.append(path)
     return paths
 
@@ -62,15 +63,23 @@ def contents(out: Path) -> dict[str, bytes]:
 def test_a_parallel_run_writes_what_a_serial_run_writes(workspace, copy_models, tmp_path, monkeypatch):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
     articles(workspace / "news", 6)
-    options = dict(languages=["ru", "tr"], models_dir=copy_models.models_dir, settings="newsroom.yaml",
-                   day=__import__("datetime").date.fromisoformat(DAY))
+    options = dict(
+        languages=["ru", "tr"],
+        models_dir=copy_models.models_dir,
+        settings="newsroom.yaml",
+        day=__import__("datetime").date.fromisoformat(DAY),
+    )
     # names no glossary entry covers, in two articles: the run's survey finds them before any article
     for number in (1, 4):
         path = workspace / "news" / f"story-{number:02d}.txt"
-        path.write_text(path.read_text(encoding="utf-8") + "\nEstonian Foreign Minister Margus Tsahkna and "
-                        "Latvian envoy Baiba Braze joined them later.\n", encoding="utf-8")
-    (workspace / "newsroom.yaml").write_text("publish:\n  editions: [side-by-side, monolingual]\n  index: true\n",
-                                             encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8") + "\nEstonian Foreign Minister Margus Tsahkna and "
+            "Latvian envoy Baiba Braze joined them later.\n",
+            encoding="utf-8",
+        )
+    (workspace / "newsroom.yaml").write_text(
+        "publish:\n  editions: [side-by-side, monolingual]\n  index: true\n", encoding="utf-8"
+    )
     pools: list[WorkerRequest] = []
     pool_run = WorkerPool.run
     monkeypatch.setattr(WorkerPool, "run", lambda pool, *args: (pools.append(pool.request), pool_run(pool, *args)))
@@ -79,10 +88,12 @@ def test_a_parallel_run_writes_what_a_serial_run_writes(workspace, copy_models, 
     parallel = run(["news", "seeds/article.txt"], out_dir="parallel", jobs=2, cache=False, **options)
 
     assert len(pools) == 1 and pools[0].provisional is not None  # the workers got the survey's table
-    assert {"Margus Tsahkna", "Baiba Braze"} <= set(pools[0].provisional.names[n].english
-                                                    for n in pools[0].provisional.names)
-    assert [(a.name, a.status, a.written, a.uncovered_names) for a in parallel.articles] == \
-        [(a.name, a.status, a.written, a.uncovered_names) for a in serial.articles]
+    assert {"Margus Tsahkna", "Baiba Braze"} <= set(
+        pools[0].provisional.names[n].english for n in pools[0].provisional.names
+    )
+    assert [(a.name, a.status, a.written, a.uncovered_names) for a in parallel.articles] == [
+        (a.name, a.status, a.written, a.uncovered_names) for a in serial.articles
+    ]
     assert "Margus Tsahkna" in serial.articles[1].uncovered_names
     assert [a.status for a in parallel.articles] == ["held"] * 6 + ["published"]  # copy models never publish
     assert parallel.engine == serial.engine and parallel.engine["segments"] > 0
@@ -101,28 +112,43 @@ def test_a_failing_article_fails_alone_in_its_worker(workspace, copy_models, tmp
     result = run(["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2)
 
     assert [(a.name, a.status) for a in result.articles] == [
-        ("story-00", "held"), ("story-01", "held"), ("story-02", "failed"), ("story-03", "failed")]
+        ("story-00", "held"),
+        ("story-01", "held"),
+        ("story-02", "failed"),
+        ("story-03", "failed"),
+    ]
     assert "news/story-02.txt:1: not valid UTF-8 (byte 0xe9" in result.articles[2].reason
     assert result.articles[3].reason == "news/story-03.txt: the article is empty"
     assert sorted(p.name for p in (workspace / "output").iterdir() if not p.name.startswith(".")) == [
-        "story-00", "story-01"]
+        "story-00",
+        "story-01",
+    ]
 
 
-def test_a_missing_model_is_said_at_the_start_and_fails_only_articles_that_need_it(workspace, copy_models,
-                                                                                  tmp_path, monkeypatch):
+def test_a_missing_model_is_said_at_the_start_and_fails_only_articles_that_need_it(
+    workspace, copy_models, tmp_path, monkeypatch
+):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
     articles(workspace / "news", 3)
     said: list[str] = []
     models = tmp_path / "only-ru"
     models.mkdir()
     (models / "translate-en_ru").symlink_to(next(copy_models.models_dir.glob("*en_ru*")))
-    result = run(["news", "seeds/article.txt"], languages=["ru", "fa"], models_dir=models, formats=["md"], jobs=2,
-                 notice=said.append)
+    result = run(
+        ["news", "seeds/article.txt"],
+        languages=["ru", "fa"],
+        models_dir=models,
+        formats=["md"],
+        jobs=2,
+        notice=said.append,
+    )
 
     warning = next(index for index, line in enumerate(said) if "no model is installed for en->fa" in line)
-    assert said[warning].startswith("warning: no model is installed for en->fa: articles with sentences the memory "
-                                    "lacks in that language fail; install `toolkit models install "
-                                    "translate-en_fa.argosmodel`")
+    assert said[warning].startswith(
+        "warning: no model is installed for en->fa: articles with sentences the memory "
+        "lacks in that language fail; install `toolkit models install "
+        "translate-en_fa.argosmodel`"
+    )
     assert [a.status for a in result.articles] == ["failed"] * 3 + ["published"]  # the seed: all from memory
     assert all("no machine-translation model is installed for en->fa" in a.reason for a in result.articles[:3])
     assert result.engine["by_language"] == {}  # nothing translated into ru for articles that fail on fa
@@ -142,12 +168,14 @@ def test_a_broken_model_stops_the_run_before_any_article(workspace, copy_models,
             target.write_bytes(data[: len(data) // 3] if part.name == "model.bin" else data)
     articles(workspace / "news", 2)
     started = time.monotonic()
-    result = CliRunner().invoke(main, ["translate", "news", "--to", "ru", "--models-dir", str(models), "-q",
-                                       "--jobs", "2"])
+    result = CliRunner().invoke(
+        main, ["translate", "news", "--to", "ru", "--models-dir", str(models), "-q", "--jobs", "2"]
+    )
     assert result.exit_code == 2, result.output
     assert time.monotonic() - started < 30  # (timing is measured in bench/, this only bounds a hang)
-    assert result.output.startswith(f"error: {models / source.name}: the en->ru model does not work: model/model.bin "
-                                    f"is cut short (")
+    assert result.output.startswith(
+        f"error: {models / source.name}: the en->ru model does not work: model/model.bin is cut short ("
+    )
     assert not (workspace / "output").exists()
 
 
@@ -156,14 +184,17 @@ def test_a_bad_number_of_jobs_is_a_request_error(workspace, value, monkeypatch):
     monkeypatch.setenv("TOOLKIT_JOBS", value)
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "-q"])
     assert result.exit_code == 2
-    assert result.output == (f"error: $TOOLKIT_JOBS {value!r} is not a number of worker processes\n"
-                             "  fix: give a whole number from 1 to 256 (1 translates in the run's own process)\n")
+    assert result.output == (
+        f"error: $TOOLKIT_JOBS {value!r} is not a number of worker processes\n"
+        "  fix: give a whole number from 1 to 256 (1 translates in the run's own process)\n"
+    )
     monkeypatch.delenv("TOOLKIT_JOBS")
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "-q", "--jobs", value])
     assert result.exit_code == 2 and "--jobs" in result.output
 
 
 # A worker that dies: the pool with stand-in tasks (sent to the workers by name, so defined here at module level)
+
 
 def _no_start(request: WorkerRequest) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -183,28 +214,51 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
     names = ["a", "b", "poison", "c", "d", "e", "f"]
     steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
     request = WorkerRequest(
-        out=tmp_path, languages=["ru"], formats=["md"], kinds=["side-by-side"], settings=Settings(),
-        glossary_paths=[], memory_paths=[], models_dir=None, cache=False, day=None, html_pages=False,
-        preview=False, allow_errors=False, copy_models={}, empty_files=(), missing_models=(), run_key="k", jobs=2,
-        want_editions=False)
+        out=tmp_path,
+        languages=["ru"],
+        formats=["md"],
+        kinds=["side-by-side"],
+        settings=Settings(),
+        glossary_paths=[],
+        memory_paths=[],
+        models_dir=None,
+        cache=False,
+        day=None,
+        html_pages=False,
+        preview=False,
+        allow_errors=False,
+        copy_models={},
+        empty_files=(),
+        missing_models=(),
+        run_key="k",
+        jobs=2,
+        want_editions=False,
+    )
     finished: dict[str, ArticleOutcome] = {}
     WorkerPool(request, task=_dies_on_poison, start=_no_start).run(
-        steps, lambda step, done: finished.setdefault(done.outcome.name, done.outcome))
+        steps, lambda step, done: finished.setdefault(done.outcome.name, done.outcome)
+    )
 
     assert sorted(finished) == sorted(names)
     assert {name for name, outcome in finished.items() if outcome.status == "failed"} == {"poison"}
-    assert finished["poison"].reason == ("poison.txt: the worker process translating it stopped (killed, out of "
-                                         "memory, or a crash); its earlier files are untouched")
+    assert finished["poison"].reason == (
+        "poison.txt: the worker process translating it stopped (killed, out of "
+        "memory, or a crash); its earlier files are untouched"
+    )
 
 
 # Interrupted for real: the CLI in its own process group, as a terminal's Ctrl-C or a killed worker finds it
+
 
 def _complete(out: Path) -> list[str]:
     """Article folders whose manifest is there and lists files that are all there."""
     complete = []
     for manifest in out.glob("[!.]*/manifest.json"):
-        listed = [f for entry in json.loads(manifest.read_text(encoding="utf-8"))["languages"].values()
-                  for f in entry["files"]]
+        listed = [
+            f
+            for entry in json.loads(manifest.read_text(encoding="utf-8"))["languages"].values()
+            for f in entry["files"]
+        ]
         assert all((manifest.parent / name).is_file() for name in listed), manifest.parent
         complete.append(manifest.parent.name)
     return complete
@@ -213,12 +267,25 @@ def _complete(out: Path) -> list[str]:
 def _start_run(workspace: Path, copy_models, tmp_path: Path, count: int = 40) -> tuple[subprocess.Popen, Path]:
     articles(workspace / "news", count)
     out = workspace / "output"
-    command = [sys.executable, "-m", "toolkit", "translate", "news", "--to", "ru,tr", "--models-dir",
-               str(copy_models.models_dir), "--jobs", "2", "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "toolkit",
+        "translate",
+        "news",
+        "--to",
+        "ru,tr",
+        "--models-dir",
+        str(copy_models.models_dir),
+        "--jobs",
+        "2",
+        "-q",
+    ]
     environment = {**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache")}
     environment.pop("TOOLKIT_JOBS")
-    process = subprocess.Popen(command, cwd=workspace, env=environment, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=workspace, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
     started = time.monotonic()
     while len(list(out.glob("[!.]*/manifest.json"))) < 3:
         assert process.poll() is None, process.communicate()
@@ -229,12 +296,14 @@ def _start_run(workspace: Path, copy_models, tmp_path: Path, count: int = 40) ->
 
 def _workers(parent: int) -> list[int]:
     """The worker processes of a run: the children of its children (the forkserver's)."""
+
     def children(pid: int) -> list[int]:
         found = []
         for task in Path(f"/proc/{pid}/task").iterdir():
             text = (task / "children").read_text().split()
             found += [int(child) for child in text]
         return found
+
     return [grandchild for child in children(parent) for grandchild in children(child)]
 
 
@@ -250,10 +319,27 @@ def test_ctrl_c_stops_the_workers_and_leaves_nothing_half_written(workspace, cop
     assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".toolkit-run.lock"]
     assert not [p for p in out.rglob("*.tmp")]
 
-    again = subprocess.run([sys.executable, "-m", "toolkit", "translate", "news", "--to", "ru,tr", "--models-dir",
-                            str(copy_models.models_dir), "--jobs", "2", "--json"], cwd=workspace,
-                           env={**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache"), "TOOLKIT_JOBS": "2"},
-                           capture_output=True, text=True, timeout=300)
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "toolkit",
+            "translate",
+            "news",
+            "--to",
+            "ru,tr",
+            "--models-dir",
+            str(copy_models.models_dir),
+            "--jobs",
+            "2",
+            "--json",
+        ],
+        cwd=workspace,
+        env={**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache"), "TOOLKIT_JOBS": "2"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     summary = json.loads(again.stdout)
     assert {a["name"] for a in summary["articles"] if a["status"] == "skipped"} == set(written)
     assert len(_complete(out)) == 120

@@ -20,11 +20,28 @@ def test_translate_the_seed_article(workspace):
 
 
 def test_options_choose_languages_formats_and_folder(workspace):
-    result = invoke("translate", "seeds/article.txt", "--to", "ru", "--format", "md", "--out", "ed",
-                    "--glossary", "glossaries", "--memory", "seeds/article.tmx", "-q")
+    result = invoke(
+        "translate",
+        "seeds/article.txt",
+        "--to",
+        "ru",
+        "--format",
+        "md",
+        "--out",
+        "ed",
+        "--glossary",
+        "glossaries",
+        "--memory",
+        "seeds/article.tmx",
+        "-q",
+    )
     assert result.exit_code == 0 and result.output == ""
     assert sorted(p.name for p in (workspace / "ed" / "article").iterdir()) == [
-        "article.ru.md", "manifest.json", "report.json", "report.md"]
+        "article.ru.md",
+        "manifest.json",
+        "report.json",
+        "report.md",
+    ]
 
 
 def assert_user_error(result, *fragments):
@@ -36,8 +53,11 @@ def assert_user_error(result, *fragments):
 
 
 def test_unknown_language(workspace):
-    assert_user_error(invoke("translate", "seeds/article.txt", "--to", "de"),
-                      "unsupported target language 'de'", "choose from ar, fa, tr, ru")
+    assert_user_error(
+        invoke("translate", "seeds/article.txt", "--to", "de"),
+        "unsupported target language 'de'",
+        "choose from ar, fa, tr, ru",
+    )
 
 
 def test_unknown_format(workspace):
@@ -52,8 +72,11 @@ def test_missing_input(workspace):
 def test_bad_glossary_names_file_and_line(workspace):
     path = workspace / "glossaries" / "places.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("  type: place", "\ttype: place", 1), encoding="utf-8")
-    assert_user_error(invoke("translate", "seeds/article.txt"),
-                      "glossaries/places.yaml:4:1: tab used for indentation", "fix: indent with spaces only")
+    assert_user_error(
+        invoke("translate", "seeds/article.txt"),
+        "glossaries/places.yaml:4:1: tab used for indentation",
+        "fix: indent with spaces only",
+    )
 
 
 def test_an_article_without_a_translation_fails_alone_and_names_the_model_to_install(workspace):
@@ -61,12 +84,15 @@ def test_an_article_without_a_translation_fails_alone_and_names_the_model_to_ins
     result = invoke("translate", "seeds/new.txt", "seeds/article.txt", "--to", "tr")
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
-    for fragment in ("failed: seeds/new.txt: no translation for 1 segments (tr: segments 1.1)",
-                     "no machine-translation model is installed for en->tr",
-                     "`toolkit models install translate-en_tr.argosmodel`", "`toolkit models download tr`",
-                     "the article was not written",
-                     "article: 1 edition (tr) in output/article/",
-                     "summary: 2 articles: 1 published, 0 held back, 1 failed, 0 skipped (up to date)"):
+    for fragment in (
+        "failed: seeds/new.txt: no translation for 1 segments (tr: segments 1.1)",
+        "no machine-translation model is installed for en->tr",
+        "`toolkit models install translate-en_tr.argosmodel`",
+        "`toolkit models download tr`",
+        "the article was not written",
+        "article: 1 edition (tr) in output/article/",
+        "summary: 2 articles: 1 published, 0 held back, 1 failed, 0 skipped (up to date)",
+    ):
         assert fragment in result.output
     assert not (workspace / "output" / "new").exists()
     assert (workspace / "output" / "article" / "article.tr.md").is_file()
@@ -79,12 +105,14 @@ def test_help_has_examples():
 
 
 def test_help_imports_no_translation_engine():
-    code = ("import sys; from toolkit.cli import main\n"
-            "for args in (['--help'], ['translate', '--help'], ['models', '--help'], ['glossary', '--help']):\n"
-            "    try: main(args)\n    except SystemExit: pass\n"
-            "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', 'docx', 'babel')\n"
-            "         if m in sys.modules]\n"
-            "print('HEAVY', heavy)")
+    code = (
+        "import sys; from toolkit.cli import main\n"
+        "for args in (['--help'], ['translate', '--help'], ['models', '--help'], ['glossary', '--help']):\n"
+        "    try: main(args)\n    except SystemExit: pass\n"
+        "heavy = [m for m in ('argostranslate', 'ctranslate2', 'sentencepiece', 'torch', 'docx', 'babel')\n"
+        "         if m in sys.modules]\n"
+        "print('HEAVY', heavy)"
+    )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in output
 

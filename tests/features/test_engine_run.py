@@ -54,8 +54,11 @@ def test_an_article_the_memory_lacks_is_translated_with_every_name_canonical(new
             grammar = grammar_for(edition.language.code)
             for name in segment.names:
                 rendering = glossary[name.entry_id].renderings[edition.language.code]
-                canonical = [grammar.inflect(rendering.forms(short), tokens, rendering.pronounced)
-                             for short in (False, True) for tokens in ([], *[[t] for t in grammar.TOKENS])]
+                canonical = [
+                    grammar.inflect(rendering.forms(short), tokens, rendering.pronounced)
+                    for short in (False, True)
+                    for tokens in ([], *[[t] for t in grammar.TOKENS])
+                ]
                 assert name.text in canonical
     russian = {s.source.id: s.text for s in editions[3].segments}
     assert russian["2.1"].startswith("Хакан Фидан met Gen. Али Мамлюк in Москва")
@@ -66,7 +69,9 @@ def test_the_report_lists_names_the_glossary_lacks(new_article, copy_models, wor
     run([new_article], models_dir=copy_models.models_dir, languages=["ru"])
     report = json.loads((workspace / "output" / "fidan" / "report.json").read_text(encoding="utf-8"))
     assert [(c["name"], c["short"], c["count"]) for c in report["candidates"]] == [
-        ("Joe Biden", ["Biden"], 2), ("Damascus", [], 1)]
+        ("Joe Biden", ["Biden"], 2),
+        ("Damascus", [], 1),
+    ]
     assert report["languages"]["ru"]["segments"][0]["reference"] == "translate-en_ru 1.0"
     markdown = (workspace / "output" / "fidan" / "report.md").read_text(encoding="utf-8")
     assert "## Names to add to the glossary" in markdown and "| Joe Biden | Biden | 2 | person |" in markdown
@@ -83,8 +88,9 @@ def test_a_whole_translate_run_opens_no_network_connection(new_article, copy_mod
         monkeypatch.setattr(socket, name, refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    result = CliRunner().invoke(main, ["translate", str(new_article), "seeds/article.txt",
-                                       "--models-dir", str(copy_models.models_dir)])
+    result = CliRunner().invoke(
+        main, ["translate", str(new_article), "seeds/article.txt", "--models-dir", str(copy_models.models_dir)]
+    )
     assert result.exit_code == 1, result.output  # the copy model's output is held back, never published
     assert attempts == []
     assert "fidan: held back, not published - 4 editions for review" in result.output
@@ -105,7 +111,8 @@ def test_each_article_is_one_batch_per_language(new_article, workspace, glossary
     # read once for the whole run; then the rest of each article, one batch per article and language
     assert [len(batch) for batch in plain] == [2, 2, 2, 2, 3, 3]
     assert sorted(sentence for batch in plain for sentence in batch) == sorted(
-        2 * [segment for path in (new_article, second) for segment in _sentences(path)])  # each once per language
+        2 * [segment for path in (new_article, second) for segment in _sentences(path)]
+    )  # each once per language
     # and at most one batch more per article and language: the sentences asked again with placeholders
     assert len(engine.calls) - len(plain) <= 4
 
@@ -121,11 +128,14 @@ def test_a_missing_model_names_the_pair_and_the_command(new_article, copy_models
 
     partial = tmp_path / "partial"
     install([copy_models.archives["ar"], copy_models.archives["ru"]], partial)
-    result = CliRunner().invoke(main, ["translate", str(new_article), "seeds/article.txt",
-                                       "--models-dir", str(partial)])
+    result = CliRunner().invoke(
+        main, ["translate", str(new_article), "seeds/article.txt", "--models-dir", str(partial)]
+    )
     assert result.exit_code == 1
-    assert (f"failed: {new_article}: no translation for 8 segments (fa: segments 1.1, 2.1, 2.2, 2.3; "
-            "tr: segments 1.1, 2.1, 2.2, 2.3)") in result.output
+    assert (
+        f"failed: {new_article}: no translation for 8 segments (fa: segments 1.1, 2.1, 2.2, 2.3; "
+        "tr: segments 1.1, 2.1, 2.2, 2.3)"
+    ) in result.output
     assert "no machine-translation model is installed for en->fa, en->tr" in result.output
     assert "`toolkit models install translate-en_fa.argosmodel`" in result.output
     assert not (workspace / "output" / "fidan").exists()
@@ -142,4 +152,3 @@ def test_flagged_machine_segments_are_marked_in_the_editions(new_article, worksp
     assert segment.flagged and "name-unplaced" in [p.code for p in segment.problems]
     markdown = (workspace / "output" / "fidan" / "fidan.ru.md").read_text(encoding="utf-8")
     assert '<mark title="&#x27;Hakan Fidan&#x27; (fidan) could not be found' in markdown
-

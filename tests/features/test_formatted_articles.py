@@ -78,7 +78,7 @@ def machine(article, glossary):
 
 def unmarked(text):
     """Markdown without QA's marks (the copy engine's English is flagged as untranslated)."""
-    return re.sub(r'<mark[^>]*>⚠ |</mark>', "", text)
+    return re.sub(r"<mark[^>]*>⚠ |</mark>", "", text)
 
 
 def front(edition, day=None):
@@ -95,14 +95,18 @@ def body(document):
 def test_monolingual_markdown_keeps_structure_formatting_and_canonical_names(machine):
     _, editions = machine
     text = unmarked(monolingual_markdown(editions["ru"], front(editions["ru"])))
-    assert "**Владимир Путин** met *Башара Асада* to discuss the [Сочи agreement](https://example.com/sochi?a=1&b=2)." \
+    assert (
+        "**Владимир Путин** met *Башара Асада* to discuss the [Сочи agreement](https://example.com/sochi?a=1&b=2)."
         in text
+    )
     assert re.search(r"three hours\.\\\n ?Officials used the `ceasefire-v2` draft\.", text)
     assert "## What was agreed" in text
     assert "- A ceasefire in **Идлиб**.\n- Joint patrols:\n  1. Russian patrols.\n  2. Turkish patrols." in text
     assert re.search(r"^> We will keep our word, said \*Эрдогана\*\.", text, re.M)  # a genitive read from "said"
-    assert "| Side | Position |\n| --- | --- |\n| Россия | Supports **the deal** |\n" \
-           "| Турция | Wants [guarantees](https://example.org/g) |" in text
+    assert (
+        "| Side | Position |\n| --- | --- |\n| Россия | Supports **the deal** |\n"
+        "| Турция | Wants [guarantees](https://example.org/g) |" in text
+    )
     assert '```python\nprint("not translated")\n```' in text and "\n---\n" in text
     assert "javascript" not in text and "Read the full text later." in text
 
@@ -126,12 +130,12 @@ def test_the_dateline_is_the_articles_date_unless_one_is_given(machine):
 def test_side_by_side_markdown_has_html_formatting_in_its_cells_and_renders(machine):
     _, editions = machine
     text = unmarked(side_by_side_markdown(editions["fa"]))
-    assert '<strong>Vladimir Putin</strong> met <em>Bashar al-Assad</em>' in text
+    assert "<strong>Vladimir Putin</strong> met <em>Bashar al-Assad</em>" in text
     assert '<a href="https://example.com/sochi?a=1&amp;b=2">Sochi agreement</a>' in text
     assert "<strong>ولادیمیر پوتین</strong>" in text and "<em>" not in text.split("</td><td dir")[2]
     assert '<ul><li><ol start="2"><li><p>' in text and "<blockquote><p>" in text
     assert '<pre dir="ltr"><code>print("not translated")</code></pre>' in text
-    table = text[text.index("<table>"):text.index("</table>\n")]
+    table = text[text.index("<table>") : text.index("</table>\n")]
     assert "<table><tr><th>Side</th>" in table and not any(line.strip() == "" for line in table.splitlines())
     html = MarkdownIt("commonmark", {"html": True}).render(text)
     assert html.count("<tr>") >= 16 and "<code>ceasefire-v2</code>" in html and "javascript" not in html
@@ -158,8 +162,11 @@ def test_monolingual_docx_links_are_hyperlinks_with_external_relationships(machi
 
 
 def run_texts_with(document, tag):
-    return ["".join(t.text for t in run.iter(qn("w:t"))) for run in body(document).iter(qn("w:r"))
-            if run.find(qn("w:rPr")) is not None and run.find(qn("w:rPr")).find(qn(tag)) is not None]
+    return [
+        "".join(t.text for t in run.iter(qn("w:t")))
+        for run in body(document).iter(qn("w:r"))
+        if run.find(qn("w:rPr")) is not None and run.find(qn("w:rPr")).find(qn(tag)) is not None
+    ]
 
 
 def test_docx_runs_are_bold_and_italic_but_never_italic_in_arabic_script(machine):
@@ -176,8 +183,9 @@ def test_docx_runs_are_bold_and_italic_but_never_italic_in_arabic_script(machine
 def test_docx_lists_use_word_numbering_and_restart_per_list(machine):
     _, editions = machine
     document = docx.Document(io.BytesIO(monolingual_docx(editions["fa"], front(editions["fa"]))))
-    numbered = [(p.text, p._p.pPr.numPr) for p in document.paragraphs if p._p.pPr is not None
-                and p._p.pPr.numPr is not None]
+    numbered = [
+        (p.text, p._p.pPr.numPr) for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None
+    ]
     levels = [int(numpr.find(qn("w:ilvl")).get(qn("w:val"))) for _, numpr in numbered]
     assert levels == [0, 0, 1, 1]
     num_ids = [numpr.find(qn("w:numId")).get(qn("w:val")) for _, numpr in numbered]
@@ -188,8 +196,11 @@ def test_docx_lists_use_word_numbering_and_restart_per_list(machine):
     abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
     assert abstract.find(f"{W}lvl/{W}numFmt").get(qn("w:val")) == "decimal"
     assert num.find(f"{W}lvlOverride/{W}startOverride").get(qn("w:val")) == "1"
-    assert all(p._p.pPr.find(qn("w:bidi")) is not None for p in document.paragraphs
-               if p._p.pPr is not None and p._p.pPr.numPr is not None)
+    assert all(
+        p._p.pPr.find(qn("w:bidi")) is not None
+        for p in document.paragraphs
+        if p._p.pPr is not None and p._p.pPr.numPr is not None
+    )
 
 
 def test_docx_quotes_tables_code_and_rules(machine):
@@ -222,14 +233,21 @@ def test_a_reviewed_translation_with_formatting_comes_from_the_memory(article, g
     memory_file = tmp_path / "reviewed.tmx"
     tmx = TmxDocument.new(memory_file, "test")
     unit = tmx.add_unit("talks:2.1", "Vladimir Putin met Bashar al-Assad to discuss the Sochi agreement.")
-    tmx.set_target(unit, "ru", Template.parse(
-        "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}сочинское соглашение{/a3}."))
+    tmx.set_target(
+        unit,
+        "ru",
+        Template.parse(
+            "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}сочинское соглашение{/a3}."
+        ),
+    )
     memory_file.write_bytes(tmx.to_bytes())
     engines = [MemoryEngine(load_memory([memory_file])), MachineEngine(FaultyEngine(), glossary)]
     _, editions = editions_of(article, glossary, engines, ("ru",))
     text = unmarked(monolingual_markdown(editions["ru"], front(editions["ru"])))
-    assert ("**Владимир Путин** встретился с *Башаром Асадом*, чтобы обсудить "
-            "[сочинское соглашение](https://example.com/sochi?a=1&b=2).") in text
+    assert (
+        "**Владимир Путин** встретился с *Башаром Асадом*, чтобы обсудить "
+        "[сочинское соглашение](https://example.com/sochi?a=1&b=2)."
+    ) in text
 
 
 def test_a_docx_article_keeps_its_formatting_in_every_edition(tmp_path, glossary):
@@ -267,8 +285,7 @@ def test_the_report_says_what_the_source_kept_verbatim_or_could_not_carry(machin
 
     _, editions = machine
     data = report_data([editions["ru"]])
-    assert [(f["rule"], f["line"]) for f in data["source_findings"]] == [("source-verbatim", 25),
-                                                                         ("unsafe-link", 31)]
+    assert [(f["rule"], f["line"]) for f in data["source_findings"]] == [("source-verbatim", 25), ("unsafe-link", 31)]
     text = report_markdown(data)
     assert "## The source article" in text
     assert "| line 25 | warning | source-verbatim | a code block was kept verbatim: it is not translated |" in text
@@ -278,17 +295,25 @@ def test_the_deepest_nesting_the_reader_accepts_is_published_by_every_writer(tmp
     from toolkit.read.markdown import MAX_NESTING
 
     path = tmp_path / "deep.md"
-    path.write_text("# Deep\n\n" + "> " * MAX_NESTING + "The deepest quote.\n\n"
-                    + "".join(f"{'    ' * level}- An item.\n" for level in range(MAX_NESTING - 1))
-                    + f"{'    ' * (MAX_NESTING - 1)}- The deepest item.\n"
-                    + "\nLast paragraph.\n", encoding="utf-8")
+    path.write_text(
+        "# Deep\n\n"
+        + "> " * MAX_NESTING
+        + "The deepest quote.\n\n"
+        + "".join(f"{'    ' * level}- An item.\n" for level in range(MAX_NESTING - 1))
+        + f"{'    ' * (MAX_NESTING - 1)}- The deepest item.\n"
+        + "\nLast paragraph.\n",
+        encoding="utf-8",
+    )
     _, editions = editions_of(path, glossary, [MachineEngine(FaultyEngine(), glossary)], ("ar", "fa", "ru", "tr"))
     for edition in editions.values():
         day = date(2024, 3, 12)
         written = [monolingual_markdown(edition, front(edition, day)), side_by_side_markdown(edition)] + [
-            "\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
-                      for p in body(docx.Document(io.BytesIO(package))).iter(qn("w:p")))
-            for package in (monolingual_docx(edition, front(edition, day)), side_by_side_docx(edition))]
+            "\n".join(
+                "".join(t.text or "" for t in p.iter(qn("w:t")))
+                for p in body(docx.Document(io.BytesIO(package))).iter(qn("w:p"))
+            )
+            for package in (monolingual_docx(edition, front(edition, day)), side_by_side_docx(edition))
+        ]
         for text in written:
             text = re.sub("[\u2066-\u2069]", "", text)  # Latin text is isolated in right-to-left editions
             assert "The deepest item." in text and "The deepest quote." in text and "Last paragraph." in text

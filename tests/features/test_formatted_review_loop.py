@@ -28,28 +28,39 @@ Turkey wants [guarantees](https://example.org/g) and **joint patrols**.
 MEETING = "Vladimir Putin met Bashar al-Assad to discuss the Sochi agreement."
 DEMANDS = "Turkey wants guarantees and joint patrols."
 STORED = {
-    "ru": {"1.1": "Переговоры в {sochi}",
-           "2.1": "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}соглашение по {sochi}{/a3}.",
-           "3.1": "{turkey} хочет {#a1}гарантий{/a1} и {#b2}совместных патрулей{/b2}."},
-    "tr": {"1.1": "{sochi} görüşmeleri",
-           "2.1": "{#b1}{putin}{/b1}, {#a3}{sochi} anlaşmasını{/a3} görüşmek için {#i2}{assad}{/i2} ile bir araya geldi.",
-           "3.1": "{turkey} {#a1}güvenceler{/a1} ve {#b2}ortak devriyeler{/b2} istiyor."},
+    "ru": {
+        "1.1": "Переговоры в {sochi}",
+        "2.1": "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}соглашение по {sochi}{/a3}.",
+        "3.1": "{turkey} хочет {#a1}гарантий{/a1} и {#b2}совместных патрулей{/b2}.",
+    },
+    "tr": {
+        "1.1": "{sochi} görüşmeleri",
+        "2.1": "{#b1}{putin}{/b1}, {#a3}{sochi} anlaşmasını{/a3} görüşmek için {#i2}{assad}{/i2} ile bir araya geldi.",
+        "3.1": "{turkey} {#a1}güvenceler{/a1} ve {#b2}ortak devriyeler{/b2} istiyor.",
+    },
 }
 # one word changed in each formatted span's sentence; the names and the bold kept as the reviewer sees them
 CORRECTED = {
-    "ru": {"2.1": "Владимир Путин встретился с Башаром Асадом, чтобы обсудить договорённость по Сочи.",
-           "3.1": "Турция требует гарантий и совместных патрулей."},
-    "tr": {"2.1": "Vladimir Putin, Soçi mutabakatını görüşmek için Beşar Esad ile bir araya geldi.",
-           "3.1": "Türkiye güvenceler ve ortak devriyeler talep ediyor."},
+    "ru": {
+        "2.1": "Владимир Путин встретился с Башаром Асадом, чтобы обсудить договорённость по Сочи.",
+        "3.1": "Турция требует гарантий и совместных патрулей.",
+    },
+    "tr": {
+        "2.1": "Vladimir Putin, Soçi mutabakatını görüşmek için Beşar Esad ile bir araya geldi.",
+        "3.1": "Türkiye güvenceler ve ortak devriyeler talep ediyor.",
+    },
 }
 PUBLISHED = {  # the side-by-side Markdown edition's translation cells
-    "ru": ['<strong>Владимир Путин</strong> встретился с <em>Башаром Асадом</em>, чтобы обсудить '
-           '<a href="https://example.com/sochi">договорённость по Сочи</a>.',
-           'Турция требует <a href="https://example.org/g">гарантий</a> и <strong>совместных патрулей</strong>.'],
-    "tr": ['<strong>Vladimir Putin</strong>, <a href="https://example.com/sochi">Soçi mutabakatını</a> görüşmek '
-           'için <em>Beşar Esad</em> ile bir araya geldi.',
-           'Türkiye <a href="https://example.org/g">güvenceler</a> ve <strong>ortak devriyeler</strong> talep '
-           'ediyor.'],
+    "ru": [
+        "<strong>Владимир Путин</strong> встретился с <em>Башаром Асадом</em>, чтобы обсудить "
+        '<a href="https://example.com/sochi">договорённость по Сочи</a>.',
+        'Турция требует <a href="https://example.org/g">гарантий</a> и <strong>совместных патрулей</strong>.',
+    ],
+    "tr": [
+        '<strong>Vladimir Putin</strong>, <a href="https://example.com/sochi">Soçi mutabakatını</a> görüşmek '
+        "için <em>Beşar Esad</em> ile bir araya geldi.",
+        'Türkiye <a href="https://example.org/g">güvenceler</a> ve <strong>ortak devriyeler</strong> talep ediyor.',
+    ],
 }
 LANGUAGES = ("ru", "tr")
 
@@ -65,19 +76,35 @@ def story(workspace):
     path.write_text(ARTICLE, encoding="utf-8")
     memory = workspace / "news" / "story.tmx"
     english = {"1.1": "Talks in Sochi", "2.1": MEETING, "3.1": DEMANDS}
-    memory.write_bytes(write_tmx([(f"story:{number}", text, {code: Template.parse(STORED[code][number])
-                                                           for code in LANGUAGES})
-                                  for number, text in english.items()], memory, "0-test"))
+    memory.write_bytes(
+        write_tmx(
+            [
+                (f"story:{number}", text, {code: Template.parse(STORED[code][number]) for code in LANGUAGES})
+                for number, text in english.items()
+            ],
+            memory,
+            "0-test",
+        )
+    )
     return path
 
 
 def published_from_memory_alone(workspace, story) -> dict[str, str]:
-    result = cli("translate", story, "--to", ",".join(LANGUAGES), "--models-dir", workspace / "no-models",
-                 "--memory", workspace / "news" / "story.tmx")
+    result = cli(
+        "translate",
+        story,
+        "--to",
+        ",".join(LANGUAGES),
+        "--models-dir",
+        workspace / "no-models",
+        "--memory",
+        workspace / "news" / "story.tmx",
+    )
     assert result.exit_code == 0, result.output  # nothing held back
     assert "0 held back" in result.output
-    return {code: (workspace / "output" / "story" / f"story.{code}.md").read_text(encoding="utf-8")
-            for code in LANGUAGES}
+    return {
+        code: (workspace / "output" / "story" / f"story.{code}.md").read_text(encoding="utf-8") for code in LANGUAGES
+    }
 
 
 def assert_formatting_kept(workspace, story) -> None:
@@ -94,8 +121,18 @@ def assert_formatting_kept(workspace, story) -> None:
 
 
 def test_a_word_corrected_in_the_review_docx_keeps_the_bold_italics_and_links(story, workspace, no_network):
-    result = cli("translate", story, "--to", ",".join(LANGUAGES), "--editions", "review",
-                 "--models-dir", workspace / "no-models", "--memory", workspace / "news" / "story.tmx")
+    result = cli(
+        "translate",
+        story,
+        "--to",
+        ",".join(LANGUAGES),
+        "--editions",
+        "review",
+        "--models-dir",
+        workspace / "no-models",
+        "--memory",
+        workspace / "news" / "story.tmx",
+    )
     assert result.exit_code == 0, result.output
     for code in LANGUAGES:
         path = workspace / "output" / "story" / f"story.{code}.review.docx"
@@ -109,8 +146,20 @@ def test_a_word_corrected_in_the_review_docx_keeps_the_bold_italics_and_links(st
 
 def test_a_word_corrected_in_xliff_keeps_the_bold_italics_and_links(story, workspace, no_network):
     memory = workspace / "news" / "story.tmx"
-    result = cli("memory", "export", story, "--format", "xliff", "--to", ",".join(LANGUAGES), "--out", "review",
-                 "--memory", memory, "--no-models")
+    result = cli(
+        "memory",
+        "export",
+        story,
+        "--format",
+        "xliff",
+        "--to",
+        ",".join(LANGUAGES),
+        "--out",
+        "review",
+        "--memory",
+        memory,
+        "--no-models",
+    )
     assert result.exit_code == 0, result.output
     for code in LANGUAGES:
         path = workspace / "review" / f"story.{code}.xlf"

@@ -43,12 +43,18 @@ def pdfs(tmp_path_factory, glossary):
         tmx.set_target(unit, code, Template.parse(translation))
     memory_file.write_bytes(tmx.to_bytes())
     found = {}
-    for edition in translate_document(document, list(TRANSLATIONS), glossary, [MemoryEngine(load_memory([memory_file]))]):
+    for edition in translate_document(
+        document, list(TRANSLATIONS), glossary, [MemoryEngine(load_memory([memory_file]))]
+    ):
         code = edition.language.code
         path = folder / f"talks.{code}.docx"
         path.write_bytes(monolingual_docx(edition, Front.of(edition, Settings(), date(2024, 3, 12))))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(path)],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(path)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         found[code] = folder / f"talks.{code}.pdf"
     return found
 

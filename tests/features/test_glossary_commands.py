@@ -19,26 +19,35 @@ def invoke(*args):
 
 # --- several files -------------------------------------------------------------------------
 
+
 def test_a_later_source_overrides_an_entry_language_by_language(tmp_path):
     desk = tmp_path / "desk.yaml"
-    desk.write_text(textwrap.dedent("""\
+    desk.write_text(
+        textwrap.dedent("""\
         - id: erdogan
           type: person
           en: {name: Recep Tayyip Erdoğan, short: Erdoğan, variants: [R. T. Erdogan]}
           tr: {name: Recep Tayyip Erdoğan, short: Cumhurbaşkanı Erdoğan}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     glossary = load_glossary(["glossaries", desk])
     entry = glossary["erdogan"]
     assert entry.renderings["tr"].short == {"nom": "Cumhurbaşkanı Erdoğan"}
     assert entry.renderings["ru"].short["gen"] == "Эрдогана"  # untouched languages stay
     assert "R. T. Erdogan" in entry.variants and "Erdogan" in entry.variants
-    assert [(a.location.path.name, b.location.path.name) for a, b in glossary.overrides] == [("people.yaml", "desk.yaml")]
+    assert [(a.location.path.name, b.location.path.name) for a, b in glossary.overrides] == [
+        ("people.yaml", "desk.yaml")
+    ]
 
 
 def test_check_reports_overrides_and_counts(tmp_path):
     desk = tmp_path / "desk.yaml"
-    desk.write_text("- id: putin\n  type: person\n  en: {name: Vladimir Putin, short: Putin}\n"
-                    "  tr: {name: Vladimir Putin, short: Putin}\n", encoding="utf-8")
+    desk.write_text(
+        "- id: putin\n  type: person\n  en: {name: Vladimir Putin, short: Putin}\n"
+        "  tr: {name: Vladimir Putin, short: Putin}\n",
+        encoding="utf-8",
+    )
     result = invoke("glossary", "check", "glossaries", str(desk))
     assert result.exit_code == 0, result.output
     assert f"{desk}:1:3: note: putin overrides the entry at glossaries/people.yaml" in result.output
@@ -51,16 +60,25 @@ def test_check_exits_1_and_prints_json_for_tools(tmp_path):
     result = invoke("glossary", "check", str(bad), "--json", "--to", "ar")
     assert result.exit_code == 1
     report = json.loads(result.output)
-    assert report["findings"] == [{
-        "path": str(bad), "line": 4, "column": 14, "entry": "x", "severity": "error", "rule": "spaces",
-        "message": "ar.name has leading or trailing spaces: 'إكس فيل '",
-        "fix": "remove the spaces at the start and end"}]
+    assert report["findings"] == [
+        {
+            "path": str(bad),
+            "line": 4,
+            "column": 14,
+            "entry": "x",
+            "severity": "error",
+            "rule": "spaces",
+            "message": "ar.name has leading or trailing spaces: 'إكس فيل '",
+            "fix": "remove the spaces at the start and end",
+        }
+    ]
 
 
 def test_a_translation_run_refuses_a_glossary_with_errors(workspace):
     path = workspace / "glossaries" / "places.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("fa: {name: تهران}", "fa: {name: 'تهران '}"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("fa: {name: تهران}", "fa: {name: 'تهران '}"), encoding="utf-8"
+    )
     result = invoke("translate", "seeds/article.txt")
     assert result.exit_code == 2
     assert "fa.name has leading or trailing spaces: 'تهران '" in result.output
@@ -69,6 +87,7 @@ def test_a_translation_run_refuses_a_glossary_with_errors(workspace):
 
 
 # --- lookup -----------------------------------------------------------------------------------
+
 
 def test_show_by_id_spelling_or_rendering():
     for name in ("mamlouk", "Ali Mamluk", "Мамлюк"):
@@ -87,24 +106,30 @@ def test_find_in_english_and_in_each_target_language():
     assert english.output.splitlines() == ["0-7\tErdogan\terdogan, short, possessive", "27-34\tMamlouk\tmamlouk, short"]
     arabic = invoke("glossary", "find", "--lang", "ar", "والتقى بالأسد في طهران وللولايات المتحدة")
     assert [line.split("\t")[2] for line in arabic.output.splitlines()] == [
-        "{assad:short+bi}", "{tehran}", "{united-states:short+wa+li}"]
+        "{assad:short+bi}",
+        "{tehran}",
+        "{united-states:short+wa+li}",
+    ]
 
 
-@pytest.mark.parametrize("language, text, slots", [
-    # Arabic: alef, ya, ta marbuta and diacritic variants, proclitics
-    ("ar", "زار اردوغان ايران", ["{erdogan:short}", "{iran}"]),
-    ("ar", "وصل أرْدُوغَان إلى إيران", ["{erdogan:short}", "{iran}"]),
-    ("ar", "للأسد ولسوريا", ["{assad:short+li}", "{syria:wa+li}"]),
-    ("ar", "تنظيم القاعده", ["{al-qaeda}"]),
-    # Persian: Arabic letters, ZWNJ or space, Persian digits
-    ("fa", "علي خامنه اي و پرواز ۷۵۲", ["{khamenei}", "{flight-752}"]),
-    ("fa", "علی خامنه\u200cای", ["{khamenei}"]),
-    # Russian: case forms
-    ("ru", "с Эрдоганом и Путиным в Тегеране", ["{erdogan:short+ins}", "{putin:short+ins}", "{tehran:prep}"]),
-    # Turkish: suffixes read back into cases, unknown suffixes still find the name
-    ("tr", "Erdoğan'ın Tahran'dan Irak'a", ["{erdogan:short+gen}", "{tehran:abl}", "{iraq:dat}"]),
-    ("tr", "Bu Erdoğan'dır", ["{erdogan:short}"]),
-])
+@pytest.mark.parametrize(
+    "language, text, slots",
+    [
+        # Arabic: alef, ya, ta marbuta and diacritic variants, proclitics
+        ("ar", "زار اردوغان ايران", ["{erdogan:short}", "{iran}"]),
+        ("ar", "وصل أرْدُوغَان إلى إيران", ["{erdogan:short}", "{iran}"]),
+        ("ar", "للأسد ولسوريا", ["{assad:short+li}", "{syria:wa+li}"]),
+        ("ar", "تنظيم القاعده", ["{al-qaeda}"]),
+        # Persian: Arabic letters, ZWNJ or space, Persian digits
+        ("fa", "علي خامنه اي و پرواز ۷۵۲", ["{khamenei}", "{flight-752}"]),
+        ("fa", "علی خامنه\u200cای", ["{khamenei}"]),
+        # Russian: case forms
+        ("ru", "с Эрдоганом и Путиным в Тегеране", ["{erdogan:short+ins}", "{putin:short+ins}", "{tehran:prep}"]),
+        # Turkish: suffixes read back into cases, unknown suffixes still find the name
+        ("tr", "Erdoğan'ın Tahran'dan Irak'a", ["{erdogan:short+gen}", "{tehran:abl}", "{iraq:dat}"]),
+        ("tr", "Bu Erdoğan'dır", ["{erdogan:short}"]),
+    ],
+)
 def test_names_are_found_in_target_text(glossary, language, text, slots):
     assert [m.slot for m in TargetLocator(glossary, language).find(text)] == slots
 
@@ -124,6 +149,7 @@ def test_every_name_in_the_seed_editions_is_found_again(glossary, seed_editions)
 
 
 # --- suggestions ------------------------------------------------------------------------------
+
 
 def test_the_seed_article_has_no_uncovered_names():
     result = invoke("glossary", "suggest", "seeds/article.txt")

@@ -28,8 +28,14 @@ RESAVE = "  fix: open it in Word or LibreOffice and save it again as .docx"
 
 
 def toolkit(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "toolkit", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "toolkit", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def docx_bytes(*paragraphs: str) -> bytes:
@@ -67,7 +73,8 @@ def test_a_docx_bomb_is_refused_before_unpacking(tmp_path):
     assert str(caught.value) == (
         f"{path}: unsafe DOCX file: member 'word/media/image1.png' expands from {human_size(packed)} to 60.0 MB "
         f"(more than 100 times)\n  fix: ask the sender for the original document; open it in Word or LibreOffice "
-        f"and save it again as .docx")
+        f"and save it again as .docx"
+    )
 
 
 def test_a_docx_with_thousands_of_members_is_refused(tmp_path):
@@ -97,16 +104,19 @@ def test_a_docx_cut_short_in_transfer_is_one_clear_error(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     result = CliRunner().invoke(main, ["translate", str(path), "--project", str(ROOT), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1  # the article failed, alone
-    assert (f"failed: {path}: not a DOCX file (not a zip archive; cut short, or another format "
-            f"renamed .docx)\n{RESAVE}\n") in result.output
+    assert (
+        f"failed: {path}: not a DOCX file (not a zip archive; cut short, or another format renamed .docx)\n{RESAVE}\n"
+    ) in result.output
     assert "Traceback" not in result.output
 
 
 def test_xml_entities_in_a_docx_are_not_expanded(tmp_path):
     data = docx_bytes("Putin met Erdogan.")
-    bomb = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
-            b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
-            b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>')
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>'
+    )
     path = tmp_path / "entities.docx"
     path.write_bytes(rezip(data, {"word/document.xml": bomb}))
     with pytest.raises(UserError) as caught:  # the references are dropped, never expanded: no text is left
@@ -120,10 +130,10 @@ def test_control_and_invisible_characters_in_a_docx_are_removed_and_reported_by_
     document = read_document(path)
     assert [block.text for block in document.blocks] == ["Talks in Ankara", "Putin met Erdogan.", "It was fine."]
     assert document.notices == [
-        f"{path}: paragraph 2: removed 1 invisible or control character from the source "
-        "(U+200B ZERO WIDTH SPACE)",
+        f"{path}: paragraph 2: removed 1 invisible or control character from the source (U+200B ZERO WIDTH SPACE)",
         f"{path}: paragraph 3: removed 2 bidi controls from the source (U+202E RIGHT-TO-LEFT OVERRIDE, "
-        "U+202C POP DIRECTIONAL FORMATTING)"]
+        "U+202C POP DIRECTIONAL FORMATTING)",
+    ]
 
 
 # --- 5. text articles: control characters, sizes, things that are not files -------------------
@@ -136,22 +146,32 @@ def test_nul_and_other_xml_illegal_characters_are_removed_and_located(tmp_path):
     assert [block.text for block in document.blocks] == ["Talks in Ankara", "Putin met Erdogan. They talked again."]
     [segment] = [s for s in document.segments if s.notes]
     assert segment.text == "Putin met Erdogan."
-    assert segment.notes == (f"{path}:3:10: removed 3 invisible or control characters from the source "
-                             "(U+0000 NULL, U+0007 BELL, U+000C FORM FEED)",)
+    assert segment.notes == (
+        f"{path}:3:10: removed 3 invisible or control characters from the source "
+        "(U+0000 NULL, U+0007 BELL, U+000C FORM FEED)",
+    )
 
 
 def test_an_article_with_control_characters_translates_and_reports_them(workspace, copy_models):
     story = workspace / "story.txt"
     story.write_text("Talks in Ankara\n\nHakan Fidan met\x00 Putin\x1b in Moscow on Tuesday.\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["translate", "story.txt", "--to", "ru,fa", "--models-dir",
-                                       str(copy_models.models_dir)])
+    result = CliRunner().invoke(
+        main, ["translate", "story.txt", "--to", "ru,fa", "--models-dir", str(copy_models.models_dir)]
+    )
     assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
     assert "held back" in result.output and "Traceback" not in result.output
     report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
     problems = [p for p in report["languages"]["ru"]["segments"][1]["problems"] if p["code"] == "source-characters"]
-    assert problems == [{"severity": "warning", "code": "source-characters", "language": "ru", "segment_id": "2.1",
-                         "message": "story.txt:3:16: removed 2 invisible or control characters from the source "
-                                    "(U+0000 NULL, U+001B ESCAPE)"}]
+    assert problems == [
+        {
+            "severity": "warning",
+            "code": "source-characters",
+            "language": "ru",
+            "segment_id": "2.1",
+            "message": "story.txt:3:16: removed 2 invisible or control characters from the source "
+            "(U+0000 NULL, U+001B ESCAPE)",
+        }
+    ]
     with zipfile.ZipFile(workspace / "output" / "story" / "story.fa.docx") as edition:
         assert b"\x00" not in edition.read("word/document.xml") and b"\x1b" not in edition.read("word/document.xml")
 
@@ -207,10 +227,14 @@ def test_a_paragraph_of_two_hundred_thousand_abbreviations_is_split_without_hang
 
 def test_a_bidi_override_in_the_source_is_removed_and_reported_with_its_line(workspace, copy_models):
     story = workspace / "story.txt"
-    story.write_text("Talks in Ankara\n\nHakan Fidan met Putin in Moscow.\n"
-                     "Officials said \u202ethe talks failed\u202c on Tuesday.\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["translate", "story.txt", "--to", "ar", "--models-dir",
-                                       str(copy_models.models_dir)])
+    story.write_text(
+        "Talks in Ankara\n\nHakan Fidan met Putin in Moscow.\n"
+        "Officials said \u202ethe talks failed\u202c on Tuesday.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["translate", "story.txt", "--to", "ar", "--models-dir", str(copy_models.models_dir)]
+    )
     assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
     assert "held back" in result.output and "Traceback" not in result.output
     folder = workspace / "output" / "story"
@@ -219,16 +243,21 @@ def test_a_bidi_override_in_the_source_is_removed_and_reported_with_its_line(wor
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     segments = report["languages"]["ar"]["segments"]
     assert [(s["id"], p["message"]) for s in segments for p in s["problems"] if p["code"] == "source-characters"] == [
-        ("2.2", "story.txt:4:16: removed 2 bidi controls from the source (U+202E RIGHT-TO-LEFT OVERRIDE, "
-                "U+202C POP DIRECTIONAL FORMATTING)")]
+        (
+            "2.2",
+            "story.txt:4:16: removed 2 bidi controls from the source (U+202E RIGHT-TO-LEFT OVERRIDE, "
+            "U+202C POP DIRECTIONAL FORMATTING)",
+        )
+    ]
     assert "source-characters" in (folder / "report.md").read_text(encoding="utf-8")
 
 
 def test_a_zero_width_space_inside_a_name_neither_hides_it_nor_passes_silently(workspace, copy_models):
     story = workspace / "story.md"
     story.write_text("# Talks\n\nHakan Fi\u200bdan met Erdo\u00adgan in Moscow.\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["translate", "story.md", "--to", "ru", "--models-dir",
-                                       str(copy_models.models_dir)])
+    result = CliRunner().invoke(
+        main, ["translate", "story.md", "--to", "ru", "--models-dir", str(copy_models.models_dir)]
+    )
     assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
     assert "held back" in result.output and "Traceback" not in result.output
     report = json.loads((workspace / "output" / "story" / "report.json").read_text(encoding="utf-8"))
@@ -237,7 +266,8 @@ def test_a_zero_width_space_inside_a_name_neither_hides_it_nor_passes_silently(w
     assert sorted(n["entry"] for n in segment["names"]) == ["erdogan", "fidan", "moscow"]
     assert [p["message"] for p in segment["problems"] if p["code"] == "source-characters"] == [
         "story.md:3:9: removed 2 invisible or control characters from the source (U+200B ZERO WIDTH SPACE, "
-        "U+00AD SOFT HYPHEN)"]
+        "U+00AD SOFT HYPHEN)"
+    ]
 
 
 def test_emoji_joiners_are_kept_and_many_removals_are_summarised(tmp_path):
@@ -254,8 +284,9 @@ def test_a_fifo_among_the_memories_beside_an_article_is_refused_at_once(workspac
     os.mkfifo(workspace / "seeds" / "zz-pipe.tmx")
     result = toolkit("translate", "seeds/article.txt", cwd=workspace, timeout=30)
     assert result.returncode == 2
-    assert result.stderr.startswith(f"error: {workspace / 'seeds' / 'zz-pipe.tmx'}: not a regular file "
-                                    "(a pipe, device or socket)\n")
+    assert result.stderr.startswith(
+        f"error: {workspace / 'seeds' / 'zz-pipe.tmx'}: not a regular file (a pipe, device or socket)\n"
+    )
     assert not (workspace / "output").exists()
 
 
@@ -266,4 +297,5 @@ def test_markdown_entities_that_decode_to_hostile_characters_are_removed_and_rep
     assert document.blocks[1].text == "Erdogan said no and \ufffdleft."  # &#0; is U+FFFD in CommonMark
     assert document.notices == [
         f"{path}:3:1: removed 3 invisible characters and bidi controls from the source (U+200B ZERO WIDTH SPACE, "
-        "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING)"]
+        "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING)"
+    ]

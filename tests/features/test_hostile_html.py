@@ -93,19 +93,50 @@ def hostile_output(tmp_path_factory):
     neighbour = out / "neighbour"
     neighbour.mkdir(parents=True)
     (neighbour / "neighbour.ar.md").write_text("an edition", encoding="utf-8")
-    (neighbour / "manifest.json").write_text(json.dumps({
-        "format": 1, "article": "neighbour", "source": "<img src=x onerror=alert(8)>",
-        "title": "</h2><script>alert(9)</script>", "renamed_from": "--><svg onload=alert(10)>",
-        "written": "<b onmouseover=alert(11)>", "languages": {"ar": {
-            "title": "<img src=x onerror=alert(12)>", "status": "needs-review", "errors": 1, "warnings": 0,
-            "reasons": ["<script>alert(13)</script>"], "files": ["neighbour.ar.md"]}}}), encoding="utf-8")
+    (neighbour / "manifest.json").write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "article": "neighbour",
+                "source": "<img src=x onerror=alert(8)>",
+                "title": "</h2><script>alert(9)</script>",
+                "renamed_from": "--><svg onload=alert(10)>",
+                "written": "<b onmouseover=alert(11)>",
+                "languages": {
+                    "ar": {
+                        "title": "<img src=x onerror=alert(12)>",
+                        "status": "needs-review",
+                        "errors": 1,
+                        "warnings": 0,
+                        "reasons": ["<script>alert(13)</script>"],
+                        "files": ["neighbour.ar.md"],
+                    }
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     # settings as a program could build them, past the settings file's own checks
-    settings = Settings(latin_font=HOSTILE_FONT, languages={
-        **Settings().languages, "ar": LanguageSettings('"; } body { background: url(javascript:alert(14)) } .x { "')})
+    settings = Settings(
+        latin_font=HOSTILE_FONT,
+        languages={
+            **Settings().languages,
+            "ar": LanguageSettings('"; } body { background: url(javascript:alert(14)) } .x { "'),
+        },
+    )
     glossary = load_glossary([root / "glossaries"])
-    result = run(inputs, languages=["ar", "ru"], formats=["md"], kinds=["side-by-side", "monolingual"], index=True,
-                 settings=settings, glossary_paths=[root / "glossaries"], memory_paths=[], out_dir=out,
-                 engines=[MachineEngine(FaultyEngine(), glossary)])
+    result = run(
+        inputs,
+        languages=["ar", "ru"],
+        formats=["md"],
+        kinds=["side-by-side", "monolingual"],
+        index=True,
+        settings=settings,
+        glossary_paths=[root / "glossaries"],
+        memory_paths=[],
+        out_dir=out,
+        engines=[MachineEngine(FaultyEngine(), glossary)],
+    )
     # copied English: held back, but every page made; the empty article failed
     assert [a.status for a in result.articles] == ["held"] * 3 + ["failed"]
     return out
@@ -147,13 +178,14 @@ def test_no_script_runs_in_the_reports_and_markdown_editions_rendered_as_html(ho
     assert len(sources) > 6
     for number, source in enumerate(sources):
         page = tmp_path / f"{number}.html"
-        page.write_text("<!doctype html><meta charset=utf-8><body>" + renderer.render(source.read_text("utf-8")),
-                        encoding="utf-8")
+        page.write_text(
+            "<!doctype html><meta charset=utf-8><body>" + renderer.render(source.read_text("utf-8")), encoding="utf-8"
+        )
         assert_no_script_ran(load(tools, page.as_uri()), source)
 
 
 def test_the_pages_css_holds_the_hostile_font_names_as_strings(hostile_output):
     index = (hostile_output / "index.html").read_text(encoding="utf-8")
-    style = index[index.index("<style>"):index.index("</style>")]
+    style = index[index.index("<style>") : index.index("</style>")]
     assert "<" not in style[1:] and "javascript:alert" not in style.replace("\\", "")
     assert '"x\\7d \\3c \\2f style\\3e \\3c script\\3e alert\\28 7\\29 \\3c \\2f script\\3e "' in style

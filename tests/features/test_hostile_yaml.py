@@ -34,8 +34,14 @@ LAUGHS = "l0: &l0 lol\n" + LAUGHS
 
 def toolkit(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
     """The real command line in a child process: a hang fails the test instead of stalling the suite."""
-    return subprocess.run([sys.executable, "-m", "toolkit", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "toolkit", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def glossary_with(tmp_path: Path, text: str, name: str = "hostile.yaml") -> Path:
@@ -57,12 +63,15 @@ def test_nested_aliases_in_a_glossary_note_end_at_once_with_the_anchor_located(t
     note = "&l0 lol"  # the first anchor of the bomb sits in the note; the rest follow as entries' notes
     text = ENTRY.replace("{note}", note).replace("{{", "{").replace("}}", "}") + "".join(
         f"- id: laugh{n}\n  type: term\n  en: {{name: Laugh {n}}}\n  note: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]\n"
-        for n in range(1, 10))
+        for n in range(1, 10)
+    )
     path = glossary_with(tmp_path, text)
     result = toolkit("glossary", "check", str(path), cwd=tmp_path)
     assert result.returncode == 1
-    assert result.stdout == (f"{path}:4:9: error: an anchor (&l0); anchors and aliases are not supported\n"
-                             f"  fix: remove '&l0' and write repeated values out in full\n")
+    assert result.stdout == (
+        f"{path}:4:9: error: an anchor (&l0); anchors and aliases are not supported\n"
+        f"  fix: remove '&l0' and write repeated values out in full\n"
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -70,8 +79,10 @@ def test_nested_aliases_in_the_settings_end_a_run_at_once_with_exit_2(workspace)
     (workspace / "newsroom.yaml").write_text(LAUGHS + "publish:\n  index: true\n", encoding="utf-8")
     result = toolkit("translate", "seeds/article.txt", cwd=workspace)
     assert result.returncode == 2
-    assert result.stderr == ("error: newsroom.yaml:1:5: an anchor (&l0); anchors and aliases are not supported\n"
-                             "  fix: remove '&l0' and write repeated values out in full\n")
+    assert result.stderr == (
+        "error: newsroom.yaml:1:5: an anchor (&l0); anchors and aliases are not supported\n"
+        "  fix: remove '&l0' and write repeated values out in full\n"
+    )
     assert not (workspace / "output").exists()
 
 
@@ -79,7 +90,8 @@ def test_an_alias_without_its_anchor_is_located_at_the_alias(tmp_path):
     path = glossary_with(tmp_path, "- id: x\n  type: term\n  en: {name: X}\n  note: *elsewhere\n")
     assert only_finding(path) == (
         "FILE:4:9: error: an alias (*elsewhere) repeats a value anchored elsewhere; anchors and aliases are not "
-        "supported\n  fix: write the value out in full here")
+        "supported\n  fix: write the value out in full here"
+    )
 
 
 @pytest.mark.parametrize("where", ["note", "settings"])
@@ -87,35 +99,49 @@ def test_an_integer_of_5000_digits_is_a_located_error(tmp_path, where):
     digits = "7" * 5000
     if where == "note":
         path = glossary_with(tmp_path, ENTRY.replace("{note}", digits).replace("{{", "{").replace("}}", "}"))
-        assert only_finding(path) == ("FILE:4:9: error: a number with 5000 digits (more than 30)\n"
-                                      "  fix: quote it if it is text, e.g. '12345...'")
+        assert only_finding(path) == (
+            "FILE:4:9: error: a number with 5000 digits (more than 30)\n  fix: quote it if it is text, e.g. '12345...'"
+        )
     else:
         path = glossary_with(tmp_path, f"publish:\n  preview_dpi: {digits}\n", "newsroom.yaml")
         with pytest.raises(UserError) as caught:
             load_settings(path)
         assert (caught.value.line, caught.value.column, caught.value.message) == (
-            2, 16, "a number with 5000 digits (more than 30)")
+            2,
+            16,
+            "a number with 5000 digits (more than 30)",
+        )
 
 
 def test_a_complex_key_is_a_located_error_in_glossaries_and_settings(tmp_path):
     path = glossary_with(tmp_path, "- id: x\n  type: term\n  en: {name: X}\n  ? [a, b]\n  : c\n")
     assert only_finding(path) == (
         "FILE:4:5: error: a key must be plain text, not a list (a complex key, '? ')\n"
-        "  fix: write the key as text followed by a colon, e.g. name: value")
+        "  fix: write the key as text followed by a colon, e.g. name: value"
+    )
     settings = glossary_with(tmp_path, "layout:\n  ? {page: A4}\n  : x\n", "newsroom.yaml")
     with pytest.raises(UserError) as caught:
         load_settings(settings)
     assert (caught.value.line, caught.value.message) == (
-        2, "a key must be plain text, not a mapping (a complex key, '? ')")
+        2,
+        "a key must be plain text, not a mapping (a complex key, '? ')",
+    )
 
 
-@pytest.mark.parametrize("text, position, message", [
-    ("- id: x\n  type: term\n  en: {name: X}\n  note: 2024-02-30\n", (4, 9),
-     "'2024-02-30' looks like a date but is not one (day is out of range for month)"),
-    ("base: {type: term}\nitem:\n  <<: {id: x}\n", (3, 3), "merge keys (<<) are not supported"),
-    ("- id: x\n  note: " + "[" * 40 + "]" * 40 + "\n", (2, 39), "values nested more than 32 levels deep"),
-    ("".join("  " * depth + "-\n" for depth in range(40)), (33, 65), "values nested more than 32 levels deep"),
-], ids=["impossible-date", "merge-key", "deep-flow", "deep-block"])
+@pytest.mark.parametrize(
+    "text, position, message",
+    [
+        (
+            "- id: x\n  type: term\n  en: {name: X}\n  note: 2024-02-30\n",
+            (4, 9),
+            "'2024-02-30' looks like a date but is not one (day is out of range for month)",
+        ),
+        ("base: {type: term}\nitem:\n  <<: {id: x}\n", (3, 3), "merge keys (<<) are not supported"),
+        ("- id: x\n  note: " + "[" * 40 + "]" * 40 + "\n", (2, 39), "values nested more than 32 levels deep"),
+        ("".join("  " * depth + "-\n" for depth in range(40)), (33, 65), "values nested more than 32 levels deep"),
+    ],
+    ids=["impossible-date", "merge-key", "deep-flow", "deep-block"],
+)
 def test_other_explosive_or_broken_values_are_located(tmp_path, text, position, message):
     path = glossary_with(tmp_path, text)
     with pytest.raises(UserError) as caught:
@@ -135,8 +161,10 @@ def test_oversized_files_are_refused_before_reading(tmp_path):
     settings = glossary_with(tmp_path, "# padding\n" * 120_000, "newsroom.yaml")
     with pytest.raises(UserError) as caught:
         load_settings(settings)
-    assert str(caught.value) == (f"{settings}: the file is 1.1 MB, more than the 1.0 MB a YAML file may be\n"
-                                 "  fix: check that this is the right file; split a YAML file that is really this long")
+    assert str(caught.value) == (
+        f"{settings}: the file is 1.1 MB, more than the 1.0 MB a YAML file may be\n"
+        "  fix: check that this is the right file; split a YAML file that is really this long"
+    )
     big = tmp_path / "huge.yaml"
     with open(big, "wb") as handle:
         handle.truncate(33 * 1024**2)
@@ -167,16 +195,26 @@ def test_glossaries_and_settings_that_are_not_regular_files_are_refused_at_once(
 # --- 9. error positions: where the mistake starts ----------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ('- id: x\n  type: term\n  en: {name: "Erdogan}\n  note: fine\n',
-     "FILE:3:14: error: YAML syntax error: the quote opened here is never closed before the end of the file"),
-    ("- id: x\n  type: term\n  en: {name: X}\n  note: 'Erdogan's visit\n- id: y\n  type: term\n  en: {name: Y}\n",
-     "FILE:4:18: error: YAML syntax error: text follows a quoted value (YAML found: did not find expected key): "
-     "a quote inside the value closed it early"),
-    ('- id: x\n  type: term\n  en:\n    name: "Erdogan\n- id: y\n  type: term\n  en: {name: "Y"}\n',
-     "FILE:4:11: error: YAML syntax error: the quote opened here is not closed on its line: it runs on to line 7, "
-     "where YAML found: did not find expected key"),
-], ids=["at-end-of-file", "single-quote-apostrophe", "runs-into-next-entry"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '- id: x\n  type: term\n  en: {name: "Erdogan}\n  note: fine\n',
+            "FILE:3:14: error: YAML syntax error: the quote opened here is never closed before the end of the file",
+        ),
+        (
+            "- id: x\n  type: term\n  en: {name: X}\n  note: 'Erdogan's visit\n- id: y\n  type: term\n  en: {name: Y}\n",
+            "FILE:4:18: error: YAML syntax error: text follows a quoted value (YAML found: did not find expected key): "
+            "a quote inside the value closed it early",
+        ),
+        (
+            '- id: x\n  type: term\n  en:\n    name: "Erdogan\n- id: y\n  type: term\n  en: {name: "Y"}\n',
+            "FILE:4:11: error: YAML syntax error: the quote opened here is not closed on its line: it runs on to line 7, "
+            "where YAML found: did not find expected key",
+        ),
+    ],
+    ids=["at-end-of-file", "single-quote-apostrophe", "runs-into-next-entry"],
+)
 def test_an_unclosed_quote_is_reported_at_its_own_line(tmp_path, text, expected):
     finding = only_finding(glossary_with(tmp_path, text))
     assert finding.splitlines()[0] == expected
@@ -188,14 +226,24 @@ def test_a_missing_colon_is_reported_at_its_key(tmp_path):
     assert finding.splitlines()[0] == "FILE:2:3: error: YAML syntax error: could not find expected ':'"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("- id: a\n  type: term\n  en: {name: A}\n\n- Erdogan\n",
-     "FILE:5:3: error: each glossary entry must be a mapping starting with 'id:', not 'Erdogan'"),
-    ("- id: a\n  type: term\n  en: {name: A}\n-\n  - id: b\n",
-     "FILE:5:3: error: each glossary entry must be a mapping starting with 'id:', not a list"),
-    ("- id: a\n  type: term\n  en: {name: A}\n-\n- id: c\n  type: term\n  en: {name: C}\n",
-     "FILE:4:2: error: each glossary entry must be a mapping starting with 'id:', not nothing"),
-], ids=["text", "list", "empty"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "- id: a\n  type: term\n  en: {name: A}\n\n- Erdogan\n",
+            "FILE:5:3: error: each glossary entry must be a mapping starting with 'id:', not 'Erdogan'",
+        ),
+        (
+            "- id: a\n  type: term\n  en: {name: A}\n-\n  - id: b\n",
+            "FILE:5:3: error: each glossary entry must be a mapping starting with 'id:', not a list",
+        ),
+        (
+            "- id: a\n  type: term\n  en: {name: A}\n-\n- id: c\n  type: term\n  en: {name: C}\n",
+            "FILE:4:2: error: each glossary entry must be a mapping starting with 'id:', not nothing",
+        ),
+    ],
+    ids=["text", "list", "empty"],
+)
 def test_a_list_item_that_is_not_a_mapping_is_reported_at_that_item(tmp_path, text, expected):
     finding = only_finding(glossary_with(tmp_path, text))
     assert finding.splitlines()[0] == expected
@@ -204,4 +252,5 @@ def test_a_list_item_that_is_not_a_mapping_is_reported_at_that_item(tmp_path, te
 def test_names_that_are_paragraphs_are_located(tmp_path):
     path = glossary_with(tmp_path, "- id: x\n  type: term\n  en: {name: " + "Word " * 100 + "}\n")
     assert only_finding(path).splitlines()[0] == (
-        "FILE:3:14: error: x: en.name is 499 characters long, more than the 300 a name may have")
+        "FILE:3:14: error: x: en.name is 499 characters long, more than the 300 a name may have"
+    )

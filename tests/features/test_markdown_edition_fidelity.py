@@ -57,7 +57,7 @@ def front(edition):
 
 def table_rows(html):
     """The rows of the rendered body's first table, each a list of cell contents."""
-    table = html[html.index("<table>"):html.index("</table>")]
+    table = html[html.index("<table>") : html.index("</table>")]
     return [re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S) for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)]
 
 
@@ -74,11 +74,19 @@ TABLE_UNITS = {
     "Commands": {"ru": "Команды", "tr": "Komutlar", "fa": "فرمان‌ها", "ar": "الأوامر"},
     "Command": {"ru": "Команда", "tr": "Komut", "fa": "فرمان", "ar": "الأمر"},
     "Verdict": {"ru": "Оценка", "tr": "Sonuç", "fa": "نتیجه", "ar": "الحكم"},
-    "Run a|b first": {"ru": "Сначала запустите {#code1/}", "tr": "Önce {#code1/} çalıştırın",
-                      "fa": "ابتدا {#code1/} را اجرا کنید", "ar": "شغّل {#code1/} أولاً"},
+    "Run a|b first": {
+        "ru": "Сначала запустите {#code1/}",
+        "tr": "Önce {#code1/} çalıştırın",
+        "fa": "ابتدا {#code1/} را اجرا کنید",
+        "ar": "شغّل {#code1/} أولاً",
+    },
     "Good.": {"ru": "Хорошо.", "tr": "İyi.", "fa": "خوب.", "ar": "جيد."},
-    "Run x || y | z": {"ru": "Запустите {#code1/}", "tr": "{#code1/} çalıştırın",
-                       "fa": "{#code1/} را اجرا کنید", "ar": "شغّل {#code1/}"},
+    "Run x || y | z": {
+        "ru": "Запустите {#code1/}",
+        "tr": "{#code1/} çalıştırın",
+        "fa": "{#code1/} را اجرا کنید",
+        "ar": "شغّل {#code1/}",
+    },
     "Bad.": {"ru": "Плохо.", "tr": "Kötü.", "fa": "بد.", "ar": "سيئ."},
 }
 
@@ -139,15 +147,25 @@ TITLE_ARTICLE = """# **Fidan** in [Ankara](https://e.org/a)
 Talks went on.
 """
 TITLE_UNITS = {
-    "Fidan in Ankara": {"ru": "{#b1}{fidan:short}{/b1} в {#a2}{ankara:prep}{/a2}",
-                        "tr": "{#b1}{fidan:short}{/b1} {#a2}{ankara}{/a2}'da",
-                        "fa": "{#b1}{fidan:short}{/b1} در {#a2}{ankara}{/a2}",
-                        "ar": "{#b1}{fidan:short}{/b1} في {#a2}{ankara}{/a2}"},
-    "Talks went on.": {"ru": "Переговоры продолжились.", "tr": "Görüşmeler sürdü.", "fa": "گفتگوها ادامه یافت.",
-                       "ar": "استمرت المحادثات."},
+    "Fidan in Ankara": {
+        "ru": "{#b1}{fidan:short}{/b1} в {#a2}{ankara:prep}{/a2}",
+        "tr": "{#b1}{fidan:short}{/b1} {#a2}{ankara}{/a2}'da",
+        "fa": "{#b1}{fidan:short}{/b1} در {#a2}{ankara}{/a2}",
+        "ar": "{#b1}{fidan:short}{/b1} في {#a2}{ankara}{/a2}",
+    },
+    "Talks went on.": {
+        "ru": "Переговоры продолжились.",
+        "tr": "Görüşmeler sürdü.",
+        "fa": "گفتگوها ادامه یافت.",
+        "ar": "استمرت المحادثات.",
+    },
 }
-TITLE_NAMES = {"ru": ("Фидан", "Анкаре"), "tr": ("Fidan", "Ankara"), "fa": ("فیدان", "آنکارا"),
-               "ar": ("فيدان", "أنقرة")}
+TITLE_NAMES = {
+    "ru": ("Фидан", "Анкаре"),
+    "tr": ("Fidan", "Ankara"),
+    "fa": ("فیدان", "آنکارا"),
+    "ar": ("فيدان", "أنقرة"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -173,8 +191,11 @@ def test_the_docx_title_keeps_its_bold_and_its_link(title_editions, language):
     links = title.findall(f"{W}hyperlink")
     assert len(links) == 1 and "".join(t.text for t in links[0].iter(f"{W}t")) == place
     assert document.part.rels[links[0].get(docx.oxml.ns.qn("r:id"))].target_ref == "https://e.org/a"
-    bold = [run for run in title.iter(f"{W}r") if run.find(f"{W}rPr/{W}b") is not None
-            or run.find(f"{W}rPr/{W}bCs") is not None]
+    bold = [
+        run
+        for run in title.iter(f"{W}r")
+        if run.find(f"{W}rPr/{W}b") is not None or run.find(f"{W}rPr/{W}bCs") is not None
+    ]
     assert "".join(t.text for run in bold for t in run.iter(f"{W}t")) == name
 
 

@@ -25,9 +25,11 @@ from toolkit.translate.packages import download, install, list_packages, package
 pytestmark = pytest.mark.usefixtures("no_network")
 
 TOP = "translate-en_ar-copy"
-NOT_LOADING_FIX = ("its model.bin or sentencepiece.model is damaged, or was made for a newer CTranslate2 than this "
-                   "one (CTranslate2 {version}); ask for a fresh copy of the package, or upgrade with "
-                   "`pip install -U ctranslate2`; nothing was installed")
+NOT_LOADING_FIX = (
+    "its model.bin or sentencepiece.model is damaged, or was made for a newer CTranslate2 than this "
+    "one (CTranslate2 {version}); ask for a fresh copy of the package, or upgrade with "
+    "`pip install -U ctranslate2`; nothing was installed"
+)
 
 
 def package_files(archive: Path) -> dict[str, bytes]:
@@ -56,15 +58,21 @@ def ctranslate2_version() -> str:
 # --- 6. packages that install but would not load ------------------------------------------
 
 
-@pytest.mark.parametrize("member, garbage, detail", [
-    ("model/model.bin", b"\x00garbage" * 64, "Unsupported model binary version"),
-    ("sentencepiece.model", b"not a sentencepiece model", "could not parse ModelProto"),
-], ids=["model.bin", "sentencepiece.model"])
+@pytest.mark.parametrize(
+    "member, garbage, detail",
+    [
+        ("model/model.bin", b"\x00garbage" * 64, "Unsupported model binary version"),
+        ("sentencepiece.model", b"not a sentencepiece model", "could not parse ModelProto"),
+    ],
+    ids=["model.bin", "sentencepiece.model"],
+)
 def test_a_package_that_does_not_load_is_refused_and_the_old_one_kept(copy_models, tmp_path, member, garbage, detail):
     folder = tmp_path / "models"
     [old] = install(copy_models.archives["ar"], folder)
-    broken = write_archive(tmp_path / "translate-en_ar-2_0.argosmodel",
-                           {**package_files(copy_models.archives["ar"]), f"{TOP}/{member}": garbage})
+    broken = write_archive(
+        tmp_path / "translate-en_ar-2_0.argosmodel",
+        {**package_files(copy_models.archives["ar"]), f"{TOP}/{member}": garbage},
+    )
 
     with pytest.raises(UserError) as caught:
         install(broken, folder)
@@ -86,7 +94,8 @@ def test_a_model_made_by_a_newer_ctranslate2_is_named_as_such(copy_models, tmp_p
     assert result.exit_code == 2
     assert result.output.startswith(
         f"error: {broken}: the en->ar model does not load: Unsupported model binary version. This executable "
-        f"supports models with binary version v6 or below, but the model has binary version v99.")
+        f"supports models with binary version v6 or below, but the model has binary version v99."
+    )
     assert "Traceback" not in result.output
     assert list_packages(tmp_path / "models") == []
 
@@ -103,7 +112,8 @@ def test_a_model_that_breaks_after_install_is_a_clear_error_at_translate_time(co
     assert result.output.startswith(f"error: {package.path}: the en->tr model does not work: ")
     assert result.output.endswith(
         "  fix: install a fresh copy: `toolkit models install translate-en_tr.argosmodel` (or `toolkit models "
-        "download en-tr`); or remove it: `toolkit models remove en-tr`\n")
+        "download en-tr`); or remove it: `toolkit models remove en-tr`\n"
+    )
     assert "Traceback" not in result.output
     assert not (workspace / "output").exists()
 
@@ -115,7 +125,8 @@ def test_an_archive_whose_name_and_metadata_disagree_is_refused(copy_models, tmp
         install(misnamed, tmp_path / "models")
     assert str(caught.value) == (
         f"{misnamed}: the file name says en->ru, but its metadata.json says en->ar\n"
-        "  fix: check that this is the model you meant; if it is, rename the file to translate-en_ar.argosmodel")
+        "  fix: check that this is the model you meant; if it is, rename the file to translate-en_ar.argosmodel"
+    )
     assert not (tmp_path / "models").exists() or list_packages(tmp_path / "models") == []
 
     plain = tmp_path / "arabic-model.argosmodel"  # a name that states no pair is fine
@@ -135,8 +146,12 @@ def test_non_regular_files_are_refused_at_once(tmp_path, target):
         expected = "cannot read the file: Too many levels of symbolic links"
     else:
         path, expected = Path(target), "not a regular file (a device, pipe or socket)"
-    result = subprocess.run([sys.executable, "-m", "toolkit", "models", "--models-dir", str(tmp_path / "models"),
-                             "install", str(path)], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "toolkit", "models", "--models-dir", str(tmp_path / "models"), "install", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {path}: {expected}\n")
 
@@ -148,8 +163,16 @@ def test_a_killed_install_leaves_nothing_argos_reads_and_the_next_command_cleans
     folder = tmp_path / "models"
     install(copy_models.archives["fa"], folder)
     work = tmp_path / ".toolkit-models"
-    command = [sys.executable, "-m", "toolkit", "models", "--models-dir", str(folder), "install",
-               str(copy_models.archives["ar"])]
+    command = [
+        sys.executable,
+        "-m",
+        "toolkit",
+        "models",
+        "--models-dir",
+        str(folder),
+        "install",
+        str(copy_models.archives["ar"]),
+    ]
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while not list(work.glob(".toolkit-installing-en_ar-*/model/model.bin")):  # unpacked, being checked
@@ -181,10 +204,17 @@ def test_leftovers_of_older_versions_inside_the_models_folder_are_removed(copy_m
 
 def test_parallel_installs_of_one_pair_take_turns(copy_models, tmp_path):
     folder = tmp_path / "models"
-    command = [sys.executable, "-m", "toolkit", "models", "--models-dir", str(folder), "install",
-               str(copy_models.archives["ar"])]
-    children = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                for _ in range(4)]
+    command = [
+        sys.executable,
+        "-m",
+        "toolkit",
+        "models",
+        "--models-dir",
+        str(folder),
+        "install",
+        str(copy_models.archives["ar"]),
+    ]
+    children = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
     results = [(*child.communicate(timeout=120), child.returncode) for child in children]
 
     assert [code for _, _, code in results] == [0, 0, 0, 0], results
@@ -218,10 +248,13 @@ def test_models_list_json(copy_models, tmp_path):
     assert result.exit_code == 0
     listed = json.loads(result.output)
     assert listed["folder"] == str(folder)
-    assert [(m["pair"], m["from_code"], m["to_code"], m["package_version"], m["path"], m["copy_model"], m["to_name"])
-            for m in listed["models"]] == [
+    assert [
+        (m["pair"], m["from_code"], m["to_code"], m["package_version"], m["path"], m["copy_model"], m["to_name"])
+        for m in listed["models"]
+    ] == [
         ("en->ar", "en", "ar", "1.0", str(folder / "translate-en_ar"), True, "Arabic"),
-        ("en->ru", "en", "ru", "1.0", str(folder / "translate-en_ru"), True, "Russian")]
+        ("en->ru", "en", "ru", "1.0", str(folder / "translate-en_ru"), True, "Russian"),
+    ]
     assert [m["size"] for m in listed["models"]] == [p.size for p in list_packages(folder)]
 
 
@@ -241,8 +274,15 @@ def mirror(tmp_path, monkeypatch, copy_models):
         metadata = json.loads(files[f"{top}/metadata.json"])
         files[f"{top}/metadata.json"] = json.dumps({**metadata, "package_version": version}).encode()
         write_archive(archive, files)
-        entries.append({"type": "translate", "from_code": "en", "to_code": code, "package_version": version,
-                        "links": [archive.as_uri()]})
+        entries.append(
+            {
+                "type": "translate",
+                "from_code": "en",
+                "to_code": code,
+                "package_version": version,
+                "links": [archive.as_uri()],
+            }
+        )
     entries.append({"type": "sbd", "from_code": "en", "links": []})
     (root / "index.json").write_text(json.dumps(entries))
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", root.as_uri() + "/")
@@ -254,8 +294,10 @@ def test_download_reads_the_index_and_installs_the_newest_version(mirror, tmp_pa
     messages = []
     installed = download(["ar", "en-fa"], folder, progress=messages.append)
     assert [(p.pair, p.package_version) for p in installed] == [("en->ar", "1.9"), ("en->fa", "1.0")]
-    assert messages == [f"downloading en->ar 1.9 from {(mirror / 'translate-en_ar-1_9.argosmodel').as_uri()}",
-                        f"downloading en->fa 1.0 from {(mirror / 'translate-en_fa-1_0.argosmodel').as_uri()}"]
+    assert messages == [
+        f"downloading en->ar 1.9 from {(mirror / 'translate-en_ar-1_9.argosmodel').as_uri()}",
+        f"downloading en->fa 1.0 from {(mirror / 'translate-en_fa-1_0.argosmodel').as_uri()}",
+    ]
     assert folders_argos_would_read(folder) == ["translate-en_ar", "translate-en_fa"]
     assert not list((tmp_path / ".toolkit-models").glob(".toolkit-download-*"))
 
@@ -274,8 +316,10 @@ def test_download_checks_the_archive_against_the_pair_asked_for(mirror, tmp_path
 def test_download_errors_are_one_clear_message(mirror, tmp_path, monkeypatch):
     with pytest.raises(UserError) as caught:
         download(["de"], tmp_path / "models")
-    assert (caught.value.message, caught.value.fix) == ("the Argos package index has no model for en->de",
-                                                        "check the language code (e.g. ar, fa, tr, ru)")
+    assert (caught.value.message, caught.value.fix) == (
+        "the Argos package index has no model for en->de",
+        "check the language code (e.g. ar, fa, tr, ru)",
+    )
     (mirror / "translate-en_fa-1_0.argosmodel").unlink()
     with pytest.raises(UserError) as caught:
         download(["fa"], tmp_path / "models")
@@ -289,8 +333,10 @@ def test_download_errors_are_one_clear_message(mirror, tmp_path, monkeypatch):
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", "http://example.org/index/")
     with pytest.raises(UserError) as caught:
         download(["ar"], tmp_path / "models")
-    assert str(caught.value) == ("refusing to download over http: http://example.org/index/index.json\n"
-                                 "  fix: use an https:// address (set ARGOS_PACKAGE_INDEX to an HTTPS mirror)")
+    assert str(caught.value) == (
+        "refusing to download over http: http://example.org/index/index.json\n"
+        "  fix: use an https:// address (set ARGOS_PACKAGE_INDEX to an HTTPS mirror)"
+    )
 
 
 def test_the_index_address_follows_argos_settings(monkeypatch, tmp_path):
@@ -299,16 +345,24 @@ def test_the_index_address_follows_argos_settings(monkeypatch, tmp_path):
     assert package_index_url() == "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
     (tmp_path / "argos-translate").mkdir()
     (tmp_path / "argos-translate" / "settings.json").write_text(
-        json.dumps({"ARGOS_PACKAGE_INDEX": "https://mirror.example/argos"}))
+        json.dumps({"ARGOS_PACKAGE_INDEX": "https://mirror.example/argos"})
+    )
     assert package_index_url() == "https://mirror.example/argos/index.json"
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", "https://other.example/index.json")
     assert package_index_url() == "https://other.example/index.json"
 
 
 def test_download_never_imports_argostranslate(mirror, tmp_path):
-    script = ("import sys\nfrom toolkit.translate.packages import download\n"
-              "download(['ar'], sys.argv[1])\n"
-              "print(sorted(m for m in ('argostranslate', 'torch', 'stanza', 'spacy') if m in sys.modules))\n")
-    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "models")], capture_output=True,
-                            text=True, timeout=120, env={**os.environ})
+    script = (
+        "import sys\nfrom toolkit.translate.packages import download\n"
+        "download(['ar'], sys.argv[1])\n"
+        "print(sorted(m for m in ('argostranslate', 'torch', 'stanza', 'spacy') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "models")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
     assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")

@@ -19,17 +19,21 @@ from toolkit.translate.machine import MachineEngine
 
 LANGUAGES = ("ar", "fa", "tr", "ru")
 FAULT_SETS = [(fault,) for fault in NAME_FAULTS] + [
-    ("drop_name", "bare_placeholder"), ("common_noun_translation", "bare_placeholder"),
-    ("drop_name", "space_placeholder", "persian_digits"), ("english_spelling", "own_first_name"),
-    ("model_article", "suffix_without_apostrophe"), ("nominative_only", "own_first_name"),
+    ("drop_name", "bare_placeholder"),
+    ("common_noun_translation", "bare_placeholder"),
+    ("drop_name", "space_placeholder", "persian_digits"),
+    ("english_spelling", "own_first_name"),
+    ("model_article", "suffix_without_apostrophe"),
+    ("nominative_only", "own_first_name"),
 ]
 
 
 @pytest.fixture(scope="module")
 def reference(seed_document, glossary, memory):
     """Per language: the seed edition from the memory, and the perfect model made of it."""
-    editions = {e.language.code: e for e in translate_document(
-        seed_document, list(LANGUAGES), glossary, [MemoryEngine(memory)])}
+    editions = {
+        e.language.code: e for e in translate_document(seed_document, list(LANGUAGES), glossary, [MemoryEngine(memory)])
+    }
     return editions, memory_translator(memory, glossary)
 
 

@@ -29,11 +29,11 @@ from toolkit.translate.memory import load_memory
 
 ARTICLES = {
     "overchuk": "Overchuk in Ankara\n\n"
-                "Russian Deputy Prime Minister Alexei Overchuk arrived in Ankara on Monday. "
-                "Overchuk said trade with Turkey would grow this year.\n",
+    "Russian Deputy Prime Minister Alexei Overchuk arrived in Ankara on Monday. "
+    "Overchuk said trade with Turkey would grow this year.\n",
     "trade": "Trade talks go on\n\n"
-             "Officials in Moscow said Overchuk would return next month. "
-             "Overchuk's team met experts from the Ankara Policy Center.\n",
+    "Officials in Moscow said Overchuk would return next month. "
+    "Overchuk's team met experts from the Ankara Policy Center.\n",
 }
 SOURCES = [
     "Overchuk in Ankara",
@@ -78,8 +78,11 @@ OUTPUTS = {
     ],
 }
 # what the model answers when asked again with placeholders (a name it left in Latin has no form to read)
-MASKED = {"ru": {"Officials in [[1]] said [[2]] would return next month.":
-                 "Официальные лица в [[1]] заявили, что [[2]] вернется в следующем месяце."}}
+MASKED = {
+    "ru": {
+        "Officials in [[1]] said [[2]] would return next month.": "Официальные лица в [[1]] заявили, что [[2]] вернется в следующем месяце."
+    }
+}
 CHOSEN = {"ru": "Оверчук", "tr": "Overçuk", "ar": "أوفرتشوك", "fa": "اورچوک"}
 OTHERS = {"ru": ("Оверчюк", "Overchuk"), "tr": ("Overchuk", "Overçukun "), "ar": ("أوفرشوك",), "fa": ("اوورچوک",)}
 
@@ -115,22 +118,38 @@ def translate_news(newsroom, outputs=OUTPUTS, sources=SOURCES, **options):
     glossary = load_glossary([newsroom / "glossaries"])
     cached = CachedEngine(ScriptedModel(outputs, sources), TranslationCache())
     editions = {}
-    result = run([newsroom / "news"], languages=list(outputs), formats=["docx", "md"],
-                 engines=[MachineEngine(cached, glossary, Matcher(glossary))],
-                 on_article=lambda outcome, found: editions.update({outcome.name: found}), **options)
+    result = run(
+        [newsroom / "news"],
+        languages=list(outputs),
+        formats=["docx", "md"],
+        engines=[MachineEngine(cached, glossary, Matcher(glossary))],
+        on_article=lambda outcome, found: editions.update({outcome.name: found}),
+        **options,
+    )
     cached.cache.close()
     return result, editions, cached.counts
 
 
 def texts(editions, code):
-    return [segment.text for name in ("overchuk", "trade") for edition in editions[name]
-            if edition.language.code == code for segment in edition.segments]
+    return [
+        segment.text
+        for name in ("overchuk", "trade")
+        for edition in editions[name]
+        if edition.language.code == code
+        for segment in edition.segments
+    ]
 
 
 def provisional_pieces(editions, code, entry_id="overchuk"):
-    return [piece.text for name in ("overchuk", "trade") for edition in editions[name]
-            if edition.language.code == code for segment in edition.segments for piece in segment.pieces
-            if piece.provisional and piece.entry_id == entry_id]
+    return [
+        piece.text
+        for name in ("overchuk", "trade")
+        for edition in editions[name]
+        if edition.language.code == code
+        for segment in edition.segments
+        for piece in segment.pieces
+        if piece.provisional and piece.entry_id == entry_id
+    ]
 
 
 def test_every_edition_writes_the_new_name_one_way_inflected_and_marked(newsroom):
@@ -165,18 +184,31 @@ def test_the_review_editions_and_the_report_mark_and_propose_it(newsroom):
     translate_news(newsroom)
     folder = newsroom / "output" / "trade"
     docx = WordDocument(str(folder / "trade.ru.docx"))
-    marked = [run.text for table in docx.tables for row in table.rows for cell in row.cells
-              for paragraph in cell.paragraphs for run in paragraph.runs
-              if run.style is not None and run.style.name.endswith("Provisional Name")]
+    marked = [
+        run.text
+        for table in docx.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+        if run.style is not None and run.style.name.endswith("Provisional Name")
+    ]
     assert marked == ["Оверчук", "Оверчука", "Ankara Policy Center"]  # the new organisation too, as written
     markdown = (folder / "trade.tr.md").read_text(encoding="utf-8")
     assert re.findall(r'<mark class="provisional"[^>]*>([^<]*)</mark>', markdown) == [
-        "Overçuk'un", "Overçuk'un", "Ankara Policy Center'dan"]
+        "Overçuk'un",
+        "Overçuk'un",
+        "Ankara Policy Center'dan",
+    ]
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     (overchuk,) = [c for c in report["candidates"] if c["name"] == "Alexei Overchuk"]
     assert (overchuk["count"], overchuk["count_in_run"], overchuk["articles_in_run"]) == (2, 5, 2)
     assert {code: r["name"] for code, r in overchuk["provisional"].items()} == {
-        "ru": "Алексей Оверчук", "tr": "Aleksey Overçuk", "ar": "أليكسي أوفرتشوك", "fa": "الکسی اورچوک"}
+        "ru": "Алексей Оверчук",
+        "tr": "Aleksey Overçuk",
+        "ar": "أليكسي أوفرتشوك",
+        "fa": "الکسی اورچوک",
+    }
     russian = report["languages"]["ru"]
     assert russian["status"] == "published" and russian["errors"] == 0
     warnings = [p for s in russian["segments"] for p in s["problems"] if p["code"] == "name-provisional"]
@@ -217,8 +249,11 @@ def test_suggest_prefills_the_stub_from_the_runs_choices(newsroom):
 def test_approved_stubs_make_the_name_canonical_from_the_cache_alone(newsroom):
     translate_news(newsroom)
     report = json.loads((newsroom / "output" / "trade" / "report.json").read_text(encoding="utf-8"))
-    approved = "\n".join(line for line in report["stubs_yaml"].split("- id: ankara-policy-center")[0].splitlines()
-                         if not line.lstrip().startswith("# check"))
+    approved = "\n".join(
+        line
+        for line in report["stubs_yaml"].split("- id: ankara-policy-center")[0].splitlines()
+        if not line.lstrip().startswith("# check")
+    )
     (newsroom / "approved.yaml").write_text(approved + "\n", encoding="utf-8")
     added = CliRunner().invoke(main, ["glossary", "add", "approved.yaml", "--to", "glossaries/people.yaml"])
     assert added.exit_code == 0, added.output
@@ -227,9 +262,15 @@ def test_approved_stubs_make_the_name_canonical_from_the_cache_alone(newsroom):
     assert result.exit_code == 0
     for code, chosen in CHOSEN.items():
         assert provisional_pieces(editions, code) == []
-        names = [name for name in ("overchuk", "trade") for edition in editions[name]
-                 if edition.language.code == code for segment in edition.segments for name in segment.names
-                 if name.entry_id == "overchuk"]
+        names = [
+            name
+            for name in ("overchuk", "trade")
+            for edition in editions[name]
+            if edition.language.code == code
+            for segment in edition.segments
+            for name in segment.names
+            if name.entry_id == "overchuk"
+        ]
         assert len(names) == 5 and all(chosen in name.text and not name.provisional for name in names), code
     assert "Команда Оверчука встретилась" in texts(editions, "ru")[5]
     report = json.loads((newsroom / "output" / "trade" / "report.json").read_text(encoding="utf-8"))
@@ -240,12 +281,19 @@ def test_the_review_edition_marks_it_and_its_import_waits_for_the_name_to_be_app
     translate_news(newsroom, {"ru": OUTPUTS["ru"]}, kinds=["side-by-side", "review"])
     review = newsroom / "output" / "trade" / "trade.ru.review.docx"
     document = WordDocument(str(review))
-    marked = [run.text for table in document.tables for row in table.rows for cell in row.cells
-              for paragraph in cell.paragraphs for run in paragraph.runs
-              if run.style is not None and run.style.name.endswith("Provisional Name")]
+    marked = [
+        run.text
+        for table in document.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+        if run.style is not None and run.style.name.endswith("Provisional Name")
+    ]
     assert marked == ["Оверчук", "Оверчука", "Ankara Policy Center"]
-    imported = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", "news/trade.tmx",
-                                         "--accept-unchanged"])
+    imported = CliRunner().invoke(
+        main, ["memory", "import", str(review), "--memory", "news/trade.tmx", "--accept-unchanged"]
+    )
     # stored as text, the provisional spelling would outlive the approved entry: those rows wait for it
     assert imported.exit_code == 1, imported.output
     assert "1 added, 0 changed, 0 unchanged, 2 could not be taken" in imported.output
@@ -260,11 +308,13 @@ def test_the_review_edition_marks_it_and_its_import_waits_for_the_name_to_be_app
         "  ar: {name: أليكسي أوفرتشوك, short: أوفرتشوك}\n  fa: {name: الکسی اورچوک, short: اورچوک}\n"
         "  tr: {name: Aleksey Overçuk, short: Overçuk}\n"
         "  ru:\n" + "\n".join(line for line in russian.splitlines() if not line.lstrip().startswith("#")) + "\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     added = CliRunner().invoke(main, ["glossary", "add", "approved.yaml", "--to", "glossaries/people.yaml"])
     assert added.exit_code == 0, added.output
-    imported = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", "news/trade.tmx",
-                                         "--accept-unchanged"])
+    imported = CliRunner().invoke(
+        main, ["memory", "import", str(review), "--memory", "news/trade.tmx", "--accept-unchanged"]
+    )
     assert "1 added, 0 changed, 1 unchanged, 1 could not be taken" in imported.output  # the centre still waits
     stored = load_memory([newsroom / "news" / "trade.tmx"])
     hit = stored.lookup("Officials in Moscow said Overchuk would return next month.", "ru")
@@ -273,10 +323,12 @@ def test_the_review_edition_marks_it_and_its_import_waits_for_the_name_to_be_app
 
 # A Markdown article: the new name in bold, in a link and in italics, beside a glossary name in a link and inline
 # code; the model keeps the markers it was sent.
-FORMATTED = ("# Overchuk in Ankara\n\n"
-             "Russian Deputy Prime Minister **Alexei Overchuk** arrived in [Ankara](https://e.org/a) on Monday. "
-             "Officials said [Overchuk](https://e.org/o) would return. "
-             "*Overchuk* signed the `trade-2026` plan.\n")
+FORMATTED = (
+    "# Overchuk in Ankara\n\n"
+    "Russian Deputy Prime Minister **Alexei Overchuk** arrived in [Ankara](https://e.org/a) on Monday. "
+    "Officials said [Overchuk](https://e.org/o) would return. "
+    "*Overchuk* signed the `trade-2026` plan.\n"
+)
 FORMATTED_SOURCES = [
     "Overchuk in Ankara",
     "Russian Deputy Prime Minister <b1>Alexei Overchuk</b1> arrived in <a2>Ankara</a2> on Monday.",
@@ -284,28 +336,38 @@ FORMATTED_SOURCES = [
     "<i1>Overchuk</i1> signed the <code2/> plan.",
 ]
 FORMATTED_OUTPUTS = {
-    "ru": ["Оверчук в Анкаре",
-           "Вице-премьер России <b1>Алексей Оверчук</b1> прибыл в <a2>Анкару</a2> в понедельник.",
-           "Официальные лица заявили, что <a1>Оверчук</a1> вернется.",
-           "<i1>Оверчук</i1> подписал план <code2/>."],
-    "tr": ["Overçuk Ankara'da",
-           "Rusya Başbakan Yardımcısı <b1>Aleksey Overçuk</b1> Pazartesi günü <a2>Ankara'ya</a2> geldi.",
-           "Yetkililer <a1>Overçuk'un</a1> döneceğini söyledi.",
-           "<i1>Overçuk</i1> <code2/> planını imzaladı."],
-    "ar": ["أوفرتشوك في أنقرة",
-           "وصل نائب رئيس الوزراء الروسي <b1>أليكسي أوفرتشوك</b1> إلى <a2>أنقرة</a2> يوم الاثنين.",
-           "وقال مسؤولون إن <a1>أوفرتشوك</a1> سيعود.",
-           "ووقع <i1>أوفرتشوك</i1> خطة <code2/>."],
-    "fa": ["اورچوک در آنکارا",
-           "<b1>الکسی اورچوک</b1>، معاون نخست‌وزیر روسیه، روز دوشنبه وارد <a2>آنکارا</a2> شد.",
-           "مقامات گفتند <a1>اورچوک</a1> بازمی‌گردد.",
-           "<i1>اورچوک</i1> طرح <code2/> را امضا کرد."],
+    "ru": [
+        "Оверчук в Анкаре",
+        "Вице-премьер России <b1>Алексей Оверчук</b1> прибыл в <a2>Анкару</a2> в понедельник.",
+        "Официальные лица заявили, что <a1>Оверчук</a1> вернется.",
+        "<i1>Оверчук</i1> подписал план <code2/>.",
+    ],
+    "tr": [
+        "Overçuk Ankara'da",
+        "Rusya Başbakan Yardımcısı <b1>Aleksey Overçuk</b1> Pazartesi günü <a2>Ankara'ya</a2> geldi.",
+        "Yetkililer <a1>Overçuk'un</a1> döneceğini söyledi.",
+        "<i1>Overçuk</i1> <code2/> planını imzaladı.",
+    ],
+    "ar": [
+        "أوفرتشوك في أنقرة",
+        "وصل نائب رئيس الوزراء الروسي <b1>أليكسي أوفرتشوك</b1> إلى <a2>أنقرة</a2> يوم الاثنين.",
+        "وقال مسؤولون إن <a1>أوفرتشوك</a1> سيعود.",
+        "ووقع <i1>أوفرتشوك</i1> خطة <code2/>.",
+    ],
+    "fa": [
+        "اورچوک در آنکارا",
+        "<b1>الکسی اورچوک</b1>، معاون نخست‌وزیر روسیه، روز دوشنبه وارد <a2>آنکارا</a2> شد.",
+        "مقامات گفتند <a1>اورچوک</a1> بازمی‌گردد.",
+        "<i1>اورچوک</i1> طرح <code2/> را امضا کرد.",
+    ],
 }
 # per language: the name in bold, the glossary city in its link, the surname as a link's text, the surname in italics
-FORMATTED_NAMES = {"ru": ("Алексей Оверчук", "Анкару", "Оверчук", "Оверчук"),
-                   "tr": ("Aleksey Overçuk", "Ankara'ya", "Overçuk'un", "Overçuk"),
-                   "ar": ("أليكسي أوفرتشوك", "أنقرة", "أوفرتشوك", "أوفرتشوك"),
-                   "fa": ("الکسی اورچوک", "آنکارا", "اورچوک", "اورچوک")}
+FORMATTED_NAMES = {
+    "ru": ("Алексей Оверчук", "Анкару", "Оверчук", "Оверчук"),
+    "tr": ("Aleksey Overçuk", "Ankara'ya", "Overçuk'un", "Overçuk"),
+    "ar": ("أليكسي أوفرتشوك", "أنقرة", "أوفرتشوك", "أوفرتشوك"),
+    "fa": ("الکسی اورچوک", "آنکارا", "اورچوک", "اورچوک"),
+}
 
 
 @pytest.fixture
@@ -317,13 +379,19 @@ def formatted_newsroom(workspace, tmp_path, monkeypatch):
 
 
 def test_a_new_name_keeps_the_formatting_of_its_sentence_in_every_edition(formatted_newsroom):
-    result, editions, _ = translate_news(formatted_newsroom, FORMATTED_OUTPUTS, FORMATTED_SOURCES,
-                                         kinds=["side-by-side", "monolingual", "review"])
+    result, editions, _ = translate_news(
+        formatted_newsroom, FORMATTED_OUTPUTS, FORMATTED_SOURCES, kinds=["side-by-side", "monolingual", "review"]
+    )
     assert result.exit_code == 0
     folder = formatted_newsroom / "output" / "o"
     for code, (full, city, linked, emphasised) in FORMATTED_NAMES.items():
-        problems = [p for edition in editions["o"] if edition.language.code == code
-                    for segment in edition.segments for p in segment.problems]
+        problems = [
+            p
+            for edition in editions["o"]
+            if edition.language.code == code
+            for segment in edition.segments
+            for p in segment.problems
+        ]
         assert not [p for p in problems if p.code.startswith("format")], (code, problems)
         assert len([p for p in problems if p.code == "name-provisional"]) == 4, code
         published = (folder / f"o.{code}.publish.md").read_text(encoding="utf-8")
@@ -340,8 +408,10 @@ def test_a_new_name_keeps_the_formatting_of_its_sentence_in_every_edition(format
         assert f'<a href="https://e.org/a">{city}</a>' in side_by_side
         docx = WordDocument(str(folder / f"o.{code}.docx"))  # marked provisional, inside the formatting
         marked = provisional_runs(docx)
-        assert [run.text for run, _ in marked if run.bold] == [full] + ([emphasised] if emphasis == "**" else []), \
-            (code, [(run.text, run.bold, run.italic, in_link) for run, in_link in marked])
+        assert [run.text for run, _ in marked if run.bold] == [full] + ([emphasised] if emphasis == "**" else []), (
+            code,
+            [(run.text, run.bold, run.italic, in_link) for run, in_link in marked],
+        )
         assert [run.text for run, _ in marked if run.italic] == ([] if emphasis == "**" else [emphasised])
         assert [run.text for run, in_link in marked if in_link] == [linked]
         review = WordDocument(str(folder / f"o.{code}.review.docx"))  # plain text, one row per sentence
@@ -351,8 +421,9 @@ def test_a_new_name_keeps_the_formatting_of_its_sentence_in_every_edition(format
 def provisional_runs(document):
     """The runs marked provisional in a DOCX edition's tables, each with whether it stands in a link."""
     found = []
-    for paragraph in (p for table in document.tables for row in table.rows for cell in row.cells
-                      for p in cell.paragraphs):
+    for paragraph in (
+        p for table in document.tables for row in table.rows for cell in row.cells for p in cell.paragraphs
+    ):
         for item in paragraph.iter_inner_content():
             linked = not hasattr(item, "style")
             for word_run in item.runs if linked else [item]:

@@ -44,8 +44,10 @@ def fronts(seed_editions):
 
 @pytest.fixture(scope="module")
 def documents(seed_editions, fronts):
-    return {code: docx.Document(io.BytesIO(monolingual_docx(edition, fronts[code])))
-            for code, edition in seed_editions.items()}
+    return {
+        code: docx.Document(io.BytesIO(monolingual_docx(edition, fronts[code])))
+        for code, edition in seed_editions.items()
+    }
 
 
 def localise(code, text, **options):
@@ -53,6 +55,7 @@ def localise(code, text, **options):
 
 
 # Locale typography
+
 
 def test_dates_and_hyphenated_numbers_keep_their_order_inside_rtl_text():
     assert localise("ar", "في 2024-03-12") == f"في {LRI}2024-03-12{PDI}"
@@ -81,21 +84,25 @@ def test_solar_hijri_dates():
     assert solar_hijri(date(2020, 1, 20)) == (1398, 10, 30)
 
 
-@pytest.mark.parametrize("code, calendar, length, digits, expected", [
-    ("ar", "gregorian", "long", "cldr", "20 يناير 2020"),
-    ("ar", "gregorian", "long", "native", "٢٠ يناير ٢٠٢٠"),
-    ("ar", "gregorian", "full", "cldr", "الاثنين، 20 يناير 2020"),
-    ("fa", "persian", "long", "cldr", "۳۰ دی ۱۳۹۸"),
-    ("fa", "persian", "full", "cldr", "دوشنبه ۳۰ دی ۱۳۹۸"),
-    ("fa", "gregorian", "long", "latn", "20 ژانویهٔ 2020"),
-    ("tr", "gregorian", "long", "cldr", "20 Ocak 2020"),
-    ("ru", "gregorian", "long", "cldr", "20 января 2020\u202fг."),  # CLDR's narrow no-break space
-])
+@pytest.mark.parametrize(
+    "code, calendar, length, digits, expected",
+    [
+        ("ar", "gregorian", "long", "cldr", "20 يناير 2020"),
+        ("ar", "gregorian", "long", "native", "٢٠ يناير ٢٠٢٠"),
+        ("ar", "gregorian", "full", "cldr", "الاثنين، 20 يناير 2020"),
+        ("fa", "persian", "long", "cldr", "۳۰ دی ۱۳۹۸"),
+        ("fa", "persian", "full", "cldr", "دوشنبه ۳۰ دی ۱۳۹۸"),
+        ("fa", "gregorian", "long", "latn", "20 ژانویهٔ 2020"),
+        ("tr", "gregorian", "long", "cldr", "20 Ocak 2020"),
+        ("ru", "gregorian", "long", "cldr", "20 января 2020\u202fг."),  # CLDR's narrow no-break space
+    ],
+)
 def test_date_lines_per_locale_calendar_and_digits(code, calendar, length, digits, expected):
     assert Localiser(language(code), digits).format_date(DAY, calendar, length) == expected
 
 
 # Monolingual DOCX
+
 
 def body_paragraphs(document):
     return [p for p in document.paragraphs if p.text.strip()]
@@ -121,8 +128,9 @@ def test_rtl_editions_are_rtl_documents_with_complex_script_runs(documents, code
     font = Faces.from_settings(Settings()).font(language(code))
     for paragraph in body_paragraphs(document):
         assert paragraph._p.pPr.find(qn("w:bidi")) is not None and paragraph._p.pPr.find(qn("w:jc")) is None
-        assert "bidi" in paragraph_properties(document, paragraph) and "jc" not in paragraph_properties(document,
-                                                                                                        paragraph)
+        assert "bidi" in paragraph_properties(document, paragraph) and "jc" not in paragraph_properties(
+            document, paragraph
+        )
         for text_run in paragraph.runs:
             assert direct_run_formatting(text_run) == []
             properties = run_properties(document, paragraph, text_run)
@@ -144,8 +152,9 @@ def test_no_italics_on_arabic_script(documents, code):
         styles = style_chain(document, paragraph_style_id(paragraph))
         styles += [s for run in paragraph.runs for s in style_chain(document, run_style_id(run))]
         for element in styles:
-            assert not [e for e in element.iter() if e.tag in italic_tags], style_name(document,
-                                                                                      element.get(qn("w:styleId")))
+            assert not [e for e in element.iter() if e.tag in italic_tags], style_name(
+                document, element.get(qn("w:styleId"))
+            )
 
 
 def test_date_and_source_lines_are_italic_grey_styles_in_latin_and_cyrillic(documents):
@@ -163,8 +172,10 @@ def test_date_and_source_lines_are_italic_grey_styles_in_latin_and_cyrillic(docu
     assert run_properties(documents["ar"], arabic, arabic.runs[0])["color"]["val"] == "555555"
 
 
-@pytest.mark.parametrize("code, locale, body_cs", [("ar", "ar-SA", "25"), ("fa", "fa-IR", "22"), ("tr", "tr-TR", "21"),
-                                                   ("ru", "ru-RU", "21")])
+@pytest.mark.parametrize(
+    "code, locale, body_cs",
+    [("ar", "ar-SA", "25"), ("fa", "fa-IR", "22"), ("tr", "tr-TR", "21"), ("ru", "ru-RU", "21")],
+)
 def test_the_body_is_normal_text_and_normal_carries_the_edition_type(documents, code, locale, body_cs):
     document = documents[code]
     title, _, _, *body = body_paragraphs(document)
@@ -206,6 +217,7 @@ def test_styles_use_the_newsroom_fonts_not_the_theme(documents):
 
 # Monolingual Markdown
 
+
 def test_markdown_edition_is_one_directed_block(seed_editions, fronts, seed_document):
     text = monolingual_markdown(seed_editions["ar"], fronts["ar"])
     assert text.count('<div dir="rtl" lang="ar">') == 1 and text.rstrip().endswith("</div>")
@@ -229,10 +241,16 @@ def test_markdown_text_is_escaped():
 
 # The run: files, index page, stale previews
 
+
 def test_one_run_writes_both_edition_kinds_and_the_index(workspace):
     titles = {}
-    result = run(["seeds/article.txt"], kinds=["side-by-side", "monolingual"], index=True, day=DAY,
-                 on_article=lambda outcome, editions: titles.update({e.language.code: e.title for e in editions}))
+    result = run(
+        ["seeds/article.txt"],
+        kinds=["side-by-side", "monolingual"],
+        index=True,
+        day=DAY,
+        on_article=lambda outcome, editions: titles.update({e.language.code: e.title for e in editions}),
+    )
     folder = workspace / "output" / "article"
     names = set(result.articles[0].written)
     for code in LANGUAGES:
@@ -253,7 +271,8 @@ def test_one_run_writes_both_edition_kinds_and_the_index(workspace):
 def test_index_keeps_the_articles_of_earlier_runs_and_stays_current(workspace):
     run(["seeds/article.txt"], languages=["ar"], index=True)
     (workspace / "seeds" / "again.txt").write_text(
-        (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     result = run(["seeds/again.txt"], languages=["ru"], formats=["md"])  # an existing index is kept current
     index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
     assert 'id="article-ar"' in index and 'id="again-ru"' in index and 'id="again-ar"' not in index
@@ -306,15 +325,35 @@ def test_preview_needs_docx_and_its_tools(workspace, monkeypatch):
 def test_cli_options_for_editions_index_preview_and_date(workspace):
     from toolkit.cli import main
 
-    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ru", "--editions", "monolingual",
-                                       "--format", "md", "--index", "--date", "2020-01-20"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "translate",
+            "seeds/article.txt",
+            "--to",
+            "ru",
+            "--editions",
+            "monolingual",
+            "--format",
+            "md",
+            "--index",
+            "--date",
+            "2020-01-20",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (workspace / "output" / "article").iterdir()) == [
-        "article.ru.publish.md", "manifest.json", "report.json", "report.md"]  # no side-by-side: no HTML preview
+        "article.ru.publish.md",
+        "manifest.json",
+        "report.json",
+        "report.md",
+    ]  # no side-by-side: no HTML preview
     assert "*20 января 2020\u202fг.*" in (workspace / "output" / "article" / "article.ru.publish.md").read_text("utf-8")
-    for args, message in ((["--editions", "print"], "unknown edition kind 'print'"),
-                          (["--date", "20/01/2020"], "--date '20/01/2020' is not a date"),
-                          (["--format", "md", "--preview"], "previews are rendered from the DOCX editions")):
+    for args, message in (
+        (["--editions", "print"], "unknown edition kind 'print'"),
+        (["--date", "20/01/2020"], "--date '20/01/2020' is not a date"),
+        (["--format", "md", "--preview"], "previews are rendered from the DOCX editions"),
+    ):
         result = CliRunner().invoke(main, ["translate", "seeds/article.txt", *args])
         assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
 

@@ -41,15 +41,26 @@ def rendered(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("rendered") / "output"
     started = time.monotonic()
-    run([SEED], out_dir=out, settings=Settings(), kinds=["side-by-side", "monolingual"],
-        preview=True, index=True, day=date(2020, 1, 20))
+    run(
+        [SEED],
+        out_dir=out,
+        settings=Settings(),
+        kinds=["side-by-side", "monolingual"],
+        preview=True,
+        index=True,
+        day=date(2020, 1, 20),
+    )
     return SimpleNamespace(out=out, seconds=time.monotonic() - started)
 
 
 def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
     """(text, xMin, xMax, yMin) of every word pdftotext finds on a page."""
-    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
     return [(m.group(4), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in re.finditer(pattern, xml)]
 
@@ -111,12 +122,17 @@ def test_monolingual_edition_starts_at_the_right_margin(rendered, code, first, s
     assert find(found, "Diplomatic")[0] > english_title[1]
 
 
-@pytest.mark.parametrize("code, font", [("ar", "NotoNaskhArabic"), ("fa", "Vazirmatn"),
-                                        ("tr", "NotoSerif"), ("ru", "NotoSerif")])
+@pytest.mark.parametrize(
+    "code, font", [("ar", "NotoNaskhArabic"), ("fa", "Vazirmatn"), ("tr", "NotoSerif"), ("ru", "NotoSerif")]
+)
 def test_named_script_fonts_are_embedded(rendered, code, font):
     for stem in (f"article.{code}", f"article.{code}.publish"):
-        listing = subprocess.run(["pdffonts", str(rendered.out / "article" / "preview" / f"{stem}.pdf")],
-                                 capture_output=True, text=True, check=True).stdout
+        listing = subprocess.run(
+            ["pdffonts", str(rendered.out / "article" / "preview" / f"{stem}.pdf")],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         names = [line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]]
         assert any(name.startswith(font) for name in names), (stem, names)
         assert any(name.startswith("NotoSerif") for name in names), (stem, names)
@@ -178,8 +194,7 @@ def test_index_opens_from_the_file_system_and_a_download_link_works(rendered, br
 
 def test_index_and_previews_work_from_a_static_web_server(rendered, browser, static_server, tmp_path):
     session = browser.open(f"{static_server}/index.html")
-    hrefs = browser.evaluate(session, "[...document.querySelectorAll('a[href], img[src]')]"
-                                      ".map(e => e.href || e.src)")
+    hrefs = browser.evaluate(session, "[...document.querySelectorAll('a[href], img[src]')].map(e => e.href || e.src)")
     assert len(hrefs) > 40
     for href in hrefs:
         with urllib.request.urlopen(href, timeout=10) as response:  # the loopback server only
@@ -188,8 +203,11 @@ def test_index_and_previews_work_from_a_static_web_server(rendered, browser, sta
     assert saved.read_bytes() == (rendered.out / "article" / "article.ar.md").read_bytes()
 
     preview = browser.open(f"{static_server}/article/preview/article.ar.html")
-    cells = browser.evaluate(preview, "[...document.querySelectorAll('tbody tr')].map(tr => "
-                                      "[tr.cells[0].getBoundingClientRect().left, tr.cells[1].getBoundingClientRect().left,"
-                                      " getComputedStyle(tr.cells[1]).direction])")
+    cells = browser.evaluate(
+        preview,
+        "[...document.querySelectorAll('tbody tr')].map(tr => "
+        "[tr.cells[0].getBoundingClientRect().left, tr.cells[1].getBoundingClientRect().left,"
+        " getComputedStyle(tr.cells[1]).direction])",
+    )
     assert len(cells) == 9
     assert all(english < arabic and direction == "rtl" for english, arabic, direction in cells)

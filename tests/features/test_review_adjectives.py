@@ -10,8 +10,10 @@ from toolkit import run
 from toolkit.cli import main
 from toolkit.translate.memory import TmxDocument
 
-QATAR = "Qatar is home to the largest US base in the region, al Udeid, and enjoys strong ties to both Washington " \
-        "and Tehran."
+QATAR = (
+    "Qatar is home to the largest US base in the region, al Udeid, and enjoys strong ties to both Washington "
+    "and Tehran."
+)
 # per language: the words the editor changes in the seed's translation, what they write, the slot stored
 EDITS = {
     "ar": ("تستضيف", "تحتضن", "{united-states:adj+f}"),  # the adjective was there already: the row still imports
@@ -32,8 +34,9 @@ def test_a_row_edited_to_the_adjective_imports_as_the_adjective_slot(workspace, 
     correct(review, {row.cells[0].text: text.replace(old, new)})
     memory = workspace / "seeds" / "article.tmx"
 
-    result = CliRunner().invoke(main, ["memory", "import", str(review), "--memory", str(memory)],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        main, ["memory", "import", str(review), "--memory", str(memory)], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     assert "1 changed" in result.output and "0 could not be taken" in result.output
     document = TmxDocument.open(memory)

@@ -59,8 +59,18 @@ def review_edition(workspace, code):
 
 
 def test_round_trip_through_the_review_docx_for_an_article_the_memory_lacks(story, workspace, models, no_network):
-    result = cli("translate", story, "--to", ",".join(LANGUAGES), "--editions", "review,side-by-side",
-                 "--models-dir", models, "--memory", workspace / "seeds" / "article.tmx")
+    result = cli(
+        "translate",
+        story,
+        "--to",
+        ",".join(LANGUAGES),
+        "--editions",
+        "review,side-by-side",
+        "--models-dir",
+        models,
+        "--memory",
+        workspace / "seeds" / "article.tmx",
+    )
     assert result.exit_code == 1, result.output  # the copy models' output is held back
     for code in LANGUAGES:
         document = docx.Document(str(review_edition(workspace, code)))
@@ -84,8 +94,18 @@ def test_round_trip_through_the_review_docx_for_an_article_the_memory_lacks(stor
     # the models removed: the article translates from the memory alone
     for code in LANGUAGES:
         assert cli("models", "--models-dir", models, "remove", f"en-{code}").exit_code == 0
-    result = cli("translate", story, "--to", ",".join(LANGUAGES), "--editions", "review,side-by-side,monolingual",
-                 "--models-dir", models, "--memory", memory)
+    result = cli(
+        "translate",
+        story,
+        "--to",
+        ",".join(LANGUAGES),
+        "--editions",
+        "review,side-by-side,monolingual",
+        "--models-dir",
+        models,
+        "--memory",
+        memory,
+    )
     assert result.exit_code == 0, result.output
     for code in LANGUAGES:  # the summary says what the review changed
         assert f"{code} (5 of 5 sentences; now ready to publish)" in result.output
@@ -143,8 +163,12 @@ def test_review_editions_need_docx(workspace):
     (workspace / "newsroom.yaml").write_text("publish:\n  editions: [side-by-side, review]\n", encoding="utf-8")
     notices = []
     result = run(["seeds/article.txt"], languages=["ru"], formats=["md"], notice=notices.append)
-    assert result.exit_code == 0 and result.articles[0].written == ["article.ru.md", "manifest.json", "report.json",
-                                                                    "report.md"]
+    assert result.exit_code == 0 and result.articles[0].written == [
+        "article.ru.md",
+        "manifest.json",
+        "report.json",
+        "report.md",
+    ]
     assert any("no review editions in this run" in line for line in notices)
 
 
@@ -164,8 +188,9 @@ def test_a_docx_that_is_not_a_review_edition_stops_the_import_and_nothing_is_wri
     correct(review, {"3.1": "Посредники активизируются, а союзники сплачиваются вокруг Тегерана"})
     memory = workspace / "seeds" / "article.tmx"
     before = memory.read_bytes()
-    result = CliRunner().invoke(main, ["memory", "import", str(review), "output/article/article.ru.docx",
-                                       "--memory", str(memory)])
+    result = CliRunner().invoke(
+        main, ["memory", "import", str(review), "output/article/article.ru.docx", "--memory", str(memory)]
+    )
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "article.ru.docx: not a review edition of this toolkit: it has no review fingerprint" in result.output
     assert memory.read_bytes() == before
@@ -190,7 +215,9 @@ def test_the_import_reports_rows_it_cannot_take_and_stores_the_rest(story, works
     assert [item["unit"] for item in report["added"]] == ["story:1.1", "story:2.2", "story:4.1"]
     assert [(item["place"], item["reason"][:40]) for item in report["not_taken"]] == [
         ("story.ru.review.docx row 4", "the row has no ID, so the sentence it tr"),
-        ("story.ru.review.docx row 2 (ID 2.1)", "'Ali Mamlouk' (mamlouk) is in the Englis")]
-    assert report["comments"] == [{"place": "story.ru.review.docx row 5 (ID 4.1)", "language": "ru",
-                                   "text": "Is Ankara right here?"}]
+        ("story.ru.review.docx row 2 (ID 2.1)", "'Ali Mamlouk' (mamlouk) is in the Englis"),
+    ]
+    assert report["comments"] == [
+        {"place": "story.ru.review.docx row 5 (ID 4.1)", "language": "ru", "text": "Is Ankara right here?"}
+    ]
     assert TmxDocument.open(memory).units()[0].get("creationid") == "A. Editor"

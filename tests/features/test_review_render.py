@@ -32,9 +32,22 @@ def soffice_convert(documents: list[Path], to: str, out: Path, profile: Path) ->
     """Open and save documents in LibreOffice (headless, a profile of its own, a time limit)."""
     (soffice,) = require("soffice").values()
     out.mkdir(parents=True, exist_ok=True)
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                    "--convert-to", to, "--outdir", str(out), *map(str, documents)],
-                   check=True, capture_output=True, timeout=SOFFICE_SECONDS)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(out),
+            *map(str, documents),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=SOFFICE_SECONDS,
+    )
     converted = [out / f"{document.stem}.{to.split(':')[0]}" for document in documents]
     assert all(path.is_file() for path in converted), converted
     return converted
@@ -42,8 +55,12 @@ def soffice_convert(documents: list[Path], to: str, out: Path, profile: Path) ->
 
 def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
     """(text, xMin, xMax, yMin) of every word pdftotext finds on a page."""
-    xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
     return [(m.group(4), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in re.finditer(pattern, xml)]
 
@@ -67,14 +84,28 @@ def test_a_review_docx_corrected_and_saved_by_libreoffice_imports_correctly(work
     (workspace / "news").mkdir()
     story = workspace / "news" / "story.txt"
     story.write_text(STORY, encoding="utf-8")
-    result = CliRunner().invoke(main, ["translate", str(story), "--to", ",".join(LANGUAGES), "--editions", "review",
-                                       "--models-dir", str(copy_models.models_dir)])
+    result = CliRunner().invoke(
+        main,
+        [
+            "translate",
+            str(story),
+            "--to",
+            ",".join(LANGUAGES),
+            "--editions",
+            "review",
+            "--models-dir",
+            str(copy_models.models_dir),
+        ],
+    )
     assert result.exit_code == 1, result.output  # copy models: held back
     edited = []
     (tmp_path / "edited").mkdir()
     for code in LANGUAGES:
-        path = correct(workspace / "output" / "story" / f"story.{code}.review.docx", REVIEWED[code],
-                       out=tmp_path / "edited" / f"story.{code}.review.docx")
+        path = correct(
+            workspace / "output" / "story" / f"story.{code}.review.docx",
+            REVIEWED[code],
+            out=tmp_path / "edited" / f"story.{code}.review.docx",
+        )
         document = docx.Document(str(path))  # the reviewer also moves the title's row to the end
         title = row_of(document, "1.1")._tr
         table = title.getparent()
@@ -90,8 +121,9 @@ def test_a_review_docx_corrected_and_saved_by_libreoffice_imports_correctly(work
         assert [row.cells[0].text for row in rows(docx.Document(str(after)))][-1] == "1.1"
 
     memory = workspace / "news" / "story.tmx"
-    result = CliRunner().invoke(main, ["memory", "import", *map(str, saved), "--memory", str(memory),
-                                       "--reviewer", "A. Editor"])
+    result = CliRunner().invoke(
+        main, ["memory", "import", *map(str, saved), "--memory", str(memory), "--reviewer", "A. Editor"]
+    )
     assert result.exit_code == 0, result.output
     assert "20 added, 0 changed, 0 unchanged, 0 could not be taken (written)" in result.output
     stored = load_memory([memory])
@@ -114,8 +146,15 @@ def previews(tmp_path_factory):
     from toolkit.settings import Settings
 
     out = tmp_path_factory.mktemp("review-pages") / "output"
-    run([ROOT / "seeds" / "article.txt"], out_dir=out, settings=Settings(), kinds=["review"], preview=True,
-        glossary_paths=[ROOT / "glossaries"], memory_paths=[ROOT / "seeds" / "article.tmx"])
+    run(
+        [ROOT / "seeds" / "article.txt"],
+        out_dir=out,
+        settings=Settings(),
+        kinds=["review"],
+        preview=True,
+        glossary_paths=[ROOT / "glossaries"],
+        memory_paths=[ROOT / "seeds" / "article.tmx"],
+    )
     return out / "article" / "preview"
 
 
@@ -133,8 +172,10 @@ def test_review_pages_are_landscape_with_every_column(previews, code):
     assert sorted(previews.glob(f"article.{code}.review-*.png"))
 
 
-@pytest.mark.parametrize("code, name, first, second, font", [
-    ("ar", "Arabic", "إيران", "وروسيا", "NotoNaskhArabic"), ("fa", "Persian", "ایران", "روسیه", "Vazirmatn")])
+@pytest.mark.parametrize(
+    "code, name, first, second, font",
+    [("ar", "Arabic", "إيران", "وروسيا", "NotoNaskhArabic"), ("fa", "Persian", "ایران", "روسیه", "Vazirmatn")],
+)
 def test_the_translation_column_reads_right_to_left_in_its_font(previews, code, name, first, second, font):
     pdf = previews / f"article.{code}.review.pdf"
     found = words(pdf)

@@ -26,8 +26,11 @@ def edition_texts(folder):
 def test_seed_run_writes_eight_editions_the_report_and_the_manifest(workspace):
     result = run(["seeds/article.txt"])
     folder = workspace / "output" / "article"
-    expected = ({f"article.{code}.{ext}" for code in LANGUAGES for ext in ("docx", "md")}
-                | {"report.md", "report.json", "manifest.json"})
+    expected = {f"article.{code}.{ext}" for code in LANGUAGES for ext in ("docx", "md")} | {
+        "report.md",
+        "report.json",
+        "manifest.json",
+    }
     assert {p.name for p in folder.iterdir()} == expected
     (article,) = result.articles
     assert (article.status, article.name, sorted(article.written)) == ("published", "article", sorted(expected))
@@ -35,8 +38,9 @@ def test_seed_run_writes_eight_editions_the_report_and_the_manifest(workspace):
     assert sorted(p.name for p in (workspace / "output").iterdir()) == [".toolkit-run.lock", "article"]
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["article"] == "article" and manifest["source"] == "seeds/article.txt"
-    assert {code: info["status"] for code, info in manifest["languages"].items()} == dict.fromkeys(LANGUAGES,
-                                                                                                  "published")
+    assert {code: info["status"] for code, info in manifest["languages"].items()} == dict.fromkeys(
+        LANGUAGES, "published"
+    )
     assert manifest["languages"]["ru"]["files"] == ["article.ru.docx", "article.ru.md"]
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     for code in LANGUAGES:
@@ -68,14 +72,22 @@ def test_every_mention_is_rendered_canonically_in_every_edition(seed_editions, g
                         canonical = grammar.inflect_adjective(rendering.adjective, slot.tokens)
                     else:
                         canonical = grammar.inflect(rendering.forms(slot.short), slot.tokens, rendering.pronounced)
-                    first = block.source.kind.name == "PARAGRAPH" and name.entry_id not in introduced and not slot.adjective
+                    first = (
+                        block.source.kind.name == "PARAGRAPH" and name.entry_id not in introduced and not slot.adjective
+                    )
                     if first:
                         introduced.add(name.entry_id)
                         full = grammar.inflect(rendering.full, slot.tokens, rendering.pronounced)
-                        introduction = grammar.inflect(rendering.first, slot.tokens, rendering.pronounced) \
-                            if rendering.first else ""
-                        assert name.text == canonical or full in name.text or name.text in introduction, \
-                            (code, segment.source.id, name.text)
+                        introduction = (
+                            grammar.inflect(rendering.first, slot.tokens, rendering.pronounced)
+                            if rendering.first
+                            else ""
+                        )
+                        assert name.text == canonical or full in name.text or name.text in introduction, (
+                            code,
+                            segment.source.id,
+                            name.text,
+                        )
                     else:
                         assert name.text == canonical, (code, segment.source.id, name.text)
                     (shown,) = localiser.localise([Piece(name.text)])
@@ -85,7 +97,7 @@ def test_every_mention_is_rendered_canonically_in_every_edition(seed_editions, g
 def test_report_lists_each_mention_with_its_rendered_form(workspace):
     run(["seeds/article.txt"], languages=["ru"])
     report = (workspace / "output" / "article" / "report.md").read_text(encoding="utf-8")
-    assert "| 6.2 | erdogan | Erdogan | `{erdogan:short+ins}` | <span dir=\"auto\">Эрдоганом</span> |" in report
+    assert '| 6.2 | erdogan | Erdogan | `{erdogan:short+ins}` | <span dir="auto">Эрдоганом</span> |' in report
     assert "| 1.1 | memory | article.tmx\\#article:1.1 |" in report  # '#' escaped: it is text, not Markdown
 
 
@@ -112,9 +124,11 @@ def test_an_untranslatable_article_fails_alone_and_writes_nothing_of_its_own(wor
     result = run(["seeds/article.txt", "seeds/new.txt"], languages=["ar", "ru"])
     assert [(a.name, a.status) for a in result.articles] == [("article", "published"), ("new", "failed")]
     failed = result.articles[1]
-    assert failed.reason == ("seeds/new.txt: no translation for 6 segments (ar: segments 1.1, 2.1, 2.2; "
-                             "ru: segments 1.1, 2.1, 2.2): the translation memory does not hold them and no "
-                             "machine-translation model is installed for en->ar, en->ru")
+    assert failed.reason == (
+        "seeds/new.txt: no translation for 6 segments (ar: segments 1.1, 2.1, 2.2; "
+        "ru: segments 1.1, 2.1, 2.2): the translation memory does not hold them and no "
+        "machine-translation model is installed for en->ar, en->ru"
+    )
     assert "`toolkit models install translate-en_ar.argosmodel`" in failed.fix
     assert "`toolkit models download ar ru`" in failed.fix
     assert result.exit_code == 1
@@ -146,13 +160,21 @@ def test_the_run_never_opens_a_network_connection(workspace, monkeypatch):
 def test_only_requested_languages_and_formats(workspace):
     run(["seeds/article.txt"], languages=["fa"], formats=["md"], out_dir="editions")
     assert sorted(p.name for p in (workspace / "editions" / "article").iterdir()) == [
-        "article.fa.md", "manifest.json", "report.json", "report.md"]
+        "article.fa.md",
+        "manifest.json",
+        "report.json",
+        "report.md",
+    ]
 
 
 def test_markdown_input_uses_the_same_memory(workspace):
     source = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8").split("\n\n")
-    markdown = "# " + source[0] + "\n\n" + "\n\n".join(
-        ("## " + chunk) if len(chunk.split()) < 12 else chunk for chunk in source[1:])
+    markdown = (
+        "# "
+        + source[0]
+        + "\n\n"
+        + "\n\n".join(("## " + chunk) if len(chunk.split()) < 12 else chunk for chunk in source[1:])
+    )
     (workspace / "seeds" / "copy.md").write_text(markdown, encoding="utf-8")
     run(["seeds/copy.md"], languages=["ar"], formats=["md"])
     report = json.loads((workspace / "output" / "copy" / "report.json").read_text(encoding="utf-8"))

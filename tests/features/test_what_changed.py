@@ -13,8 +13,7 @@ from click.testing import CliRunner
 
 from toolkit.cli import main
 
-RUN = ("translate", "seeds/article.txt", "--to", "ru,tr", "--format", "md", "--memory", "seeds/article.tmx",
-       "--index")
+RUN = ("translate", "seeds/article.txt", "--to", "ru,tr", "--format", "md", "--memory", "seeds/article.tmx", "--index")
 OLD_DATE = "2026-01-02T03:04:05+00:00"
 
 
@@ -36,8 +35,10 @@ def mamlouk_sentences(markdown: str) -> int:
 def test_a_rerun_says_what_changed_in_each_edition(workspace):
     first = summary()
     assert first["changed_since"] is None
-    assert [(c["language"], c["first"], c["changed"]) for c in first["changes"]] == [("ru", True, True),
-                                                                                     ("tr", True, True)]
+    assert [(c["language"], c["first"], c["changed"]) for c in first["changes"]] == [
+        ("ru", True, True),
+        ("tr", True, True),
+    ]
     sentences = first["changes"][0]["total"]
     assert sentences > 20
 
@@ -69,11 +70,11 @@ def test_a_rerun_says_what_changed_in_each_edition(workspace):
     assert manifest["languages"]["tr"]["changed"] == OLD_DATE
     assert manifest["languages"]["ru"]["changed"] == manifest["written"] != OLD_DATE
     index = (workspace / "output" / "index.html").read_text(encoding="utf-8")
-    turkish_row = index[index.index('id="article-tr"'):]
-    turkish_row = turkish_row[:turkish_row.index("</tr>")]
+    turkish_row = index[index.index('id="article-tr"') :]
+    turkish_row = turkish_row[: turkish_row.index("</tr>")]
     assert '<time datetime="2026-01-02T03:04:05+00:00">2026-01-02 03:04 UTC</time>' in turkish_row
-    russian_row = index[index.index('id="article-ru"'):]
-    russian_row = russian_row[:russian_row.index("</tr>")]
+    russian_row = index[index.index('id="article-ru"') :]
+    russian_row = russian_row[: russian_row.index("</tr>")]
     assert f'<time datetime="{manifest["written"]}">' in russian_row
 
     # up to date, not forced: skipped, and the summary says nothing changed
@@ -90,6 +91,12 @@ def test_json_carries_each_editions_change(workspace):
     article = summary()
     changes = {change["language"]: change for change in article["changes"]}
     assert changes["ru"]["changed"] and changes["ru"]["segments"] > 0 and not changes["ru"]["first"]
-    assert changes["tr"] == {"language": "tr", "segments": 0, "total": changes["tr"]["total"],
-                             "status": "published", "status_before": "published", "first": False,
-                             "changed": False}
+    assert changes["tr"] == {
+        "language": "tr",
+        "segments": 0,
+        "total": changes["tr"]["total"],
+        "status": "published",
+        "status_before": "published",
+        "first": False,
+        "changed": False,
+    }

@@ -27,19 +27,27 @@ STORY = """Mamlouk Meets Fidan in Moscow
 General Ali Mamlouk met Hakan Fidan in Moscow on Monday. Erdogan's envoy spoke with Mamlouk for 3 hours.
 """
 REVIEWED = {
-    "ru": {"1.1": "Мамлюк встречается с Фиданом в Москве",
-           "2.1": "Генерал Али Мамлюк встретился с Хаканом Фиданом в Москве в понедельник.",
-           "2.2": "Посланник Эрдогана проговорил с Мамлюком 3 часа."},
-    "tr": {"1.1": "Memluk, Moskova'da Fidan ile görüşüyor",
-           "2.1": "General Ali Memluk, pazartesi günü Moskova'da Hakan Fidan ile görüştü.",
-           "2.2": "Erdoğan'ın elçisi Memluk ile 3 saat görüştü."},
+    "ru": {
+        "1.1": "Мамлюк встречается с Фиданом в Москве",
+        "2.1": "Генерал Али Мамлюк встретился с Хаканом Фиданом в Москве в понедельник.",
+        "2.2": "Посланник Эрдогана проговорил с Мамлюком 3 часа.",
+    },
+    "tr": {
+        "1.1": "Memluk, Moskova'da Fidan ile görüşüyor",
+        "2.1": "General Ali Memluk, pazartesi günü Moskova'da Hakan Fidan ile görüştü.",
+        "2.2": "Erdoğan'ın elçisi Memluk ile 3 saat görüştü.",
+    },
 }
-STORED_RU = {"1.1": "{mamlouk:short} встречается с {fidan:short+ins} в {moscow:prep}",
-             "2.1": "Генерал {mamlouk} встретился с {fidan:ins} в {moscow:prep} в понедельник.",
-             "2.2": "Посланник {erdogan:short+gen} проговорил с {mamlouk:short+ins} 3 часа."}
-SOURCES = {"Mamlouk Meets Fidan in Moscow": "1.1",
-           "General Ali Mamlouk met Hakan Fidan in Moscow on Monday.": "2.1",
-           "Erdogan's envoy spoke with Mamlouk for 3 hours.": "2.2"}
+STORED_RU = {
+    "1.1": "{mamlouk:short} встречается с {fidan:short+ins} в {moscow:prep}",
+    "2.1": "Генерал {mamlouk} встретился с {fidan:ins} в {moscow:prep} в понедельник.",
+    "2.2": "Посланник {erdogan:short+gen} проговорил с {mamlouk:short+ins} 3 часа.",
+}
+SOURCES = {
+    "Mamlouk Meets Fidan in Moscow": "1.1",
+    "General Ali Mamlouk met Hakan Fidan in Moscow on Monday.": "2.1",
+    "Erdogan's envoy spoke with Mamlouk for 3 hours.": "2.2",
+}
 TOOL = "0-test"
 
 
@@ -77,8 +85,21 @@ def story(workspace):
 
 def test_round_trip_through_xliff_for_an_article_the_memory_lacks(story, workspace, copy_models, no_network, glossary):
     memory = workspace / "news" / "story.tmx"
-    result = cli("memory", "export", story, "--format", "xliff", "--to", "ru,tr", "--out", "review",
-                 "--memory", workspace / "seeds" / "article.tmx", "--models-dir", copy_models.models_dir)
+    result = cli(
+        "memory",
+        "export",
+        story,
+        "--format",
+        "xliff",
+        "--to",
+        "ru,tr",
+        "--out",
+        "review",
+        "--memory",
+        workspace / "seeds" / "article.tmx",
+        "--models-dir",
+        copy_models.models_dir,
+    )
     assert result.exit_code == 0, result.output
     for code in ("ru", "tr"):
         path = workspace / "review" / f"story.{code}.xlf"
@@ -97,7 +118,9 @@ def test_round_trip_through_xliff_for_an_article_the_memory_lacks(story, workspa
         assert hit.unit_id == f"story:{segment_id}"
         # names are slots; where a word fits several cases (Москве: dative or prepositional) the form may be
         # either, and renders the same
-        assert [s.entry_id for s in hit.template.slots] == [s.entry_id for s in Template.parse(STORED_RU[segment_id]).slots]
+        assert [s.entry_id for s in hit.template.slots] == [
+            s.entry_id for s in Template.parse(STORED_RU[segment_id]).slots
+        ]
         assert "".join(p.text for p in render(hit.template, glossary, "ru")[0]) == REVIEWED["ru"][segment_id]
     assert "{mamlouk:short+ins}" in stored.lookup(_sentences()[1], "ru").template.code
     unit = TmxDocument.open(memory).units()[0]
@@ -118,8 +141,9 @@ def test_round_trip_through_xliff_for_an_article_the_memory_lacks(story, workspa
 
     # an editor fixes a rendering: the reviewed sentences change with it
     people = workspace / "glossaries" / "people.yaml"
-    people.write_text(people.read_text(encoding="utf-8").replace("Мамлюк", "Мамлук").replace("Memluk", "Memlük"),
-                      encoding="utf-8")
+    people.write_text(
+        people.read_text(encoding="utf-8").replace("Мамлюк", "Мамлук").replace("Memluk", "Memlük"), encoding="utf-8"
+    )
     run([story], languages=["ru", "tr"], engines=[], memory_paths=[memory])
     russian = (folder / "story.ru.md").read_text(encoding="utf-8")
     turkish = (folder / "story.tr.md").read_text(encoding="utf-8")
@@ -130,32 +154,42 @@ def test_round_trip_through_xliff_for_an_article_the_memory_lacks(story, workspa
 
 def test_round_trip_through_xliff_from_the_seed_memory(workspace):
     memory = workspace / "seeds" / "article.tmx"
-    assert cli("memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", "review",
-               "--no-models").exit_code == 0
+    assert (
+        cli(
+            "memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", "review", "--no-models"
+        ).exit_code
+        == 0
+    )
     path = workspace / "review" / "article.ru.xlf"
     root = etree.parse(str(path)).getroot()
     assert structure_problems(root) == []
     assert {t.get("state") for t in root.iterfind(".//x:target", NS)} == {"final"}
     # the reviewer rewrites two sentences, with names in other cases
-    edit(path, {
-        "6.2": "Турция держит в Сирии около дюжины наблюдательных постов по договоренности Путина и Эрдогана, "
-               "заключенной в Сочи в сентябре 2018 года.",
-        "3.1": "Посредники активизируются, а союзники сплачиваются вокруг Тегерана",
-    })
+    edit(
+        path,
+        {
+            "6.2": "Турция держит в Сирии около дюжины наблюдательных постов по договоренности Путина и Эрдогана, "
+            "заключенной в Сочи в сентябре 2018 года.",
+            "3.1": "Посредники активизируются, а союзники сплачиваются вокруг Тегерана",
+        },
+    )
     result = cli("memory", "import", path, "--memory", memory, "--reviewer", "editor")
     assert result.exit_code == 0, result.output
     assert "0 added, 2 changed, 22 unchanged, 0 could not be taken (written)" in result.output
     assert TMX_DTD.validate(etree.parse(str(memory))), TMX_DTD.error_log
     document = TmxDocument.open(memory)
-    unit = document.unit_for("Turkey keeps some dozen military observation posts in Syria under the Sochi deal "
-                             "reached by presidents Putin and Erdogan in September 2018.")
+    unit = document.unit_for(
+        "Turkey keeps some dozen military observation posts in Syria under the Sochi deal "
+        "reached by presidents Putin and Erdogan in September 2018."
+    )
     assert unit.get("tuid") == "article:6.2"
     stored = document.target(unit, "ru")
     assert stored.code.startswith("{turkey} держит в {syria:prep} около")  # Сирии: the stored form is kept
     assert [s.entry_id for s in stored.slots] == ["turkey", "syria", "putin", "erdogan", "sochi"]
     assert {s.tokens for s in stored.slots[2:4]} <= {("gen",), ("acc",)}  # Путина, Эрдогана
-    assert [tu.get("tuid") for tu in document.units()] == [tu.get("tuid") for tu in
-                                                           TmxDocument.open(SEED_MEMORY).units()]
+    assert [tu.get("tuid") for tu in document.units()] == [
+        tu.get("tuid") for tu in TmxDocument.open(SEED_MEMORY).units()
+    ]
     run(["seeds/article.txt"], languages=["ru"], engines=[])
     russian = (workspace / "output" / "article" / "article.ru.md").read_text(encoding="utf-8")
     assert "по договоренности Путина и Эрдогана, заключенной в Сочи в сентябре 2018 года." in russian
@@ -167,17 +201,37 @@ def test_round_trip_through_xliff_from_the_seed_memory(workspace):
 
 
 def test_segments_that_cannot_be_taken_are_reported_with_their_trans_unit(story, workspace, copy_models):
-    cli("memory", "export", story, "--format", "xliff", "--to", "ru", "--out", "review",
-        "--models-dir", copy_models.models_dir, "--memory", workspace / "seeds" / "article.tmx")
+    cli(
+        "memory",
+        "export",
+        story,
+        "--format",
+        "xliff",
+        "--to",
+        "ru",
+        "--out",
+        "review",
+        "--models-dir",
+        copy_models.models_dir,
+        "--memory",
+        workspace / "seeds" / "article.tmx",
+    )
     path = workspace / "review" / "story.ru.xlf"
-    edit(path, {"2.1": "Генерал встретился с Хаканом Фиданом в Москве в понедельник.",  # Mamlouk left out
-                "2.2": ""})
+    edit(
+        path,
+        {
+            "2.1": "Генерал встретился с Хаканом Фиданом в Москве в понедельник.",  # Mamlouk left out
+            "2.2": "",
+        },
+    )
     memory = workspace / "news" / "story.tmx"
     result = cli("memory", "import", path, "--memory", memory)
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert any("story.ru.xlf trans-unit 2.1" in line and "'Ali Mamlouk' (mamlouk)" in line
-               and "'Али Мамлюк'" in line for line in lines), result.output
+    assert any(
+        "story.ru.xlf trans-unit 2.1" in line and "'Ali Mamlouk' (mamlouk)" in line and "'Али Мамлюк'" in line
+        for line in lines
+    ), result.output
     assert any("trans-unit 2.2" in line and "the target is empty" in line for line in lines)
     # 1.1 was left as the machine wrote it, still needing review: not stored
     assert any("trans-unit 1.1" in line and "not reviewed" in line for line in lines)
@@ -187,9 +241,11 @@ def test_segments_that_cannot_be_taken_are_reported_with_their_trans_unit(story,
 def test_a_name_the_reviewer_spelled_another_way_is_refused_not_stored_wrongly(workspace, glossary):
     memory = workspace / "m.tmx"
     when = datetime(2024, 3, 12, tzinfo=timezone.utc)
-    records = [ReviewedSegment("s:1", "Erdogan met Putin.", "Ердоган встретился с Путиным.", "ru", "ed", when, "row 1"),
-               ReviewedSegment("s:2", "Erdogan met Putin.", "Эрдоган встретился с Путиным.", "ru", "ed", when, "row 2"),
-               ReviewedSegment("s:3", "Erdogan met Putin.", "Эрдоган встретился с Путиным!", "ru", "ed", when, "row 3")]
+    records = [
+        ReviewedSegment("s:1", "Erdogan met Putin.", "Ердоган встретился с Путиным.", "ru", "ed", when, "row 1"),
+        ReviewedSegment("s:2", "Erdogan met Putin.", "Эрдоган встретился с Путиным.", "ru", "ed", when, "row 2"),
+        ReviewedSegment("s:3", "Erdogan met Putin.", "Эрдоган встретился с Путиным!", "ru", "ed", when, "row 3"),
+    ]
     report = store_reviewed(records, memory, glossary, tool_version=TOOL)
     assert [t.stored for t in report.added] == ["{erdogan:short} встретился с {putin:short+ins}."]
     assert [(n.place, "another translation" in n.reason) for n in report.not_taken][-1] == ("row 3", True)
@@ -197,8 +253,10 @@ def test_a_name_the_reviewer_spelled_another_way_is_refused_not_stored_wrongly(w
 
 def test_a_reviewer_or_id_that_xml_cannot_hold_is_refused_by_place(workspace, glossary):
     when = datetime(2024, 3, 12, tzinfo=timezone.utc)
-    records = [ReviewedSegment("s:1", "Putin spoke.", "Путин выступил.", "ru", "ed\x07", when, "row 1"),
-               ReviewedSegment("s:\x00", "Putin spoke.", "Путин выступил.", "ru", "ed", when, "row 2")]
+    records = [
+        ReviewedSegment("s:1", "Putin spoke.", "Путин выступил.", "ru", "ed\x07", when, "row 1"),
+        ReviewedSegment("s:\x00", "Putin spoke.", "Путин выступил.", "ru", "ed", when, "row 2"),
+    ]
     report = store_reviewed(records, workspace / "m.tmx", glossary, tool_version=TOOL)
     assert [n.place for n in report.not_taken] == ["row 1", "row 2"] and not report.written
 
@@ -211,8 +269,21 @@ def test_delocalise_undoes_edition_typography():
 
 
 def test_untouched_needs_review_units_are_taken_once_confirmed(story, workspace, copy_models, glossary):
-    cli("memory", "export", story, "--format", "xliff", "--to", "ru", "--out", "review",
-        "--models-dir", copy_models.models_dir, "--memory", workspace / "seeds" / "article.tmx")
+    cli(
+        "memory",
+        "export",
+        story,
+        "--format",
+        "xliff",
+        "--to",
+        "ru",
+        "--out",
+        "review",
+        "--models-dir",
+        copy_models.models_dir,
+        "--memory",
+        workspace / "seeds" / "article.tmx",
+    )
     path = workspace / "review" / "story.ru.xlf"
     records, refused = reviewed_segments(path, "ed", datetime(2024, 1, 1, tzinfo=timezone.utc))
     assert records == [] and len(refused) == 3
@@ -228,9 +299,15 @@ def test_untouched_needs_review_units_are_taken_once_confirmed(story, workspace,
 def test_exported_xliff_keeps_the_xliff_12_rules_in_every_language(workspace, glossary):
     from toolkit.settings import Settings
 
-    files = xliff.review_files([workspace / "seeds" / "article.txt"], ["ar", "fa", "tr", "ru"], glossary,
-                               load_memory([workspace / "seeds" / "article.tmx"]), workspace / "review",
-                               settings=Settings(), tool_version=TOOL)
+    files = xliff.review_files(
+        [workspace / "seeds" / "article.txt"],
+        ["ar", "fa", "tr", "ru"],
+        glossary,
+        load_memory([workspace / "seeds" / "article.tmx"]),
+        workspace / "review",
+        settings=Settings(),
+        tool_version=TOOL,
+    )
     assert len(files) == 4
     for data in files.values():
         root = etree.fromstring(data)
@@ -255,18 +332,30 @@ def test_the_structure_checker_catches_what_the_specification_forbids():
     assert any("<group> holds at least one unit" in p for p in problems)
 
 
-@pytest.mark.parametrize("payload, message", [
-    ('<!DOCTYPE x [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
-     f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="en" target-language="ru" '
-     'datatype="plaintext"><body><trans-unit id="1"><source>&b;</source><target>&b;</target></trans-unit>'
-     '</body></file></xliff>', "declares its own document type"),
-    ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"/>', "not XLIFF 1.2"),
-    (f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="de" target-language="ru" '
-     'datatype="plaintext"><body/></file></xliff>', "not English"),
-    (f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="en" target-language="ja" '
-     'datatype="plaintext"><body/></file></xliff>', "target-language 'ja'"),
-    ("<xliff><unclosed></xliff>", "not a valid XLIFF file"),
-])
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (
+            '<!DOCTYPE x [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+            f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="en" target-language="ru" '
+            'datatype="plaintext"><body><trans-unit id="1"><source>&b;</source><target>&b;</target></trans-unit>'
+            "</body></file></xliff>",
+            "declares its own document type",
+        ),
+        ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"/>', "not XLIFF 1.2"),
+        (
+            f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="de" target-language="ru" '
+            'datatype="plaintext"><body/></file></xliff>',
+            "not English",
+        ),
+        (
+            f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="en" target-language="ja" '
+            'datatype="plaintext"><body/></file></xliff>',
+            "target-language 'ja'",
+        ),
+        ("<xliff><unclosed></xliff>", "not a valid XLIFF file"),
+    ],
+)
 def test_hostile_or_foreign_xliff_is_refused_with_its_place(tmp_path, payload, message):
     path = tmp_path / "in.xlf"
     path.write_text(payload, encoding="utf-8")
@@ -277,13 +366,16 @@ def test_hostile_or_foreign_xliff_is_refused_with_its_place(tmp_path, payload, m
 
 def test_inline_codes_are_refused_per_unit(tmp_path):
     path = tmp_path / "in.xlf"
-    path.write_text(f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="s.txt" source-language="en-US" '
-                    'target-language="ru-RU" datatype="plaintext"><body>'
-                    '<trans-unit id="1"><source>Putin <g id="b">said</g> so.</source>'
-                    '<target state="translated">Путин <g id="b">сказал</g> так.</target></trans-unit>'
-                    '<trans-unit id="2"><source>Putin said <x id="1"/> so.</source>'
-                    '<target state="translated">Путин сказал <x id="1"/> так.</target></trans-unit>'
-                    '</body></file></xliff>', encoding="utf-8")
+    path.write_text(
+        f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="s.txt" source-language="en-US" '
+        'target-language="ru-RU" datatype="plaintext"><body>'
+        '<trans-unit id="1"><source>Putin <g id="b">said</g> so.</source>'
+        '<target state="translated">Путин <g id="b">сказал</g> так.</target></trans-unit>'
+        '<trans-unit id="2"><source>Putin said <x id="1"/> so.</source>'
+        '<target state="translated">Путин сказал <x id="1"/> так.</target></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
     records, refused = reviewed_segments(path, "ed", datetime(2024, 1, 1, tzinfo=timezone.utc))
     assert [(r.unit_id, r.source, r.target) for r in records] == [("s:1", "Putin said so.", "Путин сказал так.")]
     assert len(refused) == 1 and "inline code <x>" in refused[0].reason and "trans-unit 2" in refused[0].place
@@ -301,13 +393,15 @@ def test_an_oversized_xliff_is_refused_before_reading(tmp_path, monkeypatch):
 def test_a_file_that_is_no_docx_stops_the_import_before_anything_is_written(workspace):
     memory = workspace / "seeds" / "article.tmx"
     before = memory.read_bytes()
-    cli("memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", "review",
-        "--no-models")
-    edit(workspace / "review" / "article.ru.xlf", {"3.1": "Посредники активизируются, а союзники сплачиваются "
-                                                          "вокруг Тегерана"})
+    cli("memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", "review", "--no-models")
+    edit(
+        workspace / "review" / "article.ru.xlf",
+        {"3.1": "Посредники активизируются, а союзники сплачиваются вокруг Тегерана"},
+    )
     (workspace / "r.docx").write_bytes(b"PK")
-    result = CliRunner().invoke(main, ["memory", "import", "review/article.ru.xlf", "r.docx", "--memory",
-                                       "seeds/article.tmx"])
+    result = CliRunner().invoke(
+        main, ["memory", "import", "review/article.ru.xlf", "r.docx", "--memory", "seeds/article.tmx"]
+    )
     assert result.exit_code == 2 and "not a DOCX file" in result.output
     assert memory.read_bytes() == before  # the XLIFF before it was read, not stored
     assert sorted(os.listdir(workspace / "seeds")) == ["article.tmx", "article.txt"]

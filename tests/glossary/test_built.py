@@ -27,8 +27,10 @@ NAMES = """\
   en: {name: Nusra Front}
   tr: {name: Nusra Cephesi}
 """
-TEXT = ("Erdoğan met the al Nusra Front envoy; Recep Tayyip Erdogan's aides wrote C++ in Section C, "
-        "and the Nusra Front denied it.")
+TEXT = (
+    "Erdoğan met the al Nusra Front envoy; Recep Tayyip Erdogan's aides wrote C++ in Section C, "
+    "and the Nusra Front denied it."
+)
 
 
 @pytest.fixture
@@ -64,13 +66,14 @@ def test_spelling_conflicts_come_from_the_cache_with_the_live_locations(names_fi
     assert "also claimed by nusra" in conflicts[0].message
 
     again = [f for f in lint(load_glossary([names_file])) if f.code == "spelling-conflict"]
-    assert [(f.entry_id, f.message, f.location) for f in again] == \
-        [(f.entry_id, f.message, f.location) for f in conflicts]
+    assert [(f.entry_id, f.message, f.location) for f in again] == [
+        (f.entry_id, f.message, f.location) for f in conflicts
+    ]
 
 
 def test_an_edited_spelling_builds_again_and_other_edits_reuse_the_cache(names_file):
     built.matcher_for(load_glossary([names_file]))
-    names_file.write_text(NAMES.replace("tr: {name: C++}", "tr: {name: \"C++ dili\"}"), encoding="utf-8")
+    names_file.write_text(NAMES.replace("tr: {name: C++}", 'tr: {name: "C++ dili"}'), encoding="utf-8")
     built.matcher_for(load_glossary([names_file]))
     assert len(built_files()) == 1  # only a Turkish rendering changed
 
@@ -84,7 +87,7 @@ def test_an_edited_spelling_builds_again_and_other_edits_reuse_the_cache(names_f
 def test_a_damaged_cache_file_is_built_again(names_file, damage):
     fresh = mentions(Matcher(load_glossary([names_file])))
     built.matcher_for(load_glossary([names_file]))
-    cached, = built_files()
+    (cached,) = built_files()
     cached.write_bytes(damage)
     assert mentions(built.matcher_for(load_glossary([names_file]))) == fresh
 

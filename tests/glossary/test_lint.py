@@ -33,68 +33,131 @@ def test_project_glossaries_are_clean():
     assert [str(f) for f in found] == []
 
 
-@pytest.mark.parametrize("old, new, expected", [
-    # wrong script
-    ("ru: {name: Хакан Фидан,", "ru: {name: Hakan Фидан,",
-     "FILE:7:14: error: fidan: ru.name contains Latin letters: 'Hakan Фидан'\n"
-     "  fix: write the Cyrillic rendering, or check for look-alike letters"),
-    ("ru: {name: Хакан Фидан,", "ru: {name: Хакaн Фидан,",  # Latin a inside a Cyrillic word
-     "FILE:7:14: error: fidan: ru.name mixes Latin and Cyrillic letters in 'Хакaн'\n"
-     "  fix: retype the word in one alphabet (look-alikes such as a/а, e/е, o/о, c/с, p/р)"),
-    ("fa: {name: هاکان فیدان,", "fa: {name: هاكان فيدان,",
-     "FILE:5:14: error: fidan: fa.name uses Arabic ي/ك in Persian: 'هاكان فيدان'\n"
-     "  fix: use Persian ی (U+06CC) and ک (U+06A9)"),
-    ("ar: {name: هاكان فيدان,", "ar: {name: هاکان فیدان,",
-     "FILE:4:14: error: fidan: ar.name uses Persian ی/ک in Arabic: 'هاکان فیدان'\n"
-     "  fix: use Arabic ي (U+064A) and ك (U+0643)"),
-    ("ar: {name: هاكان فيدان,", "ar: {name: Hakan فيدان,",
-     "FILE:4:14: error: fidan: ar.name contains Latin letters: 'Hakan فيدان'\n"
-     "  fix: write the Arabic-script rendering, or check for look-alike letters"),
-    # spaces and invisible characters
-    ("tr: {name: Hakan Fidan,", "tr: {name: 'Hakan Fidan ',",
-     "FILE:6:14: error: fidan: tr.name has leading or trailing spaces: 'Hakan Fidan '\n"
-     "  fix: remove the spaces at the start and end"),
-    ("tr: {name: Hakan Fidan,", "tr: {name: Hakan  Fidan,",
-     "FILE:6:14: error: fidan: tr.name has a double space: 'Hakan  Fidan'\n  fix: use single spaces"),
-    ("tr: {name: Hakan Fidan,", "tr: {name: Hakan\u200bFidan,",
-     "FILE:6:14: error: fidan: tr.name contains an invisible zero-width space (U+200B)\n"
-     "  fix: delete it (retype the word if you cannot see it)"),
-    ("ar: {name: هاكان فيدان,", "ar: {name: هاكان \u200fفيدان,",
-     "FILE:4:14: error: fidan: ar.name contains an invisible right-to-left mark (U+200F)\n"
-     "  fix: delete it (retype the word if you cannot see it)"),
-    # ZWNJ
-    ("ar: {name: هاكان فيدان,", "ar: {name: هاكان فيد\u200cان,",
-     "FILE:4:14: error: fidan: ar.name contains a zero-width non-joiner (U+200C), which only Persian uses\n"
-     "  fix: delete it"),
-    ("fa: {name: هاکان فیدان,", "fa: {name: هاکان \u200cفیدان,",
-     "FILE:5:14: error: fidan: fa.name has a zero-width non-joiner at the edge of a word\n"
-     "  fix: delete it: a ZWNJ belongs between two letters of one word"),
-    ("fa: {name: هاکان فیدان,", "fa: {name: هاکان فی\u200c\u200cدان,",
-     "FILE:5:14: error: fidan: fa.name has two zero-width non-joiners in a row\n  fix: keep one"),
-    ("fa: {name: هاکان فیدان,", "fa: {name: هاکان فید\u200cان,",
-     "FILE:5:14: warning: fidan: fa.name has a zero-width non-joiner after د, a letter that never joins "
-     "(it does nothing there)\n  fix: delete it"),
-    # Turkish dotted and dotless i
-    ("tr: {name: Hakan Fidan,", "tr: {name: Hakan FIdan,",
-     "FILE:6:14: error: fidan: tr.name: capital I/İ inside 'FIdan'\n  fix: use the lowercase ı or i"),
-    ("tr: {name: Hakan Fidan,", "tr: {name: HAKAN FiDAN,",
-     "FILE:6:14: error: fidan: tr.name: lowercase ı/i inside the capitals of 'FiDAN'\n  fix: use I or İ"),
-    ("tr: {name: Hakan Fidan,", "tr: {name: Hakan Fidi\u0307n,",
-     "FILE:6:14: error: fidan: tr.name has a combining dot above (a sign of lowercasing İ the English way): "
-     "'Hakan Fidi\u0307n'\n  fix: write i or İ directly"),
-    ("tr: {name: Hakan Fidan,", "tr: {name: Hakan Idlib,",
-     "FILE:6:14: warning: fidan: tr.name: 'Idlib' starts with dotless I before front vowels\n"
-     "  fix: write İdlib if the word is said with i (İdlib, İzmir)"),
-    # forbidden variants and missing languages
-    ("tr: {name: Hakan Fidan, short: Fidan}", "tr: {name: Hakan Fidan, short: Fidan, forbidden: [Fidan]}",
-     "FILE:6:34: error: fidan: tr.short 'Fidan' is also listed as forbidden\n"
-     "  fix: remove it from one of the two lists"),
-    ("  ar: {name: هاكان فيدان, short: فيدان}\n", "",
-     "FILE:1:3: error: fidan: has no 'ar' rendering\n  fix: add ar: {name: ...} to the entry"),
-    ("tr: {name: Hakan Fidan, short: Fidan}", "tr: {name: Hakan Fidan}",
-     "FILE:6:7: warning: fidan: has an English short form ('Fidan') but no 'tr.short'\n"
-     "  fix: add short: ... under tr"),
-])
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        # wrong script
+        (
+            "ru: {name: Хакан Фидан,",
+            "ru: {name: Hakan Фидан,",
+            "FILE:7:14: error: fidan: ru.name contains Latin letters: 'Hakan Фидан'\n"
+            "  fix: write the Cyrillic rendering, or check for look-alike letters",
+        ),
+        (
+            "ru: {name: Хакан Фидан,",
+            "ru: {name: Хакaн Фидан,",  # Latin a inside a Cyrillic word
+            "FILE:7:14: error: fidan: ru.name mixes Latin and Cyrillic letters in 'Хакaн'\n"
+            "  fix: retype the word in one alphabet (look-alikes such as a/а, e/е, o/о, c/с, p/р)",
+        ),
+        (
+            "fa: {name: هاکان فیدان,",
+            "fa: {name: هاكان فيدان,",
+            "FILE:5:14: error: fidan: fa.name uses Arabic ي/ك in Persian: 'هاكان فيدان'\n"
+            "  fix: use Persian ی (U+06CC) and ک (U+06A9)",
+        ),
+        (
+            "ar: {name: هاكان فيدان,",
+            "ar: {name: هاکان فیدان,",
+            "FILE:4:14: error: fidan: ar.name uses Persian ی/ک in Arabic: 'هاکان فیدان'\n"
+            "  fix: use Arabic ي (U+064A) and ك (U+0643)",
+        ),
+        (
+            "ar: {name: هاكان فيدان,",
+            "ar: {name: Hakan فيدان,",
+            "FILE:4:14: error: fidan: ar.name contains Latin letters: 'Hakan فيدان'\n"
+            "  fix: write the Arabic-script rendering, or check for look-alike letters",
+        ),
+        # spaces and invisible characters
+        (
+            "tr: {name: Hakan Fidan,",
+            "tr: {name: 'Hakan Fidan ',",
+            "FILE:6:14: error: fidan: tr.name has leading or trailing spaces: 'Hakan Fidan '\n"
+            "  fix: remove the spaces at the start and end",
+        ),
+        (
+            "tr: {name: Hakan Fidan,",
+            "tr: {name: Hakan  Fidan,",
+            "FILE:6:14: error: fidan: tr.name has a double space: 'Hakan  Fidan'\n  fix: use single spaces",
+        ),
+        (
+            "tr: {name: Hakan Fidan,",
+            "tr: {name: Hakan\u200bFidan,",
+            "FILE:6:14: error: fidan: tr.name contains an invisible zero-width space (U+200B)\n"
+            "  fix: delete it (retype the word if you cannot see it)",
+        ),
+        (
+            "ar: {name: هاكان فيدان,",
+            "ar: {name: هاكان \u200fفيدان,",
+            "FILE:4:14: error: fidan: ar.name contains an invisible right-to-left mark (U+200F)\n"
+            "  fix: delete it (retype the word if you cannot see it)",
+        ),
+        # ZWNJ
+        (
+            "ar: {name: هاكان فيدان,",
+            "ar: {name: هاكان فيد\u200cان,",
+            "FILE:4:14: error: fidan: ar.name contains a zero-width non-joiner (U+200C), which only Persian uses\n"
+            "  fix: delete it",
+        ),
+        (
+            "fa: {name: هاکان فیدان,",
+            "fa: {name: هاکان \u200cفیدان,",
+            "FILE:5:14: error: fidan: fa.name has a zero-width non-joiner at the edge of a word\n"
+            "  fix: delete it: a ZWNJ belongs between two letters of one word",
+        ),
+        (
+            "fa: {name: هاکان فیدان,",
+            "fa: {name: هاکان فی\u200c\u200cدان,",
+            "FILE:5:14: error: fidan: fa.name has two zero-width non-joiners in a row\n  fix: keep one",
+        ),
+        (
+            "fa: {name: هاکان فیدان,",
+            "fa: {name: هاکان فید\u200cان,",
+            "FILE:5:14: warning: fidan: fa.name has a zero-width non-joiner after د, a letter that never joins "
+            "(it does nothing there)\n  fix: delete it",
+        ),
+        # Turkish dotted and dotless i
+        (
+            "tr: {name: Hakan Fidan,",
+            "tr: {name: Hakan FIdan,",
+            "FILE:6:14: error: fidan: tr.name: capital I/İ inside 'FIdan'\n  fix: use the lowercase ı or i",
+        ),
+        (
+            "tr: {name: Hakan Fidan,",
+            "tr: {name: HAKAN FiDAN,",
+            "FILE:6:14: error: fidan: tr.name: lowercase ı/i inside the capitals of 'FiDAN'\n  fix: use I or İ",
+        ),
+        (
+            "tr: {name: Hakan Fidan,",
+            "tr: {name: Hakan Fidi\u0307n,",
+            "FILE:6:14: error: fidan: tr.name has a combining dot above (a sign of lowercasing İ the English way): "
+            "'Hakan Fidi\u0307n'\n  fix: write i or İ directly",
+        ),
+        (
+            "tr: {name: Hakan Fidan,",
+            "tr: {name: Hakan Idlib,",
+            "FILE:6:14: warning: fidan: tr.name: 'Idlib' starts with dotless I before front vowels\n"
+            "  fix: write İdlib if the word is said with i (İdlib, İzmir)",
+        ),
+        # forbidden variants and missing languages
+        (
+            "tr: {name: Hakan Fidan, short: Fidan}",
+            "tr: {name: Hakan Fidan, short: Fidan, forbidden: [Fidan]}",
+            "FILE:6:34: error: fidan: tr.short 'Fidan' is also listed as forbidden\n"
+            "  fix: remove it from one of the two lists",
+        ),
+        (
+            "  ar: {name: هاكان فيدان, short: فيدان}\n",
+            "",
+            "FILE:1:3: error: fidan: has no 'ar' rendering\n  fix: add ar: {name: ...} to the entry",
+        ),
+        (
+            "tr: {name: Hakan Fidan, short: Fidan}",
+            "tr: {name: Hakan Fidan}",
+            "FILE:6:7: warning: fidan: has an English short form ('Fidan') but no 'tr.short'\n"
+            "  fix: add short: ... under tr",
+        ),
+    ],
+)
 def test_rule(tmp_path, old, new, expected):
     assert old in ENTRY
     assert findings(tmp_path, ENTRY.replace(old, new)) == [expected]
@@ -106,4 +169,5 @@ def test_one_spelling_claimed_by_two_entries(tmp_path):
     result = findings(tmp_path, ENTRY + other.replace("en: {name: Hakan Fidan,", "en: {name: Hakan Fidan Jr,"))
     assert result == [
         "FILE:10:41: error: fidan-junior: the spelling 'Fidan' is also claimed by fidan (FILE:1:3)\n"
-        "  fix: keep the spelling in one entry only"]
+        "  fix: keep the spelling in one entry only"
+    ]

@@ -52,12 +52,14 @@ def test_entry_is_read_with_forms_and_location(tmp_path):
 def test_yaml_syntax_error_names_the_line_where_the_bracket_was_opened(tmp_path):
     assert error_for(tmp_path, "- id: x\n  en: {name: X\n  type: place\n") == (
         "FILE:2:7: error: YAML syntax error: the bracket opened here is never closed (YAML stopped at line 3: "
-        "did not find expected ',' or '}')\n  fix: close it with } on this line")
+        "did not find expected ',' or '}')\n  fix: close it with } on this line"
+    )
 
 
 def test_tab_indentation_is_located(tmp_path):
     assert error_for(tmp_path, "- id: x\n\ttype: place\n").startswith(
-        "FILE:2:1: error: tab used for indentation\n  fix: indent with spaces only")
+        "FILE:2:1: error: tab used for indentation\n  fix: indent with spaces only"
+    )
 
 
 def test_duplicate_key_is_located(tmp_path):
@@ -70,15 +72,19 @@ def test_duplicate_id_across_files_names_both_places(tmp_path):
     write(tmp_path, GOOD_ENTRY, "b.yaml")
     _, findings = check([tmp_path])
     assert [str(f).splitlines()[0] for f in findings] == [
-        f"{tmp_path / 'b.yaml'}:1:3: error: mamlouk: duplicate id 'mamlouk' (first defined at {tmp_path / 'a.yaml'}:1:3)"]
+        f"{tmp_path / 'b.yaml'}:1:3: error: mamlouk: duplicate id 'mamlouk' (first defined at {tmp_path / 'a.yaml'}:1:3)"
+    ]
 
 
 def test_russian_plain_text_needs_forms_or_indeclinable(tmp_path):
     text = GOOD_ENTRY.replace(
         "    name: {nom: Али Мамлюк, gen: Али Мамлюка, dat: Али Мамлюку, acc: Али Мамлюка, ins: Али Мамлюком, prep: Али Мамлюке}\n",
-        "    name: Али Мамлюк\n")
+        "    name: Али Мамлюк\n",
+    )
     message = error_for(tmp_path, text)
-    assert message.startswith("FILE:9:11: error: mamlouk: ru.name is plain text, but Russian names need their case forms")
+    assert message.startswith(
+        "FILE:9:11: error: mamlouk: ru.name is plain text, but Russian names need their case forms"
+    )
     assert "indeclinable: true" in message
 
 
@@ -88,17 +94,18 @@ def test_russian_forms_must_be_complete(tmp_path):
 
 
 def test_indeclinable_russian_name_may_be_plain_text(tmp_path):
-    text = GOOD_ENTRY.replace(
-        "  ru:\n", "  ru:\n    indeclinable: true\n").replace(
+    text = GOOD_ENTRY.replace("  ru:\n", "  ru:\n    indeclinable: true\n").replace(
         "    short: {nom: Мамлюк, gen: Мамлюка, dat: Мамлюку, acc: Мамлюка, ins: Мамлюком, prep: Мамлюке}\n",
-        "    short: Мамлюк\n")
+        "    short: Мамлюк\n",
+    )
     entry = load_glossary([write(tmp_path, text)])["mamlouk"]
     assert entry.renderings["ru"].forms(short=True) == {"nom": "Мамлюк"}
 
 
 def test_unknown_type_and_keys_are_explained(tmp_path):
     assert "mamlouk: type 'human' is not one of person, place" in error_for(
-        tmp_path, GOOD_ENTRY.replace("type: person", "type: human"))
+        tmp_path, GOOD_ENTRY.replace("type: person", "type: human")
+    )
     message = error_for(tmp_path, GOOD_ENTRY.replace("  note:", "  notes:"))
     assert message.startswith("FILE:4:3: error: mamlouk: unknown key 'notes'")
 
@@ -110,7 +117,8 @@ def test_leading_space_in_a_rendering_is_refused(tmp_path):
 
 def test_bad_id_and_missing_english(tmp_path):
     assert "entry id 'Ali Mamlouk' must be lowercase letters" in error_for(
-        tmp_path, GOOD_ENTRY.replace("id: mamlouk", "id: Ali Mamlouk"))
+        tmp_path, GOOD_ENTRY.replace("id: mamlouk", "id: Ali Mamlouk")
+    )
     assert "needs 'en:' with 'name:'" in error_for(tmp_path, "- id: x\n  type: place\n")
 
 
@@ -122,9 +130,15 @@ def test_missing_glossary_path_says_how_to_fix(tmp_path):
 
 def test_a_translation_run_loads_only_a_glossary_without_errors(tmp_path):
     text = GOOD_ENTRY.replace("type: person", "type: human").replace("{name: Ali Memluk,", "{name: 'Ali Memluk ',")
-    path = write(tmp_path, text + GOOD_ENTRY.replace("id: mamlouk", "id: mamlouk-2").replace(
-        "variants: [Ali Mamluk]", "variants: []").replace("{name: Ali Mamlouk,", "{name: Ali Mamlouk Jr,").replace(
-        "short: Mamlouk,", "").replace("{name: Ali Memluk,", "{name: 'Ali Memluk ',"))
+    path = write(
+        tmp_path,
+        text
+        + GOOD_ENTRY.replace("id: mamlouk", "id: mamlouk-2")
+        .replace("variants: [Ali Mamluk]", "variants: []")
+        .replace("{name: Ali Mamlouk,", "{name: Ali Mamlouk Jr,")
+        .replace("short: Mamlouk,", "")
+        .replace("{name: Ali Memluk,", "{name: 'Ali Memluk ',"),
+    )
     with pytest.raises(UserError) as caught:
         load_checked_glossary([path])
     message = str(caught.value)

@@ -17,15 +17,21 @@ def found(matcher, text):
 
 def test_longest_match_wins(matcher):
     assert found(matcher, "missiles hit Ain al Assad air base, Assad said") == [
-        ("ain-al-asad", "Ain al Assad"), ("assad", "Assad")]
+        ("ain-al-asad", "Ain al Assad"),
+        ("assad", "Assad"),
+    ]
 
 
 def test_hyphen_case_and_diacritic_variants(matcher):
     assert found(matcher, "al-Nusra Front and Al Nusra Front") == [
-        ("nusra-front", "al-Nusra Front"), ("nusra-front", "Al Nusra Front")]
+        ("nusra-front", "al-Nusra Front"),
+        ("nusra-front", "Al Nusra Front"),
+    ]
     assert found(matcher, "Erdoğan and Erdogan") == [("erdogan", "Erdoğan"), ("erdogan", "Erdogan")]
     assert found(matcher, "Qassem Soleimani, Qasem Suleimani") == [
-        ("suleimani", "Qassem Soleimani"), ("suleimani", "Qasem Suleimani")]
+        ("suleimani", "Qassem Soleimani"),
+        ("suleimani", "Qasem Suleimani"),
+    ]
 
 
 def test_possessives_are_noted_not_swallowed(matcher):
@@ -69,25 +75,45 @@ def symbols():
     def entry(entry_id, name, *variants):
         return Entry(entry_id, "term", name, None, variants, "", {}, Location(Path("terms.yaml"), 1))
 
-    entries = [entry("cpp", "C++"), entry("csharp", "C#"), entry("dotnet", ".NET"), entry("att", "AT&T"),
-               entry("yahoo", "Yahoo!"), entry("erdogan", "Recep Tayyip Erdogan", "Erdogan"),
-               entry("united-states", "United States", "U.S.", "US")]
+    entries = [
+        entry("cpp", "C++"),
+        entry("csharp", "C#"),
+        entry("dotnet", ".NET"),
+        entry("att", "AT&T"),
+        entry("yahoo", "Yahoo!"),
+        entry("erdogan", "Recep Tayyip Erdogan", "Erdogan"),
+        entry("united-states", "United States", "U.S.", "US"),
+    ]
     return Matcher(Glossary({e.id: e for e in entries}))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Section C of the law", []),  # "C++" never matches a bare C
-    ("Annex C.", []),
-    ("He wrote C++ and C# code", [("cpp", "C++"), ("csharp", "C#")]),
-    ("C++'s rival", [("cpp", "C++")]),
-    ("C++11 is a standard", []),  # another token: C++11
-    ("Using .NET at AT&T", [("dotnet", ".NET"), ("att", "AT&T")]),
-    ("NET income at AT", []),
-    ("Yahoo! said and Yahoo said", [("yahoo", "Yahoo"), ("yahoo", "Yahoo")]),  # ! is sentence punctuation
-    ("in the U.S. and the U.S", [("united-states", "U.S"), ("united-states", "U.S")]),
-    ("#Erdogan trended; @Erdogan posted; Erdogan+ party", []),  # hashtags, handles: other tokens
-], ids=["bare-letter", "letter-at-sentence-end", "symbols", "possessive", "longer-token", "prefix-and-inner",
-        "without-symbols", "weak-ending", "abbreviation", "glued-symbols"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Section C of the law", []),  # "C++" never matches a bare C
+        ("Annex C.", []),
+        ("He wrote C++ and C# code", [("cpp", "C++"), ("csharp", "C#")]),
+        ("C++'s rival", [("cpp", "C++")]),
+        ("C++11 is a standard", []),  # another token: C++11
+        ("Using .NET at AT&T", [("dotnet", ".NET"), ("att", "AT&T")]),
+        ("NET income at AT", []),
+        ("Yahoo! said and Yahoo said", [("yahoo", "Yahoo"), ("yahoo", "Yahoo")]),  # ! is sentence punctuation
+        ("in the U.S. and the U.S", [("united-states", "U.S"), ("united-states", "U.S")]),
+        ("#Erdogan trended; @Erdogan posted; Erdogan+ party", []),  # hashtags, handles: other tokens
+    ],
+    ids=[
+        "bare-letter",
+        "letter-at-sentence-end",
+        "symbols",
+        "possessive",
+        "longer-token",
+        "prefix-and-inner",
+        "without-symbols",
+        "weak-ending",
+        "abbreviation",
+        "glued-symbols",
+    ],
+)
 def test_names_match_as_whole_tokens_with_their_punctuation(symbols, text, expected):
     assert found(symbols, text) == expected
 
@@ -96,18 +122,29 @@ def test_c_plus_plus_in_the_project_glossary_does_not_take_section_c(glossary, t
     from toolkit.glossary.load import load_glossary
 
     extra = tmp_path / "tech.yaml"
-    extra.write_text("- id: cpp\n  type: term\n  en: {name: C++}\n  ru: {name: Си++, indeclinable: true}\n",
-                     encoding="utf-8")
+    extra.write_text(
+        "- id: cpp\n  type: term\n  en: {name: C++}\n  ru: {name: Си++, indeclinable: true}\n", encoding="utf-8"
+    )
     matcher = Matcher(load_glossary([ROOT_GLOSSARY, extra], use_cache=False))
     assert found(matcher, "Section C of the accord bans C++ exports") == [("cpp", "C++")]
 
 
-@pytest.mark.parametrize("text", ["Erdo\u200bgan", "Erdo\u00adgan", "Erdo\u2060gan", "Erdo\u202egan",
-                                  "Erdo\ufeffgan", "Erdo\u200cgan", "Erdo\U000e0041gan"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdo\u200bgan",
+        "Erdo\u00adgan",
+        "Erdo\u2060gan",
+        "Erdo\u202egan",
+        "Erdo\ufeffgan",
+        "Erdo\u200cgan",
+        "Erdo\U000e0041gan",
+    ],
+)
 def test_invisible_characters_inside_a_name_do_not_defeat_matching(matcher, text):
     [mention] = matcher.find(f"President {text}'s visit")
     assert (mention.entry_id, mention.surface, mention.possessive) == ("erdogan", text, True)
-    assert f"President {text}'s visit"[mention.start:mention.end] == text
+    assert f"President {text}'s visit"[mention.start : mention.end] == text
 
 
 def test_invisible_characters_in_a_glossary_spelling_do_not_defeat_matching(symbols):

@@ -121,7 +121,8 @@ def table(candidates):
 def small_glossary(tmp_path_factory):
     """A glossary with a few places and no people, so the people of the test sentences are new."""
     path = tmp_path_factory.mktemp("small") / "small.yaml"
-    path.write_text(textwrap.dedent("""\
+    path.write_text(
+        textwrap.dedent("""\
         - id: qatar
           type: place
           en: {name: Qatar}
@@ -137,7 +138,9 @@ def small_glossary(tmp_path_factory):
         - id: supreme-leader
           type: title
           en: {name: Supreme Leader}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     return load_glossary([path])
 
 
@@ -146,6 +149,7 @@ def names_in(sentence, glossary):
 
 
 # --- the detector: whole articles -------------------------------------------------------------------------
+
 
 def test_a_diplomacy_article(glossary):
     assert table(suggest(plain(DIPLOMACY, "lavrov"), glossary)) == [
@@ -224,25 +228,36 @@ def test_contexts_are_the_sentences_shortened_around_the_name(glossary):
 
 
 def test_a_name_met_in_several_articles_is_one_candidate_with_contexts_from_each(glossary):
-    other = plain("Kremlin Signals Flexibility\n\nSergey Lavrov's deputy flew to Doha. There, Lavrov's envoy "
-                  "met Qatari officials.", "doha")
+    other = plain(
+        "Kremlin Signals Flexibility\n\nSergey Lavrov's deputy flew to Doha. There, Lavrov's envoy "
+        "met Qatari officials.",
+        "doha",
+    )
     found = find_candidates([plain(DIPLOMACY, "lavrov"), other], glossary)
     (lavrov,) = [c for c in found if "Lavrov" in c.name]
     # "Sergey" is now met twice, "Sergei" once: the spelling met most is the name
     assert (lavrov.name, lavrov.short, lavrov.variants) == ("Sergey Lavrov", "Lavrov", ["Sergei Lavrov"])
     assert (lavrov.count, lavrov.articles) == (7, ["lavrov", "doha"])
-    assert [(c.article, c.segment) for c in lavrov.contexts_found] == [("lavrov", "2.1"), ("doha", "2.1"),
-                                                                       ("lavrov", "2.2")]
+    assert [(c.article, c.segment) for c in lavrov.contexts_found] == [
+        ("lavrov", "2.1"),
+        ("doha", "2.1"),
+        ("lavrov", "2.2"),
+    ]
 
 
 # --- the detector: names inside names ---------------------------------------------------------------------
+
 
 def test_a_glossary_name_inside_a_longer_name_is_part_of_it(glossary):
     text = "Analysts at the Carnegie Moscow Center said Moscow would wait."
     (center,) = [c for c in find_candidates([plain("Title\n\n" + text)], glossary)]
     (occurrence,) = center.occurrences
-    assert (occurrence.segment, occurrence.start, occurrence.end, occurrence.surface) == ("2.1", 16, 38,
-                                                                                          "Carnegie Moscow Center")
+    assert (occurrence.segment, occurrence.start, occurrence.end, occurrence.surface) == (
+        "2.1",
+        16,
+        38,
+        "Carnegie Moscow Center",
+    )
     (inside,) = occurrence.glossary_inside
     assert (inside.entry_id, inside.start, inside.end, inside.surface) == ("moscow", 25, 31, "Moscow")
     assert center.glossary_inside == [("moscow", "Moscow")]
@@ -253,148 +268,237 @@ def test_a_glossary_name_inside_a_longer_name_is_part_of_it(glossary):
     assert [(m.entry_id, m.start) for m in mentions_outside(mentions, spans[("article", "2.1")])] == [("moscow", 44)]
 
 
-@pytest.mark.parametrize("sentence, names", [
-    ("Officials said Emir of Qatar Tamim bin Hamad Al Thani arrived late.", ["Tamim bin Hamad Al Thani"]),
-    ("The video showed Abu Mohammad al-Jolani in Idlib.", ["Abu Mohammad al-Jolani", "Idlib"]),
-    ("Rates were held by the Bank of England on Thursday.", ["Bank of England"]),
-    ("She studied at the University of Tehran for a year.", ["University of Tehran"]),
-    ("Sanctions hit the Islamic Revolutionary Guard Corps again.", ["Islamic Revolutionary Guard Corps"]),
-    ("A letter from the Ministry of Foreign Affairs was read out.", ["Ministry of Foreign Affairs"]),
-    ("He spoke at the Carnegie Moscow Center last week.", ["Carnegie Moscow Center"]),
-    ("A report by the Centre for Strategic and International Studies followed.",
-     ["Centre for Strategic and International Studies"]),
-    ("The crowd cheered Martin Luther King III and Ludwig van Beethoven's music.",
-     ["Ludwig van Beethoven", "Martin Luther King III"]),
-    ("Shares in General Electric fell as the UN General Assembly met.", ["General Electric", "UN General Assembly"]),
-    ("He met the Supreme Leader and later the Islamic State's envoy.", ["Islamic State"]),
-    ("Analysts at Moscow State University disagreed.", ["Moscow State University"]),
-    ("A report by the Institute for the Study of War followed.", ["Institute for the Study of War"]),
-    ("Officials said the Kurdistan Workers' Party and the Republican People's Party met.",
-     ["Kurdistan Workers' Party", "Republican People's Party"]),
-    ("UN officials met staff of the International Committee of the Red Cross.",
-     ["International Committee of the Red Cross", "UN"]),
-    ("Fighting spread from Deir ez-Zor to Ras al-Ain and Al-Hasakah.", ["Al-Hasakah", "Deir ez-Zor", "Ras al-Ain"]),
-    ("Officials said Abd al-Rahman al-Khatib and Umm Ahmad al-Khatib were detained.",
-     ["Abd al-Rahman al-Khatib", "Umm Ahmad al-Khatib"]),
-])
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Officials said Emir of Qatar Tamim bin Hamad Al Thani arrived late.", ["Tamim bin Hamad Al Thani"]),
+        ("The video showed Abu Mohammad al-Jolani in Idlib.", ["Abu Mohammad al-Jolani", "Idlib"]),
+        ("Rates were held by the Bank of England on Thursday.", ["Bank of England"]),
+        ("She studied at the University of Tehran for a year.", ["University of Tehran"]),
+        ("Sanctions hit the Islamic Revolutionary Guard Corps again.", ["Islamic Revolutionary Guard Corps"]),
+        ("A letter from the Ministry of Foreign Affairs was read out.", ["Ministry of Foreign Affairs"]),
+        ("He spoke at the Carnegie Moscow Center last week.", ["Carnegie Moscow Center"]),
+        (
+            "A report by the Centre for Strategic and International Studies followed.",
+            ["Centre for Strategic and International Studies"],
+        ),
+        (
+            "The crowd cheered Martin Luther King III and Ludwig van Beethoven's music.",
+            ["Ludwig van Beethoven", "Martin Luther King III"],
+        ),
+        (
+            "Shares in General Electric fell as the UN General Assembly met.",
+            ["General Electric", "UN General Assembly"],
+        ),
+        ("He met the Supreme Leader and later the Islamic State's envoy.", ["Islamic State"]),
+        ("Analysts at Moscow State University disagreed.", ["Moscow State University"]),
+        ("A report by the Institute for the Study of War followed.", ["Institute for the Study of War"]),
+        (
+            "Officials said the Kurdistan Workers' Party and the Republican People's Party met.",
+            ["Kurdistan Workers' Party", "Republican People's Party"],
+        ),
+        (
+            "UN officials met staff of the International Committee of the Red Cross.",
+            ["International Committee of the Red Cross", "UN"],
+        ),
+        ("Fighting spread from Deir ez-Zor to Ras al-Ain and Al-Hasakah.", ["Al-Hasakah", "Deir ez-Zor", "Ras al-Ain"]),
+        (
+            "Officials said Abd al-Rahman al-Khatib and Umm Ahmad al-Khatib were detained.",
+            ["Abd al-Rahman al-Khatib", "Umm Ahmad al-Khatib"],
+        ),
+    ],
+)
 def test_multi_word_names_stay_whole(small_glossary, sentence, names):
     assert sorted(names_in(sentence, small_glossary)) == sorted(names)
 
 
-@pytest.mark.parametrize("sentence, names", [
-    ("On Monday Bank of England Governor Andrew Bailey spoke.", ["Andrew Bailey", "Bank of England"]),
-    ("He met Head of the International Atomic Energy Agency Rafael Grossi in Vienna.",
-     ["International Atomic Energy Agency", "Rafael Grossi", "Vienna"]),
-    ("Later, Secretary of State Antony Blinken left.", ["Antony Blinken"]),
-    ("It was Crown Prince Mohammed bin Salman who called.", ["Mohammed bin Salman"]),
-    ("Troops loyal to Lieutenant General Khalifa Haftar advanced.", ["Khalifa Haftar"]),
-    ("Officials said Islamic Revolutionary Guard Corps Commander Hossein Salami was there.",
-     ["Hossein Salami", "Islamic Revolutionary Guard Corps"]),
-    ("Officials said Russian Foreign Minister Sergei Lavrov and Mr Peskov agreed.", ["Peskov", "Sergei Lavrov"]),
-    ("He called Lavrov of Russia an old friend.", ["Lavrov"]),
-    ("Opposition leader Özgür Özel of the Republican People's Party spoke.",
-     ["Republican People's Party", "Özgür Özel"]),
-    ("He quoted Abraham Lincoln of Illinois but not Joan of Arc or the Wolf of Anatolia.",
-     ["Abraham Lincoln", "Illinois", "Joan of Arc", "Wolf of Anatolia"]),
-])
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("On Monday Bank of England Governor Andrew Bailey spoke.", ["Andrew Bailey", "Bank of England"]),
+        (
+            "He met Head of the International Atomic Energy Agency Rafael Grossi in Vienna.",
+            ["International Atomic Energy Agency", "Rafael Grossi", "Vienna"],
+        ),
+        ("Later, Secretary of State Antony Blinken left.", ["Antony Blinken"]),
+        ("It was Crown Prince Mohammed bin Salman who called.", ["Mohammed bin Salman"]),
+        ("Troops loyal to Lieutenant General Khalifa Haftar advanced.", ["Khalifa Haftar"]),
+        (
+            "Officials said Islamic Revolutionary Guard Corps Commander Hossein Salami was there.",
+            ["Hossein Salami", "Islamic Revolutionary Guard Corps"],
+        ),
+        ("Officials said Russian Foreign Minister Sergei Lavrov and Mr Peskov agreed.", ["Peskov", "Sergei Lavrov"]),
+        ("He called Lavrov of Russia an old friend.", ["Lavrov"]),
+        (
+            "Opposition leader Özgür Özel of the Republican People's Party spoke.",
+            ["Republican People's Party", "Özgür Özel"],
+        ),
+        (
+            "He quoted Abraham Lincoln of Illinois but not Joan of Arc or the Wolf of Anatolia.",
+            ["Abraham Lincoln", "Illinois", "Joan of Arc", "Wolf of Anatolia"],
+        ),
+    ],
+)
 def test_titles_are_cut_from_names(small_glossary, sentence, names):
     assert sorted(names_in(sentence, small_glossary)) == sorted(names)
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Officials at the Foreign Ministry and the Syrian Army declined to comment.", []),
-    ("He said the Armed Forces and the Defence Ministry were ready.", []),
-    ("He was Chief of Staff under Prime Minister Ahmed until the Interior Ministry fired him.", ["Ahmed"]),
-    ("Sunni Muslims and Shia Muslims prayed together, Western diplomats said.", []),
-    ("The Iranian Supreme Leader spoke after the Emir of Qatar left.", []),
-    ("Officials from Iraqi and Syrian Kurdish groups met US-backed fighters in December.", []),
-    ("Talks were held in a Moscow-based institute with pro-Kremlin and Iran-aligned experts.", []),
-    ('As one diplomat put it: "They Play a Long Game in Every Capital."', []),
-    ("During Ramadan and Eid, the Prophet's teachings on Islam were recited.", []),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Officials at the Foreign Ministry and the Syrian Army declined to comment.", []),
+        ("He said the Armed Forces and the Defence Ministry were ready.", []),
+        ("He was Chief of Staff under Prime Minister Ahmed until the Interior Ministry fired him.", ["Ahmed"]),
+        ("Sunni Muslims and Shia Muslims prayed together, Western diplomats said.", []),
+        ("The Iranian Supreme Leader spoke after the Emir of Qatar left.", []),
+        ("Officials from Iraqi and Syrian Kurdish groups met US-backed fighters in December.", []),
+        ("Talks were held in a Moscow-based institute with pro-Kremlin and Iran-aligned experts.", []),
+        ('As one diplomat put it: "They Play a Long Game in Every Capital."', []),
+        ("During Ramadan and Eid, the Prophet's teachings on Islam were recited.", []),
+    ],
+)
 def test_words_of_office_nationality_faith_and_time_are_no_names(small_glossary, sentence, expected):
     assert names_in(sentence, small_glossary) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Nothing happened. Speaking later, officials denied it.",
-    '"Negotiations are slow," officials said. (Further talks are planned.)',
-    "The plan: Reconstruction first, then elections.",
-    "The priorities: 1. Reconstruction. 2) Security.",
-    "Points agreed • Reconstruction • Security",
-    "Experts warned. Several officials agreed. Following the talks, nobody spoke.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing happened. Speaking later, officials denied it.",
+        '"Negotiations are slow," officials said. (Further talks are planned.)',
+        "The plan: Reconstruction first, then elections.",
+        "The priorities: 1. Reconstruction. 2) Security.",
+        "Points agreed • Reconstruction • Security",
+        "Experts warned. Several officials agreed. Following the talks, nobody spoke.",
+    ],
+)
 def test_common_words_that_open_a_sentence_clause_or_list_item_are_no_names(small_glossary, text):
     assert names_in(text, small_glossary) == []
 
 
 # --- the detector: variants of one name -------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, name, short, variants, count", [
-    ("Sergei Lavrov spoke. Later, Sergey Lavrov left and Mr Lavrov's aide stayed.",
-     "Sergei Lavrov", "Lavrov", ["Sergey Lavrov"], 3),
-    ("Officials said Mohammed bin Salman met Muhammad bin Salman's brother.",
-     "Mohammed bin Salman", None, ["Muhammad bin Salman"], 2),
-    ("Officials said Hossein Amir-Abdollahian met aides of Hossein Amir Abdollahian.",
-     "Hossein Amir-Abdollahian", None, [], 2),
-    ("Officials said Mevlüt Çavuşoğlu left. Later, Mevlut Cavusoglu returned and Çavuşoğlu spoke.",
-     "Mevlüt Çavuşoğlu", "Çavuşoğlu", [], 3),
-    ("President Volodymyr Zelensky spoke; Zelenskyy's office and Mr Zelensky agreed.",
-     "Volodymyr Zelensky", "Zelensky", ["Zelenskyy"], 3),
-    ("Officials said Sheikh Tamim bin Hamad Al Thani arrived. Sheikh Tamim later met Tamim bin Hamad's aides.",
-     "Tamim bin Hamad Al Thani", "Tamim", ["Tamim bin Hamad"], 3),
-    ("Sources said Qasem Soleimani and later Qassem Suleimani were named, and Soleimani's men were seen.",
-     "Qasem Soleimani", "Soleimani", ["Qassem Suleimani"], 3),
-    ("Sources said Iraqi Popular Mobilization Forces units joined the Popular Mobilization Forces.",
-     "Popular Mobilization Forces", None, ["Iraqi Popular Mobilization Forces"], 2),
-    ("Critics say the European Union must act. Protesters gathered at the EU's offices.",
-     "European Union", "EU", [], 2),  # an acronym with one name of those initials, even undefined
-])
+
+@pytest.mark.parametrize(
+    "text, name, short, variants, count",
+    [
+        (
+            "Sergei Lavrov spoke. Later, Sergey Lavrov left and Mr Lavrov's aide stayed.",
+            "Sergei Lavrov",
+            "Lavrov",
+            ["Sergey Lavrov"],
+            3,
+        ),
+        (
+            "Officials said Mohammed bin Salman met Muhammad bin Salman's brother.",
+            "Mohammed bin Salman",
+            None,
+            ["Muhammad bin Salman"],
+            2,
+        ),
+        (
+            "Officials said Hossein Amir-Abdollahian met aides of Hossein Amir Abdollahian.",
+            "Hossein Amir-Abdollahian",
+            None,
+            [],
+            2,
+        ),
+        (
+            "Officials said Mevlüt Çavuşoğlu left. Later, Mevlut Cavusoglu returned and Çavuşoğlu spoke.",
+            "Mevlüt Çavuşoğlu",
+            "Çavuşoğlu",
+            [],
+            3,
+        ),
+        (
+            "President Volodymyr Zelensky spoke; Zelenskyy's office and Mr Zelensky agreed.",
+            "Volodymyr Zelensky",
+            "Zelensky",
+            ["Zelenskyy"],
+            3,
+        ),
+        (
+            "Officials said Sheikh Tamim bin Hamad Al Thani arrived. Sheikh Tamim later met Tamim bin Hamad's aides.",
+            "Tamim bin Hamad Al Thani",
+            "Tamim",
+            ["Tamim bin Hamad"],
+            3,
+        ),
+        (
+            "Sources said Qasem Soleimani and later Qassem Suleimani were named, and Soleimani's men were seen.",
+            "Qasem Soleimani",
+            "Soleimani",
+            ["Qassem Suleimani"],
+            3,
+        ),
+        (
+            "Sources said Iraqi Popular Mobilization Forces units joined the Popular Mobilization Forces.",
+            "Popular Mobilization Forces",
+            None,
+            ["Iraqi Popular Mobilization Forces"],
+            2,
+        ),
+        (
+            "Critics say the European Union must act. Protesters gathered at the EU's offices.",
+            "European Union",
+            "EU",
+            [],
+            2,
+        ),  # an acronym with one name of those initials, even undefined
+    ],
+)
 def test_spellings_of_one_name_are_merged(small_glossary, text, name, short, variants, count):
     (candidate,) = find_candidates([plain("Title\n\n" + text)], small_glossary)
     assert (candidate.name, candidate.short, candidate.variants, candidate.count) == (name, short, variants, count)
 
 
 def test_a_surname_that_is_also_a_word_or_a_month_is_not_searched_alone(small_glossary):
-    text = ("Officials said Theresa May and Martin Luther King III spoke. May 5 was chosen. "
-            "Pope John Paul II and III Corps were mentioned.")
+    text = (
+        "Officials said Theresa May and Martin Luther King III spoke. May 5 was chosen. "
+        "Pope John Paul II and III Corps were mentioned."
+    )
     found = {c.name: c.count for c in find_candidates([plain("Title\n\n" + text)], small_glossary)}
     assert found == {"Theresa May": 1, "Martin Luther King III": 1, "John Paul II": 1, "III Corps": 1}
 
 
 def test_different_names_that_look_alike_stay_apart(small_glossary):
-    text = ("Officials said Hassan Nasrallah and Hussein Nasrallah met. Later, Nasrallah spoke. Fighting in Gaza "
-            "and Giza, and in Basra and Bosra, went on.")
+    text = (
+        "Officials said Hassan Nasrallah and Hussein Nasrallah met. Later, Nasrallah spoke. Fighting in Gaza "
+        "and Giza, and in Basra and Bosra, went on."
+    )
     found = {c.name: c for c in find_candidates([plain("Title\n\n" + text)], small_glossary)}
     assert sorted(found) == ["Basra", "Bosra", "Gaza", "Giza", "Hassan Nasrallah", "Hussein Nasrallah", "Nasrallah"]
     assert found["Nasrallah"].ambiguous_short == ["Hassan Nasrallah", "Hussein Nasrallah"]
 
 
-@pytest.mark.parametrize("sentence, name, kind", [
-    ("Officials in Doha said so.", "Doha", "place"),
-    ("He lived in the town of Sarmada for years.", "Sarmada", "place"),
-    ("They reached the Bab al-Hawa crossing at noon.", "Bab al-Hawa", "place"),
-    ("He was held in Evin Prison until May.", "Evin Prison", "place"),
-    ("Reports said Dmitry Peskov told reporters nothing.", "Dmitry Peskov", "person"),
-    ("Reports said spokeswoman Maria Zakharova disagreed.", "Maria Zakharova", "person"),
-    ("Reports said the Kremlin said nothing.", "Kremlin", "organisation"),
-    ("Reports said AFP and Reuters carried it.", "AFP", "organisation"),
-    ("Reports said the Muslim Brotherhood won.", "Muslim Brotherhood", "organisation"),
-    ("Reports said Abu Bakr al-Baghdadi was seen.", "Abu Bakr al-Baghdadi", "person"),
-    ("Reports said the Astana Process resumed.", "Astana Process", "event"),
-    ("Reports said Hezbollah fighters crossed.", "Hezbollah", "organisation"),
-    ("Reports said Hamas leader Ismail Haniyeh was killed.", "Hamas", "organisation"),
-    ("Reports said the Kremlin's spokesman declined.", "Kremlin", "organisation"),
-    ("Reports said Southern Operational Command officers left.", "Southern Operational Command", "organisation"),
-    ("Reports said the Black Sea Grain Initiative collapsed.", "Black Sea Grain Initiative", "event"),
-    ("Reports said officials in New York and New York officials agreed.", "New York", "place"),
-    ("Reports said the Pentagon and the Houthis disagreed.", "Houthis", "organisation"),
-    ("Reports said fighting in the Donbas went on.", "Donbas", "place"),
-    ("A report said Gen. Mark Milley had warned.", "Mark Milley", "person"),
-    ('Take the so-called "Axis of Resistance" as an example.', "Axis of Resistance", "organisation"),
-    ("Forces held the region east of the Euphrates.", "Euphrates", "place"),
-    ("Reports said the Aqidat tribe rose up.", "Aqidat", "organisation"),
-])
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Officials in Doha said so.", "Doha", "place"),
+        ("He lived in the town of Sarmada for years.", "Sarmada", "place"),
+        ("They reached the Bab al-Hawa crossing at noon.", "Bab al-Hawa", "place"),
+        ("He was held in Evin Prison until May.", "Evin Prison", "place"),
+        ("Reports said Dmitry Peskov told reporters nothing.", "Dmitry Peskov", "person"),
+        ("Reports said spokeswoman Maria Zakharova disagreed.", "Maria Zakharova", "person"),
+        ("Reports said the Kremlin said nothing.", "Kremlin", "organisation"),
+        ("Reports said AFP and Reuters carried it.", "AFP", "organisation"),
+        ("Reports said the Muslim Brotherhood won.", "Muslim Brotherhood", "organisation"),
+        ("Reports said Abu Bakr al-Baghdadi was seen.", "Abu Bakr al-Baghdadi", "person"),
+        ("Reports said the Astana Process resumed.", "Astana Process", "event"),
+        ("Reports said Hezbollah fighters crossed.", "Hezbollah", "organisation"),
+        ("Reports said Hamas leader Ismail Haniyeh was killed.", "Hamas", "organisation"),
+        ("Reports said the Kremlin's spokesman declined.", "Kremlin", "organisation"),
+        ("Reports said Southern Operational Command officers left.", "Southern Operational Command", "organisation"),
+        ("Reports said the Black Sea Grain Initiative collapsed.", "Black Sea Grain Initiative", "event"),
+        ("Reports said officials in New York and New York officials agreed.", "New York", "place"),
+        ("Reports said the Pentagon and the Houthis disagreed.", "Houthis", "organisation"),
+        ("Reports said fighting in the Donbas went on.", "Donbas", "place"),
+        ("A report said Gen. Mark Milley had warned.", "Mark Milley", "person"),
+        ('Take the so-called "Axis of Resistance" as an example.', "Axis of Resistance", "organisation"),
+        ("Forces held the region east of the Euphrates.", "Euphrates", "place"),
+        ("Reports said the Aqidat tribe rose up.", "Aqidat", "organisation"),
+    ],
+)
 def test_the_type_is_guessed_from_the_name_and_its_context(small_glossary, sentence, name, kind):
     found = {c.name: c.type for c in find_candidates([plain("Title\n\n" + sentence)], small_glossary)}
     assert found[name] == kind
@@ -450,7 +554,8 @@ def test_a_stub_without_machine_output_says_so_for_each_language(glossary):
           # ru: no machine output for this name yet: write the Russian rendering with its six cases (toolkit glossary forms "..." --lang ru proposes them)
         """)
     assert [(code, r.name, r.missing) for code, r in trenin.renderings.items()] == [
-        (code, None, "no machine output for this name yet") for code in ("ar", "fa", "tr", "ru")]
+        (code, None, "no machine output for this name yet") for code in ("ar", "fa", "tr", "ru")
+    ]
 
 
 def test_a_stub_is_prefilled_with_the_provisional_renderings_and_their_forms(glossary):
@@ -499,13 +604,16 @@ def test_stubs_once_checked_load_as_glossary_entries(glossary, tmp_path):
     assert list(loaded["trenin"].renderings) == []
 
 
-@pytest.mark.parametrize("language, given, written", [
-    ("ru", "Trenin", "# ru: the model left it in Latin letters (Trenin): write the Russian rendering"),
-    ("ar", "Trenin", "# ar: the model left it in Latin letters (Trenin): write the Arabic rendering"),
-    ("tr", "Тренин", "# tr: the model's output is not in Latin letters (Тренин): write the Turkish rendering"),
-    ("fa", "ترنین\u200b", "# fa: the model's output contains control or invisible characters"),
-    ("ru", "Т" * 300, "# ru: the model's output is too long for a name (300 characters)"),
-])
+@pytest.mark.parametrize(
+    "language, given, written",
+    [
+        ("ru", "Trenin", "# ru: the model left it in Latin letters (Trenin): write the Russian rendering"),
+        ("ar", "Trenin", "# ar: the model left it in Latin letters (Trenin): write the Arabic rendering"),
+        ("tr", "Тренин", "# tr: the model's output is not in Latin letters (Тренин): write the Turkish rendering"),
+        ("fa", "ترنین\u200b", "# fa: the model's output contains control or invisible characters"),
+        ("ru", "Т" * 300, "# ru: the model's output is too long for a name (300 characters)"),
+    ],
+)
 def test_machine_output_that_cannot_be_a_rendering_is_not_proposed(glossary, language, given, written):
     trenin = lavrov_and_trenin(glossary, {"Dmitri Trenin": {language: given}})[1]
     assert trenin.renderings[language].name is None
@@ -515,15 +623,19 @@ def test_machine_output_that_cannot_be_a_rendering_is_not_proposed(glossary, lan
 def test_the_glossary_lint_rules_check_the_proposed_renderings(glossary):
     arabic_letters_in_persian = {"fa": "ديميتري ترنين"}
     trenin = lavrov_and_trenin(glossary, {"Dmitri Trenin": arabic_letters_in_persian})[1]
-    assert ("  # check: fa.name uses Arabic ي/ك in Persian: 'ديميتري ترنين' (use Persian ی (U+06CC) and ک "
-            "(U+06A9))\n") in stub_text(trenin)
+    assert (
+        "  # check: fa.name uses Arabic ي/ك in Persian: 'ديميتري ترنين' (use Persian ی (U+06CC) and ک (U+06A9))\n"
+    ) in stub_text(trenin)
 
 
 def test_doubtful_forms_are_marked_for_checking(glossary):
     from toolkit.glossary.stubs import build_stubs
 
-    (chaplin,) = build_stubs(find_candidates([plain("Title\n\nOfficials said Charlie Chaplin left.")], glossary),
-                             glossary, {"Charlie Chaplin": {"ru": "Чарли Чаплин"}})
+    (chaplin,) = build_stubs(
+        find_candidates([plain("Title\n\nOfficials said Charlie Chaplin left.")], glossary),
+        glossary,
+        {"Charlie Chaplin": {"ru": "Чарли Чаплин"}},
+    )
     (doubt,) = chaplin.renderings["ru"].doubts
     assert (doubt.field, doubt.cases, dict(doubt.alternative)) == ("ru.name", ("ins",), {"ins": "Чаплиным"})
     lines = stub_text(chaplin).splitlines()
@@ -533,10 +645,23 @@ def test_doubtful_forms_are_marked_for_checking(glossary):
 def test_the_short_rendering_is_cut_where_the_english_short_form_stands(glossary):
     from toolkit.glossary.stubs import build_stubs
 
-    (jolani,) = build_stubs([suggest(plain(SYRIA, "idlib"), glossary)[1]], glossary, {"Abu Mohammad al-Jolani": {
-        "ar": "أبو محمد الجولاني", "ru": "Абу Мухаммад аль-Джулани", "fa": "ابومحمد جولانی"}})
+    (jolani,) = build_stubs(
+        [suggest(plain(SYRIA, "idlib"), glossary)[1]],
+        glossary,
+        {
+            "Abu Mohammad al-Jolani": {
+                "ar": "أبو محمد الجولاني",
+                "ru": "Абу Мухаммад аль-Джулани",
+                "fa": "ابومحمد جولانی",
+            }
+        },
+    )
     assert [(code, r.short) for code, r in jolani.renderings.items()] == [
-        ("ar", "الجولاني"), ("fa", None), ("tr", None), ("ru", "Джулани")]
+        ("ar", "الجولاني"),
+        ("fa", None),
+        ("tr", None),
+        ("ru", "Джулани"),
+    ]
     assert "\n  # fa.short: write the short rendering (for 'Jolani')\n" in stub_text(jolani)
 
 
@@ -582,6 +707,7 @@ def test_comments_cannot_break_out_of_their_line(glossary, tmp_path):
 
 # --- toolkit glossary suggest -----------------------------------------------------------------------------
 
+
 def test_suggest_reads_several_articles_and_folders(workspace):
     news = workspace / "news"
     news.mkdir()
@@ -606,21 +732,39 @@ def test_suggest_json_gives_the_stubs_as_data(workspace):
     center = next(name for name in data["names"] if name["id"] == "carnegie-moscow-center")
     assert center["en"] == {"name": "Carnegie Moscow Center", "short": None, "variants": []}
     assert (center["type"], center["count"], center["articles"]) == ("organisation", 1, ["lavrov"])
-    assert center["occurrences"] == [{
-        "article": "lavrov", "segment": "4.2", "start": 31, "end": 53, "surface": "Carnegie Moscow Center",
-        "possessive": False, "glossary_inside": [{"entry": "moscow", "start": 40, "end": 46, "surface": "Moscow"}]}]
+    assert center["occurrences"] == [
+        {
+            "article": "lavrov",
+            "segment": "4.2",
+            "start": 31,
+            "end": 53,
+            "surface": "Carnegie Moscow Center",
+            "possessive": False,
+            "glossary_inside": [{"entry": "moscow", "start": 40, "end": 46, "surface": "Moscow"}],
+        }
+    ]
     assert center["glossary_inside"] == [{"entry": "moscow", "surface": "Moscow"}]
     assert list(center["renderings"]) == ["tr", "ru"]
-    assert center["renderings"]["ru"] == {"provisional": None, "name": None, "short": None, "short_from_name": False,
-                                          "forms": None, "indeclinable": None, "doubts": [],
-                                          "missing": "no machine output for this name yet"}
+    assert center["renderings"]["ru"] == {
+        "provisional": None,
+        "name": None,
+        "short": None,
+        "short_from_name": False,
+        "forms": None,
+        "indeclinable": None,
+        "doubts": [],
+        "missing": "no machine output for this name yet",
+    }
 
 
-@pytest.mark.parametrize("arguments, message", [
-    (["missing.txt"], "error: missing.txt: file not found"),
-    (["empty"], "error: empty: no articles (.txt, .md, .markdown, .docx) in this folder"),
-    (["story.pdf"], "error: story.pdf: unsupported file type '.pdf'"),
-])
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        (["missing.txt"], "error: missing.txt: file not found"),
+        (["empty"], "error: empty: no articles (.txt, .md, .markdown, .docx) in this folder"),
+        (["story.pdf"], "error: story.pdf: unsupported file type '.pdf'"),
+    ],
+)
 def test_suggest_explains_what_it_cannot_read(workspace, arguments, message):
     (workspace / "empty").mkdir()
     (workspace / "story.pdf").write_bytes(b"%PDF")
@@ -672,8 +816,8 @@ def test_add_appends_approved_entries_and_keeps_the_file_byte_for_byte(workspace
     assert result.exit_code == 0, result.output
     assert result.output == "added 2 entries to glossaries/people.yaml from line 187: lavrov, doha\n"
     after = target.read_bytes()
-    assert after[:len(before)] == before
-    assert after[len(before):].decode("utf-8") == APPENDED
+    assert after[: len(before)] == before
+    assert after[len(before) :].decode("utf-8") == APPENDED
     assert after.decode("utf-8").splitlines()[186] == "- id: lavrov"
     glossary = load_glossary([workspace / "glossaries"])
     assert not glossary.errors and glossary["lavrov"].location.line == 187
@@ -769,13 +913,16 @@ def test_two_new_entries_may_not_share_an_id_or_a_spelling(workspace):
 
 
 def test_languages_to_require_can_be_chosen(workspace):
-    (workspace / "stubs.yaml").write_text(textwrap.dedent("""\
+    (workspace / "stubs.yaml").write_text(
+        textwrap.dedent("""\
         - id: doha
           type: place
           en: {name: Doha}
           ar: {name: الدوحة}
           # fa: no machine output for this name yet: write the Persian rendering
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     assert invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml").exit_code == 1
     result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml", "--lang", "ar")
     assert result.exit_code == 0 and result.output.startswith("added 1 entry to glossaries/places.yaml")
@@ -783,16 +930,25 @@ def test_languages_to_require_can_be_chosen(workspace):
     assert appended.endswith("  # fa: no machine output for this name yet: write the Persian rendering\n")
 
 
-@pytest.mark.parametrize("existing, expected", [
-    (b"", "- id: doha\n"),
-    (b"# Desk names\n", "# Desk names\n\n- id: doha\n"),
-    (b"- id: x\r\n  type: place\r\n  en: {name: X}",  # Windows line ends, no final one
-     "- id: x\r\n  type: place\r\n  en: {name: X}\r\n\r\n- id: doha\r\n"),
-    (b"\xef\xbb\xbf- id: x\n  type: place\n  en: {name: X}\n\n\n",  # a byte-order mark, blank lines at the end
-     "\ufeff- id: x\n  type: place\n  en: {name: X}\n\n\n- id: doha\n"),
-    (b"  - id: x\n    type: place\n    en: {name: X}\n",  # an indented list
-     "  - id: x\n    type: place\n    en: {name: X}\n\n  - id: doha\n"),
-])
+@pytest.mark.parametrize(
+    "existing, expected",
+    [
+        (b"", "- id: doha\n"),
+        (b"# Desk names\n", "# Desk names\n\n- id: doha\n"),
+        (
+            b"- id: x\r\n  type: place\r\n  en: {name: X}",  # Windows line ends, no final one
+            "- id: x\r\n  type: place\r\n  en: {name: X}\r\n\r\n- id: doha\r\n",
+        ),
+        (
+            b"\xef\xbb\xbf- id: x\n  type: place\n  en: {name: X}\n\n\n",  # a byte-order mark, blank lines at the end
+            "\ufeff- id: x\n  type: place\n  en: {name: X}\n\n\n- id: doha\n",
+        ),
+        (
+            b"  - id: x\n    type: place\n    en: {name: X}\n",  # an indented list
+            "  - id: x\n    type: place\n    en: {name: X}\n\n  - id: doha\n",
+        ),
+    ],
+)
 def test_the_entries_follow_the_file_as_it_is_written(workspace, existing, expected):
     target = workspace / "desk.yaml"
     target.write_bytes(existing)
@@ -801,45 +957,61 @@ def test_the_entries_follow_the_file_as_it_is_written(workspace, existing, expec
     options = ["--to", "desk.yaml", "--lang", "ar", "--glossary", "desk.yaml"]
     assert invoke("glossary", "add", "stubs.yaml", *options).exit_code == 1  # no 'ar': nothing is written
     assert target.read_bytes() == existing
-    stubs.write_text("    - id: doha\n      type: place\n      en: {name: Doha}\n      ar: {name: الدوحة}\n",
-                     encoding="utf-8")  # indented deeper than the file's list: moved to its column
+    stubs.write_text(
+        "    - id: doha\n      type: place\n      en: {name: Doha}\n      ar: {name: الدوحة}\n", encoding="utf-8"
+    )  # indented deeper than the file's list: moved to its column
     result = invoke("glossary", "add", "stubs.yaml", *options)
     assert result.exit_code == 0, result.output
     written = target.read_bytes()
     assert written.startswith(existing)
     newline = "\r\n" if b"\r\n" in existing else "\n"
     indent = "  " if existing.startswith(b"  ") else ""
-    entry = newline.join(indent + line for line in ["- id: doha", "  type: place", "  en: {name: Doha}",
-                                                      "  ar: {name: الدوحة}"]) + newline
+    entry = (
+        newline.join(
+            indent + line for line in ["- id: doha", "  type: place", "  en: {name: Doha}", "  ar: {name: الدوحة}"]
+        )
+        + newline
+    )
     assert written.decode("utf-8") == expected.removesuffix(indent + "- id: doha" + newline) + entry
     assert "doha" in load_glossary([target])
 
 
-@pytest.mark.parametrize("target_text, message", [
-    ("[]\n", "the entries cannot be appended to this file as they are"),
-    ("desk: names\n", "the entries cannot be appended to this file as they are"),
-    ("- id: x\n  type: [\n", "the glossary file itself cannot be read"),
-])
+@pytest.mark.parametrize(
+    "target_text, message",
+    [
+        ("[]\n", "the entries cannot be appended to this file as they are"),
+        ("desk: names\n", "the entries cannot be appended to this file as they are"),
+        ("- id: x\n  type: [\n", "the glossary file itself cannot be read"),
+    ],
+)
 def test_a_file_that_is_not_a_list_of_entries_is_left_alone(workspace, target_text, message):
     target = workspace / "desk.yaml"
     target.write_text(target_text, encoding="utf-8")
-    (workspace / "stubs.yaml").write_text("- id: doha\n  type: place\n  en: {name: Doha}\n  ar: {name: الدوحة}\n",
-                                          encoding="utf-8")
-    result = CliRunner().invoke(main, ["glossary", "add", "stubs.yaml", "--to", "desk.yaml", "--lang", "ar",
-                                       "--glossary", "desk.yaml"])
+    (workspace / "stubs.yaml").write_text(
+        "- id: doha\n  type: place\n  en: {name: Doha}\n  ar: {name: الدوحة}\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main, ["glossary", "add", "stubs.yaml", "--to", "desk.yaml", "--lang", "ar", "--glossary", "desk.yaml"]
+    )
     assert result.exit_code == 2 and message in result.stderr
     assert target.read_text(encoding="utf-8") == target_text
 
 
-@pytest.mark.parametrize("arguments, message", [
-    (["stubs.yaml", "--to", "missing.yaml"], "error: missing.yaml: glossary file not found"),
-    (["stubs.yaml", "--to", "glossaries"], "error: glossaries: is not a file"),
-    (["stubs.yaml", "--to", "notes.txt"], "error: notes.txt: a glossary file ends in .yaml"),
-    (["stubs.yaml", "--to", "stubs.yaml"], "error: stubs.yaml: the entries to add and the glossary file are the same"),
-    (["missing.yaml", "--to", "glossaries/people.yaml"], "error: missing.yaml: file not found"),
-    (["empty.yaml", "--to", "glossaries/people.yaml"], "error: empty.yaml: no entries to add"),
-    (["stubs.yaml"], "Missing option '--to'"),
-])
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        (["stubs.yaml", "--to", "missing.yaml"], "error: missing.yaml: glossary file not found"),
+        (["stubs.yaml", "--to", "glossaries"], "error: glossaries: is not a file"),
+        (["stubs.yaml", "--to", "notes.txt"], "error: notes.txt: a glossary file ends in .yaml"),
+        (
+            ["stubs.yaml", "--to", "stubs.yaml"],
+            "error: stubs.yaml: the entries to add and the glossary file are the same",
+        ),
+        (["missing.yaml", "--to", "glossaries/people.yaml"], "error: missing.yaml: file not found"),
+        (["empty.yaml", "--to", "glossaries/people.yaml"], "error: empty.yaml: no entries to add"),
+        (["stubs.yaml"], "Missing option '--to'"),
+    ],
+)
 def test_add_explains_a_wrong_request(workspace, arguments, message):
     (workspace / "stubs.yaml").write_text(APPROVED, encoding="utf-8")
     (workspace / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
@@ -860,7 +1032,9 @@ def test_an_entry_whose_dash_stands_alone_is_appended_whole(workspace):
 def test_a_yaml_error_in_the_stubs_is_located(workspace):
     (workspace / "stubs.yaml").write_text("- id: doha\n  type: place\n  en: {name: Doha\n", encoding="utf-8")
     result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml")
-    assert result.exit_code == 1 and result.output.startswith("stubs.yaml:3:7: error: YAML syntax error: the bracket opened here is never closed")
+    assert result.exit_code == 1 and result.output.startswith(
+        "stubs.yaml:3:7: error: YAML syntax error: the bracket opened here is never closed"
+    )
 
 
 def test_a_linked_glossary_file_stays_a_link_and_keeps_its_permissions(workspace):
@@ -868,8 +1042,9 @@ def test_a_linked_glossary_file_stays_a_link_and_keeps_its_permissions(workspace
     real.write_text("# shared\n", encoding="utf-8")
     real.chmod(0o664)
     (workspace / "desk.yaml").symlink_to(real)
-    (workspace / "stubs.yaml").write_text("- id: doha\n  type: place\n  en: {name: Doha}\n  ar: {name: الدوحة}\n",
-                                          encoding="utf-8")
+    (workspace / "stubs.yaml").write_text(
+        "- id: doha\n  type: place\n  en: {name: Doha}\n  ar: {name: الدوحة}\n", encoding="utf-8"
+    )
     result = invoke("glossary", "add", "stubs.yaml", "--to", "desk.yaml", "--lang", "ar", "--glossary", "desk.yaml")
     assert result.exit_code == 0, result.output
     assert (workspace / "desk.yaml").is_symlink() and real.stat().st_mode & 0o777 == 0o664

@@ -10,17 +10,34 @@ from toolkit.glossary.locate import more_common_than, word_frequency
 from toolkit.grammar import common_words
 
 
-@pytest.mark.parametrize("word, language", [
-    ("مركز", "ar"), ("بن", "ar"), ("بين", "ar"), ("مرکز", "fa"), ("بزرگ", "fa"), ("fidan", "tr"),
-    ("hemen", "tr"), ("часть", "ru"), ("между", "ru"),
-])
+@pytest.mark.parametrize(
+    "word, language",
+    [
+        ("مركز", "ar"),
+        ("بن", "ar"),
+        ("بين", "ar"),
+        ("مرکز", "fa"),
+        ("بزرگ", "fa"),
+        ("fidan", "tr"),
+        ("hemen", "tr"),
+        ("часть", "ru"),
+        ("между", "ru"),
+    ],
+)
 def test_ordinary_words_are_common(word, language):
     assert word_frequency(word, language) >= 4.0
 
 
-@pytest.mark.parametrize("word, language", [
-    ("Hamenei", "tr"), ("Абдалла", "ru"), ("Муаллем", "ru"), ("حاتمى", "ar"), ("خامنه‌ای‌ها", "fa"),
-])
+@pytest.mark.parametrize(
+    "word, language",
+    [
+        ("Hamenei", "tr"),
+        ("Абдалла", "ru"),
+        ("Муаллем", "ru"),
+        ("حاتمى", "ar"),
+        ("خامنه‌ای‌ها", "fa"),
+    ],
+)
 def test_rare_spellings_of_names_read_as_zero(word, language):
     assert word_frequency(word, language) == 0.0
 

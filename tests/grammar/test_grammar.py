@@ -6,22 +6,25 @@ from toolkit.grammar import arabic, persian, russian, turkish
 
 
 class TestTurkish:
-    @pytest.mark.parametrize("name, case, expected", [
-        ("Erdoğan", "gen", "Erdoğan'ın"),
-        ("Putin", "dat", "Putin'e"),
-        ("Tahran", "loc", "Tahran'da"),
-        ("Moskova", "dat", "Moskova'ya"),
-        ("Irak", "loc", "Irak'ta"),
-        ("Süleymani", "gen", "Süleymani'nin"),
-        ("Esad", "acc", "Esad'ı"),
-        ("Türkiye", "abl", "Türkiye'den"),
-        ("Soçi", "ins", "Soçi'yle"),
-        ("Fidan", "ins", "Fidan'la"),
-        ("Hakan Fidan", "gen", "Hakan Fidan'ın"),
-        ("Mamluk", "gen", "Mamluk'un"),
-        ("Üsküdar", "gen", "Üsküdar'ın"),
-        ("Gül", "gen", "Gül'ün"),
-    ])
+    @pytest.mark.parametrize(
+        "name, case, expected",
+        [
+            ("Erdoğan", "gen", "Erdoğan'ın"),
+            ("Putin", "dat", "Putin'e"),
+            ("Tahran", "loc", "Tahran'da"),
+            ("Moskova", "dat", "Moskova'ya"),
+            ("Irak", "loc", "Irak'ta"),
+            ("Süleymani", "gen", "Süleymani'nin"),
+            ("Esad", "acc", "Esad'ı"),
+            ("Türkiye", "abl", "Türkiye'den"),
+            ("Soçi", "ins", "Soçi'yle"),
+            ("Fidan", "ins", "Fidan'la"),
+            ("Hakan Fidan", "gen", "Hakan Fidan'ın"),
+            ("Mamluk", "gen", "Mamluk'un"),
+            ("Üsküdar", "gen", "Üsküdar'ın"),
+            ("Gül", "gen", "Gül'ün"),
+        ],
+    )
     def test_suffix_follows_vowel_and_consonant_harmony(self, name, case, expected):
         assert turkish.inflect({"nom": name}, [case], None) == expected
 
@@ -70,8 +73,14 @@ class TestPersian:
 
 class TestRussian:
     def test_case_forms_come_from_the_glossary(self):
-        forms = {"nom": "Мамлюк", "gen": "Мамлюка", "dat": "Мамлюку", "acc": "Мамлюка",
-                 "ins": "Мамлюком", "prep": "Мамлюке"}
+        forms = {
+            "nom": "Мамлюк",
+            "gen": "Мамлюка",
+            "dat": "Мамлюку",
+            "acc": "Мамлюка",
+            "ins": "Мамлюком",
+            "prep": "Мамлюке",
+        }
         assert russian.inflect(forms, ["ins"], None) == "Мамлюком"
         assert russian.inflect(forms, [], None) == "Мамлюк"
 
@@ -95,31 +104,47 @@ def test_seed_editions_are_grammatical_in_context(seed_editions):
     assert not any(ch in "يك" for ch in "".join(text["fa"].values()))
 
 
-@pytest.mark.parametrize("language, segment, phrase", [
-    # Russian: "in" + prepositional, "to" + accusative, agent of a passive in the instrumental
-    ("ru", "2.1", "В Тегеране и Москве"),
-    ("ru", "4.4", "в Тегеран прилетела"),
-    ("ru", "6.2", "президентами Путиным и Эрдоганом"),
-    # Turkish: ablative and dative of motion, genitive before "da", genitive of possession
-    ("tr", "5.3", "Tahran'dan Moskova'ya uçtu"),
-    ("tr", "4.4", "Tahran'a geldi"),
-    ("tr", "5.3", "Fidan'ın da katıldığı"),
-    ("tr", "9.1", "Erdoğan'ın kurtarıcısı"),
-    # Arabic: the conjunction and the preposition joined to the name
-    ("ar", "6.2", "الرئيسان بوتين وأردوغان"),
-    ("ar", "1.1", "إيران وروسيا"),
-    ("ar", "2.2", "بإقليم كردستان العراق"),
-    # Persian: names in ezafe chains and with ZWNJ kept
-    ("fa", "4.4", "وارد تهران شد"),
-    ("fa", "6.2", "پوتین و اردوغان"),
-    ("fa", "4.1", "خامنه\u200cای"),
-])
+@pytest.mark.parametrize(
+    "language, segment, phrase",
+    [
+        # Russian: "in" + prepositional, "to" + accusative, agent of a passive in the instrumental
+        ("ru", "2.1", "В Тегеране и Москве"),
+        ("ru", "4.4", "в Тегеран прилетела"),
+        ("ru", "6.2", "президентами Путиным и Эрдоганом"),
+        # Turkish: ablative and dative of motion, genitive before "da", genitive of possession
+        ("tr", "5.3", "Tahran'dan Moskova'ya uçtu"),
+        ("tr", "4.4", "Tahran'a geldi"),
+        ("tr", "5.3", "Fidan'ın da katıldığı"),
+        ("tr", "9.1", "Erdoğan'ın kurtarıcısı"),
+        # Arabic: the conjunction and the preposition joined to the name
+        ("ar", "6.2", "الرئيسان بوتين وأردوغان"),
+        ("ar", "1.1", "إيران وروسيا"),
+        ("ar", "2.2", "بإقليم كردستان العراق"),
+        # Persian: names in ezafe chains and with ZWNJ kept
+        ("fa", "4.4", "وارد تهران شد"),
+        ("fa", "6.2", "پوتین و اردوغان"),
+        ("fa", "4.1", "خامنه\u200cای"),
+    ],
+)
 def test_names_in_the_seed_editions_take_the_grammar_of_their_sentence(seed_editions, language, segment, phrase):
     text = {s.source.id: s.text for s in seed_editions[language].segments}[segment]
     assert phrase in text
 
 
-@pytest.mark.parametrize("suffix, case", [("ın", "gen"), ("nin", "gen"), ("yı", "acc"), ("e", "dat"), ("ya", "dat"),
-                                          ("ta", "loc"), ("den", "abl"), ("yle", "ins"), ("la", "ins"), ("dır", None)])
+@pytest.mark.parametrize(
+    "suffix, case",
+    [
+        ("ın", "gen"),
+        ("nin", "gen"),
+        ("yı", "acc"),
+        ("e", "dat"),
+        ("ya", "dat"),
+        ("ta", "loc"),
+        ("den", "abl"),
+        ("yle", "ins"),
+        ("la", "ins"),
+        ("dır", None),
+    ],
+)
 def test_turkish_suffixes_are_read_back_into_cases(suffix, case):
     assert turkish.case_of_suffix(suffix) == case

@@ -6,44 +6,53 @@ from toolkit.glossary.locate import allowed_edits, edit_distance, skeleton
 from toolkit.grammar.transliterate import exonym, transliterate
 
 
-@pytest.mark.parametrize(("english", "russian"), [
-    ("Sergei Lavrov", "Сергей Лавров"),
-    ("Sergey Shoigu", "Сергей Шойгу"),
-    ("Abu Mohammad al-Jolani", "Абу Мухаммед аль-Джолани"),
-    ("Tamim bin Hamad Al Thani", "Тамим бин Хамад Аль Тани"),
-    ("Volodymyr Zelensky", "Владимир Зеленский"),
-    ("Leon Trotsky", "Леон Троцкий"),
-    ("Maria Zakharova", "Мария Захарова"),
-    ("Yevgeny Prigozhin", "Евгений Пригожин"),
-    ("Hassan Nasrallah", "Хасан Насралла"),
-    ("Joe Biden", "Джо Биден"),
-])
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [
+        ("Sergei Lavrov", "Сергей Лавров"),
+        ("Sergey Shoigu", "Сергей Шойгу"),
+        ("Abu Mohammad al-Jolani", "Абу Мухаммед аль-Джолани"),
+        ("Tamim bin Hamad Al Thani", "Тамим бин Хамад Аль Тани"),
+        ("Volodymyr Zelensky", "Владимир Зеленский"),
+        ("Leon Trotsky", "Леон Троцкий"),
+        ("Maria Zakharova", "Мария Захарова"),
+        ("Yevgeny Prigozhin", "Евгений Пригожин"),
+        ("Hassan Nasrallah", "Хасан Насралла"),
+        ("Joe Biden", "Джо Биден"),
+    ],
+)
 def test_russian_follows_practical_transcription(english, russian):
     assert transliterate(english, "ru") == russian
 
 
-@pytest.mark.parametrize(("english", "turkish"), [
-    ("Sergey Shoigu", "Sergey Şoigu"),
-    ("Abu Mohammad al-Jolani", "Ebu Muhammed el-Colani"),
-    ("Mikhail Mishustin", "Mihail Mişustin"),
-    ("Qamishli", "Kamişli"),
-    ("Khamis", "Hamis"),
-])
+@pytest.mark.parametrize(
+    ("english", "turkish"),
+    [
+        ("Sergey Shoigu", "Sergey Şoigu"),
+        ("Abu Mohammad al-Jolani", "Ebu Muhammed el-Colani"),
+        ("Mikhail Mishustin", "Mihail Mişustin"),
+        ("Qamishli", "Kamişli"),
+        ("Khamis", "Hamis"),
+    ],
+)
 def test_turkish_spells_english_in_turkish_letters(english, turkish):
     assert transliterate(english, "tr") == turkish
 
 
-@pytest.mark.parametrize(("english", "language", "press"), [
-    # the guess differs from the press in its vowels, which the spelling keys of placement drop inside a word
-    ("Sergei Lavrov", "ar", "سيرغي لافروف"),
-    ("Abu Mohammad al-Jolani", "ar", "أبو محمد الجولاني"),
-    ("Tamim bin Hamad Al Thani", "ar", "تميم بن حمد آل ثاني"),
-    ("Hassan Nasrallah", "ar", "حسن نصرالله"),
-    ("Volodymyr Zelensky", "ar", "فولوديمير زيلينسكي"),
-    ("Sergei Lavrov", "fa", "سرگئی لاوروف"),
-    ("Mohammed Shia al-Sudani", "fa", "محمد شیاع السودانی"),
-    ("Qamishli", "fa", "قامشلی"),
-])
+@pytest.mark.parametrize(
+    ("english", "language", "press"),
+    [
+        # the guess differs from the press in its vowels, which the spelling keys of placement drop inside a word
+        ("Sergei Lavrov", "ar", "سيرغي لافروف"),
+        ("Abu Mohammad al-Jolani", "ar", "أبو محمد الجولاني"),
+        ("Tamim bin Hamad Al Thani", "ar", "تميم بن حمد آل ثاني"),
+        ("Hassan Nasrallah", "ar", "حسن نصرالله"),
+        ("Volodymyr Zelensky", "ar", "فولوديمير زيلينسكي"),
+        ("Sergei Lavrov", "fa", "سرگئی لاوروف"),
+        ("Mohammed Shia al-Sudani", "fa", "محمد شیاع السودانی"),
+        ("Qamishli", "fa", "قامشلی"),
+    ],
+)
 def test_arabic_script_guesses_share_the_spelling_key_of_the_press(english, language, press):
     guessed = transliterate(english, language).split()
     written = press.split()

@@ -32,28 +32,42 @@ def test_csv_export_then_import_gives_the_same_glossary(glossary, tmp_path, monk
     assert list(again.entries) == list(glossary.entries)
     for entry in glossary:
         other = again[entry.id]
-        assert (other.type, other.name, other.short, other.variants, other.note) == \
-            (entry.type, entry.name, entry.short, entry.variants, entry.note)
+        assert (other.type, other.name, other.short, other.variants, other.note) == (
+            entry.type,
+            entry.name,
+            entry.short,
+            entry.variants,
+            entry.note,
+        )
         for code, rendering in entry.renderings.items():
             copy = other.renderings[code]
-            assert (dict(copy.full), dict(copy.short or {}), copy.pronounced, copy.indeclinable, copy.forbidden) == \
-                (dict(rendering.full), dict(rendering.short or {}), rendering.pronounced, rendering.indeclinable,
-                 rendering.forbidden), (entry.id, code)
+            assert (dict(copy.full), dict(copy.short or {}), copy.pronounced, copy.indeclinable, copy.forbidden) == (
+                dict(rendering.full),
+                dict(rendering.short or {}),
+                rendering.pronounced,
+                rendering.indeclinable,
+                rendering.forbidden,
+            ), (entry.id, code)
 
 
 def test_csv_cells_that_look_like_formulas_are_defused(tmp_path):
     path = tmp_path / "g.yaml"
-    path.write_text("- id: minus\n  type: term\n  en: {name: '-minus'}\n  ru: {name: '=СУММ', indeclinable: true}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "- id: minus\n  type: term\n  en: {name: '-minus'}\n  ru: {name: '=СУММ', indeclinable: true}\n",
+        encoding="utf-8",
+    )
     rows = list(csv.reader(io.StringIO(glossary_csv(load_glossary([path], use_cache=False), ["ru"]))))
     assert rows[1][rows[0].index("en")] == "'-minus" and rows[1][rows[0].index("ru")] == "'=СУММ"
 
 
 def test_a_termbase_from_another_tool_becomes_a_checked_glossary_file(workspace):
     path = workspace / "termbase.csv"
-    path.write_text("en,ru,ru_gen,ru_dat,ru_acc,ru_ins,ru_prep,tr,type\n"
-                    "Joe Biden,Джо Байден,Джо Байдена,Джо Байдену,Джо Байдена,Джо Байденом,Джо Байдене,Joe Biden,person\n"
-                    "Damascus,Дамаск,Дамаска,Дамаску,Дамаск,Дамаском,Дамаске,Şam,place\n", encoding="utf-8-sig")
+    path.write_text(
+        "en,ru,ru_gen,ru_dat,ru_acc,ru_ins,ru_prep,tr,type\n"
+        "Joe Biden,Джо Байден,Джо Байдена,Джо Байдену,Джо Байдена,Джо Байденом,Джо Байдене,Joe Biden,person\n"
+        "Damascus,Дамаск,Дамаска,Дамаску,Дамаск,Дамаском,Дамаске,Şam,place\n",
+        encoding="utf-8-sig",
+    )
     result = cli("glossary", "import", path, "--to", "glossaries/imported.yaml")
     assert result.exit_code == 0, result.output
     glossary = load_glossary([workspace / "glossaries"], use_cache=False)
@@ -62,16 +76,22 @@ def test_a_termbase_from_another_tool_becomes_a_checked_glossary_file(workspace)
     assert cli("glossary", "check", "--to", "ru,tr", "glossaries/imported.yaml").exit_code in (0, 1)
 
 
-@pytest.mark.parametrize("rows, expected", [
-    # a Russian name without its cases, as a hand-written YAML would be refused
-    ("en,ru\nJoe Biden,Джо Байден\n", "termbase.csv:2: error: joe-biden: ru.name is plain text"),
-    # Latin letters in a Russian rendering
-    ("en,ru,ru_indeclinable\nJoe Biden,Joe Biden,yes\n", "termbase.csv:2: error: joe-biden: ru.name contains Latin"),
-    # an id the glossary folder already has
-    ("id,en,tr\nerdogan,Tayyip,Tayyip\n", "duplicate id 'erdogan'"),
-    # a spelling another entry claims
-    ("id,en,tr\nvladimir,Putin,Putin\n", "the spelling 'Putin' is also claimed by vladimir (" ),
-])
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # a Russian name without its cases, as a hand-written YAML would be refused
+        ("en,ru\nJoe Biden,Джо Байден\n", "termbase.csv:2: error: joe-biden: ru.name is plain text"),
+        # Latin letters in a Russian rendering
+        (
+            "en,ru,ru_indeclinable\nJoe Biden,Joe Biden,yes\n",
+            "termbase.csv:2: error: joe-biden: ru.name contains Latin",
+        ),
+        # an id the glossary folder already has
+        ("id,en,tr\nerdogan,Tayyip,Tayyip\n", "duplicate id 'erdogan'"),
+        # a spelling another entry claims
+        ("id,en,tr\nvladimir,Putin,Putin\n", "the spelling 'Putin' is also claimed by vladimir ("),
+    ],
+)
 def test_bad_rows_are_reported_at_their_csv_line_and_nothing_is_written(workspace, rows, expected):
     path = workspace / "termbase.csv"
     path.write_text(rows, encoding="utf-8")
@@ -83,13 +103,16 @@ def test_bad_rows_are_reported_at_their_csv_line_and_nothing_is_written(workspac
     assert "toolkit-csv-" not in result.output  # no scratch path leaks into a message
 
 
-@pytest.mark.parametrize("content, expected", [
-    ("en,ru,colour\nX,Y,red\n", "termbase.csv:1: unknown column 'colour'"),
-    ("ru\nДамаск\n", "no column en"),
-    ('en,ru\n"Joe Biden,Джо\n', "termbase.csv:2: not a valid CSV file"),
-    ("en,tr_indeclinable,tr\nDamascus,maybe,Şam\n", "termbase.csv:2: tr_indeclinable is 'maybe'"),
-    ("en,tr\nDamascus,Şam,extra\n", "termbase.csv:2: the row has 3 cells"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("en,ru,colour\nX,Y,red\n", "termbase.csv:1: unknown column 'colour'"),
+        ("ru\nДамаск\n", "no column en"),
+        ('en,ru\n"Joe Biden,Джо\n', "termbase.csv:2: not a valid CSV file"),
+        ("en,tr_indeclinable,tr\nDamascus,maybe,Şam\n", "termbase.csv:2: tr_indeclinable is 'maybe'"),
+        ("en,tr\nDamascus,Şam,extra\n", "termbase.csv:2: the row has 3 cells"),
+    ],
+)
 def test_malformed_csv_is_one_clear_error(workspace, content, expected):
     path = workspace / "termbase.csv"
     path.write_text(content, encoding="utf-8")

@@ -23,8 +23,10 @@ from toolkit.translate.memory import load_memory
 
 SENTENCES = ["Putin met Erdogan in Moscow.", "The talks lasted 3 hours.", "Fidan was there too."]
 COPY = "translate-en_ru 1.0"
-MACHINE_TEXTS = {"Putin met Erdogan in Moscow.": "{putin:short} встречался {erdogan:short} в {moscow}.",
-                 "The talks lasted 3 hours.": "Переговоры длились 3 часа."}
+MACHINE_TEXTS = {
+    "Putin met Erdogan in Moscow.": "{putin:short} встречался {erdogan:short} в {moscow}.",
+    "The talks lasted 3 hours.": "Переговоры длились 3 часа.",
+}
 
 
 class Machine:
@@ -33,15 +35,25 @@ class Machine:
     name = "argos"
 
     def translate(self, segments, language):
-        return [Translation(Template.parse(MACHINE_TEXTS.get(s.text, s.text)), "argos",
-                            "translate-en_ru 1.9" if s.text in MACHINE_TEXTS else COPY) for s in segments]
+        return [
+            Translation(
+                Template.parse(MACHINE_TEXTS.get(s.text, s.text)),
+                "argos",
+                "translate-en_ru 1.9" if s.text in MACHINE_TEXTS else COPY,
+            )
+            for s in segments
+        ]
 
 
 @pytest.fixture(scope="module")
 def edition(glossary):
-    document = Document("story", [Block(BlockKind.TITLE, (Segment("1.1", "Talks in Moscow"),)),
-                                  Block(BlockKind.PARAGRAPH, tuple(Segment(f"2.{n}", text)
-                                                                   for n, text in enumerate(SENTENCES, 1)))])
+    document = Document(
+        "story",
+        [
+            Block(BlockKind.TITLE, (Segment("1.1", "Talks in Moscow"),)),
+            Block(BlockKind.PARAGRAPH, tuple(Segment(f"2.{n}", text) for n, text in enumerate(SENTENCES, 1))),
+        ],
+    )
     (ru,) = translate_document(document, ["ru"], glossary, [MemoryEngine(load_memory([]), glossary), Machine()])
     return ru
 
@@ -49,8 +61,11 @@ def edition(glossary):
 @pytest.fixture
 def review(tmp_path, edition):
     """The review edition as a python-docx Document, and a function that saves it and reads it back."""
-    document = docx.Document(io.BytesIO(review_docx(edition, Settings(), generator="toolkit 0-test",
-                                                    memory=("news/story.tmx",), copy_model=COPY)))
+    document = docx.Document(
+        io.BytesIO(
+            review_docx(edition, Settings(), generator="toolkit 0-test", memory=("news/story.tmx",), copy_model=COPY)
+        )
+    )
 
     def read(**options):
         path = tmp_path / "story.ru.review.docx"
@@ -97,8 +112,10 @@ def test_moved_and_deleted_rows_keep_their_translations(review):
     retype(row_of(document, "2.2").cells[2], "Переговоры продолжались 3 часа.")
     found = read()
     pairs = {record.unit_id: (record.source, record.target) for record in found.records}
-    assert pairs == {"story:2.1": ("Putin met Erdogan in Moscow.", "Путин встретился с Эрдоганом в Москве."),
-                     "story:2.2": ("The talks lasted 3 hours.", "Переговоры продолжались 3 часа.")}
+    assert pairs == {
+        "story:2.1": ("Putin met Erdogan in Moscow.", "Путин встретился с Эрдоганом в Москве."),
+        "story:2.2": ("The talks lasted 3 hours.", "Переговоры продолжались 3 часа."),
+    }
     assert found.records[-1].place == "story.ru.review.docx row 3 (ID 2.1)"
 
 
@@ -114,8 +131,10 @@ def test_rows_with_a_missing_unknown_or_repeated_id_or_changed_english_are_not_t
     found = read()
     assert found.records == []
     reasons = [(n.place, n.reason) for n in found.not_taken]
-    assert reasons[0] == ("story.ru.review.docx row 1", "the row has no ID, so the sentence it translates cannot be "
-                                                        "told")
+    assert reasons[0] == (
+        "story.ru.review.docx row 1",
+        "the row has no ID, so the sentence it translates cannot be told",
+    )
     assert reasons[1][0] == "story.ru.review.docx row 2 (ID 2.1)" and "ID 2.1 is on rows 2, 5" in reasons[1][1]
     assert reasons[2][0].endswith("(ID 2.2)") and "the English was changed" in reasons[2][1]
     assert reasons[3][0].endswith("(ID 9.9)") and "'9.9' is not a sentence of this review edition" in reasons[3][1]
@@ -135,12 +154,21 @@ def test_tracked_changes_are_read_as_accepted(review):
     for run in list(paragraph.runs):
         run._r.getparent().remove(run._r)
     paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">Путин </w:t></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z">'
-                                  '<w:r><w:delText>встречался</w:delText></w:r></w:del>'))
-    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z">'
-                                  '<w:r><w:t>встретился</w:t></w:r></w:ins>'))
-    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> с Эрдоганом</w:t><w:br/>'
-                                  '<w:t>в Москве.</w:t></w:r>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z">'
+            "<w:r><w:delText>встречался</w:delText></w:r></w:del>"
+        )
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z">'
+            "<w:r><w:t>встретился</w:t></w:r></w:ins>"
+        )
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> с Эрдоганом</w:t><w:br/><w:t>в Москве.</w:t></w:r>')
+    )
     second = row_of(document, "2.1").cells[2].add_paragraph("Это важно.")  # a reviewer's Enter: one sentence row
     assert second.text
     (record,) = read().records
@@ -186,7 +214,7 @@ def test_a_table_split_in_two_is_still_read(review):
         table.remove(tr)
         second.append(tr)
     second.remove(second.findall(qn("w:tr"))[0])  # Word's split leaves the second part without a header
-    table.addnext(parse_xml(f'<w:p {nsdecls("w")}/>'))
+    table.addnext(parse_xml(f"<w:p {nsdecls('w')}/>"))
     table.getnext().addnext(second)
     assert len(document.tables) == 2
     (record,) = read().records
@@ -211,10 +239,13 @@ def test_a_review_edition_without_its_table_is_refused(review, tmp_path):
         read_review_docx(path)
 
 
-@pytest.mark.parametrize("payload, message", [
-    (b"not a zip", "not a DOCX file"),
-    (b"PK\x03\x04" + b"\x00" * 40, "not a DOCX file"),
-])
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (b"not a zip", "not a DOCX file"),
+        (b"PK\x03\x04" + b"\x00" * 40, "not a DOCX file"),
+    ],
+)
 def test_broken_files_are_refused_with_their_name(tmp_path, payload, message):
     path = tmp_path / "x.review.docx"
     path.write_bytes(payload)

@@ -1,6 +1,5 @@
 """The glossary as TBX-Basic (TBX 2008): entries, statuses and forms, for termbase tools."""
 
-
 from click.testing import CliRunner
 from lxml import etree
 
@@ -18,8 +17,12 @@ def cli(*args):
 TERM_NOTES = {
     "partOfSpeech": {"noun", "verb", "adjective", "adverb", "properNoun", "other"},
     "termType": {"fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"},
-    "administrativeStatus": {"preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
-                             "supersededTerm-admn-sts"},
+    "administrativeStatus": {
+        "preferredTerm-admn-sts",
+        "admittedTerm-admn-sts",
+        "deprecatedTerm-admn-sts",
+        "supersededTerm-admn-sts",
+    },
 }
 
 
@@ -37,8 +40,9 @@ def tbx_basic_problems(root) -> list[str]:
         problems.append("termEntry ids repeat")
     for entry in root.iter("termEntry"):
         children = [child.tag for child in entry]
-        if "langSet" not in children or children[children.index("langSet"):].count("langSet") != \
-                len(children) - children.index("langSet"):
+        if "langSet" not in children or children[children.index("langSet") :].count("langSet") != len(
+            children
+        ) - children.index("langSet"):
             problems.append(f"{entry.get('id')}: entry-level notes first, then langSets")
         for lang_set in entry.findall("langSet"):
             if not lang_set.get(XML_LANG) or not lang_set.findall("tig"):
@@ -48,7 +52,7 @@ def tbx_basic_problems(root) -> list[str]:
                 if tags[:1] != ["term"] or tags.count("term") != 1 or not (tig.find("term").text or "").strip():
                     problems.append(f"{entry.get('id')}: a tig holds one non-empty term, first")
                 notes = [child for child in tig if child.tag == "termNote"]
-                if tags[1:1 + len(notes)] != ["termNote"] * len(notes):
+                if tags[1 : 1 + len(notes)] != ["termNote"] * len(notes):
                     problems.append(f"{entry.get('id')}: termNotes follow the term")
                 for note in notes:
                     if note.text not in TERM_NOTES.get(note.get("type"), ()):
@@ -60,26 +64,40 @@ def test_tbx_export_is_tbx_basic_with_statuses_and_forms(glossary):
     root = etree.fromstring(glossary_tbx(glossary, ["ar", "fa", "tr", "ru"], tool_version="t"))
     assert tbx_basic_problems(root) == []
     entry = root.find("text/body/termEntry[@id='erdogan']")
-    terms = {(ls.get(XML_LANG), tig.findtext("term")): (tig.findtext("termNote[@type='administrativeStatus']"),
-                                                        tig.findtext("note"))
-             for ls in entry.findall("langSet") for tig in ls.findall("tig")}
+    terms = {
+        (ls.get(XML_LANG), tig.findtext("term")): (
+            tig.findtext("termNote[@type='administrativeStatus']"),
+            tig.findtext("note"),
+        )
+        for ls in entry.findall("langSet")
+        for tig in ls.findall("tig")
+    }
     assert terms[("en", "Recep Tayyip Erdoğan")][0] == "preferredTerm-admn-sts"
     assert terms[("en", "Erdoğan")][0] == "admittedTerm-admn-sts"
-    assert terms[("ru", "Эрдоган")] == ("admittedTerm-admn-sts",
-                                       "gen: Эрдогана; dat: Эрдогану; acc: Эрдогана; ins: Эрдоганом; prep: Эрдогане")
+    assert terms[("ru", "Эрдоган")] == (
+        "admittedTerm-admn-sts",
+        "gen: Эрдогана; dat: Эрдогану; acc: Эрдогана; ins: Эрдоганом; prep: Эрдогане",
+    )
     assert "gen: Erdoğan'ın" in terms[("tr", "Erdoğan")][1]
 
 
 def test_forbidden_spellings_are_deprecated_terms(tmp_path):
     path = tmp_path / "g.yaml"
-    path.write_text("- id: khamenei\n  type: person\n  en: {name: Ali Khamenei}\n"
-                    "  fa: {name: علی خامنه‌ای, forbidden: [علی خامنه ای]}\n", encoding="utf-8")
+    path.write_text(
+        "- id: khamenei\n  type: person\n  en: {name: Ali Khamenei}\n"
+        "  fa: {name: علی خامنه‌ای, forbidden: [علی خامنه ای]}\n",
+        encoding="utf-8",
+    )
     root = etree.fromstring(glossary_tbx(load_glossary([path], use_cache=False), ["fa"], tool_version="t"))
     assert tbx_basic_problems(root) == []
-    statuses = {tig.findtext("term"): tig.findtext("termNote[@type='administrativeStatus']")
-                for tig in root.iter("tig")}
-    assert statuses == {"Ali Khamenei": "preferredTerm-admn-sts", "علی خامنه‌ای": "preferredTerm-admn-sts",
-                        "علی خامنه ای": "deprecatedTerm-admn-sts"}
+    statuses = {
+        tig.findtext("term"): tig.findtext("termNote[@type='administrativeStatus']") for tig in root.iter("tig")
+    }
+    assert statuses == {
+        "Ali Khamenei": "preferredTerm-admn-sts",
+        "علی خامنه‌ای": "preferredTerm-admn-sts",
+        "علی خامنه ای": "deprecatedTerm-admn-sts",
+    }
 
 
 def test_tbx_export_from_the_command_line(workspace):

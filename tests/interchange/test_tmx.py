@@ -38,8 +38,19 @@ def test_tmx_export_writes_names_out_in_their_forms_and_keeps_ids(workspace):
 
 def test_tmx_export_leaves_out_variants_it_cannot_render_and_says_so(workspace):
     path = workspace / "odd.tmx"
-    path.write_bytes(write_tmx([("u:1", "Putin spoke.", {"ru": Template.parse("{putin:short} выступил."),
-                                                          "tr": Template.parse("{nobody} konuştu.")})], path, "t"))
+    path.write_bytes(
+        write_tmx(
+            [
+                (
+                    "u:1",
+                    "Putin spoke.",
+                    {"ru": Template.parse("{putin:short} выступил."), "tr": Template.parse("{nobody} konuştu.")},
+                )
+            ],
+            path,
+            "t",
+        )
+    )
     result = cli("memory", "export", "--format", "tmx", "--memory", path, "--out", "shared.tmx", "--to", "ru,tr")
     assert result.exit_code == 1
     assert "odd.tmx#u:1 (tr): slot {nobody} names no glossary entry" in result.output

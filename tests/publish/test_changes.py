@@ -64,4 +64,3 @@ def test_times_read_in_utc_and_garbage_is_shown_as_given():
     assert shown_time("2026-03-12T10:14:00+01:00") == "2026-03-12 09:14 UTC"
     assert shown_time("2026-03-12T09:14:00") == "2026-03-12 09:14"
     assert shown_time("yesterday") == "yesterday"
-

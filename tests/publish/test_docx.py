@@ -31,8 +31,23 @@ from toolkit.settings import Settings
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 LATIN_LETTER = re.compile("[A-Za-z]")
 # ECMA-376 schema order of the run and paragraph properties the editions use
-RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "kern", "sz", "szCs", "highlight",
-             "shd", "rtl", "lang"]
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "color",
+    "spacing",
+    "kern",
+    "sz",
+    "szCs",
+    "highlight",
+    "shd",
+    "rtl",
+    "lang",
+]
 PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pBdr", "bidi", "spacing", "contextualSpacing", "jc", "outlineLvl"]
 
 
@@ -65,8 +80,10 @@ def with_pieces(edition, pieces, problems=()):
     """The edition with its first paragraph block's first segment replaced."""
     block = edition.blocks[1]
     segment = replace(block.segments[0], pieces=pieces, problems=list(problems))
-    return replace(edition, blocks=[edition.blocks[0], replace(block, segments=[segment, *block.segments[1:]]),
-                                    *edition.blocks[2:]])
+    return replace(
+        edition,
+        blocks=[edition.blocks[0], replace(block, segments=[segment, *block.segments[1:]]), *edition.blocks[2:]],
+    )
 
 
 def test_one_row_per_block_plus_a_repeated_header(documents, seed_document):
@@ -86,8 +103,7 @@ def test_runs_only_name_a_character_style(documents):
                 assert style(document, run_style_id(run)).get(qn("w:type")) == "character"
 
 
-@pytest.mark.parametrize("code, language", [("ar", "Arabic"), ("fa", "Persian"), ("tr", "Turkish"),
-                                            ("ru", "Russian")])
+@pytest.mark.parametrize("code, language", [("ar", "Arabic"), ("fa", "Persian"), ("tr", "Turkish"), ("ru", "Russian")])
 def test_each_column_has_paragraph_styles_of_its_language(documents, seed_editions, code, language):
     document = documents[code]
     kinds = {"title": "Title", "heading": "Heading", "paragraph": "Text"}
@@ -98,7 +114,9 @@ def test_each_column_has_paragraph_styles_of_its_language(documents, seed_editio
         assert style_name(document, paragraph_style_id(translation)) == f"{language} {kind}"
     header = document.tables[0].rows[0].cells
     assert [style_name(document, paragraph_style_id(cell.paragraphs[0])) for cell in header] == [
-        "English Heading", f"{language} Heading"]
+        "English Heading",
+        f"{language} Heading",
+    ]
     assert style_name(document, paragraph_style_id(document.paragraphs[0])) == "Edition Line"
 
 
@@ -134,8 +152,10 @@ def test_arabic_script_runs_use_complex_script_properties(documents, code, font,
     assert all("bCs" in properties for _, properties in runs_with_properties(document, header_and_title))
 
 
-@pytest.mark.parametrize("code, name, font, locale", [("ar", "Arabic", "Noto Naskh Arabic", "ar-SA"),
-                                                      ("fa", "Persian", "Vazirmatn", "fa-IR")])
+@pytest.mark.parametrize(
+    "code, name, font, locale",
+    [("ar", "Arabic", "Noto Naskh Arabic", "ar-SA"), ("fa", "Persian", "Vazirmatn", "fa-IR")],
+)
 def test_arabic_script_character_styles(documents, code, name, font, locale):
     document = documents[code]
     own = style(document, name).find(qn("w:rPr"))
@@ -182,10 +202,14 @@ def test_latin_words_inside_rtl_text_get_their_own_ltr_run(seed_editions):
     document = build(with_pieces(seed_editions["ar"], [Piece("زار NATO طهران")]))
     paragraph = translation_paragraphs(document)[2]
     runs = paragraph.runs[:3]
-    assert [(r.text, "rtl" in run_properties(document, paragraph, r), style_name(document, run_style_id(r)))
-            for r in runs] == [("زار ", True, "Arabic"), ("NATO", False, "Latin in Arabic"), (" طهران", True, "Arabic")]
-    assert run_properties(document, paragraph, runs[1])["lang"] == {"val": "en-GB", "eastAsia": "en-US",
-                                                                    "bidi": "ar-SA"}
+    assert [
+        (r.text, "rtl" in run_properties(document, paragraph, r), style_name(document, run_style_id(r))) for r in runs
+    ] == [("زار ", True, "Arabic"), ("NATO", False, "Latin in Arabic"), (" طهران", True, "Arabic")]
+    assert run_properties(document, paragraph, runs[1])["lang"] == {
+        "val": "en-GB",
+        "eastAsia": "en-US",
+        "bidi": "ar-SA",
+    }
 
 
 def test_persian_latin_spans_isolated_by_localise_stay_whole(seed_editions):
@@ -255,8 +279,9 @@ def test_flagged_segments_are_marked_through_a_style(seed_editions, code, name):
     edition = seed_editions[code]
     block = edition.blocks[1]
     bad = replace(block.segments[0], problems=[Problem("error", "name-missing", "x", code, "2.1")])
-    patched = replace(edition, blocks=[edition.blocks[0], replace(block, segments=[bad, *block.segments[1:]]),
-                                       *edition.blocks[2:]])
+    patched = replace(
+        edition, blocks=[edition.blocks[0], replace(block, segments=[bad, *block.segments[1:]]), *edition.blocks[2:]]
+    )
     document = build(patched)
     paragraph = translation_paragraphs(document)[2]
     flagged_runs = len(bad.pieces)

@@ -39,6 +39,8 @@ def test_text_is_html_escaped(seed_editions):
 def test_values_in_the_leading_comment_cannot_close_it():
     from toolkit.publish.text import comment_text
 
-    assert comment_text("b --><img src=x onerror=alert(1)><!--") == \
-        "b &#45;&#45;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!&#45;&#45;"
+    assert (
+        comment_text("b --><img src=x onerror=alert(1)><!--")
+        == "b &#45;&#45;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!&#45;&#45;"
+    )
     assert "--" not in comment_text("a--b") and ">" not in comment_text("->")

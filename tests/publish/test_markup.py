@@ -26,8 +26,13 @@ def rendered(markdown):
 
 
 def test_formats_nest_in_one_order_and_stay_open_across_pieces():
-    pieces = [piece("Read "), piece("the ", link("https://e.com/x")), piece("Putin", link("https://e.com/x"), BOLD_,
-              entry="putin"), piece(" deal", link("https://e.com/x")), piece(" now.")]
+    pieces = [
+        piece("Read "),
+        piece("the ", link("https://e.com/x")),
+        piece("Putin", link("https://e.com/x"), BOLD_, entry="putin"),
+        piece(" deal", link("https://e.com/x")),
+        piece(" now."),
+    ]
     assert markdown_inline(pieces) == "Read [the **Putin** deal](https://e.com/x) now."
     assert html_inline(pieces) == 'Read <a href="https://e.com/x">the <strong>Putin</strong> deal</a> now.'
 
@@ -43,11 +48,14 @@ def test_overlapping_spans_close_and_reopen():
     assert rendered(text) == "<strong>one <em>two</em></strong> <em>three</em>"
 
 
-@pytest.mark.parametrize("url, written", [
-    ("https://e.com/a%20b)c", "https://e.com/a%20b%29c"),
-    ("https://e.com/q?a=1&b=(2)", "https://e.com/q?a=1&b=%282%29"),
-    ("https://e.com/<script>", "https://e.com/%3Cscript%3E"),
-])
+@pytest.mark.parametrize(
+    "url, written",
+    [
+        ("https://e.com/a%20b)c", "https://e.com/a%20b%29c"),
+        ("https://e.com/q?a=1&b=(2)", "https://e.com/q?a=1&b=%282%29"),
+        ("https://e.com/<script>", "https://e.com/%3Cscript%3E"),
+    ],
+)
 def test_link_addresses_are_encoded_where_they_could_end_the_link(url, written):
     text = markdown_inline([piece("here", link(url))])
     assert text == f"[here]({written})"
@@ -89,15 +97,19 @@ def test_arabic_script_has_no_italics_bold_or_plain_as_chosen():
 
 
 def test_strike_through_and_underline():
-    assert rendered(markdown_inline([piece("gone", STRIKE_), piece(" "), piece("under", UNDER_)])) == \
-        "<s>gone</s> <u>under</u>"
+    assert (
+        rendered(markdown_inline([piece("gone", STRIKE_), piece(" "), piece("under", UNDER_)]))
+        == "<s>gone</s> <u>under</u>"
+    )
 
 
 def test_a_provisional_name_is_marked_for_review_inside_its_formatting_and_escaped():
     pieces = [piece("Talks with "), Piece("<Lavrov>", "lavrov", frozenset({BOLD_}), provisional=True), piece(".")]
     html = html_inline(pieces, mark_provisional=True)
-    assert html == ('Talks with <strong><mark class="provisional" title="provisional: not in the glossary yet">'
-                    "&lt;Lavrov&gt;</mark></strong>.")
+    assert html == (
+        'Talks with <strong><mark class="provisional" title="provisional: not in the glossary yet">'
+        "&lt;Lavrov&gt;</mark></strong>."
+    )
 
 
 def test_editions_to_publish_leave_a_provisional_name_unmarked():
@@ -108,12 +120,15 @@ def test_editions_to_publish_leave_a_provisional_name_unmarked():
 
 @pytest.mark.parametrize("code", ["a|b", "x || y", "|", "`|`", "a\\|b", "grep -E 'ru|tr' | wc -l", "\\\\|"])
 def test_inline_code_in_a_table_cell_escapes_every_pipe_and_reads_back_whole(code):
-    cell = markdown_inline([piece("Run "), piece(code, Format(CODE, code)), piece(" | then stop.")],
-                           in_table_cell=True)
-    html = MarkdownIt("commonmark").enable("table").render(f"| Command | Verdict |\n| --- | --- |\n| {cell} | Good. |\n")
+    cell = markdown_inline([piece("Run "), piece(code, Format(CODE, code)), piece(" | then stop.")], in_table_cell=True)
+    html = (
+        MarkdownIt("commonmark").enable("table").render(f"| Command | Verdict |\n| --- | --- |\n| {cell} | Good. |\n")
+    )
     body = html.split("<tbody>")[1]
-    assert re.findall(r"<td>(.*?)</td>", body) == [f"Run <code>{escape(code, quote=False)}</code> | then stop.",
-                                                   "Good."]
+    assert re.findall(r"<td>(.*?)</td>", body) == [
+        f"Run <code>{escape(code, quote=False)}</code> | then stop.",
+        "Good.",
+    ]
 
 
 # --- what is written reads back as it was meant ---------------------------------------------------------------
@@ -123,13 +138,20 @@ def test_inline_code_in_a_table_cell_escapes_every_pipe_and_reads_back_whole(cod
 HOSTILE = {
     "en": ["Stop the war!", "(see", "it)", "*not bold*", "[1]", "<b>", "a_b_c", "\\", "&copy;", "~~x~~", "1.", "!"],
     "ru": ["Остановите войну!", "«Газпром»", "компании", "—", "т.е.", "(ТАСС)", "ru|tr", "`код`"],
-    "tr": ["Ankara'ya", "\"Hürriyet\"", "'e", "Dışişleri!", "İzmir", "(AA)", "50%", "#etiket"],
+    "tr": ["Ankara'ya", '"Hürriyet"', "'e", "Dışişleri!", "İzmir", "(AA)", "50%", "#etiket"],
     "fa": ["می‌گوید", "«صلح»", "،", "؟", "!", "و", "(ایرنا)", "۱۴۰۳."],
     "ar": ["و", "«الأسد»", "ب", "الأسد", "؟", "،", "!", "(سانا)"],
 }
-FORMATS = [frozenset(), frozenset({BOLD_}), frozenset({ITALIC_}), frozenset({STRIKE_}), frozenset({UNDER_}),
-           frozenset({link("https://e.org/a")}), frozenset({BOLD_, ITALIC_}),
-           frozenset({link("https://e.org/b"), BOLD_})]
+FORMATS = [
+    frozenset(),
+    frozenset({BOLD_}),
+    frozenset({ITALIC_}),
+    frozenset({STRIKE_}),
+    frozenset({UNDER_}),
+    frozenset({link("https://e.org/a")}),
+    frozenset({BOLD_, ITALIC_}),
+    frozenset({link("https://e.org/b"), BOLD_}),
+]
 
 
 def read_back(markdown):
@@ -151,10 +173,16 @@ def test_formatted_text_reads_back_as_its_text_and_formatting(language):
     assert checked >= 100
 
 
-@pytest.mark.parametrize("before, after", [
-    ("Stop the war!", " now."), ("Остановите войну!", " сейчас."), ("Savaşı durdurun!", " hemen."),
-    ("جنگ را متوقف کنید!", " اکنون."), ("أوقفوا الحرب!", " الآن."),
-])
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("Stop the war!", " now."),
+        ("Остановите войну!", " сейчас."),
+        ("Savaşı durdurun!", " hemen."),
+        ("جنگ را متوقف کنید!", " اکنون."),
+        ("أوقفوا الحرب!", " الآن."),
+    ],
+)
 def test_an_exclamation_mark_before_a_link_leaves_it_a_link(before, after):
     pieces = [piece(before), piece("Read the appeal", link("https://example.org/a")), piece(after)]
     text = markdown_inline(pieces)
@@ -162,11 +190,14 @@ def test_an_exclamation_mark_before_a_link_leaves_it_a_link(before, after):
     assert read_back(text) == html_inline(pieces)
 
 
-@pytest.mark.parametrize("pieces, html", [
-    ([piece("و"), piece("«الأسد»", BOLD_), piece(" قال")], "و<strong>«الأسد»</strong> قال"),
-    ([piece("\"Hürriyet\"", BOLD_), piece("'e göre")], "<strong>\"Hürriyet\"</strong>'e göre"),
-    ([piece("компании"), piece("«Газпром»", ITALIC_), piece("и")], "компании<em>«Газпром»</em>и"),
-    ([piece("one", BOLD_), piece("two", ITALIC_)], "<strong>one</strong><em>two</em>"),
-])
+@pytest.mark.parametrize(
+    "pieces, html",
+    [
+        ([piece("و"), piece("«الأسد»", BOLD_), piece(" قال")], "و<strong>«الأسد»</strong> قال"),
+        ([piece('"Hürriyet"', BOLD_), piece("'e göre")], '<strong>"Hürriyet"</strong>\'e göre'),
+        ([piece("компании"), piece("«Газпром»", ITALIC_), piece("и")], "компании<em>«Газпром»</em>и"),
+        ([piece("one", BOLD_), piece("two", ITALIC_)], "<strong>one</strong><em>two</em>"),
+    ],
+)
 def test_a_run_markdown_delimiters_would_not_open_or_close_is_written_in_html(pieces, html):
     assert read_back(markdown_inline(pieces)) == html

@@ -27,11 +27,23 @@ def test_names_follow_the_documented_layout():
     assert describe("story", html_page("story", "ar")) == EditionFile("ar", paths.SIDE_BY_SIDE, "html")
 
 
-@pytest.mark.parametrize("relative", [
-    "report.md", "manifest.json", "other.ru.docx", "story.de.docx", "story.ru.docx.bak", "../story.ru.docx",
-    "preview/preview/story.ru.pdf", "story.ru.publish.publish.md", "story.ru-x.png",
-    "story.ru.review.publish.docx", "story.ru.publish.review.docx", "story.review.docx",
-])
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "report.md",
+        "manifest.json",
+        "other.ru.docx",
+        "story.de.docx",
+        "story.ru.docx.bak",
+        "../story.ru.docx",
+        "preview/preview/story.ru.pdf",
+        "story.ru.publish.publish.md",
+        "story.ru-x.png",
+        "story.ru.review.publish.docx",
+        "story.ru.publish.review.docx",
+        "story.review.docx",
+    ],
+)
 def test_files_that_are_not_the_articles_editions_are_nothing(relative):
     assert describe("story", relative) is None and language_of("story", relative) is None
 

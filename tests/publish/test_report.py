@@ -13,27 +13,41 @@ from toolkit.translate.engines import MemoryEngine, Translation
 from toolkit.translate.memory import load_memory
 
 UNITS = [
-    ("news:1", "Iran fired 13 missiles at the base.", {
-        "ru": "{iran} выпустил 13 ракет по базе.",
-        "fa": "{iran} 13 موشک به پایگاه شلیک کرد.",
-        "tr": "{iran} üsse 13 füze ateşledi.",
-        "ar": "أطلقت {iran} 13 صاروخاً على القاعدة.",
-    }),
-    ("news:2", "Putin met Erdogan in Moscow on Monday morning.", {
-        "ru": "{putin:short} встретился с {erdogan:short+ins} в {moscow:prep} в понедельник утром.",
-        "fa": "{putin:short} صبح دوشنبه با {erdogan:short} در {moscow} دیدار کرد.",
-        "tr": "{putin:short}, pazartesi sabahı {moscow:loc} {erdogan:short} ile görüştü.",
-        "ar": "التقى {putin:short} {erdogan:short+bi} في {moscow} صباح الاثنين.",
-    }),
-    ("news:3", "The ceasefire held for 3 days in the north of the country.", {
-        "fa": "آتش‌بس 3 روز در شمال کشور برقرار ماند.",
-    }),
+    (
+        "news:1",
+        "Iran fired 13 missiles at the base.",
+        {
+            "ru": "{iran} выпустил 13 ракет по базе.",
+            "fa": "{iran} 13 موشک به پایگاه شلیک کرد.",
+            "tr": "{iran} üsse 13 füze ateşledi.",
+            "ar": "أطلقت {iran} 13 صاروخاً على القاعدة.",
+        },
+    ),
+    (
+        "news:2",
+        "Putin met Erdogan in Moscow on Monday morning.",
+        {
+            "ru": "{putin:short} встретился с {erdogan:short+ins} в {moscow:prep} в понедельник утром.",
+            "fa": "{putin:short} صبح دوشنبه با {erdogan:short} در {moscow} دیدار کرد.",
+            "tr": "{putin:short}, pazartesi sabahı {moscow:loc} {erdogan:short} ile görüştü.",
+            "ar": "التقى {putin:short} {erdogan:short+bi} في {moscow} صباح الاثنين.",
+        },
+    ),
+    (
+        "news:3",
+        "The ceasefire held for 3 days in the north of the country.",
+        {
+            "fa": "آتش‌بس 3 روز در شمال کشور برقرار ماند.",
+        },
+    ),
 ]
-SENTENCES = ["Iran fired 21 missiles at the base.",  # the noun agrees with the number: a suggestion
-             "Putin met Erdogan in Moscow on Tuesday evening.",  # two words off: 75%
-             "Iran fired 15 missiles at the base.",  # adapted (ru: 13 and 15 take the same form)
-             "Nothing in the memory is like this sentence.",
-             "The truce held for 3 days in the south of the country."]  # two words of twelve off: 83%
+SENTENCES = [
+    "Iran fired 21 missiles at the base.",  # the noun agrees with the number: a suggestion
+    "Putin met Erdogan in Moscow on Tuesday evening.",  # two words off: 75%
+    "Iran fired 15 missiles at the base.",  # adapted (ru: 13 and 15 take the same form)
+    "Nothing in the memory is like this sentence.",
+    "The truce held for 3 days in the south of the country.",
+]  # two words of twelve off: 83%
 
 
 class Machine:
@@ -48,13 +62,23 @@ class Machine:
 @pytest.fixture(scope="module")
 def editions(tmp_path_factory, glossary):
     path = tmp_path_factory.mktemp("report") / "news.tmx"
-    path.write_bytes(write_tmx([(uid, en, {code: Template.parse(text) for code, text in targets.items()})
-                                for uid, en, targets in UNITS], path, "test"))
+    path.write_bytes(
+        write_tmx(
+            [(uid, en, {code: Template.parse(text) for code, text in targets.items()}) for uid, en, targets in UNITS],
+            path,
+            "test",
+        )
+    )
     memory = load_memory([path])
-    document = Document("story", [Block(BlockKind.PARAGRAPH, tuple(Segment(f"1.{n}", text)
-                                                                    for n, text in enumerate(SENTENCES, 1)))])
-    return {e.language.code: e for e in translate_document(document, ["ru", "fa", "tr", "ar"], glossary,
-                                                           [MemoryEngine(memory, glossary), Machine()])}
+    document = Document(
+        "story", [Block(BlockKind.PARAGRAPH, tuple(Segment(f"1.{n}", text) for n, text in enumerate(SENTENCES, 1)))]
+    )
+    return {
+        e.language.code: e
+        for e in translate_document(
+            document, ["ru", "fa", "tr", "ar"], glossary, [MemoryEngine(memory, glossary), Machine()]
+        )
+    }
 
 
 def test_suggestions_are_in_the_report_data_with_score_unit_and_the_text_an_edition_would_show(editions):
@@ -62,9 +86,14 @@ def test_suggestions_are_in_the_report_data_with_score_unit_and_the_text_an_edit
     segments = {s["id"]: s for s in data["languages"]["ru"]["segments"]}
     assert segments["1.1"]["origin"] == "machine"
     (suggestion,) = segments["1.1"]["suggestions"]
-    assert suggestion == {"score": 98, "unit": "news:1", "reference": "news.tmx#news:1",
-                          "source": "Iran fired 13 missiles at the base.", "stored": "{iran} выпустил 13 ракет по базе.",
-                          "text": "Иран выпустил 13 ракет по базе."}
+    assert suggestion == {
+        "score": 98,
+        "unit": "news:1",
+        "reference": "news.tmx#news:1",
+        "source": "Iran fired 13 missiles at the base.",
+        "stored": "{iran} выпустил 13 ракет по базе.",
+        "text": "Иран выпустил 13 ракет по базе.",
+    }
     (suggestion,) = segments["1.2"]["suggestions"]
     assert (suggestion["score"], suggestion["unit"]) == (75, "news:2")
     assert suggestion["text"] == "Путин встретился с Эрдоганом в Москве в понедельник утром."
@@ -84,12 +113,12 @@ def test_suggestion_text_is_localised_like_the_edition(editions):
 
 def test_the_markdown_report_lists_suggestions_per_language_and_scores_adapted_matches(editions):
     text = report_markdown(report_data([editions["ru"], editions["ar"]]))
-    russian = text[text.index("## Russian (ru)"):text.index("## Arabic (ar)")]
+    russian = text[text.index("## Russian (ru)") : text.index("## Arabic (ar)")]
     assert "### Memory suggestions" in russian
     assert "| 1.1 | 98% | news.tmx\\#news:1 | Iran fired 13 missiles at the base. |" in russian
     assert "Иран выпустил 13 ракет по базе." in russian
     assert "| 1.3 | memory (adapted) 98% | news.tmx\\#news:1 |" in russian
-    arabic = text[text.index("## Arabic (ar)"):]
+    arabic = text[text.index("## Arabic (ar)") :]
     assert "### Memory suggestions" in arabic and "| 1.2 | 75% |" in arabic and "بأردوغان" in arabic
 
 

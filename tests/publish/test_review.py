@@ -28,23 +28,36 @@ ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 LATIN_LETTER = re.compile("[A-Za-z]")
 COPY_REFERENCE = "translate-en_xx 1.0"
 UNITS = [
-    ("news:1", "Putin met Erdogan in Moscow on Monday morning.", {
-        "ru": "{putin:short} встретился с {erdogan:short+ins} в {moscow:prep} в понедельник утром.",
-        "ar": "التقى {putin:short} {erdogan:short+bi} في {moscow} صباح الاثنين.",
-        "fa": "{putin:short} صبح دوشنبه با {erdogan:short} در {moscow} دیدار کرد.",
-        "tr": "{putin:short}, pazartesi sabahı {moscow:loc} {erdogan:short} ile görüştü.",
-    }),
-    ("news:2", "Iran fired 13 missiles at the base.", {
-        "ru": "{iran} выпустил 13 ракет по базе.",
-        "ar": "أطلقت {iran} 13 صاروخاً على القاعدة.",
-        "fa": "{iran} 13 موشک به پایگاه شلیک کرد.",
-        "tr": "{iran} üsse 13 füze ateşledi.",
-    }),
+    (
+        "news:1",
+        "Putin met Erdogan in Moscow on Monday morning.",
+        {
+            "ru": "{putin:short} встретился с {erdogan:short+ins} в {moscow:prep} в понедельник утром.",
+            "ar": "التقى {putin:short} {erdogan:short+bi} في {moscow} صباح الاثنين.",
+            "fa": "{putin:short} صبح دوشنبه با {erdogan:short} در {moscow} دیدار کرد.",
+            "tr": "{putin:short}, pazartesi sabahı {moscow:loc} {erdogan:short} ile görüştü.",
+        },
+    ),
+    (
+        "news:2",
+        "Iran fired 13 missiles at the base.",
+        {
+            "ru": "{iran} выпустил 13 ракет по базе.",
+            "ar": "أطلقت {iran} 13 صاروخاً على القاعدة.",
+            "fa": "{iran} 13 موشک به پایگاه شلیک کرد.",
+            "tr": "{iran} üsse 13 füze ateşledi.",
+        },
+    ),
 ]
 STORY = [
     (BlockKind.TITLE, ["Putin met Erdogan in Moscow on Monday morning."]),  # exact
-    (BlockKind.PARAGRAPH, ["Putin met Erdogan in Moscow on Tuesday evening.",  # machine, a 75% suggestion
-                           "Iran fired 15 missiles at the base."]),  # adapted
+    (
+        BlockKind.PARAGRAPH,
+        [
+            "Putin met Erdogan in Moscow on Tuesday evening.",  # machine, a 75% suggestion
+            "Iran fired 15 missiles at the base.",
+        ],
+    ),  # adapted
     (BlockKind.HEADING, ["Talks continue"]),  # machine: the copy model
 ]
 
@@ -61,13 +74,23 @@ class CopyEngine:
 @pytest.fixture(scope="module")
 def story_editions(tmp_path_factory, glossary):
     path = tmp_path_factory.mktemp("review") / "news.tmx"
-    path.write_bytes(write_tmx([(uid, en, {code: Template.parse(text) for code, text in targets.items()})
-                                for uid, en, targets in UNITS], path, "test"))
-    document = Document("story", [Block(kind, tuple(Segment(f"{number}.{index}", text)
-                                                   for index, text in enumerate(texts, 1)))
-                                  for number, (kind, texts) in enumerate(STORY, 1)])
-    editions = translate_document(document, ["ar", "fa", "tr", "ru"], glossary,
-                                  [MemoryEngine(load_memory([path]), glossary), CopyEngine()])
+    path.write_bytes(
+        write_tmx(
+            [(uid, en, {code: Template.parse(text) for code, text in targets.items()}) for uid, en, targets in UNITS],
+            path,
+            "test",
+        )
+    )
+    document = Document(
+        "story",
+        [
+            Block(kind, tuple(Segment(f"{number}.{index}", text) for index, text in enumerate(texts, 1)))
+            for number, (kind, texts) in enumerate(STORY, 1)
+        ],
+    )
+    editions = translate_document(
+        document, ["ar", "fa", "tr", "ru"], glossary, [MemoryEngine(load_memory([path]), glossary), CopyEngine()]
+    )
     return {edition.language.code: edition for edition in editions}
 
 
@@ -77,8 +100,10 @@ def build(edition, **options):
 
 @pytest.fixture(scope="module")
 def story_documents(story_editions):
-    return {code: build(edition, memory=("news/news.tmx",), copy_model=COPY_REFERENCE)
-            for code, edition in story_editions.items()}
+    return {
+        code: build(edition, memory=("news/news.tmx",), copy_model=COPY_REFERENCE)
+        for code, edition in story_editions.items()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -167,12 +192,15 @@ def test_status_gives_the_origin_of_each_translation(story_documents, story_edit
     assert cell_text(rows(machine)[1].cells[3]).startswith(f"machine: {COPY_REFERENCE}")
 
 
-@pytest.mark.parametrize("code, expected", [
-    ("ru", "Путин встретился с Эрдоганом в Москве в понедельник утром."),
-    ("ar", "التقى بوتين بأردوغان في موسكو صباح الاثنين."),
-    ("fa", "پوتین صبح دوشنبه با اردوغان در مسکو دیدار کرد."),
-    ("tr", "Putin, pazartesi sabahı Moskova'da Erdoğan ile görüştü."),
-])
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("ru", "Путин встретился с Эрдоганом в Москве в понедельник утром."),
+        ("ar", "التقى بوتين بأردوغان في موسكو صباح الاثنين."),
+        ("fa", "پوتین صبح دوشنبه با اردوغان در مسکو دیدار کرد."),
+        ("tr", "Putin, pazartesi sabahı Moskova'da Erdoğan ile görüştü."),
+    ],
+)
 def test_memory_suggestions_are_in_the_status_column_with_score_unit_and_text(story_documents, code, expected):
     cell = rows(story_documents[code])[1].cells[3]
     texts = [paragraph.text for paragraph in cell.paragraphs]
@@ -197,8 +225,10 @@ def test_each_qa_problem_is_a_word_comment_anchored_on_its_translation(story_doc
             for other in (row.cells[0]._tc, row.cells[1]._tc, row.cells[3]._tc, row.cells[4]._tc):
                 assert other.find(f".//{qn('w:commentRangeStart')}") is None
             texts = sorted(comments[int(start.get(qn("w:id")))].text for start in starts)
-            assert texts == sorted(f"QA {p.severity} ({p.code}): {p.message}" + (f" Fix: {p.fix}" if p.fix else "")
-                                   for p in segment.problems)
+            assert texts == sorted(
+                f"QA {p.severity} ({p.code}): {p.message}" + (f" Fix: {p.fix}" if p.fix else "")
+                for p in segment.problems
+            )
             for start in starts:
                 comment = comments[int(start.get(qn("w:id")))]
                 assert comment.author == "toolkit QA" and comment.initials == "QA"
@@ -218,7 +248,8 @@ def test_the_fingerprint_names_article_language_memory_and_every_row(story_docum
     segments = story_editions["ar"].segments
     assert fingerprint.rows == tuple(
         ReviewRow(s.source.id, text_key(s.source.text), text_key(s.text), origin)
-        for s, origin in zip(segments, ["m", "c", "a", "c"]))
+        for s, origin in zip(segments, ["m", "c", "a", "c"])
+    )
 
 
 def test_every_property_stays_within_words_limit_however_long_the_article(seed_documents, seed_editions):
@@ -235,14 +266,19 @@ def test_text_keys_ignore_display_marks_and_whitespace_but_not_words():
     assert text_key("Путин") != text_key("Путина")
 
 
-@pytest.mark.parametrize("properties, message", [
-    ({}, "no review fingerprint"),
-    ({"toolkit.review": "9"}, "format is '9'"),
-    ({"toolkit.review": "1", "toolkit.article": "a"}, "no article or language"),
-    ({"toolkit.review": "1", "toolkit.article": "a", "toolkit.language": "ru"}, "lists no rows"),
-    ({"toolkit.review": "1", "toolkit.article": "a", "toolkit.language": "ru", "toolkit.rows.1": "1.1:x:y:z"},
-     "is not id:digest:digest:origin"),
-])
+@pytest.mark.parametrize(
+    "properties, message",
+    [
+        ({}, "no review fingerprint"),
+        ({"toolkit.review": "9"}, "format is '9'"),
+        ({"toolkit.review": "1", "toolkit.article": "a"}, "no article or language"),
+        ({"toolkit.review": "1", "toolkit.article": "a", "toolkit.language": "ru"}, "lists no rows"),
+        (
+            {"toolkit.review": "1", "toolkit.article": "a", "toolkit.language": "ru", "toolkit.rows.1": "1.1:x:y:z"},
+            "is not id:digest:digest:origin",
+        ),
+    ],
+)
 def test_a_damaged_fingerprint_says_what_is_wrong(properties, message):
     with pytest.raises(ValueError, match=message):
         ReviewFingerprint.from_properties(properties)

@@ -5,8 +5,14 @@ from toolkit.qa.checks import check_segment
 
 def segment(source, text, mentions=(), names=()):
     return TranslatedSegment(
-        source=Segment("1.1", source), mentions=list(mentions), origin="memory", reference="test",
-        code=text, pieces=[Piece(text)], names=list(names))
+        source=Segment("1.1", source),
+        mentions=list(mentions),
+        origin="memory",
+        reference="test",
+        code=text,
+        pieces=[Piece(text)],
+        names=list(names),
+    )
 
 
 def codes(problems):
@@ -15,10 +21,16 @@ def codes(problems):
 
 def test_a_name_missing_from_the_translation_is_an_error(glossary):
     problems = check_segment(
-        segment("Putin met Erdogan.", "Путин встретился.",
-                [Mention("putin", 0, 5, "Putin", True), Mention("erdogan", 10, 17, "Erdogan", True)],
-                [RenderedName("putin", "{putin:short}", "Путин")]),
-        glossary, "ru", "Cyrl")
+        segment(
+            "Putin met Erdogan.",
+            "Путин встретился.",
+            [Mention("putin", 0, 5, "Putin", True), Mention("erdogan", 10, 17, "Erdogan", True)],
+            [RenderedName("putin", "{putin:short}", "Путин")],
+        ),
+        glossary,
+        "ru",
+        "Cyrl",
+    )
     assert codes(problems) == [("error", "name-missing")]
     assert "'Erdogan' (erdogan) appears 1x in the source but 0x" in problems[0].message
     assert (problems[0].language, problems[0].segment_id) == ("ru", "1.1")
@@ -35,7 +47,8 @@ def test_script_hygiene_in_arabic_script_editions(glossary):
     assert codes(check_segment(segment("Iran", "ايران"), glossary, "fa", "Arab")) == [("error", "arabic-letters")]
     assert codes(check_segment(segment("Iran", "ایران"), glossary, "ar", "Arab")) == [("error", "persian-letters")]
     assert codes(check_segment(segment("in Tehran", "في Tehran"), glossary, "ar", "Arab")) == [
-        ("error", "name-variant")]  # the name left in its English spelling
+        ("error", "name-variant")
+    ]  # the name left in its English spelling
 
 
 def test_unpaired_brackets_and_empty_translations(glossary):
@@ -50,6 +63,7 @@ def test_seed_editions_are_clean(seed_editions):
 
 # Untranslated text
 
+
 def untranslated(source, text, code, script, mentions=(), names=()):
     from toolkit.qa.checks import check_untranslated
 
@@ -59,8 +73,15 @@ def untranslated(source, text, code, script, mentions=(), names=()):
         before, _, rest = rest.partition(name.text)
         pieces += [Piece(before), Piece(name.text, name.entry_id)]
     pieces.append(Piece(rest))
-    translated = TranslatedSegment(source=Segment("2.1", source), mentions=list(mentions), origin="argos",
-                                   reference="test", code=text, pieces=pieces, names=list(names))
+    translated = TranslatedSegment(
+        source=Segment("2.1", source),
+        mentions=list(mentions),
+        origin="argos",
+        reference="test",
+        code=text,
+        pieces=pieces,
+        names=list(names),
+    )
     return check_untranslated(translated, code, script)
 
 
@@ -78,8 +99,14 @@ def test_the_source_copied_unchanged_is_untranslated_in_every_language():
 def test_a_copied_source_with_names_rendered_is_still_untranslated():
     mentions = [Mention("fidan", 0, 11, "Hakan Fidan", False), Mention("mamlouk", 16, 27, "Ali Mamlouk", False)]
     names = [RenderedName("fidan", "{fidan}", "Хакан Фидан"), RenderedName("mamlouk", "{mamlouk:acc}", "Али Мамлюка")]
-    problems = untranslated("Hakan Fidan met Ali Mamlouk in Moscow.", "Хакан Фидан met Али Мамлюка in Moscow.",
-                            "ru", "Cyrl", mentions, names)
+    problems = untranslated(
+        "Hakan Fidan met Ali Mamlouk in Moscow.",
+        "Хакан Фидан met Али Мамлюка in Moscow.",
+        "ru",
+        "Cyrl",
+        mentions,
+        names,
+    )
     assert codes(problems) == [("error", "untranslated")]
 
 
@@ -103,31 +130,46 @@ def test_latin_words_left_in_russian_arabic_and_persian_are_errors():
 
 
 def test_acronyms_codes_addresses_and_glossary_names_may_stay_latin():
-    text = ("НАТО и NATO, UNHCR и IRGC: F-16, COVID-19, 5G, U.S.; пишите press@example.org или "
-            "https://example.org/a, @desk.")
+    text = (
+        "НАТО и NATO, UNHCR и IRGC: F-16, COVID-19, 5G, U.S.; пишите press@example.org или "
+        "https://example.org/a, @desk."
+    )
     assert untranslated("NATO and the UNHCR ...", text, "ru", "Cyrl") == []
     names = [RenderedName("bbc", "{bbc}", "BBC News")]
-    assert untranslated("The BBC News report.", "Репортаж BBC News.", "ru", "Cyrl",
-                        [Mention("bbc", 4, 12, "BBC News", False)], names) == []
+    assert (
+        untranslated(
+            "The BBC News report.",
+            "Репортаж BBC News.",
+            "ru",
+            "Cyrl",
+            [Mention("bbc", 4, 12, "BBC News", False)],
+            names,
+        )
+        == []
+    )
 
 
 def test_a_capitalised_latin_word_is_a_warning_to_add_the_name():
-    problems = untranslated("Reuters reported the strike on Tuesday.", "По данным Reuters, удар нанесён во вторник.",
-                            "ru", "Cyrl")
+    problems = untranslated(
+        "Reuters reported the strike on Tuesday.", "По данным Reuters, удар нанесён во вторник.", "ru", "Cyrl"
+    )
     assert codes(problems) == [("warning", "latin-words")]
     assert "Reuters" in problems[0].message and "glossary" in problems[0].message
     # mostly Latin is untranslated even when every word is capitalised
     assert codes(untranslated("Frantic Diplomatic Talks", "Frantic Diplomatic Talks в", "ar", "Arab")) == [
-        ("error", "untranslated")]
+        ("error", "untranslated")
+    ]
 
 
 def test_english_words_left_in_turkish_are_errors_but_turkish_homographs_are_not():
-    problems = untranslated("The talks were held with the minister.",
-                            "Görüşmeler were held with bakan ile yapıldı.", "tr", "Latn")
+    problems = untranslated(
+        "The talks were held with the minister.", "Görüşmeler were held with bakan ile yapıldı.", "tr", "Latn"
+    )
     assert codes(problems) == [("error", "untranslated")]
     assert "were" in problems[0].message and "with" in problems[0].message
     assert codes(untranslated("Talks in and out of Tehran.", "Tahran'da in and out görüşmeler.", "tr", "Latn")) == [
-        ("error", "untranslated")]
+        ("error", "untranslated")
+    ]
     # "at" (horse), "her" (every), "on" (ten), "has" (pure) are Turkish words
     assert untranslated("Every horse counts.", "Her at on kez has sayılır.", "tr", "Latn") == []
 
@@ -157,8 +199,11 @@ def forbidden_glossary(tmp_path, extra=0):
     from toolkit.glossary.load import load_glossary
 
     path = tmp_path / "g.yaml"
-    filler = "".join(f"- id: town-{n}\n  type: place\n  en: {{name: Townvale {n}}}\n"
-                     f"  ru: {{name: Таунвейл {n}, forbidden: [Таунвэйл {n}], indeclinable: true}}\n" for n in range(extra))
+    filler = "".join(
+        f"- id: town-{n}\n  type: place\n  en: {{name: Townvale {n}}}\n"
+        f"  ru: {{name: Таунвейл {n}, forbidden: [Таунвэйл {n}], indeclinable: true}}\n"
+        for n in range(extra)
+    )
     path.write_text(FORBIDDEN + filler, encoding="utf-8")
     glossary = load_glossary([path], use_cache=False)
     assert not glossary.findings and len(glossary.entries) == 2 + extra
@@ -174,17 +219,22 @@ def test_a_forbidden_spelling_is_found_anywhere_in_the_text_even_inside_a_word(t
     problems = check_segment(segment("Khamenei spoke.", "Хаменейи выступил."), glossary, "ru", "Cyrl")
     assert forbidden_found(problems) == ["khamenei: forbidden spelling 'Хаменей' is used"]
     persian = check_segment(segment("Ali Khamenei spoke.", "علی خامنه ای سخنرانی کرد."), glossary, "fa", "Arab")
-    assert forbidden_found(persian) == ["khamenei: forbidden spelling 'علی خامنه ای' is used",
-                                        "khamenei: forbidden spelling 'خامنه ای' is used"]
+    assert forbidden_found(persian) == [
+        "khamenei: forbidden spelling 'علی خامنه ای' is used",
+        "khamenei: forbidden spelling 'خامنه ای' is used",
+    ]
 
 
 def test_forbidden_spellings_are_reported_in_glossary_order_short_ones_too(tmp_path):
     glossary = forbidden_glossary(tmp_path, extra=50)
     text = "Ze и Таунвэйл 7 ответили Зеленськый, Хаменей и Таунвэйл 3."
     assert forbidden_found(check_segment(segment("They answered.", text), glossary, "ru", "Cyrl")) == [
-        "khamenei: forbidden spelling 'Хаменей' is used", "zelensky: forbidden spelling 'Зеленськый' is used",
-        "zelensky: forbidden spelling 'Ze' is used", "town-3: forbidden spelling 'Таунвэйл 3' is used",
-        "town-7: forbidden spelling 'Таунвэйл 7' is used"]
+        "khamenei: forbidden spelling 'Хаменей' is used",
+        "zelensky: forbidden spelling 'Зеленськый' is used",
+        "zelensky: forbidden spelling 'Ze' is used",
+        "town-3: forbidden spelling 'Таунвэйл 3' is used",
+        "town-7: forbidden spelling 'Таунвэйл 7' is used",
+    ]
     assert forbidden_found(check_segment(segment("They answered.", "Они ответили."), glossary, "ru", "Cyrl")) == []
     # another language's forbidden spellings are not this one's
     assert forbidden_found(check_segment(segment("They answered.", "Хаменей"), glossary, "tr", "Latn")) == []
@@ -194,30 +244,45 @@ def test_a_forbidden_phrase_of_common_words_counts_only_where_the_source_mention
     from toolkit.glossary.load import load_glossary
 
     path = tmp_path / "g.yaml"
-    path.write_text("""\
+    path.write_text(
+        """\
 - id: supreme-leader
   type: title
   en: {name: Supreme Leader}
   ru: {name: верховный руководитель, forbidden: [верховный лидер, Рахбар], indeclinable: true}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     glossary = load_glossary([path], use_cache=False)
     assert not glossary.findings
-    korea = segment("North Korea's supreme leader Kim Jong Un spoke.", "Верховный лидер КНДР Ким Чен Ын, "
-                    "которого называют верховный лидер, выступил.")
+    korea = segment(
+        "North Korea's supreme leader Kim Jong Un spoke.",
+        "Верховный лидер КНДР Ким Чен Ын, которого называют верховный лидер, выступил.",
+    )
     assert forbidden_found(check_segment(korea, glossary, "ru", "Cyrl")) == []  # someone else's leader
-    iran = segment("The Supreme Leader spoke.", "Выступил верховный лидер.",
-                   [Mention("supreme-leader", 4, 18, "Supreme Leader", True)])
+    iran = segment(
+        "The Supreme Leader spoke.",
+        "Выступил верховный лидер.",
+        [Mention("supreme-leader", 4, 18, "Supreme Leader", True)],
+    )
     assert forbidden_found(check_segment(iran, glossary, "ru", "Cyrl")) == [
-        "supreme-leader: forbidden spelling 'верховный лидер' is used"]
+        "supreme-leader: forbidden spelling 'верховный лидер' is used"
+    ]
     # a capitalised forbidden spelling is a name's: wrong wherever it stands
     elsewhere = segment("They answered.", "Рахбар ответил.")
     assert forbidden_found(check_segment(elsewhere, glossary, "ru", "Cyrl")) == [
-        "supreme-leader: forbidden spelling 'Рахбар' is used"]
+        "supreme-leader: forbidden spelling 'Рахбар' is used"
+    ]
 
 
 def test_a_placed_name_s_forbidden_spelling_is_reported_once(tmp_path):
     glossary = forbidden_glossary(tmp_path)
-    placed = segment("Khamenei spoke.", "Хаменей выступил.", [Mention("khamenei", 0, 8, "Khamenei", True)],
-                     [RenderedName("khamenei", "{khamenei}", "Али Хаменеи")])
+    placed = segment(
+        "Khamenei spoke.",
+        "Хаменей выступил.",
+        [Mention("khamenei", 0, 8, "Khamenei", True)],
+        [RenderedName("khamenei", "{khamenei}", "Али Хаменеи")],
+    )
     assert forbidden_found(check_segment(placed, glossary, "ru", "Cyrl")) == [
-        "khamenei: forbidden spelling 'Хаменей' is used"]
+        "khamenei: forbidden spelling 'Хаменей' is used"
+    ]

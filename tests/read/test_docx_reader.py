@@ -34,8 +34,11 @@ def test_title_heading_levels_quote_and_code_block(article):
 
 
 def test_list_numbering_gives_nested_ordered_and_unordered_items(article):
-    items = [(b.text, list_items) for b in article.blocks
-             if (list_items := tuple(c for c in b.containers if isinstance(c, ListItem)))]
+    items = [
+        (b.text, list_items)
+        for b in article.blocks
+        if (list_items := tuple(c for c in b.containers if isinstance(c, ListItem)))
+    ]
     outer_second = ListItem(1, False, 2, 1, "-")
     assert items == [
         ("Turkey backs the opposition.", (ListItem(1, False, 1, 1, "-"),)),
@@ -47,8 +50,12 @@ def test_list_numbering_gives_nested_ordered_and_unordered_items(article):
 
 def test_tables_are_read_cell_by_cell(article):
     cells = [(b.cell, b.text) for b in article.blocks if b.cell]
-    assert cells == [(TableCell(1, 0, 0), "Name"), (TableCell(1, 0, 1), "Role"), (TableCell(1, 1, 0), "Putin"),
-                     (TableCell(1, 1, 1), "President of Russia")]
+    assert cells == [
+        (TableCell(1, 0, 0), "Name"),
+        (TableCell(1, 0, 1), "Role"),
+        (TableCell(1, 1, 0), "Putin"),
+        (TableCell(1, 1, 1), "President of Russia"),
+    ]
     assert [b for b in article.blocks if b.cell][2].segments[0].spans == (Span(0, 5, Format(BOLD)),)
 
 
@@ -62,8 +69,9 @@ def test_what_is_not_carried_is_reported_by_paragraph(article):
     messages = [f.message for f in article.findings if f.code == "source-not-carried"]
     assert any("image" in m for m in messages) and any("footnote" in m for m in messages)
     assert any("comments" in m for m in messages)
-    assert any("tracked changes were read as if accepted (1 insertions kept, 1 deletions left out)" in m
-               for m in messages)
+    assert any(
+        "tracked changes were read as if accepted (1 insertions kept, 1 deletions left out)" in m for m in messages
+    )
     tracked = next(b for b in article.blocks if b.text.startswith("Ankara"))
     assert tracked.text == "Ankara strongly protested."
 
@@ -71,19 +79,25 @@ def test_what_is_not_carried_is_reported_by_paragraph(article):
 def test_the_date_is_a_custom_date_property_else_the_created_date(tmp_path):
     path = formatted_article(tmp_path / "a.docx", extras=False)
     assert read_document(path).date == date(2024, 3, 12)
-    custom = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.'
-              'org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
-              'docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Date">'
-              '<vt:lpwstr>2024-04-01</vt:lpwstr></property></Properties>')
+    custom = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.'
+        'org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Date">'
+        "<vt:lpwstr>2024-04-01</vt:lpwstr></property></Properties>"
+    )
     with zipfile.ZipFile(path) as source:
         parts = {name: source.read(name) for name in source.namelist()}
     parts["docProps/custom.xml"] = custom.encode()
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", b'<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-'
-                     b'officedocument.custom-properties+xml"/></Types>')
+        b"</Types>",
+        b'<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.custom-properties+xml"/></Types>',
+    )
     parts["_rels/.rels"] = parts["_rels/.rels"].replace(
-        b"</Relationships>", b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/'
-                             b'2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>')
+        b"</Relationships>",
+        b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+    )
     with zipfile.ZipFile(path, "w") as target:
         for name, data in parts.items():
             target.writestr(name, data)
@@ -123,8 +137,12 @@ def test_a_nested_table_with_several_rows_and_cells_reads_each_of_its_own_cells_
     outer = document.add_table(1, 2)
     outer.cell(0, 1).paragraphs[0].text = "Moscow"
     inner = outer.cell(0, 0).add_table(2, 2)
-    for (row, column), text in {(0, 0): "Name", (0, 1): "Role", (1, 0): "Bashar al-Assad",
-                                (1, 1): "President of Syria"}.items():
+    for (row, column), text in {
+        (0, 0): "Name",
+        (0, 1): "Role",
+        (1, 0): "Bashar al-Assad",
+        (1, 1): "President of Syria",
+    }.items():
         inner.cell(row, column).paragraphs[0].text = text
     innermost = inner.cell(1, 1).add_table(1, 2)
     innermost.cell(0, 0).paragraphs[0].text = "since 2000"
@@ -132,10 +150,15 @@ def test_a_nested_table_with_several_rows_and_cells_reads_each_of_its_own_cells_
     document.save(tmp_path / "grid.docx")
     article = read_document(tmp_path / "grid.docx")
     texts = [(b.cell, b.text) for b in article.blocks if b.text]
-    assert texts == [(TableCell(1, 0, 0), "Name"), (TableCell(1, 0, 0), "Role"),
-                     (TableCell(1, 0, 0), "Bashar al-Assad"), (TableCell(1, 0, 0), "President of Syria"),
-                     (TableCell(1, 0, 0), "since 2000"), (TableCell(1, 0, 0), "in Damascus"),
-                     (TableCell(1, 0, 1), "Moscow")]
+    assert texts == [
+        (TableCell(1, 0, 0), "Name"),
+        (TableCell(1, 0, 0), "Role"),
+        (TableCell(1, 0, 0), "Bashar al-Assad"),
+        (TableCell(1, 0, 0), "President of Syria"),
+        (TableCell(1, 0, 0), "since 2000"),
+        (TableCell(1, 0, 0), "in Damascus"),
+        (TableCell(1, 0, 1), "Moscow"),
+    ]
 
 
 def _wrap_in_content_control(element):
@@ -166,9 +189,14 @@ def test_rows_and_cells_inside_content_controls_are_read_in_outer_and_nested_tab
     document.save(tmp_path / "controls.docx")
     article = read_document(tmp_path / "controls.docx")
     texts_read = [(b.cell, b.text) for b in article.blocks if b.text]
-    assert texts_read == [(TableCell(1, 0, 0), "Ankara"), (TableCell(1, 0, 0), "Recep Tayyip Erdogan"),
-                          (TableCell(1, 0, 0), "Masoud Pezeshkian"), (TableCell(1, 0, 1), "Tehran"),
-                          (TableCell(1, 1, 0), "Kyiv"), (TableCell(1, 1, 1), "Damascus")]
+    assert texts_read == [
+        (TableCell(1, 0, 0), "Ankara"),
+        (TableCell(1, 0, 0), "Recep Tayyip Erdogan"),
+        (TableCell(1, 0, 0), "Masoud Pezeshkian"),
+        (TableCell(1, 0, 1), "Tehran"),
+        (TableCell(1, 1, 0), "Kyiv"),
+        (TableCell(1, 1, 1), "Damascus"),
+    ]
 
 
 def test_tables_nested_deeper_than_the_limit_refuse_the_article_naming_the_paragraph(tmp_path):

@@ -16,22 +16,33 @@ def read(text: str):
 
 
 def test_bold_italic_links_code_and_breaks_are_spans_over_plain_text():
-    document = read("# T\n\n**Vladimir Putin** met *Erdogan* in [Sochi](https://example.com/s?a=1&b=2).  \n"
-                    "Run `pip install x` ~~now~~.\n")
+    document = read(
+        "# T\n\n**Vladimir Putin** met *Erdogan* in [Sochi](https://example.com/s?a=1&b=2).  \n"
+        "Run `pip install x` ~~now~~.\n"
+    )
     first, second = document.blocks[1].segments
     assert first.text == "Vladimir Putin met Erdogan in Sochi."
-    assert first.spans == (Span(0, 14, Format(BOLD)), Span(19, 26, Format(ITALIC)),
-                           Span(30, 35, Format(LINK, "https://example.com/s?a=1&b=2")), Span(36, 36, Format(BREAK)))
+    assert first.spans == (
+        Span(0, 14, Format(BOLD)),
+        Span(19, 26, Format(ITALIC)),
+        Span(30, 35, Format(LINK, "https://example.com/s?a=1&b=2")),
+        Span(36, 36, Format(BREAK)),
+    )
     assert second.text == "Run pip install x now."
     assert second.spans == (Span(4, 17, Format(CODE, "pip install x")), Span(18, 21, Format(STRIKE)))
 
 
 def test_nested_lists_quotes_and_headings_keep_their_structure():
-    document = read("# Title\n\n## Background\n\n### Detail\n\n- one\n- two\n  1. three\n  2. four\n\n"
-                    "> quoted\n>\n> - listed in a quote\n\n3) third\n4) fourth\n")
+    document = read(
+        "# Title\n\n## Background\n\n### Detail\n\n- one\n- two\n  1. three\n  2. four\n\n"
+        "> quoted\n>\n> - listed in a quote\n\n3) third\n4) fourth\n"
+    )
     kinds = [(b.kind, b.level, b.text) for b in document.blocks]
-    assert kinds[:3] == [(BlockKind.TITLE, 1, "Title"), (BlockKind.HEADING, 2, "Background"),
-                         (BlockKind.HEADING, 3, "Detail")]
+    assert kinds[:3] == [
+        (BlockKind.TITLE, 1, "Title"),
+        (BlockKind.HEADING, 2, "Background"),
+        (BlockKind.HEADING, 3, "Detail"),
+    ]
     one, two, three, four, quoted, listed, third, fourth = document.blocks[3:]
     assert one.containers == (ListItem(1, False, 1, 1, "-", True),)
     assert two.containers == (ListItem(1, False, 2, 1, "-", True),)
@@ -39,21 +50,29 @@ def test_nested_lists_quotes_and_headings_keep_their_structure():
     assert four.containers[-1].number == 2
     assert quoted.containers == (Quote(1),)
     assert listed.containers == (Quote(1), ListItem(3, False, 1, 1, "-", True))
-    assert (third.containers, fourth.containers) == ((ListItem(4, True, 3, 3, ")", True),),
-                                                     (ListItem(4, True, 4, 3, ")", True),))
+    assert (third.containers, fourth.containers) == (
+        (ListItem(4, True, 3, 3, ")", True),),
+        (ListItem(4, True, 4, 3, ")", True),),
+    )
 
 
 def test_a_table_is_read_cell_by_cell_empty_cells_and_alignment_included():
     document = read("# T\n\n| Name | Role |\n|:--|--:|\n| **Putin** | |\n")
     cells = [(b.cell, b.text) for b in document.blocks[1:]]
-    assert cells == [(TableCell(1, 0, 0, True, "left"), "Name"), (TableCell(1, 0, 1, True, "right"), "Role"),
-                     (TableCell(1, 1, 0, False, "left"), "Putin"), (TableCell(1, 1, 1, False, "right"), "")]
+    assert cells == [
+        (TableCell(1, 0, 0, True, "left"), "Name"),
+        (TableCell(1, 0, 1, True, "right"), "Role"),
+        (TableCell(1, 1, 0, False, "left"), "Putin"),
+        (TableCell(1, 1, 1, False, "right"), ""),
+    ]
     assert document.blocks[3].segments[0].spans == (Span(0, 5, Format(BOLD)),)
     assert [s.id for b in document.blocks for s in b.segments] == ["1.1", "2.1", "3.1", "4.1"]
 
 
 def test_code_and_html_blocks_are_kept_verbatim_and_reported_with_their_line():
-    document = read("# T\n\nText.\n\n```python\nprint('Putin')\n```\n\n<div class=\"embed\">\n<b>x</b>\n</div>\n\n---\n")
+    document = read(
+        "# T\n\nText.\n\n```python\nprint('Putin')\n```\n\n<div class=\"embed\">\n<b>x</b>\n</div>\n\n---\n"
+    )
     code, html, rule = document.blocks[2:]
     assert (code.kind, code.verbatim, code.info, code.segments) == (BlockKind.CODE, "print('Putin')\n", "python", ())
     assert (html.kind, html.verbatim) == (BlockKind.HTML, '<div class="embed">\n<b>x</b>\n</div>\n')
@@ -62,20 +81,29 @@ def test_code_and_html_blocks_are_kept_verbatim_and_reported_with_their_line():
 
 
 def test_images_unknown_inline_html_link_titles_and_unsafe_links_are_reported_not_lost():
-    document = read("# T\n\nSee ![map](map.png) <span>here</span> [a](https://x.org \"tip\") and "
-                    "[b](javascript:alert(1)) and <a href=\"vbscript:x\">c</a>.\n")
+    document = read(
+        '# T\n\nSee ![map](map.png) <span>here</span> [a](https://x.org "tip") and '
+        '[b](javascript:alert(1)) and <a href="vbscript:x">c</a>.\n'
+    )
     segment = document.blocks[1].segments[0]
     assert segment.text == "See here a and b and c."
     assert segment.spans == (Span(9, 10, Format(LINK, "https://x.org")),)
     found = [(f.code, f.location.line) for f in document.findings]
-    assert found == [("source-not-carried", 3), ("source-not-carried", 3), ("source-not-carried", 3),
-                     ("unsafe-link", 3), ("unsafe-link", 3)]
+    assert found == [
+        ("source-not-carried", 3),
+        ("source-not-carried", 3),
+        ("source-not-carried", 3),
+        ("unsafe-link", 3),
+        ("unsafe-link", 3),
+    ]
     assert all(f.severity == "warning" for f in document.findings)
 
 
 def test_inline_html_that_means_a_format_is_read_as_that_format():
-    document = read("# T\n\nA <strong>bold</strong> <em>word</em>,<br>a <code>a &lt; b</code> and "
-                    "<a href=\"https://x.org\">link</a>.\n")
+    document = read(
+        "# T\n\nA <strong>bold</strong> <em>word</em>,<br>a <code>a &lt; b</code> and "
+        '<a href="https://x.org">link</a>.\n'
+    )
     segment = document.blocks[1].segments[0]
     assert segment.text == "A bold word, a a < b and link."
     assert [s.format.kind for s in segment.spans] == [BOLD, ITALIC, BREAK, CODE, LINK]
@@ -117,8 +145,11 @@ def test_a_first_rule_without_a_closing_line_is_a_rule_not_front_matter():
 def test_plain_markdown_reads_as_before():
     document = read("# Title\n\nFirst sentence. Second sentence.\n\n## Sub\n\nMore.\n")
     assert [(b.kind, b.text) for b in document.blocks] == [
-        (BlockKind.TITLE, "Title"), (BlockKind.PARAGRAPH, "First sentence. Second sentence."),
-        (BlockKind.HEADING, "Sub"), (BlockKind.PARAGRAPH, "More.")]
+        (BlockKind.TITLE, "Title"),
+        (BlockKind.PARAGRAPH, "First sentence. Second sentence."),
+        (BlockKind.HEADING, "Sub"),
+        (BlockKind.PARAGRAPH, "More."),
+    ]
     assert all(not s.spans for s in document.segments) and not document.findings
 
 
@@ -131,7 +162,8 @@ def test_a_list_nested_ten_levels_deep_keeps_every_item_and_what_follows(indent,
     document = read(f"# Sanctions\n\n{_nested_list(10, indent, marker)}\nLast paragraph.\n")
     depths = [(b.text, sum(isinstance(c, ListItem) for c in b.containers)) for b in document.blocks]
     assert [(text, depth) for text, depth in depths if depth] == [
-        (f"Item {n} names Recep Tayyip Erdogan.", n) for n in range(1, 11)]
+        (f"Item {n} names Recep Tayyip Erdogan.", n) for n in range(1, 11)
+    ]
     assert document.blocks[-1].text == "Last paragraph." and not document.blocks[-1].containers
 
 
@@ -145,15 +177,19 @@ def test_quotes_and_lists_nested_up_to_the_limit_are_read_whole():
     mixed = "".join(f"{'  ' * level}- > Level {level + 1}\n" for level in range(half))
     mixed_document = read(mixed + "\nThe end.\n")
     assert [b.text for b in mixed_document.blocks if b.text.startswith("Level")] == [
-        f"Level {n}" for n in range(1, half + 1)]
+        f"Level {n}" for n in range(1, half + 1)
+    ]
     assert mixed_document.blocks[-1].text == "The end."
 
 
-@pytest.mark.parametrize("article, line", [
-    ("> " * 30 + "Masoud Pezeshkian spoke in Tehran.\n", 1),
-    ("# Title\n\nFirst paragraph.\n\n" + "> " * 40 + "Deep.\n\nLast paragraph.\n", 5),
-    ("Intro.\n\n" + _nested_list(40), 3 + 16),
-])
+@pytest.mark.parametrize(
+    "article, line",
+    [
+        ("> " * 30 + "Masoud Pezeshkian spoke in Tehran.\n", 1),
+        ("# Title\n\nFirst paragraph.\n\n" + "> " * 40 + "Deep.\n\nLast paragraph.\n", 5),
+        ("Intro.\n\n" + _nested_list(40), 3 + 16),
+    ],
+)
 def test_text_nested_deeper_than_the_limit_refuses_the_article_naming_the_line(article, line):
     from toolkit.read.markdown import MAX_NESTING
 
@@ -170,13 +206,19 @@ def test_the_line_named_counts_the_front_matter():
     assert raised.value.line == 5
 
 
-@pytest.mark.parametrize("article, line, dropped", [
-    ("| Name | Role |\n|---|---|\n| Fidan came. | Fine. | Extra cell text here. |\n", 3, ["Extra cell text here."]),
-    ("# T\n\nName | Role\n--- | ---\nPutin | President | of Russia | since 2000\nAssad | President\n", 5,
-     ["of Russia", "since 2000"]),
-    ("> | City | Country |\n> |:--|--:|\n> | Ankara | Turkey |\n> | Tehran | Iran | capital |\n", 4, ["capital"]),
-    ("| Code | Meaning |\n|---|---|\n| `a \\| b` | either | or `c` |\n", 3, ["or `c`"]),
-])
+@pytest.mark.parametrize(
+    "article, line, dropped",
+    [
+        ("| Name | Role |\n|---|---|\n| Fidan came. | Fine. | Extra cell text here. |\n", 3, ["Extra cell text here."]),
+        (
+            "# T\n\nName | Role\n--- | ---\nPutin | President | of Russia | since 2000\nAssad | President\n",
+            5,
+            ["of Russia", "since 2000"],
+        ),
+        ("> | City | Country |\n> |:--|--:|\n> | Ankara | Turkey |\n> | Tehran | Iran | capital |\n", 4, ["capital"]),
+        ("| Code | Meaning |\n|---|---|\n| `a \\| b` | either | or `c` |\n", 3, ["or `c`"]),
+    ],
+)
 def test_table_cells_beyond_the_header_are_reported_with_their_line_and_text(article, line, dropped):
     document = read(article)
     [finding] = [f for f in document.findings if f.code == "source-not-carried"]

@@ -16,8 +16,9 @@ def test_plain_text_keeps_title_subheadings_and_paragraphs(seed_document):
 
 def test_markdown_headings_and_inline_markup(tmp_path):
     path = tmp_path / "story.md"
-    path.write_text("# Putin in *Ankara*\n\nPutin met **Erdogan**. They talked.\n\n## Next steps\n\nMore talks.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "# Putin in *Ankara*\n\nPutin met **Erdogan**. They talked.\n\n## Next steps\n\nMore talks.\n", encoding="utf-8"
+    )
     document = read_document(path)
     assert [(b.kind, b.text) for b in document.blocks] == [
         (BlockKind.TITLE, "Putin in Ankara"),
@@ -40,7 +41,11 @@ def test_docx_styles_mark_title_and_headings(tmp_path):
     source.save(path)
     document = read_document(path)
     assert [b.kind for b in document.blocks] == [
-        BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH]
+        BlockKind.TITLE,
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+    ]
     assert document.blocks[1].segments[1].text == "They talked."
 
 
@@ -71,5 +76,7 @@ def test_empty_article_is_refused(tmp_path):
 def test_broken_docx_is_a_user_error(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(b"not a zip")
-    with pytest.raises(UserError, match=r"not a DOCX file \(not a zip archive; cut short, or another format renamed .docx\)"):
+    with pytest.raises(
+        UserError, match=r"not a DOCX file \(not a zip archive; cut short, or another format renamed .docx\)"
+    ):
         read_document(path)

@@ -3,23 +3,34 @@ from toolkit.read.segmenter import split_sentences
 
 def test_splits_on_sentence_final_marks():
     assert split_sentences("Talks began. They ended! Why? Nobody knows.") == [
-        "Talks began.", "They ended!", "Why?", "Nobody knows."]
+        "Talks began.",
+        "They ended!",
+        "Why?",
+        "Nobody knows.",
+    ]
 
 
 def test_keeps_abbreviated_titles_inside_the_sentence():
     text = "The medal went to Gen. Hatemi of Iran. Gen. Ali Mamlouk flew from Tehran to Moscow."
     assert split_sentences(text) == [
-        "The medal went to Gen. Hatemi of Iran.", "Gen. Ali Mamlouk flew from Tehran to Moscow."]
+        "The medal went to Gen. Hatemi of Iran.",
+        "Gen. Ali Mamlouk flew from Tehran to Moscow.",
+    ]
 
 
 def test_keeps_initials_and_us_inside_the_sentence():
     assert split_sentences("J. Smith met U.S. officials. Then he left.") == [
-        "J. Smith met U.S. officials.", "Then he left."]
+        "J. Smith met U.S. officials.",
+        "Then he left.",
+    ]
 
 
 def test_closing_quotes_and_brackets_stay_with_their_sentence():
     assert split_sentences("He said ‘no.’ Then (quietly.) It ended.") == [
-        "He said ‘no.’", "Then (quietly.)", "It ended."]
+        "He said ‘no.’",
+        "Then (quietly.)",
+        "It ended.",
+    ]
 
 
 def test_does_not_split_before_lowercase():

@@ -45,30 +45,62 @@ def shown(template: str, glossary, language: str) -> str:
 
 REVIEWED_ROWS = [
     # every language whose seed glossary entry has an adjective, in the forms editors write
-    ("ar", "US forces left Iraq on Monday.", "غادرت القوات الأمريكية العراق يوم الاثنين.",
-     "غادرت القوات {united-states:adj+f+al} {iraq} يوم الاثنين."),
-    ("ar", "Qatar hosts the largest US base in the region.", "تستضيف قطر أكبر قاعدة أمريكية في المنطقة.",
-     "تستضيف {qatar} أكبر قاعدة {united-states:adj+f} في المنطقة."),
+    (
+        "ar",
+        "US forces left Iraq on Monday.",
+        "غادرت القوات الأمريكية العراق يوم الاثنين.",
+        "غادرت القوات {united-states:adj+f+al} {iraq} يوم الاثنين.",
+    ),
+    (
+        "ar",
+        "Qatar hosts the largest US base in the region.",
+        "تستضيف قطر أكبر قاعدة أمريكية في المنطقة.",
+        "تستضيف {qatar} أكبر قاعدة {united-states:adj+f} في المنطقة.",
+    ),
     ("ar", "Two US soldiers were wounded.", "أصيب جنديان أمريكيان.", None),  # dual: not written out, see below
-    ("ar", "The militia attacked US soldiers.", "هاجمت الميليشيا الجنود الأمريكيين.",
-     "هاجمت الميليشيا الجنود {united-states:adj+pl+obl+al}."),
-    ("fa", "US forces left Iraq on Monday.", "نیروهای آمریکایی روز دوشنبه عراق را ترک کردند.",
-     "نیروهای {united-states:adj} روز دوشنبه {iraq} را ترک کردند."),
-    ("tr", "US forces left Iraq on Monday.", "Amerikan güçleri pazartesi günü Irak'tan ayrıldı.",
-     "{united-states:adj} güçleri pazartesi günü {iraq:abl} ayrıldı."),
-    ("ru", "US forces left Iraq on Monday.", "Американские войска покинули Ирак в понедельник.",
-     "{united-states:adj+pl} войска покинули {iraq:acc} в понедельник."),
-    ("ru", "He met US officers in Erbil.", "Он встретился с американскими офицерами в Эрбиле.",
-     "Он встретился с {united-states:adj+pl+ins} офицерами в {erbil:prep}."),
-    ("ru", "The US embassy issued a statement.", "Американское посольство выступило с заявлением.",
-     "{united-states:adj+n} посольство выступило с заявлением."),
+    (
+        "ar",
+        "The militia attacked US soldiers.",
+        "هاجمت الميليشيا الجنود الأمريكيين.",
+        "هاجمت الميليشيا الجنود {united-states:adj+pl+obl+al}.",
+    ),
+    (
+        "fa",
+        "US forces left Iraq on Monday.",
+        "نیروهای آمریکایی روز دوشنبه عراق را ترک کردند.",
+        "نیروهای {united-states:adj} روز دوشنبه {iraq} را ترک کردند.",
+    ),
+    (
+        "tr",
+        "US forces left Iraq on Monday.",
+        "Amerikan güçleri pazartesi günü Irak'tan ayrıldı.",
+        "{united-states:adj} güçleri pazartesi günü {iraq:abl} ayrıldı.",
+    ),
+    (
+        "ru",
+        "US forces left Iraq on Monday.",
+        "Американские войска покинули Ирак в понедельник.",
+        "{united-states:adj+pl} войска покинули {iraq:acc} в понедельник.",
+    ),
+    (
+        "ru",
+        "He met US officers in Erbil.",
+        "Он встретился с американскими офицерами в Эрбиле.",
+        "Он встретился с {united-states:adj+pl+ins} офицерами в {erbil:prep}.",
+    ),
+    (
+        "ru",
+        "The US embassy issued a statement.",
+        "Американское посольство выступило с заявлением.",
+        "{united-states:adj+n} посольство выступило с заявлением.",
+    ),
 ]
 
 
-@pytest.mark.parametrize("language, source, target, template",
-                         [row for row in REVIEWED_ROWS if row[3] is not None])
-def test_an_edited_row_with_the_adjective_is_stored_with_the_adjective_slot(tmp_path, glossary, language, source,
-                                                                            target, template):
+@pytest.mark.parametrize("language, source, target, template", [row for row in REVIEWED_ROWS if row[3] is not None])
+def test_an_edited_row_with_the_adjective_is_stored_with_the_adjective_slot(
+    tmp_path, glossary, language, source, target, template
+):
     memory = tmp_path / "story.tmx"
     report = store_reviewed([reviewed(source, target, language)], memory, glossary, tool_version=TOOL)
     assert not report.not_taken, [str(n) for n in report.not_taken]
@@ -89,22 +121,33 @@ def test_a_form_the_glossary_does_not_write_out_is_refused_not_guessed(tmp_path,
 def test_another_spelling_of_the_adjective_is_read_as_it_and_stored_in_the_glossary_s(tmp_path, glossary):
     # الأميركية (the ya before the ra) is the same adjective as the glossary's الأمريكية
     memory = tmp_path / "story.tmx"
-    report = store_reviewed([reviewed("US forces left.", "غادرت القوات الأميركية.", "ar")], memory, glossary,
-                            tool_version=TOOL)
+    report = store_reviewed(
+        [reviewed("US forces left.", "غادرت القوات الأميركية.", "ar")], memory, glossary, tool_version=TOOL
+    )
     assert [t.stored for t in report.added] == ["غادرت القوات {united-states:adj+f+al}."]
 
 
 def test_the_adjective_with_a_proclitic_keeps_it(tmp_path, glossary):
-    report = store_reviewed([reviewed("A message to US troops.", "رسالة للجنود الأمريكيين.", "ar")],
-                            tmp_path / "m.tmx", glossary, tool_version=TOOL)
+    report = store_reviewed(
+        [reviewed("A message to US troops.", "رسالة للجنود الأمريكيين.", "ar")],
+        tmp_path / "m.tmx",
+        glossary,
+        tool_version=TOOL,
+    )
     assert [t.stored for t in report.added] == ["رسالة للجنود {united-states:adj+pl+obl+al}."]
 
 
 def test_a_changed_adjective_in_the_glossary_re_renders_the_imported_unit(tmp_path, glossary):
     memory = tmp_path / "story.tmx"
-    store_reviewed([reviewed("US forces left Iraq on Monday.", "غادرت القوات الأمريكية العراق يوم الاثنين.", "ar"),
-                    reviewed("US forces left Iraq on Monday.", "Американские войска покинули Ирак в понедельник.",
-                             "ru")], memory, glossary, tool_version=TOOL)
+    store_reviewed(
+        [
+            reviewed("US forces left Iraq on Monday.", "غادرت القوات الأمريكية العراق يوم الاثنين.", "ar"),
+            reviewed("US forces left Iraq on Monday.", "Американские войска покинули Ирак в понедельник.", "ru"),
+        ],
+        memory,
+        glossary,
+        tool_version=TOOL,
+    )
     folder = tmp_path / "glossaries"
     shutil.copytree(GLOSSARY_DIR, folder)
     places = folder / "places.yaml"
@@ -112,10 +155,14 @@ def test_a_changed_adjective_in_the_glossary_re_renders_the_imported_unit(tmp_pa
     # the newsroom switches to the Levantine spelling, and to «штатовский» in Russian
     places.write_text(text.replace("أمريكي", "أميركي").replace("американск", "штатовск"), encoding="utf-8")
     changed = load_glossary([folder], use_cache=False)
-    assert shown(stored(memory, "US forces left Iraq on Monday.", "ar"), changed, "ar") == \
-        "غادرت القوات الأميركية العراق يوم الاثنين."
-    assert shown(stored(memory, "US forces left Iraq on Monday.", "ru"), changed, "ru") == \
-        "Штатовские войска покинули Ирак в понедельник."
+    assert (
+        shown(stored(memory, "US forces left Iraq on Monday.", "ar"), changed, "ar")
+        == "غادرت القوات الأميركية العراق يوم الاثنين."
+    )
+    assert (
+        shown(stored(memory, "US forces left Iraq on Monday.", "ru"), changed, "ru")
+        == "Штатовские войска покинули Ирак в понедельник."
+    )
 
 
 def test_an_untouched_row_keeps_the_stored_adjective_slot(tmp_path, glossary):
@@ -124,15 +171,18 @@ def test_an_untouched_row_keeps_the_stored_adjective_slot(tmp_path, glossary):
     source = "He spoke of the US base."
     document = TmxDocument.new(memory, TOOL)
     unit = document.add_unit("story:1.1", source, "A. Editor", DATE)
-    document.set_target(unit, "ru", Template.parse("Он говорил об {united-states:adj+f+prep} базе."), "A. Editor",
-                        DATE, "seed")
+    document.set_target(
+        unit, "ru", Template.parse("Он говорил об {united-states:adj+f+prep} базе."), "A. Editor", DATE, "seed"
+    )
     memory.write_bytes(document.to_bytes())
-    report = store_reviewed([reviewed(source, "Он говорил об американской базе.", "ru")], memory, glossary,
-                            tool_version=TOOL)
+    report = store_reviewed(
+        [reviewed(source, "Он говорил об американской базе.", "ru")], memory, glossary, tool_version=TOOL
+    )
     assert [t.stored for t in report.unchanged] == ["Он говорил об {united-states:adj+f+prep} базе."]
 
 
 # --- what is not the adjective ----------------------------------------------------------------------------
+
 
 @pytest.fixture
 def russia_with_adjective(tmp_path):
@@ -141,35 +191,52 @@ def russia_with_adjective(tmp_path):
     shutil.copytree(GLOSSARY_DIR, folder)
     places = folder / "places.yaml"
     text = places.read_text(encoding="utf-8")
-    text = text.replace("  ar: {name: روسيا}\n",
-                        "  ar: {name: روسيا, adjective: {nom: روسي, f: روسية, pl: روسيون, pl+obl: روسيين}}\n", 1)
+    text = text.replace(
+        "  ar: {name: روسيا}\n",
+        "  ar: {name: روسيا, adjective: {nom: روسي, f: روسية, pl: روسيون, pl+obl: روسيين}}\n",
+        1,
+    )
     text = text.replace(
         "    name: {nom: Россия, gen: России, dat: России, acc: Россию, ins: Россией, prep: России}\n",
         "    name: {nom: Россия, gen: России, dat: России, acc: Россию, ins: Россией, prep: России}\n"
-        "    adjective: {nom: российский, f: российская, n: российское, pl: российские, pl+ins: российскими}\n", 1)
+        "    adjective: {nom: российский, f: российская, n: российское, pl: российские, pl+ins: российскими}\n",
+        1,
+    )
     places.write_text(text, encoding="utf-8")
     return load_glossary([folder], use_cache=False)
 
 
-@pytest.mark.parametrize("language, target", [
-    ("ar", "غادرت القوات الروسية العراق."),
-    ("ru", "Российские войска покинули Ирак."),
-])
+@pytest.mark.parametrize(
+    "language, target",
+    [
+        ("ar", "غادرت القوات الروسية العراق."),
+        ("ru", "Российские войска покинули Ирак."),
+    ],
+)
 def test_an_adjective_of_another_entry_is_not_taken_for_this_one(tmp_path, russia_with_adjective, language, target):
     source = "US forces left Iraq."
-    report = store_reviewed([reviewed(source, target, language)], tmp_path / "m.tmx", russia_with_adjective,
-                            tool_version=TOOL)
+    report = store_reviewed(
+        [reviewed(source, target, language)], tmp_path / "m.tmx", russia_with_adjective, tool_version=TOOL
+    )
     assert not report.added and "united-states" in report.not_taken[0].reason
     segment, _ = publish(russia_with_adjective, language, source, target)
     assert "{united-states" not in segment.code and marked_for_review(segment)
 
 
 def test_each_entry_takes_its_own_adjective(tmp_path, russia_with_adjective):
-    report = store_reviewed([reviewed("US forces met Russia envoys.",
-                                      "Американские военные встретились с российскими посланниками.", "ru")],
-                            tmp_path / "m.tmx", russia_with_adjective, tool_version=TOOL)
-    assert [t.stored for t in report.added] == \
-        ["{united-states:adj+pl} военные встретились с {russia:adj+pl+ins} посланниками."]
+    report = store_reviewed(
+        [
+            reviewed(
+                "US forces met Russia envoys.", "Американские военные встретились с российскими посланниками.", "ru"
+            )
+        ],
+        tmp_path / "m.tmx",
+        russia_with_adjective,
+        tool_version=TOOL,
+    )
+    assert [t.stored for t in report.added] == [
+        "{united-states:adj+pl} военные встретились с {russia:adj+pl+ins} посланниками."
+    ]
 
 
 def test_a_mention_that_modifies_nothing_is_not_replaced_by_the_adjective(tmp_path, glossary):
@@ -191,22 +258,54 @@ def test_an_entry_without_an_adjective_is_flagged_as_before(glossary):
 # --- machine output -----------------------------------------------------------------------------------
 
 MACHINE = [
-    ("ar", "US forces are deployed in Iraq.", "القوات الأمريكية منتشرة في العراق.",
-     "القوات {united-states:adj+f+al} منتشرة في {iraq}."),
-    ("ar", "US forces are deployed in Iraq.", "القوات الأميركية منتشرة في العراق.",
-     "القوات {united-states:adj+f+al} منتشرة في {iraq}."),
-    ("ar", "The US said US troops will stay.", "قالت الولايات المتحدة إن القوات الأمريكية ستبقى.",
-     "قالت {united-states:short} إن القوات {united-states:adj+f+al} ستبقى."),
-    ("fa", "US forces are deployed in Iraq.", "نیروهای آمریکایی در عراق مستقر هستند.",
-     "نیروهای {united-states:adj} در {iraq} مستقر هستند."),
-    ("tr", "US forces are deployed in Iraq.", "Amerikan güçleri Irak'ta konuşlandı.",
-     "{united-states:adj} güçleri {iraq:loc} konuşlandı."),
-    ("tr", "US forces are deployed in Iraq.", "ABD güçleri Irak'ta konuşlandı.",  # the name itself: as before
-     "{united-states:short} güçleri {iraq:loc} konuşlandı."),
-    ("ru", "US forces are deployed in Iraq.", "Американские войска размещены в Ираке.",
-     "{united-states:adj+pl} войска размещены в {iraq:prep}."),
-    ("ru", "Talks with US officials.", "Переговоры с американскими чиновниками.",
-     "Переговоры с {united-states:adj+pl+ins} чиновниками."),
+    (
+        "ar",
+        "US forces are deployed in Iraq.",
+        "القوات الأمريكية منتشرة في العراق.",
+        "القوات {united-states:adj+f+al} منتشرة في {iraq}.",
+    ),
+    (
+        "ar",
+        "US forces are deployed in Iraq.",
+        "القوات الأميركية منتشرة في العراق.",
+        "القوات {united-states:adj+f+al} منتشرة في {iraq}.",
+    ),
+    (
+        "ar",
+        "The US said US troops will stay.",
+        "قالت الولايات المتحدة إن القوات الأمريكية ستبقى.",
+        "قالت {united-states:short} إن القوات {united-states:adj+f+al} ستبقى.",
+    ),
+    (
+        "fa",
+        "US forces are deployed in Iraq.",
+        "نیروهای آمریکایی در عراق مستقر هستند.",
+        "نیروهای {united-states:adj} در {iraq} مستقر هستند.",
+    ),
+    (
+        "tr",
+        "US forces are deployed in Iraq.",
+        "Amerikan güçleri Irak'ta konuşlandı.",
+        "{united-states:adj} güçleri {iraq:loc} konuşlandı.",
+    ),
+    (
+        "tr",
+        "US forces are deployed in Iraq.",
+        "ABD güçleri Irak'ta konuşlandı.",  # the name itself: as before
+        "{united-states:short} güçleri {iraq:loc} konuşlandı.",
+    ),
+    (
+        "ru",
+        "US forces are deployed in Iraq.",
+        "Американские войска размещены в Ираке.",
+        "{united-states:adj+pl} войска размещены в {iraq:prep}.",
+    ),
+    (
+        "ru",
+        "Talks with US officials.",
+        "Переговоры с американскими чиновниками.",
+        "Переговоры с {united-states:adj+pl+ins} чиновниками.",
+    ),
 ]
 
 
@@ -220,7 +319,11 @@ def test_the_adjective_nearest_the_mention_is_taken(glossary):
     # «این آمریکایی» ("this American", a person the English calls so) is not the mention of "US officials"
     source = "A Qatari plane flew the American to Doha, where several US officials met him."
     output = "یک هواپیمای قطری این آمریکایی را به دوحه برد، جایی که چند مقام آمریکایی با او دیدار کردند."
-    segment = check(glossary, "fa", source, output,
-                    "یک هواپیمای قطری این آمریکایی را به دوحه برد، جایی که چند مقام {united-states:adj} با او "
-                    "دیدار کردند.")
+    segment = check(
+        glossary,
+        "fa",
+        source,
+        output,
+        "یک هواپیمای قطری این آمریکایی را به دوحه برد، جایی که چند مقام {united-states:adj} با او دیدار کردند.",
+    )
     assert segment.code.count("{united-states") == 1

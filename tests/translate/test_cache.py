@@ -62,7 +62,10 @@ def test_entries_are_per_language_and_per_model(cache_dir):
     assert engine.counts.segments == 6 and other_model.counts.segments == 3
     info = TranslationCache().info()
     assert info.entries == 9 and sorted((m.language, m.entries) for m in info.models) == [
-        ("ru", 3), ("ru", 3), ("tr", 3)]
+        ("ru", 3),
+        ("ru", 3),
+        ("tr", 3),
+    ]
 
 
 def test_plain_and_placeholder_requests_are_cached_so_a_glossary_fix_translates_nothing(cache_dir, glossary):
@@ -123,8 +126,15 @@ def test_two_processes_fill_one_cache_at_once(cache_dir):
             engine.translate_raw([f"{sys.argv[1]} sentence {batch}.{n}" for n in range(25)], "ru")
         print(engine.counts.segments)
     """)
-    processes = [subprocess.Popen([sys.executable, "-c", script, name], stdout=subprocess.PIPE, text=True,
-                                  env={**os.environ, "TOOLKIT_CACHE_DIR": str(cache_dir)}) for name in "ab"]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, name],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "TOOLKIT_CACHE_DIR": str(cache_dir)},
+        )
+        for name in "ab"
+    ]
     outputs = [process.communicate(timeout=120)[0] for process in processes]
     assert [process.returncode for process in processes] == [0, 0]
     assert [int(output) for output in outputs] == [1000, 1000]

@@ -18,11 +18,15 @@ def segment(markdown: str, glossary):
     return found
 
 
-TURKEY_RU = Template.parse("{turkey} держит в {syria:prep} около дюжины военных наблюдательных постов согласно "
-                           "договоренностям, достигнутым в {sochi:prep} президентами {putin:short+ins} и "
-                           "{erdogan:short+ins} в сентябре 2018 года.")
-TURKEY_EN = ("Turkey keeps some dozen military observation posts in Syria under the Sochi deal reached by presidents "
-             "{} in September 2018.")
+TURKEY_RU = Template.parse(
+    "{turkey} держит в {syria:prep} около дюжины военных наблюдательных постов согласно "
+    "договоренностям, достигнутым в {sochi:prep} президентами {putin:short+ins} и "
+    "{erdogan:short+ins} в сентябре 2018 года."
+)
+TURKEY_EN = (
+    "Turkey keeps some dozen military observation posts in Syria under the Sochi deal reached by presidents "
+    "{} in September 2018."
+)
 
 
 def test_bold_names_wrap_their_slots(glossary):
@@ -44,14 +48,18 @@ def test_a_possessive_inside_the_bold_still_wraps_the_name(glossary):
     assert template.code == "Спаситель {#b1}{erdogan:short+gen}{/b1} встретился с {assad:short+ins}." and not problems
 
 
-@pytest.mark.parametrize(("markdown", "expected"), [
-    ("**Putin met Erdogan.**", "{#b1}{putin:short} встретился с {erdogan:short+ins}.{/b1}"),
-    ("**Putin met Erdogan**.", "{#b1}{putin:short} встретился с {erdogan:short+ins}{/b1}."),
-    ("*Putin met Erdogan*!", "{#i1}{putin:short} встретился с {erdogan:short+ins}{/i1}."),
-])
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("**Putin met Erdogan.**", "{#b1}{putin:short} встретился с {erdogan:short+ins}.{/b1}"),
+        ("**Putin met Erdogan**.", "{#b1}{putin:short} встретился с {erdogan:short+ins}{/b1}."),
+        ("*Putin met Erdogan*!", "{#i1}{putin:short} встретился с {erdogan:short+ins}{/i1}."),
+    ],
+)
 def test_formatting_over_the_whole_sentence_wraps_the_whole_translation(glossary, markdown, expected):
-    template, problems = fit(Template.parse("{putin:short} встретился с {erdogan:short+ins}."),
-                             segment(markdown, glossary))
+    template, problems = fit(
+        Template.parse("{putin:short} встретился с {erdogan:short+ins}."), segment(markdown, glossary)
+    )
     assert template.code == expected and problems == []
 
 
@@ -65,8 +73,11 @@ def test_what_the_translation_cannot_show_is_reported_links_and_code_as_errors(g
     source = segment("Putin signed [the deal](https://example.com/deal) with *great* care: `x = 1`.", glossary)
     template, problems = fit(Template.parse("{putin:short} очень тщательно подписал соглашение: y."), source)
     assert template.tags == []
-    assert [(p.severity, p.code) for p in problems] == [("error", "format-lost"), ("warning", "emphasis-lost"),
-                                                        ("error", "format-lost")]
+    assert [(p.severity, p.code) for p in problems] == [
+        ("error", "format-lost"),
+        ("warning", "emphasis-lost"),
+        ("error", "format-lost"),
+    ]
     assert problems[0].message.startswith("the link on 'the deal' (https://example.com/deal) could not be placed")
 
 

@@ -15,30 +15,46 @@ from toolkit.translate.fuzzy import FuzzyMatcher, score, shape
 from toolkit.translate.memory import load_memory
 
 UNITS = [
-    ("news:1", "Iran fired 13 missiles at the base.", {
-        "ru": "{iran} выпустил 13 ракет по базе.",
-        "tr": "{iran} üsse 13 füze ateşledi.",
-        "ar": "أطلقت {iran} 13 صاروخاً على القاعدة.",
-        "fa": "{iran} 13 موشک به پایگاه شلیک کرد.",
-    }),
-    ("news:2", "The talks were held in 2018.", {
-        "ru": "Переговоры прошли в 2018 году.",
-        "tr": "Görüşmeler 2018'de yapıldı.",
-        "ar": "عقدت المحادثات في عام 2018.",
-        "fa": "این گفت‌وگوها در سال 2018 برگزار شد.",
-    }),
-    ("news:3", "Putin met Erdogan in Moscow.", {
-        "ru": "{putin:short} встретился с {erdogan:short+ins} в {moscow:prep}.",
-        "tr": "{putin:short}, {erdogan:short} ile {moscow:loc} görüştü.",
-        "ar": "التقى {putin:short} {erdogan:short+bi} في {moscow}.",
-        "fa": "{putin:short} با {erdogan:short} در {moscow} دیدار کرد.",
-    }),
-    ("news:4", "Talks on Idlib continue.", {
-        "ru": "Переговоры по {idlib:dat} продолжаются.",
-        "tr": "{idlib} görüşmeleri sürüyor.",
-        "ar": "تتواصل المحادثات بشأن {idlib}.",
-        "fa": "گفت‌وگوها درباره‌ی {idlib} ادامه دارد.",
-    }),
+    (
+        "news:1",
+        "Iran fired 13 missiles at the base.",
+        {
+            "ru": "{iran} выпустил 13 ракет по базе.",
+            "tr": "{iran} üsse 13 füze ateşledi.",
+            "ar": "أطلقت {iran} 13 صاروخاً على القاعدة.",
+            "fa": "{iran} 13 موشک به پایگاه شلیک کرد.",
+        },
+    ),
+    (
+        "news:2",
+        "The talks were held in 2018.",
+        {
+            "ru": "Переговоры прошли в 2018 году.",
+            "tr": "Görüşmeler 2018'de yapıldı.",
+            "ar": "عقدت المحادثات في عام 2018.",
+            "fa": "این گفت‌وگوها در سال 2018 برگزار شد.",
+        },
+    ),
+    (
+        "news:3",
+        "Putin met Erdogan in Moscow.",
+        {
+            "ru": "{putin:short} встретился с {erdogan:short+ins} в {moscow:prep}.",
+            "tr": "{putin:short}, {erdogan:short} ile {moscow:loc} görüştü.",
+            "ar": "التقى {putin:short} {erdogan:short+bi} في {moscow}.",
+            "fa": "{putin:short} با {erdogan:short} در {moscow} دیدار کرد.",
+        },
+    ),
+    (
+        "news:4",
+        "Talks on Idlib continue.",
+        {
+            "ru": "Переговоры по {idlib:dat} продолжаются.",
+            "tr": "{idlib} görüşmeleri sürüyor.",
+            "ar": "تتواصل المحادثات بشأن {idlib}.",
+            "fa": "گفت‌وگوها درباره‌ی {idlib} ادامه دارد.",
+        },
+    ),
 ]
 
 
@@ -73,12 +89,15 @@ def adapted(engine, source, code):
 # --- numbers -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code, expected", [
-    ("ru", "Иран выпустил 15 ракет по базе."),
-    ("tr", "İran üsse 15 füze ateşledi."),
-    ("ar", "أطلقت إيران 15 صاروخاً على القاعدة."),
-    ("fa", "ایران ۱۵ موشک به پایگاه شلیک کرد."),
-])
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("ru", "Иран выпустил 15 ракет по базе."),
+        ("tr", "İran üsse 15 füze ateşledi."),
+        ("ar", "أطلقت إيران 15 صاروخاً على القاعدة."),
+        ("fa", "ایران ۱۵ موشک به پایگاه شلیک کرد."),
+    ],
+)
 def test_a_changed_number_is_transferred(engine, glossary, code, expected):
     translation = adapted(engine, "Iran fired 15 missiles at the base.", code)
     assert shown(translation, glossary, code) == expected
@@ -95,35 +114,47 @@ def test_a_number_whose_noun_would_change_form_is_only_suggested(engine):
         assert (suggestion.unit_id, suggestion.score) == ("news:1", 98)
     # Turkish and Persian nouns stay singular after any number
     assert adapted(engine, "Iran fired 21 missiles at the base.", "tr").template.code == "{iran} üsse 21 füze ateşledi."
-    assert adapted(engine, "Iran fired 3 missiles at the base.", "fa").template.code == "{iran} 3 موشک به پایگاه شلیک کرد."
+    assert (
+        adapted(engine, "Iran fired 3 missiles at the base.", "fa").template.code == "{iran} 3 موشک به پایگاه شلیک کرد."
+    )
 
 
-@pytest.mark.parametrize("year, expected", [
-    ("2019", "Görüşmeler 2019'da yapıldı."),   # dokuz: back vowels
-    ("2020", "Görüşmeler 2020'de yapıldı."),   # yirmi: front vowels, as sekiz
-    ("2016", "Görüşmeler 2016'da yapıldı."),   # altı
-    ("2013", "Görüşmeler 2013'te yapıldı."),   # üç: a voiceless end, front rounded
-])
+@pytest.mark.parametrize(
+    "year, expected",
+    [
+        ("2019", "Görüşmeler 2019'da yapıldı."),  # dokuz: back vowels
+        ("2020", "Görüşmeler 2020'de yapıldı."),  # yirmi: front vowels, as sekiz
+        ("2016", "Görüşmeler 2016'da yapıldı."),  # altı
+        ("2013", "Görüşmeler 2013'te yapıldı."),  # üç: a voiceless end, front rounded
+    ],
+)
 def test_a_turkish_suffix_follows_the_new_number(engine, glossary, year, expected):
     assert shown(adapted(engine, f"The talks were held in {year}.", "tr"), glossary, "tr") == expected
 
 
 def test_years_in_russian_arabic_and_persian(engine, glossary):
-    assert shown(adapted(engine, "The talks were held in 2017.", "ru"), glossary, "ru") == "Переговоры прошли в 2017 году."
+    assert (
+        shown(adapted(engine, "The talks were held in 2017.", "ru"), glossary, "ru") == "Переговоры прошли в 2017 году."
+    )
     assert shown(adapted(engine, "The talks were held in 2017.", "ar"), glossary, "ar") == "عقدت المحادثات في عام 2017."
-    assert shown(adapted(engine, "The talks were held in 2017.", "fa"), glossary, "fa") == \
-        "این گفت‌وگوها در سال ۲۰۱۷ برگزار شد."
+    assert (
+        shown(adapted(engine, "The talks were held in 2017.", "fa"), glossary, "fa")
+        == "این گفت‌وگوها در سال ۲۰۱۷ برگزار شد."
+    )
 
 
 # --- names -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code, expected", [
-    ("ru", "Асад встретился с Фиданом в Тегеране."),
-    ("tr", "Esad, Fidan ile Tahran'da görüştü."),
-    ("ar", "التقى الأسد بفيدان في طهران."),
-    ("fa", "اسد با فیدان در تهران دیدار کرد."),
-])
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("ru", "Асад встретился с Фиданом в Тегеране."),
+        ("tr", "Esad, Fidan ile Tahran'da görüştü."),
+        ("ar", "التقى الأسد بفيدان في طهران."),
+        ("fa", "اسد با فیدان در تهران دیدار کرد."),
+    ],
+)
 def test_swapped_names_keep_the_forms_the_unit_had_at_their_places(engine, glossary, code, expected):
     translation = adapted(engine, "Assad met Fidan in Tehran.", code)
     assert shown(translation, glossary, code) == expected
@@ -133,15 +164,21 @@ def test_swapped_names_keep_the_forms_the_unit_had_at_their_places(engine, gloss
 
 
 def test_names_trading_places(engine, glossary):
-    assert shown(adapted(engine, "Erdogan met Putin in Moscow.", "ru"), glossary, "ru") == \
-        "Эрдоган встретился с Путиным в Москве."
-    assert shown(adapted(engine, "Erdogan met Putin in Moscow.", "tr"), glossary, "tr") == \
-        "Erdoğan, Putin ile Moskova'da görüştü."
+    assert (
+        shown(adapted(engine, "Erdogan met Putin in Moscow.", "ru"), glossary, "ru")
+        == "Эрдоган встретился с Путиным в Москве."
+    )
+    assert (
+        shown(adapted(engine, "Erdogan met Putin in Moscow.", "tr"), glossary, "tr")
+        == "Erdoğan, Putin ile Moskova'da görüştü."
+    )
 
 
 def test_a_full_name_for_a_short_one(engine, glossary):
-    assert shown(adapted(engine, "Vladimir Putin met Erdogan in Moscow.", "ru"), glossary, "ru") == \
-        "Владимир Путин встретился с Эрдоганом в Москве."
+    assert (
+        shown(adapted(engine, "Vladimir Putin met Erdogan in Moscow.", "ru"), glossary, "ru")
+        == "Владимир Путин встретился с Эрдоганом в Москве."
+    )
 
 
 def test_a_name_of_another_type_is_only_suggested(engine):
@@ -159,14 +196,17 @@ def test_without_a_glossary_names_are_words(small_memory):
 # --- punctuation, quotes, case -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("source, code, expected", [
-    ("Talks on Idlib continue!", "ru", "Переговоры по Идлибу продолжаются!"),
-    ("Talks on Idlib continue?", "ar", "تتواصل المحادثات بشأن إدلب؟"),
-    ("Talks on Idlib continue", "tr", "İdlib görüşmeleri sürüyor"),
-    ("Talks on Idlib continue...", "fa", "گفت‌وگوها درباره‌ی ادلب ادامه دارد…"),
-    ('Talks on "Idlib" continue.', "ru", "Переговоры по Идлибу продолжаются."),
-    ("Talks on Idlib, continue.", "tr", "İdlib görüşmeleri sürüyor."),
-])
+@pytest.mark.parametrize(
+    "source, code, expected",
+    [
+        ("Talks on Idlib continue!", "ru", "Переговоры по Идлибу продолжаются!"),
+        ("Talks on Idlib continue?", "ar", "تتواصل المحادثات بشأن إدلب؟"),
+        ("Talks on Idlib continue", "tr", "İdlib görüşmeleri sürüyor"),
+        ("Talks on Idlib continue...", "fa", "گفت‌وگوها درباره‌ی ادلب ادامه دارد…"),
+        ('Talks on "Idlib" continue.', "ru", "Переговоры по Идлибу продолжаются."),
+        ("Talks on Idlib, continue.", "tr", "İdlib görüşmeleri sürüyor."),
+    ],
+)
 def test_punctuation_and_quotes(engine, glossary, source, code, expected):
     assert shown(adapted(engine, source, code), glossary, code) == expected
 
@@ -195,8 +235,11 @@ def test_score_is_word_edit_distance_over_the_longer_sentence(glossary):
 def test_suggestions_start_at_75_percent(tmp_path, glossary):
     path = tmp_path / "m.tmx"
     en = "The minister said the ceasefire would hold in the north."  # 10 tokens
-    path.write_bytes(write_tmx([("u:1", en, {"ru": Template.parse("Министр заявил, что перемирие на севере сохранится.")})],
-                               path, "test"))
+    path.write_bytes(
+        write_tmx(
+            [("u:1", en, {"ru": Template.parse("Министр заявил, что перемирие на севере сохранится.")})], path, "test"
+        )
+    )
     engine = MemoryEngine(load_memory([path]), glossary)
     two_words_off = "The minister said the truce would hold in the south."  # 2/10 -> 80
     three_words_off = "The minister said the truce might hold in the south."  # 3/10 -> 70
@@ -236,8 +279,10 @@ def test_index_and_full_scan_agree(tmp_path, glossary, monkeypatch, probe_floor)
 
     monkeypatch.setattr(fuzzy, "PROBE_FLOOR", probe_floor)
     rng = random.Random(7)
-    vocabulary = "the a of in on to and said talks minister army forces border deal week city base " \
-                 "attack north south government officials meeting president visit security".split()
+    vocabulary = (
+        "the a of in on to and said talks minister army forces border deal week city base "
+        "attack north south government officials meeting president visit security".split()
+    )
     names = ["Putin", "Erdogan", "Assad", "Tehran", "Moscow", "Iran", "Syria"]
 
     def sentence():
@@ -248,8 +293,11 @@ def test_index_and_full_scan_agree(tmp_path, glossary, monkeypatch, probe_floor)
 
     texts = list(dict.fromkeys(sentence() for _ in range(1500)))
     path = tmp_path / "random.tmx"
-    path.write_bytes(write_tmx([(f"r:{i}", text, {"ru": Template.parse(f"перевод {i}")}) for i, text in enumerate(texts)],
-                               path, "test"))
+    path.write_bytes(
+        write_tmx(
+            [(f"r:{i}", text, {"ru": Template.parse(f"перевод {i}")}) for i, text in enumerate(texts)], path, "test"
+        )
+    )
     memory = load_memory([path])
     fuzzy = FuzzyMatcher(memory, glossary, max_suggestions=10_000)
     matcher = Matcher(glossary)
@@ -268,10 +316,24 @@ def test_index_and_full_scan_agree(tmp_path, glossary, monkeypatch, probe_floor)
 
 def test_of_two_adaptable_units_the_closer_is_used_and_the_other_suggested(tmp_path, glossary):
     path = tmp_path / "two.tmx"
-    path.write_bytes(write_tmx([
-        ("a:1", "Putin met Erdogan in 2018.", {"tr": Template.parse("{putin:short}, 2018'de {erdogan:short} ile görüştü.")}),
-        ("a:2", "Putin met Assad in 2019.", {"tr": Template.parse("{putin:short}, 2019'da {assad:short} ile bir araya geldi.")}),
-    ], path, "test"))
+    path.write_bytes(
+        write_tmx(
+            [
+                (
+                    "a:1",
+                    "Putin met Erdogan in 2018.",
+                    {"tr": Template.parse("{putin:short}, 2018'de {erdogan:short} ile görüştü.")},
+                ),
+                (
+                    "a:2",
+                    "Putin met Assad in 2019.",
+                    {"tr": Template.parse("{putin:short}, 2019'da {assad:short} ile bir araya geldi.")},
+                ),
+            ],
+            path,
+            "test",
+        )
+    )
     engine = MemoryEngine(load_memory([path]), glossary)
     (translation,) = engine.translate(["Putin met Assad in 2018."], "tr")
     assert (translation.reference, translation.score) == ("two.tmx#a:2", 98)  # one number off, not a name

@@ -40,7 +40,8 @@ def test_names_in_target_script_are_found_with_the_case_the_model_chose(glossary
     mentions = placer.english.find(SENTENCE)
     placement = placer.locate("Генерал Али Мамлюк встретился с посланником Эрдогана в Москве в 2018 году.", mentions)
     assert placement.template.code == (
-        "Генерал {mamlouk} встретился с посланником {erdogan:short+gen} в {moscow:prep} в 2018 году.")
+        "Генерал {mamlouk} встретился с посланником {erdogan:short+gen} в {moscow:prep} в 2018 году."
+    )
     assert placement.complete
 
 
@@ -77,8 +78,9 @@ def test_a_name_translated_as_a_common_noun_is_repaired_with_placeholders(glossa
     assert codes(translation) == []
 
 
-@pytest.mark.parametrize("fault", ["space_placeholder", "punctuate_placeholder", "arabic_indic_digits",
-                                   "persian_digits"])
+@pytest.mark.parametrize(
+    "fault", ["space_placeholder", "punctuate_placeholder", "arabic_indic_digits", "persian_digits"]
+)
 def test_mangled_placeholders_are_repaired(glossary, fault):
     translation, _ = translate(glossary, ["name_as_common_noun", fault])
     assert sorted(slot.entry_id for slot in translation.template.slots) == ["erdogan", "mamlouk", "moscow"]
@@ -139,6 +141,7 @@ def test_the_whole_document_is_one_batch_per_language(glossary, seed_document):
 
 # The Argos engine: token batches sorted by length, threads from the cores, models checked without loading
 
+
 def test_token_batches_put_sentences_of_like_length_together_within_the_budget():
     from toolkit.translate.machine import token_batches
 
@@ -172,10 +175,11 @@ def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
     from toolkit.translate.machine import BEAM_SIZE, ArgosEngine, ThreadPlan, length_limit
 
     rng = random.Random(7)
-    words = ("the minister said talks with officials in Ankara would continue next week after a meeting on "
-             "security and 13 other matters, Erdogan's envoy told reporters").split()
-    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 45))).capitalize() + "."
-                 for _ in range(120)]
+    words = (
+        "the minister said talks with officials in Ankara would continue next week after a meeting on "
+        "security and 13 other matters, Erdogan's envoy told reporters"
+    ).split()
+    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 45))).capitalize() + "." for _ in range(120)]
     engine = ArgosEngine(copy_models.models_dir)
     engine.threads = ThreadPlan(intra=1, inter=2)  # batches side by side, as on a 2-core machine
     package = engine.package("tr")
@@ -184,8 +188,9 @@ def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
     plain = []
     for sentence in sentences:
         tokens = tokenizer.encode(sentence, out_type=str)
-        [result] = translator.translate_batch([tokens], beam_size=BEAM_SIZE, max_decoding_length=length_limit(
-            len(tokens)), replace_unknowns=True)
+        [result] = translator.translate_batch(
+            [tokens], beam_size=BEAM_SIZE, max_decoding_length=length_limit(len(tokens)), replace_unknowns=True
+        )
         plain.append(tokenizer.decode(result.hypotheses[0]))
 
     batched = engine.translate_raw(sentences, "tr")
@@ -204,11 +209,15 @@ def test_an_installed_model_is_checked_without_loading_it(copy_models, tmp_path)
     check_package(package)
     model = package / "model" / "model.bin"
     whole = model.read_bytes()
-    for damaged, detail in [(whole[:-1], "model/model.bin is cut short"),
-                            (whole[:10], "model/model.bin is cut short"),
-                            ((7).to_bytes(4, "little") + whole[4:], "model/model.bin has binary version v7, which "
-                                                                     "this CTranslate2 cannot read (v6 or below)"),
-                            (b"", "model/model.bin is cut short (0 bytes)")]:
+    for damaged, detail in [
+        (whole[:-1], "model/model.bin is cut short"),
+        (whole[:10], "model/model.bin is cut short"),
+        (
+            (7).to_bytes(4, "little") + whole[4:],
+            "model/model.bin has binary version v7, which this CTranslate2 cannot read (v6 or below)",
+        ),
+        (b"", "model/model.bin is cut short (0 bytes)"),
+    ]:
         model.write_bytes(damaged)
         with pytest.raises(UserError) as caught:
             check_package(package)

@@ -9,8 +9,10 @@ from toolkit.testing.faulty_engine import MARKER_FAULTS, FaultyEngine
 from toolkit.translate.machine import MachineEngine
 from toolkit.translate.markers import insert_tags, protect, read_markers
 
-ARTICLE = ("**Vladimir Putin** met *Erdogan* to discuss the [Sochi agreement](https://example.com/s?a=1). "
-           "Officials used the `ceasefire-v2` draft and **the deal** held.  \nIt was *late*.")
+ARTICLE = (
+    "**Vladimir Putin** met *Erdogan* to discuss the [Sochi agreement](https://example.com/s?a=1). "
+    "Officials used the `ceasefire-v2` draft and **the deal** held.  \nIt was *late*."
+)
 
 
 def segments(markdown: str, glossary):
@@ -29,7 +31,8 @@ def translate(markdown, glossary, faults=(), language="ru", translate=None):
 def test_the_model_reads_markers_and_never_the_inline_code(glossary):
     first, second = segments(ARTICLE, glossary)[:2]
     assert protect(first.text, first.spans) == (
-        "<b1>Vladimir Putin</b1> met <i2>Erdogan</i2> to discuss the <a3>Sochi agreement</a3>.")
+        "<b1>Vladimir Putin</b1> met <i2>Erdogan</i2> to discuss the <a3>Sochi agreement</a3>."
+    )
     assert protect(second.text, second.spans) == "Officials used the <code1/> draft and <b2>the deal</b2> held.<br3/>"
     masked = protect(first.text, first.spans, first.mentions)
     assert masked == "<b1>[[1]]</b1> met <i2>[[2]]</i2> to discuss the <a3>[[3]] agreement</a3>."
@@ -50,8 +53,9 @@ def test_names_inside_formatting_stay_slots_inside_the_tags(glossary):
     assert not [p for t in (first, second, third) for p in t.problems if p.code.startswith("format")]
 
 
-@pytest.mark.parametrize("fault", ["space_marker", "punctuate_marker", "backslash_marker", "arabic_indic_digits",
-                                   "persian_digits"])
+@pytest.mark.parametrize(
+    "fault", ["space_marker", "punctuate_marker", "backslash_marker", "arabic_indic_digits", "persian_digits"]
+)
 def test_markers_the_model_spelled_differently_are_read_as_they_were_sent(glossary, fault):
     first, second, _ = translate(ARTICLE, glossary, [fault])
     assert first.template.code.startswith("{#b1}{putin}{/b1} met {#i2}{erdogan")
@@ -59,13 +63,16 @@ def test_markers_the_model_spelled_differently_are_read_as_they_were_sent(glossa
     assert not [p for p in first.problems + second.problems if p.code.startswith("format")]
 
 
-@pytest.mark.parametrize("fault, message", [
-    ("duplicate_marker", "repeated"),
-    ("reorder_markers", "end before its start"),
-    ("unclosed_marker", "starts but not where it ends"),
-    ("unopened_marker", "ends but not where it starts"),
-    ("drop_marker", "ends but not where it starts"),
-])
+@pytest.mark.parametrize(
+    "fault, message",
+    [
+        ("duplicate_marker", "repeated"),
+        ("reorder_markers", "end before its start"),
+        ("unclosed_marker", "starts but not where it ends"),
+        ("unopened_marker", "ends but not where it starts"),
+        ("drop_marker", "ends but not where it starts"),
+    ],
+)
 def test_damaged_pairs_are_repaired_and_the_segment_marked_for_review(glossary, fault, message):
     result = translate("The talks ended and **the deal** held in the end.", glossary, [fault])[0]
     assert "{#b1}the deal{/b1}" in result.template.code
@@ -105,8 +112,9 @@ def test_every_marker_fault_is_repaired_or_flagged(glossary, fault, language):
         assert len(reported) == len(missing)
         kept = Template.parse(result.template.code)
         assert all(tag.number <= len(segment.spans) for tag in kept.tags)
-        assert sorted(t.number for t in kept.tags if t.role == "open") == \
-            sorted(t.number for t in kept.tags if t.role == "close")
+        assert sorted(t.number for t in kept.tags if t.role == "open") == sorted(
+            t.number for t in kept.tags if t.role == "close"
+        )
 
 
 def test_a_translation_that_moves_the_formatting_keeps_it_where_the_model_put_it(glossary):

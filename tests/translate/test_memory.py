@@ -21,7 +21,9 @@ def test_braces_that_are_not_slots_stay_text():
 
 
 def test_tmx_round_trip_keeps_names_as_placeholders(tmp_path):
-    units = [("story:1.1", "Putin met Erdogan.", {"ru": Template.parse("{putin:short} встретился с {erdogan:short+ins}.")})]
+    units = [
+        ("story:1.1", "Putin met Erdogan.", {"ru": Template.parse("{putin:short} встретился с {erdogan:short+ins}.")})
+    ]
     path = tmp_path / "story.tmx"
     data = write_tmx(units, path, "test")
     assert b'<ph x="2" type="x-name">{erdogan:short+ins}</ph>' in data
@@ -58,7 +60,9 @@ def valid_tmx(data: bytes) -> bool:
 
 
 def test_written_memories_are_valid_tmx_14():
-    units = [("story:1.1", "Putin met Erdogan.", {"ru": Template.parse("{putin:short} встретился с {erdogan:short+ins}.")})]
+    units = [
+        ("story:1.1", "Putin met Erdogan.", {"ru": Template.parse("{putin:short} встретился с {erdogan:short+ins}.")})
+    ]
     assert valid_tmx(write_tmx(units, "story.tmx", "test"))
     assert valid_tmx(SEED_MEMORY.read_bytes())
 
@@ -90,8 +94,10 @@ def test_a_new_unit_and_a_new_language_are_stamped_as_created(tmp_path):
     document = TmxDocument.new(tmp_path / "new.tmx", "test")
     when = datetime(2024, 3, 12, 10, 15, tzinfo=timezone.utc)
     unit = document.add_unit("story:2.1", "Assad met Fidan.", "editor", when)
-    assert document.set_target(unit, "tr", Template.parse("{assad:short}, {fidan:short} ile görüştü."),
-                               "editor", when) == "added"
+    assert (
+        document.set_target(unit, "tr", Template.parse("{assad:short}, {fidan:short} ile görüştü."), "editor", when)
+        == "added"
+    )
     assert document.add_unit("story:2.1", "Another sentence.").get("tuid") == "story:2.1-2"
     data = document.to_bytes()
     assert valid_tmx(data)
@@ -103,17 +109,26 @@ def test_a_new_unit_and_a_new_language_are_stamped_as_created(tmp_path):
     assert (tu.get("creationid"), tu.get("creationdate"), tu.get("changedate")) == ("editor", "20240312T101500Z", None)
 
 
-@pytest.mark.parametrize("payload, message", [
-    ('<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
-     '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>',
-     "declares its own document type"),
-    ('<!DOCTYPE tmx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
-     '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&secret;</seg></tuv></tu></body></tmx>',
-     "declares its own document type"),
-    ('<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&nbsp;</seg></tuv></tu></body></tmx>',
-     "not a valid TMX file"),
-    ('<xliff version="1.2"/>', "not <tmx>"),
-])
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        (
+            '<!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>',
+            "declares its own document type",
+        ),
+        (
+            '<!DOCTYPE tmx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+            '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&secret;</seg></tuv></tu></body></tmx>',
+            "declares its own document type",
+        ),
+        (
+            '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&nbsp;</seg></tuv></tu></body></tmx>',
+            "not a valid TMX file",
+        ),
+        ('<xliff version="1.2"/>', "not <tmx>"),
+    ],
+)
 def test_hostile_memories_are_refused_before_anything_is_expanded(tmp_path, payload, message):
     path = tmp_path / "hostile.tmx"
     path.write_text(payload, encoding="utf-8")
@@ -126,9 +141,12 @@ def test_hostile_memories_are_refused_before_anything_is_expanded(tmp_path, payl
 
 def test_a_doctype_line_as_cat_tools_write_it_is_accepted(tmp_path):
     path = tmp_path / "tool.tmx"
-    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4"><header srclang="en-US"/>'
-                    '<body><tu tuid="7"><tuv xml:lang="en-US"><seg>Hello.</seg></tuv><tuv xml:lang="ru-RU"><seg>Привет.</seg>'
-                    '</tuv></tu></body></tmx>', encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4"><header srclang="en-US"/>'
+        '<body><tu tuid="7"><tuv xml:lang="en-US"><seg>Hello.</seg></tuv><tuv xml:lang="ru-RU"><seg>Привет.</seg>'
+        "</tuv></tu></body></tmx>",
+        encoding="utf-8",
+    )
     assert load_memory([path]).lookup("Hello.", "ru").template.code == "Привет."
 
 
@@ -153,16 +171,22 @@ def test_formatting_is_stored_as_bpt_ept_and_ph_codes_and_read_back(tmp_path):
     assert hit is not None and hit.template == russian
 
 
-@pytest.mark.parametrize(("inline", "why"), [
-    ('<bpt i="1" type="bold">{#i1}</bpt>x<ept i="1">{/i1}</ept>', "type"),
-    ('<ept i="1">{/b1}</ept>x', "closes no <bpt>"),
-    ('<bpt i="1">bold</bpt>x<ept i="1">/bold</ept>', "not a formatting tag"),
-    ('<hi>x</hi>', "unsupported inline element <hi>"),
-])
+@pytest.mark.parametrize(
+    ("inline", "why"),
+    [
+        ('<bpt i="1" type="bold">{#i1}</bpt>x<ept i="1">{/i1}</ept>', "type"),
+        ('<ept i="1">{/b1}</ept>x', "closes no <bpt>"),
+        ('<bpt i="1">bold</bpt>x<ept i="1">/bold</ept>', "not a formatting tag"),
+        ("<hi>x</hi>", "unsupported inline element <hi>"),
+    ],
+)
 def test_inline_codes_that_are_not_the_toolkits_are_refused_where_they_stand(tmp_path, inline, why):
     path = tmp_path / "bad.tmx"
-    path.write_text('<tmx version="1.4"><header srclang="en"/><body><tu tuid="u1">\n<tuv xml:lang="en"><seg>x</seg>'
-                    f'</tuv>\n<tuv xml:lang="ru"><seg>{inline}</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    path.write_text(
+        '<tmx version="1.4"><header srclang="en"/><body><tu tuid="u1">\n<tuv xml:lang="en"><seg>x</seg>'
+        f'</tuv>\n<tuv xml:lang="ru"><seg>{inline}</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
     with pytest.raises(UserError) as caught:
         load_memory([path])
     assert caught.value.line == 3 and why in caught.value.message

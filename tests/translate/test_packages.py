@@ -41,13 +41,15 @@ TOP = "translate-en_ar-copy"  # the folder inside the en->ar copy package
 SENTENCES = [
     "The minister met {mamlouk:short+ins} in Damascus on 3 May 2024.",
     "Turkey's exports rose 12.5% to $1,200 million, officials said!",
-    'Did Erdogan (AKP) really say "never" -- or was it \'not now\'?',
+    "Did Erdogan (AKP) really say \"never\" -- or was it 'not now'?",
     "Talks resume at 10:30 in Ankara; {erdogan} and {putin:gen} will attend.",
     "Prices: 1, 2, 3 [approx.] & more #tags @handles / slashes * stars = 42.",
     "Café owners in Zürich said «no» — and meant it.",  # characters the tokenizer never saw
-    ("Regional security officials said on Tuesday that talks between the two governments, suspended in "
-     "March after a border incident near Qamishli, would resume in Ankara next week with delegations led "
-     "by {fidan:gen} and {lavrov:gen}, joined by 12 observers from Geneva."),  # 40 words
+    (
+        "Regional security officials said on Tuesday that talks between the two governments, suspended in "
+        "March after a border incident near Qamishli, would resume in Ankara next week with delegations led "
+        "by {fidan:gen} and {lavrov:gen}, joined by 12 observers from Geneva."
+    ),  # 40 words
     "Short one.",
 ]
 
@@ -57,8 +59,9 @@ def package_files(archive: Path) -> dict[str, bytes]:
         return {name: package.read(name) for name in package.namelist()}
 
 
-def write_archive(path: Path, files: dict[str, bytes], symlinks: dict[str, str] | None = None,
-                  compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def write_archive(
+    path: Path, files: dict[str, bytes], symlinks: dict[str, str] | None = None, compression: int = zipfile.ZIP_DEFLATED
+) -> Path:
     with zipfile.ZipFile(path, "w", compression) as package:
         for name, data in files.items():
             package.writestr(name, data)
@@ -83,10 +86,12 @@ def translate_with_ctranslate2(package: Path, sentences: list[str], compute_type
     import sentencepiece
 
     tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-    translator = ctranslate2.Translator(str(package / "model"), device="cpu", compute_type=compute_type,
-                                        intra_threads=1)
-    results = translator.translate_batch([tokenizer.encode(s, out_type=str) for s in sentences],
-                                         beam_size=4, replace_unknowns=True)
+    translator = ctranslate2.Translator(
+        str(package / "model"), device="cpu", compute_type=compute_type, intra_threads=1
+    )
+    results = translator.translate_batch(
+        [tokenizer.encode(s, out_type=str) for s in sentences], beam_size=4, replace_unknowns=True
+    )
     return [tokenizer.decode_pieces(result.hypotheses[0]) for result in results]
 
 
@@ -141,12 +146,26 @@ def test_copy_package_is_small_and_complete(copy_models):
     archive = copy_models.archives["tr"]
     files = package_files(archive)
     top = "translate-en_tr-copy"
-    assert sorted(files) == sorted(f"{top}/{name}" for name in [
-        "metadata.json", "README.md", "sentencepiece.model", "minisbd/en.onnx",
-        "model/model.bin", "model/config.json", "model/shared_vocabulary.json"])
+    assert sorted(files) == sorted(
+        f"{top}/{name}"
+        for name in [
+            "metadata.json",
+            "README.md",
+            "sentencepiece.model",
+            "minisbd/en.onnx",
+            "model/model.bin",
+            "model/config.json",
+            "model/shared_vocabulary.json",
+        ]
+    )
     metadata = json.loads(files[f"{top}/metadata.json"])
     assert {key: metadata[key] for key in ("type", "from_code", "to_code", "package_version", "to_name")} == {
-        "type": "translate", "from_code": "en", "to_code": "tr", "package_version": "1.0", "to_name": "Turkish"}
+        "type": "translate",
+        "from_code": "en",
+        "to_code": "tr",
+        "package_version": "1.0",
+        "to_name": "Turkish",
+    }
     assert json.loads(files[f"{top}/model/config.json"])["add_source_eos"] is True
     import sentencepiece
 
@@ -218,13 +237,22 @@ def broken_metadata(files):
 REFUSALS = [
     (escaping_member, "unsafe archive: member 'translate-en_ar-copy/../evil.sh' points outside the package folder"),
     (absolute_member, "unsafe archive: member '/etc/cron.d/evil' points outside the package folder"),
-    (two_top_folders, "an Argos package holds exactly one top-level folder; "
-                      "this archive has at its top level: translate-en_ar-copy/, other/"),
-    (file_beside_the_folder, "an Argos package holds exactly one top-level folder; "
-                             "this archive has at its top level: translate-en_ar-copy/, README.md"),
+    (
+        two_top_folders,
+        "an Argos package holds exactly one top-level folder; "
+        "this archive has at its top level: translate-en_ar-copy/, other/",
+    ),
+    (
+        file_beside_the_folder,
+        "an Argos package holds exactly one top-level folder; "
+        "this archive has at its top level: translate-en_ar-copy/, README.md",
+    ),
     (missing_metadata, "no metadata.json in the package folder 'translate-en_ar-copy'"),
-    (broken_metadata, "metadata.json is not valid JSON: Expecting property name enclosed in double quotes: "
-                      "line 1 column 20 (char 19)"),
+    (
+        broken_metadata,
+        "metadata.json is not valid JSON: Expecting property name enclosed in double quotes: "
+        "line 1 column 20 (char 19)",
+    ),
     (lambda files: with_metadata(files, type="sbd"), "metadata.json: package type is 'sbd', not 'translate'"),
     (lambda files: with_metadata(files, to_code=None), "metadata.json: missing required field 'to_code'"),
     (lambda files: with_metadata(files, package_version=""), "metadata.json: missing required field 'package_version'"),
@@ -234,26 +262,47 @@ REFUSALS = [
 ]
 
 
-@pytest.mark.parametrize("damage, message", REFUSALS, ids=[
-    "escape", "absolute", "two-folders", "file-at-top", "no-metadata", "bad-json", "wrong-type", "no-to-code",
-    "empty-version", "bad-code", "no-model", "no-tokenizer"])
+@pytest.mark.parametrize(
+    "damage, message",
+    REFUSALS,
+    ids=[
+        "escape",
+        "absolute",
+        "two-folders",
+        "file-at-top",
+        "no-metadata",
+        "bad-json",
+        "wrong-type",
+        "no-to-code",
+        "empty-version",
+        "bad-code",
+        "no-model",
+        "no-tokenizer",
+    ],
+)
 def test_damaged_packages_are_refused_with_one_clear_error(copy_models, tmp_path, damage, message):
     archive = write_archive(tmp_path / "damaged.argosmodel", damage(package_files(copy_models.archives["ar"])))
     with pytest.raises(UserError) as caught:
         install(archive, tmp_path / "models")
     assert (caught.value.message, caught.value.path) == (message, archive)
-    assert caught.value.fix == ("install a translation package (type \"translate\")" if "type" in message
-                                else BAD_ARCHIVE_FIX)
+    assert caught.value.fix == (
+        'install a translation package (type "translate")' if "type" in message else BAD_ARCHIVE_FIX
+    )
     assert not (tmp_path / "models").exists()
 
 
 def test_symbolic_links_are_refused(copy_models, tmp_path):
-    archive = write_archive(tmp_path / "link.argosmodel", package_files(copy_models.archives["ar"]),
-                            symlinks={f"{TOP}/model/extra.bin": "/etc/shadow"})
+    archive = write_archive(
+        tmp_path / "link.argosmodel",
+        package_files(copy_models.archives["ar"]),
+        symlinks={f"{TOP}/model/extra.bin": "/etc/shadow"},
+    )
     with pytest.raises(UserError) as caught:
         install(archive, tmp_path / "models")
-    assert str(caught.value) == (f"{archive}: unsafe archive: member 'translate-en_ar-copy/model/extra.bin' "
-                                 f"is a symbolic link\n  fix: {BAD_ARCHIVE_FIX}")
+    assert str(caught.value) == (
+        f"{archive}: unsafe archive: member 'translate-en_ar-copy/model/extra.bin' "
+        f"is a symbolic link\n  fix: {BAD_ARCHIVE_FIX}"
+    )
 
 
 def test_zip_bombs_are_refused_before_unpacking(copy_models, tmp_path):
@@ -262,8 +311,10 @@ def test_zip_bombs_are_refused_before_unpacking(copy_models, tmp_path):
     packed = zipfile.ZipFile(archive).getinfo(f"{TOP}/model/padding.bin").compress_size
     with pytest.raises(UserError) as caught:
         install(archive, tmp_path / "models")
-    assert caught.value.message == (f"unsafe archive: member 'translate-en_ar-copy/model/padding.bin' expands from "
-                                    f"{human_size(packed)} to 30.0 MB (more than 100 times)")
+    assert caught.value.message == (
+        f"unsafe archive: member 'translate-en_ar-copy/model/padding.bin' expands from "
+        f"{human_size(packed)} to 30.0 MB (more than 100 times)"
+    )
     assert not (tmp_path / "models").exists()
 
 
@@ -290,13 +341,15 @@ def test_files_that_are_not_packages_are_refused(tmp_path):
 def test_reinstalling_a_pair_replaces_the_old_package(copy_models, tmp_path):
     folder = tmp_path / "models"
     install(copy_models.archives["ar"], folder)
-    newer = write_archive(tmp_path / "newer.argosmodel",
-                          with_metadata(package_files(copy_models.archives["ar"]), package_version="2.0"))
+    newer = write_archive(
+        tmp_path / "newer.argosmodel", with_metadata(package_files(copy_models.archives["ar"]), package_version="2.0")
+    )
 
     [installed] = install(newer, folder)
 
     assert [(p.pair, p.package_version, p.path.name) for p in list_packages(folder)] == [
-        ("en->ar", "2.0", "translate-en_ar")]
+        ("en->ar", "2.0", "translate-en_ar")
+    ]
     assert installed.path == folder / "translate-en_ar"
     assert hidden_entries(folder) == []
 
@@ -306,9 +359,11 @@ def test_a_failing_install_leaves_the_old_package_intact(copy_models, tmp_path):
     [old] = install(copy_models.archives["ar"], folder)
     old_model = hashlib.sha256((old.path / "model" / "model.bin").read_bytes()).hexdigest()
     # A damaged download: valid structure, but model.bin's bytes do not match its checksum.
-    corrupt = write_archive(tmp_path / "corrupt.argosmodel",
-                            with_metadata(package_files(copy_models.archives["ar"]), package_version="2.0"),
-                            compression=zipfile.ZIP_STORED)
+    corrupt = write_archive(
+        tmp_path / "corrupt.argosmodel",
+        with_metadata(package_files(copy_models.archives["ar"]), package_version="2.0"),
+        compression=zipfile.ZIP_STORED,
+    )
     member = zipfile.ZipFile(corrupt).getinfo(f"{TOP}/model/model.bin")
     data = bytearray(corrupt.read_bytes())
     data[member.header_offset + 30 + len(member.filename) + len(member.extra) + 1000] ^= 0xFF
@@ -344,8 +399,9 @@ def test_removing_needs_an_installed_pair(tmp_path, copy_models):
     install(copy_models.archives["ar"], folder)
     with pytest.raises(UserError) as caught:
         remove("en-de", folder)
-    assert str(caught.value) == (f"no model for en->de is installed in {folder}\n"
-                                 "  fix: see the installed pairs with `toolkit models list`")
+    assert str(caught.value) == (
+        f"no model for en->de is installed in {folder}\n  fix: see the installed pairs with `toolkit models list`"
+    )
     with pytest.raises(UserError) as caught:
         remove("arabic", folder)
     assert caught.value.message == "'arabic' is not a language pair"
@@ -375,8 +431,10 @@ def test_cli_install_list_remove(copy_models, tmp_path):
     archive = copy_models.archives["ar"]
 
     result = invoke("models", "--models-dir", str(folder), "list")
-    assert (result.exit_code, result.output) == (0, f"no models installed in {folder}\n"
-                                                    "install one with: toolkit models install FILE.argosmodel\n")
+    assert (result.exit_code, result.output) == (
+        0,
+        f"no models installed in {folder}\ninstall one with: toolkit models install FILE.argosmodel\n",
+    )
 
     result = invoke("models", "--models-dir", str(folder), "install", str(archive))
     size = human_size(list_packages(folder)[0].size)
@@ -386,7 +444,8 @@ def test_cli_install_list_remove(copy_models, tmp_path):
     assert result.exit_code == 0
     assert result.output.splitlines() == [
         f"models in {folder}:",
-        f"  en->ar    1.0      {size:>9}  {folder / 'translate-en_ar'}  (test copy model: copies, does not translate)"]
+        f"  en->ar    1.0      {size:>9}  {folder / 'translate-en_ar'}  (test copy model: copies, does not translate)",
+    ]
 
     result = invoke("models", "--models-dir", str(folder), "remove", "en-ar")
     assert (result.exit_code, result.output) == (0, f"removed en->ar 1.0 ({size}) from {folder / 'translate-en_ar'}\n")
@@ -403,8 +462,10 @@ def test_cli_builds_a_test_package_that_installs(tmp_path):
     out = tmp_path / "en_ar.argosmodel"
     result = invoke("models", "build-test-package", "--from", "en", "--to", "ar", str(out))
     assert result.exit_code == 0, result.output
-    assert result.output == (f"wrote {out}: en->ar copy model ({human_size(out.stat().st_size)})\n"
-                             f"install it with: toolkit models install {out}\n")
+    assert result.output == (
+        f"wrote {out}: en->ar copy model ({human_size(out.stat().st_size)})\n"
+        f"install it with: toolkit models install {out}\n"
+    )
     result = invoke("models", "--models-dir", str(tmp_path / "models"), "install", str(out))
     assert result.exit_code == 0 and result.output.startswith("installed en->ar 1.0")
 
@@ -417,18 +478,23 @@ def assert_user_error(result, expected):
 
 def test_cli_user_errors_print_one_message_and_exit_2(tmp_path, argos_folder_restored):
     folder = str(tmp_path / "models")
-    assert_user_error(invoke("models", "--models-dir", folder, "install", "nothing.argosmodel"),
-                      "nothing.argosmodel: file not found\n  fix: check the path of the .argosmodel file")
-    assert_user_error(invoke("models", "--models-dir", folder, "remove", "en-ar"),
-                      f"no model for en->ar is installed in {folder}\n"
-                      "  fix: see the installed pairs with `toolkit models list`")
-    assert_user_error(invoke("models", "build-test-package", "--to", "../x", str(tmp_path / "x.argosmodel")),
-                      "target language '../x' is not a language code\n"
-                      "  fix: use an ISO 639 code such as en, ar, fa, tr or ru")
+    assert_user_error(
+        invoke("models", "--models-dir", folder, "install", "nothing.argosmodel"),
+        "nothing.argosmodel: file not found\n  fix: check the path of the .argosmodel file",
+    )
+    assert_user_error(
+        invoke("models", "--models-dir", folder, "remove", "en-ar"),
+        f"no model for en->ar is installed in {folder}\n  fix: see the installed pairs with `toolkit models list`",
+    )
+    assert_user_error(
+        invoke("models", "build-test-package", "--to", "../x", str(tmp_path / "x.argosmodel")),
+        "target language '../x' is not a language code\n  fix: use an ISO 639 code such as en, ar, fa, tr or ru",
+    )
     result = invoke("models", "--models-dir", folder, "download", "ar")
     assert result.exit_code == 2
-    assert result.output.startswith("error: cannot reach the Argos package index: no network\n"
-                                    "  fix: install from a file")
+    assert result.output.startswith(
+        "error: cannot reach the Argos package index: no network\n  fix: install from a file"
+    )
 
 
 def test_cli_download_offline_prints_only_the_error(tmp_path):
@@ -442,9 +508,11 @@ def test_cli_download_offline_prints_only_the_error(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True)
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr == ("error: cannot reach the Argos package index: no network\n"
-                             "  fix: install from a file instead: `toolkit models install FILE.argosmodel` "
-                             "(.argosmodel files can be copied from a machine with a network)\n")
+    assert result.stderr == (
+        "error: cannot reach the Argos package index: no network\n"
+        "  fix: install from a file instead: `toolkit models install FILE.argosmodel` "
+        "(.argosmodel files can be copied from a machine with a network)\n"
+    )
 
 
 def test_models_help_and_list_import_neither_argostranslate_nor_ctranslate2(tmp_path):

@@ -15,27 +15,62 @@ from test_placement import check, publish
 
 WRONG_RENDERINGS = [
     # Russian: the old title in the case the model wrote, from the glossary's forbidden case forms
-    ("ru", "On Tuesday Supreme Leader Ali Khamenei gave a speech.", "Во вторник верховный лидер Али Хаменеи выступил с речью.",
-     "Во вторник {supreme-leader} {khamenei} выступил с речью."),
-    ("ru", "A speech by Supreme Leader Ali Khamenei was broadcast.",
-     "Речь верховного лидера Али Хаменеи транслировали по телевидению.",
-     "Речь {supreme-leader:gen} {khamenei} транслировали по телевидению."),
-    ("ru", "Putin spoke with Supreme Leader Ali Khamenei.", "Путин поговорил с верховным лидером Али Хаменеи.",
-     "{putin:short} поговорил с {supreme-leader:ins} {khamenei}."),
-    ("ru", "Rouhani wrote to the Supreme Leader.", "Роухани написал письмо верховному лидеру.",
-     "{rouhani:short} написал письмо {supreme-leader:dat}."),
+    (
+        "ru",
+        "On Tuesday Supreme Leader Ali Khamenei gave a speech.",
+        "Во вторник верховный лидер Али Хаменеи выступил с речью.",
+        "Во вторник {supreme-leader} {khamenei} выступил с речью.",
+    ),
+    (
+        "ru",
+        "A speech by Supreme Leader Ali Khamenei was broadcast.",
+        "Речь верховного лидера Али Хаменеи транслировали по телевидению.",
+        "Речь {supreme-leader:gen} {khamenei} транслировали по телевидению.",
+    ),
+    (
+        "ru",
+        "Putin spoke with Supreme Leader Ali Khamenei.",
+        "Путин поговорил с верховным лидером Али Хаменеи.",
+        "{putin:short} поговорил с {supreme-leader:ins} {khamenei}.",
+    ),
+    (
+        "ru",
+        "Rouhani wrote to the Supreme Leader.",
+        "Роухани написал письмо верховному лидеру.",
+        "{rouhani:short} написал письмо {supreme-leader:dat}.",
+    ),
     # Persian: the deferential titles, whole
-    ("fa", "Supreme Leader Ali Khamenei received Rouhani.", "رهبر معظم انقلاب علی خامنه‌ای روحانی را پذیرفت.",
-     "{supreme-leader} {khamenei} {rouhani:short} را پذیرفت."),
-    ("fa", "The Supreme Leader approved the agreement.", "مقام معظم رهبری این توافق را تأیید کرد.",
-     "{supreme-leader} این توافق را تأیید کرد."),
-    ("fa", "Khamenei spoke in Tehran.", "امام خامنه‌ای در تهران سخنرانی کرد.",
-     "{khamenei:short} در {tehran} سخنرانی کرد."),
+    (
+        "fa",
+        "Supreme Leader Ali Khamenei received Rouhani.",
+        "رهبر معظم انقلاب علی خامنه‌ای روحانی را پذیرفت.",
+        "{supreme-leader} {khamenei} {rouhani:short} را پذیرفت.",
+    ),
+    (
+        "fa",
+        "The Supreme Leader approved the agreement.",
+        "مقام معظم رهبری این توافق را تأیید کرد.",
+        "{supreme-leader} این توافق را تأیید کرد.",
+    ),
+    (
+        "fa",
+        "Khamenei spoke in Tehran.",
+        "امام خامنه‌ای در تهران سخنرانی کرد.",
+        "{khamenei:short} در {tehran} سخنرانی کرد.",
+    ),
     # Arabic: the reverential forms, a proclitic kept
-    ("ar", "The Supreme Leader received the delegation.", "استقبل قائد الثورة الإسلامية الوفد.",
-     "استقبل {supreme-leader} الوفد."),
-    ("ar", "Rouhani sent a message to the Supreme Leader.", "بعث روحاني رسالة لقائد الثورة الإسلامية.",
-     "بعث {rouhani:short} رسالة {supreme-leader:li}."),
+    (
+        "ar",
+        "The Supreme Leader received the delegation.",
+        "استقبل قائد الثورة الإسلامية الوفد.",
+        "استقبل {supreme-leader} الوفد.",
+    ),
+    (
+        "ar",
+        "Rouhani sent a message to the Supreme Leader.",
+        "بعث روحاني رسالة لقائد الثورة الإسلامية.",
+        "بعث {rouhani:short} رسالة {supreme-leader:li}.",
+    ),
 ]
 
 
@@ -46,18 +81,35 @@ def test_a_known_wrong_rendering_becomes_the_canonical_name(glossary, language, 
 
 def test_part_of_a_wrong_rendering_is_an_ordinary_word(glossary):
     # «رهبر» alone, the leader of a party, is no rendering of the Supreme Leader
-    check(glossary, "fa", "The Supreme Leader met the party leader.", "رهبر معظم انقلاب با رهبر حزب دیدار کرد.",
-          "{supreme-leader} با رهبر حزب دیدار کرد.")
+    check(
+        glossary,
+        "fa",
+        "The Supreme Leader met the party leader.",
+        "رهبر معظم انقلاب با رهبر حزب دیدار کرد.",
+        "{supreme-leader} با رهبر حزب دیدار کرد.",
+    )
     # «آیت‌الله خامنه‌ای» is the rank and the name, not «حضرت آیت‌الله خامنه‌ای» without its first word
-    check(glossary, "fa", "Ayatollah Khamenei spoke in Tehran.", "آیت‌الله خامنه‌ای در تهران سخنرانی کرد.",
-          "آیت‌الله {khamenei:short} در {tehran} سخنرانی کرد.")
+    check(
+        glossary,
+        "fa",
+        "Ayatollah Khamenei spoke in Tehran.",
+        "آیت‌الله خامنه‌ای در تهران سخنرانی کرد.",
+        "آیت‌الله {khamenei:short} در {tehran} سخنرانی کرد.",
+    )
     # «лидер» alone, a party leader, stays; only the whole old title is the name
-    check(glossary, "ru", "On Monday the Supreme Leader received the party leader.",
-          "В понедельник верховный лидер принял лидера партии.", "В понедельник {supreme-leader} принял лидера партии.")
+    check(
+        glossary,
+        "ru",
+        "On Monday the Supreme Leader received the party leader.",
+        "В понедельник верховный лидер принял лидера партии.",
+        "В понедельник {supreme-leader} принял лидера партии.",
+    )
 
 
 def test_a_wrong_rendering_of_an_entry_the_source_does_not_mention_is_left_to_the_checks(glossary):
     # the source names Khamenei, not the title: the old title is not made a name the source lacks
-    segment, _ = publish(glossary, "ru", "Khamenei warned Washington.", "Верховный лидер Хаменеи предостерёг Вашингтон.")
+    segment, _ = publish(
+        glossary, "ru", "Khamenei warned Washington.", "Верховный лидер Хаменеи предостерёг Вашингтон."
+    )
     stored = "".join(piece.text for piece in segment.as_stored)
     assert "Верховный лидер" in stored and "{supreme-leader" not in stored

@@ -45,8 +45,7 @@ class Scripted:
 
 
 def document(name: str, *paragraphs: str) -> Document:
-    blocks = [Block(BlockKind.PARAGRAPH, (Segment(f"{number}.1", text),))
-              for number, text in enumerate(paragraphs, 1)]
+    blocks = [Block(BlockKind.PARAGRAPH, (Segment(f"{number}.1", text),)) for number, text in enumerate(paragraphs, 1)]
     return Document(name, blocks)
 
 
@@ -103,8 +102,10 @@ OUTPUTS = {
 
 def fresh(*documents: Document) -> list[Document]:
     """Unannotated copies (each test runs the stages from the start)."""
-    return [Document(d.name, [Block(b.kind, tuple(Segment(s.id, s.text) for s in b.segments)) for b in d.blocks])
-            for d in documents]
+    return [
+        Document(d.name, [Block(b.kind, tuple(Segment(s.id, s.text) for s in b.segments)) for b in d.blocks])
+        for d in documents
+    ]
 
 
 def translated(glossary, languages=("ru", "tr", "ar", "fa"), outputs=OUTPUTS, earlier=None):
@@ -112,21 +113,37 @@ def translated(glossary, languages=("ru", "tr", "ar", "fa"), outputs=OUTPUTS, ea
     matcher = Matcher(glossary)
     model = Scripted({code: dict(zip(SENTENCES, texts)) for code, texts in outputs.items()})
     names = ProvisionalNames.for_documents(documents, glossary, matcher, earlier=earlier)
-    editions = translate_documents(documents, list(languages), glossary, [MachineEngine(model, glossary, matcher)],
-                                   matcher=matcher, provisional=names)
+    editions = translate_documents(
+        documents,
+        list(languages),
+        glossary,
+        [MachineEngine(model, glossary, matcher)],
+        matcher=matcher,
+        provisional=names,
+    )
     return editions, names
 
 
 def provisional_pieces(editions, language, entry_id):
-    return [piece.text for name in ("visit", "talks")
-            for edition in editions[name] if edition.language.code == language
-            for segment in edition.segments for piece in segment.pieces
-            if piece.provisional and piece.entry_id == entry_id]
+    return [
+        piece.text
+        for name in ("visit", "talks")
+        for edition in editions[name]
+        if edition.language.code == language
+        for segment in edition.segments
+        for piece in segment.pieces
+        if piece.provisional and piece.entry_id == entry_id
+    ]
 
 
 def texts(editions, language):
-    return {f"{name}:{segment.source.id}": segment.text for name in ("visit", "talks")
-            for edition in editions[name] if edition.language.code == language for segment in edition.segments}
+    return {
+        f"{name}:{segment.source.id}": segment.text
+        for name in ("visit", "talks")
+        for edition in editions[name]
+        if edition.language.code == language
+        for segment in edition.segments
+    }
 
 
 @pytest.fixture(scope="module")
@@ -137,8 +154,11 @@ def run(glossary):
 def test_the_detector_finds_the_new_names_once_for_all_articles(run):
     _, names = run
     found = {name.id: (name.english, name.candidate.short, name.candidate.count) for name in names.names.values()}
-    assert found == {"lavrov": ("Sergei Lavrov", "Lavrov", 6), "damascus": ("Damascus", None, 3),
-                     "carnegie-moscow-center": ("Carnegie Moscow Center", None, 1)}
+    assert found == {
+        "lavrov": ("Sergei Lavrov", "Lavrov", 6),
+        "damascus": ("Damascus", None, 3),
+        "carnegie-moscow-center": ("Carnegie Moscow Center", None, 1),
+    }
 
 
 def test_russian_one_spelling_in_every_form_the_sentence_needs(run):
@@ -146,7 +166,13 @@ def test_russian_one_spelling_in_every_form_the_sentence_needs(run):
     choice = names.name_of("lavrov").choices["ru"]
     assert (choice.name, choice.short) == ("Сергей Лавров", "Лавров")  # Лавров 3 + full, Лавроф 2, Lavrov 1
     assert provisional_pieces(editions, "ru", "lavrov") == [
-        "Сергей Лавров", "Лавров", "Лавров", "Лавров", "Лавров", "Лаврова"]
+        "Сергей Лавров",
+        "Лавров",
+        "Лавров",
+        "Лавров",
+        "Лавров",
+        "Лаврова",
+    ]
     russian = texts(editions, "ru")
     assert "После встречи Лавров заявил журналистам" in russian["visit:3.1"]  # was Лавроф
     assert "визит Лаврова ознаменовал" in russian["talks:3.1"]  # was Лаврофа: the genitive kept
@@ -157,7 +183,13 @@ def test_turkish_one_spelling_with_the_suffix_by_harmony(run):
     editions, names = run
     assert names.name_of("lavrov").choices["tr"].name == "Sergey Lavrov"
     assert provisional_pieces(editions, "tr", "lavrov") == [
-        "Sergey Lavrov", "Lavrov", "Lavrov", "Lavrov'un", "Lavrov'un", "Lavrov'un"]
+        "Sergey Lavrov",
+        "Lavrov",
+        "Lavrov",
+        "Lavrov'un",
+        "Lavrov'un",
+        "Lavrov'un",
+    ]
     turkish = texts(editions, "tr")
     assert turkish["talks:2.1"] == "Ankara'da Hakan Fidan ile Lavrov'un Salı günü görüşmesi bekleniyor."  # Lavrofun
     assert provisional_pieces(editions, "tr", "damascus") == ["Şam'a", "Şam", "Şam'dan"]
@@ -167,7 +199,13 @@ def test_arabic_one_spelling_with_its_proclitics(run):
     editions, names = run
     assert names.name_of("lavrov").choices["ar"].name == "سيرغي لافروف"
     assert provisional_pieces(editions, "ar", "lavrov") == [
-        "سيرغي لافروف", "لافروف", "لافروف", "لافروف", "ولافروف", "لافروف"]
+        "سيرغي لافروف",
+        "لافروف",
+        "لافروف",
+        "لافروف",
+        "ولافروف",
+        "لافروف",
+    ]
     assert "قال لافروف للصحفيين" in texts(editions, "ar")["visit:3.1"]  # was لاڤروف
 
 
@@ -248,8 +286,13 @@ def test_a_reviewed_translation_wins_over_the_models_spellings(glossary, tmp_pat
     model = Scripted({"ru": dict(zip(SENTENCES, OUTPUTS["ru"]))})
     names = ProvisionalNames.for_documents(documents, glossary, matcher)
     editions = translate_documents(
-        documents, ["ru"], glossary, [MemoryEngine(load_memory([path]), glossary, matcher),
-                                      MachineEngine(model, glossary, matcher)], matcher=matcher, provisional=names)
+        documents,
+        ["ru"],
+        glossary,
+        [MemoryEngine(load_memory([path]), glossary, matcher), MachineEngine(model, glossary, matcher)],
+        matcher=matcher,
+        provisional=names,
+    )
     assert names.name_of("lavrov").choices["ru"].short == "Лаврофф"  # once, reviewed, against Лавров 3 times
     assert editions["visit"][0].segments[1].origin == "memory"
     assert "После встречи Лаврофф заявил" in texts(editions, "ru")["visit:3.1"]
@@ -306,37 +349,40 @@ def test_the_run_s_choices_travel_to_a_worker_process(run, glossary):
     documents = fresh(TALKS)
     model = Scripted({"ru": dict(zip(SENTENCES, OUTPUTS["ru"]))})
     matcher = Matcher(glossary)
-    editions = translate_documents(documents, ["ru"], glossary, [MachineEngine(model, glossary, matcher)],
-                                   matcher=matcher, provisional=copied)
+    editions = translate_documents(
+        documents, ["ru"], glossary, [MachineEngine(model, glossary, matcher)], matcher=matcher, provisional=copied
+    )
     assert "визит Лаврова ознаменовал" in editions["talks"][0].segments[2].text
 
 
 # --- formatting: a new name keeps the bold, italics, links and code of its sentence --------------------------
 
-FORMATTED_VISIT = ("# Lavrov in Damascus\n\n"
-                   "Russian Foreign Minister **Sergei Lavrov** arrived in [Damascus](https://e.org/d) on Sunday. "
-                   "*Lavrov* met [Hakan Fidan](https://e.org/f) and read the `talks-v2` draft.\n")
+FORMATTED_VISIT = (
+    "# Lavrov in Damascus\n\n"
+    "Russian Foreign Minister **Sergei Lavrov** arrived in [Damascus](https://e.org/d) on Sunday. "
+    "*Lavrov* met [Hakan Fidan](https://e.org/f) and read the `talks-v2` draft.\n"
+)
 FORMATTED_ANSWERS = {
-    "ru": {"Lavrov in Damascus": "Лавров в Дамаске",
-           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
-               "Министр иностранных дел России <b1>Сергей Лавров</b1> прибыл в <a2>Дамаск</a2> в воскресенье.",
-           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
-               "<i1>Лавров</i1> встретился с <a2>Хаканом Фиданом</a2> и прочитал проект <code3/>."},
-    "tr": {"Lavrov in Damascus": "Lavrov Şam'da",
-           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
-               "Rusya Dışişleri Bakanı <b1>Sergey Lavrov</b1> Pazar günü <a2>Şam'a</a2> geldi.",
-           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
-               "<i1>Lavrov</i1>, <a2>Hakan Fidan</a2> ile görüştü ve <code3/> taslağını okudu."},
-    "ar": {"Lavrov in Damascus": "لافروف في دمشق",
-           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
-               "وصل وزير الخارجية الروسي <b1>سيرغي لافروف</b1> إلى <a2>دمشق</a2> يوم الأحد.",
-           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
-               "والتقى <i1>لافروف</i1> بـ<a2>هاكان فيدان</a2> وقرأ مسودة <code3/>."},
-    "fa": {"Lavrov in Damascus": "لاوروف در دمشق",
-           "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.":
-               "<b1>سرگئی لاوروف</b1>، وزیر امور خارجه روسیه، روز یکشنبه وارد <a2>دمشق</a2> شد.",
-           "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.":
-               "<i1>لاوروف</i1> با <a2>هاکان فیدان</a2> دیدار کرد و پیش‌نویس <code3/> را خواند."},
+    "ru": {
+        "Lavrov in Damascus": "Лавров в Дамаске",
+        "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.": "Министр иностранных дел России <b1>Сергей Лавров</b1> прибыл в <a2>Дамаск</a2> в воскресенье.",
+        "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.": "<i1>Лавров</i1> встретился с <a2>Хаканом Фиданом</a2> и прочитал проект <code3/>.",
+    },
+    "tr": {
+        "Lavrov in Damascus": "Lavrov Şam'da",
+        "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.": "Rusya Dışişleri Bakanı <b1>Sergey Lavrov</b1> Pazar günü <a2>Şam'a</a2> geldi.",
+        "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.": "<i1>Lavrov</i1>, <a2>Hakan Fidan</a2> ile görüştü ve <code3/> taslağını okudu.",
+    },
+    "ar": {
+        "Lavrov in Damascus": "لافروف في دمشق",
+        "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.": "وصل وزير الخارجية الروسي <b1>سيرغي لافروف</b1> إلى <a2>دمشق</a2> يوم الأحد.",
+        "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.": "والتقى <i1>لافروف</i1> بـ<a2>هاكان فيدان</a2> وقرأ مسودة <code3/>.",
+    },
+    "fa": {
+        "Lavrov in Damascus": "لاوروف در دمشق",
+        "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damascus</a2> on Sunday.": "<b1>سرگئی لاوروف</b1>، وزیر امور خارجه روسیه، روز یکشنبه وارد <a2>دمشق</a2> شد.",
+        "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft.": "<i1>لاوروف</i1> با <a2>هاکان فیدان</a2> دیدار کرد و پیش‌نویس <code3/> را خواند.",
+    },
 }
 
 
@@ -356,16 +402,23 @@ def formatted(glossary, answers=FORMATTED_ANSWERS, memory=None, article=FORMATTE
 
 def formatted_pieces(segment):
     """Each non-blank piece of a rendered segment: its text, its formats' kinds, whether it is provisional."""
-    return [(piece.text, sorted(f.kind for f in piece.formats), piece.provisional) for piece in segment.pieces
-            if piece.text.strip()]
+    return [
+        (piece.text, sorted(f.kind for f in piece.formats), piece.provisional)
+        for piece in segment.pieces
+        if piece.text.strip()
+    ]
 
 
-@pytest.mark.parametrize("language, full, city, short, fidan", [
-    ("ru", "Сергей Лавров", "Дамаск", "Лавров", "Хаканом Фиданом"),
-    ("tr", "Sergey Lavrov", "Şam'a", "Lavrov", "Hakan Fidan"),
-    ("ar", "سيرغي لافروف", "دمشق", "لافروف", "بهاكان فيدان"),  # the proclitic joined to the glossary name
-    ("fa", "سرگئی لاوروف", "دمشق", "لاوروف", "هاکان فیدان"),
-], ids=["ru", "tr", "ar", "fa"])
+@pytest.mark.parametrize(
+    "language, full, city, short, fidan",
+    [
+        ("ru", "Сергей Лавров", "Дамаск", "Лавров", "Хаканом Фиданом"),
+        ("tr", "Sergey Lavrov", "Şam'a", "Lavrov", "Hakan Fidan"),
+        ("ar", "سيرغي لافروف", "دمشق", "لافروف", "بهاكان فيدان"),  # the proclitic joined to the glossary name
+        ("fa", "سرگئی لاوروف", "دمشق", "لاوروف", "هاکان فیدان"),
+    ],
+    ids=["ru", "tr", "ar", "fa"],
+)
 def test_a_new_name_in_bold_is_a_provisional_slot_inside_the_bold(glossary, language, full, city, short, fidan):
     segments = formatted(glossary, {language: FORMATTED_ANSWERS[language]})[language]
     arrived, met = segments[1], segments[2]
@@ -379,7 +432,9 @@ def test_a_new_name_in_bold_is_a_provisional_slot_inside_the_bold(glossary, lang
     assert re.search(r"\{#a2\}\{fidan(:[a-z+]+)?\}\{/a2\}", met_code) and "{#code3/}" in met_code
     assert (short, ["italic"], True) in formatted_pieces(met)
     assert (fidan, ["link"], False) in formatted_pieces(met)
-    assert any(text.strip("\u2066\u2069") == "talks-v2" and kinds == ["code"] for text, kinds, _ in formatted_pieces(met))
+    assert any(
+        text.strip("\u2066\u2069") == "talks-v2" and kinds == ["code"] for text, kinds, _ in formatted_pieces(met)
+    )
     assert not [p for s in segments for p in s.problems if p.code.startswith("format")]
 
 
@@ -390,13 +445,26 @@ def test_a_reviewed_unit_with_formatting_codes_keeps_them_around_the_new_name(gl
 
     reviewed = "Министр иностранных дел России {#b1}Сергей Лаврофф{/b1} прибыл в {#a2}Дамаск{/a2} в воскресенье."
     path = tmp_path / "reviewed.tmx"
-    path.write_bytes(write_tmx([("visit:2.1", "Russian Foreign Minister Sergei Lavrov arrived in Damascus on Sunday.",
-                                 {"ru": Template.parse(reviewed)})], path, "test"))
+    path.write_bytes(
+        write_tmx(
+            [
+                (
+                    "visit:2.1",
+                    "Russian Foreign Minister Sergei Lavrov arrived in Damascus on Sunday.",
+                    {"ru": Template.parse(reviewed)},
+                )
+            ],
+            path,
+            "test",
+        )
+    )
     segments = formatted(glossary, {"ru": FORMATTED_ANSWERS["ru"]}, memory=load_memory([path]))["ru"]
     arrived, met = segments[1], segments[2]
     assert arrived.origin == "memory"
-    assert re.search(r"^Министр иностранных дел России \{#b1\}\{lavrov\}\{/b1\} прибыл в \{#a2\}\{damascus:acc\}\{/a2\}",
-                     arrived.template.code), arrived.template.code
+    assert re.search(
+        r"^Министр иностранных дел России \{#b1\}\{lavrov\}\{/b1\} прибыл в \{#a2\}\{damascus:acc\}\{/a2\}",
+        arrived.template.code,
+    ), arrived.template.code
     assert ("Сергей Лаврофф", ["bold"], True) in formatted_pieces(arrived)  # the reviewed spelling, still bold
     assert ("Лаврофф", ["italic"], True) in formatted_pieces(met)  # and the model's sentence follows it
 
@@ -405,23 +473,58 @@ ARRIVED = "Russian Foreign Minister <b1>Sergei Lavrov</b1> arrived in <a2>Damasc
 MET = "<i1>Lavrov</i1> met <a2>Hakan Fidan</a2> and read the <code3/> draft."
 
 
-@pytest.mark.parametrize("language, source, answer, placed, shown", [
-    ("ru", ARRIVED, "Министр иностранных дел России <b1>Сергей</b1> Лавров прибыл в <a2>Дамаск</a2> в воскресенье.",
-     "России {#b1}{lavrov}{/b1} прибыл в {#a2}{damascus:acc}{/a2}", "России Сергей Лавров прибыл в Дамаск"),
-    ("tr", ARRIVED, "Rusya Dışişleri Bakanı <b1>Sergey Lavrov</b1> Pazar günü <a2>Şam</a2>'a geldi.",
-     "günü {#a2}{damascus:dat}{/a2} geldi.", "Pazar günü Şam'a geldi."),
-    ("tr", MET, "<i1>Lavrov</i1>'un <a2>Hakan Fidan</a2> ile görüşmesi bekleniyor, <code3/> okundu.",
-     "{#i1}{lavrov:short+gen}{/i1} {#a2}{fidan}{/a2} ile", "Lavrov'un Hakan Fidan ile"),
-    ("ar", MET, "و<i1>لافروف</i1> التقى <a2>هاكان فيدان</a2> وقرأ مسودة <code3/>.",
-     "{#i1}{lavrov:short+wa}{/i1} التقى {#a2}{fidan}{/a2}", "ولافروف التقى هاكان فيدان"),
-    ("fa", ARRIVED, "<b1>سرگئی</b1> لاوروف، وزیر امور خارجه روسیه، روز یکشنبه وارد <a2>دمشق</a2> شد.",
-     "{#b1}{lavrov}{/b1}، وزیر", "سرگئی لاوروف، وزیر"),
-], ids=["ru-bold-on-the-first-name", "tr-suffix-after-the-link", "tr-suffix-after-the-italics",
-        "ar-proclitic-before-the-italics", "fa-bold-on-the-first-name"])
+@pytest.mark.parametrize(
+    "language, source, answer, placed, shown",
+    [
+        (
+            "ru",
+            ARRIVED,
+            "Министр иностранных дел России <b1>Сергей</b1> Лавров прибыл в <a2>Дамаск</a2> в воскресенье.",
+            "России {#b1}{lavrov}{/b1} прибыл в {#a2}{damascus:acc}{/a2}",
+            "России Сергей Лавров прибыл в Дамаск",
+        ),
+        (
+            "tr",
+            ARRIVED,
+            "Rusya Dışişleri Bakanı <b1>Sergey Lavrov</b1> Pazar günü <a2>Şam</a2>'a geldi.",
+            "günü {#a2}{damascus:dat}{/a2} geldi.",
+            "Pazar günü Şam'a geldi.",
+        ),
+        (
+            "tr",
+            MET,
+            "<i1>Lavrov</i1>'un <a2>Hakan Fidan</a2> ile görüşmesi bekleniyor, <code3/> okundu.",
+            "{#i1}{lavrov:short+gen}{/i1} {#a2}{fidan}{/a2} ile",
+            "Lavrov'un Hakan Fidan ile",
+        ),
+        (
+            "ar",
+            MET,
+            "و<i1>لافروف</i1> التقى <a2>هاكان فيدان</a2> وقرأ مسودة <code3/>.",
+            "{#i1}{lavrov:short+wa}{/i1} التقى {#a2}{fidan}{/a2}",
+            "ولافروف التقى هاكان فيدان",
+        ),
+        (
+            "fa",
+            ARRIVED,
+            "<b1>سرگئی</b1> لاوروف، وزیر امور خارجه روسیه، روز یکشنبه وارد <a2>دمشق</a2> شد.",
+            "{#b1}{lavrov}{/b1}، وزیر",
+            "سرگئی لاوروف، وزیر",
+        ),
+    ],
+    ids=[
+        "ru-bold-on-the-first-name",
+        "tr-suffix-after-the-link",
+        "tr-suffix-after-the-italics",
+        "ar-proclitic-before-the-italics",
+        "fa-bold-on-the-first-name",
+    ],
+)
 def test_a_tag_inside_a_new_name_moves_to_its_edge(glossary, language, source, answer, placed, shown):
     """As name placement does for glossary names: the name is one slot, the formatting takes all of it."""
     segment = formatted(glossary, {language: {**FORMATTED_ANSWERS[language], source: answer}})[language][
-        1 if source == ARRIVED else 2]
+        1 if source == ARRIVED else 2
+    ]
     assert placed in segment.template.code, segment.template.code
     assert shown in segment.text  # written once, in the provisional rendering
     new = set(re.findall(r"\{(lavrov|damascus)", placed))

@@ -15,8 +15,9 @@ def test_a_choice_is_read_back_by_any_english_spelling_key(tmp_path):
     store.close()
     again = ProvisionalStore(tmp_path / "names.sqlite3")
     found = again.load([store_key("ALEXEY  Overchuk"), store_key("Sergei Lavrov")], ["ru", "tr"])
-    assert found == {("alexey overchuk", "ru"): Choice("Алексей Оверчук", "Оверчук",
-                                                        (("Оверчук", 3), ("Оверчюк", 1)), earlier=True)}
+    assert found == {
+        ("alexey overchuk", "ru"): Choice("Алексей Оверчук", "Оверчук", (("Оверчук", 3), ("Оверчюк", 1)), earlier=True)
+    }
     assert again.load([store_key("Alexei Overchuk")], ["tr"]) == {}  # another language: nothing known
 
 
@@ -46,12 +47,15 @@ def test_rows_another_program_wrote_wrong_are_ignored(tmp_path):
     store = ProvisionalStore(path)
     store.save({("good", "ru"): Choice("Хорошо")})
     with sqlite3.connect(path) as connection:
-        connection.executemany("INSERT INTO choices VALUES (?, ?, ?, ?, ?, 0, 0)", [
-            ("huge", "ru", "Я" * (MAX_TEXT + 1), None, "[]"),
-            ("number", "ru", b"\xff\xfe", None, "[]"),  # a blob, not text
-            ("empty", "ru", None, None, "[]"),
-            ("bad-met", "ru", "Имя", None, "{not json"),
-        ])
+        connection.executemany(
+            "INSERT INTO choices VALUES (?, ?, ?, ?, ?, 0, 0)",
+            [
+                ("huge", "ru", "Я" * (MAX_TEXT + 1), None, "[]"),
+                ("number", "ru", b"\xff\xfe", None, "[]"),  # a blob, not text
+                ("empty", "ru", None, None, "[]"),
+                ("bad-met", "ru", "Имя", None, "{not json"),
+            ],
+        )
     found = store.load(["good", "huge", "number", "empty", "bad-met"], ["ru"])
     assert sorted(key for key, _ in found) == ["bad-met", "good"]
     assert found[("bad-met", "ru")].met == ()

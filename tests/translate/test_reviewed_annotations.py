@@ -55,26 +55,43 @@ def names(tmp_path_factory):
     return loaded
 
 
-@pytest.mark.parametrize("language, reviewed, stored", [
-    # after a mention of the entry, in any of its forms, inside quotation marks or not: the edition's note
-    ("ru", "Бойцы «Джебхат ан-Нусра» (запрещена в РФ) отступили.", "Бойцы «Джебхат ан-Нусра» отступили."),
-    ("ru", 'Лидер "Джебхат ан-Нусра" (запрещена в РФ) погиб.', 'Лидер "Джебхат ан-Нусра" погиб.'),
-    ("ru", "Ячейка Аль-Каиды (запрещена в РФ) раскрыта.", "Ячейка Аль-Каиды раскрыта."),
-    ("ru", "Связи с Аль-Каидой (запрещена в РФ) отрицались.", "Связи с Аль-Каидой отрицались."),
-    ("ar", "انسحب مقاتلو جبهة النصرة (المصنفة منظمة إرهابية) من المدينة.", "انسحب مقاتلو جبهة النصرة من المدينة."),
-    ("ar", "قال متحدث باسم لجبهة النصرة (المصنفة منظمة إرهابية) إن...", "قال متحدث باسم لجبهة النصرة إن..."),
-    ("tr", "Nusra Cephesinin (terör örgütü) militanları çekildi.", "Nusra Cephesinin militanları çekildi."),
-    ("fa", "نیروهای جبهه النصره (گروه تروریستی) عقب نشستند.", "نیروهای جبهه النصره عقب نشستند."),
-    # the same words where no mention of that entry stands before them: the reviewer's, kept
-    ("ru", "Суд постановил, что организация (запрещена в РФ) с 2014 года.",
-     "Суд постановил, что организация (запрещена в РФ) с 2014 года."),
-    ("ru", "Путин (запрещена в РФ) — так написали в приговоре.", "Путин (запрещена в РФ) — так написали в приговоре."),
-    ("ru", "(запрещена в РФ) — пометка, которую требует закон.", "(запрещена в РФ) — пометка, которую требует закон."),
-    ("ar", "وصفت المحكمة الجماعة بأنها (المصنفة منظمة إرهابية) منذ 2014.",
-     "وصفت المحكمة الجماعة بأنها (المصنفة منظمة إرهابية) منذ 2014."),
-    ("tr", "Mahkeme grubu (terör örgütü) olarak niteledi.", "Mahkeme grubu (terör örgütü) olarak niteledi."),
-    ("ar", "(запрещена в РФ)", "(запрещена в РФ)"),  # another language's note
-])
+@pytest.mark.parametrize(
+    "language, reviewed, stored",
+    [
+        # after a mention of the entry, in any of its forms, inside quotation marks or not: the edition's note
+        ("ru", "Бойцы «Джебхат ан-Нусра» (запрещена в РФ) отступили.", "Бойцы «Джебхат ан-Нусра» отступили."),
+        ("ru", 'Лидер "Джебхат ан-Нусра" (запрещена в РФ) погиб.', 'Лидер "Джебхат ан-Нусра" погиб.'),
+        ("ru", "Ячейка Аль-Каиды (запрещена в РФ) раскрыта.", "Ячейка Аль-Каиды раскрыта."),
+        ("ru", "Связи с Аль-Каидой (запрещена в РФ) отрицались.", "Связи с Аль-Каидой отрицались."),
+        ("ar", "انسحب مقاتلو جبهة النصرة (المصنفة منظمة إرهابية) من المدينة.", "انسحب مقاتلو جبهة النصرة من المدينة."),
+        ("ar", "قال متحدث باسم لجبهة النصرة (المصنفة منظمة إرهابية) إن...", "قال متحدث باسم لجبهة النصرة إن..."),
+        ("tr", "Nusra Cephesinin (terör örgütü) militanları çekildi.", "Nusra Cephesinin militanları çekildi."),
+        ("fa", "نیروهای جبهه النصره (گروه تروریستی) عقب نشستند.", "نیروهای جبهه النصره عقب نشستند."),
+        # the same words where no mention of that entry stands before them: the reviewer's, kept
+        (
+            "ru",
+            "Суд постановил, что организация (запрещена в РФ) с 2014 года.",
+            "Суд постановил, что организация (запрещена в РФ) с 2014 года.",
+        ),
+        (
+            "ru",
+            "Путин (запрещена в РФ) — так написали в приговоре.",
+            "Путин (запрещена в РФ) — так написали в приговоре.",
+        ),
+        (
+            "ru",
+            "(запрещена в РФ) — пометка, которую требует закон.",
+            "(запрещена в РФ) — пометка, которую требует закон.",
+        ),
+        (
+            "ar",
+            "وصفت المحكمة الجماعة بأنها (المصنفة منظمة إرهابية) منذ 2014.",
+            "وصفت المحكمة الجماعة بأنها (المصنفة منظمة إرهابية) منذ 2014.",
+        ),
+        ("tr", "Mahkeme grubu (terör örgütü) olarak niteledi.", "Mahkeme grubu (terör örgütü) olarak niteledi."),
+        ("ar", "(запрещена в РФ)", "(запрещена в РФ)"),  # another language's note
+    ],
+)
 def test_a_note_goes_only_where_it_follows_its_entry(names, language, reviewed, stored):
     assert without_annotations(reviewed, names, language) == stored
 
@@ -83,8 +100,12 @@ def test_a_reviewers_own_legal_wording_reaches_the_memory(tmp_path, names):
     english = "The court ruled that the organisation has been banned since 2014."
     reviewed = "Суд постановил, что организация (запрещена в РФ) с 2014 года."
     memory = tmp_path / "memory.tmx"
-    report = store_reviewed([ReviewedSegment("story:1.1", english, reviewed, "ru", "A. Editor", DATE, "row 1")],
-                            memory, names, tool_version="0-test")
+    report = store_reviewed(
+        [ReviewedSegment("story:1.1", english, reviewed, "ru", "A. Editor", DATE, "row 1")],
+        memory,
+        names,
+        tool_version="0-test",
+    )
     assert len(report.added) == 1, report.not_taken
     document = TmxDocument.open(memory)
     assert document.target(document.unit_for(english), "ru").code == reviewed

@@ -23,22 +23,41 @@ DATE = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
 
 # (language, English, stored template with formatting, the reviewer's corrected text, the template stored after)
 CORRECTIONS = [
-    ("ru", "Vladimir Putin met Bashar al-Assad to discuss the Sochi agreement.",
-     "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}соглашение по {sochi}{/a3}.",
-     "Владимир Путин встретился с Башаром Асадом, чтобы обсудить договорённость по Сочи.",
-     "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}договорённость по {sochi}{/a3}."),
-    ("ru", "Turkey wants guarantees.", "{turkey} хочет {#a1}гарантий{/a1}.", "Турция требует гарантий.",
-     "{turkey} требует {#a1}гарантий{/a1}."),
-    ("tr", "Vladimir Putin met Bashar al-Assad to discuss the Sochi agreement.",
-     "{#b1}{putin}{/b1}, {#a3}{sochi} anlaşmasını{/a3} görüşmek için {#i2}{assad:ins}{/i2} ile bir araya geldi.",
-     "Vladimir Putin, Soçi mutabakatını görüşmek için Beşar Esad ile bir araya geldi.",
-     "{#b1}{putin}{/b1}, {#a3}{sochi} mutabakatını{/a3} görüşmek için {#i2}{assad}{/i2} ile bir araya geldi."),
-    ("ar", "Russia supports the deal.", "{russia} {#b1}تدعم الصفقة{/b1}.", "روسيا تدعم هذه الصفقة بقوة.",
-     "{russia} {#b1}تدعم هذه الصفقة{/b1} بقوة."),
-    ("fa", "The two leaders spoke for three hours. Officials waited.",
-     "دو رهبر سه ساعت گفت\u200cوگو کردند.{#br1/}مقامات منتظر ماندند.",
-     "دو رهبر چهار ساعت گفت\u200cوگو کردند. مقامات منتظر ماندند.",
-     "دو رهبر چهار ساعت گفت\u200cوگو کردند.{#br1/}مقامات منتظر ماندند."),
+    (
+        "ru",
+        "Vladimir Putin met Bashar al-Assad to discuss the Sochi agreement.",
+        "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}соглашение по {sochi}{/a3}.",
+        "Владимир Путин встретился с Башаром Асадом, чтобы обсудить договорённость по Сочи.",
+        "{#b1}{putin}{/b1} встретился с {#i2}{assad:ins}{/i2}, чтобы обсудить {#a3}договорённость по {sochi}{/a3}.",
+    ),
+    (
+        "ru",
+        "Turkey wants guarantees.",
+        "{turkey} хочет {#a1}гарантий{/a1}.",
+        "Турция требует гарантий.",
+        "{turkey} требует {#a1}гарантий{/a1}.",
+    ),
+    (
+        "tr",
+        "Vladimir Putin met Bashar al-Assad to discuss the Sochi agreement.",
+        "{#b1}{putin}{/b1}, {#a3}{sochi} anlaşmasını{/a3} görüşmek için {#i2}{assad:ins}{/i2} ile bir araya geldi.",
+        "Vladimir Putin, Soçi mutabakatını görüşmek için Beşar Esad ile bir araya geldi.",
+        "{#b1}{putin}{/b1}, {#a3}{sochi} mutabakatını{/a3} görüşmek için {#i2}{assad}{/i2} ile bir araya geldi.",
+    ),
+    (
+        "ar",
+        "Russia supports the deal.",
+        "{russia} {#b1}تدعم الصفقة{/b1}.",
+        "روسيا تدعم هذه الصفقة بقوة.",
+        "{russia} {#b1}تدعم هذه الصفقة{/b1} بقوة.",
+    ),
+    (
+        "fa",
+        "The two leaders spoke for three hours. Officials waited.",
+        "دو رهبر سه ساعت گفت\u200cوگو کردند.{#br1/}مقامات منتظر ماندند.",
+        "دو رهبر چهار ساعت گفت\u200cوگو کردند. مقامات منتظر ماندند.",
+        "دو رهبر چهار ساعت گفت\u200cوگو کردند.{#br1/}مقامات منتظر ماندند.",
+    ),
 ]
 
 
@@ -55,8 +74,7 @@ def memory_with(tmp_path, language: str, source: str, template: str):
 
 
 @pytest.mark.parametrize("language, source, stored, corrected, expected", CORRECTIONS)
-def test_a_corrected_word_keeps_the_units_formatting(tmp_path, glossary, language, source, stored, corrected,
-                                                     expected):
+def test_a_corrected_word_keeps_the_units_formatting(tmp_path, glossary, language, source, stored, corrected, expected):
     memory = memory_with(tmp_path, language, source, stored)
     report = store_reviewed([reviewed(source, corrected, language)], memory, glossary, tool_version=TOOL)
     assert (len(report.changed), report.not_taken) == (1, [])
@@ -68,8 +86,7 @@ def test_formatting_whose_words_were_deleted_is_refused_by_name(tmp_path, glossa
     source = "Turkey wants guarantees and patrols."
     memory = memory_with(tmp_path, "ru", source, "{turkey} хочет {#a1}гарантий{/a1} и патрулей.")
     before = memory.read_bytes()
-    report = store_reviewed([reviewed(source, "Турция хочет патрулей.", "ru")], memory, glossary,
-                            tool_version=TOOL)
+    report = store_reviewed([reviewed(source, "Турция хочет патрулей.", "ru")], memory, glossary, tool_version=TOOL)
     assert report.changed == [] and len(report.not_taken) == 1
     assert "the link on 'гарантий'" in report.not_taken[0].reason
     assert memory.read_bytes() == before
@@ -83,6 +100,7 @@ def test_inline_code_is_left_as_text_for_the_run_to_find():
 
 
 def test_words_added_at_the_edge_of_formatting_stay_outside_it():
-    carried, _ = carry_formatting(Template.parse("Это было очень важно именно сегодня."),
-                                  Template.parse("Это было {#i1}важно{/i1} сегодня."))
+    carried, _ = carry_formatting(
+        Template.parse("Это было очень важно именно сегодня."), Template.parse("Это было {#i1}важно{/i1} сегодня.")
+    )
     assert carried.code == "Это было очень {#i1}важно{/i1} именно сегодня."

@@ -40,15 +40,23 @@ APPROVED = """\
 
 
 def reviewed(language: str, english: str = ENGLISH, text: str | None = None) -> ReviewedSegment:
-    return ReviewedSegment("story:2.1", english, text or REVIEWED[language], language, "A. Editor", DATE,
-                           f"story.{language}.review.docx row 2")
+    return ReviewedSegment(
+        "story:2.1",
+        english,
+        text or REVIEWED[language],
+        language,
+        "A. Editor",
+        DATE,
+        f"story.{language}.review.docx row 2",
+    )
 
 
 @pytest.mark.parametrize("language", sorted(REVIEWED))
 def test_a_row_with_a_name_not_yet_approved_is_refused_until_it_is(tmp_path, glossary, language):
     memory = tmp_path / "story.tmx"
-    report = store_reviewed([reviewed(language), reviewed("ru", KNOWN, KNOWN_REVIEWED["ru"])], memory, glossary,
-                            tool_version="0-test")
+    report = store_reviewed(
+        [reviewed(language), reviewed("ru", KNOWN, KNOWN_REVIEWED["ru"])], memory, glossary, tool_version="0-test"
+    )
     assert len(report.added) == 1  # the sentence whose names the glossary has
     [refused] = report.not_taken
     assert refused.place == f"story.{language}.review.docx row 2"
@@ -67,15 +75,29 @@ def test_a_row_with_a_name_not_yet_approved_is_refused_until_it_is(tmp_path, glo
     template = document.target(document.unit_for(ENGLISH), language)
     assert "overchuk" in [slot.entry_id for slot in template.slots]
     pieces, _, problems = render(template, approved, language)
-    assert not problems and "".join(piece.text for piece in pieces).count(
-        approved["overchuk"].renderings[language].full["nom"].split()[-1][:5]) == 1
+    assert (
+        not problems
+        and "".join(piece.text for piece in pieces).count(
+            approved["overchuk"].renderings[language].full["nom"].split()[-1][:5]
+        )
+        == 1
+    )
 
 
 def test_a_later_sentence_with_the_surname_alone_is_refused_too(tmp_path, glossary):
     surname = "Overchuk said trade with Turkey would grow this year."
-    records = [reviewed("ru"),
-               ReviewedSegment("story:2.2", surname, "Оверчук заявил, что торговля с Турцией в этом году вырастет.",
-                               "ru", "A. Editor", DATE, "story.ru.review.docx row 3")]
+    records = [
+        reviewed("ru"),
+        ReviewedSegment(
+            "story:2.2",
+            surname,
+            "Оверчук заявил, что торговля с Турцией в этом году вырастет.",
+            "ru",
+            "A. Editor",
+            DATE,
+            "story.ru.review.docx row 3",
+        ),
+    ]
     report = store_reviewed(records, tmp_path / "story.tmx", glossary, tool_version="0-test")
     assert [item.place for item in report.not_taken] == ["story.ru.review.docx row 2", "story.ru.review.docx row 3"]
     assert all("not in the glossary yet" in item.reason for item in report.not_taken)

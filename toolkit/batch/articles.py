@@ -110,8 +110,7 @@ class Batch:
                 steps.append(self.plan(path))
             except Exception as error:  # a bug must not take the other articles down with it
                 reraise_when_debugging(error)
-                steps.append(Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path,
-                                               error)))
+                steps.append(Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path, error)))
         return steps
 
     def survey_names(self, steps: Sequence[Step], *, remember: bool = True) -> None:
@@ -122,18 +121,30 @@ class Batch:
         which only a run writing its articles in this process can use."""
         from .survey import Remembered, survey
 
-        documents = [document for document in (self.read(step) for step in steps if step.key is not None)
-                     if isinstance(document, Document)]
+        documents = [
+            document
+            for document in (self.read(step) for step in steps if step.key is not None)
+            if isinstance(document, Document)
+        ]
         remembered = Remembered() if remember else None
-        self.provisional = survey(documents, self.languages, self.glossary, self.matcher, self.chain,
-                                  store=self.store, remembered=remembered,
-                                  copy_models=list(self.copy_models))
+        self.provisional = survey(
+            documents,
+            self.languages,
+            self.glossary,
+            self.matcher,
+            self.chain,
+            store=self.store,
+            remembered=remembered,
+            copy_models=list(self.copy_models),
+        )
         del documents
         if remembered is not None and len(remembered):
             self.chain = [self.chain[0], remembered, *self.chain[1:]]
         if self.provisional.names and self.provisional.unavailable:
-            self.say("warning: names the glossary lacks keep the model's own Russian spelling: provisional "
-                     "Russian forms need pip install 'newsroom-toolkit[forms]'")
+            self.say(
+                "warning: names the glossary lacks keep the model's own Russian spelling: provisional "
+                "Russian forms need pip install 'newsroom-toolkit[forms]'"
+            )
 
     def translate_window(self, steps: list[Step]) -> None:
         """Read, match and prefetch a window of planned articles, then translate, check and write each on its own.
@@ -145,8 +156,12 @@ class Batch:
             if step.key is not None:
                 step.document = self.read(step)
         if self.cached is not None and self.cached.cache is not None:
-            _prefetch(self.cached, self.chain[0],
-                      [step.document for step in steps if isinstance(step.document, Document)], self.languages)
+            _prefetch(
+                self.cached,
+                self.chain[0],
+                [step.document for step in steps if isinstance(step.document, Document)],
+                self.languages,
+            )
         for step in steps:
             editions = None
             if step.key is not None:
@@ -195,15 +210,19 @@ class Batch:
 
         out = self.folder.root
         name = article_name(path.stem)
-        outcome = ArticleOutcome(str(path), name, FAILED, folder=str(out / name),
-                                 renamed_from=path.stem if name != path.stem else None)
+        outcome = ArticleOutcome(
+            str(path), name, FAILED, folder=str(out / name), renamed_from=path.stem if name != path.stem else None
+        )
         if outcome.renamed_from is not None:
-            self.say(f"{path}: its output is named {name!r} (the file name has characters that are unsafe in "
-                     "file names or web pages)")
+            self.say(
+                f"{path}: its output is named {name!r} (the file name has characters that are unsafe in "
+                "file names or web pages)"
+            )
         if name.casefold() in self.taken:
             outcome.folder = None
-            outcome.reason = (f"{path}: its output folder {name}/ is already taken by {self.taken[name.casefold()]} "
-                              "in this run")
+            outcome.reason = (
+                f"{path}: its output folder {name}/ is already taken by {self.taken[name.casefold()]} in this run"
+            )
             outcome.fix = "rename one of the two files (names differing only in case or in unsafe characters clash)"
             return Step(path, outcome)
         self.taken[name.casefold()] = str(path)
@@ -217,15 +236,23 @@ class Batch:
         except DamagedManifest as error:
             self.say(f"{one_line(error)[0]}: the article is written again")
             previous = None
-        if (not self.force and previous is not None and previous.fingerprint == key
-                and all((out / name / relative).is_file() for relative in previous.files)):
+        if (
+            not self.force
+            and previous is not None
+            and previous.fingerprint == key
+            and all((out / name / relative).is_file() for relative in previous.files)
+        ):
             outcome.status = SKIPPED
-            outcome.up_to_date_status = PUBLISHED if all(
-                previous.languages[code].published for code in self.languages if code in previous.languages) \
+            outcome.up_to_date_status = (
+                PUBLISHED
+                if all(previous.languages[code].published for code in self.languages if code in previous.languages)
                 else HELD
-            outcome.languages = {code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons),
-                                                       entry.copy_model)
-                                 for code, entry in previous.languages.items() if code in self.languages}
+            )
+            outcome.languages = {
+                code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons), entry.copy_model)
+                for code, entry in previous.languages.items()
+                if code in self.languages
+            }
             outcome.changed_since = previous.written  # up to date: nothing changed since then
             self.manifests[name] = previous
             return Step(path, outcome)
@@ -247,21 +274,45 @@ class Batch:
             from ..pipeline import translate
 
             translate([document], self.missing_models, self.chain[:1])
-        editions = translate_documents([document], self.languages, self.glossary, self.chain,
-                                       matcher=self.matcher, settings=self.settings, provisional=self.provisional)[name]
+        editions = translate_documents(
+            [document],
+            self.languages,
+            self.glossary,
+            self.chain,
+            matcher=self.matcher,
+            settings=self.settings,
+            provisional=self.provisional,
+        )[name]
         provisional = self.provisional.in_article(name) if self.provisional is not None else []
         stubs = self.provisional.stubs(provisional, self.languages) if self.provisional is not None else []
-        verdicts = decide(editions, self.glossary, allow_errors=self.allow_errors, copy_models=self.copy_models,
-                          empty_files=self.empty_files)
+        verdicts = decide(
+            editions,
+            self.glossary,
+            allow_errors=self.allow_errors,
+            copy_models=self.copy_models,
+            empty_files=self.empty_files,
+        )
         # languages this run does not produce keep their files, manifest entries and report sections
         produced = {edition.language.code for edition in editions}
-        carried = {code: entry for code, entry in (step.previous.languages.items() if step.previous else ())
-                   if code not in produced}
-        files = article_files(editions, self.formats, settings=self.settings, kinds=self.kinds, day=self.day,
-                              provisional=provisional, stubs=stubs, verdicts=verdicts, html_pages=self.html_pages,
-                              empty_glossary_files=self.empty_files,
-                              earlier_sections=self._earlier_report_sections(name, carried) if carried else None,
-                              memory_files=self.memory_files)
+        carried = {
+            code: entry
+            for code, entry in (step.previous.languages.items() if step.previous else ())
+            if code not in produced
+        }
+        files = article_files(
+            editions,
+            self.formats,
+            settings=self.settings,
+            kinds=self.kinds,
+            day=self.day,
+            provisional=provisional,
+            stubs=stubs,
+            verdicts=verdicts,
+            html_pages=self.html_pages,
+            empty_glossary_files=self.empty_files,
+            earlier_sections=self._earlier_report_sections(name, carried) if carried else None,
+            memory_files=self.memory_files,
+        )
         if self.preview:
             from ..publish.preview import render_previews
 
@@ -274,29 +325,47 @@ class Batch:
             code = edition.language.code
             verdict = verdicts[code]
             digests, before = segment_digests(edition), earlier.get(code)
-            change = compare(code, digests, verdict.status, before.segments if before else None,
-                             before.status if before else None)
+            change = compare(
+                code, digests, verdict.status, before.segments if before else None, before.status if before else None
+            )
             outcome.changes.append(change)
             changed = now if change.changed or before is None else (before.changed or before.written)
-            entries[code] = LanguageEntry(code, edition.title, verdict.status, verdict.errors, verdict.warnings,
-                                          verdict.reasons, verdict.copy_model, now,
-                                          tuple(sorted(r for r in files if language_of(name, r) == code)),
-                                          digests, changed)
+            entries[code] = LanguageEntry(
+                code,
+                edition.title,
+                verdict.status,
+                verdict.errors,
+                verdict.warnings,
+                verdict.reasons,
+                verdict.copy_model,
+                now,
+                tuple(sorted(r for r in files if language_of(name, r) == code)),
+                digests,
+                changed,
+            )
         outcome.changed_since = step.previous.written if step.previous else None
         kept = {**carried, **entries}
         assert step.key is not None  # an article with work to do has its fingerprint
         manifest = Manifest(
-            article=name, source=str(step.path), title=document.title, fingerprint=step.key, written=now,
-            generator=GENERATOR, languages={code: kept[code] for code in TARGET_LANGUAGES if code in kept},
-            renamed_from=outcome.renamed_from)
+            article=name,
+            source=str(step.path),
+            title=document.title,
+            fingerprint=step.key,
+            written=now,
+            generator=GENERATOR,
+            languages={code: kept[code] for code in TARGET_LANGUAGES if code in kept},
+            renamed_from=outcome.renamed_from,
+        )
         files[MANIFEST_FILE] = manifest.to_json()
         self.folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)
         self.manifests[name] = manifest
 
         outcome.written = sorted(files)
         outcome.uncovered_names = [name.english for name in provisional]
-        outcome.languages = {code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
-                             for code, v in verdicts.items()}
+        outcome.languages = {
+            code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
+            for code, v in verdicts.items()
+        }
         held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
         if held:
             outcome.status = HELD
@@ -334,8 +403,9 @@ class Batch:
         result = self.result
         if index:
             try:
-                result.index, result.left_out_of_index = _write_index(self.folder.root, self.settings,
-                                                                      self.manifests, result.failed)
+                result.index, result.left_out_of_index = _write_index(
+                    self.folder.root, self.settings, self.manifests, result.failed
+                )
             except (OSError, UserError) as error:
                 detail = one_line(error)[0] if isinstance(error, UserError) else (error.strerror or str(error))
                 result.index_error = f"the index page could not be written ({detail})"
@@ -367,16 +437,17 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
     elif isinstance(error, OSError):
         target = f" {error.filename}" if error.filename else ""
         outcome.reason = f"{path}: cannot write{target}: {error.strerror or error}"
-        outcome.fix = ("free disk space or fix the output folder's permissions, then run again; the article's "
-                       "earlier files are untouched")
+        outcome.fix = (
+            "free disk space or fix the output folder's permissions, then run again; the article's "
+            "earlier files are untouched"
+        )
     else:
         outcome.reason = f"{path}: unexpected error ({type(error).__name__}: {error})"
         outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"
     return outcome
 
 
-def _prefetch(cached: CachedEngine, memory_engine: Engine, documents: list[Document],
-              languages: Sequence[str]) -> None:
+def _prefetch(cached: CachedEngine, memory_engine: Engine, documents: list[Document], languages: Sequence[str]) -> None:
     """Warm the translation cache: one engine batch per language for the (matched) sentences the memory lacks."""
     unique: dict[str, Segment] = {}
     for document in documents:
@@ -393,8 +464,9 @@ def _prefetch(cached: CachedEngine, memory_engine: Engine, documents: list[Docum
                 reraise_when_debugging(error)
 
 
-def _write_index(out: Path, settings: Settings, manifests: Mapping[str, Manifest],
-                 failed: Sequence[ArticleOutcome] = ()) -> tuple[Path | None, list[str]]:
+def _write_index(
+    out: Path, settings: Settings, manifests: Mapping[str, Manifest], failed: Sequence[ArticleOutcome] = ()
+) -> tuple[Path | None, list[str]]:
     """The index page of every article in ``out``: this run's from ``manifests``, the others' from their folders,
     and this run's failures first."""
     from ..files import write_atomic

@@ -22,7 +22,7 @@ from ..errors import UserError
 from ..read import SUPPORTED_SUFFIXES
 
 MAX_NAME_LENGTH = 80  # characters; leaves room for ".xx.publish-123.png" within any file system's limit
-_UNSAFE = set('/\\<>:"|?*&\'`$;{}[]%#')
+_UNSAFE = set("/\\<>:\"|?*&'`$;{}[]%#")
 _FALLBACK_NAME = "article"
 
 
@@ -62,8 +62,11 @@ def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = 
         if path.is_dir():
             files = list(_walk(path, excluded))
             if not files:
-                raise UserError(f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder", path=path,
-                                fix="give the folder that holds the articles, or the files themselves")
+                raise UserError(
+                    f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder",
+                    path=path,
+                    fix="give the folder that holds the articles, or the files themselves",
+                )
         else:
             files = [path]
         for file in files:
@@ -74,8 +77,9 @@ def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = 
 def _walk(folder: Path, excluded: set[Path]) -> Iterable[Path]:
     for root, folders, files in os.walk(folder, followlinks=False):
         root_path = Path(root)
-        folders[:] = sorted(name for name in folders
-                            if not name.startswith(".") and _resolved(root_path / name) not in excluded)
+        folders[:] = sorted(
+            name for name in folders if not name.startswith(".") and _resolved(root_path / name) not in excluded
+        )
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
                 yield root_path / name

@@ -114,14 +114,21 @@ class RunResult:
         """0 when every article is published with no QA error (or up to date as such), else 1."""
         if self.index_error is not None:
             return 1
-        return 1 if any(article.status == FAILED or article.held_back or article.published_with_errors
-                        for article in self.articles) else 0
+        return (
+            1
+            if any(
+                article.status == FAILED or article.held_back or article.published_with_errors
+                for article in self.articles
+            )
+            else 0
+        )
 
     def summary(self) -> str:
         counts = {status: len(self._with(status)) for status in STATUS_WORDS}
         total = len(self.articles)
-        return (f"{total} article{'s' if total != 1 else ''}: "
-                + ", ".join(f"{counts[status]} {word}" for status, word in STATUS_WORDS.items()))
+        return f"{total} article{'s' if total != 1 else ''}: " + ", ".join(
+            f"{counts[status]} {word}" for status, word in STATUS_WORDS.items()
+        )
 
     def as_dict(self) -> dict:
         return {

@@ -65,8 +65,11 @@ class OutputFolder:
             self.root.mkdir(parents=True, exist_ok=True)
             descriptor = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
-            raise UserError(f"cannot write here: {error.strerror}", path=self.root,
-                            fix="choose another --out folder or fix its permissions") from None
+            raise UserError(
+                f"cannot write here: {error.strerror}",
+                path=self.root,
+                fix="choose another --out folder or fix its permissions",
+            ) from None
         try:
             deadline = time.monotonic() + max(0.0, wait)
             while True:
@@ -76,9 +79,11 @@ class OutputFolder:
                 except BlockingIOError:
                     if time.monotonic() >= deadline:
                         holder = os.pread(descriptor, 32, 0).decode("ascii", "replace").strip() or "unknown"
-                        raise FolderBusy(f"another run is writing here (pid {holder})", path=self.root,
-                                         fix="wait for it to finish (or pass --wait SECONDS), or write to another "
-                                             "--out folder") from None
+                        raise FolderBusy(
+                            f"another run is writing here (pid {holder})",
+                            path=self.root,
+                            fix="wait for it to finish (or pass --wait SECONDS), or write to another --out folder",
+                        ) from None
                     time.sleep(0.2)
             os.ftruncate(descriptor, 0)
             os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
@@ -123,8 +128,9 @@ class OutputFolder:
             raise UnsafePath(f"{name!r} would be written outside the output folder", path=self.root)
         return folder
 
-    def write_article(self, name: str, files: Mapping[str, bytes | str],
-                      carry_over: Callable[[str], bool] = lambda relative: False) -> None:
+    def write_article(
+        self, name: str, files: Mapping[str, bytes | str], carry_over: Callable[[str], bool] = lambda relative: False
+    ) -> None:
         """Replace article ``name``'s folder with ``files`` (relative POSIX paths) in one step.
 
         Files of the old folder for which ``carry_over(relative path)`` is true,
@@ -188,8 +194,11 @@ def write_file(path: Path, data: bytes) -> None:
 
 def _checked_relative(relative: str) -> PurePosixPath:
     path = PurePosixPath(relative)
-    if (path.is_absolute() or not path.parts or any(part in ("", ".", "..") or part.startswith(".")
-                                                    or "\\" in part or "\0" in part for part in path.parts)):
+    if (
+        path.is_absolute()
+        or not path.parts
+        or any(part in ("", ".", "..") or part.startswith(".") or "\\" in part or "\0" in part for part in path.parts)
+    ):
         raise UnsafePath(f"{relative!r} is not a plain file name inside an article folder")
     return path
 
@@ -199,8 +208,9 @@ def _files_of(folder: Path) -> list[PurePosixPath]:
     for root, folders, files in os.walk(folder, followlinks=False):
         folders[:] = [name for name in folders if not name.startswith(".")]
         base = PurePosixPath(Path(root).relative_to(folder).as_posix())
-        found += [base / name if str(base) != "." else PurePosixPath(name)
-                  for name in files if not name.startswith(".")]
+        found += [
+            base / name if str(base) != "." else PurePosixPath(name) for name in files if not name.startswith(".")
+        ]
     return found
 
 

@@ -116,31 +116,42 @@ def run(
     if kinds is not None:
         kinds = choose(kinds, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
     chosen_project = project if isinstance(project, Project) else None
-    if chosen_project is None and (project is not None or glossary_paths is None or settings is None
-                                   or out_dir is None):
+    if chosen_project is None and (
+        project is not None or glossary_paths is None or settings is None or out_dir is None
+    ):
         chosen_project = find_project(project)
     if glossary_paths is None:
         if chosen_project is None:
             raise no_project_error()
         if chosen_project.glossary_folder is None:
-            raise UserError("the project has no glossaries/ folder", path=chosen_project.root,
-                            fix="create it with the glossary files, or give the glossary with --glossary PATH")
+            raise UserError(
+                "the project has no glossaries/ folder",
+                path=chosen_project.root,
+                fix="create it with the glossary files, or give the glossary with --glossary PATH",
+            )
         glossary_paths = [chosen_project.glossary_folder]
     if not isinstance(settings, Settings):
         if settings is None and chosen_project is not None and chosen_project.settings_file is not None:
             settings = chosen_project.settings_file
         settings = load_settings(settings) if settings is not None else Settings()
     settings = settings.with_digits(digits)  # the --digits override, applied once
-    out = Path(out_dir) if out_dir is not None else (
-        chosen_project.output_folder if chosen_project is not None else Path("output"))
+    out = (
+        Path(out_dir)
+        if out_dir is not None
+        else (chosen_project.output_folder if chosen_project is not None else Path("output"))
+    )
     if REVIEW in (kinds or ()) and "docx" not in formats:
-        raise UserError("the review edition is a DOCX file, and --format leaves DOCX out",
-                        fix="add docx to --format, or leave review out of --editions")
+        raise UserError(
+            "the review edition is a DOCX file, and --format leaves DOCX out",
+            fix="add docx to --format, or leave review out of --editions",
+        )
     if kinds is None:
         kinds = choose(settings.editions, EDITION_KINDS, "edition kind", "--editions side-by-side,monolingual")
         if REVIEW in kinds and "docx" not in formats:
-            say(f"note: no review editions in this run (the settings ask for them; they are DOCX files and "
-                f"--format is {','.join(formats)})")
+            say(
+                f"note: no review editions in this run (the settings ask for them; they are DOCX files and "
+                f"--format is {','.join(formats)})"
+            )
             kinds.remove(REVIEW)
     preview = settings.preview if preview is None else preview
     if index is None:  # an index page already there is kept up to date unless index=False
@@ -149,8 +160,10 @@ def run(
     for code in languages:
         language(code)
     if preview and "docx" not in formats:
-        raise UserError("previews are rendered from the DOCX editions, and --format leaves DOCX out",
-                        fix="add docx to --format, or leave out --preview")
+        raise UserError(
+            "previews are rendered from the DOCX editions, and --format leaves DOCX out",
+            fix="add docx to --format, or leave out --preview",
+        )
     if preview:
         from ..publish.preview import require_tools
 
@@ -166,8 +179,10 @@ def run(
 
     if chosen_project is not None:
         say(f"project: {chosen_project.root.absolute()} (from {chosen_project.found_by})")
-    say(f"glossary: {', '.join(str(p) for p in glossary_paths)} ({len(glossary)} entries in "
-        f"{len(glossary.paths)} files)")
+    say(
+        f"glossary: {', '.join(str(p) for p in glossary_paths)} ({len(glossary)} entries in "
+        f"{len(glossary.paths)} files)"
+    )
     for path in empty_files:
         say(f"warning: glossary file {path} holds no entries (it is empty or only comments)")
     say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
@@ -192,52 +207,103 @@ def run(
         missing_models = [code for code in languages if not cached.has_model(code)]
         if missing_models:
             pairs = ", ".join(f"en->{code}" for code in missing_models)
-            say(f"warning: no model is installed for {pairs}: articles with sentences the memory lacks in "
+            say(
+                f"warning: no model is installed for {pairs}: articles with sentences the memory lacks in "
                 f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
-                + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models))
+                + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models)
+            )
     chain = [MemoryEngine(memory, glossary, matcher), *engines]  # the glossary lets adapted matches swap names
     copy_models = {}
     if cached is not None:
         for code in languages:
             if cached.is_copy_model(code):
                 copy_models[code] = cached.reference(code)
-                say(f"warning: the en->{code} model is a test copy model: it copies the English, and its output "
-                    "is never published")
+                say(
+                    f"warning: the en->{code} model is a test copy model: it copies the English, and its output "
+                    "is never published"
+                )
 
     html_pages = bool(index) and SIDE_BY_SIDE in kinds
     # the fingerprint holds the day a run would date an undated article with; the editions take --date,
     # else the article's own date, else today (toolkit.publish.article)
     publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
-        __version__, files_digest(glossary.paths), files_digest(memory.paths), repr(replace(settings, path=None)),
-        languages, formats, kinds, digits, preview, html_pages, allow_errors, publish_day,
-        [(code, *(engine_identity(engine, code) for engine in engines)) for code in languages])
+        __version__,
+        files_digest(glossary.paths),
+        files_digest(memory.paths),
+        repr(replace(settings, path=None)),
+        languages,
+        formats,
+        kinds,
+        digits,
+        preview,
+        html_pages,
+        allow_errors,
+        publish_day,
+        [(code, *(engine_identity(engine, code) for engine in engines)) for code in languages],
+    )
 
     from ..translate.provisional_store import ProvisionalStore
 
     batch = Batch(
-        folder=OutputFolder(out), languages=languages, formats=formats, kinds=kinds, settings=settings,
-        glossary=glossary, matcher=matcher, chain=chain, cached=cached, day=day,
-        html_pages=html_pages, preview=preview, allow_errors=allow_errors, force=force, copy_models=copy_models,
-        empty_files=empty_files, run_key=run_key, say=say, progress=progress, on_article=on_article,
+        folder=OutputFolder(out),
+        languages=languages,
+        formats=formats,
+        kinds=kinds,
+        settings=settings,
+        glossary=glossary,
+        matcher=matcher,
+        chain=chain,
+        cached=cached,
+        day=day,
+        html_pages=html_pages,
+        preview=preview,
+        allow_errors=allow_errors,
+        force=force,
+        copy_models=copy_models,
+        empty_files=empty_files,
+        run_key=run_key,
+        say=say,
+        progress=progress,
+        on_article=on_article,
         memory_files=tuple(str(path) for path in memory_files),
-        result=RunResult(out, notices=said), state=RunProgress(total=len(files)),
-        missing_models=tuple(missing_models), store=ProvisionalStore(notice=say) if cache else None)
+        result=RunResult(out, notices=said),
+        state=RunProgress(total=len(files)),
+        missing_models=tuple(missing_models),
+        store=ProvisionalStore(notice=say) if cache else None,
+    )
     workers = None
     if own_engines and jobs > 1:
         from .workers import WorkerRequest
 
         workers = WorkerRequest(
-            out=out, languages=languages, formats=formats, kinds=kinds, settings=settings,
-            glossary_paths=[Path(p) for p in glossary_paths], memory_paths=memory_files, models_dir=models_dir,
-            cache=cache, day=publish_day, html_pages=html_pages, preview=preview, allow_errors=allow_errors,
-            copy_models=copy_models, empty_files=empty_files, missing_models=tuple(missing_models),
-            run_key=run_key, jobs=jobs, want_editions=on_article is not None)
+            out=out,
+            languages=languages,
+            formats=formats,
+            kinds=kinds,
+            settings=settings,
+            glossary_paths=[Path(p) for p in glossary_paths],
+            memory_paths=memory_files,
+            models_dir=models_dir,
+            cache=cache,
+            day=publish_day,
+            html_pages=html_pages,
+            preview=preview,
+            allow_errors=allow_errors,
+            copy_models=copy_models,
+            empty_files=empty_files,
+            missing_models=tuple(missing_models),
+            run_key=run_key,
+            jobs=jobs,
+            want_editions=on_article is not None,
+        )
     with batch.folder.locked(wait):
         leftovers = batch.folder.remove_leftovers()
         if leftovers:
-            say(f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
-                f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}")
+            say(
+                f"removed {len(leftovers)} unfinished file{'s' if len(leftovers) != 1 else ''} or folder"
+                f"{'s' if len(leftovers) != 1 else ''} an interrupted run left in {out}"
+            )
         try:
             _translate_all(batch, files, workers)
             batch.state.current = None
@@ -259,7 +325,7 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
     batch.survey_names(planned, remember=workers is None)
     if workers is None:
         for start in range(0, len(planned), WINDOW):
-            batch.translate_window(planned[start:start + WINDOW])
+            batch.translate_window(planned[start : start + WINDOW])
         return
     steps = iter(planned)
     ahead: list[Step] = []

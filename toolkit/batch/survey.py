@@ -65,9 +65,17 @@ class Remembered:
         return len(self._kept)
 
 
-def survey(documents: Sequence[Document], languages: Sequence[str], glossary: Glossary, matcher: Matcher,
-           chain: Sequence[Engine], *, store: ProvisionalStore | None = None, copy_models: Sequence[str] = (),
-           remembered: Remembered | None = None) -> ProvisionalNames:
+def survey(
+    documents: Sequence[Document],
+    languages: Sequence[str],
+    glossary: Glossary,
+    matcher: Matcher,
+    chain: Sequence[Engine],
+    *,
+    store: ProvisionalStore | None = None,
+    copy_models: Sequence[str] = (),
+    remembered: Remembered | None = None,
+) -> ProvisionalNames:
     """The uncovered names of ``documents`` (read and matched), each with its provisional rendering per language.
 
     ``chain`` are the run's engines, memory first; languages whose engine
@@ -82,8 +90,9 @@ def survey(documents: Sequence[Document], languages: Sequence[str], glossary: Gl
 
     names = ProvisionalNames.for_documents(documents, glossary, matcher)
     if store is not None and names.names:
-        spellings = [store_key(s) for name in names.names.values()
-                     for s in [name.candidate.name, *name.candidate.variants]]
+        spellings = [
+            store_key(s) for name in names.names.values() for s in [name.candidate.name, *name.candidate.variants]
+        ]
         names.earlier = store.load(spellings, languages)
     for document in documents:
         names.suppress(document)
@@ -121,8 +130,9 @@ def survey(documents: Sequence[Document], languages: Sequence[str], glossary: Gl
     return names
 
 
-def _ask_masked_ahead(names: ProvisionalNames, chain: Sequence[Engine],
-                      wanted: dict[str, list[tuple[int, int, str, Segment]]], code: str) -> None:
+def _ask_masked_ahead(
+    names: ProvisionalNames, chain: Sequence[Engine], wanted: dict[str, list[tuple[int, int, str, Segment]]], code: str
+) -> None:
     """Translate into the cache, with placeholders for every name (the glossary's and the new ones), the
     sentences where a new name could not be read in ``code``: once an editor approves the name, name
     placement asks exactly that for them (the plain output has no form to read), and finds it cached.
@@ -140,8 +150,9 @@ def _ask_masked_ahead(names: ProvisionalNames, chain: Sequence[Engine],
     for places in wanted.values():
         number, index, article, segment = places[0]
         if names.unreadable(article, segment.id, (number, index), code):
-            mentions = sorted([*(segment.mentions or ()), *names.mentions(article, segment.id)],
-                              key=lambda mention: mention.start)
+            mentions = sorted(
+                [*(segment.mentions or ()), *names.mentions(article, segment.id)], key=lambda mention: mention.start
+            )
             masked.append(NamePlacer.mask(segment.text, mentions))
     if masked:
         try:

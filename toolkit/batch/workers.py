@@ -84,8 +84,10 @@ def checked_jobs(value: object, what: str = "--jobs") -> int:
     except ValueError:
         jobs = 0
     if not 1 <= jobs <= 256:
-        raise UserError(f"{what} {value!r} is not a number of worker processes",
-                        fix="give a whole number from 1 to 256 (1 translates in the run's own process)")
+        raise UserError(
+            f"{what} {value!r} is not a number of worker processes",
+            fix="give a whole number from 1 to 256 (1 translates in the run's own process)",
+        )
     return jobs
 
 
@@ -152,19 +154,38 @@ def _start(request: WorkerRequest) -> None:
     glossary = load_glossary(request.glossary_paths)  # checked by the parent; from the parse cache
     matcher = matcher_for(glossary)  # cached with the glossary's parse
     memory = load_memory(request.memory_paths)
-    cached = CachedEngine(ArgosEngine(request.models_dir, processes=request.jobs),
-                          TranslationCache(notice=_notices.append) if request.cache else None)
+    cached = CachedEngine(
+        ArgosEngine(request.models_dir, processes=request.jobs),
+        TranslationCache(notice=_notices.append) if request.cache else None,
+    )
     chain: list[Engine] = [MemoryEngine(memory, glossary, matcher), MachineEngine(cached, glossary, matcher)]
     _want_editions = request.want_editions
     _batch = Batch(
-        folder=OutputFolder(request.out), languages=request.languages, formats=request.formats,
-        kinds=request.kinds, settings=request.settings, glossary=glossary, matcher=matcher, chain=chain,
-        cached=cached, day=request.day, html_pages=request.html_pages, preview=request.preview,
-        allow_errors=request.allow_errors, force=True, copy_models=request.copy_models,
-        empty_files=request.empty_files, run_key=request.run_key,
-        memory_files=tuple(str(path) for path in request.memory_paths), say=_notices.append, progress=None,
-        on_article=None, result=RunResult(request.out), state=RunProgress(total=0),
-        missing_models=request.missing_models)
+        folder=OutputFolder(request.out),
+        languages=request.languages,
+        formats=request.formats,
+        kinds=request.kinds,
+        settings=request.settings,
+        glossary=glossary,
+        matcher=matcher,
+        chain=chain,
+        cached=cached,
+        day=request.day,
+        html_pages=request.html_pages,
+        preview=request.preview,
+        allow_errors=request.allow_errors,
+        force=True,
+        copy_models=request.copy_models,
+        empty_files=request.empty_files,
+        run_key=request.run_key,
+        memory_files=tuple(str(path) for path in request.memory_paths),
+        say=_notices.append,
+        progress=None,
+        on_article=None,
+        result=RunResult(request.out),
+        state=RunProgress(total=0),
+        missing_models=request.missing_models,
+    )
     if request.provisional is not None:  # the parent's survey; its glossary is this worker's own
         request.provisional.glossary, request.provisional.matcher = glossary, matcher
         _batch.provisional = request.provisional
@@ -186,14 +207,17 @@ def _translate(step: Step) -> ArticleDone:
         os._exit(1)
     manifest = _batch.manifests.pop(step.outcome.name, None)
     after = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
-    return ArticleDone(step.outcome, manifest, _difference(after, before), list(_notices),
-                       editions if _want_editions else None)
+    return ArticleDone(
+        step.outcome, manifest, _difference(after, before), list(_notices), editions if _want_editions else None
+    )
 
 
 def _difference(after: dict, before: dict) -> dict:
     counts = {key: after[key] - before.get(key, 0) for key in ("calls", "segments", "cache_hits") if key in after}
-    by_language = {code: number - before.get("by_language", {}).get(code, 0)
-                   for code, number in after.get("by_language", {}).items()}
+    by_language = {
+        code: number - before.get("by_language", {}).get(code, 0)
+        for code, number in after.get("by_language", {}).items()
+    }
     counts["by_language"] = {code: number for code, number in by_language.items() if number}
     return counts
 
@@ -203,8 +227,9 @@ def _context() -> multiprocessing.context.BaseContext:
 
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, "toolkit.batch.articles", "toolkit.pipeline",
-                                        "toolkit.publish.article"])
+        context.set_forkserver_preload(
+            [__name__, "toolkit.batch.articles", "toolkit.pipeline", "toolkit.publish.article"]
+        )
         return context
     return multiprocessing.get_context("spawn")
 
@@ -212,8 +237,12 @@ def _context() -> multiprocessing.context.BaseContext:
 class WorkerPool:
     """Planned articles in, their results out as they complete; a dead worker fails only its own article."""
 
-    def __init__(self, request: WorkerRequest, task: Callable[[Step], ArticleDone] = _translate,
-                 start: Callable[[WorkerRequest], None] = _start):
+    def __init__(
+        self,
+        request: WorkerRequest,
+        task: Callable[[Step], ArticleDone] = _translate,
+        start: Callable[[WorkerRequest], None] = _start,
+    ):
         """``task`` runs in a worker for each article, after ``start`` ran there once (module-level
         functions: they are sent to the workers by name)."""
         self.request = request
@@ -223,8 +252,9 @@ class WorkerPool:
     def _new_pool(self) -> ProcessPoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(max_workers=self.request.jobs, mp_context=_context(), initializer=self.start,
-                                   initargs=(self.request,))
+        return ProcessPoolExecutor(
+            max_workers=self.request.jobs, mp_context=_context(), initializer=self.start, initargs=(self.request,)
+        )
 
     def run(self, steps: Iterable[Step], done: Callable[[Step, ArticleDone], None]) -> None:
         """Translate every step in the workers, calling ``done`` in the parent as each article completes."""
@@ -286,14 +316,16 @@ class WorkerPool:
     def _wait_alone(self, in_flight: dict[Future, Step], done: Callable[[Step, ArticleDone], None]) -> None:
         """Run the one article in flight alone: if its worker dies, it is that article's doing."""
         assert self._pool is not None
-        (future, step), = in_flight.items()
+        ((future, step),) = in_flight.items()
         in_flight.clear()
         result = self._result(future, step)
         if result is None:
             outcome = step.outcome
             outcome.status, outcome.written = FAILED, []
-            outcome.reason = (f"{step.path}: the worker process translating it stopped (killed, out of memory, "
-                              "or a crash); its earlier files are untouched")
+            outcome.reason = (
+                f"{step.path}: the worker process translating it stopped (killed, out of memory, "
+                "or a crash); its earlier files are untouched"
+            )
             outcome.fix = "run again; if it stops again on this article, please report it as a bug"
             result = ArticleDone(outcome, None)
             self._restart()

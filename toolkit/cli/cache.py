@@ -39,11 +39,15 @@ def info() -> None:
     click.echo(f"machine translations: {details.path} ({human_size(details.size)}, {details.entries} entries)")
     for model in details.models:
         note = " (test copy model)" if model.copy_model else ""
-        click.echo(f"  en->{model.language:<3} {model.reference}{note}: {model.entries} entries, "
-                   f"{human_size(model.text_bytes)} of text")
+        click.echo(
+            f"  en->{model.language:<3} {model.reference}{note}: {model.entries} entries, "
+            f"{human_size(model.text_bytes)} of text"
+        )
     files = glossary_cache.cached_files()
-    click.echo(f"parsed glossary files: {glossary_cache.folder()} ({len(files)} files, "
-               f"{human_size(sum(f.stat().st_size for f in files))})")
+    click.echo(
+        f"parsed glossary files: {glossary_cache.folder()} ({len(files)} files, "
+        f"{human_size(sum(f.stat().st_size for f in files))})"
+    )
 
 
 @cache.command()
@@ -60,4 +64,3 @@ def clear() -> None:
     for path in files:
         path.unlink(missing_ok=True)
     click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")
-

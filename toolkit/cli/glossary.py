@@ -11,9 +11,14 @@ import click
 from .common import reports_user_errors
 
 GLOSSARY_OPTION = click.option(
-    "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
     help="Glossary YAML file or folder (repeatable; later ones override earlier ones). Default: the project's "
-         "glossaries/ (the nearest folder up from here that has one, or $TOOLKIT_PROJECT).")
+    "glossaries/ (the nearest folder up from here that has one, or $TOOLKIT_PROJECT).",
+)
 
 
 def _paths(glossaries) -> list[Path]:
@@ -58,8 +63,14 @@ def glossary() -> None:
 @glossary.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
-@click.option("--to", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
-              help="Languages every entry must have.")
+@click.option(
+    "--to",
+    "languages",
+    default="ar,fa,tr,ru",
+    show_default=True,
+    metavar="LANGS",
+    help="Languages every entry must have.",
+)
 @reports_user_errors
 def check(paths, as_json, languages):
     """Report every problem in glossary files: file:line:column, entry, what, fix.
@@ -79,16 +90,28 @@ def check(paths, as_json, languages):
 
     glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages), _newsroom_loaded_forms)
     if as_json:
-        click.echo(json.dumps({"entries": len(glossary_), "files": [str(p) for p in glossary_.paths],
-                               "findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "entries": len(glossary_),
+                    "files": [str(p) for p in glossary_.paths],
+                    "findings": [f.as_dict() for f in findings],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for finding in findings:
             click.echo(str(finding))
         for earlier, later in glossary_.overrides:
             click.echo(f"{later.location}: note: {later.id} overrides the entry at {earlier.location}", err=True)
         errors = sum(f.severity == "error" for f in findings)
-        click.echo(f"{len(glossary_)} entries in {len(glossary_.paths)} files: "
-                   f"{errors} errors, {len(findings) - errors} warnings", err=True)
+        click.echo(
+            f"{len(glossary_)} entries in {len(glossary_.paths)} files: "
+            f"{errors} errors, {len(findings) - errors} warnings",
+            err=True,
+        )
     sys.exit(1 if findings else 0)
 
 
@@ -126,8 +149,10 @@ def show(name, glossaries):
     glossary_ = load_glossary(_paths(glossaries))
     entry = _resolve(glossary_, name)
     if entry is None:
-        raise UserError(f"no glossary entry for {name!r}",
-                        fix=f"try `toolkit glossary find {name!r}` or `toolkit glossary suggest FILE`")
+        raise UserError(
+            f"no glossary entry for {name!r}",
+            fix=f"try `toolkit glossary find {name!r}` or `toolkit glossary suggest FILE`",
+        )
     click.echo(f"{entry.id} ({entry.type}) - {entry.location}")
     click.echo(f"  en: {entry.name}" + (f"; short: {entry.short}" if entry.short else ""))
     if entry.variants:
@@ -139,8 +164,16 @@ def show(name, glossaries):
             if not forms:
                 continue
             grammar = grammar_for(language)
-            shown = ", ".join(f"{form} {text}" for form, text in (
-                *grammar.declined_forms(forms, rendering.pronounced), *grammar.joined_forms(forms))) or "indeclinable"
+            shown = (
+                ", ".join(
+                    f"{form} {text}"
+                    for form, text in (
+                        *grammar.declined_forms(forms, rendering.pronounced),
+                        *grammar.joined_forms(forms),
+                    )
+                )
+                or "indeclinable"
+            )
             click.echo(f"  {language} {label}: {forms['nom']}  ({shown})")
         if rendering.adjective:
             others = ", ".join(f"{key} {text}" for key, text in rendering.adjective.items() if key != "nom")
@@ -158,8 +191,13 @@ def show(name, glossaries):
 @glossary.command()
 @click.argument("text", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path), help="Read the text from a file.")
-@click.option("--lang", "language", default="en", show_default=True,
-              help="Language of the text: en (source) or ar, fa, tr, ru (renderings in any form).")
+@click.option(
+    "--lang",
+    "language",
+    default="en",
+    show_default=True,
+    help="Language of the text: en (source) or ar, fa, tr, ru (renderings in any form).",
+)
 @GLOSSARY_OPTION
 @reports_user_errors
 def find(text, file, language, glossaries):
@@ -199,11 +237,16 @@ def find(text, file, language, glossaries):
 
 @glossary.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the stubs as JSON: spellings, type, counts, contexts, occurrences with character spans "
-                   "(and the glossary names inside them), renderings.")
-@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
-              help="Languages of the stubs.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the stubs as JSON: spellings, type, counts, contexts, occurrences with character spans "
+    "(and the glossary names inside them), renderings.",
+)
+@click.option(
+    "--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS", help="Languages of the stubs."
+)
 @GLOSSARY_OPTION
 @reports_user_errors
 def suggest(articles, as_json, languages, glossaries):
@@ -237,8 +280,9 @@ def suggest(articles, as_json, languages, glossaries):
     candidates = find_candidates(documents, glossary_)
     stubs = build_stubs(candidates, glossary_, _provisional_renderings(candidates, wanted), languages=wanted)
     if as_json:
-        click.echo(json.dumps({"articles": [str(p) for p in paths], "names": stubs_data(stubs)},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps({"articles": [str(p) for p in paths], "names": stubs_data(stubs)}, ensure_ascii=False, indent=2)
+        )
     elif stubs:
         click.echo(stubs_yaml(stubs), nl=False)
     where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} articles"
@@ -253,8 +297,9 @@ def _provisional_renderings(candidates: list, languages: list[str]) -> dict[str,
 
     store = ProvisionalStore(notice=lambda text: click.echo(f"warning: {text}", err=True))
     try:
-        spellings = {candidate.name: [store_key(s) for s in [candidate.name, *candidate.variants]]
-                     for candidate in candidates}
+        spellings = {
+            candidate.name: [store_key(s) for s in [candidate.name, *candidate.variants]] for candidate in candidates
+        }
         known = store.load([key for keys in spellings.values() for key in keys], languages)
     finally:
         store.close()
@@ -275,8 +320,11 @@ def _article_paths(paths) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir()
-                            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."))
+            inside = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+            )
             if not inside:
                 raise UserError(f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder", path=path)
             found += inside
@@ -287,16 +335,29 @@ def _article_paths(paths) -> list[Path]:
 
 @glossary.command()
 @click.argument("name")
-@click.option("--lang", "languages", metavar="ru|tr|ru,tr",
-              help="Languages to propose forms for (default: those the entry has; for a new name, by its script).")
-@click.option("--type", "entry_type", type=click.Choice(["person", "place", "organisation", "event", "title",
-                                                         "nickname", "award", "term"]),
-              help="Entry type (default: the entry's, or person).")
-@click.option("--gender", type=click.Choice(["male", "female"]),
-              help="Russian: a man's or a woman's name (default: guessed, and marked when in doubt).")
+@click.option(
+    "--lang",
+    "languages",
+    metavar="ru|tr|ru,tr",
+    help="Languages to propose forms for (default: those the entry has; for a new name, by its script).",
+)
+@click.option(
+    "--type",
+    "entry_type",
+    type=click.Choice(["person", "place", "organisation", "event", "title", "nickname", "award", "term"]),
+    help="Entry type (default: the entry's, or person).",
+)
+@click.option(
+    "--gender",
+    type=click.Choice(["male", "female"]),
+    help="Russian: a man's or a woman's name (default: guessed, and marked when in doubt).",
+)
 @click.option("--feminine", is_flag=True, help="Same as --gender female.")
-@click.option("--pronounced", metavar="TEXT",
-              help="Turkish: the last word as said (wins over the entry's pronounced: and every guess).")
+@click.option(
+    "--pronounced",
+    metavar="TEXT",
+    help="Turkish: the last word as said (wins over the entry's pronounced: and every guess).",
+)
 @GLOSSARY_OPTION
 @reports_user_errors
 def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries):
@@ -335,10 +396,16 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
 
 
 @glossary.command(name="export")
-@click.option("--format", "format_", type=click.Choice(["tbx", "csv"]), required=True,
-              help="tbx: TBX-Basic for CAT tools; csv: one row per entry, for spreadsheets and termbases.")
-@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
-              help="Languages to export.")
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(["tbx", "csv"]),
+    required=True,
+    help="tbx: TBX-Basic for CAT tools; csv: one row per entry, for spreadsheets and termbases.",
+)
+@click.option(
+    "--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS", help="Languages to export."
+)
 @click.option("--out", type=click.Path(path_type=Path), help="File to write. Default: standard output.")
 @GLOSSARY_OPTION
 @reports_user_errors
@@ -379,8 +446,14 @@ def export_(format_, languages, out, glossaries):
 
 @glossary.command(name="import")
 @click.argument("csv_file", type=click.Path(path_type=Path))
-@click.option("--to", "to", required=True, type=click.Path(path_type=Path), metavar="FILE.yaml",
-              help="The glossary file to write (must not exist yet), e.g. glossaries/new.yaml.")
+@click.option(
+    "--to",
+    "to",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="FILE.yaml",
+    help="The glossary file to write (must not exist yet), e.g. glossaries/new.yaml.",
+)
 @GLOSSARY_OPTION
 @reports_user_errors
 def import_(csv_file, to, glossaries):
@@ -402,8 +475,11 @@ def import_(csv_file, to, glossaries):
     if to.suffix not in (".yaml", ".yml"):
         raise UserError("the glossary file must end in .yaml", path=to, fix="e.g. --to glossaries/imported.yaml")
     if to.exists():
-        raise UserError("this glossary file exists already; importing never overwrites one", path=to,
-                        fix="choose a new file name, or move the old file away first")
+        raise UserError(
+            "this glossary file exists already; importing never overwrites one",
+            path=to,
+            fix="choose a new file name, or move the old file away first",
+        )
     paths = [path for path in _paths(glossaries) if path.exists()]
     result = read_glossary_csv(csv_file, to, paths)
     for line in result.warnings:
@@ -411,19 +487,37 @@ def import_(csv_file, to, glossaries):
     if result.errors:
         for line in result.errors:
             click.echo(line, err=True)
-        raise UserError(f"{len(result.errors)} errors in {result.entries} rows; nothing was written", path=csv_file,
-                        fix="fix the rows named above and import again")
+        raise UserError(
+            f"{len(result.errors)} errors in {result.entries} rows; nothing was written",
+            path=csv_file,
+            fix="fix the rows named above and import again",
+        )
     write_atomic(to, result.yaml)
-    click.echo(f"{to}: {result.entries} entries from {csv_file}"
-               + (f" ({len(result.warnings)} warnings)" if result.warnings else ""), err=True)
+    click.echo(
+        f"{to}: {result.entries} entries from {csv_file}"
+        + (f" ({len(result.warnings)} warnings)" if result.warnings else ""),
+        err=True,
+    )
 
 
 @glossary.command("add")
 @click.argument("stubs", type=click.Path(path_type=Path))
-@click.option("--to", "target", required=True, type=click.Path(path_type=Path), metavar="FILE.yaml",
-              help="The glossary file to append the entries to.")
-@click.option("--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
-              help="Languages every entry must have.")
+@click.option(
+    "--to",
+    "target",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="FILE.yaml",
+    help="The glossary file to append the entries to.",
+)
+@click.option(
+    "--lang",
+    "languages",
+    default="ar,fa,tr,ru",
+    show_default=True,
+    metavar="LANGS",
+    help="Languages every entry must have.",
+)
 @click.option("--dry-run", is_flag=True, help="Print what would be appended; write nothing.")
 @GLOSSARY_OPTION
 @reports_user_errors

@@ -12,11 +12,20 @@ import click
 from .common import reports_user_errors
 
 GLOSSARY_OPTION = click.option(
-    "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
-    help="Glossary YAML file or folder (repeatable). Default: ./glossaries")
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
+    help="Glossary YAML file or folder (repeatable). Default: ./glossaries",
+)
 SETTINGS_OPTION = click.option(
-    "--settings", "settings_path", type=click.Path(path_type=Path), metavar="FILE",
-    help="Newsroom settings (quotation marks, digits). Default: ./newsroom.yaml if there is one.")
+    "--settings",
+    "settings_path",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Newsroom settings (quotation marks, digits). Default: ./newsroom.yaml if there is one.",
+)
 
 
 @click.group()
@@ -42,8 +51,10 @@ def _reviewer(given: str | None) -> str:
 
         name = given.strip()
         if not name or len(name) > 200 or any(unicodedata.category(ch) in ("Cc", "Cf") for ch in name):
-            raise UserError(f"--reviewer {given!r} cannot be stored in a memory",
-                            fix="give a name of plain text, e.g. --reviewer \"A. Editor\"")
+            raise UserError(
+                f"--reviewer {given!r} cannot be stored in a memory",
+                fix='give a name of plain text, e.g. --reviewer "A. Editor"',
+            )
         return name
     import getpass
 
@@ -55,14 +66,25 @@ def _reviewer(given: str | None) -> str:
 
 @memory.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--memory", "memory_path", required=True, type=click.Path(path_type=Path), metavar="TMX",
-              help="The TMX file to store the reviewed units in (created if missing).")
-@click.option("--reviewer", metavar="NAME",
-              help="Who reviewed (TMX creationid/changeid). Default: a review DOCX's last author, else your "
-                   "login name.")
-@click.option("--accept-unchanged", is_flag=True,
-              help="Review DOCX: also store machine and adapted translations left as they were (the reviewer "
-                   "read every row). Without it, such a row needs OK in its Comment column.")
+@click.option(
+    "--memory",
+    "memory_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="TMX",
+    help="The TMX file to store the reviewed units in (created if missing).",
+)
+@click.option(
+    "--reviewer",
+    metavar="NAME",
+    help="Who reviewed (TMX creationid/changeid). Default: a review DOCX's last author, else your login name.",
+)
+@click.option(
+    "--accept-unchanged",
+    is_flag=True,
+    help="Review DOCX: also store machine and adapted translations left as they were (the reviewer "
+    "read every row). Without it, such a row needs OK in its Comment column.",
+)
 @click.option("--dry-run", is_flag=True, help="Report what would be stored; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @GLOSSARY_OPTION
@@ -119,12 +141,14 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
             comments += review.comments
             made_with = review.fingerprint.memory
             if made_with and not any(Path(name).name == memory_path.name for name in made_with):
-                notes.append(f"{path.name} was translated with {'; '.join(made_with)}; its rows go into "
-                             f"{memory_path}")
+                notes.append(f"{path.name} was translated with {'; '.join(made_with)}; its rows go into {memory_path}")
             continue
         if suffix not in (".xlf", ".xliff"):
-            raise UserError(f"unsupported review file {suffix or '(no extension)'!r}", path=path,
-                            fix="give review DOCX editions (.docx) or XLIFF 1.2 files (.xlf, .xliff)")
+            raise UserError(
+                f"unsupported review file {suffix or '(no extension)'!r}",
+                path=path,
+                fix="give review DOCX editions (.docx) or XLIFF 1.2 files (.xlf, .xliff)",
+            )
         try:
             when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
         except OSError:
@@ -134,8 +158,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
         refused += not_taken
     glossary = load_checked_glossary(list(glossaries) or [Path("glossaries")])
     quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
-    report = store_reviewed(records, memory_path, glossary, tool_version=__version__, quotes=quotes,
-                            dry_run=dry_run)
+    report = store_reviewed(records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run)
     report.not_taken[:0] = refused
     if as_json:
         data = report.as_dict()
@@ -149,24 +172,48 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
             click.echo(f"not taken: {item}")
         for comment in comments:
             click.echo(f"reviewer's comment: {comment}")
-        verb = "would be written" if dry_run and (report.added or report.changed) else (
-            "written" if report.written else "unchanged")
+        verb = (
+            "would be written"
+            if dry_run and (report.added or report.changed)
+            else ("written" if report.written else "unchanged")
+        )
         click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
     sys.exit(1 if report.not_taken else 0)
 
 
 @memory.command()
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "format_", type=click.Choice(["tmx", "xliff"]), required=True,
-              help="tmx: the memory with names as text; xliff: articles' segments for review.")
-@click.option("--memory", "memories", multiple=True, type=click.Path(path_type=Path), metavar="TMX",
-              help="Translation memory (repeatable). For xliff, default: every *.tmx beside the articles.")
-@click.option("--to", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
-              help="Languages to export.")
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
-              help="tmx: the file to write; xliff: the folder for <article>.<lang>.xlf.")
-@click.option("--models-dir", type=click.Path(path_type=Path), metavar="DIR",
-              help="xliff: installed Argos models for what the memory lacks. Default: as for translate.")
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(["tmx", "xliff"]),
+    required=True,
+    help="tmx: the memory with names as text; xliff: articles' segments for review.",
+)
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="TMX",
+    help="Translation memory (repeatable). For xliff, default: every *.tmx beside the articles.",
+)
+@click.option(
+    "--to", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS", help="Languages to export."
+)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="tmx: the file to write; xliff: the folder for <article>.<lang>.xlf.",
+)
+@click.option(
+    "--models-dir",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="xliff: installed Argos models for what the memory lacks. Default: as for translate.",
+)
 @click.option("--no-models", is_flag=True, help="xliff: use the memory only; other segments go out untranslated.")
 @GLOSSARY_OPTION
 @SETTINGS_OPTION
@@ -204,19 +251,24 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
         from ..interchange.tmx import plain_tmx
 
         if articles:
-            raise UserError("--format tmx exports the memory, not articles",
-                            fix="leave out the articles, or use --format xliff")
+            raise UserError(
+                "--format tmx exports the memory, not articles", fix="leave out the articles, or use --format xliff"
+            )
         if not memories:
             raise UserError("no memory given", fix="pass --memory FILE.tmx (repeatable)")
         if out.is_dir():
             raise UserError("--out is a folder; the TMX export is one file", path=out, fix="e.g. --out shared.tmx")
-        data, left_out, written = plain_tmx(list(memories), glossary, codes, settings=settings,
-                                            tool_version=__version__)
+        data, left_out, written = plain_tmx(
+            list(memories), glossary, codes, settings=settings, tool_version=__version__
+        )
         write_atomic(out, data)
         for item in left_out:
             click.echo(f"left out: {item}")
-        click.echo(f"{out}: {written} units in {', '.join(codes)}, names as text"
-                   + (f"; {len(left_out)} variants left out" if left_out else ""), err=True)
+        click.echo(
+            f"{out}: {written} units in {', '.join(codes)}, names as text"
+            + (f"; {len(left_out)} variants left out" if left_out else ""),
+            err=True,
+        )
         sys.exit(1 if left_out else 0)
 
     from ..batch.inputs import default_memory_paths
@@ -224,8 +276,9 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
     from ..translate.memory import load_memory
 
     if not articles:
-        raise UserError("no article given",
-                        fix="e.g. toolkit memory export seeds/article.txt --format xliff --out review/")
+        raise UserError(
+            "no article given", fix="e.g. toolkit memory export seeds/article.txt --format xliff --out review/"
+        )
     if out.exists() and not out.is_dir():
         raise UserError("--out must be a folder for XLIFF files", path=out, fix="e.g. --out review/")
     memory_ = load_memory(list(memories) if memories else default_memory_paths(articles))
@@ -234,8 +287,9 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
         from ..translate.machine import ArgosEngine, MachineEngine
 
         engines = [MachineEngine(ArgosEngine(models_dir), glossary)]
-    files = review_files(list(articles), codes, glossary, memory_, out, engines=engines, settings=settings,
-                         tool_version=__version__)
+    files = review_files(
+        list(articles), codes, glossary, memory_, out, engines=engines, settings=settings, tool_version=__version__
+    )
     for path, data in files.items():
         write_atomic(path, data)
         click.echo(str(path))
@@ -268,12 +322,21 @@ def info(files, as_json):
                 languages[code] = languages.get(code, 0) + 1
                 template = document.target(unit, code)
                 slots += len(template.slots) if template else 0
-        figures.append({"file": str(path), "units": len(units), "languages": languages, "name_slots": slots,
-                        "last_change": max(dates) if dates else None})
+        figures.append(
+            {
+                "file": str(path),
+                "units": len(units),
+                "languages": languages,
+                "name_slots": slots,
+                "last_change": max(dates) if dates else None,
+            }
+        )
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     for item in figures:
         per_language = ", ".join(f"{code} {count}" for code, count in sorted(item["languages"].items()))
-        click.echo(f"{item['file']}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
-                   + (f"; last change {item['last_change']}" if item["last_change"] else ""))
+        click.echo(
+            f"{item['file']}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
+            + (f"; last change {item['last_change']}" if item["last_change"] else "")
+        )

@@ -10,8 +10,12 @@ from .common import reports_user_errors
 
 
 @click.group()
-@click.option("--models-dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
-              help="Folder of installed models. Default: $TOOLKIT_MODELS_DIR, else Argos Translate's own folder.")
+@click.option(
+    "--models-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Folder of installed models. Default: $TOOLKIT_MODELS_DIR, else Argos Translate's own folder.",
+)
 @click.pass_context
 def models(context: click.Context, models_dir: Path | None) -> None:
     """Install, list and remove offline translation models (Argos Translate packages).
@@ -57,8 +61,13 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
     _report_cleaned(clean_leftovers(folder))
     packages = list_packages(folder)
     if as_json:
-        click.echo(json.dumps({"folder": str(folder), "models": [package.as_dict() for package in packages]},
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"folder": str(folder), "models": [package.as_dict() for package in packages]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     if not packages:
         click.echo(f"no models installed in {folder}")

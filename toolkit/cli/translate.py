@@ -14,54 +14,146 @@ from .common import ProgressBar, reports_user_errors
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--to", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS",
-              help="Target languages, comma-separated.")
-@click.option("--project", type=click.Path(path_type=Path), metavar="DIR",
-              help="The newsroom project (the folder with newsroom.yaml and/or glossaries/). Default: "
-                   "$TOOLKIT_PROJECT, else the nearest such folder up from the working directory.")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
-              help="Glossary YAML file or folder (repeatable). Default: the project's glossaries/.")
-@click.option("--memory", "memories", multiple=True, type=click.Path(path_type=Path), metavar="TMX",
-              help="Translation memory (TMX, repeatable). Default: every *.tmx beside the input files.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), metavar="DIR",
-              help="Output folder; each article gets OUT/<name>/. Default: the project's output/.")
-@click.option("--format", "formats", default="docx,md", show_default=True, metavar="FORMATS",
-              help="Edition formats, comma-separated: docx, md.")
-@click.option("--digits", type=click.Choice(["cldr", "native", "latn"]), default=None,
-              help="Digits in every edition, overriding the settings: the locale's CLDR default, its native "
-                   "digits, or Western 0-9. Default: per language from the settings (cldr).")
-@click.option("--settings", "settings_path", type=click.Path(path_type=Path), metavar="FILE",
-              help="Newsroom settings (YAML); it must exist. Default: the project's newsroom.yaml, else the "
-                   "defaults.")
-@click.option("--editions", "kinds", metavar="KINDS",
-              help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish), "
-                   "review (a DOCX table to correct in Word and import with `toolkit memory import`). "
-                   "Default: from the settings (side-by-side).")
-@click.option("--preview/--no-preview", default=None,
-              help="Render each DOCX to PDF and PNG pages with LibreOffice (OUT/<name>/preview/). "
-                   "Default: from the settings (off).")
-@click.option("--index/--no-index", default=None,
-              help="Write OUT/index.html listing every article and edition, with HTML previews. "
-                   "Default: from the settings (off); an OUT/index.html already there is kept current.")
-@click.option("--date", "day", metavar="YYYY-MM-DD",
-              help="Date on the monolingual editions. Default: the article's own date, else today.")
-@click.option("--models-dir", type=click.Path(path_type=Path), metavar="DIR",
-              help="Folder of installed Argos models. Default: $TOOLKIT_MODELS_DIR, else Argos's own folder.")
-@click.option("--allow-errors", is_flag=True,
-              help="Publish editions with QA errors anyway (marked as such). Test copy-model output is never "
-                   "published.")
+@click.option(
+    "--to",
+    "languages",
+    default="ar,fa,tr,ru",
+    show_default=True,
+    metavar="LANGS",
+    help="Target languages, comma-separated.",
+)
+@click.option(
+    "--project",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="The newsroom project (the folder with newsroom.yaml and/or glossaries/). Default: "
+    "$TOOLKIT_PROJECT, else the nearest such folder up from the working directory.",
+)
+@click.option(
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
+    help="Glossary YAML file or folder (repeatable). Default: the project's glossaries/.",
+)
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="TMX",
+    help="Translation memory (TMX, repeatable). Default: every *.tmx beside the input files.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Output folder; each article gets OUT/<name>/. Default: the project's output/.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="docx,md",
+    show_default=True,
+    metavar="FORMATS",
+    help="Edition formats, comma-separated: docx, md.",
+)
+@click.option(
+    "--digits",
+    type=click.Choice(["cldr", "native", "latn"]),
+    default=None,
+    help="Digits in every edition, overriding the settings: the locale's CLDR default, its native "
+    "digits, or Western 0-9. Default: per language from the settings (cldr).",
+)
+@click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Newsroom settings (YAML); it must exist. Default: the project's newsroom.yaml, else the defaults.",
+)
+@click.option(
+    "--editions",
+    "kinds",
+    metavar="KINDS",
+    help="Edition kinds, comma-separated: side-by-side (for review), monolingual (to publish), "
+    "review (a DOCX table to correct in Word and import with `toolkit memory import`). "
+    "Default: from the settings (side-by-side).",
+)
+@click.option(
+    "--preview/--no-preview",
+    default=None,
+    help="Render each DOCX to PDF and PNG pages with LibreOffice (OUT/<name>/preview/). "
+    "Default: from the settings (off).",
+)
+@click.option(
+    "--index/--no-index",
+    default=None,
+    help="Write OUT/index.html listing every article and edition, with HTML previews. "
+    "Default: from the settings (off); an OUT/index.html already there is kept current.",
+)
+@click.option(
+    "--date",
+    "day",
+    metavar="YYYY-MM-DD",
+    help="Date on the monolingual editions. Default: the article's own date, else today.",
+)
+@click.option(
+    "--models-dir",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Folder of installed Argos models. Default: $TOOLKIT_MODELS_DIR, else Argos's own folder.",
+)
+@click.option(
+    "--allow-errors",
+    is_flag=True,
+    help="Publish editions with QA errors anyway (marked as such). Test copy-model output is never published.",
+)
 @click.option("--force", is_flag=True, help="Redo articles that are up to date.")
 @click.option("--no-cache", is_flag=True, help="Do not use the machine-translation cache (see `toolkit cache`).")
-@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDS",
-              help="Wait this long for another run writing to the same output folder. Default: 0 (fail at once).")
-@click.option("--jobs", type=click.IntRange(min=1, max=256), default=None, metavar="N",
-              help="Worker processes translating articles side by side. Default: $TOOLKIT_JOBS, else the "
-                   "number of cores; 1 translates in the run's own process.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0,
+    metavar="SECONDS",
+    help="Wait this long for another run writing to the same output folder. Default: 0 (fail at once).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1, max=256),
+    default=None,
+    metavar="N",
+    help="Worker processes translating articles side by side. Default: $TOOLKIT_JOBS, else the "
+    "number of cores; 1 translates in the run's own process.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON on stdout, for tools.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
 @reports_user_errors
-def translate(inputs, languages, project, glossaries, memories, out_dir, formats, digits, settings_path, kinds,
-              preview, index, day, models_dir, allow_errors, force, no_cache, wait, jobs, as_json, quiet):
+def translate(
+    inputs,
+    languages,
+    project,
+    glossaries,
+    memories,
+    out_dir,
+    formats,
+    digits,
+    settings_path,
+    kinds,
+    preview,
+    index,
+    day,
+    models_dir,
+    allow_errors,
+    force,
+    no_cache,
+    wait,
+    jobs,
+    as_json,
+    quiet,
+):
     """Translate articles offline and publish bilingual and monolingual editions.
 
     INPUTS are article files (.txt, .md or .docx) and folders of them
@@ -106,8 +198,9 @@ def translate(inputs, languages, project, glossaries, memories, out_dir, formats
         try:
             day = date.fromisoformat(day)
         except ValueError:
-            raise UserError(f"--date {day!r} is not a date", fix="write it as YYYY-MM-DD, e.g. --date 2020-01-20") \
-                from None
+            raise UserError(
+                f"--date {day!r} is not a date", fix="write it as YYYY-MM-DD, e.g. --date 2020-01-20"
+            ) from None
     bar = ProgressBar(enabled=not quiet and not as_json)
     try:
         result = run(
@@ -153,11 +246,13 @@ def _print_summary(result, quiet: bool) -> None:
         qa = f"QA: {article.errors} errors, {article.warnings} warnings"
         editions = f"{len(article.languages)} edition{'s' if len(article.languages) != 1 else ''}"
         if article.status == "published" and not quiet:
-            click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} "
-                       f"(see {folder / 'report.md'})")
+            click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})")
         elif article.status == "held":
-            click.echo(f"{article.name}: held back, not published - {editions} for review "
-                       f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})", err=quiet)
+            click.echo(
+                f"{article.name}: held back, not published - {editions} for review "
+                f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
+                err=quiet,
+            )
             click.echo(f"  why: {article.reason}", err=quiet)
         elif article.status == "failed":
             click.echo(f"failed: {article.reason}", err=quiet)
@@ -168,8 +263,7 @@ def _print_summary(result, quiet: bool) -> None:
         if article.uncovered_names and article.status in ("published", "held") and not quiet:
             names = article.uncovered_names
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
-            click.echo(f"  {len(names)} names not in the glossary: {shown} "
-                       f"(toolkit glossary suggest {article.source})")
+            click.echo(f"  {len(names)} names not in the glossary: {shown} (toolkit glossary suggest {article.source})")
     if quiet:
         if result.index_error:
             click.echo(f"error: {result.index_error}", err=True)
@@ -180,9 +274,12 @@ def _print_summary(result, quiet: bool) -> None:
     if rerun:
         changed = [article for article in rerun if article.changed_editions]
         changed_count = sum(len(article.changed_editions) for article in changed)
-        click.echo(f"changes: {changed_count} edition{'s' if changed_count != 1 else ''} of {len(changed)} article"
-                   f"{'s' if len(changed) != 1 else ''} changed since their last run" if changed else
-                   "changes: nothing changed since the last run")
+        click.echo(
+            f"changes: {changed_count} edition{'s' if changed_count != 1 else ''} of {len(changed)} article"
+            f"{'s' if len(changed) != 1 else ''} changed since their last run"
+            if changed
+            else "changes: nothing changed since the last run"
+        )
     click.echo(f"summary: {result.summary()}")
 
 
@@ -195,5 +292,8 @@ def _changes(article) -> str:
     if not changed:
         return f"nothing changed {since}"
     unchanged = [change.language for change in article.changes if not change.changed]
-    return (f"changed {since}: " + ", ".join(change.describe() for change in changed)
-            + (f"; unchanged: {', '.join(unchanged)}" if unchanged else ""))
+    return (
+        f"changed {since}: "
+        + ", ".join(change.describe() for change in changed)
+        + (f"; unchanged: {', '.join(unchanged)}" if unchanged else "")
+    )

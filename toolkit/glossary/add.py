@@ -50,8 +50,13 @@ class Addition:
         return [f for f in self.findings if f.severity == "error"]
 
 
-def add_entries(stubs: Path, target: Path, glossary_paths: Iterable[Path] = (),
-                languages: Iterable[str] = TARGET_LANGUAGES, dry_run: bool = False) -> Addition:
+def add_entries(
+    stubs: Path,
+    target: Path,
+    glossary_paths: Iterable[Path] = (),
+    languages: Iterable[str] = TARGET_LANGUAGES,
+    dry_run: bool = False,
+) -> Addition:
     """Check the entries of ``stubs`` and append them to ``target``; nothing is written on any error."""
     stubs, target = Path(stubs), Path(target)
     original = _read_target(target, stubs)
@@ -61,8 +66,9 @@ def add_entries(stubs: Path, target: Path, glossary_paths: Iterable[Path] = (),
     from ..files import write_atomic
 
     if target.read_bytes() != original:
-        raise UserError("the file changed while the entries were being checked", path=target,
-                        fix="run the command again")
+        raise UserError(
+            "the file changed while the entries were being checked", path=target, fix="run the command again"
+        )
     real = target.resolve()  # a symbolic link stays one: the file it points to is replaced
     mode = real.stat().st_mode & 0o777
     write_atomic(real, original + addition.text.encode("utf-8"))
@@ -73,21 +79,26 @@ def add_entries(stubs: Path, target: Path, glossary_paths: Iterable[Path] = (),
 
 def _read_target(target: Path, stubs: Path) -> bytes:
     if not target.is_file():
-        raise UserError("glossary file not found" if not target.exists() else "is not a file", path=target,
-                        fix="give an existing glossary file with --to (an empty file is fine for a new one)")
+        raise UserError(
+            "glossary file not found" if not target.exists() else "is not a file",
+            path=target,
+            fix="give an existing glossary file with --to (an empty file is fine for a new one)",
+        )
     if target.suffix not in (".yaml", ".yml"):
         raise UserError("a glossary file ends in .yaml", path=target, fix="give a .yaml file with --to")
     if stubs.exists() and stubs.resolve() == target.resolve():
-        raise UserError("the entries to add and the glossary file are the same file", path=target,
-                        fix="give the stubs file first and the glossary file with --to")
+        raise UserError(
+            "the entries to add and the glossary file are the same file",
+            path=target,
+            fix="give the stubs file first and the glossary file with --to",
+        )
     from ..yamlfile import read_text
 
     read_text(target)  # valid UTF-8, or a clear error
     return target.read_bytes()
 
 
-def plan(stubs: Path, target: Path, original: bytes, glossary_paths: list[Path],
-         languages: list[str]) -> Addition:
+def plan(stubs: Path, target: Path, original: bytes, glossary_paths: list[Path], languages: list[str]) -> Addition:
     """Everything ``add`` checks, and the text it would append."""
     from ..yamlfile import read_text
 
@@ -118,6 +129,7 @@ def plan(stubs: Path, target: Path, original: bytes, glossary_paths: list[Path],
 
 
 # --- the entries' own lines ---------------------------------------------------------------------------------
+
 
 def _entry_chunks(lines: list[str], entries: list[Entry]) -> list[tuple[int, int]]:
     """(first, last) line numbers, 1-based, of each entry's own text: from '- id:' to its last indented line."""
@@ -155,10 +167,15 @@ def _doubts(stubs: Path, entry: Entry, lines: list[str], first: int, last: int) 
         line = lines[number - 1]
         stripped = line.strip()
         if stripped.startswith(DOUBT_MARK):
-            found.append(Problem.at(Location(stubs, number, line.index("#") + 1), "doubt",
-                                    f"a '{DOUBT_MARK}' line is still there: {stripped[len(DOUBT_MARK):].strip()}",
-                                    entry_id=entry.id,
-                                    fix="check what it names, correct the entry if it is wrong, then delete the line"))
+            found.append(
+                Problem.at(
+                    Location(stubs, number, line.index("#") + 1),
+                    "doubt",
+                    f"a '{DOUBT_MARK}' line is still there: {stripped[len(DOUBT_MARK) :].strip()}",
+                    entry_id=entry.id,
+                    fix="check what it names, correct the entry if it is wrong, then delete the line",
+                )
+            )
     return found
 
 
@@ -167,9 +184,17 @@ def _placeholders(entry: Entry) -> list[Problem]:
     texts += [(f"en.variants.{i}", v) for i, v in enumerate(entry.variants)]
     for language, rendering in entry.renderings.items():
         texts += [(f"{language}.{path}", text) for path, text in rendering.texts()]
-    return [Problem.at(entry.where(path), "placeholder", f"{path} is a placeholder: {text!r}", entry_id=entry.id,
-                       fix="write the real text, or delete the line")
-            for path, text in texts if text.strip().casefold() in PLACEHOLDERS or "..." in text or "…" in text]
+    return [
+        Problem.at(
+            entry.where(path),
+            "placeholder",
+            f"{path} is a placeholder: {text!r}",
+            entry_id=entry.id,
+            fix="write the real text, or delete the line",
+        )
+        for path, text in texts
+        if text.strip().casefold() in PLACEHOLDERS or "..." in text or "…" in text
+    ]
 
 
 def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -> list[Problem]:
@@ -178,13 +203,20 @@ def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -
     if not any(_same_file(target, path) or (path.is_dir() and _same_file(target.parent, path)) for path in sources):
         sources.append(target)
     glossary = load_glossary(sources)
-    broken = [f for f in glossary.findings
-              if f.code == "yaml" and f.location is not None and _same_file(f.location.path, target)]
+    broken = [
+        f
+        for f in glossary.findings
+        if f.code == "yaml" and f.location is not None and _same_file(f.location.path, target)
+    ]
     if broken:
         first = broken[0]
-        raise UserError(f"the glossary file itself cannot be read: {first.message}", path=target,
-                        line=first.place.line, column=first.place.column,
-                        fix="fix it first (toolkit glossary check lists every problem)")
+        raise UserError(
+            f"the glossary file itself cannot be read: {first.message}",
+            path=target,
+            line=first.place.line,
+            column=first.place.column,
+            fix="fix it first (toolkit glossary check lists every problem)",
+        )
     ids: dict[str, Location] = {entry.id: entry.location for entry in glossary}
     claimed: dict[tuple, tuple[str, Location]] = {}
     for entry in glossary:
@@ -193,20 +225,30 @@ def _conflicts(entries: list[Entry], target: Path, glossary_paths: list[Path]) -
     findings = []
     for entry in entries:
         if entry.id in ids:
-            findings.append(Problem.at(entry.where("id"), "duplicate-id",
-                                       f"the id {entry.id!r} is already defined at {ids[entry.id]}", entry_id=entry.id,
-                                       fix="choose another id; if it is the same name, add the new spellings to "
-                                           "that entry instead"))
+            findings.append(
+                Problem.at(
+                    entry.where("id"),
+                    "duplicate-id",
+                    f"the id {entry.id!r} is already defined at {ids[entry.id]}",
+                    entry_id=entry.id,
+                    fix="choose another id; if it is the same name, add the new spellings to that entry instead",
+                )
+            )
         else:
             ids[entry.id] = entry.location
         for spelling in entry.spellings:
             owner = claimed.setdefault(spelling_key(spelling), (entry.id, entry.location))
             if owner[0] != entry.id:
-                findings.append(Problem.at(entry.where(spelling_field(entry, spelling)), "spelling-conflict",
-                                           f"the spelling {spelling!r} is already claimed by {owner[0]} ({owner[1]})",
-                                           entry_id=entry.id, fix="keep the spelling in one entry only"))
+                findings.append(
+                    Problem.at(
+                        entry.where(spelling_field(entry, spelling)),
+                        "spelling-conflict",
+                        f"the spelling {spelling!r} is already claimed by {owner[0]} ({owner[1]})",
+                        entry_id=entry.id,
+                        fix="keep the spelling in one entry only",
+                    )
+                )
     return findings
-
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -218,19 +260,21 @@ def _same_file(a: Path, b: Path) -> bool:
 
 # --- the text to append -------------------------------------------------------------------------------------
 
-def _appended_text(target_text: str, lines: list[str], entries: list[Entry],
-                   chunks: list[tuple[int, int]]) -> tuple[str, int]:
+
+def _appended_text(
+    target_text: str, lines: list[str], entries: list[Entry], chunks: list[tuple[int, int]]
+) -> tuple[str, int]:
     """The entries' lines, moved to the target's list column, after one blank line; and where they start."""
     newline = "\r\n" if "\r\n" in target_text else "\n"
     column = _target_item_column(target_text)
     blocks = []
-    for (first, last) in chunks:
-        own = lines[first - 1:last]
+    for first, last in chunks:
+        own = lines[first - 1 : last]
         shift = column - _item_column(own[0])
         blocks.append([_shifted(line, shift) for line in own])
     prefix = newline if target_text and not target_text.endswith("\n") else ""
     content = target_text.rstrip(" \t\r\n")
-    if content and (target_text[len(content):] + prefix).count("\n") < 2:
+    if content and (target_text[len(content) :] + prefix).count("\n") < 2:
         prefix += newline  # one blank line between the last entry and the first new one
     body = (newline + newline).join(newline.join(block) for block in blocks) + newline
     first_line = (target_text + prefix).count("\n") + 1
@@ -248,7 +292,7 @@ def _shifted(line: str, shift: int) -> str:
     if shift >= 0 or not line.strip():
         return " " * shift + line if line.strip() else ""
     removable = len(line) - len(line.lstrip(" "))
-    return line[min(-shift, removable):]
+    return line[min(-shift, removable) :]
 
 
 def _read_back(target: Path, target_text: str, addition: Addition) -> None:
@@ -260,8 +304,14 @@ def _read_back(target: Path, target_text: str, addition: Addition) -> None:
         after, after_findings, _ = parse_file(trial, use_cache=False)
     expected = [entry.id for entry in before] + [entry.id for entry in addition.entries]
     if [entry.id for entry in after] != expected or len(after_findings) != len(before_findings):
-        problem = after_findings[-1].message if len(after_findings) > len(before_findings) else \
-            "the entries do not read back as written"
-        raise UserError(f"the entries cannot be appended to this file as they are: {problem}", path=target,
-                        fix="check that the file is a plain list of entries ('- id: ...' at the left margin), "
-                            "or add the entries by hand")
+        problem = (
+            after_findings[-1].message
+            if len(after_findings) > len(before_findings)
+            else "the entries do not read back as written"
+        )
+        raise UserError(
+            f"the entries cannot be appended to this file as they are: {problem}",
+            path=target,
+            fix="check that the file is a plain list of entries ('- id: ...' at the left margin), "
+            "or add the entries by hand",
+        )

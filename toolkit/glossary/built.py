@@ -48,8 +48,7 @@ def spelling_conflicts(glossary: Glossary) -> list[Conflict]:
 def _built(glossary: Glossary) -> tuple[Matcher, list[Conflict]]:
     entries = tuple(glossary.entries.values())  # entries are frozen: the same objects, the same inputs
     remembered = getattr(glossary, "_built", None)
-    if remembered is not None and len(remembered[0]) == len(entries) \
-            and all(map(operator.is_, remembered[0], entries)):
+    if remembered is not None and len(remembered[0]) == len(entries) and all(map(operator.is_, remembered[0], entries)):
         return remembered[1]
     key = _key(glossary)
     path = folder() / f"built-{key}.marshal"

@@ -58,8 +58,9 @@ def load(path: Path, text: str) -> Parsed | None:
     return None
 
 
-def store(path: Path, text: str, entries: list[Entry], findings: list[Problem],
-          entry_findings: dict[str, list[Problem]]) -> None:
+def store(
+    path: Path, text: str, entries: list[Entry], findings: list[Problem], entry_findings: dict[str, list[Problem]]
+) -> None:
     """Remember the parse of ``text``; no writable cache only makes the next load slower."""
     cached = _cache_file(text)
     try:
@@ -73,14 +74,37 @@ def store(path: Path, text: str, entries: list[Entry], findings: list[Problem],
 
 def _to_plain(entries: list[Entry], findings: list[Problem], entry_findings: dict[str, list[Problem]]) -> tuple:
     """Entries and findings as builtins only, for the marshal cache (fast to load)."""
+
     def rendering(r: Rendering) -> tuple:
-        return (r.language, dict(r.full), dict(r.short) if r.short else None, r.pronounced, r.indeclinable,
-                r.forbidden, dict(r.first) if r.first else None, dict(r.adjective) if r.adjective else None,
-                dict(r.annotations), r.apostrophe)
+        return (
+            r.language,
+            dict(r.full),
+            dict(r.short) if r.short else None,
+            r.pronounced,
+            r.indeclinable,
+            r.forbidden,
+            dict(r.first) if r.first else None,
+            dict(r.adjective) if r.adjective else None,
+            dict(r.annotations),
+            r.apostrophe,
+        )
 
     return (
-        [(e.id, e.type, e.name, e.short, e.variants, e.note, tuple(rendering(r) for r in e.renderings.values()),
-          e.location.line, e.location.column, dict(e.field_positions)) for e in entries],
+        [
+            (
+                e.id,
+                e.type,
+                e.name,
+                e.short,
+                e.variants,
+                e.note,
+                tuple(rendering(r) for r in e.renderings.values()),
+                e.location.line,
+                e.location.column,
+                dict(e.field_positions),
+            )
+            for e in entries
+        ],
         [_finding_plain(f) for f in findings],
         {entry_id: [_finding_plain(f) for f in found] for entry_id, found in entry_findings.items()},
     )
@@ -88,8 +112,15 @@ def _to_plain(entries: list[Entry], findings: list[Problem], entry_findings: dic
 
 def _finding_plain(finding: Problem) -> tuple:
     assert finding.location is not None  # every glossary finding is located in its file
-    return (finding.location.line, finding.location.column, finding.entry_id, finding.message, finding.fix,
-            finding.severity, finding.code)
+    return (
+        finding.location.line,
+        finding.location.column,
+        finding.entry_id,
+        finding.message,
+        finding.fix,
+        finding.severity,
+        finding.code,
+    )
 
 
 def _finding(path: Path, plain: tuple) -> Problem:
@@ -100,13 +131,23 @@ def _finding(path: Path, plain: tuple) -> Problem:
 def _from_plain(data: tuple, path: Path) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
     entries_data, findings_data, entry_findings_data = data
     entries = [
-        Entry(entry_id, entry_type, name, short, variants, note,
-              {r[0]: Rendering(*r) for r in renderings}, Location(path, line, column), positions)
+        Entry(
+            entry_id,
+            entry_type,
+            name,
+            short,
+            variants,
+            note,
+            {r[0]: Rendering(*r) for r in renderings},
+            Location(path, line, column),
+            positions,
+        )
         for entry_id, entry_type, name, short, variants, note, renderings, line, column, positions in entries_data
     ]
     findings = [_finding(path, plain) for plain in findings_data]
-    entry_findings = {entry_id: [_finding(path, plain) for plain in found]
-                      for entry_id, found in entry_findings_data.items()}
+    entry_findings = {
+        entry_id: [_finding(path, plain) for plain in found] for entry_id, found in entry_findings_data.items()
+    }
     return entries, findings, entry_findings
 
 

@@ -21,12 +21,23 @@ ZWNJ = "\u200c"
 # Arabic letters that never join to the next letter: a ZWNJ after them does nothing
 NON_JOINING = set("\u0627\u0622\u0623\u0625\u062f\u0630\u0631\u0632\u0698\u0648\u0624\u0629")
 INVISIBLE = {
-    "\u200b": "zero-width space", "\u200d": "zero-width joiner", "\u200e": "left-to-right mark",
-    "\u200f": "right-to-left mark", "\u202a": "LTR embedding", "\u202b": "RTL embedding",
-    "\u202c": "pop directional formatting", "\u202d": "LTR override", "\u202e": "RTL override",
-    "\u2066": "LTR isolate", "\u2067": "RTL isolate", "\u2068": "first-strong isolate",
-    "\u2069": "pop directional isolate", "\ufeff": "byte-order mark", "\u00ad": "soft hyphen",
-    "\u00a0": "no-break space", "\u0640": "tatweel (kashida)",
+    "\u200b": "zero-width space",
+    "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u202a": "LTR embedding",
+    "\u202b": "RTL embedding",
+    "\u202c": "pop directional formatting",
+    "\u202d": "LTR override",
+    "\u202e": "RTL override",
+    "\u2066": "LTR isolate",
+    "\u2067": "RTL isolate",
+    "\u2068": "first-strong isolate",
+    "\u2069": "pop directional isolate",
+    "\ufeff": "byte-order mark",
+    "\u00ad": "soft hyphen",
+    "\u00a0": "no-break space",
+    "\u0640": "tatweel (kashida)",
 }
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -52,18 +63,32 @@ def _texts(entry: Entry) -> Iterator[tuple[str, str, str]]:
 def check_spacing_and_invisibles(entry: Entry) -> Iterator[Problem]:
     for _, field, text in _texts(entry):
         if text != text.strip():
-            yield _finding(entry, field, f"{field} has leading or trailing spaces: {text!r}",
-                           "remove the spaces at the start and end", "spaces")
+            yield _finding(
+                entry,
+                field,
+                f"{field} has leading or trailing spaces: {text!r}",
+                "remove the spaces at the start and end",
+                "spaces",
+            )
         elif "  " in text:
             yield _finding(entry, field, f"{field} has a double space: {text!r}", "use single spaces", "spaces")
         for character in dict.fromkeys(text):
             if character in INVISIBLE:
-                yield _finding(entry, field, f"{field} contains an invisible {INVISIBLE[character]} "
-                                             f"(U+{ord(character):04X})",
-                               "delete it (retype the word if you cannot see it)", "invisible")
+                yield _finding(
+                    entry,
+                    field,
+                    f"{field} contains an invisible {INVISIBLE[character]} (U+{ord(character):04X})",
+                    "delete it (retype the word if you cannot see it)",
+                    "invisible",
+                )
             elif unicodedata.category(character) in ("Cc", "Cf") and character != ZWNJ:
-                yield _finding(entry, field, f"{field} contains the control character U+{ord(character):04X}",
-                               "delete it", "invisible")
+                yield _finding(
+                    entry,
+                    field,
+                    f"{field} contains the control character U+{ord(character):04X}",
+                    "delete it",
+                    "invisible",
+                )
 
 
 def check_zwnj(entry: Entry) -> Iterator[Problem]:
@@ -71,8 +96,13 @@ def check_zwnj(entry: Entry) -> Iterator[Problem]:
         if ZWNJ not in text:
             continue
         if not grammar_for(language).USES_ZWNJ:
-            yield _finding(entry, field, f"{field} contains a zero-width non-joiner (U+200C), "
-                                         f"which only Persian uses", "delete it", "zwnj")
+            yield _finding(
+                entry,
+                field,
+                f"{field} contains a zero-width non-joiner (U+200C), which only Persian uses",
+                "delete it",
+                "zwnj",
+            )
             continue
         for index, character in enumerate(text):
             if character != ZWNJ:
@@ -80,37 +110,59 @@ def check_zwnj(entry: Entry) -> Iterator[Problem]:
             before = text[index - 1] if index else ""
             after = text[index + 1] if index + 1 < len(text) else ""
             if not before or not after or before.isspace() or after.isspace():
-                yield _finding(entry, field, f"{field} has a zero-width non-joiner at the edge of a word",
-                               "delete it: a ZWNJ belongs between two letters of one word", "zwnj")
+                yield _finding(
+                    entry,
+                    field,
+                    f"{field} has a zero-width non-joiner at the edge of a word",
+                    "delete it: a ZWNJ belongs between two letters of one word",
+                    "zwnj",
+                )
             elif before == ZWNJ:
-                yield _finding(entry, field, f"{field} has two zero-width non-joiners in a row",
-                               "keep one", "zwnj")
+                yield _finding(entry, field, f"{field} has two zero-width non-joiners in a row", "keep one", "zwnj")
             elif before in NON_JOINING:
-                yield _finding(entry, field, f"{field} has a zero-width non-joiner after {before}, "
-                                             f"a letter that never joins (it does nothing there)",
-                               "delete it", "zwnj", "warning")
+                yield _finding(
+                    entry,
+                    field,
+                    f"{field} has a zero-width non-joiner after {before}, "
+                    f"a letter that never joins (it does nothing there)",
+                    "delete it",
+                    "zwnj",
+                    "warning",
+                )
 
 
 def check_script(entry: Entry) -> Iterator[Problem]:
     for language, field, text in _texts(entry):
         mixed = [word for word in _WORD.findall(text) if _LATIN.search(word) and _CYRILLIC.search(word)]
         for word in mixed:
-            yield _finding(entry, field, f"{field} mixes Latin and Cyrillic letters in {word!r}",
-                           "retype the word in one alphabet (look-alikes such as a/а, e/е, o/о, c/с, p/р)",
-                           "lookalike")
+            yield _finding(
+                entry,
+                field,
+                f"{field} mixes Latin and Cyrillic letters in {word!r}",
+                "retype the word in one alphabet (look-alikes such as a/а, e/е, o/о, c/с, p/р)",
+                "lookalike",
+            )
         if mixed:
             continue
         written_in = script(language)
         if written_in != "Latn" and field.split(".")[1] != "pronounced" and _LATIN.search(text):
-            yield _finding(entry, field, f"{field} contains Latin letters: {text!r}",
-                           f"write the {SCRIPT_NAMES[written_in]} rendering, or check for look-alike letters",
-                           "script")
+            yield _finding(
+                entry,
+                field,
+                f"{field} contains Latin letters: {text!r}",
+                f"write the {SCRIPT_NAMES[written_in]} rendering, or check for look-alike letters",
+                "script",
+            )
         foreign = grammar_for(language).FOREIGN_LETTERS
         if any(ch in foreign for ch in text):
             name, of = english_name(language), grammar_for(language).FOREIGN_LETTERS_OF
-            yield _finding(entry, field, f"{field} uses {of} {'/'.join(foreign)} in {name}: {text!r}",
-                           f"use {name} " + " and ".join(f"{right} (U+{ord(right):04X})" for right in foreign.values()),
-                           "script")
+            yield _finding(
+                entry,
+                field,
+                f"{field} uses {of} {'/'.join(foreign)} in {name}: {text!r}",
+                f"use {name} " + " and ".join(f"{right} (U+{ord(right):04X})" for right in foreign.values()),
+                "script",
+            )
 
 
 def check_language_spelling(entry: Entry) -> Iterator[Problem]:
@@ -128,21 +180,35 @@ def check_forbidden(entry: Entry) -> Iterator[Problem]:
         forbidden = set(rendering.forbidden)
         for field, text in rendering.texts():
             if not field.startswith("forbidden") and text in forbidden:
-                yield _finding(entry, f"{language}.{field}", f"{language}.{field} {text!r} is also listed "
-                                                             f"as forbidden", "remove it from one of the two lists",
-                               "forbidden")
+                yield _finding(
+                    entry,
+                    f"{language}.{field}",
+                    f"{language}.{field} {text!r} is also listed as forbidden",
+                    "remove it from one of the two lists",
+                    "forbidden",
+                )
 
 
 def check_languages(entry: Entry, languages: Iterable[str]) -> Iterator[Problem]:
     for language in languages:
         if language not in entry.renderings:
-            yield _finding(entry, "id", f"has no '{language}' rendering",
-                           f"add {language}: {{name: ...}} to the entry", "missing-language")
+            yield _finding(
+                entry,
+                "id",
+                f"has no '{language}' rendering",
+                f"add {language}: {{name: ...}} to the entry",
+                "missing-language",
+            )
     for language, rendering in entry.renderings.items():
         if entry.short and rendering.short is None:
-            yield _finding(entry, language, f"has an English short form ({entry.short!r}) "
-                                            f"but no '{language}.short'",
-                           f"add short: ... under {language}", "missing-short", "warning")
+            yield _finding(
+                entry,
+                language,
+                f"has an English short form ({entry.short!r}) but no '{language}.short'",
+                f"add short: ... under {language}",
+                "missing-short",
+                "warning",
+            )
 
 
 def check_loaded_forms(entry: Entry, loaded: LoadedForms) -> Iterator[Problem]:
@@ -153,8 +219,13 @@ def check_loaded_forms(entry: Entry, loaded: LoadedForms) -> Iterator[Problem]:
                 continue
             for _, form in loaded.find(text, language):
                 field = f"{language}.{field}"
-                yield _finding(entry, field, f"{field} {text!r} uses «{form.loaded[0]}», a deferential or loaded form",
-                               form.advice(), "loaded-form")
+                yield _finding(
+                    entry,
+                    field,
+                    f"{field} {text!r} uses «{form.loaded[0]}», a deferential or loaded form",
+                    form.advice(),
+                    "loaded-form",
+                )
                 break
 
 
@@ -164,9 +235,13 @@ def check_spelling_conflicts(glossary: Glossary) -> Iterator[Problem]:
     for entry_id, spelling, owner_id in spelling_conflicts(glossary):
         entry, owner = glossary[entry_id], glossary[owner_id]
         field = spelling_field(entry, spelling)
-        yield _finding(entry, field, f"the spelling {spelling!r} is also claimed by "
-                                     f"{owner.id} ({owner.location})",
-                       "keep the spelling in one entry only", "spelling-conflict")
+        yield _finding(
+            entry,
+            field,
+            f"the spelling {spelling!r} is also claimed by {owner.id} ({owner.location})",
+            "keep the spelling in one entry only",
+            "spelling-conflict",
+        )
 
 
 def spelling_field(entry: Entry, spelling: str) -> str:
@@ -185,8 +260,9 @@ def lint_entry(entry: Entry) -> list[Problem]:
     return [finding for rule in ENTRY_RULES for finding in rule(entry)]
 
 
-def lint(glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES,
-         loaded: LoadedForms | None = None) -> list[Problem]:
+def lint(
+    glossary: Glossary, languages: Iterable[str] = TARGET_LANGUAGES, loaded: LoadedForms | None = None
+) -> list[Problem]:
     """Every lint finding for a loaded glossary, in file order; with ``loaded``, also the loaded forms its
     renderings use (warnings only, so a translation run, which stops on errors, leaves them out)."""
     languages = list(languages)

@@ -68,12 +68,17 @@ class _EntryReader:
     def text(self, value: object, what: str, where: Location) -> str:
         if not isinstance(value, str) or not value.strip():
             shown = "nothing" if value is None else _shorten(value)
-            raise self.fail(f"{what} must be non-empty text, not {shown}", where,
-                            fix=f"write {what} as text (quote it if it looks like a number or true/false)")
+            raise self.fail(
+                f"{what} must be non-empty text, not {shown}",
+                where,
+                fix=f"write {what} as text (quote it if it looks like a number or true/false)",
+            )
         if len(value) > MAX_NAME_LENGTH:
-            raise self.fail(f"{what} is {len(value):,} characters long, more than the {MAX_NAME_LENGTH} a name "
-                            f"may have", where, fix="check for a missing line break or closing quote; "
-                                                    "put longer explanations in note:")
+            raise self.fail(
+                f"{what} is {len(value):,} characters long, more than the {MAX_NAME_LENGTH} a name may have",
+                where,
+                fix="check for a missing line break or closing quote; put longer explanations in note:",
+            )
         return unicodedata.normalize("NFC", value)
 
     def forms(self, value: object, language: str, key: str, where: Location, indeclinable: bool) -> dict[str, str]:
@@ -84,9 +89,11 @@ class _EntryReader:
             if requires_all and not indeclinable:
                 cases = ", ".join(["nom", *sorted(grammar.STORED_FORMS)])
                 raise self.fail(
-                    f"{what} is plain text, but {english_name(language)} names need their case forms", where,
+                    f"{what} is plain text, but {english_name(language)} names need their case forms",
+                    where,
                     fix=f"write {key} as a mapping of {cases} (toolkit glossary forms {self.entry_id} "
-                        f"proposes them), or add 'indeclinable: true' if it never changes")
+                    f"proposes them), or add 'indeclinable: true' if it never changes",
+                )
             return {"nom": self.text(value, what, where)}
         if not isinstance(value, LocatedDict):
             raise self.fail(f"{what} must be text or a mapping of forms", where)
@@ -95,56 +102,76 @@ class _EntryReader:
         for form, text in value.items():
             form_where = self.key_at(value, form, f"{language}.{key}.{form}")
             if form not in allowed:
-                raise self.fail(f"{what} has unknown form {form!r}", form_where,
-                                fix=f"use one of: {', '.join(sorted(allowed))}")
+                raise self.fail(
+                    f"{what} has unknown form {form!r}", form_where, fix=f"use one of: {', '.join(sorted(allowed))}"
+                )
             forms[form] = self.text(text, f"{what}.{form}", form_where)
         if "nom" not in forms:
             raise self.fail(f"{what} has no 'nom' (the dictionary form)", where, fix="add nom: ...")
         if requires_all:
             missing = [form for form in ("nom", *grammar.FORM_ORDER) if form not in forms]
             if missing:
-                raise self.fail(f"{what} lacks the forms {', '.join(missing)}", where,
-                                fix="write every case form, or make it indeclinable")
+                raise self.fail(
+                    f"{what} lacks the forms {', '.join(missing)}",
+                    where,
+                    fix="write every case form, or make it indeclinable",
+                )
         return forms
 
     def rendering(self, block: object, language: str, where: Location) -> Rendering:
         if isinstance(block, str):
             return Rendering(language, self.forms(block, language, "name", where, indeclinable=False))
         if not isinstance(block, LocatedDict):
-            raise self.fail(f"'{language}' must be a mapping with at least 'name'", where,
-                            fix=f"write {language}: {{name: ...}}")
+            raise self.fail(
+                f"'{language}' must be a mapping with at least 'name'", where, fix=f"write {language}: {{name: ...}}"
+            )
         for key in block:
             if key not in LANGUAGE_KEYS:
                 line, column = block.position_of(key)
-                raise self.fail(f"unknown key {key!r} under {language}", Location(self.path, line, column),
-                                fix=f"use one of: {', '.join(LANGUAGE_KEYS)}")
+                raise self.fail(
+                    f"unknown key {key!r} under {language}",
+                    Location(self.path, line, column),
+                    fix=f"use one of: {', '.join(LANGUAGE_KEYS)}",
+                )
         if "name" not in block:
             raise self.fail(f"'{language}' has no name", where, fix=f"add name: ... under {language}")
         indeclinable = block.get("indeclinable", False)
         if not isinstance(indeclinable, bool):
-            raise self.fail(f"{language}.indeclinable must be true or false",
-                            self.key_at(block, "indeclinable", f"{language}.indeclinable"))
-        full = self.forms(block["name"], language, "name", self.key_at(block, "name", f"{language}.name"),
-                          indeclinable)
+            raise self.fail(
+                f"{language}.indeclinable must be true or false",
+                self.key_at(block, "indeclinable", f"{language}.indeclinable"),
+            )
+        full = self.forms(block["name"], language, "name", self.key_at(block, "name", f"{language}.name"), indeclinable)
         short = first = None
         if "short" in block:
-            short = self.forms(block["short"], language, "short",
-                               self.key_at(block, "short", f"{language}.short"), indeclinable)
+            short = self.forms(
+                block["short"], language, "short", self.key_at(block, "short", f"{language}.short"), indeclinable
+            )
         if "first" in block:  # plain only where the name itself never changes (a title around it may)
-            first = self.forms(block["first"], language, "first", self.key_at(block, "first", f"{language}.first"),
-                               indeclinable and len(full) == 1)
+            first = self.forms(
+                block["first"],
+                language,
+                "first",
+                self.key_at(block, "first", f"{language}.first"),
+                indeclinable and len(full) == 1,
+            )
         adjective = None
         if "adjective" in block:
-            adjective = self.adjective(block["adjective"], language,
-                                       self.key_at(block, "adjective", f"{language}.adjective"))
+            adjective = self.adjective(
+                block["adjective"], language, self.key_at(block, "adjective", f"{language}.adjective")
+            )
         annotations = {}
         if "annotations" in block:
-            annotations = self.annotations(block["annotations"], language,
-                                           self.key_at(block, "annotations", f"{language}.annotations"))
+            annotations = self.annotations(
+                block["annotations"], language, self.key_at(block, "annotations", f"{language}.annotations")
+            )
         pronounced = None
         if "pronounced" in block:
-            pronounced = self.text(block["pronounced"], f"{language}.pronounced",
-                                   self.key_at(block, "pronounced", f"{language}.pronounced"))
+            pronounced = self.text(
+                block["pronounced"],
+                f"{language}.pronounced",
+                self.key_at(block, "pronounced", f"{language}.pronounced"),
+            )
         apostrophe = block.get("apostrophe", True)
         if "apostrophe" in block:
             where_apostrophe = self.key_at(block, "apostrophe", f"{language}.apostrophe")
@@ -152,8 +179,11 @@ class _EntryReader:
                 raise self.fail(f"{language}.apostrophe must be true or false", where_apostrophe)
             grammar = grammar_for(language)
             if not grammar.SUFFIX_APOSTROPHE:
-                raise self.fail(f"{language}.apostrophe: {english_name(language)} names take no suffixes after an "
-                                f"apostrophe", where_apostrophe, fix="delete the line (it is for Turkish renderings)")
+                raise self.fail(
+                    f"{language}.apostrophe: {english_name(language)} names take no suffixes after an apostrophe",
+                    where_apostrophe,
+                    fix="delete the line (it is for Turkish renderings)",
+                )
             if not apostrophe:  # every case form joined (Yönetiminin), the editor's own forms kept
                 full = grammar.forms_without_apostrophe(full, pronounced)
                 short = grammar.forms_without_apostrophe(short, pronounced) if short else None
@@ -163,17 +193,23 @@ class _EntryReader:
         if isinstance(forbidden, str):
             forbidden = [forbidden]
         if not isinstance(forbidden, list):
-            raise self.fail(f"{language}.forbidden must be a list", forbidden_where,
-                            fix="write forbidden: [Spelling, Other spelling]")
+            raise self.fail(
+                f"{language}.forbidden must be a list",
+                forbidden_where,
+                fix="write forbidden: [Spelling, Other spelling]",
+            )
         return Rendering(
             language=language,
             full=full,
             short=short,
             pronounced=pronounced,
             indeclinable=indeclinable,
-            forbidden=tuple(self.text(f, f"{language}.forbidden",
-                                      self.item_at(forbidden, i, f"{language}.forbidden.{i}", forbidden_where))
-                            for i, f in enumerate(forbidden)),
+            forbidden=tuple(
+                self.text(
+                    f, f"{language}.forbidden", self.item_at(forbidden, i, f"{language}.forbidden.{i}", forbidden_where)
+                )
+                for i, f in enumerate(forbidden)
+            ),
             first=first,
             adjective=adjective,
             annotations=annotations,
@@ -186,15 +222,21 @@ class _EntryReader:
         if isinstance(value, str):
             return {"nom": self.text(value, f"{language}.adjective", where)}
         if not isinstance(value, LocatedDict):
-            raise self.fail(f"{language}.adjective must be text or a mapping of forms", where,
-                            fix="write adjective: American, or adjective: {nom: ..., f: ...}")
+            raise self.fail(
+                f"{language}.adjective must be text or a mapping of forms",
+                where,
+                fix="write adjective: American, or adjective: {nom: ..., f: ...}",
+            )
         forms: dict[str, str] = {}
         for key, text in value.items():
             key_where = self.key_at(value, key, f"{language}.adjective.{key}")
             if not isinstance(key, str) or not is_adjective_key(key, agreement):
                 keys = ", ".join(agreement) if agreement else "none besides nom"
-                raise self.fail(f"{language}.adjective has unknown form {key!r}", key_where,
-                                fix=f"write nom, or the agreement tokens ({keys}) in that order joined by +")
+                raise self.fail(
+                    f"{language}.adjective has unknown form {key!r}",
+                    key_where,
+                    fix=f"write nom, or the agreement tokens ({keys}) in that order joined by +",
+                )
             forms[key] = self.text(text, f"{language}.adjective.{key}", key_where)
         if "nom" not in forms:
             raise self.fail(f"{language}.adjective has no 'nom' (the dictionary form)", where, fix="add nom: ...")
@@ -203,14 +245,20 @@ class _EntryReader:
     def annotations(self, value: object, language: str, where: Location) -> dict[str, str]:
         """Notes by kind, printed after the first mention where the newsroom switches the kind on."""
         if not isinstance(value, LocatedDict) or not value:
-            raise self.fail(f"{language}.annotations must be a mapping of kinds to the text printed", where,
-                            fix="write annotations: {banned-in-russia: (запрещена в РФ)}")
+            raise self.fail(
+                f"{language}.annotations must be a mapping of kinds to the text printed",
+                where,
+                fix="write annotations: {banned-in-russia: (запрещена в РФ)}",
+            )
         found: dict[str, str] = {}
         for kind, text in value.items():
             kind_where = self.key_at(value, kind, f"{language}.annotations.{kind}")
             if not isinstance(kind, str) or not kind or not set(kind) <= _ID_CHARS or kind[0] == "-":
-                raise self.fail(f"annotation kind {kind!r} must be lowercase letters, digits and hyphens", kind_where,
-                                fix="name the kind as newsroom.yaml switches it on, e.g. banned-in-russia")
+                raise self.fail(
+                    f"annotation kind {kind!r} must be lowercase letters, digits and hyphens",
+                    kind_where,
+                    fix="name the kind as newsroom.yaml switches it on, e.g. banned-in-russia",
+                )
             found[kind] = self.text(text, f"{language}.annotations.{kind}", kind_where)
         return found
 
@@ -224,31 +272,41 @@ class _EntryReader:
         item, path = self.item, self.path
         if not isinstance(item, LocatedDict):
             shown = "nothing" if item is None else "a list" if isinstance(item, list) else _shorten(item)
-            raise self.fail(f"each glossary entry must be a mapping starting with 'id:', not {shown}",
-                            Location(path, *self.position),
-                            fix="start each entry with '- id:' and put its keys on the lines below, indented "
-                                "(see glossaries/README.md)")
+            raise self.fail(
+                f"each glossary entry must be a mapping starting with 'id:', not {shown}",
+                Location(path, *self.position),
+                fix="start each entry with '- id:' and put its keys on the lines below, indented "
+                "(see glossaries/README.md)",
+            )
         where = Location(path, item.line, item.column)
         entry_id = item.get("id")
         if not isinstance(entry_id, str) or not entry_id or not set(entry_id) <= _ID_CHARS:
-            raise self.fail(f"entry id {entry_id!r} must be lowercase letters, digits and hyphens",
-                            self.key_at(item, "id", "id") if "id" in item else where, fix="e.g. id: erdogan")
+            raise self.fail(
+                f"entry id {entry_id!r} must be lowercase letters, digits and hyphens",
+                self.key_at(item, "id", "id") if "id" in item else where,
+                fix="e.g. id: erdogan",
+            )
         self.entry_id = entry_id
         for key in item:
             if key not in ENTRY_KEYS:
                 line, column = item.position_of(key)
-                raise self.fail(f"unknown key {key!r}", Location(path, line, column),
-                                fix=f"entries take {', '.join(ENTRY_KEYS)}")
+                raise self.fail(
+                    f"unknown key {key!r}", Location(path, line, column), fix=f"entries take {', '.join(ENTRY_KEYS)}"
+                )
         entry_type = item.get("type")
         if entry_type not in ENTRY_TYPES:
-            raise self.fail(f"type {entry_type!r} is not one of {', '.join(ENTRY_TYPES)}",
-                            self.key_at(item, "type", "type") if "type" in item else where,
-                            fix="set type: to one of those")
+            raise self.fail(
+                f"type {entry_type!r} is not one of {', '.join(ENTRY_TYPES)}",
+                self.key_at(item, "type", "type") if "type" in item else where,
+                fix="set type: to one of those",
+            )
         english = item.get("en")
         if not isinstance(english, LocatedDict) or "name" not in english:
-            raise self.fail("needs 'en:' with 'name:' (the canonical English spelling)",
-                            self.key_at(item, "en", "en") if "en" in item else where,
-                            fix="add en: {name: ...}")
+            raise self.fail(
+                "needs 'en:' with 'name:' (the canonical English spelling)",
+                self.key_at(item, "en", "en") if "en" in item else where,
+                fix="add en: {name: ...}",
+            )
         name = self.text(english["name"], "en.name", self.key_at(english, "name", "en.name"))
         short = None
         if "short" in english:
@@ -256,26 +314,33 @@ class _EntryReader:
         variants = english.get("variants") or []
         variants_where = self.key_at(english, "variants", "en.variants") if "variants" in english else where
         if not isinstance(variants, list):
-            raise self.fail("en.variants must be a list", variants_where,
-                            fix="write variants: [Spelling One, Spelling Two]")
-        variants = tuple(self.text(v, "en.variants", self.item_at(variants, i, f"en.variants.{i}", variants_where))
-                         for i, v in enumerate(variants))
+            raise self.fail(
+                "en.variants must be a list", variants_where, fix="write variants: [Spelling One, Spelling Two]"
+            )
+        variants = tuple(
+            self.text(v, "en.variants", self.item_at(variants, i, f"en.variants.{i}", variants_where))
+            for i, v in enumerate(variants)
+        )
         renderings = {}
         for language in TARGET_LANGUAGES:
             if language in item:
-                renderings[language] = self.rendering(item[language], language,
-                                                      self.key_at(item, language, language))
+                renderings[language] = self.rendering(item[language], language, self.key_at(item, language, language))
         note = item.get("note")
         if note is None:
             note = ""
         elif isinstance(note, (list, dict)):
-            raise self.fail("note must be text, not a list or mapping", self.key_at(item, "note", "note"),
-                            fix="write the note as one line of text (quote it if it has a colon)")
+            raise self.fail(
+                "note must be text, not a list or mapping",
+                self.key_at(item, "note", "note"),
+                fix="write the note as one line of text (quote it if it has a colon)",
+            )
         elif len(str(note)) > MAX_NOTE_LENGTH:
-            raise self.fail(f"note is {len(str(note)):,} characters long, more than {MAX_NOTE_LENGTH:,}",
-                            self.key_at(item, "note", "note"), fix="shorten the note; keep research elsewhere")
-        return Entry(entry_id, entry_type, name, short, variants, str(note), renderings, where,
-                     dict(self.positions))
+            raise self.fail(
+                f"note is {len(str(note)):,} characters long, more than {MAX_NOTE_LENGTH:,}",
+                self.key_at(item, "note", "note"),
+                fix="shorten the note; keep research elsewhere",
+            )
+        return Entry(entry_id, entry_type, name, short, variants, str(note), renderings, where, dict(self.positions))
 
 
 def glossary_files(paths: Iterable[Path]) -> list[list[Path]]:
@@ -290,8 +355,9 @@ def glossary_files(paths: Iterable[Path]) -> list[list[Path]]:
         elif path.exists() or path.is_symlink():  # a looping link is reported when it is read
             sources.append([path])
         else:
-            raise UserError("glossary not found", path=path,
-                            fix="pass --glossary PATH (a .yaml file or a folder of them)")
+            raise UserError(
+                "glossary not found", path=path, fix="pass --glossary PATH (a .yaml file or a folder of them)"
+            )
     return sources
 
 
@@ -335,8 +401,14 @@ def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Problem]]:
     if data is None:
         return [], []
     if not isinstance(data, list):
-        return [], [Problem.at(Location(path, 1), "schema", "a glossary file is a list of entries ('- id: ...')",
-                               fix="start each entry with '- id:' at the left margin")]
+        return [], [
+            Problem.at(
+                Location(path, 1),
+                "schema",
+                "a glossary file is a list of entries ('- id: ...')",
+                fix="start each entry with '- id:' at the left margin",
+            )
+        ]
     entries, findings = [], []
     positions = getattr(data, "item_positions", [])
     for index, item in enumerate(data):
@@ -357,17 +429,28 @@ def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossa
             entries, findings, entry_findings = parse_file(path, use_cache)
             glossary.findings.extend(findings)
             if not entries and not findings:  # a file someone emptied: its entries are gone from every run
-                glossary.findings.append(Problem.at(
-                    Location(path, 1), "empty-file", "the file holds no entries (it is empty or only comments)",
-                    fix="restore its entries, or delete the file if they are no longer needed; translations that "
-                        "name its entries cannot be published"))
+                glossary.findings.append(
+                    Problem.at(
+                        Location(path, 1),
+                        "empty-file",
+                        "the file holds no entries (it is empty or only comments)",
+                        fix="restore its entries, or delete the file if they are no longer needed; translations that "
+                        "name its entries cannot be published",
+                    )
+                )
             glossary.paths.append(path)
             for entry in entries:
                 if entry.id in seen_in_source:
                     first = seen_in_source[entry.id].location
-                    glossary.findings.append(Problem.at(
-                        entry.location, "duplicate-id", f"duplicate id {entry.id!r} (first defined at {first})",
-                        entry_id=entry.id, fix="rename one of them or merge the two entries"))
+                    glossary.findings.append(
+                        Problem.at(
+                            entry.location,
+                            "duplicate-id",
+                            f"duplicate id {entry.id!r} (first defined at {first})",
+                            entry_id=entry.id,
+                            fix="rename one of them or merge the two entries",
+                        )
+                    )
                     continue
                 seen_in_source[entry.id] = entry
                 earlier = glossary.entries.get(entry.id)
@@ -385,13 +468,19 @@ def _override(earlier: Entry, later: Entry) -> Entry:
     """A later source's entry replaces the earlier one's fields and language blocks it states."""
     renderings = {**earlier.renderings, **later.renderings}
     # fields the later entry does not restate keep pointing into the earlier file
-    positions: dict = {field: (*position[:2], earlier.where(field).path)
-                       for field, position in earlier.field_positions.items()
-                       if field.split(".")[0] not in later.renderings}
+    positions: dict = {
+        field: (*position[:2], earlier.where(field).path)
+        for field, position in earlier.field_positions.items()
+        if field.split(".")[0] not in later.renderings
+    }
     positions.update(later.field_positions)
-    return replace(later, renderings=renderings, field_positions=positions,
-                   note=later.note or earlier.note,
-                   variants=tuple(dict.fromkeys(earlier.variants + later.variants)))
+    return replace(
+        later,
+        renderings=renderings,
+        field_positions=positions,
+        note=later.note or earlier.note,
+        variants=tuple(dict.fromkeys(earlier.variants + later.variants)),
+    )
 
 
 def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] = TARGET_LANGUAGES) -> Glossary:
@@ -403,14 +492,21 @@ def load_checked_glossary(paths: Iterable[Path | str], languages: Iterable[str] 
     if errors:
         first = errors[0].as_user_error()
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise UserError(first.message + more, path=first.path, line=first.line, column=first.column,
-                        fix=(first.fix + "; " if first.fix else "")
-                        + "run `toolkit glossary check` to list every problem")
+        raise UserError(
+            first.message + more,
+            path=first.path,
+            line=first.line,
+            column=first.column,
+            fix=(first.fix + "; " if first.fix else "") + "run `toolkit glossary check` to list every problem",
+        )
     return glossary
 
 
-def check_glossary(paths: Iterable, languages: Iterable[str] = TARGET_LANGUAGES,
-                   loaded_forms: Path | Callable[[], Path | None] | None = None) -> tuple[Glossary, list[Problem]]:
+def check_glossary(
+    paths: Iterable,
+    languages: Iterable[str] = TARGET_LANGUAGES,
+    loaded_forms: Path | Callable[[], Path | None] | None = None,
+) -> tuple[Glossary, list[Problem]]:
     """Load and lint glossary sources: (glossary, every finding) for ``toolkit glossary check``; loaded forms
     come from the shipped list and the newsroom's own file ``loaded_forms`` (if any; a callable is asked
     once the glossary has loaded, so that a glossary's own errors come first)."""

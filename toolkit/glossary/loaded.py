@@ -62,9 +62,12 @@ class LoadedForms:
             for phrase in form.loaded:
                 self._by_phrase.setdefault(form.language, {})[normalised(phrase, form.language)] = form
         self._patterns = {
-            language: re.compile(r"(?<!\S)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-                                 + r")(?!\S)")
-            for language, phrases in self._by_phrase.items() if phrases}
+            language: re.compile(
+                r"(?<!\S)(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\S)"
+            )
+            for language, phrases in self._by_phrase.items()
+            if phrases
+        }
 
     @classmethod
     def read(cls, newsroom_file: Path | None = None) -> LoadedForms:
@@ -76,8 +79,11 @@ class LoadedForms:
             return cls(forms)
         own = _read_file(Path(newsroom_file), allow=True)
         replaced = {(form.language, normalised(phrase, form.language)) for form in own for phrase in form.loaded}
-        kept = [form for form in forms
-                if not any((form.language, normalised(phrase, form.language)) in replaced for phrase in form.loaded)]
+        kept = [
+            form
+            for form in forms
+            if not any((form.language, normalised(phrase, form.language)) in replaced for phrase in form.loaded)
+        ]
         return cls(kept + [form for form in own if form.neutral])
 
     def find(self, text: str, language: str) -> list[tuple[str, LoadedForm]]:
@@ -96,17 +102,31 @@ def _read_file(path: Path, allow: bool = False) -> list[LoadedForm]:
     if data is None:
         return []
     if not isinstance(data, LocatedDict):
-        raise UserError("a loaded-forms file maps languages (ar, fa, tr, ru) to lists of items", path=path, line=1,
-                        fix="start with a language code at the left margin, e.g. 'fa:'")
+        raise UserError(
+            "a loaded-forms file maps languages (ar, fa, tr, ru) to lists of items",
+            path=path,
+            line=1,
+            fix="start with a language code at the left margin, e.g. 'fa:'",
+        )
     forms: list[LoadedForm] = []
     for language, items in data.items():
         line, column = data.position_of(language)
         if language not in TARGET_LANGUAGES:
-            raise UserError(f"unknown language {language!r}", path=path, line=line, column=column,
-                            fix=f"use one of: {', '.join(TARGET_LANGUAGES)}")
+            raise UserError(
+                f"unknown language {language!r}",
+                path=path,
+                line=line,
+                column=column,
+                fix=f"use one of: {', '.join(TARGET_LANGUAGES)}",
+            )
         if not isinstance(items, LocatedList):
-            raise UserError(f"{language}: must be a list of items ('- loaded: ...')", path=path, line=line,
-                            column=column, fix="write each item as '- loaded: ...' on its own line")
+            raise UserError(
+                f"{language}: must be a list of items ('- loaded: ...')",
+                path=path,
+                line=line,
+                column=column,
+                fix="write each item as '- loaded: ...' on its own line",
+            )
         for index, item in enumerate(items):
             at = items.item_positions[index] if index < len(items.item_positions) else (line, column)
             forms.append(_item(item, language, path, at, allow))
@@ -135,9 +155,11 @@ def _item(item: object, language: str, path: Path, at: tuple[int, int], allow: b
 
     allowed = item.get("allowed", False)
     if not isinstance(allowed, bool) or (allowed and not allow):
-        raise fail("allowed: is true or false, and only in a newsroom's own list",
-                   "delete the line from the shipped list; allow a form in the newsroom's file",
-                   item.position_of("allowed") if "allowed" in item else at)
+        raise fail(
+            "allowed: is true or false, and only in a newsroom's own list",
+            "delete the line from the shipped list; allow a form in the newsroom's file",
+            item.position_of("allowed") if "allowed" in item else at,
+        )
     why = item.get("why", "")
     if not isinstance(why, str):
         raise fail("why: must be a text", "write why: as one line", item.position_of("why"))

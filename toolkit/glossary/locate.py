@@ -147,6 +147,7 @@ class TargetLocator:
 
 # --- Spelling similarity, for names a model wrote its own way -----------------------------------
 
+
 def skeleton(word: str, language: str) -> str:
     """A spelling-tolerant key of one word (each language's ``NAMES.spelling_key``): Russian soft and hard
     vowels alike, in Latin letters (Эрбилу ~ Эрбилю); Arabic script without the article, the long vowels

@@ -80,7 +80,7 @@ def _glued(spelling: str, words: list[re.Match]) -> tuple[str, str]:
     """The symbols a stripped spelling glues to its first and last word: ("", "++") for "C++"."""
     if not words:
         return "", ""
-    before, after = spelling[: words[0].start()], spelling[words[-1].end():]
+    before, after = spelling[: words[0].start()], spelling[words[-1].end() :]
     prefix = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
     suffix = after.split()[0] if after.strip() and not after[0].isspace() else ""
     return prefix, suffix.rstrip(_WEAK_ENDINGS)
@@ -115,8 +115,7 @@ class Matcher:
                     node = node.setdefault(fold(word.group()), {})
                 short = entry.short is not None and len(words) < name_length
                 node.setdefault(None, []).append(
-                    _Spelling(entry.id, tuple(w.group() for w in words), tuple(gaps), short,
-                              *_glued(spelling, words))
+                    _Spelling(entry.id, tuple(w.group() for w in words), tuple(gaps), short, *_glued(spelling, words))
                 )
         for node in self._nodes(self._trie):  # spellings with glued symbols first: "C++" before "C"
             if None in node:
@@ -124,9 +123,12 @@ class Matcher:
 
     def plain_trie(self) -> dict:
         """The word trie as builtins only (nested dicts, tuples), for :meth:`from_plain_trie`."""
+
         def plain(node: dict) -> dict:
-            return {key: [tuple(spelling) for spelling in child] if key is None else plain(child)
-                    for key, child in node.items()}
+            return {
+                key: [tuple(spelling) for spelling in child] if key is None else plain(child)
+                for key, child in node.items()
+            }
 
         return plain(self._trie)
 
@@ -202,10 +204,13 @@ class Matcher:
         if tuple(gaps) != spelling.gaps:
             return False
         start, end = found[0].start() - len(spelling.prefix), found[-1].end() + len(spelling.suffix)
-        if start < 0 or text[start: found[0].start()] != spelling.prefix \
-                or text[found[-1].end(): end] != spelling.suffix:
+        if (
+            start < 0
+            or text[start : found[0].start()] != spelling.prefix
+            or text[found[-1].end() : end] != spelling.suffix
+        ):
             return False
-        before, after = text[start - 1: start] if start else "", text[end: end + 1]
+        before, after = text[start - 1 : start] if start else "", text[end : end + 1]
         if before in GLUE or after in GLUE or (spelling.suffix and after.isalnum()):
             return False  # the token goes on: "C" in "C++", "C++" in "C++11", "Erdogan" in "#Erdogan"
         for wanted, match in zip(spelling.words, found):

@@ -19,8 +19,18 @@ from ..problems import Location, Problem
 
 ENTRY_TYPES = ("person", "place", "organisation", "event", "title", "nickname", "award", "term")
 ENTRY_KEYS = ("id", "type", "en", "note", *TARGET_LANGUAGES)
-LANGUAGE_KEYS = ("name", "short", "first", "adjective", "annotations", "pronounced", "indeclinable", "apostrophe",
-                 "forbidden", "note")
+LANGUAGE_KEYS = (
+    "name",
+    "short",
+    "first",
+    "adjective",
+    "annotations",
+    "pronounced",
+    "indeclinable",
+    "apostrophe",
+    "forbidden",
+    "note",
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +66,12 @@ class Rendering:
     def texts(self) -> list[tuple[str, str]]:
         """Every written text of this rendering, as (field path, text)."""
         found = []
-        for key, forms in (("name", self.full), ("short", self.short), ("first", self.first),
-                           ("adjective", self.adjective)):
+        for key, forms in (
+            ("name", self.full),
+            ("short", self.short),
+            ("first", self.first),
+            ("adjective", self.adjective),
+        ):
             if forms:
                 found += [(f"{key}.{k}" if len(forms) > 1 else key, v) for k, v in forms.items()]
         found += [(f"annotations.{kind}", text) for kind, text in self.annotations.items()]

@@ -68,8 +68,12 @@ class Doubt:
         return text
 
     def as_dict(self) -> dict:
-        return {"field": self.field, "cases": list(self.cases), "reason": self.reason,
-                "alternative": dict(self.alternative)}
+        return {
+            "field": self.field,
+            "cases": list(self.cases),
+            "reason": self.reason,
+            "alternative": dict(self.alternative),
+        }
 
 
 @dataclass
@@ -88,10 +92,16 @@ class ProposedRendering:
     missing: str | None = None  # why there is no rendering to approve
 
     def as_dict(self) -> dict:
-        return {"provisional": self.provisional, "name": self.name, "short": self.short,
-                "short_from_name": self.short_from_name, "forms": self.forms,
-                "indeclinable": self.indeclinable if self.forms else None,
-                "doubts": [d.as_dict() for d in self.doubts], "missing": self.missing}
+        return {
+            "provisional": self.provisional,
+            "name": self.name,
+            "short": self.short,
+            "short_from_name": self.short_from_name,
+            "forms": self.forms,
+            "indeclinable": self.indeclinable if self.forms else None,
+            "doubts": [d.as_dict() for d in self.doubts],
+            "missing": self.missing,
+        }
 
 
 @dataclass
@@ -113,9 +123,12 @@ class Stub:
         return tuple(dict.fromkeys([self.name] + ([self.short] if self.short else []) + self.variants))
 
 
-def build_stubs(candidates: Iterable[Candidate], glossary: Glossary,
-                provisional: Mapping[str, Mapping[str, str]] | None = None,
-                languages: Iterable[str] = TARGET_LANGUAGES) -> list[Stub]:
+def build_stubs(
+    candidates: Iterable[Candidate],
+    glossary: Glossary,
+    provisional: Mapping[str, Mapping[str, str]] | None = None,
+    languages: Iterable[str] = TARGET_LANGUAGES,
+) -> list[Stub]:
     """One stub per candidate.
 
     ``provisional`` maps a candidate's name (``Candidate.name``) to its
@@ -142,8 +155,11 @@ def build_stubs(candidates: Iterable[Candidate], glossary: Glossary,
         taken.add(stub_id)
         stub = Stub(candidate, stub_id, candidate.type, candidate.name, short, variants, {}, left_out)
         if candidate.type == "person":  # "Mojtaba Khamenei": the glossary's Khamenei, or another person?
-            stub.people_inside = [entry_id for entry_id, _ in candidate.glossary_inside
-                                  if entry_id in glossary and glossary[entry_id].type == "person"]
+            stub.people_inside = [
+                entry_id
+                for entry_id, _ in candidate.glossary_inside
+                if entry_id in glossary and glossary[entry_id].type == "person"
+            ]
         given = provisional.get(candidate.name, {})
         for language in languages:
             stub.renderings[language] = _rendering(stub, language, given.get(language) or "")
@@ -153,6 +169,7 @@ def build_stubs(candidates: Iterable[Candidate], glossary: Glossary,
 
 
 # --- ids --------------------------------------------------------------------------------------------------
+
 
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
@@ -182,6 +199,7 @@ def _unique_id(candidate: Candidate, short: str | None, taken: set[str]) -> str:
 
 
 # --- renderings -------------------------------------------------------------------------------------------
+
 
 def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -219,10 +237,10 @@ def _short_by_position(stub: Stub, language: str, text: str) -> str | None:
         return None
     folded = [fold(w) for w in name_words]
     wanted = [fold(w) for w in short_words]
-    if folded[-len(wanted):] == wanted:
-        return " ".join(rendered[-len(wanted):])
-    if folded[:len(wanted)] == wanted:
-        return " ".join(rendered[:len(wanted)])
+    if folded[-len(wanted) :] == wanted:
+        return " ".join(rendered[-len(wanted) :])
+    if folded[: len(wanted)] == wanted:
+        return " ".join(rendered[: len(wanted)])
     last = re.split(r"[-\u2010\u2011]", name_words[-1], maxsplit=1)
     if len(wanted) == 1 and len(last) == 2 and fold(last[0]) in NAME_PARTICLES and fold(last[1]) == wanted[0]:
         word = rendered[-1]
@@ -238,15 +256,19 @@ def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
     result = ProposedRendering(language, given or None)
     if not text:
         result.missing = "no machine output for this name yet"
-        result.yaml_lines = [f"  # {language}: no machine output for this name yet: write the "
-                             f"{english_name(language)} rendering" + _forms_hint(language)]
+        result.yaml_lines = [
+            f"  # {language}: no machine output for this name yet: write the "
+            f"{english_name(language)} rendering" + _forms_hint(language)
+        ]
         return result
     problem = _unusable(language, text)
     if problem:
         result.missing = problem
         shown = text if len(text) <= 60 else text[:57] + "…"
-        result.yaml_lines = [f"  # {language}: {_comment(problem)} ({_comment(dump_inline([shown])[1:-1])}): "
-                             f"write the {english_name(language)} rendering" + _forms_hint(language)]
+        result.yaml_lines = [
+            f"  # {language}: {_comment(problem)} ({_comment(dump_inline([shown])[1:-1])}): "
+            f"write the {english_name(language)} rendering" + _forms_hint(language)
+        ]
         return result
     result.name = text
     result.short = _short_by_position(stub, language, text)
@@ -257,8 +279,9 @@ def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
         block = {"name": text, **({"short": result.short} if result.short else {})}
         result.yaml_lines = [f"  {language}: {dump_inline(block)}"]
     if result.short_from_name and result.name is not None:
-        result.doubts.append(Doubt(f"{language}.short", f"cut from the name, where {stub.short!r} stands in "
-                                                         f"{stub.name!r}"))
+        result.doubts.append(
+            Doubt(f"{language}.short", f"cut from the name, where {stub.short!r} stands in {stub.name!r}")
+        )
     elif stub.short and result.name is not None:
         result.yaml_lines.append(f"  # {language}.short: write the short rendering (for {stub.short!r})")
     return result
@@ -277,25 +300,40 @@ def _with_forms(stub: Stub, result: ProposedRendering) -> None:
     language, name = result.language, result.name
     assert name is not None  # only a rendering with a name gets forms
     texts = [("name", name)] + ([("short", result.short)] if result.short else [])
-    transient = Entry(stub.id, stub.type, stub.name, stub.short, tuple(stub.variants), "",
-                      {language: Rendering(language, {"nom": name})}, Location(Path("<stub>"), 1))
+    transient = Entry(
+        stub.id,
+        stub.type,
+        stub.name,
+        stub.short,
+        tuple(stub.variants),
+        "",
+        {language: Rendering(language, {"nom": name})},
+        Location(Path("<stub>"), 1),
+    )
     try:
-        proposals = {label: propose(language, text, entry_type=stub.type, english=stub.spellings)
-                     for label, text in texts}
-        block = report([Target(language, label, text, None, None) for label, text in texts], transient, stub.type,
-                       None, None)
+        proposals = {
+            label: propose(language, text, entry_type=stub.type, english=stub.spellings) for label, text in texts
+        }
+        block = report(
+            [Target(language, label, text, None, None) for label, text in texts], transient, stub.type, None, None
+        )
     except UserError as error:
         result.name = result.short = None
         result.short_from_name = False
         result.missing = f"its forms could not be proposed: {error.message}"
         fix = f" ({error.fix})" if error.fix else ""
-        result.yaml_lines = [f"  # {language}: {_comment(dump_inline([texts[0][1]])[1:-1])} from the model's "
-                             f"output, but {_comment(result.missing + fix)}"]
+        result.yaml_lines = [
+            f"  # {language}: {_comment(dump_inline([texts[0][1]])[1:-1])} from the model's "
+            f"output, but {_comment(result.missing + fix)}"
+        ]
         return
     result.forms = {label: dict(proposal.forms) for label, proposal in proposals.items()}
     result.indeclinable = any(proposal.indeclinable for proposal in proposals.values())
-    result.doubts += [Doubt(f"{language}.{label}", doubt.reason, tuple(doubt.cases), dict(doubt.alternative), True)
-                      for label, proposal in proposals.items() for doubt in proposal.doubts]
+    result.doubts += [
+        Doubt(f"{language}.{label}", doubt.reason, tuple(doubt.cases), dict(doubt.alternative), True)
+        for label, proposal in proposals.items()
+        for doubt in proposal.doubts
+    ]
     # the report's first line is its own heading; the block follows, indented into the entry
     result.yaml_lines = ["  " + line for line in block.splitlines()[1:]]
 
@@ -314,8 +352,17 @@ def _lint_renderings(stub: Stub) -> None:
     if not renderings:
         return
     positions = {language: (index, 1) for index, language in enumerate(renderings, 1)}
-    entry = Entry(stub.id, stub.type, stub.name, stub.short, tuple(stub.variants), "", renderings,
-                  Location(Path("<stub>"), 0), positions)
+    entry = Entry(
+        stub.id,
+        stub.type,
+        stub.name,
+        stub.short,
+        tuple(stub.variants),
+        "",
+        renderings,
+        Location(Path("<stub>"), 0),
+        positions,
+    )
     by_line = {line: language for language, (line, _) in positions.items()}
     for finding in lint_entry(entry):
         found = by_line.get(finding.place.line)
@@ -328,6 +375,7 @@ def _finding_text(finding: Problem) -> str:
 
 
 # --- YAML and data ----------------------------------------------------------------------------------------
+
 
 def _comment(text: str) -> str:
     """Text safe inside a YAML comment: one line, no control, format or line-separator characters."""
@@ -354,16 +402,22 @@ def stubs_yaml(stubs: Iterable[Stub]) -> str:
 def _stub_lines(stub: Stub) -> list[str]:
     candidate = stub.candidate
     articles = candidate.articles
-    lines = [f"# {_comment(stub.name)}: {_times(candidate.count)} in {len(articles)} "
-             f"article{'s' if len(articles) != 1 else ''} ({_comment(', '.join(articles))})"]
+    lines = [
+        f"# {_comment(stub.name)}: {_times(candidate.count)} in {len(articles)} "
+        f"article{'s' if len(articles) != 1 else ''} ({_comment(', '.join(articles))})"
+    ]
     lines += [f"#   {_comment(c.article)} {c.segment}: {_comment(c.text)}" for c in candidate.contexts_found]
     lines.append(f"# type: a guess ({_comment('; '.join(candidate.type_reasons))})")
     for entry_id, surface in candidate.glossary_inside:
-        lines.append(f"# inside it: {_comment(surface)} (glossary entry {entry_id}) is part of this name, "
-                     f"not rendered on its own here")
+        lines.append(
+            f"# inside it: {_comment(surface)} (glossary entry {entry_id}) is part of this name, "
+            f"not rendered on its own here"
+        )
     for entry_id in stub.people_inside:
-        lines.append(f"# note: if this is the person of the glossary entry {entry_id}, add {_comment(stub.name)!r} to "
-                     f"that entry's variants instead")
+        lines.append(
+            f"# note: if this is the person of the glossary entry {entry_id}, add {_comment(stub.name)!r} to "
+            f"that entry's variants instead"
+        )
     for spelling, owner in stub.left_out:
         lines.append(f"# left out: the spelling {_comment(spelling)!r} belongs to the glossary entry {owner}")
     for other in candidate.ambiguous_short:
@@ -371,8 +425,10 @@ def _stub_lines(stub: Stub) -> list[str]:
     given = [code for code, r in stub.renderings.items() if r.name is not None]
     absent = [code for code, r in stub.renderings.items() if r.name is None]
     if given:
-        lines.append(f"# renderings: {', '.join(given)} from the model's output in this run (provisional)"
-                     + (f"; {', '.join(absent)}: none yet" if absent else ""))
+        lines.append(
+            f"# renderings: {', '.join(given)} from the model's output in this run (provisional)"
+            + (f"; {', '.join(absent)}: none yet" if absent else "")
+        )
     else:
         lines.append("# renderings: none yet (no machine output for this name in this run)")
     lines.append(f"- id: {stub.id}")
@@ -405,25 +461,39 @@ def stubs_data(stubs: Iterable[Stub]) -> list[dict]:
     data = []
     for stub in stubs:
         candidate = stub.candidate
-        data.append({
-            "id": stub.id,
-            "type": stub.type,
-            "type_reasons": list(candidate.type_reasons),
-            "en": {"name": stub.name, "short": stub.short, "variants": list(stub.variants)},
-            "count": candidate.count,
-            "articles": candidate.articles,
-            "contexts": [{"article": c.article, "segment": c.segment, "text": c.text}
-                         for c in candidate.contexts_found],
-            "occurrences": [{"article": o.article, "segment": o.segment, "start": o.start, "end": o.end,
-                             "surface": o.surface, "possessive": o.possessive,
-                             "glossary_inside": [{"entry": i.entry_id, "start": i.start, "end": i.end,
-                                                  "surface": i.surface} for i in o.glossary_inside]}
-                            for o in candidate.occurrences],
-            "glossary_inside": [{"entry": entry_id, "surface": surface}
-                                for entry_id, surface in candidate.glossary_inside],
-            "left_out": [{"spelling": spelling, "entry": owner} for spelling, owner in stub.left_out],
-            "people_inside": list(stub.people_inside),
-            "ambiguous_short": list(candidate.ambiguous_short),
-            "renderings": {code: rendering.as_dict() for code, rendering in stub.renderings.items()},
-        })
+        data.append(
+            {
+                "id": stub.id,
+                "type": stub.type,
+                "type_reasons": list(candidate.type_reasons),
+                "en": {"name": stub.name, "short": stub.short, "variants": list(stub.variants)},
+                "count": candidate.count,
+                "articles": candidate.articles,
+                "contexts": [
+                    {"article": c.article, "segment": c.segment, "text": c.text} for c in candidate.contexts_found
+                ],
+                "occurrences": [
+                    {
+                        "article": o.article,
+                        "segment": o.segment,
+                        "start": o.start,
+                        "end": o.end,
+                        "surface": o.surface,
+                        "possessive": o.possessive,
+                        "glossary_inside": [
+                            {"entry": i.entry_id, "start": i.start, "end": i.end, "surface": i.surface}
+                            for i in o.glossary_inside
+                        ],
+                    }
+                    for o in candidate.occurrences
+                ],
+                "glossary_inside": [
+                    {"entry": entry_id, "surface": surface} for entry_id, surface in candidate.glossary_inside
+                ],
+                "left_out": [{"spelling": spelling, "entry": owner} for spelling, owner in stub.left_out],
+                "people_inside": list(stub.people_inside),
+                "ambiguous_short": list(candidate.ambiguous_short),
+                "renderings": {code: rendering.as_dict() for code, rendering in stub.renderings.items()},
+            }
+        )
     return data

@@ -47,7 +47,8 @@ from .model import Entry, Glossary
 # --- vocabulary -------------------------------------------------------------------------------------------
 
 # words that stand before a person's name and are no part of it
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 president presidents vice prime minister ministers premier chancellor secretary secretaries general gen generals
 lieutenant lt colonel col major maj brigadier brig captain capt sergeant sgt admiral adm commander commanders cmdr
 marshal officer chief chiefs head heads leader leaders director chairman chairwoman chair spokesman spokeswoman
@@ -55,25 +56,31 @@ spokesperson ambassador envoy senator sen governor gov mayor judge king queen pr
 sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
 ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
 mufti caliph crown prophet
-""".split())
+""".split()
+)
 # first names, not surnames, follow these: "Sheikh Tamim", "Prince William"
 ROYAL_TITLES = frozenset("sheikh shaikh sheik prince princess king queen emir amir sultan crown".split())
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # lowercase nouns that announce a person's name: "spokesman Dmitry Peskov", "opposition leader Alexei Navalny"
-ROLE_NOUNS = TITLES | frozenset("""
+ROLE_NOUNS = TITLES | frozenset(
+    """
 analyst activist journalist lawyer writer author rapper singer actor actress diplomat negotiator researcher
 economist dissident official officials militant fighter businessman businesswoman tycoon oligarch blogger
 correspondent reporter editor scholar expert professor student cleric preacher colleague counterpart successor
 predecessor son daughter wife husband brother sister father mother rival ally aide adviser advisor
-""".split())
+""".split()
+)
 # adjectives and nouns of office that combine with titles and bodies without naming anything
-DESCRIPTORS = frozenset("""
+DESCRIPTORS = frozenset(
+    """
 foreign defence defense interior finance economy economic justice health education energy oil trade intelligence
 security national supreme senior former acting interim deputy vice grand central federal regional local top joint
 affairs relations armed air naval military special presidential royal chief executive general international
 east west north south eastern western northern southern middle upper lower new late
-""".split())
-DEMONYMS = frozenset("""
+""".split()
+)
+DEMONYMS = frozenset(
+    """
 afghan albanian algerian american arab arabian argentine argentinian armenian australian austrian azerbaijani
 azeri bahraini belarusian belgian bosnian brazilian british bulgarian canadian chechen chinese croatian cuban
 cypriot czech danish dutch egyptian emirati english eritrean ethiopian european finnish french georgian german
@@ -82,19 +89,25 @@ kurdish kurd kuwaiti lebanese libyan lithuanian malaysian mexican moroccan norwe
 persian polish portuguese qatari romanian russian saudi scottish serbian slovak somali spanish sudanese swedish
 swiss syrian tajik tunisian turkish turk turkmen ukrainian uzbek venezuelan vietnamese welsh yemeni emirati
 african asian latin nordic baltic balkan caucasian
-""".split())
-RELIGIOUS = frozenset("""
+""".split()
+)
+RELIGIOUS = frozenset(
+    """
 islamic muslim christian jewish jew sunni shia shiite shiia alawite druze yazidi catholic orthodox protestant
 evangelical hindu buddhist coptic maronite salafi wahhabi islam christianity judaism hinduism buddhism
-""".split())
+""".split()
+)
 # bodies named by what they are, not by a name: "the Foreign Ministry", "the Syrian Army"
-GENERIC_BODIES = frozenset("""
+GENERIC_BODIES = frozenset(
+    """
 ministry ministries army armies navy forces force police government governments cabinet parliament embassy
 consulate military presidency administration regime opposition judiciary constitution republic kingdom coalition
 department office offices authorities authority internet web resolution article chapter section annex clause
-""".split())
+""".split()
+)
 # words that make a name an organisation's
-ORGANISATION_WORDS = GENERIC_BODIES | frozenset("""
+ORGANISATION_WORDS = GENERIC_BODIES | frozenset(
+    """
 front party parties council ministry agency company corporation corp inc ltd bank university college school
 institute institution centre center foundation fund movement brigade brigades battalion division regiment corps
 guard guards group union league alliance association federation organisation organization committee commission
@@ -102,19 +115,25 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command
-""".split())
-PLACE_WORDS = frozenset("""
+""".split()
+)
+PLACE_WORDS = frozenset(
+    """
 palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
-""".split())
-EVENT_WORDS = frozenset("""
+""".split()
+)
+EVENT_WORDS = frozenset(
+    """
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
 election elections talks protests crisis massacre operation offensive campaign festival forum initiative
-""".split())
+""".split()
+)
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
 # capitalised at the start of a sentence because they open it, never names on their own
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
 a an the this that these those it its they them their there here he she his her we our you your i me my us
 in on at by for from to of with without within into onto upon over under after before during since until till
 about above below across along among amid amidst around against between beyond despite except inside outside
@@ -126,35 +145,49 @@ each every all both either neither some any many much more most few several such
 four five six seven eight nine ten dozens hundreds thousands millions according following given speaking asked
 unlike like amid please yes let lets do does did is are was were be been being has have had will would shall
 should can could may might must top senior former new many much
-""".split())
+""".split()
+)
 # never names, whatever their case
 NOT_NAMES = frozenset("i tv pm am ok ceo gdp dna faq id pc km kg mph usd eur ad bc bce ce pdf http https www".split())
 MONTHS_AS_NAMES = frozenset("april may june august".split())  # Theresa May, Robert June
 PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
 # lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
-NAME_PARTICLES = frozenset("al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
-                           "da dos das la le van von ben".split())
+NAME_PARTICLES = frozenset(
+    "al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
+    "da dos das la le van von ben".split()
+)
 # nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
-POSSESSIVES_IN_NAMES = frozenset("people peoples workers women children men veterans farmers martyrs lord "
-                                 "nations".split())
+POSSESSIVES_IN_NAMES = frozenset(
+    "people peoples workers women children men veterans farmers martyrs lord nations".split()
+)
 # lowercase joiners allowed inside an organisation's name: "Centre for Strategic and International Studies"
 BODY_JOINERS = frozenset("and for on".split())
-PERSON_VERBS = frozenset("""
+PERSON_VERBS = frozenset(
+    """
 said says say told tells added adds stated wrote writes argued argues noted notes warned warns insisted insists
 claimed claims denied denies explained explains announced announces declared declares stressed stresses
 replied replies urged urges asked asks tweeted posted confirmed confirms
-""".split())
-PLACE_PREPOSITIONS = {**dict.fromkeys("in near into across outside inside towards toward around".split(), 1.5),
-                      **dict.fromkeys("at from via".split(), 1.0)}  # how strongly each announces a place
-PLACE_NOUNS_BEFORE = frozenset("city town village province region capital district port governorate county "
-                               "island state area neighbourhood neighborhood suburb".split())
+""".split()
+)
+PLACE_PREPOSITIONS = {
+    **dict.fromkeys("in near into across outside inside towards toward around".split(), 1.5),
+    **dict.fromkeys("at from via".split(), 1.0),
+}  # how strongly each announces a place
+PLACE_NOUNS_BEFORE = frozenset(
+    "city town village province region capital district port governorate county "
+    "island state area neighbourhood neighborhood suburb".split()
+)
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
-PLACE_NOUNS_AFTER = frozenset("province city region governorate district town village border airport "
-                              "countryside area neighbourhood neighborhood crossing checkpoint".split())
-ORGANISATION_NOUNS_AFTER = frozenset("spokesman spokeswoman spokesperson fighters militants members member "
-                                     "chairman ceo group movement militia leader leaders chief tribe clan "
-                                     "organisation organization party agency company firm newspaper channel "
-                                     "network website report statement".split())
+PLACE_NOUNS_AFTER = frozenset(
+    "province city region governorate district town village border airport "
+    "countryside area neighbourhood neighborhood crossing checkpoint".split()
+)
+ORGANISATION_NOUNS_AFTER = frozenset(
+    "spokesman spokeswoman spokesperson fighters militants members member "
+    "chairman ceo group movement militia leader leaders chief tribe clan "
+    "organisation organization party agency company firm newspaper channel "
+    "network website report statement".split()
+)
 
 _FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
 
@@ -174,6 +207,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 # --- data -------------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class InsideMention:
@@ -282,8 +316,9 @@ _TOKEN = re.compile(
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
-_ABBREVIATIONS = frozenset("gen lt col maj brig capt sgt adm cmdr mr mrs ms dr prof sen rep gov st mt ft jr sr "
-                           "rev hon amb".split())
+_ABBREVIATIONS = frozenset(
+    "gen lt col maj brig capt sgt adm cmdr mr mrs ms dr prof sen rep gov st mt ft jr sr rev hon amb".split()
+)
 _OPENERS = set("\"'“‘«([")
 _BULLETS = set("•·▪‣◦")
 _NUMBERED_MARKER = re.compile(r"(?:^|\s)\(?\d{1,3}[.)]$")
@@ -325,7 +360,7 @@ def _tokens(text: str) -> list[_Token]:
         possessive = False
         if _POSSESSIVE_END.search(word) and len(word) > 2:
             word, end, possessive = word[:-2], end - 2, True
-        elif word.endswith("s") and text[end:end + 1] in _APOSTROPHES and not text[end + 1:end + 2].isalpha():
+        elif word.endswith("s") and text[end : end + 1] in _APOSTROPHES and not text[end + 1 : end + 2].isalpha():
             possessive = True  # "the Brothers' leader"
         parts = tuple(fold(part) for part in re.split(f"[{_HYPHENS}]", word))
         gap = text[previous_end:start]
@@ -350,15 +385,18 @@ def _opens_clause(tokens: list[_Token], gap: str) -> bool:
     return _NUMBERED_MARKER.search(stripped) is not None
 
 
-_ADJECTIVE_TAILS = frozenset("based born led run style era bound made owned held wide friendly leaning allied "
-                             "aligned funded backed controlled linked affiliated speaking majority dominated".split())
+_ADJECTIVE_TAILS = frozenset(
+    "based born led run style era bound made owned held wide friendly leaning allied "
+    "aligned funded backed controlled linked affiliated speaking majority dominated".split()
+)
 
 
 def _lowercase_tail(token: _Token) -> bool:
     """'Moscow-based', 'Iran-backed', 'Kurdish-majority': adjectives, not names ('Co-operation' is one)."""
     pieces = re.split(f"[{_HYPHENS}]", token.text)
-    return len(pieces) > 1 and any(piece[:1].islower() and (fold(piece) in _ADJECTIVE_TAILS or piece.endswith("ed"))
-                                   for piece in pieces[1:])
+    return len(pieces) > 1 and any(
+        piece[:1].islower() and (fold(piece) in _ADJECTIVE_TAILS or piece.endswith("ed")) for piece in pieces[1:]
+    )
 
 
 def _name_like(token: _Token) -> bool:
@@ -374,6 +412,7 @@ def _particle_headed(token: _Token) -> bool:
 
 
 # --- units and runs ---------------------------------------------------------------------------------------
+
 
 @dataclass
 class _Unit:
@@ -467,8 +506,18 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
                     end = max(end, mentions[mention_index].end)
             start = min(token.start, mention.start)
             possessive = tokens[last].possessive or covered[-1].possessive
-            units.append(_Unit(start, end, text[start:end], "glossary", fold(text[start:end]),
-                               possessive=possessive, clause_initial=token.clause_initial, mentions=tuple(covered)))
+            units.append(
+                _Unit(
+                    start,
+                    end,
+                    text[start:end],
+                    "glossary",
+                    fold(text[start:end]),
+                    possessive=possessive,
+                    clause_initial=token.clause_initial,
+                    mentions=tuple(covered),
+                )
+            )
             mention_index += 1
             index = last + 1
             continue
@@ -483,10 +532,24 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
         if kind == "stop":
             units.append(None)
             continue
-        abbreviation = text[token.end:token.end + 1] == "." and (
-            token.key in _ABBREVIATIONS or token.initial) and not token.possessive
-        units.append(_Unit(token.start, token.end, token.text, kind, token.key, token.possessive,
-                           token.clause_initial, token.acronym, abbreviation))
+        abbreviation = (
+            text[token.end : token.end + 1] == "."
+            and (token.key in _ABBREVIATIONS or token.initial)
+            and not token.possessive
+        )
+        units.append(
+            _Unit(
+                token.start,
+                token.end,
+                token.text,
+                kind,
+                token.key,
+                token.possessive,
+                token.clause_initial,
+                token.acronym,
+                abbreviation,
+            )
+        )
     return units
 
 
@@ -497,7 +560,7 @@ _OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der di du da dos
 
 
 def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
-    gap = text[previous.end:unit.start]
+    gap = text[previous.end : unit.start]
     if previous.possessive:  # "People's Party", "Workers' Party"
         gap = re.sub(f"^[{_APOSTROPHES}]s?", "", gap)
     return bool(_RUN_GAP.fullmatch(gap)) or (previous.abbreviation and gap in (". ", ".\u00a0"))
@@ -505,8 +568,9 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
 
 def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
-    if following is None or (following.kind == "joiner" and not (joiner.key in ("of", "for", "on")
-                                                                  and following.key == "the")):
+    if following is None or (
+        following.kind == "joiner" and not (joiner.key in ("of", "for", "on") and following.key == "the")
+    ):
         return False
     if not current:
         return joiner.key in _OPENING_PARTICLES
@@ -553,8 +617,12 @@ def _runs(text: str, units: list[_Unit | None], lowercase_seen: set[str]) -> lis
 def _drop_weak_opening(run: list[_Unit], lowercase_seen: set[str]) -> list[_Unit]:
     """Drop a common word capitalised only because it opens a clause: 'But', 'Speaking', 'The'."""
     first = run[0]
-    if first.clause_initial and first.kind != "glossary" and not first.acronym and (
-            first.key in FUNCTION_WORDS or first.key in lowercase_seen):
+    if (
+        first.clause_initial
+        and first.kind != "glossary"
+        and not first.acronym
+        and (first.key in FUNCTION_WORDS or first.key in lowercase_seen)
+    ):
         run = run[1:]
         while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
             run = run[1:]
@@ -615,8 +683,13 @@ class _Cutter:
                 segment += run[index:after]
                 index = after
                 continue
-            if all(u.kind == "suffix" for u in rest) and len(phrase) == 1 and phrase[0].kind == "title" and len(
-                    segment) >= 2 and all(u.kind == "name" for u in segment):  # "Martin Luther King (III)": a surname
+            if (
+                all(u.kind == "suffix" for u in rest)
+                and len(phrase) == 1
+                and phrase[0].kind == "title"
+                and len(segment) >= 2
+                and all(u.kind == "name" for u in segment)
+            ):  # "Martin Luther King (III)": a surname
                 segment += run[index:]
                 break
             if segment:
@@ -641,9 +714,13 @@ class _Cutter:
         if start < len(run) and run[start].key == "the":
             start += 1
         body = next((i for i in range(start, len(run)) if run[i].kind in ("body", "generic")), None)
-        if body is not None and body + 1 < len(run) and not any(self.is_title(u) for u in run[start:body]) and any(
-                u.kind == "name" for u in run[start:body]):
-            return body + 1, run[start:body + 1]
+        if (
+            body is not None
+            and body + 1 < len(run)
+            and not any(self.is_title(u) for u in run[start:body])
+            and any(u.kind == "name" for u in run[start:body])
+        ):
+            return body + 1, run[start : body + 1]
         stop = start
         while stop < len(run) and run[stop].kind in ("descriptor", "generic", "demonym", "title"):
             stop += 1
@@ -662,7 +739,7 @@ class _Cutter:
         if "of" not in keys:
             return [sighting]
         at = keys.index("of")
-        left, right = units[:at], units[at + 1:]
+        left, right = units[:at], units[at + 1 :]
         while right and right[0].key == "the":
             right = right[1:]
         if not left or not right or not all(u.kind == "name" and not u.acronym for u in left):
@@ -702,7 +779,7 @@ def _is_name(units: list[_Unit]) -> bool:
     if kinds & {"name", "body", "place"}:
         return True
     keys = [u.key for u in units]
-    return "of" in keys and any(u.kind == "generic" for u in units[:keys.index("of")])
+    return "of" in keys and any(u.kind == "generic" for u in units[: keys.index("of")])
 
 
 # --- word keys and variants -------------------------------------------------------------------------------
@@ -752,6 +829,7 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # --- groups (one per name) --------------------------------------------------------------------------------
+
 
 @dataclass
 class _Group:
@@ -806,10 +884,9 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         buckets[tuple(_skeleton(w) for w in _bare(group.words))].append(group)
     for bucket in buckets.values():
         for index, group in enumerate(bucket):
-            for other in bucket[max(0, index - _BUCKET_COMPARISONS):index]:
+            for other in bucket[max(0, index - _BUCKET_COMPARISONS) : index]:
                 a, b = _bare(group.words), _bare(other.words)
-                if group.root() is not other.root() and all(
-                        _same_word(x, y, strict=len(a) == 1) for x, y in zip(a, b)):
+                if group.root() is not other.root() and all(_same_word(x, y, strict=len(a) == 1) for x, y in zip(a, b)):
                     other.root().absorb(group)
     # acronyms defined in brackets: "Islamic Revolutionary Guard Corps (IRGC)"
     for acronym, words in acronyms.items():
@@ -843,10 +920,16 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         if group.merged_into is not None or group.keyword_kinds or group.acronym:
             continue
         words = _bare(group.words)
-        ending = {id(p.root()): p.root() for p in by_last.get(_skeleton(words[-1]), ())
-                  if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[-len(words):])}
-        starting = {id(p.root()): p.root() for p in by_first.get(_skeleton(words[0]), ())
-                    if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[:len(words)])}
+        ending = {
+            id(p.root()): p.root()
+            for p in by_last.get(_skeleton(words[-1]), ())
+            if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[-len(words) :])
+        }
+        starting = {
+            id(p.root()): p.root()
+            for p in by_first.get(_skeleton(words[0]), ())
+            if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[: len(words)])
+        }
         if len(words) == 1 and group.royal:
             ending, starting = starting, {}  # "Sheikh Tamim": the first name is the short form
         for pool in (ending, starting):
@@ -900,8 +983,16 @@ def _search_spellings(roots: list[_Group], lowercase_seen: set[str], glossary_ma
             continue
         surname = _surname(name)
         key = _words_key(surname)
-        if len(surname) < 3 or not key or " " in surname or key[0] in FUNCTION_WORDS or key[0] in lowercase_seen \
-                or key[0] in _calendar_words() or _GENERATION.fullmatch(surname) or key[0] in ("jr", "sr"):
+        if (
+            len(surname) < 3
+            or not key
+            or " " in surname
+            or key[0] in FUNCTION_WORDS
+            or key[0] in lowercase_seen
+            or key[0] in _calendar_words()
+            or _GENERATION.fullmatch(surname)
+            or key[0] in ("jr", "sr")
+        ):
             continue  # "may" is a word and a month before it is Theresa May's name; "III" is no surname
         derived[key].append((group, surname))
     for key, owners in derived.items():
@@ -917,6 +1008,7 @@ def _search_spellings(roots: list[_Group], lowercase_seen: set[str], glossary_ma
 
 
 # --- the whole search -------------------------------------------------------------------------------------
+
 
 def _segments(documents: Sequence[Document]):
     for document in documents:
@@ -937,8 +1029,9 @@ def _headline_case(tokens: list[_Token]) -> bool:
     return shouting or all(t.capitalised for t in content)
 
 
-def find_candidates(documents: Sequence[Document], glossary: Glossary,
-                    matcher: Matcher | None = None) -> list[Candidate]:
+def find_candidates(
+    documents: Sequence[Document], glossary: Glossary, matcher: Matcher | None = None
+) -> list[Candidate]:
     """Uncovered proper names in the documents, most frequent first, with every occurrence located.
 
     The glossary names of each segment are the match stage's (:func:`~toolkit.glossary.match.match_document`,
@@ -970,7 +1063,7 @@ def find_candidates(documents: Sequence[Document], glossary: Glossary,
                     continue
                 if len(trimmed.units) == 1 and trimmed.units[0].clause_initial and not trimmed.units[0].acronym:
                     continue  # a lone word opening a clause: a name only where attested elsewhere
-                spelling = text[trimmed.start:trimmed.end]
+                spelling = text[trimmed.start : trimmed.end]
                 words = _words_key(spelling)
                 if not words:
                     continue
@@ -1014,8 +1107,9 @@ def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
     for index, group in enumerate(roots):
         spellings = list(group.forms)
         entry_id = f"candidate-{index}"
-        entries[entry_id] = Entry(entry_id, "term", spellings[0], None, tuple(spellings[1:]), "", {},
-                                  Location(Path("<candidates>"), 1))
+        entries[entry_id] = Entry(
+            entry_id, "term", spellings[0], None, tuple(spellings[1:]), "", {}, Location(Path("<candidates>"), 1)
+        )
         by_id[entry_id] = group
     return Glossary(entries=entries), by_id
 
@@ -1045,16 +1139,20 @@ def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidat
             index = bisect.bisect_right(mention_ends, hit.start)
             while index < len(glossary_mentions) and glossary_mentions[index].start < hit.end:
                 mention = glossary_mentions[index]
-                if hit.start <= mention.start and mention.end <= hit.end and (mention.start, mention.end) != (
-                        hit.start, hit.end):
+                if (
+                    hit.start <= mention.start
+                    and mention.end <= hit.end
+                    and (mention.start, mention.end) != (hit.start, hit.end)
+                ):
                     inside.append(InsideMention(mention.entry_id, mention.start, mention.end, mention.surface))
                 else:
                     overlapping = True  # the glossary's name is as long or longer: it is no candidate here
                 index += 1
             if overlapping:
                 continue
-            occurrence = Occurrence(document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive,
-                                    tuple(inside))
+            occurrence = Occurrence(
+                document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive, tuple(inside)
+            )
             found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline))
     candidates = [_candidate(by_id[entry_id], hits) for entry_id, hits in found.items()]
     return sorted(candidates, key=lambda c: (-c.count, c.name.casefold()))
@@ -1077,8 +1175,11 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
 
     full_keys = [k for k in met if k not in short_keys] or list(met)
     # a leading nationality is no part of the name: "Iraqi Popular Mobilization Forces"
-    full_keys = [k for k in full_keys if not (len(k[0]) > 1 and k[0][0] in DEMONYMS and any(
-        other[0] == k[0][1:] for other in full_keys))]
+    full_keys = [
+        k
+        for k in full_keys
+        if not (len(k[0]) > 1 and k[0][0] in DEMONYMS and any(other[0] == k[0][1:] for other in full_keys))
+    ]
     longest = max(len(k[0]) for k in full_keys)
     name_key = most_met([k for k in full_keys if len(k[0]) == longest])
     remaining = [k for k in met if k != name_key]
@@ -1123,8 +1224,9 @@ def _contexts(hits: list[_Hit]) -> list[Context]:
         if (occurrence.article, occurrence.segment) in seen:
             continue
         seen.add((occurrence.article, occurrence.segment))
-        contexts.append(Context(occurrence.article, occurrence.segment,
-                                _snippet(hit.text, occurrence.start, occurrence.end)))
+        contexts.append(
+            Context(occurrence.article, occurrence.segment, _snippet(hit.text, occurrence.start, occurrence.end))
+        )
         if len(contexts) == MAX_CONTEXTS:
             break
     return contexts
@@ -1157,8 +1259,12 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
 
     words = group.words
     for word in words:
-        for kind, vocabulary in (("organisation", ORGANISATION_WORDS), ("place", PLACE_WORDS),
-                                 ("event", EVENT_WORDS), ("award", AWARD_WORDS)):
+        for kind, vocabulary in (
+            ("organisation", ORGANISATION_WORDS),
+            ("place", PLACE_WORDS),
+            ("event", EVENT_WORDS),
+            ("award", AWARD_WORDS),
+        ):
             if word in vocabulary:
                 vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
     if group.acronym:
@@ -1189,17 +1295,17 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     """What the words around one occurrence say of its type: titles, prepositions, verbs, nouns."""
     occurrence, text, tokens = hit.occurrence, hit.text, hit.tokens
     inside = bisect.bisect_left(hit.starts, occurrence.start)
-    before = tokens[max(0, inside - 4):inside]
-    after_the = bool(before) and before[-1].key == "the" and not text[before[-1].end:occurrence.start].strip()
+    before = tokens[max(0, inside - 4) : inside]
+    after_the = bool(before) and before[-1].key == "the" and not text[before[-1].end : occurrence.start].strip()
     if after_the:
         before = before[:-1]  # "in the Kremlin", "director of the Carnegie..."
     following_index = bisect.bisect_left(hit.starts, occurrence.end)
-    after = tokens[following_index:following_index + 1]
+    after = tokens[following_index : following_index + 1]
     votes: list[tuple[str, float, str]] = []
     object_of_preposition = False
     if before:
         previous = before[-1]
-        adjoining = not text[previous.end:occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
+        adjoining = not text[previous.end : occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
@@ -1211,17 +1317,17 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
     if after_the and not object_of_preposition:  # "the Pentagon", "the Houthis"; but "in the Donbas"
         votes.append(("organisation", 0.75, "after 'the'"))
-    between = text[occurrence.end:after[0].start].strip() if after else ""
+    between = text[occurrence.end : after[0].start].strip() if after else ""
     if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
         following = after[0].key
         if following in PERSON_VERBS and not object_of_preposition and not between:
-            the = bool(before) and text[before[-1].end:occurrence.start].strip() == "the"
+            the = bool(before) and text[before[-1].end : occurrence.start].strip() == "the"
             votes.append(("organisation" if the else "person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
         elif following in ORGANISATION_NOUNS_AFTER:
             votes.append(("organisation", 2, f"'{following}' after it"))
-    if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end:occurrence.end + 7]):
+    if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))
     return votes
 

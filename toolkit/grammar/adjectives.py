@@ -24,8 +24,11 @@ def is_adjective_key(key: str, agreement: Sequence[str]) -> bool:
     if key == "nom":
         return True
     parts = key.split("+")
-    return all(part in agreement for part in parts) and adjective_key(parts, agreement) == key \
+    return (
+        all(part in agreement for part in parts)
+        and adjective_key(parts, agreement) == key
         and len(set(parts)) == len(parts)
+    )
 
 
 def written_adjective(forms: Mapping[str, str], tokens: Sequence[str], agreement: Sequence[str]) -> str:

@@ -60,6 +60,7 @@ def agreement_after(number: int | None, rest: str) -> str | None:
 def after_number(old: int | None, new: int | None, rest: str) -> str:
     return rest
 
+
 # conjunctions come first, then one preposition: وبطهران, فللأسد
 _CONJUNCTIONS = {"wa", "fa"}
 
@@ -121,12 +122,30 @@ def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -
 # --- Names in machine output: Arabic script, proclitics ----------------------------------------------
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_NORMAL = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
-                         "ۀ": "ه", "ؤ": "و", "ئ": "ي"})
+_NORMAL = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ۀ": "ه", "ؤ": "و", "ئ": "ي"}
+)
 _LONG_VOWELS = "اويیى"
 # letters a model writing a foreign name by ear confuses: ح/ه, ق/ك, ص/س, ث/س, ط/ت, ض/د, ظ/ذ/ز, گ/ك, ڤ/ف
-_SOUNDS = str.maketrans({"آ": "ا", "ح": "ه", "ق": "ك", "ک": "ك", "ص": "س", "ث": "س", "ط": "ت", "ض": "د",
-                         "ظ": "ز", "ذ": "ز", "گ": "ك", "ڤ": "ف", "ی": "ي", "ى": "ي", "ة": "ه"})
+_SOUNDS = str.maketrans(
+    {
+        "آ": "ا",
+        "ح": "ه",
+        "ق": "ك",
+        "ک": "ك",
+        "ص": "س",
+        "ث": "س",
+        "ط": "ت",
+        "ض": "د",
+        "ظ": "ز",
+        "ذ": "ز",
+        "گ": "ك",
+        "ڤ": "ف",
+        "ی": "ي",
+        "ى": "ي",
+        "ة": "ه",
+    }
+)
 _GLUED = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _LETTER_TOKENS = {letter: token for token, letter in PROCLITICS.items()}
 # adjectives and plurals made from a name (nisba): إيراني, الإيرانية, روسيون
@@ -142,7 +161,7 @@ def proclitic_readings(word: str) -> list[tuple[str, tuple[str, ...]]]:
     options: list[tuple[str, tuple[str, ...]]] = [(word, ())]
     for prefix in _GLUED:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            rest = word[len(prefix):]
+            rest = word[len(prefix) :]
             letters = prefix[:-2] if prefix.endswith("ال") else prefix
             if prefix.endswith("ال"):
                 rest = "ال" + rest
@@ -205,16 +224,16 @@ class ArabicScriptNames(NameGrammar):
         "-a" from the stem before it: سوري, السورية, روسی (of سوريا, روسیه). Without the article, stem + ية
         is also how Syria itself is often written (سورية), so there it counts as the name."""
         article = self.ARTICLE or ""
-        bare_name = name[len(article):] if article and name.startswith(article) else name
+        bare_name = name[len(article) :] if article and name.startswith(article) else name
         has_article = bool(article) and word.startswith(article) and not name.startswith(article)
-        bare_word = word[len(article):] if has_article else word
+        bare_word = word[len(article) :] if has_article else word
         for stem in (name, bare_name):
-            if word.startswith(stem) and word[len(stem):] in self.DERIVING_SUFFIXES:
-                return not self._ezafe_not_suffix(stem, word[len(stem):])
+            if word.startswith(stem) and word[len(stem) :] in self.DERIVING_SUFFIXES:
+                return not self._ezafe_not_suffix(stem, word[len(stem) :])
         for ending in ("يا", "یا", "يه", "یه", "ا", "ه"):
             if bare_name.endswith(ending) and len(bare_name) - len(ending) >= 2:
                 stem = bare_name[: -len(ending)]
-                suffix = bare_word[len(stem):] if bare_word.startswith(stem) else None
+                suffix = bare_word[len(stem) :] if bare_word.startswith(stem) else None
                 if suffix in self.DERIVING_SUFFIXES and suffix not in (ending, "یا", "يا"):
                     return has_article or suffix not in ("ية", "يه")
                 break

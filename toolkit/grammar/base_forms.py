@@ -30,13 +30,23 @@ _RUSSIAN_ENDINGS = {
 }
 # the nominative endings that may stand in their place, and how unlikely each makes a reading (a foreign
 # surname is rarely an adjective: Лаврофым is a misspelt Лавроф, not Лаврофый)
-_RUSSIAN_NOMINATIVE_ENDINGS = {"": 0.0, "а": 0.4, "я": 0.4, "й": 0.4, "ь": 0.4, "о": 0.4, "ий": 1.5, "ый": 1.5,
-                               "ая": 1.5}
+_RUSSIAN_NOMINATIVE_ENDINGS = {
+    "": 0.0,
+    "а": 0.4,
+    "я": 0.4,
+    "й": 0.4,
+    "ь": 0.4,
+    "о": 0.4,
+    "ий": 1.5,
+    "ый": 1.5,
+    "ая": 1.5,
+}
 _TRAILING_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654"  # a kasra or hamza written as ezafe
 
 
-def dictionary_form(surface: str, tokens: Sequence[str], language: str, entry_type: str = "person",
-                    known: Sequence[str] = ()) -> str | None:
+def dictionary_form(
+    surface: str, tokens: Sequence[str], language: str, entry_type: str = "person", known: Sequence[str] = ()
+) -> str | None:
     """``surface`` (a name as a sentence wrote it, in the form ``tokens`` name) in its dictionary form; None
     when it cannot be read back (a Russian oblique case without the proposed-forms code).
 
@@ -61,16 +71,21 @@ def dictionary_form(surface: str, tokens: Sequence[str], language: str, entry_ty
         return written == surface or written.replace("'", "") == surface
 
     for base in known:
-        if shows(base) or (language == "tr" and _turkish_prefix(grammar.inflect({"nom": base}, tokens, None),
-                                                                surface.replace("'", "").replace("’", ""))):
+        if shows(base) or (
+            language == "tr"
+            and _turkish_prefix(grammar.inflect({"nom": base}, tokens, None), surface.replace("'", "").replace("’", ""))
+        ):
             return base
 
     if language == "tr":
         stem = surface.split("'")[0].split("’")[0]
         if stem != surface:
             return stem
-        glued = [surface[:-cut] for cut in range(1, min(7, len(surface) - 1))
-                 if _turkish_prefix(grammar.inflect({"nom": surface[:-cut]}, tokens, None), surface)]
+        glued = [
+            surface[:-cut]
+            for cut in range(1, min(7, len(surface) - 1))
+            if _turkish_prefix(grammar.inflect({"nom": surface[:-cut]}, tokens, None), surface)
+        ]
         return glued[0] if glued else surface
     for candidate in _edges(surface):
         if shows(candidate):
@@ -84,7 +99,7 @@ def _turkish_prefix(written: str, surface: str) -> bool:
     from .turkish import AFTER_CASE
 
     glued = written.replace("'", "")
-    return surface.startswith(glued) and (surface == glued or surface[len(glued):] in AFTER_CASE)
+    return surface.startswith(glued) and (surface == glued or surface[len(glued) :] in AFTER_CASE)
 
 
 def _edges(surface: str) -> Iterable[str]:
@@ -105,9 +120,21 @@ def _russian(surface: str, tokens: tuple[str, ...], entry_type: str) -> str | No
     chosen = list(words)
     for _ in range(2):  # each word read with the others as read so far: a first name tells the gender
         for index, word in enumerate(words):
-            scored = [(_distance(_russian_forms(" ".join([*chosen[:index], option, *chosen[index + 1:]]),
-                                                entry_type).get(case, ""), surface, index) + penalty, rank, option)
-                      for rank, (option, penalty) in enumerate(_russian_options(word, case))]
+            scored = [
+                (
+                    _distance(
+                        _russian_forms(" ".join([*chosen[:index], option, *chosen[index + 1 :]]), entry_type).get(
+                            case, ""
+                        ),
+                        surface,
+                        index,
+                    )
+                    + penalty,
+                    rank,
+                    option,
+                )
+                for rank, (option, penalty) in enumerate(_russian_options(word, case))
+            ]
             chosen[index] = min(scored)[2]
     return " ".join(chosen)
 

@@ -63,8 +63,14 @@ def _preprocess(text: str, language: str) -> str:
     if language in _ARABIC_SCRIPT:
         return _MARKS.sub("", text).casefold()
     if language == "tr":
-        text = text.replace("İ", "i").replace("I", "ı").replace("\u0219", "ş").replace("\u0218", "ş") \
-            .replace("\u021b", "ţ").replace("\u021a", "ţ")
+        text = (
+            text.replace("İ", "i")
+            .replace("I", "ı")
+            .replace("\u0219", "ş")
+            .replace("\u0218", "ş")
+            .replace("\u021b", "ţ")
+            .replace("\u021a", "ţ")
+        )
     return text.casefold()
 
 

@@ -166,8 +166,9 @@ class NameGrammar:
         editor lists: «верховного лидера» is genitive or accusative); None: any form."""
         return None
 
-    def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
-                     ) -> tuple[str | None, str] | None:
+    def glued_suffix(
+        self, word: str, base: str, said: str, forms: Mapping[str, str] | None
+    ) -> tuple[str | None, str] | None:
         """A suffix written straight onto ``base`` (said as ``said``) in ``word``: (its case, or None for a
         suffix that leaves the name as it is, and the letters after the case), or None if ``word`` is not
         ``base`` with a suffix; ``forms`` are the rendering's forms when ``base`` is its last word."""
@@ -183,8 +184,9 @@ class NameGrammar:
         """The form of a restored placeholder, from what is glued to it and the words around it."""
         return FormRead((), name.start, name.end)
 
-    def governed_forms(self, text_before: str, person: bool,
-                       names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
+    def governed_forms(
+        self, text_before: str, person: bool, names: Sequence[tuple[int, int]] = ()
+    ) -> tuple[str, ...] | None:
         """The forms the words before a name allow it (a Russian preposition); None if nothing governs it.
         ``names`` are the spans of the names placed in that text."""
         return None

@@ -138,9 +138,15 @@ def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
         return FormRead(("ez",), start, end)
     following = _next_word(name.after)
     if following in _ONLY_MODIFIERS and _modifier_follows(name.after):
-        return FormRead(("ez",), start, end, f"'{name.name}' is followed by '{following}', which can only modify "
-                                             f"it: the ezafe it needs was added; check it")
+        return FormRead(
+            ("ez",),
+            start,
+            end,
+            f"'{name.name}' is followed by '{following}', which can only modify "
+            f"it: the ezafe it needs was added; check it",
+        )
     return FormRead((), start, end)
+
 
 def _written_ezafe(text: str, last_word: str, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:
     """Whether the model wrote an ezafe on the name (ترکیه‌ی, ترکیۀ or ترکیهٔ, آنکارای), and where the name ends."""
@@ -165,16 +171,21 @@ def _ezafe_shows(nominative: str) -> bool:
 _NO_MODIFIER = frozenset(
     "و یا را که از به با در برای تا هم نیز اما ولی چون اگر بر بی پس پیش روی زیر نزد میان بین سوی طی ضد "
     "درباره علیه توسط است هست بود بودند هستند شد شده شدند می نمی را این آن هر چه کرد کرده کردند کند "
-    "کنند دارد دارند داد دادند گفت گفتند خواهد باید ای".split())
+    "کنند دارد دارند داد دادند گفت گفتند خواهد باید ای".split()
+)
 
 
 # finite forms of the light verbs of compound verbs (متهم کرد, اعلام شد) and of the copula (مستقر هستند): the
 # word before them is no modifier but a predicate
-_LIGHT_VERBS = frozenset("کرد کردند کند کنند کرده شد شدند شود شوند شده داد دادند دهد دهند زد زدند گرفت گرفتند "
-                         "است هست هستند بود بودند باشد باشند نیست نیستند گردید گردیدند گشت ماند ماندند".split())
+_LIGHT_VERBS = frozenset(
+    "کرد کردند کند کنند کرده شد شدند شود شوند شده داد دادند دهد دهند زد زدند گرفت گرفتند "
+    "است هست هستند بود بودند باشد باشند نیست نیستند گردید گردیدند گشت ماند ماندند".split()
+)
 # words that follow a noun only as its modifier: adjectives no sentence uses as a predicate right after a name
-_ONLY_MODIFIERS = frozenset("جدید کنونی فعلی امروزی مدرن نوین معاصر پساجنگ جنگ‌زده جنگزده بزرگ بزرگتر بزرگ‌تر "
-                            "قدیم قدیمی باستان باستانی سابق پیشین آینده‌نگر".split())
+_ONLY_MODIFIERS = frozenset(
+    "جدید کنونی فعلی امروزی مدرن نوین معاصر پساجنگ جنگ‌زده جنگزده بزرگ بزرگتر بزرگ‌تر "
+    "قدیم قدیمی باستان باستانی سابق پیشین آینده‌نگر".split()
+)
 
 
 def _words(after: str) -> list[str]:

@@ -25,8 +25,10 @@ MAX_WORDS = 12
 _LANGUAGE_NAMES = {"ru": "Russian", "tr": "Turkish"}
 _EXAMPLES = {"ru": "Джо Байден", "tr": "Joe Biden"}
 # what a stub says a rendering needs, where the toolkit can propose its forms
-FORMS_HINTS = {"ru": " with its six cases (toolkit glossary forms \"...\" --lang ru proposes them)",
-               "tr": " (toolkit glossary forms \"...\" --lang tr proposes its suffixed forms)"}
+FORMS_HINTS = {
+    "ru": ' with its six cases (toolkit glossary forms "..." --lang ru proposes them)',
+    "tr": ' (toolkit glossary forms "..." --lang tr proposes its suffixed forms)',
+}
 
 
 @dataclass(frozen=True)
@@ -72,39 +74,51 @@ def check_name(text: str, language: str) -> str:
     language_name = _LANGUAGE_NAMES[language]
     text = unicodedata.normalize("NFC", text or "")
     if not text.strip():
-        raise UserError("the name is empty",
-                        fix=f"give the {language_name} rendering, e.g. toolkit glossary forms "
-                            f"\"{_EXAMPLES[language]}\" --lang {language}")
+        raise UserError(
+            "the name is empty",
+            fix=f"give the {language_name} rendering, e.g. toolkit glossary forms "
+            f'"{_EXAMPLES[language]}" --lang {language}',
+        )
     if len(text) > MAX_NAME_LENGTH or len(text.split()) > MAX_WORDS:
-        raise UserError(f"{text[:40]!r}... is too long for a name ({len(text)} characters, "
-                        f"{len(text.split())} words)",
-                        fix=f"give one name of at most {MAX_WORDS} words")
+        raise UserError(
+            f"{text[:40]!r}... is too long for a name ({len(text)} characters, {len(text.split())} words)",
+            fix=f"give one name of at most {MAX_WORDS} words",
+        )
     if any(unicodedata.category(ch).startswith("C") for ch in text):
-        raise UserError(f"{text!r} contains control or invisible characters",
-                        fix="retype the name without them")
+        raise UserError(f"{text!r} contains control or invisible characters", fix="retype the name without them")
     text = " ".join(text.split())
     if re.search(r"[^\w\s\-'’«»\".,()]", text):
         bad = "".join(sorted(set(re.findall(r"[^\w\s\-'’«»\".,()]", text))))
-        raise UserError(f"{text!r} contains characters a name does not have: {bad}",
-                        fix="give the name alone, without markup or punctuation")
+        raise UserError(
+            f"{text!r} contains characters a name does not have: {bad}",
+            fix="give the name alone, without markup or punctuation",
+        )
     scripts = {_script(ch) for ch in _letters(text)}
     if not scripts and not any(ch.isdigit() for ch in text):
         raise UserError(f"{text!r} has neither letters nor digits", fix=f"give the {language_name} rendering of a name")
     expected = "CYRILLIC" if language == "ru" else "LATIN"
     if len(scripts) > 1:
         found = " and ".join(sorted(script.title() for script in scripts))
-        raise UserError(f"{text!r} mixes {found} letters", fix=f"write the {language_name} rendering all in "
-                        f"{expected.title()} letters (look-alike letters such as Latin a and Cyrillic а are a "
-                        "common cause)")
+        raise UserError(
+            f"{text!r} mixes {found} letters",
+            fix=f"write the {language_name} rendering all in "
+            f"{expected.title()} letters (look-alike letters such as Latin a and Cyrillic а are a "
+            "common cause)",
+        )
     if scripts and scripts != {expected}:
         found = ", ".join(sorted(script.title() for script in scripts - {expected}))
         other = "tr" if language == "ru" else "ru"
-        hint = (f"give the Russian rendering in Cyrillic (e.g. {_EXAMPLES['ru']})" if language == "ru"
-                else f"give the Turkish rendering in Latin letters (e.g. {_EXAMPLES['tr']})")
+        hint = (
+            f"give the Russian rendering in Cyrillic (e.g. {_EXAMPLES['ru']})"
+            if language == "ru"
+            else f"give the Turkish rendering in Latin letters (e.g. {_EXAMPLES['tr']})"
+        )
         if scripts == {"CYRILLIC" if other == "ru" else "LATIN"}:
             hint += f", or use --lang {other} for a {_LANGUAGE_NAMES[other]} name"
-        raise UserError(f"{text!r} is written in {found} letters, but {language_name} renderings are "
-                        f"written in {expected.title()}", fix=hint)
+        raise UserError(
+            f"{text!r} is written in {found} letters, but {language_name} renderings are written in {expected.title()}",
+            fix=hint,
+        )
     return text
 
 
@@ -136,6 +150,7 @@ class Target:
 
 # --- proposals as the YAML an editor pastes (``toolkit glossary forms``, stubs) ---------------------------
 
+
 def check_lines(proposal: Proposal) -> list[str]:
     lines = []
     for doubt in proposal.doubts:
@@ -148,8 +163,11 @@ def check_lines(proposal: Proposal) -> list[str]:
 
 
 def differences(glossary_forms: dict[str, str], proposal: Proposal) -> list[str]:
-    differing = [f"{case} {glossary_forms[case]} (glossary) / {proposal.forms[case]} (proposed)"
-                 for case in proposal.forms if case in glossary_forms and glossary_forms[case] != proposal.forms[case]]
+    differing = [
+        f"{case} {glossary_forms[case]} (glossary) / {proposal.forms[case]} (proposed)"
+        for case in proposal.forms
+        if case in glossary_forms and glossary_forms[case] != proposal.forms[case]
+    ]
     if not differing:
         return ["  # same as the glossary"]
     return ["  # differs from the glossary: " + "; ".join(differing)]

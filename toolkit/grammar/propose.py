@@ -14,8 +14,15 @@ from ..errors import UserError
 from .proposals import Proposal, Target, check_name
 
 
-def propose(language: str, text: str, *, entry_type: str = "person", gender: str | None = None,
-            pronounced: str | None = None, english: Sequence[str] = ()) -> Proposal:
+def propose(
+    language: str,
+    text: str,
+    *,
+    entry_type: str = "person",
+    gender: str | None = None,
+    pronounced: str | None = None,
+    english: Sequence[str] = (),
+) -> Proposal:
     """Propose every case form of ``text``, a rendering in ``language`` (ru or tr).
 
     ``gender`` ("male"/"female", or None to guess) matters for Russian

@@ -93,8 +93,21 @@ def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -
 
 
 # endings glued to a placeholder by a model ("[[2]]ом"), read as the case they most often mark
-GLUED_ENDINGS = {"а": "gen", "я": "gen", "ы": "gen", "и": "gen", "у": "dat", "ю": "dat", "ом": "ins", "ем": "ins",
-                 "ым": "ins", "им": "ins", "ой": "ins", "ей": "ins", "е": "prep"}
+GLUED_ENDINGS = {
+    "а": "gen",
+    "я": "gen",
+    "ы": "gen",
+    "и": "gen",
+    "у": "dat",
+    "ю": "dat",
+    "ом": "ins",
+    "ем": "ins",
+    "ым": "ins",
+    "им": "ins",
+    "ой": "ins",
+    "ей": "ins",
+    "е": "prep",
+}
 
 
 # --- Reading the case a sentence gives a name -------------------------------------------------
@@ -102,53 +115,327 @@ GLUED_ENDINGS = {"а": "gen", "я": "gen", "ы": "gen", "и": "gen", "у": "dat"
 # Prepositions and the cases they govern, the usual reading first. "с" is "with" (ins) far more
 # often than "from" (gen); "в"/"на" mean "in/at" (prep) unless there is motion towards (acc).
 GOVERNED_CASES: dict[str, tuple[str, ...]] = {
-    **{word: ("gen",) for word in (
-        "у", "из", "изо", "от", "ото", "для", "без", "безо", "около", "после", "против", "до", "вокруг", "возле",
-        "кроме", "среди", "вместо", "ради", "из-за", "из-под", "вблизи", "внутри", "помимо", "напротив", "вдоль",
-        "относительно", "вне", "мимо", "посреди", "накануне", "вглубь", "позади", "сверх",
-        "в отношении", "в адрес", "в пользу", "в интересах", "со стороны", "при участии", "в лице", "в ходе",
-        "от имени", "по поводу", "по делу", "в сторону", "в пределах", "с помощью", "при помощи", "в рамках")},
+    **{
+        word: ("gen",)
+        for word in (
+            "у",
+            "из",
+            "изо",
+            "от",
+            "ото",
+            "для",
+            "без",
+            "безо",
+            "около",
+            "после",
+            "против",
+            "до",
+            "вокруг",
+            "возле",
+            "кроме",
+            "среди",
+            "вместо",
+            "ради",
+            "из-за",
+            "из-под",
+            "вблизи",
+            "внутри",
+            "помимо",
+            "напротив",
+            "вдоль",
+            "относительно",
+            "вне",
+            "мимо",
+            "посреди",
+            "накануне",
+            "вглубь",
+            "позади",
+            "сверх",
+            "в отношении",
+            "в адрес",
+            "в пользу",
+            "в интересах",
+            "со стороны",
+            "при участии",
+            "в лице",
+            "в ходе",
+            "от имени",
+            "по поводу",
+            "по делу",
+            "в сторону",
+            "в пределах",
+            "с помощью",
+            "при помощи",
+            "в рамках",
+        )
+    },
     **{word: ("dat",) for word in ("к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу", "подобно")},
     **{word: ("acc",) for word in ("через", "про", "сквозь", "в ответ на")},
     **{word: ("prep",) for word in ("при", "об", "обо")},
-    "с": ("ins", "gen"), "со": ("ins", "gen"), "над": ("ins",), "надо": ("ins",), "перед": ("ins",),
-    "передо": ("ins",), "между": ("ins",), "вместе с": ("ins",), "рядом с": ("ins",),
-    "в связи с": ("ins",), "наряду с": ("ins",), "по сравнению с": ("ins",), "за": ("ins", "acc"),
-    "под": ("ins", "acc"), "в": ("prep", "acc"), "во": ("prep", "acc"), "на": ("prep", "acc"),
+    "с": ("ins", "gen"),
+    "со": ("ins", "gen"),
+    "над": ("ins",),
+    "надо": ("ins",),
+    "перед": ("ins",),
+    "передо": ("ins",),
+    "между": ("ins",),
+    "вместе с": ("ins",),
+    "рядом с": ("ins",),
+    "в связи с": ("ins",),
+    "наряду с": ("ins",),
+    "по сравнению с": ("ins",),
+    "за": ("ins", "acc"),
+    "под": ("ins", "acc"),
+    "в": ("prep", "acc"),
+    "во": ("prep", "acc"),
+    "на": ("prep", "acc"),
     "о": ("prep", "acc"),
 }
 
 # words before в/на that mean motion or action towards a place: the name is then accusative
-_TOWARDS = ("визит", "поездк", "прибы", "приех", "прилет", "прилёт", "вылет", "улет", "улете", "отправ", "направ",
-            "верну", "возвращ", "перебро", "переброс", "ввод", "ввел", "ввёл", "ввели", "вторг", "вторж", "вошл",
-            "вошел", "вошёл", "вход", "пригла", "доставл", "достав", "переех", "перевез", "отвез", "уеха", "полет",
-            "полёт", "перелет", "перелёт", "путь", "дорог", "марш", "наступл", "наступа", "атак", "напад", "напал",
-            "удар", "давлен", "давит", "влиян", "влиять", "влияет", "влияют", "повлия", "ответ", "реакц", "надежд",
-            "ставк", "обрушил", "выпустил", "запустил", "сбросил", "ссылк", "ссыла", "смотр", "рассчитыва", "полага",
-            "опира", "налож", "возлож", "отправил", "прибыл", "приезд", "въезд", "въех", "эмигр", "бежал", "бежать",
-            "убежа", "сбежа", "переход", "перешл", "поход", "посетит", "рейс", "летел", "летит", "полетел",
-            "экспорт", "импорт", "поставк", "постав", "санкци", "эмбарго", "перенес", "перенёс", "переда", "обраща",
-            "обрати", "жалоб", "претензи", "попа", "попад", "упал", "упад", "обстрел", "нацел", "вылетел", "отбыл",
-            "уехал", "приехал", "вернулся", "повез", "привез", "привёз", "отвез", "отвёз", "перевоз", "послал",
-            "послан", "посыла", "переправ", "инвест", "вложен", "вкладыва", "вступ", "превра", "интеграц", "эвакуац",
-            "депортац", "экстрадиц", "переезд", "бегств", "миграц", "взгляд", "запрет", "огранич", "вето")
+_TOWARDS = (
+    "визит",
+    "поездк",
+    "прибы",
+    "приех",
+    "прилет",
+    "прилёт",
+    "вылет",
+    "улет",
+    "улете",
+    "отправ",
+    "направ",
+    "верну",
+    "возвращ",
+    "перебро",
+    "переброс",
+    "ввод",
+    "ввел",
+    "ввёл",
+    "ввели",
+    "вторг",
+    "вторж",
+    "вошл",
+    "вошел",
+    "вошёл",
+    "вход",
+    "пригла",
+    "доставл",
+    "достав",
+    "переех",
+    "перевез",
+    "отвез",
+    "уеха",
+    "полет",
+    "полёт",
+    "перелет",
+    "перелёт",
+    "путь",
+    "дорог",
+    "марш",
+    "наступл",
+    "наступа",
+    "атак",
+    "напад",
+    "напал",
+    "удар",
+    "давлен",
+    "давит",
+    "влиян",
+    "влиять",
+    "влияет",
+    "влияют",
+    "повлия",
+    "ответ",
+    "реакц",
+    "надежд",
+    "ставк",
+    "обрушил",
+    "выпустил",
+    "запустил",
+    "сбросил",
+    "ссылк",
+    "ссыла",
+    "смотр",
+    "рассчитыва",
+    "полага",
+    "опира",
+    "налож",
+    "возлож",
+    "отправил",
+    "прибыл",
+    "приезд",
+    "въезд",
+    "въех",
+    "эмигр",
+    "бежал",
+    "бежать",
+    "убежа",
+    "сбежа",
+    "переход",
+    "перешл",
+    "поход",
+    "посетит",
+    "рейс",
+    "летел",
+    "летит",
+    "полетел",
+    "экспорт",
+    "импорт",
+    "поставк",
+    "постав",
+    "санкци",
+    "эмбарго",
+    "перенес",
+    "перенёс",
+    "переда",
+    "обраща",
+    "обрати",
+    "жалоб",
+    "претензи",
+    "попа",
+    "попад",
+    "упал",
+    "упад",
+    "обстрел",
+    "нацел",
+    "вылетел",
+    "отбыл",
+    "уехал",
+    "приехал",
+    "вернулся",
+    "повез",
+    "привез",
+    "привёз",
+    "отвез",
+    "отвёз",
+    "перевоз",
+    "послал",
+    "послан",
+    "посыла",
+    "переправ",
+    "инвест",
+    "вложен",
+    "вкладыва",
+    "вступ",
+    "превра",
+    "интеграц",
+    "эвакуац",
+    "депортац",
+    "экстрадиц",
+    "переезд",
+    "бегств",
+    "миграц",
+    "взгляд",
+    "запрет",
+    "огранич",
+    "вето",
+)
 # those of them after which "в" may as well mean "in" (удар в Тегеране, a strike in Tehran; удар в Тегеран, at it)
-_AIMED = ("атак", "напад", "напал", "удар", "обстрел", "давлен", "давит", "влиян", "влиять", "влияет", "влияют",
-          "повлия", "ответ", "реакц", "санкци", "эмбарго", "запрет", "огранич", "вето", "взгляд", "смотр", "попа",
-          "попад", "упал", "упад", "жалоб", "претензи", "надежд", "ставк")
+_AIMED = (
+    "атак",
+    "напад",
+    "напал",
+    "удар",
+    "обстрел",
+    "давлен",
+    "давит",
+    "влиян",
+    "влиять",
+    "влияет",
+    "влияют",
+    "повлия",
+    "ответ",
+    "реакц",
+    "санкци",
+    "эмбарго",
+    "запрет",
+    "огранич",
+    "вето",
+    "взгляд",
+    "смотр",
+    "попа",
+    "попад",
+    "упал",
+    "упад",
+    "жалоб",
+    "претензи",
+    "надежд",
+    "ставк",
+)
 # words of carrying, whole (their stems begin common words too: везде, несколько)
-_TOWARDS_WORDS = {"вез", "везет", "везёт", "везут", "везла", "везли", "несет", "несёт", "несут", "нес", "нёс",
-                  "несла", "несли"}
+_TOWARDS_WORDS = {
+    "вез",
+    "везет",
+    "везёт",
+    "везут",
+    "везла",
+    "везли",
+    "несет",
+    "несёт",
+    "несут",
+    "нес",
+    "нёс",
+    "несла",
+    "несли",
+}
 
-_TITLES = ("президент", "премьер", "министр", "генерал", "лидер", "эмир", "шейх", "аятолл", "глав", "корол",
-           "принц", "посол", "спикер", "генсек", "командующ", "госсекретар", "канцлер", "секретар", "председател",
-           "замминистр", "вице", "советник", "директор", "руководител", "начальник", "представител", "коллег",
-           "союзник", "партнер", "партнёр", "наследник", "преемник", "предшественник", "генерал-лейтенант",
-           "маршал", "адмирал", "полковник", "бригадный", "имам", "муфтий", "наследный")
+_TITLES = (
+    "президент",
+    "премьер",
+    "министр",
+    "генерал",
+    "лидер",
+    "эмир",
+    "шейх",
+    "аятолл",
+    "глав",
+    "корол",
+    "принц",
+    "посол",
+    "спикер",
+    "генсек",
+    "командующ",
+    "госсекретар",
+    "канцлер",
+    "секретар",
+    "председател",
+    "замминистр",
+    "вице",
+    "советник",
+    "директор",
+    "руководител",
+    "начальник",
+    "представител",
+    "коллег",
+    "союзник",
+    "партнер",
+    "партнёр",
+    "наследник",
+    "преемник",
+    "предшественник",
+    "генерал-лейтенант",
+    "маршал",
+    "адмирал",
+    "полковник",
+    "бригадный",
+    "имам",
+    "муфтий",
+    "наследный",
+)
 
-_FEMININE_TITLES = {"глава": ("nom",), "главы": ("gen",), "главе": ("dat", "prep"), "главу": ("acc",),
-                    "главой": ("ins",), "аятолла": ("nom",), "аятоллы": ("gen",), "аятолле": ("dat", "prep"),
-                    "аятоллу": ("acc",), "аятоллой": ("ins",)}
+_FEMININE_TITLES = {
+    "глава": ("nom",),
+    "главы": ("gen",),
+    "главе": ("dat", "prep"),
+    "главу": ("acc",),
+    "главой": ("ins",),
+    "аятолла": ("nom",),
+    "аятоллы": ("gen",),
+    "аятолле": ("dat", "prep"),
+    "аятоллу": ("acc",),
+    "аятоллой": ("ins",),
+}
 
 _ENDING_CLASSES = str.maketrans({"я": "а", "ю": "у", "ё": "о", "ь": "", "й": "", "ы": "и"})
 
@@ -165,19 +452,61 @@ def _title_case(word: str) -> tuple[str, ...] | None:
         return None
     if lower in _FEMININE_TITLES:  # глава, судья: the a-declension
         return _FEMININE_TITLES[lower]
-    for ending, cases in (("ами", ("ins",)), ("ом", ("ins",)), ("ем", ("ins",)), ("ой", ("ins", "gen")),
-                          ("ей", ("ins", "gen")), ("ым", ("ins",)), ("им", ("ins",)), ("ого", ("gen", "acc")),
-                          ("его", ("gen", "acc")), ("ому", ("dat",)), ("ему", ("dat",)),
-                          ("а", ("gen", "acc")), ("я", ("gen", "acc")), ("у", ("dat", "acc")), ("ю", ("dat", "acc")),
-                          ("е", ("prep", "dat")), ("и", ("gen", "dat", "prep"))):
+    for ending, cases in (
+        ("ами", ("ins",)),
+        ("ом", ("ins",)),
+        ("ем", ("ins",)),
+        ("ой", ("ins", "gen")),
+        ("ей", ("ins", "gen")),
+        ("ым", ("ins",)),
+        ("им", ("ins",)),
+        ("ого", ("gen", "acc")),
+        ("его", ("gen", "acc")),
+        ("ому", ("dat",)),
+        ("ему", ("dat",)),
+        ("а", ("gen", "acc")),
+        ("я", ("gen", "acc")),
+        ("у", ("dat", "acc")),
+        ("ю", ("dat", "acc")),
+        ("е", ("prep", "dat")),
+        ("и", ("gen", "dat", "prep")),
+    ):
         if lower.endswith(ending):
             return cases
     return ("nom",)
 
 
 # endings only adjectives have (-ом/-ой alone are nouns' too: "с посланником Эрдогана")
-_ADJECTIVE_ENDINGS = ("ым", "им", "ого", "его", "ому", "ему", "ых", "их", "ую", "юю", "ый", "ий", "ая", "яя", "ое",
-                      "ее", "ые", "ие", "ыми", "ими", "ском", "цком", "ской", "цкой", "нем", "ном", "ней", "ной")
+_ADJECTIVE_ENDINGS = (
+    "ым",
+    "им",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ых",
+    "их",
+    "ую",
+    "юю",
+    "ый",
+    "ий",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ыми",
+    "ими",
+    "ском",
+    "цком",
+    "ской",
+    "цкой",
+    "нем",
+    "ном",
+    "ней",
+    "ной",
+)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -197,15 +526,23 @@ class Governed:
     either: bool = False  # direction or place: "в" after a word of striking (удар в Тегеран / в Тегеране)
 
 
-def governor(text_before: str, person: bool = True, names: Sequence[tuple[int, int]] = (),
-             subjects: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
+def governor(
+    text_before: str,
+    person: bool = True,
+    names: Sequence[tuple[int, int]] = (),
+    subjects: Sequence[tuple[int, int]] = (),
+) -> tuple[str, ...] | None:
     """The cases the words right before a name allow it, best reading first; None if nothing governs it."""
     found = govern(text_before, person, names, subjects)
     return found.cases if found else None
 
 
-def govern(text_before: str, person: bool = True, names: Sequence[tuple[int, int]] = (),
-           subjects: Sequence[tuple[int, int]] = ()) -> Governed | None:
+def govern(
+    text_before: str,
+    person: bool = True,
+    names: Sequence[tuple[int, int]] = (),
+    subjects: Sequence[tuple[int, int]] = (),
+) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
     A preposition governs across an adjective or a title between it and the
@@ -237,13 +574,21 @@ def govern(text_before: str, person: bool = True, names: Sequence[tuple[int, int
     written = _words_and_names(text_before, names, since=clause)
     if not written:
         return None
-    if len(written) >= 2 and written[-1] == _NAME and written[-2].lower().startswith(_NAMING_VERBS) and \
-            _is_verb(written[-2].lower()):
+    if (
+        len(written) >= 2
+        and written[-1] == _NAME
+        and written[-2].lower().startswith(_NAMING_VERBS)
+        and _is_verb(written[-2].lower())
+    ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
         past_names = list(written)
-        while len(past_names) > 1 and (past_names[-1] == _NAME or past_names[-1][:1].isupper()) and \
-                past_names[-2] != _NAME and past_names[-2][:1].islower():
+        while (
+            len(past_names) > 1
+            and (past_names[-1] == _NAME or past_names[-1][:1].isupper())
+            and past_names[-2] != _NAME
+            and past_names[-2][:1].islower()
+        ):
             past_names.pop()
         past_names = _past_complement(past_names)
         if past_names[-1] != _NAME and _title_case(past_names[-1].lower()) is not None:
@@ -261,7 +606,7 @@ def govern(text_before: str, person: bool = True, names: Sequence[tuple[int, int
         if word in CLAUSE_WORDS:
             break  # "в ходе которого Путин": the pronoun is the preposition's; the name opens a clause
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
-            phrase = " ".join(words[-back - span + 1: len(words) - back + 1]) if back + span - 1 <= len(words) else ""
+            phrase = " ".join(words[-back - span + 1 : len(words) - back + 1]) if back + span - 1 <= len(words) else ""
             if phrase in GOVERNED_CASES:
                 return Governed(_towards(GOVERNED_CASES[phrase], words[: -back - span + 1]), "preposition")
         if word in GOVERNED_CASES:
@@ -279,8 +624,12 @@ def govern(text_before: str, person: bool = True, names: Sequence[tuple[int, int
                 title = title_cases
                 possessor = ("gen",) if word.startswith(_RELATIONS) else ()
             continue
-        if title is None and back == 1 and _is_verb(word) and (
-                not _may_have_subject_after(word) or _subject_in_clause(text_before, subjects)):
+        if (
+            title is None
+            and back == 1
+            and _is_verb(word)
+            and (not _may_have_subject_after(word) or _subject_in_clause(text_before, subjects))
+        ):
             governed = _verb_case(word)
             if governed and word.startswith(_NAMING_VERBS):
                 if _object_before(text_before, names, subjects, clause):
@@ -295,15 +644,26 @@ def govern(text_before: str, person: bool = True, names: Sequence[tuple[int, int
 
 
 # titles that name a relation to a person, whose possessor follows in the genitive (советник Путина)
-_RELATIONS = ("советник", "союзник", "коллег", "партнер", "партнёр", "представител", "наследник", "преемник",
-              "предшественник")
+_RELATIONS = (
+    "советник",
+    "союзник",
+    "коллег",
+    "партнер",
+    "партнёр",
+    "представител",
+    "наследник",
+    "преемник",
+    "предшественник",
+)
 # pronouns in the accusative: the object of a verb of naming standing before it
-_OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "их", "него", "нее", "неё", "них", "себя", "которого", "которую",
-                              "которых", "кого"})
+_OBJECT_PRONOUNS = frozenset(
+    {"его", "ее", "её", "их", "него", "нее", "неё", "них", "себя", "которого", "которую", "которых", "кого"}
+)
 
 
-def _object_before(text_before: str, names: Sequence[tuple[int, int]], subjects: Sequence[tuple[int, int]],
-                   clause: int) -> bool:
+def _object_before(
+    text_before: str, names: Sequence[tuple[int, int]], subjects: Sequence[tuple[int, int]], clause: int
+) -> bool:
     """Whether the clause has the object of the verb it ends in before that verb: an accusative pronoun, or a
     name placed in another case than the nominative ("Фидана называют ...")."""
     words = [word.lower() for word in _WORD.findall(text_before[clause:])][:-1]
@@ -395,25 +755,123 @@ def _may_have_subject_after(verb: str) -> bool:
 
 # verbs and the case of the object right after them (the commonest reading)
 _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("поставл", "постави", "помог", "помоч", "помога", "угрожа", "пригрози", "позвони", "звони", "переда",
-      "прода", "заплати", "плати", "доверя", "противостоя", "сопротивля", "препятств", "помеша", "меша",
-      "способствова", "способству", "уступ", "подчин", "навяза", "навязыва", "сочувств", "соболезн",
-      "противореч", "подража"), "dat"),
-    (("называ", "назва", "назов", "поддерж", "обвин", "осужд", "осуди", "критикова", "критику", "призва",
-      "призыва", "благодар", "поблагодар", "посети", "посеща", "возглав", "атакова", "атаку", "признава",
-      "поздрав", "упрекну", "упрека", "убеди", "убежда", "назнач", "избра", "избира", "освобод", "арестова",
-      "арестову", "задержа", "задерж", "обвиня", "упомяну", "упомина", "покину", "покида", "захвати",
-      "захватыва", "бомби", "обстреля", "обстрелива"), "acc"),
+    (
+        (
+            "поставл",
+            "постави",
+            "помог",
+            "помоч",
+            "помога",
+            "угрожа",
+            "пригрози",
+            "позвони",
+            "звони",
+            "переда",
+            "прода",
+            "заплати",
+            "плати",
+            "доверя",
+            "противостоя",
+            "сопротивля",
+            "препятств",
+            "помеша",
+            "меша",
+            "способствова",
+            "способству",
+            "уступ",
+            "подчин",
+            "навяза",
+            "навязыва",
+            "сочувств",
+            "соболезн",
+            "противореч",
+            "подража",
+        ),
+        "dat",
+    ),
+    (
+        (
+            "называ",
+            "назва",
+            "назов",
+            "поддерж",
+            "обвин",
+            "осужд",
+            "осуди",
+            "критикова",
+            "критику",
+            "призва",
+            "призыва",
+            "благодар",
+            "поблагодар",
+            "посети",
+            "посеща",
+            "возглав",
+            "атакова",
+            "атаку",
+            "признава",
+            "поздрав",
+            "упрекну",
+            "упрека",
+            "убеди",
+            "убежда",
+            "назнач",
+            "избра",
+            "избира",
+            "освобод",
+            "арестова",
+            "арестову",
+            "задержа",
+            "задерж",
+            "обвиня",
+            "упомяну",
+            "упомина",
+            "покину",
+            "покида",
+            "захвати",
+            "захватыва",
+            "бомби",
+            "обстреля",
+            "обстрелива",
+        ),
+        "acc",
+    ),
     (("руковод", "управля", "командова", "командую", "восхища", "горди", "гордя"), "ins"),
     (("опаса", "избега", "добива", "добил", "достиг", "лишил", "лиша", "боит", "боят", "боял"), "gen"),
 )
 # verbs of naming: a second name after their object is in the instrumental
 _NAMING_VERBS = ("называ", "назва", "назов", "счита", "объяви", "объявля", "назнач", "избра", "избира", "призна")
-_INFINITIVES_IN_TI = ("идти", "йти", "нести", "везти", "вести", "расти", "ползти", "спасти", "трясти", "плести",
-                      "цвести", "брести", "грести")
+_INFINITIVES_IN_TI = (
+    "идти",
+    "йти",
+    "нести",
+    "везти",
+    "вести",
+    "расти",
+    "ползти",
+    "спасти",
+    "трясти",
+    "плести",
+    "цвести",
+    "брести",
+    "грести",
+)
 _NOUNS_LIKE_VERBS = {"сеть", "треть", "путь", "суть", "мать", "знать", "нить", "плеть", "смерть"}
-_CONSONANT_INFINITIVES = {"есть", "съесть", "сесть", "красть", "класть", "пасть", "упасть", "напасть", "попасть",
-                          "пропасть", "прясть", "лезть", "грызть"}
+_CONSONANT_INFINITIVES = {
+    "есть",
+    "съесть",
+    "сесть",
+    "красть",
+    "класть",
+    "пасть",
+    "упасть",
+    "напасть",
+    "попасть",
+    "пропасть",
+    "прясть",
+    "лезть",
+    "грызть",
+}
 
 
 def _towards(cases: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
@@ -444,15 +902,36 @@ def _after_possessum(text_before: str) -> bool:
     if not match or opens_clause(text_before):
         return False
     word = match.group(1).lower()
-    return not word.startswith(_GENERIC_PLACES) and (_noun(word) or _title_case(word) is not None or
-                                                     word.endswith(("ы", "и", "а", "я")))
+    return not word.startswith(_GENERIC_PLACES) and (
+        _noun(word) or _title_case(word) is not None or word.endswith(("ы", "и", "а", "я"))
+    )
 
 
 # generic words whose own name stands beside them in apposition, in the nominative: провинция Идлиб,
 # город Хама, группировка «Аль-Каида» (an airport or a port is more often the city's: аэропорта Багдада)
-_APPOSITION_HEADS = ("провинци", "город", "район", "област", "регион", "деревн", "сел", "поселк", "посёлк",
-                     "мухафаз", "округ", "штат", "остров", "группировк", "организаци", "движени", "ячейк",
-                     "формировани", "альянс", "коалици", "сет")
+_APPOSITION_HEADS = (
+    "провинци",
+    "город",
+    "район",
+    "област",
+    "регион",
+    "деревн",
+    "сел",
+    "поселк",
+    "посёлк",
+    "мухафаз",
+    "округ",
+    "штат",
+    "остров",
+    "группировк",
+    "организаци",
+    "движени",
+    "ячейк",
+    "формировани",
+    "альянс",
+    "коалици",
+    "сет",
+)
 # generic words a place name may stand beside in apposition, in the nominative
 _GENERIC_PLACES = (*_APPOSITION_HEADS, "аэропорт", "авиабаз", "баз", "зон", "порт")
 
@@ -470,14 +949,65 @@ def locative_after_noun(text_before: str) -> bool:
 
 def _noun(word: str) -> bool:
     """A word that is most likely a noun: lowercase, no verb, adjective or function word by its form."""
-    return len(word) > 2 and word not in _NOT_NOUNS and word not in GOVERNED_CASES and not _is_verb(word) and \
-        not word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(("о", "е")) and _title_case(word) is None
+    return (
+        len(word) > 2
+        and word not in _NOT_NOUNS
+        and word not in GOVERNED_CASES
+        and not _is_verb(word)
+        and not word.endswith(_ADJECTIVE_ENDINGS)
+        and not word.endswith(("о", "е"))
+        and _title_case(word) is None
+    )
 
 
-_VERB_ENDINGS = ("л", "ла", "ло", "ли", "ть", "ет", "ит", "ют", "ут", "ат", "ят", "ся", "сь", "ешь", "ишь",
-                 "ете", "ите", "ем", "им", "йте")
-_NOT_NOUNS = {"и", "а", "но", "или", "либо", "также", "тоже", "ни", "не", "да", "же", "ли", "бы", "уже", "еще",
-              "ещё", "только", "даже", "именно", "вот", "это", "так", "затем", "потом"}
+_VERB_ENDINGS = (
+    "л",
+    "ла",
+    "ло",
+    "ли",
+    "ть",
+    "ет",
+    "ит",
+    "ют",
+    "ут",
+    "ат",
+    "ят",
+    "ся",
+    "сь",
+    "ешь",
+    "ишь",
+    "ете",
+    "ите",
+    "ем",
+    "им",
+    "йте",
+)
+_NOT_NOUNS = {
+    "и",
+    "а",
+    "но",
+    "или",
+    "либо",
+    "также",
+    "тоже",
+    "ни",
+    "не",
+    "да",
+    "же",
+    "ли",
+    "бы",
+    "уже",
+    "еще",
+    "ещё",
+    "только",
+    "даже",
+    "именно",
+    "вот",
+    "это",
+    "так",
+    "затем",
+    "потом",
+}
 
 
 def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
@@ -488,10 +1018,41 @@ def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
 # nothing before it governs a name after it, and it governs none itself ("в ходе которого Путин и
 # Эрдоган договорились": the clause's subject, in the nominative)
 CLAUSE_WORDS = frozenset(
-    _pronoun_forms(("котор", "ый ого ому ым ом ая ой ую ое ые ых ыми"), ("как", "ой ого ому им ом ая ую ое ие их ими"),
-                   ("чь", "его ему им ем ём я ей ю е ё и их ими"), ("ко", "го му")) |
-    {"чей", "кто", "кем", "ком", "что", "чего", "чему", "чем", "где", "куда", "откуда", "когда", "как", "почему",
-     "зачем", "сколько", "чтобы", "если", "хотя", "пока", "поскольку", "ибо", "словно", "будто", "едва", "раз"})
+    _pronoun_forms(
+        ("котор", "ый ого ому ым ом ая ой ую ое ые ых ыми"),
+        ("как", "ой ого ому им ом ая ую ое ие их ими"),
+        ("чь", "его ему им ем ём я ей ю е ё и их ими"),
+        ("ко", "го му"),
+    )
+    | {
+        "чей",
+        "кто",
+        "кем",
+        "ком",
+        "что",
+        "чего",
+        "чему",
+        "чем",
+        "где",
+        "куда",
+        "откуда",
+        "когда",
+        "как",
+        "почему",
+        "зачем",
+        "сколько",
+        "чтобы",
+        "если",
+        "хотя",
+        "пока",
+        "поскольку",
+        "ибо",
+        "словно",
+        "будто",
+        "едва",
+        "раз",
+    }
+)
 _NOT_NOUNS |= CLAUSE_WORDS
 
 
@@ -516,9 +1077,39 @@ def after_noun(text_before: str, person: bool = True) -> bool:
 
 # nouns of time that, after a preposition, make an adverbial ("в среду", "в марте", "в прошлом году"), and
 # words of time that are adverbials alone ("утром", "накануне")
-_TIME_NOUNS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень", "январ", "феврал",
-               "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр", "год",
-               "недел", "месяц", "день", "дни", "днях", "выходн", "утр", "вечер", "ночь", "ночью", "полдень")
+_TIME_NOUNS = (
+    "понедельник",
+    "вторник",
+    "сред",
+    "четверг",
+    "пятниц",
+    "суббот",
+    "воскресень",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "год",
+    "недел",
+    "месяц",
+    "день",
+    "дни",
+    "днях",
+    "выходн",
+    "утр",
+    "вечер",
+    "ночь",
+    "ночью",
+    "полдень",
+)
 _TIME_PREPOSITIONS = frozenset({"в", "во", "на", "к", "ко", "по", "с", "со", "до", "после", "перед"})
 _TIME_ALONE = frozenset({"утром", "вечером", "ночью", "днем", "днём", "сегодня", "вчера", "накануне"})
 
@@ -584,15 +1175,19 @@ def subject_of_next_verb(after: str, nominative: str, person: bool, coordinated:
 
 _AFTER_TOKEN = re.compile(r"\[\[\s*\d+\s*\]\]|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 # words between a subject and its verb: negation, adverbs, emphatic pronouns
-_BEFORE_VERB = frozenset("не уже также тоже ранее вновь снова лично сам сама сами само якобы официально публично "
-                         "неоднократно еще ещё впервые наконец вчера сегодня тогда затем потом же всё все "
-                         "накануне давно".split())
+_BEFORE_VERB = frozenset(
+    "не уже также тоже ранее вновь снова лично сам сама сами само якобы официально публично "
+    "неоднократно еще ещё впервые наконец вчера сегодня тогда затем потом же всё все "
+    "накануне давно".split()
+)
 _VOWELS = "аеёиоуыэюя"
 # nouns with the endings of verbs that may follow a name
-_NOT_FINITE = frozenset("дела сила тела села правила цели роли доли земли воли соли дело число тело сил посол "
-                        "генерал канал материал сигнал совет ответ бюджет объект предмет запрет секрет пакет визит "
-                        "кредит лимит транзит институт маршрут ракет лет нет свет мандат кандидат депутат солдат "
-                        "формат штат халифат эмират результат аппарат".split())
+_NOT_FINITE = frozenset(
+    "дела сила тела села правила цели роли доли земли воли соли дело число тело сил посол "
+    "генерал канал материал сигнал совет ответ бюджет объект предмет запрет секрет пакет визит "
+    "кредит лимит транзит институт маршрут ракет лет нет свет мандат кандидат депутат солдат "
+    "формат штат халифат эмират результат аппарат".split()
+)
 
 
 def _name_word(token: str) -> bool:
@@ -602,8 +1197,7 @@ def _name_word(token: str) -> bool:
 def _in_apposition(token: str) -> bool:
     """A word that may stand in apposition right after a subject: a name, a name's particle, or a title in
     the nominative (верховный руководитель аятолла Али Хаменеи, президент Турции Эрдоган)."""
-    return _name_word(token) or token.lower() in NAMES.PARTICLES or (
-        token.islower() and _title_case(token) == ("nom",))
+    return _name_word(token) or token.lower() in NAMES.PARTICLES or (token.islower() and _title_case(token) == ("nom",))
 
 
 def _finite_verb(word: str) -> tuple[str, str] | None:
@@ -639,12 +1233,42 @@ def _genders(nominative: str, person: bool) -> set[str]:
 
 # --- Names in machine output: spelling, the forms a word stands for, the case a sentence gives ---------
 
-_TO_LATIN = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ы": "y", "э": "e", "ю": "iu",
-    "я": "ia", "ь": "", "ъ": "",
-})
+_TO_LATIN = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "д": "d",
+        "е": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "й": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ы": "y",
+        "э": "e",
+        "ю": "iu",
+        "я": "ia",
+        "ь": "",
+        "ъ": "",
+    }
+)
 _SOFT_AS_HARD = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
 _COORDINATION = re.compile(r"\s*(?:,|и|или|а также|либо)\s*")
 
@@ -666,7 +1290,7 @@ def glued_cases(forms: Mapping[str, str], ending: str) -> frozenset[str] | None:
     last = {case: ending_key(forms.get(case, forms["nom"]).split()[-1]) for case in CASES}
     stem = _common_prefix(list(last.values()))
     glued = ending_key(ending)
-    cases = frozenset(case for case, word in last.items() if word[len(stem):] == glued)
+    cases = frozenset(case for case, word in last.items() if word[len(stem) :] == glued)
     if cases:
         return cases
     guess = GLUED_ENDINGS.get(ending.lower())
@@ -681,21 +1305,23 @@ def _common_prefix(words: list[str]) -> str:
     return prefix
 
 
-def _coordinated_case(before: str, placed: Sequence[PlacedBefore], comma: bool = True,
-                      person: bool | None = None) -> str | None:
+def _coordinated_case(
+    before: str, placed: Sequence[PlacedBefore], comma: bool = True, person: bool | None = None
+) -> str | None:
     """A name joined by и/или/а (or, where ``comma``, a comma) to the name before it takes that name's case;
     a person is joined to a person, a place to a place ("Мамлюк в Сирии и Фидан в Турции" joins clauses)."""
     if not placed or (person is not None and placed[-1].person != person):
         return None
-    between = before[placed[-1].end:]
+    between = before[placed[-1].end :]
     if _COORDINATION.fullmatch(between) and (comma or "," not in between):
         tokens = placed[-1].tokens
         return tokens[0] if tokens else "nom"
     return None
 
 
-def _coordinated_governor(before: str, placed: Sequence[PlacedBefore], person: bool,
-                          comma: bool = True) -> Governed | None:
+def _coordinated_governor(
+    before: str, placed: Sequence[PlacedBefore], person: bool, comma: bool = True
+) -> Governed | None:
     """What governs the first of two names joined by и/или ("между США и Иран" -> ins). A comma joins them
     only where the model's words say nothing: "в Тегеране, верховный лидер" starts a new clause."""
     if _coordinated_case(before, placed, comma, person) is None:
@@ -707,7 +1333,7 @@ def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
     """Whether the comma right after the name before closes a gerund or participle phrase that name stands
     in ("Выступая в Тегеране, ...", "Встретившись с Путиным и Эрдоганом, ...", "Прибывший из Москвы, ..."):
     the next name opens the main clause and nothing in that phrase governs it."""
-    if not re.fullmatch(r"\s*,\s*", before[previous.end:]):
+    if not re.fullmatch(r"\s*,\s*", before[previous.end :]):
         return False
     sentence = re.split(r"[.!?;:—–()«»\"]", before[: previous.start])[-1]
     for part in reversed(sentence.split(",")):  # names listed inside the phrase are parted by commas too
@@ -731,10 +1357,28 @@ def _gerund_or_participle(word: str) -> bool:
     return word.endswith("я") and len(word) >= 5 and not word.endswith(("ия", "ья", "ская", "цкая", "яя"))
 
 
-_PARTICIPLE_ENDINGS = ("вший", "вшая", "вшее", "вшие", "ющий", "ющая", "ющие", "ящий", "ящая", "ящие", "ащий",
-                       "ащая", "ащие", "ущий", "ущая", "ущие")
-_NOUNS_IN_V = frozenset("архив актив мотив залив призыв отзыв срыв порыв позыв коллектив объектив курсив "
-                        "негатив позитив эксклюзив нарратив рецидив дефицит".split())
+_PARTICIPLE_ENDINGS = (
+    "вший",
+    "вшая",
+    "вшее",
+    "вшие",
+    "ющий",
+    "ющая",
+    "ющие",
+    "ящий",
+    "ящая",
+    "ящие",
+    "ащий",
+    "ащая",
+    "ащие",
+    "ущий",
+    "ущая",
+    "ущие",
+)
+_NOUNS_IN_V = frozenset(
+    "архив актив мотив залив призыв отзыв срыв порыв позыв коллектив объектив курсив "
+    "негатив позитив эксклюзив нарратив рецидив дефицит".split()
+)
 
 
 def _spans(placed: Sequence[PlacedBefore]) -> tuple[tuple[int, int], ...]:
@@ -744,13 +1388,39 @@ def _spans(placed: Sequence[PlacedBefore]) -> tuple[tuple[int, int], ...]:
 ALL_CASES = frozenset(CASES)
 
 # the cases an ending allows, longest endings first: adjectives, then nouns of the commonest declensions
-_ADJECTIVE_ENDING_CASES = (("ого", "gen acc"), ("его", "gen acc"), ("ому", "dat"), ("ему", "dat"), ("ыми", "ins"),
-                           ("ими", "ins"), ("ый", "nom acc"), ("ий", "nom acc"), ("ым", "ins prep"),
-                           ("им", "ins prep"), ("ом", "prep"), ("ем", "prep"), ("ая", "nom"), ("яя", "nom"),
-                           ("ую", "acc"), ("юю", "acc"), ("ое", "nom acc"), ("ее", "nom acc"))
-_NOUN_ENDING_CASES = (("ом", "ins"), ("ем", "ins"), ("ой", "ins gen dat prep"),
-                      ("ей", "ins gen dat prep"), ("а", "gen acc nom"), ("я", "gen acc nom"), ("у", "dat acc"),
-                      ("ю", "dat acc"), ("е", "prep dat"), ("и", "gen dat prep"), ("ы", "gen"))
+_ADJECTIVE_ENDING_CASES = (
+    ("ого", "gen acc"),
+    ("его", "gen acc"),
+    ("ому", "dat"),
+    ("ему", "dat"),
+    ("ыми", "ins"),
+    ("ими", "ins"),
+    ("ый", "nom acc"),
+    ("ий", "nom acc"),
+    ("ым", "ins prep"),
+    ("им", "ins prep"),
+    ("ом", "prep"),
+    ("ем", "prep"),
+    ("ая", "nom"),
+    ("яя", "nom"),
+    ("ую", "acc"),
+    ("юю", "acc"),
+    ("ое", "nom acc"),
+    ("ее", "nom acc"),
+)
+_NOUN_ENDING_CASES = (
+    ("ом", "ins"),
+    ("ем", "ins"),
+    ("ой", "ins gen dat prep"),
+    ("ей", "ins gen dat prep"),
+    ("а", "gen acc nom"),
+    ("я", "gen acc nom"),
+    ("у", "dat acc"),
+    ("ю", "dat acc"),
+    ("е", "prep dat"),
+    ("и", "gen dat prep"),
+    ("ы", "gen"),
+)
 
 
 def _ending_cases(word: str) -> frozenset[str] | None:
@@ -769,8 +1439,9 @@ def _ending_cases(word: str) -> frozenset[str] | None:
 
 class RussianNames(NameGrammar):
     CASED = True
-    PARTICLES = frozenset({"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу",
-                           "бу"})
+    PARTICLES = frozenset(
+        {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"}
+    )
 
     BODY_HEADS = frozenset({"группировк", "организаци", "движени", "фронт", "ячейк", "формировани", "бригад"})
 
@@ -816,14 +1487,16 @@ class RussianNames(NameGrammar):
         case, doubt = self._case(name, cases)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
-    def governed_forms(self, text_before: str, person: bool,
-                       names: Sequence[tuple[int, int]] = ()) -> tuple[str, ...] | None:
+    def governed_forms(
+        self, text_before: str, person: bool, names: Sequence[tuple[int, int]] = ()
+    ) -> tuple[str, ...] | None:
         """The cases a preposition before the name allows it (a verb or a title alone only suggests one)."""
         found = govern(text_before, person=person, names=names)
         return found.cases + found.also if found and found.by == "preposition" else None
 
-    def _case(self, name: NameInSentence, cases: frozenset[str] | None, disagree: bool = False
-              ) -> tuple[str, str | None]:
+    def _case(
+        self, name: NameInSentence, cases: frozenset[str] | None, disagree: bool = False
+    ) -> tuple[str, str | None]:
         """The case of a slot: what the model's words say where the sentence allows it, else what governs
         it, else a guess. A context rule never replaces a case the model wrote that the words around it
         allow; where they allow it only on one reading of the sentence, the slot is flagged."""
@@ -832,28 +1505,50 @@ class RussianNames(NameGrammar):
         distinct = len({forms.get(c, forms["nom"]) for c in CASES}) > 1
         if not distinct:
             return "nom", None
-        if placed and _closes_adverbial_phrase(before, placed[-1]) and \
-                subject_of_next_verb(name.after, forms["nom"], person):
+        if (
+            placed
+            and _closes_adverbial_phrase(before, placed[-1])
+            and subject_of_next_verb(name.after, forms["nom"], person)
+        ):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
-        direct = govern(before, person=person, names=_spans(placed),
-                        subjects=_spans([name for name in placed if not name.tokens]))
+        direct = govern(
+            before, person=person, names=_spans(placed), subjects=_spans([name for name in placed if not name.tokens])
+        )
         found = direct or _coordinated_governor(before, placed, person, comma=silent)
         nominative = forms["nom"]
-        joined = _coordinated_case(before, placed, person=person) if silent and not direct and placed and \
-            placed[-1].settled else None
-        subject = (silent or "nom" in (cases or ())) and not (direct and direct.by in ("preposition", "title")) \
-            and joined in (None, "nom") and not after_noun(before, person) and not _after_name(before) and \
-            subject_of_next_verb(name.after, nominative, person, _coordinated_case(before, placed) is not None)
-        if not subject and cases and not silent and "nom" not in cases and placed and placed[-1].settled and \
-                not placed[-1].tokens and _coordinated_case(before, placed, comma=False) == "nom" and \
-                subject_of_next_verb(name.after, nominative, person, coordinated=True):
+        joined = (
+            _coordinated_case(before, placed, person=person)
+            if silent and not direct and placed and placed[-1].settled
+            else None
+        )
+        subject = (
+            (silent or "nom" in (cases or ()))
+            and not (direct and direct.by in ("preposition", "title"))
+            and joined in (None, "nom")
+            and not after_noun(before, person)
+            and not _after_name(before)
+            and subject_of_next_verb(name.after, nominative, person, _coordinated_case(before, placed) is not None)
+        )
+        if (
+            not subject
+            and cases
+            and not silent
+            and "nom" not in cases
+            and placed
+            and placed[-1].settled
+            and not placed[-1].tokens
+            and _coordinated_case(before, placed, comma=False) == "nom"
+            and subject_of_next_verb(name.after, nominative, person, coordinated=True)
+        ):
             return "nom", None  # "Путин и Эрдогана договорились": joined to a subject, before their verb
         if subject and not disagree:
             # "в ходе которого Путин и Эрдоган договорились", "Россия и Турция подписали": the subject
             if name.possessor and _after_possessum(before):
-                return "gen", (f"'{nominative}': the source makes it a possessor, but the verb after it may make "
-                               f"it a subject; the genitive was chosen: check it")
+                return "gen", (
+                    f"'{nominative}': the source makes it a possessor, but the verb after it may make "
+                    f"it a subject; the genitive was chosen: check it"
+                )
             return "nom", None
         governed = found.cases if found else None
         if joined is not None and (not governed or joined in governed):
@@ -865,61 +1560,81 @@ class RussianNames(NameGrammar):
             return "gen", None  # "Эмир Катар": a place after a title is its genitive complement
         last_word = before.split()[-1].lower() if before.split() else ""
         if cases == frozenset({"nom"}) and not governed and last_word and is_infinitive(last_word):
-            return "nom", (f"'{nominative}': nominative right after a verb's infinitive, where its object "
-                           f"needs another case: check it")
+            return "nom", (
+                f"'{nominative}': nominative right after a verb's infinitive, where its object "
+                f"needs another case: check it"
+            )
         if cases and cases != ALL_CASES:
             texts = {forms.get(c, forms["nom"]) for c in cases}
             ordered = [c for c in CASES if c in cases]
             if disagree:  # "Тамим бин Хамада": the model declined some words and not others
                 chosen = next((c for c in governed or () if c in cases), None) or (
-                    "nom" if "nom" in cases and (subject or opens_clause(before)) else ordered[-1])
-                return chosen, (f"'{nominative}': the model's words disagree on the case ({', '.join(ordered)}); "
-                                f"{chosen} was chosen: check it")
+                    "nom" if "nom" in cases and (subject or opens_clause(before)) else ordered[-1]
+                )
+                return chosen, (
+                    f"'{nominative}': the model's words disagree on the case ({', '.join(ordered)}); "
+                    f"{chosen} was chosen: check it"
+                )
             if found and governed:
                 allowed = [*governed, *found.also]
                 agreeing = [c for c in allowed if c in cases]
                 if found.either and "nom" in cases and agreeing and forms.get(governed[0]) != forms.get(governed[1]):
-                    return agreeing[0], (f"'{nominative}': the model's form reads as {agreeing[0]} (direction); "
-                                         f"the place ({governed[1]}) may be meant: check it")
-                if agreeing and (agreeing[0] == governed[0] or "nom" not in cases or
-                                 forms.get(agreeing[0]) == forms.get(governed[0])):
+                    return agreeing[0], (
+                        f"'{nominative}': the model's form reads as {agreeing[0]} (direction); "
+                        f"the place ({governed[1]}) may be meant: check it"
+                    )
+                if agreeing and (
+                    agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
+                ):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
                 if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
-                    return agreeing[0], (f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
-                                         f"undeclined where {governed[0]} is needed: check it")
+                    return agreeing[0], (
+                        f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
+                        f"undeclined where {governed[0]} is needed: check it"
+                    )
                 if cases <= {"nom", "acc"}:
                     cases = frozenset()  # left undeclined ("против Аль-Каида", "поддерживать Эрдоган"): read on
                 elif found.by == "verb":
                     governed = None  # a verb only suggests a case: the one the model wrote stands
                 else:  # an ending the preposition cannot take ("в Эрбилю"): the preposition wins
-                    return governed[0], (f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
-                                         f"the words before it; {governed[0]} was chosen: check it")
+                    return governed[0], (
+                        f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
+                        f"the words before it; {governed[0]} was chosen: check it"
+                    )
             if cases and cases <= {"nom", "acc"} and after_noun(before, person):
-                return ordered[0], (f"'{nominative}': nominative right after a noun, where Russian usually needs "
-                                    f"the genitive: check it")
+                return ordered[0], (
+                    f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
+                )
             if cases and len(texts) == 1:
                 return ordered[0], None
             if cases:
-                return ordered[0], (f"'{nominative}': the model's ending fits several cases ({', '.join(ordered)}); "
-                                    f"{ordered[0]} was chosen: check it")
+                return ordered[0], (
+                    f"'{nominative}': the model's ending fits several cases ({', '.join(ordered)}); "
+                    f"{ordered[0]} was chosen: check it"
+                )
         if governed:
             texts = {forms.get(c, forms["nom"]) for c in governed}
             if len(texts) == 1 or len(governed) == 1:
                 return governed[0], None
-            return governed[0], (f"'{nominative}': the model gave no case ending; '{governed[0]}' was read from the "
-                                 f"words before it ({' or '.join(governed)} possible): check it")
+            return governed[0], (
+                f"'{nominative}': the model gave no case ending; '{governed[0]}' was read from the "
+                f"words before it ({' or '.join(governed)} possible): check it"
+            )
         coordinated = _coordinated_case(before, placed, person=person)
         if coordinated is not None and not after_noun(before[: placed[-1].start], person):
             return coordinated, None
         if after_noun(before, person):
-            return "gen", (f"'{nominative}': the model gave no case ending; after a noun it is read as a genitive: "
-                           f"check it")
+            return "gen", (
+                f"'{nominative}': the model gave no case ending; after a noun it is read as a genitive: check it"
+            )
         if opens_clause(before):
             return "nom", None  # the subject, at the start of a sentence or clause
-        return "nom", (f"'{nominative}': the model gave no case ending and nothing before it governs one; "
-                       f"nominative was chosen: check it")
+        return "nom", (
+            f"'{nominative}': the model gave no case ending and nothing before it governs one; "
+            f"nominative was chosen: check it"
+        )
 
 
 NAMES = RussianNames()

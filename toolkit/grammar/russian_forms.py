@@ -33,20 +33,65 @@ OBLIQUE = CASES[1:]
 ANIMATE_TYPES = ("person", "nickname", "title")
 
 # words of Arabic, European and other names that never decline (ибн Салман, аль-Асад, фон дер Ляйен)
-PARTICLES = frozenset({
-    "аль", "ал", "ас", "аш", "ад", "аз", "ан", "ар", "ат", "ат-", "эль", "эш", "эс", "эт", "эд", "эн", "эр", "уль",
-    "ибн", "бин", "бинт", "бен", "бану", "абу", "аби", "умм", "фон", "дер", "ден", "цу", "де", "ди", "да",
-    "дос", "дус", "дю", "дель", "делла", "ла", "ле", "ван", "ибн-", "оглы", "кызы",
-})
+PARTICLES = frozenset(
+    {
+        "аль",
+        "ал",
+        "ас",
+        "аш",
+        "ад",
+        "аз",
+        "ан",
+        "ар",
+        "ат",
+        "ат-",
+        "эль",
+        "эш",
+        "эс",
+        "эт",
+        "эд",
+        "эн",
+        "эр",
+        "уль",
+        "ибн",
+        "бин",
+        "бинт",
+        "бен",
+        "бану",
+        "абу",
+        "аби",
+        "умм",
+        "фон",
+        "дер",
+        "ден",
+        "цу",
+        "де",
+        "ди",
+        "да",
+        "дос",
+        "дус",
+        "дю",
+        "дель",
+        "делла",
+        "ла",
+        "ле",
+        "ван",
+        "ибн-",
+        "оглы",
+        "кызы",
+    }
+)
 # first parts of hyphenated Arabic names that stay as they are: Абдель-Фаттах -> Абдель-Фаттаха
 HYPHEN_PREFIXES = PARTICLES | {"абд", "абдель", "абдуль", "абдул", "абдаль", "абдэль", "бу"}
 # the usual Chinese, Korean and Vietnamese surnames in Russian transcription (Палладий, Концевич)
-EAST_ASIAN_SURNAMES = frozenset("""
+EAST_ASIAN_SURNAMES = frozenset(
+    """
     Ким Ли Пак Чхве Чон Кан Чо Юн Чан Лим Хан Со Син Квон Хван Ан Сон Хон Мун Нам Ко Пэ Пэк Хо Ю Ро Ча Чу Кон
     Си Ван Чжан Лю Чэнь Ян Хуан Чжао У Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Гао Линь Ло Чжэн Лян Се Тан Сун Хань Фэн
     Дэн Цао Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Чэн Вэй Су Лу Дин Жэнь Шэнь Яо Цзинь Мао Вэнь
     Цинь Цуй Нгуен Фам Ву Ле Во Дао Буй До Чыонг Хюинь Фан
-""".split())
+""".split()
+)
 _VOWELS = set("аеёиоуыэюя")
 _VELAR = set("гкх")
 _HUSHING = set("жшчщ")
@@ -89,6 +134,7 @@ def propose_russian(text: str, entry_type: str = "person", gender: str | None = 
 
 # --- libraries, loaded once and only when proposing ------------------------------------------
 
+
 @functools.lru_cache(maxsize=1)
 def _morph():
     try:
@@ -111,8 +157,10 @@ def _petrovich():
 
 
 def _missing(what: str, error: Exception) -> UserError:
-    return UserError(f"proposing Russian forms needs {what}, which is not installed ({error})",
-                     fix="pip install 'newsroom-toolkit[forms]' (about 17 MB: name rules and a Russian dictionary)")
+    return UserError(
+        f"proposing Russian forms needs {what}, which is not installed ({error})",
+        fix="pip install 'newsroom-toolkit[forms]' (about 17 MB: name rules and a Russian dictionary)",
+    )
 
 
 _PYMORPHY_CASES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "prep": "loct"}
@@ -124,8 +172,13 @@ def _petrovich_forms(word: str, role: str, gender: str) -> Forms:
     maker, _ = _petrovich()
     part = {"first": NamePart.FIRSTNAME, "last": NamePart.LASTNAME, "middle": NamePart.MIDDLENAME}[role]
     sex = Gender.FEMALE if gender == "female" else Gender.MALE
-    cases = {"gen": Case.GENITIVE, "dat": Case.DATIVE, "acc": Case.ACCUSATIVE, "ins": Case.INSTRUMENTAL,
-             "prep": Case.PREPOSITIONAL}
+    cases = {
+        "gen": Case.GENITIVE,
+        "dat": Case.DATIVE,
+        "acc": Case.ACCUSATIVE,
+        "ins": Case.INSTRUMENTAL,
+        "prep": Case.PREPOSITIONAL,
+    }
     try:
         forms = {"nom": word, **{case: maker.make(part, sex, grammeme, word) for case, grammeme in cases.items()}}
     except Exception:  # an input the rules do not cover
@@ -149,13 +202,18 @@ def _known_nouns(word: str, plural: bool | None = None, prefer: tuple[str, ...] 
     morph = _morph()
     if not morph.word_is_known(word.lower()):
         return []
-    readings = [p for p in morph.parse(word) if p.tag.POS == "NOUN" and "nomn" in p.tag
-                and (p.normal_form == word.lower().replace("ё", "е") or p.normal_form == word.lower()
-                     or "plur" in p.tag)]
+    readings = [
+        p
+        for p in morph.parse(word)
+        if p.tag.POS == "NOUN"
+        and "nomn" in p.tag
+        and (p.normal_form == word.lower().replace("ё", "е") or p.normal_form == word.lower() or "plur" in p.tag)
+    ]
     if plural is not None:
         readings = [p for p in readings if ("plur" in p.tag) == plural]
-    return sorted(readings, key=lambda p: (not any(tag in p.tag for tag in prefer), "plur" in p.tag
-                                          and "Pltm" not in p.tag))
+    return sorted(
+        readings, key=lambda p: (not any(tag in p.tag for tag in prefer), "plur" in p.tag and "Pltm" not in p.tag)
+    )
 
 
 def _dictionary_forms(reading, template: str, animate: bool) -> Forms:
@@ -192,6 +250,7 @@ def _russian_stem(stem: str) -> bool:
 
 # --- rules for one word ----------------------------------------------------------------------
 
+
 def _forms(word: str, gen: str, dat: str, acc: str, ins: str, prep: str) -> Forms:
     return Forms(nom=word, gen=gen, dat=dat, acc=acc, ins=ins, prep=prep)
 
@@ -206,8 +265,14 @@ def _a_declension(word: str) -> Forms:
     if lower.endswith("я"):
         return _forms(word, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е")
     before = stem[-1:].lower()
-    return _forms(word, stem + ("и" if before in _VELAR | _HUSHING else "ы"), stem + "е", stem + "у",
-                  stem + ("ей" if before in _HUSHING_TS else "ой"), stem + "е")
+    return _forms(
+        word,
+        stem + ("и" if before in _VELAR | _HUSHING else "ы"),
+        stem + "е",
+        stem + "у",
+        stem + ("ей" if before in _HUSHING_TS else "ой"),
+        stem + "е",
+    )
 
 
 def _feminine_surname(word: str) -> Forms:
@@ -244,12 +309,14 @@ def _adjective(word: str, animate: bool) -> Forms:
     soft = ending in ("ий", "яя", "ее", "ие") and last not in _VELAR | _HUSHING
     if ending in ("ая", "яя"):
         o = "е" if soft else "о"
-        return _forms(word, stem + o + "й", stem + o + "й", stem + ("юю" if soft else "ую"), stem + o + "й",
-                      stem + o + "й")
+        return _forms(
+            word, stem + o + "й", stem + o + "й", stem + ("юю" if soft else "ую"), stem + o + "й", stem + o + "й"
+        )
     y = "и" if soft or last in _VELAR | _HUSHING else "ы"
     if ending in ("ые", "ие"):
-        return _forms(word, stem + y + "х", stem + y + "м", stem + y + "х" if animate else word, stem + y + "ми",
-                      stem + y + "х")
+        return _forms(
+            word, stem + y + "х", stem + y + "м", stem + y + "х" if animate else word, stem + y + "ми", stem + y + "х"
+        )
     o = "е" if soft or (last in _HUSHING and ending == "ий") else "о"
     genitive = stem + o + "го"
     if ending in ("ое", "ее"):
@@ -291,6 +358,7 @@ def _disagreement(chosen: dict[str, str], other: dict[str, str] | None, reason: 
 
 # --- personal names ---------------------------------------------------------------------------
 
+
 def _is_particle(word: str, index: int) -> bool:
     lower = word.lower()
     if lower not in PARTICLES:
@@ -309,8 +377,12 @@ def _east_asian(texts: list[str]) -> bool:
     if len(texts) < 2 or texts[0] not in EAST_ASIAN_SURNAMES:
         return False
     given = texts[1:]
-    return all(sum(ch in _VOWELS for ch in word.lower()) <= 3 and "-" not in word
-               and not word.lower().endswith(("ов", "ев", "ский", "ская", "ова", "ева")) for word in given)
+    return all(
+        sum(ch in _VOWELS for ch in word.lower()) <= 3
+        and "-" not in word
+        and not word.lower().endswith(("ов", "ев", "ский", "ская", "ова", "ева"))
+        for word in given
+    )
 
 
 def _decline_person(words: list[_Word], gender: str | None) -> None:
@@ -322,10 +394,18 @@ def _decline_person(words: list[_Word], gender: str | None) -> None:
             return
         last.forms = _noun_by_rule(last.text, animate=True, feminine=False)
         return
-    name_words = [index for index, word in enumerate(words) if not _is_particle(word.text, index)
-                  and not _acronym(word.text) and (word.text[:1].isupper() or _particle_prefixed(word.text))]
-    titles = [index for index, word in enumerate(words) if word.text[:1].islower()
-              and not _is_particle(word.text, index) and not _particle_prefixed(word.text)]
+    name_words = [
+        index
+        for index, word in enumerate(words)
+        if not _is_particle(word.text, index)
+        and not _acronym(word.text)
+        and (word.text[:1].isupper() or _particle_prefixed(word.text))
+    ]
+    titles = [
+        index
+        for index, word in enumerate(words)
+        if word.text[:1].islower() and not _is_particle(word.text, index) and not _particle_prefixed(word.text)
+    ]
     for index in titles:  # шейх Тамим, аятолла Хаменеи: a title declines as a common noun
         words[index].forms, words[index].doubts = _common_noun(words[index].text, animate=True, plural=None)
     if not name_words:
@@ -336,20 +416,25 @@ def _decline_person(words: list[_Word], gender: str | None) -> None:
     gender, gender_doubt = _gender(first_names, surname, gender)
     for index in name_words:
         word = words[index]
-        role = "last" if index == surname_index else (
-            "middle" if word.text.lower().endswith(_PATRONYMIC) else "first")
+        role = "last" if index == surname_index else ("middle" if word.text.lower().endswith(_PATRONYMIC) else "first")
         word.forms, word.doubts = _person_word(word.text, role, gender)
     if gender_doubt:
         other_gender = "female" if gender == "male" else "male"
-        other = [_person_word(word.text, "last" if index == surname_index else "first", other_gender)[0]
-                 if index in name_words else word.forms for index, word in enumerate(words)]
+        other = [
+            _person_word(word.text, "last" if index == surname_index else "first", other_gender)[0]
+            if index in name_words
+            else word.forms
+            for index, word in enumerate(words)
+        ]
         chosen = {case: " ".join((word.forms or {}).get(case, word.text) for word in words) for case in OBLIQUE}
-        shown = {case: " ".join((forms or {}).get(case, word.text) for word, forms in zip(words, other))
-                 for case in OBLIQUE}
+        shown = {
+            case: " ".join((forms or {}).get(case, word.text) for word, forms in zip(words, other)) for case in OBLIQUE
+        }
         differing = tuple(case for case in OBLIQUE if shown[case] != chosen[case])
         if differing:
             words[surname_index].doubts.append(
-                Doubt(differing, gender_doubt, {case: shown[case] for case in differing}))
+                Doubt(differing, gender_doubt, {case: shown[case] for case in differing})
+            )
 
 
 def _gender(first_names: list[str], surname: str, given: str | None) -> tuple[str, str | None]:
@@ -358,23 +443,33 @@ def _gender(first_names: list[str], surname: str, given: str | None) -> tuple[st
         return given, None
     lower = surname.lower()
     if lower.endswith(("ова", "ева", "ёва", "ская", "цкая")) or (
-            lower.endswith(("ая", "яя")) and _looks_adjective(surname)):
+        lower.endswith(("ая", "яя")) and _looks_adjective(surname)
+    ):
         return "female", None
     detected = _detected_gender(first_names, surname)
     first = first_names[0] if first_names else ""
     if detected == "female" and first.lower().endswith(("а", "я")):
         return "female", None
     if detected == "female":
-        return "male", f"{first or surname} may be a woman's name (the name dictionary reads it so); " \
-                       "give --gender female or --gender male"
+        return (
+            "male",
+            f"{first or surname} may be a woman's name (the name dictionary reads it so); "
+            "give --gender female or --gender male",
+        )
     if detected == "male":
         return "male", None
     if lower.endswith(("ина", "ына")) and not first_names:
-        return "female", "a surname in -ина is a woman's Russian surname or a foreign one (Медина); " \
-                         "give --gender male if it is a man's"
+        return (
+            "female",
+            "a surname in -ина is a woman's Russian surname or a foreign one (Медина); "
+            "give --gender male if it is a man's",
+        )
     if first_names and first_names[0].lower().endswith(("а", "я")):
-        return "male", f"{first_names[0]} may be a woman's name; a woman's surname ending in a consonant " \
-                       "does not decline: give --gender female or --gender male"
+        return (
+            "male",
+            f"{first_names[0]} may be a woman's name; a woman's surname ending in a consonant "
+            "does not decline: give --gender female or --gender male",
+        )
     return "male", None
 
 
@@ -388,11 +483,19 @@ def _person_word(word: str, role: str, gender: str) -> tuple[dict[str, str] | No
     library = _petrovich_forms(word, role, gender)
     lower = word.lower()
     if role == "last" and gender == "male" and lower.endswith(("ин", "ын")) and rule and rule["ins"].endswith("ом"):
-        return rule, _disagreement(rule, library, f"{word} does not look like a Russian surname, so -ом as for "
-                                                   "foreign ones (Чаплином, Дарвином); a Russian one takes -ым "
-                                                   "(Путиным)")
-    if library and library.get("ins", "").endswith("ым") and not lower.endswith(_RUSSIAN_SURNAME) \
-            and not _looks_adjective(word):
+        return rule, _disagreement(
+            rule,
+            library,
+            f"{word} does not look like a Russian surname, so -ом as for "
+            "foreign ones (Чаплином, Дарвином); a Russian one takes -ым "
+            "(Путиным)",
+        )
+    if (
+        library
+        and library.get("ins", "").endswith("ым")
+        and not lower.endswith(_RUSSIAN_SURNAME)
+        and not _looks_adjective(word)
+    ):
         return rule, _disagreement(rule or {}, library, "the name dictionary gives the Russian surname ending -ым")
     if (rule or None) == (library or None):
         return rule, []
@@ -444,8 +547,10 @@ def _hyphenated(word: str, decline, person: bool) -> tuple[dict[str, str] | None
     declined = [decline(part) for part in parts]
     if not any(forms for forms, _ in declined):
         return None, []
-    forms = {case: "-".join((part_forms or {}).get(case, part) for part, (part_forms, _) in zip(parts, declined))
-             for case in CASES}
+    forms = {
+        case: "-".join((part_forms or {}).get(case, part) for part, (part_forms, _) in zip(parts, declined))
+        for case in CASES
+    }
     return forms, [doubt for _, doubts in declined for doubt in doubts]
 
 
@@ -455,12 +560,13 @@ def _prefixed(doubts: list[Doubt], head: str) -> list[Doubt]:
 
 # --- descriptive names: places, organisations, awards, titles ---------------------------------
 
+
 def _decline_phrase(words: list[_Word], animate: bool, entry_type: str) -> None:
     """Leading adjectives agree with the head noun; what follows the head is a fixed complement
     (Исламская Республика Иран, Совет Безопасности ООН, сектор Газа)."""
     head_index = None
     for index, word in enumerate(words):
-        core = word.text.strip("«»\"")
+        core = word.text.strip('«»"')
         if _acronym(core) or not core or core[0].isdigit():
             break
         if index < len(words) - 1 and _adjective_reading(core):
@@ -481,8 +587,14 @@ def _decline_phrase(words: list[_Word], animate: bool, entry_type: str) -> None:
         declined = {case: " ".join((word.forms or {}).get(case, word.text) for word in words) for case in OBLIQUE}
         for word in words:
             word.forms, word.doubts = None, []
-        head.doubts = [Doubt(OBLIQUE, "Arabic names with the article (Эль-Удейд, Айн-эль-Асад, Джебхат ан-Нусра) "
-                                      "are mostly left unchanged in the press, but some decline", declined)]
+        head.doubts = [
+            Doubt(
+                OBLIQUE,
+                "Arabic names with the article (Эль-Удейд, Айн-эль-Асад, Джебхат ан-Нусра) "
+                "are mostly left unchanged in the press, but some decline",
+                declined,
+            )
+        ]
 
 
 def _arabic_construct(words: list[_Word], head_index: int) -> bool:
@@ -530,15 +642,19 @@ def _adjective_by_dictionary(reading, template: str, animate: bool) -> Forms | N
     return Forms(forms)
 
 
-def _head_noun(word: str, animate: bool, entry_type: str, plural: bool) -> tuple[
-        dict[str, str] | None, list[Doubt], bool]:
+def _head_noun(
+    word: str, animate: bool, entry_type: str, plural: bool
+) -> tuple[dict[str, str] | None, list[Doubt], bool]:
     """The head noun of a descriptive name, its doubts, and whether it is animate."""
-    core = word.strip("«»\"")
+    core = word.strip('«»"')
     if core != word:  # «Хезболла»: the word inside the quotes declines
-        opening, closing = word[:len(word) - len(word.lstrip("«»\""))], word[len(word.rstrip("«»\"")):]
+        opening, closing = word[: len(word) - len(word.lstrip('«»"'))], word[len(word.rstrip('«»"')) :]
         forms, doubts, head_animate = _head_noun(core, animate, entry_type, plural)
-        return ({case: opening + form + closing for case, form in forms.items()} if forms else None), doubts, \
-            head_animate
+        return (
+            ({case: opening + form + closing for case, form in forms.items()} if forms else None),
+            doubts,
+            head_animate,
+        )
     if "-" in word:
         forms, doubts = _hyphenated(word, lambda part: _head_noun(part, animate, entry_type, plural)[:2], person=False)
         return forms, doubts, animate
@@ -560,8 +676,9 @@ def _common_noun(word: str, animate: bool, plural: bool | None) -> tuple[dict[st
     return by_rule, [Doubt(OBLIQUE, f"{word} is not in the dictionary; declined by rule")] if by_rule else []
 
 
-def _proper_noun(word: str, animate: bool, entry_type: str, plural: bool) -> tuple[
-        dict[str, str] | None, list[Doubt], bool]:
+def _proper_noun(
+    word: str, animate: bool, entry_type: str, plural: bool
+) -> tuple[dict[str, str] | None, list[Doubt], bool]:
     """A capitalised head: a place or organisation name (Газа, Альпы, Кремль, Хама, Идлиб), or a common
     word written with a capital (Республика, Герой: animate as the dictionary says)."""
     prefer = {"place": ("Geox",), "organisation": ("Orgn", "Geox")}.get(entry_type, ())
@@ -586,8 +703,15 @@ def _proper_noun(word: str, animate: bool, entry_type: str, plural: bool) -> tup
         masculine = lower.endswith("ль")
         forms = _soft_masculine(word, animate) if masculine else _soft_feminine(word)
         other = _soft_feminine(word) if masculine else _soft_masculine(word, animate)
-        return forms, _disagreement(forms, other, f"{word} may be masculine (Кремля) or feminine (Азовстали): "
-                                                  "the dictionary does not know it"), animate
+        return (
+            forms,
+            _disagreement(
+                forms,
+                other,
+                f"{word} may be masculine (Кремля) or feminine (Азовстали): the dictionary does not know it",
+            ),
+            animate,
+        )
     return _noun_by_rule(word, animate, feminine=False), [], animate
 
 
@@ -595,8 +719,14 @@ def _plural_only(word: str, animate: bool) -> tuple[dict[str, str], list[Doubt]]
     """Plural-only names no dictionary knows: Эмираты-like -ов, or the bare stem as in Альп, Афин."""
     stem = word[:-1]
     forms = _forms(word, stem + "ов", stem + "ам", stem + "ов" if animate else word, stem + "ами", stem + "ах")
-    return forms, [Doubt(("gen",), f"{word} is plural: the genitive is -ов (Балканов) or the bare stem (Альп, "
-                                   "Афин); the dictionary does not know it", {"gen": stem})]
+    return forms, [
+        Doubt(
+            ("gen",),
+            f"{word} is plural: the genitive is -ов (Балканов) or the bare stem (Альп, "
+            "Афин); the dictionary does not know it",
+            {"gen": stem},
+        )
+    ]
 
 
 def _noun_by_rule(word: str, animate: bool, feminine: bool) -> Forms | None:
@@ -615,6 +745,7 @@ def _noun_by_rule(word: str, animate: bool, feminine: bool) -> Forms | None:
 
 
 # --- the YAML block an editor pastes ---------------------------------------------------------------
+
 
 def forms_block(proposals: list[tuple[Target, Proposal]]) -> list[str]:
     """The Russian block of ``toolkit glossary forms``: forms or ``indeclinable``, doubts, differences."""
@@ -640,6 +771,9 @@ def _russiandifferences(target: Target, proposal: Proposal) -> list[str]:
     if len(written) == 1:
         return ["  # differs from the glossary: the glossary keeps it unchanged (indeclinable)"]
     if proposal.indeclinable:
-        return ["  # differs from the glossary: the glossary declines it (" +
-                ", ".join(f"{case} {written[case]}" for case in written if case != "nom") + ")"]
+        return [
+            "  # differs from the glossary: the glossary declines it ("
+            + ", ".join(f"{case} {written[case]}" for case in written if case != "nom")
+            + ")"
+        ]
     return differences(written, proposal)

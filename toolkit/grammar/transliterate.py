@@ -38,21 +38,112 @@ _VOWELS = set("aeiouy")
 
 # --- Russian ---------------------------------------------------------------------------------------
 
-_RU_PARTICLES = {"al": "аль", "el": "эль", "ad": "ад", "as": "ас", "ash": "аш", "an": "ан", "ar": "ар", "at": "ат",
-                 "az": "аз", "bin": "бин", "ibn": "ибн", "ben": "бен", "bint": "бинт", "abu": "абу", "abd": "абд",
-                 "abdel": "абдель", "abdul": "абдул", "umm": "умм", "de": "де", "van": "ван", "von": "фон",
-                 "la": "ла", "le": "ле", "da": "да", "di": "ди", "du": "дю"}
-_RU_ENDINGS = (("oe", "о"), ("ah", "а"), ("eh", "е"), ("tskiy", "цкий"), ("tsky", "цкий"), ("skiy", "ский"),
-               ("sky", "ский"), ("ski", "ски"), ("aya", "ая"), ("iya", "ия"), ("ia", "ия"), ("ie", "и"),
-               ("ey", "ей"), ("ay", "ай"), ("oy", "ой"), ("iy", "ий"), ("yy", "ый"))
-_RU_CLUSTERS = (("shch", "щ"), ("sch", "ш"), ("tch", "ч"), ("kh", "х"), ("zh", "ж"), ("ch", "ч"), ("sh", "ш"),
-                ("ts", "ц"), ("tz", "ц"), ("th", "т"), ("ph", "ф"), ("gh", "г"), ("dh", "д"), ("ck", "к"),
-                ("qu", "кв"), ("ee", "и"), ("oo", "у"), ("ou", "у"), ("ei", "ей"), ("ai", "ай"), ("oi", "ой"),
-                ("ui", "уи"), ("yu", "ю"), ("iu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("yi", "и"),
-                ("ye", "е"), ("x", "кс"), ("j", "дж"), ("w", "в"), ("q", "к"))
-_RU_LETTERS = {"a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "k": "к",
-               "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в",
-               "y": "й", "z": "з"}
+_RU_PARTICLES = {
+    "al": "аль",
+    "el": "эль",
+    "ad": "ад",
+    "as": "ас",
+    "ash": "аш",
+    "an": "ан",
+    "ar": "ар",
+    "at": "ат",
+    "az": "аз",
+    "bin": "бин",
+    "ibn": "ибн",
+    "ben": "бен",
+    "bint": "бинт",
+    "abu": "абу",
+    "abd": "абд",
+    "abdel": "абдель",
+    "abdul": "абдул",
+    "umm": "умм",
+    "de": "де",
+    "van": "ван",
+    "von": "фон",
+    "la": "ла",
+    "le": "ле",
+    "da": "да",
+    "di": "ди",
+    "du": "дю",
+}
+_RU_ENDINGS = (
+    ("oe", "о"),
+    ("ah", "а"),
+    ("eh", "е"),
+    ("tskiy", "цкий"),
+    ("tsky", "цкий"),
+    ("skiy", "ский"),
+    ("sky", "ский"),
+    ("ski", "ски"),
+    ("aya", "ая"),
+    ("iya", "ия"),
+    ("ia", "ия"),
+    ("ie", "и"),
+    ("ey", "ей"),
+    ("ay", "ай"),
+    ("oy", "ой"),
+    ("iy", "ий"),
+    ("yy", "ый"),
+)
+_RU_CLUSTERS = (
+    ("shch", "щ"),
+    ("sch", "ш"),
+    ("tch", "ч"),
+    ("kh", "х"),
+    ("zh", "ж"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("tz", "ц"),
+    ("th", "т"),
+    ("ph", "ф"),
+    ("gh", "г"),
+    ("dh", "д"),
+    ("ck", "к"),
+    ("qu", "кв"),
+    ("ee", "и"),
+    ("oo", "у"),
+    ("ou", "у"),
+    ("ei", "ей"),
+    ("ai", "ай"),
+    ("oi", "ой"),
+    ("ui", "уи"),
+    ("yu", "ю"),
+    ("iu", "ю"),
+    ("ya", "я"),
+    ("yo", "ё"),
+    ("ye", "е"),
+    ("yi", "и"),
+    ("ye", "е"),
+    ("x", "кс"),
+    ("j", "дж"),
+    ("w", "в"),
+    ("q", "к"),
+)
+_RU_LETTERS = {
+    "a": "а",
+    "b": "б",
+    "c": "к",
+    "d": "д",
+    "e": "е",
+    "f": "ф",
+    "g": "г",
+    "h": "х",
+    "i": "и",
+    "k": "к",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "o": "о",
+    "p": "п",
+    "r": "р",
+    "s": "с",
+    "t": "т",
+    "u": "у",
+    "v": "в",
+    "y": "й",
+    "z": "з",
+}
 
 
 def _russian_word(word: str) -> str:
@@ -79,15 +170,24 @@ def _russian_word(word: str) -> str:
         else:
             letter = lower[index]
             if letter == "c":
-                out.append("с" if lower[index + 1: index + 2] in ("e", "i", "y") else "к")
+                out.append("с" if lower[index + 1 : index + 2] in ("e", "i", "y") else "к")
             elif letter == "e" and index == 0:
                 out.append("э")
             elif letter == "y":
-                following = lower[index + 1: index + 2]
-                out.append("и" if (following and following not in _VOWELS) or
-                           (not following and index and lower[index - 1] not in _VOWELS) else "й")
-            elif letter == "e" and index == len(lower) - 1 and index > 2 and lower[index - 1] not in _VOWELS \
-                    and lower[index - 2] in _VOWELS:
+                following = lower[index + 1 : index + 2]
+                out.append(
+                    "и"
+                    if (following and following not in _VOWELS)
+                    or (not following and index and lower[index - 1] not in _VOWELS)
+                    else "й"
+                )
+            elif (
+                letter == "e"
+                and index == len(lower) - 1
+                and index > 2
+                and lower[index - 1] not in _VOWELS
+                and lower[index - 2] in _VOWELS
+            ):
                 out.append("")  # a silent final e: Blaise -> Блез, Rose -> Роз
             else:
                 out.append(_RU_LETTERS.get(letter, letter))
@@ -98,12 +198,44 @@ def _russian_word(word: str) -> str:
 
 # --- Turkish ---------------------------------------------------------------------------------------
 
-_TR_PARTICLES = {"al": "el", "el": "el", "ad": "ed", "as": "es", "ash": "eş", "an": "en", "ar": "er", "at": "et",
-                 "az": "ez", "bin": "bin", "ibn": "ibn", "abu": "Ebu", "abd": "Abd", "abdel": "Abdül",
-                 "abdul": "Abdül"}
-_TR_CLUSTERS = (("kh", "h"), ("sh", "ş"), ("ch", "ç"), ("zh", "j"), ("gh", "g"), ("th", "t"), ("dh", "z"),
-                ("ph", "f"), ("ck", "k"), ("qu", "kv"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("ei", "ey"),
-                ("ai", "ay"), ("j", "c"), ("w", "v"), ("x", "ks"), ("q", "k"))
+_TR_PARTICLES = {
+    "al": "el",
+    "el": "el",
+    "ad": "ed",
+    "as": "es",
+    "ash": "eş",
+    "an": "en",
+    "ar": "er",
+    "at": "et",
+    "az": "ez",
+    "bin": "bin",
+    "ibn": "ibn",
+    "abu": "Ebu",
+    "abd": "Abd",
+    "abdel": "Abdül",
+    "abdul": "Abdül",
+}
+_TR_CLUSTERS = (
+    ("kh", "h"),
+    ("sh", "ş"),
+    ("ch", "ç"),
+    ("zh", "j"),
+    ("gh", "g"),
+    ("th", "t"),
+    ("dh", "z"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("qu", "kv"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ei", "ey"),
+    ("ai", "ay"),
+    ("j", "c"),
+    ("w", "v"),
+    ("x", "ks"),
+    ("q", "k"),
+)
 
 
 def _turkish_word(word: str) -> str:
@@ -121,7 +253,7 @@ def _turkish_word(word: str) -> str:
         else:
             letter = lower[index]
             if letter == "c":
-                out.append("s" if lower[index + 1: index + 2] in ("e", "i", "y") else "k")
+                out.append("s" if lower[index + 1 : index + 2] in ("e", "i", "y") else "k")
             elif letter == "i":
                 out.append("i")
             elif letter == "y" and index == len(lower) - 1 and index and lower[index - 1] not in _VOWELS:
@@ -134,20 +266,92 @@ def _turkish_word(word: str) -> str:
 
 # --- Arabic and Persian -----------------------------------------------------------------------------
 
-_ARABIC_CLUSTERS = (("kh", "خ"), ("sh", "ش"), ("gh", "غ"), ("th", "ث"), ("dh", "ذ"), ("ch", "تش"), ("zh", "ج"),
-                    ("ph", "ف"), ("ck", "ك"), ("qu", "كو"), ("ou", "و"), ("oo", "و"), ("ee", "ي"), ("ai", "اي"),
-                    ("ay", "اي"), ("ei", "ي"), ("ey", "ي"), ("ie", "ي"), ("ia", "يا"), ("aa", "ا"), ("x", "كس"))
-_PERSIAN_CLUSTERS = (("kh", "خ"), ("sh", "ش"), ("gh", "غ"), ("th", "ت"), ("dh", "ذ"), ("ch", "چ"), ("zh", "ژ"),
-                     ("ph", "ف"), ("ck", "ک"), ("qu", "کو"), ("ou", "و"), ("oo", "و"), ("ee", "ی"), ("ai", "ای"),
-                     ("ay", "ای"), ("ei", "ی"), ("ey", "ی"), ("ie", "ی"), ("ia", "یا"), ("aa", "ا"), ("x", "کس"))
-_ARABIC_LETTERS = {"b": "ب", "c": "ك", "d": "د", "f": "ف", "g": "غ", "h": "ه", "j": "ج", "k": "ك", "l": "ل",
-                   "m": "م", "n": "ن", "p": "ب", "q": "ق", "r": "ر", "s": "س", "t": "ت", "v": "ف", "w": "و",
-                   "y": "ي", "z": "ز", "a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و"}
-_PERSIAN_LETTERS = {**_ARABIC_LETTERS, "c": "ک", "g": "گ", "k": "ک", "p": "پ", "v": "و", "y": "ی", "e": "ی",
-                    "i": "ی"}
+_ARABIC_CLUSTERS = (
+    ("kh", "خ"),
+    ("sh", "ش"),
+    ("gh", "غ"),
+    ("th", "ث"),
+    ("dh", "ذ"),
+    ("ch", "تش"),
+    ("zh", "ج"),
+    ("ph", "ف"),
+    ("ck", "ك"),
+    ("qu", "كو"),
+    ("ou", "و"),
+    ("oo", "و"),
+    ("ee", "ي"),
+    ("ai", "اي"),
+    ("ay", "اي"),
+    ("ei", "ي"),
+    ("ey", "ي"),
+    ("ie", "ي"),
+    ("ia", "يا"),
+    ("aa", "ا"),
+    ("x", "كس"),
+)
+_PERSIAN_CLUSTERS = (
+    ("kh", "خ"),
+    ("sh", "ش"),
+    ("gh", "غ"),
+    ("th", "ت"),
+    ("dh", "ذ"),
+    ("ch", "چ"),
+    ("zh", "ژ"),
+    ("ph", "ف"),
+    ("ck", "ک"),
+    ("qu", "کو"),
+    ("ou", "و"),
+    ("oo", "و"),
+    ("ee", "ی"),
+    ("ai", "ای"),
+    ("ay", "ای"),
+    ("ei", "ی"),
+    ("ey", "ی"),
+    ("ie", "ی"),
+    ("ia", "یا"),
+    ("aa", "ا"),
+    ("x", "کس"),
+)
+_ARABIC_LETTERS = {
+    "b": "ب",
+    "c": "ك",
+    "d": "د",
+    "f": "ف",
+    "g": "غ",
+    "h": "ه",
+    "j": "ج",
+    "k": "ك",
+    "l": "ل",
+    "m": "م",
+    "n": "ن",
+    "p": "ب",
+    "q": "ق",
+    "r": "ر",
+    "s": "س",
+    "t": "ت",
+    "v": "ف",
+    "w": "و",
+    "y": "ي",
+    "z": "ز",
+    "a": "ا",
+    "e": "ي",
+    "i": "ي",
+    "o": "و",
+    "u": "و",
+}
+_PERSIAN_LETTERS = {**_ARABIC_LETTERS, "c": "ک", "g": "گ", "k": "ک", "p": "پ", "v": "و", "y": "ی", "e": "ی", "i": "ی"}
 _SUN_ARTICLES = frozenset("al el ad as ash an ar at az ath adh ud ul".split())
-_ARABIC_PARTICLES = {"bin": "بن", "ibn": "ابن", "ben": "بن", "bint": "بنت", "abu": "أبو", "abd": "عبد",
-                     "abdel": "عبد ال", "abdul": "عبد ال", "umm": "أم"}
+_ARABIC_PARTICLES = {
+    "bin": "بن",
+    "ibn": "ابن",
+    "ben": "بن",
+    "bint": "بنت",
+    "abu": "أبو",
+    "abd": "عبد",
+    "abdel": "عبد ال",
+    "abdul": "عبد ال",
+    "umm": "أم",
+}
 _PERSIAN_PARTICLES = {**_ARABIC_PARTICLES, "abu": "ابو", "umm": "ام"}
 
 
@@ -166,15 +370,20 @@ def _arabic_script_word(word: str, persian: bool) -> str:
         else:
             letter = lower[index]
             if letter == "c":
-                out.append("س" if lower[index + 1: index + 2] in ("e", "i", "y") else letters["c"])
+                out.append("س" if lower[index + 1 : index + 2] in ("e", "i", "y") else letters["c"])
             elif letter == "v" and persian and index == len(lower) - 1:
                 out.append("ف")  # Lavrov: لاوروف
             elif letter == "h" and index == len(lower) - 1 and index and lower[index - 1] in "ae":
                 out.append("ه")  # Nasrallah: نصرالله
             elif letter in "aeiou" and index == 0:
                 out.append("ا" if letter in "aei" else ("او" if persian else "أو"))
-            elif letter in "ei" and 0 < index < len(lower) - 1 and lower[index + 1] not in _VOWELS and \
-                    lower[index - 1] not in _VOWELS and letter == "e":
+            elif (
+                letter in "ei"
+                and 0 < index < len(lower) - 1
+                and lower[index + 1] not in _VOWELS
+                and lower[index - 1] not in _VOWELS
+                and letter == "e"
+            ):
                 out.append("")  # a short e between consonants is usually not written (Hezbollah: حزب الله)
             else:
                 out.append(letters.get(letter, ""))
@@ -361,14 +570,17 @@ EXONYMS: dict[str, dict[str, str]] = {
     "greece": {"ar": "اليونان", "fa": "یونان", "tr": "Yunanistan", "ru": "Греция"},
     "cyprus": {"ar": "قبرص", "fa": "قبرس", "tr": "Kıbrıs", "ru": "Кипр"},
     "europe union": {"ar": "الاتحاد الأوروبي", "fa": "اتحادیه اروپا", "tr": "Avrupa Birliği", "ru": "Евросоюз"},
-    "european union": {"ar": "الاتحاد الأوروبي", "fa": "اتحادیه اروپا", "tr": "Avrupa Birliği",
-                       "ru": "Европейский союз"},
+    "european union": {
+        "ar": "الاتحاد الأوروبي",
+        "fa": "اتحادیه اروپا",
+        "tr": "Avrupa Birliği",
+        "ru": "Европейский союз",
+    },
     "united nations": {"ar": "الأمم المتحدة", "fa": "سازمان ملل", "tr": "Birleşmiş Milletler", "ru": "ООН"},
     "nato": {"ar": "الناتو", "fa": "ناتو", "tr": "NATO", "ru": "НАТО"},
     "euphrates": {"ar": "الفرات", "fa": "فرات", "tr": "Fırat", "ru": "Евфрат"},
     "tigris": {"ar": "دجلة", "fa": "دجله", "tr": "Dicle", "ru": "Тигр"},
-    "golan heights": {"ar": "هضبة الجولان", "fa": "بلندی‌های جولان", "tr": "Golan Tepeleri",
-                      "ru": "Голанские высоты"},
+    "golan heights": {"ar": "هضبة الجولان", "fa": "بلندی‌های جولان", "tr": "Golan Tepeleri", "ru": "Голанские высоты"},
     "hezbollah": {"ar": "حزب الله", "fa": "حزب‌الله", "tr": "Hizbullah", "ru": "Хезболла"},
     "hamas": {"ar": "حماس", "fa": "حماس", "tr": "Hamas", "ru": "ХАМАС"},
     "houthis": {"ar": "الحوثيون", "fa": "حوثی‌ها", "tr": "Husiler", "ru": "хуситы"},

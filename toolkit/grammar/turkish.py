@@ -31,7 +31,8 @@ FOREIGN_LETTERS_OF = ""
 ENGLISH_ONLY_WORDS = frozenset(
     "the with was were which would could should said that this these those from their they them been "
     "have will what when where while there about after before into than because against between during "
-    "through under until also only very being does did".split())
+    "through under until also only very being does did".split()
+)
 # English function words that are rare in Turkish text: two of them in one sentence show English too.
 ENGLISH_RARE_WORDS = frozenset("and of for to in by or not but who as be are his its".split())
 NAME_AGREEMENT = False
@@ -52,20 +53,33 @@ def spelling_problems(text: str) -> list[tuple[str, str, str, str | None]]:
     """The dotted and dotless I written the English way (I/ı, İ/i are four letters in Turkish)."""
     problems: list[tuple[str, str, str, str | None]] = []
     if "\u0307" in unicodedata.normalize("NFD", text.replace("İ", "")):
-        problems.append(("turkish-i", f"{{field}} has a combining dot above (a sign of lowercasing İ the English "
-                                      f"way): {text!r}", "write i or İ directly", None))
+        problems.append(
+            (
+                "turkish-i",
+                f"{{field}} has a combining dot above (a sign of lowercasing İ the English way): {text!r}",
+                "write i or İ directly",
+                None,
+            )
+        )
     for word in _SPELLED_WORD.findall(text):
         rest = word[1:].replace("I", "").replace("İ", "")
         if len(word) > 1 and rest == rest.lower() and any(ch in "Iİ" for ch in word[1:]):
             problems.append(("turkish-i", f"{{field}}: capital I/İ inside {word!r}", "use the lowercase ı or i", None))
         capitals = word.replace("ı", "").replace("i", "")
         if len(capitals) > 1 and capitals.isupper() and any(ch in "ıi" for ch in word):
-            problems.append(("turkish-i", f"{{field}}: lowercase ı/i inside the capitals of {word!r}", "use I or İ",
-                             None))
+            problems.append(
+                ("turkish-i", f"{{field}}: lowercase ı/i inside the capitals of {word!r}", "use I or İ", None)
+            )
         vowels = [ch for ch in word[1:].lower() if ch in _ALL_VOWELS]
         if word[0] == "I" and not word.isupper() and vowels and all(v in _FRONT_VOWELS for v in vowels):
-            problems.append(("turkish-i", f"{{field}}: {word!r} starts with dotless I before front vowels",
-                             f"write İ{word[1:]} if the word is said with i (İdlib, İzmir)", "warning"))
+            problems.append(
+                (
+                    "turkish-i",
+                    f"{{field}}: {word!r} starts with dotless I before front vowels",
+                    f"write İ{word[1:]} if the word is said with i (İdlib, İzmir)",
+                    "warning",
+                )
+            )
     return problems
 
 
@@ -86,7 +100,7 @@ def after_number(old: int | None, new: int | None, rest: str) -> str:
     case = case_of_suffix(match.group(2))
     if case is None:
         raise ValueError(f"the suffix '{match.group(2)} after {old} cannot be re-derived for {new}")
-    return match.group(1) + suffix(new_said, case) + rest[match.end():]
+    return match.group(1) + suffix(new_said, case) + rest[match.end() :]
 
 
 # --- Numbers as said, for the harmony of a suffix after them ---------------------------------------------
@@ -109,7 +123,7 @@ def number_words(number: int) -> str:
         if group:
             hundreds, rest = divmod(group, 100)
             tens, ones = divmod(rest, 10)
-            said = ([] if hundreds == 0 else ["yüz"] if hundreds == 1 else [_ONES[hundreds], "yüz"])
+            said = [] if hundreds == 0 else ["yüz"] if hundreds == 1 else [_ONES[hundreds], "yüz"]
             said += [word for word in (_TENS[tens], _ONES[ones]) if word]
             if scale == 1 and group == 1:
                 said = []  # "bin", not "bir bin"
@@ -195,8 +209,14 @@ def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -
     said = pronounced or base
     possessive = ends_in_possessive(base)
     two_way, four_way = suffix(said, "dat")[-1], suffix(said, "gen")[-2]
-    pronominal = {"gen": f"n{four_way}n", "acc": f"n{four_way}", "dat": f"n{two_way}", "loc": f"nd{two_way}",
-                  "abl": f"nd{two_way}n", "ins": f"yl{two_way}"}
+    pronominal = {
+        "gen": f"n{four_way}n",
+        "acc": f"n{four_way}",
+        "dat": f"n{two_way}",
+        "loc": f"nd{two_way}",
+        "abl": f"nd{two_way}n",
+        "ins": f"yl{two_way}",
+    }
     joined = dict(forms)
     for case in CASES[1:]:
         joined.setdefault(case, base + (pronominal[case] if possessive else suffix(said, case)))
@@ -260,13 +280,16 @@ def glued_case(word: str, forms: Mapping[str, str], pronounced: str | None) -> t
     lowered, stem = _lower(word), _lower(base)
     if not lowered.startswith(stem) or lowered == stem:
         return None
-    tail = lowered[len(stem):]
+    tail = lowered[len(stem) :]
     for case in CASES[1:]:
         written = forms.get(case)
-        expected = _lower(written.split()[-1].split("'")[-1]) if written and "'" in written else suffix(
-            pronounced or forms["nom"], case)
-        if tail == expected or (tail.startswith(expected) and tail[len(expected):] in AFTER_CASE):
-            return case, word[len(base) + len(expected):]
+        expected = (
+            _lower(written.split()[-1].split("'")[-1])
+            if written and "'" in written
+            else suffix(pronounced or forms["nom"], case)
+        )
+        if tail == expected or (tail.startswith(expected) and tail[len(expected) :] in AFTER_CASE):
+            return case, word[len(base) + len(expected) :]
     return None
 
 
@@ -288,7 +311,7 @@ def _case_written_by_editor(written: str, forms: Mapping[str, str]) -> tuple[str
     pronominal n of a compound), with the suffix's length: "ndeki" -> (loc, 3)."""
     written = _lower(written)
     for case, editor_suffix in _written_suffixes(forms).items():
-        if editor_suffix and written.startswith(editor_suffix) and written[len(editor_suffix):] in AFTER_CASE | {""}:
+        if editor_suffix and written.startswith(editor_suffix) and written[len(editor_suffix) :] in AFTER_CASE | {""}:
             return case, len(editor_suffix)
     return None
 
@@ -304,7 +327,7 @@ def _editor_suffixes(forms: Mapping[str, str], base: str) -> dict[str, str]:
         if "'" in last:
             found[case] = _lower(last.split("'", 1)[1])
         elif last.startswith(base):
-            found[case] = _lower(last[len(base):])
+            found[case] = _lower(last[len(base) :])
     return found
 
 
@@ -348,19 +371,20 @@ class TurkishNames(NameGrammar):
     def body_head(self, key: str) -> bool:
         return key.startswith(tuple(self.BODY_HEADS))  # örgütü, örgütünün, grubu
 
-    def glued_suffix(self, word: str, base: str, said: str, forms: Mapping[str, str] | None
-                     ) -> tuple[str | None, str] | None:
+    def glued_suffix(
+        self, word: str, base: str, said: str, forms: Mapping[str, str] | None
+    ) -> tuple[str | None, str] | None:
         """Ankaranın is Ankara + gen, Türkiyedeki Türkiye + loc + "ki": only the suffixes harmony gives this
         name (or the glossary writes out in ``forms``) count, so words that merely begin like the name are
         not read as it. A derivational suffix (İdlibli) leaves the name in the nominative: (None, "li")."""
-        tail = _lower(word[len(base):])
+        tail = _lower(word[len(base) :])
         written = _editor_suffixes(forms, base) if forms else {}
         for case in CASES[1:]:
             for expected in filter(None, (written.get(case), suffix(said, case))):
-                if tail == expected or (tail.startswith(expected) and tail[len(expected):] in AFTER_CASE):
-                    return case, word[len(base) + len(expected):]
+                if tail == expected or (tail.startswith(expected) and tail[len(expected) :] in AFTER_CASE):
+                    return case, word[len(base) + len(expected) :]
         if _derivational(said, tail):
-            return None, word[len(base):]
+            return None, word[len(base) :]
         return None
 
     def read_name(self, name: NameInSentence) -> FormRead:
@@ -369,10 +393,17 @@ class TurkishNames(NameGrammar):
             return FormRead((last.suffix,) if last.suffix else (), name.start, name.end - len(last.rest))
         case, end = self._after_apostrophe(name.text, name.end, name.forms)
         doubt = None
-        if case is None and name.partial and _POSSESSIVE_END.search(_lower(name.forms["nom"])) and \
-                last is not None and _lower(last.text) == _lower(name.forms["nom"].split()[-1]):
-            doubt = (f"'{name.name}': the model left out part of the name, so its last word may be an "
-                     f"accusative rather than the compound's nominative: check it")
+        if (
+            case is None
+            and name.partial
+            and _POSSESSIVE_END.search(_lower(name.forms["nom"]))
+            and last is not None
+            and _lower(last.text) == _lower(name.forms["nom"].split()[-1])
+        ):
+            doubt = (
+                f"'{name.name}': the model left out part of the name, so its last word may be an "
+                f"accusative rather than the compound's nominative: check it"
+            )
         return FormRead((case,) if case else (), name.start, end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:

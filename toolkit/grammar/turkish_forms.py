@@ -39,26 +39,79 @@ TURKISH_ONLY_LETTERS = set("çğıöşüÇĞİÖŞÜ")
 
 # letters said as in Turkish (TDK); K is said "ka" in most abbreviations (PKK, KKTC), "ke" by TDK's rule
 TURKISH_LETTER_NAMES = {
-    "a": "a", "b": "be", "c": "ce", "ç": "çe", "d": "de", "e": "e", "f": "fe", "g": "ge", "ğ": "yumuşak ge",
-    "h": "he", "ı": "ı", "i": "i", "j": "je", "k": "ka", "l": "le", "m": "me", "n": "ne", "o": "o", "ö": "ö",
-    "p": "pe", "r": "re", "s": "se", "ş": "şe", "t": "te", "u": "u", "ü": "ü", "v": "ve", "y": "ye", "z": "ze",
-    "q": "kü", "w": "çift ve", "x": "iks",
+    "a": "a",
+    "b": "be",
+    "c": "ce",
+    "ç": "çe",
+    "d": "de",
+    "e": "e",
+    "f": "fe",
+    "g": "ge",
+    "ğ": "yumuşak ge",
+    "h": "he",
+    "ı": "ı",
+    "i": "i",
+    "j": "je",
+    "k": "ka",
+    "l": "le",
+    "m": "me",
+    "n": "ne",
+    "o": "o",
+    "ö": "ö",
+    "p": "pe",
+    "r": "re",
+    "s": "se",
+    "ş": "şe",
+    "t": "te",
+    "u": "u",
+    "ü": "ü",
+    "v": "ve",
+    "y": "ye",
+    "z": "ze",
+    "q": "kü",
+    "w": "çift ve",
+    "x": "iks",
 }
 # letters said the English way, as Turkish hears them (CIA "si-ay-ey" -> CIA'in)
 ENGLISH_LETTER_NAMES = {
-    "a": "ey", "b": "bi", "c": "si", "d": "di", "e": "i", "f": "ef", "g": "ci", "h": "eyç", "i": "ay", "j": "cey",
-    "k": "key", "l": "el", "m": "em", "n": "en", "o": "o", "p": "pi", "q": "kyu", "r": "ar", "s": "es", "t": "ti",
-    "u": "yu", "v": "vi", "w": "dabılyu", "x": "eks", "y": "vay", "z": "zi",
+    "a": "ey",
+    "b": "bi",
+    "c": "si",
+    "d": "di",
+    "e": "i",
+    "f": "ef",
+    "g": "ci",
+    "h": "eyç",
+    "i": "ay",
+    "j": "cey",
+    "k": "key",
+    "l": "el",
+    "m": "em",
+    "n": "en",
+    "o": "o",
+    "p": "pi",
+    "q": "kyu",
+    "r": "ar",
+    "s": "es",
+    "t": "ti",
+    "u": "yu",
+    "v": "vi",
+    "w": "dabılyu",
+    "x": "eks",
+    "y": "vay",
+    "z": "zi",
 }
 # the possessive ending of compound names (Cephesi, Birliği, Devletleri, Ordusu): suffixes take n
 _POSSESSIVE = re.compile(r"(s[ıiuü]|l[ae]r[ıi]|ğ[ıiuü])$")
 # head words of compound names whose possessive the ending alone does not show (Basra Körfezi, Van Gölü)
-_POSSESSIVE_HEADS = frozenset("""
+_POSSESSIVE_HEADS = frozenset(
+    """
     körfezi denizi gölü nehri boğazı kanalı şehri vilayeti eyaleti havalimanı sarayı meydanı cumhuriyeti devleti
     kenti köyü ili kampı camii konseyi örgütü hareketi tugayı başkanı bakanı lideri savaşı krizi ödülü nişanı
     kahramanı kurdu üssü tümeni alayı komutanı divanı mahkemesi yönetimi hükümeti federasyonu birimi merkezi
     limanı geçidi çölü barajı bölümü
-""".split())
+""".split()
+)
 
 
 def _lower(text: str) -> str:
@@ -99,8 +152,11 @@ def _foreign_reading(word: str) -> str | None:
     said = re.sub(r"ee|ea", "i", said)
     said = re.sub(r"oo", "u", said)
     said = re.sub(r"(?<![bpf])u(?=(mp|nk|ng|nt|ck|ff|ss|dd|tt|b$|g$|n$|m$|p$|t$|d$))", "a", said)  # Trump, Hunt
-    said = re.sub(r"(?<=[^aeiou])(e|o|a)(?=(n|r)$)", "ı", said) if re.search(
-        r"([^aeiou]en|son|ton|xon|don|man|gan|[^aeiou]er)$", said) and len(said) >= 5 else said  # Biden, Clinton
+    said = (
+        re.sub(r"(?<=[^aeiou])(e|o|a)(?=(n|r)$)", "ı", said)
+        if re.search(r"([^aeiou]en|son|ton|xon|don|man|gan|[^aeiou]er)$", said) and len(said) >= 5
+        else said
+    )  # Biden, Clinton
     said = said.replace("x", "ks").replace("q", "k").replace("w", "v")
     return said if said != word.lower() else None
 
@@ -122,7 +178,7 @@ def read_aloud(text: str, english: Sequence[str] = (), common_noun: bool = False
     digits = re.search(r"(\d+)$", part)
     if digits:
         said = number_words(int(digits.group(1)))
-        return _Reading(said, f"{digits.group(1)} is said \"{said}\"")
+        return _Reading(said, f'{digits.group(1)} is said "{said}"')
     letters = [ch for ch in part if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return _read_abbreviation(part, english)
@@ -130,12 +186,13 @@ def read_aloud(text: str, english: Sequence[str] = (), common_noun: bool = False
     foreign = None if common_noun or set(part) & TURKISH_ONLY_LETTERS else _foreign_reading(part)
     if not foreign or _same_suffixes(foreign, spelled):
         return _Reading(spelled, "as spelt")
-    english_way = f"{part} said the English way, about \"{foreign}\""
+    english_way = f'{part} said the English way, about "{foreign}"'
     if english and not _in_spellings(part, english):
         return _Reading(spelled, "as spelt")  # a Turkish spelling of the name (Memluk for Mamlouk)
     if english or _FOREIGN_SPELLING.search(part.lower()):
-        return _Reading(foreign, f"{english_way}, as the English spelling suggests",
-                        [(spelled, f"if {part} is said as spelt")])
+        return _Reading(
+            foreign, f"{english_way}, as the English spelling suggests", [(spelled, f"if {part} is said as spelt")]
+        )
     return _Reading(spelled, f"{part} is said as spelt", [(foreign, f"if it is a foreign name: {english_way}")])
 
 
@@ -168,8 +225,9 @@ def _read_abbreviation(written: str, english: Sequence[str]) -> _Reading:
     else:
         said, how = by_letter, f"{written} is said letter by letter ({by_letter})"
         if letters.endswith("k"):
-            alternatives.append((by_letter[:-1] + "e", f"if the final K is said \"ke\" as TDK spells it "
-                                                       f"({by_letter[:-1]}e)"))
+            alternatives.append(
+                (by_letter[:-1] + "e", f'if the final K is said "ke" as TDK spells it ({by_letter[:-1]}e)')
+            )
     if any(written in spelling.split() for spelling in english) and not set(written) & TURKISH_ONLY_LETTERS:
         english_said = _spelled_letters(written.lower(), ENGLISH_LETTER_NAMES)
         alternatives.append((english_said, f"if {written} is said the English way ({english_said})"))
@@ -185,8 +243,14 @@ def _case_suffixes(said: str, possessive: bool) -> dict[str, str]:
     if not possessive:
         return {case: turkish.suffix(said, case) for case in OBLIQUE}
     e, i = _harmony(said)  # Cephesi'nin, Cephesi'ni, Cephesi'ne, Cephesi'nde, Cephesi'nden, Cephesi'yle
-    return {"gen": "n" + i + "n", "acc": "n" + i, "dat": "n" + e, "loc": "nd" + e, "abl": "nd" + e + "n",
-            "ins": "yl" + e}
+    return {
+        "gen": "n" + i + "n",
+        "acc": "n" + i,
+        "dat": "n" + e,
+        "loc": "nd" + e,
+        "abl": "nd" + e + "n",
+        "ins": "yl" + e,
+    }
 
 
 def _possessive(text: str, entry_type: str) -> tuple[bool, str | None]:
@@ -211,12 +275,13 @@ def ends_in_possessive(text: str) -> bool:
 _SOFTENING = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 
 
-def propose_turkish(text: str, entry_type: str = "person", pronounced: str | None = None,
-                    english: Sequence[str] = ()) -> Proposal:
+def propose_turkish(
+    text: str, entry_type: str = "person", pronounced: str | None = None, english: Sequence[str] = ()
+) -> Proposal:
     """Propose the case forms of a Turkish rendering (see the module docstring)."""
     common_noun = entry_type == "title" or text.split()[-1][:1].islower()
     if pronounced:
-        reading = _Reading(_lower(pronounced), f"said \"{pronounced}\" (the entry's hint)")
+        reading = _Reading(_lower(pronounced), f'said "{pronounced}" (the entry\'s hint)')
     else:
         reading = read_aloud(text, english, common_noun)
     possessive, possessive_doubt = _possessive(text, entry_type)
@@ -228,22 +293,27 @@ def propose_turkish(text: str, entry_type: str = "person", pronounced: str | Non
         softened = text[:-1] + (_SOFTENING[_lower(text)[-1]] if not _lower(text).endswith("nk") else "g")
         for case in ("gen", "acc", "dat"):
             base[case] = softened
-        doubts.append(Doubt(("gen", "acc", "dat"), "a common noun of more than one syllable softens p ç t k "
-                                                   "before a vowel (kitap -> kitabı); some loanwords do not",
-                            {case: text + suffixes[case] for case in ("gen", "acc", "dat")}))
+        doubts.append(
+            Doubt(
+                ("gen", "acc", "dat"),
+                "a common noun of more than one syllable softens p ç t k "
+                "before a vowel (kitap -> kitabı); some loanwords do not",
+                {case: text + suffixes[case] for case in ("gen", "acc", "dat")},
+            )
+        )
     forms = {"nom": text, **{case: base[case] + apostrophe + suffixes[case] for case in OBLIQUE}}
     for said, why in reading.alternatives:
         doubts += _alternative(forms, text, apostrophe, _case_suffixes(said, possessive), f"{reading.how}; {why}")
     if possessive_doubt:
-        doubts += _alternative(forms, text, apostrophe, _case_suffixes(reading.said, not possessive),
-                               possessive_doubt)
+        doubts += _alternative(forms, text, apostrophe, _case_suffixes(reading.said, not possessive), possessive_doubt)
     spelled = _lower(text.split()[-1])
     shown_reading = None if _same_suffixes(reading.said, spelled) else reading.said
     return Proposal("tr", text, forms, doubts=tuple(doubts), reading=shown_reading)
 
 
-def _alternative(forms: dict[str, str], text: str, apostrophe: str, suffixes: dict[str, str],
-                 reason: str) -> list[Doubt]:
+def _alternative(
+    forms: dict[str, str], text: str, apostrophe: str, suffixes: dict[str, str], reason: str
+) -> list[Doubt]:
     other = {case: text + apostrophe + suffixes[case] for case in OBLIQUE}
     differing = tuple(case for case in OBLIQUE if other[case] != forms[case])
     return [Doubt(differing, reason, {case: other[case] for case in differing})] if differing else []
@@ -260,6 +330,7 @@ def rule_forms(text: str, pronounced: str | None) -> dict[str, str]:
 
 # --- the YAML block an editor pastes ---------------------------------------------------------------
 
+
 def forms_block(proposals: list[tuple[Target, Proposal]], hint: str | None) -> list[str]:
     """The Turkish block of ``toolkit glossary forms``: plain where the renderer derives the forms (with
     ``pronounced`` if it needs one), written out otherwise; doubts and differences."""
@@ -267,8 +338,11 @@ def forms_block(proposals: list[tuple[Target, Proposal]], hint: str | None) -> l
     if pronounced is None:  # one reading the renderer can use, if a rendering needs it
         for target, proposal in proposals:
             wanted = dict(proposal.forms)
-            if proposal.reading and rule_forms(target.text, None) != wanted \
-                    and rule_forms(target.text, proposal.reading) == wanted:
+            if (
+                proposal.reading
+                and rule_forms(target.text, None) != wanted
+                and rule_forms(target.text, proposal.reading) == wanted
+            ):
                 pronounced = proposal.reading
                 break
     lines: list[str] = []

@@ -73,8 +73,14 @@ def glossary_csv(glossary: Glossary, languages: Sequence[str]) -> str:
     """The glossary as CSV (columns that no entry uses are left out)."""
     rows = []
     for entry in glossary:
-        row = {"id": entry.id, "type": entry.type, "note": entry.note, "en": entry.name, "en_short": entry.short or "",
-               "en_variants": f" {LIST_SEPARATOR} ".join(entry.variants)}
+        row = {
+            "id": entry.id,
+            "type": entry.type,
+            "note": entry.note,
+            "en": entry.name,
+            "en_short": entry.short or "",
+            "en_variants": f" {LIST_SEPARATOR} ".join(entry.variants),
+        }
         for code in languages:
             rendering = entry.renderings.get(code)
             if rendering is None:
@@ -86,8 +92,11 @@ def glossary_csv(glossary: Glossary, languages: Sequence[str]) -> str:
             row[f"{code}_indeclinable"] = "yes" if rendering.indeclinable else ""
             row[f"{code}_forbidden"] = f" {LIST_SEPARATOR} ".join(rendering.forbidden)
         rows.append(row)
-    columns = [column for column in known_columns(languages)
-               if column in ("id", "type", "en") or any(row.get(column) for row in rows)]
+    columns = [
+        column
+        for column in known_columns(languages)
+        if column in ("id", "type", "en") or any(row.get(column) for row in rows)
+    ]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
@@ -130,8 +139,12 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise UserError("the file is not UTF-8 text", path=path, line=line,
-                        fix="save the CSV as UTF-8 (in a spreadsheet: CSV UTF-8)") from None
+        raise UserError(
+            "the file is not UTF-8 text",
+            path=path,
+            line=line,
+            fix="save the CSV as UTF-8 (in a spreadsheet: CSV UTF-8)",
+        ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise UserError("the file contains a NUL character: not a text CSV", path=path, line=line)
@@ -149,15 +162,20 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
             if not any(cell.strip() for cell in raw):
                 continue
             if len(raw) > len(columns):
-                raise UserError(f"the row has {len(raw)} cells but the header names {len(columns)} columns",
-                                path=path, line=line, fix="quote cells that contain the delimiter")
+                raise UserError(
+                    f"the row has {len(raw)} cells but the header names {len(columns)} columns",
+                    path=path,
+                    line=line,
+                    fix="quote cells that contain the delimiter",
+                )
             for cell in raw:
                 if len(cell) > MAX_CELL_CHARS:
                     raise UserError(f"a cell of {len(cell)} characters; names are far shorter", path=path, line=line)
             rows.append((line, {column: _unsafe_cell(cell.strip()) for column, cell in zip(columns, raw)}))
     except csv.Error as error:
-        raise UserError(f"not a valid CSV file: {error}", path=path, line=reader.line_num,
-                        fix="check the quotes on this line") from None
+        raise UserError(
+            f"not a valid CSV file: {error}", path=path, line=reader.line_num, fix="check the quotes on this line"
+        ) from None
     return columns, rows
 
 
@@ -177,8 +195,12 @@ def _entry(line: int, row: dict[str, str], languages: list[str], path: Path) -> 
 
     english = row.get("en", "")
     if not english:
-        raise UserError("the row has no English name (column en)", path=path, line=line,
-                        fix="every entry needs its canonical English spelling")
+        raise UserError(
+            "the row has no English name (column en)",
+            path=path,
+            line=line,
+            fix="every entry needs its canonical English spelling",
+        )
     entry_id = row.get("id") or _slug(english)
     if not entry_id:
         raise UserError(f"cannot make an id from {english!r}", path=path, line=line, fix="give the id in column id")
@@ -221,19 +243,32 @@ def read_glossary_csv(path: Path, to: Path, glossary_paths: Sequence[Path]) -> C
     columns, rows = _rows(path)
     unknown = [c for c in columns if c and c not in known_columns()]
     if unknown:
-        raise UserError(f"unknown column {unknown[0]!r}", path=path, line=1,
-                        fix="columns are id, type, note, en, en_short, en_variants, and per language ar/fa/tr/ru: "
-                            "<lang>, <lang>_short, <lang>_<form>, <lang>_pronounced, <lang>_indeclinable, "
-                            "<lang>_forbidden, <lang>_note")
+        raise UserError(
+            f"unknown column {unknown[0]!r}",
+            path=path,
+            line=1,
+            fix="columns are id, type, note, en, en_short, en_variants, and per language ar/fa/tr/ru: "
+            "<lang>, <lang>_short, <lang>_<form>, <lang>_pronounced, <lang>_indeclinable, "
+            "<lang>_forbidden, <lang>_note",
+        )
     if "en" not in columns:
-        raise UserError("no column en (the canonical English spelling)", path=path, line=1,
-                        fix="name the English column en (or en-US, en-GB)")
+        raise UserError(
+            "no column en (the canonical English spelling)",
+            path=path,
+            line=1,
+            fix="name the English column en (or en-US, en-GB)",
+        )
     languages = [code for code in TARGET_LANGUAGES if code in columns]
     chunks, lines = [], []  # YAML of each row, and (first YAML line, CSV line)
     yaml_line = 1
     for line, row in rows:
-        text = yaml.safe_dump([_entry(line, row, languages, path)], allow_unicode=True, sort_keys=False,
-                              default_flow_style=None, width=4096)
+        text = yaml.safe_dump(
+            [_entry(line, row, languages, path)],
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=None,
+            width=4096,
+        )
         lines.append((yaml_line, line))
         chunks.append(text)
         yaml_line += text.count("\n")
@@ -242,8 +277,14 @@ def read_glossary_csv(path: Path, to: Path, glossary_paths: Sequence[Path]) -> C
     return CsvImport(document, len(rows), errors, warnings)
 
 
-def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: list[str], csv_path: Path,
-           lines: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+def _check(
+    document: str,
+    to: Path,
+    glossary_paths: Sequence[Path],
+    languages: list[str],
+    csv_path: Path,
+    lines: list[tuple[int, int]],
+) -> tuple[list[str], list[str]]:
     from ..glossary.load import check_glossary
 
     with tempfile.TemporaryDirectory(prefix="toolkit-csv-") as scratch:
@@ -276,15 +317,26 @@ def _check(document: str, to: Path, glossary_paths: Sequence[Path], languages: l
             return f"{csv_path}:{csv_line}"
 
         def text(finding: Problem) -> str:
-            message = re.sub(re.escape(str(target)) + r":(\d+)(?::\d+)?",
-                             lambda m: f"{csv_path}:{max((c for f, c in lines if f <= int(m.group(1))), default=1)}",
-                             finding.message)
+            message = re.sub(
+                re.escape(str(target)) + r":(\d+)(?::\d+)?",
+                lambda m: f"{csv_path}:{max((c for f, c in lines if f <= int(m.group(1))), default=1)}",
+                finding.message,
+            )
             message = message.replace(str(folder), str(to.parent))
-            return f"{where(finding)}: {finding.severity}: " + (f"{finding.entry_id}: " if finding.entry_id else "") \
-                + message + (f"\n  fix: {finding.fix}" if finding.fix else "")
+            return (
+                f"{where(finding)}: {finding.severity}: "
+                + (f"{finding.entry_id}: " if finding.entry_id else "")
+                + message
+                + (f"\n  fix: {finding.fix}" if finding.fix else "")
+            )
 
         new_ids = {entry.id for entry in glossary if entry.location.path.resolve() == target.resolve()}
-        relevant = [f for f in findings if f.place.path.resolve() == target.resolve() or f.entry_id in new_ids
-                    or str(target) in f.message]
-        return ([text(f) for f in relevant if f.severity == "error"],
-                [text(f) for f in relevant if f.severity != "error"])
+        relevant = [
+            f
+            for f in findings
+            if f.place.path.resolve() == target.resolve() or f.entry_id in new_ids or str(target) in f.message
+        ]
+        return (
+            [text(f) for f in relevant if f.severity == "error"],
+            [text(f) for f in relevant if f.severity != "error"],
+        )

@@ -63,8 +63,10 @@ _NO_BREAK_HYPHEN, _SDT, _SDT_CONTENT = (f"{{{W}}}{name}" for name in ("noBreakHy
 # text Word does not show as the document's: deleted and moved-away revisions, the fallback of alternate content
 _NOT_SHOWN = frozenset({f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{MC}}}Fallback", f"{{{W}}}delText"})
 _ID, _ENGLISH, _TRANSLATION, _STATUS, _COMMENT = "id", "english", "translation", "status", "comment"
-NOT_A_REVIEW_FIX = ("import the <article>.<lang>.review.docx a run with `--editions review` wrote (a copy saved in "
-                    "Word or LibreOffice is fine); a copy pasted into a new document loses the fingerprint")
+NOT_A_REVIEW_FIX = (
+    "import the <article>.<lang>.review.docx a run with `--editions review` wrote (a copy saved in "
+    "Word or LibreOffice is fine); a copy pasted into a new document loses the fingerprint"
+)
 
 
 @dataclass(frozen=True)
@@ -167,14 +169,24 @@ def _rows(body, path: Path) -> list[_Row]:
             if columns is None:
                 continue  # a table before the review table's header: not ours
             if len(rows) >= MAX_ROWS:
-                raise UserError(f"the review table has more than {MAX_ROWS} rows", path=path,
-                                fix="check that this is a review edition of one article")
-            rows.append(_Row(len(rows) + 1, {role: cells[index] for role, index in columns.items()
-                                             if index < len(cells)}, all(index < len(cells) for index in
-                                                                         columns.values())))
+                raise UserError(
+                    f"the review table has more than {MAX_ROWS} rows",
+                    path=path,
+                    fix="check that this is a review edition of one article",
+                )
+            rows.append(
+                _Row(
+                    len(rows) + 1,
+                    {role: cells[index] for role, index in columns.items() if index < len(cells)},
+                    all(index < len(cells) for index in columns.values()),
+                )
+            )
     if columns is None:
-        raise UserError("the review table is gone (no row has the headers ID, English, Translation)", path=path,
-                        fix="import the review edition as the toolkit wrote it, with its table and header row")
+        raise UserError(
+            "the review table is gone (no row has the headers ID, English, Translation)",
+            path=path,
+            fix="import the review edition as the toolkit wrote it, with its table and header row",
+        )
     return rows
 
 
@@ -195,8 +207,9 @@ def _custom_properties(document) -> dict[str, str]:
     return properties
 
 
-def _reviewer_and_date(document, path: Path, reviewer: str | None, fallback: str,
-                       generator_prefix: str = "toolkit") -> tuple[str, datetime]:
+def _reviewer_and_date(
+    document, path: Path, reviewer: str | None, fallback: str, generator_prefix: str = "toolkit"
+) -> tuple[str, datetime]:
     """Who reviewed and when: ``reviewer`` if given, else the document's last author unless it is the toolkit;
     the document's modification time when it is later than its creation, else the file's."""
     properties = document.core_properties
@@ -210,8 +223,9 @@ def _reviewer_and_date(document, path: Path, reviewer: str | None, fallback: str
     return who, when
 
 
-def read_review_docx(path: Path, reviewer: str | None = None, *, fallback_reviewer: str = "reviewer",
-                     accept_unchanged: bool = False) -> ReviewImport:
+def read_review_docx(
+    path: Path, reviewer: str | None = None, *, fallback_reviewer: str = "reviewer", accept_unchanged: bool = False
+) -> ReviewImport:
     """The reviewed rows of a review edition, and those it cannot take (see the module docstring).
 
     ``reviewer`` overrides the document's last author (else
@@ -237,8 +251,11 @@ def read_review_docx(path: Path, reviewer: str | None = None, *, fallback_review
         raise UserError(f"not a review edition of this toolkit: {error}", path=path, fix=NOT_A_REVIEW_FIX) from None
     code = fingerprint.language
     if code not in TARGET_LANGUAGES:
-        raise UserError(f"the review edition's language {code!r} is not one the toolkit translates into",
-                        path=path, fix=NOT_A_REVIEW_FIX)
+        raise UserError(
+            f"the review edition's language {code!r} is not one the toolkit translates into",
+            path=path,
+            fix=NOT_A_REVIEW_FIX,
+        )
     who, when = _reviewer_and_date(document, path, reviewer, fallback_reviewer)
     found = ReviewImport(path, fingerprint, who, when)
     exported = {row.segment_id: row for row in fingerprint.rows}
@@ -252,16 +269,26 @@ def read_review_docx(path: Path, reviewer: str | None = None, *, fallback_review
             continue  # an empty row a reviewer added
         segment_id = row.cells.get(_ID, "")
         place = f"{path.name} row {row.number}" + (f" (ID {segment_id})" if segment_id else "")
-        refusal = _refusal(row, segment_id, exported.get(segment_id), ids[segment_id], numbers.get(segment_id, []),
-                           accept_unchanged)
+        refusal = _refusal(
+            row, segment_id, exported.get(segment_id), ids[segment_id], numbers.get(segment_id, []), accept_unchanged
+        )
         if refusal is not None:
             found.not_taken.append(NotTaken(place, code, *refusal))
             continue
         comment = row.cells.get(_COMMENT, "")
         if comment and not _confirms(comment):
             found.comments.append(ReviewerComment(place, code, comment))
-        found.records.append(ReviewedSegment(f"{fingerprint.article}:{segment_id}", row.cells[_ENGLISH],
-                                             row.cells.get(_TRANSLATION, ""), code, who, when, place))
+        found.records.append(
+            ReviewedSegment(
+                f"{fingerprint.article}:{segment_id}",
+                row.cells[_ENGLISH],
+                row.cells.get(_TRANSLATION, ""),
+                code,
+                who,
+                when,
+                place,
+            )
+        )
     return found
 
 
@@ -269,24 +296,35 @@ def _confirms(comment: str) -> bool:
     return comment.strip(" .!").casefold() in CONFIRMATIONS
 
 
-def _refusal(row: _Row, segment_id: str, exported: ReviewRow | None, count: int, rows: list[int],
-             accept_unchanged: bool) -> tuple[str, str] | None:
+def _refusal(
+    row: _Row, segment_id: str, exported: ReviewRow | None, count: int, rows: list[int], accept_unchanged: bool
+) -> tuple[str, str] | None:
     """Why a row cannot be taken (reason, fix), or None."""
     if not row.complete:
-        return ("the row has fewer cells than the table's header (cells merged or deleted)",
-                "undo the merge, or copy the row from the review edition as exported")
+        return (
+            "the row has fewer cells than the table's header (cells merged or deleted)",
+            "undo the merge, or copy the row from the review edition as exported",
+        )
     if not segment_id:
-        return ("the row has no ID, so the sentence it translates cannot be told",
-                "write the ID the row had (its English's number in the edition as exported), or delete the row")
+        return (
+            "the row has no ID, so the sentence it translates cannot be told",
+            "write the ID the row had (its English's number in the edition as exported), or delete the row",
+        )
     if exported is None:
-        return (f"ID {segment_id!r} is not a sentence of this review edition",
-                "restore the row's ID as exported; new sentences come from a new run of the article")
+        return (
+            f"ID {segment_id!r} is not a sentence of this review edition",
+            "restore the row's ID as exported; new sentences come from a new run of the article",
+        )
     if count > 1:
-        return (f"ID {segment_id} is on rows {', '.join(map(str, rows))}: which translation is its own cannot "
-                "be told", "keep one row per ID, then import again")
+        return (
+            f"ID {segment_id} is on rows {', '.join(map(str, rows))}: which translation is its own cannot be told",
+            "keep one row per ID, then import again",
+        )
     if text_key(row.cells[_ENGLISH]) != exported.source_key:
-        return ("the English was changed since the edition was made (the memory keeps each translation by its "
-                "English)", "restore the English as exported; change the article itself to change its English")
+        return (
+            "the English was changed since the edition was made (the memory keeps each translation by its English)",
+            "restore the English as exported; change the article itself to change its English",
+        )
     if text_key(row.cells.get(_TRANSLATION, "")) != exported.exported_key or exported.origin == MEMORY:
         return None
     if exported.origin == COPY_MODEL:
@@ -294,6 +332,7 @@ def _refusal(row: _Row, segment_id: str, exported: ReviewRow | None, count: int,
     if accept_unchanged or _confirms(row.cells.get(_COMMENT, "")):
         return None
     how = "adapted from the memory" if exported.origin == ADAPTED_MEMORY else "the machine wrote it"
-    return (f"not reviewed: the translation is as {how}",
-            "correct it, or write OK in its Comment column to keep it as it is (--accept-unchanged takes every "
-            "such row)")
+    return (
+        f"not reviewed: the translation is as {how}",
+        "correct it, or write OK in its Comment column to keep it as it is (--accept-unchanged takes every such row)",
+    )

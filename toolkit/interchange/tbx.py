@@ -46,8 +46,9 @@ def glossary_tbx(glossary: Glossary, languages: Sequence[str], *, tool_version: 
     header = etree.SubElement(root, "martifHeader")
     description = etree.SubElement(header, "fileDesc")
     etree.SubElement(etree.SubElement(description, "titleStmt"), "title").text = "Newsroom glossary"
-    etree.SubElement(etree.SubElement(description, "sourceDesc"), "p").text = (
-        f"Exported by toolkit {tool_version} from {', '.join(path.name for path in glossary.paths)}")
+    etree.SubElement(
+        etree.SubElement(description, "sourceDesc"), "p"
+    ).text = f"Exported by toolkit {tool_version} from {', '.join(path.name for path in glossary.paths)}"
     etree.SubElement(etree.SubElement(header, "encodingDesc"), "p", type="XCSURI").text = "TBXBasicXCSV02.xcs"
     body = etree.SubElement(etree.SubElement(root, "text"), "body")
     for entry in glossary:

@@ -39,8 +39,14 @@ class LeftOut:
         return f"{self.place} ({self.language}): {self.reason}"
 
 
-def plain_tmx(memory_paths: Sequence[Path], glossary: Glossary, languages: Sequence[str], *,
-              settings: Settings | None = None, tool_version: str) -> tuple[bytes, list[LeftOut], int]:
+def plain_tmx(
+    memory_paths: Sequence[Path],
+    glossary: Glossary,
+    languages: Sequence[str],
+    *,
+    settings: Settings | None = None,
+    tool_version: str,
+) -> tuple[bytes, list[LeftOut], int]:
     """The units of ``memory_paths`` as one TMX 1.4 file with names as text: (bytes, left out, units written)."""
     from ..document import Piece
     from ..languages import language as language_info
@@ -49,8 +55,10 @@ def plain_tmx(memory_paths: Sequence[Path], glossary: Glossary, languages: Seque
     from ..settings import Settings
 
     settings = settings or Settings()
-    localisers = {code: replace(Localiser.for_language(language_info(code), settings), direction_marks="none")
-                  for code in languages}
+    localisers = {
+        code: replace(Localiser.for_language(language_info(code), settings), direction_marks="none")
+        for code in languages
+    }
     output = TmxDocument.new("export.tmx", tool_version)
     left_out: list[LeftOut] = []
     written = 0

@@ -67,14 +67,39 @@ MAX_XLIFF_BYTES = 64 * 1024**2
 UNTRANSLATED = "untranslated"
 TOOL_ID = "toolkit"
 
-TARGET_STATES = frozenset({
-    "final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n",
-    "needs-review-translation", "needs-translation", "new", "signed-off", "translated"})
+TARGET_STATES = frozenset(
+    {
+        "final",
+        "needs-adaptation",
+        "needs-l10n",
+        "needs-review-adaptation",
+        "needs-review-l10n",
+        "needs-review-translation",
+        "needs-translation",
+        "new",
+        "signed-off",
+        "translated",
+    }
+)
 DONE_STATES = frozenset({"final", "signed-off", "translated"})
-STATE_QUALIFIERS = frozenset({
-    "exact-match", "fuzzy-match", "id-match", "leveraged-glossary", "leveraged-inherited", "leveraged-mt",
-    "leveraged-repository", "leveraged-tm", "mt-suggestion", "rejected-grammar", "rejected-inaccurate",
-    "rejected-length", "rejected-spelling", "tm-suggestion"})
+STATE_QUALIFIERS = frozenset(
+    {
+        "exact-match",
+        "fuzzy-match",
+        "id-match",
+        "leveraged-glossary",
+        "leveraged-inherited",
+        "leveraged-mt",
+        "leveraged-repository",
+        "leveraged-tm",
+        "mt-suggestion",
+        "rejected-grammar",
+        "rejected-inaccurate",
+        "rejected-length",
+        "rejected-spelling",
+        "tm-suggestion",
+    }
+)
 ALT_TRANS_TYPES = frozenset({"proposal", "previous-version", "rejected", "reference", "accepted"})
 _INLINE_TEXT = frozenset({"g", "mrk"})  # formatting and markers around text: their text is kept
 _INLINE_CODES = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "sub"})
@@ -137,23 +162,36 @@ def edition_xliff(
     plain = replace(localiser, direction_marks="none")
     moment = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     root = etree.Element(_q("xliff"), version="1.2", nsmap={None: XLIFF_NS})
-    file = etree.SubElement(root, _q("file"), {
-        "original": _xml(document.source_path.name if document.source_path else document.name),
-        "source-language": SOURCE_LANGUAGE, "target-language": code, "datatype": "plaintext", "tool-id": TOOL_ID,
-        "date": moment.isoformat().replace("+00:00", "Z"), "product-name": _xml(document.name)})
+    file = etree.SubElement(
+        root,
+        _q("file"),
+        {
+            "original": _xml(document.source_path.name if document.source_path else document.name),
+            "source-language": SOURCE_LANGUAGE,
+            "target-language": code,
+            "datatype": "plaintext",
+            "tool-id": TOOL_ID,
+            "date": moment.isoformat().replace("+00:00", "Z"),
+            "product-name": _xml(document.name),
+        },
+    )
     header = etree.SubElement(file, _q("header"))
     etree.SubElement(header, _q("tool"), {"tool-id": TOOL_ID, "tool-name": "toolkit", "tool-version": tool_version})
     etree.SubElement(header, _q("note"), {"from": TOOL_ID}).text = (
         f"Review of '{_xml(document.title)}' in {edition.language.english_name}. Edit the targets; names are plain "
         "text: write each in the glossary's rendering, in whatever form the sentence needs. Confirm a segment "
         "you accept as it is (state 'translated'), or change it; untouched segments that still need review "
-        "are not stored.")
+        "are not stored."
+    )
     body = etree.SubElement(file, _q("body"))
     for number, block in enumerate(edition.blocks, 1):
         group = etree.SubElement(body, _q("group"), {"id": f"b{number}", "restype": f"x-{block.source.kind.value}"})
         for segment in block.segments:
-            unit = etree.SubElement(group, _q("trans-unit"), {
-                "id": segment.source.id, "resname": _xml(f"{document.name}:{segment.source.id}")})
+            unit = etree.SubElement(
+                group,
+                _q("trans-unit"),
+                {"id": segment.source.id, "resname": _xml(f"{document.name}:{segment.source.id}")},
+            )
             etree.SubElement(unit, _q("source")).text = _xml(segment.source.text)
             translated = segment.origin != UNTRANSLATED
             text = _xml(shown_text(segment.text))
@@ -165,22 +203,34 @@ def edition_xliff(
                 pieces, _, problems = render(suggestion.template, glossary, code)
                 if problems:
                     continue
-                alternative = etree.SubElement(unit, _q("alt-trans"), {
-                    "match-quality": str(suggestion.score), "origin": suggestion.reference})
+                alternative = etree.SubElement(
+                    unit, _q("alt-trans"), {"match-quality": str(suggestion.score), "origin": suggestion.reference}
+                )
                 etree.SubElement(alternative, _q("source")).text = suggestion.source
                 etree.SubElement(alternative, _q("target")).text = shown_text(
-                    "".join(piece.text for piece in plain.localise([Piece(p.text) for p in pieces])))
+                    "".join(piece.text for piece in plain.localise([Piece(p.text) for p in pieces]))
+                )
             if state is not None and state.startswith("needs-"):
-                previous = etree.SubElement(unit, _q("alt-trans"), {"origin": TOOL_ID,
-                                                                    "alttranstype": "previous-version"})
+                previous = etree.SubElement(
+                    unit, _q("alt-trans"), {"origin": TOOL_ID, "alttranstype": "previous-version"}
+                )
                 etree.SubElement(previous, _q("target")).text = text
-            origin = "no translation yet: translate it here" if not translated else (
-                f"{segment.origin}: {segment.reference}" if segment.reference else segment.origin)
+            origin = (
+                "no translation yet: translate it here"
+                if not translated
+                else (f"{segment.origin}: {segment.reference}" if segment.reference else segment.origin)
+            )
             etree.SubElement(unit, _q("note"), {"from": TOOL_ID, "annotates": "target"}).text = f"Origin: {origin}"
             for problem in segment.problems if translated else ():
-                etree.SubElement(unit, _q("note"), {
-                    "from": TOOL_ID, "annotates": "target", "priority": "1" if problem.severity == "error" else "3",
-                }).text = f"QA {problem.severity} ({problem.code}): {problem.message}"
+                etree.SubElement(
+                    unit,
+                    _q("note"),
+                    {
+                        "from": TOOL_ID,
+                        "annotates": "target",
+                        "priority": "1" if problem.severity == "error" else "3",
+                    },
+                ).text = f"QA {problem.severity} ({problem.code}): {problem.message}"
             names = _names_note(segment, glossary, code)
             if names:
                 etree.SubElement(unit, _q("note"), {"from": TOOL_ID, "annotates": "general"}).text = names
@@ -197,8 +247,11 @@ def _names_note(segment: TranslatedSegment, glossary: Glossary, code: str) -> st
             continue
         forms = rendering.forms(mention.short)
         listed.append(f"{mention.surface} = {forms['nom']}")
-    return ("Glossary names (write them so, in the form the sentence needs): " + "; ".join(dict.fromkeys(listed))
-            if listed else "")
+    return (
+        "Glossary names (write them so, in the form the sentence needs): " + "; ".join(dict.fromkeys(listed))
+        if listed
+        else ""
+    )
 
 
 def review_files(
@@ -230,20 +283,33 @@ def review_files(
     for path in inputs:
         document = read_document(Path(path))
         if document.name in documents:
-            raise UserError(f"two inputs are named {document.name!r}; their files would overwrite each other",
-                            path=path, fix="rename one of the files")
+            raise UserError(
+                f"two inputs are named {document.name!r}; their files would overwrite each other",
+                path=path,
+                fix="rename one of the files",
+            )
         documents[document.name] = document
     memory_engine = MemoryEngine(memory, glossary, matcher)
-    editions = translate_documents(list(documents.values()), languages, glossary,
-                                   [memory_engine, *engines, Untranslated()], matcher=matcher, settings=settings,
-                                   house_style=False)  # the text goes back into the memory: no house style
+    editions = translate_documents(
+        list(documents.values()),
+        languages,
+        glossary,
+        [memory_engine, *engines, Untranslated()],
+        matcher=matcher,
+        settings=settings,
+        house_style=False,
+    )  # the text goes back into the memory: no house style
     files: dict[Path, bytes] = {}
     for name, article_editions in editions.items():
         for edition in article_editions:
             code = edition.language.code
             files[Path(out_dir) / f"{name}.{code}.xlf"] = edition_xliff(
-                edition, glossary, Localiser.for_language(edition.language, settings), tool_version=tool_version,
-                exported=exported)
+                edition,
+                glossary,
+                Localiser.for_language(edition.language, settings),
+                tool_version=tool_version,
+                exported=exported,
+            )
     return files
 
 
@@ -291,12 +357,18 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
     root = read_xml(path, MAX_XLIFF_BYTES, "XLIFF file")
     namespace = root.tag.partition("}")[0].lstrip("{") if root.tag.startswith("{") else ""
     if local_name(root) != "xliff":
-        raise UserError(f"root element is <{local_name(root)}>, not <xliff>", path=path,
-                        fix="give an XLIFF 1.2 file exported by `toolkit memory export --format xliff` or a CAT tool")
+        raise UserError(
+            f"root element is <{local_name(root)}>, not <xliff>",
+            path=path,
+            fix="give an XLIFF 1.2 file exported by `toolkit memory export --format xliff` or a CAT tool",
+        )
     if namespace != XLIFF_NS or root.get("version") != "1.2":
         found = root.get("version") or "no version"
-        raise UserError(f"this is XLIFF {found} ({namespace or 'no namespace'}), not XLIFF 1.2", path=path,
-                        fix="export the file from your CAT tool as XLIFF 1.2")
+        raise UserError(
+            f"this is XLIFF {found} ({namespace or 'no namespace'}), not XLIFF 1.2",
+            path=path,
+            fix="export the file from your CAT tool as XLIFF 1.2",
+        )
     units: list[XliffUnit] = []
     refused: list[NotTaken] = []
     files = root.findall(_q("file"))
@@ -307,20 +379,33 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
         language = _language(file.get("target-language"))
         where = f"{path.name}: <file original={file.get('original')!r}>"
         if source_language != SOURCE_LANGUAGE:
-            raise UserError(f"{where} translates from {file.get('source-language')!r}, not English", path=path,
-                            line=file.sourceline, fix="the toolkit's memories hold English sources")
+            raise UserError(
+                f"{where} translates from {file.get('source-language')!r}, not English",
+                path=path,
+                line=file.sourceline,
+                fix="the toolkit's memories hold English sources",
+            )
         if language not in TARGET_LANGUAGES:
-            raise UserError(f"{where} has target-language {file.get('target-language')!r}", path=path,
-                            line=file.sourceline, fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}")
+            raise UserError(
+                f"{where} has target-language {file.get('target-language')!r}",
+                path=path,
+                line=file.sourceline,
+                fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}",
+            )
         article = file.get("product-name") or Path(file.get("original") or path.stem).stem
         seen: set[str] = set()
         for unit in file.iter(_q("trans-unit")):
             unit_id = unit.get("id") or ""
             place = f"{path.name} trans-unit {unit_id or '(no id)'} (line {unit.sourceline})"
             if not unit_id or unit_id in seen:
-                refused.append(NotTaken(place, language, "the trans-unit has no id" if not unit_id else
-                                        "another trans-unit of the file has the same id",
-                                        "export the file again; ids must be unique"))
+                refused.append(
+                    NotTaken(
+                        place,
+                        language,
+                        "the trans-unit has no id" if not unit_id else "another trans-unit of the file has the same id",
+                        "export the file again; ids must be unique",
+                    )
+                )
                 continue
             seen.add(unit_id)
             if unit.get("translate") == "no":
@@ -332,16 +417,29 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                 source = _plain(sources[0], place)
                 target_element = unit.find(_q("target"))
                 target = _plain(target_element, place) if target_element is not None else None
-                previous = next((_plain(alt.find(_q("target")), place) for alt in unit.findall(_q("alt-trans"))
-                                 if alt.get("alttranstype") == "previous-version" and alt.get("origin") == TOOL_ID
-                                 and alt.find(_q("target")) is not None), None)
+                previous = next(
+                    (
+                        _plain(alt.find(_q("target")), place)
+                        for alt in unit.findall(_q("alt-trans"))
+                        if alt.get("alttranstype") == "previous-version"
+                        and alt.get("origin") == TOOL_ID
+                        and alt.find(_q("target")) is not None
+                    ),
+                    None,
+                )
             except _InlineCode as problem:
-                refused.append(NotTaken(place, language, str(problem),
-                                        "remove the tags in your CAT tool; the toolkit stores plain text"))
+                refused.append(
+                    NotTaken(
+                        place, language, str(problem), "remove the tags in your CAT tool; the toolkit stores plain text"
+                    )
+                )
                 continue
             state = target_element.get("state") if target_element is not None else None
-            units.append(XliffUnit(place, unit.get("resname") or f"{article}:{unit_id}", source, target, state,
-                                   previous, language))
+            units.append(
+                XliffUnit(
+                    place, unit.get("resname") or f"{article}:{unit_id}", source, target, state, previous, language
+                )
+            )
     return units, refused
 
 
@@ -351,19 +449,30 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
     records = []
     for unit in units:
         if unit.target is None or not unit.target.strip():
-            refused.append(NotTaken(unit.place, unit.language, "the target is empty",
-                                    "translate the segment, or leave it: it is simply not stored"))
+            refused.append(
+                NotTaken(
+                    unit.place,
+                    unit.language,
+                    "the target is empty",
+                    "translate the segment, or leave it: it is simply not stored",
+                )
+            )
             continue
         untouched = unit.previous is not None and " ".join(unit.target.split()) == " ".join(unit.previous.split())
         if unit.state not in DONE_STATES and unit.state is not None and (untouched or unit.previous is None):
-            refused.append(NotTaken(
-                unit.place, unit.language,
-                f"not reviewed: the state is still '{unit.state}'"
-                + (" and the text is as exported" if untouched else ""),
-                "confirm the segment in your CAT tool (state 'translated'), or edit it"))
+            refused.append(
+                NotTaken(
+                    unit.place,
+                    unit.language,
+                    f"not reviewed: the state is still '{unit.state}'"
+                    + (" and the text is as exported" if untouched else ""),
+                    "confirm the segment in your CAT tool (state 'translated'), or edit it",
+                )
+            )
             continue
-        records.append(ReviewedSegment(unit.unit_id, unit.source, unit.target, unit.language, reviewer, date,
-                                       unit.place))
+        records.append(
+            ReviewedSegment(unit.unit_id, unit.source, unit.target, unit.language, reviewer, date, unit.place)
+        )
     return records, refused
 
 
@@ -372,36 +481,149 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
 # element -> (required attributes, other allowed attributes, allowed child elements in the XLIFF namespace)
 _RULES: dict[str, tuple[frozenset, frozenset, frozenset | None]] = {
     "xliff": (frozenset({"version"}), frozenset({"xml:lang"}), frozenset({"file"})),
-    "file": (frozenset({"original", "source-language", "datatype"}),
-             frozenset({"tool-id", "date", "xml:space", "category", "target-language", "product-name",
-                        "product-version", "build-num"}), frozenset({"header", "body"})),
-    "header": (frozenset(), frozenset(), frozenset({"skl", "phase-group", "glossary", "reference", "count-group",
-                                                    "note", "tool"})),
+    "file": (
+        frozenset({"original", "source-language", "datatype"}),
+        frozenset(
+            {
+                "tool-id",
+                "date",
+                "xml:space",
+                "category",
+                "target-language",
+                "product-name",
+                "product-version",
+                "build-num",
+            }
+        ),
+        frozenset({"header", "body"}),
+    ),
+    "header": (
+        frozenset(),
+        frozenset(),
+        frozenset({"skl", "phase-group", "glossary", "reference", "count-group", "note", "tool"}),
+    ),
     "tool": (frozenset({"tool-id", "tool-name"}), frozenset({"tool-version", "tool-company"}), None),
     "body": (frozenset(), frozenset(), frozenset({"group", "trans-unit", "bin-unit"})),
-    "group": (frozenset(), frozenset({"id", "datatype", "xml:space", "restype", "resname", "extradata", "extype",
-                                      "help-id", "menu", "menu-option", "menu-name", "coord", "font", "css-style",
-                                      "style", "exstyle", "translate", "reformat", "maxbytes", "minbytes",
-                                      "size-unit", "maxheight", "minheight", "maxwidth", "minwidth", "charclass",
-                                      "merged-trans"}),
-              frozenset({"context-group", "count-group", "note", "group", "trans-unit", "bin-unit"})),
-    "trans-unit": (frozenset({"id"}),
-                   frozenset({"approved", "translate", "reformat", "xml:space", "datatype", "phase-name", "restype",
-                              "resname", "extradata", "extype", "help-id", "menu", "menu-option", "menu-name",
-                              "coord", "font", "css-style", "style", "exstyle", "size-unit", "maxwidth", "minwidth",
-                              "maxheight", "minheight", "maxbytes", "minbytes", "charclass", "merged-trans"}),
-                   frozenset({"source", "seg-source", "target", "context-group", "count-group", "note",
-                              "alt-trans"})),
+    "group": (
+        frozenset(),
+        frozenset(
+            {
+                "id",
+                "datatype",
+                "xml:space",
+                "restype",
+                "resname",
+                "extradata",
+                "extype",
+                "help-id",
+                "menu",
+                "menu-option",
+                "menu-name",
+                "coord",
+                "font",
+                "css-style",
+                "style",
+                "exstyle",
+                "translate",
+                "reformat",
+                "maxbytes",
+                "minbytes",
+                "size-unit",
+                "maxheight",
+                "minheight",
+                "maxwidth",
+                "minwidth",
+                "charclass",
+                "merged-trans",
+            }
+        ),
+        frozenset({"context-group", "count-group", "note", "group", "trans-unit", "bin-unit"}),
+    ),
+    "trans-unit": (
+        frozenset({"id"}),
+        frozenset(
+            {
+                "approved",
+                "translate",
+                "reformat",
+                "xml:space",
+                "datatype",
+                "phase-name",
+                "restype",
+                "resname",
+                "extradata",
+                "extype",
+                "help-id",
+                "menu",
+                "menu-option",
+                "menu-name",
+                "coord",
+                "font",
+                "css-style",
+                "style",
+                "exstyle",
+                "size-unit",
+                "maxwidth",
+                "minwidth",
+                "maxheight",
+                "minheight",
+                "maxbytes",
+                "minbytes",
+                "charclass",
+                "merged-trans",
+            }
+        ),
+        frozenset({"source", "seg-source", "target", "context-group", "count-group", "note", "alt-trans"}),
+    ),
     "source": (frozenset(), frozenset({"xml:lang"}), _INLINE_TEXT | _INLINE_CODES),
-    "target": (frozenset(), frozenset({"state", "state-qualifier", "phase-name", "xml:lang", "resname", "coord",
-                                       "font", "css-style", "style", "exstyle", "equiv-trans"}),
-               _INLINE_TEXT | _INLINE_CODES),
+    "target": (
+        frozenset(),
+        frozenset(
+            {
+                "state",
+                "state-qualifier",
+                "phase-name",
+                "xml:lang",
+                "resname",
+                "coord",
+                "font",
+                "css-style",
+                "style",
+                "exstyle",
+                "equiv-trans",
+            }
+        ),
+        _INLINE_TEXT | _INLINE_CODES,
+    ),
     "note": (frozenset(), frozenset({"xml:lang", "from", "priority", "annotates"}), frozenset()),
-    "alt-trans": (frozenset(), frozenset({"match-quality", "tool-id", "crc", "xml:lang", "datatype", "xml:space",
-                                          "restype", "extradata", "help-id", "menu", "menu-option", "menu-name",
-                                          "coord", "font", "css-style", "style", "exstyle", "origin", "phase-name",
-                                          "alttranstype"}),
-                  frozenset({"source", "seg-source", "target", "context-group", "note"})),
+    "alt-trans": (
+        frozenset(),
+        frozenset(
+            {
+                "match-quality",
+                "tool-id",
+                "crc",
+                "xml:lang",
+                "datatype",
+                "xml:space",
+                "restype",
+                "extradata",
+                "help-id",
+                "menu",
+                "menu-option",
+                "menu-name",
+                "coord",
+                "font",
+                "css-style",
+                "style",
+                "exstyle",
+                "origin",
+                "phase-name",
+                "alttranstype",
+            }
+        ),
+        frozenset({"source", "seg-source", "target", "context-group", "note"}),
+    ),
 }
 _ENUMERATIONS = {
     ("target", "state"): TARGET_STATES,
@@ -433,8 +655,9 @@ def structure_problems(root) -> list[str]:
             continue
         required, allowed, children = rules
         where = f"line {element.sourceline} <{name}>"
-        attributes = {_attribute_name(key) for key in element.attrib if not key.startswith("{")
-                      or key.startswith(f"{{{XML_NS}}}")}
+        attributes = {
+            _attribute_name(key) for key in element.attrib if not key.startswith("{") or key.startswith(f"{{{XML_NS}}}")
+        }
         for missing in sorted(required - attributes):
             problems.append(f"{where}: the required attribute {missing} is missing")
         for unknown in sorted(attributes - required - allowed):
@@ -445,20 +668,31 @@ def structure_problems(root) -> list[str]:
                 problems.append(f"{where}: {attribute}={value!r} is not one of {', '.join(sorted(values))}")
         if children is not None:
             for child in element:
-                if isinstance(child.tag, str) and child.tag.startswith(f"{{{XLIFF_NS}}}") \
-                        and local_name(child) not in children:
+                if (
+                    isinstance(child.tag, str)
+                    and child.tag.startswith(f"{{{XLIFF_NS}}}")
+                    and local_name(child) not in children
+                ):
                     problems.append(f"{where}: <{local_name(child)}> is not allowed inside <{name}>")
         child_names = [local_name(c) for c in element if isinstance(c.tag, str) and c.tag.startswith(f"{{{XLIFF_NS}}}")]
-        if name == "file" and (child_names.count("body") != 1 or child_names[-1:] != ["body"]
-                               or child_names.count("header") > 1 or (child_names[:1] != ["header"] and
-                                                                      "header" in child_names)):
+        if name == "file" and (
+            child_names.count("body") != 1
+            or child_names[-1:] != ["body"]
+            or child_names.count("header") > 1
+            or (child_names[:1] != ["header"] and "header" in child_names)
+        ):
             problems.append(f"{where}: a <file> holds an optional <header>, then one <body>")
         if name == "trans-unit":
             order = [c for c in child_names if c in ("source", "seg-source", "target")]
-            if child_names[:1] != ["source"] or order.count("source") != 1 or order.count("target") > 1 \
-                    or order != [c for c in ("source", "seg-source", "target") if c in order]:
-                problems.append(f"{where}: a <trans-unit> starts with one <source>, then at most one <seg-source> "
-                                "and one <target>")
+            if (
+                child_names[:1] != ["source"]
+                or order.count("source") != 1
+                or order.count("target") > 1
+                or order != [c for c in ("source", "seg-source", "target") if c in order]
+            ):
+                problems.append(
+                    f"{where}: a <trans-unit> starts with one <source>, then at most one <seg-source> and one <target>"
+                )
         if name == "alt-trans" and child_names.count("target") != 1:
             problems.append(f"{where}: an <alt-trans> holds exactly one <target>")
         if name == "group" and not {"group", "trans-unit", "bin-unit"} & set(child_names):

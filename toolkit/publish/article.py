@@ -63,10 +63,12 @@ def article_files(
             from .docx import side_by_side_docx
 
             files[edition_file(article, code, SIDE_BY_SIDE, "docx")] = side_by_side_docx(
-                edition, settings, generator=GENERATOR, notice=notice)
+                edition, settings, generator=GENERATOR, notice=notice
+            )
         if SIDE_BY_SIDE in kinds and "md" in formats:
             files[edition_file(article, code, SIDE_BY_SIDE, "md")] = side_by_side_markdown(
-                edition, generator=GENERATOR, notice=notice, arabic_italics=settings.arabic_italics)
+                edition, generator=GENERATOR, notice=notice, arabic_italics=settings.arabic_italics
+            )
         if SIDE_BY_SIDE in kinds and html_pages:
             from .html import side_by_side_pages
 
@@ -75,20 +77,34 @@ def article_files(
             from .review import review_docx
 
             files[edition_file(article, code, REVIEW, "docx")] = review_docx(
-                edition, settings, generator=GENERATOR, notice=notice, memory=memory_files,
-                copy_model=verdict.copy_model if verdict else None)
+                edition,
+                settings,
+                generator=GENERATOR,
+                notice=notice,
+                memory=memory_files,
+                copy_model=verdict.copy_model if verdict else None,
+            )
         if MONOLINGUAL in kinds and (verdict is None or verdict.publish):
             from .monolingual import Front, monolingual_docx, monolingual_markdown
 
             front = Front.of(edition, settings, day or edition.document.date or date.today())
             if "docx" in formats:
-                files[edition_file(article, code, MONOLINGUAL, "docx")] = monolingual_docx(edition, front, settings,
-                                                                                         GENERATOR)
+                files[edition_file(article, code, MONOLINGUAL, "docx")] = monolingual_docx(
+                    edition, front, settings, GENERATOR
+                )
             if "md" in formats:
                 files[edition_file(article, code, MONOLINGUAL, "md")] = monolingual_markdown(
-                    edition, front, GENERATOR, settings)
-    data = report_data(editions, generator=GENERATOR, candidates=candidates, verdicts=verdicts,
-                       empty_glossary_files=empty_glossary_files, provisional=provisional, stubs=stubs)
+                    edition, front, GENERATOR, settings
+                )
+    data = report_data(
+        editions,
+        generator=GENERATOR,
+        candidates=candidates,
+        verdicts=verdicts,
+        empty_glossary_files=empty_glossary_files,
+        provisional=provisional,
+        stubs=stubs,
+    )
     if earlier_sections is not None:  # languages carried over from the article's earlier files
         data = with_earlier_sections(data, earlier_sections)
     files[REPORT_JSON] = report_json(data)

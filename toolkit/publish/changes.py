@@ -22,8 +22,12 @@ DIGEST_BYTES = 8
 
 def segment_digests(edition: Edition) -> tuple[str, ...]:
     """A digest of each sentence of the edition, in order: its English and its translation as shown."""
-    return tuple(hashlib.blake2b(f"{segment.source.text}\x1f{segment.text}".encode("utf-8", "surrogatepass"),
-                                 digest_size=DIGEST_BYTES).hexdigest() for segment in edition.segments)
+    return tuple(
+        hashlib.blake2b(
+            f"{segment.source.text}\x1f{segment.text}".encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES
+        ).hexdigest()
+        for segment in edition.segments
+    )
 
 
 def is_digest(value: object) -> bool:
@@ -74,8 +78,13 @@ def shown_time(moment: str) -> str:
     return parsed.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def compare(language: str, digests: tuple[str, ...], status: str, previous_digests: tuple[str, ...] | None,
-            previous_status: str | None) -> EditionChange:
+def compare(
+    language: str,
+    digests: tuple[str, ...],
+    status: str,
+    previous_digests: tuple[str, ...] | None,
+    previous_status: str | None,
+) -> EditionChange:
     """How an edition with ``digests`` differs from the previous run's (None: the run did not write it)."""
     if previous_status is None:
         return EditionChange(language, len(digests), len(digests), status, None, first=True)

@@ -56,8 +56,9 @@ def _row_properties(row, keep_whole: bool, header: bool = False) -> None:
         trpr.append(OxmlElement("w:tblHeader"))
 
 
-def side_by_side_docx(edition: Edition, settings: Settings | None = None, generator: str = "toolkit",
-                      notice: str | None = None) -> bytes:
+def side_by_side_docx(
+    edition: Edition, settings: Settings | None = None, generator: str = "toolkit", notice: str | None = None
+) -> bytes:
     """Build the side-by-side DOCX of one edition and return its bytes; ``notice`` (why it is not published) leads."""
     import docx
 
@@ -69,8 +70,11 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
     sheet = StyleSheet(document, Faces.from_settings(settings))
     sheet.document_language(target, english.word_locale)
     runs = {lang: sheet.run_styles(lang) for lang in (english, target)}
-    paragraph_styles = {(lang, kind): sheet.paragraph_style(f"{lang.english_name} {name}", lang, Look(kind))
-                        for lang in (english, target) for kind, name in _KIND_NAMES.items()}
+    paragraph_styles = {
+        (lang, kind): sheet.paragraph_style(f"{lang.english_name} {name}", lang, Look(kind))
+        for lang in (english, target)
+        for kind, name in _KIND_NAMES.items()
+    }
     edition_line = sheet.paragraph_style("Edition Line", english, Look(color=GREY))
 
     if notice:
@@ -105,12 +109,21 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
             return heading  # one heading style per column, at every level
 
         styles = BodyStyles(
-            paragraph_styles[lang, BlockKind.PARAGRAPH], heading_style,
+            paragraph_styles[lang, BlockKind.PARAGRAPH],
+            heading_style,
             sheet.paragraph_style(f"{name} Quote", lang, Look(italic=True)),
-            sheet.code_style(f"{name} Code", lang, MONOSPACE), paragraph_styles[lang, BlockKind.TITLE])
+            sheet.code_style(f"{name} Code", lang, MONOSPACE),
+            paragraph_styles[lang, BlockKind.TITLE],
+        )
         # each column numbers its own lists (one numbering would count on from one column into the other)
-        writers[lang] = BodyWriter(runs[lang], styles, ListNumbering(document), hyperlinks, settings.arabic_italics,
-                                   provisional_mark=PROVISIONAL)
+        writers[lang] = BodyWriter(
+            runs[lang],
+            styles,
+            ListNumbering(document),
+            hyperlinks,
+            settings.arabic_italics,
+            provisional_mark=PROVISIONAL,
+        )
 
     def english_chunks(block: TranslatedBlock) -> list[Chunk]:
         source = block.source
@@ -130,7 +143,12 @@ def side_by_side_docx(edition: Edition, settings: Settings | None = None, genera
         before = containers_of(group)
 
     set_core_properties(
-        document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,
-        generator=generator, keywords=f"side-by-side; en; {target.code}",
-        comments=f"English / {target.english_name} side-by-side edition of {edition.document.name}")
+        document,
+        title=edition.title,
+        subject=edition.document.title,
+        language_tag=target.word_locale,
+        generator=generator,
+        keywords=f"side-by-side; en; {target.code}",
+        comments=f"English / {target.english_name} side-by-side edition of {edition.document.name}",
+    )
     return document_bytes(document)

@@ -23,8 +23,10 @@ from ..settings import Settings
 from .paths import INDEX_FROM_PREVIEW, html_page
 
 # Nothing on these pages runs script, so nothing injected into them can either.
-CONTENT_SECURITY_POLICY = ("default-src 'none'; img-src 'self' data: file:; style-src 'unsafe-inline'; "
-                           "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src 'self' data: file:; style-src 'unsafe-inline'; "
+    "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
+)
 
 PAGE_CSS = """
 body { margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #111; line-height: 1.5; }
@@ -78,8 +80,13 @@ def render_page(template: str, settings: Settings, *, extra_css: str = "", **val
     return environment().get_template(template).render(css=css, csp=CONTENT_SECURITY_POLICY, **values)
 
 
-def side_by_side_html(edition: Edition, settings: Settings, generator: str = "toolkit",
-                      index_href: str = INDEX_FROM_PREVIEW, notice: str | None = None) -> str:
+def side_by_side_html(
+    edition: Edition,
+    settings: Settings,
+    generator: str = "toolkit",
+    index_href: str = INDEX_FROM_PREVIEW,
+    notice: str | None = None,
+) -> str:
     """The side-by-side edition as one web page; ``notice`` says why it is not published."""
     from markdown_it import MarkdownIt
     from markupsafe import Markup
@@ -88,21 +95,32 @@ def side_by_side_html(edition: Edition, settings: Settings, generator: str = "to
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
     rendered = MarkdownIt("commonmark", {"html": True}).render(
-        side_by_side_markdown(edition, generator=generator, notice=notice,
-                              arabic_italics=settings.arabic_italics))
+        side_by_side_markdown(edition, generator=generator, notice=notice, arabic_italics=settings.arabic_italics)
+    )
     target = edition.language
-    return render_page("side_by_side.html", settings, lang="en",
-                       title=f"{edition.document.title} — English / {target.english_name}",
-                       index_href=index_href, language_name=target.english_name, article=edition.document.name,
-                       body=Markup(rendered))
+    return render_page(
+        "side_by_side.html",
+        settings,
+        lang="en",
+        title=f"{edition.document.title} — English / {target.english_name}",
+        index_href=index_href,
+        language_name=target.english_name,
+        article=edition.document.name,
+        body=Markup(rendered),
+    )
 
 
-def side_by_side_pages(editions: list[Edition], settings: Settings, generator: str = "toolkit",
-                       notices: dict[str, str | None] | None = None) -> dict[str, str]:
+def side_by_side_pages(
+    editions: list[Edition],
+    settings: Settings,
+    generator: str = "toolkit",
+    notices: dict[str, str | None] | None = None,
+) -> dict[str, str]:
     """``preview/<name>.<lang>.html`` for each edition (relative to the article folder), built in memory."""
     pages = {}
     for edition in editions:
         notice = (notices or {}).get(edition.language.code)
         pages[html_page(edition.document.name, edition.language.code)] = side_by_side_html(
-            edition, settings, generator, notice=notice)
+            edition, settings, generator, notice=notice
+        )
     return pages

@@ -30,8 +30,11 @@ from .html import render_page
 from .manifest import DamagedManifest, Manifest, read_manifest
 from .paths import REPORT_JSON, REPORT_MARKDOWN, article_folders, describe
 
-KINDS = {"side-by-side": ("Side-by-side", "for review"), "monolingual": ("Edition", "to publish"),
-         "review": ("Review", "edit in Word, then import")}
+KINDS = {
+    "side-by-side": ("Side-by-side", "for review"),
+    "monolingual": ("Edition", "to publish"),
+    "review": ("Review", "edit in Word, then import"),
+}
 OPTIONAL_KINDS = ("review",)  # a column only when some article has such editions
 FORMAT_LABELS = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
 STATUS_LABELS = {
@@ -131,8 +134,8 @@ def _classify(row: LanguageRow, article: str, relative: str) -> None:
         row.numbers[href] = found.page
     elif found.page is None and found.format in FORMAT_LABELS:
         row.links.setdefault(found.kind, []).append(
-            Link(href, FORMAT_LABELS[found.format], found.kind, found.format,
-                 download=found.format in ("docx", "md")))
+            Link(href, FORMAT_LABELS[found.format], found.kind, found.format, download=found.format in ("docx", "md"))
+        )
 
 
 def _sort(row: LanguageRow) -> None:
@@ -145,9 +148,17 @@ def _sort(row: LanguageRow) -> None:
 
 def _row(code: str, title: str, status: str, reasons: list[str]) -> LanguageRow:
     lang = language(code)
-    return LanguageRow(code, lang.native_name.capitalize(), lang.english_name, "rtl" if lang.rtl else "ltr", title,
-                       status, STATUS_LABELS.get(status, status), reasons,
-                       held_back=status in ("needs-review", "copy-model"))
+    return LanguageRow(
+        code,
+        lang.native_name.capitalize(),
+        lang.english_name,
+        "rtl" if lang.rtl else "ltr",
+        title,
+        status,
+        STATUS_LABELS.get(status, status),
+        reasons,
+        held_back=status in ("needs-review", "copy-model"),
+    )
 
 
 def _card(folder: Path, manifest: Manifest) -> ArticleCard:
@@ -164,8 +175,18 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
     errors = sum(entry.errors for entry in manifest.languages.values())
     warnings = sum(entry.warnings for entry in manifest.languages.values())
     report = _href(manifest.article, REPORT_MARKDOWN) if (folder / REPORT_MARKDOWN).is_file() else None
-    return ArticleCard(manifest.article, manifest.title or manifest.article, manifest.source, manifest.written,
-                       manifest.status, errors, warnings, report, manifest.renamed_from, rows)
+    return ArticleCard(
+        manifest.article,
+        manifest.title or manifest.article,
+        manifest.source,
+        manifest.written,
+        manifest.status,
+        errors,
+        warnings,
+        report,
+        manifest.renamed_from,
+        rows,
+    )
 
 
 def _legacy_card(folder: Path) -> ArticleCard | None:
@@ -179,8 +200,11 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
         try:
             report = json.loads(report_path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
-            raise DamagedManifest(f"damaged report.json ({error})", path=report_path,
-                                  fix="run the article again to rewrite its folder, or delete the folder") from None
+            raise DamagedManifest(
+                f"damaged report.json ({error})",
+                path=report_path,
+                fix="run the article again to rewrite its folder, or delete the folder",
+            ) from None
         if not isinstance(report, dict):
             raise DamagedManifest("damaged report.json (not a JSON object)", path=report_path)
     found_infos = report.get("languages")
@@ -210,9 +234,18 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
 
     title = report.get("title") if isinstance(report.get("title"), str) else article
     report_href = _href(article, REPORT_MARKDOWN) if (folder / REPORT_MARKDOWN).is_file() else None
-    return ArticleCard(article, title or article, str(report.get("source") or ""),
-                       str(report.get("generated") or ""), "unknown", count("errors"), count("warnings"),
-                       report_href, None, [rows[code] for code in TARGET_LANGUAGES if code in rows])
+    return ArticleCard(
+        article,
+        title or article,
+        str(report.get("source") or ""),
+        str(report.get("generated") or ""),
+        "unknown",
+        count("errors"),
+        count("warnings"),
+        report_href,
+        None,
+        [rows[code] for code in TARGET_LANGUAGES if code in rows],
+    )
 
 
 def list_articles(out_dir: Path, known: Mapping[str, Manifest] | None = None) -> IndexListing:
@@ -239,9 +272,13 @@ def list_articles(out_dir: Path, known: Mapping[str, Manifest] | None = None) ->
     return IndexListing(articles, skipped)
 
 
-def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
-               known: Mapping[str, Manifest] | None = None,
-               failed: Sequence[FailedArticle] = ()) -> tuple[str, list[str]]:
+def index_page(
+    out_dir: Path,
+    settings: Settings,
+    generator: str = "toolkit",
+    known: Mapping[str, Manifest] | None = None,
+    failed: Sequence[FailedArticle] = (),
+) -> tuple[str, list[str]]:
     """The index page of every article folder in ``out_dir``, and the folders it had to leave out (why).
 
     The other articles of the folder are read from their manifests on disk, so
@@ -255,7 +292,18 @@ def index_page(out_dir: Path, settings: Settings, generator: str = "toolkit",
     present = {kind for card in listing.articles for row in card.rows for kind in (*row.links, *row.pages)}
     kinds = {kind: labels for kind, labels in KINDS.items() if kind not in OPTIONAL_KINDS or kind in present}
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    page = render_page("index.html", settings, extra_css=INDEX_CSS, lang="en", title="Editions",
-                       articles=listing.articles, kinds=kinds, held=held, updated=now, generator=generator,
-                       status_labels=STATUS_LABELS, failed=list(failed))
+    page = render_page(
+        "index.html",
+        settings,
+        extra_css=INDEX_CSS,
+        lang="en",
+        title="Editions",
+        articles=listing.articles,
+        kinds=kinds,
+        held=held,
+        updated=now,
+        generator=generator,
+        status_labels=STATUS_LABELS,
+        failed=list(failed),
+    )
     return page, listing.skipped

@@ -52,9 +52,18 @@ class LanguageEntry:
         return self.status in (PUBLISHED, PUBLISHED_WITH_ERRORS)
 
     def as_dict(self) -> dict:
-        return {"title": self.title, "status": self.status, "errors": self.errors, "warnings": self.warnings,
-                "reasons": list(self.reasons), "copy_model": self.copy_model, "written": self.written,
-                "changed": self.changed, "files": list(self.files), "segments": list(self.segments)}
+        return {
+            "title": self.title,
+            "status": self.status,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "reasons": list(self.reasons),
+            "copy_model": self.copy_model,
+            "written": self.written,
+            "changed": self.changed,
+            "files": list(self.files),
+            "segments": list(self.segments),
+        }
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,13 @@ class Manifest:
 
     def as_dict(self) -> dict:
         return {
-            "format": FORMAT, "generator": self.generator, "article": self.article, "source": self.source,
-            "title": self.title, "fingerprint": self.fingerprint, "written": self.written,
+            "format": FORMAT,
+            "generator": self.generator,
+            "article": self.article,
+            "source": self.source,
+            "title": self.title,
+            "fingerprint": self.fingerprint,
+            "written": self.written,
             "renamed_from": self.renamed_from,
             "languages": {code: entry.as_dict() for code, entry in self.languages.items()},
         }
@@ -106,8 +120,11 @@ def read_manifest(folder: Path) -> Manifest | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         return parse_manifest(data, folder.name)
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError) as error:
-        raise DamagedManifest(f"damaged manifest ({_describe(error)})", path=path,
-                              fix="run the article again to rewrite its folder, or delete the folder") from None
+        raise DamagedManifest(
+            f"damaged manifest ({_describe(error)})",
+            path=path,
+            fix="run the article again to rewrite its folder, or delete the folder",
+        ) from None
 
 
 def _describe(error: Exception) -> str:
@@ -168,15 +185,25 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
             raise ValueError(f"{code}: reasons is not a list of texts")
         entries[code] = LanguageEntry(
-            code, _text(info.get("title", ""), f"{code}: title"), status,
-            _count(info.get("errors"), f"{code}: errors"), _count(info.get("warnings"), f"{code}: warnings"),
-            tuple(reasons), _optional_text(info.get("copy_model"), f"{code}: copy_model"),
-            _text(info.get("written", ""), f"{code}: written"), tuple(files), tuple(segments),
-            _text(info.get("changed", ""), f"{code}: changed"))
+            code,
+            _text(info.get("title", ""), f"{code}: title"),
+            status,
+            _count(info.get("errors"), f"{code}: errors"),
+            _count(info.get("warnings"), f"{code}: warnings"),
+            tuple(reasons),
+            _optional_text(info.get("copy_model"), f"{code}: copy_model"),
+            _text(info.get("written", ""), f"{code}: written"),
+            tuple(files),
+            tuple(segments),
+            _text(info.get("changed", ""), f"{code}: changed"),
+        )
     return Manifest(
-        article=article, source=_text(data.get("source", ""), "source"), title=_text(data.get("title", ""), "title"),
+        article=article,
+        source=_text(data.get("source", ""), "source"),
+        title=_text(data.get("title", ""), "title"),
         fingerprint=_text(data.get("fingerprint", ""), "fingerprint"),
         written=_text(data.get("written", ""), "written"),
         generator=_text(data.get("generator", ""), "generator"),
         languages={code: entries[code] for code in TARGET_LANGUAGES if code in entries},
-        renamed_from=_optional_text(data.get("renamed_from"), "renamed_from"))
+        renamed_from=_optional_text(data.get("renamed_from"), "renamed_from"),
+    )

@@ -33,8 +33,12 @@ _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAP
 def _translation_html(block: TranslatedBlock, arabic_script: bool = False, arabic_italics: str = "bold") -> str:
     text = ""
     for segment in block.segments:
-        inline = marked_markdown(segment, html_inline(segment.pieces, arabic_script=arabic_script,
-                                                      arabic_italics=arabic_italics, mark_provisional=True))
+        inline = marked_markdown(
+            segment,
+            html_inline(
+                segment.pieces, arabic_script=arabic_script, arabic_italics=arabic_italics, mark_provisional=True
+            ),
+        )
         text += ("" if not text or text.endswith("<br>") else " ") + inline
     return text
 
@@ -89,8 +93,9 @@ def group_html(group: Group, inline: Callable[[TranslatedBlock], str]) -> str:
     return _contained(_block_html(group, inline), containers_of(group))
 
 
-def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: str | None = None,
-                          arabic_italics: str = "bold") -> str:
+def side_by_side_markdown(
+    edition: Edition, generator: str = "toolkit", notice: str | None = None, arabic_italics: str = "bold"
+) -> str:
     """The side-by-side edition as Markdown; ``notice`` (why it is not published) stands above everything."""
     target = edition.language
     direction = "rtl" if target.rtl else "ltr"
@@ -133,7 +138,7 @@ def side_by_side_markdown(edition: Edition, generator: str = "toolkit", notice: 
         lines.append(
             f'<tr><td lang="en" valign="top">{group_html(group, _source_html)}</td>'
             f'<td dir="{direction}" lang="{target.code}" valign="top">'
-            f'{group_html(group, translation)}</td></tr>'
+            f"{group_html(group, translation)}</td></tr>"
         )
     lines += ["</tbody>", "</table>", ""]
     return "\n".join(lines)

@@ -105,8 +105,10 @@ def _table(group: TableGroup, inline: InlineWriter) -> list[str]:
     columns = group.columns
 
     def row_line(row) -> str:
-        cells = [" <br> ".join(inline(block, in_table_cell=True).replace("\\\n", "<br>") for block in blocks)
-                 for _, blocks in row]
+        cells = [
+            " <br> ".join(inline(block, in_table_cell=True).replace("\\\n", "<br>") for block in blocks)
+            for _, blocks in row
+        ]
         cells += [""] * (columns - len(cells))
         return "| " + " | ".join(cells) + " |"
 
@@ -114,4 +116,3 @@ def _table(group: TableGroup, inline: InlineWriter) -> list[str]:
     lines = [row_line(rows[0]), "| " + " | ".join(_DELIMITER_ROW[a] for a in group.alignments) + " |"]
     lines += [row_line(row) for row in rows[1:]]
     return lines
-

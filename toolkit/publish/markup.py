@@ -36,8 +36,12 @@ from .text import markdown_line_start, markdown_special, provisional_markdown
 
 _ORDER = (LINK, BOLD, ITALIC, UNDERLINE, STRIKE)
 _MARKDOWN = {BOLD: ("**", "**"), ITALIC: ("*", "*"), STRIKE: ("~~", "~~"), UNDERLINE: ("<u>", "</u>")}
-_HTML = {BOLD: ("<strong>", "</strong>"), ITALIC: ("<em>", "</em>"), STRIKE: ("<s>", "</s>"),
-         UNDERLINE: ("<u>", "</u>")}
+_HTML = {
+    BOLD: ("<strong>", "</strong>"),
+    ITALIC: ("<em>", "</em>"),
+    STRIKE: ("<s>", "</s>"),
+    UNDERLINE: ("<u>", "</u>"),
+}
 _URL_SAFE = "/:?#@!$&'*+,;=%-._~"  # what a Markdown link's address keeps as it is; ( ) < > spaces are encoded
 
 
@@ -56,15 +60,17 @@ def link_address(url: str) -> str | None:
     return safe_url(url)
 
 
-def markdown_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold",
-                    in_table_cell: bool = False) -> str:
+def markdown_inline(
+    pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold", in_table_cell: bool = False
+) -> str:
     """Pieces as Markdown inline text.
 
     ``in_table_cell``: the text stands in a GFM pipe table, where every ``|`` ends the cell unless escaped,
     even inside a code span; there a code span's ``|`` is written ``\\|`` (GFM reads it back as ``|``).
     """
-    return _inline(pieces, markdown=True, arabic_script=arabic_script, arabic_italics=arabic_italics,
-                   in_table_cell=in_table_cell)
+    return _inline(
+        pieces, markdown=True, arabic_script=arabic_script, arabic_italics=arabic_italics, in_table_cell=in_table_cell
+    )
 
 
 def title_markdown(pieces: list[Piece], arabic_script: bool = False, arabic_italics: str = "bold") -> str:
@@ -72,14 +78,24 @@ def title_markdown(pieces: list[Piece], arabic_script: bool = False, arabic_ital
     return markdown_inline(pieces, arabic_script=arabic_script, arabic_italics=arabic_italics).replace("\\\n", " ")
 
 
-def html_inline(pieces: Sequence[Piece], *, arabic_script: bool = False, arabic_italics: str = "bold",
-                mark_provisional: bool = False) -> str:
+def html_inline(
+    pieces: Sequence[Piece],
+    *,
+    arabic_script: bool = False,
+    arabic_italics: str = "bold",
+    mark_provisional: bool = False,
+) -> str:
     """Pieces as HTML inline text (inside a table cell, a list item...).
 
     With ``mark_provisional``, a name not in the glossary yet is wrapped in ``<mark class="provisional">``.
     """
-    return _inline(pieces, markdown=False, arabic_script=arabic_script, arabic_italics=arabic_italics,
-                   mark_provisional=mark_provisional)
+    return _inline(
+        pieces,
+        markdown=False,
+        arabic_script=arabic_script,
+        arabic_italics=arabic_italics,
+        mark_provisional=mark_provisional,
+    )
 
 
 class _Delimiter:
@@ -97,8 +113,15 @@ class _Delimiter:
         return _MARKDOWN[self.format.kind][0 if self.opening else 1]
 
 
-def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, arabic_italics: str,
-            mark_provisional: bool = False, in_table_cell: bool = False) -> str:
+def _inline(
+    pieces: Sequence[Piece],
+    *,
+    markdown: bool,
+    arabic_script: bool,
+    arabic_italics: str,
+    mark_provisional: bool = False,
+    in_table_cell: bool = False,
+) -> str:
     out: list[str | _Delimiter] = []
     stack: list[tuple[Format, _Delimiter | None]] = []
 
@@ -107,7 +130,7 @@ def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, ara
         last = out[-1] if out else None
         if isinstance(last, str) and last.endswith(" ") and len(stack) > depth:
             stripped = last.rstrip(" ")
-            trailing, out[-1] = last[len(stripped):], stripped
+            trailing, out[-1] = last[len(stripped) :], stripped
         while len(stack) > depth:
             format, opened = stack.pop()
             if opened is None:
@@ -129,9 +152,9 @@ def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, ara
         close_to(common)
         text = piece.text
         if len(wanted) > common:
-            leading = text[:len(text) - len(text.lstrip(" "))]
+            leading = text[: len(text) - len(text.lstrip(" "))]
             out.append(leading)
-            text = text[len(leading):]
+            text = text[len(leading) :]
             for format in wanted[common:]:
                 if markdown and format.kind in _MARKDOWN and format.kind != UNDERLINE:
                     delimiter = _Delimiter(format, opening=True)
@@ -148,8 +171,9 @@ def _inline(pieces: Sequence[Piece], *, markdown: bool, arabic_script: bool, ara
         elif markdown:
             out.append(markdown_special(text))
         else:
-            out.append(provisional_markdown(text) if mark_provisional and piece.provisional
-                       else escape(text, quote=False))
+            out.append(
+                provisional_markdown(text) if mark_provisional and piece.provisional else escape(text, quote=False)
+            )
     close_to(0)
     if not markdown:
         return "".join(map(str, out))
@@ -235,8 +259,7 @@ def _code(text: str, markdown: bool, in_table_cell: bool = False) -> str:
         return f"<code>{escape(text, quote=False)}</code>"
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
-    padding = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ")) \
-        else ""
+    padding = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ")) else ""
     if in_table_cell:  # GFM takes one backslash before every | in a cell, code spans included
         text = text.replace("|", "\\|")
     return f"{fence}{padding}{text}{padding}{fence}"

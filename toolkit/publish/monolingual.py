@@ -46,8 +46,14 @@ class Front:
         title_block = _title_block(edition)
         title = title_block.pieces if title_block else [Piece(edition.title)]
         review = bool(title_block and any(marked_for_review(segment) for segment in title_block.segments))
-        return cls(title, date_line, _line(chosen.source_line, edition, localiser),
-                   bool(title_block and title_block.flagged), review, _line(chosen.byline, edition, localiser))
+        return cls(
+            title,
+            date_line,
+            _line(chosen.source_line, edition, localiser),
+            bool(title_block and title_block.flagged),
+            review,
+            _line(chosen.byline, edition, localiser),
+        )
 
 
 def _line(template: str, edition: Edition, localiser: Localiser) -> str:
@@ -69,8 +75,9 @@ def _body(edition: Edition) -> list[TranslatedBlock]:
     return [block for block in edition.blocks if block.source.kind is not BlockKind.TITLE]
 
 
-def monolingual_docx(edition: Edition, front: Front, settings: Settings | None = None,
-                     generator: str = "toolkit") -> bytes:
+def monolingual_docx(
+    edition: Edition, front: Front, settings: Settings | None = None, generator: str = "toolkit"
+) -> bytes:
     """Build the DOCX edition in the target language alone and return its bytes."""
     import docx
 
@@ -119,8 +126,11 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
     def heading_style(level: int) -> ParagraphStyle:
         level = max(1, min(6, level))
         if level not in headings:
-            headings[level] = sheet.restyle(f"Heading{level}", target, Look(
-                BlockKind.HEADING, scale=max(0.85, 1.25 - 0.1 * level), color=INK, space_after=spacing))
+            headings[level] = sheet.restyle(
+                f"Heading{level}",
+                target,
+                Look(BlockKind.HEADING, scale=max(0.85, 1.25 - 0.1 * level), color=INK, space_after=spacing),
+            )
         return headings[level]
 
     quote = sheet.restyle("Quote", target, Look(italic=True, space_after=spacing))
@@ -138,41 +148,63 @@ def monolingual_docx(edition: Edition, front: Front, settings: Settings | None =
         return added
 
     hyperlinks = Hyperlinks(document.part)
-    append_formatted(runs, paragraph(title), front.title,
-                     FLAGGED if front.flagged else NEEDS_REVIEW if front.review else None,
-                     hyperlinks=hyperlinks, arabic_italics=settings.arabic_italics)
+    append_formatted(
+        runs,
+        paragraph(title),
+        front.title,
+        FLAGGED if front.flagged else NEEDS_REVIEW if front.review else None,
+        hyperlinks=hyperlinks,
+        arabic_italics=settings.arabic_italics,
+    )
     if front.byline:
         runs.append(paragraph(byline), [Piece(front.byline)])
     runs.append(paragraph(date_line), [Piece(front.date_line)])
     runs.append(paragraph(source_line), [Piece(front.source_line)])
-    writer = BodyWriter(runs, BodyStyles(body, heading_style, quote, code), ListNumbering(document),
-                        hyperlinks, settings.arabic_italics)
+    writer = BodyWriter(
+        runs, BodyStyles(body, heading_style, quote, code), ListNumbering(document), hyperlinks, settings.arabic_italics
+    )
     before: tuple = ()
     for group in grouped(_body(edition)):
-        writer.group(group, before, document.add_paragraph, document.add_table,
-                     lambda block: [(segment.pieces, segment_mark(segment)) for segment in block.segments])
+        writer.group(
+            group,
+            before,
+            document.add_paragraph,
+            document.add_table,
+            lambda block: [(segment.pieces, segment_mark(segment)) for segment in block.segments],
+        )
         before = containers_of(group)
 
     set_core_properties(
-        document, title=edition.title, subject=edition.document.title, language_tag=target.word_locale,
-        generator=generator, keywords=f"monolingual; {target.code}",
-        comments=f"{target.english_name} edition of {edition.document.name}, translated from English")
+        document,
+        title=edition.title,
+        subject=edition.document.title,
+        language_tag=target.word_locale,
+        generator=generator,
+        keywords=f"monolingual; {target.code}",
+        comments=f"{target.english_name} edition of {edition.document.name}, translated from English",
+    )
     return document_bytes(document)
 
 
-def segments_markdown(segments: list[TranslatedSegment], arabic_script: bool, arabic_italics: str,
-                      in_table_cell: bool = False) -> str:
+def segments_markdown(
+    segments: list[TranslatedSegment], arabic_script: bool, arabic_italics: str, in_table_cell: bool = False
+) -> str:
     """Translated sentences as Markdown inline text, each marked where QA flagged it."""
     text = ""
     for segment in segments:
-        inline = marked_markdown(segment, markdown_inline(segment.pieces, arabic_script=arabic_script,
-                                                          arabic_italics=arabic_italics, in_table_cell=in_table_cell))
+        inline = marked_markdown(
+            segment,
+            markdown_inline(
+                segment.pieces, arabic_script=arabic_script, arabic_italics=arabic_italics, in_table_cell=in_table_cell
+            ),
+        )
         text += ("" if not text or text.endswith("\\\n") else " ") + inline
     return text
 
 
-def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolkit",
-                         settings: Settings | None = None) -> str:
+def monolingual_markdown(
+    edition: Edition, front: Front, generator: str = "toolkit", settings: Settings | None = None
+) -> str:
     """The edition as Markdown for a CMS: one ``<div dir lang>`` block, no italics on Arabic script.
 
     The body keeps the source's structure and inline formatting (:mod:`toolkit.publish.markdown_blocks`).
@@ -193,8 +225,14 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         "",
         f'<div dir="{"rtl" if target.rtl else "ltr"}" lang="{target.code}">',
         "",
-        "# " + (f"<mark>⚠ {title}</mark>" if front.flagged else
-                f'<mark class="review">⚑ {title}</mark>' if front.review else title),
+        "# "
+        + (
+            f"<mark>⚠ {title}</mark>"
+            if front.flagged
+            else f'<mark class="review">⚑ {title}</mark>'
+            if front.review
+            else title
+        ),
         "",
         *([slanted(front.byline), ""] if front.byline else []),
         slanted(front.date_line),
@@ -202,6 +240,7 @@ def monolingual_markdown(edition: Edition, front: Front, generator: str = "toolk
         slanted(front.source_line),
         "",
     ]
+
     def body_inline(block: TranslatedBlock, *, in_table_cell: bool = False) -> str:
         return segments_markdown(block.segments, arabic_script, arabic_italics, in_table_cell)
 

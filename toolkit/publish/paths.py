@@ -86,8 +86,10 @@ def preview_page(docx: str, number: int) -> str:
 def _edition_files(article: str) -> re.Pattern:
     codes = "|".join(map(re.escape, TARGET_LANGUAGES))
     marks = "|".join(map(re.escape, _KIND_MARKS.values()))
-    return re.compile(rf"(?:{PREVIEW_FOLDER}/)?{re.escape(article)}\.(?P<code>{codes})"
-                      rf"(?P<kind>{marks})?(?:-(?P<page>\d+))?\.(?P<format>docx|md|pdf|png|html)")
+    return re.compile(
+        rf"(?:{PREVIEW_FOLDER}/)?{re.escape(article)}\.(?P<code>{codes})"
+        rf"(?P<kind>{marks})?(?:-(?P<page>\d+))?\.(?P<format>docx|md|pdf|png|html)"
+    )
 
 
 def describe(article: str, relative: str) -> EditionFile | None:
@@ -96,8 +98,9 @@ def describe(article: str, relative: str) -> EditionFile | None:
     if match is None:
         return None
     kind = next((kind for kind, mark in _KIND_MARKS.items() if mark == match.group("kind")), SIDE_BY_SIDE)
-    return EditionFile(match.group("code"), kind, match.group("format"),
-                       int(match.group("page")) if match.group("page") else None)
+    return EditionFile(
+        match.group("code"), kind, match.group("format"), int(match.group("page")) if match.group("page") else None
+    )
 
 
 def language_of(article: str, relative: str) -> str | None:
@@ -110,5 +113,8 @@ def article_folders(out: Path) -> list[str]:
     """The article folders of an output folder, sorted: every folder but hidden ones (staging, the lock's)."""
     if not out.is_dir():
         return []
-    return sorted(entry.name for entry in out.iterdir()
-                  if entry.is_dir() and not entry.is_symlink() and not entry.name.startswith("."))
+    return sorted(
+        entry.name
+        for entry in out.iterdir()
+        if entry.is_dir() and not entry.is_symlink() and not entry.name.startswith(".")
+    )

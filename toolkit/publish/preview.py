@@ -21,8 +21,10 @@ from ..errors import UserError
 from .paths import preview_page, preview_pdf
 
 SECONDS_PER_DOCUMENT = 20
-INSTALL_HINT = ("install LibreOffice Writer and poppler (Debian/Ubuntu: "
-                "`apt-get install libreoffice-writer-nogui poppler-utils`), or leave out --preview")
+INSTALL_HINT = (
+    "install LibreOffice Writer and poppler (Debian/Ubuntu: "
+    "`apt-get install libreoffice-writer-nogui poppler-utils`), or leave out --preview"
+)
 
 
 def _tool(name: str) -> str:
@@ -46,15 +48,25 @@ def _run(command: list[str], timeout: float, what: str) -> subprocess.CompletedP
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        raise UserError(f"{what} took longer than {timeout:.0f} s and was stopped",
-                        fix="check that LibreOffice starts (`soffice --headless --version`); nothing was written") \
-            from None
+        raise UserError(
+            f"{what} took longer than {timeout:.0f} s and was stopped",
+            fix="check that LibreOffice starts (`soffice --headless --version`); nothing was written",
+        ) from None
     return subprocess.CompletedProcess(command, process.returncode, output.decode("utf-8", "replace"), "")
 
 
 def _convert_batch(soffice: str, documents: list[Path], out_dir: Path, profile: Path) -> subprocess.Popen:
-    command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, documents)]
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out_dir),
+        *map(str, documents),
+    ]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -72,8 +84,10 @@ def render_pdfs(documents: dict[str, bytes], workers: int | None = None) -> dict
             paths.append(path)
         batches = [paths[index::workers] for index in range(workers)]
         timeout = 30 + SECONDS_PER_DOCUMENT * len(batches[0])
-        processes = [_convert_batch(soffice, batch, root / "out", root / f"profile-{index}")
-                     for index, batch in enumerate(batches)]
+        processes = [
+            _convert_batch(soffice, batch, root / "out", root / f"profile-{index}")
+            for index, batch in enumerate(batches)
+        ]
         try:
             outputs = [process.communicate(timeout=timeout)[0] for process in processes]
         except subprocess.TimeoutExpired:
@@ -81,16 +95,19 @@ def render_pdfs(documents: dict[str, bytes], workers: int | None = None) -> dict
                 if process.poll() is None:
                     os.killpg(process.pid, signal.SIGKILL)
                 process.communicate()
-            raise UserError(f"LibreOffice took longer than {timeout} s to render the previews and was stopped",
-                            fix="check that LibreOffice starts (`soffice --headless --version`); "
-                                "nothing was written") from None
+            raise UserError(
+                f"LibreOffice took longer than {timeout} s to render the previews and was stopped",
+                fix="check that LibreOffice starts (`soffice --headless --version`); nothing was written",
+            ) from None
         pdfs = {}
         for name in documents:
             pdf = root / "out" / (Path(name).stem + ".pdf")
             if not pdf.is_file():
                 log = " ".join(b"".join(outputs).decode("utf-8", "replace").split())[-300:]
-                raise UserError(f"LibreOffice could not render {name} to PDF ({log or 'no output'})",
-                                fix="open the DOCX in LibreOffice to see why; nothing was written")
+                raise UserError(
+                    f"LibreOffice could not render {name} to PDF ({log or 'no output'})",
+                    fix="open the DOCX in LibreOffice to see why; nothing was written",
+                )
             pdfs[name] = pdf.read_bytes()
         return pdfs
 
@@ -101,19 +118,24 @@ def pdf_pages(pdf: bytes, dpi: int) -> list[bytes]:
     with tempfile.TemporaryDirectory(prefix="toolkit-pages-") as temporary:
         root = Path(temporary)
         (root / "document.pdf").write_bytes(pdf)
-        result = _run([pdftoppm, "-r", str(dpi), "-png", str(root / "document.pdf"), str(root / "page")],
-                      timeout=60, what="pdftoppm")
+        result = _run(
+            [pdftoppm, "-r", str(dpi), "-png", str(root / "document.pdf"), str(root / "page")],
+            timeout=60,
+            what="pdftoppm",
+        )
         pages = sorted(root.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
         if result.returncode or not pages:
-            raise UserError(f"pdftoppm could not draw the preview pages ({result.stdout.strip()[-200:]})",
-                            fix=INSTALL_HINT)
+            raise UserError(
+                f"pdftoppm could not draw the preview pages ({result.stdout.strip()[-200:]})", fix=INSTALL_HINT
+            )
         return [page.read_bytes() for page in pages]
 
 
 def render_previews(files: dict[str, bytes | str], dpi: int) -> dict[str, bytes]:
     """The PDF and PNG pages of every DOCX among an article's files (relative names), built in memory."""
-    documents = {relative: data for relative, data in files.items()
-                 if relative.endswith(".docx") and isinstance(data, bytes)}
+    documents = {
+        relative: data for relative, data in files.items() if relative.endswith(".docx") and isinstance(data, bytes)
+    }
     if not documents:
         return {}
     _tool("pdftoppm")  # fail before the slow part if the second tool is missing

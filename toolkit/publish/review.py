@@ -129,9 +129,13 @@ class ReviewFingerprint:
 
     def properties(self) -> list[tuple[str, str]]:
         """(name, value) custom properties, each value within Word's limit."""
-        properties = [(PROPERTY_FORMAT, FORMAT), (PROPERTY_ARTICLE, self.article),
-                      (PROPERTY_LANGUAGE, self.language), (PROPERTY_GENERATOR, self.generator),
-                      (PROPERTY_MEMORY, _within_limit("; ".join(self.memory)))]
+        properties = [
+            (PROPERTY_FORMAT, FORMAT),
+            (PROPERTY_ARTICLE, self.article),
+            (PROPERTY_LANGUAGE, self.language),
+            (PROPERTY_GENERATOR, self.generator),
+            (PROPERTY_MEMORY, _within_limit("; ".join(self.memory))),
+        ]
         chunks: list[str] = []
         for row in self.rows:
             encoded = row.encoded()
@@ -147,8 +151,9 @@ class ReviewFingerprint:
         """The fingerprint in a document's custom properties; ValueError says what is missing or wrong."""
         if properties.get(PROPERTY_FORMAT) != FORMAT:
             found = properties.get(PROPERTY_FORMAT)
-            raise ValueError("it has no review fingerprint" if found is None else
-                             f"its review format is {found!r}, not {FORMAT!r}")
+            raise ValueError(
+                "it has no review fingerprint" if found is None else f"its review format is {found!r}, not {FORMAT!r}"
+            )
         article = properties.get(PROPERTY_ARTICLE, "")
         code = properties.get(PROPERTY_LANGUAGE, "")
         if not article or not code:
@@ -193,23 +198,36 @@ def translation_header(target_name: str) -> str:
     return f"{TRANSLATION_HEADER} ({target_name})"
 
 
-def fingerprint_of(edition: Edition, memory: Sequence[str], generator: str,
-                   copy_model: str | None = None) -> ReviewFingerprint:
+def fingerprint_of(
+    edition: Edition, memory: Sequence[str], generator: str, copy_model: str | None = None
+) -> ReviewFingerprint:
     return ReviewFingerprint(
-        edition.document.name, edition.language.code, tuple(memory), generator,
-        tuple(ReviewRow(segment.source.id, text_key(segment.source.text),
-                        text_key("".join(piece.text for piece in segment.as_stored)),
-                        origin_code(segment, copy_model)) for segment in edition.segments))
+        edition.document.name,
+        edition.language.code,
+        tuple(memory),
+        generator,
+        tuple(
+            ReviewRow(
+                segment.source.id,
+                text_key(segment.source.text),
+                text_key("".join(piece.text for piece in segment.as_stored)),
+                origin_code(segment, copy_model),
+            )
+            for segment in edition.segments
+        ),
+    )
 
 
 def _custom_properties_xml(properties: list[tuple[str, str]]) -> bytes:
     from lxml import etree
 
-    root = etree.Element(f"{{{CUSTOM_PROPERTIES_NS}}}Properties", nsmap={None: CUSTOM_PROPERTIES_NS,
-                                                                       "vt": VARIANT_TYPES_NS})
+    root = etree.Element(
+        f"{{{CUSTOM_PROPERTIES_NS}}}Properties", nsmap={None: CUSTOM_PROPERTIES_NS, "vt": VARIANT_TYPES_NS}
+    )
     for number, (name, value) in enumerate(properties, 2):  # property ids start at 2
-        element = etree.SubElement(root, f"{{{CUSTOM_PROPERTIES_NS}}}property",
-                                   fmtid=_PROPERTY_SET, pid=str(number), name=name)
+        element = etree.SubElement(
+            root, f"{{{CUSTOM_PROPERTIES_NS}}}property", fmtid=_PROPERTY_SET, pid=str(number), name=name
+        )
         etree.SubElement(element, f"{{{VARIANT_TYPES_NS}}}lpwstr").text = value
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -221,8 +239,7 @@ def _add_custom_properties(document, properties: list[tuple[str, str]]) -> None:
     from docx.opc.part import Part
 
     package = document.part.package
-    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_PROPERTIES_TYPE, _custom_properties_xml(properties),
-                package)
+    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_PROPERTIES_TYPE, _custom_properties_xml(properties), package)
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
@@ -233,8 +250,14 @@ def _keep_row_whole(row, header: bool = False) -> None:
         trpr.append(OxmlElement("w:tblHeader"))
 
 
-def review_docx(edition: Edition, settings: Settings | None = None, generator: str = "toolkit",
-                notice: str | None = None, memory: Sequence[str] = (), copy_model: str | None = None) -> bytes:
+def review_docx(
+    edition: Edition,
+    settings: Settings | None = None,
+    generator: str = "toolkit",
+    notice: str | None = None,
+    memory: Sequence[str] = (),
+    copy_model: str | None = None,
+) -> bytes:
     """Build the review edition of one edition and return its bytes.
 
     ``notice`` (why the edition is not published) leads; ``memory`` names
@@ -257,9 +280,13 @@ def review_docx(edition: Edition, settings: Settings | None = None, generator: s
     sheet.document_language(target, english.word_locale)
     runs = {lang: sheet.run_styles(lang) for lang in (english, target)}
     heading_look, text_look = Look(BlockKind.HEADING, scale=0.8), Look()
-    styles = {(lang, heading): sheet.paragraph_style(f"{lang.english_name} {'Heading' if heading else 'Text'}",
-                                                     lang, heading_look if heading else text_look)
-              for lang in (english, target) for heading in (True, False)}
+    styles = {
+        (lang, heading): sheet.paragraph_style(
+            f"{lang.english_name} {'Heading' if heading else 'Text'}", lang, heading_look if heading else text_look
+        )
+        for lang in (english, target)
+        for heading in (True, False)
+    }
     label = sheet.paragraph_style("Review Label", english, Look(scale=0.85, color=GREY))
     alert = sheet.paragraph_style("Review Alert", english, Look(scale=0.85, color=WARNING))
     suggestion_style = sheet.paragraph_style(f"{target.english_name} Suggestion", target, Look(scale=0.9))
@@ -327,10 +354,15 @@ def review_docx(edition: Edition, settings: Settings | None = None, generator: s
     fingerprint = fingerprint_of(edition, memory, generator, copy_model)
     _add_custom_properties(document, fingerprint.properties())
     set_core_properties(
-        document, title=f"Review: {edition.title}", subject=edition.document.title,
-        language_tag=target.word_locale, generator=generator, keywords=f"review; en; {target.code}",
+        document,
+        title=f"Review: {edition.title}",
+        subject=edition.document.title,
+        language_tag=target.word_locale,
+        generator=generator,
+        keywords=f"review; en; {target.code}",
         comments=f"English / {target.english_name} review edition of {edition.document.name}: correct the "
-                 "translations, then import it with `toolkit memory import`")
+        "translations, then import it with `toolkit memory import`",
+    )
     return document_bytes(document)
 
 
@@ -338,7 +370,8 @@ _COMMENT_REFERENCE_STYLE = (  # Word's own definition of the style python-docx g
     '<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="character" '
     'w:styleId="CommentReference"><w:name w:val="annotation reference"/><w:basedOn w:val="DefaultParagraphFont"/>'
     '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/>'
-    '</w:rPr></w:style>')
+    "</w:rPr></w:style>"
+)
 
 
 def _comment_reference_style(document) -> None:
@@ -373,8 +406,16 @@ def _translation(document, paragraph, styles: RunStyles, segment: TranslatedSegm
         document.add_comment(anchored, text=text, author=QA_AUTHOR, initials=QA_INITIALS)
 
 
-def _status(cell, segment: TranslatedSegment, copy_model: str | None, label, alert, suggestion_style,
-            english: RunStyles, target: RunStyles) -> None:
+def _status(
+    cell,
+    segment: TranslatedSegment,
+    copy_model: str | None,
+    label,
+    alert,
+    suggestion_style,
+    english: RunStyles,
+    target: RunStyles,
+) -> None:
     """Origin, the QA count and the memory's suggestions, one paragraph each (suggestions in the target language)."""
     paragraph = cell.paragraphs[0]
     label.apply(paragraph)
@@ -384,8 +425,11 @@ def _status(cell, segment: TranslatedSegment, copy_model: str | None, label, ale
     if segment.problems:
         paragraph = cell.add_paragraph()
         (alert if errors else label).apply(paragraph)
-        counts = [f"{count} {word}{'s' if count != 1 else ''}"
-                  for count, word in ((errors, "error"), (warnings, "warning")) if count]
+        counts = [
+            f"{count} {word}{'s' if count != 1 else ''}"
+            for count, word in ((errors, "error"), (warnings, "warning"))
+            if count
+        ]
         english.append(paragraph, [Piece(f"QA: {', '.join(counts)} (see the comments)")])
     for suggestion in segment.suggestions:
         if not suggestion.text:

@@ -29,8 +29,7 @@ def markdown_special(text: str) -> str:
 
 def markdown_line_start(text: str) -> str:
     """Escaped text that cannot open a list item or a heading underline where a line starts with it."""
-    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
-                                    text)
+    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
 
 
 def comment_text(text: str) -> str:
@@ -40,8 +39,7 @@ def comment_text(text: str) -> str:
 
 def provisional_markdown(name: str) -> str:
     """A name in its provisional rendering (not in the glossary yet), marked so an editor sees it."""
-    return (f'<mark class="provisional" title="provisional: not in the glossary yet">'
-            f'{escape(name, quote=False)}</mark>')
+    return f'<mark class="provisional" title="provisional: not in the glossary yet">{escape(name, quote=False)}</mark>'
 
 
 def marked_markdown(segment: TranslatedSegment, text: str) -> str:

@@ -60,22 +60,133 @@ _LTR_SPAN = re.compile("\u2066[^\u2069\u0600-\u06ff]*\u2069|\u200e[^\u200e\u0600
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # schema order of the children Word checks (ECMA-376 CT_RPr, CT_PPr, CT_Style, CT_SectPr)
-_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
-_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-              "sectPr", "pPrChange")
-_STYLE_ORDER = ("name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority",
-                "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose",
-                "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr")
-_SECTPR_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
-                 "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
-                 "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+_RPR_ORDER = (
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+)
+_PPR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+_STYLE_ORDER = (
+    "name",
+    "aliases",
+    "basedOn",
+    "next",
+    "link",
+    "autoRedefine",
+    "hidden",
+    "uiPriority",
+    "semiHidden",
+    "unhideWhenUsed",
+    "qFormat",
+    "locked",
+    "personal",
+    "personalCompose",
+    "personalReply",
+    "rsid",
+    "pPr",
+    "rPr",
+    "tblPr",
+    "trPr",
+    "tcPr",
+    "tblStylePr",
+)
+_SECTPR_ORDER = (
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+)
 _THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _W_T, _W_STYLE, _W_STYLE_ID = qn("w:t"), qn("w:style"), qn("w:styleId")
 _CONTROL = re.compile(r"(\t|\r\n|\r|\n)")  # python-docx's run text turns these into w:tab and w:br
@@ -96,8 +207,9 @@ class Faces:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Faces:
-        return cls(settings.latin_font, tuple((code, s.font) for code, s in settings.languages.items()),
-                   settings.body_size)
+        return cls(
+            settings.latin_font, tuple((code, s.font) for code, s in settings.languages.items()), settings.body_size
+        )
 
     def font(self, lang: Language) -> str:
         """The font of ``lang``'s own script (for Arabic script: the complex-script font)."""
@@ -273,7 +385,6 @@ class RunStyles:
                 _append_text(run, part)
                 p.append(run)
 
-
     def append_ltr(self, parent, text: str, mark: Mark | None = None) -> None:
         """Append text that always reads left to right (inline code) as one run: Latin style in RTL text."""
         run = self._run(False, mark)
@@ -325,8 +436,9 @@ class StyleSheet:
         self._by_id = {style.get(_W_STYLE_ID): style for style in self._styles.iterchildren(_W_STYLE)}
         self._run_styles: dict[str, RunStyles] = {}
 
-    def _add(self, kind: str, name: str, *, based_on: str | None, rpr: Properties,
-             ppr: Properties | None = None) -> str:
+    def _add(
+        self, kind: str, name: str, *, based_on: str | None, rpr: Properties, ppr: Properties | None = None
+    ) -> str:
         style_id = _style_id(name)
         if style_id in self._by_id:
             raise ValueError(f"the document already has a style {style_id!r}")
@@ -350,14 +462,23 @@ class StyleSheet:
         name = lang.english_name
         if lang.rtl:
             fonts = _fonts(*faces.text_fonts(lang))
-            own = self._add("character", name, based_on=None, rpr={
-                "rFonts": fonts, "rtl": {}, "lang": {"val": lang.word_locale, "bidi": lang.word_locale}})
-            latin = self._add("character", f"Latin in {name}", based_on=None, rpr={
-                "rFonts": fonts, "lang": {"val": LATIN_LOCALE, "bidi": lang.word_locale}})
+            own = self._add(
+                "character",
+                name,
+                based_on=None,
+                rpr={"rFonts": fonts, "rtl": {}, "lang": {"val": lang.word_locale, "bidi": lang.word_locale}},
+            )
+            latin = self._add(
+                "character",
+                f"Latin in {name}",
+                based_on=None,
+                rpr={"rFonts": fonts, "lang": {"val": LATIN_LOCALE, "bidi": lang.word_locale}},
+            )
         else:
             font = faces.font(lang)
-            own = self._add("character", name, based_on=None, rpr={
-                "rFonts": _fonts(font, font), "lang": {"val": lang.word_locale}})
+            own = self._add(
+                "character", name, based_on=None, rpr={"rFonts": _fonts(font, font), "lang": {"val": lang.word_locale}}
+            )
             latin = None
         styles = RunStyles(self, lang, own, latin)
         self._run_styles[lang.code] = styles
@@ -368,8 +489,12 @@ class StyleSheet:
         marked_id = _style_id(f"{style_id} {mark.name}")
         if marked_id not in self._by_id:
             name = self._by_id[style_id].find(qn("w:name")).get(qn("w:val"))
-            self._add("character", f"{name} {mark.name}", based_on=style_id,
-                      rpr={"shd": {"val": "clear", "color": "auto", "fill": mark.fill}})
+            self._add(
+                "character",
+                f"{name} {mark.name}",
+                based_on=style_id,
+                rpr={"shd": {"val": "clear", "color": "auto", "fill": mark.fill}},
+            )
         return marked_id
 
     def _text_properties(self, lang: Language, look: Look) -> tuple[Properties, Properties]:
@@ -458,8 +583,9 @@ def make_section_rtl(document) -> None:
     _child(document.sections[0]._sectPr, "bidi", _SECTPR_ORDER)
 
 
-def set_core_properties(document, *, title: str, subject: str, language_tag: str, generator: str,
-                        keywords: str, comments: str) -> None:
+def set_core_properties(
+    document, *, title: str, subject: str, language_tag: str, generator: str, keywords: str, comments: str
+) -> None:
     """Title, language and dates of the file (the template's own date is from 2013)."""
     now = datetime.now(timezone.utc).replace(microsecond=0)
     properties = document.core_properties

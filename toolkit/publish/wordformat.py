@@ -40,8 +40,9 @@ _BULLETS = ("•", "◦", "▪")
 _INDENT_STEP = 360  # twentieths of a point: a quarter inch per level
 
 
-def format_properties(formats: frozenset[Format], lang: Language, arabic_italics: str = "bold",
-                      code: bool = False) -> dict[str, dict[str, str]]:
+def format_properties(
+    formats: frozenset[Format], lang: Language, arabic_italics: str = "bold", code: bool = False
+) -> dict[str, dict[str, str]]:
     """The direct run properties (w:rPr children) of a piece with ``formats`` in ``lang``."""
     kinds = {f.kind for f in formats}
     if ITALIC in kinds and lang.script == "Arab":
@@ -99,8 +100,16 @@ class Hyperlinks:
         return hyperlink
 
 
-def append_formatted(runs: RunStyles, paragraph, pieces: list[Piece], mark=None, *, hyperlinks: Hyperlinks,
-                     arabic_italics: str = "bold", provisional_mark: Mark | None = None) -> None:
+def append_formatted(
+    runs: RunStyles,
+    paragraph,
+    pieces: list[Piece],
+    mark=None,
+    *,
+    hyperlinks: Hyperlinks,
+    arabic_italics: str = "bold",
+    provisional_mark: Mark | None = None,
+) -> None:
     """Append pieces as runs of ``runs``' language with their formatting, links as ``w:hyperlink``.
 
     Pieces without formatting become exactly the runs :meth:`RunStyles.append` makes.
@@ -253,7 +262,6 @@ def right_to_left_table(table) -> None:
         anchor.addnext(_element("bidiVisual"))
 
 
-
 @dataclass
 class BodyStyles:
     """The paragraph styles a body is written in; ``heading`` gives the style of a heading level."""
@@ -271,20 +279,39 @@ Chunk = tuple[list[Piece], Mark | None]  # one sentence's pieces and the mark QA
 class BodyWriter:
     """Writes groups of blocks (:mod:`toolkit.publish.structure`) as Word paragraphs and tables of one language."""
 
-    def __init__(self, runs: RunStyles, styles: BodyStyles, numbering: ListNumbering, hyperlinks: Hyperlinks,
-                 arabic_italics: str = "bold", provisional_mark: Mark | None = None):
+    def __init__(
+        self,
+        runs: RunStyles,
+        styles: BodyStyles,
+        numbering: ListNumbering,
+        hyperlinks: Hyperlinks,
+        arabic_italics: str = "bold",
+        provisional_mark: Mark | None = None,
+    ):
         self.runs, self.styles, self.numbering, self.hyperlinks = runs, styles, numbering, hyperlinks
         self.arabic_italics, self.provisional_mark = arabic_italics, provisional_mark
 
-    def group(self, group: Group, before: tuple[Container, ...], add_paragraph: Callable[[], object],
-              add_table: Callable[[int, int], object], chunks: Callable[[TranslatedBlock], list[Chunk]]) -> None:
+    def group(
+        self,
+        group: Group,
+        before: tuple[Container, ...],
+        add_paragraph: Callable[[], object],
+        add_table: Callable[[int, int], object],
+        chunks: Callable[[TranslatedBlock], list[Chunk]],
+    ) -> None:
         if isinstance(group, TableGroup):
             self._table(group, add_table, chunks)
         else:
             self._block(group, before, add_paragraph(), chunks)
 
-    def _block(self, block: TranslatedBlock, before: tuple[Container, ...], paragraph,
-               chunks: Callable[[TranslatedBlock], list[Chunk]], in_table: bool = False) -> None:
+    def _block(
+        self,
+        block: TranslatedBlock,
+        before: tuple[Container, ...],
+        paragraph,
+        chunks: Callable[[TranslatedBlock], list[Chunk]],
+        in_table: bool = False,
+    ) -> None:
         kind = block.source.kind
         containers = () if in_table else block.source.containers
         quotes = sum(isinstance(c, Quote) for c in containers)
@@ -297,16 +324,29 @@ class BodyWriter:
             self.styles.paragraph.apply(paragraph)
             rule(paragraph)
         else:
-            style = (self.styles.title if kind is BlockKind.TITLE and self.styles.title
-                     else self.styles.heading(block.source.level or 2) if kind in (BlockKind.HEADING, BlockKind.TITLE)
-                     else self.styles.quote if quotes else self.styles.paragraph)
+            style = (
+                self.styles.title
+                if kind is BlockKind.TITLE and self.styles.title
+                else self.styles.heading(block.source.level or 2)
+                if kind in (BlockKind.HEADING, BlockKind.TITLE)
+                else self.styles.quote
+                if quotes
+                else self.styles.paragraph
+            )
             style.apply(paragraph)
             text_so_far = ""
             for pieces, mark in chunks(block):
                 if text_so_far and not text_so_far.endswith("\n"):
                     pieces = [Piece(" "), *pieces]
-                append_formatted(self.runs, paragraph, pieces, mark, hyperlinks=self.hyperlinks,
-                                 arabic_italics=self.arabic_italics, provisional_mark=self.provisional_mark)
+                append_formatted(
+                    self.runs,
+                    paragraph,
+                    pieces,
+                    mark,
+                    hyperlinks=self.hyperlinks,
+                    arabic_italics=self.arabic_italics,
+                    provisional_mark=self.provisional_mark,
+                )
                 text_so_far += "".join(piece.text for piece in pieces)
         depth = max((index for index, c in enumerate(containers) if isinstance(c, ListItem)), default=-1)
         if depth >= 0:
@@ -314,8 +354,12 @@ class BodyWriter:
         else:
             quote_indent(paragraph, quotes)
 
-    def _table(self, group: TableGroup, add_table: Callable[[int, int], object],
-               chunks: Callable[[TranslatedBlock], list[Chunk]]) -> None:
+    def _table(
+        self,
+        group: TableGroup,
+        add_table: Callable[[int, int], object],
+        chunks: Callable[[TranslatedBlock], list[Chunk]],
+    ) -> None:
         table = add_table(len(group.rows), group.columns)
         table.style = "Table Grid"  # type: ignore[attr-defined]
         if self.runs.language.rtl:

@@ -44,12 +44,18 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
     for entry_id, count in wanted.items():
         if placed[entry_id] < count:
             surface = next(m.surface for m in segment.mentions if m.entry_id == entry_id)
-            report("error", "name-missing", f"'{surface}' ({entry_id}) appears {count}x in the source but "
-                                            f"{placed[entry_id]}x in the translation")
+            report(
+                "error",
+                "name-missing",
+                f"'{surface}' ({entry_id}) appears {count}x in the source but {placed[entry_id]}x in the translation",
+            )
     for entry_id, count in placed.items():
         if count > wanted[entry_id]:
-            report("warning", "name-extra",
-                   f"{entry_id} appears {count}x in the translation but {wanted[entry_id]}x in the source")
+            report(
+                "warning",
+                "name-extra",
+                f"{entry_id} appears {count}x in the translation but {wanted[entry_id]}x in the source",
+            )
 
     for entry_id in placed:
         entry = glossary.entries.get(entry_id)
@@ -61,16 +67,21 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
     grammar = grammar_for(language)
     if any(letter in text for letter in grammar.FOREIGN_LETTERS):
         of = grammar.FOREIGN_LETTERS_OF
-        report("error", f"{of.lower()}-letters", f"{of} {' or '.join(grammar.FOREIGN_LETTERS)} in "
-                                                 f"{english_name(language)} text: use "
-                                                 f"{' and '.join(grammar.FOREIGN_LETTERS.values())}")
+        report(
+            "error",
+            f"{of.lower()}-letters",
+            f"{of} {' or '.join(grammar.FOREIGN_LETTERS)} in "
+            f"{english_name(language)} text: use "
+            f"{' and '.join(grammar.FOREIGN_LETTERS.values())}",
+        )
 
     source_numbers, target_numbers = _numbers(segment.source.text), _numbers(text)
     if source_numbers != target_numbers:
         lost = sorted((source_numbers - target_numbers).elements())
         added = sorted((target_numbers - source_numbers).elements())
-        detail = "; ".join(filter(None, [f"missing {', '.join(lost)}" if lost else "",
-                                          f"added {', '.join(added)}" if added else ""]))
+        detail = "; ".join(
+            filter(None, [f"missing {', '.join(lost)}" if lost else "", f"added {', '.join(added)}" if added else ""])
+        )
         report("warning", "numbers", f"numbers differ from the source ({detail})")
 
     outside_code = "".join(piece.text for piece in segment.pieces if not piece.code)
@@ -79,8 +90,10 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
             report("warning", "unpaired", f"unpaired {opening}{closing} in the translation")
     if outside_code.count('"') % 2:
         report("warning", "unpaired", 'unpaired " in the translation')
-    problems += [Problem(p.severity, p.code, p.message, language, segment.source.id)
-                 for p in check_names(segment, glossary, language)]
+    problems += [
+        Problem(p.severity, p.code, p.message, language, segment.source.id)
+        for p in check_names(segment, glossary, language)
+    ]
     return problems
 
 
@@ -91,7 +104,8 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
 _LATIN_EXEMPT = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
     r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
-    r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b")
+    r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b"
+)
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-Za-z\u00c0-\u024f])?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -107,7 +121,8 @@ def _source_words(segment: TranslatedSegment) -> list[str]:
     """The source's words outside glossary names and inline code: what a translation must change."""
     text = segment.source.text
     left_out = [(m.start, m.end) for m in segment.mentions] + [
-        (s.start, s.end) for s in segment.source.spans if s.format.kind == "code"]
+        (s.start, s.end) for s in segment.source.spans if s.format.kind == "code"
+    ]
     for start, end in sorted(left_out, reverse=True):
         text = text[:start] + " " + text[end:]
     return _WORD.findall(_LATIN_EXEMPT.sub(" ", text))
@@ -144,13 +159,18 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
             shown = ", ".join(dict.fromkeys(latin[:8])) + (" ..." if len(latin) > 8 else "")
             word_count = len(_WORD.findall(plain)) or 1
             if any(word[0].islower() for word in latin) or len(latin) * 2 >= word_count:
-                report("error", "untranslated",
-                       f"English left in the {name} text, which is written in {_SCRIPT_NAMES[script]} script: "
-                       f"{shown}")
+                report(
+                    "error",
+                    "untranslated",
+                    f"English left in the {name} text, which is written in {_SCRIPT_NAMES[script]} script: {shown}",
+                )
             else:
-                report("warning", "latin-words",
-                       f"Latin-script words in the {name} text: {shown}; if they are names, add them to the "
-                       "glossary (toolkit glossary suggest)")
+                report(
+                    "warning",
+                    "latin-words",
+                    f"Latin-script words in the {name} text: {shown}; if they are names, add them to the "
+                    "glossary (toolkit glossary suggest)",
+                )
     else:  # a Latin-script language: English words its grammar knows it never has
         grammar = grammar_for(language)
         words = [word.casefold() for word in _WORD.findall(plain)]
@@ -167,10 +187,20 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
 # These checks read the finished segment (whatever its origin) and catch a name placed badly or
 # a variant left in the text. Their warnings, like every error, mark the segment in the editions.
 
-NAME_REVIEW_CODES = frozenset({
-    "name-form-uncertain", "name-unsourced", "name-variant", "name-lowercase", "name-case-governor",
-    "name-extra", "placeholder-duplicated", "placeholder-unknown", "first-mention-form", "annotation-placement",
-})
+NAME_REVIEW_CODES = frozenset(
+    {
+        "name-form-uncertain",
+        "name-unsourced",
+        "name-variant",
+        "name-lowercase",
+        "name-case-governor",
+        "name-extra",
+        "placeholder-duplicated",
+        "placeholder-unknown",
+        "first-mention-form",
+        "annotation-placement",
+    }
+)
 
 
 # formatting the translation lost or that was repaired by a guess: an editor checks it too
@@ -190,17 +220,22 @@ def review_reasons(segment: TranslatedSegment) -> list[Problem]:
 
 def check_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
     """Every name check, in order: repeated words, unsourced names, variants, capitals, Russian cases."""
-    return [*_repeated_beside_names(segment, language), *_unsourced_names(segment, glossary, language),
-            *_variants_left(segment, glossary, language), *_lowercase_after_names(segment, language),
-            *_case_against_governor(segment, glossary, language)]
+    return [
+        *_repeated_beside_names(segment, language),
+        *_unsourced_names(segment, glossary, language),
+        *_variants_left(segment, glossary, language),
+        *_lowercase_after_names(segment, language),
+        *_case_against_governor(segment, glossary, language),
+    ]
 
 
 def _repeated_beside_names(segment: TranslatedSegment, language: str) -> list[Problem]:
     from ..translate.placement import repeated_beside_names
 
-    return [Problem("error", "name-repeated", f"'{word}' beside '{name}' repeats part of the name: remove "
-                                              f"the model's copy")
-            for word, name in repeated_beside_names(segment.pieces, language)]
+    return [
+        Problem("error", "name-repeated", f"'{word}' beside '{name}' repeats part of the name: remove the model's copy")
+        for word, name in repeated_beside_names(segment.pieces, language)
+    ]
 
 
 _NAMED_TYPES_TO_SOURCE = {"person", "organisation", "event", "nickname", "award", "title", "term"}
@@ -220,9 +255,14 @@ def _unsourced_names(segment: TranslatedSegment, glossary: Glossary, language: s
             continue
         shown[found.entry_id] += 1
         if shown[found.entry_id] > wanted[found.entry_id]:
-            problems.append(Problem("warning", "name-unsourced",
-                                    f"'{found.surface}' ({found.entry_id}) stands in the translation but the "
-                                    f"source does not mention it here"))
+            problems.append(
+                Problem(
+                    "warning",
+                    "name-unsourced",
+                    f"'{found.surface}' ({found.entry_id}) stands in the translation but the "
+                    f"source does not mention it here",
+                )
+            )
     return problems
 
 
@@ -245,15 +285,24 @@ def _variants_left(segment: TranslatedSegment, glossary: Glossary, language: str
         rendering = glossary[mention.entry_id].renderings.get(language)
         canonical = {rendering.full["nom"], *(rendering.short or {}).values()} if rendering else set()
         if mention.surface not in canonical:
-            problems.append(Problem("error", "name-variant",
-                                    f"'{mention.surface}' ({mention.entry_id}) is left in English spelling: "
-                                    f"use the glossary's rendering"))
+            problems.append(
+                Problem(
+                    "error",
+                    "name-variant",
+                    f"'{mention.surface}' ({mention.entry_id}) is left in English spelling: "
+                    f"use the glossary's rendering",
+                )
+            )
     if segment.mentions:
         placer = _placer(glossary, language)
         for variant in placer.variants(text, [m.entry_id for m in segment.mentions]):
-            problems.append(Problem("warning", "name-variant",
-                                    f"'{variant.text}' looks like another spelling of {variant.entry_id}: "
-                                    f"use the glossary's rendering"))
+            problems.append(
+                Problem(
+                    "warning",
+                    "name-variant",
+                    f"'{variant.text}' looks like another spelling of {variant.entry_id}: use the glossary's rendering",
+                )
+            )
     return problems
 
 
@@ -271,14 +320,16 @@ def _lowercase_after_names(segment: TranslatedSegment, language: str) -> list[Pr
     before = ""
     for index, piece in enumerate(segment.pieces):
         if piece.entry_id and piece.text[:1].islower() and _SENTENCE_START.search(before):
-            problems.append(Problem("warning", "name-lowercase",
-                                    f"'{piece.text}' opens a sentence in lowercase: capitalise it"))
+            problems.append(
+                Problem("warning", "name-lowercase", f"'{piece.text}' opens a sentence in lowercase: capitalise it")
+            )
         if piece.entry_id and index + 1 < len(segment.pieces):
             after = segment.pieces[index + 1].text
             following = re.match(r"[.!?…]\s+([^\W\d_])", after)
             if following is not None and following.group(1).islower():
-                problems.append(Problem("warning", "name-lowercase",
-                                        f"the sentence after '{piece.text}' starts in lowercase"))
+                problems.append(
+                    Problem("warning", "name-lowercase", f"the sentence after '{piece.text}' starts in lowercase")
+                )
         before += piece.text
     return problems
 
@@ -300,16 +351,21 @@ def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, langu
             slot = next(slots, None)
             entry = glossary.entries.get(piece.entry_id)
             rendering = entry.renderings.get(language) if entry else None
-            governed = names.governed_forms(before, person=bool(entry and entry.type in ("person", "nickname")),
-                                            names=placed)
+            governed = names.governed_forms(
+                before, person=bool(entry and entry.type in ("person", "nickname")), names=placed
+            )
             placed.append((len(before), len(before) + len(piece.text)))
             if slot is not None and not slot.adjective and governed and rendering is not None:
                 # the slot's own forms, or those of the name's first mention (the full name, an introduction)
                 allowed = {forms.get(case, forms["nom"]) for forms in rendering.form_sets() for case in governed}
                 if piece.text not in allowed:
-                    problems.append(Problem("warning", "name-case-governor",
-                                            f"'{piece.text}' after '{before.split()[-1]}' should be "
-                                            f"{' or '.join(sorted(allowed))}"))
+                    problems.append(
+                        Problem(
+                            "warning",
+                            "name-case-governor",
+                            f"'{piece.text}' after '{before.split()[-1]}' should be {' or '.join(sorted(allowed))}",
+                        )
+                    )
         before += piece.text
     return problems
 
@@ -350,14 +406,14 @@ class ForbiddenIndex:
                 if len(forbidden) < self.PREFIX:
                     self._short.append(spelling)
                 else:
-                    self._by_prefix.setdefault(forbidden[:self.PREFIX], []).append(spelling)
+                    self._by_prefix.setdefault(forbidden[: self.PREFIX], []).append(spelling)
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """(entry id, forbidden spelling) for each spelling found in ``text``, in glossary order, each once."""
         found = {spelling for spelling in self._short if spelling[2] in text}
         if self._by_prefix:
             for start in range(len(text) - self.PREFIX + 1):
-                for spelling in self._by_prefix.get(text[start:start + self.PREFIX], ()):
+                for spelling in self._by_prefix.get(text[start : start + self.PREFIX], ()):
                     if text.startswith(spelling[2], start):
                         found.add(spelling)
         return [(entry_id, forbidden) for _, entry_id, forbidden in sorted(found)]

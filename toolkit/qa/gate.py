@@ -44,21 +44,31 @@ class Verdict:
     def notice(self) -> str | None:
         """The line at the top of the review editions: why this edition is (or was not) published."""
         if self.status == COPY_MODEL:
-            return (f"Not for publishing: translated by a test copy model ({self.copy_model}), which copies the "
-                    "English and does not translate. Install a real model and run again.")
+            return (
+                f"Not for publishing: translated by a test copy model ({self.copy_model}), which copies the "
+                "English and does not translate. Install a real model and run again."
+            )
         if self.status == NEEDS_REVIEW:
-            return (f"Needs review, not published: {self.errors} QA error{'s' if self.errors != 1 else ''} "
-                    f"({'; '.join(self.reasons)}). See report.md.")
+            return (
+                f"Needs review, not published: {self.errors} QA error{'s' if self.errors != 1 else ''} "
+                f"({'; '.join(self.reasons)}). See report.md."
+            )
         if self.status == PUBLISHED_WITH_ERRORS:
-            return (f"Published with {self.errors} QA error{'s' if self.errors != 1 else ''} (--allow-errors): "
-                    f"{'; '.join(self.reasons)}. See report.md.")
+            return (
+                f"Published with {self.errors} QA error{'s' if self.errors != 1 else ''} (--allow-errors): "
+                f"{'; '.join(self.reasons)}. See report.md."
+            )
         return None
 
 
 def missing_entries(edition: Edition, glossary: Glossary) -> list[str]:
     """Glossary ids the edition's translations name but no glossary file defines, in order of first use."""
-    ids = [name.entry_id for segment in edition.segments for name in segment.names
-           if name.entry_id not in glossary and not name.provisional]
+    ids = [
+        name.entry_id
+        for segment in edition.segments
+        for name in segment.names
+        if name.entry_id not in glossary and not name.provisional
+    ]
     return list(dict.fromkeys(ids))
 
 
@@ -81,8 +91,14 @@ def reasons(edition: Edition, glossary: Glossary, empty_files: tuple[str, ...] =
     return lines
 
 
-def decide(editions: list[Edition], glossary: Glossary, *, allow_errors: bool = False,
-           copy_models: Mapping[str, str] | None = None, empty_files: tuple[str, ...] = ()) -> dict[str, Verdict]:
+def decide(
+    editions: list[Edition],
+    glossary: Glossary,
+    *,
+    allow_errors: bool = False,
+    copy_models: Mapping[str, str] | None = None,
+    empty_files: tuple[str, ...] = (),
+) -> dict[str, Verdict]:
     """A verdict per language. ``copy_models`` maps a language to the copy model's reference, if one is installed."""
     verdicts = {}
     copy_models = copy_models or {}
@@ -92,8 +108,7 @@ def decide(editions: list[Edition], glossary: Glossary, *, allow_errors: bool = 
         errors = sum(problem.severity == "error" for problem in problems)
         warnings = len(problems) - errors
         copy_reference = copy_models.get(code)
-        copied = copy_reference is not None and any(segment.reference == copy_reference
-                                                    for segment in edition.segments)
+        copied = copy_reference is not None and any(segment.reference == copy_reference for segment in edition.segments)
         if copied:
             status = COPY_MODEL
         elif not errors:
@@ -103,6 +118,13 @@ def decide(editions: list[Edition], glossary: Glossary, *, allow_errors: bool = 
         lines = reasons(edition, glossary, empty_files) if errors else []
         if copied:
             lines.insert(0, f"translated by a test copy model ({copy_reference})")
-        verdicts[code] = Verdict(code, status, errors, warnings, tuple(lines), copy_reference if copied else None,
-                                 tuple(missing_entries(edition, glossary)))
+        verdicts[code] = Verdict(
+            code,
+            status,
+            errors,
+            warnings,
+            tuple(lines),
+            copy_reference if copied else None,
+            tuple(missing_entries(edition, glossary)),
+        )
     return verdicts

@@ -31,8 +31,11 @@ def read_document(path: Path | str) -> Document:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UserError(f"unsupported file type {suffix or '(none)'!r}", path=path,
-                        fix=f"give a {', '.join(SUPPORTED_SUFFIXES)} file")
+        raise UserError(
+            f"unsupported file type {suffix or '(none)'!r}",
+            path=path,
+            fix=f"give a {', '.join(SUPPORTED_SUFFIXES)} file",
+        )
     if suffix == ".docx":
         from .docx import parse_docx
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 # drawn as nothing, and never meaningful in English source text.
 INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
-    "\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # C0 and C1 controls other than tab, line feed and carriage return (XML 1.0 forbids the C0 ones), and the
 # noncharacters U+FFFE and U+FFFF; spacing controls (vertical tab, form feed, separators) become a space
@@ -44,8 +45,13 @@ class Removal:
         names = ", ".join(character_name(character) for character in self.characters)
         bidi = [character in BIDI_CONTROLS for character in self.characters]
         plural = "s" if self.count > 1 else ""
-        kind = (f"bidi control{plural}" if all(bidi) else f"invisible or control character{plural}" if not any(bidi)
-                else "invisible characters and bidi controls")
+        kind = (
+            f"bidi control{plural}"
+            if all(bidi)
+            else f"invisible or control character{plural}"
+            if not any(bidi)
+            else "invisible characters and bidi controls"
+        )
         return f"removed {self.count} {kind} from the source ({names})"
 
 
@@ -58,18 +64,45 @@ def character_name(character: str) -> str:
     return f"U+{code:04X} {name}"
 
 
-_C0_NAMES = ("NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION", "ENQUIRY",
-             "ACKNOWLEDGE", "BELL", "BACKSPACE", "CHARACTER TABULATION", "LINE FEED", "LINE TABULATION",
-             "FORM FEED", "CARRIAGE RETURN", "SHIFT OUT", "SHIFT IN", "DATA LINK ESCAPE", "DEVICE CONTROL ONE",
-             "DEVICE CONTROL TWO", "DEVICE CONTROL THREE", "DEVICE CONTROL FOUR", "NEGATIVE ACKNOWLEDGE",
-             "SYNCHRONOUS IDLE", "END OF TRANSMISSION BLOCK", "CANCEL", "END OF MEDIUM", "SUBSTITUTE", "ESCAPE",
-             "INFORMATION SEPARATOR FOUR", "INFORMATION SEPARATOR THREE", "INFORMATION SEPARATOR TWO",
-             "INFORMATION SEPARATOR ONE")
+_C0_NAMES = (
+    "NULL",
+    "START OF HEADING",
+    "START OF TEXT",
+    "END OF TEXT",
+    "END OF TRANSMISSION",
+    "ENQUIRY",
+    "ACKNOWLEDGE",
+    "BELL",
+    "BACKSPACE",
+    "CHARACTER TABULATION",
+    "LINE FEED",
+    "LINE TABULATION",
+    "FORM FEED",
+    "CARRIAGE RETURN",
+    "SHIFT OUT",
+    "SHIFT IN",
+    "DATA LINK ESCAPE",
+    "DEVICE CONTROL ONE",
+    "DEVICE CONTROL TWO",
+    "DEVICE CONTROL THREE",
+    "DEVICE CONTROL FOUR",
+    "NEGATIVE ACKNOWLEDGE",
+    "SYNCHRONOUS IDLE",
+    "END OF TRANSMISSION BLOCK",
+    "CANCEL",
+    "END OF MEDIUM",
+    "SUBSTITUTE",
+    "ESCAPE",
+    "INFORMATION SEPARATOR FOUR",
+    "INFORMATION SEPARATOR THREE",
+    "INFORMATION SEPARATOR TWO",
+    "INFORMATION SEPARATOR ONE",
+)
 
 
 def _keeps_zwj(text: str, index: int) -> bool:
     """A ZERO WIDTH JOINER between two symbols joins an emoji sequence (👩‍💻): keep it."""
-    before, after = text[index - 1: index], text[index + 1: index + 2]
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
     return bool(before and after) and all(unicodedata.category(c).startswith("S") for c in before + after)
 
 
@@ -91,8 +124,7 @@ def clean_source(text: str) -> tuple[str, list[Removal]]:
         removed: dict[str, None] = {}
         count, column, context = 0, 0, ""
         for index, character in enumerate(line):
-            invisible = INVISIBLE.match(character) is not None and not (character == ZWJ
-                                                                       and _keeps_zwj(line, index))
+            invisible = INVISIBLE.match(character) is not None and not (character == ZWJ and _keeps_zwj(line, index))
             control = _CONTROLS.match(character) is not None
             if not invisible and not control:
                 kept.append(character)

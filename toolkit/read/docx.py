@@ -31,14 +31,16 @@ def _check_docx(path: Path, data: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise UserError("not a DOCX file (not a zip archive; cut short, or another format renamed .docx)",
-                        path=path, fix=RESAVE_FIX) from None
+        raise UserError(
+            "not a DOCX file (not a zip archive; cut short, or another format renamed .docx)", path=path, fix=RESAVE_FIX
+        ) from None
     with archive:
         members = archive.infolist()
         problem = size_problem(members, len(data), DOCX_LIMITS)
         if problem:
-            raise UserError(f"unsafe DOCX file: {problem}", path=path,
-                            fix="ask the sender for the original document; " + RESAVE_FIX)
+            raise UserError(
+                f"unsafe DOCX file: {problem}", path=path, fix="ask the sender for the original document; " + RESAVE_FIX
+            )
         parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
         for member in members:
             if not member.filename.endswith((".xml", ".rels")):
@@ -46,13 +48,18 @@ def _check_docx(path: Path, data: bytes) -> None:
             try:
                 etree.fromstring(archive.read(member), parser)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-                raise UserError(f"damaged DOCX file: {member.filename} cannot be unpacked ({error})", path=path,
-                                fix=RESAVE_FIX) from None
+                raise UserError(
+                    f"damaged DOCX file: {member.filename} cannot be unpacked ({error})", path=path, fix=RESAVE_FIX
+                ) from None
             except etree.XMLSyntaxError as error:
                 line, column = error.position if error.position else (error.lineno, 0)
                 reason = re.sub(r", line \d+, column \d+$", "", str(error.msg or error))
-                raise UserError(f"damaged DOCX file: {member.filename} is cut or not well-formed XML "
-                                f"(line {line}, column {column}: {reason})", path=path, fix=RESAVE_FIX) from None
+                raise UserError(
+                    f"damaged DOCX file: {member.filename} is cut or not well-formed XML "
+                    f"(line {line}, column {column}: {reason})",
+                    path=path,
+                    fix=RESAVE_FIX,
+                ) from None
 
 
 def parse_docx(path: Path, name: str) -> Document:

@@ -41,8 +41,19 @@ MAX_FRONT_MATTER_LINES = 200
 MAX_FRONT_MATTER_CHARACTERS = 16 * 1024
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 # inline HTML tags that mean a format of ours
-_HTML_FORMATS = {"b": BOLD, "strong": BOLD, "i": ITALIC, "em": ITALIC, "u": UNDERLINE, "ins": UNDERLINE,
-                 "s": STRIKE, "del": STRIKE, "strike": STRIKE, "a": LINK, "code": CODE}
+_HTML_FORMATS = {
+    "b": BOLD,
+    "strong": BOLD,
+    "i": ITALIC,
+    "em": ITALIC,
+    "u": UNDERLINE,
+    "ins": UNDERLINE,
+    "s": STRIKE,
+    "del": STRIKE,
+    "strike": STRIKE,
+    "a": LINK,
+    "code": CODE,
+}
 
 
 @dataclass(frozen=True)
@@ -66,15 +77,20 @@ def read_front_matter(text: str, path: Path | None) -> FrontMatter:
     lines = text.split("\n", MAX_FRONT_MATTER_LINES + 2)
     if not lines or lines[0].rstrip() != "---":
         return FrontMatter()
-    end = next((i for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES + 2)) if _FRONT_MATTER_END.match(lines[i])),
-               None)
+    end = next(
+        (i for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES + 2)) if _FRONT_MATTER_END.match(lines[i])), None
+    )
     if end is None:
         return FrontMatter()
     body = "\n".join(lines[1:end])
     where = path or Path("article.md")
     if len(body) > MAX_FRONT_MATTER_CHARACTERS:
-        raise UserError(f"the front matter is longer than {MAX_FRONT_MATTER_CHARACTERS:,} characters", path=where,
-                        line=1, fix="keep only short fields (title, date) between the --- lines")
+        raise UserError(
+            f"the front matter is longer than {MAX_FRONT_MATTER_CHARACTERS:,} characters",
+            path=where,
+            line=1,
+            fix="keep only short fields (title, date) between the --- lines",
+        )
     from ..yamlfile import load_yaml
 
     try:
@@ -86,8 +102,12 @@ def read_front_matter(text: str, path: Path | None) -> FrontMatter:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise UserError("the front matter is not a mapping of fields", path=where, line=2,
-                        fix="write it as `field: value` lines, e.g. `date: 2024-03-12`")
+        raise UserError(
+            "the front matter is not a mapping of fields",
+            path=where,
+            line=2,
+            fix="write it as `field: value` lines, e.g. `date: 2024-03-12`",
+        )
     found = FrontMatter(lines=end + 1)
     if "date" in data:
         found = FrontMatter(found.lines, _front_matter_date(data, where), found.title, found.title_line)
@@ -110,9 +130,13 @@ def _front_matter_date(data: dict, where: Path) -> date:
             return date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise UserError(f"front matter: date {value!r} is not a date", path=where, line=line,
-                    fix="write it as YYYY-MM-DD, e.g. `date: 2024-03-12`, or remove it (the editions are then "
-                        "dated --date, or today)")
+    raise UserError(
+        f"front matter: date {value!r} is not a date",
+        path=where,
+        line=line,
+        fix="write it as YYYY-MM-DD, e.g. `date: 2024-03-12`, or remove it (the editions are then "
+        "dated --date, or today)",
+    )
 
 
 @dataclass
@@ -151,7 +175,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front = read_front_matter(text, path)
     if front.lines:
-        text = "\n".join(text.split("\n")[front.lines:])
+        text = "\n".join(text.split("\n")[front.lines :])
     text, removals = clean_source(text)
     reader = _Reader(path, front.lines)
     reader.removals = [Removal(r.line + front.lines, r.column, r.characters, r.count, r.context) for r in removals]
@@ -165,17 +189,26 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     tokens = parser.parse(text, env)
     _refuse_too_deep(tokens, reader)
     for line, dropped, header, row in env.get("dropped cells", []):
-        reader.find("source-not-carried", f"a table row has {row} cells, its header {header}: the "
-                                          f"cells beyond the header are not carried ({'; '.join(dropped)[:120]!r}): "
-                                          "add columns to the header or join the cells", line + 1 + front.lines)
+        reader.find(
+            "source-not-carried",
+            f"a table row has {row} cells, its header {header}: the "
+            f"cells beyond the header are not carried ({'; '.join(dropped)[:120]!r}): "
+            "add columns to the header or join the cells",
+            line + 1 + front.lines,
+        )
     tight = _tight_lists(tokens)
     heading: tuple[BlockKind, int] | None = None
     for index, token in enumerate(tokens):
         kind = token.type
         if kind == "heading_open":
             level = int(token.tag[1])
-            first = level == 1 and not any(b.kind is BlockKind.TITLE for b in reader.blocks) and not any(
-                b.text for b in reader.blocks) and not reader.containers and reader.cell is None
+            first = (
+                level == 1
+                and not any(b.kind is BlockKind.TITLE for b in reader.blocks)
+                and not any(b.text for b in reader.blocks)
+                and not reader.containers
+                and reader.cell is None
+            )
             heading = (BlockKind.TITLE, 1) if first else (BlockKind.HEADING, level)
         elif kind == "heading_close":
             heading = None
@@ -195,13 +228,28 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             reader.counters["list"] += 1
             ordered = kind == "ordered_list_open"
             start = int(token.attrs.get("start", 1)) if ordered else 1
-            reader.lists.append({"number": reader.counters["list"], "ordered": ordered, "start": start,
-                                 "marker": token.markup, "tight": tight.get(index, True), "items": 0})
+            reader.lists.append(
+                {
+                    "number": reader.counters["list"],
+                    "ordered": ordered,
+                    "start": start,
+                    "marker": token.markup,
+                    "tight": tight.get(index, True),
+                    "items": 0,
+                }
+            )
         elif kind == "list_item_open":
             current = reader.lists[-1]
-            reader.containers.append(ListItem(current["number"], current["ordered"],
-                                              current["start"] + current["items"], current["start"],
-                                              current["marker"], current["tight"]))
+            reader.containers.append(
+                ListItem(
+                    current["number"],
+                    current["ordered"],
+                    current["start"] + current["items"],
+                    current["start"],
+                    current["marker"],
+                    current["tight"],
+                )
+            )
             current["items"] += 1
         elif kind in ("blockquote_close", "list_item_close"):
             reader.containers.pop()
@@ -240,9 +288,13 @@ def _refuse_too_deep(tokens, reader: _Reader) -> None:
         if token.type in ("blockquote_open", "list_item_open"):
             depth += 1
             if depth > MAX_NESTING:
-                raise UserError(f"block quotes and lists are nested more than {MAX_NESTING} deep (a quote or list "
-                                "inside another...)", path=reader.path or Path("article.md"), line=reader.line(token),
-                                fix="flatten the quotes or lists from that line, or write the text as plain paragraphs")
+                raise UserError(
+                    f"block quotes and lists are nested more than {MAX_NESTING} deep (a quote or list "
+                    "inside another...)",
+                    path=reader.path or Path("article.md"),
+                    line=reader.line(token),
+                    fix="flatten the quotes or lists from that line, or write the text as plain paragraphs",
+                )
         elif token.type in ("blockquote_close", "list_item_close"):
             depth -= 1
 
@@ -269,7 +321,7 @@ def _table_reporting_dropped_cells(state, start_line: int, end_line: int, silent
         elif in_body and token.type == "td_open":
             cells += 1
         elif in_body and token.type == "tr_close":
-            source = mdTrim(state.src[state.bMarks[row_line] + state.tShift[row_line]:state.eMarks[row_line]])
+            source = mdTrim(state.src[state.bMarks[row_line] + state.tShift[row_line] : state.eMarks[row_line]])
             columns = escapedSplit(source)
             if columns and columns[0] == "":
                 columns.pop(0)
@@ -346,15 +398,23 @@ def _inline(token, reader: _Reader) -> InlineText:
         elif kind == "link_open":
             links.append(_open_link(str(child.attrs.get("href", "")), inline, reader, line))
             if child.attrs.get("title"):
-                reader.find("source-not-carried", f"the title of a link ({str(child.attrs['title'])[:60]!r}) is "
-                                                  "not carried: editions keep the link without it", line)
+                reader.find(
+                    "source-not-carried",
+                    f"the title of a link ({str(child.attrs['title'])[:60]!r}) is "
+                    "not carried: editions keep the link without it",
+                    line,
+                )
         elif kind == "link_close":
             if links and links.pop():
                 inline.close(LINK)
         elif kind == "image":
             alt = " ".join(child.content.split())[:60]
-            reader.find("source-not-carried", f"an image ({alt!r}, {str(child.attrs.get('src', ''))[:80]}) is not "
-                                              "carried: add it to the editions by hand", line)
+            reader.find(
+                "source-not-carried",
+                f"an image ({alt!r}, {str(child.attrs.get('src', ''))[:80]}) is not "
+                "carried: add it to the editions by hand",
+                line,
+            )
         elif kind == "html_inline":
             code_html = _html_inline(child.content, inline, reader, line, code_html)
     return inline
@@ -370,8 +430,12 @@ def _cleaned(text: str, line: int, reader: _Reader) -> str:
 def _open_link(href: str, inline: InlineText, reader: _Reader, line: int) -> bool:
     url = safe_url(href)
     if url is None:
-        reader.find("unsafe-link", f"a link to {href[:80]!r} was removed (only web, mail, telephone and relative "
-                                   "links are kept); its text stays", line)
+        reader.find(
+            "unsafe-link",
+            f"a link to {href[:80]!r} was removed (only web, mail, telephone and relative "
+            "links are kept); its text stays",
+            line,
+        )
         return False
     inline.open(Format(LINK, url))
     return True
@@ -400,8 +464,7 @@ class _Tag(HTMLParser):
         self.comment = True
 
 
-def _html_inline(html: str, inline: InlineText, reader: _Reader, line: int,
-                 code: list[str] | None) -> list[str] | None:
+def _html_inline(html: str, inline: InlineText, reader: _Reader, line: int, code: list[str] | None) -> list[str] | None:
     """Apply one inline HTML tag; returns the text gathered inside ``<code>`` while one is open."""
     tag = _Tag(html)
     if code is not None:
@@ -430,6 +493,7 @@ def _html_inline(html: str, inline: InlineText, reader: _Reader, line: int,
     elif tag.comment:
         reader.find("source-not-carried", "an HTML comment inside a paragraph is not carried", line)
     elif not tag.closing:
-        reader.find("source-not-carried", f"inline HTML <{tag.name or '?'}> is not carried: its text is kept, "
-                                          "without it", line)
+        reader.find(
+            "source-not-carried", f"inline HTML <{tag.name or '?'}> is not carried: its text is kept, without it", line
+        )
     return None

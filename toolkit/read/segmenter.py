@@ -37,6 +37,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 
+
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with an abbreviation's full stop ("Gen.", "U.S.", "J.").
 
@@ -94,13 +95,23 @@ def _segments(index: int, block: SourceBlock) -> tuple[Segment, ...]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < end:
-            segments.append(Segment(f"{index}.{len(segments) + 1}", text[start:end],
-                                    spans=clip(block.spans, start, end, text) if block.spans else ()))
+            segments.append(
+                Segment(
+                    f"{index}.{len(segments) + 1}",
+                    text[start:end],
+                    spans=clip(block.spans, start, end, text) if block.spans else (),
+                )
+            )
     return tuple(segments)
 
 
-def build_document(name: str, path: Path | None, blocks: Sequence[SourceBlock | tuple[BlockKind, str, int]],
-                   removals: Sequence[Removal] = (), unit: str = "line") -> Document:
+def build_document(
+    name: str,
+    path: Path | None,
+    blocks: Sequence[SourceBlock | tuple[BlockKind, str, int]],
+    removals: Sequence[Removal] = (),
+    unit: str = "line",
+) -> Document:
     """Blocks into a Document of sentence segments; each removal becomes a note on its sentence.
 
     A text block without text is left out, except a table cell (the table
@@ -112,33 +123,44 @@ def build_document(name: str, path: Path | None, blocks: Sequence[SourceBlock | 
         block = given if isinstance(given, SourceBlock) else SourceBlock(*given)
         index = len(document.blocks) + 1
         segments = _segments(index, block)
-        keep = bool(segments) or block.kind in (*VERBATIM_KINDS, BlockKind.RULE) or (block.kind is BlockKind.PARAGRAPH \
-            and any(isinstance(c, TableCell) for c in block.containers))
+        keep = (
+            bool(segments)
+            or block.kind in (*VERBATIM_KINDS, BlockKind.RULE)
+            or (block.kind is BlockKind.PARAGRAPH and any(isinstance(c, TableCell) for c in block.containers))
+        )
         if keep:
-            document.blocks.append(Block(block.kind, segments, block.level, block.containers, block.verbatim,
-                                         block.info, block.line))
+            document.blocks.append(
+                Block(block.kind, segments, block.level, block.containers, block.verbatim, block.info, block.line)
+            )
             first_lines.append(block.line)
     if not document.blocks:
         raise UserError("the article is empty", path=path, fix="check that you chose the right file")
     if not any(block.segments for block in document.blocks):
-        raise UserError("the article has no text to translate (only code, HTML or rules)", path=path,
-                        fix="check that you chose the right file")
+        raise UserError(
+            "the article has no text to translate (only code, HTML or rules)",
+            path=path,
+            fix="check that you chose the right file",
+        )
     if removals:
         _attach_notes(document, path, first_lines, removals, unit)
     return document
 
 
-def _attach_notes(document: Document, path: Path | None, first_lines: list[int], removals: Sequence[Removal],
-                  unit: str) -> None:
+def _attach_notes(
+    document: Document, path: Path | None, first_lines: list[int], removals: Sequence[Removal], unit: str
+) -> None:
     """Note each removal on the sentence it came from: the block by line, the sentence by the text before it."""
     notes: dict[tuple[int, int], list[str]] = {}
     shown = removals[:MAX_NOTICES]
     for number, removal in enumerate(shown):
-        where = f"{path or document.name}:{removal.line}:{removal.column}" if unit == "line" \
+        where = (
+            f"{path or document.name}:{removal.line}:{removal.column}"
+            if unit == "line"
             else f"{path or document.name}: paragraph {removal.line}"
+        )
         note = f"{where}: {removal.describe()}"
         if number == len(shown) - 1 and len(removals) > len(shown):
-            rest = removals[len(shown):]
+            rest = removals[len(shown) :]
             note += f"; and {sum(r.count for r in rest)} more on {len(rest)} more {unit}s"
         with_text = [i for i, b in enumerate(document.blocks) if b.segments]
         block = max([i for i in with_text if first_lines[i] <= removal.line], default=with_text[0])

@@ -13,8 +13,11 @@ from .segmenter import build_document
 
 
 def _looks_like_heading(text: str) -> bool:
-    return "\n" not in text.strip() and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
+    return (
+        "\n" not in text.strip()
+        and not text.rstrip().endswith((".", "!", "?", ":", ";", ","))
         and len(text.split()) <= 20
+    )
 
 
 def parse_plain_text(text: str, name: str = "article", path: Path | None = None) -> Document:

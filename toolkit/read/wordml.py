@@ -50,18 +50,39 @@ def w(tag: str) -> str:
 
 
 MAX_TABLE_NESTING = 8  # tables inside table cells, the outer table counted: deeper is refused, never a hang
-CODE_PARAGRAPH_STYLES = {"html preformatted", "source code", "macro text", "macro", "code", "code block",
-                         "preformatted text", "plain text"}
-CODE_CHARACTER_STYLES = {"html code", "code", "verbatim char", "source code char", "inline code", "html typewriter",
-                         "macro text char", "plain text char"}
-MONOSPACE_FONTS = re.compile(r"courier|consolas|menlo|monaco|mono|lucida console|source code|fira code|inconsolata",
-                             re.IGNORECASE)
+CODE_PARAGRAPH_STYLES = {
+    "html preformatted",
+    "source code",
+    "macro text",
+    "macro",
+    "code",
+    "code block",
+    "preformatted text",
+    "plain text",
+}
+CODE_CHARACTER_STYLES = {
+    "html code",
+    "code",
+    "verbatim char",
+    "source code char",
+    "inline code",
+    "html typewriter",
+    "macro text char",
+    "plain text char",
+}
+MONOSPACE_FONTS = re.compile(
+    r"courier|consolas|menlo|monaco|mono|lucida console|source code|fira code|inconsolata", re.IGNORECASE
+)
 QUOTE_STYLES = {"quote", "intense quote", "block text"}
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]*)"|(\S+))(.*)$', re.IGNORECASE | re.DOTALL)
 _NOT_CARRIED = {  # element -> what a reader is told
-    w("drawing"): "an image or drawing", w("pict"): "an image or drawing", w("object"): "an embedded object",
-    w("footnoteReference"): "a footnote", w("endnoteReference"): "an endnote",
-    f"{{{M}}}oMath": "an equation", f"{{{M}}}oMathPara": "an equation",
+    w("drawing"): "an image or drawing",
+    w("pict"): "an image or drawing",
+    w("object"): "an embedded object",
+    w("footnoteReference"): "a footnote",
+    w("endnoteReference"): "an endnote",
+    f"{{{M}}}oMath": "an equation",
+    f"{{{M}}}oMathPara": "an equation",
 }
 
 
@@ -127,7 +148,8 @@ class _Numbering:
                 fmt, start = level.find(w("numFmt")), level.find(w("start"))
                 levels[int(level.get(w("ilvl"), "0"))] = (
                     fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
-                    int(start.get(w("val"), "1")) if start is not None and start.get(w("val"), "").isdigit() else 1)
+                    int(start.get(w("val"), "1")) if start is not None and start.get(w("val"), "").isdigit() else 1,
+                )
             abstract[definition.get(w("abstractNumId"))] = levels
         for num in numbering_element.iter(w("num")):
             reference = num.find(w("abstractNumId"))
@@ -184,8 +206,9 @@ class WordBody:
             if once in self._said:
                 return
             self._said.add(once)
-        self.findings.append(Problem.at(Location(self.path, self.paragraph), code,
-                                        f"paragraph {self.paragraph}: {message}"))
+        self.findings.append(
+            Problem.at(Location(self.path, self.paragraph), code, f"paragraph {self.paragraph}: {message}")
+        )
 
     # --- blocks -----------------------------------------------------------------------------------
 
@@ -195,10 +218,14 @@ class WordBody:
         self._flush_code(())
         if any(self._tracked):
             self.paragraph = 0
-            self.findings.append(Problem.at(
-                Location(self.path, 0), "source-not-carried",
-                f"tracked changes were read as if accepted ({self._tracked[0]} insertions kept, {self._tracked[1]} "
-                "deletions left out): accept or reject them in Word to be sure"))
+            self.findings.append(
+                Problem.at(
+                    Location(self.path, 0),
+                    "source-not-carried",
+                    f"tracked changes were read as if accepted ({self._tracked[0]} insertions kept, {self._tracked[1]} "
+                    "deletions left out): accept or reject them in Word to be sure",
+                )
+            )
 
     def _content(self, parent, cell: tuple[Container, ...], depth: int = 1) -> None:
         """Paragraphs and tables under ``parent``; ``depth`` is how many tables deep ``parent`` is (a cell's)."""
@@ -221,16 +248,21 @@ class WordBody:
             elif child.tag in (w("del"), w("moveFrom")):
                 self._tracked[1] += 1
             elif child.tag == f"{{{MC}}}AlternateContent":
-                self.find("source-not-carried", "content Word shows only in newer versions (a text box or "
-                                                "drawing) is not carried")
+                self.find(
+                    "source-not-carried",
+                    "content Word shows only in newer versions (a text box or drawing) is not carried",
+                )
 
     def _nested_table(self, table, cell: tuple[Container, ...], depth: int) -> None:
         """A table inside a table cell: each of its own cells read once, as paragraphs of the outer cell."""
         if depth > MAX_TABLE_NESTING:
-            raise UserError(f"tables are nested more than {MAX_TABLE_NESTING} deep (a table inside a table cell, "
-                            f"inside another...), at paragraph {self.paragraph + 1}", path=self.path,
-                            fix="in Word, convert the inner tables to text (Layout > Convert to Text) or move them "
-                                "out of the outer table")
+            raise UserError(
+                f"tables are nested more than {MAX_TABLE_NESTING} deep (a table inside a table cell, "
+                f"inside another...), at paragraph {self.paragraph + 1}",
+                path=self.path,
+                fix="in Word, convert the inner tables to text (Layout > Convert to Text) or move them "
+                "out of the outer table",
+            )
         self.find("source-not-carried", "a table inside a table cell: its text is read as paragraphs of the cell")
         for row in _own(table, w("tr")):
             for inner in _own(row, w("tc")):
@@ -251,16 +283,20 @@ class WordBody:
                 position = TableCell(self.tables, row_index, column, header)
                 before = len(self.blocks)
                 if merge is not None and (merge.get(w("val")) or "continue") == "continue":
-                    self.find("source-not-carried", "cells merged across rows are carried as separate cells",
-                              once="vmerge")
+                    self.find(
+                        "source-not-carried", "cells merged across rows are carried as separate cells", once="vmerge"
+                    )
                 else:
                     self._content(cell, (position,))
                     self._flush_code((position,))
                 if len(self.blocks) == before:
                     self.blocks.append(SourceBlock(BlockKind.PARAGRAPH, "", self.paragraph, containers=(position,)))
                 if span is not None and (span.get(w("val")) or "1").isdigit() and int(span.get(w("val"))) > 1:
-                    self.find("source-not-carried", "cells merged across columns are carried as one cell each",
-                              once="gridspan")
+                    self.find(
+                        "source-not-carried",
+                        "cells merged across columns are carried as one cell each",
+                        once="gridspan",
+                    )
 
     def _paragraph(self, p, cell: tuple[Container, ...]) -> None:
         self.paragraph += 1
@@ -343,11 +379,16 @@ class WordBody:
     def _flush_code(self, cell: tuple[Container, ...]) -> None:
         if not self.code:
             return
-        self.blocks.append(SourceBlock(BlockKind.CODE, "", self.code_line, containers=cell,
-                                       verbatim="\n".join(self.code) + "\n"))
-        self.findings.append(Problem.at(Location(self.path, self.code_line), "source-verbatim",
-                                        f"paragraph {self.code_line}: a code block was kept verbatim: it is not "
-                                        "translated"))
+        self.blocks.append(
+            SourceBlock(BlockKind.CODE, "", self.code_line, containers=cell, verbatim="\n".join(self.code) + "\n")
+        )
+        self.findings.append(
+            Problem.at(
+                Location(self.path, self.code_line),
+                "source-verbatim",
+                f"paragraph {self.code_line}: a code block was kept verbatim: it is not translated",
+            )
+        )
         self.code = []
 
     # --- runs -------------------------------------------------------------------------------------
@@ -483,13 +524,15 @@ class WordBody:
         rid = hyperlink.get(f"{{{R}}}id")
         if rid is None:
             if hyperlink.get(w("anchor")):
-                self.find("source-not-carried", "a link to a place inside the document is not carried (its text is "
-                                                "kept)")
+                self.find(
+                    "source-not-carried", "a link to a place inside the document is not carried (its text is kept)"
+                )
             return False
         relationship = self.relationships.get(rid)
         target = relationship.target_ref if relationship is not None and relationship.is_external else ""
-        return self._open_link(target + (f"#{hyperlink.get(w('anchor'))}" if hyperlink.get(w("anchor")) else ""),
-                               inline)
+        return self._open_link(
+            target + (f"#{hyperlink.get(w('anchor'))}" if hyperlink.get(w("anchor")) else ""), inline
+        )
 
     def _open_field_link(self, instruction: str, inline: InlineText) -> bool:
         found = _HYPERLINK_FIELD.match(instruction)
@@ -504,8 +547,11 @@ class WordBody:
     def _open_link(self, target: str, inline: InlineText) -> bool:
         url = safe_url(target)
         if url is None:
-            self.find("unsafe-link", f"a link to {target[:80]!r} was removed (only web, mail, telephone and relative "
-                                     "links are kept); its text stays")
+            self.find(
+                "unsafe-link",
+                f"a link to {target[:80]!r} was removed (only web, mail, telephone and relative "
+                "links are kept); its text stays",
+            )
             return False
         inline.open(Format(LINK, url))
         return True

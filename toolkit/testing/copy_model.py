@@ -58,12 +58,15 @@ SEED = 20240501
 
 # Characters the tokenizer knows; anything else (é, «, Cyrillic...) is copied through <unk>.
 KNOWN_CHARACTERS = string.ascii_letters + string.digits + string.punctuation
-NOTE = ("Copy model for smoke tests, built by `toolkit models build-test-package`: "
-        "it copies its input, it does not translate.")
+NOTE = (
+    "Copy model for smoke tests, built by `toolkit models build-test-package`: "
+    "it copies its input, it does not translate."
+)
 
 
-def build_copy_package(path: Path | str, from_code: str = "en", to_code: str = "ar", *,
-                       package_version: str = "1.0") -> Path:
+def build_copy_package(
+    path: Path | str, from_code: str = "en", to_code: str = "ar", *, package_version: str = "1.0"
+) -> Path:
     """Write a copy-model Argos package for ``from_code`` -> ``to_code`` to ``path``."""
     from ..translate.packages import check_language_code
 
@@ -174,17 +177,47 @@ def build_translation_model(tokenizer: bytes) -> dict[str, bytes]:
         _set_linear(layer.ffn.linear_0, matrix(FEED_FORWARD_DIMS, width))
         _set_linear(layer.ffn.linear_1, matrix(width, FEED_FORWARD_DIMS))
     cross_attention = decoder.layer[0].attention
-    _set_linear(cross_attention.linear[0], matrix(width, width, [  # queries
-        (positions, positions, attention_strength * identity_positions)]))
-    _set_linear(cross_attention.linear[1], matrix(2 * width, width, [  # keys, then values
-        (positions, positions, identity_positions),
-        (slice(width, width + TOKEN_DIMS), tokens, identity_tokens)]))
-    _set_linear(cross_attention.linear[2], matrix(width, width, [  # output: the source token's code, unscaled
-        (tokens, tokens, encoder_scale * identity_tokens)]))
+    _set_linear(
+        cross_attention.linear[0],
+        matrix(
+            width,
+            width,
+            [  # queries
+                (positions, positions, attention_strength * identity_positions)
+            ],
+        ),
+    )
+    _set_linear(
+        cross_attention.linear[1],
+        matrix(
+            2 * width,
+            width,
+            [  # keys, then values
+                (positions, positions, identity_positions),
+                (slice(width, width + TOKEN_DIMS), tokens, identity_tokens),
+            ],
+        ),
+    )
+    _set_linear(
+        cross_attention.linear[2],
+        matrix(
+            width,
+            width,
+            [  # output: the source token's code, unscaled
+                (tokens, tokens, encoder_scale * identity_tokens)
+            ],
+        ),
+    )
     _set_linear(decoder.projection, matrix(len(pieces), width, [(slice(None), tokens, output_strength * token_codes)]))
-    for norm in (encoder.layer_norm, decoder.layer_norm, cross_attention.layer_norm,
-                 encoder.layer[0].self_attention.layer_norm, encoder.layer[0].ffn.layer_norm,
-                 decoder.layer[0].self_attention.layer_norm, decoder.layer[0].ffn.layer_norm):
+    for norm in (
+        encoder.layer_norm,
+        decoder.layer_norm,
+        cross_attention.layer_norm,
+        encoder.layer[0].self_attention.layer_norm,
+        encoder.layer[0].ffn.layer_norm,
+        decoder.layer[0].self_attention.layer_norm,
+        decoder.layer[0].ffn.layer_norm,
+    ):
         norm.gamma, norm.beta = np.ones(width, np.float32), np.zeros(width, np.float32)
 
     spec.config.add_source_eos = True
@@ -206,6 +239,7 @@ def _import_transformer_spec():
     """
     if "torch" in sys.modules or "ctranslate2.specs" in sys.modules:
         from ctranslate2.specs import transformer_spec
+
         return transformer_spec
     sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
     try:
@@ -229,10 +263,14 @@ def _training_text(lines: int = 600) -> list[str]:
     def word() -> str:
         roll = rng.random()
         if roll < 0.08:
-            return rng.choice([str(rng.randint(0, 99999)),
-                               f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%",
-                               f"${rng.randint(1, 999)},{rng.randint(100, 999)}",
-                               f"{rng.randint(0, 23)}:{rng.randint(10, 59)}"])
+            return rng.choice(
+                [
+                    str(rng.randint(0, 99999)),
+                    f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%",
+                    f"${rng.randint(1, 999)},{rng.randint(100, 999)}",
+                    f"{rng.randint(0, 23)}:{rng.randint(10, 59)}",
+                ]
+            )
         if roll < 0.12:
             return rng.choice(string.punctuation)
         if roll < 0.15:

@@ -68,31 +68,123 @@ from ..translate.machine import RawTranslation
 if TYPE_CHECKING:
     from ..glossary.model import Glossary
 
-PLACEHOLDER_FAULTS = ("drop_placeholder", "duplicate_placeholder", "reorder_placeholders", "space_placeholder",
-                      "punctuate_placeholder", "bare_placeholder")
-NAME_FAULTS = ("own_first_name", "model_article", "suffix_without_apostrophe", "common_noun_translation",
-               "english_spelling", "nominative_only", "drop_name", "ordinary_lookalikes", "inserted_word",
-               "final_a_variant")
+PLACEHOLDER_FAULTS = (
+    "drop_placeholder",
+    "duplicate_placeholder",
+    "reorder_placeholders",
+    "space_placeholder",
+    "punctuate_placeholder",
+    "bare_placeholder",
+)
+NAME_FAULTS = (
+    "own_first_name",
+    "model_article",
+    "suffix_without_apostrophe",
+    "common_noun_translation",
+    "english_spelling",
+    "nominative_only",
+    "drop_name",
+    "ordinary_lookalikes",
+    "inserted_word",
+    "final_a_variant",
+)
 # what a model puts inside a name: a middle name in a person's, "number" before a numeral
 _INSERTED = {"ru": ("Иванович", "номер"), "tr": ("Hafız", "numaralı"), "ar": ("حافظ", "رقم"), "fa": ("حافظ", "شماره")}
-MARKER_FAULTS = ("drop_marker", "drop_pair", "duplicate_marker", "reorder_markers", "space_marker",
-                 "punctuate_marker", "unclosed_marker", "unopened_marker", "backslash_marker", "invented_marker")
-FAULTS = (*PLACEHOLDER_FAULTS, *MARKER_FAULTS, "arabic_indic_digits", "persian_digits", "transliterate_latin",
-          "name_as_common_noun", *NAME_FAULTS)
+MARKER_FAULTS = (
+    "drop_marker",
+    "drop_pair",
+    "duplicate_marker",
+    "reorder_markers",
+    "space_marker",
+    "punctuate_marker",
+    "unclosed_marker",
+    "unopened_marker",
+    "backslash_marker",
+    "invented_marker",
+)
+FAULTS = (
+    *PLACEHOLDER_FAULTS,
+    *MARKER_FAULTS,
+    "arabic_indic_digits",
+    "persian_digits",
+    "transliterate_latin",
+    "name_as_common_noun",
+    *NAME_FAULTS,
+)
 # ordinary words that look like names to a careless matcher: "son of", "centre", "complete"; "fishing season"
 LOOKALIKES = {"ar": "(بن مركز تمام)", "fa": "(بن مرکز ترین)", "ru": "(путина и тани)", "tr": "(esas hama)"}
 _PLACEHOLDER = re.compile(r"\[\[(\d+)\]\]")
 _MARKER = re.compile(r"<(?P<close>/?)(?P<name>code|br|b|i|u|s|a)(?P<number>\d+)(?P<alone>/?)>")
 
-_TO_CYRILLIC = [("sh", "ш"), ("ch", "ч"), ("kh", "х"), ("zh", "ж"), ("ya", "я"), ("yu", "ю"), ("ou", "у"),
-                ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"),
-                ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
-                ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "в"), ("x", "кс"),
-                ("y", "й"), ("z", "з"), ("ğ", "г")]
-_TO_ARABIC = [("sh", "ش"), ("kh", "خ"), ("th", "ث"), ("ou", "و"), ("a", "ا"), ("b", "ب"), ("c", "ك"),
-              ("d", "د"), ("e", ""), ("f", "ف"), ("g", "غ"), ("h", "ه"), ("i", "ي"), ("j", "ج"), ("k", "ك"),
-              ("l", "ل"), ("m", "م"), ("n", "ن"), ("o", "و"), ("p", "ب"), ("q", "ق"), ("r", "ر"), ("s", "س"),
-              ("t", "ت"), ("u", "و"), ("v", "ف"), ("w", "و"), ("x", "كس"), ("y", "ي"), ("z", "ز"), ("ğ", "غ")]
+_TO_CYRILLIC = [
+    ("sh", "ш"),
+    ("ch", "ч"),
+    ("kh", "х"),
+    ("zh", "ж"),
+    ("ya", "я"),
+    ("yu", "ю"),
+    ("ou", "у"),
+    ("a", "а"),
+    ("b", "б"),
+    ("c", "к"),
+    ("d", "д"),
+    ("e", "е"),
+    ("f", "ф"),
+    ("g", "г"),
+    ("h", "х"),
+    ("i", "и"),
+    ("j", "дж"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("q", "к"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("v", "в"),
+    ("w", "в"),
+    ("x", "кс"),
+    ("y", "й"),
+    ("z", "з"),
+    ("ğ", "г"),
+]
+_TO_ARABIC = [
+    ("sh", "ش"),
+    ("kh", "خ"),
+    ("th", "ث"),
+    ("ou", "و"),
+    ("a", "ا"),
+    ("b", "ب"),
+    ("c", "ك"),
+    ("d", "د"),
+    ("e", ""),
+    ("f", "ف"),
+    ("g", "غ"),
+    ("h", "ه"),
+    ("i", "ي"),
+    ("j", "ج"),
+    ("k", "ك"),
+    ("l", "ل"),
+    ("m", "م"),
+    ("n", "ن"),
+    ("o", "و"),
+    ("p", "ب"),
+    ("q", "ق"),
+    ("r", "ر"),
+    ("s", "س"),
+    ("t", "ت"),
+    ("u", "و"),
+    ("v", "ف"),
+    ("w", "و"),
+    ("x", "كس"),
+    ("y", "ي"),
+    ("z", "ز"),
+    ("ğ", "غ"),
+]
 _PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
 
 
@@ -131,9 +223,15 @@ class FaultyEngine:
 
     name = "faulty"
 
-    def __init__(self, faults: Sequence[str] = (), *, translate: Callable[[str, str], str] | None = None,
-                 common_nouns: Mapping[str, str] | None = None, languages: Sequence[str] | None = None,
-                 glossary: Glossary | None = None):
+    def __init__(
+        self,
+        faults: Sequence[str] = (),
+        *,
+        translate: Callable[[str, str], str] | None = None,
+        common_nouns: Mapping[str, str] | None = None,
+        languages: Sequence[str] | None = None,
+        glossary: Glossary | None = None,
+    ):
         unknown = [fault for fault in faults if fault not in FAULTS]
         if unknown:
             raise ValueError(f"unknown faults {unknown}; choose from {FAULTS}")
@@ -184,19 +282,26 @@ class FaultyEngine:
             return text
         first = found[0]
         if fault == "drop_placeholder":
-            return text[: first.start()] + text[first.end():]
+            return text[: first.start()] + text[first.end() :]
         if fault == "duplicate_placeholder":
-            return text[: first.end()] + " " + first.group() + text[first.end():]
+            return text[: first.end()] + " " + first.group() + text[first.end() :]
         if fault == "reorder_placeholders" and len(found) > 1:
             second = found[1]
-            return (text[: first.start()] + second.group() + text[first.end(): second.start()] + first.group()
-                    + text[second.end():])
+            return (
+                text[: first.start()]
+                + second.group()
+                + text[first.end() : second.start()]
+                + first.group()
+                + text[second.end() :]
+            )
         if fault == "space_placeholder":
-            return _PLACEHOLDER.sub(lambda m: f"[[ {m.group(1)} ]]" if m.start() == first.start()
-                                    else f"[ [{m.group(1)}] ]", text)
+            return _PLACEHOLDER.sub(
+                lambda m: f"[[ {m.group(1)} ]]" if m.start() == first.start() else f"[ [{m.group(1)}] ]", text
+            )
         if fault == "punctuate_placeholder":
-            return _PLACEHOLDER.sub(lambda m: f"[[{m.group(1)}.]]" if m.start() == first.start()
-                                    else f"[[،{m.group(1)}]]", text)
+            return _PLACEHOLDER.sub(
+                lambda m: f"[[{m.group(1)}.]]" if m.start() == first.start() else f"[[،{m.group(1)}]]", text
+            )
         if fault == "bare_placeholder":
             text = re.sub(r"(\[\[\d+\]\])['’]?[^\W\d_]{1,4}\b", r"\1", text)
             return re.sub(r"(?<![^\W\d_])([\u0648\u0641])(\[\[)", r"\1 \2", text)
@@ -216,7 +321,7 @@ def damage_markers(fault: str, text: str) -> str:
     def without(*matches: re.Match) -> str:
         result = text
         for match in sorted(matches, key=lambda m: m.start(), reverse=True):
-            result = result[:match.start()] + result[match.end():]
+            result = result[: match.start()] + result[match.end() :]
         return result
 
     if fault == "drop_marker":
@@ -224,25 +329,44 @@ def damage_markers(fault: str, text: str) -> str:
     if fault == "drop_pair":
         return without(*pair) if opening and closing else without(first)
     if fault == "duplicate_marker":
-        return text[:first.end()] + first.group() + text[first.end():]
+        return text[: first.end()] + first.group() + text[first.end() :]
     if fault == "reorder_markers" and opening and closing:
-        return (text[:opening.start()] + closing.group() + text[opening.end():closing.start()] + opening.group()
-                + text[closing.end():])
+        return (
+            text[: opening.start()]
+            + closing.group()
+            + text[opening.end() : closing.start()]
+            + opening.group()
+            + text[closing.end() :]
+        )
     if fault == "space_marker":
-        return _MARKER.sub(lambda m: f"< {m.group('close')} {m.group('name')} {m.group('number')} "
-                                     f"{' / ' if m.group('alone') else ''}>", text)
+        return _MARKER.sub(
+            lambda m: (
+                f"< {m.group('close')} {m.group('name')} {m.group('number')} {' / ' if m.group('alone') else ''}>"
+            ),
+            text,
+        )
     if fault == "punctuate_marker":
-        return _MARKER.sub(lambda m: f"<{m.group('close')}{m.group('name')}{m.group('number')}."
-                                     f"{m.group('alone')}>" if m.start() == first.start()
-                           else f"<{m.group('close')}،{m.group('name')}{m.group('number')}{m.group('alone')}>", text)
+        return _MARKER.sub(
+            lambda m: (
+                f"<{m.group('close')}{m.group('name')}{m.group('number')}.{m.group('alone')}>"
+                if m.start() == first.start()
+                else f"<{m.group('close')}،{m.group('name')}{m.group('number')}{m.group('alone')}>"
+            ),
+            text,
+        )
     if fault == "unclosed_marker" and closing:
         return without(closing)
     if fault == "unopened_marker" and opening:
         return without(opening)
     if fault == "backslash_marker":
         backslash = "\\"
-        return _MARKER.sub(lambda m: f"<{backslash if m.group('close') else ''}{m.group('name').upper()}"
-                                     f"{m.group('number')}{m.group('alone')}>", text)
+        return _MARKER.sub(
+            lambda m: (
+                f"<{backslash if m.group('close') else ''}{m.group('name').upper()}"
+                f"{m.group('number')}{m.group('alone')}>"
+            ),
+            text,
+        )
     if fault == "invented_marker":
         return re.sub(r"([.!?؟]?)$", lambda m: f" <b9>x</b9>{m.group(1)}", text, count=1)
     return text
@@ -273,7 +397,7 @@ def damage_names(fault: str, text: str, language: str, glossary: Glossary, sourc
         entry = glossary[mention.entry_id]
         replacement = _damaged(fault, mention, entry, language)
         if replacement is not None:
-            text = text[: mention.start] + replacement + text[mention.end:]
+            text = text[: mention.start] + replacement + text[mention.end :]
     return " ".join(text.split())
 
 
@@ -336,12 +460,16 @@ def _damaged(fault: str, mention, entry, language: str) -> str | None:
 
 def _respell(word: str, language: str) -> str:
     """A first name the way a model might spell it: one vowel or one letter heard alike changed."""
-    swaps = {"ru": [("и", "е"), ("е", "и"), ("а", "о")], "tr": [("yy", "y"), ("i", "e"), ("e", "i"), ("a", "e")],
-             "ar": [("ه", "ح"), ("ا", ""), ("ي", "")], "fa": [("ه", "ح"), ("ا", ""), ("ی", "")]}[language]
+    swaps = {
+        "ru": [("и", "е"), ("е", "и"), ("а", "о")],
+        "tr": [("yy", "y"), ("i", "e"), ("e", "i"), ("a", "e")],
+        "ar": [("ه", "ح"), ("ا", ""), ("ي", "")],
+        "fa": [("ه", "ح"), ("ا", ""), ("ی", "")],
+    }[language]
     for old, new in swaps:
         position = word.find(old, 1)
         if position > 0:
-            return word[:position] + new + word[position + len(old):]
+            return word[:position] + new + word[position + len(old) :]
     return word
 
 

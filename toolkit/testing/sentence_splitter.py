@@ -64,8 +64,14 @@ def build_sentence_splitter(language: str = "en") -> bytes:
         _field(11, _value_info("features", _FLOAT, ["batch", "length", "features"])),
         _field(12, _value_info("scores", _FLOAT, ["batch", "length", 3])),
     )
-    vocabulary = {"lang": language, "idx": 0, "cutoff": 0, "lower": False,
-                  "_unit2id": VOCABULARY, "_id2unit": sorted(VOCABULARY, key=lambda unit: VOCABULARY[unit])}
+    vocabulary = {
+        "lang": language,
+        "idx": 0,
+        "cutoff": 0,
+        "lower": False,
+        "_unit2id": VOCABULARY,
+        "_id2unit": sorted(VOCABULARY, key=lambda unit: VOCABULARY[unit]),
+    }
     metadata = {
         "lang_code": language,
         "config": json.dumps({"feat_funcs": [], "max_seqlen": 1000, "batch_size": 32}),
@@ -82,6 +88,7 @@ def build_sentence_splitter(language: str = "en") -> bytes:
 
 
 # A minimal protobuf writer: varints and length-delimited fields are all ONNX needs here.
+
 
 def _varint(number: int) -> bytes:
     out = bytearray()
@@ -105,8 +112,12 @@ def _message(*fields: bytes) -> bytes:
 
 def _tensor(name: str, value: np.ndarray) -> bytes:  # onnx.TensorProto
     data_type = {np.dtype(np.float32): _FLOAT, np.dtype(np.int64): _INT64}[value.dtype]
-    return _message(*[_field(1, size) for size in value.shape], _field(2, data_type),
-                    _field(8, name), _field(9, value.astype(value.dtype.newbyteorder("<")).tobytes()))
+    return _message(
+        *[_field(1, size) for size in value.shape],
+        _field(2, data_type),
+        _field(8, name),
+        _field(9, value.astype(value.dtype.newbyteorder("<")).tobytes()),
+    )
 
 
 def _value_info(name: str, element_type: int, dims: list[int | str]) -> bytes:  # onnx.ValueInfoProto
@@ -116,7 +127,12 @@ def _value_info(name: str, element_type: int, dims: list[int | str]) -> bytes:  
 
 
 def _node(op_type: str, inputs: list[str], outputs: list[str], **int_attributes: int) -> bytes:  # onnx.NodeProto
-    attributes = [_message(_field(1, key), _field(20, _ATTRIBUTE_INT), _field(3, value))
-                  for key, value in int_attributes.items()]
-    return _message(*[_field(1, name) for name in inputs], *[_field(2, name) for name in outputs],
-                    _field(4, op_type), *[_field(5, attribute) for attribute in attributes])
+    attributes = [
+        _message(_field(1, key), _field(20, _ATTRIBUTE_INT), _field(3, value)) for key, value in int_attributes.items()
+    ]
+    return _message(
+        *[_field(1, name) for name in inputs],
+        *[_field(2, name) for name in outputs],
+        _field(4, op_type),
+        *[_field(5, attribute) for attribute in attributes],
+    )

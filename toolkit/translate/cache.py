@@ -134,8 +134,9 @@ class TranslationCache:
             return False
         for suffix in ("-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        self.notice(f"the translation cache {self.path} was damaged; it was moved to {damaged.name} "
-                    "and a new one started")
+        self.notice(
+            f"the translation cache {self.path} was damaged; it was moved to {damaged.name} and a new one started"
+        )
         return True
 
     def _failed(self, error: sqlite3.Error) -> None:
@@ -156,18 +157,20 @@ class TranslationCache:
         try:
             key_list = list(keys)
             for start in range(0, len(key_list), _LOOKUP_CHUNK):
-                chunk = key_list[start:start + _LOOKUP_CHUNK]
+                chunk = key_list[start : start + _LOOKUP_CHUNK]
                 marks = ",".join("?" * len(chunk))
                 rows = connection.execute(
-                    f"SELECT key, text, problems, used FROM translations WHERE key IN ({marks})", chunk).fetchall()
+                    f"SELECT key, text, problems, used FROM translations WHERE key IN ({marks})", chunk
+                ).fetchall()
                 today, stale = _today(), []
                 for key, text, problems, used in rows:
                     found[keys[bytes(key)]] = RawTranslation(text, _problems_from_json(problems))
                     if used < today:
                         stale.append(key)
                 if stale:
-                    connection.execute(f"UPDATE translations SET used = ? WHERE key IN ({','.join('?' * len(stale))})",
-                                       [today, *stale])
+                    connection.execute(
+                        f"UPDATE translations SET used = ? WHERE key IN ({','.join('?' * len(stale))})", [today, *stale]
+                    )
         except (sqlite3.Error, ValueError) as error:
             self._failed(error if isinstance(error, sqlite3.Error) else sqlite3.DatabaseError(str(error)))
             return {}
@@ -178,8 +181,10 @@ class TranslationCache:
         if connection is None or not translations:
             return
         today = _today()
-        rows = [(_key(model, language, source), model, language, output.text, _problems_to_json(output.problems),
-                 today) for source, output in translations]
+        rows = [
+            (_key(model, language, source), model, language, output.text, _problems_to_json(output.problems), today)
+            for source, output in translations
+        ]
         try:
             with connection:
                 connection.execute("BEGIN IMMEDIATE")
@@ -204,8 +209,9 @@ class TranslationCache:
         if connection is None:
             return
         try:
-            connection.execute("INSERT OR REPLACE INTO models VALUES (?, ?, ?, ?)",
-                               (model, language, reference, int(copy_model)))
+            connection.execute(
+                "INSERT OR REPLACE INTO models VALUES (?, ?, ?, ?)", (model, language, reference, int(copy_model))
+            )
         except sqlite3.Error as error:
             self._failed(error)
 
@@ -237,8 +243,11 @@ class TranslationCache:
         return removed
 
     def info(self) -> CacheInfo:
-        size = sum(Path(f"{self.path}{suffix}").stat().st_size for suffix in ("", "-wal")
-                   if Path(f"{self.path}{suffix}").is_file())
+        size = sum(
+            Path(f"{self.path}{suffix}").stat().st_size
+            for suffix in ("", "-wal")
+            if Path(f"{self.path}{suffix}").is_file()
+        )
         connection = self._connect() if self.path.is_file() else None
         if connection is None:
             return CacheInfo(self.path, size, 0, [])
@@ -247,12 +256,15 @@ class TranslationCache:
                 "SELECT t.model, t.language, COALESCE(m.reference, t.model), COALESCE(m.copy_model, 0), "
                 "COUNT(*), SUM(LENGTH(CAST(t.text AS BLOB))) FROM translations t "
                 "LEFT JOIN models m ON m.model = t.model GROUP BY t.model, t.language "
-                "ORDER BY t.language, t.model").fetchall()
+                "ORDER BY t.language, t.model"
+            ).fetchall()
         except sqlite3.Error as error:
             self._failed(error)
             return CacheInfo(self.path, size, 0, [])
-        models = [ModelInfo(model, language, reference, bool(copy), count, text_bytes or 0)
-                  for model, language, reference, copy, count, text_bytes in rows]
+        models = [
+            ModelInfo(model, language, reference, bool(copy), count, text_bytes or 0)
+            for model, language, reference, copy, count, text_bytes in rows
+        ]
         return CacheInfo(self.path, size, sum(m.entries for m in models), models)
 
     def close(self) -> None:
@@ -279,8 +291,12 @@ class EngineCounts:
     by_language: dict[str, int] = field(default_factory=dict)  # sentences the engine translated, per language
 
     def as_dict(self) -> dict:
-        return {"calls": self.calls, "segments": self.segments, "cache_hits": self.cache_hits,
-                "by_language": dict(self.by_language)}
+        return {
+            "calls": self.calls,
+            "segments": self.segments,
+            "cache_hits": self.cache_hits,
+            "by_language": dict(self.by_language),
+        }
 
     def add(self, counts: dict) -> None:
         """Add counts in :meth:`as_dict` form (a worker process's, for one article)."""
@@ -332,7 +348,8 @@ class CachedEngine:
             package_of = getattr(self.raw, "package", None)
             package = package_of(language) if package_of is not None else None
             self._copy_models[language] = package is not None and bool(
-                _metadata(Path(package)).get("toolkit_copy_model", False))
+                _metadata(Path(package)).get("toolkit_copy_model", False)
+            )
         return self._copy_models[language]
 
     def reference(self, language: str) -> str:

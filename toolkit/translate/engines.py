@@ -77,8 +77,14 @@ class MemoryEngine:
 
     name = "memory"
 
-    def __init__(self, memory: TranslationMemory, glossary: Glossary | None = None,
-                 matcher: Matcher | None = None, *, fuzzy: bool = True):
+    def __init__(
+        self,
+        memory: TranslationMemory,
+        glossary: Glossary | None = None,
+        matcher: Matcher | None = None,
+        *,
+        fuzzy: bool = True,
+    ):
         self.memory = memory
         self.fuzzy = FuzzyMatcher(memory, glossary, matcher) if fuzzy else None
         self._results: dict[tuple[str, str], FuzzyResult] = {}
@@ -88,8 +94,9 @@ class MemoryEngine:
         if key not in self._results:  # a batch run asks twice: once to see what the engine needs, once to build
             if len(self._results) > 100_000:
                 self._results.clear()
-            self._results[key] = (self.fuzzy.match(segment.text, language, segment.mentions)
-                                  if self.fuzzy else FuzzyResult(None, ()))
+            self._results[key] = (
+                self.fuzzy.match(segment.text, language, segment.mentions) if self.fuzzy else FuzzyResult(None, ())
+            )
         return self._results[key]
 
     def _segments(self, sentences: Sequence[Sentence]) -> list[Segment]:
@@ -109,8 +116,11 @@ class MemoryEngine:
                 results.append(None)
                 continue
             template, lost = fit(adapted.template, segment)
-            results.append(Translation(template, ADAPTED, adapted.reference, (*adapted.problems, *lost),
-                                       found.suggestions, adapted.score))
+            results.append(
+                Translation(
+                    template, ADAPTED, adapted.reference, (*adapted.problems, *lost), found.suggestions, adapted.score
+                )
+            )
         return results
 
     def suggestions(self, segment: Sentence, language: str) -> tuple[Suggestion, ...]:
@@ -121,8 +131,11 @@ class MemoryEngine:
         return self._fuzzy(segment, language).suggestions
 
 
-def translate_in_order(engines: Sequence[Engine], segments: Sequence[Segment], language: str,
-                       ) -> list[Translation | None]:
+def translate_in_order(
+    engines: Sequence[Engine],
+    segments: Sequence[Segment],
+    language: str,
+) -> list[Translation | None]:
     """Ask each engine for what the ones before it lacked; memory suggestions ride on the result.
 
     A sentence the memory could only suggest for is translated by a later

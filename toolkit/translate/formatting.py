@@ -46,7 +46,7 @@ def verbatim(span: Span, text: str) -> bool:
         return True
     if span.format.kind != LINK:
         return False
-    shown = text[span.start:span.end]
+    shown = text[span.start : span.end]
     return shown in (span.format.target, span.format.target.removeprefix("mailto:"))
 
 
@@ -61,12 +61,12 @@ def standalone(span: Span, text: str) -> bool:
 
 def describe(span: Span, text: str) -> str:
     """How a report names a span: "bold on 'the deal'", "the link on 'Sochi' (https://...)"."""
-    shown = " ".join(text[span.start:span.end].split())
+    shown = " ".join(text[span.start : span.end].split())
     if len(shown) > 60:
         shown = shown[:57] + "..."
     kind = span.format.kind
     if kind == BREAK:
-        before = " ".join(text[max(0, span.start - 30):span.start].split())
+        before = " ".join(text[max(0, span.start - 30) : span.start].split())
         return f"the line break after '{before}'"
     if kind == CODE:
         return f"the inline code '{shown}'"
@@ -101,8 +101,11 @@ def source_template(segment: Segment) -> Template:
     return _template(atoms)
 
 
-def fit(template: Template, segment: Segment, mention_slots: Mapping[int, int] | None = None,
-        ) -> tuple[Template, list[Problem]]:
+def fit(
+    template: Template,
+    segment: Segment,
+    mention_slots: Mapping[int, int] | None = None,
+) -> tuple[Template, list[Problem]]:
     """``template`` with exactly ``segment``'s formatting as tags, and what could not be placed.
 
     ``mention_slots`` maps a source mention's index to the index in
@@ -160,7 +163,8 @@ def _template(atoms: Sequence[Part]) -> Template:
 def _keep_agreeing_tags(atoms: list[Part], spans: Sequence[Span], text: str) -> list[Part]:
     """Tags that agree with the source's spans: the right kind and shape, one pair (or one tag) per span."""
     wanted: dict[int, tuple[str, bool]] = {
-        number: (span.format.tag_name, standalone(span, text)) for number, span in enumerate(spans, 1)}
+        number: (span.format.tag_name, standalone(span, text)) for number, span in enumerate(spans, 1)
+    }
     opened: dict[int, int] = {}  # number -> atom index of its open tag
     keep: set[int] = set()
     done: set[int] = set()
@@ -181,8 +185,9 @@ def _keep_agreeing_tags(atoms: list[Part], spans: Sequence[Span], text: str) -> 
     return [atom for index, atom in enumerate(atoms) if not isinstance(atom, Tag) or index in keep]
 
 
-def _slot_atoms(atoms: list[Part], mentions: list[Mention], mention_slots: Mapping[int, int] | None,
-                template: Template) -> dict[int, Slot]:
+def _slot_atoms(
+    atoms: list[Part], mentions: list[Mention], mention_slots: Mapping[int, int] | None, template: Template
+) -> dict[int, Slot]:
     """Per mention index, its slot object in ``atoms`` (found by identity as tags go in)."""
     slots = [atom for atom in atoms if isinstance(atom, Slot)]
     if mention_slots is not None:
@@ -213,30 +218,36 @@ def _index_of(atoms: list[Part], slot: Slot) -> int:
 # --- alignment ------------------------------------------------------------------------------------
 
 
-def _align(atoms: list[Part], span: Span, number: int, text: str, mentions: list[Mention],
-           slots: dict[int, Slot]) -> tuple[list[Part], bool]:
+def _align(
+    atoms: list[Part], span: Span, number: int, text: str, mentions: list[Mention], slots: dict[int, Slot]
+) -> tuple[list[Part], bool]:
     """Place one span by what the translation itself shows; (atoms, whether it was placed)."""
     kind = span.format.kind
     if kind == BREAK:
         return atoms, False
     if standalone(span, text):
-        shown = text[span.start:span.end]
+        shown = text[span.start : span.end]
         position = _find_text(atoms, shown)
         if position is None:
             return atoms, False
-        return [*atoms[:position], tag_for(span, text, number, STANDALONE), *atoms[position + len(shown):]], True
+        return [*atoms[:position], tag_for(span, text, number, STANDALONE), *atoms[position + len(shown) :]], True
     covered = _covered_mentions(span, text, mentions)
     if covered:
         if any(index not in slots for index in covered):
             return atoms, False
         positions = sorted(_index_of(atoms, slots[index]) for index in covered)
-        between = atoms[positions[0]:positions[-1] + 1]
+        between = atoms[positions[0] : positions[-1] + 1]
         words = len(re.findall(r"[^\W_]+", "".join(a for a in between if isinstance(a, str))))
         if words > 2 * (len(covered) - 1) or sum(isinstance(a, Slot) for a in between) != len(covered):
             return atoms, False  # names far apart in the translation: what stands between is not theirs
         first, last = positions[0], positions[-1]
-        return [*atoms[:first], tag_for(span, text, number, OPEN), *atoms[first:last + 1],
-                tag_for(span, text, number, CLOSE), *atoms[last + 1:]], True
+        return [
+            *atoms[:first],
+            tag_for(span, text, number, OPEN),
+            *atoms[first : last + 1],
+            tag_for(span, text, number, CLOSE),
+            *atoms[last + 1 :],
+        ], True
     body_start = len(text) - len(text.lstrip())
     body_end = len(_TRAILING_MARKS.sub("", text))
     if span.start <= body_start and span.end >= body_end:
@@ -250,8 +261,13 @@ def _align(atoms: list[Part], span: Span, number: int, text: str, mentions: list
                 end -= 1
         if end <= start:
             return atoms, False
-        return [*atoms[:start], tag_for(span, text, number, OPEN), *atoms[start:end],
-                tag_for(span, text, number, CLOSE), *atoms[end:]], True
+        return [
+            *atoms[:start],
+            tag_for(span, text, number, OPEN),
+            *atoms[start:end],
+            tag_for(span, text, number, CLOSE),
+            *atoms[end:],
+        ], True
     return atoms, False
 
 
@@ -266,12 +282,12 @@ def _covered_mentions(span: Span, text: str, mentions: list[Mention]) -> list[in
         return []
     rest, position = [], span.start
     for index in inside:
-        rest.append(text[position:mentions[index].start])
+        rest.append(text[position : mentions[index].start])
         position = mentions[index].end
         tail = _POSSESSIVE.match(text, position)
         if tail and position < span.end:
             position = min(tail.end(), span.end)
-    rest.append(text[position:span.end])
+    rest.append(text[position : span.end])
     outer, joins = rest[0] + rest[-1], rest[1:-1]
     if _LETTER_OR_DIGIT.search(outer) or any(_LETTER_OR_DIGIT.search(_JOINING_WORDS.sub("", gap)) for gap in joins):
         return []

@@ -139,8 +139,7 @@ def _western(text: str) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """The tokens the index holds for a unit: casefolded words and NUMBER (names are not known there)."""
-    return [NUMBER if match.group("number") else match.group().casefold()
-            for match in _TOKEN.finditer(_western(text))]
+    return [NUMBER if match.group("number") else match.group().casefold() for match in _TOKEN.finditer(_western(text))]
 
 
 def token_distance(a: Sequence[str], b: Sequence[str], limit: int) -> int:
@@ -243,9 +242,14 @@ class FuzzyResult:
 class FuzzyMatcher:
     """Fuzzy lookups in one memory, with one glossary's names as placeables."""
 
-    def __init__(self, memory: TranslationMemory, glossary: Glossary | None = None,
-                 matcher: Matcher | None = None, threshold: int = THRESHOLD,
-                 max_suggestions: int = MAX_SUGGESTIONS):
+    def __init__(
+        self,
+        memory: TranslationMemory,
+        glossary: Glossary | None = None,
+        matcher: Matcher | None = None,
+        threshold: int = THRESHOLD,
+        max_suggestions: int = MAX_SUGGESTIONS,
+    ):
         if glossary is not None and matcher is None:
             from ..glossary.match import Matcher
 
@@ -306,8 +310,9 @@ class FuzzyMatcher:
                 rank = (-attempt.score, _swaps(query, unit), number) if attempt is not None else None
                 if rank is not None and (adapted is None or rank < adapted_rank):
                     if adapted is not None:  # the one it displaces is still a close match
-                        scored.append((adapted_rank[0], adapted_rank[2],
-                                       _suggestion(adapted.score, adapted.hit, adapted.source)))
+                        scored.append(
+                            (adapted_rank[0], adapted_rank[2], _suggestion(adapted.score, adapted.hit, adapted.source))
+                        )
                     adapted, adapted_rank = attempt, rank
                     continue
             value = score(query, unit, self.threshold)
@@ -348,8 +353,7 @@ def adapt(query: Shape, unit: Shape, hit: MemoryHit, glossary: Glossary | None, 
         return None
 
 
-def adapt_or_explain(query: Shape, unit: Shape, hit: MemoryHit, glossary: Glossary | None,
-                     language: str) -> Adapted:
+def adapt_or_explain(query: Shape, unit: Shape, hit: MemoryHit, glossary: Glossary | None, language: str) -> Adapted:
     """As :func:`adapt`, raising ``_Refused`` with the reason instead of returning None."""
     if query.key != unit.key:
         raise _Refused("the sentences differ in more than placeables")
@@ -358,12 +362,18 @@ def adapt_or_explain(query: Shape, unit: Shape, hit: MemoryHit, glossary: Glossa
     parts = _transfer_names(query, unit, parts, glossary, language, problems, hit.unit_id)
     parts = _transfer_numbers(query, unit, parts, language)
     parts = _transfer_final_mark(query, unit, parts)
-    return Adapted(Template(tuple(_merge_text(parts))), hit, unit.text, _placeable_score(query, unit),
-                   tuple(problems))
+    return Adapted(Template(tuple(_merge_text(parts))), hit, unit.text, _placeable_score(query, unit), tuple(problems))
 
 
-def _transfer_names(query: Shape, unit: Shape, parts: list, glossary: Glossary | None, language: str,
-                    problems: list[Problem], hit_id: str) -> list:
+def _transfer_names(
+    query: Shape,
+    unit: Shape,
+    parts: list,
+    glossary: Glossary | None,
+    language: str,
+    problems: list[Problem],
+    hit_id: str,
+) -> list:
     from ..grammar import grammar_for
 
     slots_of: dict[str, list[int]] = {}
@@ -409,10 +419,14 @@ def _transfer_names(query: Shape, unit: Shape, parts: list, glossary: Glossary |
             raise _Refused(f"the form {slot.code} does not fit {language} grammar")
         result[positions[occurrence]] = Slot(new.entry_id, short, tokens)
         if new.entry_id != old.entry_id and grammar.NAME_AGREEMENT:
-            problems.append(Problem(
-                "warning", "memory-adapted-name",
-                f"a stored translation ({hit_id}) was reused with '{old.surface}' replaced by '{new.surface}': "
-                "check that the words agreeing with the name (verbs, adjectives) still agree"))
+            problems.append(
+                Problem(
+                    "warning",
+                    "memory-adapted-name",
+                    f"a stored translation ({hit_id}) was reused with '{old.surface}' replaced by '{new.surface}': "
+                    "check that the words agreeing with the name (verbs, adjectives) still agree",
+                )
+            )
     return result
 
 
@@ -460,11 +474,11 @@ def _transfer_numbers(query: Shape, unit: Shape, parts: list, language: str) -> 
                 continue
             found[old] += 1
             new = changes[old]
-            rest = text[match.end():]
+            rest = text[match.end() :]
             old_value, new_value = _integer(old), _integer(new)
             if grammar.agreement_after(old_value, rest) != grammar.agreement_after(new_value, rest):
                 raise _Refused(f"{english_name(language)} words after {old} would need another form for {new}")
-            pieces.append(text[position:match.start()])
+            pieces.append(text[position : match.start()])
             pieces.append(new)
             position = match.end()
             try:
@@ -493,7 +507,7 @@ def _transfer_final_mark(query: Shape, unit: Shape, parts: list) -> list:
         last = len(result) - 1
     text = result[last]
     stripped = text.rstrip(_CLOSERS)
-    closers = text[len(stripped):]
+    closers = text[len(stripped) :]
     if stripped.endswith("..."):
         mark, body = "…", stripped[:-3]
     elif stripped[-1:] in _FINAL_MARKS:

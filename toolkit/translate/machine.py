@@ -96,8 +96,9 @@ def thread_plan(processes: int = 1, cores: int | None = None) -> ThreadPlan:
     return ThreadPlan(intra=1, inter=min(share, 4))
 
 
-def token_batches(lengths: Sequence[int], max_tokens: int = MAX_BATCH_TOKENS,
-                  max_sentences: int = MAX_BATCH_SENTENCES) -> list[list[int]]:
+def token_batches(
+    lengths: Sequence[int], max_tokens: int = MAX_BATCH_TOKENS, max_sentences: int = MAX_BATCH_SENTENCES
+) -> list[list[int]]:
     """Indexes of the sentences, longest first, cut into batches of at most ``max_tokens`` padded tokens.
 
     A batch costs its size times its longest sentence (the others are padded
@@ -134,8 +135,14 @@ class ArgosEngine:
 
     name = "argos"
 
-    def __init__(self, models_dir: Path | str | None = None, beam_size: int = BEAM_SIZE,
-                 threads: int | None = None, *, processes: int = 1):
+    def __init__(
+        self,
+        models_dir: Path | str | None = None,
+        beam_size: int = BEAM_SIZE,
+        threads: int | None = None,
+        *,
+        processes: int = 1,
+    ):
         """``threads`` fixes the threads per batch (one batch at a time); by default :func:`thread_plan`
         chooses for ``processes`` processes translating at once."""
         self.models_dir = models_dir
@@ -159,13 +166,17 @@ class ArgosEngine:
             try:
                 metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
                 tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-                translator = ctranslate2.Translator(str(package / "model"), device="cpu",
-                                                    inter_threads=self.threads.inter,
-                                                    intra_threads=self.threads.intra)
+                translator = ctranslate2.Translator(
+                    str(package / "model"),
+                    device="cpu",
+                    inter_threads=self.threads.inter,
+                    intra_threads=self.threads.intra,
+                )
             except (OSError, ValueError, RuntimeError) as error:
                 raise broken_model(package, error) from None
-            self._loaded[key] = _LoadedModel(translator, tokenizer, metadata.get("target_prefix") or None,
-                                             package_reference(package))
+            self._loaded[key] = _LoadedModel(
+                translator, tokenizer, metadata.get("target_prefix") or None, package_reference(package)
+            )
         return self._loaded[key]
 
     def reference(self, language: str) -> str:
@@ -197,9 +208,20 @@ class ArgosEngine:
                 limit = length_limit(len(tokens[batch[0]]))  # the longest sentence's: the others' are lower
                 prefix = [[model.target_prefix]] * len(batch) if model.target_prefix else None
                 # asynchronous: with inter_threads > 1, batches are translated side by side
-                pending.append((batch, model.translator.translate_batch(
-                    [tokens[index] for index in batch], target_prefix=prefix, asynchronous=True,
-                    beam_size=self.beam_size, num_hypotheses=1, max_decoding_length=limit, replace_unknowns=True)))
+                pending.append(
+                    (
+                        batch,
+                        model.translator.translate_batch(
+                            [tokens[index] for index in batch],
+                            target_prefix=prefix,
+                            asynchronous=True,
+                            beam_size=self.beam_size,
+                            num_hypotheses=1,
+                            max_decoding_length=limit,
+                            replace_unknowns=True,
+                        ),
+                    )
+                )
             for batch, results in pending:
                 for index, result in zip(batch, results):
                     hypotheses[index] = result.result().hypotheses[0]
@@ -213,9 +235,14 @@ class ArgosEngine:
             limit = length_limit(len(source_tokens))
             if len(pieces) >= limit:  # a batch's longer limit let it go on: cut where its own limit is
                 pieces = pieces[:limit]
-                problems = (Problem("error", "truncated",
-                                    f"the model stopped at its length limit ({limit} tokens): the end of this "
-                                    f"sentence may be missing"),)
+                problems = (
+                    Problem(
+                        "error",
+                        "truncated",
+                        f"the model stopped at its length limit ({limit} tokens): the end of this "
+                        f"sentence may be missing",
+                    ),
+                )
             translations.append(RawTranslation(model.tokenizer.decode(pieces), problems))
         return translations
 
@@ -286,9 +313,11 @@ def check_package(package: Path) -> None:
                 if model.tell() > size:
                     raise ValueError(f"model/model.bin is cut short ({size:,} bytes)")
             elif version == 0 or (version > _MODEL_LAYOUT_VERSION and version > _readable_binary_version()):
-                raise ValueError(f"model/model.bin has binary version v{version}, which this CTranslate2 cannot "
-                                 f"read (v{_readable_binary_version()} or below): the file is damaged or was made "
-                                 "by a later CTranslate2")
+                raise ValueError(
+                    f"model/model.bin has binary version v{version}, which this CTranslate2 cannot "
+                    f"read (v{_readable_binary_version()} or below): the file is damaged or was made "
+                    "by a later CTranslate2"
+                )
     except (OSError, ValueError, RuntimeError, struct.error) as error:
         raise broken_model(package, error) from None
 
@@ -307,10 +336,12 @@ def broken_model(package: Path, error: Exception) -> UserError:
     from_code, to_code = read_pair(package)
     detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return UserError(
-        f"the {from_code}->{to_code} model does not work: {detail}", path=package,
+        f"the {from_code}->{to_code} model does not work: {detail}",
+        path=package,
         fix=f"install a fresh copy: `toolkit models install translate-{from_code}_{to_code}.argosmodel` "
-            f"(or `toolkit models download {from_code}-{to_code}`); or remove it: "
-            f"`toolkit models remove {from_code}-{to_code}`")
+        f"(or `toolkit models download {from_code}-{to_code}`); or remove it: "
+        f"`toolkit models remove {from_code}-{to_code}`",
+    )
 
 
 class MachineEngine:
@@ -346,12 +377,17 @@ class MachineEngine:
         reference = self.raw.reference(language)
         mentions = [list(segment.mentions or ()) for segment in batch]
         read = [_read(output, segment) for output, segment in zip(outputs, batch)]
-        placements = [placer.locate(text, found, segment.text)
-                      for (text, _), found, segment in zip(read, mentions, batch)]
+        placements = [
+            placer.locate(text, found, segment.text) for (text, _), found, segment in zip(read, mentions, batch)
+        ]
         retry = [index for index, placement in enumerate(placements) if not placement.settled]
         if retry:
-            masked = [protect(batch[index].text, batch[index].spans, mentions[index]) if batch[index].spans
-                      else NamePlacer.mask(sources[index], mentions[index]) for index in retry]
+            masked = [
+                protect(batch[index].text, batch[index].spans, mentions[index])
+                if batch[index].spans
+                else NamePlacer.mask(sources[index], mentions[index])
+                for index in retry
+            ]
             second = self.raw.translate_raw(masked, language) or []
             for index, output in zip(retry, second):
                 again_read = _read(output, batch[index])
@@ -382,8 +418,9 @@ def _read(output: RawTranslation, segment: Segment) -> tuple[str, ReadMarkers | 
     return markers.text, markers
 
 
-def _with_formatting(template: Template, text: str, markers: ReadMarkers, placement: Placement,
-                     segment: Segment) -> tuple[Template, list[Problem]]:
+def _with_formatting(
+    template: Template, text: str, markers: ReadMarkers, placement: Placement, segment: Segment
+) -> tuple[Template, list[Problem]]:
     """The template with the model's markers as tags, then fitted to exactly the source's formatting."""
     tagged = insert_tags(template, text, markers.tags) if markers.tags else template
     tagged = template if tagged is None else spaced_like_source(tagged, segment.spans, segment.text)

@@ -46,7 +46,9 @@ _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _NOISE = r"[\s.,،;:]*"
 MARKER = re.compile(
     rf"<{_NOISE}(?P<close>[/\\]{_NOISE})?(?P<name>code|br|b|i|u|s|a){_NOISE}(?P<number>{_DIGIT}{{1,3}})"
-    rf"{_NOISE}(?P<alone>[/\\])?{_NOISE}>", re.IGNORECASE)
+    rf"{_NOISE}(?P<alone>[/\\])?{_NOISE}>",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -103,7 +105,7 @@ def read_markers(output: str, spans: Sequence[Span], source: str) -> ReadMarkers
     pieces: list[str] = []
     position = length = 0
     for match in MARKER.finditer(output):
-        pieces.append(output[position:match.start()])
+        pieces.append(output[position : match.start()])
         length += len(pieces[-1])
         role = CLOSE if match.group("close") else STANDALONE if match.group("alone") else OPEN
         found.append((length, Tag(int(western_digits(match.group("number"))), match.group("name").lower(), role)))
@@ -135,8 +137,9 @@ def _collapse(text: str) -> tuple[str, list[int]]:
     return "".join(out), mapping
 
 
-def _repaired(tags: list[tuple[int, Tag]], spans: Sequence[Span], source: str, text: str,
-              problems: list[Problem]) -> list[tuple[int, Tag]]:
+def _repaired(
+    tags: list[tuple[int, Tag]], spans: Sequence[Span], source: str, text: str, problems: list[Problem]
+) -> list[tuple[int, Tag]]:
     def repaired(span: Span, what: str) -> None:
         problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
 
@@ -157,7 +160,7 @@ def _repaired(tags: list[tuple[int, Tag]], spans: Sequence[Span], source: str, t
         closes = [at for at, tag in mine if tag.role == CLOSE]
         if len(opens) > 1 or len(closes) > 1 or any(tag.role == STANDALONE for _, tag in mine):
             repaired(span, "the model repeated its markers")
-        words = max(1, len(_WORD.findall(source[span.start:span.end])))
+        words = max(1, len(_WORD.findall(source[span.start : span.end])))
         if opens and closes:
             start, end = opens[0], closes[-1]
             if end < start:
@@ -174,13 +177,20 @@ def _repaired(tags: list[tuple[int, Tag]], spans: Sequence[Span], source: str, t
         kept += [(start, Tag(number, name, OPEN)), (end, Tag(number, name, CLOSE))]
     unknown = sorted({tag.number for _, tag in tags if not 0 < tag.number <= len(spans)})
     if unknown:
-        problems.append(Problem("warning", "format-repaired",
-                                f"the model wrote formatting markers the sentence does not have "
-                                f"({', '.join(map(str, unknown))}); removed"))
+        problems.append(
+            Problem(
+                "warning",
+                "format-repaired",
+                f"the model wrote formatting markers the sentence does not have "
+                f"({', '.join(map(str, unknown))}); removed",
+            )
+        )
     # at one position: closings (inner first), then standalone tags, then openings (outer first)
     order = {CLOSE: 0, STANDALONE: 1, OPEN: 2}
-    return sorted(kept, key=lambda item: (item[0], order[item[1].role],
-                                          -item[1].number if item[1].role == CLOSE else item[1].number))
+    return sorted(
+        kept,
+        key=lambda item: (item[0], order[item[1].role], -item[1].number if item[1].role == CLOSE else item[1].number),
+    )
 
 
 def _after_words(text: str, start: int, count: int) -> int:
@@ -222,9 +232,9 @@ def insert_tags(template: Template, text: str, tags: Sequence[tuple[int, Tag]]) 
             while queue and queue[0][0] < end:
                 at, tag = queue.pop(0)
                 cut = max(at, position)
-                parts += [part[position - start:cut - start], tag]
+                parts += [part[position - start : cut - start], tag]
                 position = cut
-            parts.append(part[position - start:])
+            parts.append(part[position - start :])
             continue
         while queue and (queue[0][0] <= start or (queue[0][1].role != CLOSE and queue[0][0] < end)):
             parts.append(queue.pop(0)[1])
@@ -265,10 +275,20 @@ def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -
         if span.format.kind == BREAK:
             continue
         before, after = parts[index - 1] if index else None, parts[index + 1] if index + 1 < len(parts) else None
-        if source[span.start - 1:span.start].isspace() and isinstance(before, str) and before \
-                and not before[-1].isspace() and after is not None:
+        if (
+            source[span.start - 1 : span.start].isspace()
+            and isinstance(before, str)
+            and before
+            and not before[-1].isspace()
+            and after is not None
+        ):
             parts[index - 1] = before + " "
-        if source[span.end:span.end + 1].isspace() and isinstance(after, str) and after and not after[0].isspace() \
-                and _WORD.match(after):
+        if (
+            source[span.end : span.end + 1].isspace()
+            and isinstance(after, str)
+            and after
+            and not after[0].isspace()
+            and _WORD.match(after)
+        ):
             parts[index + 1] = " " + after
     return Template(tuple(parts))

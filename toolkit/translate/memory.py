@@ -78,9 +78,11 @@ def _language_of(tuv) -> str:
 # TMX 1.4 inline-code types of the formatting tags (bpt/ept for paired formats, ph for standalone ones)
 TAG_TYPES = {"b": "bold", "i": "italic", "u": "ulined", "s": "x-strike", "a": "link", "code": "x-code", "br": "lb"}
 _TAG_OF_TYPE = {kind: name for name, kind in TAG_TYPES.items()}
-_INLINE_FIX = ('names are <ph type="x-name">{id:form}</ph>; formatting is <bpt>/<ept> (bold, italic, '
-               'ulined, x-strike, link) and <ph> (x-code, lb) holding {#b1}, {/b1}, {#code2/}...; '
-               'other markup is not supported')
+_INLINE_FIX = (
+    'names are <ph type="x-name">{id:form}</ph>; formatting is <bpt>/<ept> (bold, italic, '
+    "ulined, x-strike, link) and <ph> (x-code, lb) holding {#b1}, {/b1}, {#code2/}...; "
+    "other markup is not supported"
+)
 
 
 def seg_text(seg) -> str:
@@ -93,24 +95,40 @@ def _inline_tag(child, path: Path | str, unit_id: str, pairs: dict[str, Tag]) ->
     written = (child.text or "").strip()
     found = TAG.fullmatch(written)
     if found is None:
-        raise UserError(f"translation unit {unit_id!r}: <{child.tag}> holds {written!r}, not a formatting tag",
-                        path=path, line=child.sourceline, fix=_INLINE_FIX)
+        raise UserError(
+            f"translation unit {unit_id!r}: <{child.tag}> holds {written!r}, not a formatting tag",
+            path=path,
+            line=child.sourceline,
+            fix=_INLINE_FIX,
+        )
     tag = Template.parse(written).tags[0]
     expected = {"bpt": OPEN, "ept": CLOSE, "ph": STANDALONE}[child.tag]
     kind = child.get("type")
     if tag.role != expected and not (child.tag == "ph" and tag.name == "a"):
-        raise UserError(f"translation unit {unit_id!r}: <{child.tag}> holds {written!r}", path=path,
-                        line=child.sourceline, fix=_INLINE_FIX)
+        raise UserError(
+            f"translation unit {unit_id!r}: <{child.tag}> holds {written!r}",
+            path=path,
+            line=child.sourceline,
+            fix=_INLINE_FIX,
+        )
     if kind is not None and child.tag != "ept" and _TAG_OF_TYPE.get(kind, tag.name) != tag.name:
-        raise UserError(f"translation unit {unit_id!r}: <{child.tag} type={kind!r}> holds {written!r}", path=path,
-                        line=child.sourceline, fix=_INLINE_FIX)
+        raise UserError(
+            f"translation unit {unit_id!r}: <{child.tag} type={kind!r}> holds {written!r}",
+            path=path,
+            line=child.sourceline,
+            fix=_INLINE_FIX,
+        )
     if child.tag == "bpt":
         pairs[child.get("i") or str(tag.number)] = tag
     elif child.tag == "ept":
         opened = pairs.pop(child.get("i") or str(tag.number), None)
         if opened is None or (opened.name, opened.number) != (tag.name, tag.number):
-            raise UserError(f"translation unit {unit_id!r}: <ept> {written!r} closes no <bpt> before it", path=path,
-                            line=child.sourceline, fix=_INLINE_FIX)
+            raise UserError(
+                f"translation unit {unit_id!r}: <ept> {written!r} closes no <bpt> before it",
+                path=path,
+                line=child.sourceline,
+                fix=_INLINE_FIX,
+            )
     return tag
 
 
@@ -122,14 +140,22 @@ def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
         if child.tag == "ph" and child.get("type") == NAME_PLACEHOLDER:
             slot = Template.parse(child.text or "").slots
             if len(slot) != 1 or slot[0].code != (child.text or "").strip():
-                raise UserError(f"translation unit {unit_id!r}: bad name placeholder {child.text!r}", path=path,
-                                line=child.sourceline, fix="write it as {entry-id} or {entry-id:form}")
+                raise UserError(
+                    f"translation unit {unit_id!r}: bad name placeholder {child.text!r}",
+                    path=path,
+                    line=child.sourceline,
+                    fix="write it as {entry-id} or {entry-id:form}",
+                )
             parts.append(slot[0])
         elif child.tag in ("bpt", "ept", "ph"):
             parts.append(_inline_tag(child, path, unit_id, pairs))
         else:
-            raise UserError(f"translation unit {unit_id!r}: unsupported inline element <{child.tag}>",
-                            path=path, line=child.sourceline, fix=_INLINE_FIX)
+            raise UserError(
+                f"translation unit {unit_id!r}: unsupported inline element <{child.tag}>",
+                path=path,
+                line=child.sourceline,
+                fix=_INLINE_FIX,
+            )
         parts.append(child.tail or "")
     if not any(isinstance(part, Tag) for part in parts):  # as before formatting existed: slots from the text
         return Template.parse("".join(part if isinstance(part, str) else part.code for part in parts))
@@ -160,8 +186,9 @@ def fill_seg(seg, template: Template) -> None:
         elif isinstance(part, Tag):
             if part.role == OPEN:
                 pairs[part.number] = len(pairs) + 1
-                last = etree.SubElement(seg, "bpt", i=str(pairs[part.number]), x=str(part.number),
-                                        type=TAG_TYPES[part.name])
+                last = etree.SubElement(
+                    seg, "bpt", i=str(pairs[part.number]), x=str(part.number), type=TAG_TYPES[part.name]
+                )
             elif part.role == CLOSE:
                 last = etree.SubElement(seg, "ept", i=str(pairs.get(part.number, part.number)))
             else:
@@ -175,8 +202,11 @@ def fill_seg(seg, template: Template) -> None:
 
 def _tmx_root(root, path: Path | str):
     if root.tag != "tmx":
-        raise UserError(f"root element is <{root.tag}>, not <tmx>", path=path,
-                        fix="give a TMX file (a translation memory exported as TMX 1.4)")
+        raise UserError(
+            f"root element is <{root.tag}>, not <tmx>",
+            path=path,
+            fix="give a TMX file (a translation memory exported as TMX 1.4)",
+        )
     return root
 
 
@@ -285,10 +315,19 @@ class TmxDocument:
         from lxml import etree
 
         root = etree.Element("tmx", version="1.4")
-        etree.SubElement(root, "header", {
-            "creationtool": "toolkit", "creationtoolversion": tool_version, "segtype": "sentence",
-            "o-tmf": "toolkit", "adminlang": "en", "srclang": SOURCE_LANGUAGE, "datatype": "plaintext",
-        })
+        etree.SubElement(
+            root,
+            "header",
+            {
+                "creationtool": "toolkit",
+                "creationtoolversion": tool_version,
+                "segtype": "sentence",
+                "o-tmf": "toolkit",
+                "adminlang": "en",
+                "srclang": SOURCE_LANGUAGE,
+                "datatype": "plaintext",
+            },
+        )
         etree.SubElement(root, "body")
         _indent(root, 0)
         root[-1].text = None
@@ -319,8 +358,15 @@ class TmxDocument:
             candidate = f"{wanted}-{number}"
         return candidate
 
-    def add_unit(self, unit_id: str, source: str, who: str | None = None, when: datetime | None = None, *,
-                 formatted: Template | None = None):
+    def add_unit(
+        self,
+        unit_id: str,
+        source: str,
+        who: str | None = None,
+        when: datetime | None = None,
+        *,
+        formatted: Template | None = None,
+    ):
         """A new unit holding only the English; returns it (``unit_id`` made unique in the file).
 
         ``formatted`` is the English with its formatting as tags, stored as inline codes.
@@ -347,8 +393,15 @@ class TmxDocument:
         if unit.get("tuid"):
             self.unit_ids.add(unit.get("tuid"))
 
-    def set_target(self, unit, language: str, template: Template, who: str | None = None,
-                   when: datetime | None = None, origin: str | None = None) -> str:
+    def set_target(
+        self,
+        unit,
+        language: str,
+        template: Template,
+        who: str | None = None,
+        when: datetime | None = None,
+        origin: str | None = None,
+    ) -> str:
         """Store ``template`` as the unit's ``language`` variant: "added", "changed" or "unchanged".
 
         A new variant records ``creationid``/``creationdate``, a changed one
@@ -383,8 +436,11 @@ class TmxDocument:
     def to_bytes(self) -> bytes:
         from lxml import etree
 
-        return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-                + etree.tostring(self.root.getroottree(), xml_declaration=False, encoding="UTF-8") + b"\n")
+        return (
+            b'<?xml version="1.0" encoding="UTF-8"?>\n'
+            + etree.tostring(self.root.getroottree(), xml_declaration=False, encoding="UTF-8")
+            + b"\n"
+        )
 
 
 def _stamp(element, kind: str, who: str | None, when: datetime | None) -> None:

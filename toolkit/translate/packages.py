@@ -81,10 +81,13 @@ MAX_INDEX_BYTES = 16 * 1024**2
 NETWORK_TIMEOUT = 60  # seconds without a byte before a download gives up
 USER_AGENT = "newsroom-toolkit"
 
-BAD_ARCHIVE_FIX = ("this file is not a usable Argos package; ask for a fresh copy, "
-                   "or download one with `toolkit models download LANG`")
-OFFLINE_FIX = ("install from a file instead: `toolkit models install FILE.argosmodel` "
-               "(.argosmodel files can be copied from a machine with a network)")
+BAD_ARCHIVE_FIX = (
+    "this file is not a usable Argos package; ask for a fresh copy, or download one with `toolkit models download LANG`"
+)
+OFFLINE_FIX = (
+    "install from a file instead: `toolkit models install FILE.argosmodel` "
+    "(.argosmodel files can be copied from a machine with a network)"
+)
 
 
 @dataclass(frozen=True)
@@ -171,11 +174,15 @@ def list_packages(directory: Path | str | None = None) -> list[InstalledPackage]
     except FileNotFoundError:
         return []
     except NotADirectoryError:
-        raise UserError("the models folder is a file", path=folder,
-                        fix=f"choose a folder with --models-dir or ${MODELS_DIR_VARIABLE}") from None
+        raise UserError(
+            "the models folder is a file",
+            path=folder,
+            fix=f"choose a folder with --models-dir or ${MODELS_DIR_VARIABLE}",
+        ) from None
     except OSError as error:
-        raise UserError(f"cannot read the models folder: {error.strerror}", path=folder,
-                        fix="check the folder's permissions") from None
+        raise UserError(
+            f"cannot read the models folder: {error.strerror}", path=folder, fix="check the folder's permissions"
+        ) from None
     packages = []
     for entry in entries:
         if entry.name.startswith(".") or not entry.is_dir() or not (entry / "metadata.json").is_file():
@@ -188,8 +195,11 @@ def list_packages(directory: Path | str | None = None) -> list[InstalledPackage]
 
 def find_package(from_code: str, to_code: str, directory: Path | str | None = None) -> Path | None:
     """The folder of the installed translate package for a pair (the newest version), or None."""
-    matches = [p for p in list_packages(directory)
-               if p.type == "translate" and (p.from_code, p.to_code) == (from_code, to_code)]
+    matches = [
+        p
+        for p in list_packages(directory)
+        if p.type == "translate" and (p.from_code, p.to_code) == (from_code, to_code)
+    ]
     return matches[-1].path if matches else None
 
 
@@ -215,8 +225,9 @@ def parse_pair(text: str) -> tuple[str, str]:
 
 def check_language_code(code: str, what: str = "language") -> str:
     if not isinstance(code, str) or not LANGUAGE_CODE.fullmatch(code):
-        raise UserError(f"{what} {code!r} is not a language code",
-                        fix="use an ISO 639 code such as en, ar, fa, tr or ru")
+        raise UserError(
+            f"{what} {code!r} is not a language code", fix="use an ISO 639 code such as en, ar, fa, tr or ru"
+        )
     return code
 
 
@@ -232,9 +243,10 @@ def install(paths: Path | str | Iterable[Path | str], directory: Path | str | No
     seen: dict[tuple[str, str], Path] = {}
     for package in checked:
         if package.pair in seen:
-            raise UserError(f"two packages for {package.pair[0]}->{package.pair[1]}: "
-                            f"{seen[package.pair]} and {package.archive}",
-                            fix="install one package per language pair")
+            raise UserError(
+                f"two packages for {package.pair[0]}->{package.pair[1]}: {seen[package.pair]} and {package.archive}",
+                fix="install one package per language pair",
+            )
         seen[package.pair] = package.archive
     store = _Store.open(models_dir(directory))
     with store.session():
@@ -250,8 +262,10 @@ def remove(pair: str, directory: Path | str | None = None) -> list[InstalledPack
         return [p for p in list_packages(folder) if (p.from_code, p.to_code) == (from_code, to_code)]
 
     if not installed_now():
-        raise UserError(f"no model for {from_code}->{to_code} is installed in {folder}",
-                        fix="see the installed pairs with `toolkit models list`")
+        raise UserError(
+            f"no model for {from_code}->{to_code} is installed in {folder}",
+            fix="see the installed pairs with `toolkit models list`",
+        )
     store = _Store.open(folder)
     with store.session(), store.pair_lock((from_code, to_code)):
         installed = installed_now()  # another process may have changed it meanwhile
@@ -259,8 +273,11 @@ def remove(pair: str, directory: Path | str | None = None) -> list[InstalledPack
             try:
                 retired = store.retire(package.path)
             except OSError as error:
-                raise UserError(f"cannot remove the package: {error.strerror}", path=package.path,
-                                fix="check the models folder's permissions") from None
+                raise UserError(
+                    f"cannot remove the package: {error.strerror}",
+                    path=package.path,
+                    fix="check the models folder's permissions",
+                ) from None
             shutil.rmtree(retired, ignore_errors=True)
     return installed
 
@@ -304,13 +321,17 @@ class _Store:
             try:
                 packages.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise UserError(f"cannot create the models folder: {error.strerror}", path=packages,
-                                fix=f"choose another folder with --models-dir or ${MODELS_DIR_VARIABLE}, "
-                                    "or fix its permissions") from None
+                raise UserError(
+                    f"cannot create the models folder: {error.strerror}",
+                    path=packages,
+                    fix=f"choose another folder with --models-dir or ${MODELS_DIR_VARIABLE}, or fix its permissions",
+                ) from None
         if not os.access(packages, os.W_OK | os.X_OK) and create:
-            raise UserError("cannot write to the models folder: permission denied", path=packages,
-                            fix=f"choose another folder with --models-dir or ${MODELS_DIR_VARIABLE}, "
-                                "or fix its permissions")
+            raise UserError(
+                "cannot write to the models folder: permission denied",
+                path=packages,
+                fix=f"choose another folder with --models-dir or ${MODELS_DIR_VARIABLE}, or fix its permissions",
+            )
         beside = packages.parent / f"{_TRANSIENT}{packages.name}"
         try:
             if create:
@@ -358,14 +379,17 @@ class _Store:
         try:
             return Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{pair[0]}_{pair[1]}-", dir=self.work))
         except OSError as error:
-            raise UserError(f"cannot write beside the models folder: {error.strerror}", path=self.work,
-                            fix=f"choose another folder with --models-dir or ${MODELS_DIR_VARIABLE}, "
-                                "or fix its permissions") from None
+            raise UserError(
+                f"cannot write beside the models folder: {error.strerror}",
+                path=self.work,
+                fix=f"choose another folder with --models-dir or ${MODELS_DIR_VARIABLE}, or fix its permissions",
+            ) from None
 
     def download_file(self, pair: tuple[str, str]) -> Path:
         """A new, empty file for a download, named after its pair (so the install checks the pair)."""
-        descriptor, name = tempfile.mkstemp(prefix=f"{_DOWNLOAD_PREFIX}translate-{pair[0]}_{pair[1]}-",
-                                            suffix=PACKAGE_SUFFIX, dir=self.work)
+        descriptor, name = tempfile.mkstemp(
+            prefix=f"{_DOWNLOAD_PREFIX}translate-{pair[0]}_{pair[1]}-", suffix=PACKAGE_SUFFIX, dir=self.work
+        )
         os.close(descriptor)
         return Path(name)
 
@@ -393,8 +417,11 @@ class _FileLock:
         except OSError as error:
             if not self.blocking:
                 return False
-            raise UserError(f"cannot create a lock file: {error.strerror}", path=self.path,
-                            fix="check the models folder's permissions") from None
+            raise UserError(
+                f"cannot create a lock file: {error.strerror}",
+                path=self.path,
+                fix="check the models folder's permissions",
+            ) from None
         mode = (fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX) | (0 if self.blocking else fcntl.LOCK_NB)
         try:
             fcntl.flock(self._handle, mode)
@@ -434,16 +461,21 @@ def package_index_url() -> str:
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 
-def download(languages: Iterable[str], directory: Path | str | None = None,
-             progress: Callable[[str], None] = lambda message: None) -> list[InstalledPackage]:
+def download(
+    languages: Iterable[str],
+    directory: Path | str | None = None,
+    progress: Callable[[str], None] = lambda message: None,
+) -> list[InstalledPackage]:
     """Download and install packages from the Argos package index: the only network access.
 
     ``languages`` are target codes (``"ar"``, from English) or pairs (``"en-ar"``).
     The index (JSON) and each archive are fetched over HTTPS with the standard
     library; archives are checked and installed like any file.
     """
-    wanted = [parse_pair(item) if PAIR_SEPARATORS.search(item) else (SOURCE_LANGUAGE, check_language_code(item))
-              for item in languages]
+    wanted = [
+        parse_pair(item) if PAIR_SEPARATORS.search(item) else (SOURCE_LANGUAGE, check_language_code(item))
+        for item in languages
+    ]
     if not wanted:
         raise UserError("no language given", fix="name target languages, e.g. `toolkit models download ar fa`")
     index_url = package_index_url()
@@ -480,8 +512,10 @@ def _open(url: str):
 
     scheme = urllib.parse.urlsplit(url).scheme
     if scheme not in ("https", "file"):
-        raise UserError(f"refusing to download over {scheme or 'an unknown scheme'}: {url}",
-                        fix="use an https:// address (set ARGOS_PACKAGE_INDEX to an HTTPS mirror)")
+        raise UserError(
+            f"refusing to download over {scheme or 'an unknown scheme'}: {url}",
+            fix="use an https:// address (set ARGOS_PACKAGE_INDEX to an HTTPS mirror)",
+        )
     opener = urllib.request.build_opener(NoDowngrade())
     return opener.open(urllib.request.Request(url, headers={"User-Agent": USER_AGENT}), timeout=NETWORK_TIMEOUT)
 
@@ -493,31 +527,46 @@ def _read_index(url: str) -> list[dict]:
         with _open(url) as response:
             data = response.read(MAX_INDEX_BYTES + 1)
     except urllib.error.HTTPError as error:
-        raise UserError(f"the Argos package index answered HTTP {error.code} ({error.reason}) for {url}",
-                        fix="try again later, or check ARGOS_PACKAGE_INDEX; " + OFFLINE_FIX) from None
+        raise UserError(
+            f"the Argos package index answered HTTP {error.code} ({error.reason}) for {url}",
+            fix="try again later, or check ARGOS_PACKAGE_INDEX; " + OFFLINE_FIX,
+        ) from None
     except (urllib.error.URLError, OSError):
         raise UserError("cannot reach the Argos package index: no network", fix=OFFLINE_FIX) from None
     if len(data) > MAX_INDEX_BYTES:
-        raise UserError(f"the package index at {url} is larger than {human_size(MAX_INDEX_BYTES)}",
-                        fix="check ARGOS_PACKAGE_INDEX; " + OFFLINE_FIX)
+        raise UserError(
+            f"the package index at {url} is larger than {human_size(MAX_INDEX_BYTES)}",
+            fix="check ARGOS_PACKAGE_INDEX; " + OFFLINE_FIX,
+        )
     try:
         index = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise UserError(f"the package index is not valid JSON: {error}", path=url,
-                        fix="try again later, or install from a file") from None
+        raise UserError(
+            f"the package index is not valid JSON: {error}", path=url, fix="try again later, or install from a file"
+        ) from None
     if not isinstance(index, list):
-        raise UserError("the package index is not a list of packages", path=url,
-                        fix="check ARGOS_PACKAGE_INDEX, or install from a file")
+        raise UserError(
+            "the package index is not a list of packages",
+            path=url,
+            fix="check ARGOS_PACKAGE_INDEX, or install from a file",
+        )
     return [entry for entry in index if isinstance(entry, dict)]
 
 
 def _newest_entry(index: list[dict], pair: tuple[str, str], url: str) -> dict:
-    entries = [entry for entry in index if entry.get("type", "translate") == "translate"
-               and (entry.get("from_code"), entry.get("to_code")) == pair
-               and isinstance(entry.get("links"), list) and entry["links"]]
+    entries = [
+        entry
+        for entry in index
+        if entry.get("type", "translate") == "translate"
+        and (entry.get("from_code"), entry.get("to_code")) == pair
+        and isinstance(entry.get("links"), list)
+        and entry["links"]
+    ]
     if not entries:
-        raise UserError(f"the Argos package index has no model for {pair[0]}->{pair[1]}",
-                        fix="check the language code (e.g. ar, fa, tr, ru)")
+        raise UserError(
+            f"the Argos package index has no model for {pair[0]}->{pair[1]}",
+            fix="check the language code (e.g. ar, fa, tr, ru)",
+        )
     return max(entries, key=lambda entry: _version_key(str(entry.get("package_version", ""))))
 
 
@@ -533,22 +582,31 @@ def _download_archive(entry: dict, pair: tuple[str, str], target: Path, progress
             with _open(link) as response, open(target, "wb") as sink:
                 declared = response.headers.get("Content-Length") if hasattr(response, "headers") else None
                 if declared and declared.isdigit() and int(declared) > MAX_UNPACKED_BYTES:
-                    raise UserError(f"the archive for {name} is {human_size(int(declared))}, more than "
-                                    f"the {human_size(MAX_UNPACKED_BYTES)} limit", path=link, fix=BAD_ARCHIVE_FIX)
+                    raise UserError(
+                        f"the archive for {name} is {human_size(int(declared))}, more than "
+                        f"the {human_size(MAX_UNPACKED_BYTES)} limit",
+                        path=link,
+                        fix=BAD_ARCHIVE_FIX,
+                    )
                 received = 0
                 while chunk := response.read(1024**2):
                     received += len(chunk)
                     if received > MAX_UNPACKED_BYTES:
-                        raise UserError(f"the archive for {name} is larger than the "
-                                        f"{human_size(MAX_UNPACKED_BYTES)} limit", path=link, fix=BAD_ARCHIVE_FIX)
+                        raise UserError(
+                            f"the archive for {name} is larger than the {human_size(MAX_UNPACKED_BYTES)} limit",
+                            path=link,
+                            fix=BAD_ARCHIVE_FIX,
+                        )
                     sink.write(chunk)
             return
         except urllib.error.HTTPError as error:
             failures.append(f"{link}: HTTP {error.code} ({error.reason})")
         except (urllib.error.URLError, OSError) as error:
             failures.append(f"{link}: {getattr(error, 'reason', None) or error}")
-    raise UserError(f"download of {name} failed: " + "; ".join(failures or ["the index gives no link"]),
-                    fix="check the network and try again, or " + OFFLINE_FIX)
+    raise UserError(
+        f"download of {name} failed: " + "; ".join(failures or ["the index gives no link"]),
+        fix="check the network and try again, or " + OFFLINE_FIX,
+    )
 
 
 # --- checking archives ------------------------------------------------------
@@ -570,19 +628,22 @@ def _archives(path: Path) -> list[Path]:
     if path.is_dir():
         archives = sorted(p for p in path.iterdir() if p.name.endswith(PACKAGE_SUFFIX) and p.is_file())
         if not archives:
-            raise UserError(f"no {PACKAGE_SUFFIX} files in this folder", path=path,
-                            fix="name a package file, or a folder holding .argosmodel files")
+            raise UserError(
+                f"no {PACKAGE_SUFFIX} files in this folder",
+                path=path,
+                fix="name a package file, or a folder holding .argosmodel files",
+            )
         return archives
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
         raise UserError("file not found", path=path, fix="check the path of the .argosmodel file") from None
     except OSError as error:
-        raise UserError(f"cannot read the file: {error.strerror}", path=path,
-                        fix="check the path of the .argosmodel file") from None
+        raise UserError(
+            f"cannot read the file: {error.strerror}", path=path, fix="check the path of the .argosmodel file"
+        ) from None
     if not stat.S_ISREG(mode):
-        raise UserError("not a regular file (a device, pipe or socket)", path=path,
-                        fix="name an .argosmodel file")
+        raise UserError("not a regular file (a device, pipe or socket)", path=path, fix="name an .argosmodel file")
     return [path]
 
 
@@ -619,8 +680,10 @@ def _check_archive(archive: Path) -> _CheckedArchive:
         if problem:
             raise refuse(f"unsafe archive: {problem}")
         if len(tops) != 1 or not tops[0].endswith("/"):
-            raise refuse(f"an Argos package holds exactly one top-level folder; "
-                         f"this archive has at its top level: {', '.join(tops)}")
+            raise refuse(
+                f"an Argos package holds exactly one top-level folder; "
+                f"this archive has at its top level: {', '.join(tops)}"
+            )
         top = tops[0].rstrip("/")
         files = {"/".join(_checked_parts(m.filename)[1:]): m for m in members if not m.is_dir()}
 
@@ -636,8 +699,10 @@ def _check_archive(archive: Path) -> _CheckedArchive:
             raise refuse("metadata.json must hold a JSON object")
         package_type = metadata.get("type", "translate")  # Argos's default when the field is absent
         if package_type != "translate":
-            raise refuse(f"metadata.json: package type is {package_type!r}, not 'translate'",
-                         fix="install a translation package (type \"translate\")")
+            raise refuse(
+                f"metadata.json: package type is {package_type!r}, not 'translate'",
+                fix='install a translation package (type "translate")',
+            )
         for field in REQUIRED_METADATA:
             if not isinstance(metadata.get(field), str) or not metadata[field].strip():
                 raise refuse(f"metadata.json: missing required field {field!r}")
@@ -647,10 +712,12 @@ def _check_archive(archive: Path) -> _CheckedArchive:
         named = PAIR_IN_FILE_NAME.search(archive.name.lower())
         stated = tuple(re.split(r"[_-]", metadata[field].lower())[0] for field in ("from_code", "to_code"))
         if named and named.groups() != stated:
-            raise refuse(f"the file name says {named[1]}->{named[2]}, but its metadata.json says "
-                         f"{metadata['from_code']}->{metadata['to_code']}",
-                         fix=f"check that this is the model you meant; if it is, rename the file to "
-                             f"translate-{metadata['from_code']}_{metadata['to_code']}{PACKAGE_SUFFIX}")
+            raise refuse(
+                f"the file name says {named[1]}->{named[2]}, but its metadata.json says "
+                f"{metadata['from_code']}->{metadata['to_code']}",
+                fix=f"check that this is the model you meant; if it is, rename the file to "
+                f"translate-{metadata['from_code']}_{metadata['to_code']}{PACKAGE_SUFFIX}",
+            )
 
         if "model/model.bin" not in files:
             raise refuse("no CTranslate2 model: model/model.bin is missing")
@@ -702,16 +769,20 @@ def _install_checked(package: _CheckedArchive, store: _Store) -> InstalledPackag
             except OSError as error:
                 for old, parked in reversed(retired):
                     os.rename(parked, old)
-                raise UserError(f"cannot install into the models folder: {error.strerror}", path=folder,
-                                fix="check the folder's permissions and free space") from None
+                raise UserError(
+                    f"cannot install into the models folder: {error.strerror}",
+                    path=folder,
+                    fix="check the folder's permissions and free space",
+                ) from None
             for _, parked in retired:
                 shutil.rmtree(parked, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         installed = _read_installed(destination)
     if installed is None:  # removed by another process the moment it was installed
-        raise UserError("the package was removed while it was being installed", path=destination,
-                        fix="install it again")
+        raise UserError(
+            "the package was removed while it was being installed", path=destination, fix="install it again"
+        )
     return installed
 
 
@@ -736,8 +807,11 @@ def _unpack(package: _CheckedArchive, staging: Path) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError) as error:
         raise UserError(f"corrupt archive: {error}", path=package.archive, fix=BAD_ARCHIVE_FIX) from None
     except OSError as error:
-        raise UserError(f"cannot unpack beside the models folder: {error.strerror}", path=staging.parent,
-                        fix="check free space and permissions") from None
+        raise UserError(
+            f"cannot unpack beside the models folder: {error.strerror}",
+            path=staging.parent,
+            fix="check free space and permissions",
+        ) from None
 
 
 _LOAD_CHECK_SCRIPT = """\
@@ -761,9 +835,13 @@ def load_and_translate(package: Path | str, sentence: str = LOAD_CHECK_SENTENCE)
     tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
     translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1, intra_threads=1)
     prefix = metadata.get("target_prefix") or None
-    [result] = translator.translate_batch([tokenizer.encode(sentence, out_type=str)], beam_size=1,
-                                          max_decoding_length=64, replace_unknowns=True,
-                                          target_prefix=[[prefix]] if prefix else None)
+    [result] = translator.translate_batch(
+        [tokenizer.encode(sentence, out_type=str)],
+        beam_size=1,
+        max_decoding_length=64,
+        replace_unknowns=True,
+        target_prefix=[[prefix]] if prefix else None,
+    )
     return tokenizer.decode(result.hypotheses[0])
 
 
@@ -775,8 +853,13 @@ def _check_loads(staging: Path, package: _CheckedArchive) -> None:
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [here, environment.get("PYTHONPATH")]))
     problem = None
     try:
-        child = subprocess.run([sys.executable, "-c", _LOAD_CHECK_SCRIPT, str(staging)], capture_output=True,
-                               text=True, timeout=LOAD_CHECK_TIMEOUT, env=environment)
+        child = subprocess.run(
+            [sys.executable, "-c", _LOAD_CHECK_SCRIPT, str(staging)],
+            capture_output=True,
+            text=True,
+            timeout=LOAD_CHECK_TIMEOUT,
+            env=environment,
+        )
     except subprocess.TimeoutExpired:
         problem = f"it did not load within {LOAD_CHECK_TIMEOUT} s"
     else:
@@ -786,8 +869,9 @@ def _check_loads(staging: Path, package: _CheckedArchive) -> None:
         except ValueError:
             result = None
         if result is None:
-            problem = (f"loading it crashed (exit status {child.returncode})"
-                       + (f": {child.stderr.strip().splitlines()[-1]}" if child.stderr.strip() else ""))
+            problem = f"loading it crashed (exit status {child.returncode})" + (
+                f": {child.stderr.strip().splitlines()[-1]}" if child.stderr.strip() else ""
+            )
         elif "error" in result:
             problem = result["error"]
     if problem is None:
@@ -798,10 +882,13 @@ def _check_loads(staging: Path, package: _CheckedArchive) -> None:
         version = f"CTranslate2 {ctranslate2.__version__}"
     except ImportError:  # pragma: no cover - a core dependency
         version = "CTranslate2"
-    raise UserError(f"the {from_code}->{to_code} model does not load: {problem}", path=package.archive,
-                    fix=f"its model.bin or sentencepiece.model is damaged, or was made for a newer CTranslate2 "
-                        f"than this one ({version}); ask for a fresh copy of the package, or upgrade with "
-                        f"`pip install -U ctranslate2`; nothing was installed")
+    raise UserError(
+        f"the {from_code}->{to_code} model does not load: {problem}",
+        path=package.archive,
+        fix=f"its model.bin or sentencepiece.model is damaged, or was made for a newer CTranslate2 "
+        f"than this one ({version}); ask for a fresh copy of the package, or upgrade with "
+        f"`pip install -U ctranslate2`; nothing was installed",
+    )
 
 
 def _read_installed(folder: Path) -> InstalledPackage | None:
@@ -814,8 +901,11 @@ def _read_installed(folder: Path) -> InstalledPackage | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as error:
-        raise UserError(f"unreadable package metadata: {error}", path=metadata_path,
-                        fix="remove this package folder or install the package again") from None
+        raise UserError(
+            f"unreadable package metadata: {error}",
+            path=metadata_path,
+            fix="remove this package folder or install the package again",
+        ) from None
     return InstalledPackage(
         from_code=str(metadata.get("from_code", "")),
         to_code=str(metadata.get("to_code", "")),

@@ -123,8 +123,9 @@ class Placement:
 
     @property
     def problems(self) -> list[Problem]:
-        return self.errors + [Problem("warning", "name-form-uncertain", name.doubt)
-                              for name in self.names if name.doubt]
+        return self.errors + [
+            Problem("warning", "name-form-uncertain", name.doubt) for name in self.names if name.doubt
+        ]
 
     @property
     def complete(self) -> bool:
@@ -138,8 +139,10 @@ class Placement:
     def score(self) -> tuple[int, int]:
         """Lower is better: errors (and debris) first, then guessed forms and other warnings."""
         problems = self.problems
-        return (sum(p.severity == "error" for p in problems) + self.debris,
-                sum(p.severity == "warning" for p in problems))
+        return (
+            sum(p.severity == "error" for p in problems) + self.debris,
+            sum(p.severity == "warning" for p in problems),
+        )
 
 
 @dataclass(frozen=True)
@@ -193,9 +196,12 @@ class _EntryForms:
         found = self.candidates.get(bucket)
         if found is None:
             found = self.candidates[bucket] = [
-                form for length in range(len(key) - 2, len(key) + 3) for form in self.names_by_length.get(length, ())
-                if abs(len(key) - len(form.skeleton)) <= form.allowed and
-                (len(key) >= 6 or form.skeleton[:1] == key[:1])]
+                form
+                for length in range(len(key) - 2, len(key) + 3)
+                for form in self.names_by_length.get(length, ())
+                if abs(len(key) - len(form.skeleton)) <= form.allowed
+                and (len(key) >= 6 or form.skeleton[:1] == key[:1])
+            ]
         return found
 
 
@@ -240,8 +246,11 @@ class _Run:
     def rank(self) -> tuple:
         found = [m for m in self.matches if m]
         kinds = {m.kind for m in found}
-        quality = 0 if "name" in kinds and all(m.distance == 0 for m in found if m.kind == "name") else (
-            1 if "latin" in kinds else 2 if "name" in kinds else 3)
+        quality = (
+            0
+            if "name" in kinds and all(m.distance == 0 for m in found if m.kind == "name")
+            else (1 if "latin" in kinds else 2 if "name" in kinds else 3)
+        )
         return (quality, -(self.last - self.first), sum(m.distance for m in found))
 
 
@@ -302,18 +311,25 @@ class NamePlacer:
         found: dict[tuple, frozenset[str] | None] = {}
         texts: dict[tuple, str] = {}
 
-        def add(text: str, short: bool | None, kind: str, stands_for: frozenset[str] | None,
-                phrase: tuple[str, ...] = (), alone: bool = False):
+        def add(
+            text: str,
+            short: bool | None,
+            kind: str,
+            stands_for: frozenset[str] | None,
+            phrase: tuple[str, ...] = (),
+            alone: bool = False,
+        ):
             words = [m.group() for m in _WORD.finditer(text)]
             written = [(position, 1, word) for position, word in enumerate(words)]
             if kind == "name":  # two words a model may write as one: عبد الله as عبدالله, Orta Doğu as Ortadoğu
-                written += [(position + 1, 2, words[position] + words[position + 1])
-                            for position in range(len(words) - 1)]
+                written += [
+                    (position + 1, 2, words[position] + words[position + 1]) for position in range(len(words) - 1)
+                ]
             for position, span, word in written:
                 key = fold(word) if kind == "latin" else normalise(word, language)
                 keys = [key]
                 if names.ARTICLE and kind != "latin" and key.startswith(names.ARTICLE) and len(key) > 4:
-                    keys.append(key[len(names.ARTICLE):])  # the article a model leaves out: أسد for الأسد
+                    keys.append(key[len(names.ARTICLE) :])  # the article a model leaves out: أسد for الأسد
                 for variant in keys:
                     ident = (variant, short, len(words) - 1 - position, kind, phrase, word.islower(), alone, span)
                     known = found.get(ident, frozenset())
@@ -334,8 +350,14 @@ class NamePlacer:
             stands_alone = word in whole
             for noun in common_noun_translations(word, language):
                 for case, text in ({"nom": noun} if isinstance(noun, str) else noun).items():
-                    add(text, None, "common", None if isinstance(noun, str) else frozenset({case}),
-                        tuple(normalise(w, language) for w in _WORD.findall(text)), stands_alone)
+                    add(
+                        text,
+                        None,
+                        "common",
+                        None if isinstance(noun, str) else frozenset({case}),
+                        tuple(normalise(w, language) for w in _WORD.findall(text)),
+                        stands_alone,
+                    )
         wrong_phrases = set()
         for text in self._wrong_renderings(entry):  # the whole phrase is the name, as a common noun may be
             phrase = tuple(normalise(w, language) for w in _WORD.findall(text))
@@ -346,9 +368,20 @@ class NamePlacer:
         for ident, stands_for in found.items():
             key, short, from_end, kind, phrase, lower, alone, span = ident
             spelling_key = skeleton(texts[ident], language) if kind != "latin" else key
-            form = _Form(key, spelling_key, texts[ident], short, from_end,
-                         frozenset(stands_for) if stands_for is not None else None, kind, phrase, lower, alone, span,
-                         allowed_edits(spelling_key, language))
+            form = _Form(
+                key,
+                spelling_key,
+                texts[ident],
+                short,
+                from_end,
+                frozenset(stands_for) if stands_for is not None else None,
+                kind,
+                phrase,
+                lower,
+                alone,
+                span,
+                allowed_edits(spelling_key, language),
+            )
             (by_latin if kind == "latin" else by_key).setdefault(key, []).append(form)
         name_forms = [f for forms in by_key.values() for f in forms if f.kind == "name"]
         names_by_length: dict[int, list[_Form]] = {}
@@ -368,13 +401,25 @@ class NamePlacer:
         heads = [f for forms in by_key.values() for f in forms if f.from_end == 0]
         generic: dict[bool | None, frozenset[int]] = {}
         for form_of, length in lengths.items():
-            positions = frozenset(f.from_end for f in name_forms if f.short == form_of and f.span == 1 and
-                                  names.body_head(f.key))
+            positions = frozenset(
+                f.from_end for f in name_forms if f.short == form_of and f.span == 1 and names.body_head(f.key)
+            )
             if len(positions) < length:  # a name made of generic words only ("Islamic State") has none
                 generic[form_of] = positions
-        return _EntryForms(entry, by_key, by_variant, by_latin, name_forms, names_by_length, heads,
-                           any(form.lower for form in name_forms), by_position, lengths, generic,
-                           frozenset(wrong_phrases))
+        return _EntryForms(
+            entry,
+            by_key,
+            by_variant,
+            by_latin,
+            name_forms,
+            names_by_length,
+            heads,
+            any(form.lower for form in name_forms),
+            by_position,
+            lengths,
+            generic,
+            frozenset(wrong_phrases),
+        )
 
     def _wrong_renderings(self, entry: Entry) -> list[str]:
         """What models write for an entry that the house style rejects: its ``forbidden:`` spellings, and
@@ -385,8 +430,11 @@ class NamePlacer:
         if rendering is None:
             return []
         wrong = list(rendering.forbidden)
-        own = {loaded_normalised(form["nom"], self.language)
-               for form in (rendering.full, rendering.short, rendering.first) if form}
+        own = {
+            loaded_normalised(form["nom"], self.language)
+            for form in (rendering.full, rendering.short, rendering.first)
+            if form
+        }
         for item in _shipped_loaded_forms().forms:
             if item.language != self.language or not own & {loaded_normalised(n, self.language) for n in item.neutral}:
                 continue
@@ -398,7 +446,7 @@ class NamePlacer:
         article = self.names.ARTICLE
         for word in _WORD.findall(phrase):
             key = normalise(word, self.language)
-            keys = {key, key[len(article):]} if article and key.startswith(article) else {key}
+            keys = {key, key[len(article) :]} if article and key.startswith(article) else {key}
             if any(self._other_name(entry_id, [(k, ())]) for k in keys):
                 return True
         return False
@@ -415,8 +463,12 @@ class NamePlacer:
                 self._word_readings.clear()
             key = normalise(word, self.language)
             starts = self.names.proclitic_readings(key) + [(loose, ()) for loose in self.names.loose_readings(key)]
-            found = self._word_readings[word] = (key, starts, [skeleton(rest, self.language) for rest, _ in starts],
-                                                 bool(_LATIN_CODE.fullmatch(word)))
+            found = self._word_readings[word] = (
+                key,
+                starts,
+                [skeleton(rest, self.language) for rest, _ in starts],
+                bool(_LATIN_CODE.fullmatch(word)),
+            )
         return found
 
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
@@ -464,8 +516,12 @@ class NamePlacer:
             return _WordMatch(exact, 0)
         if not capitalised or len(key) < 5:
             return None
-        close = [f for known, found in forms.by_latin.items() for f in found
-                 if len(known) >= 5 and known[0] == key[0] and edit_distance(key, known) <= allowed_edits(known)]
+        close = [
+            f
+            for known, found in forms.by_latin.items()
+            for f in found
+            if len(known) >= 5 and known[0] == key[0] and edit_distance(key, known) <= allowed_edits(known)
+        ]
         return _WordMatch(close, 1.0) if close else None
 
     def _glued_suffix(self, forms: _EntryForms, word: str) -> _WordMatch | None:
@@ -553,8 +609,7 @@ class NamePlacer:
     # --- mode 1: locate names in a plain translation ---------------------------------------------
 
     def locate(self, output: str, mentions: list[Mention], source: str = "") -> Placement:
-        return self._template(output, mentions, self._located(output, mentions, source), mode="located",
-                              source=source)
+        return self._template(output, mentions, self._located(output, mentions, source), mode="located", source=source)
 
     def _located(self, output: str, mentions: list[Mention], source: str) -> list[_Span]:
         words = list(_WORD.finditer(output))
@@ -586,9 +641,12 @@ class NamePlacer:
         return self._adjectives[entry_id]
 
     @staticmethod
-    def _adjective_at(read: list[tuple[str, str] | None], index: int,
-                      forms: list[tuple[tuple[str, ...], tuple[str, ...]]],
-                      keys_of: Callable[[str], tuple[str, str]]) -> tuple[int, tuple[str, ...]] | None:
+    def _adjective_at(
+        read: list[tuple[str, str] | None],
+        index: int,
+        forms: list[tuple[tuple[str, ...], tuple[str, ...]]],
+        keys_of: Callable[[str], tuple[str, str]],
+    ) -> tuple[int, tuple[str, ...]] | None:
         """The adjective starting at word ``index``, as (its last word's index, slot tokens), ``read`` being
         each word of the output normalised with its spelling key (None for a word that cannot be one): written
         as the glossary writes one of its forms, or with its long vowels placed otherwise (الأميركية for
@@ -596,26 +654,34 @@ class NamePlacer:
         letters, so the dual أمريكيان is not the plural أمريكيون)."""
         variant = None
         for keys, tokens in forms:
-            words = read[index:index + len(keys)]
+            words = read[index : index + len(keys)]
             if len(words) < len(keys) or any(w is None or w[0][:2] != key[:2] for w, key in zip(words, keys)):
                 continue
             if all(w[0] == key for w, key in zip(words, keys)):  # type: ignore[index]
                 return index + len(keys) - 1, tokens
             if variant is None and all(
-                    w[0] == key or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
-                    for w, key in zip(words, keys)):
+                w[0] == key or (sorted(w[0]) == sorted(key) and w[1] == keys_of(key)[1])  # type: ignore[index]
+                for w, key in zip(words, keys)
+            ):
                 variant = (index + len(keys) - 1, tokens)
         return variant
 
-    def _adjective_spans(self, output: str, words: list[re.Match], mentions: list[Mention], source: str,
-                         spans: list[_Span]) -> list[_Span]:
+    def _adjective_spans(
+        self, output: str, words: list[re.Match], mentions: list[Mention], source: str, spans: list[_Span]
+    ) -> list[_Span]:
         """Adjective slots for the mentions no name was found for, whose entry has an adjective in this
         language and whose English mention modifies the word after it ("US forces", "a US base"): where
         the translation has that adjective (and only that entry's), it is the mention, in the form written.
         Each mention takes the free adjective standing nearest where it stands in the source."""
         placed = {span.mention for span in spans}
-        waiting = [i for i, m in enumerate(mentions) if i not in placed and _attributive(source, m)
-                   and m.entry_id in self.glossary and self._adjective_forms(m.entry_id)]
+        waiting = [
+            i
+            for i, m in enumerate(mentions)
+            if i not in placed
+            and _attributive(source, m)
+            and m.entry_id in self.glossary
+            and self._adjective_forms(m.entry_id)
+        ]
         if not waiting:
             return []
         taken = [(span.start, span.end) for span in spans]
@@ -628,8 +694,12 @@ class NamePlacer:
 
         # each word normalised once; a word joined to its neighbour by ZWNJ (آمریکایی‌ها, "Americans") is
         # part of another word
-        read = [None if "\u200c" in (output[w.start() - 1:w.start()] + output[w.end():w.end() + 1]) else
-                keys_of(w.group()) for w in words]
+        read = [
+            None
+            if "\u200c" in (output[w.start() - 1 : w.start()] + output[w.end() : w.end() + 1])
+            else keys_of(w.group())
+            for w in words
+        ]
         found: list[_Span] = []
         for index in waiting:
             by_start: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -660,8 +730,11 @@ class NamePlacer:
         caller that puts names into text of its own (the provisional names of :mod:`toolkit.translate.provisional`).
         Mentions it cannot find are left out."""
         spans = self._absorb_debris(output, self._located(output, mentions, source))
-        return [NameSpan(span.mention, span.start, span.end, span.slot, span.doubt)
-                for span in sorted(spans, key=lambda s: s.start) if span.slot is not None]
+        return [
+            NameSpan(span.mention, span.start, span.end, span.slot, span.doubt)
+            for span in sorted(spans, key=lambda s: s.start)
+            if span.slot is not None
+        ]
 
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
@@ -670,8 +743,11 @@ class NamePlacer:
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
-            if matches[index] is None and matches[index + 1] is None and \
-                    output[words[index].end():words[index + 1].start()] == " ":
+            if (
+                matches[index] is None
+                and matches[index + 1] is None
+                and output[words[index].end() : words[index + 1].start()] == " "
+            ):
                 joined = self._readings(words[index].group())[0] + self._readings(words[index + 1].group())[0]
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
@@ -692,7 +768,7 @@ class NamePlacer:
                 match = matches[cursor]
                 if match is not None and (match.proclitics or (key in seen and key not in _FUNCTION_WORDS | particles)):
                     break  # a proclitic starts a new name; a repeated word is another mention
-                if match is not None and self._other_word(match, matches[first:last + 1], forms.wrong_phrases):
+                if match is not None and self._other_word(match, matches[first : last + 1], forms.wrong_phrases):
                     break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
                 if match is None and key not in particles:
                     inside = self._inside_name(forms, words, matches, last, cursor, output)
@@ -708,20 +784,23 @@ class NamePlacer:
             # one only when hyphened to it ("hem de Tahran": de is Turkish "too")
             while first > 0 and matches[first - 1] is None and _joined(output, words[first - 1], words[first]):
                 particle = normalise(words[first - 1].group(), self.language)
-                hyphened = "-" in output[words[first - 1].end():words[first].start()]
+                hyphened = "-" in output[words[first - 1].end() : words[first].start()]
                 if not (particle in self.names.PARTICLES or (hyphened and particle in particles)):
                     break
                 first -= 1
             # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان)
-            while first > 0 and matches[first] is not None and _joined(output, words[first - 1], words[first]) \
-                    and matches[first - 1] is None:
+            while (
+                first > 0
+                and matches[first] is not None
+                and _joined(output, words[first - 1], words[first])
+                and matches[first - 1] is None
+            ):
                 neighbour = self._by_position(forms, words[first - 1], output, matches[first], +1)
                 if neighbour is None:
                     break
                 matches[first - 1] = neighbour
                 first -= 1
-            while last + 1 < len(words) and _joined(output, words[last], words[last + 1]) \
-                    and matches[last + 1] is None:
+            while last + 1 < len(words) and _joined(output, words[last], words[last + 1]) and matches[last + 1] is None:
                 neighbour = self._by_position(forms, words[last + 1], output, matches[last], -1)
                 if neighbour is None:
                     break
@@ -731,8 +810,15 @@ class NamePlacer:
                 # a word inside a name only when the name is otherwise whole: else the run ends before it
                 first = max(inserted) + 1
                 inserted = []
-            run = _Run(forms.entry.id, first, last, [matches[i] for i in range(first, last + 1)],
-                       words[first].start(), words[last].end(), tuple(inserted))
+            run = _Run(
+                forms.entry.id,
+                first,
+                last,
+                [matches[i] for i in range(first, last + 1)],
+                words[first].start(),
+                words[last].end(),
+                tuple(inserted),
+            )
             if self._valid(run, forms, output):
                 runs.append(run)
             index = last + 1
@@ -742,8 +828,9 @@ class NamePlacer:
     def _whole(forms: _EntryForms, run: list[_WordMatch | None]) -> bool:
         """Whether the words of a run make up one of the entry's renderings whole (full or short)."""
         for short, length in forms.lengths.items():
-            covered = {p for m in run if m for f in m.forms if f.kind == "name" and f.short == short
-                       for p in f.covers()}
+            covered = {
+                p for m in run if m for f in m.forms if f.kind == "name" and f.short == short for p in f.covers()
+            }
             if covered >= set(range(length)):
                 return True
         return False
@@ -762,8 +849,15 @@ class NamePlacer:
             return any(m.head and m.kind != "common" for m in found)
         return bool(found) and all(m.stands_alone for m in found)
 
-    def _inside_name(self, forms: _EntryForms, words: list[re.Match], matches: list[_WordMatch | None],
-                     last: int, gap: int, output: str) -> str | None:
+    def _inside_name(
+        self,
+        forms: _EntryForms,
+        words: list[re.Match],
+        matches: list[_WordMatch | None],
+        last: int,
+        gap: int,
+        output: str,
+    ) -> str | None:
         """Whether the unknown word at ``gap``, between two words of one rendering, belongs to the name:
         it stands where the rendering has a word the model spelled its own way (Али *Абдулла* Аюб), or
         the model put it inside a name that is otherwise whole (الرحلة *رقم* 752, рейс *номер* 752; the
@@ -774,8 +868,11 @@ class NamePlacer:
             return matches[index] is None and self._readings(words[index].group())[0] in particles
 
         after = gap + 1
-        if after >= len(words) or not _joined(output, words[gap], words[after]) or \
-                not all(particle(index) for index in range(last + 1, gap)):
+        if (
+            after >= len(words)
+            or not _joined(output, words[gap], words[after])
+            or not all(particle(index) for index in range(last + 1, gap))
+        ):
             return None
         while after + 1 < len(words) and particle(after) and _joined(output, words[after], words[after + 1]):
             after += 1
@@ -783,8 +880,12 @@ class NamePlacer:
         if left is None or right is None or left.kind != "name" or right.kind != "name" or right.proclitics:
             return None
         word = words[gap]
-        between = {f.from_end - (g.from_end + g.span) for f in left.forms for g in right.forms
-                   if f.kind == g.kind == "name" and f.short == g.short}
+        between = {
+            f.from_end - (g.from_end + g.span)
+            for f in left.forms
+            for g in right.forms
+            if f.kind == g.kind == "name" and f.short == g.short
+        }
         if 1 in between and (_capitalised(output, word) or not self.names.CASED):
             return "respelled"
         if 0 in between and after > gap + 1:
@@ -793,8 +894,9 @@ class NamePlacer:
             return None
         return "inserted"
 
-    def _by_position(self, forms: _EntryForms, word: re.Match, output: str, inner: _WordMatch | None,
-                     step: int) -> _WordMatch | None:
+    def _by_position(
+        self, forms: _EntryForms, word: re.Match, output: str, inner: _WordMatch | None, step: int
+    ) -> _WordMatch | None:
         """The word beside a run, read as the name's next word the model spelled its own way.
 
         Its place makes it likely, so the tolerance is wider than for a word
@@ -806,13 +908,26 @@ class NamePlacer:
         key = skeleton(text, self.language)
         # one word beside the run stands for one word of the rendering, never for two written as one
         # ("PS752" after "рейса" is no "рейс752": that would read the case again from "рейс")
-        wanted = [f for form in inner.forms
-                  for f in forms.by_position.get((form.short, form.from_end + form.span if step > 0 else
-                                                  form.from_end - 1), []) if f.span == 1]
+        wanted = [
+            f
+            for form in inner.forms
+            for f in forms.by_position.get(
+                (form.short, form.from_end + form.span if step > 0 else form.from_end - 1), []
+            )
+            if f.span == 1
+        ]
         tolerance = self.names.position_tolerance
-        close = [f for f in wanted if (len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f.skeleton))
-                 or (len(f.skeleton) < 4 and key[:1] == f.skeleton[:1] and edit_distance(key, f.skeleton) <= 1
-                 and word_frequency(text, self.language) < 4.0)]  # a short first name respelled: عل for علي
+        close = [
+            f
+            for f in wanted
+            if (len(f.skeleton) >= 4 and edit_distance(key, f.skeleton) <= tolerance(f.skeleton))
+            or (
+                len(f.skeleton) < 4
+                and key[:1] == f.skeleton[:1]
+                and edit_distance(key, f.skeleton) <= 1
+                and word_frequency(text, self.language) < 4.0
+            )
+        ]  # a short first name respelled: عل for علي
         if not close or more_common_than(text, close[0].text, self.language):
             return None
         return _WordMatch(close, 1.0)
@@ -825,13 +940,20 @@ class NamePlacer:
 
         # a body's name spelled right but for its generic head word (النصرة, "Nusra" of "Nusra Cephesi"):
         # the name as a one-word rendering would be, written in full by the slot
-        bare_body = bool(found) and all(m.kind == "name" and m.distance == 0 for m in found) and any(
-            forms.generic.get(short) and covered(short) >= forms.distinctive(short) for short in forms.lengths)
-        if not bare_body and len(found) == 1 and found[0].kind == "name" and all(
-                forms.lengths.get(f.short, 1) > f.span for f in found[0].forms if f.kind == "name"):
+        bare_body = (
+            bool(found)
+            and all(m.kind == "name" and m.distance == 0 for m in found)
+            and any(forms.generic.get(short) and covered(short) >= forms.distinctive(short) for short in forms.lengths)
+        )
+        if (
+            not bare_body
+            and len(found) == 1
+            and found[0].kind == "name"
+            and all(forms.lengths.get(f.short, 1) > f.span for f in found[0].forms if f.kind == "name")
+        ):
             # one word alone is a name of several words only if it is spelled right and is no common
             # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
-            word = output[run.start:run.end]
+            word = output[run.start : run.end]
             if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
                 return False
         if not bare_body and not any(m.head for m in found):
@@ -878,16 +1000,25 @@ class NamePlacer:
                 chosen[index] = run
         return chosen
 
-    def _span_of_run(self, output: str, words: list[re.Match], run: _Run, mentions: list[Mention], index: int,
-                     source: str, before: list[_Span]) -> _Span:
+    def _span_of_run(
+        self,
+        output: str,
+        words: list[re.Match],
+        run: _Run,
+        mentions: list[Mention],
+        index: int,
+        source: str,
+        before: list[_Span],
+    ) -> _Span:
         mention = mentions[index]
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
-            run = replace(run, first=first, matches=run.matches[first - run.first:], start=words[first].start(),
-                          inserted=())
+            run = replace(
+                run, first=first, matches=run.matches[first - run.first :], start=words[first].start(), inserted=()
+            )
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
         english = _LATIN_WORD.fullmatch(words[run.last].group()) and _is_possessive(output, end)
@@ -896,25 +1027,43 @@ class NamePlacer:
             end += len(possessive)
             if "gen" in self.grammar.TOKENS:
                 return _Span(start, end, Slot(entry.id, short, ("gen",)), index, None)
-        words_read = tuple(_word_read(output[words[i].start():words[i].end()], match)
-                           for i, match in zip(range(run.first, run.last + 1), run.matches) if match)
+        words_read = tuple(
+            _word_read(output[words[i].start() : words[i].end()], match)
+            for i, match in zip(range(run.first, run.last + 1), run.matches)
+            if match
+        )
         forms = self._entry_forms(entry.id)
-        covered = {p for m in found for f in m.forms if f.kind == "name" and bool(f.short) == short
-                   for p in f.covers()}
+        covered = {p for m in found for f in m.forms if f.kind == "name" and bool(f.short) == short for p in f.covers()}
         partial = not covered >= set(range(forms.lengths.get(short, 1)))
-        read = self.names.read_name(self._in_sentence(output, start, end, entry, short, before, words=words_read,
-                                                      partial=partial, **_source_relation(mentions, index, source)))
+        read = self.names.read_name(
+            self._in_sentence(
+                output,
+                start,
+                end,
+                entry,
+                short,
+                before,
+                words=words_read,
+                partial=partial,
+                **_source_relation(mentions, index, source),
+            )
+        )
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
 
-    def _in_sentence(self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span],
-                     **known) -> NameInSentence:
+    def _in_sentence(
+        self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span], **known
+    ) -> NameInSentence:
         """What the grammar needs to read the form of a name standing at ``start:end``."""
         forms = entry.renderings[self.language].forms(short)
-        placed = tuple(PlacedBefore(s.start, s.end, s.slot.tokens, self.glossary[s.slot.entry_id].type in _PERSONS,
-                                    s.doubt is None) for s in before if s.slot is not None)
+        placed = tuple(
+            PlacedBefore(
+                s.start, s.end, s.slot.tokens, self.glossary[s.slot.entry_id].type in _PERSONS, s.doubt is None
+            )
+            for s in before
+            if s.slot is not None
+        )
         known.setdefault("after", output[end:])
-        return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed,
-                              **known)
+        return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed, **known)
 
     def _short(self, mention: Mention, source: str) -> bool:
         """Full or short as the source mention is; a first name the matcher did not know ("Hasan
@@ -928,9 +1077,14 @@ class NamePlacer:
         full_words = [fold(w) for w in re.findall(r"[^\W\d_]+", entry.name)]
         short_words = [fold(w) for w in re.findall(r"[^\W\d_]+", mention.surface)]
         missing = [w for w in full_words if w not in short_words]
-        before = [fold(w) for w in re.findall(r"[^\W\d_]+", source[: mention.start])][-len(missing):] if missing else []
-        return not (missing and len(before) == len(missing)
-                    and all(edit_distance(a, b) <= allowed_edits(b) for a, b in zip(before, missing)))
+        before = (
+            [fold(w) for w in re.findall(r"[^\W\d_]+", source[: mention.start])][-len(missing) :] if missing else []
+        )
+        return not (
+            missing
+            and len(before) == len(missing)
+            and all(edit_distance(a, b) <= allowed_edits(b) for a, b in zip(before, missing))
+        )
 
     # --- mode 2: placeholders ----------------------------------------------------------------------
 
@@ -939,7 +1093,7 @@ class NamePlacer:
         """The source with each mention (and its possessive) replaced by a numbered placeholder."""
         parts, position = [], 0
         for number, mention in enumerate(mentions, 1):
-            parts.append(source[position: mention.start])
+            parts.append(source[position : mention.start])
             parts.append(PLACEHOLDER_SENT.format(number))
             position = mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0)
         parts.append(source[position:])
@@ -954,13 +1108,23 @@ class NamePlacer:
             number = int(western_digits(match.group("number")))
             if not 1 <= number <= len(mentions):
                 if match.group("open").count("[") + match.group("open").count("{") > 1:
-                    problems.append(Problem("warning", "placeholder-unknown",
-                                            f"the model invented placeholder {match.group().strip()!r}; removed"))
+                    problems.append(
+                        Problem(
+                            "warning",
+                            "placeholder-unknown",
+                            f"the model invented placeholder {match.group().strip()!r}; removed",
+                        )
+                    )
                     spans.append(_Span(match.start(), match.end(), None))
                 continue
             if number in seen:
-                problems.append(Problem("warning", "placeholder-duplicated",
-                                        f"the model repeated {mentions[number - 1].surface!r}; the copy was removed"))
+                problems.append(
+                    Problem(
+                        "warning",
+                        "placeholder-duplicated",
+                        f"the model repeated {mentions[number - 1].surface!r}; the copy was removed",
+                    )
+                )
                 spans.append(_Span(match.start(), match.end(), None))
                 continue
             seen.add(number)
@@ -969,43 +1133,60 @@ class NamePlacer:
         placement.errors = problems + placement.errors
         return placement
 
-    def _span_of_placeholder(self, output: str, match: re.Match, mentions: list[Mention], index: int, source: str,
-                             before: list[_Span]) -> _Span:
+    def _span_of_placeholder(
+        self, output: str, match: re.Match, mentions: list[Mention], index: int, source: str, before: list[_Span]
+    ) -> _Span:
         mention = mentions[index]
         entry = self.glossary[mention.entry_id]
         short = self._short(mention, source)
         clitic, ending = match.group("clitic"), match.group("ending") or ""
         start, end = match.start() + len(clitic), match.end() - len(ending)
-        read = self.names.read_placeholder(self._in_sentence(
-            output, start, end, entry, short, before, clitic=clitic, ending=ending,
-            after=_after_copies(output[end:], match.group("number")), **_source_relation(mentions, index, source)))
+        read = self.names.read_placeholder(
+            self._in_sentence(
+                output,
+                start,
+                end,
+                entry,
+                short,
+                before,
+                clitic=clitic,
+                ending=ending,
+                after=_after_copies(output[end:], match.group("number")),
+                **_source_relation(mentions, index, source),
+            )
+        )
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
 
     # --- shared -----------------------------------------------------------------------------------
 
-    def _template(self, output: str, mentions: list[Mention], spans: list[_Span], mode: str,
-                  source: str) -> Placement:
+    def _template(self, output: str, mentions: list[Mention], spans: list[_Span], mode: str, source: str) -> Placement:
         """Build the template from the spans; name what is left unplaced; guard against debris."""
         placed = {span.mention for span in spans if span.slot is not None}
         problems = []
         for index, mention in enumerate(mentions):
             if index not in placed:
-                problems.append(Problem(
-                    "error", "name-unplaced",
-                    f"'{mention.surface}' ({mention.entry_id}) could not be found in the machine translation "
-                    f"({mode}); check this sentence by hand"))
+                problems.append(
+                    Problem(
+                        "error",
+                        "name-unplaced",
+                        f"'{mention.surface}' ({mention.entry_id}) could not be found in the machine translation "
+                        f"({mode}); check this sentence by hand",
+                    )
+                )
         spans = self._absorb_debris(output, spans)
-        problems += [Problem("warning", "name-form-uncertain", doubt)
-                     for doubt in filter(None, (self._head_beside(output, span) for span in spans))]
+        problems += [
+            Problem("warning", "name-form-uncertain", doubt)
+            for doubt in filter(None, (self._head_beside(output, span) for span in spans))
+        ]
         parts: list = []
         names: list[PlacedName] = []
         position = 0
         for span in sorted(spans, key=lambda s: s.start):
             if span.start < position:
                 continue
-            if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end:]):
-                span = replace(span, start=len(output[position: span.start].rstrip()) + position)
-            parts.append(output[position: span.start])
+            if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end :]):
+                span = replace(span, start=len(output[position : span.start].rstrip()) + position)
+            parts.append(output[position : span.start])
             if span.slot is not None:
                 parts.append(span.slot)
                 names.append(PlacedName(span.mention, span.slot, span.doubt))
@@ -1013,8 +1194,13 @@ class NamePlacer:
         parts.append(output[position:])
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
         template = Template.parse(" ".join(text.split()))
-        return Placement(template, problems, names, debris=len(self._repeated(template)),
-                         built=_Built(output, mentions, spans, source))
+        return Placement(
+            template,
+            problems,
+            names,
+            debris=len(self._repeated(template)),
+            built=_Built(output, mentions, spans, source),
+        )
 
     def _shown(self, slot: Slot) -> str:
         """The slot as the published sentence shows it."""
@@ -1046,12 +1232,20 @@ class NamePlacer:
             forms = self._entry_forms(span.slot.entry_id)
             start, end = span.start, span.end
             before = [w for w in words if w.end() <= start]
-            while before and _joined(output, before[-1], None, start) and not _inside(before[-1], taken) and \
-                    self._is_name_piece(forms, before[-1], output, span.slot.short):
+            while (
+                before
+                and _joined(output, before[-1], None, start)
+                and not _inside(before[-1], taken)
+                and self._is_name_piece(forms, before[-1], output, span.slot.short)
+            ):
                 start = before.pop().start()
             after = [w for w in words if w.start() >= end]
-            while after and _joined(output, None, after[0], end) and not _inside(after[0], taken) and \
-                    self._is_name_piece(forms, after[0], output, span.slot.short):
+            while (
+                after
+                and _joined(output, None, after[0], end)
+                and not _inside(after[0], taken)
+                and self._is_name_piece(forms, after[0], output, span.slot.short)
+            ):
                 end = after.pop(0).end()
             result.append(replace(span, start=start, end=end))
         return result
@@ -1072,20 +1266,25 @@ class NamePlacer:
             before = re.search(rf"({_WORD.pattern})[\s«\"“„]+$", output[: span.start])
             beside.append((before.group(1) if before else "", heads[0]))
         if 0 in generic:  # the rendering ends with it: the model's word after it
-            after = re.match(rf"[\s»\"”]+({_WORD.pattern})", output[span.end:])
+            after = re.match(rf"[\s»\"”]+({_WORD.pattern})", output[span.end :])
             beside.append((after.group(1) if after else "", heads[-1]))
         for word, head in beside:
             key = normalise(word, self.language)
             if word and self.names.body_head(key) and not key.startswith(head[:4]):
-                shown = self.grammar.inflect(self.glossary[span.slot.entry_id].renderings[self.language].forms(short),
-                                             span.slot.tokens, None)
+                shown = self.grammar.inflect(
+                    self.glossary[span.slot.entry_id].renderings[self.language].forms(short), span.slot.tokens, None
+                )
                 return f"'{word}' beside '{shown}', whose rendering has its own head word: one may be one too many"
         return None
 
     def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str, short: bool) -> bool:
         match = self._match_word(forms, word.group(), _capitalised(output, word))
-        return match is not None and match.kind != "common" and not match.proclitics and not (
-            not short and all(f.kind == "name" and f.short for f in match.forms))  # the short form's honorific
+        return (
+            match is not None
+            and match.kind != "common"
+            and not match.proclitics
+            and not (not short and all(f.kind == "name" and f.short for f in match.forms))
+        )  # the short form's honorific
 
     def variants(self, text: str, entry_ids: Iterable[str]) -> list[Variant]:
         """Names of these entries left in the text in another spelling than the glossary's (QA)."""
@@ -1097,7 +1296,7 @@ class NamePlacer:
                 continue
             for run in self._runs(text, words, self._entry_forms(entry_id), capitals):
                 if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
-                    found.append(Variant(entry_id, text[run.start:run.end]))
+                    found.append(Variant(entry_id, text[run.start : run.end]))
         return found
 
     def _carried(self, good: Slot, bare: Slot) -> tuple[str, ...]:
@@ -1131,8 +1330,11 @@ class NamePlacer:
         # which mention it stood for is itself a guess
         placed = Counter(name.slot.entry_id for name in other.names)
         wanted = Counter(name.slot.entry_id for name in base.names)
-        known = {name.mention: name for name in other.names
-                 if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]}
+        known = {
+            name.mention: name
+            for name in other.names
+            if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]
+        }
         names = []
         for name in base.names:
             good = known.get(name.mention)
@@ -1142,12 +1344,19 @@ class NamePlacer:
             carried = self._carried(good.slot, name.slot)
             if name.doubt:
                 name = PlacedName(name.mention, replace(name.slot, tokens=carried), None)
-            elif carried != name.slot.tokens and good.slot.short == name.slot.short and \
-                    other.score()[0] <= base.score()[0]:  # an output with debris or errors is no witness
-                shown = self.grammar.inflect(self.glossary[name.slot.entry_id].renderings[self.language]
-                                             .forms(name.slot.short), carried, None)
-                name = replace(name, doubt=f"'{shown}' in the model's other translation: the two disagree on "
-                                           f"the form of this name; check it")
+            elif (
+                carried != name.slot.tokens
+                and good.slot.short == name.slot.short
+                and other.score()[0] <= base.score()[0]
+            ):  # an output with debris or errors is no witness
+                shown = self.grammar.inflect(
+                    self.glossary[name.slot.entry_id].renderings[self.language].forms(name.slot.short), carried, None
+                )
+                name = replace(
+                    name,
+                    doubt=f"'{shown}' in the model's other translation: the two disagree on "
+                    f"the form of this name; check it",
+                )
             names.append(name)
         if base is plain and names == plain.names:
             return plain
@@ -1160,6 +1369,7 @@ class NamePlacer:
     def _kin(self, entry_id: str, word: str) -> bool:
         """Whether a word shares its stem with a word of the entry's renderings, spellings or the common
         nouns it is translated as (Курдистанский, إقليم كردستان, الزعيم الأعلى, أردوجان)."""
+
         def stem(key: str) -> str:
             key = key[2:] if key.startswith("ال") and len(key) > 4 else key
             return key[:4]
@@ -1182,8 +1392,9 @@ class NamePlacer:
         if plain.built is None or retry.built is None:
             return plain
         placed = {span.mention for span in plain.built.spans if span.slot is not None}
-        wanted = {span.mention: span for span in retry.built.spans
-                  if span.slot is not None and span.mention not in placed}
+        wanted = {
+            span.mention: span for span in retry.built.spans if span.slot is not None and span.mention not in placed
+        }
         if not wanted:
             return plain
         ours = _tokens(plain.built.output, plain.built.spans, self._shown)
@@ -1203,34 +1414,41 @@ class NamePlacer:
                 continue
             mention = plain.built.mentions[index]
             region = ours[i1:i2]
-            words = [t for n, t in enumerate(region)
-                     if _WORD.fullmatch(t.key) and not (n and region[n - 1].key in "'’")]
-            glued = all(t.key in "'’" and 0 < n < len(region) - 1 for n, t in enumerate(region)
-                        if not _WORD.fullmatch(t.key))  # a suffix after an apostrophe: Bölgesi'nden
-            if len(words) > len(re.findall(r"[^\W_]+", mention.surface)) or not glued or \
-                    any(t.mention is not None for t in region) or \
-                    not any(self._kin(mention.entry_id, t.key) for t in words):
+            words = [
+                t for n, t in enumerate(region) if _WORD.fullmatch(t.key) and not (n and region[n - 1].key in "'’")
+            ]
+            glued = all(
+                t.key in "'’" and 0 < n < len(region) - 1 for n, t in enumerate(region) if not _WORD.fullmatch(t.key)
+            )  # a suffix after an apostrophe: Bölgesi'nden
+            if (
+                len(words) > len(re.findall(r"[^\W_]+", mention.surface))
+                or not glued
+                or any(t.mention is not None for t in region)
+                or not any(self._kin(mention.entry_id, t.key) for t in words)
+            ):
                 continue
             span = wanted[index]
             spliced.append(_Span(region[0].start, region[-1].end, span.slot, span.mention, span.doubt))
         if not spliced:
             return plain
         built = plain.built
-        return self._template(built.output, built.mentions, built.spans + spliced, mode="located",
-                              source=built.source)
+        return self._template(built.output, built.mentions, built.spans + spliced, mode="located", source=built.source)
 
 
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def _whole_wrong_phrases(wrong: frozenset[tuple[str, ...]], matches: list[_WordMatch | None]
-                         ) -> list[_WordMatch | None]:
+def _whole_wrong_phrases(
+    wrong: frozenset[tuple[str, ...]], matches: list[_WordMatch | None]
+) -> list[_WordMatch | None]:
     """The word matches with a wrong rendering's words kept only where the whole phrase stands, in order:
     «آیت‌الله خامنه‌ای» is no part of «حضرت آیت‌الله خامنه‌ای» written without its first word."""
+
     def at(index: int, phrase: tuple[str, ...], position: int) -> bool:
         match = matches[index]
-        return match is not None and any(f.kind == "common" and f.phrase == phrase and
-                                         f.from_end == len(phrase) - 1 - position for f in match.forms)
+        return match is not None and any(
+            f.kind == "common" and f.phrase == phrase and f.from_end == len(phrase) - 1 - position for f in match.forms
+        )
 
     whole: set[tuple[int, tuple[str, ...]]] = set()
     for phrase in wrong:
@@ -1240,8 +1458,11 @@ def _whole_wrong_phrases(wrong: frozenset[tuple[str, ...]], matches: list[_WordM
     kept: list[_WordMatch | None] = []
     for index, match in enumerate(matches):
         if match is not None:
-            forms = [f for f in match.forms
-                     if not (f.kind == "common" and f.phrase in wrong and (index, f.phrase) not in whole)]
+            forms = [
+                f
+                for f in match.forms
+                if not (f.kind == "common" and f.phrase in wrong and (index, f.phrase) not in whole)
+            ]
             match = replace(match, forms=forms) if forms else None
         kept.append(match)
     return kept
@@ -1266,9 +1487,10 @@ def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> li
             end += glued.end()
         assert span.slot is not None
         text = shown(span.slot)
-        shows_glued = text.startswith(output[start:span.start].rstrip("\u0640")) and text.endswith(output[span.end:end])
-        named.append(_Token(f"\x00{span.mention}" if shows_glued else f"\x01{span.mention}", start, end,
-                            span.mention))
+        shows_glued = text.startswith(output[start : span.start].rstrip("\u0640")) and text.endswith(
+            output[span.end : end]
+        )
+        named.append(_Token(f"\x00{span.mention}" if shows_glued else f"\x01{span.mention}", start, end, span.mention))
     tokens: list[_Token] = []
     position = 0
     for name in [*named, None]:
@@ -1284,13 +1506,14 @@ def _after_copies(rest: str, number: str) -> str:
     """The text after a placeholder, past copies of it the model doubled ("[[1]] [[1]], ...")."""
     copy = re.compile(rf"\s*(?:[\[\{{⟦]\s*){{1,2}}{re.escape(number)}\s*(?:[\]\}}⟧]\s*){{1,2}}")
     while (doubled := copy.match(rest)) is not None:
-        rest = rest[doubled.end():]
+        rest = rest[doubled.end() :]
     return rest
 
 
 def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
     """Leave out of a full name's run the words only its short form has, at the edges: the
     honorific of "الشيخ تميم" stays before "تميم بن حمد آل ثاني", as a reviewer writes it."""
+
     def foreign(match: _WordMatch | None) -> bool:
         return match is not None and not short and all(f.kind == "name" and f.short for f in match.forms)
 
@@ -1301,29 +1524,43 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
         last -= 1
     if (first, last) == (0, len(run.matches) - 1):
         return run
-    return replace(run, first=run.first + first, last=run.first + last, matches=run.matches[first:last + 1],
-                   start=words[run.first + first].start(), end=words[run.first + last].end())
+    return replace(
+        run,
+        first=run.first + first,
+        last=run.first + last,
+        matches=run.matches[first : last + 1],
+        start=words[run.first + first].start(),
+        end=words[run.first + last].end(),
+    )
 
 
 # English words before a name that modify it (a new Middle East, war-torn Syria): adjectives by their form
-_ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|ful|less|ern|ian|ish|ese|ary|ible|able)|"
-                        r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
-                        r"warring|ruling|emerging|rising")
+_ADJECTIVE = re.compile(
+    r"[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|ful|less|ern|ian|ish|ese|ary|ible|able)|"
+    r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
+    r"warring|ruling|emerging|rising"
+)
 # adjectives of direction: translated as a noun the name follows (northern Syria: شمال سوریه), no modifier after it
-_DIRECTION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
-                        r"(?:north|south)-?(?:east|west)ern|(?:upper|lower|inner|outer|far)")
+_DIRECTION = re.compile(
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
+    r"(?:north|south)-?(?:east|west)ern|(?:upper|lower|inner|outer|far)"
+)
 # what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
-_DETERMINER = re.compile(r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
-                         r"across|over|under|about)")
+_DETERMINER = re.compile(
+    r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
+    r"across|over|under|about)"
+)
 # a modifier after the name: "the Middle East of today", "Syria of tomorrow"
 _MODIFIER_AFTER = re.compile(r"\s+of\s+(?:today|tomorrow|yesterday|the\s+future|the\s+past)\b", re.IGNORECASE)
 
 
 # words after an English name that show it is not modifying a noun: verbs, conjunctions, prepositions
-_NOT_MODIFIED = frozenset("""a an the and or but nor is are was were be been has have had will would can could
+_NOT_MODIFIED = frozenset(
+    """a an the and or but nor is are was were be been has have had will would can could
 should may might must shall did does do not said says say told tells to of in on at for with by from as than that
 which who whom whose also if so because while when where after before since until into over under about against
-between through during without within along across via per vs versus""".split())
+between through during without within along across via per vs versus""".split()
+)
 
 
 def _attributive(source: str, mention: Mention) -> bool:
@@ -1331,7 +1568,7 @@ def _attributive(source: str, mention: Mention) -> bool:
     forces", "a US-made drone"): a word follows it that is no verb, conjunction or preposition."""
     if mention.possessive:
         return False
-    following = re.match(r"(?:\s+|-)([A-Za-z][A-Za-z-]*)", source[mention.end:])
+    following = re.match(r"(?:\s+|-)([A-Za-z][A-Za-z-]*)", source[mention.end :])
     return bool(following) and following.group(1).lower() not in _NOT_MODIFIED  # type: ignore[union-attr]
 
 
@@ -1342,15 +1579,21 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     becomes a noun before the name), "of today" after it."""
     mention = mentions[index]
     before = source[: mention.start]
-    possessed = any(other.possessive and re.fullmatch(r"['’]s?\s+", source[other.end: mention.start])
-                    for other in mentions if other.end <= mention.start)
+    possessed = any(
+        other.possessive and re.fullmatch(r"['’]s?\s+", source[other.end : mention.start])
+        for other in mentions
+        if other.end <= mention.start
+    )
     possessed = possessed or bool(re.search(r"[^\W\d_]['’]s?\s+$", before))  # today's Middle East
     words = re.findall(r"[\w'’-]+", before[-80:])
     opening = bool(re.search(r"(?:^|[.!?:;\"“«]\s*)[\w'’-]+\s+$", before))  # the sentence's first word
-    adjective = bool(words) and bool(_ADJECTIVE.fullmatch(words[-1].lower())) and \
-        not _DIRECTION.fullmatch(words[-1].lower()) and \
-        (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
-    after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0):]
+    adjective = (
+        bool(words)
+        and bool(_ADJECTIVE.fullmatch(words[-1].lower()))
+        and not _DIRECTION.fullmatch(words[-1].lower())
+        and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
+    )
+    after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
     return {"possessor": mention.possessive, "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after))}
 
 
@@ -1365,7 +1608,7 @@ def _latin_words(spelling: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
 
 
-_OPENERS = frozenset(".!?…:;«»\"“”()[]—–-")
+_OPENERS = frozenset('.!?…:;«»"“”()[]—–-')
 
 
 def _capitalised(text: str, word: re.Match) -> bool:
@@ -1406,8 +1649,10 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         # only text outside names: a name right beside another may share a word with it (علي مملوك علي شمخاني)
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
-        neighbours = [re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
-                      re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after)]
+        neighbours = [
+            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
+            re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after),
+        ]
         for neighbour in filter(None, neighbours):
             suffixed = _SUFFIXED_WORD.match(neighbour.group(1))
             if suffixed is None:
@@ -1423,8 +1668,15 @@ def _echoes(word: str, name: str, language: str, raw: str) -> bool:
     if word == name:
         return True
     shorter, longer = sorted((word, name), key=len)
-    if len(shorter) >= 2 and len(longer) - len(shorter) == 1 and longer.startswith(shorter) and \
-            word_frequency(raw, language) < 4.5:
+    if (
+        len(shorter) >= 2
+        and len(longer) - len(shorter) == 1
+        and longer.startswith(shorter)
+        and word_frequency(raw, language) < 4.5
+    ):
         return True  # a short name cut or lengthened by a letter (عل beside علي), not a common word (إلى)
-    return min(len(word), len(name)) >= 5 and word[0] == name[0] and \
-        edit_distance(word, name) <= allowed_edits(name, language)
+    return (
+        min(len(word), len(name)) >= 5
+        and word[0] == name[0]
+        and edit_distance(word, name) <= allowed_edits(name, language)
+    )

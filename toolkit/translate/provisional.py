@@ -114,9 +114,13 @@ class ProvisionalName:
 class ProvisionalNames:
     """The uncovered names of a run (see the module docstring); build once per run, before translating."""
 
-    def __init__(self, candidates: Sequence[Candidate], glossary: Glossary,
-                 earlier: Mapping[tuple[str, str], Choice] | None = None,
-                 matcher: Matcher | None = None):
+    def __init__(
+        self,
+        candidates: Sequence[Candidate],
+        glossary: Glossary,
+        earlier: Mapping[tuple[str, str], Choice] | None = None,
+        matcher: Matcher | None = None,
+    ):
         from ..glossary.stubs import build_stubs
 
         self.glossary = glossary
@@ -131,9 +135,16 @@ class ProvisionalNames:
         for name in self.names.values():
             short_key = spelling_key(name.candidate.short) if name.candidate.short else None
             for occurrence in name.candidate.occurrences:
-                self._mentions.setdefault((occurrence.article, occurrence.segment), []).append(Mention(
-                    name.id, occurrence.start, occurrence.end, occurrence.surface,
-                    short_key is not None and spelling_key(occurrence.surface) == short_key, occurrence.possessive))
+                self._mentions.setdefault((occurrence.article, occurrence.segment), []).append(
+                    Mention(
+                        name.id,
+                        occurrence.start,
+                        occurrence.end,
+                        occurrence.surface,
+                        short_key is not None and spelling_key(occurrence.surface) == short_key,
+                        occurrence.possessive,
+                    )
+                )
         for found in self._mentions.values():
             found.sort(key=lambda mention: mention.start)
         self.earlier = dict(earlier or {})
@@ -146,8 +157,13 @@ class ProvisionalNames:
         self.unavailable: set[str] = set()  # languages whose forms cannot be made here (Russian without the extra)
 
     @classmethod
-    def for_documents(cls, documents: Sequence[Document], glossary: Glossary, matcher: Matcher | None = None,
-                      earlier: Mapping[tuple[str, str], Choice] | None = None) -> ProvisionalNames:
+    def for_documents(
+        cls,
+        documents: Sequence[Document],
+        glossary: Glossary,
+        matcher: Matcher | None = None,
+        earlier: Mapping[tuple[str, str], Choice] | None = None,
+    ) -> ProvisionalNames:
         """The uncovered names of these documents (the detector run once over all of them)."""
         from ..glossary.suggest import find_candidates
 
@@ -181,8 +197,9 @@ class ProvisionalNames:
         from ..glossary.stubs import build_stubs
 
         names = list(names)
-        chosen = {name.candidate.name: {code: choice.name or "" for code, choice in name.choices.items()}
-                  for name in names}
+        chosen = {
+            name.candidate.name: {code: choice.name or "" for code, choice in name.choices.items()} for name in names
+        }
         stubs = build_stubs([name.candidate for name in names], self.glossary, chosen, languages)
         ids = {name.candidate.name: name.id for name in names}
         for stub in stubs:
@@ -214,14 +231,21 @@ class ProvisionalNames:
         if left:  # looked for again once the spellings met elsewhere are known (see choose)
             self._unfound.setdefault(language, []).append((segment, left, order))
 
-    def _record(self, segment: TranslatedSegment, mentions: list[Mention], language: str, order: tuple[int, int],
-                looks: list[dict[str, Entry]]) -> list[Mention]:
+    def _record(
+        self,
+        segment: TranslatedSegment,
+        mentions: list[Mention],
+        language: str,
+        order: tuple[int, int],
+        looks: list[dict[str, Entry]],
+    ) -> list[Mention]:
         reviewed = segment.origin in (EXACT, ADAPTED)
         text = _rendered(segment, self.glossary, language)[0]
         found = self._find(segment, mentions, language, looks)
         for name in found:
             self._observed.setdefault((name.mention.entry_id, language), []).append(
-                Observation(text[name.start:name.end], name.slot.tokens, name.slot.short, reviewed, order))
+                Observation(text[name.start : name.end], name.slot.tokens, name.slot.short, reviewed, order)
+            )
         return [name.mention for name in found]
 
     def observe_documents(self, documents: Sequence[Document], language: str) -> None:
@@ -240,11 +264,18 @@ class ProvisionalNames:
         or only in Latin letters: a sentence that name placement asks again with placeholders once the name is
         in the glossary (a name written in Latin everywhere has nothing to approve yet)."""
         choices = {name.id: name.choices[language] for name in self.names.values() if language in name.choices}
-        wanted = Counter(m.entry_id for m in self.mentions(article, segment_id) if m.entry_id in choices
-                         and _in_script(choices[m.entry_id].name or choices[m.entry_id].short or "", language))
+        wanted = Counter(
+            m.entry_id
+            for m in self.mentions(article, segment_id)
+            if m.entry_id in choices
+            and _in_script(choices[m.entry_id].name or choices[m.entry_id].short or "", language)
+        )
         for entry_id, count in wanted.items():
-            readable = [o for o in self._observed.get((entry_id, language), ())
-                        if o.order == order and _in_script(o.surface, language) is not False]
+            readable = [
+                o
+                for o in self._observed.get((entry_id, language), ())
+                if o.order == order and _in_script(o.surface, language) is not False
+            ]
             if len(readable) < count:
                 return True
         return False
@@ -263,7 +294,7 @@ class ProvisionalNames:
         self._make_choices(language)
         unfound = self._unfound.pop(language, [])
         if unfound:
-            looks = self._placing_looks(language)[:-len(self._guesses(language)) or None]
+            looks = self._placing_looks(language)[: -len(self._guesses(language)) or None]
             for segment, mentions, order in unfound:
                 self._record(segment, mentions, language, order, looks)
             self._make_choices(language)
@@ -277,8 +308,13 @@ class ProvisionalNames:
             else:
                 name.choices.pop(language, None)
         self._placers = {key: placer for key, placer in self._placers.items() if key[0] != language}
-        self._entries = Glossary(entries={name.id: self._entry(name, self._chosen_renderings(name))
-                                          for name in self.names.values() if name.choices})
+        self._entries = Glossary(
+            entries={
+                name.id: self._entry(name, self._chosen_renderings(name))
+                for name in self.names.values()
+                if name.choices
+            }
+        )
 
     def leave(self, language: str) -> None:
         """No provisional renderings in ``language``: every name stays as the translation writes it (the
@@ -320,8 +356,12 @@ class ProvisionalNames:
             short = derived
         before = self._earlier_choice(name, language)
         met_list = tuple(sorted(met.items(), key=lambda item: -item[1]))
-        upgrade = before is not None and _in_script(before.name or before.short or "", language) is False and \
-            bool(full) and bool(_in_script(full or "", language))  # a choice left in Latin gives way
+        upgrade = (
+            before is not None
+            and _in_script(before.name or before.short or "", language) is False
+            and bool(full)
+            and bool(_in_script(full or "", language))
+        )  # a choice left in Latin gives way
         if before is not None and (before.name or before.short) and not upgrade:
             return replace(before, met=met_list, earlier=True)
         if not full and not short:
@@ -354,8 +394,11 @@ class ProvisionalNames:
 
     def place(self, segment: TranslatedSegment, article: str, language: str) -> TranslatedSegment:
         """Turn each uncovered name the segment's translation writes into a slot of its provisional entry."""
-        mentions = [m for m in self.mentions(article, segment.source.id) if language in self.names[m.entry_id].choices
-                    and (m.short or self.names[m.entry_id].choices[language].name)]  # a surname alone: no full name
+        mentions = [
+            m
+            for m in self.mentions(article, segment.source.id)
+            if language in self.names[m.entry_id].choices and (m.short or self.names[m.entry_id].choices[language].name)
+        ]  # a surname alone: no full name
         if not mentions or segment.template is None or language in self.unavailable:
             return segment
         found = self._find(segment, mentions, language, self._placing_looks(language))
@@ -384,7 +427,7 @@ class ProvisionalNames:
                 if inside is None:
                     if waiting is None or waiting.start >= end:
                         break
-                    parts.append(text[position:waiting.start])
+                    parts.append(text[position : waiting.start])
                     inside, waiting, opening, closing = waiting, next(names, None), [], []
                     position = inside.start
                 if inside.end > end:  # the name goes on after a tag
@@ -399,8 +442,9 @@ class ProvisionalNames:
         segment.problems += problems
         return segment
 
-    def _warning(self, mention: Mention, slot: Slot, written: str, language: str,
-                 segment: TranslatedSegment) -> Problem:
+    def _warning(
+        self, mention: Mention, slot: Slot, written: str, language: str, segment: TranslatedSegment
+    ) -> Problem:
         name = self.names[mention.entry_id]
         entry = self._entries[name.id]
         rendering = entry.renderings[language]
@@ -409,22 +453,28 @@ class ProvisionalNames:
         why = "an earlier run's choice" if choice.earlier else "the spelling met most in this run"
         latin = " (the model left it in Latin letters)" if _in_script(shown, language) is False else ""
         changed = f"; the model wrote '{written}'" if written != shown else ""
-        return Problem("warning", PROVISIONAL,
-                       f"'{shown}' ({name.english}) is not in the glossary: a provisional rendering, {why}{latin}"
-                       f"{changed}; approve it with `toolkit glossary add`", language, segment.source.id,
-                       entry_id=name.id)
+        return Problem(
+            "warning",
+            PROVISIONAL,
+            f"'{shown}' ({name.english}) is not in the glossary: a provisional rendering, {why}{latin}"
+            f"{changed}; approve it with `toolkit glossary add`",
+            language,
+            segment.source.id,
+            entry_id=name.id,
+        )
 
     def _warnings(self, name: _Found, text: str, language: str, segment: TranslatedSegment) -> list[Problem]:
         """What a placed name says: provisional, and placement's doubt on its form if it has one."""
-        found = [self._warning(name.mention, name.slot, text[name.start:name.end], language, segment)]
+        found = [self._warning(name.mention, name.slot, text[name.start : name.end], language, segment)]
         if name.doubt:
             found.append(Problem("warning", "name-form-uncertain", name.doubt, language, segment.source.id))
         return found
 
     # --- finding names --------------------------------------------------------------------------------
 
-    def _find(self, segment: TranslatedSegment, mentions: list[Mention], language: str,
-              looks: list[dict[str, Entry]]) -> list[_Found]:
+    def _find(
+        self, segment: TranslatedSegment, mentions: list[Mention], language: str, looks: list[dict[str, Entry]]
+    ) -> list[_Found]:
         """Each mention's name in the segment's translation, outside the glossary's names: the first look
         (a glossary of renderings to compare with) that finds it wins. The names are read from the words alone:
         a tag may stand inside one (``و<i1>لافروف</i1>``, ``<a2>Şam</a2>'a``)."""
@@ -486,10 +536,14 @@ class ProvisionalNames:
             for position, other in enumerate(others[:4], 1):
                 while len(looks) <= position:
                     looks.append({})
-                as_short = bool(choice.name and choice.short) and \
-                    len(other.split()) == len((choice.short or "").split()) != len(full.split())
-                rendering = self._rendering(name, language, full, other) if as_short else \
-                    self._rendering(name, language, other, choice.short if choice.name else None)
+                as_short = bool(choice.name and choice.short) and len(other.split()) == len(
+                    (choice.short or "").split()
+                ) != len(full.split())
+                rendering = (
+                    self._rendering(name, language, full, other)
+                    if as_short
+                    else self._rendering(name, language, other, choice.short if choice.name else None)
+                )
                 looks[position][name.id] = self._entry(name, {language: rendering})
         return looks + self._guesses(language)
 
@@ -514,8 +568,16 @@ class ProvisionalNames:
     @staticmethod
     def _entry(name: ProvisionalName, renderings: Mapping[str, Rendering]) -> Entry:
         candidate = name.candidate
-        return Entry(name.id, candidate.type, candidate.name,
-                     candidate.short, tuple(candidate.variants), "provisional", dict(renderings), _LOCATION)
+        return Entry(
+            name.id,
+            candidate.type,
+            candidate.name,
+            candidate.short,
+            tuple(candidate.variants),
+            "provisional",
+            dict(renderings),
+            _LOCATION,
+        )
 
 
 def store_key(spelling: str) -> str:
@@ -525,8 +587,8 @@ def store_key(spelling: str) -> str:
 
 # --- helpers --------------------------------------------------------------------------------------------
 
-def _rendered(segment: TranslatedSegment, glossary: Glossary, language: str
-              ) -> tuple[str, list[tuple[int, int, Part]]]:
+
+def _rendered(segment: TranslatedSegment, glossary: Glossary, language: str) -> tuple[str, list[tuple[int, int, Part]]]:
     """The segment's translation with its glossary names rendered, and where each template part stands in it.
 
     Formatting tags take no room in the text (names are read from the words alone) but keep their place as
@@ -598,10 +660,10 @@ def _short_by_position(candidate: Candidate, full: str) -> str | None:
     if len(rendered) != len(name_words) or len(short_words) >= len(name_words):
         return None
     folded, wanted = [fold(w) for w in name_words], [fold(w) for w in short_words]
-    if folded[-len(wanted):] == wanted:
-        return " ".join(rendered[-len(wanted):])
-    if folded[:len(wanted)] == wanted:
-        return " ".join(rendered[:len(wanted)])
+    if folded[-len(wanted) :] == wanted:
+        return " ".join(rendered[-len(wanted) :])
+    if folded[: len(wanted)] == wanted:
+        return " ".join(rendered[: len(wanted)])
     return None
 
 
@@ -634,4 +696,3 @@ def _forms(language: str, text: str, kind: str, english: Iterable[str]) -> dict[
 
         return {case: forms.get(case, text) for case in CASES}
     return forms or {"nom": text}
-

@@ -72,8 +72,9 @@ class ProvisionalStore:
                 except (sqlite3.DatabaseError, OSError) as again:
                     error = again
             self._broken = True
-            self.notice(f"the store of provisional names {self.path} cannot be used ({error}); this run's "
-                        "choices are not kept")
+            self.notice(
+                f"the store of provisional names {self.path} cannot be used ({error}); this run's choices are not kept"
+            )
         return self._connection
 
     def _open(self) -> sqlite3.Connection:
@@ -96,8 +97,10 @@ class ProvisionalStore:
             return False
         for suffix in ("-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        self.notice(f"the store of provisional names {self.path} was damaged; it was moved to {damaged.name} "
-                    "and a new one started")
+        self.notice(
+            f"the store of provisional names {self.path} was damaged; it was moved to {damaged.name} "
+            "and a new one started"
+        )
         return True
 
     def _failed(self, error: sqlite3.Error) -> None:
@@ -116,10 +119,12 @@ class ProvisionalStore:
         found: dict[tuple[str, str], Choice] = {}
         try:
             for start in range(0, len(keys), _CHUNK):
-                chunk = keys[start:start + _CHUNK]
+                chunk = keys[start : start + _CHUNK]
                 rows = connection.execute(
                     f"SELECT spelling, language, name, short, met FROM choices WHERE spelling IN "
-                    f"({','.join('?' * len(chunk))})", chunk).fetchall()
+                    f"({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
                 for spelling, language, name, short, met in rows:
                     choice = _choice(name, short, met)
                     if language in wanted and choice is not None:
@@ -135,10 +140,19 @@ class ProvisionalStore:
         if connection is None or not choices:
             return
         today = _today()
-        rows = [(spelling, language, choice.name, choice.short, json.dumps([list(m) for m in choice.met],
-                                                                          ensure_ascii=False), today, today)
-                for (spelling, language), choice in choices.items()
-                if len(choice.name or "") <= MAX_TEXT and len(choice.short or "") <= MAX_TEXT]
+        rows = [
+            (
+                spelling,
+                language,
+                choice.name,
+                choice.short,
+                json.dumps([list(m) for m in choice.met], ensure_ascii=False),
+                today,
+                today,
+            )
+            for (spelling, language), choice in choices.items()
+            if len(choice.name or "") <= MAX_TEXT and len(choice.short or "") <= MAX_TEXT
+        ]
         try:
             with connection:
                 connection.execute("BEGIN IMMEDIATE")
@@ -148,7 +162,9 @@ class ProvisionalStore:
                     "met = CASE WHEN choices.name IS excluded.name AND choices.short IS excluded.short "
                     "THEN choices.met ELSE excluded.met END, "
                     "chosen = CASE WHEN choices.name IS excluded.name AND choices.short IS excluded.short "
-                    "THEN choices.chosen ELSE excluded.chosen END", rows)
+                    "THEN choices.chosen ELSE excluded.chosen END",
+                    rows,
+                )
                 connection.execute("DELETE FROM choices WHERE used < ?", (today - KEEP_DAYS,))
         except sqlite3.Error as error:
             self._failed(error)

@@ -89,17 +89,25 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
-                f"{len(self.not_taken)} could not be taken")
+        return (
+            f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
+            f"{len(self.not_taken)} could not be taken"
+        )
 
     def as_dict(self) -> dict:
         def taken(items: list[Taken]) -> list[dict]:
             return [{"place": t.place, "language": t.language, "unit": t.unit_id, "stored": t.stored} for t in items]
 
-        return {"memory": str(self.memory), "written": self.written, "added": taken(self.added),
-                "changed": taken(self.changed), "unchanged": taken(self.unchanged),
-                "not_taken": [{"place": n.place, "language": n.language, "reason": n.reason, "fix": n.fix}
-                              for n in self.not_taken]}
+        return {
+            "memory": str(self.memory),
+            "written": self.written,
+            "added": taken(self.added),
+            "changed": taken(self.changed),
+            "unchanged": taken(self.unchanged),
+            "not_taken": [
+                {"place": n.place, "language": n.language, "reason": n.reason, "fix": n.fix} for n in self.not_taken
+            ],
+        }
 
 
 def delocalise(text: str, language: str, quotes: tuple[str, str] | None = None) -> str:
@@ -135,8 +143,11 @@ def store_reviewed(
         document = TmxDocument.open(memory_path)
     else:
         if not memory_path.parent.is_dir():
-            raise UserError("the folder of the translation memory does not exist", path=memory_path.parent,
-                            fix="create it, or give --memory a path in an existing folder")
+            raise UserError(
+                "the folder of the translation memory does not exist",
+                path=memory_path.parent,
+                fix="create it, or give --memory a path in an existing folder",
+            )
         document = TmxDocument.new(memory_path, tool_version)
     matcher = Matcher(glossary)
     records = list(records)
@@ -150,15 +161,17 @@ def store_reviewed(
             continue
         if record.language not in placers:
             placers[record.language] = NamePlacer(glossary, record.language, matcher)
-        text = without_annotations(delocalise(record.target, record.language, (quotes or {}).get(record.language)),
-                                   glossary, record.language)
+        text = without_annotations(
+            delocalise(record.target, record.language, (quotes or {}).get(record.language)), glossary, record.language
+        )
         unit = document.unit_for(record.source)
         stored = document.target(unit, record.language) if unit is not None else None
         if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
             template = stored  # the reviewer left the stored translation as it was
         elif unapproved.get(record.source):
-            report.not_taken.append(NotTaken(record.place, record.language, *_unapproved_refusal(
-                unapproved[record.source])))
+            report.not_taken.append(
+                NotTaken(record.place, record.language, *_unapproved_refusal(unapproved[record.source]))
+            )
             continue
         else:
             found, refusal = _slots(record, text, glossary, matcher, placers[record.language])
@@ -169,15 +182,20 @@ def store_reviewed(
             if stored is not None and stored.tags and not template.tags:
                 template, unplaced = carry_formatting(template, stored)
                 if unplaced:
-                    report.not_taken.append(NotTaken(record.place, record.language, *_unplaced_refusal(
-                        unplaced, stored)))
+                    report.not_taken.append(
+                        NotTaken(record.place, record.language, *_unplaced_refusal(unplaced, stored))
+                    )
                     continue
         key = (memory_key(record.source), record.language)
         if key in seen and seen[key][1] != template.code:
-            report.not_taken.append(NotTaken(
-                record.place, record.language,
-                f"its English is that of {seen[key][0]}, which has another translation",
-                "keep one of the two translations in the reviewed file"))
+            report.not_taken.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"its English is that of {seen[key][0]}, which has another translation",
+                    "keep one of the two translations in the reviewed file",
+                )
+            )
             continue
         seen[key] = (record.place, template.code)
         if unit is None:
@@ -216,10 +234,12 @@ def _names_not_in_glossary(sources: list[str], glossary: Glossary, matcher) -> d
 
 def _unapproved_refusal(names: list[str]) -> tuple[str, str]:
     shown = ", ".join(f"'{name}'" for name in names)
-    return (f"{shown} {'is' if len(names) == 1 else 'are'} not in the glossary yet: stored as text, the "
-            "translation would keep this spelling after the name is approved",
-            "approve the name first (toolkit glossary add STUBS.yaml --to glossaries/people.yaml, with the "
-            "entry from the run's report or `toolkit glossary suggest`), then import this file again")
+    return (
+        f"{shown} {'is' if len(names) == 1 else 'are'} not in the glossary yet: stored as text, the "
+        "translation would keep this spelling after the name is approved",
+        "approve the name first (toolkit glossary add STUBS.yaml --to glossaries/people.yaml, with the "
+        "entry from the run's report or `toolkit glossary suggest`), then import this file again",
+    )
 
 
 def without_annotations(text: str, glossary: Glossary, language: str) -> str:
@@ -243,8 +263,8 @@ def without_annotations(text: str, glossary: Glossary, language: str) -> str:
         kept: list[str] = []
         position = 0
         for match in re.finditer(r"\s*" + re.escape(note), text):
-            if _ends_with_name(text[:match.start()], names[note]):
-                kept.append(text[position:match.start()])
+            if _ends_with_name(text[: match.start()], names[note]):
+                kept.append(text[position : match.start()])
                 position = match.end()
         text = "".join(kept) + text[position:]
     return text
@@ -262,8 +282,15 @@ def _ends_with_name(before: str, forms: list[str]) -> bool:
 
 
 _TOKEN = re.compile(r"\s+|[^\W_]+|.", re.DOTALL)
-_TAG_WORDS = {"b": "bold", "i": "italics", "u": "underlining", "s": "strike-through", "a": "link",
-              "br": "line break", "code": "inline code"}
+_TAG_WORDS = {
+    "b": "bold",
+    "i": "italics",
+    "u": "underlining",
+    "s": "strike-through",
+    "a": "link",
+    "br": "line break",
+    "code": "inline code",
+}
 
 
 def _tokens(template: Template) -> tuple[list[Part], list[tuple[int, Tag]]]:
@@ -305,8 +332,9 @@ def carry_formatting(corrected: Template, stored: Template) -> tuple[Template, l
 
     old_tokens, old_tags = _tokens(stored)
     new_tokens, _ = _tokens(corrected)
-    opcodes = SequenceMatcher(None, [_compared(t) for t in old_tokens], [_compared(t) for t in new_tokens],
-                              autojunk=False).get_opcodes()
+    opcodes = SequenceMatcher(
+        None, [_compared(t) for t in old_tokens], [_compared(t) for t in new_tokens], autojunk=False
+    ).get_opcodes()
 
     def after(gap: int) -> int:
         """Where the gap before old token ``gap`` is in the corrected text, hugging the token after it."""
@@ -331,12 +359,20 @@ def carry_formatting(corrected: Template, stored: Template) -> tuple[Template, l
         if tag.number in verbatim_text:
             continue
         where = before(gap) if tag.role == CLOSE else after(gap)
-        if (tag.name == "br" and where < len(new_tokens) and _space(new_tokens[where])
-                and not (gap < len(old_tokens) and _space(old_tokens[gap]))):
+        if (
+            tag.name == "br"
+            and where < len(new_tokens)
+            and _space(new_tokens[where])
+            and not (gap < len(old_tokens) and _space(old_tokens[gap]))
+        ):
             dropped.add(where)  # the review shows a break as a space; the break stands in its place
             where += 1
-        elif (tag.name == "br" and where > 0 and _space(new_tokens[where - 1])
-                and not (gap > 0 and _space(old_tokens[gap - 1]))):
+        elif (
+            tag.name == "br"
+            and where > 0
+            and _space(new_tokens[where - 1])
+            and not (gap > 0 and _space(old_tokens[gap - 1]))
+        ):
             dropped.add(where - 1)
         if tag.role == OPEN:
             opened[tag.number] = where
@@ -370,10 +406,12 @@ def _unplaced_refusal(unplaced: list[Tag], stored: Template) -> tuple[str, str]:
                 inside.append(part if isinstance(part, str) else part.code)
         words = " ".join("".join(inside).split())
         described.append(f"the {_TAG_WORDS.get(tag.name, tag.name)} on '{words}'")
-    return (f"{', '.join(described)} of the stored translation covers no word of the corrected one "
-            "(its words were deleted)",
-            "keep a word for the formatting to cover (the English has it formatted), or correct the memory "
-            "unit in a TMX editor")
+    return (
+        f"{', '.join(described)} of the stored translation covers no word of the corrected one "
+        "(its words were deleted)",
+        "keep a word for the formatting to cover (the English has it formatted), or correct the memory "
+        "unit in a TMX editor",
+    )
 
 
 def _rendered(template: Template, glossary: Glossary, language: str) -> str | None:
@@ -414,8 +452,10 @@ def keep_stored_forms(new: Template, stored: Template, glossary: Glossary, langu
             seen[part.entry_id] += 1
             if index < len(candidates) and candidates[index] != part:
                 old = candidates[index]
-                (shown_new, problem_new), (shown_old, problem_old) = (render_slot(part, glossary, language),
-                                                                      render_slot(old, glossary, language))
+                (shown_new, problem_new), (shown_old, problem_old) = (
+                    render_slot(part, glossary, language),
+                    render_slot(old, glossary, language),
+                )
                 if not problem_new and not problem_old and shown_new.text == shown_old.text:
                     part = old
         parts.append(part)
@@ -429,14 +469,20 @@ def _printable(text: str, limit: int = 200) -> bool:
 
 def _check_record(record: ReviewedSegment) -> tuple[str, str] | None:
     if not _printable(record.reviewer):
-        return (f"the reviewer's name {record.reviewer!r} is empty, too long or has control characters",
-                "give the reviewer as plain text (--reviewer NAME)")
+        return (
+            f"the reviewer's name {record.reviewer!r} is empty, too long or has control characters",
+            "give the reviewer as plain text (--reviewer NAME)",
+        )
     if not _printable(record.unit_id):
-        return (f"the segment id {record.unit_id!r} is empty, too long or has control characters",
-                "export the file again")
+        return (
+            f"the segment id {record.unit_id!r} is empty, too long or has control characters",
+            "export the file again",
+        )
     if record.language not in TARGET_LANGUAGES:
-        return (f"{record.language!r} is not a language the toolkit translates into",
-                f"use one of {', '.join(TARGET_LANGUAGES)}")
+        return (
+            f"{record.language!r} is not a language the toolkit translates into",
+            f"use one of {', '.join(TARGET_LANGUAGES)}",
+        )
     if not record.source.strip():
         return "the English is empty", "keep the English of every segment as it was exported"
     if not record.target.strip():
@@ -460,13 +506,17 @@ def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, plac
         surface = next(m.surface for m in mentions if m.entry_id == entry_id)
         rendering = glossary[entry_id].renderings.get(record.language)
         if rendering is None:
-            return None, (f"'{surface}' ({entry_id}) has no {record.language} rendering in the glossary",
-                          f"add {record.language}: to the entry at {glossary[entry_id].location}, then import again")
+            return None, (
+                f"'{surface}' ({entry_id}) has no {record.language} rendering in the glossary",
+                f"add {record.language}: to the entry at {glossary[entry_id].location}, then import again",
+            )
         times = f" {count} times" if count > 1 else ""
-        return None, (f"'{surface}' ({entry_id}) is in the English{times} but the translation does not have "
-                      f"'{rendering.full['nom']}' (in any form){times}",
-                      f"write the glossary's rendering '{rendering.full['nom']}' (any case or suffix), "
-                      "or fix the glossary if the reviewer's spelling is right")
+        return None, (
+            f"'{surface}' ({entry_id}) is in the English{times} but the translation does not have "
+            f"'{rendering.full['nom']}' (in any form){times}",
+            f"write the glossary's rendering '{rendering.full['nom']}' (any case or suffix), "
+            "or fix the glossary if the reviewer's spelling is right",
+        )
     assert template is not None
     problems = [p for p in render(template, glossary, record.language)[2] if p.severity == "error"]
     if problems:
