@@ -78,10 +78,13 @@ def row_of(document, segment_id: str):
 
 
 def retype(cell, text: str) -> None:
-    """Replace a cell's text as a person would: its first paragraph's runs go, the new text comes."""
+    """Replace a cell's text as a person would: its first paragraph's runs and links go, the new text comes."""
+    from docx.oxml.ns import qn
+
     paragraph = cell.paragraphs[0]
-    for run in list(paragraph.runs):
-        run._r.getparent().remove(run._r)
+    for child in list(paragraph._p):
+        if child.tag in (qn("w:r"), qn("w:hyperlink")):
+            paragraph._p.remove(child)
     paragraph.add_run(text)
 
 

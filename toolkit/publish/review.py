@@ -62,6 +62,7 @@ from .word import (
     segment_mark,
     set_core_properties,
 )
+from .wordformat import Hyperlinks, append_formatted
 
 FORMAT = "1"
 # custom document properties (docProps/custom.xml)
@@ -291,6 +292,7 @@ def review_docx(
     alert = sheet.paragraph_style("Review Alert", english, Look(scale=0.85, color=WARNING))
     suggestion_style = sheet.paragraph_style(f"{target.english_name} Suggestion", target, Look(scale=0.9))
     edition_line = sheet.paragraph_style("Edition Line", english, Look(color=GREY))
+    hyperlinks = Hyperlinks(document.part)
     file_name = f"{edition.document.name}.{target.code}.review.docx"
 
     if notice:
@@ -343,10 +345,10 @@ def review_docx(
             runs[english].append(identifier, [Piece(segment.source.id)])
             source = cells[1].paragraphs[0]
             styles[english, heading].apply(source)
-            runs[english].append(source, [Piece(segment.source.text)])
+            append_formatted(runs[english], source, segment.source.pieces, hyperlinks=hyperlinks)
             translation = cells[2].paragraphs[0]
             styles[target, heading].apply(translation)
-            _translation(document, translation, runs[target], segment)
+            _translation(document, translation, runs[target], segment, hyperlinks, settings.arabic_italics)
             _status(cells[3], segment, copy_model, label, alert, suggestion_style, runs[english], runs[target])
             comment = cells[4].paragraphs[0]
             styles[english, False].apply(comment)
@@ -384,16 +386,33 @@ def _comment_reference_style(document) -> None:
         styles.append(parse_xml(_COMMENT_REFERENCE_STYLE))
 
 
-def _translation(document, paragraph, styles: RunStyles, segment: TranslatedSegment) -> None:
-    """The translation's runs, and each QA problem of the segment as a Word comment anchored on them."""
+def _translation(
+    document,
+    paragraph,
+    styles: RunStyles,
+    segment: TranslatedSegment,
+    hyperlinks: Hyperlinks,
+    arabic_italics: str,
+) -> None:
+    """The translation's formatted runs, and each QA problem of the segment as a Word comment anchored on them."""
+    from docx.oxml.ns import qn
     from docx.text.run import Run
 
-    first = len(paragraph._p.r_lst)
-    mark = segment_mark(segment)
-    # as the memory has it (no house style); a provisional name is marked as such, whatever the sentence's mark
-    for piece in segment.as_stored:
-        styles.append(paragraph, [piece], PROVISIONAL if piece.provisional else mark)
-    anchored = [Run(r, paragraph) for r in paragraph._p.r_lst[first:]]
+    p = paragraph._p
+    first = len(p)
+    # as the memory has it (no house style), with its formatting and links; a provisional name is marked as
+    # such, whatever the sentence's mark
+    append_formatted(
+        styles,
+        paragraph,
+        segment.as_stored,
+        segment_mark(segment),
+        hyperlinks=hyperlinks,
+        arabic_italics=arabic_italics,
+        provisional_mark=PROVISIONAL,
+    )
+    # the runs written, also those inside a hyperlink: a comment spans from the first to the last
+    anchored = [Run(r, paragraph) for element in list(p)[first:] for r in element.iter(qn("w:r"))]
     if not segment.problems:
         return
     _comment_reference_style(document)
@@ -404,6 +423,26 @@ def _translation(document, paragraph, styles: RunStyles, segment: TranslatedSegm
         if problem.fix:
             text += f" Fix: {problem.fix}"
         document.add_comment(anchored, text=text, author=QA_AUTHOR, initials=QA_INITIALS)
+    _comment_ranges_outside_links(p)
+
+
+def _comment_ranges_outside_links(p) -> None:
+    """Move comment range marks (and the comment's reference run) a link received out of it, to either side.
+
+    Comments are anchored on runs, and a translation may begin or end inside a link: the range then opens
+    before the link and closes after it, and the reference mark is not part of the link's text.
+    """
+    from docx.oxml.ns import qn
+
+    for hyperlink in p.findall(qn("w:hyperlink")):
+        for start in hyperlink.findall(qn("w:commentRangeStart")):
+            hyperlink.addprevious(start)
+        after = hyperlink
+        for child in list(hyperlink):
+            is_reference = child.tag == qn("w:r") and child.find(qn("w:commentReference")) is not None
+            if child.tag == qn("w:commentRangeEnd") or is_reference:
+                after.addnext(child)
+                after = child
 
 
 def _status(
