@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -37,10 +36,10 @@ from pathlib import Path
 from ..files import cache_folder
 from ..problems import Problem
 from .machine import RawEngine, RawTranslation
+from .sqlite_store import SqliteStore
 
 CACHE_FILE = "translations.sqlite3"
 KEEP_DAYS = 90
-BUSY_TIMEOUT_SECONDS = 30.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
     key BLOB PRIMARY KEY,          -- blake2b(model, language, source)
@@ -87,65 +86,15 @@ class CacheInfo:
     models: list[ModelInfo]
 
 
-class TranslationCache:
+class TranslationCache(SqliteStore):
     """Raw translations on disk, keyed by (model, language, source). Every failure degrades to a miss."""
 
+    SCHEMA = _SCHEMA
+    PRAGMAS = ("synchronous = NORMAL",)
+    DESCRIPTION = "the translation cache"
+
     def __init__(self, path: Path | str | None = None, *, notice: Callable[[str], None] = lambda text: None):
-        self.path = Path(path) if path is not None else cache_folder() / CACHE_FILE
-        self.notice = notice
-        self._connection: sqlite3.Connection | None = None
-        self._broken = False
-
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._connection is not None or self._broken:
-            return self._connection
-        try:
-            self._connection = self._open()
-        except (sqlite3.DatabaseError, OSError) as error:
-            if isinstance(error, sqlite3.DatabaseError) and self.path.is_file() and self._set_aside():
-                try:
-                    self._connection = self._open()
-                    return self._connection
-                except (sqlite3.DatabaseError, OSError) as again:
-                    error = again
-            self._broken = True
-            self.notice(f"the translation cache {self.path} cannot be used ({error}); this run goes without it")
-        return self._connection
-
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        try:
-            connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = NORMAL")
-            connection.executescript(_SCHEMA)
-        except BaseException:
-            connection.close()
-            raise
-        return connection
-
-    def _set_aside(self) -> bool:
-        """Move a damaged cache file out of the way (kept for inspection) so a fresh one can start."""
-        damaged = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
-        try:
-            os.replace(self.path, damaged)
-        except OSError:
-            return False
-        for suffix in ("-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        self.notice(
-            f"the translation cache {self.path} was damaged; it was moved to {damaged.name} and a new one started"
-        )
-        return True
-
-    def _failed(self, error: sqlite3.Error) -> None:
-        if not self._broken:
-            self.notice(f"the translation cache {self.path} failed ({error}); this run goes on without it")
-        self._broken = True
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        super().__init__(Path(path) if path is not None else cache_folder() / CACHE_FILE, notice=notice)
 
     def get_many(self, model: str, language: str, sources: Sequence[str]) -> dict[str, RawTranslation]:
         """The cached translations among ``sources``."""
@@ -266,11 +215,6 @@ class TranslationCache:
             for model, language, reference, copy, count, text_bytes in rows
         ]
         return CacheInfo(self.path, size, sum(m.entries for m in models), models)
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
 
 
 def _problems_to_json(problems: Sequence[Problem]) -> str:

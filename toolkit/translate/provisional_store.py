@@ -18,7 +18,6 @@ damaged only costs the reuse: the run goes on without it and says so.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -26,10 +25,10 @@ from pathlib import Path
 
 from ..files import cache_folder
 from .provisional import Choice
+from .sqlite_store import SqliteStore
 
 STORE_FILE = "provisional-names.sqlite3"
 KEEP_DAYS = 180
-BUSY_TIMEOUT_SECONDS = 30.0
 MAX_TEXT = 300  # a rendering longer than a name can be is never stored or read
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS choices (
@@ -50,64 +49,15 @@ def _today() -> int:
     return int(time.time() // 86400)
 
 
-class ProvisionalStore:
+class ProvisionalStore(SqliteStore):
     """Choices of earlier runs, by (English spelling, language). Every failure degrades to "nothing known"."""
 
+    SCHEMA = _SCHEMA
+    DESCRIPTION = "the store of provisional names"
+    WITHOUT_IT = "this run's choices are not kept"
+
     def __init__(self, path: Path | str | None = None, *, notice: Callable[[str], None] = lambda text: None):
-        self.path = Path(path) if path is not None else cache_folder() / STORE_FILE
-        self.notice = notice
-        self._connection: sqlite3.Connection | None = None
-        self._broken = False
-
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._connection is not None or self._broken:
-            return self._connection
-        try:
-            self._connection = self._open()
-        except (sqlite3.DatabaseError, OSError) as error:
-            if isinstance(error, sqlite3.DatabaseError) and self.path.is_file() and self._set_aside():
-                try:
-                    self._connection = self._open()
-                    return self._connection
-                except (sqlite3.DatabaseError, OSError) as again:
-                    error = again
-            self._broken = True
-            self.notice(
-                f"the store of provisional names {self.path} cannot be used ({error}); this run's choices are not kept"
-            )
-        return self._connection
-
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        try:
-            connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.executescript(_SCHEMA)
-        except BaseException:
-            connection.close()
-            raise
-        return connection
-
-    def _set_aside(self) -> bool:
-        damaged = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
-        try:
-            os.replace(self.path, damaged)
-        except OSError:
-            return False
-        for suffix in ("-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        self.notice(
-            f"the store of provisional names {self.path} was damaged; it was moved to {damaged.name} "
-            "and a new one started"
-        )
-        return True
-
-    def _failed(self, error: sqlite3.Error) -> None:
-        if not self._broken:
-            self.notice(f"the store of provisional names {self.path} failed ({error}); this run goes on without it")
-        self._broken = True
-        self.close()
+        super().__init__(Path(path) if path is not None else cache_folder() / STORE_FILE, notice=notice)
 
     def load(self, spellings: Iterable[str], languages: Iterable[str]) -> dict[tuple[str, str], Choice]:
         """The choices known for these spellings (store keys) in these languages."""
@@ -168,11 +118,6 @@ class ProvisionalStore:
                 connection.execute("DELETE FROM choices WHERE used < ?", (today - KEEP_DAYS,))
         except sqlite3.Error as error:
             self._failed(error)
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
 
 
 def _choice(name: object, short: object, met: object) -> Choice | None:
