@@ -32,3 +32,10 @@ def test_a_tag_never_reads_as_a_slot_and_a_slot_never_as_a_tag():
 def test_without_tags_joins_the_text_around_them():
     template = Template.parse("a {#b1}bold{/b1} word")
     assert template.without_tags() == Template(("a bold word",))
+
+
+def test_a_template_built_piece_by_piece_drops_empty_text_and_joins_neighbours():
+    slot, tag = Slot("putin", True), Tag(1, "b", OPEN)
+    built = Template.joined(["", "Встреча ", "с ", tag, slot, "", "", " в ", "Сочи."])
+    assert built.parts == ("Встреча с ", tag, slot, " в Сочи.")
+    assert Template.joined([]).parts == ()

@@ -19,6 +19,7 @@ digit, so ``{#`` and ``{/`` never begin a slot.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # tokens that choose which of an entry's renderings a slot shows; the others are grammatical forms
@@ -95,6 +96,20 @@ class Template:
         if position < len(text):
             parts.append(text[position:])
         return cls(tuple(parts))
+
+    @classmethod
+    def joined(cls, parts: Iterable[Part]) -> Template:
+        """A template of ``parts`` as built piece by piece: empty text left out, neighbouring text joined."""
+        joined: list[Part] = []
+        for part in parts:
+            if isinstance(part, str):
+                if not part:
+                    continue
+                if joined and isinstance(joined[-1], str):
+                    joined[-1] += part
+                    continue
+            joined.append(part)
+        return cls(tuple(joined))
 
     @property
     def slots(self) -> list[Slot]:

@@ -362,7 +362,7 @@ def adapt_or_explain(query: Shape, unit: Shape, hit: MemoryHit, glossary: Glossa
     parts = _transfer_names(query, unit, parts, glossary, language, problems, hit.unit_id)
     parts = _transfer_numbers(query, unit, parts, language)
     parts = _transfer_final_mark(query, unit, parts)
-    return Adapted(Template(tuple(_merge_text(parts))), hit, unit.text, _placeable_score(query, unit), tuple(problems))
+    return Adapted(Template.joined(parts), hit, unit.text, _placeable_score(query, unit), tuple(problems))
 
 
 def _transfer_names(
@@ -518,16 +518,3 @@ def _transfer_final_mark(query: Shape, unit: Shape, parts: list) -> list:
         raise _Refused("the stored translation does not end the way its English does")
     result[last] = body + query.final + closers
     return result
-
-
-def _merge_text(parts: list) -> list:
-    merged: list = []
-    for part in parts:
-        if isinstance(part, str):
-            if not part:
-                continue
-            if merged and isinstance(merged[-1], str):
-                merged[-1] += part
-                continue
-        merged.append(part)
-    return merged

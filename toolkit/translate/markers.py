@@ -242,20 +242,7 @@ def insert_tags(template: Template, text: str, tags: Sequence[tuple[int, Tag]]) 
         while queue and queue[0][1].role == CLOSE and queue[0][0] <= end:
             parts.append(queue.pop(0)[1])
     parts += [tag for _, tag in queue]
-    return _joined(parts)
-
-
-def _joined(parts: Sequence[Part]) -> Template:
-    joined: list[Part] = []
-    for part in parts:
-        if isinstance(part, str):
-            if not part:
-                continue
-            if joined and isinstance(joined[-1], str):
-                joined[-1] += part
-                continue
-        joined.append(part)
-    return Template(tuple(joined))
+    return Template.joined(parts)
 
 
 def slot_positions(template: Template, mentions_in_slot_order: Sequence[int]) -> dict[int, int]:

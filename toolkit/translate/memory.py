@@ -159,16 +159,7 @@ def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
         parts.append(child.tail or "")
     if not any(isinstance(part, Tag) for part in parts):  # as before formatting existed: slots from the text
         return Template.parse("".join(part if isinstance(part, str) else part.code for part in parts))
-    merged: list = []
-    for part in parts:
-        if isinstance(part, str):
-            if not part:
-                continue
-            if merged and isinstance(merged[-1], str):
-                merged[-1] += part
-                continue
-        merged.append(part)
-    return Template(tuple(merged))
+    return Template.joined(parts)
 
 
 def fill_seg(seg, template: Template) -> None:
