@@ -155,7 +155,10 @@ def skeleton(word: str, language: str) -> str:
     return grammar_for(language).NAMES.spelling_key(western_digits(word))
 
 
-def edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Levenshtein distance; with ``limit``, any distance above it may be given as ``limit + 1`` (cheaply)."""
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]

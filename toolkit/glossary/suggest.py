@@ -41,6 +41,7 @@ from pathlib import Path
 
 from ..document import BlockKind, Document
 from ..problems import Location
+from .locate import edit_distance
 from .match import Matcher, Mention, fold, match_document
 from .model import Entry, Glossary
 
@@ -799,18 +800,6 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
 def _same_word(a: str, b: str, strict: bool) -> bool:
     """'sergei'/'sergey', 'mohammed'/'muhammad', 'qasem'/'qassem': one word spelt two ways."""
     if a == b:
@@ -820,7 +809,7 @@ def _same_word(a: str, b: str, strict: bool) -> bool:
     shortest = min(len(a), len(b))
     if shortest < (6 if strict else 4) or _skeleton(a) != _skeleton(b) or (a[0] != b[0] and {a[0], b[0]} - _VOWELS):
         return False
-    return _edit_distance(a, b, 2) <= (1 if shortest < 7 else 2)
+    return edit_distance(a, b, 2) <= (1 if shortest < 7 else 2)
 
 
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
