@@ -300,16 +300,7 @@ def _with_forms(stub: Stub, result: ProposedRendering) -> None:
     language, name = result.language, result.name
     assert name is not None  # only a rendering with a name gets forms
     texts = [("name", name)] + ([("short", result.short)] if result.short else [])
-    transient = Entry(
-        stub.id,
-        stub.type,
-        stub.name,
-        stub.short,
-        tuple(stub.variants),
-        "",
-        {language: Rendering(language, {"nom": name})},
-        Location(Path("<stub>"), 1),
-    )
+    transient = _as_entry(stub, {language: Rendering(language, {"nom": name})}, line=1)
     try:
         proposals = {
             label: propose(language, text, entry_type=stub.type, english=stub.spellings) for label, text in texts
@@ -338,6 +329,23 @@ def _with_forms(stub: Stub, result: ProposedRendering) -> None:
     result.yaml_lines = ["  " + line for line in block.splitlines()[1:]]
 
 
+def _as_entry(
+    stub: Stub, renderings: dict[str, Rendering], line: int, positions: dict[str, tuple[int, int]] | None = None
+) -> Entry:
+    """The stub as a glossary entry with these renderings, for the glossary's own forms and lint code."""
+    return Entry(
+        stub.id,
+        stub.type,
+        stub.name,
+        stub.short,
+        tuple(stub.variants),
+        "",
+        renderings,
+        Location(Path("<stub>"), line),
+        field_positions=positions or {},
+    )
+
+
 def _lint_renderings(stub: Stub) -> None:
     """The glossary's own lint rules on the proposed renderings: each finding becomes a doubt to check."""
     from .lint import lint_entry
@@ -352,17 +360,7 @@ def _lint_renderings(stub: Stub) -> None:
     if not renderings:
         return
     positions = {language: (index, 1) for index, language in enumerate(renderings, 1)}
-    entry = Entry(
-        stub.id,
-        stub.type,
-        stub.name,
-        stub.short,
-        tuple(stub.variants),
-        "",
-        renderings,
-        Location(Path("<stub>"), 0),
-        positions,
-    )
+    entry = _as_entry(stub, renderings, line=0, positions=positions)
     by_line = {line: language for language, (line, _) in positions.items()}
     for finding in lint_entry(entry):
         found = by_line.get(finding.place.line)
