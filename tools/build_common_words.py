@@ -49,10 +49,12 @@ def bands(language: str) -> dict[tuple[str, float], list[str]]:
 def write(language: str) -> Path:
     from importlib.metadata import version
 
-    lines = [f"# Common {language} words: Zipf frequency (rounded to 0.1) >= {MINIMUM_ZIPF}.",
-             f"# From wordfreq {version('wordfreq')} (Robyn Speer et al.), data licensed CC BY-SA 4.0:",
-             "# https://creativecommons.org/licenses/by-sa/4.0/ ; see README.md beside this file.",
-             "# Regenerate with: python tools/build_common_words.py"]
+    lines = [
+        f"# Common {language} words: Zipf frequency (rounded to 0.1) >= {MINIMUM_ZIPF}.",
+        f"# From wordfreq {version('wordfreq')} (Robyn Speer et al.), data licensed CC BY-SA 4.0:",
+        "# https://creativecommons.org/licenses/by-sa/4.0/ ; see README.md beside this file.",
+        "# Regenerate with: python tools/build_common_words.py",
+    ]
     for (_, zipf), words in sorted(bands(language).items(), key=lambda item: (item[0][0], -item[0][1])):
         lines.append(f"{zipf:.1f}\t{' '.join(sorted(words))}")
     path = DATA / f"{language}.txt.gz"
@@ -93,9 +95,14 @@ def check(words_files: list[Path]) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", nargs="*", type=Path, metavar="FILE",
-                        help="compare lookups with wordfreq on the words of these files named <lang>.* "
-                             "(default: the names evaluation sets)")
+    parser.add_argument(
+        "--check",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="compare lookups with wordfreq on the words of these files named <lang>.* "
+        "(default: the names evaluation sets)",
+    )
     args = parser.parse_args()
     if args.check is not None:
         return check(args.check)

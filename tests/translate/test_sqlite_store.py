@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from toolkit.translate.sqlite_store import SqliteStore
+from toolkit.translate.sqlite_store import SqliteStore, is_contention, is_damage
 
 
 class Notes(SqliteStore):
@@ -51,3 +51,81 @@ def test_a_failure_later_closes_it_with_one_notice(tmp_path):
     store._failed(sqlite3.OperationalError("disk I/O error"))
     assert store._connect() is None
     assert said == [f"the notes {tmp_path / 'notes.sqlite3'} failed (disk I/O error); this run goes on without it"]
+
+
+def locked() -> sqlite3.OperationalError:
+    return sqlite3.OperationalError("database is locked")
+
+
+def test_another_run_holding_the_file_while_it_opens_is_waited_out_not_taken_for_damage(tmp_path, monkeypatch):
+    monkeypatch.setattr("toolkit.translate.sqlite_store.RETRY_PAUSES_SECONDS", (0, 0, 0))
+    path = tmp_path / "notes.sqlite3"
+    first, connection, _ = opened(path)
+    connection.execute("INSERT INTO notes VALUES ('written by the other run')")
+    first.close()
+    said: list[str] = []
+    store = Notes(path, notice=said.append)
+    real_open, refusals = store._open, [locked(), locked()]
+
+    def open_while_busy():
+        if refusals:
+            raise refusals.pop()
+        return real_open()
+
+    monkeypatch.setattr(store, "_open", open_while_busy)
+    connection = store._connect()
+    assert connection is not None and said == []
+    assert connection.execute("SELECT text FROM notes").fetchall() == [("written by the other run",)]
+    assert [p.name for p in tmp_path.iterdir() if "damaged" in p.name] == []
+
+
+def test_a_passing_lock_during_an_operation_is_retried(tmp_path, monkeypatch):
+    monkeypatch.setattr("toolkit.translate.sqlite_store.RETRY_PAUSES_SECONDS", (0, 0, 0))
+    store, _, said = opened(tmp_path / "notes.sqlite3")
+    refusals = [locked(), sqlite3.OperationalError("database is locked (SQLITE_BUSY_SNAPSHOT)")]
+
+    def write(connection):
+        if refusals:
+            raise refusals.pop()
+        connection.execute("INSERT INTO notes VALUES ('kept')")
+        return "written"
+
+    assert store._run(write, "not written") == "written"
+    assert said == [] and store._run(lambda c: c.execute("SELECT text FROM notes").fetchall(), []) == [("kept",)]
+
+
+def test_a_file_that_stays_busy_costs_one_step_and_the_next_step_tries_again(tmp_path, monkeypatch):
+    monkeypatch.setattr("toolkit.translate.sqlite_store.RETRY_PAUSES_SECONDS", (0, 0))
+    store, _, said = opened(tmp_path / "notes.sqlite3")
+
+    def always_busy(connection):
+        raise locked()
+
+    assert store._run(always_busy, "went without") == "went without"
+    assert said == [
+        f"the notes {tmp_path / 'notes.sqlite3'} stayed busy (database is locked); one step went without it"
+    ]
+    assert store._run(lambda c: c.execute("SELECT count(*) FROM notes").fetchone(), None) == (0,)
+
+
+def test_a_failure_that_is_not_contention_closes_the_store_at_once(tmp_path):
+    store, _, said = opened(tmp_path / "notes.sqlite3")
+    attempts = []
+
+    def full_disk(connection):
+        attempts.append(1)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    assert store._run(full_disk, "went without") == "went without"
+    assert attempts == [1] and store._connect() is None
+    assert said == [
+        f"the notes {tmp_path / 'notes.sqlite3'} failed (database or disk is full); this run goes on without it"
+    ]
+
+
+def test_only_a_file_that_is_not_a_database_counts_as_damage():
+    assert is_damage(sqlite3.DatabaseError("file is not a database"))
+    assert is_damage(sqlite3.DatabaseError("database disk image is malformed"))
+    assert not is_damage(locked()) and not is_damage(sqlite3.OperationalError("unable to open database file"))
+    assert is_contention(locked()) and is_contention(sqlite3.OperationalError("database table is locked"))
+    assert not is_contention(sqlite3.OperationalError("disk I/O error"))

@@ -98,12 +98,12 @@ class TranslationCache(SqliteStore):
 
     def get_many(self, model: str, language: str, sources: Sequence[str]) -> dict[str, RawTranslation]:
         """The cached translations among ``sources``."""
-        connection = self._connect()
-        if connection is None or not sources:
+        if not sources:
             return {}
         keys = {_key(model, language, source): source for source in sources}
-        found: dict[str, RawTranslation] = {}
-        try:
+
+        def look_up(connection: sqlite3.Connection) -> dict[str, RawTranslation]:
+            found: dict[str, RawTranslation] = {}
             key_list = list(keys)
             for start in range(0, len(key_list), _LOOKUP_CHUNK):
                 chunk = key_list[start : start + _LOOKUP_CHUNK]
@@ -120,76 +120,69 @@ class TranslationCache(SqliteStore):
                     connection.execute(
                         f"UPDATE translations SET used = ? WHERE key IN ({','.join('?' * len(stale))})", [today, *stale]
                     )
-        except (sqlite3.Error, ValueError) as error:
-            self._failed(error if isinstance(error, sqlite3.Error) else sqlite3.DatabaseError(str(error)))
-            return {}
-        return found
+            return found
+
+        return self._run(look_up, {})
 
     def put_many(self, model: str, language: str, translations: Sequence[tuple[str, RawTranslation]]) -> None:
-        connection = self._connect()
-        if connection is None or not translations:
+        if not translations:
             return
         today = _today()
         rows = [
             (_key(model, language, source), model, language, output.text, _problems_to_json(output.problems), today)
             for source, output in translations
         ]
-        try:
+
+        def store(connection: sqlite3.Connection) -> None:
             with connection:
                 connection.execute("BEGIN IMMEDIATE")
                 connection.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?)", rows)
-        except sqlite3.Error as error:
-            self._failed(error)
+
+        self._run(store, None)
 
     def model_reference(self, model: str) -> tuple[str, bool] | None:
         """(reference, copy model) recorded for a model identity, or None."""
-        connection = self._connect()
-        if connection is None:
-            return None
-        try:
+
+        def look_up(connection: sqlite3.Connection) -> tuple[str, bool] | None:
             row = connection.execute("SELECT reference, copy_model FROM models WHERE model = ?", (model,)).fetchone()
-        except sqlite3.Error as error:
-            self._failed(error)
-            return None
-        return (row[0], bool(row[1])) if row else None
+            return (row[0], bool(row[1])) if row else None
+
+        return self._run(look_up, None)
 
     def remember_model(self, model: str, language: str, reference: str, copy_model: bool) -> None:
-        connection = self._connect()
-        if connection is None:
-            return
-        try:
+        def store(connection: sqlite3.Connection) -> None:
             connection.execute(
                 "INSERT OR REPLACE INTO models VALUES (?, ?, ?, ?)", (model, language, reference, int(copy_model))
             )
-        except sqlite3.Error as error:
-            self._failed(error)
+
+        self._run(store, None)
 
     def prune(self, keep_days: int = KEEP_DAYS) -> int:
         """Remove entries unused for ``keep_days`` days; how many went."""
-        connection = self._connect()
-        if connection is None:
-            return 0
-        try:
-            removed = connection.execute("DELETE FROM translations WHERE used < ?", (_today() - keep_days,)).rowcount
-            connection.execute("DELETE FROM models WHERE model NOT IN (SELECT DISTINCT model FROM translations)")
-        except sqlite3.Error as error:
-            self._failed(error)
-            return 0
-        return removed
+
+        def remove_unused(connection: sqlite3.Connection) -> int:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                removed = connection.execute(
+                    "DELETE FROM translations WHERE used < ?", (_today() - keep_days,)
+                ).rowcount
+                connection.execute("DELETE FROM models WHERE model NOT IN (SELECT DISTINCT model FROM translations)")
+            return removed
+
+        return self._run(remove_unused, 0)
 
     def clear(self) -> int:
         """Remove every entry (safe while another run uses the cache); how many went."""
-        connection = self._connect()
-        if connection is None:
-            return 0
-        try:
-            removed = connection.execute("DELETE FROM translations").rowcount
-            connection.execute("DELETE FROM models")
+
+        def remove_all(connection: sqlite3.Connection) -> int:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                removed = connection.execute("DELETE FROM translations").rowcount
+                connection.execute("DELETE FROM models")
             connection.execute("VACUUM")
-        except sqlite3.Error as error:
-            self._failed(error)
-            return 0
-        return removed
+            return removed
+
+        return self._run(remove_all, 0)
 
     def info(self) -> CacheInfo:
         size = sum(
@@ -197,19 +190,19 @@ class TranslationCache(SqliteStore):
             for suffix in ("", "-wal")
             if Path(f"{self.path}{suffix}").is_file()
         )
-        connection = self._connect() if self.path.is_file() else None
-        if connection is None:
+        if not self.path.is_file():
             return CacheInfo(self.path, size, 0, [])
-        try:
-            rows = connection.execute(
+
+        def count(connection: sqlite3.Connection) -> list[tuple]:
+            return connection.execute(
                 "SELECT t.model, t.language, COALESCE(m.reference, t.model), COALESCE(m.copy_model, 0), "
                 "COUNT(*), SUM(LENGTH(CAST(t.text AS BLOB))) FROM translations t "
                 "LEFT JOIN models m ON m.model = t.model GROUP BY t.model, t.language "
                 "ORDER BY t.language, t.model"
             ).fetchall()
-        except sqlite3.Error as error:
-            self._failed(error)
-            return CacheInfo(self.path, size, 0, [])
+
+        nothing: list[tuple] = []
+        rows = self._run(count, nothing)
         models = [
             ModelInfo(model, language, reference, bool(copy), count, text_bytes or 0)
             for model, language, reference, copy, count, text_bytes in rows

@@ -61,13 +61,13 @@ class ProvisionalStore(SqliteStore):
 
     def load(self, spellings: Iterable[str], languages: Iterable[str]) -> dict[tuple[str, str], Choice]:
         """The choices known for these spellings (store keys) in these languages."""
-        connection = self._connect()
         keys = list(dict.fromkeys(spellings))
         wanted = set(languages)
-        if connection is None or not keys or not wanted:
+        if not keys or not wanted:
             return {}
-        found: dict[tuple[str, str], Choice] = {}
-        try:
+
+        def look_up(connection: sqlite3.Connection) -> dict[tuple[str, str], Choice]:
+            found: dict[tuple[str, str], Choice] = {}
             for start in range(0, len(keys), _CHUNK):
                 chunk = keys[start : start + _CHUNK]
                 rows = connection.execute(
@@ -79,15 +79,13 @@ class ProvisionalStore(SqliteStore):
                     choice = _choice(name, short, met)
                     if language in wanted and choice is not None:
                         found[(spelling, language)] = choice
-        except (sqlite3.Error, ValueError) as error:
-            self._failed(error if isinstance(error, sqlite3.Error) else sqlite3.DatabaseError(str(error)))
-            return {}
-        return found
+            return found
+
+        return self._run(look_up, {})
 
     def save(self, choices: Mapping[tuple[str, str], Choice]) -> None:
         """Keep these choices (a choice already kept is only marked used: the earlier day stays)."""
-        connection = self._connect()
-        if connection is None or not choices:
+        if not choices:
             return
         today = _today()
         rows = [
@@ -103,7 +101,8 @@ class ProvisionalStore(SqliteStore):
             for (spelling, language), choice in choices.items()
             if len(choice.name or "") <= MAX_TEXT and len(choice.short or "") <= MAX_TEXT
         ]
-        try:
+
+        def store(connection: sqlite3.Connection) -> None:
             with connection:
                 connection.execute("BEGIN IMMEDIATE")
                 connection.executemany(
@@ -116,8 +115,8 @@ class ProvisionalStore(SqliteStore):
                     rows,
                 )
                 connection.execute("DELETE FROM choices WHERE used < ?", (today - KEEP_DAYS,))
-        except sqlite3.Error as error:
-            self._failed(error)
+
+        self._run(store, None)
 
 
 def _choice(name: object, short: object, met: object) -> Choice | None:

@@ -3,18 +3,47 @@
 Both are conveniences, never the source of truth: every failure degrades to
 "nothing known" with one notice, a damaged file is moved aside (kept for
 inspection) and a fresh one started, and several runs may share the file
-(write-ahead log, a generous busy timeout).
+(write-ahead log, a generous busy timeout). Another run holding the file for
+a moment is contention, not damage: the operation is retried, and if the file
+stays busy only that operation goes without the store.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 BUSY_TIMEOUT_SECONDS = 30.0
+# SQLite answers some contention at once, without waiting out the busy timeout
+# (a reader whose snapshot went stale, a wal-index being rebuilt): retry after these pauses.
+RETRY_PAUSES_SECONDS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0)
+_CONTENTION = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_PROTOCOL")
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+Result = TypeVar("Result")
+
+
+def is_contention(error: sqlite3.Error) -> bool:
+    """True when another connection holds the file: worth waiting for, never a reason to give it up."""
+    name = getattr(error, "sqlite_errorname", None)  # Python 3.11+
+    if name:
+        return str(name).startswith(_CONTENTION)
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when the file itself is not a usable database (the only reason to move it aside)."""
+    name = getattr(error, "sqlite_errorname", None)
+    if name:
+        return str(name).startswith(_DAMAGE)
+    text = str(error).lower()
+    return isinstance(error, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text)
 
 
 class SqliteStore:
@@ -35,17 +64,57 @@ class SqliteStore:
         if self._connection is not None or self._broken:
             return self._connection
         try:
-            self._connection = self._open()
+            self._connection = self._open_waiting()
         except (sqlite3.DatabaseError, OSError) as error:
-            if isinstance(error, sqlite3.DatabaseError) and self.path.is_file() and self._set_aside():
+            if isinstance(error, sqlite3.DatabaseError) and is_damage(error) and self._set_aside():
                 try:
-                    self._connection = self._open()
+                    self._connection = self._open_waiting()
                     return self._connection
                 except (sqlite3.DatabaseError, OSError) as again:
                     error = again
             self._broken = True
             self.notice(f"{self.DESCRIPTION} {self.path} cannot be used ({error}); {self.WITHOUT_IT}")
         return self._connection
+
+    def _open_waiting(self) -> sqlite3.Connection:
+        """Open the file, waiting out another run that is creating or converting it at the same moment."""
+        for pause in RETRY_PAUSES_SECONDS:
+            try:
+                return self._open()
+            except sqlite3.Error as error:
+                if not is_contention(error):
+                    raise
+                time.sleep(pause)
+        return self._open()
+
+    def _run(self, operation: Callable[[sqlite3.Connection], Result], otherwise: Result) -> Result:
+        """``operation`` on the open file, or ``otherwise`` when there is no usable store.
+
+        Contention is retried; when the file stays busy this one operation goes
+        without the store (a miss, a write not kept) and the next one tries again.
+        Any other failure closes the store for the rest of the run, with one notice.
+        """
+        for pause in (*RETRY_PAUSES_SECONDS, None):
+            connection = self._connect()
+            if connection is None:
+                return otherwise
+            try:
+                return operation(connection)
+            except sqlite3.Error as error:
+                if connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        connection.rollback()
+                if not is_contention(error):
+                    self._failed(error)
+                    return otherwise
+                if pause is None:
+                    self.notice(f"{self.DESCRIPTION} {self.path} stayed busy ({error}); one step went without it")
+                    return otherwise
+                time.sleep(pause)
+            except ValueError as error:  # a row another program wrote in a shape this one cannot read
+                self._failed(sqlite3.DatabaseError(str(error)))
+                return otherwise
+        return otherwise
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
