@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -208,13 +209,9 @@ def _dies_on_poison(step) -> ArticleDone:
     return ArticleDone(step.outcome, None)
 
 
-def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written(tmp_path):
-    from toolkit.batch.articles import Step
-
-    names = ["a", "b", "poison", "c", "d", "e", "f"]
-    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
-    request = WorkerRequest(
-        out=tmp_path,
+def stand_in_request(out: Path) -> WorkerRequest:
+    return WorkerRequest(
+        out=out,
         languages=["ru"],
         formats=["md"],
         kinds=["side-by-side"],
@@ -234,6 +231,14 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
         jobs=2,
         want_editions=False,
     )
+
+
+def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written(tmp_path):
+    from toolkit.batch.articles import Step
+
+    names = ["a", "b", "poison", "c", "d", "e", "f"]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    request = stand_in_request(tmp_path)
     finished: dict[str, ArticleOutcome] = {}
     WorkerPool(request, task=_dies_on_poison, start=_no_start).run(
         steps, lambda step, done: finished.setdefault(done.outcome.name, done.outcome)
@@ -245,6 +250,30 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
         "poison.txt: the worker process translating it stopped (killed, out of "
         "memory, or a crash); its earlier files are untouched"
     )
+
+
+def _reports_its_process(step) -> ArticleDone:
+    step.outcome.status = "published"
+    step.outcome.reason = str(os.getpid())
+    return ArticleDone(step.outcome, None)
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="worker renewal needs Python 3.11's max_tasks_per_child")
+def test_a_long_batch_renews_its_workers_so_their_memory_stays_flat(tmp_path, monkeypatch):
+    from toolkit.batch import workers
+    from toolkit.batch.articles import Step
+
+    monkeypatch.setattr(workers, "ARTICLES_PER_WORKER", 3)
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", str(n), "failed"), key="k") for n in range(24)]
+    processes: dict[str, str] = {}
+    WorkerPool(stand_in_request(tmp_path), task=_reports_its_process, start=_no_start).run(
+        steps, lambda step, done: processes.setdefault(done.outcome.name, done.outcome.reason or "")
+    )
+
+    assert sorted(processes, key=int) == [str(n) for n in range(24)]  # every article done, once
+    articles_per_process = Counter(processes.values())
+    assert len(articles_per_process) >= 24 // 3  # fresh workers took over
+    assert max(articles_per_process.values()) <= 3
 
 
 # Interrupted for real: the CLI in its own process group, as a terminal's Ctrl-C or a killed worker finds it
