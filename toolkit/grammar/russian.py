@@ -167,6 +167,19 @@ GOVERNED_CASES: dict[str, tuple[str, ...]] = {
             "с помощью",
             "при помощи",
             "в рамках",
+            # phrases naming a source: "по данным Тегерана", not по + the dative
+            "по словам",
+            "по мнению",
+            "по данным",
+            "по сведениям",
+            "по информации",
+            "по сообщению",
+            "по сообщениям",
+            "по оценке",
+            "по оценкам",
+            "по заявлению",
+            "по версии",
+            "со слов",
         )
     },
     **{word: ("dat",) for word in ("к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу", "подобно")},
@@ -1345,6 +1358,38 @@ def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
     return False
 
 
+# phrases that name a source before the main clause: "По словам Путина, ...", "Согласно Эрдогану, ..."
+_INTRODUCTORY_PHRASE = re.compile(
+    r"(?:по\s+(?:словам|мнению|данным|сведениям|информации|сообщени[юям]+|оценк[еам]+|заявлени[юям]+|версии"
+    r"|утверждени[юям]+|подсчетам|подсчётам)|согласно|со\s+слов|как\s+[^\W\d_]+(?:л|ли|ла|ет|ют|ит|ят))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# what follows a name that stands inside a list: a comma or a conjunction and another word
+_LIST_GOES_ON = re.compile(r"\s*(?:,|и\b|или\b|а также\b|либо\b)")
+
+
+def _closes_introductory_phrase(before: str, previous: PlacedBefore) -> bool:
+    """Whether the comma right after the name before closes a phrase naming a source ("По словам
+    верховного лидера, ...", "По мнению Путина, ...", "Согласно Эрдогану, ..."): the genitive or dative
+    in it governs nothing after the comma, and the next name opens the main clause."""
+    if not re.fullmatch(r"\s*,\s*", before[previous.end :]):
+        return False
+    sentence = re.split(r"[.!?;:—–()«»\"]", before[: previous.start])[-1]
+    for part in reversed(sentence.split(",")):  # names listed inside the phrase are parted by commas too
+        if _INTRODUCTORY_PHRASE.match(part.strip()):
+            return True
+        if any(_finite_verb(word) for word in _WORD.findall(part)):
+            return False
+    return False
+
+
+def _by_comma_alone(before: str, previous: PlacedBefore, after: str) -> bool:
+    """Whether a name is joined to the name before it by a bare comma and stands in no list that goes on
+    after it ("лидера, США заплатят"): then the comma may as well close a phrase."""
+    return bool(re.fullmatch(r"\s*,\s*", before[previous.end :])) and not _LIST_GOES_ON.match(after)
+
+
 def _gerund_or_participle(word: str) -> bool:
     """A verbal adverb (выступая, находясь, заявив, встретившись) or an active participle (прибывший,
     выступающий), read from its ending."""
@@ -1601,10 +1646,9 @@ class RussianNames(NameGrammar):
         distinct = len({forms.get(c, forms["nom"]) for c in CASES}) > 1
         if not distinct:
             return "nom", None
-        if (
-            placed
-            and _closes_adverbial_phrase(before, placed[-1])
-            and subject_of_next_verb(name.after, forms["nom"], person)
+        if placed and (
+            (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))
+            or (_closes_introductory_phrase(before, placed[-1]) and not _LIST_GOES_ON.match(name.after))
         ):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
@@ -1648,6 +1692,11 @@ class RussianNames(NameGrammar):
             return "nom", None
         governed = found.cases if found else None
         if joined is not None and (not governed or joined in governed):
+            if name.words and _by_comma_alone(before, placed[-1], name.after):
+                return joined, (
+                    f"'{nominative}': the model's word shows no case; it was read as joined by a comma to the "
+                    f"name before it ({joined}), but the comma may end a phrase: check it"
+                )
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
         nominative_or_accusative = silent or (cases is not None and cases <= {"nom", "acc"})
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
