@@ -63,9 +63,10 @@ from ..slots import Slot, Template
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
 PLACEHOLDER_SENT = "[[{}]]"
+TATWEEL = "\u0640"  # Arabic-script letter stretcher: a model may write one after a proclitic (لـ) or by a name
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _PLACEHOLDER = re.compile(
-    rf"(?P<clitic>[\u0648\u0641\u0628\u0644\u0643]{{0,2}})"  # Arabic proclitics glued before it
+    rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
     rf"(?P<open>(?:[\[\{{⟦]\s*){{1,2}})[.,،;:]*\s*(?P<number>{_DIGIT}{{1,2}})\s*[.,،;:]*(?:\s*[\]\}}⟧]){{0,2}}"
     rf"(?P<ending>['’]?\u200c?[^\W\d_]{{1,5}}\b)?"
 )
@@ -1141,8 +1142,8 @@ class NamePlacer:
         mention = mentions[index]
         entry = self.glossary[mention.entry_id]
         short = self._short(mention, source)
-        clitic, ending = match.group("clitic"), match.group("ending") or ""
-        start, end = match.start() + len(clitic), match.end() - len(ending)
+        clitic, ending = match.group("clitic").rstrip(TATWEEL), match.group("ending") or ""
+        start, end = match.start() + len(clitic), match.end() - len(ending)  # a tatweel after the clitic goes
         context = self._in_sentence(
             output,
             start,
@@ -1211,6 +1212,12 @@ class NamePlacer:
                 names.append(PlacedName(span.mention, span.slot, span.doubt))
             position = span.end
         parts.append(output[position:])
+        for index, part in enumerate(parts):  # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes
+            if isinstance(part, Slot):
+                if index and isinstance(parts[index - 1], str):
+                    parts[index - 1] = parts[index - 1].rstrip(TATWEEL)
+                if index + 1 < len(parts) and isinstance(parts[index + 1], str):
+                    parts[index + 1] = parts[index + 1].lstrip(TATWEEL)
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
         template = Template.parse(" ".join(text.split()))
         return Placement(
