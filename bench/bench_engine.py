@@ -66,7 +66,14 @@ def main() -> None:
         from articles import sentences
 
         from toolkit.testing.copy_model import build_copy_package
-        from toolkit.translate.machine import BEAM_SIZE, ArgosEngine, ThreadPlan, length_limit, thread_plan
+        from toolkit.translate.machine import (
+            BEAM_SIZE,
+            ArgosEngine,
+            ThreadPlan,
+            compute_type,
+            length_limit,
+            thread_plan,
+        )
         from toolkit.translate.packages import install
 
         ctranslate2.set_log_level(40)
@@ -81,7 +88,9 @@ def main() -> None:
         cores = os.cpu_count() or 1
 
         def plain_loop() -> Callable[[], list[str]]:
-            translator = ctranslate2.Translator(str(package / "model"), device="cpu", intra_threads=1)
+            translator = ctranslate2.Translator(
+                str(package / "model"), device="cpu", intra_threads=1, compute_type=compute_type()
+            )
 
             def translate() -> list[str]:
                 return [
@@ -106,7 +115,11 @@ def main() -> None:
 
         def before() -> Callable[[], list[str]]:
             translator = ctranslate2.Translator(
-                str(package / "model"), device="cpu", inter_threads=1, intra_threads=max(1, min(4, cores))
+                str(package / "model"),
+                device="cpu",
+                inter_threads=1,
+                intra_threads=max(1, min(4, cores)),
+                compute_type=compute_type(),
             )
 
             def translate() -> list[str]:

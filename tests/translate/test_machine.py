@@ -166,6 +166,32 @@ def test_threads_go_to_batches_side_by_side_or_to_worker_processes(monkeypatch):
     assert thread_plan(processes=2, cores=2) == ThreadPlan(intra=3, inter=1)
 
 
+def test_models_run_with_the_compute_type_argos_would_choose(monkeypatch, tmp_path):
+    import json
+
+    from toolkit.translate.machine import compute_type
+
+    monkeypatch.delenv("ARGOS_COMPUTE_TYPE", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert compute_type() == "auto"  # Argos's own default: the fastest type the machine supports
+    (tmp_path / "argos-translate").mkdir()
+    (tmp_path / "argos-translate" / "settings.json").write_text(json.dumps({"ARGOS_COMPUTE_TYPE": "int8"}))
+    assert compute_type() == "int8"
+    monkeypatch.setenv("ARGOS_COMPUTE_TYPE", "Float32 ")
+    assert compute_type() == "float32"
+
+
+def test_a_compute_type_ctranslate2_does_not_know_is_a_request_error_naming_the_setting(monkeypatch):
+    from toolkit.errors import UserError
+    from toolkit.translate.machine import ArgosEngine
+
+    monkeypatch.setenv("ARGOS_COMPUTE_TYPE", "int4-fast")
+    with pytest.raises(UserError) as raised:
+        ArgosEngine()
+    assert str(raised.value).startswith("ARGOS_COMPUTE_TYPE='int4-fast' is not a CTranslate2 compute type")
+    assert "the default is auto" in raised.value.fix
+
+
 def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
     import random
 
@@ -184,7 +210,9 @@ def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
     engine.threads = ThreadPlan(intra=1, inter=2)  # batches side by side, as on a 2-core machine
     package = engine.package("tr")
     tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-    translator = ctranslate2.Translator(str(package / "model"), device="cpu", intra_threads=1)
+    translator = ctranslate2.Translator(
+        str(package / "model"), device="cpu", intra_threads=1, compute_type=engine.compute_type
+    )
     plain = []
     for sentence in sentences:
         tokens = tokenizer.encode(sentence, out_type=str)

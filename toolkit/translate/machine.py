@@ -54,6 +54,21 @@ from .placement import NamePlacer, Placement
 BEAM_SIZE = 4
 MAX_BATCH_TOKENS = 1024  # source tokens per batch, padding included (bench/bench_engine.py chose it)
 MAX_BATCH_SENTENCES = 64  # and at most this many sentences, whatever their length
+# CTranslate2's compute type, as Argos Translate chooses it: its ARGOS_COMPUTE_TYPE setting, else "auto" (the
+# fastest type the machine supports: int8 on most CPUs), so a model translates here as it does in Argos.
+COMPUTE_TYPE_SETTING = "ARGOS_COMPUTE_TYPE"
+_COMPUTE_TYPES = (
+    "auto",
+    "default",
+    "int8",
+    "int8_float32",
+    "int8_float16",
+    "int8_bfloat16",
+    "int16",
+    "float16",
+    "bfloat16",
+    "float32",
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +132,19 @@ def token_batches(
     return batches
 
 
+def compute_type() -> str:
+    """The compute type models run with (see :data:`COMPUTE_TYPE_SETTING`), checked before any model loads."""
+    from .packages import argos_setting
+
+    chosen = (argos_setting(COMPUTE_TYPE_SETTING) or "auto").strip().lower()
+    if chosen not in _COMPUTE_TYPES:
+        raise UserError(
+            f"{COMPUTE_TYPE_SETTING}={chosen[:40]!r} is not a CTranslate2 compute type",
+            fix=f"unset it (the default is auto, as in Argos Translate) or use one of: {', '.join(_COMPUTE_TYPES)}",
+        )
+    return chosen
+
+
 def length_limit(source_tokens: int) -> int:
     """The decoding limit of a sentence: generous, so that an output that reaches it is an error to report."""
     return max(256, 3 * source_tokens + 16)
@@ -148,6 +176,7 @@ class ArgosEngine:
         self.models_dir = models_dir
         self.beam_size = beam_size
         self.threads = ThreadPlan(intra=threads, inter=1) if threads else thread_plan(processes)
+        self.compute_type = compute_type()
         self._loaded: dict[tuple[str, float], _LoadedModel] = {}
 
     def package(self, language: str) -> Path | None:
@@ -171,6 +200,7 @@ class ArgosEngine:
                     device="cpu",
                     inter_threads=self.threads.inter,
                     intra_threads=self.threads.intra,
+                    compute_type=self.compute_type,
                 )
             except (OSError, ValueError, RuntimeError) as error:
                 raise broken_model(package, error) from None

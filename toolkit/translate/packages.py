@@ -122,7 +122,7 @@ def models_dir(directory: Path | str | None = None) -> Path:
     return argos_packages_dir()
 
 
-def _argos_setting(key: str) -> str | None:
+def argos_setting(key: str) -> str | None:
     """A setting as argostranslate reads it: the environment, then its settings.json."""
     if os.environ.get(key):
         return os.environ[key]
@@ -137,7 +137,7 @@ def _argos_setting(key: str) -> str | None:
 
 def argos_packages_dir() -> Path:
     """The folder argostranslate itself uses, worked out as its settings module does."""
-    configured = _argos_setting("ARGOS_PACKAGES_DIR")
+    configured = argos_setting("ARGOS_PACKAGES_DIR")
     if configured:
         return Path(configured).expanduser()
     data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
@@ -457,7 +457,7 @@ def _size(path: Path) -> int:
 
 def package_index_url() -> str:
     """The package index argostranslate would read: $ARGOS_PACKAGE_INDEX, its settings, or Argos's default."""
-    base = _argos_setting("ARGOS_PACKAGE_INDEX") or ARGOS_PACKAGE_INDEX
+    base = argos_setting("ARGOS_PACKAGE_INDEX") or ARGOS_PACKAGE_INDEX
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 

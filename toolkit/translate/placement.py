@@ -297,6 +297,7 @@ class NamePlacer:
         self.english = matcher or Matcher(glossary)  # English spellings, in the source and copied by models
         self._forms: dict[str, _EntryForms] = {}
         self._word_readings: dict[str, tuple] = {}
+        self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 
@@ -437,11 +438,22 @@ class NamePlacer:
             for form in (rendering.full, rendering.short, rendering.first)
             if form
         }
-        for item in _shipped_loaded_forms().forms:
-            if item.language != self.language or not own & {loaded_normalised(n, self.language) for n in item.neutral}:
-                continue
-            wrong += [phrase for phrase in item.loaded if not self._names_another(entry.id, phrase)]
+        loaded = self._loaded_by_neutral()
+        for item in sorted({position for neutral in own for position in loaded.get(neutral, ())}):
+            phrases = _shipped_loaded_forms().forms[item].loaded
+            wrong += [phrase for phrase in phrases if not self._names_another(entry.id, phrase)]
         return list(dict.fromkeys(wrong))
+
+    def _loaded_by_neutral(self) -> dict[str, list[int]]:
+        """The positions of this language's shipped loaded forms in their list, by each neutral alternative
+        normalised (built once, not once per entry)."""
+        if self._loaded_neutral is None:
+            self._loaded_neutral = {}
+            for position, item in enumerate(_shipped_loaded_forms().forms):
+                if item.language == self.language:
+                    for neutral in {loaded_normalised(n, self.language) for n in item.neutral}:
+                        self._loaded_neutral.setdefault(neutral, []).append(position)
+        return self._loaded_neutral
 
     def _names_another(self, entry_id: str, phrase: str) -> bool:
         """Whether a word of the phrase (its article left out) is a word of another entry's rendering."""
