@@ -43,6 +43,16 @@ GOVERNED_LISTS = [
         "Рейсы в {baghdad:acc}, {erbil:acc} и {tehran:acc} были отменены.",
     ),
     (
+        "Officials from Russia, Iran as well as Turkey arrived.",
+        "Чиновники из России, Иран, а также Турции прибыли.",
+        "Чиновники из {russia:gen}, {iran:gen}, а также {turkey:gen} прибыли.",
+    ),
+    (
+        "Fidan flew between Ankara and Baghdad.",
+        "Фидан летал между Анкарой и Багдад.",
+        "{fidan:short} летал между {ankara:ins} и {baghdad:ins}.",
+    ),
+    (
         "Pressure on Russia or Iran grew.",
         "Давление на Россию или Иран усилилось.",
         "Давление на {russia:acc} или {iran:acc} усилилось.",
@@ -90,6 +100,26 @@ def test_without_a_preposition_the_declined_members_decide(glossary):
     )
 
 
+def test_a_list_of_people_after_a_noun_takes_the_genitive_of_its_declined_member(glossary):
+    check(
+        glossary,
+        "ru",
+        "A meeting of Putin, Erdogan and Rouhani took place.",
+        "Встреча Путина, Эрдоган и Роухани состоялась.",
+        "Встреча {putin:short+gen}, {erdogan:short+gen} и {rouhani:short+gen} состоялась.",
+    )
+
+
+def test_a_list_the_model_declined_alike_is_left_as_written(glossary):
+    check(
+        glossary,
+        "ru",
+        "The US supports Russia, Iran and Turkey.",
+        "США поддерживают Россию, Иран и Турцию.",
+        "{united-states:short} поддерживают {russia:acc}, {iran:acc} и {turkey:acc}.",
+    )
+
+
 def test_a_list_of_subjects_stays_in_the_nominative(glossary):
     check(
         glossary,
@@ -110,6 +140,16 @@ def test_members_that_disagree_with_nothing_to_decide_are_flagged(glossary):
     )
     assert marked_for_review(segment)
     assert any("listed names" in problem.message for problem in segment.problems)
+
+
+def test_a_name_after_a_comma_that_ends_a_phrase_is_no_list_member(glossary):
+    check(
+        glossary,
+        "ru",
+        "Talks in Tehran, Iran said, failed.",
+        "Переговоры в Тегеране, Иран заявил, провалились.",
+        "Переговоры в {tehran:prep}, {iran} заявил, провалились.",
+    )
 
 
 def test_a_comma_alone_does_not_make_a_list(glossary):

@@ -1426,7 +1426,7 @@ _NOUNS_IN_V = frozenset(
 )
 
 
-_LIST_CONJUNCTION = re.compile(r"\s*(?:и|или|а также|либо)\s*")
+_LIST_CONJUNCTION = re.compile(r"\s*,?\s*(?:и|или|а также|либо)\s*")  # "Ирана и Турции", "Ирана, а также Турции"
 
 
 def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list[list[int]]:
@@ -1439,7 +1439,9 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
         if current:
             previous_name, previous = names[current[-1]]
             between = name.text[previous.end : read.start]
-            if previous_name.person == name.person and _COORDINATION.fullmatch(between):
+            if previous_name.person == name.person and (
+                _COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between)
+            ):
                 current.append(index)
                 if _LIST_CONJUNCTION.fullmatch(between):
                     lists.append(current)
