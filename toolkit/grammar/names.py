@@ -184,6 +184,11 @@ class NameGrammar:
         """The form of a restored placeholder, from what is glued to it and the words around it."""
         return FormRead((), name.start, name.end)
 
+    def agree_lists(self, names: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead]:
+        """The forms of a sentence's names, each read alone (in order), made to agree where names stand in
+        one coordinated list; a language whose names take no case leaves them as read."""
+        return [read for _, read in names]
+
     def governed_forms(
         self, text_before: str, person: bool, names: Sequence[tuple[int, int]] = ()
     ) -> tuple[str, ...] | None:

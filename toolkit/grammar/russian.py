@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .adjectives import written_adjective
 from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, opens_clause
@@ -167,6 +167,19 @@ GOVERNED_CASES: dict[str, tuple[str, ...]] = {
             "с помощью",
             "при помощи",
             "в рамках",
+            # phrases naming a source: "по данным Тегерана", not по + the dative
+            "по словам",
+            "по мнению",
+            "по данным",
+            "по сведениям",
+            "по информации",
+            "по сообщению",
+            "по сообщениям",
+            "по оценке",
+            "по оценкам",
+            "по заявлению",
+            "по версии",
+            "со слов",
         )
     },
     **{word: ("dat",) for word in ("к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу", "подобно")},
@@ -1345,6 +1358,38 @@ def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
     return False
 
 
+# phrases that name a source before the main clause: "По словам Путина, ...", "Согласно Эрдогану, ..."
+_INTRODUCTORY_PHRASE = re.compile(
+    r"(?:по\s+(?:словам|мнению|данным|сведениям|информации|сообщени[юям]+|оценк[еам]+|заявлени[юям]+|версии"
+    r"|утверждени[юям]+|подсчетам|подсчётам)|согласно|со\s+слов|как\s+[^\W\d_]+(?:л|ли|ла|ет|ют|ит|ят))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# what follows a name that stands inside a list: a comma or a conjunction and another word
+_LIST_GOES_ON = re.compile(r"\s*(?:,|и\b|или\b|а также\b|либо\b)")
+
+
+def _closes_introductory_phrase(before: str, previous: PlacedBefore) -> bool:
+    """Whether the comma right after the name before closes a phrase naming a source ("По словам
+    верховного лидера, ...", "По мнению Путина, ...", "Согласно Эрдогану, ..."): the genitive or dative
+    in it governs nothing after the comma, and the next name opens the main clause."""
+    if not re.fullmatch(r"\s*,\s*", before[previous.end :]):
+        return False
+    sentence = re.split(r"[.!?;:—–()«»\"]", before[: previous.start])[-1]
+    for part in reversed(sentence.split(",")):  # names listed inside the phrase are parted by commas too
+        if _INTRODUCTORY_PHRASE.match(part.strip()):
+            return True
+        if any(_finite_verb(word) for word in _WORD.findall(part)):
+            return False
+    return False
+
+
+def _by_comma_alone(before: str, previous: PlacedBefore, after: str) -> bool:
+    """Whether a name is joined to the name before it by a bare comma and stands in no list that goes on
+    after it ("лидера, США заплатят"): then the comma may as well close a phrase."""
+    return bool(re.fullmatch(r"\s*,\s*", before[previous.end :])) and not _LIST_GOES_ON.match(after)
+
+
 def _gerund_or_participle(word: str) -> bool:
     """A verbal adverb (выступая, находясь, заявив, встретившись) or an active participle (прибывший,
     выступающий), read from its ending."""
@@ -1379,6 +1424,93 @@ _NOUNS_IN_V = frozenset(
     "архив актив мотив залив призыв отзыв срыв порыв позыв коллектив объектив курсив "
     "негатив позитив эксклюзив нарратив рецидив дефицит".split()
 )
+
+
+_LIST_CONJUNCTION = re.compile(r"\s*,?\s*(?:и|или|а также|либо)\s*")  # "Ирана и Турции", "Ирана, а также Турции"
+
+
+def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list[list[int]]:
+    """The coordinated lists among a sentence's names, as indexes: names of one kind (people, or not) joined
+    by commas and closed by и/или/а также/либо ("России, Ирана и Турции"). Names joined by commas alone
+    are no list ("По словам верховного лидера, США ..." ends a phrase), and a list ends at its conjunction."""
+    lists: list[list[int]] = []
+    current: list[int] = []
+    for index, (name, read) in enumerate(names):
+        if current:
+            previous_name, previous = names[current[-1]]
+            between = name.text[previous.end : read.start]
+            if previous_name.person == name.person and (
+                _COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between)
+            ):
+                current.append(index)
+                if _LIST_CONJUNCTION.fullmatch(between):
+                    lists.append(current)
+                    current = []
+                continue
+        current = [index]
+    return lists
+
+
+def _model_cases(name: NameInSentence) -> frozenset[str] | None:
+    """The cases the model's own writing of a name shows (its words, or an ending glued to a placeholder);
+    None where it shows none."""
+    if name.words:
+        cases, _ = read_cases(name.words)
+    elif name.ending and name.ending[0] not in "'’\u200c":
+        cases = glued_cases(name.forms, name.ending)
+    else:
+        cases = None
+    return cases if cases and cases != ALL_CASES else None
+
+
+def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead]:
+    """The reads of one list's members, made to agree on the list's case (see RussianNames.agree_lists)."""
+    declining = [
+        (name, read) for name, read in members if len({name.forms.get(c, name.forms["nom"]) for c in CASES}) > 1
+    ]
+    read_as = {(read.tokens[0] if read.tokens else "nom") for _, read in declining}
+    if len(read_as) <= 1:
+        return [read for _, read in members]
+    written = [_model_cases(name) for name, _ in declining]
+    # a member the model declined votes for its cases; one that reads as a nominative may be left undeclined
+    votes = [cases for cases in written if cases and "nom" not in cases]
+    names = ", ".join(name.name for name, _ in members)
+    before = _hide(first.text[: first.start], _spans(first.before))
+    found = govern(before, person=first.person, names=_spans(first.before))
+    case: str | None = None
+    doubt: str | None = None
+    if found and found.by == "preposition":
+        allowed = [*found.cases, *found.also]
+        fitting = [c for c in allowed if all(c in cases for cases in votes)]
+        case = fitting[0] if fitting else allowed[0]
+        if not fitting:
+            doubt = f"the listed names {names} are declined in cases the word before the list does not take; "
+            doubt += f"{case} was chosen: check it"
+    elif votes:
+        shared = frozenset.intersection(*votes)
+        chosen = {
+            (read.tokens[0] if read.tokens else "nom")
+            for (name, read), cases in zip(declining, written)
+            if cases and "nom" not in cases
+        } & shared
+        if len(chosen) == 1:
+            case = next(iter(chosen))
+        elif len(shared) == 1:
+            case = next(iter(shared))
+    if case is None:
+        doubt = f"the listed names {names} are read in different cases and nothing before the list decides: check it"
+        return [replace(read, doubt=read.doubt or doubt) for _, read in members]
+    agreed = []
+    for name, read in members:
+        own = _model_cases(name)
+        member_doubt = read.doubt if (read.tokens[:1] or ("nom",)) == (case,) else doubt
+        if own and "nom" not in own and case not in own and not doubt:
+            member_doubt = (
+                f"'{name.name}': the model declined it ({', '.join(sorted(own))}) unlike the list it stands in "
+                f"({case}); {case} was chosen: check it"
+            )
+        agreed.append(replace(read, tokens=(case,) if case != "nom" else (), doubt=member_doubt))
+    return agreed
 
 
 def _spans(placed: Sequence[PlacedBefore]) -> tuple[tuple[int, int], ...]:
@@ -1494,6 +1626,17 @@ class RussianNames(NameGrammar):
         found = govern(text_before, person=person, names=names)
         return found.cases + found.also if found and found.by == "preposition" else None
 
+    def agree_lists(self, names: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead]:
+        """Members of one coordinated list ("из России, Ирана и Турции") share the case of what governs the
+        list: a preposition before its first member decides it, else the members the model declined, where
+        they agree. A member the model left in the nominative never pulls the others to it; where the members
+        disagree and nothing decides, the list is flagged and each keeps the case read for it."""
+        reads = [read for _, read in names]
+        for members in _coordinated_lists(names):
+            for index, read in zip(members, _list_reads([names[i] for i in members], names[members[0]][0])):
+                reads[index] = read
+        return reads
+
     def _case(
         self, name: NameInSentence, cases: frozenset[str] | None, disagree: bool = False
     ) -> tuple[str, str | None]:
@@ -1505,10 +1648,9 @@ class RussianNames(NameGrammar):
         distinct = len({forms.get(c, forms["nom"]) for c in CASES}) > 1
         if not distinct:
             return "nom", None
-        if (
-            placed
-            and _closes_adverbial_phrase(before, placed[-1])
-            and subject_of_next_verb(name.after, forms["nom"], person)
+        if placed and (
+            (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))
+            or (_closes_introductory_phrase(before, placed[-1]) and not _LIST_GOES_ON.match(name.after))
         ):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
@@ -1552,6 +1694,11 @@ class RussianNames(NameGrammar):
             return "nom", None
         governed = found.cases if found else None
         if joined is not None and (not governed or joined in governed):
+            if name.words and _by_comma_alone(before, placed[-1], name.after):
+                return joined, (
+                    f"'{nominative}': the model's word shows no case; it was read as joined by a comma to the "
+                    f"name before it ({joined}), but the comma may end a phrase: check it"
+                )
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
         nominative_or_accusative = silent or (cases is not None and cases <= {"nom", "acc"})
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):

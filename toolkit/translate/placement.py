@@ -55,7 +55,7 @@ from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
 from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.common_nouns import translations as common_noun_translations
-from ..grammar.names import NameInSentence, PlacedBefore, WordRead
+from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
 from ..localise import western_digits
 from ..problems import Problem
 from ..slots import Slot, Template
@@ -63,9 +63,10 @@ from ..slots import Slot, Template
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
 PLACEHOLDER_SENT = "[[{}]]"
+TATWEEL = "\u0640"  # Arabic-script letter stretcher: a model may write one after a proclitic (لـ) or by a name
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _PLACEHOLDER = re.compile(
-    rf"(?P<clitic>[\u0648\u0641\u0628\u0644\u0643]{{0,2}})"  # Arabic proclitics glued before it
+    rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
     rf"(?P<open>(?:[\[\{{⟦]\s*){{1,2}})[.,،;:]*\s*(?P<number>{_DIGIT}{{1,2}})\s*[.,،;:]*(?:\s*[\]\}}⟧]){{0,2}}"
     rf"(?P<ending>['’]?\u200c?[^\W\d_]{{1,5}}\b)?"
 )
@@ -283,6 +284,7 @@ class _Span:
     slot: Slot | None
     mention: int = -1
     doubt: str | None = None
+    context: NameInSentence | None = None  # the name as its form was read (for agreement with other names)
 
 
 class NamePlacer:
@@ -634,6 +636,7 @@ class NamePlacer:
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
             spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
+        spans = self._agree_lists(spans)
         return spans + self._adjective_spans(output, words, mentions, source, spans)
 
     # --- adjectives made from names: "US forces" -> القوات الأمريكية, американские войска ----------------
@@ -1047,20 +1050,19 @@ class NamePlacer:
         forms = self._entry_forms(entry.id)
         covered = {p for m in found for f in m.forms if f.kind == "name" and bool(f.short) == short for p in f.covers()}
         partial = not covered >= set(range(forms.lengths.get(short, 1)))
-        read = self.names.read_name(
-            self._in_sentence(
-                output,
-                start,
-                end,
-                entry,
-                short,
-                before,
-                words=words_read,
-                partial=partial,
-                **_source_relation(mentions, index, source),
-            )
+        context = self._in_sentence(
+            output,
+            start,
+            end,
+            entry,
+            short,
+            before,
+            words=words_read,
+            partial=partial,
+            **_source_relation(mentions, index, source),
         )
-        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
+        read = self.names.read_name(context)
+        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
 
     def _in_sentence(
         self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span], **known
@@ -1141,6 +1143,7 @@ class NamePlacer:
                 continue
             seen.add(number)
             spans.append(self._span_of_placeholder(output, match, mentions, number - 1, source, spans))
+        spans = self._agree_lists(spans)
         placement = self._template(output, mentions, spans, mode="placeholders", source=source)
         placement.errors = problems + placement.errors
         return placement
@@ -1151,25 +1154,42 @@ class NamePlacer:
         mention = mentions[index]
         entry = self.glossary[mention.entry_id]
         short = self._short(mention, source)
-        clitic, ending = match.group("clitic"), match.group("ending") or ""
-        start, end = match.start() + len(clitic), match.end() - len(ending)
-        read = self.names.read_placeholder(
-            self._in_sentence(
-                output,
-                start,
-                end,
-                entry,
-                short,
-                before,
-                clitic=clitic,
-                ending=ending,
-                after=_after_copies(output[end:], match.group("number")),
-                **_source_relation(mentions, index, source),
-            )
+        clitic, ending = match.group("clitic").rstrip(TATWEEL), match.group("ending") or ""
+        start, end = match.start() + len(clitic), match.end() - len(ending)  # a tatweel after the clitic goes
+        context = self._in_sentence(
+            output,
+            start,
+            end,
+            entry,
+            short,
+            before,
+            clitic=clitic,
+            ending=ending,
+            after=_after_copies(output[end:], match.group("number")),
+            **_source_relation(mentions, index, source),
         )
-        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt)
+        read = self.names.read_placeholder(context)
+        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
 
     # --- shared -----------------------------------------------------------------------------------
+
+    def _agree_lists(self, spans: list[_Span]) -> list[_Span]:
+        """The forms of names read one by one, made to agree where they stand in one coordinated list."""
+        read = [
+            (span, span.slot, span.context)
+            for span in sorted(spans, key=lambda s: s.start)
+            if span.slot is not None and span.context is not None
+        ]
+        if len(read) < 2:
+            return spans
+        agreed = self.names.agree_lists(
+            [(context, FormRead(slot.tokens, span.start, span.end, span.doubt)) for span, slot, context in read]
+        )
+        changed = {
+            id(span): replace(span, slot=replace(slot, tokens=form.tokens), doubt=form.doubt)
+            for (span, slot, _), form in zip(read, agreed)
+        }
+        return [changed.get(id(span), span) for span in spans]
 
     def _template(self, output: str, mentions: list[Mention], spans: list[_Span], mode: str, source: str) -> Placement:
         """Build the template from the spans; name what is left unplaced; guard against debris."""
@@ -1204,6 +1224,12 @@ class NamePlacer:
                 names.append(PlacedName(span.mention, span.slot, span.doubt))
             position = span.end
         parts.append(output[position:])
+        for index, part in enumerate(parts):  # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes
+            if isinstance(part, Slot):
+                if index and isinstance(parts[index - 1], str):
+                    parts[index - 1] = parts[index - 1].rstrip(TATWEEL)
+                if index + 1 < len(parts) and isinstance(parts[index + 1], str):
+                    parts[index + 1] = parts[index + 1].lstrip(TATWEEL)
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
         template = Template.parse(" ".join(text.split()))
         return Placement(

@@ -1,0 +1,163 @@
+"""Russian names in one coordinated list share the case of what governs the list.
+
+Names joined by commas and closed by и/или/а также ("из России, Ирана и Турции") stand in one case: the
+case a preposition before the first member gives, or, where none does, the case the members the model
+declined agree on. A member the model left in the nominative never pulls the others to it, and a member
+the model got right is never turned into a wrong form; where the members disagree and nothing before
+the list decides, the sentence is flagged rather than guessed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check, publish
+
+from toolkit.qa.checks import marked_for_review
+
+# --- A preposition before the first member governs every member ------------------------------------
+
+GOVERNED_LISTS = [
+    (
+        "Delegations from Russia, Iran and Turkey arrived.",
+        "Делегации из России, Иран и Турции прибыли.",
+        "Делегации из {russia:gen}, {iran:gen} и {turkey:gen} прибыли.",
+    ),
+    (
+        "Talks were held in Moscow, Tehran and Ankara.",
+        "Переговоры прошли в Москве, Тегеран и Анкаре.",
+        "Переговоры прошли в {moscow:prep}, {tehran:prep} и {ankara:prep}.",
+    ),
+    (
+        "Syria signed deals with Russia, Iran and Turkey.",
+        "Сирия подписала соглашения с Россией, Иран и Турцией.",
+        "{syria} подписала соглашения с {russia:ins}, {iran:ins} и {turkey:ins}.",
+    ),
+    (
+        "Assad met Putin, Erdogan and Rouhani.",
+        "Асад встретился с Путиным, Эрдоган и Роухани.",
+        "{assad:short} встретился с {putin:short+ins}, {erdogan:short+ins} и {rouhani:short+ins}.",
+    ),
+    (
+        "Flights to Baghdad, Erbil and Tehran were cancelled.",
+        "Рейсы в Багдад, Эрбиль и Тегеран были отменены.",
+        "Рейсы в {baghdad:acc}, {erbil:acc} и {tehran:acc} были отменены.",
+    ),
+    (
+        "Officials from Russia, Iran as well as Turkey arrived.",
+        "Чиновники из России, Иран, а также Турции прибыли.",
+        "Чиновники из {russia:gen}, {iran:gen}, а также {turkey:gen} прибыли.",
+    ),
+    (
+        "Fidan flew between Ankara and Baghdad.",
+        "Фидан летал между Анкарой и Багдад.",
+        "{fidan:short} летал между {ankara:ins} и {baghdad:ins}.",
+    ),
+    (
+        "Pressure on Russia or Iran grew.",
+        "Давление на Россию или Иран усилилось.",
+        "Давление на {russia:acc} или {iran:acc} усилилось.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", GOVERNED_LISTS)
+def test_a_preposition_before_a_list_gives_every_member_its_case(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_member_left_in_the_nominative_does_not_pull_the_last_one_to_it(glossary):
+    # the last member, declined right by the model, stays as it was written
+    check(
+        glossary,
+        "ru",
+        "Officials from Russia, Iran and Turkey met in Sochi.",
+        "Чиновники из России, Иран и Турции встретились в Сочи.",
+        "Чиновники из {russia:gen}, {iran:gen} и {turkey:gen} встретились в {sochi}.",
+    )
+
+
+def test_bare_placeholders_in_a_list_take_the_case_of_the_preposition(glossary):
+    check(
+        glossary,
+        "ru",
+        "Delegations from Russia, Iran and Turkey met in Sochi.",
+        "Делегации трёх стран встретились на курорте.",
+        "Делегации из {russia:gen}, {iran:gen} и {turkey:gen} встретились в {sochi}.",
+        retry="Делегации из [[1]], [[2]] и [[3]] встретились в [[4]].",
+    )
+
+
+# --- Without a preposition, the members the model declined decide ----------------------------------
+
+
+def test_without_a_preposition_the_declined_members_decide(glossary):
+    check(
+        glossary,
+        "ru",
+        "The leaders of Russia, Iran and Turkey spoke.",
+        "Лидеры России, Иран и Турции выступили.",
+        "Лидеры {russia:gen}, {iran:gen} и {turkey:gen} выступили.",
+    )
+
+
+def test_a_list_of_people_after_a_noun_takes_the_genitive_of_its_declined_member(glossary):
+    check(
+        glossary,
+        "ru",
+        "A meeting of Putin, Erdogan and Rouhani took place.",
+        "Встреча Путина, Эрдоган и Роухани состоялась.",
+        "Встреча {putin:short+gen}, {erdogan:short+gen} и {rouhani:short+gen} состоялась.",
+    )
+
+
+def test_a_list_the_model_declined_alike_is_left_as_written(glossary):
+    check(
+        glossary,
+        "ru",
+        "The US supports Russia, Iran and Turkey.",
+        "США поддерживают Россию, Иран и Турцию.",
+        "{united-states:short} поддерживают {russia:acc}, {iran:acc} и {turkey:acc}.",
+    )
+
+
+def test_a_list_of_subjects_stays_in_the_nominative(glossary):
+    check(
+        glossary,
+        "ru",
+        "Russia, Iran and Turkey signed the memorandum.",
+        "Россия, Иран и Турция подписали меморандум.",
+        "{russia}, {iran} и {turkey} подписали меморандум.",
+    )
+
+
+def test_members_that_disagree_with_nothing_to_decide_are_flagged(glossary):
+    # a genitive and an instrumental in one list, nothing before it: no case can be trusted
+    segment, _ = publish(
+        glossary,
+        "ru",
+        "Russia, Iran and Turkey signed the memorandum.",
+        "России, Ираном и Турции подписали меморандум.",
+    )
+    assert marked_for_review(segment)
+    assert any("listed names" in problem.message for problem in segment.problems)
+
+
+def test_a_name_after_a_comma_that_ends_a_phrase_is_no_list_member(glossary):
+    check(
+        glossary,
+        "ru",
+        "Talks in Tehran, Iran said, failed.",
+        "Переговоры в Тегеране, Иран заявил, провалились.",
+        "Переговоры в {tehran:prep}, {iran} заявил, провалились.",
+    )
+
+
+def test_a_comma_alone_does_not_make_a_list(glossary):
+    # "в Анкаре, Путин": the comma closes a phrase; the subject after it keeps its own case
+    check(
+        glossary,
+        "ru",
+        "After talks in Ankara, Putin flew to Sochi.",
+        "После переговоров в Анкаре, Путин улетел в Сочи.",
+        "После переговоров в {ankara:prep}, {putin:short} улетел в {sochi}.",
+    )
