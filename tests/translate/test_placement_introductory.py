@@ -44,6 +44,16 @@ AFTER_A_SOURCE = [
         "Как заявил Роухани, США нарушили сделку.",
         "Как заявил {rouhani:short}, {united-states} нарушили сделку.",
     ),
+    (
+        "According to Putin, Erdogan and Assad will come to Sochi.",
+        "По словам Путина, Эрдоган и Асад приедут в Сочи.",
+        "По словам {putin:short+gen}, {erdogan:short} и {assad:short} приедут в {sochi}.",
+    ),
+    (
+        "According to Russia, Iran and Turkey lied.",
+        "По данным России, Иран и Турция солгали.",
+        "По данным {russia:gen}, {iran} и {turkey} солгали.",
+    ),
 ]
 
 

@@ -1439,8 +1439,10 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
         if current:
             previous_name, previous = names[current[-1]]
             between = name.text[previous.end : read.start]
-            if previous_name.person == name.person and (
-                _COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between)
+            if (
+                previous_name.person == name.person
+                and (_COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between))
+                and not _opens_main_clause(name, read, previous)
             ):
                 current.append(index)
                 if _LIST_CONJUNCTION.fullmatch(between):
@@ -1463,11 +1465,46 @@ def _model_cases(name: NameInSentence) -> frozenset[str] | None:
     return cases if cases and cases != ALL_CASES else None
 
 
+def _opens_main_clause(name: NameInSentence, read: FormRead, previous: FormRead) -> bool:
+    """Whether a name after a comma opens the main clause after a phrase naming a source ("По словам
+    Путина, Эрдоган и Асад приедут"): then it stands in no list with the name before the comma."""
+    placed_before = PlacedBefore(previous.start, previous.end, previous.tokens)
+    return _closes_introductory_phrase(name.text[: read.start], placed_before) and subject_of_next_verb(
+        name.after, name.forms["nom"], name.person
+    )
+
+
+def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int | None:
+    """The member at which what reads as a list may instead end a phrase and open the main clause ("В Москве, Россия и Турция подписали", "с Эрдоганом, Асад и Роухани прилетели", "с Эрдоганом
+    и Асад прибыл"): every member from there on is written in the nominative (not in the case of the member
+    before it) or shows no case, and the finite verb after them agrees with them as its subject."""
+    for index in range(1, len(members)):
+        name, _ = members[index]
+        head = (members[index - 1][1].tokens or ("nom",))[0]  # "в Багдад, Эрбиль": one accusative, no break
+        written = [_model_cases(member) for member, _ in members[index:]]
+        if any(written) and all(cases is None or ("nom" in cases and head not in cases) for cases in written):
+            return index if subject_of_next_verb(name.after, name.forms["nom"], name.person) else None
+    return None
+
+
 def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead]:
     """The reads of one list's members, made to agree on the list's case (see RussianNames.agree_lists)."""
     declining = [
         (name, read) for name, read in members if len({name.forms.get(c, name.forms["nom"]) for c in CASES}) > 1
     ]
+    clause = _clause_opens_at(members)
+    if clause is not None:  # the members from there on keep the nominative the model wrote, and are flagged
+        names = ", ".join(name.name for name, _ in members)
+        doubt = (
+            f"the names {names} may be no list: the last are written in the nominative before a verb they may be "
+            "the subject of, so a phrase may end before them: check it"
+        )
+        return [
+            replace(
+                read, tokens=() if index >= clause and _model_cases(name) else read.tokens, doubt=read.doubt or doubt
+            )
+            for index, (name, read) in enumerate(members)
+        ]
     read_as = {(read.tokens[0] if read.tokens else "nom") for _, read in declining}
     if len(read_as) <= 1:
         return [read for _, read in members]
