@@ -193,3 +193,14 @@ def test_nominatives_after_a_comma_before_their_verb_are_flagged_not_declined(gl
     # and the sentence is flagged rather than given the case of the name before the comma
     segment = check(glossary, "ru", source, output, expected, marked=True)
     assert any("may be no list" in problem.message for problem in segment.problems)
+
+
+def test_a_list_in_the_genitive_or_accusative_alike_is_not_flagged(glossary):
+    # animate names read the same in both cases: nothing is in doubt
+    check(
+        glossary,
+        "ru",
+        "Assad thanked Putin, Erdogan and Rouhani.",
+        "Асад поблагодарил Путина, Эрдогана и Роухани.",
+        "{assad:short} поблагодарил {putin:short+acc}, {erdogan:short+acc} и {rouhani:short}.",
+    )

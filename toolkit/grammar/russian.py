@@ -1475,9 +1475,11 @@ def _opens_main_clause(name: NameInSentence, read: FormRead, previous: FormRead)
 
 
 def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int | None:
-    """The member at which what reads as a list may instead end a phrase and open the main clause ("В Москве, Россия и Турция подписали", "с Эрдоганом, Асад и Роухани прилетели", "с Эрдоганом
-    и Асад прибыл"): every member from there on is written in the nominative (not in the case of the member
-    before it) or shows no case, and the finite verb after them agrees with them as its subject."""
+    """The member at which what reads as a list may instead end a phrase and open the main clause
+    ("В Москве, Россия и Турция подписали", "с Эрдоганом, Асад и Роухани прилетели", "с Эрдоганом и Асад
+    прибыл"): every member from there on is written in the nominative (not in the case of the member before
+    it) or shows no case, and the finite verb after them agrees with them as its subject. None where no
+    member does."""
     for index in range(1, len(members)):
         name, _ = members[index]
         head = (members[index - 1][1].tokens or ("nom",))[0]  # "в Багдад, Эрбиль": one accusative, no break
@@ -1534,6 +1536,9 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             case = next(iter(chosen))
         elif len(shared) == 1:
             case = next(iter(shared))
+        elif shared and all(len({name.forms.get(c, name.forms["nom"]) for c in shared}) == 1 for name, _ in declining):
+            # "Путина, Эрдогана и Роухани": genitive or accusative, the same words either way
+            case = next(c for c in CASES if c in (chosen or shared))
     if case is None:
         doubt = f"the listed names {names} are read in different cases and nothing before the list decides: check it"
         return [replace(read, doubt=read.doubt or doubt) for _, read in members]
