@@ -1496,14 +1496,13 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     ]
     clause = _clause_opens_at(members)
     if clause is not None:  # the members from there on keep the nominative the model wrote, and are flagged
-        names = ", ".join(name.name for name, _ in members)
-        doubt = (
-            f"the names {names} may be no list: the last are written in the nominative before a verb they may be "
-            "the subject of, so a phrase may end before them: check it"
+        no_list = (
+            f"the names {', '.join(name.name for name, _ in members)} may be no list: the last are written in the "
+            "nominative before a verb they may be the subject of, so a phrase may end before them: check it"
         )
         return [
             replace(
-                read, tokens=() if index >= clause and _model_cases(name) else read.tokens, doubt=read.doubt or doubt
+                read, tokens=() if index >= clause and _model_cases(name) else read.tokens, doubt=read.doubt or no_list
             )
             for index, (name, read) in enumerate(members)
         ]
