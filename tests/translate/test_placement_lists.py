@@ -204,3 +204,17 @@ def test_a_list_in_the_genitive_or_accusative_alike_is_not_flagged(glossary):
         "Асад поблагодарил Путина, Эрдогана и Роухани.",
         "{assad:short} поблагодарил {putin:short+acc}, {erdogan:short+acc} и {rouhani:short}.",
     )
+
+
+def test_bare_placeholders_after_a_declined_one_before_their_verb_are_flagged(glossary):
+    # "с [[2]]ом, [[3]] и [[4]] прилетели": the two after the comma may be the subject; never declined silently
+    segment = check(
+        glossary,
+        "ru",
+        "Putin met Erdogan; Assad and Rouhani flew to Sochi.",
+        "Путин встретился с президентом Турции, а потом они прилетели.",
+        "{putin:short} встретился с {erdogan:short+ins}, {assad:short} и {rouhani:short} прилетели в {sochi}.",
+        retry="[[1]] встретился с [[2]]ом, [[3]] и [[4]] прилетели в [[5]].",
+        marked=True,
+    )
+    assert any("may be no list" in problem.message for problem in segment.problems)

@@ -1484,7 +1484,10 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
         name, _ = members[index]
         head = (members[index - 1][1].tokens or ("nom",))[0]  # "в Багдад, Эрбиль": one accusative, no break
         written = [_model_cases(member) for member, _ in members[index:]]
-        if any(written) and all(cases is None or ("nom" in cases and head not in cases) for cases in written):
+        # "с [[2]]ом, [[3]] и [[4]] прилетели": the first declined, the rest bare before their verb
+        bare_after_declined = not any(written) and bool(_model_cases(members[index - 1][0]))
+        nominative = any(written) and all(cases is None or ("nom" in cases and head not in cases) for cases in written)
+        if nominative or bare_after_declined:
             return index if subject_of_next_verb(name.after, name.forms["nom"], name.person) else None
     return None
 
@@ -1497,8 +1500,8 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     clause = _clause_opens_at(members)
     if clause is not None:  # the members from there on keep the nominative the model wrote, and are flagged
         no_list = (
-            f"the names {', '.join(name.name for name, _ in members)} may be no list: the last are written in the "
-            "nominative before a verb they may be the subject of, so a phrase may end before them: check it"
+            f"the names {', '.join(name.name for name, _ in members)} may be no list: the last are not declined "
+            "like the first and stand before a verb they may be the subject of, a phrase may end before them: check it"
         )
         return [
             replace(
@@ -1691,7 +1694,10 @@ class RussianNames(NameGrammar):
             return "nom", None
         if placed and (
             (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))
-            or (_closes_introductory_phrase(before, placed[-1]) and not _LIST_GOES_ON.match(name.after))
+            or (
+                _closes_introductory_phrase(before, placed[-1])
+                and (not _LIST_GOES_ON.match(name.after) or subject_of_next_verb(name.after, forms["nom"], person))
+            )
         ):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
