@@ -44,6 +44,16 @@ AFTER_A_SOURCE = [
         "Как заявил Роухани, США нарушили сделку.",
         "Как заявил {rouhani:short}, {united-states} нарушили сделку.",
     ),
+    (
+        "According to Putin, Erdogan and Assad will come to Sochi.",
+        "По словам Путина, Эрдоган и Асад приедут в Сочи.",
+        "По словам {putin:short+gen}, {erdogan:short} и {assad:short} приедут в {sochi}.",
+    ),
+    (
+        "According to Russia, Iran and Turkey lied.",
+        "По данным России, Иран и Турция солгали.",
+        "По данным {russia:gen}, {iran} и {turkey} солгали.",
+    ),
 ]
 
 
@@ -71,3 +81,14 @@ def test_a_word_without_a_case_joined_by_a_bare_comma_is_flagged(glossary):
         "Представители Тегерана, США прибыли на встречу.",
     )
     assert marked_for_review(segment), [p.message for p in segment.problems]
+
+
+def test_bare_placeholders_after_a_source_phrase_open_the_main_clause(glossary):
+    check(
+        glossary,
+        "ru",
+        "According to Putin, Erdogan and Assad will come.",
+        "По его словам, они приедут.",
+        "По словам {putin:short+gen}, {erdogan:short} и {assad:short} приедут.",
+        retry="По словам [[1]], [[2]] и [[3]] приедут.",
+    )

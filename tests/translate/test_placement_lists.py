@@ -161,3 +161,60 @@ def test_a_comma_alone_does_not_make_a_list(glossary):
         "После переговоров в Анкаре, Путин улетел в Сочи.",
         "После переговоров в {ankara:prep}, {putin:short} улетел в {sochi}.",
     )
+
+
+COMMA_BEFORE_A_CLAUSE = [
+    (
+        "Putin met Erdogan; Assad and Rouhani flew to Moscow.",
+        "Путин встретился с Эрдоганом, Асад и Роухани прилетели в Москву.",
+        "{putin:short} встретился с {erdogan:short+ins}, {assad:short} и {rouhani:short} прилетели в {moscow:acc}.",
+    ),
+    (
+        "In Moscow, Russia and Turkey signed a deal.",
+        "В Москве, Россия и Турция подписали соглашение.",
+        "В {moscow:prep}, {russia} и {turkey} подписали соглашение.",
+    ),
+    (
+        "For Russia, Iran and Turkey are allies.",
+        "Для России, Иран и Турция являются союзниками.",
+        "Для {russia:gen}, {iran} и {turkey} являются союзниками.",
+    ),
+    (
+        "Putin met Erdogan and Assad arrived.",
+        "Путин встретился с Эрдоганом и Асад прибыл.",
+        "{putin:short} встретился с {erdogan:short+ins} и {assad:short} прибыл.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", COMMA_BEFORE_A_CLAUSE)
+def test_nominatives_after_a_comma_before_their_verb_are_flagged_not_declined(glossary, source, output, expected):
+    # the comma may end a phrase and the names after it open the clause: the forms the model wrote stay,
+    # and the sentence is flagged rather than given the case of the name before the comma
+    segment = check(glossary, "ru", source, output, expected, marked=True)
+    assert any("may be no list" in problem.message for problem in segment.problems)
+
+
+def test_a_list_in_the_genitive_or_accusative_alike_is_not_flagged(glossary):
+    # animate names read the same in both cases: nothing is in doubt
+    check(
+        glossary,
+        "ru",
+        "Assad thanked Putin, Erdogan and Rouhani.",
+        "Асад поблагодарил Путина, Эрдогана и Роухани.",
+        "{assad:short} поблагодарил {putin:short+acc}, {erdogan:short+acc} и {rouhani:short}.",
+    )
+
+
+def test_bare_placeholders_after_a_declined_one_before_their_verb_are_flagged(glossary):
+    # "с [[2]]ом, [[3]] и [[4]] прилетели": the two after the comma may be the subject; never declined silently
+    segment = check(
+        glossary,
+        "ru",
+        "Putin met Erdogan; Assad and Rouhani flew to Sochi.",
+        "Путин встретился с президентом Турции, а потом они прилетели.",
+        "{putin:short} встретился с {erdogan:short+ins}, {assad:short} и {rouhani:short} прилетели в {sochi}.",
+        retry="[[1]] встретился с [[2]]ом, [[3]] и [[4]] прилетели в [[5]].",
+        marked=True,
+    )
+    assert any("may be no list" in problem.message for problem in segment.problems)

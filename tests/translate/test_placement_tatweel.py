@@ -105,3 +105,25 @@ def test_no_published_name_contains_a_tatweel(glossary, language):
     segment, _ = publish(glossary, language, "Putin called Assad on Friday.", "—", outputs[language])
     assert not [piece.text for piece in segment.pieces if piece.entry_id and TATWEEL in piece.text]
     assert TATWEEL not in "".join(piece.text for piece in segment.pieces)
+
+
+DASHES = [
+    (
+        "ar",
+        "The Putin-Erdogan summit was held in Sochi.",
+        "عقدت قمة بوتين ـ أردوغان في سوتشي.",
+        "عقدت قمة {putin:short} ـ {erdogan:short} في {sochi}.",
+    ),
+    ("ar", "The Tehran-Moscow line.", "خط طهران ـ موسكو.", "خط {tehran} ـ {moscow}."),
+    (
+        "fa",
+        "The Putin-Erdogan summit was held in Sochi.",
+        "نشست پوتین ـ اردوغان در سوچی برگزار شد.",
+        "نشست {putin:short} ـ {erdogan:short} در {sochi} برگزار شد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", DASHES)
+def test_a_tatweel_standing_alone_between_names_is_a_dash_and_stays(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)

@@ -281,6 +281,8 @@ def _standalone_conjunction(text: str, start: int, clitics: list[str]) -> tuple[
     if not match or not match.group(1):
         return start, clitics
     tokens = [_LETTER_TOKENS[ch] for ch in match.group(1) if ch != _TATWEEL]
+    if not tokens:  # a tatweel alone between spaces is a dash ("قمة بوتين ـ أردوغان"), no proclitic
+        return start, clitics
     return (match.start(1), tokens) if check_tokens(tokens) is None else (start, clitics)
 
 

@@ -1439,8 +1439,10 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
         if current:
             previous_name, previous = names[current[-1]]
             between = name.text[previous.end : read.start]
-            if previous_name.person == name.person and (
-                _COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between)
+            if (
+                previous_name.person == name.person
+                and (_COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between))
+                and not _opens_main_clause(name, read, previous)
             ):
                 current.append(index)
                 if _LIST_CONJUNCTION.fullmatch(between):
@@ -1463,11 +1465,50 @@ def _model_cases(name: NameInSentence) -> frozenset[str] | None:
     return cases if cases and cases != ALL_CASES else None
 
 
+def _opens_main_clause(name: NameInSentence, read: FormRead, previous: FormRead) -> bool:
+    """Whether a name after a comma opens the main clause after a phrase naming a source ("По словам
+    Путина, Эрдоган и Асад приедут"): then it stands in no list with the name before the comma."""
+    placed_before = PlacedBefore(previous.start, previous.end, previous.tokens)
+    return _closes_introductory_phrase(name.text[: read.start], placed_before) and subject_of_next_verb(
+        name.after, name.forms["nom"], name.person
+    )
+
+
+def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int | None:
+    """The member at which what reads as a list may instead end a phrase and open the main clause
+    ("В Москве, Россия и Турция подписали", "с Эрдоганом, Асад и Роухани прилетели", "с Эрдоганом и Асад
+    прибыл"): every member from there on is written in the nominative (not in the case of the member before
+    it) or shows no case, and the finite verb after them agrees with them as its subject. None where no
+    member does."""
+    for index in range(1, len(members)):
+        name, _ = members[index]
+        head = (members[index - 1][1].tokens or ("nom",))[0]  # "в Багдад, Эрбиль": one accusative, no break
+        written = [_model_cases(member) for member, _ in members[index:]]
+        # "с [[2]]ом, [[3]] и [[4]] прилетели": the first declined, the rest bare before their verb
+        bare_after_declined = not any(written) and bool(_model_cases(members[index - 1][0]))
+        nominative = any(written) and all(cases is None or ("nom" in cases and head not in cases) for cases in written)
+        if nominative or bare_after_declined:
+            return index if subject_of_next_verb(name.after, name.forms["nom"], name.person) else None
+    return None
+
+
 def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead]:
     """The reads of one list's members, made to agree on the list's case (see RussianNames.agree_lists)."""
     declining = [
         (name, read) for name, read in members if len({name.forms.get(c, name.forms["nom"]) for c in CASES}) > 1
     ]
+    clause = _clause_opens_at(members)
+    if clause is not None:  # the members from there on keep the nominative the model wrote, and are flagged
+        no_list = (
+            f"the names {', '.join(name.name for name, _ in members)} may be no list: the last are not declined "
+            "like the first and stand before a verb they may be the subject of, a phrase may end before them: check it"
+        )
+        return [
+            replace(
+                read, tokens=() if index >= clause and _model_cases(name) else read.tokens, doubt=read.doubt or no_list
+            )
+            for index, (name, read) in enumerate(members)
+        ]
     read_as = {(read.tokens[0] if read.tokens else "nom") for _, read in declining}
     if len(read_as) <= 1:
         return [read for _, read in members]
@@ -1497,6 +1538,9 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             case = next(iter(chosen))
         elif len(shared) == 1:
             case = next(iter(shared))
+        elif shared and all(len({name.forms.get(c, name.forms["nom"]) for c in shared}) == 1 for name, _ in declining):
+            # "Путина, Эрдогана и Роухани": genitive or accusative, the same words either way
+            case = next(c for c in CASES if c in (chosen or shared))
     if case is None:
         doubt = f"the listed names {names} are read in different cases and nothing before the list decides: check it"
         return [replace(read, doubt=read.doubt or doubt) for _, read in members]
@@ -1650,7 +1694,10 @@ class RussianNames(NameGrammar):
             return "nom", None
         if placed and (
             (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))
-            or (_closes_introductory_phrase(before, placed[-1]) and not _LIST_GOES_ON.match(name.after))
+            or (
+                _closes_introductory_phrase(before, placed[-1])
+                and (not _LIST_GOES_ON.match(name.after) or subject_of_next_verb(name.after, forms["nom"], person))
+            )
         ):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
