@@ -148,7 +148,7 @@ _SOUNDS = str.maketrans(
 )
 _GLUED = ("وبال", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _LETTER_TOKENS = {letter: token for token, letter in PROCLITICS.items()}
-_TATWEEL = "\u0640"  # a letter stretcher a model may write after a proclitic (لـ, بـ): no letter of it
+TATWEEL = "\u0640"  # the letter stretcher a model may write after a proclitic (لـ, بـ) or by a name: no letter
 # adjectives and plurals made from a name (nisba): إيراني, الإيرانية, روسيون
 NISBA_SUFFIXES = ("ي", "ية", "يه", "يين", "يون", "يا", "ين")
 
@@ -264,7 +264,7 @@ class ArabicNames(ArabicScriptNames):
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
         start = name.start
-        clitics = [_LETTER_TOKENS[ch] for ch in name.clitic if ch != _TATWEEL]  # وـبـ[[1]]: letters only
+        clitics = [_LETTER_TOKENS[ch] for ch in name.clitic if ch != TATWEEL]  # وـبـ[[1]]: letters only
         if name.clitic and check_tokens(clitics) is None:
             start -= len(name.clitic)
         else:
@@ -280,7 +280,7 @@ def _standalone_conjunction(text: str, start: int, clitics: list[str]) -> tuple[
     match = re.search(r"(?:^|\s)([\u0648\u0641]?\u0640*[\u0628\u0644\u0643]?)\u0640*\s+$", text[:start])
     if not match or not match.group(1):
         return start, clitics
-    tokens = [_LETTER_TOKENS[ch] for ch in match.group(1) if ch != _TATWEEL]
+    tokens = [_LETTER_TOKENS[ch] for ch in match.group(1) if ch != TATWEEL]
     if not tokens:  # a tatweel alone between spaces is a dash ("قمة بوتين ـ أردوغان"), no proclitic
         return start, clitics
     return (match.start(1), tokens) if check_tokens(tokens) is None else (start, clitics)

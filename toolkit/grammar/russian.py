@@ -65,9 +65,18 @@ def check_tokens(tokens: Sequence[str]) -> str | None:
     return None
 
 
+def _case_of(tokens: Sequence[str]) -> str:
+    """The case a slot's tokens give (none: the nominative)."""
+    return tokens[0] if tokens else "nom"
+
+
+def _declines(forms: Mapping[str, str]) -> bool:
+    """Whether a name's forms differ from case to case (США, Роухани do not)."""
+    return len({forms.get(c, forms["nom"]) for c in CASES}) > 1
+
+
 def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | None) -> str:
-    case = tokens[0] if tokens else "nom"
-    return forms.get(case, forms["nom"])
+    return forms.get(_case_of(tokens), forms["nom"])
 
 
 # --- Adjectives made from names: американский, американских, американской -----------------------------------
@@ -1327,8 +1336,7 @@ def _coordinated_case(
         return None
     between = before[placed[-1].end :]
     if _COORDINATION.fullmatch(between) and (comma or "," not in between):
-        tokens = placed[-1].tokens
-        return tokens[0] if tokens else "nom"
+        return _case_of(placed[-1].tokens)
     return None
 
 
@@ -1482,7 +1490,7 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
     member does."""
     for index in range(1, len(members)):
         name, _ = members[index]
-        head = (members[index - 1][1].tokens or ("nom",))[0]  # "в Багдад, Эрбиль": one accusative, no break
+        head = _case_of(members[index - 1][1].tokens)  # "в Багдад, Эрбиль": one accusative, no break
         written = [_model_cases(member) for member, _ in members[index:]]
         # "с [[2]]ом, [[3]] и [[4]] прилетели": the first declined, the rest bare before their verb
         bare_after_declined = not any(written) and bool(_model_cases(members[index - 1][0]))
@@ -1494,9 +1502,7 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
 
 def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead]:
     """The reads of one list's members, made to agree on the list's case (see RussianNames.agree_lists)."""
-    declining = [
-        (name, read) for name, read in members if len({name.forms.get(c, name.forms["nom"]) for c in CASES}) > 1
-    ]
+    declining = [(name, read) for name, read in members if _declines(name.forms)]
     clause = _clause_opens_at(members)
     if clause is not None:  # the members from there on keep the nominative the model wrote, and are flagged
         no_list = (
@@ -1509,7 +1515,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             )
             for index, (name, read) in enumerate(members)
         ]
-    read_as = {(read.tokens[0] if read.tokens else "nom") for _, read in declining}
+    read_as = {_case_of(read.tokens) for _, read in declining}
     if len(read_as) <= 1:
         return [read for _, read in members]
     written = [_model_cases(name) for name, _ in declining]
@@ -1530,9 +1536,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     elif votes:
         shared = frozenset.intersection(*votes)
         chosen = {
-            (read.tokens[0] if read.tokens else "nom")
-            for (name, read), cases in zip(declining, written)
-            if cases and "nom" not in cases
+            _case_of(read.tokens) for (name, read), cases in zip(declining, written) if cases and "nom" not in cases
         } & shared
         if len(chosen) == 1:
             case = next(iter(chosen))
@@ -1547,7 +1551,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     agreed = []
     for name, read in members:
         own = _model_cases(name)
-        member_doubt = read.doubt if (read.tokens[:1] or ("nom",)) == (case,) else doubt
+        member_doubt = read.doubt if _case_of(read.tokens) == case else doubt
         if own and "nom" not in own and case not in own and not doubt:
             member_doubt = (
                 f"'{name.name}': the model declined it ({', '.join(sorted(own))}) unlike the list it stands in "
@@ -1689,8 +1693,7 @@ class RussianNames(NameGrammar):
         allow; where they allow it only on one reading of the sentence, the slot is flagged."""
         forms, placed, person = name.forms, name.before, name.person
         before = _hide(name.text[: name.start], _spans(placed))  # a placeholder's brackets are no punctuation
-        distinct = len({forms.get(c, forms["nom"]) for c in CASES}) > 1
-        if not distinct:
+        if not _declines(forms):
             return "nom", None
         if placed and (
             (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))

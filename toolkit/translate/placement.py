@@ -54,6 +54,7 @@ from ..glossary.locate import allowed_edits, edit_distance, more_common_than, no
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
 from ..grammar import adjective_surface_forms, grammar_for
+from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
 from ..localise import western_digits
@@ -63,7 +64,6 @@ from ..slots import Slot, Template
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
 PLACEHOLDER_SENT = "[[{}]]"
-TATWEEL = "\u0640"  # Arabic-script letter stretcher: a model may write one after a proclitic (لـ) or by a name
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _PLACEHOLDER = re.compile(
     rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
@@ -1519,13 +1519,13 @@ def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> li
     named = []
     for span in sorted((s for s in spans if s.slot is not None), key=lambda s: s.start):
         start, end = span.start, span.end
-        while start > 0 and (output[start - 1].isalpha() or output[start - 1] == "\u0640"):
+        while start > 0 and (output[start - 1].isalpha() or output[start - 1] == TATWEEL):
             start -= 1
         if glued := re.match(r"['’]?[^\W\d_]+", output[end:]):  # a case ending, a suffix after an apostrophe
             end += glued.end()
         assert span.slot is not None
         text = shown(span.slot)
-        shows_glued = text.startswith(output[start : span.start].rstrip("\u0640")) and text.endswith(
+        shows_glued = text.startswith(output[start : span.start].rstrip(TATWEEL)) and text.endswith(
             output[span.end : end]
         )
         named.append(_Token(f"\x00{span.mention}" if shows_glued else f"\x01{span.mention}", start, end, span.mention))
