@@ -293,10 +293,9 @@ def _complete(out: Path) -> list[str]:
     return complete
 
 
-def _start_run(workspace: Path, copy_models, tmp_path: Path, count: int = 40) -> tuple[subprocess.Popen, Path]:
-    articles(workspace / "news", count)
-    out = workspace / "output"
-    command = [
+def _translate_news(copy_models, *options: str) -> list[str]:
+    """The CLI translating news/ into ru and tr with the copy models in two workers."""
+    return [
         sys.executable,
         "-m",
         "toolkit",
@@ -308,8 +307,14 @@ def _start_run(workspace: Path, copy_models, tmp_path: Path, count: int = 40) ->
         str(copy_models.models_dir),
         "--jobs",
         "2",
-        "-q",
+        *options,
     ]
+
+
+def _start_run(workspace: Path, copy_models, tmp_path: Path, count: int = 40) -> tuple[subprocess.Popen, Path]:
+    articles(workspace / "news", count)
+    out = workspace / "output"
+    command = _translate_news(copy_models, "-q")
     environment = {**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache")}
     environment.pop("TOOLKIT_JOBS")
     process = subprocess.Popen(
@@ -349,20 +354,7 @@ def test_ctrl_c_stops_the_workers_and_leaves_nothing_half_written(workspace, cop
     assert not [p for p in out.rglob("*.tmp")]
 
     again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "toolkit",
-            "translate",
-            "news",
-            "--to",
-            "ru,tr",
-            "--models-dir",
-            str(copy_models.models_dir),
-            "--jobs",
-            "2",
-            "--json",
-        ],
+        _translate_news(copy_models, "--json"),
         cwd=workspace,
         env={**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache"), "TOOLKIT_JOBS": "2"},
         capture_output=True,
