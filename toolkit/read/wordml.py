@@ -20,7 +20,8 @@ runs in older versions, tracked insertions and content controls:
   font), line breaks;
 - **not carried**, each reported with its paragraph: images and drawings,
   text boxes, footnotes and endnotes, comments, equations, hidden text,
-  links inside the document (bookmarks); tracked changes are read as if
+  superscript and subscript (their text stays on the line), links inside
+  the document (bookmarks); tracked changes are read as if
   accepted (insertions kept, deletions left out) and reported.
 """
 
@@ -432,6 +433,13 @@ class WordBody:
                 self.find("source-not-carried", "hidden text is not carried", once="hidden")
             return
         formats = [f for f in self._run_formats(rpr) if not (in_link and f.kind == UNDERLINE)]  # links' own look
+        raised = self._raised_or_lowered(rpr)
+        if raised and any(child.tag == w("t") and (child.text or "").strip() for child in r):
+            self.find(
+                "source-not-carried",
+                f"{raised} text is not carried: its characters stay on the line (CO2, m2, 1st); check them",
+                once=f"{raised}-{self.paragraph}",
+            )
         code = any(f.kind == CODE for f in formats)
         for format in formats:
             if format.kind != CODE:
@@ -519,6 +527,18 @@ class WordBody:
         if any(name in CODE_CHARACTER_STYLES for name in names) or MONOSPACE_FONTS.search(font):
             formats.append(Format(CODE))
         return formats
+
+    def _raised_or_lowered(self, rpr) -> str:
+        """``superscript`` or ``subscript`` where the run (or its character style) sets it, else ``""``."""
+        if rpr is None:
+            return ""
+        align = rpr.find(w("vertAlign"))
+        if align is None:
+            style = rpr.find(w("rStyle"))
+            if style is not None:
+                align = self.styles.property(style.get(w("val")), f"{w('rPr')}/{w('vertAlign')}")
+        value = align.get(w("val")) if align is not None else None
+        return value if value in ("superscript", "subscript") else ""
 
     def _open_hyperlink(self, hyperlink, inline: InlineText) -> bool:
         rid = hyperlink.get(f"{{{R}}}id")
