@@ -74,3 +74,9 @@ def test_the_sentence_s_closing_punctuation_and_brackets_stay_outside_the_addres
 def test_addresses_in_left_to_right_editions_are_left_as_they_are():
     assert localise("ru", 'см. "https://example.com/a?b=1,2"') == "см. «https://example.com/a?b=1,2»"
     assert localise("tr", "yaz: basin@example.com.tr.") == "yaz: basin@example.com.tr."
+
+
+def test_codes_in_latin_letters_keep_western_digits_and_are_one_left_to_right_run():
+    assert localise("fa", "سطح CO2 و 13 فروند F-16 در 2024") == f"سطح {LRI}CO2{PDI} و ۱۳ فروند {LRI}F-16{PDI} در ۲۰۲۴"
+    assert localise("ar", "شبكات 5G وطائرات A320", digits="native") == f"شبكات {LRI}5G{PDI} وطائرات {LRI}A320{PDI}"
+    assert localise("fa", "واکسن COVID-۱۹") == f"واکسن {LRI}COVID-19{PDI}"  # the model's Persian digits, made 0-9

@@ -68,7 +68,7 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # (2024-03-12): after Arabic letters digits are "Arabic numbers", and a hyphen-minus between
 # two of them is neutral, so it takes the paragraph's direction and the parts swap places.
 # Commas, points, slashes and colons between digits keep them together, so 1,000 needs nothing.
-_LTR_RUN = re.compile(rf"[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|\d+(?:-\d+)+")
+_LTR_RUN = re.compile(rf"\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|\d+(?:-\d+)+")
 
 
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
@@ -76,6 +76,12 @@ _LTR_RUN = re.compile(rf"[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|
 _ADDRESS = re.compile(
     r"(?:(?:https?|ftps?|sftp)://|www\.)[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟]"
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+)
+
+# A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
+# wrote its digits
+_LATIN_CODE = re.compile(
+    rf"(?<![^\W_])(?=[{_LATIN}\d-]*[{_LATIN}])(?=[{_LATIN}\d-]*\d)[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])"
 )
 
 
@@ -161,6 +167,15 @@ class Localiser:
             str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"]))
         )
 
+    def _localise_digits_outside_codes(self, text: str) -> str:
+        """The edition's digits, except in codes written in Latin letters (F-16, CO2, A320, 5G), whose digits stay
+        0-9 as their letters stay Latin; machine output may use any digit system in either."""
+        parts, position = [], 0
+        for code in _LATIN_CODE.finditer(text):
+            parts += [self.localise_digits(text[position : code.start()]), western_digits(code.group())]
+            position = code.end()
+        return "".join(parts) + self.localise_digits(text[position:])
+
     def mark_ltr_runs(self, text: str) -> str:
         """Wrap left-to-right runs inside right-to-left text so they display in order."""
         opening, closing = DIRECTION_MARKS[self.direction_marks]
@@ -198,7 +213,7 @@ class Localiser:
         """Running text with its digits, quotation marks, punctuation and direction marks; and whether a quotation
         is still open at its end (marks pair across the whole segment)."""
         opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
-        text = self.localise_digits(text)  # machine output may use any digit system
+        text = self._localise_digits_outside_codes(text)
         if '"' in text:
             characters = []
             for character in text:
