@@ -82,9 +82,14 @@ def source_template(segment: Segment) -> Template:
     the memory's key, and its text is the segment's); line breaks and the
     paired formats are tags.
     """
-    text = segment.text
+    return tagged(segment.text, list(enumerate(segment.spans, 1)))
+
+
+def tagged(text: str, spans: Sequence[tuple[int, Span]]) -> Template:
+    """``text`` with each ``(number, span)`` as the tags of that number, as :func:`source_template` writes them
+    (inline code and links shown as their address stay text)."""
     events: dict[int, list[tuple[int, int, Tag]]] = {}  # position -> closings (inner first), openings, breaks
-    for number, span in enumerate(segment.spans, 1):
+    for number, span in spans:
         name = span.format.tag_name
         if span.format.kind == BREAK:
             events.setdefault(span.start, []).append((2, number, Tag(number, name, STANDALONE)))

@@ -13,7 +13,9 @@ language, reviewer, date) and hands them to :func:`store_reviewed`, which:
    form the reviewer wrote (:class:`toolkit.translate.placement.NamePlacer`, the same
    code that places names in machine output): "встреча с Мамлюком" becomes
    ``встреча с {mamlouk:short+ins}``; a name it cannot find is reported and
-   the segment is not stored, never stored wrongly;
+   the segment is not stored, never stored wrongly; the formatting the
+   review file shows on the reviewer's words is carried onto them
+   (:func:`carry_formatting`), else the stored unit's;
 3. adds or changes the unit in the TMX file, keeping every other unit and
    id, with the reviewer and date as ``creationid``/``changeid`` and
    ``creationdate``/``changedate`` (:class:`toolkit.translate.memory.TmxDocument`);
@@ -57,6 +59,9 @@ class ReviewedSegment:
     reviewer: str
     date: datetime
     place: str  # where it stands in the reviewed file, for the report: "review.ru.xlf trans-unit 2.1"
+    # the reviewed translation with the formatting the reviewer left on it, as the source's tags (names as text),
+    # when the review file shows formatting (the review DOCX does); None when it does not
+    formatting: Template | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,17 @@ def delocalise(text: str, language: str, quotes: tuple[str, str] | None = None) 
     return " ".join(text.split())
 
 
+def _delocalised(template: Template, language: str, quotes: tuple[str, str] | None) -> Template:
+    """:func:`delocalise` on each text of a template, keeping a space at its edges (where a tag stands)."""
+    parts: list[Part] = []
+    for part in template.parts:
+        if isinstance(part, str):
+            core = delocalise(part, language, quotes)
+            part = (" " if part[:1].isspace() else "") + core + (" " if core and part[-1:].isspace() else "")
+        parts.append(part)
+    return Template.joined(parts)
+
+
 def store_reviewed(
     records: Iterable[ReviewedSegment],
     memory_path: Path | str,
@@ -179,7 +195,12 @@ def store_reviewed(
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
             template = found if stored is None else keep_stored_forms(found, stored, glossary, record.language)
-            if stored is not None and stored.tags and not template.tags:
+            if record.formatting is not None and record.formatting.tags:
+                # what the reviewer sees and keeps formatted is what is stored; a tag left with no word to
+                # cover is not stored, and the next run aligns or reports it as for any translation
+                reviewed = _delocalised(record.formatting, record.language, (quotes or {}).get(record.language))
+                template, _ = carry_formatting(template.without_tags(), reviewed)
+            elif stored is not None and stored.tags and not template.tags:
                 template, unplaced = carry_formatting(template, stored)
                 if unplaced:
                     report.not_taken.append(
