@@ -182,7 +182,7 @@ def store_reviewed(
         )
         unit = document.unit_for(record.source)
         stored = document.target(unit, record.language) if unit is not None else None
-        if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
+        if stored is not None and _as_stored(text, stored, glossary, record.language):
             template = stored  # the reviewer left the stored translation as it was
         elif unapproved.get(record.source):
             report.not_taken.append(
@@ -441,6 +441,23 @@ def _rendered(template: Template, glossary: Glossary, language: str) -> str | No
 
     pieces, _, problems = render(template, glossary, language)
     return None if problems else _neutral(delocalise("".join(piece.text for piece in pieces), language))
+
+
+_VERBATIM = "\U000f0000"  # stands for inline code (or a link shown as its address) in a stored unit's text
+
+
+def _as_stored(text: str, stored: Template, glossary: Glossary, language: str) -> bool:
+    """Whether a reviewer's (delocalised) text is the stored unit's as an edition shows it, its inline code
+    whatever it is: a unit keeps code as a tag whose text comes from the article, so it matches any text."""
+    parts = [
+        _VERBATIM if isinstance(part, Tag) and part.role == STANDALONE and part.name != "br" else part
+        for part in stored.parts
+    ]
+    rendered = _rendered(Template.joined(parts), glossary, language)
+    if rendered is None:
+        return False
+    pattern = "(?:.+?)".join(re.escape(chunk) for chunk in rendered.split(_VERBATIM))
+    return re.fullmatch(pattern, _neutral(text)) is not None
 
 
 _ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
