@@ -257,3 +257,24 @@ def test_tables_nested_deeper_than_the_limit_refuse_the_article_naming_the_parag
     assert f"paragraph {MAX_TABLE_NESTING + 2}" in error.message  # the first of the table too deep (after 1 + limit)
     assert error.path == tmp_path / "deep.docx" and error.fix
     read_document(_nested_tables(tmp_path / "limit.docx", texts[:MAX_TABLE_NESTING]))  # at the limit: read
+
+
+@pytest.mark.parametrize(
+    "styles, levels",
+    [
+        (["Title", "Heading 1", "Heading 2", "Heading 1"], [2, 3, 2]),  # Word's sections under a Title
+        (["Heading 1", "Heading 1", "Heading 2"], [2, 3]),  # the first Heading 1 is the title; the next a section
+        (["Title", "Heading 2", "Heading 3"], [2, 3]),  # already below the title: as written
+    ],
+)
+def test_the_title_is_the_one_level_1_heading_and_sections_keep_their_order_below_it(tmp_path, styles, levels):
+    import docx
+
+    document = docx.Document()
+    for number, style in enumerate(styles, 1):
+        document.add_paragraph(f"Heading number {number}", style=style)
+        document.add_paragraph("Text.")
+    document.save(tmp_path / "sections.docx")
+    blocks = read_document(tmp_path / "sections.docx").blocks
+    assert blocks[0].kind is BlockKind.TITLE and [b.kind for b in blocks].count(BlockKind.TITLE) == 1
+    assert [b.level for b in blocks if b.kind is BlockKind.HEADING] == levels

@@ -5,7 +5,8 @@ document order, because python-docx's paragraph text leaves out hyperlinks'
 runs in older versions, tracked insertions and content controls:
 
 - **blocks**: the Title style (or a first Heading 1) is the title; Heading
-  1-9 keep their level; Quote and Intense Quote paragraphs are block quotes;
+  1-9 keep their order, one level down where a Heading 1 stands below the
+  title (the title is the one level-1 heading); Quote and Intense Quote paragraphs are block quotes;
   paragraphs in a code style (HTML Preformatted, Source Code, Macro Text,
   Code...) are one code block, kept verbatim; list paragraphs (numbering
   set on the paragraph or its style) are list items, ordered or not by their
@@ -28,7 +29,7 @@ runs in older versions, tracked insertions and content controls:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -217,6 +218,7 @@ class WordBody:
         body = self.source.element.body
         self._content(body, ())
         self._flush_code(())
+        self._headings_below_the_title()
         if any(self._tracked):
             self.paragraph = 0
             self.findings.append(
@@ -227,6 +229,17 @@ class WordBody:
                     "deletions left out): accept or reject them in Word to be sure",
                 )
             )
+
+    def _headings_below_the_title(self) -> None:
+        """Word's sections under a Title-style title are Heading 1: one level below the title, which is level 1.
+        Where the article has such headings, every heading goes one level down (Heading 1 a level-2 heading), so
+        the title stays the one level-1 heading of every edition, as in a Markdown or text article."""
+        if not any(block.kind is BlockKind.HEADING and block.level == 1 for block in self.blocks):
+            return
+        self.blocks = [
+            replace(block, level=min(block.level + 1, 9)) if block.kind is BlockKind.HEADING else block
+            for block in self.blocks
+        ]
 
     def _content(self, parent, cell: tuple[Container, ...], depth: int = 1) -> None:
         """Paragraphs and tables under ``parent``; ``depth`` is how many tables deep ``parent`` is (a cell's)."""
