@@ -11,6 +11,7 @@ from __future__ import annotations
 import docx
 import pytest
 from click.testing import CliRunner
+from docx.oxml.ns import qn
 from review_files import row_of, type_over_runs
 
 from toolkit.cli import main
@@ -119,3 +120,25 @@ def test_a_row_retyped_without_formatting_keeps_no_formatting_of_its_own(workspa
     memory = TmxDocument.open(workspace / "news" / "story.tmx")
     stored = memory.target(memory.unit_for(LIST), "ru")
     assert stored.code == "Прочитайте полный список, опубликованный {washington:ins} в пятницу."
+
+
+def test_formatting_the_cell_lost_comes_from_the_memory_unit(workspace, reviewed):
+    """Typing over a whole link in Word can drop the link itself. The row keeps the bold and italics it shows,
+    and the link the stored unit has is carried onto the words it covered."""
+    story, _ = reviewed
+    cli(
+        "translate", story, "--to", "ru", "--models-dir", workspace / "no-models",
+        "--memory", workspace / "news" / "story.tmx", "--editions", "review",
+    )  # fmt: skip
+    document = docx.Document(str(workspace / "output" / "story" / "story.ru.review.docx"))
+    cell = row_of(document, "2.1").cells[2]
+    link = cell._tc.find(".//" + qn("w:hyperlink"))
+    for run in list(link):
+        link.addprevious(run)  # the link's runs stay, as plain text of the paragraph
+    link.getparent().remove(link)
+    document.save(str(workspace / "unlinked.docx"))
+    type_over_runs(workspace / "unlinked.docx", {"2.1": ["Прочтите ", *TYPED["ru"][1:]]}, workspace / "unlinked.docx")
+    result = cli("memory", "import", workspace / "unlinked.docx", "--memory", workspace / "news" / "story.tmx")
+    assert "0 added, 1 changed" in result.output, result.output
+    memory = TmxDocument.open(workspace / "news" / "story.tmx")
+    assert memory.target(memory.unit_for(LIST), "ru").code == STORED["ru"].replace("Прочитайте", "Прочтите")

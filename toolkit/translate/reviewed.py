@@ -199,7 +199,14 @@ def store_reviewed(
                 # what the reviewer sees and keeps formatted is what is stored; a tag left with no word to
                 # cover is not stored, and the next run aligns or reports it as for any translation
                 reviewed = _delocalised(record.formatting, record.language, (quotes or {}).get(record.language))
-                template, _ = carry_formatting(template.without_tags(), reviewed)
+                plain = template.without_tags()
+                template, _ = carry_formatting(plain, reviewed)
+                kept = {tag.number for tag in template.tags}
+                if stored is not None and any(tag.number not in kept for tag in stored.tags):
+                    # what the cell could not show or lost (a link Word dropped as its text was typed over, italics
+                    # an edition sets plain) comes from the stored unit, as for a row retyped without formatting
+                    from_stored, _ = carry_formatting(plain, stored)
+                    template = _with_tags_of(template, from_stored, {t.number for t in from_stored.tags} - kept)
             elif stored is not None and stored.tags and not template.tags:
                 template, unplaced = carry_formatting(template, stored)
                 if unplaced:
@@ -326,6 +333,23 @@ def _tokens(template: Template) -> tuple[list[Part], list[tuple[int, Tag]]]:
         else:
             tokens += _TOKEN.findall(part)
     return tokens, tags
+
+
+def _with_tags_of(template: Template, other: Template, numbers: set[int]) -> Template:
+    """``template`` with the tags of ``numbers`` from ``other``, the same text with other tags, where ``other``
+    has them (at the same place among the tokens, closings before openings)."""
+    tokens, own = _tokens(template)
+    _, others = _tokens(other)
+    placed: dict[int, list[Tag]] = {}
+    for index, tag in own + [(index, tag) for index, tag in others if tag.number in numbers]:
+        placed.setdefault(index, []).append(tag)
+    parts: list[Part] = []
+    for index in range(len(tokens) + 1):
+        here: list[Tag] = placed.get(index, [])
+        parts += [tag for tag in here if tag.role == CLOSE] + [tag for tag in here if tag.role != CLOSE]
+        if index < len(tokens):
+            parts.append(tokens[index])
+    return Template.joined(parts)
 
 
 def _space(token: Part) -> bool:
