@@ -142,3 +142,27 @@ def test_formatting_the_cell_lost_comes_from_the_memory_unit(workspace, reviewed
     assert "0 added, 1 changed" in result.output, result.output
     memory = TmxDocument.open(workspace / "news" / "story.tmx")
     assert memory.target(memory.unit_for(LIST), "ru").code == STORED["ru"].replace("Прочитайте", "Прочтите")
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_arabic_script_cells_show_italics_as_bold_and_their_spans_are_read_back_as_the_englishs(workspace, code):
+    """One bold span in the cell may be the English's italics, or its bold and italics over the same words."""
+    from tmx_files import write_tmx
+
+    from toolkit.interchange.review_docx import read_review_docx
+    from toolkit.slots import Template
+
+    (workspace / "news").mkdir()
+    story = workspace / "news" / "envoys.md"
+    story.write_text("**Hakan Fidan** hosted envoys from *Tehran* and ***Moscow***.\n", encoding="utf-8")
+    stored = {
+        "ar": "استضاف {#b1}{fidan}{/b1} مبعوثين من {#i2}{tehran}{/i2} {#b3}{#i4}{moscow:wa}{/i4}{/b3}.",
+        "fa": "{#b1}{fidan}{/b1} میزبان فرستادگانی از {#i2}{tehran}{/i2} و {#b3}{#i4}{moscow}{/i4}{/b3} بود.",
+    }[code]
+    memory = workspace / "news" / "envoys.tmx"
+    english = "Hakan Fidan hosted envoys from Tehran and Moscow."
+    memory.write_bytes(write_tmx([("envoys:1.1", english, {code: Template.parse(stored)})], memory, "0-test"))
+    result = cli("translate", story, "--to", code, "--models-dir", workspace / "no-models", "--editions", "review")
+    assert result.exit_code == 0, result.output
+    (record,) = read_review_docx(workspace / "output" / "envoys" / f"envoys.{code}.review.docx").records
+    assert [tag.code for tag in record.formatting.tags] == [tag.code for tag in Template.parse(stored).tags]

@@ -308,11 +308,12 @@ class _CellFormatting:
     Both cells are read as the DOCX reader reads an article (bold, italics,
     underlining, strike-through, links, inline code, line breaks; tracked
     changes accepted), so the English cell's spans are numbered as the
-    source's. Each of the translation's spans takes the number of an English
-    span of its kind not yet taken, in reading order: a link the one with its
-    address; in Arabic-script editions, which show italics as bold, a bold
-    span the English has no bold left for takes its next italic one. A span
-    the English does not have is the reviewer's own and is not stored.
+    source's. Each of the translation's spans takes the number of the first
+    English span of its kind not yet taken, in reading order: a link the one
+    with its address. Arabic-script editions show italics as bold, so there a
+    bold span takes the next bold or italic span, and both where the English
+    has bold and italics over the same words. A span the English does not
+    have is the reviewer's own and is not stored.
     """
 
     def __init__(self, document, path: Path, italics_shown_bold: bool):
@@ -339,21 +340,28 @@ class _CellFormatting:
         free = list(enumerate(english, 1))
         numbered: list[tuple[int, Span]] = []
         for span in spans:
-            kinds = [span.format.kind]
-            if span.format.kind == BOLD and self._italics_shown_bold:
-                kinds.append(ITALIC)
-            match = next(
-                (
+            shown_bold = span.format.kind == BOLD and self._italics_shown_bold
+            candidates = [
+                (number, source)
+                for number, source in free
+                if source.format == span.format
+                or (span.format.kind != LINK and source.format.kind == span.format.kind)
+                or (shown_bold and source.format.kind == ITALIC)
+            ]
+            if not candidates:
+                continue
+            first = candidates[0][1]
+            together = (
+                [  # one bold span in the cell may show the English's bold and italics over the same words
                     (number, source)
-                    for kind in kinds
-                    for number, source in free
-                    if source.format.kind == kind and (kind != LINK or source.format == span.format)
-                ),
-                None,
+                    for number, source in candidates
+                    if shown_bold and (source.start, source.end) == (first.start, first.end)
+                ]
+                or candidates[:1]
             )
-            if match is not None:
-                free.remove(match)
-                numbered.append((match[0], Span(span.start, span.end, match[1].format)))
+            for number, source in together:
+                free.remove((number, source))
+                numbered.append((number, Span(span.start, span.end, source.format)))
         return tagged(text, numbered) if numbered else None
 
 
