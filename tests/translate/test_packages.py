@@ -291,6 +291,24 @@ def test_damaged_packages_are_refused_with_one_clear_error(copy_models, tmp_path
     assert not (tmp_path / "models").exists()
 
 
+def test_a_package_with_two_members_of_one_name_is_refused(copy_models, tmp_path):
+    """Tools disagree on which copy they read: a second metadata.json could install a Russian model as en->ar."""
+    import warnings
+
+    files = package_files(copy_models.archives["ar"])
+    archive = write_archive(tmp_path / "translate-en_ar.argosmodel", files)
+    with warnings.catch_warnings(), zipfile.ZipFile(archive, "a") as package:
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+        package.writestr(
+            f"{TOP}/metadata.json", json.dumps({**json.loads(files[f"{TOP}/metadata.json"]), "to_code": "ru"})
+        )
+    with pytest.raises(UserError) as caught:
+        install(archive, tmp_path / "models")
+    assert caught.value.message == f"unsafe archive: two members are named '{TOP}/metadata.json'"
+    assert caught.value.fix == BAD_ARCHIVE_FIX
+    assert not (tmp_path / "models").exists()
+
+
 def test_symbolic_links_are_refused(copy_models, tmp_path):
     archive = write_archive(
         tmp_path / "link.argosmodel",
