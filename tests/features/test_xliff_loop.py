@@ -413,3 +413,29 @@ def test_an_article_with_an_odd_file_name_still_exports(workspace, glossary):
     files = xliff.review_files([odd], ["ru"], glossary, load_memory([]), workspace / "review", tool_version=TOOL)
     (data,) = files.values()
     assert structure_problems(etree.fromstring(data)) == []
+
+
+def test_export_and_import_from_a_folder_inside_the_project_use_the_projects_glossary_and_settings(
+    workspace, monkeypatch
+):
+    """As `toolkit translate` does: an editor in news/ or seeds/ works with the newsroom's files, not none."""
+    monkeypatch.delenv("TOOLKIT_PROJECT", raising=False)
+    (workspace / "newsroom.yaml").write_text("languages:\n  ru:\n    quotes: '„“'\n", encoding="utf-8")
+    monkeypatch.chdir(workspace / "seeds")
+    exported = cli(
+        "memory", "export", "article.txt", "--format", "xliff", "--to", "ru", "--out", "review", "--no-models"
+    )
+    assert exported.exit_code == 0, exported.output
+    path = workspace / "seeds" / "review" / "article.ru.xlf"
+    targets = [target.text or "" for target in etree.parse(str(path)).getroot().iterfind(".//x:target", NS)]
+    assert any("„" in target for target in targets) and not any("«" in target for target in targets)
+    notes = etree.parse(str(path)).getroot().iterfind(".//x:note", NS)
+    assert any("Glossary names" in (note.text or "") for note in notes)  # the project's glossary was read
+    edit(path, {"3.1": "Посредники активизируются, а союзники сплачиваются вокруг Тегерана"})
+    imported = cli("memory", "import", path, "--memory", "article.tmx", "--reviewer", "A. Editor")
+    assert imported.exit_code == 0, imported.output
+    assert "1 changed" in imported.output
+    # a broken settings file of the project is named, from wherever the command runs
+    (workspace / "newsroom.yaml").write_text("layout:\n  page: A5\n", encoding="utf-8")
+    refused = cli("memory", "import", path, "--memory", "article.tmx")
+    assert refused.exit_code == 2 and "newsroom.yaml:2:3: page: 'A5' is not allowed" in refused.output
