@@ -261,6 +261,47 @@ def test_a_reviewer_or_id_that_xml_cannot_hold_is_refused_by_place(workspace, gl
     assert [n.place for n in report.not_taken] == ["row 1", "row 2"] and not report.written
 
 
+def test_a_translation_in_another_languages_letters_is_refused_not_stored_as_this_one(workspace, glossary):
+    """A CAT tool set to the wrong target language must not put Russian into the Persian memory, or the reverse."""
+    when = datetime(2024, 3, 12, tzinfo=timezone.utc)
+    russian, persian = "Путин выступил в Москве.", "پوتین در مسکو سخنرانی کرد."
+    turkish, arabic = "Putin Moskova'da konuştu.", "ألقى بوتين كلمة في موسكو."
+    records = [
+        ReviewedSegment("s:1", "Putin spoke in Moscow.", russian, "fa", "ed", when, "unit 1"),
+        ReviewedSegment("s:2", "Putin spoke in Moscow.", persian, "ru", "ed", when, "unit 2"),
+        ReviewedSegment("s:3", "Putin spoke in Moscow.", russian, "tr", "ed", when, "unit 3"),
+        ReviewedSegment("s:4", "Putin spoke in Moscow.", turkish, "tr", "ed", when, "unit 4"),
+        ReviewedSegment("s:5", "Putin spoke in Moscow.", arabic, "ar", "ed", when, "unit 5"),
+        # Latin letters never count against a language: addresses, codes and names left in Latin are QA's to judge
+        ReviewedSegment(
+            "s:6",
+            "Putin spoke in Moscow, the site said.",
+            "Путин выступил в Москве, сообщил www.kremlin.ru.",
+            "ru",
+            "ed",
+            when,
+            "unit 6",
+        ),
+        ReviewedSegment(
+            "s:7",
+            "Putin spoke in Moscow, the site said.",
+            "به گزارش www.president-of-russia.example.com پوتین در مسکو سخنرانی کرد.",
+            "fa",
+            "ed",
+            when,
+            "unit 7",
+        ),
+    ]
+    report = store_reviewed(records, workspace / "m.tmx", glossary, tool_version=TOOL)
+    assert [(n.place, n.reason) for n in report.not_taken] == [
+        ("unit 1", "the translation is in Cyrillic letters, not the Arabic letters Persian is written in"),
+        ("unit 2", "the translation is in Arabic letters, not the Cyrillic letters Russian is written in"),
+        ("unit 3", "the translation is in Cyrillic letters, not the Latin letters Turkish is written in"),
+    ]
+    assert "import each language's file as it was exported" in report.not_taken[0].fix
+    assert sorted(t.language for t in report.added) == ["ar", "fa", "ru", "tr"]  # units 5, 7, 6 and 4
+
+
 def test_delocalise_undoes_edition_typography():
     assert delocalise("Он сказал: «Нет» в ۲۰۲۰", "ru") == 'Он сказал: "Нет" в 2020'
     assert delocalise("\u2066Biden\u2069 گفت «بله» در ۱۳ روز", "fa") == 'Biden گفت "بله" در 13 روز'
