@@ -310,3 +310,31 @@ def test_text_xml_cannot_carry_is_dropped_and_tabs_are_kept(seed_editions):
     assert paragraph.runs[0]._r.find(qn("w:tab")) is not None
     last_text = paragraph.runs[0]._r.findall(qn("w:t"))[-1]
     assert last_text.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+
+
+def test_editions_leave_out_the_template_parts_no_edition_uses(seed_editions):
+    """python-docx's template carries 100 table styles, a Word 2010 copy of its styles and the thumbnail of an
+    empty page; an edition keeps its paragraph and character styles and the two table styles it can use."""
+    import zipfile
+    from datetime import date
+
+    from toolkit.publish.monolingual import Front, monolingual_docx
+    from toolkit.publish.review import review_docx
+
+    template = docx.Document()
+    template_styles = {(s.type, s.name) for s in template.styles}
+    edition = seed_editions["fa"]
+    front = Front.of(edition, Settings(), date(2020, 1, 20))
+    for data in (
+        side_by_side_docx(edition),
+        monolingual_docx(edition, front, Settings(), "toolkit"),
+        review_docx(edition, Settings()),
+    ):
+        parts = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        assert "word/stylesWithEffects.xml" not in parts and "docProps/thumbnail.jpeg" not in parts
+        document = docx.Document(io.BytesIO(data))
+        styles = {(s.type, s.name) for s in document.styles}
+        table_styles = {name for kind, name in styles if kind == docx.enum.style.WD_STYLE_TYPE.TABLE}
+        assert table_styles == {"Normal Table", "Table Grid"}
+        assert {s for s in template_styles if s[0] != docx.enum.style.WD_STYLE_TYPE.TABLE} <= styles
+        assert document.core_properties.title  # the edition's own properties, not the template's

@@ -26,6 +26,7 @@ from .word import (
     ParagraphStyle,
     StyleSheet,
     document_bytes,
+    new_document,
     page_setup,
     segment_mark,
     set_core_properties,
@@ -60,12 +61,10 @@ def side_by_side_docx(
     edition: Edition, settings: Settings | None = None, generator: str = "toolkit", notice: str | None = None
 ) -> bytes:
     """Build the side-by-side DOCX of one edition and return its bytes; ``notice`` (why it is not published) leads."""
-    import docx
-
     settings = settings or Settings()
     target = edition.language
     english = language(SOURCE_LANGUAGE)
-    document = docx.Document()
+    document = new_document()
     page_setup(document, settings)
     sheet = StyleSheet(document, Faces.from_settings(settings))
     sheet.document_language(target, english.word_locale)

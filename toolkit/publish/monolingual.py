@@ -79,8 +79,6 @@ def monolingual_docx(
     edition: Edition, front: Front, settings: Settings | None = None, generator: str = "toolkit"
 ) -> bytes:
     """Build the DOCX edition in the target language alone and return its bytes."""
-    import docx
-
     from .word import (
         DEFAULT_STYLE,
         FLAGGED,
@@ -94,6 +92,7 @@ def monolingual_docx(
         StyleSheet,
         document_bytes,
         make_section_rtl,
+        new_document,
         page_setup,
         segment_mark,
         set_core_properties,
@@ -110,7 +109,7 @@ def monolingual_docx(
 
     settings = settings or Settings()
     target = edition.language
-    document = docx.Document()
+    document = new_document()
     page_setup(document, settings)
     if target.rtl:
         make_section_rtl(document)

@@ -58,6 +58,7 @@ from .word import (
     RunStyles,
     StyleSheet,
     document_bytes,
+    new_document,
     page_setup,
     segment_mark,
     set_core_properties,
@@ -266,13 +267,12 @@ def review_docx(
     ``copy_model`` is the reference of a test copy model, whose rows are
     labelled as such.
     """
-    import docx
     from docx.enum.section import WD_ORIENT
 
     settings = settings or Settings()
     target = edition.language
     english = language(SOURCE_LANGUAGE)
-    document = docx.Document()
+    document = new_document()
     page_setup(document, settings)
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
