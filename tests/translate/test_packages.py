@@ -257,6 +257,10 @@ REFUSALS = [
     (lambda files: with_metadata(files, to_code=None), "metadata.json: missing required field 'to_code'"),
     (lambda files: with_metadata(files, package_version=""), "metadata.json: missing required field 'package_version'"),
     (lambda files: with_metadata(files, from_code="../en"), "metadata.json: from_code '../en' is not a language code"),
+    (
+        lambda files: with_metadata(files, package_version="<b>1.0</b>\n../x"),
+        "metadata.json: package_version '<b>1.0</b>\\n../x' is not a version",
+    ),
     (missing_model, "no CTranslate2 model: model/model.bin is missing"),
     (missing_tokenizer, "no SentencePiece tokenizer: sentencepiece.model is missing"),
 ]
@@ -276,6 +280,7 @@ REFUSALS = [
         "no-to-code",
         "empty-version",
         "bad-code",
+        "bad-version",
         "no-model",
         "no-tokenizer",
     ],
