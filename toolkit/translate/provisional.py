@@ -560,8 +560,11 @@ class ProvisionalNames:
     def _rendering(self, name: ProvisionalName, language: str, full: str, short: str | None) -> Rendering:
         """A rendering with the forms grammar needs: Russian cases and Turkish suffixes from the
         proposed-forms code, Arabic proclitics and the Persian ezafe by rule."""
-        forms = _forms(language, full, name.candidate.type, (*name.candidate.shorter, name.english))
-        short_forms = _forms(language, short, name.candidate.type, (name.candidate.short or "",)) if short else None
+        written = [o.surface for o in self._observed.get((name.id, language), ())]
+        forms = _forms(language, full, name.candidate.type, (*name.candidate.shorter, name.english), written)
+        short_forms = (
+            _forms(language, short, name.candidate.type, (name.candidate.short or "",), written) if short else None
+        )
         declines = len(set(forms.values())) > 1
         return Rendering(language, forms, short_forms, indeclinable=language == "ru" and not declines)
 
@@ -679,18 +682,30 @@ def _with_short(candidate: Candidate, full: str, short: str) -> str | None:
     return " ".join(short.split() + words[count:])
 
 
-def _forms(language: str, text: str, kind: str, english: Iterable[str]) -> dict[str, str]:
+def _forms(language: str, text: str, kind: str, english: Iterable[str], written: Sequence[str] = ()) -> dict[str, str]:
     """Every form grammar needs of a rendering: all six Russian cases, the Turkish suffixed forms (both from
-    the proposed-forms code), the dictionary form alone where rules derive the rest."""
+    the proposed-forms code), the dictionary form alone where rules derive the rest.
+
+    Where the proposed forms are in doubt and the translations (``written``: the name as met, suffixes and
+    all) write the other candidate more often, the translations' forms win: "Weber'in" in a reviewed
+    translation says the name is said as spelt, not the English way ("Weber'ın").
+    """
     if language not in ("ru", "tr"):
         return {"nom": text}
     from ..errors import UserError
     from ..grammar.propose import propose
 
     try:
-        forms = dict(propose(language, text, entry_type=kind, english=tuple(e for e in english if e)).forms)
+        proposal = propose(language, text, entry_type=kind, english=tuple(e for e in english if e))
     except UserError:  # not a name the proposer takes (left in Latin in Russian): it stays as written
         forms = {}
+    else:
+        forms = dict(proposal.forms)
+        met = Counter(written)
+        for doubt in proposal.doubts:
+            other = {case: form for case, form in doubt.alternative.items() if case in forms}
+            if sum(met[form] for form in other.values()) > sum(met[forms[case]] for case in other):
+                forms.update(other)
     if language == "ru":
         from ..grammar.russian import CASES
 
