@@ -775,6 +775,68 @@ def _may_have_subject_after(verb: str) -> bool:
     return verb.endswith(("л", "ла", "ет", "ит", "ёт", "ется", "ится", "лся", "лась"))
 
 
+# Verbs of news copy whose person object stands in the dative (обещать кому, помочь кому, сообщить кому), by
+# stem, every aspect and tense: a name right after one of them in the accusative or the genitive ("Путин
+# пообещал Эрдогана") is in a case the verb cannot give its addressee.
+DATIVE_VERBS = (
+    "обеща",
+    "пообеща",
+    "помог",
+    "помоч",
+    "помога",
+    "звони",
+    "позвони",
+    "угрожа",
+    "пригрози",
+    "сообщи",
+    "сообща",
+    "переда",
+    "предложи",
+    "предлага",
+    "ответи",
+    "отвеча",
+    "написа",
+    "напиш",
+    "писал",
+    "пишет",
+    "позволи",
+    "позволя",
+    "разреши",
+    "разреша",
+    "запрети",
+    "запреща",
+    "приказа",
+    "приказыва",
+    "вручи",
+    "вруча",
+    "вырази",
+    "выража",
+    "советова",
+    "посоветова",
+    "совету",
+    "посовету",
+    "меша",
+    "помеша",
+    "противостоя",
+    "сказа",
+    "пожела",
+    "напомни",
+    "напомина",
+    "доверя",
+    "довери",
+    "уступ",
+)
+# those of them that may also take a person as their direct object, in the accusative ("предложил Эрдогана в
+# качестве посредника", "передал Мамлюка властям"): a name in the accusative after one may be right
+_DATIVE_OR_PERSON_OBJECT = ("переда", "предложи", "предлага")
+# words after a name that leave it no other role than the verb's object: a clause, a preposition's phrase,
+# an adverb of manner ("пообещал Эрдогану, что ...", "помог Асаду в войне")
+_AFTER_OBJECT = frozenset(
+    "и а но или что чтобы в во на о об по с со за к ко до после при перед через от из у для не лично "
+    "также тоже еще ещё уже снова вновь".split()
+)
+
+
 # verbs and the case of the object right after them (the commonest reading)
 _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
@@ -808,6 +870,7 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
             "соболезн",
             "противореч",
             "подража",
+            *(stem for stem in DATIVE_VERBS if stem not in _DATIVE_OR_PERSON_OBJECT),
         ),
         "dat",
     ),
@@ -1656,6 +1719,8 @@ class RussianNames(NameGrammar):
     def read_name(self, name: NameInSentence) -> FormRead:
         cases, disagree = read_cases(name.words)
         case, doubt = self._case(name, cases, disagree)
+        case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_agreeing_word(name, cases, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -1665,6 +1730,8 @@ class RussianNames(NameGrammar):
             if cases:
                 end += len(name.ending)
         case, doubt = self._case(name, cases)
+        case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_agreeing_word(name, cases, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -1832,6 +1899,141 @@ class RussianNames(NameGrammar):
             f"'{nominative}': the model gave no case ending and nothing before it governs one; "
             f"nominative was chosen: check it"
         )
+
+
+def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
+    """The verb of DATIVE_VERBS a name stands right after in its clause, and whether its own short object
+    stands between them ("вручил орден [Эрдогану]"); None where there is none."""
+    if re.search(r"[^\w\s\-]\s*$", text_before):
+        return None  # punctuation (a comma, a quote, a placed name hidden) ends the verb's reach
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
+    for back, with_object in ((1, False), (2, True)):
+        if len(words) < back:
+            return None
+        verb = words[-back]
+        if (_is_verb(verb) or verb == "помог") and verb.startswith(DATIVE_VERBS):  # помог: a past in -г
+            if with_object and not _noun(words[-1]):
+                return None
+            return verb, with_object
+    return None
+
+
+def _against_dative_verb(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The case read for a name checked against a verb of DATIVE_VERBS before it ("Путин пообещал
+    Эрдогана, что ..."): an accusative or genitive the model wrote there is in a case the verb cannot give
+    its addressee, and is flagged. Right after the verb, a person whose name is followed by a clause or a
+    preposition's phrase can be nothing but the verb's addressee, so the dative is also put in; where the
+    name may be another object (предложил Эрдогана в качестве ..., передал Мамлюка властям) or a possessor
+    after the verb's own object (передал послание Эрдогана), the model's form stays, flagged only where no
+    such reading fits it. A nominative is never flagged: it may be the subject after its verb ("— заявил
+    Путин", "Эрдогану позвонил Путин")."""
+    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms):
+        return case, doubt
+    if name.forms.get("dat") in {name.forms.get(c) for c in cases}:
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    found = _dative_verb_before(before)
+    if found is None:
+        return case, doubt
+    verb, with_object = found
+    if with_object and "gen" in cases:
+        return case, doubt  # "передал послание Эрдогана": the object's possessor
+    shown = name.forms.get(case, name.forms["nom"])
+    flag = f"'{shown}' after '{verb}', which takes its addressee in the dative"
+    next_word = re.match(r"\s*([^\W\d_]+|[^\w\s]|$)", name.after)
+    following = next_word.group(1).lower() if next_word else ""
+    clear = not following or not following[:1].isalpha() or following in _AFTER_OBJECT or is_infinitive(following)
+    if name.person and not with_object and clear and not verb.startswith(_DATIVE_OR_PERSON_OBJECT):
+        return "dat", f"{flag} ({name.forms['dat']}): the model's {case} was changed to the dative; check it"
+    return case, f"{flag} ({name.forms['dat']}); the model's {case} was kept: check it"
+
+
+# the singular endings of an adjective or participle and the cases each shows, by the gender it agrees in
+# ("m" for a person or a masculine thing, "ma" only for a person: the animate accusative)
+_AGREEING_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("ого", "m n", "gen"),
+    ("его", "m n", "gen"),
+    ("ого", "ma", "acc"),
+    ("его", "ma", "acc"),
+    ("ому", "m n", "dat"),
+    ("ему", "m n", "dat"),
+    ("ым", "m n", "ins"),
+    ("им", "m n", "ins"),
+    ("ом", "m n", "prep"),
+    ("ем", "m n", "prep"),
+    ("ый", "m", "nom"),
+    ("ий", "m", "nom"),
+    ("ый", "mi", "acc"),
+    ("ий", "mi", "acc"),
+    ("ая", "f", "nom"),
+    ("яя", "f", "nom"),
+    ("ую", "f", "acc"),
+    ("юю", "f", "acc"),
+    ("ой", "f", "gen dat ins prep"),
+    ("ей", "f", "gen dat ins prep"),
+)
+# words with those endings that agree with nothing before them: relative and other pronouns open a clause of
+# their own ("Мамлюк, которого ...": the pronoun's case is its role in that clause)
+_NOT_AGREEING = ("котор", "чье", "чьего", "чьему", "сво", "эт", "тот", "того", "тому", "все", "сам", "наш", "ваш")
+
+
+def _agreeing_cases(after: str, nominative: str, person: bool) -> tuple[str, frozenset[str]] | None:
+    """A participle or an adjective opening a phrase right after a name and a comma ("Мамлюк, прилетевшего из
+    Дамаска", "Эрдогану, заявившему ..."), and the cases its ending shows for a name of this gender and
+    animacy; None where no such word follows, or its ending fits no gender of the name (it agrees with
+    another noun: "жену Асада, прилетевшую")."""
+    match = re.match(r"\s*,\s*([^\W\d_]+)(?![\w-])", after)
+    if not match:
+        return None
+    word = match.group(1)
+    lower = word.lower().replace("ё", "е")
+    if not word.islower() or len(lower) < 6 or lower.startswith(_NOT_AGREEING) or lower in CLAUSE_WORDS:
+        return None
+    if not (
+        _gerund_or_participle(lower) or re.search(r"(?:вш|щ|нн|ем|им)(?:ого|его|ому|ему|ым|им|ом|ем|ую|ей|ой)$", lower)
+    ):
+        return None  # an adjective of quality agrees as well, but reads too often as the start of a new phrase
+    genders = _genders(nominative, person) - {"pl"}
+    kinds = set(genders)
+    if "m" in genders:
+        kinds.add("ma" if person else "mi")
+    found: set[str] = set()
+    for ending, agreeing, shown in _AGREEING_ENDINGS:
+        if lower.endswith(ending) and kinds & set(agreeing.split()):
+            found.update(shown.split())
+    return (word, frozenset(found)) if found else None
+
+
+def _against_agreeing_word(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The case read for a name checked against the participle or adjective after it and a comma, which
+    agrees with it ("принял Али Мамлук, прилетевшего из Дамаска": the accusative). Where the case read
+    contradicts the word's ending, the name is flagged; where the model's form was only a guess (the name
+    left undeclined, in the nominative, or with no ending at all) and the ending allows one form of this name,
+    the name takes it."""
+    if not _declines(name.forms):
+        return case, doubt
+    agreeing = _agreeing_cases(name.after, name.forms["nom"], name.person)
+    if agreeing is None:
+        return case, doubt
+    word, shown = agreeing
+    forms = name.forms
+    texts = {forms.get(c, forms["nom"]) for c in shown}
+    if forms.get(case, forms["nom"]) in texts:
+        return case, doubt
+    guessed = not cases or cases == ALL_CASES or "nom" in cases
+    before = _hide(name.text[: name.start], _spans(name.before))
+    governed = NAMES.governed_forms(before, name.person, _spans(name.before))
+    ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
+    if guessed and len(texts) == 1 and ordered:
+        return ordered[0], None
+    return case, (
+        f"'{forms.get(case, forms['nom'])}': '{word}' after it agrees with it in "
+        f"{' or '.join(c for c in CASES if c in shown)}, not in the {case} it was read in: check it"
+    )
 
 
 NAMES = RussianNames()
