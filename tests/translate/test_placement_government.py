@@ -5,7 +5,8 @@ cannot have a person's name right after it in the accusative or genitive the mod
 flagged, and where nothing else in the sentence could make the name another object the dative is put in.
 A participle or adjective opening a phrase after the name and a comma agrees with it ("Мамлюка,
 прибывшего ..."): a name the model left undeclined takes its case, a declined one that contradicts it is
-flagged. A nominative after its verb is the subject, never an error.
+flagged. A nominative after its verb is the subject, never an error. Two persons' names side by side are
+not one list: the title before the first is that one's, and the second keeps the case the model wrote.
 """
 
 from __future__ import annotations
@@ -165,4 +166,30 @@ AGREEMENT_ELSEWHERE = [
 
 @pytest.mark.parametrize("source, output, expected", AGREEMENT_ELSEWHERE)
 def test_a_word_after_the_comma_that_agrees_with_something_else_changes_nothing(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# --- two persons' names side by side do not share a case -----------------------------------------------
+
+SIDE_BY_SIDE = [
+    (
+        "President Erdogan thanked Putin for his support.",
+        "За поддержку поблагодарил президент Эрдоган Путина.",
+        "За поддержку поблагодарил президент {erdogan:short} {putin:short+acc}.",
+    ),
+    (
+        "On Monday President Assad called Rouhani.",
+        "В понедельник позвонил президент Асад Роухани.",
+        "В понедельник позвонил президент {assad:short} {rouhani:short}.",
+    ),
+    (
+        "Turkish President Erdogan criticised Assad in Ankara.",
+        "В Анкаре раскритиковал президент Турции Эрдоган Асада.",
+        "В {ankara:prep} раскритиковал президент {turkey:gen} {erdogan:short} {assad:short+acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", SIDE_BY_SIDE)
+def test_a_name_after_a_titled_name_keeps_the_case_the_model_wrote(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)

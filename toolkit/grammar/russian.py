@@ -1413,6 +1413,13 @@ def _coordinated_governor(
     return govern(before[: placed[-1].start], person=person, names=_spans(placed[:-1]))
 
 
+def _right_after_person(before: str, placed: Sequence[PlacedBefore], person: bool) -> bool:
+    """Whether a person's name stands right after another person's, nothing but a space between ("— предупредил
+    президент Эрдоган Асада"). Two such names are not one list (that needs a comma or и), so they do not
+    share a case: the title before the first is that one's, and governs nothing after it."""
+    return person and bool(placed) and placed[-1].person and not before[placed[-1].end :].strip()
+
+
 def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
     """Whether the comma right after the name before closes a gerund or participle phrase that name stands
     in ("Выступая в Тегеране, ...", "Встретившись с Путиным и Эрдоганом, ...", "Прибывший из Москвы, ..."):
@@ -1774,6 +1781,8 @@ class RussianNames(NameGrammar):
         direct = govern(
             before, person=person, names=_spans(placed), subjects=_spans([name for name in placed if not name.tokens])
         )
+        if direct and direct.by == "title" and _right_after_person(before, placed, person):
+            direct = None  # "президент Эрдоган Асада": the title is Erdogan's; Assad is no apposition to it
         found = direct or _coordinated_governor(before, placed, person, comma=silent)
         nominative = forms["nom"]
         joined = (
