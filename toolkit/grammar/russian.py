@@ -1689,6 +1689,7 @@ def _ending_cases(word: str) -> frozenset[str] | None:
 
 class RussianNames(NameGrammar):
     CASED = True
+    AGREES_WITH_NOUNS = True
     PARTICLES = frozenset(
         {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"}
     )
@@ -1697,6 +1698,11 @@ class RussianNames(NameGrammar):
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
+
+    def agrees_alike(self, common: str, name: str, person: bool) -> bool:
+        """The genders a past verb or an adjective may show for each, by their dictionary forms: the common
+        noun's must all be the name's (индейка ~ Турция; саженец ~ Фидан; not индюк ~ Турция)."""
+        return _genders(common, False) <= _genders(name, person)
 
     def body_head(self, key: str) -> bool:
         return key.startswith(tuple(self.BODY_HEADS))  # группировки, организацией
