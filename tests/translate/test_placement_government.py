@@ -155,6 +155,22 @@ AGREEMENT_ELSEWHERE = [
         "Путин принял Мамлюка, которого сопровождал Муаллем.",
         "{putin:short} принял {mamlouk:short+acc}, которого сопровождал {muallem:short}.",
     ),
+    # the name completes a noun before it, which the participle may agree with
+    (
+        "Erdogan's visit, the first in years, ended on Friday.",
+        "Визит Эрдогана, ставший первым за годы, завершился в пятницу.",
+        "Визит {erdogan:short+gen}, ставший первым за годы, завершился в пятницу.",
+    ),
+    (
+        "The call with Erdogan, the third this month, lasted an hour.",
+        "Разговор с Эрдоганом, ставший третьим за месяц, длился час.",
+        "Разговор с {erdogan:short+ins}, ставший третьим за месяц, длился час.",
+    ),
+    (
+        "The meeting of Putin and Erdogan, which became a turning point, took place in Sochi.",
+        "Встреча Путина и Эрдогана, ставшая поворотной, прошла в Сочи.",
+        "Встреча {putin:short+gen} и {erdogan:short+gen}, ставшая поворотной, прошла в {sochi}.",
+    ),
     # a nominative participle after a nominative subject
     (
         "Mamlouk, who had arrived from Damascus, met Putin.",
@@ -193,3 +209,26 @@ SIDE_BY_SIDE = [
 @pytest.mark.parametrize("source, output, expected", SIDE_BY_SIDE)
 def test_a_name_after_a_titled_name_keeps_the_case_the_model_wrote(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+# --- bare placeholders: the verb and the agreeing word say the case the retry's model did not write --------
+
+BARE_PLACEHOLDERS = [
+    (
+        "Putin promised Erdogan that the jets would stay away.",
+        "Путин дал слово турецкому лидеру, что самолеты не прилетят.",
+        "[[1]] пообещал [[2]], что самолеты не прилетят.",
+        "{putin:short} пообещал {erdogan:short+dat}, что самолеты не прилетят.",
+    ),
+    (
+        "Assad received Fidan, who had flown in from Ankara.",
+        "Сирийский лидер принял гостя, прилетевшего из турецкой столицы.",
+        "[[1]] принял [[2]], прилетевшего из [[3]].",
+        "{assad:short} принял {fidan:short+acc}, прилетевшего из {ankara:gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", BARE_PLACEHOLDERS)
+def test_a_bare_placeholder_takes_the_case_of_the_verb_or_the_participle(glossary, source, output, retry, expected):
+    check(glossary, "ru", source, output, expected, retry=retry)

@@ -1926,7 +1926,7 @@ def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
         if len(words) < back:
             return None
         verb = words[-back]
-        if (_is_verb(verb) or verb == "помог") and verb.startswith(DATIVE_VERBS):  # помог: a past in -г
+        if _verb_form(verb) and verb.startswith(DATIVE_VERBS):
             if with_object and not _noun(words[-1]):
                 return None
             return verb, with_object
@@ -2010,7 +2010,8 @@ def _agreeing_cases(after: str, nominative: str, person: bool) -> tuple[str, fro
         _gerund_or_participle(lower) or re.search(r"(?:вш|щ|нн|ем|им)(?:ого|его|ому|ему|ым|им|ом|ем|ую|ей|ой)$", lower)
     ):
         return None  # an adjective of quality agrees as well, but reads too often as the start of a new phrase
-    genders = _genders(nominative, person) - {"pl"}
+    # a person's name that declines and ends in a consonant is a man's (a woman's such surname does not decline)
+    genders = {"m"} if person and not nominative.endswith(("а", "я")) else _genders(nominative, person) - {"pl"}
     kinds = set(genders)
     if "m" in genders:
         kinds.add("ma" if person else "mi")
@@ -2019,6 +2020,28 @@ def _agreeing_cases(after: str, nominative: str, person: bool) -> tuple[str, fro
         if lower.endswith(ending) and kinds & set(agreeing.split()):
             found.update(shown.split())
     return (word, frozenset(found)) if found else None
+
+
+def _object_or_subject(text_before: str) -> bool:
+    """Whether a name after this text is a verb's object (past a title or adjectives before it, "принял
+    главу разведки Мамлюка", or the verb's own object, "направил письмо Асаду") or opens its clause: no
+    noun stands before it that a phrase after it could agree with instead ("визит Эрдогана, ставший ...",
+    "разговор с Эрдоганом, ставший ...")."""
+    if re.search(r"[^\w\s\-]\s*$", text_before):
+        return opens_clause(text_before)
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-120:])]
+    while words and (
+        _title_case(words[-1]) is not None or (len(words[-1]) > 4 and words[-1].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        words.pop()
+    if len(words) > 1 and _verb_form(words[-2]) and words[-1] not in _NOT_NOUNS and words[-1] not in GOVERNED_CASES:
+        words.pop()  # the verb's own object before it: "направил письмо [Асаду]"
+    return not words or _verb_form(words[-1])
+
+
+def _verb_form(word: str) -> bool:
+    """A verb by its ending, not a noun that shares one (визит, совет), or a past in -г (помог, смог)."""
+    return (_is_verb(word) and word not in _NOT_FINITE) or word in ("помог", "смог", "мог")
 
 
 def _against_agreeing_word(
@@ -2032,7 +2055,8 @@ def _against_agreeing_word(
     if not _declines(name.forms):
         return case, doubt
     agreeing = _agreeing_cases(name.after, name.forms["nom"], name.person)
-    if agreeing is None:
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if agreeing is None or not _object_or_subject(before):
         return case, doubt
     word, shown = agreeing
     forms = name.forms
@@ -2040,7 +2064,6 @@ def _against_agreeing_word(
     if forms.get(case, forms["nom"]) in texts:
         return case, doubt
     guessed = not cases or cases == ALL_CASES or "nom" in cases
-    before = _hide(name.text[: name.start], _spans(name.before))
     governed = NAMES.governed_forms(before, name.person, _spans(name.before))
     ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
     if guessed and len(texts) == 1 and ordered:
