@@ -98,3 +98,23 @@ def correct(path: Path, translations: dict[str, str], out: Path | None = None, r
     target = out or path
     document.save(str(target))
     return target
+
+
+def type_over_runs(path: Path, translations: dict[str, list[str]], out: Path) -> Path:
+    """Type over the runs of each named row's translation cell in turn (ID -> one text per run, links' runs
+    included): a reviewer who selects a bold word and types keeps it bold. Runs past the texts are emptied."""
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(path))
+    for segment_id, texts in translations.items():
+        cell = row_of(document, segment_id).cells[2]
+        runs = [run for run in cell._tc.iter(qn("w:r")) if run.find(qn("w:t")) is not None]
+        assert len(texts) <= len(runs), f"{segment_id}: {len(texts)} texts for {len(runs)} runs"
+        for index, run in enumerate(runs):
+            first, *others = run.findall(qn("w:t"))
+            first.text = texts[index] if index < len(texts) else ""
+            first.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            for other in others:
+                run.remove(other)
+    document.save(str(out))
+    return out

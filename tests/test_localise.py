@@ -42,3 +42,41 @@ def test_western_digits_reads_every_script_s_decimal_digits_and_leaves_everythin
     assert western_digits("۱۳۹۸ و ٢٠٢٠ and १२ or ๓") == "1398 و 2020 and 12 or 3"
     assert western_digits("Мосul 2020, «12», ½ ² Ⅻ") == "Мосul 2020, «12», ½ ² Ⅻ"  # not decimal digits: kept
     assert western_digits("") == "" and western_digits("plain 42") == "plain 42"
+
+
+LRI, PDI = "\u2066", "\u2069"
+
+
+def test_a_web_address_in_right_to_left_text_is_one_left_to_right_run_written_as_it_is():
+    assert (
+        localise("ar", "اقرأ البيان على https://example.com/statement?id=3&lang=ar, ثم علّق.")
+        == f"اقرأ البيان على {LRI}https://example.com/statement?id=3&lang=ar{PDI}، ثم علّق."
+    )
+    assert localise("fa", "نشانی www.example.ir/news/2024 است؟") == f"نشانی {LRI}www.example.ir/news/2024{PDI} است؟"
+
+
+def test_an_address_keeps_its_own_digits_and_punctuation_while_the_sentence_takes_the_locale_s():
+    assert (
+        localise("fa", "در سال 2024 به press2024@example.org نامه بنویسید; یا https://x.org/a?p=7")
+        == f"در سال ۲۰۲۴ به {LRI}press2024@example.org{PDI} نامه بنویسید؛ یا {LRI}https://x.org/a?p=7{PDI}"
+    )
+    assert localise("ar", "الرقم 3 في https://x.org/٣", digits="native") == f"الرقم ٣ في {LRI}https://x.org/٣{PDI}"
+
+
+def test_the_sentence_s_closing_punctuation_and_brackets_stay_outside_the_address():
+    assert (
+        localise("ar", "(انظر https://en.wikipedia.org/wiki/Idlib_(city)).")
+        == f"(انظر {LRI}https://en.wikipedia.org/wiki/Idlib_(city){PDI})."
+    )
+    assert localise("fa", '"https://x.org/a"') == f"«{LRI}https://x.org/a{PDI}»"
+
+
+def test_addresses_in_left_to_right_editions_are_left_as_they_are():
+    assert localise("ru", 'см. "https://example.com/a?b=1,2"') == "см. «https://example.com/a?b=1,2»"
+    assert localise("tr", "yaz: basin@example.com.tr.") == "yaz: basin@example.com.tr."
+
+
+def test_codes_in_latin_letters_keep_western_digits_and_are_one_left_to_right_run():
+    assert localise("fa", "سطح CO2 و 13 فروند F-16 در 2024") == f"سطح {LRI}CO2{PDI} و ۱۳ فروند {LRI}F-16{PDI} در ۲۰۲۴"
+    assert localise("ar", "شبكات 5G وطائرات A320", digits="native") == f"شبكات {LRI}5G{PDI} وطائرات {LRI}A320{PDI}"
+    assert localise("fa", "واکسن COVID-۱۹") == f"واکسن {LRI}COVID-19{PDI}"  # the model's Persian digits, made 0-9

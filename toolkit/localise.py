@@ -13,6 +13,9 @@
   numbers joined by hyphens such as 2024-03-12) are wrapped in isolates
   (LRI…PDI) or marks (LRM…LRM): without them the bidi algorithm shows such a
   date as 12-03-2024. Plain numbers need nothing and get nothing.
+- Addresses (web and mail addresses) are written as they are: their digits,
+  punctuation and quotation marks are the address's, never the locale's, and
+  in right-to-left text each is one left-to-right run.
 - Dates: CLDR's long or full date pattern (babel), or the Solar Hijri
   calendar for Persian, in the edition's digits.
 """
@@ -65,7 +68,37 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # (2024-03-12): after Arabic letters digits are "Arabic numbers", and a hyphen-minus between
 # two of them is neutral, so it takes the paragraph's direction and the parts swap places.
 # Commas, points, slashes and colons between digits keep them together, so 1,000 needs nothing.
-_LTR_RUN = re.compile(rf"[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|\d+(?:-\d+)+")
+_LTR_RUN = re.compile(rf"\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|\d+(?:-\d+)+")
+
+
+# A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
+# left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it.
+_ADDRESS = re.compile(
+    r"(?:(?:https?|ftps?|sftp)://|www\.)[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟]"
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+)
+
+# A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
+# wrote its digits
+_LATIN_CODE = re.compile(
+    rf"(?<![^\W_])(?=[{_LATIN}\d-]*[{_LATIN}])(?=[{_LATIN}\d-]*\d)[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])"
+)
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds web or mail addresses, as (start, end); a closing bracket the address opened is its
+    own (https://en.wikipedia.org/wiki/Idlib_(city)), one after it is the sentence's."""
+    found = []
+    for match in _ADDRESS.finditer(text):
+        end = match.end()
+        while (
+            end < len(text)
+            and text[end] == ")"
+            and text.count("(", match.start(), end) > text.count(")", match.start(), end)
+        ):
+            end += 1
+        found.append((match.start(), end))
+    return found
 
 
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
@@ -134,6 +167,15 @@ class Localiser:
             str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"]))
         )
 
+    def _localise_digits_outside_codes(self, text: str) -> str:
+        """The edition's digits, except in codes written in Latin letters (F-16, CO2, A320, 5G), whose digits stay
+        0-9 as their letters stay Latin; machine output may use any digit system in either."""
+        parts, position = [], 0
+        for code in _LATIN_CODE.finditer(text):
+            parts += [self.localise_digits(text[position : code.start()]), western_digits(code.group())]
+            position = code.end()
+        return "".join(parts) + self.localise_digits(text[position:])
+
     def mark_ltr_runs(self, text: str) -> str:
         """Wrap left-to-right runs inside right-to-left text so they display in order."""
         opening, closing = DIRECTION_MARKS[self.direction_marks]
@@ -151,27 +193,39 @@ class Localiser:
 
         Inline code is never changed, only isolated as a whole in right-to-left text.
         """
-        opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
         inside_quote = False
         result = []
         for piece in pieces:
             if piece.code:
                 result.append(replace(piece, text=self.embed_ltr(piece.text)))
                 continue
-            text = self.localise_digits(piece.text)  # machine output may use any digit system
-            if '"' in text:
-                characters = []
-                for character in text:
-                    if character == '"':
-                        characters.append(closing if inside_quote else opening)
-                        inside_quote = not inside_quote
-                    else:
-                        characters.append(character)
-                text = "".join(characters)
-            if self.language.script == "Arab":
-                text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
-            result.append(replace(piece, text=self.mark_ltr_runs(text)))  # the piece's marks kept
+            parts = []
+            position = 0
+            for start, end in addresses(piece.text):
+                prose, inside_quote = self._localise_prose(piece.text[position:start], inside_quote)
+                parts += [prose, self.embed_ltr(piece.text[start:end])]
+                position = end
+            prose, inside_quote = self._localise_prose(piece.text[position:], inside_quote)
+            result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept
         return result
+
+    def _localise_prose(self, text: str, inside_quote: bool) -> tuple[str, bool]:
+        """Running text with its digits, quotation marks, punctuation and direction marks; and whether a quotation
+        is still open at its end (marks pair across the whole segment)."""
+        opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
+        text = self._localise_digits_outside_codes(text)
+        if '"' in text:
+            characters = []
+            for character in text:
+                if character == '"':
+                    characters.append(closing if inside_quote else opening)
+                    inside_quote = not inside_quote
+                else:
+                    characters.append(character)
+            text = "".join(characters)
+        if self.language.script == "Arab":
+            text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
+        return self.mark_ltr_runs(text), inside_quote
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:
         """A date line: CLDR's ``long`` or ``full`` pattern, or the Solar Hijri date for Persian."""

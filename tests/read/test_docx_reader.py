@@ -76,6 +76,52 @@ def test_what_is_not_carried_is_reported_by_paragraph(article):
     assert tracked.text == "Ankara strongly protested."
 
 
+def test_a_format_word_split_over_several_runs_is_one_span(tmp_path):
+    """Word splits runs wherever an edit or a spelling mark falls: a bold name in two runs is one bold name."""
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for text in ("Ali ", "Sham", "khani"):
+        run = paragraph.add_run(text)
+        run.bold = run.italic = True
+    paragraph.add_run(" met ")
+    paragraph.add_run("Fidan").bold = True
+    paragraph.add_run(" and ")
+    paragraph.add_run("Putin").bold = True
+    document.save(tmp_path / "split.docx")
+    segment = read_document(tmp_path / "split.docx").blocks[0].segments[0]
+    assert segment.text == "Ali Shamkhani met Fidan and Putin"
+    assert segment.spans == (
+        Span(0, 13, Format(BOLD)),
+        Span(0, 13, Format(ITALIC)),
+        Span(18, 23, Format(BOLD)),  # bold again after plain text: a span of its own
+        Span(28, 33, Format(BOLD)),
+    )
+
+
+def test_superscript_and_subscript_are_reported_once_per_paragraph(tmp_path):
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Emissions of CO")
+    paragraph.add_run("2").font.subscript = True
+    paragraph.add_run(" and N")
+    paragraph.add_run("2").font.subscript = True
+    paragraph.add_run("O rose in the 21")
+    paragraph.add_run("st").font.superscript = True
+    paragraph.add_run(" century.")
+    document.add_paragraph("Nothing raised here.")
+    document.save(tmp_path / "raised.docx")
+    article = read_document(tmp_path / "raised.docx")
+    assert article.blocks[0].text == "Emissions of CO2 and N2O rose in the 21st century."
+    assert [f.message for f in article.findings] == [
+        "paragraph 1: subscript text is not carried: its characters stay on the line (CO2, m2, 1st); check them",
+        "paragraph 1: superscript text is not carried: its characters stay on the line (CO2, m2, 1st); check them",
+    ]
+    assert {f.code for f in article.findings} == {"source-not-carried"}
+
+
 def test_the_date_is_a_custom_date_property_else_the_created_date(tmp_path):
     path = formatted_article(tmp_path / "a.docx", extras=False)
     assert read_document(path).date == date(2024, 3, 12)
@@ -211,3 +257,24 @@ def test_tables_nested_deeper_than_the_limit_refuse_the_article_naming_the_parag
     assert f"paragraph {MAX_TABLE_NESTING + 2}" in error.message  # the first of the table too deep (after 1 + limit)
     assert error.path == tmp_path / "deep.docx" and error.fix
     read_document(_nested_tables(tmp_path / "limit.docx", texts[:MAX_TABLE_NESTING]))  # at the limit: read
+
+
+@pytest.mark.parametrize(
+    "styles, levels",
+    [
+        (["Title", "Heading 1", "Heading 2", "Heading 1"], [2, 3, 2]),  # Word's sections under a Title
+        (["Heading 1", "Heading 1", "Heading 2"], [2, 3]),  # the first Heading 1 is the title; the next a section
+        (["Title", "Heading 2", "Heading 3"], [2, 3]),  # already below the title: as written
+    ],
+)
+def test_the_title_is_the_one_level_1_heading_and_sections_keep_their_order_below_it(tmp_path, styles, levels):
+    import docx
+
+    document = docx.Document()
+    for number, style in enumerate(styles, 1):
+        document.add_paragraph(f"Heading number {number}", style=style)
+        document.add_paragraph("Text.")
+    document.save(tmp_path / "sections.docx")
+    blocks = read_document(tmp_path / "sections.docx").blocks
+    assert blocks[0].kind is BlockKind.TITLE and [b.kind for b in blocks].count(BlockKind.TITLE) == 1
+    assert [b.level for b in blocks if b.kind is BlockKind.HEADING] == levels

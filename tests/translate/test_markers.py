@@ -142,3 +142,44 @@ def test_a_name_inside_inline_code_is_no_name_and_the_code_comes_back_verbatim(g
     result = MachineEngine(FaultyEngine(), glossary).translate([segment], "ru")[0]
     assert result.template.code.startswith("Run {#code1/} before {putin")
     assert not [p for p in result.problems if p.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "language, output, expected",
+    [
+        (  # a proclitic joins the names with a bare space, also found inside the first name
+            "ar",
+            "التقى المسؤولون <a1>بفلاديمير بوتين</a1> <b2><i3>وأردوغان</i3></b2> في سوتشي.",
+            "التقى المسؤولون {#a1}{putin:bi}{/a1} {#b2}{#i3}{erdogan:short+wa}{/i3}{/b2} في {sochi}.",
+        ),
+        (
+            "fa",
+            "مقام‌ها با <a1>ولادیمیر پوتین</a1> <b2><i3>اردوغان</i3></b2> را در سوچی دیدند.",
+            "مقام‌ها با {#a1}{putin}{/a1} {#b2}{#i3}{erdogan:short}{/i3}{/b2} را در {sochi} دیدند.",
+        ),
+        (
+            "tr",
+            "Yetkililer Soçi'de <a1>Vladimir Putin</a1> <b2><i3>Erdoğan</i3></b2> ile görüştü.",
+            "Yetkililer {sochi:loc} {#a1}{putin}{/a1} {#b2}{#i3}{erdogan:short}{/i3}{/b2} ile görüştü.",
+        ),
+    ],
+)
+def test_formatting_on_two_names_side_by_side_stays_on_each(glossary, language, output, expected):
+    """Between two names only a space: it must not be taken for the space inside the first name, which would
+    stretch the first name's link over the second and leave the second's bold around nothing."""
+    source = "Officials met [Vladimir Putin](https://kremlin.example.ru/putin) and ***Erdogan*** in Sochi."
+    result = translate(source, glossary, language=language, translate=lambda text, _: output)[0]
+    assert result.template.code == expected
+    assert not [p for p in result.problems if p.code in ("format-lost", "emphasis-lost")]
+
+
+def test_a_pair_of_tags_around_nothing_is_formatting_lost_and_aligned_to_its_name(glossary):
+    from toolkit.translate.formatting import fit
+
+    source = segments("Officials met **Erdogan** in Sochi.", glossary)[0]
+    template, problems = fit(
+        Template.parse("Чиновники встретились с {erdogan:short+ins}{#b1}{/b1} в {sochi:prep}."), source
+    )
+    assert template.code == "Чиновники встретились с {#b1}{erdogan:short+ins}{/b1} в {sochi:prep}." and problems == []
+    template, problems = fit(Template.parse("{#b1} {/b1}Чиновники встретились в {sochi:prep}."), source)
+    assert "{#b1}" not in template.code and [p.code for p in problems] == ["emphasis-lost"]

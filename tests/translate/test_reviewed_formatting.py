@@ -104,3 +104,24 @@ def test_words_added_at_the_edge_of_formatting_stay_outside_it():
         Template.parse("Это было очень важно именно сегодня."), Template.parse("Это было {#i1}важно{/i1} сегодня.")
     )
     assert carried.code == "Это было очень {#i1}важно{/i1} именно сегодня."
+
+
+@pytest.mark.parametrize(
+    "language, stored, shown",
+    [
+        ("ru", "Чиновники использовали проект {#code1/} без {#b2}изменений{/b2}.", "Чиновники использовали проект "
+         "ceasefire-v2 без изменений."),
+        ("ar", "استخدم المسؤولون المسودة {#code1/}, دون تغييرات.", "استخدم المسؤولون المسودة "
+         "\u2066ceasefire-v2\u2069، دون تغييرات."),
+    ],
+)  # fmt: skip
+def test_a_row_left_as_shown_with_its_inline_code_is_unchanged_not_rewritten(tmp_path, glossary, language, stored,
+                                                                             shown):  # fmt: skip
+    """The unit keeps inline code as a tag (its text comes from the article); the row shows the code's text. Left
+    as it was, the row is the unit: nothing is rewritten and no reviewer is named as its changer."""
+    source = "Officials used the ceasefire-v2 draft without changes."
+    memory = memory_with(tmp_path, language, source, stored)
+    before = memory.read_bytes()
+    report = store_reviewed([reviewed(source, shown, language)], memory, glossary, tool_version=TOOL)
+    assert (len(report.unchanged), report.changed, report.not_taken) == (1, [], [])
+    assert memory.read_bytes() == before

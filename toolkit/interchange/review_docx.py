@@ -17,7 +17,8 @@ fingerprint the edition carries in its custom properties:
   model's copy of the English never is;
 - every other row becomes a :class:`~toolkit.translate.reviewed.ReviewedSegment`
   for :func:`~toolkit.translate.reviewed.store_reviewed`, which turns its
-  names back into slots.
+  names back into slots; the formatting the reviewer left in the cell goes
+  with it, as the English cell's tags (:class:`_CellFormatting`).
 
 Text is read as Word shows it with tracked changes accepted: insertions
 count, deletions and moved-away text do not; paragraphs in a cell are joined
@@ -36,7 +37,8 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..files import read_bytes
-from ..languages import TARGET_LANGUAGES
+from ..formatting import BOLD, ITALIC, LINK, Span
+from ..languages import TARGET_LANGUAGES, language
 from ..publish.review import (
     ADAPTED_MEMORY,
     COMMENT_HEADER,
@@ -52,6 +54,9 @@ from ..publish.review import (
     ReviewRow,
     text_key,
 )
+from ..read.inline import InlineText
+from ..slots import Template
+from ..translate.formatting import tagged
 from ..translate.reviewed import NotTaken, ReviewedSegment
 
 MAX_REVIEW_BYTES = 64 * 1024**2
@@ -99,6 +104,7 @@ class _Row:
     number: int  # from 1, the first row under the header
     cells: dict[str, str]  # column role -> the cell's text
     complete: bool  # every column the header names has its cell
+    elements: dict = field(default_factory=dict)  # column role -> the cell's w:tc, for its formatting
 
 
 def _shown_text(element) -> str:
@@ -161,7 +167,8 @@ def _rows(body, path: Path) -> list[_Row]:
         if table.getparent() is not body and table.getparent().tag != _SDT_CONTENT:
             continue  # a table nested in a cell is a reviewer's own
         for tr in table.iterchildren(_TR):
-            cells = [_shown_text(tc) for tc in _cells(tr)]
+            elements = _cells(tr)
+            cells = [_shown_text(tc) for tc in elements]
             header = _columns(cells)
             if header is not None:
                 columns = header
@@ -179,6 +186,7 @@ def _rows(body, path: Path) -> list[_Row]:
                     len(rows) + 1,
                     {role: cells[index] for role, index in columns.items() if index < len(cells)},
                     all(index < len(cells) for index in columns.values()),
+                    {role: elements[index] for role, index in columns.items() if index < len(elements)},
                 )
             )
     if columns is None:
@@ -257,6 +265,7 @@ def read_review_docx(
             fix=NOT_A_REVIEW_FIX,
         )
     who, when = _reviewer_and_date(document, path, reviewer, fallback_reviewer)
+    formats = _CellFormatting(document, path, language(code).script == "Arab")
     found = ReviewImport(path, fingerprint, who, when)
     exported = {row.segment_id: row for row in fingerprint.rows}
     rows = _rows(document.element.body, path)
@@ -287,9 +296,73 @@ def read_review_docx(
                 who,
                 when,
                 place,
+                formats.of(row.elements.get(_ENGLISH), row.elements.get(_TRANSLATION)),
             )
         )
     return found
+
+
+class _CellFormatting:
+    """The formatting a reviewer left on a translation cell, as the tags of the English cell's formatting.
+
+    Both cells are read as the DOCX reader reads an article (bold, italics,
+    underlining, strike-through, links, inline code, line breaks; tracked
+    changes accepted), so the English cell's spans are numbered as the
+    source's. Each of the translation's spans takes the number of the first
+    English span of its kind not yet taken, in reading order: a link the one
+    with its address. Arabic-script editions show italics as bold, so there a
+    bold span takes the next bold or italic span, and both where the English
+    has bold and italics over the same words. A span the English does not
+    have is the reviewer's own and is not stored.
+    """
+
+    def __init__(self, document, path: Path, italics_shown_bold: bool):
+        from ..read.wordml import WordBody
+
+        self._reader = WordBody(document, path)
+        self._italics_shown_bold = italics_shown_bold
+
+    def _inline(self, cell) -> tuple[str, tuple[Span, ...]]:
+        inline = InlineText()
+        for paragraph in cell.iter(_P):
+            if len(inline):
+                inline.add(" ")
+            self._reader._runs(paragraph, inline, None)
+        return inline.finish()
+
+    def of(self, english_cell, translation_cell) -> Template | None:
+        if english_cell is None or translation_cell is None:
+            return None
+        text, spans = self._inline(translation_cell)
+        if not spans:
+            return None
+        _, english = self._inline(english_cell)
+        free = list(enumerate(english, 1))
+        numbered: list[tuple[int, Span]] = []
+        for span in spans:
+            shown_bold = span.format.kind == BOLD and self._italics_shown_bold
+            candidates = [
+                (number, source)
+                for number, source in free
+                if source.format == span.format
+                or (span.format.kind != LINK and source.format.kind == span.format.kind)
+                or (shown_bold and source.format.kind == ITALIC)
+            ]
+            if not candidates:
+                continue
+            first = candidates[0][1]
+            together = (
+                [  # one bold span in the cell may show the English's bold and italics over the same words
+                    (number, source)
+                    for number, source in candidates
+                    if shown_bold and (source.start, source.end) == (first.start, first.end)
+                ]
+                or candidates[:1]
+            )
+            for number, source in together:
+                free.remove((number, source))
+                numbered.append((number, Span(span.start, span.end, source.format)))
+        return tagged(text, numbered) if numbered else None
 
 
 def _confirms(comment: str) -> bool:

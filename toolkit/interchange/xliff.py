@@ -24,6 +24,10 @@ sentence a ``<trans-unit id="2.1" resname="article:2.1">`` with:
 
 Names are plain text in both directions: a reviewer must be free to inflect
 them (Мамлюком, Erdoğan'ın), and CAT tools would show slots as locked tags.
+Formatting is not: the source and the target carry each link, bold, italic,
+underlined and struck span as ``<g id="N" ctype="...">`` and each line break
+as ``<x id="N" ctype="lb"/>``, ``N`` the source's tag number, so a CAT tool
+shows them and keeps them on the reviewer's words.
 
 **Back** (:func:`reviewed_segments`): every ``<trans-unit>`` with a target
 becomes a :class:`~toolkit.translate.reviewed.ReviewedSegment` for
@@ -32,7 +36,9 @@ A unit is *taken* when its state says it is done (``translated``, ``final``,
 ``signed-off``, or no state), or when its text differs from the version
 exported (the reviewer edited it). A unit still ``needs-review-*`` with its
 exported text untouched, an empty target, or inline codes the toolkit cannot
-store are reported, with the trans-unit id, and not taken.
+store are reported, with the trans-unit id, and not taken. The formatting
+tags a target keeps (those of its source, by id and kind) go with it to the
+memory; others are unwrapped and their text kept.
 
 :func:`structure_problems` checks a document against the rules of the XLIFF
 1.2 specification for the elements and attributes used here (required
@@ -51,7 +57,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
-from ..slots import Template
+from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..xmlsafe import local_name, read_xml
@@ -102,6 +108,11 @@ STATE_QUALIFIERS = frozenset(
 )
 ALT_TRANS_TYPES = frozenset({"proposal", "previous-version", "rejected", "reference", "accepted"})
 _INLINE_TEXT = frozenset({"g", "mrk"})  # formatting and markers around text: their text is kept
+# the toolkit's formatting tags as XLIFF 1.2 inline elements: <g id="N" ctype="bold">...</g>, <x id="N" ctype="lb"/>
+_CTYPES = {"b": "bold", "i": "italic", "u": "underlined", "s": "x-strike", "a": "link"}
+_TAG_NAMES = {ctype: name for name, ctype in _CTYPES.items()}
+LINE_BREAK = "lb"
+_TAG_MARK = 0xF0000  # private-use characters stand for tags while a translation is rendered and localised
 _INLINE_CODES = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "sub"})
 
 
@@ -192,13 +203,15 @@ def edition_xliff(
                 _q("trans-unit"),
                 {"id": segment.source.id, "resname": _xml(f"{document.name}:{segment.source.id}")},
             )
-            etree.SubElement(unit, _q("source")).text = _xml(segment.source.text)
+            _write_inline(etree.SubElement(unit, _q("source")), _source_items(segment.source))
             translated = segment.origin != UNTRANSLATED
             text = _xml(shown_text(segment.text))
+            items = _target_items(segment, glossary, code, plain) if translated else None
             state = None
             if translated:
                 state, qualifier = _state(segment)
-                etree.SubElement(unit, _q("target"), {"state": state, "state-qualifier": qualifier}).text = text
+                target = etree.SubElement(unit, _q("target"), {"state": state, "state-qualifier": qualifier})
+                _write_inline(target, items or [text])
             for suggestion in segment.suggestions:
                 pieces, _, problems = render(suggestion.template, glossary, code)
                 if problems:
@@ -214,7 +227,7 @@ def edition_xliff(
                 previous = etree.SubElement(
                     unit, _q("alt-trans"), {"origin": TOOL_ID, "alttranstype": "previous-version"}
                 )
-                etree.SubElement(previous, _q("target")).text = text
+                _write_inline(etree.SubElement(previous, _q("target")), items or [text])
             origin = (
                 "no translation yet: translate it here"
                 if not translated
@@ -234,8 +247,91 @@ def edition_xliff(
             names = _names_note(segment, glossary, code)
             if names:
                 etree.SubElement(unit, _q("note"), {"from": TOOL_ID, "annotates": "general"}).text = names
+    # indentation is for the structure: inside a <source> or <target> every space is text
+    inline = [
+        (node, node.text, node.tail if node is not text_element else None)
+        for text_element in root.iter(_q("source"), _q("target"))
+        for node in text_element.iter()
+    ]
     etree.indent(root, space="  ")
+    for node, text, tail in inline:
+        node.text = text
+        if node.getparent() is not None and node.getparent().tag not in (_q("trans-unit"), _q("alt-trans")):
+            node.tail = tail
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+def _source_items(source: Segment) -> list[Part]:
+    """The English with its formatting as tags (inline code and links shown as their address stay text)."""
+    from ..translate.formatting import tagged
+
+    return list(tagged(source.text, list(enumerate(source.spans, 1))).parts)
+
+
+def _target_items(segment: TranslatedSegment, glossary: Glossary, code: str, plain: Localiser) -> list[Part] | None:
+    """The translation as exported, with the source's formatting tags where its template has them; None when it
+    has none, or when the text rendered here is not the edition's (the target then goes out as plain text)."""
+    from ..render import render
+
+    template = segment.template
+    if template is None or not any(tag.role != STANDALONE or tag.name == "br" for tag in template.tags):
+        return None
+    tags: list[Tag] = []
+    parts: list[Part] = []
+    for part in template.parts:
+        if isinstance(part, Tag) and (part.role != STANDALONE or part.name == "br"):
+            parts.append(chr(_TAG_MARK + len(tags)))
+            tags.append(part)
+        else:
+            parts.append(part)
+    pieces, _, problems = render(
+        Template.joined(parts), glossary, code, spans=segment.source.spans, source=segment.source.text
+    )
+    text = _xml(shown_text("".join(piece.text for piece in plain.localise(pieces))))
+    marks = {chr(_TAG_MARK + index) for index in range(len(tags))}
+
+    def words(shown: str) -> str:
+        return " ".join("".join(ch for ch in shown if ch not in marks).split())
+
+    if problems or words(text) != words(_xml(shown_text(segment.text))):
+        return None
+    items: list[Part] = []
+    for character in text:
+        if character in marks:
+            items.append(tags[ord(character) - _TAG_MARK])
+        elif items and isinstance(items[-1], str):
+            items[-1] += character
+        else:
+            items.append(character)
+    return items
+
+
+def _write_inline(element, items: Sequence[Part]) -> None:
+    """Text and formatting tags as the content of a <source> or <target>: <g> around paired formats, <x/> for
+    line breaks."""
+    from lxml import etree
+
+    current, last = element, None  # where text goes: the open element's text, or the tail of its last child
+    stack: list = []
+    for item in items:
+        if isinstance(item, str):
+            if last is None:
+                current.text = (current.text or "") + item
+            else:
+                last.tail = (last.tail or "") + item
+        elif not isinstance(item, Tag):
+            continue
+        elif item.role == OPEN:
+            g = etree.SubElement(
+                current, _q("g"), {"id": str(item.number), "ctype": _CTYPES.get(item.name, "x-" + item.name)}
+            )
+            stack.append((current, g))
+            current, last = g, None
+        elif item.role == CLOSE and stack:
+            parent, g = stack.pop()
+            current, last = parent, g
+        elif item.role == STANDALONE:
+            last = etree.SubElement(current, _q("x"), {"id": str(item.number), "ctype": LINE_BREAK})
 
 
 def _names_note(segment: TranslatedSegment, glossary: Glossary, code: str) -> str:
@@ -327,6 +423,8 @@ def _plain(element, where: str) -> str:
         name = local_name(child)
         if name in _INLINE_TEXT:
             parts.append(_plain(child, where))
+        elif name == "x" and child.get("ctype") == LINE_BREAK:
+            parts.append(" ")
         elif name in _INLINE_CODES:
             raise _InlineCode(f"the {local_name(element)} holds an inline code <{name}>")
         elif isinstance(child.tag, str):
@@ -337,6 +435,44 @@ def _plain(element, where: str) -> str:
 
 class _InlineCode(Exception):
     pass
+
+
+def _formatting(element, source_tags: set[tuple[int, str]]) -> Template | None:
+    """A <target>'s text with its <g> and line-break <x/> as the toolkit's tags, where they are the source's
+    (same id, same kind); other elements are unwrapped. None when it has none of them."""
+    parts: list[Part] = []
+
+    def walk(node) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            name = local_name(child)
+            number = child.get("id") or ""
+            tag_name = _TAG_NAMES.get(child.get("ctype") or "") if name == "g" else ("br" if name == "x" else None)
+            ours = number.isdigit() and (int(number), tag_name) in source_tags
+            if name == "x" and child.get("ctype") == LINE_BREAK:
+                parts.append(Tag(int(number), "br", STANDALONE) if ours else " ")
+            elif name in _INLINE_TEXT:
+                if ours and tag_name is not None:
+                    parts.append(Tag(int(number), tag_name, OPEN))
+                walk(child)
+                if ours and tag_name is not None:
+                    parts.append(Tag(int(number), tag_name, CLOSE))
+            parts.append(child.tail or "")
+
+    walk(element)
+    template = Template.joined(parts)
+    return template if template.tags else None
+
+
+def _tags_of(element) -> set[tuple[int, str]]:
+    """The formatting tags a <source> holds, as (id, tag name)."""
+    found = set()
+    for child in element.iter(_q("g"), _q("x")):
+        number = child.get("id") or ""
+        name = _TAG_NAMES.get(child.get("ctype") or "") if local_name(child) == "g" else "br"
+        if number.isdigit() and name is not None:
+            found.add((int(number), name))
+    return found
 
 
 @dataclass(frozen=True)
@@ -350,6 +486,7 @@ class XliffUnit:
     state: str | None
     previous: str | None  # the text the toolkit exported, when it asked for review
     language: str
+    formatting: Template | None = None  # the target with the source's formatting tags it kept (names as text)
 
 
 def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
@@ -417,6 +554,7 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                 source = _plain(sources[0], place)
                 target_element = unit.find(_q("target"))
                 target = _plain(target_element, place) if target_element is not None else None
+                formatting = _formatting(target_element, _tags_of(sources[0])) if target_element is not None else None
                 previous = next(
                     (
                         _plain(alt.find(_q("target")), place)
@@ -437,7 +575,14 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
             state = target_element.get("state") if target_element is not None else None
             units.append(
                 XliffUnit(
-                    place, unit.get("resname") or f"{article}:{unit_id}", source, target, state, previous, language
+                    place,
+                    unit.get("resname") or f"{article}:{unit_id}",
+                    source,
+                    target,
+                    state,
+                    previous,
+                    language,
+                    formatting,
                 )
             )
     return units, refused
@@ -471,7 +616,9 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
             )
             continue
         records.append(
-            ReviewedSegment(unit.unit_id, unit.source, unit.target, unit.language, reviewer, date, unit.place)
+            ReviewedSegment(
+                unit.unit_id, unit.source, unit.target, unit.language, reviewer, date, unit.place, unit.formatting
+            )
         )
     return records, refused
 
@@ -567,6 +714,12 @@ _RULES: dict[str, tuple[frozenset, frozenset, frozenset | None]] = {
         _INLINE_TEXT | _INLINE_CODES,
     ),
     "note": (frozenset(), frozenset({"xml:lang", "from", "priority", "annotates"}), frozenset()),
+    "g": (
+        frozenset({"id"}),
+        frozenset({"ctype", "xid", "equiv-text", "clone", "crc", "assoc", "css-style", "style", "exstyle", "font"}),
+        _INLINE_TEXT | _INLINE_CODES,
+    ),
+    "x": (frozenset({"id"}), frozenset({"ctype", "xid", "equiv-text", "clone", "crc", "assoc"}), frozenset()),
     "alt-trans": (
         frozenset(),
         frozenset(

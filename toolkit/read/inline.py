@@ -4,6 +4,11 @@ Readers append text under the formats open at that point (bold, a link...),
 inline code, and line breaks; :class:`InlineText` keeps the text plain
 (runs of whitespace become one space, none at either end) and records each
 format as a :class:`~toolkit.formatting.Span` over it.
+
+A format closed and opened again at the same place is one span: Word splits
+a run wherever an edit, a spelling mark or a revision id falls, so a bold
+name is often two bold runs ("Ali " and "Shamkhani"), and the reader must not
+make it two bold spans with a tag boundary inside the name.
 """
 
 from __future__ import annotations
@@ -63,8 +68,17 @@ class InlineText:
             if format.kind == kind:
                 del self._open[index]
                 if len(self._chars) > start:
-                    self._spans.append(Span(start, len(self._chars), format))
+                    self._record(Span(start, len(self._chars), format))
                 return
+
+    def _record(self, span: Span) -> None:
+        """Keep ``span``, joined to a span of the same format that ends where it starts."""
+        for index in range(len(self._spans) - 1, -1, -1):
+            touching = self._spans[index]
+            if touching.format == span.format and touching.end == span.start:
+                self._spans[index] = Span(touching.start, span.end, span.format)
+                return
+        self._spans.append(span)
 
     def finish(self) -> tuple[str, tuple[Span, ...]]:
         """The plain text and its spans (trimmed to the text, none empty but breaks)."""

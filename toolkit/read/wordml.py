@@ -5,7 +5,8 @@ document order, because python-docx's paragraph text leaves out hyperlinks'
 runs in older versions, tracked insertions and content controls:
 
 - **blocks**: the Title style (or a first Heading 1) is the title; Heading
-  1-9 keep their level; Quote and Intense Quote paragraphs are block quotes;
+  1-9 keep their order, one level down where a Heading 1 stands below the
+  title (the title is the one level-1 heading); Quote and Intense Quote paragraphs are block quotes;
   paragraphs in a code style (HTML Preformatted, Source Code, Macro Text,
   Code...) are one code block, kept verbatim; list paragraphs (numbering
   set on the paragraph or its style) are list items, ordered or not by their
@@ -20,14 +21,15 @@ runs in older versions, tracked insertions and content controls:
   font), line breaks;
 - **not carried**, each reported with its paragraph: images and drawings,
   text boxes, footnotes and endnotes, comments, equations, hidden text,
-  links inside the document (bookmarks); tracked changes are read as if
+  superscript and subscript (their text stays on the line), links inside
+  the document (bookmarks); tracked changes are read as if
   accepted (insertions kept, deletions left out) and reported.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -216,6 +218,7 @@ class WordBody:
         body = self.source.element.body
         self._content(body, ())
         self._flush_code(())
+        self._headings_below_the_title()
         if any(self._tracked):
             self.paragraph = 0
             self.findings.append(
@@ -226,6 +229,17 @@ class WordBody:
                     "deletions left out): accept or reject them in Word to be sure",
                 )
             )
+
+    def _headings_below_the_title(self) -> None:
+        """Word's sections under a Title-style title are Heading 1: one level below the title, which is level 1.
+        Where the article has such headings, every heading goes one level down (Heading 1 a level-2 heading), so
+        the title stays the one level-1 heading of every edition, as in a Markdown or text article."""
+        if not any(block.kind is BlockKind.HEADING and block.level == 1 for block in self.blocks):
+            return
+        self.blocks = [
+            replace(block, level=min(block.level + 1, 9)) if block.kind is BlockKind.HEADING else block
+            for block in self.blocks
+        ]
 
     def _content(self, parent, cell: tuple[Container, ...], depth: int = 1) -> None:
         """Paragraphs and tables under ``parent``; ``depth`` is how many tables deep ``parent`` is (a cell's)."""
@@ -432,6 +446,13 @@ class WordBody:
                 self.find("source-not-carried", "hidden text is not carried", once="hidden")
             return
         formats = [f for f in self._run_formats(rpr) if not (in_link and f.kind == UNDERLINE)]  # links' own look
+        raised = self._raised_or_lowered(rpr)
+        if raised and any(child.tag == w("t") and (child.text or "").strip() for child in r):
+            self.find(
+                "source-not-carried",
+                f"{raised} text is not carried: its characters stay on the line (CO2, m2, 1st); check them",
+                once=f"{raised}-{self.paragraph}",
+            )
         code = any(f.kind == CODE for f in formats)
         for format in formats:
             if format.kind != CODE:
@@ -519,6 +540,18 @@ class WordBody:
         if any(name in CODE_CHARACTER_STYLES for name in names) or MONOSPACE_FONTS.search(font):
             formats.append(Format(CODE))
         return formats
+
+    def _raised_or_lowered(self, rpr) -> str:
+        """``superscript`` or ``subscript`` where the run (or its character style) sets it, else ``""``."""
+        if rpr is None:
+            return ""
+        align = rpr.find(w("vertAlign"))
+        if align is None:
+            style = rpr.find(w("rStyle"))
+            if style is not None:
+                align = self.styles.property(style.get(w("val")), f"{w('rPr')}/{w('vertAlign')}")
+        value = align.get(w("val")) if align is not None else None
+        return value if value in ("superscript", "subscript") else ""
 
     def _open_hyperlink(self, hyperlink, inline: InlineText) -> bool:
         rid = hyperlink.get(f"{{{R}}}id")

@@ -82,9 +82,14 @@ def source_template(segment: Segment) -> Template:
     the memory's key, and its text is the segment's); line breaks and the
     paired formats are tags.
     """
-    text = segment.text
+    return tagged(segment.text, list(enumerate(segment.spans, 1)))
+
+
+def tagged(text: str, spans: Sequence[tuple[int, Span]]) -> Template:
+    """``text`` with each ``(number, span)`` as the tags of that number, as :func:`source_template` writes them
+    (inline code and links shown as their address stay text)."""
     events: dict[int, list[tuple[int, int, Tag]]] = {}  # position -> closings (inner first), openings, breaks
-    for number, span in enumerate(segment.spans, 1):
+    for number, span in spans:
         name = span.format.tag_name
         if span.format.kind == BREAK:
             events.setdefault(span.start, []).append((2, number, Tag(number, name, STANDALONE)))
@@ -161,7 +166,8 @@ def _template(atoms: Sequence[Part]) -> Template:
 
 
 def _keep_agreeing_tags(atoms: list[Part], spans: Sequence[Span], text: str) -> list[Part]:
-    """Tags that agree with the source's spans: the right kind and shape, one pair (or one tag) per span."""
+    """Tags that agree with the source's spans: the right kind and shape, one pair (or one tag) per span, a pair
+    around some text or a name."""
     wanted: dict[int, tuple[str, bool]] = {
         number: (span.format.tag_name, standalone(span, text)) for number, span in enumerate(spans, 1)
     }
@@ -180,8 +186,13 @@ def _keep_agreeing_tags(atoms: list[Part], spans: Sequence[Span], text: str) -> 
         elif not alone and atom.role == OPEN and atom.number not in opened:
             opened[atom.number] = index
         elif not alone and atom.role == CLOSE and atom.number in opened:
-            keep.update((opened.pop(atom.number), index))
-            done.add(atom.number)
+            start = opened.pop(atom.number)
+            if any(
+                isinstance(inside, Slot) or (isinstance(inside, str) and inside.strip())
+                for inside in atoms[start + 1 : index]
+            ):
+                keep.update((start, index))  # a pair around nothing is formatting lost, not kept: it is aligned
+                done.add(atom.number)
     return [atom for index, atom in enumerate(atoms) if not isinstance(atom, Tag) or index in keep]
 
 

@@ -448,11 +448,26 @@ def _read(output: RawTranslation, segment: Segment) -> tuple[str, ReadMarkers | 
     return markers.text, markers
 
 
+def _name_ranges(placement: Placement, text: str) -> list[tuple[int, int]] | None:
+    """Where placement found each slot's name in ``text``, in slot order; None when it placed another output."""
+    built = placement.built
+    if built is None or built.output != text:
+        return None
+    ranges, position = [], 0
+    for span in sorted(built.spans, key=lambda span: span.start):  # as placement builds its template
+        if span.start < position:
+            continue
+        if span.slot is not None:
+            ranges.append((span.start, span.end))
+        position = span.end
+    return ranges
+
+
 def _with_formatting(
     template: Template, text: str, markers: ReadMarkers, placement: Placement, segment: Segment
 ) -> tuple[Template, list[Problem]]:
     """The template with the model's markers as tags, then fitted to exactly the source's formatting."""
-    tagged = insert_tags(template, text, markers.tags) if markers.tags else template
+    tagged = insert_tags(template, text, markers.tags, _name_ranges(placement, text)) if markers.tags else template
     tagged = template if tagged is None else spaced_like_source(tagged, segment.spans, segment.text)
     positions = slot_positions(tagged, [name.mention for name in placement.names])
     return fit(tagged, segment, positions)

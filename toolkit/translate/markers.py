@@ -203,9 +203,22 @@ def _before_words(text: str, end: int, count: int) -> int:
     return words[0].start() if words else 0
 
 
-def insert_tags(template: Template, text: str, tags: Sequence[tuple[int, Tag]]) -> Template | None:
+def insert_tags(
+    template: Template,
+    text: str,
+    tags: Sequence[tuple[int, Tag]],
+    slot_ranges: Sequence[tuple[int, int]] | None = None,
+) -> Template | None:
     """``template`` (names placed in ``text``) with each tag at its position in ``text``; None if the template's
-    text cannot be found in order in ``text`` (its tags are then left to alignment)."""
+    text cannot be found in order in ``text`` (its tags are then left to alignment).
+
+    ``slot_ranges`` are where placement found each slot's name in ``text``, in slot order. Without them a slot
+    runs to the next occurrence of the text after it, which is wrong when that text is also inside the name:
+    two names joined by a space (بفلاديمير بوتين وأردوغان) would split at the first name's own space, and
+    the formatting of the second would move into the first.
+    """
+    slots = [part for part in template.parts if not isinstance(part, str)]
+    known = list(slot_ranges) if slot_ranges is not None and len(slot_ranges) == len(slots) else None
     ranges: list[tuple[int, int]] = []
     waiting: list[int] = []  # slots whose range is known only once the next text is found
     cursor = 0
@@ -219,7 +232,12 @@ def insert_tags(template: Template, text: str, tags: Sequence[tuple[int, Tag]]) 
             waiting = []
             ranges.append((found, found + len(part)))
             cursor = found + len(part)
+        elif known is not None and known[0][0] >= cursor:
+            start, end = known.pop(0)
+            ranges.append((start, end))
+            cursor = end
         else:
+            known = None  # out of step with the template: find the rest by its text
             waiting.append(len(ranges))
             ranges.append((cursor, cursor))
     for index in waiting:

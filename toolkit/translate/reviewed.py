@@ -13,7 +13,9 @@ language, reviewer, date) and hands them to :func:`store_reviewed`, which:
    form the reviewer wrote (:class:`toolkit.translate.placement.NamePlacer`, the same
    code that places names in machine output): "встреча с Мамлюком" becomes
    ``встреча с {mamlouk:short+ins}``; a name it cannot find is reported and
-   the segment is not stored, never stored wrongly;
+   the segment is not stored, never stored wrongly; the formatting the
+   review file shows on the reviewer's words is carried onto them
+   (:func:`carry_formatting`), else the stored unit's;
 3. adds or changes the unit in the TMX file, keeping every other unit and
    id, with the reviewer and date as ``creationid``/``changeid`` and
    ``creationdate``/``changedate`` (:class:`toolkit.translate.memory.TmxDocument`);
@@ -57,6 +59,9 @@ class ReviewedSegment:
     reviewer: str
     date: datetime
     place: str  # where it stands in the reviewed file, for the report: "review.ru.xlf trans-unit 2.1"
+    # the reviewed translation with the formatting the reviewer left on it, as the source's tags (names as text),
+    # when the review file shows formatting (the review DOCX does); None when it does not
+    formatting: Template | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,17 @@ def delocalise(text: str, language: str, quotes: tuple[str, str] | None = None) 
     return " ".join(text.split())
 
 
+def _delocalised(template: Template, language: str, quotes: tuple[str, str] | None) -> Template:
+    """:func:`delocalise` on each text of a template, keeping a space at its edges (where a tag stands)."""
+    parts: list[Part] = []
+    for part in template.parts:
+        if isinstance(part, str):
+            core = delocalise(part, language, quotes)
+            part = (" " if part[:1].isspace() else "") + core + (" " if core and part[-1:].isspace() else "")
+        parts.append(part)
+    return Template.joined(parts)
+
+
 def store_reviewed(
     records: Iterable[ReviewedSegment],
     memory_path: Path | str,
@@ -166,7 +182,7 @@ def store_reviewed(
         )
         unit = document.unit_for(record.source)
         stored = document.target(unit, record.language) if unit is not None else None
-        if stored is not None and _rendered(stored, glossary, record.language) == _neutral(text):
+        if stored is not None and _as_stored(text, stored, glossary, record.language):
             template = stored  # the reviewer left the stored translation as it was
         elif unapproved.get(record.source):
             report.not_taken.append(
@@ -179,7 +195,19 @@ def store_reviewed(
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
             template = found if stored is None else keep_stored_forms(found, stored, glossary, record.language)
-            if stored is not None and stored.tags and not template.tags:
+            if record.formatting is not None and record.formatting.tags:
+                # what the reviewer sees and keeps formatted is what is stored; a tag left with no word to
+                # cover is not stored, and the next run aligns or reports it as for any translation
+                reviewed = _delocalised(record.formatting, record.language, (quotes or {}).get(record.language))
+                plain = template.without_tags()
+                template, _ = carry_formatting(plain, reviewed)
+                kept = {tag.number for tag in template.tags}
+                if stored is not None and any(tag.number not in kept for tag in stored.tags):
+                    # what the cell could not show or lost (a link Word dropped as its text was typed over, italics
+                    # an edition sets plain) comes from the stored unit, as for a row retyped without formatting
+                    from_stored, _ = carry_formatting(plain, stored)
+                    template = _with_tags_of(template, from_stored, {t.number for t in from_stored.tags} - kept)
+            elif stored is not None and stored.tags and not template.tags:
                 template, unplaced = carry_formatting(template, stored)
                 if unplaced:
                     report.not_taken.append(
@@ -307,6 +335,23 @@ def _tokens(template: Template) -> tuple[list[Part], list[tuple[int, Tag]]]:
     return tokens, tags
 
 
+def _with_tags_of(template: Template, other: Template, numbers: set[int]) -> Template:
+    """``template`` with the tags of ``numbers`` from ``other``, the same text with other tags, where ``other``
+    has them (at the same place among the tokens, closings before openings)."""
+    tokens, own = _tokens(template)
+    _, others = _tokens(other)
+    placed: dict[int, list[Tag]] = {}
+    for index, tag in own + [(index, tag) for index, tag in others if tag.number in numbers]:
+        placed.setdefault(index, []).append(tag)
+    parts: list[Part] = []
+    for index in range(len(tokens) + 1):
+        here: list[Tag] = placed.get(index, [])
+        parts += [tag for tag in here if tag.role == CLOSE] + [tag for tag in here if tag.role != CLOSE]
+        if index < len(tokens):
+            parts.append(tokens[index])
+    return Template.joined(parts)
+
+
 def _space(token: Part) -> bool:
     return isinstance(token, str) and token.isspace()
 
@@ -420,6 +465,23 @@ def _rendered(template: Template, glossary: Glossary, language: str) -> str | No
 
     pieces, _, problems = render(template, glossary, language)
     return None if problems else _neutral(delocalise("".join(piece.text for piece in pieces), language))
+
+
+_VERBATIM = "\U000f0000"  # stands for inline code (or a link shown as its address) in a stored unit's text
+
+
+def _as_stored(text: str, stored: Template, glossary: Glossary, language: str) -> bool:
+    """Whether a reviewer's (delocalised) text is the stored unit's as an edition shows it, its inline code
+    whatever it is: a unit keeps code as a tag whose text comes from the article, so it matches any text."""
+    parts = [
+        _VERBATIM if isinstance(part, Tag) and part.role == STANDALONE and part.name != "br" else part
+        for part in stored.parts
+    ]
+    rendered = _rendered(Template.joined(parts), glossary, language)
+    if rendered is None:
+        return False
+    pattern = "(?:.+?)".join(re.escape(chunk) for chunk in rendered.split(_VERBATIM))
+    return re.fullmatch(pattern, _neutral(text)) is not None
 
 
 _ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
