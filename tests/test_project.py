@@ -105,6 +105,22 @@ def test_a_settings_file_given_that_does_not_exist_is_an_error(project, monkeypa
     assert not (project / "output").exists()
 
 
+@pytest.mark.parametrize("kind", ["folder", "broken-link"])
+def test_a_newsroom_yaml_that_is_not_a_file_is_an_error_not_the_defaults(project, monkeypatch, kind):
+    """A folder or a dangling link where the settings should be: the run says so, never publishes with defaults."""
+    (project / "newsroom.yaml").unlink()
+    if kind == "folder":
+        (project / "newsroom.yaml").mkdir()
+        expected = "newsroom.yaml: is a folder, not a file"
+    else:
+        (project / "newsroom.yaml").symlink_to(project / "settings" / "newsroom.yaml")
+        expected = "newsroom.yaml: file not found"
+    monkeypatch.chdir(project / "news" / "2024")
+    result = CliRunner().invoke(main, ["translate", "article.txt", "--to", "fa"])
+    assert result.exit_code == 2 and expected in result.output, result.output
+    assert not (project / "output").exists()
+
+
 def test_the_glossary_commands_find_the_project_too(project, monkeypatch):
     monkeypatch.chdir(project / "news")
     result = CliRunner().invoke(main, ["glossary", "show", "Erdogan"])

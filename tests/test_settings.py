@@ -128,6 +128,17 @@ def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
         ("layout:\n  page: A5\n", 2, "'A5' is not allowed", "A4, Letter"),
         ("layout: A4\n", 1, "layout must be a mapping", "key: value"),
         ("typography:\n  direction_marks: rlm\n", 2, "'rlm' is not allowed", "isolates, marks, none"),
+        # a list or a mapping where one word is expected is an error like any other, never a crash
+        ("layout:\n  page: [A4]\n", 2, "['A4'] is not allowed", "A4, Letter"),
+        ("layout:\n  page: {A4: yes}\n", 2, "{'A4': True} is not allowed", "A4, Letter"),
+        ("typography:\n  date_format: [long]\n", 2, "['long'] is not allowed", "long, full"),
+        ("typography:\n  arabic_italics: {bold: 1}\n", 2, "is not allowed", "bold, plain"),
+        ("languages:\n  fa:\n    calendar: [persian]\n", 3, "['persian'] is not allowed", "gregorian, persian"),
+        ("languages:\n  ar:\n    digits: [native]\n", 3, "['native'] is not allowed", "cldr, native, latn"),
+        # {title} is written as it is: a width, an alignment or a conversion would be ignored, so it is refused
+        ("languages:\n  tr:\n    source_line: 'From {title:>999999999}'\n", 3, "{title:>999999999} formats", "{title}"),
+        ("languages:\n  ru:\n    byline: 'By {title!r}'\n", 3, "{title!r} formats the title", "{title} alone"),
+        ("languages:\n  ar:\n    source_line: '{title!s:^40}'\n", 3, "{title!s:^40} formats", "{title} alone"),
     ],
 )
 def test_bad_values_name_file_line_and_a_fix(tmp_path, text, line, message, fix):

@@ -5,7 +5,9 @@ members, the unpacked total, and the expansion of each member and of the
 whole archive. Real packages and documents barely compress beyond 10-20
 times (model weights not at all); a zip bomb expands thousands of times.
 Reading a member later stops at its declared size, so a lying header cannot
-smuggle more.
+smuggle more. A name that two members share is refused too: tools disagree on
+which of the two they read (Python's zipfile takes the last, others the first),
+so what one program checked could differ from what another installs or shows.
 """
 
 from __future__ import annotations
@@ -25,9 +27,14 @@ class ZipLimits:
 
 
 def size_problem(members: list[zipfile.ZipInfo], archive_size: int, limits: ZipLimits) -> str | None:
-    """What makes these members unsafe to unpack, or None."""
+    """What makes these members unsafe to unpack (their sizes, or a name two of them share), or None."""
     if len(members) > limits.max_members:
         return f"{len(members)} members, more than {limits.max_members}"
+    seen: set[str] = set()
+    for member in members:
+        if member.filename in seen:
+            return f"two members are named {member.filename!r}"
+        seen.add(member.filename)
     for member in members:
         expansion_limit = limits.max_expansion * max(member.compress_size, 1)
         if member.file_size > limits.expansion_check_from and member.file_size > expansion_limit:

@@ -109,10 +109,28 @@ def read_bytes(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") 
     return data
 
 
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_OTHER_BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def read_text(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -> str:
     """Read a UTF-8 text file (a BOM is allowed), or explain why it cannot be read."""
     path = Path(path)
     data = read_bytes(path, max_bytes, what)
+    for mark, encoding in _OTHER_BYTE_ORDER_MARKS:
+        if data.startswith(mark):  # Notepad's "Unicode" and Word's "Unicode Text" save files so
+            raise UserError(
+                f"saved as {encoding} (it starts with the {encoding} byte-order mark), not UTF-8",
+                path=path,
+                line=1,
+                column=1,
+                fix="save the file as UTF-8 (in most editors: Save As -> Encoding: UTF-8)",
+            )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

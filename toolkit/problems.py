@@ -104,6 +104,11 @@ CODES = _catalogue(
     # --- translation
     Code("truncated", ERROR, "the model stopped at its length limit", "sentences cut short by the model"),
     Code(
+        "sentence-cut",
+        WARNING,
+        "a sentence too long for the model at once was translated in pieces, joined where the source was cut",
+    ),
+    Code(
         "memory-adapted-name", WARNING, "a stored translation was reused with another name, which words may agree with"
     ),
     Code(

@@ -36,8 +36,10 @@ class Project:
 
     @property
     def settings_file(self) -> Path | None:
+        """The project's newsroom.yaml; whatever stands under that name (a folder, a broken link) is returned
+        too, so that reading it says what is wrong instead of the run taking the defaults silently."""
         path = self.root / SETTINGS_FILE
-        return path if path.is_file() else None
+        return path if os.path.lexists(path) else None
 
     @property
     def glossary_folder(self) -> Path | None:

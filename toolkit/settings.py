@@ -163,7 +163,7 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return file.error(mapping, key, f"{key}: {message}", fix)
 
     def choice(options) -> str:
-        if value not in options:
+        if not isinstance(value, str) or value not in options:  # a list or mapping is not hashable: test first
             raise bad(f"{value!r} is not allowed", f"use one of: {', '.join(options)}")
         return value
 
@@ -268,11 +268,19 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             return ""  # no byline
         line = text()
         try:
-            names = {name for _, name, _, _ in string.Formatter().parse(line) if name is not None}
+            placeholders = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(line)]
         except ValueError as error:
             raise bad(
                 f"unbalanced braces ({error})", "write {title} for the English title, {{ and }} for braces"
             ) from None
+        names = {name for name, _, _ in placeholders if name is not None}
+        formatted = [
+            "{title" + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            for name, spec, conversion in placeholders
+            if name == "title" and (spec or conversion)
+        ]
+        if formatted:  # the editions write the title as it is: a width or a conversion would be ignored silently
+            raise bad(f"{formatted[0]} formats the title, which the editions do not do", "write {title} alone")
         if names - {"title"}:
             raise bad(
                 f"unknown placeholder {{{sorted(names - {'title'})[0]}}}",

@@ -65,6 +65,24 @@ def test_folders_are_searched_recursively_and_mixed_with_files(workspace, glossa
     assert (workspace / "news" / "out" / "b" / "b.ru.md").is_file()
 
 
+def test_editions_an_earlier_run_wrote_among_the_articles_are_never_read_back_as_articles(workspace, glossary):
+    write(workspace / "news" / "a.txt", STORY)
+    write(workspace / "news" / "world" / "b.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
+    # a first run writes into the articles' own folder (a clumsy --out news)
+    first = run(["news"], languages=["ru"], engines=transliterating(glossary), out_dir="news")
+    assert [a.source for a in first.articles] == ["news/a.txt", "news/world/b.md"]
+    assert (workspace / "news" / "a" / "a.ru.md").is_file() and (workspace / "news" / LOCK_FILE).is_file()
+    # an earlier output folder elsewhere among the articles, with its lock, is skipped whole
+    shutil.copytree(workspace / "news" / "a", workspace / "news" / "world" / "old-run" / "a")
+    (workspace / "news" / "world" / "old-run" / LOCK_FILE).write_text("1\n")
+    # a folder of the user's that happens to hold a manifest.json of another tool is searched as usual
+    write(workspace / "news" / "desk" / "manifest.json", '{"name": "our desk"}')
+    write(workspace / "news" / "desk" / "c.txt", STORY)
+    second = run(["news"], languages=["ru"], engines=transliterating(glossary), out_dir="editions")
+    assert [a.source for a in second.articles] == ["news/a.txt", "news/desk/c.txt", "news/world/b.md"]
+    assert sorted(p.name for p in (workspace / "editions").iterdir() if not p.name.startswith(".")) == ["a", "b", "c"]
+
+
 def test_an_input_that_does_not_exist_or_an_empty_folder_is_a_wrong_request(workspace):
     with pytest.raises(UserError, match="no such file or folder"):
         run(["seeds/article.txt", "news/nothing.txt"])

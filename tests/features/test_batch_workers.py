@@ -26,7 +26,8 @@ from toolkit.cli import main
 from toolkit.settings import Settings
 
 DAY = "2020-01-20"
-DATES = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\+00:00|Z)")
+# times of writing: ISO 8601 in manifests and DOCX properties, "2026-03-12 09:14 UTC" on the index page
+DATES = re.compile(rb"\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:\+00:00|Z)| \d\d:\d\d UTC)")
 
 
 def articles(folder: Path, count: int) -> list[Path]:

@@ -77,6 +77,24 @@ def test_a_docx_bomb_is_refused_before_unpacking(tmp_path):
     )
 
 
+def test_a_docx_with_two_parts_of_one_name_is_refused(tmp_path):
+    """Word and the toolkit could read different copies: the text checked would not be the text translated."""
+    import warnings
+
+    path = tmp_path / "twice.docx"
+    path.write_bytes(docx_bytes("Putin met Erdogan."))
+    hidden = zipfile.ZipFile(io.BytesIO(docx_bytes("Something else entirely."))).read("word/document.xml")
+    with warnings.catch_warnings(), zipfile.ZipFile(path, "a") as document:
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+        document.writestr("word/document.xml", hidden)
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert str(caught.value) == (
+        f"{path}: unsafe DOCX file: two members are named 'word/document.xml'\n  fix: ask the sender for the "
+        f"original document; open it in Word or LibreOffice and save it again as .docx"
+    )
+
+
 def test_a_docx_with_thousands_of_members_is_refused(tmp_path):
     path = tmp_path / "many.docx"
     path.write_bytes(rezip(docx_bytes("Text."), {f"customXml/item{n}.xml": b"<a/>" for n in range(2001)}))

@@ -192,6 +192,27 @@ def test_glossaries_and_settings_that_are_not_regular_files_are_refused_at_once(
         assert result.stderr.startswith(f"error: {path}: {expected}\n"), (args, result.stderr)
 
 
+@pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")])
+def test_a_file_saved_as_utf16_or_utf32_is_named_so_for_articles_glossaries_and_settings(tmp_path, encoding, named):
+    """Notepad's "Unicode" is UTF-16: the message says what the file is, not an unexplained byte 0xff."""
+    from toolkit.read import read_document
+
+    bom = {"utf-16-be": "\ufeff"}.get(encoding, "")  # utf-16 and utf-32 write their mark themselves
+    for name, text, read in (
+        ("desk.yaml", ENTRY, lambda path: load_glossary([path])),
+        ("newsroom.yaml", "layout:\n  page: A4\n", load_settings),
+        ("story.txt", "Title\n\nPutin met Erdogan.\n", read_document),
+    ):
+        path = tmp_path / name
+        path.write_bytes((bom + text).encode(encoding))
+        with pytest.raises(UserError) as caught:
+            read(path)
+        assert str(caught.value) == (
+            f"{path}:1:1: saved as {named} (it starts with the {named} byte-order mark), not UTF-8\n"
+            "  fix: save the file as UTF-8 (in most editors: Save As -> Encoding: UTF-8)"
+        ), name
+
+
 # --- 9. error positions: where the mistake starts ----------------------------------------------
 
 

@@ -261,6 +261,47 @@ def test_a_reviewer_or_id_that_xml_cannot_hold_is_refused_by_place(workspace, gl
     assert [n.place for n in report.not_taken] == ["row 1", "row 2"] and not report.written
 
 
+def test_a_translation_in_another_languages_letters_is_refused_not_stored_as_this_one(workspace, glossary):
+    """A CAT tool set to the wrong target language must not put Russian into the Persian memory, or the reverse."""
+    when = datetime(2024, 3, 12, tzinfo=timezone.utc)
+    russian, persian = "Путин выступил в Москве.", "پوتین در مسکو سخنرانی کرد."
+    turkish, arabic = "Putin Moskova'da konuştu.", "ألقى بوتين كلمة في موسكو."
+    records = [
+        ReviewedSegment("s:1", "Putin spoke in Moscow.", russian, "fa", "ed", when, "unit 1"),
+        ReviewedSegment("s:2", "Putin spoke in Moscow.", persian, "ru", "ed", when, "unit 2"),
+        ReviewedSegment("s:3", "Putin spoke in Moscow.", russian, "tr", "ed", when, "unit 3"),
+        ReviewedSegment("s:4", "Putin spoke in Moscow.", turkish, "tr", "ed", when, "unit 4"),
+        ReviewedSegment("s:5", "Putin spoke in Moscow.", arabic, "ar", "ed", when, "unit 5"),
+        # Latin letters never count against a language: addresses, codes and names left in Latin are QA's to judge
+        ReviewedSegment(
+            "s:6",
+            "Putin spoke in Moscow, the site said.",
+            "Путин выступил в Москве, сообщил www.kremlin.ru.",
+            "ru",
+            "ed",
+            when,
+            "unit 6",
+        ),
+        ReviewedSegment(
+            "s:7",
+            "Putin spoke in Moscow, the site said.",
+            "به گزارش www.president-of-russia.example.com پوتین در مسکو سخنرانی کرد.",
+            "fa",
+            "ed",
+            when,
+            "unit 7",
+        ),
+    ]
+    report = store_reviewed(records, workspace / "m.tmx", glossary, tool_version=TOOL)
+    assert [(n.place, n.reason) for n in report.not_taken] == [
+        ("unit 1", "the translation is in Cyrillic letters, not the Arabic letters Persian is written in"),
+        ("unit 2", "the translation is in Arabic letters, not the Cyrillic letters Russian is written in"),
+        ("unit 3", "the translation is in Cyrillic letters, not the Latin letters Turkish is written in"),
+    ]
+    assert "import each language's file as it was exported" in report.not_taken[0].fix
+    assert sorted(t.language for t in report.added) == ["ar", "fa", "ru", "tr"]  # units 5, 7, 6 and 4
+
+
 def test_delocalise_undoes_edition_typography():
     assert delocalise("Он сказал: «Нет» в ۲۰۲۰", "ru") == 'Он сказал: "Нет" в 2020'
     assert delocalise("\u2066Biden\u2069 گفت «بله» در ۱۳ روز", "fa") == 'Biden گفت "بله" در 13 روز'
@@ -413,3 +454,29 @@ def test_an_article_with_an_odd_file_name_still_exports(workspace, glossary):
     files = xliff.review_files([odd], ["ru"], glossary, load_memory([]), workspace / "review", tool_version=TOOL)
     (data,) = files.values()
     assert structure_problems(etree.fromstring(data)) == []
+
+
+def test_export_and_import_from_a_folder_inside_the_project_use_the_projects_glossary_and_settings(
+    workspace, monkeypatch
+):
+    """As `toolkit translate` does: an editor in news/ or seeds/ works with the newsroom's files, not none."""
+    monkeypatch.delenv("TOOLKIT_PROJECT", raising=False)
+    (workspace / "newsroom.yaml").write_text("languages:\n  ru:\n    quotes: '„“'\n", encoding="utf-8")
+    monkeypatch.chdir(workspace / "seeds")
+    exported = cli(
+        "memory", "export", "article.txt", "--format", "xliff", "--to", "ru", "--out", "review", "--no-models"
+    )
+    assert exported.exit_code == 0, exported.output
+    path = workspace / "seeds" / "review" / "article.ru.xlf"
+    targets = [target.text or "" for target in etree.parse(str(path)).getroot().iterfind(".//x:target", NS)]
+    assert any("„" in target for target in targets) and not any("«" in target for target in targets)
+    notes = etree.parse(str(path)).getroot().iterfind(".//x:note", NS)
+    assert any("Glossary names" in (note.text or "") for note in notes)  # the project's glossary was read
+    edit(path, {"3.1": "Посредники активизируются, а союзники сплачиваются вокруг Тегерана"})
+    imported = cli("memory", "import", path, "--memory", "article.tmx", "--reviewer", "A. Editor")
+    assert imported.exit_code == 0, imported.output
+    assert "1 changed" in imported.output
+    # a broken settings file of the project is named, from wherever the command runs
+    (workspace / "newsroom.yaml").write_text("layout:\n  page: A5\n", encoding="utf-8")
+    refused = cli("memory", "import", path, "--memory", "article.tmx")
+    assert refused.exit_code == 2 and "newsroom.yaml:2:3: page: 'A5' is not allowed" in refused.output

@@ -122,6 +122,22 @@ def test_bad_id_and_missing_english(tmp_path):
     assert "needs 'en:' with 'name:'" in error_for(tmp_path, "- id: x\n  type: place\n")
 
 
+@pytest.mark.parametrize(
+    "english, position, shown",
+    [
+        ("{name: '.', short: Mamlouk}", "3:14", "en.name '.'"),
+        ("{name: Ali Mamlouk, short: '-'}", "3:34", "en.short '-'"),
+        ("{name: Ali Mamlouk, variants: [Ali Mamluk, '\u2014', \"'s\"]}", "3:50", "en.variants '\u2014'"),
+    ],
+)
+def test_an_english_spelling_without_a_letter_or_digit_is_refused(tmp_path, english, position, shown):
+    """It would match punctuation in every sentence and put the name wherever an article has a full stop."""
+    message = error_for(
+        tmp_path, GOOD_ENTRY.replace("{name: Ali Mamlouk, short: Mamlouk, variants: [Ali Mamluk]}", english)
+    )
+    assert message.startswith(f"FILE:{position}: error: mamlouk: {shown} has no letter or digit"), message
+
+
 def test_missing_glossary_path_says_how_to_fix(tmp_path):
     with pytest.raises(UserError, match="glossary not found") as caught:
         load_glossary([tmp_path / "nowhere"])

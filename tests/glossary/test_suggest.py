@@ -698,7 +698,8 @@ def test_a_new_person_whose_name_holds_a_glossary_person_is_flagged(glossary):
 def test_comments_cannot_break_out_of_their_line(glossary, tmp_path):
     from toolkit.glossary.stubs import build_stubs, stubs_yaml
 
-    hostile = "Officials said Evil Corp\u2028- id: injected\u2029left\u0085now."
+    # (U+2029 ends a paragraph in a plain-text article: the full stop keeps the first one a paragraph, not a heading)
+    hostile = "Officials said Evil Corp\u2028- id: injected.\u2029left\u0085now."
     stubs = build_stubs(find_candidates([plain("Title\n\n" + hostile, "bad\nname")], glossary), glossary)
     path = tmp_path / "stubs.yaml"
     path.write_text(stubs_yaml(stubs), encoding="utf-8")

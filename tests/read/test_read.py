@@ -80,3 +80,33 @@ def test_broken_docx_is_a_user_error(tmp_path):
         UserError, match=r"not a DOCX file \(not a zip archive; cut short, or another format renamed .docx\)"
     ):
         read_document(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Title\n\nFirst paragraph here.\n\nSecond paragraph here.\n",  # Unix
+        "A Title\r\n\r\nFirst paragraph here.\r\n\r\nSecond paragraph here.\r\n",  # Windows
+        "A Title\r\rFirst paragraph here.\r\rSecond paragraph here.\r",  # classic Mac, some exports
+        "A Title\n   \nFirst paragraph here.\n\t \nSecond paragraph here.\n",  # blank lines holding spaces or tabs
+        "A Title\u2029First paragraph here.\u2029Second paragraph here.",  # Unicode paragraph separators
+        "A Title\r\n\nFirst paragraph here.\r\u00a0\rSecond paragraph here.",  # all mixed in one file
+    ],
+)
+def test_plain_text_paragraphs_are_found_whatever_the_line_ends(tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    document = read_document(path)
+    assert [(block.kind, [segment.text for segment in block.segments]) for block in document.blocks] == [
+        (BlockKind.TITLE, ["A Title"]),
+        (BlockKind.PARAGRAPH, ["First paragraph here."]),
+        (BlockKind.PARAGRAPH, ["Second paragraph here."]),
+    ]
+
+
+def test_plain_text_blocks_start_on_the_line_an_editor_shows(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("A Title\r\r  \rFirst line of a paragraph\u2028and its second line.\r\rLast one.", newline="")
+    document = read_document(path)
+    assert [block.line for block in document.blocks] == [1, 4, 7]
+    assert document.blocks[1].segments[0].text == "First line of a paragraph and its second line."

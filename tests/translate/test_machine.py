@@ -226,6 +226,45 @@ def test_batched_translation_is_the_plain_one_sentence_loop(copy_models):
     assert all(translation.problems == () for translation in batched)
 
 
+def test_a_sentence_within_the_limit_is_one_piece_and_a_longer_one_is_cut_at_clause_ends():
+    from itertools import pairwise
+
+    from toolkit.translate.machine import sentence_pieces
+
+    words = ["\u2581word"] * 9
+    assert sentence_pieces(words, limit=10) == [(0, 9)]
+    assert sentence_pieces([], limit=10) == [(0, 0)]
+    # a comma in the second half of the window wins over the last word start
+    clause = ["\u2581a", "\u2581b", "\u2581c", "\u2581d", "\u2581e", "\u2581f", "\u2581g,", "\u2581h", "\u2581i"]
+    assert sentence_pieces(clause * 2, limit=10) == [(0, 7), (7, 16), (16, 18)]
+    # no clause end: cut before the last word that starts in the window; never inside a word when one starts there
+    glued = ["\u2581Ab", "c", "d", "\u2581Ef", "g", "h", "\u2581Ij", "k", "l", "m", "\u2581No"]
+    assert sentence_pieces(glued, limit=8) == [(0, 6), (6, 11)]
+    # one word longer than the window is cut at the limit
+    assert sentence_pieces(["\u2581x"] + ["y"] * 24, limit=10) == [(0, 10), (10, 20), (20, 25)]
+    for limit in (10, 37, 400):
+        tokens = [("\u2581" if i % 3 == 0 else "") + ("w," if i % 11 == 0 else "w") for i in range(5000)]
+        pieces = sentence_pieces(tokens, limit=limit)
+        assert pieces[0][0] == 0 and pieces[-1][1] == len(tokens)
+        assert all(end == following for (_, end), (following, _) in pairwise(pieces))  # nothing lost
+        assert all(0 < end - start <= limit for start, end in pieces)
+
+
+def test_a_sentence_thousands_of_tokens_long_is_translated_whole_in_pieces_with_a_warning(copy_models):
+    from toolkit.translate.machine import MAX_SENTENCE_TOKENS, ArgosEngine
+
+    clause = "the minister said that talks in Ankara would go on, and officials agreed"
+    long_sentence = " ".join([clause] * 120) + "."  # about 2,000 tokens: one sentence without a full stop
+    short = "Talks in Ankara went on."
+    engine = ArgosEngine(copy_models.models_dir)
+    long_output, short_output = engine.translate_raw([long_sentence, short], "ru")
+    assert long_output.text == long_sentence  # a copy model copies: every piece came back, joined in order
+    assert short_output == type(short_output)(short)  # a sentence within the limit is untouched, no warning
+    [warning] = long_output.problems
+    assert (warning.severity, warning.code) == ("warning", "sentence-cut")
+    assert f"more than the {MAX_SENTENCE_TOKENS}" in warning.message and "pieces" in warning.message
+
+
 def test_an_installed_model_is_checked_without_loading_it(copy_models, tmp_path):
     import shutil
 

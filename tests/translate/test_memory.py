@@ -139,6 +139,34 @@ def test_hostile_memories_are_refused_before_anything_is_expanded(tmp_path, payl
         TmxDocument.open(path)
 
 
+def test_a_unit_far_longer_than_a_sentence_is_refused_at_its_line(tmp_path):
+    """A paragraph or a whole file pasted into one unit would be printed as one sentence in every edition."""
+    from toolkit.translate.memory import MAX_SEGMENT_CHARS
+
+    path = tmp_path / "pasted.tmx"
+    sentence = "Путин встретился с Эрдоганом. "
+    path.write_text(
+        '<tmx version="1.4"><header srclang="en"/><body>\n'
+        '<tu tuid="ok"><tuv xml:lang="en"><seg>Putin met Erdogan.</seg></tuv>'
+        '<tuv xml:lang="ru"><seg>Путин встретился с Эрдоганом.</seg></tuv></tu>\n'
+        '<tu tuid="pasted"><tuv xml:lang="en"><seg>Putin met Erdogan again.</seg></tuv>\n'
+        f'<tuv xml:lang="ru"><seg>{sentence * (MAX_SEGMENT_CHARS // len(sentence) + 1)}</seg></tuv></tu>\n'
+        "</body></tmx>",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert (caught.value.path, caught.value.line) == (path, 4)
+    assert caught.value.message.startswith("translation unit 'pasted': a segment of 10,")
+    assert caught.value.message.endswith(f"characters, more than the {MAX_SEGMENT_CHARS:,} a sentence may have")
+    assert "a unit holds one sentence" in caught.value.fix
+    # a long sentence is not one of them
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(sentence * (MAX_SEGMENT_CHARS // len(sentence) + 1), sentence * 30)
+    )
+    assert len(load_memory([path]).units) == 2
+
+
 def test_a_doctype_line_as_cat_tools_write_it_is_accepted(tmp_path):
     path = tmp_path / "tool.tmx"
     path.write_text(

@@ -257,6 +257,10 @@ REFUSALS = [
     (lambda files: with_metadata(files, to_code=None), "metadata.json: missing required field 'to_code'"),
     (lambda files: with_metadata(files, package_version=""), "metadata.json: missing required field 'package_version'"),
     (lambda files: with_metadata(files, from_code="../en"), "metadata.json: from_code '../en' is not a language code"),
+    (
+        lambda files: with_metadata(files, package_version="<b>1.0</b>\n../x"),
+        "metadata.json: package_version '<b>1.0</b>\\n../x' is not a version",
+    ),
     (missing_model, "no CTranslate2 model: model/model.bin is missing"),
     (missing_tokenizer, "no SentencePiece tokenizer: sentencepiece.model is missing"),
 ]
@@ -276,6 +280,7 @@ REFUSALS = [
         "no-to-code",
         "empty-version",
         "bad-code",
+        "bad-version",
         "no-model",
         "no-tokenizer",
     ],
@@ -288,6 +293,24 @@ def test_damaged_packages_are_refused_with_one_clear_error(copy_models, tmp_path
     assert caught.value.fix == (
         'install a translation package (type "translate")' if "type" in message else BAD_ARCHIVE_FIX
     )
+    assert not (tmp_path / "models").exists()
+
+
+def test_a_package_with_two_members_of_one_name_is_refused(copy_models, tmp_path):
+    """Tools disagree on which copy they read: a second metadata.json could install a Russian model as en->ar."""
+    import warnings
+
+    files = package_files(copy_models.archives["ar"])
+    archive = write_archive(tmp_path / "translate-en_ar.argosmodel", files)
+    with warnings.catch_warnings(), zipfile.ZipFile(archive, "a") as package:
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it is asked to write
+        package.writestr(
+            f"{TOP}/metadata.json", json.dumps({**json.loads(files[f"{TOP}/metadata.json"]), "to_code": "ru"})
+        )
+    with pytest.raises(UserError) as caught:
+        install(archive, tmp_path / "models")
+    assert caught.value.message == f"unsafe archive: two members are named '{TOP}/metadata.json'"
+    assert caught.value.fix == BAD_ARCHIVE_FIX
     assert not (tmp_path / "models").exists()
 
 

@@ -1,7 +1,10 @@
 """A run's articles: the files and folders given, and the safe name each article's output takes.
 
 Folders are searched recursively for supported files (hidden files and
-folders, and the output folder itself, are skipped; symbolic links to
+folders, the output folder itself, and any folder an earlier run wrote are
+skipped: an output folder, which holds the run lock, or an article's folder,
+which holds the toolkit's manifest, so that editions of an earlier run into
+the articles' folder are never read back as articles; symbolic links to
 folders are not followed, so a link loop cannot hang a run). Each article
 is named after its file's stem, made safe for a folder name, a file name and
 a web page: path separators, control and invisible formatting characters,
@@ -78,11 +81,28 @@ def _walk(folder: Path, excluded: set[Path]) -> Iterable[Path]:
     for root, folders, files in os.walk(folder, followlinks=False):
         root_path = Path(root)
         folders[:] = sorted(
-            name for name in folders if not name.startswith(".") and _resolved(root_path / name) not in excluded
+            name
+            for name in folders
+            if not name.startswith(".")
+            and _resolved(root_path / name) not in excluded
+            and not _written_by_a_run(root_path / name)
         )
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
                 yield root_path / name
+
+
+def _written_by_a_run(folder: Path) -> bool:
+    """Whether ``folder`` is an output folder (it holds the run lock) or an article's folder of one."""
+    from ..publish.manifest import DamagedManifest, read_manifest
+    from ..publish.paths import LOCK_FILE
+
+    if (folder / LOCK_FILE).is_file():
+        return True
+    try:
+        return read_manifest(folder) is not None
+    except DamagedManifest:  # a manifest.json that is not the toolkit's: the folder is the user's
+        return False
 
 
 def _resolved(path: Path) -> Path:

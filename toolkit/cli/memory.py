@@ -17,15 +17,33 @@ GLOSSARY_OPTION = click.option(
     multiple=True,
     type=click.Path(path_type=Path),
     metavar="PATH",
-    help="Glossary YAML file or folder (repeatable). Default: ./glossaries",
+    help="Glossary YAML file or folder (repeatable). Default: the project's glossaries/ (the nearest folder up "
+    "from here that has one, or $TOOLKIT_PROJECT).",
 )
 SETTINGS_OPTION = click.option(
     "--settings",
     "settings_path",
     type=click.Path(path_type=Path),
     metavar="FILE",
-    help="Newsroom settings (quotation marks, digits). Default: ./newsroom.yaml if there is one.",
+    help="Newsroom settings (quotation marks, digits). Default: the project's newsroom.yaml if it has one.",
 )
+
+
+def _project_files(glossaries, settings_path) -> tuple[list[Path], Path | None]:
+    """The glossaries and settings given, else the project's, found as `toolkit translate` finds it.
+
+    So an editor importing a review from a folder inside the project gets the
+    same glossary and quotation marks as the run that wrote the review file.
+    """
+    from ..project import find_project
+
+    project = find_project() if not glossaries or settings_path is None else None
+    if not glossaries:
+        found = project.glossary_folder if project is not None else None
+        glossaries = [found] if found is not None else [Path("glossaries")]
+    if settings_path is None and project is not None:
+        settings_path = project.settings_file
+    return list(glossaries), settings_path
 
 
 @click.group()
@@ -128,6 +146,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
     from ..translate.reviewed import store_reviewed
     from ..version import __version__
 
+    glossaries, settings_path = _project_files(glossaries, settings_path)
     settings = load_settings(settings_path)
     given = _reviewer(reviewer) if reviewer is not None else None
     login = _reviewer(None)
@@ -156,7 +175,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
         refused += not_taken
-    glossary = load_checked_glossary(list(glossaries) or [Path("glossaries")])
+    glossary = load_checked_glossary(glossaries)
     quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
     report = store_reviewed(records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run)
     report.not_taken[:0] = refused
@@ -245,8 +264,9 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
     from ..version import __version__
 
     codes = parse_language_list(languages)
+    glossaries, settings_path = _project_files(glossaries, settings_path)
     settings = load_settings(settings_path)
-    glossary = load_checked_glossary(list(glossaries) or [Path("glossaries")], codes)
+    glossary = load_checked_glossary(glossaries, codes)
     if format_ == "tmx":
         from ..interchange.tmx import plain_tmx
 

@@ -81,6 +81,21 @@ class _EntryReader:
             )
         return unicodedata.normalize("NFC", value)
 
+    def spelling(self, value: object, what: str, where: Location) -> str:
+        """An English spelling to match in articles: text with a letter or digit in it.
+
+        A spelling of punctuation alone (".", "-") would match in every
+        sentence and put the name where the article has a full stop.
+        """
+        text = self.text(value, what, where)
+        if not any(character.isalnum() for character in text):
+            raise self.fail(
+                f"{what} {text!r} has no letter or digit: it would match punctuation in every article",
+                where,
+                fix="write the name as the English text spells it",
+            )
+        return text
+
     def forms(self, value: object, language: str, key: str, where: Location, indeclinable: bool) -> dict[str, str]:
         grammar = grammar_for(language)
         what = f"{language}.{key}"
@@ -307,10 +322,10 @@ class _EntryReader:
                 self.key_at(item, "en", "en") if "en" in item else where,
                 fix="add en: {name: ...}",
             )
-        name = self.text(english["name"], "en.name", self.key_at(english, "name", "en.name"))
+        name = self.spelling(english["name"], "en.name", self.key_at(english, "name", "en.name"))
         short = None
         if "short" in english:
-            short = self.text(english["short"], "en.short", self.key_at(english, "short", "en.short"))
+            short = self.spelling(english["short"], "en.short", self.key_at(english, "short", "en.short"))
         variants = english.get("variants") or []
         variants_where = self.key_at(english, "variants", "en.variants") if "variants" in english else where
         if not isinstance(variants, list):
@@ -318,7 +333,7 @@ class _EntryReader:
                 "en.variants must be a list", variants_where, fix="write variants: [Spelling One, Spelling Two]"
             )
         variants = tuple(
-            self.text(v, "en.variants", self.item_at(variants, i, f"en.variants.{i}", variants_where))
+            self.spelling(v, "en.variants", self.item_at(variants, i, f"en.variants.{i}", variants_where))
             for i, v in enumerate(variants)
         )
         renderings = {}

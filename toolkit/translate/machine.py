@@ -54,6 +54,11 @@ from .placement import NamePlacer, Placement
 BEAM_SIZE = 4
 MAX_BATCH_TOKENS = 1024  # source tokens per batch, padding included (bench/bench_engine.py chose it)
 MAX_BATCH_SENTENCES = 64  # and at most this many sentences, whatever their length
+# The longest piece of a sentence the model is given at once, in source tokens. A news sentence is 20-90 tokens;
+# a "sentence" of thousands (a paragraph without full stops, a pasted table) is cut into pieces this long, because
+# the model's time and memory grow with the square of a sentence's length: one of a million tokens took 21 GB.
+MAX_SENTENCE_TOKENS = 400
+_CLAUSE_ENDS = (",", ";", ":", ".", "!", "?", ")", "]", "—", "–", "»", "”", '"')
 # CTranslate2's compute type, as Argos Translate chooses it: its ARGOS_COMPUTE_TYPE setting, else "auto" (the
 # fastest type the machine supports: int8 on most CPUs), so a model translates here as it does in Argos.
 COMPUTE_TYPE_SETTING = "ARGOS_COMPUTE_TYPE"
@@ -130,6 +135,30 @@ def token_batches(
                 continue
         batches.append([index])
     return batches
+
+
+def sentence_pieces(tokens: Sequence[str], limit: int = MAX_SENTENCE_TOKENS) -> list[tuple[int, int]]:
+    """Where to cut a sentence of SentencePiece ``tokens`` into pieces of at most ``limit`` tokens.
+
+    One piece, ``[(0, len(tokens))]``, for any sentence within the limit.
+    A longer one is cut after the last clause end (a comma, semicolon,
+    colon, dash, closing bracket or quote) in the second half of each
+    window, else before its last word, else (one word longer than the
+    window) at the limit itself. Deterministic, so the translation cache
+    keys stay stable.
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(tokens) - start > limit:
+        end = start + limit
+        lowest = start + limit // 2
+        word_starts = [cut for cut in range(end, lowest, -1) if tokens[cut].startswith("\u2581")]
+        clause_ends = [cut for cut in word_starts if tokens[cut - 1].endswith(_CLAUSE_ENDS)]
+        cut = clause_ends[0] if clause_ends else word_starts[0] if word_starts else end
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(tokens)))
+    return pieces
 
 
 def compute_type() -> str:
@@ -230,8 +259,11 @@ class ArgosEngine:
         if package is None:
             return None
         model = self._load(package)
-        tokens = [model.tokenizer.encode(source, out_type=str) for source in sources]
-        hypotheses: list[list[str]] = [[] for _ in sources]
+        sentences = [model.tokenizer.encode(source, out_type=str) for source in sources]
+        # each sentence as the pieces the model is given (one piece for a sentence within MAX_SENTENCE_TOKENS)
+        cuts = [sentence_pieces(sentence) for sentence in sentences]
+        tokens = [sentence[start:end] for sentence, spans in zip(sentences, cuts) for start, end in spans]
+        hypotheses: list[list[str]] = [[] for _ in tokens]
         try:
             pending = []
             for batch in token_batches([len(t) for t in tokens]):
@@ -257,23 +289,37 @@ class ArgosEngine:
                     hypotheses[index] = result.result().hypotheses[0]
         except (RuntimeError, ValueError, IndexError) as error:
             raise broken_model(package, error) from None
+        outputs = iter(zip(hypotheses, tokens))
         translations = []
-        for pieces, source_tokens in zip(hypotheses, tokens):
-            if model.target_prefix and pieces[:1] == [model.target_prefix]:
-                pieces = pieces[1:]
-            problems: tuple[Problem, ...] = ()
-            limit = length_limit(len(source_tokens))
-            if len(pieces) >= limit:  # a batch's longer limit let it go on: cut where its own limit is
-                pieces = pieces[:limit]
-                problems = (
+        for sentence, spans in zip(sentences, cuts):
+            texts: list[str] = []
+            problems: list[Problem] = []
+            if len(spans) > 1:
+                problems.append(
                     Problem(
-                        "error",
-                        "truncated",
-                        f"the model stopped at its length limit ({limit} tokens): the end of this "
-                        f"sentence may be missing",
-                    ),
+                        "warning",
+                        "sentence-cut",
+                        f"the sentence is {len(sentence):,} tokens long, more than the {MAX_SENTENCE_TOKENS} the "
+                        f"model is given at once: it was translated in {len(spans)} pieces; check where they join "
+                        f"(or split the sentence in the article)",
+                    )
                 )
-            translations.append(RawTranslation(model.tokenizer.decode(pieces), problems))
+            for pieces, source_tokens in (next(outputs) for _ in spans):
+                if model.target_prefix and pieces[:1] == [model.target_prefix]:
+                    pieces = pieces[1:]
+                limit = length_limit(len(source_tokens))
+                if len(pieces) >= limit:  # a batch's longer limit let it go on: cut where its own limit is
+                    pieces = pieces[:limit]
+                    problems.append(
+                        Problem(
+                            "error",
+                            "truncated",
+                            f"the model stopped at its length limit ({limit} tokens): the end of this "
+                            f"sentence may be missing",
+                        )
+                    )
+                texts.append(model.tokenizer.decode(pieces))
+            translations.append(RawTranslation(" ".join(texts), tuple(problems)))
         return translations
 
 

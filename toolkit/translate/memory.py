@@ -37,6 +37,7 @@ from ..xmlsafe import read_xml
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_PLACEHOLDER = "x-name"
 MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
+MAX_SEGMENT_CHARS = 10_000  # a unit holds a sentence (a long one is 500): longer is a file gone wrong
 ORIGIN_PROP = "x-toolkit-origin"  # on a tuv the toolkit stored: the reviewed file and segment it came from
 
 
@@ -134,6 +135,15 @@ def _inline_tag(child, path: Path | str, unit_id: str, pairs: dict[str, Tag]) ->
 
 def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
     """A ``<seg>`` as a template: text, each ``<ph type="x-name">`` as its slot, each formatting code as its tag."""
+    length = len(seg_text(seg))
+    if length > MAX_SEGMENT_CHARS:  # it would be printed whole, as one sentence, in every edition that uses it
+        raise UserError(
+            f"translation unit {unit_id!r}: a segment of {length:,} characters, more than the "
+            f"{MAX_SEGMENT_CHARS:,} a sentence may have",
+            path=path,
+            line=seg.sourceline,
+            fix="check the unit (a paragraph or a file pasted into one segment); a unit holds one sentence",
+        )
     parts: list = [seg.text or ""]
     pairs: dict[str, Tag] = {}
     for child in seg:

@@ -56,6 +56,7 @@ ARCHIVE_LIMITS = ZipLimits(max_members=10_000, max_unpacked=MAX_UNPACKED_BYTES)
 
 REQUIRED_METADATA = ("from_code", "to_code", "package_version")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
+PACKAGE_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,31}")  # 1.9, 1.0.2, 2.0rc1
 VOCABULARY_FILES = ("shared_vocabulary", "source_vocabulary")
 PAIR_SEPARATORS = re.compile(r"->|→|-|_")
 # "translate-en_ar-1_9.argosmodel", "en_ar.argosmodel": the pair a file name states, if any
@@ -709,6 +710,8 @@ def _check_archive(archive: Path) -> _CheckedArchive:
         for field in ("from_code", "to_code"):
             if not LANGUAGE_CODE.fullmatch(metadata[field]):
                 raise refuse(f"metadata.json: {field} {metadata[field]!r} is not a language code")
+        if not PACKAGE_VERSION.fullmatch(metadata["package_version"]):  # it is printed in reports and pages
+            raise refuse(f"metadata.json: package_version {metadata['package_version'][:40]!r} is not a version")
         named = PAIR_IN_FILE_NAME.search(archive.name.lower())
         stated = tuple(re.split(r"[_-]", metadata[field].lower())[0] for field in ("from_code", "to_code"))
         if named and named.groups() != stated:

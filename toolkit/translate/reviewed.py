@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..glossary.model import Glossary
-from ..languages import TARGET_LANGUAGES
+from ..languages import TARGET_LANGUAGES, english_name, script
 from ..localise import CLDR_QUOTES, western_digits
 from ..localise import INVISIBLE as _INVISIBLE
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
@@ -551,7 +551,41 @@ def _check_record(record: ReviewedSegment) -> tuple[str, str] | None:
         return "the translation is empty", "write the translation, or leave the segment out"
     if len(record.source) > MAX_SOURCE_CHARS or len(record.target) > MAX_TARGET_CHARS:
         return ("the segment is far longer than a sentence", "check that the file is a review of one article")
+    foreign = _foreign_script(record.target, record.language)
+    if foreign:
+        return (
+            f"the translation is in {foreign} letters, not the {_LETTERS[script(record.language)]} letters "
+            f"{english_name(record.language)} is written in",
+            "check the file's language (a CAT tool's target language, or the review edition it came from) "
+            "and import each language's file as it was exported",
+        )
     return None
+
+
+# The scripts a letter may belong to, by the first word of its Unicode name, and what a message calls them.
+_SCRIPT_OF_NAME = {"LATIN": "Latn", "CYRILLIC": "Cyrl", "ARABIC": "Arab"}
+_LETTERS = {"Latn": "Latin", "Cyrl": "Cyrillic", "Arab": "Arabic", "other": "other"}
+
+
+def _foreign_script(text: str, language: str) -> str | None:
+    """The script most of the letters of ``text`` are in, when it is another than ``language``'s, else None.
+
+    Latin letters never count against a language (acronyms, names left in
+    Latin, addresses: QA judges those); a Russian text filed as Persian, or a
+    Persian one as Turkish, is refused before it reaches the memory, where
+    every later edition would print it.
+    """
+    own = script(language)
+    counts: Counter[str] = Counter()
+    for character in text:
+        if character.isalpha():
+            counts[_SCRIPT_OF_NAME.get(unicodedata.name(character, "").split(" ")[0], "other")] += 1
+    if own != "Latn":
+        counts.pop("Latn", None)
+    foreign = {name: count for name, count in counts.items() if name != own}
+    if not foreign or sum(foreign.values()) <= counts[own]:
+        return None
+    return _LETTERS[max(foreign, key=lambda name: foreign[name])]
 
 
 def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer) -> tuple[Template | None, tuple]:
