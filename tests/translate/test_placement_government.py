@@ -82,6 +82,17 @@ DATIVE_VERB_RIGHT = [
         "«Мы ответим», — пообещал {erdogan:short}.",
     ),
     ("Putin called Erdogan.", "Эрдогану позвонил Путин.", "{erdogan:short+dat} позвонил {putin:short}."),
+    # a list of subjects after a plural verb of saying, with no subject before it
+    (
+        '"We are ready," Russia and Turkey said.',
+        "«Мы готовы», — сообщили Россия и Турция.",
+        "«Мы готовы», — сообщили {russia} и {turkey}.",
+    ),
+    (
+        "Putin and Erdogan wrote to Assad.",
+        "Асаду написали Путин и Эрдоган.",
+        "{assad:short+dat} написали {putin:short} и {erdogan:short}.",
+    ),
     # the dative the model wrote
     (
         "Putin promised Erdogan support.",
@@ -214,6 +225,12 @@ def test_a_name_after_a_titled_name_keeps_the_case_the_model_wrote(glossary, sou
 # --- bare placeholders: the verb and the agreeing word say the case the retry's model did not write --------
 
 BARE_PLACEHOLDERS = [
+    (
+        '"We are ready," Russia and Turkey said.',
+        "«Мы готовы», — сообщили обе страны.",
+        "«Мы готовы», — сообщили [[1]] и [[2]].",
+        "«Мы готовы», — сообщили {russia} и {turkey}.",
+    ),
     (
         "Putin promised Erdogan that the jets would stay away.",
         "Путин дал слово турецкому лидеру, что самолеты не прилетят.",

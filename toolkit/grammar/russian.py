@@ -1413,6 +1413,20 @@ def _coordinated_governor(
     return govern(before[: placed[-1].start], person=person, names=_spans(placed[:-1]))
 
 
+def _plural_subject_after_verb(
+    before: str, name: NameInSentence, subjects: Sequence[tuple[int, int]], joined: bool = False
+) -> bool:
+    """Whether a name right after a plural verb may be its subject, standing after it as news copy puts it
+    ("— сообщили Россия и Турция", "Асаду ответили Путин и Эрдоган"): the clause has no subject before
+    the verb, and the name opens a list of names (or is itself plural: США) that agrees with the verb;
+    ``joined``: ``before`` ends where the list's first name starts, the name being a later member."""
+    words = _WORD.findall(before[_clause_start(before) :])
+    if not words or _finite_verb(words[-1]) != ("pl", "") or _subject_in_clause(before, subjects):
+        return False
+    listed = joined or re.match(r"\s*(?:,|и|а также)\s*(?:\[\[|[^\W\d_]*[A-ZА-ЯЁ])", name.after)
+    return bool(listed) or ("pl" in _genders(name.forms["nom"], name.person) and not name.person)
+
+
 def _right_after_person(before: str, placed: Sequence[PlacedBefore], person: bool) -> bool:
     """Whether a person's name stands right after another person's, nothing but a space between ("— предупредил
     президент Эрдоган Асада"). Two such names are not one list (that needs a comma or и), so they do not
@@ -1789,7 +1803,25 @@ class RussianNames(NameGrammar):
         )
         if direct and direct.by == "title" and _right_after_person(before, placed, person):
             direct = None  # "президент Эрдоган Асада": the title is Erdogan's; Assad is no apposition to it
+        if (
+            direct
+            and direct.by == "verb"
+            and (silent or "nom" in (cases or ()))
+            and _plural_subject_after_verb(before, name, _spans([p for p in placed if not p.tokens]))
+        ):
+            return "nom", None  # "— сообщили Россия и Турция": the subject after its verb, not its addressee
         found = direct or _coordinated_governor(before, placed, person, comma=silent)
+        if (
+            found
+            and not direct
+            and found.by == "verb"
+            and not placed[-1].tokens
+            and (silent or "nom" in (cases or ()))
+            and _plural_subject_after_verb(
+                before[: placed[-1].start], name, _spans([p for p in placed[:-1] if not p.tokens]), joined=True
+            )
+        ):
+            return "nom", None  # "— сообщили Россия и [Турция]": joined to the subject after the verb
         nominative = forms["nom"]
         joined = (
             _coordinated_case(before, placed, person=person)
