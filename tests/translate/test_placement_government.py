@@ -89,6 +89,11 @@ DATIVE_VERB_RIGHT = [
         "«Мы готовы», — сообщили {russia} и {turkey}.",
     ),
     (
+        '"No," Erdogan and his allies wrote.',
+        "«Нет», — написали Эрдоган и его союзники.",
+        "«Нет», — написали {erdogan:short} и его союзники.",
+    ),
+    (
         "Putin and Erdogan wrote to Assad.",
         "Асаду написали Путин и Эрдоган.",
         "{assad:short+dat} написали {putin:short} и {erdogan:short}.",

@@ -1423,7 +1423,7 @@ def _plural_subject_after_verb(
     words = _WORD.findall(before[_clause_start(before) :])
     if not words or _finite_verb(words[-1]) != ("pl", "") or _subject_in_clause(before, subjects):
         return False
-    listed = joined or re.match(r"\s*(?:,|и|а также)\s*(?:\[\[|[^\W\d_]*[A-ZА-ЯЁ])", name.after)
+    listed = joined or re.match(r"\s*(?:(?:и|а также)\s+(?:\[\[|[^\W\d_])|,\s*(?:\[\[|[A-ZА-ЯЁ]))", name.after)
     return bool(listed) or ("pl" in _genders(name.forms["nom"], name.person) and not name.person)
 
 
