@@ -122,6 +122,22 @@ def test_superscript_and_subscript_are_reported_once_per_paragraph(tmp_path):
     assert {f.code for f in article.findings} == {"source-not-carried"}
 
 
+def test_a_file_a_program_built_with_python_docx_is_undated_not_dated_2013(tmp_path):
+    """python-docx's template was created on 23 December 2013: a CMS export built with it and never dated
+    carries that date, which is not the article's (the edition takes --date, else today)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Talks resume in Geneva", level=0)
+    document.add_paragraph("Delegations met on Tuesday.")
+    document.save(tmp_path / "export.docx")
+    assert read_document(tmp_path / "export.docx").date is None
+
+    document.core_properties.created = __import__("datetime").datetime(2024, 5, 2, 8, 30)
+    document.save(tmp_path / "dated.docx")
+    assert read_document(tmp_path / "dated.docx").date == date(2024, 5, 2)
+
+
 def test_the_date_is_a_custom_date_property_else_the_created_date(tmp_path):
     path = formatted_article(tmp_path / "a.docx", extras=False)
     assert read_document(path).date == date(2024, 3, 12)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..document import BlockKind, Container, ListItem, Quote, TableCell
@@ -632,4 +632,10 @@ def docx_date(source) -> date | None:
                     except ValueError:
                         break
     created = source.core_properties.created
-    return created.date() if isinstance(created, datetime) else None
+    if not isinstance(created, datetime) or created == _PYTHON_DOCX_TEMPLATE_CREATED:
+        return None  # a file a program made with python-docx, never dated: its template's date is not the article's
+    return created.date()
+
+
+# python-docx's template was created on this date; files built from it without properties of their own keep it
+_PYTHON_DOCX_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=timezone.utc)
