@@ -118,6 +118,11 @@ CODES = _catalogue(
         "names that could not be placed",
     ),
     Code("name-form-uncertain", WARNING, "the grammatical form of a placed name is a guess"),
+    Code(
+        "name-from-common-word",
+        WARNING,
+        "a name replaced the common word the model translated it as; words agreeing with that word may not fit",
+    ),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
     # --- formatting carried into a translation (bold, italics, links, inline code, line breaks)

@@ -241,7 +241,9 @@ COMMON_NOUNS = [
 
 @pytest.mark.parametrize("language, source, output, expected", COMMON_NOUNS)
 def test_a_name_translated_as_a_common_noun_is_replaced_whole(glossary, language, source, output, expected):
-    check(glossary, language, source, output, expected)
+    # the Arabic bird and sapling differ in gender from Turkey and Fidan: with no retry to write the sentence
+    # for the name, the words that may agree with them are left for a look (test_placement_common_word)
+    check(glossary, language, source, output, expected, marked=language == "ar")
 
 
 def test_adjectives_made_from_a_name_are_not_the_name(glossary):

@@ -113,3 +113,39 @@ def test_a_wrong_rendering_of_an_entry_the_source_does_not_mention_is_left_to_th
     )
     stored = "".join(piece.text for piece in segment.as_stored)
     assert "Верховный лидер" in stored and "{supreme-leader" not in stored
+
+
+OTHER_TITLES = [
+    # Turkish: "Yüce Lider", the other title the Turkish press gives him, with its suffixes read as usual
+    (
+        "tr",
+        "The Supreme Leader met Rouhani on Sunday.",
+        "Yüce Lider pazar günü Ruhani ile görüştü.",
+        "{supreme-leader} pazar günü {rouhani:short} ile görüştü.",
+    ),
+    (
+        "tr",
+        "Rouhani read out the Supreme Leader's message.",
+        "Ruhani, Yüce Lider'in mesajını okudu.",
+        "{rouhani:short}, {supreme-leader:gen} mesajını okudu.",
+    ),
+    # Persian: the calque رهبر عالی
+    (
+        "fa",
+        "The Supreme Leader met Rouhani on Sunday.",
+        "رهبر عالی روز یکشنبه با روحانی دیدار کرد.",
+        "{supreme-leader} روز یکشنبه با {rouhani:short} دیدار کرد.",
+    ),
+    # Russian: the calque высший руководитель, in the case the model wrote
+    (
+        "ru",
+        "Rouhani met the Supreme Leader on Sunday.",
+        "Роухани встретился с высшим руководителем в воскресенье.",
+        "{rouhani:short} встретился с {supreme-leader:ins} в воскресенье.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", OTHER_TITLES)
+def test_other_titles_the_press_of_a_language_gives_him_are_the_entry(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)

@@ -180,6 +180,7 @@ class ArabicScriptNames(NameGrammar):
 
     CASED = False
     ARTICLE = "ال"
+    AGREES_WITH_NOUNS = True  # Arabic verbs and adjectives in gender and number, Persian verbs in number
     PARTICLES = frozenset({"بن", "ابن", "ال", "ابو"})
     DERIVING_SUFFIXES: tuple[str, ...] = NISBA_SUFFIXES
 
@@ -246,6 +247,15 @@ class ArabicScriptNames(NameGrammar):
 
 
 class ArabicNames(ArabicScriptNames):
+    def agrees_alike(self, common: str, name: str, person: bool) -> bool:
+        """Verbs and adjectives agree in gender: a noun or a place whose head word ends in ة or ا (and a
+        plural of things, in ات) takes the feminine, a person the masculine; a place of another ending
+        (إيران is feminine, العراق masculine) is not known, so the sentence is checked."""
+        feminine = _feminine_ending(common)
+        if person:
+            return feminine is False
+        return feminine is True and _feminine_ending(name) is True
+
     CONTEXT_TOKENS = TOKENS
     BODY_HEADS = frozenset("تنظيم منظمه جماعه حركه جبهه ميليشيا ميليشيات فصيل مجموعه شبكه هيئه حزب".split())
     NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
@@ -284,6 +294,13 @@ def _standalone_conjunction(text: str, start: int, clitics: list[str]) -> tuple[
     if not tokens:  # a tatweel alone between spaces is a dash ("قمة بوتين ـ أردوغان"), no proclitic
         return start, clitics
     return (match.start(1), tokens) if check_tokens(tokens) is None else (start, clitics)
+
+
+def _feminine_ending(phrase: str) -> bool | None:
+    """Whether the head (first) word of an Arabic noun phrase ends as the feminine does (ة, ا, اء, and ات of
+    a plural of things); None for no word."""
+    words = remove_marks(phrase).split()
+    return words[0].endswith(("ة", "ا", "ات", "اء")) if words else None
 
 
 NAMES = ArabicNames()

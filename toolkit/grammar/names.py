@@ -103,6 +103,9 @@ class NameGrammar:
     NO_FUZZY_AFTER: frozenset[str] = frozenset()
     #: case suffixes follow a name, after an apostrophe or glued on (Turkish: Erdoğan'ın, Ankaranın)
     SUFFIXED_NAMES = False
+    #: words around a noun agree with it (a verb's or an adjective's gender, a verb's number): where the model
+    #: translated a name as a common word ("Turkey" as the bird), the words beside it may agree with that word
+    AGREES_WITH_NOUNS = False
     #: generic head words of the names of bodies (organisation, group, front), normalised; in a language
     #: that inflects them, stems (the word begins with one)
     BODY_HEADS: frozenset[str] = frozenset()
@@ -146,6 +149,12 @@ class NameGrammar:
     def body_head(self, key: str) -> bool:
         """Whether a normalised word is a generic head word of a body's name (تنظيم, örgütü, группировки)."""
         return key in self.BODY_HEADS
+
+    def agrees_alike(self, common: str, name: str, person: bool) -> bool:
+        """Whether the words that agree with a common noun (in its dictionary form) agree with the name alike:
+        the same gender and number, so that a name put in place of that noun leaves them right (Russian
+        индейка and Турция, both feminine). False where that is not known: the sentence is then checked."""
+        return False
 
     def derived_from(self, word: str, name: str) -> bool:
         """Whether a normalised word is made from the name with a suffix (an adjective, a plural)."""

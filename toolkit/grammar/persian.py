@@ -98,6 +98,11 @@ class PersianNames(ArabicScriptNames):
     BODY_HEADS = frozenset("سازمان گروه گروهک جنبش جبهه شبکه تشکیلات حزب تنظیم جماعت".split())
     DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")
 
+    def agrees_alike(self, common: str, name: str, person: bool) -> bool:
+        """Persian has no gender; a verb agrees in number, so only a plural common word (نهال‌ها) leaves
+        words the name does not take."""
+        return not common.endswith("ها")
+
     def normalise(self, word: str) -> str:
         """Diacritics removed; Arabic ي/ك/ة as ی/ک/ه."""
         return remove_marks(word).translate(_NORMAL)

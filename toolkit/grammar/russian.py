@@ -775,6 +775,68 @@ def _may_have_subject_after(verb: str) -> bool:
     return verb.endswith(("л", "ла", "ет", "ит", "ёт", "ется", "ится", "лся", "лась"))
 
 
+# Verbs of news copy whose person object stands in the dative (обещать кому, помочь кому, сообщить кому), by
+# stem, every aspect and tense: a name right after one of them in the accusative or the genitive ("Путин
+# пообещал Эрдогана") is in a case the verb cannot give its addressee.
+DATIVE_VERBS = (
+    "обеща",
+    "пообеща",
+    "помог",
+    "помоч",
+    "помога",
+    "звони",
+    "позвони",
+    "угрожа",
+    "пригрози",
+    "сообщи",
+    "сообща",
+    "переда",
+    "предложи",
+    "предлага",
+    "ответи",
+    "отвеча",
+    "написа",
+    "напиш",
+    "писал",
+    "пишет",
+    "позволи",
+    "позволя",
+    "разреши",
+    "разреша",
+    "запрети",
+    "запреща",
+    "приказа",
+    "приказыва",
+    "вручи",
+    "вруча",
+    "вырази",
+    "выража",
+    "советова",
+    "посоветова",
+    "совету",
+    "посовету",
+    "меша",
+    "помеша",
+    "противостоя",
+    "сказа",
+    "пожела",
+    "напомни",
+    "напомина",
+    "доверя",
+    "довери",
+    "уступ",
+)
+# those of them that may also take a person as their direct object, in the accusative ("предложил Эрдогана в
+# качестве посредника", "передал Мамлюка властям"): a name in the accusative after one may be right
+_DATIVE_OR_PERSON_OBJECT = ("переда", "предложи", "предлага")
+# words after a name that leave it no other role than the verb's object: a clause, a preposition's phrase,
+# an adverb of manner ("пообещал Эрдогану, что ...", "помог Асаду в войне")
+_AFTER_OBJECT = frozenset(
+    "и а но или что чтобы в во на о об по с со за к ко до после при перед через от из у для не лично "
+    "также тоже еще ещё уже снова вновь".split()
+)
+
+
 # verbs and the case of the object right after them (the commonest reading)
 _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
@@ -808,6 +870,7 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
             "соболезн",
             "противореч",
             "подража",
+            *(stem for stem in DATIVE_VERBS if stem not in _DATIVE_OR_PERSON_OBJECT),
         ),
         "dat",
     ),
@@ -1350,6 +1413,27 @@ def _coordinated_governor(
     return govern(before[: placed[-1].start], person=person, names=_spans(placed[:-1]))
 
 
+def _plural_subject_after_verb(
+    before: str, name: NameInSentence, subjects: Sequence[tuple[int, int]], joined: bool = False
+) -> bool:
+    """Whether a name right after a plural verb may be its subject, standing after it as news copy puts it
+    ("— сообщили Россия и Турция", "Асаду ответили Путин и Эрдоган"): the clause has no subject before
+    the verb, and the name opens a list of names (or is itself plural: США) that agrees with the verb;
+    ``joined``: ``before`` ends where the list's first name starts, the name being a later member."""
+    words = _WORD.findall(before[_clause_start(before) :])
+    if not words or _finite_verb(words[-1]) != ("pl", "") or _subject_in_clause(before, subjects):
+        return False
+    listed = joined or re.match(r"\s*(?:(?:и|а также)\s+(?:\[\[|[^\W\d_])|,\s*(?:\[\[|[A-ZА-ЯЁ]))", name.after)
+    return bool(listed) or ("pl" in _genders(name.forms["nom"], name.person) and not name.person)
+
+
+def _right_after_person(before: str, placed: Sequence[PlacedBefore], person: bool) -> bool:
+    """Whether a person's name stands right after another person's, nothing but a space between ("— предупредил
+    президент Эрдоган Асада"). Two such names are not one list (that needs a comma or и), so they do not
+    share a case: the title before the first is that one's, and governs nothing after it."""
+    return person and bool(placed) and placed[-1].person and not before[placed[-1].end :].strip()
+
+
 def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
     """Whether the comma right after the name before closes a gerund or participle phrase that name stands
     in ("Выступая в Тегеране, ...", "Встретившись с Путиным и Эрдоганом, ...", "Прибывший из Москвы, ..."):
@@ -1619,6 +1703,7 @@ def _ending_cases(word: str) -> frozenset[str] | None:
 
 class RussianNames(NameGrammar):
     CASED = True
+    AGREES_WITH_NOUNS = True
     PARTICLES = frozenset(
         {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"}
     )
@@ -1627,6 +1712,11 @@ class RussianNames(NameGrammar):
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
+
+    def agrees_alike(self, common: str, name: str, person: bool) -> bool:
+        """The genders a past verb or an adjective may show for each, by their dictionary forms: the common
+        noun's must all be the name's (индейка ~ Турция; саженец ~ Фидан; not индюк ~ Турция)."""
+        return _genders(common, False) <= _genders(name, person)
 
     def body_head(self, key: str) -> bool:
         return key.startswith(tuple(self.BODY_HEADS))  # группировки, организацией
@@ -1656,6 +1746,8 @@ class RussianNames(NameGrammar):
     def read_name(self, name: NameInSentence) -> FormRead:
         cases, disagree = read_cases(name.words)
         case, doubt = self._case(name, cases, disagree)
+        case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_agreeing_word(name, cases, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -1665,6 +1757,8 @@ class RussianNames(NameGrammar):
             if cases:
                 end += len(name.ending)
         case, doubt = self._case(name, cases)
+        case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_agreeing_word(name, cases, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -1707,7 +1801,27 @@ class RussianNames(NameGrammar):
         direct = govern(
             before, person=person, names=_spans(placed), subjects=_spans([name for name in placed if not name.tokens])
         )
+        if direct and direct.by == "title" and _right_after_person(before, placed, person):
+            direct = None  # "президент Эрдоган Асада": the title is Erdogan's; Assad is no apposition to it
+        if (
+            direct
+            and direct.by == "verb"
+            and (silent or "nom" in (cases or ()))
+            and _plural_subject_after_verb(before, name, _spans([p for p in placed if not p.tokens]))
+        ):
+            return "nom", None  # "— сообщили Россия и Турция": the subject after its verb, not its addressee
         found = direct or _coordinated_governor(before, placed, person, comma=silent)
+        if (
+            found
+            and not direct
+            and found.by == "verb"
+            and not placed[-1].tokens
+            and (silent or "nom" in (cases or ()))
+            and _plural_subject_after_verb(
+                before[: placed[-1].start], name, _spans([p for p in placed[:-1] if not p.tokens]), joined=True
+            )
+        ):
+            return "nom", None  # "— сообщили Россия и [Турция]": joined to the subject after the verb
         nominative = forms["nom"]
         joined = (
             _coordinated_case(before, placed, person=person)
@@ -1832,6 +1946,164 @@ class RussianNames(NameGrammar):
             f"'{nominative}': the model gave no case ending and nothing before it governs one; "
             f"nominative was chosen: check it"
         )
+
+
+def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
+    """The verb of DATIVE_VERBS a name stands right after in its clause, and whether its own short object
+    stands between them ("вручил орден [Эрдогану]"); None where there is none."""
+    if re.search(r"[^\w\s\-]\s*$", text_before):
+        return None  # punctuation (a comma, a quote, a placed name hidden) ends the verb's reach
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
+    for back, with_object in ((1, False), (2, True)):
+        if len(words) < back:
+            return None
+        verb = words[-back]
+        if _verb_form(verb) and verb.startswith(DATIVE_VERBS):
+            if with_object and not _noun(words[-1]):
+                return None
+            return verb, with_object
+    return None
+
+
+def _against_dative_verb(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The case read for a name checked against a verb of DATIVE_VERBS before it ("Путин пообещал
+    Эрдогана, что ..."): an accusative or genitive the model wrote there is in a case the verb cannot give
+    its addressee, and is flagged. Right after the verb, a person whose name is followed by a clause or a
+    preposition's phrase can be nothing but the verb's addressee, so the dative is also put in; where the
+    name may be another object (предложил Эрдогана в качестве ..., передал Мамлюка властям) or a possessor
+    after the verb's own object (передал послание Эрдогана), the model's form stays, flagged only where no
+    such reading fits it. A nominative is never flagged: it may be the subject after its verb ("— заявил
+    Путин", "Эрдогану позвонил Путин")."""
+    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms):
+        return case, doubt
+    if name.forms.get("dat") in {name.forms.get(c) for c in cases}:
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    found = _dative_verb_before(before)
+    if found is None:
+        return case, doubt
+    verb, with_object = found
+    if with_object and "gen" in cases:
+        return case, doubt  # "передал послание Эрдогана": the object's possessor
+    shown = name.forms.get(case, name.forms["nom"])
+    flag = f"'{shown}' after '{verb}', which takes its addressee in the dative"
+    next_word = re.match(r"\s*([^\W\d_]+|[^\w\s]|$)", name.after)
+    following = next_word.group(1).lower() if next_word else ""
+    clear = not following or not following[:1].isalpha() or following in _AFTER_OBJECT or is_infinitive(following)
+    if name.person and not with_object and clear and not verb.startswith(_DATIVE_OR_PERSON_OBJECT):
+        return "dat", f"{flag} ({name.forms['dat']}): the model's {case} was changed to the dative; check it"
+    return case, f"{flag} ({name.forms['dat']}); the model's {case} was kept: check it"
+
+
+# the singular endings of an adjective or participle and the cases each shows, by the gender it agrees in
+# ("m" for a person or a masculine thing, "ma" only for a person: the animate accusative)
+_AGREEING_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("ого", "m n", "gen"),
+    ("его", "m n", "gen"),
+    ("ого", "ma", "acc"),
+    ("его", "ma", "acc"),
+    ("ому", "m n", "dat"),
+    ("ему", "m n", "dat"),
+    ("ым", "m n", "ins"),
+    ("им", "m n", "ins"),
+    ("ом", "m n", "prep"),
+    ("ем", "m n", "prep"),
+    ("ый", "m", "nom"),
+    ("ий", "m", "nom"),
+    ("ый", "mi", "acc"),
+    ("ий", "mi", "acc"),
+    ("ая", "f", "nom"),
+    ("яя", "f", "nom"),
+    ("ую", "f", "acc"),
+    ("юю", "f", "acc"),
+    ("ой", "f", "gen dat ins prep"),
+    ("ей", "f", "gen dat ins prep"),
+)
+# words with those endings that agree with nothing before them: relative and other pronouns open a clause of
+# their own ("Мамлюк, которого ...": the pronoun's case is its role in that clause)
+_NOT_AGREEING = ("котор", "чье", "чьего", "чьему", "сво", "эт", "тот", "того", "тому", "все", "сам", "наш", "ваш")
+
+
+def _agreeing_cases(after: str, nominative: str, person: bool) -> tuple[str, frozenset[str]] | None:
+    """A participle or an adjective opening a phrase right after a name and a comma ("Мамлюк, прилетевшего из
+    Дамаска", "Эрдогану, заявившему ..."), and the cases its ending shows for a name of this gender and
+    animacy; None where no such word follows, or its ending fits no gender of the name (it agrees with
+    another noun: "жену Асада, прилетевшую")."""
+    match = re.match(r"\s*,\s*([^\W\d_]+)(?![\w-])", after)
+    if not match:
+        return None
+    word = match.group(1)
+    lower = word.lower().replace("ё", "е")
+    if not word.islower() or len(lower) < 6 or lower.startswith(_NOT_AGREEING) or lower in CLAUSE_WORDS:
+        return None
+    if not (
+        _gerund_or_participle(lower) or re.search(r"(?:вш|щ|нн|ем|им)(?:ого|его|ому|ему|ым|им|ом|ем|ую|ей|ой)$", lower)
+    ):
+        return None  # an adjective of quality agrees as well, but reads too often as the start of a new phrase
+    # a person's name that declines and ends in a consonant is a man's (a woman's such surname does not decline)
+    genders = {"m"} if person and not nominative.endswith(("а", "я")) else _genders(nominative, person) - {"pl"}
+    kinds = set(genders)
+    if "m" in genders:
+        kinds.add("ma" if person else "mi")
+    found: set[str] = set()
+    for ending, agreeing, shown in _AGREEING_ENDINGS:
+        if lower.endswith(ending) and kinds & set(agreeing.split()):
+            found.update(shown.split())
+    return (word, frozenset(found)) if found else None
+
+
+def _object_or_subject(text_before: str) -> bool:
+    """Whether a name after this text is a verb's object (past a title or adjectives before it, "принял
+    главу разведки Мамлюка", or the verb's own object, "направил письмо Асаду") or opens its clause: no
+    noun stands before it that a phrase after it could agree with instead ("визит Эрдогана, ставший ...",
+    "разговор с Эрдоганом, ставший ...")."""
+    if re.search(r"[^\w\s\-]\s*$", text_before):
+        return opens_clause(text_before)
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-120:])]
+    while words and (
+        _title_case(words[-1]) is not None or (len(words[-1]) > 4 and words[-1].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        words.pop()
+    if len(words) > 1 and _verb_form(words[-2]) and words[-1] not in _NOT_NOUNS and words[-1] not in GOVERNED_CASES:
+        words.pop()  # the verb's own object before it: "направил письмо [Асаду]"
+    return not words or _verb_form(words[-1])
+
+
+def _verb_form(word: str) -> bool:
+    """A verb by its ending, not a noun that shares one (визит, совет), or a past in -г (помог, смог)."""
+    return (_is_verb(word) and word not in _NOT_FINITE) or word in ("помог", "смог", "мог")
+
+
+def _against_agreeing_word(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The case read for a name checked against the participle or adjective after it and a comma, which
+    agrees with it ("принял Али Мамлук, прилетевшего из Дамаска": the accusative). Where the case read
+    contradicts the word's ending, the name is flagged; where the model's form was only a guess (the name
+    left undeclined, in the nominative, or with no ending at all) and the ending allows one form of this name,
+    the name takes it."""
+    if not _declines(name.forms):
+        return case, doubt
+    agreeing = _agreeing_cases(name.after, name.forms["nom"], name.person)
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if agreeing is None or not _object_or_subject(before):
+        return case, doubt
+    word, shown = agreeing
+    forms = name.forms
+    texts = {forms.get(c, forms["nom"]) for c in shown}
+    if forms.get(case, forms["nom"]) in texts:
+        return case, doubt
+    guessed = not cases or cases == ALL_CASES or "nom" in cases
+    governed = NAMES.governed_forms(before, name.person, _spans(name.before))
+    ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
+    if guessed and len(texts) == 1 and ordered:
+        return ordered[0], None
+    return case, (
+        f"'{forms.get(case, forms['nom'])}': '{word}' after it agrees with it in "
+        f"{' or '.join(c for c in CASES if c in shown)}, not in the {case} it was read in: check it"
+    )
 
 
 NAMES = RussianNames()

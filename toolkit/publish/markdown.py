@@ -10,7 +10,8 @@ in the run's provisional rendering, in ``<mark class="provisional">``.
 
 Inside the cells GitHub reads no Markdown, so structure and formatting are
 HTML there: headings ``<h2>``-``<h6>``, list items as ``<ul>``/``<ol start>``
-around the item, quotes as ``<blockquote>``, a table as one row holding the
+around the item (a row that goes on with an item begun above is indented under it, its marker not
+repeated), quotes as ``<blockquote>``, a table as one row holding the
 whole table on each side, code and HTML blocks as ``<pre><code>`` (shown,
 never run), rules as ``<hr>``, and inline ``<strong>``, ``<em>``, ``<a href>``,
 ``<code>``, ``<br>``. No line inside the table is blank (a blank line would
@@ -24,7 +25,7 @@ from html import escape
 
 from ..document import BlockKind, Container, Edition, ListItem, Quote, TranslatedBlock
 from .markup import html_inline, title_markdown
-from .structure import Group, TableGroup, containers_of, grouped
+from .structure import Group, TableGroup, containers_of, first_in_item, grouped
 from .text import comment_text, markdown_text, marked_markdown
 
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
@@ -73,24 +74,30 @@ def _table_html(group: TableGroup, inline: Callable[[TranslatedBlock], str]) -> 
     return "<table>" + "".join(rows) + "</table>"
 
 
-def _contained(html: str, containers: tuple[Container, ...]) -> str:
-    """``html`` inside its quotes and list items (each item shown with its own number), innermost first."""
-    for container in reversed(containers):
+def _contained(html: str, containers: tuple[Container, ...], before: tuple[Container, ...] = ()) -> str:
+    """``html`` inside its quotes and list items, innermost first. An item shows its number or bullet in the
+    row where it starts; a row that goes on with an item begun above (its nested list, its second paragraph)
+    is only indented under it (``<dl><dd>``, which GitHub keeps), so the item's marker is not shown twice."""
+    for depth in reversed(range(len(containers))):
+        container = containers[depth]
         if isinstance(container, Quote):
             html = f"<blockquote>{html}</blockquote>"
         elif isinstance(container, ListItem):
-            if container.ordered:
+            if not first_in_item(containers, before, depth):
+                html = f"<dl><dd>{html}</dd></dl>"
+            elif container.ordered:
                 html = f'<ol start="{container.number}"><li>{html}</li></ol>'
             else:
                 html = f"<ul><li>{html}</li></ul>"
     return html
 
 
-def group_html(group: Group, inline: Callable[[TranslatedBlock], str]) -> str:
-    """One row's side: a block (or a whole table) as HTML inside its containers."""
+def group_html(group: Group, inline: Callable[[TranslatedBlock], str], before: tuple[Container, ...] = ()) -> str:
+    """One row's side: a block (or a whole table) as HTML inside its containers; ``before`` are the containers
+    of the row above (see :func:`_contained`)."""
     if isinstance(group, TableGroup):
-        return _contained(_table_html(group, inline), group.containers)
-    return _contained(_block_html(group, inline), containers_of(group))
+        return _contained(_table_html(group, inline), group.containers, before)
+    return _contained(_block_html(group, inline), containers_of(group), before)
 
 
 def side_by_side_markdown(
@@ -134,11 +141,13 @@ def side_by_side_markdown(
     def translation(block: TranslatedBlock) -> str:
         return _translation_html(block, arabic_script, arabic_italics)
 
+    before: tuple[Container, ...] = ()
     for group in grouped(edition.blocks):
         lines.append(
-            f'<tr><td lang="en" valign="top">{group_html(group, _source_html)}</td>'
+            f'<tr><td lang="en" valign="top">{group_html(group, _source_html, before)}</td>'
             f'<td dir="{direction}" lang="{target.code}" valign="top">'
-            f"{group_html(group, translation)}</td></tr>"
+            f"{group_html(group, translation, before)}</td></tr>"
         )
+        before = containers_of(group)
     lines += ["</tbody>", "</table>", ""]
     return "\n".join(lines)

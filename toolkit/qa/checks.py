@@ -190,6 +190,7 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
 NAME_REVIEW_CODES = frozenset(
     {
         "name-form-uncertain",
+        "name-from-common-word",
         "name-unsourced",
         "name-variant",
         "name-lowercase",

@@ -64,6 +64,8 @@ from ..slots import Slot, Template
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
 PLACEHOLDER_SENT = "[[{}]]"
+#: the warning on a name put in place of the common word the model translated it as (see NamePlacer.merge)
+COMMON_WORD_REPLACED = "name-from-common-word"
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _PLACEHOLDER = re.compile(
     rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
@@ -88,6 +90,7 @@ class PlacedName:
     mention: int  # index of the source mention this slot stands for
     slot: Slot
     doubt: str | None = None  # why the form is a guess, if it is
+    translated: str | None = None  # the model's words it replaced, a translation of the name as a common word
 
 
 @dataclass(frozen=True)
@@ -134,8 +137,14 @@ class Placement:
 
     @property
     def settled(self) -> bool:
-        """Every name placed, every form read, no debris: nothing a retry could improve."""
-        return self.complete and not self.debris and not any(name.doubt for name in self.names)
+        """Every name placed, every form read, no debris, no name put in place of a common word the words
+        around it may agree with: nothing a retry could improve."""
+        return (
+            self.complete
+            and not self.debris
+            and not any(name.doubt for name in self.names)
+            and not any(problem.code == COMMON_WORD_REPLACED for problem in self.errors)
+        )
 
     def score(self) -> tuple[int, int]:
         """Lower is better: errors (and debris) first, then guessed forms and other warnings."""
@@ -285,6 +294,7 @@ class _Span:
     mention: int = -1
     doubt: str | None = None
     context: NameInSentence | None = None  # the name as its form was read (for agreement with other names)
+    translated: str | None = None  # the model's words it replaces, a translation of the name as a common word
 
 
 class NamePlacer:
@@ -1062,7 +1072,37 @@ class NamePlacer:
             **_source_relation(mentions, index, source),
         )
         read = self.names.read_name(context)
-        return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
+        return _Span(
+            read.start,
+            read.end,
+            Slot(entry.id, short, read.tokens),
+            index,
+            read.doubt,
+            context,
+            self._translated(entry, short, output[run.start : run.end], found),
+        )
+
+    def _translated(self, entry: Entry, short: bool, written: str, found: list[_WordMatch]) -> str | None:
+        """The model's words, where they translate the name as a common word ("Turkey" as the bird, الديك
+        الرومي) that the words agreeing with it do not agree with as they do with the name; None for a name
+        the model wrote, or a rendering the house style rejects (верховный лидер: the same title)."""
+        forms = self._entry_forms(entry.id)
+        if not found or not all(
+            all(f.kind == "common" for f in match.forms)
+            and any(f.phrase not in forms.wrong_phrases for f in match.forms)
+            for match in found
+        ):
+            return None
+        phrases = {f.phrase for match in found for f in match.forms}  # the common noun as read, proclitics off
+        rendering = entry.renderings[self.language].forms(short)["nom"]
+        for word in {fold(w) for spelling in entry.spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
+            for noun in common_noun_translations(word, self.language):
+                texts = [noun] if isinstance(noun, str) else list(noun.values())
+                if any(tuple(normalise(w, self.language) for w in _WORD.findall(t)) in phrases for t in texts):
+                    dictionary = noun if isinstance(noun, str) else noun["nom"]
+                    if self.names.agrees_alike(dictionary, rendering, entry.type in _PERSONS):
+                        return None
+        return written
 
     def _in_sentence(
         self, output: str, start: int, end: int, entry: Entry, short: bool, before: list[_Span], **known
@@ -1210,6 +1250,18 @@ class NamePlacer:
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
         ]
+        if self.names.AGREES_WITH_NOUNS:
+            problems += [
+                Problem(
+                    "warning",
+                    COMMON_WORD_REPLACED,
+                    f"the model translated '{mentions[span.mention].surface}' as a common word ('{span.translated}'), "
+                    "which the name replaced: words that agree with it (a verb, an adjective) may need another "
+                    "form for the name; check them",
+                )
+                for span in spans
+                if span.slot is not None and span.translated
+            ]
         parts: list = []
         names: list[PlacedName] = []
         position = 0
@@ -1221,7 +1273,7 @@ class NamePlacer:
             parts.append(output[position : span.start])
             if span.slot is not None:
                 parts.append(span.slot)
-                names.append(PlacedName(span.mention, span.slot, span.doubt))
+                names.append(PlacedName(span.mention, span.slot, span.doubt, span.translated))
             position = span.end
         parts.append(output[position:])
         for index, part in enumerate(parts):  # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes
@@ -1349,9 +1401,16 @@ class NamePlacer:
         A retry re-translates the whole sentence: its wording is taken only
         when it places every name where the plain one does not, or places them
         all with no word repeated beside a name where the plain one repeats
-        one; when neither places every name, the sentence is flagged either way
-        and the model's own wording of the plain sentence stays (a masked
-        sentence is translated worse: other synonyms, a head noun lost).
+        one, or places them all cleanly (no error, no warning) and words the
+        sentence as the plain one does, but for a few words, where the plain
+        one had to put a name in place of the common word the model translated
+        it as ("Turkey" as the bird, الديك الرومي يحذر): the plain wording's verb
+        and adjectives may agree with that word, the retry's were written for
+        the name (تحذر). Otherwise that sentence stays flagged, with a warning
+        naming the words replaced. When neither places every name, the sentence
+        is flagged either way and the model's own wording of the plain sentence
+        stays (a masked sentence is translated worse: other synonyms, a head
+        noun lost).
         Whichever wording is kept, a name whose form
         is a guess there takes the form the other output showed for the same
         mention, if that one is not a guess ("в Тегеране" read in the plain
@@ -1362,7 +1421,12 @@ class NamePlacer:
             return plain if retry.template is None else retry
         plain = self._splice(plain, retry)
         unplaced = [sum(p.code == "name-unplaced" for p in placement.errors) for placement in (plain, retry)]
-        better = unplaced[1] == 0 and (unplaced[0] > 0 or retry.score()[0] < plain.score()[0])
+        translated = any(problem.code == COMMON_WORD_REPLACED for problem in plain.errors)
+        better = unplaced[1] == 0 and (
+            unplaced[0] > 0
+            or retry.score()[0] < plain.score()[0]
+            or (translated and retry.score() == (0, 0) and self._same_sentence(plain, retry))
+        )
         base, other = (retry, plain) if better else (plain, retry)
         # a form is carried only where the other output placed every mention of that name: otherwise
         # which mention it stood for is itself a guess
@@ -1403,6 +1467,19 @@ class NamePlacer:
         parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
+
+    def _same_sentence(self, plain: Placement, retry: Placement) -> bool:
+        """Whether the retry is the plain translation but for a few words: its names in the same order, and
+        most words the same (a verb's ending, not another sentence: a retry that rewords or reorders the
+        sentence is no better witness of the words a name needs than the model's own wording)."""
+        if plain.built is None or retry.built is None:
+            return False
+        ours = _tokens(plain.built.output, plain.built.spans, self._shown)
+        theirs = _tokens(retry.built.output, retry.built.spans, self._shown)
+        if [t.mention for t in ours if t.mention is not None] != [t.mention for t in theirs if t.mention is not None]:
+            return False
+        alignment = SequenceMatcher(None, [t.key for t in ours], [t.key for t in theirs], autojunk=False)
+        return alignment.ratio() >= 0.7
 
     def _kin(self, entry_id: str, word: str) -> bool:
         """Whether a word shares its stem with a word of the entry's renderings, spellings or the common
