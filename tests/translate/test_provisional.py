@@ -19,7 +19,7 @@ from toolkit.glossary.match import Matcher
 from toolkit.pipeline import translate_documents
 from toolkit.qa.gate import decide
 from toolkit.translate.machine import MachineEngine, RawTranslation
-from toolkit.translate.provisional import Choice, ProvisionalNames, store_key
+from toolkit.translate.provisional import UNFOUND, Choice, ProvisionalNames, store_key
 
 
 class Scripted:
@@ -281,6 +281,25 @@ def test_provisional_names_are_warnings_never_errors(run, glossary):
     (warning,) = [p for p in segment.problems if p.code == "name-provisional" and p.entry_id == "lavrov"]
     assert "'Лавров' (Sergei Lavrov) is not in the glossary" in warning.message
     assert "the model wrote 'Лавроф'" in warning.message
+
+
+def test_a_new_name_not_found_in_a_translation_is_marked_for_review_never_passed_as_checked(run):
+    from toolkit.qa.checks import marked_for_review
+
+    editions, _ = run
+    unfound = {
+        (edition.language.code, segment.source.id): [p.message for p in segment.problems if p.code == UNFOUND]
+        for edition in editions["talks"]
+        for segment in edition.segments
+    }
+    # «Московского центра Карнеги», مركز كارنيغي في موسكو: the model translated the name, no rendering was read
+    for language in ("ru", "ar", "fa"):
+        (message,) = unfound[(language, "3.1")]
+        assert message.startswith("'Carnegie Moscow Center' is not in the glossary and was not found in this")
+        segment = next(e for e in editions["talks"] if e.language.code == language).segments[2]
+        assert marked_for_review(segment)
+    assert unfound[("tr", "3.1")] == []  # Carnegie Moskova Merkezi: found, a provisional slot
+    assert all(not found for (_, segment_id), found in unfound.items() if segment_id != "3.1")
 
 
 def test_the_template_holds_provisional_slots_beside_the_glossary_ones(run):

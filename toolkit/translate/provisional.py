@@ -62,6 +62,7 @@ from ..slots import CLOSE, Part, Slot, Tag, Template
 from .engines import ADAPTED, EXACT
 
 PROVISIONAL = "name-provisional"
+UNFOUND = "name-provisional-unfound"
 _LOCATION = Location(Path("<provisional>"), 1)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -155,6 +156,7 @@ class ProvisionalNames:
         self._looks: dict[str, list[dict[str, Entry]]] = {}
         self._entries: Glossary = Glossary()
         self.unavailable: set[str] = set()  # languages whose forms cannot be made here (Russian without the extra)
+        self.left: set[str] = set()  # languages whose names stay as the translation writes them (see leave)
 
     @classmethod
     def for_documents(
@@ -322,6 +324,7 @@ class ProvisionalNames:
         for name in self.names.values():
             name.choices.pop(language, None)
         self.chosen.add(language)
+        self.left.add(language)
 
     def _choice(self, name: ProvisionalName, language: str) -> Choice | None:
         observed = self._observed.get((name.id, language), [])
@@ -393,15 +396,21 @@ class ProvisionalNames:
         return self._entries
 
     def place(self, segment: TranslatedSegment, article: str, language: str) -> TranslatedSegment:
-        """Turn each uncovered name the segment's translation writes into a slot of its provisional entry."""
+        """Turn each uncovered name the segment's translation writes into a slot of its provisional entry; a
+        name not found in it is a ``name-provisional-unfound`` warning (the model's words stand, unchecked)."""
+        every = self.mentions(article, segment.source.id)
+        if not every or segment.template is None or language in self.unavailable or language in self.left:
+            return segment
         mentions = [
             m
-            for m in self.mentions(article, segment.source.id)
+            for m in every
             if language in self.names[m.entry_id].choices and (m.short or self.names[m.entry_id].choices[language].name)
         ]  # a surname alone: no full name
-        if not mentions or segment.template is None or language in self.unavailable:
-            return segment
-        found = self._find(segment, mentions, language, self._placing_looks(language))
+        found = self._find(segment, mentions, language, self._placing_looks(language)) if mentions else []
+        placed = [name.mention for name in found]
+        segment.problems += [
+            self._unfound_warning(mention, language, segment) for mention in every if mention not in placed
+        ]
         if not found:
             return segment
         text, regions = _rendered(segment, self.glossary, language)
@@ -458,6 +467,23 @@ class ProvisionalNames:
             PROVISIONAL,
             f"'{shown}' ({name.english}) is not in the glossary: a provisional rendering, {why}{latin}"
             f"{changed}; approve it with `toolkit glossary add`",
+            language,
+            segment.source.id,
+            entry_id=name.id,
+        )
+
+    def _unfound_warning(self, mention: Mention, language: str, segment: TranslatedSegment) -> Problem:
+        name = self.names[mention.entry_id]
+        choice = name.choices.get(language)
+        chosen = (choice.name or choice.short) if choice else None
+        run = f"the run writes it '{chosen}'" if chosen else "no rendering of it was found in this run"
+        english = f" ({name.english})" if name.english != mention.surface else ""
+        return Problem(
+            "warning",
+            UNFOUND,
+            f"'{mention.surface}'{english} is not in the glossary and was not found in this translation "
+            f"({run}): the sentence keeps the model's words for it; check them, and approve the name with "
+            "`toolkit glossary add`",
             language,
             segment.source.id,
             entry_id=name.id,
