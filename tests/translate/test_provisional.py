@@ -302,6 +302,21 @@ def test_a_new_name_not_found_in_a_translation_is_marked_for_review_never_passed
     assert all(not found for (_, segment_id), found in unfound.items() if segment_id != "3.1")
 
 
+def test_a_stub_says_where_the_run_searched_the_models_output_and_found_no_rendering(run):
+    from toolkit.glossary.stubs import stubs_yaml
+
+    _, names = run
+    (carnegie,) = names.stubs([names.name_of("carnegie-moscow-center")], ["ar", "fa", "tr", "ru"])
+    assert {code: rendering.missing for code, rendering in carnegie.renderings.items() if rendering.missing} == {
+        code: "not found in the model's output (translated, or spelt in a way not recognised)"
+        for code in ("ar", "fa", "ru")
+    }
+    text = stubs_yaml([carnegie])
+    assert "# renderings: tr from the model's output in this run (provisional); ar, fa, ru: not found" in text
+    assert "  # ru: not found in the model's output (translated, or spelt in a way not recognised): write" in text
+    assert "no machine output" not in text  # every sentence naming it was translated
+
+
 def test_the_template_holds_provisional_slots_beside_the_glossary_ones(run):
     editions, _ = run
     segment = editions["visit"][0].segments[1]

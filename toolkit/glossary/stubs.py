@@ -133,13 +133,18 @@ def build_stubs(
     glossary: Glossary,
     provisional: Mapping[str, Mapping[str, str]] | None = None,
     languages: Iterable[str] = TARGET_LANGUAGES,
+    searched: Iterable[str] = (),
 ) -> list[Stub]:
     """One stub per candidate.
 
     ``provisional`` maps a candidate's name (``Candidate.name``) to its
     provisional rendering per language (language -> text; an empty text or a
-    missing language means there is no machine output for it).
+    missing language means there is no machine output for it). ``searched``
+    are the languages whose machine output a run searched for every name: there,
+    a name without a rendering was not found in the output (translated, or
+    spelt in a way no look recognises), which its stub says.
     """
+    searched = set(searched)
     provisional = provisional or {}
     wanted = set(languages)
     languages = [code for code in TARGET_LANGUAGES if code in wanted]  # in the glossary's order
@@ -167,7 +172,7 @@ def build_stubs(
             ]
         given = provisional.get(candidate.name, {})
         for language in languages:
-            stub.renderings[language] = _rendering(stub, language, given.get(language) or "")
+            stub.renderings[language] = _rendering(stub, language, given.get(language) or "", language in searched)
         _lint_renderings(stub)
         stubs.append(stub)
     return stubs
@@ -278,14 +283,17 @@ def _part_of_the_name(stub: Stub, text: str) -> str | None:
     return None
 
 
-def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
+def _rendering(stub: Stub, language: str, given: str, searched: bool = False) -> ProposedRendering:
     text = _clean(given)
     result = ProposedRendering(language, given or None)
     if not text:
-        result.missing = "no machine output for this name yet"
+        result.missing = (
+            "not found in the model's output (translated, or spelt in a way not recognised)"
+            if searched
+            else "no machine output for this name yet"
+        )
         result.yaml_lines = [
-            f"  # {language}: no machine output for this name yet: write the "
-            f"{english_name(language)} rendering" + _forms_hint(language)
+            f"  # {language}: {result.missing}: write the {english_name(language)} rendering" + _forms_hint(language)
         ]
         return result
     problem = _unusable(language, text)
@@ -451,12 +459,19 @@ def _stub_lines(stub: Stub) -> list[str]:
     for other in candidate.ambiguous_short:
         lines.append(f"# note: the one-word form could also be short for {_comment(other)!r}")
     given = [code for code, r in stub.renderings.items() if r.name is not None]
-    absent = [code for code, r in stub.renderings.items() if r.name is None]
+    unfound = [
+        code for code, r in stub.renderings.items() if r.name is None and (r.missing or "").startswith("not found")
+    ]
+    absent = [code for code, r in stub.renderings.items() if r.name is None and code not in unfound]
+    left = ""
+    if unfound:
+        left += f"; {', '.join(unfound)}: not found in the model's output"
+    if absent:
+        left += f"; {', '.join(absent)}: none yet"
     if given:
-        lines.append(
-            f"# renderings: {', '.join(given)} from the model's output in this run (provisional)"
-            + (f"; {', '.join(absent)}: none yet" if absent else "")
-        )
+        lines.append(f"# renderings: {', '.join(given)} from the model's output in this run (provisional){left}")
+    elif unfound and not absent:
+        lines.append("# renderings: none found in the model's output in this run")
     else:
         lines.append("# renderings: none yet (no machine output for this name in this run)")
     lines.append(f"- id: {stub.id}")

@@ -202,7 +202,8 @@ class ProvisionalNames:
         chosen = {
             name.candidate.name: {code: choice.name or "" for code, choice in name.choices.items()} for name in names
         }
-        stubs = build_stubs([name.candidate for name in names], self.glossary, chosen, languages)
+        searched = self.chosen - self.left - self.unavailable
+        stubs = build_stubs([name.candidate for name in names], self.glossary, chosen, languages, searched)
         ids = {name.candidate.name: name.id for name in names}
         for stub in stubs:
             stub.id = ids.get(stub.candidate.name, stub.id)
