@@ -109,7 +109,7 @@ def edition(glossary, language, style: HouseStyle | None = None, enabled=True):
     [
         ("ar", "{fidan:short} في أنقرة.", "رئيس الاستخبارات التركية هاكان فيدان في أنقرة."),
         ("tr", "{fidan:short} Ankara'da.", "MİT Başkanı Hakan Fidan Ankara'da."),
-        ("ru", "{fidan:short} в Анкаре.", "глава турецкой разведки Хакан Фидан в Анкаре."),
+        ("ru", "{fidan:short} в Анкаре.", "Глава турецкой разведки Хакан Фидан в Анкаре."),
     ],
 )
 def test_the_first_mention_takes_the_entry_first_form_and_later_mentions_their_own(names, language, first, later):
@@ -552,6 +552,51 @@ def test_a_provisional_name_renders_as_chosen_and_marked_with_no_house_style(nam
     assert "".join(piece.text for piece in pieces) == "Zarif ve MİT Başkanı Hakan Fidan görüştü."
     assert [piece.provisional for piece in pieces if piece.entry_id] == [True, False]
     assert [name.provisional for name in rendered] == [True, False] and problems == []
+
+
+@pytest.mark.parametrize(
+    "template, english, text",
+    [
+        ("{fidan:short} в Анкаре.", "Fidan in Ankara.", "Глава турецкой разведки Хакан Фидан в Анкаре."),
+        ("Встреча прошла. {fidan:short} уехал.", "It went. Fidan left.", "Встреча прошла. Глава турецкой"),
+        ("Помощник сказал: «{fidan:short} приедет».", "They said: 'Fidan will come'.", "сказал: «Глава турецкой"),
+        ("— {fidan:short} приедет, — сказал он.", "'Fidan will come,' he said.", "— Глава турецкой"),
+        ("Они приехали — {fidan:short} и другие.", "They came: Fidan and others.", "— глава турецкой"),
+        ("Встреча с {fidan:short+ins} прошла.", "The meeting with Fidan went.", "Встреча с главой турецкой"),
+        ("Он сказал, что {fidan:short} уехал.", "He said Fidan left.", "Он сказал, что глава турецкой"),
+    ],
+)
+def test_a_first_mention_that_opens_a_sentence_opens_with_a_capital_and_one_inside_it_does_not(
+    names, template, english, text
+):
+    rendered, problems = edition(names, "ru")(template, english=english)
+    assert text in rendered and problems == []
+
+
+def test_a_provisional_name_opening_with_a_particle_is_capitalised_only_where_it_opens_a_sentence(names, tmp_path):
+    (tmp_path / "provisional.yaml").write_text(
+        "- id: weber\n  type: person\n  en: {name: Hans-Peter von Weber, short: von Weber}\n"
+        "  tr: {name: Hans-Peter von Weber, short: von Weber}\n"
+        "  ru:\n    name: {nom: Ханс-Петер фон Вебер, gen: Ханса-Петера фон Вебера, dat: Хансу-Петеру фон Веберу,"
+        " acc: Ханса-Петера фон Вебера, ins: Хансом-Петером фон Вебером, prep: Хансе-Петере фон Вебере}\n"
+        "    short: {nom: фон Вебер, gen: фон Вебера, dat: фон Веберу, acc: фон Вебера, ins: фон Вебером,"
+        " prep: фон Вебере}\n"
+        "- id: ibn-rushd\n  type: person\n  en: {name: Ibn Rushd}\n  tr: {name: ibn Rüşd}\n",
+        encoding="utf-8",
+    )
+    provisional = load_glossary([tmp_path / "provisional.yaml"])
+    assert not provisional.errors, provisional.errors
+
+    def rendered(language: str, template: str) -> str:
+        pieces, _, _ = EditionNames(names, language, HouseStyle(), provisional=provisional).render(
+            Template.parse(template)
+        )
+        return "".join(piece.text for piece in pieces)
+
+    assert rendered("ru", "{weber:short} и другие выступили.") == "Фон Вебер и другие выступили."
+    assert rendered("ru", "Они встретились с {weber:short+ins}.") == "Они встретились с фон Вебером."
+    assert rendered("tr", "Toplantı bitti. {weber:short} konuştu.") == "Toplantı bitti. Von Weber konuştu."
+    assert rendered("tr", "{ibn-rushd:gen} kitabı.") == "İbn Rüşd'ün kitabı."
 
 
 def test_a_first_mention_in_bold_keeps_its_format_and_the_note_stands_outside_it(names):

@@ -167,6 +167,11 @@ CODES = _catalogue(
         "a name no glossary entry covers yet, written in the run's provisional "
         "rendering (one per name and language); approve it with `glossary add`",
     ),
+    Code(
+        "name-provisional-unfound",
+        WARNING,
+        "a name no glossary entry covers yet, not found in the translation: the model's words stand, unchecked",
+    ),
 )
 
 

@@ -133,7 +133,7 @@ def render(
         else:
             pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
             piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
-            piece = Piece(_opening(part, piece.text, pieces), piece.entry_id, formats, provisional=pending)
+            piece = Piece(_opening(piece.text, pieces, language), piece.entry_id, formats, provisional=pending)
             pieces.append(piece)
             names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
             if problem:
@@ -141,11 +141,19 @@ def render(
     return _around_breaks(pieces) if spans else pieces, names, problems
 
 
-def _opening(slot: Slot, text: str, before: Sequence[Piece]) -> str:
-    """An adjective slot's text, capitalised where it opens the sentence («Американские войска»): an
-    adjective is written in lowercase, a name never needs it."""
-    if slot.adjective and text[:1].islower() and not any(ch.isalnum() for piece in before for ch in piece.text):
-        return text[0].upper() + text[1:]
+# what stands before a word that opens a sentence: nothing, or the end of a sentence, then opening quotation
+# marks and brackets (a quotation opens a sentence of its own, also after a colon), or the dash that opens
+# direct speech
+_OPENS_SENTENCE = re.compile(r"(?:^(?:[—–]\s*)?|[.!?…][»\"”’)]*\s+|:\s*(?=[«“„\"]))[«“„\"‘'(\[]*\s*$")
+
+
+def _opening(text: str, before: Sequence[Piece], language: str = "") -> str:
+    """A slot's text, capitalised where it opens a sentence: an adjective («Американские войска»), a name
+    whose rendering starts with a particle («Фон Вебер», "Von der Leyen"), a first mention that opens with
+    a title («Иранский генерал Касем Сулеймани»). Written in lowercase, they are right inside a sentence."""
+    if text[:1].islower() and _OPENS_SENTENCE.search(_text(before)):
+        first = "İ" if language == "tr" and text[0] == "i" else text[0].upper()
+        return first + text[1:]
     return text
 
 
@@ -266,14 +274,15 @@ class EditionNames:
                     pieces.append(Piece(" " + pending))
                     pending = None
                 piece, problem = render_slot(part, self.provisional, self.language)
-                pieces.append(Piece(piece.text, piece.entry_id, formats, provisional=True))
-                names.append(RenderedName(part.entry_id, part.code, piece.text, True))
+                text = _opening(piece.text, pieces, self.language)
+                pieces.append(Piece(text, piece.entry_id, formats, provisional=True))
+                names.append(RenderedName(part.entry_id, part.code, text, True))
                 problems += [problem] if problem else []
                 continue
             before = _text(pieces)
             after = next((p for p in parts[index + 1 : index + 2] if isinstance(p, str)), "")
             piece, problem, annotation = self._slot(part, heading, before, after, source, mention)
-            piece = replace(piece, text=_opening(part, piece.text, pieces), formats=formats)
+            piece = replace(piece, text=_opening(piece.text, pieces, self.language), formats=formats)
             pieces.append(piece)
             names.append(RenderedName(part.entry_id, part.code, piece.text))
             problems += [problem] if problem else []

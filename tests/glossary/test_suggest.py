@@ -445,6 +445,27 @@ def test_common_words_that_open_a_sentence_clause_or_list_item_are_no_names(smal
             [],
             2,
         ),  # an acronym with one name of those initials, even undefined
+        (
+            "Officials said Hans-Peter von Weber chaired the forum. Von Weber said it would meet again.",
+            "Hans-Peter von Weber",
+            "von Weber",
+            [],
+            2,
+        ),  # a surname keeps its particle, written as in the name even where it opens a sentence
+        (
+            "Officials said Ursula von der Leyen arrived; von der Leyen later spoke.",
+            "Ursula von der Leyen",
+            "von der Leyen",
+            [],
+            2,
+        ),
+        (
+            "Historians said Charles de Gaulle was quoted. De Gaulle's words were read.",
+            "Charles de Gaulle",
+            "de Gaulle",
+            [],
+            2,
+        ),
     ],
 )
 def test_spellings_of_one_name_are_merged(small_glossary, text, name, short, variants, count):
@@ -663,6 +684,41 @@ def test_the_short_rendering_is_cut_where_the_english_short_form_stands(glossary
         ("ru", "Джулани"),
     ]
     assert "\n  # fa.short: write the short rendering (for 'Jolani')\n" in stub_text(jolani)
+
+
+def test_a_rendering_that_may_be_only_part_of_the_name_is_marked_for_checking(glossary):
+    from toolkit.glossary.stubs import build_stubs
+
+    text = (
+        "Officials said Mehmet Ali Yıldırım met Abu Mohammad al-Jolani. Yıldırım and al-Jolani spoke. "
+        "Both addressed the Caspian Energy Forum (CEF), and the CEF replied. Rifaat al-Assad was not there."
+    )
+    stubs = build_stubs(
+        find_candidates([plain("Title\n\n" + text)], glossary),
+        glossary,
+        {
+            "Mehmet Ali Yıldırım": {"ar": "علي يلدريم", "tr": "Mehmet Ali Yıldırım"},
+            "Abu Mohammad al-Jolani": {"fa": "ابومحمد جولانی", "ar": "أبو محمد الجولاني"},
+            "Caspian Energy Forum": {"tr": "CEF", "ar": "منتدى قزوين للطاقة"},
+            "Rifaat al-Assad": {"ru": "Рифаат аль", "ar": "رفعت الأسد"},
+        },
+    )
+    doubts = {
+        (stub.name, code): [d.reason for d in rendering.doubts if d.field == f"{code}.name"]
+        for stub in stubs
+        for code, rendering in stub.renderings.items()
+        if rendering.name
+    }
+    assert doubts[("Mehmet Ali Yıldırım", "ar")][0].startswith("2 words where 'Mehmet Ali Yıldırım' has 3:")
+    assert doubts[("Caspian Energy Forum", "tr")][0].startswith("the acronym, not the name")
+    assert doubts[("Rifaat al-Assad", "ru")][0].startswith("it ends in 'аль', a particle no name ends in")
+    assert doubts[("Rifaat al-Assad", "ar")] == []
+    # a whole name, the particles Persian writes joined, an organisation's name translated: nothing to check
+    assert doubts[("Mehmet Ali Yıldırım", "tr")] == []
+    assert doubts[("Abu Mohammad al-Jolani", "fa")] == doubts[("Abu Mohammad al-Jolani", "ar")] == []
+    assert doubts[("Caspian Energy Forum", "ar")] == []
+    (yildirim,) = [stub for stub in stubs if stub.name == "Mehmet Ali Yıldırım"]
+    assert "\n  # check ar.name: 2 words where 'Mehmet Ali Yıldırım' has 3" in stub_text(yildirim)
 
 
 def test_ids_are_unique_in_the_glossary_and_spellings_it_has_are_left_out(glossary):

@@ -177,9 +177,8 @@ def test_an_honorific_only_the_short_form_has_stays_beside_the_full_name(glossar
         "تحدث الأمير الشيخ تميم بن حمد آل ثاني.",
         "تحدث الأمير الشيخ {tamim}.",
     )
-    check(
-        glossary, "ru", "Sheikh Tamim spoke.", "Шейх Тамим бин Хамад выступил.", "{tamim:short} выступил.", marked=True
-    )  # a sentence opening in lowercase: a warning to capitalise
+    segment = check(glossary, "ru", "Sheikh Tamim spoke.", "Шейх Тамим бин Хамад выступил.", "{tamim:short} выступил.")
+    assert segment.text == "Шейх Тамим выступил."  # «шейх Тамим» opens the sentence: rendered with a capital
 
 
 # --- 3. Fuzzy matching by length and script; ordinary words are never names ----------------------
@@ -477,9 +476,27 @@ def test_qa_flags_a_name_the_source_does_not_mention_and_a_variant_left_in_the_t
     assert "name-variant" in qa_codes(segment)
 
 
-def test_qa_flags_a_sentence_opened_in_lowercase_by_a_name(glossary):
+def test_a_name_written_in_lowercase_opens_its_sentence_with_a_capital(glossary):
     segment, _ = publish(glossary, "ru", "The Supreme Leader spoke.", "Верховный руководитель выступил.")
-    assert "name-lowercase" in qa_codes(segment)
+    assert segment.text == "Верховный руководитель Ирана выступил."  # its first mention, capitalised
+    assert "name-lowercase" not in qa_codes(segment)
+
+
+def test_qa_flags_a_sentence_opened_in_lowercase_by_a_name(glossary):
+    from toolkit.document import Piece, TranslatedSegment
+    from toolkit.document import Segment as Source
+    from toolkit.qa.checks import check_segment
+
+    segment = TranslatedSegment(
+        Source("1", "The Supreme Leader spoke."),
+        [],
+        "memory",
+        "t",
+        "{supreme-leader} выступил.",
+        [Piece("верховный руководитель", "supreme-leader"), Piece(" выступил.")],
+        [],
+    )
+    assert "name-lowercase" in [p.code for p in check_segment(segment, glossary, "ru", "Cyrl")]
 
 
 def test_qa_flags_a_russian_name_its_preposition_does_not_allow(glossary):

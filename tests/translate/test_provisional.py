@@ -19,7 +19,7 @@ from toolkit.glossary.match import Matcher
 from toolkit.pipeline import translate_documents
 from toolkit.qa.gate import decide
 from toolkit.translate.machine import MachineEngine, RawTranslation
-from toolkit.translate.provisional import Choice, ProvisionalNames, store_key
+from toolkit.translate.provisional import UNFOUND, Choice, ProvisionalNames, store_key
 
 
 class Scripted:
@@ -195,6 +195,39 @@ def test_turkish_one_spelling_with_the_suffix_by_harmony(run):
     assert provisional_pieces(editions, "tr", "damascus") == ["Şam'a", "Şam", "Şam'dan"]
 
 
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        (("von Weber'in", "von Weber'le"), ("von Weber'in", "von Weber'le", "von Weber'e")),  # said as spelt
+        (("von Weber'ın", "von Weber'la"), ("von Weber'ın", "von Weber'la", "von Weber'a")),  # the English way
+    ],
+)
+def test_turkish_suffixes_follow_the_harmony_the_translations_write_where_the_guess_is_in_doubt(
+    glossary, written, expected
+):
+    weber = document(
+        "weber",
+        "Hans-Peter von Weber chaired the Caspian forum on Monday.",
+        "Delegates praised von Weber's speech.",
+        "Reporters later spoke to von Weber.",
+    )
+    outputs = [
+        "Hans-Peter von Weber Pazartesi günü Hazar forumuna başkanlık etti.",
+        f"Delegeler {written[0]} konuşmasını övdü.",
+        f"Gazeteciler daha sonra {written[1]} konuştu.",
+    ]
+    documents = fresh(weber)
+    matcher = Matcher(glossary)
+    model = Scripted({"tr": dict(zip([segment.text for segment in weber.segments], outputs))})
+    names = ProvisionalNames.for_documents(documents, glossary, matcher)
+    editions = translate_documents(
+        documents, ["tr"], glossary, [MachineEngine(model, glossary, matcher)], matcher=matcher, provisional=names
+    )
+    pieces = [piece.text for segment in editions["weber"][0].segments for piece in segment.pieces if piece.provisional]
+    assert pieces == ["Hans-Peter von Weber", *expected[:2]]
+    assert names.entries["weber"].renderings["tr"].short["dat"] == expected[2]  # the forms never met agree too
+
+
 def test_arabic_one_spelling_with_its_proclitics(run):
     editions, names = run
     assert names.name_of("lavrov").choices["ar"].name == "سيرغي لافروف"
@@ -248,6 +281,40 @@ def test_provisional_names_are_warnings_never_errors(run, glossary):
     (warning,) = [p for p in segment.problems if p.code == "name-provisional" and p.entry_id == "lavrov"]
     assert "'Лавров' (Sergei Lavrov) is not in the glossary" in warning.message
     assert "the model wrote 'Лавроф'" in warning.message
+
+
+def test_a_new_name_not_found_in_a_translation_is_marked_for_review_never_passed_as_checked(run):
+    from toolkit.qa.checks import marked_for_review
+
+    editions, _ = run
+    unfound = {
+        (edition.language.code, segment.source.id): [p.message for p in segment.problems if p.code == UNFOUND]
+        for edition in editions["talks"]
+        for segment in edition.segments
+    }
+    # «Московского центра Карнеги», مركز كارنيغي في موسكو: the model translated the name, no rendering was read
+    for language in ("ru", "ar", "fa"):
+        (message,) = unfound[(language, "3.1")]
+        assert message.startswith("'Carnegie Moscow Center' is not in the glossary and was not found in this")
+        segment = next(e for e in editions["talks"] if e.language.code == language).segments[2]
+        assert marked_for_review(segment)
+    assert unfound[("tr", "3.1")] == []  # Carnegie Moskova Merkezi: found, a provisional slot
+    assert all(not found for (_, segment_id), found in unfound.items() if segment_id != "3.1")
+
+
+def test_a_stub_says_where_the_run_searched_the_models_output_and_found_no_rendering(run):
+    from toolkit.glossary.stubs import stubs_yaml
+
+    _, names = run
+    (carnegie,) = names.stubs([names.name_of("carnegie-moscow-center")], ["ar", "fa", "tr", "ru"])
+    assert {code: rendering.missing for code, rendering in carnegie.renderings.items() if rendering.missing} == {
+        code: "not found in the model's output (translated, or spelt in a way not recognised)"
+        for code in ("ar", "fa", "ru")
+    }
+    text = stubs_yaml([carnegie])
+    assert "# renderings: tr from the model's output in this run (provisional); ar, fa, ru: not found" in text
+    assert "  # ru: not found in the model's output (translated, or spelt in a way not recognised): write" in text
+    assert "no machine output" not in text  # every sentence naming it was translated
 
 
 def test_the_template_holds_provisional_slots_beside_the_glossary_ones(run):

@@ -31,10 +31,15 @@ from ..problems import Location, Problem
 from ..yamlfile import dump_inline
 from .match import fold, spelling_key
 from .model import Entry, Glossary, Rendering
-from .suggest import NAME_PARTICLES, Candidate
+from .suggest import NAME_PARTICLES, PERSON_PARTICLES, Candidate
 
 MAX_RENDERING_LENGTH = 200
 MAX_ID_LENGTH = 48
+_PARTICLES = NAME_PARTICLES | PERSON_PARTICLES  # words a name may write joined to the next (ابومحمد)
+# particles as Russian, Arabic and Persian write them, which open a part of a name and never end one
+_PARTICLES_IN_TARGET_SCRIPTS = frozenset(
+    "аль ал ас аш ат ад аз ан ар эль бин ибн абу фон ван дер де ди дю да ла ле بن ابن أبو ابو ال".split()
+)
 DOUBT_MARK = "# check"  # the start of a comment line that `toolkit glossary add` refuses until deleted
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -128,13 +133,18 @@ def build_stubs(
     glossary: Glossary,
     provisional: Mapping[str, Mapping[str, str]] | None = None,
     languages: Iterable[str] = TARGET_LANGUAGES,
+    searched: Iterable[str] = (),
 ) -> list[Stub]:
     """One stub per candidate.
 
     ``provisional`` maps a candidate's name (``Candidate.name``) to its
     provisional rendering per language (language -> text; an empty text or a
-    missing language means there is no machine output for it).
+    missing language means there is no machine output for it). ``searched``
+    are the languages whose machine output a run searched for every name: there,
+    a name without a rendering was not found in the output (translated, or
+    spelt in a way no look recognises), which its stub says.
     """
+    searched = set(searched)
     provisional = provisional or {}
     wanted = set(languages)
     languages = [code for code in TARGET_LANGUAGES if code in wanted]  # in the glossary's order
@@ -162,7 +172,7 @@ def build_stubs(
             ]
         given = provisional.get(candidate.name, {})
         for language in languages:
-            stub.renderings[language] = _rendering(stub, language, given.get(language) or "")
+            stub.renderings[language] = _rendering(stub, language, given.get(language) or "", language in searched)
         _lint_renderings(stub)
         stubs.append(stub)
     return stubs
@@ -251,14 +261,39 @@ def _short_by_position(stub: Stub, language: str, text: str) -> str | None:
     return None
 
 
-def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
+def _part_of_the_name(stub: Stub, text: str) -> str | None:
+    """Why a rendering may be only part of the name, or None: a person's name with fewer words than the
+    English one ("علي يلدريم" read from "محمد علي يلدريم" for "Mehmet Ali Yıldırım", the model's own spelling
+    of the first name not being recognised), a rendering cut after a particle ("Рифаат аль" for "Rifaat
+    al-Assad"), or the acronym standing for a name of several words."""
+    last = text.split()[-1]
+    if last.casefold() in _PARTICLES | _PARTICLES_IN_TARGET_SCRIPTS or last.endswith(("-", "\u2010")):
+        return f"it ends in {last!r}, a particle no name ends in: the model's output was cut; write the whole name"
+    words = len(text.split())
+    english_words = len([w for w in stub.name.split() if fold(w) not in _PARTICLES])  # ابومحمد: Abu Mohammad
+    if words >= english_words:
+        return None
+    if stub.type == "person":
+        return (
+            f"{words} word{'s' * (words > 1)} where {stub.name!r} has {english_words}: only part of the name may "
+            "have been found in the model's output (a first name in the model's own spelling); write the whole name"
+        )
+    if words == 1 and text.isupper() and text != stub.name:
+        return f"the acronym, not the name {stub.name!r}: write the name, and the acronym as the short rendering"
+    return None
+
+
+def _rendering(stub: Stub, language: str, given: str, searched: bool = False) -> ProposedRendering:
     text = _clean(given)
     result = ProposedRendering(language, given or None)
     if not text:
-        result.missing = "no machine output for this name yet"
+        result.missing = (
+            "not found in the model's output (translated, or spelt in a way not recognised)"
+            if searched
+            else "no machine output for this name yet"
+        )
         result.yaml_lines = [
-            f"  # {language}: no machine output for this name yet: write the "
-            f"{english_name(language)} rendering" + _forms_hint(language)
+            f"  # {language}: {result.missing}: write the {english_name(language)} rendering" + _forms_hint(language)
         ]
         return result
     problem = _unusable(language, text)
@@ -271,6 +306,9 @@ def _rendering(stub: Stub, language: str, given: str) -> ProposedRendering:
         ]
         return result
     result.name = text
+    doubt = _part_of_the_name(stub, text)
+    if doubt:
+        result.doubts.append(Doubt(f"{language}.name", doubt))
     result.short = _short_by_position(stub, language, text)
     result.short_from_name = result.short is not None
     if language in FORMS_LANGUAGES:
@@ -421,12 +459,19 @@ def _stub_lines(stub: Stub) -> list[str]:
     for other in candidate.ambiguous_short:
         lines.append(f"# note: the one-word form could also be short for {_comment(other)!r}")
     given = [code for code, r in stub.renderings.items() if r.name is not None]
-    absent = [code for code, r in stub.renderings.items() if r.name is None]
+    unfound = [
+        code for code, r in stub.renderings.items() if r.name is None and (r.missing or "").startswith("not found")
+    ]
+    absent = [code for code, r in stub.renderings.items() if r.name is None and code not in unfound]
+    left = ""
+    if unfound:
+        left += f"; {', '.join(unfound)}: not found in the model's output"
+    if absent:
+        left += f"; {', '.join(absent)}: none yet"
     if given:
-        lines.append(
-            f"# renderings: {', '.join(given)} from the model's output in this run (provisional)"
-            + (f"; {', '.join(absent)}: none yet" if absent else "")
-        )
+        lines.append(f"# renderings: {', '.join(given)} from the model's output in this run (provisional){left}")
+    elif unfound and not absent:
+        lines.append("# renderings: none found in the model's output in this run")
     else:
         lines.append("# renderings: none yet (no machine output for this name in this run)")
     lines.append(f"- id: {stub.id}")

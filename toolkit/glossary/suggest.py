@@ -157,6 +157,8 @@ NAME_PARTICLES = frozenset(
     "al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
     "da dos das la le van von ben".split()
 )
+# European particles a surname keeps when it stands alone: "von der Leyen", "de Gaulle", "van Gogh"
+SURNAME_PARTICLES = frozenset("von van der den de du da di del della dos das la le ter ten zu".split())
 # nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
 POSSESSIVES_IN_NAMES = frozenset(
     "people peoples workers women children men veterans farmers martyrs lord nations".split()
@@ -557,7 +559,7 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
 _RUN_GAP = re.compile(r"[ \u00a0]")
 # standalone particles that may open a run ("al Nusra", "de Gaulle"); Arabic sun-letter forms (as, at, an...)
 # are English words when they stand alone, so they join only when hyphenated ("ash-Sharaa")
-_OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der di du da dos das la le van von".split())
+_OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der den di du da dos das la le van von".split())
 
 
 def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
@@ -570,7 +572,9 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
 def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
-        following.kind == "joiner" and not (joiner.key in ("of", "for", "on") and following.key == "the")
+        following.kind == "joiner"
+        and not (joiner.key in ("of", "for", "on") and following.key == "the")
+        and not (joiner.key in _OPENING_PARTICLES and following.key in _OPENING_PARTICLES)  # "von der Leyen"
     ):
         return False
     if not current:
@@ -946,12 +950,19 @@ def _is_part(part: tuple[str, ...], piece: tuple[str, ...]) -> bool:
 
 
 def _surname(spelling: str) -> str:
-    """The last word of a person's name as written, without a particle: 'Abu Mohammad al-Jolani' -> 'Jolani'."""
-    last = spelling.split()[-1]
-    pieces = re.split(f"([{_HYPHENS}])", last)
+    """The last word of a person's name as written, without a particle joined to it ('Abu Mohammad al-Jolani'
+    -> 'Jolani'), with the lowercase particles written before it as words, which the English press keeps
+    ('Ursula von der Leyen' -> 'von der Leyen', 'Charles de Gaulle' -> 'de Gaulle')."""
+    words = spelling.split()
+    pieces = re.split(f"([{_HYPHENS}])", words[-1])
     while len(pieces) > 2 and fold(pieces[0]) in NAME_PARTICLES:
         pieces = pieces[2:]
-    return "".join(pieces)
+    surname = ["".join(pieces)]
+    for word in reversed(words[1:-1]):
+        if word not in SURNAME_PARTICLES:
+            break
+        surname.insert(0, word)
+    return " ".join(surname)
 
 
 def _search_spellings(roots: list[_Group], lowercase_seen: set[str], glossary_matcher: Matcher) -> None:
@@ -975,12 +986,11 @@ def _search_spellings(roots: list[_Group], lowercase_seen: set[str], glossary_ma
         if (
             len(surname) < 3
             or not key
-            or " " in surname
-            or key[0] in FUNCTION_WORDS
-            or key[0] in lowercase_seen
-            or key[0] in _calendar_words()
+            or key[-1] in FUNCTION_WORDS
+            or key[-1] in lowercase_seen
+            or key[-1] in _calendar_words()
             or _GENERATION.fullmatch(surname)
-            or key[0] in ("jr", "sr")
+            or key[-1] in ("jr", "sr")
         ):
             continue  # "may" is a word and a month before it is Theresa May's name; "III" is no surname
         derived[key].append((group, surname))
@@ -1177,7 +1187,7 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     if shorts:  # the most met; in a tie, the one that ends the name ("Zelensky" for "Volodymyr Zelensky")
         tail = name_key[0][-1]
         short_key = min(shorts, key=lambda k: (-met[k], k[0][-1] != tail, first_seen[k]))
-        short = _display(written[short_key])
+        short = _as_in_name(_display(written[short_key]), group.short_forms)
         remaining.remove(short_key)
     variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
     candidate = Candidate(_display(written[name_key]), short, variants, occurrences=[h.occurrence for h in hits])
@@ -1185,6 +1195,15 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
     candidate.ambiguous_short = list(group.ambiguous)
     return candidate
+
+
+def _as_in_name(short: str, derived: set[str]) -> str:
+    """A short form as the full name writes it where the text only met it capitalised at a sentence start:
+    'Von Weber said...' -> 'von Weber' (from 'Hans-Peter von Weber')."""
+    for form in derived:
+        if form != short and form[1:] == short[1:] and form[:1].lower() == short[:1].lower():
+            return form
+    return short
 
 
 def _spelling_identity(surface: str) -> tuple:

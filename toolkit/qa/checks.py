@@ -200,6 +200,7 @@ NAME_REVIEW_CODES = frozenset(
         "placeholder-unknown",
         "first-mention-form",
         "annotation-placement",
+        "name-provisional-unfound",
     }
 )
 

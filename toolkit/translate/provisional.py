@@ -62,6 +62,7 @@ from ..slots import CLOSE, Part, Slot, Tag, Template
 from .engines import ADAPTED, EXACT
 
 PROVISIONAL = "name-provisional"
+UNFOUND = "name-provisional-unfound"
 _LOCATION = Location(Path("<provisional>"), 1)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -155,6 +156,7 @@ class ProvisionalNames:
         self._looks: dict[str, list[dict[str, Entry]]] = {}
         self._entries: Glossary = Glossary()
         self.unavailable: set[str] = set()  # languages whose forms cannot be made here (Russian without the extra)
+        self.left: set[str] = set()  # languages whose names stay as the translation writes them (see leave)
 
     @classmethod
     def for_documents(
@@ -200,7 +202,8 @@ class ProvisionalNames:
         chosen = {
             name.candidate.name: {code: choice.name or "" for code, choice in name.choices.items()} for name in names
         }
-        stubs = build_stubs([name.candidate for name in names], self.glossary, chosen, languages)
+        searched = self.chosen - self.left - self.unavailable
+        stubs = build_stubs([name.candidate for name in names], self.glossary, chosen, languages, searched)
         ids = {name.candidate.name: name.id for name in names}
         for stub in stubs:
             stub.id = ids.get(stub.candidate.name, stub.id)
@@ -322,6 +325,7 @@ class ProvisionalNames:
         for name in self.names.values():
             name.choices.pop(language, None)
         self.chosen.add(language)
+        self.left.add(language)
 
     def _choice(self, name: ProvisionalName, language: str) -> Choice | None:
         observed = self._observed.get((name.id, language), [])
@@ -393,15 +397,21 @@ class ProvisionalNames:
         return self._entries
 
     def place(self, segment: TranslatedSegment, article: str, language: str) -> TranslatedSegment:
-        """Turn each uncovered name the segment's translation writes into a slot of its provisional entry."""
+        """Turn each uncovered name the segment's translation writes into a slot of its provisional entry; a
+        name not found in it is a ``name-provisional-unfound`` warning (the model's words stand, unchecked)."""
+        every = self.mentions(article, segment.source.id)
+        if not every or segment.template is None or language in self.unavailable or language in self.left:
+            return segment
         mentions = [
             m
-            for m in self.mentions(article, segment.source.id)
+            for m in every
             if language in self.names[m.entry_id].choices and (m.short or self.names[m.entry_id].choices[language].name)
         ]  # a surname alone: no full name
-        if not mentions or segment.template is None or language in self.unavailable:
-            return segment
-        found = self._find(segment, mentions, language, self._placing_looks(language))
+        found = self._find(segment, mentions, language, self._placing_looks(language)) if mentions else []
+        placed = [name.mention for name in found]
+        segment.problems += [
+            self._unfound_warning(mention, language, segment) for mention in every if mention not in placed
+        ]
         if not found:
             return segment
         text, regions = _rendered(segment, self.glossary, language)
@@ -458,6 +468,23 @@ class ProvisionalNames:
             PROVISIONAL,
             f"'{shown}' ({name.english}) is not in the glossary: a provisional rendering, {why}{latin}"
             f"{changed}; approve it with `toolkit glossary add`",
+            language,
+            segment.source.id,
+            entry_id=name.id,
+        )
+
+    def _unfound_warning(self, mention: Mention, language: str, segment: TranslatedSegment) -> Problem:
+        name = self.names[mention.entry_id]
+        choice = name.choices.get(language)
+        chosen = (choice.name or choice.short) if choice else None
+        run = f"the run writes it '{chosen}'" if chosen else "no rendering of it was found in this run"
+        english = f" ({name.english})" if name.english != mention.surface else ""
+        return Problem(
+            "warning",
+            UNFOUND,
+            f"'{mention.surface}'{english} is not in the glossary and was not found in this translation "
+            f"({run}): the sentence keeps the model's words for it; check them, and approve the name with "
+            "`toolkit glossary add`",
             language,
             segment.source.id,
             entry_id=name.id,
@@ -560,8 +587,11 @@ class ProvisionalNames:
     def _rendering(self, name: ProvisionalName, language: str, full: str, short: str | None) -> Rendering:
         """A rendering with the forms grammar needs: Russian cases and Turkish suffixes from the
         proposed-forms code, Arabic proclitics and the Persian ezafe by rule."""
-        forms = _forms(language, full, name.candidate.type, (*name.candidate.shorter, name.english))
-        short_forms = _forms(language, short, name.candidate.type, (name.candidate.short or "",)) if short else None
+        written = [o.surface for o in self._observed.get((name.id, language), ())]
+        forms = _forms(language, full, name.candidate.type, (*name.candidate.shorter, name.english), written)
+        short_forms = (
+            _forms(language, short, name.candidate.type, (name.candidate.short or "",), written) if short else None
+        )
         declines = len(set(forms.values())) > 1
         return Rendering(language, forms, short_forms, indeclinable=language == "ru" and not declines)
 
@@ -679,18 +709,30 @@ def _with_short(candidate: Candidate, full: str, short: str) -> str | None:
     return " ".join(short.split() + words[count:])
 
 
-def _forms(language: str, text: str, kind: str, english: Iterable[str]) -> dict[str, str]:
+def _forms(language: str, text: str, kind: str, english: Iterable[str], written: Sequence[str] = ()) -> dict[str, str]:
     """Every form grammar needs of a rendering: all six Russian cases, the Turkish suffixed forms (both from
-    the proposed-forms code), the dictionary form alone where rules derive the rest."""
+    the proposed-forms code), the dictionary form alone where rules derive the rest.
+
+    Where the proposed forms are in doubt and the translations (``written``: the name as met, suffixes and
+    all) write the other candidate more often, the translations' forms win: "Weber'in" in a reviewed
+    translation says the name is said as spelt, not the English way ("Weber'ın").
+    """
     if language not in ("ru", "tr"):
         return {"nom": text}
     from ..errors import UserError
     from ..grammar.propose import propose
 
     try:
-        forms = dict(propose(language, text, entry_type=kind, english=tuple(e for e in english if e)).forms)
+        proposal = propose(language, text, entry_type=kind, english=tuple(e for e in english if e))
     except UserError:  # not a name the proposer takes (left in Latin in Russian): it stays as written
         forms = {}
+    else:
+        forms = dict(proposal.forms)
+        met = Counter(written)
+        for doubt in proposal.doubts:
+            other = {case: form for case, form in doubt.alternative.items() if case in forms}
+            if sum(met[form] for form in other.values()) > sum(met[forms[case]] for case in other):
+                forms.update(other)
     if language == "ru":
         from ..grammar.russian import CASES
 
