@@ -599,6 +599,34 @@ def test_a_provisional_name_opening_with_a_particle_is_capitalised_only_where_it
     assert rendered("tr", "{ibn-rushd:gen} kitabı.") == "İbn Rüşd'ün kitabı."
 
 
+def test_a_name_written_with_a_capital_inside_its_first_word_is_kept_as_written_where_it_opens_a_sentence(
+    names, tmp_path
+):
+    (tmp_path / "provisional.yaml").write_text(
+        "- id: ebay\n  type: organisation\n  en: {name: eBay}\n  tr: {name: eBay}\n"
+        "  ru: {name: eBay, indeclinable: true}\n"
+        "- id: iphone\n  type: organisation\n  en: {name: iPhone}\n  tr: {name: iPhone}\n"
+        "- id: baghdadi\n  type: person\n  en: {name: al-Baghdadi}\n"
+        "  ru: {name: аль-Багдади, indeclinable: true}\n",
+        encoding="utf-8",
+    )
+    provisional = load_glossary([tmp_path / "provisional.yaml"])
+    assert not provisional.errors, provisional.errors
+
+    def rendered(language: str, template: str) -> str:
+        pieces, _, _ = EditionNames(names, language, HouseStyle(), provisional=provisional).render(
+            Template.parse(template)
+        )
+        return "".join(piece.text for piece in pieces)
+
+    assert rendered("tr", "{ebay} satışları açıkladı.") == "eBay satışları açıkladı."
+    assert rendered("tr", "Fiyatlar düştü. {iphone} pahalı.") == "Fiyatlar düştü. iPhone pahalı."
+    assert rendered("ru", "Акции выросли. {ebay} сообщила о прибыли.") == "Акции выросли. eBay сообщила о прибыли."
+    # a particle before a hyphen is a word of its own, and still opens the sentence with a capital
+    assert rendered("ru", "{baghdadi} погиб.") == "Аль-Багдади погиб."
+    assert rendered("ru", "Сообщили, что {baghdadi} погиб.") == "Сообщили, что аль-Багдади погиб."
+
+
 def test_a_first_mention_in_bold_keeps_its_format_and_the_note_stands_outside_it(names):
     from toolkit.formatting import Format, Span
 

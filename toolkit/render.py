@@ -151,10 +151,21 @@ def _opening(text: str, before: Sequence[Piece], language: str = "") -> str:
     """A slot's text, capitalised where it opens a sentence: an adjective («Американские войска»), a name
     whose rendering starts with a particle («Фон Вебер», "Von der Leyen"), a first mention that opens with
     a title («Иранский генерал Касем Сулеймани»). Written in lowercase, they are right inside a sentence."""
-    if text[:1].islower() and _OPENS_SENTENCE.search(_text(before)):
+    if text[:1].islower() and not _capital_inside_first_word(text) and _OPENS_SENTENCE.search(_text(before)):
         first = "İ" if language == "tr" and text[0] == "i" else text[0].upper()
         return first + text[1:]
     return text
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capital_inside_first_word(text: str) -> bool:
+    """Whether the first word has a capital after its lowercase first letter (iPhone, eBay, iOS): a name written
+    so on purpose, which a sentence does not change. A particle joined by a hyphen or apostrophe is a word of its
+    own (аль-Багдади, d'Estaing), so it still takes the sentence's capital."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and any(character.isupper() for character in first.group()[1:])
 
 
 def _tag(
