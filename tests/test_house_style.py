@@ -564,6 +564,10 @@ def test_a_provisional_name_renders_as_chosen_and_marked_with_no_house_style(nam
         ("Они приехали — {fidan:short} и другие.", "They came: Fidan and others.", "— глава турецкой"),
         ("Встреча с {fidan:short+ins} прошла.", "The meeting with Fidan went.", "Встреча с главой турецкой"),
         ("Он сказал, что {fidan:short} уехал.", "He said Fidan left.", "Он сказал, что глава турецкой"),
+        # a full stop after an abbreviation does not end the sentence
+        ("В 2020 г. {fidan:short} посетил Анкару.", "In 2020 Fidan visited Ankara.", "В 2020 г. глава турецкой"),
+        ("Об этом сообщил т. н. {fidan:short}.", "The so-called Fidan said so.", "т. н. глава турецкой"),
+        ("Он приехал (см. {fidan:short+acc}).", "He came (see Fidan).", "(см. главу турецкой"),
     ],
 )
 def test_a_first_mention_that_opens_a_sentence_opens_with_a_capital_and_one_inside_it_does_not(
@@ -597,6 +601,10 @@ def test_a_provisional_name_opening_with_a_particle_is_capitalised_only_where_it
     assert rendered("ru", "Они встретились с {weber:short+ins}.") == "Они встретились с фон Вебером."
     assert rendered("tr", "Toplantı bitti. {weber:short} konuştu.") == "Toplantı bitti. Von Weber konuştu."
     assert rendered("tr", "{ibn-rushd:gen} kitabı.") == "İbn Rüşd'ün kitabı."
+    assert rendered("tr", "Toplantıda Prof. {weber:short} konuştu.") == "Toplantıda Prof. von Weber konuştu."
+    assert rendered("ru", "По словам проф. {weber:short+gen}, всё идёт по плану.") == (
+        "По словам проф. фон Вебера, всё идёт по плану."
+    )
 
 
 def test_a_name_written_with_a_capital_inside_its_first_word_is_kept_as_written_where_it_opens_a_sentence(

@@ -147,11 +147,25 @@ def render(
 _OPENS_SENTENCE = re.compile(r"(?:^(?:[—–]\s*)?|[.!?…][»\"”’)]*\s+|:\s*(?=[«“„\"]))[«“„\"‘'(\[]*\s*$")
 
 
+# a full stop after an abbreviation the editions write inside sentences (в 2020 г., проф., т. е.; Dr., Prof.) does
+# not end the sentence: "В 2020 г. иранский генерал" goes on in lowercase
+_AFTER_ABBREVIATION = re.compile(
+    r"(?:^|[\s(«“„\"])(?:гг?|т\.\s?[неп]|им|ул|проф|акад|ген|св|см|ср|р-н|Dr|Prof|Doç|Yrd|Av|Sn|bkz|St)\.\s*[«“„\"‘'(\[]*$",
+    re.IGNORECASE,
+)
+
+
 def _opening(text: str, before: Sequence[Piece], language: str = "") -> str:
     """A slot's text, capitalised where it opens a sentence: an adjective («Американские войска»), a name
     whose rendering starts with a particle («Фон Вебер», "Von der Leyen"), a first mention that opens with
     a title («Иранский генерал Касем Сулеймани»). Written in lowercase, they are right inside a sentence."""
-    if text[:1].islower() and not _capital_inside_first_word(text) and _OPENS_SENTENCE.search(_text(before)):
+    written = _text(before)
+    if (
+        text[:1].islower()
+        and not _capital_inside_first_word(text)
+        and _OPENS_SENTENCE.search(written)
+        and not _AFTER_ABBREVIATION.search(written)
+    ):
         first = "İ" if language == "tr" and text[0] == "i" else text[0].upper()
         return first + text[1:]
     return text
