@@ -174,3 +174,17 @@ def test_a_repeated_tag_in_a_review_leaves_a_memory_the_next_run_reads(workspace
     assert stored.target(stored.unit_for("Read the full list published by Washington on Friday."), "ru").code == (
         "{#b2}Прочитайте список{/b2} {washington:gen} в пятницу."
     )
+
+
+def test_a_formatted_name_that_opens_a_sentence_keeps_its_tags_and_the_edition_s_capital(workspace, copy_models):
+    (workspace / "news").mkdir()
+    story = workspace / "news" / "story.md"  # the glossary writes Flight 752 in lowercase: рейс 752
+    story.write_text("# Crash\n\n**Flight 752** was shot down near Tehran.\n", encoding="utf-8")
+    result = cli(
+        "memory", "export", story, "--format", "xliff", "--to", "ru",
+        "--out", workspace / "review", "--models-dir", copy_models.models_dir,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    root = etree.parse(str(workspace / "review" / "story.ru.xlf")).getroot()
+    unit = next(u for u in root.iter(f"{{{XLIFF_NS}}}trans-unit") if u.get("id") == "2.1")
+    assert inner(unit.find("x:target", NS)).startswith('<g id="1" ctype="bold">Рейс 752</g> ')
