@@ -89,3 +89,9 @@ def test_codes_in_latin_letters_keep_western_digits_and_are_one_left_to_right_ru
 def test_a_paragraph_that_is_one_long_run_of_code_or_address_characters_is_localised_in_one_reading(run):
     # a pasted table or a hostile article: no space, nothing that ends it
     assert localise("fa", f"متن {run} پایان").startswith("متن ")
+
+
+@pytest.mark.timeout(20)
+def test_an_address_followed_by_a_long_run_of_closing_brackets_is_read_once():
+    run = "https://example.org/a" + "(" * 200_000 + "b" + ")" * 200_000
+    assert localise("fa", f"متن {run} پایان").endswith(" پایان")

@@ -101,12 +101,10 @@ def addresses(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _ADDRESS.finditer(text):
         end = match.end()
-        while (
-            end < len(text)
-            and text[end] == ")"
-            and text.count("(", match.start(), end) > text.count(")", match.start(), end)
-        ):
+        unclosed = match.group().count("(") - match.group().count(")")  # counted once: a run of ")" is read once
+        while end < len(text) and text[end] == ")" and unclosed > 0:
             end += 1
+            unclosed -= 1
         found.append((match.start(), end))
     return found
 
