@@ -649,3 +649,10 @@ def test_a_first_mention_in_bold_keeps_its_format_and_the_note_stands_outside_it
     )
     assert "".join(piece.text for piece in pieces) == "Боевики Джебхат ан-Нусра (запрещена в РФ) отступили."
     assert [piece.text for piece in pieces if bold in piece.formats] == ["Джебхат ан-Нусра"]
+
+
+@pytest.mark.timeout(20)  # the hang guard: the sentence-start check read a run of spaces in quadratic time
+def test_a_long_run_of_spaces_before_a_name_is_read_once(names):
+    render = edition(names, "ru")
+    rendered, _ = render("Он уехал." + " " * 100_000 + "А {fidan:short} остался.", english="But Fidan stayed.")
+    assert rendered.endswith("А глава турецкой разведки Хакан Фидан остался.")

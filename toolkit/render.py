@@ -148,6 +148,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^(?:[—–]\s*)?|[.!?…][»\"”’)]*\s+|:\
 # private-use characters a caller writes into a template for its formatting tags (the XLIFF export does) are not
 # text: a name after one opens its sentence as it does in the edition
 _TAG_MARKS = re.compile("[\U000f0000-\U000ffffd]")
+_SPACES = re.compile(r"\s+")
 
 
 # a full stop after an abbreviation the editions write inside sentences (в 2020 г., проф., т. е.; Dr., Prof.) does
@@ -162,7 +163,8 @@ def _opening(text: str, before: Sequence[Piece], language: str = "") -> str:
     """A slot's text, capitalised where it opens a sentence: an adjective («Американские войска»), a name
     whose rendering starts with a particle («Фон Вебер», "Von der Leyen"), a first mention that opens with
     a title («Иранский генерал Касем Сулеймани»). Written in lowercase, they are right inside a sentence."""
-    written = _TAG_MARKS.sub("", _text(before))
+    # a run of spaces as one: the patterns below would read a long run again from each of its characters
+    written = _SPACES.sub(" ", _TAG_MARKS.sub("", _text(before)))
     if (
         text[:1].islower()
         and not _capital_inside_first_word(text)
