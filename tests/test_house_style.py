@@ -564,6 +564,10 @@ def test_a_provisional_name_renders_as_chosen_and_marked_with_no_house_style(nam
         ("Они приехали — {fidan:short} и другие.", "They came: Fidan and others.", "— глава турецкой"),
         ("Встреча с {fidan:short+ins} прошла.", "The meeting with Fidan went.", "Встреча с главой турецкой"),
         ("Он сказал, что {fidan:short} уехал.", "He said Fidan left.", "Он сказал, что глава турецкой"),
+        # a full stop after an abbreviation does not end the sentence
+        ("В 2020 г. {fidan:short} посетил Анкару.", "In 2020 Fidan visited Ankara.", "В 2020 г. глава турецкой"),
+        ("Об этом сообщил т. н. {fidan:short}.", "The so-called Fidan said so.", "т. н. глава турецкой"),
+        ("Он приехал (см. {fidan:short+acc}).", "He came (see Fidan).", "(см. главу турецкой"),
     ],
 )
 def test_a_first_mention_that_opens_a_sentence_opens_with_a_capital_and_one_inside_it_does_not(
@@ -597,6 +601,38 @@ def test_a_provisional_name_opening_with_a_particle_is_capitalised_only_where_it
     assert rendered("ru", "Они встретились с {weber:short+ins}.") == "Они встретились с фон Вебером."
     assert rendered("tr", "Toplantı bitti. {weber:short} konuştu.") == "Toplantı bitti. Von Weber konuştu."
     assert rendered("tr", "{ibn-rushd:gen} kitabı.") == "İbn Rüşd'ün kitabı."
+    assert rendered("tr", "Toplantıda Prof. {weber:short} konuştu.") == "Toplantıda Prof. von Weber konuştu."
+    assert rendered("ru", "По словам проф. {weber:short+gen}, всё идёт по плану.") == (
+        "По словам проф. фон Вебера, всё идёт по плану."
+    )
+
+
+def test_a_name_written_with_a_capital_inside_its_first_word_is_kept_as_written_where_it_opens_a_sentence(
+    names, tmp_path
+):
+    (tmp_path / "provisional.yaml").write_text(
+        "- id: ebay\n  type: organisation\n  en: {name: eBay}\n  tr: {name: eBay}\n"
+        "  ru: {name: eBay, indeclinable: true}\n"
+        "- id: iphone\n  type: organisation\n  en: {name: iPhone}\n  tr: {name: iPhone}\n"
+        "- id: baghdadi\n  type: person\n  en: {name: al-Baghdadi}\n"
+        "  ru: {name: аль-Багдади, indeclinable: true}\n",
+        encoding="utf-8",
+    )
+    provisional = load_glossary([tmp_path / "provisional.yaml"])
+    assert not provisional.errors, provisional.errors
+
+    def rendered(language: str, template: str) -> str:
+        pieces, _, _ = EditionNames(names, language, HouseStyle(), provisional=provisional).render(
+            Template.parse(template)
+        )
+        return "".join(piece.text for piece in pieces)
+
+    assert rendered("tr", "{ebay} satışları açıkladı.") == "eBay satışları açıkladı."
+    assert rendered("tr", "Fiyatlar düştü. {iphone} pahalı.") == "Fiyatlar düştü. iPhone pahalı."
+    assert rendered("ru", "Акции выросли. {ebay} сообщила о прибыли.") == "Акции выросли. eBay сообщила о прибыли."
+    # a particle before a hyphen is a word of its own, and still opens the sentence with a capital
+    assert rendered("ru", "{baghdadi} погиб.") == "Аль-Багдади погиб."
+    assert rendered("ru", "Сообщили, что {baghdadi} погиб.") == "Сообщили, что аль-Багдади погиб."
 
 
 def test_a_first_mention_in_bold_keeps_its_format_and_the_note_stands_outside_it(names):
@@ -613,3 +649,10 @@ def test_a_first_mention_in_bold_keeps_its_format_and_the_note_stands_outside_it
     )
     assert "".join(piece.text for piece in pieces) == "Боевики Джебхат ан-Нусра (запрещена в РФ) отступили."
     assert [piece.text for piece in pieces if bold in piece.formats] == ["Джебхат ан-Нусра"]
+
+
+@pytest.mark.timeout(20)  # the hang guard: the sentence-start check read a run of spaces in quadratic time
+def test_a_long_run_of_spaces_before_a_name_is_read_once(names):
+    render = edition(names, "ru")
+    rendered, _ = render("Он уехал." + " " * 100_000 + "А {fidan:short} остался.", english="But Fidan stayed.")
+    assert rendered.endswith("А глава турецкой разведки Хакан Фидан остался.")

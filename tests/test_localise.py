@@ -1,3 +1,5 @@
+import pytest
+
 from toolkit.document import Piece
 from toolkit.languages import language
 from toolkit.localise import Localiser
@@ -80,3 +82,16 @@ def test_codes_in_latin_letters_keep_western_digits_and_are_one_left_to_right_ru
     assert localise("fa", "سطح CO2 و 13 فروند F-16 در 2024") == f"سطح {LRI}CO2{PDI} و ۱۳ فروند {LRI}F-16{PDI} در ۲۰۲۴"
     assert localise("ar", "شبكات 5G وطائرات A320", digits="native") == f"شبكات {LRI}5G{PDI} وطائرات {LRI}A320{PDI}"
     assert localise("fa", "واکسن COVID-۱۹") == f"واکسن {LRI}COVID-19{PDI}"  # the model's Persian digits, made 0-9
+
+
+@pytest.mark.timeout(20)  # the hang guard: read in quadratic time, each took minutes
+@pytest.mark.parametrize("run", ["a-" * 100_000, "1-a" * 70_000, "user.name" * 25_000, "a%" * 100_000])
+def test_a_paragraph_that_is_one_long_run_of_code_or_address_characters_is_localised_in_one_reading(run):
+    # a pasted table or a hostile article: no space, nothing that ends it
+    assert localise("fa", f"متن {run} پایان").startswith("متن ")
+
+
+@pytest.mark.timeout(20)
+def test_an_address_followed_by_a_long_run_of_closing_brackets_is_read_once():
+    run = "https://example.org/a" + "(" * 200_000 + "b" + ")" * 200_000
+    assert localise("fa", f"متن {run} پایان").endswith(" پایان")

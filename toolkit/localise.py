@@ -32,6 +32,8 @@ from .document import Piece
 from .languages import Language
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .settings import Settings
 
 DIGITS = {
@@ -75,14 +77,22 @@ _LTR_RUN = re.compile(rf"\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+
 # left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it.
 _ADDRESS = re.compile(
     r"(?:(?:https?|ftps?|sftp)://|www\.)[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟]"
-    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+    # a mail address's name starts where a run of its characters does, so a long run without "@" is read once
+    r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 )
 
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
-# wrote its digits
-_LATIN_CODE = re.compile(
-    rf"(?<![^\W_])(?=[{_LATIN}\d-]*[{_LATIN}])(?=[{_LATIN}\d-]*\d)[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])"
-)
+# wrote its digits. The token is matched first and its letters and digits checked after: a pattern that looks ahead
+# for them at each start would read a long run of hyphenated words again from every word, in quadratic time.
+_LATIN_TOKEN = re.compile(rf"(?<![^\W_])[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])")
+_LATIN_LETTER = re.compile(rf"[{_LATIN}]")
+
+
+def _latin_codes(text: str) -> Iterator[re.Match[str]]:
+    """The codes of Latin letters and digits in ``text``."""
+    for token in _LATIN_TOKEN.finditer(text):
+        if _LATIN_LETTER.search(token.group()) and _DECIMAL_DIGIT.search(token.group()):
+            yield token
 
 
 def addresses(text: str) -> list[tuple[int, int]]:
@@ -91,12 +101,10 @@ def addresses(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _ADDRESS.finditer(text):
         end = match.end()
-        while (
-            end < len(text)
-            and text[end] == ")"
-            and text.count("(", match.start(), end) > text.count(")", match.start(), end)
-        ):
+        unclosed = match.group().count("(") - match.group().count(")")  # counted once: a run of ")" is read once
+        while end < len(text) and text[end] == ")" and unclosed > 0:
             end += 1
+            unclosed -= 1
         found.append((match.start(), end))
     return found
 
@@ -171,7 +179,7 @@ class Localiser:
         """The edition's digits, except in codes written in Latin letters (F-16, CO2, A320, 5G), whose digits stay
         0-9 as their letters stay Latin; machine output may use any digit system in either."""
         parts, position = [], 0
-        for code in _LATIN_CODE.finditer(text):
+        for code in _latin_codes(text):
             parts += [self.localise_digits(text[position : code.start()]), western_digits(code.group())]
             position = code.end()
         return "".join(parts) + self.localise_digits(text[position:])

@@ -145,16 +145,46 @@ def render(
 # marks and brackets (a quotation opens a sentence of its own, also after a colon), or the dash that opens
 # direct speech
 _OPENS_SENTENCE = re.compile(r"(?:^(?:[—–]\s*)?|[.!?…][»\"”’)]*\s+|:\s*(?=[«“„\"]))[«“„\"‘'(\[]*\s*$")
+# private-use characters a caller writes into a template for its formatting tags (the XLIFF export does) are not
+# text: a name after one opens its sentence as it does in the edition
+_TAG_MARKS = re.compile("[\U000f0000-\U000ffffd]")
+_SPACES = re.compile(r"\s+")
+
+
+# a full stop after an abbreviation the editions write inside sentences (в 2020 г., проф., т. е.; Dr., Prof.) does
+# not end the sentence: "В 2020 г. иранский генерал" goes on in lowercase
+_AFTER_ABBREVIATION = re.compile(
+    r"(?:^|[\s(«“„\"])(?:гг?|т\.\s?[неп]|им|ул|проф|акад|ген|св|см|ср|р-н|Dr|Prof|Doç|Yrd|Av|Sn|bkz|St)\.\s*[«“„\"‘'(\[]*$",
+    re.IGNORECASE,
+)
 
 
 def _opening(text: str, before: Sequence[Piece], language: str = "") -> str:
     """A slot's text, capitalised where it opens a sentence: an adjective («Американские войска»), a name
     whose rendering starts with a particle («Фон Вебер», "Von der Leyen"), a first mention that opens with
     a title («Иранский генерал Касем Сулеймани»). Written in lowercase, they are right inside a sentence."""
-    if text[:1].islower() and _OPENS_SENTENCE.search(_text(before)):
+    # a run of spaces as one: the patterns below would read a long run again from each of its characters
+    written = _SPACES.sub(" ", _TAG_MARKS.sub("", _text(before)))
+    if (
+        text[:1].islower()
+        and not _capital_inside_first_word(text)
+        and _OPENS_SENTENCE.search(written)
+        and not _AFTER_ABBREVIATION.search(written)
+    ):
         first = "İ" if language == "tr" and text[0] == "i" else text[0].upper()
         return first + text[1:]
     return text
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capital_inside_first_word(text: str) -> bool:
+    """Whether the first word has a capital after its lowercase first letter (iPhone, eBay, iOS): a name written
+    so on purpose, which a sentence does not change. A particle joined by a hyphen or apostrophe is a word of its
+    own (аль-Багдади, d'Estaing), so it still takes the sentence's capital."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and any(character.isupper() for character in first.group()[1:])
 
 
 def _tag(

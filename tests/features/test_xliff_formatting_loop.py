@@ -136,3 +136,55 @@ def test_inline_elements_that_are_not_the_source_s_are_unwrapped_and_their_text_
     records, refused = reviewed_segments(path, "ed", datetime(2024, 1, 1, tzinfo=timezone.utc))
     assert refused == [] and records[0].target == "Путин так сказал."
     assert records[0].formatting.code == "{#b1}Путин{/b1} так сказал."
+
+
+@pytest.mark.parametrize(
+    "target, formatting",
+    [
+        # a tag pasted inside its own copy, or twice side by side: the first is taken, the second unwrapped
+        ('<g id="1" ctype="bold">Путин <g id="1" ctype="bold">так</g></g> сказал.', "{#b1}Путин так{/b1} сказал."),
+        ('<g id="1" ctype="bold">Путин</g> так <g id="1" ctype="bold">сказал</g>.', "{#b1}Путин{/b1} так сказал."),
+    ],
+)
+def test_a_formatting_tag_a_reviewer_repeats_is_taken_once(tmp_path, target, formatting):
+    path = tmp_path / "in.xlf"
+    path.write_text(
+        f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="s.md" source-language="en" '
+        'target-language="ru" datatype="plaintext"><body>'
+        '<trans-unit id="1"><source><g id="1" ctype="bold">Putin</g> said so.</source>'
+        f'<target state="translated">{target}</target></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    records, refused = reviewed_segments(path, "ed", datetime(2024, 1, 1, tzinfo=timezone.utc))
+    assert refused == [] and records[0].target == "Путин так сказал."
+    assert records[0].formatting.code == formatting
+
+
+def test_a_repeated_tag_in_a_review_leaves_a_memory_the_next_run_reads(workspace, exported):
+    _, files = exported
+    review(
+        files["ru"],
+        {"2.1": '<g id="2" ctype="bold">Прочитайте <g id="2" ctype="bold">список</g></g> Вашингтона в пятницу.'},
+    )
+    memory = workspace / "news" / "story.tmx"
+    result = cli("memory", "import", files["ru"], "--memory", memory, "--reviewer", "A. Editor")
+    assert "1 added" in result.output, result.output
+    stored = TmxDocument.open(memory)  # the memory is read back: no pair closed twice
+    assert stored.target(stored.unit_for("Read the full list published by Washington on Friday."), "ru").code == (
+        "{#b2}Прочитайте список{/b2} {washington:gen} в пятницу."
+    )
+
+
+def test_a_formatted_name_that_opens_a_sentence_keeps_its_tags_and_the_edition_s_capital(workspace, copy_models):
+    (workspace / "news").mkdir()
+    story = workspace / "news" / "story.md"  # the glossary writes Flight 752 in lowercase: рейс 752
+    story.write_text("# Crash\n\n**Flight 752** was shot down near Tehran.\n", encoding="utf-8")
+    result = cli(
+        "memory", "export", story, "--format", "xliff", "--to", "ru",
+        "--out", workspace / "review", "--models-dir", copy_models.models_dir,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    root = etree.parse(str(workspace / "review" / "story.ru.xlf")).getroot()
+    unit = next(u for u in root.iter(f"{{{XLIFF_NS}}}trans-unit") if u.get("id") == "2.1")
+    assert inner(unit.find("x:target", NS)).startswith('<g id="1" ctype="bold">Рейс 752</g> ')

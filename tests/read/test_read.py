@@ -110,3 +110,15 @@ def test_plain_text_blocks_start_on_the_line_an_editor_shows(tmp_path):
     document = read_document(path)
     assert [block.line for block in document.blocks] == [1, 4, 7]
     assert document.blocks[1].segments[0].text == "First line of a paragraph and its second line."
+
+
+def test_a_paragraph_separator_ends_its_line_so_later_blocks_keep_the_lines_an_editor_shows(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("A Title\n\nFirst paragraph.\u2029Second paragraph.\n\nThird paragraph.\n", encoding="utf-8")
+    document = read_document(path)
+    assert [(block.line, block.segments[0].text) for block in document.blocks] == [
+        (1, "A Title"),
+        (3, "First paragraph."),
+        (4, "Second paragraph."),
+        (6, "Third paragraph."),
+    ]

@@ -439,8 +439,10 @@ class _InlineCode(Exception):
 
 def _formatting(element, source_tags: set[tuple[int, str]]) -> Template | None:
     """A <target>'s text with its <g> and line-break <x/> as the toolkit's tags, where they are the source's
-    (same id, same kind); other elements are unwrapped. None when it has none of them."""
+    (same id, same kind), each taken once; other elements, and a pair the target repeats (a CAT tool lets a
+    reviewer paste a tag twice), are unwrapped. None when it has none of them."""
     parts: list[Part] = []
+    taken: set[tuple[int, str | None]] = set()
 
     def walk(node) -> None:
         parts.append(node.text or "")
@@ -448,7 +450,9 @@ def _formatting(element, source_tags: set[tuple[int, str]]) -> Template | None:
             name = local_name(child)
             number = child.get("id") or ""
             tag_name = _TAG_NAMES.get(child.get("ctype") or "") if name == "g" else ("br" if name == "x" else None)
-            ours = number.isdigit() and (int(number), tag_name) in source_tags
+            ours = number.isdigit() and (int(number), tag_name) in source_tags - taken
+            if ours and tag_name != "br":
+                taken.add((int(number), tag_name))
             if name == "x" and child.get("ctype") == LINE_BREAK:
                 parts.append(Tag(int(number), "br", STANDALONE) if ours else " ")
             elif name in _INLINE_TEXT:

@@ -27,25 +27,23 @@ _LINE_ENDS = re.compile("\r\n?|\u2028")
 
 
 def _paragraphs(text: str) -> list[tuple[str, int]]:
-    """The blocks of a plain text, whitespace-normalised, each with the line it starts on.
+    """The blocks of a plain text with Unix line ends, whitespace-normalised, each with the line it starts on.
 
     A block ends at a blank line, and a line of nothing but spaces or tabs
-    is blank too (an editor shows it as one).
+    is blank too (an editor shows it as one); a Unicode paragraph separator
+    ends its line and its block, with no blank line between.
     """
-    lines = _LINE_ENDS.sub("\n", text).replace("\u2029", "\n\n").split("\n")
     found: list[tuple[str, int]] = []
     current: list[str] = []
     first_line = 0
-    for number, line in enumerate(lines, 1):
+    for number, (line, end) in enumerate(re.findall("([^\n\u2029]*)(\n|\u2029|$)", text), 1):
         if line.strip():
             if not current:
                 first_line = number
             current.append(line)
-        elif current:
+        if current and (not line.strip() or end == "\u2029"):
             found.append((" ".join(" ".join(current).split()), first_line))
             current = []
-    if current:
-        found.append((" ".join(" ".join(current).split()), first_line))
     return found
 
 
