@@ -219,6 +219,28 @@ SIDE_BY_SIDE = [
         "В Анкаре раскритиковал президент Турции Эрдоган Асада.",
         "В {ankara:prep} раскритиковал президент {turkey:gen} {erdogan:short} {assad:short+acc}.",
     ),
+    # the preposition before the title is the first name's too: the second is the subject
+    (
+        "Putin called the talks with President Erdogan useful.",
+        "Переговоры с президентом Эрдоганом Путин назвал полезными.",
+        "Переговоры с президентом {erdogan:short+ins} {putin:short} назвал полезными.",
+    ),
+    (
+        "President Erdogan called Assad a terrorist.",
+        "Президент Эрдоган Асада назвал террористом.",
+        "Президент {erdogan:short} {assad:short+acc} назвал террористом.",
+    ),
+    # a title's possessor, then the person the title names: each in its own case
+    (
+        "Putin met President Assad's envoy Mamlouk.",
+        "Путин встретился с посланником президента Асада Мамлюком.",
+        "{putin:short} встретился с посланником президента {assad:short+gen} {mamlouk:short+ins}.",
+    ),
+    (
+        "A meeting of Presidents Putin, Erdogan and Rouhani took place in Sochi.",
+        "Встреча президентов Путина, Эрдогана и Роухани прошла в Сочи.",
+        "Встреча президентов {putin:short+gen}, {erdogan:short+gen} и {rouhani:short} прошла в {sochi}.",
+    ),
 ]
 
 

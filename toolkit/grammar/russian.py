@@ -564,6 +564,7 @@ def govern(
     person: bool = True,
     names: Sequence[tuple[int, int]] = (),
     subjects: Sequence[tuple[int, int]] = (),
+    persons: Sequence[tuple[int, int]] = (),
 ) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
@@ -584,8 +585,13 @@ def govern(
     of names placed earlier in the text, ``subjects`` those of them in the
     nominative: one before the verb in the same clause is its subject, so a
     name after the verb is its object ("Путин позвонил Эрдогану", not an
-    inverted "позвонил Эрдоган").
+    inverted "позвонил Эрдоган"). ``persons`` are the spans of those names that
+    are persons': a person's name right after one of them, nothing but a space
+    between, is governed by nothing before it ("президент Эрдоган Асада", "с
+    президентом Эрдоганом Путин"): two such names are not one list (that needs
+    a comma or и), and the title and preposition are the first one's.
     """
+    right_after_person = person and any(not text_before[end:].strip() for _, end in persons)
     text_before = _hide(text_before, names)
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
     if re.search(r"[.!?;:«»\"()\[\]—–]\s*$", text_before) or not text_before.strip():
@@ -603,6 +609,8 @@ def govern(
         and _is_verb(written[-2].lower())
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
+    if right_after_person:
+        return None
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
         past_names = list(written)
         while (
@@ -1427,13 +1435,6 @@ def _plural_subject_after_verb(
     return bool(listed) or ("pl" in _genders(name.forms["nom"], name.person) and not name.person)
 
 
-def _right_after_person(before: str, placed: Sequence[PlacedBefore], person: bool) -> bool:
-    """Whether a person's name stands right after another person's, nothing but a space between ("— предупредил
-    президент Эрдоган Асада"). Two such names are not one list (that needs a comma or и), so they do not
-    share a case: the title before the first is that one's, and governs nothing after it."""
-    return person and bool(placed) and placed[-1].person and not before[placed[-1].end :].strip()
-
-
 def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
     """Whether the comma right after the name before closes a gerund or participle phrase that name stands
     in ("Выступая в Тегеране, ...", "Встретившись с Путиным и Эрдоганом, ...", "Прибывший из Москвы, ..."):
@@ -1762,10 +1763,14 @@ class RussianNames(NameGrammar):
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
-        self, text_before: str, person: bool, names: Sequence[tuple[int, int]] = ()
+        self,
+        text_before: str,
+        person: bool,
+        names: Sequence[tuple[int, int]] = (),
+        persons: Sequence[tuple[int, int]] = (),
     ) -> tuple[str, ...] | None:
         """The cases a preposition before the name allows it (a verb or a title alone only suggests one)."""
-        found = govern(text_before, person=person, names=names)
+        found = govern(text_before, person=person, names=names, persons=persons)
         return found.cases + found.also if found and found.by == "preposition" else None
 
     def agree_lists(self, names: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead]:
@@ -1799,10 +1804,12 @@ class RussianNames(NameGrammar):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
         direct = govern(
-            before, person=person, names=_spans(placed), subjects=_spans([name for name in placed if not name.tokens])
+            before,
+            person=person,
+            names=_spans(placed),
+            subjects=_spans([name for name in placed if not name.tokens]),
+            persons=_spans([name for name in placed if name.person]),
         )
-        if direct and direct.by == "title" and _right_after_person(before, placed, person):
-            direct = None  # "президент Эрдоган Асада": the title is Erdogan's; Assad is no apposition to it
         if (
             direct
             and direct.by == "verb"
@@ -2096,7 +2103,9 @@ def _against_agreeing_word(
     if forms.get(case, forms["nom"]) in texts:
         return case, doubt
     guessed = not cases or cases == ALL_CASES or "nom" in cases
-    governed = NAMES.governed_forms(before, name.person, _spans(name.before))
+    governed = NAMES.governed_forms(
+        before, name.person, _spans(name.before), _spans([placed for placed in name.before if placed.person])
+    )
     ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
     if guessed and len(texts) == 1 and ordered:
         return ordered[0], None
