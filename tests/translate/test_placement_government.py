@@ -37,6 +37,12 @@ DATIVE_VERB_CORRECTED = [
         "Роухани пообещал Асада в понедельник, что Иран останется.",
         "Роухани пообещал {assad:short+dat} в понедельник, что {iran} останется.",
     ),
+    # a reflexive verb after the name takes no object: the name is the addressee
+    (
+        "Erdogan promised Putin not to interfere.",
+        "Эрдоган пообещал Путина не вмешиваться.",
+        "{erdogan:short} пообещал {putin:short+dat} не вмешиваться.",
+    ),
 ]
 
 
@@ -58,6 +64,17 @@ DATIVE_VERB_FLAGGED_ONLY = [
         "Putin helped Assad's allies.",
         "Путин помог Асада союзникам.",
         "Путин помог {assad:short+gen} союзникам.",
+    ),
+    # a verb that may take an object after the name, with none of its own: the name may be its object, put first
+    (
+        "Putin promised not to abandon Assad.",
+        "Путин пообещал Асада не бросать.",
+        "{putin:short} пообещал {assad:short+acc} не бросать.",
+    ),
+    (
+        "Putin promised to support Assad in the fight against terrorism.",
+        "Путин пообещал Асада поддержать в борьбе с терроризмом.",
+        "{putin:short} пообещал {assad:short+acc} поддержать в борьбе с терроризмом.",
     ),
     # a place: flagged, not rewritten
     (

@@ -837,6 +837,48 @@ DATIVE_VERBS = (
 # those of them that may also take a person as their direct object, in the accusative ("предложил Эрдогана в
 # качестве посредника", "передал Мамлюка властям"): a name in the accusative after one may be right
 _DATIVE_OR_PERSON_OBJECT = ("переда", "предложи", "предлага")
+# infinitives of news copy that take no direct object (going, staying, taking part): a name before them
+# cannot be their object ("приказал Фидану вылететь в Москву")
+_INTRANSITIVE_INFINITIVES = (
+    "лететь",
+    "летать",
+    "ехать",
+    "езжать",
+    "йти",
+    "идти",
+    "ходить",
+    "прибыть",
+    "бывать",
+    "быть",
+    "ступить",
+    "ступать",
+    "участвовать",
+    "голосовать",
+    "работать",
+    "жить",
+    "молчать",
+    "ждать",
+)
+
+
+def _object_of_infinitive_after(after: str) -> bool:
+    """Whether a person's name before ``after`` may be the accusative object of the infinitive opening it,
+    put first ("пообещал Асада не бросать", "пообещал Асада поддержать в борьбе"): a verb that may take one
+    (not reflexive, not of going or staying) with no object of its own after it, where the sentence or the
+    clause ends or a preposition follows. An infinitive with a word of its own after it ("помог Асаду
+    выиграть войну") leaves the name no role but the addressee's."""
+    words = re.findall(r"[^\W\d_]+|[^\w\s]", after)[:3]
+    if words[:1] == ["не"]:
+        words = words[1:]
+    if not words or not is_infinitive(words[0].lower()):
+        return False
+    verb = words[0].lower()
+    if verb.endswith(("ся", "сь")) or verb.endswith(_INTRANSITIVE_INFINITIVES):
+        return False
+    rest = words[1].lower() if len(words) > 1 else ""
+    return not rest or not rest[:1].isalpha() or rest in _AFTER_OBJECT
+
+
 # words after a name that leave it no other role than the verb's object: a clause, a preposition's phrase,
 # an adverb of manner ("пообещал Эрдогану, что ...", "помог Асаду в войне")
 _AFTER_OBJECT = frozenset(
@@ -1999,6 +2041,11 @@ def _against_dative_verb(
     next_word = re.match(r"\s*([^\W\d_]+|[^\w\s]|$)", name.after)
     following = next_word.group(1).lower() if next_word else ""
     clear = not following or not following[:1].isalpha() or following in _AFTER_OBJECT or is_infinitive(following)
+    if clear and name.person and _object_of_infinitive_after(name.after):
+        return (
+            case,
+            f"{flag} ({name.forms['dat']}), or the object of the verb after it; the model's {case} was kept: check it",
+        )
     if name.person and not with_object and clear and not verb.startswith(_DATIVE_OR_PERSON_OBJECT):
         return "dat", f"{flag} ({name.forms['dat']}): the model's {case} was changed to the dative; check it"
     return case, f"{flag} ({name.forms['dat']}); the model's {case} was kept: check it"
