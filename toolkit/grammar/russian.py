@@ -2142,17 +2142,33 @@ def _against_agreeing_word(
         return case, doubt
     agreeing = _agreeing_cases(name.after, name.forms["nom"], name.person)
     before = _hide(name.text[: name.start], _spans(name.before))
-    if agreeing is None or not _object_or_subject(before):
+    if agreeing is None:
         return case, doubt
     word, shown = agreeing
     forms = name.forms
+    guessed = not cases or cases == ALL_CASES or "nom" in cases
+    persons = _spans([placed for placed in name.before if placed.person])
+    if not _object_or_subject(before):
+        found = govern(before, person=name.person, names=_spans(name.before), persons=persons)
+        preposition = re.search(r"([^\W\d_]+)\s*$", before)
+        if (
+            doubt
+            and guessed
+            and name.person
+            and preposition is not None
+            and preposition.group(1).lower() in GOVERNED_CASES
+            and _object_or_subject(before[: preposition.start()])  # not "о покушении на Путин, совершенном"
+            and found is not None
+            and found.by == "preposition"
+            and {forms.get(c, forms["nom"]) for c in found.cases + found.also if c in shown}
+            == {forms.get(case, forms["nom"])}
+        ):
+            return case, None  # "рассказал о Путин, посетившем": of the cases the preposition allows, the one read
+        return case, doubt
     texts = {forms.get(c, forms["nom"]) for c in shown}
     if forms.get(case, forms["nom"]) in texts:
         return case, doubt
-    guessed = not cases or cases == ALL_CASES or "nom" in cases
-    governed = NAMES.governed_forms(
-        before, name.person, _spans(name.before), _spans([placed for placed in name.before if placed.person])
-    )
+    governed = NAMES.governed_forms(before, name.person, _spans(name.before), persons)
     ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
     if guessed and len(texts) == 1 and ordered:
         return ordered[0], None
