@@ -265,6 +265,24 @@ def test_a_sentence_thousands_of_tokens_long_is_translated_whole_in_pieces_with_
     assert f"more than the {MAX_SENTENCE_TOKENS}" in warning.message and "pieces" in warning.message
 
 
+def test_pieces_the_model_stopped_in_at_its_length_limit_are_one_error_naming_them(copy_models, monkeypatch):
+    from toolkit.translate import machine
+
+    monkeypatch.setattr(machine, "length_limit", lambda source_tokens: 6)  # every piece runs into it
+    clause = "the minister said that talks in Ankara would go on, and officials agreed"
+    long_sentence = " ".join([clause] * 40) + "."
+    engine = machine.ArgosEngine(copy_models.models_dir)
+    long_output, short_output = engine.translate_raw([long_sentence, "Talks in Ankara went on and on."], "ru")
+    cut, stopped = long_output.problems
+    assert (cut.code, stopped.severity, stopped.code) == ("sentence-cut", "error", "truncated")
+    pieces = cut.message.split("translated in ")[1].split(" pieces")[0]
+    assert stopped.message.endswith(
+        f"piece {', '.join(map(str, range(1, int(pieces) + 1)))} of {pieces} may be missing"
+    )
+    [alone] = short_output.problems
+    assert alone.message == "the model stopped at its length limit: the end of this sentence may be missing"
+
+
 def test_an_installed_model_is_checked_without_loading_it(copy_models, tmp_path):
     import shutil
 

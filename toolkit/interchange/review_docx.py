@@ -327,7 +327,7 @@ class _CellFormatting:
         for paragraph in cell.iter(_P):
             if len(inline):
                 inline.add(" ")
-            self._reader._runs(paragraph, inline, None)
+            self._reader.read_inline(paragraph, inline)
         return inline.finish()
 
     def of(self, english_cell, translation_cell) -> Template | None:

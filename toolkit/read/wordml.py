@@ -326,7 +326,7 @@ class WordBody:
             return
         self._flush_code(cell)
         inline = InlineText()
-        self._runs(p, inline, link=None)
+        self.read_inline(p, inline)
         text, spans = inline.finish()
         kind, level = BlockKind.PARAGRAPH, 0
         name = names[0]
@@ -406,6 +406,11 @@ class WordBody:
         self.code = []
 
     # --- runs -------------------------------------------------------------------------------------
+
+    def read_inline(self, paragraph, inline: InlineText) -> None:
+        """Add a paragraph's text and formatting spans to ``inline``, as an article's paragraphs are read (the
+        review import reads a table cell's paragraphs this way)."""
+        self._runs(paragraph, inline, link=None)
 
     def _runs(self, parent, inline: InlineText, link: Format | None, fields: list | None = None) -> None:
         fields = fields if fields is not None else []  # open complex fields: [instruction, state, link opened]

@@ -304,21 +304,22 @@ class ArgosEngine:
                         f"(or split the sentence in the article)",
                     )
                 )
-            for pieces, source_tokens in (next(outputs) for _ in spans):
+            stopped = []  # the pieces (1-based) the model stopped in at its length limit
+            for number, (pieces, source_tokens) in enumerate((next(outputs) for _ in spans), 1):
                 if model.target_prefix and pieces[:1] == [model.target_prefix]:
                     pieces = pieces[1:]
                 limit = length_limit(len(source_tokens))
                 if len(pieces) >= limit:  # a batch's longer limit let it go on: cut where its own limit is
                     pieces = pieces[:limit]
-                    problems.append(
-                        Problem(
-                            "error",
-                            "truncated",
-                            f"the model stopped at its length limit ({limit} tokens): the end of this "
-                            f"sentence may be missing",
-                        )
-                    )
+                    stopped.append(number)
                 texts.append(model.tokenizer.decode(pieces))
+            if stopped:
+                where = (
+                    "the end of this sentence may be missing"
+                    if len(spans) == 1
+                    else f"the end of piece {', '.join(map(str, stopped))} of {len(spans)} may be missing"
+                )
+                problems.append(Problem("error", "truncated", f"the model stopped at its length limit: {where}"))
             translations.append(RawTranslation(" ".join(texts), tuple(problems)))
         return translations
 
