@@ -155,6 +155,18 @@ AGREEMENT_DECIDES = [
         "Россия гордится Фидан, договорившимся о сделке.",
         "{russia} гордится {fidan:short+ins}, договорившимся о сделке.",
     ),
+    # a reflexive participle agrees by the ending before -ся
+    (
+        "Putin received Erdogan, who was staying in Sochi.",
+        "Путин принял Эрдоган, находившегося в Сочи.",
+        "{putin:short} принял {erdogan:short+acc}, находившегося в {sochi}.",
+    ),
+    # the case read after a title, borne out by the participle, is no longer a guess
+    (
+        "Putin called President Erdogan, who was in Ankara.",
+        "Путин позвонил президенту Эрдоган, находившемуся в Анкаре.",
+        "{putin:short} позвонил президенту {erdogan:short+dat}, находившемуся в {ankara:prep}.",
+    ),
 ]
 
 
@@ -191,6 +203,18 @@ def test_after_a_preposition_on_a_noun_the_participle_may_agree_with_the_noun_an
         "Он написал о покушении на Путин, совершенном в Сочи.",
     )
     assert any(problem.code == "name-form-uncertain" for problem in segment.problems)
+
+
+def test_a_declined_name_a_reflexive_participle_contradicts_is_flagged(glossary):
+    segment = check(
+        glossary,
+        "ru",
+        "Putin called Erdogan, who was staying in Sochi.",
+        "Путин позвонил Эрдогану, находившегося в Сочи.",
+        "{putin:short} позвонил {erdogan:short+dat}, находившегося в {sochi}.",
+        marked=True,
+    )
+    assert any("находившегося" in problem.message for problem in segment.problems)
 
 
 def test_a_declined_name_the_participle_contradicts_is_flagged(glossary):

@@ -2092,6 +2092,8 @@ def _agreeing_cases(after: str, nominative: str, person: bool) -> tuple[str, fro
     lower = word.lower().replace("ё", "е")
     if not word.islower() or len(lower) < 6 or lower.startswith(_NOT_AGREEING) or lower in CLAUSE_WORDS:
         return None
+    if lower.endswith("ся"):
+        lower = lower[:-2]  # a reflexive participle agrees by the ending before it: находившемуся, являющегося
     if not (
         _gerund_or_participle(lower) or re.search(r"(?:вш|щ|нн|ем|им)(?:ого|его|ому|ему|ым|им|ом|ем|ую|ей|ой)$", lower)
     ):
@@ -2167,7 +2169,8 @@ def _against_agreeing_word(
         return case, doubt
     texts = {forms.get(c, forms["nom"]) for c in shown}
     if forms.get(case, forms["nom"]) in texts:
-        return case, doubt
+        # a guess the agreeing word bears out is no longer a guess ("позвонил президенту Эрдоган, находившемуся")
+        return case, None if guessed and len(texts) == 1 else doubt
     governed = NAMES.governed_forms(before, name.person, _spans(name.before), persons)
     ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
     if guessed and len(texts) == 1 and ordered:
