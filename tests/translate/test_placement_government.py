@@ -12,7 +12,7 @@ not one list: the title before the first is that one's, and the second keeps the
 from __future__ import annotations
 
 import pytest
-from test_placement import check
+from test_placement import check, publish
 
 # --- verbs whose addressee is in the dative ------------------------------------------------------------
 
@@ -37,6 +37,12 @@ DATIVE_VERB_CORRECTED = [
         "Роухани пообещал Асада в понедельник, что Иран останется.",
         "Роухани пообещал {assad:short+dat} в понедельник, что {iran} останется.",
     ),
+    # a reflexive verb after the name takes no object: the name is the addressee
+    (
+        "Erdogan promised Putin not to interfere.",
+        "Эрдоган пообещал Путина не вмешиваться.",
+        "{erdogan:short} пообещал {putin:short+dat} не вмешиваться.",
+    ),
 ]
 
 
@@ -58,6 +64,17 @@ DATIVE_VERB_FLAGGED_ONLY = [
         "Putin helped Assad's allies.",
         "Путин помог Асада союзникам.",
         "Путин помог {assad:short+gen} союзникам.",
+    ),
+    # a verb that may take an object after the name, with none of its own: the name may be its object, put first
+    (
+        "Putin promised not to abandon Assad.",
+        "Путин пообещал Асада не бросать.",
+        "{putin:short} пообещал {assad:short+acc} не бросать.",
+    ),
+    (
+        "Putin promised to support Assad in the fight against terrorism.",
+        "Путин пообещал Асада поддержать в борьбе с терроризмом.",
+        "{putin:short} пообещал {assad:short+acc} поддержать в борьбе с терроризмом.",
     ),
     # a place: flagged, not rewritten
     (
@@ -138,12 +155,66 @@ AGREEMENT_DECIDES = [
         "Россия гордится Фидан, договорившимся о сделке.",
         "{russia} гордится {fidan:short+ins}, договорившимся о сделке.",
     ),
+    # a reflexive participle agrees by the ending before -ся
+    (
+        "Putin received Erdogan, who was staying in Sochi.",
+        "Путин принял Эрдоган, находившегося в Сочи.",
+        "{putin:short} принял {erdogan:short+acc}, находившегося в {sochi}.",
+    ),
+    # the case read after a title, borne out by the participle, is no longer a guess
+    (
+        "Putin called President Erdogan, who was in Ankara.",
+        "Путин позвонил президенту Эрдоган, находившемуся в Анкаре.",
+        "{putin:short} позвонил президенту {erdogan:short+dat}, находившемуся в {ankara:prep}.",
+    ),
 ]
 
 
 @pytest.mark.parametrize("source, output, expected", AGREEMENT_DECIDES)
 def test_an_undeclined_name_takes_the_case_of_the_participle_after_it(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+AGREEMENT_DECIDES_AFTER_PREPOSITION = [
+    # a preposition that allows two cases, on a verb: the participle says which
+    (
+        "Erdogan spoke about Putin, who had visited Ankara.",
+        "Эрдоган рассказал о Путин, посетившем Анкару.",
+        "{erdogan:short} рассказал о {putin:short+prep}, посетившем {ankara:acc}.",
+    ),
+    (
+        "Tehran spoke about Fidan, who had arrived from Ankara.",
+        "Тегеран заявил о Фидан, прибывшем из Анкары.",
+        "{tehran} заявил о {fidan:short+prep}, прибывшем из {ankara:gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", AGREEMENT_DECIDES_AFTER_PREPOSITION)
+def test_a_participle_confirming_the_case_read_after_a_preposition_settles_it(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_after_a_preposition_on_a_noun_the_participle_may_agree_with_the_noun_and_the_guess_stays_flagged(glossary):
+    segment, _ = publish(
+        glossary,
+        "ru",
+        "He wrote about the attempt on Putin made in Sochi.",
+        "Он написал о покушении на Путин, совершенном в Сочи.",
+    )
+    assert any(problem.code == "name-form-uncertain" for problem in segment.problems)
+
+
+def test_a_declined_name_a_reflexive_participle_contradicts_is_flagged(glossary):
+    segment = check(
+        glossary,
+        "ru",
+        "Putin called Erdogan, who was staying in Sochi.",
+        "Путин позвонил Эрдогану, находившегося в Сочи.",
+        "{putin:short} позвонил {erdogan:short+dat}, находившегося в {sochi}.",
+        marked=True,
+    )
+    assert any("находившегося" in problem.message for problem in segment.problems)
 
 
 def test_a_declined_name_the_participle_contradicts_is_flagged(glossary):
@@ -218,6 +289,28 @@ SIDE_BY_SIDE = [
         "Turkish President Erdogan criticised Assad in Ankara.",
         "В Анкаре раскритиковал президент Турции Эрдоган Асада.",
         "В {ankara:prep} раскритиковал президент {turkey:gen} {erdogan:short} {assad:short+acc}.",
+    ),
+    # the preposition before the title is the first name's too: the second is the subject
+    (
+        "Putin called the talks with President Erdogan useful.",
+        "Переговоры с президентом Эрдоганом Путин назвал полезными.",
+        "Переговоры с президентом {erdogan:short+ins} {putin:short} назвал полезными.",
+    ),
+    (
+        "President Erdogan called Assad a terrorist.",
+        "Президент Эрдоган Асада назвал террористом.",
+        "Президент {erdogan:short} {assad:short+acc} назвал террористом.",
+    ),
+    # a title's possessor, then the person the title names: each in its own case
+    (
+        "Putin met President Assad's envoy Mamlouk.",
+        "Путин встретился с посланником президента Асада Мамлюком.",
+        "{putin:short} встретился с посланником президента {assad:short+gen} {mamlouk:short+ins}.",
+    ),
+    (
+        "A meeting of Presidents Putin, Erdogan and Rouhani took place in Sochi.",
+        "Встреча президентов Путина, Эрдогана и Роухани прошла в Сочи.",
+        "Встреча президентов {putin:short+gen}, {erdogan:short+gen} и {rouhani:short} прошла в {sochi}.",
     ),
 ]
 

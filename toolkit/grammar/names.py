@@ -199,8 +199,12 @@ class NameGrammar:
         return [read for _, read in names]
 
     def governed_forms(
-        self, text_before: str, person: bool, names: Sequence[tuple[int, int]] = ()
+        self,
+        text_before: str,
+        person: bool,
+        names: Sequence[tuple[int, int]] = (),
+        persons: Sequence[tuple[int, int]] = (),
     ) -> tuple[str, ...] | None:
         """The forms the words before a name allow it (a Russian preposition); None if nothing governs it.
-        ``names`` are the spans of the names placed in that text."""
+        ``names`` are the spans of the names placed in that text, ``persons`` those of them that are persons'."""
         return None

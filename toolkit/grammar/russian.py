@@ -564,6 +564,7 @@ def govern(
     person: bool = True,
     names: Sequence[tuple[int, int]] = (),
     subjects: Sequence[tuple[int, int]] = (),
+    persons: Sequence[tuple[int, int]] = (),
 ) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
@@ -584,8 +585,13 @@ def govern(
     of names placed earlier in the text, ``subjects`` those of them in the
     nominative: one before the verb in the same clause is its subject, so a
     name after the verb is its object ("Путин позвонил Эрдогану", not an
-    inverted "позвонил Эрдоган").
+    inverted "позвонил Эрдоган"). ``persons`` are the spans of those names that
+    are persons': a person's name right after one of them, nothing but a space
+    between, is governed by nothing before it ("президент Эрдоган Асада", "с
+    президентом Эрдоганом Путин"): two such names are not one list (that needs
+    a comma or и), and the title and preposition are the first one's.
     """
+    right_after_person = person and any(not text_before[end:].strip() for _, end in persons)
     text_before = _hide(text_before, names)
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
     if re.search(r"[.!?;:«»\"()\[\]—–]\s*$", text_before) or not text_before.strip():
@@ -603,6 +609,8 @@ def govern(
         and _is_verb(written[-2].lower())
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
+    if right_after_person:
+        return None
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
         past_names = list(written)
         while (
@@ -829,6 +837,48 @@ DATIVE_VERBS = (
 # those of them that may also take a person as their direct object, in the accusative ("предложил Эрдогана в
 # качестве посредника", "передал Мамлюка властям"): a name in the accusative after one may be right
 _DATIVE_OR_PERSON_OBJECT = ("переда", "предложи", "предлага")
+# infinitives of news copy that take no direct object (going, staying, taking part): a name before them
+# cannot be their object ("приказал Фидану вылететь в Москву")
+_INTRANSITIVE_INFINITIVES = (
+    "лететь",
+    "летать",
+    "ехать",
+    "езжать",
+    "йти",
+    "идти",
+    "ходить",
+    "прибыть",
+    "бывать",
+    "быть",
+    "ступить",
+    "ступать",
+    "участвовать",
+    "голосовать",
+    "работать",
+    "жить",
+    "молчать",
+    "ждать",
+)
+
+
+def _object_of_infinitive_after(after: str) -> bool:
+    """Whether a person's name before ``after`` may be the accusative object of the infinitive opening it,
+    put first ("пообещал Асада не бросать", "пообещал Асада поддержать в борьбе"): a verb that may take one
+    (not reflexive, not of going or staying) with no object of its own after it, where the sentence or the
+    clause ends or a preposition follows. An infinitive with a word of its own after it ("помог Асаду
+    выиграть войну") leaves the name no role but the addressee's."""
+    words = re.findall(r"[^\W\d_]+|[^\w\s]", after)[:3]
+    if words[:1] == ["не"]:
+        words = words[1:]
+    if not words or not is_infinitive(words[0].lower()):
+        return False
+    verb = words[0].lower()
+    if verb.endswith(("ся", "сь")) or verb.endswith(_INTRANSITIVE_INFINITIVES):
+        return False
+    rest = words[1].lower() if len(words) > 1 else ""
+    return not rest or not rest[:1].isalpha() or rest in _AFTER_OBJECT
+
+
 # words after a name that leave it no other role than the verb's object: a clause, a preposition's phrase,
 # an adverb of manner ("пообещал Эрдогану, что ...", "помог Асаду в войне")
 _AFTER_OBJECT = frozenset(
@@ -1427,13 +1477,6 @@ def _plural_subject_after_verb(
     return bool(listed) or ("pl" in _genders(name.forms["nom"], name.person) and not name.person)
 
 
-def _right_after_person(before: str, placed: Sequence[PlacedBefore], person: bool) -> bool:
-    """Whether a person's name stands right after another person's, nothing but a space between ("— предупредил
-    президент Эрдоган Асада"). Two such names are not one list (that needs a comma or и), so they do not
-    share a case: the title before the first is that one's, and governs nothing after it."""
-    return person and bool(placed) and placed[-1].person and not before[placed[-1].end :].strip()
-
-
 def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
     """Whether the comma right after the name before closes a gerund or participle phrase that name stands
     in ("Выступая в Тегеране, ...", "Встретившись с Путиным и Эрдоганом, ...", "Прибывший из Москвы, ..."):
@@ -1762,10 +1805,14 @@ class RussianNames(NameGrammar):
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
-        self, text_before: str, person: bool, names: Sequence[tuple[int, int]] = ()
+        self,
+        text_before: str,
+        person: bool,
+        names: Sequence[tuple[int, int]] = (),
+        persons: Sequence[tuple[int, int]] = (),
     ) -> tuple[str, ...] | None:
         """The cases a preposition before the name allows it (a verb or a title alone only suggests one)."""
-        found = govern(text_before, person=person, names=names)
+        found = govern(text_before, person=person, names=names, persons=persons)
         return found.cases + found.also if found and found.by == "preposition" else None
 
     def agree_lists(self, names: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead]:
@@ -1799,10 +1846,12 @@ class RussianNames(NameGrammar):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
         direct = govern(
-            before, person=person, names=_spans(placed), subjects=_spans([name for name in placed if not name.tokens])
+            before,
+            person=person,
+            names=_spans(placed),
+            subjects=_spans([name for name in placed if not name.tokens]),
+            persons=_spans([name for name in placed if name.person]),
         )
-        if direct and direct.by == "title" and _right_after_person(before, placed, person):
-            direct = None  # "президент Эрдоган Асада": the title is Erdogan's; Assad is no apposition to it
         if (
             direct
             and direct.by == "verb"
@@ -1992,6 +2041,11 @@ def _against_dative_verb(
     next_word = re.match(r"\s*([^\W\d_]+|[^\w\s]|$)", name.after)
     following = next_word.group(1).lower() if next_word else ""
     clear = not following or not following[:1].isalpha() or following in _AFTER_OBJECT or is_infinitive(following)
+    if clear and name.person and _object_of_infinitive_after(name.after):
+        return (
+            case,
+            f"{flag} ({name.forms['dat']}), or the object of the verb after it; the model's {case} was kept: check it",
+        )
     if name.person and not with_object and clear and not verb.startswith(_DATIVE_OR_PERSON_OBJECT):
         return "dat", f"{flag} ({name.forms['dat']}): the model's {case} was changed to the dative; check it"
     return case, f"{flag} ({name.forms['dat']}); the model's {case} was kept: check it"
@@ -2038,6 +2092,8 @@ def _agreeing_cases(after: str, nominative: str, person: bool) -> tuple[str, fro
     lower = word.lower().replace("ё", "е")
     if not word.islower() or len(lower) < 6 or lower.startswith(_NOT_AGREEING) or lower in CLAUSE_WORDS:
         return None
+    if lower.endswith("ся"):
+        lower = lower[:-2]  # a reflexive participle agrees by the ending before it: находившемуся, являющегося
     if not (
         _gerund_or_participle(lower) or re.search(r"(?:вш|щ|нн|ем|им)(?:ого|его|ому|ему|ым|им|ом|ем|ую|ей|ой)$", lower)
     ):
@@ -2088,15 +2144,34 @@ def _against_agreeing_word(
         return case, doubt
     agreeing = _agreeing_cases(name.after, name.forms["nom"], name.person)
     before = _hide(name.text[: name.start], _spans(name.before))
-    if agreeing is None or not _object_or_subject(before):
+    if agreeing is None:
         return case, doubt
     word, shown = agreeing
     forms = name.forms
+    guessed = not cases or cases == ALL_CASES or "nom" in cases
+    persons = _spans([placed for placed in name.before if placed.person])
+    if not _object_or_subject(before):
+        found = govern(before, person=name.person, names=_spans(name.before), persons=persons)
+        preposition = re.search(r"([^\W\d_]+)\s*$", before)
+        if (
+            doubt
+            and guessed
+            and name.person
+            and preposition is not None
+            and preposition.group(1).lower() in GOVERNED_CASES
+            and _object_or_subject(before[: preposition.start()])  # not "о покушении на Путин, совершенном"
+            and found is not None
+            and found.by == "preposition"
+            and {forms.get(c, forms["nom"]) for c in found.cases + found.also if c in shown}
+            == {forms.get(case, forms["nom"])}
+        ):
+            return case, None  # "рассказал о Путин, посетившем": of the cases the preposition allows, the one read
+        return case, doubt
     texts = {forms.get(c, forms["nom"]) for c in shown}
     if forms.get(case, forms["nom"]) in texts:
-        return case, doubt
-    guessed = not cases or cases == ALL_CASES or "nom" in cases
-    governed = NAMES.governed_forms(before, name.person, _spans(name.before))
+        # a guess the agreeing word bears out is no longer a guess ("позвонил президенту Эрдоган, находившемуся")
+        return case, None if guessed and len(texts) == 1 else doubt
+    governed = NAMES.governed_forms(before, name.person, _spans(name.before), persons)
     ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
     if guessed and len(texts) == 1 and ordered:
         return ordered[0], None

@@ -348,15 +348,17 @@ def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, langu
     problems = []
     before = ""
     placed: list[tuple[int, int]] = []
+    persons: list[tuple[int, int]] = []
     for piece in segment.pieces:
         if piece.entry_id:
             slot = next(slots, None)
             entry = glossary.entries.get(piece.entry_id)
             rendering = entry.renderings.get(language) if entry else None
-            governed = names.governed_forms(
-                before, person=bool(entry and entry.type in ("person", "nickname")), names=placed
-            )
+            person = bool(entry and entry.type in ("person", "nickname"))
+            governed = names.governed_forms(before, person=person, names=placed, persons=persons)
             placed.append((len(before), len(before) + len(piece.text)))
+            if person:
+                persons.append(placed[-1])
             if slot is not None and not slot.adjective and governed and rendering is not None:
                 # the slot's own forms, or those of the name's first mention (the full name, an introduction)
                 allowed = {forms.get(case, forms["nom"]) for forms in rendering.form_sets() for case in governed}
