@@ -163,14 +163,11 @@ def _opening(text: str, before: Sequence[Piece], language: str = "") -> str:
     """A slot's text, capitalised where it opens a sentence: an adjective («Американские войска»), a name
     whose rendering starts with a particle («Фон Вебер», "Von der Leyen"), a first mention that opens with
     a title («Иранский генерал Касем Сулеймани»). Written in lowercase, they are right inside a sentence."""
+    if not text[:1].islower() or _capital_inside_first_word(text):
+        return text  # most names: nothing to read in the sentence before them
     # a run of spaces as one: the patterns below would read a long run again from each of its characters
     written = _SPACES.sub(" ", _TAG_MARKS.sub("", _text(before)))
-    if (
-        text[:1].islower()
-        and not _capital_inside_first_word(text)
-        and _OPENS_SENTENCE.search(written)
-        and not _AFTER_ABBREVIATION.search(written)
-    ):
+    if _OPENS_SENTENCE.search(written) and not _AFTER_ABBREVIATION.search(written):
         first = "İ" if language == "tr" and text[0] == "i" else text[0].upper()
         return first + text[1:]
     return text
