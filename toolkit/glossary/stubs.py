@@ -95,6 +95,7 @@ class ProposedRendering:
     yaml_lines: list[str] = field(default_factory=list)  # the language block, indented for an entry
     doubts: list[Doubt] = field(default_factory=list)
     missing: str | None = None  # why there is no rendering to approve
+    unfound: bool = False  # none because the run searched the model's output for the name and did not find it
 
     def as_dict(self) -> dict:
         return {
@@ -287,6 +288,7 @@ def _rendering(stub: Stub, language: str, given: str, searched: bool = False) ->
     text = _clean(given)
     result = ProposedRendering(language, given or None)
     if not text:
+        result.unfound = searched
         result.missing = (
             "not found in the model's output (translated, or spelt in a way not recognised)"
             if searched
@@ -459,9 +461,7 @@ def _stub_lines(stub: Stub) -> list[str]:
     for other in candidate.ambiguous_short:
         lines.append(f"# note: the one-word form could also be short for {_comment(other)!r}")
     given = [code for code, r in stub.renderings.items() if r.name is not None]
-    unfound = [
-        code for code, r in stub.renderings.items() if r.name is None and (r.missing or "").startswith("not found")
-    ]
+    unfound = [code for code, r in stub.renderings.items() if r.name is None and r.unfound]
     absent = [code for code, r in stub.renderings.items() if r.name is None and code not in unfound]
     left = ""
     if unfound:
