@@ -448,19 +448,18 @@ def _formatting(element, source_tags: set[tuple[int, str]]) -> Template | None:
         parts.append(node.text or "")
         for child in node:
             name = local_name(child)
-            number = child.get("id") or ""
-            tag_name = _TAG_NAMES.get(child.get("ctype") or "") if name == "g" else ("br" if name == "x" else None)
-            ours = number.isdigit() and (int(number), tag_name) in source_tags - taken
-            if ours and tag_name != "br":
-                taken.add((int(number), tag_name))
+            key = _tag_key(child)
+            ours = key is not None and key in source_tags - taken
+            if key is not None and ours and key[1] != "br":
+                taken.add(key)
             if name == "x" and child.get("ctype") == LINE_BREAK:
-                parts.append(Tag(int(number), "br", STANDALONE) if ours else " ")
+                parts.append(Tag(key[0], "br", STANDALONE) if key is not None and ours else " ")
             elif name in _INLINE_TEXT:
-                if ours and tag_name is not None:
-                    parts.append(Tag(int(number), tag_name, OPEN))
+                if key is not None and ours:
+                    parts.append(Tag(key[0], key[1], OPEN))
                 walk(child)
-                if ours and tag_name is not None:
-                    parts.append(Tag(int(number), tag_name, CLOSE))
+                if key is not None and ours:
+                    parts.append(Tag(key[0], key[1], CLOSE))
             parts.append(child.tail or "")
 
     walk(element)
@@ -470,13 +469,16 @@ def _formatting(element, source_tags: set[tuple[int, str]]) -> Template | None:
 
 def _tags_of(element) -> set[tuple[int, str]]:
     """The formatting tags a <source> holds, as (id, tag name)."""
-    found = set()
-    for child in element.iter(_q("g"), _q("x")):
-        number = child.get("id") or ""
-        name = _TAG_NAMES.get(child.get("ctype") or "") if local_name(child) == "g" else "br"
-        if number.isdigit() and name is not None:
-            found.add((int(number), name))
-    return found
+    return {key for key in map(_tag_key, element.iter(_q("g"), _q("x"))) if key is not None}
+
+
+def _tag_key(element) -> tuple[int, str] | None:
+    """The toolkit's tag a <g> or <x/> stands for, as (id, tag name): a <g>'s by its ctype, an <x/> a line
+    break; None for another element, an id that is not a number, or a ctype the toolkit does not write."""
+    number = element.get("id") or ""
+    name = local_name(element)
+    tag_name = _TAG_NAMES.get(element.get("ctype") or "") if name == "g" else ("br" if name == "x" else None)
+    return (int(number), tag_name) if number.isdigit() and tag_name is not None else None
 
 
 @dataclass(frozen=True)
