@@ -498,16 +498,7 @@ def _read(output: RawTranslation, segment: Segment) -> tuple[str, ReadMarkers | 
 def _name_ranges(placement: Placement, text: str) -> list[tuple[int, int]] | None:
     """Where placement found each slot's name in ``text``, in slot order; None when it placed another output."""
     built = placement.built
-    if built is None or built.output != text:
-        return None
-    ranges, position = [], 0
-    for span in sorted(built.spans, key=lambda span: span.start):  # as placement builds its template
-        if span.start < position:
-            continue
-        if span.slot is not None:
-            ranges.append((span.start, span.end))
-        position = span.end
-    return ranges
+    return built.slot_ranges if built is not None and built.output == text else None
 
 
 def _with_formatting(

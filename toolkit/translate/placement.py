@@ -272,6 +272,7 @@ class _Built:
     mentions: list[Mention]
     spans: list[_Span]
     source: str
+    slot_ranges: list[tuple[int, int]]  # where each of the template's slots stands in ``output``, in slot order
 
 
 @dataclass(frozen=True)
@@ -1264,6 +1265,7 @@ class NamePlacer:
             ]
         parts: list = []
         names: list[PlacedName] = []
+        slot_ranges: list[tuple[int, int]] = []
         position = 0
         for span in sorted(spans, key=lambda s: s.start):
             if span.start < position:
@@ -1274,6 +1276,7 @@ class NamePlacer:
             if span.slot is not None:
                 parts.append(span.slot)
                 names.append(PlacedName(span.mention, span.slot, span.doubt, span.translated))
+                slot_ranges.append((span.start, span.end))
             position = span.end
         parts.append(output[position:])
         for index, part in enumerate(parts):  # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes
@@ -1289,7 +1292,7 @@ class NamePlacer:
             problems,
             names,
             debris=len(self._repeated(template)),
-            built=_Built(output, mentions, spans, source),
+            built=_Built(output, mentions, spans, source, slot_ranges),
         )
 
     def _shown(self, slot: Slot) -> str:
