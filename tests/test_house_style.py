@@ -577,6 +577,20 @@ def test_a_first_mention_that_opens_a_sentence_opens_with_a_capital_and_one_insi
     assert text in rendered and problems == []
 
 
+def _provisional_renderer(names, path: Path):
+    """``rendered(language, template)``: the template's text with the provisional entries written at ``path``."""
+    provisional = load_glossary([path])
+    assert not provisional.errors, provisional.errors
+
+    def rendered(language: str, template: str) -> str:
+        pieces, _, _ = EditionNames(names, language, HouseStyle(), provisional=provisional).render(
+            Template.parse(template)
+        )
+        return "".join(piece.text for piece in pieces)
+
+    return rendered
+
+
 def test_a_provisional_name_opening_with_a_particle_is_capitalised_only_where_it_opens_a_sentence(names, tmp_path):
     (tmp_path / "provisional.yaml").write_text(
         "- id: weber\n  type: person\n  en: {name: Hans-Peter von Weber, short: von Weber}\n"
@@ -588,14 +602,7 @@ def test_a_provisional_name_opening_with_a_particle_is_capitalised_only_where_it
         "- id: ibn-rushd\n  type: person\n  en: {name: Ibn Rushd}\n  tr: {name: ibn Rüşd}\n",
         encoding="utf-8",
     )
-    provisional = load_glossary([tmp_path / "provisional.yaml"])
-    assert not provisional.errors, provisional.errors
-
-    def rendered(language: str, template: str) -> str:
-        pieces, _, _ = EditionNames(names, language, HouseStyle(), provisional=provisional).render(
-            Template.parse(template)
-        )
-        return "".join(piece.text for piece in pieces)
+    rendered = _provisional_renderer(names, tmp_path / "provisional.yaml")
 
     assert rendered("ru", "{weber:short} и другие выступили.") == "Фон Вебер и другие выступили."
     assert rendered("ru", "Они встретились с {weber:short+ins}.") == "Они встретились с фон Вебером."
@@ -618,14 +625,7 @@ def test_a_name_written_with_a_capital_inside_its_first_word_is_kept_as_written_
         "  ru: {name: аль-Багдади, indeclinable: true}\n",
         encoding="utf-8",
     )
-    provisional = load_glossary([tmp_path / "provisional.yaml"])
-    assert not provisional.errors, provisional.errors
-
-    def rendered(language: str, template: str) -> str:
-        pieces, _, _ = EditionNames(names, language, HouseStyle(), provisional=provisional).render(
-            Template.parse(template)
-        )
-        return "".join(piece.text for piece in pieces)
+    rendered = _provisional_renderer(names, tmp_path / "provisional.yaml")
 
     assert rendered("tr", "{ebay} satışları açıkladı.") == "eBay satışları açıkladı."
     assert rendered("tr", "Fiyatlar düştü. {iphone} pahalı.") == "Fiyatlar düştü. iPhone pahalı."
