@@ -103,12 +103,18 @@ def _reviewer(given: str | None) -> str:
     help="Review DOCX: also store machine and adapted translations left as they were (the reviewer "
     "read every row). Without it, such a row needs OK in its Comment column.",
 )
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Store a correction even where the memory's translation of the sentence is not the one the review "
+    "file was made from (another review was imported since). Without it, such a correction is not taken.",
+)
 @click.option("--dry-run", is_flag=True, help="Report what would be stored; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @GLOSSARY_OPTION
 @SETTINGS_OPTION
 @reports_user_errors
-def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, glossaries, settings_path):
+def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, as_json, glossaries, settings_path):
     """Store reviewed translations (review DOCX editions, XLIFF 1.2) in a translation memory.
 
     \b
@@ -126,6 +132,11 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
     memory keeps every other unit and id; new and changed units record the
     reviewer and the review file's date. The file is written once,
     atomically, and only if something changed.
+
+    A review file made before another review of the same sentence was
+    imported never undoes it: a row left as the file showed it keeps the
+    memory's newer translation ("kept"), and a row corrected is not taken,
+    naming who changed the memory and when (--overwrite stores it anyway).
 
     Exit status: 0 when every segment was taken, 1 when some could not be
     (listed), 2 when a file cannot be read or is not a review file of this
@@ -177,7 +188,9 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
         refused += not_taken
     glossary = load_checked_glossary(glossaries)
     quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
-    report = store_reviewed(records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run)
+    report = store_reviewed(
+        records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run, overwrite=overwrite
+    )
     report.not_taken[:0] = refused
     if as_json:
         data = report.as_dict()
@@ -189,6 +202,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
             click.echo(f"note: {note}", err=True)
         for item in report.not_taken:
             click.echo(f"not taken: {item}")
+        for item in report.kept_newer:
+            click.echo(f"kept: {item}")
+        for item in report.respelled:
+            click.echo(f"check: {item}")
         for comment in comments:
             click.echo(f"reviewer's comment: {comment}")
         verb = (

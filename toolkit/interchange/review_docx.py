@@ -287,6 +287,7 @@ def read_review_docx(
         comment = row.cells.get(_COMMENT, "")
         if comment and not _confirms(comment):
             found.comments.append(ReviewerComment(place, code, comment))
+        row_exported = exported[segment_id]
         found.records.append(
             ReviewedSegment(
                 f"{fingerprint.article}:{segment_id}",
@@ -297,6 +298,8 @@ def read_review_docx(
                 when,
                 place,
                 formats.of(row.elements.get(_ENGLISH), row.elements.get(_TRANSLATION)),
+                based_on=row_exported.based_on,
+                edited=text_key(row.cells.get(_TRANSLATION, "")) != row_exported.exported_key,
             )
         )
     return found

@@ -20,7 +20,11 @@ sentence a ``<trans-unit id="2.1" resname="article:2.1">`` with:
   text itself as ``alttranstype="previous-version"``, so the way back can tell
   an edited segment from one nobody touched;
 - ``<note>``s: where the translation came from, every QA problem, and the
-  glossary names in the segment with their canonical renderings.
+  glossary names in the segment with their canonical renderings;
+- a ``<context-group name="x-toolkit-review">``: digests of the memory
+  translation the unit shows (``-`` for none) and of the target as exported,
+  so the import tells an unedited unit from an edited one and a file made
+  before another review was imported (:func:`store_reviewed`).
 
 Names are plain text in both directions: a reviewer must be free to inflect
 them (Мамлюком, Erdoğan'ın), and CAT tools would show slots as locked tags.
@@ -59,7 +63,7 @@ from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
-from ..translate.reviewed import NotTaken, ReviewedSegment
+from ..translate.reviewed import NO_MEMORY, NotTaken, ReviewedSegment, memory_based_on, text_digest
 from ..xmlsafe import local_name, read_xml
 
 if TYPE_CHECKING:
@@ -72,6 +76,9 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_XLIFF_BYTES = 64 * 1024**2
 UNTRANSLATED = "untranslated"
 TOOL_ID = "toolkit"
+# a trans-unit's <context-group name="x-toolkit-review">: the memory translation it was made from, the target
+# as exported (digests), so the import can tell a review made before another was imported
+REVIEW_CONTEXT, MEMORY_CONTEXT, EXPORTED_CONTEXT = "x-toolkit-review", "x-toolkit-memory", "x-toolkit-exported"
 
 TARGET_STATES = frozenset(
     {
@@ -212,6 +219,16 @@ def edition_xliff(
                 state, qualifier = _state(segment)
                 target = etree.SubElement(unit, _q("target"), {"state": state, "state-qualifier": qualifier})
                 _write_inline(target, items or [text])
+            # what the import needs to tell a stale review from a current one: the memory translation this
+            # file shows, and the target as exported
+            made_from = etree.SubElement(unit, _q("context-group"), {"name": REVIEW_CONTEXT, "purpose": "information"})
+            etree.SubElement(made_from, _q("context"), {"context-type": MEMORY_CONTEXT}).text = (
+                memory_based_on(segment) or NO_MEMORY if translated else NO_MEMORY
+            )
+            if translated:
+                etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(
+                    _plain(target, "")
+                )
             for suggestion in segment.suggestions:
                 pieces, _, problems = render(suggestion.template, glossary, code)
                 if problems:
@@ -493,6 +510,8 @@ class XliffUnit:
     previous: str | None  # the text the toolkit exported, when it asked for review
     language: str
     formatting: Template | None = None  # the target with the source's formatting tags it kept (names as text)
+    based_on: str | None = None  # the memory translation the export showed (memory_digest, "" none; None unknown)
+    exported: str | None = None  # text_digest of the target as exported, when the file says
 
 
 def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
@@ -579,6 +598,8 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                 )
                 continue
             state = target_element.get("state") if target_element is not None else None
+            made_from = _review_context(unit)
+            based_on = made_from.get(MEMORY_CONTEXT)
             units.append(
                 XliffUnit(
                     place,
@@ -589,6 +610,8 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                     previous,
                     language,
                     formatting,
+                    None if based_on is None else ("" if based_on == NO_MEMORY else based_on),
+                    made_from.get(EXPORTED_CONTEXT),
                 )
             )
     return units, refused
@@ -621,12 +644,37 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
                 )
             )
             continue
+        # edited: the target differs from the one exported (the digest the file carries, else the previous version)
+        edited = text_digest(unit.target) != unit.exported if unit.exported is not None else not untouched
         records.append(
             ReviewedSegment(
-                unit.unit_id, unit.source, unit.target, unit.language, reviewer, date, unit.place, unit.formatting
+                unit.unit_id,
+                unit.source,
+                unit.target,
+                unit.language,
+                reviewer,
+                date,
+                unit.place,
+                unit.formatting,
+                based_on=unit.based_on,
+                edited=edited,
             )
         )
     return records, refused
+
+
+def _review_context(unit) -> dict[str, str]:
+    """The toolkit's context of a trans-unit (context-type -> text), as exported; empty when a CAT tool
+    dropped it or the file is another tool's. A value that is no digest is ignored."""
+    found: dict[str, str] = {}
+    for group in unit.findall(_q("context-group")):
+        if group.get("name") != REVIEW_CONTEXT:
+            continue
+        for context in group.findall(_q("context")):
+            value = (context.text or "").strip()
+            if value == NO_MEMORY or re.fullmatch(r"[0-9a-f]{10}", value):
+                found[context.get("context-type") or ""] = value
+    return found
 
 
 # --- structure, as the XLIFF 1.2 specification defines it ----------------------------------------------
@@ -720,6 +768,8 @@ _RULES: dict[str, tuple[frozenset, frozenset, frozenset | None]] = {
         _INLINE_TEXT | _INLINE_CODES,
     ),
     "note": (frozenset(), frozenset({"xml:lang", "from", "priority", "annotates"}), frozenset()),
+    "context-group": (frozenset(), frozenset({"name", "crc", "purpose"}), frozenset({"context"})),
+    "context": (frozenset({"context-type"}), frozenset({"match-mandatory", "crc"}), frozenset()),
     "g": (
         frozenset({"id"}),
         frozenset({"ctype", "xid", "equiv-text", "clone", "crc", "assoc", "css-style", "style", "exstyle", "font"}),
@@ -762,6 +812,21 @@ _ENUMERATIONS = {
     ("note", "annotates"): frozenset({"source", "target", "general"}),
     ("note", "priority"): frozenset(str(n) for n in range(1, 11)),
     ("trans-unit", "translate"): frozenset({"yes", "no"}),
+    ("context-group", "purpose"): frozenset({"information", "location", "match"}),
+    ("context", "context-type"): frozenset(
+        {
+            "database",
+            "element",
+            "elementtitle",
+            "linenumber",
+            "numparams",
+            "paramnotes",
+            "record",
+            "recordtitle",
+            "sourcefile",
+        }
+    ),
+    ("context", "match-mandatory"): frozenset({"yes", "no"}),
     ("trans-unit", "approved"): frozenset({"yes", "no"}),
     ("group", "translate"): frozenset({"yes", "no"}),
 }

@@ -26,10 +26,11 @@ One row per sentence, as bilingual review tables in CAT tools have it
 
 The document's custom properties carry a :class:`ReviewFingerprint`: that it
 is a review edition of this toolkit, of which article, language and memory,
-and per row a short digest of the English, of the translation as exported
-and its origin. The import (:mod:`toolkit.interchange.review_docx`) uses it
-to refuse other documents, to tell a row whose English was changed, and an
-untouched machine translation from a reviewed one. Custom properties survive
+and per row a short digest of the English, of the translation as exported,
+its origin and the memory translation it showed. The import (:mod:`toolkit.interchange.review_docx`) uses it
+to refuse other documents, to tell a row whose English was changed, an
+untouched machine translation from a reviewed one, and a memory translation
+another review changed after the edition was made. Custom properties survive
 saving in Word and LibreOffice; each value stays under Word's 255-character
 limit.
 """
@@ -49,6 +50,7 @@ from ..languages import SOURCE_LANGUAGE, language
 from ..localise import INVISIBLE
 from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
+from ..translate.reviewed import NO_MEMORY, memory_based_on
 from .word import (
     GREY,
     PROVISIONAL,
@@ -107,16 +109,22 @@ class ReviewRow:
     source_key: str  # text_key of the English
     exported_key: str  # text_key of the translation as exported
     origin: str  # one of ORIGIN_CODES
+    # memory_digest of the memory translation the row showed ("" for none); None in editions made before
+    # fingerprints recorded it
+    based_on: str | None = None
 
     def encoded(self) -> str:
-        return f"{self.segment_id}:{self.source_key}:{self.exported_key}:{self.origin}"
+        based_on = "" if self.based_on is None else f":{self.based_on or NO_MEMORY}"
+        return f"{self.segment_id}:{self.source_key}:{self.exported_key}:{self.origin}{based_on}"
 
     @classmethod
     def decoded(cls, text: str) -> ReviewRow:
         parts = text.split(":")
-        if len(parts) != 4 or parts[3] not in ORIGIN_CODES or not all(parts[:3]):
-            raise ValueError(f"row {text!r} is not id:digest:digest:origin")
-        return cls(*parts)
+        if len(parts) not in (4, 5) or parts[3] not in ORIGIN_CODES or not all(parts[:3] + parts[4:]):
+            raise ValueError(f"row {text!r} is not id:digest:digest:origin[:digest]")
+        based_on = None if len(parts) == 4 else ("" if parts[4] == NO_MEMORY else parts[4])
+        segment_id, source_key, exported_key, origin = parts[:4]
+        return cls(segment_id, source_key, exported_key, origin, based_on)
 
 
 @dataclass(frozen=True)
@@ -214,6 +222,7 @@ def fingerprint_of(
                 text_key(segment.source.text),
                 text_key("".join(piece.text for piece in segment.as_stored)),
                 origin_code(segment, copy_model),
+                memory_based_on(segment),
             )
             for segment in edition.segments
         ),
