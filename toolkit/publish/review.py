@@ -51,6 +51,7 @@ from ..localise import INVISIBLE
 from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
 from ..translate.reviewed import NO_MEMORY, memory_based_on
+from .changes import EarlierRun, shown_time
 from .word import (
     GREY,
     PROVISIONAL,
@@ -86,6 +87,7 @@ ID_HEADER, ENGLISH_HEADER, STATUS_HEADER, COMMENT_HEADER = "ID", "English", "Sta
 TRANSLATION_HEADER = "Translation"  # + " (Russian)"
 CONFIRMATIONS = frozenset({"ok", "✓", "✔"})  # a Comment cell saying only this confirms the row as it stands
 QA_AUTHOR, QA_INITIALS = "toolkit QA", "QA"
+CHANGED_MARK = "▲"  # a row whose sentence is new or changed since the article's previous run
 
 # a row's origin, as the fingerprint records it
 MEMORY, ADAPTED_MEMORY, MACHINE, COPY_MODEL = "m", "a", "t", "c"
@@ -268,13 +270,17 @@ def review_docx(
     notice: str | None = None,
     memory: Sequence[str] = (),
     copy_model: str | None = None,
+    earlier: EarlierRun | None = None,
 ) -> bytes:
     """Build the review edition of one edition and return its bytes.
 
     ``notice`` (why the edition is not published) leads; ``memory`` names
     the memory files the run used (for the fingerprint and the instructions);
     ``copy_model`` is the reference of a test copy model, whose rows are
-    labelled as such.
+    labelled as such. With ``earlier`` (what the article's previous run
+    wrote), a line under the instructions counts the sentences new or changed
+    since, and each such row's Status says so first, so an editor back from
+    an import or a glossary fix sees what the re-run changed.
     """
     from docx.enum.section import WD_ORIENT
 
@@ -312,6 +318,8 @@ def review_docx(
     styles[english, True].apply(intro)
     runs[english].append(intro, [Piece(f"Review: {edition.document.title} — English / {target.english_name}")])
     memory_option = f"--memory {memory[0]}" if len(memory) == 1 else "--memory FILE.tmx"
+    changed = {segment.source.id for segment in edition.segments if earlier is not None and earlier.changed(segment)}
+    since = f"changed since the last run ({shown_time(earlier.written)})" if earlier is not None else ""
     for line in (
         f"Correct the translations in the {target.english_name} column; leave the ID and English columns as "
         "they are (rows may be moved or deleted). Write each name as the glossary renders it, in the form the "
@@ -323,6 +331,14 @@ def review_docx(
         paragraph = document.add_paragraph()
         edition_line.apply(paragraph)
         runs[english].append(paragraph, [Piece(line)])
+    if earlier is not None:
+        paragraph = document.add_paragraph()
+        (alert if changed else edition_line).apply(paragraph)
+        total = len(edition.segments)
+        count = f"{len(changed)} of {total} sentence{'s' if total != 1 else ''}" if changed else "No sentence"
+        runs[english].append(
+            paragraph, [Piece(f"{count} {since}" + (f": {CHANGED_MARK} in Status." if changed else "."))]
+        )
 
     text_width = settings.page_size_cm[1] - 2 * settings.margin_cm  # landscape: the page's height is its width
     widths = [Cm(text_width * share) for share in _SHARES]
@@ -358,7 +374,17 @@ def review_docx(
             translation = cells[2].paragraphs[0]
             styles[target, heading].apply(translation)
             _translation(document, translation, runs[target], segment, hyperlinks, settings.arabic_italics)
-            _status(cells[3], segment, copy_model, label, alert, suggestion_style, runs[english], runs[target])
+            _status(
+                cells[3],
+                segment,
+                copy_model,
+                label,
+                alert,
+                suggestion_style,
+                runs[english],
+                runs[target],
+                f"{CHANGED_MARK} {since}" if segment.source.id in changed else None,
+            )
             comment = cells[4].paragraphs[0]
             styles[english, False].apply(comment)
 
@@ -463,11 +489,17 @@ def _status(
     suggestion_style,
     english: RunStyles,
     target: RunStyles,
+    changed: str | None = None,
 ) -> None:
-    """Origin, the QA count and the memory's suggestions, one paragraph each (suggestions in the target language)."""
+    """The origin, what changed since the last run (when it did), the QA count and the memory's suggestions, one
+    paragraph each (suggestions in the target language)."""
     paragraph = cell.paragraphs[0]
     label.apply(paragraph)
     english.append(paragraph, [Piece(origin_label(segment, copy_model))])
+    if changed:
+        paragraph = cell.add_paragraph()
+        alert.apply(paragraph)
+        english.append(paragraph, [Piece(changed)])
     errors = sum(problem.severity == "error" for problem in segment.problems)
     warnings = len(segment.problems) - errors
     if segment.problems:
