@@ -115,7 +115,7 @@ def _reviewer(given: str | None) -> str:
 @SETTINGS_OPTION
 @reports_user_errors
 def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, as_json, glossaries, settings_path):
-    """Store reviewed translations (review DOCX editions, XLIFF 1.2) in a translation memory.
+    """Store reviewed translations (review DOCX editions, XLIFF 1.2, TMX) in a translation memory.
 
     \b
     A review DOCX (<article>.<lang>.review.docx, from `toolkit translate
@@ -123,7 +123,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     translation column, rows moved or deleted as the reviewer liked. A row
     left as the machine wrote it is stored only when confirmed (OK in its
     Comment column, or --accept-unchanged). An XLIFF file from a CAT tool is
-    read by trans-unit and state.
+    read by trans-unit and state. A TMX file (the memory exported with
+    `toolkit memory export --format tmx` and corrected in another tool) is
+    read by translation unit; its dates decide: a variant dated later than
+    the memory's is taken, an earlier one keeps the memory's translation.
 
     Every glossary name the English mentions is turned back into a slot with
     the form the reviewer wrote; a segment whose names cannot all be found is
@@ -147,6 +150,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
       toolkit memory import output/story/story.ru.review.docx --memory news/story.tmx
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
+      toolkit memory import corrected.tmx --memory news/story.tmx
     """
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
@@ -161,9 +165,23 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     settings = load_settings(settings_path)
     given = _reviewer(reviewer) if reviewer is not None else None
     login = _reviewer(None)
+    glossary = load_checked_glossary(glossaries)
     records, refused, comments, notes = [], [], [], []
     for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
         suffix = path.suffix.lower()
+        if suffix == ".tmx":
+            from ..interchange.tmx import reviewed_from_tmx
+
+            if path.resolve() == memory_path.resolve():
+                raise UserError(
+                    "the TMX file to import is the memory itself",
+                    path=path,
+                    fix="give the corrected copy (e.g. the file `toolkit memory export --format tmx` wrote)",
+                )
+            found, not_taken = reviewed_from_tmx(path, memory_path, glossary, given, login)
+            records += found
+            refused += not_taken
+            continue
         if suffix == ".docx":
             review = read_review_docx(path, given, fallback_reviewer=login, accept_unchanged=accept_unchanged)
             records += review.records
@@ -177,7 +195,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             raise UserError(
                 f"unsupported review file {suffix or '(no extension)'!r}",
                 path=path,
-                fix="give review DOCX editions (.docx) or XLIFF 1.2 files (.xlf, .xliff)",
+                fix="give review DOCX editions (.docx), XLIFF 1.2 files (.xlf, .xliff) or TMX files (.tmx)",
             )
         try:
             when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
@@ -186,7 +204,6 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
         refused += not_taken
-    glossary = load_checked_glossary(glossaries)
     quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
     report = store_reviewed(
         records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run, overwrite=overwrite

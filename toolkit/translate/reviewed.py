@@ -250,8 +250,8 @@ def store_reviewed(
                 NotTaken(
                     record.place,
                     record.language,
-                    "left as the review file showed it, but the memory holds another translation since "
-                    f"({newer}): '{_shown(stored, glossary, record.language)}' stays",
+                    f"the memory's translation is newer ({newer}) and stays: "
+                    f"'{_shown(stored, glossary, record.language)}'",
                 )
             )
             continue
@@ -318,7 +318,11 @@ def _respelled(template: Template, text: str, glossary: Glossary, language: str)
     _, names, problems = render(template.without_tags(), glossary, language)
     if problems:
         return []
-    return list(dict.fromkeys(name.text for name in names if folded(name.text) not in written))
+
+    def written_so(name: str) -> bool:  # as whole words: Сирии is not written in Сириии
+        return re.search(rf"(?<!\w){re.escape(folded(name))}(?!\w)", written) is not None
+
+    return list(dict.fromkeys(name.text for name in names if not written_so(name.text)))
 
 
 def memory_digest(template: Template | None) -> str:
