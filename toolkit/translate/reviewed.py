@@ -29,10 +29,12 @@ reviewed file ("trans-unit 2.1", "row 7").
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -177,21 +179,81 @@ def store_reviewed(
     (``kept_newer``), and one the reviewer corrected is not taken, naming who
     changed the memory and when, unless ``overwrite`` says the reviewer's
     correction is to replace it.
+
+    Imports into one memory take turns (a lock on its folder, held from
+    reading the memory to writing it), so two editors importing at the same
+    moment never lose each other's units.
     """
+    memory_path = Path(memory_path)
+    if not (memory_path.exists() or memory_path.is_symlink()) and not memory_path.parent.is_dir():
+        raise UserError(
+            "the folder of the translation memory does not exist",
+            path=memory_path.parent,
+            fix="create it, or give --memory a path in an existing folder",
+        )
+    with _memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS):
+        return _store_reviewed(records, memory_path, glossary, tool_version, quotes, dry_run, overwrite)
+
+
+LOCK_WAIT_SECONDS = 120.0
+
+
+@contextmanager
+def _memory_lock(memory_path: Path, wait: float) -> Iterator[None]:
+    """Hold an exclusive advisory lock (flock) on the memory's folder, waiting up to ``wait`` seconds for another
+    import to finish; the kernel releases it when the process ends. Without flock, or with ``wait`` 0 (a dry
+    run only reads), nothing is held."""
+    try:
+        import fcntl
+    except ImportError:  # no flock on this system: nothing to take turns with
+        yield
+        return
+    if wait <= 0:
+        yield
+        return
+    import time
+
+    try:
+        descriptor = os.open(memory_path.parent, os.O_RDONLY)
+    except OSError as error:
+        raise UserError(
+            f"cannot open the memory's folder: {error.strerror}", path=memory_path.parent, fix="check its permissions"
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise UserError(
+                        f"another import has been writing into this memory's folder for {wait:.0f} seconds",
+                        path=memory_path,
+                        fix="wait for it to finish, then import again",
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(descriptor)  # closing it releases the lock
+
+
+def _store_reviewed(
+    records: Iterable[ReviewedSegment],
+    memory_path: Path,
+    glossary: Glossary,
+    tool_version: str,
+    quotes: Mapping[str, tuple[str, str] | None] | None,
+    dry_run: bool,
+    overwrite: bool,
+) -> ImportReport:
     from ..glossary.match import Matcher
     from .placement import NamePlacer
 
-    memory_path = Path(memory_path)
     report = ImportReport(memory_path)
     if memory_path.exists() or memory_path.is_symlink():
         document = TmxDocument.open(memory_path)
     else:
-        if not memory_path.parent.is_dir():
-            raise UserError(
-                "the folder of the translation memory does not exist",
-                path=memory_path.parent,
-                fix="create it, or give --memory a path in an existing folder",
-            )
         document = TmxDocument.new(memory_path, tool_version)
     matcher = Matcher(glossary)
     records = list(records)
