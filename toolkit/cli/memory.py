@@ -337,12 +337,25 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
         raise UserError("--out must be a folder for XLIFF files", path=out, fix="e.g. --out review/")
     memory_ = load_memory(list(memories) if memories else default_memory_paths(articles))
     engines = []
+    copy_models: dict[str, str] = {}
     if not no_models:
+        from ..translate.cache import CachedEngine
         from ..translate.machine import ArgosEngine, MachineEngine
 
-        engines = [MachineEngine(ArgosEngine(models_dir), glossary)]
+        argos = ArgosEngine(models_dir)
+        engines = [MachineEngine(argos, glossary)]
+        models = CachedEngine(argos, None)  # no cache: only asks which installed models are test copy models
+        copy_models = {code: models.reference(code) for code in codes if models.is_copy_model(code)}
     files = review_files(
-        list(articles), codes, glossary, memory_, out, engines=engines, settings=settings, tool_version=__version__
+        list(articles),
+        codes,
+        glossary,
+        memory_,
+        out,
+        engines=engines,
+        settings=settings,
+        tool_version=__version__,
+        copy_models=copy_models,
     )
     for path, data in files.items():
         write_atomic(path, data)

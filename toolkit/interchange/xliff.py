@@ -79,6 +79,7 @@ TOOL_ID = "toolkit"
 # a trans-unit's <context-group name="x-toolkit-review">: the memory translation it was made from, the target
 # as exported (digests), so the import can tell a review made before another was imported
 REVIEW_CONTEXT, MEMORY_CONTEXT, EXPORTED_CONTEXT = "x-toolkit-review", "x-toolkit-memory", "x-toolkit-exported"
+ORIGIN_CONTEXT, COPIED = "x-toolkit-origin", "copy-model"  # a target a test copy model wrote (the English copied)
 
 TARGET_STATES = frozenset(
     {
@@ -167,9 +168,11 @@ def edition_xliff(
     *,
     tool_version: str,
     exported: datetime | None = None,
+    copy_model: str | None = None,
 ) -> bytes:
     """One edition as an XLIFF 1.2 file for review (see the module docstring); the memory's suggestions for
-    each segment come as ``alt-trans`` proposals."""
+    each segment come as ``alt-trans`` proposals. ``copy_model`` is the reference of a test copy model: its
+    output is labelled so, and the import never takes it unedited."""
     from lxml import etree
 
     from ..document import Piece
@@ -229,6 +232,9 @@ def edition_xliff(
                 etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(
                     _plain(target, "")
                 )
+            copied = translated and copy_model is not None and segment.reference == copy_model
+            if copied:
+                etree.SubElement(made_from, _q("context"), {"context-type": ORIGIN_CONTEXT}).text = COPIED
             for suggestion in segment.suggestions:
                 pieces, _, problems = render(suggestion.template, glossary, code)
                 if problems:
@@ -248,6 +254,8 @@ def edition_xliff(
             origin = (
                 "no translation yet: translate it here"
                 if not translated
+                else f"test copy model: {segment.reference}; it copies the English: translate the sentence"
+                if copied
                 else (f"{segment.origin}: {segment.reference}" if segment.reference else segment.origin)
             )
             etree.SubElement(unit, _q("note"), {"from": TOOL_ID, "annotates": "target"}).text = f"Origin: {origin}"
@@ -378,10 +386,12 @@ def review_files(
     settings=None,
     tool_version: str,
     exported: datetime | None = None,
+    copy_models: dict[str, str] | None = None,
 ) -> dict[Path, bytes]:
     """Translate articles through the library (memory, adapted memory, ``engines``) and build their XLIFF files.
 
-    Returns ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
+    ``copy_models`` maps a language to the reference of its test copy model, if one is installed. Returns
+    ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
     """
     from ..glossary.match import Matcher
     from ..localise import Localiser
@@ -422,6 +432,7 @@ def review_files(
                 Localiser.for_language(edition.language, settings),
                 tool_version=tool_version,
                 exported=exported,
+                copy_model=(copy_models or {}).get(code),
             )
     return files
 
@@ -512,6 +523,7 @@ class XliffUnit:
     formatting: Template | None = None  # the target with the source's formatting tags it kept (names as text)
     based_on: str | None = None  # the memory translation the export showed (memory_digest, "" none; None unknown)
     exported: str | None = None  # text_digest of the target as exported, when the file says
+    copied: bool = False  # the exported target was a test copy model's copy of the English
 
 
 def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
@@ -612,6 +624,7 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                     formatting,
                     None if based_on is None else ("" if based_on == NO_MEMORY else based_on),
                     made_from.get(EXPORTED_CONTEXT),
+                    made_from.get(ORIGIN_CONTEXT) == COPIED,
                 )
             )
     return units, refused
@@ -646,6 +659,16 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
             continue
         # edited: the target differs from the one exported (the digest the file carries, else the previous version)
         edited = text_digest(unit.target) != unit.exported if unit.exported is not None else not untouched
+        if unit.copied and not edited:  # whatever its state: a CAT tool confirms segments in bulk
+            refused.append(
+                NotTaken(
+                    unit.place,
+                    unit.language,
+                    "the translation is still a test copy model's copy of the English",
+                    "translate the segment",
+                )
+            )
+            continue
         records.append(
             ReviewedSegment(
                 unit.unit_id,
@@ -672,7 +695,7 @@ def _review_context(unit) -> dict[str, str]:
             continue
         for context in group.findall(_q("context")):
             value = (context.text or "").strip()
-            if value == NO_MEMORY or re.fullmatch(r"[0-9a-f]{10}", value):
+            if value in (NO_MEMORY, COPIED) or re.fullmatch(r"[0-9a-f]{10}", value):
                 found[context.get("context-type") or ""] = value
     return found
 
