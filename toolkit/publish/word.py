@@ -623,6 +623,15 @@ def make_section_rtl(document) -> None:
     _child(document.sections[0]._sectPr, "bidi", _SECTPR_ORDER)
 
 
+def set_row_properties(row, *, keep_whole: bool, header: bool = False) -> None:
+    """A table row kept on one page (``w:cantSplit``) and/or repeated atop every page (``w:tblHeader``)."""
+    trpr = row._tr.get_or_add_trPr()
+    if keep_whole:
+        trpr.append(OxmlElement("w:cantSplit"))
+    if header:
+        trpr.append(OxmlElement("w:tblHeader"))
+
+
 def set_core_properties(
     document, *, title: str, subject: str, language_tag: str, generator: str, keywords: str, comments: str
 ) -> None:
