@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import reports_user_errors
+from .common import json_option, reports_user_errors
 
 
 @click.group()
@@ -37,7 +37,7 @@ def models(context: click.Context, models_dir: Path | None) -> None:
 
 
 @models.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON, for scripts.")
+@json_option(help="Print the list as JSON, for scripts.")
 @click.pass_obj
 @reports_user_errors
 def list_command(models_dir: Path | None, as_json: bool) -> None:
@@ -54,7 +54,8 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
     """
     import json
 
-    from ..translate.packages import clean_leftovers, human_size, list_packages
+    from ..files import human_size
+    from ..translate.packages import clean_leftovers, list_packages
     from ..translate.packages import models_dir as resolve_models_dir
 
     folder = resolve_models_dir(models_dir)
@@ -161,8 +162,8 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
       toolkit models build-test-package --from en --to ar en_ar.argosmodel
       toolkit models install en_ar.argosmodel
     """
+    from ..files import human_size
     from ..testing.copy_model import build_copy_package
-    from ..translate.packages import human_size
 
     build_copy_package(out, from_code, to_code)
     click.echo(f"wrote {out}: {from_code}->{to_code} copy model ({human_size(out.stat().st_size)})")
@@ -170,7 +171,7 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
 
 
 def _report(action: str, package) -> None:
-    from ..translate.packages import human_size
+    from ..files import human_size
 
     where = "from" if action == "removed" else "in"
     click.echo(f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} {package.path}")
@@ -179,7 +180,7 @@ def _report(action: str, package) -> None:
 def _report_cleaned(removed: list) -> None:
     """Say on stderr what leftovers of interrupted installs were removed (stdout stays for results)."""
     if removed:
-        from ..translate.packages import human_size
+        from ..files import human_size
 
         size = human_size(sum(size for _, size in removed))
         click.echo(f"removed {len(removed)} leftover(s) of interrupted installs ({size})", err=True)
