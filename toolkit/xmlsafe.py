@@ -20,6 +20,9 @@ from pathlib import Path
 
 from .errors import UserError
 
+XML_NS = "http://www.w3.org/XML/1998/namespace"  # the namespace of xml:lang and xml:space
+XML_LANG = f"{{{XML_NS}}}lang"
+
 
 def _parser():
     from lxml import etree

@@ -60,7 +60,7 @@ from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..translate.reviewed import NotTaken, ReviewedSegment
-from ..xmlsafe import local_name, read_xml
+from ..xmlsafe import XML_NS, local_name, read_xml
 
 if TYPE_CHECKING:
     from ..document import Edition, Segment, TranslatedSegment
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from ..localise import Localiser
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_XLIFF_BYTES = 64 * 1024**2
 UNTRANSLATED = "untranslated"
 TOOL_ID = "toolkit"

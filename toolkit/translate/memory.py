@@ -32,9 +32,8 @@ from pathlib import Path
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE
 from ..slots import CLOSE, OPEN, STANDALONE, TAG, Slot, Tag, Template
-from ..xmlsafe import read_xml
+from ..xmlsafe import XML_LANG, read_xml
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_PLACEHOLDER = "x-name"
 MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
 MAX_SEGMENT_CHARS = 10_000  # a unit holds a sentence (a long one is 500): longer is a file gone wrong
