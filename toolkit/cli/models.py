@@ -55,11 +55,11 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
     import json
 
     from ..files import human_size
-    from ..translate.packages import clean_leftovers, list_packages
+    from ..translate.packages import list_packages
     from ..translate.packages import models_dir as resolve_models_dir
 
     folder = resolve_models_dir(models_dir)
-    _report_cleaned(clean_leftovers(folder))
+    _clean_leftovers(folder)
     packages = list_packages(folder)
     if as_json:
         click.echo(
@@ -96,9 +96,9 @@ def install_command(models_dir: Path | None, paths: tuple[Path, ...]) -> None:
       toolkit models install translate-en_ar-1_9.argosmodel
       toolkit models install /media/usb/models/
     """
-    from ..translate.packages import clean_leftovers, install
+    from ..translate.packages import install
 
-    _report_cleaned(clean_leftovers(models_dir))
+    _clean_leftovers(models_dir)
     for package in install(paths, models_dir):
         _report("installed", package)
 
@@ -114,9 +114,9 @@ def remove_command(models_dir: Path | None, pair: str) -> None:
     Example:
       toolkit models remove en-ar
     """
-    from ..translate.packages import clean_leftovers, remove
+    from ..translate.packages import remove
 
-    _report_cleaned(clean_leftovers(models_dir))
+    _clean_leftovers(models_dir)
     for package in remove(pair, models_dir):
         _report("removed", package)
 
@@ -138,9 +138,9 @@ def download_command(models_dir: Path | None, languages: tuple[str, ...]) -> Non
       toolkit models download ar fa tr ru
       toolkit models download en-ar
     """
-    from ..translate.packages import clean_leftovers, download
+    from ..translate.packages import download
 
-    _report_cleaned(clean_leftovers(models_dir))
+    _clean_leftovers(models_dir)
     for package in download(languages, models_dir, progress=lambda message: click.echo(message, err=True)):
         _report("installed", package)
 
@@ -177,8 +177,11 @@ def _report(action: str, package) -> None:
     click.echo(f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} {package.path}")
 
 
-def _report_cleaned(removed: list) -> None:
-    """Say on stderr what leftovers of interrupted installs were removed (stdout stays for results)."""
+def _clean_leftovers(models_dir: Path | None) -> None:
+    """Remove what interrupted installs left behind, and say so on stderr (stdout stays for results)."""
+    from ..translate.packages import clean_leftovers
+
+    removed = clean_leftovers(models_dir)
     if removed:
         from ..files import human_size
 
