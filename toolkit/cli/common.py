@@ -4,6 +4,7 @@ several commands declare alike, and the project's glossaries."""
 from __future__ import annotations
 
 import functools
+import json
 import shutil
 import sys
 import time
@@ -50,6 +51,11 @@ def project_glossaries(given) -> list[Path]:
     if project is not None and project.glossary_folder is not None:
         return [project.glossary_folder]
     return [Path("glossaries")]
+
+
+def print_json(data) -> None:
+    """``data`` as JSON on stdout, for tools: indented, non-ASCII text as itself."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def print_warning(text: str) -> None:

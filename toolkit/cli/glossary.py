@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from .common import (
     glossary_option,
     json_option,
     languages_option,
+    print_json,
     print_warning,
     project_glossaries,
     reports_user_errors,
@@ -75,16 +75,12 @@ def check(paths, as_json, languages):
         project_glossaries(paths), parse_language_list(languages), _newsroom_loaded_forms
     )
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "entries": len(glossary_),
-                    "files": [str(p) for p in glossary_.paths],
-                    "findings": [f.as_dict() for f in findings],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        print_json(
+            {
+                "entries": len(glossary_),
+                "files": [str(p) for p in glossary_.paths],
+                "findings": [f.as_dict() for f in findings],
+            }
         )
     else:
         for finding in findings:
@@ -260,9 +256,7 @@ def suggest(articles, as_json, languages, glossaries):
     candidates = find_candidates(documents, glossary_)
     stubs = build_stubs(candidates, glossary_, _provisional_renderings(candidates, wanted), languages=wanted)
     if as_json:
-        click.echo(
-            json.dumps({"articles": [str(p) for p in paths], "names": stubs_data(stubs)}, ensure_ascii=False, indent=2)
-        )
+        print_json({"articles": [str(p) for p in paths], "names": stubs_data(stubs)})
     elif stubs:
         click.echo(stubs_yaml(stubs), nl=False)
     where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} articles"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,6 +12,7 @@ from .common import (
     glossary_option,
     json_option,
     languages_option,
+    print_json,
     project_glossaries,
     reports_user_errors,
     settings_option,
@@ -178,7 +178,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
         data = report.as_dict()
         data["comments"] = [{"place": c.place, "language": c.language, "text": c.text} for c in comments]
         data["notes"] = notes
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(data)
     else:
         for note in notes:
             click.echo(f"note: {note}", err=True)
@@ -345,7 +345,7 @@ def info(files, as_json):
             }
         )
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        print_json(figures)
         return
     for item in figures:
         per_language = ", ".join(f"{code} {count}" for code, count in sorted(item["languages"].items()))

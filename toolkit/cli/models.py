@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import json_option, reports_user_errors
+from .common import json_option, print_json, reports_user_errors
 
 
 @click.group()
@@ -52,8 +52,6 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
       toolkit models list
       toolkit models list --json
     """
-    import json
-
     from ..files import human_size
     from ..translate.packages import list_packages
     from ..translate.packages import models_dir as resolve_models_dir
@@ -62,13 +60,7 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
     _clean_leftovers(folder)
     packages = list_packages(folder)
     if as_json:
-        click.echo(
-            json.dumps(
-                {"folder": str(folder), "models": [package.as_dict() for package in packages]},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        print_json({"folder": str(folder), "models": [package.as_dict() for package in packages]})
         return
     if not packages:
         click.echo(f"no models installed in {folder}")

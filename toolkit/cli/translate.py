@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ from .common import (
     glossary_option,
     json_option,
     languages_option,
+    print_json,
     reports_user_errors,
     settings_option,
 )
@@ -217,12 +217,12 @@ def translate(
         )
     except UserError as error:
         if as_json:  # a tool reading stdout learns why there is no run to report
-            click.echo(json.dumps({"exit_code": 2, "error": str(error)}, ensure_ascii=False, indent=2))
+            print_json({"exit_code": 2, "error": str(error)})
         raise
     finally:
         bar.close()
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        print_json(result.as_dict())
     else:
         _print_summary(result, quiet)
     sys.exit(result.exit_code)
