@@ -19,11 +19,11 @@ from .structure import containers_of, grouped
 from .word import (
     GREY,
     PROVISIONAL,
-    WARNING,
     Faces,
     Look,
     ParagraphStyle,
     StyleSheet,
+    add_held_back_notice,
     document_bytes,
     new_document,
     page_setup,
@@ -68,9 +68,7 @@ def side_by_side_docx(
     edition_line = sheet.paragraph_style("Edition Line", english, Look(color=GREY))
 
     if notice:
-        held_back = document.add_paragraph()
-        sheet.paragraph_style("Held Back Notice", english, Look(BlockKind.HEADING, color=WARNING)).apply(held_back)
-        runs[english].append(held_back, [Piece(f"⚠ {notice}")])
+        add_held_back_notice(document, sheet, runs[english], english, notice)
 
     intro = document.add_paragraph()
     edition_line.apply(intro)

@@ -56,6 +56,7 @@ from .word import (
     Look,
     RunStyles,
     StyleSheet,
+    add_held_back_notice,
     document_bytes,
     new_document,
     page_setup,
@@ -289,9 +290,7 @@ def review_docx(
     file_name = f"{edition.document.name}.{target.code}.review.docx"
 
     if notice:
-        held_back = document.add_paragraph()
-        sheet.paragraph_style("Held Back Notice", english, Look(BlockKind.HEADING, color=WARNING)).apply(held_back)
-        runs[english].append(held_back, [Piece(f"⚠ {notice}")])
+        add_held_back_notice(document, sheet, runs[english], english, notice)
     intro = document.add_paragraph()
     styles[english, True].apply(intro)
     runs[english].append(intro, [Piece(f"Review: {edition.document.title} — English / {target.english_name}")])
