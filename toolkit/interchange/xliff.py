@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
-from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..translate.reviewed import NotTaken, ReviewedSegment
@@ -411,10 +411,6 @@ def review_files(
 # --- the way back --------------------------------------------------------------------------------------
 
 
-def _language(value: str | None) -> str:
-    return (value or "").split("-")[0].split("_")[0].lower()
-
-
 def _plain(element, where: str) -> str:
     """The text of a <source> or <target>, with <g> and <mrk> unwrapped; inline codes are refused."""
     parts = [element.text or ""]
@@ -517,8 +513,8 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
     if not files:
         raise UserError("the XLIFF file has no <file>", path=path, fix="give a complete XLIFF 1.2 file")
     for file in files:
-        source_language = _language(file.get("source-language"))
-        language = _language(file.get("target-language"))
+        source_language = primary_language(file.get("source-language"))
+        language = primary_language(file.get("target-language"))
         where = f"{path.name}: <file original={file.get('original')!r}>"
         if source_language != SOURCE_LANGUAGE:
             raise UserError(

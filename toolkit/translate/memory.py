@@ -30,7 +30,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import UserError
-from ..languages import SOURCE_LANGUAGE
+from ..languages import SOURCE_LANGUAGE, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, TAG, Slot, Tag, Template
 from ..xmlsafe import XML_LANG, read_xml
 
@@ -72,7 +72,7 @@ class TranslationMemory:
 
 
 def _language_of(tuv) -> str:
-    return (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].split("_")[0].lower()
+    return primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
 
 
 # TMX 1.4 inline-code types of the formatting tags (bpt/ept for paired formats, ph for standalone ones)
