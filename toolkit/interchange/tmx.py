@@ -30,7 +30,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..translate.memory import XML_LANG, TmxDocument
+from ..languages import primary_language
+from ..translate.memory import TmxDocument
+from ..xmlsafe import XML_LANG
 
 # what a record says of a memory translation it cannot name: never the digest of any translation
 UNKNOWN_BASE = "?"
@@ -80,7 +82,7 @@ def plain_tmx(
             copied.tail = None
             place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
             for tuv in list(copied.findall("tuv")):
-                code = (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].lower()
+                code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
                 if code == source.source_language:
                     continue
                 if code not in localisers:
@@ -146,7 +148,7 @@ def reviewed_from_tmx(
             continue
         source = seg_text(english.find("seg"))
         for tuv in unit.findall("tuv"):
-            code = (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].split("_")[0].lower()
+            code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
             if code not in TARGET_LANGUAGES:
                 continue
             place = f"{path.name} tu {unit.get('tuid') or '#' + str(number)} (line {tuv.sourceline})"
