@@ -167,12 +167,6 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         if suffix == ".tmx":
             from ..interchange.tmx import reviewed_from_tmx
 
-            if path.resolve() == memory_path.resolve():
-                raise UserError(
-                    "the TMX file to import is the memory itself",
-                    path=path,
-                    fix="give the corrected copy (e.g. the file `toolkit memory export --format tmx` wrote)",
-                )
             found, not_taken = reviewed_from_tmx(path, memory_path, glossary, given, login)
             records += found
             refused += not_taken
