@@ -178,7 +178,9 @@ def store_reviewed(
     segment left as the file showed it keeps the memory's newer translation
     (``kept_newer``), and one the reviewer corrected is not taken, naming who
     changed the memory and when, unless ``overwrite`` says the reviewer's
-    correction is to replace it.
+    correction is to replace it. Within the records, a segment left as its
+    file showed it yields to a correction of the same sentence in another
+    record, whichever comes first.
 
     Imports into one memory take turns (a lock on its folder, held from
     reading the memory to writing it), so two editors importing at the same
@@ -260,7 +262,12 @@ def _store_reviewed(
     unapproved = _names_not_in_glossary([record.source for record in records], glossary, matcher)
     placers: dict[str, NamePlacer] = {}
     seen: dict[tuple[str, str], tuple[str, str]] = {}  # (English, language) -> (place, stored) in this import
+    # a sentence a reviewer corrected somewhere in this import: where it comes again left as its file showed it
+    # (a repeated sentence, a second file of the article), that row says nothing against the correction
+    corrected = {(memory_key(record.source), record.language) for record in records if record.edited}
     for record in records:
+        if not record.edited and (memory_key(record.source), record.language) in corrected:
+            continue
         refusal = _check_record(record)
         if refusal:
             report.not_taken.append(NotTaken(record.place, record.language, *refusal))
