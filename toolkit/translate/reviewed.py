@@ -33,7 +33,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -166,6 +166,7 @@ def store_reviewed(
     quotes: Mapping[str, tuple[str, str] | None] | None = None,
     dry_run: bool = False,
     overwrite: bool = False,
+    on_wait: Callable[[float], None] | None = None,
 ) -> ImportReport:
     """Store reviewed segments in the TMX file ``memory_path`` (created if missing); see the module docstring.
 
@@ -184,7 +185,11 @@ def store_reviewed(
 
     Imports into one memory take turns (a lock on its folder, held from
     reading the memory to writing it), so two editors importing at the same
-    moment never lose each other's units.
+    moment never lose each other's units. When another import holds it,
+    ``on_wait`` is called once with the longest wait in seconds (for the
+    user to see why nothing happens); after that long, a UserError. The lock
+    is no file: the system releases it when its process ends, however it
+    ends. A dry run only reads and takes no turn.
     """
     memory_path = Path(memory_path)
     if not (memory_path.exists() or memory_path.is_symlink()) and not memory_path.parent.is_dir():
@@ -193,7 +198,7 @@ def store_reviewed(
             path=memory_path.parent,
             fix="create it, or give --memory a path in an existing folder",
         )
-    with _memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS):
+    with _memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS, on_wait=on_wait):
         return _store_reviewed(records, memory_path, glossary, tool_version, quotes, dry_run, overwrite)
 
 
@@ -201,7 +206,7 @@ LOCK_WAIT_SECONDS = 120.0
 
 
 @contextmanager
-def _memory_lock(memory_path: Path, wait: float) -> Iterator[None]:
+def _memory_lock(memory_path: Path, wait: float, on_wait: Callable[[float], None] | None) -> Iterator[None]:
     """Hold an exclusive advisory lock (flock) on the memory's folder, waiting up to ``wait`` seconds for another
     import to finish; the kernel releases it when the process ends. Without flock, or with ``wait`` 0 (a dry
     run only reads), nothing is held."""
@@ -228,6 +233,9 @@ def _memory_lock(memory_path: Path, wait: float) -> Iterator[None]:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if on_wait is not None:
+                    on_wait(wait)
+                    on_wait = None  # said once
                 if time.monotonic() >= deadline:
                     raise UserError(
                         f"another import has been writing into this memory's folder for {wait:.0f} seconds",
