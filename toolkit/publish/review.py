@@ -38,6 +38,7 @@ limit.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,6 +89,7 @@ ID_HEADER, ENGLISH_HEADER, STATUS_HEADER, COMMENT_HEADER = "ID", "English", "Sta
 TRANSLATION_HEADER = "Translation"  # + " (Russian)"
 CONFIRMATIONS = frozenset({"ok", "✓", "✔"})  # a Comment cell saying only this confirms the row as it stands
 QA_AUTHOR, QA_INITIALS = "toolkit QA", "QA"
+_DIGEST = re.compile(r"[0-9a-f]{10}")  # a memory_digest, as the fingerprint records the translation a row showed
 CHANGED_MARK = "▲"  # a row whose sentence is new or changed since the article's previous run
 
 # a row's origin, as the fingerprint records it
@@ -123,7 +125,12 @@ class ReviewRow:
     @classmethod
     def decoded(cls, text: str) -> ReviewRow:
         parts = text.split(":")
-        if len(parts) not in (4, 5) or parts[3] not in ORIGIN_CODES or not all(parts[:3] + parts[4:]):
+        if (
+            len(parts) not in (4, 5)
+            or parts[3] not in ORIGIN_CODES
+            or not all(parts[:3])
+            or not all(part == NO_MEMORY or _DIGEST.fullmatch(part) for part in parts[4:])
+        ):
             raise ValueError(f"row {text!r} is not id:digest:digest:origin[:digest]")
         based_on = None if len(parts) == 4 else ("" if parts[4] == NO_MEMORY else parts[4])
         segment_id, source_key, exported_key, origin = parts[:4]
