@@ -318,7 +318,7 @@ def review_docx(
     runs[english].append(intro, [Piece(f"Review: {edition.document.title} — English / {target.english_name}")])
     memory_option = f"--memory {memory[0]}" if len(memory) == 1 else "--memory FILE.tmx"
     changed = {segment.source.id for segment in edition.segments if earlier is not None and earlier.changed(segment)}
-    since = f"changed since the last run ({shown_time(earlier.written)})" if earlier is not None else ""
+    since = _changed_since_line(earlier) if earlier is not None else ""
     for line in (
         f"Correct the translations in the {target.english_name} column; leave the ID and English columns as "
         "they are (rows may be moved or deleted). Write each name as the glossary renders it, in the form the "
@@ -477,6 +477,17 @@ def _comment_ranges_outside_links(p) -> None:
             if child.tag == qn("w:commentRangeEnd") or is_reference:
                 after.addnext(child)
                 after = child
+
+
+def _changed_since_line(earlier: EarlierRun) -> str:
+    """ "changed since the last run (2026-11-26 09:14 UTC)"; the time left out when the manifest's is no time."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(earlier.written)
+    except ValueError:
+        return "changed since the last run"
+    return f"changed since the last run ({shown_time(earlier.written)})"
 
 
 def _status(
