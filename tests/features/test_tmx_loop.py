@@ -242,3 +242,14 @@ def test_a_memory_date_that_is_no_date_never_blocks_a_dated_correction(shared, w
     assert result.exit_code == 0, result.output
     assert "0 added, 1 changed" in result.output
     assert stored(workspace, "ar").endswith(ADDED_WORD["ar"])
+
+
+def test_a_memory_dated_in_the_future_never_blocks_a_dated_correction(shared, workspace):
+    set_memory_date(workspace, "fa", "20991231T000000Z")  # written by a tool with a wrong clock, or by hand
+    corrected = edit(shared, workspace / "corrected.tmx", "fa", date="20261120T090000Z", who="TM Editor")
+
+    result = cli("memory", "import", corrected, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 changed" in result.output
+    assert stored(workspace, "fa").endswith(ADDED_WORD["fa"])

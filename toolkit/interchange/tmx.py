@@ -22,8 +22,8 @@ since) keeps the memory's; one without a date where the memory's has one is
 a conflict, taken only with ``overwrite``. Dates are compared as moments in
 UTC (:func:`tmx_date`); a variant whose date is no date, or lies in the
 future, is not taken (taken, a future date would make every later correction
-look older than the memory's), and a memory date that is no date counts as
-none.
+look older than the memory's), and a memory date that is no date, or in the
+future, counts as none.
 """
 
 from __future__ import annotations
@@ -270,7 +270,7 @@ def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | N
     whether it is dated as the memory's own translation (both undated included): its copy.
 
     The memory's translation when the variant is as new or newer, or the memory's bears no date (or one that is
-    no date); otherwise an unknown one, so that an older variant keeps the memory's translation and an undated
+    no date, or in the future); otherwise an unknown one, so that an older variant keeps the memory's translation and an undated
     one that differs from a dated memory translation is a conflict."""
     from ..translate.reviewed import memory_digest
 
@@ -281,7 +281,7 @@ def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | N
     stamp = _stamp_of(variant)
     memory_when = tmx_date(stamp[1]) if stamp else None
     current = memory_digest(memory.target(unit, code))
-    if memory_when is None:
+    if memory_when is None or memory_when > datetime.now(timezone.utc) + CLOCK_SKEW:
         return current, True, when is None
     if when is not None and when >= memory_when:
         return current, True, when == memory_when
