@@ -50,7 +50,16 @@ from difflib import SequenceMatcher
 
 from ..glossary.loaded import LoadedForms
 from ..glossary.loaded import normalised as loaded_normalised
-from ..glossary.locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
+from ..glossary.locate import (
+    INVISIBLE_IN_WORD,
+    allowed_edits,
+    edit_distance,
+    more_common_than,
+    normalise,
+    skeleton,
+    visible,
+    word_frequency,
+)
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
 from ..grammar import adjective_surface_forms, grammar_for
@@ -73,12 +82,16 @@ _PLACEHOLDER = re.compile(
     rf"(?P<ending>['’]?\u200c?[^\W\d_]{{1,5}}\b)?"
 )
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
-_SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
+# a soft hyphen or zero-width space inside a word leaves it one word (Şem\u00adhani): see locate.visible
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*")
+_SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
-_JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
+# what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
+# as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")
 # particles of names copied in Latin letters (al-Assad, bin Hamad)
 LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
 _PERSONS = {"person", "nickname"}
@@ -482,6 +495,7 @@ class NamePlacer:
         """A word as every entry compares it (computed once per word): its normalised form, its readings
         with proclitics split off, an article the name does not have (الاسد for اسد) or an ezafe (مسکوی)
         taken away, each reading's spelling key, and whether it is written in Latin letters."""
+        word = visible(word)
         found = self._word_readings.get(word)
         if found is None:
             if len(self._word_readings) > 20000:
@@ -499,6 +513,7 @@ class NamePlacer:
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
         """How a word of the output reads as one of this entry's words (the same words recur from sentence to
         sentence: each is compared once)."""
+        word = visible(word)
         known = forms.matched.get((word, capitalised), False)
         if known is not False:
             return known  # type: ignore[return-value]
@@ -810,7 +825,7 @@ class NamePlacer:
             # one only when hyphened to it ("hem de Tahran": de is Turkish "too")
             while first > 0 and matches[first - 1] is None and _joined(output, words[first - 1], words[first]):
                 particle = normalise(words[first - 1].group(), self.language)
-                hyphened = "-" in output[words[first - 1].end() : words[first].start()]
+                hyphened = any(dash in output[words[first - 1].end() : words[first].start()] for dash in _HYPHENS)
                 if not (particle in self.names.PARTICLES or (hyphened and particle in particles)):
                     break
                 first -= 1
@@ -930,7 +945,7 @@ class NamePlacer:
         """
         if inner is None or inner.kind != "name" or (self.names.CASED and not _capitalised(output, word)):
             return None
-        text = word.group()
+        text = visible(word.group())
         key = skeleton(text, self.language)
         # one word beside the run stands for one word of the rendering, never for two written as one
         # ("PS752" after "рейса" is no "рейс752": that would read the case again from "рейс")
@@ -1719,7 +1734,7 @@ def _word_read(text: str, match: _WordMatch) -> WordRead:
     """One word of a run, as the grammar reads it."""
     stands_for = [f.forms for f in match.forms]
     forms = None if any(f is None for f in stands_for) else frozenset[str]().union(*filter(None, stands_for))
-    return WordRead(text, forms, match.proclitics, match.case, match.rest, match.kind == "latin")
+    return WordRead(visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin")
 
 
 def _latin_words(spelling: str) -> list[str]:
@@ -1744,6 +1759,8 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     start = left.end() if left is not None else at
     end = right.start() if right is not None else at
     gap = text[start:end]
+    if len(gap) == 1 and gap in _HYPHENS:
+        return True
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
 
 
