@@ -112,3 +112,212 @@ def test_an_invisible_character_inside_a_name_is_seen_through_and_not_published(
 ):
     segment = check(glossary, language, source, output, expected)
     assert not any(ch in segment.text for ch in "\u00ad\u200b\u2060")
+
+
+# --- 2. Words beside a placed name that the source does not have -------------------------------------
+
+
+def _codes(segment) -> list[str]:
+    return [problem.code for problem in segment.problems]
+
+
+GLOSSES = [
+    (
+        "ru",
+        "Missiles hit Ain al-Asad.",
+        "Ракеты попали в Айн-эль-Асад («Источник льва»).",
+        "Ракеты попали в {ain-al-asad:acc}.",
+    ),
+    (
+        "ru",
+        "Missiles hit Ain al-Asad.",
+        "Ракеты попали в Айн-эль-Асад (Ain al-Asad).",
+        "Ракеты попали в {ain-al-asad:acc}.",
+    ),
+    (
+        "tr",
+        "Troops at Al Udeid were warned.",
+        "El Udeyd'deki (Udeyd Üssü) askerler uyarıldı.",
+        "{al-udeid:loc}ki askerler uyarıldı.",
+    ),
+    ("ar", "Missiles hit Ain al-Asad.", "أصابت الصواريخ عين الأسد (نبع الأسد).", "أصابت الصواريخ {ain-al-asad}."),
+    (
+        "fa",
+        "Missiles hit Ain al-Asad.",
+        "موشک‌ها به عین‌الاسد (چشمه شیر) اصابت کردند.",
+        "موشک‌ها به {ain-al-asad} اصابت کردند.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", GLOSSES)
+def test_a_gloss_of_the_name_in_parentheses_the_source_lacks_is_removed_and_noted(
+    glossary, language, source, output, expected
+):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert "name-beside" in _codes(segment)
+
+
+@pytest.mark.parametrize(
+    "language, source, output, expected",
+    [
+        (
+            "ru",
+            "Bashar al-Assad (left) met Putin.",
+            "Башар Асад (слева) встретился с Путиным.",
+            "{assad} (слева) встретился с {putin:short+ins}.",
+        ),
+        (
+            "tr",
+            "Bashar al-Assad (left) met Putin.",
+            "Beşar Esad (solda) Putin ile görüştü.",
+            "{assad} (solda) {putin:short} ile görüştü.",
+        ),
+        (
+            "ar",
+            "Erdogan (right) met Putin.",
+            "التقى أردوغان (يمين) بوتين.",
+            "التقى {erdogan:short} (يمين) {putin:short}.",
+        ),
+    ],
+)
+def test_parentheses_the_source_has_after_the_name_stay(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+TITLES = [
+    (
+        "ru",
+        "Khamenei met Putin.",
+        "Аятолла Хаменеи встретился с Путиным.",
+        "Аятолла {khamenei:short} встретился с {putin:short+ins}.",
+    ),
+    (
+        "ru",
+        "Putin called Khamenei.",
+        "Путин позвонил аятолле Хаменеи.",
+        "{putin:short} позвонил аятолле {khamenei:short+dat}.",
+    ),
+    (
+        "tr",
+        "Khamenei warned Washington.",
+        "Ayetullah Hamaney Washington'u uyardı.",
+        "Ayetullah {khamenei:short} {washington:acc} uyardı.",
+    ),
+    ("ar", "Khamenei warned Washington.", "حذر آية الله خامنئي واشنطن.", "حذر آية الله {khamenei:short} {washington}."),
+    (
+        "ar",
+        "Putin and Khamenei spoke.",
+        "تحدث بوتين وآية الله خامنئي.",
+        "تحدث {putin:short} وآية الله {khamenei:short}.",
+    ),
+    (
+        "fa",
+        "Khamenei warned Washington.",
+        "آیت‌الله خامنه‌ای به واشنگتن هشدار داد.",
+        "آیت‌الله {khamenei:short} به {washington} هشدار داد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", TITLES)
+def test_a_title_the_source_does_not_give_the_person_is_flagged(glossary, language, source, output, expected):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert [p for p in segment.problems if p.code == "name-beside" and "title" in p.message]
+
+
+@pytest.mark.parametrize(
+    "language, source, output, expected",
+    [
+        (
+            "ru",
+            "Ayatollah Khamenei met Putin.",
+            "Аятолла Хаменеи встретился с Путиным.",
+            "Аятолла {khamenei:short} встретился с {putin:short+ins}.",
+        ),
+        (
+            "ru",
+            "Iran's supreme leader, Khamenei, met Putin.",
+            "Верховный лидер Ирана аятолла Хаменеи встретился с Путиным.",
+            "Верховный лидер {iran:gen} аятолла {khamenei:short} встретился с {putin:short+ins}.",
+        ),
+        ("tr", "Hatami met Fidan.", "Emir Hatemi, Fidan ile görüştü.", "{hatami:short}, {fidan:short} ile görüştü."),
+        (
+            "ar",
+            "President Erdogan met Putin.",
+            "التقى الرئيس أردوغان بوتين.",
+            "التقى الرئيس {erdogan:short} {putin:short}.",
+        ),
+    ],
+)
+def test_a_title_the_source_gives_or_a_word_of_the_name_is_not_flagged(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+FIRST_NAMES = [
+    (
+        "ru",
+        "Bashar al-Assad met Putin.",
+        "Хафез аль-Асад встретился с Путиным.",
+        "Хафез {assad} встретился с {putin:short+ins}.",
+    ),
+    (
+        "ru",
+        "Putin met Bashar al-Assad.",
+        "Путин встретился с Хафезом Асадом.",
+        "{putin:short} встретился с Хафезом {assad:ins}.",
+    ),
+    (
+        "tr",
+        "Bashar al-Assad met Putin.",
+        "Hafez el-Esad Putin ile görüştü.",
+        "Hafez {assad} {putin:short} ile görüştü.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", FIRST_NAMES)
+def test_another_first_name_where_the_name_has_its_own_is_flagged(glossary, language, source, output, expected):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert [p for p in segment.problems if p.code == "name-beside" and "first name" in p.message]
+
+
+def test_the_models_own_first_name_spelled_its_way_is_still_absorbed(glossary):
+    check(
+        glossary,
+        "ru",
+        "Bashar al-Assad met Putin.",
+        "Бешар Асад встретился с Путиным.",
+        "{assad} встретился с {putin:short+ins}.",
+    )
+
+
+WORDING_BEFORE = [
+    (
+        "ar",
+        "Canada asked about Ukraine International Airlines Flight 752.",
+        "سألت كندا عن رحلة الخطوط الجوية الأوكرانية الدولية 752.",
+    ),
+    (
+        "ru",
+        "Canada asked about Ukraine International Airlines Flight 752.",
+        "Канада спросила о рейсе Международных авиалиний Украины 752.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output", WORDING_BEFORE)
+def test_the_models_wording_of_a_name_left_before_its_house_form_is_flagged(glossary, language, source, output):
+    segment, _ = publish(glossary, language, source, output)
+    assert marked_for_review(segment)
+    assert "name-beside" in _codes(segment)
+
+
+def test_the_names_first_word_as_an_ordinary_word_nearby_is_not_flagged(glossary):
+    check(
+        glossary,
+        "ar",
+        "Fighting grew on the front with the al-Nusra Front.",
+        "اشتد القتال على جبهة القتال مع جبهة النصرة.",
+        "اشتد القتال على جبهة القتال مع {nusra-front}.",
+    )

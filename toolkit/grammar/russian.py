@@ -1752,6 +1752,11 @@ class RussianNames(NameGrammar):
     )
 
     BODY_HEADS = frozenset({"группировк", "организаци", "движени", "фронт", "ячейк", "формировани", "бригад"})
+    #: stems: a title is inflected like the name beside it (аятоллой Хаменеи)
+    HONORIFIC_STEMS = ("аятолл", "ходжатоль", "шейх", "эмир", "корол", "принц", "имам", "муфти", "президент")
+
+    def honorific(self, words: Sequence[str]) -> bool:
+        return bool(words) and self.normalise(words[-1]).startswith(self.HONORIFIC_STEMS)
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")

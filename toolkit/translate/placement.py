@@ -75,6 +75,8 @@ from ..slots import Slot, Template
 PLACEHOLDER_SENT = "[[{}]]"
 #: the warning on a name put in place of the common word the model translated it as (see NamePlacer.merge)
 COMMON_WORD_REPLACED = "name-from-common-word"
+#: the warning on words beside a placed name that the source does not have (see NamePlacer._beside_names)
+NAME_BESIDE = "name-beside"
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _PLACEHOLDER = re.compile(
     rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
@@ -1266,6 +1268,8 @@ class NamePlacer:
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
         ]
+        glosses, beside = self._beside_names(output, spans, mentions, source)
+        problems += beside
         if self.names.AGREES_WITH_NOUNS:
             problems += [
                 Problem(
@@ -1287,13 +1291,13 @@ class NamePlacer:
                 continue
             if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end :]):
                 span = replace(span, start=len(output[position : span.start].rstrip()) + position)
-            parts.append(output[position : span.start])
+            parts.append(_without(output, position, span.start, glosses))
             if span.slot is not None:
                 parts.append(span.slot)
                 names.append(PlacedName(span.mention, span.slot, span.doubt, span.translated))
                 slot_ranges.append((span.start, span.end))
             position = span.end
-        parts.append(output[position:])
+        parts.append(_without(output, position, len(output), glosses))
         for index, part in enumerate(parts):  # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes
             if isinstance(part, Slot):
                 if index and isinstance(parts[index - 1], str):
@@ -1384,6 +1388,120 @@ class NamePlacer:
                 )
                 return f"'{word}' beside '{shown}', whose rendering has its own head word: one may be one too many"
         return None
+
+    def _beside_names(
+        self, output: str, spans: list[_Span], mentions: list[Mention], source: str
+    ) -> tuple[list[tuple[int, int]], list[Problem]]:
+        """Words the model put beside a placed name that the source does not have there: a gloss of the
+        name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a title or honorific before a
+        person's name (Аятолла Хаменеи for "Khamenei"), and a capitalised word standing where the name has
+        its first name but is not that first name (Хафез аль-Асад for "Bashar al-Assad"), left for an
+        editor. Each is a warning: the house style decides titles, and only an editor can say who is meant.
+        Returns the character ranges to remove and the warnings."""
+        taken = [(s.start, s.end) for s in spans if s.slot is not None]
+        cuts: list[tuple[int, int]] = []
+        problems: list[Problem] = []
+        for span in spans:
+            if span.slot is None or span.slot.adjective or not 0 <= span.mention < len(mentions):
+                continue
+            mention, entry = mentions[span.mention], self.glossary[span.slot.entry_id]
+            shown = self._shown(span.slot)
+            gloss = _gloss_after(output, span.end, taken)
+            if gloss is not None and output.count("(") > source.count("(") and not _gloss_after(source, mention.end):
+                cuts.append(gloss)
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"removed '{output[gloss[0] : gloss[1]].strip()}' after '{shown}': a gloss of the name "
+                        "the source does not have; check the sentence",
+                    )
+                )
+            head = self._head_word_before(output, span, taken, mention)
+            if head is not None:
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{output[head : span.start].strip()}' before '{shown}' begins with the name's own first "
+                        "word: the model's wording of the name may be left beside it; check the sentence",
+                    )
+                )
+            if entry.type not in _PERSONS:
+                continue
+            before = list(_WORD.finditer(output, max(0, span.start - 80), span.start))
+            words: list[str] = []
+            end = span.start
+            for word in reversed(before[-2:]):  # the words right before the name, only spaces (or ZWNJ) between
+                if not re.fullmatch(r"[ \u00a0\u200c]+", output[word.end() : end]):
+                    break
+                if _inside(word, taken) or self._in_rendering(entry, word.group()):
+                    break
+                words.insert(0, word.group())
+                end = word.start()
+            if not words or _source_has_title(source, mention):
+                continue
+            if self.names.honorific(words):
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{' '.join(words)}' before '{shown}': a title the source does not give "
+                        f"'{mention.surface}'; keep it only if the house style does",
+                    )
+                )
+            elif self._stray_first_name(output, span, before[-1], entry):
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{before[-1].group()}' before '{shown}' stands where the name has its first name, "
+                        f"and the source gives '{mention.surface}': the model may name someone else; check who "
+                        "is meant",
+                    )
+                )
+        return cuts, problems
+
+    def _head_word_before(self, output: str, span: _Span, taken: list[tuple[int, int]], mention: Mention) -> int | None:
+        """Where the model's own wording of a name of several words begins, when it wrote the name's first
+        word, then its words for more of the source mention than the house form keeps, and the slot came
+        after them ("Ukraine International Airlines Flight 752" as لرحلة الخطوط الجوية الأوكرانية الدولية
+        752: the house form الرحلة 752 would say رحلة twice); None if the words before are not that."""
+        assert span.slot is not None
+        shown = _WORD.findall(self._shown(span.slot))
+        extra = len([w for w in _WORD.findall(mention.surface) if fold(w) not in LATIN_PARTICLES]) - len(shown)
+        if len(shown) < 2 or extra < 1:
+            return None
+        forms, short = self._entry_forms(span.slot.entry_id), span.slot.short
+        words = list(_WORD.finditer(output, max(0, span.start - 120), span.start))[-extra - 2 :]
+        end = span.start
+        for distance, word in enumerate(reversed(words)):
+            if not re.fullmatch(r"[ \u00a0]+", output[word.end() : end]) or _inside(word, taken):
+                return None
+            match = self._match_word(forms, word.group(), _capitalised(output, word)) if distance else None
+            if match is not None and any(
+                f.kind == "name" and f.short == short and f.from_end + f.span == len(shown) for f in match.forms
+            ):
+                return word.start()  # the rendering's first word, in any of its forms (рейсе, لرحلة)
+            end = word.start()
+        return None
+
+    def _in_rendering(self, entry: Entry, word: str) -> bool:
+        """Whether a word is a word of the entry's own rendering, full or short (Emir of Emir Hatemi)."""
+        rendering = entry.renderings.get(self.language)
+        key = normalise(word, self.language)
+        texts = [t for forms in (rendering.full, rendering.short) if forms for t in forms.values()] if rendering else []
+        return any(key == normalise(w, self.language) for text in texts for w in _WORD.findall(text))
+
+    def _stray_first_name(self, output: str, span: _Span, word: re.Match, entry: Entry) -> bool:
+        """Whether the capitalised word right before a person's full name, which the model wrote without
+        its first name, is a rare word standing for another first name (Хафез of Хафез аль-Асад)."""
+        if not self.names.CASED or span.slot is None or span.slot.short or span.context is None:
+            return False
+        if not span.context.partial or not word.group()[:1].isupper():
+            return False
+        text = visible(word.group())
+        return word_frequency(text, self.language) < 3.0 and not self._other_name(entry.id, self._readings(text)[1])
 
     def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str, short: bool) -> bool:
         match = self._match_word(forms, word.group(), _capitalised(output, word))
@@ -1762,6 +1880,49 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     if len(gap) == 1 and gap in _HYPHENS:
         return True
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
+
+
+_GLOSS = re.compile(r"['’]?[^\W\d_]{0,6}(\s*\(\s*[«\"“„]?[^()\d\n«»\"“”„]{2,60}[»\"”]?\s*\))")
+# English words that give a person a title or a role where they stand before the name
+_SOURCE_TITLES = frozenset(
+    """ayatollah grand hojatoleslam sheikh sheik shaikh emir amir king queen prince princess crown imam mufti
+cleric president vice premier prime minister chancellor general lieutenant colonel brigadier major admiral marshal
+commander chief leader supreme speaker secretary envoy ambassador spokesman spokeswoman head director adviser
+advisor mr mrs ms dr sir lord mayor governor senator""".split()
+)
+
+
+def _gloss_after(text: str, end: int, taken: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """Where a parenthesised phrase without digits follows a name (a suffix glued to the name may stand
+    between them: Esad'daki (Aslan Pınarı)), as a range from the space before it to its closing
+    parenthesis; None if none does or another name is inside it."""
+    match = _GLOSS.match(text, end)
+    if match is None or any(match.start(1) < b and a < match.end(1) for a, b in taken):
+        return None
+    return match.start(1), match.end(1)
+
+
+def _source_has_title(source: str, mention: Mention) -> bool:
+    """Whether the English source gives the person a title or role in the mention or just before it
+    ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei"), or another capitalised word
+    there ("Iran's Khamenei")."""
+    before = source[max(0, mention.start - 60) : mention.start]
+    words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]]", before)[-1])[-3:]
+    titles = [fold(re.split("['’]", word)[0]) for word in words + re.findall(r"[A-Za-z]+", mention.surface)]
+    if any(title in _SOURCE_TITLES for title in titles):
+        return True
+    sentence_start = not re.search(r"[A-Za-z]", before[: before.rfind(words[-1])]) if words else True
+    return bool(words) and words[-1][:1].isupper() and not sentence_start
+
+
+def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ranges in ``cuts`` taken out."""
+    kept, position = [], start
+    for a, b in sorted(cuts):
+        if a >= position and b <= end:
+            kept.append(text[position:a])
+            position = b
+    return "".join(kept) + text[position:end]
 
 
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
