@@ -15,7 +15,9 @@ from __future__ import annotations
 import pytest
 from test_placement import check, publish
 
+from toolkit.document import Piece
 from toolkit.qa.checks import marked_for_review
+from toolkit.translate.placement import repeated_beside_names
 
 # --- 1. Dashes and invisible characters inside a name ----------------------------------------------
 
@@ -112,6 +114,18 @@ def test_an_invisible_character_inside_a_name_is_seen_through_and_not_published(
 ):
     segment = check(glossary, language, source, output, expected)
     assert not any(ch in segment.text for ch in "\u00ad\u200b\u2060")
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014", "\u2011", "\u2212"])
+def test_a_copy_of_a_names_particle_left_before_it_after_any_dash_is_caught(dash):
+    # what QA reads in any segment (a reviewed translation too): the model's Аль– before the rendered name
+    pieces = [Piece("Аль" + dash), Piece("Аль-Каида", entry_id="al-qaeda"), Piece(" потеряла позиции.")]
+    assert repeated_beside_names(pieces, "ru") == [("Аль", "Аль-Каида")]
+
+
+def test_a_dash_between_two_names_is_no_repeat():
+    pieces = [Piece("Москва", entry_id="moscow"), Piece(" — "), Piece("Анкара", entry_id="ankara")]
+    assert repeated_beside_names(pieces, "ru") == []
 
 
 # --- 2. Words beside a placed name that the source does not have -------------------------------------

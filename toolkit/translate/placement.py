@@ -1946,8 +1946,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
-            re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after),
+            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0{re.escape(_HYPHENS)}]+$", before),  # any dash: Аль–
+            re.match(rf"[ \u00a0{re.escape(_HYPHENS)}]+({_SUFFIXED_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):
             suffixed = _SUFFIXED_WORD.match(neighbour.group(1))
