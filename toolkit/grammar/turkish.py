@@ -301,9 +301,7 @@ AFTER_NOMINATIVE = ("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar"
 # where a bare name needs no suffix: before punctuation, a postposition or conjunction taking the nominative,
 # a dash joining it to the next name (the group's suffix goes on the last: Rusya-Türkiye'nin), or another
 # name's placeholder (a subject before its object, a modifier before the names it qualifies)
-_BARE_IS_FINE = re.compile(
-    rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|[\[{{⟦]|(?:{'|'.join(AFTER_NOMINATIVE)})\b)"
-)
+_BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|[\[{{⟦]|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
 
 # a noun with the possessive suffix after a bare name, more words after it: the head of a compound the name
 # qualifies (Türkiye hükümeti açıkladı, Rusya-İran ilişkileri derinleşti); a verb (uyardı) ends its clause

@@ -311,6 +311,7 @@ class _Span:
     doubt: str | None = None
     context: NameInSentence | None = None  # the name as its form was read (for agreement with other names)
     translated: str | None = None  # the model's words it replaces, a translation of the name as a common word
+    replaced: str | None = None  # the model's own words for more of the mention, before the name, replaced by it
 
 
 class NamePlacer:
@@ -661,9 +662,24 @@ class NamePlacer:
             if entry_id in self.glossary:
                 runs += self._runs(output, words, self._entry_forms(entry_id), capitals)
         chosen = self._choose(runs, mentions, source, len(output))
+        taken = [(run.start, run.end) for run in chosen.values()]
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
-            spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
+            head = self._wording_before(
+                output, words, run, mentions[index], self._short(mentions[index], source), taken
+            )
+            replaced = None
+            if head is not None:  # the model's own wording of the mention, from the name's first word on
+                replaced = output[words[head].start() : run.start].strip()
+                first = self._match_word(self._entry_forms(run.entry_id), words[head].group(), capitals[head])
+                run = replace(
+                    run,
+                    first=head,
+                    matches=[first, *[None] * (run.first - head - 1), *run.matches],
+                    start=words[head].start(),
+                )
+            span = self._span_of_run(output, words, run, mentions, index, source, spans)
+            spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         return spans + self._adjective_spans(output, words, mentions, source, spans)
 
@@ -1417,14 +1433,13 @@ class NamePlacer:
                         "the source does not have; check the sentence",
                     )
                 )
-            head = self._head_word_before(output, span, taken, mention)
-            if head is not None:
+            if span.replaced:
                 problems.append(
                     Problem(
                         "warning",
                         NAME_BESIDE,
-                        f"'{output[head : span.start].strip()}' before '{shown}' begins with the name's own first "
-                        "word: the model's wording of the name may be left beside it; check the sentence",
+                        f"the model's words '{span.replaced}' before the name were read as its own wording of "
+                        f"'{mention.surface}' and replaced by '{shown}': check the sentence",
                     )
                 )
             if entry.type not in _PERSONS:
@@ -1462,28 +1477,42 @@ class NamePlacer:
                 )
         return cuts, problems
 
-    def _head_word_before(self, output: str, span: _Span, taken: list[tuple[int, int]], mention: Mention) -> int | None:
-        """Where the model's own wording of a name of several words begins, when it wrote the name's first
-        word, then its words for more of the source mention than the house form keeps, and the slot came
-        after them ("Ukraine International Airlines Flight 752" as لرحلة الخطوط الجوية الأوكرانية الدولية
-        752: the house form الرحلة 752 would say رحلة twice); None if the words before are not that."""
-        assert span.slot is not None
-        shown = _WORD.findall(self._shown(span.slot))
-        extra = len([w for w in _WORD.findall(mention.surface) if fold(w) not in LATIN_PARTICLES]) - len(shown)
-        if len(shown) < 2 or extra < 1:
+    def _wording_before(
+        self, output: str, words: list[re.Match], run: _Run, mention: Mention, short: bool, taken: list[tuple[int, int]]
+    ) -> int | None:
+        """Where the model's own wording of a name of several words begins (a word index), when it wrote the
+        name's first word, then its words for more of the source mention than the house form keeps, and the
+        run found the rest after them ("Ukraine International Airlines Flight 752" as لرحلة الخطوط الجوية
+        الأوكرانية الدولية 752, о рейсе Международных авиалиний Украины 752: the house form alone would
+        say رحلة, рейс twice); None if the words before the run are not that."""
+        rendering = self.glossary[run.entry_id].renderings.get(self.language)
+        if rendering is None:
             return None
-        forms, short = self._entry_forms(span.slot.entry_id), span.slot.short
-        words = list(_WORD.finditer(output, max(0, span.start - 120), span.start))[-extra - 2 :]
-        end = span.start
-        for distance, word in enumerate(reversed(words)):
-            if not re.fullmatch(r"[ \u00a0]+", output[word.end() : end]) or _inside(word, taken):
-                return None
-            match = self._match_word(forms, word.group(), _capitalised(output, word)) if distance else None
-            if match is not None and any(
-                f.kind == "name" and f.short == short and f.from_end + f.span == len(shown) for f in match.forms
+        length = len(_WORD.findall(rendering.forms(short)["nom"]))
+        extra = len([w for w in _WORD.findall(mention.surface) if fold(w) not in LATIN_PARTICLES]) - length
+        if length < 2 or extra < 1:
+            return None
+
+        def opens_name(match: _WordMatch | None) -> bool:
+            return match is not None and any(
+                f.kind == "name" and bool(f.short) == short and f.from_end + f.span == length for f in match.forms
+            )
+
+        if any(opens_name(match) for match in run.matches):
+            return None  # the run has the name's first word already
+        forms = self._entry_forms(run.entry_id)
+        index = run.first
+        for _ in range(extra + 2):  # a word of the mention may take two in the translation (Airlines: الخطوط الجوية)
+            previous = index - 1
+            if (
+                previous < 0
+                or not re.fullmatch(r"[ \u00a0\u200c]+", output[words[previous].end() : words[index].start()])
+                or _inside(words[previous], taken)
             ):
-                return word.start()  # the rendering's first word, in any of its forms (рейсе, لرحلة)
-            end = word.start()
+                return None
+            if opens_name(self._match_word(forms, words[previous].group(), _capitalised(output, words[previous]))):
+                return previous
+            index = previous
         return None
 
     def _in_rendering(self, entry: Entry, word: str) -> bool:
