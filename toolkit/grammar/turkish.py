@@ -299,15 +299,11 @@ _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 # words a name stands before in the nominative: postpositions and conjunctions
 AFTER_NOMINATIVE = ("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında", "tarafından", "ise")
 # where a bare name needs no suffix: before punctuation, a postposition or conjunction taking the nominative,
-# a dash joining it to the next name (the group's suffix goes on the last: Rusya-Türkiye'nin), or another
-# name's placeholder (a subject before its object, a modifier before the names it qualifies)
-_BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|[\[{{⟦]|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
-
-# a noun with the possessive suffix after a bare name, more words after it: the head of a compound the name
-# qualifies (Türkiye hükümeti açıkladı, Rusya-İran ilişkileri derinleşti); a verb (uyardı) ends its clause
-_COMPOUND_HEAD = re.compile(
-    rf"\s+[^\W\d_]+[ıiuü]\s+(?!(?:ve|veya|ama|fakat|ancak|{'|'.join(AFTER_NOMINATIVE)})\b)[^\W\d_]", re.IGNORECASE
-)
+# or a dash joining it to the next name (the group's suffix goes on the last: Rusya-Türkiye'nin)
+_BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
+# the last name of a group joined by dashes (Rusya-[Türkiye] İdlib görüşmeleri): the group qualifies what
+# follows it, as it stands, or carries a suffix the model would have glued to it
+_GROUP_BEFORE = re.compile(r"[\]}⟧][\-\u2010-\u2015\u2212]$")
 
 
 def _written_suffixes(forms: Mapping[str, str]) -> dict[str, str]:
@@ -429,7 +425,7 @@ class TurkishNames(NameGrammar):
         if case:
             return FormRead((case,), name.start, name.end + len(name.ending) - len(rest))
         doubt = None
-        if not (_BARE_IS_FINE.match(name.after) or _COMPOUND_HEAD.match(name.after)):  # mid-clause: a suffix lost?
+        if not (_BARE_IS_FINE.match(name.after) or _GROUP_BEFORE.search(name.text[: name.start])):  # suffix lost?
             doubt = f"'{name.name}': the model wrote the name without a suffix; check that it needs none"
         return FormRead((), name.start, name.end, doubt)
 

@@ -1424,15 +1424,13 @@ class NamePlacer:
             shown = self._shown(span.slot)
             gloss = _gloss_after(output, span.end, taken)
             if gloss is not None and output.count("(") > source.count("(") and not _gloss_after(source, mention.end):
-                cuts.append(gloss)
-                problems.append(
-                    Problem(
-                        "warning",
-                        NAME_BESIDE,
-                        f"removed '{output[gloss[0] : gloss[1]].strip()}' after '{shown}': a gloss of the name "
-                        "the source does not have; check the sentence",
-                    )
-                )
+                aside = output[gloss[0] : gloss[1]].strip()
+                if self._reads_as_gloss(aside):
+                    cuts.append(gloss)
+                    message = f"removed '{aside}' after '{shown}': a gloss of the name the source does not have"
+                else:
+                    message = f"'{aside}' after '{shown}' is not in the source: check whether it belongs"
+                problems.append(Problem("warning", NAME_BESIDE, message + "; check the sentence"))
             if span.replaced:
                 problems.append(
                     Problem(
@@ -1514,6 +1512,24 @@ class NamePlacer:
                 return previous
             index = previous
         return None
+
+    def _reads_as_gloss(self, parenthesised: str) -> bool:
+        """Whether words in parentheses after a name read as a gloss of it, which goes: quoted (Айн-эль-Асад
+        («Львиный источник»)), the English name copied in Latin letters (عين الأسد (Ain al-Asad)), or, where
+        names are capitalised, every word capitalised like a name (Ayn el-Esad'daki (Aslan Pınarı)). Other
+        words (по данным ООН) may be the model's rendering of the sentence: they stay, flagged."""
+        inner = parenthesised.strip("() ")
+        if re.fullmatch(r"[«\"“„].*[»\"”]", inner):
+            return True
+        words = _WORD.findall(inner)
+        if not words:
+            return False
+        if not self.names.LATIN_SCRIPT and all(_LATIN_WORD.fullmatch(word) for word in words):
+            return True
+        return self.names.CASED and all(
+            word[:1].isupper() or normalise(word, self.language) in self.names.PARTICLES | LATIN_PARTICLES
+            for word in words
+        )
 
     def _in_rendering(self, entry: Entry, word: str) -> bool:
         """Whether a word is a word of the entry's own rendering, full or short (Emir of Emir Hatemi)."""
