@@ -13,7 +13,7 @@ with the expected template, and whether the editions mark the segment for review
 from __future__ import annotations
 
 import pytest
-from test_placement import check
+from test_placement import check, publish
 
 from toolkit.document import Piece
 from toolkit.translate.placement import repeated_beside_names
@@ -328,6 +328,28 @@ FIRST_NAMES = [
 def test_another_first_name_where_the_name_has_its_own_is_flagged(glossary, language, source, output, expected):
     segment = check(glossary, language, source, output, expected, marked=True)
     assert [p for p in segment.problems if p.code == "name-beside" and "first name" in p.message]
+
+
+@pytest.mark.parametrize(
+    "source, output, expected",
+    [
+        # a place the preposition governs stands before the name, in another case than the name's
+        (
+            "Bashar al-Assad met Putin in Latakia.",
+            "В Латакии Асад встретился с Путиным.",
+            "В Латакии {assad} встретился с {putin:short+ins}.",
+        ),
+        # a common word is no first name
+        (
+            "Bashar al-Assad met Putin.",
+            "Сирийский лидер Асад встретился с Путиным.",
+            "Сирийский лидер {assad} встретился с {putin:short+ins}.",
+        ),
+    ],
+)
+def test_a_word_before_the_name_that_is_no_first_name_is_not_flagged(glossary, source, output, expected):
+    segment, _ = publish(glossary, "ru", source, output)
+    assert "name-beside" not in _codes(segment)
 
 
 def test_the_models_own_first_name_spelled_its_way_is_still_absorbed(glossary):

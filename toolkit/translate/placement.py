@@ -1545,6 +1545,9 @@ class NamePlacer:
             return False
         if not span.context.partial or not word.group()[:1].isupper():
             return False
+        governed = self.names.governed_forms(output[: word.start()], person=True)
+        if governed is not None and not set(span.slot.tokens or ("nom",)) & set(governed):
+            return False  # a preposition's object in another case than the name (в Латакии Асад): no first name
         text = visible(word.group())
         return word_frequency(text, self.language) < 3.0 and not self._other_name(entry.id, self._readings(text)[1])
 
