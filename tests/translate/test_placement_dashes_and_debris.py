@@ -16,6 +16,7 @@ import pytest
 from test_placement import check, publish
 
 from toolkit.document import Piece
+from toolkit.glossary.locate import TargetLocator
 from toolkit.translate.placement import repeated_beside_names
 
 # --- 1. Dashes and invisible characters inside a name ----------------------------------------------
@@ -416,3 +417,18 @@ def test_the_names_first_word_as_an_ordinary_word_nearby_is_not_flagged(glossary
         "اشتد القتال على جبهة القتال مع جبهة النصرة.",
         "اشتد القتال على جبهة القتال مع {nusra-front}.",
     )
+
+
+@pytest.mark.parametrize(
+    "language, text, entry_id, surface",
+    [
+        ("tr", "Şem\u00adhani geldi.", "shamkhani", "Şem\u00adhani"),
+        ("ru", "Встреча с Пу\u200bтиным.", "putin", "Пу\u200bтиным"),
+        ("fa", "پو\u2060تین آمد.", "putin", "پو\u2060تین"),
+        ("ar", "التقى بو\u00adتين.", "putin", "بو\u00adتين"),
+    ],
+)
+def test_the_target_locator_sees_through_invisible_characters_in_a_name(glossary, language, text, entry_id, surface):
+    # what QA and `glossary find --lang` read a text with
+    found = TargetLocator(glossary, language).find(text)
+    assert [(m.entry_id, m.surface) for m in found] == [(entry_id, surface)]
