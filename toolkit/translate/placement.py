@@ -1532,10 +1532,12 @@ class NamePlacer:
         )
 
     def _in_rendering(self, entry: Entry, word: str) -> bool:
-        """Whether a word is a word of the entry's own rendering, full or short (Emir of Emir Hatemi)."""
+        """Whether a word is a word of the entry's own rendering, full, short or as the house style introduces
+        it (Emir of Emir Hatemi; генерал of «иранский генерал Касем Сулеймани»)."""
         rendering = entry.renderings.get(self.language)
         key = normalise(word, self.language)
-        texts = [t for forms in (rendering.full, rendering.short) if forms for t in forms.values()] if rendering else []
+        every = (rendering.full, rendering.short, rendering.first) if rendering else ()
+        texts = [text for forms in every if forms for text in forms.values()]
         return any(key == normalise(w, self.language) for text in texts for w in _WORD.findall(text))
 
     def _stray_first_name(self, output: str, span: _Span, word: re.Match, entry: Entry) -> bool:
