@@ -103,6 +103,9 @@ INVISIBLE = [
     ),
     ("ar", "Putin met Erdogan.", "التقى بو\u00adتين أردو\u200bغان.", "التقى {putin:short} {erdogan:short}."),
     ("fa", "Putin arrived in Tehran.", "پو\u200bتین وارد تهر\u00adان شد.", "{putin:short} وارد {tehran} شد."),
+    # beside the hyphen, or at the name's edge, before a suffix or punctuation
+    ("ru", "Al-Qaeda lost ground.", "Аль-\u00adКаида потеряла позиции.", "{al-qaeda} потеряла позиции."),
+    ("tr", "Erdogan called Putin.", "Erdoğan\u200b, Putin\u00ad'i aradı.", "{erdogan:short}, {putin:short+acc} aradı."),
     # the source may carry one too (line-wrapped copy)
     ("ru", "Sham\u00adkhani spoke.", "Шамхани выступил.", "{shamkhani:short} выступил."),
 ]
@@ -120,6 +123,11 @@ def test_an_invisible_character_inside_a_name_is_seen_through_and_not_published(
 def test_a_copy_of_a_names_particle_left_before_it_after_any_dash_is_caught(dash):
     # what QA reads in any segment (a reviewed translation too): the model's Аль– before the rendered name
     pieces = [Piece("Аль" + dash), Piece("Аль-Каида", entry_id="al-qaeda"), Piece(" потеряла позиции.")]
+    assert repeated_beside_names(pieces, "ru") == [("Аль", "Аль-Каида")]
+
+
+def test_a_copy_of_a_names_word_left_before_it_with_a_soft_hyphen_is_caught():
+    pieces = [Piece("Аль-\u00ad"), Piece("Аль-Каида", entry_id="al-qaeda"), Piece(" потеряла позиции.")]
     assert repeated_beside_names(pieces, "ru") == [("Аль", "Аль-Каида")]
 
 

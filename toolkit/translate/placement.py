@@ -1314,12 +1314,14 @@ class NamePlacer:
                 slot_ranges.append((span.start, span.end))
             position = span.end
         parts.append(_without(output, position, len(output), glosses))
-        for index, part in enumerate(parts):  # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes
+        # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes, and so does an invisible character
+        # copy left at its edge (Erdoğan\u200b)
+        for index, part in enumerate(parts):
             if isinstance(part, Slot):
                 if index and isinstance(parts[index - 1], str):
-                    parts[index - 1] = parts[index - 1].rstrip(TATWEEL)
+                    parts[index - 1] = parts[index - 1].rstrip(TATWEEL + INVISIBLE_IN_WORD)
                 if index + 1 < len(parts) and isinstance(parts[index + 1], str):
-                    parts[index + 1] = parts[index + 1].lstrip(TATWEEL)
+                    parts[index + 1] = parts[index + 1].lstrip(TATWEEL + INVISIBLE_IN_WORD)
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
         template = Template.parse(" ".join(text.split()))
         return Placement(
@@ -1926,7 +1928,7 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     """Whether two words are only spaces or a hyphen apart (parts of one name can be)."""
     start = left.end() if left is not None else at
     end = right.start() if right is not None else at
-    gap = text[start:end]
+    gap = visible(text[start:end])  # a soft hyphen beside the hyphen (Аль-\u00adКаида) changes nothing
     if len(gap) == 1 and gap in _HYPHENS:
         return True
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
@@ -1984,6 +1986,9 @@ def _possessive_tail(text: str, end: int) -> str:
     return match.group() if match else ""
 
 
+_GAP = re.escape(_HYPHENS) + INVISIBLE_IN_WORD  # what may stand between a name and a copy of its word
+
+
 def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
     """Words beside a rendered name that repeat one of its words (the model's copy of a name or of a
     part of it): pairs of (the word outside, the name)."""
@@ -1996,8 +2001,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0{re.escape(_HYPHENS)}]+$", before),  # any dash: Аль–
-            re.match(rf"[ \u00a0{re.escape(_HYPHENS)}]+({_SUFFIXED_WORD.pattern})", after),
+            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),  # any dash: Аль–
+            re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):
             suffixed = _SUFFIXED_WORD.match(neighbour.group(1))
