@@ -3,8 +3,9 @@
 A bare placeholder mid-clause may have lost its case suffix ("[[1]] ziyaret etti" for [[1]]'i ziyaret
 etti, [[1]] hükümeti for [[1]]'nin hükümeti), so it is flagged. It needs none in a group of names joined
 by dashes, before the dash (the group's suffix goes on the last: Rusya-Türkiye'nin) or as the group's
-last name qualifying what follows (Katar-Türkiye ilişkileri, Rusya-Türkiye İdlib görüşmeleri): no
-review an editor needs.
+last name qualifying what follows (Katar-Türkiye ilişkileri, Rusya-Türkiye İdlib görüşmeleri), nor a
+place before the capitalised name of an office or body it qualifies (Rusya Büyükelçisi, İran Dışişleri
+Bakanı): no review an editor needs.
 """
 
 from __future__ import annotations
@@ -37,6 +38,19 @@ NEEDS_NONE = [
         "[[1]]-[[2]] sınırı kapatıldı.",
         "{turkey}-{iran} sınırı kapatıldı.",
     ),
+    # a place before the name of an office or body it qualifies, capitalised
+    (
+        "Russia's ambassador met Fidan.",
+        "Rus büyükelçi Fidan ile görüştü.",
+        "[[1]] Büyükelçisi [[2]] ile görüştü.",
+        "{russia} Büyükelçisi {fidan:short} ile görüştü.",
+    ),
+    (
+        "Iran's Foreign Minister spoke.",
+        "Fars Dışişleri Bakanı konuştu.",
+        "[[1]] Dışişleri Bakanı konuştu.",
+        "{iran} Dışişleri Bakanı konuştu.",
+    ),
 ]
 
 
@@ -46,6 +60,13 @@ def test_a_bare_name_that_needs_no_suffix_is_not_flagged(glossary, source, outpu
 
 
 MAY_HAVE_LOST_ONE = [
+    # a person's possessed noun needs the genitive (Erdoğan'ın Danışmanı)
+    (
+        "Erdogan's adviser met Putin.",
+        "Türk liderin danışmanı Putin ile görüştü.",
+        "[[1]] Danışmanı [[2]] ile görüştü.",
+        "{erdogan:short} Danışmanı {putin:short} ile görüştü.",
+    ),
     # Rusya'nın hükümeti or the compound Rusya hükümeti: a lost genitive reads the same
     (
         "Russia's government rejected the plan.",

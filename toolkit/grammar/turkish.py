@@ -304,6 +304,9 @@ _BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|(?:{
 # the last name of a group joined by dashes (Rusya-[Türkiye] İdlib görüşmeleri): the group qualifies what
 # follows it, as it stands, or carries a suffix the model would have glued to it
 _GROUP_BEFORE = re.compile(r"[\]}⟧][\-\u2010-\u2015\u2212]$")
+# a capitalised possessed noun after a place: the name of an office or body it qualifies, bare as written
+# (Rusya Büyükelçisi, Türkiye Dışişleri Bakanı, Katar Emiri)
+_OFFICE_AFTER = re.compile(r"\s+[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[ıiuü]\b")
 
 
 def _written_suffixes(forms: Mapping[str, str]) -> dict[str, str]:
@@ -425,7 +428,11 @@ class TurkishNames(NameGrammar):
         if case:
             return FormRead((case,), name.start, name.end + len(name.ending) - len(rest))
         doubt = None
-        if not (_BARE_IS_FINE.match(name.after) or _GROUP_BEFORE.search(name.text[: name.start])):  # suffix lost?
+        if not (
+            _BARE_IS_FINE.match(name.after)
+            or _GROUP_BEFORE.search(name.text[: name.start])
+            or (not name.person and _OFFICE_AFTER.match(name.after))
+        ):  # a bare placeholder mid-clause: was a suffix lost?
             doubt = f"'{name.name}': the model wrote the name without a suffix; check that it needs none"
         return FormRead((), name.start, name.end, doubt)
 
