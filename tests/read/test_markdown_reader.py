@@ -129,6 +129,28 @@ def test_a_bad_front_matter_date_is_an_error_at_its_line():
     assert raised.value.line == 3 and "not a date" in raised.value.message
 
 
+@pytest.mark.parametrize("title, text", [("1984", "1984"), ("2024-03-12", "2024-03-12"), ("'1984'", "1984")])
+def test_a_front_matter_title_yaml_reads_as_a_number_or_a_date_is_still_the_title(title, text):
+    # it was silently dropped: the article had no title at all
+    document = read(f"---\ntitle: {title}\n---\nText.\n")
+    assert (document.blocks[0].kind, document.blocks[0].text) == (BlockKind.TITLE, text)
+
+
+@pytest.mark.parametrize(
+    "title, shown",
+    [
+        ("[Talks, in, Ankara]", "a list"),
+        ("{talks: Ankara}", "a mapping"),
+        ("yes", "true or false to YAML (yes, no, on, off)"),
+    ],
+)
+def test_a_front_matter_title_that_is_not_text_is_an_error_at_its_line(title, shown):
+    with pytest.raises(UserError) as raised:
+        read(f"---\ndate: 2024-03-12\ntitle: {title}\n---\n# Talks\n\nText.\n")
+    assert (raised.value.line, raised.value.message) == (3, f"front matter: the title is {shown}, not text")
+    assert raised.value.fix.startswith("write the title as text, in quotes")
+
+
 @pytest.mark.parametrize("front", ["---\nbase: &a [1]\nref: *a\n---\n", "---\ndate: [unclosed\n---\n"])
 def test_front_matter_is_parsed_by_the_safe_loader(front):
     with pytest.raises(UserError) as raised:
