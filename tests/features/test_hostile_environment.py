@@ -1,4 +1,5 @@
-"""Environment variables hold whatever a scheduler or a shell profile put there: a junk value is a wrong request."""
+"""Environment variables and options hold whatever a scheduler, a shell profile or a script put there: a junk value
+is a wrong request (exit 2), never ignored, never a crash."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ def test_an_empty_number_of_threads_is_the_default(monkeypatch):
 
     monkeypatch.setenv("TOOLKIT_THREADS", "  ")
     assert thread_plan(processes=1, cores=2) == ThreadPlan(intra=1, inter=2)
+
+
+@pytest.mark.parametrize(
+    "value, said",
+    [
+        ("nan", "nan is not a number of seconds"),  # passed the range check and was taken as 0
+        ("inf", "inf is not in the range 0<=x<=604800.0"),
+        ("1e308", "1e+308 is not in the range 0<=x<=604800.0"),
+        ("-5", "-5.0 is not in the range 0<=x<=604800.0"),
+    ],
+)
+def test_a_wait_that_is_not_a_number_of_seconds_is_a_wrong_request(workspace, value, said):
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--wait", value, "-q"])
+    assert result.exit_code == 2
+    assert f"Error: Invalid value for '--wait': {said}" in result.output
+    assert not (workspace / "output").exists()
