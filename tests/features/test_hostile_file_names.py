@@ -99,3 +99,21 @@ def test_one_name_in_two_unicode_forms_is_a_clash_that_says_so(tmp_path, copy_mo
         "  fix: the two names look the same but spell an accented letter differently (one letter, or a letter and "
         "a combining accent: copies made on a Mac and on Windows); keep one of the two files\n"
     ) in result.output
+
+
+def test_the_index_and_the_report_show_a_bidi_control_in_a_name_escaped_and_the_manifest_keeps_it(
+    tmp_path, copy_models
+):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "report\u202etxt.exe.txt").write_text(ARTICLE, encoding="utf-8")  # shows as "reportexe.txt.txt"
+    result = translate(news, copy_models, "--index")
+    assert result.exit_code == 1, result.output
+    out = tmp_path / "out"
+    shown_pages = [*out.rglob("*.md"), *out.rglob("*.html")]
+    assert shown_pages and not [page for page in shown_pages if "\u202e" in page.read_text(encoding="utf-8")]
+    assert "(from a file named report\\u202etxt.exe)" in (out / "index.html").read_text(encoding="utf-8")
+    report = (out / "report_txt.exe" / "report.md").read_text(encoding="utf-8")
+    assert "/report\\\\u202etxt.exe.txt · generated" in report  # the \ itself escaped for Markdown
+    manifest = json.loads((out / "report_txt.exe" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["renamed_from"] == "report\u202etxt.exe"  # for tools, the name as it is
