@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..translate.memory import XML_LANG, TmxDocument
+from ..languages import primary_language
+from ..translate.memory import TmxDocument
+from ..xmlsafe import XML_LANG
 
 if TYPE_CHECKING:
     from ..glossary.model import Glossary
@@ -69,7 +71,7 @@ def plain_tmx(
             copied.tail = None
             place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
             for tuv in list(copied.findall("tuv")):
-                code = (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].lower()
+                code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
                 if code == source.source_language:
                     continue
                 if code not in localisers:
