@@ -164,6 +164,18 @@ def test_every_cell_start_a_spreadsheet_reads_as_a_formula_is_defused_and_read_b
     assert load_glossary([tmp_path / "back.yaml"], use_cache=False)["note"].note == start
 
 
+def test_a_note_with_a_carriage_return_exports_a_csv_that_reads_back(tmp_path):
+    # the bare \r was written unquoted and ended the row: the file no longer read back
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        '- id: note\n  type: term\n  en: {name: Note}\n  note: "first line\\rsecond\\r\\nthird"\n  tr: {name: Not}\n',
+        encoding="utf-8",
+    )
+    exported = glossary_csv(load_glossary([path], use_cache=False), ["tr"])
+    header, row = csv.reader(io.StringIO(exported, newline=""))
+    assert row[header.index("note")] == "first line\nsecond\nthird"
+
+
 def test_csv_in_another_encoding_or_binary_is_refused(workspace):
     path = workspace / "termbase.csv"
     path.write_bytes("en,tr\nDamascus,Şam\n".encode("cp1254"))

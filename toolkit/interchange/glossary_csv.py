@@ -67,6 +67,9 @@ def known_columns(languages: Sequence[str] = TARGET_LANGUAGES) -> list[str]:
 
 
 def _safe_cell(text: str) -> str:
+    # the csv module quotes a cell holding a line feed but not one holding a lone carriage return, which
+    # then ends the row for every reader: line ends are written as line feeds
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
