@@ -123,3 +123,30 @@ def test_a_built_matcher_in_any_state_is_built_again(names_file, damage):
     glossary = load_glossary([names_file])
     assert _mentions(glossary) == fresh
     assert [f.entry_id for f in lint(glossary) if f.code == "spelling-conflict"] == ["front"]
+
+
+@pytest.mark.timeout(30)
+def test_cache_info_and_clear_take_whatever_is_in_the_cache_folder(names_file, tmp_path):
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    load_glossary([names_file])  # one parsed file
+    folder = parse_cache.folder()
+    (folder / "a-folder.marshal").mkdir()  # clear removed files only: unlinking it ended in a traceback
+    os.mkfifo(folder / "pipe.marshal")
+    (folder / "endless.marshal").symlink_to("/dev/zero")
+    (folder / "gone.marshal").symlink_to(tmp_path / "nothing-here")  # info stat()ed it: a traceback
+    precious = tmp_path / "precious.txt"
+    precious.write_text("kept\n", encoding="utf-8")
+    (folder / "elsewhere.marshal").symlink_to(precious)
+
+    info = CliRunner().invoke(main, ["cache", "info"])
+    assert info.exit_code == 0, info.output
+    assert f"parsed glossary files: {folder} (5 files, " in info.output
+
+    cleared = CliRunner().invoke(main, ["cache", "clear"])
+    assert cleared.exit_code == 0, cleared.output
+    assert cleared.output.endswith("and 5 parsed glossary files\n")
+    assert [path.name for path in folder.iterdir()] == ["a-folder.marshal"]  # not the cache's: left alone
+    assert precious.read_text(encoding="utf-8") == "kept\n"  # a link is removed, never what it points to

@@ -11,8 +11,10 @@ cannot be read or written only makes loading slower, never wrong.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +36,25 @@ def folder() -> Path:
 
 
 def cached_files() -> list[Path]:
-    """Every parsed glossary file in the cache."""
+    """Every parsed glossary file in the cache (and whatever else took such a name there, but a folder)."""
     found = folder()
-    return sorted(found.glob("*.marshal")) if found.is_dir() else []
+    if not found.is_dir():
+        return []
+    files = []
+    for path in sorted(found.glob("*.marshal")):
+        with contextlib.suppress(OSError):  # gone meanwhile: another run pruned it
+            if not stat.S_ISDIR(path.lstat().st_mode):
+                files.append(path)
+    return files
+
+
+def cached_bytes(files: list[Path]) -> int:
+    """What ``files`` take on disk (a link counted as itself, never as what it points to)."""
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += path.lstat().st_size
+    return total
 
 
 def _cache_file(text: str) -> Path:
