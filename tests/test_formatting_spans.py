@@ -72,3 +72,23 @@ def test_runs_carry_their_formats_and_a_break_replaces_its_space():
         ("\n", frozenset()),
         ("now please", frozenset()),
     ]
+
+
+@pytest.mark.timeout(30)  # the hang guard: every cut was compared with every span (a DOCX of 10,000 runs)
+def test_a_paragraph_of_thirty_thousand_formatted_runs_is_cut_in_one_sweep():
+    words = [f"w{number}" for number in range(30_000)]
+    text = " ".join(words)
+    spans, at = [], 0
+    for number, word in enumerate(words):
+        if number % 2 == 0:
+            spans.append(Span(at, at + len(word), Format(BOLD)))
+        at += len(word) + 1
+    spans.append(Span(0, len(text), Format(LINK, "https://example.com/")))  # one span over all of them
+    runs = format_runs(text, spans)
+    link = Format(LINK, "https://example.com/")
+    assert runs[:3] == [
+        ("w0", frozenset({Format(BOLD), link})),
+        (" w1 ", frozenset({link})),
+        ("w2", frozenset({Format(BOLD), link})),
+    ]
+    assert "".join(piece for piece, _ in runs) == text and len(runs) == 30_000

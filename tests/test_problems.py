@@ -62,3 +62,15 @@ def test_an_edition_problem_is_located_by_language_and_segment():
         "message": "'Putin' (putin) appears 1x in the source but 0x",
     }
     assert str(problem).startswith("ru 2.1: error: ")
+
+
+def test_the_gate_counts_one_problem_in_the_singular_and_several_in_the_plural():
+    assert CODES["name-missing"].counted(1) == "1 name the translation lost"
+    assert CODES["name-missing"].counted(3) == "3 names the translation lost"
+    assert CODES["untranslated"].counted(1) == "1 segment left untranslated"
+    assert CODES["name-repeated"].counted(2) == "2 name-repeated"  # no words of its own: the code
+
+
+def test_every_code_the_gate_counts_in_words_has_its_singular_too():
+    plural_only = [code.name for code in CODES.values() if code.counted_as and not code.counted_as_one]
+    assert not plural_only, f"give these codes a counted_as_one: {plural_only}"

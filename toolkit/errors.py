@@ -7,8 +7,31 @@ it as one message and exits with status 2; it never shows a traceback.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# What a file name may hold that a message must not print as it is: control characters (a line end would start a
+# false message line), bidi controls (U+202E shows "evil\u202etxt.exe" as "evilexe.txt"), and the bytes of a
+# name that is not UTF-8 (Python keeps them as lone surrogates, which no output can encode)
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+
+
+def shown_path(path: Path | str) -> str:
+    """A file name as messages print it: what would break or disguise the line written as an escape."""
+    return _UNSHOWABLE.sub(_escape, str(path))
+
+
+def _escape(match: re.Match) -> str:
+    character = match.group()
+    if "\udc80" <= character <= "\udcff":  # a byte that is not UTF-8, as os.fsdecode keeps it
+        return f"\\x{ord(character) - 0xDC00:02x}"
+    return character.encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+def is_utf8_name(path: Path | str) -> bool:
+    """False for a name with bytes that are not UTF-8 (from a Windows share or an old zip tool)."""
+    return not any("\ud800" <= character <= "\udfff" for character in str(path))
 
 
 @dataclass
@@ -24,7 +47,7 @@ class UserError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = str(self.path)
+            where = shown_path(self.path)
             if self.line is not None:
                 where += f":{self.line}"
                 if self.column is not None:

@@ -24,6 +24,7 @@ can run code (``javascript:``, ``vbscript:``, ``data:``, ``file:``...).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -125,14 +126,29 @@ def format_runs(text: str, spans: Sequence[Span]) -> list[tuple[str, frozenset[F
     break is left out (the break stands for it).
     """
     cuts = sorted({0, len(text)} | {p for s in spans for p in (s.start, s.end)})
-    breaks = sorted(s.start for s in spans if s.format.kind == BREAK)
+    breaks = Counter(s.start for s in spans if s.format.kind == BREAK)
+    # one sweep over the cuts with the spans open at each (a paragraph of 10,000 Word runs must not compare
+    # every cut with every span)
+    starting: dict[int, list[Span]] = {}
+    ending: dict[int, list[Span]] = {}
+    for span in spans:
+        if span.format.kind != BREAK and span.start < span.end:
+            starting.setdefault(span.start, []).append(span)
+            ending.setdefault(span.end, []).append(span)
+    open_spans: Counter[Span] = Counter()
     runs: list[tuple[str, frozenset[Format]]] = []
     for left, right in zip(cuts, [*cuts[1:], None]):
-        for _ in range(breaks.count(left)):
-            runs.append(("\n", frozenset(s.format for s in spans if s.format.paired and s.start < left < s.end)))
+        for span in ending.get(left, ()):
+            open_spans[span] -= 1
+            if not open_spans[span]:
+                del open_spans[span]
+        if breaks[left]:  # the formats a break stands inside: open before it and going on after it
+            inside = frozenset(span.format for span in open_spans if span.format.paired)
+            runs += [("\n", inside)] * breaks[left]
+        open_spans.update(starting.get(left, ()))
         if right is None or left >= right:
             continue
-        formats = frozenset(s.format for s in spans if s.format.kind != BREAK and s.start <= left and right <= s.end)
+        formats = frozenset(span.format for span in open_spans)
         piece = text[left:right]
         if left in breaks and piece.startswith(" "):
             piece = piece[1:]

@@ -32,6 +32,12 @@ class Code:
     severity: str
     meaning: str
     counted_as: str | None = None  # the QA gate's words for a number of them: "names the translation lost"
+    counted_as_one: str | None = None  # and for one of them: "name the translation lost"
+
+    def counted(self, count: int) -> str:
+        """``count`` of this problem in the QA gate's words: "1 name the translation lost", "2 names ..."."""
+        label = (self.counted_as_one if count == 1 else None) or self.counted_as or self.name
+        return f"{count} {label}"
 
 
 def _catalogue(*codes: Code) -> dict[str, Code]:
@@ -76,24 +82,40 @@ CODES = _catalogue(
         "a link whose address could run code (javascript:, data:, ...) was removed; its text was kept",
     ),
     # --- rendering names from slots
-    Code("unknown-entry", ERROR, "a slot names no glossary entry", "names whose glossary entry is missing"),
+    Code(
+        "unknown-entry",
+        ERROR,
+        "a slot names no glossary entry",
+        "names whose glossary entry is missing",
+        "name whose glossary entry is missing",
+    ),
     Code(
         "no-rendering",
         ERROR,
         "a slot's entry has no rendering in the language",
         "names without a rendering in this language",
+        "name without a rendering in this language",
     ),
     Code(
-        "no-short-form", ERROR, "a slot asks for a short form the entry lacks", "names without the short form asked for"
+        "no-short-form",
+        ERROR,
+        "a slot asks for a short form the entry lacks",
+        "names without the short form asked for",
+        "name without the short form asked for",
     ),
     Code(
-        "bad-form", ERROR, "a slot asks for a form the language lacks", "names asked for in a form the language lacks"
+        "bad-form",
+        ERROR,
+        "a slot asks for a form the language lacks",
+        "names asked for in a form the language lacks",
+        "name asked for in a form the language lacks",
     ),
     Code(
         "no-adjective",
         ERROR,
         "a slot asks for an adjective form the entry does not write out",
         "adjectives the glossary lacks",
+        "adjective the glossary lacks",
     ),
     Code(
         "first-mention-form",
@@ -102,7 +124,13 @@ CODES = _catalogue(
     ),
     Code("annotation-placement", WARNING, "an annotation after a first mention stands inside or beside brackets"),
     # --- translation
-    Code("truncated", ERROR, "the model stopped at its length limit", "sentences cut short by the model"),
+    Code(
+        "truncated",
+        ERROR,
+        "the model stopped at its length limit",
+        "sentences cut short by the model",
+        "sentence cut short by the model",
+    ),
     Code(
         "sentence-cut",
         WARNING,
@@ -116,12 +144,18 @@ CODES = _catalogue(
         ERROR,
         "a source name could not be placed in the machine translation",
         "names that could not be placed",
+        "name that could not be placed",
     ),
     Code("name-form-uncertain", WARNING, "the grammatical form of a placed name is a guess"),
     Code(
         "name-from-common-word",
         WARNING,
         "a name replaced the common word the model translated it as; words agreeing with that word may not fit",
+    ),
+    Code(
+        "name-beside",
+        WARNING,
+        "words beside a placed name the source does not have (a title, another first name, a gloss of the name)",
     ),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
@@ -131,6 +165,7 @@ CODES = _catalogue(
         ERROR,
         "a link or inline code of the source could not be placed in the translation",
         "links or inline code the translation lost",
+        "link or inline code the translation lost",
     ),
     Code(
         "emphasis-lost",
@@ -146,15 +181,45 @@ CODES = _catalogue(
         "and ends",
     ),
     # --- QA of every translated segment
-    Code("empty", ERROR, "the translation is empty", "empty translations"),
-    Code("name-missing", ERROR, "a name of the source is missing from the translation", "names the translation lost"),
+    Code("empty", ERROR, "the translation is empty", "empty translations", "empty translation"),
+    Code(
+        "name-missing",
+        ERROR,
+        "a name of the source is missing from the translation",
+        "names the translation lost",
+        "name the translation lost",
+    ),
     Code("name-extra", WARNING, "a name appears more often in the translation than in the source"),
-    Code("forbidden-variant", ERROR, "a forbidden spelling of a name is used", "forbidden spellings"),
-    Code("arabic-letters", ERROR, "Arabic ي or ك in Persian text", "segments with Arabic letters in Persian text"),
-    Code("persian-letters", ERROR, "Persian ی or ک in Arabic text", "segments with Persian letters in Arabic text"),
+    Code(
+        "forbidden-variant",
+        ERROR,
+        "a forbidden spelling of a name is used",
+        "forbidden spellings",
+        "forbidden spelling",
+    ),
+    Code(
+        "arabic-letters",
+        ERROR,
+        "Arabic ي or ك in Persian text",
+        "segments with Arabic letters in Persian text",
+        "segment with Arabic letters in Persian text",
+    ),
+    Code(
+        "persian-letters",
+        ERROR,
+        "Persian ی or ک in Arabic text",
+        "segments with Persian letters in Arabic text",
+        "segment with Persian letters in Arabic text",
+    ),
     Code("numbers", WARNING, "the numbers differ from the source's"),
     Code("unpaired", WARNING, "an unpaired bracket or quotation mark"),
-    Code("untranslated", ERROR, "English left in the translation", "segments left untranslated"),
+    Code(
+        "untranslated",
+        ERROR,
+        "English left in the translation",
+        "segments left untranslated",
+        "segment left untranslated",
+    ),
     Code("latin-words", WARNING, "capitalised Latin-script words in a non-Latin text: names to add to the glossary?"),
     Code("name-repeated", ERROR, "a word beside a name repeats part of it"),
     Code("name-unsourced", WARNING, "a name stands in the translation that the source does not mention there"),

@@ -57,7 +57,21 @@ def parse_xml(data: bytes, path: Path | str, what: str):
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
-        message = (error.msg or str(error)).split(", line ")[0]
+        message = (error.msg or str(error)).split(", line ")[0].strip()
+        if "XML_PARSE_HUGE" in message or "Resource limit exceeded" in message:  # libxml2's safety limits
+            beyond = (
+                "elements nested more than 256 deep"
+                if "depth" in message.lower()
+                else "a text or attribute longer than 10 MB"
+            )
+            raise UserError(
+                f"the {what} has {beyond}, more than is read safely",
+                path=path,
+                line=line,
+                column=(column or 0) + 1 or None,
+                fix="check that this is the right file (what a translation tool writes is far smaller), "
+                "or export it again",
+            ) from None
         raise UserError(
             f"not a valid {what}: {message}",
             path=path,

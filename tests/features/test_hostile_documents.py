@@ -128,6 +128,37 @@ def test_a_docx_cut_short_in_transfer_is_one_clear_error(tmp_path):
     assert "Traceback" not in result.output
 
 
+# An OLE compound file, as Word saves a DOCX encrypted with a password (and as it saved every .doc)
+COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + b"\x3e\x00\x03\x00\xfe\xff" + bytes(4066)
+ENCRYPTED = (
+    "a password-protected (encrypted) DOCX, or a Word 97-2003 .doc renamed .docx: its text cannot be read\n"
+    "  fix: open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password) and save "
+    "it as a Word Document (.docx)"
+)
+
+
+def test_a_password_protected_docx_fails_alone_saying_so(tmp_path, copy_models):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "locked.docx").write_bytes(COMPOUND_FILE)
+    (tmp_path / "news" / "open.docx").write_bytes(docx_bytes("Putin met Erdogan."))
+    models = str(copy_models.models_dir)
+    arguments = ["translate", str(tmp_path / "news"), "--to", "ru", "--project", str(ROOT), "--models-dir", models]
+    result = CliRunner().invoke(main, [*arguments, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert f"failed: {tmp_path / 'news' / 'locked.docx'}: {ENCRYPTED}\n" in result.output
+    assert "open: held back" in result.output and "1 failed" in result.output  # the other article went on
+    assert "Traceback" not in result.output
+
+
+def test_a_password_protected_review_edition_is_a_wrong_request(workspace):
+    (workspace / "story.ru.review.docx").write_bytes(COMPOUND_FILE)
+    result = CliRunner().invoke(
+        main, ["memory", "import", "story.ru.review.docx", "--memory", "seeds/article.tmx", "--dry-run"]
+    )
+    assert result.exit_code == 2
+    assert result.output == f"error: story.ru.review.docx: {ENCRYPTED}\n"
+
+
 def test_xml_entities_in_a_docx_are_not_expanded(tmp_path):
     data = docx_bytes("Putin met Erdogan.")
     bomb = (

@@ -156,6 +156,26 @@ def test_non_regular_files_are_refused_at_once(tmp_path, target):
     assert result.stderr.startswith(f"error: {path}: {expected}\n")
 
 
+@pytest.mark.parametrize(
+    "field, value, shown",
+    [("from_code", 5, "5"), ("to_code", ["ru"], '["ru"]'), ("package_version", {"major": 1}, '{"major": 1}')],
+)
+def test_installed_metadata_of_the_wrong_type_is_named_not_read_as_another_language(
+    copy_models, tmp_path, field, value, shown
+):
+    # str(5) made a package of the language "5": the pair's model silently vanished from `models list`
+    install(copy_models.archives["ru"], tmp_path / "models")
+    (folder,) = (tmp_path / "models").iterdir()
+    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    (folder / "metadata.json").write_text(json.dumps({**metadata, field: value}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["models", "--models-dir", str(tmp_path / "models"), "list"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: {folder / 'metadata.json'}: unreadable package metadata: {field} is {shown}, not text\n"
+        "  fix: remove this package folder or install the package again\n"
+    )
+
+
 # --- 7. leftovers and races --------------------------------------------------------------
 
 

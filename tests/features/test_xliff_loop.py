@@ -51,6 +51,26 @@ SOURCES = {
 TOOL = "0-test"
 
 
+def test_a_memory_named_through_a_link_is_updated_where_the_link_points(workspace):
+    # the link was replaced by a local copy: the newsroom's shared memory never got the review
+    shared = workspace / "shared" / "newsroom.tmx"
+    shared.parent.mkdir()
+    shared.write_bytes((workspace / "seeds" / "article.tmx").read_bytes())
+    (workspace / "desk.tmx").symlink_to(shared)
+    assert (
+        cli("memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", "review").exit_code
+        == 0
+    )
+    path = workspace / "review" / "article.ru.xlf"
+    edit(path, {"3.1": "Посредники активизируются, а союзники сплачиваются вокруг Тегерана"})
+    result = cli("memory", "import", path, "--memory", "desk.tmx", "--reviewer", "editor")
+    assert result.exit_code == 0, result.output
+    assert (workspace / "desk.tmx").is_symlink()
+    memory = TmxDocument.open(shared)
+    stored = memory.target(memory.unit_for("Mediation efforts gain momentum as allies rally around Tehran"), "ru")
+    assert stored.code == "Посредники активизируются, а союзники сплачиваются вокруг {tehran:gen}"
+
+
 def _sentences():
     return list(SOURCES)[1:]
 

@@ -163,6 +163,30 @@ def test_rule(tmp_path, old, new, expected):
     assert findings(tmp_path, ENTRY.replace(old, new)) == [expected]
 
 
+RU_LINE = "  ru: {name: Хакан Фидан, short: Фидан, indeclinable: true}\n"
+
+
+@pytest.mark.parametrize(
+    "note, shown",
+    [
+        ("Met\\vFidan", "the control character U+000B"),  # XML cannot hold it: TBX export ended in a traceback
+        ("Met\\x01Fidan", "the control character U+0001"),
+        ("Met\\uFFFEFidan", "the control character U+FFFE"),
+        ("Met \\u202eFidan", "an invisible RTL override (U+202E)"),
+    ],
+)
+def test_a_note_with_a_character_other_tools_refuse_is_an_error_at_the_note(tmp_path, note, shown):
+    text = ENTRY.replace(RU_LINE, RU_LINE + f'  note: "{note}"\n')
+    assert findings(tmp_path, text) == [
+        f"FILE:8:9: error: fidan: note contains {shown}\n  fix: delete it (retype the word if you cannot see it)"
+    ]
+
+
+def test_a_note_over_several_lines_with_tabs_and_persian_joiners_is_fine(tmp_path):
+    text = ENTRY.replace(RU_LINE, RU_LINE + '  note: "Foreign minister.\\n\\tSee: هاکان\u200cفیدان"\n')
+    assert findings(tmp_path, text) == []
+
+
 def test_one_spelling_claimed_by_two_entries(tmp_path):
     other = ENTRY.replace("id: fidan", "id: fidan-junior").replace("variants: [H. Fidan]", "variants: [Fidan]")
     other = other.replace("short: Fidan, ", "")

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 
 import pytest
 from click.testing import CliRunner
@@ -111,6 +112,14 @@ def test_bad_rows_are_reported_at_their_csv_line_and_nothing_is_written(workspac
         ('en,ru\n"Joe Biden,Джо\n', "termbase.csv:2: not a valid CSV file"),
         ("en,tr_indeclinable,tr\nDamascus,maybe,Şam\n", "termbase.csv:2: tr_indeclinable is 'maybe'"),
         ("en,tr\nDamascus,Şam,extra\n", "termbase.csv:2: the row has 3 cells"),
+        # one cell of each row would be lost without a word
+        ("id,en,en,tr\nx,Damascus,Dimashq,Şam\n", "termbase.csv:1: the header names the column 'en' twice: column 2"),
+        (
+            "en,ru-RU,ru\nX,Y,Z\n",
+            "termbase.csv:1: the header names the column 'ru' twice: column 2 ('ru-RU') and column 3",
+        ),
+        # a quote never closed reads on to the end: the row it opened in is named, not the file's last line
+        ('en,tr\n"Damascus,Şam\nBeirut,Beyrut\nAmman,Amman\n', "termbase.csv:2: not a valid CSV file"),
     ],
 )
 def test_malformed_csv_is_one_clear_error(workspace, content, expected):
@@ -119,6 +128,52 @@ def test_malformed_csv_is_one_clear_error(workspace, content, expected):
     result = CliRunner().invoke(main, ["glossary", "import", str(path), "--to", "glossaries/imported.yaml"])
     assert result.exit_code == 2 and expected in result.output, result.output
     assert not (workspace / "glossaries" / "imported.yaml").exists()
+
+
+def test_a_row_whose_quoted_cell_runs_over_lines_is_reported_at_its_first_line(workspace):
+    path = workspace / "termbase.csv"
+    path.write_text('id,en,tr\nbeirut,Beirut,Beyrut\ndamascus,"Damas\ncus",Şam\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "import", str(path), "--to", "glossaries/imported.yaml"])
+    assert result.exit_code == 2
+    assert "termbase.csv:3: error: damascus: en.name contains the control character U+000A" in result.output
+
+
+@pytest.mark.parametrize("start", ["\t=1+2", '=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)"])
+def test_every_cell_start_a_spreadsheet_reads_as_a_formula_is_defused_and_read_back(tmp_path, start):
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        f"- id: note\n  type: term\n  en: {{name: Note}}\n  note: {json.dumps(start)}\n  tr: {{name: Not}}\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary([path], use_cache=False)
+    assert glossary["note"].note == start
+    exported = glossary_csv(glossary, ["tr"])
+    header, row = csv.reader(io.StringIO(exported))
+    assert row[header.index("note")] == "'" + start
+    (tmp_path / "back.csv").write_text(exported, encoding="utf-8")
+    result = cli(
+        "glossary",
+        "import",
+        tmp_path / "back.csv",
+        "--to",
+        tmp_path / "back.yaml",
+        "--glossary",
+        tmp_path / "none.yaml",
+    )
+    assert result.exit_code == 0, result.output
+    assert load_glossary([tmp_path / "back.yaml"], use_cache=False)["note"].note == start
+
+
+def test_a_note_with_a_carriage_return_exports_a_csv_that_reads_back(tmp_path):
+    # the bare \r was written unquoted and ended the row: the file no longer read back
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        '- id: note\n  type: term\n  en: {name: Note}\n  note: "first line\\rsecond\\r\\nthird"\n  tr: {name: Not}\n',
+        encoding="utf-8",
+    )
+    exported = glossary_csv(load_glossary([path], use_cache=False), ["tr"])
+    header, row = csv.reader(io.StringIO(exported, newline=""))
+    assert row[header.index("note")] == "first line\nsecond\nthird"
 
 
 def test_csv_in_another_encoding_or_binary_is_refused(workspace):

@@ -175,6 +175,21 @@ def test_tracked_changes_are_read_as_accepted(review):
     assert record.target == "Путин встретился с Эрдоганом в Москве. Это важно."
 
 
+@pytest.mark.parametrize("hidden", ["<w:vanish/>", '<w:vanish w:val="true"/>', '<w:vanish w:val="1"/>'])
+def test_hidden_text_in_a_cell_is_left_out_as_word_does_not_show_it(review, hidden):
+    # the reviewer never read it: a hidden run went into the memory and on into every edition to publish
+    document, read = review
+    retype(row_of(document, "2.2").cells[2], "Переговоры длились три часа.")
+    paragraph = row_of(document, "2.2").cells[2].paragraphs[0]
+    paragraph._p.append(
+        parse_xml(f'<w:r {nsdecls("w")}><w:rPr>{hidden}</w:rPr><w:t xml:space="preserve"> Скрытый текст.</w:t></w:r>')
+    )
+    shown = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vanish w:val="false"/></w:rPr><w:t> Видно.</w:t></w:r>')
+    paragraph._p.append(shown)
+    (record,) = read().records
+    assert record.target == "Переговоры длились три часа. Видно."
+
+
 def test_a_comment_is_returned_and_ok_is_a_confirmation_not_a_comment(review):
     document, read = review
     retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")

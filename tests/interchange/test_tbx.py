@@ -106,3 +106,28 @@ def test_tbx_export_from_the_command_line(workspace):
     root = etree.parse(str(workspace / "glossary.tbx")).getroot()
     assert tbx_basic_problems(root) == []
     assert {ls.get(XML_LANG) for ls in root.iter("langSet")} == {"en", "ru"}
+
+
+def test_a_note_xml_cannot_hold_stops_the_export_at_the_note_not_in_a_traceback(tmp_path):
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        '- id: note\n  type: term\n  en: {name: Note Thing}\n  note: "Met\\vhim"\n  tr: {name: Not}\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main,
+        [
+            "glossary",
+            "export",
+            "--format",
+            "tbx",
+            "--lang",
+            "tr",
+            "--glossary",
+            str(path),
+            "--out",
+            str(tmp_path / "x.tbx"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: {path}:4:9: note: note contains the control character U+000B")
+    assert not (tmp_path / "x.tbx").exists()

@@ -129,6 +129,28 @@ def test_a_bad_front_matter_date_is_an_error_at_its_line():
     assert raised.value.line == 3 and "not a date" in raised.value.message
 
 
+@pytest.mark.parametrize("title, text", [("1984", "1984"), ("2024-03-12", "2024-03-12"), ("'1984'", "1984")])
+def test_a_front_matter_title_yaml_reads_as_a_number_or_a_date_is_still_the_title(title, text):
+    # it was silently dropped: the article had no title at all
+    document = read(f"---\ntitle: {title}\n---\nText.\n")
+    assert (document.blocks[0].kind, document.blocks[0].text) == (BlockKind.TITLE, text)
+
+
+@pytest.mark.parametrize(
+    "title, shown",
+    [
+        ("[Talks, in, Ankara]", "a list"),
+        ("{talks: Ankara}", "a mapping"),
+        ("yes", "true or false to YAML (yes, no, on, off)"),
+    ],
+)
+def test_a_front_matter_title_that_is_not_text_is_an_error_at_its_line(title, shown):
+    with pytest.raises(UserError) as raised:
+        read(f"---\ndate: 2024-03-12\ntitle: {title}\n---\n# Talks\n\nText.\n")
+    assert (raised.value.line, raised.value.message) == (3, f"front matter: the title is {shown}, not text")
+    assert raised.value.fix.startswith("write the title as text, in quotes")
+
+
 @pytest.mark.parametrize("front", ["---\nbase: &a [1]\nref: *a\n---\n", "---\ndate: [unclosed\n---\n"])
 def test_front_matter_is_parsed_by_the_safe_loader(front):
     with pytest.raises(UserError) as raised:
@@ -231,3 +253,29 @@ def test_table_rows_with_the_header_s_cells_or_fewer_or_an_empty_extra_cell_are_
     document = read("| Name | Role |\n|---|---|\n| Putin |\n| Erdogan | President | |\n| `a \\| b` | pipe |\n")
     assert not document.findings
     assert [b.text for b in document.blocks if b.cell and b.cell.row == 3] == ["a | b", "pipe"]
+
+
+@pytest.mark.timeout(30)  # the hang guard: each closing format was compared with every span before it
+def test_a_paragraph_of_twenty_thousand_links_reads_in_linear_time():
+    links = " ".join(f"[item {number}](https://example.com/{number})" for number in range(20_000))
+    document = read(f"# T\n\n{links} and **bold** **again**.\n")
+    spans = [span for segment in document.blocks[1].segments for span in segment.spans]
+    assert [span.format.target for span in spans if span.format.kind == LINK] == [
+        f"https://example.com/{number}" for number in range(20_000)
+    ]
+    assert sum(span.format.kind == BOLD for span in spans) == 2  # separated by a space: two spans
+
+
+def test_a_format_closed_and_opened_again_at_once_stays_one_span():
+    from toolkit.read.inline import InlineText
+
+    inline = InlineText()
+    for word in ("Ali ", "Shamkhani"):  # Word splits a bold name into two runs
+        inline.open(Format(BOLD))
+        inline.add(word)
+        inline.close(BOLD)
+    inline.add(" and ")
+    inline.open(Format(BOLD))
+    inline.add("Lavrov")
+    inline.close(BOLD)
+    assert inline.finish() == ("Ali Shamkhani and Lavrov", (Span(0, 13, Format(BOLD)), Span(18, 24, Format(BOLD))))

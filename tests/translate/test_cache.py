@@ -105,6 +105,37 @@ def test_a_damaged_cache_is_set_aside_and_a_new_one_started(cache_dir):
     assert TranslationCache().info().entries == 3
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "text = X'00ff'",  # bytes where the translation should be
+        "problems = 'null'",
+        "problems = '{}'",
+        'problems = \'[["error", "truncated"]]\'',  # a finding without its message
+        "problems = '[[1, 2, 3]]'",
+        "problems = 'not json'",
+        "used = 'yesterday'",
+    ],
+)
+def test_rows_of_another_shape_are_translated_again_never_a_failed_article(cache_dir, damage):
+    # each of these failed the article as "a bug in toolkit" (TypeError) or closed the cache for the run
+    CachedEngine(Truncating(), TranslationCache()).translate_raw(SENTENCES, "ru")
+    with sqlite3.connect(cache_dir / CACHE_FILE) as connection:
+        connection.execute(f"UPDATE translations SET {damage} WHERE text = ?", (SENTENCES[0].upper(),))
+    said = []
+    engine = CachedEngine(Truncating(), TranslationCache(notice=said.append))
+    outputs = engine.translate_raw(SENTENCES, "ru")
+    assert [output.text for output in outputs] == [sentence.upper() for sentence in SENTENCES]
+    assert outputs[0].problems == (Problem("error", "truncated", "cut short"),)
+    if damage.startswith("used"):  # the entry itself is sound: only when it was last used is unreadable
+        assert engine.raw.calls == []
+    else:
+        assert engine.raw.calls == [SENTENCES[:1]]  # only the damaged row is asked for again
+    assert said == []  # the cache goes on serving the other rows
+    again = CachedEngine(Truncating(), TranslationCache())
+    assert again.translate_raw(SENTENCES, "ru") == outputs and again.raw.calls == []  # the row was written anew
+
+
 def test_a_cache_that_cannot_be_written_only_makes_a_run_slower(tmp_path, monkeypatch):
     blocked = tmp_path / "file"
     blocked.write_text("a file where the cache folder should be")

@@ -139,6 +139,26 @@ def test_hostile_memories_are_refused_before_anything_is_expanded(tmp_path, payl
         TmxDocument.open(path)
 
 
+@pytest.mark.parametrize(
+    "inside, expected",
+    [
+        ('<tu tuid="' + "x" * 11_000_000 + '">', "a text or attribute longer than 10 MB"),
+        ("<tu><tuv><seg>" + "Hi. " * 3_000_000 + "</seg></tuv></tu>", "a text or attribute longer than 10 MB"),
+        ("<x>" * 300 + "</x>" * 300, "elements nested more than 256 deep"),
+    ],
+)
+def test_a_memory_beyond_the_parser_s_limits_is_one_plain_message(tmp_path, inside, expected):
+    path = tmp_path / "hostile.tmx"
+    path.write_text(f'<tmx version="1.4">\n<header srclang="en"/><body>\n{inside}</body></tmx>', encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    message = str(caught.value)
+    assert message.startswith(f"{path}:3:"), message[:200]  # the line and column where the parser stopped
+    assert f"the TMX file has {expected}, more than is read safely" in message, message[:200]
+    assert "\n  fix: check that this is the right file" in message
+    assert "XML_PARSE_HUGE" not in message and "\n\n" not in message  # no parser jargon, no stray blank line
+
+
 def test_a_unit_far_longer_than_a_sentence_is_refused_at_its_line(tmp_path):
     """A paragraph or a whole file pasted into one unit would be printed as one sentence in every edition."""
     from toolkit.translate.memory import MAX_SEGMENT_CHARS

@@ -129,3 +129,35 @@ def test_only_a_file_that_is_not_a_database_counts_as_damage():
     assert not is_damage(locked()) and not is_damage(sqlite3.OperationalError("unable to open database file"))
     assert is_contention(locked()) and is_contention(sqlite3.OperationalError("database table is locked"))
     assert not is_contention(sqlite3.OperationalError("disk I/O error"))
+
+
+def test_a_file_of_another_program_with_a_table_of_the_same_name_is_moved_aside(tmp_path):
+    # CREATE TABLE IF NOT EXISTS kept the foreign table, and every run then went without the store
+    path = tmp_path / "notes.sqlite3"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE notes (id INTEGER, body TEXT)")
+    other.execute("INSERT INTO notes VALUES (1, 'theirs')")
+    other.commit()
+    other.close()
+    store, connection, said = opened(path)
+    assert connection is not None
+    connection.execute("INSERT INTO notes VALUES ('ours')")
+    [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("notes.sqlite3.damaged-")]
+    assert sqlite3.connect(aside).execute("SELECT body FROM notes").fetchall() == [("theirs",)]
+    assert said == [
+        f"the notes {path} is not the toolkit's (its table notes lacks the column text); "
+        f"it was moved to {aside.name} and a new one started"
+    ]
+    store.close()
+    assert opened(path)[2] == []  # the next run finds its own file
+
+
+def test_a_file_with_more_columns_than_this_version_writes_is_kept(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    newer = sqlite3.connect(path)
+    newer.execute("CREATE TABLE notes (text TEXT, added TEXT DEFAULT 'later')")
+    newer.execute("INSERT INTO notes (text) VALUES ('kept')")
+    newer.commit()
+    newer.close()
+    _, connection, said = opened(path)
+    assert said == [] and connection.execute("SELECT text FROM notes").fetchall() == [("kept",)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document, Edition, Segment
-from ..errors import UserError
+from ..errors import UserError, is_utf8_name, shown_path
 from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest
 from ..settings import Settings
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 def one_line(error: UserError) -> tuple[str, str | None]:
     where = ""
     if error.path is not None:
-        where = str(error.path) + (f":{error.line}" if error.line is not None else "") + ": "
+        where = shown_path(error.path) + (f":{error.line}" if error.line is not None else "") + ": "
     return where + error.message, error.fix
 
 
@@ -200,20 +201,34 @@ class Batch:
 
         out = self.folder.root
         name = article_name(path.stem)
+        if not is_utf8_name(path):  # its name could be written in no report, manifest or message
+            outcome = ArticleOutcome(shown_path(path), name, FAILED)
+            outcome.reason = f"{shown_path(path)}: the file or folder name is not UTF-8 text"
+            outcome.fix = (
+                "rename it (it was named in another encoding, e.g. copied from a Windows share or unpacked "
+                "from an old zip file)"
+            )
+            return Step(path, outcome)
         outcome = ArticleOutcome(
             str(path), name, FAILED, folder=str(out / name), renamed_from=path.stem if name != path.stem else None
         )
         if outcome.renamed_from is not None:
             self.say(
-                f"{path}: its output is named {name!r} (the file name has characters that are unsafe in "
-                "file names or web pages)"
+                f"{shown_path(path)}: its output is named {name!r} (the file name has characters that are unsafe "
+                "in file names or web pages)"
             )
         if name.casefold() in self.taken:
+            other = self.taken[name.casefold()]
             outcome.folder = None
             outcome.reason = (
-                f"{path}: its output folder {name}/ is already taken by {self.taken[name.casefold()]} in this run"
+                f"{shown_path(path)}: its output folder {name}/ is already taken by {shown_path(other)} in this run"
             )
             outcome.fix = "rename one of the two files (names differing only in case or in unsafe characters clash)"
+            if other != str(path) and unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", str(path)):
+                outcome.fix = (
+                    "the two names look the same but spell an accented letter differently (one letter, or a "
+                    "letter and a combining accent: copies made on a Mac and on Windows); keep one of the two files"
+                )
             return Step(path, outcome)
         self.taken[name.casefold()] = str(path)
         try:
@@ -428,16 +443,16 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
     if isinstance(error, UserError):
         outcome.reason, outcome.fix = one_line(error)
         if error.path is None:
-            outcome.reason = f"{path}: {outcome.reason}"
+            outcome.reason = f"{shown_path(path)}: {outcome.reason}"
     elif isinstance(error, OSError):
-        target = f" {error.filename}" if error.filename else ""
-        outcome.reason = f"{path}: cannot write{target}: {error.strerror or error}"
+        target = f" {shown_path(error.filename)}" if error.filename else ""
+        outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
         outcome.fix = (
             "free disk space or fix the output folder's permissions, then run again; the article's "
             "earlier files are untouched"
         )
     else:
-        outcome.reason = f"{path}: unexpected error ({type(error).__name__}: {error})"
+        outcome.reason = f"{shown_path(path)}: unexpected error ({type(error).__name__}: {error})"
         outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"
     return outcome
 

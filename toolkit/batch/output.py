@@ -23,6 +23,7 @@ import functools
 import os
 import re
 import shutil
+import stat
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -44,6 +45,14 @@ class FolderBusy(UserError):
     """Another run holds the output folder's lock."""
 
 
+def _not_a_lock_file(lock: Path) -> UserError:
+    return UserError(
+        "the run's lock file is not a plain file (a link, a folder or a pipe); nothing was written through it",
+        path=lock,
+        fix="remove it (a run creates the lock file again), or write to another --out folder",
+    )
+
+
 class UnsafePath(UserError):
     """A file name that would land outside its article folder."""
 
@@ -61,15 +70,24 @@ class OutputFolder:
         """Hold the folder's run lock; wait up to ``wait`` seconds for another run to finish."""
         import fcntl
 
+        lock = self.root / LOCK_FILE
+        # never through a link or into a pipe: a link planted in a shared folder would have the run truncate
+        # and write whatever file it points to, outside the output folder
+        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            descriptor = os.open(lock, flags, 0o644)
         except OSError as error:
+            if error.errno == errno.ELOOP or os.path.islink(lock) or os.path.isdir(lock):
+                raise _not_a_lock_file(lock) from None
             raise UserError(
                 f"cannot write here: {error.strerror}",
                 path=self.root,
                 fix="choose another --out folder or fix its permissions",
             ) from None
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            os.close(descriptor)
+            raise _not_a_lock_file(lock)
         try:
             deadline = time.monotonic() + max(0.0, wait)
             while True:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import click
 
 from .common import print_warning, reports_user_errors
@@ -46,7 +48,7 @@ def info() -> None:
     files = glossary_cache.cached_files()
     click.echo(
         f"parsed glossary files: {glossary_cache.folder()} ({len(files)} files, "
-        f"{human_size(sum(f.stat().st_size for f in files))})"
+        f"{human_size(glossary_cache.cached_bytes(files))})"
     )
 
 
@@ -62,5 +64,6 @@ def clear() -> None:
     store.close()
     files = glossary_cache.cached_files()
     for path in files:
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # unremovable: it stays, and no run trusts it (see read_cached)
+            path.unlink(missing_ok=True)
     click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,14 @@ from .common import (
     reports_user_errors,
     settings_option,
 )
+
+MAX_WAIT_SECONDS = 7 * 24 * 3600.0  # a week: longer is a typing mistake, not a wait
+
+
+def _a_number_of_seconds(value: float) -> float:
+    if not math.isfinite(value):  # nan passes every range check (it compares false with both ends)
+        raise click.BadParameter(f"{value} is not a number of seconds")
+    return value
 
 
 @click.command()
@@ -104,7 +113,8 @@ from .common import (
 @click.option("--no-cache", is_flag=True, help="Do not use the machine-translation cache (see `toolkit cache`).")
 @click.option(
     "--wait",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(min=0, max=MAX_WAIT_SECONDS),
+    callback=lambda context, parameter, value: _a_number_of_seconds(value),
     default=0,
     metavar="SECONDS",
     help="Wait this long for another run writing to the same output folder. Default: 0 (fail at once).",

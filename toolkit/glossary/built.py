@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import UserError
-from .cache import folder
+from .cache import folder, read_cached
 from .match import Matcher, spelling_key
 from .model import Glossary
 
@@ -101,13 +101,22 @@ def _conflicts(glossary: Glossary) -> list[Conflict]:
 
 
 def _load(path: Path) -> tuple[Matcher, list[Conflict]] | None:
-    if not path.exists():
+    plain = read_cached(path)
+    if plain is None:
         return None
     try:
-        trie, conflicts = marshal.loads(path.read_bytes())
-        return Matcher.from_plain_trie(trie), [tuple(conflict) for conflict in conflicts]
-    except (OSError, ValueError, EOFError, TypeError):
-        return None  # a damaged cache file is built again
+        trie, conflicts = plain
+        if not isinstance(trie, dict):
+            return None
+        return Matcher.from_plain_trie(trie), [_conflict(*conflict) for conflict in conflicts]
+    except Exception:  # a file of another shape (damaged, another build's) is built again
+        return None
+
+
+def _conflict(entry_id: str, spelling: str, owner: str) -> Conflict:
+    if not all(isinstance(part, str) for part in (entry_id, spelling, owner)):
+        raise TypeError("a conflict is three strings")
+    return entry_id, spelling, owner
 
 
 def _store(path: Path, matcher: Matcher, conflicts: list[Conflict]) -> None:

@@ -11,17 +11,21 @@ cannot be read or written only makes loading slower, never wrong.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
+import stat
 from pathlib import Path
+from typing import Any
 
 from ..errors import UserError
-from ..files import cache_folder
+from ..files import cache_folder, read_bytes
 from ..problems import Location, Problem
 from .model import Entry, Rendering
 
-_CACHE_FORMAT = 7  # bump when Entry or the plain form of a Problem change shape
+_CACHE_FORMAT = 8  # bump when Entry or the plain form of a Problem change shape, or an entry rule is added
 CACHE_FILES_KEPT = 64
+MAX_CACHE_FILE_BYTES = 2 * 1024**3  # the parse of a 100,000-entry glossary is about 100 MB
 
 Parsed = tuple[list[Entry], list[Problem], dict[str, list[Problem]]]
 
@@ -32,9 +36,25 @@ def folder() -> Path:
 
 
 def cached_files() -> list[Path]:
-    """Every parsed glossary file in the cache."""
+    """Every parsed glossary file in the cache (and whatever else took such a name there, but a folder)."""
     found = folder()
-    return sorted(found.glob("*.marshal")) if found.is_dir() else []
+    if not found.is_dir():
+        return []
+    files = []
+    for path in sorted(found.glob("*.marshal")):
+        with contextlib.suppress(OSError):  # gone meanwhile: another run pruned it
+            if not stat.S_ISDIR(path.lstat().st_mode):
+                files.append(path)
+    return files
+
+
+def cached_bytes(files: list[Path]) -> int:
+    """What ``files`` take on disk (a link counted as itself, never as what it points to)."""
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += path.lstat().st_size
+    return total
 
 
 def _cache_file(text: str) -> Path:
@@ -48,14 +68,36 @@ def load(path: Path, text: str) -> Parsed | None:
     """The cached parse of ``text`` (the content of ``path``), or None."""
     from .built import paused_garbage_collector
 
-    cached = _cache_file(text)
-    if cached.exists():
-        try:
-            with paused_garbage_collector():
-                return _from_plain(marshal.loads(cached.read_bytes()), path)
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # a stale or damaged cache is rebuilt by the caller
-    return None
+    plain = read_cached(_cache_file(text))
+    if plain is None:
+        return None
+    try:
+        with paused_garbage_collector():
+            return _from_plain(plain, path)
+    except Exception:  # a file of another shape (damaged, another build's): the caller parses again
+        return None
+
+
+def read_cached(path: Path) -> Any:
+    """The value kept in the cache file ``path``, or None when there is none to trust.
+
+    The cache folder is the toolkit's by convention only: a file there may be
+    cut short by a crash or a full disk, written by another build, or replaced
+    by a folder, a pipe or a link to ``/dev/zero``. None of these may block,
+    slow down or fail a run: the file is read only when it is a regular file
+    of sane size, without waiting on a pipe, and what cannot be decoded is no
+    cache at all.
+    """
+    if not path.exists():
+        return None
+    try:
+        data = read_bytes(path, MAX_CACHE_FILE_BYTES, "cache file")
+    except (UserError, OSError):
+        return None
+    try:
+        return marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def store(

@@ -91,6 +91,22 @@ def check_spacing_and_invisibles(entry: Entry) -> Iterator[Problem]:
                 )
 
 
+def check_note_characters(entry: Entry) -> Iterator[Problem]:
+    """The note goes into TBX, XLIFF and CSV files for other tools: a control character (other than a line end
+    or tab), a bidi control or a noncharacter there is a file those tools, or the XML writer, refuse."""
+    for character in dict.fromkeys(entry.note or ""):
+        code = ord(character)
+        if character in "\n\t":
+            continue
+        if character in INVISIBLE and unicodedata.category(character) == "Cf" and character != ZWNJ:
+            message = f"note contains an invisible {INVISIBLE[character]} (U+{code:04X})"
+        elif unicodedata.category(character) == "Cc" or 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE:
+            message = f"note contains the control character U+{code:04X}"
+        else:
+            continue
+        yield _finding(entry, "note", message, "delete it (retype the word if you cannot see it)", "invisible")
+
+
 def check_zwnj(entry: Entry) -> Iterator[Problem]:
     for language, field, text in _texts(entry):
         if ZWNJ not in text:
@@ -252,7 +268,14 @@ def spelling_field(entry: Entry, spelling: str) -> str:
     return f"en.variants.{entry.variants.index(spelling)}"
 
 
-ENTRY_RULES = (check_spacing_and_invisibles, check_zwnj, check_script, check_language_spelling, check_forbidden)
+ENTRY_RULES = (
+    check_spacing_and_invisibles,
+    check_note_characters,
+    check_zwnj,
+    check_script,
+    check_language_spelling,
+    check_forbidden,
+)
 
 
 def lint_entry(entry: Entry) -> list[Problem]:

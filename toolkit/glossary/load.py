@@ -341,6 +341,8 @@ class _EntryReader:
             if language in item:
                 renderings[language] = self.rendering(item[language], language, self.key_at(item, language, language))
         note = item.get("note")
+        if note is not None:
+            self.key_at(item, "note", "note")  # where lint points at what is wrong in it
         if note is None:
             note = ""
         elif isinstance(note, (list, dict)):

@@ -14,7 +14,7 @@ One row per entry; a header row names the columns (any order, any case):
 | ``<lang>_pronounced``, ``<lang>_indeclinable`` (yes/no), ``<lang>_forbidden`` | as in the YAML |
 
 Lists (``en_variants``, ``<lang>_forbidden``) are separated by ``|``. A cell
-that starts with ``=``, ``+``, ``-`` or ``@`` is written with a leading ``'``
+that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a leading ``'``
 so spreadsheets do not run it as a formula; import removes that ``'``.
 
 Import goes through the same checks as hand-edited YAML: the rows become
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 MAX_CSV_BYTES = 16 * 1024**2
 MAX_CELL_CHARS = 2_000
 LIST_SEPARATOR = "|"
-_FORMULA_STARTS = ("=", "+", "-", "@")
+# What makes a spreadsheet read a cell as a formula (OWASP's list: a tab or carriage return first too)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _TRUE, _FALSE = {"yes", "true", "1", "y"}, {"no", "false", "0", "n", ""}
 
 
@@ -66,6 +67,9 @@ def known_columns(languages: Sequence[str] = TARGET_LANGUAGES) -> list[str]:
 
 
 def _safe_cell(text: str) -> str:
+    # the csv module quotes a cell holding a line feed but not one holding a lone carriage return, which
+    # then ends the row for every reader: line ends are written as line feeds
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
@@ -157,8 +161,12 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
         if not header:
             raise UserError("the file is empty", path=path, fix="the first row names the columns: id,type,en,ru,...")
         columns = [_column(cell) for cell in header]
-        for raw in reader:
-            line = reader.line_num
+        _no_column_twice(columns, header, path)
+        while True:
+            line = reader.line_num + 1  # where the row starts: a quoted cell may run over several lines
+            raw = next(reader, None)
+            if raw is None:
+                break
             if not any(cell.strip() for cell in raw):
                 continue
             if len(raw) > len(columns):
@@ -174,9 +182,29 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
             rows.append((line, {column: _unsafe_cell(cell.strip()) for column, cell in zip(columns, raw)}))
     except csv.Error as error:
         raise UserError(
-            f"not a valid CSV file: {error}", path=path, line=reader.line_num, fix="check the quotes on this line"
+            f"not a valid CSV file: {error}",
+            path=path,
+            line=line,
+            fix="check the quotes in the row that starts on this line (a quote opened and never closed reads on "
+            "to the end of the file)",
         ) from None
     return columns, rows
+
+
+def _no_column_twice(columns: list[str], header: list[str], path: Path) -> None:
+    """A column named twice would silently lose one of its two cells in every row."""
+    seen: dict[str, int] = {}
+    for number, column in enumerate(columns, start=1):
+        if column and column in seen:
+            first = seen[column]
+            raise UserError(
+                f"the header names the column {column!r} twice: column {first} ({header[first - 1].strip()!r}) "
+                f"and column {number} ({header[number - 1].strip()!r})",
+                path=path,
+                line=1,
+                fix="keep one of the two columns (or rename one, e.g. en_variants)",
+            )
+        seen.setdefault(column, number)
 
 
 def _unsafe_cell(text: str) -> str:

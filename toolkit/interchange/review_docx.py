@@ -68,6 +68,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _T, _TAB, _BR, _CR, _P, _TBL, _TR, _TC = (f"{{{W}}}{name}" for name in ("t", "tab", "br", "cr", "p", "tbl", "tr", "tc"))
 _NO_BREAK_HYPHEN, _SDT, _SDT_CONTENT = (f"{{{W}}}{name}" for name in ("noBreakHyphen", "sdt", "sdtContent"))
+_R, _RPR, _VANISH = (f"{{{W}}}{name}" for name in ("r", "rPr", "vanish"))
 # text Word does not show as the document's: deleted and moved-away revisions, the fallback of alternate content
 _NOT_SHOWN = frozenset({f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{MC}}}Fallback", f"{{{W}}}delText"})
 _ID, _ENGLISH, _TRANSLATION, _STATUS, _COMMENT = "id", "english", "translation", "status", "comment"
@@ -110,14 +111,23 @@ class _Row:
     elements: dict = field(default_factory=dict)  # column role -> the cell's w:tc, for its formatting
 
 
+def _hidden(run) -> bool:
+    """A run formatted as hidden text: Word does not show it, so the reviewer never read it."""
+    from ..read.wordml import _true
+
+    properties = run.find(_RPR)
+    return properties is not None and _true(properties.find(_VANISH))
+
+
 def _shown_text(element) -> str:
-    """The text of a cell as Word shows it, tracked changes accepted; paragraphs joined with a space."""
+    """The text of a cell as Word shows it, tracked changes accepted, hidden text left out; paragraphs joined
+    with a space."""
     parts: list[str] = []
 
     def walk(node) -> None:
         for child in node:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _NOT_SHOWN:
+            if not isinstance(tag, str) or tag in _NOT_SHOWN or (tag == _R and _hidden(child)):
                 continue
             if tag == _T:
                 parts.append(child.text or "")

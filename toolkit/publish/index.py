@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from ..errors import shown_path
 from ..languages import TARGET_LANGUAGES, language
 from ..settings import Settings
 from .changes import shown_time
@@ -175,6 +176,8 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
     errors = sum(entry.errors for entry in manifest.languages.values())
     warnings = sum(entry.warnings for entry in manifest.languages.values())
     report = _href(manifest.article, REPORT_MARKDOWN) if (folder / REPORT_MARKDOWN).is_file() else None
+    # the original name as messages show it: its bidi controls would reorder the rest of the line it stands in
+    renamed_from = shown_path(manifest.renamed_from) if manifest.renamed_from is not None else None
     return ArticleCard(
         manifest.article,
         manifest.title or manifest.article,
@@ -184,7 +187,7 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
         errors,
         warnings,
         report,
-        manifest.renamed_from,
+        renamed_from,
         rows,
     )
 

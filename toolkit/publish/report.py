@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 
 from ..document import Edition
+from ..errors import shown_path
 from ..languages import TARGET_LANGUAGES
 from ..qa.gate import Verdict
 from .text import markdown_text
@@ -174,7 +175,7 @@ def report_markdown(data: dict) -> str:
     lines = [
         f"# QA report: {title}",
         "",
-        f"Source: {_cell(data.get('source') or '')} · generated {_cell(data['generated'])} by "
+        f"Source: {_cell(shown_path(data.get('source') or ''))} · generated {_cell(data['generated'])} by "
         f"{_cell(data['generator'])}",
         "",
     ]

@@ -201,6 +201,7 @@ NAME_REVIEW_CODES = frozenset(
     {
         "name-form-uncertain",
         "name-from-common-word",
+        "name-beside",
         "name-unsourced",
         "name-variant",
         "name-lowercase",

@@ -78,16 +78,16 @@ def reasons(edition: Edition, glossary: Glossary, empty_files: tuple[str, ...] =
     counts = Counter(problem.code for problem in errors)
     lines = []
     for code, count in counts.most_common():
-        label = CODES[code].counted_as if code in CODES and CODES[code].counted_as else code
+        counted = CODES[code].counted(count) if code in CODES else f"{count} {code}"
         if code == "unknown-entry":
             missing = missing_entries(edition, glossary)
             shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
             why = f"; {', '.join(empty_files)} holds no entries" if empty_files else ""
-            lines.append(f"{count} {label} ({shown}{why})")
+            lines.append(f"{counted} ({shown}{why})")
         else:
             segments = list(dict.fromkeys(p.segment_id for p in errors if p.code == code))
             more = " ..." if len(segments) > 4 else ""
-            lines.append(f"{count} {label} (segment{'s' if len(segments) > 1 else ''} {', '.join(segments[:4])}{more})")
+            lines.append(f"{counted} (segment{'s' if len(segments) > 1 else ''} {', '.join(segments[:4])}{more})")
     return lines
 
 

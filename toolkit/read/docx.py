@@ -23,12 +23,21 @@ from .segmenter import build_document
 MAX_DOCX_BYTES = 64 * 1024**2  # photographs included
 DOCX_LIMITS = ZipLimits(max_members=2_000, max_unpacked=256 * 1024**2)
 RESAVE_FIX = "open it in Word or LibreOffice and save it again as .docx"
+# Word saves an encrypted DOCX, as it saved every .doc, in an OLE compound file, not in a zip archive
+_COMPOUND_FILE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _check_docx(path: Path, data: bytes) -> None:
     """Refuse a DOCX whose zip is unsafe or whose XML is cut or damaged, before python-docx unpacks it."""
     from lxml import etree
 
+    if data.startswith(_COMPOUND_FILE_SIGNATURE):
+        raise UserError(
+            "a password-protected (encrypted) DOCX, or a Word 97-2003 .doc renamed .docx: its text cannot be read",
+            path=path,
+            fix="open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password) "
+            "and save it as a Word Document (.docx)",
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:

@@ -23,6 +23,9 @@ class InlineText:
         self._chars: list[str] = []
         self._open: list[tuple[Format, int]] = []
         self._spans: list[Span] = []
+        # Where each recorded span ends, by format: the spans a closing format may join, found at once (a
+        # paragraph of 20,000 links must not compare every span with every other).
+        self._span_ends: dict[tuple[Format, int], list[int]] = {}
 
     def __len__(self) -> int:
         return len(self._chars)
@@ -47,7 +50,7 @@ class InlineText:
         code = code.strip()
         start = len(self._chars)
         self._chars.extend(code)
-        self._spans.append(Span(start, len(self._chars), Format(CODE, code)))
+        self._keep(Span(start, len(self._chars), Format(CODE, code)))
 
     def add_break(self) -> None:
         """A line break inside the paragraph: it stands where the space after it is."""
@@ -55,7 +58,7 @@ class InlineText:
             self._chars.pop()
         if not self._chars:
             return
-        self._spans.append(Span(len(self._chars), len(self._chars), Format(BREAK)))
+        self._keep(Span(len(self._chars), len(self._chars), Format(BREAK)))
         self._chars.append(" ")
 
     def open(self, format: Format) -> None:
@@ -72,12 +75,18 @@ class InlineText:
                 return
 
     def _record(self, span: Span) -> None:
-        """Keep ``span``, joined to a span of the same format that ends where it starts."""
-        for index in range(len(self._spans) - 1, -1, -1):
-            touching = self._spans[index]
-            if touching.format == span.format and touching.end == span.start:
-                self._spans[index] = Span(touching.start, span.end, span.format)
-                return
+        """Keep ``span``, joined to the latest span of the same format that ends where it starts."""
+        touching = self._span_ends.get((span.format, span.start))
+        if not touching:
+            self._keep(span)
+            return
+        index = max(touching)
+        touching.remove(index)
+        self._spans[index] = Span(self._spans[index].start, span.end, span.format)
+        self._span_ends.setdefault((span.format, span.end), []).append(index)
+
+    def _keep(self, span: Span) -> None:
+        self._span_ends.setdefault((span.format, span.end), []).append(len(self._spans))
         self._spans.append(span)
 
     def finish(self) -> tuple[str, tuple[Span, ...]]:

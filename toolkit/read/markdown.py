@@ -112,8 +112,26 @@ def read_front_matter(text: str, path: Path | None) -> FrontMatter:
     if "date" in data:
         found = FrontMatter(found.lines, _front_matter_date(data, where), found.title, found.title_line)
     title = data.get("title")
+    line, _ = data.position_of("title") if "title" in data and hasattr(data, "position_of") else (1, 1)
+    if isinstance(title, (int, float, date)) and not isinstance(title, bool):  # title: 1984, YAML's number
+        title = title.isoformat() if isinstance(title, date) else str(title)
+    if title is not None and not isinstance(title, str):  # a list, a mapping, yes/no: never silently no title
+        shown = (
+            "a list"
+            if isinstance(title, list)
+            else "a mapping"
+            if isinstance(title, dict)
+            else "true or false to YAML (yes, no, on, off)"
+            if isinstance(title, bool)
+            else repr(title)
+        )
+        raise UserError(
+            f"front matter: the title is {shown}, not text",
+            path=where,
+            line=line + 1,
+            fix='write the title as text, in quotes if it has [ ] { } or is yes or no: title: "Yes to the deal"',
+        )
     if isinstance(title, str) and title.strip():
-        line, _ = data.position_of("title") if hasattr(data, "position_of") else (1, 1)
         found = FrontMatter(found.lines, found.date, title, line + 1)
     return found
 

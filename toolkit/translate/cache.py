@@ -111,11 +111,19 @@ class TranslationCache(SqliteStore):
                 rows = connection.execute(
                     f"SELECT key, text, problems, used FROM translations WHERE key IN ({marks})", chunk
                 ).fetchall()
-                today, stale = _today(), []
+                today, stale, damaged = _today(), [], []
                 for key, text, problems, used in rows:
-                    found[keys[bytes(key)]] = RawTranslation(text, _problems_from_json(problems))
-                    if used < today:
+                    found_problems = _problems_from_json(problems)
+                    if not isinstance(text, str) or found_problems is None:
+                        damaged.append(key)  # another program's row, or a damaged one: translated again
+                        continue
+                    found[keys[bytes(key)]] = RawTranslation(text, found_problems)
+                    if not isinstance(used, int) or used < today:
                         stale.append(key)
+                if damaged:
+                    connection.execute(
+                        f"DELETE FROM translations WHERE key IN ({','.join('?' * len(damaged))})", damaged
+                    )
                 if stale:
                     connection.execute(
                         f"UPDATE translations SET used = ? WHERE key IN ({','.join('?' * len(stale))})", [today, *stale]
@@ -145,7 +153,7 @@ class TranslationCache(SqliteStore):
 
         def look_up(connection: sqlite3.Connection) -> tuple[str, bool] | None:
             row = connection.execute("SELECT reference, copy_model FROM models WHERE model = ?", (model,)).fetchone()
-            return (row[0], bool(row[1])) if row else None
+            return (row[0], bool(row[1])) if row and isinstance(row[0], str) else None
 
         return self._run(look_up, None)
 
@@ -214,8 +222,17 @@ def _problems_to_json(problems: Sequence[Problem]) -> str:
     return json.dumps([[p.severity, p.code, p.message] for p in problems], ensure_ascii=False)
 
 
-def _problems_from_json(text: str) -> tuple[Problem, ...]:
-    return tuple(Problem(str(severity), str(code), str(message)) for severity, code, message in json.loads(text))
+def _problems_from_json(text: object) -> tuple[Problem, ...] | None:
+    """The engine's findings as stored, or None when the row holds something else (the row is then not used)."""
+    try:
+        stored = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+    if not isinstance(stored, list) or not all(
+        isinstance(item, list) and len(item) == 3 and all(isinstance(part, str) for part in item) for item in stored
+    ):
+        return None
+    return tuple(Problem(severity, code, message) for severity, code, message in stored)
 
 
 @dataclass

@@ -58,6 +58,8 @@ MAX_BATCH_SENTENCES = 64  # and at most this many sentences, whatever their leng
 # a "sentence" of thousands (a paragraph without full stops, a pasted table) is cut into pieces this long, because
 # the model's time and memory grow with the square of a sentence's length: one of a million tokens took 21 GB.
 MAX_SENTENCE_TOKENS = 400
+THREADS_VARIABLE = "TOOLKIT_THREADS"
+MAX_THREADS = 256  # threads per translation; far more than any machine's cores
 _CLAUSE_ENDS = (",", ";", ":", ".", "!", "?", ")", "]", "—", "–", "»", "”", '"')
 # CTranslate2's compute type, as Argos Translate chooses it: its ARGOS_COMPUTE_TYPE setting, else "auto" (the
 # fastest type the machine supports: int8 on most CPUs), so a model translates here as it does in Argos.
@@ -109,11 +111,31 @@ def thread_plan(processes: int = 1, cores: int | None = None) -> ThreadPlan:
     to batches translated side by side; ``TOOLKIT_THREADS`` sets the threads
     per batch instead (one batch at a time).
     """
-    configured = os.environ.get("TOOLKIT_THREADS", "").strip()
-    if configured.isdigit() and int(configured) > 0:
-        return ThreadPlan(intra=int(configured), inter=1)
+    configured = configured_threads()
+    if configured is not None:
+        return ThreadPlan(intra=configured, inter=1)
     share = max(1, (cores or os.cpu_count() or 1) // max(1, processes))
     return ThreadPlan(intra=1, inter=min(share, 4))
+
+
+def configured_threads() -> int | None:
+    """``$TOOLKIT_THREADS`` as a number of threads per translation, or None when it is not set.
+
+    A value that is not a whole number from 1 to :data:`MAX_THREADS` is a
+    wrong request, not something to ignore: the engine's library crashes the
+    process on some (100,000 threads) and refuses others mid-run.
+    """
+    configured = os.environ.get(THREADS_VARIABLE, "").strip()
+    if not configured:
+        return None
+    if configured.isascii() and configured.isdigit() and 1 <= int(configured) <= MAX_THREADS:
+        return int(configured)
+    from ..errors import UserError
+
+    raise UserError(
+        f"${THREADS_VARIABLE} {configured!r} is not a number of threads",
+        fix=f"give a whole number from 1 to {MAX_THREADS}, or unset {THREADS_VARIABLE} to let the toolkit choose",
+    )
 
 
 def token_batches(

@@ -144,9 +144,12 @@ def _repaired(
         problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
 
     kept: list[tuple[int, Tag]] = []
+    by_number: dict[int, list[tuple[int, Tag]]] = {}
+    for at, tag in tags:
+        by_number.setdefault(tag.number, []).append((at, tag))
     for number, span in enumerate(spans, 1):
         name = span.format.tag_name
-        mine = [(at, tag) for at, tag in tags if tag.number == number]
+        mine = by_number.get(number, [])
         if not mine:
             continue
         if len({tag.name for _, tag in mine} - {name}):

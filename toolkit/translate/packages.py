@@ -901,6 +901,9 @@ def _read_installed(folder: Path) -> InstalledPackage | None:
         metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
         if not isinstance(metadata, dict):
             raise ValueError("not a JSON object")
+        for key in ("from_code", "to_code", "package_version", "type", "from_name", "to_name"):
+            if not isinstance(metadata.get(key, ""), str):  # str(5) would make a package of language "5"
+                raise ValueError(f"{key} is {json.dumps(metadata[key])[:40]}, not text")
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as error:

@@ -375,7 +375,10 @@ def _store_reviewed(
     if (report.added or report.changed) and not dry_run:
         from ..files import write_atomic
 
-        write_atomic(memory_path, document.to_bytes())
+        # a symbolic link stays one (a newsroom's shared memory linked into a desk's folder): the file it points
+        # to is replaced, as `glossary add` does with a glossary file
+        real = Path(memory_path).resolve()
+        write_atomic(real, document.to_bytes())
         report.written = True
     return report
 

@@ -37,8 +37,15 @@ def is_contention(error: sqlite3.Error) -> bool:
     return "locked" in text or "busy" in text
 
 
+class ForeignSchema(sqlite3.DatabaseError):
+    """The file is a database, but its tables are not the ones this toolkit writes (another program's, another
+    version's): a reason to move it aside, like damage, rather than to go without it on every run."""
+
+
 def is_damage(error: sqlite3.Error) -> bool:
     """True when the file itself is not a usable database (the only reason to move it aside)."""
+    if isinstance(error, ForeignSchema):
+        return True
     name = getattr(error, "sqlite_errorname", None)
     if name:
         return str(name).startswith(_DAMAGE)
@@ -66,7 +73,7 @@ class SqliteStore:
         try:
             self._connection = self._open_waiting()
         except (sqlite3.DatabaseError, OSError) as error:
-            if isinstance(error, sqlite3.DatabaseError) and is_damage(error) and self._set_aside():
+            if isinstance(error, sqlite3.DatabaseError) and is_damage(error) and self._set_aside(error):
                 try:
                     self._connection = self._open_waiting()
                     return self._connection
@@ -124,13 +131,36 @@ class SqliteStore:
             connection.execute("PRAGMA journal_mode = WAL")
             for pragma in self.PRAGMAS:
                 connection.execute(f"PRAGMA {pragma}")
+            self._check_columns(connection)
             connection.executescript(self.SCHEMA)
         except BaseException:
             connection.close()
             raise
         return connection
 
-    def _set_aside(self) -> bool:
+    def _check_columns(self, connection: sqlite3.Connection) -> None:
+        """Raise :class:`ForeignSchema` when a table of the schema is there without one of its columns.
+
+        ``CREATE TABLE IF NOT EXISTS`` keeps a table of the same name that
+        another program or an older toolkit made; every query would then fail
+        on every run. Extra columns are left alone (a newer toolkit's).
+        """
+        wanted = sqlite3.connect(":memory:")
+        try:
+            wanted.executescript(self.SCHEMA)
+            tables = [name for (name,) in wanted.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            for table in tables:
+                columns = {row[1] for row in wanted.execute(f'PRAGMA table_info("{table}")')}
+                found = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+                if found and not columns <= found:  # (a table not there yet is created next)
+                    missing = sorted(columns - found)
+                    raise ForeignSchema(
+                        f"its table {table} lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+                    )
+        finally:
+            wanted.close()
+
+    def _set_aside(self, reason: sqlite3.Error) -> bool:
         """Move a damaged file out of the way (kept for inspection) so a fresh one can start."""
         damaged = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
         try:
@@ -139,7 +169,8 @@ class SqliteStore:
             return False
         for suffix in ("-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        self.notice(f"{self.DESCRIPTION} {self.path} was damaged; it was moved to {damaged.name} and a new one started")
+        what = f"is not the toolkit's ({reason})" if isinstance(reason, ForeignSchema) else "was damaged"
+        self.notice(f"{self.DESCRIPTION} {self.path} {what}; it was moved to {damaged.name} and a new one started")
         return True
 
     def _failed(self, error: sqlite3.Error) -> None:

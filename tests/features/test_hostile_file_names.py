@@ -1,0 +1,119 @@
+"""File names are input too: what they hold can neither break a message line, disguise a name, nor fail a batch.
+
+Names come from reporters' laptops, Windows shares and zip files: bidi controls
+(``evil\\u202etxt.md.txt`` shows as ``evildm.txt.txt``), line ends, bytes that
+are not UTF-8, and the same accented name spelt in two Unicode forms.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT
+
+from toolkit.cli import main
+from toolkit.errors import UserError, shown_path
+
+ARTICLE = "Talks in Ankara\n\nPutin met Erdogan on Monday.\n"
+
+
+def translate(folder: Path, copy_models, *options: str):
+    arguments = ["translate", str(folder), "--to", "ru", "--format", "md", "--project", str(ROOT)]
+    arguments += ["--models-dir", str(copy_models.models_dir), "--out", str(folder.parent / "out"), *options]
+    return CliRunner().invoke(main, arguments)
+
+
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        ("evil\u202etxt.md", "evil\\u202etxt.md"),  # RIGHT-TO-LEFT OVERRIDE
+        ("isolate\u2067d", "isolate\\u2067d"),  # RIGHT-TO-LEFT ISOLATE
+        ("two\nlines", "two\\nlines"),
+        ("bell\x07", "bell\\x07"),
+        ("escape\x1b[31mred", "escape\\x1b[31mred"),  # a terminal colour sequence
+        ("line\u2028separator", "line\\u2028separator"),
+    ],
+)
+def test_a_name_with_controls_is_escaped_in_every_message_and_the_article_still_runs(
+    tmp_path, copy_models, name, shown
+):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "news" / f"{name}-empty.txt").write_text("", encoding="utf-8")
+    result = translate(tmp_path / "news", copy_models)
+    assert result.exit_code == 1, result.output  # the copy model's article is held back, the empty one failed
+    assert name not in result.output
+    assert f"{tmp_path / 'news' / shown}.txt: its output is named " in result.output
+    assert f"failed: {tmp_path / 'news' / shown}-empty.txt: the article is empty\n" in result.output
+    assert ": held back, not published" in result.output  # the article with that name was translated
+
+
+def test_names_in_other_scripts_and_persian_joiners_are_printed_as_they_are():
+    for name in ("café", "Şam", "Дамаск", "دمشق", "خامنه\u200cای", "emoji😀"):
+        assert shown_path(Path("news") / f"{name}.txt") == f"news/{name}.txt"
+
+
+def test_a_name_that_is_not_utf8_fails_alone_with_what_to_do(tmp_path, copy_models):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    with open(os.path.join(os.fsencode(news), b"r\xe9sum\xe9.txt"), "wb") as handle:  # Latin-1, as a share wrote it
+        handle.write(ARTICLE.encode("utf-8"))
+    result = translate(news, copy_models)
+    assert result.exit_code == 1, result.output
+    assert (
+        f"failed: {news}/r\\xe9sum\\xe9.txt: the file or folder name is not UTF-8 text\n"
+        "  fix: rename it (it was named in another encoding, e.g. copied from a Windows share or unpacked from an "
+        "old zip file)\n"
+    ) in result.output
+    assert "good: held back" in result.output and "bug in toolkit" not in result.output
+    outcome = json.loads(translate(news, copy_models, "--json", "--force").stdout)
+    assert [(article["source"], article["status"]) for article in outcome["articles"]] == [
+        (f"{news}/good.txt", "held"),
+        (f"{news}/r\\xe9sum\\xe9.txt", "failed"),
+    ]
+
+
+def test_a_missing_input_named_with_a_bidi_control_is_printed_escaped(tmp_path):
+    result = CliRunner().invoke(main, ["translate", str(tmp_path / "a\u202eb.txt"), "--project", str(ROOT)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: {tmp_path}/a\\u202eb.txt: ")
+    assert str(UserError("x", path="a\nb")) == "a\\nb: x"
+
+
+def test_one_name_in_two_unicode_forms_is_a_clash_that_says_so(tmp_path, copy_models):
+    news = tmp_path / "news"
+    news.mkdir()
+    composed, decomposed = unicodedata.normalize("NFC", "café"), unicodedata.normalize("NFD", "café")
+    (news / f"{composed}.txt").write_text(ARTICLE, encoding="utf-8")
+    (news / f"{decomposed}.txt").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models)
+    assert result.exit_code == 1
+    assert "is already taken by" in result.output
+    assert (
+        "  fix: the two names look the same but spell an accented letter differently (one letter, or a letter and "
+        "a combining accent: copies made on a Mac and on Windows); keep one of the two files\n"
+    ) in result.output
+
+
+def test_the_index_and_the_report_show_a_bidi_control_in_a_name_escaped_and_the_manifest_keeps_it(
+    tmp_path, copy_models
+):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "report\u202etxt.exe.txt").write_text(ARTICLE, encoding="utf-8")  # shows as "reportexe.txt.txt"
+    result = translate(news, copy_models, "--index")
+    assert result.exit_code == 1, result.output
+    out = tmp_path / "out"
+    shown_pages = [*out.rglob("*.md"), *out.rglob("*.html")]
+    assert shown_pages and not [page for page in shown_pages if "\u202e" in page.read_text(encoding="utf-8")]
+    assert "(from a file named report\\u202etxt.exe)" in (out / "index.html").read_text(encoding="utf-8")
+    report = (out / "report_txt.exe" / "report.md").read_text(encoding="utf-8")
+    assert "/report\\\\u202etxt.exe.txt · generated" in report  # the \ itself escaped for Markdown
+    manifest = json.loads((out / "report_txt.exe" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["renamed_from"] == "report\u202etxt.exe"  # for tools, the name as it is

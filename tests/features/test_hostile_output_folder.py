@@ -1,0 +1,74 @@
+"""The output folder is often shared (a newsroom drive): what others left in it never makes a run write elsewhere."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from toolkit.batch.output import LOCK_FILE
+from toolkit.cli import main
+
+NOT_A_LOCK = (
+    "the run's lock file is not a plain file (a link, a folder or a pipe); nothing was written through it\n"
+    "  fix: remove it (a run creates the lock file again), or write to another --out folder\n"
+)
+
+
+def _link_to_a_file_outside(lock: Path, outside: Path) -> None:
+    lock.symlink_to(outside)
+
+
+def _link_to_a_file_not_there_yet(lock: Path, outside: Path) -> None:
+    outside.unlink()
+    lock.symlink_to(outside)
+
+
+def _pipe(lock: Path, outside: Path) -> None:
+    os.mkfifo(lock)
+
+
+def _folder(lock: Path, outside: Path) -> None:
+    lock.mkdir()
+
+
+PLANTED = {
+    "a link to a file outside": _link_to_a_file_outside,
+    "a link to a file not there yet": _link_to_a_file_not_there_yet,
+    "a pipe": _pipe,
+    "a folder": _folder,
+}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("plant", PLANTED.values(), ids=PLANTED.keys())
+def test_a_lock_file_that_is_not_a_plain_file_stops_the_run_and_nothing_outside_is_touched(workspace, plant):
+    # the lock was opened through links (the run truncated the file it pointed to and wrote its pid there)
+    # and into pipes (a traceback)
+    outside = workspace / "precious.txt"
+    outside.write_text("the desk's notes\n", encoding="utf-8")
+    (workspace / "output").mkdir()
+    lock = workspace / "output" / LOCK_FILE
+    plant(lock, outside)
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "tr", "-q"])
+    assert result.exit_code == 2, result.output
+    assert result.output == f"error: {Path('output') / LOCK_FILE}: {NOT_A_LOCK}"
+    if plant is _link_to_a_file_not_there_yet:
+        assert not outside.exists()
+    else:
+        assert outside.read_text(encoding="utf-8") == "the desk's notes\n"
+    assert sorted(path.name for path in (workspace / "output").iterdir()) == [LOCK_FILE]  # no article written
+
+
+def test_once_the_planted_lock_is_removed_the_run_writes_its_own(workspace):
+    (workspace / "output").mkdir()
+    (workspace / "output" / LOCK_FILE).symlink_to(workspace / "elsewhere.txt")
+    assert CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "tr", "-q"]).exit_code == 2
+    (workspace / "output" / LOCK_FILE).unlink()
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "tr", "-q"])
+    assert result.exit_code == 0, result.output
+    lock = workspace / "output" / LOCK_FILE
+    assert not lock.is_symlink() and lock.read_text() == f"{os.getpid()}\n"
+    assert not (workspace / "elsewhere.txt").exists()

@@ -1,0 +1,152 @@
+"""The glossary's caches (parsed files, the built matcher) in any state a crash, another build or a person left.
+
+A cache is never the truth: whatever is in its place, loading gives the
+glossary the YAML says, at once, and never a traceback.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from toolkit.glossary import built
+from toolkit.glossary import cache as parse_cache
+from toolkit.glossary.lint import lint
+from toolkit.glossary.load import load_glossary
+from toolkit.glossary.match import Matcher
+
+NAMES = """\
+- id: erdogan
+  type: person
+  en: {name: Recep Tayyip Erdogan, short: Erdogan}
+  tr: {name: Recep Tayyip Erdoğan, short: Erdoğan}
+- id: nusra
+  type: organisation
+  en: {name: al-Nusra Front, variants: [Nusra Front]}
+  tr: {name: Nusra Cephesi}
+- id: front
+  type: term
+  en: {name: Nusra Front}
+  tr: {name: Nusra Cephesi}
+"""
+TEXT = "Erdogan met the Nusra Front envoy."
+
+
+def _write_marshal(value):
+    return lambda path: path.write_bytes(marshal.dumps(value))
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _link_to_endless_file(path: Path) -> None:
+    path.symlink_to("/dev/zero")
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+def _cut_short(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+DAMAGE = {
+    "cut short by a crash": _cut_short,
+    "a pipe (reading it would wait forever)": _fifo,
+    "a link to an endless file": _link_to_endless_file,
+    "a folder": _folder,
+    "entries of another shape": _write_marshal(([("x", "person", "X", None, (), None, ((),), 1, 1, {})], [], {})),
+    "findings as a list": _write_marshal(([], [], [1])),
+    "a number": _write_marshal(7),
+    "a string": _write_marshal("not a parse"),
+}
+BUILT_DAMAGE = {
+    "cut short by a crash": _cut_short,
+    "a pipe (reading it would wait forever)": _fifo,
+    "a link to an endless file": _link_to_endless_file,
+    "a folder": _folder,
+    "a trie of another shape": _write_marshal(({1: 2}, [])),
+    "a trie that is a list": _write_marshal(([1, 2], [])),
+    "conflicts of another shape": _write_marshal(({}, [1])),
+    "conflicts of numbers": _write_marshal(({}, [(1, 2, 3)])),
+}
+
+
+@pytest.fixture
+def names_file(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "names.yaml"
+    path.write_text(NAMES, encoding="utf-8")
+    return path
+
+
+def _replace(path: Path, damage) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+    damage(path)
+
+
+def _mentions(glossary) -> list[tuple]:
+    return [(m.entry_id, m.start, m.end) for m in built.matcher_for(glossary).find(TEXT)]
+
+
+@pytest.mark.timeout(30)  # the hang guard: a pipe or /dev/zero in the cache was read without end
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_parsed_glossary_file_in_any_state_is_parsed_again(names_file, damage):
+    fresh = load_glossary([names_file], use_cache=False)
+    load_glossary([names_file])  # fills the cache
+    (cached,) = parse_cache.cached_files()
+    _replace(cached, damage)
+
+    loaded = load_glossary([names_file])
+    assert loaded.entries == fresh.entries
+    assert [f.message for f in lint(loaded)] == [f.message for f in lint(fresh)]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("damage", BUILT_DAMAGE.values(), ids=BUILT_DAMAGE.keys())
+def test_a_built_matcher_in_any_state_is_built_again(names_file, damage):
+    fresh = [(m.entry_id, m.start, m.end) for m in Matcher(load_glossary([names_file])).find(TEXT)]
+    assert ("erdogan", 0, 7) in fresh
+    _mentions(load_glossary([names_file]))  # fills the cache
+    (cached,) = built.folder().glob("built-*.marshal")
+    _replace(cached, damage)
+
+    glossary = load_glossary([names_file])
+    assert _mentions(glossary) == fresh
+    assert [f.entry_id for f in lint(glossary) if f.code == "spelling-conflict"] == ["front"]
+
+
+@pytest.mark.timeout(30)
+def test_cache_info_and_clear_take_whatever_is_in_the_cache_folder(names_file, tmp_path):
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    load_glossary([names_file])  # one parsed file
+    folder = parse_cache.folder()
+    (folder / "a-folder.marshal").mkdir()  # clear removed files only: unlinking it ended in a traceback
+    os.mkfifo(folder / "pipe.marshal")
+    (folder / "endless.marshal").symlink_to("/dev/zero")
+    (folder / "gone.marshal").symlink_to(tmp_path / "nothing-here")  # info stat()ed it: a traceback
+    precious = tmp_path / "precious.txt"
+    precious.write_text("kept\n", encoding="utf-8")
+    (folder / "elsewhere.marshal").symlink_to(precious)
+
+    info = CliRunner().invoke(main, ["cache", "info"])
+    assert info.exit_code == 0, info.output
+    assert f"parsed glossary files: {folder} (5 files, " in info.output
+
+    cleared = CliRunner().invoke(main, ["cache", "clear"])
+    assert cleared.exit_code == 0, cleared.output
+    assert cleared.output.endswith("and 5 parsed glossary files\n")
+    assert [path.name for path in folder.iterdir()] == ["a-folder.marshal"]  # not the cache's: left alone
+    assert precious.read_text(encoding="utf-8") == "kept\n"  # a link is removed, never what it points to
