@@ -270,8 +270,8 @@ def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | N
     whether it is dated as the memory's own translation (both undated included): its copy.
 
     The memory's translation when the variant is as new or newer, or the memory's bears no date (or one that is
-    no date, or in the future); otherwise an unknown one, so that an older variant keeps the memory's translation and an undated
-    one that differs from a dated memory translation is a conflict."""
+    no date, or in the future); otherwise an unknown one, so that an older variant keeps the memory's translation
+    and an undated one that differs from a dated memory translation is a conflict."""
     from ..translate.reviewed import memory_digest
 
     unit = memory.unit_for(source) if memory is not None else None
