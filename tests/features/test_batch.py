@@ -313,6 +313,42 @@ def test_json_summary(workspace, glossary):
     assert bad["status"] == "failed" and bad["reason"] == "news/bad.txt: the article is empty"
 
 
+def test_articles_still_held_back_though_up_to_date_are_named_with_why_in_every_report(workspace):
+    """A re-run where nothing changed exits 1 while editions are held back, and says so: per article, in the
+    summary line a scheduler's mail shows, with -q, and in the JSON."""
+    write(workspace / "news" / "held.txt", (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"))
+    shutil.copy(workspace / "seeds" / "article.tmx", workspace / "news" / "held.tmx")
+    (workspace / "glossaries" / "organisations.yaml").write_text("# emptied\n", encoding="utf-8")
+    first = invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr")
+    assert first.exit_code == 1
+    why = next(line for line in first.stdout.splitlines() if line.startswith("  why: "))
+    assert "3 names whose glossary entry is missing (flight-752, " in why
+
+    again = invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr")
+    assert again.exit_code == 1
+    assert "held: up to date, still held back, not published - 2 editions for review (ru, tr)" in again.stdout
+    assert why in again.stdout
+    assert "summary: 2 articles: 0 published, 0 held back, 0 failed, 2 skipped (up to date; 2 of them held back)" in (
+        again.stdout
+    )
+
+    quiet = invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr", "-q")
+    assert quiet.exit_code == 1 and quiet.stdout == ""
+    assert "held: up to date, still held back" in quiet.stderr and why in quiet.stderr
+    assert "summary: 2 articles:" in quiet.stderr
+
+    summary = json.loads(invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr", "--json").stdout)
+    assert summary["exit_code"] == 1 and summary["still_held_back"] == 2
+    held = summary["articles"][0]
+    assert held["status"] == "skipped" and held["up_to_date_status"] == "held"
+    assert held["reason"] == why.removeprefix("  why: ")
+
+
+def test_quiet_says_nothing_when_all_is_well(workspace):
+    assert invoke("translate", "seeds/article.txt", "-q").output == ""
+    assert invoke("translate", "seeds/article.txt", "-q").output == ""  # up to date: still nothing
+
+
 # Writing: atomic per article, whatever fails
 
 

@@ -248,12 +248,15 @@ class Batch:
                 if all(previous.languages[code].published for code in self.languages if code in previous.languages)
                 else HELD
             )
+            entries = {code: previous.languages[code] for code in self.languages if code in previous.languages}
             outcome.languages = {
                 code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons), entry.copy_model)
-                for code, entry in previous.languages.items()
-                if code in self.languages
+                for code, entry in entries.items()
             }
             outcome.changed_since = previous.written  # up to date: nothing changed since then
+            outcome.reason = held_reason(
+                {code: (entry.reasons, entry.status) for code, entry in entries.items() if not entry.published}
+            )
             self.manifests[name] = previous
             return Step(path, outcome)
         return Step(path, outcome, key, previous)
@@ -366,15 +369,9 @@ class Batch:
             code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
             for code, v in verdicts.items()
         }
-        held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
-        if held:
-            outcome.status = HELD
-            by_reason: dict[str, list[str]] = {}  # languages held back for the same reasons are named together
-            for code, verdict in held.items():
-                by_reason.setdefault("; ".join(verdict.reasons) or verdict.status, []).append(code)
-            outcome.reason = "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
-        else:
-            outcome.status = PUBLISHED
+        held = {code: (verdict.reasons, verdict.status) for code, verdict in verdicts.items() if not verdict.publish}
+        outcome.status = HELD if held else PUBLISHED
+        outcome.reason = held_reason(held)
         return editions
 
     def _earlier_report_sections(self, name: str, carried: Mapping[str, object]) -> dict[str, dict]:
@@ -419,6 +416,15 @@ class Batch:
                 self.cached.cache.close()
         if self.store is not None:
             self.store.close()
+
+
+def held_reason(held: Mapping[str, tuple[Sequence[str], str]]) -> str:
+    """Why editions are held back, from each held language's (reasons, status); languages held back for the same
+    reasons are named together: ``ar, fa: 2 names whose glossary entry is missing (...); ru: ...``."""
+    by_reason: dict[str, list[str]] = {}
+    for code, (reasons, status) in held.items():
+        by_reason.setdefault("; ".join(reasons) or status, []).append(code)
+    return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
 
 
 def reraise_when_debugging(error: Exception) -> None:

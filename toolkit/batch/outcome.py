@@ -123,18 +123,29 @@ class RunResult:
             else 0
         )
 
+    @property
+    def still_held_back(self) -> list[ArticleOutcome]:
+        """Articles skipped as up to date whose editions are still held back: they too make the exit status 1."""
+        return [article for article in self.skipped if article.held_back]
+
     def summary(self) -> str:
+        """``31 articles: 1 published, 0 held back, 0 failed, 30 skipped (up to date; 28 of them held back)``."""
         counts = {status: len(self._with(status)) for status in STATUS_WORDS}
         total = len(self.articles)
-        return f"{total} article{'s' if total != 1 else ''}: " + ", ".join(
+        text = f"{total} article{'s' if total != 1 else ''}: " + ", ".join(
             f"{counts[status]} {word}" for status, word in STATUS_WORDS.items()
         )
+        still_held = len(self.still_held_back)
+        if still_held:  # else an all-up-to-date run ends with exit status 1 and a summary that says nothing is wrong
+            text = text[: -len(")")] + f"; {still_held} of them held back)"
+        return text
 
     def as_dict(self) -> dict:
         return {
             "output": str(self.out_dir),
             "exit_code": self.exit_code,
             "counts": {status: len(self._with(status)) for status in STATUS_WORDS},
+            "still_held_back": len(self.still_held_back),  # of the skipped: up to date, and held back as before
             "articles": [article.as_dict() for article in self.articles],
             "index": str(self.index) if self.index else None,
             "index_error": self.index_error,

@@ -254,6 +254,13 @@ def _print_summary(result, quiet: bool) -> None:
                 err=quiet,
             )
             click.echo(f"  why: {article.reason}", err=quiet)
+        elif article.held_back:  # up to date, and still held back: the exit status says so, and so does this
+            click.echo(
+                f"{article.name}: up to date, still held back, not published - {editions} for review "
+                f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
+                err=quiet,
+            )
+            click.echo(f"  why: {article.reason}", err=quiet)
         elif article.status == "failed":
             click.echo(f"failed: {article.reason}", err=quiet)
             if article.fix:
@@ -264,9 +271,11 @@ def _print_summary(result, quiet: bool) -> None:
             names = article.uncovered_names
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
             click.echo(f"  {len(names)} names not in the glossary: {shown} (toolkit glossary suggest {article.source})")
-    if quiet:
+    if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
         if result.index_error:
             click.echo(f"error: {result.index_error}", err=True)
+        if result.exit_code != 0:
+            click.echo(f"summary: {result.summary()}", err=True)
         return
     if result.index is not None:
         click.echo(f"index: {result.index}")
