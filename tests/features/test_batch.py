@@ -4,6 +4,7 @@ written whole or not at all; a QA gate; up-to-date articles skipped; one writer 
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -14,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from toolkit import run
+from toolkit.batch.outcome import RunInterrupted
 from toolkit.batch.output import LOCK_FILE, OutputFolder
 from toolkit.cli import main
 from toolkit.errors import UserError
@@ -383,6 +385,65 @@ def test_a_full_disk_half_way_leaves_earlier_articles_and_the_failing_articles_o
     assert "earlier files are untouched" in result.articles[1].fix
     assert {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()} == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != LOCK_FILE] == []
+
+
+def test_sigterm_while_an_article_is_written_leaves_its_old_files_and_reports_what_was_finished(workspace, monkeypatch):
+    import toolkit.batch.output as output
+
+    inputs = three_articles(workspace)
+    run(inputs, languages=["ar", "ru"])
+    out = workspace / "output"
+    before = {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()}
+    original = output.write_file
+    writes = {"count": 0}
+
+    def stopped_half_way(path, data):
+        original(path, data)
+        if path.parts[-2].startswith(".two."):
+            writes["count"] += 1
+            if writes["count"] == 3:
+                os.kill(os.getpid(), signal.SIGTERM)  # a service manager stopping the run
+
+    monkeypatch.setattr(output, "write_file", stopped_half_way)
+    with pytest.raises(RunInterrupted) as stopped:
+        run(inputs, languages=["ar", "ru"], digits="latn")  # a changed setting: every article to redo
+    result = stopped.value.result
+    assert stopped.value.exit_code == result.exit_code == 143
+    assert [a.name for a in result.articles] == ["one"]
+    assert result.summary() == (
+        "3 articles: 1 published, 0 held back, 0 failed, 0 skipped (up to date); 2 not done (SIGTERM stopped the run)"
+    )
+    assert {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()} == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != LOCK_FILE] == []
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # the run's handler is gone with the run
+
+    monkeypatch.setattr(output, "write_file", original)
+    again = run(inputs, languages=["ar", "ru"], digits="latn")
+    assert [a.status for a in again.articles] == ["skipped", "published", "published"]
+
+
+def test_an_interrupted_run_says_so_with_the_shells_status_for_the_signal(workspace, monkeypatch):
+    import toolkit.batch.articles as articles
+
+    seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")
+    for name in ("one", "two"):
+        write(workspace / "seeds" / f"{name}.txt", seed)
+
+    def ctrl_c(self, step):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(articles.Batch, "translate_article", ctrl_c)
+    result = invoke("translate", "seeds/one.txt", "seeds/two.txt", "--to", "tr")
+    assert result.exit_code == 130, result.output
+    assert "Traceback" not in result.output and "Aborted" not in result.output
+    assert "summary: 2 articles: 0 published, 0 held back, 0 failed, 0 skipped (up to date); 2 not done (SIGINT" in (
+        result.stdout
+    )
+    assert "interrupted by SIGINT after 0 of 2 articles: the others keep their earlier files; run again" in (
+        result.stderr
+    )
+    summary = json.loads(invoke("translate", "seeds/one.txt", "seeds/two.txt", "--to", "tr", "--json").stdout)
+    assert summary["exit_code"] == 130 and summary["interrupted"] == "SIGINT" and summary["total"] == 2
 
 
 def test_a_folder_that_cannot_be_replaced_is_left_as_it_was(workspace, monkeypatch):

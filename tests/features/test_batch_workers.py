@@ -4,6 +4,7 @@ half-written."""
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -198,6 +199,39 @@ def test_a_bad_number_of_jobs_is_a_request_error(workspace, value, monkeypatch):
 # A worker that dies: the pool with stand-in tasks (sent to the workers by name, so defined here at module level)
 
 
+@pytest.mark.parametrize("refused_at", [1, 2], ids=["the-first-worker", "the-second-worker"])
+def test_workers_the_system_refuses_leave_the_articles_to_the_run_itself(
+    workspace, copy_models, tmp_path, monkeypatch, refused_at
+):
+    """Too many open files, or no memory for another process: the run says so and translates the articles
+    itself, every one of them once, rather than failing them all or stopping with a traceback."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    articles(workspace / "news", 5)
+    submit, calls = ProcessPoolExecutor.submit, []
+
+    def refusing(self, *args, **kwargs):
+        calls.append(args)
+        if len(calls) == refused_at:
+            raise OSError(errno.EMFILE, "Too many open files")
+        return submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", refusing)
+    said: list[str] = []
+    result = run(
+        ["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2, notice=said.append
+    )
+
+    assert (
+        "warning: worker processes could not be started (Too many open files); the run translates the rest itself"
+        in said
+    )
+    assert [(a.name, a.status) for a in result.articles] == [(f"story-{n:02d}", "held") for n in range(5)]
+    out = workspace / "output"
+    assert sorted(p.name for p in out.iterdir()) == [".toolkit-run.lock"] + [f"story-{n:02d}" for n in range(5)]
+
+
 def _no_start(request: WorkerRequest) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -343,12 +377,24 @@ def _workers(parent: int) -> list[int]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
-def test_ctrl_c_stops_the_workers_and_leaves_nothing_half_written(workspace, copy_models, tmp_path):
+@pytest.mark.parametrize(
+    ("stop", "status"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 143)],
+    ids=["ctrl-c", "a-service-manager-stopping-the-run"],
+)
+def test_a_stopped_run_stops_its_workers_says_what_it_finished_and_leaves_nothing_half_written(
+    workspace, copy_models, tmp_path, stop, status
+):
     # enough articles that a test process starved by a busy machine still signals the run before its end
     process, out = _start_run(workspace, copy_models, tmp_path, count=120)
-    os.killpg(process.pid, signal.SIGINT)  # what a terminal sends the whole foreground group
-    process.communicate(timeout=60)
-    assert process.returncode != 0
+    os.killpg(process.pid, stop)  # a terminal's Ctrl-C, and systemd or timeout(1), signal the whole group
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == status  # as a shell reports a command a signal stopped, never 1 ("held back")
+    said = stderr.decode()
+    assert "Traceback" not in said and "Exception in initializer" not in said
+    assert re.search(
+        rf"interrupted by {stop.name} after \d+ of 120 articles: the others keep their earlier files; run again", said
+    )
     written = _complete(out)
     assert 3 <= len(written) < 120
     assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".toolkit-run.lock"]
@@ -368,6 +414,32 @@ def test_ctrl_c_stops_the_workers_and_leaves_nothing_half_written(workspace, cop
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
+def test_workers_end_with_their_run_when_it_is_killed_and_write_nothing_after(workspace, copy_models, tmp_path):
+    """SIGKILL or the out-of-memory killer takes the run's process alone: its lock on the output folder goes with
+    it, so its workers must not go on writing there, nor wait for work forever with their models loaded."""
+    process, out = _start_run(workspace, copy_models, tmp_path, count=120)
+    workers = _workers(process.pid)
+    assert workers
+    process.kill()  # the run's process only, not its group
+    process.communicate(timeout=60)
+    started = time.monotonic()
+    while any(Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid) for pid in workers):
+        assert time.monotonic() - started < 10, "the workers outlived their run"
+        time.sleep(0.05)
+    written = sorted(out.glob("[!.]*/manifest.json"))
+    time.sleep(0.5)
+    assert sorted(out.glob("[!.]*/manifest.json")) == written  # nothing written once they are gone
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".toolkit-run.lock"]
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].splitlines()[0].lower()
+    except (OSError, IndexError):
+        return "zombie"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
 def test_a_killed_worker_costs_no_article_its_files(workspace, copy_models, tmp_path):
     process, out = _start_run(workspace, copy_models, tmp_path)
     workers = _workers(process.pid)
@@ -375,6 +447,7 @@ def test_a_killed_worker_costs_no_article_its_files(workspace, copy_models, tmp_
     os.kill(workers[-1], signal.SIGKILL)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 1, stderr  # held back: copy models never publish; none failed
-    assert "failed" not in stderr.decode()
+    assert "failed:" not in stderr.decode()
+    assert "summary: 40 articles: 0 published, 40 held back, 0 failed" in stderr.decode()
     assert sorted(_complete(out)) == [f"story-{number:02d}" for number in range(40)]
     assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".toolkit-run.lock"]

@@ -11,6 +11,7 @@ however many articles a run has.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -442,11 +443,18 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
             outcome.reason = f"{path}: {outcome.reason}"
     elif isinstance(error, OSError):
         target = f" {error.filename}" if error.filename else ""
-        outcome.reason = f"{path}: cannot write{target}: {error.strerror or error}"
-        outcome.fix = (
-            "free disk space or fix the output folder's permissions, then run again; the article's "
-            "earlier files are untouched"
-        )
+        untouched = "; the article's earlier files are untouched"
+        if error.errno in (errno.EMFILE, errno.ENFILE, errno.ENOMEM):  # the system's limits, not a file's fault
+            outcome.reason = f"{path}: {error.strerror or error}" + (f" (at {error.filename})" if target else "")
+            outcome.fix = "raise the limit (ulimit -n for open files) or run with fewer --jobs, then run again" + (
+                untouched
+            )
+        elif error.errno in (errno.ENOSPC, errno.EDQUOT):
+            outcome.reason = f"{path}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = "free disk space where the output folder is, then run again" + untouched
+        else:
+            outcome.reason = f"{path}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = "free disk space or fix the output folder's permissions, then run again" + untouched
     else:
         outcome.reason = f"{path}: unexpected error ({type(error).__name__}: {error})"
         outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"

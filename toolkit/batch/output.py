@@ -158,8 +158,10 @@ class OutputFolder:
             for path in folders:
                 _fsync_folder(path)
             self._swap_in(staging, folder)
-        except BaseException:
+        except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(error, OSError) and not error.filename:  # a write to a full disk names no file
+                raise OSError(error.errno, error.strerror, str(folder)) from error
             raise
         _fsync_folder(self.root)
 

@@ -22,7 +22,10 @@ error, 1 when any failed or was held back.
 from __future__ import annotations
 
 import itertools
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -35,7 +38,7 @@ from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
 from .articles import Batch, Step
 from .fingerprint import digest, engine_identity, files_digest
-from .outcome import ArticleOutcome, RunProgress, RunResult
+from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 
 if TYPE_CHECKING:
     from .workers import ArticleDone, WorkerRequest
@@ -297,7 +300,8 @@ def run(
             jobs=jobs,
             want_editions=on_article is not None,
         )
-    with batch.folder.locked(wait):
+    batch.result.total = len(files)
+    with batch.folder.locked(wait), _stopped_by_signals() as stopped:
         leftovers = batch.folder.remove_leftovers()
         if leftovers:
             say(
@@ -309,9 +313,44 @@ def run(
             batch.state.current = None
             if progress:
                 progress(batch.state)
+        except KeyboardInterrupt as interruption:  # Ctrl-C, or a signal _stopped_by_signals turned into one
+            batch.result.interrupted = stopped.get("signal", "SIGINT")
+            raise RunInterrupted(batch.result.interrupted, batch.result) from interruption
         finally:
-            batch.finish(index)
+            with _stopped_by_signals(ignore=True):  # the index and the cache are finished whatever comes now
+                batch.finish(index)
     return batch.result
+
+
+_STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _stopped_by_signals(ignore: bool = False) -> Iterator[dict[str, str]]:
+    """SIGTERM and SIGHUP (a service manager or scheduler stopping the run, a closed terminal) stop the run as
+    Ctrl-C does: the article being written removes its staging folder, the workers are stopped, and the run
+    says what it finished. Python's default for them ends the process at once, with none of that.
+
+    ``ignore``: ignore them, and Ctrl-C, while the run finishes its index page and cache after all is done or
+    it was stopped. Only in the main thread, where signal handlers live; the yielded dict receives the name of
+    the signal that stopped the run."""
+    stopped: dict[str, str] = {}
+    if threading.current_thread() is not threading.main_thread():
+        yield stopped
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        stopped["signal"] = signal.Signals(signum).name
+        raise KeyboardInterrupt
+
+    names = (*_STOPPING_SIGNALS, "SIGINT") if ignore else _STOPPING_SIGNALS
+    numbers = [getattr(signal, name) for name in names if hasattr(signal, name)]  # no SIGHUP on Windows
+    previous = {number: signal.signal(number, signal.SIG_IGN if ignore else stop) for number in numbers}
+    try:
+        yield stopped
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest | None) -> None:
@@ -329,7 +368,7 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         return
     steps = iter(planned)
     ahead: list[Step] = []
-    from .workers import WorkerPool
+    from .workers import WorkerPool, WorkersUnavailable
 
     order = {str(path): number for number, path in enumerate(files)}
 
@@ -352,7 +391,14 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
 
     # the survey's table of choices travels to every worker once, so each article there places and renders
     # its uncovered names exactly as this process would
-    WorkerPool(replace(workers, provisional=batch.provisional)).run(to_workers(), done)
+    queue = to_workers()
+    try:
+        WorkerPool(replace(workers, provisional=batch.provisional)).run(queue, done)
+    except WorkersUnavailable as refused:
+        batch.say(f"warning: worker processes could not be started ({refused}); the run translates the rest itself")
+        rest = [*refused.unsent, *queue]
+        for start in range(0, len(rest), WINDOW):
+            batch.translate_window(rest[start : start + WINDOW])
     batch.result.articles.sort(key=lambda outcome: order.get(outcome.source, len(order)))
 
 

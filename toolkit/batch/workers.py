@@ -120,6 +120,7 @@ class WorkerRequest:
     want_editions: bool
     provisional: ProvisionalNames | None = None  # the run's uncovered names and their chosen renderings
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
+    run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
 
 
 @dataclass
@@ -136,6 +137,7 @@ class ArticleDone:
 _batch: Batch | None = None  # the worker's own Batch, built once by _start
 _notices: list[str] = []
 _want_editions = False
+_writing = False  # an article is being translated and written: SIGTERM unwinds it rather than ending at once
 
 
 def _start(request: WorkerRequest) -> None:
@@ -143,6 +145,7 @@ def _start(request: WorkerRequest) -> None:
     global _batch, _want_editions
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    _stop_when_gone(request.run_pid)
     _few_malloc_arenas()
     os.environ.clear()  # a forkserver started by an earlier run of this process has that run's environment
     os.environ.update(request.environment)
@@ -208,19 +211,62 @@ def _few_malloc_arenas() -> None:
 
 
 def _stop(signum: int, frame: object) -> None:
-    """SIGTERM from the parent (Ctrl-C, or the run stopping): unwind, so a staging folder is removed."""
-    raise SystemExit(128 + signum)
+    """SIGTERM (the run stopping its workers, a service manager stopping them all, or the run gone): while an
+    article is being written, unwind, so its staging folder is removed; otherwise end at once, quietly (a
+    worker still loading its models has nothing to undo, and nobody to tell)."""
+    if _writing:
+        raise SystemExit(128 + signum)
+    os._exit(128 + signum)
+
+
+def _stop_when_gone(run_pid: int) -> None:
+    """Stop this worker (SIGTERM to itself) when the run's process ends without stopping it (SIGKILL, the
+    out-of-memory killer): the run's lock on the output folder is gone with it, so no worker may go on
+    writing there, and an orphan would otherwise wait for work forever with its models loaded."""
+    import threading
+
+    def watch() -> None:
+        try:
+            descriptor = os.pidfd_open(run_pid)  # Linux 5.3+: readable once the process has ended
+        except (AttributeError, OSError):
+            descriptor = None
+        if descriptor is not None:
+            import select
+
+            select.select([descriptor], [], [])
+        else:
+            import time
+
+            while _alive(run_pid):
+                time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="stop-when-the-run-is-gone", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _translate(step: Step) -> ArticleDone:
     """In a worker: translate, check, build and write one planned article."""
+    global _writing
     assert _batch is not None, "the worker was not started"
     before = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
     _notices.clear()
+    _writing = True
     try:
         editions = _batch.translate_article(step)
     except SystemExit:  # SIGTERM: the article's staging folder is gone; nothing to send back
         os._exit(1)
+    finally:
+        _writing = False
     manifest = _batch.manifests.pop(step.outcome.name, None)
     after = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
     return ArticleDone(
@@ -248,6 +294,15 @@ def _context() -> multiprocessing.context.BaseContext:
         )
         return context
     return multiprocessing.get_context("spawn")
+
+
+class WorkersUnavailable(Exception):
+    """The system would not start a worker process (too many open files, no memory for a process): the workers
+    are stopped, and ``unsent`` are the articles taken for them and not done, for the run to translate itself."""
+
+    def __init__(self, error: OSError, unsent: list[Step]):
+        super().__init__(error.strerror or str(error))
+        self.unsent = unsent
 
 
 class WorkerPool:
@@ -285,7 +340,10 @@ class WorkerPool:
         pending: Iterator[Step] = iter(steps)
         in_flight: dict[Future, Step] = {}
         suspects: list[Step] = []  # in flight when a worker died: each runs again alone
-        self._pool = self._new_pool()
+        try:
+            self._pool = self._new_pool()
+        except OSError as error:
+            raise WorkersUnavailable(error, []) from None
         try:
             while True:
                 if suspects:
@@ -298,7 +356,11 @@ class WorkerPool:
                     following = next(pending, None)
                     if following is None:
                         break
-                    in_flight[self._pool.submit(self.task, following)] = following
+                    try:
+                        in_flight[self._pool.submit(self.task, following)] = following
+                    except OSError as error:  # the system refused a process (too many open files, no memory)
+                        self.close(terminate=True)  # an article a worker is writing removes its staging folder
+                        raise WorkersUnavailable(error, [*in_flight.values(), following]) from None
                 if not in_flight:
                     return
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -329,7 +391,7 @@ class WorkerPool:
 
         try:
             return future.result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, SystemExit):  # SystemExit: the worker was stopped as it sent its answer
             return None
         except Exception as error:  # e.g. a result that could not be sent back
             return ArticleDone(_fail(step.outcome, step.path, error), None)
@@ -382,3 +444,4 @@ class WorkerPool:
             process.join(timeout=10)
             if process.is_alive():
                 process.kill()
+        pool.shutdown(wait=True)  # its queues' pipes are closed: a run short of file descriptors needs them back

@@ -190,6 +190,7 @@ def translate(
       toolkit translate news/*.md --glossary glossaries --glossary desk.yaml --out editions
       toolkit translate news/ --json > run.json
     """
+    from ..batch.outcome import RunInterrupted
     from ..batch.run import run
     from ..errors import UserError
     from ..languages import parse_language_list
@@ -230,12 +231,28 @@ def translate(
         if as_json:  # a tool reading stdout learns why there is no run to report
             click.echo(json.dumps({"exit_code": 2, "error": str(error)}, ensure_ascii=False, indent=2))
         raise
+    except RunInterrupted as interruption:  # what was finished is reported; the rest waits for the next run
+        bar.close()
+        if interruption.result is None:
+            raise
+        result = interruption.result
+    except KeyboardInterrupt:  # stopped before any article was written
+        bar.close()
+        click.echo("interrupted before any article was written", err=True)
+        sys.exit(RunInterrupted("SIGINT").exit_code)
     finally:
         bar.close()
     if as_json:
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
         _print_summary(result, quiet)
+    if result.interrupted is not None:
+        done = len(result.articles)
+        click.echo(
+            f"interrupted by {result.interrupted} after {done} of {result.total} articles: the others keep their "
+            "earlier files; run again to finish them (finished articles are skipped as up to date)",
+            err=True,
+        )
     sys.exit(result.exit_code)
 
 
@@ -274,7 +291,7 @@ def _print_summary(result, quiet: bool) -> None:
     if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
         if result.index_error:
             click.echo(f"error: {result.index_error}", err=True)
-        if result.exit_code != 0:
+        if result.exit_code != 0 and result.interrupted is None:
             click.echo(f"summary: {result.summary()}", err=True)
         return
     if result.index is not None:
