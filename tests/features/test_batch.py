@@ -214,6 +214,35 @@ def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, c
         assert "Мамлук" in russian and "Мамлюк" not in russian
 
 
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in-the-run", "in-workers"])
+def test_a_glossary_saved_while_a_run_works_is_never_taken_as_read(workspace, copy_models, jobs, monkeypatch):
+    """An editor saves the glossary after the run read it: the run's articles all use what it read and checked
+    (a worker starting later does not read the new file), and the next run redoes them with the new file
+    rather than skipping them as up to date with it."""
+    monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(copy_models.models_dir))
+    write(workspace / "seeds" / "copy.txt", (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"))
+    inputs = ["seeds/article.txt", "seeds/copy.txt"]
+    places = workspace / "glossaries" / "places.yaml"
+
+    def editor_saves(text: str) -> None:
+        if text.startswith("output:"):  # said once everything is read, before any article is translated
+            places.write_text(
+                places.read_text(encoding="utf-8").replace("tr: {name: Suriye}", "tr: {name: Suriye Arap Cumhuriyeti}"),
+                encoding="utf-8",
+            )
+
+    first = run(inputs, languages=["tr"], formats=["md"], jobs=jobs, notice=editor_saves)
+    assert [a.status for a in first.articles] == ["published", "published"]
+    for name in ("article", "copy"):
+        edition = (workspace / "output" / name / f"{name}.tr.md").read_text(encoding="utf-8")
+        assert "Suriye" in edition and "Suriye Arap Cumhuriyeti" not in edition
+
+    again = run(inputs, languages=["tr"], formats=["md"], jobs=jobs)
+    assert [a.status for a in again.articles] == ["published", "published"]
+    for name in ("article", "copy"):
+        assert "Suriye Arap Cumhuriyeti" in (workspace / "output" / name / f"{name}.tr.md").read_text(encoding="utf-8")
+
+
 # The QA gate
 
 

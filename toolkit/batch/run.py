@@ -101,7 +101,7 @@ def run(
     them; the run itself keeps none).
     """
     from ..glossary.built import matcher_for
-    from ..glossary.load import load_checked_glossary
+    from ..glossary.load import glossary_files, load_checked_glossary
     from ..project import Project, find_project, no_project_error
     from ..translate.memory import load_memory
     from .inputs import collect_inputs, default_memory_paths
@@ -174,9 +174,13 @@ def run(
     files = collect_inputs(inputs, exclude=[out]) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
+    # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
+    # makes the next run redo the articles, never skip them as up to date with what this run did not read
+    glossary_digest = _digest_before_reading([p for group in glossary_files(map(Path, glossary_paths)) for p in group])
     glossary = load_checked_glossary(glossary_paths, languages)
     empty_files = tuple(str(f.location.path) for f in glossary.findings if f.code == "empty-file" and f.location)
     memory_files = [Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(files))]
+    memory_digest = _digest_before_reading(memory_files)
     memory = load_memory(memory_files)
     matcher = matcher_for(glossary)  # cached with the glossary's parse
 
@@ -232,8 +236,8 @@ def run(
     publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
         __version__,
-        files_digest(glossary.paths),
-        files_digest(memory.paths),
+        glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
+        memory_digest if memory_digest is not None else files_digest(memory.paths),
         repr(replace(settings, path=None)),
         languages,
         formats,
@@ -287,6 +291,8 @@ def run(
             settings=settings,
             glossary_paths=[Path(p) for p in glossary_paths],
             memory_paths=memory_files,
+            glossary=glossary,  # what the run read and checked, not the files as they may be when a worker starts
+            memory=memory,
             models_dir=models_dir,
             cache=cache,
             day=publish_day,
@@ -400,6 +406,14 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         for start in range(0, len(rest), WINDOW):
             batch.translate_window(rest[start : start + WINDOW])
     batch.result.articles.sort(key=lambda outcome: order.get(outcome.source, len(order)))
+
+
+def _digest_before_reading(paths: Sequence[Path]) -> str | None:
+    """The files' digest, or None when one cannot be read (reading them says why, as a UserError)."""
+    try:
+        return files_digest(paths)
+    except OSError:
+        return None
 
 
 def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: str) -> list[str]:

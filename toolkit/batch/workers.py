@@ -50,9 +50,11 @@ if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported only wh
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from ..document import Edition
+    from ..glossary.model import Glossary
     from ..publish.manifest import Manifest
     from ..settings import Settings
     from ..translate.engines import Engine
+    from ..translate.memory import TranslationMemory
     from ..translate.provisional import ProvisionalNames
     from .articles import Batch, Step
 
@@ -119,6 +121,10 @@ class WorkerRequest:
     jobs: int
     want_editions: bool
     provisional: ProvisionalNames | None = None  # the run's uncovered names and their chosen renderings
+    # the glossary and memory the run read and checked (else read from the paths): every article of a run uses
+    # the same ones, whenever a worker starts, though an editor saves a file meanwhile
+    glossary: Glossary | None = None
+    memory: TranslationMemory | None = None
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
     run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
 
@@ -159,9 +165,9 @@ def _start(request: WorkerRequest) -> None:
     from .outcome import RunProgress, RunResult
     from .output import OutputFolder
 
-    glossary = load_glossary(request.glossary_paths)  # checked by the parent; from the parse cache
+    glossary = request.glossary if request.glossary is not None else load_glossary(request.glossary_paths)
     matcher = matcher_for(glossary)  # cached with the glossary's parse
-    memory = load_memory(request.memory_paths)
+    memory = request.memory if request.memory is not None else load_memory(request.memory_paths)
     cached = CachedEngine(
         ArgosEngine(request.models_dir, processes=request.jobs),
         TranslationCache(notice=_notices.append) if request.cache else None,
