@@ -114,6 +114,34 @@ def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):
     assert result.exit_code == 1
 
 
+class _BreaksOnPersian:
+    """An engine whose Persian model stopped working after the run checked it (replaced, damaged on disk)."""
+
+    name = "breaks-on-fa"
+
+    def __init__(self, package: Path):
+        self.package = package
+
+    def translate(self, segments, language):
+        if language == "fa" and segments:
+            raise UserError(
+                "the en->fa model does not work: model/model.bin is damaged", path=self.package, fix="install it again"
+            )
+        return [None] * len(segments)
+
+
+def test_an_article_failing_on_something_else_than_its_file_names_the_article_first(workspace, tmp_path):
+    write(workspace / "news" / "new.txt", "A new story\n\nPutin visited Ankara. It rained.\n")
+    package = tmp_path / "models" / "translate-en_fa"
+    result = run(["seeds/article.txt", "news/new.txt"], languages=["fa"], engines=[_BreaksOnPersian(package)])
+    assert [(a.name, a.status) for a in result.articles] == [("article", "published"), ("new", "failed")]
+    assert (
+        result.articles[1].reason
+        == f"news/new.txt: {package}: the en->fa model does not work: model/model.bin is damaged"
+    )
+    assert result.articles[1].fix == "install it again"
+
+
 def test_the_index_page_names_the_articles_that_failed_with_their_reasons(workspace, glossary):
     news = workspace / "news"
     write(news / "good.txt", STORY)

@@ -439,7 +439,7 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
     outcome.status, outcome.written = FAILED, []
     if isinstance(error, UserError):
         outcome.reason, outcome.fix = one_line(error)
-        if error.path is None:
+        if error.path is None or Path(error.path) != path:  # the line names the article, then what failed
             outcome.reason = f"{path}: {outcome.reason}"
     elif isinstance(error, OSError):
         target = f" {error.filename}" if error.filename else ""
