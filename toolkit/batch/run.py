@@ -409,10 +409,10 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
 
 
 def _digest_before_reading(paths: Sequence[Path]) -> str | None:
-    """The files' digest, or None when one cannot be read (reading them says why, as a UserError)."""
+    """The files' digest, or None when one cannot be read (reading them for the run says why)."""
     try:
         return files_digest(paths)
-    except OSError:
+    except (OSError, UserError):
         return None
 
 
