@@ -199,6 +199,23 @@ def test_a_bad_number_of_jobs_is_a_request_error(workspace, value, monkeypatch):
 # A worker that dies: the pool with stand-in tasks (sent to the workers by name, so defined here at module level)
 
 
+def test_a_cache_no_process_can_use_is_said_once_not_once_per_worker(workspace, copy_models, tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocked / "toolkit"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    articles(workspace / "news", 4)
+    said: list[str] = []
+    result = run(
+        ["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2, notice=said.append
+    )
+
+    assert [a.status for a in result.articles] == ["held"] * 4  # slower without the cache, never failed
+    about_the_cache = [line for line in said if "translation cache" in line]
+    assert len(about_the_cache) == 1, said
+    assert "cannot be used" in about_the_cache[0] and "this run goes without it" in about_the_cache[0]
+
+
 @pytest.mark.parametrize("refused_at", [1, 2], ids=["the-first-worker", "the-second-worker"])
 def test_workers_the_system_refuses_leave_the_articles_to_the_run_itself(
     workspace, copy_models, tmp_path, monkeypatch, refused_at

@@ -387,7 +387,8 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
 
     def done(step: Step, article: ArticleDone) -> None:
         for line in article.notices:
-            batch.say(line)
+            if line not in batch.result.notices:  # each worker finds an unusable cache, say, for itself: said once
+                batch.say(line)
         if article.manifest is not None:
             batch.manifests[article.outcome.name] = article.manifest
         if batch.cached is not None:
