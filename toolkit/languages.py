@@ -61,6 +61,11 @@ def language(code: str) -> Language:
     )
 
 
+def primary_language(tag: str | None) -> str:
+    """The language of a tag as a memory or XLIFF file writes it, lowercased: ``ar-SA``, ``ar_SA`` -> ``ar``."""
+    return (tag or "").split("-")[0].split("_")[0].lower()
+
+
 def parse_language_list(text: str) -> list[str]:
     """Parse ``"ar,fa"`` into ``["ar", "fa"]``, checking each code."""
     codes = [code.strip().lower() for code in text.split(",") if code.strip()]

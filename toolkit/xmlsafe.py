@@ -12,6 +12,8 @@ Every such file is treated as hostile. The parser (lxml, configured here once):
 - reads a bounded, regular file (:func:`toolkit.files.read_bytes`).
 
 Errors are one :class:`~toolkit.errors.UserError` with file, line and column.
+The XML parts of a DOCX that the toolkit reads itself are parsed with
+:func:`docx_part_parser`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import UserError
+
+XML_NS = "http://www.w3.org/XML/1998/namespace"  # the namespace of xml:lang and xml:space
+XML_LANG = f"{{{XML_NS}}}lang"
 
 
 def _parser():
@@ -34,6 +39,14 @@ def _parser():
         remove_pis=True,
         collect_ids=False,
     )
+
+
+def docx_part_parser():
+    """The parser for an XML part of a DOCX the toolkit reads itself (python-docx parses the rest): no entity
+    expansion, no network, no DTD, libxml2's limits kept."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 def parse_xml(data: bytes, path: Path | str, what: str):

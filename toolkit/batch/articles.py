@@ -91,16 +91,6 @@ class Batch:
 
     missing_models: tuple[str, ...] = ()  # languages of the run with no model installed (said at the start)
 
-    def plan_safely(self, path: Path) -> Step:
-        """:meth:`plan`, with a bug in planning one article failing that article alone."""
-        from .inputs import article_name
-
-        try:
-            return self.plan(path)
-        except Exception as error:  # a bug must not take the other articles down with it
-            reraise_when_debugging(error)
-            return Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path, error))
-
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
         from .inputs import article_name

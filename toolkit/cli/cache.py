@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import reports_user_errors
+from .common import print_warning, reports_user_errors
 
 
 @click.group()
@@ -32,7 +32,7 @@ def info() -> None:
     from ..glossary import cache as glossary_cache
     from ..translate.cache import TranslationCache
 
-    store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
+    store = TranslationCache(notice=print_warning)
     details = store.info()
     store.close()
     click.echo(f"cache folder: {cache_folder()}")
@@ -57,7 +57,7 @@ def clear() -> None:
     from ..glossary import cache as glossary_cache
     from ..translate.cache import TranslationCache
 
-    store = TranslationCache(notice=lambda text: click.echo(f"warning: {text}", err=True))
+    store = TranslationCache(notice=print_warning)
     removed = store.clear() if store.path.is_file() else 0
     store.close()
     files = glossary_cache.cached_files()

@@ -1,11 +1,14 @@
-"""What every command shares: one-line user errors with exit 2, a progress bar for long runs."""
+"""What every command shares: one-line user errors with exit 2, a progress bar for long runs, the options
+several commands declare alike, and the project's glossaries."""
 
 from __future__ import annotations
 
 import functools
+import json
 import shutil
 import sys
 import time
+from pathlib import Path
 from typing import TextIO
 
 import click
@@ -13,6 +16,51 @@ import click
 from ..errors import UserError
 
 EXIT_USER_ERROR = 2
+EVERY_TARGET_LANGUAGE = "ar,fa,tr,ru"  # the default of the options naming languages
+
+
+def languages_option(name: str, help: str):
+    """A ``--to`` or ``--lang`` option: comma-separated language codes, every target language by default."""
+    return click.option(name, "languages", default=EVERY_TARGET_LANGUAGE, show_default=True, metavar="LANGS", help=help)
+
+
+def glossary_option(help: str):
+    """The ``--glossary PATH`` option (repeatable), as ``glossaries``."""
+    return click.option(
+        "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH", help=help
+    )
+
+
+def settings_option(help: str):
+    """The ``--settings FILE`` option, as ``settings_path``."""
+    return click.option("--settings", "settings_path", type=click.Path(path_type=Path), metavar="FILE", help=help)
+
+
+def json_option(help: str):
+    """The ``--json`` flag, as ``as_json``."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+def project_glossaries(given) -> list[Path]:
+    """The glossaries given, else the project's (found as `toolkit translate` finds it), else ./glossaries."""
+    if given:
+        return list(given)
+    from ..project import find_project
+
+    project = find_project()
+    if project is not None and project.glossary_folder is not None:
+        return [project.glossary_folder]
+    return [Path("glossaries")]
+
+
+def print_json(data) -> None:
+    """``data`` as JSON on stdout, for tools: indented, non-ASCII text as itself."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_warning(text: str) -> None:
+    """A warning on stderr (stdout stays for results)."""
+    click.echo(f"warning: {text}", err=True)
 
 
 class ProgressBar:

@@ -2,35 +2,25 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
-from .common import reports_user_errors
+from .common import (
+    glossary_option,
+    json_option,
+    languages_option,
+    print_json,
+    print_warning,
+    project_glossaries,
+    reports_user_errors,
+)
 
-GLOSSARY_OPTION = click.option(
-    "--glossary",
-    "glossaries",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    metavar="PATH",
+GLOSSARY_OPTION = glossary_option(
     help="Glossary YAML file or folder (repeatable; later ones override earlier ones). Default: the project's "
     "glossaries/ (the nearest folder up from here that has one, or $TOOLKIT_PROJECT).",
 )
-
-
-def _paths(glossaries) -> list[Path]:
-    """The glossaries given, else the project's (found as `toolkit translate` finds it), else ./glossaries."""
-    if glossaries:
-        return list(glossaries)
-    from ..project import find_project
-
-    project = find_project()
-    if project is not None and project.glossary_folder is not None:
-        return [project.glossary_folder]
-    return [Path("glossaries")]
 
 
 def _newsroom_loaded_forms() -> Path | None:
@@ -62,15 +52,8 @@ def glossary() -> None:
 
 @glossary.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
-@click.option(
-    "--to",
-    "languages",
-    default="ar,fa,tr,ru",
-    show_default=True,
-    metavar="LANGS",
-    help="Languages every entry must have.",
-)
+@json_option(help="Print the findings as JSON, for tools.")
+@languages_option("--to", help="Languages every entry must have.")
 @reports_user_errors
 def check(paths, as_json, languages):
     """Report every problem in glossary files: file:line:column, entry, what, fix.
@@ -88,18 +71,16 @@ def check(paths, as_json, languages):
     from ..glossary.load import check_glossary
     from ..languages import parse_language_list
 
-    glossary_, findings = check_glossary(_paths(paths), parse_language_list(languages), _newsroom_loaded_forms)
+    glossary_, findings = check_glossary(
+        project_glossaries(paths), parse_language_list(languages), _newsroom_loaded_forms
+    )
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "entries": len(glossary_),
-                    "files": [str(p) for p in glossary_.paths],
-                    "findings": [f.as_dict() for f in findings],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        print_json(
+            {
+                "entries": len(glossary_),
+                "files": [str(p) for p in glossary_.paths],
+                "findings": [f.as_dict() for f in findings],
+            }
         )
     else:
         for finding in findings:
@@ -146,7 +127,7 @@ def show(name, glossaries):
     from ..glossary.load import load_glossary
     from ..grammar import grammar_for
 
-    glossary_ = load_glossary(_paths(glossaries))
+    glossary_ = load_glossary(project_glossaries(glossaries))
     entry = _resolve(glossary_, name)
     if entry is None:
         raise UserError(
@@ -218,7 +199,7 @@ def find(text, file, language, glossaries):
         text = read_text(file)
     if not text:
         raise UserError("no text given", fix="pass TEXT or --file FILE")
-    glossary_ = load_glossary(_paths(glossaries))
+    glossary_ = load_glossary(project_glossaries(glossaries))
     if language == SOURCE_LANGUAGE:
         from ..glossary.match import Matcher
 
@@ -237,16 +218,11 @@ def find(text, file, language, glossaries):
 
 @glossary.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--json",
-    "as_json",
-    is_flag=True,
+@json_option(
     help="Print the stubs as JSON: spellings, type, counts, contexts, occurrences with character spans "
     "(and the glossary names inside them), renderings.",
 )
-@click.option(
-    "--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS", help="Languages of the stubs."
-)
+@languages_option("--lang", help="Languages of the stubs.")
 @GLOSSARY_OPTION
 @reports_user_errors
 def suggest(articles, as_json, languages, glossaries):
@@ -275,14 +251,12 @@ def suggest(articles, as_json, languages, glossaries):
 
     paths = _article_paths(articles)
     wanted = parse_language_list(languages)
-    glossary_ = load_glossary(_paths(glossaries))
+    glossary_ = load_glossary(project_glossaries(glossaries))
     documents = [read_document(path) for path in paths]
     candidates = find_candidates(documents, glossary_)
     stubs = build_stubs(candidates, glossary_, _provisional_renderings(candidates, wanted), languages=wanted)
     if as_json:
-        click.echo(
-            json.dumps({"articles": [str(p) for p in paths], "names": stubs_data(stubs)}, ensure_ascii=False, indent=2)
-        )
+        print_json({"articles": [str(p) for p in paths], "names": stubs_data(stubs)})
     elif stubs:
         click.echo(stubs_yaml(stubs), nl=False)
     where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} articles"
@@ -295,7 +269,7 @@ def _provisional_renderings(candidates: list, languages: list[str]) -> dict[str,
     from ..translate.provisional import store_key
     from ..translate.provisional_store import ProvisionalStore
 
-    store = ProvisionalStore(notice=lambda text: click.echo(f"warning: {text}", err=True))
+    store = ProvisionalStore(notice=print_warning)
     try:
         spellings = {
             candidate.name: [store_key(s) for s in [candidate.name, *candidate.variants]] for candidate in candidates
@@ -387,7 +361,7 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     if feminine and gender == "male":
         raise UserError("--feminine and --gender male contradict each other", fix="give one of them")
     gender = "female" if feminine else gender
-    paths = _paths(glossaries)
+    paths = project_glossaries(glossaries)
     glossary_ = load_glossary(paths) if glossaries or paths[0].exists() else None
     entry = find_entry(glossary_, name, _resolve)
     wanted = parse_languages(languages)
@@ -403,9 +377,7 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     required=True,
     help="tbx: TBX-Basic for CAT tools; csv: one row per entry, for spreadsheets and termbases.",
 )
-@click.option(
-    "--lang", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS", help="Languages to export."
-)
+@languages_option("--lang", help="Languages to export.")
 @click.option("--out", type=click.Path(path_type=Path), help="File to write. Default: standard output.")
 @GLOSSARY_OPTION
 @reports_user_errors
@@ -428,7 +400,7 @@ def export_(format_, languages, out, glossaries):
     from ..version import __version__
 
     codes = parse_language_list(languages)
-    glossary_ = load_checked_glossary(_paths(glossaries), codes)
+    glossary_ = load_checked_glossary(project_glossaries(glossaries), codes)
     if format_ == "tbx":
         from ..interchange.tbx import glossary_tbx
 
@@ -480,7 +452,7 @@ def import_(csv_file, to, glossaries):
             path=to,
             fix="choose a new file name, or move the old file away first",
         )
-    paths = [path for path in _paths(glossaries) if path.exists()]
+    paths = [path for path in project_glossaries(glossaries) if path.exists()]
     result = read_glossary_csv(csv_file, to, paths)
     for line in result.warnings:
         click.echo(line, err=True)
@@ -510,14 +482,7 @@ def import_(csv_file, to, glossaries):
     metavar="FILE.yaml",
     help="The glossary file to append the entries to.",
 )
-@click.option(
-    "--lang",
-    "languages",
-    default="ar,fa,tr,ru",
-    show_default=True,
-    metavar="LANGS",
-    help="Languages every entry must have.",
-)
+@languages_option("--lang", help="Languages every entry must have.")
 @click.option("--dry-run", is_flag=True, help="Print what would be appended; write nothing.")
 @GLOSSARY_OPTION
 @reports_user_errors
@@ -541,7 +506,7 @@ def add_command(stubs, target, languages, dry_run, glossaries):
     from ..glossary.add import add_entries
     from ..languages import parse_language_list
 
-    sources = [path for path in _paths(glossaries) if path.exists()]
+    sources = [path for path in project_glossaries(glossaries) if path.exists()]
     addition = add_entries(stubs, target, sources, parse_language_list(languages), dry_run=dry_run)
     for finding in addition.findings:
         click.echo(str(finding))

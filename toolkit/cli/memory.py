@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 import click
 
-from .common import reports_user_errors
+from .common import (
+    glossary_option,
+    json_option,
+    languages_option,
+    print_json,
+    project_glossaries,
+    reports_user_errors,
+    settings_option,
+)
 
-GLOSSARY_OPTION = click.option(
-    "--glossary",
-    "glossaries",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    metavar="PATH",
+GLOSSARY_OPTION = glossary_option(
     help="Glossary YAML file or folder (repeatable). Default: the project's glossaries/ (the nearest folder up "
     "from here that has one, or $TOOLKIT_PROJECT).",
 )
-SETTINGS_OPTION = click.option(
-    "--settings",
-    "settings_path",
-    type=click.Path(path_type=Path),
-    metavar="FILE",
+SETTINGS_OPTION = settings_option(
     help="Newsroom settings (quotation marks, digits). Default: the project's newsroom.yaml if it has one.",
 )
 
@@ -35,15 +33,12 @@ def _project_files(glossaries, settings_path) -> tuple[list[Path], Path | None]:
     So an editor importing a review from a folder inside the project gets the
     same glossary and quotation marks as the run that wrote the review file.
     """
-    from ..project import find_project
+    if settings_path is None:
+        from ..project import find_project
 
-    project = find_project() if not glossaries or settings_path is None else None
-    if not glossaries:
-        found = project.glossary_folder if project is not None else None
-        glossaries = [found] if found is not None else [Path("glossaries")]
-    if settings_path is None and project is not None:
-        settings_path = project.settings_file
-    return list(glossaries), settings_path
+        project = find_project()
+        settings_path = project.settings_file if project is not None else None
+    return project_glossaries(glossaries), settings_path
 
 
 @click.group()
@@ -104,7 +99,7 @@ def _reviewer(given: str | None) -> str:
     "read every row). Without it, such a row needs OK in its Comment column.",
 )
 @click.option("--dry-run", is_flag=True, help="Report what would be stored; write nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@json_option(help="Print the report as JSON.")
 @GLOSSARY_OPTION
 @SETTINGS_OPTION
 @reports_user_errors
@@ -183,7 +178,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
         data = report.as_dict()
         data["comments"] = [{"place": c.place, "language": c.language, "text": c.text} for c in comments]
         data["notes"] = notes
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(data)
     else:
         for note in notes:
             click.echo(f"note: {note}", err=True)
@@ -217,9 +212,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
     metavar="TMX",
     help="Translation memory (repeatable). For xliff, default: every *.tmx beside the articles.",
 )
-@click.option(
-    "--to", "languages", default="ar,fa,tr,ru", show_default=True, metavar="LANGS", help="Languages to export."
-)
+@languages_option("--to", help="Languages to export.")
 @click.option(
     "--out",
     "out",
@@ -318,7 +311,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
 
 @memory.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@json_option(help="Print the figures as JSON.")
 @reports_user_errors
 def info(files, as_json):
     """Units, languages, name slots and the last change of translation memories.
@@ -352,7 +345,7 @@ def info(files, as_json):
             }
         )
     if as_json:
-        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        print_json(figures)
         return
     for item in figures:
         per_language = ", ".join(f"{code} {count}" for code, count in sorted(item["languages"].items()))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import reports_user_errors
+from .common import json_option, print_json, reports_user_errors
 
 
 @click.group()
@@ -37,7 +37,7 @@ def models(context: click.Context, models_dir: Path | None) -> None:
 
 
 @models.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON, for scripts.")
+@json_option(help="Print the list as JSON, for scripts.")
 @click.pass_obj
 @reports_user_errors
 def list_command(models_dir: Path | None, as_json: bool) -> None:
@@ -52,22 +52,15 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
       toolkit models list
       toolkit models list --json
     """
-    import json
-
-    from ..translate.packages import clean_leftovers, human_size, list_packages
+    from ..files import human_size
+    from ..translate.packages import list_packages
     from ..translate.packages import models_dir as resolve_models_dir
 
     folder = resolve_models_dir(models_dir)
-    _report_cleaned(clean_leftovers(folder))
+    _clean_leftovers(folder)
     packages = list_packages(folder)
     if as_json:
-        click.echo(
-            json.dumps(
-                {"folder": str(folder), "models": [package.as_dict() for package in packages]},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        print_json({"folder": str(folder), "models": [package.as_dict() for package in packages]})
         return
     if not packages:
         click.echo(f"no models installed in {folder}")
@@ -95,9 +88,9 @@ def install_command(models_dir: Path | None, paths: tuple[Path, ...]) -> None:
       toolkit models install translate-en_ar-1_9.argosmodel
       toolkit models install /media/usb/models/
     """
-    from ..translate.packages import clean_leftovers, install
+    from ..translate.packages import install
 
-    _report_cleaned(clean_leftovers(models_dir))
+    _clean_leftovers(models_dir)
     for package in install(paths, models_dir):
         _report("installed", package)
 
@@ -113,9 +106,9 @@ def remove_command(models_dir: Path | None, pair: str) -> None:
     Example:
       toolkit models remove en-ar
     """
-    from ..translate.packages import clean_leftovers, remove
+    from ..translate.packages import remove
 
-    _report_cleaned(clean_leftovers(models_dir))
+    _clean_leftovers(models_dir)
     for package in remove(pair, models_dir):
         _report("removed", package)
 
@@ -137,9 +130,9 @@ def download_command(models_dir: Path | None, languages: tuple[str, ...]) -> Non
       toolkit models download ar fa tr ru
       toolkit models download en-ar
     """
-    from ..translate.packages import clean_leftovers, download
+    from ..translate.packages import download
 
-    _report_cleaned(clean_leftovers(models_dir))
+    _clean_leftovers(models_dir)
     for package in download(languages, models_dir, progress=lambda message: click.echo(message, err=True)):
         _report("installed", package)
 
@@ -161,8 +154,8 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
       toolkit models build-test-package --from en --to ar en_ar.argosmodel
       toolkit models install en_ar.argosmodel
     """
+    from ..files import human_size
     from ..testing.copy_model import build_copy_package
-    from ..translate.packages import human_size
 
     build_copy_package(out, from_code, to_code)
     click.echo(f"wrote {out}: {from_code}->{to_code} copy model ({human_size(out.stat().st_size)})")
@@ -170,16 +163,19 @@ def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
 
 
 def _report(action: str, package) -> None:
-    from ..translate.packages import human_size
+    from ..files import human_size
 
     where = "from" if action == "removed" else "in"
     click.echo(f"{action} {package.pair} {package.package_version} ({human_size(package.size)}) {where} {package.path}")
 
 
-def _report_cleaned(removed: list) -> None:
-    """Say on stderr what leftovers of interrupted installs were removed (stdout stays for results)."""
+def _clean_leftovers(models_dir: Path | None) -> None:
+    """Remove what interrupted installs left behind, and say so on stderr (stdout stays for results)."""
+    from ..translate.packages import clean_leftovers
+
+    removed = clean_leftovers(models_dir)
     if removed:
-        from ..translate.packages import human_size
+        from ..files import human_size
 
         size = human_size(sum(size for _, size in removed))
         click.echo(f"removed {len(removed)} leftover(s) of interrupted installs ({size})", err=True)

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
-from .common import ProgressBar, reports_user_errors
+from .common import (
+    ProgressBar,
+    glossary_option,
+    json_option,
+    languages_option,
+    print_json,
+    reports_user_errors,
+    settings_option,
+)
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--to",
-    "languages",
-    default="ar,fa,tr,ru",
-    show_default=True,
-    metavar="LANGS",
-    help="Target languages, comma-separated.",
-)
+@languages_option("--to", help="Target languages, comma-separated.")
 @click.option(
     "--project",
     type=click.Path(path_type=Path),
@@ -29,14 +29,7 @@ from .common import ProgressBar, reports_user_errors
     help="The newsroom project (the folder with newsroom.yaml and/or glossaries/). Default: "
     "$TOOLKIT_PROJECT, else the nearest such folder up from the working directory.",
 )
-@click.option(
-    "--glossary",
-    "glossaries",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    metavar="PATH",
-    help="Glossary YAML file or folder (repeatable). Default: the project's glossaries/.",
-)
+@glossary_option(help="Glossary YAML file or folder (repeatable). Default: the project's glossaries/.")
 @click.option(
     "--memory",
     "memories",
@@ -67,12 +60,8 @@ from .common import ProgressBar, reports_user_errors
     help="Digits in every edition, overriding the settings: the locale's CLDR default, its native "
     "digits, or Western 0-9. Default: per language from the settings (cldr).",
 )
-@click.option(
-    "--settings",
-    "settings_path",
-    type=click.Path(path_type=Path),
-    metavar="FILE",
-    help="Newsroom settings (YAML); it must exist. Default: the project's newsroom.yaml, else the defaults.",
+@settings_option(
+    help="Newsroom settings (YAML); it must exist. Default: the project's newsroom.yaml, else the defaults."
 )
 @click.option(
     "--editions",
@@ -128,7 +117,7 @@ from .common import ProgressBar, reports_user_errors
     help="Worker processes translating articles side by side. Default: $TOOLKIT_JOBS, else the "
     "number of cores; 1 translates in the run's own process.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON on stdout, for tools.")
+@json_option(help="Print the run's summary as JSON on stdout, for tools.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
 @reports_user_errors
 def translate(
@@ -229,7 +218,7 @@ def translate(
         )
     except UserError as error:
         if as_json:  # a tool reading stdout learns why there is no run to report
-            click.echo(json.dumps({"exit_code": 2, "error": str(error)}, ensure_ascii=False, indent=2))
+            print_json({"exit_code": 2, "error": str(error)})
         raise
     except RunInterrupted as interruption:  # what was finished is reported; the rest waits for the next run
         bar.close()
@@ -243,7 +232,7 @@ def translate(
     finally:
         bar.close()
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        print_json(result.as_dict())
     else:
         _print_summary(result, quiet)
     if result.interrupted is not None:

@@ -201,14 +201,13 @@ def _rows(body, path: Path) -> list[_Row]:
 def _custom_properties(document) -> dict[str, str]:
     from lxml import etree
 
-    from ..xmlsafe import local_name
+    from ..xmlsafe import docx_part_parser, local_name
 
     properties: dict[str, str] = {}
     for part in document.part.package.iter_parts():
         if part.content_type != CUSTOM_PROPERTIES_TYPE:
             continue
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-        root = etree.fromstring(part.blob, parser)
+        root = etree.fromstring(part.blob, docx_part_parser())
         for element in root:
             if isinstance(element.tag, str) and local_name(element) == "property" and element.get("name"):
                 properties[element.get("name")] = "".join(element.itertext())

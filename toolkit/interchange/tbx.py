@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..xmlsafe import XML_LANG
+
 if TYPE_CHECKING:
     from ..glossary.model import Entry, Glossary, Rendering
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED, ADMITTED, DEPRECATED = "preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts"
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..translate.memory import XML_LANG, TmxDocument
+from ..translate.memory import TmxDocument
+from ..xmlsafe import XML_LANG
 
 if TYPE_CHECKING:
     from ..glossary.model import Glossary

@@ -56,11 +56,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
-from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..translate.reviewed import NotTaken, ReviewedSegment
-from ..xmlsafe import local_name, read_xml
+from ..xmlsafe import XML_NS, local_name, read_xml
 
 if TYPE_CHECKING:
     from ..document import Edition, Segment, TranslatedSegment
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from ..localise import Localiser
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 MAX_XLIFF_BYTES = 64 * 1024**2
 UNTRANSLATED = "untranslated"
 TOOL_ID = "toolkit"
@@ -412,10 +411,6 @@ def review_files(
 # --- the way back --------------------------------------------------------------------------------------
 
 
-def _language(value: str | None) -> str:
-    return (value or "").split("-")[0].split("_")[0].lower()
-
-
 def _plain(element, where: str) -> str:
     """The text of a <source> or <target>, with <g> and <mrk> unwrapped; inline codes are refused."""
     parts = [element.text or ""]
@@ -518,8 +513,8 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
     if not files:
         raise UserError("the XLIFF file has no <file>", path=path, fix="give a complete XLIFF 1.2 file")
     for file in files:
-        source_language = _language(file.get("source-language"))
-        language = _language(file.get("target-language"))
+        source_language = primary_language(file.get("source-language"))
+        language = primary_language(file.get("target-language"))
         where = f"{path.name}: <file original={file.get('original')!r}>"
         if source_language != SOURCE_LANGUAGE:
             raise UserError(

@@ -26,7 +26,6 @@ def article_files(
     settings: Settings | None = None,
     kinds: Sequence[str] = (SIDE_BY_SIDE,),
     day: date | None = None,
-    candidates: list | None = None,
     provisional: Sequence | None = None,
     stubs: Sequence | None = None,
     verdicts: Mapping[str, Verdict] | None = None,
@@ -50,7 +49,7 @@ def article_files(
     files (the report then lists languages in the toolkit's order).
     ``provisional`` are the article's names no glossary entry covers, with the
     run's provisional renderings (``ProvisionalName``), and ``stubs`` their
-    glossary entries to approve; ``candidates`` such names without renderings.
+    glossary entries to approve.
     """
     settings = settings or Settings()
     verdicts = verdicts or {}
@@ -99,7 +98,6 @@ def article_files(
     data = report_data(
         editions,
         generator=GENERATOR,
-        candidates=candidates,
         verdicts=verdicts,
         empty_glossary_files=empty_glossary_files,
         provisional=provisional,

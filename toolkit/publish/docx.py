@@ -10,7 +10,6 @@ split across pages, and the header row repeats on every page.
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
 from docx.shared import Cm
 
 from ..document import BlockKind, Edition, Piece, TranslatedBlock
@@ -20,16 +19,17 @@ from .structure import containers_of, grouped
 from .word import (
     GREY,
     PROVISIONAL,
-    WARNING,
     Faces,
     Look,
     ParagraphStyle,
     StyleSheet,
+    add_held_back_notice,
     document_bytes,
     new_document,
     page_setup,
     segment_mark,
     set_core_properties,
+    set_row_properties,
 )
 from .wordformat import MONOSPACE, BodyStyles, BodyWriter, Chunk, Hyperlinks, ListNumbering
 
@@ -46,15 +46,6 @@ def _paragraphs_of(cell):
         return paragraph
 
     return next_paragraph
-
-
-def _row_properties(row, keep_whole: bool, header: bool = False) -> None:
-    """Title and heading rows never split across pages; long paragraph rows may."""
-    trpr = row._tr.get_or_add_trPr()
-    if keep_whole:
-        trpr.append(OxmlElement("w:cantSplit"))
-    if header:
-        trpr.append(OxmlElement("w:tblHeader"))
 
 
 def side_by_side_docx(
@@ -77,9 +68,7 @@ def side_by_side_docx(
     edition_line = sheet.paragraph_style("Edition Line", english, Look(color=GREY))
 
     if notice:
-        held_back = document.add_paragraph()
-        sheet.paragraph_style("Held Back Notice", english, Look(BlockKind.HEADING, color=WARNING)).apply(held_back)
-        runs[english].append(held_back, [Piece(f"⚠ {notice}")])
+        add_held_back_notice(document, sheet, runs[english], english, notice)
 
     intro = document.add_paragraph()
     edition_line.apply(intro)
@@ -91,7 +80,7 @@ def side_by_side_docx(
     page_width, _ = settings.page_size_cm
     column_width = Cm((page_width - 2 * settings.margin_cm) / 2)
     header = table.rows[0]
-    _row_properties(header, keep_whole=True, header=True)
+    set_row_properties(header, keep_whole=True, header=True)
     for cell, (lang, label) in zip(header.cells, ((english, "English"), (target, target.native_name.capitalize()))):
         cell.width = column_width
         paragraph = cell.paragraphs[0]
@@ -135,7 +124,8 @@ def side_by_side_docx(
     for group in grouped(edition.blocks):
         kind = group.source.kind if isinstance(group, TranslatedBlock) else BlockKind.PARAGRAPH
         row = table.add_row()
-        _row_properties(row, keep_whole=kind in (BlockKind.TITLE, BlockKind.HEADING))
+        # title and heading rows never split across pages; long paragraph rows may
+        set_row_properties(row, keep_whole=kind in (BlockKind.TITLE, BlockKind.HEADING))
         for cell, lang, chunks in zip(row.cells, (english, target), (english_chunks, translation)):
             cell.width = column_width
             writers[lang].group(group, before, _paragraphs_of(cell), cell.add_table, chunks)

@@ -29,15 +29,14 @@ STATUS_LABELS = {
 def report_data(
     editions: list[Edition],
     generator: str = "toolkit",
-    candidates: list | None = None,
     verdicts: Mapping[str, Verdict] | None = None,
     empty_glossary_files: tuple[str, ...] = (),
     provisional: Sequence | None = None,
     stubs: Sequence | None = None,
 ) -> dict:
-    """Everything the QA report says, as plain data; ``candidates`` are names no glossary entry covers,
-    ``provisional`` the same with the run's provisional renderings (``ProvisionalName``) and ``stubs`` their
-    entries to approve (:mod:`toolkit.glossary.stubs`)."""
+    """Everything the QA report says, as plain data; ``provisional`` are the names no glossary entry covers,
+    with the run's provisional renderings (``ProvisionalName``), and ``stubs`` their entries to approve
+    (:mod:`toolkit.glossary.stubs`)."""
     from ..glossary.stubs import stubs_data, stubs_yaml
 
     document = editions[0].document if editions else None
@@ -107,13 +106,13 @@ def report_data(
         "source_findings": [p.as_dict() for p in document.findings] if document else [],
         "languages": languages,
         "empty_glossary_files": list(empty_glossary_files),
-        "candidates": _candidates(candidates, provisional, document.name if document else None),
+        "candidates": _candidates(provisional, document.name if document else None),
         "stubs": stubs_data(stubs) if stubs else [],
         "stubs_yaml": stubs_yaml(stubs) if stubs else "",
     }
 
 
-def _candidates(candidates: list | None, provisional: Sequence | None, article: str | None) -> list[dict]:
+def _candidates(provisional: Sequence | None, article: str | None) -> list[dict]:
     """The names no glossary entry covers: counts and contexts in this article (and in the run), and per
     language the provisional rendering the run writes them in."""
     if provisional is not None:
@@ -144,10 +143,7 @@ def _candidates(candidates: list | None, provisional: Sequence | None, article: 
                 }
             )
         return found
-    return [
-        {"name": c.name, "short": c.shorter, "count": c.count, "type": c.guessed_type, "contexts": c.contexts}
-        for c in candidates or []
-    ]
+    return []  # no names surveyed
 
 
 def with_earlier_sections(data: dict, earlier: Mapping[str, dict]) -> dict:

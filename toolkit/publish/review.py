@@ -41,7 +41,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from docx.oxml import OxmlElement
 from docx.shared import Cm
 
 from ..document import BlockKind, Edition, Piece, TranslatedSegment
@@ -57,11 +56,13 @@ from .word import (
     Look,
     RunStyles,
     StyleSheet,
+    add_held_back_notice,
     document_bytes,
     new_document,
     page_setup,
     segment_mark,
     set_core_properties,
+    set_row_properties,
 )
 from .wordformat import Hyperlinks, append_formatted
 
@@ -245,13 +246,6 @@ def _add_custom_properties(document, properties: list[tuple[str, str]]) -> None:
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
-def _keep_row_whole(row, header: bool = False) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
-    if header:
-        trpr.append(OxmlElement("w:tblHeader"))
-
-
 def review_docx(
     edition: Edition,
     settings: Settings | None = None,
@@ -296,9 +290,7 @@ def review_docx(
     file_name = f"{edition.document.name}.{target.code}.review.docx"
 
     if notice:
-        held_back = document.add_paragraph()
-        sheet.paragraph_style("Held Back Notice", english, Look(BlockKind.HEADING, color=WARNING)).apply(held_back)
-        runs[english].append(held_back, [Piece(f"⚠ {notice}")])
+        add_held_back_notice(document, sheet, runs[english], english, notice)
     intro = document.add_paragraph()
     styles[english, True].apply(intro)
     runs[english].append(intro, [Piece(f"Review: {edition.document.title} — English / {target.english_name}")])
@@ -323,7 +315,7 @@ def review_docx(
     for column, width in zip(table.columns, widths):
         column.width = width
     header = table.rows[0]
-    _keep_row_whole(header, header=True)
+    set_row_properties(header, keep_whole=True, header=True)
     headers = (ID_HEADER, ENGLISH_HEADER, translation_header(target.english_name), STATUS_HEADER, COMMENT_HEADER)
     for cell, width, text in zip(header.cells, widths, headers):
         cell.width = width
@@ -336,7 +328,7 @@ def review_docx(
         for segment in block.segments:
             row = table.add_row()
             if heading:
-                _keep_row_whole(row)
+                set_row_properties(row, keep_whole=True)
             cells = row.cells
             for cell, width in zip(cells, widths):
                 cell.width = width

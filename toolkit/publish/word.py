@@ -623,6 +623,22 @@ def make_section_rtl(document) -> None:
     _child(document.sections[0]._sectPr, "bidi", _SECTPR_ORDER)
 
 
+def add_held_back_notice(document, sheet: StyleSheet, runs: RunStyles, language: Language, notice: str) -> None:
+    """The paragraph that leads an edition held back for review, saying why (style "Held Back Notice")."""
+    paragraph = document.add_paragraph()
+    sheet.paragraph_style("Held Back Notice", language, Look(BlockKind.HEADING, color=WARNING)).apply(paragraph)
+    runs.append(paragraph, [Piece(f"⚠ {notice}")])
+
+
+def set_row_properties(row, *, keep_whole: bool, header: bool = False) -> None:
+    """A table row kept on one page (``w:cantSplit``) and/or repeated atop every page (``w:tblHeader``)."""
+    trpr = row._tr.get_or_add_trPr()
+    if keep_whole:
+        trpr.append(OxmlElement("w:cantSplit"))
+    if header:
+        trpr.append(OxmlElement("w:tblHeader"))
+
+
 def set_core_properties(
     document, *, title: str, subject: str, language_tag: str, generator: str, keywords: str, comments: str
 ) -> None:

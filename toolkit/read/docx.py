@@ -17,6 +17,7 @@ from ..archives import ZipLimits, size_problem
 from ..document import Document
 from ..errors import UserError
 from ..files import read_bytes
+from ..xmlsafe import docx_part_parser
 from .segmenter import build_document
 
 MAX_DOCX_BYTES = 64 * 1024**2  # photographs included
@@ -41,7 +42,7 @@ def _check_docx(path: Path, data: bytes) -> None:
             raise UserError(
                 f"unsafe DOCX file: {problem}", path=path, fix="ask the sender for the original document; " + RESAVE_FIX
             )
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+        parser = docx_part_parser()
         for member in members:
             if not member.filename.endswith((".xml", ".rels")):
                 continue

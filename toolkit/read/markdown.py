@@ -155,7 +155,6 @@ class _Reader:
     row: int = -1
     column: int = 0
     header: bool = False
-    aligns: list[str] = field(default_factory=list)
     cell_filled: bool = False
 
     def line(self, token) -> int:

@@ -623,10 +623,12 @@ def docx_date(source) -> date | None:
     """The article's date: a custom property named ``date`` (File > Properties > Custom), else Word's "created"."""
     from lxml import etree
 
+    from ..xmlsafe import docx_part_parser
+
     for part in source.part.package.iter_parts():
         if str(part.partname) == "/docProps/custom.xml":
             try:
-                root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+                root = etree.fromstring(part.blob, docx_part_parser())
             except etree.XMLSyntaxError:
                 break
             for prop in root:

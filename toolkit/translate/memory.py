@@ -30,11 +30,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import UserError
-from ..languages import SOURCE_LANGUAGE
+from ..languages import SOURCE_LANGUAGE, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, TAG, Slot, Tag, Template
-from ..xmlsafe import read_xml
+from ..xmlsafe import XML_LANG, read_xml
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_PLACEHOLDER = "x-name"
 MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
 MAX_SEGMENT_CHARS = 10_000  # a unit holds a sentence (a long one is 500): longer is a file gone wrong
@@ -73,7 +72,7 @@ class TranslationMemory:
 
 
 def _language_of(tuv) -> str:
-    return (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].split("_")[0].lower()
+    return primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
 
 
 # TMX 1.4 inline-code types of the formatting tags (bpt/ept for paired formats, ph for standalone ones)

@@ -131,7 +131,6 @@ class ProvisionalNames:
         self.names: dict[str, ProvisionalName] = {}
         for stub in build_stubs(self.candidates, glossary, languages=()):
             self.names[stub.id] = ProvisionalName(stub.id, stub.candidate)
-        self._by_name = {name.candidate.name: name for name in self.names.values()}
         self._mentions: dict[tuple[str, str], list[Mention]] = {}
         for name in self.names.values():
             short_key = spelling_key(name.candidate.short) if name.candidate.short else None
@@ -185,9 +184,6 @@ class ProvisionalNames:
 
     def name_of(self, entry_id: str) -> ProvisionalName | None:
         return self.names.get(entry_id)
-
-    def for_candidate(self, candidate: Candidate) -> ProvisionalName | None:
-        return self._by_name.get(candidate.name)
 
     def in_article(self, article: str) -> list[ProvisionalName]:
         """The names an article mentions, most met first."""
@@ -258,9 +254,6 @@ class ProvisionalNames:
                 translated = segment.translations.get(language)
                 if translated is not None:
                     self.observe(translated, document.name, language, (number, index))
-
-    def observations(self, entry_id: str, language: str) -> list[Observation]:
-        return list(self._observed.get((entry_id, language), ()))
 
     def unreadable(self, article: str, segment_id: str, order: tuple[int, int], language: str) -> bool:
         """Whether a name of this segment, chosen in the language's script, was not found in its translation,
