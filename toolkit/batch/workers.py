@@ -37,7 +37,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -229,7 +231,6 @@ def _stop_when_gone(run_pid: int) -> None:
     """Stop this worker (SIGTERM to itself) when the run's process ends without stopping it (SIGKILL, the
     out-of-memory killer): the run's lock on the output folder is gone with it, so no worker may go on
     writing there, and an orphan would otherwise wait for work forever with its models loaded."""
-    import threading
 
     def watch() -> None:
         try:
@@ -302,6 +303,30 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C back (blocked, not lost) while the helper processes start: a terminal's Ctrl-C reaches the
+    whole process group, and a Python interpreter it catches starting up dies with a "Fatal Python error" and a
+    traceback. They inherit the blocked signal, and ignore it once started; the run receives it on leaving."""
+    held = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    if held:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if held:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _start_servers() -> None:
+    """Start the forkserver (and with it the resource tracker) now, inside :func:`_ctrl_c_held`, rather than
+    at the first article; every worker is then forked from it, an interpreter already running."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 class WorkersUnavailable(Exception):
     """The system would not start a worker process (too many open files, no memory for a process): the workers
     are stopped, and ``unsent`` are the articles taken for them and not done, for the run to translate itself."""
@@ -347,9 +372,15 @@ class WorkerPool:
         in_flight: dict[Future, Step] = {}
         suspects: list[Step] = []  # in flight when a worker died: each runs again alone
         try:
-            self._pool = self._new_pool()
+            with _ctrl_c_held():
+                self._pool = self._new_pool()
+                _start_servers()
         except OSError as error:
+            self.close(terminate=True)
             raise WorkersUnavailable(error, []) from None
+        except BaseException:  # Ctrl-C, held while the servers started, arrives on leaving
+            self.close(terminate=True)
+            raise
         try:
             while True:
                 if suspects:

@@ -183,6 +183,7 @@ def translate(
     from ..batch.run import run
     from ..errors import UserError
     from ..languages import parse_language_list
+    from . import EXIT_INTERRUPTED
 
     if day is not None:
         try:
@@ -228,7 +229,7 @@ def translate(
     except KeyboardInterrupt:  # stopped before any article was written
         bar.close()
         click.echo("interrupted before any article was written", err=True)
-        sys.exit(RunInterrupted("SIGINT").exit_code)
+        sys.exit(EXIT_INTERRUPTED)
     finally:
         bar.close()
     if as_json:
