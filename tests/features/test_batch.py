@@ -572,6 +572,21 @@ def test_another_run_writing_here_is_named_by_its_pid(workspace):
     assert "--wait SECONDS" in result.output
 
 
+def test_a_disk_too_full_to_note_the_runs_pid_still_runs_it_and_says_why_each_article_failed(workspace, monkeypatch):
+    import toolkit.batch.output as output
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "pwrite", full)
+    monkeypatch.setattr(output, "write_file", lambda path, data: full())
+    result = invoke("translate", "seeds/article.txt", "--to", "tr")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "failed: seeds/article.txt: cannot write output/article: No space left on device" in result.stdout
+    assert "fix: free disk space where the output folder is, then run again" in result.stdout
+
+
 def test_a_run_can_wait_for_the_other_to_finish(workspace):
     folder = OutputFolder(workspace / "output")
     released = threading.Event()

@@ -85,8 +85,11 @@ class OutputFolder:
                             fix="wait for it to finish (or pass --wait SECONDS), or write to another --out folder",
                         ) from None
                     time.sleep(0.2)
-            os.ftruncate(descriptor, 0)
-            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+            try:  # who holds the lock, for the message another run gives; the lock holds without it
+                os.ftruncate(descriptor, 0)
+                os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+            except OSError:  # a full disk: each article says so when it cannot be written
+                pass
             yield
         finally:
             os.close(descriptor)  # releases the lock
