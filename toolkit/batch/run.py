@@ -21,6 +21,7 @@ error, 1 when any failed or was held back.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import signal
 import threading
@@ -46,6 +47,24 @@ if TYPE_CHECKING:
 WINDOW = 32  # articles read ahead, so the engine translates what they lack in one batch per language
 
 
+def _stoppable(function: Callable[..., RunResult]) -> Callable[..., RunResult]:
+    """SIGTERM and SIGHUP, and Ctrl-C, while a run reads its glossary, memory and models stop it with
+    RunInterrupted too (its ``result`` None: no article was written), not by Python's default for them."""
+
+    @functools.wraps(function)
+    def stoppable(*args, **kwargs) -> RunResult:
+        with _stopped_by_signals() as stopped:
+            try:
+                return function(*args, **kwargs)
+            except RunInterrupted:
+                raise
+            except KeyboardInterrupt as interruption:
+                raise RunInterrupted(stopped.get("signal", "SIGINT")) from interruption
+
+    return stoppable
+
+
+@_stoppable
 def run(
     inputs: Sequence[Path | str],
     *,

@@ -183,7 +183,6 @@ def translate(
     from ..batch.run import run
     from ..errors import UserError
     from ..languages import parse_language_list
-    from . import EXIT_INTERRUPTED
 
     if day is not None:
         try:
@@ -224,12 +223,9 @@ def translate(
     except RunInterrupted as interruption:  # what was finished is reported; the rest waits for the next run
         bar.close()
         if interruption.result is None:
-            raise
+            click.echo(f"interrupted by {interruption.signal_name} before any article was written", err=True)
+            sys.exit(interruption.exit_code)
         result = interruption.result
-    except KeyboardInterrupt:  # stopped before any article was written
-        bar.close()
-        click.echo("interrupted before any article was written", err=True)
-        sys.exit(EXIT_INTERRUPTED)
     finally:
         bar.close()
     if as_json:
