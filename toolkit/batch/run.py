@@ -16,7 +16,9 @@ What is wrong with the request itself (no such input, a broken glossary,
 settings or memory, a busy output folder) raises a UserError before anything
 is written: the CLI's exit status 2. Otherwise the run returns a
 :class:`RunResult`: exit status 0 when every article is published with no QA
-error, 1 when any failed or was held back.
+error, 1 when any failed or was held back. Ctrl-C, SIGTERM or SIGHUP stop it
+with :class:`RunInterrupted`, which carries what was finished (exit status
+128 + the signal).
 """
 
 from __future__ import annotations

@@ -20,13 +20,18 @@ with the worker's pid, removed on any error).
 
 Interruptions. Workers ignore SIGINT, so Ctrl-C reaches the parent alone,
 which stops the workers with SIGTERM; a worker turns SIGTERM into an
-exception, so an article it was writing removes its staging folder and its
-earlier folder stays as it was. A worker that dies (killed, out of memory,
-a crash in native code) breaks the pool: the parent starts a new one and
-runs each article that was in flight again, alone, so that the one that
-kills its worker fails alone ("the worker process translating it stopped")
-and the others are written. Whatever a killed worker left (a staging
-folder) is hidden, and removed by the next run.
+exception while it writes an article, so the article removes its staging
+folder and its earlier folder stays as it was (otherwise it ends at once,
+quietly). A worker that dies (killed, out of memory, a crash in native
+code) breaks the pool: the parent starts a new one and runs each article
+that was in flight again, alone, so that the one that kills its worker
+fails alone ("the worker process translating it stopped") and the others
+are written. Whatever a killed worker left (a staging folder) is hidden,
+and removed by the next run. When the parent itself dies without stopping
+them (SIGKILL, the out-of-memory killer), each worker notices (a pidfd of
+the parent, else polling) and stops itself: the lock is gone, so it must
+not write on. When the system refuses a worker process (too many open
+files), :class:`WorkersUnavailable` hands the articles back to the run.
 
 Workers start from a forkserver (on Linux; spawn elsewhere) preloaded with
 this module, so they never inherit the parent's threads or open files.
