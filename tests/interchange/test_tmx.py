@@ -64,3 +64,18 @@ def test_memory_info_counts_units_languages_and_slots(workspace):
     (figures,) = json.loads(result.output)
     assert figures["units"] == 24 and figures["languages"] == {"ar": 24, "fa": 24, "tr": 24, "ru": 24}
     assert figures["name_slots"] == 368 and figures["last_change"] is None
+
+
+def test_tmx_export_reads_language_tags_written_with_an_underscore_as_their_language(workspace):
+    # some tools write locales as ru_RU and en_US; the memory reads them as ru and en, and so must the export
+    path = workspace / "locales.tmx"
+    written = write_tmx([("u:1", "Putin spoke.", {"ru": Template.parse("{putin:short} выступил.")})], path, "t")
+    path.write_bytes(
+        written.replace(b'xml:lang="ru"', b'xml:lang="ru_RU"').replace(b'srclang="en"', b'srclang="en_US"')
+    )
+    assert b'xml:lang="ru_RU"' in path.read_bytes() and b'srclang="en_US"' in path.read_bytes()
+    result = cli("memory", "export", "--format", "tmx", "--memory", path, "--out", "shared.tmx", "--to", "ru")
+    assert result.exit_code == 0, result.output
+    tree = etree.parse(str(workspace / "shared.tmx"))
+    segments = {tuv.get(XML_LANG): tuv.find("seg").text for tuv in tree.iter("tuv")}
+    assert segments["ru_RU"] == "Путин выступил."

@@ -59,7 +59,8 @@ def check(paths, as_json, languages):
     """Report every problem in glossary files: file:line:column, entry, what, fix.
 
     Exit status: 0 when clean, 1 when there are problems (errors or warnings).
-    PATHS are files or folders in precedence order (default: ./glossaries).
+    PATHS are files or folders in precedence order (default: the project's
+    glossaries, found as `toolkit translate` finds them, else ./glossaries).
     Deferential or loaded forms are warnings with the neutral alternative: the
     toolkit's list, and the newsroom's own (style.loaded_forms in newsroom.yaml).
 
@@ -191,12 +192,12 @@ def find(text, file, language, glossaries):
       toolkit glossary find --file seeds/article.txt
     """
     from ..errors import UserError
+    from ..files import read_text
     from ..glossary.load import load_glossary
     from ..languages import SOURCE_LANGUAGE
-    from ..yamlfile import read_text
 
     if file is not None:
-        text = read_text(file)
+        text = read_text(file, what="text file")
     if not text:
         raise UserError("no text given", fix="pass TEXT or --file FILE")
     glossary_ = load_glossary(project_glossaries(glossaries))

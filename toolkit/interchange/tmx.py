@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..languages import primary_language
 from ..translate.memory import TmxDocument
 from ..xmlsafe import XML_LANG
 
@@ -70,7 +71,7 @@ def plain_tmx(
             copied.tail = None
             place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
             for tuv in list(copied.findall("tuv")):
-                code = (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].lower()
+                code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
                 if code == source.source_language:
                     continue
                 if code not in localisers:

@@ -212,7 +212,7 @@ def _tmx_root(root, path: Path | str):
 
 def _source_language(root) -> str:
     header = root.find("header")
-    return ((header.get("srclang") if header is not None else None) or SOURCE_LANGUAGE).split("-")[0].lower()
+    return primary_language((header.get("srclang") if header is not None else None) or SOURCE_LANGUAGE)
 
 
 def read_tmx(path: Path, memory: TranslationMemory | None = None) -> TranslationMemory:
