@@ -304,6 +304,40 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
     )
 
 
+def _hangs_on_stuck(step) -> ArticleDone:
+    if "stuck" in str(step.path):
+        time.sleep(3600)  # as a model or a pathological input stuck in native code would
+    time.sleep(0.05)
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+def test_an_article_that_hangs_is_stopped_and_fails_alone_and_the_run_goes_on(tmp_path):
+    """An unattended run never waits forever (holding the output folder's lock, so every later run finds it
+    busy): an article still in its worker after article_timeout is stopped with its worker and fails."""
+    from dataclasses import replace
+
+    from toolkit.batch.articles import Step
+
+    names = ["a", "b", "stuck", "c", "d", "e"]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    request = replace(stand_in_request(tmp_path), article_timeout=1.0)
+    finished: dict[str, ArticleOutcome] = {}
+    started = time.monotonic()
+    WorkerPool(request, task=_hangs_on_stuck, start=_no_start).run(
+        steps, lambda step, done: finished.setdefault(done.outcome.name, done.outcome)
+    )
+
+    assert time.monotonic() - started < 60  # (timing is measured in bench/; this only bounds a hang)
+    assert sorted(finished) == sorted(names)
+    assert {name for name, outcome in finished.items() if outcome.status == "failed"} == {"stuck"}
+    assert finished["stuck"].reason == (
+        "stuck.txt: translating it took longer than 1 s, so its worker process was stopped; its earlier files "
+        "are untouched"
+    )
+    assert "--article-timeout SECONDS" in (finished["stuck"].fix or "")
+
+
 def _reports_its_process(step) -> ArticleDone:
     step.outcome.status = "published"
     step.outcome.reason = str(os.getpid())

@@ -89,6 +89,7 @@ def run(
     cache: bool = True,
     wait: float = 0.0,
     jobs: int | None = None,
+    article_timeout: float | None = None,
     progress: Callable[[RunProgress], None] | None = None,
     notice: Callable[[str], None] | None = None,
     on_article: Callable[[ArticleOutcome, list | None], None] | None = None,
@@ -114,6 +115,9 @@ def run(
     (default: ``$TOOLKIT_JOBS``, else the cores; see
     :mod:`toolkit.batch.workers`); a run with one article to translate, or
     with ``engines`` of the caller's, translates in this process.
+    ``article_timeout``: seconds an article may take in a worker process
+    before it is stopped and fails (default 30 minutes), so a hang never
+    holds the run and its lock forever.
 
     ``notice`` receives one line per thing worth saying (the project, glossary
     and settings in use; renamed articles; damaged neighbours); ``progress``
@@ -302,7 +306,7 @@ def run(
     )
     workers = None
     if own_engines and jobs > 1:
-        from .workers import WorkerRequest
+        from .workers import ARTICLE_TIMEOUT, WorkerRequest
 
         workers = WorkerRequest(
             out=out,
@@ -326,6 +330,7 @@ def run(
             run_key=run_key,
             jobs=jobs,
             want_editions=on_article is not None,
+            article_timeout=ARTICLE_TIMEOUT if article_timeout is None else article_timeout,
         )
     batch.result.total = len(files)
     with batch.folder.locked(wait), _stopped_by_signals() as stopped:

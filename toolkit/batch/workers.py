@@ -71,6 +71,11 @@ IN_FLIGHT_PER_WORKER = 2  # articles queued per worker: enough to keep it busy, 
 # parse cache, the memory and, on first use, each model: a few seconds against minutes of work.
 ARTICLES_PER_WORKER = 100
 JOBS_VARIABLE = "TOOLKIT_JOBS"
+# An article still in its worker after this long is stopped and fails, so a hang (a model or a pathological
+# input stuck in native code) never holds the run, and its lock on the output folder, forever. Minutes
+# against the seconds an article takes.
+ARTICLE_TIMEOUT = 30 * 60.0
+_POLL = 5.0  # how often the run looks at how long its articles have been running
 
 
 def default_jobs() -> int:
@@ -134,6 +139,7 @@ class WorkerRequest:
     memory: TranslationMemory | None = None
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
     run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
+    article_timeout: float | None = ARTICLE_TIMEOUT  # seconds an article may take in a worker; None: no limit
 
 
 @dataclass
@@ -376,6 +382,7 @@ class WorkerPool:
         pending: Iterator[Step] = iter(steps)
         in_flight: dict[Future, Step] = {}
         suspects: list[Step] = []  # in flight when a worker died: each runs again alone
+        running_since: dict[Future, float] = {}  # when each article was first seen handed to a worker
         try:
             with _ctrl_c_held():
                 self._pool = self._new_pool()
@@ -405,7 +412,18 @@ class WorkerPool:
                         raise WorkersUnavailable(error, [*in_flight.values(), following]) from None
                 if not in_flight:
                     return
-                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                timeout = self.request.article_timeout
+                finished, _ = wait(
+                    in_flight, timeout=None if timeout is None else min(_POLL, timeout), return_when=FIRST_COMPLETED
+                )
+                overdue = self._overdue(in_flight, running_since) if not finished else []
+                if overdue:  # stopped with its worker, and failed; the others in flight run again, alone
+                    for future in overdue:
+                        done(in_flight[future], self._timed_out(in_flight.pop(future)))
+                    suspects += in_flight.values()
+                    in_flight.clear()
+                    self._restart()
+                    continue
                 broken = False
                 for future in finished:
                     step = in_flight.pop(future)
@@ -438,11 +456,49 @@ class WorkerPool:
         except Exception as error:  # e.g. a result that could not be sent back
             return ArticleDone(_fail(step.outcome, step.path, error), None)
 
+    def _overdue(self, in_flight: dict[Future, Step], running_since: dict[Future, float]) -> list[Future]:
+        """The articles that have been in a worker longer than the request's article_timeout.
+
+        The pool marks an article running when it hands it to the workers' queue, which holds at most one
+        more than there are workers: an article may be counted from a little before its worker takes it."""
+        import time
+
+        timeout = self.request.article_timeout
+        if timeout is None:
+            return []
+        now = time.monotonic()
+        for future in in_flight:
+            if future not in running_since and future.running():
+                running_since[future] = now
+        return [future for future in in_flight if future in running_since and now - running_since[future] > timeout]
+
+    def _timed_out(self, step: Step) -> ArticleDone:
+        """The outcome of an article stopped for taking longer than the request's article_timeout."""
+        from ..errors import UserError
+        from .articles import _fail
+
+        minutes = (self.request.article_timeout or 0) / 60
+        took = f"{minutes:g} minute{'s' if minutes != 1 else ''}" if minutes >= 1 else f"{minutes * 60:g} s"
+        stopped = UserError(
+            f"translating it took longer than {took}, so its worker process was stopped; its earlier files are "
+            "untouched",
+            fix="run again (a busy machine may have slowed it: --article-timeout SECONDS allows more); if it "
+            "stops again on this article, please report it as a bug",
+        )
+        return ArticleDone(_fail(step.outcome, step.path, stopped), None)
+
     def _wait_alone(self, in_flight: dict[Future, Step], done: Callable[[Step, ArticleDone], None]) -> None:
         """Run the one article in flight alone: if its worker dies, it is that article's doing."""
+        from concurrent.futures import wait
+
         assert self._pool is not None
         ((future, step),) = in_flight.items()
         in_flight.clear()
+        finished, _ = wait([future], timeout=self.request.article_timeout)
+        if not finished:  # alone, so it is this article that takes too long
+            done(step, self._timed_out(step))
+            self._restart()
+            return
         result = self._result(future, step)
         if result is None:
             outcome = step.outcome

@@ -117,6 +117,14 @@ from .common import (
     help="Worker processes translating articles side by side. Default: $TOOLKIT_JOBS, else the "
     "number of cores; 1 translates in the run's own process.",
 )
+@click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    metavar="SECONDS",
+    help="Stop an article still translating in a worker process after this long; it fails, the run goes "
+    "on. Default: 1800 (30 minutes).",
+)
 @json_option(help="Print the run's summary as JSON on stdout, for tools.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
 @reports_user_errors
@@ -140,6 +148,7 @@ def translate(
     no_cache,
     wait,
     jobs,
+    article_timeout,
     as_json,
     quiet,
 ):
@@ -213,6 +222,7 @@ def translate(
             cache=not no_cache,
             wait=wait,
             jobs=jobs,
+            article_timeout=article_timeout,
             progress=bar,
             notice=(lambda text: None) if quiet else bar.notice,
         )
