@@ -37,7 +37,7 @@ def test_each_names_set_is_right_or_flagged_with_nothing_silently_wrong(glossary
 
 # correct mentions when each set was last measured (README, "Names in machine output"); what is not correct there
 # is flagged, never published wrong without a flag
-LATER_SETS = {"holdout2": 311, "holdout3": 279, "holdout4": 383}
+LATER_SETS = {"holdout2": 311, "holdout3": 279, "holdout4": 383, "holdout5": 392}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))

@@ -123,6 +123,11 @@ CODES = _catalogue(
         WARNING,
         "a name replaced the common word the model translated it as; words agreeing with that word may not fit",
     ),
+    Code(
+        "name-beside",
+        WARNING,
+        "words beside a placed name the source does not have (a title, another first name, a gloss of the name)",
+    ),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
     # --- formatting carried into a translation (bold, italics, links, inline code, line breaks)

@@ -120,6 +120,9 @@ def test_round_trip_through_the_review_docx_for_an_article_the_memory_lacks(stor
         document = docx.Document(str(review_edition(workspace, code)))
         assert [shown(row.cells[2].text) for row in rows(document)] == list(REVIEWED[code].values())
         assert all(row.cells[3].text.startswith("memory (reviewed): story.tmx#story:") for row in rows(document))
+        # the re-run's review edition shows the editor what changed: every sentence, now the reviewed one
+        assert all("\n▲ changed since the last run (" in row.cells[3].text for row in rows(document))
+        assert any(p.text.startswith("5 of 5 sentences changed since the last run") for p in document.paragraphs)
         assert (folder / f"story.{code}.publish.docx").is_file()
 
     # an editor fixes a rendering: the reviewed sentences change with it

@@ -9,9 +9,11 @@ Russian sentences naming that person and nothing in Turkish.
 import json
 import re
 
+import docx
 from click.testing import CliRunner
 
 from toolkit.cli import main
+from toolkit.read import read_document
 
 RUN = ("translate", "seeds/article.txt", "--to", "ru,tr", "--format", "md", "--memory", "seeds/article.tmx", "--index")
 OLD_DATE = "2026-01-02T03:04:05+00:00"
@@ -101,3 +103,46 @@ def test_json_carries_each_editions_change(workspace):
         "removed": 0,
         "changed": False,
     }
+
+
+REVIEW_RUN = (
+    "translate",
+    "seeds/article.txt",
+    "--to",
+    "ru,tr",
+    "--editions",
+    "review",
+    "--memory",
+    "seeds/article.tmx",
+)
+
+
+def review_rows(workspace, code):
+    """Each row's Status by its ID, and the paragraphs above the table."""
+    document = docx.Document(str(workspace / "output" / "article" / f"article.{code}.review.docx"))
+    rows = {row.cells[0].text: row.cells[3].text for row in document.tables[0].rows[1:]}
+    return rows, [p.text for p in document.paragraphs]
+
+
+def test_the_review_edition_of_a_rerun_marks_the_sentences_that_changed(workspace):
+    assert cli(*REVIEW_RUN).exit_code == 0
+    rows, lines = review_rows(workspace, "ru")
+    assert not any("▲" in status for status in rows.values())  # a first run has nothing to compare with
+    assert not any("since the last run" in line for line in lines)
+
+    assert cli(*REVIEW_RUN, "--force").exit_code == 0
+    rows, lines = review_rows(workspace, "ru")
+    assert not any("▲" in status for status in rows.values())
+    assert any(re.fullmatch(r"No sentence changed since the last run \(.* UTC\)\.", line) for line in lines)
+
+    # an editor fixes the Russian rendering of one name: the rows naming him are marked, in Russian only
+    people = workspace / "glossaries" / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").replace("Мамлюк", "Мамлук"), encoding="utf-8")
+    assert cli(*REVIEW_RUN).exit_code == 0
+    rows, lines = review_rows(workspace, "ru")
+    english = {segment.id: segment.text for segment in read_document(workspace / "seeds" / "article.txt").segments}
+    marked = {segment_id for segment_id, status in rows.items() if "\n▲ changed since the last run (" in status}
+    assert marked == {segment_id for segment_id in rows if "Mamlouk" in english[segment_id]}
+    assert any(line.startswith(f"{len(marked)} of {len(rows)} sentences changed since the last run") for line in lines)
+    turkish, _ = review_rows(workspace, "tr")
+    assert not any("▲" in status for status in turkish.values())

@@ -309,6 +309,14 @@ def test_delocalise_undoes_edition_typography():
     assert delocalise("قال ”نعم“ ١٣", "ar") == 'قال "نعم" 13'
 
 
+def as_machine_output(path: Path) -> None:
+    """The copy model's units as a real model's: without the mark that its English is never taken."""
+    tree = etree.parse(str(path))
+    for context in tree.iterfind(".//x:context[@context-type='x-toolkit-origin']", NS):
+        context.getparent().remove(context)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
 def test_untouched_needs_review_units_are_taken_once_confirmed(story, workspace, copy_models, glossary):
     cli(
         "memory",
@@ -326,6 +334,7 @@ def test_untouched_needs_review_units_are_taken_once_confirmed(story, workspace,
         workspace / "seeds" / "article.tmx",
     )
     path = workspace / "review" / "story.ru.xlf"
+    as_machine_output(path)
     records, refused = reviewed_segments(path, "ed", datetime(2024, 1, 1, tzinfo=timezone.utc))
     assert records == [] and len(refused) == 3
     edit(path, {}, state=None)
@@ -480,3 +489,31 @@ def test_export_and_import_from_a_folder_inside_the_project_use_the_projects_glo
     (workspace / "newsroom.yaml").write_text("layout:\n  page: A5\n", encoding="utf-8")
     refused = cli("memory", "import", path, "--memory", "article.tmx")
     assert refused.exit_code == 2 and "newsroom.yaml:2:3: page: 'A5' is not allowed" in refused.output
+
+
+def test_a_test_copy_models_output_confirmed_in_bulk_is_never_stored(story, workspace, copy_models):
+    """As in the review DOCX: a CAT tool confirms every segment at once, and the English a copy model copied
+    must not become a reviewed translation; an edited one is the reviewer's own."""
+    result = cli(
+        "memory", "export", story, "--format", "xliff", "--to", "ru", "--models-dir", copy_models.models_dir,
+        "--out", "review",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    path = workspace / "review" / "story.ru.xlf"
+    root = etree.parse(str(path)).getroot()
+    assert structure_problems(root) == []
+    notes = [note.text for note in root.iterfind(".//x:trans-unit[@id='2.1']/x:note", NS)]
+    assert "Origin: test copy model: translate-en_ru 1.0; it copies the English: translate the sentence" in notes
+    english = {unit.get("id"): unit.find("x:source", NS).text for unit in root.iterfind(".//x:trans-unit", NS)}
+    copied = "".join(root.find(".//x:trans-unit[@id='2.1']/x:target", NS).itertext())
+    edit(path, {"2.1": copied})  # confirmed as it stands
+    edit(path, {"2.2": REVIEWED["ru"]["2.2"]})  # translated
+
+    result = cli("memory", "import", path, "--memory", workspace / "news" / "story.tmx")
+
+    assert result.exit_code == 1
+    assert "trans-unit 2.1 (line" in result.output and "still a test copy model's copy of the English" in result.output
+    assert "1 added" in result.output
+    stored = load_memory([workspace / "news" / "story.tmx"])
+    assert stored.lookup(english["2.1"], "ru") is None
+    assert stored.lookup(english["2.2"], "ru").template.code == STORED_RU["2.2"]

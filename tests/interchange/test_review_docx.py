@@ -186,6 +186,23 @@ def test_a_comment_is_returned_and_ok_is_a_confirmation_not_a_comment(review):
     assert [r.unit_id for r in found.records] == ["story:2.1", "story:2.2"]
 
 
+def test_word_comments_a_reviewer_anchored_in_a_row_are_returned_the_toolkits_qa_comments_are_not(review):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    translation = row_of(document, "2.1").cells[2].paragraphs[0].runs
+    document.add_comment(translation, text="Is it Moscow or Sochi?", author="Layla Haddad", initials="LH")
+    untranslated = row_of(document, "2.3").cells[1].paragraphs[0].runs  # the English cell of a row not taken
+    document.add_comment(untranslated, text="Translate   this one", author="Omar Said", initials="OS")
+    assert any(c.author == "toolkit QA" for c in document.comments)  # the edition's own QA findings
+
+    found = read()
+
+    assert [(c.place, c.text) for c in found.comments] == [
+        ("story.ru.review.docx row 2 (ID 2.1)", "Layla Haddad (Word comment): Is it Moscow or Sochi?"),
+        ("story.ru.review.docx row 4 (ID 2.3)", "Omar Said (Word comment): Translate this one"),
+    ]
+
+
 def test_the_reviewer_and_date_come_from_the_document_unless_given(review):
     document, read = review
     retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")

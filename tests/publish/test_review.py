@@ -23,6 +23,7 @@ from toolkit.settings import Settings
 from toolkit.slots import Template
 from toolkit.translate.engines import MemoryEngine, Translation
 from toolkit.translate.memory import load_memory
+from toolkit.translate.reviewed import memory_digest
 
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 LATIN_LETTER = re.compile("[A-Za-z]")
@@ -246,10 +247,18 @@ def test_the_fingerprint_names_article_language_memory_and_every_row(story_docum
     assert (fingerprint.article, fingerprint.language, fingerprint.memory) == ("story", "ar", ("news/news.tmx",))
     assert fingerprint.generator == "toolkit 0-test"
     segments = story_editions["ar"].segments
+    # and what each row showed of the memory: the reviewed unit's translation, or none
     assert fingerprint.rows == tuple(
-        ReviewRow(s.source.id, text_key(s.source.text), text_key(s.text), origin)
+        ReviewRow(
+            s.source.id,
+            text_key(s.source.text),
+            text_key(s.text),
+            origin,
+            memory_digest(Template.parse(s.code)) if origin == "m" else "",
+        )
         for s, origin in zip(segments, ["m", "c", "a", "c"])
     )
+    assert fingerprint.rows[0].based_on and fingerprint.rows[1].based_on == ""
 
 
 def test_every_property_stays_within_words_limit_however_long_the_article(seed_documents, seed_editions):

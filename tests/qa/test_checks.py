@@ -34,6 +34,16 @@ def test_a_name_missing_from_the_translation_is_an_error(glossary):
     assert codes(problems) == [("error", "name-missing")]
     assert "'Erdogan' (erdogan) appears 1x in the source but 0x" in problems[0].message
     assert (problems[0].language, problems[0].segment_id) == ("ru", "1.1")
+    # a reviewed memory unit holds the name as text (its TMX edited by hand): the fix says how to bring it back
+    assert "0x in the translation: the memory unit test holds the name as text" in problems[0].message
+    assert "`toolkit memory import`, which turns names into slots" in problems[0].message
+
+
+def test_a_machine_translation_missing_a_name_says_nothing_of_the_memory(glossary):
+    machine = segment("Erdogan spoke.", "Выступил.", [Mention("erdogan", 0, 7, "Erdogan", True)])
+    machine.origin = "argos"
+    (problem,) = check_segment(machine, glossary, "ru", "Cyrl")
+    assert problem.code == "name-missing" and problem.message.endswith("0x in the translation")
 
 
 def test_numbers_are_compared_across_digit_systems(glossary):

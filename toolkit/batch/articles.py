@@ -256,7 +256,7 @@ class Batch:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
         from ..pipeline import translate_documents
         from ..publish.article import article_files
-        from ..publish.changes import compare, segment_digests
+        from ..publish.changes import EarlierRun, compare, segment_digests
         from ..publish.manifest import LanguageEntry
         from ..publish.paths import MANIFEST_FILE, language_of
         from ..qa.gate import decide
@@ -306,6 +306,11 @@ class Batch:
             empty_glossary_files=self.empty_files,
             earlier_sections=self._earlier_report_sections(name, carried) if carried else None,
             memory_files=self.memory_files,
+            earlier_runs={
+                code: EarlierRun(entry.written, frozenset(entry.segments))
+                for code, entry in (step.previous.languages.items() if step.previous else ())
+                if entry.segments
+            },
         )
         if self.preview:
             from ..publish.preview import render_previews

@@ -98,13 +98,19 @@ def _reviewer(given: str | None) -> str:
     help="Review DOCX: also store machine and adapted translations left as they were (the reviewer "
     "read every row). Without it, such a row needs OK in its Comment column.",
 )
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Store a correction even where the memory's translation of the sentence is not the one the review "
+    "file was made from (another review was imported since). Without it, such a correction is not taken.",
+)
 @click.option("--dry-run", is_flag=True, help="Report what would be stored; write nothing.")
 @json_option(help="Print the report as JSON.")
 @GLOSSARY_OPTION
 @SETTINGS_OPTION
 @reports_user_errors
-def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, glossaries, settings_path):
-    """Store reviewed translations (review DOCX editions, XLIFF 1.2) in a translation memory.
+def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, as_json, glossaries, settings_path):
+    """Store reviewed translations (review DOCX editions, XLIFF 1.2, TMX) in a translation memory.
 
     \b
     A review DOCX (<article>.<lang>.review.docx, from `toolkit translate
@@ -112,7 +118,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
     translation column, rows moved or deleted as the reviewer liked. A row
     left as the machine wrote it is stored only when confirmed (OK in its
     Comment column, or --accept-unchanged). An XLIFF file from a CAT tool is
-    read by trans-unit and state.
+    read by trans-unit and state. A TMX file (the memory exported with
+    `toolkit memory export --format tmx` and corrected in another tool) is
+    read by translation unit; its dates decide: a variant dated later than
+    the memory's is taken, an earlier one keeps the memory's translation.
 
     Every glossary name the English mentions is turned back into a slot with
     the form the reviewer wrote; a segment whose names cannot all be found is
@@ -121,6 +130,11 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
     memory keeps every other unit and id; new and changed units record the
     reviewer and the review file's date. The file is written once,
     atomically, and only if something changed.
+
+    A review file made before another review of the same sentence was
+    imported never undoes it: a row left as the file showed it keeps the
+    memory's newer translation ("kept"), and a row corrected is not taken,
+    naming who changed the memory and when (--overwrite stores it anyway).
 
     Exit status: 0 when every segment was taken, 1 when some could not be
     (listed), 2 when a file cannot be read or is not a review file of this
@@ -131,6 +145,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
       toolkit memory import output/story/story.ru.review.docx --memory news/story.tmx
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx
       toolkit memory import review/*.xlf --memory newsroom.tmx --reviewer "A. Editor" --dry-run
+      toolkit memory import corrected.tmx --memory news/story.tmx
     """
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
@@ -145,9 +160,23 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
     settings = load_settings(settings_path)
     given = _reviewer(reviewer) if reviewer is not None else None
     login = _reviewer(None)
+    glossary = load_checked_glossary(glossaries)
     records, refused, comments, notes = [], [], [], []
     for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
         suffix = path.suffix.lower()
+        if suffix == ".tmx":
+            from ..interchange.tmx import reviewed_from_tmx
+
+            if path.resolve() == memory_path.resolve():
+                raise UserError(
+                    "the TMX file to import is the memory itself",
+                    path=path,
+                    fix="give the corrected copy (e.g. the file `toolkit memory export --format tmx` wrote)",
+                )
+            found, not_taken = reviewed_from_tmx(path, memory_path, glossary, given, login)
+            records += found
+            refused += not_taken
+            continue
         if suffix == ".docx":
             review = read_review_docx(path, given, fallback_reviewer=login, accept_unchanged=accept_unchanged)
             records += review.records
@@ -161,7 +190,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
             raise UserError(
                 f"unsupported review file {suffix or '(no extension)'!r}",
                 path=path,
-                fix="give review DOCX editions (.docx) or XLIFF 1.2 files (.xlf, .xliff)",
+                fix="give review DOCX editions (.docx), XLIFF 1.2 files (.xlf, .xliff) or TMX files (.tmx)",
             )
         try:
             when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
@@ -170,9 +199,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
         refused += not_taken
-    glossary = load_checked_glossary(glossaries)
     quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
-    report = store_reviewed(records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run)
+    report = store_reviewed(
+        records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run, overwrite=overwrite
+    )
     report.not_taken[:0] = refused
     if as_json:
         data = report.as_dict()
@@ -184,6 +214,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, dry_run, as_json, gl
             click.echo(f"note: {note}", err=True)
         for item in report.not_taken:
             click.echo(f"not taken: {item}")
+        for item in report.kept_newer:
+            click.echo(f"kept: {item}")
+        for item in report.respelled:
+            click.echo(f"check: {item}")
         for comment in comments:
             click.echo(f"reviewer's comment: {comment}")
         verb = (
@@ -296,12 +330,25 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
         raise UserError("--out must be a folder for XLIFF files", path=out, fix="e.g. --out review/")
     memory_ = load_memory(list(memories) if memories else default_memory_paths(articles))
     engines = []
+    copy_models: dict[str, str] = {}
     if not no_models:
+        from ..translate.cache import CachedEngine
         from ..translate.machine import ArgosEngine, MachineEngine
 
-        engines = [MachineEngine(ArgosEngine(models_dir), glossary)]
+        argos = ArgosEngine(models_dir)
+        engines = [MachineEngine(argos, glossary)]
+        models = CachedEngine(argos, None)  # no cache: only asks which installed models are test copy models
+        copy_models = {code: models.reference(code) for code in codes if models.is_copy_model(code)}
     files = review_files(
-        list(articles), codes, glossary, memory_, out, engines=engines, settings=settings, tool_version=__version__
+        list(articles),
+        codes,
+        glossary,
+        memory_,
+        out,
+        engines=engines,
+        settings=settings,
+        tool_version=__version__,
+        copy_models=copy_models,
     )
     for path, data in files.items():
         write_atomic(path, data)

@@ -27,8 +27,14 @@ from ..localise import western_digits
 from .model import Entry, Glossary
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’][^\W\d_]+)?")
-_ZWNJ_SEPARATED_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")  # ZWNJ is not in it: a word break
+#: invisible characters a word may carry from copy and line wrapping (a soft hyphen, a zero-width space,
+#: a word joiner, a byte-order mark): a word is the same word without them. ZWNJ and ZWJ are not among
+#: them: in Persian and Arabic they shape the word.
+INVISIBLE_IN_WORD = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE_IN_WORD = re.compile(f"[{INVISIBLE_IN_WORD}]")
+_LETTERS = rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*"
+_WORD = re.compile(rf"{_LETTERS}(?:['’][^\W\d_]+)?")
+_ZWNJ_SEPARATED_WORD = re.compile(_LETTERS)  # ZWNJ is not in it: a word break
 
 
 @dataclass(frozen=True)
@@ -46,9 +52,14 @@ class TargetMention:
         return "{" + self.entry_id + (":" + "+".join(form) if form else "") + "}"
 
 
+def visible(word: str) -> str:
+    """A word without the invisible characters copy may leave inside it (Şem\u00adhani is Şemhani)."""
+    return _INVISIBLE_IN_WORD.sub("", word) if _INVISIBLE_IN_WORD.search(word) else word
+
+
 def normalise(word: str, language: str) -> str:
     """The form two spellings of one word share (see the module docstring)."""
-    return grammar_for(language).NAMES.normalise(western_digits(word))
+    return grammar_for(language).NAMES.normalise(western_digits(visible(word)))
 
 
 def _words(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -152,7 +163,7 @@ def skeleton(word: str, language: str) -> str:
     """A spelling-tolerant key of one word (each language's ``NAMES.spelling_key``): Russian soft and hard
     vowels alike, in Latin letters (Эрбилу ~ Эрбилю); Arabic script without the article, the long vowels
     inside the word and the letters heard alike (بوتن ~ بوتين); Turkish without diacritics (Erdogan ~ Erdoğan)."""
-    return grammar_for(language).NAMES.spelling_key(western_digits(word))
+    return grammar_for(language).NAMES.spelling_key(western_digits(visible(word)))
 
 
 def edit_distance(a: str, b: str, limit: int | None = None) -> int:

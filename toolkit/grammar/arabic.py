@@ -259,6 +259,19 @@ class ArabicNames(ArabicScriptNames):
     CONTEXT_TOKENS = TOKENS
     BODY_HEADS = frozenset("تنظيم منظمه جماعه حركه جبهه ميليشيا ميليشيات فصيل مجموعه شبكه هيئه حزب".split())
     NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
+    HONORIFICS = ("آية الله", "الشيخ", "شيخ", "الأمير", "الملك", "الإمام", "حجة الإسلام", "الرئيس", "فخامة")
+
+    def honorific(self, words: Sequence[str]) -> bool:
+        """A title with a proclitic glued to its first word (وآية الله, للشيخ) is the title too."""
+        if super().honorific(words):
+            return True
+        for size in (1, 2):
+            if len(words) >= size:
+                first, *rest = words[-size:]
+                for bare, clitics in self.proclitic_readings(self.normalise(first)):
+                    if clitics and super().honorific([bare, *rest]):
+                        return True
+        return False
 
     def normalise(self, word: str) -> str:
         """Diacritics and tatweel removed; alef forms (أ إ آ ٱ) as ا, ى as ي, ة as ه, Persian ی/ک as ي/ك."""

@@ -109,6 +109,9 @@ class NameGrammar:
     #: generic head words of the names of bodies (organisation, group, front), normalised; in a language
     #: that inflects them, stems (the word begins with one)
     BODY_HEADS: frozenset[str] = frozenset()
+    #: titles and honorifics a model may put before a person's name of its own accord (ayatollah,
+    #: sheikh, president), as written, one or two words each
+    HONORIFICS: tuple[str, ...] = ()
 
     # --- spelling ---------------------------------------------------------------------------------
 
@@ -149,6 +152,20 @@ class NameGrammar:
     def body_head(self, key: str) -> bool:
         """Whether a normalised word is a generic head word of a body's name (تنظيم, örgütü, группировки)."""
         return key in self.BODY_HEADS
+
+    def honorific(self, words: Sequence[str]) -> bool:
+        """Whether the words just before a person's name (one or two, as written, in order) end in one of
+        the language's titles or honorifics."""
+        keys = tuple(self.normalise(word) for word in words)
+        return any(keys[-len(title) :] == title for title in self._honorific_keys() if len(title) <= len(keys))
+
+    def _honorific_keys(self) -> list[tuple[str, ...]]:
+        cached = self.__dict__.get("_honorifics")
+        if cached is None:
+            cached = self.__dict__["_honorifics"] = [
+                tuple(self.normalise(word) for word in re.findall(r"[^\W\d_]+", title)) for title in self.HONORIFICS
+            ]
+        return cached
 
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """Whether the words that agree with a common noun (in its dictionary form) agree with the name alike:

@@ -609,6 +609,8 @@ def govern(
         and _is_verb(written[-2].lower())
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
+    if written[-1] != _NAME and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower()):
+        return Governed(("ins",), "naming")  # "прозванный «Волком Анатолии»", "назначенный Путиным"
     if right_after_person:
         return None
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
@@ -756,8 +758,25 @@ _GENITIVE_ENDINGS = ("ов", "ев", "ей", "ой", "ого", "его", "ых",
 _ZERO_ENDING_GENITIVES = {"дел", "сил", "войск", "служб", "наций", "стран", "штатов"}
 
 
+# participles of naming, choosing and recognising, and of being and becoming: a name right after one is in
+# the instrumental, as what someone is called or made (прозванный «Волком Анатолии», ставший «Волком») or as
+# the agent (назначенный Путиным, признанная Россией); long forms in every case and short ones (назван)
+_PREDICATE_PARTICIPLE = re.compile(
+    r"(?:(?:про|на)?(?:зван|зываем)|именуем|именован|провозглашен|объявлен|признан|назначен|избран|избираем"
+    r"|(?:счита|явля)(?:ющ|вш)|ставш|становящ)"
+    r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
+)
+# verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
+# reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
+_BEING_VERBS = ("явля", "станов", "станет", "станут", "стал", "стать")
+_BEING_REFLEXIVE = ("счита", "оказа", "оказыва", "остава", "оста")
+
+
 def _verb_case(verb: str) -> tuple[str, ...] | None:
-    """The case a verb governs its object in (поставлять кому: dat; называть кого: acc), or None."""
+    """The case a verb governs its object in (поставлять кому: dat; называть кого: acc; являться кем:
+    ins), or None."""
+    if verb.startswith(_BEING_VERBS) or (verb.endswith(("ся", "сь")) and verb.startswith(_BEING_REFLEXIVE)):
+        return ("ins",)
     for stems, case in _VERB_GOVERNS:
         if verb.startswith(stems):
             return (case,)
@@ -1672,6 +1691,15 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         elif shared and all(len({name.forms.get(c, name.forms["nom"]) for c in shared}) == 1 for name, _ in declining):
             # "Путина, Эрдогана и Роухани": genitive or accusative, the same words either way
             case = next(c for c in CASES if c in (chosen or shared))
+    if case is None and not votes and all(_model_cases(name) is None for name, _ in declining[1:]):
+        # the model showed no case for the later members (bare placeholders): they are joined to the first,
+        # read in an oblique case, and take it ("Переговоры России и [[2]]"); a guess for the first stays one
+        lead_name, lead = declining[0]
+        if _case_of(lead.tokens) != "nom":
+            case = _case_of(lead.tokens)
+            if lead.doubt:
+                doubt = f"the listed names {names} take the case of the first, '{lead_name.name}' ({case}), "
+                doubt += "itself a guess: check it"
     if case is None:
         doubt = f"the listed names {names} are read in different cases and nothing before the list decides: check it"
         return [replace(read, doubt=read.doubt or doubt) for _, read in members]
@@ -1744,6 +1772,23 @@ def _ending_cases(word: str) -> frozenset[str] | None:
     return None
 
 
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def with_e(text: str) -> str:
+    """Text with ё written е, as most Russian copy writes it and as every word list here is read: вернёт is
+    the verb вернет (one letter for one, so positions in the text stay)."""
+    return text.translate(_YO)
+
+
+def _with_e(name: NameInSentence) -> NameInSentence:
+    """A name in its sentence, the words around it read with ё as е (see :func:`with_e`; the name's own
+    words are compared with its forms as they are)."""
+    if "ё" not in name.text.lower() and "ё" not in name.after.lower():
+        return name
+    return replace(name, text=with_e(name.text), after=with_e(name.after))
+
+
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
@@ -1752,6 +1797,11 @@ class RussianNames(NameGrammar):
     )
 
     BODY_HEADS = frozenset({"группировк", "организаци", "движени", "фронт", "ячейк", "формировани", "бригад"})
+    #: stems: a title is inflected like the name beside it (аятоллой Хаменеи)
+    HONORIFIC_STEMS = ("аятолл", "ходжатоль", "шейх", "эмир", "корол", "принц", "имам", "муфти", "президент")
+
+    def honorific(self, words: Sequence[str]) -> bool:
+        return bool(words) and self.normalise(words[-1]).startswith(self.HONORIFIC_STEMS)
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
@@ -1787,6 +1837,7 @@ class RussianNames(NameGrammar):
         return agreed if agreed and agreed != ALL_CASES else None
 
     def read_name(self, name: NameInSentence) -> FormRead:
+        name = _with_e(name)
         cases, disagree = read_cases(name.words)
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
@@ -1794,6 +1845,7 @@ class RussianNames(NameGrammar):
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
+        name = _with_e(name)
         cases, end = None, name.end
         if name.ending and name.ending[0] not in "'’\u200c":
             cases = glued_cases(name.forms, name.ending)
@@ -1812,7 +1864,7 @@ class RussianNames(NameGrammar):
         persons: Sequence[tuple[int, int]] = (),
     ) -> tuple[str, ...] | None:
         """The cases a preposition before the name allows it (a verb or a title alone only suggests one)."""
-        found = govern(text_before, person=person, names=names, persons=persons)
+        found = govern(with_e(text_before), person=person, names=names, persons=persons)
         return found.cases + found.also if found and found.by == "preposition" else None
 
     def agree_lists(self, names: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead]:
@@ -1820,6 +1872,7 @@ class RussianNames(NameGrammar):
         list: a preposition before its first member decides it, else the members the model declined, where
         they agree. A member the model left in the nominative never pulls the others to it; where the members
         disagree and nothing decides, the list is flagged and each keeps the case read for it."""
+        names = [(_with_e(name), read) for name, read in names]
         reads = [read for _, read in names]
         for members in _coordinated_lists(names):
             for index, read in zip(members, _list_reads([names[i] for i in members], names[members[0]][0])):

@@ -298,7 +298,15 @@ def glued_case(word: str, forms: Mapping[str, str], pronounced: str | None) -> t
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 # words a name stands before in the nominative: postpositions and conjunctions
 AFTER_NOMINATIVE = ("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında", "tarafından", "ise")
-_BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"]|$|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
+# where a bare name needs no suffix: before punctuation, a postposition or conjunction taking the nominative,
+# or a dash joining it to the next name (the group's suffix goes on the last: Rusya-Türkiye'nin)
+_BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
+# the last name of a group joined by dashes (Rusya-[Türkiye] İdlib görüşmeleri): the group qualifies what
+# follows it, as it stands, or carries a suffix the model would have glued to it
+_GROUP_BEFORE = re.compile(r"[\]}⟧][\-\u2010-\u2015\u2212]$")
+# a capitalised possessed noun after a place: the name of an office or body it qualifies, bare as written
+# (Rusya Büyükelçisi, Türkiye Dışişleri Bakanı, Katar Emiri)
+_OFFICE_AFTER = re.compile(r"\s+[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[ıiuü]\b")
 
 
 def _written_suffixes(forms: Mapping[str, str]) -> dict[str, str]:
@@ -354,6 +362,7 @@ class TurkishNames(NameGrammar):
     SUFFIXED_NAMES = True
     BODY_HEADS = frozenset({"örgüt", "grup", "grub", "hareket", "cephe", "teşkilat", "şebeke", "tugay", "milis"})
     PARTICLES = frozenset({"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"})
+    HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
 
     def normalise(self, word: str) -> str:
         return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")
@@ -419,7 +428,11 @@ class TurkishNames(NameGrammar):
         if case:
             return FormRead((case,), name.start, name.end + len(name.ending) - len(rest))
         doubt = None
-        if not _BARE_IS_FINE.match(name.after):  # a bare placeholder mid-clause: was a suffix lost?
+        if not (
+            _BARE_IS_FINE.match(name.after)
+            or _GROUP_BEFORE.search(name.text[: name.start])
+            or (not name.person and _OFFICE_AFTER.match(name.after))
+        ):  # a bare placeholder mid-clause: was a suffix lost?
             doubt = f"'{name.name}': the model wrote the name without a suffix; check that it needs none"
         return FormRead((), name.start, name.end, doubt)
 

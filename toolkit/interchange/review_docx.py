@@ -22,8 +22,9 @@ fingerprint the edition carries in its custom properties:
 
 Text is read as Word shows it with tracked changes accepted: insertions
 count, deletions and moved-away text do not; paragraphs in a cell are joined
-with a space. Other comments a reviewer wrote in the Comment column are
-returned for the import to show.
+with a space. Other comments a reviewer wrote in the Comment column, and the
+Word comments reviewers anchored in a row (not the toolkit's QA comments),
+are returned for the import to show.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from ..publish.review import (
     ENGLISH_HEADER,
     ID_HEADER,
     MEMORY,
+    QA_AUTHOR,
     STATUS_HEADER,
     TRANSLATION_HEADER,
     ReviewFingerprint,
@@ -268,6 +270,7 @@ def read_review_docx(
     found = ReviewImport(path, fingerprint, who, when)
     exported = {row.segment_id: row for row in fingerprint.rows}
     rows = _rows(document.element.body, path)
+    word_comments = _word_comments(document)
     ids = Counter(row.cells.get(_ID, "") for row in rows)
     numbers: dict[str, list[int]] = {}
     for row in rows:
@@ -282,10 +285,13 @@ def read_review_docx(
         )
         if refusal is not None:
             found.not_taken.append(NotTaken(place, code, *refusal))
+            found.comments += [ReviewerComment(place, code, note) for note in _word_comments_on(row, word_comments)]
             continue
         comment = row.cells.get(_COMMENT, "")
         if comment and not _confirms(comment):
             found.comments.append(ReviewerComment(place, code, comment))
+        found.comments += [ReviewerComment(place, code, note) for note in _word_comments_on(row, word_comments)]
+        row_exported = exported[segment_id]
         found.records.append(
             ReviewedSegment(
                 f"{fingerprint.article}:{segment_id}",
@@ -296,6 +302,8 @@ def read_review_docx(
                 when,
                 place,
                 formats.of(row.elements.get(_ENGLISH), row.elements.get(_TRANSLATION)),
+                based_on=row_exported.based_on,
+                edited=text_key(row.cells.get(_TRANSLATION, "")) != row_exported.exported_key,
             )
         )
     return found
@@ -362,6 +370,39 @@ class _CellFormatting:
                 free.remove((number, source))
                 numbered.append((number, Span(span.start, span.end, source.format)))
         return tagged(text, numbered) if numbered else None
+
+
+MAX_COMMENT_CHARS = 1_000
+
+
+def _word_comments(document) -> dict[str, str]:
+    """The Word comments reviewers added (id -> "author: text"); the toolkit's own QA comments left out."""
+    try:
+        comments = list(document.comments)
+    except (KeyError, ValueError, AttributeError):  # a comments part python-docx cannot read: no comments
+        return {}
+    found: dict[str, str] = {}
+    for comment in comments[:MAX_ROWS]:
+        if comment.author == QA_AUTHOR:
+            continue
+        text = " ".join(comment.text.split())
+        if len(text) > MAX_COMMENT_CHARS:
+            text = text[: MAX_COMMENT_CHARS - 1] + "…"
+        if text:
+            found[str(comment.comment_id)] = f"{comment.author or 'a reviewer'} (Word comment): {text}"
+    return found
+
+
+def _word_comments_on(row: _Row, comments: dict[str, str]) -> list[str]:
+    """The reviewers' Word comments anchored in a row's cells, in order."""
+    if not comments:
+        return []
+    ids = [
+        mark.get(f"{{{W}}}id")
+        for cell in row.elements.values()
+        for mark in cell.iter(f"{{{W}}}commentRangeStart", f"{{{W}}}commentReference")
+    ]
+    return [comments[i] for i in dict.fromkeys(ids) if i in comments]
 
 
 def _confirms(comment: str) -> bool:

@@ -9,9 +9,17 @@ marks). Every unit keeps its id, dates, properties and notes. A variant whose
 names cannot be rendered (an entry gone from the glossary) is left out and
 reported.
 
-The export is one way: read back, the names would be text, not slots. To
-bring translations from another tool in, review them as XLIFF
-(:mod:`.xliff`), which turns names back into slots.
+Back (:func:`reviewed_from_tmx`): a TMX another tool corrected (this export
+edited in a TM editor, or any TMX 1.4 with English sources) comes in as
+:class:`~toolkit.translate.reviewed.ReviewedSegment` records for
+:func:`~toolkit.translate.reviewed.store_reviewed`, which turns its names
+back into slots. A TMX carries no review state, so its dates decide: a
+variant dated as late as the memory's own or later (or where the memory's
+bears no date) is the newer translation and is taken; one dated as the
+memory's, or both undated, is its copy, and a correction in it is dated at
+the import; one dated earlier than the memory's (the memory was reviewed
+since) keeps the memory's; one without a date where the memory's has one is
+a conflict, taken only with ``overwrite``.
 """
 
 from __future__ import annotations
@@ -25,6 +33,9 @@ from typing import TYPE_CHECKING
 from ..languages import primary_language
 from ..translate.memory import TmxDocument
 from ..xmlsafe import XML_LANG
+
+# what a record says of a memory translation it cannot name: never the digest of any translation
+UNKNOWN_BASE = "?"
 
 if TYPE_CHECKING:
     from ..glossary.model import Glossary
@@ -96,3 +107,125 @@ def plain_tmx(
                 output.append_unit(copied)
                 written += 1
     return output.to_bytes(), left_out, written
+
+
+def reviewed_from_tmx(
+    path: Path,
+    memory_path: Path,
+    glossary: Glossary,
+    reviewer: str | None,
+    fallback_reviewer: str,
+) -> tuple[list, list]:
+    """The translations of a corrected TMX file as reviewed segments for the memory at ``memory_path``, and the
+    variants that cannot be read (see the module docstring). ``reviewer`` (given) wins over each variant's
+    ``changeid``/``creationid``, which win over ``fallback_reviewer``."""
+    from datetime import datetime, timezone
+
+    from ..errors import UserError
+    from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+    from ..render import render
+    from ..translate.memory import seg_text, seg_to_template
+    from ..translate.reviewed import NotTaken, ReviewedSegment
+
+    imported = TmxDocument.open(path)
+    if imported.source_language != SOURCE_LANGUAGE:
+        raise UserError(
+            f"the TMX file's source language is {imported.source_language!r}, not English",
+            path=path,
+            fix="the toolkit's memories hold English sources; export the memory from your tool with English as source",
+        )
+    memory = TmxDocument.open(memory_path) if memory_path.is_file() else None
+    try:
+        modified = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    except OSError:
+        modified = datetime.now(timezone.utc)
+    records: list[ReviewedSegment] = []
+    refused: list[NotTaken] = []
+    for number, unit in enumerate(imported.units(), 1):
+        unit_id = unit.get("tuid") or f"{path.stem}:{number}"
+        english = imported.variant(unit, imported.source_language)
+        if english is None or english.find("seg") is None:
+            continue
+        source = seg_text(english.find("seg"))
+        for tuv in unit.findall("tuv"):
+            code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
+            if code not in TARGET_LANGUAGES:
+                continue
+            place = f"{path.name} tu {unit.get('tuid') or '#' + str(number)} (line {tuv.sourceline})"
+            seg = tuv.find("seg")
+            try:
+                template = seg_to_template(seg, path, unit_id) if seg is not None else None
+            except UserError as error:
+                refused.append(NotTaken(place, code, error.message, "write the translation as plain text"))
+                continue
+            if template is None:
+                refused.append(NotTaken(place, code, "the variant has no <seg>", "give each <tuv> its <seg>"))
+                continue
+            pieces, _, problems = render(template.without_tags(), glossary, code)
+            if any(problem.severity == "error" for problem in problems):
+                refused.append(NotTaken(place, code, problems[0].message, "fix the glossary, then import again"))
+                continue
+            stamp = _stamp_of(tuv) or _stamp_of(unit)
+            based_on, edited, same_date = _base(memory, source, code, stamp[1] if stamp else None)
+            # a variant dated as the memory's is its copy, edited by a tool that left the date: the correction
+            # is dated now, so that the copy as it was, imported again, is older than the memory
+            when = datetime.now(timezone.utc).replace(microsecond=0) if same_date else None
+            records.append(
+                ReviewedSegment(
+                    unit_id,
+                    source,
+                    "".join(piece.text for piece in pieces),
+                    code,
+                    reviewer or (stamp[0] if stamp and stamp[0] else fallback_reviewer),
+                    when or (_tmx_moment(stamp[1]) if stamp else modified),
+                    place,
+                    based_on=based_on,
+                    edited=edited,
+                )
+            )
+    return records, refused
+
+
+def _stamp_of(element) -> tuple[str, str] | None:
+    """(who, TMX date) of an element's last change, or of its creation; None when it has no date."""
+    for kind in ("change", "creation"):
+        when = element.get(f"{kind}date")
+        if when:
+            return element.get(f"{kind}id") or "", when
+    return None
+
+
+def _tmx_moment(when: str):
+    from datetime import datetime, timezone
+
+    try:
+        return datetime.strptime(when, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return datetime.now(timezone.utc)
+
+
+def _base(memory: TmxDocument | None, source: str, code: str, when: str | None) -> tuple[str | None, bool, bool]:
+    """What an imported variant dated ``when`` was made from, as store_reviewed reads it (based_on, edited), and
+    whether it is dated as the memory's own translation (both undated included): its copy.
+
+    The memory's translation when the variant is as new or newer, or the memory's bears no date; otherwise an
+    unknown one, so that an older variant keeps the memory's translation and an undated one that differs from
+    a dated memory translation is a conflict."""
+    from ..translate.reviewed import memory_digest
+
+    unit = memory.unit_for(source) if memory is not None else None
+    variant = memory.variant(unit, code) if memory is not None and unit is not None else None
+    if memory is None or variant is None or variant.find("seg") is None:
+        return None, True, False
+    stamp = _stamp_of(variant)
+    current = memory_digest(memory.target(unit, code))
+    if stamp is None:
+        return current, True, not when
+    if when and _comparable(when) >= _comparable(stamp[1]):
+        return current, True, _comparable(when) == _comparable(stamp[1])
+    return UNKNOWN_BASE, not when, False
+
+
+def _comparable(when: str) -> str:
+    """A TMX date (YYYYMMDDThhmmssZ) as a string that sorts in time order, whatever its precision."""
+    return when.strip().upper().ljust(16, "0")

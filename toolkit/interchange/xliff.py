@@ -20,7 +20,11 @@ sentence a ``<trans-unit id="2.1" resname="article:2.1">`` with:
   text itself as ``alttranstype="previous-version"``, so the way back can tell
   an edited segment from one nobody touched;
 - ``<note>``s: where the translation came from, every QA problem, and the
-  glossary names in the segment with their canonical renderings.
+  glossary names in the segment with their canonical renderings;
+- a ``<context-group name="x-toolkit-review">``: digests of the memory
+  translation the unit shows (``-`` for none) and of the target as exported,
+  so the import tells an unedited unit from an edited one and a file made
+  before another review was imported (:func:`store_reviewed`).
 
 Names are plain text in both directions: a reviewer must be free to inflect
 them (Мамлюком, Erdoğan'ın), and CAT tools would show slots as locked tags.
@@ -59,7 +63,7 @@ from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
-from ..translate.reviewed import NotTaken, ReviewedSegment
+from ..translate.reviewed import NO_MEMORY, NotTaken, ReviewedSegment, memory_based_on, text_digest
 from ..xmlsafe import XML_NS, local_name, read_xml
 
 if TYPE_CHECKING:
@@ -71,6 +75,10 @@ XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_XLIFF_BYTES = 64 * 1024**2
 UNTRANSLATED = "untranslated"
 TOOL_ID = "toolkit"
+# a trans-unit's <context-group name="x-toolkit-review">: the memory translation it was made from, the target
+# as exported (digests), so the import can tell a review made before another was imported
+REVIEW_CONTEXT, MEMORY_CONTEXT, EXPORTED_CONTEXT = "x-toolkit-review", "x-toolkit-memory", "x-toolkit-exported"
+ORIGIN_CONTEXT, COPIED = "x-toolkit-origin", "copy-model"  # a target a test copy model wrote (the English copied)
 
 TARGET_STATES = frozenset(
     {
@@ -159,9 +167,11 @@ def edition_xliff(
     *,
     tool_version: str,
     exported: datetime | None = None,
+    copy_model: str | None = None,
 ) -> bytes:
     """One edition as an XLIFF 1.2 file for review (see the module docstring); the memory's suggestions for
-    each segment come as ``alt-trans`` proposals."""
+    each segment come as ``alt-trans`` proposals. ``copy_model`` is the reference of a test copy model: its
+    output is labelled so, and the import never takes it unedited."""
     from lxml import etree
 
     from ..document import Piece
@@ -211,6 +221,19 @@ def edition_xliff(
                 state, qualifier = _state(segment)
                 target = etree.SubElement(unit, _q("target"), {"state": state, "state-qualifier": qualifier})
                 _write_inline(target, items or [text])
+            # what the import needs to tell a stale review from a current one: the memory translation this
+            # file shows, and the target as exported
+            made_from = etree.SubElement(unit, _q("context-group"), {"name": REVIEW_CONTEXT, "purpose": "information"})
+            etree.SubElement(made_from, _q("context"), {"context-type": MEMORY_CONTEXT}).text = (
+                memory_based_on(segment) or NO_MEMORY if translated else NO_MEMORY
+            )
+            if translated:
+                etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(
+                    _plain(target, "")
+                )
+            copied = translated and copy_model is not None and segment.reference == copy_model
+            if copied:
+                etree.SubElement(made_from, _q("context"), {"context-type": ORIGIN_CONTEXT}).text = COPIED
             for suggestion in segment.suggestions:
                 pieces, _, problems = render(suggestion.template, glossary, code)
                 if problems:
@@ -230,6 +253,8 @@ def edition_xliff(
             origin = (
                 "no translation yet: translate it here"
                 if not translated
+                else f"test copy model: {segment.reference}; it copies the English: translate the sentence"
+                if copied
                 else (f"{segment.origin}: {segment.reference}" if segment.reference else segment.origin)
             )
             etree.SubElement(unit, _q("note"), {"from": TOOL_ID, "annotates": "target"}).text = f"Origin: {origin}"
@@ -360,10 +385,12 @@ def review_files(
     settings=None,
     tool_version: str,
     exported: datetime | None = None,
+    copy_models: dict[str, str] | None = None,
 ) -> dict[Path, bytes]:
     """Translate articles through the library (memory, adapted memory, ``engines``) and build their XLIFF files.
 
-    Returns ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
+    ``copy_models`` maps a language to the reference of its test copy model, if one is installed. Returns
+    ``{out_dir/<article>.<lang>.xlf: bytes}``; nothing is written.
     """
     from ..glossary.match import Matcher
     from ..localise import Localiser
@@ -404,6 +431,7 @@ def review_files(
                 Localiser.for_language(edition.language, settings),
                 tool_version=tool_version,
                 exported=exported,
+                copy_model=(copy_models or {}).get(code),
             )
     return files
 
@@ -488,6 +516,9 @@ class XliffUnit:
     previous: str | None  # the text the toolkit exported, when it asked for review
     language: str
     formatting: Template | None = None  # the target with the source's formatting tags it kept (names as text)
+    based_on: str | None = None  # the memory translation the export showed (memory_digest, "" none; None unknown)
+    exported: str | None = None  # text_digest of the target as exported, when the file says
+    copied: bool = False  # the exported target was a test copy model's copy of the English
 
 
 def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
@@ -574,6 +605,8 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                 )
                 continue
             state = target_element.get("state") if target_element is not None else None
+            made_from = _review_context(unit)
+            based_on = made_from.get(MEMORY_CONTEXT)
             units.append(
                 XliffUnit(
                     place,
@@ -584,6 +617,9 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                     previous,
                     language,
                     formatting,
+                    None if based_on is None else ("" if based_on == NO_MEMORY else based_on),
+                    made_from.get(EXPORTED_CONTEXT),
+                    made_from.get(ORIGIN_CONTEXT) == COPIED,
                 )
             )
     return units, refused
@@ -616,12 +652,47 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
                 )
             )
             continue
+        # edited: the target differs from the one exported (the digest the file carries, else the previous version)
+        edited = text_digest(unit.target) != unit.exported if unit.exported is not None else not untouched
+        if unit.copied and not edited:  # whatever its state: a CAT tool confirms segments in bulk
+            refused.append(
+                NotTaken(
+                    unit.place,
+                    unit.language,
+                    "the translation is still a test copy model's copy of the English",
+                    "translate the segment",
+                )
+            )
+            continue
         records.append(
             ReviewedSegment(
-                unit.unit_id, unit.source, unit.target, unit.language, reviewer, date, unit.place, unit.formatting
+                unit.unit_id,
+                unit.source,
+                unit.target,
+                unit.language,
+                reviewer,
+                date,
+                unit.place,
+                unit.formatting,
+                based_on=unit.based_on,
+                edited=edited,
             )
         )
     return records, refused
+
+
+def _review_context(unit) -> dict[str, str]:
+    """The toolkit's context of a trans-unit (context-type -> text), as exported; empty when a CAT tool
+    dropped it or the file is another tool's. A value that is no digest is ignored."""
+    found: dict[str, str] = {}
+    for group in unit.findall(_q("context-group")):
+        if group.get("name") != REVIEW_CONTEXT:
+            continue
+        for context in group.findall(_q("context")):
+            value = (context.text or "").strip()
+            if value in (NO_MEMORY, COPIED) or re.fullmatch(r"[0-9a-f]{10}", value):
+                found[context.get("context-type") or ""] = value
+    return found
 
 
 # --- structure, as the XLIFF 1.2 specification defines it ----------------------------------------------
@@ -715,6 +786,8 @@ _RULES: dict[str, tuple[frozenset, frozenset, frozenset | None]] = {
         _INLINE_TEXT | _INLINE_CODES,
     ),
     "note": (frozenset(), frozenset({"xml:lang", "from", "priority", "annotates"}), frozenset()),
+    "context-group": (frozenset(), frozenset({"name", "crc", "purpose"}), frozenset({"context"})),
+    "context": (frozenset({"context-type"}), frozenset({"match-mandatory", "crc"}), frozenset()),
     "g": (
         frozenset({"id"}),
         frozenset({"ctype", "xid", "equiv-text", "clone", "crc", "assoc", "css-style", "style", "exstyle", "font"}),
@@ -757,6 +830,21 @@ _ENUMERATIONS = {
     ("note", "annotates"): frozenset({"source", "target", "general"}),
     ("note", "priority"): frozenset(str(n) for n in range(1, 11)),
     ("trans-unit", "translate"): frozenset({"yes", "no"}),
+    ("context-group", "purpose"): frozenset({"information", "location", "match"}),
+    ("context", "context-type"): frozenset(
+        {
+            "database",
+            "element",
+            "elementtitle",
+            "linenumber",
+            "numparams",
+            "paramnotes",
+            "record",
+            "recordtitle",
+            "sourcefile",
+        }
+    ),
+    ("context", "match-mandatory"): frozenset({"yes", "no"}),
     ("trans-unit", "approved"): frozenset({"yes", "no"}),
     ("group", "translate"): frozenset({"yes", "no"}),
 }

@@ -14,6 +14,7 @@ from ..document import Edition
 from ..qa.gate import Verdict
 from ..settings import Settings
 from ..version import GENERATOR
+from .changes import EarlierRun
 from .markdown import side_by_side_markdown
 from .paths import MONOLINGUAL, REPORT_JSON, REPORT_MARKDOWN, REVIEW, SIDE_BY_SIDE, edition_file
 from .report import report_data, report_json, report_markdown, with_earlier_sections
@@ -33,6 +34,7 @@ def article_files(
     empty_glossary_files: tuple[str, ...] = (),
     earlier_sections: Mapping[str, dict] | None = None,
     memory_files: Sequence[str] = (),
+    earlier_runs: Mapping[str, EarlierRun] | None = None,
 ) -> dict[str, bytes | str]:
     """Every file of one article's editions and report, built in memory, named relative to the article's folder.
 
@@ -43,7 +45,9 @@ def article_files(
     languages whose ``verdicts`` allow it (all, without verdicts). A held-back
     edition's review files say why at the top. Review editions,
     ``<name>.<lang>.review.docx``, are built for every language, with
-    ``memory_files`` (the names of the memories used) in their fingerprint.
+    ``memory_files`` (the names of the memories used) in their fingerprint,
+    marking the sentences changed since ``earlier_runs`` (per language, what
+    the article's previous run wrote).
     ``earlier_sections`` are the
     report sections of languages this run keeps from the article's earlier
     files (the report then lists languages in the toolkit's order).
@@ -82,6 +86,7 @@ def article_files(
                 notice=notice,
                 memory=memory_files,
                 copy_model=verdict.copy_model if verdict else None,
+                earlier=(earlier_runs or {}).get(code),
             )
         if MONOLINGUAL in kinds and (verdict is None or verdict.publish):
             from .monolingual import Front, monolingual_docx, monolingual_markdown

@@ -15,19 +15,33 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
-from ..document import Edition
+from ..document import Edition, TranslatedSegment
 
 DIGEST_BYTES = 8
 
 
+def segment_digest(segment: TranslatedSegment) -> str:
+    """A digest of one sentence: its English and its translation as the editions show it."""
+    return hashlib.blake2b(
+        f"{segment.source.text}\x1f{segment.text}".encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES
+    ).hexdigest()
+
+
 def segment_digests(edition: Edition) -> tuple[str, ...]:
     """A digest of each sentence of the edition, in order: its English and its translation as shown."""
-    return tuple(
-        hashlib.blake2b(
-            f"{segment.source.text}\x1f{segment.text}".encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES
-        ).hexdigest()
-        for segment in edition.segments
-    )
+    return tuple(segment_digest(segment) for segment in edition.segments)
+
+
+@dataclass(frozen=True)
+class EarlierRun:
+    """What the previous run of an article wrote in one language, for a review edition to show what changed."""
+
+    written: str  # when (ISO 8601)
+    digests: frozenset[str]  # its sentences' digests
+
+    def changed(self, segment: TranslatedSegment) -> bool:
+        """Whether the sentence is new or its translation changed since that run."""
+        return segment_digest(segment) not in self.digests
 
 
 def is_digest(value: object) -> bool:

@@ -26,10 +26,11 @@ One row per sentence, as bilingual review tables in CAT tools have it
 
 The document's custom properties carry a :class:`ReviewFingerprint`: that it
 is a review edition of this toolkit, of which article, language and memory,
-and per row a short digest of the English, of the translation as exported
-and its origin. The import (:mod:`toolkit.interchange.review_docx`) uses it
-to refuse other documents, to tell a row whose English was changed, and an
-untouched machine translation from a reviewed one. Custom properties survive
+and per row a short digest of the English, of the translation as exported,
+its origin and the memory translation it showed. The import (:mod:`toolkit.interchange.review_docx`) uses it
+to refuse other documents, to tell a row whose English was changed, an
+untouched machine translation from a reviewed one, and a memory translation
+another review changed after the edition was made. Custom properties survive
 saving in Word and LibreOffice; each value stays under Word's 255-character
 limit.
 """
@@ -48,6 +49,8 @@ from ..languages import SOURCE_LANGUAGE, language
 from ..localise import INVISIBLE
 from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
+from ..translate.reviewed import NO_MEMORY, memory_based_on
+from .changes import EarlierRun, shown_time
 from .word import (
     GREY,
     PROVISIONAL,
@@ -85,6 +88,7 @@ ID_HEADER, ENGLISH_HEADER, STATUS_HEADER, COMMENT_HEADER = "ID", "English", "Sta
 TRANSLATION_HEADER = "Translation"  # + " (Russian)"
 CONFIRMATIONS = frozenset({"ok", "✓", "✔"})  # a Comment cell saying only this confirms the row as it stands
 QA_AUTHOR, QA_INITIALS = "toolkit QA", "QA"
+CHANGED_MARK = "▲"  # a row whose sentence is new or changed since the article's previous run
 
 # a row's origin, as the fingerprint records it
 MEMORY, ADAPTED_MEMORY, MACHINE, COPY_MODEL = "m", "a", "t", "c"
@@ -108,16 +112,22 @@ class ReviewRow:
     source_key: str  # text_key of the English
     exported_key: str  # text_key of the translation as exported
     origin: str  # one of ORIGIN_CODES
+    # memory_digest of the memory translation the row showed ("" for none); None in editions made before
+    # fingerprints recorded it
+    based_on: str | None = None
 
     def encoded(self) -> str:
-        return f"{self.segment_id}:{self.source_key}:{self.exported_key}:{self.origin}"
+        based_on = "" if self.based_on is None else f":{self.based_on or NO_MEMORY}"
+        return f"{self.segment_id}:{self.source_key}:{self.exported_key}:{self.origin}{based_on}"
 
     @classmethod
     def decoded(cls, text: str) -> ReviewRow:
         parts = text.split(":")
-        if len(parts) != 4 or parts[3] not in ORIGIN_CODES or not all(parts[:3]):
-            raise ValueError(f"row {text!r} is not id:digest:digest:origin")
-        return cls(*parts)
+        if len(parts) not in (4, 5) or parts[3] not in ORIGIN_CODES or not all(parts[:3] + parts[4:]):
+            raise ValueError(f"row {text!r} is not id:digest:digest:origin[:digest]")
+        based_on = None if len(parts) == 4 else ("" if parts[4] == NO_MEMORY else parts[4])
+        segment_id, source_key, exported_key, origin = parts[:4]
+        return cls(segment_id, source_key, exported_key, origin, based_on)
 
 
 @dataclass(frozen=True)
@@ -215,6 +225,7 @@ def fingerprint_of(
                 text_key(segment.source.text),
                 text_key("".join(piece.text for piece in segment.as_stored)),
                 origin_code(segment, copy_model),
+                memory_based_on(segment),
             )
             for segment in edition.segments
         ),
@@ -253,13 +264,17 @@ def review_docx(
     notice: str | None = None,
     memory: Sequence[str] = (),
     copy_model: str | None = None,
+    earlier: EarlierRun | None = None,
 ) -> bytes:
     """Build the review edition of one edition and return its bytes.
 
     ``notice`` (why the edition is not published) leads; ``memory`` names
     the memory files the run used (for the fingerprint and the instructions);
     ``copy_model`` is the reference of a test copy model, whose rows are
-    labelled as such.
+    labelled as such. With ``earlier`` (what the article's previous run
+    wrote), a line under the instructions counts the sentences new or changed
+    since, and each such row's Status says so first, so an editor back from
+    an import or a glossary fix sees what the re-run changed.
     """
     from docx.enum.section import WD_ORIENT
 
@@ -295,6 +310,8 @@ def review_docx(
     styles[english, True].apply(intro)
     runs[english].append(intro, [Piece(f"Review: {edition.document.title} — English / {target.english_name}")])
     memory_option = f"--memory {memory[0]}" if len(memory) == 1 else "--memory FILE.tmx"
+    changed = {segment.source.id for segment in edition.segments if earlier is not None and earlier.changed(segment)}
+    since = f"changed since the last run ({shown_time(earlier.written)})" if earlier is not None else ""
     for line in (
         f"Correct the translations in the {target.english_name} column; leave the ID and English columns as "
         "they are (rows may be moved or deleted). Write each name as the glossary renders it, in the form the "
@@ -306,6 +323,14 @@ def review_docx(
         paragraph = document.add_paragraph()
         edition_line.apply(paragraph)
         runs[english].append(paragraph, [Piece(line)])
+    if earlier is not None:
+        paragraph = document.add_paragraph()
+        (alert if changed else edition_line).apply(paragraph)
+        total = len(edition.segments)
+        count = f"{len(changed)} of {total} sentence{'s' if total != 1 else ''}" if changed else "No sentence"
+        runs[english].append(
+            paragraph, [Piece(f"{count} {since}" + (f": {CHANGED_MARK} in Status." if changed else "."))]
+        )
 
     text_width = settings.page_size_cm[1] - 2 * settings.margin_cm  # landscape: the page's height is its width
     widths = [Cm(text_width * share) for share in _SHARES]
@@ -341,7 +366,17 @@ def review_docx(
             translation = cells[2].paragraphs[0]
             styles[target, heading].apply(translation)
             _translation(document, translation, runs[target], segment, hyperlinks, settings.arabic_italics)
-            _status(cells[3], segment, copy_model, label, alert, suggestion_style, runs[english], runs[target])
+            _status(
+                cells[3],
+                segment,
+                copy_model,
+                label,
+                alert,
+                suggestion_style,
+                runs[english],
+                runs[target],
+                f"{CHANGED_MARK} {since}" if segment.source.id in changed else None,
+            )
             comment = cells[4].paragraphs[0]
             styles[english, False].apply(comment)
 
@@ -446,11 +481,17 @@ def _status(
     suggestion_style,
     english: RunStyles,
     target: RunStyles,
+    changed: str | None = None,
 ) -> None:
-    """Origin, the QA count and the memory's suggestions, one paragraph each (suggestions in the target language)."""
+    """The origin, what changed since the last run (when it did), the QA count and the memory's suggestions, one
+    paragraph each (suggestions in the target language)."""
     paragraph = cell.paragraphs[0]
     label.apply(paragraph)
     english.append(paragraph, [Piece(origin_label(segment, copy_model))])
+    if changed:
+        paragraph = cell.add_paragraph()
+        alert.apply(paragraph)
+        english.append(paragraph, [Piece(changed)])
     errors = sum(problem.severity == "error" for problem in segment.problems)
     warnings = len(segment.problems) - errors
     if segment.problems:

@@ -16,6 +16,7 @@ from ..grammar import grammar_for
 from ..languages import english_name
 from ..localise import western_digits
 from ..problems import Problem
+from ..translate.engines import EXACT
 
 _NUMBER = re.compile(r"\d+")
 _BRACKETS = {"(": ")", "[": "]", "«": "»"}
@@ -24,6 +25,14 @@ _BRACKETS = {"(": ")", "[": "]", "«": "»"}
 def _numbers(text: str) -> Counter:
     """Numbers in any digit system, compared by value (١٣ == ۱۳ == 13)."""
     return Counter(_NUMBER.findall(western_digits(text)))
+
+
+# a reviewed memory unit without the slot its English needs: written by hand (a TMX edited in a text editor)
+MEMORY_NAME_AS_TEXT = (
+    "the memory unit {unit} holds the name as text, not as a glossary slot (was its TMX edited by hand?): "
+    "correct the sentence in a review edition, an XLIFF file or an exported TMX and bring it back with "
+    "`toolkit memory import`, which turns names into slots"
+)
 
 
 def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str, script: str) -> list[Problem]:
@@ -47,7 +56,8 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
             report(
                 "error",
                 "name-missing",
-                f"'{surface}' ({entry_id}) appears {count}x in the source but {placed[entry_id]}x in the translation",
+                f"'{surface}' ({entry_id}) appears {count}x in the source but {placed[entry_id]}x in the translation"
+                + (f": {MEMORY_NAME_AS_TEXT.format(unit=segment.reference)}" if segment.origin == EXACT else ""),
             )
     for entry_id, count in placed.items():
         if count > wanted[entry_id]:
@@ -191,6 +201,7 @@ NAME_REVIEW_CODES = frozenset(
     {
         "name-form-uncertain",
         "name-from-common-word",
+        "name-beside",
         "name-unsourced",
         "name-variant",
         "name-lowercase",

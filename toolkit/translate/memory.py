@@ -300,7 +300,7 @@ class TmxDocument:
         for unit in self.body.iter("tu"):
             if unit.get("tuid"):
                 self.unit_ids.add(unit.get("tuid"))
-            source = self._variant(unit, self.source_language)
+            source = self.variant(unit, self.source_language)
             if source is not None and source.find("seg") is not None:
                 self.by_source[memory_key(seg_text(source.find("seg")))] = unit
 
@@ -333,7 +333,8 @@ class TmxDocument:
         root[-1].text = None
         return cls(root, path)
 
-    def _variant(self, unit, language: str):
+    def variant(self, unit, language: str):
+        """The unit's ``<tuv>`` in ``language``, or None."""
         return next((tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language), None)
 
     def unit_for(self, source: str):
@@ -346,7 +347,7 @@ class TmxDocument:
         return [language for tuv in unit.findall("tuv") if (language := _language_of(tuv)) != self.source_language]
 
     def target(self, unit, language: str) -> Template | None:
-        tuv = self._variant(unit, language)
+        tuv = self.variant(unit, language)
         seg = tuv.find("seg") if tuv is not None else None
         return seg_to_template(seg, self.path, unit.get("tuid") or "?") if seg is not None else None
 
@@ -411,7 +412,7 @@ class TmxDocument:
         """
         from lxml import etree
 
-        tuv = self._variant(unit, language)
+        tuv = self.variant(unit, language)
         if tuv is not None and tuv.find("seg") is not None:
             if self.target(unit, language) == template:
                 return "unchanged"

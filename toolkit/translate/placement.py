@@ -50,7 +50,16 @@ from difflib import SequenceMatcher
 
 from ..glossary.loaded import LoadedForms
 from ..glossary.loaded import normalised as loaded_normalised
-from ..glossary.locate import allowed_edits, edit_distance, more_common_than, normalise, skeleton, word_frequency
+from ..glossary.locate import (
+    INVISIBLE_IN_WORD,
+    allowed_edits,
+    edit_distance,
+    more_common_than,
+    normalise,
+    skeleton,
+    visible,
+    word_frequency,
+)
 from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
 from ..grammar import adjective_surface_forms, grammar_for
@@ -66,6 +75,8 @@ from ..slots import Slot, Template
 PLACEHOLDER_SENT = "[[{}]]"
 #: the warning on a name put in place of the common word the model translated it as (see NamePlacer.merge)
 COMMON_WORD_REPLACED = "name-from-common-word"
+#: the warning on words beside a placed name that the source does not have (see NamePlacer._beside_names)
+NAME_BESIDE = "name-beside"
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _PLACEHOLDER = re.compile(
     rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
@@ -73,12 +84,16 @@ _PLACEHOLDER = re.compile(
     rf"(?P<ending>['’]?\u200c?[^\W\d_]{{1,5}}\b)?"
 )
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*")
-_SUFFIXED_WORD = re.compile(rf"([^\W_](?:[^\W_]|[{_MARKS}])*)(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
+# a soft hyphen or zero-width space inside a word leaves it one word (Şem\u00adhani): see locate.visible
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*")
+_SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
-_JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")  # what may stand between two words of one name
+# what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
+# as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")
 # particles of names copied in Latin letters (al-Assad, bin Hamad)
 LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
 _PERSONS = {"person", "nickname"}
@@ -296,6 +311,7 @@ class _Span:
     doubt: str | None = None
     context: NameInSentence | None = None  # the name as its form was read (for agreement with other names)
     translated: str | None = None  # the model's words it replaces, a translation of the name as a common word
+    replaced: str | None = None  # the model's own words for more of the mention, before the name, replaced by it
 
 
 class NamePlacer:
@@ -482,6 +498,7 @@ class NamePlacer:
         """A word as every entry compares it (computed once per word): its normalised form, its readings
         with proclitics split off, an article the name does not have (الاسد for اسد) or an ezafe (مسکوی)
         taken away, each reading's spelling key, and whether it is written in Latin letters."""
+        word = visible(word)
         found = self._word_readings.get(word)
         if found is None:
             if len(self._word_readings) > 20000:
@@ -499,6 +516,7 @@ class NamePlacer:
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
         """How a word of the output reads as one of this entry's words (the same words recur from sentence to
         sentence: each is compared once)."""
+        word = visible(word)
         known = forms.matched.get((word, capitalised), False)
         if known is not False:
             return known  # type: ignore[return-value]
@@ -644,9 +662,24 @@ class NamePlacer:
             if entry_id in self.glossary:
                 runs += self._runs(output, words, self._entry_forms(entry_id), capitals)
         chosen = self._choose(runs, mentions, source, len(output))
+        taken = [(run.start, run.end) for run in chosen.values()]
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
-            spans.append(self._span_of_run(output, words, run, mentions, index, source, spans))
+            head = self._wording_before(
+                output, words, run, mentions[index], self._short(mentions[index], source), taken
+            )
+            replaced = None
+            if head is not None:  # the model's own wording of the mention, from the name's first word on
+                replaced = output[words[head].start() : run.start].strip()
+                first = self._match_word(self._entry_forms(run.entry_id), words[head].group(), capitals[head])
+                run = replace(
+                    run,
+                    first=head,
+                    matches=[first, *[None] * (run.first - head - 1), *run.matches],
+                    start=words[head].start(),
+                )
+            span = self._span_of_run(output, words, run, mentions, index, source, spans)
+            spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         return spans + self._adjective_spans(output, words, mentions, source, spans)
 
@@ -810,7 +843,7 @@ class NamePlacer:
             # one only when hyphened to it ("hem de Tahran": de is Turkish "too")
             while first > 0 and matches[first - 1] is None and _joined(output, words[first - 1], words[first]):
                 particle = normalise(words[first - 1].group(), self.language)
-                hyphened = "-" in output[words[first - 1].end() : words[first].start()]
+                hyphened = any(dash in output[words[first - 1].end() : words[first].start()] for dash in _HYPHENS)
                 if not (particle in self.names.PARTICLES or (hyphened and particle in particles)):
                     break
                 first -= 1
@@ -930,7 +963,7 @@ class NamePlacer:
         """
         if inner is None or inner.kind != "name" or (self.names.CASED and not _capitalised(output, word)):
             return None
-        text = word.group()
+        text = visible(word.group())
         key = skeleton(text, self.language)
         # one word beside the run stands for one word of the rendering, never for two written as one
         # ("PS752" after "рейса" is no "рейс752": that would read the case again from "рейс")
@@ -1251,6 +1284,8 @@ class NamePlacer:
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
         ]
+        glosses, beside = self._beside_names(output, spans, mentions, source)
+        problems += beside
         if self.names.AGREES_WITH_NOUNS:
             problems += [
                 Problem(
@@ -1272,19 +1307,21 @@ class NamePlacer:
                 continue
             if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end :]):
                 span = replace(span, start=len(output[position : span.start].rstrip()) + position)
-            parts.append(output[position : span.start])
+            parts.append(_without(output, position, span.start, glosses))
             if span.slot is not None:
                 parts.append(span.slot)
                 names.append(PlacedName(span.mention, span.slot, span.doubt, span.translated))
                 slot_ranges.append((span.start, span.end))
             position = span.end
-        parts.append(output[position:])
-        for index, part in enumerate(parts):  # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes
+        parts.append(_without(output, position, len(output), glosses))
+        # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes, and so does an invisible character
+        # copy left at its edge (Erdoğan\u200b)
+        for index, part in enumerate(parts):
             if isinstance(part, Slot):
                 if index and isinstance(parts[index - 1], str):
-                    parts[index - 1] = parts[index - 1].rstrip(TATWEEL)
+                    parts[index - 1] = parts[index - 1].rstrip(TATWEEL + INVISIBLE_IN_WORD)
                 if index + 1 < len(parts) and isinstance(parts[index + 1], str):
-                    parts[index + 1] = parts[index + 1].lstrip(TATWEEL)
+                    parts[index + 1] = parts[index + 1].lstrip(TATWEEL + INVISIBLE_IN_WORD)
         text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
         template = Template.parse(" ".join(text.split()))
         return Placement(
@@ -1369,6 +1406,154 @@ class NamePlacer:
                 )
                 return f"'{word}' beside '{shown}', whose rendering has its own head word: one may be one too many"
         return None
+
+    def _beside_names(
+        self, output: str, spans: list[_Span], mentions: list[Mention], source: str
+    ) -> tuple[list[tuple[int, int]], list[Problem]]:
+        """Words the model put beside a placed name that the source does not have there: a gloss of the
+        name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a title or honorific before a
+        person's name (Аятолла Хаменеи for "Khamenei"), and a capitalised word standing where the name has
+        its first name but is not that first name (Хафез аль-Асад for "Bashar al-Assad"), left for an
+        editor. Each is a warning: the house style decides titles, and only an editor can say who is meant.
+        Returns the character ranges to remove and the warnings."""
+        taken = [(s.start, s.end) for s in spans if s.slot is not None]
+        cuts: list[tuple[int, int]] = []
+        problems: list[Problem] = []
+        for span in spans:
+            if span.slot is None or span.slot.adjective or not 0 <= span.mention < len(mentions):
+                continue
+            mention, entry = mentions[span.mention], self.glossary[span.slot.entry_id]
+            shown = self._shown(span.slot)
+            gloss = _gloss_after(output, span.end, taken)
+            if gloss is not None and output.count("(") > source.count("(") and not _gloss_after(source, mention.end):
+                aside = output[gloss[0] : gloss[1]].strip()
+                if self._reads_as_gloss(aside):
+                    cuts.append(gloss)
+                    message = f"removed '{aside}' after '{shown}': a gloss of the name the source does not have"
+                else:
+                    message = f"'{aside}' after '{shown}' is not in the source: check whether it belongs"
+                problems.append(Problem("warning", NAME_BESIDE, message + "; check the sentence"))
+            if span.replaced:
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"the model's words '{span.replaced}' before the name were read as its own wording of "
+                        f"'{mention.surface}' and replaced by '{shown}': check the sentence",
+                    )
+                )
+            if entry.type not in _PERSONS:
+                continue
+            before = list(_WORD.finditer(output, max(0, span.start - 80), span.start))
+            words: list[str] = []
+            end = span.start
+            for word in reversed(before[-2:]):  # the words right before the name, only spaces (or ZWNJ) between
+                if not re.fullmatch(r"[ \u00a0\u200c]+", output[word.end() : end]):
+                    break
+                if _inside(word, taken) or self._in_rendering(entry, word.group()):
+                    break
+                words.insert(0, word.group())
+                end = word.start()
+            if not words or _source_has_title(source, mention):
+                continue
+            if self.names.honorific(words):
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{' '.join(words)}' before '{shown}': a title the source does not give "
+                        f"'{mention.surface}'; keep it only if the house style does",
+                    )
+                )
+            elif self._stray_first_name(output, span, before[-1], entry):
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{before[-1].group()}' before '{shown}' stands where the name has its first name, "
+                        f"and the source gives '{mention.surface}': the model may name someone else; check who "
+                        "is meant",
+                    )
+                )
+        return cuts, problems
+
+    def _wording_before(
+        self, output: str, words: list[re.Match], run: _Run, mention: Mention, short: bool, taken: list[tuple[int, int]]
+    ) -> int | None:
+        """Where the model's own wording of a name of several words begins (a word index), when it wrote the
+        name's first word, then its words for more of the source mention than the house form keeps, and the
+        run found the rest after them ("Ukraine International Airlines Flight 752" as لرحلة الخطوط الجوية
+        الأوكرانية الدولية 752, о рейсе Международных авиалиний Украины 752: the house form alone would
+        say رحلة, рейс twice); None if the words before the run are not that."""
+        rendering = self.glossary[run.entry_id].renderings.get(self.language)
+        if rendering is None:
+            return None
+        length = len(_WORD.findall(rendering.forms(short)["nom"]))
+        extra = len([w for w in _WORD.findall(mention.surface) if fold(w) not in LATIN_PARTICLES]) - length
+        if length < 2 or extra < 1:
+            return None
+
+        def opens_name(match: _WordMatch | None) -> bool:
+            return match is not None and any(
+                f.kind == "name" and bool(f.short) == short and f.from_end + f.span == length for f in match.forms
+            )
+
+        if any(opens_name(match) for match in run.matches):
+            return None  # the run has the name's first word already
+        forms = self._entry_forms(run.entry_id)
+        index = run.first
+        for _ in range(extra + 2):  # a word of the mention may take two in the translation (Airlines: الخطوط الجوية)
+            previous = index - 1
+            if (
+                previous < 0
+                or not re.fullmatch(r"[ \u00a0\u200c]+", output[words[previous].end() : words[index].start()])
+                or _inside(words[previous], taken)
+            ):
+                return None
+            if opens_name(self._match_word(forms, words[previous].group(), _capitalised(output, words[previous]))):
+                return previous
+            index = previous
+        return None
+
+    def _reads_as_gloss(self, parenthesised: str) -> bool:
+        """Whether words in parentheses after a name read as a gloss of it, which goes: quoted (Айн-эль-Асад
+        («Львиный источник»)), the English name copied in Latin letters (عين الأسد (Ain al-Asad)), or, where
+        names are capitalised, every word capitalised like a name (Ayn el-Esad'daki (Aslan Pınarı)). Other
+        words (по данным ООН) may be the model's rendering of the sentence: they stay, flagged."""
+        inner = parenthesised.strip("() ")
+        if re.fullmatch(r"[«\"“„].*[»\"”]", inner):
+            return True
+        words = _WORD.findall(inner)
+        if not words:
+            return False
+        if not self.names.LATIN_SCRIPT and all(_LATIN_WORD.fullmatch(word) for word in words):
+            return True
+        return self.names.CASED and all(
+            word[:1].isupper() or normalise(word, self.language) in self.names.PARTICLES | LATIN_PARTICLES
+            for word in words
+        )
+
+    def _in_rendering(self, entry: Entry, word: str) -> bool:
+        """Whether a word is a word of the entry's own rendering, full, short or as the house style introduces
+        it (Emir of Emir Hatemi; генерал of «иранский генерал Касем Сулеймани»)."""
+        rendering = entry.renderings.get(self.language)
+        key = normalise(word, self.language)
+        every = (rendering.full, rendering.short, rendering.first) if rendering else ()
+        texts = [text for forms in every if forms for text in forms.values()]
+        return any(key == normalise(w, self.language) for text in texts for w in _WORD.findall(text))
+
+    def _stray_first_name(self, output: str, span: _Span, word: re.Match, entry: Entry) -> bool:
+        """Whether the capitalised word right before a person's full name, which the model wrote without
+        its first name, is a rare word standing for another first name (Хафез of Хафез аль-Асад)."""
+        if not self.names.CASED or span.slot is None or span.slot.short or span.context is None:
+            return False
+        if not span.context.partial or not word.group()[:1].isupper():
+            return False
+        governed = self.names.governed_forms(output[: word.start()], person=True)
+        if governed is not None and not set(span.slot.tokens or ("nom",)) & set(governed):
+            return False  # a preposition's object in another case than the name (в Латакии Асад): no first name
+        text = visible(word.group())
+        return word_frequency(text, self.language) < 3.0 and not self._other_name(entry.id, self._readings(text)[1])
 
     def _is_name_piece(self, forms: _EntryForms, word: re.Match, output: str, short: bool) -> bool:
         match = self._match_word(forms, word.group(), _capitalised(output, word))
@@ -1719,7 +1904,7 @@ def _word_read(text: str, match: _WordMatch) -> WordRead:
     """One word of a run, as the grammar reads it."""
     stands_for = [f.forms for f in match.forms]
     forms = None if any(f is None for f in stands_for) else frozenset[str]().union(*filter(None, stands_for))
-    return WordRead(text, forms, match.proclitics, match.case, match.rest, match.kind == "latin")
+    return WordRead(visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin")
 
 
 def _latin_words(spelling: str) -> list[str]:
@@ -1743,8 +1928,53 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     """Whether two words are only spaces or a hyphen apart (parts of one name can be)."""
     start = left.end() if left is not None else at
     end = right.start() if right is not None else at
-    gap = text[start:end]
+    gap = visible(text[start:end])  # a soft hyphen beside the hyphen (Аль-\u00adКаида) changes nothing
+    if len(gap) == 1 and gap in _HYPHENS:
+        return True
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
+
+
+_GLOSS = re.compile(r"['’]?[^\W\d_]{0,6}(\s*\(\s*[«\"“„]?[^()\d\n«»\"“”„]{2,60}[»\"”]?\s*\))")
+# English words that give a person a title or a role where they stand before the name
+_SOURCE_TITLES = frozenset(
+    """ayatollah grand hojatoleslam sheikh sheik shaikh emir amir king queen prince princess crown imam mufti
+cleric president vice premier prime minister chancellor general lieutenant colonel brigadier major admiral marshal
+commander chief leader supreme speaker secretary envoy ambassador spokesman spokeswoman head director adviser
+advisor mr mrs ms dr sir lord mayor governor senator""".split()
+)
+
+
+def _gloss_after(text: str, end: int, taken: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """Where a parenthesised phrase without digits follows a name (a suffix glued to the name may stand
+    between them: Esad'daki (Aslan Pınarı)), as a range from the space before it to its closing
+    parenthesis; None if none does or another name is inside it."""
+    match = _GLOSS.match(text, end)
+    if match is None or any(match.start(1) < b and a < match.end(1) for a, b in taken):
+        return None
+    return match.start(1), match.end(1)
+
+
+def _source_has_title(source: str, mention: Mention) -> bool:
+    """Whether the English source gives the person a title or role in the mention or just before it
+    ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei"), or another capitalised word
+    there ("Iran's Khamenei")."""
+    before = source[max(0, mention.start - 60) : mention.start]
+    words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]]", before)[-1])[-3:]
+    titles = [fold(re.split("['’]", word)[0]) for word in words + re.findall(r"[A-Za-z]+", mention.surface)]
+    if any(title in _SOURCE_TITLES for title in titles):
+        return True
+    sentence_start = not re.search(r"[A-Za-z]", before[: before.rfind(words[-1])]) if words else True
+    return bool(words) and words[-1][:1].isupper() and not sentence_start
+
+
+def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ranges in ``cuts`` taken out."""
+    kept, position = [], start
+    for a, b in sorted(cuts):
+        if a >= position and b <= end:
+            kept.append(text[position:a])
+            position = b
+    return "".join(kept) + text[position:end]
 
 
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
@@ -1754,6 +1984,9 @@ def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
 def _possessive_tail(text: str, end: int) -> str:
     match = re.match(r"['’]s?", text[end:])
     return match.group() if match else ""
+
+
+_GAP = re.escape(_HYPHENS) + INVISIBLE_IN_WORD  # what may stand between a name and a copy of its word
 
 
 def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
@@ -1768,8 +2001,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0\-]+$", before),
-            re.match(rf"[ \u00a0\-]+({_SUFFIXED_WORD.pattern})", after),
+            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),  # any dash: Аль–
+            re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):
             suffixed = _SUFFIXED_WORD.match(neighbour.group(1))

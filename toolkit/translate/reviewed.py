@@ -28,13 +28,17 @@ reviewed file ("trans-unit 2.1", "row 7").
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..glossary.model import Glossary
@@ -44,6 +48,10 @@ from ..localise import INVISIBLE as _INVISIBLE
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .memory import TmxDocument, memory_key
 
+if TYPE_CHECKING:
+    from ..document import TranslatedSegment
+
+NO_MEMORY = "-"  # how a review file writes that a translation came from no memory unit of its own sentence
 MAX_SOURCE_CHARS = 5_000  # a sentence; a longer "segment" is a file gone wrong
 MAX_TARGET_CHARS = 10_000
 
@@ -62,6 +70,11 @@ class ReviewedSegment:
     # the reviewed translation with the formatting the reviewer left on it, as the source's tags (names as text),
     # when the review file shows formatting (the review DOCX does); None when it does not
     formatting: Template | None = None
+    # the memory translation the review file was made from, as :func:`memory_digest` of it ("" when it showed
+    # none: machine output, an adapted match); None when the review file does not say (made by an older version)
+    based_on: str | None = None
+    # whether the reviewer changed the translation the review file showed; a row confirmed as it stood is not
+    edited: bool = True
 
 
 @dataclass(frozen=True)
@@ -90,18 +103,27 @@ class ImportReport:
     changed: list[Taken] = field(default_factory=list)
     unchanged: list[Taken] = field(default_factory=list)
     not_taken: list[NotTaken] = field(default_factory=list)
+    # segments left as the review file showed them while the memory's translation changed since (another
+    # review was imported after this file was made): the memory's newer translation stays
+    kept_newer: list[NotTaken] = field(default_factory=list)
+    # names the reviewer spelt otherwise than the glossary: stored as the glossary's rendering, reported
+    respelled: list[NotTaken] = field(default_factory=list)
     written: bool = False
 
     @property
     def summary(self) -> str:
+        kept = f", {len(self.kept_newer)} kept the memory's newer translation" if self.kept_newer else ""
         return (
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
-            f"{len(self.not_taken)} could not be taken"
+            f"{len(self.not_taken)} could not be taken{kept}"
         )
 
     def as_dict(self) -> dict:
         def taken(items: list[Taken]) -> list[dict]:
             return [{"place": t.place, "language": t.language, "unit": t.unit_id, "stored": t.stored} for t in items]
+
+        def noted(items: list[NotTaken]) -> list[dict]:
+            return [{"place": n.place, "language": n.language, "reason": n.reason, "fix": n.fix} for n in items]
 
         return {
             "memory": str(self.memory),
@@ -109,9 +131,9 @@ class ImportReport:
             "added": taken(self.added),
             "changed": taken(self.changed),
             "unchanged": taken(self.unchanged),
-            "not_taken": [
-                {"place": n.place, "language": n.language, "reason": n.reason, "fix": n.fix} for n in self.not_taken
-            ],
+            "not_taken": noted(self.not_taken),
+            "kept_newer": noted(self.kept_newer),
+            "respelled": noted(self.respelled),
         }
 
 
@@ -143,27 +165,95 @@ def store_reviewed(
     tool_version: str,
     quotes: Mapping[str, tuple[str, str] | None] | None = None,
     dry_run: bool = False,
+    overwrite: bool = False,
 ) -> ImportReport:
     """Store reviewed segments in the TMX file ``memory_path`` (created if missing); see the module docstring.
 
     ``quotes`` maps a language to the quotation marks its editions use when
     they are not CLDR's (from the newsroom settings). With ``dry_run``,
     nothing is written and the report says what would happen.
+
+    A review file made before the memory's translation of a sentence changed
+    (another reviewer's import since) never silently undoes that change: a
+    segment left as the file showed it keeps the memory's newer translation
+    (``kept_newer``), and one the reviewer corrected is not taken, naming who
+    changed the memory and when, unless ``overwrite`` says the reviewer's
+    correction is to replace it.
+
+    Imports into one memory take turns (a lock on its folder, held from
+    reading the memory to writing it), so two editors importing at the same
+    moment never lose each other's units.
     """
+    memory_path = Path(memory_path)
+    if not (memory_path.exists() or memory_path.is_symlink()) and not memory_path.parent.is_dir():
+        raise UserError(
+            "the folder of the translation memory does not exist",
+            path=memory_path.parent,
+            fix="create it, or give --memory a path in an existing folder",
+        )
+    with _memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS):
+        return _store_reviewed(records, memory_path, glossary, tool_version, quotes, dry_run, overwrite)
+
+
+LOCK_WAIT_SECONDS = 120.0
+
+
+@contextmanager
+def _memory_lock(memory_path: Path, wait: float) -> Iterator[None]:
+    """Hold an exclusive advisory lock (flock) on the memory's folder, waiting up to ``wait`` seconds for another
+    import to finish; the kernel releases it when the process ends. Without flock, or with ``wait`` 0 (a dry
+    run only reads), nothing is held."""
+    try:
+        import fcntl
+    except ImportError:  # no flock on this system: nothing to take turns with
+        yield
+        return
+    if wait <= 0:
+        yield
+        return
+    import time
+
+    try:
+        descriptor = os.open(memory_path.parent, os.O_RDONLY)
+    except OSError as error:
+        raise UserError(
+            f"cannot open the memory's folder: {error.strerror}", path=memory_path.parent, fix="check its permissions"
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise UserError(
+                        f"another import has been writing into this memory's folder for {wait:.0f} seconds",
+                        path=memory_path,
+                        fix="wait for it to finish, then import again",
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(descriptor)  # closing it releases the lock
+
+
+def _store_reviewed(
+    records: Iterable[ReviewedSegment],
+    memory_path: Path,
+    glossary: Glossary,
+    tool_version: str,
+    quotes: Mapping[str, tuple[str, str] | None] | None,
+    dry_run: bool,
+    overwrite: bool,
+) -> ImportReport:
     from ..glossary.match import Matcher
     from .placement import NamePlacer
 
-    memory_path = Path(memory_path)
     report = ImportReport(memory_path)
     if memory_path.exists() or memory_path.is_symlink():
         document = TmxDocument.open(memory_path)
     else:
-        if not memory_path.parent.is_dir():
-            raise UserError(
-                "the folder of the translation memory does not exist",
-                path=memory_path.parent,
-                fix="create it, or give --memory a path in an existing folder",
-            )
         document = TmxDocument.new(memory_path, tool_version)
     matcher = Matcher(glossary)
     records = list(records)
@@ -182,6 +272,8 @@ def store_reviewed(
         )
         unit = document.unit_for(record.source)
         stored = document.target(unit, record.language) if unit is not None else None
+        respelled: list[str] = []
+        newer = _changed_since(document, unit, record, stored) if unit is not None and stored is not None else None
         if stored is not None and _as_stored(text, stored, glossary, record.language):
             template = stored  # the reviewer left the stored translation as it was
         elif unapproved.get(record.source):
@@ -195,6 +287,7 @@ def store_reviewed(
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
             template = found if stored is None else keep_stored_forms(found, stored, glossary, record.language)
+            respelled = _respelled(template, text, glossary, record.language)
             if record.formatting is not None and record.formatting.tags:
                 # what the reviewer sees and keeps formatted is what is stored; a tag left with no word to
                 # cover is not stored, and the next run aligns or reports it as for any translation
@@ -214,6 +307,29 @@ def store_reviewed(
                         NotTaken(record.place, record.language, *_unplaced_refusal(unplaced, stored))
                     )
                     continue
+        if newer is not None and stored is not None and template != stored and not record.edited:
+            report.kept_newer.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"the memory's translation is newer ({newer}) and stays: "
+                    f"'{_shown(stored, glossary, record.language)}'",
+                )
+            )
+            continue
+        if newer is not None and stored is not None and template != stored and not overwrite:
+            report.not_taken.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"the memory holds another translation of this sentence than the review file was made "
+                    f"from ({newer}): '{_shown(stored, glossary, record.language)}'; storing this one would undo "
+                    "that review",
+                    "translate the article again and correct its new review file, or import this file with "
+                    "--overwrite to replace the memory's translation with this one",
+                )
+            )
+            continue
         key = (memory_key(record.source), record.language)
         if key in seen and seen[key][1] != template.code:
             report.not_taken.append(
@@ -226,6 +342,16 @@ def store_reviewed(
             )
             continue
         seen[key] = (record.place, template.code)
+        if respelled:
+            report.respelled.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"the translation spells {'a name' if len(respelled) == 1 else 'names'} otherwise than the "
+                    f"glossary's {', '.join(repr(name) for name in respelled)}: stored as the glossary spells it",
+                    "check the name in the sentence; if the reviewer's spelling is the right one, fix the glossary",
+                )
+            )
         if unit is None:
             unit = document.add_unit(record.unit_id, " ".join(record.source.split()), record.reviewer, record.date)
         outcome = document.set_target(unit, record.language, template, record.reviewer, record.date, record.place)
@@ -237,6 +363,73 @@ def store_reviewed(
         write_atomic(memory_path, document.to_bytes())
         report.written = True
     return report
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0640": None})
+
+
+def _respelled(template: Template, text: str, glossary: Glossary, language: str) -> list[str]:
+    """The glossary's renderings of the template's names that the reviewer's text does not write as they are:
+    a misspelt name placement still recognised is stored as the glossary spells it, and said so."""
+    from ..render import render
+
+    def folded(words: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", words).translate(_APOSTROPHES).casefold().split())
+
+    written = folded(text)
+    _, names, problems = render(template.without_tags(), glossary, language)
+    if problems:
+        return []
+
+    def written_so(name: str) -> bool:  # as whole words: Сирии is not written in Сириии
+        return re.search(rf"(?<!\w){re.escape(folded(name))}(?!\w)", written) is not None
+
+    return list(dict.fromkeys(name.text for name in names if not written_so(name.text)))
+
+
+def memory_digest(template: Template | None) -> str:
+    """A short digest of a memory translation (its words and slots, formatting aside; "" for none): what a
+    review file records of the translation it was made from, to tell at import whether the memory changed since."""
+    if template is None:
+        return ""
+    code = " ".join(template.without_tags().code.split())
+    return hashlib.blake2b(code.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+
+
+def memory_based_on(segment: TranslatedSegment) -> str:
+    """What a review file records of the memory translation it shows for a segment, for the import to compare
+    with the memory's then: the digest of a reviewed memory match, "" for any other origin (the memory had none)."""
+    from .engines import EXACT
+
+    return memory_digest(Template.parse(segment.code)) if segment.origin == EXACT else ""
+
+
+def text_digest(text: str) -> str:
+    """A short digest of a translation's text as a review file shows it (NFC, whitespace collapsed)."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+
+
+def _changed_since(document: TmxDocument, unit, record: ReviewedSegment, stored: Template) -> str | None:
+    """Who changed the memory's translation and when ("changed by A. Editor on 2026-11-26 09:14 UTC"), if not
+    the one the review file was made from; None when it is, or when the file does not say."""
+    if record.based_on is None or memory_digest(stored) == record.based_on:
+        return None
+    variant = document.variant(unit, record.language)
+    who = variant.get("changeid") or variant.get("creationid")
+    when = variant.get("changedate") or variant.get("creationdate") or ""
+    moment = re.fullmatch(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)\d\dZ", when)
+    shown = f"{moment[1]}-{moment[2]}-{moment[3]} {moment[4]}:{moment[5]} UTC" if moment else when
+    verb = "changed" if variant.get("changeid") or variant.get("changedate") else "stored"
+    return " ".join(part for part in (verb, "by " + who if who else "", "on " + shown if shown else "") if part)
+
+
+def _shown(template: Template, glossary: Glossary, language: str) -> str:
+    """A memory translation as a reviewer reads it: names rendered, formatting left out."""
+    from ..render import render
+
+    pieces, _, problems = render(template.without_tags(), glossary, language)
+    return "".join(piece.text for piece in pieces) if not problems else template.code
 
 
 def _names_not_in_glossary(sources: list[str], glossary: Glossary, matcher) -> dict[str, list[str]]:

@@ -1,0 +1,174 @@
+"""Russian placement: the words before a name read as Russian copy writes them.
+
+- ё is е wherever a word before a name is looked up (вернёт is the verb вернет, not a noun the name
+  completes in the genitive);
+- participles of naming and being, and verbs of being, put the name after them in the instrumental
+  (прозванный «Волком Анатолии», назначенный Эрдоганом, стал «Волком Анатолии»);
+- a name joined by и/или/а также to a name read in an oblique case takes that case where the model
+  showed none (Переговоры России и [Турции]); where the first is itself a guess, the list is flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+from toolkit.grammar.russian import govern
+
+# --- ё read as е ---------------------------------------------------------------------------------------
+
+YO = [
+    (
+        "Ayoub said the army would retake Idlib.",
+        "Айюб заявил, что армия вернёт Идлиб.",
+        None,
+        "{ayoub:short} заявил, что армия вернёт {idlib:acc}.",
+    ),
+    ("Moscow is giving up Idlib.", "Москва сдаёт Идлиб.", None, "{moscow} сдаёт {idlib:acc}."),
+    (
+        "Erdogan will name Fidan as envoy.",
+        "Эрдоган назовёт Fidan послом.",
+        "[[1]] назовёт [[2]] послом.",
+        "{erdogan:short} назовёт {fidan:short+acc} послом.",
+    ),
+    ("The army will take Hama.", "Армия возьмёт Хаму.", None, "Армия возьмёт {hama:acc}."),
+    ("The army will take Tehran.", "Армия возьмёт Тегеран.", None, "Армия возьмёт {tehran:acc}."),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", YO)
+def test_yo_in_the_words_before_a_name_reads_as_e(glossary, source, output, retry, expected):
+    check(glossary, "ru", source, output, expected, retry=retry)
+
+
+# --- the instrumental after participles of naming and being, and verbs of being ----------------------
+
+INSTRUMENTAL = [
+    (
+        "Hakan Fidan, dubbed the Wolf of Anatolia, met Putin.",
+        "Хакан Фидан, прозванный «Анатолийским волком», встретился с Путиным.",
+        "[[1]], прозванный «[[2]]», встретился с [[3]].",
+        "{fidan}, прозванный «{wolf-of-anatolia:ins}», встретился с {putin:short+ins}.",
+    ),
+    (
+        "Fidan, known as the Wolf of Anatolia, arrived.",
+        "Фидан, называемый «Анатолийским волком», прибыл.",
+        "[[1]], называемый «[[2]]», прибыл.",
+        "{fidan:short}, называемый «{wolf-of-anatolia:ins}», прибыл.",
+    ),
+    (
+        "Fidan, appointed by Erdogan, arrived in Moscow.",
+        "Фидан, назначенный Erdogan, прибыл в Москву.",
+        "[[1]], назначенный [[2]], прибыл в [[3]].",
+        "{fidan:short}, назначенный {erdogan:short+ins}, прибыл в {moscow:acc}.",
+    ),
+    (
+        "Fidan became the Wolf of Anatolia.",
+        "Фидан стал «Анатолийским волком».",
+        "[[1]] стал «[[2]]».",
+        "{fidan:short} стал «{wolf-of-anatolia:ins}».",
+    ),
+    (
+        "Fidan is considered the Wolf of Anatolia.",
+        "Фидан считается «Анатолийским волком».",
+        "[[1]] считается «[[2]]».",
+        "{fidan:short} считается «{wolf-of-anatolia:ins}».",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", INSTRUMENTAL)
+def test_a_name_after_a_participle_of_naming_or_a_verb_of_being_is_instrumental(
+    glossary, source, output, retry, expected
+):
+    check(glossary, "ru", source, output, expected, retry=retry)
+
+
+@pytest.mark.parametrize(
+    "source, output, expected",
+    [
+        # the subject after a verb of being keeps its nominative
+        (
+            "Syria's main ally is Russia.",
+            "Главным союзником Сирии является Россия.",
+            "Главным союзником {syria:gen} является {russia}.",
+        ),
+        ("The winner was Erdogan.", "Победителем стал Эрдоган.", "Победителем стал {erdogan:short}."),
+        # considering someone something: the object of считать is in the accusative
+        (
+            "Putin considers Erdogan a partner.",
+            "Путин считает Эрдогана партнером.",
+            "{putin:short} считает {erdogan:short+acc} партнером.",
+        ),
+    ],
+)
+def test_other_words_before_a_name_keep_their_own_government(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# --- coordination: a name joined to one in an oblique case takes that case --------------------------
+
+COORDINATED = [
+    (
+        "Russia-Turkey talks on Idlib resumed.",
+        "Российско-турецкие переговоры по Идлибу возобновились.",
+        "Переговоры [[1]] и [[2]] по [[3]] возобновились.",
+        "Переговоры {russia:gen} и {turkey:gen} по {idlib:dat} возобновились.",
+    ),
+    (
+        "Russia-Iran trade grew.",
+        "Российско-иранская торговля выросла.",
+        "Торговля [[1]] и [[2]] выросла.",
+        "Торговля {russia:gen} и {iran:gen} выросла.",
+    ),
+    (
+        "Officials of Russia as well as Turkey met.",
+        "Российские, а также турецкие чиновники встретились.",
+        "Чиновники [[1]], а также [[2]] встретились.",
+        "Чиновники {russia:gen}, а также {turkey:gen} встретились.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", COORDINATED)
+def test_a_name_joined_to_a_guessed_oblique_case_takes_it_and_stays_flagged(glossary, source, output, retry, expected):
+    check(glossary, "ru", source, output, expected, retry=retry, marked=True)
+
+
+@pytest.mark.parametrize(
+    "source, output, retry, expected",
+    [
+        (
+            "Putin called Erdogan and Rouhani.",
+            "Путин позвонил Erdogan и Rouhani.",
+            "[[1]] позвонил [[2]] и [[3]].",
+            "{putin:short} позвонил {erdogan:short+dat} и {rouhani:short+dat}.",
+        ),
+        (
+            "Iran's or Iraq's interests suffered.",
+            "Иранские или иракские интересы пострадали.",
+            "Интересы [[1]] или [[2]] пострадали.",
+            "Интересы {iran:gen} или {iraq:gen} пострадали.",
+        ),
+        (
+            "Talks with Russia and Turkey resumed.",
+            "Переговоры с Россией и Турция возобновились.",
+            None,
+            "Переговоры с {russia:ins} и {turkey:ins} возобновились.",
+        ),
+    ],
+)
+def test_a_name_joined_to_a_settled_case_takes_it_without_a_flag(glossary, source, output, retry, expected):
+    check(glossary, "ru", source, output, expected, retry=retry)
+
+
+@pytest.mark.parametrize("word", ["Осажденный", "иностранный", "план", "назвал", "призвал"])
+def test_only_participles_of_naming_and_being_govern_the_instrumental(word):
+    found = govern(f"Сегодня {word} ", person=False)
+    assert found is None or found.by != "naming"
+
+
+@pytest.mark.parametrize("word", ["прозванный", "называемая", "назначенного", "избран", "являющийся", "ставшим"])
+def test_participles_of_naming_and_being_govern_the_instrumental(word):
+    found = govern(f"Фидан, {word} ", person=False)
+    assert found is not None and found.cases == ("ins",)
