@@ -4,6 +4,7 @@ written whole or not at all; a QA gate; up-to-date articles skipped; one writer 
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -14,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from toolkit import run
+from toolkit.batch.outcome import RunInterrupted
 from toolkit.batch.output import LOCK_FILE, OutputFolder
 from toolkit.cli import main
 from toolkit.errors import UserError
@@ -110,6 +112,34 @@ def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):
     assert statuses["pipe.txt"] == ("failed", f"{news / 'pipe.txt'}: not a regular file (a pipe, device or socket)")
     assert sorted(p.name for p in (workspace / "output").iterdir() if not p.name.startswith(".")) == ["good"]
     assert result.exit_code == 1
+
+
+class _BreaksOnPersian:
+    """An engine whose Persian model stopped working after the run checked it (replaced, damaged on disk)."""
+
+    name = "breaks-on-fa"
+
+    def __init__(self, package: Path):
+        self.package = package
+
+    def translate(self, segments, language):
+        if language == "fa" and segments:
+            raise UserError(
+                "the en->fa model does not work: model/model.bin is damaged", path=self.package, fix="install it again"
+            )
+        return [None] * len(segments)
+
+
+def test_an_article_failing_on_something_else_than_its_file_names_the_article_first(workspace, tmp_path):
+    write(workspace / "news" / "new.txt", "A new story\n\nPutin visited Ankara. It rained.\n")
+    package = tmp_path / "models" / "translate-en_fa"
+    result = run(["seeds/article.txt", "news/new.txt"], languages=["fa"], engines=[_BreaksOnPersian(package)])
+    assert [(a.name, a.status) for a in result.articles] == [("article", "published"), ("new", "failed")]
+    assert (
+        result.articles[1].reason
+        == f"news/new.txt: {package}: the en->fa model does not work: model/model.bin is damaged"
+    )
+    assert result.articles[1].fix == "install it again"
 
 
 def test_the_index_page_names_the_articles_that_failed_with_their_reasons(workspace, glossary):
@@ -210,6 +240,35 @@ def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, c
     for number in range(3):
         russian = (workspace / "output" / f"story-{number}" / f"story-{number}.ru.md").read_text(encoding="utf-8")
         assert "Мамлук" in russian and "Мамлюк" not in russian
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in-the-run", "in-workers"])
+def test_a_glossary_saved_while_a_run_works_is_never_taken_as_read(workspace, copy_models, jobs, monkeypatch):
+    """An editor saves the glossary after the run read it: the run's articles all use what it read and checked
+    (a worker starting later does not read the new file), and the next run redoes them with the new file
+    rather than skipping them as up to date with it."""
+    monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(copy_models.models_dir))
+    write(workspace / "seeds" / "copy.txt", (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"))
+    inputs = ["seeds/article.txt", "seeds/copy.txt"]
+    places = workspace / "glossaries" / "places.yaml"
+
+    def editor_saves(text: str) -> None:
+        if text.startswith("output:"):  # said once everything is read, before any article is translated
+            places.write_text(
+                places.read_text(encoding="utf-8").replace("tr: {name: Suriye}", "tr: {name: Suriye Arap Cumhuriyeti}"),
+                encoding="utf-8",
+            )
+
+    first = run(inputs, languages=["tr"], formats=["md"], jobs=jobs, notice=editor_saves)
+    assert [a.status for a in first.articles] == ["published", "published"]
+    for name in ("article", "copy"):
+        edition = (workspace / "output" / name / f"{name}.tr.md").read_text(encoding="utf-8")
+        assert "Suriye" in edition and "Suriye Arap Cumhuriyeti" not in edition
+
+    again = run(inputs, languages=["tr"], formats=["md"], jobs=jobs)
+    assert [a.status for a in again.articles] == ["published", "published"]
+    for name in ("article", "copy"):
+        assert "Suriye Arap Cumhuriyeti" in (workspace / "output" / name / f"{name}.tr.md").read_text(encoding="utf-8")
 
 
 # The QA gate
@@ -313,6 +372,42 @@ def test_json_summary(workspace, glossary):
     assert bad["status"] == "failed" and bad["reason"] == "news/bad.txt: the article is empty"
 
 
+def test_articles_still_held_back_though_up_to_date_are_named_with_why_in_every_report(workspace):
+    """A re-run where nothing changed exits 1 while editions are held back, and says so: per article, in the
+    summary line a scheduler's mail shows, with -q, and in the JSON."""
+    write(workspace / "news" / "held.txt", (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"))
+    shutil.copy(workspace / "seeds" / "article.tmx", workspace / "news" / "held.tmx")
+    (workspace / "glossaries" / "organisations.yaml").write_text("# emptied\n", encoding="utf-8")
+    first = invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr")
+    assert first.exit_code == 1
+    why = next(line for line in first.stdout.splitlines() if line.startswith("  why: "))
+    assert "3 names whose glossary entry is missing (flight-752, " in why
+
+    again = invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr")
+    assert again.exit_code == 1
+    assert "held: up to date, still held back, not published - 2 editions for review (ru, tr)" in again.stdout
+    assert why in again.stdout
+    assert "summary: 2 articles: 0 published, 0 held back, 0 failed, 2 skipped (up to date; 2 of them held back)" in (
+        again.stdout
+    )
+
+    quiet = invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr", "-q")
+    assert quiet.exit_code == 1 and quiet.stdout == ""
+    assert "held: up to date, still held back" in quiet.stderr and why in quiet.stderr
+    assert "summary: 2 articles:" in quiet.stderr
+
+    summary = json.loads(invoke("translate", "news/held.txt", "seeds/article.txt", "--to", "ru,tr", "--json").stdout)
+    assert summary["exit_code"] == 1 and summary["still_held_back"] == 2
+    held = summary["articles"][0]
+    assert held["status"] == "skipped" and held["up_to_date_status"] == "held"
+    assert held["reason"] == why.removeprefix("  why: ")
+
+
+def test_quiet_says_nothing_when_all_is_well(workspace):
+    assert invoke("translate", "seeds/article.txt", "-q").output == ""
+    assert invoke("translate", "seeds/article.txt", "-q").output == ""  # up to date: still nothing
+
+
 # Writing: atomic per article, whatever fails
 
 
@@ -347,6 +442,65 @@ def test_a_full_disk_half_way_leaves_earlier_articles_and_the_failing_articles_o
     assert "earlier files are untouched" in result.articles[1].fix
     assert {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()} == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != LOCK_FILE] == []
+
+
+def test_sigterm_while_an_article_is_written_leaves_its_old_files_and_reports_what_was_finished(workspace, monkeypatch):
+    import toolkit.batch.output as output
+
+    inputs = three_articles(workspace)
+    run(inputs, languages=["ar", "ru"])
+    out = workspace / "output"
+    before = {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()}
+    original = output.write_file
+    writes = {"count": 0}
+
+    def stopped_half_way(path, data):
+        original(path, data)
+        if path.parts[-2].startswith(".two."):
+            writes["count"] += 1
+            if writes["count"] == 3:
+                os.kill(os.getpid(), signal.SIGTERM)  # a service manager stopping the run
+
+    monkeypatch.setattr(output, "write_file", stopped_half_way)
+    with pytest.raises(RunInterrupted) as stopped:
+        run(inputs, languages=["ar", "ru"], digits="latn")  # a changed setting: every article to redo
+    result = stopped.value.result
+    assert stopped.value.exit_code == result.exit_code == 143
+    assert [a.name for a in result.articles] == ["one"]
+    assert result.summary() == (
+        "3 articles: 1 published, 0 held back, 0 failed, 0 skipped (up to date); 2 not done (SIGTERM stopped the run)"
+    )
+    assert {p: p.read_bytes() for p in (out / "two").rglob("*") if p.is_file()} == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != LOCK_FILE] == []
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # the run's handler is gone with the run
+
+    monkeypatch.setattr(output, "write_file", original)
+    again = run(inputs, languages=["ar", "ru"], digits="latn")
+    assert [a.status for a in again.articles] == ["skipped", "published", "published"]
+
+
+def test_an_interrupted_run_says_so_with_the_shells_status_for_the_signal(workspace, monkeypatch):
+    import toolkit.batch.articles as articles
+
+    seed = (workspace / "seeds" / "article.txt").read_text(encoding="utf-8")
+    for name in ("one", "two"):
+        write(workspace / "seeds" / f"{name}.txt", seed)
+
+    def ctrl_c(self, step):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(articles.Batch, "translate_article", ctrl_c)
+    result = invoke("translate", "seeds/one.txt", "seeds/two.txt", "--to", "tr")
+    assert result.exit_code == 130, result.output
+    assert "Traceback" not in result.output and "Aborted" not in result.output
+    assert "summary: 2 articles: 0 published, 0 held back, 0 failed, 0 skipped (up to date); 2 not done (SIGINT" in (
+        result.stdout
+    )
+    assert "interrupted by SIGINT after 0 of 2 articles: the others keep their earlier files; run again" in (
+        result.stderr
+    )
+    summary = json.loads(invoke("translate", "seeds/one.txt", "seeds/two.txt", "--to", "tr", "--json").stdout)
+    assert summary["exit_code"] == 130 and summary["interrupted"] == "SIGINT" and summary["total"] == 2
 
 
 def test_a_folder_that_cannot_be_replaced_is_left_as_it_was(workspace, monkeypatch):
@@ -416,6 +570,21 @@ def test_another_run_writing_here_is_named_by_its_pid(workspace):
     assert result.exit_code == 2
     assert f"error: output: another run is writing here (pid {os.getpid()})" in result.output
     assert "--wait SECONDS" in result.output
+
+
+def test_a_disk_too_full_to_note_the_runs_pid_still_runs_it_and_says_why_each_article_failed(workspace, monkeypatch):
+    import toolkit.batch.output as output
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "pwrite", full)
+    monkeypatch.setattr(output, "write_file", lambda path, data: full())
+    result = invoke("translate", "seeds/article.txt", "--to", "tr")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "failed: seeds/article.txt: cannot write output/article: No space left on device" in result.stdout
+    assert "fix: free disk space where the output folder is, then run again" in result.stdout
 
 
 def test_a_run_can_wait_for_the_other_to_finish(workspace):

@@ -148,3 +148,37 @@ def test_the_progress_bar_draws_only_on_a_terminal_and_after_a_second():
     bar.close()
     assert "warning: something\n" in terminal.getvalue()
     assert ProgressBar(enabled=False, stream=Terminal(), delay=0).enabled is False
+
+
+def test_ctrl_c_in_any_command_ends_it_with_the_shells_status_not_a_failure(workspace, monkeypatch):
+    import toolkit.glossary.load
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(toolkit.glossary.load, "load_glossary", ctrl_c)
+    for command in (["translate", "seeds/article.txt"], ["glossary", "check"]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 130, result.output  # 1 would read as "an article failed or was held back"
+        assert "Aborted" not in result.output and "Traceback" not in result.output
+        assert "interrupted" in result.stderr
+    assert not (workspace / "output").exists()
+
+
+def test_sigterm_while_a_run_reads_its_glossary_stops_it_with_the_shells_status(workspace, monkeypatch):
+    import os
+    import signal
+
+    import toolkit.glossary.load
+
+    load = toolkit.glossary.load.load_glossary
+
+    def stopped_while_reading(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)  # a service manager stopping the job
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(toolkit.glossary.load, "load_glossary", stopped_while_reading)
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt"])
+    assert result.exit_code == 143, result.output
+    assert "interrupted by SIGTERM before any article was written" in result.stderr
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL

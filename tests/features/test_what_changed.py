@@ -100,6 +100,7 @@ def test_json_carries_each_editions_change(workspace):
         "status": "published",
         "status_before": "published",
         "first": False,
+        "removed": 0,
         "changed": False,
     }
 

@@ -24,7 +24,22 @@ def test_a_paragraph_added_at_the_top_counts_only_its_own_sentences():
 
 
 def test_sentences_removed_count_as_changed():
-    assert compare("fa", (A,), "published", (A, B, C), "published").segments == 2
+    change = compare("fa", (A,), "published", (A, B, C), "published")
+    assert (change.segments, change.removed) == (2, 2)
+    assert change.describe() == "fa (2 sentences removed)"
+
+
+def test_an_article_cut_short_and_rewritten_never_counts_more_sentences_than_it_has():
+    change = compare("ru", (D, E), "published", (A, B, C, A, B, C), "published")
+    assert (change.segments, change.total, change.removed) == (6, 2, 4)
+    assert change.describe() == "ru (2 of 2 sentences; 4 sentences removed)"
+
+
+def test_sentences_replaced_and_one_more_removed():
+    assert (
+        compare("tr", (D, B), "published", (A, B, C), "published").describe()
+        == "tr (1 of 2 sentences; 1 sentence removed)"
+    )
 
 
 def test_sentences_moved_about_are_no_change():

@@ -11,6 +11,7 @@ however many articles a run has.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import unicodedata
@@ -253,12 +254,15 @@ class Batch:
                 if all(previous.languages[code].published for code in self.languages if code in previous.languages)
                 else HELD
             )
+            entries = {code: previous.languages[code] for code in self.languages if code in previous.languages}
             outcome.languages = {
                 code: LanguageOutcome(entry.status, entry.errors, entry.warnings, list(entry.reasons), entry.copy_model)
-                for code, entry in previous.languages.items()
-                if code in self.languages
+                for code, entry in entries.items()
             }
             outcome.changed_since = previous.written  # up to date: nothing changed since then
+            outcome.reason = held_reason(
+                {code: (entry.reasons, entry.status) for code, entry in entries.items() if not entry.published}
+            )
             self.manifests[name] = previous
             return Step(path, outcome)
         return Step(path, outcome, key, previous)
@@ -376,15 +380,9 @@ class Batch:
             code: LanguageOutcome(v.status, v.errors, v.warnings, list(v.reasons), v.copy_model)
             for code, v in verdicts.items()
         }
-        held = {code: verdict for code, verdict in verdicts.items() if not verdict.publish}
-        if held:
-            outcome.status = HELD
-            by_reason: dict[str, list[str]] = {}  # languages held back for the same reasons are named together
-            for code, verdict in held.items():
-                by_reason.setdefault("; ".join(verdict.reasons) or verdict.status, []).append(code)
-            outcome.reason = "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
-        else:
-            outcome.status = PUBLISHED
+        held = {code: (verdict.reasons, verdict.status) for code, verdict in verdicts.items() if not verdict.publish}
+        outcome.status = HELD if held else PUBLISHED
+        outcome.reason = held_reason(held)
         return editions
 
     def _earlier_report_sections(self, name: str, carried: Mapping[str, object]) -> dict[str, dict]:
@@ -431,6 +429,15 @@ class Batch:
             self.store.close()
 
 
+def held_reason(held: Mapping[str, tuple[Sequence[str], str]]) -> str:
+    """Why editions are held back, from each held language's (reasons, status); languages held back for the same
+    reasons are named together: ``ar, fa: 2 names whose glossary entry is missing (...); ru: ...``."""
+    by_reason: dict[str, list[str]] = {}
+    for code, (reasons, status) in held.items():
+        by_reason.setdefault("; ".join(reasons) or status, []).append(code)
+    return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
+
+
 def reraise_when_debugging(error: Exception) -> None:
     """With TOOLKIT_DEBUG set, an unexpected error (not a user's or the system's) stops the run with its traceback."""
     if not isinstance(error, (UserError, OSError)) and os.environ.get("TOOLKIT_DEBUG"):
@@ -442,15 +449,22 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
     outcome.status, outcome.written = FAILED, []
     if isinstance(error, UserError):
         outcome.reason, outcome.fix = one_line(error)
-        if error.path is None:
+        if error.path is None or Path(error.path) != path:  # the line names the article, then what failed
             outcome.reason = f"{shown_path(path)}: {outcome.reason}"
     elif isinstance(error, OSError):
         target = f" {shown_path(error.filename)}" if error.filename else ""
-        outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
-        outcome.fix = (
-            "free disk space or fix the output folder's permissions, then run again; the article's "
-            "earlier files are untouched"
-        )
+        untouched = "; the article's earlier files are untouched"
+        if error.errno in (errno.EMFILE, errno.ENFILE, errno.ENOMEM):  # the system's limits, not a file's fault
+            outcome.reason = f"{shown_path(path)}: {error.strerror or error}" + (f" (at{target})" if target else "")
+            outcome.fix = "raise the limit (ulimit -n for open files) or run with fewer --jobs, then run again" + (
+                untouched
+            )
+        elif error.errno in (errno.ENOSPC, errno.EDQUOT):
+            outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = "free disk space where the output folder is, then run again" + untouched
+        else:
+            outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = "free disk space or fix the output folder's permissions, then run again" + untouched
     else:
         outcome.reason = f"{shown_path(path)}: unexpected error ({type(error).__name__}: {error})"
         outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"

@@ -24,11 +24,20 @@ def digest(*parts: object) -> str:
 
 
 def files_digest(paths: Iterable[Path]) -> str:
+    """The digest of files' names and contents. Each is opened as a regular file, never waited on: a FIFO or
+    device among them is a UserError (as reading it for the run would be)."""
+    from ..files import open_regular_file
+
     digest = hashlib.blake2b(digest_size=16)
     for path in paths:
         digest.update(str(Path(path).resolve()).encode("utf-8", "surrogatepass") + b"\0")
-        digest.update(Path(path).read_bytes())
+        with os.fdopen(open_regular_file(Path(path), _NO_LIMIT), "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
     return digest.hexdigest()
+
+
+_NO_LIMIT = 1 << 62  # the readers bound each kind of file; the digest only reads what they will read
 
 
 def source_digest(path: Path) -> str:

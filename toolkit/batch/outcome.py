@@ -69,6 +69,24 @@ class ArticleOutcome:
         return data
 
 
+class RunInterrupted(KeyboardInterrupt):
+    """The run was stopped (Ctrl-C, or SIGTERM/SIGHUP from a scheduler or service manager) before every article
+    was done. ``result`` holds the articles finished until then; the others keep their earlier files, and
+    running again finishes only them. A KeyboardInterrupt, so code that stops on Ctrl-C stops on it too."""
+
+    def __init__(self, signal_name: str, result: RunResult | None = None):
+        super().__init__(signal_name)
+        self.signal_name = signal_name
+        self.result = result
+
+    @property
+    def exit_code(self) -> int:
+        """128 + the signal's number, as a shell reports a command a signal stopped (130 for Ctrl-C)."""
+        import signal
+
+        return 128 + int(signal.Signals[self.signal_name])
+
+
 @dataclass
 class RunProgress:
     """Where a run stands, for a progress display."""
@@ -89,6 +107,8 @@ class RunResult:
     left_out_of_index: list[str] = field(default_factory=list)  # damaged neighbours, each with its reason
     engine: dict | None = None  # what the machine-translation engine was asked (calls, segments, cache hits)
     index_error: str | None = None
+    total: int | None = None  # articles the run was given (more than ``articles`` when it was interrupted)
+    interrupted: str | None = None  # the signal that stopped the run (SIGINT, SIGTERM, SIGHUP), if one did
 
     def _with(self, status: str) -> list[ArticleOutcome]:
         return [article for article in self.articles if article.status == status]
@@ -111,7 +131,10 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        """0 when every article is published with no QA error (or up to date as such), else 1."""
+        """0 when every article is published with no QA error (or up to date as such), else 1; 128 + the signal's
+        number when a signal stopped the run (130 for Ctrl-C, 143 for SIGTERM)."""
+        if self.interrupted is not None:
+            return RunInterrupted(self.interrupted).exit_code
         if self.index_error is not None:
             return 1
         return (
@@ -123,22 +146,39 @@ class RunResult:
             else 0
         )
 
+    @property
+    def still_held_back(self) -> list[ArticleOutcome]:
+        """Articles skipped as up to date whose editions are still held back: they too make the exit status 1."""
+        return [article for article in self.skipped if article.held_back]
+
     def summary(self) -> str:
+        """``31 articles: 1 published, 0 held back, 0 failed, 30 skipped (up to date; 28 of them held back)``, and
+        for an interrupted run ``; 12 not done (SIGTERM stopped the run)``."""
         counts = {status: len(self._with(status)) for status in STATUS_WORDS}
-        total = len(self.articles)
-        return f"{total} article{'s' if total != 1 else ''}: " + ", ".join(
-            f"{counts[status]} {word}" for status, word in STATUS_WORDS.items()
+        total = len(self.articles) if self.total is None else self.total
+        words = dict(STATUS_WORDS)
+        still_held = len(self.still_held_back)
+        if still_held:  # else an all-up-to-date run ends with exit status 1 and a summary that says nothing is wrong
+            words[SKIPPED] = f"skipped (up to date; {still_held} of them held back)"
+        text = f"{total} article{'s' if total != 1 else ''}: " + ", ".join(
+            f"{counts[status]} {word}" for status, word in words.items()
         )
+        if self.interrupted is not None:
+            text += f"; {total - len(self.articles)} not done ({self.interrupted} stopped the run)"
+        return text
 
     def as_dict(self) -> dict:
         return {
             "output": str(self.out_dir),
             "exit_code": self.exit_code,
             "counts": {status: len(self._with(status)) for status in STATUS_WORDS},
+            "still_held_back": len(self.still_held_back),  # of the skipped: up to date, and held back as before
             "articles": [article.as_dict() for article in self.articles],
             "index": str(self.index) if self.index else None,
             "index_error": self.index_error,
             "left_out_of_index": self.left_out_of_index,
             "notices": self.notices,
             "engine": self.engine,
+            "total": self.total,
+            "interrupted": self.interrupted,
         }

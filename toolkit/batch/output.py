@@ -103,8 +103,11 @@ class OutputFolder:
                             fix="wait for it to finish (or pass --wait SECONDS), or write to another --out folder",
                         ) from None
                     time.sleep(0.2)
-            os.ftruncate(descriptor, 0)
-            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+            try:  # who holds the lock, for the message another run gives; the lock holds without it
+                os.ftruncate(descriptor, 0)
+                os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+            except OSError:  # a full disk: each article says so when it cannot be written
+                pass
             yield
         finally:
             os.close(descriptor)  # releases the lock
@@ -176,8 +179,10 @@ class OutputFolder:
             for path in folders:
                 _fsync_folder(path)
             self._swap_in(staging, folder)
-        except BaseException:
+        except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(error, OSError) and not error.filename:  # a write to a full disk names no file
+                raise OSError(error.errno, error.strerror, str(folder)) from error
             raise
         _fsync_folder(self.root)
 

@@ -16,13 +16,19 @@ What is wrong with the request itself (no such input, a broken glossary,
 settings or memory, a busy output folder) raises a UserError before anything
 is written: the CLI's exit status 2. Otherwise the run returns a
 :class:`RunResult`: exit status 0 when every article is published with no QA
-error, 1 when any failed or was held back.
+error, 1 when any failed or was held back. Ctrl-C, SIGTERM or SIGHUP stop it
+with :class:`RunInterrupted`, which carries what was finished (exit status
+128 + the signal).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -35,7 +41,7 @@ from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
 from .articles import Batch, Step
 from .fingerprint import digest, engine_identity, files_digest
-from .outcome import ArticleOutcome, RunProgress, RunResult
+from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 
 if TYPE_CHECKING:
     from .workers import ArticleDone, WorkerRequest
@@ -43,6 +49,24 @@ if TYPE_CHECKING:
 WINDOW = 32  # articles read ahead, so the engine translates what they lack in one batch per language
 
 
+def _stoppable(function: Callable[..., RunResult]) -> Callable[..., RunResult]:
+    """SIGTERM and SIGHUP, and Ctrl-C, while a run reads its glossary, memory and models stop it with
+    RunInterrupted too (its ``result`` None: no article was written), not by Python's default for them."""
+
+    @functools.wraps(function)
+    def stoppable(*args, **kwargs) -> RunResult:
+        with _stopped_by_signals() as stopped:
+            try:
+                return function(*args, **kwargs)
+            except RunInterrupted:
+                raise
+            except KeyboardInterrupt as interruption:
+                raise RunInterrupted(stopped.get("signal", "SIGINT")) from interruption
+
+    return stoppable
+
+
+@_stoppable
 def run(
     inputs: Sequence[Path | str],
     *,
@@ -65,6 +89,7 @@ def run(
     cache: bool = True,
     wait: float = 0.0,
     jobs: int | None = None,
+    article_timeout: float | None = None,
     progress: Callable[[RunProgress], None] | None = None,
     notice: Callable[[str], None] | None = None,
     on_article: Callable[[ArticleOutcome, list | None], None] | None = None,
@@ -90,6 +115,9 @@ def run(
     (default: ``$TOOLKIT_JOBS``, else the cores; see
     :mod:`toolkit.batch.workers`); a run with one article to translate, or
     with ``engines`` of the caller's, translates in this process.
+    ``article_timeout``: seconds an article may take in a worker process
+    before it is stopped and fails (default 30 minutes), so a hang never
+    holds the run and its lock forever.
 
     ``notice`` receives one line per thing worth saying (the project, glossary
     and settings in use; renamed articles; damaged neighbours); ``progress``
@@ -98,7 +126,7 @@ def run(
     them; the run itself keeps none).
     """
     from ..glossary.built import matcher_for
-    from ..glossary.load import load_checked_glossary
+    from ..glossary.load import glossary_files, load_checked_glossary
     from ..project import Project, find_project, no_project_error
     from ..translate.memory import load_memory
     from .inputs import collect_inputs, default_memory_paths
@@ -171,9 +199,13 @@ def run(
     files = collect_inputs(inputs, exclude=[out]) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
+    # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
+    # makes the next run redo the articles, never skip them as up to date with what this run did not read
+    glossary_digest = _digest_before_reading([p for group in glossary_files(map(Path, glossary_paths)) for p in group])
     glossary = load_checked_glossary(glossary_paths, languages)
     empty_files = tuple(str(f.location.path) for f in glossary.findings if f.code == "empty-file" and f.location)
     memory_files = [Path(p) for p in (memory_paths if memory_paths is not None else default_memory_paths(files))]
+    memory_digest = _digest_before_reading(memory_files)
     memory = load_memory(memory_files)
     matcher = matcher_for(glossary)  # cached with the glossary's parse
 
@@ -229,8 +261,8 @@ def run(
     publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
         __version__,
-        files_digest(glossary.paths),
-        files_digest(memory.paths),
+        glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
+        memory_digest if memory_digest is not None else files_digest(memory.paths),
         repr(replace(settings, path=None)),
         languages,
         formats,
@@ -274,7 +306,7 @@ def run(
     )
     workers = None
     if own_engines and jobs > 1:
-        from .workers import WorkerRequest
+        from .workers import ARTICLE_TIMEOUT, WorkerRequest
 
         workers = WorkerRequest(
             out=out,
@@ -284,6 +316,8 @@ def run(
             settings=settings,
             glossary_paths=[Path(p) for p in glossary_paths],
             memory_paths=memory_files,
+            glossary=glossary,  # what the run read and checked, not the files as they may be when a worker starts
+            memory=memory,
             models_dir=models_dir,
             cache=cache,
             day=publish_day,
@@ -296,8 +330,10 @@ def run(
             run_key=run_key,
             jobs=jobs,
             want_editions=on_article is not None,
+            article_timeout=ARTICLE_TIMEOUT if article_timeout is None else article_timeout,
         )
-    with batch.folder.locked(wait):
+    batch.result.total = len(files)
+    with batch.folder.locked(wait), _stopped_by_signals() as stopped:
         leftovers = batch.folder.remove_leftovers()
         if leftovers:
             say(
@@ -309,9 +345,44 @@ def run(
             batch.state.current = None
             if progress:
                 progress(batch.state)
+        except KeyboardInterrupt as interruption:  # Ctrl-C, or a signal _stopped_by_signals turned into one
+            batch.result.interrupted = stopped.get("signal", "SIGINT")
+            raise RunInterrupted(batch.result.interrupted, batch.result) from interruption
         finally:
-            batch.finish(index)
+            with _stopped_by_signals(ignore=True):  # the index and the cache are finished whatever comes now
+                batch.finish(index)
     return batch.result
+
+
+_STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _stopped_by_signals(ignore: bool = False) -> Iterator[dict[str, str]]:
+    """SIGTERM and SIGHUP (a service manager or scheduler stopping the run, a closed terminal) stop the run as
+    Ctrl-C does: the article being written removes its staging folder, the workers are stopped, and the run
+    says what it finished. Python's default for them ends the process at once, with none of that.
+
+    ``ignore``: ignore them, and Ctrl-C, while the run finishes its index page and cache after all is done or
+    it was stopped. Only in the main thread, where signal handlers live; the yielded dict receives the name of
+    the signal that stopped the run."""
+    stopped: dict[str, str] = {}
+    if threading.current_thread() is not threading.main_thread():
+        yield stopped
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        stopped["signal"] = signal.Signals(signum).name
+        raise KeyboardInterrupt
+
+    names = (*_STOPPING_SIGNALS, "SIGINT") if ignore else _STOPPING_SIGNALS
+    numbers = [getattr(signal, name) for name in names if hasattr(signal, name)]  # no SIGHUP on Windows
+    previous = {number: signal.signal(number, signal.SIG_IGN if ignore else stop) for number in numbers}
+    try:
+        yield stopped
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest | None) -> None:
@@ -329,7 +400,7 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         return
     steps = iter(planned)
     ahead: list[Step] = []
-    from .workers import WorkerPool
+    from .workers import WorkerPool, WorkersUnavailable
 
     order = {str(path): number for number, path in enumerate(files)}
 
@@ -342,7 +413,8 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
 
     def done(step: Step, article: ArticleDone) -> None:
         for line in article.notices:
-            batch.say(line)
+            if line not in batch.result.notices:  # each worker finds an unusable cache, say, for itself: said once
+                batch.say(line)
         if article.manifest is not None:
             batch.manifests[article.outcome.name] = article.manifest
         if batch.cached is not None:
@@ -352,8 +424,23 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
 
     # the survey's table of choices travels to every worker once, so each article there places and renders
     # its uncovered names exactly as this process would
-    WorkerPool(replace(workers, provisional=batch.provisional)).run(to_workers(), done)
+    queue = to_workers()
+    try:
+        WorkerPool(replace(workers, provisional=batch.provisional)).run(queue, done)
+    except WorkersUnavailable as refused:
+        batch.say(f"warning: worker processes could not be started ({refused}); the run translates the rest itself")
+        rest = [*refused.unsent, *queue]
+        for start in range(0, len(rest), WINDOW):
+            batch.translate_window(rest[start : start + WINDOW])
     batch.result.articles.sort(key=lambda outcome: order.get(outcome.source, len(order)))
+
+
+def _digest_before_reading(paths: Sequence[Path]) -> str | None:
+    """The files' digest, or None when one cannot be read (reading them for the run says why)."""
+    try:
+        return files_digest(paths)
+    except (OSError, UserError):
+        return None
 
 
 def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: str) -> list[str]:

@@ -20,13 +20,18 @@ with the worker's pid, removed on any error).
 
 Interruptions. Workers ignore SIGINT, so Ctrl-C reaches the parent alone,
 which stops the workers with SIGTERM; a worker turns SIGTERM into an
-exception, so an article it was writing removes its staging folder and its
-earlier folder stays as it was. A worker that dies (killed, out of memory,
-a crash in native code) breaks the pool: the parent starts a new one and
-runs each article that was in flight again, alone, so that the one that
-kills its worker fails alone ("the worker process translating it stopped")
-and the others are written. Whatever a killed worker left (a staging
-folder) is hidden, and removed by the next run.
+exception while it writes an article, so the article removes its staging
+folder and its earlier folder stays as it was (otherwise it ends at once,
+quietly). A worker that dies (killed, out of memory, a crash in native
+code) breaks the pool: the parent starts a new one and runs each article
+that was in flight again, alone, so that the one that kills its worker
+fails alone ("the worker process translating it stopped") and the others
+are written. Whatever a killed worker left (a staging folder) is hidden,
+and removed by the next run. When the parent itself dies without stopping
+them (SIGKILL, the out-of-memory killer), each worker notices (a pidfd of
+the parent, else polling) and stops itself: the lock is gone, so it must
+not write on. When the system refuses a worker process (too many open
+files), :class:`WorkersUnavailable` hands the articles back to the run.
 
 Workers start from a forkserver (on Linux; spawn elsewhere) preloaded with
 this module, so they never inherit the parent's threads or open files.
@@ -37,7 +42,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -50,9 +57,11 @@ if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported only wh
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from ..document import Edition
+    from ..glossary.model import Glossary
     from ..publish.manifest import Manifest
     from ..settings import Settings
     from ..translate.engines import Engine
+    from ..translate.memory import TranslationMemory
     from ..translate.provisional import ProvisionalNames
     from .articles import Batch, Step
 
@@ -62,6 +71,11 @@ IN_FLIGHT_PER_WORKER = 2  # articles queued per worker: enough to keep it busy, 
 # parse cache, the memory and, on first use, each model: a few seconds against minutes of work.
 ARTICLES_PER_WORKER = 100
 JOBS_VARIABLE = "TOOLKIT_JOBS"
+# An article still in its worker after this long is stopped and fails, so a hang (a model or a pathological
+# input stuck in native code) never holds the run, and its lock on the output folder, forever. Minutes
+# against the seconds an article takes.
+ARTICLE_TIMEOUT = 30 * 60.0
+_POLL = 5.0  # how often the run looks at how long its articles have been running
 
 
 def default_jobs() -> int:
@@ -119,7 +133,13 @@ class WorkerRequest:
     jobs: int
     want_editions: bool
     provisional: ProvisionalNames | None = None  # the run's uncovered names and their chosen renderings
+    # the glossary and memory the run read and checked (else read from the paths): every article of a run uses
+    # the same ones, whenever a worker starts, though an editor saves a file meanwhile
+    glossary: Glossary | None = None
+    memory: TranslationMemory | None = None
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
+    run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
+    article_timeout: float | None = ARTICLE_TIMEOUT  # seconds an article may take in a worker; None: no limit
 
 
 @dataclass
@@ -136,6 +156,7 @@ class ArticleDone:
 _batch: Batch | None = None  # the worker's own Batch, built once by _start
 _notices: list[str] = []
 _want_editions = False
+_writing = False  # an article is being translated and written: SIGTERM unwinds it rather than ending at once
 
 
 def _start(request: WorkerRequest) -> None:
@@ -143,6 +164,7 @@ def _start(request: WorkerRequest) -> None:
     global _batch, _want_editions
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    _stop_when_gone(request.run_pid)
     _few_malloc_arenas()
     os.environ.clear()  # a forkserver started by an earlier run of this process has that run's environment
     os.environ.update(request.environment)
@@ -156,9 +178,9 @@ def _start(request: WorkerRequest) -> None:
     from .outcome import RunProgress, RunResult
     from .output import OutputFolder
 
-    glossary = load_glossary(request.glossary_paths)  # checked by the parent; from the parse cache
+    glossary = request.glossary if request.glossary is not None else load_glossary(request.glossary_paths)
     matcher = matcher_for(glossary)  # cached with the glossary's parse
-    memory = load_memory(request.memory_paths)
+    memory = request.memory if request.memory is not None else load_memory(request.memory_paths)
     cached = CachedEngine(
         ArgosEngine(request.models_dir, processes=request.jobs),
         TranslationCache(notice=_notices.append) if request.cache else None,
@@ -208,19 +230,61 @@ def _few_malloc_arenas() -> None:
 
 
 def _stop(signum: int, frame: object) -> None:
-    """SIGTERM from the parent (Ctrl-C, or the run stopping): unwind, so a staging folder is removed."""
-    raise SystemExit(128 + signum)
+    """SIGTERM (the run stopping its workers, a service manager stopping them all, or the run gone): while an
+    article is being written, unwind, so its staging folder is removed; otherwise end at once, quietly (a
+    worker still loading its models has nothing to undo, and nobody to tell)."""
+    if _writing:
+        raise SystemExit(128 + signum)
+    os._exit(128 + signum)
+
+
+def _stop_when_gone(run_pid: int) -> None:
+    """Stop this worker (SIGTERM to itself) when the run's process ends without stopping it (SIGKILL, the
+    out-of-memory killer): the run's lock on the output folder is gone with it, so no worker may go on
+    writing there, and an orphan would otherwise wait for work forever with its models loaded."""
+
+    def watch() -> None:
+        try:
+            descriptor = os.pidfd_open(run_pid)  # Linux 5.3+: readable once the process has ended
+        except (AttributeError, OSError):
+            descriptor = None
+        if descriptor is not None:
+            import select
+
+            select.select([descriptor], [], [])
+        else:
+            import time
+
+            while _alive(run_pid):
+                time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="stop-when-the-run-is-gone", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _translate(step: Step) -> ArticleDone:
     """In a worker: translate, check, build and write one planned article."""
+    global _writing
     assert _batch is not None, "the worker was not started"
     before = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
     _notices.clear()
+    _writing = True
     try:
         editions = _batch.translate_article(step)
     except SystemExit:  # SIGTERM: the article's staging folder is gone; nothing to send back
         os._exit(1)
+    finally:
+        _writing = False
     manifest = _batch.manifests.pop(step.outcome.name, None)
     after = _batch.cached.counts.as_dict() if _batch.cached is not None else {}
     return ArticleDone(
@@ -248,6 +312,39 @@ def _context() -> multiprocessing.context.BaseContext:
         )
         return context
     return multiprocessing.get_context("spawn")
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C back (blocked, not lost) while the helper processes start: a terminal's Ctrl-C reaches the
+    whole process group, and a Python interpreter it catches starting up dies with a "Fatal Python error" and a
+    traceback. They inherit the blocked signal, and ignore it once started; the run receives it on leaving."""
+    held = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    if held:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        if held:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _start_servers() -> None:
+    """Start the forkserver (and with it the resource tracker) now, inside :func:`_ctrl_c_held`, rather than
+    at the first article; every worker is then forked from it, an interpreter already running."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+class WorkersUnavailable(Exception):
+    """The system would not start a worker process (too many open files, no memory for a process): the workers
+    are stopped, and ``unsent`` are the articles taken for them and not done, for the run to translate itself."""
+
+    def __init__(self, error: OSError, unsent: list[Step]):
+        super().__init__(error.strerror or str(error))
+        self.unsent = unsent
 
 
 class WorkerPool:
@@ -285,7 +382,17 @@ class WorkerPool:
         pending: Iterator[Step] = iter(steps)
         in_flight: dict[Future, Step] = {}
         suspects: list[Step] = []  # in flight when a worker died: each runs again alone
-        self._pool = self._new_pool()
+        running_since: dict[Future, float] = {}  # when each article was first seen handed to a worker
+        try:
+            with _ctrl_c_held():
+                self._pool = self._new_pool()
+                _start_servers()
+        except OSError as error:
+            self.close(terminate=True)
+            raise WorkersUnavailable(error, []) from None
+        except BaseException:  # Ctrl-C, held while the servers started, arrives on leaving
+            self.close(terminate=True)
+            raise
         try:
             while True:
                 if suspects:
@@ -298,10 +405,25 @@ class WorkerPool:
                     following = next(pending, None)
                     if following is None:
                         break
-                    in_flight[self._pool.submit(self.task, following)] = following
+                    try:
+                        in_flight[self._pool.submit(self.task, following)] = following
+                    except OSError as error:  # the system refused a process (too many open files, no memory)
+                        self.close(terminate=True)  # an article a worker is writing removes its staging folder
+                        raise WorkersUnavailable(error, [*in_flight.values(), following]) from None
                 if not in_flight:
                     return
-                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                timeout = self.request.article_timeout
+                finished, _ = wait(
+                    in_flight, timeout=None if timeout is None else min(_POLL, timeout), return_when=FIRST_COMPLETED
+                )
+                overdue = self._overdue(in_flight, running_since) if not finished else []
+                if overdue:  # stopped with its worker, and failed; the others in flight run again, alone
+                    for future in overdue:
+                        done(in_flight[future], self._timed_out(in_flight.pop(future)))
+                    suspects += in_flight.values()
+                    in_flight.clear()
+                    self._restart()
+                    continue
                 broken = False
                 for future in finished:
                     step = in_flight.pop(future)
@@ -329,16 +451,54 @@ class WorkerPool:
 
         try:
             return future.result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, SystemExit):  # SystemExit: the worker was stopped as it sent its answer
             return None
         except Exception as error:  # e.g. a result that could not be sent back
             return ArticleDone(_fail(step.outcome, step.path, error), None)
 
+    def _overdue(self, in_flight: dict[Future, Step], running_since: dict[Future, float]) -> list[Future]:
+        """The articles that have been in a worker longer than the request's article_timeout.
+
+        The pool marks an article running when it hands it to the workers' queue, which holds at most one
+        more than there are workers: an article may be counted from a little before its worker takes it."""
+        import time
+
+        timeout = self.request.article_timeout
+        if timeout is None:
+            return []
+        now = time.monotonic()
+        for future in in_flight:
+            if future not in running_since and future.running():
+                running_since[future] = now
+        return [future for future in in_flight if future in running_since and now - running_since[future] > timeout]
+
+    def _timed_out(self, step: Step) -> ArticleDone:
+        """The outcome of an article stopped for taking longer than the request's article_timeout."""
+        from ..errors import UserError
+        from .articles import _fail
+
+        minutes = (self.request.article_timeout or 0) / 60
+        took = f"{minutes:g} minute{'s' if minutes != 1 else ''}" if minutes >= 1 else f"{minutes * 60:g} s"
+        stopped = UserError(
+            f"translating it took longer than {took}, so its worker process was stopped; its earlier files are "
+            "untouched",
+            fix="run again (a busy machine may have slowed it: --article-timeout SECONDS allows more); if it "
+            "stops again on this article, please report it as a bug",
+        )
+        return ArticleDone(_fail(step.outcome, step.path, stopped), None)
+
     def _wait_alone(self, in_flight: dict[Future, Step], done: Callable[[Step, ArticleDone], None]) -> None:
         """Run the one article in flight alone: if its worker dies, it is that article's doing."""
+        from concurrent.futures import wait
+
         assert self._pool is not None
         ((future, step),) = in_flight.items()
         in_flight.clear()
+        finished, _ = wait([future], timeout=self.request.article_timeout)
+        if not finished:  # alone, so it is this article that takes too long
+            done(step, self._timed_out(step))
+            self._restart()
+            return
         result = self._result(future, step)
         if result is None:
             outcome = step.outcome
@@ -382,3 +542,4 @@ class WorkerPool:
             process.join(timeout=10)
             if process.is_alive():
                 process.kill()
+        pool.shutdown(wait=True)  # its queues' pipes are closed: a run short of file descriptors needs them back

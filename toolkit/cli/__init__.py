@@ -11,8 +11,22 @@ import click
 
 from ..version import __version__
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C stopped
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _Commands(click.Group):
+    """The command group: Ctrl-C anywhere in a command ends it with status 130 and one line, not click's
+    "Aborted!" and status 1, which a scheduler would read as "some article failed or was held back"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="toolkit")
 def main() -> None:
     """Offline translation and side-by-side bilingual publishing for newsrooms.

@@ -127,6 +127,14 @@ def _a_number_of_seconds(value: float) -> float:
     help="Worker processes translating articles side by side. Default: $TOOLKIT_JOBS, else the "
     "number of cores; 1 translates in the run's own process.",
 )
+@click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    metavar="SECONDS",
+    help="Stop an article still translating in a worker process after this long; it fails, the run goes "
+    "on. Default: 1800 (30 minutes).",
+)
 @json_option(help="Print the run's summary as JSON on stdout, for tools.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
 @reports_user_errors
@@ -150,6 +158,7 @@ def translate(
     no_cache,
     wait,
     jobs,
+    article_timeout,
     as_json,
     quiet,
 ):
@@ -189,6 +198,7 @@ def translate(
       toolkit translate news/*.md --glossary glossaries --glossary desk.yaml --out editions
       toolkit translate news/ --json > run.json
     """
+    from ..batch.outcome import RunInterrupted
     from ..batch.run import run
     from ..errors import UserError
     from ..languages import parse_language_list
@@ -222,6 +232,7 @@ def translate(
             cache=not no_cache,
             wait=wait,
             jobs=jobs,
+            article_timeout=article_timeout,
             progress=bar,
             notice=(lambda text: None) if quiet else bar.notice,
         )
@@ -229,12 +240,25 @@ def translate(
         if as_json:  # a tool reading stdout learns why there is no run to report
             print_json({"exit_code": 2, "error": str(error)})
         raise
+    except RunInterrupted as interruption:  # what was finished is reported; the rest waits for the next run
+        bar.close()
+        if interruption.result is None:
+            click.echo(f"interrupted by {interruption.signal_name} before any article was written", err=True)
+            sys.exit(interruption.exit_code)
+        result = interruption.result
     finally:
         bar.close()
     if as_json:
         print_json(result.as_dict())
     else:
         _print_summary(result, quiet)
+    if result.interrupted is not None:
+        done = len(result.articles)
+        click.echo(
+            f"interrupted by {result.interrupted} after {done} of {result.total} articles: the others keep their "
+            "earlier files; run again to finish them (finished articles are skipped as up to date)",
+            err=True,
+        )
     sys.exit(result.exit_code)
 
 
@@ -253,6 +277,13 @@ def _print_summary(result, quiet: bool) -> None:
                 err=quiet,
             )
             click.echo(f"  why: {article.reason}", err=quiet)
+        elif article.held_back:  # up to date, and still held back: the exit status says so, and so does this
+            click.echo(
+                f"{article.name}: up to date, still held back, not published - {editions} for review "
+                f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
+                err=quiet,
+            )
+            click.echo(f"  why: {article.reason}", err=quiet)
         elif article.status == "failed":
             click.echo(f"failed: {article.reason}", err=quiet)
             if article.fix:
@@ -263,9 +294,11 @@ def _print_summary(result, quiet: bool) -> None:
             names = article.uncovered_names
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
             click.echo(f"  {len(names)} names not in the glossary: {shown} (toolkit glossary suggest {article.source})")
-    if quiet:
+    if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
         if result.index_error:
             click.echo(f"error: {result.index_error}", err=True)
+        if result.exit_code != 0 and result.interrupted is None:
+            click.echo(f"summary: {result.summary()}", err=True)
         return
     if result.index is not None:
         click.echo(f"index: {result.index}")

@@ -58,6 +58,7 @@ class EditionChange:
     status: str  # the gate's verdict now
     status_before: str | None  # and then; None for an edition the previous run did not write
     first: bool = False  # no earlier edition of this language
+    removed: int = 0  # of ``segments``, sentences gone beyond those replaced (a shortened article)
 
     @property
     def changed(self) -> bool:
@@ -71,7 +72,11 @@ class EditionChange:
         elif self.segments is None:
             details.append("sentences not compared: the earlier run kept no record of them")
         elif self.segments:
-            details.append(f"{self.segments} of {self.total} sentence{'s' if self.total != 1 else ''}")
+            now = self.segments - self.removed  # never more than the edition holds: "2 of 2", not "14 of 2"
+            if now:
+                details.append(f"{now} of {self.total} sentence{'s' if self.total != 1 else ''}")
+            if self.removed:
+                details.append(f"{self.removed} sentence{'s' if self.removed != 1 else ''} removed")
         if not self.first and self.status != self.status_before:
             from .report import STATUS_LABELS
 
@@ -105,5 +110,7 @@ def compare(
     if not previous_digests and digests:
         return EditionChange(language, None, len(digests), status, previous_status)
     new, old = Counter(digests), Counter(previous_digests or ())
-    changed = max(sum((new - old).values()), sum((old - new).values()))
-    return EditionChange(language, changed, len(digests), status, previous_status)
+    arrived, gone = sum((new - old).values()), sum((old - new).values())
+    return EditionChange(
+        language, max(arrived, gone), len(digests), status, previous_status, removed=max(0, gone - arrived)
+    )
