@@ -128,3 +128,30 @@ def test_the_cli_says_it_waits(workspace, monkeypatch):
     assert result.exit_code == 2
     assert "waiting for another import into the folder of seeds/article.tmx to finish" in result.output
     assert "Traceback" not in result.output
+
+
+def test_imports_through_links_in_other_folders_take_turns_at_the_shared_memory(tmp_path, glossary, monkeypatch):
+    import pytest
+
+    from toolkit.errors import UserError
+    from toolkit.translate import reviewed
+
+    monkeypatch.setattr(reviewed, "LOCK_WAIT_SECONDS", 0.3)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "desk").mkdir()
+    shared = tmp_path / "shared" / "newsroom.tmx"
+    store_reviewed([OMAR], shared, glossary, tool_version="t")
+    (tmp_path / "desk" / "newsroom.tmx").symlink_to(shared)
+    holder = hold_folder_lock(tmp_path / "shared")  # an import into the shared memory by its own path
+    waits = []
+    try:
+        with pytest.raises(UserError, match="another import"):
+            store_reviewed(
+                [LAYLA], tmp_path / "desk" / "newsroom.tmx", glossary, tool_version="t", on_wait=waits.append
+            )
+    finally:
+        holder.kill()
+        holder.wait()
+
+    assert waits == [0.3]
+    assert load_memory([shared]).lookup(LAYLA.source, "ru") is None

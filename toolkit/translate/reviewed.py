@@ -207,9 +207,9 @@ LOCK_WAIT_SECONDS = 120.0
 
 @contextmanager
 def _memory_lock(memory_path: Path, wait: float, on_wait: Callable[[float], None] | None) -> Iterator[None]:
-    """Hold an exclusive advisory lock (flock) on the memory's folder, waiting up to ``wait`` seconds for another
-    import to finish; the kernel releases it when the process ends. Without flock, or with ``wait`` 0 (a dry
-    run only reads), nothing is held."""
+    """Hold an exclusive advisory lock (flock) on the folder the memory is written in (the target's, for a symbolic
+    link), waiting up to ``wait`` seconds for another import to finish; the kernel releases it when the process
+    ends. Without flock, or with ``wait`` 0 (a dry run only reads), nothing is held."""
     try:
         import fcntl
     except ImportError:  # no flock on this system: nothing to take turns with
@@ -220,11 +220,12 @@ def _memory_lock(memory_path: Path, wait: float, on_wait: Callable[[float], None
         return
     import time
 
+    folder = memory_path.resolve().parent  # where it is written: a link's target, whatever folder the link is in
     try:
-        descriptor = os.open(memory_path.parent, os.O_RDONLY)
+        descriptor = os.open(folder, os.O_RDONLY)
     except OSError as error:
         raise UserError(
-            f"cannot open the memory's folder: {error.strerror}", path=memory_path.parent, fix="check its permissions"
+            f"cannot open the memory's folder: {error.strerror}", path=folder, fix="check its permissions"
         ) from None
     try:
         deadline = time.monotonic() + wait
