@@ -71,7 +71,7 @@ def stored(workspace, code):
 @pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
 def test_a_correction_dated_later_is_stored_with_names_as_slots_and_its_editor(shared, workspace, code):
     before = stored(workspace, code)
-    corrected = edit(shared, workspace / "corrected.tmx", code, date="20991231T120000Z", who="TM Editor")
+    corrected = edit(shared, workspace / "corrected.tmx", code, date="20261120T120000Z", who="TM Editor")
 
     result = cli("memory", "import", corrected, "--memory", "seeds/article.tmx")
 
@@ -82,7 +82,7 @@ def test_a_correction_dated_later_is_stored_with_names_as_slots_and_its_editor(s
     assert "{" in after
     memory = TmxDocument.open(workspace / "seeds" / "article.tmx")
     variant = memory.variant(memory.unit_for(english(workspace)), code)
-    assert (variant.get("changeid"), variant.get("changedate")) == ("TM Editor", "20991231T120000Z")
+    assert (variant.get("changeid"), variant.get("changedate")) == ("TM Editor", "20261120T120000Z")
 
 
 def reviewed_and_exported_again(shared, workspace, code):
@@ -122,7 +122,7 @@ def test_an_older_variant_keeps_the_memory_translation(shared, workspace):
 
 
 def test_an_undated_variant_that_differs_from_a_dated_one_is_a_conflict_taken_only_with_overwrite(shared, workspace):
-    dated = edit(shared, workspace / "dated.tmx", "ar", text=None, date="20991231T120000Z", who="Layla Haddad")
+    dated = edit(shared, workspace / "dated.tmx", "ar", text=None, date="20261120T120000Z", who="Layla Haddad")
     assert cli("memory", "import", dated, "--memory", "seeds/article.tmx").exit_code == 0
     undated = edit(shared, workspace / "undated.tmx", "ar", drop_dates=True)
     undated = edit(undated, undated, "ar", text=stored_text(undated, "ar").replace(ADDED_WORD["ar"], "أيضا"))
@@ -131,7 +131,7 @@ def test_an_undated_variant_that_differs_from_a_dated_one_is_a_conflict_taken_on
     assert refused.exit_code == 1
     assert f"not taken: undated.tmx tu {UNIT}" in refused.output and "--overwrite" in refused.output
 
-    assert "changed by Layla Haddad on 2099-12-31 12:00 UTC" in refused.output
+    assert "changed by Layla Haddad on 2026-11-20 12:00 UTC" in refused.output
 
     taken = cli("memory", "import", undated, "--memory", "seeds/article.tmx", "--overwrite")
     assert taken.exit_code == 0, taken.output
@@ -157,8 +157,99 @@ def test_a_name_misspelt_in_the_tm_editor_is_stored_as_the_glossary_spells_it_an
     assert f"check: corrected.tmx tu {UNIT}" in result.output and "'Сирии'" in result.output
 
 
-def test_the_memory_itself_is_no_correction(workspace):
-    result = cli("memory", "import", "seeds/article.tmx", "--memory", "seeds/article.tmx")
+@pytest.mark.parametrize("link", [None, "symlink", "hardlink"])
+def test_the_memory_itself_is_no_correction(workspace, link):
+    given = workspace / "seeds" / "article.tmx"
+    if link == "symlink":
+        (workspace / "alias.tmx").symlink_to(given)
+        given = workspace / "alias.tmx"
+    elif link == "hardlink":
+        (workspace / "alias.tmx").hardlink_to(given)
+        given = workspace / "alias.tmx"
+
+    result = cli("memory", "import", given, "--memory", "seeds/article.tmx")
 
     assert result.exit_code == 2
     assert "is the memory itself" in result.output
+
+
+def set_memory_date(workspace, code, date):
+    """The memory's variant of UNIT in ``code`` dated ``date`` (as a hand edit of the TMX would leave it)."""
+    path = workspace / "seeds" / "article.tmx"
+    tree = etree.parse(str(path))
+    unit = next(u for u in tree.iter("tu") if u.get("tuid") == UNIT)
+    next(t for t in unit.findall("tuv") if t.get(XML_LANG) == code).set("changedate", date)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.mark.parametrize("date", ["yesterday", "2026-13-45", "99999999T999999Z", "26/11/2026", "20261126T091400+9900"])
+def test_a_variant_whose_date_is_no_date_is_not_taken_and_says_how_to_write_one(shared, workspace, date):
+    set_memory_date(workspace, "ru", "20260101T090000Z")
+    before = (workspace / "seeds" / "article.tmx").read_bytes()
+    garbled = edit(shared, workspace / "garbled.tmx", "ru", date=date)
+
+    result = cli("memory", "import", garbled, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 1, result.output
+    assert f"not taken: garbled.tmx tu {UNIT}" in result.output
+    assert "is not a date" in result.output and "YYYYMMDDThhmmssZ" in result.output
+    assert (workspace / "seeds" / "article.tmx").read_bytes() == before
+
+
+@pytest.mark.parametrize("code", ["ru", "fa"])
+def test_a_variant_dated_in_the_future_is_not_taken(shared, workspace, code):
+    future = edit(shared, workspace / "future.tmx", code, date="20991231T120000Z", who="TM Editor")
+    before = (workspace / "seeds" / "article.tmx").read_bytes()
+
+    result = cli("memory", "import", future, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 1, result.output
+    assert "is in the future" in result.output and "20991231T120000Z" in result.output
+    assert (workspace / "seeds" / "article.tmx").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("date", "taken"),
+    [
+        ("20260101T103000+0200", False),  # 08:30 UTC: before the memory's 09:00 UTC
+        ("2026-01-01T11:30:00+02:00", True),  # 09:30 UTC
+        ("20260101T100000", True),  # no zone: UTC, as TMX dates are
+        ("20260101T085959Z", False),
+        ("20260101", False),  # the day only: its first moment
+    ],
+)
+def test_dates_with_a_time_zone_are_compared_in_utc(shared, workspace, date, taken):
+    set_memory_date(workspace, "tr", "20260101T090000Z")
+    corrected = edit(shared, workspace / "zoned.tmx", "tr", date=date)
+
+    result = cli("memory", "import", corrected, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 0, result.output
+    if taken:
+        assert "0 added, 1 changed" in result.output
+        assert stored(workspace, "tr").endswith(ADDED_WORD["tr"])
+    else:
+        assert "1 kept the memory's newer translation" in result.output
+        assert not stored(workspace, "tr").endswith(ADDED_WORD["tr"])
+
+
+def test_a_memory_date_that_is_no_date_never_blocks_a_dated_correction(shared, workspace):
+    set_memory_date(workspace, "ar", "garbage")  # a hand edit of the memory
+    corrected = edit(shared, workspace / "corrected.tmx", "ar", date="20260101T090000Z", who="TM Editor")
+
+    result = cli("memory", "import", corrected, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 changed" in result.output
+    assert stored(workspace, "ar").endswith(ADDED_WORD["ar"])
+
+
+def test_a_memory_dated_in_the_future_never_blocks_a_dated_correction(shared, workspace):
+    set_memory_date(workspace, "fa", "20991231T000000Z")  # written by a tool with a wrong clock, or by hand
+    corrected = edit(shared, workspace / "corrected.tmx", "fa", date="20261120T090000Z", who="TM Editor")
+
+    result = cli("memory", "import", corrected, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 changed" in result.output
+    assert stored(workspace, "fa").endswith(ADDED_WORD["fa"])

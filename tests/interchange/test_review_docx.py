@@ -283,3 +283,42 @@ def test_broken_files_are_refused_with_their_name(tmp_path, payload, message):
     path.write_bytes(payload)
     with pytest.raises(UserError, match=message):
         read_review_docx(path)
+
+
+def test_a_hostile_word_comment_is_shown_bounded_on_one_line_without_controls(review):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    runs = row_of(document, "2.1").cells[2].paragraphs[0].runs
+    document.add_comment(runs, text="see \u202eelif.exe\u202c \x9b31m" + "x" * 50_000, author="A" * 5_000)
+    row_of(document, "2.2").cells[4].paragraphs[0].text = "Check\u202e this\x85 " + "y" * 50_000
+
+    found = read()
+
+    word, column = sorted(found.comments, key=lambda comment: "Word comment" not in comment.text)
+    assert len(word.text) <= 1_200 and word.text.endswith("…")
+    assert word.text.startswith("A" * 99 + "… (Word comment): see elif.exe ")
+    assert len(column.text) <= 1_000 and column.text.startswith("Check this y")
+    for comment in (word, column):
+        assert not any(ch in comment.text for ch in "\u202e\u202c\x9b\x85\n")
+
+
+def test_a_forged_fingerprint_row_is_refused_whole(review, tmp_path):
+    from toolkit.publish.review import ReviewRow
+
+    for forged in ("2.1:0a1b2c3d4e:0a1b2c3d4e:m:" + "z" * 200, "2.1:0a1b2c3d4e:0a1b2c3d4e:m:yes"):
+        with pytest.raises(ValueError, match="is not id:digest:digest:origin"):
+            ReviewRow.decoded(forged)
+    for fine in ("2.1:0a1b2c3d4e:0a1b2c3d4e:m:-", "2.1:0a1b2c3d4e:0a1b2c3d4e:m:0a1b2c3d4e", "2.1:aa:bb:t"):
+        assert ReviewRow.decoded(fine).segment_id == "2.1"
+
+
+def test_a_comment_on_a_row_that_is_not_taken_is_still_shown(review):
+    document, read = review
+    retype(row_of(document, "2.2").cells[4], "Not sure how to put this: ask the desk")  # the machine row left as is
+
+    found = read()
+
+    assert "story.ru.review.docx row 3 (ID 2.2)" in [r.place for r in found.not_taken]
+    assert [(c.place, c.text) for c in found.comments] == [
+        ("story.ru.review.docx row 3 (ID 2.2)", "Not sure how to put this: ask the desk")
+    ]

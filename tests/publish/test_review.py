@@ -299,3 +299,16 @@ def test_a_held_back_edition_says_why_at_the_top_and_names_the_import(story_edit
     assert lines[0] == "⚠ Not for publishing: a test copy model"
     assert "Then: toolkit memory import story.tr.review.docx --memory m.tmx" in lines
     assert document.core_properties.title.startswith("Review: ")
+
+
+def test_an_earlier_run_time_that_is_no_time_is_left_out_of_the_changed_marks(story_editions):
+    from toolkit.publish.changes import EarlierRun
+
+    edition = story_editions["ru"]
+    for written, shown in (("2026-11-26T09:14:00+00:00", " (2026-11-26 09:14 UTC)"), ("\x01junk" * 10_000, "")):
+        document = build(edition, earlier=EarlierRun(written, frozenset()))
+        text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+        total = len(edition.segments)
+        assert f"{total} of {total} sentences changed since the last run{shown}: ▲ in Status." in text
+        assert "junk" not in text
+        assert f"▲ changed since the last run{shown}" in cell_text(rows(document)[1].cells[3])

@@ -167,12 +167,6 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         if suffix == ".tmx":
             from ..interchange.tmx import reviewed_from_tmx
 
-            if path.resolve() == memory_path.resolve():
-                raise UserError(
-                    "the TMX file to import is the memory itself",
-                    path=path,
-                    fix="give the corrected copy (e.g. the file `toolkit memory export --format tmx` wrote)",
-                )
             found, not_taken = reviewed_from_tmx(path, memory_path, glossary, given, login)
             records += found
             refused += not_taken
@@ -201,7 +195,17 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         refused += not_taken
     quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
     report = store_reviewed(
-        records, memory_path, glossary, tool_version=__version__, quotes=quotes, dry_run=dry_run, overwrite=overwrite
+        records,
+        memory_path,
+        glossary,
+        tool_version=__version__,
+        quotes=quotes,
+        dry_run=dry_run,
+        overwrite=overwrite,
+        on_wait=lambda seconds: click.echo(
+            f"waiting for another import into the folder of {memory_path} to finish (up to {seconds:.0f} s)...",
+            err=True,
+        ),
     )
     report.not_taken[:0] = refused
     if as_json:

@@ -30,6 +30,7 @@ are returned for the import to show.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -293,14 +294,14 @@ def read_review_docx(
         refusal = _refusal(
             row, segment_id, exported.get(segment_id), ids[segment_id], numbers.get(segment_id, []), accept_unchanged
         )
-        if refusal is not None:
-            found.not_taken.append(NotTaken(place, code, *refusal))
-            found.comments += [ReviewerComment(place, code, note) for note in _word_comments_on(row, word_comments)]
-            continue
-        comment = row.cells.get(_COMMENT, "")
+        # a reviewer's comments are shown whether the row is taken or not: a question is often why it is not
+        comment = _one_line(row.cells.get(_COMMENT, ""), MAX_COMMENT_CHARS)
         if comment and not _confirms(comment):
             found.comments.append(ReviewerComment(place, code, comment))
         found.comments += [ReviewerComment(place, code, note) for note in _word_comments_on(row, word_comments)]
+        if refusal is not None:
+            found.not_taken.append(NotTaken(place, code, *refusal))
+            continue
         row_exported = exported[segment_id]
         found.records.append(
             ReviewedSegment(
@@ -383,6 +384,16 @@ class _CellFormatting:
 
 
 MAX_COMMENT_CHARS = 1_000
+MAX_AUTHOR_CHARS = 100
+# what a comment shown in a terminal must not carry: control characters (C0, C1: a terminal's escapes) and the
+# bidi controls that reorder what is shown around them
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(text: str, limit: int) -> str:
+    """A reviewer's text as one line of at most ``limit`` characters, without controls."""
+    text = " ".join(_CONTROLS.sub(" ", text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _word_comments(document) -> dict[str, str]:
@@ -395,11 +406,10 @@ def _word_comments(document) -> dict[str, str]:
     for comment in comments[:MAX_ROWS]:
         if comment.author == QA_AUTHOR:
             continue
-        text = " ".join(comment.text.split())
-        if len(text) > MAX_COMMENT_CHARS:
-            text = text[: MAX_COMMENT_CHARS - 1] + "…"
+        text = _one_line(comment.text, MAX_COMMENT_CHARS)
         if text:
-            found[str(comment.comment_id)] = f"{comment.author or 'a reviewer'} (Word comment): {text}"
+            author = _one_line(comment.author or "", MAX_AUTHOR_CHARS) or "a reviewer"
+            found[str(comment.comment_id)] = f"{author} (Word comment): {text}"
     return found
 
 

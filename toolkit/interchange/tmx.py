@@ -19,14 +19,21 @@ bears no date) is the newer translation and is taken; one dated as the
 memory's, or both undated, is its copy, and a correction in it is dated at
 the import; one dated earlier than the memory's (the memory was reviewed
 since) keeps the memory's; one without a date where the memory's has one is
-a conflict, taken only with ``overwrite``.
+a conflict, taken only with ``overwrite``. Dates are compared as moments in
+UTC (:func:`tmx_date`); a variant whose date is no date, or lies in the
+future, is not taken (taken, a future date would make every later correction
+look older than the memory's), and a memory date that is no date, or in the
+future, counts as none.
 """
 
 from __future__ import annotations
 
 import copy
+import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +47,7 @@ UNKNOWN_BASE = "?"
 if TYPE_CHECKING:
     from ..glossary.model import Glossary
     from ..settings import Settings
+    from ..translate.reviewed import NotTaken, ReviewedSegment
 
 
 @dataclass(frozen=True)
@@ -115,18 +123,22 @@ def reviewed_from_tmx(
     glossary: Glossary,
     reviewer: str | None,
     fallback_reviewer: str,
-) -> tuple[list, list]:
+) -> tuple[list[ReviewedSegment], list[NotTaken]]:
     """The translations of a corrected TMX file as reviewed segments for the memory at ``memory_path``, and the
     variants that cannot be read (see the module docstring). ``reviewer`` (given) wins over each variant's
     ``changeid``/``creationid``, which win over ``fallback_reviewer``."""
-    from datetime import datetime, timezone
-
     from ..errors import UserError
     from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
     from ..render import render
     from ..translate.memory import seg_text, seg_to_template
     from ..translate.reviewed import NotTaken, ReviewedSegment
 
+    if _same_file(path, memory_path):
+        raise UserError(
+            "the TMX file to import is the memory itself",
+            path=path,
+            fix="give the corrected copy (e.g. the file `toolkit memory export --format tmx` wrote)",
+        )
     imported = TmxDocument.open(path)
     if imported.source_language != SOURCE_LANGUAGE:
         raise UserError(
@@ -135,6 +147,7 @@ def reviewed_from_tmx(
             fix="the toolkit's memories hold English sources; export the memory from your tool with English as source",
         )
     memory = TmxDocument.open(memory_path) if memory_path.is_file() else None
+    now = datetime.now(timezone.utc).replace(microsecond=0)
     try:
         modified = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
     except OSError:
@@ -166,10 +179,31 @@ def reviewed_from_tmx(
                 refused.append(NotTaken(place, code, problems[0].message, "fix the glossary, then import again"))
                 continue
             stamp = _stamp_of(tuv) or _stamp_of(unit)
-            based_on, edited, same_date = _base(memory, source, code, stamp[1] if stamp else None)
+            moment = tmx_date(stamp[1]) if stamp else None
+            if stamp and moment is None:
+                refused.append(
+                    NotTaken(
+                        place,
+                        code,
+                        f"its date {stamp[1][:40]!r} is not a date",
+                        "write it as TMX does, YYYYMMDDThhmmssZ in UTC (e.g. 20261126T091400Z), or remove it",
+                    )
+                )
+                continue
+            if moment is not None and moment > now + CLOCK_SKEW:
+                # taken, it would make every later correction look older than the memory's translation
+                refused.append(
+                    NotTaken(
+                        place,
+                        code,
+                        f"its date {stamp[1] if stamp else ''} is in the future",
+                        "correct the date (TMX dates are in UTC), or remove it",
+                    )
+                )
+                continue
+            based_on, edited, same_date = _base(memory, source, code, moment)
             # a variant dated as the memory's is its copy, edited by a tool that left the date: the correction
             # is dated now, so that the copy as it was, imported again, is older than the memory
-            when = datetime.now(timezone.utc).replace(microsecond=0) if same_date else None
             records.append(
                 ReviewedSegment(
                     unit_id,
@@ -177,13 +211,20 @@ def reviewed_from_tmx(
                     "".join(piece.text for piece in pieces),
                     code,
                     reviewer or (stamp[0] if stamp and stamp[0] else fallback_reviewer),
-                    when or (_tmx_moment(stamp[1]) if stamp else modified),
+                    now if same_date else moment or modified,
                     place,
                     based_on=based_on,
                     edited=edited,
                 )
             )
     return records, refused
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return path.resolve() == other.resolve() or os.path.samefile(path, other)
+    except OSError:  # one of them does not exist (yet)
+        return False
 
 
 def _stamp_of(element) -> tuple[str, str] | None:
@@ -195,22 +236,42 @@ def _stamp_of(element) -> tuple[str, str] | None:
     return None
 
 
-def _tmx_moment(when: str):
-    from datetime import datetime, timezone
+CLOCK_SKEW = timedelta(days=1)  # a date later than now by more than this is wrong, not a clock a little ahead
+_TMX_DATE = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)(?:T(\d\d):?(\d\d)(?::?(\d\d))?)?(Z|[+-]\d\d(?::?\d\d)?)?", re.ASCII)
 
+
+def tmx_date(text: str | None) -> datetime | None:
+    """A TMX date as a moment in UTC, or None when it is no date.
+
+    TMX writes ``YYYYMMDDThhmmssZ`` (UTC). Tools also write it without the
+    ``Z`` (read as UTC, as TMX means), with an offset (``+0200``), in ISO
+    8601's extended form (``2026-11-26T09:14:00+02:00``) or as a day only
+    (its first moment)."""
+    found = _TMX_DATE.fullmatch(text.strip()) if text and len(text) <= 40 else None
+    if found is None:
+        return None
+    year, month, day, hour, minute, second, zone = found.groups()
+    offset = timedelta()
+    if zone and zone != "Z":
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        if offset > timedelta(hours=14):
+            return None
+        offset = -offset if zone[0] == "-" else offset
     try:
-        return datetime.strptime(when, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
-    except ValueError:
-        return datetime.now(timezone.utc)
+        local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:  # the 13th month, the 30th of February, the 25th hour
+        return None
+    return (local - offset).replace(tzinfo=timezone.utc)
 
 
-def _base(memory: TmxDocument | None, source: str, code: str, when: str | None) -> tuple[str | None, bool, bool]:
+def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | None) -> tuple[str | None, bool, bool]:
     """What an imported variant dated ``when`` was made from, as store_reviewed reads it (based_on, edited), and
     whether it is dated as the memory's own translation (both undated included): its copy.
 
-    The memory's translation when the variant is as new or newer, or the memory's bears no date; otherwise an
-    unknown one, so that an older variant keeps the memory's translation and an undated one that differs from
-    a dated memory translation is a conflict."""
+    The memory's translation when the variant is as new or newer, or the memory's bears no date (or one that is
+    no date, or in the future); otherwise an unknown one, so that an older variant keeps the memory's translation
+    and an undated one that differs from a dated memory translation is a conflict."""
     from ..translate.reviewed import memory_digest
 
     unit = memory.unit_for(source) if memory is not None else None
@@ -218,14 +279,10 @@ def _base(memory: TmxDocument | None, source: str, code: str, when: str | None) 
     if memory is None or variant is None or variant.find("seg") is None:
         return None, True, False
     stamp = _stamp_of(variant)
+    memory_when = tmx_date(stamp[1]) if stamp else None
     current = memory_digest(memory.target(unit, code))
-    if stamp is None:
-        return current, True, not when
-    if when and _comparable(when) >= _comparable(stamp[1]):
-        return current, True, _comparable(when) == _comparable(stamp[1])
-    return UNKNOWN_BASE, not when, False
-
-
-def _comparable(when: str) -> str:
-    """A TMX date (YYYYMMDDThhmmssZ) as a string that sorts in time order, whatever its precision."""
-    return when.strip().upper().ljust(16, "0")
+    if memory_when is None or memory_when > datetime.now(timezone.utc) + CLOCK_SKEW:
+        return current, True, when is None
+    if when is not None and when >= memory_when:
+        return current, True, when == memory_when
+    return UNKNOWN_BASE, when is None, False

@@ -225,7 +225,7 @@ def edition_xliff(
             # file shows, and the target as exported
             made_from = etree.SubElement(unit, _q("context-group"), {"name": REVIEW_CONTEXT, "purpose": "information"})
             etree.SubElement(made_from, _q("context"), {"context-type": MEMORY_CONTEXT}).text = (
-                memory_based_on(segment) or NO_MEMORY if translated else NO_MEMORY
+                (memory_based_on(segment) or NO_MEMORY) if translated else NO_MEMORY
             )
             if translated:
                 etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(

@@ -38,6 +38,7 @@ limit.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,6 +89,7 @@ ID_HEADER, ENGLISH_HEADER, STATUS_HEADER, COMMENT_HEADER = "ID", "English", "Sta
 TRANSLATION_HEADER = "Translation"  # + " (Russian)"
 CONFIRMATIONS = frozenset({"ok", "✓", "✔"})  # a Comment cell saying only this confirms the row as it stands
 QA_AUTHOR, QA_INITIALS = "toolkit QA", "QA"
+_DIGEST = re.compile(r"[0-9a-f]{10}")  # a memory_digest, as the fingerprint records the translation a row showed
 CHANGED_MARK = "▲"  # a row whose sentence is new or changed since the article's previous run
 
 # a row's origin, as the fingerprint records it
@@ -123,7 +125,12 @@ class ReviewRow:
     @classmethod
     def decoded(cls, text: str) -> ReviewRow:
         parts = text.split(":")
-        if len(parts) not in (4, 5) or parts[3] not in ORIGIN_CODES or not all(parts[:3] + parts[4:]):
+        if (
+            len(parts) not in (4, 5)
+            or parts[3] not in ORIGIN_CODES
+            or not all(parts[:3])
+            or not all(part == NO_MEMORY or _DIGEST.fullmatch(part) for part in parts[4:])
+        ):
             raise ValueError(f"row {text!r} is not id:digest:digest:origin[:digest]")
         based_on = None if len(parts) == 4 else ("" if parts[4] == NO_MEMORY else parts[4])
         segment_id, source_key, exported_key, origin = parts[:4]
@@ -311,7 +318,7 @@ def review_docx(
     runs[english].append(intro, [Piece(f"Review: {edition.document.title} — English / {target.english_name}")])
     memory_option = f"--memory {memory[0]}" if len(memory) == 1 else "--memory FILE.tmx"
     changed = {segment.source.id for segment in edition.segments if earlier is not None and earlier.changed(segment)}
-    since = f"changed since the last run ({shown_time(earlier.written)})" if earlier is not None else ""
+    since = _changed_since_line(earlier) if earlier is not None else ""
     for line in (
         f"Correct the translations in the {target.english_name} column; leave the ID and English columns as "
         "they are (rows may be moved or deleted). Write each name as the glossary renders it, in the form the "
@@ -470,6 +477,17 @@ def _comment_ranges_outside_links(p) -> None:
             if child.tag == qn("w:commentRangeEnd") or is_reference:
                 after.addnext(child)
                 after = child
+
+
+def _changed_since_line(earlier: EarlierRun) -> str:
+    """ "changed since the last run (2026-11-26 09:14 UTC)"; the time left out when the manifest's is no time."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(earlier.written)
+    except ValueError:
+        return "changed since the last run"
+    return f"changed since the last run ({shown_time(earlier.written)})"
 
 
 def _status(

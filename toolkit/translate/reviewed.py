@@ -33,7 +33,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -166,6 +166,7 @@ def store_reviewed(
     quotes: Mapping[str, tuple[str, str] | None] | None = None,
     dry_run: bool = False,
     overwrite: bool = False,
+    on_wait: Callable[[float], None] | None = None,
 ) -> ImportReport:
     """Store reviewed segments in the TMX file ``memory_path`` (created if missing); see the module docstring.
 
@@ -178,11 +179,17 @@ def store_reviewed(
     segment left as the file showed it keeps the memory's newer translation
     (``kept_newer``), and one the reviewer corrected is not taken, naming who
     changed the memory and when, unless ``overwrite`` says the reviewer's
-    correction is to replace it.
+    correction is to replace it. Within the records, a segment left as its
+    file showed it yields to a correction of the same sentence in another
+    record, whichever comes first.
 
     Imports into one memory take turns (a lock on its folder, held from
     reading the memory to writing it), so two editors importing at the same
-    moment never lose each other's units.
+    moment never lose each other's units. When another import holds it,
+    ``on_wait`` is called once with the longest wait in seconds (for the
+    user to see why nothing happens); after that long, a UserError. The lock
+    is no file: the system releases it when its process ends, however it
+    ends. A dry run only reads and takes no turn.
     """
     memory_path = Path(memory_path)
     if not (memory_path.exists() or memory_path.is_symlink()) and not memory_path.parent.is_dir():
@@ -191,7 +198,7 @@ def store_reviewed(
             path=memory_path.parent,
             fix="create it, or give --memory a path in an existing folder",
         )
-    with _memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS):
+    with _memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS, on_wait=on_wait):
         return _store_reviewed(records, memory_path, glossary, tool_version, quotes, dry_run, overwrite)
 
 
@@ -199,10 +206,10 @@ LOCK_WAIT_SECONDS = 120.0
 
 
 @contextmanager
-def _memory_lock(memory_path: Path, wait: float) -> Iterator[None]:
-    """Hold an exclusive advisory lock (flock) on the memory's folder, waiting up to ``wait`` seconds for another
-    import to finish; the kernel releases it when the process ends. Without flock, or with ``wait`` 0 (a dry
-    run only reads), nothing is held."""
+def _memory_lock(memory_path: Path, wait: float, on_wait: Callable[[float], None] | None) -> Iterator[None]:
+    """Hold an exclusive advisory lock (flock) on the folder the memory is written in (the target's, for a symbolic
+    link), waiting up to ``wait`` seconds for another import to finish; the kernel releases it when the process
+    ends. Without flock, or with ``wait`` 0 (a dry run only reads), nothing is held."""
     try:
         import fcntl
     except ImportError:  # no flock on this system: nothing to take turns with
@@ -213,11 +220,12 @@ def _memory_lock(memory_path: Path, wait: float) -> Iterator[None]:
         return
     import time
 
+    folder = memory_path.resolve().parent  # where it is written: a link's target, whatever folder the link is in
     try:
-        descriptor = os.open(memory_path.parent, os.O_RDONLY)
+        descriptor = os.open(folder, os.O_RDONLY)
     except OSError as error:
         raise UserError(
-            f"cannot open the memory's folder: {error.strerror}", path=memory_path.parent, fix="check its permissions"
+            f"cannot open the memory's folder: {error.strerror}", path=folder, fix="check its permissions"
         ) from None
     try:
         deadline = time.monotonic() + wait
@@ -226,6 +234,9 @@ def _memory_lock(memory_path: Path, wait: float) -> Iterator[None]:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if on_wait is not None:
+                    on_wait(wait)
+                    on_wait = None  # said once
                 if time.monotonic() >= deadline:
                     raise UserError(
                         f"another import has been writing into this memory's folder for {wait:.0f} seconds",
@@ -260,7 +271,12 @@ def _store_reviewed(
     unapproved = _names_not_in_glossary([record.source for record in records], glossary, matcher)
     placers: dict[str, NamePlacer] = {}
     seen: dict[tuple[str, str], tuple[str, str]] = {}  # (English, language) -> (place, stored) in this import
+    # a sentence a reviewer corrected somewhere in this import: where it comes again left as its file showed it
+    # (a repeated sentence, a second file of the article), that row says nothing against the correction
+    corrected = {(memory_key(record.source), record.language) for record in records if record.edited}
     for record in records:
+        if not record.edited and (memory_key(record.source), record.language) in corrected:
+            continue
         refusal = _check_record(record)
         if refusal:
             report.not_taken.append(NotTaken(record.place, record.language, *refusal))
