@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from test_placement import check, publish
 
-from toolkit.grammar.russian import govern
+from toolkit.grammar.russian import govern, is_title_word
 from toolkit.qa.checks import marked_for_review
 
 # --- ё read as е ---------------------------------------------------------------------------------------
@@ -257,3 +257,47 @@ def test_bare_names_before_a_verb_they_may_be_the_subject_of_are_no_silent_list(
 ):
     segment = check(glossary, "ru", source, output, expected, retry=retry, marked=True)
     assert any("may be no list" in p.message for p in segment.problems)
+
+
+# --- words built on a title are no title ---------------------------------------------------------------
+
+NOT_TITLES = [
+    ("Putin's presidency ended.", "Президентство Путина закончилось.", "Президентство {putin:short+gen} закончилось."),
+    (
+        "Erdogan's leadership was questioned.",
+        "Лидерство Эрдогана поставили под сомнение.",
+        "Лидерство {erdogan:short+gen} поставили под сомнение.",
+    ),
+    (
+        "Erdogan's presidential campaign began.",
+        "Президентская кампания Эрдогана началась.",
+        "Президентская кампания {erdogan:short+gen} началась.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", NOT_TITLES)
+def test_the_office_or_an_adjective_of_a_title_is_no_title_before_a_name(glossary, source, output, expected):
+    # президентство, лидерство: the possessor follows in the genitive, as the model wrote it, and no title
+    # the source lacks is reported
+    check(glossary, "ru", source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "word, title",
+    [
+        ("президента", True),
+        ("аятолле", True),
+        ("главой", True),
+        ("главнокомандующий", True),
+        ("президентство", False),
+        ("президентский", False),
+        ("посольство", False),
+        ("королевство", False),
+        ("эмират", False),
+        ("генеральный", False),
+        ("главный", False),
+    ],
+)
+def test_a_title_word_is_the_title_noun_itself(word, title):
+    assert is_title_word(word) is title

@@ -467,10 +467,23 @@ def ending_key(word: str) -> str:
     return word.lower().replace("ё", "е").translate(_ENDING_CLASSES)
 
 
+def is_title_word(lower: str, stems: tuple[str, ...] = _TITLES) -> bool:
+    """Whether a lowercased word is a title noun of one of the stems (президента, аятолле), not a word built
+    on it: the office or its seat (президентство, посольство, королевство, эмират, секретариат), an
+    adjective (президентский, генеральный, главный)."""
+    stem = max((stem for stem in stems if lower.startswith(stem)), key=len, default=None)
+    if stem is None:
+        return False
+    rest = lower[len(stem) :]
+    if "ств" in rest or rest.startswith(("ск", "ьск", "ат", "иат", "ьн")):
+        return False
+    return stem != "глав" or lower in _FEMININE_TITLES or lower.startswith("главнокоманд")
+
+
 def _title_case(word: str) -> tuple[str, ...] | None:
     """The case a title noun (президентом, министра) stands in, read from its ending; None if not a title."""
     lower = word.lower().replace("ё", "е")
-    if not lower.startswith(_TITLES):
+    if not is_title_word(lower):
         return None
     if lower in _FEMININE_TITLES:  # глава, судья: the a-declension
         return _FEMININE_TITLES[lower]
@@ -1251,7 +1264,7 @@ def after_noun(text_before: str, person: bool = True) -> bool:
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     if _time_adverbial(text_before[: match.end(1)]):
         return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
-    return not (person and lower.startswith(_TITLES))
+    return not (person and is_title_word(lower))
 
 
 # nouns of time that, after a preposition, make an adverbial ("в среду", "в марте", "в прошлом году"), and
@@ -1859,7 +1872,7 @@ class RussianNames(NameGrammar):
     HONORIFIC_STEMS = ("аятолл", "ходжатоль", "шейх", "эмир", "корол", "принц", "имам", "муфти", "президент")
 
     def honorific(self, words: Sequence[str]) -> bool:
-        return bool(words) and self.normalise(words[-1]).startswith(self.HONORIFIC_STEMS)
+        return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
