@@ -553,3 +553,66 @@ def test_a_title_in_the_next_clause_is_no_apposition(glossary):
 )
 def test_two_names_joined_by_a_dash_after_a_noun_stand_in_the_nominative_unflagged(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+# --- A word of the name written twice: taken as the model's repetition, and marked for a look ---------------
+# The copy is usually the model's stutter, but it can be an ordinary word the sentence needs ("the front line
+# of the Nusra Front": خط جبهة جبهة النصرة), so the editions never lose it without a mark.
+
+STUTTERS = [
+    (
+        "ar",
+        "Fighting raged along the front line of the al-Nusra Front.",
+        "اندلع القتال على طول خط جبهة جبهة النصرة.",
+        "اندلع القتال على طول خط {nusra-front}.",
+        "جبهة",
+    ),
+    (
+        "ar",
+        "Fighting raged near the al-Nusra Front.",
+        "اندلع القتال قرب جبهة جبهة النصرة.",
+        "اندلع القتال قرب {nusra-front}.",
+        "جبهة",
+    ),
+    (
+        "fa",
+        "Fighting raged along the front line of the al-Nusra Front.",
+        "درگیری در امتداد خط جبهه جبهه النصره ادامه داشت.",
+        "درگیری در امتداد خط {nusra-front} ادامه داشت.",
+        "جبهه",
+    ),
+    (
+        "tr",
+        "Fighting raged near the al-Nusra Front.",
+        "Nusra Cephesi cephesi yakınında çatışmalar yaşandı.",
+        "{nusra-front} yakınında çatışmalar yaşandı.",
+        "cephesi",
+    ),
+    (
+        "ru",
+        "Vladimir Putin met Erdogan in Sochi.",
+        "Владимир Владимир Путин встретился с Эрдоганом в Сочи.",
+        "{putin} встретился с {erdogan:short+ins} в {sochi}.",
+        "Владимир",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected, word", STUTTERS)
+def test_a_word_of_the_name_written_twice_is_removed_and_the_sentence_marked(
+    glossary, language, source, output, expected, word
+):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert any(p.code == "name-beside" and f"'{word}' written twice" in p.message for p in segment.problems)
+
+
+def test_a_first_name_the_model_added_once_is_taken_in_without_a_mark(glossary):
+    # "Putin" alone in the source: the model's «Владимир» is the full name's own word, not a repetition
+    segment = check(
+        glossary,
+        "ru",
+        "Putin met Erdogan.",
+        "Владимир Путин встретился с Эрдоганом.",
+        "{putin:short} встретился с {erdogan:short+ins}.",
+    )
+    assert not any("written twice" in p.message for p in segment.problems)

@@ -1279,7 +1279,8 @@ class NamePlacer:
                         f"({mode}); check this sentence by hand",
                     )
                 )
-        spans = self._absorb_debris(output, spans)
+        located, spans = spans, self._absorb_debris(output, spans)
+        problems += self._stutters_removed(output, located, spans)
         problems += [
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
@@ -1379,6 +1380,35 @@ class NamePlacer:
                 end = after.pop(0).end()
             result.append(replace(span, start=start, end=end))
         return result
+
+    def _stutters_removed(self, output: str, located: list[_Span], absorbed: list[_Span]) -> list[Problem]:
+        """A word taken into a name that is the same as the name's word beside it ("جبهة جبهة النصرة"):
+        usually the model's stutter, but it can be an ordinary word the sentence needs ("the front line of
+        the Nusra Front": خط جبهة جبهة النصرة), so the sentence is marked for a look, never changed silently."""
+        problems = []
+        for found, taken in zip(located, absorbed):
+            name = output[found.start : found.end]
+            name_words = _WORD.findall(name)
+            before = _WORD.findall(output[taken.start : found.start])
+            after = _WORD.findall(output[found.end : taken.end])
+            repeats = []
+            if before and name_words and self._same_word(before[-1], name_words[0]):
+                repeats.append(before[-1])
+            if after and name_words and self._same_word(after[0], name_words[-1]):
+                repeats.append(after[0])
+            problems += [
+                Problem(
+                    "warning",
+                    "name-beside",
+                    f"'{word}' written twice beside '{name}' was taken as the model's repetition and removed: "
+                    f"check that the sentence did not need the word",
+                )
+                for word in repeats
+            ]
+        return problems
+
+    def _same_word(self, one: str, other: str) -> bool:
+        return normalise(one, self.language) == normalise(other, self.language)
 
     def _head_beside(self, output: str, span: _Span) -> str | None:
         """Why to check a body's name whose rendering has a generic head word where the model wrote another
