@@ -338,6 +338,62 @@ def test_an_article_that_hangs_is_stopped_and_fails_alone_and_the_run_goes_on(tm
     assert "--article-timeout SECONDS" in (finished["stuck"].fix or "")
 
 
+def _quick_or_stuck(step) -> ArticleDone:
+    if "stuck" in str(step.path):
+        time.sleep(3600)
+    time.sleep(0.2)
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+def test_a_hung_article_is_stopped_on_time_while_the_other_workers_go_on_finishing_articles(tmp_path):
+    """The other worker finishing an article every 0.2 s must not hide the hung one until the batch runs dry."""
+    from dataclasses import replace
+
+    from toolkit.batch.articles import Step
+
+    names = ["stuck", *(f"quick{n}" for n in range(40))]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    request = replace(stand_in_request(tmp_path), article_timeout=1.0)
+    order: list[str] = []
+    WorkerPool(request, task=_quick_or_stuck, start=_no_start).run(
+        steps, lambda step, done: order.append(done.outcome.name)
+    )
+
+    assert sorted(order) == sorted(names)
+    assert order.index("stuck") < 20  # stopped about a second in, not after the 40 quick ones (8 s)
+
+
+def test_a_long_batch_keeps_no_finished_article_in_the_run_memory(tmp_path, monkeypatch):
+    """Each article's answer is let go once it is handed on, whatever the polling for hung articles saw."""
+    import gc
+    import weakref
+
+    from toolkit.batch import workers
+    from toolkit.batch.articles import Step
+
+    monkeypatch.setattr(workers, "_POLL", 0.05)  # the run looks at its articles' times often
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", str(n), "failed"), key="k") for n in range(30)]
+    answers: list[weakref.ref] = []
+    kept: list[ArticleDone] = []
+
+    def kept_while_running(step, done):
+        answers.append(weakref.ref(done))
+        if len(answers) == 30:
+            gc.collect()
+            kept.extend(answer for ref in answers[:20] if (answer := ref()) is not None)
+
+    WorkerPool(stand_in_request(tmp_path), task=_slow, start=_no_start).run(steps, kept_while_running)
+    assert len(answers) == 30
+    assert kept == []
+
+
+def _slow(step) -> ArticleDone:
+    time.sleep(0.15)
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
 def _reports_its_process(step) -> ArticleDone:
     step.outcome.status = "published"
     step.outcome.reason = str(os.getpid())

@@ -416,16 +416,9 @@ class WorkerPool:
                 finished, _ = wait(
                     in_flight, timeout=None if timeout is None else min(_POLL, timeout), return_when=FIRST_COMPLETED
                 )
-                overdue = self._overdue(in_flight, running_since) if not finished else []
-                if overdue:  # stopped with its worker, and failed; the others in flight run again, alone
-                    for future in overdue:
-                        done(in_flight[future], self._timed_out(in_flight.pop(future)))
-                    suspects += in_flight.values()
-                    in_flight.clear()
-                    self._restart()
-                    continue
                 broken = False
                 for future in finished:
+                    running_since.pop(future, None)  # its answer is the caller's now, not kept here
                     step = in_flight.pop(future)
                     result = self._result(future, step)
                     if result is None:
@@ -433,9 +426,14 @@ class WorkerPool:
                         suspects.append(step)
                     else:
                         done(step, result)
-                if broken:
+                # looked at every time round: articles finishing in the other workers must not hide a hung one
+                overdue = self._overdue(in_flight, running_since)
+                for future in overdue:  # stopped with its worker, and failed
+                    done(in_flight[future], self._timed_out(in_flight.pop(future)))
+                if broken or overdue:  # the others in flight run again, alone
                     suspects += in_flight.values()
                     in_flight.clear()
+                    running_since.clear()
                     self._restart()
         except BaseException:
             self.close(terminate=True)
