@@ -418,6 +418,37 @@ def test_a_long_batch_renews_its_workers_so_their_memory_stays_flat(tmp_path, mo
     assert max(articles_per_process.values()) <= 3
 
 
+class _CountsItsPickling:
+    """Stands in for a large glossary: counts how often this process pickles it."""
+
+    pickled = 0
+
+    def __getstate__(self) -> dict:
+        type(self).pickled += 1
+        return {}
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="worker renewal needs Python 3.11's max_tasks_per_child")
+def test_the_run_glossary_and_memory_are_pickled_once_however_many_workers_start(tmp_path, monkeypatch):
+    """A 100,000-entry glossary takes seconds to pickle: not again for every worker the run starts or renews."""
+    from dataclasses import replace
+
+    from toolkit.batch import workers
+    from toolkit.batch.articles import Step
+
+    monkeypatch.setattr(workers, "ARTICLES_PER_WORKER", 2)
+    monkeypatch.setattr(_CountsItsPickling, "pickled", 0)
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", str(n), "failed"), key="k") for n in range(12)]
+    request = replace(stand_in_request(tmp_path), glossary=_CountsItsPickling(), memory=_CountsItsPickling())
+    processes: dict[str, str] = {}
+    WorkerPool(request, task=_reports_its_process, start=_no_start).run(
+        steps, lambda step, done: processes.setdefault(done.outcome.name, done.outcome.reason or "")
+    )
+
+    assert len(processes) == 12 and len(set(processes.values())) >= 12 // 2  # workers were started and renewed
+    assert _CountsItsPickling.pickled == 2  # the glossary once, the memory once
+
+
 # Interrupted for real: the CLI in its own process group, as a terminal's Ctrl-C or a killed worker finds it
 
 

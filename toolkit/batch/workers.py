@@ -40,6 +40,7 @@ this module, so they never inherit the parent's threads or open files.
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -140,6 +141,31 @@ class WorkerRequest:
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
     run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
     article_timeout: float | None = ARTICLE_TIMEOUT  # seconds an article may take in a worker; None: no limit
+
+    def __reduce__(self) -> tuple[Callable[[bytes], WorkerRequest], tuple[bytes]]:
+        """Pickled once, however many workers receive it: every worker the run starts, or renews after
+        ARTICLES_PER_WORKER articles, is sent the request, and pickling a 100,000-entry glossary takes seconds
+        of the run's process each time. (A request is not changed once made: ``replace`` makes another.)"""
+        with _pickling:
+            pickled = self.__dict__.get("_pickled")
+            if pickled is None:
+                state = {name: value for name, value in vars(self).items() if name != "_pickled"}
+                pickled = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+                object.__setattr__(self, "_pickled", pickled)
+        return _unpickled_request, (pickled,)
+
+
+_pickling = threading.Lock()  # workers are started from the run's thread, and renewed from the pool's
+
+
+def _unpickled_request(pickled: bytes) -> WorkerRequest:
+    from ..glossary.built import paused_garbage_collector
+
+    with paused_garbage_collector():  # hundreds of thousands of long-lived objects: five times faster so
+        state = pickle.loads(pickled)
+    request = object.__new__(WorkerRequest)
+    request.__dict__.update(state)
+    return request
 
 
 @dataclass
