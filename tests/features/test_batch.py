@@ -704,3 +704,28 @@ def test_a_bug_in_one_article_fails_only_that_article_unless_debugging(workspace
     with pytest.raises(RuntimeError, match="boom"):
         run(inputs, languages=["tr"], force=True)
     assert not [p for p in (workspace / "output").iterdir() if ".toolkit-staging" in p.name]
+
+
+def test_a_stop_signal_while_an_article_folder_is_swapped_in_leaves_the_article_a_whole_folder(tmp_path, monkeypatch):
+    """Where the system cannot exchange two folders at once, the swap is two renames: a Ctrl-C or SIGTERM
+    between them must wait until the article has its folder again, and still stop the run after."""
+    import signal
+
+    import toolkit.batch.output as output
+
+    folder = OutputFolder(tmp_path / "out")
+    folder.write_article("story", {"story.tr.md": "earlier"})
+    monkeypatch.setattr(output, "_exchange", lambda first, second: False)
+    rename = os.rename
+
+    def signalled_between_the_renames(source, target):
+        rename(source, target)
+        if output._RETIRED in Path(target).name.split("-"):  # the earlier folder put aside
+            signal.raise_signal(signal.SIGINT)  # Python's handler raises KeyboardInterrupt as soon as it runs
+
+    monkeypatch.setattr(output.os, "rename", signalled_between_the_renames)
+    with pytest.raises(KeyboardInterrupt):
+        folder.write_article("story", {"story.tr.md": "new"})
+
+    assert (tmp_path / "out" / "story" / "story.tr.md").read_text(encoding="utf-8") == "new"
+    assert [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".story")] == []
