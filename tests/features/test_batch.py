@@ -729,3 +729,22 @@ def test_a_stop_signal_while_an_article_folder_is_swapped_in_leaves_the_article_
 
     assert (tmp_path / "out" / "story" / "story.tr.md").read_text(encoding="utf-8") == "new"
     assert [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".story")] == []
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_while_the_run_clears_an_earlier_run_leftovers_is_named_and_exits_with_its_status(
+    workspace, monkeypatch, stop
+):
+    """Every moment the run holds the output folder, a signal is reported as itself, not as Ctrl-C."""
+    clear = OutputFolder.remove_leftovers
+
+    def signalled(self):
+        found = clear(self)
+        os.kill(os.getpid(), stop)  # a service manager stopping the run just as it starts
+        return found
+
+    monkeypatch.setattr(OutputFolder, "remove_leftovers", signalled)
+    with pytest.raises(RunInterrupted) as stopped:
+        run(["seeds/article.txt"], languages=["tr"])
+    assert stopped.value.signal_name == signal.Signals(stop).name
+    assert stopped.value.exit_code == 128 + stop
