@@ -304,6 +304,35 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
     )
 
 
+def test_workers_the_system_refuses_after_one_died_leave_every_article_not_done_to_the_run(tmp_path, monkeypatch):
+    """Too many open files when the pool is started again after a worker died: the articles not done yet (the
+    one that killed its worker included) go back to the run, each once, never an OSError out of the run."""
+    from toolkit.batch.articles import Step
+    from toolkit.batch.workers import WorkersUnavailable
+
+    names = ["a", "b", "poison", "c", "d", "e", "f"]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    new_pool, started = WorkerPool._new_pool, []
+
+    def refused_the_second_time(self):
+        started.append(1)
+        if len(started) > 1:
+            raise OSError(errno.EMFILE, "Too many open files")
+        return new_pool(self)
+
+    monkeypatch.setattr(WorkerPool, "_new_pool", refused_the_second_time)
+    finished: list[str] = []
+    pending = iter(steps)
+    with pytest.raises(WorkersUnavailable) as refused:
+        WorkerPool(stand_in_request(tmp_path), task=_dies_on_poison, start=_no_start).run(
+            pending, lambda step, done: finished.append(done.outcome.name)
+        )
+    unsent = [step.outcome.name for step in refused.value.unsent]
+    assert "poison" in unsent
+    assert sorted(finished + unsent + [step.outcome.name for step in pending]) == sorted(names)  # each once
+    assert str(refused.value) == "Too many open files"
+
+
 def _hangs_on_stuck(step) -> ArticleDone:
     if "stuck" in str(step.path):
         time.sleep(3600)  # as a model or a pathological input stuck in native code would

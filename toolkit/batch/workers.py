@@ -424,18 +424,14 @@ class WorkerPool:
                 if suspects:
                     if not in_flight:
                         step = suspects.pop(0)
-                        in_flight[self._pool.submit(self.task, step)] = step
+                        in_flight[self._submit(step)] = step
                         self._wait_alone(in_flight, done)
                     continue
                 while len(in_flight) < limit:
                     following = next(pending, None)
                     if following is None:
                         break
-                    try:
-                        in_flight[self._pool.submit(self.task, following)] = following
-                    except OSError as error:  # the system refused a process (too many open files, no memory)
-                        self.close(terminate=True)  # an article a worker is writing removes its staging folder
-                        raise WorkersUnavailable(error, [*in_flight.values(), following]) from None
+                    in_flight[self._submit(following)] = following
                 if not in_flight:
                     return
                 timeout = self.request.article_timeout
@@ -461,10 +457,22 @@ class WorkerPool:
                     in_flight.clear()
                     running_since.clear()
                     self._restart()
+        except WorkersUnavailable as refused:  # every article taken and not done goes back to the run, once
+            self.close(terminate=True)  # an article a worker is writing removes its staging folder
+            refused.unsent += [step for step in [*in_flight.values(), *suspects] if step not in refused.unsent]
+            raise
         except BaseException:
             self.close(terminate=True)
             raise
         self.close()
+
+    def _submit(self, step: Step) -> Future:
+        """Hand ``step`` to the workers; WorkersUnavailable (with ``step``) when the system refuses a process."""
+        assert self._pool is not None
+        try:
+            return self._pool.submit(self.task, step)
+        except OSError as error:  # too many open files, no memory for a process
+            raise WorkersUnavailable(error, [step]) from None
 
     @staticmethod
     def _result(future: Future, step: Step) -> ArticleDone | None:
@@ -532,14 +540,19 @@ class WorkerPool:
                 "or a crash); its earlier files are untouched"
             )
             outcome.fix = "run again; if it stops again on this article, please report it as a bug"
-            result = ArticleDone(outcome, None)
+            done(step, ArticleDone(outcome, None))  # reported before the restart, which the system may refuse
             self._restart()
+            return
         done(step, result)
 
     def _restart(self) -> None:
+        """A fresh pool after a worker died or was stopped; WorkersUnavailable when the system refuses it."""
         self.close(terminate=True)
         self._remove_leftovers()
-        self._pool = self._new_pool()
+        try:
+            self._pool = self._new_pool()
+        except OSError as error:  # too many open files for the pool's pipes
+            raise WorkersUnavailable(error, []) from None
 
     def _remove_leftovers(self) -> None:
         """What a killed worker left (its staging folder): removed while no worker runs (the run holds the
