@@ -440,3 +440,116 @@ def test_the_target_locator_sees_through_invisible_characters_in_a_name(glossary
     # what QA and `glossary find --lang` read a text with
     found = TargetLocator(glossary, language).find(text)
     assert [(m.entry_id, m.surface) for m in found] == [(entry_id, surface)]
+
+
+ABBREVIATIONS_AND_CREDITS = [
+    # an abbreviation or a news agency in parentheses is the sentence's, not a gloss of the name: it stays
+    (
+        "ru",
+        "Fighting went on in Idlib, RIA Novosti reported.",
+        "Бои продолжались в Идлибе (РИА Новости).",
+        "Бои продолжались в {idlib:prep} (РИА Новости).",
+    ),
+    (
+        "ru",
+        "Erdogan spoke in Ankara, AP reported.",
+        "Эрдоган выступил в Анкаре (AP).",
+        "{erdogan:short} выступил в {ankara:prep} (AP).",
+    ),
+    (
+        "tr",
+        "Fighting went on in Idlib, the UN said.",
+        "Çatışmalar İdlib'de (BM) sürdü.",
+        "Çatışmalar {idlib:loc} (BM) sürdü.",
+    ),
+    (
+        "ar",
+        "Erdogan spoke in Ankara, Reuters reported.",
+        "تحدث أردوغان في أنقرة (Reuters).",
+        "تحدث {erdogan:short} في {ankara} (Reuters).",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", ABBREVIATIONS_AND_CREDITS)
+def test_an_abbreviation_or_latin_words_not_the_names_stay_in_parentheses_flagged(
+    glossary, language, source, output, expected
+):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert [p for p in segment.problems if p.code == "name-beside" and "check whether it belongs" in p.message]
+
+
+@pytest.mark.parametrize(
+    "language, source, output, expected",
+    [
+        (
+            "ru",
+            "Erdogan, the president, met Putin.",
+            "Президент Эрдоган встретился с Путиным.",
+            "Президент {erdogan:short} встретился с {putin:short+ins}.",
+        ),
+        (
+            "ru",
+            "Putin met Erdogan, the president, in Sochi.",
+            "Путин встретился с президентом Эрдоганом в Сочи.",
+            "{putin:short} встретился с президентом {erdogan:short+ins} в {sochi}.",
+        ),
+        (
+            "ar",
+            "Erdogan, the president, said the talks failed.",
+            "قال الرئيس أردوغان إن المحادثات فشلت.",
+            "قال الرئيس {erdogan:short} إن المحادثات فشلت.",
+        ),
+        (
+            "fa",
+            "Rouhani, the president, met Putin.",
+            "رئیس‌جمهور روحانی با پوتین دیدار کرد.",
+            "رئیس‌جمهور {rouhani:short} با {putin:short} دیدار کرد.",
+        ),
+        (
+            "tr",
+            "Khamenei, the supreme leader, warned Washington.",
+            "Ayetullah Hamaney Washington'u uyardı.",
+            "Ayetullah {khamenei:short} {washington:acc} uyardı.",
+        ),
+    ],
+)
+def test_a_title_the_source_gives_in_apposition_after_the_name_is_not_flagged(
+    glossary, language, source, output, expected
+):
+    check(glossary, language, source, output, expected)
+
+
+def test_a_title_in_the_next_clause_is_no_apposition(glossary):
+    check(
+        glossary,
+        "ru",
+        "Putin called Khamenei, and the president thanked him.",
+        "Путин позвонил аятолле Хаменеи, и президент поблагодарил его.",
+        "{putin:short} позвонил аятолле {khamenei:short+dat}, и президент поблагодарил его.",
+        marked=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "source, output, expected",
+    [
+        (
+            "Russia-Turkey relations improved.",
+            "Отношения Россия — Турция улучшились.",
+            "Отношения {russia} — {turkey} улучшились.",
+        ),
+        (
+            "The Assad-Putin meeting took place in Sochi.",
+            "Встреча Асад–Путин прошла в Сочи.",
+            "Встреча {assad:short}–{putin:short} прошла в {sochi}.",
+        ),
+        (
+            "Moscow-Ankara flights were cancelled.",
+            "Рейсы Москва—Анкара отменены.",
+            "Рейсы {moscow}—{ankara} отменены.",
+        ),
+    ],
+)
+def test_two_names_joined_by_a_dash_after_a_noun_stand_in_the_nominative_unflagged(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import pytest
-from test_placement import check
+from test_placement import check, publish
 
-from toolkit.grammar.russian import govern
+from toolkit.grammar.russian import govern, is_title_word
+from toolkit.qa.checks import marked_for_review
 
 # --- ё read as е ---------------------------------------------------------------------------------------
 
@@ -172,3 +173,131 @@ def test_only_participles_of_naming_and_being_govern_the_instrumental(word):
 def test_participles_of_naming_and_being_govern_the_instrumental(word):
     found = govern(f"Фидан, {word} ", person=False)
     assert found is not None and found.cases == ("ins",)
+
+
+# --- a participle or adverb opening the sentence, and lists that may be two clauses -------------------
+
+
+@pytest.mark.parametrize(
+    "source, output, expected",
+    [
+        # the participle is the name's own attribute: the nominative the model wrote stands
+        (
+            "The newly appointed Fidan arrived in Moscow.",
+            "Назначенный Фидан прибыл в Москву.",
+            "Назначенный {fidan:short} прибыл в {moscow:acc}.",
+        ),
+        (
+            "The re-elected Erdogan promised reforms.",
+            "Переизбранный Эрдоган пообещал реформы.",
+            "Переизбранный {erdogan:short} пообещал реформы.",
+        ),
+        # the participle's agent, declined by the model, stays so
+        (
+            "Appointed by Erdogan, the envoy arrived.",
+            "Назначенный Эрдоганом посол прибыл.",
+            "Назначенный {erdogan:short+ins} посол прибыл.",
+        ),
+        # накануне alone opening the sentence is the adverb (the day before), no preposition
+        (
+            "Bashar al-Assad met Putin the day before.",
+            "Накануне Асад встретился с Путиным.",
+            "Накануне {assad} встретился с {putin:short+ins}.",
+        ),
+        (
+            "On the eve of Putin's visit, Assad spoke.",
+            "Накануне визита Путина Асад выступил.",
+            "Накануне визита {putin:short+gen} {assad:short} выступил.",
+        ),
+    ],
+)
+def test_a_word_opening_the_sentence_that_governs_nothing_leaves_the_models_case(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_bare_placeholder_after_a_sentence_opening_participle_is_flagged(glossary):
+    # attribute or agent ("Назначенный Фидан прибыл", "Назначенный Эрдоганом посол"): only an editor can say
+    segment, _ = publish(
+        glossary,
+        "ru",
+        "Appointed by Erdogan, the envoy arrived.",
+        "Назначенный Erdogan посол прибыл.",
+        "Назначенный [[1]] посол прибыл.",
+    )
+    assert marked_for_review(segment)
+
+
+MAY_BE_TWO_CLAUSES = [
+    # a verb before the list: its first member is that verb's complement, the last opens the next clause
+    (
+        "Russia backed Syria and Turkey objected.",
+        "Российская сторона поддержала сирийскую, а турецкая возразила.",
+        "[[1]] поддержала [[2]] и [[3]] возразила.",
+        "{russia} поддержала {syria:acc} и {turkey} возразила.",
+    ),
+    (
+        "Putin met Erdogan and Assad spoke later.",
+        "Российский лидер встретился с турецким и сирийский выступил позже.",
+        "[[1]] встретился с [[2]] и [[3]] выступил позже.",
+        "{putin:short} встретился с {erdogan:short+ins} и {assad:short} выступил позже.",
+    ),
+    # no verb before: the list reading is kept, but not silently
+    (
+        "After talks with Putin, Erdogan said the deal held.",
+        "После переговоров с российским лидером турецкий лидер заявил, что сделка в силе.",
+        "После переговоров с [[1]] и [[2]] заявил, что сделка в силе.",
+        "После переговоров с {putin:short+ins} и {erdogan:short+ins} заявил, что сделка в силе.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", MAY_BE_TWO_CLAUSES)
+def test_bare_names_before_a_verb_they_may_be_the_subject_of_are_no_silent_list(
+    glossary, source, output, retry, expected
+):
+    segment = check(glossary, "ru", source, output, expected, retry=retry, marked=True)
+    assert any("may be no list" in p.message for p in segment.problems)
+
+
+# --- words built on a title are no title ---------------------------------------------------------------
+
+NOT_TITLES = [
+    ("Putin's presidency ended.", "Президентство Путина закончилось.", "Президентство {putin:short+gen} закончилось."),
+    (
+        "Erdogan's leadership was questioned.",
+        "Лидерство Эрдогана поставили под сомнение.",
+        "Лидерство {erdogan:short+gen} поставили под сомнение.",
+    ),
+    (
+        "Erdogan's presidential campaign began.",
+        "Президентская кампания Эрдогана началась.",
+        "Президентская кампания {erdogan:short+gen} началась.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", NOT_TITLES)
+def test_the_office_or_an_adjective_of_a_title_is_no_title_before_a_name(glossary, source, output, expected):
+    # президентство, лидерство: the possessor follows in the genitive, as the model wrote it, and no title
+    # the source lacks is reported
+    check(glossary, "ru", source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "word, title",
+    [
+        ("президента", True),
+        ("аятолле", True),
+        ("главой", True),
+        ("главнокомандующий", True),
+        ("президентство", False),
+        ("президентский", False),
+        ("посольство", False),
+        ("королевство", False),
+        ("эмират", False),
+        ("генеральный", False),
+        ("главный", False),
+    ],
+)
+def test_a_title_word_is_the_title_noun_itself(word, title):
+    assert is_title_word(word) is title

@@ -467,10 +467,23 @@ def ending_key(word: str) -> str:
     return word.lower().replace("ё", "е").translate(_ENDING_CLASSES)
 
 
+def is_title_word(lower: str, stems: tuple[str, ...] = _TITLES) -> bool:
+    """Whether a lowercased word is a title noun of one of the stems (президента, аятолле), not a word built
+    on it: the office or its seat (президентство, посольство, королевство, эмират, секретариат), an
+    adjective (президентский, генеральный, главный)."""
+    stem = max((stem for stem in stems if lower.startswith(stem)), key=len, default=None)
+    if stem is None:
+        return False
+    rest = lower[len(stem) :]
+    if "ств" in rest or rest.startswith(("ск", "ьск", "ат", "иат", "ьн")):
+        return False
+    return stem != "глав" or lower in _FEMININE_TITLES or lower.startswith("главнокоманд")
+
+
 def _title_case(word: str) -> tuple[str, ...] | None:
     """The case a title noun (президентом, министра) stands in, read from its ending; None if not a title."""
     lower = word.lower().replace("ё", "е")
-    if not lower.startswith(_TITLES):
+    if not is_title_word(lower):
         return None
     if lower in _FEMININE_TITLES:  # глава, судья: the a-declension
         return _FEMININE_TITLES[lower]
@@ -543,7 +556,8 @@ class Governed:
     verb may be its object, a subject, an adverbial), so a case the model wrote is kept there."""
 
     cases: tuple[str, ...]
-    by: str  # "preposition", "title" (a person's name in apposition), "verb" (its object), "naming"
+    by: str  # "preposition", "title" (a person's name in apposition), "verb" (its object), "naming", "attribute"
+    # (a participle opening the sentence: the name's attribute or its agent, as the model's case says)
     also: tuple[str, ...] = ()  # other cases the model may rightly have written there (see govern)
     either: bool = False  # direction or place: "в" after a word of striking (удар в Тегеран / в Тегеране)
 
@@ -610,6 +624,11 @@ def govern(
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
     if written[-1] != _NAME and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower()):
+        if _words_and_names(text_before, names) == written[-1:] and written[0].lower().endswith(_NOMINATIVE_PARTICIPLE):
+            # opening the sentence, a participle in the nominative may be the name's own attribute
+            # ("Назначенный Фидан прибыл") or take it as its agent ("Назначенный Путиным посол"): the case
+            # the model wrote says which
+            return Governed(("nom", "ins"), "attribute")
         return Governed(("ins",), "naming")  # "прозванный «Волком Анатолии»", "назначенный Путиным"
     if right_after_person:
         return None
@@ -642,6 +661,8 @@ def govern(
             if phrase in GOVERNED_CASES:
                 return Governed(_towards(GOVERNED_CASES[phrase], words[: -back - span + 1]), "preposition")
         if word in GOVERNED_CASES:
+            if back == 1 and len(words) == 1 and word in _TIME_ALONE:
+                return None  # "Накануне Асад встретился ...": the adverb (the day before) opening the clause
             cases = _towards(GOVERNED_CASES[word], words[:-back])
             if person and word in ("с", "со"):
                 cases = ("ins",)  # "from" takes places (с Кавказа), not people
@@ -766,6 +787,7 @@ _PREDICATE_PARTICIPLE = re.compile(
     r"|(?:счита|явля)(?:ющ|вш)|ставш|становящ)"
     r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
 )
+_NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
 # verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
 # reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
 _BEING_VERBS = ("явля", "станов", "станет", "станут", "стал", "стать")
@@ -1210,6 +1232,20 @@ CLAUSE_WORDS = frozenset(
 _NOT_NOUNS |= CLAUSE_WORDS
 
 
+# endings of participles and relational adjectives in the nominative: before a name, its attribute
+_ATTRIBUTE_ENDINGS = tuple(
+    f"{stem}{ending}" for stem in ("нн", "вш", "щ", "ем", "им", "ск", "цк") for ending in ("ый", "ий", "ая", "ые", "ие")
+)
+# a dash between two names, glued or spaced, and the name after it ("Россия — Турция", "Асад–Путин", "[[2]]")
+_DASH_PAIR = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*(?:\[\[\s*\d+\s*\]\]|[A-ZА-ЯЁ])")
+
+
+def _opens_dash_pair(after: str) -> bool:
+    """Whether a name is the first of two joined by a dash ("отношения Россия — Турция", "встреча Асад–Путин",
+    "рейсы Москва—Анкара"): a pair named after a noun stands in the nominative."""
+    return bool(_DASH_PAIR.match(after))
+
+
 def after_noun(text_before: str, person: bool = True) -> bool:
     """Whether a name follows a noun directly ("аэропорта Багдад", "будущее Идлиб", "эмира Катар"):
     there it is most often that noun's genitive complement, so a nominative name is suspect. A
@@ -1222,11 +1258,13 @@ def after_noun(text_before: str, person: bool = True) -> bool:
     opening = opens_clause(text_before[: match.start(1)])  # capitalised as the first word, not as a name
     if not (word[:1].islower() or opening) or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
         return False
+    if lower.endswith(_ATTRIBUTE_ENDINGS):
+        return False  # "Переизбранный Эрдоган", "сирийский Асад": an attribute of the name, not a noun
     if _is_verb(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     if _time_adverbial(text_before[: match.end(1)]):
         return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
-    return not (person and lower.startswith(_TITLES))
+    return not (person and is_title_word(lower))
 
 
 # nouns of time that, after a preposition, make an adverbial ("в среду", "в марте", "в прошлом году"), and
@@ -1661,6 +1699,9 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             )
             for index, (name, read) in enumerate(members)
         ]
+    bare_clause = _bare_clause(members, first)
+    if bare_clause is not None:
+        return bare_clause
     read_as = {_case_of(read.tokens) for _, read in declining}
     if len(read_as) <= 1:
         return [read for _, read in members]
@@ -1714,6 +1755,36 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             )
         agreed.append(replace(read, tokens=(case,) if case != "nom" else (), doubt=member_doubt))
     return agreed
+
+
+def _bare_clause(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead] | None:
+    """The reads of a list whose later members the model gave no case (bare placeholders) and whose last
+    stands before a verb it may be the subject of: "[[1]] поддержала [[2]] и [[3]] возразила", "после
+    переговоров с [[1]] и [[2]] заявил" may be two clauses. Where a verb of its own comes before the list,
+    its first member is that verb's complement and the rest open the next clause, in the nominative; else
+    the members share the first one's case. Either way the list is flagged. None for any other list."""
+    lead, rest = members[0][1], members[1:]
+    last = members[-1][0]
+    if (
+        not rest
+        or _case_of(lead.tokens) == "nom"
+        or any(_model_cases(name) is not None for name, _ in rest)
+        or not subject_of_next_verb(last.after, last.forms["nom"], last.person)
+    ):
+        return None
+    names = ", ".join(name.name for name, _ in members)
+    no_list = f"the names {names} may be no list: '{last.name}' stands before a verb it may be the subject of: check it"
+    split = _verb_in_clause(first.text[: first.start])
+    return [
+        replace(read, tokens=() if index and split else lead.tokens, doubt=read.doubt or no_list)
+        for index, (_, read) in enumerate(members)
+    ]
+
+
+def _verb_in_clause(text_before: str) -> bool:
+    """Whether a finite verb stands in the clause the text before a name ends in ("Россия поддержала ...")."""
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :])]
+    return any(_is_verb(word) and not is_infinitive(word) for word in words)
 
 
 def _spans(placed: Sequence[PlacedBefore]) -> tuple[tuple[int, int], ...]:
@@ -1801,7 +1872,7 @@ class RussianNames(NameGrammar):
     HONORIFIC_STEMS = ("аятолл", "ходжатоль", "шейх", "эмир", "корол", "принц", "имам", "муфти", "президент")
 
     def honorific(self, words: Sequence[str]) -> bool:
-        return bool(words) and self.normalise(words[-1]).startswith(self.HONORIFIC_STEMS)
+        return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
@@ -1932,7 +2003,7 @@ class RussianNames(NameGrammar):
         )
         subject = (
             (silent or "nom" in (cases or ()))
-            and not (direct and direct.by in ("preposition", "title"))
+            and not (direct and (direct.by in ("preposition", "title") or (silent and direct.by == "attribute")))
             and joined in (None, "nom")
             and not after_noun(before, person)
             and not _after_name(before)
@@ -2016,7 +2087,7 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
                         f"the words before it; {governed[0]} was chosen: check it"
                     )
-            if cases and cases <= {"nom", "acc"} and after_noun(before, person):
+            if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
                 )

@@ -1427,7 +1427,7 @@ class NamePlacer:
             gloss = _gloss_after(output, span.end, taken)
             if gloss is not None and output.count("(") > source.count("(") and not _gloss_after(source, mention.end):
                 aside = output[gloss[0] : gloss[1]].strip()
-                if self._reads_as_gloss(aside):
+                if self._reads_as_gloss(aside, entry, mention):
                     cuts.append(gloss)
                     message = f"removed '{aside}' after '{shown}': a gloss of the name the source does not have"
                 else:
@@ -1515,11 +1515,12 @@ class NamePlacer:
             index = previous
         return None
 
-    def _reads_as_gloss(self, parenthesised: str) -> bool:
+    def _reads_as_gloss(self, parenthesised: str, entry: Entry, mention: Mention) -> bool:
         """Whether words in parentheses after a name read as a gloss of it, which goes: quoted (Айн-эль-Асад
         («Львиный источник»)), the English name copied in Latin letters (عين الأسد (Ain al-Asad)), or, where
         names are capitalised, every word capitalised like a name (Ayn el-Esad'daki (Aslan Pınarı)). Other
-        words (по данным ООН) may be the model's rendering of the sentence: they stay, flagged."""
+        words stay, flagged: words of the sentence (по данным ООН), an abbreviation or a source credit (ТАСС,
+        РИА Новости, BM, AP), Latin words that are not the name's."""
         inner = parenthesised.strip("() ")
         if re.fullmatch(r"[«\"“„].*[»\"”]", inner):
             return True
@@ -1527,7 +1528,10 @@ class NamePlacer:
         if not words:
             return False
         if not self.names.LATIN_SCRIPT and all(_LATIN_WORD.fullmatch(word) for word in words):
-            return True
+            english = {fold(w) for text in (mention.surface, *entry.spellings) for w in _LATIN_WORD.findall(text)}
+            return all(fold(word) in english for word in words)
+        if any(len(word) > 1 and word.isupper() for word in words):
+            return False  # an abbreviation (НАТО, BM) or an agency's name: no gloss of the name
         return self.names.CASED and all(
             word[:1].isupper() or normalise(word, self.language) in self.names.PARTICLES | LATIN_PARTICLES
             for word in words
@@ -1955,16 +1959,37 @@ def _gloss_after(text: str, end: int, taken: Iterable[tuple[int, int]] = ()) -> 
 
 
 def _source_has_title(source: str, mention: Mention) -> bool:
-    """Whether the English source gives the person a title or role in the mention or just before it
-    ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei"), or another capitalised word
-    there ("Iran's Khamenei")."""
+    """Whether the English source gives the person a title or role in the mention, just before it
+    ("Sheikh Tamim", "Ayatollah Khamenei", "Iran's supreme leader, Khamenei") or in apposition right after
+    it ("Erdogan, the Turkish president,"), or another capitalised word before it ("Iran's Khamenei")."""
     before = source[max(0, mention.start - 60) : mention.start]
     words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", re.split(r"[.;:!?()\[\]]", before)[-1])[-3:]
     titles = [fold(re.split("['’]", word)[0]) for word in words + re.findall(r"[A-Za-z]+", mention.surface)]
     if any(title in _SOURCE_TITLES for title in titles):
         return True
     sentence_start = not re.search(r"[A-Za-z]", before[: before.rfind(words[-1])]) if words else True
-    return bool(words) and words[-1][:1].isupper() and not sentence_start
+    if bool(words) and words[-1][:1].isupper() and not sentence_start:
+        return True
+    return _appositive_title(source[mention.end : mention.end + 80])
+
+
+# words that open another clause after a comma, not an apposition to the name before it
+_CLAUSE_OPENERS = frozenset(
+    "and but or nor so yet which whose while whereas as after before when since because if".split()
+)
+
+
+def _appositive_title(after: str) -> bool:
+    """Whether the English after a mention gives the person a role in apposition, between commas or
+    dashes ("Erdogan, Turkey's president, said", "Khamenei, the supreme leader"): a translation may put
+    that title before the name (Президент Турции Эрдоган)."""
+    apposition = re.match(r"\s*[,(\u2013\u2014]\s*([^,;:.()\u2013\u2014]{1,70})", after)
+    if apposition is None:
+        return False
+    words = re.findall(r"[A-Za-z]+(?:['’][A-Za-z]+)?", apposition.group(1))[:5]
+    if not words or fold(words[0]) in _CLAUSE_OPENERS:
+        return False  # "Putin met Erdogan, and the president said": another clause, no apposition
+    return any(fold(re.split("['’]", word)[0]) in _SOURCE_TITLES for word in words)
 
 
 def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
