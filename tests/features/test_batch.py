@@ -704,3 +704,47 @@ def test_a_bug_in_one_article_fails_only_that_article_unless_debugging(workspace
     with pytest.raises(RuntimeError, match="boom"):
         run(inputs, languages=["tr"], force=True)
     assert not [p for p in (workspace / "output").iterdir() if ".toolkit-staging" in p.name]
+
+
+def test_a_stop_signal_while_an_article_folder_is_swapped_in_leaves_the_article_a_whole_folder(tmp_path, monkeypatch):
+    """Where the system cannot exchange two folders at once, the swap is two renames: a Ctrl-C or SIGTERM
+    between them must wait until the article has its folder again, and still stop the run after."""
+    import signal
+
+    import toolkit.batch.output as output
+
+    folder = OutputFolder(tmp_path / "out")
+    folder.write_article("story", {"story.tr.md": "earlier"})
+    monkeypatch.setattr(output, "_exchange", lambda first, second: False)
+    rename = os.rename
+
+    def signalled_between_the_renames(source, target):
+        rename(source, target)
+        if output._RETIRED in Path(target).name.split("-"):  # the earlier folder put aside
+            signal.raise_signal(signal.SIGINT)  # Python's handler raises KeyboardInterrupt as soon as it runs
+
+    monkeypatch.setattr(output.os, "rename", signalled_between_the_renames)
+    with pytest.raises(KeyboardInterrupt):
+        folder.write_article("story", {"story.tr.md": "new"})
+
+    assert (tmp_path / "out" / "story" / "story.tr.md").read_text(encoding="utf-8") == "new"
+    assert [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".story")] == []
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_while_the_run_clears_an_earlier_run_leftovers_is_named_and_exits_with_its_status(
+    workspace, monkeypatch, stop
+):
+    """Every moment the run holds the output folder, a signal is reported as itself, not as Ctrl-C."""
+    clear = OutputFolder.remove_leftovers
+
+    def signalled(self):
+        found = clear(self)
+        os.kill(os.getpid(), stop)  # a service manager stopping the run just as it starts
+        return found
+
+    monkeypatch.setattr(OutputFolder, "remove_leftovers", signalled)
+    with pytest.raises(RunInterrupted) as stopped:
+        run(["seeds/article.txt"], languages=["tr"])
+    assert stopped.value.signal_name == signal.Signals(stop).name
+    assert stopped.value.exit_code == 128 + stop

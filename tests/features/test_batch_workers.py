@@ -304,6 +304,35 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
     )
 
 
+def test_workers_the_system_refuses_after_one_died_leave_every_article_not_done_to_the_run(tmp_path, monkeypatch):
+    """Too many open files when the pool is started again after a worker died: the articles not done yet (the
+    one that killed its worker included) go back to the run, each once, never an OSError out of the run."""
+    from toolkit.batch.articles import Step
+    from toolkit.batch.workers import WorkersUnavailable
+
+    names = ["a", "b", "poison", "c", "d", "e", "f"]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    new_pool, started = WorkerPool._new_pool, []
+
+    def refused_the_second_time(self):
+        started.append(1)
+        if len(started) > 1:
+            raise OSError(errno.EMFILE, "Too many open files")
+        return new_pool(self)
+
+    monkeypatch.setattr(WorkerPool, "_new_pool", refused_the_second_time)
+    finished: list[str] = []
+    pending = iter(steps)
+    with pytest.raises(WorkersUnavailable) as refused:
+        WorkerPool(stand_in_request(tmp_path), task=_dies_on_poison, start=_no_start).run(
+            pending, lambda step, done: finished.append(done.outcome.name)
+        )
+    unsent = [step.outcome.name for step in refused.value.unsent]
+    assert "poison" in unsent
+    assert sorted(finished + unsent + [step.outcome.name for step in pending]) == sorted(names)  # each once
+    assert str(refused.value) == "Too many open files"
+
+
 def _hangs_on_stuck(step) -> ArticleDone:
     if "stuck" in str(step.path):
         time.sleep(3600)  # as a model or a pathological input stuck in native code would
@@ -338,6 +367,62 @@ def test_an_article_that_hangs_is_stopped_and_fails_alone_and_the_run_goes_on(tm
     assert "--article-timeout SECONDS" in (finished["stuck"].fix or "")
 
 
+def _quick_or_stuck(step) -> ArticleDone:
+    if "stuck" in str(step.path):
+        time.sleep(3600)
+    time.sleep(0.2)
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+def test_a_hung_article_is_stopped_on_time_while_the_other_workers_go_on_finishing_articles(tmp_path):
+    """The other worker finishing an article every 0.2 s must not hide the hung one until the batch runs dry."""
+    from dataclasses import replace
+
+    from toolkit.batch.articles import Step
+
+    names = ["stuck", *(f"quick{n}" for n in range(40))]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    request = replace(stand_in_request(tmp_path), article_timeout=1.0)
+    order: list[str] = []
+    WorkerPool(request, task=_quick_or_stuck, start=_no_start).run(
+        steps, lambda step, done: order.append(done.outcome.name)
+    )
+
+    assert sorted(order) == sorted(names)
+    assert order.index("stuck") < 20  # stopped about a second in, not after the 40 quick ones (8 s)
+
+
+def test_a_long_batch_keeps_no_finished_article_in_the_run_memory(tmp_path, monkeypatch):
+    """Each article's answer is let go once it is handed on, whatever the polling for hung articles saw."""
+    import gc
+    import weakref
+
+    from toolkit.batch import workers
+    from toolkit.batch.articles import Step
+
+    monkeypatch.setattr(workers, "_POLL", 0.05)  # the run looks at its articles' times often
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", str(n), "failed"), key="k") for n in range(30)]
+    answers: list[weakref.ref] = []
+    kept: list[ArticleDone] = []
+
+    def kept_while_running(step, done):
+        answers.append(weakref.ref(done))
+        if len(answers) == 30:
+            gc.collect()
+            kept.extend(answer for ref in answers[:20] if (answer := ref()) is not None)
+
+    WorkerPool(stand_in_request(tmp_path), task=_slow, start=_no_start).run(steps, kept_while_running)
+    assert len(answers) == 30
+    assert kept == []
+
+
+def _slow(step) -> ArticleDone:
+    time.sleep(0.15)
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
 def _reports_its_process(step) -> ArticleDone:
     step.outcome.status = "published"
     step.outcome.reason = str(os.getpid())
@@ -360,6 +445,37 @@ def test_a_long_batch_renews_its_workers_so_their_memory_stays_flat(tmp_path, mo
     articles_per_process = Counter(processes.values())
     assert len(articles_per_process) >= 24 // 3  # fresh workers took over
     assert max(articles_per_process.values()) <= 3
+
+
+class _CountsItsPickling:
+    """Stands in for a large glossary: counts how often this process pickles it."""
+
+    pickled = 0
+
+    def __getstate__(self) -> dict:
+        type(self).pickled += 1
+        return {}
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="worker renewal needs Python 3.11's max_tasks_per_child")
+def test_the_run_glossary_and_memory_are_pickled_once_however_many_workers_start(tmp_path, monkeypatch):
+    """A 100,000-entry glossary takes seconds to pickle: not again for every worker the run starts or renews."""
+    from dataclasses import replace
+
+    from toolkit.batch import workers
+    from toolkit.batch.articles import Step
+
+    monkeypatch.setattr(workers, "ARTICLES_PER_WORKER", 2)
+    monkeypatch.setattr(_CountsItsPickling, "pickled", 0)
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", str(n), "failed"), key="k") for n in range(12)]
+    request = replace(stand_in_request(tmp_path), glossary=_CountsItsPickling(), memory=_CountsItsPickling())
+    processes: dict[str, str] = {}
+    WorkerPool(request, task=_reports_its_process, start=_no_start).run(
+        steps, lambda step, done: processes.setdefault(done.outcome.name, done.outcome.reason or "")
+    )
+
+    assert len(processes) == 12 and len(set(processes.values())) >= 12 // 2  # workers were started and renewed
+    assert _CountsItsPickling.pickled == 2  # the glossary once, the memory once
 
 
 # Interrupted for real: the CLI in its own process group, as a terminal's Ctrl-C or a killed worker finds it

@@ -182,3 +182,24 @@ def test_sigterm_while_a_run_reads_its_glossary_stops_it_with_the_shells_status(
     assert result.exit_code == 143, result.output
     assert "interrupted by SIGTERM before any article was written" in result.stderr
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
+def test_a_run_stopped_before_any_article_still_answers_a_tool_reading_its_json(workspace, monkeypatch):
+    import json
+    import os
+    import signal
+
+    import toolkit.glossary.load
+
+    load = toolkit.glossary.load.load_glossary
+
+    def stopped_while_reading(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGHUP)  # the terminal that started the job closed
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(toolkit.glossary.load, "load_glossary", stopped_while_reading)
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--json"])
+    assert result.exit_code == 129, result.output
+    summary = json.loads(result.stdout)
+    assert summary["exit_code"] == 129 and summary["interrupted"] == "SIGHUP"
+    assert summary["articles"] == [] and "before any article was written" in summary["error"]

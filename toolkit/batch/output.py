@@ -23,12 +23,15 @@ import functools
 import os
 import re
 import shutil
+import signal
 import stat
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from ..errors import UserError
 from ..publish.paths import LOCK_FILE
@@ -178,7 +181,8 @@ class OutputFolder:
                         _link_or_copy(folder.joinpath(*relative.parts), target)
             for path in folders:
                 _fsync_folder(path)
-            self._swap_in(staging, folder)
+            with _stop_signals_held():
+                self._swap_in(staging, folder)
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
             if isinstance(error, OSError) and not error.filename:  # a write to a full disk names no file
@@ -205,6 +209,35 @@ class OutputFolder:
             os.rename(retired, folder)
             raise
         shutil.rmtree(retired, ignore_errors=True)
+
+
+_STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back while an article's folder is swapped in, and deliver them after.
+
+    Where the system cannot exchange two folders at once the swap is two renames; the run's handlers for
+    these signals raise, and one between the renames would leave the article with no folder, its earlier
+    one hidden and removed by the next run as a leftover. Only the main thread sets handlers; a handler set
+    outside Python (``getsignal`` None) is left alone."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    previous: dict[int, Any] = {}
+    try:
+        for name in _STOP_SIGNALS:
+            number = getattr(signal, name, None)  # no SIGHUP on Windows
+            if number is not None and signal.getsignal(number) is not None:
+                previous[number] = signal.signal(number, lambda signum, frame: arrived.append(signum))
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number in dict.fromkeys(arrived):
+            signal.raise_signal(number)  # to the handler the run had: the stop comes now, the article whole
 
 
 def write_file(path: Path, data: bytes) -> None:

@@ -55,13 +55,13 @@ def _stoppable(function: Callable[..., RunResult]) -> Callable[..., RunResult]:
 
     @functools.wraps(function)
     def stoppable(*args, **kwargs) -> RunResult:
-        with _stopped_by_signals() as stopped:
+        with _stopped_by_signals():
             try:
                 return function(*args, **kwargs)
-            except RunInterrupted:
+            except RunInterrupted:  # SIGTERM or SIGHUP, named
                 raise
-            except KeyboardInterrupt as interruption:
-                raise RunInterrupted(stopped.get("signal", "SIGINT")) from interruption
+            except KeyboardInterrupt as interruption:  # Ctrl-C
+                raise RunInterrupted("SIGINT") from interruption
 
     return stoppable
 
@@ -333,7 +333,7 @@ def run(
             article_timeout=ARTICLE_TIMEOUT if article_timeout is None else article_timeout,
         )
     batch.result.total = len(files)
-    with batch.folder.locked(wait), _stopped_by_signals() as stopped:
+    with batch.folder.locked(wait), _stopped_by_signals():
         leftovers = batch.folder.remove_leftovers()
         if leftovers:
             say(
@@ -345,8 +345,10 @@ def run(
             batch.state.current = None
             if progress:
                 progress(batch.state)
-        except KeyboardInterrupt as interruption:  # Ctrl-C, or a signal _stopped_by_signals turned into one
-            batch.result.interrupted = stopped.get("signal", "SIGINT")
+        except KeyboardInterrupt as interruption:  # Ctrl-C, or SIGTERM or SIGHUP as a RunInterrupted
+            batch.result.interrupted = (
+                interruption.signal_name if isinstance(interruption, RunInterrupted) else "SIGINT"
+            )
             raise RunInterrupted(batch.result.interrupted, batch.result) from interruption
         finally:
             with _stopped_by_signals(ignore=True):  # the index and the cache are finished whatever comes now
@@ -358,28 +360,26 @@ _STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")
 
 
 @contextmanager
-def _stopped_by_signals(ignore: bool = False) -> Iterator[dict[str, str]]:
+def _stopped_by_signals(ignore: bool = False) -> Iterator[None]:
     """SIGTERM and SIGHUP (a service manager or scheduler stopping the run, a closed terminal) stop the run as
     Ctrl-C does: the article being written removes its staging folder, the workers are stopped, and the run
     says what it finished. Python's default for them ends the process at once, with none of that.
 
     ``ignore``: ignore them, and Ctrl-C, while the run finishes its index page and cache after all is done or
-    it was stopped. Only in the main thread, where signal handlers live; the yielded dict receives the name of
-    the signal that stopped the run."""
-    stopped: dict[str, str] = {}
+    it was stopped. Only in the main thread, where signal handlers live. The signal is raised as a
+    RunInterrupted naming it (a KeyboardInterrupt), so wherever it arrives the run reports it as itself."""
     if threading.current_thread() is not threading.main_thread():
-        yield stopped
+        yield
         return
 
     def stop(signum: int, frame: object) -> None:
-        stopped["signal"] = signal.Signals(signum).name
-        raise KeyboardInterrupt
+        raise RunInterrupted(signal.Signals(signum).name)
 
     names = (*_STOPPING_SIGNALS, "SIGINT") if ignore else _STOPPING_SIGNALS
     numbers = [getattr(signal, name) for name in names if hasattr(signal, name)]  # no SIGHUP on Windows
     previous = {number: signal.signal(number, signal.SIG_IGN if ignore else stop) for number in numbers}
     try:
-        yield stopped
+        yield
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)

@@ -40,6 +40,7 @@ this module, so they never inherit the parent's threads or open files.
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -140,6 +141,31 @@ class WorkerRequest:
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
     run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
     article_timeout: float | None = ARTICLE_TIMEOUT  # seconds an article may take in a worker; None: no limit
+
+    def __reduce__(self) -> tuple[Callable[[bytes], WorkerRequest], tuple[bytes]]:
+        """Pickled once, however many workers receive it: every worker the run starts, or renews after
+        ARTICLES_PER_WORKER articles, is sent the request, and pickling a 100,000-entry glossary takes seconds
+        of the run's process each time. (A request is not changed once made: ``replace`` makes another.)"""
+        with _pickling:
+            pickled = self.__dict__.get("_pickled")
+            if pickled is None:
+                state = {name: value for name, value in vars(self).items() if name != "_pickled"}
+                pickled = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+                object.__setattr__(self, "_pickled", pickled)
+        return _unpickled_request, (pickled,)
+
+
+_pickling = threading.Lock()  # workers are started from the run's thread, and renewed from the pool's
+
+
+def _unpickled_request(pickled: bytes) -> WorkerRequest:
+    from ..glossary.built import paused_garbage_collector
+
+    with paused_garbage_collector():  # hundreds of thousands of long-lived objects: five times faster so
+        state = pickle.loads(pickled)
+    request = object.__new__(WorkerRequest)
+    request.__dict__.update(state)
+    return request
 
 
 @dataclass
@@ -398,34 +424,23 @@ class WorkerPool:
                 if suspects:
                     if not in_flight:
                         step = suspects.pop(0)
-                        in_flight[self._pool.submit(self.task, step)] = step
+                        in_flight[self._submit(step)] = step
                         self._wait_alone(in_flight, done)
                     continue
                 while len(in_flight) < limit:
                     following = next(pending, None)
                     if following is None:
                         break
-                    try:
-                        in_flight[self._pool.submit(self.task, following)] = following
-                    except OSError as error:  # the system refused a process (too many open files, no memory)
-                        self.close(terminate=True)  # an article a worker is writing removes its staging folder
-                        raise WorkersUnavailable(error, [*in_flight.values(), following]) from None
+                    in_flight[self._submit(following)] = following
                 if not in_flight:
                     return
                 timeout = self.request.article_timeout
                 finished, _ = wait(
                     in_flight, timeout=None if timeout is None else min(_POLL, timeout), return_when=FIRST_COMPLETED
                 )
-                overdue = self._overdue(in_flight, running_since) if not finished else []
-                if overdue:  # stopped with its worker, and failed; the others in flight run again, alone
-                    for future in overdue:
-                        done(in_flight[future], self._timed_out(in_flight.pop(future)))
-                    suspects += in_flight.values()
-                    in_flight.clear()
-                    self._restart()
-                    continue
                 broken = False
                 for future in finished:
+                    running_since.pop(future, None)  # its answer is the caller's now, not kept here
                     step = in_flight.pop(future)
                     result = self._result(future, step)
                     if result is None:
@@ -433,14 +448,31 @@ class WorkerPool:
                         suspects.append(step)
                     else:
                         done(step, result)
-                if broken:
+                # looked at every time round: articles finishing in the other workers must not hide a hung one
+                overdue = self._overdue(in_flight, running_since)
+                for future in overdue:  # stopped with its worker, and failed
+                    done(in_flight[future], self._timed_out(in_flight.pop(future)))
+                if broken or overdue:  # the others in flight run again, alone
                     suspects += in_flight.values()
                     in_flight.clear()
+                    running_since.clear()
                     self._restart()
+        except WorkersUnavailable as refused:  # every article taken and not done goes back to the run, once
+            self.close(terminate=True)  # an article a worker is writing removes its staging folder
+            refused.unsent += [step for step in [*in_flight.values(), *suspects] if step not in refused.unsent]
+            raise
         except BaseException:
             self.close(terminate=True)
             raise
         self.close()
+
+    def _submit(self, step: Step) -> Future:
+        """Hand ``step`` to the workers; WorkersUnavailable (with ``step``) when the system refuses a process."""
+        assert self._pool is not None
+        try:
+            return self._pool.submit(self.task, step)
+        except OSError as error:  # too many open files, no memory for a process
+            raise WorkersUnavailable(error, [step]) from None
 
     @staticmethod
     def _result(future: Future, step: Step) -> ArticleDone | None:
@@ -508,14 +540,19 @@ class WorkerPool:
                 "or a crash); its earlier files are untouched"
             )
             outcome.fix = "run again; if it stops again on this article, please report it as a bug"
-            result = ArticleDone(outcome, None)
+            done(step, ArticleDone(outcome, None))  # reported before the restart, which the system may refuse
             self._restart()
+            return
         done(step, result)
 
     def _restart(self) -> None:
+        """A fresh pool after a worker died or was stopped; WorkersUnavailable when the system refuses it."""
         self.close(terminate=True)
         self._remove_leftovers()
-        self._pool = self._new_pool()
+        try:
+            self._pool = self._new_pool()
+        except OSError as error:  # too many open files for the pool's pipes
+            raise WorkersUnavailable(error, []) from None
 
     def _remove_leftovers(self) -> None:
         """What a killed worker left (its staging folder): removed while no worker runs (the run holds the

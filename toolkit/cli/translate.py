@@ -243,7 +243,17 @@ def translate(
     except RunInterrupted as interruption:  # what was finished is reported; the rest waits for the next run
         bar.close()
         if interruption.result is None:
-            click.echo(f"interrupted by {interruption.signal_name} before any article was written", err=True)
+            said = f"interrupted by {interruption.signal_name} before any article was written"
+            if as_json:  # a tool reading stdout learns why there is no run to report, as for a wrong request
+                print_json(
+                    {
+                        "exit_code": interruption.exit_code,
+                        "interrupted": interruption.signal_name,
+                        "error": said,
+                        "articles": [],
+                    }
+                )
+            click.echo(said, err=True)
             sys.exit(interruption.exit_code)
         result = interruption.result
     finally:
