@@ -618,3 +618,30 @@ def test_a_killed_worker_costs_no_article_its_files(workspace, copy_models, tmp_
     assert "summary: 40 articles: 0 published, 40 held back, 0 failed" in stderr.decode()
     assert sorted(_complete(out)) == [f"story-{number:02d}" for number in range(40)]
     assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".toolkit-run.lock"]
+
+
+def _leaves_a_staging_folder_then_waits(step) -> ArticleDone:
+    # "stuck": a worker stopped in the middle of writing, its staging folder left where the article is written
+    if "stuck" in step.path.stem:
+        out = Path(os.environ["STAGING_TEST_OUT"])
+        (out / f".{step.path.stem}.toolkit-staging-{os.getpid()}-0123456789ab").mkdir()
+        time.sleep(3600)
+    time.sleep(1.0)  # the stuck one has begun by the time this one is done
+    return ArticleDone(step.outcome, None)
+
+
+def _stop_the_run(step, done) -> None:
+    raise KeyboardInterrupt  # the desk's Ctrl-C, arriving as the first article is handed back
+
+
+def test_an_interrupted_pool_leaves_no_staging_folder_its_workers_had_begun(tmp_path, monkeypatch):
+    """However the stop reaches a worker (its SIGTERM cleanup too slow on a busy machine, or a kill), the run
+    removes what its workers had begun before it reports the stop: nothing half-written is left."""
+    from toolkit.batch.articles import Step
+
+    monkeypatch.setenv("STAGING_TEST_OUT", str(tmp_path))
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", n, "failed"), key="k") for n in ("stuck", "quick")]
+    pool = WorkerPool(stand_in_request(tmp_path), task=_leaves_a_staging_folder_then_waits, start=_no_start)
+    with pytest.raises(KeyboardInterrupt):
+        pool.run(steps, _stop_the_run)
+    assert not [p.name for p in tmp_path.iterdir() if "toolkit-staging" in p.name]

@@ -39,6 +39,7 @@ this module, so they never inherit the parent's threads or open files.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -458,13 +459,20 @@ class WorkerPool:
                     running_since.clear()
                     self._restart()
         except WorkersUnavailable as refused:  # every article taken and not done goes back to the run, once
-            self.close(terminate=True)  # an article a worker is writing removes its staging folder
+            self._stop_and_clear()
             refused.unsent += [step for step in [*in_flight.values(), *suspects] if step not in refused.unsent]
             raise
         except BaseException:
-            self.close(terminate=True)
+            self._stop_and_clear()
             raise
         self.close()
+
+    def _stop_and_clear(self) -> None:
+        """Stop the workers at once and remove what they had begun: a worker removes its own staging folder on
+        SIGTERM, but one killed before it could (a busy machine, its cleanup too slow) leaves it behind."""
+        self.close(terminate=True)
+        with contextlib.suppress(OSError):  # the stop is what the run reports; the next run removes what is left
+            self._remove_leftovers()
 
     def _submit(self, step: Step) -> Future:
         """Hand ``step`` to the workers; WorkersUnavailable (with ``step``) when the system refuses a process."""
