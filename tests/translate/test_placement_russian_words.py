@@ -301,3 +301,37 @@ def test_the_office_or_an_adjective_of_a_title_is_no_title_before_a_name(glossar
 )
 def test_a_title_word_is_the_title_noun_itself(word, title):
     assert is_title_word(word) is title
+
+
+# --- A sentence adverb or connective before the subject governs no name ------------------------------------
+
+SENTENCE_ADVERBS = [
+    (
+        "Later, Assad rejected the offer.",
+        "Впоследствии Асад отверг предложение.",
+        "Впоследствии {assad:short} отверг предложение.",
+    ),
+    ("However, Erdogan said no.", "Однако Эрдоган ответил отказом.", "Однако {erdogan:short} ответил отказом."),
+    ("Now Putin wants talks.", "Теперь Путин хочет переговоров.", "Теперь {putin:short} хочет переговоров."),
+    ("Soon Erdogan flew to Sochi.", "Вскоре Эрдоган вылетел в Сочи.", "Вскоре {erdogan:short} вылетел в {sochi}."),
+    (
+        "Therefore Putin called Erdogan.",
+        "Поэтому Путин позвонил Эрдогану.",
+        "Поэтому {putin:short} позвонил {erdogan:short+dat}.",
+    ),
+    (
+        "Meanwhile Putin called Erdogan.",
+        "Тем временем Путин позвонил Эрдогану.",
+        "Тем временем {putin:short} позвонил {erdogan:short+dat}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", SENTENCE_ADVERBS)
+def test_a_name_after_a_sentence_adverb_is_the_subject_and_needs_no_check(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected, marked=False)
+
+
+def test_a_nominative_name_after_a_real_noun_is_still_checked(glossary):
+    segment, _ = publish(glossary, "ru", "Supporters of Assad gathered.", "Сторонники Асад собрались.")
+    assert marked_for_review(segment)

@@ -1230,6 +1230,13 @@ CLAUSE_WORDS = frozenset(
     }
 )
 _NOT_NOUNS |= CLAUSE_WORDS
+# adverbs and connectives that open a sentence or stand before its subject: they govern no name, so a
+# nominative name after them is the subject ("Однако Эрдоган ответил", "Впоследствии Асад отверг")
+_NOT_NOUNS |= frozenset(
+    "однако поэтому теперь сейчас вскоре впоследствии позже позднее ранее прежде вновь снова наконец "
+    "впервые лично официально публично неоднократно вчера сегодня завтра тогда давно недавно временем "
+    "зато причем причём притом итак вероятно возможно видимо очевидно кстати по-прежнему по-видимому".split()
+)
 
 
 # endings of participles and relational adjectives in the nominative: before a name, its attribute
