@@ -20,17 +20,16 @@ memory's, or both undated, is its copy, and a correction in it is dated at
 the import; one dated earlier than the memory's (the memory was reviewed
 since) keeps the memory's; one without a date where the memory's has one is
 a conflict, taken only with ``overwrite``. Dates are compared as moments in
-UTC (:func:`tmx_date`); a variant whose date is no date, or lies in the
-future, is not taken (taken, a future date would make every later correction
-look older than the memory's), and a memory date that is no date, or in the
-future, counts as none.
+UTC (:func:`toolkit.translate.memory.read_tmx_date`); a variant whose date
+is no date, or lies in the future, is not taken (taken, a future date would
+make every later correction look older than the memory's), and a memory
+date that is no date, or in the future, counts as none.
 """
 
 from __future__ import annotations
 
 import copy
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -38,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..languages import primary_language
-from ..translate.memory import TmxDocument
+from ..translate.memory import TmxDocument, read_tmx_date, stamp_of
 from ..xmlsafe import XML_LANG
 
 # what a record says of a memory translation it cannot name: never the digest of any translation
@@ -178,8 +177,8 @@ def reviewed_from_tmx(
             if any(problem.severity == "error" for problem in problems):
                 refused.append(NotTaken(place, code, problems[0].message, "fix the glossary, then import again"))
                 continue
-            stamp = _stamp_of(tuv) or _stamp_of(unit)
-            moment = tmx_date(stamp[1]) if stamp else None
+            stamp = stamp_of(tuv) or stamp_of(unit)
+            moment = read_tmx_date(stamp[1]) if stamp else None
             if stamp and moment is None:
                 refused.append(
                     NotTaken(
@@ -227,42 +226,7 @@ def _same_file(path: Path, other: Path) -> bool:
         return False
 
 
-def _stamp_of(element) -> tuple[str, str] | None:
-    """(who, TMX date) of an element's last change, or of its creation; None when it has no date."""
-    for kind in ("change", "creation"):
-        when = element.get(f"{kind}date")
-        if when:
-            return element.get(f"{kind}id") or "", when
-    return None
-
-
 CLOCK_SKEW = timedelta(days=1)  # a date later than now by more than this is wrong, not a clock a little ahead
-_TMX_DATE = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)(?:T(\d\d):?(\d\d)(?::?(\d\d))?)?(Z|[+-]\d\d(?::?\d\d)?)?", re.ASCII)
-
-
-def tmx_date(text: str | None) -> datetime | None:
-    """A TMX date as a moment in UTC, or None when it is no date.
-
-    TMX writes ``YYYYMMDDThhmmssZ`` (UTC). Tools also write it without the
-    ``Z`` (read as UTC, as TMX means), with an offset (``+0200``), in ISO
-    8601's extended form (``2026-11-26T09:14:00+02:00``) or as a day only
-    (its first moment)."""
-    found = _TMX_DATE.fullmatch(text.strip()) if text and len(text) <= 40 else None
-    if found is None:
-        return None
-    year, month, day, hour, minute, second, zone = found.groups()
-    offset = timedelta()
-    if zone and zone != "Z":
-        digits = zone[1:].replace(":", "")
-        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
-        if offset > timedelta(hours=14):
-            return None
-        offset = -offset if zone[0] == "-" else offset
-    try:
-        local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
-    except ValueError:  # the 13th month, the 30th of February, the 25th hour
-        return None
-    return (local - offset).replace(tzinfo=timezone.utc)
 
 
 def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | None) -> tuple[str | None, bool, bool]:
@@ -278,8 +242,8 @@ def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | N
     variant = memory.variant(unit, code) if memory is not None and unit is not None else None
     if memory is None or variant is None or variant.find("seg") is None:
         return None, True, False
-    stamp = _stamp_of(variant)
-    memory_when = tmx_date(stamp[1]) if stamp else None
+    stamp = stamp_of(variant)
+    memory_when = read_tmx_date(stamp[1]) if stamp else None
     current = memory_digest(memory.target(unit, code))
     if memory_when is None or memory_when > datetime.now(timezone.utc) + CLOCK_SKEW:
         return current, True, when is None

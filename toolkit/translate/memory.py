@@ -24,9 +24,10 @@ id, property and note it does not touch is written back as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from ..errors import UserError
@@ -46,10 +47,38 @@ def memory_key(text: str) -> str:
 
 
 def tmx_date(moment: datetime) -> str:
-    """A TMX date: ISO 8601 basic format in UTC, ``20200120T143000Z``."""
+    """A TMX date: ISO 8601 basic format in UTC, ``20200120T143000Z`` (:func:`read_tmx_date` reads one back)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+_TMX_DATE = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)(?:T(\d\d):?(\d\d)(?::?(\d\d))?)?(Z|[+-]\d\d(?::?\d\d)?)?", re.ASCII)
+
+
+def read_tmx_date(text: str | None) -> datetime | None:
+    """A TMX date as a moment in UTC, or None when it is no date.
+
+    TMX writes ``YYYYMMDDThhmmssZ`` (UTC). Tools also write it without the
+    ``Z`` (read as UTC, as TMX means), with an offset (``+0200``), in ISO
+    8601's extended form (``2026-11-26T09:14:00+02:00``) or as a day only
+    (its first moment)."""
+    found = _TMX_DATE.fullmatch(text.strip()) if text and len(text) <= 40 else None
+    if found is None:
+        return None
+    year, month, day, hour, minute, second, zone = found.groups()
+    offset = timedelta()
+    if zone and zone != "Z":
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        if offset > timedelta(hours=14):
+            return None
+        offset = -offset if zone[0] == "-" else offset
+    try:
+        local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:  # the 13th month, the 30th of February, the 25th hour
+        return None
+    return (local - offset).replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -450,6 +479,15 @@ def _stamp(element, kind: str, who: str | None, when: datetime | None) -> None:
         element.set(f"{kind}id", who)
     if when is not None:
         element.set(f"{kind}date", tmx_date(when))
+
+
+def stamp_of(element) -> tuple[str, str] | None:
+    """(who, TMX date) of an element's last change, or of its creation; None when it has no date."""
+    for kind in ("change", "creation"):
+        when = element.get(f"{kind}date")
+        if when:
+            return element.get(f"{kind}id") or "", when
+    return None
 
 
 def _set_origin(tuv, origin: str | None) -> None:
