@@ -135,7 +135,7 @@ def targets_for_unchecked_entry(item: Mapping[str, Any], languages: list[str] | 
                 fix=f"add {code}: {{name: ...}} to the entry, or give the {english_name(code)} "
                 f'rendering itself: toolkit glossary forms "..." --lang {code}',
             )
-        texts = {"name": block} if isinstance(block, str) else {k: block.get(k) for k in ("name", "short")}
+        texts = {"name": block} if not isinstance(block, Mapping) else {k: block.get(k) for k in ("name", "short")}
         for label, value in texts.items():
             text = value.get("nom") if isinstance(value, Mapping) else value
             if isinstance(text, str) and text.strip():
