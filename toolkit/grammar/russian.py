@@ -579,6 +579,7 @@ def govern(
     names: Sequence[tuple[int, int]] = (),
     subjects: Sequence[tuple[int, int]] = (),
     persons: Sequence[tuple[int, int]] = (),
+    no_subject: bool = False,
 ) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
@@ -604,6 +605,11 @@ def govern(
     between, is governed by nothing before it ("президент Эрдоган Асада", "с
     президентом Эрдоганом Путин"): two such names are not one list (that needs
     a comma or и), and the title and preposition are the first one's.
+    ``no_subject``: the source makes the name no subject (the object of a
+    preposition), so a verb that may have its subject after it governs it
+    all the same. Focus particles between the governing word and the name
+    (только, лишь, даже, именно) govern nothing and are passed over
+    ("подчиняется только Асаду").
     """
     right_after_person = person and any(not text_before[end:].strip() for _, end in persons)
     text_before = _hide(text_before, names)
@@ -647,7 +653,7 @@ def govern(
     if written[-1:] == [_NAME]:
         return None  # right after another name: its complement ("Россия Путина"), or a new phrase
     written = [word for word in written if word != _NAME]
-    words = [word.lower() for word in written]
+    words = _past_focus_particles([word.lower() for word in written])
     if not words:
         return None
     title: tuple[str, ...] | None = None
@@ -681,7 +687,7 @@ def govern(
             title is None
             and back == 1
             and _is_verb(word)
-            and (not _may_have_subject_after(word) or _subject_in_clause(text_before, subjects))
+            and (not _may_have_subject_after(word) or no_subject or _subject_in_clause(text_before, subjects))
         ):
             governed = _verb_case(word)
             if governed and word.startswith(_NAMING_VERBS):
@@ -694,6 +700,18 @@ def govern(
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+# particles that single out the word after them and govern nothing: the verb or preposition before one governs
+# the name after it ("подчиняется только Асаду", "даже с Эрдоганом" keeps its preposition first)
+_FOCUS_PARTICLES = frozenset("только лишь даже именно исключительно лично непосредственно".split())
+
+
+def _past_focus_particles(words: list[str]) -> list[str]:
+    """The words before a name without the focus particles that end them (подчиняется [только] Асаду)."""
+    while words and words[-1] in _FOCUS_PARTICLES:
+        words = words[:-1]
+    return words
 
 
 # titles that name a relation to a person, whose possessor follows in the genitive (советник Путина)
@@ -1129,7 +1147,7 @@ def _noun(word: str) -> bool:
         len(word) > 2
         and word not in _NOT_NOUNS
         and word not in GOVERNED_CASES
-        and not _is_verb(word)
+        and not _verb_form(word)
         and not word.endswith(_ADJECTIVE_ENDINGS)
         and not word.endswith(("о", "е"))
         and _title_case(word) is None
@@ -1188,6 +1206,10 @@ _NOT_NOUNS = {
 
 def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
     return {stem + ending for stem, endings in stems_and_endings for ending in endings.split()}
+
+
+# demonstratives: a name after one ("Кто такой «Волк Анатолии»?") follows no noun it could complete
+_NOT_NOUNS |= _pronoun_forms(("так", "ой ая ое ие"), ("эт", "от а и"), ("т", "от а е"))
 
 
 # Relative and interrogative pronouns and adverbs, subordinating conjunctions: each opens a clause, so
@@ -1267,7 +1289,7 @@ def after_noun(text_before: str, person: bool = True) -> bool:
         return False
     if lower.endswith(_ATTRIBUTE_ENDINGS):
         return False  # "Переизбранный Эрдоган", "сирийский Асад": an attribute of the name, not a noun
-    if _is_verb(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
+    if _verb_form(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     if _time_adverbial(text_before[: match.end(1)]):
         return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
@@ -1982,6 +2004,7 @@ class RussianNames(NameGrammar):
             names=_spans(placed),
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
+            no_subject=name.object_of_preposition,
         )
         if (
             direct

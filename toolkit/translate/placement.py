@@ -1104,6 +1104,7 @@ class NamePlacer:
             words=words_read,
             partial=partial,
             **_source_relation(mentions, index, source),
+            object_of_preposition=_object_of_preposition(source, mentions[index]),
         )
         read = self.names.read_name(context)
         return _Span(
@@ -1241,6 +1242,7 @@ class NamePlacer:
             ending=ending,
             after=_after_copies(output[end:], match.group("number")),
             **_source_relation(mentions, index, source),
+            object_of_preposition=_object_of_preposition(source, mentions[index]),
         )
         read = self.names.read_placeholder(context)
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
@@ -1932,6 +1934,24 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
     return {"possessor": mention.possessive, "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after))}
+
+
+# English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
+# to Assad", "met with Fidan"); not "by", whose agent a translation often makes the subject
+_OBJECT_PREPOSITIONS = frozenset(
+    "to with against for from about into onto toward towards upon of on at in over under without".split()
+)
+# focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad")
+_FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
+
+
+def _object_of_preposition(source: str, mention: Mention) -> bool:
+    """Whether the English mention is the object of a preposition ("answered only to Assad", "talks with
+    Fidan"), past focus words and an article: whatever case the translation gives it, it is no subject."""
+    words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
+    while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
+        words.pop()
+    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:

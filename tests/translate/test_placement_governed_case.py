@@ -1,0 +1,100 @@
+"""Russian names in machine output: the case the words before a name govern, where the model's form hides it.
+
+- a focus particle (только, лишь, даже, именно) between a verb or a preposition and the name governs
+  nothing: the verb's case reaches past it ("подчиняется только Асаду");
+- a name the source makes the object of a preposition ("answered to Assad", "talks with Fidan") is no
+  subject, so a verb that might have its subject after it governs it all the same;
+- a name right after a noun that the source makes its possessor ("Putin's 2018 visit", "Fidan's 13 years")
+  is the noun's genitive, with a year or a number phrase after the name or a numeral before the noun;
+  nouns that end like verbs (визит, совет, лет) are nouns there.
+
+Each case is a realistic raw model output for a new sentence; the whole published sentence is compared.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+PAST_FOCUS_PARTICLES = [
+    (
+        "Fidan reports only to Erdogan.",
+        "Фидан подчиняется только Эрдоган.",
+        "{fidan:short} подчиняется только {erdogan:short+dat}.",
+    ),
+    (
+        "Ayoub, 66, has answered only to Assad since 2018.",
+        "Айюб, 66 лет, с 2018 года подчиняется только Ассад.",
+        "{ayoub:short}, 66 лет, с 2018 года подчиняется только {assad:short+dat}.",
+    ),
+    (
+        "The army answered even to Assad.",
+        "Армия подчинялась даже Асад.",
+        "Армия подчинялась даже {assad:short+dat}.",
+    ),
+    (
+        "Moscow helped only Assad.",
+        "Москва помогала лишь Асад.",
+        "{moscow} помогала лишь {assad:short+dat}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", PAST_FOCUS_PARTICLES)
+def test_a_verb_governs_the_name_past_a_focus_particle(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_preposition_before_a_focus_particle_keeps_its_case(glossary):
+    check(
+        glossary,
+        "ru",
+        "Erdogan spoke only with Putin.",
+        "Эрдоган говорил только с Путиным.",
+        "{erdogan:short} говорил только с {putin:short+ins}.",
+    )
+
+
+def test_a_nominative_after_a_verb_stays_the_subject_where_the_source_makes_it_one(glossary):
+    # "Assad obeys him": the name is the English subject, the Russian one after its verb
+    check(
+        glossary,
+        "ru",
+        "Only Assad obeys him now.",
+        "Теперь ему подчиняется только Асад.",
+        "Теперь ему подчиняется только {assad:short}.",
+    )
+
+
+POSSESSOR_AFTER_A_NOUN = [
+    (
+        "Putin's 2018 visit to Ankara opened a rift with Washington.",
+        "Визит Путин 2018 года в Анкару вызвал раскол с Вашингтоном.",
+        "Визит {putin:short+gen} 2018 года в {ankara:acc} вызвал раскол с {washington:ins}.",
+    ),
+    (
+        "Assad's visit to Moscow was short.",
+        "Визит Асад в Москву был коротким.",
+        "Визит {assad:short+gen} в {moscow:acc} был коротким.",
+    ),
+    (
+        "Erdogan's 2017 referendum changed Turkey.",
+        "Референдум Эрдоган 2017 года изменил Турцию.",
+        "Референдум {erdogan:short+gen} 2017 года изменил {turkey:acc}.",
+    ),
+    (
+        'Who is the "Wolf of Anatolia"? Fidan\'s 13 years at MIT, in numbers',
+        "Кто такой «Волк Анатолии»? 13 лет Фидан в MIT в цифрах",
+        "Кто такой «{wolf-of-anatolia}»? 13 лет {fidan:short+gen} в MIT в цифрах",
+    ),
+    (
+        "Assad's 20 years in power, in pictures",
+        "20 лет Асад у власти в фотографиях",
+        "20 лет {assad:short+gen} у власти в фотографиях",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", POSSESSOR_AFTER_A_NOUN)
+def test_a_possessor_after_its_noun_takes_the_genitive_past_a_year_or_a_number(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
