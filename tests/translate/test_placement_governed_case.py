@@ -98,3 +98,48 @@ POSSESSOR_AFTER_A_NOUN = [
 @pytest.mark.parametrize("source, output, expected", POSSESSOR_AFTER_A_NOUN)
 def test_a_possessor_after_its_noun_takes_the_genitive_past_a_year_or_a_number(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+# --- a name the glossary declares indeclinable keeps its one form ------------------------------------
+
+INDECLINABLE_WITH_THE_MODELS_ENDING = [
+    (
+        "No, the two met at Al Udeid.",
+        "Нет, они встретились в Аль-Удейде.",
+        "Нет, они встретились в [[1]]е.",
+        "Нет, они встретились в {al-udeid}.",
+    ),
+    (
+        "Shamkhani met Rouhani in Sochi.",
+        "Шамхани встретился с Роухани в Сочах.",
+        "[[1]] встретился с [[2]] в [[3]]ах.",
+        "{shamkhani:short} встретился с {rouhani:short} в {sochi}.",
+    ),
+    (
+        "Erdogan spoke with Rouhani by phone.",
+        "Эрдоган поговорил с Роуханием по телефону.",
+        "[[1]] поговорил с [[2]]ем по телефону.",
+        "{erdogan:short} поговорил с {rouhani:short} по телефону.",
+    ),
+    (
+        "Turkey asked the US for help.",
+        "Турция попросила помощи у США.",
+        "[[1]] попросила помощи у [[2]]а.",
+        "{turkey} попросила помощи у {united-states:short}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", INDECLINABLE_WITH_THE_MODELS_ENDING)
+def test_a_case_ending_the_model_glued_to_an_indeclinable_name_goes_with_it(glossary, source, output, retry, expected):
+    check(glossary, "ru", source, output, expected, retry=retry)
+
+
+def test_a_declined_ending_written_on_an_indeclinable_name_is_dropped(glossary):
+    check(
+        glossary,
+        "ru",
+        "Missiles hit Ain al-Asad.",
+        "Ракеты попали в Айн-эль-Асаде.",
+        "Ракеты попали в {ain-al-asad}.",
+    )

@@ -1518,6 +1518,15 @@ def glued_cases(forms: Mapping[str, str], ending: str) -> frozenset[str] | None:
     return frozenset({guess}) if guess else None
 
 
+def _case_ending_on_indeclinable(forms: Mapping[str, str], ending: str) -> bool:
+    """Whether letters glued to a placeholder are a case ending ("[[3]]е", "[[1]]ом") on a name the glossary
+    declares indeclinable: the name has one form, so the ending is the model's and is dropped with it."""
+    return not _declines(forms) and (ending.lower() in GLUED_ENDINGS or ending.lower() in _PLURAL_CASE_ENDINGS)
+
+
+_PLURAL_CASE_ENDINGS = frozenset("ов ев ей ам ям ами ями ах ях".split())
+
+
 def _common_prefix(words: list[str]) -> str:
     prefix = words[0]
     for word in words[1:]:
@@ -1949,8 +1958,8 @@ class RussianNames(NameGrammar):
         cases, end = None, name.end
         if name.ending and name.ending[0] not in "'’\u200c":
             cases = glued_cases(name.forms, name.ending)
-            if cases:
-                end += len(name.ending)
+            if cases or _case_ending_on_indeclinable(name.forms, name.ending):
+                end += len(name.ending)  # the ending goes with the placeholder: "в [[3]]е" is "в Эль-Удейд"
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
