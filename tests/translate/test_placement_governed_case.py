@@ -143,3 +143,84 @@ def test_a_declined_ending_written_on_an_indeclinable_name_is_dropped(glossary):
         "Ракеты попали в Айн-эль-Асаде.",
         "Ракеты попали в {ain-al-asad}.",
     )
+
+
+# --- awards and titles: the thing given, and a quoted name beside its generic noun -----------------------
+
+AWARD_GIVEN = [
+    # вручать кому что: the receiver after the award, in the dative; the award in the accusative
+    (
+        "Ayoub pins the Order of Merit on an officer.",
+        "Айюб вручает ордену Заслуг офицеру.",
+        "[[1]] вручает [[2]] офицеру.",
+        "{ayoub:short} вручает {order-of-merit:acc} офицеру.",
+    ),
+    # the receiver before the award, a placed name or a common noun
+    (
+        "Ayoub pinned the Order of Merit on Assad.",
+        "Айюб вручил Асаду ордену Заслуг.",
+        None,
+        "{ayoub:short} вручил {assad:short+dat} {order-of-merit:acc}.",
+    ),
+    (
+        "Ayoub pinned the Order of Merit on an officer.",
+        "Айюб вручил офицеру ордену Заслуг.",
+        None,
+        "{ayoub:short} вручил офицеру {order-of-merit:acc}.",
+    ),
+    (
+        "Assad gave the Champion of the Republic to Fidan.",
+        "Асад присвоил Героя Республики Фидану.",
+        "[[1]] присвоил [[2]] [[3]]у.",
+        "{assad:short} присвоил {champion-of-the-republic:acc} {fidan:short+dat}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", AWARD_GIVEN)
+def test_an_award_after_a_verb_of_giving_is_in_the_accusative(glossary, source, output, retry, expected):
+    check(glossary, "ru", source, output, expected, retry=retry)
+
+
+def test_an_award_after_a_verb_of_awarding_keeps_its_instrumental(glossary):
+    # наградить кого чем: the award in the instrumental, as the model wrote it
+    check(
+        glossary,
+        "ru",
+        "Assad was awarded the Order of Merit.",
+        "Асад был награжден орденом Заслуг.",
+        "{assad:short} был награжден {order-of-merit:ins}.",
+    )
+
+
+QUOTED_AFTER_ITS_NOUN = [
+    (
+        "Assad bestowed the Champion of the Republic on Fidan.",
+        "Асад присвоил Фидану звание «Чемпион Республики».",
+        "[[1]] присвоил [[3]]у звание «[[2]]».",
+        "{assad:short} присвоил {fidan:short+dat} звание «{champion-of-the-republic}».",
+    ),
+    (
+        "Fidan received the Champion of the Republic.",
+        "Фидан получил звание «Героя Республики».",
+        None,
+        "{fidan:short} получил звание «{champion-of-the-republic}».",
+    ),
+    (
+        "Fidan earned the nickname Wolf of Anatolia.",
+        "Фидан получил прозвище «Волком Анатолии».",
+        None,
+        "{fidan:short} получил прозвище «{wolf-of-anatolia}».",
+    ),
+    (
+        "The officer was proud of the Order of Merit.",
+        "Офицер гордился медалью «Орденом Заслуг».",
+        None,
+        "Офицер гордился медалью «{order-of-merit}».",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", QUOTED_AFTER_ITS_NOUN)
+def test_a_quoted_name_after_its_generic_noun_stays_in_the_nominative(glossary, source, output, retry, expected):
+    check(glossary, "ru", source, output, expected, retry=retry)

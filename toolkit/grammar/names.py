@@ -65,6 +65,7 @@ class NameInSentence:
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
     partial: bool = False  # the model's words miss some of the rendering's words
     object_of_preposition: bool = False  # the source mention follows a preposition ("answered to Assad"): no subject
+    award: bool = False  # an award or decoration: the thing given after a verb of giving (вручить орден)
 
 
 @dataclass(frozen=True)

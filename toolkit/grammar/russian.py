@@ -629,7 +629,11 @@ def govern(
         and _is_verb(written[-2].lower())
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
-    if written[-1] != _NAME and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower()):
+    if (
+        written[-1] != _NAME
+        and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower())
+        and not _VERBAL_NOUN.fullmatch(written[-1].lower())
+    ):
         if _words_and_names(text_before, names) == written[-1:] and written[0].lower().endswith(_NOMINATIVE_PARTICIPLE):
             # opening the sentence, a participle in the nominative may be the name's own attribute
             # ("Назначенный Фидан прибыл") or take it as its agent ("Назначенный Путиным посол"): the case
@@ -806,6 +810,9 @@ _PREDICATE_PARTICIPLE = re.compile(
     r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
 )
 _NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
+# nouns made from those verbs (звание, название, признание, назначение): no participle, they govern no
+# instrumental ("звание «Герой Республики»", "признание Асада")
+_VERBAL_NOUN = re.compile(r"[^\W\d_]+ни(?:е|я|ю|ем|и|й|ям|ями|ях)")
 # verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
 # reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
 _BEING_VERBS = ("явля", "станов", "станет", "станут", "стал", "стать")
@@ -1998,6 +2005,12 @@ class RussianNames(NameGrammar):
         before = _hide(name.text[: name.start], _spans(placed))  # a placeholder's brackets are no punctuation
         if not _declines(forms):
             return "nom", None
+        if _quoted_after_award_noun(before):
+            return "nom", None  # "звание «Герой Республики»": a quoted name in apposition to its generic noun
+        if name.award:
+            given = _award_given(before, cases)
+            if given is not None:
+                return given
         if placed and (
             (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))
             or (
@@ -2158,6 +2171,50 @@ class RussianNames(NameGrammar):
             f"'{nominative}': the model gave no case ending and nothing before it governs one; "
             f"nominative was chosen: check it"
         )
+
+
+# generic nouns a quoted name stands beside in apposition, in the nominative whatever their own case:
+# звание «Герой Республики», ордена «За заслуги», прозвищем «Волк Анатолии»
+_AWARD_NOUNS = ("звани", "титул", "преми", "орден", "медал", "наград", "прозвищ", "кличк", "позывн")
+_OPENING_QUOTE = re.compile(r"([^\W\d_]+)\s*[«\"“„]\s*$")
+
+
+def _quoted_after_award_noun(text_before: str) -> bool:
+    """Whether a name stands in quotation marks right after a generic noun of award, title or nickname."""
+    match = _OPENING_QUOTE.search(text_before)
+    return bool(match) and match.group(1).lower().startswith(_AWARD_NOUNS)
+
+
+# verbs of giving whose thing given stands in the accusative and whose receiver in the dative (вручить
+# орден офицеру, присвоить звание Сулеймани); not наградить, which gives the award in the instrumental
+_GIVING_VERBS = ("вруч", "присужд", "присуди", "присва", "присвои", "присвое", "дари", "подари", "выда", "переда")
+
+
+def _award_given(text_before: str, cases: frozenset[str] | None) -> tuple[str, str | None] | None:
+    """The case of an award right after a verb of giving in its clause, or after the verb and its receiver
+    in the dative ("вручает [[2]] офицеру", "вручил Асаду [[2]]"): the accusative, the thing given. A case
+    the model wrote that cannot be it (the dative of "ордену Заслуг") is replaced; one that might be a
+    negation's genitive or the model's own reading is kept, flagged. None where no such verb governs it."""
+    if re.search(r"[^\w\s\-\ue000]\s*$", text_before):
+        return None
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
+    words = _past_focus_particles(words)
+    hidden = text_before.rstrip().endswith(_HIDDEN)  # the receiver placed before the award: "вручил Асаду"
+    for back in (1, 2) if not hidden else (1,):
+        if len(words) < back:
+            return None
+        verb = words[-back]
+        if _verb_form(verb) and verb.startswith(_GIVING_VERBS):
+            if back == 2 and not words[-1].endswith(("у", "ю", "е", "ам", "ям", "ому", "ему")):
+                return None  # a word between that is no dative receiver: "вручил награды [[2]]"
+            break
+    else:
+        return None
+    if not cases or cases == ALL_CASES or cases & {"nom", "acc", "dat"}:
+        return "acc", None
+    return sorted(cases, key=CASES.index)[0], (
+        "the award after a verb of giving is usually in the accusative; the model's case was kept: check it"
+    )
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:

@@ -1152,6 +1152,7 @@ class NamePlacer:
             if s.slot is not None
         )
         known.setdefault("after", output[end:])
+        known.setdefault("award", entry.type == "award")
         return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed, **known)
 
     def _short(self, mention: Mention, source: str) -> bool:
