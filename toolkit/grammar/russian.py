@@ -2182,7 +2182,7 @@ _OPENING_QUOTE = re.compile(r"([^\W\d_]+)\s*[«\"“„]\s*$")
 def _quoted_after_award_noun(text_before: str) -> bool:
     """Whether a name stands in quotation marks right after a generic noun of award, title or nickname."""
     match = _OPENING_QUOTE.search(text_before)
-    return bool(match) and match.group(1).lower().startswith(_AWARD_NOUNS)
+    return match is not None and match.group(1).lower().startswith(_AWARD_NOUNS)
 
 
 # verbs of giving whose thing given stands in the accusative and whose receiver in the dative (вручить
