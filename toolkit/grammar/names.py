@@ -151,6 +151,13 @@ class NameGrammar:
         """Other ways a normalised word of a name is written that no spelling key brings together."""
         return []
 
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """Whether a word the model left beside a name is the name's own edge word (the model's copy of it):
+        the same spelling key, or the name word's stem, one or two letters short (cephe ~ Cephesi) and of four
+        letters or more. A longer word is not taken: it may be an adjective made from the name (İranlı)."""
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        return key == known or (len(key) >= 4 and 0 < len(known) - len(key) <= 2 and known.startswith(key))
+
     def body_head(self, key: str) -> bool:
         """Whether a normalised word is a generic head word of a body's name (تنظيم, örgütü, группировки)."""
         return key in self.BODY_HEADS

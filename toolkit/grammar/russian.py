@@ -1935,6 +1935,14 @@ class RussianNames(NameGrammar):
         word = self.normalise(word).translate(_SOFT_AS_HARD).translate(_TO_LATIN)
         return re.sub(r"(.)\1+", r"\1", word)
 
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """As any language, also the name's edge word with a case ending of its own (рейс ~ рейса, фронт ~
+        фронтом); an adjective made from it takes more letters (иранский)."""
+        if super().same_word_beside(word, name_word):
+            return True
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        return len(known) >= 4 and 0 < len(key) - len(known) <= 2 and key.startswith(known)
+
     def spelled_forms(self, forms: Mapping[str, str]) -> list[tuple[str, frozenset[str] | None]]:
         declines = len(set(forms.values())) > 1
         return [(forms.get(case, forms["nom"]), frozenset({case}) if declines else None) for case in CASES]

@@ -351,6 +351,8 @@ def _derivational(said: str, tail: str) -> bool:
 
 
 _VOWELLESS = str.maketrans("", "", "aeıioöuüy")
+# a last consonant and the one it becomes before a vowel, in spelling keys (uçak/uçağı, kitap/kitabı, ağaç/ağacı)
+_SOFTENED = frozenset({("k", "g"), ("p", "b"), ("t", "d"), ("c", "c")})
 # the 3rd-person possessive a compound's head carries (yolcu uçağı, Birleşik Devletleri): without the
 # word before it, the same ending reads as the accusative of the bare noun
 _POSSESSIVE_END = re.compile(r"(?:s?[ıiuü])$")
@@ -373,6 +375,18 @@ class TurkishNames(NameGrammar):
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), inflect(forms, [case], pronounced)) for case in CASES[1:]]
+
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """As any language, also the bare noun beside a compound's head that carries the possessive, its last
+        consonant softened before the vowel (uçak ~ yolcu uçağı, cephe ~ Nusra Cephesi)."""
+        if super().same_word_beside(word, name_word):
+            return True
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        ending = _POSSESSIVE_END.search(known)
+        if len(key) < 4 or ending is None or not ending.group():
+            return False
+        stem = known[: ending.start()]
+        return stem == key or (stem[:-1] == key[:-1] and (key[-1], stem[-1]) in _SOFTENED)
 
     def vowelless_key(self, key: str) -> str | None:
         return key.translate(_VOWELLESS)

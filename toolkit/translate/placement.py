@@ -66,6 +66,7 @@ from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
+from ..grammar.transliterate import transliterate
 from ..localise import western_digits
 from ..problems import Problem
 from ..slots import Slot, Template
@@ -89,6 +90,10 @@ _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_])
 _SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+# the whole word right before or after a name, only spaces between: its parts joined by a ZWNJ (جبهه‌ی), no
+# punctuation, no digit
+_BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+)[ \u00a0]+\Z")
+_BARE_WORD_AFTER = re.compile(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
@@ -1284,6 +1289,8 @@ class NamePlacer:
                 )
         located, spans = spans, self._absorb_debris(output, spans)
         problems += self._stutters_removed(output, located, spans)
+        spans, leftovers = self._leftover_words_taken(output, spans, mentions)
+        problems += leftovers
         problems += [
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
@@ -1409,6 +1416,78 @@ class NamePlacer:
                 for word in repeats
             ]
         return problems
+
+    def _leftover_words_taken(
+        self, output: str, spans: list[_Span], mentions: list[Mention]
+    ) -> tuple[list[_Span], list[Problem]]:
+        """The model's own words for part of a name, left beside the placed rendering, taken into its slot:
+        a word that is the rendering's edge word in another form (its head noun again after it, "yolcu uçağı
+        uçak"; its first word with an ezafe before it, "جبهه‌ی جبهه النصره"), or a transliteration of a word of
+        the source mention the rendering translates ("Cebhet" for "Jabhat" before "Nusra Cephesi"). Each is
+        removed with a warning: it might be a word the sentence needs."""
+        taken = [(s.start, s.end) for s in spans]
+        result, problems = [], []
+        for span in spans:
+            if span.slot is None or span.slot.adjective or not 0 <= span.mention < len(mentions):
+                result.append(span)
+                continue
+            rendering = self.glossary[span.slot.entry_id].renderings[self.language].forms(span.slot.short)["nom"]
+            name_words = _WORD.findall(rendering)
+            source_words = [w for w in _LATIN_WORD.findall(mentions[span.mention].surface) if len(w) > 3]
+            if not name_words:
+                result.append(span)
+                continue
+            start, end = span.start, span.end
+            before = _BARE_WORD_BEFORE.search(output, 0, span.start)
+            if (
+                before
+                and not _inside(before, taken)
+                and self._leftover(before.group(1), name_words[0], source_words[:1])
+            ):
+                start = before.start(1)
+            after = _BARE_WORD_AFTER.match(output, span.end)
+            if (
+                after
+                and not _inside(after, taken)
+                and self._leftover(after.group(1), name_words[-1], source_words[-1:])
+            ):
+                end = after.end(1)
+            if (start, end) != (span.start, span.end):
+                left = " ".join(w for w in (output[start : span.start].strip(), output[span.end : end].strip()) if w)
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{left}' beside '{self._shown(span.slot)}' was read as the model's own word for part of "
+                        f"'{mentions[span.mention].surface}' and removed: check that the sentence did not need it",
+                    )
+                )
+            result.append(replace(span, start=start, end=end))
+        return result, problems
+
+    def _leftover(self, word: str, name_word: str, source_words: list[str]) -> bool:
+        """Whether a word beside a name repeats the rendering's edge word, or transliterates the source
+        mention's edge word (in a language written with capitals, only a capitalised word: a name's)."""
+        if word.isdigit() or len(word) < 3:
+            return False
+        if self.names.same_word_beside(word, name_word):
+            return True
+        if self.names.CASED and not word[:1].isupper():
+            return False
+        consonants = self._consonants(word)
+        return (
+            consonants is not None
+            and len(consonants) >= 3
+            and any(self._consonants(transliterate(source, self.language)) == consonants for source in source_words)
+        )
+
+    def _consonants(self, word: str) -> str | None:
+        """A word's spelling key without vowels, where the language has one or its key is in Latin letters."""
+        key = self.names.spelling_key(word)
+        vowelless = self.names.vowelless_key(key)
+        if vowelless is not None:
+            return vowelless
+        return re.sub(r"[aeiouy]", "", key) if key.isascii() and key.isalpha() else None
 
     def _same_word(self, one: str, other: str) -> bool:
         return normalise(one, self.language) == normalise(other, self.language)
