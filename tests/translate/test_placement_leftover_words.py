@@ -90,3 +90,47 @@ def test_a_word_made_from_a_name_or_only_alike_stays(glossary, language, source,
     segment, _ = publish(glossary, language, source, output)
     assert not any(problem.code == "name-beside" for problem in segment.problems)
     assert name in segment.code
+
+
+# --- Persian: the word before a name keeps its ezafe ------------------------------------------------------
+
+# A word joined by a ZWNJ to the word before it (the ezafe ی of عمده‌ی, the indefinite ای of نامه‌ای) is part
+# of that word: never the first word of a name after it, though the name's rendering has a ی or an ای of
+# its own (منطقه‌ی کاهش تنش, خامنه‌ای). The ezafe the name needs goes on the name.
+EZAFE_BEFORE_A_NAME = [
+    (
+        "Forces hold most of the de-escalation zone.",
+        "نیروها بخش عمده‌ی منطقه کاهش تنش را در اختیار دارند.",
+        None,
+        "نیروها بخش عمده‌ی {de-escalation-zone} را در اختیار دارند.",
+    ),
+    (
+        "Forces hold most of the de-escalation zone.",
+        "نیروها بخش عمده‌ی منطقه‌ی کاهش تنش را در اختیار دارند.",
+        None,
+        "نیروها بخش عمده‌ی {de-escalation-zone} را در اختیار دارند.",
+    ),
+    (
+        "Two years after the 2018 Sochi memorandum, fighters still hold most of the de-escalation zone.",
+        "دو سال پس از تفاهم‌نامه‌ی ۲۰۱۸ سوچی، شبه‌نظامیان همچنان بخش عمده‌ی منطقه کاهش تنش را در اختیار دارند.",
+        "دو سال پس از تفاهم‌نامه‌ی ۲۰۱۸ [[۱]]، شبه‌نظامیان همچنان بخش عمده‌ی [[۲]] را در اختیار دارند.",
+        "دو سال پس از تفاهم‌نامه‌ی ۲۰۱۸ {sochi}، شبه‌نظامیان همچنان بخش عمده‌ی {de-escalation-zone} را در اختیار دارند.",
+    ),
+    (
+        "The text of the de-escalation zone agreement was published.",
+        "متن توافق‌نامه‌ی منطقه کاهش تنش منتشر شد.",
+        None,
+        "متن توافق‌نامه‌ی {de-escalation-zone} منتشر شد.",
+    ),
+    (
+        "In a letter, Rouhani praised Khamenei.",
+        "روحانی در نامه‌ای خامنه‌ای را ستود.",
+        None,
+        "{rouhani:short} در نامه‌ای {khamenei:short} را ستود.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", EZAFE_BEFORE_A_NAME)
+def test_a_name_never_takes_the_ezafe_of_the_word_before_it(glossary, source, output, retry, expected):
+    check(glossary, "fa", source, output, expected, retry=retry)

@@ -806,6 +806,13 @@ class NamePlacer:
         matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
+        for index in range(1, len(words)):  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
+            if (
+                matches[index] is not None
+                and matches[index - 1] is None
+                and _glued_to_word_before(output, words[index])
+            ):
+                matches[index] = None
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
             if (
                 matches[index] is None
@@ -1377,6 +1384,7 @@ class NamePlacer:
                 before
                 and _joined(output, before[-1], None, start)
                 and not _inside(before[-1], taken)
+                and not _part_of_a_longer_word(output, before[-1])
                 and self._is_name_piece(forms, before[-1], output, span.slot.short)
             ):
                 start = before.pop().start()
@@ -1385,6 +1393,7 @@ class NamePlacer:
                 after
                 and _joined(output, None, after[0], end)
                 and not _inside(after[0], taken)
+                and not _part_of_a_longer_word(output, after[0])
                 and self._is_name_piece(forms, after[0], output, span.slot.short)
             ):
                 end = after.pop(0).end()
@@ -2132,6 +2141,16 @@ def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> st
     return "".join(kept) + text[position:end]
 
 
+def _part_of_a_longer_word(text: str, word: re.Match) -> bool:
+    """Whether a word is joined by a zero-width non-joiner to the word before or after it: the ezafe ی of
+    عمده‌ی, the plural ها of کشور‌ها belong to that word, never to a name beside it."""
+    return _glued_to_word_before(text, word) or text[word.end() : word.end() + 1] == "\u200c"
+
+
+def _glued_to_word_before(text: str, word: re.Match) -> bool:
+    return word.start() > 0 and text[word.start() - 1] == "\u200c"
+
+
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(word.start() < b and a < word.end() for a, b in taken)
 
@@ -2156,7 +2175,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),  # any dash: Аль–
+            # any dash: Аль–; not the end of a word joined by a ZWNJ (the ای of نامه‌ای is no word of its own)
+            re.search(rf"(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),
             re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):
