@@ -1905,6 +1905,10 @@ def _with_e(name: NameInSentence) -> NameInSentence:
     return replace(name, text=with_e(name.text), after=with_e(name.after))
 
 
+# how Russian copy writes an Arabic name's opening ʿain with a vowel and y (عين: Ain, Ayn, Ein)
+_AIN_SYLLABLES = ("айн", "эйн", "аин", "ейн")
+
+
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
@@ -1934,6 +1938,14 @@ class RussianNames(NameGrammar):
         """Soft and hard vowels alike, in Latin letters, a doubled letter once: Эрбилу ~ Эрбилю, Мамлук ~ Мамлюк."""
         word = self.normalise(word).translate(_SOFT_AS_HARD).translate(_TO_LATIN)
         return re.sub(r"(.)\1+", r"\1", word)
+
+    def spelling_variants(self, key: str) -> list[str]:
+        """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein)."""
+        for opening in _AIN_SYLLABLES:
+            if key.startswith(opening):
+                rest = key[len(opening) :]
+                return [other + rest for other in _AIN_SYLLABLES if other != opening]
+        return []
 
     def same_word_beside(self, word: str, name_word: str) -> bool:
         """As any language, also the name's edge word with a case ending of its own (рейс ~ рейса, фронт ~

@@ -670,6 +670,8 @@ class NamePlacer:
         taken = [(run.start, run.end) for run in chosen.values()]
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
+            if _short_of_a_word_by_word_mention(run, mentions[index]):
+                continue  # "Курдистанском регионе [Ирака]": the model's wording goes on past the run
             head = self._wording_before(
                 output, words, run, mentions[index], self._short(mentions[index], source), taken
             )
@@ -684,6 +686,8 @@ class NamePlacer:
                     start=words[head].start(),
                 )
             span = self._span_of_run(output, words, run, mentions, index, source, spans)
+            if not replaced and (span.start, span.end) == (run.start, run.end):
+                replaced = self._generic_wording(output, words, run, mentions[index])
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         return spans + self._adjective_spans(output, words, mentions, source, spans)
@@ -1033,7 +1037,8 @@ class NamePlacer:
             for short, length in forms.lengths.items():
                 if length > 2 and len(covered(short)) >= max(2, (2 * length + 2) // 3):
                     return True
-            return False
+            if not _word_by_word(found):
+                return False
         if all(m.kind == "latin" for m in found):  # a name copied in English: one whole spelling of it
             keys = {f.key for m in found for f in m.forms}
             if not any(set(_latin_words(spelling)) <= keys for spelling in forms.entry.spellings):
@@ -1085,6 +1090,7 @@ class NamePlacer:
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
+        run = self._trim_words_the_mention_lacks(run, words, mention)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -1127,6 +1133,62 @@ class NamePlacer:
             read.doubt,
             context,
             self._translated(entry, short, output[run.start : run.end], found),
+        )
+
+    def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
+        """How many words at each edge of a run are translated generic words that translate no word of this
+        mention (the إقليم of إقليم كردستان for "Iraqi Kurdistan"; for "Kurdistan Region" it is the name's)."""
+        mentioned = {
+            normalise(word, self.language)
+            for english in re.findall(r"[^\W\d_]+", fold(mention.surface))
+            for noun in common_noun_translations(english, self.language)
+            for text in ((noun,) if isinstance(noun, str) else noun.values())
+            for word in _WORD.findall(text)
+        }
+
+        def unmentioned(match: _WordMatch | None) -> bool:
+            return (
+                match is not None
+                and all(f.kind == "common" and not f.alone for f in match.forms)
+                and not any(f.key in mentioned for f in match.forms)
+            )
+
+        first, last = 0, len(run.matches) - 1
+        while first < last and unmentioned(run.matches[first]):
+            first += 1
+        while last > first and unmentioned(run.matches[last]):
+            last -= 1
+        return first, len(run.matches) - 1 - last
+
+    def _generic_wording(self, output: str, words: list[re.Match], run: _Run, mention: Mention) -> str | None:
+        """The translated generic words a run holds that translate no word of the mention, where they were
+        taken with the name (إقليم كردستان for "Iraqi Kurdistan": the region's own name, or the model's word
+        before a name it left unfinished): for the editor to check."""
+        before, after = self._unmentioned_generic(run, mention)
+        if not (before or after):
+            return None
+        edges = [words[run.first + i].group() for i in range(before)]
+        edges += [words[run.last - i].group() for i in reversed(range(after))]
+        return " ".join(edges)
+
+    def _trim_words_the_mention_lacks(self, run: _Run, words: list[re.Match], mention: Mention) -> _Run:
+        """Leave out of a run whose rendering is whole without them the translated generic words at its edges
+        that translate no word of the mention: the إقليم of إقليم كردستان العراق for "Iraqi Kurdistan" is
+        the model's own word beside the name, and stays. Where the name is not whole without them (إقليم
+        كردستان), they are the model's wording of it, taken with it (see _located)."""
+        before, after = self._unmentioned_generic(run, mention)
+        if not (before or after) or not any(
+            m is not None and m.head for m in run.matches[before : len(run.matches) - after]
+        ):
+            return run
+        first, last = before, len(run.matches) - 1 - after
+        return replace(
+            run,
+            first=run.first + first,
+            last=run.first + last,
+            matches=run.matches[first : last + 1],
+            start=words[run.first + first].start(),
+            end=words[run.first + last].end(),
         )
 
     def _translated(self, entry: Entry, short: bool, written: str, found: list[_WordMatch]) -> str | None:
@@ -2139,6 +2201,31 @@ def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> st
             kept.append(text[position:a])
             position = b
     return "".join(kept) + text[position:end]
+
+
+def _short_of_a_word_by_word_mention(run: _Run, mention: Mention) -> bool:
+    """Whether a run without the rendering's head, read as the mention translated word by word, has fewer
+    words than the mention: the rest of the model's wording of it lies outside the run."""
+    found = [m for m in run.matches if m]
+    if any(m.head for m in found) or not _word_by_word(found):
+        return False
+    english = [w for w in re.findall(r"[^\W\d_]+", fold(mention.surface)) if w not in _LINKING_WORDS]
+    return len(found) < len(english)
+
+
+# English words inside a name that a translation word by word does not render as words of their own
+_LINKING_WORDS = frozenset("of the al el ad ar as an at bin ibn and".split())
+
+
+def _word_by_word(found: list[_WordMatch]) -> bool:
+    """Whether a run is an English spelling of the name translated word by word: a word of the rendering
+    beside the model's translation of a generic word of that spelling ("Kurdistan Region": اقلیم کردستان,
+    إقليم كردستان, регион Курдистан), each word of the run one or the other."""
+    return (
+        len(found) >= 2
+        and any(m.kind == "name" for m in found)
+        and any(m.kind == "common" and not any(f.alone for f in m.forms) for m in found)
+    )
 
 
 def _part_of_a_longer_word(text: str, word: re.Match) -> bool:
