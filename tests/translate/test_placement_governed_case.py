@@ -66,6 +66,42 @@ def test_a_nominative_after_a_verb_stays_the_subject_where_the_source_makes_it_o
     )
 
 
+RECEIVER_AFTER_THE_VERBS_OBJECT = [
+    (
+        "Qatar sold weapons only to Ankara.",
+        "Катар продал оружие только Анкара.",
+        "{qatar} продал оружие только {ankara:dat}.",
+    ),
+    (
+        "Qatar sold weapons to Ankara.",
+        "Катар продал оружие Анкара.",
+        "{qatar} продал оружие {ankara:dat}.",
+    ),
+    (
+        "Moscow handed the documents over to Fidan.",
+        "Москва передала документы Фидан.",
+        "{moscow} передала документы {fidan:short+dat}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", RECEIVER_AFTER_THE_VERBS_OBJECT)
+def test_the_receiver_of_a_verb_of_giving_after_its_object_is_in_the_dative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_name_the_source_puts_after_a_preposition_is_never_left_nominative_unflagged(glossary):
+    segment = check(
+        glossary,
+        "ru",
+        "Drones flew only towards Erbil.",
+        "Беспилотники летели только Эрбиль.",
+        "Беспилотники летели только {erbil}.",
+        marked=True,
+    )
+    assert any("object of 'towards'" in problem.message for problem in segment.problems)
+
+
 POSSESSOR_AFTER_A_NOUN = [
     (
         "Putin's 2018 visit to Ankara opened a rift with Washington.",

@@ -64,7 +64,9 @@ class NameInSentence:
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
     partial: bool = False  # the model's words miss some of the rendering's words
-    object_of_preposition: bool = False  # the source mention follows a preposition ("answered to Assad"): no subject
+    #: the English preposition the source mention is the object of ("to" in "answered to Assad"), or "": such a
+    #: name is no subject
+    preposition: str = ""
     award: bool = False  # an award or decoration: the thing given after a verb of giving (вручить орден)
 
 

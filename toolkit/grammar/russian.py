@@ -1978,6 +1978,7 @@ class RussianNames(NameGrammar):
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
+        case, doubt = _against_source_preposition(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -1990,6 +1991,7 @@ class RussianNames(NameGrammar):
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
+        case, doubt = _against_source_preposition(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -2046,7 +2048,7 @@ class RussianNames(NameGrammar):
             names=_spans(placed),
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
-            no_subject=name.object_of_preposition,
+            no_subject=bool(name.preposition),
         )
         if (
             direct
@@ -2235,6 +2237,42 @@ def _award_given(text_before: str, cases: frozenset[str] | None) -> tuple[str, s
     return sorted(cases, key=CASES.index)[0], (
         "the award after a verb of giving is usually in the accusative; the model's case was kept: check it"
     )
+
+
+def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
+    """A nominative read for a name the source makes the object of a preposition ("sold arms only to
+    Ankara"): no subject, so never left in the nominative unflagged. After a verb that takes its receiver in
+    the dative, with its own object between ("продал оружие только [Анкаре]"), "to" makes the name that
+    receiver, in the dative; anywhere else the nominative stays, flagged. A name in apposition to a
+    generic noun (в провинции Идлиб, звание «Герой Республики») or joined by a dash stands rightly so."""
+    if case != "nom" or not name.preposition or not _declines(name.forms):
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if re.search(r"[^\w\s\-\ue000]\s*$", before) or _opens_dash_pair(name.after):
+        return case, doubt  # a quotation mark, a colon, a dash: a title, a heading, a pair
+    words = _past_focus_particles([word.lower() for word in _WORD.findall(before[_clause_start(before) :][-80:])])
+    if not words or words[-1].startswith(_GENERIC_PLACES) or words[-1].startswith(_AWARD_NOUNS):
+        return case, doubt
+    if name.preposition == "to" and (
+        _governs_dative(words[-1]) or (len(words) > 1 and _own_object(words[-1]) and _governs_dative(words[-2]))
+    ):
+        return "dat", None
+    if doubt:
+        return case, doubt
+    nominative = name.forms["nom"]
+    return case, (
+        f"'{nominative}': the source makes it the object of '{name.preposition}', but it stands in the "
+        f"nominative with nothing before it that governs another case: check it"
+    )
+
+
+def _governs_dative(word: str) -> bool:
+    return _verb_form(word) and _verb_case(word) == ("dat",)
+
+
+def _own_object(word: str) -> bool:
+    """A word that may be a verb's own direct object standing before its receiver (оружие, письмо, помощь)."""
+    return len(word) > 2 and word not in _NOT_NOUNS and word not in GOVERNED_CASES and not _verb_form(word)
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:

@@ -1122,7 +1122,7 @@ class NamePlacer:
             words=words_read,
             partial=partial,
             **_source_relation(mentions, index, source),
-            object_of_preposition=_object_of_preposition(source, mentions[index]),
+            preposition=_source_preposition(source, mentions[index]),
         )
         read = self.names.read_name(context)
         return _Span(
@@ -1317,7 +1317,7 @@ class NamePlacer:
             ending=ending,
             after=_after_copies(output[end:], match.group("number")),
             **_source_relation(mentions, index, source),
-            object_of_preposition=_object_of_preposition(source, mentions[index]),
+            preposition=_source_preposition(source, mentions[index]),
         )
         read = self.names.read_placeholder(context)
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
@@ -2096,13 +2096,13 @@ _OBJECT_PREPOSITIONS = frozenset(
 _FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
 
 
-def _object_of_preposition(source: str, mention: Mention) -> bool:
-    """Whether the English mention is the object of a preposition ("answered only to Assad", "talks with
-    Fidan"), past focus words and an article: whatever case the translation gives it, it is no subject."""
+def _source_preposition(source: str, mention: Mention) -> str:
+    """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
+    past focus words and an article, or "": whatever case the translation gives the name, it is no subject."""
     words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
     while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
         words.pop()
-    return bool(words) and words[-1].lower() in _OBJECT_PREPOSITIONS
+    return words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:
