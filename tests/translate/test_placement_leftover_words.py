@@ -41,6 +41,13 @@ LEFTOVERS = [
         "Cebhet el-Nusra saldırıyı üstlendi.",
         "{nusra-front} saldırıyı üstlendi.",
     ),
+    # hyphened to the name, with the Arabic article the model transliterated after an apostrophe
+    (
+        "tr",
+        "Jabhat al-Nusra claimed the attack.",
+        "Cebhetü'n-Nusra Cephesi saldırıyı üstlendi.",
+        "{nusra-front} saldırıyı üstlendi.",
+    ),
     # the rendering's first word with the ezafe the model put on it
     (
         "fa",

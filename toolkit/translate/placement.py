@@ -92,7 +92,7 @@ _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 # the whole word right before or after a name, only spaces between: its parts joined by a ZWNJ (جبهه‌ی), no
 # punctuation, no digit
-_BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+)[ \u00a0]+\Z")
+_BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
 _BARE_WORD_AFTER = re.compile(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
@@ -1524,7 +1524,9 @@ class NamePlacer:
             ):
                 end = after.end(1)
             if (start, end) != (span.start, span.end):
-                left = " ".join(w for w in (output[start : span.start].strip(), output[span.end : end].strip()) if w)
+                left = " ".join(
+                    w for w in (output[start : span.start].strip(" -\u00a0"), output[span.end : end].strip()) if w
+                )
                 problems.append(
                     Problem(
                         "warning",
@@ -1539,7 +1541,8 @@ class NamePlacer:
     def _leftover(self, word: str, name_word: str, source_words: list[str]) -> bool:
         """Whether a word beside a name repeats the rendering's edge word, or transliterates the source
         mention's edge word (in a language written with capitals, only a capitalised word: a name's)."""
-        if word.isdigit() or len(word) < 3:
+        word = re.split(r"['’]", word)[0]  # Cebhetü'n-: the Arabic article the model transliterated with it
+        if len(word) < 3:
             return False
         if self.names.same_word_beside(word, name_word):
             return True
