@@ -55,6 +55,18 @@ REGION_WORD_BY_WORD = [
         "اجتمع مسؤولون في {iraqi-kurdistan}.",
     ),
     (
+        "fa",
+        "Officials in the Kurdistan Region met.",
+        "مقامات در منطقه کردستان دیدار کردند.",
+        "مقامات در {iraqi-kurdistan} دیدار کردند.",
+    ),
+    (
+        "ar",
+        "Officials in the Kurdistan Region met.",
+        "اجتمع مسؤولون في منطقة كردستان.",
+        "اجتمع مسؤولون في {iraqi-kurdistan}.",
+    ),
+    (
         "tr",
         "Kurdistan Region officials met.",
         "Kürdistan Bölgesi yetkilileri bir araya geldi.",

@@ -83,8 +83,8 @@ COMMON_NOUNS: Mapping[str, Translations] = {
     # Russian, whose "Курдистанский регион" is an adjective the name's head word only looks like
     "region": {
         "tr": ["bölge", "bölgesi"],
-        "ar": ["إقليم", "اقليم", "الإقليم"],
-        "fa": ["اقلیم"],
+        "ar": ["إقليم", "اقليم", "الإقليم", "منطقة"],
+        "fa": ["اقلیم", "منطقه"],
     },
     "ayoub": {
         "ru": [_ru("Иов", "Иова", "Иову", "Иова", "Иовом", "Иове")],
