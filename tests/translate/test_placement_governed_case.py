@@ -218,6 +218,28 @@ def test_an_award_after_a_verb_of_giving_is_in_the_accusative(glossary, source, 
     check(glossary, "ru", source, output, expected, retry=retry)
 
 
+def test_an_award_in_the_genitive_after_a_negated_verb_of_giving_stays(glossary):
+    check(
+        glossary,
+        "ru",
+        "Assad did not present the Order of Merit.",
+        "Асад не вручил ордена Заслуг.",
+        "{assad:short} не вручил {order-of-merit:gen}.",
+    )
+
+
+def test_an_award_in_the_genitive_after_a_verb_of_giving_is_kept_and_flagged(glossary):
+    segment = check(
+        glossary,
+        "ru",
+        "Assad presented Fidan with the Order of Merit.",
+        "Асад вручил Фидану ордена Заслуг.",
+        "{assad:short} вручил {fidan:short+dat} {order-of-merit:gen}.",
+        marked=True,
+    )
+    assert any("accusative (орден Заслуг)" in problem.message for problem in segment.problems)
+
+
 def test_an_award_after_a_verb_of_awarding_keeps_its_instrumental(glossary):
     # наградить кого чем: the award in the instrumental, as the model wrote it
     check(

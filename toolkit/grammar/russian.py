@@ -2030,7 +2030,7 @@ class RussianNames(NameGrammar):
         if _quoted_after_award_noun(before):
             return "nom", None  # "звание «Герой Республики»": a quoted name in apposition to its generic noun
         if name.award:
-            given = _award_given(before, cases)
+            given = _award_given(before, cases, forms)
             if given is not None:
                 return given
         if placed and (
@@ -2212,7 +2212,9 @@ def _quoted_after_award_noun(text_before: str) -> bool:
 _GIVING_VERBS = ("вруч", "присужд", "присуди", "присва", "присвои", "присвое", "дари", "подари", "выда", "переда")
 
 
-def _award_given(text_before: str, cases: frozenset[str] | None) -> tuple[str, str | None] | None:
+def _award_given(
+    text_before: str, cases: frozenset[str] | None, forms: Mapping[str, str]
+) -> tuple[str, str | None] | None:
     """The case of an award right after a verb of giving in its clause, or after the verb and its receiver
     in the dative ("вручает [[2]] офицеру", "вручил Асаду [[2]]"): the accusative, the thing given. A case
     the model wrote that cannot be it (the dative of "ордену Заслуг") is replaced; one that might be a
@@ -2232,10 +2234,15 @@ def _award_given(text_before: str, cases: frozenset[str] | None) -> tuple[str, s
             break
     else:
         return None
+    if cases and "gen" in cases and words[-back - 1 : -back] == ["не"]:
+        return "gen", None  # "не вручил ордена Заслуг": the genitive of a negation
     if not cases or cases == ALL_CASES or cases & {"nom", "acc", "dat"}:
         return "acc", None
-    return sorted(cases, key=CASES.index)[0], (
-        "the award after a verb of giving is usually in the accusative; the model's case was kept: check it"
+    kept = sorted(cases, key=CASES.index)[0]
+    return kept, (
+        f"'{forms.get(kept, forms['nom'])}' after '{verb}': the thing given is usually in the accusative "
+        f"({forms.get('acc', forms['nom'])}), the genitive only after a negation; the model's {kept} was kept: "
+        "check it"
     )
 
 
@@ -2303,8 +2310,8 @@ def _against_dative_verb(
     after the verb's own object (передал послание Эрдогана), the model's form stays, flagged only where no
     such reading fits it. A nominative is never flagged: it may be the subject after its verb ("— заявил
     Путин", "Эрдогану позвонил Путин")."""
-    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms):
-        return case, doubt
+    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms) or name.award:
+        return case, doubt  # an award is the thing given, not the addressee (see _award_given)
     if name.forms.get("dat") in {name.forms.get(c) for c in cases}:
         return case, doubt
     before = _hide(name.text[: name.start], _spans(name.before))
