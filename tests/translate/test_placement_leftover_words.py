@@ -70,6 +70,35 @@ def test_the_models_word_for_part_of_the_name_goes_with_it_and_is_flagged(glossa
     assert any(problem.code == "name-beside" and "removed" in problem.message for problem in segment.problems)
 
 
+# the head noun written bare with a case suffix, after the rendering or as the run's last word: the case goes
+# onto the name, whose compound head takes it after its possessive (yolcu uçağında, uçağının)
+HEAD_NOUN_WITH_A_CASE = [
+    (
+        "Passengers were on Flight 752.",
+        "Yolcular 752 sefer sayılı uçakta idi.",
+        "Yolcular {flight-752:loc} idi.",
+        True,
+    ),
+    (
+        "No one survived Flight 752.",
+        "752 sefer sayılı uçaktan kurtulan olmadı.",
+        "{flight-752:abl} kurtulan olmadı.",
+        True,
+    ),
+    (
+        "The downing of Flight 752 shocked Ukraine.",
+        "752 sefer sayılı uçağın düşürülmesi Ukrayna'yı şok etti.",
+        "{flight-752:gen} düşürülmesi Ukrayna'yı şok etti.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected, marked", HEAD_NOUN_WITH_A_CASE)
+def test_a_turkish_head_noun_with_a_case_suffix_gives_the_name_its_case(glossary, source, output, expected, marked):
+    check(glossary, "tr", source, output, expected, marked=marked)
+
+
 def test_the_persian_leftover_goes_where_the_masked_retry_is_clean_too(glossary):
     check(
         glossary,

@@ -160,6 +160,11 @@ class NameGrammar:
         key, known = self.spelling_key(word), self.spelling_key(name_word)
         return key == known or (len(key) >= 4 and 0 < len(known) - len(key) <= 2 and known.startswith(key))
 
+    def case_on_bare_head(self, word: str, nominative: str) -> str | None:
+        """The case a word after a name shows where it is the model's copy of the name's head noun, written
+        bare with a case suffix (Turkish uçakta after "yolcu uçağı"); None: no such word, or no such case."""
+        return None
+
     def body_head(self, key: str) -> bool:
         """Whether a normalised word is a generic head word of a body's name (تنظيم, örgütü, группировки)."""
         return key in self.BODY_HEADS

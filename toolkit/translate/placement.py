@@ -1517,12 +1517,12 @@ class NamePlacer:
             ):
                 start = before.start(1)
             after = _BARE_WORD_AFTER.match(output, span.end)
-            if (
-                after
-                and not _inside(after, taken)
-                and self._leftover(after.group(1), name_words[-1], source_words[-1:])
-            ):
-                end = after.end(1)
+            slot = span.slot
+            if after and not _inside(after, taken):
+                if self._leftover(after.group(1), name_words[-1], source_words[-1:]):
+                    end = after.end(1)
+                elif not slot.tokens and (case := self.names.case_on_bare_head(after.group(1), rendering)):
+                    end, slot = after.end(1), replace(slot, tokens=(case,))  # uçak*ta*: the case goes on the name
             if (start, end) != (span.start, span.end):
                 left = " ".join(
                     w for w in (output[start : span.start].strip(" -\u00a0"), output[span.end : end].strip()) if w
@@ -1531,11 +1531,11 @@ class NamePlacer:
                     Problem(
                         "warning",
                         NAME_BESIDE,
-                        f"'{left}' beside '{self._shown(span.slot)}' was read as the model's own word for part of "
+                        f"'{left}' beside '{self._shown(slot)}' was read as the model's own word for part of "
                         f"'{mentions[span.mention].surface}' and removed: check that the sentence did not need it",
                     )
                 )
-            result.append(replace(span, start=start, end=end))
+            result.append(replace(span, start=start, end=end, slot=slot))
         return result, problems
 
     def _leftover(self, word: str, name_word: str, source_words: list[str]) -> bool:
