@@ -124,6 +124,11 @@ POSSESSOR_AFTER_A_NOUN = [
         "Кто такой «{wolf-of-anatolia}»? 13 лет {fidan:short+gen} в MIT в цифрах",
     ),
     (
+        "Assad's 2000 inauguration speech",
+        "Инаугурационная речь Асад 2000 года",
+        "Инаугурационная речь {assad:short+gen} 2000 года",
+    ),
+    (
         "Assad's 20 years in power, in pictures",
         "20 лет Асад у власти в фотографиях",
         "20 лет {assad:short+gen} у власти в фотографиях",
