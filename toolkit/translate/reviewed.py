@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from ..errors import UserError
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES, english_name, script
-from ..localise import CLDR_QUOTES, western_digits
+from ..localise import CLDR_NESTED_QUOTES, CLDR_QUOTES, western_digits
 from ..localise import INVISIBLE as _INVISIBLE
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .memory import TmxDocument, memory_key
@@ -140,7 +140,13 @@ class ImportReport:
 def delocalise(text: str, language: str, quotes: tuple[str, str] | None = None) -> str:
     """An edition's text as the memory stores it: 0-9 digits, ``"`` quotes, no direction marks, single spaces."""
     text = western_digits(text.translate(_INVISIBLE))
-    for opening, closing in {CLDR_QUOTES.get(language, CLDR_QUOTES["en"]), quotes or ("", "")}:
+    primary = {CLDR_QUOTES.get(language, CLDR_QUOTES["en"]), quotes or ("", "")}
+    # a quotation inside a quotation ('...'), where its marks can be nothing else (not Turkish ’, an apostrophe)
+    nested = [mark for mark in CLDR_NESTED_QUOTES.get(language, ()) if mark != "\u2019"]
+    for mark in nested:
+        if not any(mark in pair for pair in primary):
+            text = text.replace(mark, "'")
+    for opening, closing in primary:
         if opening and closing:
             text = text.replace(opening, '"').replace(closing, '"')
     return " ".join(text.split())
