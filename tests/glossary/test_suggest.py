@@ -818,7 +818,7 @@ def test_suggest_json_gives_the_stubs_as_data(workspace):
     "arguments, message",
     [
         (["missing.txt"], "error: missing.txt: file not found"),
-        (["empty"], "error: empty: no articles (.txt, .md, .markdown, .docx) in this folder"),
+        (["empty"], "error: empty: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder"),
         (["story.pdf"], "error: story.pdf: unsupported file type '.pdf'"),
     ],
 )
