@@ -148,3 +148,11 @@ def test_nested_marks_go_back_to_the_memory_as_ascii_quotes():
     assert delocalise("«من ‹هرگز› نخواستم.»", "fa") == "\"من 'هرگز' نخواستم.\""
     # Turkish ’ is the apostrophe before a suffix as well: it stays
     assert delocalise("Erdoğan’ın “ilk ziyareti”", "tr") == 'Erdoğan’ın "ilk ziyareti"'
+
+
+def test_a_markdown_footnote_mark_is_written_as_it_is_and_finds_its_note():
+    assert localise("fa", "نتایج از 1995.[^1]") == f"نتایج از ۱۹۹۵.{LRI}[^1]{PDI}"
+    assert localise("fa", "[^1]: پیش از 1995 فقط روی کاغذ.") == f"{LRI}[^1]{PDI}: پیش از ۱۹۹۵ فقط روی کاغذ."
+    assert localise("ru", "с 1995 года.[^note-2]") == "с 1995 года.[^note-2]"
+    # a bracketed number that is no footnote mark takes the edition's digits
+    assert localise("fa", "نشانه‌های [1] و [2]") == "نشانه‌های [۱] و [۲]"

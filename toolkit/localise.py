@@ -26,6 +26,8 @@
   numbers such as -0.8% or +3.2) are wrapped in isolates
   (LRI…PDI) or marks (LRM…LRM): without them the bidi algorithm shows such a
   date as 12-03-2024. Plain numbers need nothing and get nothing.
+- A Markdown footnote's mark ([^1]) is written as it is, so it still finds
+  its note, and in right-to-left text is one left-to-right run.
 - Addresses (web and mail addresses) are written as they are: their digits,
   punctuation and quotation marks are the address's, never the locale's, and
   in right-to-left text each is one left-to-right run.
@@ -228,6 +230,19 @@ def addresses(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A Markdown footnote's reference or label ([^1], [^note]): kept as written, or it no longer finds its note
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]")
+
+
+def _verbatim_runs(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds what is written as it is (addresses, footnote marks), as (start, end) in order."""
+    runs = addresses(text)
+    if "[^" in text:
+        marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text)]
+        runs = sorted(runs + [mark for mark in marks if not any(s < mark[1] and mark[0] < e for s, e in runs)])
+    return runs
+
+
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
 
 
@@ -337,7 +352,7 @@ class Localiser:
                 continue
             parts = []
             position = 0
-            for start, end in addresses(piece.text):
+            for start, end in _verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
                 parts += [prose, self.embed_ltr(piece.text[start:end])]
                 position = end
