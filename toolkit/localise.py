@@ -122,15 +122,22 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u061c\u200e\u200f"))
 
 # Units a number is joined to by a no-break space: symbols (SI and common ones, Latin or Cyrillic) and the short words
 # newsrooms write after numbers (million, billion...). Matched as a whole word after one space.
-_UNITS = (
-    "°C °F °С % ‰ km/h km/s km² km m² m³ m cm mm μm nm kg g mg μg g/kg mg/l ml mL ha "
-    "kW MW GW kWh MWh GWh TWh Hz kHz MHz GHz GB MB TB KB kB Gbit/s Mbit/s dB mph ft lb oz "
-    "км/ч км/с км² км м² м³ м см мм кг г мг т л мл га кВт МВт ГВт кВт·ч Вт Гц ГБ МБ ТБ дБ "
-    "млн млрд трлн тыс. тыс руб. руб долл. "
-    "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
-    "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
-    "milyon milyar trilyon bin"
-).split()
+# the symbols of units written in Latin letters, which stay so in any script (km/h, mg, °C, GB)
+LATIN_UNITS = tuple(
+    (
+        "°C °F km/h km/s km² km m² m³ m cm mm μm nm kg g mg μg g/kg mg/l ml mL ha "
+        "kW MW GW kWh MWh GWh TWh Hz kHz MHz GHz GB MB TB KB kB Gbit/s Mbit/s dB mph ft lb oz"
+    ).split()
+)
+_UNITS = LATIN_UNITS + tuple(
+    (
+        "°С % ‰ км/ч км/с км² км м² м³ м см мм кг г мг т л мл га кВт МВт ГВт кВт·ч Вт Гц ГБ МБ ТБ дБ "
+        "млн млрд трлн тыс. тыс руб. руб долл. "
+        "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
+        "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
+        "milyon milyar trilyon bin"
+    ).split()
+)
 _UNIT_AFTER_NUMBER = re.compile(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
