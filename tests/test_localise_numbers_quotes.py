@@ -156,3 +156,9 @@ def test_a_markdown_footnote_mark_is_written_as_it_is_and_finds_its_note():
     assert localise("ru", "с 1995 года.[^note-2]") == "с 1995 года.[^note-2]"
     # a bracketed number that is no footnote mark takes the edition's digits
     assert localise("fa", "نشانه‌های [1] و [2]") == "نشانه‌های [۱] و [۲]"
+
+
+def test_a_latin_run_ending_in_a_grouped_number_keeps_the_whole_number_in_right_to_left_text():
+    assert localise("ar", "فازت Kipyegon 1,500 متر") == f"فازت {LRI}Kipyegon 1,500{PDI}{NBSP}متر"
+    assert localise("ar", "the 1,500 metres") == f"{LRI}the 1,500 metres{PDI}"
+    assert localise("ar", "نحو 13 صاروخاً و1,000 جندي") == "نحو 13 صاروخاً و1,000 جندي"

@@ -98,12 +98,13 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # (2024-03-12): after Arabic letters digits are "Arabic numbers", and a hyphen-minus between
 # two of them is neutral, so it takes the paragraph's direction and the parts swap places.
 # Commas, points, slashes and colons between digits keep them together, so 1,000 needs nothing.
-# A degree sign before Latin letters belongs to them (°C). Numbers joined by a hyphen or a dash are a run too
+# A degree sign before Latin letters belongs to them (°C); a number the run ends with keeps its grouped digits
+# (the 1,500 metres: the run may not end inside the number). Numbers joined by a hyphen or a dash are a run too
 # (a range, 60–80: the dash is neutral as well), and so is a signed number (-0.8%, +3.2): after Arabic letters
 # the sign would take the paragraph's direction and stand on the number's far side.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
 _LTR_RUN = re.compile(
-    rf"°?\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+)*"
+    rf"°?\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
     rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+"
     rf"|(?<![\w\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
 )
