@@ -162,3 +162,13 @@ def test_a_latin_run_ending_in_a_grouped_number_keeps_the_whole_number_in_right_
     assert localise("ar", "فازت Kipyegon 1,500 متر") == f"فازت {LRI}Kipyegon 1,500{PDI}{NBSP}متر"
     assert localise("ar", "the 1,500 metres") == f"{LRI}the 1,500 metres{PDI}"
     assert localise("ar", "نحو 13 صاروخاً و1,000 جندي") == "نحو 13 صاروخاً و1,000 جندي"
+
+
+def test_a_hyphen_standing_alone_between_russian_words_is_a_dash():
+    assert (
+        localise("ru", '"Мы сохраним ставку", - заявил глава банка.') == "«Мы сохраним ставку», — заявил глава банка."
+    )
+    assert localise("ru", "Москва - столица") == "Москва — столица"
+    # a score, a range and a word with a hyphen stay as written
+    assert localise("ru", "счёт 3 - 1, 2024-03-12, из-за") == "счёт 3 - 1, 2024-03-12, из-за"
+    assert localise("tr", "Ankara - İstanbul") == "Ankara - İstanbul"

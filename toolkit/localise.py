@@ -20,7 +20,8 @@
   quotation ('...' or ‘...’) takes the locale's alternate marks („…“ ru, ‹…›
   fa, ‘…’ tr, ’…‘ ar). A quotation may run over several sentences of a
   paragraph: the marks pair across the paragraph, not only the sentence.
-- In Arabic-script editions , ; ? become ، ؛ ؟ (not between digits).
+- In Arabic-script editions , ; ? become ، ؛ ؟ (not between digits). In
+  Russian a hyphen standing alone between words becomes a dash (—).
 - In right-to-left editions, embedded left-to-right runs (Latin words,
   numbers joined by hyphens or dashes such as 2024-03-12 or 60–80, and signed
   numbers such as -0.8% or +3.2) are wrapped in isolates
@@ -119,6 +120,8 @@ _ENGLISH_NUMBER = re.compile(
     r"(?P<percent>%)?"
     r"(?![\w%]|[.,:/\-\u2013]\d)"
 )
+# a hyphen standing alone between words (not between numbers, 3 - 1): a dash in Russian («…», — заявил он)
+_SPACED_HYPHEN = re.compile(r"(?<=[^\s\d] )-(?= [^\s\d])")
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u061c\u200e\u200f"))
 
 # Units a number is joined to by a no-break space: symbols (SI and common ones, Latin or Cyrillic) and the short words
@@ -424,6 +427,8 @@ class Localiser:
             text, quotation = self._quotation_marks(text, quotation)
         if self.language.script == "Arab":
             text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
+        elif self.language.code == "ru" and " - " in text:
+            text = _SPACED_HYPHEN.sub("\u2014", text)  # Russian sets a dash between words, never a hyphen
         return self.mark_ltr_runs(text), quotation
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:
