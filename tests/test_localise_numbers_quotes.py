@@ -172,3 +172,17 @@ def test_a_hyphen_standing_alone_between_russian_words_is_a_dash():
     # a score, a range and a word with a hyphen stay as written
     assert localise("ru", "счёт 3 - 1, 2024-03-12, из-за") == "счёт 3 - 1, 2024-03-12, из-за"
     assert localise("tr", "Ankara - İstanbul") == "Ankara - İstanbul"
+
+
+def test_a_newsroom_may_set_the_marks_inside_a_quotation_too(tmp_path):
+    from toolkit.settings import load_settings
+
+    path = tmp_path / "newsroom.yaml"
+    path.write_text('languages:\n  ar:\n    quotes: "«»“”"\n', encoding="utf-8")
+    localiser = Localiser.for_language(language("ar"), load_settings(path))
+    text = "".join(p.text for p in localiser.localise([Piece("\"قال 'لا' للجميع\"")]))
+    assert text == "«قال “لا” للجميع»"
+    # "cldr" (four letters) is no four marks: the other languages keep CLDR's
+    assert Localiser.for_language(language("ru"), load_settings(path)).nested_quotes is None
+    # the review import reads the newsroom's marks back as the memory stores them
+    assert delocalise(text, "ar", ("«", "»", "“", "”")) == "\"قال 'لا' للجميع\""

@@ -299,12 +299,13 @@ class Localiser:
     digits: str = "cldr"  # "cldr", "native" or "latn"
     quotes: tuple[str, str] | None = None  # None: CLDR's marks for the language
     direction_marks: str = "isolates"  # "isolates", "marks" or "none"
+    nested_quotes: tuple[str, str] | None = None  # inside a quotation; None: CLDR's alternate marks
 
     @classmethod
     def for_language(cls, language: Language, settings: Settings) -> Localiser:
         """The localiser a newsroom's settings ask for."""
         chosen = settings.language(language.code)
-        return cls(language, chosen.digits, chosen.quote_marks, settings.direction_marks)
+        return cls(language, chosen.digits, chosen.quote_marks, settings.direction_marks, chosen.nested_quote_marks)
 
     @property
     def numbering_system(self) -> str:
@@ -387,7 +388,9 @@ class Localiser:
         inside it opens or closes a quotation inside the quotation (an apostrophe, as in it's or the
         commission's, stays)."""
         opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
-        nested_opening, nested_closing = CLDR_NESTED_QUOTES.get(self.language.code, CLDR_NESTED_QUOTES["en"])
+        nested_opening, nested_closing = self.nested_quotes or CLDR_NESTED_QUOTES.get(
+            self.language.code, CLDR_NESTED_QUOTES["en"]
+        )
         characters = []
         for index, character in enumerate(text):
             before = text[index - 1] if index else " "
