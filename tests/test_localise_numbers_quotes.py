@@ -186,3 +186,15 @@ def test_a_newsroom_may_set_the_marks_inside_a_quotation_too(tmp_path):
     assert Localiser.for_language(language("ru"), load_settings(path)).nested_quotes is None
     # the review import reads the newsroom's marks back as the memory stores them
     assert delocalise(text, "ar", ("«", "»", "“", "”")) == "\"قال 'لا' للجميع\""
+
+
+def test_a_range_of_percentages_takes_the_percent_pattern_once():
+    source = "Prices are expected to rise by 2-4% and rates by 1.5–2.5%."
+    assert (
+        localise("tr", "fiyatların 2-4% ve faizin 1.5–2.5% artması", source)
+        == "fiyatların %2-4 ve faizin %1,5–2,5 artması"
+    )
+    assert localise("ru", "на 2-4% и 1.5–2.5%", source) == f"на 2-4{NBSP}% и 1,5–2,5{NBSP}%"
+    assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴{PDI}٪ افزایش"
+    # a range the source does not write so is the translator's own
+    assert localise("tr", "%2-4 artış", source) == "%2-4 artış"

@@ -200,9 +200,20 @@ def number_style(code: str, numbering_system: str) -> NumberStyle:
     return NumberStyle.of(code, numbering_system)
 
 
+# A range of percentages as English writes it (2-4%, 1.5–2.5%): one percent sign for both numbers
+_ENGLISH_PERCENT_RANGE = re.compile(
+    r"(?<![\w.,:/%\-\u2013\u2212+])(?P<low>\d+(?:\.\d+)?)(?P<dash>[-\u2013])(?P<high>\d+(?:\.\d+)?)%(?![\w%])"
+)
+_RANGE = "percent range"
+
+
 def english_numbers(text: str) -> frozenset[tuple[str, str | None]]:
-    """The numbers of an English text as written, as (whole, decimals): ("2,318", "50") for $2,318.50."""
-    return frozenset((match["whole"], match["fraction"]) for match in _ENGLISH_NUMBER.finditer(western_digits(text)))
+    """The numbers of an English text as written, as (whole, decimals): ("2,318", "50") for $2,318.50; and its
+    ranges of percentages, as (range, "percent range"): ("2-4%", "percent range")."""
+    text = western_digits(text)
+    return frozenset((match["whole"], match["fraction"]) for match in _ENGLISH_NUMBER.finditer(text)) | frozenset(
+        (match.group(), _RANGE) for match in _ENGLISH_PERCENT_RANGE.finditer(text)
+    )
 
 
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
@@ -381,7 +392,18 @@ class Localiser:
         def write(match: re.Match[str]) -> str:
             return style.write(match) if (match["whole"], match["fraction"]) in numbers else match.group()
 
-        return _ENGLISH_NUMBER.sub(write, western_digits(text)) if _DECIMAL_DIGIT.search(text) else text
+        def write_range(match: re.Match[str]) -> str:
+            if (match.group(), _RANGE) not in numbers:
+                return match.group()
+            low, high = (match[bound].replace(".", style.decimal) for bound in ("low", "high"))
+            return f"{style.percent_prefix}{low}{match['dash']}{high}{style.percent_suffix}"
+
+        if not _DECIMAL_DIGIT.search(text):
+            return text
+        text = western_digits(text)
+        if "%" in text:
+            text = _ENGLISH_PERCENT_RANGE.sub(write_range, text)
+        return _ENGLISH_NUMBER.sub(write, text)
 
     def _quotation_marks(self, text: str, quotation: int) -> tuple[str, int]:
         """Quotation marks in the locale's style: each double mark opens or closes a quotation, a single one
