@@ -8,8 +8,8 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 import pytest
-from browser import require
-from test_publishing_render import browser, words  # noqa: F401  (browser: a fixture)
+from browser import DevTools, require, require_browser
+from test_publishing_render import words
 
 pytestmark = pytest.mark.render
 
@@ -120,9 +120,16 @@ VISUAL_ORDER = """(() => {
 })()"""
 
 
+@pytest.fixture
+def browser(tmp_path):
+    tools = DevTools(require_browser(), tmp_path / "profile")
+    yield tools
+    tools.close()
+
+
 @pytest.fixture(scope="module")
 def previews(tmp_path_factory):
-    require("chromium")
+    require_browser()
     from toolkit import run
     from toolkit.settings import Settings
 
