@@ -116,7 +116,8 @@ def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
     [
         ("languages:\n  ar:\n    digits: arabic\n", 3, "digits: 'arabic' is not allowed", "cldr, native, latn"),
         ("languages:\n  ar:\n    calendar: persian\n", 3, "Persian (Solar Hijri) calendar is for fa", "gregorian"),
-        ("languages:\n  ru:\n    quotes: '<<>>'\n", 3, "neither cldr nor a pair of marks", "«»"),
+        ("languages:\n  ru:\n    quotes: '<<>'\n", 3, "neither cldr nor a pair of marks", "«»"),
+        ("languages:\n  ru:\n    quotes: '«ab»'\n", 3, "neither cldr nor a pair of marks", "«»„“"),
         ("languages:\n  tr:\n    source_line: 'From {source}'\n", 3, "unknown placeholder {source}", "{title}"),
         ("languages:\n  tr:\n    font: ''\n", 3, "is not a text", "non-empty"),
         ('layout:\n  latin_font: "Noto\\x01Serif"\n', 2, "has a control character", "remove it"),

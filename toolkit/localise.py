@@ -4,15 +4,31 @@
   Persian digits (۰-۹) for fa, Western digits for ar, tr and ru. A newsroom
   may choose ``"native"`` (Arabic-Indic for ar) or ``"latn"`` instead, per
   language in its settings file.
-- Quotation marks: translations store ASCII ``"..."``; each pair becomes the
-  locale's marks from CLDR's delimiters data (babel does not ship it, so the
-  values are copied here): «…» for ru and fa, “…” for tr, ”…“ for ar; or the
-  pair the newsroom set.
-- In Arabic-script editions , ; ? become ، ؛ ؟ (not between digits).
-- In right-to-left editions, embedded left-to-right runs (Latin words, and
-  numbers joined by hyphens such as 2024-03-12) are wrapped in isolates
+- Numbers written as the English source writes them (2.4, 1,200, -0.8%) take
+  the locale's decimal and grouping separators, minus and plus signs and
+  percent sign and pattern from CLDR (babel): 2,4 and 1 200 in ru, %2,4 in
+  tr, ۲٫۴٪ in fa. Only a number the source holds in that form is changed, so
+  a translation that already wrote 2,4 (or a Russian 1,250, which is not
+  1250) is left alone. Times (3:52), fractions (3/4), scores and codes are
+  not numbers to change.
+- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд) are joined by a
+  no-break space, so a line never ends between them.
+- Quotation marks: translations store ASCII ``"..."`` (a model may write
+  “...”); each pair becomes the locale's marks from CLDR's delimiters data
+  (babel does not ship it, so the values are copied here): «…» for ru and fa,
+  “…” for tr, ”…“ for ar; or the pair the newsroom set. A quotation inside a
+  quotation ('...' or ‘...’) takes the locale's alternate marks („…“ ru, ‹…›
+  fa, ‘…’ tr, ’…‘ ar). A quotation may run over several sentences of a
+  paragraph: the marks pair across the paragraph, not only the sentence.
+- In Arabic-script editions , ; ? become ، ؛ ؟ (not between digits). In
+  Russian a hyphen standing alone between words becomes a dash (—).
+- In right-to-left editions, embedded left-to-right runs (Latin words,
+  numbers joined by hyphens or dashes such as 2024-03-12 or 60–80, and signed
+  numbers such as -0.8% or +3.2) are wrapped in isolates
   (LRI…PDI) or marks (LRM…LRM): without them the bidi algorithm shows such a
   date as 12-03-2024. Plain numbers need nothing and get nothing.
+- A Markdown footnote's mark ([^1]) is written as it is, so it still finds
+  its note, and in right-to-left text is one left-to-right run.
 - Addresses (web and mail addresses) are written as they are: their digits,
   punctuation and quotation marks are the address's, never the locale's, and
   in right-to-left text each is one left-to-right run.
@@ -26,6 +42,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .document import Piece
@@ -51,6 +68,18 @@ CLDR_QUOTES = {
     "ru": ("\u00ab", "\u00bb"),
 }
 
+# CLDR 42 main/<lang>/delimiters: alternateQuotationStart, alternateQuotationEnd (a quotation inside a quotation)
+CLDR_NESTED_QUOTES = {
+    "en": ("\u2018", "\u2019"),
+    "ar": ("\u2019", "\u2018"),
+    "fa": ("\u2039", "\u203a"),
+    "tr": ("\u2018", "\u2019"),
+    "ru": ("\u201e", "\u201c"),
+}
+_DOUBLE_QUOTES = '"\u201c\u201d'  # what a translation or a model writes for a quotation mark
+_SINGLE_OPENING, _SINGLE_CLOSING = "'\u2018", "'\u2019"
+NBSP = "\u00a0"
+
 LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
 DIRECTION_MARKS = {"isolates": (LRI, PDI), "marks": (LRM, LRM), "none": ("", "")}
 # a str.translate table removing what an edition adds for display (direction isolates, embeddings and marks)
@@ -70,7 +99,121 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # (2024-03-12): after Arabic letters digits are "Arabic numbers", and a hyphen-minus between
 # two of them is neutral, so it takes the paragraph's direction and the parts swap places.
 # Commas, points, slashes and colons between digits keep them together, so 1,000 needs nothing.
-_LTR_RUN = re.compile(rf"\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&][{_LATIN}\d]+)*|\d+(?:-\d+)+")
+# A degree sign before Latin letters belongs to them (°C); a number the run ends with keeps its grouped digits
+# (the 1,500 metres: the run may not end inside the number). Numbers joined by a hyphen or a dash are a run too
+# (a range, 60–80: the dash is neutral as well), and so is a signed number (-0.8%, +3.2): after Arabic letters
+# the sign would take the paragraph's direction and stand on the number's far side.
+_NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
+_LTR_RUN = re.compile(
+    rf"°?\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
+    rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+"
+    rf"|(?<![\w\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
+)
+
+# A number as English writes it (-0.8%, 2,318.50, 1.5): an optional sign, digits grouped by commas, decimals after a
+# point, an optional percent sign. Not a part of a time (3:52.71), a fraction or date (3/4, 1/2/2026), a version
+# (1.2.3), a code (F-16, COVID-19), a score or a span (3-1, 2024-03-12, 2-4%): those are left as written.
+_ENGLISH_NUMBER = re.compile(
+    rf"(?<![{_LATIN}\d_.,:/%\-\u2013\u2212+])"  # an Arabic proclitic may stand right before it: و1,200
+    r"(?P<sign>[-+\u2212](?=\d))?"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
+    r"(?P<percent>%)?"
+    r"(?![\w%]|[.,:/\-\u2013]\d)"
+)
+# a hyphen standing alone between words (not between numbers, 3 - 1): a dash in Russian («…», — заявил он)
+_SPACED_HYPHEN = re.compile(r"(?<=[^\s\d] )-(?= [^\s\d])")
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u061c\u200e\u200f"))
+
+# Units a number is joined to by a no-break space: symbols (SI and common ones, Latin or Cyrillic) and the short words
+# newsrooms write after numbers (million, billion...). Matched as a whole word after one space.
+# the symbols of units written in Latin letters, which stay so in any script (km/h, mg, °C, GB)
+LATIN_UNITS = tuple(
+    (
+        "°C °F km/h km/s km² km m² m³ m cm mm μm nm kg g mg μg g/kg mg/l ml mL ha "
+        "kW MW GW kWh MWh GWh TWh Hz kHz MHz GHz GB MB TB KB kB Gbit/s Mbit/s dB mph ft lb oz"
+    ).split()
+)
+_UNITS = LATIN_UNITS + tuple(
+    (
+        "°С % ‰ км/ч км/с км² км м² м³ м см мм кг г мг т л мл га кВт МВт ГВт кВт·ч Вт Гц ГБ МБ ТБ дБ "
+        "млн млрд трлн тыс. тыс руб. руб долл. "
+        "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
+        "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
+        "milyon milyar trilyon bin"
+    ).split()
+)
+_UNIT_AFTER_NUMBER = re.compile(
+    r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
+)
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a locale writes a number: its separators, signs and percent pattern (CLDR, through babel), for one
+    numbering system. Bidi marks CLDR puts in some symbols (ar, fa) are left out: the edition's direction marks
+    keep a signed number whole instead."""
+
+    decimal: str
+    group: str
+    minus: str
+    plus: str
+    percent_prefix: str
+    percent_suffix: str
+
+    @classmethod
+    def of(cls, code: str, numbering_system: str) -> NumberStyle:
+        from babel import Locale
+
+        locale = Locale.parse(code)
+        symbols = locale.number_symbols.get(numbering_system) or locale.number_symbols["latn"]
+        pattern = locale.percent_formats[None].pattern.split(";")[0]
+        first = min(pattern.index(c) for c in "#0" if c in pattern)
+        last = max(pattern.rindex(c) for c in "#0" if c in pattern)
+
+        def symbol(name: str) -> str:
+            return symbols[name].translate(_BIDI_MARKS)
+
+        percent = symbol("percentSign")
+        return cls(
+            decimal=symbol("decimal"),
+            group=symbol("group"),
+            minus=symbol("minusSign"),
+            plus=symbol("plusSign"),
+            percent_prefix=pattern[:first].replace("%", percent),
+            percent_suffix=pattern[last + 1 :].replace("%", percent),
+        )
+
+    def write(self, match: re.Match[str]) -> str:
+        """An English-written number (a match of ``_ENGLISH_NUMBER``) in this style."""
+        number = match["whole"].replace(",", self.group)
+        if match["fraction"] is not None:
+            number += self.decimal + match["fraction"]
+        if match["percent"]:
+            number = self.percent_prefix + number + self.percent_suffix
+        sign = {"-": self.minus, "\u2212": self.minus, "+": self.plus}.get(match["sign"] or "", "")
+        return sign + number
+
+
+@lru_cache(maxsize=32)
+def number_style(code: str, numbering_system: str) -> NumberStyle:
+    """The number style of language ``code`` in ``numbering_system`` (read from CLDR once)."""
+    return NumberStyle.of(code, numbering_system)
+
+
+# A range of percentages as English writes it (2-4%, 1.5–2.5%): one percent sign for both numbers
+_ENGLISH_PERCENT_RANGE = re.compile(
+    r"(?<![\w.,:/%\-\u2013\u2212+])(?P<low>\d+(?:\.\d+)?)(?P<dash>[-\u2013])(?P<high>\d+(?:\.\d+)?)%(?![\w%])"
+)
+_RANGE = "percent range"
+
+
+def english_numbers(text: str) -> frozenset[tuple[str, str | None]]:
+    """The numbers of an English text as written, as (whole, decimals): ("2,318", "50") for $2,318.50; and its
+    ranges of percentages, as (range, "percent range"): ("2-4%", "percent range")."""
+    text = western_digits(text)
+    return frozenset((match["whole"], match["fraction"]) for match in _ENGLISH_NUMBER.finditer(text)) | frozenset(
+        (match.group(), _RANGE) for match in _ENGLISH_PERCENT_RANGE.finditer(text)
+    )
 
 
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
@@ -107,6 +250,19 @@ def addresses(text: str) -> list[tuple[int, int]]:
             unclosed -= 1
         found.append((match.start(), end))
     return found
+
+
+# A Markdown footnote's reference or label ([^1], [^note]): kept as written, or it no longer finds its note
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]")
+
+
+def _verbatim_runs(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds what is written as it is (addresses, footnote marks), as (start, end) in order."""
+    runs = addresses(text)
+    if "[^" in text:
+        marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text)]
+        runs = sorted(runs + [mark for mark in marks if not any(s < mark[1] and mark[0] < e for s, e in runs)])
+    return runs
 
 
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
@@ -154,12 +310,13 @@ class Localiser:
     digits: str = "cldr"  # "cldr", "native" or "latn"
     quotes: tuple[str, str] | None = None  # None: CLDR's marks for the language
     direction_marks: str = "isolates"  # "isolates", "marks" or "none"
+    nested_quotes: tuple[str, str] | None = None  # inside a quotation; None: CLDR's alternate marks
 
     @classmethod
     def for_language(cls, language: Language, settings: Settings) -> Localiser:
         """The localiser a newsroom's settings ask for."""
         chosen = settings.language(language.code)
-        return cls(language, chosen.digits, chosen.quote_marks, settings.direction_marks)
+        return cls(language, chosen.digits, chosen.quote_marks, settings.direction_marks, chosen.nested_quote_marks)
 
     @property
     def numbering_system(self) -> str:
@@ -196,12 +353,21 @@ class Localiser:
         opening, closing = DIRECTION_MARKS[self.direction_marks]
         return opening + text + closing if self.language.rtl else text
 
-    def localise(self, pieces: list[Piece]) -> list[Piece]:
-        """Apply the locale's typography to one segment's pieces, in order.
+    def localise(self, pieces: list[Piece], source: str = "") -> list[Piece]:
+        """Apply the locale's typography to one segment's pieces, in order; ``source`` is the English sentence,
+        whose numbers as written are the ones to write in the locale's style.
 
         Inline code is never changed, only isolated as a whole in right-to-left text.
         """
-        inside_quote = False
+        return self.localise_in_paragraph(pieces, source)[0]
+
+    def localise_in_paragraph(
+        self, pieces: list[Piece], source: str = "", quotation: int = 0
+    ) -> tuple[list[Piece], int]:
+        """:meth:`localise` for a sentence of a paragraph whose quotation may have opened in an earlier sentence:
+        ``quotation`` is how many quotations are open where it starts (0, 1, or 2 for one inside another), and
+        the second value returned how many are open where it ends, for the next sentence."""
+        numbers = english_numbers(source) if source else frozenset()
         result = []
         for piece in pieces:
             if piece.code:
@@ -209,31 +375,86 @@ class Localiser:
                 continue
             parts = []
             position = 0
-            for start, end in addresses(piece.text):
-                prose, inside_quote = self._localise_prose(piece.text[position:start], inside_quote)
+            for start, end in _verbatim_runs(piece.text):
+                prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
                 parts += [prose, self.embed_ltr(piece.text[start:end])]
                 position = end
-            prose, inside_quote = self._localise_prose(piece.text[position:], inside_quote)
+            prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
             result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept
-        return result
+        return result, quotation
 
-    def _localise_prose(self, text: str, inside_quote: bool) -> tuple[str, bool]:
-        """Running text with its digits, quotation marks, punctuation and direction marks; and whether a quotation
-        is still open at its end (marks pair across the whole segment)."""
+    def _localise_numbers(self, text: str, numbers: frozenset[tuple[str, str | None]]) -> str:
+        """The English-written numbers of ``text`` that its source holds so, in the locale's style."""
+        if not numbers:
+            return text
+        style = number_style(self.language.code, self.numbering_system)
+
+        def write(match: re.Match[str]) -> str:
+            return style.write(match) if (match["whole"], match["fraction"]) in numbers else match.group()
+
+        def write_range(match: re.Match[str]) -> str:
+            if (match.group(), _RANGE) not in numbers:
+                return match.group()
+            low, high = (match[bound].replace(".", style.decimal) for bound in ("low", "high"))
+            return f"{style.percent_prefix}{low}{match['dash']}{high}{style.percent_suffix}"
+
+        if not _DECIMAL_DIGIT.search(text):
+            return text
+        text = western_digits(text)
+        if "%" in text:
+            text = _ENGLISH_PERCENT_RANGE.sub(write_range, text)
+        return _ENGLISH_NUMBER.sub(write, text)
+
+    def _quotation_marks(self, text: str, quotation: int) -> tuple[str, int]:
+        """Quotation marks in the locale's style: each double mark opens or closes a quotation, a single one
+        inside it opens or closes a quotation inside the quotation (an apostrophe, as in it's or the
+        commission's, stays)."""
         opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
+        nested_opening, nested_closing = self.nested_quotes or CLDR_NESTED_QUOTES.get(
+            self.language.code, CLDR_NESTED_QUOTES["en"]
+        )
+        characters = []
+        for index, character in enumerate(text):
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if character in _DOUBLE_QUOTES:
+                characters.append(closing if quotation else opening)
+                quotation = 0 if quotation else 1
+            elif (
+                quotation == 1
+                and character in _SINGLE_OPENING
+                and (before.isspace() or before in "([" or before == opening)
+                and not after.isspace()
+            ):
+                characters.append(nested_opening)
+                quotation = 2
+            elif (
+                quotation == 2
+                and character in _SINGLE_CLOSING
+                and not before.isspace()
+                and (after.isspace() or unicodedata.category(after)[0] == "P" or after in _DOUBLE_QUOTES)
+            ):
+                characters.append(nested_closing)
+                quotation = 1
+            else:
+                characters.append(character)
+        return "".join(characters), quotation
+
+    def _localise_prose(
+        self, text: str, quotation: int, numbers: frozenset[tuple[str, str | None]] = frozenset()
+    ) -> tuple[str, int]:
+        """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
+        quotations are still open at its end (marks pair across the whole paragraph)."""
+        text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
-        if '"' in text:
-            characters = []
-            for character in text:
-                if character == '"':
-                    characters.append(closing if inside_quote else opening)
-                    inside_quote = not inside_quote
-                else:
-                    characters.append(character)
-            text = "".join(characters)
+        text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
+        if any(mark in text for mark in _DOUBLE_QUOTES) or quotation:
+            text, quotation = self._quotation_marks(text, quotation)
         if self.language.script == "Arab":
             text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
-        return self.mark_ltr_runs(text), inside_quote
+        elif self.language.code == "ru" and " - " in text:
+            text = _SPACED_HYPHEN.sub("\u2014", text)  # Russian sets a dash between words, never a hyphen
+        return self.mark_ltr_runs(text), quotation
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:
         """A date line: CLDR's ``long`` or ``full`` pattern, or the Solar Hijri date for Persian."""

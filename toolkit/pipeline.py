@@ -106,12 +106,13 @@ def translate_documents(
                 provisional=provisional.entries if provisional is not None else None,
             )
             for block in document.blocks:
+                quotation = 0  # quotations open where the sentence starts: one may run over several sentences
                 for segment in block.segments:
                     translated = segment.translations[code]
                     if provisional is not None:
                         provisional.place(translated, document.name, code)
                     render_names(translated, names, heading=block.kind is not BlockKind.PARAGRAPH)
-                    localise(translated, localiser)
+                    quotation = localise(translated, localiser, quotation)
                     check(translated, glossary, code)
             editions[document.name].append(Edition.of(document, target))
     return editions
@@ -194,18 +195,25 @@ def _render_suggestion(suggestion: Suggestion, glossary: Glossary, code: str) ->
     return replace(suggestion, text="" if problems else "".join(piece.text for piece in pieces))
 
 
-def localise(segment: TranslatedSegment, localiser: Localiser) -> TranslatedSegment:
-    """Localise: the edition's digits, quotation marks, punctuation and direction marks; suggestions too."""
-    segment.pieces = localiser.localise(segment.pieces)
+def localise(segment: TranslatedSegment, localiser: Localiser, quotation: int = 0) -> int:
+    """Localise: the edition's numbers, digits, quotation marks, punctuation and direction marks; suggestions too.
+
+    ``quotation`` is how many quotations are open where the segment starts (a quotation that opened in an
+    earlier sentence of its paragraph); returns how many are open where it ends."""
+    source = segment.source.text
+    segment.pieces, after = localiser.localise_in_paragraph(segment.pieces, source, quotation)
     if segment.stored_pieces is not None:
-        segment.stored_pieces = localiser.localise(segment.stored_pieces)
+        segment.stored_pieces = localiser.localise_in_paragraph(segment.stored_pieces, source, quotation)[0]
     segment.suggestions = tuple(
-        replace(suggestion, text="".join(piece.text for piece in localiser.localise([Piece(suggestion.text)])))
+        replace(
+            suggestion,
+            text="".join(piece.text for piece in localiser.localise([Piece(suggestion.text)], source)),
+        )
         if suggestion.text
         else suggestion
         for suggestion in segment.suggestions
     )
-    return segment
+    return after
 
 
 def check(segment: TranslatedSegment, glossary: Glossary, code: str) -> TranslatedSegment:

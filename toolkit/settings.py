@@ -47,7 +47,7 @@ class LanguageSettings:
 
     font: str
     digits: str = "cldr"  # cldr: the locale's default; native: its own digits; latn: 0-9
-    quotes: str = "cldr"  # cldr, or the opening and closing marks, e.g. "«»"
+    quotes: str = "cldr"  # cldr, or the opening and closing marks, e.g. "«»", and those inside a quotation: "«»„“"
     calendar: str = "gregorian"
     source_line: str = ""  # {title} is the English title
     byline: str = ""  # the editions to publish: who wrote or translated them; empty: no byline
@@ -57,6 +57,11 @@ class LanguageSettings:
     def quote_marks(self) -> tuple[str, str] | None:
         """The newsroom's own pair of quotation marks, or None for CLDR's."""
         return None if self.quotes == "cldr" else (self.quotes[0], self.quotes[1])
+
+    @property
+    def nested_quote_marks(self) -> tuple[str, str] | None:
+        """The newsroom's own marks for a quotation inside a quotation, or None for CLDR's."""
+        return (self.quotes[2], self.quotes[3]) if self.quotes != "cldr" and len(self.quotes) == 4 else None
 
 
 _DEFAULT_LANGUAGES = {
@@ -259,10 +264,16 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return value
     if key == "quotes":
         if value == "cldr" or (
-            isinstance(value, str) and len(value) == 2 and not value.isalnum() and not _CONTROL_CHARACTER.search(value)
+            isinstance(value, str)
+            and len(value) in (2, 4)
+            and not any(mark.isalnum() or mark.isspace() for mark in value)
+            and not _CONTROL_CHARACTER.search(value)
         ):
             return value
-        raise bad(f"{value!r} is neither cldr nor a pair of marks", 'write cldr, or the two marks, e.g. "«»"')
+        raise bad(
+            f"{value!r} is neither cldr nor a pair of marks (or two pairs)",
+            'write cldr, or the two marks, e.g. "«»", and, if you like, the two inside a quotation: "«»„“"',
+        )
     if key in ("source_line", "byline"):
         if key == "byline" and value == "":
             return ""  # no byline

@@ -89,7 +89,7 @@ def test_an_input_that_does_not_exist_or_an_empty_folder_is_a_wrong_request(work
     with pytest.raises(UserError, match="no such file or folder"):
         run(["seeds/article.txt", "news/nothing.txt"])
     (workspace / "empty").mkdir()
-    with pytest.raises(UserError, match=r"no articles \(.txt, .md, .markdown, .docx\) in this folder"):
+    with pytest.raises(UserError, match=r"no articles \(.txt, .md, .markdown, .docx, .html, .htm\) in this folder"):
         run(["empty"])
     assert not (workspace / "output").exists()
 

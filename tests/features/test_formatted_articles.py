@@ -208,6 +208,32 @@ def test_docx_lists_use_word_numbering_and_restart_per_list(machine):
     )
 
 
+def _list_indents(data: bytes) -> list[tuple[str, str | None]]:
+    """(w:ind left, w:ind hanging) of each numbered paragraph, as the paragraph itself sets them."""
+    document = docx.Document(io.BytesIO(data))
+    indents = []
+    for p in document.paragraphs:
+        if p._p.pPr is None or p._p.pPr.numPr is None:
+            continue
+        ind = p._p.pPr.find(qn("w:ind"))
+        indents.append((ind.get(qn("w:left")), ind.get(qn("w:hanging"))) if ind is not None else ("", None))
+    return indents
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_a_right_to_left_list_item_leaves_its_number_a_step_of_room_inside_the_page_or_cell(machine, code):
+    # LibreOffice sets a right-to-left number from the hanging edge outwards: at the list's own indent, "1."
+    # stood over a table cell's border
+    _, editions = machine
+    indents = _list_indents(monolingual_docx(editions[code], front(editions[code])))
+    assert indents == [("720", "360"), ("720", "360"), ("1080", "360"), ("1080", "360")]
+
+
+def test_a_left_to_right_list_item_keeps_the_list_s_own_indent(machine):
+    _, editions = machine
+    assert _list_indents(monolingual_docx(editions["ru"], front(editions["ru"]))) == [("", None)] * 4
+
+
 def test_docx_quotes_tables_code_and_rules(machine):
     _, editions = machine
     document = docx.Document(io.BytesIO(monolingual_docx(editions["ar"], front(editions["ar"]))))

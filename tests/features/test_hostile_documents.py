@@ -251,7 +251,9 @@ def test_a_folder_named_like_an_article_without_articles_is_a_wrong_request(work
     (workspace / "story.txt").mkdir()
     result = toolkit("translate", "story.txt", "-q", cwd=workspace, timeout=30)
     assert result.returncode == 2
-    assert result.stderr.startswith("error: story.txt: no articles (.txt, .md, .markdown, .docx) in this folder\n")
+    assert result.stderr.startswith(
+        "error: story.txt: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder\n"
+    )
 
 
 def test_an_oversized_text_article_is_refused_before_reading(tmp_path):

@@ -818,7 +818,7 @@ def test_suggest_json_gives_the_stubs_as_data(workspace):
     "arguments, message",
     [
         (["missing.txt"], "error: missing.txt: file not found"),
-        (["empty"], "error: empty: no articles (.txt, .md, .markdown, .docx) in this folder"),
+        (["empty"], "error: empty: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder"),
         (["story.pdf"], "error: story.pdf: unsupported file type '.pdf'"),
     ],
 )
@@ -1106,3 +1106,24 @@ def test_a_linked_glossary_file_stays_a_link_and_keeps_its_permissions(workspace
     assert result.exit_code == 0, result.output
     assert (workspace / "desk.yaml").is_symlink() and real.stat().st_mode & 0o777 == 0o664
     assert real.read_text(encoding="utf-8").startswith("# shared\n\n- id: doha\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Temperatures in Basra reached 51 °C on Tuesday and 124 °F in the desert.",
+        "The archive of 2.3 GB and a 500 MB sample are on the Basra portal.",
+        "Petrol cost 43.50 TRY in Basra, against 15,000 IRR and 58.90 RUB elsewhere.",
+        "The quake struck Basra at 04:17 local time (01:17 GMT), officials said.",
+        "Engineers in Basra tested 5G networks and a 4K camera.",
+    ],
+)
+def test_units_currencies_time_zones_and_codes_written_with_a_number_are_no_names_in(sentence, glossary):
+    assert names_in(sentence, glossary) == ["Basra"]
+
+
+def test_the_same_capitals_without_a_number_before_them_are_still_read(glossary):
+    assert "Gulf Bank" in names_in("Savers queued at Gulf Bank in Basra.", glossary)
+    assert "TRY" not in names_in("Savers queued at Gulf Bank in Basra.", glossary)
+    # an acronym alone is still offered: only a symbol after a number is passed over
+    assert "CSV" in names_in("The Basra office sends CSV files.", glossary)

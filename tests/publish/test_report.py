@@ -126,3 +126,16 @@ def test_a_report_without_suggestions_has_no_suggestion_section(seed_editions):
     text = report_markdown(report_data([seed_editions["ru"]]))
     assert "Memory suggestions" not in text
     assert all(s["suggestions"] == [] for s in report_data([seed_editions["ru"]])["languages"]["ru"]["segments"])
+
+
+def test_a_language_without_glossary_names_says_so_instead_of_an_empty_table(glossary):
+    document = Document("story", [Block(BlockKind.PARAGRAPH, (Segment("1.1", "Markets rose 2.4% on Monday."),))])
+    (edition,) = translate_document(document, ["ru"], glossary, [Machine()])
+    text = report_markdown(report_data([edition]))
+    names = text.split("### Names", 1)[1].split("###", 1)[0]
+    assert "None: no glossary name in this article." in names and "| segment | entry |" not in names
+
+
+def test_a_language_with_glossary_names_lists_them_in_a_table(seed_editions):
+    names = report_markdown(report_data([seed_editions["ru"]])).split("### Names", 1)[1].split("###", 1)[0]
+    assert "| segment | entry | source | slot | rendered |" in names and "None: no glossary name" not in names

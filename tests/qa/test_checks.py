@@ -1,3 +1,5 @@
+import pytest
+
 from toolkit.document import Piece, RenderedName, Segment, TranslatedSegment
 from toolkit.glossary.match import Mention
 from toolkit.qa.checks import check_segment
@@ -157,6 +159,28 @@ def test_acronyms_codes_addresses_and_glossary_names_may_stay_latin():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "script", "text"),
+    [
+        (
+            "fa",
+            "Arab",
+            "بادهایی با سرعت \u2066۶۰–۸۰\u2069\u00a0\u2066km/h\u2069 دید را به ۵۰۰\u00a0\u2066m\u2069 رساند.",
+        ),
+        ("ar", "Arab", "بلغت الحرارة 51.2\u00a0\u2066°C\u2069 والأرشيف 2.3 GB و400 mg."),
+        ("ru", "Cyrl", "Ветер 60–80 km/h, архив 2,3 GB, доза 400 mg."),
+    ],
+)
+def test_a_unit_symbol_after_its_number_may_stay_latin(code, script, text):
+    source = "Winds of 60–80 km/h cut visibility to 500 m; 51.2 °C; 2.3 GB; 400 mg."
+    assert untranslated(source, text, code, script) == []
+
+
+def test_the_same_letters_without_a_number_before_them_are_english_left_in_the_text():
+    (problem,) = untranslated("The m and the km.", "حرف m و km در متن.", "fa", "Arab")
+    assert problem.code == "untranslated" and "m, km" in problem.message
 
 
 def test_a_capitalised_latin_word_is_a_warning_to_add_the_name():

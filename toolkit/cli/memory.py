@@ -193,7 +193,11 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
         refused += not_taken
-    quotes = {code: settings.language(code).quote_marks for code in TARGET_LANGUAGES}
+    quotes = {
+        code: (*(settings.language(code).quote_marks or ()), *(settings.language(code).nested_quote_marks or ()))
+        or None
+        for code in TARGET_LANGUAGES
+    }
     report = store_reviewed(
         records,
         memory_path,

@@ -355,11 +355,37 @@ class _Token:
         return len(self.text) == 1 and self.text.isupper()
 
 
+# Symbols written after a number that are units, currencies or time zones, not names: 2.3 GB, 43.50 TRY, 01:17 GMT
+_TIME_ZONES = frozenset("GMT UTC CET CEST EET EEST MSK IRST AST EST EDT PST PDT BST".split())
+_UNIT_SYMBOLS = frozenset("KB MB GB TB PB kB Gb Mb MW GW kW TW kWh MWh GWh TWh Hz MHz GHz MPa GPa ppm PPM".split())
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0]$")
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
+    """Whether the word at ``start`` is a unit, currency or code written with a number (51 °C, 5G, 2.3 GB,
+    43.50 TRY, 01:17 GMT), which is never a name to add to the glossary."""
+    before = text[max(0, start - 2) : start]
+    if before.endswith("°") or before[-1:].isdigit():
+        return True
+    return bool(_AFTER_NUMBER.search(before)) and (
+        word in _UNIT_SYMBOLS or word in _TIME_ZONES or word in _currency_codes()
+    )
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = 0
     for match in _TOKEN.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
+        if _a_symbol_not_a_name(text, start, word):
+            continue
         possessive = False
         if _POSSESSIVE_END.search(word) and len(word) > 2:
             word, end, possessive = word[:-2], end - 2, True

@@ -281,7 +281,11 @@ def report_markdown(data: dict) -> str:
             ]
         else:
             lines.append("None.")
-        lines += ["", "### Names", "", "| segment | entry | source | slot | rendered |", "|---|---|---|---|---|"]
+        lines += ["", "### Names", ""]
+        if any(segment["names"] for segment in info["segments"]):
+            lines += ["| segment | entry | source | slot | rendered |", "|---|---|---|---|---|"]
+        else:
+            lines.append("None: no glossary name in this article.")
         for segment in info["segments"]:
             surfaces: dict[str, list[str]] = {}
             for mention in segment["mentions"]:

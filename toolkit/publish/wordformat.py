@@ -14,7 +14,9 @@
   ``w:abstractNum`` with nine levels, and a ``w:num`` per list of the source
   (an ordered list restarts at its own start number); a paragraph names its
   list and level in ``w:numPr``. Indents are ``w:ind`` start and hanging,
-  which a right-to-left (``w:bidi``) paragraph measures from the right.
+  which a right-to-left (``w:bidi``) paragraph measures from the right; a
+  right-to-left item is indented one step further, as LibreOffice sets its
+  number outwards from the hanging edge (over the border of a table cell).
 - **Quotes** are the built-in Quote style, **code and HTML blocks** a "Code
   Block" paragraph style in a monospace font, always left to right, and
   **rules** an empty paragraph with a bottom border.
@@ -211,12 +213,18 @@ class ListNumbering:
         p = getattr(paragraph, "_p", paragraph)
         ppr = p.get_or_add_pPr()
         level = len(items) - 1
+        # LibreOffice sets a right-to-left paragraph's number from the hanging indent's edge outwards, so at the
+        # definition's indent "1." stands over the cell border or margin: a right-to-left item is indented one
+        # step further, which leaves its number a step of room on either reading (Word sets it inwards).
+        steps = level + (2 if ppr.find(qn("w:bidi")) is not None else 1)
         if first_in_item:
             numpr = _put(ppr, "numPr", {}, _PPR_ORDER)
             numpr.append(_element("ilvl", {"val": str(level)}))
             numpr.append(_element("numId", {"val": str(self.num_id(items[-1]))}))
+            if steps > level + 1:
+                _put(ppr, "ind", {"left": str(_INDENT_STEP * steps), "hanging": str(_INDENT_STEP)}, _PPR_ORDER)
         else:
-            _put(ppr, "ind", {"left": str(_INDENT_STEP * (level + 1))}, _PPR_ORDER)
+            _put(ppr, "ind", {"left": str(_INDENT_STEP * steps)}, _PPR_ORDER)
 
 
 def plain_quote_style(document, lang: Language) -> None:

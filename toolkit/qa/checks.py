@@ -14,7 +14,7 @@ from ..document import TranslatedSegment
 from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
-from ..localise import western_digits
+from ..localise import LATIN_UNITS, western_digits
 from ..problems import Problem
 from ..translate.engines import EXACT
 
@@ -111,10 +111,17 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
 
 # What may stay in Latin letters inside Russian, Arabic or Persian text: addresses, handles, and tokens that
 # are codes rather than words (acronyms such as NATO or UNHCR, model numbers such as F-16 or COVID-19).
+# So may the symbol of a unit after its number, in any digits and whatever direction marks stand between
+# (500 m, 60–80 km/h, 51 °C, 2.3 GB): SI symbols are written in Latin letters in Arabic and Persian text too.
+_UNIT_SYMBOL = (
+    r"\d[\u2066-\u2069\u200e\u200f]*[ \u00a0][\u2066-\u2069\u200e\u200f]*(?:"
+    + "|".join(re.escape(unit) for unit in sorted(LATIN_UNITS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
 _LATIN_EXEMPT = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
     r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
-    r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b"
+    r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b|" + _UNIT_SYMBOL
 )
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-Za-z\u00c0-\u024f])?")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs

@@ -1,6 +1,6 @@
-"""Read: a source article (plain text, Markdown or DOCX) into a Document of sentence segments.
+"""Read: a source article (plain text, Markdown, DOCX or HTML) into a Document of sentence segments.
 
-Each format has its reader (:mod:`.text`, :mod:`.markdown`, :mod:`.docx`),
+Each format has its reader (:mod:`.text`, :mod:`.markdown`, :mod:`.docx`, :mod:`.html`),
 which finds the title, subheadings and paragraphs and removes the characters
 that must never pass silently (:mod:`.characters`); the segmenter
 (:mod:`.segmenter`) splits paragraphs into sentences and builds the Document.
@@ -22,7 +22,7 @@ from pathlib import Path
 from ..document import Document
 from ..errors import UserError
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm")
 MAX_TEXT_ARTICLE_BYTES = 16 * 1024**2  # a long article is 50 KB
 
 
@@ -47,6 +47,10 @@ def read_document(path: Path | str) -> Document:
         from .text import parse_plain_text
 
         return parse_plain_text(text, path.stem, path)
+    if suffix in (".html", ".htm"):
+        from .html import parse_html
+
+        return parse_html(text, path.stem, path)
     from .markdown import parse_markdown
 
     return parse_markdown(text, path.stem, path)

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from ..errors import UserError
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES, english_name, script
-from ..localise import CLDR_QUOTES, western_digits
+from ..localise import CLDR_NESTED_QUOTES, CLDR_QUOTES, western_digits
 from ..localise import INVISIBLE as _INVISIBLE
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .memory import TmxDocument, memory_key
@@ -137,16 +137,25 @@ class ImportReport:
         }
 
 
-def delocalise(text: str, language: str, quotes: tuple[str, str] | None = None) -> str:
-    """An edition's text as the memory stores it: 0-9 digits, ``"`` quotes, no direction marks, single spaces."""
+def delocalise(text: str, language: str, quotes: tuple[str, ...] | None = None) -> str:
+    """An edition's text as the memory stores it: 0-9 digits, ``"`` and ``'`` quotes, no direction marks, single
+    spaces. ``quotes`` are the newsroom's own marks: a pair, or two pairs (the second inside a quotation)."""
     text = western_digits(text.translate(_INVISIBLE))
-    for opening, closing in {CLDR_QUOTES.get(language, CLDR_QUOTES["en"]), quotes or ("", "")}:
+    own = tuple(quotes or ())
+    primary = {CLDR_QUOTES.get(language, CLDR_QUOTES["en"]), own[:2] if len(own) >= 2 else ("", "")}
+    # a quotation inside a quotation ('...'), where its marks can be nothing else (not Turkish ’, an apostrophe)
+    for mark in own[2:4]:  # the newsroom's own
+        text = text.replace(mark, "'")
+    for mark in CLDR_NESTED_QUOTES.get(language, ()):  # CLDR's, where they can be nothing else
+        if mark != "\u2019" and not any(mark in pair for pair in primary):
+            text = text.replace(mark, "'")
+    for opening, closing in primary:
         if opening and closing:
             text = text.replace(opening, '"').replace(closing, '"')
     return " ".join(text.split())
 
 
-def _delocalised(template: Template, language: str, quotes: tuple[str, str] | None) -> Template:
+def _delocalised(template: Template, language: str, quotes: tuple[str, ...] | None) -> Template:
     """:func:`delocalise` on each text of a template, keeping a space at its edges (where a tag stands)."""
     parts: list[Part] = []
     for part in template.parts:
@@ -163,7 +172,7 @@ def store_reviewed(
     glossary: Glossary,
     *,
     tool_version: str,
-    quotes: Mapping[str, tuple[str, str] | None] | None = None,
+    quotes: Mapping[str, tuple[str, ...] | None] | None = None,
     dry_run: bool = False,
     overwrite: bool = False,
     on_wait: Callable[[float], None] | None = None,
@@ -254,7 +263,7 @@ def _store_reviewed(
     memory_path: Path,
     glossary: Glossary,
     tool_version: str,
-    quotes: Mapping[str, tuple[str, str] | None] | None,
+    quotes: Mapping[str, tuple[str, ...] | None] | None,
     dry_run: bool,
     overwrite: bool,
 ) -> ImportReport:

@@ -1,0 +1,189 @@
+"""HTML articles (a CMS export, a saved page) read as the same article written in Markdown reads."""
+
+from datetime import date
+
+import pytest
+
+from toolkit.document import BlockKind, ListItem, Quote, TableCell
+from toolkit.errors import UserError
+from toolkit.formatting import BOLD, CODE, ITALIC, LINK
+from toolkit.read import SUPPORTED_SUFFIXES, read_document
+from toolkit.read.html import parse_html
+from toolkit.read.markdown import parse_markdown
+
+MARKDOWN = """# Fuel prices rise across the region
+
+Petrol prices rose in **four of five** countries, the [agency](https://example.org/fuel?y=2026&m=4) said.
+Query the `prices_by_country` table.
+
+## What changed
+
+- Turkey raised prices.
+- Iran kept them:
+  1. for cars;
+  2. for lorries.
+
+> "We had no choice," the *minister* said.
+
+| Country | Change |
+| --- | --- |
+| Turkey | +3.2% |
+| Egypt | |
+"""
+
+HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Ignored when the page has an h1</title>
+<style>p { color: red }</style><script>document.write("not the article")</script></head>
+<body>
+<article>
+<h1>Fuel prices rise across the region</h1>
+<p>Petrol prices rose in <strong>four of five</strong> countries, the
+<a href="https://example.org/fuel?y=2026&amp;m=4">agency</a> said.
+Query the <code>prices_by_country</code> table.</p>
+<h2>What changed</h2>
+<ul>
+  <li>Turkey raised prices.</li>
+  <li>Iran kept them:
+    <ol><li>for cars;</li><li>for lorries.</li></ol>
+  </li>
+</ul>
+<blockquote><p>"We had no choice," the <em>minister</em> said.</p></blockquote>
+<table>
+  <thead><tr><th>Country</th><th>Change</th></tr></thead>
+  <tbody><tr><td>Turkey</td><td>+3.2%</td></tr><tr><td>Egypt</td><td></td></tr></tbody>
+</table>
+</article>
+</body></html>
+"""
+
+
+def structure(document):
+    return [(block.kind, [s.text for s in block.segments], block.level, block.containers) for block in document.blocks]
+
+
+def spans(document):
+    return [[(s.text[span.start : span.end], span.format) for span in s.spans] for s in document.segments]
+
+
+def test_an_html_article_reads_as_the_same_article_in_markdown():
+    from_html, from_markdown = parse_html(HTML, "fuel"), parse_markdown(MARKDOWN, "fuel")
+    assert [s.text for s in from_html.segments] == [s.text for s in from_markdown.segments]
+    assert [(kind, level) for kind, _, level, _ in structure(from_html)] == [
+        (kind, level) for kind, _, level, _ in structure(from_markdown)
+    ]
+    assert spans(from_html) == spans(from_markdown)
+
+
+def test_lists_quotes_and_table_cells_are_the_containers_of_their_blocks():
+    document = parse_html(HTML, "fuel")
+    containers = {" ".join(texts): found for _, texts, _, found in structure(document)}
+    iran = containers["Iran kept them:"]
+    assert len(iran) == 1 and isinstance(iran[0], ListItem) and not iran[0].ordered and iran[0].number == 2
+    lorries = containers["for lorries."]
+    assert [type(c) for c in lorries] == [ListItem, ListItem] and lorries[1].ordered and lorries[1].number == 2
+    assert isinstance(containers['"We had no choice," the minister said.'][0], Quote)
+    assert containers["Country"] == (TableCell(1, 0, 0, True, ""),)
+    assert containers["+3.2%"] == (TableCell(1, 1, 1, False, ""),)
+    empty = [found for _, texts, _, found in structure(document) if texts == []]
+    assert (TableCell(1, 2, 1, False, ""),) in empty  # an empty cell is still a cell
+
+
+def test_the_page_title_the_first_heading_and_the_date():
+    page = """<html><head><title>Leyla Sarraf dies at 87</title>
+    <meta name="date" content="2026-01-09T08:00:00Z"></head>
+    <body><p>Leyla Sarraf, the record producer, died in Paris.</p></body></html>"""
+    document = parse_html(page, "obituary")
+    assert document.blocks[0].kind is BlockKind.TITLE
+    assert document.blocks[0].segments[0].text == "Leyla Sarraf dies at 87"
+    assert document.date == date(2026, 1, 9)
+    timed = parse_html('<h1>Talks</h1><p>Held on <time datetime="2026-03-14">Saturday</time>.</p>', "talks")
+    assert timed.date == date(2026, 3, 14)
+
+
+def test_text_standing_in_a_div_and_lines_broken_by_br_are_paragraphs_as_a_reader_sees_them():
+    document = parse_html("<h1>Live</h1><div>09:45 A quake struck.<br>10:30 Aid arrived.</div><div>Schools shut.</div>")
+    assert [s.text for s in document.segments] == [
+        "Live",
+        "09:45 A quake struck.",
+        "10:30 Aid arrived.",
+        "Schools shut.",
+    ]
+    assert document.blocks[1].segments[0].spans[-1].format.kind == "break"
+
+
+def test_an_unclosed_paragraph_ends_where_the_next_block_starts():
+    document = parse_html("<h1>Title</h1><p>First paragraph.<p>Second <b>paragraph.<p>Third.")
+    assert [[s.text for s in b.segments] for b in document.blocks] == [
+        ["Title"],
+        ["First paragraph."],
+        ["Second paragraph."],
+        ["Third."],
+    ]
+
+
+def test_what_cannot_be_carried_is_reported_with_its_line_never_lost_silently():
+    page = """<h1>Heatwave</h1>
+<p>Kuwait reached 51 °C <img src="chart.png" alt="Chart of the week">in July.</p>
+<p>Read <a href="javascript:alert(1)">the study</a>; area 12 km<sup>2</sup>.</p>
+<pre>print("kept verbatim")</pre>
+"""
+    document = parse_html(page, "heat")
+    found = {(p.code, p.location.line) for p in document.findings}
+    assert ("source-not-carried", 2) in found and ("unsafe-link", 3) in found and ("source-not-carried", 3) in found
+    assert ("source-verbatim", 4) in found
+    assert "Read the study; area 12 km2." in [s.text for s in document.segments]
+    assert all(span.format.kind != LINK for s in document.segments for span in s.spans)
+    code = next(b for b in document.blocks if b.kind is BlockKind.CODE)
+    assert code.verbatim == 'print("kept verbatim")'
+
+
+def test_entities_are_decoded_and_invisible_characters_are_removed_and_reported():
+    document = parse_html("<h1>Caf&eacute; &amp; bar</h1><p>A&#x202E;B said &ldquo;no&rdquo;.</p>", "cafe")
+    assert [s.text for s in document.segments] == ["Café & bar", "AB said “no”."]
+    assert document.notices and document.notices[0].startswith("cafe:1:")
+
+
+def test_formats_of_html_and_their_synonyms():
+    document = parse_html("<h1>T</h1><p><b>A</b> <i>b</i> <cite>c</cite> <kbd>d</kbd> <span>e</span>.</p>")
+    (formats,) = [
+        [(segment.text[span.start : span.end], span.format.kind) for span in segment.spans]
+        for segment in document.segments[1:]
+    ]
+    assert formats == [("A", BOLD), ("b", ITALIC), ("c", ITALIC), ("d", CODE)]
+
+
+def test_lists_and_quotes_nested_too_deep_refuse_the_article_naming_the_line():
+    deep = "<h1>T</h1>\n" + "<blockquote>\n" * 17 + "<p>deep</p>"
+    with pytest.raises(UserError) as error:
+        parse_html(deep, "deep")
+    assert error.value.line == 18
+
+
+def test_html_files_are_articles(tmp_path):
+    assert ".html" in SUPPORTED_SUFFIXES and ".htm" in SUPPORTED_SUFFIXES
+    path = tmp_path / "story.htm"
+    path.write_text(HTML, encoding="utf-8")
+    assert read_document(path).name == "story"
+
+
+def test_a_saved_page_s_article_is_read_without_the_site_s_menus_header_and_footer():
+    page = """<html><head><title>Site</title></head><body>
+<header><div class="logo">Example News</div><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>Talks resume</h1><p>Delegations met in Geneva.</p></article>
+<aside><p>Most read: other stories</p></aside></main>
+<footer><p>&copy; 2026 Example News</p></footer></body></html>"""
+    document = parse_html(page, "talks")
+    assert [s.text for s in document.segments] == ["Talks resume", "Delegations met in Geneva."]
+
+
+def test_a_page_without_an_article_element_is_read_whole_but_for_its_menus():
+    page = "<body><nav>Home | World</nav><h1>Talks resume</h1><p>Delegations met.</p><!-- <article> --></body>"
+    assert [s.text for s in parse_html(page, "talks").segments] == ["Talks resume", "Delegations met."]
+
+
+@pytest.mark.timeout(60)
+def test_a_hostile_page_of_unclosed_elements_and_stray_end_tags_is_read_without_hanging():
+    # each stray end tag is looked up, not searched for among the 40,000 elements left open
+    page = "<h1>T</h1><p>Text." + "<div><span>" * 20_000 + "</b></i></em>" * 50_000 + "<p>End."
+    document = parse_html(page, "hostile")
+    assert [s.text for s in document.segments] == ["T", "Text.", "End."]

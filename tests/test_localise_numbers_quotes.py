@@ -1,0 +1,200 @@
+"""What a reader of each edition sees of numbers, units and quotations: the locale's style, from CLDR."""
+
+import pytest
+
+from toolkit.document import Piece
+from toolkit.languages import language
+from toolkit.localise import LRI, NBSP, PDI, Localiser
+from toolkit.translate.reviewed import delocalise
+
+
+def localise(code, text, source="", **options):
+    return "".join(p.text for p in Localiser(language(code), **options).localise([Piece(text)], source))
+
+
+# --- numbers the English source writes, in each locale's separators, signs and percent pattern -------------
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "подешевела на 2.4%, до 38.72", f"подешевела на 2,4{NBSP}%, до 38,72"),
+        ("tr", "2.4% değer kaybederek 38.72 seviyesine", "%2,4 değer kaybederek 38,72 seviyesine"),
+        ("fa", "2.4% سقوط کرد و به 38.72 رسید", "۲٫۴٪ سقوط کرد و به ۳۸٫۷۲ رسید"),
+        ("ar", "تراجعت 2.4% إلى 38.72", "تراجعت 2.4% إلى 38.72"),  # CLDR's Arabic with 0-9: as English
+    ],
+)
+def test_decimals_and_percentages_take_the_locale_s_separator_and_percent_pattern(code, translation, expected):
+    assert localise(code, translation, "The lira fell 2.4% to 38.72.") == expected
+
+
+def test_grouped_thousands_take_the_locale_s_grouping_separator():
+    source = "Gold rose to $2,318.50 and 1,200 tents arrived."
+    assert (
+        localise("ru", "золото до $2,318.50, 1,200 палаток", source) == f"золото до $2{NBSP}318,50, 1{NBSP}200 палаток"
+    )
+    assert localise("tr", "altın $2,318.50, 1,200 çadır", source) == "altın $2.318,50, 1.200 çadır"
+    assert localise("fa", "طلا $2,318.50 و 1,200 چادر", source) == "طلا $۲٬۳۱۸٫۵۰ و ۱٬۲۰۰ چادر"
+    assert localise("ar", "الذهب $2,318.50 و1,200 خيمة", source, digits="native") == "الذهب $٢٬٣١٨٫٥٠ و١٬٢٠٠ خيمة"
+
+
+def test_a_number_the_translation_already_wrote_in_the_locale_s_style_is_left_as_it_is():
+    # 1,250 in Russian is one and a quarter, not 1250: only numbers the source writes so are rewritten
+    assert localise("ru", "рост 2,4% и 1,250 тонны", "growth of 2.4% and 1.25 tonnes") == "рост 2,4% и 1,250 тонны"
+    assert localise("tr", "%2,4 büyüme", "growth of 2.4%") == "%2,4 büyüme"
+    assert localise("ru", "в 2026 году", "in 2026") == "в 2026 году"
+
+
+def test_signs_take_the_locale_s_minus_and_plus():
+    source = "Growth of -0.8% after +3.2%."
+    assert localise("ru", "рост -0.8% после +3.2%", source) == f"рост -0,8{NBSP}% после +3,2{NBSP}%"
+    assert localise("tr", "-0.8% ve +3.2%", source) == "-%0,8 ve +%3,2"
+    assert localise("fa", "رشد -0.8% پس از +3.2%", source) == f"رشد {LRI}−۰٫۸٪{PDI} پس از {LRI}+۳٫۲٪{PDI}"
+
+
+def test_times_fractions_scores_dates_and_codes_are_not_numbers_to_rewrite():
+    source = "She ran 3:52.71; 3/4 of the vote; a 3-1 win on 2024-03-12 in an F-16, version 1.2.3."
+    translation = "3:52.71; 3/4; 3-1; 2024-03-12; F-16; 1.2.3"
+    assert localise("tr", translation, source) == translation
+    assert localise("ru", translation, source) == translation
+
+
+# --- units stay with their numbers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", "до 500 м и 400 мг, 51.2 °C", f"до 500{NBSP}м и 400{NBSP}мг, 51,2{NBSP}°C"),
+        ("ru", "дефицит €12.5 млрд", f"дефицит €12,5{NBSP}млрд"),
+        ("tr", "500 m ve 400 mg, 60–80 km/h", f"500{NBSP}m ve 400{NBSP}mg, 60–80{NBSP}km/h"),
+        ("ar", "عجز 12.5 مليار", f"عجز 12.5{NBSP}مليار"),
+        ("fa", "کمتر از 500 متر", f"کمتر از ۵۰۰{NBSP}متر"),
+    ],
+)
+def test_a_unit_is_joined_to_its_number_by_a_no_break_space(code, text, expected):
+    source = "51.2 °C, €12.5 billion, 60–80 km/h"
+    assert localise(code, text, source) == expected
+
+
+def test_a_word_after_a_number_that_is_no_unit_keeps_its_ordinary_space():
+    assert localise("ru", "14 человек и 230 раненых") == "14 человек и 230 раненых"
+    assert localise("tr", "12 maç kaldı") == "12 maç kaldı"
+
+
+# --- left-to-right runs in right-to-left text -------------------------------------------------------------
+
+
+def test_a_range_with_a_dash_is_one_left_to_right_run_in_right_to_left_text():
+    assert localise("ar", "بين 48–50 عاماً") == f"بين {LRI}48–50{PDI} عاماً"
+    assert localise("fa", "بین 48–50 سال") == f"بین {LRI}۴۸–۵۰{PDI} سال"
+    assert localise("ru", "от 48–50 градусов") == "от 48–50 градусов"
+
+
+def test_a_signed_number_is_one_left_to_right_run_in_right_to_left_text():
+    assert localise("ar", "مقابل -0.8% في", "against -0.8% in") == f"مقابل {LRI}-0.8%{PDI} في"
+    assert localise("ar", "بزيادة +3", "up +3") == f"بزيادة {LRI}+3{PDI}"
+    # a dash between words is punctuation, not a sign
+    assert localise("ar", "قال - 3 مرات") == "قال - 3 مرات"
+
+
+def test_a_degree_sign_stays_with_its_latin_unit_in_right_to_left_text():
+    assert localise("ar", "بلغت 51 °C") == f"بلغت 51{NBSP}{LRI}°C{PDI}"
+
+
+# --- quotation marks ----------------------------------------------------------------------------------------
+
+
+def test_a_quotation_inside_a_quotation_takes_the_locale_s_alternate_marks():
+    text = "Он сказал: \"Я не просил 'ни лиры', клянусь.\""
+    assert localise("ru", text) == "Он сказал: «Я не просил „ни лиры“, клянусь.»"
+    assert localise("fa", "گفت: \"من 'هرگز' نخواستم.\"") == "گفت: «من ‹هرگز› نخواستم.»"
+    assert localise("tr", "\"Bu 'siyasi' bir dava\"") == "“Bu ‘siyasi’ bir dava”"
+    assert localise("ar", "\"قال 'لا' للجميع\"") == "”قال ’لا‘ للجميع“"
+
+
+def test_an_apostrophe_is_no_quotation_mark():
+    assert localise("ru", '"Комиссия\'s data"') == "«Комиссия's data»"
+    assert localise("tr", "Erdoğan'ın \"ilk 'resmi' ziyareti\"") == "Erdoğan'ın “ilk ‘resmi’ ziyareti”"
+    assert localise("ru", "rock'n'roll") == "rock'n'roll"
+
+
+def test_curly_double_quotes_a_model_writes_become_the_locale_s_marks():
+    assert localise("ru", "так называемой “зоны”") == "так называемой «зоны»"
+    assert localise("fa", "“گرگ”") == "«گرگ»"
+
+
+def test_a_quotation_may_run_over_two_sentences_of_a_paragraph():
+    localiser = Localiser(language("ru"))
+    first, open_after_first = localiser.localise_in_paragraph([Piece('Его адвокат сказал: "Мы обжалуем.')])
+    second, open_after_second = localiser.localise_in_paragraph(
+        [Piece('Это политическое дело."')], quotation=open_after_first
+    )
+    assert first[0].text == "Его адвокат сказал: «Мы обжалуем."
+    assert second[0].text == "Это политическое дело.»"
+    assert (open_after_first, open_after_second) == (1, 0)
+
+
+def test_a_nested_quotation_may_close_in_the_next_sentence_too():
+    localiser = Localiser(language("ru"))
+    _, state = localiser.localise_in_paragraph([Piece("Он сказал: \"Судья заявил: 'Хватит.")])
+    second, state = localiser.localise_in_paragraph([Piece("Дело закрыто.' Всё.\"")], quotation=state)
+    assert second[0].text == "Дело закрыто.“ Всё.»"
+    assert state == 0
+
+
+def test_nested_marks_go_back_to_the_memory_as_ascii_quotes():
+    assert delocalise("Он сказал: «Я не просил „ни лиры“.»", "ru") == "Он сказал: \"Я не просил 'ни лиры'.\""
+    assert delocalise("«من ‹هرگز› نخواستم.»", "fa") == "\"من 'هرگز' نخواستم.\""
+    # Turkish ’ is the apostrophe before a suffix as well: it stays
+    assert delocalise("Erdoğan’ın “ilk ziyareti”", "tr") == 'Erdoğan’ın "ilk ziyareti"'
+
+
+def test_a_markdown_footnote_mark_is_written_as_it_is_and_finds_its_note():
+    assert localise("fa", "نتایج از 1995.[^1]") == f"نتایج از ۱۹۹۵.{LRI}[^1]{PDI}"
+    assert localise("fa", "[^1]: پیش از 1995 فقط روی کاغذ.") == f"{LRI}[^1]{PDI}: پیش از ۱۹۹۵ فقط روی کاغذ."
+    assert localise("ru", "с 1995 года.[^note-2]") == "с 1995 года.[^note-2]"
+    # a bracketed number that is no footnote mark takes the edition's digits
+    assert localise("fa", "نشانه‌های [1] و [2]") == "نشانه‌های [۱] و [۲]"
+
+
+def test_a_latin_run_ending_in_a_grouped_number_keeps_the_whole_number_in_right_to_left_text():
+    assert localise("ar", "فازت Kipyegon 1,500 متر") == f"فازت {LRI}Kipyegon 1,500{PDI}{NBSP}متر"
+    assert localise("ar", "the 1,500 metres") == f"{LRI}the 1,500 metres{PDI}"
+    assert localise("ar", "نحو 13 صاروخاً و1,000 جندي") == "نحو 13 صاروخاً و1,000 جندي"
+
+
+def test_a_hyphen_standing_alone_between_russian_words_is_a_dash():
+    assert (
+        localise("ru", '"Мы сохраним ставку", - заявил глава банка.') == "«Мы сохраним ставку», — заявил глава банка."
+    )
+    assert localise("ru", "Москва - столица") == "Москва — столица"
+    # a score, a range and a word with a hyphen stay as written
+    assert localise("ru", "счёт 3 - 1, 2024-03-12, из-за") == "счёт 3 - 1, 2024-03-12, из-за"
+    assert localise("tr", "Ankara - İstanbul") == "Ankara - İstanbul"
+
+
+def test_a_newsroom_may_set_the_marks_inside_a_quotation_too(tmp_path):
+    from toolkit.settings import load_settings
+
+    path = tmp_path / "newsroom.yaml"
+    path.write_text('languages:\n  ar:\n    quotes: "«»“”"\n', encoding="utf-8")
+    localiser = Localiser.for_language(language("ar"), load_settings(path))
+    text = "".join(p.text for p in localiser.localise([Piece("\"قال 'لا' للجميع\"")]))
+    assert text == "«قال “لا” للجميع»"
+    # "cldr" (four letters) is no four marks: the other languages keep CLDR's
+    assert Localiser.for_language(language("ru"), load_settings(path)).nested_quotes is None
+    # the review import reads the newsroom's marks back as the memory stores them
+    assert delocalise(text, "ar", ("«", "»", "“", "”")) == "\"قال 'لا' للجميع\""
+
+
+def test_a_range_of_percentages_takes_the_percent_pattern_once():
+    source = "Prices are expected to rise by 2-4% and rates by 1.5–2.5%."
+    assert (
+        localise("tr", "fiyatların 2-4% ve faizin 1.5–2.5% artması", source)
+        == "fiyatların %2-4 ve faizin %1,5–2,5 artması"
+    )
+    assert localise("ru", "на 2-4% и 1.5–2.5%", source) == f"на 2-4{NBSP}% и 1,5–2,5{NBSP}%"
+    assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴{PDI}٪ افزایش"
+    # a range the source does not write so is the translator's own
+    assert localise("tr", "%2-4 artış", source) == "%2-4 artış"

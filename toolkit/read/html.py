@@ -1,0 +1,385 @@
+"""HTML articles (a CMS export, a saved page): the article's structure and formatting, as Markdown's reader keeps it.
+
+- The first ``<h1>`` before any text is the title (else the page's
+  ``<title>``); other headings keep their level. The date is a ``<meta>``
+  date (``name="date"``, ``dcterms.date`` or ``article:published_time``), or
+  the first ``<time datetime>``.
+- Paragraphs, block quotes, lists (ordered or not, nested, an ``<ol start>``
+  kept), tables (each cell a block of its own; ``<th>`` a header cell) and
+  ``<hr>`` become blocks with their containers; text standing in a ``<div>``,
+  ``<section>`` or ``<article>`` without a ``<p>`` is a paragraph too.
+- ``<b>``/``<strong>``, ``<i>``/``<em>``, ``<u>``/``<ins>``,
+  ``<s>``/``<del>``/``<strike>``, ``<a href>``, ``<code>`` (also ``<kbd>``,
+  ``<samp>``, ``<tt>``) and ``<br>`` become formatting spans over the plain
+  text; the text of other inline elements (``<span>``, ``<abbr>``...) is kept.
+- ``<pre>`` is kept verbatim and never translated. What an edition cannot
+  carry (images, video, frames, form fields) is left out and reported
+  with its line, as is the raised or lowered setting of ``<sup>`` and
+  ``<sub>`` (their text stays); ``<head>``, ``<script>``, ``<style>``,
+  ``<template>``, ``<noscript>`` and comments are no part of the article.
+  A link whose scheme can run code loses its address, keeps its text and is
+  reported.
+- Like every article, the page is not trusted: it is parsed by the standard
+  library's forgiving HTML parser (no network, no entities beyond HTML's), an
+  unclosed element is closed by its parent's end, and quotes and lists
+  nesting deeper than Markdown's limit refuse the article, naming the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..document import BlockKind, Document, ListItem, Quote, TableCell
+from ..errors import UserError
+from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
+from .characters import Removal, clean_source
+from .inline import InlineText
+from .markdown import MAX_NESTING, _document, _Reader
+from .segmenter import SourceBlock
+
+_FORMATS = {
+    "b": BOLD,
+    "strong": BOLD,
+    "i": ITALIC,
+    "em": ITALIC,
+    "cite": ITALIC,
+    "u": UNDERLINE,
+    "ins": UNDERLINE,
+    "s": STRIKE,
+    "del": STRIKE,
+    "strike": STRIKE,
+}
+_CODE = {"code", "kbd", "samp", "tt"}
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+# elements whose text ends one block and starts another
+_PARAGRAPHS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "figure", "figcaption"}
+_PARAGRAPHS |= {"address", "details", "summary", "dl", "dt", "dd", "caption", "center", "body", "html", "form"}
+_SKIPPED = {"head", "script", "style", "template", "noscript", "svg", "math", "select", "textarea", "button", "nav"}
+_NOT_CARRIED = {"img": "an image", "picture": "a picture", "video": "a video", "audio": "a sound", "iframe": "a frame"}
+_NOT_CARRIED |= {"object": "an embedded object", "embed": "an embedded object", "canvas": "a drawing"}
+_NOT_CARRIED["input"] = "a form field"
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "track", "area", "base", "col", "embed", "param"}
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SCOPES = (
+    ("article", re.compile(r"<article[\s/>]", re.IGNORECASE)),
+    ("main", re.compile(r"<main[\s/>]", re.IGNORECASE)),
+)
+_DATE_META = {"date", "dcterms.date", "dc.date", "article:published_time", "pubdate", "publish-date"}
+
+
+def parse_html(text: str, name: str = "article", path: Path | None = None) -> Document:
+    """Read an HTML article into a Document (see the module docstring)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # a saved page: the article is its first <article> (else its <main>); the site's header, menus and footer
+    # around it are not
+    scope = next((tag for tag, opening in _SCOPES if opening.search(text)), None)
+    parser = _parsed(text, path, scope)
+    if parser.scope is not None:  # "<article" stood only in a comment or a script: the page is the article
+        parser = _parsed(text, path, None)
+    reader = parser.reader
+    if parser.page_title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
+        title, removed = clean_source(" ".join(parser.page_title.split()))
+        if title:
+            reader.removals += [Removal(parser.page_title_line, 1, r.characters, r.count, r.context) for r in removed]
+            reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, title, parser.page_title_line, level=1))
+    return _document(name, path, reader, parser.day)
+
+
+def _parsed(text: str, path: Path | None, scope: str | None) -> _ArticleParser:
+    parser = _ArticleParser(path)
+    parser.scope, parser.skipping = scope, 1 if scope else 0
+    parser.feed(text)
+    parser.close()
+    parser.end_block()
+    return parser
+
+
+class _ArticleParser(HTMLParser):
+    """HTML events into the blocks Markdown's reader builds: containers, inline text, findings."""
+
+    def __init__(self, path: Path | None):
+        super().__init__(convert_charrefs=True)
+        self.reader = _Reader(path, 0)
+        self.open: list[str] = []  # elements open, innermost last
+        self.open_count: Counter[str] = Counter()  # how many of each are open: an unmatched end tag is found at once
+        self.inline: InlineText | None = None
+        self.line = 1  # where the block being read started
+        self.heading = 0  # the level of the heading being read
+        self.skipping = 0  # depth inside <head>, <script>... whose text is not the article's
+        self.code: list[str] | None = None  # inline code being read
+        self.pre: list[str] | None = None  # a <pre> block being read
+        self.links: list[bool] = []  # per open <a>: whether its link is carried
+        self.cell_blocks = 0  # blocks the current table cell has
+        self.tables: list[tuple[int, int, int]] = []  # open tables: number, row, column
+        self.page_title: str = ""
+        self.page_title_line = 1
+        self.title_text: list[str] | None = None
+        self.day: date | None = None
+        self.scope: str | None = None  # the element the article is in ("article", "main"), if the page has one
+        self.scope_depth: int | None = None  # how many elements were open around it, while it is open
+
+    # --- where text goes --------------------------------------------------------------------------------
+
+    def _text(self) -> InlineText:
+        if self.inline is None:
+            self.inline = InlineText()
+            self.line = self.getpos()[0]
+        return self.inline
+
+    def end_block(self) -> None:
+        """The block being read ends: its text (if any) becomes a paragraph or a heading."""
+        inline, self.inline = self.inline, None
+        if inline is None:
+            return
+        plain, spans = inline.finish()
+        if not plain:
+            return
+        if self.heading:
+            first = self.heading == 1 and not self.reader.blocks and not self.reader.containers and not self.tables
+            kind = BlockKind.TITLE if first else BlockKind.HEADING
+            self.reader.add(kind, plain, self.line, spans, level=self.heading)
+        else:
+            self.reader.add(BlockKind.PARAGRAPH, plain, self.line, spans)
+        if self.reader.cell is not None:
+            self.cell_blocks += 1
+
+    def _cleaned(self, text: str) -> str:
+        cleaned, removed = clean_source(text)
+        line, column = self.getpos()
+        self.reader.removals += [Removal(line, column + 1, r.characters, r.count, r.context) for r in removed]
+        return cleaned
+
+    # --- events -----------------------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "meta":
+            self._meta(attributes)
+        if tag not in _VOID:
+            self.open.append(tag)
+            self.open_count[tag] += 1
+        if tag == "title" and self.skipping:
+            self.title_text, self.page_title_line = [], self.getpos()[0]
+        if tag == self.scope and self.skipping == 1 and self.scope_depth is None:
+            self.skipping, self.scope_depth = 0, len(self.open) - 1
+            self.scope = None  # the first one only
+            return
+        if self.skipping or tag in _SKIPPED:
+            self.skipping += tag in _SKIPPED
+            return
+        if self.pre is not None:
+            return
+        if tag == "time" and self.day is None:
+            self.day = _iso_date(attributes.get("datetime") or "")
+        if tag in _PARAGRAPHS or tag in _HEADINGS or tag in ("li", "blockquote", "ul", "ol", "table", "tr"):
+            self.end_block()
+        if tag in _HEADINGS:
+            self.heading = _HEADINGS[tag]
+        elif tag == "blockquote":
+            self._nest()
+            self.reader.counters["quote"] += 1
+            self.reader.containers.append(Quote(self.reader.counters["quote"]))
+        elif tag in ("ul", "ol"):
+            self._list(tag, attributes)
+        elif tag == "li":
+            self._item(attributes)
+        elif tag == "table":
+            self.reader.counters["table"] += 1
+            self.tables.append((self.reader.counters["table"], -1, 0))
+        elif tag == "tr" and self.tables:
+            number, row, _ = self.tables[-1]
+            self.tables[-1] = (number, row + 1, 0)
+        elif tag in ("td", "th") and self.tables:
+            self.end_block()
+            number, row, column = self.tables[-1]
+            align = (attributes.get("align") or "").lower()
+            self.reader.cell = TableCell(number, max(row, 0), column, tag == "th", align)
+            self.cell_blocks = 0
+        elif tag == "pre":
+            self.end_block()
+            self.pre, self.line = [], self.getpos()[0]
+        elif tag == "hr":
+            self.end_block()
+            self.reader.add(BlockKind.RULE, "", self.getpos()[0])
+        elif tag == "br":
+            self._text().add_break()
+        elif tag in _FORMATS:
+            self._text().open(Format(_FORMATS[tag]))
+        elif tag in _CODE and self.code is None:
+            self.code = []
+        elif tag == "a":
+            self._link(attributes.get("href"))
+        elif tag in _NOT_CARRIED:
+            what = attributes.get("alt") or attributes.get("src") or attributes.get("title") or ""
+            self.reader.find(
+                "source-not-carried",
+                f"{_NOT_CARRIED[tag]} (<{tag}>{' ' + repr(what[:60]) if what else ''}) is not carried: "
+                "add it to the editions by hand",
+                self.getpos()[0],
+            )
+        elif tag in ("sup", "sub"):
+            self.reader.find(
+                "source-not-carried",
+                f"the {'raised' if tag == 'sup' else 'lowered'} setting of <{tag}> is not carried: its text is kept "
+                "on the line (m<sup>2</sup> reads m2)",
+                self.getpos()[0],
+            )
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open_count[tag]:
+            return  # an end tag without its start: HTML ignores it
+        while self.open:  # elements left open inside it close with it
+            name = self.open.pop()
+            self.open_count[name] -= 1
+            self._close(name)
+            if self.scope_depth is not None and len(self.open) == self.scope_depth:  # the article ends
+                self.end_block()
+                self.skipping, self.scope_depth = 1, -1
+            if name == tag:
+                break
+
+    def _close(self, tag: str) -> None:
+        if tag == "title" and self.title_text is not None:
+            self.page_title, self.title_text = "".join(self.title_text), None
+        if tag in _SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+            return
+        if self.skipping:
+            return
+        if tag == "pre" and self.pre is not None:
+            verbatim, self.pre = "".join(self.pre).strip("\n"), None
+            self.reader.add(BlockKind.CODE, "", self.line, verbatim=verbatim)
+            self.reader.find("source-verbatim", "a code block was kept verbatim: it is not translated", self.line)
+        elif self.pre is not None:
+            return
+        elif tag in _CODE and self.code is not None:
+            code, self.code = "".join(self.code), None
+            self._text().add_code(self._cleaned(code))
+        elif tag in _FORMATS and self.inline is not None:
+            self.inline.close(_FORMATS[tag])
+        elif tag == "a" and self.links:
+            if self.links.pop() and self.inline is not None:
+                self.inline.close(LINK)
+        elif tag in _HEADINGS:
+            self.end_block()
+            self.heading = 0
+        elif tag in _PARAGRAPHS:
+            self.end_block()
+        elif tag == "blockquote":
+            self.end_block()
+            self._pop_container(Quote)
+        elif tag == "li":
+            self.end_block()
+            self._pop_container(ListItem)
+        elif tag in ("ul", "ol"):
+            self.end_block()
+            if self.reader.lists:
+                self.reader.lists.pop()
+        elif tag in ("td", "th") and self.reader.cell is not None:
+            self.end_block()
+            if not self.cell_blocks:  # an empty cell is a cell still
+                self.reader.add(BlockKind.PARAGRAPH, "", self.getpos()[0])
+            self.reader.cell = None
+            number, row, column = self.tables[-1]
+            self.tables[-1] = (number, row, column + 1)
+        elif tag == "table" and self.tables:
+            self.end_block()
+            self.tables.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.title_text is not None:
+            self.title_text.append(data)
+        if self.skipping:
+            return
+        if self.pre is not None:
+            self.pre.append(data)
+        elif self.code is not None:
+            self.code.append(data)
+        elif data.strip() or self.inline is not None:
+            self._text().add(self._cleaned(data))
+
+    # --- structure --------------------------------------------------------------------------------------
+
+    def _nest(self) -> None:
+        if len([c for c in self.reader.containers if isinstance(c, (Quote, ListItem))]) >= MAX_NESTING:
+            raise UserError(
+                f"block quotes and lists are nested more than {MAX_NESTING} deep (a quote or list inside another...)",
+                path=self.reader.path or Path("article.html"),
+                line=self.getpos()[0],
+                fix="flatten the quotes or lists from that line, or write the text as plain paragraphs",
+            )
+
+    def _list(self, tag: str, attributes: dict[str, str | None]) -> None:
+        self.reader.counters["list"] += 1
+        try:
+            start = int(attributes.get("start") or 1) if tag == "ol" else 1
+        except ValueError:
+            start = 1
+        self.reader.lists.append(
+            {
+                "number": self.reader.counters["list"],
+                "ordered": tag == "ol",
+                "start": max(0, min(start, 10**9)),
+                "marker": "." if tag == "ol" else "-",
+                "tight": True,
+                "items": 0,
+            }
+        )
+
+    def _item(self, attributes: dict[str, str | None]) -> None:
+        if not self.reader.lists:  # an <li> outside a list: a list of its own
+            self._list("ul", {})
+        self._nest()
+        current = self.reader.lists[-1]
+        number = current["start"] + current["items"]
+        if current["ordered"] and (attributes.get("value") or "").isdigit():
+            number = int(attributes["value"] or number)
+        self.reader.containers.append(
+            ListItem(current["number"], current["ordered"], number, current["start"], current["marker"], True)
+        )
+        current["items"] += 1
+
+    def _pop_container(self, kind: type) -> None:
+        for index in range(len(self.reader.containers) - 1, -1, -1):
+            if isinstance(self.reader.containers[index], kind):
+                del self.reader.containers[index:]
+                return
+
+    def _link(self, href: str | None) -> None:
+        url = safe_url(href or "")
+        if url is None:
+            self.reader.find(
+                "unsafe-link",
+                f"a link to {(href or '')[:80]!r} was removed (only web, mail, telephone and relative "
+                "links are kept); its text stays",
+                self.getpos()[0],
+            )
+            self.links.append(False)
+            return
+        self._text().open(Format(LINK, url))
+        self.links.append(True)
+
+    def _meta(self, attributes: dict[str, str | None]) -> None:
+        key = (attributes.get("name") or attributes.get("property") or "").lower()
+        if key in _DATE_META and self.day is None:
+            self.day = _iso_date(attributes.get("content") or "")
+
+
+def _iso_date(text: str) -> date | None:
+    """The date an ISO 8601 date or timestamp starts with (2026-01-09T10:00Z), or None."""
+    match = _DATE.match(text.strip())
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
