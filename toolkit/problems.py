@@ -157,6 +157,11 @@ CODES = _catalogue(
         WARNING,
         "words beside a placed name the source does not have (a title, another first name, a gloss of the name)",
     ),
+    Code(
+        "memory-unit-unreadable",
+        WARNING,
+        "the memory's unit for the sentence could not be read (skipped), so another engine translated it",
+    ),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
     # --- formatting carried into a translation (bold, italics, links, inline code, line breaks)

@@ -220,6 +220,8 @@ def run(
     say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
     if memory_files:
         say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
+        for line in skipped_units_said(memory.skipped):
+            say(line)
     say(f"output: {out}")
 
     from ..translate.engines import MemoryEngine
@@ -451,3 +453,22 @@ def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: st
         shown = unknown[0] if unknown else ",".join(values)
         raise UserError(f"unknown {what} {shown!r}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
     return list(dict.fromkeys(chosen))
+
+
+SKIPPED_UNITS_SHOWN = 10  # a memory with thousands of bad units is named by its first ones, then counted
+
+
+def skipped_units_said(skipped: list) -> list[str]:
+    """One warning per unreadable memory unit (file:line: what, and the fix), the first few, then a count."""
+    lines = []
+    for unit in skipped[:SKIPPED_UNITS_SHOWN]:
+        text = str(unit.error).replace("\n  fix: ", "; fix: ")
+        lines.append(f"warning: skipped unreadable memory unit ({unit.language}): {text}")
+    if len(skipped) > SKIPPED_UNITS_SHOWN:
+        lines.append(f"warning: and {len(skipped) - SKIPPED_UNITS_SHOWN:,} more unreadable memory units skipped")
+    if skipped:
+        lines.append(
+            "note: sentences those units hold are translated without them and marked for an editor; "
+            "fix the units and re-run"
+        )
+    return lines

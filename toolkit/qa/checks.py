@@ -218,7 +218,9 @@ NAME_REVIEW_CODES = frozenset(
 
 # formatting the translation lost or that was repaired by a guess: an editor checks it too
 FORMAT_REVIEW_CODES = frozenset({"emphasis-lost", "format-repaired"})
-REVIEW_CODES = NAME_REVIEW_CODES | FORMAT_REVIEW_CODES
+# a reviewed translation the memory holds but could not read: an editor sees the machine's text instead of it
+MEMORY_REVIEW_CODES = frozenset({"memory-unit-unreadable"})
+REVIEW_CODES = NAME_REVIEW_CODES | FORMAT_REVIEW_CODES | MEMORY_REVIEW_CODES
 
 
 def marked_for_review(segment: TranslatedSegment) -> bool:
