@@ -388,5 +388,9 @@ def test_a_paragraph_whose_style_hides_it_is_left_out_and_reported(tmp_path):
     document.add_paragraph("They spoke.")
     document.save(tmp_path / "memo.docx")
     article = read_document(tmp_path / "memo.docx")
-    assert [b.text for b in article.blocks] == ["Putin met Erdogan.", "Visible part of a memo paragraph.", "They spoke."]
+    assert [b.text for b in article.blocks] == [
+        "Putin met Erdogan.",
+        "Visible part of a memo paragraph.",
+        "They spoke.",
+    ]
     assert [f.message for f in article.findings] == ["paragraph 2: hidden text is not carried"]

@@ -196,7 +196,7 @@ def _memory_file(path, *units):
         lines.append(f'<tu tuid="{unit_id}"><tuv xml:lang="en"><seg>{english}</seg></tuv>')
         lines += [f'<tuv xml:lang="{code}"><seg>{seg}</seg></tuv>' for code, seg in targets.items()]
         lines.append("</tu>")
-    path.write_text("\n".join(lines + ["</body></tmx>"]), encoding="utf-8")
+    path.write_text("\n".join([*lines, "</body></tmx>"]), encoding="utf-8")
     return path
 
 

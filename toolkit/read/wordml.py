@@ -107,14 +107,12 @@ class _Styles:
     @classmethod
     def of(cls, styles_element) -> _Styles:
         by_id = {style.get(w("styleId")): style for style in styles_element.iter(w("style"))}
-        default_paragraph = next(
-            (
-                style_id
-                for style_id, style in by_id.items()
-                if style.get(w("type")) == "paragraph" and (style.get(w("default")) or "").lower() in ("1", "true", "on")
-            ),
-            None,
-        )
+        defaults = [
+            style_id
+            for style_id, style in by_id.items()
+            if style.get(w("type")) == "paragraph" and (style.get(w("default")) or "").lower() in ("1", "true", "on")
+        ]
+        default_paragraph = defaults[0] if defaults else None
         vanish = styles_element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('vanish')}")
         return cls(by_id, default_paragraph, _true(vanish))
 
