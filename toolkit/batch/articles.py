@@ -164,6 +164,15 @@ class Batch:
             self.record(step.outcome, editions)
             del editions
 
+    def needs_engine(self, step: Step) -> bool:
+        """Whether translating the article asks an engine after the memory for anything: the memory lacks one of
+        its sentences in one of the run's languages (an article that cannot be read needs none)."""
+        document = self.read(step)
+        if isinstance(document, Exception):
+            return False
+        segments = document.segments
+        return any(hit is None for code in self.languages for hit in self.chain[0].translate(segments, code))
+
     def read(self, step: Step) -> Document | Exception:
         """The article read and matched, or the error reading it raised (reported when it is translated)."""
         from ..glossary.match import match_document

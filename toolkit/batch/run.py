@@ -228,6 +228,12 @@ def run(
     from .workers import checked_jobs, default_jobs
 
     jobs = default_jobs() if jobs is None else checked_jobs(jobs)
+    if article_timeout is not None and (jobs == 1 or engines is not None):
+        say(
+            "warning: the article timeout holds only for articles translated in worker processes; this run "
+            f"translates in its own process ({'--jobs 1' if engines is None else 'engines of the caller'}), where "
+            "nothing can stop an article stuck inside a model: leave --jobs at 2 or more for the bound"
+        )
     cached = None
     own_engines = engines is None
     missing_models: list[str] = []
@@ -392,8 +398,11 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
     (outcomes reported in input order), else here, a window at a time. Either way the run's uncovered names
     are surveyed first, here, and their provisional renderings fixed for every article."""
     planned = batch.plan_all(files)
-    if workers is not None and sum(s.key is not None for s in planned) < 2:
-        workers = None
+    to_translate = [step for step in planned if step.key is not None]
+    if workers is not None and len(to_translate) < 2:
+        # one article: in one worker (given every core) when a model translates any of it, so that the article
+        # timeout holds as in a batch (nothing can stop this process's own thread stuck in a model); else here
+        workers = replace(workers, jobs=1) if to_translate and batch.needs_engine(to_translate[0]) else None
     # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
     batch.survey_names(planned, remember=workers is None)
     if workers is None:
