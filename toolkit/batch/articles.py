@@ -16,7 +16,7 @@ import json
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -255,6 +255,7 @@ class Batch:
             not self.force
             and previous is not None
             and previous.fingerprint == key
+            and previous.withdrawn is None  # its source is back: written again, as current
             and all((out / name / relative).is_file() for relative in previous.files)
         ):
             outcome.status = SKIPPED
@@ -414,6 +415,46 @@ class Batch:
         self.state.counts[outcome.status] += 1
         if self.on_article:
             self.on_article(outcome, editions)
+
+    def withdraw_gone(self, folders: Sequence[Path]) -> None:
+        """Mark as withdrawn each article folder of the output whose source lay in one of ``folders`` (folders
+        this run read whole) and is gone: deleted or renamed. Its manifest says so, so every later index lists
+        it as no longer current; its files are left where they are (a web server may serve them, and only a
+        person should take them down). An article whose source comes back is written again, as current."""
+        from ..files import write_atomic
+        from ..publish.manifest import DamagedManifest, read_manifest
+        from ..publish.paths import MANIFEST_FILE, article_folders
+
+        if not folders:
+            return
+        roots = [Path(os.path.realpath(folder)) for folder in folders]
+        this_run = {outcome.name for outcome in self.result.articles}
+        out = self.folder.root
+        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        for name in article_folders(out):
+            folder = out / name
+            if name in this_run or folder.is_symlink():
+                continue
+            try:
+                manifest = read_manifest(folder)
+            except DamagedManifest:  # the index names it as damaged
+                continue
+            if manifest is None or manifest.withdrawn is not None or not manifest.source:
+                continue
+            source = Path(manifest.source)
+            if os.path.lexists(source) or not any(Path(os.path.realpath(source)).is_relative_to(r) for r in roots):
+                continue
+            try:
+                write_atomic(folder / MANIFEST_FILE, replace(manifest, withdrawn=now).to_json())
+            except OSError as error:
+                self.say(f"warning: {shown_path(folder)}/: its source is gone, but {error.strerror or error}")
+                continue
+            self.result.withdrawn.append(name)
+            self.say(
+                f"warning: {shown_path(folder)}/ holds the editions of {shown_path(source)}, which is gone (deleted "
+                "or renamed): the index lists them as withdrawn, no longer current; delete the folder to take "
+                "its files down"
+            )
 
     def finish(self, index: bool) -> None:
         """The index page of the output folder, the engine's counts, the cache pruned and closed."""

@@ -350,6 +350,8 @@ def run(
             )
         try:
             _translate_all(batch, files, workers)
+            # an article whose source left a folder this run read whole is listed as withdrawn, not as current
+            batch.withdraw_gone([Path(given) for given in inputs if Path(given).is_dir()])
             batch.state.current = None
             if progress:
                 progress(batch.state)
