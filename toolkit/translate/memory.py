@@ -218,9 +218,7 @@ def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
                 fix=_INLINE_FIX,
             )
         parts.append(child.tail or "")
-    if not any(isinstance(part, Tag) for part in parts):  # as before formatting existed: slots from the text
-        return Template.parse("".join(part if isinstance(part, str) else part.code for part in parts))
-    return Template.joined(parts)
+    return Template.joined(parts)  # the segment's text is text: a "{id}" typed in it is no name
 
 
 def fill_seg(seg, template: Template) -> None:
