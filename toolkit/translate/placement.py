@@ -68,7 +68,7 @@ from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
 from ..localise import western_digits
 from ..problems import Problem
-from ..slots import Slot, Template
+from ..slots import Part, Slot, Template
 
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
@@ -1860,11 +1860,11 @@ def placeholder_numbers(source: str, count: int) -> list[int]:
     return [offset + number for number in range(1, count + 1)]
 
 
-def _collapsed(parts: list[str | Slot]) -> Template:
+def _collapsed(parts: list[Part]) -> Template:
     """The template of text and slots with its whitespace collapsed, as ``" ".join(text.split())`` would: each
     run of whitespace one space, none at either end. The model's text stays text, braces and all."""
     joined = Template.joined(parts).parts
-    collapsed: list[str | Slot] = []
+    collapsed: list[Part] = []
     for index, part in enumerate(joined):
         if isinstance(part, str):
             part = _WHITESPACE.sub(" ", part)
