@@ -132,6 +132,13 @@ CODES = _catalogue(
         "sentence cut short by the model",
     ),
     Code(
+        "too-many-names",
+        ERROR,
+        "a sentence names more names than one sentence can (a list or table pasted as one paragraph): not translated",
+        "sentences with too many names to translate",
+        "sentence with too many names to translate",
+    ),
+    Code(
         "sentence-cut",
         WARNING,
         "a sentence too long for the model at once was translated in pieces, joined where the source was cut",
