@@ -72,3 +72,17 @@ def test_once_the_planted_lock_is_removed_the_run_writes_its_own(workspace):
     lock = workspace / "output" / LOCK_FILE
     assert not lock.is_symlink() and lock.read_text() == f"{os.getpid()}\n"
     assert not (workspace / "elsewhere.txt").exists()
+
+
+@pytest.mark.parametrize(("out", "blocking"), [("report.docx", None), ("report.docx/today", "report.docx")])
+def test_an_output_folder_where_a_file_stands_is_a_request_error_that_says_so(workspace, out, blocking):
+    """A clumsy --out: a file given for the folder, or a file where one of its folders should be."""
+    (workspace / "report.docx").write_bytes(b"PK\x03\x04 an edition someone saved")
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--out", out])
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        f"error: {out}: the output folder cannot be made: a file stands in its place"
+        + (f" ({blocking})" if blocking else "")
+        + "\n  fix: give --out a folder (it is made if missing), not a file; or move the file away\n"
+    )
+    assert (workspace / "report.docx").read_bytes() == b"PK\x03\x04 an edition someone saved"

@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import UserError
+from ..errors import UserError, shown_path
 from ..publish.paths import LOCK_FILE
 
 _STAGING = "staging"
@@ -83,6 +83,14 @@ class OutputFolder:
         except OSError as error:
             if error.errno == errno.ELOOP or os.path.islink(lock) or os.path.isdir(lock):
                 raise _not_a_lock_file(lock) from None
+            blocking = next((p for p in (self.root, *self.root.parents) if p.exists() and not p.is_dir()), None)
+            if blocking is not None:  # --out report.docx, or a file where a folder of the path should be
+                raise UserError(
+                    "the output folder cannot be made: a file stands in its place"
+                    + ("" if blocking == self.root else f" ({shown_path(blocking)})"),
+                    path=self.root,
+                    fix="give --out a folder (it is made if missing), not a file; or move the file away",
+                ) from None
             raise UserError(
                 f"cannot write here: {error.strerror}",
                 path=self.root,
