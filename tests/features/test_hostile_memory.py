@@ -70,3 +70,12 @@ def test_many_unreadable_units_are_named_by_the_first_ones_then_counted(workspac
     assert len(named) == SKIPPED_UNITS_SHOWN
     (counted,) = [line for line in result.notices if line.startswith("warning: and ")]
     assert counted.endswith("more unreadable memory units skipped")
+
+
+def test_the_same_bad_unit_in_two_memory_files_is_named_in_each(workspace):
+    first = break_first_arabic_name(workspace)
+    second = workspace / "seeds" / "copy.tmx"
+    second.write_bytes(first.read_bytes())
+    result = run(["seeds/article.txt"], languages=["ar"], memory_paths=[first, second])
+    named = [line for line in result.notices if line.startswith("warning: skipped unreadable memory unit")]
+    assert [line.split(": translation unit")[0].rsplit(" ", 1)[-1] for line in named] == [f"{first}:10", f"{second}:10"]

@@ -106,6 +106,7 @@ class TranslationMemory:
     units: dict[str, dict[str, MemoryHit]] = field(default_factory=dict)  # key -> language -> hit
     paths: list[Path] = field(default_factory=list)
     unreadable: dict[str, dict[str, UnreadableUnit]] = field(default_factory=dict)  # key -> language -> skipped
+    skipped: list[UnreadableUnit] = field(default_factory=list)  # every unreadable translation, in file order
 
     def lookup(self, source: str, language: str) -> MemoryHit | None:
         return self.units.get(memory_key(source), {}).get(language)
@@ -113,11 +114,6 @@ class TranslationMemory:
     def unreadable_for(self, source: str, language: str) -> UnreadableUnit | None:
         """The skipped unit that holds ``source``'s translation into ``language``, if one does."""
         return self.unreadable.get(memory_key(source), {}).get(language) if self.unreadable else None
-
-    @property
-    def skipped(self) -> list[UnreadableUnit]:
-        """Every translation skipped as unreadable, in file order."""
-        return [unit for by_language in self.unreadable.values() for unit in by_language.values()]
 
     def __len__(self) -> int:
         return len(self.units)
@@ -303,7 +299,9 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
                 template = seg_to_template(seg, path, unit_id)
             except UserError as error:  # the editor's latest word on this sentence is unreadable: not an older one
                 hits.pop(language, None)
-                memory.unreadable.setdefault(key, {})[language] = UnreadableUnit(unit_id, language, error)
+                skipped = UnreadableUnit(unit_id, language, error)
+                memory.unreadable.setdefault(key, {})[language] = skipped
+                memory.skipped.append(skipped)
                 first_error = first_error or error
                 continue
             hits[language] = MemoryHit(template, unit_id, path)
