@@ -29,7 +29,7 @@ from ..settings import Settings
 from ..version import GENERATOR
 from .fingerprint import digest, source_digest
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
-from .output import OutputFolder
+from .output import OutputFolder, folder_gone
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher
@@ -193,6 +193,10 @@ class Batch:
         its earlier files stay as they were.
         """
         editions = None
+        if self.folder.gone():  # fail at once, saying why, rather than after translating it
+            _fail(step.outcome, step.path, folder_gone(self.folder.root))
+            step.document = None
+            return None
         try:
             document = step.document if step.document is not None else self.read(step)
             if isinstance(document, Exception):
@@ -459,7 +463,13 @@ class Batch:
     def finish(self, index: bool) -> None:
         """The index page of the output folder, the engine's counts, the cache pruned and closed."""
         result = self.result
-        if index:
+        if index and self.folder.gone():
+            result.index_error = (
+                f"the index page was not written: the output folder {shown_path(self.folder.root)} was moved, "
+                "removed or replaced while the run went on"
+            )
+            self.say(f"error: {result.index_error}")
+        elif index:
             try:
                 result.index, result.left_out_of_index = _write_index(
                     self.folder.root, self.settings, self.manifests, result.failed

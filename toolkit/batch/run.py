@@ -39,9 +39,10 @@ from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
-from .articles import Batch, Step
+from .articles import Batch, Step, _fail
 from .fingerprint import digest, engine_identity, files_digest
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
+from .output import folder_gone
 
 if TYPE_CHECKING:
     from .workers import ArticleDone, WorkerRequest
@@ -421,6 +422,8 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         for step in itertools.chain(ahead, steps):
             if step.key is None:  # up to date, or failed in planning: nothing for a worker to do
                 batch.record(step.outcome, None)
+            elif batch.folder.gone():  # nowhere to write it: failed at once, saying why
+                batch.record(_fail(step.outcome, step.path, folder_gone(batch.folder.root)), None)
             else:
                 yield step
 
@@ -439,7 +442,9 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
     # its uncovered names exactly as this process would
     queue = to_workers()
     try:
-        WorkerPool(replace(workers, provisional=batch.provisional)).run(queue, done)
+        WorkerPool(replace(workers, provisional=batch.provisional, locked_folder=batch.folder.identity)).run(
+            queue, done
+        )
     except WorkersUnavailable as refused:
         batch.say(f"warning: worker processes could not be started ({refused}); the run translates the rest itself")
         rest = [*refused.unsent, *queue]

@@ -144,6 +144,7 @@ class WorkerRequest:
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
     run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
     article_timeout: float | None = ARTICLE_TIMEOUT  # seconds an article may take in a worker; None: no limit
+    locked_folder: tuple[int, int] | None = None  # the output folder the run locked: a worker writes only there
 
     def __reduce__(self) -> tuple[Callable[[bytes], WorkerRequest], tuple[bytes]]:
         """Pickled once, however many workers receive it: every worker the run starts, or renews after
@@ -216,8 +217,10 @@ def _start(request: WorkerRequest) -> None:
     )
     chain: list[Engine] = [MemoryEngine(memory, glossary, matcher), MachineEngine(cached, glossary, matcher)]
     _want_editions = request.want_editions
+    folder = OutputFolder(request.out)
+    folder.expect(request.locked_folder)  # moved or replaced while the run goes on: its articles are not written
     _batch = Batch(
-        folder=OutputFolder(request.out),
+        folder=folder,
         languages=request.languages,
         formats=request.formats,
         kinds=request.kinds,
