@@ -429,7 +429,7 @@ class Batch:
         from ..publish.manifest import DamagedManifest, read_manifest
         from ..publish.paths import MANIFEST_FILE, article_folders
 
-        if not folders:
+        if not folders or self.folder.gone():  # what stands at the path now is not the folder this run locked
             return
         roots = [Path(os.path.realpath(folder)) for folder in folders]
         this_run = {outcome.name for outcome in self.result.articles}
