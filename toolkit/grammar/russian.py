@@ -545,6 +545,9 @@ _ADJECTIVE_ENDINGS = (
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+# how far back from a name the words that govern it are looked for, in characters: a clause without a comma is
+# rarely 300; only a run-on "sentence" of thousands of words (a pasted table, a list without punctuation) is cut
+GOVERNING_REACH = 1_000
 _NAME = "\x00"  # a name already placed before this one, as a word of the text before it
 _HIDDEN = "\ue000"  # what stands for the characters of such a name (neither a letter nor punctuation)
 
@@ -605,6 +608,10 @@ def govern(
     президентом Эрдоганом Путин"): two such names are not one list (that needs
     a comma or и), and the title and preposition are the first one's.
     """
+    cut = max(0, len(text_before) - GOVERNING_REACH)
+    if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
+        text_before = text_before[cut:]
+        names, subjects, persons = (_shifted(spans, cut) for spans in (names, subjects, persons))
     right_after_person = person and any(not text_before[end:].strip() for _, end in persons)
     text_before = _hide(text_before, names)
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
@@ -733,19 +740,30 @@ def _subject_in_clause(text_before: str, subjects: Sequence[tuple[int, int]]) ->
 
 def _hide(text: str, names: Sequence[tuple[int, int]]) -> str:
     """The text with each placed name's characters neither letters nor punctuation ([[2]] is no bracket)."""
-    for start, end in names:
-        text = text[:start] + _HIDDEN * (min(end, len(text)) - start) + text[end:]
-    return text
+    pieces, position = [], 0
+    for start, end in sorted(names):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue
+        pieces += [text[position:start], _HIDDEN * (end - start)]
+        position = end
+    return "".join(pieces) + text[position:]
+
+
+def _shifted(spans: Sequence[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """Spans of a text as they stand in the text without its first ``cut`` characters (those before it gone)."""
+    return [(max(start - cut, 0), end - cut) for start, end in spans if end > cut]
 
 
 def _words_and_names(text: str, names: Sequence[tuple[int, int]], since: int = 0) -> list[str]:
     """The last words of a text from ``since`` on, each placed name in it one word (``_NAME``),
     placeholders included."""
-    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    for start, end in names:
-        found = [word for word in found if word[1] <= start or word[0] >= end] + [(start, end, _NAME)]
-    found.sort()
     window = max(len(text) - 120, since)
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.start() >= window]
+    for start, end in names:
+        if end > window:  # a name ending before the window hides only words before it, which are not returned
+            found = [word for word in found if word[1] <= start or word[0] >= end] + [(start, end, _NAME)]
+    found.sort()
     return [word for start, _, word in found if start >= window]
 
 

@@ -68,7 +68,7 @@ from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
 from ..localise import western_digits
 from ..problems import Problem
-from ..slots import Slot, Template
+from ..slots import Part, Slot, Template
 
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
@@ -1178,9 +1178,10 @@ class NamePlacer:
 
     @staticmethod
     def mask(source: str, mentions: list[Mention]) -> str:
-        """The source with each mention (and its possessive) replaced by a numbered placeholder."""
+        """The source with each mention (and its possessive) replaced by a numbered placeholder (numbered past
+        any the sentence's own text seems to hold: :func:`placeholder_numbers`)."""
         parts, position = [], 0
-        for number, mention in enumerate(mentions, 1):
+        for number, mention in zip(placeholder_numbers(source, len(mentions)), mentions):
             parts.append(source[position : mention.start])
             parts.append(PLACEHOLDER_SENT.format(number))
             position = mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0)
@@ -1192,9 +1193,13 @@ class NamePlacer:
         spans: list[_Span] = []
         seen: set[int] = set()
         problems: list[Problem] = []
+        numbers = placeholder_numbers(source, len(mentions))
+        offset = numbers[0] - 1 if numbers else 0
         for match in _PLACEHOLDER.finditer(output):
-            number = int(western_digits(match.group("number")))
+            number = int(western_digits(match.group("number"))) - offset
             if not 1 <= number <= len(mentions):
+                if number + offset in text_numbers(source):  # "[1]" of the sentence's own text: text
+                    continue
                 if match.group("open").count("[") + match.group("open").count("{") > 1:
                     problems.append(
                         Problem(
@@ -1323,8 +1328,7 @@ class NamePlacer:
                     parts[index - 1] = parts[index - 1].rstrip(TATWEEL + INVISIBLE_IN_WORD)
                 if index + 1 < len(parts) and isinstance(parts[index + 1], str):
                     parts[index + 1] = parts[index + 1].lstrip(TATWEEL + INVISIBLE_IN_WORD)
-        text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
-        template = Template.parse(" ".join(text.split()))
+        template = _collapsed(parts)
         return Placement(
             template,
             problems,
@@ -1837,6 +1841,42 @@ def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> li
             tokens.append(name)
             position = max(position, name.end)
     return tokens
+
+
+def text_numbers(source: str) -> set[int]:
+    """The numbers a sentence's own text writes as a model's output placeholder would be read: ``[1]``,
+    ``{2}``, ``[[3]]`` (a footnote mark, a citation, a template of the article's)."""
+    return {int(western_digits(match.group("number"))) for match in _PLACEHOLDER.finditer(source)} if source else set()
+
+
+def placeholder_numbers(source: str, count: int) -> list[int]:
+    """The numbers of a sentence's ``count`` placeholders as sent to a model: 1, 2, 3... unless its own text
+    holds one of them as a placeholder would be read ("see [1]"); then counted on from past it, so what the
+    text says is never taken for a name (at most 99: the numbers a model's output is read with)."""
+    taken = text_numbers(source)
+    offset = 0
+    while any(offset + number in taken for number in range(1, count + 1)) and offset + count < 99:
+        offset += 1
+    return [offset + number for number in range(1, count + 1)]
+
+
+def _collapsed(parts: list[Part]) -> Template:
+    """The template of text and slots with its whitespace collapsed, as ``" ".join(text.split())`` would: each
+    run of whitespace one space, none at either end. The model's text stays text, braces and all."""
+    joined = Template.joined(parts).parts
+    collapsed: list[Part] = []
+    for index, part in enumerate(joined):
+        if isinstance(part, str):
+            part = _WHITESPACE.sub(" ", part)
+            if index == 0:
+                part = part.lstrip(" ")
+            if index == len(joined) - 1:
+                part = part.rstrip(" ")
+        collapsed.append(part)
+    return Template.joined(collapsed)
+
+
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _after_copies(rest: str, number: str) -> str:
