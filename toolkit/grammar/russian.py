@@ -630,6 +630,8 @@ def govern(
             # the model wrote says which
             return Governed(("nom", "ins"), "attribute")
         return Governed(("ins",), "naming")  # "прозванный «Волком Анатолии»", "назначенный Путиным"
+    if written[-1] != _NAME and short_passive_participle(written[-1].lower()):
+        return Governed(("ins",), "agent")  # "отвергнут Ираном": by whom, unless the name is its subject
     if right_after_person:
         return None
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
@@ -788,10 +790,39 @@ _PREDICATE_PARTICIPLE = re.compile(
     r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
 )
 _NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
+# short passive participles (принят, отвергнута, одобрено, поддержаны), by their suffix: -ован and -нут
+# belong to participles alone; -ен/-ён, -ан/-ян and -т only after the stems past participles have, so
+# that nouns (план, член, стран) and present-tense verbs (говорит, стоят) are not read as ones
+_SHORT_PASSIVE = re.compile(
+    r"[а-яё]*(?:[оеё]ван|ирован|нут"
+    r"|(?:[жшщчдтнлрсзбо]|[вмбпф]л)[её]н"
+    r"|(?:пис|держ|зд|д|дел|зв|бр|сл|слыш|каз|вяз|рв|гн|зн|стрел|теря|сея|сы?ск|работ)ан"
+    r"|(?:[пн]?ня|вз?я|нача|би|кры|бы|ви|ли|де)т)"
+    r"(?:а|о|ы)?"
+)
+# words of that shape that are no passive participles: nouns, and short adjectives that take no agent
+_NOT_SHORT_PASSIVE = frozenset(
+    "член обмен феномен рентген бизнесмен джентльмен спортсмен цен сцен стен смен перемен измен времен имен "
+    "племен знамен семен арен вен сирен минут чемодан должен должна должно должны нужен нужна нужно нужны "
+    "согласен согласна согласны уверен уверена уверены способен способна способны обязан обязана обязаны "
+    "благодарен благодарна благодарны силен сильна умен болен больна намерен намерена намерены "
+    "запрет совет ответ бюджет пакет предмет кабинет скелет элит быт".split()
+)
 # verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
 # reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
 _BEING_VERBS = ("явля", "станов", "станет", "станут", "стал", "стать")
 _BEING_REFLEXIVE = ("счита", "оказа", "оказыва", "остава", "оста")
+
+
+def short_passive_participle(word: str) -> bool:
+    """A short passive participle (отвергнут, одобрена, подписано, поддержаны): a name right after one in
+    its clause is its agent, in the instrumental ("принят Турцией"), or its subject standing after it."""
+    return len(word) >= 4 and word not in _NOT_SHORT_PASSIVE and bool(_SHORT_PASSIVE.fullmatch(word))
+
+
+def _participle_gender(word: str) -> str:
+    """The gender (or "pl") a short participle shows: отвергнут m, отвергнута f, отвергнуто n, отвергнуты pl."""
+    return {"а": "f", "о": "n", "ы": "pl"}.get(word[-1], "m")
 
 
 def _verb_case(verb: str) -> tuple[str, ...] | None:
@@ -1983,6 +2014,15 @@ class RussianNames(NameGrammar):
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
         )
+        if direct and direct.by == "agent":
+            agent = _agent_case(name, before, placed, cases, silent)
+            if agent:
+                return agent
+            direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
+        if direct is None and placed and (silent or "nom" in (cases or ())):
+            mirrored = _mirrored_case(name, before, placed, cases, silent)
+            if mirrored:
+                return mirrored
         if (
             direct
             and direct.by == "verb"
@@ -2126,6 +2166,84 @@ class RussianNames(NameGrammar):
             f"'{nominative}': the model gave no case ending and nothing before it governs one; "
             f"nominative was chosen: check it"
         )
+
+
+def _agent_case(
+    name: NameInSentence,
+    before: str,
+    placed: Sequence[PlacedBefore],
+    cases: frozenset[str] | None,
+    silent: bool,
+) -> tuple[str, str | None] | None:
+    """The case of a name right after a short passive participle ("отвергнут Ираном"): the instrumental of
+    its agent, unless the name may be the participle's subject standing after it ("был принят Иран" may mean
+    "Iran was admitted"). The agent reading is certain where the participle does not agree with the name
+    (одобрена ... Иран), where the clause's subject is a relative pronoun before it (который был принят
+    ...), or where an earlier participle of the sentence has its agent in the instrumental ("принят Турцией,
+    но отвергнут Иран"). None where the model wrote another oblique case (передан Ирану): that one stands."""
+    if cases and "ins" in cases:
+        return "ins", None
+    if not silent and cases and not cases <= {"nom", "acc"}:
+        return None
+    nominative = name.forms["nom"]
+    participle = _WORD.findall(before)[-1].lower()
+    sentence = re.split(r"[.!?;:]", before)[-1]
+    certain = (
+        _participle_gender(participle) not in _genders(nominative, name.person)
+        or re.search(r"(?<![^\W\d_])котор(?:ый|ая|ое|ые)(?![^\W\d_])", sentence, re.IGNORECASE) is not None
+        or any(
+            _case_of(other.tokens) == "ins"
+            and (words := _WORD.findall(before[: other.start]))
+            and short_passive_participle(words[-1].lower())
+            for other in placed
+        )
+    )
+    if certain:
+        return "ins", None
+    instrumental = name.forms.get("ins", nominative)
+    if silent:
+        return "ins", (
+            f"'{nominative}': read as the agent of '{participle}' ({instrumental}); it may be the participle's "
+            f"subject (nominative): check it"
+        )
+    return "nom", (
+        f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
+        f"agent (by whom), the instrumental is needed ({instrumental}): check it"
+    )
+
+
+# what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
+# Тегерана, а не Вашингтона", "с Россией или Турцией", "ни Ирану, ни Турции"); и, а and но alone also join
+# clauses, so they count only with не after them
+_CONTRAST = re.compile(r"\s*,?\s*(?:(?:а|но|и)\s+не|или|либо|а\s+также|но\s+и|ни)\s+")
+
+
+def _mirrored_case(
+    name: NameInSentence,
+    before: str,
+    placed: Sequence[PlacedBefore],
+    cases: frozenset[str] | None,
+    silent: bool,
+) -> tuple[str, str | None] | None:
+    """The case of a name nothing governs that stands as the second member of a contrast or a choice with
+    the name before it ("в сторону Тегерана, а не Вашингтон" -> Вашингтона): the first member's oblique
+    case, where the model left this one in the nominative. Where the name may instead open a clause of its
+    own (its verb follows and agrees with it), the case is chosen but flagged."""
+    previous = placed[-1]
+    if not previous.settled or not _CONTRAST.fullmatch(before[previous.end :]):
+        return None
+    case = _case_of(previous.tokens)
+    if case == "nom" or (cases and case in cases and not silent):
+        return None
+    if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
+        return None
+    nominative = name.forms["nom"]
+    if subject_of_next_verb(name.after, nominative, name.person):
+        return "nom", (
+            f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be the "
+            f"subject of the verb after it, or need the {case} ({name.forms[case]}): check it"
+        )
+    return case, None
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
