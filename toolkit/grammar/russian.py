@@ -254,6 +254,22 @@ _TOWARDS = (
     "перелёт",
     "путь",
     "дорог",
+    "ездил",
+    "ездит",
+    "ездят",
+    "ездить",
+    "съездил",
+    "съездит",
+    "ехал",
+    "ехать",
+    "едет",
+    "едут",
+    "поеха",
+    "поедет",
+    "летал",
+    "летать",
+    "летает",
+    "слета",
     "марш",
     "наступл",
     "наступа",
@@ -1085,9 +1101,38 @@ def _towards(cases: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
     """в/на/за/под/о take the accusative after words of motion or action towards something."""
     if "acc" not in cases or len(cases) == 1:
         return cases
-    if any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in before[-3:]):
+    if _motion_before(before):
         return ("acc", *(c for c in cases if c != "acc"))
     return cases
+
+
+# adverbs of how often: "дважды в Тегеран" is no noun's place (курдские чиновники в Эрбиле)
+_HOW_OFTEN = frozenset("однажды дважды трижды четырежды многократно несколько раз раза".split())
+# what may stand between two places a verb of motion leads to: "ездил в Москву и дважды в Тегеран"
+_BETWEEN_DESTINATIONS = (
+    frozenset(
+        "и а также затем потом после этого ещё еще снова вновь один два три четыре пять шесть семь восемь девять "
+        "десять".split()
+    )
+    | _HOW_OFTEN
+)
+
+
+def _motion_before(before: list[str]) -> bool:
+    """Whether a word of motion or action towards a place stands among the last words before a preposition
+    (``before``, the names left out): right before it, or before an earlier в/на the same verb leads to
+    ("ездил в [Москву] и дважды в ...")."""
+    words = list(before)
+    while words:
+        if any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-3:]):
+            return True
+        while words and words[-1] in _BETWEEN_DESTINATIONS:
+            words.pop()
+        if len(words) == len(before) or not words or words[-1] not in ("в", "во", "на"):
+            return False
+        words.pop()  # the earlier destination's preposition: look before it
+        before = words[:]
+    return False
 
 
 def _in_or_into(preposition: str, before: list[str]) -> bool:
@@ -1151,7 +1196,9 @@ def locative_after_noun(text_before: str) -> bool:
         words.pop()
     if len(words) < 2 or words[-1] not in ("в", "во", "на") or not _noun(words[-2]):
         return False
-    return not any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-5:-1])
+    return not _motion_before(words[:-1]) and not any(
+        word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-5:-1]
+    )
 
 
 def _noun(word: str) -> bool:
@@ -1268,6 +1315,7 @@ _NOT_NOUNS |= frozenset(
     "впервые лично официально публично неоднократно вчера сегодня завтра тогда давно недавно временем "
     "зато причем причём притом итак вероятно возможно видимо очевидно кстати по-прежнему по-видимому".split()
 )
+_NOT_NOUNS |= _HOW_OFTEN
 
 
 # endings of participles and relational adjectives in the nominative: before a name, its attribute
