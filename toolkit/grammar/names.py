@@ -192,6 +192,11 @@ class NameGrammar:
         editor lists: «верховного лидера» is genitive or accusative); None: any form."""
         return None
 
+    def softened(self, skeleton: str) -> tuple[str, ...]:
+        """Other spelling keys a name's last word takes when a suffix is glued to it the way the language
+        softens a common noun's last consonant (Turkish: ırak -> ırağın); none by default."""
+        return ()
+
     def glued_suffix(
         self, word: str, base: str, said: str, forms: Mapping[str, str] | None
     ) -> tuple[str | None, str] | None:

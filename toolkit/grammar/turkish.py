@@ -351,6 +351,8 @@ def _derivational(said: str, tail: str) -> bool:
 
 
 _VOWELLESS = str.maketrans("", "", "aeıioöuüy")
+# the voiced consonant of a name's last k, t, p in a folded spelling key (ğ folds to g)
+_SOFTENED = {"k": "g", "t": "d", "p": "b"}
 # the 3rd-person possessive a compound's head carries (yolcu uçağı, Birleşik Devletleri): without the
 # word before it, the same ending reads as the accusative of the bare noun
 _POSSESSIVE_END = re.compile(r"(?:s?[ıiuü])$")
@@ -379,6 +381,13 @@ class TurkishNames(NameGrammar):
 
     def body_head(self, key: str) -> bool:
         return key.startswith(tuple(self.BODY_HEADS))  # örgütü, örgütünün, grubu
+
+    def softened(self, skeleton: str) -> tuple[str, ...]:
+        """A common noun's last k, t, p (ç) turns voiced before a vowel (kitap -> kitabı, ayak -> ayağı); a
+        name keeps it and takes the apostrophe (Irak'ın, Bağdat'a), but models write the common noun's
+        mutation on it (Irağın, Bağdadı): the keys of the name's last word so written (ç and c fold alike)."""
+        voiced = _SOFTENED.get(skeleton[-1:]) if len(skeleton) >= 4 else None
+        return (skeleton[:-1] + voiced,) if voiced else ()
 
     def glued_suffix(
         self, word: str, base: str, said: str, forms: Mapping[str, str] | None

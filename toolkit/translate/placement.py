@@ -575,8 +575,15 @@ class NamePlacer:
         found: list[_Form] = []
         reading = None
         for form in forms.heads:
-            stem = form.skeleton
-            if len(folded) <= len(stem) or not folded.startswith(stem):
+            stem = next(
+                (
+                    stem
+                    for stem in (form.skeleton, *self.names.softened(form.skeleton))
+                    if len(folded) > len(stem) and folded.startswith(stem)
+                ),
+                None,
+            )
+            if stem is None:
                 continue
             own = rendering if rendering is not None and form.kind == "name" else None
             said = (own.pronounced if own is not None else None) or form.text
