@@ -28,6 +28,7 @@ class WordRead:
     suffix: str | None = None  # a case suffix glued after it (Turkish)
     rest: str = ""  # letters after that suffix (Türkiyedeki: "ki")
     latin: bool = False  # left in Latin letters
+    common: bool = False  # a common noun the model translated the name as (uçuş for Flight), not the name
 
 
 @dataclass(frozen=True)

@@ -398,7 +398,14 @@ class TurkishNames(NameGrammar):
         tail = _lower(word[len(base) :])
         written = _editor_suffixes(forms, base) if forms else {}
         for case in CASES[1:]:
-            for expected in filter(None, (written.get(case), suffix(said, case))):
+            harmonic = suffix(said, case)
+            # a common noun that is a compound's head (uçuşu, cephesi) takes the pronominal n: uçuşunu
+            pronominal = (
+                "n" + harmonic.removeprefix("y")
+                if forms is None and case in ("acc", "dat", "loc", "abl") and _POSSESSIVE_END.search(_lower(said))
+                else None
+            )
+            for expected in filter(None, (written.get(case), harmonic, pronominal)):
                 if tail == expected or (tail.startswith(expected) and tail[len(expected) :] in AFTER_CASE):
                     return case, word[len(base) + len(expected) :]
         if _derivational(said, tail):
@@ -411,7 +418,23 @@ class TurkishNames(NameGrammar):
             return FormRead((last.suffix,) if last.suffix else (), name.start, name.end - len(last.rest))
         case, end = self._after_apostrophe(name.text, name.end, name.forms)
         doubt = None
+        head = _lower(name.forms["nom"].split()[-1])
         if (
+            case is None
+            and last is not None
+            and last.common
+            and _POSSESSIVE_END.search(_lower(last.text))
+            and not _lower(last.text).startswith(head[:-1])
+            and not _BARE_IS_FINE.match(name.text[end:])
+        ):
+            # the name replaced the model's own noun ("752 sayılı uçuşu"): its -(s)I is an accusative
+            # (the object of düşürdü, uçağını) or a compound's nominative (yolcu uçağı): the case of the
+            # replaced word cannot be read, and the name must not silently lose it
+            doubt = (
+                f"'{name.name}': it replaces the model's '{last.text}', which may be an accusative; the name "
+                f"was left in the nominative: check it"
+            )
+        elif (
             case is None
             and name.partial
             and _POSSESSIVE_END.search(_lower(name.forms["nom"]))

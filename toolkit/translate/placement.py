@@ -1945,7 +1945,9 @@ def _word_read(text: str, match: _WordMatch) -> WordRead:
     """One word of a run, as the grammar reads it."""
     stands_for = [f.forms for f in match.forms]
     forms = None if any(f is None for f in stands_for) else frozenset[str]().union(*filter(None, stands_for))
-    return WordRead(visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin")
+    return WordRead(
+        visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin", match.kind == "common"
+    )
 
 
 def _latin_words(spelling: str) -> list[str]:
