@@ -245,6 +245,18 @@ class ArabicScriptNames(NameGrammar):
     def _ezafe_not_suffix(stem: str, suffix: str) -> bool:
         return False
 
+    def qualifies_noun_before(self, text_before: str, word: str) -> bool:
+        """The feminine nisba (تركية, سورية: Turkish, Syrian) is written like the name's ة spelling: right
+        after an indefinite feminine noun or a plural of things or persons (طائرات مسيرة تركية, قوات سورية,
+        شركة روسية) it agrees with that noun as its adjective, and is not the place."""
+        if not re.search(r"[ةه]$", word):
+            return False
+        previous = re.findall(r"[^\W\d_]+", text_before[-40:])
+        if not previous or not re.search(r"\s$", text_before):
+            return False
+        noun = previous[-1]
+        return not noun.startswith(self.ARTICLE or "\0") and len(noun) >= 3 and noun.endswith(("ة", "ات", "ين", "ون"))
+
 
 class ArabicNames(ArabicScriptNames):
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:

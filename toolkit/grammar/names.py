@@ -193,6 +193,12 @@ class NameGrammar:
         editor lists: «верховного лидера» is genitive or accusative); None: any form."""
         return None
 
+    def qualifies_noun_before(self, text_before: str, word: str) -> bool:
+        """Whether ``word``, another spelling of a name (سورية for سوريا), stands where it reads as an
+        adjective made from the name qualifying the noun before it (طائرات مسيرة تركية, Turkish drones);
+        there it is not the name. No such spellings by default."""
+        return False
+
     def softened(self, skeleton: str) -> tuple[str, ...]:
         """Other spelling keys a name's last word takes when a suffix is glued to it the way the language
         softens a common noun's last consonant (Turkish: ırak -> ırağın); none by default."""

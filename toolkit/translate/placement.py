@@ -230,6 +230,9 @@ class _EntryForms:
         return found
 
 
+_VARIANT = 0.25  # the distance of another spelling of a name's word (سورية for سوريا)
+
+
 @dataclass
 class _WordMatch:
     forms: list[_Form]
@@ -537,7 +540,7 @@ class NamePlacer:
         for rest, proclitics in starts:
             variant = forms.by_variant.get(rest)
             if variant and not any(names.derived_from(reading, f.key) for reading, _ in starts for f in variant):
-                return _WordMatch(variant, 0.25, proclitics)
+                return _WordMatch(variant, _VARIANT, proclitics)
         if names.SUFFIXED_NAMES:
             glued = self._glued_suffix(forms, word)
             if glued:
@@ -1022,6 +1025,13 @@ class NamePlacer:
             word = output[run.start : run.end]
             if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
                 return False
+        if (
+            len(found) == 1
+            and found[0].kind == "name"
+            and found[0].distance == _VARIANT
+            and self.names.qualifies_noun_before(output[: run.start], output[run.start : run.end])
+        ):
+            return False  # طائرات مسيرة تركية: the adjective made from Turkey, spelt like a variant of it
         if not bare_body and not any(m.head for m in found):
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")

@@ -1,0 +1,50 @@
+"""Arabic: the feminine nisba adjective of a place is not the place.
+
+سورية is one way to write Syria, and also "Syrian" (feminine); تركية is "Turkish". Right after an
+indefinite feminine noun or a plural (طائرات مسيرة تركية, قوات سورية, شركة روسية) the word agrees with
+that noun as its adjective: no name is put on it. Where the source's mention then has no place in the
+output, the sentence is flagged, naming that entry.
+"""
+
+from __future__ import annotations
+
+from test_placement import check, publish
+
+
+def test_the_adjective_after_a_plural_noun_stays_and_the_name_is_placed_elsewhere(glossary):
+    check(
+        glossary,
+        "ar",
+        "Syria said Syrian forces had entered Idlib.",
+        "قالت سورية إن قوات سورية دخلت إدلب.",
+        "قالت {syria} إن قوات سورية دخلت {idlib}.",
+    )
+
+
+def test_the_adjective_after_a_feminine_noun_is_never_overwritten(glossary):
+    segment, _ = publish(
+        glossary,
+        "ar",
+        "The talks came a day after Turkey's drones struck positions held by Assad's forces.",
+        "جاءت المحادثات بعد يوم من قصف طائرات مسيرة تركية مواقع تسيطر عليها قوات الأسد.",
+    )
+    assert "طائرات مسيرة تركية مواقع" in segment.text
+    assert "تركيا" not in segment.text
+    unplaced = [problem.message for problem in segment.problems if problem.code == "name-unplaced"]
+    assert any("'Turkey'" in message for message in unplaced), unplaced
+
+
+def test_the_variant_spelling_after_a_preposition_or_a_verb_is_the_name(glossary):
+    check(glossary, "ar", "He arrived in Syria.", "وصل إلى سورية أمس.", "وصل إلى {syria} أمس.")
+    check(glossary, "ar", "Syria said no.", "قالت سورية لا.", "قالت {syria} لا.")
+
+
+def test_a_company_adjective_is_not_russia(glossary):
+    segment, _ = publish(
+        glossary,
+        "ar",
+        "A Russian company built it, Russia said.",
+        "قالت روسيا إن شركة روسية بنته.",
+    )
+    assert segment.code.count("{russia") == 1
+    assert "شركة روسية" in segment.text
