@@ -1359,14 +1359,17 @@ class NamePlacer:
 
     def _repeated(self, template: Template) -> list[tuple[str, str]]:
         """Words the published sentence would show beside a name that repeat part of it (what QA calls
-        name-repeated): a placement that leaves them is worse than one that does not."""
+        name-repeated), or that are words of another person's name in it (the model swapped two first names):
+        a placement that leaves them is worse than one that does not."""
         pieces = []
         for part in template.parts:
             if isinstance(part, Slot):
                 pieces.append(_Piece(self._shown(part), part.entry_id))
             elif isinstance(part, str):
                 pieces.append(_Piece(part, None))
-        return repeated_beside_names(pieces, self.language)
+        return repeated_beside_names(pieces, self.language) + [
+            (word, name) for word, name, _ in fused_beside_names(pieces, self.glossary, self.language)
+        ]
 
     def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
         """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
@@ -2087,6 +2090,55 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
             if len(key) >= 2 and any(_echoes(key, name, language, raw) for name in name_keys):
                 found.append((neighbour.group(1), piece.text))
     return found
+
+
+def fused_beside_names(pieces, glossary: Glossary, language: str) -> list[tuple[str, str, str]]:
+    """Words right beside a rendered person's name that are words of another person's name in the same
+    sentence ("Хакан Али Мамлюк ... Хакан Фидан": the model swapped their first names): (the word, the
+    name it stands beside, the other name). A word of the name's own rendering is a repeat, not this."""
+    people = {
+        piece.entry_id
+        for piece in pieces
+        if piece.entry_id in glossary
+        and glossary[piece.entry_id].type in _PERSONS
+        and language in glossary[piece.entry_id].renderings
+    }
+    if len(people) < 2:
+        return []
+    words_of = {entry_id: _rendering_keys(glossary[entry_id], language) for entry_id in people}
+    cased = grammar_for(language).NAMES.CASED
+    found = []
+    for index, piece in enumerate(pieces):
+        if piece.entry_id not in people:
+            continue
+        before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
+        after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
+        neighbours = [
+            re.search(rf"({_WORD.pattern})[ \u00a0]+$", before),
+            re.match(rf"[ \u00a0]+({_WORD.pattern})", after),
+        ]
+        for neighbour in filter(None, neighbours):
+            key = normalise(neighbour.group(1), language)
+            if key in words_of[piece.entry_id] or (cased and not neighbour.group(1)[:1].isupper()):
+                continue
+            for other in sorted(people - {piece.entry_id}):
+                if key in words_of[other]:
+                    shown = glossary[other].renderings[language].forms(False)["nom"]
+                    found.append((neighbour.group(1), piece.text, shown))
+                    break
+    return found
+
+
+def _rendering_keys(entry: Entry, language: str) -> frozenset[str]:
+    """The normalised words of every form of an entry's renderings in a language (particles left out:
+    аль, бин are every name's)."""
+    rendering = entry.renderings.get(language)
+    every = (rendering.full, rendering.short) if rendering else ()  # not a first mention's titles (генерал)
+    particles = grammar_for(language).NAMES.PARTICLES
+    keys = {
+        normalise(word, language) for forms in every if forms for text in forms.values() for word in _WORD.findall(text)
+    }
+    return frozenset(key for key in keys if len(key) > 2 and key not in particles)
 
 
 def _echoes(word: str, name: str, language: str, raw: str) -> bool:
