@@ -193,6 +193,17 @@ class NameGrammar:
         editor lists: «верховного лидера» is genitive or accusative); None: any form."""
         return None
 
+    def detached(self, glued: str) -> str | None:
+        """How the letters glued before a placed name (the text before its slot ends in them) are written
+        apart, where the orthography writes them apart (Persian ب of بمسکو: "به "); None to leave them."""
+        return None
+
+    def relative_stem(self, key: str, before: str, after: str) -> str | None:
+        """The name's key in a word that is the name with a suffix that leaves it a name, read from the words
+        around it (Persian عراقی که, "the Iraq that": the relative ی, which an adjective also ends in), or
+        None; ``before``/``after``: the text either side of the word."""
+        return None
+
     def qualifies_noun_before(self, text_before: str, word: str) -> bool:
         """Whether ``word``, another spelling of a name (سورية for سوريا), stands where it reads as an
         adjective made from the name qualifying the noun before it (طائرات مسيرة تركية, Turkish drones);

@@ -821,6 +821,14 @@ class NamePlacer:
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
+        for index, word in enumerate(words):  # the name with a suffix only the words around it tell (عراقی که)
+            if matches[index] is None:
+                stem = self.names.relative_stem(
+                    self._readings(word.group())[0], output[: word.start()], output[word.end() :]
+                )
+                found = forms.by_key.get(stem) if stem else None
+                if found and all(f.kind == "name" for f in found):
+                    matches[index] = _WordMatch(found, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
         runs: list[_Run] = []
         index = 0
@@ -1333,9 +1341,15 @@ class NamePlacer:
             position = span.end
         parts.append(_without(output, position, len(output), glosses))
         # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes, and so does an invisible character
-        # copy left at its edge (Erdoğan\u200b)
+        # copy left at its edge (Erdoğan\u200b); letters glued before a name that the orthography writes
+        # apart are written apart (بمسکو: به مسکو)
         for index, part in enumerate(parts):
             if isinstance(part, Slot):
+                if index and isinstance(parts[index - 1], str):
+                    glued = re.search(r"(?:^|(?<=\s))([^\W\d_]+)$", parts[index - 1])
+                    apart = self.names.detached(glued.group(1)) if glued else None
+                    if glued and apart:
+                        parts[index - 1] = parts[index - 1][: glued.start(1)] + apart
                 if index and isinstance(parts[index - 1], str):
                     parts[index - 1] = parts[index - 1].rstrip(TATWEEL + INVISIBLE_IN_WORD)
                 if index + 1 < len(parts) and isinstance(parts[index + 1], str):
