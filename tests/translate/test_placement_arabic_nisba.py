@@ -8,6 +8,7 @@ output, the sentence is flagged, naming that entry.
 
 from __future__ import annotations
 
+import pytest
 from test_placement import check, publish
 
 
@@ -48,3 +49,25 @@ def test_a_company_adjective_is_not_russia(glossary):
     )
     assert segment.code.count("{russia") == 1
     assert "شركة روسية" in segment.text
+
+
+# --- the "ch" of a foreign name, written تش or ش -------------------------------------------------------
+
+CH_SPELLINGS = [
+    (
+        "For Russia the fate of Idlib is tied to the Sochi memorandum.",
+        "بالنسبة لروسيا يرتبط مصير إدلب بمذكرة سوشي.",
+        "بالنسبة {russia:li} يرتبط مصير {idlib} بمذكرة {sochi}.",
+    ),
+    (
+        "Putin and Erdogan met in Sochi.",
+        "التقى بوتين وأردوغان في سوشي.",
+        "التقى {putin:short} و{erdogan:short} في {sochi}.",
+    ),
+    ("The Sochi deal held.", "صمد اتفاق سوشى.", "صمد اتفاق {sochi}."),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", CH_SPELLINGS)
+def test_a_name_whose_ch_is_written_with_shin_alone_is_the_name(glossary, source, output, expected):
+    check(glossary, "ar", source, output, expected)

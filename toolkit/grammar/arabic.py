@@ -259,6 +259,10 @@ class ArabicScriptNames(NameGrammar):
 
 
 class ArabicNames(ArabicScriptNames):
+    def spelling_key(self, word: str) -> str:
+        """Also the "ch" of a foreign name, written تش or ش alike (سوتشي ~ سوشي, تشيشان ~ شيشان)."""
+        return super().spelling_key(word).replace("تش", "ش")
+
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """Verbs and adjectives agree in gender: a noun or a place whose head word ends in ة or ا (and a
         plural of things, in ات) takes the feminine, a person the masculine; a place of another ending
