@@ -65,6 +65,7 @@ class NameInSentence:
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
     partial: bool = False  # the model's words miss some of the rendering's words
+    recipient: bool = False  # the source gives the mention after a noun and "to" ("a warning to Erdoğan")
 
 
 @dataclass(frozen=True)

@@ -1344,13 +1344,17 @@ def after_noun(text_before: str, person: bool = True) -> bool:
     opening = opens_clause(text_before[: match.start(1)])  # capitalised as the first word, not as a name
     if not (word[:1].islower() or opening) or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
         return False
-    if lower.endswith(_ATTRIBUTE_ENDINGS):
-        return False  # "Переизбранный Эрдоган", "сирийский Асад": an attribute of the name, not a noun
+    if lower.endswith(_ATTRIBUTE_ENDINGS) or (lower.endswith(_NOMINATIVE_ADJECTIVE) and len(lower) > 4):
+        return False  # "Переизбранный Эрдоган", "Официальная Москва": an attribute of the name, not a noun
     if _is_verb(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     if _time_adverbial(text_before[: match.end(1)]):
         return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
     return not (person and is_title_word(lower))
+
+
+# endings only an adjective has in the nominative (not -ий, -ие, -ее, which nouns have too: сценарий, решение)
+_NOMINATIVE_ADJECTIVE = ("ая", "яя", "ый", "ое", "ые")
 
 
 # nouns of time that, after a preposition, make an adverbial ("в среду", "в марте", "в прошлом году"), and
@@ -2133,6 +2137,21 @@ class RussianNames(NameGrammar):
                 )
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
         nominative_or_accusative = silent or (cases is not None and cases <= {"nom", "acc"})
+        if (
+            name.recipient
+            and person
+            and not governed
+            and cases
+            and cases <= {"gen", "acc"}
+            and _addressed_noun_before(before)
+        ):
+            # "a warning to Erdoğan": the model's genitive says Erdoğan warned; the source, that he was warned
+            return "dat", None
+        if name.recipient and person and not governed and cases == frozenset({"gen", "acc"}) and after_noun(before):
+            return "gen", (
+                f"'{nominative}': the source has it after 'to' (what is addressed to it), but the genitive after "
+                f"the noun makes it the noun's own: check it"
+            )
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
         if not person and not governed and nominative_or_accusative and after_title(before):
@@ -2182,6 +2201,15 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
                         f"the words before it; {governed[0]} was chosen: check it"
                     )
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and after_noun(before, person)
+                and not _opens_dash_pair(name.after)
+                and _predicate_disagrees(name.after, nominative, person)
+                and not (not person and _WORD.findall(before)[-1].lower().startswith(_GENERIC_PLACES))
+            ):
+                return "gen", None  # "судьба Идлиб связана": the predicate is the noun's, the name its genitive
             if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
@@ -2214,6 +2242,64 @@ class RussianNames(NameGrammar):
             f"'{nominative}': the model gave no case ending and nothing before it governs one; "
             f"nominative was chosen: check it"
         )
+
+
+# nouns of what is addressed to a person, whose addressee stands in the dative (предупреждение Эрдогану,
+# письмо Путину, звонок Асаду), by stem
+_ADDRESSED_NOUNS = (
+    "предупреждени",
+    "письм",
+    "послани",
+    "сигнал",
+    "ответ",
+    "обращени",
+    "угроз",
+    "звонк",
+    "звонок",
+    "ультиматум",
+    "подар",
+    "поздравлени",
+    "соболезновани",
+    "телеграмм",
+    "напоминани",
+    "упрек",
+    "упрёк",
+    "претензи",
+    "помощ",
+    "поддержк",
+    "приказ",
+    "поручени",
+    "намек",
+    "намёк",
+    "вызов",
+    "предложени",
+)
+
+
+def _addressed_noun_before(before: str) -> bool:
+    """Whether the name stands right after a noun of what is addressed to someone (предупреждение, письмо)."""
+    words = _WORD.findall(before[-60:])
+    return bool(words) and not re.search(r"[^\w\s\-]\s*$", before) and words[-1].lower().startswith(_ADDRESSED_NOUNS)
+
+
+def _predicate_disagrees(after: str, nominative: str, person: bool) -> bool:
+    """Whether the word right after a name (adverbs of _BEFORE_VERB aside) is a predicate that cannot agree
+    with it: a past verb or short participle of another gender or number ("судьба Идлиб связана"), so the
+    name is not its subject."""
+    words = [word.lower() for word in _WORD.findall(after[:80])]
+    while words and words[0] in _BEFORE_VERB:
+        words.pop(0)
+    if not words or not re.match(r"\s+[^\W\d_]", after):
+        return False
+    word = words[0]
+    if short_passive_participle(word):
+        gender = _participle_gender(word)
+    else:
+        verb = _finite_verb(word)
+        if verb is None or (not verb[1] and verb[0] == "sg"):
+            return False
+        gender = verb[1] if verb[0] == "sg" else "pl"
+    return gender not in _genders(nominative, person)
 
 
 def _agent_case(

@@ -1944,7 +1944,8 @@ def _attributive(source: str, mention: Mention) -> bool:
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
-    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"),
+    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"), a
+    recipient after a noun ("a warning to Erdoğan"),
     and whether something modifies it: a possessor before it (a mention, "today's Middle East"), an adjective
     ("a new Middle East", "Modern Turkey" opening the sentence; not one of direction, "northern Syria", which
     becomes a noun before the name), "of today" after it."""
@@ -1965,7 +1966,15 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
-    return {"possessor": mention.possessive, "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after))}
+    return {
+        "possessor": mention.possessive,
+        "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
+        "recipient": bool(_RECIPIENT.search(before)),
+    }
+
+
+# a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
+_RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:
