@@ -127,7 +127,7 @@ class PersianNames(ArabicScriptNames):
     def proclitic_readings(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
         """The preposition به joined to a name in an older or hurried spelling (بمسکو, بتهران): the word
         also read without its ب, which only an exact name may then be (see NO_FUZZY_AFTER)."""
-        found = [(key, ())]
+        found: list[tuple[str, tuple[str, ...]]] = [(key, ())]
         if key.startswith("ب") and len(key) >= 4 and key[1] not in "ه\u200c":
             found.append((key[1:], (_JOINED_BE,)))
         return found
