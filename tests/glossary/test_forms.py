@@ -820,6 +820,69 @@ def test_garbage_in_is_one_clear_error_with_a_fix(args, message, fix):
     assert ("Traceback" not in result.output and result.exception is None) or isinstance(result.exception, SystemExit)
 
 
+NEW_ENTRY_WITHOUT_CASES = textwrap.dedent("""\
+    - id: lavrov
+      type: person
+      en: {name: Sergei Lavrov, short: Lavrov}
+      ar: {name: سيرغي لافروف, short: لافروف}
+      fa: {name: سرگئی لاوروف, short: لاوروف}
+      tr: {name: Sergey Lavrov, short: Lavrov}
+      ru: {name: Сергей Лавров, short: Лавров}
+    - id: zakharova
+      type: person
+      en: {name: Maria Zakharova}
+      ar: {name: ماريا زاخاروفا}
+      fa: {name: ماریا زاخارووا}
+      tr: Maria Zaharova
+      ru:
+        name: {nom: Мария Захарова}
+    """)
+
+
+def test_an_entry_the_check_refuses_for_its_missing_cases_gets_them_proposed_as_the_check_says(tmp_path):
+    """The check's fix for a Russian rendering without its cases is `glossary forms <id>`: that entry is left out
+    of the loaded glossary, so the command reads its renderings as the file writes them."""
+    path = tmp_path / "new.yaml"
+    path.write_text(NEW_ENTRY_WITHOUT_CASES, encoding="utf-8")
+    check = invoke("glossary", "check", str(path))
+    assert check.exit_code == 1 and "toolkit glossary forms lavrov proposes them" in check.output
+    result = invoke("glossary", "forms", "lavrov", "--glossary", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("# proposed forms for lavrov (high confidence)")
+    block = yaml.safe_load(result.output)
+    assert block["ru"]["name"]["ins"] == "Сергеем Лавровым" and block["ru"]["short"]["gen"] == "Лаврова"
+    assert block["tr"] == {"name": "Sergey Lavrov", "short": "Lavrov"}
+    feminine = yaml.safe_load(invoke("glossary", "forms", "zakharova", "--glossary", str(path), "--lang", "ru").output)
+    assert feminine["ru"]["name"]["gen"] == "Марии Захаровой"
+
+
+def test_pasting_the_proposal_for_a_refused_entry_makes_the_glossary_pass(tmp_path):
+    path = tmp_path / "new.yaml"
+    path.write_text(NEW_ENTRY_WITHOUT_CASES.split("- id: zakharova")[0], encoding="utf-8")
+    proposal = invoke("glossary", "forms", "lavrov", "--glossary", str(path), "--lang", "ru").output
+    ru_block = textwrap.indent(proposal.split("ru:\n", 1)[1], "  ")
+    fixed = path.read_text(encoding="utf-8").replace(
+        "  ru: {name: Сергей Лавров, short: Лавров}\n", f"  ru:\n{ru_block}"
+    )
+    path.write_text(fixed, encoding="utf-8")
+    assert invoke("glossary", "check", str(path)).exit_code == 0
+    assert load_glossary([path])["lavrov"].renderings["ru"].short["dat"] == "Лаврову"
+
+
+def test_an_id_in_no_file_is_still_an_error_when_another_entry_is_refused(tmp_path):
+    path = tmp_path / "new.yaml"
+    path.write_text(NEW_ENTRY_WITHOUT_CASES, encoding="utf-8")
+    result = invoke("glossary", "forms", "lavrof", "--glossary", str(path))
+    assert result.exit_code == 2 and "no glossary entry with id 'lavrof'" in result.output
+
+
+def test_a_refused_entry_without_the_language_asked_for_is_an_error(tmp_path):
+    path = tmp_path / "new.yaml"
+    path.write_text(NEW_ENTRY_WITHOUT_CASES.replace("  tr: Maria Zaharova\n", ""), encoding="utf-8")
+    result = invoke("glossary", "forms", "zakharova", "--lang", "tr", "--glossary", str(path))
+    assert result.exit_code == 2 and "entry 'zakharova' has no Turkish rendering" in result.output
+
+
 def test_an_entry_without_the_language_asked_for_is_an_error(tmp_path):
     (tmp_path / "g.yaml").write_text(
         "- id: x\n  type: place\n  en: {name: Xland}\n  ar: {name: س}\n  fa: {name: س}\n  tr: {name: Xland}\n",

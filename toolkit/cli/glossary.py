@@ -353,7 +353,15 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
       toolkit glossary forms PKK --lang tr --type organisation
     """
     from ..errors import UserError
-    from ..glossary.forms import find_entry, parse_languages, report, targets_for_entry, targets_for_name
+    from ..glossary.forms import (
+        find_entry,
+        parse_languages,
+        report,
+        targets_for_entry,
+        targets_for_name,
+        targets_for_unchecked_entry,
+        unchecked_entry,
+    )
     from ..glossary.load import load_glossary
 
     name = (name or "").strip()
@@ -364,8 +372,18 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     gender = "female" if feminine else gender
     paths = project_glossaries(glossaries)
     glossary_ = load_glossary(paths) if glossaries or paths[0].exists() else None
-    entry = find_entry(glossary_, name, _resolve)
     wanted = parse_languages(languages)
+    try:
+        entry = find_entry(glossary_, name, _resolve)
+    except UserError:
+        # an entry the check refuses (a Russian name without its cases): its renderings as written
+        unchecked = unchecked_entry(paths, name) if glossary_ is not None else None
+        if unchecked is None:
+            raise
+        kind = unchecked.get("type") if isinstance(unchecked.get("type"), str) else None
+        targets = targets_for_unchecked_entry(unchecked, wanted)
+        click.echo(report(targets, None, entry_type or kind or "person", gender, pronounced, subject=name))
+        return
     targets = targets_for_entry(entry, wanted) if entry else targets_for_name(name, wanted)
     click.echo(report(targets, entry, entry_type or (entry.type if entry else "person"), gender, pronounced))
 

@@ -12,13 +12,16 @@ forms, and writes the forms out otherwise, so pasting it is always safe.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 from ..errors import UserError
 from ..grammar import grammar_for
 from ..grammar.proposals import LANGUAGES, Target, check_name, language_of
 from ..grammar.propose import forms_block, propose
 from ..languages import english_name
+from ..yamlfile import load_yaml
 from .model import Entry, Glossary, Rendering
 
 _ID_LIKE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -93,6 +96,58 @@ def _glossary_forms(rendering: Rendering, forms) -> dict[str, str]:
     return {"nom": forms["nom"], **dict(grammar_for(rendering.language).declined_forms(forms, rendering.pronounced))}
 
 
+def unchecked_entry(paths: Sequence[Path], entry_id: str) -> Mapping[str, Any] | None:
+    """The entry with this id as its file writes it, for an entry the glossary does not accept yet.
+
+    The check's own fix for a Russian rendering without its cases is to run ``forms`` on the entry: the
+    entry is then left out of the loaded glossary, so its renderings are read from the YAML as written.
+    """
+    from .load import glossary_files
+
+    for source in glossary_files(Path(p) for p in paths):
+        for path in source:
+            try:
+                data = load_yaml(path)
+            except UserError:
+                continue  # a file that does not parse has no entry to read (the check names the problem)
+            for item in data if isinstance(data, list) else ():
+                if isinstance(item, Mapping) and item.get("id") == entry_id:
+                    return item
+    return None
+
+
+def targets_for_unchecked_entry(item: Mapping[str, Any], languages: list[str] | None) -> list[Target]:
+    """The Russian and Turkish texts of an entry the glossary does not accept yet (see :func:`unchecked_entry`):
+    each rendering's name and short form, written plain or as a mapping with ``nom``."""
+    available = [code for code in LANGUAGES if isinstance(item.get(code), (str, Mapping))]
+    wanted = languages if languages is not None else available
+    if not wanted:
+        raise UserError(
+            f"entry {item.get('id')!r} has no Russian or Turkish rendering",
+            fix="add ru: or tr: with the name, then propose its forms",
+        )
+    targets = []
+    for code in wanted:
+        block = item.get(code)
+        if code not in available:
+            raise UserError(
+                f"entry {item.get('id')!r} has no {english_name(code)} rendering",
+                fix=f"add {code}: {{name: ...}} to the entry, or give the {english_name(code)} "
+                f'rendering itself: toolkit glossary forms "..." --lang {code}',
+            )
+        texts = {"name": block} if not isinstance(block, Mapping) else {k: block.get(k) for k in ("name", "short")}
+        for label, value in texts.items():
+            text = value.get("nom") if isinstance(value, Mapping) else value
+            if isinstance(text, str) and text.strip():
+                targets.append(Target(code, label, check_name(text.strip(), code), None, None))
+    if not targets:
+        raise UserError(
+            f"entry {item.get('id')!r} has no name written in its Russian or Turkish rendering",
+            fix="write the rendering's name (ru: {name: ...}), then propose its forms",
+        )
+    return targets
+
+
 def targets_for_name(name: str, languages: list[str] | None) -> list[Target]:
     if languages is None:
         language = language_of(name)
@@ -107,10 +162,16 @@ def targets_for_name(name: str, languages: list[str] | None) -> list[Target]:
 
 
 def report(
-    targets: Sequence[Target], entry: Entry | None, entry_type: str, gender: str | None, pronounced: str | None
+    targets: Sequence[Target],
+    entry: Entry | None,
+    entry_type: str,
+    gender: str | None,
+    pronounced: str | None,
+    subject: str | None = None,
 ) -> str:
-    """The YAML blocks (with comments) for every target, grouped by language."""
-    subject = entry.id if entry else repr(targets[0].text)
+    """The YAML blocks (with comments) for every target, grouped by language (``subject``: what the heading
+    names, when it is not the entry's id or the name itself)."""
+    subject = subject or (entry.id if entry else repr(targets[0].text))
     english = entry.spellings if entry else ()
     body: list[str] = []
     doubtful = 0
