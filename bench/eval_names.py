@@ -12,7 +12,9 @@ renders, localises and checks it exactly as in a translation run. Every
 source mention is scored:
 
 - correct: the published sentence shows the name exactly as expected, with
-  the words beside it as expected (no debris, no ordinary word replaced);
+  the words beside it as expected (no debris, no ordinary word replaced),
+  read piece by piece or as a reader sees the words across pieces (a suffix
+  chain glued to a name is the same words whichever piece holds the case);
 - right name, wrong form: not correct, the entry is placed, nothing flags it;
 - flagged: not correct, and the segment carries an error or a warning that
   the report shows and the editions mark;
