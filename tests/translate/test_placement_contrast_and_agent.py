@@ -128,3 +128,25 @@ def test_a_subject_after_a_comma_and_a_nominative_first_member_are_left_alone(gl
         "Решение приняла Москва, а не Анкара.",
         "Решение приняла {moscow}, а не {ankara}.",
     )
+
+
+def test_a_nominative_that_may_parallel_the_subject_is_flagged_not_changed(glossary):
+    # "Iran backed Assad, but Turkey did not" or "... but not Turkey": only the editor can say
+    check(
+        glossary,
+        "ru",
+        "Iran backed Assad, but not Turkey.",
+        "Иран поддержал Асада, но не Турция.",
+        "{iran} поддержал {assad:short+acc}, но не {turkey}.",
+        marked=True,
+    )
+
+
+def test_also_with_a_joins_a_second_subject_and_changes_nothing(glossary):
+    check(
+        glossary,
+        "ru",
+        "Iran backed Assad, as did Turkey.",
+        "Иран поддержал Асада, а также Турция.",
+        "{iran} поддержал {assad:short+acc}, а также {turkey}.",
+    )

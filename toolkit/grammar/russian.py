@@ -2349,7 +2349,7 @@ def _agent_case(
 # what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
 # Тегерана, а не Вашингтона", "с Россией или Турцией", "ни Ирану, ни Турции"); и, а and но alone also join
 # clauses, so they count only with не after them
-_CONTRAST = re.compile(r"\s*,?\s*(?:(?:а|но|и)\s+не|или|либо|а\s+также|но\s+и|ни)\s+")
+_CONTRAST = re.compile(r"\s*,?\s*(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
 
 
 def _mirrored_case(
@@ -2361,8 +2361,10 @@ def _mirrored_case(
 ) -> tuple[str, str | None] | None:
     """The case of a name nothing governs that stands as the second member of a contrast or a choice with
     the name before it ("в сторону Тегерана, а не Вашингтон" -> Вашингтона): the first member's oblique
-    case, where the model left this one in the nominative. Where the name may instead open a clause of its
-    own (its verb follows and agrees with it), the case is chosen but flagged."""
+    case, where the model left this one in the nominative. After a verb's object, with a name in the
+    nominative before it, the nominative may be a second subject ("Иран поддержал Асада, но не Турция":
+    Turkey did not), and where the name may open a clause of its own (its verb follows and agrees with
+    it): there the nominative stays, flagged."""
     previous = placed[-1]
     if not previous.settled or not _CONTRAST.fullmatch(before[previous.end :]):
         return None
@@ -2372,10 +2374,14 @@ def _mirrored_case(
     if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
         return None
     nominative = name.forms["nom"]
-    if subject_of_next_verb(name.after, nominative, name.person):
+    first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
+    parallel_subject = any(not other.tokens for other in placed[:-1])  # Иран of "Иран поддержал Асада, но не ..."
+    if ((first is None or first.by != "preposition") and parallel_subject and not silent) or subject_of_next_verb(
+        name.after, nominative, name.person
+    ):
         return "nom", (
-            f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be the "
-            f"subject of the verb after it, or need the {case} ({name.forms[case]}): check it"
+            f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be a "
+            f"subject of its own, or need the {case} ({name.forms[case]}): check it"
         )
     return case, None
 
