@@ -150,3 +150,13 @@ def test_also_with_a_joins_a_second_subject_and_changes_nothing(glossary):
         "Иран поддержал Асада, а также Турция.",
         "{iran} поддержал {assad:short+acc}, а также {turkey}.",
     )
+
+
+def test_a_nominative_subject_before_the_participle_makes_the_name_after_it_its_agent(glossary):
+    check(
+        glossary,
+        "ru",
+        "Fidan was backed by Erdogan.",
+        "Фидан был поддержан Эрдоган.",
+        "{fidan:short} был поддержан {erdogan:short+ins}.",
+    )

@@ -2312,9 +2312,10 @@ def _agent_case(
     """The case of a name right after a short passive participle ("отвергнут Ираном"): the instrumental of
     its agent, unless the name may be the participle's subject standing after it ("был принят Иран" may mean
     "Iran was admitted"). The agent reading is certain where the participle does not agree with the name
-    (одобрена ... Иран), where the clause's subject is a relative pronoun before it (который был принят
-    ...), or where an earlier participle of the sentence has its agent in the instrumental ("принят Турцией,
-    но отвергнут Иран"). None where the model wrote another oblique case (передан Ирану): that one stands."""
+    (одобрена ... Иран), where the clause's subject stands before it, a relative pronoun (который был
+    принят ...) or a name in the nominative ("Фидан был поддержан ..."), or where an earlier participle of
+    the sentence has its agent in the instrumental ("принят Турцией, но отвергнут Иран"). None where the
+    model wrote another oblique case (передан Ирану): that one stands."""
     if cases and "ins" in cases:
         return "ins", None
     if not silent and cases and not cases <= {"nom", "acc"}:
@@ -2322,9 +2323,11 @@ def _agent_case(
     nominative = name.forms["nom"]
     participle = _WORD.findall(before)[-1].lower()
     sentence = re.split(r"[.!?;:]", before)[-1]
+    clause = _clause_start(before)
     certain = (
         _participle_gender(participle) not in _genders(nominative, name.person)
         or re.search(r"(?<![^\W\d_])котор(?:ый|ая|ое|ые)(?![^\W\d_])", sentence, re.IGNORECASE) is not None
+        or any(not other.tokens and other.start >= clause for other in placed)  # "Фидан был поддержан ..."
         or any(
             _case_of(other.tokens) == "ins"
             and (words := _WORD.findall(before[: other.start]))
