@@ -160,3 +160,26 @@ def test_a_nominative_subject_before_the_participle_makes_the_name_after_it_its_
         "Фидан был поддержан Эрдоган.",
         "{fidan:short} был поддержан {erdogan:short+ins}.",
     )
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        ("Erdogan was elected.", "Был избран Эрдоган.", "Был избран {erdogan:short}."),
+        ("Assad was declared the winner.", "Победителем был объявлен Асад.", "Победителем был объявлен {assad:short}."),
+    ],
+)
+def test_a_subject_after_a_participle_of_electing_or_declaring_is_flagged_not_made_its_agent(
+    glossary, source, output, expected
+):
+    check(glossary, "ru", source, output, expected, marked=True)
+
+
+def test_the_agent_of_a_participle_of_appointing_takes_the_instrumental(glossary):
+    check(
+        glossary,
+        "ru",
+        "Fidan was appointed by Erdogan.",
+        "Фидан был назначен Эрдоган.",
+        "{fidan:short} был назначен {erdogan:short+ins}.",
+    )

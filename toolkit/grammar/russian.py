@@ -645,6 +645,9 @@ def govern(
             # ("Назначенный Фидан прибыл") or take it as its agent ("Назначенный Путиным посол"): the case
             # the model wrote says which
             return Governed(("nom", "ins"), "attribute")
+        if short_passive_participle(written[-1].lower()) and not _CALLING.match(written[-1].lower()):
+            # "был избран Эрдоган" (Erdoğan was elected) or "назначен Эрдоганом" (by him): as any agent
+            return Governed(("ins",), "agent")
         return Governed(("ins",), "naming")  # "прозванный «Волком Анатолии»", "назначенный Путиным"
     if written[-1] != _NAME and short_passive_participle(written[-1].lower()):
         return Governed(("ins",), "agent")  # "отвергнут Ираном": by whom, unless the name is its subject
@@ -806,6 +809,8 @@ _PREDICATE_PARTICIPLE = re.compile(
     r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
 )
 _NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
+# participles of calling: the name after one is what something is called (прозван «Волком Анатолии»)
+_CALLING = re.compile(r"(?:про|на)?(?:зван|зываем)|именуем|именован")
 # short passive participles (принят, отвергнута, одобрено, поддержаны), by their suffix: -ован and -нут
 # belong to participles alone; -ен/-ён, -ан/-ян and -т only after the stems past participles have, so
 # that nouns (план, член, стран) and present-tense verbs (говорит, стоят) are not read as ones
