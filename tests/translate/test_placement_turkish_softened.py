@@ -53,3 +53,43 @@ def test_an_ordinary_derived_word_beside_the_softened_name_stays(glossary):
         "Iraklı bir bakan, Irağın Tahran'a yöneleceğini söyledi.",
         "Iraklı bir bakan, {iraq:gen} {tehran:dat} yöneleceğini söyledi.",
     )
+
+
+CITIES = """\
+- id: aleppo
+  type: place
+  en: {name: Aleppo}
+  tr: {name: Halep}
+
+- id: manbij
+  type: place
+  en: {name: Manbij}
+  tr: {name: Münbiç}
+"""
+
+
+@pytest.fixture(scope="module")
+def cities(tmp_path_factory):
+    from toolkit.glossary.load import load_glossary
+
+    folder = tmp_path_factory.mktemp("softened")
+    (folder / "cities.yaml").write_text(CITIES, encoding="utf-8")
+    loaded = load_glossary([folder])
+    assert not loaded.errors, loaded.errors
+    return loaded
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        ("Troops moved towards Aleppo.", "Askerler Halebe doğru ilerledi.", "Askerler {aleppo:dat} doğru ilerledi."),
+        (
+            "The fall of Aleppo changed the war.",
+            "Halebin düşüşü savaşı değiştirdi.",
+            "{aleppo:gen} düşüşü savaşı değiştirdi.",
+        ),
+        ("They left Manbij.", "Münbici terk ettiler.", "{manbij:acc} terk ettiler."),
+    ],
+)
+def test_every_name_ending_in_p_or_c_is_read_through_its_softened_stem(cities, source, output, expected):
+    check(cities, "tr", source, output, expected)
