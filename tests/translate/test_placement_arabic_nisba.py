@@ -71,3 +71,20 @@ CH_SPELLINGS = [
 @pytest.mark.parametrize("source,output,expected", CH_SPELLINGS)
 def test_a_name_whose_ch_is_written_with_shin_alone_is_the_name(glossary, source, output, expected):
     check(glossary, "ar", source, output, expected)
+
+
+def test_the_variant_after_a_singular_feminine_noun_is_placed_but_flagged(glossary):
+    # حكومة سورية: "the government of Syria" or "a Syrian government"; only the editor can say
+    check(
+        glossary,
+        "ar",
+        "The government of Syria said no.",
+        "قالت حكومة سورية لا.",
+        "قالت حكومة {syria} لا.",
+        marked=True,
+    )
+
+
+def test_the_adjective_after_a_plural_of_persons_is_no_name(glossary):
+    segment, _ = publish(glossary, "ar", "Syria said Syrian fighters had left.", "قالت سوريا إن مقاتلين سورية غادروا.")
+    assert segment.code.count("{syria") == 1
