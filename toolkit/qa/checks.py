@@ -246,6 +246,7 @@ def check_names(segment: TranslatedSegment, glossary: Glossary, language: str) -
     """Every name check, in order: repeated words, unsourced names, variants, capitals, Russian cases."""
     return [
         *_repeated_beside_names(segment, language),
+        *_fused_beside_names(segment, glossary, language),
         *_unsourced_names(segment, glossary, language),
         *_variants_left(segment, glossary, language),
         *_lowercase_after_names(segment, language),
@@ -259,6 +260,20 @@ def _repeated_beside_names(segment: TranslatedSegment, language: str) -> list[Pr
     return [
         Problem("error", "name-repeated", f"'{word}' beside '{name}' repeats part of the name: remove the model's copy")
         for word, name in repeated_beside_names(segment.pieces, language)
+    ]
+
+
+def _fused_beside_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    from ..translate.placement import fused_beside_names
+
+    return [
+        Problem(
+            "warning",
+            "name-beside",
+            f"'{word}' beside '{name}' is a word of '{other}', another name in the sentence: the model may have "
+            f"mixed the two names; check who is meant",
+        )
+        for word, name, other in fused_beside_names(segment.pieces, glossary, language)
     ]
 
 
