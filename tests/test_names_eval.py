@@ -49,3 +49,29 @@ def test_later_sets_publish_no_wrong_name_without_a_flag(glossary, name):
     failures = "\n".join(total.failures)
     assert total.mentions["silently wrong"] == 0 and total.mentions["wrong form"] == 0, failures
     assert total.mentions["correct"] >= LATER_SETS[name], failures
+
+
+def test_the_same_visible_words_count_as_correct_however_slot_and_suffix_are_split():
+    harness = load_harness()
+    from toolkit.document import Piece
+    from toolkit.slots import Template
+
+    template = Template.parse("suçlayarak {erbil:loc}kilerin endişelerinin")
+    expected = [Piece("suçlayarak "), Piece("Erbil'de", "erbil"), Piece("kilerin endişelerinin")]
+    published = [Piece("suçlayarak "), Piece("Erbil", "erbil"), Piece("'dekilerin endişelerinin")]
+    as_read = harness._Reading(expected, template, published, joined=True)
+    assert harness._Reading(expected, template, published, joined=False).correct(0) is False
+    assert as_read.correct(0) is True
+    assert as_read.lost() == []
+
+
+def test_different_visible_words_beside_a_name_are_not_correct():
+    harness = load_harness()
+    from toolkit.document import Piece
+    from toolkit.slots import Template
+
+    template = Template.parse("suçlayarak {erbil:loc}kilerin endişelerinin")
+    expected = [Piece("suçlayarak "), Piece("Erbil'de", "erbil"), Piece("kilerin endişelerinin")]
+    published = [Piece("suçlayarak "), Piece("Erbil", "erbil"), Piece("'inkilerin endişelerinin")]
+    for joined in (False, True):
+        assert harness._Reading(expected, template, published, joined=joined).correct(0) is False

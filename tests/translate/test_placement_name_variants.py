@@ -68,9 +68,9 @@ REGION_WORD_BY_WORD = [
     ),
     (
         "tr",
-        "Kurdistan Region officials met.",
-        "Kürdistan Bölgesi yetkilileri bir araya geldi.",
-        "{iraqi-kurdistan} yetkilileri bir araya geldi.",
+        "Officials met in the Kurdistan Region.",
+        "Yetkililer Kürdistan Bölgesi'nde bir araya geldi.",
+        "Yetkililer {iraqi-kurdistan:loc} bir araya geldi.",
     ),
 ]
 

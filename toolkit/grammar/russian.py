@@ -254,6 +254,22 @@ _TOWARDS = (
     "перелёт",
     "путь",
     "дорог",
+    "ездил",
+    "ездит",
+    "ездят",
+    "ездить",
+    "съездил",
+    "съездит",
+    "ехал",
+    "ехать",
+    "едет",
+    "едут",
+    "поеха",
+    "поедет",
+    "летал",
+    "летать",
+    "летает",
+    "слета",
     "марш",
     "наступл",
     "наступа",
@@ -545,6 +561,9 @@ _ADJECTIVE_ENDINGS = (
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+# how far back from a name the words that govern it are looked for, in characters: a clause without a comma is
+# rarely 300; only a run-on "sentence" of thousands of words (a pasted table, a list without punctuation) is cut
+GOVERNING_REACH = 1_000
 _NAME = "\x00"  # a name already placed before this one, as a word of the text before it
 _HIDDEN = "\ue000"  # what stands for the characters of such a name (neither a letter nor punctuation)
 
@@ -611,6 +630,10 @@ def govern(
     (только, лишь, даже, именно) govern nothing and are passed over
     ("подчиняется только Асаду").
     """
+    cut = max(0, len(text_before) - GOVERNING_REACH)
+    if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
+        text_before = text_before[cut:]
+        names, subjects, persons = (_shifted(spans, cut) for spans in (names, subjects, persons))
     right_after_person = person and any(not text_before[end:].strip() for _, end in persons)
     text_before = _hide(text_before, names)
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
@@ -639,7 +662,12 @@ def govern(
             # ("Назначенный Фидан прибыл") or take it as its agent ("Назначенный Путиным посол"): the case
             # the model wrote says which
             return Governed(("nom", "ins"), "attribute")
+        if short_passive_participle(written[-1].lower()) and not _CALLING.match(written[-1].lower()):
+            # "был избран Эрдоган" (Erdoğan was elected) or "назначен Эрдоганом" (by him): as any agent
+            return Governed(("ins",), "agent")
         return Governed(("ins",), "naming")  # "прозванный «Волком Анатолии»", "назначенный Путиным"
+    if written[-1] != _NAME and short_passive_participle(written[-1].lower()):
+        return Governed(("ins",), "agent")  # "отвергнут Ираном": by whom, unless the name is its subject
     if right_after_person:
         return None
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
@@ -755,19 +783,30 @@ def _subject_in_clause(text_before: str, subjects: Sequence[tuple[int, int]]) ->
 
 def _hide(text: str, names: Sequence[tuple[int, int]]) -> str:
     """The text with each placed name's characters neither letters nor punctuation ([[2]] is no bracket)."""
-    for start, end in names:
-        text = text[:start] + _HIDDEN * (min(end, len(text)) - start) + text[end:]
-    return text
+    pieces, position = [], 0
+    for start, end in sorted(names):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue
+        pieces += [text[position:start], _HIDDEN * (end - start)]
+        position = end
+    return "".join(pieces) + text[position:]
+
+
+def _shifted(spans: Sequence[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """Spans of a text as they stand in the text without its first ``cut`` characters (those before it gone)."""
+    return [(max(start - cut, 0), end - cut) for start, end in spans if end > cut]
 
 
 def _words_and_names(text: str, names: Sequence[tuple[int, int]], since: int = 0) -> list[str]:
     """The last words of a text from ``since`` on, each placed name in it one word (``_NAME``),
     placeholders included."""
-    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    for start, end in names:
-        found = [word for word in found if word[1] <= start or word[0] >= end] + [(start, end, _NAME)]
-    found.sort()
     window = max(len(text) - 120, since)
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.start() >= window]
+    for start, end in names:
+        if end > window:  # a name ending before the window hides only words before it, which are not returned
+            found = [word for word in found if word[1] <= start or word[0] >= end] + [(start, end, _NAME)]
+    found.sort()
     return [word for start, _, word in found if start >= window]
 
 
@@ -813,10 +852,41 @@ _NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
 # nouns made from those verbs (звание, название, признание, назначение): no participle, they govern no
 # instrumental ("звание «Герой Республики»", "признание Асада")
 _VERBAL_NOUN = re.compile(r"[^\W\d_]+ни(?:е|я|ю|ем|и|й|ям|ями|ях)")
+# participles of calling: the name after one is what something is called (прозван «Волком Анатолии»)
+_CALLING = re.compile(r"(?:про|на)?(?:зван|зываем)|именуем|именован")
+# short passive participles (принят, отвергнута, одобрено, поддержаны), by their suffix: -ован and -нут
+# belong to participles alone; -ен/-ён, -ан/-ян and -т only after the stems past participles have, so
+# that nouns (план, член, стран) and present-tense verbs (говорит, стоят) are not read as ones
+_SHORT_PASSIVE = re.compile(
+    r"[а-яё]*(?:[оеё]ван|ирован|нут"
+    r"|(?:[жшщчдтнлрсзбо]|[вмбпф]л)[её]н"
+    r"|(?:пис|держ|зд|д|дел|зв|бр|сл|слыш|каз|вяз|рв|гн|зн|стрел|теря|сея|сы?ск|работ)ан"
+    r"|(?:[пн]?ня|вз?я|нача|би|кры|бы|ви|ли|де)т)"
+    r"(?:а|о|ы)?"
+)
+# words of that shape that are no passive participles: nouns, and short adjectives that take no agent
+_NOT_SHORT_PASSIVE = frozenset(
+    "член обмен феномен рентген бизнесмен джентльмен спортсмен цен сцен стен смен перемен измен времен имен "
+    "племен знамен семен арен вен сирен минут чемодан должен должна должно должны нужен нужна нужно нужны "
+    "согласен согласна согласны уверен уверена уверены способен способна способны обязан обязана обязаны "
+    "благодарен благодарна благодарны силен сильна умен болен больна намерен намерена намерены "
+    "запрет совет ответ бюджет пакет предмет кабинет скелет элит быт".split()
+)
 # verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
 # reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
 _BEING_VERBS = ("явля", "станов", "станет", "станут", "стал", "стать")
 _BEING_REFLEXIVE = ("счита", "оказа", "оказыва", "остава", "оста")
+
+
+def short_passive_participle(word: str) -> bool:
+    """A short passive participle (отвергнут, одобрена, подписано, поддержаны): a name right after one in
+    its clause is its agent, in the instrumental ("принят Турцией"), or its subject standing after it."""
+    return len(word) >= 4 and word not in _NOT_SHORT_PASSIVE and bool(_SHORT_PASSIVE.fullmatch(word))
+
+
+def _participle_gender(word: str) -> str:
+    """The gender (or "pl") a short participle shows: отвергнут m, отвергнута f, отвергнуто n, отвергнуты pl."""
+    return {"а": "f", "о": "n", "ы": "pl"}.get(word[-1], "m")
 
 
 def _verb_case(verb: str) -> tuple[str, ...] | None:
@@ -1082,9 +1152,38 @@ def _towards(cases: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
     """в/на/за/под/о take the accusative after words of motion or action towards something."""
     if "acc" not in cases or len(cases) == 1:
         return cases
-    if any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in before[-3:]):
+    if _motion_before(before):
         return ("acc", *(c for c in cases if c != "acc"))
     return cases
+
+
+# adverbs of how often: "дважды в Тегеран" is no noun's place (курдские чиновники в Эрбиле)
+_HOW_OFTEN = frozenset("однажды дважды трижды четырежды многократно несколько раз раза".split())
+# what may stand between two places a verb of motion leads to: "ездил в Москву и дважды в Тегеран"
+_BETWEEN_DESTINATIONS = (
+    frozenset(
+        "и а также затем потом после этого ещё еще снова вновь один два три четыре пять шесть семь восемь девять "
+        "десять".split()
+    )
+    | _HOW_OFTEN
+)
+
+
+def _motion_before(before: list[str]) -> bool:
+    """Whether a word of motion or action towards a place stands among the last words before a preposition
+    (``before``, the names left out): right before it, or before an earlier в/на the same verb leads to
+    ("ездил в [Москву] и дважды в ...")."""
+    words = list(before)
+    while words:
+        if any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-3:]):
+            return True
+        while words and words[-1] in _BETWEEN_DESTINATIONS:
+            words.pop()
+        if len(words) == len(before) or not words or words[-1] not in ("в", "во", "на"):
+            return False
+        words.pop()  # the earlier destination's preposition: look before it
+        before = words[:]
+    return False
 
 
 def _in_or_into(preposition: str, before: list[str]) -> bool:
@@ -1148,7 +1247,9 @@ def locative_after_noun(text_before: str) -> bool:
         words.pop()
     if len(words) < 2 or words[-1] not in ("в", "во", "на") or not _noun(words[-2]):
         return False
-    return not any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-5:-1])
+    return not _motion_before(words[:-1]) and not any(
+        word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-5:-1]
+    )
 
 
 def _noun(word: str) -> bool:
@@ -1269,6 +1370,7 @@ _NOT_NOUNS |= frozenset(
     "впервые лично официально публично неоднократно вчера сегодня завтра тогда давно недавно временем "
     "зато причем причём притом итак вероятно возможно видимо очевидно кстати по-прежнему по-видимому".split()
 )
+_NOT_NOUNS |= _HOW_OFTEN
 
 
 # endings of participles and relational adjectives in the nominative: before a name, its attribute
@@ -1297,13 +1399,17 @@ def after_noun(text_before: str, person: bool = True) -> bool:
     opening = opens_clause(text_before[: match.start(1)])  # capitalised as the first word, not as a name
     if not (word[:1].islower() or opening) or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
         return False
-    if lower.endswith(_ATTRIBUTE_ENDINGS):
-        return False  # "Переизбранный Эрдоган", "сирийский Асад": an attribute of the name, not a noun
+    if lower.endswith(_ATTRIBUTE_ENDINGS) or (lower.endswith(_NOMINATIVE_ADJECTIVE) and len(lower) > 4):
+        return False  # "Переизбранный Эрдоган", "Официальная Москва": an attribute of the name, not a noun
     if _verb_form(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     if _time_adverbial(text_before[: match.end(1)]):
         return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
     return not (person and is_title_word(lower))
+
+
+# endings only an adjective has in the nominative (not -ий, -ие, -ее, which nouns have too: сценарий, решение)
+_NOMINATIVE_ADJECTIVE = ("ая", "яя", "ый", "ое", "ые")
 
 
 # nouns of time that, after a preposition, make an adverbial ("в среду", "в марте", "в прошлом году"), and
@@ -2053,6 +2159,15 @@ class RussianNames(NameGrammar):
             persons=_spans([name for name in placed if name.person]),
             no_subject=bool(name.preposition),
         )
+        if direct and direct.by == "agent":
+            agent = _agent_case(name, before, placed, cases, silent)
+            if agent:
+                return agent
+            direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
+        if direct is None and placed and (silent or "nom" in (cases or ())):
+            mirrored = _mirrored_case(name, before, placed, cases, silent)
+            if mirrored:
+                return mirrored
         if (
             direct
             and direct.by == "verb"
@@ -2115,6 +2230,21 @@ class RussianNames(NameGrammar):
                 )
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
         nominative_or_accusative = silent or (cases is not None and cases <= {"nom", "acc"})
+        if (
+            name.recipient
+            and person
+            and not governed
+            and cases
+            and cases <= {"gen", "acc"}
+            and _addressed_noun_before(before)
+        ):
+            # "a warning to Erdoğan": the model's genitive says Erdoğan warned; the source, that he was warned
+            return "dat", None
+        if name.recipient and person and not governed and cases == frozenset({"gen", "acc"}) and after_noun(before):
+            return "gen", (
+                f"'{nominative}': the source has it after 'to' (what is addressed to it), but the genitive after "
+                f"the noun makes it the noun's own: check it"
+            )
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
         if not person and not governed and nominative_or_accusative and after_title(before):
@@ -2164,6 +2294,15 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
                         f"the words before it; {governed[0]} was chosen: check it"
                     )
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and after_noun(before, person)
+                and not _opens_dash_pair(name.after)
+                and _predicate_disagrees(name.after, nominative, person)
+                and not (not person and _WORD.findall(before)[-1].lower().startswith(_GENERIC_PLACES))
+            ):
+                return "gen", None  # "судьба Идлиб связана": the predicate is the noun's, the name its genitive
             if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
@@ -2283,6 +2422,151 @@ def _governs_dative(word: str) -> bool:
 def _own_object(word: str) -> bool:
     """A word that may be a verb's own direct object standing before its receiver (оружие, письмо, помощь)."""
     return len(word) > 2 and word not in _NOT_NOUNS and word not in GOVERNED_CASES and not _verb_form(word)
+
+
+# nouns of what is addressed to a person, whose addressee stands in the dative (предупреждение Эрдогану,
+# письмо Путину, звонок Асаду), by stem
+_ADDRESSED_NOUNS = (
+    "предупреждени",
+    "письм",
+    "послани",
+    "сигнал",
+    "ответ",
+    "обращени",
+    "угроз",
+    "звонк",
+    "звонок",
+    "ультиматум",
+    "подар",
+    "поздравлени",
+    "соболезновани",
+    "телеграмм",
+    "напоминани",
+    "упрек",
+    "упрёк",
+    "претензи",
+    "помощ",
+    "поддержк",
+    "приказ",
+    "поручени",
+    "намек",
+    "намёк",
+    "вызов",
+    "предложени",
+)
+
+
+def _addressed_noun_before(before: str) -> bool:
+    """Whether the name stands right after a noun of what is addressed to someone (предупреждение, письмо)."""
+    words = _WORD.findall(before[-60:])
+    return bool(words) and not re.search(r"[^\w\s\-]\s*$", before) and words[-1].lower().startswith(_ADDRESSED_NOUNS)
+
+
+def _predicate_disagrees(after: str, nominative: str, person: bool) -> bool:
+    """Whether the word right after a name (adverbs of _BEFORE_VERB aside) is a predicate that cannot agree
+    with it: a past verb or short participle of another gender or number ("судьба Идлиб связана"), so the
+    name is not its subject."""
+    words = [word.lower() for word in _WORD.findall(after[:80])]
+    while words and words[0] in _BEFORE_VERB:
+        words.pop(0)
+    if not words or not re.match(r"\s+[^\W\d_]", after):
+        return False
+    word = words[0]
+    if short_passive_participle(word):
+        gender = _participle_gender(word)
+    else:
+        verb = _finite_verb(word)
+        if verb is None or (not verb[1] and verb[0] == "sg"):
+            return False
+        gender = verb[1] if verb[0] == "sg" else "pl"
+    return gender not in _genders(nominative, person)
+
+
+def _agent_case(
+    name: NameInSentence,
+    before: str,
+    placed: Sequence[PlacedBefore],
+    cases: frozenset[str] | None,
+    silent: bool,
+) -> tuple[str, str | None] | None:
+    """The case of a name right after a short passive participle ("отвергнут Ираном"): the instrumental of
+    its agent, unless the name may be the participle's subject standing after it ("был принят Иран" may mean
+    "Iran was admitted"). The agent reading is certain where the participle does not agree with the name
+    (одобрена ... Иран), where the clause's subject stands before it, a relative pronoun (который был
+    принят ...) or a name in the nominative ("Фидан был поддержан ..."), or where an earlier participle of
+    the sentence has its agent in the instrumental ("принят Турцией, но отвергнут Иран"). None where the
+    model wrote another oblique case (передан Ирану): that one stands."""
+    if cases and "ins" in cases:
+        return "ins", None
+    if not silent and cases and not cases <= {"nom", "acc"}:
+        return None
+    nominative = name.forms["nom"]
+    participle = _WORD.findall(before)[-1].lower()
+    sentence = re.split(r"[.!?;:]", before)[-1]
+    clause = _clause_start(before)
+    certain = (
+        _participle_gender(participle) not in _genders(nominative, name.person)
+        or re.search(r"(?<![^\W\d_])котор(?:ый|ая|ое|ые)(?![^\W\d_])", sentence, re.IGNORECASE) is not None
+        or any(not other.tokens and other.start >= clause for other in placed)  # "Фидан был поддержан ..."
+        or any(
+            _case_of(other.tokens) == "ins"
+            and (words := _WORD.findall(before[: other.start]))
+            and short_passive_participle(words[-1].lower())
+            for other in placed
+        )
+    )
+    if certain:
+        return "ins", None
+    instrumental = name.forms.get("ins", nominative)
+    if silent:
+        return "ins", (
+            f"'{nominative}': read as the agent of '{participle}' ({instrumental}); it may be the participle's "
+            f"subject (nominative): check it"
+        )
+    return "nom", (
+        f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
+        f"agent (by whom), the instrumental is needed ({instrumental}): check it"
+    )
+
+
+# what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
+# Тегерана, а не Вашингтона", "с Россией или Турцией", "ни Ирану, ни Турции"); и, а and но alone also join
+# clauses, so they count only with не after them
+_CONTRAST = re.compile(r"\s*,?\s*(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
+
+
+def _mirrored_case(
+    name: NameInSentence,
+    before: str,
+    placed: Sequence[PlacedBefore],
+    cases: frozenset[str] | None,
+    silent: bool,
+) -> tuple[str, str | None] | None:
+    """The case of a name nothing governs that stands as the second member of a contrast or a choice with
+    the name before it ("в сторону Тегерана, а не Вашингтон" -> Вашингтона): the first member's oblique
+    case, where the model left this one in the nominative. After a verb's object, with a name in the
+    nominative before it, the nominative may be a second subject ("Иран поддержал Асада, но не Турция":
+    Turkey did not), and where the name may open a clause of its own (its verb follows and agrees with
+    it): there the nominative stays, flagged."""
+    previous = placed[-1]
+    if not previous.settled or not _CONTRAST.fullmatch(before[previous.end :]):
+        return None
+    case = _case_of(previous.tokens)
+    if case == "nom" or (cases and case in cases and not silent):
+        return None
+    if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
+        return None
+    nominative = name.forms["nom"]
+    first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
+    parallel_subject = any(not other.tokens for other in placed[:-1])  # Иран of "Иран поддержал Асада, но не ..."
+    if ((first is None or first.by != "preposition") and parallel_subject and not silent) or subject_of_next_verb(
+        name.after, nominative, name.person
+    ):
+        return "nom", (
+            f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be a "
+            f"subject of its own, or need the {case} ({name.forms[case]}): check it"
+        )
+    return case, None
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:

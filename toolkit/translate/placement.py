@@ -69,7 +69,7 @@ from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
 from ..localise import western_digits
 from ..problems import Problem
-from ..slots import Slot, Template
+from ..slots import Part, Slot, Template
 
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
@@ -233,6 +233,9 @@ class _EntryForms:
                 and (len(key) >= 6 or form.skeleton[:1] == key[:1])
             ]
         return found
+
+
+_VARIANT = 0.25  # the distance of another spelling of a name's word (سورية for سوريا)
 
 
 @dataclass
@@ -542,7 +545,7 @@ class NamePlacer:
         for rest, proclitics in starts:
             variant = forms.by_variant.get(rest)
             if variant and not any(names.derived_from(reading, f.key) for reading, _ in starts for f in variant):
-                return _WordMatch(variant, 0.25, proclitics)
+                return _WordMatch(variant, _VARIANT, proclitics)
         if names.SUFFIXED_NAMES:
             glued = self._glued_suffix(forms, word)
             if glued:
@@ -580,8 +583,15 @@ class NamePlacer:
         found: list[_Form] = []
         reading = None
         for form in forms.heads:
-            stem = form.skeleton
-            if len(folded) <= len(stem) or not folded.startswith(stem):
+            stem = next(
+                (
+                    stem
+                    for stem in (form.skeleton, *self.names.softened(form.skeleton))
+                    if len(folded) > len(stem) and folded.startswith(stem)
+                ),
+                None,
+            )
+            if stem is None:
                 continue
             own = rendering if rendering is not None and form.kind == "name" else None
             said = (own.pronounced if own is not None else None) or form.text
@@ -827,6 +837,14 @@ class NamePlacer:
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
+        for index, word in enumerate(words):  # the name with a suffix only the words around it tell (عراقی که)
+            if matches[index] is None:
+                stem = self.names.relative_stem(
+                    self._readings(word.group())[0], output[: word.start()], output[word.end() :]
+                )
+                found = forms.by_key.get(stem) if stem else None
+                if found and all(f.kind == "name" for f in found):
+                    matches[index] = _WordMatch(found, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
         runs: list[_Run] = []
         index = 0
@@ -1031,6 +1049,13 @@ class NamePlacer:
             word = output[run.start : run.end]
             if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
                 return False
+        if (
+            len(found) == 1
+            and found[0].kind == "name"
+            and found[0].distance == _VARIANT
+            and self.names.qualifies_noun_before(output[: run.start], output[run.start : run.end])
+        ):
+            return False  # طائرات مسيرة تركية: the adjective made from Turkey, spelt like a variant of it
         if not bare_body and not any(m.head for m in found):
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")
@@ -1254,9 +1279,10 @@ class NamePlacer:
 
     @staticmethod
     def mask(source: str, mentions: list[Mention]) -> str:
-        """The source with each mention (and its possessive) replaced by a numbered placeholder."""
+        """The source with each mention (and its possessive) replaced by a numbered placeholder (numbered past
+        any the sentence's own text seems to hold: :func:`placeholder_numbers`)."""
         parts, position = [], 0
-        for number, mention in enumerate(mentions, 1):
+        for number, mention in zip(placeholder_numbers(source, len(mentions)), mentions):
             parts.append(source[position : mention.start])
             parts.append(PLACEHOLDER_SENT.format(number))
             position = mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0)
@@ -1268,9 +1294,13 @@ class NamePlacer:
         spans: list[_Span] = []
         seen: set[int] = set()
         problems: list[Problem] = []
+        numbers = placeholder_numbers(source, len(mentions))
+        offset = numbers[0] - 1 if numbers else 0
         for match in _PLACEHOLDER.finditer(output):
-            number = int(western_digits(match.group("number")))
+            number = int(western_digits(match.group("number"))) - offset
             if not 1 <= number <= len(mentions):
+                if number + offset in text_numbers(source):  # "[1]" of the sentence's own text: text
+                    continue
                 if match.group("open").count("[") + match.group("open").count("{") > 1:
                     problems.append(
                         Problem(
@@ -1395,15 +1425,20 @@ class NamePlacer:
             position = span.end
         parts.append(_without(output, position, len(output), glosses))
         # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes, and so does an invisible character
-        # copy left at its edge (Erdoğan\u200b)
+        # copy left at its edge (Erdoğan\u200b); letters glued before a name that the orthography writes
+        # apart are written apart (بمسکو: به مسکو)
         for index, part in enumerate(parts):
             if isinstance(part, Slot):
+                if index and isinstance(parts[index - 1], str):
+                    glued = re.search(r"(?:^|(?<=\s))([^\W\d_]+)$", parts[index - 1])
+                    apart = self.names.detached(glued.group(1)) if glued else None
+                    if glued and apart:
+                        parts[index - 1] = parts[index - 1][: glued.start(1)] + apart
                 if index and isinstance(parts[index - 1], str):
                     parts[index - 1] = parts[index - 1].rstrip(TATWEEL + INVISIBLE_IN_WORD)
                 if index + 1 < len(parts) and isinstance(parts[index + 1], str):
                     parts[index + 1] = parts[index + 1].lstrip(TATWEEL + INVISIBLE_IN_WORD)
-        text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
-        template = Template.parse(" ".join(text.split()))
+        template = _collapsed(parts)
         return Placement(
             template,
             problems,
@@ -1421,14 +1456,17 @@ class NamePlacer:
 
     def _repeated(self, template: Template) -> list[tuple[str, str]]:
         """Words the published sentence would show beside a name that repeat part of it (what QA calls
-        name-repeated): a placement that leaves them is worse than one that does not."""
+        name-repeated), or that are words of another person's name in it (the model swapped two first names):
+        a placement that leaves them is worse than one that does not."""
         pieces = []
         for part in template.parts:
             if isinstance(part, Slot):
                 pieces.append(_Piece(self._shown(part), part.entry_id))
             elif isinstance(part, str):
                 pieces.append(_Piece(part, None))
-        return repeated_beside_names(pieces, self.language)
+        return repeated_beside_names(pieces, self.language) + [
+            (word, name) for word, name, _ in fused_beside_names(pieces, self.glossary, self.language)
+        ]
 
     def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
         """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
@@ -1995,6 +2033,42 @@ def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> li
     return tokens
 
 
+def text_numbers(source: str) -> set[int]:
+    """The numbers a sentence's own text writes as a model's output placeholder would be read: ``[1]``,
+    ``{2}``, ``[[3]]`` (a footnote mark, a citation, a template of the article's)."""
+    return {int(western_digits(match.group("number"))) for match in _PLACEHOLDER.finditer(source)} if source else set()
+
+
+def placeholder_numbers(source: str, count: int) -> list[int]:
+    """The numbers of a sentence's ``count`` placeholders as sent to a model: 1, 2, 3... unless its own text
+    holds one of them as a placeholder would be read ("see [1]"); then counted on from past it, so what the
+    text says is never taken for a name (at most 99: the numbers a model's output is read with)."""
+    taken = text_numbers(source)
+    offset = 0
+    while any(offset + number in taken for number in range(1, count + 1)) and offset + count < 99:
+        offset += 1
+    return [offset + number for number in range(1, count + 1)]
+
+
+def _collapsed(parts: list[Part]) -> Template:
+    """The template of text and slots with its whitespace collapsed, as ``" ".join(text.split())`` would: each
+    run of whitespace one space, none at either end. The model's text stays text, braces and all."""
+    joined = Template.joined(parts).parts
+    collapsed: list[Part] = []
+    for index, part in enumerate(joined):
+        if isinstance(part, str):
+            part = _WHITESPACE.sub(" ", part)
+            if index == 0:
+                part = part.lstrip(" ")
+            if index == len(joined) - 1:
+                part = part.rstrip(" ")
+        collapsed.append(part)
+    return Template.joined(collapsed)
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _after_copies(rest: str, number: str) -> str:
     """The text after a placeholder, past copies of it the model doubled ("[[1]] [[1]], ...")."""
     copy = re.compile(rf"\s*(?:[\[\{{⟦]\s*){{1,2}}{re.escape(number)}\s*(?:[\]\}}⟧]\s*){{1,2}}")
@@ -2066,7 +2140,8 @@ def _attributive(source: str, mention: Mention) -> bool:
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
-    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"),
+    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"), a
+    recipient after a noun ("a warning to Erdoğan"),
     and whether something modifies it: a possessor before it (a mention, "today's Middle East"), an adjective
     ("a new Middle East", "Modern Turkey" opening the sentence; not one of direction, "northern Syria", which
     becomes a noun before the name), "of today" after it."""
@@ -2087,7 +2162,15 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
-    return {"possessor": mention.possessive, "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after))}
+    return {
+        "possessor": mention.possessive,
+        "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
+        "recipient": bool(_RECIPIENT.search(before)),
+    }
+
+
+# a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
+_RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
 
 
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
@@ -2112,7 +2195,9 @@ def _word_read(text: str, match: _WordMatch) -> WordRead:
     """One word of a run, as the grammar reads it."""
     stands_for = [f.forms for f in match.forms]
     forms = None if any(f is None for f in stands_for) else frozenset[str]().union(*filter(None, stands_for))
-    return WordRead(visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin")
+    return WordRead(
+        visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin", match.kind == "common"
+    )
 
 
 def _latin_words(spelling: str) -> list[str]:
@@ -2278,6 +2363,55 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
             if len(key) >= 2 and any(_echoes(key, name, language, raw) for name in name_keys):
                 found.append((neighbour.group(1), piece.text))
     return found
+
+
+def fused_beside_names(pieces, glossary: Glossary, language: str) -> list[tuple[str, str, str]]:
+    """Words right beside a rendered person's name that are words of another person's name in the same
+    sentence ("Хакан Али Мамлюк ... Хакан Фидан": the model swapped their first names): (the word, the
+    name it stands beside, the other name). A word of the name's own rendering is a repeat, not this."""
+    people = {
+        piece.entry_id
+        for piece in pieces
+        if piece.entry_id in glossary
+        and glossary[piece.entry_id].type in _PERSONS
+        and language in glossary[piece.entry_id].renderings
+    }
+    if len(people) < 2:
+        return []
+    words_of = {entry_id: _rendering_keys(glossary[entry_id], language) for entry_id in people}
+    cased = grammar_for(language).NAMES.CASED
+    found = []
+    for index, piece in enumerate(pieces):
+        if piece.entry_id not in people:
+            continue
+        before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
+        after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
+        neighbours = [
+            re.search(rf"({_WORD.pattern})[ \u00a0]+$", before),
+            re.match(rf"[ \u00a0]+({_WORD.pattern})", after),
+        ]
+        for neighbour in filter(None, neighbours):
+            key = normalise(neighbour.group(1), language)
+            if key in words_of[piece.entry_id] or (cased and not neighbour.group(1)[:1].isupper()):
+                continue
+            for other in sorted(people - {piece.entry_id}):
+                if key in words_of[other]:
+                    shown = glossary[other].renderings[language].forms(False)["nom"]
+                    found.append((neighbour.group(1), piece.text, shown))
+                    break
+    return found
+
+
+def _rendering_keys(entry: Entry, language: str) -> frozenset[str]:
+    """The normalised words of every form of an entry's renderings in a language (particles left out:
+    аль, бин are every name's)."""
+    rendering = entry.renderings.get(language)
+    every = (rendering.full, rendering.short) if rendering else ()  # not a first mention's titles (генерал)
+    particles = grammar_for(language).NAMES.PARTICLES
+    keys = {
+        normalise(word, language) for forms in every if forms for text in forms.values() for word in _WORD.findall(text)
+    }
+    return frozenset(key for key in keys if len(key) > 2 and key not in particles)
 
 
 def _echoes(word: str, name: str, language: str, raw: str) -> bool:
