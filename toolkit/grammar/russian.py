@@ -2551,14 +2551,17 @@ def _mirrored_case(
     previous = placed[-1]
     if not previous.settled or not _CONTRAST.fullmatch(before[previous.end :]):
         return None
-    case = _case_of(previous.tokens)
+    case, first_member = _case_of(previous.tokens), len(placed) - 1
+    if case == "nom":  # "поблагодарил Россию и Иран, но не ...": Иран is the list's accusative
+        case, first_member = _list_case(before, placed)
     if case == "nom" or (cases and case in cases and not silent):
         return None
     if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
         return None
     nominative = name.forms["nom"]
     first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
-    parallel_subject = any(not other.tokens for other in placed[:-1])  # Иран of "Иран поддержал Асада, но не ..."
+    # Иран of "Иран поддержал Асада, но не ...", not a member of the list the contrast closes
+    parallel_subject = any(not other.tokens for other in placed[:first_member])
     if ((first is None or first.by != "preposition") and parallel_subject and not silent) or subject_of_next_verb(
         name.after, nominative, name.person
     ):
@@ -2567,6 +2570,24 @@ def _mirrored_case(
             f"subject of its own, or need the {case} ({name.forms[case]}): check it"
         )
     return case, None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
+
+
+def _list_case(before: str, placed: Sequence[PlacedBefore]) -> tuple[str, int]:
+    """The case of the list the last placed name closes ("Россию и Иран": a nominative-looking inanimate
+    accusative after an accusative), and the index of the list's first member: the nearest oblique case of the
+    members joined to it by a comma or и, else the nominative (and the last name alone)."""
+    index = len(placed) - 1
+    while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
+        index -= 1
+        case = _case_of(placed[index].tokens)
+        if case != "nom":
+            while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
+                index -= 1
+            return case, index
+    return "nom", len(placed) - 1
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
