@@ -187,3 +187,40 @@ def test_a_hostile_page_of_unclosed_elements_and_stray_end_tags_is_read_without_
     page = "<h1>T</h1><p>Text." + "<div><span>" * 20_000 + "</b></i></em>" * 50_000 + "<p>End."
     document = parse_html(page, "hostile")
     assert [s.text for s in document.segments] == ["T", "Text.", "End."]
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding", "text"),
+    [
+        ('<meta charset="windows-1256">', "cp1256", "قال الوزير إن المحادثات ستستأنف."),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', "koi8_r", "Переговоры возобновятся."),
+        ("<META CHARSET=windows-1251>", "cp1251", "Переговоры возобновятся в Женеве."),
+        ('<meta charset="iso-8859-9">', "iso8859_9", "Bakan, görüşmelerin Cenevre'de süreceğini söyledi."),
+        (
+            '<meta charset="iso-8859-1">',
+            "cp1252",
+            "Talks resume – the minister’s “final” offer.",
+        ),  # read as windows-1252
+    ],
+)
+def test_a_page_is_read_in_the_encoding_its_meta_charset_declares(tmp_path, declaration, encoding, text):
+    path = tmp_path / "talks.html"
+    path.write_bytes(
+        f"<html><head>{declaration}<title>T</title></head><body><p>{text}</p></body></html>".encode(encoding)
+    )
+    assert [s.text for s in read_document(path).segments] == ["T", text]
+
+
+def test_a_page_without_a_declaration_or_declaring_utf8_is_utf8_and_a_wrong_declaration_names_the_line(tmp_path):
+    for head in ("", '<meta charset="utf-8">', '<meta charset="no-such-encoding">'):
+        path = tmp_path / "talks.html"
+        path.write_bytes(f"<html><head>{head}</head><body><p>Переговоры.</p></body></html>".encode())
+        assert [s.text for s in read_document(path).segments] == ["Переговоры."]
+    path.write_bytes('<meta charset="utf-8">\n<p>\u0642\u0627\u0644</p>'.encode("cp1256"))
+    with pytest.raises(UserError, match="not valid UTF-8") as raised:
+        read_document(path)
+    assert raised.value.line == 2
+    path.write_bytes(b'<meta charset="windows-1253">\n<p>\xaa</p>')  # 0xAA is no character in windows-1253
+    with pytest.raises(UserError, match="not valid windows-1253") as raised:
+        read_document(path)
+    assert raised.value.line == 2 and "meta charset" in str(raised.value.fix)

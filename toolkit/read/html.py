@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..document import BlockKind, Document, ListItem, Quote, TableCell
 from ..errors import UserError
+from ..files import decode_utf8
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from .characters import Removal, clean_source
 from .inline import InlineText
@@ -69,6 +70,51 @@ _SCOPES = (
     ("main", re.compile(r"<main[\s/>]", re.IGNORECASE)),
 )
 _DATE_META = {"date", "dcterms.date", "dc.date", "article:published_time", "pubdate", "publish-date"}
+
+
+# <meta charset="windows-1256"> or <meta http-equiv="Content-Type" content="text/html; charset=koi8-r">, looked for in
+# the first 1024 bytes as browsers do
+_DECLARED_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]{1,40})", re.IGNORECASE)
+# labels the WHATWG encoding standard reads as another encoding: Latin-1 and ASCII pages are windows-1252, and a
+# page that declares UTF-16 in its bytes cannot be UTF-16 (its markup would not be readable as ASCII)
+_CHARSET_AS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
+_CHARSET_AS |= {"utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8", "utf8": "utf-8"}
+
+
+def decode_html(data: bytes, path: Path) -> str:
+    """An HTML file's text, in the encoding its ``<meta charset>`` declares (a CMS export in windows-1256 or
+    koi8-r), else UTF-8; a byte the declared encoding cannot read is a UserError naming its line."""
+    import codecs
+
+    declared = _DECLARED_CHARSET.search(data[:1024])
+    label = declared[1].decode("ascii").lower() if declared else "utf-8"
+    try:
+        encoding = codecs.lookup(_CHARSET_AS.get(label, label)).name
+    except LookupError:
+        encoding = "utf-8"  # a label no browser knows either: read as UTF-8, which says where it fails
+    if encoding == "utf-8" or data.startswith(codecs.BOM_UTF8):
+        return decode_utf8(data, path)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UserError(
+            f"not valid {label} (byte 0x{data[error.start]:02x} at offset {error.start}), the encoding its "
+            "<meta charset> declares",
+            path=path,
+            line=data[: error.start].count(b"\n") + 1,
+            fix="correct the page's <meta charset> to the encoding it is saved in, or save it as UTF-8",
+        ) from None
+
+
+def toolkit_page(text: str) -> bool:
+    """Whether an HTML text is one of the pages the toolkit writes (an edition's preview, a run's index), which
+    are never articles: its head carries the Content-Security-Policy each of them does."""
+    from html import unescape
+
+    from ..publish.html import CONTENT_SECURITY_POLICY
+
+    head = text[:4096]
+    return "Content-Security-Policy" in head and CONTENT_SECURITY_POLICY in unescape(head)
 
 
 def parse_html(text: str, name: str = "article", path: Path | None = None) -> Document:
