@@ -143,6 +143,50 @@ def test_a_nested_quotation_may_close_in_the_next_sentence_too():
     assert state == 0
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", "Он сказал: \"'Спартак' выиграл\".", "Он сказал: «„Спартак“ выиграл»."),
+        ("ru", "«Газпром»: \"'Северный поток' закрыт\"", "«Газпром»: «„Северный поток“ закрыт»"),
+        ("tr", "Bakan: \"'Hayır' dediler\"", "Bakan: “‘Hayır’ dediler”"),
+        ("fa", "او گفت: \"'نه' گفتند\"", "او گفت: «‹نه› گفتند»"),
+        ("ar", "قال: \"'لا' للحرب\"", "قال: ”’لا‘ للحرب“"),
+    ],
+)
+def test_a_quotation_inside_a_quotation_may_open_right_after_the_outer_mark(code, text, expected):
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", 'Он сказал: "Они назвали это \'фарсом "века"\'".', "Он сказал: «Они назвали это „фарсом «века»“»."),
+        ("tr", 'Bakan: "Onlar \'bu bir "oyun"\' dedi"', "Bakan: “Onlar ‘bu bir “oyun”’ dedi”"),
+        ("fa", 'او گفت: "آنها گفتند \'این "خیانت" است\'".', "او گفت: «آنها گفتند ‹این «خیانت» است›»."),
+        ("ar", 'قال: "وصفوها \'عملية "تطهير" واسعة\' أمس"', "قال: ”وصفوها ’عملية ”تطهير“ واسعة‘ أمس“"),
+    ],
+)
+def test_a_quotation_three_deep_takes_the_outer_marks_again_and_every_level_closes(code, text, expected):
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bakan, \"Onlar buna 'fars'ın ta kendisi dedi\" diye konuştu.",
+            "Bakan, “Onlar buna ‘fars’ın ta kendisi dedi” diye konuştu.",
+        ),
+        ("Bakan, \"Ankara'nın 'hayır'ı net\" dedi.", "Bakan, “Ankara'nın ‘hayır’ı net” dedi."),
+        # an apostrophe inside the inner quotation stays, the mark after it closes
+        ("\"Onlar 'Ankara'nın oyunu' dedi\"", "“Onlar ‘Ankara'nın oyunu’ dedi”"),
+        ("\"Onlar 'O'Brien'ın planı' dedi\"", "“Onlar ‘O'Brien'ın planı’ dedi”"),
+    ],
+)
+def test_a_turkish_suffix_after_a_quotation_inside_a_quotation_follows_its_closing_mark(text, expected):
+    assert localise("tr", text) == expected
+
+
 def test_nested_marks_go_back_to_the_memory_as_ascii_quotes():
     assert delocalise("Он сказал: «Я не просил „ни лиры“.»", "ru") == "Он сказал: \"Я не просил 'ни лиры'.\""
     assert delocalise("«من ‹هرگز› نخواستم.»", "fa") == "\"من 'هرگز' نخواستم.\""

@@ -194,6 +194,20 @@ class NumberStyle:
         return sign + number
 
 
+def _nested_quotation_closes_later(text: str, start: int) -> bool:
+    """Whether a single mark from ``start`` on, before the quotation around it ends, closes a quotation within it
+    (stands before a space, a punctuation mark or the end)."""
+    for index in range(start, len(text)):
+        character = text[index]
+        if character in _DOUBLE_QUOTES:
+            return False
+        if character in _SINGLE_CLOSING and index > start and not text[index - 1].isspace():
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if after.isspace() or unicodedata.category(after)[0] == "P":
+                return True
+    return False
+
+
 @lru_cache(maxsize=32)
 def number_style(code: str, numbering_system: str) -> NumberStyle:
     """The number style of language ``code`` in ``numbering_system`` (read from CLDR once)."""
@@ -408,7 +422,11 @@ class Localiser:
     def _quotation_marks(self, text: str, quotation: int) -> tuple[str, int]:
         """Quotation marks in the locale's style: each double mark opens or closes a quotation, a single one
         inside it opens or closes a quotation inside the quotation (an apostrophe, as in it's or the
-        commission's, stays)."""
+        commission's, stays), and a double one inside that opens a third level, in the outer marks again
+        («…„…«…»…“…»). ``quotation`` is the level open where ``text`` starts; the level at its end is returned.
+
+        A single mark between letters inside a quotation within a quotation closes it when no other one does
+        before the quotation ends: Turkish writes the suffix right after it (‘fars’ın)."""
         opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
         nested_opening, nested_closing = self.nested_quotes or CLDR_NESTED_QUOTES.get(
             self.language.code, CLDR_NESTED_QUOTES["en"]
@@ -417,22 +435,29 @@ class Localiser:
         for index, character in enumerate(text):
             before = text[index - 1] if index else " "
             after = text[index + 1] if index + 1 < len(text) else " "
+            opens = (before.isspace() or before in "([" or before in _DOUBLE_QUOTES or before == opening) and not (
+                after.isspace()
+            )
             if character in _DOUBLE_QUOTES:
-                characters.append(closing if quotation else opening)
-                quotation = 0 if quotation else 1
-            elif (
-                quotation == 1
-                and character in _SINGLE_OPENING
-                and (before.isspace() or before in "([" or before == opening)
-                and not after.isspace()
-            ):
+                if quotation == 2 and opens:  # a quotation inside the quotation inside the quotation
+                    characters.append(opening)
+                    quotation = 3
+                else:
+                    characters.append(opening if quotation == 0 else closing)
+                    quotation = {0: 1, 3: 2}.get(quotation, 0)
+            elif quotation == 1 and character in _SINGLE_OPENING and opens:
                 characters.append(nested_opening)
                 quotation = 2
             elif (
                 quotation == 2
                 and character in _SINGLE_CLOSING
                 and not before.isspace()
-                and (after.isspace() or unicodedata.category(after)[0] == "P" or after in _DOUBLE_QUOTES)
+                and (
+                    after.isspace()
+                    or unicodedata.category(after)[0] == "P"
+                    or after in _DOUBLE_QUOTES
+                    or (after.isalpha() and not _nested_quotation_closes_later(text, index + 1))
+                )
             ):
                 characters.append(nested_closing)
                 quotation = 1
