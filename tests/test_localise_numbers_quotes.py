@@ -59,6 +59,85 @@ def test_times_fractions_scores_dates_and_codes_are_not_numbers_to_rewrite():
     assert localise("ru", translation, source) == translation
 
 
+@pytest.mark.parametrize(
+    ("source", "translations"),
+    [
+        (
+            "Python 3.11 and iOS 17.2 shipped.",
+            {"ru": "Вышли Python 3.11 и iOS 17.2.", "tr": "Python 3.11 ve iOS 17.2 yayımlandı."},
+        ),
+        (
+            "The update to version 2.5 fixed it.",
+            {"ru": "Обновление до версии 2.5 всё исправило.", "tr": "2.5 sürümüne güncelleme sorunu çözdü."},
+        ),
+        (
+            "Under Article 5.2 of the treaty, talks start at 14.30 GMT.",
+            {"ru": "По статье 5.2 договора переговоры начнутся в 14.30 GMT.", "tr": "Madde 5.2 uyarınca 14.30 GMT'de."},
+        ),
+        ("The quake hit at 3.15 am.", {"ru": "Толчок произошёл в 3.15 ночи.", "tr": "Deprem saat 3.15'te oldu."}),
+    ],
+)
+def test_a_version_a_section_number_and_a_time_with_a_point_are_labels_not_decimals(source, translations):
+    for code, translation in translations.items():
+        assert localise(code, translation, source) == translation
+    persian = localise("fa", "Python 3.11 و نسخه 2.5 ساعت 14.30", "Python 3.11, version 2.5, at 14.30 GMT")
+    assert "۳٫۱۱" not in persian and "۲٫۵" not in persian and "۱۴٫۳۰" not in persian
+
+
+@pytest.mark.parametrize(
+    ("source", "code", "translation", "expected"),
+    [
+        # a capitalised word before a quantity: its unit or scale says it is one
+        ("Germany 2.1 million, France 1.8 million.", "ru", "Германия 2.1 млн", f"Германия 2,1{NBSP}млн"),
+        ("Brent rose to $85.50 and Apple 2.5%.", "tr", "Brent $85.50, Apple %2.5", "Brent $85,50, Apple %2,5"),
+        ("It raised USD 3.5 billion.", "ru", "привлекла USD 3.5 млрд", f"привлекла USD 3,5{NBSP}млрд"),
+        ("On June 5.5 tonnes arrived.", "tr", "5.5 ton geldi", "5,5 ton geldi"),
+        ("The magnitude 5.8 quake at 4.30 was felt.", "ru", "толчок 5.8 в 4.30", "толчок 5,8 в 4,30"),
+    ],
+)
+def test_a_decimal_after_a_name_is_a_quantity_when_a_unit_scale_or_amount_says_so(source, code, translation, expected):
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("tr", "enflasyon %48.5'e çıktı, %40.2'den", "enflasyon %48,5'e çıktı, %40,2'den"),
+        ("tr", "%-0.8 geriledi", "-%0,8 geriledi"),
+        ("ru", "инфляция %48.5", f"инфляция 48,5{NBSP}%"),
+    ],
+)
+def test_a_percentage_the_translation_wrote_sign_first_takes_the_locale_s_separator(code, translation, expected):
+    assert localise(code, translation, "Inflation hit 48.5%, up from 40.2%, then -0.8%.") == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "на 1.5-2 градуса, до 1,200–1,500 человек", f"на 1,5-2 градуса, до 1{NBSP}200–1{NBSP}500 человек"),
+        ("tr", "1.5-2 derece, 1,200–1,500 kişi", "1,5-2 derece, 1.200–1.500 kişi"),
+        ("fa", "۱.۵-۲ درجه", f"{LRI}۱٫۵-۲{PDI}{NBSP}درجه"),  # degrees: a unit, on the number's line
+        ("ar", "1.5-2 درجة", f"{LRI}1.5-2{PDI}{NBSP}درجة"),
+    ],
+)
+def test_a_range_of_decimals_or_grouped_numbers_takes_the_locale_s_separators_in_both_bounds(
+    code, translation, expected
+):
+    assert localise(code, translation, "It rose 1.5-2 degrees; 1,200–1,500 people came.") == expected
+
+
+def test_scores_and_year_spans_stay_as_written_beside_a_range_of_decimals():
+    source = "They won 6-4 in 2019-2021 and it rose 1.5-2 points."
+    assert localise("ru", "6-4 в 2019-2021, рост на 1.5-2 пункта", source) == "6-4 в 2019-2021, рост на 1,5-2 пункта"
+    assert localise("tr", "6-4, 2019-2021, 1.5-2 puan", source) == "6-4, 2019-2021, 1,5-2 puan"
+
+
+@pytest.mark.parametrize("code", ["fa", "ar"])
+def test_a_code_starting_with_a_decimal_keeps_its_digits_and_reads_left_to_right_whole(code):
+    localised = localise(code, "شبکه‌های 2.5G و 4.5G", "2.5G and 4.5G networks")
+    assert f"{LRI}2.5G{PDI}" in localised and f"{LRI}4.5G{PDI}" in localised
+
+
 # --- units stay with their numbers ------------------------------------------------------------------------
 
 

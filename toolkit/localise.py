@@ -105,7 +105,8 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # the sign would take the paragraph's direction and stand on the number's far side.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
 _LTR_RUN = re.compile(
-    rf"°?\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
+    rf"°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
+    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
     rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+"
     rf"|(?<![\w\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
 )
@@ -214,20 +215,83 @@ def number_style(code: str, numbering_system: str) -> NumberStyle:
     return NumberStyle.of(code, numbering_system)
 
 
-# A range of percentages as English writes it (2-4%, 1.5–2.5%): one percent sign for both numbers
-_ENGLISH_PERCENT_RANGE = re.compile(
-    r"(?<![\w.,:/%\-\u2013\u2212+])(?P<low>\d+(?:\.\d+)?)(?P<dash>[-\u2013])(?P<high>\d+(?:\.\d+)?)%(?![\w%])"
+# A percentage written with its sign first, as Turkish does (%48.5), with English separators: its number is read
+# as a percentage, whose pattern the locale's style then writes
+_PERCENT_FIRST = re.compile(
+    r"(?<![\w%])(?P<percent>%)(?P<sign>[-+\u2212](?=\d))?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
+    r"(?![\w%]|[.,:/\-\u2013]\d)"
 )
-_RANGE = "percent range"
+# A range as English writes it, of decimals or grouped numbers (1.5-2 degrees, 1,200–1,500) or of percentages
+# (2-4%, 1.5–2.5%: one percent sign for both numbers); a span of plain numbers (a score, 6-4; years, 2019-2021) has
+# nothing to rewrite, and one with more parts is a date or a code (2024-03-12)
+_RANGE_BOUND = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ENGLISH_RANGE = re.compile(
+    rf"(?<![\w.,:/%\-\u2013\u2212+])(?P<low>{_RANGE_BOUND})(?P<dash>[-\u2013])(?P<high>{_RANGE_BOUND})"
+    r"(?P<percent>%)?(?![\w%]|[.,:/\-\u2013]\d)"
+)
+_RANGE = "range"
 
 
 def english_numbers(text: str) -> frozenset[tuple[str, str | None]]:
     """The numbers of an English text as written, as (whole, decimals): ("2,318", "50") for $2,318.50; and its
-    ranges of percentages, as (range, "percent range"): ("2-4%", "percent range")."""
+    ranges of decimals or percentages, as (range, "range"): ("2-4%", "range"). A version or section number
+    (Python 3.11, Article 5.2) and a time of day written with a point (14.30 GMT) are no numbers to rewrite."""
     text = western_digits(text)
-    return frozenset((match["whole"], match["fraction"]) for match in _ENGLISH_NUMBER.finditer(text)) | frozenset(
-        (match.group(), _RANGE) for match in _ENGLISH_PERCENT_RANGE.finditer(text)
+    return frozenset(
+        (match["whole"], match["fraction"])
+        for match in _ENGLISH_NUMBER.finditer(text)
+        if not _a_label_or_a_time(text, match)
+    ) | frozenset(
+        (match.group(), _RANGE)
+        for match in _ENGLISH_RANGE.finditer(text)
+        if match["percent"] or not match.group().replace(match["dash"], "").isdigit()
     )
+
+
+# After a decimal that is a time of day (14.30 GMT, 3.30 pm, 10.15 a.m.)
+_TIME_OF_DAY_AFTER = re.compile(
+    r"[ \u00a0]?(?:[ap]\.?m\b\.?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT)\b|local time)"
+)
+# The word right before a decimal that makes it a label (Python 3.11, iOS 17.2, Bluetooth 5.3, Article 5.2):
+# a capitalised or camel-case word, or "version", with one space before the number
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z\-]*)[ \u00a0]$")
+_VERSION_WORDS = frozenset({"version", "v", "release", "build", "update", "firmware"})
+# Words after a number that make it a quantity, whatever stands before it (Germany 2.1 million)
+_QUANTITY_AFTER = re.compile(
+    r"[ \u00a0]?(?:%|per ?cent|percent|points?|million|billion|trillion|bn|m\b|k\b|times|fold|"
+    + "|".join(re.escape(unit) for unit in LATIN_UNITS)
+    + r")(?![A-Za-z])"
+)
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
+    """Whether a decimal of the English source is a label (a version, a section: Python 3.11, Article 5.2) or a
+    time of day written with a point (14.30 GMT), which the locale's decimal separator would misread."""
+    if match["fraction"] is None or match["percent"] or match["sign"] or "," in match["whole"]:
+        return False
+    after = source[match.end() : match.end() + 16]
+    if _TIME_OF_DAY_AFTER.match(after):
+        return int(match["whole"]) <= 23 and len(match["fraction"]) == 2 and int(match["fraction"]) < 60
+    word = _WORD_BEFORE.search(source, max(0, match.start() - 40), match.start())
+    if word is None or _QUANTITY_AFTER.match(after):
+        return False
+    name = word["word"]
+    if name.lower() in _VERSION_WORDS:
+        return True
+    return (
+        any(character.isupper() for character in name)
+        and name not in _MONTHS
+        and not (name.isupper() and name in _currency_codes())
+    )
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (USD, TRY, RUB), which stand before an amount (USD 3.5 billion), not a version."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
@@ -241,7 +305,8 @@ _ADDRESS = re.compile(
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
 # wrote its digits. The token is matched first and its letters and digits checked after: a pattern that looks ahead
 # for them at each start would read a long run of hyphenated words again from every word, in quadratic time.
-_LATIN_TOKEN = re.compile(rf"(?<![^\W_])[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])")
+# A decimal the code starts with is its own (2.5G, 4.5G), or its digits would be half the edition's and half 0-9.
+_LATIN_TOKEN = re.compile(rf"(?<![^\W_])(?<!\d[.,])(?:\d+[.,](?=\d))?[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])")
 _LATIN_LETTER = re.compile(rf"[{_LATIN}]")
 
 
@@ -406,17 +471,22 @@ class Localiser:
         def write(match: re.Match[str]) -> str:
             return style.write(match) if (match["whole"], match["fraction"]) in numbers else match.group()
 
+        separators = str.maketrans({",": style.group, ".": style.decimal})
+
         def write_range(match: re.Match[str]) -> str:
             if (match.group(), _RANGE) not in numbers:
                 return match.group()
-            low, high = (match[bound].replace(".", style.decimal) for bound in ("low", "high"))
+            low, high = (match[bound].translate(separators) for bound in ("low", "high"))
+            if not match["percent"]:
+                return f"{low}{match['dash']}{high}"
             return f"{style.percent_prefix}{low}{match['dash']}{high}{style.percent_suffix}"
 
         if not _DECIMAL_DIGIT.search(text):
             return text
         text = western_digits(text)
-        if "%" in text:
-            text = _ENGLISH_PERCENT_RANGE.sub(write_range, text)
+        text = _ENGLISH_RANGE.sub(write_range, text)
+        if "%" in text:  # a percentage the translation already wrote with the sign first (Turkish %48.5)
+            text = _PERCENT_FIRST.sub(write, text)
         return _ENGLISH_NUMBER.sub(write, text)
 
     def _quotation_marks(self, text: str, quotation: int) -> tuple[str, int]:
