@@ -80,8 +80,13 @@ def test_times_fractions_scores_dates_and_codes_are_not_numbers_to_rewrite():
 def test_a_version_a_section_number_and_a_time_with_a_point_are_labels_not_decimals(source, translations):
     for code, translation in translations.items():
         assert localise(code, translation, source) == translation
-    persian = localise("fa", "Python 3.11 و نسخه 2.5 ساعت 14.30", "Python 3.11, version 2.5, at 14.30 GMT")
-    assert "۳٫۱۱" not in persian and "۲٫۵" not in persian and "۱۴٫۳۰" not in persian
+
+
+def test_in_persian_or_arabic_digits_a_label_s_point_is_the_locale_s_decimal_sign_never_a_full_stop():
+    source = "Python 3.11, version 2.5."
+    assert localise("fa", "Python 3.11 و نسخه 2.5", source) == f"{LRI}Python ۳٫۱۱{PDI} و نسخه ۲٫۵"
+    assert localise("ar", "الإصدار 2.5", source, digits="native") == "الإصدار ٢٫٥"
+    assert localise("ar", "الإصدار 2.5", source) == "الإصدار 2.5"  # CLDR's Arabic with 0-9 writes a point
 
 
 @pytest.mark.parametrize(
@@ -175,6 +180,42 @@ def test_a_signed_number_is_one_left_to_right_run_in_right_to_left_text():
     assert localise("ar", "بزيادة +3", "up +3") == f"بزيادة {LRI}+3{PDI}"
     # a dash between words is punctuation, not a sign
     assert localise("ar", "قال - 3 مرات") == "قال - 3 مرات"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ar", "بين -5 و+3.5 درجة", f"بين {LRI}-5{PDI} و{LRI}+3.5{PDI}{NBSP}درجة"),
+        ("ar", "تراجع بنسبة 2% و-0.8% لاحقا", f"تراجع بنسبة 2% و{LRI}-0.8%{PDI} لاحقا"),
+        ("fa", "از ‎-5 تا +3.5", f"از ‎{LRI}−۵{PDI} تا {LRI}+۳٫۵{PDI}"),
+    ],
+)
+def test_a_signed_number_after_an_arabic_proclitic_is_one_left_to_right_run_too(code, text, expected):
+    assert localise(code, text, "From -5 to +3.5, and -0.8%.") == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("fa", "۵–۷٪ چاه‌ها", f"{LRI}۵–۷٪{PDI} چاه‌ها"),
+        ("ar", "جفت 5–7% من الآبار", f"جفت {LRI}5–7%{PDI} من الآبار"),
+        ("ar", "بين 2-4% سنويا", f"بين {LRI}2-4%{PDI} سنويا"),
+    ],
+)
+def test_a_range_s_percent_sign_is_inside_its_left_to_right_run(code, text, expected):
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ar", "اتصل على +90 212 555 12 34 اليوم", f"اتصل على {LRI}+90 212 555 12 34{PDI} اليوم"),
+        ("ar", "الرقم +1 202-555-0173", f"الرقم {LRI}+1 202-555-0173{PDI}"),
+        ("fa", "با +98 21 8896 1234 تماس بگیرید", f"با {LRI}+۹۸ ۲۱ ۸۸۹۶ ۱۲۳۴{PDI} تماس بگیرید"),
+    ],
+)
+def test_an_international_telephone_number_is_one_left_to_right_run_its_groups_in_order(code, text, expected):
+    assert localise(code, text) == expected
 
 
 def test_a_degree_sign_stays_with_its_latin_unit_in_right_to_left_text():
@@ -318,6 +359,6 @@ def test_a_range_of_percentages_takes_the_percent_pattern_once():
         == "fiyatların %2-4 ve faizin %1,5–2,5 artması"
     )
     assert localise("ru", "на 2-4% и 1.5–2.5%", source) == f"на 2-4{NBSP}% и 1,5–2,5{NBSP}%"
-    assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴{PDI}٪ افزایش"
+    assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴٪{PDI} افزایش"  # its sign in its run, as ۴۸٫۵٪
     # a range the source does not write so is the translator's own
     assert localise("tr", "%2-4 artış", source) == "%2-4 artış"

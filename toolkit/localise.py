@@ -102,13 +102,16 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # A degree sign before Latin letters belongs to them (°C); a number the run ends with keeps its grouped digits
 # (the 1,500 metres: the run may not end inside the number). Numbers joined by a hyphen or a dash are a run too
 # (a range, 60–80: the dash is neutral as well), and so is a signed number (-0.8%, +3.2): after Arabic letters
-# the sign would take the paragraph's direction and stand on the number's far side.
+# the sign would take the paragraph's direction and stand on the number's far side (also after a proclitic: و+3.5).
+# A range's percent sign is inside its run, where the number's own would be (۵–۷٪ as ۴۸٫۵٪). A telephone number
+# is one run: between its groups of digits the spaces would take the paragraph's direction and reverse them.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
 _LTR_RUN = re.compile(
     rf"°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
     rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
-    rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+"
-    rf"|(?<![\w\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
+    r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
+    rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
+    rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
 )
 
 # A number as English writes it (-0.8%, 2,318.50, 1.5): an optional sign, digits grouped by commas, decimals after a
@@ -232,15 +235,17 @@ _ENGLISH_RANGE = re.compile(
 _RANGE = "range"
 
 
-def english_numbers(text: str) -> frozenset[tuple[str, str | None]]:
+def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str | None]]:
     """The numbers of an English text as written, as (whole, decimals): ("2,318", "50") for $2,318.50; and its
     ranges of decimals or percentages, as (range, "range"): ("2-4%", "range"). A version or section number
-    (Python 3.11, Article 5.2) and a time of day written with a point (14.30 GMT) are no numbers to rewrite."""
+    (Python 3.11, Article 5.2) and a time of day written with a point (14.30 GMT) are no numbers to rewrite,
+    unless ``labels``: in Persian or Arabic digits their point is the locale's decimal sign (نسخه ۳٫۱۱), as a
+    point among those digits would read as a full stop."""
     text = western_digits(text)
     return frozenset(
         (match["whole"], match["fraction"])
         for match in _ENGLISH_NUMBER.finditer(text)
-        if not _a_label_or_a_time(text, match)
+        if labels or not _a_label_or_a_time(text, match)
     ) | frozenset(
         (match.group(), _RANGE)
         for match in _ENGLISH_RANGE.finditer(text)
@@ -446,7 +451,7 @@ class Localiser:
         """:meth:`localise` for a sentence of a paragraph whose quotation may have opened in an earlier sentence:
         ``quotation`` is how many quotations are open where it starts (0, 1, or 2 for one inside another), and
         the second value returned how many are open where it ends, for the next sentence."""
-        numbers = english_numbers(source) if source else frozenset()
+        numbers = english_numbers(source, labels=self.numbering_system != "latn") if source else frozenset()
         result = []
         for piece in pieces:
             if piece.code:
