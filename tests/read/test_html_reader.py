@@ -224,3 +224,41 @@ def test_a_page_without_a_declaration_or_declaring_utf8_is_utf8_and_a_wrong_decl
     with pytest.raises(UserError, match="not valid windows-1253") as raised:
         read_document(path)
     assert raised.value.line == 2 and "meta charset" in str(raised.value.fix)
+
+
+def test_stories_side_by_side_in_one_page_are_reported_only_the_first_is_read():
+    page = """<body><article><h1>Talks resume</h1><p>Delegations met.</p></article>
+<article><h1>Quake in the east</h1><p>Schools shut.</p></article>
+<article><h1>Lira falls</h1><p>It lost 2%.</p></article></body>"""
+    document = parse_html(page, "export")
+    assert [s.text for s in document.segments] == ["Talks resume", "Delegations met."]
+    [finding] = [f for f in document.findings if "side by side" in f.message]
+    assert "3 articles" in finding.message and "from line 2, 3" in finding.message
+
+
+def test_teasers_of_other_stories_inside_the_page_s_asides_are_not_reported_as_articles():
+    page = """<body><main><article><h1>Talks resume</h1><p>Delegations met.</p>
+<article class="update"><p>Update: talks ended.</p></article></article>
+<aside><article><h2>Related</h2><p>Other story.</p></article></aside></main></body>"""
+    document = parse_html(page, "talks")
+    assert [s.text for s in document.segments] == ["Talks resume", "Delegations met.", "Update: talks ended."]
+    assert not document.findings
+
+
+def test_a_table_inside_a_table_cell_is_read_as_paragraphs_of_that_cell_and_reported_once():
+    page = """<h1>Results</h1><table><tr><td><table><tr><td>Ankara</td><td>52%</td></tr>
+<tr><td>Izmir</td><td>61%</td></tr></table></td><td>Turnout rose.</td></tr>
+<tr><td>Total</td><td><table><tr><td>Nested again</td></tr></table></td></tr></table>"""
+    document = parse_html(page, "results")
+    cells = [(b.segments[0].text, b.containers[-1].row, b.containers[-1].column) for b in document.blocks[1:]]
+    assert cells == [
+        ("Ankara", 0, 0),
+        ("52%", 0, 0),
+        ("Izmir", 0, 0),
+        ("61%", 0, 0),
+        ("Turnout rose.", 0, 1),
+        ("Total", 1, 0),
+        ("Nested again", 1, 1),
+    ]
+    assert {b.containers[-1].table_number for b in document.blocks[1:]} == {1}
+    assert len([f for f in document.findings if "table inside a table cell" in f.message]) == 1

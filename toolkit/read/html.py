@@ -121,12 +121,22 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
     """Read an HTML article into a Document (see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # a saved page: the article is its first <article> (else its <main>); the site's header, menus and footer
-    # around it are not
+    # around it are not, nor are teasers of other stories in it; other <article>s beside it (a CMS export of
+    # several stories) are reported
     scope = next((tag for tag, opening in _SCOPES if opening.search(text)), None)
     parser = _parsed(text, path, scope)
     if parser.scope is not None:  # "<article" stood only in a comment or a script: the page is the article
         parser = _parsed(text, path, None)
     reader = parser.reader
+    if parser.sibling_articles:
+        lines = parser.sibling_articles
+        reader.find(
+            "source-not-carried",
+            f"the page holds {len(lines) + 1} articles side by side; only the first was read, not the "
+            f"{'one' if len(lines) == 1 else 'ones'} from line {', '.join(map(str, lines[:5]))}"
+            f"{'...' if len(lines) > 5 else ''}: save each story as a page of its own",
+            lines[0],
+        )
     if parser.page_title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
         title, removed = clean_source(" ".join(parser.page_title.split()))
         if title:
@@ -161,12 +171,16 @@ class _ArticleParser(HTMLParser):
         self.links: list[bool] = []  # per open <a>: whether its link is carried
         self.cell_blocks = 0  # blocks the current table cell has
         self.tables: list[tuple[int, int, int]] = []  # open tables: number, row, column
+        self.inner_tables = 0  # tables open inside a table cell, whose cells are read as paragraphs of that cell
+        self.inner_table_reported = False
         self.page_title: str = ""
         self.page_title_line = 1
         self.title_text: list[str] | None = None
         self.day: date | None = None
         self.scope: str | None = None  # the element the article is in ("article", "main"), if the page has one
         self.scope_depth: int | None = None  # how many elements were open around it, while it is open
+        self.article_depth: int | None = None  # how many were open around the article read, once it ended
+        self.sibling_articles: list[int] = []  # the lines of <article>s beside it (other stories), not read
 
     # --- where text goes --------------------------------------------------------------------------------
 
@@ -210,6 +224,8 @@ class _ArticleParser(HTMLParser):
             self.open_count[tag] += 1
         if tag == "title" and self.skipping:
             self.title_text, self.page_title_line = [], self.getpos()[0]
+        if tag == "article" and self.article_depth == len(self.open) - 1 and self.skipping == 1:
+            self.sibling_articles.append(self.getpos()[0])
         if tag == self.scope and self.skipping == 1 and self.scope_depth is None:
             self.skipping, self.scope_depth = 0, len(self.open) - 1
             self.scope = None  # the first one only
@@ -223,6 +239,9 @@ class _ArticleParser(HTMLParser):
             self.day = _iso_date(attributes.get("datetime") or "")
         if tag in _PARAGRAPHS or tag in _HEADINGS or tag in ("li", "blockquote", "ul", "ol", "table", "tr"):
             self.end_block()
+        if tag in ("table", "tr", "td", "th") and (self.inner_tables or (tag == "table" and self.reader.cell)):
+            self._inner_table(tag)
+            return
         if tag in _HEADINGS:
             self.heading = _HEADINGS[tag]
         elif tag == "blockquote":
@@ -289,7 +308,7 @@ class _ArticleParser(HTMLParser):
             self._close(name)
             if self.scope_depth is not None and len(self.open) == self.scope_depth:  # the article ends
                 self.end_block()
-                self.skipping, self.scope_depth = 1, -1
+                self.skipping, self.article_depth, self.scope_depth = 1, self.scope_depth, -1
             if name == tag:
                 break
 
@@ -330,6 +349,9 @@ class _ArticleParser(HTMLParser):
             self.end_block()
             if self.reader.lists:
                 self.reader.lists.pop()
+        elif tag in ("table", "tr", "td", "th") and self.inner_tables:
+            self.end_block()
+            self.inner_tables -= tag == "table"
         elif tag in ("td", "th") and self.reader.cell is not None:
             self.end_block()
             if not self.cell_blocks:  # an empty cell is a cell still
@@ -393,6 +415,21 @@ class _ArticleParser(HTMLParser):
             ListItem(current["number"], current["ordered"], number, current["start"], current["marker"], True)
         )
         current["items"] += 1
+
+    def _inner_table(self, tag: str) -> None:
+        """A table inside a table cell (a layout page's): an edition's cell holds no table, so each of its cells
+        is a paragraph of the cell around it, as Word's reader does, and that is reported once."""
+        self.end_block()
+        if tag != "table":
+            return
+        if not self.inner_table_reported:
+            self.inner_table_reported = True
+            self.reader.find(
+                "source-not-carried",
+                "a table inside a table cell: its cells are read as paragraphs of the cell",
+                self.getpos()[0],
+            )
+        self.inner_tables += 1
 
     def _pop_container(self, kind: type) -> None:
         for index in range(len(self.reader.containers) - 1, -1, -1):
