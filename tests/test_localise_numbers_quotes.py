@@ -307,6 +307,30 @@ def test_a_turkish_suffix_after_a_quotation_inside_a_quotation_follows_its_closi
     assert localise("tr", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # the locale's own marks a model or a translator wrote open their level: what is inside is nested
+        ("ru", "«Он назвал это 'фарсом'», — сказал министр.", "«Он назвал это „фарсом“», — сказал министр."),
+        ("ru", "Он сказал: «Это 'фарс' и \"позор\"».", "Он сказал: «Это „фарс“ и „позор“»."),
+        ("ru", "«Он назвал это „фарсом“», — сказал он.", "«Он назвал это „фарсом“», — сказал он."),
+        ("fa", "«آنها آن را 'مسخره' خواندند» و \"ما\" موافقیم.", "«آنها آن را ‹مسخره› خواندند» و «ما» موافقیم."),
+        # guillemets in Arabic are not CLDR's marks: kept as written, and a quotation all the same
+        ("ar", "«وصفوها بأنها 'مهزلة'» قال.", "«وصفوها بأنها ’مهزلة‘» قال."),
+        ("tr", "“Buna 'fars' dediler” ve \"biz\" katılıyoruz.", "“Buna ‘fars’ dediler” ve “biz” katılıyoruz."),
+    ],
+)
+def test_marks_already_in_the_locale_s_style_open_and_close_their_quotation(code, text, expected):
+    assert localise(code, text) == expected
+
+
+def test_the_locale_s_outer_marks_inside_a_quotation_become_the_inner_ones():
+    assert localise("ru", 'Он сказал: "Это «Газпром»".') == "Он сказал: «Это „Газпром“»."
+    assert localise("fa", 'او گفت: "این «خیانت» است".') == "او گفت: «این ‹خیانت› است»."
+    # names in guillemets outside any quotation stay, and an apostrophe-like pair outside one is no quotation
+    assert localise("ru", "«Газпром» и «Роснефть» заявили") == "«Газпром» и «Роснефть» заявили"
+
+
 def test_nested_marks_go_back_to_the_memory_as_ascii_quotes():
     assert delocalise("Он сказал: «Я не просил „ни лиры“.»", "ru") == "Он сказал: \"Я не просил 'ни лиры'.\""
     assert delocalise("«من ‹هرگز› نخواستم.»", "fa") == "\"من 'هرگز' نخواستم.\""

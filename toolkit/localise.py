@@ -78,6 +78,7 @@ CLDR_NESTED_QUOTES = {
 }
 _DOUBLE_QUOTES = '"\u201c\u201d'  # what a translation or a model writes for a quotation mark
 _SINGLE_OPENING, _SINGLE_CLOSING = "'\u2018", "'\u2019"
+_PLAIN_QUOTES = _DOUBLE_QUOTES + _SINGLE_OPENING + _SINGLE_CLOSING
 NBSP = "\u00a0"
 
 LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
@@ -500,31 +501,59 @@ class Localiser:
         commission's, stays), and a double one inside that opens a third level, in the outer marks again
         («…„…«…»…“…»). ``quotation`` is the level open where ``text`` starts; the level at its end is returned.
 
-        A single mark between letters inside a quotation within a quotation closes it when no other one does
-        before the quotation ends: Turkish writes the suffix right after it (‘fars’ın)."""
-        opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
-        nested_opening, nested_closing = self.nested_quotes or CLDR_NESTED_QUOTES.get(
-            self.language.code, CLDR_NESTED_QUOTES["en"]
-        )
+        The locale's own marks a model or a translator wrote already («…», „…“) open and close their levels
+        too, so a double mark inside «…» is a quotation inside it („…“), and «…» inside "…" takes the inner
+        marks. A single mark between letters inside a quotation within a quotation closes it when no other one
+        does before the quotation ends: Turkish writes the suffix right after it (‘fars’ın)."""
+        opening, closing, nested_opening, nested_closing = self._quote_marks()
+        # guillemets are quotation marks in every language of the editions (Arabic writes them too): where they are
+        # not the locale's, they stay as written, but open and close their level all the same
+        own_openings = {opening, "\u00ab"} - set(_DOUBLE_QUOTES)
+        own_closings = {closing, "\u00bb"} - set(_DOUBLE_QUOTES)
+        # what opened each level still open: a plain double mark, a single one, or the locale's own mark
+        openers = ["double", "single", "double"][:quotation]
         characters = []
+
+        def open_level(kind: str) -> str:
+            openers.append(kind)
+            return nested_opening if len(openers) == 2 else opening
+
+        def close_level() -> str:
+            openers.pop()
+            return nested_closing if len(openers) == 1 else closing
+
         for index, character in enumerate(text):
             before = text[index - 1] if index else " "
             after = text[index + 1] if index + 1 < len(text) else " "
-            opens = (before.isspace() or before in "([" or before in _DOUBLE_QUOTES or before == opening) and not (
-                after.isspace()
-            )
-            if character in _DOUBLE_QUOTES:
-                if quotation == 2 and opens:  # a quotation inside the quotation inside the quotation
-                    characters.append(opening)
-                    quotation = 3
-                else:
-                    characters.append(opening if quotation == 0 else closing)
-                    quotation = {0: 1, 3: 2}.get(quotation, 0)
-            elif quotation == 1 and character in _SINGLE_OPENING and opens:
-                characters.append(nested_opening)
-                quotation = 2
+            opens = (
+                before.isspace() or before in "([" or before in _DOUBLE_QUOTES or before in (opening, nested_opening)
+            ) and not after.isspace()
+            level = len(openers)
+            if character in own_openings and level < 3:
+                marks = open_level("own")
+                characters.append(marks if character == opening else character)  # another language's: as written
+            elif character in own_closings and level and openers[-1] == "own":
+                marks = close_level()
+                characters.append(marks if character == closing else character)
+            elif character == nested_opening and nested_opening not in _PLAIN_QUOTES and level == 1:
+                characters.append(open_level("own"))
+            elif character == nested_closing and level == 2 and openers[-1] == "own" and not opens:
+                characters.append(close_level())
+            elif character in _DOUBLE_QUOTES:
+                if level == 0 or (level in (1, 2) and opens and openers[-1] != "double"):
+                    characters.append(open_level("double"))  # «…"…"…» or "…'…"…"…'…"
+                elif level == 2 and opens:
+                    characters.append(open_level("double"))
+                elif openers[-1] == "double" or level == 1:
+                    characters.append(close_level())
+                else:  # a quotation within the quotation never closed: the quotation ends here
+                    del openers[:]
+                    characters.append(closing)
+            elif level == 1 and character in _SINGLE_OPENING and opens:
+                characters.append(open_level("single"))
             elif (
-                quotation == 2
+                level == 2
+                and openers[-1] == "single"
                 and character in _SINGLE_CLOSING
                 and not before.isspace()
                 and (
@@ -534,11 +563,16 @@ class Localiser:
                     or (after.isalpha() and not _nested_quotation_closes_later(text, index + 1))
                 )
             ):
-                characters.append(nested_closing)
-                quotation = 1
+                characters.append(close_level())
             else:
                 characters.append(character)
-        return "".join(characters), quotation
+        return "".join(characters), len(openers)
+
+    def _quote_marks(self) -> tuple[str, str, str, str]:
+        """The marks that open and close a quotation, then those of a quotation inside it."""
+        opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
+        nested = self.nested_quotes or CLDR_NESTED_QUOTES.get(self.language.code, CLDR_NESTED_QUOTES["en"])
+        return opening, closing, *nested
 
     def _localise_prose(
         self, text: str, quotation: int, numbers: frozenset[tuple[str, str | None]] = frozenset()
@@ -548,7 +582,7 @@ class Localiser:
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
-        if any(mark in text for mark in _DOUBLE_QUOTES) or quotation:
+        if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)
         if self.language.script == "Arab":
             text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
