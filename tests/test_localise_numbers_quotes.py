@@ -338,6 +338,25 @@ def test_nested_marks_go_back_to_the_memory_as_ascii_quotes():
     assert delocalise("Erdoğan’ın “ilk ziyareti”", "tr") == 'Erdoğan’ın "ilk ziyareti"'
 
 
+@pytest.mark.parametrize(
+    ("code", "edition"),
+    [
+        ("ar", "”قال ’لا‘ للجميع“"),
+        ("ar", "قال: ”وصفوها بأنها ’مهزلة‘“ ثم ”رحل“."),
+        ("ru", "Он сказал: «Я не просил „ни лиры“.»"),
+        ("fa", "«من ‹هرگز› نخواستم.»"),
+        ("tr", "“Bu ‘siyasi’ bir dava”"),
+        ("tr", "Erdoğan’ın “ilk ‘resmi’ ziyareti”"),
+    ],
+)
+def test_a_reviewed_edition_s_nested_quotation_comes_back_from_the_memory_as_it_was(code, edition):
+    assert localise(code, delocalise(edition, code)) == edition
+
+
+def test_an_arabic_edition_s_apostrophe_in_a_latin_name_stays_one_in_the_memory():
+    assert delocalise("قال O’Brien إن ’لا‘ للجميع", "ar") == "قال O’Brien إن 'لا' للجميع"
+
+
 def test_a_markdown_footnote_mark_is_written_as_it_is_and_finds_its_note():
     assert localise("fa", "نتایج از 1995.[^1]") == f"نتایج از ۱۹۹۵.{LRI}[^1]{PDI}"
     assert localise("fa", "[^1]: پیش از 1995 فقط روی کاغذ.") == f"{LRI}[^1]{PDI}: پیش از ۱۹۹۵ فقط روی کاغذ."
