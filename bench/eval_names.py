@@ -12,7 +12,9 @@ renders, localises and checks it exactly as in a translation run. Every
 source mention is scored:
 
 - correct: the published sentence shows the name exactly as expected, with
-  the words beside it as expected (no debris, no ordinary word replaced);
+  the words beside it as expected (no debris, no ordinary word replaced),
+  read piece by piece or as a reader sees the words across pieces (a suffix
+  chain glued to a name is the same words whichever piece holds the case);
 - right name, wrong form: not correct, the entry is placed, nothing flags it;
 - flagged: not correct, and the segment carries an error or a warning that
   the report shows and the editions mark;
@@ -166,32 +168,20 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
     if problems:
         raise SystemExit(f"{case.id}: expected does not render: {problems[0].message}")
     expected_pieces = localiser.localise(expected_pieces)
-    # the sentence's edges count as words, so that a word left over after a name that ends the sentence
-    # (or before one that opens it) breaks the name's window like any other neighbour
-    edges = (_Word("", "\x02"), _Word("", "\x03"))
-    expected_words = [edges[0], *_words_of(expected_pieces, expected_template), edges[1]]
-    published_words = [edges[0], *_words_of(segment.pieces, None), edges[1]]
     flagged = marked_for_review(segment)
     placed = Counter(slot.entry_id for slot in Template.parse(segment.code).slots)
-
-    matcher = difflib.SequenceMatcher(
-        None, [w.key for w in expected_words], [w.key for w in published_words], autojunk=False
-    )
-    mapped: dict[int, int] = {}
-    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-        if tag == "equal":
-            mapped.update(zip(range(a1, a2), range(b1, b2)))
+    # words read piece by piece (a name's piece and the text after it apart), and read across pieces as a
+    # reader sees them: "Erbil'dekilerin" is the same words whether the slot took the case suffix
+    # ({erbil:loc}kilerin) or the text after it did ({erbil}'dekilerin); a mention is correct in either
+    by_piece = _Reading(expected_pieces, expected_template, segment.pieces, joined=False)
+    as_read = _Reading(expected_pieces, expected_template, segment.pieces, joined=True)
 
     score = Score()
-    slots = [(index, part) for index, part in enumerate(expected_template.slots)]
-    for slot_index, slot in slots:
-        positions = [i for i, w in enumerate(expected_words) if w.slot == slot_index]
-        if not positions:
+    for slot_index, slot in enumerate(expected_template.slots):
+        windows = [reading.correct(slot_index) for reading in (by_piece, as_read)]
+        if all(window is None for window in windows):
             continue
-        low, high = max(0, positions[0] - 1), min(len(expected_words), positions[-1] + 2)
-        window = range(low, high)
-        correct = all(i in mapped for i in window) and all(mapped[i + 1] == mapped[i] + 1 for i in range(low, high - 1))
-        if correct:
+        if any(windows):
             verdict = "correct"
         elif flagged:
             verdict = "flagged"
@@ -207,19 +197,63 @@ def score_case(case: Case, segment: TranslatedSegment, glossary: Glossary, local
                 + "; ".join(f"{p.severity} {p.code}" for p in segment.problems)
             )
 
-    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-        near = range(max(0, b1 - 1), min(len(published_words), b2 + 1))  # a deletion sits beside the name
-        if tag in ("replace", "delete") and any(published_words[j].named for j in near):
-            kept = {published_words[j].key for j in range(b1, b2)}
-            lost = [w.text for w in expected_words[a1:a2] if w.slot is None and w.key not in kept]
-            if lost:
-                score.overwritten += len(lost)
-                score.failures.append(f"{case.id} [overwritten] {' '.join(lost)}\n    published: {segment.text}")
+    lost = as_read.lost()
+    if lost:
+        score.overwritten += len(lost)
+        score.failures.append(f"{case.id} [overwritten] {' '.join(lost)}\n    published: {segment.text}")
+    expected_words, published_words = by_piece.expected, by_piece.published
     repeats = _repeats(published_words) - _repeats(expected_words)
     if repeats > 0:
         score.repeated += repeats
         score.failures.append(f"{case.id} [repeated] {segment.text}")
     return score
+
+
+class _Reading:
+    """The expected and the published sentence as words, aligned."""
+
+    def __init__(self, expected: list[Piece], template: Template, published: list[Piece], joined: bool):
+        # the sentence's edges count as words, so that a word left over after a name that ends the sentence
+        # (or before one that opens it) breaks the name's window like any other neighbour
+        edges = (_Word("", "\x02"), _Word("", "\x03"))
+        self.expected = [edges[0], *_words_of(expected, template, joined), edges[1]]
+        self.published = [edges[0], *_words_of(published, None, joined), edges[1]]
+        self.opcodes = difflib.SequenceMatcher(
+            None, [w.key for w in self.expected], [w.key for w in self.published], autojunk=False
+        ).get_opcodes()
+        self.mapped: dict[int, int] = {}
+        for tag, a1, a2, b1, b2 in self.opcodes:
+            if tag == "equal":
+                self.mapped.update(zip(range(a1, a2), range(b1, b2)))
+
+    def correct(self, slot_index: int) -> bool | None:
+        """Whether the slot's words and a word either side of them are published as expected, in a row;
+        None where the slot shows no word."""
+        positions = [i for i, w in enumerate(self.expected) if w.slot == slot_index]
+        if not positions:
+            return None
+        low, high = max(0, positions[0] - 1), min(len(self.expected), positions[-1] + 2)
+        mapped = self.mapped
+        return all(i in mapped for i in range(low, high)) and all(
+            mapped[i + 1] == mapped[i] + 1 for i in range(low, high - 1)
+        )
+
+    def lost(self) -> list[str]:
+        """Ordinary words of the expected sentence missing beside a published name."""
+        lost = []
+        for tag, a1, a2, b1, b2 in self.opcodes:
+            near = range(max(0, b1 - 1), min(len(self.published), b2 + 1))  # a deletion sits beside the name
+            if tag in ("replace", "delete") and any(self.published[j].named for j in near):
+                kept = {self.published[j].key for j in range(b1, b2)}
+                # a word glued onto the name without its apostrophe (Türkiyesi for Türkiye'si) is still
+                # there: the name's form is wrong, no ordinary word was lost
+                glued = [self.published[j].key for j in range(b1, b2) if self.published[j].named]
+                lost += [
+                    w.text
+                    for w in self.expected[a1:a2]
+                    if w.slot is None and w.key not in kept and not any(key.endswith(w.key) for key in glued)
+                ]
+        return lost
 
 
 @dataclass(frozen=True)
@@ -230,17 +264,30 @@ class _Word:
     named: bool = False  # published: inside a rendered name
 
 
-def _words_of(pieces: list[Piece], template: Template | None) -> list[_Word]:
-    words = []
-    slot_numbers = iter(range(len(template.slots))) if template else iter(())
-    slot_of_piece = []
+def _words_of(pieces: list[Piece], template: Template | None, joined: bool) -> list[_Word]:
+    """The words of the pieces, each with the slot of ``template`` it shows (expected) or whether a
+    rendered name is in it (published). ``joined``: words are read across pieces, as a reader sees the
+    text, and a word that overlaps a slot's piece belongs to that slot; else each piece's words apart."""
+    slot_of_piece: list[int | None] = []
     if template:
-        for part in template.parts:
-            slot_of_piece.append(next(slot_numbers) if isinstance(part, Slot) else None)
+        slot_numbers = iter(range(len(template.slots)))
+        slot_of_piece = [next(slot_numbers) if isinstance(part, Slot) else None for part in template.parts]
+    texts = ["".join(piece.text for piece in pieces)] if joined else [piece.text for piece in pieces]
+    bounds, offset = [], 0
     for index, piece in enumerate(pieces):
-        slot = slot_of_piece[index] if template and index < len(slot_of_piece) else None
-        for match in _WORD.finditer(piece.text):
-            words.append(_Word(match.group(), match.group().lower(), slot, piece.entry_id is not None))
+        slot = slot_of_piece[index] if index < len(slot_of_piece) else None
+        bounds.append((offset, offset + len(piece.text), slot, piece.entry_id is not None))
+        offset += len(piece.text) if joined else 0
+    words = []
+    for index, text in enumerate(texts):
+        for match in _WORD.finditer(text):
+            if joined:
+                overlapping = [b for b in bounds if b[0] < match.end() and match.start() < b[1]]
+            else:
+                overlapping = [bounds[index]]
+            slot = next((b[2] for b in overlapping if b[2] is not None), None)
+            named = any(b[3] for b in overlapping)
+            words.append(_Word(match.group(), match.group().lower(), slot, named))
     return words
 
 

@@ -656,3 +656,22 @@ def test_a_long_run_of_spaces_before_a_name_is_read_once(names):
     render = edition(names, "ru")
     rendered, _ = render("Он уехал." + " " * 100_000 + "А {fidan:short} остался.", english="But Fidan stayed.")
     assert rendered.endswith("А глава турецкой разведки Хакан Фидан остался.")
+
+
+@pytest.mark.parametrize("outside", ["../elsewhere/forms.yaml", "{folder}/../elsewhere/forms.yaml", "link/forms.yaml"])
+def test_a_loaded_forms_file_outside_the_settings_folder_is_refused(tmp_path, outside):
+    """A settings file that came with a shared project must not make `glossary check` read (and quote) any file
+    the user can read: the loaded-forms file lies beside it or below it."""
+    project, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    project.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "forms.yaml").write_text("fa: []\n", encoding="utf-8")
+    (project / "link").symlink_to(elsewhere)
+    with pytest.raises(UserError, match="is outside the folder of this settings file") as raised:
+        settings_from(project, f"style:\n  loaded_forms: {outside.format(folder=project)}\n")
+    assert raised.value.line == 2 and "beside the settings file" in (raised.value.fix or "")
+    (project / "lists").mkdir()
+    (project / "lists" / "forms.yaml").write_text("fa: []\n", encoding="utf-8")
+    assert settings_from(project, "style:\n  loaded_forms: lists/forms.yaml\n").loaded_forms == (
+        project / "lists" / "forms.yaml"
+    )

@@ -37,7 +37,14 @@ def test_each_names_set_is_right_or_flagged_with_nothing_silently_wrong(glossary
 
 # correct mentions when each set was last measured (README, "Names in machine output"); what is not correct there
 # is flagged, never published wrong without a flag
-LATER_SETS = {"holdout2": 311, "holdout3": 279, "holdout4": 383, "holdout5": 392}
+LATER_SETS = {"holdout2": 311, "holdout3": 281, "holdout4": 383, "holdout5": 392, "holdout6": 424, "holdout7": 368}
+
+# a published form a set counts as a wrong form that the project judges right, with why (README says the same)
+ACCEPTED_FORMS = {
+    # the model's «شیخ تمیم» for the full name: the full rendering is placed after the short form's honorific, as
+    # the glossary's own English variant "Sheikh Tamim bin Hamad Al Thani" writes it
+    "holdout6": {"fa-24"},
+}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
@@ -47,5 +54,34 @@ def test_later_sets_publish_no_wrong_name_without_a_flag(glossary, name):
     for score in harness.evaluate(harness.load_set(ROOT / "bench" / "names" / name), glossary).values():
         total.add(score)
     failures = "\n".join(total.failures)
-    assert total.mentions["silently wrong"] == 0 and total.mentions["wrong form"] == 0, failures
+    wrong_forms = {failure.split()[0] for failure in total.failures if "[wrong form]" in failure}
+    assert total.mentions["silently wrong"] == 0, failures
+    assert wrong_forms <= ACCEPTED_FORMS.get(name, set()), failures
+    assert total.mentions["wrong form"] <= len(ACCEPTED_FORMS.get(name, set())), failures
     assert total.mentions["correct"] >= LATER_SETS[name], failures
+
+
+def test_the_same_visible_words_count_as_correct_however_slot_and_suffix_are_split():
+    harness = load_harness()
+    from toolkit.document import Piece
+    from toolkit.slots import Template
+
+    template = Template.parse("suçlayarak {erbil:loc}kilerin endişelerinin")
+    expected = [Piece("suçlayarak "), Piece("Erbil'de", "erbil"), Piece("kilerin endişelerinin")]
+    published = [Piece("suçlayarak "), Piece("Erbil", "erbil"), Piece("'dekilerin endişelerinin")]
+    as_read = harness._Reading(expected, template, published, joined=True)
+    assert harness._Reading(expected, template, published, joined=False).correct(0) is False
+    assert as_read.correct(0) is True
+    assert as_read.lost() == []
+
+
+def test_different_visible_words_beside_a_name_are_not_correct():
+    harness = load_harness()
+    from toolkit.document import Piece
+    from toolkit.slots import Template
+
+    template = Template.parse("suçlayarak {erbil:loc}kilerin endişelerinin")
+    expected = [Piece("suçlayarak "), Piece("Erbil'de", "erbil"), Piece("kilerin endişelerinin")]
+    published = [Piece("suçlayarak "), Piece("Erbil", "erbil"), Piece("'inkilerin endişelerinin")]
+    for joined in (False, True):
+        assert harness._Reading(expected, template, published, joined=joined).correct(0) is False

@@ -132,6 +132,13 @@ CODES = _catalogue(
         "sentence cut short by the model",
     ),
     Code(
+        "too-many-names",
+        ERROR,
+        "a sentence names more names than one sentence can (a list or table pasted as one paragraph): not translated",
+        "sentences with too many names to translate",
+        "sentence with too many names to translate",
+    ),
+    Code(
         "sentence-cut",
         WARNING,
         "a sentence too long for the model at once was translated in pieces, joined where the source was cut",
@@ -156,6 +163,11 @@ CODES = _catalogue(
         "name-beside",
         WARNING,
         "words beside a placed name the source does not have (a title, another first name, a gloss of the name)",
+    ),
+    Code(
+        "memory-unit-unreadable",
+        WARNING,
+        "the memory's unit for the sentence could not be read (skipped), so another engine translated it",
     ),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),

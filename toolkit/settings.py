@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError
+from .errors import UserError, shown_path
 from .glossary.model import ENTRY_TYPES
 from .languages import TARGET_LANGUAGES, calendars
 
@@ -229,6 +229,12 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             raise bad(
                 f"{name!r} is not a file",
                 "give the path of the newsroom's loaded-forms YAML file, relative to this settings file",
+            )
+        project = file.path.parent.resolve()
+        if not found.resolve().is_relative_to(project):  # a shared settings file must not read /etc/shadow
+            raise bad(
+                f"{name!r} is outside the folder of this settings file ({shown_path(project)})",
+                "keep the loaded-forms file beside the settings file, or in a folder below it",
             )
         return found
     if key == "preview_dpi":

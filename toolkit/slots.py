@@ -13,7 +13,10 @@ by its number (:mod:`toolkit.formatting`): ``{#b1}`` opens bold span 1 and
 ``{#code3/}`` stands for inline code 3 (its text is the source's, never
 translated) and ``{#br4/}`` for a line break. A name inside bold stays a slot
 inside the tags: ``{#b1}{putin:short}{/b1}``. Slot ids start with a letter or
-digit, so ``{#`` and ``{/`` never begin a slot.
+digit, so ``{#`` and ``{/`` never begin a slot. A brace of the text itself is
+written ``{{`` in a template's code, so text that only looks like a slot or a
+tag (``{id}`` in an article, a memory unit or a model's output) is never read
+as one.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from dataclasses import dataclass
 _SELECTORS = ("short", "adj")
 SLOT = re.compile(r"\{(?P<id>[a-z0-9][a-z0-9-]*)(?::(?P<form>[a-z]+(?:\+[a-z]+)*))?\}")
 TAG = re.compile(r"\{(?P<role>[#/])(?P<name>b|i|u|s|a|code|br)(?P<number>[1-9][0-9]{0,3})(?P<alone>/?)\}")
-_TEMPLATE_CODE = re.compile(f"{SLOT.pattern}|{TAG.pattern}")
+# a brace of the text that parsing would read otherwise than as itself: the start of a code, or of "{{"
+_READ_AS_CODE = re.compile(f"\\{{(?=\\{{|{SLOT.pattern[2:]}|{TAG.pattern[2:]})")
+_TEMPLATE_CODE_OR_BRACE = re.compile(f"(?P<brace>\\{{\\{{)|{SLOT.pattern}|{TAG.pattern}")
 OPEN, CLOSE, STANDALONE = "open", "close", "standalone"
 
 
@@ -74,12 +79,15 @@ class Template:
 
     @classmethod
     def parse(cls, text: str) -> Template:
+        """A template from its code (:attr:`code`): ``{{`` is a brace of the text, never the start of a code."""
         parts: list[Part] = []
         position = 0
-        for match in _TEMPLATE_CODE.finditer(text):
+        for match in _TEMPLATE_CODE_OR_BRACE.finditer(text):
             if match.start() > position:
                 parts.append(text[position : match.start()])
-            if match.group("id") is not None:
+            if match.group("brace") is not None:
+                parts.append("{")
+            elif match.group("id") is not None:
                 tokens = tuple((match.group("form") or "").split("+")) if match.group("form") else ()
                 parts.append(
                     Slot(
@@ -95,7 +103,7 @@ class Template:
             position = match.end()
         if position < len(text):
             parts.append(text[position:])
-        return cls(tuple(parts))
+        return cls.joined(parts) if "{{" in text else cls(tuple(parts))
 
     @classmethod
     def joined(cls, parts: Iterable[Part]) -> Template:
@@ -133,4 +141,16 @@ class Template:
 
     @property
     def code(self) -> str:
-        return "".join(part if isinstance(part, str) else part.code for part in self.parts)
+        """The template as one string, slots and tags as their codes; a brace of the text that would otherwise
+        be read as the start of a code is written ``{{``, so text that merely looks like one (``{id}``,
+        ``{#b1}`` in an article or a memory) stays text when the code is parsed again (:meth:`parse`); any
+        other brace is written as it is."""
+        written = []
+        for index, part in enumerate(self.parts):
+            if isinstance(part, str):
+                code_follows = index + 1 < len(self.parts)  # a slot's or tag's code, which starts with a brace
+                part = _READ_AS_CODE.sub("{{", part + ("{" if code_follows else ""))[: -1 if code_follows else None]
+                written.append(part)
+            else:
+                written.append(part.code)
+        return "".join(written)

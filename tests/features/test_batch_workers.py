@@ -645,3 +645,117 @@ def test_an_interrupted_pool_leaves_no_staging_folder_its_workers_had_begun(tmp_
     with pytest.raises(KeyboardInterrupt):
         pool.run(steps, _stop_the_run)
     assert not [p.name for p in tmp_path.iterdir() if "toolkit-staging" in p.name]
+
+
+# A worker that cannot start: the reason is said once, and the run translates the articles itself
+
+
+def _cannot_start(request: WorkerRequest) -> None:
+    raise ImportError("No module named 'ctranslate2'")  # as after an upgrade that left the install half done
+
+
+def _publishes(step) -> ArticleDone:
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+def test_workers_that_cannot_start_hand_every_article_back_with_the_true_reason(tmp_path):
+    """Not "the worker process translating it stopped" for each article: the workers' own reason, once."""
+    from toolkit.batch.articles import Step
+    from toolkit.batch.workers import WorkersUnavailable
+
+    names = ["a", "b", "c", "d", "e"]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    pending = iter(steps)
+    finished: list[str] = []
+    with pytest.raises(WorkersUnavailable) as refused:
+        WorkerPool(stand_in_request(tmp_path), task=_publishes, start=_cannot_start).run(
+            pending, lambda step, done: finished.append(done.outcome.name)
+        )
+    assert str(refused.value) == "ImportError: No module named 'ctranslate2'"
+    assert not finished
+    unsent = [step.outcome.name for step in refused.value.unsent]
+    assert sorted(unsent + [step.outcome.name for step in pending]) == names  # each once, none lost
+
+
+def _exits_as_it_starts(request: WorkerRequest) -> None:
+    os._exit(1)  # as an interpreter that cannot import the worker's module ends, before any article
+
+
+def test_workers_that_end_as_they_start_are_not_blamed_on_an_article(tmp_path):
+    from toolkit.batch.articles import Step
+    from toolkit.batch.workers import WorkersUnavailable
+
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in "abc"]
+    pending = iter(steps)
+    finished: list[str] = []
+    with pytest.raises(WorkersUnavailable) as refused:
+        WorkerPool(stand_in_request(tmp_path), task=_publishes, start=_exits_as_it_starts).run(
+            pending, lambda step, done: finished.append(done.outcome.name)
+        )
+    assert str(refused.value).startswith("each stopped as it started, before translating anything")
+    assert not finished
+    assert sorted([s.outcome.name for s in refused.value.unsent] + [s.outcome.name for s in pending]) == list("abc")
+
+
+def test_a_run_whose_workers_cannot_start_says_why_once_and_translates_the_articles_itself(
+    workspace, copy_models, tmp_path, monkeypatch
+):
+    import toolkit.batch.workers as workers
+
+    articles(workspace / "news", 3)
+    # the run's pool starts its workers with this module's stand-in (sent to them by name)
+    monkeypatch.setattr(workers.WorkerPool.__init__, "__defaults__", (workers._translate, _cannot_start))
+    said: list[str] = []
+    result = run(
+        ["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2, notice=said.append
+    )
+    warnings = [line for line in said if "worker processes could not be started" in line]
+    assert warnings == [
+        "warning: worker processes could not be started (ImportError: No module named 'ctranslate2'); "
+        "the run translates the rest itself"
+    ]
+    assert [(a.name, a.status) for a in result.articles] == [(f"story-{n:02d}", "held") for n in range(3)]
+
+
+# The article timeout holds for a run of one article as for a batch
+
+
+def _pools_of_the_run(monkeypatch) -> list[WorkerRequest]:
+    """The request of every worker pool the run starts (the pool runs as it would)."""
+    import toolkit.batch.workers as workers
+
+    requests: list[WorkerRequest] = []
+    original = workers.WorkerPool.run
+
+    def recorded(self, steps, done):
+        requests.append(self.request)
+        return original(self, steps, done)
+
+    monkeypatch.setattr(workers.WorkerPool, "run", recorded)
+    return requests
+
+
+def test_one_article_a_model_translates_goes_to_one_worker_so_its_timeout_holds(workspace, copy_models, monkeypatch):
+    (story,) = articles(workspace / "news", 1)
+    pools = _pools_of_the_run(monkeypatch)
+    result = run([story], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2)
+    assert [a.status for a in result.articles] == ["held"]  # the copy model's output is never published
+    assert [(request.jobs, request.article_timeout) for request in pools] == [(1, 30 * 60.0)]
+
+
+def test_one_article_the_memory_holds_whole_is_translated_in_the_run_itself(workspace, copy_models, monkeypatch):
+    pools = _pools_of_the_run(monkeypatch)
+    result = run(["seeds/article.txt"], models_dir=copy_models.models_dir, jobs=2)
+    assert [a.status for a in result.articles] == ["published"] and pools == []
+
+
+def test_a_timeout_asked_of_a_run_in_its_own_process_is_said_to_hold_only_in_workers(workspace):
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", "1", "--article-timeout", "60"])
+    assert result.exit_code == 0
+    assert (
+        "warning: the article timeout holds only for articles translated in worker processes; this run translates "
+        "in its own process (--jobs 1), where nothing can stop an article stuck inside a model: leave --jobs at 2 "
+        "or more for the bound"
+    ) in result.output
+    assert "article timeout" not in CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", "1"]).output

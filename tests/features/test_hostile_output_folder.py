@@ -72,3 +72,62 @@ def test_once_the_planted_lock_is_removed_the_run_writes_its_own(workspace):
     lock = workspace / "output" / LOCK_FILE
     assert not lock.is_symlink() and lock.read_text() == f"{os.getpid()}\n"
     assert not (workspace / "elsewhere.txt").exists()
+
+
+@pytest.mark.parametrize(("out", "blocking"), [("report.docx", None), ("report.docx/today", "report.docx")])
+def test_an_output_folder_where_a_file_stands_is_a_request_error_that_says_so(workspace, out, blocking):
+    """A clumsy --out: a file given for the folder, or a file where one of its folders should be."""
+    (workspace / "report.docx").write_bytes(b"PK\x03\x04 an edition someone saved")
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--out", out])
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        f"error: {out}: the output folder cannot be made: a file stands in its place"
+        + (f" ({blocking})" if blocking else "")
+        + "\n  fix: give --out a folder (it is made if missing), not a file; or move the file away\n"
+    )
+    assert (workspace / "report.docx").read_bytes() == b"PK\x03\x04 an edition someone saved"
+
+
+@pytest.mark.parametrize("put_in_place", ["a file", "a new folder", "nothing"])
+def test_an_output_folder_moved_away_mid_run_fails_the_rest_at_once_and_nothing_is_written_at_its_path(
+    workspace, put_in_place
+):
+    """A sync or cleanup job moves the output folder while a run writes there: the run's lock is not on what
+    now stands at the path, so nothing more is written there; each remaining article fails at once, saying why."""
+    import shutil
+
+    from toolkit import run
+
+    news = workspace / "news"
+    news.mkdir()
+    for name in ("one", "two", "three"):
+        shutil.copy(workspace / "seeds" / "article.txt", news / f"{name}.txt")
+        shutil.copy(workspace / "seeds" / "article.tmx", news / f"{name}.tmx")
+    out, moved = workspace / "output", workspace / "moved-away"
+
+    def move_after_the_first(outcome, editions):
+        if not moved.exists():
+            out.rename(moved)
+            if put_in_place == "a file":
+                out.write_text("a sync job's file", encoding="utf-8")
+            elif put_in_place == "a new folder":
+                out.mkdir()
+
+    result = run(["news"], index=True, on_article=move_after_the_first)
+    assert [(a.name, a.status) for a in result.articles] == [
+        ("one", "published"),
+        ("three", "failed"),
+        ("two", "failed"),
+    ]
+    for failed in result.failed:
+        assert failed.reason.endswith(
+            "not written: the output folder output was moved, removed or replaced while the run went on"
+        )
+    assert result.exit_code == 1 and "index page was not written" in (result.index_error or "")
+    if put_in_place == "a file":
+        assert out.read_text(encoding="utf-8") == "a sync job's file"
+    elif put_in_place == "a new folder":
+        assert list(out.iterdir()) == []
+    else:
+        assert not out.exists()
+    assert sorted(p.name for p in moved.iterdir() if not p.name.startswith(".")) == ["one"]

@@ -294,3 +294,103 @@ def test_the_title_is_the_one_level_1_heading_and_sections_keep_their_order_belo
     blocks = read_document(tmp_path / "sections.docx").blocks
     assert blocks[0].kind is BlockKind.TITLE and [b.kind for b in blocks].count(BlockKind.TITLE) == 1
     assert [b.level for b in blocks if b.kind is BlockKind.HEADING] == levels
+
+
+# --- hidden text: Word hides a run by its own w:vanish, its character style's or its paragraph style's ------------
+
+
+def _hidden_styles(document):
+    """A character style and a paragraph style that hide their text, as Word writes them (Format > Font > Hidden),
+    and a character style based on the hiding one that shows its text again."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    styles = document.styles.element
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="character" w:styleId="EditorNote"><w:name w:val="Editor note"/>'
+            '<w:rPr><w:vanish/><w:color w:val="FF0000"/></w:rPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="character" w:styleId="ShownNote"><w:name w:val="Shown note"/>'
+            '<w:basedOn w:val="EditorNote"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="InternalMemo"><w:name w:val="Internal memo"/>'
+            '<w:basedOn w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="character" w:styleId="Sub"><w:name w:val="Sub"/>'
+            '<w:basedOn w:val="EditorNote"/></w:style>'
+        )
+    )
+
+
+def _styled_run(paragraph, text, style_id=None, vanish=None):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    properties = (f'<w:rStyle w:val="{style_id}"/>' if style_id else "") + (
+        f'<w:vanish w:val="{vanish}"/>' if vanish is not None else ""
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:r {nsdecls("w")}><w:rPr>{properties}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>')
+    )
+
+
+def test_text_a_character_style_hides_is_left_out_and_reported_like_direct_hidden_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    _hidden_styles(document)
+    paragraph = document.add_paragraph("Putin met Erdogan.")
+    _styled_run(paragraph, " CHECK THIS QUOTE WITH LEGAL", "EditorNote")
+    _styled_run(paragraph, " and ask the desk", "Sub")  # a style based on the hiding one hides too
+    second = document.add_paragraph("They spoke.")
+    _styled_run(second, " Off the record.", vanish="1")
+    document.save(tmp_path / "notes.docx")
+    article = read_document(tmp_path / "notes.docx")
+    assert [b.text for b in article.blocks] == ["Putin met Erdogan.", "They spoke."]
+    assert [f.message for f in article.findings] == ["paragraph 1: hidden text is not carried"]
+
+
+def test_text_shown_again_over_a_hiding_style_is_read(tmp_path):
+    import docx
+
+    document = docx.Document()
+    _hidden_styles(document)
+    paragraph = document.add_paragraph("Putin met Erdogan")
+    _styled_run(paragraph, " in Sochi.", "EditorNote", vanish="0")  # the run's own setting wins over its style
+    _styled_run(paragraph, " Both smiled.", "ShownNote")  # the nearest style in the chain wins
+    document.save(tmp_path / "shown.docx")
+    article = read_document(tmp_path / "shown.docx")
+    assert [b.text for b in article.blocks] == ["Putin met Erdogan in Sochi. Both smiled."]
+    assert not article.findings
+
+
+def test_a_paragraph_whose_style_hides_it_is_left_out_and_reported(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    _hidden_styles(document)
+    document.add_paragraph("Putin met Erdogan.")
+    document.add_paragraph("Internal: the source asked not to be named.", style="Internal memo")
+    memo = document.add_paragraph("Visible part of a memo paragraph.", style="Internal memo")
+    memo.runs[0]._r.get_or_add_rPr().append(parse_xml(f'<w:vanish {nsdecls("w")} w:val="false"/>'))  # shown again
+    document.add_paragraph("They spoke.")
+    document.save(tmp_path / "memo.docx")
+    article = read_document(tmp_path / "memo.docx")
+    assert [b.text for b in article.blocks] == [
+        "Putin met Erdogan.",
+        "Visible part of a memo paragraph.",
+        "They spoke.",
+    ]
+    assert [f.message for f in article.findings] == ["paragraph 2: hidden text is not carried"]

@@ -159,7 +159,7 @@ def test_a_memory_beyond_the_parser_s_limits_is_one_plain_message(tmp_path, insi
     assert "XML_PARSE_HUGE" not in message and "\n\n" not in message  # no parser jargon, no stray blank line
 
 
-def test_a_unit_far_longer_than_a_sentence_is_refused_at_its_line(tmp_path):
+def test_a_unit_far_longer_than_a_sentence_is_skipped_and_named_at_its_line(tmp_path):
     """A paragraph or a whole file pasted into one unit would be printed as one sentence in every edition."""
     from toolkit.translate.memory import MAX_SEGMENT_CHARS
 
@@ -174,17 +174,85 @@ def test_a_unit_far_longer_than_a_sentence_is_refused_at_its_line(tmp_path):
         "</body></tmx>",
         encoding="utf-8",
     )
-    with pytest.raises(UserError) as caught:
-        load_memory([path])
-    assert (caught.value.path, caught.value.line) == (path, 4)
-    assert caught.value.message.startswith("translation unit 'pasted': a segment of 10,")
-    assert caught.value.message.endswith(f"characters, more than the {MAX_SEGMENT_CHARS:,} a sentence may have")
-    assert "a unit holds one sentence" in caught.value.fix
+    memory = load_memory([path])
+    assert memory.lookup("Putin met Erdogan again.", "ru") is None
+    assert memory.lookup("Putin met Erdogan.", "ru").unit_id == "ok"
+    skipped = memory.unreadable_for("Putin met Erdogan again.", "ru")
+    assert (skipped.unit_id, skipped.error.path, skipped.error.line) == ("pasted", path, 4)
+    assert skipped.error.message.startswith("translation unit 'pasted': a segment of 10,")
+    assert skipped.error.message.endswith(f"characters, more than the {MAX_SEGMENT_CHARS:,} a sentence may have")
+    assert "a unit holds one sentence" in skipped.error.fix
     # a long sentence is not one of them
     path.write_text(
         path.read_text(encoding="utf-8").replace(sentence * (MAX_SEGMENT_CHARS // len(sentence) + 1), sentence * 30)
     )
-    assert len(load_memory([path]).units) == 2
+    assert len(load_memory([path]).units) == 2 and not load_memory([path]).skipped
+
+
+def _memory_file(path, *units):
+    """A TMX file of (unit id, English, {language: seg content}) units, one line per translation."""
+    lines = ['<tmx version="1.4"><header srclang="en"/><body>']
+    for unit_id, english, targets in units:
+        lines.append(f'<tu tuid="{unit_id}"><tuv xml:lang="en"><seg>{english}</seg></tuv>')
+        lines += [f'<tuv xml:lang="{code}"><seg>{seg}</seg></tuv>' for code, seg in targets.items()]
+        lines.append("</tu>")
+    path.write_text("\n".join([*lines, "</body></tmx>"]), encoding="utf-8")
+    return path
+
+
+BAD_NAME = '<ph type="x-name">{Putin}</ph>'  # an editor's capital: no entry id
+GOOD_NAME = '<ph type="x-name">{putin:short}</ph>'
+
+
+def test_one_unreadable_translation_is_skipped_and_every_other_one_kept(tmp_path):
+    """One unit an editor typed badly does not stop a desk's day: its translation is left out, named at its line."""
+    path = _memory_file(
+        tmp_path / "desk.tmx",
+        ("u1", "Putin spoke.", {"ru": f"{GOOD_NAME} выступил.", "tr": f"{GOOD_NAME} konuştu."}),
+        ("u2", "Putin left.", {"ru": f"{BAD_NAME} уехал.", "tr": f"{GOOD_NAME} ayrıldı."}),
+        ("u3", "Putin returned.", {"ar": f"عاد {GOOD_NAME}."}),
+    )
+    memory = load_memory([path])
+    assert memory.lookup("Putin left.", "ru") is None
+    assert memory.lookup("Putin left.", "tr").template.code == "{putin:short} ayrıldı."  # its other language stays
+    assert memory.lookup("Putin spoke.", "ru") is not None and memory.lookup("Putin returned.", "ar") is not None
+    (skipped,) = memory.skipped
+    assert (skipped.unit_id, skipped.language, skipped.error.line) == ("u2", "ru", 7)
+    assert "bad name placeholder '{Putin}'" in skipped.error.message
+    assert skipped.error.fix == "write it as {entry-id} or {entry-id:form}"
+    assert memory.unreadable_for("Putin  left.", "ru") is skipped  # keyed as lookups are
+    assert memory.unreadable_for("Putin left.", "tr") is None
+
+
+def test_an_unreadable_later_unit_hides_an_earlier_one_and_a_readable_later_unit_heals_it(tmp_path):
+    """The later unit with the same English is the editor's latest word: unreadable, it is not silently replaced
+    by an older translation; readable (the fix in another file read after), it is used."""
+    older = _memory_file(tmp_path / "older.tmx", ("old", "Putin left.", {"ru": f"{GOOD_NAME} ушёл."}))
+    newer = _memory_file(
+        tmp_path / "newer.tmx",
+        ("new", "Putin left.", {"ru": f"{BAD_NAME} уехал."}),
+        ("other", "Putin spoke.", {"ru": f"{GOOD_NAME} выступил."}),
+    )
+    fixed = _memory_file(tmp_path / "fixed.tmx", ("fixed", "Putin left.", {"ru": f"{GOOD_NAME} уехал."}))
+    memory = load_memory([older, newer])
+    assert memory.lookup("Putin left.", "ru") is None
+    assert memory.unreadable_for("Putin left.", "ru").unit_id == "new"
+    memory = load_memory([older, newer, fixed])
+    assert memory.lookup("Putin left.", "ru").unit_id == "fixed"
+    assert memory.unreadable_for("Putin left.", "ru") is None  # its sentence uses the fix
+    assert [unit.unit_id for unit in memory.skipped] == ["new"]  # still named: its own file is still wrong
+
+
+def test_a_file_whose_every_translation_is_unreadable_is_refused_as_a_whole(tmp_path):
+    """Then the file, not one unit, is wrong (another tool's placeholders, a wrong export): the request is wrong."""
+    path = _memory_file(
+        tmp_path / "other-tool.tmx",
+        ("a", "Putin left.", {"ru": f"{BAD_NAME} уехал."}),
+        ("b", "Putin spoke.", {"ru": f"{BAD_NAME} выступил."}),
+    )
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert caught.value.line == 3 and "bad name placeholder" in caught.value.message
 
 
 def test_a_doctype_line_as_cat_tools_write_it_is_accepted(tmp_path):

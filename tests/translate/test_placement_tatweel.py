@@ -76,13 +76,13 @@ def test_a_name_the_model_stretched_after_its_proclitic_is_published_without_the
     check(glossary, "ar", source, output, expected)
 
 
-def test_persian_keeps_the_glued_letter_and_drops_the_tatweel(glossary):
+def test_persian_writes_the_glued_preposition_apart_and_drops_the_tatweel(glossary):
     segment = check(
         glossary,
         "fa",
         "Rouhani travelled to Tehran.",
         "روحانی به پایتخت سفر کرد.",
-        "{rouhani:short} ب{tehran} سفر کرد.",
+        "{rouhani:short} به {tehran} سفر کرد.",
         retry="[[1]] بـ[[2]] سفر کرد.",
     )
     assert TATWEEL not in "".join(piece.text for piece in segment.pieces)

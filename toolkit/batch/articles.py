@@ -16,7 +16,7 @@ import json
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from ..settings import Settings
 from ..version import GENERATOR
 from .fingerprint import digest, source_digest
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
-from .output import OutputFolder
+from .output import OutputFolder, folder_gone
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher
@@ -164,6 +164,15 @@ class Batch:
             self.record(step.outcome, editions)
             del editions
 
+    def needs_engine(self, step: Step) -> bool:
+        """Whether translating the article asks an engine after the memory for anything: the memory lacks one of
+        its sentences in one of the run's languages (an article that cannot be read needs none)."""
+        document = self.read(step)
+        if isinstance(document, Exception):
+            return False
+        segments = document.segments
+        return any(hit is None for code in self.languages for hit in self.chain[0].translate(segments, code))
+
     def read(self, step: Step) -> Document | Exception:
         """The article read and matched, or the error reading it raised (reported when it is translated)."""
         from ..glossary.match import match_document
@@ -184,6 +193,10 @@ class Batch:
         its earlier files stay as they were.
         """
         editions = None
+        if self.folder.gone():  # fail at once, saying why, rather than after translating it
+            _fail(step.outcome, step.path, folder_gone(self.folder.root))
+            step.document = None
+            return None
         try:
             document = step.document if step.document is not None else self.read(step)
             if isinstance(document, Exception):
@@ -246,6 +259,7 @@ class Batch:
             not self.force
             and previous is not None
             and previous.fingerprint == key
+            and previous.withdrawn is None  # its source is back: written again, as current
             and all((out / name / relative).is_file() for relative in previous.files)
         ):
             outcome.status = SKIPPED
@@ -406,10 +420,56 @@ class Batch:
         if self.on_article:
             self.on_article(outcome, editions)
 
+    def withdraw_gone(self, folders: Sequence[Path]) -> None:
+        """Mark as withdrawn each article folder of the output whose source lay in one of ``folders`` (folders
+        this run read whole) and is gone: deleted or renamed. Its manifest says so, so every later index lists
+        it as no longer current; its files are left where they are (a web server may serve them, and only a
+        person should take them down). An article whose source comes back is written again, as current."""
+        from ..files import write_atomic
+        from ..publish.manifest import DamagedManifest, read_manifest
+        from ..publish.paths import MANIFEST_FILE, article_folders
+
+        if not folders or self.folder.gone():  # what stands at the path now is not the folder this run locked
+            return
+        roots = [Path(os.path.realpath(folder)) for folder in folders]
+        this_run = {outcome.name for outcome in self.result.articles}
+        out = self.folder.root
+        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        for name in article_folders(out):
+            folder = out / name
+            if name in this_run or folder.is_symlink():
+                continue
+            try:
+                manifest = read_manifest(folder)
+            except DamagedManifest:  # the index names it as damaged
+                continue
+            if manifest is None or manifest.withdrawn is not None or not manifest.source:
+                continue
+            source = Path(manifest.source)
+            if os.path.lexists(source) or not any(Path(os.path.realpath(source)).is_relative_to(r) for r in roots):
+                continue
+            try:
+                write_atomic(folder / MANIFEST_FILE, replace(manifest, withdrawn=now).to_json())
+            except OSError as error:
+                self.say(f"warning: {shown_path(folder)}/: its source is gone, but {error.strerror or error}")
+                continue
+            self.result.withdrawn.append(name)
+            self.say(
+                f"warning: {shown_path(folder)}/ holds the editions of {shown_path(source)}, which is gone (deleted "
+                "or renamed): the index lists them as withdrawn, no longer current; delete the folder to take "
+                "its files down"
+            )
+
     def finish(self, index: bool) -> None:
         """The index page of the output folder, the engine's counts, the cache pruned and closed."""
         result = self.result
-        if index:
+        if index and self.folder.gone():
+            result.index_error = (
+                f"the index page was not written: the output folder {shown_path(self.folder.root)} was moved, "
+                "removed or replaced while the run went on"
+            )
+            self.say(f"error: {result.index_error}")
+        elif index:
             try:
                 result.index, result.left_out_of_index = _write_index(
                     self.folder.root, self.settings, self.manifests, result.failed

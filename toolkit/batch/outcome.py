@@ -105,6 +105,7 @@ class RunResult:
     index: Path | None = None
     notices: list[str] = field(default_factory=list)
     left_out_of_index: list[str] = field(default_factory=list)  # damaged neighbours, each with its reason
+    withdrawn: list[str] = field(default_factory=list)  # article folders whose source this run found gone
     engine: dict | None = None  # what the machine-translation engine was asked (calls, segments, cache hits)
     index_error: str | None = None
     total: int | None = None  # articles the run was given (more than ``articles`` when it was interrupted)
@@ -177,6 +178,7 @@ class RunResult:
             "index": str(self.index) if self.index else None,
             "index_error": self.index_error,
             "left_out_of_index": self.left_out_of_index,
+            "withdrawn": self.withdrawn,
             "notices": self.notices,
             "engine": self.engine,
             "total": self.total,

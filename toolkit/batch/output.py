@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import UserError
+from ..errors import UserError, shown_path
 from ..publish.paths import LOCK_FILE
 
 _STAGING = "staging"
@@ -60,11 +60,40 @@ class UnsafePath(UserError):
     """A file name that would land outside its article folder."""
 
 
+def folder_gone(out: Path) -> UserError:
+    """Why an article is not written: the run's output folder left its path while the run went on."""
+    return UserError(
+        f"not written: the output folder {shown_path(out)} was moved, removed or replaced while the run went on",
+        fix="keep the output folder in place while a run writes there (a sync or cleanup job?), then run again",
+    )
+
+
 class OutputFolder:
     """The ``--out`` folder of a run."""
 
     def __init__(self, root: Path | str):
         self.root = Path(root)
+        self._locked_folder: tuple[int, int] | None = None  # (device, inode) of the folder while it is locked
+
+    @property
+    def identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the folder while this run holds its lock: what :meth:`gone` compares with."""
+        return self._locked_folder
+
+    def expect(self, identity: tuple[int, int] | None) -> None:
+        """Check :meth:`gone` against the folder the run's process locked (a worker writes under its lock)."""
+        self._locked_folder = identity
+
+    def gone(self) -> bool:
+        """Whether the folder this run locked is no longer at its path (moved, removed, or a file or another
+        folder put in its place while the run goes on): every article would fail writing there, one by one."""
+        if self._locked_folder is None:
+            return False
+        try:
+            now = os.stat(self.root)
+        except OSError:
+            return True
+        return not stat.S_ISDIR(now.st_mode) or (now.st_dev, now.st_ino) != self._locked_folder
 
     # -- one writer at a time
 
@@ -83,6 +112,14 @@ class OutputFolder:
         except OSError as error:
             if error.errno == errno.ELOOP or os.path.islink(lock) or os.path.isdir(lock):
                 raise _not_a_lock_file(lock) from None
+            blocking = next((p for p in (self.root, *self.root.parents) if p.exists() and not p.is_dir()), None)
+            if blocking is not None:  # --out report.docx, or a file where a folder of the path should be
+                raise UserError(
+                    "the output folder cannot be made: a file stands in its place"
+                    + ("" if blocking == self.root else f" ({shown_path(blocking)})"),
+                    path=self.root,
+                    fix="give --out a folder (it is made if missing), not a file; or move the file away",
+                ) from None
             raise UserError(
                 f"cannot write here: {error.strerror}",
                 path=self.root,
@@ -111,8 +148,11 @@ class OutputFolder:
                 os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
             except OSError:  # a full disk: each article says so when it cannot be written
                 pass
+            folder = os.stat(self.root)
+            self._locked_folder = (folder.st_dev, folder.st_ino)
             yield
         finally:
+            self._locked_folder = None
             os.close(descriptor)  # releases the lock
 
     def remove_leftovers(self) -> list[Path]:
@@ -164,6 +204,8 @@ class OutputFolder:
         folder = self.article_folder(name)
         checked = {_checked_relative(relative): data for relative, data in files.items()}
         staging = self.root / f".{name}.toolkit-{_STAGING}-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        if self.gone():  # never into a folder made at its path since: the run's lock is not on it
+            raise folder_gone(self.root)
         try:
             staging.mkdir(parents=True)
             folders = {staging}
@@ -181,6 +223,8 @@ class OutputFolder:
                         _link_or_copy(folder.joinpath(*relative.parts), target)
             for path in folders:
                 _fsync_folder(path)
+            if self.gone():
+                raise folder_gone(self.root)
             with _stop_signals_held():
                 self._swap_in(staging, folder)
         except BaseException as error:

@@ -39,9 +39,10 @@ from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
-from .articles import Batch, Step
+from .articles import Batch, Step, _fail
 from .fingerprint import digest, engine_identity, files_digest
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
+from .output import folder_gone
 
 if TYPE_CHECKING:
     from .workers import ArticleDone, WorkerRequest
@@ -220,12 +221,20 @@ def run(
     say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
     if memory_files:
         say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
+        for line in skipped_units_said(memory.skipped):
+            say(line)
     say(f"output: {out}")
 
     from ..translate.engines import MemoryEngine
     from .workers import checked_jobs, default_jobs
 
     jobs = default_jobs() if jobs is None else checked_jobs(jobs)
+    if article_timeout is not None and (jobs == 1 or engines is not None):
+        say(
+            "warning: the article timeout holds only for articles translated in worker processes; this run "
+            f"translates in its own process ({'--jobs 1' if engines is None else 'engines of the caller'}), where "
+            "nothing can stop an article stuck inside a model: leave --jobs at 2 or more for the bound"
+        )
     cached = None
     own_engines = engines is None
     missing_models: list[str] = []
@@ -342,6 +351,8 @@ def run(
             )
         try:
             _translate_all(batch, files, workers)
+            # an article whose source left a folder this run read whole is listed as withdrawn, not as current
+            batch.withdraw_gone([Path(given) for given in inputs if Path(given).is_dir()])
             batch.state.current = None
             if progress:
                 progress(batch.state)
@@ -390,8 +401,11 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
     (outcomes reported in input order), else here, a window at a time. Either way the run's uncovered names
     are surveyed first, here, and their provisional renderings fixed for every article."""
     planned = batch.plan_all(files)
-    if workers is not None and sum(s.key is not None for s in planned) < 2:
-        workers = None
+    to_translate = [step for step in planned if step.key is not None]
+    if workers is not None and len(to_translate) < 2:
+        # one article: in one worker (given every core) when a model translates any of it, so that the article
+        # timeout holds as in a batch (nothing can stop this process's own thread stuck in a model); else here
+        workers = replace(workers, jobs=1) if to_translate and batch.needs_engine(to_translate[0]) else None
     # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
     batch.survey_names(planned, remember=workers is None)
     if workers is None:
@@ -408,6 +422,8 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         for step in itertools.chain(ahead, steps):
             if step.key is None:  # up to date, or failed in planning: nothing for a worker to do
                 batch.record(step.outcome, None)
+            elif batch.folder.gone():  # nowhere to write it: failed at once, saying why
+                batch.record(_fail(step.outcome, step.path, folder_gone(batch.folder.root)), None)
             else:
                 yield step
 
@@ -426,7 +442,9 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
     # its uncovered names exactly as this process would
     queue = to_workers()
     try:
-        WorkerPool(replace(workers, provisional=batch.provisional)).run(queue, done)
+        WorkerPool(replace(workers, provisional=batch.provisional, locked_folder=batch.folder.identity)).run(
+            queue, done
+        )
     except WorkersUnavailable as refused:
         batch.say(f"warning: worker processes could not be started ({refused}); the run translates the rest itself")
         rest = [*refused.unsent, *queue]
@@ -451,3 +469,22 @@ def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: st
         shown = unknown[0] if unknown else ",".join(values)
         raise UserError(f"unknown {what} {shown!r}", fix=f"choose from {', '.join(allowed)} (e.g. {example})")
     return list(dict.fromkeys(chosen))
+
+
+SKIPPED_UNITS_SHOWN = 10  # a memory with thousands of bad units is named by its first ones, then counted
+
+
+def skipped_units_said(skipped: list) -> list[str]:
+    """One warning per unreadable memory unit (file:line: what, and the fix), the first few, then a count."""
+    lines = []
+    for unit in skipped[:SKIPPED_UNITS_SHOWN]:
+        text = str(unit.error).replace("\n  fix: ", "; fix: ")
+        lines.append(f"warning: skipped unreadable memory unit ({unit.language}): {text}")
+    if len(skipped) > SKIPPED_UNITS_SHOWN:
+        lines.append(f"warning: and {len(skipped) - SKIPPED_UNITS_SHOWN:,} more unreadable memory units skipped")
+    if skipped:
+        lines.append(
+            "note: sentences those units hold are translated without them and marked for an editor; "
+            "fix the units and re-run"
+        )
+    return lines

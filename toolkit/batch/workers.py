@@ -50,7 +50,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .outcome import FAILED, ArticleOutcome
 
@@ -67,6 +67,8 @@ if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported only wh
     from ..translate.provisional import ProvisionalNames
     from .articles import Batch, Step
 
+# said when the workers' processes ended before any finished starting (their traceback, if any, is above)
+_STOPPED_STARTING = "each stopped as it started, before translating anything; its error is printed above"
 IN_FLIGHT_PER_WORKER = 2  # articles queued per worker: enough to keep it busy, few enough to keep memory flat
 # A worker is replaced by a fresh one after this many articles (Python 3.11+): the engine's buffers and the
 # allocator's fragments grow slowly with every article; a new worker costs reloading the glossary from its
@@ -142,6 +144,7 @@ class WorkerRequest:
     environment: dict[str, str] = field(default_factory=lambda: dict(os.environ))  # the run's, not the server's
     run_pid: int = field(default_factory=os.getpid)  # the run's process: its workers stop when it is gone
     article_timeout: float | None = ARTICLE_TIMEOUT  # seconds an article may take in a worker; None: no limit
+    locked_folder: tuple[int, int] | None = None  # the output folder the run locked: a worker writes only there
 
     def __reduce__(self) -> tuple[Callable[[bytes], WorkerRequest], tuple[bytes]]:
         """Pickled once, however many workers receive it: every worker the run starts, or renews after
@@ -214,8 +217,10 @@ def _start(request: WorkerRequest) -> None:
     )
     chain: list[Engine] = [MemoryEngine(memory, glossary, matcher), MachineEngine(cached, glossary, matcher)]
     _want_editions = request.want_editions
+    folder = OutputFolder(request.out)
+    folder.expect(request.locked_folder)  # moved or replaced while the run goes on: its articles are not written
     _batch = Batch(
-        folder=OutputFolder(request.out),
+        folder=folder,
         languages=request.languages,
         formats=request.formats,
         kinds=request.kinds,
@@ -243,6 +248,43 @@ def _start(request: WorkerRequest) -> None:
     if request.provisional is not None:  # the parent's survey; its glossary is this worker's own
         request.provisional.glossary, request.provisional.matcher = glossary, matcher
         _batch.provisional = request.provisional
+
+
+_start_failure: str | None = None  # why this worker could not start: each article it is given fails with it
+
+
+def _initialise(start: Callable[[WorkerRequest], None], request: WorkerRequest, started) -> None:
+    """The pool's initialiser: ``start``, counted in ``started`` once it is done. A failure (a model that
+    cannot load, a module that cannot be imported after an upgrade) is kept rather than raised: a pool whose
+    initialiser raises logs a traceback and breaks, and every article would then blame a crashed worker."""
+    global _start_failure
+    try:
+        start(request)
+    except Exception as error:
+        _start_failure = _said(error)
+        return
+    with started.get_lock():
+        started.value += 1
+
+
+def _said(error: Exception) -> str:
+    """An error as one line: a user's error as its message and fix, anything else with its type."""
+    from ..errors import UserError
+
+    if isinstance(error, UserError):
+        return str(error).replace("\n  fix: ", "; fix: ")
+    return f"{type(error).__name__}: {error}"
+
+
+class WorkerStartFailed(Exception):
+    """Raised for an article sent to a worker that could not start; its one argument says why."""
+
+
+def _in_started_worker(task: Callable[[Step], ArticleDone], step: Step) -> ArticleDone:
+    """Run ``task`` on ``step`` in a worker whose start succeeded; else WorkerStartFailed with the reason."""
+    if _start_failure is not None:
+        raise WorkerStartFailed(_start_failure)
+    return task(step)
 
 
 def _few_malloc_arenas() -> None:
@@ -366,11 +408,12 @@ def _start_servers() -> None:
 
 
 class WorkersUnavailable(Exception):
-    """The system would not start a worker process (too many open files, no memory for a process): the workers
-    are stopped, and ``unsent`` are the articles taken for them and not done, for the run to translate itself."""
+    """The system would not start a worker process (too many open files, no memory for a process), or the
+    workers could not start (a model that cannot load, a module that cannot be imported): the workers are
+    stopped, and ``unsent`` are the articles taken for them and not done, for the run to translate itself."""
 
-    def __init__(self, error: OSError, unsent: list[Step]):
-        super().__init__(error.strerror or str(error))
+    def __init__(self, error: OSError | str, unsent: list[Step]):
+        super().__init__(error if isinstance(error, str) else error.strerror or str(error))
         self.unsent = unsent
 
 
@@ -388,18 +431,26 @@ class WorkerPool:
         self.request = request
         self.task, self.start = task, start
         self._pool: ProcessPoolExecutor | None = None
+        self._started: Any = None  # how many workers of the current pool finished starting (a shared counter)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
         renewal = {"max_tasks_per_child": ARTICLES_PER_WORKER} if sys.version_info >= (3, 11) else {}
+        context = _context()
+        self._started = context.Value("i", 0)
         return ProcessPoolExecutor(
             max_workers=self.request.jobs,
-            mp_context=_context(),
-            initializer=self.start,
-            initargs=(self.request,),
+            mp_context=context,
+            initializer=_initialise,
+            initargs=(self.start, self.request, self._started),
             **renewal,
         )
+
+    def _none_started(self) -> bool:
+        """Whether no worker of the current pool has finished starting: a pool broken then was broken by its
+        workers' start (an interpreter that cannot import this module), not by an article."""
+        return self._started is not None and self._started.value == 0
 
     def run(self, steps: Iterable[Step], done: Callable[[Step, ArticleDone], None]) -> None:
         """Translate every step in the workers, calling ``done`` in the parent as each article completes."""
@@ -449,6 +500,8 @@ class WorkerPool:
                         suspects.append(step)
                     else:
                         done(step, result)
+                if broken and self._none_started():
+                    raise WorkersUnavailable(_STOPPED_STARTING, [])
                 # looked at every time round: articles finishing in the other workers must not hide a hung one
                 overdue = self._overdue(in_flight, running_since)
                 for future in overdue:  # stopped with its worker, and failed
@@ -478,7 +531,7 @@ class WorkerPool:
         """Hand ``step`` to the workers; WorkersUnavailable (with ``step``) when the system refuses a process."""
         assert self._pool is not None
         try:
-            return self._pool.submit(self.task, step)
+            return self._pool.submit(_in_started_worker, self.task, step)
         except OSError as error:  # too many open files, no memory for a process
             raise WorkersUnavailable(error, [step]) from None
 
@@ -491,6 +544,8 @@ class WorkerPool:
 
         try:
             return future.result()
+        except WorkerStartFailed as failed:  # every worker starts alike: the run is told once, and goes on itself
+            raise WorkersUnavailable(str(failed), [step]) from None
         except (BrokenProcessPool, SystemExit):  # SystemExit: the worker was stopped as it sent its answer
             return None
         except Exception as error:  # e.g. a result that could not be sent back
@@ -540,6 +595,8 @@ class WorkerPool:
             self._restart()
             return
         result = self._result(future, step)
+        if result is None and self._none_started():
+            raise WorkersUnavailable(_STOPPED_STARTING, [step])
         if result is None:
             outcome = step.outcome
             outcome.status, outcome.written = FAILED, []

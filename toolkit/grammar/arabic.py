@@ -245,8 +245,26 @@ class ArabicScriptNames(NameGrammar):
     def _ezafe_not_suffix(stem: str, suffix: str) -> bool:
         return False
 
+    def qualifies_noun_before(self, text_before: str, word: str) -> bool:
+        """The feminine nisba (تركية, سورية: Turkish, Syrian) is written like the name's ة spelling: right
+        after an indefinite plural of things or persons, or an adjective agreeing with one (قوات سورية,
+        طائرات مسيرة تركية), it agrees with that noun as its adjective, and is not the place. After a
+        singular feminine noun it may be either (حكومة سورية: a Syrian government, the government of Syria):
+        :meth:`ArabicNames.read_name` flags it there."""
+        if not re.search(r"[ةه]$", word):
+            return False
+        words = _indefinite_words_before(text_before)
+        return bool(words) and (
+            words[-1].endswith(_PLURAL_ENDINGS)
+            or (words[-1].endswith("ة") and len(words) >= 2 and words[-2].endswith(_PLURAL_ENDINGS))
+        )
+
 
 class ArabicNames(ArabicScriptNames):
+    def spelling_key(self, word: str) -> str:
+        """Also the "ch" of a foreign name, written تش or ش alike (سوتشي ~ سوشي, تشيشان ~ شيشان)."""
+        return super().spelling_key(word).replace("تش", "ش")
+
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """Verbs and adjectives agree in gender: a noun or a place whose head word ends in ة or ا (and a
         plural of things, in ات) takes the feminine, a person the masculine; a place of another ending
@@ -283,7 +301,20 @@ class ArabicNames(ArabicScriptNames):
     def read_name(self, name: NameInSentence) -> FormRead:
         clitics = list(name.words[0].proclitics) if name.words else []
         start, clitics = _standalone_conjunction(name.text, name.start, clitics)
-        return FormRead(tuple(clitics) if check_tokens(clitics) is None else (), start, name.end)
+        doubt = None
+        written = self.normalise(name.words[-1].text) if len(name.words) == 1 and not clitics else ""
+        words = _indefinite_words_before(name.text[:start])
+        if (
+            written.endswith("ه")
+            and self.normalise(name.forms["nom"]).endswith("ا")
+            and words
+            and words[-1].endswith("ة")
+        ):
+            doubt = (
+                f"'{name.words[-1].text}' after '{words[-1]}' was read as '{name.name}', but it may be the "
+                f"adjective made from it, agreeing with the noun: check it"
+            )
+        return FormRead(tuple(clitics) if check_tokens(clitics) is None else (), start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
         start = name.start
@@ -294,6 +325,21 @@ class ArabicNames(ArabicScriptNames):
             clitics = []
         start, clitics = _standalone_conjunction(name.text, start, clitics)
         return FormRead(tuple(clitics) if check_tokens(clitics) is None else (), start, name.end)
+
+
+# endings of indefinite plurals of things and persons (طائرات, مقاتلين, مسلحون)
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
+
+
+def _indefinite_words_before(text_before: str) -> list[str]:
+    """The last two words right before a word (a space apart, no punctuation), from the last one with the
+    article on: the indefinite noun and adjective a word after them may agree with."""
+    if not re.search(r"[^\W\d_]\s+$", text_before):
+        return []
+    words = re.findall(r"[^\W\d_]+", text_before[-60:])[-2:]
+    while words and words[0].startswith(ARTICLE):
+        words.pop(0)
+    return [word for word in words if len(word) >= 3]
 
 
 def _standalone_conjunction(text: str, start: int, clitics: list[str]) -> tuple[int, list[str]]:

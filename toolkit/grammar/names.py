@@ -28,6 +28,7 @@ class WordRead:
     suffix: str | None = None  # a case suffix glued after it (Turkish)
     rest: str = ""  # letters after that suffix (Türkiyedeki: "ki")
     latin: bool = False  # left in Latin letters
+    common: bool = False  # a common noun the model translated the name as (uçuş for Flight), not the name
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class NameInSentence:
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
     partial: bool = False  # the model's words miss some of the rendering's words
+    #: the English preposition the source mention is the object of ("to" in "answered to Assad"), or "": such a
+    #: name is no subject
+    preposition: str = ""
+    award: bool = False  # an award or decoration: the thing given after a verb of giving (вручить орден)
+    recipient: bool = False  # the source gives the mention after a noun and "to" ("a warning to Erdoğan")
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,18 @@ class NameGrammar:
         """Other ways a normalised word of a name is written that no spelling key brings together."""
         return []
 
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """Whether a word the model left beside a name is the name's own edge word (the model's copy of it):
+        the same spelling key, or the name word's stem, one or two letters short (cephe ~ Cephesi) and of four
+        letters or more. A longer word is not taken: it may be an adjective made from the name (İranlı)."""
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        return key == known or (len(key) >= 4 and 0 < len(known) - len(key) <= 2 and known.startswith(key))
+
+    def case_on_bare_head(self, word: str, nominative: str) -> str | None:
+        """The case a word after a name shows where it is the model's copy of the name's head noun, written
+        bare with a case suffix (Turkish uçakta after "yolcu uçağı"); None: no such word, or no such case."""
+        return None
+
     def body_head(self, key: str) -> bool:
         """Whether a normalised word is a generic head word of a body's name (تنظيم, örgütü, группировки)."""
         return key in self.BODY_HEADS
@@ -191,6 +209,28 @@ class NameGrammar:
         """The forms a phrase written out once stands for, read from its endings (a wrong rendering an
         editor lists: «верховного лидера» is genitive or accusative); None: any form."""
         return None
+
+    def detached(self, glued: str) -> str | None:
+        """How the letters glued before a placed name (the text before its slot ends in them) are written
+        apart, where the orthography writes them apart (Persian ب of بمسکو: "به "); None to leave them."""
+        return None
+
+    def relative_stem(self, key: str, before: str, after: str) -> str | None:
+        """The name's key in a word that is the name with a suffix that leaves it a name, read from the words
+        around it (Persian عراقی که, "the Iraq that": the relative ی, which an adjective also ends in), or
+        None; ``before``/``after``: the text either side of the word."""
+        return None
+
+    def qualifies_noun_before(self, text_before: str, word: str) -> bool:
+        """Whether ``word``, another spelling of a name (سورية for سوريا), stands where it reads as an
+        adjective made from the name qualifying the noun before it (طائرات مسيرة تركية, Turkish drones);
+        there it is not the name. No such spellings by default."""
+        return False
+
+    def softened(self, skeleton: str) -> tuple[str, ...]:
+        """Other spelling keys a name's last word takes when a suffix is glued to it the way the language
+        softens a common noun's last consonant (Turkish: ırak -> ırağın); none by default."""
+        return ()
 
     def glued_suffix(
         self, word: str, base: str, said: str, forms: Mapping[str, str] | None

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .arabic import ArabicScriptNames, remove_marks
 from .names import FormRead, NameInSentence
 
 ZWNJ = "\u200c"
+_JOINED_BE = "be"  # a reading's mark: the preposition به written joined to the name (بمسکو)
 TOKENS = frozenset({"ez"})
 STORED_FORMS = frozenset({"ez"})
 REQUIRES_ALL_FORMS = False
@@ -95,6 +97,7 @@ _NORMAL = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ى": "ی", "أ": "
 
 class PersianNames(ArabicScriptNames):
     ZWNJ_SEPARATES = True
+    NO_FUZZY_AFTER = frozenset({"be"})  # بمسکو is به مسکو; ب before a misspelt name is too rare to guess
     BODY_HEADS = frozenset("سازمان گروه گروهک جنبش جبهه شبکه تشکیلات حزب تنظیم جماعت".split())
     DERIVING_SUFFIXES = ("ی", "یی", "ای", "ایی", "ها", "های", "ان", "یان", "ی‌ها")
     HONORIFICS = ("آیت‌الله", "حجت‌الاسلام", "شیخ", "پادشاه", "امام", "حضرت", "رئیس‌جمهور")
@@ -114,6 +117,10 @@ class PersianNames(ArabicScriptNames):
             found.append(key[:-1])  # an ezafe written on a name ending in a vowel: مسکوی
         return found
 
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """As any language, the model's word read without the ezafe it wrote on it (جبهه‌ی ~ جبهه)."""
+        return super().same_word_beside(_without_ezafe(word), name_word)
+
     @staticmethod
     def _ezafe_not_suffix(stem: str, suffix: str) -> bool:
         return suffix == "ی" and stem.endswith(("ا", "و"))  # آنکارای is Ankara with an ezafe, not an adjective
@@ -121,16 +128,55 @@ class PersianNames(ArabicScriptNames):
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"]), (("ez",), inflect(forms, ["ez"], None))]
 
+    def proclitic_readings(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The preposition به joined to a name in an older or hurried spelling (بمسکو, بتهران): the word
+        also read without its ب, which only an exact name may then be (see NO_FUZZY_AFTER)."""
+        found: list[tuple[str, tuple[str, ...]]] = [(key, ())]
+        if key.startswith("ب") and len(key) >= 4 and key[1] not in "ه\u200c":
+            found.append((key[1:], (_JOINED_BE,)))
+        return found
+
+    def detached(self, glued: str) -> str | None:
+        """The ب of بمسکو left before the slot is the preposition به, written apart: "به مسکو"."""
+        return "به " if glued == "ب" else None
+
+    def relative_stem(self, key: str, before: str, after: str) -> str | None:
+        """عراقی که ("the Iraq that"): a name ending in a consonant with the relative ی before که, where it
+        opens a noun phrase (after a verb, a preposition or conjunction, punctuation, or the start). After a
+        noun the same word is the adjective (وزیر عراقی که: the Iraqi minister who), and no name."""
+        if len(key) < 4 or not key.endswith("ی") or key.endswith(("ای", "وی", "یی")):
+            return None
+        if not re.match(r"[ \u00a0]+که(?![^\W\d_])", after):
+            return None
+        if not before.strip() or re.search(r"[.,،؛:!?«»()\[\]\-–—]\s*$", before):
+            return key[:-1]
+        previous = _words_before(before)
+        return key[:-1] if previous in _NO_MODIFIER or previous in _LIGHT_VERBS else None
+
     def read_name(self, name: NameInSentence) -> FormRead:
+        start = name.start
+        if name.words and _JOINED_BE in name.words[0].proclitics:
+            start += 1  # the ب of بمسکو is the sentence's preposition, not the name's (see detached)
+        if start != name.start:
+            name = replace(name, start=start)
         is_ezafe, end = _written_ezafe(name.text, name.words[-1].text if name.words else "", name.end, name.forms)
         if is_ezafe:
             return FormRead(("ez",), name.start, end)
+        last = self.normalise(name.words[-1].text) if name.words else ""
+        if last and last == self.normalise(name.forms["nom"].split()[-1]) + "ی" and name.text[end - 1 : end] == "ی":
+            end -= 1  # the relative ی stays the sentence's: [عراق]ی که
         return _ezafe_left_out(name, name.start, end)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
         if name.ending.lstrip(ZWNJ) == "ی":
             return FormRead(("ez",), name.start, name.end + len(name.ending))
         return _ezafe_left_out(name, name.start, name.end)
+
+
+def _without_ezafe(word: str) -> str:
+    """A word without the ezafe written on it: ‌ی after a silent ه, the hamza above (ۀ, هٔ)."""
+    word = word.replace("\u0654", "").replace("ۀ", "ه")
+    return word[:-2] if word.endswith("\u200cی") else word
 
 
 def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
@@ -201,6 +247,15 @@ def _words(after: str) -> list[str]:
         parts = remove_marks(word).translate(_NORMAL).split("\u200c")
         words.append(parts[1] if len(parts) > 1 and parts[0] in ("می", "نمی") else parts[0])
     return words
+
+
+def _words_before(before: str) -> str:
+    """The last word of the text before a name, normalised, a verb's prefix می/نمی left out; empty if none."""
+    found = re.findall(r"[^\W\d_][^\s.,،؛؟!:()«»]*", before[-80:])
+    if not found:
+        return ""
+    parts = remove_marks(found[-1]).translate(_NORMAL).split("\u200c")
+    return parts[-1] if len(parts) > 1 and parts[0] in ("می", "نمی") else parts[0]
 
 
 def _next_word(after: str) -> str:

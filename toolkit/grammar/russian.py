@@ -254,6 +254,22 @@ _TOWARDS = (
     "перелёт",
     "путь",
     "дорог",
+    "ездил",
+    "ездит",
+    "ездят",
+    "ездить",
+    "съездил",
+    "съездит",
+    "ехал",
+    "ехать",
+    "едет",
+    "едут",
+    "поеха",
+    "поедет",
+    "летал",
+    "летать",
+    "летает",
+    "слета",
     "марш",
     "наступл",
     "наступа",
@@ -545,6 +561,9 @@ _ADJECTIVE_ENDINGS = (
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+# how far back from a name the words that govern it are looked for, in characters: a clause without a comma is
+# rarely 300; only a run-on "sentence" of thousands of words (a pasted table, a list without punctuation) is cut
+GOVERNING_REACH = 1_000
 _NAME = "\x00"  # a name already placed before this one, as a word of the text before it
 _HIDDEN = "\ue000"  # what stands for the characters of such a name (neither a letter nor punctuation)
 
@@ -579,6 +598,7 @@ def govern(
     names: Sequence[tuple[int, int]] = (),
     subjects: Sequence[tuple[int, int]] = (),
     persons: Sequence[tuple[int, int]] = (),
+    no_subject: bool = False,
 ) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
@@ -604,7 +624,16 @@ def govern(
     between, is governed by nothing before it ("президент Эрдоган Асада", "с
     президентом Эрдоганом Путин"): two such names are not one list (that needs
     a comma or и), and the title and preposition are the first one's.
+    ``no_subject``: the source makes the name no subject (the object of a
+    preposition), so a verb that may have its subject after it governs it
+    all the same. Focus particles between the governing word and the name
+    (только, лишь, даже, именно) govern nothing and are passed over
+    ("подчиняется только Асаду").
     """
+    cut = max(0, len(text_before) - GOVERNING_REACH)
+    if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
+        text_before = text_before[cut:]
+        names, subjects, persons = (_shifted(spans, cut) for spans in (names, subjects, persons))
     right_after_person = person and any(not text_before[end:].strip() for _, end in persons)
     text_before = _hide(text_before, names)
     text_before = re.sub(r"[«\"“„‘(\s]+$", " ", text_before)  # an opening quote: с «Волком Анатолии»
@@ -623,13 +652,22 @@ def govern(
         and _is_verb(written[-2].lower())
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
-    if written[-1] != _NAME and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower()):
+    if (
+        written[-1] != _NAME
+        and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower())
+        and not _VERBAL_NOUN.fullmatch(written[-1].lower())
+    ):
         if _words_and_names(text_before, names) == written[-1:] and written[0].lower().endswith(_NOMINATIVE_PARTICIPLE):
             # opening the sentence, a participle in the nominative may be the name's own attribute
             # ("Назначенный Фидан прибыл") or take it as its agent ("Назначенный Путиным посол"): the case
             # the model wrote says which
             return Governed(("nom", "ins"), "attribute")
+        if short_passive_participle(written[-1].lower()) and not _CALLING.match(written[-1].lower()):
+            # "был избран Эрдоган" (Erdoğan was elected) or "назначен Эрдоганом" (by him): as any agent
+            return Governed(("ins",), "agent")
         return Governed(("ins",), "naming")  # "прозванный «Волком Анатолии»", "назначенный Путиным"
+    if written[-1] != _NAME and short_passive_participle(written[-1].lower()):
+        return Governed(("ins",), "agent")  # "отвергнут Ираном": by whom, unless the name is its subject
     if right_after_person:
         return None
     if person:  # names between a title and this name ("эмира Катара Тамима") do not break apposition
@@ -647,7 +685,7 @@ def govern(
     if written[-1:] == [_NAME]:
         return None  # right after another name: its complement ("Россия Путина"), or a new phrase
     written = [word for word in written if word != _NAME]
-    words = [word.lower() for word in written]
+    words = _past_focus_particles([word.lower() for word in written])
     if not words:
         return None
     title: tuple[str, ...] | None = None
@@ -681,7 +719,7 @@ def govern(
             title is None
             and back == 1
             and _is_verb(word)
-            and (not _may_have_subject_after(word) or _subject_in_clause(text_before, subjects))
+            and (not _may_have_subject_after(word) or no_subject or _subject_in_clause(text_before, subjects))
         ):
             governed = _verb_case(word)
             if governed and word.startswith(_NAMING_VERBS):
@@ -694,6 +732,18 @@ def govern(
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+# particles that single out the word after them and govern nothing: the verb or preposition before one governs
+# the name after it ("подчиняется только Асаду", "даже с Эрдоганом" keeps its preposition first)
+_FOCUS_PARTICLES = frozenset("только лишь даже именно исключительно лично непосредственно".split())
+
+
+def _past_focus_particles(words: list[str]) -> list[str]:
+    """The words before a name without the focus particles that end them (подчиняется [только] Асаду)."""
+    while words and words[-1] in _FOCUS_PARTICLES:
+        words = words[:-1]
+    return words
 
 
 # titles that name a relation to a person, whose possessor follows in the genitive (советник Путина)
@@ -733,19 +783,30 @@ def _subject_in_clause(text_before: str, subjects: Sequence[tuple[int, int]]) ->
 
 def _hide(text: str, names: Sequence[tuple[int, int]]) -> str:
     """The text with each placed name's characters neither letters nor punctuation ([[2]] is no bracket)."""
-    for start, end in names:
-        text = text[:start] + _HIDDEN * (min(end, len(text)) - start) + text[end:]
-    return text
+    pieces, position = [], 0
+    for start, end in sorted(names):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue
+        pieces += [text[position:start], _HIDDEN * (end - start)]
+        position = end
+    return "".join(pieces) + text[position:]
+
+
+def _shifted(spans: Sequence[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """Spans of a text as they stand in the text without its first ``cut`` characters (those before it gone)."""
+    return [(max(start - cut, 0), end - cut) for start, end in spans if end > cut]
 
 
 def _words_and_names(text: str, names: Sequence[tuple[int, int]], since: int = 0) -> list[str]:
     """The last words of a text from ``since`` on, each placed name in it one word (``_NAME``),
     placeholders included."""
-    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    for start, end in names:
-        found = [word for word in found if word[1] <= start or word[0] >= end] + [(start, end, _NAME)]
-    found.sort()
     window = max(len(text) - 120, since)
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if m.start() >= window]
+    for start, end in names:
+        if end > window:  # a name ending before the window hides only words before it, which are not returned
+            found = [word for word in found if word[1] <= start or word[0] >= end] + [(start, end, _NAME)]
+    found.sort()
     return [word for start, _, word in found if start >= window]
 
 
@@ -788,10 +849,44 @@ _PREDICATE_PARTICIPLE = re.compile(
     r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
 )
 _NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
+# nouns made from those verbs (звание, название, признание, назначение): no participle, they govern no
+# instrumental ("звание «Герой Республики»", "признание Асада")
+_VERBAL_NOUN = re.compile(r"[^\W\d_]+ни(?:е|я|ю|ем|и|й|ям|ями|ях)")
+# participles of calling: the name after one is what something is called (прозван «Волком Анатолии»)
+_CALLING = re.compile(r"(?:про|на)?(?:зван|зываем)|именуем|именован")
+# short passive participles (принят, отвергнута, одобрено, поддержаны), by their suffix: -ован and -нут
+# belong to participles alone; -ен/-ён, -ан/-ян and -т only after the stems past participles have, so
+# that nouns (план, член, стран) and present-tense verbs (говорит, стоят) are not read as ones
+_SHORT_PASSIVE = re.compile(
+    r"[а-яё]*(?:[оеё]ван|ирован|нут"
+    r"|(?:[жшщчдтнлрсзбо]|[вмбпф]л)[её]н"
+    r"|(?:пис|держ|зд|д|дел|зв|бр|сл|слыш|каз|вяз|рв|гн|зн|стрел|теря|сея|сы?ск|работ)ан"
+    r"|(?:[пн]?ня|вз?я|нача|би|кры|бы|ви|ли|де)т)"
+    r"(?:а|о|ы)?"
+)
+# words of that shape that are no passive participles: nouns, and short adjectives that take no agent
+_NOT_SHORT_PASSIVE = frozenset(
+    "член обмен феномен рентген бизнесмен джентльмен спортсмен цен сцен стен смен перемен измен времен имен "
+    "племен знамен семен арен вен сирен минут чемодан должен должна должно должны нужен нужна нужно нужны "
+    "согласен согласна согласны уверен уверена уверены способен способна способны обязан обязана обязаны "
+    "благодарен благодарна благодарны силен сильна умен болен больна намерен намерена намерены "
+    "запрет совет ответ бюджет пакет предмет кабинет скелет элит быт".split()
+)
 # verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
 # reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
 _BEING_VERBS = ("явля", "станов", "станет", "станут", "стал", "стать")
 _BEING_REFLEXIVE = ("счита", "оказа", "оказыва", "остава", "оста")
+
+
+def short_passive_participle(word: str) -> bool:
+    """A short passive participle (отвергнут, одобрена, подписано, поддержаны): a name right after one in
+    its clause is its agent, in the instrumental ("принят Турцией"), or its subject standing after it."""
+    return len(word) >= 4 and word not in _NOT_SHORT_PASSIVE and bool(_SHORT_PASSIVE.fullmatch(word))
+
+
+def _participle_gender(word: str) -> str:
+    """The gender (or "pl") a short participle shows: отвергнут m, отвергнута f, отвергнуто n, отвергнуты pl."""
+    return {"а": "f", "о": "n", "ы": "pl"}.get(word[-1], "m")
 
 
 def _verb_case(verb: str) -> tuple[str, ...] | None:
@@ -1032,7 +1127,10 @@ _INFINITIVES_IN_TI = (
     "брести",
     "грести",
 )
-_NOUNS_LIKE_VERBS = {"сеть", "треть", "путь", "суть", "мать", "знать", "нить", "плеть", "смерть"}
+_NOUNS_LIKE_VERBS = {
+    *("сеть", "треть", "путь", "суть", "мать", "знать", "нить", "плеть", "смерть"),
+    *("речь", "ночь", "дочь", "печь", "мелочь", "горечь", "желчь"),
+}
 _CONSONANT_INFINITIVES = {
     "есть",
     "съесть",
@@ -1054,9 +1152,38 @@ def _towards(cases: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
     """в/на/за/под/о take the accusative after words of motion or action towards something."""
     if "acc" not in cases or len(cases) == 1:
         return cases
-    if any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in before[-3:]):
+    if _motion_before(before):
         return ("acc", *(c for c in cases if c != "acc"))
     return cases
+
+
+# adverbs of how often: "дважды в Тегеран" is no noun's place (курдские чиновники в Эрбиле)
+_HOW_OFTEN = frozenset("однажды дважды трижды четырежды многократно несколько раз раза".split())
+# what may stand between two places a verb of motion leads to: "ездил в Москву и дважды в Тегеран"
+_BETWEEN_DESTINATIONS = (
+    frozenset(
+        "и а также затем потом после этого ещё еще снова вновь один два три четыре пять шесть семь восемь девять "
+        "десять".split()
+    )
+    | _HOW_OFTEN
+)
+
+
+def _motion_before(before: list[str]) -> bool:
+    """Whether a word of motion or action towards a place stands among the last words before a preposition
+    (``before``, the names left out): right before it, or before an earlier в/на the same verb leads to
+    ("ездил в [Москву] и дважды в ...")."""
+    words = list(before)
+    while words:
+        if any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-3:]):
+            return True
+        while words and words[-1] in _BETWEEN_DESTINATIONS:
+            words.pop()
+        if len(words) == len(before) or not words or words[-1] not in ("в", "во", "на"):
+            return False
+        words.pop()  # the earlier destination's preposition: look before it
+        before = words[:]
+    return False
 
 
 def _in_or_into(preposition: str, before: list[str]) -> bool:
@@ -1120,7 +1247,9 @@ def locative_after_noun(text_before: str) -> bool:
         words.pop()
     if len(words) < 2 or words[-1] not in ("в", "во", "на") or not _noun(words[-2]):
         return False
-    return not any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-5:-1])
+    return not _motion_before(words[:-1]) and not any(
+        word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in words[-5:-1]
+    )
 
 
 def _noun(word: str) -> bool:
@@ -1129,7 +1258,7 @@ def _noun(word: str) -> bool:
         len(word) > 2
         and word not in _NOT_NOUNS
         and word not in GOVERNED_CASES
-        and not _is_verb(word)
+        and not _verb_form(word)
         and not word.endswith(_ADJECTIVE_ENDINGS)
         and not word.endswith(("о", "е"))
         and _title_case(word) is None
@@ -1190,6 +1319,10 @@ def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
     return {stem + ending for stem, endings in stems_and_endings for ending in endings.split()}
 
 
+# demonstratives: a name after one ("Кто такой «Волк Анатолии»?") follows no noun it could complete
+_NOT_NOUNS |= _pronoun_forms(("так", "ой ая ое ие"), ("эт", "от а и"), ("т", "от а е"))
+
+
 # Relative and interrogative pronouns and adverbs, subordinating conjunctions: each opens a clause, so
 # nothing before it governs a name after it, and it governs none itself ("в ходе которого Путин и
 # Эрдоган договорились": the clause's subject, in the nominative)
@@ -1237,6 +1370,7 @@ _NOT_NOUNS |= frozenset(
     "впервые лично официально публично неоднократно вчера сегодня завтра тогда давно недавно временем "
     "зато причем причём притом итак вероятно возможно видимо очевидно кстати по-прежнему по-видимому".split()
 )
+_NOT_NOUNS |= _HOW_OFTEN
 
 
 # endings of participles and relational adjectives in the nominative: before a name, its attribute
@@ -1265,13 +1399,17 @@ def after_noun(text_before: str, person: bool = True) -> bool:
     opening = opens_clause(text_before[: match.start(1)])  # capitalised as the first word, not as a name
     if not (word[:1].islower() or opening) or lower in _NOT_NOUNS or lower in GOVERNED_CASES or len(lower) < 3:
         return False
-    if lower.endswith(_ATTRIBUTE_ENDINGS):
-        return False  # "Переизбранный Эрдоган", "сирийский Асад": an attribute of the name, not a noun
-    if _is_verb(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
+    if lower.endswith(_ATTRIBUTE_ENDINGS) or (lower.endswith(_NOMINATIVE_ADJECTIVE) and len(lower) > 4):
+        return False  # "Переизбранный Эрдоган", "Официальная Москва": an attribute of the name, not a noun
+    if _verb_form(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     if _time_adverbial(text_before[: match.end(1)]):
         return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
     return not (person and is_title_word(lower))
+
+
+# endings only an adjective has in the nominative (not -ий, -ие, -ее, which nouns have too: сценарий, решение)
+_NOMINATIVE_ADJECTIVE = ("ая", "яя", "ый", "ое", "ые")
 
 
 # nouns of time that, after a preposition, make an adverbial ("в среду", "в марте", "в прошлом году"), and
@@ -1494,6 +1632,15 @@ def glued_cases(forms: Mapping[str, str], ending: str) -> frozenset[str] | None:
         return cases
     guess = GLUED_ENDINGS.get(ending.lower())
     return frozenset({guess}) if guess else None
+
+
+def _case_ending_on_indeclinable(forms: Mapping[str, str], ending: str) -> bool:
+    """Whether letters glued to a placeholder are a case ending ("[[3]]е", "[[1]]ом") on a name the glossary
+    declares indeclinable: the name has one form, so the ending is the model's and is dropped with it."""
+    return not _declines(forms) and (ending.lower() in GLUED_ENDINGS or ending.lower() in _PLURAL_CASE_ENDINGS)
+
+
+_PLURAL_CASE_ENDINGS = frozenset("ов ев ей ам ям ами ями ах ях".split())
 
 
 def _common_prefix(words: list[str]) -> str:
@@ -1867,6 +2014,10 @@ def _with_e(name: NameInSentence) -> NameInSentence:
     return replace(name, text=with_e(name.text), after=with_e(name.after))
 
 
+# how Russian copy writes an Arabic name's opening ʿain with a vowel and y (عين: Ain, Ayn, Ein)
+_AIN_SYLLABLES = ("айн", "эйн", "аин", "ейн")
+
+
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
@@ -1897,6 +2048,22 @@ class RussianNames(NameGrammar):
         word = self.normalise(word).translate(_SOFT_AS_HARD).translate(_TO_LATIN)
         return re.sub(r"(.)\1+", r"\1", word)
 
+    def spelling_variants(self, key: str) -> list[str]:
+        """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein)."""
+        for opening in _AIN_SYLLABLES:
+            if key.startswith(opening):
+                rest = key[len(opening) :]
+                return [other + rest for other in _AIN_SYLLABLES if other != opening]
+        return []
+
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """As any language, also the name's edge word with a case ending of its own (рейс ~ рейса, фронт ~
+        фронтом); an adjective made from it takes more letters (иранский)."""
+        if super().same_word_beside(word, name_word):
+            return True
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        return len(known) >= 4 and 0 < len(key) - len(known) <= 2 and key.startswith(known)
+
     def spelled_forms(self, forms: Mapping[str, str]) -> list[tuple[str, frozenset[str] | None]]:
         declines = len(set(forms.values())) > 1
         return [(forms.get(case, forms["nom"]), frozenset({case}) if declines else None) for case in CASES]
@@ -1920,6 +2087,7 @@ class RussianNames(NameGrammar):
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
+        case, doubt = _against_source_preposition(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -1927,11 +2095,12 @@ class RussianNames(NameGrammar):
         cases, end = None, name.end
         if name.ending and name.ending[0] not in "'’\u200c":
             cases = glued_cases(name.forms, name.ending)
-            if cases:
-                end += len(name.ending)
+            if cases or _case_ending_on_indeclinable(name.forms, name.ending):
+                end += len(name.ending)  # the ending goes with the placeholder: "в [[3]]е" is "в Эль-Удейд"
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
+        case, doubt = _against_source_preposition(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -1967,6 +2136,12 @@ class RussianNames(NameGrammar):
         before = _hide(name.text[: name.start], _spans(placed))  # a placeholder's brackets are no punctuation
         if not _declines(forms):
             return "nom", None
+        if _quoted_after_award_noun(before):
+            return "nom", None  # "звание «Герой Республики»": a quoted name in apposition to its generic noun
+        if name.award:
+            given = _award_given(before, cases, forms)
+            if given is not None:
+                return given
         if placed and (
             (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))
             or (
@@ -1982,7 +2157,17 @@ class RussianNames(NameGrammar):
             names=_spans(placed),
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
+            no_subject=bool(name.preposition),
         )
+        if direct and direct.by == "agent":
+            agent = _agent_case(name, before, placed, cases, silent)
+            if agent:
+                return agent
+            direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
+        if direct is None and placed and (silent or "nom" in (cases or ())):
+            mirrored = _mirrored_case(name, before, placed, cases, silent)
+            if mirrored:
+                return mirrored
         if (
             direct
             and direct.by == "verb"
@@ -2045,6 +2230,21 @@ class RussianNames(NameGrammar):
                 )
             return joined, None  # "с Россией, Iran и ...": a name joined to the one before takes its case
         nominative_or_accusative = silent or (cases is not None and cases <= {"nom", "acc"})
+        if (
+            name.recipient
+            and person
+            and not governed
+            and cases
+            and cases <= {"gen", "acc"}
+            and _addressed_noun_before(before)
+        ):
+            # "a warning to Erdoğan": the model's genitive says Erdoğan warned; the source, that he was warned
+            return "dat", None
+        if name.recipient and person and not governed and cases == frozenset({"gen", "acc"}) and after_noun(before):
+            return "gen", (
+                f"'{nominative}': the source has it after 'to' (what is addressed to it), but the genitive after "
+                f"the noun makes it the noun's own: check it"
+            )
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
         if not person and not governed and nominative_or_accusative and after_title(before):
@@ -2094,6 +2294,15 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's ending ({', '.join(ordered)}) does not fit "
                         f"the words before it; {governed[0]} was chosen: check it"
                     )
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and after_noun(before, person)
+                and not _opens_dash_pair(name.after)
+                and _predicate_disagrees(name.after, nominative, person)
+                and not (not person and _WORD.findall(before)[-1].lower().startswith(_GENERIC_PLACES))
+            ):
+                return "gen", None  # "судьба Идлиб связана": the predicate is the noun's, the name its genitive
             if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
@@ -2128,6 +2337,259 @@ class RussianNames(NameGrammar):
         )
 
 
+# generic nouns a quoted name stands beside in apposition, in the nominative whatever their own case:
+# звание «Герой Республики», ордена «За заслуги», прозвищем «Волк Анатолии»
+_AWARD_NOUNS = ("звани", "титул", "преми", "орден", "медал", "наград", "прозвищ", "кличк", "позывн")
+_OPENING_QUOTE = re.compile(r"([^\W\d_]+)\s*[«\"“„]\s*$")
+
+
+def _quoted_after_award_noun(text_before: str) -> bool:
+    """Whether a name stands in quotation marks right after a generic noun of award, title or nickname."""
+    match = _OPENING_QUOTE.search(text_before)
+    return match is not None and match.group(1).lower().startswith(_AWARD_NOUNS)
+
+
+# verbs of giving whose thing given stands in the accusative and whose receiver in the dative (вручить
+# орден офицеру, присвоить звание Сулеймани); not наградить, which gives the award in the instrumental
+_GIVING_VERBS = ("вруч", "присужд", "присуди", "присва", "присвои", "присвое", "дари", "подари", "выда", "переда")
+
+
+def _award_given(
+    text_before: str, cases: frozenset[str] | None, forms: Mapping[str, str]
+) -> tuple[str, str | None] | None:
+    """The case of an award right after a verb of giving in its clause, or after the verb and its receiver
+    in the dative ("вручает [[2]] офицеру", "вручил Асаду [[2]]"): the accusative, the thing given. A case
+    the model wrote that cannot be it (the dative of "ордену Заслуг") is replaced; one that might be a
+    negation's genitive or the model's own reading is kept, flagged. None where no such verb governs it."""
+    if re.search(r"[^\w\s\-\ue000]\s*$", text_before):
+        return None
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
+    words = _past_focus_particles(words)
+    hidden = text_before.rstrip().endswith(_HIDDEN)  # the receiver placed before the award: "вручил Асаду"
+    for back in (1, 2) if not hidden else (1,):
+        if len(words) < back:
+            return None
+        verb = words[-back]
+        if _verb_form(verb) and verb.startswith(_GIVING_VERBS):
+            if back == 2 and not words[-1].endswith(("у", "ю", "е", "ам", "ям", "ому", "ему")):
+                return None  # a word between that is no dative receiver: "вручил награды [[2]]"
+            break
+    else:
+        return None
+    if cases and "gen" in cases and words[-back - 1 : -back] == ["не"]:
+        return "gen", None  # "не вручил ордена Заслуг": the genitive of a negation
+    if not cases or cases == ALL_CASES or cases & {"nom", "acc", "dat"}:
+        return "acc", None
+    kept = sorted(cases, key=CASES.index)[0]
+    return kept, (
+        f"'{forms.get(kept, forms['nom'])}' after '{verb}': the thing given is usually in the accusative "
+        f"({forms.get('acc', forms['nom'])}), the genitive only after a negation; the model's {kept} was kept: "
+        "check it"
+    )
+
+
+def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
+    """A nominative read for a name the source makes the object of a preposition ("sold arms only to
+    Ankara"): no subject, so never left in the nominative unflagged. After a verb that takes its receiver in
+    the dative, with its own object between ("продал оружие только [Анкаре]"), "to" makes the name that
+    receiver, in the dative; anywhere else the nominative stays, flagged. A name in apposition to a
+    generic noun (в провинции Идлиб, звание «Герой Республики») or joined by a dash stands rightly so."""
+    if case != "nom" or not name.preposition or not _declines(name.forms):
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if re.search(r"[^\w\s\-\ue000]\s*$", before) or _opens_dash_pair(name.after):
+        return case, doubt  # a quotation mark, a colon, a dash: a title, a heading, a pair
+    words = _past_focus_particles([word.lower() for word in _WORD.findall(before[_clause_start(before) :][-80:])])
+    if not words or words[-1].startswith(_GENERIC_PLACES) or words[-1].startswith(_AWARD_NOUNS):
+        return case, doubt
+    if name.preposition == "to" and (
+        _governs_dative(words[-1]) or (len(words) > 1 and _own_object(words[-1]) and _governs_dative(words[-2]))
+    ):
+        return "dat", None
+    if doubt:
+        return case, doubt
+    nominative = name.forms["nom"]
+    return case, (
+        f"'{nominative}': the source makes it the object of '{name.preposition}', but it stands in the "
+        f"nominative with nothing before it that governs another case: check it"
+    )
+
+
+def _governs_dative(word: str) -> bool:
+    return _verb_form(word) and _verb_case(word) == ("dat",)
+
+
+def _own_object(word: str) -> bool:
+    """A word that may be a verb's own direct object standing before its receiver (оружие, письмо, помощь)."""
+    return len(word) > 2 and word not in _NOT_NOUNS and word not in GOVERNED_CASES and not _verb_form(word)
+
+
+# nouns of what is addressed to a person, whose addressee stands in the dative (предупреждение Эрдогану,
+# письмо Путину, звонок Асаду), by stem
+_ADDRESSED_NOUNS = (
+    "предупреждени",
+    "письм",
+    "послани",
+    "сигнал",
+    "ответ",
+    "обращени",
+    "угроз",
+    "звонк",
+    "звонок",
+    "ультиматум",
+    "подар",
+    "поздравлени",
+    "соболезновани",
+    "телеграмм",
+    "напоминани",
+    "упрек",
+    "упрёк",
+    "претензи",
+    "помощ",
+    "поддержк",
+    "приказ",
+    "поручени",
+    "намек",
+    "намёк",
+    "вызов",
+    "предложени",
+)
+
+
+def _addressed_noun_before(before: str) -> bool:
+    """Whether the name stands right after a noun of what is addressed to someone (предупреждение, письмо)."""
+    words = _WORD.findall(before[-60:])
+    return bool(words) and not re.search(r"[^\w\s\-]\s*$", before) and words[-1].lower().startswith(_ADDRESSED_NOUNS)
+
+
+def _predicate_disagrees(after: str, nominative: str, person: bool) -> bool:
+    """Whether the word right after a name (adverbs of _BEFORE_VERB aside) is a predicate that cannot agree
+    with it: a past verb or short participle of another gender or number ("судьба Идлиб связана"), so the
+    name is not its subject."""
+    words = [word.lower() for word in _WORD.findall(after[:80])]
+    while words and words[0] in _BEFORE_VERB:
+        words.pop(0)
+    if not words or not re.match(r"\s+[^\W\d_]", after):
+        return False
+    word = words[0]
+    if short_passive_participle(word):
+        gender = _participle_gender(word)
+    else:
+        verb = _finite_verb(word)
+        if verb is None or (not verb[1] and verb[0] == "sg"):
+            return False
+        gender = verb[1] if verb[0] == "sg" else "pl"
+    return gender not in _genders(nominative, person)
+
+
+def _agent_case(
+    name: NameInSentence,
+    before: str,
+    placed: Sequence[PlacedBefore],
+    cases: frozenset[str] | None,
+    silent: bool,
+) -> tuple[str, str | None] | None:
+    """The case of a name right after a short passive participle ("отвергнут Ираном"): the instrumental of
+    its agent, unless the name may be the participle's subject standing after it ("был принят Иран" may mean
+    "Iran was admitted"). The agent reading is certain where the participle does not agree with the name
+    (одобрена ... Иран), where the clause's subject stands before it, a relative pronoun (который был
+    принят ...) or a name in the nominative ("Фидан был поддержан ..."), or where an earlier participle of
+    the sentence has its agent in the instrumental ("принят Турцией, но отвергнут Иран"). None where the
+    model wrote another oblique case (передан Ирану): that one stands."""
+    if cases and "ins" in cases:
+        return "ins", None
+    if not silent and cases and not cases <= {"nom", "acc"}:
+        return None
+    nominative = name.forms["nom"]
+    participle = _WORD.findall(before)[-1].lower()
+    sentence = re.split(r"[.!?;:]", before)[-1]
+    clause = _clause_start(before)
+    certain = (
+        _participle_gender(participle) not in _genders(nominative, name.person)
+        or re.search(r"(?<![^\W\d_])котор(?:ый|ая|ое|ые)(?![^\W\d_])", sentence, re.IGNORECASE) is not None
+        or any(not other.tokens and other.start >= clause for other in placed)  # "Фидан был поддержан ..."
+        or any(
+            _case_of(other.tokens) == "ins"
+            and (words := _WORD.findall(before[: other.start]))
+            and short_passive_participle(words[-1].lower())
+            for other in placed
+        )
+    )
+    if certain:
+        return "ins", None
+    instrumental = name.forms.get("ins", nominative)
+    if silent:
+        return "ins", (
+            f"'{nominative}': read as the agent of '{participle}' ({instrumental}); it may be the participle's "
+            f"subject (nominative): check it"
+        )
+    return "nom", (
+        f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
+        f"agent (by whom), the instrumental is needed ({instrumental}): check it"
+    )
+
+
+# what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
+# Тегерана, а не Вашингтона", "с Россией или Турцией", "ни Ирану, ни Турции"); и, а and но alone also join
+# clauses, so they count only with не after them
+_CONTRAST = re.compile(r"\s*,?\s*(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
+
+
+def _mirrored_case(
+    name: NameInSentence,
+    before: str,
+    placed: Sequence[PlacedBefore],
+    cases: frozenset[str] | None,
+    silent: bool,
+) -> tuple[str, str | None] | None:
+    """The case of a name nothing governs that stands as the second member of a contrast or a choice with
+    the name before it ("в сторону Тегерана, а не Вашингтон" -> Вашингтона): the first member's oblique
+    case, where the model left this one in the nominative. After a verb's object, with a name in the
+    nominative before it, the nominative may be a second subject ("Иран поддержал Асада, но не Турция":
+    Turkey did not), and where the name may open a clause of its own (its verb follows and agrees with
+    it): there the nominative stays, flagged."""
+    previous = placed[-1]
+    if not previous.settled or not _CONTRAST.fullmatch(before[previous.end :]):
+        return None
+    case, first_member = _case_of(previous.tokens), len(placed) - 1
+    if case == "nom":  # "поблагодарил Россию и Иран, но не ...": Иран is the list's accusative
+        case, first_member = _list_case(before, placed)
+    if case == "nom" or (cases and case in cases and not silent):
+        return None
+    if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
+        return None
+    nominative = name.forms["nom"]
+    first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
+    # Иран of "Иран поддержал Асада, но не ...", not a member of the list the contrast closes
+    parallel_subject = any(not other.tokens for other in placed[:first_member])
+    if ((first is None or first.by != "preposition") and parallel_subject and not silent) or subject_of_next_verb(
+        name.after, nominative, name.person
+    ):
+        return "nom", (
+            f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be a "
+            f"subject of its own, or need the {case} ({name.forms[case]}): check it"
+        )
+    return case, None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
+
+
+def _list_case(before: str, placed: Sequence[PlacedBefore]) -> tuple[str, int]:
+    """The case of the list the last placed name closes ("Россию и Иран": a nominative-looking inanimate
+    accusative after an accusative), and the index of the list's first member: the nearest oblique case of the
+    members joined to it by a comma or и, else the nominative (and the last name alone)."""
+    index = len(placed) - 1
+    while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
+        index -= 1
+        case = _case_of(placed[index].tokens)
+        if case != "nom":
+            while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
+                index -= 1
+            return case, index
+    return "nom", len(placed) - 1
+
+
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
     """The verb of DATIVE_VERBS a name stands right after in its clause, and whether its own short object
     stands between them ("вручил орден [Эрдогану]"); None where there is none."""
@@ -2156,8 +2618,8 @@ def _against_dative_verb(
     after the verb's own object (передал послание Эрдогана), the model's form stays, flagged only where no
     such reading fits it. A nominative is never flagged: it may be the subject after its verb ("— заявил
     Путин", "Эрдогану позвонил Путин")."""
-    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms):
-        return case, doubt
+    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms) or name.award:
+        return case, doubt  # an award is the thing given, not the addressee (see _award_given)
     if name.forms.get("dat") in {name.forms.get(c) for c in cases}:
         return case, doubt
     before = _hide(name.text[: name.start], _spans(name.before))

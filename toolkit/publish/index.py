@@ -36,6 +36,7 @@ KINDS = {
     "monolingual": ("Edition", "to publish"),
     "review": ("Review", "edit in Word, then import"),
 }
+WITHDRAWN = "withdrawn"  # an article whose source a run found gone (see toolkit.publish.manifest.Manifest.withdrawn)
 OPTIONAL_KINDS = ("review",)  # a column only when some article has such editions
 FORMAT_LABELS = {"docx": "DOCX", "md": "Markdown", "html": "HTML preview", "pdf": "PDF"}
 STATUS_LABELS = {
@@ -44,6 +45,7 @@ STATUS_LABELS = {
     "needs-review": "needs review",
     "copy-model": "test copy model: not a translation",
     "unknown": "written by an older toolkit: run it again for its QA verdict",
+    "withdrawn": "withdrawn: its source was deleted or renamed",
 }
 INDEX_CSS = """
 section.article { margin: 2rem 0 3rem; }
@@ -165,6 +167,10 @@ def _row(code: str, title: str, status: str, reasons: list[str]) -> LanguageRow:
 def _card(folder: Path, manifest: Manifest) -> ArticleCard:
     rows = []
     for code, entry in manifest.languages.items():
+        if manifest.withdrawn is not None:  # not current: no link leads to its editions as if they were
+            row = _row(code, entry.title, WITHDRAWN, [f"{shown_path(manifest.source)} is gone; delete {folder.name}/"])
+            rows.append(row)
+            continue
         row = _row(code, entry.title, entry.status, list(entry.reasons))
         row.changed = entry.changed or entry.written
         row.changed_label = shown_time(row.changed) if row.changed else ""
@@ -183,10 +189,10 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
         manifest.title or manifest.article,
         manifest.source,
         manifest.written,
-        manifest.status,
+        WITHDRAWN if manifest.withdrawn is not None else manifest.status,
         errors,
         warnings,
-        report,
+        report if manifest.withdrawn is None else None,
         renamed_from,
         rows,
     )
@@ -291,7 +297,10 @@ def index_page(
     run's editions of such an article are still listed below, as they were).
     """
     listing = list_articles(Path(out_dir), known)
+    # current articles first, each set in folder order: a withdrawn one is listed below them, without links
+    listing.articles.sort(key=lambda card: card.status == WITHDRAWN)
     held = sum(card.status in ("needs-review", "copy-model") for card in listing.articles)
+    withdrawn = sum(card.status == WITHDRAWN for card in listing.articles)
     present = {kind for card in listing.articles for row in card.rows for kind in (*row.links, *row.pages)}
     kinds = {kind: labels for kind, labels in KINDS.items() if kind not in OPTIONAL_KINDS or kind in present}
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -304,6 +313,7 @@ def index_page(
         articles=listing.articles,
         kinds=kinds,
         held=held,
+        withdrawn=withdrawn,
         updated=now,
         generator=generator,
         status_labels=STATUS_LABELS,

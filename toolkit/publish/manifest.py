@@ -76,6 +76,9 @@ class Manifest:
     generator: str
     languages: dict[str, LanguageEntry] = field(default_factory=dict)
     renamed_from: str | None = None
+    # when a run found the article's source gone from the folder it read (deleted or renamed): its editions are
+    # no longer current, and the index says so; None while the source is there
+    withdrawn: str | None = None
 
     @property
     def status(self) -> str:
@@ -101,7 +104,7 @@ class Manifest:
             "written": self.written,
             "renamed_from": self.renamed_from,
             "languages": {code: entry.as_dict() for code, entry in self.languages.items()},
-        }
+        } | ({"withdrawn": self.withdrawn} if self.withdrawn is not None else {})
 
     def to_json(self) -> str:
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -206,4 +209,5 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         generator=_text(data.get("generator", ""), "generator"),
         languages={code: entries[code] for code in TARGET_LANGUAGES if code in entries},
         renamed_from=_optional_text(data.get("renamed_from"), "renamed_from"),
+        withdrawn=_optional_text(data.get("withdrawn"), "withdrawn"),
     )

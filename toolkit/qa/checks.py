@@ -110,7 +110,9 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
 # Untranslated text: an edition that still reads English is never ready to publish.
 
 # What may stay in Latin letters inside Russian, Arabic or Persian text: addresses, handles, and tokens that
-# are codes rather than words (acronyms such as NATO or UNHCR, model numbers such as F-16 or COVID-19).
+# are codes rather than words (acronyms such as NATO or UNHCR, model numbers such as F-16 or COVID-19). An email
+# address is tried only where a run of its characters starts: tried inside a word of 50,000 letters without an @,
+# each position read the rest of the word, and the check took seconds per segment.
 # So may the symbol of a unit after its number, in any digits and whatever direction marks stand between
 # (500 m, 60–80 km/h, 51 °C, 2.3 GB): SI symbols are written in Latin letters in Arabic and Persian text too.
 _UNIT_SYMBOL = (
@@ -119,7 +121,7 @@ _UNIT_SYMBOL = (
     + r")(?![A-Za-z])"
 )
 _LATIN_EXEMPT = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
+    r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
     r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
     r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b|" + _UNIT_SYMBOL
 )
@@ -225,7 +227,9 @@ NAME_REVIEW_CODES = frozenset(
 
 # formatting the translation lost or that was repaired by a guess: an editor checks it too
 FORMAT_REVIEW_CODES = frozenset({"emphasis-lost", "format-repaired"})
-REVIEW_CODES = NAME_REVIEW_CODES | FORMAT_REVIEW_CODES
+# a reviewed translation the memory holds but could not read: an editor sees the machine's text instead of it
+MEMORY_REVIEW_CODES = frozenset({"memory-unit-unreadable"})
+REVIEW_CODES = NAME_REVIEW_CODES | FORMAT_REVIEW_CODES | MEMORY_REVIEW_CODES
 
 
 def marked_for_review(segment: TranslatedSegment) -> bool:
@@ -242,6 +246,7 @@ def check_names(segment: TranslatedSegment, glossary: Glossary, language: str) -
     """Every name check, in order: repeated words, unsourced names, variants, capitals, Russian cases."""
     return [
         *_repeated_beside_names(segment, language),
+        *_fused_beside_names(segment, glossary, language),
         *_unsourced_names(segment, glossary, language),
         *_variants_left(segment, glossary, language),
         *_lowercase_after_names(segment, language),
@@ -255,6 +260,20 @@ def _repeated_beside_names(segment: TranslatedSegment, language: str) -> list[Pr
     return [
         Problem("error", "name-repeated", f"'{word}' beside '{name}' repeats part of the name: remove the model's copy")
         for word, name in repeated_beside_names(segment.pieces, language)
+    ]
+
+
+def _fused_beside_names(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:
+    from ..translate.placement import fused_beside_names
+
+    return [
+        Problem(
+            "warning",
+            "name-beside",
+            f"'{word}' beside '{name}' is a word of '{other}', another name in the sentence: the model may have "
+            f"mixed the two names; check who is meant",
+        )
+        for word, name, other in fused_beside_names(segment.pieces, glossary, language)
     ]
 
 

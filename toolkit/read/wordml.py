@@ -29,6 +29,7 @@ runs in older versions, tracked insertions and content controls:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -100,10 +101,20 @@ class _Styles:
     """The document's styles by id: names, what they are based on, and the properties that matter here."""
 
     by_id: dict = field(default_factory=dict)
+    default_paragraph: str | None = None  # the style of a paragraph that names none (Normal)
+    hidden_by_default: bool = False  # the document's default run properties hide text (w:docDefaults)
 
     @classmethod
     def of(cls, styles_element) -> _Styles:
-        return cls({style.get(w("styleId")): style for style in styles_element.iter(w("style"))})
+        by_id = {style.get(w("styleId")): style for style in styles_element.iter(w("style"))}
+        defaults = [
+            style_id
+            for style_id, style in by_id.items()
+            if style.get(w("type")) == "paragraph" and (style.get(w("default")) or "").lower() in ("1", "true", "on")
+        ]
+        default_paragraph = defaults[0] if defaults else None
+        vanish = styles_element.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('vanish')}")
+        return cls(by_id, default_paragraph, _true(vanish))
 
     def name(self, style_id: str | None) -> str:
         style = self.by_id.get(style_id or "")
@@ -200,6 +211,7 @@ class WordBody:
         self.code_line = 0
         self._said: set[str] = set()
         self._tracked = [0, 0]  # insertions, deletions
+        self._paragraph_style: str | None = None  # the style of the paragraph being read
 
     # --- findings ---------------------------------------------------------------------------------
 
@@ -322,7 +334,8 @@ class WordBody:
         if any(name in CODE_PARAGRAPH_STYLES for name in names):
             if not self.code:
                 self.code_line = self.paragraph
-            self.code.append(_plain_text(p))
+            self._paragraph_style = style_id or self.styles.default_paragraph
+            self.code.append(_plain_text(p, self._hidden))
             return
         self._flush_code(cell)
         inline = InlineText()
@@ -410,7 +423,26 @@ class WordBody:
     def read_inline(self, paragraph, inline: InlineText) -> None:
         """Add a paragraph's text and formatting spans to ``inline``, as an article's paragraphs are read (the
         review import reads a table cell's paragraphs this way)."""
+        self._paragraph_style = _paragraph_style(paragraph) or self.styles.default_paragraph
         self._runs(paragraph, inline, link=None)
+
+    def _hidden(self, run) -> bool:
+        """Whether Word hides a run (w:vanish): the nearest setting wins: the run's own, its character
+        style's, its paragraph style's, the document's defaults (``w:val="0"`` shows text a style hides)."""
+        rpr = run.find(w("rPr"))
+        if rpr is not None:
+            direct = rpr.find(w("vanish"))
+            if direct is not None:
+                return _true(direct)
+            style = rpr.find(w("rStyle"))
+            if style is not None:
+                by_style = self.styles.property(style.get(w("val")), f"{w('rPr')}/{w('vanish')}")
+                if by_style is not None:
+                    return _true(by_style)
+        by_paragraph = self.styles.property(self._paragraph_style, f"{w('rPr')}/{w('vanish')}")
+        if by_paragraph is not None:
+            return _true(by_paragraph)
+        return self.styles.hidden_by_default
 
     def _runs(self, parent, inline: InlineText, link: Format | None, fields: list | None = None) -> None:
         fields = fields if fields is not None else []  # open complex fields: [instruction, state, link opened]
@@ -446,7 +478,7 @@ class WordBody:
 
     def _run(self, r, inline: InlineText, fields: list, in_link: bool = False) -> None:
         rpr = r.find(w("rPr"))
-        if rpr is not None and _true(rpr.find(w("vanish"))):
+        if self._hidden(r):
             if any(child.tag == w("t") and (child.text or "").strip() for child in r):
                 self.find("source-not-carried", "hidden text is not carried", once="hidden")
             return
@@ -609,11 +641,21 @@ def _own(parent, tag: str):
             yield from _own(child, tag)
 
 
-def _plain_text(p) -> str:
-    """A paragraph's text as written (a code line): tabs kept, breaks as line ends, deletions left out."""
+def _paragraph_style(paragraph) -> str | None:
+    """The id of the style a paragraph names (w:pPr/w:pStyle), or None."""
+    style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
+    return style.get(w("val")) if style is not None else None
+
+
+def _plain_text(p, hidden: Callable[[object], bool]) -> str:
+    """A paragraph's text as written (a code line): tabs kept, breaks as line ends, deletions and hidden runs
+    left out."""
     parts = []
     for element in p.iter(w("t"), w("tab"), w("br"), w("cr")):
         if any(ancestor.tag in (w("del"), w("moveFrom")) for ancestor in element.iterancestors()):
+            continue
+        run = element.getparent()
+        if run is not None and run.tag == w("r") and hidden(run):
             continue
         parts.append({w("tab"): "\t", w("br"): "\n", w("cr"): "\n"}.get(element.tag, element.text or ""))
     return "".join(parts)

@@ -485,7 +485,7 @@ def memory_translator(memory, glossary: Glossary, matcher=None) -> Callable[[str
     from ..grammar import arabic, russian, turkish
     from ..render import render, render_slot
     from ..slots import Slot
-    from ..translate.placement import NamePlacer
+    from ..translate.placement import NamePlacer, placeholder_numbers
 
     matcher = matcher or Matcher(glossary)
     by_masked: dict[tuple[str, str], str] = {}
@@ -519,7 +519,7 @@ def memory_translator(memory, glossary: Glossary, matcher=None) -> Callable[[str
             return text
         mentions = matcher.find(text)
         numbers: dict[str, list[int]] = {}
-        for number, mention in enumerate(mentions, 1):
+        for number, mention in zip(placeholder_numbers(text, len(mentions)), mentions):
             numbers.setdefault(mention.entry_id, []).append(number)
         parts = []
         for part in hit.template.parts:

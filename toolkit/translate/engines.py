@@ -22,12 +22,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..document import Segment, Suggestion
+from ..errors import shown_path
 from ..glossary.match import outside_code
 from ..problems import Problem
 from ..slots import Template
 from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult
-from .memory import TranslationMemory
+from .memory import TranslationMemory, UnreadableUnit
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher
@@ -149,6 +150,12 @@ def translate_in_order(
         for index, result in zip(todo, engine.translate([segments[i] for i in todo], language)):
             found[index] = result
     for engine in engines:
+        if isinstance(engine, MemoryEngine) and engine.memory.unreadable:
+            for index, translation in enumerate(found):
+                skipped = engine.memory.unreadable_for(segments[index].text, language)
+                if translation is not None and skipped is not None and translation.origin != EXACT:
+                    found[index] = replace(translation, problems=(*translation.problems, unreadable_unit(skipped)))
+    for engine in engines:
         if isinstance(engine, MemoryEngine):
             for index, translation in enumerate(found):
                 if translation is not None and not translation.suggestions:
@@ -156,3 +163,17 @@ def translate_in_order(
                     if suggestions:
                         found[index] = replace(translation, suggestions=suggestions)
     return found
+
+
+def unreadable_unit(skipped: UnreadableUnit) -> Problem:
+    """The warning on a sentence whose reviewed translation the memory holds but could not read."""
+    error = skipped.error
+    where = f"{shown_path(error.path)}:{error.line}" if error.path is not None and error.line else ""
+    return Problem(
+        "warning",
+        "memory-unit-unreadable",
+        f"the memory's unit {skipped.unit_id!r} for this sentence could not be read"
+        + (f" ({where})" if where else "")
+        + f": {error.message}; translated without it",
+        fix=error.fix,
+    )

@@ -58,6 +58,11 @@ MAX_BATCH_SENTENCES = 64  # and at most this many sentences, whatever their leng
 # a "sentence" of thousands (a paragraph without full stops, a pasted table) is cut into pieces this long, because
 # the model's time and memory grow with the square of a sentence's length: one of a million tokens took 21 GB.
 MAX_SENTENCE_TOKENS = 400
+# The most glossary names one sentence may hold for the model to translate it. A news sentence names a few, a
+# long one twenty; placing each name reads the words and names before it, so a "sentence" of thousands (a list
+# or table pasted as one paragraph without full stops) would take hours. Beyond this it is not translated, and
+# says why: an error that holds its edition back, never a hang of the run.
+MAX_NAMES_PER_SENTENCE = 250
 THREADS_VARIABLE = "TOOLKIT_THREADS"
 MAX_THREADS = 256  # threads per translation; far more than any machine's cores
 _CLAUSE_ENDS = (",", ";", ":", ".", "!", "?", ")", "]", "—", "–", "»", "”", '"')
@@ -466,7 +471,21 @@ class MachineEngine:
         return self._placers[language]
 
     def translate(self, segments: Sequence[Sentence], language: str) -> list[Translation | None]:
-        batch = matched(segments, self.matcher)  # their names as the match stage found them (here, for plain text)
+        everything = matched(segments, self.matcher)  # their names as the match stage found them (plain text too)
+        crowded = {
+            index for index, segment in enumerate(everything) if len(segment.mentions or ()) > MAX_NAMES_PER_SENTENCE
+        }
+        if not crowded:
+            return self._translate(everything, language)
+        translated = iter(self._translate([s for i, s in enumerate(everything) if i not in crowded], language))
+        return [
+            _too_many_names(segment, self.name) if index in crowded else next(translated)
+            for index, segment in enumerate(everything)
+        ]
+
+    def _translate(self, batch: list[Segment], language: str) -> list[Translation | None]:
+        if not batch:
+            return []
         # a sentence with formatting goes with markers for it (toolkit.translate.markers); others as they are
         sources = [protect(segment.text, segment.spans) if segment.spans else segment.text for segment in batch]
         outputs = self.raw.translate_raw(sources, language)
@@ -507,6 +526,25 @@ class MachineEngine:
                 problems += tuple(markers.problems) + tuple(lost)
             results.append(Translation(template, self.name, reference, problems))
         return results
+
+
+def _too_many_names(segment: Segment, engine: str) -> Translation:
+    """A sentence not given to the model: it names more names than any sentence does (see MAX_NAMES_PER_SENTENCE)."""
+    return Translation(
+        Template(()),
+        engine,
+        "",
+        (
+            Problem(
+                "error",
+                "too-many-names",
+                f"the sentence names {len(segment.mentions or ()):,} glossary names, more than the "
+                f"{MAX_NAMES_PER_SENTENCE} a sentence may have: it was not translated",
+                fix="split it into sentences (a list or table pasted as one paragraph without full stops?), "
+                "then run again",
+            ),
+        ),
+    )
 
 
 def _read(output: RawTranslation, segment: Segment) -> tuple[str, ReadMarkers | None]:

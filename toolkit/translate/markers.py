@@ -40,7 +40,7 @@ from ..localise import western_digits
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .formatting import describe, standalone
-from .placement import PLACEHOLDER_SENT, _possessive_tail
+from .placement import PLACEHOLDER_SENT, _possessive_tail, placeholder_numbers
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _NOISE = r"[\s.,،;:]*"
@@ -65,7 +65,7 @@ def protect(text: str, spans: Sequence[Span], mentions: Sequence[Mention] | None
         else:
             inserts.setdefault(span.start, []).append((2, number, f"<{name}{number}>"))
             inserts.setdefault(span.end, []).append((0, -number, f"</{name}{number}>"))
-    for number, mention in enumerate(mentions or (), 1):
+    for number, mention in zip(placeholder_numbers(text, len(mentions or ())), mentions or ()):
         end = mention.end + (len(_possessive_tail(text, mention.end)) if mention.possessive else 0)
         if not any(start <= mention.start < stop for start, (stop, _) in replaced.items()):
             replaced.setdefault(mention.start, (end, PLACEHOLDER_SENT.format(number)))
@@ -112,7 +112,7 @@ def read_markers(output: str, spans: Sequence[Span], source: str) -> ReadMarkers
         position = match.end()
     pieces.append(output[position:])
     raw = "".join(pieces)
-    text, mapping = _collapse(raw.replace("{", "(").replace("}", ")"))
+    text, mapping = _collapse(raw)
     tags = [(mapping[at], tag) for at, tag in found]
     read = ReadMarkers(text)
     read.tags = _repaired(tags, spans, source, text, read.problems)

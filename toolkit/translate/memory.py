@@ -88,13 +88,32 @@ class MemoryHit:
     path: Path
 
 
+@dataclass(frozen=True)
+class UnreadableUnit:
+    """A unit's translation the memory could not read (a malformed placeholder, a pasted paragraph): skipped.
+
+    ``error`` names the file, line, what and how to fix it; a sentence that
+    would have used the unit goes to the next engine, marked for an editor.
+    """
+
+    unit_id: str
+    language: str
+    error: UserError
+
+
 @dataclass
 class TranslationMemory:
     units: dict[str, dict[str, MemoryHit]] = field(default_factory=dict)  # key -> language -> hit
     paths: list[Path] = field(default_factory=list)
+    unreadable: dict[str, dict[str, UnreadableUnit]] = field(default_factory=dict)  # key -> language -> skipped
+    skipped: list[UnreadableUnit] = field(default_factory=list)  # every unreadable translation, in file order
 
     def lookup(self, source: str, language: str) -> MemoryHit | None:
         return self.units.get(memory_key(source), {}).get(language)
+
+    def unreadable_for(self, source: str, language: str) -> UnreadableUnit | None:
+        """The skipped unit that holds ``source``'s translation into ``language``, if one does."""
+        return self.unreadable.get(memory_key(source), {}).get(language) if self.unreadable else None
 
     def __len__(self) -> int:
         return len(self.units)
@@ -195,9 +214,7 @@ def seg_to_template(seg, path: Path | str, unit_id: str) -> Template:
                 fix=_INLINE_FIX,
             )
         parts.append(child.tail or "")
-    if not any(isinstance(part, Tag) for part in parts):  # as before formatting existed: slots from the text
-        return Template.parse("".join(part if isinstance(part, str) else part.code for part in parts))
-    return Template.joined(parts)
+    return Template.joined(parts)  # the segment's text is text: a "{id}" typed in it is no name
 
 
 def fill_seg(seg, template: Template) -> None:
@@ -245,13 +262,22 @@ def _source_language(root) -> str:
 
 
 def read_tmx(path: Path, memory: TranslationMemory | None = None) -> TranslationMemory:
-    """Add the units of one TMX file to ``memory``; a later unit with the same English wins."""
+    """Add the units of one TMX file to ``memory``; a later unit with the same English wins.
+
+    A translation that cannot be read (a malformed placeholder an editor
+    typed, a paragraph pasted into one segment) is skipped and kept in
+    :attr:`TranslationMemory.unreadable`, so one bad unit never stops a run;
+    a file that is not XML or not TMX, or whose every translation is
+    unreadable, is a :class:`UserError`.
+    """
     memory = memory if memory is not None else TranslationMemory()
     path = Path(path)
     if not path.exists() and not path.is_symlink():
         raise UserError("translation memory not found", path=path)
     root = _tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path)
     source_language = _source_language(root)
+    read = 0
+    first_error: UserError | None = None
     for number, unit in enumerate(root.iter("tu"), 1):
         unit_id = unit.get("tuid") or f"#{number}"
         variants = {}
@@ -267,8 +293,23 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
             continue
         hits = memory.units.setdefault(key, {})
         for language, seg in variants.items():
-            if language != source_language:
-                hits[language] = MemoryHit(seg_to_template(seg, path, unit_id), unit_id, path)
+            if language == source_language:
+                continue
+            try:
+                template = seg_to_template(seg, path, unit_id)
+            except UserError as error:  # the editor's latest word on this sentence is unreadable: not an older one
+                hits.pop(language, None)
+                skipped = UnreadableUnit(unit_id, language, error)
+                memory.unreadable.setdefault(key, {})[language] = skipped
+                memory.skipped.append(skipped)
+                first_error = first_error or error
+                continue
+            hits[language] = MemoryHit(template, unit_id, path)
+            read += 1
+            if memory.unreadable and key in memory.unreadable:
+                memory.unreadable[key].pop(language, None)
+    if first_error is not None and not read:  # not one translation readable: the file, not a unit, is wrong
+        raise first_error
     memory.paths.append(path)
     return memory
 

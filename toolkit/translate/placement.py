@@ -66,9 +66,10 @@ from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
+from ..grammar.transliterate import transliterate
 from ..localise import western_digits
 from ..problems import Problem
-from ..slots import Slot, Template
+from ..slots import Part, Slot, Template
 
 # A placeholder as sent: [[1]]. As received: any bracket pair (or none), spaces
 # and stray punctuation inside, any digit system.
@@ -89,6 +90,10 @@ _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_])
 _SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+# the whole word right before or after a name, only spaces between: its parts joined by a ZWNJ (جبهه‌ی), no
+# punctuation, no digit
+_BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
+_BARE_WORD_AFTER = re.compile(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
@@ -228,6 +233,9 @@ class _EntryForms:
                 and (len(key) >= 6 or form.skeleton[:1] == key[:1])
             ]
         return found
+
+
+_VARIANT = 0.25  # the distance of another spelling of a name's word (سورية for سوريا)
 
 
 @dataclass
@@ -537,7 +545,7 @@ class NamePlacer:
         for rest, proclitics in starts:
             variant = forms.by_variant.get(rest)
             if variant and not any(names.derived_from(reading, f.key) for reading, _ in starts for f in variant):
-                return _WordMatch(variant, 0.25, proclitics)
+                return _WordMatch(variant, _VARIANT, proclitics)
         if names.SUFFIXED_NAMES:
             glued = self._glued_suffix(forms, word)
             if glued:
@@ -575,8 +583,15 @@ class NamePlacer:
         found: list[_Form] = []
         reading = None
         for form in forms.heads:
-            stem = form.skeleton
-            if len(folded) <= len(stem) or not folded.startswith(stem):
+            stem = next(
+                (
+                    stem
+                    for stem in (form.skeleton, *self.names.softened(form.skeleton))
+                    if len(folded) > len(stem) and folded.startswith(stem)
+                ),
+                None,
+            )
+            if stem is None:
                 continue
             own = rendering if rendering is not None and form.kind == "name" else None
             said = (own.pronounced if own is not None else None) or form.text
@@ -665,6 +680,8 @@ class NamePlacer:
         taken = [(run.start, run.end) for run in chosen.values()]
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
+            if _short_of_a_word_by_word_mention(run, mentions[index]):
+                continue  # "Курдистанском регионе [Ирака]": the model's wording goes on past the run
             head = self._wording_before(
                 output, words, run, mentions[index], self._short(mentions[index], source), taken
             )
@@ -679,6 +696,8 @@ class NamePlacer:
                     start=words[head].start(),
                 )
             span = self._span_of_run(output, words, run, mentions, index, source, spans)
+            if not replaced and (span.start, span.end) == (run.start, run.end):
+                replaced = self._generic_wording(output, words, run, mentions[index])
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         return spans + self._adjective_spans(output, words, mentions, source, spans)
@@ -801,6 +820,13 @@ class NamePlacer:
         matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
+        for index in range(1, len(words)):  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
+            if (
+                matches[index] is not None
+                and matches[index - 1] is None
+                and _glued_to_word_before(output, words[index])
+            ):
+                matches[index] = None
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
             if (
                 matches[index] is None
@@ -811,6 +837,14 @@ class NamePlacer:
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
+        for index, word in enumerate(words):  # the name with a suffix only the words around it tell (عراقی که)
+            if matches[index] is None:
+                stem = self.names.relative_stem(
+                    self._readings(word.group())[0], output[: word.start()], output[word.end() :]
+                )
+                found = forms.by_key.get(stem) if stem else None
+                if found and all(f.kind == "name" for f in found):
+                    matches[index] = _WordMatch(found, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
         runs: list[_Run] = []
         index = 0
@@ -1015,13 +1049,21 @@ class NamePlacer:
             word = output[run.start : run.end]
             if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
                 return False
+        if (
+            len(found) == 1
+            and found[0].kind == "name"
+            and found[0].distance == _VARIANT
+            and self.names.qualifies_noun_before(output[: run.start], output[run.start : run.end])
+        ):
+            return False  # طائرات مسيرة تركية: the adjective made from Turkey, spelt like a variant of it
         if not bare_body and not any(m.head for m in found):
             # without its head, a run is still the name when it holds most of one rendering's words
             # ("ایالات متحده" of "ایالات متحده آمریکا")
             for short, length in forms.lengths.items():
                 if length > 2 and len(covered(short)) >= max(2, (2 * length + 2) // 3):
                     return True
-            return False
+            if not _word_by_word(found):
+                return False
         if all(m.kind == "latin" for m in found):  # a name copied in English: one whole spelling of it
             keys = {f.key for m in found for f in m.forms}
             if not any(set(_latin_words(spelling)) <= keys for spelling in forms.entry.spellings):
@@ -1073,6 +1115,7 @@ class NamePlacer:
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
+        run = self._trim_words_the_mention_lacks(run, words, mention)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -1104,6 +1147,7 @@ class NamePlacer:
             words=words_read,
             partial=partial,
             **_source_relation(mentions, index, source),
+            preposition=_source_preposition(source, mentions[index]),
         )
         read = self.names.read_name(context)
         return _Span(
@@ -1114,6 +1158,62 @@ class NamePlacer:
             read.doubt,
             context,
             self._translated(entry, short, output[run.start : run.end], found),
+        )
+
+    def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
+        """How many words at each edge of a run are translated generic words that translate no word of this
+        mention (the إقليم of إقليم كردستان for "Iraqi Kurdistan"; for "Kurdistan Region" it is the name's)."""
+        mentioned = {
+            normalise(word, self.language)
+            for english in re.findall(r"[^\W\d_]+", fold(mention.surface))
+            for noun in common_noun_translations(english, self.language)
+            for text in ((noun,) if isinstance(noun, str) else noun.values())
+            for word in _WORD.findall(text)
+        }
+
+        def unmentioned(match: _WordMatch | None) -> bool:
+            return (
+                match is not None
+                and all(f.kind == "common" and not f.alone for f in match.forms)
+                and not any(f.key in mentioned for f in match.forms)
+            )
+
+        first, last = 0, len(run.matches) - 1
+        while first < last and unmentioned(run.matches[first]):
+            first += 1
+        while last > first and unmentioned(run.matches[last]):
+            last -= 1
+        return first, len(run.matches) - 1 - last
+
+    def _generic_wording(self, output: str, words: list[re.Match], run: _Run, mention: Mention) -> str | None:
+        """The translated generic words a run holds that translate no word of the mention, where they were
+        taken with the name (إقليم كردستان for "Iraqi Kurdistan": the region's own name, or the model's word
+        before a name it left unfinished): for the editor to check."""
+        before, after = self._unmentioned_generic(run, mention)
+        if not (before or after):
+            return None
+        edges = [words[run.first + i].group() for i in range(before)]
+        edges += [words[run.last - i].group() for i in reversed(range(after))]
+        return " ".join(edges)
+
+    def _trim_words_the_mention_lacks(self, run: _Run, words: list[re.Match], mention: Mention) -> _Run:
+        """Leave out of a run whose rendering is whole without them the translated generic words at its edges
+        that translate no word of the mention: the إقليم of إقليم كردستان العراق for "Iraqi Kurdistan" is
+        the model's own word beside the name, and stays. Where the name is not whole without them (إقليم
+        كردستان), they are the model's wording of it, taken with it (see _located)."""
+        before, after = self._unmentioned_generic(run, mention)
+        if not (before or after) or not any(
+            m is not None and m.head for m in run.matches[before : len(run.matches) - after]
+        ):
+            return run
+        first, last = before, len(run.matches) - 1 - after
+        return replace(
+            run,
+            first=run.first + first,
+            last=run.first + last,
+            matches=run.matches[first : last + 1],
+            start=words[run.first + first].start(),
+            end=words[run.first + last].end(),
         )
 
     def _translated(self, entry: Entry, short: bool, written: str, found: list[_WordMatch]) -> str | None:
@@ -1151,6 +1251,7 @@ class NamePlacer:
             if s.slot is not None
         )
         known.setdefault("after", output[end:])
+        known.setdefault("award", entry.type == "award")
         return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed, **known)
 
     def _short(self, mention: Mention, source: str) -> bool:
@@ -1178,9 +1279,10 @@ class NamePlacer:
 
     @staticmethod
     def mask(source: str, mentions: list[Mention]) -> str:
-        """The source with each mention (and its possessive) replaced by a numbered placeholder."""
+        """The source with each mention (and its possessive) replaced by a numbered placeholder (numbered past
+        any the sentence's own text seems to hold: :func:`placeholder_numbers`)."""
         parts, position = [], 0
-        for number, mention in enumerate(mentions, 1):
+        for number, mention in zip(placeholder_numbers(source, len(mentions)), mentions):
             parts.append(source[position : mention.start])
             parts.append(PLACEHOLDER_SENT.format(number))
             position = mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0)
@@ -1192,9 +1294,13 @@ class NamePlacer:
         spans: list[_Span] = []
         seen: set[int] = set()
         problems: list[Problem] = []
+        numbers = placeholder_numbers(source, len(mentions))
+        offset = numbers[0] - 1 if numbers else 0
         for match in _PLACEHOLDER.finditer(output):
-            number = int(western_digits(match.group("number")))
+            number = int(western_digits(match.group("number"))) - offset
             if not 1 <= number <= len(mentions):
+                if number + offset in text_numbers(source):  # "[1]" of the sentence's own text: text
+                    continue
                 if match.group("open").count("[") + match.group("open").count("{") > 1:
                     problems.append(
                         Problem(
@@ -1241,6 +1347,7 @@ class NamePlacer:
             ending=ending,
             after=_after_copies(output[end:], match.group("number")),
             **_source_relation(mentions, index, source),
+            preposition=_source_preposition(source, mentions[index]),
         )
         read = self.names.read_placeholder(context)
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
@@ -1281,6 +1388,8 @@ class NamePlacer:
                 )
         located, spans = spans, self._absorb_debris(output, spans)
         problems += self._stutters_removed(output, located, spans)
+        spans, leftovers = self._leftover_words_taken(output, spans, mentions)
+        problems += leftovers
         problems += [
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
@@ -1316,15 +1425,20 @@ class NamePlacer:
             position = span.end
         parts.append(_without(output, position, len(output), glosses))
         # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes, and so does an invisible character
-        # copy left at its edge (Erdoğan\u200b)
+        # copy left at its edge (Erdoğan\u200b); letters glued before a name that the orthography writes
+        # apart are written apart (بمسکو: به مسکو)
         for index, part in enumerate(parts):
             if isinstance(part, Slot):
+                if index and isinstance(parts[index - 1], str):
+                    glued = re.search(r"(?:^|(?<=\s))([^\W\d_]+)$", parts[index - 1])
+                    apart = self.names.detached(glued.group(1)) if glued else None
+                    if glued and apart:
+                        parts[index - 1] = parts[index - 1][: glued.start(1)] + apart
                 if index and isinstance(parts[index - 1], str):
                     parts[index - 1] = parts[index - 1].rstrip(TATWEEL + INVISIBLE_IN_WORD)
                 if index + 1 < len(parts) and isinstance(parts[index + 1], str):
                     parts[index + 1] = parts[index + 1].lstrip(TATWEEL + INVISIBLE_IN_WORD)
-        text = "".join(p.code if isinstance(p, Slot) else p.replace("{", "(").replace("}", ")") for p in parts)
-        template = Template.parse(" ".join(text.split()))
+        template = _collapsed(parts)
         return Placement(
             template,
             problems,
@@ -1342,14 +1456,17 @@ class NamePlacer:
 
     def _repeated(self, template: Template) -> list[tuple[str, str]]:
         """Words the published sentence would show beside a name that repeat part of it (what QA calls
-        name-repeated): a placement that leaves them is worse than one that does not."""
+        name-repeated), or that are words of another person's name in it (the model swapped two first names):
+        a placement that leaves them is worse than one that does not."""
         pieces = []
         for part in template.parts:
             if isinstance(part, Slot):
                 pieces.append(_Piece(self._shown(part), part.entry_id))
             elif isinstance(part, str):
                 pieces.append(_Piece(part, None))
-        return repeated_beside_names(pieces, self.language)
+        return repeated_beside_names(pieces, self.language) + [
+            (word, name) for word, name, _ in fused_beside_names(pieces, self.glossary, self.language)
+        ]
 
     def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
         """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
@@ -1367,6 +1484,7 @@ class NamePlacer:
                 before
                 and _joined(output, before[-1], None, start)
                 and not _inside(before[-1], taken)
+                and not _part_of_a_longer_word(output, before[-1])
                 and self._is_name_piece(forms, before[-1], output, span.slot.short)
             ):
                 start = before.pop().start()
@@ -1375,6 +1493,7 @@ class NamePlacer:
                 after
                 and _joined(output, None, after[0], end)
                 and not _inside(after[0], taken)
+                and not _part_of_a_longer_word(output, after[0])
                 and self._is_name_piece(forms, after[0], output, span.slot.short)
             ):
                 end = after.pop(0).end()
@@ -1406,6 +1525,81 @@ class NamePlacer:
                 for word in repeats
             ]
         return problems
+
+    def _leftover_words_taken(
+        self, output: str, spans: list[_Span], mentions: list[Mention]
+    ) -> tuple[list[_Span], list[Problem]]:
+        """The model's own words for part of a name, left beside the placed rendering, taken into its slot:
+        a word that is the rendering's edge word in another form (its head noun again after it, "yolcu uçağı
+        uçak"; its first word with an ezafe before it, "جبهه‌ی جبهه النصره"), or a transliteration of a word of
+        the source mention the rendering translates ("Cebhet" for "Jabhat" before "Nusra Cephesi"). Each is
+        removed with a warning: it might be a word the sentence needs."""
+        taken = [(s.start, s.end) for s in spans]
+        result, problems = [], []
+        for span in spans:
+            if span.slot is None or span.slot.adjective or not 0 <= span.mention < len(mentions):
+                result.append(span)
+                continue
+            rendering = self.glossary[span.slot.entry_id].renderings[self.language].forms(span.slot.short)["nom"]
+            name_words = _WORD.findall(rendering)
+            source_words = [w for w in _LATIN_WORD.findall(mentions[span.mention].surface) if len(w) > 3]
+            if not name_words:
+                result.append(span)
+                continue
+            start, end = span.start, span.end
+            before = _BARE_WORD_BEFORE.search(output, 0, span.start)
+            if (
+                before
+                and not _inside(before, taken)
+                and self._leftover(before.group(1), name_words[0], source_words[:1])
+            ):
+                start = before.start(1)
+            after = _BARE_WORD_AFTER.match(output, span.end)
+            slot = span.slot
+            if after and not _inside(after, taken):
+                if self._leftover(after.group(1), name_words[-1], source_words[-1:]):
+                    end = after.end(1)
+                elif not slot.tokens and (case := self.names.case_on_bare_head(after.group(1), rendering)):
+                    end, slot = after.end(1), replace(slot, tokens=(case,))  # uçak*ta*: the case goes on the name
+            if (start, end) != (span.start, span.end):
+                left = " ".join(
+                    w for w in (output[start : span.start].strip(" -\u00a0"), output[span.end : end].strip()) if w
+                )
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{left}' beside '{self._shown(slot)}' was read as the model's own word for part of "
+                        f"'{mentions[span.mention].surface}' and removed: check that the sentence did not need it",
+                    )
+                )
+            result.append(replace(span, start=start, end=end, slot=slot))
+        return result, problems
+
+    def _leftover(self, word: str, name_word: str, source_words: list[str]) -> bool:
+        """Whether a word beside a name repeats the rendering's edge word, or transliterates the source
+        mention's edge word (in a language written with capitals, only a capitalised word: a name's)."""
+        word = re.split(r"['’]", word)[0]  # Cebhetü'n-: the Arabic article the model transliterated with it
+        if len(word) < 3:
+            return False
+        if self.names.same_word_beside(word, name_word):
+            return True
+        if self.names.CASED and not word[:1].isupper():
+            return False
+        consonants = self._consonants(word)
+        return (
+            consonants is not None
+            and len(consonants) >= 3
+            and any(self._consonants(transliterate(source, self.language)) == consonants for source in source_words)
+        )
+
+    def _consonants(self, word: str) -> str | None:
+        """A word's spelling key without vowels, where the language has one or its key is in Latin letters."""
+        key = self.names.spelling_key(word)
+        vowelless = self.names.vowelless_key(key)
+        if vowelless is not None:
+            return vowelless
+        return re.sub(r"[aeiouy]", "", key) if key.isascii() and key.isalpha() else None
 
     def _same_word(self, one: str, other: str) -> bool:
         return normalise(one, self.language) == normalise(other, self.language)
@@ -1839,6 +2033,42 @@ def _tokens(output: str, spans: list[_Span], shown: Callable[[Slot], str]) -> li
     return tokens
 
 
+def text_numbers(source: str) -> set[int]:
+    """The numbers a sentence's own text writes as a model's output placeholder would be read: ``[1]``,
+    ``{2}``, ``[[3]]`` (a footnote mark, a citation, a template of the article's)."""
+    return {int(western_digits(match.group("number"))) for match in _PLACEHOLDER.finditer(source)} if source else set()
+
+
+def placeholder_numbers(source: str, count: int) -> list[int]:
+    """The numbers of a sentence's ``count`` placeholders as sent to a model: 1, 2, 3... unless its own text
+    holds one of them as a placeholder would be read ("see [1]"); then counted on from past it, so what the
+    text says is never taken for a name (at most 99: the numbers a model's output is read with)."""
+    taken = text_numbers(source)
+    offset = 0
+    while any(offset + number in taken for number in range(1, count + 1)) and offset + count < 99:
+        offset += 1
+    return [offset + number for number in range(1, count + 1)]
+
+
+def _collapsed(parts: list[Part]) -> Template:
+    """The template of text and slots with its whitespace collapsed, as ``" ".join(text.split())`` would: each
+    run of whitespace one space, none at either end. The model's text stays text, braces and all."""
+    joined = Template.joined(parts).parts
+    collapsed: list[Part] = []
+    for index, part in enumerate(joined):
+        if isinstance(part, str):
+            part = _WHITESPACE.sub(" ", part)
+            if index == 0:
+                part = part.lstrip(" ")
+            if index == len(joined) - 1:
+                part = part.rstrip(" ")
+        collapsed.append(part)
+    return Template.joined(collapsed)
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
 def _after_copies(rest: str, number: str) -> str:
     """The text after a placeholder, past copies of it the model doubled ("[[1]] [[1]], ...")."""
     copy = re.compile(rf"\s*(?:[\[\{{⟦]\s*){{1,2}}{re.escape(number)}\s*(?:[\]\}}⟧]\s*){{1,2}}")
@@ -1910,7 +2140,8 @@ def _attributive(source: str, mention: Mention) -> bool:
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
-    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"),
+    """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"), a
+    recipient after a noun ("a warning to Erdoğan"),
     and whether something modifies it: a possessor before it (a mention, "today's Middle East"), an adjective
     ("a new Middle East", "Modern Turkey" opening the sentence; not one of direction, "northern Syria", which
     becomes a noun before the name), "of today" after it."""
@@ -1931,14 +2162,42 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
-    return {"possessor": mention.possessive, "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after))}
+    return {
+        "possessor": mention.possessive,
+        "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
+        "recipient": bool(_RECIPIENT.search(before)),
+    }
+
+
+# a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
+_RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
+
+
+# English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
+# to Assad", "met with Fidan"); not "by", whose agent a translation often makes the subject
+_OBJECT_PREPOSITIONS = frozenset(
+    "to with against for from about into onto toward towards upon of on at in over under without".split()
+)
+# focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad")
+_FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
+
+
+def _source_preposition(source: str, mention: Mention) -> str:
+    """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
+    past focus words and an article, or "": whatever case the translation gives the name, it is no subject."""
+    words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
+    while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
+        words.pop()
+    return words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:
     """One word of a run, as the grammar reads it."""
     stands_for = [f.forms for f in match.forms]
     forms = None if any(f is None for f in stands_for) else frozenset[str]().union(*filter(None, stands_for))
-    return WordRead(visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin")
+    return WordRead(
+        visible(text), forms, match.proclitics, match.case, match.rest, match.kind == "latin", match.kind == "common"
+    )
 
 
 def _latin_words(spelling: str) -> list[str]:
@@ -2032,6 +2291,41 @@ def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> st
     return "".join(kept) + text[position:end]
 
 
+def _short_of_a_word_by_word_mention(run: _Run, mention: Mention) -> bool:
+    """Whether a run without the rendering's head, read as the mention translated word by word, has fewer
+    words than the mention: the rest of the model's wording of it lies outside the run."""
+    found = [m for m in run.matches if m]
+    if any(m.head for m in found) or not _word_by_word(found):
+        return False
+    english = [w for w in re.findall(r"[^\W\d_]+", fold(mention.surface)) if w not in _LINKING_WORDS]
+    return len(found) < len(english)
+
+
+# English words inside a name that a translation word by word does not render as words of their own
+_LINKING_WORDS = frozenset("of the al el ad ar as an at bin ibn and".split())
+
+
+def _word_by_word(found: list[_WordMatch]) -> bool:
+    """Whether a run is an English spelling of the name translated word by word: a word of the rendering
+    beside the model's translation of a generic word of that spelling ("Kurdistan Region": اقلیم کردستان,
+    إقليم كردستان, регион Курдистан), each word of the run one or the other."""
+    return (
+        len(found) >= 2
+        and any(m.kind == "name" for m in found)
+        and any(m.kind == "common" and not any(f.alone for f in m.forms) for m in found)
+    )
+
+
+def _part_of_a_longer_word(text: str, word: re.Match) -> bool:
+    """Whether a word is joined by a zero-width non-joiner to the word before or after it: the ezafe ی of
+    عمده‌ی, the plural ها of کشور‌ها belong to that word, never to a name beside it."""
+    return _glued_to_word_before(text, word) or text[word.end() : word.end() + 1] == "\u200c"
+
+
+def _glued_to_word_before(text: str, word: re.Match) -> bool:
+    return word.start() > 0 and text[word.start() - 1] == "\u200c"
+
+
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(word.start() < b and a < word.end() for a, b in taken)
 
@@ -2056,7 +2350,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),  # any dash: Аль–
+            # any dash: Аль–; not the end of a word joined by a ZWNJ (the ای of نامه‌ای is no word of its own)
+            re.search(rf"(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),
             re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):
@@ -2068,6 +2363,55 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
             if len(key) >= 2 and any(_echoes(key, name, language, raw) for name in name_keys):
                 found.append((neighbour.group(1), piece.text))
     return found
+
+
+def fused_beside_names(pieces, glossary: Glossary, language: str) -> list[tuple[str, str, str]]:
+    """Words right beside a rendered person's name that are words of another person's name in the same
+    sentence ("Хакан Али Мамлюк ... Хакан Фидан": the model swapped their first names): (the word, the
+    name it stands beside, the other name). A word of the name's own rendering is a repeat, not this."""
+    people = {
+        piece.entry_id
+        for piece in pieces
+        if piece.entry_id in glossary
+        and glossary[piece.entry_id].type in _PERSONS
+        and language in glossary[piece.entry_id].renderings
+    }
+    if len(people) < 2:
+        return []
+    words_of = {entry_id: _rendering_keys(glossary[entry_id], language) for entry_id in people}
+    cased = grammar_for(language).NAMES.CASED
+    found = []
+    for index, piece in enumerate(pieces):
+        if piece.entry_id not in people:
+            continue
+        before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
+        after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
+        neighbours = [
+            re.search(rf"({_WORD.pattern})[ \u00a0]+$", before),
+            re.match(rf"[ \u00a0]+({_WORD.pattern})", after),
+        ]
+        for neighbour in filter(None, neighbours):
+            key = normalise(neighbour.group(1), language)
+            if key in words_of[piece.entry_id] or (cased and not neighbour.group(1)[:1].isupper()):
+                continue
+            for other in sorted(people - {piece.entry_id}):
+                if key in words_of[other]:
+                    shown = glossary[other].renderings[language].forms(False)["nom"]
+                    found.append((neighbour.group(1), piece.text, shown))
+                    break
+    return found
+
+
+def _rendering_keys(entry: Entry, language: str) -> frozenset[str]:
+    """The normalised words of every form of an entry's renderings in a language (particles left out:
+    аль, бин are every name's)."""
+    rendering = entry.renderings.get(language)
+    every = (rendering.full, rendering.short) if rendering else ()  # not a first mention's titles (генерал)
+    particles = grammar_for(language).NAMES.PARTICLES
+    keys = {
+        normalise(word, language) for forms in every if forms for text in forms.values() for word in _WORD.findall(text)
+    }
+    return frozenset(key for key in keys if len(key) > 2 and key not in particles)
 
 
 def _echoes(word: str, name: str, language: str, raw: str) -> bool:

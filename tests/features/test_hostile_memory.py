@@ -1,0 +1,81 @@
+"""A translation memory editors type into by hand: one bad unit never stops a desk's unattended run."""
+
+import json
+
+from click.testing import CliRunner
+
+from toolkit import run
+from toolkit.cli import main
+from toolkit.testing.faulty_engine import FaultyEngine, memory_translator
+from toolkit.translate.machine import MachineEngine
+
+FIRST_ARABIC_NAME = '<ph x="1" type="x-name">{iran}</ph>'  # unit article:1.1, its Arabic, line 10 of the seed memory
+
+
+def break_first_arabic_name(workspace):
+    memory_file = workspace / "seeds" / "article.tmx"
+    text = memory_file.read_text(encoding="utf-8")
+    memory_file.write_text(text.replace(FIRST_ARABIC_NAME, '<ph x="1" type="x-name">{Iran}</ph>', 1), encoding="utf-8")
+    return memory_file
+
+
+def test_the_sentence_of_an_unreadable_unit_is_machine_translated_marked_and_the_run_goes_on(
+    workspace, glossary, memory
+):
+    memory_file = break_first_arabic_name(workspace)
+    engine = FaultyEngine(translate=memory_translator(memory, glossary))  # a perfect model: the seed memory
+    editions = {}
+    result = run(
+        ["seeds/article.txt"],
+        engines=[MachineEngine(engine, glossary)],
+        on_article=lambda outcome, found: editions.update({outcome.name: found}),
+    )
+    assert result.exit_code == 0
+    assert engine.calls and all(len(batch) == 1 for batch in engine.calls)  # only that sentence, only in Arabic
+    said = [line for line in result.notices if "unreadable memory unit" in line]
+    assert said == [
+        f"warning: skipped unreadable memory unit (ar): {memory_file}:10: translation unit 'article:1.1': "
+        "bad name placeholder '{Iran}'; fix: write it as {entry-id} or {entry-id:form}"
+    ]
+    by_language = {edition.language.code: edition for edition in editions["article"]}
+    first = by_language["ar"].segments[0]
+    assert first.origin == "faulty"
+    (warning,) = [p for p in first.problems if p.code == "memory-unit-unreadable"]
+    assert warning.severity == "warning" and f"{memory_file}:10" in warning.message
+    assert warning.fix == "write it as {entry-id} or {entry-id:form}"
+    for code in ("fa", "tr", "ru"):  # the unit's other languages are read and used as before
+        assert by_language[code].segments[0].origin == "memory"
+    report = json.loads((workspace / "output" / "article" / "report.json").read_text(encoding="utf-8"))
+    codes = [p["code"] for s in report["languages"]["ar"]["segments"] for p in s["problems"]]
+    assert codes == ["memory-unit-unreadable"]
+
+
+def test_without_a_model_the_article_fails_alone_and_says_which_unit_to_fix(workspace):
+    break_first_arabic_name(workspace)
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ar,ru"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "article.tmx:10: translation unit 'article:1.1': bad name placeholder '{Iran}'" in result.output
+    assert "failed: seeds/article.txt: no translation for 1 segments (ar: segments 1.1)" in result.output
+
+
+def test_many_unreadable_units_are_named_by_the_first_ones_then_counted(workspace):
+    from toolkit.batch.run import SKIPPED_UNITS_SHOWN
+
+    memory_file = workspace / "seeds" / "article.tmx"
+    text = memory_file.read_text(encoding="utf-8")
+    memory_file.write_text(text.replace("{iran}", "{Iran}").replace("{syria}", "{Syria}"), encoding="utf-8")
+    result = run(["seeds/article.txt"], languages=["ru"])
+    named = [line for line in result.notices if line.startswith("warning: skipped unreadable memory unit")]
+    assert len(named) == SKIPPED_UNITS_SHOWN
+    (counted,) = [line for line in result.notices if line.startswith("warning: and ")]
+    assert counted.endswith("more unreadable memory units skipped")
+
+
+def test_the_same_bad_unit_in_two_memory_files_is_named_in_each(workspace):
+    first = break_first_arabic_name(workspace)
+    second = workspace / "seeds" / "copy.tmx"
+    second.write_bytes(first.read_bytes())
+    result = run(["seeds/article.txt"], languages=["ar"], memory_paths=[first, second])
+    named = [line for line in result.notices if line.startswith("warning: skipped unreadable memory unit")]
+    assert [line.split(": translation unit")[0].rsplit(" ", 1)[-1] for line in named] == [f"{first}:10", f"{second}:10"]

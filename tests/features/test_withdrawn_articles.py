@@ -1,0 +1,90 @@
+"""An article whose source is deleted or renamed: its editions stay on disk (a web server may serve the output
+folder, and only a person takes files down) but are no longer listed as current."""
+
+import json
+import shutil
+
+from toolkit import run
+
+
+def news_folder(workspace, *names):
+    """news/ with a copy of the seed article (and its memory) under each name."""
+    news = workspace / "news"
+    news.mkdir(exist_ok=True)
+    for name in names:
+        shutil.copy(workspace / "seeds" / "article.txt", news / f"{name}.txt")
+        shutil.copy(workspace / "seeds" / "article.tmx", news / f"{name}.tmx")
+    return news
+
+
+def manifest(workspace, name):
+    return json.loads((workspace / "output" / name / "manifest.json").read_text(encoding="utf-8"))
+
+
+def index_sections(workspace):
+    """(article, status) of each article section of the index page, in page order."""
+    import re
+
+    page = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    return re.findall(r'<section class="article" id="([^"]+)" data-status="([^"]+)">', page)
+
+
+def test_an_article_deleted_from_the_folder_read_is_listed_as_withdrawn_without_links(workspace):
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"], index=True)
+    (news / "budget.txt").unlink()
+    said = []
+    result = run(["news"], index=True, notice=said.append)
+
+    assert result.exit_code == 0 and result.withdrawn == ["budget"]
+    assert [line for line in said if "withdrawn" in line] == [
+        "warning: output/budget/ holds the editions of news/budget.txt, which is gone "
+        "(deleted or renamed): the index lists them as withdrawn, no longer current; delete the folder to take "
+        "its files down"
+    ]
+    assert "withdrawn" in manifest(workspace, "budget") and "withdrawn" not in manifest(workspace, "summit")
+    assert index_sections(workspace) == [("summit", "published"), ("budget", "withdrawn")]
+    page = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    assert 'href="budget/' not in page  # no link leads to its editions as if they were current
+    assert "withdrawn: its source was deleted or renamed" in page
+    # its files are left as they were: the toolkit never removes what a person may still be serving
+    assert (workspace / "output" / "budget" / "budget.ar.docx").is_file()
+
+
+def test_a_renamed_article_is_written_under_its_new_name_and_the_old_folder_withdrawn(workspace):
+    news = news_folder(workspace, "budget")
+    run(["news"], index=True)
+    (news / "budget.txt").rename(news / "budget-2027.txt")
+    result = run(["news"], index=True)
+    assert [(a.name, a.status) for a in result.articles] == [("budget-2027", "published")]
+    assert result.withdrawn == ["budget"]
+    assert sorted(index_sections(workspace)) == [("budget", "withdrawn"), ("budget-2027", "published")]
+
+
+def test_the_withdrawal_lasts_in_later_runs_and_ends_when_the_source_comes_back(workspace):
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"], index=True)
+    moved = workspace / "budget.txt"
+    (news / "budget.txt").rename(moved)
+    run(["news"], index=True)
+    # a later run of another article rebuilds the index from the folders: still withdrawn, not said again
+    again = run(["news/summit.txt"], index=True)
+    assert again.withdrawn == [] and ("budget", "withdrawn") in index_sections(workspace)
+    moved.rename(news / "budget.txt")  # back, unchanged: written again as current, not skipped as up to date
+    back = run(["news"], index=True)
+    assert {a.name: a.status for a in back.articles} == {"budget": "published", "summit": "skipped"}
+    assert "withdrawn" not in manifest(workspace, "budget")
+    assert sorted(index_sections(workspace)) == [("budget", "published"), ("summit", "published")]
+
+
+def test_only_a_folder_the_run_read_whole_can_show_a_source_gone(workspace):
+    """Articles given by name say nothing of the others: an article not named this time is not withdrawn."""
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"])
+    result = run(["news/summit.txt"], force=True)
+    assert result.withdrawn == [] and "withdrawn" not in manifest(workspace, "budget")
+    (workspace / "elsewhere").mkdir()
+    shutil.copy(news / "summit.txt", workspace / "elsewhere" / "other.txt")
+    (news / "budget.txt").unlink()
+    result = run(["elsewhere"])  # another folder: budget.txt was never in it
+    assert result.withdrawn == [] and "withdrawn" not in manifest(workspace, "budget")

@@ -1,0 +1,66 @@
+"""Russian names after в/на with a verb or noun of motion: the accusative of direction.
+
+"ездил в Москву", "дважды в Тегеран", "поездка в Анкару": the model's accusative is kept, also where an
+adverb of how often (дважды, пять раз) stands between the verb and the preposition, and for a second
+destination the same verb leads to ("ездил в Москву и дважды в Тегеран"). Without a word of motion a
+nominative-looking name after в is no sure accusative, and is flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+DIRECTION_KEPT = [
+    (
+        "Fidan has travelled twice to Tehran.",
+        "Фидан дважды ездил в Тегеран.",
+        "{fidan:short} дважды ездил в {tehran:acc}.",
+    ),
+    (
+        "Fidan has travelled to Tehran twice.",
+        "Фидан ездил дважды в Тегеран.",
+        "{fidan:short} ездил дважды в {tehran:acc}.",
+    ),
+    (
+        "Fidan has been to Moscow five times and to Tehran twice.",
+        "Фидан пять раз ездил в Москву и дважды в Тегеран.",
+        "{fidan:short} пять раз ездил в {moscow:acc} и дважды в {tehran:acc}.",
+    ),
+    (
+        "Erdogan travelled to Moscow and then to Tehran.",
+        "Эрдоган ездил в Москву и затем в Тегеран.",
+        "{erdogan:short} ездил в {moscow:acc} и затем в {tehran:acc}.",
+    ),
+    (
+        "Fidan will fly to Ankara.",
+        "Фидан поедет в Анкару.",
+        "{fidan:short} поедет в {ankara:acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", DIRECTION_KEPT)
+def test_the_accusative_of_direction_is_kept(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_place_without_motion_keeps_its_prepositional(glossary):
+    check(
+        glossary,
+        "ru",
+        "Fidan met him twice in Tehran.",
+        "Фидан дважды встречался с ним в Тегеране.",
+        "{fidan:short} дважды встречался с ним в {tehran:prep}.",
+    )
+
+
+def test_a_nominative_after_v_without_motion_is_flagged(glossary):
+    check(
+        glossary,
+        "ru",
+        "Fidan met him twice in Tehran.",
+        "Фидан дважды встречался с ним в Тегеран.",
+        "{fidan:short} дважды встречался с ним в {tehran:acc}.",
+        marked=True,
+    )

@@ -1,0 +1,64 @@
+"""Two people's names fused by the model, their first names swapped ("Хакан Мамлюк ... с Али Фиданом").
+
+A word beside a placed person's name that is a word of another person's name in the same sentence is
+no word of the sentence: a placement that leaves one is worse than one that does not, so a retry with
+clean placeholders wins; where none does, the sentence is flagged, naming both names, and never shows
+another person's first name glued to a name without a warning.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check, publish
+
+SOURCE = "Hakan Fidan met Ali Mamlouk in Moscow last week."
+
+CLEAN_RETRY_WINS = [
+    (
+        "ru",
+        "Хакан Мамлюк встретился на прошлой неделе в Москве с Али Фиданом.",
+        "[[1]] встретился на прошлой неделе в [[3]] с [[2]].",
+        "{fidan} встретился на прошлой неделе в {moscow:prep} с {mamlouk:ins}.",
+    ),
+    (
+        "tr",
+        "Hakan Memluk geçen hafta Moskova'da Ali Fidan ile görüştü.",
+        "[[1]] geçen hafta [[3]]'da [[2]] ile görüştü.",
+        "{fidan} geçen hafta {moscow:loc} {mamlouk} ile görüştü.",
+    ),
+    (
+        "ar",
+        "التقى هاكان مملوك الأسبوع الماضي في موسكو مع علي فيدان.",
+        "التقى [[1]] الأسبوع الماضي في [[3]] مع [[2]].",
+        "التقى {fidan} الأسبوع الماضي في {moscow} مع {mamlouk}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,output,retry,expected", CLEAN_RETRY_WINS)
+def test_a_clean_retry_wins_over_fused_names(glossary, language, output, retry, expected):
+    check(glossary, language, SOURCE, output, expected, retry=retry)
+
+
+@pytest.mark.parametrize(
+    "language,output",
+    [
+        ("ru", "Хакан Мамлюк встретился на прошлой неделе в Москве с Али Фиданом."),
+        ("fa", "هاکان مملوک هفته گذشته در مسکو با علی فیدان دیدار کرد."),
+    ],
+)
+def test_fused_names_without_a_clean_retry_are_flagged_naming_both(glossary, language, output):
+    segment, _ = publish(glossary, language, SOURCE, output)
+    fused = [p.message for p in segment.problems if p.code == "name-beside" and "another name" in p.message]
+    assert fused, [p.message for p in segment.problems]
+    assert any(name in " ".join(fused) for name in ("Фидан", "Мамлюк", "فیدان", "مملوک"))
+
+
+def test_a_shared_first_name_of_two_people_is_no_fusion(glossary):
+    segment, _ = publish(
+        glossary,
+        "ru",
+        "Ali Mamlouk and Ali Shamkhani spoke.",
+        "Али Мамлюк и Али Шамхани поговорили.",
+    )
+    assert not [p for p in segment.problems if p.code == "name-beside"], segment.problems

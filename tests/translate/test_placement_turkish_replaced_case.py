@@ -1,0 +1,64 @@
+"""Turkish: a name put in place of the model's own noun carries that noun's case.
+
+A model that translates a name as a common noun ("Flight 752" as "752 sayılı uçuş") declines the
+noun as the sentence needs (uçuşunu, uçuşun). The glossary's rendering replaces those words and
+takes their case, for a compound rendering with its head noun too (yolcu uçağını, uçağının). Where
+the model's noun ends in -(s)I, which is an accusative or a compound's nominative alike (uçuşu,
+seferi), the case cannot be read: the name is flagged, and a retry with placeholders that shows
+the case settles it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+CASE_CARRIED = [
+    (
+        "Iran shot down Flight 752 by mistake.",
+        "İran 752 sayılı uçuşunu yanlışlıkla düşürdü.",
+        "{iran} {flight-752:acc} yanlışlıkla düşürdü.",
+    ),
+    (
+        "Relatives of the victims of Flight 752 met.",
+        "752 sayılı uçuşun kurbanlarının yakınları bir araya geldi.",
+        "{flight-752:gen} kurbanlarının yakınları bir araya geldi.",
+    ),
+    (
+        "Flight 752 crashed near Tehran.",
+        "752 sayılı uçuş Tahran yakınlarında düştü.",
+        "{flight-752} {tehran} yakınlarında düştü.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", CASE_CARRIED)
+def test_the_replaced_nouns_case_passes_to_the_name(glossary, source, output, expected):
+    check(glossary, "tr", source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "output",
+    ["İran 752 sayılı uçuşu yanlışlıkla düşürdü.", "İran 752 sayılı seferi yanlışlıkla düşürdü."],
+)
+def test_an_accusative_or_possessive_ending_is_flagged_not_dropped(glossary, output):
+    segment = check(
+        glossary,
+        "tr",
+        "Iran shot down Flight 752 by mistake.",
+        output,
+        "{iran} {flight-752} yanlışlıkla düşürdü.",
+        marked=True,
+    )
+    assert any("may be an accusative" in problem.message for problem in segment.problems)
+
+
+def test_a_retry_that_shows_the_case_settles_it(glossary):
+    check(
+        glossary,
+        "tr",
+        "Iran shot down Flight 752 by mistake.",
+        "İran 752 sayılı uçuşu yanlışlıkla düşürdü.",
+        "{iran} {flight-752:acc} yanlışlıkla düşürdü.",
+        retry="[[1]] [[2]]'yi yanlışlıkla düşürdü.",
+    )
