@@ -288,12 +288,12 @@ def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
     return (
         any(character.isupper() for character in name)
         and name not in _MONTHS
-        and not (name.isupper() and name in _currency_codes())
+        and not (name.isupper() and name in currency_codes())
     )
 
 
 @lru_cache(maxsize=1)
-def _currency_codes() -> frozenset[str]:
+def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (USD, TRY, RUB), which stand before an amount (USD 3.5 billion), not a version."""
     from babel.numbers import list_currencies
 

@@ -262,3 +262,29 @@ def test_a_table_inside_a_table_cell_is_read_as_paragraphs_of_that_cell_and_repo
     ]
     assert {b.containers[-1].table_number for b in document.blocks[1:]} == {1}
     assert len([f for f in document.findings if "table inside a table cell" in f.message]) == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a breaking-news banner in the site's header is an <article> too: the story is the one in <main>
+        (
+            "<header><article><p>Breaking: markets shut.</p></article></header>"
+            "<main><article><h1>Talks resume</h1><p>Delegations met.</p></article></main>",
+            ["Talks resume", "Delegations met."],
+        ),
+        # a <main> without an <article> is the story, whatever <article> the header holds
+        (
+            "<header><article><p>Breaking: markets shut.</p></article></header>"
+            "<main><h1>Talks resume</h1><p>Delegations met.</p></main>",
+            ["Talks resume", "Delegations met."],
+        ),
+        # no <main>: the first <article>
+        (
+            "<nav>Home</nav><article><h1>Talks resume</h1><p>Delegations met.</p></article><footer>(c)</footer>",
+            ["Talks resume", "Delegations met."],
+        ),
+    ],
+)
+def test_the_story_is_the_article_in_the_page_s_main_content_not_a_banner_around_it(page, expected):
+    assert [s.text for s in parse_html(page, "talks").segments] == expected

@@ -65,10 +65,8 @@ _NOT_CARRIED |= {"object": "an embedded object", "embed": "an embedded object", 
 _NOT_CARRIED["input"] = "a form field"
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "track", "area", "base", "col", "embed", "param"}
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_SCOPES = (
-    ("article", re.compile(r"<article[\s/>]", re.IGNORECASE)),
-    ("main", re.compile(r"<main[\s/>]", re.IGNORECASE)),
-)
+_ARTICLE_TAG = re.compile(r"<article[\s/>]", re.IGNORECASE)
+_MAIN_TAG = re.compile(r"<main[\s/>]", re.IGNORECASE)
 _DATE_META = {"date", "dcterms.date", "dc.date", "article:published_time", "pubdate", "publish-date"}
 
 
@@ -120,12 +118,17 @@ def toolkit_page(text: str) -> bool:
 def parse_html(text: str, name: str = "article", path: Path | None = None) -> Document:
     """Read an HTML article into a Document (see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # a saved page: the article is its first <article> (else its <main>); the site's header, menus and footer
+    # a saved page: the article is the first <article> in its <main>, else its <main>, else its first <article>
+    # (a breaking-news banner in the site's header may be an <article> too); the site's header, menus and footer
     # around it are not, nor are teasers of other stories in it; other <article>s beside it (a CMS export of
     # several stories) are reported
-    scope = next((tag for tag, opening in _SCOPES if opening.search(text)), None)
-    parser = _parsed(text, path, scope)
-    if parser.scope is not None:  # "<article" stood only in a comment or a script: the page is the article
+    article, main = bool(_ARTICLE_TAG.search(text)), bool(_MAIN_TAG.search(text))
+    scopes = [("article", True)] * (article and main) + [("main", False)] * main + [("article", False)] * article
+    for scope, in_main in scopes:
+        parser = _parsed(text, path, scope, in_main)
+        if parser.scope is None:  # found
+            break
+    else:  # none, or "<article" stood only in a comment or a script: the page is the article
         parser = _parsed(text, path, None)
     reader = parser.reader
     if parser.sibling_articles:
@@ -145,9 +148,9 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
     return _document(name, path, reader, parser.day)
 
 
-def _parsed(text: str, path: Path | None, scope: str | None) -> _ArticleParser:
+def _parsed(text: str, path: Path | None, scope: str | None, in_main: bool = False) -> _ArticleParser:
     parser = _ArticleParser(path)
-    parser.scope, parser.skipping = scope, 1 if scope else 0
+    parser.scope, parser.skipping, parser.scope_in_main = scope, 1 if scope else 0, in_main
     parser.feed(text)
     parser.close()
     parser.end_block()
@@ -178,6 +181,7 @@ class _ArticleParser(HTMLParser):
         self.title_text: list[str] | None = None
         self.day: date | None = None
         self.scope: str | None = None  # the element the article is in ("article", "main"), if the page has one
+        self.scope_in_main = False  # whether the element must stand inside the page's <main>
         self.scope_depth: int | None = None  # how many elements were open around it, while it is open
         self.article_depth: int | None = None  # how many were open around the article read, once it ended
         self.sibling_articles: list[int] = []  # the lines of <article>s beside it (other stories), not read
@@ -226,7 +230,12 @@ class _ArticleParser(HTMLParser):
             self.title_text, self.page_title_line = [], self.getpos()[0]
         if tag == "article" and self.article_depth == len(self.open) - 1 and self.skipping == 1:
             self.sibling_articles.append(self.getpos()[0])
-        if tag == self.scope and self.skipping == 1 and self.scope_depth is None:
+        if (
+            tag == self.scope
+            and self.skipping == 1
+            and self.scope_depth is None
+            and (self.open_count["main"] or not self.scope_in_main)
+        ):
             self.skipping, self.scope_depth = 0, len(self.open) - 1
             self.scope = None  # the first one only
             return
