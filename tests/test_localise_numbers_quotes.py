@@ -405,3 +405,11 @@ def test_a_range_of_percentages_takes_the_percent_pattern_once():
     assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴٪{PDI} افزایش"  # its sign in its run, as ۴۸٫۵٪
     # a range the source does not write so is the translator's own
     assert localise("tr", "%2-4 artış", source) == "%2-4 artış"
+
+
+@pytest.mark.timeout(60)
+def test_a_hostile_run_of_apostrophes_inside_a_quotation_within_a_quotation_is_read_once_not_from_each():
+    # each apostrophe between letters asks whether a later mark closes the inner quotation: found once per text
+    text = "\"Onlar 'a" + "b'c" * 50_000 + " son' dedi\""
+    localised = localise("tr", text)
+    assert localised.startswith("“Onlar ‘ab'c") and localised.endswith(" son’ dedi”")

@@ -38,6 +38,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -199,18 +200,29 @@ class NumberStyle:
         return sign + number
 
 
-def _nested_quotation_closes_later(text: str, start: int) -> bool:
-    """Whether a single mark from ``start`` on, before the quotation around it ends, closes a quotation within it
-    (stands before a space, a punctuation mark or the end)."""
-    for index in range(start, len(text)):
-        character = text[index]
-        if character in _DOUBLE_QUOTES:
+class _InnerClosings:
+    """Where a single mark of a text could close a quotation within a quotation (it stands after a non-space and
+    before a space, a punctuation mark or the end), and where its double marks are: found once, so that asking
+    from every apostrophe of a long text is not quadratic."""
+
+    def __init__(self, text: str):
+        self.closings: list[int] = []
+        self.doubles: list[int] = []
+        for index, character in enumerate(text):
+            if character in _DOUBLE_QUOTES:
+                self.doubles.append(index)
+            elif character in _SINGLE_CLOSING and index and not text[index - 1].isspace():
+                after = text[index + 1] if index + 1 < len(text) else " "
+                if after.isspace() or unicodedata.category(after)[0] == "P":
+                    self.closings.append(index)
+
+    def after(self, index: int) -> bool:
+        """Whether one closes after ``index``, before the quotation around it ends (at the next double mark)."""
+        closing = bisect.bisect_right(self.closings, index)
+        if closing == len(self.closings):
             return False
-        if character in _SINGLE_CLOSING and index > start and not text[index - 1].isspace():
-            after = text[index + 1] if index + 1 < len(text) else " "
-            if after.isspace() or unicodedata.category(after)[0] == "P":
-                return True
-    return False
+        double = bisect.bisect_right(self.doubles, index)
+        return double == len(self.doubles) or self.closings[closing] < self.doubles[double]
 
 
 @lru_cache(maxsize=32)
@@ -512,6 +524,13 @@ class Localiser:
         own_closings = {closing, "\u00bb"} - set(_DOUBLE_QUOTES)
         # what opened each level still open: a plain double mark, a single one, or the locale's own mark
         openers = ["double", "single", "double"][:quotation]
+        found: list[_InnerClosings] = []
+
+        def inner_closings() -> _InnerClosings:
+            if not found:
+                found.append(_InnerClosings(text))
+            return found[0]
+
         characters = []
 
         def open_level(kind: str) -> str:
@@ -560,7 +579,7 @@ class Localiser:
                     after.isspace()
                     or unicodedata.category(after)[0] == "P"
                     or after in _DOUBLE_QUOTES
-                    or (after.isalpha() and not _nested_quotation_closes_later(text, index + 1))
+                    or (after.isalpha() and not inner_closings().after(index))
                 )
             ):
                 characters.append(close_level())
