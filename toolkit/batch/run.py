@@ -311,6 +311,7 @@ def run(
         result=RunResult(out, notices=said),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
+        folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
         store=ProvisionalStore(notice=say) if cache else None,
     )
     workers = None
@@ -352,7 +353,7 @@ def run(
         try:
             _translate_all(batch, files, workers)
             # an article whose source left a folder this run read whole is listed as withdrawn, not as current
-            batch.withdraw_gone([Path(given) for given in inputs if Path(given).is_dir()])
+            batch.withdraw_gone()
             batch.state.current = None
             if progress:
                 progress(batch.state)
