@@ -129,6 +129,20 @@ def test_two_folders_published_into_one_output_folder_leave_each_other_alone(wor
     assert run(["news", "features"], out_dir="output").withdrawn == ["budget"]
 
 
+def test_an_article_run_by_name_keeps_the_place_its_folder_run_found_it_in(workspace, monkeypatch):
+    """An editor re-runs one article by name (from anywhere) between nightly runs of its folder: when it is
+    deleted later, the nightly run still knows it lay in the folder, and withdraws it."""
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"])
+    (workspace / "elsewhere").mkdir()
+    monkeypatch.chdir(workspace / "elsewhere")
+    run(["../news/budget.txt"], out_dir="../output", glossary_paths=["../glossaries"], force=True)
+    assert manifest(workspace, "budget")["read_in"] == manifest(workspace, "summit")["read_in"] | {"path": "budget.txt"}
+    monkeypatch.chdir(workspace)
+    (news / "budget.txt").unlink()
+    assert run(["news"]).withdrawn == ["budget"]
+
+
 def test_a_manifest_whose_source_place_leads_out_of_its_folder_is_damaged_and_the_article_written_again(workspace):
     """The place a manifest gives its source is read like all of it, as untrusted: a path out of the folder
     read (../../etc/passwd) could make an existing file decide an article's fate, so it is refused."""

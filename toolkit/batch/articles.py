@@ -281,7 +281,10 @@ class Batch:
             )
             self.manifests[name] = previous
             return Step(path, outcome)
-        return Step(path, outcome, key, previous, read_in=read_in(path, self.folders_read))
+        place = read_in(path, self.folders_read)
+        if place is None and previous is not None:  # given by name: where an earlier run of its folder found it
+            place = _still_read_in(path, previous.read_in)
+        return Step(path, outcome, key, previous, read_in=place)
 
     def write(self, step: Step, document: Document) -> list[Edition]:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
@@ -582,6 +585,20 @@ def read_in(path: Path, folders: Sequence[Path]) -> ReadIn | None:
         if inside != os.curdir and not inside.startswith(os.pardir + os.sep) and inside != os.pardir:
             return ReadIn(folder_id(folder), Path(inside).as_posix())
     return None
+
+
+def _still_read_in(path: Path, place: ReadIn | None) -> ReadIn | None:
+    """``place`` when ``path`` (an article given by name) is the file an earlier run found there, in a folder it
+    read whole: so a run of one article does not lose where its source lies, and a later run of that folder
+    can still tell when it is gone."""
+    if place is None:
+        return None
+    inside = Path(place.path)
+    absolute = Path(os.path.abspath(path))
+    if absolute.parts[-len(inside.parts) :] != inside.parts or len(absolute.parts) <= len(inside.parts):
+        return None
+    folder = absolute.parents[len(inside.parts) - 1]
+    return place if folder_id(folder) == place.folder else None
 
 
 def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:
