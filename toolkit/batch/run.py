@@ -447,7 +447,16 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
             queue, done
         )
     except WorkersUnavailable as refused:
-        batch.say(f"warning: worker processes could not be started ({refused}); the run translates the rest itself")
+        unbounded = (
+            ", in its own process: the article timeout no longer holds (nothing can stop an article stuck in a model "
+            "there)"
+            if workers.article_timeout is not None
+            else ""
+        )
+        batch.say(
+            f"warning: worker processes could not be started ({refused}); the run translates the rest itself"
+            + unbounded
+        )
         rest = [*refused.unsent, *queue]
         for start in range(0, len(rest), WINDOW):
             batch.translate_window(rest[start : start + WINDOW])
