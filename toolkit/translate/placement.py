@@ -2009,7 +2009,8 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     return {
         "possessor": mention.possessive,
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
-        "recipient": bool(_RECIPIENT.search(before)),
+        # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
+        "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
     }
 
 
