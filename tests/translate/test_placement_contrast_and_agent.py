@@ -191,6 +191,43 @@ def test_the_agent_of_a_participle_of_appointing_takes_the_instrumental(glossary
     "source,output,expected",
     [
         (
+            "Hama's governor thanked Russia and Iran, but not Turkey.",
+            "Губернатор Хамы поблагодарил Россию и Иран, но не Турция.",
+            "Губернатор {hama:gen} поблагодарил {russia:acc} и {iran:acc}, но не {turkey:acc}.",
+        ),
+        (
+            "The envoy visited Syria, Iraq and Iran, but not Turkey.",
+            "Посланник посетил Сирию, Ирак и Иран, но не Турция.",
+            "Посланник посетил {syria:acc}, {iraq:acc} и {iran:acc}, но не {turkey:acc}.",
+        ),
+        (
+            "Ankara blamed Moscow and Tehran, not Baghdad.",
+            "Анкара обвинила Москву и Тегеран, а не Багдад.",
+            "{ankara} обвинила {moscow:acc} и {tehran:acc}, а не {baghdad:acc}.",
+        ),
+    ],
+)
+def test_after_a_list_whose_last_member_looks_nominative_the_contrast_takes_the_lists_case(
+    glossary, source, output, expected
+):
+    """An inanimate accusative (Иран, Ирак) is written as its nominative: the list's first member says the case."""
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_list_of_subjects_before_a_contrast_leaves_the_nominative_alone(glossary):
+    check(
+        glossary,
+        "ru",
+        "Russia and Iran, but not Turkey, signed the statement.",
+        "Россия и Иран, но не Турция, подписали заявление.",
+        "{russia} и {iran}, но не {turkey}, подписали заявление.",
+    )
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
             "Iran and Turkey are invited to the talks.",
             "На переговоры приглашены Иран и Турция.",
             "На переговоры приглашены {iran} и {turkey}.",

@@ -79,6 +79,13 @@ COMMON_NOUNS: Mapping[str, Translations] = {
         "tr": ["uçuş", "uçuşu", "sefer", "seferi"],
         "ar": ["رحلة"],
     },
+    # "Kurdistan Region": the generic word translated beside the name (اقلیم کردستان, إقليم كردستان); not
+    # Russian, whose "Курдистанский регион" is an adjective the name's head word only looks like
+    "region": {
+        "tr": ["bölge", "bölgesi"],
+        "ar": ["إقليم", "اقليم", "الإقليم", "منطقة"],
+        "fa": ["اقلیم", "منطقه"],
+    },
     "ayoub": {
         "ru": [_ru("Иов", "Иова", "Иову", "Иова", "Иовом", "Иове")],
         "tr": ["eyüp"],

@@ -65,6 +65,10 @@ class NameInSentence:
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
     partial: bool = False  # the model's words miss some of the rendering's words
+    #: the English preposition the source mention is the object of ("to" in "answered to Assad"), or "": such a
+    #: name is no subject
+    preposition: str = ""
+    award: bool = False  # an award or decoration: the thing given after a verb of giving (вручить орден)
     recipient: bool = False  # the source gives the mention after a noun and "to" ("a warning to Erdoğan")
 
 
@@ -150,6 +154,18 @@ class NameGrammar:
     def spelling_variants(self, key: str) -> list[str]:
         """Other ways a normalised word of a name is written that no spelling key brings together."""
         return []
+
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """Whether a word the model left beside a name is the name's own edge word (the model's copy of it):
+        the same spelling key, or the name word's stem, one or two letters short (cephe ~ Cephesi) and of four
+        letters or more. A longer word is not taken: it may be an adjective made from the name (İranlı)."""
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        return key == known or (len(key) >= 4 and 0 < len(known) - len(key) <= 2 and known.startswith(key))
+
+    def case_on_bare_head(self, word: str, nominative: str) -> str | None:
+        """The case a word after a name shows where it is the model's copy of the name's head noun, written
+        bare with a case suffix (Turkish uçakta after "yolcu uçağı"); None: no such word, or no such case."""
+        return None
 
     def body_head(self, key: str) -> bool:
         """Whether a normalised word is a generic head word of a body's name (تنظيم, örgütü, группировки)."""

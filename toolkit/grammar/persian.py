@@ -117,6 +117,10 @@ class PersianNames(ArabicScriptNames):
             found.append(key[:-1])  # an ezafe written on a name ending in a vowel: مسکوی
         return found
 
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """As any language, the model's word read without the ezafe it wrote on it (جبهه‌ی ~ جبهه)."""
+        return super().same_word_beside(_without_ezafe(word), name_word)
+
     @staticmethod
     def _ezafe_not_suffix(stem: str, suffix: str) -> bool:
         return suffix == "ی" and stem.endswith(("ا", "و"))  # آنکارای is Ankara with an ezafe, not an adjective
@@ -167,6 +171,12 @@ class PersianNames(ArabicScriptNames):
         if name.ending.lstrip(ZWNJ) == "ی":
             return FormRead(("ez",), name.start, name.end + len(name.ending))
         return _ezafe_left_out(name, name.start, name.end)
+
+
+def _without_ezafe(word: str) -> str:
+    """A word without the ezafe written on it: ‌ی after a silent ه, the hamza above (ۀ, هٔ)."""
+    word = word.replace("\u0654", "").replace("ۀ", "ه")
+    return word[:-2] if word.endswith("\u200cی") else word
 
 
 def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:

@@ -598,6 +598,7 @@ def govern(
     names: Sequence[tuple[int, int]] = (),
     subjects: Sequence[tuple[int, int]] = (),
     persons: Sequence[tuple[int, int]] = (),
+    no_subject: bool = False,
 ) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
@@ -623,6 +624,11 @@ def govern(
     between, is governed by nothing before it ("президент Эрдоган Асада", "с
     президентом Эрдоганом Путин"): two such names are not one list (that needs
     a comma or и), and the title and preposition are the first one's.
+    ``no_subject``: the source makes the name no subject (the object of a
+    preposition), so a verb that may have its subject after it governs it
+    all the same. Focus particles between the governing word and the name
+    (только, лишь, даже, именно) govern nothing and are passed over
+    ("подчиняется только Асаду").
     """
     cut = max(0, len(text_before) - GOVERNING_REACH)
     if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
@@ -646,7 +652,11 @@ def govern(
         and _is_verb(written[-2].lower())
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
-    if written[-1] != _NAME and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower()):
+    if (
+        written[-1] != _NAME
+        and _PREDICATE_PARTICIPLE.fullmatch(written[-1].lower())
+        and not _VERBAL_NOUN.fullmatch(written[-1].lower())
+    ):
         if _words_and_names(text_before, names) == written[-1:] and written[0].lower().endswith(_NOMINATIVE_PARTICIPLE):
             # opening the sentence, a participle in the nominative may be the name's own attribute
             # ("Назначенный Фидан прибыл") or take it as its agent ("Назначенный Путиным посол"): the case
@@ -675,7 +685,7 @@ def govern(
     if written[-1:] == [_NAME]:
         return None  # right after another name: its complement ("Россия Путина"), or a new phrase
     written = [word for word in written if word != _NAME]
-    words = [word.lower() for word in written]
+    words = _past_focus_particles([word.lower() for word in written])
     if not words:
         return None
     title: tuple[str, ...] | None = None
@@ -709,7 +719,7 @@ def govern(
             title is None
             and back == 1
             and _is_verb(word)
-            and (not _may_have_subject_after(word) or _subject_in_clause(text_before, subjects))
+            and (not _may_have_subject_after(word) or no_subject or _subject_in_clause(text_before, subjects))
         ):
             governed = _verb_case(word)
             if governed and word.startswith(_NAMING_VERBS):
@@ -722,6 +732,18 @@ def govern(
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+# particles that single out the word after them and govern nothing: the verb or preposition before one governs
+# the name after it ("подчиняется только Асаду", "даже с Эрдоганом" keeps its preposition first)
+_FOCUS_PARTICLES = frozenset("только лишь даже именно исключительно лично непосредственно".split())
+
+
+def _past_focus_particles(words: list[str]) -> list[str]:
+    """The words before a name without the focus particles that end them (подчиняется [только] Асаду)."""
+    while words and words[-1] in _FOCUS_PARTICLES:
+        words = words[:-1]
+    return words
 
 
 # titles that name a relation to a person, whose possessor follows in the genitive (советник Путина)
@@ -827,6 +849,9 @@ _PREDICATE_PARTICIPLE = re.compile(
     r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
 )
 _NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
+# nouns made from those verbs (звание, название, признание, назначение): no participle, they govern no
+# instrumental ("звание «Герой Республики»", "признание Асада")
+_VERBAL_NOUN = re.compile(r"[^\W\d_]+ни(?:е|я|ю|ем|и|й|ям|ями|ях)")
 # participles of calling: the name after one is what something is called (прозван «Волком Анатолии»)
 _CALLING = re.compile(r"(?:про|на)?(?:зван|зываем)|именуем|именован")
 # short passive participles (принят, отвергнута, одобрено, поддержаны), by their suffix: -ован and -нут
@@ -1102,7 +1127,10 @@ _INFINITIVES_IN_TI = (
     "брести",
     "грести",
 )
-_NOUNS_LIKE_VERBS = {"сеть", "треть", "путь", "суть", "мать", "знать", "нить", "плеть", "смерть"}
+_NOUNS_LIKE_VERBS = {
+    *("сеть", "треть", "путь", "суть", "мать", "знать", "нить", "плеть", "смерть"),
+    *("речь", "ночь", "дочь", "печь", "мелочь", "горечь", "желчь"),
+}
 _CONSONANT_INFINITIVES = {
     "есть",
     "съесть",
@@ -1230,7 +1258,7 @@ def _noun(word: str) -> bool:
         len(word) > 2
         and word not in _NOT_NOUNS
         and word not in GOVERNED_CASES
-        and not _is_verb(word)
+        and not _verb_form(word)
         and not word.endswith(_ADJECTIVE_ENDINGS)
         and not word.endswith(("о", "е"))
         and _title_case(word) is None
@@ -1289,6 +1317,10 @@ _NOT_NOUNS = {
 
 def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
     return {stem + ending for stem, endings in stems_and_endings for ending in endings.split()}
+
+
+# demonstratives: a name after one ("Кто такой «Волк Анатолии»?") follows no noun it could complete
+_NOT_NOUNS |= _pronoun_forms(("так", "ой ая ое ие"), ("эт", "от а и"), ("т", "от а е"))
 
 
 # Relative and interrogative pronouns and adverbs, subordinating conjunctions: each opens a clause, so
@@ -1369,7 +1401,7 @@ def after_noun(text_before: str, person: bool = True) -> bool:
         return False
     if lower.endswith(_ATTRIBUTE_ENDINGS) or (lower.endswith(_NOMINATIVE_ADJECTIVE) and len(lower) > 4):
         return False  # "Переизбранный Эрдоган", "Официальная Москва": an attribute of the name, not a noun
-    if _is_verb(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
+    if _verb_form(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
     if _time_adverbial(text_before[: match.end(1)]):
         return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
@@ -1600,6 +1632,15 @@ def glued_cases(forms: Mapping[str, str], ending: str) -> frozenset[str] | None:
         return cases
     guess = GLUED_ENDINGS.get(ending.lower())
     return frozenset({guess}) if guess else None
+
+
+def _case_ending_on_indeclinable(forms: Mapping[str, str], ending: str) -> bool:
+    """Whether letters glued to a placeholder are a case ending ("[[3]]е", "[[1]]ом") on a name the glossary
+    declares indeclinable: the name has one form, so the ending is the model's and is dropped with it."""
+    return not _declines(forms) and (ending.lower() in GLUED_ENDINGS or ending.lower() in _PLURAL_CASE_ENDINGS)
+
+
+_PLURAL_CASE_ENDINGS = frozenset("ов ев ей ам ям ами ями ах ях".split())
 
 
 def _common_prefix(words: list[str]) -> str:
@@ -1973,6 +2014,10 @@ def _with_e(name: NameInSentence) -> NameInSentence:
     return replace(name, text=with_e(name.text), after=with_e(name.after))
 
 
+# how Russian copy writes an Arabic name's opening ʿain with a vowel and y (عين: Ain, Ayn, Ein)
+_AIN_SYLLABLES = ("айн", "эйн", "аин", "ейн")
+
+
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
@@ -2003,6 +2048,22 @@ class RussianNames(NameGrammar):
         word = self.normalise(word).translate(_SOFT_AS_HARD).translate(_TO_LATIN)
         return re.sub(r"(.)\1+", r"\1", word)
 
+    def spelling_variants(self, key: str) -> list[str]:
+        """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein)."""
+        for opening in _AIN_SYLLABLES:
+            if key.startswith(opening):
+                rest = key[len(opening) :]
+                return [other + rest for other in _AIN_SYLLABLES if other != opening]
+        return []
+
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """As any language, also the name's edge word with a case ending of its own (рейс ~ рейса, фронт ~
+        фронтом); an adjective made from it takes more letters (иранский)."""
+        if super().same_word_beside(word, name_word):
+            return True
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        return len(known) >= 4 and 0 < len(key) - len(known) <= 2 and key.startswith(known)
+
     def spelled_forms(self, forms: Mapping[str, str]) -> list[tuple[str, frozenset[str] | None]]:
         declines = len(set(forms.values())) > 1
         return [(forms.get(case, forms["nom"]), frozenset({case}) if declines else None) for case in CASES]
@@ -2026,6 +2087,7 @@ class RussianNames(NameGrammar):
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
+        case, doubt = _against_source_preposition(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -2033,11 +2095,12 @@ class RussianNames(NameGrammar):
         cases, end = None, name.end
         if name.ending and name.ending[0] not in "'’\u200c":
             cases = glued_cases(name.forms, name.ending)
-            if cases:
-                end += len(name.ending)
+            if cases or _case_ending_on_indeclinable(name.forms, name.ending):
+                end += len(name.ending)  # the ending goes with the placeholder: "в [[3]]е" is "в Эль-Удейд"
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
+        case, doubt = _against_source_preposition(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -2073,6 +2136,12 @@ class RussianNames(NameGrammar):
         before = _hide(name.text[: name.start], _spans(placed))  # a placeholder's brackets are no punctuation
         if not _declines(forms):
             return "nom", None
+        if _quoted_after_award_noun(before):
+            return "nom", None  # "звание «Герой Республики»": a quoted name in apposition to its generic noun
+        if name.award:
+            given = _award_given(before, cases, forms)
+            if given is not None:
+                return given
         if placed and (
             (_closes_adverbial_phrase(before, placed[-1]) and subject_of_next_verb(name.after, forms["nom"], person))
             or (
@@ -2088,6 +2157,7 @@ class RussianNames(NameGrammar):
             names=_spans(placed),
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
+            no_subject=bool(name.preposition),
         )
         if direct and direct.by == "agent":
             agent = _agent_case(name, before, placed, cases, silent)
@@ -2275,6 +2345,93 @@ class RussianNames(NameGrammar):
         )
 
 
+# generic nouns a quoted name stands beside in apposition, in the nominative whatever their own case:
+# звание «Герой Республики», ордена «За заслуги», прозвищем «Волк Анатолии»
+_AWARD_NOUNS = ("звани", "титул", "преми", "орден", "медал", "наград", "прозвищ", "кличк", "позывн")
+_OPENING_QUOTE = re.compile(r"([^\W\d_]+)\s*[«\"“„]\s*$")
+
+
+def _quoted_after_award_noun(text_before: str) -> bool:
+    """Whether a name stands in quotation marks right after a generic noun of award, title or nickname."""
+    match = _OPENING_QUOTE.search(text_before)
+    return match is not None and match.group(1).lower().startswith(_AWARD_NOUNS)
+
+
+# verbs of giving whose thing given stands in the accusative and whose receiver in the dative (вручить
+# орден офицеру, присвоить звание Сулеймани); not наградить, which gives the award in the instrumental
+_GIVING_VERBS = ("вруч", "присужд", "присуди", "присва", "присвои", "присвое", "дари", "подари", "выда", "переда")
+
+
+def _award_given(
+    text_before: str, cases: frozenset[str] | None, forms: Mapping[str, str]
+) -> tuple[str, str | None] | None:
+    """The case of an award right after a verb of giving in its clause, or after the verb and its receiver
+    in the dative ("вручает [[2]] офицеру", "вручил Асаду [[2]]"): the accusative, the thing given. A case
+    the model wrote that cannot be it (the dative of "ордену Заслуг") is replaced; one that might be a
+    negation's genitive or the model's own reading is kept, flagged. None where no such verb governs it."""
+    if re.search(r"[^\w\s\-\ue000]\s*$", text_before):
+        return None
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
+    words = _past_focus_particles(words)
+    hidden = text_before.rstrip().endswith(_HIDDEN)  # the receiver placed before the award: "вручил Асаду"
+    for back in (1, 2) if not hidden else (1,):
+        if len(words) < back:
+            return None
+        verb = words[-back]
+        if _verb_form(verb) and verb.startswith(_GIVING_VERBS):
+            if back == 2 and not words[-1].endswith(("у", "ю", "е", "ам", "ям", "ому", "ему")):
+                return None  # a word between that is no dative receiver: "вручил награды [[2]]"
+            break
+    else:
+        return None
+    if cases and "gen" in cases and words[-back - 1 : -back] == ["не"]:
+        return "gen", None  # "не вручил ордена Заслуг": the genitive of a negation
+    if not cases or cases == ALL_CASES or cases & {"nom", "acc", "dat"}:
+        return "acc", None
+    kept = sorted(cases, key=CASES.index)[0]
+    return kept, (
+        f"'{forms.get(kept, forms['nom'])}' after '{verb}': the thing given is usually in the accusative "
+        f"({forms.get('acc', forms['nom'])}), the genitive only after a negation; the model's {kept} was kept: "
+        "check it"
+    )
+
+
+def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
+    """A nominative read for a name the source makes the object of a preposition ("sold arms only to
+    Ankara"): no subject, so never left in the nominative unflagged. After a verb that takes its receiver in
+    the dative, with its own object between ("продал оружие только [Анкаре]"), "to" makes the name that
+    receiver, in the dative; anywhere else the nominative stays, flagged. A name in apposition to a
+    generic noun (в провинции Идлиб, звание «Герой Республики») or joined by a dash stands rightly so."""
+    if case != "nom" or not name.preposition or not _declines(name.forms):
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if re.search(r"[^\w\s\-\ue000]\s*$", before) or _opens_dash_pair(name.after):
+        return case, doubt  # a quotation mark, a colon, a dash: a title, a heading, a pair
+    words = _past_focus_particles([word.lower() for word in _WORD.findall(before[_clause_start(before) :][-80:])])
+    if not words or words[-1].startswith(_GENERIC_PLACES) or words[-1].startswith(_AWARD_NOUNS):
+        return case, doubt
+    if name.preposition == "to" and (
+        _governs_dative(words[-1]) or (len(words) > 1 and _own_object(words[-1]) and _governs_dative(words[-2]))
+    ):
+        return "dat", None
+    if doubt:
+        return case, doubt
+    nominative = name.forms["nom"]
+    return case, (
+        f"'{nominative}': the source makes it the object of '{name.preposition}', but it stands in the "
+        f"nominative with nothing before it that governs another case: check it"
+    )
+
+
+def _governs_dative(word: str) -> bool:
+    return _verb_form(word) and _verb_case(word) == ("dat",)
+
+
+def _own_object(word: str) -> bool:
+    """A word that may be a verb's own direct object standing before its receiver (оружие, письмо, помощь)."""
+    return len(word) > 2 and word not in _NOT_NOUNS and word not in GOVERNED_CASES and not _verb_form(word)
+
+
 # nouns of what is addressed to a person, whose addressee stands in the dative (предупреждение Эрдогану,
 # письмо Путину, звонок Асаду), by stem
 _ADDRESSED_NOUNS = (
@@ -2426,14 +2583,17 @@ def _mirrored_case(
     previous = placed[-1]
     if not previous.settled or not _CONTRAST.fullmatch(before[previous.end :]):
         return None
-    case = _case_of(previous.tokens)
+    case, first_member = _case_of(previous.tokens), len(placed) - 1
+    if case == "nom":  # "поблагодарил Россию и Иран, но не ...": Иран is the list's accusative
+        case, first_member = _list_case(before, placed)
     if case == "nom" or (cases and case in cases and not silent):
         return None
     if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
         return None
     nominative = name.forms["nom"]
     first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
-    parallel_subject = any(not other.tokens for other in placed[:-1])  # Иран of "Иран поддержал Асада, но не ..."
+    # Иран of "Иран поддержал Асада, но не ...", not a member of the list the contrast closes
+    parallel_subject = any(not other.tokens for other in placed[:first_member])
     if (first is None or first.by != "preposition") and parallel_subject and not silent:
         return "nom", (
             f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be a "
@@ -2447,6 +2607,24 @@ def _mirrored_case(
             f"subject of its own, or need the {case} ({name.forms[case]}): check it"
         )
     return case, None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
+
+
+def _list_case(before: str, placed: Sequence[PlacedBefore]) -> tuple[str, int]:
+    """The case of the list the last placed name closes ("Россию и Иран": a nominative-looking inanimate
+    accusative after an accusative), and the index of the list's first member: the nearest oblique case of the
+    members joined to it by a comma or и, else the nominative (and the last name alone)."""
+    index = len(placed) - 1
+    while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
+        index -= 1
+        case = _case_of(placed[index].tokens)
+        if case != "nom":
+            while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
+                index -= 1
+            return case, index
+    return "nom", len(placed) - 1
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
@@ -2477,8 +2655,8 @@ def _against_dative_verb(
     after the verb's own object (передал послание Эрдогана), the model's form stays, flagged only where no
     such reading fits it. A nominative is never flagged: it may be the subject after its verb ("— заявил
     Путин", "Эрдогану позвонил Путин")."""
-    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms):
-        return case, doubt
+    if case not in ("gen", "acc") or not cases or {"nom", "dat"} & cases or not _declines(name.forms) or name.award:
+        return case, doubt  # an award is the thing given, not the addressee (see _award_given)
     if name.forms.get("dat") in {name.forms.get(c) for c in cases}:
         return case, doubt
     before = _hide(name.text[: name.start], _spans(name.before))

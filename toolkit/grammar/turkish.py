@@ -350,7 +350,32 @@ def _derivational(said: str, tail: str) -> bool:
     return tail.startswith((f"l{harmony}", f"s{harmony}z", f"{c}{harmony}", f"{c}{two_way}"))
 
 
+def _case_on_the_bare_head(written: str, nominative: str) -> str | None:
+    """The case a model's last word shows where it wrote the head noun of a compound name bare, with a case
+    suffix on it and without the compound's possessive (uçağın, uçakta for "yolcu uçağı": gen, loc); None
+    where it did not. The accusative is left out: uçağı is also the compound's own nominative."""
+    head = _lower(nominative.split()[-1])
+    ending = _POSSESSIVE_END.search(head)
+    written = _lower(written)
+    if ending is None or not ending.group() or written == head:
+        return None
+    stem = head[: ending.start()]
+    hardened = stem[:-1] + _HARDENED.get(stem[-1:], stem[-1:])  # uçağ: the bare noun is uçak
+    for bare in dict.fromkeys((stem, hardened)):
+        if len(bare) < 3 or not written.startswith(bare):
+            continue
+        tail = written[len(bare) :]
+        for case in ("gen", "dat", "loc", "abl", "ins"):
+            if tail == suffix(bare, case):
+                return case
+    return None
+
+
+# a last consonant softened before a vowel, and the bare noun's (uçağı: uçak, kitabı: kitap, ağacı: ağaç)
+_HARDENED = {"ğ": "k", "b": "p", "d": "t", "c": "ç"}
 _VOWELLESS = str.maketrans("", "", "aeıioöuüy")
+# a last consonant and the one it becomes before a vowel, in spelling keys (uçak/uçağı, kitap/kitabı, ağaç/ağacı)
+_SOFTENED_PAIRS = frozenset({("k", "g"), ("p", "b"), ("t", "d"), ("c", "c")})
 # the voiced consonant of a name's last k, t, p in a folded spelling key (ğ folds to g)
 _SOFTENED = {"k": "g", "t": "d", "p": "b"}
 # the 3rd-person possessive a compound's head carries (yolcu uçağı, Birleşik Devletleri): without the
@@ -375,6 +400,21 @@ class TurkishNames(NameGrammar):
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), inflect(forms, [case], pronounced)) for case in CASES[1:]]
+
+    def same_word_beside(self, word: str, name_word: str) -> bool:
+        """As any language, also the bare noun beside a compound's head that carries the possessive, its last
+        consonant softened before the vowel (uçak ~ yolcu uçağı, cephe ~ Nusra Cephesi)."""
+        if super().same_word_beside(word, name_word):
+            return True
+        key, known = self.spelling_key(word), self.spelling_key(name_word)
+        ending = _POSSESSIVE_END.search(known)
+        if len(key) < 4 or ending is None or not ending.group():
+            return False
+        stem = known[: ending.start()]
+        return stem == key or (stem[:-1] == key[:-1] and (key[-1], stem[-1]) in _SOFTENED_PAIRS)
+
+    def case_on_bare_head(self, word: str, nominative: str) -> str | None:
+        return _case_on_the_bare_head(word, nominative)
 
     def vowelless_key(self, key: str) -> str | None:
         return key.translate(_VOWELLESS)
@@ -417,6 +457,8 @@ class TurkishNames(NameGrammar):
         if last is not None and (last.suffix or last.rest):
             return FormRead((last.suffix,) if last.suffix else (), name.start, name.end - len(last.rest))
         case, end = self._after_apostrophe(name.text, name.end, name.forms)
+        if case is None and last is not None:
+            case = _case_on_the_bare_head(last.text, name.forms["nom"])
         doubt = None
         head = _lower(name.forms["nom"].split()[-1])
         if (

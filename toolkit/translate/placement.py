@@ -66,6 +66,7 @@ from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
+from ..grammar.transliterate import transliterate
 from ..localise import western_digits
 from ..problems import Problem
 from ..slots import Part, Slot, Template
@@ -89,6 +90,10 @@ _WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_])
 _SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+# the whole word right before or after a name, only spaces between: its parts joined by a ZWNJ (جبهه‌ی), no
+# punctuation, no digit
+_BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
+_BARE_WORD_AFTER = re.compile(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
@@ -675,6 +680,8 @@ class NamePlacer:
         taken = [(run.start, run.end) for run in chosen.values()]
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
+            if _short_of_a_word_by_word_mention(run, mentions[index]):
+                continue  # "Курдистанском регионе [Ирака]": the model's wording goes on past the run
             head = self._wording_before(
                 output, words, run, mentions[index], self._short(mentions[index], source), taken
             )
@@ -689,6 +696,8 @@ class NamePlacer:
                     start=words[head].start(),
                 )
             span = self._span_of_run(output, words, run, mentions, index, source, spans)
+            if not replaced and (span.start, span.end) == (run.start, run.end):
+                replaced = self._generic_wording(output, words, run, mentions[index])
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         return spans + self._adjective_spans(output, words, mentions, source, spans)
@@ -811,6 +820,13 @@ class NamePlacer:
         matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
+        for index in range(1, len(words)):  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
+            if (
+                matches[index] is not None
+                and matches[index - 1] is None
+                and _glued_to_word_before(output, words[index])
+            ):
+                matches[index] = None
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
             if (
                 matches[index] is None
@@ -1046,7 +1062,8 @@ class NamePlacer:
             for short, length in forms.lengths.items():
                 if length > 2 and len(covered(short)) >= max(2, (2 * length + 2) // 3):
                     return True
-            return False
+            if not _word_by_word(found):
+                return False
         if all(m.kind == "latin" for m in found):  # a name copied in English: one whole spelling of it
             keys = {f.key for m in found for f in m.forms}
             if not any(set(_latin_words(spelling)) <= keys for spelling in forms.entry.spellings):
@@ -1098,6 +1115,7 @@ class NamePlacer:
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
+        run = self._trim_words_the_mention_lacks(run, words, mention)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -1129,6 +1147,7 @@ class NamePlacer:
             words=words_read,
             partial=partial,
             **_source_relation(mentions, index, source),
+            preposition=_source_preposition(source, mentions[index]),
         )
         read = self.names.read_name(context)
         return _Span(
@@ -1139,6 +1158,62 @@ class NamePlacer:
             read.doubt,
             context,
             self._translated(entry, short, output[run.start : run.end], found),
+        )
+
+    def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
+        """How many words at each edge of a run are translated generic words that translate no word of this
+        mention (the إقليم of إقليم كردستان for "Iraqi Kurdistan"; for "Kurdistan Region" it is the name's)."""
+        mentioned = {
+            normalise(word, self.language)
+            for english in re.findall(r"[^\W\d_]+", fold(mention.surface))
+            for noun in common_noun_translations(english, self.language)
+            for text in ((noun,) if isinstance(noun, str) else noun.values())
+            for word in _WORD.findall(text)
+        }
+
+        def unmentioned(match: _WordMatch | None) -> bool:
+            return (
+                match is not None
+                and all(f.kind == "common" and not f.alone for f in match.forms)
+                and not any(f.key in mentioned for f in match.forms)
+            )
+
+        first, last = 0, len(run.matches) - 1
+        while first < last and unmentioned(run.matches[first]):
+            first += 1
+        while last > first and unmentioned(run.matches[last]):
+            last -= 1
+        return first, len(run.matches) - 1 - last
+
+    def _generic_wording(self, output: str, words: list[re.Match], run: _Run, mention: Mention) -> str | None:
+        """The translated generic words a run holds that translate no word of the mention, where they were
+        taken with the name (إقليم كردستان for "Iraqi Kurdistan": the region's own name, or the model's word
+        before a name it left unfinished): for the editor to check."""
+        before, after = self._unmentioned_generic(run, mention)
+        if not (before or after):
+            return None
+        edges = [words[run.first + i].group() for i in range(before)]
+        edges += [words[run.last - i].group() for i in reversed(range(after))]
+        return " ".join(edges)
+
+    def _trim_words_the_mention_lacks(self, run: _Run, words: list[re.Match], mention: Mention) -> _Run:
+        """Leave out of a run whose rendering is whole without them the translated generic words at its edges
+        that translate no word of the mention: the إقليم of إقليم كردستان العراق for "Iraqi Kurdistan" is
+        the model's own word beside the name, and stays. Where the name is not whole without them (إقليم
+        كردستان), they are the model's wording of it, taken with it (see _located)."""
+        before, after = self._unmentioned_generic(run, mention)
+        if not (before or after) or not any(
+            m is not None and m.head for m in run.matches[before : len(run.matches) - after]
+        ):
+            return run
+        first, last = before, len(run.matches) - 1 - after
+        return replace(
+            run,
+            first=run.first + first,
+            last=run.first + last,
+            matches=run.matches[first : last + 1],
+            start=words[run.first + first].start(),
+            end=words[run.first + last].end(),
         )
 
     def _translated(self, entry: Entry, short: bool, written: str, found: list[_WordMatch]) -> str | None:
@@ -1176,6 +1251,7 @@ class NamePlacer:
             if s.slot is not None
         )
         known.setdefault("after", output[end:])
+        known.setdefault("award", entry.type == "award")
         return NameInSentence(output, start, end, forms, forms["nom"], entry.type in _PERSONS, before=placed, **known)
 
     def _short(self, mention: Mention, source: str) -> bool:
@@ -1271,6 +1347,7 @@ class NamePlacer:
             ending=ending,
             after=_after_copies(output[end:], match.group("number")),
             **_source_relation(mentions, index, source),
+            preposition=_source_preposition(source, mentions[index]),
         )
         read = self.names.read_placeholder(context)
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
@@ -1311,6 +1388,8 @@ class NamePlacer:
                 )
         located, spans = spans, self._absorb_debris(output, spans)
         problems += self._stutters_removed(output, located, spans)
+        spans, leftovers = self._leftover_words_taken(output, spans, mentions)
+        problems += leftovers
         problems += [
             Problem("warning", "name-form-uncertain", doubt)
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
@@ -1405,6 +1484,7 @@ class NamePlacer:
                 before
                 and _joined(output, before[-1], None, start)
                 and not _inside(before[-1], taken)
+                and not _part_of_a_longer_word(output, before[-1])
                 and self._is_name_piece(forms, before[-1], output, span.slot.short)
             ):
                 start = before.pop().start()
@@ -1413,6 +1493,7 @@ class NamePlacer:
                 after
                 and _joined(output, None, after[0], end)
                 and not _inside(after[0], taken)
+                and not _part_of_a_longer_word(output, after[0])
                 and self._is_name_piece(forms, after[0], output, span.slot.short)
             ):
                 end = after.pop(0).end()
@@ -1444,6 +1525,81 @@ class NamePlacer:
                 for word in repeats
             ]
         return problems
+
+    def _leftover_words_taken(
+        self, output: str, spans: list[_Span], mentions: list[Mention]
+    ) -> tuple[list[_Span], list[Problem]]:
+        """The model's own words for part of a name, left beside the placed rendering, taken into its slot:
+        a word that is the rendering's edge word in another form (its head noun again after it, "yolcu uçağı
+        uçak"; its first word with an ezafe before it, "جبهه‌ی جبهه النصره"), or a transliteration of a word of
+        the source mention the rendering translates ("Cebhet" for "Jabhat" before "Nusra Cephesi"). Each is
+        removed with a warning: it might be a word the sentence needs."""
+        taken = [(s.start, s.end) for s in spans]
+        result, problems = [], []
+        for span in spans:
+            if span.slot is None or span.slot.adjective or not 0 <= span.mention < len(mentions):
+                result.append(span)
+                continue
+            rendering = self.glossary[span.slot.entry_id].renderings[self.language].forms(span.slot.short)["nom"]
+            name_words = _WORD.findall(rendering)
+            source_words = [w for w in _LATIN_WORD.findall(mentions[span.mention].surface) if len(w) > 3]
+            if not name_words:
+                result.append(span)
+                continue
+            start, end = span.start, span.end
+            before = _BARE_WORD_BEFORE.search(output, 0, span.start)
+            if (
+                before
+                and not _inside(before, taken)
+                and self._leftover(before.group(1), name_words[0], source_words[:1])
+            ):
+                start = before.start(1)
+            after = _BARE_WORD_AFTER.match(output, span.end)
+            slot = span.slot
+            if after and not _inside(after, taken):
+                if self._leftover(after.group(1), name_words[-1], source_words[-1:]):
+                    end = after.end(1)
+                elif not slot.tokens and (case := self.names.case_on_bare_head(after.group(1), rendering)):
+                    end, slot = after.end(1), replace(slot, tokens=(case,))  # uçak*ta*: the case goes on the name
+            if (start, end) != (span.start, span.end):
+                left = " ".join(
+                    w for w in (output[start : span.start].strip(" -\u00a0"), output[span.end : end].strip()) if w
+                )
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_BESIDE,
+                        f"'{left}' beside '{self._shown(slot)}' was read as the model's own word for part of "
+                        f"'{mentions[span.mention].surface}' and removed: check that the sentence did not need it",
+                    )
+                )
+            result.append(replace(span, start=start, end=end, slot=slot))
+        return result, problems
+
+    def _leftover(self, word: str, name_word: str, source_words: list[str]) -> bool:
+        """Whether a word beside a name repeats the rendering's edge word, or transliterates the source
+        mention's edge word (in a language written with capitals, only a capitalised word: a name's)."""
+        word = re.split(r"['’]", word)[0]  # Cebhetü'n-: the Arabic article the model transliterated with it
+        if len(word) < 3:
+            return False
+        if self.names.same_word_beside(word, name_word):
+            return True
+        if self.names.CASED and not word[:1].isupper():
+            return False
+        consonants = self._consonants(word)
+        return (
+            consonants is not None
+            and len(consonants) >= 3
+            and any(self._consonants(transliterate(source, self.language)) == consonants for source in source_words)
+        )
+
+    def _consonants(self, word: str) -> str | None:
+        """A word's spelling key without vowels, where the language has one or its key is in Latin letters."""
+        key = self.names.spelling_key(word)
+        vowelless = self.names.vowelless_key(key)
+        if vowelless is not None:
+            return vowelless
+        return re.sub(r"[aeiouy]", "", key) if key.isascii() and key.isalpha() else None
 
     def _same_word(self, one: str, other: str) -> bool:
         return normalise(one, self.language) == normalise(other, self.language)
@@ -2018,6 +2174,24 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
 _RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
 
 
+# English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
+# to Assad", "met with Fidan"); not "by", whose agent a translation often makes the subject
+_OBJECT_PREPOSITIONS = frozenset(
+    "to with against for from about into onto toward towards upon of on at in over under without".split()
+)
+# focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad")
+_FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
+
+
+def _source_preposition(source: str, mention: Mention) -> str:
+    """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
+    past focus words and an article, or "": whatever case the translation gives the name, it is no subject."""
+    words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
+    while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
+        words.pop()
+    return words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
+
+
 def _word_read(text: str, match: _WordMatch) -> WordRead:
     """One word of a run, as the grammar reads it."""
     stands_for = [f.forms for f in match.forms]
@@ -2118,6 +2292,41 @@ def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> st
     return "".join(kept) + text[position:end]
 
 
+def _short_of_a_word_by_word_mention(run: _Run, mention: Mention) -> bool:
+    """Whether a run without the rendering's head, read as the mention translated word by word, has fewer
+    words than the mention: the rest of the model's wording of it lies outside the run."""
+    found = [m for m in run.matches if m]
+    if any(m.head for m in found) or not _word_by_word(found):
+        return False
+    english = [w for w in re.findall(r"[^\W\d_]+", fold(mention.surface)) if w not in _LINKING_WORDS]
+    return len(found) < len(english)
+
+
+# English words inside a name that a translation word by word does not render as words of their own
+_LINKING_WORDS = frozenset("of the al el ad ar as an at bin ibn and".split())
+
+
+def _word_by_word(found: list[_WordMatch]) -> bool:
+    """Whether a run is an English spelling of the name translated word by word: a word of the rendering
+    beside the model's translation of a generic word of that spelling ("Kurdistan Region": اقلیم کردستان,
+    إقليم كردستان, регион Курдистан), each word of the run one or the other."""
+    return (
+        len(found) >= 2
+        and any(m.kind == "name" for m in found)
+        and any(m.kind == "common" and not any(f.alone for f in m.forms) for m in found)
+    )
+
+
+def _part_of_a_longer_word(text: str, word: re.Match) -> bool:
+    """Whether a word is joined by a zero-width non-joiner to the word before or after it: the ezafe ی of
+    عمده‌ی, the plural ها of کشور‌ها belong to that word, never to a name beside it."""
+    return _glued_to_word_before(text, word) or text[word.end() : word.end() + 1] == "\u200c"
+
+
+def _glued_to_word_before(text: str, word: re.Match) -> bool:
+    return word.start() > 0 and text[word.start() - 1] == "\u200c"
+
+
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(word.start() < b and a < word.end() for a, b in taken)
 
@@ -2142,7 +2351,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            re.search(rf"({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),  # any dash: Аль–
+            # any dash: Аль–; not the end of a word joined by a ZWNJ (the ای of نامه‌ای is no word of its own)
+            re.search(rf"(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),
             re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):

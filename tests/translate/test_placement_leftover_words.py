@@ -1,0 +1,172 @@
+"""The model's own words for part of a name, left beside the placed rendering, go with the name.
+
+Where the model wrote part of a name its own way and placement found the rest, the model's word beside
+the rendering says part of the name a second time: the rendering's head noun again after it (Turkish
+"yolcu uçağı uçak"), its first word before it with an ezafe the model wrote (Persian "جبهه‌ی جبهه
+النصره"), or a transliteration of a word of the source mention the rendering translates ("Cebhet" for
+"Jabhat" before "Nusra Cephesi"). It is removed with the name and the sentence is marked with a warning,
+since it might have been a word the sentence needs. A word made from the name (İranlı, Suriyeli) and a
+word that only looks alike stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check, publish
+
+LEFTOVERS = [
+    # the rendering's head noun, written again by the model after it
+    (
+        "tr",
+        "Hours later Flight 752 is downed near Tehran.",
+        "Saatler sonra 752 sefer sayılı uçak Tahran yakınında düşürülüyor.",
+        "Saatler sonra {flight-752} {tehran} yakınında düşürülüyor.",
+    ),
+    (
+        "tr",
+        "Flight 752 crashed near Tehran.",
+        "752 sefer sayılı uçak Tahran yakınında düştü.",
+        "{flight-752} {tehran} yakınında düştü.",
+    ),
+    # a transliteration of the mention's first word, which the rendering translates
+    (
+        "tr",
+        "Jabhat al-Nusra rebranded in 2016.",
+        "Cebhet el-Nusra 2016'da isim değiştirdi.",
+        "{nusra-front} 2016'da isim değiştirdi.",
+    ),
+    (
+        "tr",
+        "Jabhat al-Nusra claimed the attack.",
+        "Cebhet el-Nusra saldırıyı üstlendi.",
+        "{nusra-front} saldırıyı üstlendi.",
+    ),
+    # hyphened to the name, with the Arabic article the model transliterated after an apostrophe
+    (
+        "tr",
+        "Jabhat al-Nusra claimed the attack.",
+        "Cebhetü'n-Nusra Cephesi saldırıyı üstlendi.",
+        "{nusra-front} saldırıyı üstlendi.",
+    ),
+    # the rendering's first word with the ezafe the model put on it
+    (
+        "fa",
+        "Jabhat al-Nusra rebranded in 2016.",
+        "جبهه‌ی النصره در سال ۲۰۱۶ تغییر نام داد.",
+        "{nusra-front} در سال ۲۰۱۶ تغییر نام داد.",
+    ),
+    (
+        "fa",
+        "Fighters of Jabhat al-Nusra left Idlib.",
+        "شبه‌نظامیان جبهه‌ی جبهه النصره ادلب را ترک کردند.",
+        "شبه‌نظامیان {nusra-front} {idlib} را ترک کردند.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", LEFTOVERS)
+def test_the_models_word_for_part_of_the_name_goes_with_it_and_is_flagged(glossary, language, source, output, expected):
+    segment = check(glossary, language, source, output, expected, marked=True)
+    assert any(problem.code == "name-beside" and "removed" in problem.message for problem in segment.problems)
+
+
+# the head noun written bare with a case suffix, after the rendering or as the run's last word: the case goes
+# onto the name, whose compound head takes it after its possessive (yolcu uçağında, uçağının)
+HEAD_NOUN_WITH_A_CASE = [
+    (
+        "Passengers were on Flight 752.",
+        "Yolcular 752 sefer sayılı uçakta idi.",
+        "Yolcular {flight-752:loc} idi.",
+        True,
+    ),
+    (
+        "No one survived Flight 752.",
+        "752 sefer sayılı uçaktan kurtulan olmadı.",
+        "{flight-752:abl} kurtulan olmadı.",
+        True,
+    ),
+    (
+        "The downing of Flight 752 shocked Ukraine.",
+        "752 sefer sayılı uçağın düşürülmesi Ukrayna'yı şok etti.",
+        "{flight-752:gen} düşürülmesi Ukrayna'yı şok etti.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected, marked", HEAD_NOUN_WITH_A_CASE)
+def test_a_turkish_head_noun_with_a_case_suffix_gives_the_name_its_case(glossary, source, output, expected, marked):
+    check(glossary, "tr", source, output, expected, marked=marked)
+
+
+def test_the_persian_leftover_goes_where_the_masked_retry_is_clean_too(glossary):
+    check(
+        glossary,
+        "fa",
+        "Jabhat al-Nusra rebranded in 2016; al-Qaeda called the split cosmetic.",
+        "جبهه‌ی النصره در سال ۲۰۱۶ تغییر نام داد؛ al-Qaeda این جدایی را ظاهری خواند.",
+        "{nusra-front} در سال ۲۰۱۶ تغییر نام داد؛ {al-qaeda} این جدایی را ظاهری خواند.",
+        retry="[[۱]] در سال ۲۰۱۶ تغییر نام داد؛ [[۲]] این جدایی را ظاهری خواند.",
+        marked=True,
+    )
+
+
+WORDS_THAT_STAY = [
+    # an adjective made from a name, beside another name
+    ("tr", "Turkey helped Syrian refugees.", "Türkiye Suriyeli mültecilere yardım etti.", "{turkey}"),
+    ("tr", "Iranian officials met in Tehran.", "İranlı yetkililer Tahran'da bir araya geldi.", "{tehran:loc}"),
+    # an ordinary word after a name that only shares its first letters
+    ("ru", "Turkey helped Iranian refugees.", "Турция помогла иранским беженцам.", "{turkey}"),
+    ("fa", "Iran's Supreme Leader spoke in Tehran.", "رهبر ایران در تهران سخنرانی کرد.", "{tehran}"),
+]
+
+
+@pytest.mark.parametrize("language, source, output, name", WORDS_THAT_STAY)
+def test_a_word_made_from_a_name_or_only_alike_stays(glossary, language, source, output, name):
+    segment, _ = publish(glossary, language, source, output)
+    assert not any(problem.code == "name-beside" for problem in segment.problems)
+    assert name in segment.code
+
+
+# --- Persian: the word before a name keeps its ezafe ------------------------------------------------------
+
+# A word joined by a ZWNJ to the word before it (the ezafe ی of عمده‌ی, the indefinite ای of نامه‌ای) is part
+# of that word: never the first word of a name after it, though the name's rendering has a ی or an ای of
+# its own (منطقه‌ی کاهش تنش, خامنه‌ای). The ezafe the name needs goes on the name.
+EZAFE_BEFORE_A_NAME = [
+    (
+        "Forces hold most of the de-escalation zone.",
+        "نیروها بخش عمده‌ی منطقه کاهش تنش را در اختیار دارند.",
+        None,
+        "نیروها بخش عمده‌ی {de-escalation-zone} را در اختیار دارند.",
+    ),
+    (
+        "Forces hold most of the de-escalation zone.",
+        "نیروها بخش عمده‌ی منطقه‌ی کاهش تنش را در اختیار دارند.",
+        None,
+        "نیروها بخش عمده‌ی {de-escalation-zone} را در اختیار دارند.",
+    ),
+    (
+        "Two years after the 2018 Sochi memorandum, fighters still hold most of the de-escalation zone.",
+        "دو سال پس از تفاهم‌نامه‌ی ۲۰۱۸ سوچی، شبه‌نظامیان همچنان بخش عمده‌ی منطقه کاهش تنش را در اختیار دارند.",
+        "دو سال پس از تفاهم‌نامه‌ی ۲۰۱۸ [[۱]]، شبه‌نظامیان همچنان بخش عمده‌ی [[۲]] را در اختیار دارند.",
+        "دو سال پس از تفاهم‌نامه‌ی ۲۰۱۸ {sochi}، شبه‌نظامیان همچنان بخش عمده‌ی {de-escalation-zone} را در اختیار دارند.",
+    ),
+    (
+        "The text of the de-escalation zone agreement was published.",
+        "متن توافق‌نامه‌ی منطقه کاهش تنش منتشر شد.",
+        None,
+        "متن توافق‌نامه‌ی {de-escalation-zone} منتشر شد.",
+    ),
+    (
+        "In a letter, Rouhani praised Khamenei.",
+        "روحانی در نامه‌ای خامنه‌ای را ستود.",
+        None,
+        "{rouhani:short} در نامه‌ای {khamenei:short} را ستود.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, retry, expected", EZAFE_BEFORE_A_NAME)
+def test_a_name_never_takes_the_ezafe_of_the_word_before_it(glossary, source, output, retry, expected):
+    check(glossary, "fa", source, output, expected, retry=retry)

@@ -1,0 +1,104 @@
+"""Names a model writes another way than the glossary: recognised and replaced by the rendering.
+
+- Russian transcribes the ʿain opening an Arabic name several ways (Айн, Эйн, Аин), with the article as
+  аль, эль or ал, hyphened or spaced: all are the glossary's Айн-эль-Асад.
+- A name whose English spelling has a generic word ("Kurdistan Region") translated word by word (اقلیم
+  کردستان, إقليم كردستان, Kürdistan Bölgesi): the generic word beside a word of the rendering is the
+  name. Where the mention has no such word ("Iraqi Kurdistan") and the model wrote the whole rendering
+  after it (إقليم كردستان العراق), the generic word is the model's own and stays; where it wrote the
+  generic word with only part of the rendering, both are taken as its wording of the name, flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+AIN_SPELLINGS = [
+    (
+        "January 2020 — Iranian missiles hit Ain al-Asad.",
+        "Январь 2020 года — иранские ракеты поражают Эйн аль-Асад.",
+        "Январь 2020 года — иранские ракеты поражают {ain-al-asad}.",
+    ),
+    (
+        "US troops left Ain al-Asad.",
+        "Американские войска покинули Аин аль-Асад.",
+        "{united-states:adj+pl} войска покинули {ain-al-asad}.",
+    ),
+    ("Missiles hit Ain al-Asad.", "Ракеты поразили базу Эйн-эль-Асад.", "Ракеты поразили базу {ain-al-asad}."),
+    ("Missiles hit Ain al-Asad.", "Ракеты поразили базу Эйн ал-Асад.", "Ракеты поразили базу {ain-al-asad}."),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", AIN_SPELLINGS)
+def test_the_ain_of_an_arabic_name_is_read_in_any_russian_transcription(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+REGION_WORD_BY_WORD = [
+    (
+        "fa",
+        "Kurdistan Region officials said the drones struck near Erbil, not in Iraq proper.",
+        "مقامات اقلیم کردستان گفتند پهپادها در نزدیکی اربیل حمله کردند، نه در خود عراق.",
+        "مقامات {iraqi-kurdistan} گفتند پهپادها در نزدیکی {erbil} حمله کردند، نه در خود {iraq}.",
+    ),
+    (
+        "fa",
+        "Officials in the Kurdistan Region met.",
+        "مقامات در اقلیم کردستان دیدار کردند.",
+        "مقامات در {iraqi-kurdistan} دیدار کردند.",
+    ),
+    (
+        "ar",
+        "Officials in the Kurdistan Region met.",
+        "اجتمع مسؤولون في إقليم كردستان.",
+        "اجتمع مسؤولون في {iraqi-kurdistan}.",
+    ),
+    (
+        "fa",
+        "Officials in the Kurdistan Region met.",
+        "مقامات در منطقه کردستان دیدار کردند.",
+        "مقامات در {iraqi-kurdistan} دیدار کردند.",
+    ),
+    (
+        "ar",
+        "Officials in the Kurdistan Region met.",
+        "اجتمع مسؤولون في منطقة كردستان.",
+        "اجتمع مسؤولون في {iraqi-kurdistan}.",
+    ),
+    (
+        "tr",
+        "Officials met in the Kurdistan Region.",
+        "Yetkililer Kürdistan Bölgesi'nde bir araya geldi.",
+        "Yetkililer {iraqi-kurdistan:loc} bir araya geldi.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", REGION_WORD_BY_WORD)
+def test_a_spelling_with_a_generic_word_translated_word_by_word_is_the_name(
+    glossary, language, source, output, expected
+):
+    check(glossary, language, source, output, expected)
+
+
+def test_the_generic_word_before_the_whole_rendering_stays_where_the_mention_lacks_it(glossary):
+    check(
+        glossary,
+        "fa",
+        "US officials accused the authorities of Iraqi Kurdistan.",
+        "مقامات آمریکایی مقامات اقلیم کردستان عراق را متهم کردند.",
+        "مقامات {united-states:adj} مقامات اقلیم {iraqi-kurdistan} را متهم کردند.",
+    )
+
+
+def test_the_generic_word_with_part_of_the_rendering_is_taken_with_it_and_flagged(glossary):
+    segment = check(
+        glossary,
+        "fa",
+        "Iraqi Kurdistan held elections.",
+        "اقلیم کردستان انتخابات برگزار کرد.",
+        "{iraqi-kurdistan} انتخابات برگزار کرد.",
+        marked=True,
+    )
+    assert any(p.code == "name-beside" and "اقلیم" in p.message for p in segment.problems)
