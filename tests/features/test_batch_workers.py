@@ -304,6 +304,34 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
     )
 
 
+def _slow_start(request: WorkerRequest) -> None:
+    _no_start(request)
+    time.sleep(0.5)  # a worker still loading its models when the last article is done
+
+
+def _fails_at_once(step) -> ArticleDone:
+    step.outcome.status = "failed"
+    return ArticleDone(step.outcome, None)
+
+
+def test_a_finished_pool_waits_for_every_worker_it_started_and_leaves_none_behind(tmp_path):
+    """Articles that fail at once (no model for them) can be done before the second worker has started: the run
+    still waits for that worker before ending. Left behind, it read its start from a run already gone and printed a
+    multiprocessing traceback into the desk's log."""
+    import multiprocessing
+
+    from toolkit.batch.articles import Step
+
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", n, "failed"), key="k") for n in ("a", "b", "c")]
+    pool = WorkerPool(stand_in_request(tmp_path), task=_fails_at_once, start=_slow_start)
+    finished: list[str] = []
+    pool.run(steps, lambda step, done: finished.append(done.outcome.name))
+
+    assert sorted(finished) == ["a", "b", "c"]
+    assert pool._pool is None  # shut down, not left to the interpreter's exit
+    assert multiprocessing.active_children() == []
+
+
 def test_workers_the_system_refuses_after_one_died_leave_every_article_not_done_to_the_run(tmp_path, monkeypatch):
     """Too many open files when the pool is started again after a worker died: the articles not done yet (the
     one that killed its worker included) go back to the run, each once, never an OSError out of the run."""

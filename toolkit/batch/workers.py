@@ -485,7 +485,7 @@ class WorkerPool:
                         break
                     in_flight[self._submit(following)] = following
                 if not in_flight:
-                    return
+                    break
                 timeout = self.request.article_timeout
                 finished, _ = wait(
                     in_flight, timeout=None if timeout is None else min(_POLL, timeout), return_when=FIRST_COMPLETED
