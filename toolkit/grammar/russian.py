@@ -728,10 +728,22 @@ def govern(
                 return Governed(governed, "verb", ("ins",))
             if governed:
                 return Governed(governed, "verb")
-        if word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4:
+        if word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4 and not neuter_noun_in_ie(word):
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+def neuter_noun_in_ie(word: str) -> bool:
+    """A neuter noun in -ие (решение, предложение, событие, участие), not an adjective's plural ending
+    (российские, другие, хорошие, свежие; последние, внешние, зимние: a consonant before н): "на решение
+    Ирана" governs the noun, and the name after it is the noun's genitive."""
+    if not word.endswith("ие") or len(word) < 5:
+        return False
+    before = word[-3]
+    if before in "кгхжшщч":
+        return False
+    return not (before == "н" and word[-4] not in _VOWELS)
 
 
 # particles that single out the word after them and govern nothing: the verb or preposition before one governs
