@@ -1125,7 +1125,14 @@ class NamePlacer:
 
         def order(run: _Run) -> tuple:
             offset = min(abs(run.start / max(1, length) - w) for w in where[run.entry_id])
-            return (*run.rank, offset)
+            # in a language written with capitals, a name's word in lowercase ("çok ırak": far) is more
+            # likely an ordinary word than the same name capitalised elsewhere in the sentence
+            lowercase = (
+                self.names.CASED
+                and not _capitalised(words[run.first].string, words[run.first])
+                and not any(f.lower for m in run.matches if m for f in m.forms)  # рейс 752: lowercase as written
+            )
+            return (*run.rank, lowercase, offset)
 
         accepted: list[_Run] = []
         for run in sorted(runs, key=order):
