@@ -459,6 +459,10 @@ class TurkishNames(NameGrammar):
         case, end = self._after_apostrophe(name.text, name.end, name.forms)
         if case is None and last is not None:
             case = _case_on_the_bare_head(last.text, name.forms["nom"])
+        if case is None and last is not None and _spelt_as_glued_accusative(last.text, name.forms):
+            # "İran Dini Lideri": a compound's possessive and the accusative of a name written without an
+            # apostrophe are spelt alike; the model's word stands, never its bare nominative (Dini Lider)
+            case = "acc"
         doubt = None
         head = _lower(name.forms["nom"].split()[-1])
         if (
@@ -530,3 +534,12 @@ class TurkishNames(NameGrammar):
 
 
 NAMES = TurkishNames()
+
+
+def _spelt_as_glued_accusative(word: str, forms: Mapping[str, str]) -> bool:
+    """Whether the model's last word of a name is the glossary's accusative written without an apostrophe
+    (Lideri of Dini Lider, apostrophe: false) and not its nominative: a name whose suffixes are glued on."""
+    accusative = forms.get("acc", "")
+    if not accusative or "'" in accusative or "’" in accusative:
+        return False
+    return _lower(word) == _lower(accusative.split()[-1]) != _lower(forms["nom"].split()[-1])
