@@ -4,7 +4,8 @@ A word beside a placed person's name that is a word of another person's name in 
 no word of the sentence: a placement that leaves one is worse than one that does not, so a retry with
 clean placeholders wins; where none does, the sentence is flagged, naming both names, and never shows
 another person's first name glued to a name without a warning. A first name two people share, written
-between their names (Хаменеи Али Шамхани), is the one it comes first in: neither name loses a word.
+between their names (Хаменеи Али Шамхани), is the one it comes first in: neither name loses a word. A
+word before a name's honorific (Emir Şeyh Temim) is a title, never another person's first name.
 """
 
 from __future__ import annotations
@@ -89,3 +90,25 @@ def test_the_other_name_keeps_its_words_in_their_order_and_loses_none(glossary):
         "شمخانی علی مملوک را پذیرفت.",
         "{shamkhani:short} {mamlouk} را پذیرفت.",
     )
+
+
+TITLE_BEFORE_AN_HONORIFIC = [
+    # Emir is a title and Amir Hatami's first name: before Sheikh it is the title, never a swapped first name
+    (
+        "tr",
+        "Emir Sheikh Tamim met Iranian Defence Minister Amir Hatami.",
+        "Emir Şeyh Temim, İran Savunma Bakanı Emir Hatemi ile görüştü.",
+        "Emir {tamim:short}, {iran} Savunma Bakanı {hatami} ile görüştü.",
+    ),
+    (
+        "fa",
+        "Emir Sheikh Tamim called Amir Hatami.",
+        "امیر شیخ تمیم با امیر حاتمی تماس گرفت.",
+        "امیر {tamim:short} با {hatami} تماس گرفت.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,source,output,expected", TITLE_BEFORE_AN_HONORIFIC)
+def test_a_title_before_a_names_honorific_is_no_other_persons_first_name(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)

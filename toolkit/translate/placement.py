@@ -2431,12 +2431,17 @@ def fused_beside_names(pieces, glossary: Glossary, language: str) -> list[tuple[
     if len(people) < 2:
         return []
     words_of = {entry_id: _rendering_keys(glossary[entry_id], language) for entry_id in people}
-    cased = grammar_for(language).NAMES.CASED
+    names = grammar_for(language).NAMES
+    cased = names.CASED
     found = []
     for index, piece in enumerate(pieces):
         if piece.entry_id not in people:
             continue
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
+        opening = _WORD.findall(piece.text)[:2]
+        if any(names.honorific(opening[:count]) for count in (1, 2)):
+            # "Emir Şeyh Temim" beside "Emir Hatemi": a word before an honorific is a title, no first name
+            before = ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
             re.search(rf"({_WORD.pattern})[ \u00a0]+$", before),
