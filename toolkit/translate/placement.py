@@ -1608,7 +1608,9 @@ class NamePlacer:
             after = _BARE_WORD_AFTER.match(output, span.end)
             slot = span.slot
             if after and not _inside(after, taken):
-                if self._leftover(after.group(1), name_words[-1], source_words[-1:]):
+                if self._leftover(after.group(1), name_words[-1], source_words[-1:]) and not (
+                    self.names.opens_phrase(output[after.end(1) :])
+                ):
                     end = after.end(1)
                 elif not slot.tokens and (case := self.names.case_on_bare_head(after.group(1), rendering)):
                     end, slot = after.end(1), replace(slot, tokens=(case,))  # uçak*ta*: the case goes on the name
