@@ -59,6 +59,90 @@ def test_times_fractions_scores_dates_and_codes_are_not_numbers_to_rewrite():
     assert localise("ru", translation, source) == translation
 
 
+@pytest.mark.parametrize(
+    ("source", "translations"),
+    [
+        (
+            "Python 3.11 and iOS 17.2 shipped.",
+            {"ru": "Вышли Python 3.11 и iOS 17.2.", "tr": "Python 3.11 ve iOS 17.2 yayımlandı."},
+        ),
+        (
+            "The update to version 2.5 fixed it.",
+            {"ru": "Обновление до версии 2.5 всё исправило.", "tr": "2.5 sürümüne güncelleme sorunu çözdü."},
+        ),
+        (
+            "Under Article 5.2 of the treaty, talks start at 14.30 GMT.",
+            {"ru": "По статье 5.2 договора переговоры начнутся в 14.30 GMT.", "tr": "Madde 5.2 uyarınca 14.30 GMT'de."},
+        ),
+        ("The quake hit at 3.15 am.", {"ru": "Толчок произошёл в 3.15 ночи.", "tr": "Deprem saat 3.15'te oldu."}),
+    ],
+)
+def test_a_version_a_section_number_and_a_time_with_a_point_are_labels_not_decimals(source, translations):
+    for code, translation in translations.items():
+        assert localise(code, translation, source) == translation
+
+
+def test_in_persian_or_arabic_digits_a_label_s_point_is_the_locale_s_decimal_sign_never_a_full_stop():
+    source = "Python 3.11, version 2.5."
+    assert localise("fa", "Python 3.11 و نسخه 2.5", source) == f"{LRI}Python ۳٫۱۱{PDI} و نسخه ۲٫۵"
+    assert localise("ar", "الإصدار 2.5", source, digits="native") == "الإصدار ٢٫٥"
+    assert localise("ar", "الإصدار 2.5", source) == "الإصدار 2.5"  # CLDR's Arabic with 0-9 writes a point
+
+
+@pytest.mark.parametrize(
+    ("source", "code", "translation", "expected"),
+    [
+        # a capitalised word before a quantity: its unit or scale says it is one
+        ("Germany 2.1 million, France 1.8 million.", "ru", "Германия 2.1 млн", f"Германия 2,1{NBSP}млн"),
+        ("Brent rose to $85.50 and Apple 2.5%.", "tr", "Brent $85.50, Apple %2.5", "Brent $85,50, Apple %2,5"),
+        ("It raised USD 3.5 billion.", "ru", "привлекла USD 3.5 млрд", f"привлекла USD 3,5{NBSP}млрд"),
+        ("On June 5.5 tonnes arrived.", "tr", "5.5 ton geldi", "5,5 ton geldi"),
+        ("The magnitude 5.8 quake at 4.30 was felt.", "ru", "толчок 5.8 в 4.30", "толчок 5,8 в 4,30"),
+    ],
+)
+def test_a_decimal_after_a_name_is_a_quantity_when_a_unit_scale_or_amount_says_so(source, code, translation, expected):
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("tr", "enflasyon %48.5'e çıktı, %40.2'den", "enflasyon %48,5'e çıktı, %40,2'den"),
+        ("tr", "%-0.8 geriledi", "-%0,8 geriledi"),
+        ("ru", "инфляция %48.5", f"инфляция 48,5{NBSP}%"),
+    ],
+)
+def test_a_percentage_the_translation_wrote_sign_first_takes_the_locale_s_separator(code, translation, expected):
+    assert localise(code, translation, "Inflation hit 48.5%, up from 40.2%, then -0.8%.") == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "на 1.5-2 градуса, до 1,200–1,500 человек", f"на 1,5-2 градуса, до 1{NBSP}200–1{NBSP}500 человек"),
+        ("tr", "1.5-2 derece, 1,200–1,500 kişi", "1,5-2 derece, 1.200–1.500 kişi"),
+        ("fa", "۱.۵-۲ درجه", f"{LRI}۱٫۵-۲{PDI}{NBSP}درجه"),  # degrees: a unit, on the number's line
+        ("ar", "1.5-2 درجة", f"{LRI}1.5-2{PDI}{NBSP}درجة"),
+    ],
+)
+def test_a_range_of_decimals_or_grouped_numbers_takes_the_locale_s_separators_in_both_bounds(
+    code, translation, expected
+):
+    assert localise(code, translation, "It rose 1.5-2 degrees; 1,200–1,500 people came.") == expected
+
+
+def test_scores_and_year_spans_stay_as_written_beside_a_range_of_decimals():
+    source = "They won 6-4 in 2019-2021 and it rose 1.5-2 points."
+    assert localise("ru", "6-4 в 2019-2021, рост на 1.5-2 пункта", source) == "6-4 в 2019-2021, рост на 1,5-2 пункта"
+    assert localise("tr", "6-4, 2019-2021, 1.5-2 puan", source) == "6-4, 2019-2021, 1,5-2 puan"
+
+
+@pytest.mark.parametrize("code", ["fa", "ar"])
+def test_a_code_starting_with_a_decimal_keeps_its_digits_and_reads_left_to_right_whole(code):
+    localised = localise(code, "شبکه‌های 2.5G و 4.5G", "2.5G and 4.5G networks")
+    assert f"{LRI}2.5G{PDI}" in localised and f"{LRI}4.5G{PDI}" in localised
+
+
 # --- units stay with their numbers ------------------------------------------------------------------------
 
 
@@ -96,6 +180,42 @@ def test_a_signed_number_is_one_left_to_right_run_in_right_to_left_text():
     assert localise("ar", "بزيادة +3", "up +3") == f"بزيادة {LRI}+3{PDI}"
     # a dash between words is punctuation, not a sign
     assert localise("ar", "قال - 3 مرات") == "قال - 3 مرات"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ar", "بين -5 و+3.5 درجة", f"بين {LRI}-5{PDI} و{LRI}+3.5{PDI}{NBSP}درجة"),
+        ("ar", "تراجع بنسبة 2% و-0.8% لاحقا", f"تراجع بنسبة 2% و{LRI}-0.8%{PDI} لاحقا"),
+        ("fa", "از ‎-5 تا +3.5", f"از ‎{LRI}−۵{PDI} تا {LRI}+۳٫۵{PDI}"),
+    ],
+)
+def test_a_signed_number_after_an_arabic_proclitic_is_one_left_to_right_run_too(code, text, expected):
+    assert localise(code, text, "From -5 to +3.5, and -0.8%.") == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("fa", "۵–۷٪ چاه‌ها", f"{LRI}۵–۷٪{PDI} چاه‌ها"),
+        ("ar", "جفت 5–7% من الآبار", f"جفت {LRI}5–7%{PDI} من الآبار"),
+        ("ar", "بين 2-4% سنويا", f"بين {LRI}2-4%{PDI} سنويا"),
+    ],
+)
+def test_a_range_s_percent_sign_is_inside_its_left_to_right_run(code, text, expected):
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ar", "اتصل على +90 212 555 12 34 اليوم", f"اتصل على {LRI}+90 212 555 12 34{PDI} اليوم"),
+        ("ar", "الرقم +1 202-555-0173", f"الرقم {LRI}+1 202-555-0173{PDI}"),
+        ("fa", "با +98 21 8896 1234 تماس بگیرید", f"با {LRI}+۹۸ ۲۱ ۸۸۹۶ ۱۲۳۴{PDI} تماس بگیرید"),
+    ],
+)
+def test_an_international_telephone_number_is_one_left_to_right_run_its_groups_in_order(code, text, expected):
+    assert localise(code, text) == expected
 
 
 def test_a_degree_sign_stays_with_its_latin_unit_in_right_to_left_text():
@@ -143,11 +263,98 @@ def test_a_nested_quotation_may_close_in_the_next_sentence_too():
     assert state == 0
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", "Он сказал: \"'Спартак' выиграл\".", "Он сказал: «„Спартак“ выиграл»."),
+        ("ru", "«Газпром»: \"'Северный поток' закрыт\"", "«Газпром»: «„Северный поток“ закрыт»"),
+        ("tr", "Bakan: \"'Hayır' dediler\"", "Bakan: “‘Hayır’ dediler”"),
+        ("fa", "او گفت: \"'نه' گفتند\"", "او گفت: «‹نه› گفتند»"),
+        ("ar", "قال: \"'لا' للحرب\"", "قال: ”’لا‘ للحرب“"),
+    ],
+)
+def test_a_quotation_inside_a_quotation_may_open_right_after_the_outer_mark(code, text, expected):
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", 'Он сказал: "Они назвали это \'фарсом "века"\'".', "Он сказал: «Они назвали это „фарсом «века»“»."),
+        ("tr", 'Bakan: "Onlar \'bu bir "oyun"\' dedi"', "Bakan: “Onlar ‘bu bir “oyun”’ dedi”"),
+        ("fa", 'او گفت: "آنها گفتند \'این "خیانت" است\'".', "او گفت: «آنها گفتند ‹این «خیانت» است›»."),
+        ("ar", 'قال: "وصفوها \'عملية "تطهير" واسعة\' أمس"', "قال: ”وصفوها ’عملية ”تطهير“ واسعة‘ أمس“"),
+    ],
+)
+def test_a_quotation_three_deep_takes_the_outer_marks_again_and_every_level_closes(code, text, expected):
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bakan, \"Onlar buna 'fars'ın ta kendisi dedi\" diye konuştu.",
+            "Bakan, “Onlar buna ‘fars’ın ta kendisi dedi” diye konuştu.",
+        ),
+        ("Bakan, \"Ankara'nın 'hayır'ı net\" dedi.", "Bakan, “Ankara'nın ‘hayır’ı net” dedi."),
+        # an apostrophe inside the inner quotation stays, the mark after it closes
+        ("\"Onlar 'Ankara'nın oyunu' dedi\"", "“Onlar ‘Ankara'nın oyunu’ dedi”"),
+        ("\"Onlar 'O'Brien'ın planı' dedi\"", "“Onlar ‘O'Brien'ın planı’ dedi”"),
+    ],
+)
+def test_a_turkish_suffix_after_a_quotation_inside_a_quotation_follows_its_closing_mark(text, expected):
+    assert localise("tr", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # the locale's own marks a model or a translator wrote open their level: what is inside is nested
+        ("ru", "«Он назвал это 'фарсом'», — сказал министр.", "«Он назвал это „фарсом“», — сказал министр."),
+        ("ru", "Он сказал: «Это 'фарс' и \"позор\"».", "Он сказал: «Это „фарс“ и „позор“»."),
+        ("ru", "«Он назвал это „фарсом“», — сказал он.", "«Он назвал это „фарсом“», — сказал он."),
+        ("fa", "«آنها آن را 'مسخره' خواندند» و \"ما\" موافقیم.", "«آنها آن را ‹مسخره› خواندند» و «ما» موافقیم."),
+        # guillemets in Arabic are not CLDR's marks: kept as written, and a quotation all the same
+        ("ar", "«وصفوها بأنها 'مهزلة'» قال.", "«وصفوها بأنها ’مهزلة‘» قال."),
+        ("tr", "“Buna 'fars' dediler” ve \"biz\" katılıyoruz.", "“Buna ‘fars’ dediler” ve “biz” katılıyoruz."),
+    ],
+)
+def test_marks_already_in_the_locale_s_style_open_and_close_their_quotation(code, text, expected):
+    assert localise(code, text) == expected
+
+
+def test_the_locale_s_outer_marks_inside_a_quotation_become_the_inner_ones():
+    assert localise("ru", 'Он сказал: "Это «Газпром»".') == "Он сказал: «Это „Газпром“»."
+    assert localise("fa", 'او گفت: "این «خیانت» است".') == "او گفت: «این ‹خیانت› است»."
+    # names in guillemets outside any quotation stay, and an apostrophe-like pair outside one is no quotation
+    assert localise("ru", "«Газпром» и «Роснефть» заявили") == "«Газпром» и «Роснефть» заявили"
+
+
 def test_nested_marks_go_back_to_the_memory_as_ascii_quotes():
     assert delocalise("Он сказал: «Я не просил „ни лиры“.»", "ru") == "Он сказал: \"Я не просил 'ни лиры'.\""
     assert delocalise("«من ‹هرگز› نخواستم.»", "fa") == "\"من 'هرگز' نخواستم.\""
     # Turkish ’ is the apostrophe before a suffix as well: it stays
     assert delocalise("Erdoğan’ın “ilk ziyareti”", "tr") == 'Erdoğan’ın "ilk ziyareti"'
+
+
+@pytest.mark.parametrize(
+    ("code", "edition"),
+    [
+        ("ar", "”قال ’لا‘ للجميع“"),
+        ("ar", "قال: ”وصفوها بأنها ’مهزلة‘“ ثم ”رحل“."),
+        ("ru", "Он сказал: «Я не просил „ни лиры“.»"),
+        ("fa", "«من ‹هرگز› نخواستم.»"),
+        ("tr", "“Bu ‘siyasi’ bir dava”"),
+        ("tr", "Erdoğan’ın “ilk ‘resmi’ ziyareti”"),
+    ],
+)
+def test_a_reviewed_edition_s_nested_quotation_comes_back_from_the_memory_as_it_was(code, edition):
+    assert localise(code, delocalise(edition, code)) == edition
+
+
+def test_an_arabic_edition_s_apostrophe_in_a_latin_name_stays_one_in_the_memory():
+    assert delocalise("قال O’Brien إن ’لا‘ للجميع", "ar") == "قال O’Brien إن 'لا' للجميع"
 
 
 def test_a_markdown_footnote_mark_is_written_as_it_is_and_finds_its_note():
@@ -195,6 +402,14 @@ def test_a_range_of_percentages_takes_the_percent_pattern_once():
         == "fiyatların %2-4 ve faizin %1,5–2,5 artması"
     )
     assert localise("ru", "на 2-4% и 1.5–2.5%", source) == f"на 2-4{NBSP}% и 1,5–2,5{NBSP}%"
-    assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴{PDI}٪ افزایش"
+    assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴٪{PDI} افزایش"  # its sign in its run, as ۴۸٫۵٪
     # a range the source does not write so is the translator's own
     assert localise("tr", "%2-4 artış", source) == "%2-4 artış"
+
+
+@pytest.mark.timeout(60)
+def test_a_hostile_run_of_apostrophes_inside_a_quotation_within_a_quotation_is_read_once_not_from_each():
+    # each apostrophe between letters asks whether a later mark closes the inner quotation: found once per text
+    text = "\"Onlar 'a" + "b'c" * 50_000 + " son' dedi\""
+    localised = localise("tr", text)
+    assert localised.startswith("“Onlar ‘ab'c") and localised.endswith(" son’ dedi”")

@@ -37,7 +37,15 @@ def test_each_names_set_is_right_or_flagged_with_nothing_silently_wrong(glossary
 
 # correct mentions when each set was last measured (README, "Names in machine output"); what is not correct there
 # is flagged, never published wrong without a flag
-LATER_SETS = {"holdout2": 311, "holdout3": 281, "holdout4": 383, "holdout5": 392, "holdout6": 424, "holdout7": 368}
+LATER_SETS = {
+    "holdout2": 311,
+    "holdout3": 281,
+    "holdout4": 383,
+    "holdout5": 392,
+    "holdout6": 424,
+    "holdout7": 368,
+    "holdout8": 345,
+}
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
 ACCEPTED_FORMS = {

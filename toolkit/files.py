@@ -121,7 +121,11 @@ _OTHER_BYTE_ORDER_MARKS = (
 def read_text(path: Path, max_bytes: int = MAX_TEXT_BYTES, what: str = "file") -> str:
     """Read a UTF-8 text file (a BOM is allowed), or explain why it cannot be read."""
     path = Path(path)
-    data = read_bytes(path, max_bytes, what)
+    return decode_utf8(read_bytes(path, max_bytes, what), path)
+
+
+def decode_utf8(data: bytes, path: Path) -> str:
+    """A file's bytes as UTF-8 text (a BOM is allowed), or a UserError locating the first byte that is not."""
     for mark, encoding in _OTHER_BYTE_ORDER_MARKS:
         if data.startswith(mark):  # Notepad's "Unicode" and Word's "Unicode Text" save files so
             raise UserError(

@@ -38,6 +38,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -78,6 +79,7 @@ CLDR_NESTED_QUOTES = {
 }
 _DOUBLE_QUOTES = '"\u201c\u201d'  # what a translation or a model writes for a quotation mark
 _SINGLE_OPENING, _SINGLE_CLOSING = "'\u2018", "'\u2019"
+_PLAIN_QUOTES = _DOUBLE_QUOTES + _SINGLE_OPENING + _SINGLE_CLOSING
 NBSP = "\u00a0"
 
 LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
@@ -102,12 +104,16 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # A degree sign before Latin letters belongs to them (°C); a number the run ends with keeps its grouped digits
 # (the 1,500 metres: the run may not end inside the number). Numbers joined by a hyphen or a dash are a run too
 # (a range, 60–80: the dash is neutral as well), and so is a signed number (-0.8%, +3.2): after Arabic letters
-# the sign would take the paragraph's direction and stand on the number's far side.
+# the sign would take the paragraph's direction and stand on the number's far side (also after a proclitic: و+3.5).
+# A range's percent sign is inside its run, where the number's own would be (۵–۷٪ as ۴۸٫۵٪). A telephone number
+# is one run: between its groups of digits the spaces would take the paragraph's direction and reverse them.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
 _LTR_RUN = re.compile(
-    rf"°?\d*[{_LATIN}][{_LATIN}\d]*(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
-    rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+"
-    rf"|(?<![\w\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
+    rf"°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
+    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
+    r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
+    rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
+    rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
 )
 
 # A number as English writes it (-0.8%, 2,318.50, 1.5): an optional sign, digits grouped by commas, decimals after a
@@ -194,26 +200,116 @@ class NumberStyle:
         return sign + number
 
 
+class _InnerClosings:
+    """Where a single mark of a text could close a quotation within a quotation (it stands after a non-space and
+    before a space, a punctuation mark or the end), and where its double marks are: found once, so that asking
+    from every apostrophe of a long text is not quadratic."""
+
+    def __init__(self, text: str):
+        self.closings: list[int] = []
+        self.doubles: list[int] = []
+        for index, character in enumerate(text):
+            if character in _DOUBLE_QUOTES:
+                self.doubles.append(index)
+            elif character in _SINGLE_CLOSING and index and not text[index - 1].isspace():
+                after = text[index + 1] if index + 1 < len(text) else " "
+                if after.isspace() or unicodedata.category(after)[0] == "P":
+                    self.closings.append(index)
+
+    def after(self, index: int) -> bool:
+        """Whether one closes after ``index``, before the quotation around it ends (at the next double mark)."""
+        closing = bisect.bisect_right(self.closings, index)
+        if closing == len(self.closings):
+            return False
+        double = bisect.bisect_right(self.doubles, index)
+        return double == len(self.doubles) or self.closings[closing] < self.doubles[double]
+
+
 @lru_cache(maxsize=32)
 def number_style(code: str, numbering_system: str) -> NumberStyle:
     """The number style of language ``code`` in ``numbering_system`` (read from CLDR once)."""
     return NumberStyle.of(code, numbering_system)
 
 
-# A range of percentages as English writes it (2-4%, 1.5–2.5%): one percent sign for both numbers
-_ENGLISH_PERCENT_RANGE = re.compile(
-    r"(?<![\w.,:/%\-\u2013\u2212+])(?P<low>\d+(?:\.\d+)?)(?P<dash>[-\u2013])(?P<high>\d+(?:\.\d+)?)%(?![\w%])"
+# A percentage written with its sign first, as Turkish does (%48.5), with English separators: its number is read
+# as a percentage, whose pattern the locale's style then writes
+_PERCENT_FIRST = re.compile(
+    r"(?<![\w%])(?P<percent>%)(?P<sign>[-+\u2212](?=\d))?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
+    r"(?![\w%]|[.,:/\-\u2013]\d)"
 )
-_RANGE = "percent range"
+# A range as English writes it, of decimals or grouped numbers (1.5-2 degrees, 1,200–1,500) or of percentages
+# (2-4%, 1.5–2.5%: one percent sign for both numbers); a span of plain numbers (a score, 6-4; years, 2019-2021) has
+# nothing to rewrite, and one with more parts is a date or a code (2024-03-12)
+_RANGE_BOUND = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ENGLISH_RANGE = re.compile(
+    rf"(?<![\w.,:/%\-\u2013\u2212+])(?P<low>{_RANGE_BOUND})(?P<dash>[-\u2013])(?P<high>{_RANGE_BOUND})"
+    r"(?P<percent>%)?(?![\w%]|[.,:/\-\u2013]\d)"
+)
+_RANGE = "range"
 
 
-def english_numbers(text: str) -> frozenset[tuple[str, str | None]]:
+def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str | None]]:
     """The numbers of an English text as written, as (whole, decimals): ("2,318", "50") for $2,318.50; and its
-    ranges of percentages, as (range, "percent range"): ("2-4%", "percent range")."""
+    ranges of decimals or percentages, as (range, "range"): ("2-4%", "range"). A version or section number
+    (Python 3.11, Article 5.2) and a time of day written with a point (14.30 GMT) are no numbers to rewrite,
+    unless ``labels``: in Persian or Arabic digits their point is the locale's decimal sign (نسخه ۳٫۱۱), as a
+    point among those digits would read as a full stop."""
     text = western_digits(text)
-    return frozenset((match["whole"], match["fraction"]) for match in _ENGLISH_NUMBER.finditer(text)) | frozenset(
-        (match.group(), _RANGE) for match in _ENGLISH_PERCENT_RANGE.finditer(text)
+    return frozenset(
+        (match["whole"], match["fraction"])
+        for match in _ENGLISH_NUMBER.finditer(text)
+        if labels or not _a_label_or_a_time(text, match)
+    ) | frozenset(
+        (match.group(), _RANGE)
+        for match in _ENGLISH_RANGE.finditer(text)
+        if match["percent"] or not match.group().replace(match["dash"], "").isdigit()
     )
+
+
+# After a decimal that is a time of day (14.30 GMT, 3.30 pm, 10.15 a.m.)
+_TIME_OF_DAY_AFTER = re.compile(
+    r"[ \u00a0]?(?:[ap]\.?m\b\.?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT)\b|local time)"
+)
+# The word right before a decimal that makes it a label (Python 3.11, iOS 17.2, Bluetooth 5.3, Article 5.2):
+# a capitalised or camel-case word, or "version", with one space before the number
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z\-]*)[ \u00a0]$")
+_VERSION_WORDS = frozenset({"version", "v", "release", "build", "update", "firmware"})
+# Words after a number that make it a quantity, whatever stands before it (Germany 2.1 million)
+_QUANTITY_AFTER = re.compile(
+    r"[ \u00a0]?(?:%|per ?cent|percent|points?|million|billion|trillion|bn|m\b|k\b|times|fold|"
+    + "|".join(re.escape(unit) for unit in LATIN_UNITS)
+    + r")(?![A-Za-z])"
+)
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
+    """Whether a decimal of the English source is a label (a version, a section: Python 3.11, Article 5.2) or a
+    time of day written with a point (14.30 GMT), which the locale's decimal separator would misread."""
+    if match["fraction"] is None or match["percent"] or match["sign"] or "," in match["whole"]:
+        return False
+    after = source[match.end() : match.end() + 16]
+    if _TIME_OF_DAY_AFTER.match(after):
+        return int(match["whole"]) <= 23 and len(match["fraction"]) == 2 and int(match["fraction"]) < 60
+    word = _WORD_BEFORE.search(source, max(0, match.start() - 40), match.start())
+    if word is None or _QUANTITY_AFTER.match(after):
+        return False
+    name = word["word"]
+    if name.lower() in _VERSION_WORDS:
+        return True
+    return (
+        any(character.isupper() for character in name)
+        and name not in _MONTHS
+        and not (name.isupper() and name in currency_codes())
+    )
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (USD, TRY, RUB), which stand before an amount (USD 3.5 billion), not a version."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
@@ -227,7 +323,8 @@ _ADDRESS = re.compile(
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
 # wrote its digits. The token is matched first and its letters and digits checked after: a pattern that looks ahead
 # for them at each start would read a long run of hyphenated words again from every word, in quadratic time.
-_LATIN_TOKEN = re.compile(rf"(?<![^\W_])[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])")
+# A decimal the code starts with is its own (2.5G, 4.5G), or its digits would be half the edition's and half 0-9.
+_LATIN_TOKEN = re.compile(rf"(?<![^\W_])(?<!\d[.,])(?:\d+[.,](?=\d))?[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])")
 _LATIN_LETTER = re.compile(rf"[{_LATIN}]")
 
 
@@ -367,7 +464,7 @@ class Localiser:
         """:meth:`localise` for a sentence of a paragraph whose quotation may have opened in an earlier sentence:
         ``quotation`` is how many quotations are open where it starts (0, 1, or 2 for one inside another), and
         the second value returned how many are open where it ends, for the next sentence."""
-        numbers = english_numbers(source) if source else frozenset()
+        numbers = english_numbers(source, labels=self.numbering_system != "latn") if source else frozenset()
         result = []
         for piece in pieces:
             if piece.code:
@@ -392,53 +489,109 @@ class Localiser:
         def write(match: re.Match[str]) -> str:
             return style.write(match) if (match["whole"], match["fraction"]) in numbers else match.group()
 
+        separators = str.maketrans({",": style.group, ".": style.decimal})
+
         def write_range(match: re.Match[str]) -> str:
             if (match.group(), _RANGE) not in numbers:
                 return match.group()
-            low, high = (match[bound].replace(".", style.decimal) for bound in ("low", "high"))
+            low, high = (match[bound].translate(separators) for bound in ("low", "high"))
+            if not match["percent"]:
+                return f"{low}{match['dash']}{high}"
             return f"{style.percent_prefix}{low}{match['dash']}{high}{style.percent_suffix}"
 
         if not _DECIMAL_DIGIT.search(text):
             return text
         text = western_digits(text)
-        if "%" in text:
-            text = _ENGLISH_PERCENT_RANGE.sub(write_range, text)
+        text = _ENGLISH_RANGE.sub(write_range, text)
+        if "%" in text:  # a percentage the translation already wrote with the sign first (Turkish %48.5)
+            text = _PERCENT_FIRST.sub(write, text)
         return _ENGLISH_NUMBER.sub(write, text)
 
     def _quotation_marks(self, text: str, quotation: int) -> tuple[str, int]:
         """Quotation marks in the locale's style: each double mark opens or closes a quotation, a single one
         inside it opens or closes a quotation inside the quotation (an apostrophe, as in it's or the
-        commission's, stays)."""
-        opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
-        nested_opening, nested_closing = self.nested_quotes or CLDR_NESTED_QUOTES.get(
-            self.language.code, CLDR_NESTED_QUOTES["en"]
-        )
+        commission's, stays), and a double one inside that opens a third level, in the outer marks again
+        («…„…«…»…“…»). ``quotation`` is the level open where ``text`` starts; the level at its end is returned.
+
+        The locale's own marks a model or a translator wrote already («…», „…“) open and close their levels
+        too, so a double mark inside «…» is a quotation inside it („…“), and «…» inside "…" takes the inner
+        marks. A single mark between letters inside a quotation within a quotation closes it when no other one
+        does before the quotation ends: Turkish writes the suffix right after it (‘fars’ın)."""
+        opening, closing, nested_opening, nested_closing = self._quote_marks()
+        # guillemets are quotation marks in every language of the editions (Arabic writes them too): where they are
+        # not the locale's, they stay as written, but open and close their level all the same
+        own_openings = {opening, "\u00ab"} - set(_DOUBLE_QUOTES)
+        own_closings = {closing, "\u00bb"} - set(_DOUBLE_QUOTES)
+        # what opened each level still open: a plain double mark, a single one, or the locale's own mark
+        openers = ["double", "single", "double"][:quotation]
+        found: list[_InnerClosings] = []
+
+        def inner_closings() -> _InnerClosings:
+            if not found:
+                found.append(_InnerClosings(text))
+            return found[0]
+
         characters = []
+
+        def open_level(kind: str) -> str:
+            openers.append(kind)
+            return nested_opening if len(openers) == 2 else opening
+
+        def close_level() -> str:
+            openers.pop()
+            return nested_closing if len(openers) == 1 else closing
+
         for index, character in enumerate(text):
             before = text[index - 1] if index else " "
             after = text[index + 1] if index + 1 < len(text) else " "
-            if character in _DOUBLE_QUOTES:
-                characters.append(closing if quotation else opening)
-                quotation = 0 if quotation else 1
+            opens = (
+                before.isspace() or before in "([" or before in _DOUBLE_QUOTES or before in (opening, nested_opening)
+            ) and not after.isspace()
+            level = len(openers)
+            if character in own_openings and level < 3:
+                marks = open_level("own")
+                characters.append(marks if character == opening else character)  # another language's: as written
+            elif character in own_closings and level and openers[-1] == "own":
+                marks = close_level()
+                characters.append(marks if character == closing else character)
+            elif character == nested_opening and nested_opening not in _PLAIN_QUOTES and level == 1:
+                characters.append(open_level("own"))
+            elif character == nested_closing and level == 2 and openers[-1] == "own" and not opens:
+                characters.append(close_level())
+            elif character in _DOUBLE_QUOTES:
+                if level == 0 or (level in (1, 2) and opens and openers[-1] != "double"):
+                    characters.append(open_level("double"))  # «…"…"…» or "…'…"…"…'…"
+                elif level == 2 and opens:
+                    characters.append(open_level("double"))
+                elif openers[-1] == "double" or level == 1:
+                    characters.append(close_level())
+                else:  # a quotation within the quotation never closed: the quotation ends here
+                    del openers[:]
+                    characters.append(closing)
+            elif level == 1 and character in _SINGLE_OPENING and opens:
+                characters.append(open_level("single"))
             elif (
-                quotation == 1
-                and character in _SINGLE_OPENING
-                and (before.isspace() or before in "([" or before == opening)
-                and not after.isspace()
-            ):
-                characters.append(nested_opening)
-                quotation = 2
-            elif (
-                quotation == 2
+                level == 2
+                and openers[-1] == "single"
                 and character in _SINGLE_CLOSING
                 and not before.isspace()
-                and (after.isspace() or unicodedata.category(after)[0] == "P" or after in _DOUBLE_QUOTES)
+                and (
+                    after.isspace()
+                    or unicodedata.category(after)[0] == "P"
+                    or after in _DOUBLE_QUOTES
+                    or (after.isalpha() and not inner_closings().after(index))
+                )
             ):
-                characters.append(nested_closing)
-                quotation = 1
+                characters.append(close_level())
             else:
                 characters.append(character)
-        return "".join(characters), quotation
+        return "".join(characters), len(openers)
+
+    def _quote_marks(self) -> tuple[str, str, str, str]:
+        """The marks that open and close a quotation, then those of a quotation inside it."""
+        opening, closing = self.quotes or CLDR_QUOTES.get(self.language.code, CLDR_QUOTES["en"])
+        nested = self.nested_quotes or CLDR_NESTED_QUOTES.get(self.language.code, CLDR_NESTED_QUOTES["en"])
+        return opening, closing, *nested
 
     def _localise_prose(
         self, text: str, quotation: int, numbers: frozenset[tuple[str, str | None]] = frozenset()
@@ -448,7 +601,7 @@ class Localiser:
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
-        if any(mark in text for mark in _DOUBLE_QUOTES) or quotation:
+        if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)
         if self.language.script == "Arab":
             text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)

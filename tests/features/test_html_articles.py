@@ -1,11 +1,16 @@
 """An HTML article (a CMS export) in a folder of articles: found, translated from the memory and published with
 its structure, as the Markdown and DOCX articles beside it are."""
 
+import shutil
 from xml.sax.saxutils import escape
 
+import pytest
 from conftest import ROOT
 
 from toolkit import run
+from toolkit.batch.inputs import collect_inputs
+from toolkit.errors import UserError
+from toolkit.read import read_document
 
 PAGE = """<!doctype html><html><head><title>Site name</title>
 <meta property="article:published_time" content="2026-03-14T09:45:00+03:00"></head>
@@ -56,3 +61,42 @@ def test_an_html_article_in_a_folder_is_published_with_its_title_date_list_and_l
     assert "**04:17**" in edition and "[агентство](https://www.example.org/afad)" in edition
     assert "3. Школы закрыты.\n4. Дороги открыты." in edition
     assert "Home" not in edition and "Copyright" not in edition and "Site name" not in edition
+
+
+def test_a_run_into_the_articles_own_folder_never_reads_back_its_index_or_previews_as_articles(workspace):
+    news = workspace / "news"
+    news.mkdir()
+    (news / "quake.html").write_text(PAGE, encoding="utf-8")
+    (news / "quake.tmx").write_text(_memory(), encoding="utf-8")
+    first = run([news], languages=["ru"], formats=["md"], out_dir=news, settings=ROOT / "newsroom.yaml")
+    assert (news / "index.html").is_file() and (news / "quake" / "preview" / "quake.ru.html").is_file()
+    # an editor copies a preview and the index beside the articles, to mail them
+    shutil.copy(news / "quake" / "preview" / "quake.ru.html", news / "quake-preview.html")
+    shutil.copy(news / "index.html", news / "editions.htm")
+    again = run([news], languages=["ru"], formats=["md"], out_dir=news, settings=ROOT / "newsroom.yaml")
+    assert [article.name for article in first.articles] == [article.name for article in again.articles] == ["quake"]
+    assert collect_inputs([news]) == [news / "quake.html"]
+
+
+def test_a_page_saved_with_its_resources_is_one_article_the_files_folder_beside_it_is_not(tmp_path):
+    (tmp_path / "Quake hits the east.html").write_text(PAGE, encoding="utf-8")
+    resources = tmp_path / "Quake hits the east_files"
+    resources.mkdir()
+    (resources / "ad-frame.html").write_text("<p>Buy now, only $9.99.</p>", encoding="utf-8")
+    (resources / "comments.htm").write_text("<p>First!</p>", encoding="utf-8")
+    # a folder merely named so, with no page beside it, is the newsroom's own
+    (tmp_path / "archive_files").mkdir()
+    (tmp_path / "archive_files" / "old.md").write_text("# Old\n\nText.\n", encoding="utf-8")
+    assert collect_inputs([tmp_path]) == [tmp_path / "Quake hits the east.html", tmp_path / "archive_files" / "old.md"]
+
+
+def test_a_page_the_toolkit_wrote_given_by_name_fails_alone_and_says_what_it_is(workspace):
+    first = run(
+        [workspace / "seeds" / "article.txt"], languages=["tr"], formats=["md"], settings=ROOT / "newsroom.yaml"
+    )
+    assert first.exit_code == 0
+    index = workspace / "output" / "index.html"
+    with pytest.raises(UserError, match="a page the toolkit wrote"):
+        read_document(index)
+    with pytest.raises(UserError, match="a page the toolkit wrote"):
+        read_document(workspace / "output" / "article" / "preview" / "article.tr.html")

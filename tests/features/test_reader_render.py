@@ -93,7 +93,17 @@ NUMBERS_ARTICLE = """# Growth slows
 Growth was -0.8% after +3.2%, with winds of 60–80 km/h.
 """
 
+CONTACT_ARTICLE = """# Wells run dry
+
+Call +90 212 555 12 34: 5–7% of wells ran dry.
+"""
+
 NUMBERS_REVIEWED = {
+    "Wells run dry": {"fa": "چاه‌ها خشک شدند", "ar": "جفاف الآبار"},
+    "Call +90 212 555 12 34: 5–7% of wells ran dry.": {
+        "fa": "با +90 212 555 12 34 تماس بگیرید: 5–7% چاه‌ها خشک شد.",
+        "ar": "اتصل على +90 212 555 12 34: جفت 5–7% من الآبار.",
+    },
     "Growth slows": {"fa": "رشد کند شد", "ar": "تباطؤ النمو"},
     "Growth was -0.8% after +3.2%, with winds of 60–80 km/h.": {
         "fa": "رشد پس از +3.2% به -0.8% رسید و باد با سرعت 60–80 km/h وزید.",
@@ -135,11 +145,13 @@ def previews(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("numbers")
     (folder / "growth.md").write_text(NUMBERS_ARTICLE, encoding="utf-8")
+    (folder / "contact.md").write_text(CONTACT_ARTICLE, encoding="utf-8")
     (folder / "growth.tmx").write_text(_memory_of(NUMBERS_REVIEWED), encoding="utf-8")
     out = folder / "output"
-    result = run([folder / "growth.md"], out_dir=out, languages=["fa", "ar"], settings=Settings(), index=True)
+    articles = [folder / "growth.md", folder / "contact.md"]
+    result = run(articles, out_dir=out, languages=["fa", "ar"], settings=Settings(), index=True)
     assert result.exit_code == 0, result.summary()
-    return out / "growth" / "preview"
+    return out
 
 
 def _memory_of(units: dict) -> str:
@@ -173,6 +185,19 @@ def _runs_as_seen(found: list) -> list[str]:
     [("ar", {"-0.8%", "+3.2%", "60–80"}), ("fa", {"−۰٫۸٪", "+۳٫۲٪", "۶۰–۸۰"})],
 )
 def test_signed_numbers_and_ranges_read_left_to_right_inside_right_to_left_text(browser, previews, code, expected):
-    session = browser.open((previews / f"growth.{code}.html").as_uri())
+    session = browser.open((previews / "growth" / "preview" / f"growth.{code}.html").as_uri())
     seen = set(_runs_as_seen(browser.evaluate(session, VISUAL_ORDER)))
     assert expected <= seen, seen
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("ar", {"+90 212 555 12 34", "5–7%"}), ("fa", {"+۹۰ ۲۱۲ ۵۵۵ ۱۲ ۳۴", "۵–۷٪"})],
+)
+def test_a_telephone_number_s_groups_and_a_range_s_percent_sign_read_in_order_in_right_to_left_text(
+    browser, previews, code, expected
+):
+    session = browser.open((previews / "contact" / "preview" / f"contact.{code}.html").as_uri())
+    # the line's number-like characters from left to right, without the spaces between a number's groups
+    seen = "".join(_runs_as_seen(browser.evaluate(session, VISUAL_ORDER)))
+    assert all(run.replace(" ", "") in seen for run in expected), seen

@@ -187,3 +187,104 @@ def test_a_hostile_page_of_unclosed_elements_and_stray_end_tags_is_read_without_
     page = "<h1>T</h1><p>Text." + "<div><span>" * 20_000 + "</b></i></em>" * 50_000 + "<p>End."
     document = parse_html(page, "hostile")
     assert [s.text for s in document.segments] == ["T", "Text.", "End."]
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding", "text"),
+    [
+        ('<meta charset="windows-1256">', "cp1256", "قال الوزير إن المحادثات ستستأنف."),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', "koi8_r", "Переговоры возобновятся."),
+        ("<META CHARSET=windows-1251>", "cp1251", "Переговоры возобновятся в Женеве."),
+        ('<meta charset="iso-8859-9">', "iso8859_9", "Bakan, görüşmelerin Cenevre'de süreceğini söyledi."),
+        (
+            '<meta charset="iso-8859-1">',
+            "cp1252",
+            "Talks resume – the minister’s “final” offer.",
+        ),  # read as windows-1252
+    ],
+)
+def test_a_page_is_read_in_the_encoding_its_meta_charset_declares(tmp_path, declaration, encoding, text):
+    path = tmp_path / "talks.html"
+    path.write_bytes(
+        f"<html><head>{declaration}<title>T</title></head><body><p>{text}</p></body></html>".encode(encoding)
+    )
+    assert [s.text for s in read_document(path).segments] == ["T", text]
+
+
+def test_a_page_without_a_declaration_or_declaring_utf8_is_utf8_and_a_wrong_declaration_names_the_line(tmp_path):
+    for head in ("", '<meta charset="utf-8">', '<meta charset="no-such-encoding">'):
+        path = tmp_path / "talks.html"
+        path.write_bytes(f"<html><head>{head}</head><body><p>Переговоры.</p></body></html>".encode())
+        assert [s.text for s in read_document(path).segments] == ["Переговоры."]
+    path.write_bytes('<meta charset="utf-8">\n<p>\u0642\u0627\u0644</p>'.encode("cp1256"))
+    with pytest.raises(UserError, match="not valid UTF-8") as raised:
+        read_document(path)
+    assert raised.value.line == 2
+    path.write_bytes(b'<meta charset="windows-1253">\n<p>\xaa</p>')  # 0xAA is no character in windows-1253
+    with pytest.raises(UserError, match="not valid windows-1253") as raised:
+        read_document(path)
+    assert raised.value.line == 2 and "meta charset" in str(raised.value.fix)
+
+
+def test_stories_side_by_side_in_one_page_are_reported_only_the_first_is_read():
+    page = """<body><article><h1>Talks resume</h1><p>Delegations met.</p></article>
+<article><h1>Quake in the east</h1><p>Schools shut.</p></article>
+<article><h1>Lira falls</h1><p>It lost 2%.</p></article></body>"""
+    document = parse_html(page, "export")
+    assert [s.text for s in document.segments] == ["Talks resume", "Delegations met."]
+    [finding] = [f for f in document.findings if "side by side" in f.message]
+    assert "3 articles" in finding.message and "from line 2, 3" in finding.message
+
+
+def test_teasers_of_other_stories_inside_the_page_s_asides_are_not_reported_as_articles():
+    page = """<body><main><article><h1>Talks resume</h1><p>Delegations met.</p>
+<article class="update"><p>Update: talks ended.</p></article></article>
+<aside><article><h2>Related</h2><p>Other story.</p></article></aside></main></body>"""
+    document = parse_html(page, "talks")
+    assert [s.text for s in document.segments] == ["Talks resume", "Delegations met.", "Update: talks ended."]
+    assert not document.findings
+
+
+def test_a_table_inside_a_table_cell_is_read_as_paragraphs_of_that_cell_and_reported_once():
+    page = """<h1>Results</h1><table><tr><td><table><tr><td>Ankara</td><td>52%</td></tr>
+<tr><td>Izmir</td><td>61%</td></tr></table></td><td>Turnout rose.</td></tr>
+<tr><td>Total</td><td><table><tr><td>Nested again</td></tr></table></td></tr></table>"""
+    document = parse_html(page, "results")
+    cells = [(b.segments[0].text, b.containers[-1].row, b.containers[-1].column) for b in document.blocks[1:]]
+    assert cells == [
+        ("Ankara", 0, 0),
+        ("52%", 0, 0),
+        ("Izmir", 0, 0),
+        ("61%", 0, 0),
+        ("Turnout rose.", 0, 1),
+        ("Total", 1, 0),
+        ("Nested again", 1, 1),
+    ]
+    assert {b.containers[-1].table_number for b in document.blocks[1:]} == {1}
+    assert len([f for f in document.findings if "table inside a table cell" in f.message]) == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a breaking-news banner in the site's header is an <article> too: the story is the one in <main>
+        (
+            "<header><article><p>Breaking: markets shut.</p></article></header>"
+            "<main><article><h1>Talks resume</h1><p>Delegations met.</p></article></main>",
+            ["Talks resume", "Delegations met."],
+        ),
+        # a <main> without an <article> is the story, whatever <article> the header holds
+        (
+            "<header><article><p>Breaking: markets shut.</p></article></header>"
+            "<main><h1>Talks resume</h1><p>Delegations met.</p></main>",
+            ["Talks resume", "Delegations met."],
+        ),
+        # no <main>: the first <article>
+        (
+            "<nav>Home</nav><article><h1>Talks resume</h1><p>Delegations met.</p></article><footer>(c)</footer>",
+            ["Talks resume", "Delegations met."],
+        ),
+    ],
+)
+def test_the_story_is_the_article_in_the_page_s_main_content_not_a_banner_around_it(page, expected):
+    assert [s.text for s in parse_html(page, "talks").segments] == expected

@@ -64,3 +64,58 @@ def test_a_nominative_after_v_without_motion_is_flagged(glossary):
         "{fidan:short} дважды встречался с ним в {tehran:acc}.",
         marked=True,
     )
+
+
+DESTINATION_RESTORED = [
+    (
+        "Moscow and Ankara agreed to send their defence ministers to Tehran.",
+        "Москва и Анкара договорились направить своих министров обороны в Тегеране.",
+        "{moscow} и {ankara} договорились направить своих министров обороны в {tehran:acc}.",
+    ),
+    (
+        "Turkey sent reinforcements to Idlib on Sunday.",
+        "Турция перебросила подкрепление в Идлибе в воскресенье.",
+        "{turkey} перебросила подкрепление в {idlib:acc} в воскресенье.",
+    ),
+    (
+        "The minister returned to Moscow after the talks.",
+        "После переговоров министр вернулся в Москве.",
+        "После переговоров министр вернулся в {moscow:acc}.",
+    ),
+    (
+        "Erdogan invited Putin to Ankara.",
+        "Эрдоган пригласил Путина в Анкаре.",
+        "{erdogan:short} пригласил {putin:short+acc} в {ankara:acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", DESTINATION_RESTORED)
+def test_a_destination_the_model_put_in_the_prepositional_takes_the_accusative(glossary, source, output, expected):
+    """The source says "to", a verb of going or sending leads to the place: в + prepositional is where something
+    is, not where it goes."""
+    check(glossary, "ru", source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
+            "Russia's ambassador to Syria met Assad.",
+            "Посол России в Сирии встретился с Асадом.",
+            "Посол {russia:gen} в {syria:prep} встретился с {assad:short+ins}.",
+        ),
+        (
+            "The ministers, sent by Moscow, met in Tehran.",
+            "Министры, направленные Москвой, встретились в Тегеране.",
+            "Министры, направленные {moscow:ins}, встретились в {tehran:prep}.",
+        ),
+        (
+            "He was sent to talks that were held in Ankara.",
+            "Его направили на переговоры, которые прошли в Анкаре.",
+            "Его направили на переговоры, которые прошли в {ankara:prep}.",
+        ),
+    ],
+)
+def test_a_place_where_something_is_keeps_the_prepositional(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -293,6 +293,42 @@ def test_a_quoted_name_after_its_generic_noun_stays_in_the_nominative(glossary, 
     check(glossary, "ru", source, output, expected, retry=retry)
 
 
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
+            '"Nobody can force Iran to its knees," Rouhani said.',
+            "«Никто не может поставить Иран на колени», — сказал Роухани.",
+            "«Никто не может поставить {iran:acc} на колени», — сказал {rouhani:short}.",
+        ),
+        (
+            "The sanctions put Iraq in a difficult position.",
+            "Санкции поставили Ирак в трудное положение.",
+            "Санкции поставили {iraq:acc} в трудное положение.",
+        ),
+        (
+            "The deal handed Idlib over to Turkish control.",
+            "Сделка передала Идлиб под контроль Турции.",
+            "Сделка передала {idlib:acc} под контроль {turkey:gen}.",
+        ),
+    ],
+)
+def test_a_name_a_verb_puts_somewhere_is_its_accusative_object_not_its_recipient(glossary, source, output, expected):
+    """поставить, передать, продать take a recipient in the dative (поставить Ирану условие) or an object in the
+    accusative: followed by where it is put (на колени, в положение, под контроль), the name is the object."""
+    check(glossary, "ru", source, output, expected)
+
+
+def test_the_recipient_of_such_a_verb_still_takes_the_dative(glossary):
+    check(
+        glossary,
+        "ru",
+        "Russia supplied Iran with air defence systems.",
+        "Россия поставила Иран системы ПВО.",
+        "{russia} поставила {iran:dat} системы ПВО.",
+    )
+
+
 NOUN_IN_IE_AFTER_A_PREPOSITION = [
     (
         "Washington reacted to Iran's decision.",

@@ -702,3 +702,44 @@ def test_a_code_in_latin_letters_and_digits_is_part_of_the_name_and_the_case_com
     glossary, language, source, output, expected
 ):
     check(glossary, language, source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "source,output,expected,marked",
+    [
+        (
+            "Ankara will not leave Idlib before an agreement on post-war Syria.",
+            "آنکارا پیش از توافق بر سر سوریه پس از جنگ، ادلب را ترک نخواهد کرد.",
+            "{ankara} پیش از توافق بر سر {syria:ez} پس از جنگ، {idlib} را ترک نخواهد کرد.",
+            True,
+        ),
+        (
+            "Investors are watching a post-war Middle East.",
+            "سرمایه‌گذاران خاورمیانه پس از جنگ را زیر نظر دارند.",
+            "سرمایه‌گذاران {middle-east:ez} پس از جنگ را زیر نظر دارند.",
+            True,
+        ),
+        (  # after ایران's final consonant the ezafe is not written: nothing to add, nothing to check
+            "The book describes pre-revolution Iran.",
+            "این کتاب ایران پیش از انقلاب را توصیف می‌کند.",
+            "این کتاب {iran} پیش از انقلاب را توصیف می‌کند.",
+            False,
+        ),
+    ],
+)
+def test_a_modified_name_before_a_phrase_of_time_takes_the_ezafe_and_is_marked(
+    glossary, source, output, expected, marked
+):
+    """ "post-war Syria": the phrase of time is the name's modifier, joined by the ezafe; without it the words
+    read "Syria, after the war". The ezafe is added and the sentence marked for a look."""
+    check(glossary, "fa", source, output, expected, marked=marked)
+
+
+def test_an_unmodified_name_before_a_phrase_of_time_is_left_alone(glossary):
+    check(
+        glossary,
+        "fa",
+        "Troops stayed in Syria after the war.",
+        "نیروها در سوریه پس از جنگ باقی ماندند.",
+        "نیروها در {syria} پس از جنگ باقی ماندند.",
+    )

@@ -4,7 +4,10 @@ Folders are searched recursively for supported files (hidden files and
 folders, the output folder itself, and any folder an earlier run wrote are
 skipped: an output folder, which holds the run lock, or an article's folder,
 which holds the toolkit's manifest, so that editions of an earlier run into
-the articles' folder are never read back as articles; symbolic links to
+the articles' folder are never read back as articles; so are the HTML pages
+the toolkit writes, such as the index of a run into the articles' own
+folder, and the ``page_files/`` folder a browser saves beside ``page.html``;
+symbolic links to
 folders are not followed, so a link loop cannot hang a run). Each article
 is named after its file's stem, made safe for a folder name, a file name and
 a web page: path separators, control and invisible formatting characters,
@@ -22,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import UserError
-from ..read import SUPPORTED_SUFFIXES
+from ..read import SUPPORTED_SUFFIXES, is_toolkit_page
 
 MAX_NAME_LENGTH = 80  # characters; leaves room for ".xx.publish-123.png" within any file system's limit
 _UNSAFE = set("/\\<>:\"|?*&'`$;{}[]%#")
@@ -86,10 +89,22 @@ def _walk(folder: Path, excluded: set[Path]) -> Iterable[Path]:
             if not name.startswith(".")
             and _resolved(root_path / name) not in excluded
             and not _written_by_a_run(root_path / name)
+            and not _saved_page_resources(root_path, name)
         )
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+            if (
+                not name.startswith(".")
+                and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+                and not is_toolkit_page(root_path / name)
+            ):
                 yield root_path / name
+
+
+def _saved_page_resources(root: Path, name: str) -> bool:
+    """Whether folder ``name`` holds what a browser saved with a page (page.html and its page_files/: frames,
+    adverts and scripts, never articles)."""
+    stem = name.removesuffix("_files")
+    return stem != name and any((root / (stem + suffix)).is_file() for suffix in (".html", ".htm"))
 
 
 def _written_by_a_run(folder: Path) -> bool:

@@ -290,7 +290,7 @@ def _provisional_renderings(candidates: list, languages: list[str]) -> dict[str,
 def _article_paths(paths) -> list[Path]:
     """Article files, a folder standing for the articles in it (sorted; hidden files left out)."""
     from ..errors import UserError
-    from ..read import SUPPORTED_SUFFIXES
+    from ..read import SUPPORTED_SUFFIXES, is_toolkit_page
 
     found: list[Path] = []
     for path in paths:
@@ -298,7 +298,10 @@ def _article_paths(paths) -> list[Path]:
             inside = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not p.name.startswith(".")
+                and not is_toolkit_page(p)
             )
             if not inside:
                 raise UserError(f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder", path=path)

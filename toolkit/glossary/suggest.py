@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import BlockKind, Document
+from ..localise import currency_codes
 from ..problems import Location
 from .locate import edit_distance
 from .match import Matcher, Mention, fold, match_document
@@ -361,13 +362,6 @@ _UNIT_SYMBOLS = frozenset("KB MB GB TB PB kB Gb Mb MW GW kW TW kWh MWh GWh TWh H
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0]$")
 
 
-@functools.lru_cache(maxsize=1)
-def _currency_codes() -> frozenset[str]:
-    from babel.numbers import list_currencies
-
-    return frozenset(list_currencies())
-
-
 def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
     """Whether the word at ``start`` is a unit, currency or code written with a number (51 °C, 5G, 2.3 GB,
     43.50 TRY, 01:17 GMT), which is never a name to add to the glossary."""
@@ -375,7 +369,7 @@ def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
     if before.endswith("°") or before[-1:].isdigit():
         return True
     return bool(_AFTER_NUMBER.search(before)) and (
-        word in _UNIT_SYMBOLS or word in _TIME_ZONES or word in _currency_codes()
+        word in _UNIT_SYMBOLS or word in _TIME_ZONES or word in currency_codes()
     )
 
 

@@ -188,6 +188,15 @@ def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
         return FormRead((), start, end)  # after a consonant the ezafe is not written
     if name.modified and _modifier_follows(name.after):
         return FormRead(("ez",), start, end)
+    if name.modified and _TIME_PHRASE.match(name.after):
+        # "post-war Syria": سوریه‌ی پس از جنگ; without the ezafe it reads "on Syria, after the war"
+        return FormRead(
+            ("ez",),
+            start,
+            end,
+            f"'{name.name}' is modified in the source and followed by a phrase of time "
+            f"('{name.after.strip()[:24]}'): the ezafe that joins them was added; check it",
+        )
     following = _next_word(name.after)
     if following in _ONLY_MODIFIERS and _modifier_follows(name.after):
         return FormRead(
@@ -198,6 +207,11 @@ def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
             f"it: the ezafe it needs was added; check it",
         )
     return FormRead((), start, end)
+
+
+# a phrase of time after a name the source modifies ("post-war Syria", "pre-revolution Iran"): پس از / پیش از /
+# بعد از / قبل از and a word
+_TIME_PHRASE = re.compile(r"[ \u00a0]+(?:پس|پیش|بعد|قبل)[ \u00a0]+از[ \u00a0]+[^\W\d_]")
 
 
 def _written_ezafe(text: str, last_word: str, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:

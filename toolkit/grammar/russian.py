@@ -2294,6 +2294,8 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's form reads as {agreeing[0]} (direction); "
                         f"the place ({governed[1]}) may be meant: check it"
                     )
+                if agreeing[:1] == ["prep"] and "acc" in allowed and _sent_towards(name, before):
+                    return "acc", None  # "направить министров в Тегеране" for "send ministers to Tehran": direction
                 if agreeing and (
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
                 ):
@@ -2305,6 +2307,8 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
                         f"undeclined where {governed[0]} is needed: check it"
                     )
+                if found.by == "verb" and "acc" in cases and _object_moved_somewhere(before, name.after):
+                    return "acc", None  # "поставить Иран на колени", "передать Идлиб под контроль": the object
                 if cases <= {"nom", "acc"}:
                     cases = frozenset()  # left undeclined ("против Аль-Каида", "поддерживать Эрдоган"): read on
                 elif found.by == "verb":
@@ -2637,6 +2641,63 @@ def _list_case(before: str, placed: Sequence[PlacedBefore]) -> tuple[str, int]:
                 index -= 1
             return case, index
     return "nom", len(placed) - 1
+
+
+# verbs whose object right after them is their recipient (dative: "поставить Ирану условие", "передать Ирану
+# оружие") or the thing they put somewhere (accusative: "поставить Иран на колени", "передать Идлиб под контроль")
+_RECIPIENT_OR_OBJECT = ("поставл", "постави", "переда", "прода", "навяза", "навязыва")
+
+
+def _object_moved_somewhere(before: str, after: str) -> bool:
+    """Whether the name, right after a verb of _RECIPIENT_OR_OBJECT, is followed by where it is put (в, на, под,
+    перед, за and a word): it is then the verb's accusative object, not its recipient."""
+    words = [word.lower() for word in _WORD.findall(before[_clause_start(before) :])]
+    if not words or not words[-1].startswith(_RECIPIENT_OR_OBJECT):
+        return False
+    return re.match(r"\s+(?:в|во|на|под|перед|за)\s+\w", after, re.IGNORECASE) is not None
+
+
+# verbs of going, sending and bringing: after one of them, в/на with the English "to" is a destination
+_GOING_OR_SENDING = (
+    "направ",
+    "отправ",
+    "посла",
+    "посыла",
+    "пошл",
+    "перебро",
+    "достав",
+    "верну",
+    "возвращ",
+    "прибы",
+    "приех",
+    "прилет",
+    "прилёт",
+    "вылет",
+    "уеха",
+    "поеха",
+    "поедет",
+    "ездил",
+    "съезд",
+    "пригла",
+    "переех",
+    "перевез",
+    "перевёз",
+    "отвез",
+    "отвёз",
+    "высла",
+    "выслан",
+    "депортир",
+)
+
+
+def _sent_towards(name: NameInSentence, before: str) -> bool:
+    """Whether a name the model put in the prepositional after в/на is a destination: the source has it after
+    "to" or "into", and a verb of going or sending leads to it in its clause ("договорились направить своих
+    министров обороны в [Тегеране]"). "Ambassador to Russia" (посол в России) has no such verb: it stays."""
+    if name.preposition not in ("to", "into"):
+        return False
+    words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
+    return bool(words) and words[-1] in ("в", "во", "на") and any(w.startswith(_GOING_OR_SENDING) for w in words)
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:

@@ -26,6 +26,29 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm")
 MAX_TEXT_ARTICLE_BYTES = 16 * 1024**2  # a long article is 50 KB
 
 
+def is_toolkit_page(path: Path) -> bool:
+    """Whether ``path`` is an HTML page the toolkit wrote (a preview, an index), which a folder's articles never
+    include; a file that cannot be read is not one (reading it as an article says why it fails)."""
+    import os
+
+    from ..files import open_regular_file
+
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        descriptor = open_regular_file(path, MAX_TEXT_ARTICLE_BYTES, "text article")
+    except UserError:
+        return False
+    from .html import toolkit_page
+
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            head = handle.read(4096)
+        except OSError:
+            return False
+    return toolkit_page(head.decode("utf-8", "replace"))
+
+
 def read_document(path: Path | str) -> Document:
     """Read an article file; the document is named after the file's stem."""
     path = Path(path)
@@ -40,17 +63,24 @@ def read_document(path: Path | str) -> Document:
         from .docx import parse_docx
 
         return parse_docx(path, path.stem)
-    from ..files import read_text
+    from ..files import read_bytes, read_text
 
+    if suffix in (".html", ".htm"):
+        from .html import decode_html, parse_html, toolkit_page
+
+        text = decode_html(read_bytes(path, MAX_TEXT_ARTICLE_BYTES, "text article"), path)
+        if toolkit_page(text):
+            raise UserError(
+                "this is a page the toolkit wrote (an edition's preview or a run's index), not an article",
+                path=path,
+                fix="give the article itself (its .txt, .md, .docx or .html file)",
+            )
+        return parse_html(text, path.stem, path)
     text = read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article")
     if suffix == ".txt":
         from .text import parse_plain_text
 
         return parse_plain_text(text, path.stem, path)
-    if suffix in (".html", ".htm"):
-        from .html import parse_html
-
-        return parse_html(text, path.stem, path)
     from .markdown import parse_markdown
 
     return parse_markdown(text, path.stem, path)

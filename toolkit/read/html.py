@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..document import BlockKind, Document, ListItem, Quote, TableCell
 from ..errors import UserError
+from ..files import decode_utf8
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from .characters import Removal, clean_source
 from .inline import InlineText
@@ -64,23 +65,81 @@ _NOT_CARRIED |= {"object": "an embedded object", "embed": "an embedded object", 
 _NOT_CARRIED["input"] = "a form field"
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "track", "area", "base", "col", "embed", "param"}
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_SCOPES = (
-    ("article", re.compile(r"<article[\s/>]", re.IGNORECASE)),
-    ("main", re.compile(r"<main[\s/>]", re.IGNORECASE)),
-)
+_ARTICLE_TAG = re.compile(r"<article[\s/>]", re.IGNORECASE)
+_MAIN_TAG = re.compile(r"<main[\s/>]", re.IGNORECASE)
 _DATE_META = {"date", "dcterms.date", "dc.date", "article:published_time", "pubdate", "publish-date"}
+
+
+# <meta charset="windows-1256"> or <meta http-equiv="Content-Type" content="text/html; charset=koi8-r">, looked for in
+# the first 1024 bytes as browsers do
+_DECLARED_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]{1,40})", re.IGNORECASE)
+# labels the WHATWG encoding standard reads as another encoding: Latin-1 and ASCII pages are windows-1252, and a
+# page that declares UTF-16 in its bytes cannot be UTF-16 (its markup would not be readable as ASCII)
+_CHARSET_AS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
+_CHARSET_AS |= {"utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8", "utf8": "utf-8"}
+
+
+def decode_html(data: bytes, path: Path) -> str:
+    """An HTML file's text, in the encoding its ``<meta charset>`` declares (a CMS export in windows-1256 or
+    koi8-r), else UTF-8; a byte the declared encoding cannot read is a UserError naming its line."""
+    import codecs
+
+    declared = _DECLARED_CHARSET.search(data[:1024])
+    label = declared[1].decode("ascii").lower() if declared else "utf-8"
+    try:
+        encoding = codecs.lookup(_CHARSET_AS.get(label, label)).name
+    except LookupError:
+        encoding = "utf-8"  # a label no browser knows either: read as UTF-8, which says where it fails
+    if encoding == "utf-8" or data.startswith(codecs.BOM_UTF8):
+        return decode_utf8(data, path)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UserError(
+            f"not valid {label} (byte 0x{data[error.start]:02x} at offset {error.start}), the encoding its "
+            "<meta charset> declares",
+            path=path,
+            line=data[: error.start].count(b"\n") + 1,
+            fix="correct the page's <meta charset> to the encoding it is saved in, or save it as UTF-8",
+        ) from None
+
+
+def toolkit_page(text: str) -> bool:
+    """Whether an HTML text is one of the pages the toolkit writes (an edition's preview, a run's index), which
+    are never articles: its head carries the Content-Security-Policy each of them does."""
+    from html import unescape
+
+    from ..publish.html import CONTENT_SECURITY_POLICY
+
+    head = text[:4096]
+    return "Content-Security-Policy" in head and CONTENT_SECURITY_POLICY in unescape(head)
 
 
 def parse_html(text: str, name: str = "article", path: Path | None = None) -> Document:
     """Read an HTML article into a Document (see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # a saved page: the article is its first <article> (else its <main>); the site's header, menus and footer
-    # around it are not
-    scope = next((tag for tag, opening in _SCOPES if opening.search(text)), None)
-    parser = _parsed(text, path, scope)
-    if parser.scope is not None:  # "<article" stood only in a comment or a script: the page is the article
+    # a saved page: the article is the first <article> in its <main>, else its <main>, else its first <article>
+    # (a breaking-news banner in the site's header may be an <article> too); the site's header, menus and footer
+    # around it are not, nor are teasers of other stories in it; other <article>s beside it (a CMS export of
+    # several stories) are reported
+    article, main = bool(_ARTICLE_TAG.search(text)), bool(_MAIN_TAG.search(text))
+    scopes = [("article", True)] * (article and main) + [("main", False)] * main + [("article", False)] * article
+    for scope, in_main in scopes:
+        parser = _parsed(text, path, scope, in_main)
+        if parser.scope is None:  # found
+            break
+    else:  # none, or "<article" stood only in a comment or a script: the page is the article
         parser = _parsed(text, path, None)
     reader = parser.reader
+    if parser.sibling_articles:
+        lines = parser.sibling_articles
+        reader.find(
+            "source-not-carried",
+            f"the page holds {len(lines) + 1} articles side by side; only the first was read, not the "
+            f"{'one' if len(lines) == 1 else 'ones'} from line {', '.join(map(str, lines[:5]))}"
+            f"{'...' if len(lines) > 5 else ''}: save each story as a page of its own",
+            lines[0],
+        )
     if parser.page_title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
         title, removed = clean_source(" ".join(parser.page_title.split()))
         if title:
@@ -89,9 +148,9 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
     return _document(name, path, reader, parser.day)
 
 
-def _parsed(text: str, path: Path | None, scope: str | None) -> _ArticleParser:
+def _parsed(text: str, path: Path | None, scope: str | None, in_main: bool = False) -> _ArticleParser:
     parser = _ArticleParser(path)
-    parser.scope, parser.skipping = scope, 1 if scope else 0
+    parser.scope, parser.skipping, parser.scope_in_main = scope, 1 if scope else 0, in_main
     parser.feed(text)
     parser.close()
     parser.end_block()
@@ -115,12 +174,17 @@ class _ArticleParser(HTMLParser):
         self.links: list[bool] = []  # per open <a>: whether its link is carried
         self.cell_blocks = 0  # blocks the current table cell has
         self.tables: list[tuple[int, int, int]] = []  # open tables: number, row, column
+        self.inner_tables = 0  # tables open inside a table cell, whose cells are read as paragraphs of that cell
+        self.inner_table_reported = False
         self.page_title: str = ""
         self.page_title_line = 1
         self.title_text: list[str] | None = None
         self.day: date | None = None
         self.scope: str | None = None  # the element the article is in ("article", "main"), if the page has one
+        self.scope_in_main = False  # whether the element must stand inside the page's <main>
         self.scope_depth: int | None = None  # how many elements were open around it, while it is open
+        self.article_depth: int | None = None  # how many were open around the article read, once it ended
+        self.sibling_articles: list[int] = []  # the lines of <article>s beside it (other stories), not read
 
     # --- where text goes --------------------------------------------------------------------------------
 
@@ -164,7 +228,14 @@ class _ArticleParser(HTMLParser):
             self.open_count[tag] += 1
         if tag == "title" and self.skipping:
             self.title_text, self.page_title_line = [], self.getpos()[0]
-        if tag == self.scope and self.skipping == 1 and self.scope_depth is None:
+        if tag == "article" and self.article_depth == len(self.open) - 1 and self.skipping == 1:
+            self.sibling_articles.append(self.getpos()[0])
+        if (
+            tag == self.scope
+            and self.skipping == 1
+            and self.scope_depth is None
+            and (self.open_count["main"] or not self.scope_in_main)
+        ):
             self.skipping, self.scope_depth = 0, len(self.open) - 1
             self.scope = None  # the first one only
             return
@@ -177,6 +248,9 @@ class _ArticleParser(HTMLParser):
             self.day = _iso_date(attributes.get("datetime") or "")
         if tag in _PARAGRAPHS or tag in _HEADINGS or tag in ("li", "blockquote", "ul", "ol", "table", "tr"):
             self.end_block()
+        if tag in ("table", "tr", "td", "th") and (self.inner_tables or (tag == "table" and self.reader.cell)):
+            self._inner_table(tag)
+            return
         if tag in _HEADINGS:
             self.heading = _HEADINGS[tag]
         elif tag == "blockquote":
@@ -243,7 +317,7 @@ class _ArticleParser(HTMLParser):
             self._close(name)
             if self.scope_depth is not None and len(self.open) == self.scope_depth:  # the article ends
                 self.end_block()
-                self.skipping, self.scope_depth = 1, -1
+                self.skipping, self.article_depth, self.scope_depth = 1, self.scope_depth, -1
             if name == tag:
                 break
 
@@ -284,6 +358,9 @@ class _ArticleParser(HTMLParser):
             self.end_block()
             if self.reader.lists:
                 self.reader.lists.pop()
+        elif tag in ("table", "tr", "td", "th") and self.inner_tables:
+            self.end_block()
+            self.inner_tables -= tag == "table"
         elif tag in ("td", "th") and self.reader.cell is not None:
             self.end_block()
             if not self.cell_blocks:  # an empty cell is a cell still
@@ -347,6 +424,21 @@ class _ArticleParser(HTMLParser):
             ListItem(current["number"], current["ordered"], number, current["start"], current["marker"], True)
         )
         current["items"] += 1
+
+    def _inner_table(self, tag: str) -> None:
+        """A table inside a table cell (a layout page's): an edition's cell holds no table, so each of its cells
+        is a paragraph of the cell around it, as Word's reader does, and that is reported once."""
+        self.end_block()
+        if tag != "table":
+            return
+        if not self.inner_table_reported:
+            self.inner_table_reported = True
+            self.reader.find(
+                "source-not-carried",
+                "a table inside a table cell: its cells are read as paragraphs of the cell",
+                self.getpos()[0],
+            )
+        self.inner_tables += 1
 
     def _pop_container(self, kind: type) -> None:
         for index in range(len(self.reader.containers) - 1, -1, -1):

@@ -146,7 +146,10 @@ def delocalise(text: str, language: str, quotes: tuple[str, ...] | None = None) 
     # a quotation inside a quotation ('...'), where its marks can be nothing else (not Turkish ’, an apostrophe)
     for mark in own[2:4]:  # the newsroom's own
         text = text.replace(mark, "'")
-    for mark in CLDR_NESTED_QUOTES.get(language, ()):  # CLDR's, where they can be nothing else
+    nested = CLDR_NESTED_QUOTES.get(language)
+    if nested and nested[0] == "\u2019":  # Arabic opens with ’, an apostrophe elsewhere: where its pair closes
+        text = re.sub(f'{nested[0]}([^{nested[0]}{nested[1]}"\n]*){nested[1]}', r"'\1'", text)
+    for mark in nested or ():  # CLDR's, where they can be nothing else
         if mark != "\u2019" and not any(mark in pair for pair in primary):
             text = text.replace(mark, "'")
     for opening, closing in primary:
