@@ -93,3 +93,14 @@ def test_different_visible_words_beside_a_name_are_not_correct():
     published = [Piece("suçlayarak "), Piece("Erbil", "erbil"), Piece("'inkilerin endişelerinin")]
     for joined in (False, True):
         assert harness._Reading(expected, template, published, joined=joined).correct(0) is False
+
+
+def test_outputs_already_right_at_the_edges_of_the_rules_come_out_unchanged(glossary):
+    """bench/names/edges: right sentences where a rule that changes or flags a name might misfire."""
+    harness = load_harness()
+    total = harness.Score()
+    for score in harness.evaluate(harness.load_set(ROOT / "bench" / "names" / "edges"), glossary).values():
+        total.add(score)
+    assert total.total >= 500
+    assert total.mentions["correct"] == total.total, "\n".join(total.failures)
+    assert total.overwritten == 0 and total.repeated == 0, "\n".join(total.failures)

@@ -101,3 +101,23 @@ def test_a_genitive_for_another_to_relation_is_flagged(glossary):
         "Поездка {assad:short+gen} была отменена.",
         marked=True,
     )
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
+            "His appeal to Erdogan's supporters was ignored.",
+            "Его обращение к сторонникам Эрдогана было проигнорировано.",
+            "Его обращение к сторонникам {erdogan:short+gen} было проигнорировано.",
+        ),
+        (
+            "An ultimatum to Erdogan's government expired.",
+            "Истёк ультиматум правительству Эрдогана.",
+            "Истёк ультиматум правительству {erdogan:short+gen}.",
+        ),
+    ],
+)
+def test_a_possessor_after_to_is_the_addressees_owner_not_the_addressee(glossary, source, output, expected):
+    # "to Erdoğan's government": the government is addressed; Erdoğan is its owner, in the genitive
+    check(glossary, "ru", source, output, expected)

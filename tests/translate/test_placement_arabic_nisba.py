@@ -3,7 +3,9 @@
 سورية is one way to write Syria, and also "Syrian" (feminine); تركية is "Turkish". Right after an
 indefinite feminine noun or a plural (طائرات مسيرة تركية, قوات سورية, شركة روسية) the word agrees with
 that noun as its adjective: no name is put on it. Where the source's mention then has no place in the
-output, the sentence is flagged, naming that entry.
+output, the sentence is flagged, naming that entry. After a preposition, a particle or an adverb
+(بين سورية وتركيا, من دون سورية, خاصة سورية: especially Syria) nothing is there to agree with: the
+word is the name, even where that word ends like a plural (بين, دون).
 """
 
 from __future__ import annotations
@@ -88,3 +90,48 @@ def test_the_variant_after_a_singular_feminine_noun_is_placed_but_flagged(glossa
 def test_the_adjective_after_a_plural_of_persons_is_no_name(glossary):
     segment, _ = publish(glossary, "ar", "Syria said Syrian fighters had left.", "قالت سوريا إن مقاتلين سورية غادروا.")
     assert segment.code.count("{syria") == 1
+
+
+NAME_AFTER_A_FUNCTION_WORD = [
+    # بين and دون end like a plural (مقاتلين, مسلحون), but no adjective agrees with a preposition
+    (
+        "The border between Syria and Turkey was closed.",
+        "أغلقت الحدود بين سورية وتركيا.",
+        "أغلقت الحدود بين {syria} و{turkey}.",
+    ),
+    (
+        "Talks between Turkey and Russia resumed.",
+        "استؤنفت المحادثات بين تركية وروسيا.",
+        "استؤنفت المحادثات بين {turkey} و{russia}.",
+    ),
+    (
+        "No solution is possible without Syria, Muallem said.",
+        "قال المعلم إنه لا حل من دون سورية.",
+        "قال {muallem:short} إنه لا حل من دون {syria}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", NAME_AFTER_A_FUNCTION_WORD)
+def test_the_variant_after_a_preposition_ending_like_a_plural_is_the_name(glossary, source, output, expected):
+    check(glossary, "ar", source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
+            "Regional states, especially Syria and Iraq, were invited.",
+            "دعيت دول المنطقة، خاصة سورية والعراق.",
+            "دعيت دول المنطقة، خاصة {syria} و{iraq}.",
+        ),
+        (
+            "Drones hit Ankara's positions in Syria.",
+            "ضربت طائرات مسيرة مواقع أنقرة في سورية.",
+            "ضربت طائرات مسيرة مواقع {ankara} في {syria}.",
+        ),
+    ],
+)
+def test_no_feminine_noun_is_read_past_an_adverb_or_a_preposition(glossary, source, output, expected):
+    # خاصة (especially) is no noun; in أنقرة في سورية the feminine word before في is not سورية's noun
+    check(glossary, "ar", source, output, expected)

@@ -5,9 +5,11 @@ instrumental ("принят Турцией"). A name the model left in the nomin
 the instrumental where it cannot be the participle's subject (the participle does not agree with
 it, the clause's subject is a relative pronoun, or an earlier participle of the sentence has its
 agent in the instrumental); elsewhere it may be a subject standing after its participle ("был
-принят Иран": Iran was admitted), so it stays and is flagged. A name joined to an oblique name
+принят Иран": Iran was admitted), so it stays and is flagged; so do names joined after a plural
+participle, which together may be its subject ("приглашены Иран и Турция"). A name joined to an oblique name
 before it by а не, но не, и не, или, либо, ни takes that name's case ("в сторону Тегерана, а не
-Вашингтона").
+Вашингтона"), unless a past verb agreeing with it alone follows: then it opens a clause of its own
+("выгоду Москве, но и Анкара не осталась").
 """
 
 from __future__ import annotations
@@ -220,3 +222,56 @@ def test_a_list_of_subjects_before_a_contrast_leaves_the_nominative_alone(glossa
         "Россия и Иран, но не Турция, подписали заявление.",
         "{russia} и {iran}, но не {turkey}, подписали заявление.",
     )
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
+            "Iran and Turkey are invited to the talks.",
+            "На переговоры приглашены Иран и Турция.",
+            "На переговоры приглашены {iran} и {turkey}.",
+        ),
+        (
+            "Iran, Iraq and Qatar were also invited.",
+            "Также были приглашены Иран, Ирак и Катар.",
+            "Также были приглашены {iran}, {iraq} и {qatar}.",
+        ),
+    ],
+)
+def test_names_joined_after_a_plural_participle_may_be_its_subject_and_are_never_made_its_agent(
+    glossary, source, output, expected
+):
+    # each name alone disagrees with the plural; together they are what was invited
+    check(glossary, "ru", source, output, expected, marked=True)
+
+
+def test_a_single_name_after_a_plural_participle_is_still_its_agent(glossary):
+    check(
+        glossary,
+        "ru",
+        "The sanctions were rejected by Iran.",
+        "Санкции были отвергнуты Иран.",
+        "Санкции были отвергнуты {iran:ins}.",
+    )
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
+            "The deal benefited Moscow, but Ankara did not lose out either.",
+            "Сделка принесла выгоду Москве, но и Анкара не осталась в проигрыше.",
+            "Сделка принесла выгоду {moscow:dat}, но и {ankara} не осталась в проигрыше.",
+        ),
+        (
+            "The strike hit Idlib, but Hama was not its target.",
+            "Удар пришёлся по Идлибу, но не Хама стала его целью.",
+            "Удар пришёлся по {idlib:dat}, но не {hama} стала его целью.",
+        ),
+    ],
+)
+def test_a_nominative_whose_own_past_verb_follows_it_opens_a_clause_and_is_not_flagged(
+    glossary, source, output, expected
+):
+    check(glossary, "ru", source, output, expected)

@@ -6,7 +6,9 @@
   subject, so a verb that might have its subject after it governs it all the same;
 - a name right after a noun that the source makes its possessor ("Putin's 2018 visit", "Fidan's 13 years")
   is the noun's genitive, with a year or a number phrase after the name or a numeral before the noun;
-  nouns that end like verbs (визит, совет, лет) are nouns there.
+  nouns that end like verbs (визит, совет, лет) are nouns there;
+- a neuter noun in -ие between a preposition and the name (на решение Ирана) ends the preposition's
+  reach: it is no adjective like российские or последние, and the name is the noun's genitive.
 
 Each case is a realistic raw model output for a new sentence; the whole published sentence is compared.
 """
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 from test_placement import check
+
+from toolkit.grammar.russian import neuter_noun_in_ie
 
 PAST_FOCUS_PARTICLES = [
     (
@@ -323,3 +327,43 @@ def test_the_recipient_of_such_a_verb_still_takes_the_dative(glossary):
         "Россия поставила Иран системы ПВО.",
         "{russia} поставила {iran:dat} системы ПВО.",
     )
+
+
+NOUN_IN_IE_AFTER_A_PREPOSITION = [
+    (
+        "Washington reacted to Iran's decision.",
+        "Вашингтон отреагировал на решение Ирана.",
+        "{washington} отреагировал на решение {iran:gen}.",
+    ),
+    (
+        "The response to Iran's proposal came quickly.",
+        "Ответ на предложение Ирана пришёл быстро.",
+        "Ответ на предложение {iran:gen} пришёл быстро.",
+    ),
+    (
+        "In response to Iran's move, Iraq closed the border.",
+        "В ответ на действие Ирана Ирак закрыл границу.",
+        "В ответ на действие {iran:gen} {iraq} закрыл границу.",
+    ),
+    (
+        "Moscow pointed to Turkey's statement.",
+        "Москва указала на заявление Турции.",
+        "{moscow} указала на заявление {turkey:gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", NOUN_IN_IE_AFTER_A_PREPOSITION)
+def test_a_neuter_noun_in_ie_after_a_preposition_takes_the_name_as_its_genitive(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+@pytest.mark.parametrize("word", ["решение", "предложение", "событие", "участие", "влияние", "перемирие"])
+def test_neuter_nouns_in_ie_are_nouns(word):
+    assert neuter_noun_in_ie(word)
+
+
+@pytest.mark.parametrize("word", ["российские", "другие", "хорошие", "свежие", "последние", "внешние", "зимние"])
+def test_plural_adjectives_in_ie_are_no_nouns(word):
+    # "в северные районы Сирии": an adjective between a preposition and its noun passes the case on
+    assert not neuter_noun_in_ie(word)

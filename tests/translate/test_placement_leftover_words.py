@@ -6,7 +6,8 @@ the rendering says part of the name a second time: the rendering's head noun aga
 النصره"), or a transliteration of a word of the source mention the rendering translates ("Cebhet" for
 "Jabhat" before "Nusra Cephesi"). It is removed with the name and the sentence is marked with a warning,
 since it might have been a word the sentence needs. A word made from the name (İranlı, Suriyeli) and a
-word that only looks alike stay.
+word that only looks alike stay, and so does a Turkish noun after the name that opens a compound of the
+sentence (bölge ülkeleri, Mart ayında).
 """
 
 from __future__ import annotations
@@ -170,3 +171,36 @@ EZAFE_BEFORE_A_NAME = [
 @pytest.mark.parametrize("source, output, retry, expected", EZAFE_BEFORE_A_NAME)
 def test_a_name_never_takes_the_ezafe_of_the_word_before_it(glossary, source, output, retry, expected):
     check(glossary, "fa", source, output, expected, retry=retry)
+
+
+FIRST_NOUN_OF_A_COMPOUND_AFTER_THE_NAME = [
+    # the word after the name is a compound's first noun: its head follows with the possessive
+    (
+        "The De-escalation Zone was backed by regional states.",
+        "Gerginliği Azaltma Bölgesi bölge ülkeleri tarafından desteklendi.",
+        "{de-escalation-zone} bölge ülkeleri tarafından desteklendi.",
+    ),
+    # Mart has the consonants of "Merit" transliterated, but Mart ayında is "in the month of March"
+    (
+        "The Order of Merit was given in March.",
+        "Liyakat Nişanı Mart ayında verildi.",
+        "{order-of-merit} Mart ayında verildi.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", FIRST_NOUN_OF_A_COMPOUND_AFTER_THE_NAME)
+def test_a_turkish_word_opening_a_compound_after_the_name_is_the_sentences(glossary, source, output, expected):
+    check(glossary, "tr", source, output, expected)
+
+
+def test_the_head_noun_again_before_a_verb_is_still_the_models_leftover(glossary):
+    segment = check(
+        glossary,
+        "tr",
+        "Flight 752 crashed near Tehran.",
+        "752 sefer sayılı uçak düştü.",
+        "{flight-752} düştü.",
+        marked=True,
+    )
+    assert any(problem.code == "name-beside" for problem in segment.problems)

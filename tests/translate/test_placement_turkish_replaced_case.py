@@ -5,7 +5,8 @@ noun as the sentence needs (uçuşunu, uçuşun). The glossary's rendering repla
 takes their case, for a compound rendering with its head noun too (yolcu uçağını, uçağının). Where
 the model's noun ends in -(s)I, which is an accusative or a compound's nominative alike (uçuşu,
 seferi), the case cannot be read: the name is flagged, and a retry with placeholders that shows
-the case settles it.
+the case settles it. A name whose suffixes the glossary glues on without an apostrophe (Dini Lider)
+keeps the -i the model wrote on it (İran Dini Lideri): compound and accusative are spelt alike there.
 """
 
 from __future__ import annotations
@@ -62,3 +63,22 @@ def test_a_retry_that_shows_the_case_settles_it(glossary):
         "{iran} {flight-752:acc} yanlışlıkla düşürdü.",
         retry="[[1]] [[2]]'yi yanlışlıkla düşürdü.",
     )
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        ("Iran's Supreme Leader spoke.", "İran Dini Lideri konuştu.", "{iran} {supreme-leader:acc} konuştu."),
+        (
+            "Iran's Supreme Leader Ali Khamenei spoke.",
+            "İran Dini Lideri Ali Hamaney konuştu.",
+            "{iran} {supreme-leader:acc} {khamenei} konuştu.",
+        ),
+    ],
+)
+def test_a_glued_ending_a_compound_and_an_accusative_share_is_kept_on_a_name_without_apostrophe(
+    glossary, source, output, expected
+):
+    # Dini Lider takes its suffixes without an apostrophe: Lideri is spelt as its accusative, and the
+    # compound "İran Dini Lideri" needs that -i; it is never cut back to the bare Dini Lider
+    check(glossary, "tr", source, output, expected)

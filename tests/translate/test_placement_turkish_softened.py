@@ -93,3 +93,25 @@ def cities(tmp_path_factory):
 )
 def test_every_name_ending_in_p_or_c_is_read_through_its_softened_stem(cities, source, output, expected):
     check(cities, "tr", source, output, expected)
+
+
+@pytest.mark.parametrize(
+    "source,output,expected",
+    [
+        (
+            "He said the target was far from Iraq.",
+            "Hedefin Irak'tan çok ırak olduğunu söyledi.",
+            "Hedefin {iraq:abl} çok ırak olduğunu söyledi.",
+        ),
+        (
+            "Troops left Iraq, a country far away.",
+            "Askerler, çok ırak bir ülke olan Irak'tan ayrıldı.",
+            "Askerler, çok ırak bir ülke olan {iraq:abl} ayrıldı.",
+        ),
+    ],
+)
+def test_a_common_word_spelt_like_a_name_in_lowercase_yields_to_the_capitalised_name(
+    glossary, source, output, expected
+):
+    # ırak is also Turkish for "far": the capitalised Irak'tan is the name, wherever each stands
+    check(glossary, "tr", source, output, expected)

@@ -255,8 +255,7 @@ class ArabicScriptNames(NameGrammar):
             return False
         words = _indefinite_words_before(text_before)
         return bool(words) and (
-            words[-1].endswith(_PLURAL_ENDINGS)
-            or (words[-1].endswith("ة") and len(words) >= 2 and words[-2].endswith(_PLURAL_ENDINGS))
+            _sound_plural(words[-1]) or (words[-1].endswith("ة") and len(words) >= 2 and _sound_plural(words[-2]))
         )
 
 
@@ -329,17 +328,40 @@ class ArabicNames(ArabicScriptNames):
 
 # endings of indefinite plurals of things and persons (طائرات, مقاتلين, مسلحون)
 _PLURAL_ENDINGS = ("ات", "ين", "ون")
+# singular words with those endings (مليون, قانون, تشرين): no plural an adjective agrees with
+_NOT_PLURALS = frozenset("مليون قانون كانون تشرين فلسطين يمين ياسين".split())
+# prepositions, particles and adverbs a name may follow, which no adjective agrees with (بين سورية وتركيا,
+# من دون سورية, في سورية, خاصة سورية: especially Syria); the short ones (في, من, عن) by their length alone
+_NO_NOUN = frozenset(
+    "إلى الى على حتى منذ عند لدى نحو ضد بين دون بدون خلال قبل بعد أمام امام خلف حول عبر تجاه ثم أو او أن ان "
+    "إن لكن كل غير سوى عدا مثل حيث خاصة وخاصة بخاصة خصوصا لاسيما سيما أيضا ايضا كذلك".split()
+)
+
+
+def _sound_plural(word: str) -> bool:
+    """Whether a word has the ending of an indefinite sound plural (طائرات, مقاتلين, مسلحون), as a noun of
+    four letters or more (not بين, دون, ذات) and none of the singular words so ending."""
+    return len(word) >= 4 and word.endswith(_PLURAL_ENDINGS) and word not in _NOT_PLURALS
 
 
 def _indefinite_words_before(text_before: str) -> list[str]:
     """The last two words right before a word (a space apart, no punctuation), from the last one with the
-    article on: the indefinite noun and adjective a word after them may agree with."""
-    if not re.search(r"[^\W\d_]\s+$", text_before):
+    article on: the indefinite noun and adjective a word after them may agree with. None where the word
+    right before is a preposition, a particle or an adverb (في سورية, بين سورية وتركيا, خاصة سورية): nothing
+    there for the word to agree with; and only that one where such a word comes before it."""
+    found = re.search(r"(?:([^\W\d_]+)[ \u00a0]+)?([^\W\d_]+)[ \u00a0]+$", text_before[-60:])
+    if not found or _function_word(found.group(2)):
         return []
-    words = re.findall(r"[^\W\d_]+", text_before[-60:])[-2:]
+    words = [found.group(2)] if found.group(1) is None or _function_word(found.group(1)) else list(found.groups())
     while words and words[0].startswith(ARTICLE):
         words.pop(0)
-    return [word for word in words if len(word) >= 3]
+    return words
+
+
+def _function_word(word: str) -> bool:
+    """A preposition, particle or adverb (_NO_NOUN), or a word of two letters (في, من), a و before it or not."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return len(bare) < 3 or bare in _NO_NOUN or word in _NO_NOUN
 
 
 def _standalone_conjunction(text: str, start: int, clitics: list[str]) -> tuple[int, list[str]]:

@@ -155,6 +155,12 @@ class NameGrammar:
         """Other ways a normalised word of a name is written that no spelling key brings together."""
         return []
 
+    def opens_phrase(self, after: str) -> bool:
+        """Whether the text after a word beside a name shows that word opening a phrase of the sentence
+        (Turkish: the first noun of a compound, "cephe hattını"), so it is no leftover of the name's own
+        words. None such by default."""
+        return False
+
     def same_word_beside(self, word: str, name_word: str) -> bool:
         """Whether a word the model left beside a name is the name's own edge word (the model's copy of it):
         the same spelling key, or the name word's stem, one or two letters short (cephe ~ Cephesi) and of four

@@ -728,10 +728,22 @@ def govern(
                 return Governed(governed, "verb", ("ins",))
             if governed:
                 return Governed(governed, "verb")
-        if word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4:
+        if word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4 and not neuter_noun_in_ie(word):
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+def neuter_noun_in_ie(word: str) -> bool:
+    """A neuter noun in -ие (решение, предложение, событие, участие), not an adjective's plural ending
+    (российские, другие, хорошие, свежие; последние, внешние, зимние: a consonant before н): "на решение
+    Ирана" governs the noun, and the name after it is the noun's genitive."""
+    if not word.endswith("ие") or len(word) < 5:
+        return False
+    before = word[-3]
+    if before in "кгхжшщч":
+        return False
+    return not (before == "н" and word[-4] not in _VOWELS)
 
 
 # particles that single out the word after them and govern nothing: the verb or preposition before one governs
@@ -2187,6 +2199,14 @@ class RussianNames(NameGrammar):
             )
         ):
             return "nom", None  # "— сообщили Россия и [Турция]": joined to the subject after the verb
+        if (
+            found
+            and not direct
+            and found.by == "agent"
+            and not placed[-1].tokens
+            and (silent or "nom" in (cases or ()))
+        ):
+            return "nom", None  # "приглашены Иран и [Турция]": joined to a name the participle's subject may be
         nominative = forms["nom"]
         joined = (
             _coordinated_case(before, placed, person=person)
@@ -2498,8 +2518,10 @@ def _agent_case(
     "Iran was admitted"). The agent reading is certain where the participle does not agree with the name
     (одобрена ... Иран), where the clause's subject stands before it, a relative pronoun (который был
     принят ...) or a name in the nominative ("Фидан был поддержан ..."), or where an earlier participle of
-    the sentence has its agent in the instrumental ("принят Турцией, но отвергнут Иран"). None where the
-    model wrote another oblique case (передан Ирану): that one stands."""
+    the sentence has its agent in the instrumental ("принят Турцией, но отвергнут Иран"). A plural
+    participle agrees with names joined to this one ("приглашены Иран и Турция": both were invited), so
+    there it proves nothing. None where the model wrote another oblique case (передан Ирану): that one
+    stands."""
     if cases and "ins" in cases:
         return "ins", None
     if not silent and cases and not cases <= {"nom", "acc"}:
@@ -2508,8 +2530,9 @@ def _agent_case(
     participle = _WORD.findall(before)[-1].lower()
     sentence = re.split(r"[.!?;:]", before)[-1]
     clause = _clause_start(before)
+    gender = _participle_gender(participle)
     certain = (
-        _participle_gender(participle) not in _genders(nominative, name.person)
+        (gender not in _genders(nominative, name.person) and not (gender == "pl" and _joined_name_after(name.after)))
         or re.search(r"(?<![^\W\d_])котор(?:ый|ая|ое|ые)(?![^\W\d_])", sentence, re.IGNORECASE) is not None
         or any(not other.tokens and other.start >= clause for other in placed)  # "Фидан был поддержан ..."
         or any(
@@ -2531,6 +2554,27 @@ def _agent_case(
         f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
         f"agent (by whom), the instrumental is needed ({instrumental}): check it"
     )
+
+
+def _past_verb_agreeing_next(after: str, nominative: str, person: bool) -> bool:
+    """Whether the word right after a name (не and such adverbs aside, no comma between) is a past verb
+    whose gender or number only a subject of the name's own gender has ("Анкара не осталась", "Хама
+    стала"): the name is then that verb's subject."""
+    words = _AFTER_TOKEN.findall(after[:80])
+    while words and words[0].lower() in _BEFORE_VERB:
+        words.pop(0)
+    verb = _finite_verb(words[0]) if words else None
+    genders = _genders(nominative, person)
+    if verb is None or len(genders) > 2:
+        return False
+    number, gender = verb
+    return ("pl" in genders) if number == "pl" else bool(gender) and genders == {gender}
+
+
+def _joined_name_after(after: str) -> bool:
+    """Whether another name is joined to a name right after it, by и, или or a comma (Иран и Турция, Иран,
+    Турция и Россия): together they may be the subject of a plural predicate."""
+    return re.match(r"\s*(?:,\s*|\s+(?:и|или|а\s+также)\s+)(?:\[\[|[A-ZА-ЯЁ«])", after) is not None
 
 
 # what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
@@ -2566,9 +2610,14 @@ def _mirrored_case(
     first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
     # Иран of "Иран поддержал Асада, но не ...", not a member of the list the contrast closes
     parallel_subject = any(not other.tokens for other in placed[:first_member])
-    if ((first is None or first.by != "preposition") and parallel_subject and not silent) or subject_of_next_verb(
-        name.after, nominative, name.person
-    ):
+    if (first is None or first.by != "preposition") and parallel_subject and not silent:
+        return "nom", (
+            f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be a "
+            f"subject of its own, or need the {case} ({name.forms[case]}): check it"
+        )
+    if not silent and _past_verb_agreeing_next(name.after, nominative, name.person):
+        return None  # "выгоду Москве, но и Анкара не осталась": the subject of a clause of its own
+    if subject_of_next_verb(name.after, nominative, name.person):
         return "nom", (
             f"'{nominative}': nominative after a name in the {case} it is contrasted with; it may be a "
             f"subject of its own, or need the {case} ({name.forms[case]}): check it"

@@ -378,6 +378,9 @@ _VOWELLESS = str.maketrans("", "", "aeıioöuüy")
 _SOFTENED_PAIRS = frozenset({("k", "g"), ("p", "b"), ("t", "d"), ("c", "c")})
 # the voiced consonant of a name's last k, t, p in a folded spelling key (ğ folds to g)
 _SOFTENED = {"k": "g", "t": "d", "p": "b"}
+# a compound's head: the 3rd-person possessive (-(s)I, -lArI), then perhaps a case with the pronominal n
+# (hattı, hattını, ülkeleri, kurulu, ayında, bölgesinden)
+_COMPOUND_HEAD = r"(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n?|[ae]|d[ae]n?|t[ae]n?)|yl[ae])?$"
 # the 3rd-person possessive a compound's head carries (yolcu uçağı, Birleşik Devletleri): without the
 # word before it, the same ending reads as the accusative of the bare noun
 _POSSESSIVE_END = re.compile(r"(?:s?[ıiuü])$")
@@ -400,6 +403,18 @@ class TurkishNames(NameGrammar):
 
     def surface_forms(self, forms: Mapping[str, str], pronounced: str | None) -> list[tuple[tuple[str, ...], str]]:
         return [((), forms["nom"])] + [((case,), inflect(forms, [case], pronounced)) for case in CASES[1:]]
+
+    def opens_phrase(self, after: str) -> bool:
+        """A noun right before a lowercase word with the possessive a compound's head takes (hattını, ülkeleri,
+        kurulu, ayında) is that compound's first noun (cephe hattı, bölge ülkeleri, Mart ayı): a word of the
+        sentence. A past verb's ending (-dı, -ti) is no possessive (uçak düştü)."""
+        match = re.match(r"[ \u00a0]+([a-zçğıöşü]+)(?![^\W\d_])", after)
+        if not match:
+            return False
+        word = match.group(1)
+        if re.search(r"[dt][ıiuü]$", word):
+            return False
+        return re.search(_COMPOUND_HEAD, word) is not None
 
     def same_word_beside(self, word: str, name_word: str) -> bool:
         """As any language, also the bare noun beside a compound's head that carries the possessive, its last
@@ -459,6 +474,10 @@ class TurkishNames(NameGrammar):
         case, end = self._after_apostrophe(name.text, name.end, name.forms)
         if case is None and last is not None:
             case = _case_on_the_bare_head(last.text, name.forms["nom"])
+        if case is None and last is not None and _spelt_as_glued_accusative(last.text, name.forms):
+            # "İran Dini Lideri": a compound's possessive and the accusative of a name written without an
+            # apostrophe are spelt alike; the model's word stands, never its bare nominative (Dini Lider)
+            case = "acc"
         doubt = None
         head = _lower(name.forms["nom"].split()[-1])
         if (
@@ -530,3 +549,12 @@ class TurkishNames(NameGrammar):
 
 
 NAMES = TurkishNames()
+
+
+def _spelt_as_glued_accusative(word: str, forms: Mapping[str, str]) -> bool:
+    """Whether the model's last word of a name is the glossary's accusative written without an apostrophe
+    (Lideri of Dini Lider, apostrophe: false) and not its nominative: a name whose suffixes are glued on."""
+    accusative = forms.get("acc", "")
+    if not accusative or "'" in accusative or "’" in accusative:
+        return False
+    return _lower(word) == _lower(accusative.split()[-1]) != _lower(forms["nom"].split()[-1])

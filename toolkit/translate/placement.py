@@ -42,6 +42,7 @@ never published silently.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -284,7 +285,42 @@ class _Run:
             if "name" in kinds and all(m.distance == 0 for m in found if m.kind == "name")
             else (1 if "latin" in kinds else 2 if "name" in kinds else 3)
         )
-        return (quality, -(self.last - self.first), sum(m.distance for m in found))
+        return (quality, -(self.last - self.first), sum(m.distance for m in found), self.reversed_words)
+
+    @property
+    def reversed_words(self) -> int:
+        """Pairs of words written in the reverse of the rendering's order ("Хаменеи Али" for Али Хаменеи): a
+        first name there is more likely the next name's, shared by both (Хаменеи Али Шамхани)."""
+        places = [{f.from_end for f in m.forms if f.kind == "name"} for m in self.matches if m]
+        return sum(1 for a, b in itertools.pairwise(places) if a and b and max(a) < min(b))
+
+    def without(self, taken: list[tuple[int, int]], words: list[re.Match]) -> _Run | None:
+        """This run without the words at its edges that another run took, where what is left is whole words
+        of the name with its head (its last word): "Хаменеи" of "Хаменеи Али" when "Али Шамхани" took Али.
+        None where nothing of the kind is left."""
+        first, last = self.first, self.last
+        while first <= last and any(s <= words[first].start() < e for s, e in taken):
+            first += 1
+        while last >= first and any(s <= words[last].start() < e for s, e in taken):
+            last -= 1
+        if first > last or (first, last) == (self.first, self.last):
+            return None
+        matches = self.matches[first - self.first : last - self.first + 1]
+        if any(s < words[last].end() and words[first].start() < e for s, e in taken):
+            return None  # another run's words inside what is left
+        found = [m for m in matches if m]
+        if not found or not all(m.kind == "name" and m.distance == 0 for m in found) or not any(m.head for m in found):
+            return None
+        inserted = tuple(i for i in self.inserted if first <= i <= last)
+        return replace(
+            self,
+            first=first,
+            last=last,
+            matches=matches,
+            start=words[first].start(),
+            end=words[last].end(),
+            inserted=inserted,
+        )
 
 
 @dataclass(frozen=True)
@@ -676,7 +712,7 @@ class NamePlacer:
         for entry_id in dict.fromkeys(m.entry_id for m in mentions):
             if entry_id in self.glossary:
                 runs += self._runs(output, words, self._entry_forms(entry_id), capitals)
-        chosen = self._choose(runs, mentions, source, len(output))
+        chosen = self._choose(runs, mentions, source, len(output), words)
         taken = [(run.start, run.end) for run in chosen.values()]
         spans: list[_Span] = []
         for index, run in sorted(chosen.items(), key=lambda item: item[1].start):
@@ -1076,22 +1112,37 @@ class NamePlacer:
                     return False
         return True
 
-    def _choose(self, runs: list[_Run], mentions: list[Mention], source: str, length: int) -> dict[int, _Run]:
+    def _choose(
+        self, runs: list[_Run], mentions: list[Mention], source: str, length: int, words: list[re.Match]
+    ) -> dict[int, _Run]:
         """Give each mention a run: the best runs first, as many per entry as the source has mentions,
-        without overlaps; among equally good runs, the one standing where the mention stands."""
+        without overlaps; among equally good runs, the one standing where the mention stands. A run whose edge
+        word a better one took keeps the rest where that is the name with its head: a first name two persons
+        share stands between their names (Хаменеи Али Шамхани), and goes to the one it comes first in."""
         where: dict[str, list[float]] = {}
         for mention in mentions:
             where.setdefault(mention.entry_id, []).append(mention.start / max(1, len(source)))
 
         def order(run: _Run) -> tuple:
             offset = min(abs(run.start / max(1, length) - w) for w in where[run.entry_id])
-            return (*run.rank, offset)
+            # in a language written with capitals, a name's word in lowercase ("çok ırak": far) is more
+            # likely an ordinary word than the same name capitalised elsewhere in the sentence
+            lowercase = (
+                self.names.CASED
+                and not _capitalised(words[run.first].string, words[run.first])
+                and not any(f.lower for m in run.matches if m for f in m.forms)  # рейс 752: lowercase as written
+            )
+            return (*run.rank, lowercase, offset)
 
         accepted: list[_Run] = []
         for run in sorted(runs, key=order):
             if sum(r.entry_id == run.entry_id for r in accepted) >= len(where[run.entry_id]):
                 continue
-            if not any(run.start < other.end and other.start < run.end for other in accepted):
+            if any(run.start < other.end and other.start < run.end for other in accepted):
+                rest = run.without([(other.start, other.end) for other in accepted], words)
+                if rest is not None:
+                    accepted.append(rest)
+            else:
                 accepted.append(run)
         chosen: dict[int, _Run] = {}
         for entry_id in where:
@@ -1557,7 +1608,9 @@ class NamePlacer:
             after = _BARE_WORD_AFTER.match(output, span.end)
             slot = span.slot
             if after and not _inside(after, taken):
-                if self._leftover(after.group(1), name_words[-1], source_words[-1:]):
+                if self._leftover(after.group(1), name_words[-1], source_words[-1:]) and not (
+                    self.names.opens_phrase(output[after.end(1) :])
+                ):
                     end = after.end(1)
                 elif not slot.tokens and (case := self.names.case_on_bare_head(after.group(1), rendering)):
                     end, slot = after.end(1), replace(slot, tokens=(case,))  # uçak*ta*: the case goes on the name
@@ -2165,7 +2218,8 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     return {
         "possessor": mention.possessive,
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
-        "recipient": bool(_RECIPIENT.search(before)),
+        # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
+        "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
     }
 
 
@@ -2379,12 +2433,17 @@ def fused_beside_names(pieces, glossary: Glossary, language: str) -> list[tuple[
     if len(people) < 2:
         return []
     words_of = {entry_id: _rendering_keys(glossary[entry_id], language) for entry_id in people}
-    cased = grammar_for(language).NAMES.CASED
+    names = grammar_for(language).NAMES
+    cased = names.CASED
     found = []
     for index, piece in enumerate(pieces):
         if piece.entry_id not in people:
             continue
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
+        opening = _WORD.findall(piece.text)[:2]
+        if any(names.honorific(opening[:count]) for count in (1, 2)):
+            # "Emir Şeyh Temim" beside "Emir Hatemi": a word before an honorific is a title, no first name
+            before = ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
             re.search(rf"({_WORD.pattern})[ \u00a0]+$", before),
