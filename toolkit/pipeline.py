@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .document import BlockKind, Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
-from .errors import UserError
+from .errors import UserError, shown_path
 from .glossary.match import Matcher, match_document
 from .glossary.model import Glossary
 from .languages import language
@@ -39,7 +39,7 @@ from .qa.checks import check_segment, check_untranslated
 from .render import EditionNames, HouseStyle
 from .render import render as render_template
 from .settings import Settings
-from .translate.engines import Engine, Translation, translate_in_order
+from .translate.engines import Engine, MemoryEngine, Translation, translate_in_order
 
 if TYPE_CHECKING:
     from .translate.provisional import ProvisionalNames
@@ -125,17 +125,30 @@ def translate(documents: Sequence[Document], languages: Sequence[str], engines: 
     language that no engine could translate.
     """
     segments = [(document, segment) for document in documents for segment in document.segments]
+    memories = [engine.memory for engine in engines if isinstance(engine, MemoryEngine)]
     missing: dict[str, dict[str, list[str]]] = {}
+    unreadable: dict[str, None] = {}  # where each unit lies that holds a missing sentence but could not be read
     for code in languages:
         found = translate_in_order(engines, [segment for _, segment in segments], code)
         for (document, segment), translation in zip(segments, found):
             if translation is None:
                 where = str(document.source_path or document.name)
                 missing.setdefault(where, {}).setdefault(code, []).append(segment.id)
+                for memory in memories:
+                    skipped = memory.unreadable_for(segment.text, code)
+                    if skipped is not None:
+                        unreadable[_unit_place(skipped.error, skipped.unit_id)] = None
             else:
                 segment.translations[code] = translated_segment(segment, translation, code)
     if missing:
-        raise _missing_message(missing)
+        raise _missing_message(missing, list(unreadable))
+
+
+def _unit_place(error: UserError, unit_id: str) -> str:
+    """A memory unit as a message names it: its file and line, else its id."""
+    if error.path is None:
+        return f"unit {unit_id!r}"
+    return shown_path(error.path) + (f":{error.line}" if error.line else f" (unit {unit_id!r})")
 
 
 def translated_segment(segment: Segment, translation: Translation, code: str) -> TranslatedSegment:
@@ -223,8 +236,10 @@ def check(segment: TranslatedSegment, glossary: Glossary, code: str) -> Translat
     return segment
 
 
-def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTranslations:
-    """One message naming every document, language and segment left, and how to install each model."""
+def _missing_message(missing: dict[str, dict[str, list[str]]], unreadable: Sequence[str] = ()) -> MissingTranslations:
+    """One message naming every document, language and segment left, and how to install each model; and, when
+    the memory holds some of them in units it could not read (``unreadable``: where each lies), those units
+    first: fixing them is what an editor does, not installing a model."""
     languages = sorted({code for by_language in missing.values() for code in by_language})
     total = sum(len(ids) for by_language in missing.values() for ids in by_language.values())
     several = len(missing) > 1  # one article: its name is said where the error is reported
@@ -234,11 +249,17 @@ def _missing_message(missing: dict[str, dict[str, list[str]]]) -> MissingTransla
         for code, ids in sorted(by_language.items())
     )
     installs = "; ".join(f"en->{code}: `toolkit models install translate-en_{code}.argosmodel`" for code in languages)
+    held = "the translation memory does not hold them"
+    repair = ""
+    if unreadable:
+        shown = ", ".join(unreadable[:5]) + (f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else "")
+        held = f"the translation memory holds no readable translation of them (units it could not read: {shown})"
+        repair = "correct the memory's unreadable units (each is named at the start of the run), or "
     return MissingTranslations(
-        f"no translation for {total} segments ({detail}): the translation memory does not hold them and no "
+        f"no translation for {total} segments ({detail}): {held} and no "
         f"machine-translation model is installed for {', '.join('en->' + code for code in languages)}",
         fix=(
-            f"install a model per pair from the .argosmodel file your IT provides ({installs}), or, where a "
-            f"network exists, `toolkit models download {' '.join(languages)}`; the article was not written"
+            f"{repair}install a model per pair from the .argosmodel file your IT provides ({installs}), or, where "
+            f"a network exists, `toolkit models download {' '.join(languages)}`; the article was not written"
         ),
     )

@@ -241,7 +241,8 @@ def test_workers_the_system_refuses_leave_the_articles_to_the_run_itself(
     )
 
     assert (
-        "warning: worker processes could not be started (Too many open files); the run translates the rest itself"
+        "warning: worker processes could not be started (Too many open files); the run translates the rest itself, "
+        "in its own process: the article timeout no longer holds (nothing can stop an article stuck in a model there)"
         in said
     )
     assert [(a.name, a.status) for a in result.articles] == [(f"story-{n:02d}", "held") for n in range(5)]
@@ -741,7 +742,8 @@ def test_a_run_whose_workers_cannot_start_says_why_once_and_translates_the_artic
     warnings = [line for line in said if "worker processes could not be started" in line]
     assert warnings == [
         "warning: worker processes could not be started (ImportError: No module named 'ctranslate2'); "
-        "the run translates the rest itself"
+        "the run translates the rest itself, in its own process: the article timeout no longer holds (nothing can "
+        "stop an article stuck in a model there)"
     ]
     assert [(a.name, a.status) for a in result.articles] == [(f"story-{n:02d}", "held") for n in range(3)]
 

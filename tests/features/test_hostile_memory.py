@@ -51,12 +51,20 @@ def test_the_sentence_of_an_unreadable_unit_is_machine_translated_marked_and_the
 
 
 def test_without_a_model_the_article_fails_alone_and_says_which_unit_to_fix(workspace):
-    break_first_arabic_name(workspace)
+    memory_file = break_first_arabic_name(workspace)
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ar,ru"])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     assert "article.tmx:10: translation unit 'article:1.1': bad name placeholder '{Iran}'" in result.output
-    assert "failed: seeds/article.txt: no translation for 1 segments (ar: segments 1.1)" in result.output
+    failure = next(line for line in result.output.splitlines() if line.startswith("failed:"))
+    fix = result.output.splitlines()[result.output.splitlines().index(failure) + 1]
+    # the memory holds the sentence: the failure names the unit to correct, before any model to install
+    assert failure == (
+        "failed: seeds/article.txt: no translation for 1 segments (ar: segments 1.1): the translation memory "
+        f"holds no readable translation of them (units it could not read: {memory_file}:10) and no "
+        "machine-translation model is installed for en->ar"
+    )
+    assert fix.startswith("  fix: correct the memory's unreadable units (each is named at the start of the run), or ")
 
 
 def test_many_unreadable_units_are_named_by_the_first_ones_then_counted(workspace):

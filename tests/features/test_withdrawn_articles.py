@@ -88,3 +88,72 @@ def test_only_a_folder_the_run_read_whole_can_show_a_source_gone(workspace):
     (news / "budget.txt").unlink()
     result = run(["elsewhere"])  # another folder: budget.txt was never in it
     assert result.withdrawn == [] and "withdrawn" not in manifest(workspace, "budget")
+
+
+def test_a_run_from_another_working_directory_withdraws_nothing_that_still_exists(workspace, monkeypatch):
+    """A source is found where its run read it, not where its path as once spelled leads from today's working
+    directory: a desk running `toolkit translate . --out ../output` from inside another folder withdraws none of
+    the articles an earlier run read from news/ (news/budget.txt read from there is no budget.txt here)."""
+    news_folder(workspace, "budget")
+    run(["news"], out_dir="output")
+    (workspace / "desk").mkdir()
+    shutil.copy(workspace / "seeds" / "article.txt", workspace / "desk" / "summit.txt")
+    monkeypatch.chdir(workspace / "desk")
+    result = run(["."], out_dir="../output", glossary_paths=["../glossaries"])
+    assert result.withdrawn == [] and "withdrawn" not in manifest(workspace, "budget")
+
+
+def test_the_folder_read_is_recognised_however_a_run_spells_it(workspace, monkeypatch):
+    """Relative, absolute, through a symbolic link or from inside it: the same folder, so an article deleted
+    from it is withdrawn, and one still in it is not."""
+    news = news_folder(workspace, "budget", "summit", "talks", "sanctions")
+    (workspace / "today").symlink_to(news)
+    run(["news"], out_dir="output")
+    (news / "budget.txt").unlink()
+    assert run([str(news)], out_dir="output").withdrawn == ["budget"]
+    (news / "summit.txt").unlink()
+    assert run(["today"], out_dir="output").withdrawn == ["summit"]
+    (news / "talks.txt").unlink()
+    monkeypatch.chdir(news)
+    assert run(["."], out_dir="../output", glossary_paths=["../glossaries"]).withdrawn == ["talks"]
+
+
+def test_two_folders_published_into_one_output_folder_leave_each_other_alone(workspace):
+    news = news_folder(workspace, "budget", "summit")
+    (workspace / "features").mkdir()
+    shutil.copy(workspace / "seeds" / "article.txt", workspace / "features" / "profile.txt")
+    run(["news"], out_dir="output")
+    run(["features"], out_dir="output")
+    (news / "budget.txt").unlink()
+    assert run(["features"], out_dir="output", force=True).withdrawn == []
+    assert run(["news", "features"], out_dir="output").withdrawn == ["budget"]
+
+
+def test_an_article_run_by_name_keeps_the_place_its_folder_run_found_it_in(workspace, monkeypatch):
+    """An editor re-runs one article by name (from anywhere) between nightly runs of its folder: when it is
+    deleted later, the nightly run still knows it lay in the folder, and withdraws it."""
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"])
+    (workspace / "elsewhere").mkdir()
+    monkeypatch.chdir(workspace / "elsewhere")
+    run(["../news/budget.txt"], out_dir="../output", glossary_paths=["../glossaries"], force=True)
+    assert manifest(workspace, "budget")["read_in"] == manifest(workspace, "summit")["read_in"] | {"path": "budget.txt"}
+    monkeypatch.chdir(workspace)
+    (news / "budget.txt").unlink()
+    assert run(["news"]).withdrawn == ["budget"]
+
+
+def test_a_manifest_whose_source_place_leads_out_of_its_folder_is_damaged_and_the_article_written_again(workspace):
+    """The place a manifest gives its source is read like all of it, as untrusted: a path out of the folder
+    read (../../etc/passwd) could make an existing file decide an article's fate, so it is refused."""
+    news_folder(workspace, "budget")
+    run(["news"])
+    path = workspace / "output" / "budget" / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["read_in"]["path"] = "../../etc/passwd"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    said = []
+    result = run(["news"], notice=said.append)
+    assert [(a.name, a.status) for a in result.articles] == [("budget", "published")]
+    assert any("read_in: path leads out of its folder" in line for line in said)
+    assert manifest(workspace, "budget")["read_in"]["path"] == "budget.txt"

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..document import Document, Edition, Segment
 from ..errors import UserError, is_utf8_name, shown_path
 from ..languages import TARGET_LANGUAGES
-from ..publish.manifest import Manifest
+from ..publish.manifest import Manifest, ReadIn
 from ..settings import Settings
 from ..version import GENERATOR
 from .fingerprint import digest, source_digest
@@ -56,6 +56,7 @@ class Step:
     key: str | None = None  # its fingerprint; None when the article needs no work (skipped, failed early)
     previous: Manifest | None = None  # the manifest of its earlier output, if any
     document: Document | Exception | None = None  # the Document read (and matched), or the error reading it raised
+    read_in: ReadIn | None = None  # where it lies in a folder the run reads whole (None: given by name)
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Batch:
     provisional: ProvisionalNames | None = None  # the run's uncovered names, chosen by survey_names
 
     missing_models: tuple[str, ...] = ()  # languages of the run with no model installed (said at the start)
+    folders_read: tuple[Path, ...] = ()  # the folders given to the run, read whole (as given)
 
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
@@ -279,7 +281,10 @@ class Batch:
             )
             self.manifests[name] = previous
             return Step(path, outcome)
-        return Step(path, outcome, key, previous)
+        place = read_in(path, self.folders_read)
+        if place is None and previous is not None:  # given by name: where an earlier run of its folder found it
+            place = _still_read_in(path, previous.read_in)
+        return Step(path, outcome, key, previous, read_in=place)
 
     def write(self, step: Step, document: Document) -> list[Edition]:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
@@ -383,6 +388,7 @@ class Batch:
             generator=GENERATOR,
             languages={code: kept[code] for code in TARGET_LANGUAGES if code in kept},
             renamed_from=outcome.renamed_from,
+            read_in=step.read_in,
         )
         files[MANIFEST_FILE] = manifest.to_json()
         self.folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)
@@ -420,18 +426,23 @@ class Batch:
         if self.on_article:
             self.on_article(outcome, editions)
 
-    def withdraw_gone(self, folders: Sequence[Path]) -> None:
-        """Mark as withdrawn each article folder of the output whose source lay in one of ``folders`` (folders
-        this run read whole) and is gone: deleted or renamed. Its manifest says so, so every later index lists
-        it as no longer current; its files are left where they are (a web server may serve them, and only a
-        person should take them down). An article whose source comes back is written again, as current."""
+    def withdraw_gone(self) -> None:
+        """Mark as withdrawn each article folder of the output whose source lay in one of the folders this run
+        read whole and is gone: deleted or renamed. Its manifest says so, so every later index lists it as no
+        longer current; its files are left where they are (a web server may serve them, and only a person
+        should take them down). An article whose source comes back is written again, as current.
+
+        Where the source lay is read from the manifest's ``read_in`` (the folder, and the path inside it), never
+        from its ``source`` as an earlier run spelled it relative to its working directory: a run started from
+        another directory would find such a path gone while the article is still there. A manifest that does
+        not say where its source lay is withdrawn only when its source was named by an absolute path."""
         from ..files import write_atomic
         from ..publish.manifest import DamagedManifest, read_manifest
         from ..publish.paths import MANIFEST_FILE, article_folders
 
-        if not folders or self.folder.gone():  # what stands at the path now is not the folder this run locked
+        if not self.folders_read or self.folder.gone():  # what stands at the path now is not the folder locked
             return
-        roots = [Path(os.path.realpath(folder)) for folder in folders]
+        read = {folder_id(folder): Path(os.path.realpath(folder)) for folder in self.folders_read}
         this_run = {outcome.name for outcome in self.result.articles}
         out = self.folder.root
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -443,10 +454,7 @@ class Batch:
                 manifest = read_manifest(folder)
             except DamagedManifest:  # the index names it as damaged
                 continue
-            if manifest is None or manifest.withdrawn is not None or not manifest.source:
-                continue
-            source = Path(manifest.source)
-            if os.path.lexists(source) or not any(Path(os.path.realpath(source)).is_relative_to(r) for r in roots):
+            if manifest is None or manifest.withdrawn is not None or not _source_gone(manifest, read):
                 continue
             try:
                 write_atomic(folder / MANIFEST_FILE, replace(manifest, withdrawn=now).to_json())
@@ -455,9 +463,9 @@ class Batch:
                 continue
             self.result.withdrawn.append(name)
             self.say(
-                f"warning: {shown_path(folder)}/ holds the editions of {shown_path(source)}, which is gone (deleted "
-                "or renamed): the index lists them as withdrawn, no longer current; delete the folder to take "
-                "its files down"
+                f"warning: {shown_path(folder)}/ holds the editions of {shown_path(manifest.source)}, which is gone "
+                "(deleted or renamed): the index lists them as withdrawn, no longer current; delete the folder to "
+                "take its files down"
             )
 
     def finish(self, index: bool) -> None:
@@ -562,3 +570,44 @@ def _write_index(
     path = out / INDEX_FILE
     write_atomic(path, page)
     return path, left_out
+
+
+def folder_id(folder: Path) -> str:
+    """A folder named by a digest of its resolved path: the same however a run spells it (relative, through a
+    symbolic link), and no path of the desk's machine in the manifests a web server may serve."""
+    return digest("folder read", os.path.realpath(folder))
+
+
+def read_in(path: Path, folders: Sequence[Path]) -> ReadIn | None:
+    """Where ``path`` lies in the first of ``folders`` (as given to the run) that holds it, or None."""
+    for folder in folders:
+        inside = os.path.relpath(path, folder)
+        if inside != os.curdir and not inside.startswith(os.pardir + os.sep) and inside != os.pardir:
+            return ReadIn(folder_id(folder), Path(inside).as_posix())
+    return None
+
+
+def _still_read_in(path: Path, place: ReadIn | None) -> ReadIn | None:
+    """``place`` when ``path`` (an article given by name) is the file an earlier run found there, in a folder it
+    read whole: so a run of one article does not lose where its source lies, and a later run of that folder
+    can still tell when it is gone."""
+    if place is None:
+        return None
+    inside = Path(place.path)
+    absolute = Path(os.path.abspath(path))
+    if absolute.parts[-len(inside.parts) :] != inside.parts or len(absolute.parts) <= len(inside.parts):
+        return None
+    folder = absolute.parents[len(inside.parts) - 1]
+    return place if folder_id(folder) == place.folder else None
+
+
+def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:
+    """Whether the manifest's source lay in one of the folders read (by id: their resolved paths) and is gone."""
+    if manifest.read_in is not None:
+        folder = read.get(manifest.read_in.folder)
+        return folder is not None and not os.path.lexists(folder / manifest.read_in.path)
+    source = Path(manifest.source)
+    if not source.is_absolute():  # spelled from an earlier run's working directory, which is not known here
+        return False
+    resolved = Path(os.path.realpath(source))
+    return not os.path.lexists(source) and any(resolved.is_relative_to(folder) for folder in read.values())

@@ -311,6 +311,7 @@ def run(
         result=RunResult(out, notices=said),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
+        folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
         store=ProvisionalStore(notice=say) if cache else None,
     )
     workers = None
@@ -352,7 +353,7 @@ def run(
         try:
             _translate_all(batch, files, workers)
             # an article whose source left a folder this run read whole is listed as withdrawn, not as current
-            batch.withdraw_gone([Path(given) for given in inputs if Path(given).is_dir()])
+            batch.withdraw_gone()
             batch.state.current = None
             if progress:
                 progress(batch.state)
@@ -446,7 +447,16 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
             queue, done
         )
     except WorkersUnavailable as refused:
-        batch.say(f"warning: worker processes could not be started ({refused}); the run translates the rest itself")
+        unbounded = (
+            ", in its own process: the article timeout no longer holds (nothing can stop an article stuck in a model "
+            "there)"
+            if workers.article_timeout is not None
+            else ""
+        )
+        batch.say(
+            f"warning: worker processes could not be started ({refused}); the run translates the rest itself"
+            + unbounded
+        )
         rest = [*refused.unsent, *queue]
         for start in range(0, len(rest), WINDOW):
             batch.translate_window(rest[start : start + WINDOW])

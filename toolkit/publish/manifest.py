@@ -67,6 +67,19 @@ class LanguageEntry:
 
 
 @dataclass(frozen=True)
+class ReadIn:
+    """Where a run found an article's source in a folder it read whole: the folder (by a digest of its resolved
+    path, which the published manifest does not spell out) and the source's path inside it. A later run that
+    reads the same folder whole tells from it, wherever that run is started from, whether the source is gone."""
+
+    folder: str
+    path: str
+
+    def as_dict(self) -> dict:
+        return {"folder": self.folder, "path": self.path}
+
+
+@dataclass(frozen=True)
 class Manifest:
     article: str
     source: str
@@ -79,6 +92,8 @@ class Manifest:
     # when a run found the article's source gone from the folder it read (deleted or renamed): its editions are
     # no longer current, and the index says so; None while the source is there
     withdrawn: str | None = None
+    # where the source lay in a folder its run read whole; None for a source given by name, and in older manifests
+    read_in: ReadIn | None = None
 
     @property
     def status(self) -> str:
@@ -94,17 +109,21 @@ class Manifest:
         return [MANIFEST_FILE, *REPORT_FILES] + [f for e in self.languages.values() for f in e.files]
 
     def as_dict(self) -> dict:
-        return {
-            "format": FORMAT,
-            "generator": self.generator,
-            "article": self.article,
-            "source": self.source,
-            "title": self.title,
-            "fingerprint": self.fingerprint,
-            "written": self.written,
-            "renamed_from": self.renamed_from,
-            "languages": {code: entry.as_dict() for code, entry in self.languages.items()},
-        } | ({"withdrawn": self.withdrawn} if self.withdrawn is not None else {})
+        return (
+            {
+                "format": FORMAT,
+                "generator": self.generator,
+                "article": self.article,
+                "source": self.source,
+                "title": self.title,
+                "fingerprint": self.fingerprint,
+                "written": self.written,
+                "renamed_from": self.renamed_from,
+                "languages": {code: entry.as_dict() for code, entry in self.languages.items()},
+            }
+            | ({"withdrawn": self.withdrawn} if self.withdrawn is not None else {})
+            | ({"read_in": self.read_in.as_dict()} if self.read_in is not None else {})
+        )
 
     def to_json(self) -> str:
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -210,4 +229,16 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         languages={code: entries[code] for code in TARGET_LANGUAGES if code in entries},
         renamed_from=_optional_text(data.get("renamed_from"), "renamed_from"),
         withdrawn=_optional_text(data.get("withdrawn"), "withdrawn"),
+        read_in=_read_in(data.get("read_in")),
     )
+
+
+def _read_in(value) -> ReadIn | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError("read_in is not an object")
+    path = _text(value.get("path"), "read_in: path")
+    if not path or Path(path).is_absolute() or ".." in Path(path).parts:
+        raise ValueError("read_in: path leads out of its folder")
+    return ReadIn(_text(value.get("folder"), "read_in: folder"), path)
