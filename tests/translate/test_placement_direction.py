@@ -119,3 +119,14 @@ def test_a_destination_the_model_put_in_the_prepositional_takes_the_accusative(g
 )
 def test_a_place_where_something_is_keeps_the_prepositional(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+def test_an_ambassador_to_a_country_stays_where_he_is(glossary):
+    """посла is the ambassador's genitive, not a form of послать: "the ambassador to Russia" is посол в России."""
+    check(
+        glossary,
+        "ru",
+        "The statement of the ambassador to Russia was read out.",
+        "Заявление посла в России было зачитано.",
+        "Заявление посла в {russia:prep} было зачитано.",
+    )
