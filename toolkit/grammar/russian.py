@@ -2188,25 +2188,13 @@ class RussianNames(NameGrammar):
         ):
             return "nom", None  # "— сообщили Россия и Турция": the subject after its verb, not its addressee
         found = direct or _coordinated_governor(before, placed, person, comma=silent)
-        if (
-            found
-            and not direct
-            and found.by == "verb"
-            and not placed[-1].tokens
-            and (silent or "nom" in (cases or ()))
-            and _plural_subject_after_verb(
+        if found and not direct and not placed[-1].tokens and (silent or "nom" in (cases or ())):
+            if found.by == "verb" and _plural_subject_after_verb(
                 before[: placed[-1].start], name, _spans([p for p in placed[:-1] if not p.tokens]), joined=True
-            )
-        ):
-            return "nom", None  # "— сообщили Россия и [Турция]": joined to the subject after the verb
-        if (
-            found
-            and not direct
-            and found.by == "agent"
-            and not placed[-1].tokens
-            and (silent or "nom" in (cases or ()))
-        ):
-            return "nom", None  # "приглашены Иран и [Турция]": joined to a name the participle's subject may be
+            ):
+                return "nom", None  # "— сообщили Россия и [Турция]": joined to the subject after the verb
+            if found.by == "agent":
+                return "nom", None  # "приглашены Иран и [Турция]": joined to a name the participle's subject may be
         nominative = forms["nom"]
         joined = (
             _coordinated_case(before, placed, person=person)
@@ -2632,15 +2620,14 @@ def _list_case(before: str, placed: Sequence[PlacedBefore]) -> tuple[str, int]:
     """The case of the list the last placed name closes ("Россию и Иран": a nominative-looking inanimate
     accusative after an accusative), and the index of the list's first member: the nearest oblique case of the
     members joined to it by a comma or и, else the nominative (and the last name alone)."""
-    index = len(placed) - 1
-    while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
-        index -= 1
+    last = first = len(placed) - 1
+    while first > 0 and _LIST_JOIN.fullmatch(before[placed[first - 1].end : placed[first].start]):
+        first -= 1
+    for index in range(last - 1, first - 1, -1):
         case = _case_of(placed[index].tokens)
         if case != "nom":
-            while index > 0 and _LIST_JOIN.fullmatch(before[placed[index - 1].end : placed[index].start]):
-                index -= 1
-            return case, index
-    return "nom", len(placed) - 1
+            return case, first
+    return "nom", last
 
 
 # verbs whose object right after them is their recipient (dative: "поставить Ирану условие", "передать Ирану

@@ -276,6 +276,17 @@ class _Run:
     end: int = 0
     inserted: tuple[int, ...] = ()  # words the model put inside the name (рейс *номер* 752)
 
+    def narrowed(self, words: list[re.Match], first: int, last: int) -> _Run:
+        """The run cut to its words ``first`` to ``last`` (counted within the run, inclusive)."""
+        return replace(
+            self,
+            first=self.first + first,
+            last=self.first + last,
+            matches=self.matches[first : last + 1],
+            start=words[self.first + first].start(),
+            end=words[self.first + last].end(),
+        )
+
     @property
     def rank(self) -> tuple:
         found = [m for m in self.matches if m]
@@ -1257,15 +1268,7 @@ class NamePlacer:
             m is not None and m.head for m in run.matches[before : len(run.matches) - after]
         ):
             return run
-        first, last = before, len(run.matches) - 1 - after
-        return replace(
-            run,
-            first=run.first + first,
-            last=run.first + last,
-            matches=run.matches[first : last + 1],
-            start=words[run.first + first].start(),
-            end=words[run.first + last].end(),
-        )
+        return run.narrowed(words, before, len(run.matches) - 1 - after)
 
     def _translated(self, entry: Entry, short: bool, written: str, found: list[_WordMatch]) -> str | None:
         """The model's words, where they translate the name as a common word ("Turkey" as the bird, الديك
@@ -2144,14 +2147,7 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
         last -= 1
     if (first, last) == (0, len(run.matches) - 1):
         return run
-    return replace(
-        run,
-        first=run.first + first,
-        last=run.first + last,
-        matches=run.matches[first : last + 1],
-        start=words[run.first + first].start(),
-        end=words[run.first + last].end(),
-    )
+    return run.narrowed(words, first, last)
 
 
 # English words before a name that modify it (a new Middle East, war-torn Syria): adjectives by their form
