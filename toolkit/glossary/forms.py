@@ -63,27 +63,36 @@ def find_entry(glossary: Glossary | None, name: str, resolve) -> Entry | None:
     return None
 
 
+def _no_rendering(
+    entry_id: object, code: str | None, path: Path | str | None = None, line: int | None = None
+) -> UserError:
+    """The error for an entry without the rendering asked for (``code``), or without any (None)."""
+    if code is None:
+        return UserError(
+            f"entry {entry_id!r} has no Russian or Turkish rendering",
+            path=path,
+            line=line,
+            fix="add ru: or tr: with the name, then propose its forms",
+        )
+    return UserError(
+        f"entry {entry_id!r} has no {english_name(code)} rendering",
+        path=path,
+        line=line,
+        fix=f"add {code}: {{name: ...}} to the entry, or give the {english_name(code)} "
+        f'rendering itself: toolkit glossary forms "..." --lang {code}',
+    )
+
+
 def targets_for_entry(entry: Entry, languages: list[str] | None) -> list[Target]:
     available = [code for code in LANGUAGES if code in entry.renderings]
     if languages is None:
         languages = available
         if not languages:
-            raise UserError(
-                f"entry {entry.id!r} has no Russian or Turkish rendering",
-                path=entry.location.path,
-                line=entry.location.line,
-                fix="add ru: or tr: with the name, then propose its forms",
-            )
+            raise _no_rendering(entry.id, None, entry.location.path, entry.location.line)
     targets = []
     for code in languages:
         if code not in entry.renderings:
-            raise UserError(
-                f"entry {entry.id!r} has no {english_name(code)} rendering",
-                path=entry.location.path,
-                line=entry.location.line,
-                fix=f"add {code}: {{name: ...}} to the entry, or give the {english_name(code)} "
-                f'rendering itself: toolkit glossary forms "..." --lang {code}',
-            )
+            raise _no_rendering(entry.id, code, entry.location.path, entry.location.line)
         rendering = entry.renderings[code]
         for label, forms in (("name", rendering.full), ("short", rendering.short)):
             if forms:
@@ -122,19 +131,12 @@ def targets_for_unchecked_entry(item: Mapping[str, Any], languages: list[str] | 
     available = [code for code in LANGUAGES if isinstance(item.get(code), (str, Mapping))]
     wanted = languages if languages is not None else available
     if not wanted:
-        raise UserError(
-            f"entry {item.get('id')!r} has no Russian or Turkish rendering",
-            fix="add ru: or tr: with the name, then propose its forms",
-        )
+        raise _no_rendering(item.get("id"), None)
     targets = []
     for code in wanted:
         block = item.get(code)
         if code not in available:
-            raise UserError(
-                f"entry {item.get('id')!r} has no {english_name(code)} rendering",
-                fix=f"add {code}: {{name: ...}} to the entry, or give the {english_name(code)} "
-                f'rendering itself: toolkit glossary forms "..." --lang {code}',
-            )
+            raise _no_rendering(item.get("id"), code)
         texts = {"name": block} if not isinstance(block, Mapping) else {k: block.get(k) for k in ("name", "short")}
         for label, value in texts.items():
             text = value.get("nom") if isinstance(value, Mapping) else value
