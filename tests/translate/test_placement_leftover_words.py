@@ -180,6 +180,28 @@ FIRST_NOUN_OF_A_COMPOUND_AFTER_THE_NAME = [
         "Gerginliği Azaltma Bölgesi bölge ülkeleri tarafından desteklendi.",
         "{de-escalation-zone} bölge ülkeleri tarafından desteklendi.",
     ),
+    (
+        "Shelling hit the de-escalation zone's regional hospitals, Fidan said.",
+        "Fidan, Gerginliği Azaltma Bölgesi bölge hastanelerinin bombalandığını söyledi.",
+        "{fidan:short}, {de-escalation-zone} bölge hastanelerinin bombalandığını söyledi.",
+    ),
+    (
+        "The Kurdistan Regional Government building in Erbil was hit.",
+        "Irak Kürt Bölgesel Yönetimi yönetim binası Erbil'de vuruldu.",
+        "{iraqi-kurdistan} yönetim binası {erbil:loc} vuruldu.",
+    ),
+    # the head noun again in the common word the glossary knows it is mistaken for (cephe, "front"): a
+    # rendering never holds its head twice, so the name ends at Cephesi and "cephe hattı" is the sentence's
+    (
+        "Fighters of al-Nusra Front held the front line near Idlib.",
+        "Nusra Cephesi cephe hattını İdlib yakınlarında tuttu.",
+        "{nusra-front} cephe hattını {idlib} yakınlarında tuttu.",
+    ),
+    (
+        "Al-Nusra Front's front commanders fled Idlib.",
+        "Nusra Cephesi cephe komutanları İdlib'den kaçtı.",
+        "{nusra-front} cephe komutanları {idlib:abl} kaçtı.",
+    ),
     # Mart has the consonants of "Merit" transliterated, but Mart ayında is "in the month of March"
     (
         "The Order of Merit was given in March.",

@@ -910,6 +910,9 @@ class NamePlacer:
                     break  # a proclitic starts a new name; a repeated word is another mention
                 if match is not None and self._other_word(match, matches[first : last + 1], forms.wrong_phrases):
                     break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
+                if match is not None and _head_again(matches[last], match):
+                    break  # "Nusra Cephesi cephe hattı": the name ended at its head; the same noun again is a word
+                    # of the sentence (or the model's leftover, which the placement weighs and flags later)
                 if match is None and key not in particles:
                     inside = self._inside_name(forms, words, matches, last, cursor, output)
                     if inside is None:
@@ -2484,4 +2487,20 @@ def _echoes(word: str, name: str, language: str, raw: str) -> bool:
         min(len(word), len(name)) >= 5
         and word[0] == name[0]
         and edit_distance(word, name) <= allowed_edits(name, language)
+    )
+
+
+def _head_again(previous: _WordMatch | None, match: _WordMatch) -> bool:
+    """Whether a word after a run's head word can only be that head word again, as the rendering's or as
+    the common noun it is mistaken for: the run, which ends at its head, has ended (a rendering never holds
+    its head noun twice)."""
+
+    def positions(word: _WordMatch, kinds: tuple[str, ...]) -> set[int]:
+        return {p for f in word.forms if f.kind in kinds for p in f.covers()}
+
+    return (
+        previous is not None
+        and previous is not match  # one word of the rendering written as two (خاور میانه) matches once
+        and positions(previous, ("name",)) == {0}
+        and positions(match, ("name", "common")) == {0}
     )
