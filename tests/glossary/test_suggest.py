@@ -1127,3 +1127,120 @@ def test_the_same_capitals_without_a_number_before_them_are_still_read(glossary)
     assert "TRY" not in names_in("Savers queued at Gulf Bank in Basra.", glossary)
     # an acronym alone is still offered: only a symbol after a number is passed over
     assert "CSV" in names_in("The Basra office sends CSV files.", glossary)
+
+
+# --- datelines, firms' names and names that open a sentence -----------------------------------------------
+
+
+def candidates_in(text, glossary):
+    return {c.name: c.type for c in find_candidates([plain("Title\n\n" + text)], glossary)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("CAIRO — A court in Cairo jailed three activists on Sunday.", {"Cairo": "place"}),
+        (
+            "NEW YORK, Nov 25 (Reuters) - The Federal Reserve held rates.",
+            {"New York": "place", "Federal Reserve": "organisation"},
+        ),
+        ("KHARTOUM (AFP) — Fighting resumed on Monday.", {"Khartoum": "place", "AFP": "organisation"}),
+        ("DEIR EZ-ZOR – Some residents fled the town.", {"Deir ez-Zor": "place"}),
+        ("RAS AL-AIN — Several families returned.", {"Ras al-Ain": "place"}),
+        # a city the glossary has is its entry's, as anywhere else
+        ("MOSCOW — A court in Moscow jailed a journalist.", {}),
+    ],
+)
+def test_a_dateline_city_is_a_place_spelt_as_running_text_and_the_word_after_its_dash_opens_the_sentence(
+    small_glossary, text, expected
+):
+    assert candidates_in(text, small_glossary) == expected
+
+
+def test_a_dateline_city_also_met_in_the_story_is_one_candidate_counted_everywhere(small_glossary):
+    [beirut] = find_candidates([plain("Beirut calm\n\nBEIRUT — Banks reopened in Beirut on Monday.")], small_glossary)
+    assert (beirut.name, beirut.type, beirut.count) == ("Beirut", "place", 3)
+
+
+def test_capitals_that_open_a_paragraph_without_a_dash_are_no_dateline(small_glossary):
+    assert candidates_in("NATO said on Monday that talks would resume.", small_glossary) == {"NATO": "organisation"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sales at Procter & Gamble rose in March.", "Procter & Gamble"),
+        ("Investors sold Johnson & Johnson shares.", "Johnson & Johnson"),
+        ("Analysts at S&P Global cut the rating.", "S&P Global"),
+        ("Officials said AT&T had agreed.", "AT&T"),
+        ("He shopped at Marks & Spencer on Saturday.", "Marks & Spencer"),
+    ],
+)
+def test_a_name_written_with_an_ampersand_is_one_firm(small_glossary, text, name):
+    assert candidates_in(text, small_glossary) == {name: "organisation"}
+
+
+def test_two_glossary_names_joined_by_an_ampersand_stay_two_names(small_glossary):
+    assert candidates_in("Officials from Russia & Qatar met in Doha.", small_glossary) == {"Doha": "place"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the word after is a capitalised function word: the opening word is the name's
+        ("Reporters Without Borders condemned the verdict. Reporters were barred.", "Reporters Without Borders"),
+        ("Doctors Without Borders said its clinic was hit. Doctors treated dozens.", "Doctors Without Borders"),
+        # the acronym in brackets has its initials
+        ("Human Rights Watch (HRW) said the human cost was high.", "Human Rights Watch"),
+        # the two words are capitalised together inside a sentence elsewhere
+        (
+            "Human Rights Watch said so. A report by Human Rights Watch followed. The human cost was high.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_common_word_opening_a_sentence_stays_when_the_name_needs_it(small_glossary, text, name):
+    assert list(candidates_in(text, small_glossary)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words capitalised together only in a line in headline case attest no name
+        "Talks Resume After Months Of Deadlock In Geneva\n\nTalks Resume was the word. The talks resume today.",
+        "Experts warned. Experts Group said the experts were wrong.",
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_still_no_name_on_its_own(small_glossary, text):
+    assert all(not name.startswith(("Talks", "Experts")) for name in candidates_in(text, small_glossary))
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Reports said Amnesty International called it a travesty.", "Amnesty International", "organisation"),
+        ("Reports said Reporters Without Borders objected.", "Reporters Without Borders", "organisation"),
+        ("Reports said TotalEnergies had left.", "TotalEnergies", "organisation"),
+        ("Reports said YouTube had removed the video.", "YouTube", "organisation"),
+        ("Reports said floods hit McAllen overnight.", "McAllen", "place"),
+    ],
+)
+def test_the_type_of_firms_and_campaign_groups_is_guessed_from_how_they_are_written(
+    small_glossary, sentence, name, kind
+):
+    assert candidates_in(sentence, small_glossary)[name] == kind
+
+
+@pytest.mark.parametrize(
+    "text, ident",
+    [
+        ("Reports said Amnesty International objected.", "amnesty-international"),
+        ("Analysts at S&P Global cut the rating.", "sp-global"),
+        ("BEIRUT — Banks reopened on Monday.", "beirut"),
+    ],
+)
+def test_a_stub_for_a_body_or_place_takes_its_whole_name_as_id(small_glossary, text, ident):
+    from toolkit.glossary.stubs import build_stubs
+
+    candidates = find_candidates([plain("Title\n\n" + text)], small_glossary)
+    assert [stub.id for stub in build_stubs(candidates, small_glossary)] == [ident]

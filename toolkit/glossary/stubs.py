@@ -183,7 +183,7 @@ def build_stubs(
 
 
 def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"(?<=\w)&(?=\w)", "", fold(text))).strip("-")  # S&P -> sp
     if len(slug) > MAX_ID_LENGTH:
         slug = slug[:MAX_ID_LENGTH].rsplit("-", 1)[0]
     return slug

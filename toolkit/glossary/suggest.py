@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from ..document import BlockKind, Document
@@ -133,6 +134,15 @@ election elections talks protests crisis massacre operation offensive campaign f
 """.split()
 )
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
+# last words of the names of firms, charities and campaign groups, which alone make no name of a body
+ORGANISATION_ENDINGS = frozenset(
+    """
+international watch global capital partners trust ventures technologies technology systems labs energies energy
+worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co
+""".split()
+)
+# prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
+_INNER_CAPITAL_PREFIXES = frozenset("mc mac de di da du la le van von al el o".split())
 # capitalised at the start of a sentence because they open it, never names on their own
 FUNCTION_WORDS = frozenset(
     """
@@ -317,6 +327,7 @@ _APOSTROPHES = "'\u2019\u02bc"
 _HYPHENS = "-\u2010\u2011"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
+    r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
@@ -577,6 +588,7 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
 
 
 _RUN_GAP = re.compile(r"[ \u00a0]")
+_AMPERSAND_GAP = re.compile(r"[ \u00a0]&[ \u00a0]")  # "Procter & Gamble", "Marks & Spencer"
 # standalone particles that may open a run ("al Nusra", "de Gaulle"); Arabic sun-letter forms (as, at, an...)
 # are English words when they stand alone, so they join only when hyphenated ("ash-Sharaa")
 _OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der den di du da dos das la le van von".split())
@@ -586,6 +598,8 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
     gap = text[previous.end : unit.start]
     if previous.possessive:  # "People's Party", "Workers' Party"
         gap = re.sub(f"^[{_APOSTROPHES}]s?", "", gap)
+    if _AMPERSAND_GAP.fullmatch(gap):  # a firm's name; two names the glossary has are two names
+        return previous.kind == unit.kind == "name"
     return bool(_RUN_GAP.fullmatch(gap)) or (previous.abbreviation and gap in (". ", ".\u00a0"))
 
 
@@ -606,7 +620,9 @@ def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
 
 
-def _runs(text: str, units: list[_Unit | None], lowercase_seen: set[str]) -> list[list[_Unit]]:
+def _runs(
+    text: str, units: list[_Unit | None], lowercase_seen: set[str], pairs_in_names: set[tuple[str, str]]
+) -> list[list[_Unit]]:
     """Runs of name-like units, joined by single spaces and by particles, 'of' and the joiners of bodies."""
     runs: list[list[_Unit]] = []
     current: list[_Unit] = []
@@ -636,22 +652,60 @@ def _runs(text: str, units: list[_Unit | None], lowercase_seen: set[str]) -> lis
         if unit.possessive and unit.key not in POSSESSIVES_IN_NAMES:  # "Russia's Foreign Minister": two names
             close()
     close()
-    return [run for run in (_drop_weak_opening(run, lowercase_seen) for run in runs) if run]
+    return [run for run in (_drop_weak_opening(text, run, lowercase_seen, pairs_in_names) for run in runs) if run]
 
 
-def _drop_weak_opening(run: list[_Unit], lowercase_seen: set[str]) -> list[_Unit]:
-    """Drop a common word capitalised only because it opens a clause: 'But', 'Speaking', 'The'."""
+def _drop_weak_opening(
+    text: str, run: list[_Unit], lowercase_seen: set[str], pairs_in_names: set[tuple[str, str]]
+) -> list[_Unit]:
+    """Drop a common word capitalised only because it opens a clause: 'But', 'Speaking', 'The'.
+
+    A common word that is written elsewhere in lowercase stays when the name needs it: the next word is a
+    capitalised function word ('Reporters Without Borders'), the two words are capitalised together where
+    nothing else capitalises them ('... said Human Rights Watch'), or an acronym in brackets after the run
+    has its initials ('Human Rights Watch (HRW)')."""
     first = run[0]
     if (
         first.clause_initial
         and first.kind != "glossary"
         and not first.acronym
         and (first.key in FUNCTION_WORDS or first.key in lowercase_seen)
+        and not (first.key not in FUNCTION_WORDS and _opening_belongs(text, run, pairs_in_names))
     ):
         run = run[1:]
         while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
             run = run[1:]
     return run
+
+
+def _opening_belongs(text: str, run: list[_Unit], pairs_in_names: set[tuple[str, str]]) -> bool:
+    """Whether a common word opening a clause is the first word of the name after it (see _drop_weak_opening)."""
+    if len(run) < 2 or run[1].kind == "joiner":
+        return False
+    second = run[1]
+    if second.kind == "name" and second.key in FUNCTION_WORDS and second.text[:1].isupper():
+        return True
+    if (run[0].key, second.key) in pairs_in_names:
+        return True
+    defined = _ACRONYM_DEFINED.match(text, run[-1].end)
+    return defined is not None and _initials(run) == defined.group(1).upper()
+
+
+def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str]]:
+    """Pairs of words capitalised side by side inside a sentence ('... said Human Rights Watch'), where only
+    a name capitalises them; from running text, not titles or lines in headline case."""
+    pairs = set()
+    for tokens in blocks_tokens:
+        for first, second in pairwise(tokens):
+            if (
+                first.capitalised
+                and second.capitalised
+                and not first.clause_initial
+                and not first.acronym
+                and first.end + 1 == second.start
+            ):
+                pairs.add((first.key, second.key))
+    return pairs
 
 
 @dataclass
@@ -852,6 +906,7 @@ class _Group:
     titles: Counter = field(default_factory=Counter)
     royal: bool = False  # met alone after Sheikh, Prince...
     acronym: bool = False
+    dateline: bool = False  # met as the city of a dateline, in capitals
     ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
     merged_into: _Group | None = None
 
@@ -869,6 +924,7 @@ class _Group:
         self.short_forms |= other.short_forms | (set(other.forms) if as_short else set())
         self.titles.update(other.titles)
         self.acronym |= other.acronym and as_short
+        self.dateline |= other.dateline
         other.merged_into = self
 
     @property
@@ -1062,8 +1118,20 @@ def find_candidates(
     cutter = _Cutter({entry.id for entry in glossary if entry.type == "title"})
     segments = list(_segments(documents))
     tokenised = {id(segment): _tokens(segment.text) for _, _, segment in segments}
+    datelines = {
+        id(segment): span
+        for _, block, segment in segments
+        if block.kind is BlockKind.PARAGRAPH
+        and segment is block.segments[0]
+        and (span := _dateline(segment.text, tokenised[id(segment)])) is not None
+    }
     mentions = {id(segment): list(segment.mentions or ()) for _, _, segment in segments}
     lowercase_seen = {t.key for tokens in tokenised.values() for t in tokens if t.text[:1].islower()}
+    pairs_in_names = _pairs_in_names(
+        tokenised[id(segment)]
+        for _, block, segment in segments
+        if block.kind is BlockKind.PARAGRAPH and not _headline_case(tokenised[id(segment)])
+    )
 
     groups: dict[tuple[str, ...], _Group] = {}
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -1073,7 +1141,7 @@ def find_candidates(
             continue
         text = segment.text
         units = _units(text, tokens, mentions[id(segment)])
-        for run in _runs(text, units, lowercase_seen):
+        for run in _runs(text, units, lowercase_seen, pairs_in_names):
             if not run:
                 continue
             for sighting in cutter.cut(run):
@@ -1083,15 +1151,19 @@ def find_candidates(
                 if len(trimmed.units) == 1 and trimmed.units[0].clause_initial and not trimmed.units[0].acronym:
                     continue  # a lone word opening a clause: a name only where attested elsewhere
                 spelling = text[trimmed.start : trimmed.end]
+                in_dateline = datelines.get(id(segment)) == (trimmed.start, trimmed.end)
+                if in_dateline:
+                    spelling = _title_case(spelling)
                 words = _words_key(spelling)
-                if not words:
-                    continue
+                if not words or (len(trimmed.units) == 1 and trimmed.units[0].key in ("a", "an", "the")):
+                    continue  # an article capitalised after a dash or in a title is no name
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
+                group.dateline |= in_dateline
                 if trimmed.after_title:
                     group.titles[trimmed.after_title] += 1
                     group.royal |= len(words) == 1 and trimmed.after_title in ROYAL_TITLES
-                group.acronym |= len(trimmed.units) == 1 and trimmed.units[0].acronym
+                group.acronym |= len(trimmed.units) == 1 and trimmed.units[0].acronym and not in_dateline
                 defined = _ACRONYM_DEFINED.match(text, trimmed.end)
                 if defined and _initials(trimmed.units) == defined.group(1).upper():
                     acronym = defined.group(1)
@@ -1106,6 +1178,39 @@ def find_candidates(
 
 
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+# a dateline opens a story: the city in capitals, perhaps a date and the agency, then a dash ("BEIRUT —",
+# "TEHRAN (AFP) —", "NEW YORK, Nov 25 (Reuters) -")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3})"
+    r"(?:,[ \u00a0][^\u2014\u2013()\n]{1,30}?)?(?:[ \u00a0]*\([^()\n]{1,30}\))?"
+    r"[ \u00a0]+(?:\u2014|\u2013|--?)[ \u00a0]+(?=\S)"
+)
+
+
+def _dateline(text: str, tokens: list[_Token]) -> tuple[int, int] | None:
+    """The span of a dateline's city at the start of a paragraph, or None; the word after its dash opens the
+    sentence, so it is marked as opening a clause ('MOSCOW — A court...': 'A' is no name)."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    for token in tokens:
+        if token.start >= found.end():
+            token.clause_initial = True
+            break
+    return found.span("place")
+
+
+def _title_case(spelling: str) -> str:
+    """A city written in capitals in a dateline as running text writes it: 'NEW YORK' -> 'New York',
+    'DEIR EZ-ZOR' -> 'Deir ez-Zor', its name particles after the first word in lowercase."""
+
+    def word(found: re.Match) -> str:
+        text = found.group()
+        if found.start() > 0 and text.casefold() in NAME_PARTICLES:
+            return text.lower()
+        return text[:1] + text[1:].lower()
+
+    return re.sub(r"[^\W\d_]+", word, spelling)
 
 
 def _initials(units: list[_Unit]) -> str:
@@ -1210,7 +1315,10 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
         short = _as_in_name(_display(written[short_key]), group.short_forms)
         remaining.remove(short_key)
     variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
-    candidate = Candidate(_display(written[name_key]), short, variants, occurrences=[h.occurrence for h in hits])
+    name = _display(written[name_key])
+    if group.dateline and name.isupper():  # met only in a dateline: spelt as running text writes a city
+        name = _title_case(name)
+    candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
     candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
     candidate.ambiguous_short = list(group.ambiguous)
@@ -1295,6 +1403,14 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         ):
             if word in vocabulary:
                 vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
+    if group.dateline:
+        vote("place", 4, "the city of a dateline")
+    if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
+        vote("organisation", 3, f"'{words[-1]}' ends the name")
+    if any("&" in form for form in group.forms):
+        vote("organisation", 3, "'&' in the name")
+    if len(words) == 1 and any(_brand_spelling(form) for form in group.forms):
+        vote("organisation", 1, "written as a brand")
     if group.acronym:
         vote("organisation", 2, "written as an acronym")
     if len(words) > 1 and words[0] in RELIGIOUS:
@@ -1317,6 +1433,18 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     order = ("person", "organisation", "place", "event", "award")
     kind = max(order, key=lambda k: (scores[k], -order.index(k)))
     return kind, reasons[kind][:3]
+
+
+_INNER_CAPITAL = re.compile(r"([^\W\d_]+?)(?<=[a-z])(?=[A-Z])|^[A-Z]{2,}(?=[a-z]{2})")
+
+
+def _brand_spelling(form: str) -> bool:
+    """A one-word name written with a capital inside, as firms and products write theirs ('TotalEnergies',
+    'YouTube', 'SOTAvision'); not after Mc, Mac, De... ('McDonald', 'DeSantis')."""
+    found = _INNER_CAPITAL.search(form)
+    if found is None or " " in form:
+        return False
+    return found.group(1) is None or fold(found.group(1)) not in _INNER_CAPITAL_PREFIXES
 
 
 def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
@@ -1349,8 +1477,7 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
         following = after[0].key
         if following in PERSON_VERBS and not object_of_preposition and not between:
-            the = bool(before) and text[before[-1].end : occurrence.start].strip() == "the"
-            votes.append(("organisation" if the else "person", 1, f"'{following}' after it"))
+            votes.append(("organisation" if after_the else "person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
         elif following in ORGANISATION_NOUNS_AFTER:
