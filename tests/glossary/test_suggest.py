@@ -1142,7 +1142,7 @@ def candidates_in(text, glossary):
         ("CAIRO — A court in Cairo jailed three activists on Sunday.", {"Cairo": "place"}),
         (
             "NEW YORK, Nov 25 (Reuters) - The Federal Reserve held rates.",
-            {"New York": "place", "Federal Reserve": "organisation"},
+            {"New York": "place", "Reuters": "organisation", "Federal Reserve": "organisation"},
         ),
         ("KHARTOUM (AFP) — Fighting resumed on Monday.", {"Khartoum": "place", "AFP": "organisation"}),
         ("DEIR EZ-ZOR – Some residents fled the town.", {"Deir ez-Zor": "place"}),
@@ -1244,3 +1244,40 @@ def test_a_stub_for_a_body_or_place_takes_its_whole_name_as_id(small_glossary, t
 
     candidates = find_candidates([plain("Title\n\n" + text)], small_glossary)
     assert [stub.id for stub in build_stubs(candidates, small_glossary)] == [ident]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BAGHDAD, March 3 (Reuters) - Oil exports rose to a record.", {"Baghdad": "place", "Reuters": "organisation"}),
+        ("DOHA (AFP) — Talks resumed on Monday.", {"Doha": "place", "AFP": "organisation"}),
+    ],
+)
+def test_the_agency_of_a_dateline_is_an_organisation(small_glossary, text, expected):
+    assert candidates_in(text, small_glossary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rescuers from the Turkish Red Crescent (Kizilay) sent tents.", {"Turkish Red Crescent", "Kizilay"}),
+        ("Officials said Yemen's rebels (Houthis) fired again.", {"Yemen", "Houthis"}),
+        # a bracketed sentence or date still opens its own clause
+        ("Officials met again. (Further talks are planned.) Aid came on Friday (Monday).", set()),
+    ],
+)
+def test_one_name_in_brackets_after_another_is_a_name(small_glossary, text, expected):
+    assert set(candidates_in(text, small_glossary)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ExxonMobil and BP are among the companies in southern Iraq.", {"ExxonMobil", "BP", "Iraq"}),
+        ("YouTube removed the video on Monday.", {"YouTube"}),
+        # a capitalised common word opening a sentence is still no name
+        ("Analysts expect cuts. Researchers disagree.", set()),
+    ],
+)
+def test_a_brand_opening_a_sentence_is_a_name(small_glossary, text, expected):
+    assert set(candidates_in(text, small_glossary)) == expected

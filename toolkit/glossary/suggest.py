@@ -398,7 +398,11 @@ def _tokens(text: str) -> list[_Token]:
             possessive = True  # "the Brothers' leader"
         parts = tuple(fold(part) for part in re.split(f"[{_HYPHENS}]", word))
         gap = text[previous_end:start]
-        tokens.append(_Token(word, start, end, fold(word), parts, possessive, _opens_clause(tokens, gap)))
+        opens = _opens_clause(tokens, gap) and not (
+            # one word in brackets after a name is another name for it: "the Turkish Red Crescent (Kizilay)"
+            tokens and gap.endswith("(") and text[end : end + 1] == ")" and word[:1].isupper()
+        )
+        tokens.append(_Token(word, start, end, fold(word), parts, possessive, opens))
         previous_end = match.end()
     return tokens
 
@@ -907,6 +911,7 @@ class _Group:
     royal: bool = False  # met alone after Sheikh, Prince...
     acronym: bool = False
     dateline: bool = False  # met as the city of a dateline, in capitals
+    agency: bool = False  # met as the news agency of a dateline, in brackets
     ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
     merged_into: _Group | None = None
 
@@ -925,6 +930,7 @@ class _Group:
         self.titles.update(other.titles)
         self.acronym |= other.acronym and as_short
         self.dateline |= other.dateline
+        self.agency |= other.agency
         other.merged_into = self
 
     @property
@@ -1148,10 +1154,16 @@ def find_candidates(
                 trimmed = _trim(sighting)
                 if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
                     continue
-                if len(trimmed.units) == 1 and trimmed.units[0].clause_initial and not trimmed.units[0].acronym:
-                    continue  # a lone word opening a clause: a name only where attested elsewhere
+                if (
+                    len(trimmed.units) == 1
+                    and trimmed.units[0].clause_initial
+                    and not trimmed.units[0].acronym
+                    and not _brand_spelling(trimmed.units[0].text)
+                ):
+                    continue  # a lone word opening a clause: a name only where attested elsewhere, or a brand's
                 spelling = text[trimmed.start : trimmed.end]
-                in_dateline = datelines.get(id(segment)) == (trimmed.start, trimmed.end)
+                dateline = datelines.get(id(segment))
+                in_dateline = dateline is not None and dateline.place == (trimmed.start, trimmed.end)
                 if in_dateline:
                     spelling = _title_case(spelling)
                 words = _words_key(spelling)
@@ -1160,6 +1172,7 @@ def find_candidates(
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
                 group.dateline |= in_dateline
+                group.agency |= dateline is not None and dateline.agency == (trimmed.start, trimmed.end)
                 if trimmed.after_title:
                     group.titles[trimmed.after_title] += 1
                     group.royal |= len(words) == 1 and trimmed.after_title in ROYAL_TITLES
@@ -1182,14 +1195,20 @@ _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # "TEHRAN (AFP) —", "NEW YORK, Nov 25 (Reuters) -")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3})"
-    r"(?:,[ \u00a0][^\u2014\u2013()\n]{1,30}?)?(?:[ \u00a0]*\([^()\n]{1,30}\))?"
+    r"(?:,[ \u00a0][^\u2014\u2013()\n]{1,30}?)?(?:[ \u00a0]*\((?P<agency>[^()\n]{1,30})\))?"
     r"[ \u00a0]+(?:\u2014|\u2013|--?)[ \u00a0]+(?=\S)"
 )
 
 
-def _dateline(text: str, tokens: list[_Token]) -> tuple[int, int] | None:
-    """The span of a dateline's city at the start of a paragraph, or None; the word after its dash opens the
-    sentence, so it is marked as opening a clause ('MOSCOW — A court...': 'A' is no name)."""
+@dataclass(frozen=True)
+class _Dateline:
+    place: tuple[int, int]  # the city's span
+    agency: tuple[int, int] | None  # the news agency's in brackets ("(Reuters)"), if any
+
+
+def _dateline(text: str, tokens: list[_Token]) -> _Dateline | None:
+    """A dateline at the start of a paragraph, or None; the word after its dash opens the sentence, so it is
+    marked as opening a clause ('MOSCOW — A court...': 'A' is no name)."""
     found = _DATELINE.match(text)
     if found is None:
         return None
@@ -1197,7 +1216,7 @@ def _dateline(text: str, tokens: list[_Token]) -> tuple[int, int] | None:
         if token.start >= found.end():
             token.clause_initial = True
             break
-    return found.span("place")
+    return _Dateline(found.span("place"), found.span("agency") if found.group("agency") else None)
 
 
 def _title_case(spelling: str) -> str:
@@ -1405,6 +1424,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
                 vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
+    if group.agency:
+        vote("organisation", 4, "the agency of a dateline")
     if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
         vote("organisation", 3, f"'{words[-1]}' ends the name")
     if any("&" in form for form in group.forms):
