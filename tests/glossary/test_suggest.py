@@ -1281,3 +1281,31 @@ def test_one_name_in_brackets_after_another_is_a_name(small_glossary, text, expe
 )
 def test_a_brand_opening_a_sentence_is_a_name(small_glossary, text, expected):
     assert set(candidates_in(text, small_glossary)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        # the acronym takes the particle's letter, or the joiner's
+        ("Crown Prince Mohammed bin Salman (MBS) met officials. MBS later left.", "Mohammed bin Salman", "MBS"),
+        ("Rates were held by the Bank of England (BoE). The BoE said so.", "Bank of England", "BoE"),
+        ("Hayat Tahrir al-Sham (HTS) took the city. HTS fighters left.", "Hayat Tahrir al-Sham", "HTS"),
+    ],
+)
+def test_an_acronym_in_brackets_is_the_short_form_whichever_words_give_its_letters(small_glossary, text, name, short):
+    [candidate] = find_candidates([plain("Title\n\n" + text)], small_glossary)
+    assert (candidate.name, candidate.short, candidate.count) == (name, short, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Reports said Saudi Aramco had raised prices.", "Saudi Aramco", "organisation"),
+        ("Officials at Turkish Airlines said flights resumed.", "Turkish Airlines", "organisation"),
+        ("Reports said Qatari Diar had bought the hotel.", "Qatari Diar", "organisation"),
+        # a nationality before a person's whole name does not make it a body
+        ("The prize went to Iranian Narges Mohammadi on Friday.", "Iranian Narges Mohammadi", "person"),
+    ],
+)
+def test_a_nationality_before_one_word_names_a_national_firm(small_glossary, sentence, name, kind):
+    assert candidates_in(sentence, small_glossary)[name] == kind

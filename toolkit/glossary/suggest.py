@@ -692,7 +692,7 @@ def _opening_belongs(text: str, run: list[_Unit], pairs_in_names: set[tuple[str,
     if (run[0].key, second.key) in pairs_in_names:
         return True
     defined = _ACRONYM_DEFINED.match(text, run[-1].end)
-    return defined is not None and _initials(run) == defined.group(1).upper()
+    return defined is not None and _has_initials(run, defined.group(1))
 
 
 def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str]]:
@@ -1178,7 +1178,7 @@ def find_candidates(
                     group.royal |= len(words) == 1 and trimmed.after_title in ROYAL_TITLES
                 group.acronym |= len(trimmed.units) == 1 and trimmed.units[0].acronym and not in_dateline
                 defined = _ACRONYM_DEFINED.match(text, trimmed.end)
-                if defined and _initials(trimmed.units) == defined.group(1).upper():
+                if defined and _has_initials(trimmed.units, defined.group(1)):
                     acronym = defined.group(1)
                     acronym_group = groups.setdefault((fold(acronym),), _Group((fold(acronym),), acronym=True))
                     acronym_group.forms.setdefault(acronym, 0)
@@ -1232,15 +1232,23 @@ def _title_case(spelling: str) -> str:
     return re.sub(r"[^\W\d_]+", word, spelling)
 
 
-def _initials(units: list[_Unit]) -> str:
+def _initials(units: list[_Unit], every_word: bool = False) -> str:
+    """The first letters of a name's words, without its particles and joiners ('Islamic Revolutionary Guard
+    Corps' -> IRGC), or with every word ('Mohammed bin Salman' -> MBS, 'Bank of England' -> BOE)."""
     letters = []
     for unit in units:
-        if unit.kind == "joiner":
+        if unit.kind == "joiner" and not every_word:
             continue
         for part in re.split(f"[{_HYPHENS} ]", unit.text):
-            if part and fold(part) not in NAME_PARTICLES:
+            if part and (every_word or fold(part) not in NAME_PARTICLES):
                 letters.append(part[0].upper())
     return "".join(letters)
+
+
+def _has_initials(units: list[_Unit], acronym: str) -> bool:
+    """Whether an acronym defined in brackets after a name is made of its initials, either way."""
+    acronym = acronym.upper()
+    return acronym in (_initials(units), _initials(units, every_word=True))
 
 
 def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
@@ -1436,6 +1444,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 2, "written as an acronym")
     if len(words) > 1 and words[0] in RELIGIOUS:
         vote("organisation", 2, f"'{words[0]}' opens the name")
+    if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
+        vote("organisation", 3, f"'{words[0]}' before one word")
     particles = [w for w in words if w in PERSON_PARTICLES]
     if particles:
         vote("person", 2, f"the name particle '{particles[0]}'")
