@@ -156,7 +156,7 @@ def test_a_diplomacy_article(glossary):
         ("Sergei Lavrov", "Lavrov", ["Sergey Lavrov"], 5, "person"),
         ("Dmitri Trenin", "Trenin", [], 2, "person"),
         ("Maria Zakharova", "Zakharova", [], 2, "person"),
-        ("Mevlüt Çavuşoğlu", "Cavusoglu", [], 2, "person"),
+        ("Mevlüt Çavuşoğlu", "Çavuşoğlu", [], 2, "person"),  # the short form as the name spells it
         ("Carnegie Moscow Center", None, [], 1, "organisation"),
         ("Damascus", None, [], 1, "place"),
     ]
@@ -1309,3 +1309,22 @@ def test_an_acronym_in_brackets_is_the_short_form_whichever_words_give_its_lette
 )
 def test_a_nationality_before_one_word_names_a_national_firm(small_glossary, sentence, name, kind):
     assert candidates_in(sentence, small_glossary)[name] == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        ("Opposition leader Özgür Özel spoke. Ozel later added more.", "Özgür Özel", "Özel"),
+        ("Officials said Ekrem İmamoğlu was held. Imamoglu's lawyers objected.", "Ekrem İmamoğlu", "İmamoğlu"),
+        (
+            "Officials said Selahattin Demirtaş wrote. Demirtas has been in prison since 2016.",
+            "Selahattin Demirtaş",
+            "Demirtaş",
+        ),
+        # a short form that differs in more than its diacritics is kept as met
+        ("Officials said Hans-Peter von Weber spoke. Von Weber added more.", "Hans-Peter von Weber", "von Weber"),
+    ],
+)
+def test_a_short_form_met_without_diacritics_takes_the_full_names_spelling(small_glossary, text, name, short):
+    [candidate] = find_candidates([plain("Title\n\n" + text)], small_glossary)
+    assert (candidate.name, candidate.short) == (name, short)

@@ -1333,18 +1333,18 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     ]
     longest = max(len(k[0]) for k in full_keys)
     name_key = most_met([k for k in full_keys if len(k[0]) == longest])
+    name = _display(written[name_key])
+    if group.dateline and name.isupper():  # met only in a dateline: spelt as running text writes a city
+        name = _title_case(name)
     remaining = [k for k in met if k != name_key]
     shorts = [k for k in remaining if k in short_keys]
     short = None
     if shorts:  # the most met; in a tie, the one that ends the name ("Zelensky" for "Volodymyr Zelensky")
         tail = name_key[0][-1]
         short_key = min(shorts, key=lambda k: (-met[k], k[0][-1] != tail, first_seen[k]))
-        short = _as_in_name(_display(written[short_key]), group.short_forms)
+        short = _with_diacritics_of(_as_in_name(_display(written[short_key]), group.short_forms), name)
         remaining.remove(short_key)
     variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
-    name = _display(written[name_key])
-    if group.dateline and name.isupper():  # met only in a dateline: spelt as running text writes a city
-        name = _title_case(name)
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
     candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
@@ -1358,6 +1358,18 @@ def _as_in_name(short: str, derived: set[str]) -> str:
     for form in derived:
         if form != short and form[1:] == short[1:] and form[:1].lower() == short[:1].lower():
             return form
+    return short
+
+
+def _with_diacritics_of(short: str, name: str) -> str:
+    """A short form as the full name spells it where the two differ only in diacritics: 'Ozel' -> 'Özel' in
+    'Özgür Özel', so the entry does not ask for two spellings of one word (matching folds them anyway)."""
+    words = name.split()
+    count = len(short.split())
+    if len(words) > count:
+        tail = " ".join(words[-count:])
+        if tail != short and fold(tail) == fold(short) and tail.casefold() != short.casefold():
+            return tail
     return short
 
 
