@@ -2159,6 +2159,18 @@ _ADJECTIVE = re.compile(
     r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
     r"warring|ruling|emerging|rising"
 )
+# nouns with an adjective's ending ("a signal Ankara noticed", "the deal Iran signed"): a name after one is the
+# subject of a clause that describes the noun, not a noun the word modifies
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    """signal signals deal deals proposal proposals approval arrival refusal removal withdrawal trial trials
+festival capital journal survival dismissal renewal disposal appeal appeals goal goals seal tribunal scandal
+terminal hospital canal ritual arsenal denial betrayal reversal referral memorial interval portal animal
+need needs speed seed creed feed greed topic music panic logic clinic traffic critic critics tactic tactics
+republic mechanic motive objective directive initiative representative detective incentive narrative
+secretary summary boundary dictionary adversary adversaries emissary emissaries missionary anniversary
+itinerary commentary documentary library salary guardian historian politician technician physician pattern
+concern concerns lantern table cable bible handful wish dish""".split()
+)
 # adjectives of direction: translated as a noun the name follows (northern Syria: شمال سوریه), no modifier after it
 _DIRECTION = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
@@ -2211,6 +2223,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         bool(words)
         and bool(_ADJECTIVE.fullmatch(words[-1].lower()))
         and not _DIRECTION.fullmatch(words[-1].lower())
+        and words[-1].lower() not in _NOUNS_LIKE_ADJECTIVES
         and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
