@@ -1212,7 +1212,7 @@ class NamePlacer:
             words=words_read,
             partial=partial,
             **_source_relation(mentions, index, source),
-            preposition=_source_preposition(source, mentions[index]),
+            preposition=_source_preposition(source, mentions, index),
         )
         read = self.names.read_name(context)
         return _Span(
@@ -1404,7 +1404,7 @@ class NamePlacer:
             ending=ending,
             after=_after_copies(output[end:], match.group("number")),
             **_source_relation(mentions, index, source),
-            preposition=_source_preposition(source, mentions[index]),
+            preposition=_source_preposition(source, mentions, index),
         )
         read = self.names.read_placeholder(context)
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
@@ -2232,7 +2232,42 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
+        "verb_object": _source_verb_object(before),
     }
+
+
+# words a verb's base form follows ("did not mention Erdogan", "to meet Putin", "will visit Moscow")
+_BEFORE_BASE_FORM = frozenset(
+    "not never to did does do will would could can should must may might shall cannot once even".split()
+)
+# past forms without -ed that take an object in news copy ("met Erdogan", "left Damascus")
+_IRREGULAR_PAST = frozenset(
+    """met told sent left led saw sought fought brought bought won beat hit struck kept held took gave made let
+put chose caught paid threw drove shot found overthrew""".split()
+)
+# words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions
+_NO_VERB = _NOT_MODIFIED | frozenset("only just even also this its their his her our my your".split())
+
+
+def _source_verb_object(before: str) -> bool:
+    """Whether the English puts the mention right after a verb as its direct object: a past form after a word
+    ("Muallem never mentioned Erdogan", "Qatar met Erdogan"), or a base form after a modal, "to" or "not" ("did
+    not mention Erdogan", "to meet Putin"). Not after a comma or a quote ("...," said Erdogan: the subject,
+    inverted), nor a participle after an article or joined by a hyphen ("the embattled Assad", "Iran-backed")."""
+    tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", before[-80:])
+    while tokens and tokens[-1].lower() in _FOCUS_WORDS:
+        tokens.pop()
+    if len(tokens) < 2 or not tokens[-1].islower() or tokens[-1] in _NO_VERB:
+        return False
+    verb, previous = tokens[-1], tokens[-2]
+    if not previous.isalpha() or previous.lower() in _DETERMINER_WORDS:
+        return False
+    if previous.lower() in _BEFORE_BASE_FORM:
+        return not verb.endswith(("ly", "ing"))
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
+
+
+_DETERMINER_WORDS = frozenset("a an the this that these those its their his her our my your".split())
 
 
 # a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
@@ -2248,9 +2283,17 @@ _OBJECT_PREPOSITIONS = frozenset(
 _FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
 
 
-def _source_preposition(source: str, mention: Mention) -> str:
+# what joins a mention to the one before it in one list ("towards Iran and Syria", "with Iran, Iraq or Syria")
+_SOURCE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _source_preposition(source: str, mentions: list[Mention], index: int) -> str:
     """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
-    past focus words and an article, or "": whatever case the translation gives the name, it is no subject."""
+    past focus words and an article, or "": whatever case the translation gives the name, it is no subject. A
+    list's later members, joined by "and" or "or", share its first member's ("towards Iran and Syria")."""
+    mention = mentions[index]
+    if index and _SOURCE_LIST_JOIN.fullmatch(source[mentions[index - 1].end : mention.start]):
+        return _source_preposition(source, mentions, index - 1)
     words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
     while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
         words.pop()
