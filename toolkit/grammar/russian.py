@@ -766,6 +766,16 @@ _NEGATION_IN_CLAUSE = re.compile(
 _AS_WITH = re.compile(r",\s*(?:так\s+же\s+)?как\s+и\s+$")
 
 
+def _next_member_in(after: str, case: str) -> bool:
+    """Whether the list goes on after a name with a member whose ending shows this oblique case and not the
+    nominative ("Ирак и регионе", "Анкара и Тегеране"): the list is in that case, the name left undeclined."""
+    found = re.match(r"\s*(?:,|и|или|а также|либо)\s+([^\W\d_]+)", after)
+    if not found:
+        return False
+    cases = _ending_cases(found.group(1).lower().replace("ё", "е"))
+    return cases is not None and case in cases and "nom" not in cases
+
+
 def _absent(after: str) -> bool:
     """Whether a name is what a negated "было"/"нет" says is absent, standing before it ("Турция не было за
     столом") and no infinitive in the clause after it, whose object the name may be, put first ("Иран не было
@@ -1263,6 +1273,15 @@ def _motion_before(before: list[str]) -> bool:
 
 # English prepositions of the place where something is (not where it goes): "в"/"на" after them is the prepositional
 _WHERE = frozenset({"in", "inside"})
+
+
+def _place_where(name: NameInSentence) -> bool:
+    """Whether the source puts the name after "in" (not after a word of motion: "arrived in Tehran"), and no word
+    of motion follows it either ("в Тегеран прилетела делегация"): the place where, in the prepositional."""
+    if name.preposition not in _WHERE:
+        return False
+    following = [word.lower() for word in _WORD.findall(re.split(r"[,.;:!?—–()«»]", name.after, maxsplit=1)[0])][:2]
+    return not any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in following)
 
 
 def _in_or_into(preposition: str, before: list[str]) -> bool:
@@ -2266,6 +2285,21 @@ class RussianNames(NameGrammar):
                 return agent
             direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
         nominative_read = silent or "nom" in (cases or ())
+        if (
+            direct is None
+            and nominative_read
+            and name.preposition
+            and placed
+            and placed[-1].settled
+            and placed[-1].tokens
+            and placed[-1].person == person
+            and re.fullmatch(r"\s*,\s*", before[placed[-1].end :])
+            and _next_member_in(name.after, _case_of(placed[-1].tokens))
+            and not subject_of_next_verb(name.after, forms["nom"], person, coordinated=True)
+        ):
+            # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region": the source lists both after one
+            # preposition, so the member after the comma takes the case of the one before it
+            return _case_of(placed[-1].tokens), None
         if direct is None and nominative_read and _absent(name.after):
             return "gen", None  # "Турция не было за столом": what is absent stands in the genitive
         compared = _compared_with_absent(before, placed) if direct is None and nominative_read else None
@@ -2391,7 +2425,7 @@ class RussianNames(NameGrammar):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
-                if agreeing == ["acc"] and governed[0] == "prep" and name.preposition in _WHERE:
+                if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
                     # "in Iraq" with no word of motion before в: the place where, left undeclined ("в Ирак")
                     return "prep", None
                 if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
@@ -2434,7 +2468,7 @@ class RussianNames(NameGrammar):
             texts = {forms.get(c, forms["nom"]) for c in governed}
             if len(texts) == 1 or len(governed) == 1:
                 return governed[0], None
-            if governed[:2] == ("prep", "acc") and name.preposition in _WHERE and found and not found.either:
+            if governed[:2] == ("prep", "acc") and _place_where(name) and found and not found.either:
                 return "prep", None  # "войска в Сирия" for "troops in Syria": the place where
             return governed[0], (
                 f"'{nominative}': the model gave no case ending; '{governed[0]}' was read from the "

@@ -2287,17 +2287,74 @@ _FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly per
 _SOURCE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+)(?:the\s+)?", re.IGNORECASE)
 
 
+# a list going on after a mention joined to the one before it by a comma ("in Syria, Iraq and the region")
+_SOURCE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or)\s|\s*,\s*[A-Za-z]", re.IGNORECASE)
+
+
+_SOURCE_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Za-z][\w'’-]*", re.IGNORECASE)
+# what may end a list in the source: punctuation, the end, a preposition or a conjunction opening what follows
+_SOURCE_LIST_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|at|of|for|with|from|to|by|and|but|as)\b)", re.IGNORECASE)
+
+
+def _list_goes_on_to_no_verb(after: str) -> bool:
+    """Whether a list goes on after a mention and plainly ends ("in Syria, Iraq and the region, ...", "in
+    Moscow, Ankara and Tehran."): not where a word that may be its verb follows it ("In Idlib, Turkey and Russia
+    disagree", "After talks in Moscow, Turkey and Iran agreed" open the main clause with its subjects)."""
+    if not _SOURCE_LIST_GOES_ON.match(after):
+        return False
+    while True:
+        item = _SOURCE_LIST_ITEM.match(after)
+        if not item:
+            break
+        after = after[item.end() :]
+    return bool(_SOURCE_LIST_END.match(after))
+
+
 def _source_preposition(source: str, mentions: list[Mention], index: int) -> str:
     """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
     past focus words and an article, or "": whatever case the translation gives the name, it is no subject. A
-    list's later members, joined by "and" or "or", share its first member's ("towards Iran and Syria")."""
+    list's later members, joined by "and" or "or" (or by a comma, the list going on), share its first member's
+    ("towards Iran and Syria", "in Syria, Iraq and the region")."""
     mention = mentions[index]
-    if index and _SOURCE_LIST_JOIN.fullmatch(source[mentions[index - 1].end : mention.start]):
+    between = source[mentions[index - 1].end : mention.start] if index else ""
+    if index and (
+        _SOURCE_LIST_JOIN.fullmatch(between)
+        or (re.fullmatch(r"\s*,\s*", between) and _list_goes_on_to_no_verb(source[mention.end :]))
+    ):
         return _source_preposition(source, mentions, index - 1)
     words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
     while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
         words.pop()
-    return words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
+    preposition = words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
+    before_in = words[-2].lower() if len(words) > 1 else ""
+    if preposition == "in" and (before_in.startswith(_MOTION_BEFORE_IN) or before_in in _MOTION_WORDS_BEFORE_IN):
+        return "into"  # "arrived in Tehran", "invested in Turkey": where something goes, not where it is
+    return preposition
+
+
+# English words of motion, investment or belief before "in": the name after it is where something goes
+_MOTION_BEFORE_IN = (
+    "arriv",
+    "return",
+    "travel",
+    "deploy",
+    "deliver",
+    "transfer",
+    "evacuat",
+    "relocat",
+    "invest",
+    "believ",
+    "interven",
+    "interfer",
+    "pour",
+    "dropp",
+    "crash",
+)
+_MOTION_WORDS_BEFORE_IN = frozenset(
+    """came come comes coming went go goes going gone fled flee flees flew fly flies flying flown sent send sends
+sending put puts fell fall falls landed land lands landing head heads headed heading move moves moved moving
+brought bring brings ship ships shipped drop drops""".split()
+)
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:
