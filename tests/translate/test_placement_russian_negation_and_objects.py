@@ -111,6 +111,18 @@ def test_an_object_in_the_nominative_after_a_verb_of_unknown_case_is_flagged(glo
     check(glossary, "ru", source, output, expected, marked=True)
 
 
+def test_a_name_the_source_makes_the_subject_of_a_clause_after_a_verb_is_no_object(glossary):
+    # "expected Erdogan to win": the subject of the infinitive, a subject in the Russian clause too
+    segment = check(
+        glossary,
+        "ru",
+        "Analysts expected Erdogan to win.",
+        "Аналитики ожидали, что победит Эрдоган.",
+        "Аналитики ожидали, что победит {erdogan:short}.",
+    )
+    assert not segment.problems
+
+
 # --- в + place where the source says "in"; несмотря на ----------------------------------------------------
 
 PLACE_WHERE = [

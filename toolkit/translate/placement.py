@@ -2232,7 +2232,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
-        "verb_object": _source_verb_object(before),
+        "verb_object": _source_verb_object(before) and not _SUBJECT_OF_WHAT_FOLLOWS.match(after),
     }
 
 
@@ -2247,6 +2247,14 @@ put chose caught paid threw drove shot found overthrew""".split()
 )
 # words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions
 _NO_VERB = _NOT_MODIFIED | frozenset("only just even also this its their his her our my your".split())
+
+
+# what makes a name after a verb the subject of a clause or an infinitive of its own ("expected Erdogan to win",
+# "warned Iran would pay", "feared Turkey was next"), no object of that verb
+_SUBJECT_OF_WHAT_FOLLOWS = re.compile(
+    r"(?:['’]s?)?\s+(?:to|would|will|was|were|is|are|had|has|have|could|can|should|might|must|may|did|does|do)\b",
+    re.IGNORECASE,
+)
 
 
 def _source_verb_object(before: str) -> bool:
