@@ -783,7 +783,7 @@ def _absent(after: str) -> bool:
     found = _NEGATED_EXISTENCE_AFTER.match(after)
     if not found:
         return False
-    clause = re.split(r"[,.;:!?—–()]", after[found.end() :], maxsplit=1)[0]
+    clause = re.split(r"[,.;:!?—–()]", after[found.end() : found.end() + 200], maxsplit=1)[0]
     return not any(is_infinitive(word.lower()) for word in _WORD.findall(clause))
 
 
@@ -791,17 +791,18 @@ def _compared_with_absent(before: str, placed: Sequence[PlacedBefore]) -> tuple[
     """The case a name after "..., как и" takes from what it is compared with: the genitive, where the clause
     before says a name in the genitive is absent ("Турции не было ..., как и [Катара]"), with whether the
     absence is a possessor's ("У Турции нет флота, как и [у Катара]": the preposition the model left out)."""
-    if not placed or not _AS_WITH.search(before):
+    if not placed or not _AS_WITH.search(before[-40:]):
         return None
     for other in reversed(placed):
         if _case_of(other.tokens) != "gen":
             continue
-        text_before = before[: other.start]
+        text_before = before[max(0, other.start - 40) : other.start]  # only the words right before it
+        text_after = before[other.end : other.end + 300]
         if re.search(r"(?<![^\W\d_])[уУ]\s+$", text_before) and re.search(
-            r"(?<![^\W\d_])(?:нет|не\s+было)(?![^\W\d_])", before[other.end :]
+            r"(?<![^\W\d_])(?:нет|не\s+было)(?![^\W\d_])", text_after
         ):
             return "gen", True
-        clause_after = re.split(r"[,;:!?—–()]", before[other.end :], maxsplit=1)[0]  # "Сирии в списке не было, ..."
+        clause_after = re.split(r"[,;:!?—–()]", text_after, maxsplit=1)[0]  # "Сирии в списке не было, ..."
         if _NEGATION_IN_CLAUSE.search(clause_after) or _NEGATED_EXISTENCE_BEFORE.search(text_before):
             return "gen", False
     return None
@@ -1280,7 +1281,9 @@ def _place_where(name: NameInSentence) -> bool:
     of motion follows it either ("в Тегеран прилетела делегация"): the place where, in the prepositional."""
     if name.preposition not in _WHERE:
         return False
-    following = [word.lower() for word in _WORD.findall(re.split(r"[,.;:!?—–()«»]", name.after, maxsplit=1)[0])][:2]
+    following = [word.lower() for word in _WORD.findall(re.split(r"[,.;:!?—–()«»]", name.after[:200], maxsplit=1)[0])][
+        :2
+    ]
     return not any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in following)
 
 
