@@ -318,9 +318,10 @@ def test_a_name_without_a_case_takes_it_from_its_preposition(glossary, language,
 
 
 def test_a_form_that_stays_a_guess_is_a_warning(glossary):
-    # в Moscow: "in" (prepositional) is read, but motion (accusative) would be possible: check it
+    # в Moscow: "in" (prepositional) is read, but motion (accusative) would be possible where the source does not
+    # say "in": check it
     segment = check(
-        glossary, "ru", "Talks in Moscow.", "Переговоры в Moscow.", "Переговоры в {moscow:prep}.", marked=True
+        glossary, "ru", "The Moscow talks.", "Переговоры в Moscow.", "Переговоры в {moscow:prep}.", marked=True
     )
     assert [p.code for p in segment.problems] == ["name-form-uncertain"]
     # a nominative right after a noun is suspect: "аэропорта Багдад"
@@ -349,12 +350,12 @@ def test_bare_placeholders_take_the_case_from_the_context(glossary):
     check(
         glossary,
         "ru",
-        "Talks in Tehran.",
+        "The Tehran talks.",
         "Переговоры в иранской столице.",
         "Переговоры в {tehran:prep}.",
         retry="Переговоры в [[1]].",
         marked=True,
-    )  # in or into: the motion reading is possible too
+    )  # in or into, the source not saying which: the motion reading is possible too
     check(
         glossary,
         "tr",
@@ -560,7 +561,7 @@ def test_editions_mark_a_segment_whose_names_need_review_apart_from_errors(gloss
     from toolkit.publish.monolingual import Front, monolingual_markdown
 
     matcher = Matcher(glossary)
-    source = "Talks in Moscow."
+    source = "The Moscow talks."
     model = Scripted(source, "Переговоры в Moscow.", None, matcher)
     document = Document("case", [Block(BlockKind.PARAGRAPH, (Segment("1.1", source),))])
     (edition,) = translate_document(document, ["ru"], glossary, [MachineEngine(model, glossary, matcher)])

@@ -55,13 +55,23 @@ def test_a_place_without_motion_keeps_its_prepositional(glossary):
     )
 
 
-def test_a_nominative_after_v_without_motion_is_flagged(glossary):
+def test_a_nominative_after_v_without_motion_is_the_prepositional_where_the_source_says_in(glossary):
     check(
         glossary,
         "ru",
         "Fidan met him twice in Tehran.",
         "Фидан дважды встречался с ним в Тегеран.",
-        "{fidan:short} дважды встречался с ним в {tehran:acc}.",
+        "{fidan:short} дважды встречался с ним в {tehran:prep}.",
+    )
+
+
+def test_a_nominative_after_v_without_motion_is_flagged_where_the_source_does_not_say_in(glossary):
+    check(
+        glossary,
+        "ru",
+        "Fidan said Tehran had hosted him twice.",
+        "Фидан сказал, что дважды встречался с ним в Тегеран.",
+        "{fidan:short} сказал, что дважды встречался с ним в {tehran:acc}.",
         marked=True,
     )
 

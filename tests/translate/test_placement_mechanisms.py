@@ -317,10 +317,11 @@ def test_a_compound_missing_its_first_words_may_be_an_accusative_and_the_retry_s
 
 
 def test_a_guessed_form_asks_for_a_retry_whose_ending_settles_it(glossary):
+    # the source says "at", not "in" (which alone would make it the place where: see test_placement_direction)
     check(
         glossary,
         "ru",
-        "Kurdish leaders met in Erbil.",
+        "Kurdish leaders met at Erbil.",
         "Курдские лидеры встретились в Эрбиль.",
         "Курдские лидеры встретились в {erbil:prep}.",
         retry="Курдские лидеры встретились в [[1]]е.",
@@ -328,7 +329,7 @@ def test_a_guessed_form_asks_for_a_retry_whose_ending_settles_it(glossary):
     check(
         glossary,
         "ru",
-        "Kurdish leaders met in Erbil.",
+        "Kurdish leaders met at Erbil.",
         "Курдские лидеры встретились в Эрбиль.",
         "Курдские лидеры встретились в {erbil}.",
         retry="Курдские лидеры встретились в [[1]].",

@@ -193,8 +193,8 @@ IN_OR_INTO = [
         "Нападение в {baghdad:acc} унесло жизни пятерых.",
     ),
     ("ru", "A missile fell in Iraq.", "Ракета упала в Ирак.", "Ракета упала в {iraq:acc}."),
-    # a place where nothing moves: "в Тегеран" may be undeclined
-    ("ru", "He lives in Tehran.", "Он живет в Тегеран.", "Он живет в {tehran:acc}."),
+    # a place where nothing moves, the source not saying "in": "в Тегеран" may be undeclined
+    ("ru", "He lives and works at Tehran.", "Он живет в Тегеран.", "Он живет в {tehran:acc}."),
 ]
 
 

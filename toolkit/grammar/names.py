@@ -70,6 +70,7 @@ class NameInSentence:
     preposition: str = ""
     award: bool = False  # an award or decoration: the thing given after a verb of giving (вручить орден)
     recipient: bool = False  # the source gives the mention after a noun and "to" ("a warning to Erdoğan")
+    verb_object: bool = False  # the source makes the mention a verb's direct object ("did not mention Erdogan")
 
 
 @dataclass(frozen=True)

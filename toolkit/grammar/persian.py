@@ -238,6 +238,9 @@ _NO_MODIFIER = frozenset(
     "و یا را که از به با در برای تا هم نیز اما ولی چون اگر بر بی پس پیش روی زیر نزد میان بین سوی طی ضد "
     "درباره علیه توسط است هست بود بودند هستند شد شده شدند می نمی را این آن هر چه کرد کرده کردند کند "
     "کنند دارد دارند داد دادند گفت گفتند خواهد باید ای".split()
+    # adverbs: a verb's phrase opens after the name (آنکارا هرگز نپذیرفت, تهران همچنان ...)
+    + "هرگز هنوز همچنان همواره همیشه اکنون هم‌اکنون اینک اخیرا اخیراً قبلا قبلاً سرانجام بالاخره "
+    "فورا فوراً بلافاصله عملا عملاً رسما رسماً ظاهرا ظاهراً حتی فقط صرفا صرفاً نیز تاکنون دوباره مجددا مجدداً".split()
 )
 
 
@@ -245,7 +248,8 @@ _NO_MODIFIER = frozenset(
 # word before them is no modifier but a predicate
 _LIGHT_VERBS = frozenset(
     "کرد کردند کند کنند کرده شد شدند شود شوند شده داد دادند دهد دهند زد زدند گرفت گرفتند "
-    "است هست هستند بود بودند باشد باشند نیست نیستند گردید گردیدند گشت ماند ماندند".split()
+    "است هست هستند بود بودند باشد باشند نیست نیستند گردید گردیدند گشت ماند ماندند آمد آمدند آید آیند "
+    "یافت یافتند گذاشت گذاشتند خورد خوردند کشید کشیدند".split()
 )
 # words that follow a noun only as its modifier: adjectives no sentence uses as a predicate right after a name
 _ONLY_MODIFIERS = frozenset(
@@ -284,7 +288,15 @@ def _modifier_follows(after: str) -> bool:
     words = _words(after)
     if not re.match(r"[ \u00a0]+[^\W\d_]", after) or not words:
         return False
-    return words[0] not in _NO_MODIFIER and (len(words) < 2 or words[1] not in _LIGHT_VERBS)
+    return words[0] not in _NO_MODIFIER and (len(words) < 2 or not _light_verb(words[1]))
+
+
+def _light_verb(word: str) -> bool:
+    """A finite light verb or copula, negated or not: کرد, نکرد; ماند, نماند (از چشم آنکارا دور نماند); آمد,
+    نیامد (the negation's ی before a verb opening with آ)."""
+    if word in _LIGHT_VERBS or (word.startswith("ن") and word[1:] in _LIGHT_VERBS):
+        return True
+    return word.startswith("نیا") and "آ" + word[3:] in _LIGHT_VERBS
 
 
 NAMES = PersianNames()

@@ -192,7 +192,7 @@ GOVERNED_CASES: dict[str, tuple[str, ...]] = {
         )
     },
     **{word: ("dat",) for word in ("к", "ко", "по", "благодаря", "согласно", "вопреки", "навстречу", "подобно")},
-    **{word: ("acc",) for word in ("через", "про", "сквозь", "в ответ на")},
+    **{word: ("acc",) for word in ("через", "про", "сквозь", "в ответ на", "несмотря на", "невзирая на")},
     **{word: ("prep",) for word in ("при", "об", "обо")},
     "с": ("ins", "gen"),
     "со": ("ins", "gen"),
@@ -354,7 +354,19 @@ _TOWARDS = (
     "переправ",
     "инвест",
     "вложен",
+    "вложи",
     "вкладыва",
+    # believing in, interfering in: "верить в Ирак", "вмешательство в Сирию" (the accusative after "in")
+    "верит",
+    "верят",
+    "верил",
+    "верю",
+    "вера",
+    "веру",
+    "веры",
+    "вмеша",
+    "вмешив",
+    "интервенц",
     "вступ",
     "превра",
     "интеграц",
@@ -688,6 +700,10 @@ def govern(
     words = _past_focus_particles([word.lower() for word in written])
     if not words:
         return None
+    if words[-1] == "нет" or (len(words) >= 2 and words[-2] == "не" and words[-1] in _EXISTENCE):
+        # the genitive of negation: "не было Катара", "нет Турции"; only suggested, as a verb's case is: a case
+        # of another reading the model wrote ("не было Ирану покоя") stands
+        return Governed(("gen",), "verb")
     title: tuple[str, ...] | None = None
     possessor: tuple[str, ...] = ()  # a relational title's possessor: "с советником Путина"
     for back in range(1, min(4, len(words)) + 1):
@@ -732,6 +748,64 @@ def govern(
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+# the past and perfective forms of being that, negated, put what is absent in the genitive (Турции не было, не
+# стало Сулеймани); not "не будет", which as often opens a future ("не будет Турция ждать")
+_EXISTENCE = frozenset({"было", "стало", "осталось", "оказалось", "существовало"})
+# such a negation right after a name, adverbs between ("Турция тоже не было за столом"), or "нет" before a word
+_NEGATED_EXISTENCE_AFTER = re.compile(
+    r"\s+(?:(?:тоже|также|уже|ещё|еще|больше|давно|никогда|здесь|там|и)\s+)?"
+    r"(?:не\s+(?:было|стало|осталось|оказалось|существовало)|нет)(?![^\W\d_])(?!\s*[,.;:!?—–-]|\s*$)"
+)
+_NEGATED_EXISTENCE_BEFORE = re.compile(r"(?:(?<![^\W\d_])не\s+(?:было|стало|осталось|оказалось)|(?<![^\W\d_])нет)\s+$")
+_NEGATION_IN_CLAUSE = re.compile(
+    r"(?<![^\W\d_])(?:не\s+(?:было|стало|осталось|оказалось|существовало)|нет)(?![^\W\d_])"
+)
+# a comparison that closes a clause: "..., как и Катара" (as with Qatar), which takes the case of what it compares
+_AS_WITH = re.compile(r",\s*(?:так\s+же\s+)?как\s+и\s+$")
+
+
+def _next_member_in(after: str, case: str) -> bool:
+    """Whether the list goes on after a name with a member whose ending shows this oblique case and not the
+    nominative ("Ирак и регионе", "Анкара и Тегеране"): the list is in that case, the name left undeclined."""
+    found = re.match(r"\s*(?:,|и|или|а также|либо)\s+([^\W\d_]+)", after)
+    if not found:
+        return False
+    cases = _ending_cases(found.group(1).lower().replace("ё", "е"))
+    return cases is not None and case in cases and "nom" not in cases
+
+
+def _absent(after: str) -> bool:
+    """Whether a name is what a negated "было"/"нет" says is absent, standing before it ("Турция не было за
+    столом") and no infinitive in the clause after it, whose object the name may be, put first ("Иран не было
+    смысла атаковать")."""
+    found = _NEGATED_EXISTENCE_AFTER.match(after)
+    if not found:
+        return False
+    clause = re.split(r"[,.;:!?—–()]", after[found.end() : found.end() + 200], maxsplit=1)[0]
+    return not any(is_infinitive(word.lower()) for word in _WORD.findall(clause))
+
+
+def _compared_with_absent(before: str, placed: Sequence[PlacedBefore]) -> tuple[str, bool] | None:
+    """The case a name after "..., как и" takes from what it is compared with: the genitive, where the clause
+    before says a name in the genitive is absent ("Турции не было ..., как и [Катара]"), with whether the
+    absence is a possessor's ("У Турции нет флота, как и [у Катара]": the preposition the model left out)."""
+    if not placed or not _AS_WITH.search(before[-40:]):
+        return None
+    for other in reversed(placed):
+        if _case_of(other.tokens) != "gen":
+            continue
+        text_before = before[max(0, other.start - 40) : other.start]  # only the words right before it
+        text_after = before[other.end : other.end + 300]
+        if re.search(r"(?<![^\W\d_])[уУ]\s+$", text_before) and re.search(
+            r"(?<![^\W\d_])(?:нет|не\s+было)(?![^\W\d_])", text_after
+        ):
+            return "gen", True
+        clause_after = re.split(r"[,;:!?—–()]", text_after, maxsplit=1)[0]  # "Сирии в списке не было, ..."
+        if _NEGATION_IN_CLAUSE.search(clause_after) or _NEGATED_EXISTENCE_BEFORE.search(text_before):
+            return "gen", False
+    return None
 
 
 def neuter_noun_in_ie(word: str) -> bool:
@@ -1196,6 +1270,21 @@ def _motion_before(before: list[str]) -> bool:
         words.pop()  # the earlier destination's preposition: look before it
         before = words[:]
     return False
+
+
+# English prepositions of the place where something is (not where it goes): "в"/"на" after them is the prepositional
+_WHERE = frozenset({"in", "inside"})
+
+
+def _place_where(name: NameInSentence) -> bool:
+    """Whether the source puts the name after "in" (not after a word of motion: "arrived in Tehran"), and no word
+    of motion follows it either ("в Тегеран прилетела делегация"): the place where, in the prepositional."""
+    if name.preposition not in _WHERE:
+        return False
+    following = [word.lower() for word in _WORD.findall(re.split(r"[,.;:!?—–()«»]", name.after[:200], maxsplit=1)[0])][
+        :2
+    ]
+    return not any(word.startswith(_TOWARDS) or word in _TOWARDS_WORDS for word in following)
 
 
 def _in_or_into(preposition: str, before: list[str]) -> bool:
@@ -1838,6 +1927,10 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
     прибыл"): every member from there on is written in the nominative (not in the case of the member before
     it) or shows no case, and the finite verb after them agrees with them as its subject. None where no
     member does."""
+    lead, lead_read = members[0]
+    # the source puts the members after one preposition ("towards Iran and Syria") and no verb comes before the
+    # list in its clause ("позиция России по отношению к Ирану и Сирия не изменилась"): one list, no new clause
+    one_list = not _verb_in_clause(lead.text[: lead_read.start])
     for index in range(1, len(members)):
         name, _ = members[index]
         head = _case_of(members[index - 1][1].tokens)  # "в Багдад, Эрбиль": one accusative, no break
@@ -1846,7 +1939,10 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
         bare_after_declined = not any(written) and bool(_model_cases(members[index - 1][0]))
         nominative = any(written) and all(cases is None or ("nom" in cases and head not in cases) for cases in written)
         if nominative or bare_after_declined:
-            return index if subject_of_next_verb(name.after, name.forms["nom"], name.person) else None
+            opens = not (name.preposition and one_list) and subject_of_next_verb(
+                name.after, name.forms["nom"], name.person
+            )
+            return index if opens else None
     return None
 
 
@@ -1869,20 +1965,29 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     if bare_clause is not None:
         return bare_clause
     read_as = {_case_of(read.tokens) for _, read in declining}
-    if len(read_as) <= 1:
-        return [read for _, read in members]
     written = [_model_cases(name) for name, _ in declining]
     # a member the model declined votes for its cases; one that reads as a nominative may be left undeclined
     votes = [cases for cases in written if cases and "nom" not in cases]
     names = ", ".join(name.name for name, _ in members)
     before = _hide(first.text[: first.start], _spans(first.before))
     found = govern(before, person=first.person, names=_spans(first.before))
+    if len(read_as) <= 1:
+        read_case = next(iter(read_as), "nom")
+        if found and found.by == "preposition" and votes and all(read_case in cases for cases in votes):
+            # "с Москвой и Тегеран": the preposition and the declined members settle the case of one left undeclined
+            return [
+                replace(read, doubt=None) if index and (_model_cases(name) or {"nom"}) >= {"nom"} else read
+                for index, (name, read) in enumerate(members)
+            ]
+        return [read for _, read in members]
     case: str | None = None
     doubt: str | None = None
+    settled = False  # the preposition before the list and the members the model declined agree on its case
     if found and found.by == "preposition":
         allowed = [*found.cases, *found.also]
         fitting = [c for c in allowed if all(c in cases for cases in votes)]
         case = fitting[0] if fitting else allowed[0]
+        settled = bool(votes) and bool(fitting)
         if not fitting:
             doubt = f"the listed names {names} are declined in cases the word before the list does not take; "
             doubt += f"{case} was chosen: check it"
@@ -1914,6 +2019,8 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     for name, read in members:
         own = _model_cases(name)
         member_doubt = read.doubt if _case_of(read.tokens) == case else doubt
+        if settled and (own is None or "nom" in own):
+            member_doubt = doubt  # "с Москвой и Тегеран": a member left undeclined takes the list's settled case
         if own and "nom" not in own and case not in own and not doubt:
             member_doubt = (
                 f"'{name.name}': the model declined it ({', '.join(sorted(own))}) unlike the list it stands in "
@@ -1936,6 +2043,8 @@ def _bare_clause(members: Sequence[tuple[NameInSentence, FormRead]], first: Name
         or _case_of(lead.tokens) == "nom"
         or any(_model_cases(name) is not None for name, _ in rest)
         or not subject_of_next_verb(last.after, last.forms["nom"], last.person)
+        # the source's list after one preposition ("towards Iran and Syria"), no verb before it: one list
+        or (last.preposition and not _verb_in_clause(first.text[: first.start]))
     ):
         return None
     names = ", ".join(name.name for name, _ in members)
@@ -2100,6 +2209,7 @@ class RussianNames(NameGrammar):
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
+        doubt = _against_source_object(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -2113,6 +2223,7 @@ class RussianNames(NameGrammar):
         case, doubt = _against_dative_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
+        doubt = _against_source_object(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -2169,13 +2280,40 @@ class RussianNames(NameGrammar):
             names=_spans(placed),
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
-            no_subject=bool(name.preposition),
+            no_subject=bool(name.preposition) or name.verb_object,
         )
         if direct and direct.by == "agent":
             agent = _agent_case(name, before, placed, cases, silent)
             if agent:
                 return agent
             direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
+        nominative_read = silent or "nom" in (cases or ())
+        if (
+            direct is None
+            and nominative_read
+            and name.preposition
+            and placed
+            and placed[-1].settled
+            and placed[-1].tokens
+            and placed[-1].person == person
+            and re.fullmatch(r"\s*,\s*", before[placed[-1].end :])
+            and _next_member_in(name.after, _case_of(placed[-1].tokens))
+            and not subject_of_next_verb(name.after, forms["nom"], person, coordinated=True)
+        ):
+            # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region": the source lists both after one
+            # preposition, so the member after the comma takes the case of the one before it
+            return _case_of(placed[-1].tokens), None
+        if direct is None and nominative_read and _absent(name.after):
+            return "gen", None  # "Турция не было за столом": what is absent stands in the genitive
+        compared = _compared_with_absent(before, placed) if direct is None and nominative_read else None
+        if compared and not subject_of_next_verb(name.after, forms["nom"], person):
+            case, possessor = compared
+            if not possessor:
+                return case, None  # "Турции не было ..., как и Катара"
+            return "nom", (
+                f"'{forms['nom']}': compared with a possessor that lacks something (у ... нет); it may need "
+                f"у and the genitive ({forms.get(case, forms['nom'])}): check it"
+            )
         if direct is None and placed and (silent or "nom" in (cases or ())):
             mirrored = _mirrored_case(name, before, placed, cases, silent)
             if mirrored:
@@ -2290,6 +2428,9 @@ class RussianNames(NameGrammar):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
+                if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
+                    # "in Iraq" with no word of motion before в: the place where, left undeclined ("в Ирак")
+                    return "prep", None
                 if agreeing:  # "в Иран": motion (acc), or a name the model left undeclined (prep)?
                     return agreeing[0], (
                         f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
@@ -2330,6 +2471,8 @@ class RussianNames(NameGrammar):
             texts = {forms.get(c, forms["nom"]) for c in governed}
             if len(texts) == 1 or len(governed) == 1:
                 return governed[0], None
+            if governed[:2] == ("prep", "acc") and _place_where(name) and found and not found.either:
+                return "prep", None  # "войска в Сирия" for "troops in Syria": the place where
             return governed[0], (
                 f"'{nominative}': the model gave no case ending; '{governed[0]}' was read from the "
                 f"words before it ({' or '.join(governed)} possible): check it"
@@ -2424,6 +2567,27 @@ def _against_source_preposition(name: NameInSentence, case: str, doubt: str | No
     return case, (
         f"'{nominative}': the source makes it the object of '{name.preposition}', but it stands in the "
         f"nominative with nothing before it that governs another case: check it"
+    )
+
+
+def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -> str | None:
+    """The doubt about a name the source makes a verb's direct object ("Qatar later criticised Putin") left in
+    the nominative right after a verb ("раскритиковал Путин"), where its accusative is another word: there it
+    reads as the verb's subject, which the source says it is not; the verb's own case is unknown (one whose case
+    is known has already governed it), so the nominative stays, flagged."""
+    if doubt or case != "nom" or not name.verb_object or name.forms.get("acc", name.forms["nom"]) == name.forms["nom"]:
+        return doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    words = _WORD.findall(before[_clause_start(before) :][-80:])
+    if not words or not re.search(r"[^\W\d_]\s+$", before):
+        return doubt
+    verb = words[-1].lower()
+    if not _is_verb(verb) or short_passive_participle(verb):
+        return doubt
+    nominative = name.forms["nom"]
+    return (
+        f"'{nominative}': the source makes it the object of a verb, but after the verb '{words[-1]}' it stands "
+        f"in the nominative, as its subject; the object is {name.forms['acc']}: check it"
     )
 
 

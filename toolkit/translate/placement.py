@@ -1212,7 +1212,7 @@ class NamePlacer:
             words=words_read,
             partial=partial,
             **_source_relation(mentions, index, source),
-            preposition=_source_preposition(source, mentions[index]),
+            preposition=_source_preposition(source, mentions, index),
         )
         read = self.names.read_name(context)
         return _Span(
@@ -1404,7 +1404,7 @@ class NamePlacer:
             ending=ending,
             after=_after_copies(output[end:], match.group("number")),
             **_source_relation(mentions, index, source),
-            preposition=_source_preposition(source, mentions[index]),
+            preposition=_source_preposition(source, mentions, index),
         )
         read = self.names.read_placeholder(context)
         return _Span(read.start, read.end, Slot(entry.id, short, read.tokens), index, read.doubt, context)
@@ -2159,6 +2159,18 @@ _ADJECTIVE = re.compile(
     r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
     r"warring|ruling|emerging|rising"
 )
+# nouns with an adjective's ending ("a signal Ankara noticed", "the deal Iran signed"): a name after one is the
+# subject of a clause that describes the noun, not a noun the word modifies
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    """signal signals deal deals proposal proposals approval arrival refusal removal withdrawal trial trials
+festival capital journal survival dismissal renewal disposal appeal appeals goal goals seal tribunal scandal
+terminal hospital canal ritual arsenal denial betrayal reversal referral memorial interval portal animal
+need needs speed seed creed feed greed topic music panic logic clinic traffic critic critics tactic tactics
+republic mechanic motive objective directive initiative representative detective incentive narrative
+secretary summary boundary dictionary adversary adversaries emissary emissaries missionary anniversary
+itinerary commentary documentary library salary guardian historian politician technician physician pattern
+concern concerns lantern table cable bible handful wish dish""".split()
+)
 # adjectives of direction: translated as a noun the name follows (northern Syria: شمال سوریه), no modifier after it
 _DIRECTION = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
@@ -2211,6 +2223,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         bool(words)
         and bool(_ADJECTIVE.fullmatch(words[-1].lower()))
         and not _DIRECTION.fullmatch(words[-1].lower())
+        and words[-1].lower() not in _NOUNS_LIKE_ADJECTIVES
         and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
@@ -2219,7 +2232,50 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
+        "verb_object": _source_verb_object(before) and not _SUBJECT_OF_WHAT_FOLLOWS.match(after),
     }
+
+
+# words a verb's base form follows ("did not mention Erdogan", "to meet Putin", "will visit Moscow")
+_BEFORE_BASE_FORM = frozenset(
+    "not never to did does do will would could can should must may might shall cannot once even".split()
+)
+# past forms without -ed that take an object in news copy ("met Erdogan", "left Damascus")
+_IRREGULAR_PAST = frozenset(
+    """met told sent left led saw sought fought brought bought won beat hit struck kept held took gave made let
+put chose caught paid threw drove shot found overthrew""".split()
+)
+# words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions
+_NO_VERB = _NOT_MODIFIED | frozenset("only just even also this its their his her our my your".split())
+
+
+# what makes a name after a verb the subject of a clause or an infinitive of its own ("expected Erdogan to win",
+# "warned Iran would pay", "feared Turkey was next"), no object of that verb
+_SUBJECT_OF_WHAT_FOLLOWS = re.compile(
+    r"(?:['’]s?)?\s+(?:to|would|will|was|were|is|are|had|has|have|could|can|should|might|must|may|did|does|do)\b",
+    re.IGNORECASE,
+)
+
+
+def _source_verb_object(before: str) -> bool:
+    """Whether the English puts the mention right after a verb as its direct object: a past form after a word
+    ("Muallem never mentioned Erdogan", "Qatar met Erdogan"), or a base form after a modal, "to" or "not" ("did
+    not mention Erdogan", "to meet Putin"). Not after a comma or a quote ("...," said Erdogan: the subject,
+    inverted), nor a participle after an article or joined by a hyphen ("the embattled Assad", "Iran-backed")."""
+    tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", before[-80:])
+    while tokens and tokens[-1].lower() in _FOCUS_WORDS:
+        tokens.pop()
+    if len(tokens) < 2 or not tokens[-1].islower() or tokens[-1] in _NO_VERB:
+        return False
+    verb, previous = tokens[-1], tokens[-2]
+    if not previous.isalpha() or previous.lower() in _DETERMINER_WORDS:
+        return False
+    if previous.lower() in _BEFORE_BASE_FORM:
+        return not verb.endswith(("ly", "ing"))
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
+
+
+_DETERMINER_WORDS = frozenset("a an the this that these those its their his her our my your".split())
 
 
 # a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
@@ -2235,13 +2291,78 @@ _OBJECT_PREPOSITIONS = frozenset(
 _FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
 
 
-def _source_preposition(source: str, mention: Mention) -> str:
+# what joins a mention to the one before it in one list ("towards Iran and Syria", "with Iran, Iraq or Syria")
+_SOURCE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+# a list going on after a mention joined to the one before it by a comma ("in Syria, Iraq and the region")
+_SOURCE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or)\s|\s*,\s*[A-Za-z]", re.IGNORECASE)
+
+
+_SOURCE_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Za-z][\w'’-]*", re.IGNORECASE)
+# what may end a list in the source: punctuation, the end, a preposition or a conjunction opening what follows
+_SOURCE_LIST_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|at|of|for|with|from|to|by|and|but|as)\b)", re.IGNORECASE)
+
+
+def _list_goes_on_to_no_verb(after: str) -> bool:
+    """Whether a list goes on after a mention and plainly ends ("in Syria, Iraq and the region, ...", "in
+    Moscow, Ankara and Tehran."): not where a word that may be its verb follows it ("In Idlib, Turkey and Russia
+    disagree", "After talks in Moscow, Turkey and Iran agreed" open the main clause with its subjects)."""
+    if not _SOURCE_LIST_GOES_ON.match(after):
+        return False
+    while True:
+        item = _SOURCE_LIST_ITEM.match(after)
+        if not item:
+            break
+        after = after[item.end() :]
+    return bool(_SOURCE_LIST_END.match(after))
+
+
+def _source_preposition(source: str, mentions: list[Mention], index: int) -> str:
     """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
-    past focus words and an article, or "": whatever case the translation gives the name, it is no subject."""
+    past focus words and an article, or "": whatever case the translation gives the name, it is no subject. A
+    list's later members, joined by "and" or "or" (or by a comma, the list going on), share its first member's
+    ("towards Iran and Syria", "in Syria, Iraq and the region")."""
+    mention = mentions[index]
+    between = source[mentions[index - 1].end : mention.start] if index else ""
+    if index and (
+        _SOURCE_LIST_JOIN.fullmatch(between)
+        or (re.fullmatch(r"\s*,\s*", between) and _list_goes_on_to_no_verb(source[mention.end :]))
+    ):
+        return _source_preposition(source, mentions, index - 1)
     words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
     while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
         words.pop()
-    return words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
+    preposition = words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
+    before_in = words[-2].lower() if len(words) > 1 else ""
+    if preposition == "in" and (before_in.startswith(_MOTION_BEFORE_IN) or before_in in _MOTION_WORDS_BEFORE_IN):
+        return "into"  # "arrived in Tehran", "invested in Turkey": where something goes, not where it is
+    return preposition
+
+
+# English words of motion, investment or belief before "in": the name after it is where something goes
+_MOTION_BEFORE_IN = (
+    "arriv",
+    "return",
+    "travel",
+    "deploy",
+    "deliver",
+    "transfer",
+    "evacuat",
+    "relocat",
+    "invest",
+    "believ",
+    "interven",
+    "interfer",
+    "pour",
+    "dropp",
+    "crash",
+)
+_MOTION_WORDS_BEFORE_IN = frozenset(
+    """came come comes coming went go goes going gone fled flee flees flew fly flies flying flown sent send sends
+sending put puts fell fall falls landed land lands landing head heads headed heading move moves moved moving
+brought bring brings ship ships shipped drop drops""".split()
+)
 
 
 def _word_read(text: str, match: _WordMatch) -> WordRead:
