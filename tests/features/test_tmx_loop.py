@@ -6,14 +6,21 @@ own: a variant dated later than the memory's is the newer translation and is
 taken; one dated as the memory's is its copy, taken when its text was edited
 (and dated now, so the copy as it was never comes back over it); one dated
 earlier keeps the memory's translation; one without a date that differs is a
-conflict, taken only with --overwrite.
+conflict, taken only with --overwrite. A variant its CAT tool marks as not reviewed (a draft, machine output
+nobody confirmed) is never taken, nor used when such a TMX is a run's memory.
 """
+
+import copy
+import json
 
 import pytest
 from click.testing import CliRunner
 from lxml import etree
 
+from toolkit import run
 from toolkit.cli import main
+from toolkit.testing.faulty_engine import FaultyEngine, memory_translator
+from toolkit.translate.machine import MachineEngine
 from toolkit.translate.memory import TmxDocument, load_memory
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -253,3 +260,97 @@ def test_a_memory_dated_in_the_future_never_blocks_a_dated_correction(shared, wo
     assert result.exit_code == 0, result.output
     assert "0 added, 1 changed" in result.output
     assert stored(workspace, "fa").endswith(ADDED_WORD["fa"])
+
+
+def marked(path, out, code, props, *, unit_id=UNIT):
+    """A CAT tool's export: UNIT's variant in ``code`` retyped and dated later, with review ``props`` on the unit."""
+    edit(path, out, code, date="20261120T120000Z", who="Translator")
+    tree = etree.parse(str(out))
+    unit = next(u for u in tree.iter("tu") if u.get("tuid") == unit_id)
+    for kind, value in reversed(props):
+        prop = etree.Element("prop", type=kind)
+        prop.text = value
+        unit.insert(0, prop)
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("code", "props"),
+    [
+        ("ru", [("x-ConfirmationLevel", "Draft")]),
+        ("tr", [("x-Origin", "MachineTranslation")]),
+        ("ar", [("x-Status", "Pre-translated")]),
+        ("fa", [("x-state", "needs-review-translation")]),
+        ("ru", [("x-Origin", "NeuralMachineTranslation"), ("x-ConfirmationLevel", "Unspecified")]),
+    ],
+)
+def test_a_variant_its_tool_marks_as_not_reviewed_is_not_taken_and_counted(shared, workspace, code, props):
+    before = stored(workspace, code)
+    draft = marked(shared, workspace / "draft.tmx", code, props)
+
+    result = cli("memory", "import", draft, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 1, result.output
+    assert f"not taken: draft.tmx tu {UNIT}" in result.output
+    assert f"not reviewed: its {props[-1][0]} is '{props[-1][1]}'" in result.output
+    assert "confirm or approve the translations in your CAT tool" in result.output
+    assert "4 could not be taken (4 of them not reviewed)" in result.output  # the unit's mark: every language
+    assert stored(workspace, code) == before  # machine output never stands as an editor's word
+
+
+@pytest.mark.parametrize("level", ["Translated", "ApprovedTranslation", "ApprovedSignOff"])
+def test_a_variant_confirmed_or_approved_in_trados_is_taken_even_from_machine_translation(shared, workspace, level):
+    approved = marked(
+        shared, workspace / "approved.tmx", "ru", [("x-Origin", "MachineTranslation"), ("x-ConfirmationLevel", level)]
+    )
+
+    result = cli("memory", "import", approved, "--memory", "seeds/article.tmx", "--json")
+
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert len(report["changed"]) == 1 and report["not_reviewed"] == 0
+    assert stored(workspace, "ru").endswith(ADDED_WORD["ru"])
+
+
+def test_a_memory_with_drafts_given_to_a_run_uses_only_its_reviewed_translations_and_says_so(
+    workspace, glossary, memory
+):
+    """A Trados memory: a draft of UNIT's Russian after the reviewed unit, and machine output for sentence 2.1."""
+    path = workspace / "seeds" / "article.tmx"
+    tree = etree.parse(str(path))
+    body = tree.getroot().find("body")
+    units = {u.get("tuid"): u for u in body.iter("tu")}
+    draft = copy.deepcopy(units[UNIT])
+    draft.set("tuid", "draft-1.1")
+    for tuv in draft.findall("tuv"):
+        if tuv.get(XML_LANG) == "ru":
+            tuv.find("seg").tail = None
+            tuv.find("seg").append(etree.fromstring('<ph x="9" type="x-name">{putin}</ph>'))
+    level = etree.SubElement(draft, "prop", type="x-ConfirmationLevel")
+    level.text = "Draft"
+    draft.insert(0, level)
+    body.append(draft)
+    origin = etree.Element("prop", type="x-Origin")
+    origin.text = "MachineTranslation"
+    units["article:2.1"].insert(0, origin)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    engine = FaultyEngine(translate=memory_translator(memory, glossary))
+    editions = {}
+
+    result = run(
+        ["seeds/article.txt"],
+        languages=["ru"],
+        engines=[MachineEngine(engine, glossary)],
+        on_article=lambda outcome, found: editions.update({outcome.name: found}),
+    )
+
+    assert result.exit_code == 0
+    segments = editions["article"][0].segments
+    assert segments[0].origin == "memory" and "Путин" not in segments[0].text  # the reviewed unit, not the draft
+    assert segments[1].origin == "faulty"  # the engine's: the unconfirmed machine output is not reused as reviewed
+    assert engine.calls and all(len(batch) == 1 for batch in engine.calls)
+    warning = next(line for line in result.notices if "not used" in line)
+    assert warning.startswith("warning: 2 memory translations not used: marked as not reviewed")
+    assert any("translation unit 'draft-1.1': its x-ConfirmationLevel is 'Draft'" in line for line in result.notices)
+    assert any("'article:2.1': its x-Origin is 'MachineTranslation'" in line for line in result.notices)

@@ -121,7 +121,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     read by trans-unit and state. A TMX file (the memory exported with
     `toolkit memory export --format tmx` and corrected in another tool) is
     read by translation unit; its dates decide: a variant dated later than
-    the memory's is taken, an earlier one keeps the memory's translation.
+    the memory's is taken, an earlier one keeps the memory's translation. A
+    variant its tool marks as not reviewed (Trados x-ConfirmationLevel Draft,
+    an x-Status not confirmed, machine translation nobody confirmed) is never
+    taken, and counted as "not reviewed".
 
     Every glossary name the English mentions is turned back into a slot with
     the form the reviewer wrote; a segment whose names cannot all be found is

@@ -130,7 +130,8 @@ def reviewed_from_tmx(
     from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
     from ..render import render
     from ..translate.memory import seg_text, seg_to_template
-    from ..translate.reviewed import NotTaken, ReviewedSegment
+    from ..translate.review_state import UNREVIEWED_FIX, unreviewed_reason
+    from ..translate.reviewed import NOT_REVIEWED, NotTaken, ReviewedSegment
 
     if _same_file(path, memory_path):
         raise UserError(
@@ -153,6 +154,7 @@ def reviewed_from_tmx(
         modified = datetime.now(timezone.utc)
     records: list[ReviewedSegment] = []
     refused: list[NotTaken] = []
+    header = imported.root.find("header")
     for number, unit in enumerate(imported.units(), 1):
         unit_id = unit.get("tuid") or f"{path.stem}:{number}"
         english = imported.variant(unit, imported.source_language)
@@ -164,6 +166,10 @@ def reviewed_from_tmx(
             if code not in TARGET_LANGUAGES:
                 continue
             place = f"{path.name} tu {unit.get('tuid') or '#' + str(number)} (line {tuv.sourceline})"
+            unreviewed = unreviewed_reason(tuv, unit, header)
+            if unreviewed is not None:
+                refused.append(NotTaken(place, code, f"{NOT_REVIEWED}: {unreviewed}", UNREVIEWED_FIX))
+                continue
             seg = tuv.find("seg")
             try:
                 template = seg_to_template(seg, path, unit_id) if seg is not None else None

@@ -101,12 +101,28 @@ class UnreadableUnit:
     error: UserError
 
 
+@dataclass(frozen=True)
+class UnreviewedVariant:
+    """A unit's translation another tool marked as not reviewed (see :mod:`toolkit.translate.review_state`)."""
+
+    path: Path
+    unit_id: str
+    language: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: translation unit {self.unit_id!r}: {self.reason}"
+
+
 @dataclass
 class TranslationMemory:
     units: dict[str, dict[str, MemoryHit]] = field(default_factory=dict)  # key -> language -> hit
     paths: list[Path] = field(default_factory=list)
     unreadable: dict[str, dict[str, UnreadableUnit]] = field(default_factory=dict)  # key -> language -> skipped
     skipped: list[UnreadableUnit] = field(default_factory=list)  # every unreadable translation, in file order
+    # translations another tool marked as not reviewed (a draft, machine output): never used
+    unreviewed: list[UnreviewedVariant] = field(default_factory=list)
 
     def lookup(self, source: str, language: str) -> MemoryHit | None:
         return self.units.get(memory_key(source), {}).get(language)
@@ -268,14 +284,21 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
     typed, a paragraph pasted into one segment) is skipped and kept in
     :attr:`TranslationMemory.unreadable`, so one bad unit never stops a run;
     a file that is not XML or not TMX, or whose every translation is
-    unreadable, is a :class:`UserError`.
+    unreadable, is a :class:`UserError`. A translation another tool marked
+    as not reviewed (a draft, unconfirmed machine output:
+    :func:`~toolkit.translate.review_state.unreviewed_reason`) is never
+    used, and is listed in :attr:`TranslationMemory.unreviewed`; it hides
+    no older unit of the same English.
     """
+    from .review_state import unreviewed_reason
+
     memory = memory if memory is not None else TranslationMemory()
     path = Path(path)
     if not path.exists() and not path.is_symlink():
         raise UserError("translation memory not found", path=path)
     root = _tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path)
     source_language = _source_language(root)
+    header = root.find("header")
     read = 0
     first_error: UserError | None = None
     for number, unit in enumerate(root.iter("tu"), 1):
@@ -285,15 +308,19 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
             language = _language_of(tuv)
             seg = tuv.find("seg")
             if language and seg is not None:
-                variants[language] = seg
+                variants[language] = (tuv, seg)
         if source_language not in variants:
             continue
-        key = memory_key(seg_text(variants[source_language]))
+        key = memory_key(seg_text(variants[source_language][1]))
         if not key:
             continue
         hits = memory.units.setdefault(key, {})
-        for language, seg in variants.items():
+        for language, (tuv, seg) in variants.items():
             if language == source_language:
+                continue
+            reason = unreviewed_reason(tuv, unit, header)
+            if reason is not None:
+                memory.unreviewed.append(UnreviewedVariant(path, unit_id, language, tuv.sourceline, reason))
                 continue
             try:
                 template = seg_to_template(seg, path, unit_id)
@@ -308,6 +335,8 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
             read += 1
             if memory.unreadable and key in memory.unreadable:
                 memory.unreadable[key].pop(language, None)
+        if not hits and memory.unreviewed and memory.unreviewed[-1].unit_id == unit_id:
+            del memory.units[key]  # every translation of the unit is unreviewed: the memory has no unit for it
     if first_error is not None and not read:  # not one translation readable: the file, not a unit, is wrong
         raise first_error
     memory.paths.append(path)

@@ -85,6 +85,9 @@ class Taken:
     stored: str  # the template as stored, names as slots
 
 
+NOT_REVIEWED = "not reviewed"  # how a not-taken reason starts when the file marks the segment as unreviewed
+
+
 @dataclass(frozen=True)
 class NotTaken:
     place: str
@@ -111,11 +114,19 @@ class ImportReport:
     written: bool = False
 
     @property
+    def unreviewed(self) -> list[NotTaken]:
+        """The segments not taken because their file marks them as not reviewed (a draft, machine output)."""
+        return [item for item in self.not_taken if item.reason.startswith(NOT_REVIEWED + ":")]
+
+    @property
     def summary(self) -> str:
         kept = f", {len(self.kept_newer)} kept the memory's newer translation" if self.kept_newer else ""
+        unreviewed = len(self.unreviewed)
         return (
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
-            f"{len(self.not_taken)} could not be taken{kept}"
+            f"{len(self.not_taken)} could not be taken"
+            + (f" ({unreviewed} of them not reviewed)" if unreviewed else "")
+            + kept
         )
 
     def as_dict(self) -> dict:
@@ -132,6 +143,7 @@ class ImportReport:
             "changed": taken(self.changed),
             "unchanged": taken(self.unchanged),
             "not_taken": noted(self.not_taken),
+            "not_reviewed": len(self.unreviewed),
             "kept_newer": noted(self.kept_newer),
             "respelled": noted(self.respelled),
         }
