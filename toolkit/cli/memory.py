@@ -102,7 +102,9 @@ def _reviewer(given: str | None) -> str:
     "--overwrite",
     is_flag=True,
     help="Store a correction even where the memory's translation of the sentence is not the one the review "
-    "file was made from (another review was imported since). Without it, such a correction is not taken.",
+    "file was made from (another review was imported since), and take out older copies of the sentence's "
+    "translation other units of the memory hold; each is listed as replaced. Without it, such a correction "
+    "is not taken.",
 )
 @click.option("--dry-run", is_flag=True, help="Report what would be stored; write nothing.")
 @json_option(help="Print the report as JSON.")
@@ -227,6 +229,8 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             click.echo(f"not taken: {item}")
         for item in report.kept_newer:
             click.echo(f"kept: {item}")
+        for item in report.replaced:
+            click.echo(f"replaced: {item}")
         for item in report.respelled:
             click.echo(f"check: {item}")
         for comment in comments:

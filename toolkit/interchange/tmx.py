@@ -244,7 +244,7 @@ def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | N
     and an undated one that differs from a dated memory translation is a conflict."""
     from ..translate.reviewed import memory_digest
 
-    unit = memory.unit_for(source) if memory is not None else None
+    unit = memory.unit_for(source, code) if memory is not None else None
     variant = memory.variant(unit, code) if memory is not None and unit is not None else None
     if memory is None or variant is None or variant.find("seg") is None:
         return None, True, False

@@ -394,6 +394,7 @@ class TmxDocument:
         if self.body is None:
             raise UserError("the TMX file has no <body>", path=path, fix="give a complete TMX 1.4 file")
         self.by_source: dict[str, object] = {}  # also keeps every unit's Python proxy (and its id) alive
+        self.all_by_source: dict[str, list] = {}  # every unit of an English, in file order
         self.unit_ids: set[str] = set()
         self._created: set[int] = set()  # units added since the file was read
         for unit in self.body.iter("tu"):
@@ -401,7 +402,9 @@ class TmxDocument:
                 self.unit_ids.add(unit.get("tuid"))
             source = self.variant(unit, self.source_language)
             if source is not None and source.find("seg") is not None:
-                self.by_source[memory_key(seg_text(source.find("seg")))] = unit
+                key = memory_key(seg_text(source.find("seg")))
+                self.by_source[key] = unit
+                self.all_by_source.setdefault(key, []).append(unit)
 
     @classmethod
     def open(cls, path: Path) -> TmxDocument:
@@ -436,8 +439,37 @@ class TmxDocument:
         """The unit's ``<tuv>`` in ``language``, or None."""
         return next((tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language), None)
 
-    def unit_for(self, source: str):
-        return self.by_source.get(memory_key(source))
+    def unit_for(self, source: str, language: str | None = None):
+        """The unit of ``source``: the last with that English, as lookups take it; given a ``language``, the last
+        one that has a translation into it (lookups take each language's translation from the last unit that
+        has one), else the last one."""
+        key = memory_key(source)
+        if language is not None:
+            for unit in reversed(self.all_by_source.get(key, [])):
+                tuv = self.variant(unit, language)
+                if tuv is not None and tuv.find("seg") is not None:
+                    return unit
+        return self.by_source.get(key)
+
+    def other_variants(self, source: str, language: str, unit) -> list:
+        """The units other than ``unit`` that hold a translation of ``source`` into ``language`` (older copies
+        of the sentence: a merged memory, a unit added twice), in file order."""
+        return [
+            other
+            for other in self.all_by_source.get(memory_key(source), [])
+            if other is not unit and (tuv := self.variant(other, language)) is not None and tuv.find("seg") is not None
+        ]
+
+    def remove_variant(self, unit, language: str, who: str | None = None, when: datetime | None = None) -> None:
+        """Take the unit's translation into ``language`` out of the memory; the unit records the change."""
+        tuv = self.variant(unit, language)
+        if tuv is None:
+            return
+        previous = tuv.getprevious()
+        if previous is not None:
+            previous.tail = tuv.tail
+        unit.remove(tuv)
+        _stamp(unit, "change", who, when)
 
     def units(self) -> list:
         return list(self.body.iter("tu"))
@@ -484,6 +516,7 @@ class TmxDocument:
         _append_indented(self.body, unit, 2)
         self.unit_ids.add(unit_id)
         self.by_source[memory_key(source)] = unit
+        self.all_by_source.setdefault(memory_key(source), []).append(unit)
         self._created.add(id(unit))
         return unit
 

@@ -111,6 +111,9 @@ class ImportReport:
     kept_newer: list[NotTaken] = field(default_factory=list)
     # names the reviewer spelt otherwise than the glossary: stored as the glossary's rendering, reported
     respelled: list[NotTaken] = field(default_factory=list)
+    # with overwrite: the memory translations a correction replaced that the review file was not made from
+    # (another review imported since), and older copies of the sentence in other units, taken out
+    replaced: list[NotTaken] = field(default_factory=list)
     written: bool = False
 
     @property
@@ -127,6 +130,7 @@ class ImportReport:
             f"{len(self.not_taken)} could not be taken"
             + (f" ({unreviewed} of them not reviewed)" if unreviewed else "")
             + kept
+            + (f", {len(self.replaced)} older translations replaced" if self.replaced else "")
         )
 
     def as_dict(self) -> dict:
@@ -146,6 +150,7 @@ class ImportReport:
             "not_reviewed": len(self.unreviewed),
             "kept_newer": noted(self.kept_newer),
             "respelled": noted(self.respelled),
+            "replaced": noted(self.replaced),
         }
 
 
@@ -310,7 +315,7 @@ def _store_reviewed(
         text = without_annotations(
             delocalise(record.target, record.language, (quotes or {}).get(record.language)), glossary, record.language
         )
-        unit = document.unit_for(record.source)
+        unit = document.unit_for(record.source, record.language)
         stored = document.target(unit, record.language) if unit is not None else None
         respelled: list[str] = []
         newer = _changed_since(document, unit, record, stored) if unit is not None and stored is not None else None
@@ -392,9 +397,32 @@ def _store_reviewed(
                     "check the name in the sentence; if the reviewer's spelling is the right one, fix the glossary",
                 )
             )
+        if newer is not None and stored is not None and template != stored:  # --overwrite: say what it undoes
+            report.replaced.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"replaced the memory's translation in unit {unit.get('tuid') or '?'!r} ({newer}): "
+                    f"'{_shown(stored, glossary, record.language)}'",
+                )
+            )
         if unit is None:
             unit = document.add_unit(record.unit_id, " ".join(record.source.split()), record.reviewer, record.date)
         outcome = document.set_target(unit, record.language, template, record.reviewer, record.date, record.place)
+        if overwrite:
+            for other in document.other_variants(record.source, record.language, unit):
+                older = _readable_target(document, other, record.language)
+                document.remove_variant(other, record.language, record.reviewer, record.date)
+                report.replaced.append(
+                    NotTaken(
+                        record.place,
+                        record.language,
+                        f"took out an older translation of the sentence in unit {other.get('tuid') or '?'!r}"
+                        + (f": '{_shown(older, glossary, record.language)}'" if older is not None else ""),
+                    )
+                )
+                if outcome == "unchanged":
+                    outcome = "changed"
         taken = Taken(record.place, record.language, unit.get("tuid") or "", template.code)
         {"added": report.added, "changed": report.changed, "unchanged": report.unchanged}[outcome].append(taken)
     if (report.added or report.changed) and not dry_run:
@@ -409,6 +437,14 @@ def _store_reviewed(
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0640": None})
+
+
+def _readable_target(document: TmxDocument, unit, language: str) -> Template | None:
+    """The unit's translation into ``language``, or None when it cannot be read (a hand-typed placeholder)."""
+    try:
+        return document.target(unit, language)
+    except UserError:
+        return None
 
 
 def _respelled(template: Template, text: str, glossary: Glossary, language: str) -> list[str]:
