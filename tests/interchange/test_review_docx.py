@@ -418,8 +418,13 @@ def test_a_docx_that_is_not_a_review_edition_is_refused(tmp_path, edition):
     path.write_bytes(side_by_side_docx(edition, Settings()))
     with pytest.raises(UserError) as caught:
         read_review_docx(path)
+    assert "this is the side-by-side edition, not the review edition" in str(caught.value)
+    assert str(path) in str(caught.value) and "--editions review" in caught.value.fix
+    other = tmp_path / "letter.docx"
+    docx.Document().save(other)
+    with pytest.raises(UserError) as caught:
+        read_review_docx(other)
     assert "not a review edition of this toolkit: it has no review fingerprint" in str(caught.value)
-    assert str(path) in str(caught.value)
 
 
 def test_a_review_edition_without_its_table_is_refused(review, tmp_path):

@@ -154,6 +154,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     """
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
+    from ..interchange.kinds import REVIEW_KINDS, refuse_non_review_file
     from ..interchange.review_docx import read_review_docx
     from ..interchange.xliff import reviewed_segments
     from ..languages import TARGET_LANGUAGES
@@ -168,6 +169,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     glossary = load_checked_glossary(glossaries)
     records, refused, comments, notes = [], [], [], []
     for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
+        refuse_non_review_file(path)
         suffix = path.suffix.lower()
         if suffix == ".tmx":
             from ..interchange.tmx import reviewed_from_tmx
@@ -189,7 +191,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             raise UserError(
                 f"unsupported review file {suffix or '(no extension)'!r}",
                 path=path,
-                fix="give review DOCX editions (.docx), XLIFF 1.2 files (.xlf, .xliff) or TMX files (.tmx)",
+                fix=f"give {REVIEW_KINDS}",
             )
         try:
             when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)

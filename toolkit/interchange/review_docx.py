@@ -350,6 +350,11 @@ def read_review_docx(
     try:
         fingerprint = ReviewFingerprint.from_properties(_custom_properties(document))
     except (ValueError, etree.XMLSyntaxError) as error:
+        from .kinds import EDITION_FIX, edition_kind_of_docx
+
+        edition = edition_kind_of_docx(_core(document.core_properties, "keywords"))
+        if edition is not None:
+            raise UserError(f"this is {edition}, not the review edition", path=path, fix=EDITION_FIX) from None
         raise UserError(f"not a review edition of this toolkit: {error}", path=path, fix=NOT_A_REVIEW_FIX) from None
     code = fingerprint.language
     if code not in TARGET_LANGUAGES:
