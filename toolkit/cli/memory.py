@@ -385,12 +385,15 @@ def info(files, as_json):
       toolkit memory info seeds/article.tmx
     """
     from ..translate.memory import TmxDocument
+    from ..translate.review_state import unreviewed_reason
 
     figures: list[dict] = []
     for path in files:
         document = TmxDocument.open(path)
+        header = document.root.find("header")
         units = document.units()
         languages: dict[str, int] = {}  # units per target language
+        unreviewed = 0  # translations another tool marked as not reviewed: never used
         slots = 0
         dates = []
         for unit in units:
@@ -399,12 +402,14 @@ def info(files, as_json):
                 languages[code] = languages.get(code, 0) + 1
                 template = document.target(unit, code)
                 slots += len(template.slots) if template else 0
+                unreviewed += unreviewed_reason(document.variant(unit, code), unit, header) is not None
         figures.append(
             {
                 "file": str(path),
                 "units": len(units),
                 "languages": languages,
                 "name_slots": slots,
+                "not_reviewed": unreviewed,
                 "last_change": max(dates) if dates else None,
             }
         )
@@ -415,5 +420,10 @@ def info(files, as_json):
         per_language = ", ".join(f"{code} {count}" for code, count in sorted(item["languages"].items()))
         click.echo(
             f"{item['file']}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
+            + (
+                f"; {item['not_reviewed']} translations marked as not reviewed (never used)"
+                if item["not_reviewed"]
+                else ""
+            )
             + (f"; last change {item['last_change']}" if item["last_change"] else "")
         )
