@@ -15,6 +15,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from lxml import etree
 
 from toolkit import run
@@ -24,6 +25,7 @@ from toolkit.translate.machine import MachineEngine
 from toolkit.translate.memory import TmxDocument, load_memory
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TMX_DTD = etree.DTD(str(ROOT / "tests" / "schemas" / "tmx14.dtd"))
 ADDED_WORD = {"ru": "снова", "tr": "yeniden", "ar": "مجددا", "fa": "دوباره"}
 UNIT = "article:1.1"
 
@@ -354,3 +356,43 @@ def test_a_memory_with_drafts_given_to_a_run_uses_only_its_reviewed_translations
     assert warning.startswith("warning: 2 memory translations not used: marked as not reviewed")
     assert any("translation unit 'draft-1.1': its x-ConfirmationLevel is 'Draft'" in line for line in result.notices)
     assert any("'article:2.1': its x-Origin is 'MachineTranslation'" in line for line in result.notices)
+
+
+@pytest.mark.parametrize(
+    ("props", "written"),
+    [
+        ([("x-ConfirmationLevel", "Draft")], ("x-ConfirmationLevel", "ApprovedTranslation")),
+        ([("x-Origin", "MachineTranslation")], ("x-status", "reviewed")),
+        ([("x-Status", "Pre-translated")], ("x-status", "reviewed")),
+    ],
+)
+def test_a_correction_imported_into_a_memory_of_drafts_is_used_as_reviewed(shared, workspace, props, written):
+    """A Trados or memoQ memory is the desk's memory: a unit marked as a draft gets a reviewed translation."""
+    memory = workspace / "seeds" / "article.tmx"
+    tree = etree.parse(str(memory))
+    unit = next(u for u in tree.iter("tu") if u.get("tuid") == UNIT)
+    for kind, value in props:
+        prop = etree.Element("prop", type=kind)
+        prop.text = value
+        unit.insert(0, prop)
+    tree.write(str(memory), xml_declaration=True, encoding="UTF-8")
+    assert load_memory([memory]).lookup(english(workspace), "ru") is None  # the draft is never used
+    corrected = edit(shared, workspace / "corrected.tmx", "ru", date="20261120T120000Z", who="Layla Haddad")
+    only_russian = etree.parse(str(corrected))
+    for tuv in list(only_russian.iter("tuv")):
+        if tuv.get(XML_LANG) not in ("en", "ru"):
+            tuv.getparent().remove(tuv)
+    only_russian.write(str(corrected), xml_declaration=True, encoding="UTF-8")
+
+    result = cli("memory", "import", corrected, "--memory", memory)
+
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 changed" in result.output
+    assert stored(workspace, "ru").endswith(ADDED_WORD["ru"])  # reviewed now, so runs use it
+    assert load_memory([memory]).lookup(english(workspace), "tr") is None  # the unit's other drafts stay drafts
+    document = TmxDocument.open(memory)
+    variant = document.variant(document.unit_for(english(workspace)), "ru")
+    assert [(p.get("type"), p.text) for p in variant.findall("prop") if p.get("type") != "x-toolkit-origin"] == [
+        written
+    ]
+    assert TMX_DTD.validate(etree.parse(str(memory))), TMX_DTD.error_log

@@ -566,6 +566,34 @@ class TmxDocument:
             _stamp(unit, "change", who, when)
         return "added"
 
+    def mark_reviewed(self, unit, language: str) -> bool:
+        """Mark the unit's translation into ``language`` as reviewed where the marks another tool left on the
+        unit or the file (a Trados ``Draft`` on the ``<tu>``, machine translation) would still say it is not:
+        a status property on the variant, which the variant's own marks let win. Whether it was needed."""
+        from lxml import etree
+
+        from .review_state import STATUS_PROPS, unreviewed_reason
+
+        tuv = self.variant(unit, language)
+        if tuv is None or unreviewed_reason(tuv, unit, self.root.find("header")) is None:
+            return False
+        for prop in tuv.findall("prop"):
+            if (prop.get("type") or "").lower() in STATUS_PROPS:
+                tuv.remove(prop)
+        levels = [unit, self.root.find("header")]
+        trados = any(
+            (prop.get("type") or "").lower() == "x-confirmationlevel"
+            for level in levels
+            if level is not None
+            for prop in level.findall("prop")
+        )
+        prop = etree.Element("prop", type="x-ConfirmationLevel" if trados else "x-status")
+        prop.text = "ApprovedTranslation" if trados else "reviewed"
+        tuv.insert(0, prop)
+        if len(tuv) > 1:
+            prop.tail = tuv.text
+        return True
+
     def to_bytes(self) -> bytes:
         from lxml import etree
 

@@ -409,6 +409,8 @@ def _store_reviewed(
         if unit is None:
             unit = document.add_unit(record.unit_id, " ".join(record.source.split()), record.reviewer, record.date)
         outcome = document.set_target(unit, record.language, template, record.reviewer, record.date, record.place)
+        if document.mark_reviewed(unit, record.language) and outcome == "unchanged":
+            outcome = "changed"  # a draft of another tool's memory, now reviewed as it stands
         if overwrite:
             for other in document.other_variants(record.source, record.language, unit):
                 older = _readable_target(document, other, record.language)
