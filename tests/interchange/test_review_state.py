@@ -83,6 +83,7 @@ def test_the_variants_own_status_wins_over_its_units():
         {"tuv_attributes": 'changeid="DeepL" changedate="20261101T000000Z"'},
         {"tu_attributes": 'creationtool="Google Translate"'},
         {"header": 'creationtool="Microsoft Translator Hub"'},
+        {"tu_attributes": 'creationid="MarianMT opus-mt-en-ru"'},
     ],
 )
 def test_machine_translation_nobody_confirmed_is_unreviewed(marks):
@@ -98,6 +99,7 @@ def test_machine_translation_nobody_confirmed_is_unreviewed(marks):
         {"tu_attributes": 'creationtool="Google Translate" changeid="a.editor" changedate="20261101T000000Z"'},
         {"header": 'creationtool="DeepL"', "tuv_attributes": 'changeid="Reviewer"'},
         {"tu_attributes": 'creationid="Mtsiri Dolidze"'},  # a person whose name starts with MT
+        {"tuv_attributes": 'changeid="Marian Popescu"'},  # a person, not the MarianMT engine
         {"tu_props": prop("x-approved", "yes")},
     ],
 )

@@ -79,7 +79,7 @@ MACHINE_ORIGINS = frozenset(
 _MACHINE_NAME = re.compile(
     r"^(?:mt|nmt|mt!|machine)$|machine[ _-]?translat|google[ _-]?translat|deepl|microsoft[ _-]?translator|"
     r"bing[ _-]?translator|amazon[ _-]?translate|modernmt|systran|yandex[ _-]?translat|argos[ _-]?translate|"
-    r"libretranslate|opus[ _-]?mt|\bnllb\b|\bmarian(?:mt)?\b",
+    r"libretranslate|opus[ _-]?mt|\bnllb\b|\bmarian[ _-]?mt\b",
     re.IGNORECASE,
 )
 
