@@ -352,6 +352,10 @@ def test_a_memory_with_drafts_given_to_a_run_uses_only_its_reviewed_translations
     assert segments[0].origin == "memory" and "Путин" not in segments[0].text  # the reviewed unit, not the draft
     assert segments[1].origin == "faulty"  # the engine's: the unconfirmed machine output is not reused as reviewed
     assert engine.calls and all(len(batch) == 1 for batch in engine.calls)
+    assert not segments[0].problems  # the reviewed unit stands: nothing to say of the draft after it
+    (warning,) = [p for p in segments[1].problems if p.code == "memory-unit-unreviewed"]
+    assert warning.severity == "warning" and "'article:2.1'" in warning.message
+    assert "x-Origin is 'MachineTranslation'" in warning.message and "article.tmx:" in warning.message
     warning = next(line for line in result.notices if "not used" in line)
     assert warning.startswith("warning: 2 memory translations not used: marked as not reviewed")
     assert any("translation unit 'draft-1.1': its x-ConfirmationLevel is 'Draft'" in line for line in result.notices)

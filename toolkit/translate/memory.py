@@ -110,6 +110,7 @@ class UnreviewedVariant:
     language: str
     line: int | None
     reason: str
+    key: str = ""  # the English as lookups key it
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: translation unit {self.unit_id!r}: {self.reason}"
@@ -123,9 +124,21 @@ class TranslationMemory:
     skipped: list[UnreadableUnit] = field(default_factory=list)  # every unreadable translation, in file order
     # translations another tool marked as not reviewed (a draft, machine output): never used
     unreviewed: list[UnreviewedVariant] = field(default_factory=list)
+    _unreviewed_index: tuple[int, dict] | None = field(default=None, repr=False, compare=False)
 
     def lookup(self, source: str, language: str) -> MemoryHit | None:
         return self.units.get(memory_key(source), {}).get(language)
+
+    def unreviewed_for(self, source: str, language: str) -> UnreviewedVariant | None:
+        """The last translation of ``source`` into ``language`` another tool marked as not reviewed, if any."""
+        if not self.unreviewed:
+            return None
+        if self._unreviewed_index is None or self._unreviewed_index[0] != len(self.unreviewed):
+            index: dict[tuple[str, str], UnreviewedVariant] = {}
+            for variant in self.unreviewed:
+                index[(variant.key, variant.language)] = variant
+            self._unreviewed_index = (len(self.unreviewed), index)
+        return self._unreviewed_index[1].get((memory_key(source), language))
 
     def unreadable_for(self, source: str, language: str) -> UnreadableUnit | None:
         """The skipped unit that holds ``source``'s translation into ``language``, if one does."""
@@ -320,7 +333,7 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
                 continue
             reason = unreviewed_reason(tuv, unit, header)
             if reason is not None:
-                memory.unreviewed.append(UnreviewedVariant(path, unit_id, language, tuv.sourceline, reason))
+                memory.unreviewed.append(UnreviewedVariant(path, unit_id, language, tuv.sourceline, reason, key))
                 continue
             try:
                 template = seg_to_template(seg, path, unit_id)
