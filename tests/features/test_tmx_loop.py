@@ -400,3 +400,23 @@ def test_a_correction_imported_into_a_memory_of_drafts_is_used_as_reviewed(share
         written
     ]
     assert TMX_DTD.validate(etree.parse(str(memory))), TMX_DTD.error_log
+
+
+def test_a_memory_beside_read_after_this_one_that_still_holds_the_sentence_is_named(shared, workspace):
+    from toolkit.batch.inputs import default_memory_paths
+
+    memory = workspace / "seeds" / "article.tmx"
+    (workspace / "seeds" / "zz-newsroom.tmx").write_bytes(memory.read_bytes())  # read after article.tmx
+    (workspace / "seeds" / "aa-archive.tmx").write_bytes(memory.read_bytes())  # read before: overridden
+    corrected = edit(shared, workspace / "corrected.tmx", "tr", date="20261120T120000Z", who="TM Editor")
+
+    result = cli("memory", "import", corrected, "--memory", memory)
+
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 1 and f"corrected.tmx tu {UNIT}" in notes[0] and "(tr)" in notes[0]
+    assert "zz-newsroom.tmx also holds this sentence (unit 'article:1.1')" in notes[0]
+    assert "import the file into zz-newsroom.tmx too" in notes[0]
+    # what the note says is what a run of the article does
+    used = load_memory(default_memory_paths([workspace / "seeds" / "article.txt"])).lookup(english(workspace), "tr")
+    assert used.path.name == "zz-newsroom.tmx" and not used.template.code.endswith(ADDED_WORD["tr"])

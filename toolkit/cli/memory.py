@@ -219,6 +219,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         ),
     )
     report.not_taken[:0] = refused
+    notes += _hidden_by_neighbours(records, report, memory_path)
     if as_json:
         data = report.as_dict()
         data["comments"] = [{"place": c.place, "language": c.language, "text": c.text} for c in comments]
@@ -244,6 +245,36 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         )
         click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
     sys.exit(1 if report.not_taken else 0)
+
+
+def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]:
+    """Where a memory beside ``memory_path`` that a run of the articles there reads after it holds another
+    translation of a sentence just stored: a run would keep using that one (the later file wins)."""
+    from ..errors import UserError
+    from ..translate.memory import load_memory
+
+    taken = {(item.place, item.language): item.stored for item in report.added + report.changed}
+    folder = memory_path.parent
+    try:
+        later = [path for path in sorted(folder.glob("*.tmx")) if path.name > memory_path.name and path.is_file()]
+    except OSError:
+        return []
+    notes: list[str] = []
+    for path in later:
+        try:
+            neighbour = load_memory([path])
+        except UserError:
+            continue  # a run says what is wrong with it
+        for record in records:
+            stored = taken.get((record.place, record.language))
+            hit = neighbour.lookup(record.source, record.language) if stored is not None else None
+            if hit is not None and hit.template.code != stored:
+                notes.append(
+                    f"{record.place} ({record.language}): {path} also holds this sentence (unit {hit.unit_id!r}) and "
+                    f"a run of the articles in {folder} reads it after {memory_path.name}, so it would still use "
+                    f"that translation; import the file into {path.name} too, or take the unit out of it"
+                )
+    return notes
 
 
 @memory.command()
