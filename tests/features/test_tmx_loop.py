@@ -1,7 +1,7 @@
 """The editors' loop through TMX: the memory exported with names as text, corrected in another tool's TM editor,
 imported back with names as slots.
 
-A TMX file carries no review state, so its dates decide against the memory's
+A TMX file records no review file it was made from, so its dates decide against the memory's
 own: a variant dated later than the memory's is the newer translation and is
 taken; one dated as the memory's is its copy, taken when its text was edited
 (and dated now, so the copy as it was never comes back over it); one dated

@@ -13,7 +13,7 @@ Back (:func:`reviewed_from_tmx`): a TMX another tool corrected (this export
 edited in a TM editor, or any TMX 1.4 with English sources) comes in as
 :class:`~toolkit.translate.reviewed.ReviewedSegment` records for
 :func:`~toolkit.translate.reviewed.store_reviewed`, which turns its names
-back into slots. A TMX carries no review state, so its dates decide: a
+back into slots. A TMX records no review file it was made from, so its dates decide: a
 variant dated as late as the memory's own or later (or where the memory's
 bears no date) is the newer translation and is taken; one dated as the
 memory's, or both undated, is its copy, and a correction in it is dated at
