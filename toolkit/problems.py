@@ -169,6 +169,12 @@ CODES = _catalogue(
         WARNING,
         "the memory's unit for the sentence could not be read (skipped), so another engine translated it",
     ),
+    Code(
+        "memory-unit-unreviewed",
+        WARNING,
+        "the memory holds the sentence only in a unit another tool marked as not reviewed (a draft, machine "
+        "output), so another engine translated it",
+    ),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
     # --- formatting carried into a translation (bold, italics, links, inline code, line breaks)

@@ -84,7 +84,9 @@ def test_a_correction_made_on_a_file_older_than_another_review_is_not_taken_and_
     assert stored(memory, ENGLISH["2.1"], code) == reviewed
 
     overwritten = cli("memory", "import", omar, "--memory", memory, "--overwrite")
-    assert "0 added, 1 changed" in overwritten.output
+    assert "0 added, 1 changed" in overwritten.output and "1 older translations replaced" in overwritten.output
+    replaced = next(line for line in overwritten.output.splitlines() if line.startswith("replaced: "))
+    assert replaced.startswith("replaced: omar.docx row 2 (ID 2.1)") and "by Layla Haddad on " in replaced
     unit = TmxDocument.open(memory).unit_for(ENGLISH["2.1"])
     assert TmxDocument.open(memory).variant(unit, code).get("changeid") == "Omar Said"
 
@@ -217,3 +219,90 @@ def test_two_reviewers_of_one_xliff_export_the_second_correction_is_not_taken(se
     assert "kept: article.ru.xlf trans-unit 1.1" in again.output
     assert memory.read_bytes() == after_first
     assert load_memory([memory]).lookup(english, "ru").template.code.startswith("{iran} и {russia} проводят")
+
+
+def merged(memory, english, code, *, older=None, later_without=False):
+    """The memory merged with others: with ``older``, a copy of the sentence's unit before it holding ``older``
+    in ``code``; with ``later_without``, a copy after it holding every language but ``code``."""
+    tree = etree.parse(str(memory))
+    body = tree.getroot().find("body")
+    unit = next(u for u in body.iter("tu") if u.find("tuv/seg").text == english)
+    if older is not None:
+        copy = etree.fromstring(etree.tostring(unit))
+        copy.set("tuid", "merged:7")
+        seg = next(t for t in copy.findall("tuv") if t.get(XML_LANG) == code).find("seg")
+        for child in list(seg):
+            seg.remove(child)
+        seg.text = older
+        copy.tail = unit.tail
+        body.insert(0, copy)
+    if later_without:
+        later = etree.fromstring(etree.tostring(unit))
+        later.set("tuid", "merged:9")
+        later.remove(next(t for t in later.findall("tuv") if t.get(XML_LANG) == code))
+        later.tail = unit.tail
+        body.append(later)
+    tree.write(str(memory), xml_declaration=True, encoding="UTF-8")
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+OLDER = {"ru": "Старый перевод.", "tr": "Eski çeviri.", "ar": "ترجمة قديمة.", "fa": "ترجمه‌ی قدیمی."}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_overwrite_takes_out_an_older_copy_of_the_sentence_another_unit_holds_and_says_so(
+    story, workspace, copy_models, code
+):
+    memory = story.with_suffix(".tmx")
+    first_run = translate(story, copy_models.models_dir, workspace / "run1", code)
+    correct(first_run / f"story.{code}.review.docx", REVIEWED[code], reviewer="Layla Haddad")
+    assert cli("memory", "import", first_run / f"story.{code}.review.docx", "--memory", memory).exit_code == 0
+    merged(memory, ENGLISH["2.1"], code, older=OLDER[code], later_without=True)
+    second_run = translate(story, copy_models.models_dir, workspace / "run2", code)
+    omar = correct(second_run / f"story.{code}.review.docx", {"2.1": SECOND_OPINION[code]}, reviewer="Omar Said")
+
+    plain = cli("memory", "import", omar, "--memory", memory, "--dry-run")
+    assert plain.exit_code == 0 and "replaced" not in plain.output  # without --overwrite the copy is left alone
+    result = cli("memory", "import", omar, "--memory", memory, "--overwrite")
+
+    assert result.exit_code == 0, result.output
+    assert f"replaced: story.{code}.review.docx row 2 (ID 2.1) ({code}): took out an older translation of the " in (
+        result.output
+    )
+    assert f"unit 'merged:7': '{OLDER[code]}'" in result.output
+    assert "0 added, 1 changed" in result.output and "1 older translations replaced" in result.output
+    document = TmxDocument.open(memory)
+    holding = [
+        u.get("tuid")
+        for u in document.units()
+        if u.find("tuv/seg").text == ENGLISH["2.1"] and document.variant(u, code) is not None
+    ]
+    assert holding == ["story:2.1"]  # the unit the run used holds the correction; no copy holds another
+    assert document.variant(document.unit_for(ENGLISH["2.1"], code), code).get("changeid") == "Omar Said"
+    assert "merged:9" in [u.get("tuid") for u in document.units()]  # the later copy's other languages are kept
+
+
+def test_a_correction_is_checked_against_the_unit_the_run_used_not_a_later_copy_without_the_language(
+    story, workspace, copy_models
+):
+    memory = story.with_suffix(".tmx")
+    first_run = translate(story, copy_models.models_dir, workspace / "run1", "tr")
+    edition = first_run / "story.tr.review.docx"
+    layla = correct(edition, REVIEWED["tr"], workspace / "layla.docx", reviewer="Layla Haddad")
+    assert cli("memory", "import", layla, "--memory", memory).exit_code == 0
+    second_run = translate(story, copy_models.models_dir, workspace / "run2", "tr")
+    omar = correct(second_run / "story.tr.review.docx", {"2.1": SECOND_OPINION["tr"]}, workspace / "o.docx")
+    third = correct(
+        second_run / "story.tr.review.docx",
+        {"2.1": REVIEWED["tr"]["2.1"].replace("görüştü", "buluştu")},
+        workspace / "t.docx",
+    )
+    assert cli("memory", "import", omar, "--memory", memory).exit_code == 0
+    omars = stored(memory, ENGLISH["2.1"], "tr")
+    merged(memory, ENGLISH["2.1"], "tr", later_without=True)  # a later unit of the sentence without Turkish
+
+    result = cli("memory", "import", third, "--memory", memory)
+
+    assert result.exit_code == 1  # made before Omar's import: a conflict, as without the copy
+    assert "the memory holds another translation of this sentence" in result.output
+    assert stored(memory, ENGLISH["2.1"], "tr") == omars

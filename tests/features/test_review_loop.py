@@ -195,7 +195,7 @@ def test_a_docx_that_is_not_a_review_edition_stops_the_import_and_nothing_is_wri
         main, ["memory", "import", str(review), "output/article/article.ru.docx", "--memory", str(memory)]
     )
     assert result.exit_code == 2 and "Traceback" not in result.output
-    assert "article.ru.docx: not a review edition of this toolkit: it has no review fingerprint" in result.output
+    assert "article.ru.docx: this is the side-by-side edition, not the review edition" in result.output
     assert memory.read_bytes() == before
 
 

@@ -1,22 +1,31 @@
 """The editors' loop through TMX: the memory exported with names as text, corrected in another tool's TM editor,
 imported back with names as slots.
 
-A TMX file carries no review state, so its dates decide against the memory's
+A TMX file records no review file it was made from, so its dates decide against the memory's
 own: a variant dated later than the memory's is the newer translation and is
 taken; one dated as the memory's is its copy, taken when its text was edited
 (and dated now, so the copy as it was never comes back over it); one dated
 earlier keeps the memory's translation; one without a date that differs is a
-conflict, taken only with --overwrite.
+conflict, taken only with --overwrite. A variant its CAT tool marks as not reviewed (a draft, machine output
+nobody confirmed) is never taken, nor used when such a TMX is a run's memory.
 """
+
+import copy
+import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from lxml import etree
 
+from toolkit import run
 from toolkit.cli import main
+from toolkit.testing.faulty_engine import FaultyEngine, memory_translator
+from toolkit.translate.machine import MachineEngine
 from toolkit.translate.memory import TmxDocument, load_memory
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TMX_DTD = etree.DTD(str(ROOT / "tests" / "schemas" / "tmx14.dtd"))
 ADDED_WORD = {"ru": "снова", "tr": "yeniden", "ar": "مجددا", "fa": "دوباره"}
 UNIT = "article:1.1"
 
@@ -253,3 +262,161 @@ def test_a_memory_dated_in_the_future_never_blocks_a_dated_correction(shared, wo
     assert result.exit_code == 0, result.output
     assert "0 added, 1 changed" in result.output
     assert stored(workspace, "fa").endswith(ADDED_WORD["fa"])
+
+
+def marked(path, out, code, props, *, unit_id=UNIT):
+    """A CAT tool's export: UNIT's variant in ``code`` retyped and dated later, with review ``props`` on the unit."""
+    edit(path, out, code, date="20261120T120000Z", who="Translator")
+    tree = etree.parse(str(out))
+    unit = next(u for u in tree.iter("tu") if u.get("tuid") == unit_id)
+    for kind, value in reversed(props):
+        prop = etree.Element("prop", type=kind)
+        prop.text = value
+        unit.insert(0, prop)
+    tree.write(str(out), xml_declaration=True, encoding="UTF-8")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("code", "props"),
+    [
+        ("ru", [("x-ConfirmationLevel", "Draft")]),
+        ("tr", [("x-Origin", "MachineTranslation")]),
+        ("ar", [("x-Status", "Pre-translated")]),
+        ("fa", [("x-state", "needs-review-translation")]),
+        ("ru", [("x-Origin", "NeuralMachineTranslation"), ("x-ConfirmationLevel", "Unspecified")]),
+    ],
+)
+def test_a_variant_its_tool_marks_as_not_reviewed_is_not_taken_and_counted(shared, workspace, code, props):
+    before = stored(workspace, code)
+    draft = marked(shared, workspace / "draft.tmx", code, props)
+
+    result = cli("memory", "import", draft, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 1, result.output
+    assert f"not taken: draft.tmx tu {UNIT}" in result.output
+    assert f"not reviewed: its {props[-1][0]} is '{props[-1][1]}'" in result.output
+    assert "confirm or approve the translations in your CAT tool" in result.output
+    assert "4 could not be taken (4 of them not reviewed)" in result.output  # the unit's mark: every language
+    assert stored(workspace, code) == before  # machine output never stands as an editor's word
+
+
+@pytest.mark.parametrize("level", ["Translated", "ApprovedTranslation", "ApprovedSignOff"])
+def test_a_variant_confirmed_or_approved_in_trados_is_taken_even_from_machine_translation(shared, workspace, level):
+    approved = marked(
+        shared, workspace / "approved.tmx", "ru", [("x-Origin", "MachineTranslation"), ("x-ConfirmationLevel", level)]
+    )
+
+    result = cli("memory", "import", approved, "--memory", "seeds/article.tmx", "--json")
+
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert len(report["changed"]) == 1 and report["not_reviewed"] == 0
+    assert stored(workspace, "ru").endswith(ADDED_WORD["ru"])
+
+
+def test_a_memory_with_drafts_given_to_a_run_uses_only_its_reviewed_translations_and_says_so(
+    workspace, glossary, memory
+):
+    """A Trados memory: a draft of UNIT's Russian after the reviewed unit, and machine output for sentence 2.1."""
+    path = workspace / "seeds" / "article.tmx"
+    tree = etree.parse(str(path))
+    body = tree.getroot().find("body")
+    units = {u.get("tuid"): u for u in body.iter("tu")}
+    draft = copy.deepcopy(units[UNIT])
+    draft.set("tuid", "draft-1.1")
+    for tuv in draft.findall("tuv"):
+        if tuv.get(XML_LANG) == "ru":
+            tuv.find("seg").tail = None
+            tuv.find("seg").append(etree.fromstring('<ph x="9" type="x-name">{putin}</ph>'))
+    level = etree.SubElement(draft, "prop", type="x-ConfirmationLevel")
+    level.text = "Draft"
+    draft.insert(0, level)
+    body.append(draft)
+    origin = etree.Element("prop", type="x-Origin")
+    origin.text = "MachineTranslation"
+    units["article:2.1"].insert(0, origin)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    engine = FaultyEngine(translate=memory_translator(memory, glossary))
+    editions = {}
+
+    result = run(
+        ["seeds/article.txt"],
+        languages=["ru"],
+        engines=[MachineEngine(engine, glossary)],
+        on_article=lambda outcome, found: editions.update({outcome.name: found}),
+    )
+
+    assert result.exit_code == 0
+    segments = editions["article"][0].segments
+    assert segments[0].origin == "memory" and "Путин" not in segments[0].text  # the reviewed unit, not the draft
+    assert segments[1].origin == "faulty"  # the engine's: the unconfirmed machine output is not reused as reviewed
+    assert engine.calls and all(len(batch) == 1 for batch in engine.calls)
+    assert not segments[0].problems  # the reviewed unit stands: nothing to say of the draft after it
+    (warning,) = [p for p in segments[1].problems if p.code == "memory-unit-unreviewed"]
+    assert warning.severity == "warning" and "'article:2.1'" in warning.message
+    assert "x-Origin is 'MachineTranslation'" in warning.message and "article.tmx:" in warning.message
+    warning = next(line for line in result.notices if "not used" in line)
+    assert warning.startswith("warning: 2 memory translations not used: marked as not reviewed")
+    assert any("translation unit 'draft-1.1': its x-ConfirmationLevel is 'Draft'" in line for line in result.notices)
+    assert any("'article:2.1': its x-Origin is 'MachineTranslation'" in line for line in result.notices)
+
+
+@pytest.mark.parametrize(
+    ("props", "written"),
+    [
+        ([("x-ConfirmationLevel", "Draft")], ("x-ConfirmationLevel", "ApprovedTranslation")),
+        ([("x-Origin", "MachineTranslation")], ("x-status", "reviewed")),
+        ([("x-Status", "Pre-translated")], ("x-status", "reviewed")),
+    ],
+)
+def test_a_correction_imported_into_a_memory_of_drafts_is_used_as_reviewed(shared, workspace, props, written):
+    """A Trados or memoQ memory is the desk's memory: a unit marked as a draft gets a reviewed translation."""
+    memory = workspace / "seeds" / "article.tmx"
+    tree = etree.parse(str(memory))
+    unit = next(u for u in tree.iter("tu") if u.get("tuid") == UNIT)
+    for kind, value in props:
+        prop = etree.Element("prop", type=kind)
+        prop.text = value
+        unit.insert(0, prop)
+    tree.write(str(memory), xml_declaration=True, encoding="UTF-8")
+    assert load_memory([memory]).lookup(english(workspace), "ru") is None  # the draft is never used
+    corrected = edit(shared, workspace / "corrected.tmx", "ru", date="20261120T120000Z", who="Layla Haddad")
+    only_russian = etree.parse(str(corrected))
+    for tuv in list(only_russian.iter("tuv")):
+        if tuv.get(XML_LANG) not in ("en", "ru"):
+            tuv.getparent().remove(tuv)
+    only_russian.write(str(corrected), xml_declaration=True, encoding="UTF-8")
+
+    result = cli("memory", "import", corrected, "--memory", memory)
+
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 changed" in result.output
+    assert stored(workspace, "ru").endswith(ADDED_WORD["ru"])  # reviewed now, so runs use it
+    assert load_memory([memory]).lookup(english(workspace), "tr") is None  # the unit's other drafts stay drafts
+    document = TmxDocument.open(memory)
+    variant = document.variant(document.unit_for(english(workspace)), "ru")
+    assert [(p.get("type"), p.text) for p in variant.findall("prop") if p.get("type") != "x-toolkit-origin"] == [
+        written
+    ]
+    assert TMX_DTD.validate(etree.parse(str(memory))), TMX_DTD.error_log
+
+
+def test_a_memory_beside_read_after_this_one_that_still_holds_the_sentence_is_named(shared, workspace):
+    from toolkit.batch.inputs import default_memory_paths
+
+    memory = workspace / "seeds" / "article.tmx"
+    (workspace / "seeds" / "zz-newsroom.tmx").write_bytes(memory.read_bytes())  # read after article.tmx
+    (workspace / "seeds" / "aa-archive.tmx").write_bytes(memory.read_bytes())  # read before: overridden
+    corrected = edit(shared, workspace / "corrected.tmx", "tr", date="20261120T120000Z", who="TM Editor")
+
+    result = cli("memory", "import", corrected, "--memory", memory)
+
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 1 and f"corrected.tmx tu {UNIT}" in notes[0] and "(tr)" in notes[0]
+    assert "zz-newsroom.tmx also holds this sentence (unit 'article:1.1')" in notes[0]
+    assert "import the file into zz-newsroom.tmx too" in notes[0]
+    # what the note says is what a run of the article does
+    used = load_memory(default_memory_paths([workspace / "seeds" / "article.txt"])).lookup(english(workspace), "tr")
+    assert used.path.name == "zz-newsroom.tmx" and not used.template.code.endswith(ADDED_WORD["tr"])

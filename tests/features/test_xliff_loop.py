@@ -537,3 +537,32 @@ def test_a_test_copy_models_output_confirmed_in_bulk_is_never_stored(story, work
     stored = load_memory([workspace / "news" / "story.tmx"])
     assert stored.lookup(english["2.1"], "ru") is None
     assert stored.lookup(english["2.2"], "ru").template.code == STORED_RU["2.2"]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "reason"),
+    [
+        ('approved="no"', "not reviewed: approved='no'"),
+        ('approved="no" state="final"', "not reviewed: approved='no'"),
+        ('state="new"', "not reviewed: the state is still 'new'"),
+        ('state="needs-translation"', "not reviewed: the state is still 'needs-translation'"),
+        ('state="needs-review-translation"', "not reviewed: the state is still 'needs-review-translation'"),
+    ],
+)
+def test_another_tools_unit_marked_unreviewed_is_not_taken(tmp_path, attributes, reason):
+    unit_attributes = " ".join(a for a in attributes.split() if a.startswith("approved"))
+    target_attributes = " ".join(a for a in attributes.split() if a.startswith("state"))
+    path = tmp_path / "trados.xlf"
+    path.write_text(
+        f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="s.txt" source-language="en-US" '
+        'target-language="ru-RU" datatype="plaintext"><body>'
+        f'<trans-unit id="1" {unit_attributes}><source>Putin said so.</source>'
+        f"<target {target_attributes}>Путин сказал так.</target></trans-unit>"
+        '<trans-unit id="2" approved="yes"><source>Putin left.</source>'
+        '<target state="translated">Путин ушёл.</target></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    records, refused = reviewed_segments(path, "ed", datetime(2024, 1, 1, tzinfo=timezone.utc))
+    assert [r.target for r in records] == ["Путин ушёл."]
+    assert [(n.place.split(" (")[0], n.reason) for n in refused] == [("trados.xlf trans-unit 1", reason)]

@@ -148,31 +148,153 @@ def test_an_empty_translation_goes_on_to_the_store_which_reports_it(review):
     assert record.unit_id == "story:2.1" and record.target == ""
 
 
-def test_tracked_changes_are_read_as_accepted(review):
-    document, read = review
-    paragraph = row_of(document, "2.1").cells[2].paragraphs[0]
+def tracked_correction(document, segment_id="2.1", author="A. Editor"):
+    """The reviewer's correction of a row typed with Track Changes on: a deletion and an insertion by ``author``."""
+    paragraph = row_of(document, segment_id).cells[2].paragraphs[0]
     for run in list(paragraph.runs):
         run._r.getparent().remove(run._r)
     paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">Путин </w:t></w:r>'))
     paragraph._p.append(
         parse_xml(
-            f'<w:del {nsdecls("w")} w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z">'
+            f'<w:del {nsdecls("w")} w:id="1" w:author="{author}" w:date="2024-01-01T00:00:00Z">'
             "<w:r><w:delText>встречался</w:delText></w:r></w:del>"
         )
     )
     paragraph._p.append(
         parse_xml(
-            f'<w:ins {nsdecls("w")} w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z">'
+            f'<w:ins {nsdecls("w")} w:id="2" w:author="{author}" w:date="2024-01-01T00:00:00Z">'
             "<w:r><w:t>встретился</w:t></w:r></w:ins>"
         )
     )
     paragraph._p.append(
         parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> с Эрдоганом</w:t><w:br/><w:t>в Москве.</w:t></w:r>')
     )
-    second = row_of(document, "2.1").cells[2].add_paragraph("Это важно.")  # a reviewer's Enter: one sentence row
-    assert second.text
-    (record,) = read().records
-    assert record.target == "Путин встретился с Эрдоганом в Москве. Это важно."
+    return paragraph
+
+
+def accept_all(document):
+    """Word's Accept All Changes: insertions become plain text, deletions go."""
+    body = document.element.body
+    for deleted in list(body.iter(qn("w:del"))):
+        deleted.getparent().remove(deleted)
+    for inserted in list(body.iter(qn("w:ins"))):
+        parent, index = inserted.getparent(), inserted.getparent().index(inserted)
+        for child in reversed(list(inserted)):
+            parent.insert(index, child)
+        parent.remove(inserted)
+
+
+def test_tracked_changes_not_yet_accepted_are_named_with_row_and_author_then_taken_once_accepted(review):
+    document, read = review
+    tracked_correction(document, "2.1", "Layla Haddad")
+    retype(row_of(document, "2.2").cells[2], "Переговоры шли три часа.")
+
+    found = read()
+
+    assert [r.unit_id for r in found.records] == ["story:2.2"]  # the rest of the file is read as before
+    (refused,) = [n for n in found.not_taken if "tracked changes" in n.reason]
+    assert refused.place == "story.ru.review.docx row 2 (ID 2.1)"
+    assert "(deletion by Layla Haddad, insertion by Layla Haddad)" in refused.reason
+    assert "accept or reject them" in refused.fix
+    accept_all(document)
+    row_of(document, "2.1").cells[2].add_paragraph("Это важно.")  # a reviewer's Enter: one sentence row
+    taken = {r.unit_id: r.target for r in read().records}
+    assert taken["story:2.1"] == "Путин встретился с Эрдоганом в Москве. Это важно."
+
+
+def test_a_tracked_change_in_the_english_is_named_too(review):
+    document, read = review
+    retype(row_of(document, "2.2").cells[2], "Переговоры шли три часа.")
+    english = row_of(document, "2.2").cells[1].paragraphs[0]
+    english._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="7" w:author="Desk" w:date="2024-01-01T00:00:00Z">'
+            '<w:r><w:t xml:space="preserve"> (updated)</w:t></w:r></w:ins>'
+        )
+    )
+    (refused,) = [n for n in read().not_taken if "tracked changes" in n.reason]
+    assert refused.place.endswith("(ID 2.2)") and "(insertion by Desk)" in refused.reason
+
+
+def set_property(cell, tag, value=None):
+    properties = cell._tc.get_or_add_tcPr()
+    element = parse_xml(f"<w:{tag} {nsdecls('w')}" + (f' w:val="{value}"' if value else "") + "/>")
+    properties.append(element)
+
+
+def test_translation_cells_merged_across_rows_are_refused_naming_both_rows(review):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    retype(row_of(document, "2.3").cells[2], "Фидан тоже был там.")
+    first, second = row_of(document, "2.1").cells[2], row_of(document, "2.2").cells[2]
+    first.add_paragraph("Переговоры длились 3 часа.")  # Word moves the merged cell's text into the first
+    set_property(first, "vMerge", "restart")
+    for paragraph in second.paragraphs:
+        for run in paragraph.runs:
+            run.text = ""
+    set_property(second, "vMerge")
+
+    found = read()
+
+    assert [r.unit_id for r in found.records] == ["story:2.3"]
+    reasons = {n.place: n.reason for n in found.not_taken}
+    assert "its Translation cell is merged with the row below" in reasons["story.ru.review.docx row 2 (ID 2.1)"]
+    assert "its Translation cell is merged with the row above" in reasons["story.ru.review.docx row 3 (ID 2.2)"]
+    merged = [n for n in found.not_taken if "(ID 2.1)" in n.place or "(ID 2.2)" in n.place]
+    assert all("which translation belongs to which English cannot be told" in n.reason for n in merged)
+    assert all("undo the merge or split" in n.fix for n in merged)
+
+
+def test_a_row_split_in_two_is_refused_and_its_half_translation_never_stored(review):
+    document, read = review
+    table = document.tables[0]._tbl
+    tr = row_of(document, "2.1")._tr
+    retype(row_of(document, "2.1").cells[2], "Путин встретился")
+    below = copy.deepcopy(tr)  # Word's Split Cells (1 column, 2 rows) on the translation: a row under it
+    tr.addnext(below)
+    cells = below.findall(qn("w:tc"))
+    for index, cell in enumerate(cells):
+        for paragraph in cell.findall(qn("w:p")):
+            for run in paragraph.findall(qn("w:r")):
+                paragraph.remove(run)
+        if index != 2:
+            cell.get_or_add_tcPr().append(parse_xml(f"<w:vMerge {nsdecls('w')}/>"))
+    for index, cell in enumerate(tr.findall(qn("w:tc"))):
+        if index != 2:
+            cell.get_or_add_tcPr().append(parse_xml(f'<w:vMerge {nsdecls("w")} w:val="restart"/>'))
+    cells[2].find(qn("w:p")).append(parse_xml(f"<w:r {nsdecls('w')}><w:t>с Эрдоганом в Москве.</w:t></w:r>"))
+    assert len(table.findall(qn("w:tr"))) == 6  # header, 1.1, 2.1 in two rows, 2.2, 2.3
+
+    found = read()
+
+    assert "story:2.1" not in [r.unit_id for r in found.records]
+    reasons = {n.place: n.reason for n in found.not_taken}
+    assert "its ID cell is merged with the row below" in reasons["story.ru.review.docx row 2 (ID 2.1)"]
+    assert "its ID cell is merged with the row above" in reasons["story.ru.review.docx row 3"]
+
+
+@pytest.mark.parametrize("how", ["split", "merged"])
+def test_a_cell_split_or_merged_with_its_neighbour_is_refused(review, how):
+    document, read = review
+    row = row_of(document, "2.2")
+    retype(row.cells[2], "Переговоры шли три часа.")
+    retype(row_of(document, "2.3").cells[2], "Фидан тоже был там.")
+    tcs = row._tr.findall(qn("w:tc"))
+    if how == "split":  # Split Cells into two columns: this row has one cell more, every other row a wider one
+        tcs[2].addnext(copy.deepcopy(tcs[2]))
+        for other in document.tables[0].rows:
+            if other._tr is not row._tr:
+                set_property(other.cells[2], "gridSpan", "2")
+    else:  # English and Translation merged into one cell
+        set_property(row.cells[1], "gridSpan", "2")
+        row._tr.remove(tcs[2])
+
+    found = read()
+
+    assert [r.unit_id for r in found.records] == ["story:2.3"]
+    (refused,) = [n for n in found.not_taken if n.place.endswith("(ID 2.2)")]
+    assert "the row's cells were merged or split" in refused.reason
+    assert ("Translation cell" if how == "split" else "English cell") in refused.reason
 
 
 @pytest.mark.parametrize("hidden", ["<w:vanish/>", '<w:vanish w:val="true"/>', '<w:vanish w:val="1"/>'])
@@ -234,6 +356,44 @@ def test_the_reviewer_and_date_come_from_the_document_unless_given(review):
     assert record.reviewer == "login" and record.date > edited.replace(year=2020)  # the file's time
 
 
+def core_element(document, name):
+    return document.core_properties._element.find(qn(name))
+
+
+SAVED = datetime(2026, 11, 27, 7, 20, 30, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("created", "modified", "author", "date"),
+    [
+        (None, "2026-11-27T07:20:30.123456789", "Layla Haddad", SAVED),  # LibreOffice: nanoseconds, no zone
+        ("", "", "", None),  # empty elements, as an editor set not to keep personal data writes them
+        ("0000-00-00T00:00:00Z", "2026-11-27T10:20:30+03:00", "Layla Haddad", SAVED),
+        ("2026-11-27T07:20:30Z", "yesterday", None, None),
+    ],
+)
+def test_core_properties_as_libreoffice_and_other_editors_write_them_still_import(
+    review, created, modified, author, date
+):
+    document, read = review
+    retype(row_of(document, "2.1").cells[2], "Путин встретился с Эрдоганом в Москве.")
+    document.core_properties.last_modified_by = "placeholder"
+    document.core_properties.modified = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    for name, value in (("dcterms:created", created), ("dcterms:modified", modified), ("cp:lastModifiedBy", author)):
+        element = core_element(document, name)
+        if value is None:
+            element.getparent().remove(element)
+        else:
+            element.text = value or None
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+
+    (record,) = read().records
+
+    assert record.unit_id == "story:2.1"
+    assert record.reviewer == (author or "login")
+    assert record.date == date if date is not None else record.date >= before  # else the file's own time
+
+
 def test_a_table_split_in_two_is_still_read(review):
     document, read = review
     retype(row_of(document, "2.2").cells[2], "Переговоры продолжались 3 часа.")
@@ -258,8 +418,13 @@ def test_a_docx_that_is_not_a_review_edition_is_refused(tmp_path, edition):
     path.write_bytes(side_by_side_docx(edition, Settings()))
     with pytest.raises(UserError) as caught:
         read_review_docx(path)
+    assert "this is the side-by-side edition, not the review edition" in str(caught.value)
+    assert str(path) in str(caught.value) and "--editions review" in caught.value.fix
+    other = tmp_path / "letter.docx"
+    docx.Document().save(other)
+    with pytest.raises(UserError) as caught:
+        read_review_docx(other)
     assert "not a review edition of this toolkit: it has no review fingerprint" in str(caught.value)
-    assert str(path) in str(caught.value)
 
 
 def test_a_review_edition_without_its_table_is_refused(review, tmp_path):

@@ -64,6 +64,23 @@ def test_memory_info_counts_units_languages_and_slots(workspace):
     (figures,) = json.loads(result.output)
     assert figures["units"] == 24 and figures["languages"] == {"ar": 24, "fa": 24, "tr": 24, "ru": 24}
     assert figures["name_slots"] == 368 and figures["last_change"] is None
+    assert figures["not_reviewed"] == 0
+
+
+def test_memory_info_counts_translations_a_cat_tool_marked_as_not_reviewed(workspace):
+    path = workspace / "trados.tmx"
+    path.write_text(
+        '<tmx version="1.4"><header srclang="en-US" creationtool="SDL Language Platform"/><body>'
+        '<tu><prop type="x-ConfirmationLevel">Draft</prop><tuv xml:lang="en-US"><seg>Putin spoke.</seg></tuv>'
+        '<tuv xml:lang="ru-RU"><seg>Путин говорил.</seg></tuv><tuv xml:lang="tr-TR"><seg>Putin konuştu.</seg></tuv></tu>'
+        '<tu><prop type="x-ConfirmationLevel">ApprovedSignOff</prop><tuv xml:lang="en-US"><seg>Talks ended.</seg></tuv>'
+        '<tuv xml:lang="ru-RU"><seg>Переговоры закончились.</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    (figures,) = json.loads(cli("memory", "info", path, "--json").output)
+    assert figures["languages"] == {"ru": 2, "tr": 1} and figures["not_reviewed"] == 2
+    said = cli("memory", "info", path).output
+    assert "2 translations marked as not reviewed (never used)" in said
 
 
 def test_tmx_export_reads_language_tags_written_with_an_underscore_as_their_language(workspace):

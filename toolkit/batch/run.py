@@ -221,7 +221,8 @@ def run(
     say(f"settings: {settings.path if settings.path else 'the defaults (no newsroom.yaml)'}")
     if memory_files:
         say(f"memory: {len(memory)} units from {len(memory_files)} file{'s' if len(memory_files) != 1 else ''}")
-        for line in skipped_units_said(memory.skipped):
+        unreviewed = [variant for variant in memory.unreviewed if variant.language in languages]
+        for line in skipped_units_said(memory.skipped) + unreviewed_said(unreviewed):
             say(line)
     say(f"output: {out}")
 
@@ -482,6 +483,24 @@ def choose(values: Sequence[str], allowed: Sequence[str], what: str, example: st
 
 
 SKIPPED_UNITS_SHOWN = 10  # a memory with thousands of bad units is named by its first ones, then counted
+
+
+def unreviewed_said(unreviewed: list) -> list[str]:
+    """The memory translations another tool marked as not reviewed, never used: a count, then the first few."""
+    if not unreviewed:
+        return []
+    lines = [
+        f"warning: {len(unreviewed):,} memory translation{'s' if len(unreviewed) != 1 else ''} not used: "
+        "marked as not reviewed (a draft, unconfirmed machine output) by the tool that wrote the memory"
+    ]
+    lines += [f"  {variant} ({variant.language})" for variant in unreviewed[:SKIPPED_UNITS_SHOWN]]
+    if len(unreviewed) > SKIPPED_UNITS_SHOWN:
+        lines.append(f"  and {len(unreviewed) - SKIPPED_UNITS_SHOWN:,} more")
+    lines.append(
+        "note: their sentences are translated as if the memory lacked them; confirm the translations in the CAT "
+        "tool and export the memory again, or import it with `toolkit memory import`, which lists each"
+    )
+    return lines
 
 
 def skipped_units_said(skipped: list) -> list[str]:

@@ -102,7 +102,9 @@ def _reviewer(given: str | None) -> str:
     "--overwrite",
     is_flag=True,
     help="Store a correction even where the memory's translation of the sentence is not the one the review "
-    "file was made from (another review was imported since). Without it, such a correction is not taken.",
+    "file was made from (another review was imported since), and take out older copies of the sentence's "
+    "translation other units of the memory hold; each is listed as replaced. Without it, such a correction "
+    "is not taken.",
 )
 @click.option("--dry-run", is_flag=True, help="Report what would be stored; write nothing.")
 @json_option(help="Print the report as JSON.")
@@ -121,7 +123,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     read by trans-unit and state. A TMX file (the memory exported with
     `toolkit memory export --format tmx` and corrected in another tool) is
     read by translation unit; its dates decide: a variant dated later than
-    the memory's is taken, an earlier one keeps the memory's translation.
+    the memory's is taken, an earlier one keeps the memory's translation. A
+    variant its tool marks as not reviewed (Trados x-ConfirmationLevel Draft,
+    an x-Status not confirmed, machine translation nobody confirmed) is never
+    taken, and counted as "not reviewed".
 
     Every glossary name the English mentions is turned back into a slot with
     the form the reviewer wrote; a segment whose names cannot all be found is
@@ -149,6 +154,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     """
     from ..errors import UserError
     from ..glossary.load import load_checked_glossary
+    from ..interchange.kinds import REVIEW_KINDS, refuse_non_review_file
     from ..interchange.review_docx import read_review_docx
     from ..interchange.xliff import reviewed_segments
     from ..languages import TARGET_LANGUAGES
@@ -163,6 +169,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     glossary = load_checked_glossary(glossaries)
     records, refused, comments, notes = [], [], [], []
     for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
+        refuse_non_review_file(path)
         suffix = path.suffix.lower()
         if suffix == ".tmx":
             from ..interchange.tmx import reviewed_from_tmx
@@ -184,7 +191,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             raise UserError(
                 f"unsupported review file {suffix or '(no extension)'!r}",
                 path=path,
-                fix="give review DOCX editions (.docx), XLIFF 1.2 files (.xlf, .xliff) or TMX files (.tmx)",
+                fix=f"give {REVIEW_KINDS}",
             )
         try:
             when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
@@ -212,6 +219,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         ),
     )
     report.not_taken[:0] = refused
+    notes += _hidden_by_neighbours(records, report, memory_path)
     if as_json:
         data = report.as_dict()
         data["comments"] = [{"place": c.place, "language": c.language, "text": c.text} for c in comments]
@@ -224,6 +232,8 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             click.echo(f"not taken: {item}")
         for item in report.kept_newer:
             click.echo(f"kept: {item}")
+        for item in report.replaced:
+            click.echo(f"replaced: {item}")
         for item in report.respelled:
             click.echo(f"check: {item}")
         for comment in comments:
@@ -235,6 +245,36 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         )
         click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
     sys.exit(1 if report.not_taken else 0)
+
+
+def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]:
+    """Where a memory beside ``memory_path`` that a run of the articles there reads after it holds another
+    translation of a sentence just stored: a run would keep using that one (the later file wins)."""
+    from ..errors import UserError
+    from ..translate.memory import load_memory
+
+    taken = {(item.place, item.language): item.stored for item in report.added + report.changed}
+    folder = memory_path.parent
+    try:
+        later = [path for path in sorted(folder.glob("*.tmx")) if path.name > memory_path.name and path.is_file()]
+    except OSError:
+        return []
+    notes: list[str] = []
+    for path in later:
+        try:
+            neighbour = load_memory([path])
+        except UserError:
+            continue  # a run says what is wrong with it
+        for record in records:
+            stored = taken.get((record.place, record.language))
+            hit = neighbour.lookup(record.source, record.language) if stored is not None else None
+            if hit is not None and hit.template.code != stored:
+                notes.append(
+                    f"{record.place} ({record.language}): {path} also holds this sentence (unit {hit.unit_id!r}) and "
+                    f"a run of the articles in {folder} reads it after {memory_path.name}, so it would still use "
+                    f"that translation; import the file into {path.name} too, or take the unit out of it"
+                )
+    return notes
 
 
 @memory.command()
@@ -376,12 +416,15 @@ def info(files, as_json):
       toolkit memory info seeds/article.tmx
     """
     from ..translate.memory import TmxDocument
+    from ..translate.review_state import unreviewed_reason
 
     figures: list[dict] = []
     for path in files:
         document = TmxDocument.open(path)
+        header = document.root.find("header")
         units = document.units()
         languages: dict[str, int] = {}  # units per target language
+        unreviewed = 0  # translations another tool marked as not reviewed: never used
         slots = 0
         dates = []
         for unit in units:
@@ -390,12 +433,14 @@ def info(files, as_json):
                 languages[code] = languages.get(code, 0) + 1
                 template = document.target(unit, code)
                 slots += len(template.slots) if template else 0
+                unreviewed += unreviewed_reason(document.variant(unit, code), unit, header) is not None
         figures.append(
             {
                 "file": str(path),
                 "units": len(units),
                 "languages": languages,
                 "name_slots": slots,
+                "not_reviewed": unreviewed,
                 "last_change": max(dates) if dates else None,
             }
         )
@@ -406,5 +451,10 @@ def info(files, as_json):
         per_language = ", ".join(f"{code} {count}" for code, count in sorted(item["languages"].items()))
         click.echo(
             f"{item['file']}: {item['units']} units ({per_language}); {item['name_slots']} name slots"
+            + (
+                f"; {item['not_reviewed']} translations marked as not reviewed (never used)"
+                if item["not_reviewed"]
+                else ""
+            )
             + (f"; last change {item['last_change']}" if item["last_change"] else "")
         )

@@ -20,11 +20,15 @@ fingerprint the edition carries in its custom properties:
   names back into slots; the formatting the reviewer left in the cell goes
   with it, as the English cell's tags (:class:`_CellFormatting`).
 
-Text is read as Word shows it with tracked changes accepted: insertions
-count, deletions and moved-away text do not; paragraphs in a cell are joined
-with a space. Other comments a reviewer wrote in the Comment column, and the
-Word comments reviewers anchored in a row (not the toolkit's QA comments),
-are returned for the import to show.
+A row whose cells were merged (with the next row's, the one above, or a
+neighbour) or split no longer pairs an English with its translation and is
+not taken, naming the cell; nor is a row whose ID, English or translation
+cell holds tracked changes not yet accepted or rejected (named with their
+authors): the reviewer decides, not the import. Text is read as Word shows
+it, hidden text left out; paragraphs in a cell are joined with a space.
+Other comments a reviewer wrote in the Comment column, and the Word
+comments reviewers anchored in a row (not the toolkit's QA comments), are
+returned for the import to show.
 """
 
 from __future__ import annotations
@@ -109,6 +113,8 @@ class _Row:
     cells: dict[str, str]  # column role -> the cell's text
     complete: bool  # every column the header names has its cell
     elements: dict = field(default_factory=dict)  # column role -> the cell's w:tc, for its formatting
+    # why the row's cells no longer pair an English with its translation (merged or split), else None
+    layout: str | None = None
 
 
 def _hidden(run) -> bool:
@@ -157,6 +163,68 @@ def _cells(tr) -> list:
     return cells
 
 
+_TCPR, _GRID_SPAN, _VMERGE, _TRPR, _GRID_BEFORE = (
+    f"{{{W}}}{name}" for name in ("tcPr", "gridSpan", "vMerge", "trPr", "gridBefore")
+)
+_COLUMN_NAMES = {_ID: ID_HEADER, _ENGLISH: ENGLISH_HEADER, _TRANSLATION: TRANSLATION_HEADER}
+# tracked changes to text, not yet accepted or rejected: inserted, deleted, moved to, moved from
+_REVISIONS = {f"{{{W}}}{name}": name for name in ("ins", "del", "moveTo", "moveFrom")}
+
+
+def _number(element, tag: str) -> int:
+    """A ``w:val`` count of a property child (gridSpan, gridBefore), 1 when absent or not a number."""
+    child = element.find(tag) if element is not None else None
+    value = child.get(f"{{{W}}}val") if child is not None else None
+    return (
+        int(value)
+        if value is not None and value.isdigit() and 0 < int(value) < 1000
+        else (0 if tag == _GRID_BEFORE else 1)
+    )
+
+
+def _grid(tr, cells: list) -> list[tuple[int, int, str | None]]:
+    """Each cell's (first grid column, columns spanned, vertical merge: "restart", "continue" or None)."""
+    column = _number(tr.find(_TRPR), _GRID_BEFORE)
+    found = []
+    for cell in cells:
+        properties = cell.find(_TCPR)
+        span = _number(properties, _GRID_SPAN)
+        merge = properties.find(_VMERGE) if properties is not None else None
+        vertical = None if merge is None else ("restart" if merge.get(f"{{{W}}}val") == "restart" else "continue")
+        found.append((column, span, vertical))
+        column += span
+    return found
+
+
+def _layout(grid: list, header: list, columns: dict[str, int]) -> str | None:
+    """Why a row's cells no longer line up with the header's (a cell merged with the next row's or the one
+    above, split, or merged with its neighbour), or None."""
+    for role in (_ID, _ENGLISH, _TRANSLATION):
+        index = columns[role]
+        name = _COLUMN_NAMES[role]
+        if index >= len(grid):
+            return None  # fewer cells than the header: said as such
+        if grid[index][2] == "restart":
+            return f"its {name} cell is merged with the row below"
+        if grid[index][2] == "continue":
+            return f"its {name} cell is merged with the row above"
+        if index < len(header) and grid[index][:2] != header[index][:2]:
+            return f"its {name} cell no longer lies under the header's {name} (a cell was split or merged)"
+    if len(grid) > len(header):
+        return "it has more cells than the header (a cell was split)"
+    return None
+
+
+def _revisions(cell) -> list[str]:
+    """The tracked changes to text in a cell not yet accepted or rejected, as 'insertion by A. Editor'."""
+    found = []
+    for element in cell.iter(*_REVISIONS):
+        kind = {"ins": "insertion", "del": "deletion", "moveTo": "move", "moveFrom": "move"}[_REVISIONS[element.tag]]
+        author = _one_line(element.get(f"{{{W}}}author") or "", MAX_AUTHOR_CHARS) or "an unnamed author"
+        found.append(f"{kind} by {author}")
+    return list(dict.fromkeys(found))
+
+
 def _columns(header: list[str]) -> dict[str, int] | None:
     """Column role -> index, from a header row; None when the row is not the review table's header."""
     if len(header) < 3 or header[0] != ID_HEADER or header[1] != ENGLISH_HEADER:
@@ -176,6 +244,7 @@ def _rows(body, path: Path) -> list[_Row]:
     """The rows of the review table (also of its parts, when a reviewer split it), header rows left out."""
     rows: list[_Row] = []
     columns: dict[str, int] | None = None
+    header_grid: list = []
     for table in body.iter(_TBL):
         if table.getparent() is not body and table.getparent().tag != _SDT_CONTENT:
             continue  # a table nested in a cell is a reviewer's own
@@ -184,7 +253,7 @@ def _rows(body, path: Path) -> list[_Row]:
             cells = [_shown_text(tc) for tc in elements]
             header = _columns(cells)
             if header is not None:
-                columns = header
+                columns, header_grid = header, _grid(tr, elements)
                 continue
             if columns is None:
                 continue  # a table before the review table's header: not ours
@@ -200,6 +269,7 @@ def _rows(body, path: Path) -> list[_Row]:
                     {role: cells[index] for role, index in columns.items() if index < len(cells)},
                     all(index < len(cells) for index in columns.values()),
                     {role: elements[index] for role, index in columns.items() if index < len(elements)},
+                    _layout(_grid(tr, elements), header_grid, columns),
                 )
             )
     if columns is None:
@@ -227,17 +297,29 @@ def _custom_properties(document) -> dict[str, str]:
     return properties
 
 
+def _core(properties, name: str):
+    """A core property as python-docx reads it, None where the saving program left it empty or unreadable
+    (LibreOffice and other editors write ``<dcterms:created/>``, dates of their own form, or none)."""
+    try:
+        value = getattr(properties, name)
+    except (TypeError, ValueError, AttributeError):
+        return None
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value if isinstance(value, (str, datetime)) else None
+
+
 def _reviewer_and_date(
     document, path: Path, reviewer: str | None, fallback: str, generator_prefix: str = "toolkit"
 ) -> tuple[str, datetime]:
     """Who reviewed and when: ``reviewer`` if given, else the document's last author unless it is the toolkit;
     the document's modification time when it is later than its creation, else the file's."""
     properties = document.core_properties
-    last = " ".join((properties.last_modified_by or "").split())
+    last = " ".join((_core(properties, "last_modified_by") or "").split())
     who = reviewer or (last if last and not last.startswith(generator_prefix) else fallback)
-    created, modified = properties.created, properties.modified
-    if created is not None and modified is not None and modified > created:
-        when = modified if modified.tzinfo else modified.replace(tzinfo=timezone.utc)
+    created, modified = _core(properties, "created"), _core(properties, "modified")
+    if modified is not None and (created is None or modified > created):
+        when = modified  # saved after the toolkit wrote it (a program that drops the created date included)
     else:
         when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
     return who, when
@@ -268,6 +350,11 @@ def read_review_docx(
     try:
         fingerprint = ReviewFingerprint.from_properties(_custom_properties(document))
     except (ValueError, etree.XMLSyntaxError) as error:
+        from .kinds import EDITION_FIX, edition_kind_of_docx
+
+        edition = edition_kind_of_docx(_core(document.core_properties, "keywords"))
+        if edition is not None:
+            raise UserError(f"this is {edition}, not the review edition", path=path, fix=EDITION_FIX) from None
         raise UserError(f"not a review edition of this toolkit: {error}", path=path, fix=NOT_A_REVIEW_FIX) from None
     code = fingerprint.language
     if code not in TARGET_LANGUAGES:
@@ -433,6 +520,25 @@ def _refusal(
     row: _Row, segment_id: str, exported: ReviewRow | None, count: int, rows: list[int], accept_unchanged: bool
 ) -> tuple[str, str] | None:
     """Why a row cannot be taken (reason, fix), or None."""
+    if row.layout is not None:
+        return (
+            f"the row's cells were merged or split: {row.layout}, so which translation belongs to which English "
+            "cannot be told",
+            "undo the merge or split in Word or LibreOffice (or copy the row from the review edition as "
+            "exported), one row per sentence with its ID, English and translation cells, and import again",
+        )
+    revisions = [
+        change
+        for role in (_ID, _ENGLISH, _TRANSLATION)
+        if role in row.elements
+        for change in _revisions(row.elements[role])
+    ]
+    if revisions:
+        return (
+            f"the row has tracked changes not yet accepted or rejected ({', '.join(dict.fromkeys(revisions))})",
+            "accept or reject them (Word: Review > Accept; LibreOffice: Edit > Track Changes > Manage), save, and "
+            "import again",
+        )
     if not row.complete:
         return (
             "the row has fewer cells than the table's header (cells merged or deleted)",

@@ -13,7 +13,7 @@ Back (:func:`reviewed_from_tmx`): a TMX another tool corrected (this export
 edited in a TM editor, or any TMX 1.4 with English sources) comes in as
 :class:`~toolkit.translate.reviewed.ReviewedSegment` records for
 :func:`~toolkit.translate.reviewed.store_reviewed`, which turns its names
-back into slots. A TMX carries no review state, so its dates decide: a
+back into slots. A TMX records no review file it was made from, so its dates decide: a
 variant dated as late as the memory's own or later (or where the memory's
 bears no date) is the newer translation and is taken; one dated as the
 memory's, or both undated, is its copy, and a correction in it is dated at
@@ -130,7 +130,8 @@ def reviewed_from_tmx(
     from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
     from ..render import render
     from ..translate.memory import seg_text, seg_to_template
-    from ..translate.reviewed import NotTaken, ReviewedSegment
+    from ..translate.review_state import UNREVIEWED_FIX, unreviewed_reason
+    from ..translate.reviewed import NOT_REVIEWED, NotTaken, ReviewedSegment
 
     if _same_file(path, memory_path):
         raise UserError(
@@ -153,6 +154,7 @@ def reviewed_from_tmx(
         modified = datetime.now(timezone.utc)
     records: list[ReviewedSegment] = []
     refused: list[NotTaken] = []
+    header = imported.root.find("header")
     for number, unit in enumerate(imported.units(), 1):
         unit_id = unit.get("tuid") or f"{path.stem}:{number}"
         english = imported.variant(unit, imported.source_language)
@@ -164,6 +166,10 @@ def reviewed_from_tmx(
             if code not in TARGET_LANGUAGES:
                 continue
             place = f"{path.name} tu {unit.get('tuid') or '#' + str(number)} (line {tuv.sourceline})"
+            unreviewed = unreviewed_reason(tuv, unit, header)
+            if unreviewed is not None:
+                refused.append(NotTaken(place, code, f"{NOT_REVIEWED}: {unreviewed}", UNREVIEWED_FIX))
+                continue
             seg = tuv.find("seg")
             try:
                 template = seg_to_template(seg, path, unit_id) if seg is not None else None
@@ -238,7 +244,7 @@ def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | N
     and an undated one that differs from a dated memory translation is a conflict."""
     from ..translate.reviewed import memory_digest
 
-    unit = memory.unit_for(source) if memory is not None else None
+    unit = memory.unit_for(source, code) if memory is not None else None
     variant = memory.variant(unit, code) if memory is not None and unit is not None else None
     if memory is None or variant is None or variant.find("seg") is None:
         return None, True, False

@@ -37,9 +37,10 @@ shows them and keeps them on the reviewer's words.
 becomes a :class:`~toolkit.translate.reviewed.ReviewedSegment` for
 :func:`~toolkit.translate.reviewed.store_reviewed`, which turns names back into slots.
 A unit is *taken* when its state says it is done (``translated``, ``final``,
-``signed-off``, or no state), or when its text differs from the version
-exported (the reviewer edited it). A unit still ``needs-review-*`` with its
-exported text untouched, an empty target, or inline codes the toolkit cannot
+``signed-off``, or no state) and the trans-unit is not ``approved="no"``,
+or when its text differs from the version exported (the reviewer edited
+it). A unit still ``new``, ``needs-*`` or ``approved="no"`` with its
+exported text untouched (or in another tool's file), an empty target, or inline codes the toolkit cannot
 store are reported, with the trans-unit id, and not taken. The formatting
 tags a target keeps (those of its source, by id and kind) go with it to the
 memory; others are unwrapped and their text kept.
@@ -519,6 +520,7 @@ class XliffUnit:
     based_on: str | None = None  # the memory translation the export showed (memory_digest, "" none; None unknown)
     exported: str | None = None  # text_digest of the target as exported, when the file says
     copied: bool = False  # the exported target was a test copy model's copy of the English
+    approved: str | None = None  # the trans-unit's approved attribute ("yes", "no"), when it has one
 
 
 def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
@@ -620,6 +622,7 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                     None if based_on is None else ("" if based_on == NO_MEMORY else based_on),
                     made_from.get(EXPORTED_CONTEXT),
                     made_from.get(ORIGIN_CONTEXT) == COPIED,
+                    unit.get("approved"),
                 )
             )
     return units, refused
@@ -641,12 +644,13 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
             )
             continue
         untouched = unit.previous is not None and " ".join(unit.target.split()) == " ".join(unit.previous.split())
-        if unit.state not in DONE_STATES and unit.state is not None and (untouched or unit.previous is None):
+        pending = unit.state not in DONE_STATES and unit.state is not None
+        if (pending or unit.approved == "no") and (untouched or unit.previous is None):
             refused.append(
                 NotTaken(
                     unit.place,
                     unit.language,
-                    f"not reviewed: the state is still '{unit.state}'"
+                    (f"not reviewed: the state is still '{unit.state}'" if pending else "not reviewed: approved='no'")
                     + (" and the text is as exported" if untouched else ""),
                     "confirm the segment in your CAT tool (state 'translated'), or edit it",
                 )

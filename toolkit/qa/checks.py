@@ -228,7 +228,7 @@ NAME_REVIEW_CODES = frozenset(
 # formatting the translation lost or that was repaired by a guess: an editor checks it too
 FORMAT_REVIEW_CODES = frozenset({"emphasis-lost", "format-repaired"})
 # a reviewed translation the memory holds but could not read: an editor sees the machine's text instead of it
-MEMORY_REVIEW_CODES = frozenset({"memory-unit-unreadable"})
+MEMORY_REVIEW_CODES = frozenset({"memory-unit-unreadable", "memory-unit-unreviewed"})
 REVIEW_CODES = NAME_REVIEW_CODES | FORMAT_REVIEW_CODES | MEMORY_REVIEW_CODES
 
 

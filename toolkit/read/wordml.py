@@ -680,7 +680,10 @@ def docx_date(source) -> date | None:
                         return date.fromisoformat(value[:10])
                     except ValueError:
                         break
-    created = source.core_properties.created
+    try:
+        created = source.core_properties.created
+    except (TypeError, ValueError):  # an empty <dcterms:created/> (LibreOffice and others write one): no date
+        return None
     if not isinstance(created, datetime) or created == _PYTHON_DOCX_TEMPLATE_CREATED:
         return None  # a file a program made with python-docx, never dated: its template's date is not the article's
     return created.date()

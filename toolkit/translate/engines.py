@@ -28,7 +28,7 @@ from ..problems import Problem
 from ..slots import Template
 from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult
-from .memory import TranslationMemory, UnreadableUnit
+from .memory import TranslationMemory, UnreadableUnit, UnreviewedVariant
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher
@@ -155,6 +155,11 @@ def translate_in_order(
                 skipped = engine.memory.unreadable_for(segments[index].text, language)
                 if translation is not None and skipped is not None and translation.origin != EXACT:
                     found[index] = replace(translation, problems=(*translation.problems, unreadable_unit(skipped)))
+        if isinstance(engine, MemoryEngine) and engine.memory.unreviewed:
+            for index, translation in enumerate(found):
+                draft = engine.memory.unreviewed_for(segments[index].text, language)
+                if translation is not None and draft is not None and translation.origin != EXACT:
+                    found[index] = replace(translation, problems=(*translation.problems, unreviewed_unit(draft)))
     for engine in engines:
         if isinstance(engine, MemoryEngine):
             for index, translation in enumerate(found):
@@ -163,6 +168,17 @@ def translate_in_order(
                     if suggestions:
                         found[index] = replace(translation, suggestions=suggestions)
     return found
+
+
+def unreviewed_unit(draft: UnreviewedVariant) -> Problem:
+    """The warning on a sentence whose translation the memory holds only as one marked not reviewed."""
+    return Problem(
+        "warning",
+        "memory-unit-unreviewed",
+        f"the memory's unit {draft.unit_id!r} for this sentence ({shown_path(draft.path)}:{draft.line}) is marked "
+        f"as not reviewed ({draft.reason}); translated without it",
+        fix="review the sentence here, or confirm the unit in the CAT tool and export the memory again",
+    )
 
 
 def unreadable_unit(skipped: UnreadableUnit) -> Problem:

@@ -101,15 +101,44 @@ class UnreadableUnit:
     error: UserError
 
 
+@dataclass(frozen=True)
+class UnreviewedVariant:
+    """A unit's translation another tool marked as not reviewed (see :mod:`toolkit.translate.review_state`)."""
+
+    path: Path
+    unit_id: str
+    language: str
+    line: int | None
+    reason: str
+    key: str = ""  # the English as lookups key it
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: translation unit {self.unit_id!r}: {self.reason}"
+
+
 @dataclass
 class TranslationMemory:
     units: dict[str, dict[str, MemoryHit]] = field(default_factory=dict)  # key -> language -> hit
     paths: list[Path] = field(default_factory=list)
     unreadable: dict[str, dict[str, UnreadableUnit]] = field(default_factory=dict)  # key -> language -> skipped
     skipped: list[UnreadableUnit] = field(default_factory=list)  # every unreadable translation, in file order
+    # translations another tool marked as not reviewed (a draft, machine output): never used
+    unreviewed: list[UnreviewedVariant] = field(default_factory=list)
+    _unreviewed_index: tuple[int, dict] | None = field(default=None, repr=False, compare=False)
 
     def lookup(self, source: str, language: str) -> MemoryHit | None:
         return self.units.get(memory_key(source), {}).get(language)
+
+    def unreviewed_for(self, source: str, language: str) -> UnreviewedVariant | None:
+        """The last translation of ``source`` into ``language`` another tool marked as not reviewed, if any."""
+        if not self.unreviewed:
+            return None
+        if self._unreviewed_index is None or self._unreviewed_index[0] != len(self.unreviewed):
+            index: dict[tuple[str, str], UnreviewedVariant] = {}
+            for variant in self.unreviewed:
+                index[(variant.key, variant.language)] = variant
+            self._unreviewed_index = (len(self.unreviewed), index)
+        return self._unreviewed_index[1].get((memory_key(source), language))
 
     def unreadable_for(self, source: str, language: str) -> UnreadableUnit | None:
         """The skipped unit that holds ``source``'s translation into ``language``, if one does."""
@@ -268,14 +297,21 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
     typed, a paragraph pasted into one segment) is skipped and kept in
     :attr:`TranslationMemory.unreadable`, so one bad unit never stops a run;
     a file that is not XML or not TMX, or whose every translation is
-    unreadable, is a :class:`UserError`.
+    unreadable, is a :class:`UserError`. A translation another tool marked
+    as not reviewed (a draft, unconfirmed machine output:
+    :func:`~toolkit.translate.review_state.unreviewed_reason`) is never
+    used, and is listed in :attr:`TranslationMemory.unreviewed`; it hides
+    no older unit of the same English.
     """
+    from .review_state import unreviewed_reason
+
     memory = memory if memory is not None else TranslationMemory()
     path = Path(path)
     if not path.exists() and not path.is_symlink():
         raise UserError("translation memory not found", path=path)
     root = _tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path)
     source_language = _source_language(root)
+    header = root.find("header")
     read = 0
     first_error: UserError | None = None
     for number, unit in enumerate(root.iter("tu"), 1):
@@ -285,15 +321,19 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
             language = _language_of(tuv)
             seg = tuv.find("seg")
             if language and seg is not None:
-                variants[language] = seg
+                variants[language] = (tuv, seg)
         if source_language not in variants:
             continue
-        key = memory_key(seg_text(variants[source_language]))
+        key = memory_key(seg_text(variants[source_language][1]))
         if not key:
             continue
         hits = memory.units.setdefault(key, {})
-        for language, seg in variants.items():
+        for language, (tuv, seg) in variants.items():
             if language == source_language:
+                continue
+            reason = unreviewed_reason(tuv, unit, header)
+            if reason is not None:
+                memory.unreviewed.append(UnreviewedVariant(path, unit_id, language, tuv.sourceline, reason, key))
                 continue
             try:
                 template = seg_to_template(seg, path, unit_id)
@@ -308,6 +348,8 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
             read += 1
             if memory.unreadable and key in memory.unreadable:
                 memory.unreadable[key].pop(language, None)
+        if not hits and memory.unreviewed and memory.unreviewed[-1].unit_id == unit_id:
+            del memory.units[key]  # every translation of the unit is unreviewed: the memory has no unit for it
     if first_error is not None and not read:  # not one translation readable: the file, not a unit, is wrong
         raise first_error
     memory.paths.append(path)
@@ -365,6 +407,7 @@ class TmxDocument:
         if self.body is None:
             raise UserError("the TMX file has no <body>", path=path, fix="give a complete TMX 1.4 file")
         self.by_source: dict[str, object] = {}  # also keeps every unit's Python proxy (and its id) alive
+        self.all_by_source: dict[str, list] = {}  # every unit of an English, in file order
         self.unit_ids: set[str] = set()
         self._created: set[int] = set()  # units added since the file was read
         for unit in self.body.iter("tu"):
@@ -372,7 +415,9 @@ class TmxDocument:
                 self.unit_ids.add(unit.get("tuid"))
             source = self.variant(unit, self.source_language)
             if source is not None and source.find("seg") is not None:
-                self.by_source[memory_key(seg_text(source.find("seg")))] = unit
+                key = memory_key(seg_text(source.find("seg")))
+                self.by_source[key] = unit
+                self.all_by_source.setdefault(key, []).append(unit)
 
     @classmethod
     def open(cls, path: Path) -> TmxDocument:
@@ -407,8 +452,37 @@ class TmxDocument:
         """The unit's ``<tuv>`` in ``language``, or None."""
         return next((tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language), None)
 
-    def unit_for(self, source: str):
-        return self.by_source.get(memory_key(source))
+    def unit_for(self, source: str, language: str | None = None):
+        """The unit of ``source``: the last with that English, as lookups take it; given a ``language``, the last
+        one that has a translation into it (lookups take each language's translation from the last unit that
+        has one), else the last one."""
+        key = memory_key(source)
+        if language is not None:
+            for unit in reversed(self.all_by_source.get(key, [])):
+                tuv = self.variant(unit, language)
+                if tuv is not None and tuv.find("seg") is not None:
+                    return unit
+        return self.by_source.get(key)
+
+    def other_variants(self, source: str, language: str, unit) -> list:
+        """The units other than ``unit`` that hold a translation of ``source`` into ``language`` (older copies
+        of the sentence: a merged memory, a unit added twice), in file order."""
+        return [
+            other
+            for other in self.all_by_source.get(memory_key(source), [])
+            if other is not unit and (tuv := self.variant(other, language)) is not None and tuv.find("seg") is not None
+        ]
+
+    def remove_variant(self, unit, language: str, who: str | None = None, when: datetime | None = None) -> None:
+        """Take the unit's translation into ``language`` out of the memory; the unit records the change."""
+        tuv = self.variant(unit, language)
+        if tuv is None:
+            return
+        previous = tuv.getprevious()
+        if previous is not None:
+            previous.tail = tuv.tail
+        unit.remove(tuv)
+        _stamp(unit, "change", who, when)
 
     def units(self) -> list:
         return list(self.body.iter("tu"))
@@ -455,6 +529,7 @@ class TmxDocument:
         _append_indented(self.body, unit, 2)
         self.unit_ids.add(unit_id)
         self.by_source[memory_key(source)] = unit
+        self.all_by_source.setdefault(memory_key(source), []).append(unit)
         self._created.add(id(unit))
         return unit
 
@@ -503,6 +578,34 @@ class TmxDocument:
         if id(unit) not in self._created:
             _stamp(unit, "change", who, when)
         return "added"
+
+    def mark_reviewed(self, unit, language: str) -> bool:
+        """Mark the unit's translation into ``language`` as reviewed where the marks another tool left on the
+        unit or the file (a Trados ``Draft`` on the ``<tu>``, machine translation) would still say it is not:
+        a status property on the variant, which the variant's own marks let win. Whether it was needed."""
+        from lxml import etree
+
+        from .review_state import STATUS_PROPS, unreviewed_reason
+
+        tuv = self.variant(unit, language)
+        if tuv is None or unreviewed_reason(tuv, unit, self.root.find("header")) is None:
+            return False
+        for prop in tuv.findall("prop"):
+            if (prop.get("type") or "").lower() in STATUS_PROPS:
+                tuv.remove(prop)
+        levels = [unit, self.root.find("header")]
+        trados = any(
+            (prop.get("type") or "").lower() == "x-confirmationlevel"
+            for level in levels
+            if level is not None
+            for prop in level.findall("prop")
+        )
+        prop = etree.Element("prop", type="x-ConfirmationLevel" if trados else "x-status")
+        prop.text = "ApprovedTranslation" if trados else "reviewed"
+        tuv.insert(0, prop)
+        if len(tuv) > 1:
+            prop.tail = tuv.text
+        return True
 
     def to_bytes(self) -> bytes:
         from lxml import etree

@@ -85,6 +85,9 @@ class Taken:
     stored: str  # the template as stored, names as slots
 
 
+NOT_REVIEWED = "not reviewed"  # how a not-taken reason starts when the file marks the segment as unreviewed
+
+
 @dataclass(frozen=True)
 class NotTaken:
     place: str
@@ -108,14 +111,26 @@ class ImportReport:
     kept_newer: list[NotTaken] = field(default_factory=list)
     # names the reviewer spelt otherwise than the glossary: stored as the glossary's rendering, reported
     respelled: list[NotTaken] = field(default_factory=list)
+    # with overwrite: the memory translations a correction replaced that the review file was not made from
+    # (another review imported since), and older copies of the sentence in other units, taken out
+    replaced: list[NotTaken] = field(default_factory=list)
     written: bool = False
+
+    @property
+    def unreviewed(self) -> list[NotTaken]:
+        """The segments not taken because their file marks them as not reviewed (a draft, machine output)."""
+        return [item for item in self.not_taken if item.reason.startswith(NOT_REVIEWED + ":")]
 
     @property
     def summary(self) -> str:
         kept = f", {len(self.kept_newer)} kept the memory's newer translation" if self.kept_newer else ""
+        unreviewed = len(self.unreviewed)
         return (
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
-            f"{len(self.not_taken)} could not be taken{kept}"
+            f"{len(self.not_taken)} could not be taken"
+            + (f" ({unreviewed} of them not reviewed)" if unreviewed else "")
+            + kept
+            + (f", {len(self.replaced)} older translations replaced" if self.replaced else "")
         )
 
     def as_dict(self) -> dict:
@@ -132,8 +147,10 @@ class ImportReport:
             "changed": taken(self.changed),
             "unchanged": taken(self.unchanged),
             "not_taken": noted(self.not_taken),
+            "not_reviewed": len(self.unreviewed),
             "kept_newer": noted(self.kept_newer),
             "respelled": noted(self.respelled),
+            "replaced": noted(self.replaced),
         }
 
 
@@ -298,7 +315,7 @@ def _store_reviewed(
         text = without_annotations(
             delocalise(record.target, record.language, (quotes or {}).get(record.language)), glossary, record.language
         )
-        unit = document.unit_for(record.source)
+        unit = document.unit_for(record.source, record.language)
         stored = document.target(unit, record.language) if unit is not None else None
         respelled: list[str] = []
         newer = _changed_since(document, unit, record, stored) if unit is not None and stored is not None else None
@@ -380,9 +397,34 @@ def _store_reviewed(
                     "check the name in the sentence; if the reviewer's spelling is the right one, fix the glossary",
                 )
             )
+        if newer is not None and stored is not None and template != stored:  # --overwrite: say what it undoes
+            report.replaced.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"replaced the memory's translation in unit {unit.get('tuid') or '?'!r} ({newer}): "
+                    f"'{_shown(stored, glossary, record.language)}'",
+                )
+            )
         if unit is None:
             unit = document.add_unit(record.unit_id, " ".join(record.source.split()), record.reviewer, record.date)
         outcome = document.set_target(unit, record.language, template, record.reviewer, record.date, record.place)
+        if document.mark_reviewed(unit, record.language) and outcome == "unchanged":
+            outcome = "changed"  # a draft of another tool's memory, now reviewed as it stands
+        if overwrite:
+            for other in document.other_variants(record.source, record.language, unit):
+                older = _readable_target(document, other, record.language)
+                document.remove_variant(other, record.language, record.reviewer, record.date)
+                report.replaced.append(
+                    NotTaken(
+                        record.place,
+                        record.language,
+                        f"took out an older translation of the sentence in unit {other.get('tuid') or '?'!r}"
+                        + (f": '{_shown(older, glossary, record.language)}'" if older is not None else ""),
+                    )
+                )
+                if outcome == "unchanged":
+                    outcome = "changed"
         taken = Taken(record.place, record.language, unit.get("tuid") or "", template.code)
         {"added": report.added, "changed": report.changed, "unchanged": report.unchanged}[outcome].append(taken)
     if (report.added or report.changed) and not dry_run:
@@ -397,6 +439,14 @@ def _store_reviewed(
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u0640": None})
+
+
+def _readable_target(document: TmxDocument, unit, language: str) -> Template | None:
+    """The unit's translation into ``language``, or None when it cannot be read (a hand-typed placeholder)."""
+    try:
+        return document.target(unit, language)
+    except UserError:
+        return None
 
 
 def _respelled(template: Template, text: str, glossary: Glossary, language: str) -> list[str]:
