@@ -423,11 +423,14 @@ class Localiser:
             return self.language.native_numbering_system
         return self.digits
 
+    @property
+    def digit_characters(self) -> str:
+        """The edition's ten digits, 0 to 9."""
+        return DIGITS.get(self.numbering_system, DIGITS["latn"])
+
     def localise_digits(self, text: str) -> str:
         """Write every digit, whatever its system, in the edition's digits."""
-        return western_digits(text).translate(
-            str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"]))
-        )
+        return western_digits(text).translate(str.maketrans("0123456789", self.digit_characters))
 
     def _localise_digits_outside_codes(self, text: str) -> str:
         """The edition's digits, except in codes written in Latin letters (F-16, CO2, A320, 5G), whose digits stay

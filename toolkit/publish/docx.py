@@ -14,6 +14,7 @@ from docx.shared import Cm
 
 from ..document import BlockKind, Edition, Piece, TranslatedBlock
 from ..languages import SOURCE_LANGUAGE, language
+from ..localise import Localiser
 from ..settings import Settings
 from .structure import containers_of, grouped
 from .word import (
@@ -107,7 +108,9 @@ def side_by_side_docx(
         writers[lang] = BodyWriter(
             runs[lang],
             styles,
-            ListNumbering(document),
+            ListNumbering(
+                document, Localiser.for_language(target, settings).digit_characters if lang is target else "0123456789"
+            ),
             hyperlinks,
             settings.arabic_italics,
             provisional_mark=PROVISIONAL,

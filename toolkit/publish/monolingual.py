@@ -159,8 +159,9 @@ def monolingual_docx(
         runs.append(paragraph(byline), [Piece(front.byline)])
     runs.append(paragraph(date_line), [Piece(front.date_line)])
     runs.append(paragraph(source_line), [Piece(front.source_line)])
+    numbering = ListNumbering(document, Localiser.for_language(target, settings).digit_characters)
     writer = BodyWriter(
-        runs, BodyStyles(body, heading_style, quote, code), ListNumbering(document), hyperlinks, settings.arabic_italics
+        runs, BodyStyles(body, heading_style, quote, code), numbering, hyperlinks, settings.arabic_italics
     )
     before: tuple = ()
     for group in grouped(_body(edition)):
