@@ -32,6 +32,9 @@
 - Addresses (web and mail addresses) are written as they are: their digits,
   punctuation and quotation marks are the address's, never the locale's, and
   in right-to-left text each is one left-to-right run.
+- An amount of money (a currency symbol before or after a number, with a
+  million or billion word or not) takes the locale's CLDR currency pattern
+  and symbol: 300 $ and 5 млн $ in ru, $300 in tr, 300 US$ in ar, $ ۳۰۰ in fa.
 - Dates: CLDR's long or full date pattern (babel), or the Solar Hijri
   calendar for Persian, in the edition's digits.
 """
@@ -108,9 +111,11 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # A range's percent sign is inside its run, where the number's own would be (۵–۷٪ as ۴۸٫۵٪). A telephone number
 # is one run: between its groups of digits the spaces would take the paragraph's direction and reverse them.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
+# A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters.
+_CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
 _LTR_RUN = re.compile(
-    rf"°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
-    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
+    rf"(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
+    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
     r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
     rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
     rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
@@ -151,6 +156,81 @@ _UNITS = LATIN_UNITS + tuple(
 _UNIT_AFTER_NUMBER = re.compile(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
+
+
+# Words for millions and billions between an amount and its currency (5 млн $, $2.5 billion)
+_SCALE_WORDS = (
+    "million billion trillion bn mn млн млрд трлн тыс. тыс milyon milyar trilyon bin "
+    "مليون مليار تريليون ملايين مليارات ألف آلاف میلیون میلیارد تریلیون هزار"
+).split()
+_AMOUNT = (
+    r"[-+\u2212]?\d(?:[\d.,\u066b\u066c\u00a0\u202f]*\d)?(?:(?:bn|mn|m|k)(?![^\W_]))?"
+    r"(?:[ \u00a0](?:" + "|".join(re.escape(word) for word in _SCALE_WORDS) + r")(?![^\W_]))?"
+)
+
+
+@dataclass(frozen=True)
+class CurrencyStyle:
+    """Where a locale writes a currency's symbol, before or after the amount and with what between (CLDR's
+    currency pattern, through babel: $300 in tr, 300 $ in ru, 300 US$ in ar, $ ۳۰۰ in fa), and its symbol for
+    each currency. A symbol is read as English writes it ($, US$, €, £, CA$) or as the locale does (US$, UK£)."""
+
+    before: bool
+    between: str
+    symbols: dict[str, str]  # a symbol as written -> the locale's symbol for its currency
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, code: str) -> CurrencyStyle:
+        from babel import Locale
+        from babel.numbers import list_currencies
+
+        locale, english = Locale.parse(code), Locale.parse("en")
+        pattern = locale.currency_formats["standard"].pattern.split(";")[0].translate(_BIDI_MARKS)
+        sign = pattern.index("\u00a4")
+        digits = [index for index, character in enumerate(pattern) if character in "#0"]
+        before = sign < digits[0]
+        between = pattern[sign + 1 : digits[0]] if before else pattern[digits[-1] + 1 : sign]
+        between = NBSP if between.strip() == "" and between else ""
+
+        def currency_sign(symbol: str | None) -> bool:
+            return symbol is not None and len(symbol) <= 4 and any(unicodedata.category(c) == "Sc" for c in symbol)
+
+        codes: dict[str, str] = {"US$": "USD"}
+        for source in (english, locale):
+            for currency in sorted(list_currencies()):
+                symbol = source.currency_symbols.get(currency)
+                if symbol and currency_sign(symbol):
+                    codes.setdefault(symbol.translate(_BIDI_MARKS), currency)
+        symbols = {sign: sign for sign in _CURRENCY_SIGNS}  # a sign neither locale names a currency by: as written
+        for written, currency in codes.items():
+            own = locale.currency_symbols.get(currency)
+            symbols[written] = own.translate(_BIDI_MARKS) if own and currency_sign(own) else written
+        alternatives = "|".join(re.escape(symbol) for symbol in sorted(symbols, key=len, reverse=True))
+        amount_pattern = re.compile(
+            rf"(?<![{_LATIN}\u0400-\u04ff\d])(?P<before>{alternatives})[ \u00a0]?"
+            rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])"
+            rf"|(?<![\w.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)"
+        )
+        return cls(before, between, symbols, amount_pattern)
+
+    def write(self, text: str) -> str:
+        """``text`` with each amount's symbol where the locale writes it."""
+        if not any(character in text for character in _CURRENCY_SIGNS):
+            return text
+
+        def place(match: re.Match[str]) -> str:
+            amount = match["amount"] or match["amount_first"]
+            symbol = self.symbols[match["before"] or match["after"]]
+            return symbol + self.between + amount if self.before else amount + self.between + symbol
+
+        return self.pattern.sub(place, text)
+
+
+@lru_cache(maxsize=8)
+def currency_style(code: str) -> CurrencyStyle:
+    """The currency style of language ``code`` (read from CLDR once)."""
+    return CurrencyStyle.of(code)
 
 
 @dataclass(frozen=True)
@@ -604,6 +684,7 @@ class Localiser:
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
+        text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)
         if self.language.script == "Arab":
