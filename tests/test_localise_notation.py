@@ -1,9 +1,12 @@
-"""Notations a reader of each edition reads as their own locale writes them: an amount of money with its
-currency's symbol where CLDR puts it."""
+"""Notations a reader of each edition reads as their own locale writes them (an amount of money) or as the source
+writes them (a coordinate, a handle, a hashtag, an address): a currency's symbol where CLDR puts it, the rest
+as written and, in right-to-left text, one left-to-right run."""
 
 import pytest
 
 from toolkit.document import Piece
+from toolkit.glossary.load import load_glossary
+from toolkit.glossary.match import Matcher
 from toolkit.languages import language
 from toolkit.localise import LRI, NBSP, PDI, Localiser, currency_style
 
@@ -60,3 +63,101 @@ def test_a_symbol_without_an_amount_or_a_price_tag_in_code_is_left_alone():
 
 def test_a_currency_the_locale_has_no_symbol_for_keeps_the_source_s_symbol():
     assert localise("ar", "بقيمة ₽500", "worth ₽500") == f"بقيمة 500{NBSP}₽"
+
+
+# --- coordinates: the source's notation, one left-to-right run --------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["ru", "tr"])
+def test_a_coordinate_keeps_its_decimal_point_in_a_left_to_right_edition(code):
+    source = "The camp lies at 33.5°N 36.3°E, 2.5 km from the border."
+    localised = localise(code, "33.5°N 36.3°E, 2.5 km", source)
+    assert localised.startswith("33.5°N 36.3°E, 2,5")
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "coordinate"),
+    [
+        ("fa", "اردوگاه در 33.5°N 36.3°E قرار دارد.", "33.5°N 36.3°E"),
+        ("fa", "اردوگاه در ۳۳٫۵°N ۳۶٫۳°E قرار دارد.", "33.5°N 36.3°E"),
+        ("ar", "يقع المخيم عند 33°30′N, 36°18′E قرب الحدود.", "33°30′N, 36°18′E"),
+        ("ar", "عند 36°17'45\"E تماما", "36°17'45\"E"),
+    ],
+)
+def test_a_coordinate_in_right_to_left_text_is_the_source_s_notation_in_one_run(code, translation, coordinate):
+    source = "The camp lies at 33.5°N 36.3°E, near 33°30′N, 36°18′E and 36°17'45\"E."
+    assert f"{LRI}{coordinate}{PDI}" in localise(code, translation, source)
+
+
+def test_a_temperature_is_no_coordinate():
+    assert localise("ru", "жара 45.5 °C", "heat of 45.5 °C") == f"жара 45,5{NBSP}°C"
+
+
+# --- handles, hashtags and addresses: as written, one run ---------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+@pytest.mark.parametrize("token", ["@SyriaNow", "@the_erdogan", "#Idlib2024", "#Syria", "press@sana.sy"])
+def test_a_handle_hashtag_or_mail_address_is_one_left_to_right_run(code, token):
+    localised = localise(code, f"تابعوا {token} اليوم، 2024", f"Follow {token} today, 2024")
+    assert f"{LRI}{token}{PDI}" in localised
+
+
+def test_a_hashtag_or_handle_after_an_arabic_proclitic_is_one_run_after_it():
+    assert localise("ar", "تابعوا و#Idlib و@OCHA") == f"تابعوا و{LRI}#Idlib{PDI} و{LRI}@OCHA{PDI}"
+
+
+def test_a_hash_or_at_sign_inside_a_latin_word_is_no_handle():
+    assert localise("ru", "язык C# и AT&T, цена 5@10") == "язык C# и AT&T, цена 5@10"
+
+
+def test_a_handle_keeps_its_digits_and_underscores_in_persian():
+    assert f"{LRI}@news_24{PDI}" in localise("fa", "صفحه @news_24 را دنبال کنید")
+
+
+def test_a_hashtag_in_arabic_letters_reads_right_to_left_with_the_text():
+    assert localise("ar", "وسم #سوريا") == "وسم #سوريا"
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    from conftest import ROOT
+
+    return Matcher(load_glossary([ROOT / "glossaries"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow @The_Erdogan for updates.",
+        "Read https://example.com/Syria/Idlib for more.",
+        "See www.syria-news.org/Erdogan today.",
+        "Write to Erdogan.office@example.org now.",
+        "Use #Syria_Now and #Putin2024.",
+    ],
+)
+def test_no_glossary_name_is_found_inside_a_handle_hashtag_or_address(matcher, text):
+    assert matcher.find(text) == []
+
+
+def test_a_name_beside_an_address_is_still_found(matcher):
+    mentions = matcher.find("Erdogan spoke, see https://example.com/Syria, and Syria replied.")
+    assert [m.surface for m in mentions] == ["Erdogan", "Syria"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "beside"),
+    [
+        ("ru", "см. https://example.com/Сирия/Идлиб и pr@example.org", "Сирия"),
+        ("tr", "bkz. https://example.com/Suriye ve www.erdogan.gov.tr/Erdoğan", "Suriye"),
+        ("ar", "انظر https://example.com/سوريا اليوم", "سوريا"),
+    ],
+)
+def test_no_rendering_is_found_inside_an_address_of_a_translation(code, text, beside):
+    from conftest import ROOT
+
+    from toolkit.glossary.locate import TargetLocator
+
+    locator = TargetLocator(load_glossary([ROOT / "glossaries"]), code)
+    assert locator.find(text) == []
+    assert [m.surface for m in locator.find(f"{text} {beside}")] == [beside]

@@ -29,9 +29,11 @@
   date as 12-03-2024. Plain numbers need nothing and get nothing.
 - A Markdown footnote's mark ([^1]) is written as it is, so it still finds
   its note, and in right-to-left text is one left-to-right run.
-- Addresses (web and mail addresses) are written as they are: their digits,
-  punctuation and quotation marks are the address's, never the locale's, and
-  in right-to-left text each is one left-to-right run.
+- Addresses (web and mail addresses), social handles and Latin hashtags
+  (@name, #tag) and geographic coordinates (33.5°N 36.3°E, 33°30′N) are
+  written as the source writes them: their digits, punctuation and quotation
+  marks are theirs, never the locale's, and in right-to-left text each is one
+  left-to-right run. The glossary matchers find no name inside them.
 - An amount of money (a currency symbol before or after a number, with a
   million or billion word or not) takes the locale's CLDR currency pattern
   and symbol: 300 $ and 5 млн $ in ru, $300 in tr, 300 US$ in ar, $ ۳۰۰ in fa.
@@ -431,11 +433,43 @@ def addresses(text: str) -> list[tuple[int, int]]:
 
 # A Markdown footnote's reference or label ([^1], [^note]): kept as written, or it no longer finds its note
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]")
+# A social handle (@name) or a hashtag (#tag) of Latin letters, digits and underscores: a name, written as it is
+# (an Arabic proclitic may stand right before it: و#Idlib)
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@])")
+# A geographic coordinate as the source writes it: degrees, then minutes and seconds or a decimal, then the
+# hemisphere (33.5°N, 33°30′N, 36°17'45"E), and a pair of them (33.5°N 36.3°E); its decimal point and digits are
+# the notation's, never the locale's
+_ANGLE_PART = r"\d{1,3}(?:[.,\u066b]\d+)?"
+_COORDINATE_PART = (
+    rf"{_ANGLE_PART}°(?:[ \u00a0]?{_ANGLE_PART}[′'](?:[ \u00a0]?{_ANGLE_PART}(?:[″\"]|′′))?)?[ \u00a0]?[NSEW](?![^\W_])"
+)
+_COORDINATE = re.compile(rf"(?<![\w.,]){_COORDINATE_PART}(?:,?[ \u00a0]{_COORDINATE_PART})?")
+
+
+def verbatim_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds what no translation step may change (web and mail addresses, social handles and Latin
+    hashtags, geographic coordinates), as (start, end) in order: no glossary name inside them, no locale's
+    digits or punctuation, and in right-to-left text each one left-to-right run."""
+    runs = addresses(text)
+    for pattern, sign in ((_HANDLE, "@#"), (_COORDINATE, "°")):
+        if any(character in text for character in sign):
+            found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            runs = sorted(runs + [run for run in found if not any(s < run[1] and run[0] < e for s, e in runs)])
+    return runs
+
+
+def _as_the_source_writes(run: str) -> str:
+    """A verbatim run as the English source writes it: a coordinate a model wrote in Persian or Arabic digits
+    (۳۳٫۵°N) in 0-9 and a decimal point; an address as it is."""
+    if "°" not in run or addresses(run):
+        return run
+    return western_digits(run).replace("\u066b", ".")
 
 
 def _verbatim_runs(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds what is written as it is (addresses, footnote marks), as (start, end) in order."""
-    runs = addresses(text)
+    """Where ``text`` holds what is written as it is (addresses, handles, coordinates, footnote marks), as
+    (start, end) in order."""
+    runs = verbatim_spans(text)
     if "[^" in text:
         marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text)]
         runs = sorted(runs + [mark for mark in marks if not any(s < mark[1] and mark[0] < e for s, e in runs)])
@@ -557,7 +591,7 @@ class Localiser:
             position = 0
             for start, end in _verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
-                parts += [prose, self.embed_ltr(piece.text[start:end])]
+                parts += [prose, self.embed_ltr(_as_the_source_writes(piece.text[start:end]))]
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
             result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept
