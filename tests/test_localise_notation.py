@@ -161,3 +161,10 @@ def test_no_rendering_is_found_inside_an_address_of_a_translation(code, text, be
     locator = TargetLocator(load_glossary([ROOT / "glossaries"]), code)
     assert locator.find(text) == []
     assert [m.surface for m in locator.find(f"{text} {beside}")] == [beside]
+
+
+def test_names_between_many_handles_and_addresses_are_each_found_once(matcher):
+    text = "Syria #Syria https://x.org/Syria @Syria_1 " * 2000
+    mentions = matcher.find(text)
+    assert len(mentions) == 2000 and {m.surface for m in mentions} == {"Syria"}
+    assert all(text[m.start - 1 : m.start] in ("", " ") for m in mentions)

@@ -454,8 +454,15 @@ def verbatim_spans(text: str) -> list[tuple[int, int]]:
     for pattern, sign in ((_HANDLE, "@#"), (_COORDINATE, "°")):
         if any(character in text for character in sign):
             found = [(m.start(), m.end()) for m in pattern.finditer(text)]
-            runs = sorted(runs + [run for run in found if not any(s < run[1] and run[0] < e for s, e in runs)])
+            runs = sorted(runs + [run for run in found if not inside_any(runs, *run)])
     return runs
+
+
+def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps one of ``spans`` (sorted, not overlapping: :func:`verbatim_spans`), found
+    by bisection, so a text with thousands of names and hashtags is not read once per name."""
+    index = bisect.bisect_right(spans, (start, float("inf")))
+    return (index > 0 and spans[index - 1][1] > start) or (index < len(spans) and spans[index][0] < end)
 
 
 def _as_the_source_writes(run: str) -> str:
@@ -472,7 +479,7 @@ def _verbatim_runs(text: str) -> list[tuple[int, int]]:
     runs = verbatim_spans(text)
     if "[^" in text:
         marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text)]
-        runs = sorted(runs + [mark for mark in marks if not any(s < mark[1] and mark[0] < e for s, e in runs)])
+        runs = sorted(runs + [mark for mark in marks if not inside_any(runs, *mark)])
     return runs
 
 

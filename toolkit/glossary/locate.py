@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..grammar import grammar_for
-from ..localise import verbatim_spans, western_digits
+from ..localise import inside_any, verbatim_spans, western_digits
 from .model import Entry, Glossary
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -160,7 +160,7 @@ def _outside(mentions: list, text: str) -> list:
     """The mentions not inside an address, a handle, a hashtag or a coordinate (https://x.org/Syria, @Syria_Now):
     those are written as they are, never with a name put in them."""
     spans = verbatim_spans(text) if mentions else []
-    return [m for m in mentions if not any(start < m.end and m.start < end for start, end in spans)]
+    return [m for m in mentions if not inside_any(spans, m.start, m.end)]
 
 
 # --- Spelling similarity, for names a model wrote its own way -----------------------------------

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from ..document import Document, Mention
 from ..formatting import CODE, Span
-from ..localise import verbatim_spans
+from ..localise import inside_any, verbatim_spans
 from ..read.characters import INVISIBLE
 from .model import Glossary
 
@@ -159,7 +159,7 @@ class Matcher:
         if not mentions:
             return mentions
         spans = verbatim_spans(text)
-        return [m for m in mentions if not any(start < m.end and m.start < end for start, end in spans)]
+        return [m for m in mentions if not inside_any(spans, m.start, m.end)]
 
     def _find_visible(self, text: str) -> list[Mention]:
         if not INVISIBLE.search(text):
