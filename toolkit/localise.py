@@ -433,6 +433,11 @@ def addresses(text: str) -> list[tuple[int, int]]:
 
 # A Markdown footnote's reference or label ([^1], [^note]): kept as written, or it no longer finds its note
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]")
+# A footnote mark as an edition's text holds it: in right-to-left text inside its isolates or marks, and the colon
+# after it where it starts the note's text ([^1]: Reuters...)
+FOOTNOTE_MARK = re.compile(
+    r"(?P<open>[\u2066\u200e]?)\[\^(?P<label>[^\]\s\u2066-\u2069\u200e]{1,40})\](?P<close>[\u2069\u200e]?)(?P<colon>:)?"
+)
 # A social handle (@name) or a hashtag (#tag) of Latin letters, digits and underscores: a name, written as it is
 # (an Arabic proclitic may stand right before it: و#Idlib)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@])")

@@ -115,8 +115,12 @@ def append_formatted(
     hyperlinks: Hyperlinks,
     arabic_italics: str = "bold",
     provisional_mark: Mark | None = None,
+    digits: str = "0123456789",
 ) -> None:
     """Append pieces as runs of ``runs``' language with their formatting, links as ``w:hyperlink``.
+
+    A Markdown footnote mark ([^1]) is a raised run of its label, a number in the edition's ``digits``; where it
+    starts a paragraph with a colon ([^1]: Reuters...), the paragraph is the note, and the colon goes.
 
     Pieces without formatting become exactly the runs :meth:`RunStyles.append` makes.
     With ``provisional_mark``, a name not in the glossary yet carries that mark
@@ -127,6 +131,10 @@ def append_formatted(
     current_link: tuple[str, object] | None = None
     for piece in pieces:
         piece_mark = provisional_mark if provisional_mark and piece.provisional else mark
+        if not piece.code and "[^" in piece.text:
+            _append_with_footnote_marks(runs, p, piece, piece_mark, digits, arabic_italics)
+            current_link = None
+            continue
         if not piece.formats:
             current_link = None
             runs.append(p, [piece], piece_mark)
@@ -152,6 +160,34 @@ def append_formatted(
             runs.append(target, [Piece(piece.text)], piece_mark)
         for run in list(target)[before:]:
             add_properties(run, properties)
+
+
+def _append_with_footnote_marks(runs: RunStyles, p, piece: Piece, mark, digits: str, arabic_italics: str) -> None:
+    """Append a piece whose text holds footnote marks: its text as runs, each mark a superscript run."""
+    from ..localise import FOOTNOTE_MARK
+
+    properties = format_properties(piece.formats, runs.language, arabic_italics)
+    starts_paragraph = p.find(qn("w:r")) is None and p.find(qn("w:hyperlink")) is None
+    position = 0
+    parts: list[tuple[str, bool]] = []
+    for match in FOOTNOTE_MARK.finditer(piece.text):
+        parts.append((piece.text[position : match.start()], False))
+        label = match["label"]
+        if label.isdigit():
+            label = label.translate(str.maketrans("0123456789", digits))
+        parts.append((label, True))
+        note = starts_paragraph and not piece.text[: match.start()].strip()
+        if match["colon"] and not note:
+            parts.append((":", False))
+        position = match.end()
+    parts.append((piece.text[position:], False))
+    for text, raised in parts:
+        if not text:
+            continue
+        before = len(p)
+        runs.append(p, [Piece(text)], mark)
+        for run in list(p)[before:]:
+            add_properties(run, {**properties, "vertAlign": {"val": "superscript"}} if raised else properties)
 
 
 class ListNumbering:
@@ -382,6 +418,7 @@ class BodyWriter:
                     hyperlinks=self.hyperlinks,
                     arabic_italics=self.arabic_italics,
                     provisional_mark=self.provisional_mark,
+                    digits=self.numbering.digits,
                 )
                 text_so_far += "".join(piece.text for piece in pieces)
         depth = max((index for index, c in enumerate(containers) if isinstance(c, ListItem)), default=-1)

@@ -1,0 +1,97 @@
+"""Footnotes of a Markdown source as a reader of each edition sees them: each note a paragraph of its own, its
+marks raised in DOCX (a number in the edition's digits), Markdown footnotes in Markdown, <sup> in HTML cells."""
+
+import io
+from datetime import date
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from toolkit.document import Piece
+from toolkit.pipeline import translate_document
+from toolkit.publish.docx import side_by_side_docx
+from toolkit.publish.markdown import side_by_side_markdown
+from toolkit.publish.markup import html_inline, markdown_inline
+from toolkit.publish.monolingual import Front, monolingual_docx, monolingual_markdown
+from toolkit.read.markdown import parse_markdown
+from toolkit.settings import Settings
+from toolkit.testing.faulty_engine import FaultyEngine
+from toolkit.translate.machine import MachineEngine
+
+ARTICLE = """# Talks
+
+Assad met Putin in Sochi.[^1] The talks lasted three hours.[^note]
+
+[^1]: Reuters, 12 March.
+[^note]: As reported
+by TASS.
+"""
+
+
+def test_each_footnote_definition_is_a_paragraph_of_its_own_at_its_line():
+    document = parse_markdown(ARTICLE, "talks")
+    notes = [(block.text, block.line) for block in document.blocks if block.text.startswith("[^")]
+    assert notes == [("[^1]: Reuters, 12 March.", 5), ("[^note]: As reported by TASS.", 6)]
+
+
+def test_a_paragraph_without_definitions_keeps_its_lines_together():
+    document = parse_markdown("# T\n\nOne line\nand [^1] another.\n", "t")
+    assert [block.text for block in document.blocks][1:] == ["One line and [^1] another."]
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown", "html"),
+    [
+        ("Sochi.[^1] Then", r"Sochi.[^1] Then", "Sochi.<sup>1</sup> Then"),
+        ("[^1]: Reuters.", "[^1]: Reuters.", "<sup>1</sup> Reuters."),
+        ("سوتشي.\u2066[^1]\u2069 ثم", "سوتشي.[^1] ثم", "سوتشي.<sup>1</sup> ثم"),
+        ("\u2066[^n_2]\u2069: <b>", r"[^n_2]: \<b\>", "<sup>n_2</sup> &lt;b&gt;"),
+        ("a [link] [^x", r"a \[link\] \[^x", "a [link] [^x"),
+    ],
+)
+def test_a_footnote_mark_is_a_markdown_footnote_or_a_raised_mark_in_html(text, markdown, html):
+    assert markdown_inline([Piece(text)]) == markdown
+    assert html_inline([Piece(text)]) == html
+
+
+@pytest.fixture(scope="module")
+def editions(glossary):
+    document = parse_markdown(ARTICLE, "talks")
+    engines = [MachineEngine(FaultyEngine(), glossary)]
+    return {edition.language.code: edition for edition in translate_document(document, ["fa", "ru"], glossary, engines)}
+
+
+def _raised(paragraph) -> list[str]:
+    return [
+        run.findtext(qn("w:t"))
+        for run in paragraph._p.iter(qn("w:r"))
+        if run.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}") is not None
+        and run.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}").get(qn("w:val")) == "superscript"
+    ]
+
+
+@pytest.mark.parametrize(("code", "one"), [("ru", "1"), ("fa", "۱")])
+def test_in_docx_a_mark_is_a_raised_run_and_a_note_starts_with_its_raised_label(editions, code, one):
+    edition = editions[code]
+    document = docx.Document(io.BytesIO(monolingual_docx(edition, Front.of(edition, Settings(), date(2024, 3, 12)))))
+    paragraphs = [p for p in document.paragraphs if _raised(p)]
+    assert [_raised(p) for p in paragraphs] == [[one, "note"], [one], ["note"]]
+    assert all("[^" not in p.text for p in document.paragraphs)
+    # a note's paragraph starts with its label, without the colon of the Markdown definition
+    assert paragraphs[1].text.startswith(one + " ") and not paragraphs[1].text.startswith(one + ":")
+
+
+def test_in_the_side_by_side_docx_both_columns_raise_their_marks(editions):
+    document = docx.Document(io.BytesIO(side_by_side_docx(editions["fa"])))
+    row = next(r for r in document.tables[0].rows if "Sochi" in r.cells[0].text)
+    assert _raised(row.cells[0].paragraphs[0]) == ["1", "note"]
+    assert _raised(row.cells[1].paragraphs[0]) == ["۱", "note"]
+
+
+def test_the_markdown_editions_keep_markdown_footnotes_and_raise_them_in_html_cells(editions):
+    edition = editions["ru"]
+    text = monolingual_markdown(edition, Front.of(edition, Settings(), date(2024, 3, 12)))
+    assert "[^1]" in text and "[^note]: As reported by TASS." in text and r"\[^" not in text
+    cells = side_by_side_markdown(edition)
+    assert "<sup>1</sup>" in cells and "[^1]" not in cells
