@@ -95,3 +95,57 @@ def test_the_markdown_editions_keep_markdown_footnotes_and_raise_them_in_html_ce
     assert "[^1]" in text and "[^note]: As reported by TASS." in text and r"\[^" not in text
     cells = side_by_side_markdown(edition)
     assert "<sup>1</sup>" in cells and "[^1]" not in cells
+
+
+PAGE = """<html><body><h1>Talks</h1>
+<p>Assad met Putin in Sochi.<sup id="r1"><a href="#fn1">1</a></sup> Talks lasted hours.<sup><a href="#fn2">[2]</a></sup>
+The plot is 40 m<sup>2</sup>.</p>
+<hr>
+<ol class="footnotes">
+<li id="fn1">Reuters, 12 March. <a href="#r1">↩</a></li>
+<li id="fn2"><p>As reported by <a href="https://tass.ru">TASS</a>.</p></li>
+</ol>
+<ol><li>An ordinary item.</li></ol>
+</body></html>"""
+
+
+def test_an_html_footnote_mark_and_its_note_read_as_markdown_s():
+    from toolkit.read.html import parse_html
+
+    document = parse_html(PAGE, "talks")
+    texts = [block.text for block in document.blocks]
+    assert "Assad met Putin in Sochi.[^1] Talks lasted hours.[^2] The plot is 40 m2." in texts
+    assert "[^1]: Reuters, 12 March." in texts and "[^2]: As reported by TASS." in texts
+    notes = [block for block in document.blocks if block.text.startswith("[^")]
+    assert all(not block.containers for block in notes)  # notes, not list items
+    assert notes[1].segments[0].spans[0].format.target == "https://tass.ru"  # a link inside a note is kept
+    ordinary = next(block for block in document.blocks if block.text == "An ordinary item.")
+    assert ordinary.containers[0].number == 1
+    # the raised 2 of m² is no footnote: still reported as not carried, once
+    sups = [f for f in document.findings if "<sup>" in f.message]
+    assert len(sups) == 1 and sups[0].location.line == 3
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        ('<p>See <a href="#top">the top</a> of the page.</p>', "See the top of the page."),
+        ('<p>A<sup><a href="#fn1">two words</a></sup> b.</p>', "Atwo words b."),
+        ('<p>R<sup><a href="#n">' + "x" * 70 + "</a></sup> b.</p>", "R" + "x" * 70 + " b."),
+        ('<p>Unclosed<sup><a href="#fn1">1', "Unclosed[^1]"),
+    ],
+)
+def test_a_link_into_the_page_that_is_no_footnote_mark_keeps_its_text(page, text):
+    from toolkit.read.html import parse_html
+
+    assert [block.text for block in parse_html(f"<h1>T</h1>{page}", "t").blocks][1:] == [text]
+
+
+def test_an_html_article_s_footnotes_are_raised_in_its_docx(glossary):
+    from toolkit.read.html import parse_html
+
+    document = parse_html(PAGE, "talks")
+    engines = [MachineEngine(FaultyEngine(), glossary)]
+    (edition,) = translate_document(document, ["fa"], glossary, engines)
+    word = docx.Document(io.BytesIO(monolingual_docx(edition, Front.of(edition, Settings(), date(2024, 3, 12)))))
+    assert [_raised(p) for p in word.paragraphs if _raised(p)] == [["۱", "۲"], ["۱"], ["۲"]]
