@@ -50,6 +50,19 @@ def test_an_amount_takes_the_locale_s_symbol_and_position(code, translation, exp
     assert localise(code, translation, source) == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "от $5-7 млн", f"от 5-7{NBSP}млн{NBSP}$"),
+        ("ru", "от $1.5–2 млрд", f"от 1,5–2{NBSP}млрд{NBSP}$"),
+        ("tr", "5–7 milyon $ arası", f"$5–7{NBSP}milyon arası"),
+        ("fa", "بین $5-7 میلیون", f"بین ${NBSP}{LRI}۵-۷{PDI}{NBSP}میلیون"),
+    ],
+)
+def test_a_range_of_money_keeps_its_symbol_once_where_the_locale_puts_it(code, translation, expected):
+    assert localise(code, translation, "between $5-7 million and $1.5–2 billion") == expected
+
+
 def test_an_amount_in_native_arabic_digits_keeps_its_symbol_as_one_run_after_it():
     localised = localise("ar", "قدمت $1,200 لسوريا", "It gave $1,200 to Syria", digits="native")
     assert localised == f"قدمت ١٬٢٠٠{NBSP}{LRI}US${PDI} لسوريا"

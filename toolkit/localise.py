@@ -165,8 +165,9 @@ _SCALE_WORDS = (
     "million billion trillion bn mn млн млрд трлн тыс. тыс milyon milyar trilyon bin "
     "مليون مليار تريليون ملايين مليارات ألف آلاف میلیون میلیارد تریلیون هزار"
 ).split()
+_AMOUNT_NUMBER = r"\d(?:[\d.,\u066b\u066c\u00a0\u202f]*\d)?"
 _AMOUNT = (
-    r"[-+\u2212]?\d(?:[\d.,\u066b\u066c\u00a0\u202f]*\d)?(?:(?:bn|mn|m|k)(?![^\W_]))?"
+    rf"[-+\u2212]?{_AMOUNT_NUMBER}(?:[-\u2013]{_AMOUNT_NUMBER})?(?:(?:bn|mn|m|k)(?![^\W_]))?"  # a range: $5-7 million
     r"(?:[ \u00a0](?:" + "|".join(re.escape(word) for word in _SCALE_WORDS) + r")(?![^\W_]))?"
 )
 
