@@ -149,3 +149,17 @@ def test_an_html_article_s_footnotes_are_raised_in_its_docx(glossary):
     (edition,) = translate_document(document, ["fa"], glossary, engines)
     word = docx.Document(io.BytesIO(monolingual_docx(edition, Front.of(edition, Settings(), date(2024, 3, 12)))))
     assert [_raised(p) for p in word.paragraphs if _raised(p)] == [["۱", "۲"], ["۱"], ["۲"]]
+
+
+def test_the_review_edition_keeps_a_mark_as_the_text_the_memory_stores(editions, tmp_path):
+    from toolkit.interchange.review_docx import read_review_docx
+    from toolkit.publish.review import review_docx
+
+    path = tmp_path / "talks.ru.review.docx"
+    path.write_bytes(review_docx(editions["ru"]))
+    document = docx.Document(str(path))
+    cells = [cell for table in document.tables for row in table.rows for cell in row.cells]
+    assert not any(_raised(p) for cell in cells for p in cell.paragraphs)
+    # read back as an editor confirming the machine's text: the marks come back as the text [^1]
+    targets = [record.target for record in read_review_docx(path, accept_unchanged=True).records]
+    assert any("[^1]" in target for target in targets) and any(t.startswith("[^note]: ") for t in targets)

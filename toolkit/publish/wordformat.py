@@ -116,11 +116,13 @@ def append_formatted(
     arabic_italics: str = "bold",
     provisional_mark: Mark | None = None,
     digits: str = "0123456789",
+    footnote_marks: bool = True,
 ) -> None:
     """Append pieces as runs of ``runs``' language with their formatting, links as ``w:hyperlink``.
 
-    A Markdown footnote mark ([^1]) is a raised run of its label, a number in the edition's ``digits``; where it
-    starts a paragraph with a colon ([^1]: Reuters...), the paragraph is the note, and the colon goes.
+    With ``footnote_marks``, a Markdown footnote mark ([^1]) is a raised run of its label, a number in the
+    edition's ``digits``; where it starts a paragraph with a colon ([^1]: Reuters...), the paragraph is the note,
+    and the colon goes. Without, the mark is text as written (a review edition, read back into the memory).
 
     Pieces without formatting become exactly the runs :meth:`RunStyles.append` makes.
     With ``provisional_mark``, a name not in the glossary yet carries that mark
@@ -131,7 +133,7 @@ def append_formatted(
     current_link: tuple[str, object] | None = None
     for piece in pieces:
         piece_mark = provisional_mark if provisional_mark and piece.provisional else mark
-        if not piece.code and "[^" in piece.text:
+        if footnote_marks and not piece.code and "[^" in piece.text:
             _append_with_footnote_marks(runs, p, piece, piece_mark, digits, arabic_italics)
             current_link = None
             continue
