@@ -43,6 +43,9 @@ def test_each_locale_places_the_symbol_as_its_cldr_currency_pattern_says(code, b
         ("fa", "ترکیه 5 میلیون $ داد.", f"ترکیه ${NBSP}۵{NBSP}میلیون داد."),
         ("ar", "قدمت الأمم المتحدة $300.", f"قدمت الأمم المتحدة 300{NBSP}{LRI}US${PDI}."),
         ("ar", "وتعهدت لندن بـ£40 مليون.", f"وتعهدت لندن بـ40{NBSP}مليون{NBSP}{LRI}UK£{PDI}."),
+        ("ar", "وتعهدت لندن بـ40 مليون £.", f"وتعهدت لندن بـ40{NBSP}مليون{NBSP}{LRI}UK£{PDI}."),
+        ("ru", "и ещё 300$ сверху", f"и ещё 300{NBSP}$ сверху"),
+        ("tr", "yaklaşık 300 € tutarında", "yaklaşık €300 tutarında"),
     ],
 )
 def test_an_amount_takes_the_locale_s_symbol_and_position(code, translation, expected):

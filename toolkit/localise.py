@@ -213,7 +213,8 @@ class CurrencyStyle:
         amount_pattern = re.compile(
             rf"(?<![{_LATIN}\u0400-\u04ff\d])(?P<before>{alternatives})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])"
-            rf"|(?<![\w.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)"
         )
         return cls(before, between, symbols, amount_pattern)
 
