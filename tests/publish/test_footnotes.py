@@ -35,6 +35,14 @@ def test_each_footnote_definition_is_a_paragraph_of_its_own_at_its_line():
     assert notes == [("[^1]: Reuters, 12 March.", 5), ("[^note]: As reported by TASS.", 6)]
 
 
+def test_a_note_whose_text_could_be_a_link_target_is_still_a_note_and_references_still_work():
+    article = "# T\n\nAssad met Putin.[^1] See [the text][a].\n\n[^1]: Reuters.\n\n[a]: https://example.com/a\n"
+    document = parse_markdown(article, "t")
+    assert [block.text for block in document.blocks][1:] == ["Assad met Putin.[^1] See the text.", "[^1]: Reuters."]
+    (link,) = document.blocks[1].segments[0].spans
+    assert link.format.target == "https://example.com/a"
+
+
 def test_a_paragraph_without_definitions_keeps_its_lines_together():
     document = parse_markdown("# T\n\nOne line\nand [^1] another.\n", "t")
     assert [block.text for block in document.blocks][1:] == ["One line and [^1] another."]
@@ -163,3 +171,14 @@ def test_the_review_edition_keeps_a_mark_as_the_text_the_memory_stores(editions,
     # read back as an editor confirming the machine's text: the marks come back as the text [^1]
     targets = [record.target for record in read_review_docx(path, accept_unchanged=True).records]
     assert any("[^1]" in target for target in targets) and any(t.startswith("[^note]: ") for t in targets)
+
+
+def test_a_note_defined_mid_article_is_read_at_the_end_of_the_docx(glossary):
+    article = "# Talks\n\nAssad met Putin.[^1]\n\n[^1]: Reuters.\n\nThe talks went on.\n\n- A list item.\n"
+    engines = [MachineEngine(FaultyEngine(), glossary)]
+    (edition,) = translate_document(parse_markdown(article, "talks"), ["ru"], glossary, engines)
+    front = Front.of(edition, Settings(), date(2024, 3, 12))
+    body = [p.text for p in docx.Document(io.BytesIO(monolingual_docx(edition, front))).paragraphs if p.text]
+    assert body[-3:] == ["The talks went on.", "A list item.", "1 Reuters."]
+    table = docx.Document(io.BytesIO(side_by_side_docx(edition))).tables[0]
+    assert table.rows[-1].cells[0].text == "1 Reuters."

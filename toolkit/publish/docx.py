@@ -16,7 +16,7 @@ from ..document import BlockKind, Edition, Piece, TranslatedBlock
 from ..languages import SOURCE_LANGUAGE, language
 from ..localise import Localiser
 from ..settings import Settings
-from .structure import containers_of, grouped
+from .structure import containers_of, grouped, notes_last
 from .word import (
     GREY,
     PROVISIONAL,
@@ -124,7 +124,7 @@ def side_by_side_docx(
         return [(segment.pieces, segment_mark(segment)) for segment in block.segments]
 
     before: tuple = ()
-    for group in grouped(edition.blocks):
+    for group in grouped(notes_last(edition.blocks)):
         kind = group.source.kind if isinstance(group, TranslatedBlock) else BlockKind.PARAGRAPH
         row = table.add_row()
         # title and heading rows never split across pages; long paragraph rows may

@@ -203,6 +203,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     # MAX_NESTING allows (a list item takes two levels), so any block too deep is seen, and refused, below
     parser.options["maxNesting"] = 2 * MAX_NESTING + 2
     parser.block.ruler.at("table", _table_reporting_dropped_cells, {"alt": ["paragraph", "reference"]})
+    parser.block.ruler.at("reference", _reference_but_no_footnote)
     env: dict = {}
     tokens = parser.parse(text, env)
     _refuse_too_deep(tokens, reader)
@@ -389,6 +390,17 @@ def _tight_lists(tokens) -> dict[int, bool]:
         elif token.type == "paragraph_open" and stack and token.level == tokens[stack[-1]].level + 2:
             tight[stack[-1]] = tight[stack[-1]] and token.hidden
     return tight
+
+
+def _reference_but_no_footnote(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """CommonMark's link reference definition, except a footnote's ([^1]: Reuters.), which CommonMark would read
+    as one (a link target "Reuters.") and drop from the text: it stays the note's paragraph."""
+    from markdown_it.rules_block.reference import reference
+
+    start = state.bMarks[start_line] + state.tShift[start_line]
+    if state.src.startswith("[^", start):
+        return False
+    return reference(state, start_line, end_line, silent)
 
 
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,40}\]:")
