@@ -31,11 +31,15 @@ def test_decimals_and_percentages_take_the_locale_s_separator_and_percent_patter
 def test_grouped_thousands_take_the_locale_s_grouping_separator():
     source = "Gold rose to $2,318.50 and 1,200 tents arrived."
     assert (
-        localise("ru", "золото до $2,318.50, 1,200 палаток", source) == f"золото до $2{NBSP}318,50, 1{NBSP}200 палаток"
+        localise("ru", "золото до $2,318.50, 1,200 палаток", source)
+        == f"золото до 2{NBSP}318,50{NBSP}$, 1{NBSP}200 палаток"
     )
     assert localise("tr", "altın $2,318.50, 1,200 çadır", source) == "altın $2.318,50, 1.200 çadır"
-    assert localise("fa", "طلا $2,318.50 و 1,200 چادر", source) == "طلا $۲٬۳۱۸٫۵۰ و ۱٬۲۰۰ چادر"
-    assert localise("ar", "الذهب $2,318.50 و1,200 خيمة", source, digits="native") == "الذهب $٢٬٣١٨٫٥٠ و١٬٢٠٠ خيمة"
+    assert localise("fa", "طلا $2,318.50 و 1,200 چادر", source) == f"طلا ${NBSP}۲٬۳۱۸٫۵۰ و ۱٬۲۰۰ چادر"
+    assert (
+        localise("ar", "الذهب $2,318.50 و1,200 خيمة", source, digits="native")
+        == f"الذهب ٢٬٣١٨٫٥٠{NBSP}{LRI}US${PDI} و١٬٢٠٠ خيمة"
+    )
 
 
 def test_a_number_the_translation_already_wrote_in_the_locale_s_style_is_left_as_it_is():
@@ -150,7 +154,7 @@ def test_a_code_starting_with_a_decimal_keeps_its_digits_and_reads_left_to_right
     ("code", "text", "expected"),
     [
         ("ru", "до 500 м и 400 мг, 51.2 °C", f"до 500{NBSP}м и 400{NBSP}мг, 51,2{NBSP}°C"),
-        ("ru", "дефицит €12.5 млрд", f"дефицит €12,5{NBSP}млрд"),
+        ("ru", "дефицит €12.5 млрд", f"дефицит 12,5{NBSP}млрд{NBSP}€"),
         ("tr", "500 m ve 400 mg, 60–80 km/h", f"500{NBSP}m ve 400{NBSP}mg, 60–80{NBSP}km/h"),
         ("ar", "عجز 12.5 مليار", f"عجز 12.5{NBSP}مليار"),
         ("fa", "کمتر از 500 متر", f"کمتر از ۵۰۰{NBSP}متر"),

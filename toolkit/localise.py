@@ -29,9 +29,14 @@
   date as 12-03-2024. Plain numbers need nothing and get nothing.
 - A Markdown footnote's mark ([^1]) is written as it is, so it still finds
   its note, and in right-to-left text is one left-to-right run.
-- Addresses (web and mail addresses) are written as they are: their digits,
-  punctuation and quotation marks are the address's, never the locale's, and
-  in right-to-left text each is one left-to-right run.
+- Addresses (web and mail addresses), social handles and Latin hashtags
+  (@name, #tag) and geographic coordinates (33.5°N 36.3°E, 33°30′N) are
+  written as the source writes them: their digits, punctuation and quotation
+  marks are theirs, never the locale's, and in right-to-left text each is one
+  left-to-right run. The glossary matchers find no name inside them.
+- An amount of money (a currency symbol before or after a number, with a
+  million or billion word or not) takes the locale's CLDR currency pattern
+  and symbol: 300 $ and 5 млн $ in ru, $300 in tr, 300 US$ in ar, $ ۳۰۰ in fa.
 - Dates: CLDR's long or full date pattern (babel), or the Solar Hijri
   calendar for Persian, in the edition's digits.
 """
@@ -108,9 +113,11 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # A range's percent sign is inside its run, where the number's own would be (۵–۷٪ as ۴۸٫۵٪). A telephone number
 # is one run: between its groups of digits the spaces would take the paragraph's direction and reverse them.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
+# A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters.
+_CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
 _LTR_RUN = re.compile(
-    rf"°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
-    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*"
+    rf"(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
+    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
     r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
     rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
     rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
@@ -151,6 +158,83 @@ _UNITS = LATIN_UNITS + tuple(
 _UNIT_AFTER_NUMBER = re.compile(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
+
+
+# Words for millions and billions between an amount and its currency (5 млн $, $2.5 billion)
+_SCALE_WORDS = (
+    "million billion trillion bn mn млн млрд трлн тыс. тыс milyon milyar trilyon bin "
+    "مليون مليار تريليون ملايين مليارات ألف آلاف میلیون میلیارد تریلیون هزار"
+).split()
+_AMOUNT_NUMBER = r"\d(?:[\d.,\u066b\u066c\u00a0\u202f]*\d)?"
+_AMOUNT = (
+    rf"[-+\u2212]?{_AMOUNT_NUMBER}(?:[-\u2013]{_AMOUNT_NUMBER})?(?:(?:bn|mn|m|k)(?![^\W_]))?"  # a range: $5-7 million
+    r"(?:[ \u00a0](?:" + "|".join(re.escape(word) for word in _SCALE_WORDS) + r")(?![^\W_]))?"
+)
+
+
+@dataclass(frozen=True)
+class CurrencyStyle:
+    """Where a locale writes a currency's symbol, before or after the amount and with what between (CLDR's
+    currency pattern, through babel: $300 in tr, 300 $ in ru, 300 US$ in ar, $ ۳۰۰ in fa), and its symbol for
+    each currency. A symbol is read as English writes it ($, US$, €, £, CA$) or as the locale does (US$, UK£)."""
+
+    before: bool
+    between: str
+    symbols: dict[str, str]  # a symbol as written -> the locale's symbol for its currency
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, code: str) -> CurrencyStyle:
+        from babel import Locale
+        from babel.numbers import list_currencies
+
+        locale, english = Locale.parse(code), Locale.parse("en")
+        pattern = locale.currency_formats["standard"].pattern.split(";")[0].translate(_BIDI_MARKS)
+        sign = pattern.index("\u00a4")
+        digits = [index for index, character in enumerate(pattern) if character in "#0"]
+        before = sign < digits[0]
+        between = pattern[sign + 1 : digits[0]] if before else pattern[digits[-1] + 1 : sign]
+        between = NBSP if between.strip() == "" and between else ""
+
+        def currency_sign(symbol: str | None) -> bool:
+            return symbol is not None and len(symbol) <= 4 and any(unicodedata.category(c) == "Sc" for c in symbol)
+
+        codes: dict[str, str] = {"US$": "USD"}
+        for source in (english, locale):
+            for currency in sorted(list_currencies()):
+                symbol = source.currency_symbols.get(currency)
+                if symbol and currency_sign(symbol):
+                    codes.setdefault(symbol.translate(_BIDI_MARKS), currency)
+        symbols = {sign: sign for sign in _CURRENCY_SIGNS}  # a sign neither locale names a currency by: as written
+        for written, currency in codes.items():
+            own = locale.currency_symbols.get(currency)
+            symbols[written] = own.translate(_BIDI_MARKS) if own and currency_sign(own) else written
+        alternatives = "|".join(re.escape(symbol) for symbol in sorted(symbols, key=len, reverse=True))
+        amount_pattern = re.compile(
+            rf"(?<![{_LATIN}\u0400-\u04ff\d])(?P<before>{alternatives})[ \u00a0]?"
+            rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)"
+        )
+        return cls(before, between, symbols, amount_pattern)
+
+    def write(self, text: str) -> str:
+        """``text`` with each amount's symbol where the locale writes it."""
+        if not any(character in text for character in _CURRENCY_SIGNS):
+            return text
+
+        def place(match: re.Match[str]) -> str:
+            amount = match["amount"] or match["amount_first"]
+            symbol = self.symbols[match["before"] or match["after"]]
+            return symbol + self.between + amount if self.before else amount + self.between + symbol
+
+        return self.pattern.sub(place, text)
+
+
+@lru_cache(maxsize=8)
+def currency_style(code: str) -> CurrencyStyle:
+    """The currency style of language ``code`` (read from CLDR once)."""
+    return CurrencyStyle.of(code)
 
 
 @dataclass(frozen=True)
@@ -351,14 +435,58 @@ def addresses(text: str) -> list[tuple[int, int]]:
 
 # A Markdown footnote's reference or label ([^1], [^note]): kept as written, or it no longer finds its note
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]")
+# A footnote mark as an edition's text holds it: in right-to-left text inside its isolates or marks, and the colon
+# after it where it starts the note's text ([^1]: Reuters...)
+FOOTNOTE_MARK = re.compile(
+    r"(?P<open>[\u2066\u200e]?)\[\^(?P<label>[^\]\s\u2066-\u2069\u200e]{1,40})\](?P<close>[\u2069\u200e]?)(?P<colon>:)?"
+)
+# A social handle (@name) or a hashtag (#tag) of Latin letters, digits and underscores: a name, written as it is
+# (an Arabic proclitic may stand right before it: و#Idlib)
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@])")
+# A geographic coordinate as the source writes it: degrees, then minutes and seconds or a decimal, then the
+# hemisphere (33.5°N, 33°30′N, 36°17'45"E), and a pair of them (33.5°N 36.3°E); its decimal point and digits are
+# the notation's, never the locale's
+_ANGLE_PART = r"\d{1,3}(?:[.,\u066b]\d+)?"
+_COORDINATE_PART = (
+    rf"{_ANGLE_PART}°(?:[ \u00a0]?{_ANGLE_PART}[′'](?:[ \u00a0]?{_ANGLE_PART}(?:[″\"]|′′))?)?[ \u00a0]?[NSEW](?![^\W_])"
+)
+_COORDINATE = re.compile(rf"(?<![\w.,]){_COORDINATE_PART}(?:,?[ \u00a0]{_COORDINATE_PART})?")
+
+
+def verbatim_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds what no translation step may change (web and mail addresses, social handles and Latin
+    hashtags, geographic coordinates), as (start, end) in order: no glossary name inside them, no locale's
+    digits or punctuation, and in right-to-left text each one left-to-right run."""
+    runs = addresses(text)
+    for pattern, sign in ((_HANDLE, "@#"), (_COORDINATE, "°")):
+        if any(character in text for character in sign):
+            found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            runs = sorted(runs + [run for run in found if not inside_any(runs, *run)])
+    return runs
+
+
+def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps one of ``spans`` (sorted, not overlapping: :func:`verbatim_spans`), found
+    by bisection, so a text with thousands of names and hashtags is not read once per name."""
+    index = bisect.bisect_right(spans, (start, float("inf")))
+    return (index > 0 and spans[index - 1][1] > start) or (index < len(spans) and spans[index][0] < end)
+
+
+def _as_the_source_writes(run: str) -> str:
+    """A verbatim run as the English source writes it: a coordinate a model wrote in Persian or Arabic digits
+    (۳۳٫۵°N) in 0-9 and a decimal point; an address as it is."""
+    if "°" not in run or addresses(run):
+        return run
+    return western_digits(run).replace("\u066b", ".")
 
 
 def _verbatim_runs(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds what is written as it is (addresses, footnote marks), as (start, end) in order."""
-    runs = addresses(text)
+    """Where ``text`` holds what is written as it is (addresses, handles, coordinates, footnote marks), as
+    (start, end) in order."""
+    runs = verbatim_spans(text)
     if "[^" in text:
         marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text)]
-        runs = sorted(runs + [mark for mark in marks if not any(s < mark[1] and mark[0] < e for s, e in runs)])
+        runs = sorted(runs + [mark for mark in marks if not inside_any(runs, *mark)])
     return runs
 
 
@@ -423,11 +551,14 @@ class Localiser:
             return self.language.native_numbering_system
         return self.digits
 
+    @property
+    def digit_characters(self) -> str:
+        """The edition's ten digits, 0 to 9."""
+        return DIGITS.get(self.numbering_system, DIGITS["latn"])
+
     def localise_digits(self, text: str) -> str:
         """Write every digit, whatever its system, in the edition's digits."""
-        return western_digits(text).translate(
-            str.maketrans("0123456789", DIGITS.get(self.numbering_system, DIGITS["latn"]))
-        )
+        return western_digits(text).translate(str.maketrans("0123456789", self.digit_characters))
 
     def _localise_digits_outside_codes(self, text: str) -> str:
         """The edition's digits, except in codes written in Latin letters (F-16, CO2, A320, 5G), whose digits stay
@@ -474,7 +605,7 @@ class Localiser:
             position = 0
             for start, end in _verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
-                parts += [prose, self.embed_ltr(piece.text[start:end])]
+                parts += [prose, self.embed_ltr(_as_the_source_writes(piece.text[start:end]))]
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
             result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept
@@ -601,6 +732,7 @@ class Localiser:
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
+        text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)
         if self.language.script == "Arab":

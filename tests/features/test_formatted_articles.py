@@ -187,7 +187,7 @@ def test_docx_runs_are_bold_and_italic_but_never_italic_in_arabic_script(machine
 
 def test_docx_lists_use_word_numbering_and_restart_per_list(machine):
     _, editions = machine
-    document = docx.Document(io.BytesIO(monolingual_docx(editions["fa"], front(editions["fa"]))))
+    document = docx.Document(io.BytesIO(monolingual_docx(editions["ar"], front(editions["ar"]))))
     numbered = [
         (p.text, p._p.pPr.numPr) for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None
     ]
@@ -220,13 +220,69 @@ def _list_indents(data: bytes) -> list[tuple[str, str | None]]:
     return indents
 
 
-@pytest.mark.parametrize("code", ["ar", "fa"])
+@pytest.mark.parametrize("code", ["ar"])
 def test_a_right_to_left_list_item_leaves_its_number_a_step_of_room_inside_the_page_or_cell(machine, code):
     # LibreOffice sets a right-to-left number from the hanging edge outwards: at the list's own indent, "1."
     # stood over a table cell's border
     _, editions = machine
     indents = _list_indents(monolingual_docx(editions[code], front(editions[code])))
     assert indents == [("720", "360"), ("720", "360"), ("1080", "360"), ("1080", "360")]
+
+
+def _numbered_as_text(data: bytes) -> list[tuple[str, str, str | None, str | None]]:
+    """(the item's first run, the text of its paragraph, w:ind left, the tab stop) of each paragraph whose
+    number is written as text: a hanging indent, no Word numbering."""
+    document = docx.Document(io.BytesIO(data))
+    found = []
+    for p in document.paragraphs:
+        ppr = p._p.pPr
+        ind = ppr.find(qn("w:ind")) if ppr is not None else None
+        if ind is None or ind.get(qn("w:hanging")) is None or ppr.numPr is not None:
+            continue
+        tab = ppr.find(f"{W}tabs/{W}tab")
+        first = p._p.find(qn("w:r"))
+        found.append((first.findtext(qn("w:t")), p.text, ind.get(qn("w:left")), tab.get(qn("w:pos"))))
+    return found
+
+
+def _settings(tmp_path, text: str) -> Settings:
+    from toolkit.settings import load_settings
+
+    (tmp_path / "newsroom.yaml").write_text(text, encoding="utf-8")
+    return load_settings(tmp_path / "newsroom.yaml")
+
+
+def test_a_persian_list_s_numbers_are_text_in_persian_digits_at_the_list_s_hanging_indent(machine):
+    _, editions = machine
+    numbered = _numbered_as_text(monolingual_docx(editions["fa"], front(editions["fa"])))
+    assert [(first, left, tab) for first, _, left, tab in numbered] == [("۱.", "1080", "1080"), ("۲.", "1080", "1080")]
+    assert all(text.startswith(first + "\t") for first, text, _, _ in numbered)
+    # the bullets above them stay Word's own
+    document = docx.Document(io.BytesIO(monolingual_docx(editions["fa"], front(editions["fa"]))))
+    assert sum(p._p.pPr is not None and p._p.pPr.numPr is not None for p in document.paragraphs) == 2
+
+
+def test_a_persian_side_by_side_edition_numbers_its_column_in_persian_and_the_english_in_word_s_numbering(machine):
+    _, editions = machine
+    document = docx.Document(io.BytesIO(side_by_side_docx(editions["fa"])))
+    cells = [row.cells for row in document.tables[0].rows]
+    persian = [p.text for row in cells for p in row[1].paragraphs if p.text and p.text[0] in "۱۲"]
+    assert [text.split("\t")[0] for text in persian] == ["۱.", "۲."]
+    english = [p for row in cells for p in row[0].paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    assert len(english) == 4
+
+
+def test_an_arabic_edition_with_native_digits_numbers_its_list_in_arabic_indic_digits(machine, tmp_path):
+    _, editions = machine
+    settings = _settings(tmp_path, "languages:\n  ar:\n    digits: native\n")
+    numbered = _numbered_as_text(monolingual_docx(editions["ar"], front(editions["ar"]), settings))
+    assert [first for first, *_ in numbered] == ["١.", "٢."]
+
+
+def test_a_persian_edition_set_to_western_digits_keeps_word_s_numbering(machine, tmp_path):
+    _, editions = machine
+    settings = _settings(tmp_path, "languages:\n  fa:\n    digits: latn\n")
+    assert _numbered_as_text(monolingual_docx(editions["fa"], front(editions["fa"]), settings)) == []
 
 
 def test_a_left_to_right_list_item_keeps_the_list_s_own_indent(machine):

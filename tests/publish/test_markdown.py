@@ -44,3 +44,20 @@ def test_values_in_the_leading_comment_cannot_close_it():
         == "b &#45;&#45;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;!&#45;&#45;"
     )
     assert "--" not in comment_text("a--b") and ">" not in comment_text("->")
+
+
+def _ordered_list_styles(settings) -> dict[str, str]:
+    import re as _re
+
+    from toolkit.publish.html import font_css
+
+    return dict(_re.findall(r'\[lang="(\w+)"\] ol \{ list-style-type: ([\w-]+); \}', font_css(settings)))
+
+
+def test_the_html_preview_counts_a_list_in_the_edition_s_digits(tmp_path):
+    from toolkit.settings import Settings, load_settings
+
+    assert _ordered_list_styles(Settings()) == {"fa": "persian"}
+    path = tmp_path / "newsroom.yaml"
+    path.write_text("languages:\n  ar:\n    digits: native\n  fa:\n    digits: latn\n", encoding="utf-8")
+    assert _ordered_list_styles(load_settings(path)) == {"ar": "arabic-indic"}

@@ -178,6 +178,24 @@ def test_a_unit_symbol_after_its_number_may_stay_latin(code, script, text):
     assert untranslated(source, text, code, script) == []
 
 
+@pytest.mark.parametrize(
+    ("code", "script", "text"),
+    [
+        ("ar", "Arab", "يقع المخيم عند \u206635.9°N 36.6°E\u2069 قرب الحدود، تابعوا و\u2066#Idlib\u2069."),
+        ("fa", "Arab", "اردوگاه در \u206633°30′N, 36°18′E\u2069 است."),
+        ("ru", "Cyrl", "Лагерь на 35.9°N 36.6°E, у границы; 36°17'45\"E."),
+    ],
+)
+def test_a_coordinate_s_hemisphere_and_a_hashtag_may_stay_latin(code, script, text):
+    source = "The camp lies at 35.9°N 36.6°E near the border; follow #Idlib."
+    assert untranslated(source, text, code, script) == []
+
+
+def test_a_latin_word_after_a_degree_sign_and_a_space_is_still_english():
+    (problem,) = untranslated("It was 30° North.", "Было 30° North.", "ru", "Cyrl")
+    assert problem.code == "untranslated" and "North" in problem.message
+
+
 def test_the_same_letters_without_a_number_before_them_are_english_left_in_the_text():
     (problem,) = untranslated("The m and the km.", "حرف m و km در متن.", "fa", "Arab")
     assert problem.code == "untranslated" and "m, km" in problem.message

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..grammar import grammar_for
-from ..localise import western_digits
+from ..localise import inside_any, verbatim_spans, western_digits
 from .model import Entry, Glossary
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -153,7 +153,14 @@ class TargetLocator:
             start_char, end_char = words[index][0], words[end][1]
             found.append(TargetMention(entry_id, start_char, end_char, text[start_char:end_char], short, tokens))
             index = end + 1
-        return found
+        return _outside(found, text)
+
+
+def _outside(mentions: list, text: str) -> list:
+    """The mentions not inside an address, a handle, a hashtag or a coordinate (https://x.org/Syria, @Syria_Now):
+    those are written as they are, never with a name put in them."""
+    spans = verbatim_spans(text) if mentions else []
+    return [m for m in mentions if not inside_any(spans, m.start, m.end)]
 
 
 # --- Spelling similarity, for names a model wrote its own way -----------------------------------

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from ..document import Document, Mention
 from ..formatting import CODE, Span
+from ..localise import inside_any, verbatim_spans
 from ..read.characters import INVISIBLE
 from .model import Glossary
 
@@ -151,7 +152,16 @@ class Matcher:
             stack.extend(child for key, child in current.items() if key is not None)
 
     def find(self, text: str) -> list[Mention]:
-        """Every mention in ``text``, leftmost and longest first; offsets index ``text`` as given."""
+        """Every mention in ``text``, leftmost and longest first; offsets index ``text`` as given. A name inside
+        a web or mail address, a social handle or hashtag or a coordinate (https://x.org/Syria, @The_Erdogan) is
+        no mention: those are written as they are."""
+        mentions = self._find_visible(text)
+        if not mentions:
+            return mentions
+        spans = verbatim_spans(text)
+        return [m for m in mentions if not inside_any(spans, m.start, m.end)]
+
+    def _find_visible(self, text: str) -> list[Mention]:
         if not INVISIBLE.search(text):
             return self._find(text)
         kept = [index for index, character in enumerate(text) if not INVISIBLE.match(character)]

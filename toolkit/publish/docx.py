@@ -14,8 +14,9 @@ from docx.shared import Cm
 
 from ..document import BlockKind, Edition, Piece, TranslatedBlock
 from ..languages import SOURCE_LANGUAGE, language
+from ..localise import Localiser
 from ..settings import Settings
-from .structure import containers_of, grouped
+from .structure import containers_of, grouped, notes_last
 from .word import (
     GREY,
     PROVISIONAL,
@@ -107,7 +108,9 @@ def side_by_side_docx(
         writers[lang] = BodyWriter(
             runs[lang],
             styles,
-            ListNumbering(document),
+            ListNumbering(
+                document, Localiser.for_language(target, settings).digit_characters if lang is target else "0123456789"
+            ),
             hyperlinks,
             settings.arabic_italics,
             provisional_mark=PROVISIONAL,
@@ -121,7 +124,7 @@ def side_by_side_docx(
         return [(segment.pieces, segment_mark(segment)) for segment in block.segments]
 
     before: tuple = ()
-    for group in grouped(edition.blocks):
+    for group in grouped(notes_last(edition.blocks)):
         kind = group.source.kind if isinstance(group, TranslatedBlock) else BlockKind.PARAGRAPH
         row = table.add_row()
         # title and heading rows never split across pages; long paragraph rows may

@@ -54,7 +54,25 @@ def font_css(settings: Settings) -> str:
     for code, chosen in settings.languages.items():
         rules.append(f'[lang="{code}"] {{ font-family: {css_string(chosen.font)}, {latin}, serif; }}')
     rules.append('[lang="en"] { font-family: inherit; }')
-    return "\n".join(rules)
+    return "\n".join(rules + _list_number_css(settings))
+
+
+# CSS list-style types counting in an edition's digits (a browser counts an <ol> in 0-9 otherwise)
+_LIST_STYLES = {"arabext": "persian", "arab": "arabic-indic"}
+
+
+def _list_number_css(settings: Settings) -> list[str]:
+    """The ordered lists of each language whose edition's digits are not 0-9 count in those digits."""
+    from ..languages import TARGET_LANGUAGES, language
+    from ..localise import Localiser
+
+    rules = []
+    for code in settings.languages:
+        if code in TARGET_LANGUAGES:
+            style = _LIST_STYLES.get(Localiser.for_language(language(code), settings).numbering_system)
+            if style:
+                rules.append(f'[lang="{code}"] ol {{ list-style-type: {style}; }}')
+    return rules
 
 
 @lru_cache(maxsize=1)

@@ -168,6 +168,8 @@ def _inline(
                     stack.append((format, None))
         if piece.code:
             out.append(_code(text, markdown, in_table_cell))
+        elif "[^" in text and not (mark_provisional and piece.provisional):
+            out.append(_with_footnote_marks(text, markdown, first=not any(isinstance(o, str) and o for o in out)))
         elif markdown:
             out.append(markdown_special(text))
         else:
@@ -179,6 +181,28 @@ def _inline(
         return "".join(map(str, out))
     _resolve(out)
     return "\n".join(markdown_line_start(line) for line in "".join(map(str, out)).split("\n"))
+
+
+def _with_footnote_marks(text: str, markdown: bool, first: bool) -> str:
+    """Escaped text whose footnote marks ([^1]) are Markdown footnotes (unescaped, without the direction marks
+    around them, so that Markdown still reads them; a note's own [^1]: where its paragraph starts) or, in HTML,
+    raised marks (``<sup>1</sup>``)."""
+    from ..localise import FOOTNOTE_MARK
+
+    written, position = [], 0
+    for match in FOOTNOTE_MARK.finditer(text):
+        before = text[position : match.start()]
+        written.append(markdown_special(before) if markdown else escape(before, quote=False))
+        starts_note = first and not text[: match.start()].strip()
+        if markdown:
+            written.append(f"[^{match['label']}]" + (match["colon"] or ""))
+        else:
+            label = escape(match["label"], quote=False)
+            written.append(f"<sup>{label}</sup>" + ("" if starts_note else match["colon"] or ""))
+        position = match.end()
+    rest = text[position:]
+    written.append(markdown_special(rest) if markdown else escape(rest, quote=False))
+    return "".join(written)
 
 
 def _no_image_before_link(out: list[str | _Delimiter]) -> None:

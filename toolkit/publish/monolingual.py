@@ -23,7 +23,7 @@ from ..qa.checks import marked_for_review
 from ..settings import Settings
 from .markdown_blocks import markdown_blocks
 from .markup import markdown_inline, title_markdown
-from .structure import containers_of, grouped
+from .structure import containers_of, grouped, notes_last
 from .text import comment_text, markdown_text, marked_markdown
 
 
@@ -159,11 +159,12 @@ def monolingual_docx(
         runs.append(paragraph(byline), [Piece(front.byline)])
     runs.append(paragraph(date_line), [Piece(front.date_line)])
     runs.append(paragraph(source_line), [Piece(front.source_line)])
+    numbering = ListNumbering(document, Localiser.for_language(target, settings).digit_characters)
     writer = BodyWriter(
-        runs, BodyStyles(body, heading_style, quote, code), ListNumbering(document), hyperlinks, settings.arabic_italics
+        runs, BodyStyles(body, heading_style, quote, code), numbering, hyperlinks, settings.arabic_italics
     )
     before: tuple = ()
-    for group in grouped(_body(edition)):
+    for group in grouped(notes_last(_body(edition))):
         writer.group(
             group,
             before,

@@ -369,7 +369,7 @@ def review_docx(
             runs[english].append(identifier, [Piece(segment.source.id)])
             source = cells[1].paragraphs[0]
             styles[english, heading].apply(source)
-            append_formatted(runs[english], source, segment.source.pieces, hyperlinks=hyperlinks)
+            append_formatted(runs[english], source, segment.source.pieces, hyperlinks=hyperlinks, footnote_marks=False)
             translation = cells[2].paragraphs[0]
             styles[target, heading].apply(translation)
             _translation(document, translation, runs[target], segment, hyperlinks, settings.arabic_italics)
@@ -444,6 +444,7 @@ def _translation(
         hyperlinks=hyperlinks,
         arabic_italics=arabic_italics,
         provisional_mark=PROVISIONAL,
+        footnote_marks=False,  # read back into the memory: a mark stays the text [^1] it is there
     )
     # the runs written, also those inside a hyperlink: a comment spans from the first to the last
     anchored = [Run(r, paragraph) for element in list(p)[first:] for r in element.iter(qn("w:r"))]

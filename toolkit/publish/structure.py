@@ -9,10 +9,11 @@ opens its list item (it carries the marker) or continues it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..document import Container, ListItem, TableCell, TranslatedBlock
+from ..document import BlockKind, Container, ListItem, TableCell, TranslatedBlock
 
 
 @dataclass
@@ -38,6 +39,22 @@ class TableGroup:
 
 
 Group = TranslatedBlock | TableGroup
+
+_NOTE = re.compile(r"\[\^[^\]\s]{1,40}\]:")
+
+
+def notes_last(blocks: Sequence[TranslatedBlock]) -> list[TranslatedBlock]:
+    """The blocks with the source's footnotes ([^1]: ..., paragraphs outside lists, quotes and tables) moved to
+    the end, in their order, where a reader of a page looks for them; the others in theirs."""
+    notes = [
+        block
+        for block in blocks
+        if block.source.kind is BlockKind.PARAGRAPH and not block.source.containers and _NOTE.match(block.source.text)
+    ]
+    if not notes:
+        return list(blocks)
+    kept = [block for block in blocks if not any(block is note for note in notes)]
+    return kept + notes
 
 
 def outer_containers(block: TranslatedBlock) -> tuple[Container, ...]:

@@ -17,6 +17,10 @@
   which a right-to-left (``w:bidi``) paragraph measures from the right; a
   right-to-left item is indented one step further, as LibreOffice sets its
   number outwards from the hanging edge (over the border of a table cell).
+  An ordered list of an edition whose digits are not 0-9 (Persian; Arabic
+  with native digits) has its numbers written as text in those digits
+  ("۳." and a tab, at the same hanging indent): Word would show them only
+  through its ``hindiNumbers`` format, which LibreOffice renders as 1, 2, 3.
 - **Quotes** are the built-in Quote style, **code and HTML blocks** a "Code
   Block" paragraph style in a monospace font, always left to right, and
   **rules** an empty paragraph with a bottom border.
@@ -111,8 +115,14 @@ def append_formatted(
     hyperlinks: Hyperlinks,
     arabic_italics: str = "bold",
     provisional_mark: Mark | None = None,
+    digits: str = "0123456789",
+    footnote_marks: bool = True,
 ) -> None:
     """Append pieces as runs of ``runs``' language with their formatting, links as ``w:hyperlink``.
+
+    With ``footnote_marks``, a Markdown footnote mark ([^1]) is a raised run of its label, a number in the
+    edition's ``digits``; where it starts a paragraph with a colon ([^1]: Reuters...), the paragraph is the note,
+    and the colon goes. Without, the mark is text as written (a review edition, read back into the memory).
 
     Pieces without formatting become exactly the runs :meth:`RunStyles.append` makes.
     With ``provisional_mark``, a name not in the glossary yet carries that mark
@@ -123,6 +133,10 @@ def append_formatted(
     current_link: tuple[str, object] | None = None
     for piece in pieces:
         piece_mark = provisional_mark if provisional_mark and piece.provisional else mark
+        if footnote_marks and not piece.code and "[^" in piece.text:
+            _append_with_footnote_marks(runs, p, piece, piece_mark, digits, arabic_italics)
+            current_link = None
+            continue
         if not piece.formats:
             current_link = None
             runs.append(p, [piece], piece_mark)
@@ -150,11 +164,43 @@ def append_formatted(
             add_properties(run, properties)
 
 
-class ListNumbering:
-    """Word list numbering for one document: two abstract definitions, one ``w:num`` per source list."""
+def _append_with_footnote_marks(runs: RunStyles, p, piece: Piece, mark, digits: str, arabic_italics: str) -> None:
+    """Append a piece whose text holds footnote marks: its text as runs, each mark a superscript run."""
+    from ..localise import FOOTNOTE_MARK
 
-    def __init__(self, document):
+    properties = format_properties(piece.formats, runs.language, arabic_italics)
+    starts_paragraph = p.find(qn("w:r")) is None and p.find(qn("w:hyperlink")) is None
+    position = 0
+    parts: list[tuple[str, bool]] = []
+    for match in FOOTNOTE_MARK.finditer(piece.text):
+        parts.append((piece.text[position : match.start()], False))
+        label = match["label"]
+        if label.isdigit():
+            label = label.translate(str.maketrans("0123456789", digits))
+        parts.append((label, True))
+        note = starts_paragraph and not piece.text[: match.start()].strip()
+        if match["colon"] and not note:
+            parts.append((":", False))
+        position = match.end()
+    parts.append((piece.text[position:], False))
+    for text, raised in parts:
+        if not text:
+            continue
+        before = len(p)
+        runs.append(p, [Piece(text)], mark)
+        for run in list(p)[before:]:
+            add_properties(run, {**properties, "vertAlign": {"val": "superscript"}} if raised else properties)
+
+
+class ListNumbering:
+    """Word list numbering for one document: two abstract definitions, one ``w:num`` per source list.
+
+    ``digits`` are the edition's ten digits: other than 0-9, an ordered item's number is written as text in them
+    (a run before the item's text and a tab to its hanging indent) instead of Word's numbering."""
+
+    def __init__(self, document, digits: str = "0123456789"):
         self.document = document
+        self.digits = digits
         self._abstract: dict[bool, int] = {}  # ordered -> abstractNumId, added when the first list needs it
         self._nums: dict[int, int] = {}
 
@@ -205,8 +251,19 @@ class ListNumbering:
             self._nums[item.list_number] = num_id
         return self._nums[item.list_number]
 
-    def apply(self, paragraph, containers: tuple[Container, ...], first_in_item: bool) -> None:
-        """Number a paragraph as its innermost list item (or indent it under the item it continues)."""
+    def number_text(self, item: ListItem) -> str | None:
+        """The number of an ordered ``item`` as text in the edition's digits ("۳."), or None where Word numbers
+        it (bullets, and numbers in 0-9)."""
+        if not item.ordered or self.digits == "0123456789":
+            return None
+        number = str(item.number).translate(str.maketrans("0123456789", self.digits))
+        return number + (item.marker if item.marker in (".", ")") else ".")
+
+    def apply(
+        self, paragraph, containers: tuple[Container, ...], first_in_item: bool, runs: RunStyles | None = None
+    ) -> None:
+        """Number a paragraph as its innermost list item (or indent it under the item it continues); ``runs``
+        writes a number that is text (:meth:`number_text`)."""
         items = [c for c in containers if isinstance(c, ListItem)]
         if not items:
             return
@@ -217,7 +274,16 @@ class ListNumbering:
         # definition's indent "1." stands over the cell border or margin: a right-to-left item is indented one
         # step further, which leaves its number a step of room on either reading (Word sets it inwards).
         steps = level + (2 if ppr.find(qn("w:bidi")) is not None else 1)
-        if first_in_item:
+        written = self.number_text(items[-1]) if runs is not None else None
+        if first_in_item and written is not None:
+            left = _INDENT_STEP * steps
+            _put(ppr, "ind", {"left": str(left), "hanging": str(_INDENT_STEP)}, _PPR_ORDER)
+            _put(ppr, "tabs", {}, _PPR_ORDER).append(_element("tab", {"val": "left", "pos": str(left)}))
+            holder = _element("p")
+            runs.append(holder, [Piece(written + "\t")])  # type: ignore[union-attr]
+            for run in reversed(list(holder)):
+                ppr.addnext(run)
+        elif first_in_item:
             numpr = _put(ppr, "numPr", {}, _PPR_ORDER)
             numpr.append(_element("ilvl", {"val": str(level)}))
             numpr.append(_element("numId", {"val": str(self.num_id(items[-1]))}))
@@ -354,11 +420,12 @@ class BodyWriter:
                     hyperlinks=self.hyperlinks,
                     arabic_italics=self.arabic_italics,
                     provisional_mark=self.provisional_mark,
+                    digits=self.numbering.digits,
                 )
                 text_so_far += "".join(piece.text for piece in pieces)
         depth = max((index for index, c in enumerate(containers) if isinstance(c, ListItem)), default=-1)
         if depth >= 0:
-            self.numbering.apply(paragraph, containers, first_in_item(containers, before, depth))
+            self.numbering.apply(paragraph, containers, first_in_item(containers, before, depth), self.runs)
         else:
             quote_indent(paragraph, quotes)
 

@@ -109,8 +109,9 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
 
 # Untranslated text: an edition that still reads English is never ready to publish.
 
-# What may stay in Latin letters inside Russian, Arabic or Persian text: addresses, handles, and tokens that
-# are codes rather than words (acronyms such as NATO or UNHCR, model numbers such as F-16 or COVID-19). An email
+# What may stay in Latin letters inside Russian, Arabic or Persian text: addresses, handles, coordinates (35.9°N),
+# and tokens that are codes rather than words (acronyms such as NATO or UNHCR, model numbers such as F-16 or
+# COVID-19). An email
 # address is tried only where a run of its characters starts: tried inside a word of 50,000 letters without an @,
 # each position read the rest of the word, and the check took seconds per segment.
 # So may the symbol of a unit after its number, in any digits and whatever direction marks stand between
@@ -123,6 +124,7 @@ _UNIT_SYMBOL = (
 _LATIN_EXEMPT = re.compile(
     r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
     r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|°[\d.,\u066b′'″\" \u00a0]*[NSEW](?![A-Za-z])"  # a coordinate's hemisphere: 33.5°N, 33°30′N
     r"|\b[A-Za-z]+-?\d[\w-]*|\b\d+[A-Za-z]+\b|" + _UNIT_SYMBOL
 )
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-Za-z\u00c0-\u024f])?")

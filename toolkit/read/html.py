@@ -15,7 +15,11 @@
 - ``<pre>`` is kept verbatim and never translated. What an edition cannot
   carry (images, video, frames, form fields) is left out and reported
   with its line, as is the raised or lowered setting of ``<sup>`` and
-  ``<sub>`` (their text stays); ``<head>``, ``<script>``, ``<style>``,
+  ``<sub>`` (their text stays), except a footnote mark: a ``<sup>`` around
+  a link into the page (``<sup><a href="#fn1">1</a></sup>``, also ``[1]``)
+  is read as Markdown's ``[^1]``, and the ``<li id="fn1">`` it points at as
+  the note, ``[^1]: ...``, a paragraph of its own without its link back;
+  ``<head>``, ``<script>``, ``<style>``,
   ``<template>``, ``<noscript>`` and comments are no part of the article.
   A link whose scheme can run code loses its address, keeps its text and is
   reported.
@@ -153,6 +157,8 @@ def _parsed(text: str, path: Path | None, scope: str | None, in_main: bool = Fal
     parser.scope, parser.skipping, parser.scope_in_main = scope, 1 if scope else 0, in_main
     parser.feed(text)
     parser.close()
+    if parser.mark_text is not None:  # a footnote mark's link the page never closed
+        parser._footnote_mark()
     parser.end_block()
     return parser
 
@@ -185,6 +191,15 @@ class _ArticleParser(HTMLParser):
         self.scope_depth: int | None = None  # how many elements were open around it, while it is open
         self.article_depth: int | None = None  # how many were open around the article read, once it ended
         self.sibling_articles: list[int] = []  # the lines of <article>s beside it (other stories), not read
+        # footnotes: a <sup> around a link into the page (<sup><a href="#fn1">1</a></sup>) is a footnote mark,
+        # read as Markdown's [^1]; the <li id="fn1"> it points at is the note, read as [^1]: ...
+        self.sups: list[list] = []  # per open <sup>: its line, and whether it held a footnote mark
+        self.mark_text: list[str] | None = None  # the label of the footnote mark being read
+        self.mark_target = ""
+        self.notes: dict[str, str] = {}  # the id a mark points at -> its label
+        self.note_items: list[bool] = []  # per open <li>: whether it is a note
+        self.note_label: str | None = None  # a note's label, written before its first text
+        self.back_link = False  # inside a note's link back to its mark (↩), which is left out
 
     # --- where text goes --------------------------------------------------------------------------------
 
@@ -260,7 +275,12 @@ class _ArticleParser(HTMLParser):
         elif tag in ("ul", "ol"):
             self._list(tag, attributes)
         elif tag == "li":
-            self._item(attributes)
+            label = self.notes.get(attributes.get("id") or "")
+            self.note_items.append(label is not None)
+            if label is None:
+                self._item(attributes)
+            else:
+                self.note_label = label
         elif tag == "table":
             self.reader.counters["table"] += 1
             self.tables.append((self.reader.counters["table"], -1, 0))
@@ -285,6 +305,13 @@ class _ArticleParser(HTMLParser):
             self._text().open(Format(_FORMATS[tag]))
         elif tag in _CODE and self.code is None:
             self.code = []
+        elif tag == "a" and (attributes.get("href") or "").startswith("#") and (self.sups or any(self.note_items)):
+            self.links.append(False)
+            if self.sups and self.mark_text is None:
+                self.mark_text, self.mark_target = [], (attributes.get("href") or "")[1:]
+                self.sups[-1][1] = True
+            else:
+                self.back_link = True
         elif tag == "a":
             self._link(attributes.get("href"))
         elif tag in _NOT_CARRIED:
@@ -295,13 +322,18 @@ class _ArticleParser(HTMLParser):
                 "add it to the editions by hand",
                 self.getpos()[0],
             )
-        elif tag in ("sup", "sub"):
-            self.reader.find(
-                "source-not-carried",
-                f"the {'raised' if tag == 'sup' else 'lowered'} setting of <{tag}> is not carried: its text is kept "
-                "on the line (m<sup>2</sup> reads m2)",
-                self.getpos()[0],
-            )
+        elif tag == "sup":
+            self.sups.append([self.getpos()[0], False])  # reported at its end, unless it was a footnote mark
+        elif tag == "sub":
+            self._not_raised_or_lowered("sub", self.getpos()[0])
+
+    def _not_raised_or_lowered(self, tag: str, line: int) -> None:
+        self.reader.find(
+            "source-not-carried",
+            f"the {'raised' if tag == 'sup' else 'lowered'} setting of <{tag}> is not carried: its text is kept "
+            "on the line (m<sup>2</sup> reads m2)",
+            line,
+        )
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -343,6 +375,13 @@ class _ArticleParser(HTMLParser):
         elif tag == "a" and self.links:
             if self.links.pop() and self.inline is not None:
                 self.inline.close(LINK)
+            elif self.mark_text is not None:
+                self._footnote_mark()
+            self.back_link = False
+        elif tag == "sup" and self.sups:
+            line, held_a_mark = self.sups.pop()
+            if not held_a_mark:
+                self._not_raised_or_lowered("sup", line)
         elif tag in _HEADINGS:
             self.end_block()
             self.heading = 0
@@ -353,7 +392,9 @@ class _ArticleParser(HTMLParser):
             self._pop_container(Quote)
         elif tag == "li":
             self.end_block()
-            self._pop_container(ListItem)
+            if not (self.note_items and self.note_items.pop()):
+                self._pop_container(ListItem)
+            self.note_label = None
         elif tag in ("ul", "ol"):
             self.end_block()
             if self.reader.lists:
@@ -381,8 +422,30 @@ class _ArticleParser(HTMLParser):
             self.pre.append(data)
         elif self.code is not None:
             self.code.append(data)
+        elif self.mark_text is not None:
+            self.mark_text.append(data)
+            if sum(map(len, self.mark_text)) > 60:  # no label: the link's text is the sentence's
+                text, self.mark_text = "".join(self.mark_text), None
+                self._text().add(self._cleaned(text))
+        elif self.back_link:
+            return
         elif data.strip() or self.inline is not None:
+            if self.note_label is not None and data.strip():
+                self._text().add(f"[^{self.note_label}]: ")
+                self.note_label = None
+                data = data.lstrip()
             self._text().add(self._cleaned(data))
+
+    def _footnote_mark(self) -> None:
+        """A footnote mark's link ends: its label ("1", "[2]") as a Markdown footnote mark, [^1], and its target
+        is a note; a link whose text is no label keeps its text."""
+        text, self.mark_text = "".join(self.mark_text or ()).strip(), None
+        label = text.strip("[]()")
+        if label and len(label) <= 40 and not any(c.isspace() or c in "[]^" for c in label):
+            self._text().add(f"[^{label}]")
+            self.notes.setdefault(self.mark_target, label)
+        elif text:
+            self._text().add(self._cleaned(text))
 
     # --- structure --------------------------------------------------------------------------------------
 

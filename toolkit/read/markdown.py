@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -202,6 +203,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     # MAX_NESTING allows (a list item takes two levels), so any block too deep is seen, and refused, below
     parser.options["maxNesting"] = 2 * MAX_NESTING + 2
     parser.block.ruler.at("table", _table_reporting_dropped_cells, {"alt": ["paragraph", "reference"]})
+    parser.block.ruler.at("reference", _reference_but_no_footnote)
     env: dict = {}
     tokens = parser.parse(text, env)
     _refuse_too_deep(tokens, reader)
@@ -230,14 +232,15 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
         elif kind == "heading_close":
             heading = None
         elif kind == "inline":
-            inline, line = _inline(token, reader), reader.line(token)
-            plain, spans = inline.finish()
-            if reader.cell is not None:
-                reader.cell_filled = True
-            if heading is not None:
-                reader.add(heading[0], plain, line, spans, level=heading[1])
-            else:
-                reader.add(BlockKind.PARAGRAPH, plain, line, spans)
+            for part in [token] if heading is not None else _footnote_definitions(token):
+                inline, line = _inline(part, reader), reader.line(part)
+                plain, spans = inline.finish()
+                if reader.cell is not None:
+                    reader.cell_filled = True
+                if heading is not None:
+                    reader.add(heading[0], plain, line, spans, level=heading[1])
+                else:
+                    reader.add(BlockKind.PARAGRAPH, plain, line, spans)
         elif kind == "blockquote_open":
             reader.counters["quote"] += 1
             reader.containers.append(Quote(reader.counters["quote"]))
@@ -387,6 +390,46 @@ def _tight_lists(tokens) -> dict[int, bool]:
         elif token.type == "paragraph_open" and stack and token.level == tokens[stack[-1]].level + 2:
             tight[stack[-1]] = tight[stack[-1]] and token.hidden
     return tight
+
+
+def _reference_but_no_footnote(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """CommonMark's link reference definition, except a footnote's ([^1]: Reuters.), which CommonMark would read
+    as one (a link target "Reuters.") and drop from the text: it stays the note's paragraph."""
+    from markdown_it.rules_block.reference import reference
+
+    start = state.bMarks[start_line] + state.tShift[start_line]
+    if state.src.startswith("[^", start):
+        return False
+    return reference(state, start_line, end_line, silent)
+
+
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]{1,40}\]:")
+
+
+def _footnote_definitions(token) -> list:
+    """A paragraph's inline token, split where a footnote's definition starts a line of it ([^2]: ... after
+    [^1]: ...): each definition is a paragraph of its own, so that it stays one in every edition."""
+    children = token.children or []
+    starts = [
+        index + 1
+        for index, child in enumerate(children[:-1])
+        if child.type == "softbreak"
+        and children[index + 1].type == "text"
+        and _FOOTNOTE_DEFINITION.match(children[index + 1].content)
+    ]
+    if not starts:
+        return [token]
+    parts = []
+    for first, end in zip([0, *starts], [*starts, len(children)]):
+        part = copy.copy(token)
+        part.children = children[first:end]
+        if part.children and part.children[-1].type == "softbreak":
+            part.children = part.children[:-1]
+        if token.map:
+            lines_before = sum(child.type == "softbreak" for child in children[:first])
+            part.map = [token.map[0] + lines_before, token.map[1]]
+        parts.append(part)
+    return parts
 
 
 def _inline(token, reader: _Reader) -> InlineText:

@@ -1,0 +1,186 @@
+"""Notations a reader of each edition reads as their own locale writes them (an amount of money) or as the source
+writes them (a coordinate, a handle, a hashtag, an address): a currency's symbol where CLDR puts it, the rest
+as written and, in right-to-left text, one left-to-right run."""
+
+import pytest
+
+from toolkit.document import Piece
+from toolkit.glossary.load import load_glossary
+from toolkit.glossary.match import Matcher
+from toolkit.languages import language
+from toolkit.localise import LRI, NBSP, PDI, Localiser, currency_style
+
+
+def localise(code, text, source="", **options):
+    return "".join(p.text for p in Localiser(language(code), **options).localise([Piece(text)], source))
+
+
+# --- money: the symbol where the locale's CLDR currency pattern puts it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "before", "between"),
+    [("ru", False, NBSP), ("tr", True, ""), ("ar", False, NBSP), ("fa", True, NBSP)],
+)
+def test_each_locale_places_the_symbol_as_its_cldr_currency_pattern_says(code, before, between):
+    style = currency_style(code)
+    assert (style.before, style.between) == (before, between)
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "ООН выделила $300 на помощь.", f"ООН выделила 300{NBSP}$ на помощь."),
+        (
+            "ru",
+            "Турция обещала $5 млн, ЕС — €2.5 млрд.",
+            f"Турция обещала 5{NBSP}млн{NBSP}$, ЕС — 2,5{NBSP}млрд{NBSP}€.",
+        ),
+        ("ru", "Лондон дал £40m и ¥1,200.", f"Лондон дал 40m{NBSP}£ и 1{NBSP}200{NBSP}¥."),
+        ("tr", "BM 300 $ yardım verdi.", "BM $300 yardım verdi."),
+        ("tr", "Türkiye 5 milyon $ ve €2.5 milyar ayırdı.", f"Türkiye $5{NBSP}milyon ve €2,5{NBSP}milyar ayırdı."),
+        ("fa", "سازمان ملل $300 داد.", f"سازمان ملل ${NBSP}۳۰۰ داد."),
+        ("fa", "ترکیه 5 میلیون $ داد.", f"ترکیه ${NBSP}۵{NBSP}میلیون داد."),
+        ("ar", "قدمت الأمم المتحدة $300.", f"قدمت الأمم المتحدة 300{NBSP}{LRI}US${PDI}."),
+        ("ar", "وتعهدت لندن بـ£40 مليون.", f"وتعهدت لندن بـ40{NBSP}مليون{NBSP}{LRI}UK£{PDI}."),
+        ("ar", "وتعهدت لندن بـ40 مليون £.", f"وتعهدت لندن بـ40{NBSP}مليون{NBSP}{LRI}UK£{PDI}."),
+        ("ru", "и ещё 300$ сверху", f"и ещё 300{NBSP}$ сверху"),
+        ("tr", "yaklaşık 300 € tutarında", "yaklaşık €300 tutarında"),
+    ],
+)
+def test_an_amount_takes_the_locale_s_symbol_and_position(code, translation, expected):
+    source = "The UN gave $300; Turkey $5 million, the EU €2.5 billion, London £40m and ¥1,200."
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "от $5-7 млн", f"от 5-7{NBSP}млн{NBSP}$"),
+        ("ru", "от $1.5–2 млрд", f"от 1,5–2{NBSP}млрд{NBSP}$"),
+        ("tr", "5–7 milyon $ arası", f"$5–7{NBSP}milyon arası"),
+        ("fa", "بین $5-7 میلیون", f"بین ${NBSP}{LRI}۵-۷{PDI}{NBSP}میلیون"),
+    ],
+)
+def test_a_range_of_money_keeps_its_symbol_once_where_the_locale_puts_it(code, translation, expected):
+    assert localise(code, translation, "between $5-7 million and $1.5–2 billion") == expected
+
+
+def test_an_amount_in_native_arabic_digits_keeps_its_symbol_as_one_run_after_it():
+    localised = localise("ar", "قدمت $1,200 لسوريا", "It gave $1,200 to Syria", digits="native")
+    assert localised == f"قدمت ١٬٢٠٠{NBSP}{LRI}US${PDI} لسوريا"
+
+
+def test_a_symbol_without_an_amount_or_a_price_tag_in_code_is_left_alone():
+    assert localise("ru", "курс $ к рублю") == "курс $ к рублю"
+    assert localise("ru", "тикер $AAPL вырос") == "тикер $AAPL вырос"
+    assert localise("tr", "$ işareti") == "$ işareti"
+
+
+def test_a_currency_the_locale_has_no_symbol_for_keeps_the_source_s_symbol():
+    assert localise("ar", "بقيمة ₽500", "worth ₽500") == f"بقيمة 500{NBSP}₽"
+
+
+# --- coordinates: the source's notation, one left-to-right run --------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["ru", "tr"])
+def test_a_coordinate_keeps_its_decimal_point_in_a_left_to_right_edition(code):
+    source = "The camp lies at 33.5°N 36.3°E, 2.5 km from the border."
+    localised = localise(code, "33.5°N 36.3°E, 2.5 km", source)
+    assert localised.startswith("33.5°N 36.3°E, 2,5")
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "coordinate"),
+    [
+        ("fa", "اردوگاه در 33.5°N 36.3°E قرار دارد.", "33.5°N 36.3°E"),
+        ("fa", "اردوگاه در ۳۳٫۵°N ۳۶٫۳°E قرار دارد.", "33.5°N 36.3°E"),
+        ("ar", "يقع المخيم عند 33°30′N, 36°18′E قرب الحدود.", "33°30′N, 36°18′E"),
+        ("ar", "عند 36°17'45\"E تماما", "36°17'45\"E"),
+    ],
+)
+def test_a_coordinate_in_right_to_left_text_is_the_source_s_notation_in_one_run(code, translation, coordinate):
+    source = "The camp lies at 33.5°N 36.3°E, near 33°30′N, 36°18′E and 36°17'45\"E."
+    assert f"{LRI}{coordinate}{PDI}" in localise(code, translation, source)
+
+
+def test_a_temperature_is_no_coordinate():
+    assert localise("ru", "жара 45.5 °C", "heat of 45.5 °C") == f"жара 45,5{NBSP}°C"
+
+
+# --- handles, hashtags and addresses: as written, one run ---------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+@pytest.mark.parametrize("token", ["@SyriaNow", "@the_erdogan", "#Idlib2024", "#Syria", "press@sana.sy"])
+def test_a_handle_hashtag_or_mail_address_is_one_left_to_right_run(code, token):
+    localised = localise(code, f"تابعوا {token} اليوم، 2024", f"Follow {token} today, 2024")
+    assert f"{LRI}{token}{PDI}" in localised
+
+
+def test_a_hashtag_or_handle_after_an_arabic_proclitic_is_one_run_after_it():
+    assert localise("ar", "تابعوا و#Idlib و@OCHA") == f"تابعوا و{LRI}#Idlib{PDI} و{LRI}@OCHA{PDI}"
+
+
+def test_a_hash_or_at_sign_inside_a_latin_word_is_no_handle():
+    assert localise("ru", "язык C# и AT&T, цена 5@10") == "язык C# и AT&T, цена 5@10"
+
+
+def test_a_handle_keeps_its_digits_and_underscores_in_persian():
+    assert f"{LRI}@news_24{PDI}" in localise("fa", "صفحه @news_24 را دنبال کنید")
+
+
+def test_a_hashtag_in_arabic_letters_reads_right_to_left_with_the_text():
+    assert localise("ar", "وسم #سوريا") == "وسم #سوريا"
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    from conftest import ROOT
+
+    return Matcher(load_glossary([ROOT / "glossaries"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow @The_Erdogan for updates.",
+        "Read https://example.com/Syria/Idlib for more.",
+        "See www.syria-news.org/Erdogan today.",
+        "Write to Erdogan.office@example.org now.",
+        "Use #Syria_Now and #Putin2024.",
+    ],
+)
+def test_no_glossary_name_is_found_inside_a_handle_hashtag_or_address(matcher, text):
+    assert matcher.find(text) == []
+
+
+def test_a_name_beside_an_address_is_still_found(matcher):
+    mentions = matcher.find("Erdogan spoke, see https://example.com/Syria, and Syria replied.")
+    assert [m.surface for m in mentions] == ["Erdogan", "Syria"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "beside"),
+    [
+        ("ru", "см. https://example.com/Сирия/Идлиб и pr@example.org", "Сирия"),
+        ("tr", "bkz. https://example.com/Suriye ve www.erdogan.gov.tr/Erdoğan", "Suriye"),
+        ("ar", "انظر https://example.com/سوريا اليوم", "سوريا"),
+    ],
+)
+def test_no_rendering_is_found_inside_an_address_of_a_translation(code, text, beside):
+    from conftest import ROOT
+
+    from toolkit.glossary.locate import TargetLocator
+
+    locator = TargetLocator(load_glossary([ROOT / "glossaries"]), code)
+    assert locator.find(text) == []
+    assert [m.surface for m in locator.find(f"{text} {beside}")] == [beside]
+
+
+def test_names_between_many_handles_and_addresses_are_each_found_once(matcher):
+    text = "Syria #Syria https://x.org/Syria @Syria_1 " * 2000
+    mentions = matcher.find(text)
+    assert len(mentions) == 2000 and {m.surface for m in mentions} == {"Syria"}
+    assert all(text[m.start - 1 : m.start] in ("", " ") for m in mentions)
