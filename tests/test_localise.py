@@ -91,6 +91,14 @@ def test_a_paragraph_that_is_one_long_run_of_code_or_address_characters_is_local
     assert localise("fa", f"متن {run} پایان").startswith("متن ")
 
 
+@pytest.mark.timeout(20)  # the hang guard: each digit of a long number began a new reading of the rest of it
+@pytest.mark.parametrize("code", ["ar", "fa", "ru", "tr"])
+def test_a_very_long_number_is_localised_in_one_reading(code):
+    number = "7" * 200_000
+    localised = localise(code, f"x {number} y", digits="native")
+    assert len(localised) < 2 * len(number)  # every digit once, however the edition writes it
+
+
 @pytest.mark.timeout(20)
 def test_an_address_followed_by_a_long_run_of_closing_brackets_is_read_once():
     run = "https://example.org/a" + "(" * 200_000 + "b" + ")" * 200_000

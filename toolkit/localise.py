@@ -116,11 +116,14 @@ _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
 # A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters.
 _CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
 _LTR_RUN = re.compile(
-    rf"(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
+    # never from inside a run of digits: a match there starts at the run's first digit, and trying each digit of a
+    # long run again made a 20,000-digit number take seconds
+    r"(?!(?<=\d)\d)"
+    rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
     rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
     r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
     rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
-    rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?"
+    rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?)"
 )
 
 # A number as English writes it (-0.8%, 2,318.50, 1.5): an optional sign, digits grouped by commas, decimals after a

@@ -1194,7 +1194,7 @@ _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # a dateline opens a story: the city in capitals, perhaps a date and the agency, then a dash ("BEIRUT —",
 # "TEHRAN (AFP) —", "NEW YORK, Nov 25 (Reuters) -")
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3})"
+    r"(?P<place>[A-Z][A-Z'\u2019.\-]{0,30}[A-Z.](?:[ \u00a0][A-Z][A-Z'\u2019.\-]{0,30}[A-Z.]){0,3})"
     r"(?:,[ \u00a0][^\u2014\u2013()\n]{1,30}?)?(?:[ \u00a0]*\((?P<agency>[^()\n]{1,30})\))?"
     r"[ \u00a0]+(?:\u2014|\u2013|--?)[ \u00a0]+(?=\S)"
 )
