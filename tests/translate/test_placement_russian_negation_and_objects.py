@@ -267,3 +267,15 @@ def test_a_name_after_a_list_and_before_its_own_verb_may_open_a_clause_and_stays
         "{putin:short} поговорил с {erdogan:short+ins}, и {assad:short} согласился.",
         marked=True,
     )
+
+
+@pytest.mark.timeout(30)  # the hang guard: the conjunction and contrast patterns read a run of spaces in quadratic time
+@pytest.mark.parametrize("joiner", ["и", "а не", ", а также"])
+def test_a_long_run_of_spaces_between_two_names_is_read_once(glossary, joiner):
+    from test_placement import publish
+
+    gap = " " * 100_000
+    segment, _ = publish(
+        glossary, "ru", "Talks with Iran and Turkey ended.", f"Переговоры с Ираном{gap}{joiner} Турцией завершились."
+    )
+    assert "".join(piece.text for piece in segment.as_stored).endswith("завершились.")

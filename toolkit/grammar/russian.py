@@ -1873,7 +1873,7 @@ _NOUNS_IN_V = frozenset(
 )
 
 
-_LIST_CONJUNCTION = re.compile(r"\s*,?\s*(?:и|или|а также|либо)\s*")  # "Ирана и Турции", "Ирана, а также Турции"
+_LIST_CONJUNCTION = re.compile(r"\s*(?:,\s*)?(?:и|или|а также|либо)\s*")  # "Ирана и Турции", "Ирана, а также Турции"
 
 
 def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list[list[int]]:
@@ -2732,7 +2732,7 @@ def _joined_name_after(after: str) -> bool:
 # what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
 # Тегерана, а не Вашингтона", "с Россией или Турцией", "ни Ирану, ни Турции"); и, а and но alone also join
 # clauses, so they count only with не after them
-_CONTRAST = re.compile(r"\s*,?\s*(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
+_CONTRAST = re.compile(r"\s*(?:,\s*)?(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
 
 
 def _mirrored_case(
