@@ -98,3 +98,12 @@ def test_without_formatting_in_the_source_a_template_loses_its_tags(glossary):
 def test_the_english_of_a_unit_carries_its_formatting_as_tags(glossary):
     source = segment("**Putin** read [`main.py`](https://x.org/main.py) and <https://x.org>.  \nThen left", glossary)
     assert source_template(source).code == "{#b1}Putin{/b1} read {#a2}main.py{/a2} and https://x.org.{#br5/}"
+
+
+@pytest.mark.timeout(30)  # the hang guard: the end of the sentence's words was looked for from every position
+def test_a_sentence_with_a_long_run_of_commas_is_read_once(glossary):
+    markdown = "**Putin met Erdogan" + ", " * 50_000 + "today.**"
+    template, _ = fit(
+        Template.parse("{putin:short} встретился с {erdogan:short+ins} сегодня."), segment(markdown, glossary)
+    )
+    assert template.code == "{#b1}{putin:short} встретился с {erdogan:short+ins} сегодня.{/b1}"

@@ -667,3 +667,19 @@ def test_a_name_the_model_lengthens_with_a_grandfathers_name_is_one_slot(glossar
         "Тамим бен Хамад бен Халифа Аль Тани прибыл в Тегеран.",
         "{tamim} прибыл в {tehran:acc}.",
     )
+
+
+@pytest.mark.timeout(60)  # the hang guard: the word before a name was read from each of its letters
+@pytest.mark.parametrize(
+    "language, output, end",
+    [
+        ("ru", "Переговоры {word} с Ираном завершились.", "завершились."),
+        ("ar", "انتهت المحادثات {word} مع إيران.", "إيران."),
+        ("fa", "مذاکرات {word} با ایران پایان یافت.", "پایان یافت."),
+        ("tr", "Görüşmeler {word} İran ile sona erdi.", "sona erdi."),
+    ],
+)
+def test_a_very_long_word_before_a_name_is_read_once(glossary, language, output, end):
+    letter = {"ru": "а", "ar": "ب", "fa": "ب", "tr": "a"}[language]
+    segment, _ = publish(glossary, language, "Talks with Iran ended.", output.format(word=letter * 100_000))
+    assert "".join(piece.text for piece in segment.as_stored).endswith(end)

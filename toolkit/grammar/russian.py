@@ -2495,7 +2495,7 @@ class RussianNames(NameGrammar):
 # generic nouns a quoted name stands beside in apposition, in the nominative whatever their own case:
 # звание «Герой Республики», ордена «За заслуги», прозвищем «Волк Анатолии»
 _AWARD_NOUNS = ("звани", "титул", "преми", "орден", "медал", "наград", "прозвищ", "кличк", "позывн")
-_OPENING_QUOTE = re.compile(r"([^\W\d_]+)\s*[«\"“„]\s*$")
+_OPENING_QUOTE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s*[«\"“„]\s*$")  # from a word's start: one reading
 
 
 def _quoted_after_award_noun(text_before: str) -> bool:

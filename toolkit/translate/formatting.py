@@ -33,7 +33,18 @@ from ..formatting import BREAK, CODE, CONTENT_KINDS, LINK, WORDS, Span
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 
-_TRAILING_MARKS = re.compile(r"[\s.!?…:;,\"'”’»)\]\u061f\u060c\u061b]*$")
+_TRAILING_MARK_CHARACTERS = frozenset(".!?…:;,\"'”’»)]\u061f\u060c\u061b")
+_TRAILING_MARKS = re.compile(r"[\s.!?…:;,\"'”’»)\]\u061f\u060c\u061b]*")  # a whole atom of them
+
+
+def _body_end(text: str) -> int:
+    """Where a text's words end: before its closing marks and spaces (read from the end, once)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _TRAILING_MARK_CHARACTERS):
+        end -= 1
+    return end
+
+
 _POSSESSIVE = re.compile(r"['’]s?")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _JOINING_WORDS = re.compile(r"\b(?:and|or|&)\b", re.IGNORECASE)  # "[Putin and Erdogan](...)": one link
@@ -260,7 +271,7 @@ def _align(
             *atoms[last + 1 :],
         ], True
     body_start = len(text) - len(text.lstrip())
-    body_end = len(_TRAILING_MARKS.sub("", text))
+    body_end = _body_end(text)
     if span.start <= body_start and span.end >= body_end:
         start = next((i for i, a in enumerate(atoms) if not (isinstance(a, str) and a.isspace())), len(atoms))
         end = len(atoms)

@@ -2524,8 +2524,9 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
         before = pieces[index - 1].text if index > 0 and pieces[index - 1].entry_id is None else ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            # any dash: Аль–; not the end of a word joined by a ZWNJ (the ای of نامه‌ای is no word of its own)
-            re.search(rf"(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),
+            # any dash: Аль–; not the end of a word joined by a ZWNJ (the ای of نامه‌ای is no word of its own);
+            # from a word's start only, so a long word is read once
+            re.search(rf"(?<![^\W_])(?<!\u200c)({_SUFFIXED_WORD.pattern})[ \u00a0{_GAP}]+$", before),
             re.match(rf"[ \u00a0{_GAP}]+({_SUFFIXED_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):
