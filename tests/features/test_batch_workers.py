@@ -15,6 +15,7 @@ import sys
 import time
 import zipfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -373,7 +374,6 @@ def _hangs_on_stuck(step) -> ArticleDone:
 def test_an_article_that_hangs_is_stopped_and_fails_alone_and_the_run_goes_on(tmp_path):
     """An unattended run never waits forever (holding the output folder's lock, so every later run finds it
     busy): an article still in its worker after article_timeout is stopped with its worker and fails."""
-    from dataclasses import replace
 
     from toolkit.batch.articles import Step
 
@@ -406,7 +406,6 @@ def _quick_or_stuck(step) -> ArticleDone:
 
 def test_a_hung_article_is_stopped_on_time_while_the_other_workers_go_on_finishing_articles(tmp_path):
     """The other worker finishing an article every 0.2 s must not hide the hung one until the batch runs dry."""
-    from dataclasses import replace
 
     from toolkit.batch.articles import Step
 
@@ -489,7 +488,6 @@ class _CountsItsPickling:
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="worker renewal needs Python 3.11's max_tasks_per_child")
 def test_the_run_glossary_and_memory_are_pickled_once_however_many_workers_start(tmp_path, monkeypatch):
     """A 100,000-entry glossary takes seconds to pickle: not again for every worker the run starts or renews."""
-    from dataclasses import replace
 
     from toolkit.batch import workers
     from toolkit.batch.articles import Step
@@ -705,6 +703,51 @@ def test_workers_that_cannot_start_hand_every_article_back_with_the_true_reason(
     assert not finished
     unsent = [step.outcome.name for step in refused.value.unsent]
     assert sorted(unsent + [step.outcome.name for step in pending]) == names  # each once, none lost
+
+
+def _one_cannot_start(request: WorkerRequest) -> None:
+    """The last worker to start fails (a model file it cannot map, say), once the other has begun its article."""
+    _no_start(request)
+    try:
+        os.close(os.open(request.out / "first-start", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        time.sleep(1.0)
+        raise ImportError("No module named 'ctranslate2'") from None
+
+
+def _publishes_and_notes(step) -> ArticleDone:
+    """Publishes the article, noting on disk when a worker began it and when it was written."""
+    (step.path.parent / f"{step.outcome.name}.began").write_text(str(os.getpid()))
+    time.sleep(0.5)
+    (step.path.parent / f"{step.outcome.name}.written").write_text(str(os.getpid()))
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+@pytest.mark.parametrize("count", [5, 8])
+def test_articles_a_started_worker_took_are_not_handed_back_when_another_could_not_start(tmp_path, count):
+    """One worker of two fails to start: the run goes on in its own process with what is left, and every article
+    the other worker had taken is finished there and reported as done, never stopped half-way or written twice."""
+    from toolkit.batch.articles import Step
+    from toolkit.batch.workers import WorkersUnavailable
+
+    names = [f"story-{n}" for n in range(count)]
+    steps = [Step(tmp_path / f"{n}.txt", ArticleOutcome(f"{n}.txt", n, "failed"), key="k") for n in names]
+    pending = iter(steps)
+    finished: list[str] = []
+    request = replace(stand_in_request(tmp_path), jobs=2)
+    with pytest.raises(WorkersUnavailable) as refused:
+        WorkerPool(request, task=_publishes_and_notes, start=_one_cannot_start).run(
+            pending, lambda step, done: finished.append(done.outcome.name)
+        )
+    began = sorted(p.stem for p in tmp_path.glob("*.began"))
+    written = sorted(p.stem for p in tmp_path.glob("*.written"))
+    unsent = [step.outcome.name for step in refused.value.unsent]
+    assert str(refused.value) == "ImportError: No module named 'ctranslate2'"
+    assert finished  # the worker that started was at work when the other failed
+    assert sorted(finished) == began == written  # what a worker began it finished, and it is reported done
+    assert not set(unsent) & set(began)  # and none of it goes back to be done again
+    assert sorted(finished + unsent + [step.outcome.name for step in pending]) == names  # each once, none lost
 
 
 def _exits_as_it_starts(request: WorkerRequest) -> None:

@@ -31,7 +31,9 @@ and removed by the next run. When the parent itself dies without stopping
 them (SIGKILL, the out-of-memory killer), each worker notices (a pidfd of
 the parent, else polling) and stops itself: the lock is gone, so it must
 not write on. When the system refuses a worker process (too many open
-files), :class:`WorkersUnavailable` hands the articles back to the run.
+files), or a worker cannot start (a model it cannot load), :class:`WorkersUnavailable` hands the articles
+not done back to the run; those the workers that did start had taken are finished and reported first, so
+the run never translates an article twice.
 
 Workers start from a forkserver (on Linux; spawn elsewhere) preloaded with
 this module, so they never inherit the parent's threads or open files.
@@ -491,15 +493,24 @@ class WorkerPool:
                     in_flight, timeout=None if timeout is None else min(_POLL, timeout), return_when=FIRST_COMPLETED
                 )
                 broken = False
+                refused: WorkersUnavailable | None = None
                 for future in finished:
                     running_since.pop(future, None)  # its answer is the caller's now, not kept here
                     step = in_flight.pop(future)
-                    result = self._result(future, step)
+                    try:
+                        result = self._result(future, step)
+                    except WorkersUnavailable as failed:  # a worker could not start: the others' answers count
+                        refused = refused or failed
+                        if refused is not failed:
+                            refused.unsent += failed.unsent
+                        continue
                     if result is None:
                         broken = True
                         suspects.append(step)
                     else:
                         done(step, result)
+                if refused is not None:
+                    raise self._drained(refused, in_flight, done)
                 if broken and self._none_started():
                     raise WorkersUnavailable(_STOPPED_STARTING, [])
                 # looked at every time round: articles finishing in the other workers must not hide a hung one
@@ -519,6 +530,30 @@ class WorkerPool:
             self._stop_and_clear()
             raise
         self.close()
+
+    def _drained(
+        self, refused: WorkersUnavailable, in_flight: dict[Future, Step], done: Callable[[Step, ArticleDone], None]
+    ) -> WorkersUnavailable:
+        """``refused`` once the articles still in flight are settled: a worker that could not start fails each
+        article it takes at once, but the workers that did start go on with theirs, and what they finish is
+        reported as done, not handed back for the run to translate again. What is not done within the
+        article timeout goes back with the rest."""
+        from concurrent.futures import wait
+
+        finished, _ = wait(list(in_flight), timeout=self.request.article_timeout)
+        for future in [future for future in in_flight if future in finished]:
+            step = in_flight.pop(future)
+            try:
+                result = self._result(future, step)
+            except WorkersUnavailable:
+                result = None
+            if result is None:
+                refused.unsent.append(step)
+            else:
+                done(step, result)
+        refused.unsent += [step for step in in_flight.values() if step not in refused.unsent]
+        in_flight.clear()
+        return refused
 
     def _stop_and_clear(self) -> None:
         """Stop the workers at once and remove what they had begun: a worker removes its own staging folder on
