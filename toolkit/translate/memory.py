@@ -116,6 +116,7 @@ class TranslationMemory:
         return self.unreadable.get(memory_key(source), {}).get(language) if self.unreadable else None
 
     def __len__(self) -> int:
+        """The units with at least one usable translation (the run's log counts these)."""
         return len(self.units)
 
 
@@ -308,6 +309,8 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
             read += 1
             if memory.unreadable and key in memory.unreadable:
                 memory.unreadable[key].pop(language, None)
+        if not hits:  # no usable translation of this sentence (each unreadable, or none given): not a unit
+            del memory.units[key]
     if first_error is not None and not read:  # not one translation readable: the file, not a unit, is wrong
         raise first_error
     memory.paths.append(path)
