@@ -51,6 +51,10 @@ def _refusal(path: Path, error: OSError) -> UserError:
             path=path,
             fix="point the link at a real file, or give the file itself",
         )
+    if error.errno == errno.ENXIO:  # what opening a socket says
+        return UserError(
+            "not a regular file (a socket)", path=path, fix="save the content to a file and give that file"
+        )
     if isinstance(error, PermissionError):
         return UserError("cannot read the file: permission denied", path=path, fix="check the file's permissions")
     return UserError(f"cannot read the file: {error.strerror or error}", path=path)

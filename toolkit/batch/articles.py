@@ -96,10 +96,14 @@ class Batch:
 
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
-        from .inputs import article_name
+        from .inputs import UnreadableFolder, article_name
 
         steps = []
         for path in paths:
+            if isinstance(path, UnreadableFolder):  # named once, as a failure: the articles it holds are not done
+                outcome = ArticleOutcome(str(path), article_name(path.name), FAILED)
+                steps.append(Step(path, _fail(outcome, path, path.error)))
+                continue
             try:
                 steps.append(self.plan(path))
             except Exception as error:  # a bug must not take the other articles down with it

@@ -59,7 +59,7 @@ def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = 
     is a UserError (the request is wrong). A file given by name is kept
     whatever its type, so an unsupported one fails as an article of its own.
     """
-    excluded = {_resolved(Path(p)) for p in exclude}
+    excluded = {identity for identity in map(_identity, exclude) if identity is not None}
     found: dict[Path, Path] = {}
     for given in paths:
         path = Path(given)
@@ -80,24 +80,85 @@ def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = 
     return list(found.values())
 
 
-def _walk(folder: Path, excluded: set[Path]) -> Iterable[Path]:
-    for root, folders, files in os.walk(folder, followlinks=False):
-        root_path = Path(root)
-        folders[:] = sorted(
-            name
-            for name in folders
-            if not name.startswith(".")
-            and _resolved(root_path / name) not in excluded
-            and not _written_by_a_run(root_path / name)
-            and not _saved_page_resources(root_path, name)
-        )
-        for name in sorted(files):
-            if (
-                not name.startswith(".")
-                and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
-                and not is_toolkit_page(root_path / name)
-            ):
-                yield root_path / name
+class UnreadableFolder(type(Path())):  # type: ignore[misc]
+    """A folder the walk could not list (permission denied, an I/O error): it fails as an article of its own,
+    with ``error`` saying why, so that the articles it may hold are not lost without a word."""
+
+    error: UserError
+
+
+def _unreadable(folder: Path, error: OSError) -> UnreadableFolder:
+    unreadable = UnreadableFolder(folder)
+    what = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+    unreadable.error = UserError(
+        f"cannot read this folder ({what}): the articles in it, if any, are not translated",
+        path=folder,
+        fix="check the folder's permissions, or move its articles to a folder the run can read",
+    )
+    return unreadable
+
+
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    """A folder's device and inode (the same folder however it is reached), or None when there is none."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _walk(folder: Path, excluded: set[tuple[int, int]]) -> Iterable[Path]:
+    """The supported files under ``folder``, a folder's files (sorted) before its subfolders (sorted), and an
+    :class:`UnreadableFolder` for each folder that cannot be listed. Without recursion, so a tree of any depth
+    is walked (a tree deeper than Python's stack ended a run with a RecursionError); symbolic links to folders
+    are not followed, so a link loop cannot hang a run."""
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except FileNotFoundError:  # removed while the run was walking: nothing to translate there
+            continue
+        except OSError as error:
+            if current == folder:  # the folder given itself: the request is wrong
+                raise _unreadable(current, error).error from None
+            yield _unreadable(current, error)
+            continue
+        folders = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            path = current / name
+            kind = _kind(entry)
+            if kind == "folder":
+                if (
+                    _entry_identity(entry) not in excluded
+                    and not _written_by_a_run(path)
+                    and not _saved_page_resources(current, name)
+                ):
+                    folders.append(path)
+            elif kind == "other" and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not is_toolkit_page(path):
+                yield path  # a pipe, socket or link loop named *.txt too: it fails as an article, saying what it is
+        stack.extend(reversed(folders))
+
+
+def _entry_identity(entry: os.DirEntry) -> tuple[int, int] | None:
+    try:
+        return entry.stat(follow_symlinks=False).st_dev, entry.inode()
+    except OSError:
+        return None
+
+
+def _kind(entry: os.DirEntry) -> str:
+    """ "folder" (a real one), "link to folder" (neither walked into nor read), or "other"."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "folder"
+        return "link to folder" if entry.is_symlink() and entry.is_dir() else "other"
+    except OSError:  # a link loop, or a link into a folder that cannot be read
+        return "other"
 
 
 def _saved_page_resources(root: Path, name: str) -> bool:
