@@ -22,12 +22,47 @@ from .errors import UserError
 MAX_TEXT_BYTES = 16 * 1024**2  # an article is tens of kilobytes; a long report a few megabytes
 
 
+class NoHomeFolder(UserError):
+    """This user's home folder cannot be told (no $HOME, and no home in the system's user list): what would be
+    found there (the cache, the models) has to be named another way."""
+
+
+def home_folder(instead: str) -> Path:
+    """This user's home folder; NoHomeFolder when there is none to be found, its fix ``instead``."""
+    home = os.path.expanduser("~")
+    if not home or home.startswith("~"):  # expanduser leaves "~" as it is when it finds no home
+        raise NoHomeFolder(
+            "cannot tell this user's home folder (HOME is not set, and the system's user list gives none)",
+            fix=f"set HOME, or {instead}",
+        )
+    return Path(home)
+
+
 def cache_folder() -> Path:
-    """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit."""
-    base = os.environ.get("TOOLKIT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "toolkit"
-    )
-    return Path(base)
+    """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit
+    (NoHomeFolder when that is needed and there is no home folder)."""
+    configured = os.environ.get("TOOLKIT_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "toolkit"
+    return home_folder("TOOLKIT_CACHE_DIR to a folder the toolkit may write in") / ".cache" / "toolkit"
+
+
+def cache_folder_unusable() -> str | None:
+    """Why the cache folder cannot be used (no home folder, not a folder, not writable), or None when it can;
+    it is created when missing."""
+    try:
+        folder = cache_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"{folder}: permission denied"
+    except NoHomeFolder as error:
+        return str(error).split("\n")[0]
+    except OSError as error:
+        return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+    return None
 
 
 def human_size(size: int) -> str:

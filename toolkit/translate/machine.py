@@ -236,9 +236,15 @@ class ArgosEngine:
         self._loaded: dict[tuple[str, float], _LoadedModel] = {}
 
     def package(self, language: str) -> Path | None:
+        """The installed package for en->``language``, or None; none when there is no models folder to look in
+        (no home folder to find it in: the run says so once, and each article needing a model fails)."""
+        from ..files import NoHomeFolder
         from .packages import find_package
 
-        return find_package("en", language, self.models_dir)
+        try:
+            return find_package("en", language, self.models_dir)
+        except NoHomeFolder:
+            return None
 
     def _load(self, package: Path) -> _LoadedModel:
         model_file = package / "model" / "model.bin"

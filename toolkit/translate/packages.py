@@ -43,7 +43,7 @@ from typing import BinaryIO
 
 from ..archives import ZipLimits, size_problem
 from ..errors import UserError
-from ..files import human_size
+from ..files import NoHomeFolder, home_folder, human_size
 from ..languages import SOURCE_LANGUAGE
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
@@ -114,6 +114,9 @@ class InstalledPackage:
         return {"pair": self.pair, **asdict(self), "path": str(self.path)}
 
 
+_MODELS_FOLDER_FIX = f"name the models folder with --models-dir DIR or ${MODELS_DIR_VARIABLE}"
+
+
 def models_dir(directory: Path | str | None = None) -> Path:
     """Where packages live: ``directory``, else $TOOLKIT_MODELS_DIR, else Argos's own folder."""
     if directory:
@@ -127,7 +130,13 @@ def argos_setting(key: str) -> str | None:
     """A setting as argostranslate reads it: the environment, then its settings.json."""
     if os.environ.get(key):
         return os.environ[key]
-    config_dir = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "argos-translate"
+    config_home = os.environ.get("XDG_CONFIG_HOME")
+    if not config_home:
+        try:
+            config_home = str(home_folder(_MODELS_FOLDER_FIX) / ".config")
+        except NoHomeFolder:  # no settings file to read
+            return None
+    config_dir = Path(config_home) / "argos-translate"
     try:
         settings = json.loads((config_dir / "settings.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -141,7 +150,7 @@ def argos_packages_dir() -> Path:
     configured = argos_setting("ARGOS_PACKAGES_DIR")
     if configured:
         return Path(configured).expanduser()
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or home_folder(_MODELS_FOLDER_FIX) / ".local" / "share")
     return data_home / "argos-translate" / "packages"
 
 
