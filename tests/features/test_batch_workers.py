@@ -212,7 +212,7 @@ def test_a_cache_no_process_can_use_is_said_once_not_once_per_worker(workspace, 
     )
 
     assert [a.status for a in result.articles] == ["held"] * 4  # slower without the cache, never failed
-    about_the_cache = [line for line in said if "translation cache" in line]
+    about_the_cache = [line for line in said if "cache" in line and line.startswith("warning:")]
     assert len(about_the_cache) == 1, said
     assert "cannot be used" in about_the_cache[0] and "this run goes without it" in about_the_cache[0]
 
@@ -832,3 +832,84 @@ def test_a_timeout_asked_of_a_run_in_its_own_process_is_said_to_hold_only_in_wor
         "or more for the bound"
     ) in result.output
     assert "article timeout" not in CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", "1"]).output
+
+
+# The survey of names no glossary covers holds the article timeout too
+
+
+def _start_with_a_model_that_hangs_in_the_survey(request: WorkerRequest) -> None:
+    """A worker whose model never answers when it is the survey's (one process, asked before any article)."""
+    import toolkit.batch.workers as workers
+
+    workers._start(request)
+    if request.provisional is None:  # the survey's worker: the articles' workers carry its choices
+        assert workers._batch is not None and workers._batch.cached is not None
+
+        def never_answers(*args, **kwargs):
+            time.sleep(3600)  # as a model stuck in native code would
+
+        workers._batch.cached.translate_raw = never_answers  # type: ignore[method-assign]
+
+
+def _with_new_names(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (folder / f"wire-{number}.txt").write_text(
+            f"Talks resume, round {number}\n\nThe envoy Zorbak Quellin met officials of Vantrel Holdings in Ankara "
+            f"on day {number}.\n\nQuellin said Vantrel Holdings would answer within a week.\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_survey_whose_model_never_answers_is_stopped_at_the_article_timeout_and_the_run_goes_on(
+    workspace, copy_models, monkeypatch, count
+):
+    import toolkit.batch.workers as workers
+    from toolkit.translate.cache import CachedEngine
+
+    _with_new_names(workspace / "news", count)
+    # taken for a real model, as the survey skips a copy model's languages (it copies: nothing to observe)
+    monkeypatch.setattr(CachedEngine, "is_copy_model", lambda self, language: False)
+    monkeypatch.setattr(
+        workers.WorkerPool.__init__, "__defaults__", (workers._translate, _start_with_a_model_that_hangs_in_the_survey)
+    )
+    said: list[str] = []
+    began = time.monotonic()
+    result = run(
+        ["news"],
+        languages=["ru", "tr"],
+        models_dir=copy_models.models_dir,
+        formats=["md"],
+        jobs=2,
+        article_timeout=3,
+        notice=said.append,
+    )
+    assert time.monotonic() - began < 120
+    stopped = [line for line in said if "survey of names" in line]
+    assert stopped == [
+        "warning: the survey of names the glossary does not cover was stopped after 3 s (the --article-timeout), "
+        "before it was done in ru, tr: new names there get no provisional rendering shared by the run's articles; "
+        "run again (or allow more with --article-timeout SECONDS)"
+    ]
+    # every article is still translated and written, in the workers, whose model answers
+    assert [a.name for a in result.articles] == [f"wire-{n}" for n in range(count)]
+    assert all(a.status in ("published", "held") for a in result.articles), [a.reason for a in result.articles]
+    assert multiprocessing_children() == []
+
+
+def multiprocessing_children() -> list:
+    import multiprocessing
+
+    return multiprocessing.active_children()
+
+
+def test_a_survey_within_the_article_timeout_says_nothing_of_it(workspace, copy_models):
+    _with_new_names(workspace / "news", 2)
+    said: list[str] = []
+    result = run(
+        ["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2, notice=said.append
+    )
+    assert not [line for line in said if line.startswith("warning: the survey")]
+    assert [a.status for a in result.articles] == ["held", "held"]
+    assert result.articles[0].uncovered_names

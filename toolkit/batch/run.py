@@ -422,7 +422,7 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         # timeout holds as in a batch (nothing can stop this process's own thread stuck in a model); else here
         workers = replace(workers, jobs=1) if to_translate and batch.needs_engine(to_translate[0]) else None
     # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
-    batch.survey_names(planned, remember=workers is None)
+    batch.survey_names(planned, remember=workers is None, bounded_by=workers)
     if workers is None:
         for start in range(0, len(planned), WINDOW):
             batch.translate_window(planned[start : start + WINDOW])

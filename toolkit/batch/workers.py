@@ -49,7 +49,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -407,6 +407,80 @@ def _start_servers() -> None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+
+
+def _survey_translate(segments: list, code: str) -> list:
+    """In a worker: the survey's translation of ``segments`` through the worker's chain (memory first)."""
+    if _start_failure is not None:
+        raise WorkerStartFailed(_start_failure)
+    assert _batch is not None, "the worker was not started"
+    from ..translate.engines import translate_in_order
+
+    return translate_in_order(_batch.chain, segments, code)
+
+
+def _survey_ask_ahead(masked: list, code: str) -> None:
+    """In a worker: the survey's masked sentences, translated into the shared cache."""
+    if _start_failure is not None:
+        raise WorkerStartFailed(_start_failure)
+    assert _batch is not None, "the worker was not started"
+    from .survey import ask_masked
+
+    ask_masked(_batch.chain, masked, code)
+
+
+class BoundedSurveyCalls:
+    """The survey's engine calls (:class:`toolkit.batch.survey.EngineCalls`) made in one worker process, so
+    that the run's article timeout bounds the survey too: once the survey has taken that long in all, the
+    worker is stopped and :class:`toolkit.batch.survey.SurveyCut` raised (a model stuck in native code cannot be
+    stopped in the run's own process, and would hold the unattended run and its lock forever).
+
+    The worker is started at the first call (a run whose names the glossary covers starts none). A worker
+    that cannot start makes the calls fail as an engine's would: the survey goes on without choices there."""
+
+    def __init__(self, request: WorkerRequest):
+        import time
+
+        self.request = replace(request, jobs=1, want_editions=False)
+        self.started_at = time.monotonic()
+        self._pool: WorkerPool | None = None
+
+    def translate(self, segments, code: str) -> list:
+        return self._call(_survey_translate, list(segments), code)
+
+    def ask_ahead(self, masked: list, code: str) -> None:
+        self._call(_survey_ask_ahead, masked, code)
+
+    def _call(self, function: Callable[..., Any], *args: Any) -> Any:
+        import time
+        from concurrent.futures import wait
+
+        from .survey import SurveyCut
+
+        timeout = self.request.article_timeout
+        left = None if timeout is None else timeout - (time.monotonic() - self.started_at)
+        if left is not None and left <= 0:
+            raise SurveyCut()
+        if self._pool is None:
+            self._pool = WorkerPool(self.request)
+            with _ctrl_c_held():
+                self._pool._pool = self._pool._new_pool()
+                _start_servers()
+        assert self._pool._pool is not None
+        future = self._pool._pool.submit(function, *args)
+        finished, _ = wait([future], timeout=left)
+        if not finished:
+            self.close()
+            raise SurveyCut()
+        try:
+            return future.result()
+        except WorkerStartFailed as failed:
+            raise RuntimeError(str(failed)) from None
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close(terminate=True)
 
 
 class WorkersUnavailable(Exception):
