@@ -12,10 +12,13 @@ Writing: a reader never sees a half-written file (temporary file, then rename).
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from .errors import UserError
 
@@ -63,6 +66,48 @@ def cache_folder_unusable() -> str | None:
     except OSError as error:
         return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
     return None
+
+
+MAX_JSON_BYTES = 16 * 1024**2  # the toolkit's own JSON files (manifests, reports, package metadata) are far smaller
+
+
+class UnreadableJSON(ValueError):
+    """A JSON file or text the toolkit reads back that it will not decode: larger than any it writes, or nested
+    deeper than Python can decode (``[[[[...`` in a file another program left)."""
+
+
+def load_json(text: str | bytes, max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """``text`` decoded as JSON, bounded: UnreadableJSON (a ValueError, as for text that is not JSON) when it is
+    longer than ``max_bytes`` or nested too deeply, never a RecursionError."""
+    if len(text) > max_bytes:
+        raise UnreadableJSON(f"larger than {human_size(max_bytes)}, more than any such file holds")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise UnreadableJSON("nested too deeply to be read (more levels than any such file has)") from None
+
+
+def read_json(path: Path | str, max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """The JSON file ``path``, decoded as :func:`load_json` does; its size is checked before it is read. Raises
+    OSError when it cannot be read, ValueError (UnreadableJSON, UnicodeDecodeError...) when it is no such file."""
+    with open(path, "rb") as file:
+        if os.fstat(file.fileno()).st_size > max_bytes:
+            raise UnreadableJSON(f"larger than {human_size(max_bytes)}, more than any such file holds")
+        data = file.read(max_bytes + 1)
+    return load_json(data.decode("utf-8"), max_bytes)
+
+
+def modified_time(path: Path | str) -> datetime:
+    """When ``path`` was last modified, in UTC, and never later than now: a file's time set in the future (a
+    clock set wrong, a file copied from another machine) or beyond what a date can hold (a file system allows
+    years past 9999) is taken as now. Raises OSError when the file cannot be looked at."""
+    seconds = os.stat(path).st_mtime
+    now = datetime.now(timezone.utc)
+    try:
+        moment = datetime.fromtimestamp(seconds, timezone.utc)
+    except (OverflowError, ValueError, OSError):
+        return now
+    return min(moment, now)
 
 
 def human_size(size: int) -> str:

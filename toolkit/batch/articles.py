@@ -12,7 +12,6 @@ however many articles a run has.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document, Edition, Segment
 from ..errors import UserError, is_utf8_name, shown_path
+from ..files import read_json
 from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
 from ..settings import Settings
@@ -438,7 +438,7 @@ class Batch:
         from ..publish.paths import REPORT_JSON
 
         try:
-            old = json.loads((self.folder.article_folder(name) / REPORT_JSON).read_text(encoding="utf-8"))
+            old = read_json(self.folder.article_folder(name) / REPORT_JSON)
             old_languages = old.get("languages", {}) if isinstance(old, dict) else {}
         except (OSError, ValueError):
             old_languages = {}

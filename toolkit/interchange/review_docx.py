@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import UserError
-from ..files import read_bytes
+from ..files import modified_time, read_bytes
 from ..formatting import BOLD, ITALIC, LINK, Span
 from ..languages import TARGET_LANGUAGES, language
 from ..publish.review import (
@@ -239,7 +239,7 @@ def _reviewer_and_date(
     if created is not None and modified is not None and modified > created:
         when = modified if modified.tzinfo else modified.replace(tzinfo=timezone.utc)
     else:
-        when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        when = modified_time(path)
     return who, when
 
 

@@ -76,9 +76,9 @@ def read_tmx_date(text: str | None) -> datetime | None:
         offset = -offset if zone[0] == "-" else offset
     try:
         local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
-    except ValueError:  # the 13th month, the 30th of February, the 25th hour
+        return (local - offset).replace(tzinfo=timezone.utc)
+    except (ValueError, OverflowError):  # year 0, the 13th month, Feb 30, the 25th hour; past year 9999 in UTC
         return None
-    return (local - offset).replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)

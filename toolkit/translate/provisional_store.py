@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from ..files import cache_folder
+from ..files import cache_folder, load_json
 from .provisional import Choice
 from .sqlite_store import SqliteStore
 
@@ -128,7 +128,7 @@ def _choice(name: object, short: object, met: object) -> Choice | None:
     if name is None and short is None:
         return None
     try:
-        counted = tuple((str(text), int(times)) for text, times in json.loads(str(met))[:50])
+        counted = tuple((str(text), int(times)) for text, times in load_json(str(met))[:50])
     except (ValueError, TypeError):
         counted = ()
     return Choice(name, short, counted, earlier=True)
