@@ -176,3 +176,17 @@ def test_a_cache_folder_that_cannot_be_made_is_one_notice_and_the_run_goes_on(
         "toolkit may write in"
     ]
     assert "summary: 2 articles: 1 published, 1 held back, 0 failed" in result.output
+
+
+def test_glossary_suggest_without_a_home_folder_lists_the_names_without_earlier_renderings(workspace, no_home):
+    (workspace / "story.txt").write_text(
+        "Talks resume\n\nThe envoy Zorbak Quellin met officials in Ankara on Monday.\n\nQuellin said talks go on.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["glossary", "suggest", "story.txt"])
+    assert result.exit_code == 0, result.output
+    assert "Zorbak Quellin" in result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: the store of provisional names cannot be used ({NO_HOME}); this run's choices are not kept"
+    ]
