@@ -159,6 +159,15 @@ def test_link_loops_are_walked_past_and_a_loop_named_like_an_article_fails_once(
     failures = [line for line in result.output.splitlines() if line.startswith("failed:")]
     assert failures == ["failed: news/itself.txt: a symbolic link that points to itself (a loop)"]
     assert "summary: 3 articles: 2 published, 0 held back, 1 failed" in result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: news")]
+    assert notes == [  # each link the walk passes by is named once, in the walk's order
+        "note: news/back is not read: it is a link to a folder, which a run does not follow; give the folder itself "
+        "to translate its articles",
+        "note: news/ping is not read: a symbolic link that points to itself (a loop)",
+        "note: news/pong is not read: a symbolic link that points to itself (a loop)",
+        "note: news/sub/up is not read: it is a link to a folder, which a run does not follow; give the folder "
+        "itself to translate its articles",
+    ]
 
 
 @posix_only
@@ -167,6 +176,10 @@ def test_a_tree_of_links_only_to_real_articles_and_folders_publishes_each_articl
     (news / "alias.txt").symlink_to("first.txt")  # the same article under two names: translated once
     (news / "elsewhere").symlink_to(news / "sub")  # a link to a folder already walked: not walked again
     result = run(["news"], languages=["ru"], jobs=1)
-    assert result.exit_code == 0
+    assert result.exit_code == 0  # a link the walk does not follow is named, and is no failure
+    assert [line for line in result.notices if line.startswith("note: news")] == [
+        "note: news/elsewhere is not read: it is a link to a folder, which a run does not follow; give the folder "
+        "itself to translate its articles"
+    ]
     # each file once, under the name met first in the walk's order
     assert sorted(article.name for article in result.articles) == ["alias", "second"]

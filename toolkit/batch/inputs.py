@@ -18,10 +18,11 @@ them distinct.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import UserError
@@ -52,12 +53,16 @@ def article_name(stem: str) -> str:
     return name or _FALLBACK_NAME
 
 
-def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = ()) -> list[Path]:
+def collect_inputs(
+    paths: Iterable[Path | str], exclude: Iterable[Path | str] = (), notice: Callable[[str], None] | None = None
+) -> list[Path]:
     """Every article file among ``paths``, folders searched recursively, in a stable order, each once.
 
     A path that does not exist, or a folder without a single supported file,
     is a UserError (the request is wrong). A file given by name is kept
     whatever its type, so an unsupported one fails as an article of its own.
+    ``notice`` hears, once each, the links in a folder that the walk does not
+    follow (to a folder, or looping), which may hold articles a desk expects.
     """
     excluded = {identity for identity in map(_identity, exclude) if identity is not None}
     found: dict[Path, Path] = {}
@@ -66,7 +71,7 @@ def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = 
         if not os.path.lexists(path):
             raise UserError("no such file or folder", path=path, fix="check the path")
         if path.is_dir():
-            files = list(_walk(path, excluded))
+            files = list(_walk(path, excluded, notice))
             if not files:
                 raise UserError(
                     f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder",
@@ -107,7 +112,7 @@ def _identity(path: Path | str) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _walk(folder: Path, excluded: set[tuple[int, int]]) -> Iterable[Path]:
+def _walk(folder: Path, excluded: set[tuple[int, int]], notice: Callable[[str], None] | None = None) -> Iterable[Path]:
     """The supported files under ``folder``, a folder's files (sorted) before its subfolders (sorted), and an
     :class:`UnreadableFolder` for each folder that cannot be listed. Without recursion, so a tree of any depth
     is walked (a tree deeper than Python's stack ended a run with a RecursionError); symbolic links to folders
@@ -139,8 +144,15 @@ def _walk(folder: Path, excluded: set[tuple[int, int]]) -> Iterable[Path]:
                     and not _saved_page_resources(current, name)
                 ):
                     folders.append(path)
-            elif kind == "other" and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not is_toolkit_page(path):
+            elif kind != "link to folder" and _article_name(path):
                 yield path  # a pipe, socket or link loop named *.txt too: it fails as an article, saying what it is
+            elif kind == "link to folder" and notice is not None:
+                notice(
+                    f"note: {path} is not read: it is a link to a folder, which a run does not follow; give the "
+                    "folder itself to translate its articles"
+                )
+            elif kind == "loop" and notice is not None:
+                notice(f"note: {path} is not read: a symbolic link that points to itself (a loop)")
         stack.extend(reversed(folders))
 
 
@@ -152,13 +164,24 @@ def _entry_identity(entry: os.DirEntry) -> tuple[int, int] | None:
 
 
 def _kind(entry: os.DirEntry) -> str:
-    """ "folder" (a real one), "link to folder" (neither walked into nor read), or "other"."""
+    """ "folder" (a real one), "link to folder" (neither walked into nor read), "loop" (a link that points to
+    itself), else "other"."""
     try:
         if entry.is_dir(follow_symlinks=False):
             return "folder"
-        return "link to folder" if entry.is_symlink() and entry.is_dir() else "other"
-    except OSError:  # a link loop, or a link into a folder that cannot be read
-        return "other"
+        if not entry.is_symlink():
+            return "other"
+        if entry.is_dir():
+            return "link to folder"
+        os.stat(entry.path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "loop"
+    return "other"
+
+
+def _article_name(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not is_toolkit_page(path)
 
 
 def _saved_page_resources(root: Path, name: str) -> bool:

@@ -197,7 +197,7 @@ def run(
         from ..publish.preview import require_tools
 
         require_tools()
-    files = collect_inputs(inputs, exclude=[out]) if inputs else []
+    files = collect_inputs(inputs, exclude=[out], notice=say) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
