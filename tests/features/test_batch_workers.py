@@ -913,3 +913,39 @@ def test_a_survey_within_the_article_timeout_says_nothing_of_it(workspace, copy_
     assert not [line for line in said if line.startswith("warning: the survey")]
     assert [a.status for a in result.articles] == ["held", "held"]
     assert result.articles[0].uncovered_names
+
+
+def _survey_calls(monkeypatch) -> list[tuple[str, int]]:
+    """What the survey asks its worker: (language, sentences), call by call."""
+    import toolkit.batch.workers as workers
+
+    asked: list[tuple[str, int]] = []
+    call = workers.BoundedSurveyCalls._call
+
+    def spied(self, function, *args):
+        asked.append((args[-1], len(args[0])))
+        return call(self, function, *args)
+
+    monkeypatch.setattr(workers.BoundedSurveyCalls, "_call", spied)
+    return asked
+
+
+def test_the_survey_asks_its_worker_only_what_the_memory_lacks(workspace, copy_models, monkeypatch):
+    import shutil
+
+    from toolkit.translate.cache import CachedEngine
+
+    monkeypatch.setattr(CachedEngine, "is_copy_model", lambda self, language: False)  # surveyed as a real model
+    asked = _survey_calls(monkeypatch)
+    news = workspace / "news"
+    news.mkdir()
+    shutil.copy(workspace / "seeds" / "article.tmx", news / "article.tmx")
+    for name in ("one.txt", "two.txt"):
+        shutil.copy(workspace / "seeds" / "article.txt", news / name)
+    (news / "one.txt").write_text(
+        (news / "one.txt").read_text(encoding="utf-8") + "\nThe envoy Zorbak Quellin arrived on Monday.\n",
+        encoding="utf-8",
+    )
+    result = run(["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2)
+    assert [a.name for a in result.articles] == ["one", "two"]
+    assert asked == [("ru", 1)]  # the one new sentence; the seed's, which the memory holds, are answered here

@@ -134,7 +134,7 @@ class Batch:
         if bounded_by is not None:
             from .workers import BoundedSurveyCalls
 
-            calls = BoundedSurveyCalls(bounded_by)
+            calls = BoundedSurveyCalls(bounded_by, memory=self.chain[0])
         cut: list[str] = []
         try:
             self.provisional = survey(

@@ -438,15 +438,25 @@ class BoundedSurveyCalls:
     The worker is started at the first call (a run whose names the glossary covers starts none). A worker
     that cannot start makes the calls fail as an engine's would: the survey goes on without choices there."""
 
-    def __init__(self, request: WorkerRequest):
+    def __init__(self, request: WorkerRequest, memory: Engine | None = None):
+        """``memory``: the run's memory engine, asked here first: a worker is started only for what it lacks."""
         import time
 
         self.request = replace(request, jobs=1, want_editions=False)
+        self.memory = memory
         self.started_at = time.monotonic()
         self._pool: WorkerPool | None = None
 
     def translate(self, segments, code: str) -> list:
-        return self._call(_survey_translate, list(segments), code)
+        from ..translate.engines import translate_in_order
+
+        found = translate_in_order([self.memory], segments, code) if self.memory is not None else [None] * len(segments)
+        missing = [number for number, translation in enumerate(found) if translation is None]
+        if missing:
+            asked = self._call(_survey_translate, [segments[number] for number in missing], code)
+            for number, translation in zip(missing, asked):
+                found[number] = translation
+        return found
 
     def ask_ahead(self, masked: list, code: str) -> None:
         self._call(_survey_ask_ahead, masked, code)
