@@ -12,22 +12,102 @@ Writing: a reader never sees a half-written file (temporary file, then rename).
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from .errors import UserError
 
 MAX_TEXT_BYTES = 16 * 1024**2  # an article is tens of kilobytes; a long report a few megabytes
 
 
+class NoHomeFolder(UserError):
+    """This user's home folder cannot be told (no $HOME, and no home in the system's user list): what would be
+    found there (the cache, the models) has to be named another way."""
+
+
+def home_folder(instead: str) -> Path:
+    """This user's home folder; NoHomeFolder when there is none to be found, its fix ``instead``."""
+    home = os.path.expanduser("~")
+    if not home or home.startswith("~"):  # expanduser leaves "~" as it is when it finds no home
+        raise NoHomeFolder(
+            "cannot tell this user's home folder (HOME is not set, and the system's user list gives none)",
+            fix=f"set HOME, or {instead}",
+        )
+    return Path(home)
+
+
 def cache_folder() -> Path:
-    """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit."""
-    base = os.environ.get("TOOLKIT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "toolkit"
-    )
-    return Path(base)
+    """The toolkit's cache folder: $TOOLKIT_CACHE_DIR, else $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit
+    (NoHomeFolder when that is needed and there is no home folder)."""
+    configured = os.environ.get("TOOLKIT_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "toolkit"
+    return home_folder("TOOLKIT_CACHE_DIR to a folder the toolkit may write in") / ".cache" / "toolkit"
+
+
+def cache_folder_unusable() -> str | None:
+    """Why the cache folder cannot be used (no home folder, not a folder, not writable), or None when it can;
+    it is created when missing."""
+    try:
+        folder = cache_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"{folder}: permission denied"
+    except NoHomeFolder as error:
+        return str(error).split("\n")[0]
+    except OSError as error:
+        return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+    return None
+
+
+MAX_JSON_BYTES = 16 * 1024**2  # the toolkit's own JSON files (manifests, reports, package metadata) are far smaller
+
+
+class UnreadableJSON(ValueError):
+    """A JSON file or text the toolkit reads back that it will not decode: larger than any it writes, or nested
+    deeper than Python can decode (``[[[[...`` in a file another program left)."""
+
+
+def load_json(text: str | bytes, max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """``text`` decoded as JSON, bounded: UnreadableJSON (a ValueError, as for text that is not JSON) when it is
+    longer than ``max_bytes`` or nested too deeply, never a RecursionError."""
+    if len(text) > max_bytes:
+        raise UnreadableJSON(f"larger than {human_size(max_bytes)}, more than any such file holds")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise UnreadableJSON("nested too deeply to be read (more levels than any such file has)") from None
+
+
+def read_json(path: Path | str, max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """The JSON file ``path``, decoded as :func:`load_json` does; its size is checked before it is read. Raises
+    OSError when it cannot be read, ValueError (UnreadableJSON, UnicodeDecodeError...) when it is no such file."""
+    with open(path, "rb") as file:
+        if os.fstat(file.fileno()).st_size > max_bytes:
+            raise UnreadableJSON(f"larger than {human_size(max_bytes)}, more than any such file holds")
+        data = file.read(max_bytes + 1)
+    return load_json(data.decode("utf-8"), max_bytes)
+
+
+def modified_time(path: Path | str) -> datetime:
+    """When ``path`` was last modified, in UTC, and never later than now: a file's time set in the future (a
+    clock set wrong, a file copied from another machine) or beyond what a date can hold (a file system allows
+    years past 9999) is taken as now. Raises OSError when the file cannot be looked at."""
+    seconds = os.stat(path).st_mtime
+    now = datetime.now(timezone.utc)
+    try:
+        moment = datetime.fromtimestamp(seconds, timezone.utc)
+    except (OverflowError, ValueError, OSError):
+        return now
+    return min(moment, now)
 
 
 def human_size(size: int) -> str:
@@ -50,6 +130,10 @@ def _refusal(path: Path, error: OSError) -> UserError:
             "a symbolic link that points to itself (a loop)",
             path=path,
             fix="point the link at a real file, or give the file itself",
+        )
+    if error.errno == errno.ENXIO:  # what opening a socket says
+        return UserError(
+            "not a regular file (a socket)", path=path, fix="save the content to a file and give that file"
         )
     if isinstance(error, PermissionError):
         return UserError("cannot read the file: permission denied", path=path, fix="check the file's permissions")

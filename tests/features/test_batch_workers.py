@@ -15,6 +15,7 @@ import sys
 import time
 import zipfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -211,7 +212,7 @@ def test_a_cache_no_process_can_use_is_said_once_not_once_per_worker(workspace, 
     )
 
     assert [a.status for a in result.articles] == ["held"] * 4  # slower without the cache, never failed
-    about_the_cache = [line for line in said if "translation cache" in line]
+    about_the_cache = [line for line in said if "cache" in line and line.startswith("warning:")]
     assert len(about_the_cache) == 1, said
     assert "cannot be used" in about_the_cache[0] and "this run goes without it" in about_the_cache[0]
 
@@ -373,7 +374,6 @@ def _hangs_on_stuck(step) -> ArticleDone:
 def test_an_article_that_hangs_is_stopped_and_fails_alone_and_the_run_goes_on(tmp_path):
     """An unattended run never waits forever (holding the output folder's lock, so every later run finds it
     busy): an article still in its worker after article_timeout is stopped with its worker and fails."""
-    from dataclasses import replace
 
     from toolkit.batch.articles import Step
 
@@ -406,7 +406,6 @@ def _quick_or_stuck(step) -> ArticleDone:
 
 def test_a_hung_article_is_stopped_on_time_while_the_other_workers_go_on_finishing_articles(tmp_path):
     """The other worker finishing an article every 0.2 s must not hide the hung one until the batch runs dry."""
-    from dataclasses import replace
 
     from toolkit.batch.articles import Step
 
@@ -489,7 +488,6 @@ class _CountsItsPickling:
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="worker renewal needs Python 3.11's max_tasks_per_child")
 def test_the_run_glossary_and_memory_are_pickled_once_however_many_workers_start(tmp_path, monkeypatch):
     """A 100,000-entry glossary takes seconds to pickle: not again for every worker the run starts or renews."""
-    from dataclasses import replace
 
     from toolkit.batch import workers
     from toolkit.batch.articles import Step
@@ -707,6 +705,51 @@ def test_workers_that_cannot_start_hand_every_article_back_with_the_true_reason(
     assert sorted(unsent + [step.outcome.name for step in pending]) == names  # each once, none lost
 
 
+def _one_cannot_start(request: WorkerRequest) -> None:
+    """The last worker to start fails (a model file it cannot map, say), once the other has begun its article."""
+    _no_start(request)
+    try:
+        os.close(os.open(request.out / "first-start", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        time.sleep(1.0)
+        raise ImportError("No module named 'ctranslate2'") from None
+
+
+def _publishes_and_notes(step) -> ArticleDone:
+    """Publishes the article, noting on disk when a worker began it and when it was written."""
+    (step.path.parent / f"{step.outcome.name}.began").write_text(str(os.getpid()))
+    time.sleep(0.5)
+    (step.path.parent / f"{step.outcome.name}.written").write_text(str(os.getpid()))
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+@pytest.mark.parametrize("count", [5, 8])
+def test_articles_a_started_worker_took_are_not_handed_back_when_another_could_not_start(tmp_path, count):
+    """One worker of two fails to start: the run goes on in its own process with what is left, and every article
+    the other worker had taken is finished there and reported as done, never stopped half-way or written twice."""
+    from toolkit.batch.articles import Step
+    from toolkit.batch.workers import WorkersUnavailable
+
+    names = [f"story-{n}" for n in range(count)]
+    steps = [Step(tmp_path / f"{n}.txt", ArticleOutcome(f"{n}.txt", n, "failed"), key="k") for n in names]
+    pending = iter(steps)
+    finished: list[str] = []
+    request = replace(stand_in_request(tmp_path), jobs=2)
+    with pytest.raises(WorkersUnavailable) as refused:
+        WorkerPool(request, task=_publishes_and_notes, start=_one_cannot_start).run(
+            pending, lambda step, done: finished.append(done.outcome.name)
+        )
+    began = sorted(p.stem for p in tmp_path.glob("*.began"))
+    written = sorted(p.stem for p in tmp_path.glob("*.written"))
+    unsent = [step.outcome.name for step in refused.value.unsent]
+    assert str(refused.value) == "ImportError: No module named 'ctranslate2'"
+    assert finished  # the worker that started was at work when the other failed
+    assert sorted(finished) == began == written  # what a worker began it finished, and it is reported done
+    assert not set(unsent) & set(began)  # and none of it goes back to be done again
+    assert sorted(finished + unsent + [step.outcome.name for step in pending]) == names  # each once, none lost
+
+
 def _exits_as_it_starts(request: WorkerRequest) -> None:
     os._exit(1)  # as an interpreter that cannot import the worker's module ends, before any article
 
@@ -789,3 +832,120 @@ def test_a_timeout_asked_of_a_run_in_its_own_process_is_said_to_hold_only_in_wor
         "or more for the bound"
     ) in result.output
     assert "article timeout" not in CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", "1"]).output
+
+
+# The survey of names no glossary covers holds the article timeout too
+
+
+def _start_with_a_model_that_hangs_in_the_survey(request: WorkerRequest) -> None:
+    """A worker whose model never answers when it is the survey's (one process, asked before any article)."""
+    import toolkit.batch.workers as workers
+
+    workers._start(request)
+    if request.provisional is None:  # the survey's worker: the articles' workers carry its choices
+        assert workers._batch is not None and workers._batch.cached is not None
+
+        def never_answers(*args, **kwargs):
+            time.sleep(3600)  # as a model stuck in native code would
+
+        workers._batch.cached.translate_raw = never_answers  # type: ignore[method-assign]
+
+
+def _with_new_names(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (folder / f"wire-{number}.txt").write_text(
+            f"Talks resume, round {number}\n\nThe envoy Zorbak Quellin met officials of Vantrel Holdings in Ankara "
+            f"on day {number}.\n\nQuellin said Vantrel Holdings would answer within a week.\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_survey_whose_model_never_answers_is_stopped_at_the_article_timeout_and_the_run_goes_on(
+    workspace, copy_models, monkeypatch, count
+):
+    import toolkit.batch.workers as workers
+    from toolkit.translate.cache import CachedEngine
+
+    _with_new_names(workspace / "news", count)
+    # taken for a real model, as the survey skips a copy model's languages (it copies: nothing to observe)
+    monkeypatch.setattr(CachedEngine, "is_copy_model", lambda self, language: False)
+    monkeypatch.setattr(
+        workers.WorkerPool.__init__, "__defaults__", (workers._translate, _start_with_a_model_that_hangs_in_the_survey)
+    )
+    said: list[str] = []
+    began = time.monotonic()
+    result = run(
+        ["news"],
+        languages=["ru", "tr"],
+        models_dir=copy_models.models_dir,
+        formats=["md"],
+        jobs=2,
+        article_timeout=3,
+        notice=said.append,
+    )
+    assert time.monotonic() - began < 120
+    stopped = [line for line in said if "survey of names" in line]
+    assert stopped == [
+        "warning: the survey of names the glossary does not cover was stopped after 3 s (the --article-timeout), "
+        "before it was done in ru, tr: new names there get no provisional rendering shared by the run's articles; "
+        "run again (or allow more with --article-timeout SECONDS)"
+    ]
+    # every article is still translated and written, in the workers, whose model answers
+    assert [a.name for a in result.articles] == [f"wire-{n}" for n in range(count)]
+    assert all(a.status in ("published", "held") for a in result.articles), [a.reason for a in result.articles]
+    assert multiprocessing_children() == []
+
+
+def multiprocessing_children() -> list:
+    import multiprocessing
+
+    return multiprocessing.active_children()
+
+
+def test_a_survey_within_the_article_timeout_says_nothing_of_it(workspace, copy_models):
+    _with_new_names(workspace / "news", 2)
+    said: list[str] = []
+    result = run(
+        ["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2, notice=said.append
+    )
+    assert not [line for line in said if line.startswith("warning: the survey")]
+    assert [a.status for a in result.articles] == ["held", "held"]
+    assert result.articles[0].uncovered_names
+
+
+def _survey_calls(monkeypatch) -> list[tuple[str, int]]:
+    """What the survey asks its worker: (language, sentences), call by call."""
+    import toolkit.batch.workers as workers
+
+    asked: list[tuple[str, int]] = []
+    call = workers.BoundedSurveyCalls._call
+
+    def spied(self, function, *args):
+        asked.append((args[-1], len(args[0])))
+        return call(self, function, *args)
+
+    monkeypatch.setattr(workers.BoundedSurveyCalls, "_call", spied)
+    return asked
+
+
+def test_the_survey_asks_its_worker_only_what_the_memory_lacks(workspace, copy_models, monkeypatch):
+    import shutil
+
+    from toolkit.translate.cache import CachedEngine
+
+    monkeypatch.setattr(CachedEngine, "is_copy_model", lambda self, language: False)  # surveyed as a real model
+    asked = _survey_calls(monkeypatch)
+    news = workspace / "news"
+    news.mkdir()
+    shutil.copy(workspace / "seeds" / "article.tmx", news / "article.tmx")
+    for name in ("one.txt", "two.txt"):
+        shutil.copy(workspace / "seeds" / "article.txt", news / name)
+    (news / "one.txt").write_text(
+        (news / "one.txt").read_text(encoding="utf-8") + "\nThe envoy Zorbak Quellin arrived on Monday.\n",
+        encoding="utf-8",
+    )
+    result = run(["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2)
+    assert [a.name for a in result.articles] == ["one", "two"]
+    assert asked == [("ru", 1)]  # the one new sentence; the seed's, which the memory holds, are answered here

@@ -3,6 +3,8 @@ is a wrong request (exit 2), never ignored, never a crash."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from click.testing import CliRunner
 
@@ -52,3 +54,139 @@ def test_a_wait_that_is_not_a_number_of_seconds_is_a_wrong_request(workspace, va
     assert result.exit_code == 2
     assert f"Error: Invalid value for '--wait': {said}" in result.output
     assert not (workspace / "output").exists()
+
+
+# No home folder (a scheduler's bare environment, a user the system's list does not know), or a cache folder the
+# toolkit may not write in: a run still translates, without its cache, saying so once; `models` and `cache`
+# commands, which cannot work without their folder, say how to name it.
+
+
+@pytest.fixture
+def no_home(monkeypatch):
+    import pwd
+
+    def unknown_user(uid):
+        raise KeyError(f"getpwuid(): uid not found: {uid}")
+
+    for variable in (
+        "HOME",
+        "TOOLKIT_CACHE_DIR",
+        "XDG_CACHE_HOME",
+        "TOOLKIT_MODELS_DIR",
+        "ARGOS_PACKAGES_DIR",
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+    ):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", unknown_user)
+
+
+NO_HOME = "cannot tell this user's home folder (HOME is not set, and the system's user list gives none)"
+
+
+def test_without_a_home_folder_a_run_translates_from_its_memory_and_says_so_once(workspace, no_home):
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ru,tr"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert warnings[:2] == [
+        f"warning: the cache folder cannot be used ({NO_HOME}): this run goes without it (machine translations and "
+        "provisional names are not kept for the next run); set TOOLKIT_CACHE_DIR to a folder the toolkit may "
+        "write in",
+        f"warning: no models folder: {NO_HOME}; set HOME, or name the models folder with --models-dir DIR or "
+        "$TOOLKIT_MODELS_DIR",
+    ]
+    assert sum("cache" in line for line in warnings) == 1
+    assert "summary: 1 article: 1 published" in result.output
+    assert sorted(p.name for p in workspace.iterdir()) == ["glossaries", "output", "seeds"]  # no "~" folder made
+
+
+def test_without_a_home_folder_a_given_models_folder_is_used(workspace, no_home, copy_models):
+    (workspace / "seeds" / "new.txt").write_text("A sentence the memory does not hold.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["translate", "seeds", "--to", "ru", "--models-dir", str(copy_models.models_dir), "--jobs", "2"]
+    )
+    assert result.exit_code == 1, result.output  # the copy model's edition is held back, never published
+    assert "Traceback" not in result.output
+    assert "no models folder" not in result.output
+    assert "summary: 2 articles: 1 published, 1 held back, 0 failed" in result.output
+
+
+def test_without_a_home_folder_an_article_needing_a_model_fails_saying_why(workspace, no_home):
+    (workspace / "seeds" / "new.txt").write_text("A sentence the memory does not hold.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", "seeds", "--to", "ru", "--jobs", "1"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.output.count("warning: no models folder:") == 1
+    assert "summary: 2 articles: 1 published, 0 held back, 1 failed" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["models", "list"],
+        ["models", "remove", "en-ru"],
+        ["models", "install", "translate-en_ru.argosmodel"],
+    ],
+    ids=["list", "remove", "install"],
+)
+def test_models_commands_without_a_home_folder_say_how_to_name_the_models_folder(
+    workspace, no_home, copy_models, command
+):
+    shutil.copy(copy_models.archives["ru"], workspace / "translate-en_ru.argosmodel")
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        f"error: {NO_HOME}\n  fix: set HOME, or name the models folder with --models-dir DIR or $TOOLKIT_MODELS_DIR\n"
+    )
+
+
+def test_models_commands_without_a_home_folder_use_the_models_folder_named(workspace, no_home, monkeypatch, tmp_path):
+    monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(tmp_path / "models"))
+    result = CliRunner().invoke(main, ["models", "list"])
+    assert result.exit_code == 0, result.output
+    assert "no models installed" in result.output
+
+
+def test_cache_commands_without_a_home_folder_say_how_to_name_the_cache_folder(workspace, no_home):
+    result = CliRunner().invoke(main, ["cache", "info"])
+    assert result.exit_code == 2
+    assert (
+        result.output
+        == f"error: {NO_HOME}\n  fix: set HOME, or TOOLKIT_CACHE_DIR to a folder the toolkit may write in\n"
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_cache_folder_that_cannot_be_made_is_one_notice_and_the_run_goes_on(
+    workspace, monkeypatch, copy_models, jobs
+):
+    blocker = workspace / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go", encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocker / "toolkit"))
+    (workspace / "seeds" / "new.txt").write_text("A sentence the memory does not hold.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["translate", "seeds", "--to", "ru", "--models-dir", str(copy_models.models_dir), "--jobs", jobs]
+    )
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    notices = [line for line in lines if "cache" in line and not line.startswith(("project:", "output:"))]
+    assert notices == [
+        f"warning: the cache folder cannot be used ({blocker / 'toolkit'}: Not a directory): this run goes without it "
+        "(machine translations and provisional names are not kept for the next run); set TOOLKIT_CACHE_DIR to a folder the "
+        "toolkit may write in"
+    ]
+    assert "summary: 2 articles: 1 published, 1 held back, 0 failed" in result.output
+
+
+def test_glossary_suggest_without_a_home_folder_lists_the_names_without_earlier_renderings(workspace, no_home):
+    (workspace / "story.txt").write_text(
+        "Talks resume\n\nThe envoy Zorbak Quellin met officials in Ankara on Monday.\n\nQuellin said talks go on.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["glossary", "suggest", "story.txt"])
+    assert result.exit_code == 0, result.output
+    assert "Zorbak Quellin" in result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: the store of provisional names cannot be used ({NO_HOME}); this run's choices are not kept"
+    ]

@@ -87,3 +87,56 @@ def test_the_same_bad_unit_in_two_memory_files_is_named_in_each(workspace):
     result = run(["seeds/article.txt"], languages=["ar"], memory_paths=[first, second])
     named = [line for line in result.notices if line.startswith("warning: skipped unreadable memory unit")]
     assert [line.split(": translation unit")[0].rsplit(" ", 1)[-1] for line in named] == [f"{first}:10", f"{second}:10"]
+
+
+def _first_unit_edited(workspace, edit) -> None:
+    memory_file = workspace / "seeds" / "article.tmx"
+    text = memory_file.read_text(encoding="utf-8")
+    end = text.index("</tu>")
+    memory_file.write_text(edit(text[:end]) + text[end:], encoding="utf-8")
+
+
+def _units_said(result) -> str:
+    (said,) = [line for line in result.notices if line.startswith("memory: ")]
+    return said
+
+
+def test_the_log_counts_the_units_a_run_can_use(workspace):
+    result = run(["seeds/article.txt"], languages=["ru"])
+    assert _units_said(result) == "memory: 24 units from 1 file"
+
+
+def test_a_unit_whose_every_translation_is_unreadable_is_not_counted(workspace):
+    # every language of the first unit names {Iran}, an entry the glossary does not have
+    _first_unit_edited(workspace, lambda unit: unit.replace("{iran", "{Iran"))
+    result = run(["seeds/article.txt"], languages=["ru"])
+    assert _units_said(result) == "memory: 23 units from 1 file"
+    named = [line for line in result.notices if line.startswith("warning: skipped unreadable memory unit")]
+    assert len(named) == 4  # each unreadable translation is still named
+
+
+def test_a_unit_with_one_readable_translation_is_counted(workspace):
+    _first_unit_edited(workspace, lambda unit: unit.replace("{iran}", "{Iran}"))  # ar, fa, tr; ru has {iran:prep}
+    result = run(["seeds/article.txt"], languages=["ru"])
+    assert _units_said(result) == "memory: 24 units from 1 file"
+
+
+def test_a_unit_without_any_translation_is_not_counted(workspace):
+    memory_file = workspace / "seeds" / "article.tmx"
+    text = memory_file.read_text(encoding="utf-8")
+    lone = '<tu tuid="lone"><tuv xml:lang="en"><seg>A sentence nobody translated.</seg></tuv></tu>\n'
+    memory_file.write_text(text.replace("<body>", "<body>\n" + lone, 1), encoding="utf-8")
+    result = run(["seeds/article.txt"], languages=["ru"])
+    assert _units_said(result) == "memory: 24 units from 1 file"
+
+
+def test_a_sentence_whose_latest_translations_are_all_unreadable_is_not_counted(workspace):
+    # the later file is the editor's latest word on the sentence: unreadable, it is not replaced by an older one
+    first = workspace / "seeds" / "article.tmx"
+    later = workspace / "seeds" / "later.tmx"
+    later.write_bytes(first.read_bytes())
+    text = later.read_text(encoding="utf-8")
+    end = text.index("</tu>")
+    later.write_text(text[:end].replace("{iran", "{Iran") + text[end:], encoding="utf-8")
+    result = run(["seeds/article.txt"], languages=["ru"], memory_paths=[first, later])
+    assert _units_said(result) == "memory: 23 units from 2 files"

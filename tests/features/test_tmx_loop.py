@@ -420,3 +420,46 @@ def test_a_memory_beside_read_after_this_one_that_still_holds_the_sentence_is_na
     # what the note says is what a run of the article does
     used = load_memory(default_memory_paths([workspace / "seeds" / "article.txt"])).lookup(english(workspace), "tr")
     assert used.path.name == "zz-newsroom.tmx" and not used.template.code.endswith(ADDED_WORD["tr"])
+
+
+CALENDAR_EDGES = [
+    "00000101T000000Z",  # year 0: no such year
+    "20261301T090000Z",  # month 13
+    "20260230T090000Z",  # February 30
+    "20261126T250000Z",  # the 25th hour
+    "9999-12-31T23:59:59-05:00",  # past the last moment a date can hold, once moved to UTC
+    "0001-01-01T00:00:00+01:00",  # before the first one
+]
+
+
+@pytest.mark.parametrize("date", CALENDAR_EDGES)
+def test_a_variant_dated_at_a_calendar_edge_is_not_taken_and_says_how_to_write_a_date(shared, workspace, date):
+    set_memory_date(workspace, "ru", "20260101T090000Z")
+    before = (workspace / "seeds" / "article.tmx").read_bytes()
+    edge = edit(shared, workspace / "edge.tmx", "ru", date=date)
+
+    result = CliRunner().invoke(main, ["memory", "import", str(edge), "--memory", "seeds/article.tmx"])
+
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+    assert "is not a date" in result.output and "YYYYMMDDThhmmssZ" in result.output
+    assert (workspace / "seeds" / "article.tmx").read_bytes() == before
+
+
+def test_a_variant_dated_at_the_last_moment_a_date_holds_is_in_the_future(shared, workspace):
+    edge = edit(shared, workspace / "edge.tmx", "tr", date="99991231T235959Z")
+    result = cli("memory", "import", edge, "--memory", "seeds/article.tmx")
+    assert result.exit_code == 1, result.output
+    assert "its date 99991231T235959Z is in the future" in result.output
+
+
+@pytest.mark.parametrize("date", CALENDAR_EDGES)
+def test_a_memory_dated_at_a_calendar_edge_counts_as_undated(shared, workspace, date):
+    set_memory_date(workspace, "ar", date)
+    corrected = edit(shared, workspace / "corrected.tmx", "ar", date="20261120T090000Z", who="TM Editor")
+
+    result = cli("memory", "import", corrected, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 changed" in result.output
+    assert stored(workspace, "ar").endswith(ADDED_WORD["ar"])

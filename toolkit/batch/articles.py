@@ -12,7 +12,6 @@ however many articles a run has.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document, Edition, Segment
 from ..errors import UserError, is_utf8_name, shown_path
+from ..files import read_json
 from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
 from ..settings import Settings
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ..translate.engines import Engine
     from ..translate.provisional import ProvisionalNames
     from ..translate.provisional_store import ProvisionalStore
+    from .workers import BoundedSurveyCalls, WorkerRequest
 
 
 def one_line(error: UserError) -> tuple[str, str | None]:
@@ -96,10 +97,14 @@ class Batch:
 
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
-        from .inputs import article_name
+        from .inputs import UnreadableFolder, article_name
 
         steps = []
         for path in paths:
+            if isinstance(path, UnreadableFolder):  # named once, as a failure: the articles it holds are not done
+                outcome = ArticleOutcome(str(path), article_name(path.name), FAILED)
+                steps.append(Step(path, _fail(outcome, path, path.error)))
+                continue
             try:
                 steps.append(self.plan(path))
             except Exception as error:  # a bug must not take the other articles down with it
@@ -107,13 +112,17 @@ class Batch:
                 steps.append(Step(path, _fail(ArticleOutcome(str(path), article_name(path.stem), FAILED), path, error)))
         return steps
 
-    def survey_names(self, steps: Sequence[Step], *, remember: bool = True) -> None:
+    def survey_names(
+        self, steps: Sequence[Step], *, remember: bool = True, bounded_by: WorkerRequest | None = None
+    ) -> None:
         """The uncovered names of every article with work to do, each with one provisional rendering per
         language for the whole run (:mod:`toolkit.batch.survey`), before any article is written.
 
         ``remember``: keep the survey's machine translations for the articles (when no cache keeps them),
-        which only a run writing its articles in this process can use."""
-        from .survey import Remembered, survey
+        which only a run writing its articles in this process can use. ``bounded_by``: the run's workers,
+        when it has them: the survey's engine calls are then made in a worker process and stopped once they
+        have taken the request's article timeout (the run says so, and goes on without the choices left)."""
+        from .survey import EngineCalls, Remembered, survey
 
         documents = [
             document
@@ -121,17 +130,36 @@ class Batch:
             if isinstance(document, Document)
         ]
         remembered = Remembered() if remember else None
-        self.provisional = survey(
-            documents,
-            self.languages,
-            self.glossary,
-            self.matcher,
-            self.chain,
-            store=self.store,
-            remembered=remembered,
-            copy_models=list(self.copy_models),
-        )
+        calls: EngineCalls | BoundedSurveyCalls = EngineCalls(self.chain)
+        if bounded_by is not None:
+            from .workers import BoundedSurveyCalls
+
+            calls = BoundedSurveyCalls(bounded_by, memory=self.chain[0])
+        cut: list[str] = []
+        try:
+            self.provisional = survey(
+                documents,
+                self.languages,
+                self.glossary,
+                self.matcher,
+                self.chain,
+                store=self.store,
+                remembered=remembered,
+                copy_models=list(self.copy_models),
+                calls=calls,
+                cut=cut,
+            )
+        finally:
+            calls.close()
         del documents
+        if cut and bounded_by is not None:
+            timeout = bounded_by.article_timeout or 0
+            took = f"{timeout / 60:g} minutes" if timeout >= 60 else f"{timeout:g} s"
+            self.say(
+                f"warning: the survey of names the glossary does not cover was stopped after {took} (the "
+                f"--article-timeout), before it was done in {', '.join(cut)}: new names there get no provisional "
+                "rendering shared by the run's articles; run again (or allow more with --article-timeout SECONDS)"
+            )
         if remembered is not None and len(remembered):
             self.chain = [self.chain[0], remembered, *self.chain[1:]]
         if self.provisional.names and self.provisional.unavailable:
@@ -410,7 +438,7 @@ class Batch:
         from ..publish.paths import REPORT_JSON
 
         try:
-            old = json.loads((self.folder.article_folder(name) / REPORT_JSON).read_text(encoding="utf-8"))
+            old = read_json(self.folder.article_folder(name) / REPORT_JSON)
             old_languages = old.get("languages", {}) if isinstance(old, dict) else {}
         except (OSError, ValueError):
             old_languages = {}

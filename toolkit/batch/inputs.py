@@ -18,10 +18,11 @@ them distinct.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import UserError
@@ -52,21 +53,25 @@ def article_name(stem: str) -> str:
     return name or _FALLBACK_NAME
 
 
-def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = ()) -> list[Path]:
+def collect_inputs(
+    paths: Iterable[Path | str], exclude: Iterable[Path | str] = (), notice: Callable[[str], None] | None = None
+) -> list[Path]:
     """Every article file among ``paths``, folders searched recursively, in a stable order, each once.
 
     A path that does not exist, or a folder without a single supported file,
     is a UserError (the request is wrong). A file given by name is kept
     whatever its type, so an unsupported one fails as an article of its own.
+    ``notice`` hears, once each, the links in a folder that the walk does not
+    follow (to a folder, or looping), which may hold articles a desk expects.
     """
-    excluded = {_resolved(Path(p)) for p in exclude}
+    excluded = {identity for identity in map(_identity, exclude) if identity is not None}
     found: dict[Path, Path] = {}
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
             raise UserError("no such file or folder", path=path, fix="check the path")
         if path.is_dir():
-            files = list(_walk(path, excluded))
+            files = list(_walk(path, excluded, notice))
             if not files:
                 raise UserError(
                     f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder",
@@ -80,24 +85,103 @@ def collect_inputs(paths: Iterable[Path | str], exclude: Iterable[Path | str] = 
     return list(found.values())
 
 
-def _walk(folder: Path, excluded: set[Path]) -> Iterable[Path]:
-    for root, folders, files in os.walk(folder, followlinks=False):
-        root_path = Path(root)
-        folders[:] = sorted(
-            name
-            for name in folders
-            if not name.startswith(".")
-            and _resolved(root_path / name) not in excluded
-            and not _written_by_a_run(root_path / name)
-            and not _saved_page_resources(root_path, name)
-        )
-        for name in sorted(files):
-            if (
-                not name.startswith(".")
-                and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
-                and not is_toolkit_page(root_path / name)
-            ):
-                yield root_path / name
+class UnreadableFolder(type(Path())):  # type: ignore[misc]
+    """A folder the walk could not list (permission denied, an I/O error): it fails as an article of its own,
+    with ``error`` saying why, so that the articles it may hold are not lost without a word."""
+
+    error: UserError
+
+
+def _unreadable(folder: Path, error: OSError) -> UnreadableFolder:
+    unreadable = UnreadableFolder(folder)
+    what = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+    unreadable.error = UserError(
+        f"cannot read this folder ({what}): the articles in it, if any, are not translated",
+        path=folder,
+        fix="check the folder's permissions, or move its articles to a folder the run can read",
+    )
+    return unreadable
+
+
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    """A folder's device and inode (the same folder however it is reached), or None when there is none."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _walk(folder: Path, excluded: set[tuple[int, int]], notice: Callable[[str], None] | None = None) -> Iterable[Path]:
+    """The supported files under ``folder``, a folder's files (sorted) before its subfolders (sorted), and an
+    :class:`UnreadableFolder` for each folder that cannot be listed. Without recursion, so a tree of any depth
+    is walked (a tree deeper than Python's stack ended a run with a RecursionError); symbolic links to folders
+    are not followed, so a link loop cannot hang a run."""
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except FileNotFoundError:  # removed while the run was walking: nothing to translate there
+            continue
+        except OSError as error:
+            if current == folder:  # the folder given itself: the request is wrong
+                raise _unreadable(current, error).error from None
+            yield _unreadable(current, error)
+            continue
+        folders = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            path = current / name
+            kind = _kind(entry)
+            if kind == "folder":
+                if (
+                    _entry_identity(entry) not in excluded
+                    and not _written_by_a_run(path)
+                    and not _saved_page_resources(current, name)
+                ):
+                    folders.append(path)
+            elif kind != "link to folder" and _article_name(path):
+                yield path  # a pipe, socket or link loop named *.txt too: it fails as an article, saying what it is
+            elif kind == "link to folder" and notice is not None:
+                notice(
+                    f"note: {path} is not read: it is a link to a folder, which a run does not follow; give the "
+                    "folder itself to translate its articles"
+                )
+            elif kind == "loop" and notice is not None:
+                notice(f"note: {path} is not read: a symbolic link that points to itself (a loop)")
+        stack.extend(reversed(folders))
+
+
+def _entry_identity(entry: os.DirEntry) -> tuple[int, int] | None:
+    try:
+        return entry.stat(follow_symlinks=False).st_dev, entry.inode()
+    except OSError:
+        return None
+
+
+def _kind(entry: os.DirEntry) -> str:
+    """ "folder" (a real one), "link to folder" (neither walked into nor read), "loop" (a link that points to
+    itself), else "other"."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "folder"
+        if not entry.is_symlink():
+            return "other"
+        if entry.is_dir():
+            return "link to folder"
+        os.stat(entry.path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "loop"
+    return "other"
+
+
+def _article_name(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not is_toolkit_page(path)
 
 
 def _saved_page_resources(root: Path, name: str) -> bool:

@@ -197,7 +197,7 @@ def run(
         from ..publish.preview import require_tools
 
         require_tools()
-    files = collect_inputs(inputs, exclude=[out]) if inputs else []
+    files = collect_inputs(inputs, exclude=[out], notice=say) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
@@ -229,6 +229,18 @@ def run(
     from ..translate.engines import MemoryEngine
     from .workers import checked_jobs, default_jobs
 
+    if cache:  # said once here, not once by each store the run keeps in the cache folder
+        from ..files import cache_folder_unusable
+
+        unusable = cache_folder_unusable()
+        if unusable is not None:
+            say(
+                f"warning: the cache folder cannot be used ({unusable}): this run goes without it (machine "
+                "translations and provisional names are not kept for the next run); set TOOLKIT_CACHE_DIR to "
+                "a folder the toolkit may write in"
+            )
+            cache = False
+
     jobs = default_jobs() if jobs is None else checked_jobs(jobs)
     if article_timeout is not None and (jobs == 1 or engines is not None):
         say(
@@ -246,6 +258,8 @@ def run(
         cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]
         # every model the run may need, checked before any article: a broken one stops the run here (exit 2)
+        if models_dir is None:
+            _say_when_no_models_folder(say)
         missing_models = [code for code in languages if not cached.has_model(code)]
         if missing_models:
             pairs = ", ".join(f"en->{code}" for code in missing_models)
@@ -409,7 +423,7 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         # timeout holds as in a batch (nothing can stop this process's own thread stuck in a model); else here
         workers = replace(workers, jobs=1) if to_translate and batch.needs_engine(to_translate[0]) else None
     # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
-    batch.survey_names(planned, remember=workers is None)
+    batch.survey_names(planned, remember=workers is None, bounded_by=workers)
     if workers is None:
         for start in range(0, len(planned), WINDOW):
             batch.translate_window(planned[start : start + WINDOW])
@@ -462,6 +476,18 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         for start in range(0, len(rest), WINDOW):
             batch.translate_window(rest[start : start + WINDOW])
     batch.result.articles.sort(key=lambda outcome: order.get(outcome.source, len(order)))
+
+
+def _say_when_no_models_folder(say: Callable[[str], None]) -> None:
+    """Without a home folder to find the models folder in, the run goes on with its memory (no model is
+    installed), and says why once; each article that needs a model then fails."""
+    from ..files import NoHomeFolder
+    from ..translate.packages import models_dir
+
+    try:
+        models_dir()
+    except NoHomeFolder as error:
+        say(f"warning: no models folder: {str(error).replace(chr(10) + '  fix: ', '; ')}")
 
 
 def _digest_before_reading(paths: Sequence[Path]) -> str | None:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ..translate.engines import Engine
     from ..translate.provisional import ProvisionalNames
     from ..translate.provisional_store import ProvisionalStore
+    from .workers import BoundedSurveyCalls
 
 MAX_REMEMBERED = 20_000  # survey translations kept for the articles when no cache holds them
 
@@ -65,6 +66,40 @@ class Remembered:
         return len(self._kept)
 
 
+class SurveyCut(Exception):
+    """The survey's engine took longer than it may: what it has not translated yet goes without choices."""
+
+
+class EngineCalls:
+    """How the survey asks the run's engines: here, in this process (no bound: nothing can stop a model stuck
+    in native code in the process's own thread). :class:`toolkit.batch.workers.BoundedSurveyCalls` asks in
+    a worker process instead, and stops it (raising :class:`SurveyCut`) once the run's article timeout is
+    spent."""
+
+    def __init__(self, chain: Sequence[Engine]):
+        self.chain = chain
+
+    def translate(self, segments: Sequence[Segment], code: str) -> list[Translation | None]:
+        from ..translate.engines import translate_in_order
+
+        return translate_in_order(self.chain, segments, code)
+
+    def ask_ahead(self, masked: list, code: str) -> None:
+        ask_masked(self.chain, masked, code)
+
+    def close(self) -> None:
+        pass
+
+
+def ask_masked(chain: Sequence[Engine], masked: list, code: str) -> None:
+    """The masked sentences translated into the cache by the chain's machine engine (see :func:`_ask_masked_ahead`)."""
+    from ..translate.machine import MachineEngine
+
+    machine = next((engine for engine in chain if isinstance(engine, MachineEngine)), None)
+    if machine is not None:
+        machine.raw.translate_raw(masked, code)
+
+
 def survey(
     documents: Sequence[Document],
     languages: Sequence[str],
@@ -75,6 +110,8 @@ def survey(
     store: ProvisionalStore | None = None,
     copy_models: Sequence[str] = (),
     remembered: Remembered | None = None,
+    calls: EngineCalls | BoundedSurveyCalls | None = None,
+    cut: list[str] | None = None,
 ) -> ProvisionalNames:
     """The uncovered names of ``documents`` (read and matched), each with its provisional rendering per language.
 
@@ -82,10 +119,13 @@ def survey(
     fails (no model) are left without choices (their articles fail on their
     own), and so are ``copy_models`` languages (a test copy model copies the
     English: nothing there is a rendering, nor worth keeping). ``remembered``
-    receives the machine translations, for the articles to use.
+    receives the machine translations, for the articles to use. ``calls``
+    asks the engines (default: here); when it is cut (:class:`SurveyCut`), the
+    language it was asking and those after it are left without choices, and
+    their codes are added to ``cut``.
     """
     from ..pipeline import translated_segment
-    from ..translate.engines import ADAPTED, EXACT, translate_in_order
+    from ..translate.engines import ADAPTED, EXACT
     from ..translate.provisional import ProvisionalNames, store_key
 
     names = ProvisionalNames.for_documents(documents, glossary, matcher)
@@ -102,17 +142,27 @@ def survey(
             if names.mentions(document.name, segment.id):
                 wanted.setdefault(segment.text, []).append((number, index, document.name, segment))
     segments = [places[0][3] for places in wanted.values()]  # each sentence translated once
+    calls = calls if calls is not None else EngineCalls(chain)
+    stopped = False
     for code in languages:
         if code in copy_models:
             names.leave(code)
             continue
-        try:
-            found = translate_in_order(chain, segments, code) if segments else []
-        except Exception as error:  # an engine that cannot translate: each article reports it with its name
-            from .articles import reraise_when_debugging
+        found: list[Translation | None] = []
+        if segments and not stopped:
+            try:
+                found = calls.translate(segments, code)
+            except SurveyCut:
+                stopped = True
+            except Exception as error:  # an engine that cannot translate: each article reports it with its name
+                from .articles import reraise_when_debugging
 
-            reraise_when_debugging(error)
-            found = []
+                reraise_when_debugging(error)
+        if stopped:
+            if cut is not None:
+                cut.append(code)
+            names.choose(code)  # nothing observed: no choices in this language
+            continue
         by_machine = set()
         for places, translation in zip(wanted.values(), found):
             if translation is None:
@@ -124,14 +174,21 @@ def survey(
             for number, index, article, segment in places:
                 names.observe(translated_segment(segment, translation, code), article, code, (number, index))
         names.choose(code)
-        _ask_masked_ahead(names, chain, {text: wanted[text] for text in wanted if text in by_machine}, code)
+        try:
+            _ask_masked_ahead(names, chain, {text: wanted[text] for text in wanted if text in by_machine}, code, calls)
+        except SurveyCut:  # this language's choices are made; the ones after it get none
+            stopped = True
     if store is not None:
         store.save(names.choices())
     return names
 
 
 def _ask_masked_ahead(
-    names: ProvisionalNames, chain: Sequence[Engine], wanted: dict[str, list[tuple[int, int, str, Segment]]], code: str
+    names: ProvisionalNames,
+    chain: Sequence[Engine],
+    wanted: dict[str, list[tuple[int, int, str, Segment]]],
+    code: str,
+    calls: EngineCalls | BoundedSurveyCalls,
 ) -> None:
     """Translate into the cache, with placeholders for every name (the glossary's and the new ones), the
     sentences where a new name could not be read in ``code``: once an editor approves the name, name
@@ -156,7 +213,9 @@ def _ask_masked_ahead(
             masked.append(NamePlacer.mask(segment.text, mentions))
     if masked:
         try:
-            machine.raw.translate_raw(masked, code)
+            calls.ask_ahead(masked, code)
+        except SurveyCut:
+            raise
         except Exception as error:  # the articles' own translation reports an engine that fails
             from .articles import reraise_when_debugging
 

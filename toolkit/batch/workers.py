@@ -31,7 +31,9 @@ and removed by the next run. When the parent itself dies without stopping
 them (SIGKILL, the out-of-memory killer), each worker notices (a pidfd of
 the parent, else polling) and stops itself: the lock is gone, so it must
 not write on. When the system refuses a worker process (too many open
-files), :class:`WorkersUnavailable` hands the articles back to the run.
+files), or a worker cannot start (a model it cannot load), :class:`WorkersUnavailable` hands the articles
+not done back to the run; those the workers that did start had taken are finished and reported first, so
+the run never translates an article twice.
 
 Workers start from a forkserver (on Linux; spawn elsewhere) preloaded with
 this module, so they never inherit the parent's threads or open files.
@@ -47,7 +49,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -407,6 +409,90 @@ def _start_servers() -> None:
         forkserver.ensure_running()
 
 
+def _survey_translate(segments: list, code: str) -> list:
+    """In a worker: the survey's translation of ``segments`` through the worker's chain (memory first)."""
+    if _start_failure is not None:
+        raise WorkerStartFailed(_start_failure)
+    assert _batch is not None, "the worker was not started"
+    from ..translate.engines import translate_in_order
+
+    return translate_in_order(_batch.chain, segments, code)
+
+
+def _survey_ask_ahead(masked: list, code: str) -> None:
+    """In a worker: the survey's masked sentences, translated into the shared cache."""
+    if _start_failure is not None:
+        raise WorkerStartFailed(_start_failure)
+    assert _batch is not None, "the worker was not started"
+    from .survey import ask_masked
+
+    ask_masked(_batch.chain, masked, code)
+
+
+class BoundedSurveyCalls:
+    """The survey's engine calls (:class:`toolkit.batch.survey.EngineCalls`) made in one worker process, so
+    that the run's article timeout bounds the survey too: once the survey has taken that long in all, the
+    worker is stopped and :class:`toolkit.batch.survey.SurveyCut` raised (a model stuck in native code cannot be
+    stopped in the run's own process, and would hold the unattended run and its lock forever).
+
+    The worker is started at the first call (a run whose names the glossary covers starts none). A worker
+    that cannot start makes the calls fail as an engine's would: the survey goes on without choices there."""
+
+    def __init__(self, request: WorkerRequest, memory: Engine | None = None):
+        """``memory``: the run's memory engine, asked here first: a worker is started only for what it lacks."""
+        import time
+
+        self.request = replace(request, jobs=1, want_editions=False)
+        self.memory = memory
+        self.started_at = time.monotonic()
+        self._pool: WorkerPool | None = None
+
+    def translate(self, segments, code: str) -> list:
+        from ..translate.engines import translate_in_order
+
+        found = translate_in_order([self.memory], segments, code) if self.memory is not None else [None] * len(segments)
+        missing = [number for number, translation in enumerate(found) if translation is None]
+        if missing:
+            asked = self._call(_survey_translate, [segments[number] for number in missing], code)
+            for number, translation in zip(missing, asked):
+                found[number] = translation
+        return found
+
+    def ask_ahead(self, masked: list, code: str) -> None:
+        self._call(_survey_ask_ahead, masked, code)
+
+    def _call(self, function: Callable[..., Any], *args: Any) -> Any:
+        import time
+        from concurrent.futures import wait
+
+        from .survey import SurveyCut
+
+        timeout = self.request.article_timeout
+        left = None if timeout is None else timeout - (time.monotonic() - self.started_at)
+        if left is not None and left <= 0:
+            raise SurveyCut()
+        if self._pool is None:
+            self._pool = WorkerPool(self.request)
+            with _ctrl_c_held():
+                self._pool._pool = self._pool._new_pool()
+                _start_servers()
+        assert self._pool._pool is not None
+        future = self._pool._pool.submit(function, *args)
+        finished, _ = wait([future], timeout=left)
+        if not finished:
+            self.close()
+            raise SurveyCut()
+        try:
+            return future.result()
+        except WorkerStartFailed as failed:
+            raise RuntimeError(str(failed)) from None
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close(terminate=True)
+
+
 class WorkersUnavailable(Exception):
     """The system would not start a worker process (too many open files, no memory for a process), or the
     workers could not start (a model that cannot load, a module that cannot be imported): the workers are
@@ -491,15 +577,24 @@ class WorkerPool:
                     in_flight, timeout=None if timeout is None else min(_POLL, timeout), return_when=FIRST_COMPLETED
                 )
                 broken = False
+                refused: WorkersUnavailable | None = None
                 for future in finished:
                     running_since.pop(future, None)  # its answer is the caller's now, not kept here
                     step = in_flight.pop(future)
-                    result = self._result(future, step)
+                    try:
+                        result = self._result(future, step)
+                    except WorkersUnavailable as failed:  # a worker could not start: the others' answers count
+                        refused = refused or failed
+                        if refused is not failed:
+                            refused.unsent += failed.unsent
+                        continue
                     if result is None:
                         broken = True
                         suspects.append(step)
                     else:
                         done(step, result)
+                if refused is not None:
+                    raise self._drained(refused, in_flight, done)
                 if broken and self._none_started():
                     raise WorkersUnavailable(_STOPPED_STARTING, [])
                 # looked at every time round: articles finishing in the other workers must not hide a hung one
@@ -519,6 +614,30 @@ class WorkerPool:
             self._stop_and_clear()
             raise
         self.close()
+
+    def _drained(
+        self, refused: WorkersUnavailable, in_flight: dict[Future, Step], done: Callable[[Step, ArticleDone], None]
+    ) -> WorkersUnavailable:
+        """``refused`` once the articles still in flight are settled: a worker that could not start fails each
+        article it takes at once, but the workers that did start go on with theirs, and what they finish is
+        reported as done, not handed back for the run to translate again. What is not done within the
+        article timeout goes back with the rest."""
+        from concurrent.futures import wait
+
+        finished, _ = wait(list(in_flight), timeout=self.request.article_timeout)
+        for future in [future for future in in_flight if future in finished]:
+            step = in_flight.pop(future)
+            try:
+                result = self._result(future, step)
+            except WorkersUnavailable:
+                result = None
+            if result is None:
+                refused.unsent.append(step)
+            else:
+                done(step, result)
+        refused.unsent += [step for step in in_flight.values() if step not in refused.unsent]
+        in_flight.clear()
+        return refused
 
     def _stop_and_clear(self) -> None:
         """Stop the workers at once and remove what they had begun: a worker removes its own staging folder on

@@ -16,7 +16,18 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command Ctrl-C stop
 
 class _Commands(click.Group):
     """The command group: Ctrl-C anywhere in a command ends it with status 130 and one line, not click's
-    "Aborted!" and status 1, which a scheduler would read as "some article failed or was held back"."""
+    "Aborted!" and status 1, which a scheduler would read as "some article failed or was held back"; output
+    that cannot be written (a reader gone, a full disk) never stops a command (:mod:`toolkit.cli.streams`)."""
+
+    def main(self, *args, **kwargs):
+        from .streams import final_status, guarded_streams
+
+        with guarded_streams() as (out, err):
+            try:
+                return super().main(*args, **kwargs)
+            except SystemExit as leaving:
+                status = leaving.code if isinstance(leaving.code, int) else (0 if leaving.code is None else 1)
+                raise SystemExit(final_status(status, out, err)) from None
 
     def invoke(self, ctx: click.Context):
         try:

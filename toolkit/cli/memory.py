@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -193,8 +192,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
                 path=path,
                 fix=f"give {REVIEW_KINDS}",
             )
+        from ..files import modified_time
+
         try:
-            when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+            when = modified_time(path)
         except OSError:
             raise UserError("review file not found", path=path, fix="check the path") from None
         found, not_taken = reviewed_segments(path, given or login, when)

@@ -133,7 +133,8 @@ def _a_number_of_seconds(value: float) -> float:
     default=None,
     metavar="SECONDS",
     help="Stop an article still translating in a worker process after this long; it fails, the run goes "
-    "on. Default: 1800 (30 minutes). A run with one article uses a worker when a model translates it; "
+    "on. The survey of names the glossary lacks, before the first article, is bounded alike. "
+    "Default: 1800 (30 minutes). A run with one article uses a worker when a model translates it; "
     "--jobs 1 translates in the run's own process, without this bound.",
 )
 @json_option(help="Print the run's summary as JSON on stdout, for tools.")

@@ -51,12 +51,14 @@ def _built(glossary: Glossary) -> tuple[Matcher, list[Conflict]]:
     if remembered is not None and len(remembered[0]) == len(entries) and all(map(operator.is_, remembered[0], entries)):
         return remembered[1]
     key = _key(glossary)
-    path = folder() / f"built-{key}.marshal"
+    cache = folder()
+    path = cache / f"built-{key}.marshal" if cache is not None else None
     with paused_garbage_collector():
-        built = _load(path)
+        built = _load(path) if path is not None else None
         if built is None:
             matcher, conflicts = Matcher(glossary), _conflicts(glossary)
-            _store(path, matcher, conflicts)
+            if path is not None:
+                _store(path, matcher, conflicts)
             built = matcher, conflicts
     glossary._built = (entries, built)  # type: ignore[attr-defined]  # for the rest of this process
     return built

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..files import cache_folder, read_bytes
+from ..files import NoHomeFolder, cache_folder, read_bytes
 from ..problems import Location, Problem
 from .model import Entry, Rendering
 
@@ -30,15 +30,19 @@ MAX_CACHE_FILE_BYTES = 2 * 1024**3  # the parse of a 100,000-entry glossary is a
 Parsed = tuple[list[Entry], list[Problem], dict[str, list[Problem]]]
 
 
-def folder() -> Path:
-    """Where parsed glossary files are kept: ``glossary/`` in the toolkit's cache folder."""
-    return cache_folder() / "glossary"
+def folder() -> Path | None:
+    """Where parsed glossary files are kept: ``glossary/`` in the toolkit's cache folder; None when there is no
+    cache folder (no home folder to put it in): glossaries are then parsed on every run."""
+    try:
+        return cache_folder() / "glossary"
+    except NoHomeFolder:
+        return None
 
 
 def cached_files() -> list[Path]:
     """Every parsed glossary file in the cache (and whatever else took such a name there, but a folder)."""
     found = folder()
-    if not found.is_dir():
+    if found is None or not found.is_dir():
         return []
     files = []
     for path in sorted(found.glob("*.marshal")):
@@ -57,18 +61,22 @@ def cached_bytes(files: list[Path]) -> int:
     return total
 
 
-def _cache_file(text: str) -> Path:
+def _cache_file(text: str) -> Path | None:
     from ..version import __version__
 
+    cache = folder()
+    if cache is None:
+        return None
     digest = hashlib.blake2b(f"{_CACHE_FORMAT}|{__version__}|".encode() + text.encode(), digest_size=16).hexdigest()
-    return folder() / f"{digest}.marshal"
+    return cache / f"{digest}.marshal"
 
 
 def load(path: Path, text: str) -> Parsed | None:
     """The cached parse of ``text`` (the content of ``path``), or None."""
     from .built import paused_garbage_collector
 
-    plain = read_cached(_cache_file(text))
+    cached = _cache_file(text)
+    plain = read_cached(cached) if cached is not None else None
     if plain is None:
         return None
     try:
@@ -105,6 +113,8 @@ def store(
 ) -> None:
     """Remember the parse of ``text``; no writable cache only makes the next load slower."""
     cached = _cache_file(text)
+    if cached is None:
+        return
     try:
         from ..files import write_atomic
 

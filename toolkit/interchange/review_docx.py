@@ -42,7 +42,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import UserError
-from ..files import read_bytes
+from ..files import modified_time, read_bytes
 from ..formatting import BOLD, ITALIC, LINK, Span
 from ..languages import TARGET_LANGUAGES, language
 from ..publish.review import (
@@ -318,11 +318,9 @@ def _reviewer_and_date(
     last = " ".join((_core(properties, "last_modified_by") or "").split())
     who = reviewer or (last if last and not last.startswith(generator_prefix) else fallback)
     created, modified = _core(properties, "created"), _core(properties, "modified")
-    if modified is not None and (created is None or modified > created):
-        when = modified  # saved after the toolkit wrote it (a program that drops the created date included)
-    else:
-        when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
-    return who, when
+    # saved after the toolkit wrote it (a program that drops the created date included): the saving's date
+    saved_later = modified is not None and (created is None or modified > created)
+    return who, modified if saved_later and modified is not None else modified_time(path)
 
 
 def read_review_docx(

@@ -36,6 +36,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..files import modified_time
 from ..languages import primary_language
 from ..translate.memory import TmxDocument, read_tmx_date, stamp_of
 from ..xmlsafe import XML_LANG
@@ -149,7 +150,7 @@ def reviewed_from_tmx(
     memory = TmxDocument.open(memory_path) if memory_path.is_file() else None
     now = datetime.now(timezone.utc).replace(microsecond=0)
     try:
-        modified = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        modified = modified_time(path)
     except OSError:
         modified = datetime.now(timezone.utc)
     records: list[ReviewedSegment] = []

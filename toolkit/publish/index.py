@@ -16,7 +16,6 @@ downloads anyway and a Markdown file opens as text).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,6 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import shown_path
+from ..files import read_json
 from ..languages import TARGET_LANGUAGES, language
 from ..settings import Settings
 from .changes import shown_time
@@ -207,7 +207,7 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
         if report_path.stat().st_size > MAX_LEGACY_REPORT_BYTES:
             raise DamagedManifest("report.json is too large to be a report", path=report_path)
         try:
-            report = json.loads(report_path.read_text(encoding="utf-8"))
+            report = read_json(report_path)
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
             raise DamagedManifest(
                 f"damaged report.json ({error})",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UserError
+from ..files import load_json
 from ..languages import TARGET_LANGUAGES
 from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
 from .changes import is_digest
@@ -139,7 +140,7 @@ def read_manifest(folder: Path) -> Manifest | None:
             raise ValueError("not a regular file")
         if path.stat().st_size > MAX_MANIFEST_BYTES:
             raise ValueError("larger than any manifest the toolkit writes")
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_text(encoding="utf-8"), MAX_MANIFEST_BYTES)
         return parse_manifest(data, folder.name)
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError) as error:
         raise DamagedManifest(

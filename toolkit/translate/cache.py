@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..files import cache_folder
+from ..files import cache_folder, load_json, read_json
 from ..problems import Problem
 from .machine import RawEngine, RawTranslation
 from .sqlite_store import SqliteStore
@@ -225,7 +225,7 @@ def _problems_to_json(problems: Sequence[Problem]) -> str:
 def _problems_from_json(text: object) -> tuple[Problem, ...] | None:
     """The engine's findings as stored, or None when the row holds something else (the row is then not used)."""
     try:
-        stored = json.loads(text) if isinstance(text, str) else None
+        stored = load_json(text) if isinstance(text, str) else None
     except ValueError:
         return None
     if not isinstance(stored, list) or not all(
@@ -341,7 +341,7 @@ class CachedEngine:
 
 def _metadata(package: Path) -> dict:
     try:
-        data = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+        data = read_json(package / "metadata.json")
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

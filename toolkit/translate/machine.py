@@ -32,7 +32,6 @@ Decoding settings, chosen for a newsroom's CPU machine:
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Sequence
@@ -42,6 +41,7 @@ from typing import Any, Protocol
 
 from ..document import Segment
 from ..errors import UserError
+from ..files import read_json
 from ..glossary.match import Matcher
 from ..glossary.model import Glossary
 from ..problems import Problem
@@ -236,9 +236,15 @@ class ArgosEngine:
         self._loaded: dict[tuple[str, float], _LoadedModel] = {}
 
     def package(self, language: str) -> Path | None:
+        """The installed package for en->``language``, or None; none when there is no models folder to look in
+        (no home folder to find it in: the run says so once, and each article needing a model fails)."""
+        from ..files import NoHomeFolder
         from .packages import find_package
 
-        return find_package("en", language, self.models_dir)
+        try:
+            return find_package("en", language, self.models_dir)
+        except NoHomeFolder:
+            return None
 
     def _load(self, package: Path) -> _LoadedModel:
         model_file = package / "model" / "model.bin"
@@ -249,7 +255,7 @@ class ArgosEngine:
 
             ctranslate2.set_log_level(logging.ERROR)  # not the float16-on-CPU notice on every load
             try:
-                metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+                metadata = read_json(package / "metadata.json")
                 tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
                 translator = ctranslate2.Translator(
                     str(package / "model"),
@@ -354,7 +360,7 @@ class ArgosEngine:
 def package_reference(package: Path) -> str:
     """What the QA report names as the producer: the package's folder and version (read without loading)."""
     try:
-        metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+        metadata = read_json(package / "metadata.json")
     except (OSError, ValueError):
         metadata = {}
     version = metadata.get("package_version", "") if isinstance(metadata, dict) else ""
@@ -378,7 +384,7 @@ def check_package(package: Path) -> None:
     import struct
 
     try:
-        metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+        metadata = read_json(package / "metadata.json")
         if not isinstance(metadata, dict):
             raise ValueError("metadata.json is not a JSON object")
         import sentencepiece

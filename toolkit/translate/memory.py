@@ -76,9 +76,9 @@ def read_tmx_date(text: str | None) -> datetime | None:
         offset = -offset if zone[0] == "-" else offset
     try:
         local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
-    except ValueError:  # the 13th month, the 30th of February, the 25th hour
+        return (local - offset).replace(tzinfo=timezone.utc)
+    except (ValueError, OverflowError):  # year 0, the 13th month, Feb 30, the 25th hour; past year 9999 in UTC
         return None
-    return (local - offset).replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,7 @@ class TranslationMemory:
         return self.unreadable.get(memory_key(source), {}).get(language) if self.unreadable else None
 
     def __len__(self) -> int:
+        """The units with at least one usable translation (the run's log counts these)."""
         return len(self.units)
 
 
@@ -348,8 +349,10 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
             read += 1
             if memory.unreadable and key in memory.unreadable:
                 memory.unreadable[key].pop(language, None)
-        if not hits and memory.unreviewed and memory.unreviewed[-1].unit_id == unit_id:
-            del memory.units[key]  # every translation of the unit is unreviewed: the memory has no unit for it
+        if (
+            not hits
+        ):  # no usable translation of this sentence (each unreadable or unreviewed, or none given): not a unit
+            del memory.units[key]
     if first_error is not None and not read:  # not one translation readable: the file, not a unit, is wrong
         raise first_error
     memory.paths.append(path)

@@ -43,7 +43,7 @@ from typing import BinaryIO
 
 from ..archives import ZipLimits, size_problem
 from ..errors import UserError
-from ..files import human_size
+from ..files import NoHomeFolder, home_folder, human_size, load_json, read_json
 from ..languages import SOURCE_LANGUAGE
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
@@ -114,6 +114,9 @@ class InstalledPackage:
         return {"pair": self.pair, **asdict(self), "path": str(self.path)}
 
 
+_MODELS_FOLDER_FIX = f"name the models folder with --models-dir DIR or ${MODELS_DIR_VARIABLE}"
+
+
 def models_dir(directory: Path | str | None = None) -> Path:
     """Where packages live: ``directory``, else $TOOLKIT_MODELS_DIR, else Argos's own folder."""
     if directory:
@@ -127,9 +130,15 @@ def argos_setting(key: str) -> str | None:
     """A setting as argostranslate reads it: the environment, then its settings.json."""
     if os.environ.get(key):
         return os.environ[key]
-    config_dir = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "argos-translate"
+    config_home = os.environ.get("XDG_CONFIG_HOME")
+    if not config_home:
+        try:
+            config_home = str(home_folder(_MODELS_FOLDER_FIX) / ".config")
+        except NoHomeFolder:  # no settings file to read
+            return None
+    config_dir = Path(config_home) / "argos-translate"
     try:
-        settings = json.loads((config_dir / "settings.json").read_text(encoding="utf-8"))
+        settings = read_json(config_dir / "settings.json")
     except (OSError, ValueError):
         return None
     value = settings.get(key) if isinstance(settings, dict) else None
@@ -141,7 +150,7 @@ def argos_packages_dir() -> Path:
     configured = argos_setting("ARGOS_PACKAGES_DIR")
     if configured:
         return Path(configured).expanduser()
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or home_folder(_MODELS_FOLDER_FIX) / ".local" / "share")
     return data_home / "argos-translate" / "packages"
 
 
@@ -207,7 +216,7 @@ def find_package(from_code: str, to_code: str, directory: Path | str | None = No
 def read_pair(package: Path) -> tuple[str, str]:
     """An installed package's pair from its metadata.json, else from its folder name (translate-en_ar)."""
     try:
-        metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+        metadata = read_json(package / "metadata.json")
         if isinstance(metadata, dict) and all(isinstance(metadata.get(k), str) for k in ("from_code", "to_code")):
             return metadata["from_code"], metadata["to_code"]
     except (OSError, ValueError):
@@ -540,7 +549,7 @@ def _read_index(url: str) -> list[dict]:
             fix="check ARGOS_PACKAGE_INDEX; " + OFFLINE_FIX,
         )
     try:
-        index = json.loads(data.decode("utf-8"))
+        index = load_json(data.decode("utf-8"), MAX_INDEX_BYTES)
     except (UnicodeDecodeError, ValueError) as error:
         raise UserError(
             f"the package index is not valid JSON: {error}", path=url, fix="try again later, or install from a file"
@@ -691,7 +700,7 @@ def _check_archive(archive: Path) -> _CheckedArchive:
         if "metadata.json" not in files:
             raise refuse(f"no metadata.json in the package folder {top!r}")
         try:
-            metadata = json.loads(package.read(files["metadata.json"]).decode("utf-8"))
+            metadata = load_json(package.read(files["metadata.json"]).decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as error:
             raise refuse(f"metadata.json is not valid JSON: {error}") from None
         except (zipfile.BadZipFile, OSError) as error:
@@ -834,7 +843,7 @@ def load_and_translate(package: Path | str, sentence: str = LOAD_CHECK_SENTENCE)
     import sentencepiece
 
     package = Path(package)
-    metadata = json.loads((package / "metadata.json").read_text(encoding="utf-8"))
+    metadata = read_json(package / "metadata.json")
     tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
     translator = ctranslate2.Translator(str(package / "model"), device="cpu", inter_threads=1, intra_threads=1)
     prefix = metadata.get("target_prefix") or None
@@ -868,7 +877,7 @@ def _check_loads(staging: Path, package: _CheckedArchive) -> None:
     else:
         lines = child.stdout.strip().splitlines()
         try:
-            result = json.loads(lines[-1]) if child.returncode == 0 and lines else None
+            result = load_json(lines[-1]) if child.returncode == 0 and lines else None
         except ValueError:
             result = None
         if result is None:
@@ -898,7 +907,7 @@ def _read_installed(folder: Path) -> InstalledPackage | None:
     """The package in ``folder``, or None if another process removed it meanwhile."""
     metadata_path = folder / "metadata.json"
     try:
-        metadata = json.loads(metadata_path.read_text(encoding="utf-8"))
+        metadata = read_json(metadata_path)
         if not isinstance(metadata, dict):
             raise ValueError("not a JSON object")
         for key in ("from_code", "to_code", "package_version", "type", "from_name", "to_name"):

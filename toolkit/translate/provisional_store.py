@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from ..files import cache_folder
+from ..files import NoHomeFolder, cache_folder, load_json
 from .provisional import Choice
 from .sqlite_store import SqliteStore
 
@@ -57,7 +57,14 @@ class ProvisionalStore(SqliteStore):
     WITHOUT_IT = "this run's choices are not kept"
 
     def __init__(self, path: Path | str | None = None, *, notice: Callable[[str], None] = lambda text: None):
-        super().__init__(Path(path) if path is not None else cache_folder() / STORE_FILE, notice=notice)
+        try:
+            found = Path(path) if path is not None else cache_folder() / STORE_FILE
+        except NoHomeFolder as error:  # no cache folder to keep it in: nothing known, said once
+            super().__init__(Path(STORE_FILE), notice=notice)
+            self._broken = True
+            notice(f"{self.DESCRIPTION} cannot be used ({error.message}); {self.WITHOUT_IT}")
+            return
+        super().__init__(found, notice=notice)
 
     def load(self, spellings: Iterable[str], languages: Iterable[str]) -> dict[tuple[str, str], Choice]:
         """The choices known for these spellings (store keys) in these languages."""
@@ -128,7 +135,7 @@ def _choice(name: object, short: object, met: object) -> Choice | None:
     if name is None and short is None:
         return None
     try:
-        counted = tuple((str(text), int(times)) for text, times in json.loads(str(met))[:50])
+        counted = tuple((str(text), int(times)) for text, times in load_json(str(met))[:50])
     except (ValueError, TypeError):
         counted = ()
     return Choice(name, short, counted, earlier=True)
