@@ -44,6 +44,26 @@ def _deep(root: Path, levels: int) -> Path:
         os.chdir(here)
 
 
+def _remove_deep(root: Path) -> None:
+    """Remove the chain of ``d`` folders below ``root`` bottom up, one level at a time: pytest's own clean-up of
+    old temporary folders removes trees recursively and would end in a RecursionError at 1500 levels."""
+    here = os.getcwd()
+    try:
+        os.chdir(root)
+        depth = 0
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for _ in range(depth):
+            for entry in os.scandir("."):
+                if not entry.is_dir(follow_symlinks=False):
+                    os.unlink(entry.name)
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
+
+
 def _translate(*arguments: str):
     return CliRunner().invoke(main, ["translate", *arguments, "--to", "ru,tr", "--jobs", "1"])
 
@@ -52,8 +72,11 @@ def _translate(*arguments: str):
 def test_an_article_at_the_bottom_of_a_very_deep_tree_is_found_and_published(workspace, levels):
     # 1500 levels ended the run in a RecursionError before any article was read
     news = _news(workspace, "top.txt")
-    shutil.copy(workspace / "seeds" / "article.txt", _deep(news, levels) / "bottom.txt")
-    result = _translate("news")
+    try:
+        shutil.copy(workspace / "seeds" / "article.txt", _deep(news, levels) / "bottom.txt")
+        result = _translate("news")
+    finally:
+        _remove_deep(news)
     assert result.exit_code == 0, result.output[-2000:]
     assert "summary: 2 articles: 2 published, 0 held back, 0 failed" in result.output
     assert sorted(p.name for p in (workspace / "output").iterdir() if p.is_dir()) == ["bottom", "top"]
