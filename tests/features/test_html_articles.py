@@ -2,10 +2,10 @@
 its structure, as the Markdown and DOCX articles beside it are."""
 
 import shutil
-from xml.sax.saxutils import escape
 
 import pytest
 from conftest import ROOT
+from tmx_files import desk_tmx
 
 from toolkit import run
 from toolkit.batch.inputs import collect_inputs
@@ -35,23 +35,13 @@ RUSSIAN = {
 }
 
 
-def _memory() -> str:
-    units = "".join(
-        f'<tu tuid="quake:{n}"><tuv xml:lang="en"><seg>{escape(en)}</seg></tuv>'
-        f'<tuv xml:lang="ru"><seg>{ru if "<bpt" in ru else escape(ru)}</seg></tuv></tu>'
-        for n, (en, ru) in enumerate(RUSSIAN.items())
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="desk" creationtoolversion="1"'
-        f' segtype="sentence" o-tmf="desk" adminlang="en" srclang="en" datatype="plaintext"/><body>{units}</body></tmx>'
-    )
-
-
 def test_an_html_article_in_a_folder_is_published_with_its_title_date_list_and_link(workspace):
     news = workspace / "news"
     news.mkdir()
     (news / "quake.html").write_text(PAGE, encoding="utf-8")
-    (news / "quake.tmx").write_text(_memory(), encoding="utf-8")
+    (news / "quake.tmx").write_text(
+        desk_tmx({english: {"ru": russian} for english, russian in RUSSIAN.items()}, "quake"), encoding="utf-8"
+    )
     result = run([news], languages=["ru"], formats=["md"], settings=ROOT / "newsroom.yaml")
     assert result.exit_code == 0, [(a.reason, a.errors) for a in result.articles]
     assert [article.name for article in result.articles] == ["quake"]
@@ -67,7 +57,9 @@ def test_a_run_into_the_articles_own_folder_never_reads_back_its_index_or_previe
     news = workspace / "news"
     news.mkdir()
     (news / "quake.html").write_text(PAGE, encoding="utf-8")
-    (news / "quake.tmx").write_text(_memory(), encoding="utf-8")
+    (news / "quake.tmx").write_text(
+        desk_tmx({english: {"ru": russian} for english, russian in RUSSIAN.items()}, "quake"), encoding="utf-8"
+    )
     first = run([news], languages=["ru"], formats=["md"], out_dir=news, settings=ROOT / "newsroom.yaml")
     assert (news / "index.html").is_file() and (news / "quake" / "preview" / "quake.ru.html").is_file()
     # an editor copies a preview and the index beside the articles, to mail them

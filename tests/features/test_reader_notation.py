@@ -2,10 +2,9 @@
 through a model, as a reader of each edition reads it: money in the locale's currency style, the rest as the
 source writes it, one left-to-right run in Arabic and Persian, and no glossary name put inside an address."""
 
-from xml.sax.saxutils import escape
-
 import pytest
 from conftest import ROOT
+from tmx_files import desk_tmx
 
 from toolkit import run
 from toolkit.localise import LRI, NBSP, PDI
@@ -34,24 +33,12 @@ REVIEWED = {
 }
 
 
-def _memory(units: dict[str, dict[str, str]]) -> str:
-    body = []
-    for number, (english, translations) in enumerate(units.items()):
-        tuvs = "".join(f'<tuv xml:lang="{code}"><seg>{escape(text)}</seg></tuv>' for code, text in translations.items())
-        body.append(f'<tu tuid="aid:{number}"><tuv xml:lang="en"><seg>{escape(english)}</seg></tuv>{tuvs}</tu>')
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="desk" '
-        'creationtoolversion="1" segtype="sentence" o-tmf="desk" adminlang="en" srclang="en" '
-        f'datatype="plaintext"/><body>{"".join(body)}</body></tmx>'
-    )
-
-
 @pytest.fixture
 def published(workspace):
     news = workspace / "news"
     news.mkdir()
     (news / "aid.md").write_text(ARTICLE, encoding="utf-8")
-    (news / "aid.tmx").write_text(_memory(REVIEWED), encoding="utf-8")
+    (news / "aid.tmx").write_text(desk_tmx(REVIEWED, "aid"), encoding="utf-8")
     result = run([news / "aid.md"], formats=["md"], settings=ROOT / "newsroom.yaml")
     assert result.exit_code == 0, result.summary()
     folder = workspace / "output" / "aid"
@@ -105,7 +92,7 @@ def pages(tmp_path_factory):
     require("soffice", "pdftoppm", "pdftotext")
     folder = tmp_path_factory.mktemp("notation")
     (folder / "aid.md").write_text(ARTICLE, encoding="utf-8")
-    (folder / "aid.tmx").write_text(_memory(REVIEWED), encoding="utf-8")
+    (folder / "aid.tmx").write_text(desk_tmx(REVIEWED, "aid"), encoding="utf-8")
     result = run(
         [folder / "aid.md"], out_dir=folder / "output", languages=["fa", "ar"], kinds=["side-by-side"], preview=True
     )

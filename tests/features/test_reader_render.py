@@ -5,11 +5,11 @@ measured where Chromium sets each character, read left to right inside right-to-
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape
 
 import pytest
 from browser import DevTools, require, require_browser
 from test_publishing_render import words
+from tmx_files import desk_tmx
 
 pytestmark = pytest.mark.render
 
@@ -34,20 +34,6 @@ REVIEWED = {
 }
 
 
-def _memory() -> str:
-    units = "".join(
-        f'<tu tuid="live:{number}"><tuv xml:lang="en"><seg>{escape(english)}</seg></tuv>'
-        + "".join(f'<tuv xml:lang="{code}"><seg>{escape(text)}</seg></tuv>' for code, text in translations.items())
-        + "</tu>"
-        for number, (english, translations) in enumerate(REVIEWED.items())
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="desk" creationtoolversion="1"'
-        ' segtype="sentence" o-tmf="desk" adminlang="en" srclang="en" datatype="plaintext"/>'
-        f"<body>{units}</body></tmx>"
-    )
-
-
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     require("soffice", "pdftoppm", "pdftotext")
@@ -56,7 +42,7 @@ def pages(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("live")
     (folder / "live.md").write_text(ARTICLE, encoding="utf-8")
-    (folder / "live.tmx").write_text(_memory(), encoding="utf-8")
+    (folder / "live.tmx").write_text(desk_tmx(REVIEWED, "live"), encoding="utf-8")
     out = folder / "output"
     result = run(
         [folder / "live.md"],
@@ -148,25 +134,12 @@ def previews(tmp_path_factory):
     folder = tmp_path_factory.mktemp("numbers")
     (folder / "growth.md").write_text(NUMBERS_ARTICLE, encoding="utf-8")
     (folder / "contact.md").write_text(CONTACT_ARTICLE, encoding="utf-8")
-    (folder / "growth.tmx").write_text(_memory_of(NUMBERS_REVIEWED), encoding="utf-8")
+    (folder / "growth.tmx").write_text(desk_tmx(NUMBERS_REVIEWED, "growth"), encoding="utf-8")
     out = folder / "output"
     articles = [folder / "growth.md", folder / "contact.md"]
     result = run(articles, out_dir=out, languages=["fa", "ar"], settings=Settings(), index=True)
     assert result.exit_code == 0, result.summary()
     return out
-
-
-def _memory_of(units: dict) -> str:
-    body = "".join(
-        f'<tu tuid="growth:{number}"><tuv xml:lang="en"><seg>{escape(english)}</seg></tuv>'
-        + "".join(f'<tuv xml:lang="{code}"><seg>{escape(text)}</seg></tuv>' for code, text in translations.items())
-        + "</tu>"
-        for number, (english, translations) in enumerate(units.items())
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="desk" creationtoolversion="1"'
-        f' segtype="sentence" o-tmf="desk" adminlang="en" srclang="en" datatype="plaintext"/><body>{body}</body></tmx>'
-    )
 
 
 def _runs_as_seen(found: list) -> list[str]:

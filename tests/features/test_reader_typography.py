@@ -1,10 +1,9 @@
 """A court report and an economy story, translated from a reviewed memory, as a reader of each edition reads
 them: a quotation that runs over two sentences closes with the right mark, numbers and units in house style."""
 
-from xml.sax.saxutils import escape
-
 import pytest
 from conftest import ROOT
+from tmx_files import desk_tmx
 
 from toolkit import run
 from toolkit.localise import LRI, NBSP, PDI
@@ -44,28 +43,13 @@ REVIEWED = {
 }
 
 
-def _memory(units: dict[str, dict[str, str]]) -> str:
-    body = []
-    for number, (english, translations) in enumerate(units.items()):
-        tuvs = "".join(
-            f'<tuv xml:lang="{code}"><seg>{escape(text)}</seg></tuv>'
-            for code, text in [("en", english), *translations.items()]
-        )
-        body.append(f'<tu tuid="court:{number}">{tuvs}</tu>')
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="desk" '
-        'creationtoolversion="1" segtype="sentence" o-tmf="desk" adminlang="en" srclang="en" '
-        f'datatype="plaintext"/><body>{"".join(body)}</body></tmx>'
-    )
-
-
 @pytest.fixture
 def published(workspace):
     """The article's editions to publish, per language (Markdown), from a run over the reviewed memory."""
     news = workspace / "news"
     news.mkdir()
     (news / "court.md").write_text(ARTICLE, encoding="utf-8")
-    (news / "court.tmx").write_text(_memory(REVIEWED), encoding="utf-8")
+    (news / "court.tmx").write_text(desk_tmx(REVIEWED, "court"), encoding="utf-8")
     # the project's newsroom.yaml: editions to publish, «» for Arabic
     result = run([news / "court.md"], formats=["md"], settings=ROOT / "newsroom.yaml")
     assert result.exit_code == 0, result.summary()
