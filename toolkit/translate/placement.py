@@ -95,6 +95,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 # punctuation, no digit
 _BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
 _BARE_WORD_AFTER = re.compile(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
+# Arabic-script letters glued before a word in Latin letters (وU, بWashington)
+_GLUED_TO_LATIN = re.compile(r"([\u0600-\u06ff]{1,3})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
@@ -585,6 +587,13 @@ class NamePlacer:
         _, starts, keys, latin_letters = self._readings(word)
         if latin_letters and not names.LATIN_SCRIPT:
             return self._latin(forms, word, capitalised)
+        clitic_latin = None if names.LATIN_SCRIPT else _GLUED_TO_LATIN.fullmatch(word)
+        if clitic_latin:  # a proclitic glued onto a name copied in Latin letters: وU.S., وWashington
+            for rest, proclitics in names.proclitic_readings(normalise(clitic_latin[1], self.language) + "LL"):
+                copied = self._latin(forms, clitic_latin[2], True) if rest == "LL" and proclitics else None
+                if copied:
+                    return replace(copied, proclitics=proclitics)
+            return None
         for rest, proclitics in starts:
             exact = forms.by_key.get(rest)
             if exact:
@@ -1188,6 +1197,7 @@ class NamePlacer:
             )
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
+        end += _abbreviation_dot(output, words, run)  # U.S.: the abbreviation's own dot goes with it
         english = _LATIN_WORD.fullmatch(words[run.last].group()) and _is_possessive(output, end)
         possessive = _possessive_tail(output, end) if english else ""
         if possessive:  # a name the model copied with its English possessive: a genitive
@@ -2378,6 +2388,27 @@ def _latin_words(spelling: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
 
 
+_INITIAL = re.compile(r"[A-Z]")  # one capital Latin letter: a letter of a dotted abbreviation (U.S.)
+_CLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643"  # Arabic proclitics glued before it (وU.S.)
+# what may follow a sentence's full stop to the end of the text: closing quotes and brackets, spaces
+_SENTENCE_END = re.compile(r"[\s\u200e\u200f\u2066-\u2069\"'»”’)\]]*\Z")
+
+
+def _abbreviation_dot(text: str, words: list[re.Match], run: _Run) -> int:
+    """The length of the full stop of a dotted abbreviation copied in Latin letters (U.S.) right after a
+    run that ends in one: 1 where the dot is the abbreviation's own, 0 where there is none or it also ends
+    the sentence ("... введены U.S."), where it stays as the sentence's full stop."""
+    last = words[run.last]
+    if not (
+        _INITIAL.fullmatch(last.group())
+        and run.last > run.first
+        and text[words[run.last - 1].end() : last.start()] == "."
+        and text[last.end() : last.end() + 1] == "."
+    ):
+        return 0
+    return 0 if _SENTENCE_END.match(text, last.end() + 1) else 1
+
+
 _OPENERS = frozenset('.!?…:;«»"“”()[]—–-')
 
 
@@ -2398,6 +2429,10 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     gap = visible(text[start:end])  # a soft hyphen beside the hyphen (Аль-\u00adКаида) changes nothing
     if len(gap) == 1 and gap in _HYPHENS:
         return True
+    if gap == "." and left is not None and right is not None:  # the letters of U.S., U.A.E.: one abbreviation
+        return bool(_INITIAL.fullmatch(left.group()[-1:]) and len(left.group().lstrip(_CLITIC_LETTERS)) == 1) and bool(
+            _INITIAL.fullmatch(right.group())
+        )
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
 
 
