@@ -51,6 +51,24 @@ ABBREVIATED = [
     ),
     ("ar", "Iran and the U.S. held talks.", "أجرت إيران وU.S. محادثات.", "أجرت {iran} و{united-states} محادثات."),
     (
+        "ar",
+        "Iran criticised the U.S. on Monday.",
+        "انتقدت إيران الـU.S. يوم الاثنين.",
+        "انتقدت {iran} {united-states} يوم الاثنين.",
+    ),
+    (
+        "ru",
+        "Officials in the U.S.A. met.",
+        "Официальные лица в U.S.A. встретились.",
+        "Официальные лица в {united-states:prep} встретились.",
+    ),
+    (
+        "ru",
+        "Putin said he had lived in the U.S.",
+        "Путин сказал: «Я жил в U.S.»",
+        "{putin:short} сказал: «Я жил в {united-states:prep}.»",
+    ),
+    (
         "fa",
         "Iran blamed the U.S. for the attack.",
         "ایران U.S. را مقصر حمله دانست.",

@@ -590,8 +590,9 @@ class NamePlacer:
             return self._latin(forms, word, capitalised)
         clitic_latin = None if names.LATIN_SCRIPT else _GLUED_TO_LATIN.fullmatch(word)
         if clitic_latin:  # a proclitic glued onto a name copied in Latin letters: وU.S., وWashington
+            bare = ("LL", f"{names.ARTICLE}LL")  # the article the model wrote before it (الـU.S.) is the name's
             for rest, proclitics in names.proclitic_readings(normalise(clitic_latin[1], self.language) + "LL"):
-                copied = self._latin(forms, clitic_latin[2], True) if rest == "LL" and proclitics else None
+                copied = self._latin(forms, clitic_latin[2], True) if rest in bare else None
                 if copied:
                     return replace(copied, proclitics=proclitics)
             return None
@@ -2456,7 +2457,8 @@ def _latin_words(spelling: str) -> list[str]:
 
 
 _INITIAL = re.compile(r"[A-Z]")  # one capital Latin letter: a letter of a dotted abbreviation (U.S.)
-_CLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643"  # Arabic proclitics glued before it (وU.S.)
+# the first letter of one, an Arabic proclitic or article glued before it (وU.S., الـU.S.)
+_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Z]")
 # what may follow a sentence's full stop to the end of the text: closing quotes and brackets, spaces
 _SENTENCE_END = re.compile(r"[\s\u200e\u200f\u2066-\u2069\"'»”’)\]]*\Z")
 
@@ -2507,9 +2509,7 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     if len(gap) == 1 and gap in _HYPHENS:
         return True
     if gap == "." and left is not None and right is not None:  # the letters of U.S., U.A.E.: one abbreviation
-        return bool(_INITIAL.fullmatch(left.group()[-1:]) and len(left.group().lstrip(_CLITIC_LETTERS)) == 1) and bool(
-            _INITIAL.fullmatch(right.group())
-        )
+        return bool(_GLUED_INITIAL.fullmatch(left.group()) and _INITIAL.fullmatch(right.group()))
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
 
 
