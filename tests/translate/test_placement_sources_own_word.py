@@ -102,6 +102,13 @@ OWN_WORD = [
         "التقى {khamis:short} المبعوث يوم الخميس.",
     ),
     (
+        "ar",
+        "Assad was photographed with a lion.",
+        "التقطت صورة للرئيس مع الأسد.",
+        "التقطت صورة ل[[1]] مع الأسد.",
+        "التقطت صورة {assad:short+li} مع الأسد.",
+    ),
+    (
         "fa",
         "Hakan Fidan planted a sapling in Tehran.",
         "وزیر در تهران یک نهال کاشت.",
@@ -141,6 +148,7 @@ def test_the_common_word_the_source_has_is_never_taken_for_the_name(
         ("tr", "Hakan Fidan planted a sapling in Ankara.", "Bakan Ankara'da bir fidan dikti."),
         ("ru", "Hakan Fidan planted a sapling in Moscow.", "Министр посадил саженец в Москве."),
         ("fa", "Turkey sent a turkey to Iran.", "آنکارا یک بوقلمون به ایران فرستاد."),
+        ("ar", "Assad was photographed with a lion.", "التقطت صورة للرئيس مع الأسد."),
     ],
 )
 def test_without_a_retry_that_places_it_the_name_is_flagged_and_the_noun_stays(glossary, language, source, output):

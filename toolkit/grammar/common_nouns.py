@@ -62,6 +62,7 @@ COMMON_NOUNS: Mapping[str, Translations] = {
     "assad": {
         "ru": [_ru("лев", "льва", "льву", "льва", "львом", "льве")],
         "tr": ["aslan"],
+        "ar": ["أسد", "الأسد"],  # the name's own rendering: the noun only beside the source's "lion"
         "fa": ["شیر"],
     },
     "front": {
