@@ -205,3 +205,29 @@ def test_single_capitals_with_dots_that_spell_no_variant_stay_as_written(glossar
     placed = "".join(piece.text for piece in segment.as_stored)
     assert "N.A." in placed
     assert placed == expected_text(glossary, "ru", "{iran} обвинил {united-states} и N.A. в нападении.")
+
+
+@pytest.mark.parametrize(
+    ("source", "masked"),
+    [
+        ("The U.S. and Iran met.", "The [[1]] and [[2]] met."),
+        ("Iran blamed the U.S.", "[[1]] blamed the [[2]]."),
+        ("Officials in the U.S.A. met in Moscow.", "Officials in the [[1]] met in [[2]]."),
+    ],
+)
+def test_the_masked_sentence_leaves_no_stray_dot_of_the_abbreviation(glossary, source, masked):
+    from toolkit.glossary.match import Matcher
+    from toolkit.translate.placement import NamePlacer
+
+    assert NamePlacer.mask(source, Matcher(glossary).find(source)) == masked
+
+
+def test_a_retry_for_a_sentence_with_an_abbreviation_places_it_without_a_stray_dot(glossary):
+    check(
+        glossary,
+        "ru",
+        "The U.S. and Iran resumed talks.",
+        "Штаты и Иран возобновили переговоры.",
+        "{united-states} и {iran} возобновили переговоры.",
+        retry="[[1]] и [[2]] возобновили переговоры.",
+    )

@@ -1414,6 +1414,7 @@ class NamePlacer:
             parts.append(source[position : mention.start])
             parts.append(PLACEHOLDER_SENT.format(number))
             position = mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0)
+            position += _abbreviation_own_dot(source, mention.start, position)  # "the U.S. and": [[1]] and
         parts.append(source[position:])
         return "".join(parts)
 
@@ -2467,15 +2468,17 @@ def _abbreviation_dot(text: str, words: list[re.Match], run: _Run) -> int:
     """The length of the full stop of a dotted abbreviation copied in Latin letters (U.S.) right after a
     run that ends in one: 1 where the dot is the abbreviation's own, 0 where there is none or it also ends
     the sentence ("... введены U.S."), where it stays as the sentence's full stop."""
-    last = words[run.last]
-    if not (
-        _INITIAL.fullmatch(last.group())
-        and run.last > run.first
-        and text[words[run.last - 1].end() : last.start()] == "."
-        and text[last.end() : last.end() + 1] == "."
-    ):
+    if run.last == run.first:
         return 0
-    return 0 if _SENTENCE_END.match(text, last.end() + 1) else 1
+    return _abbreviation_own_dot(text, words[run.first].start(), words[run.last].end())
+
+
+def _abbreviation_own_dot(text: str, start: int, end: int) -> int:
+    """1 where ``text[start:end]`` is a dotted abbreviation in Latin letters without its final dot (U.S) and
+    that dot follows, not ending the sentence; else 0."""
+    if not (re.search(r"[A-Z]\.[A-Z]\Z", text[start:end]) and text[end : end + 1] == "."):
+        return 0
+    return 0 if _SENTENCE_END.match(text, end + 1) else 1
 
 
 def _outside_mentions(source: str, mentions: list[Mention]) -> list[str]:
