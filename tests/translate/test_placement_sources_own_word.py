@@ -198,3 +198,11 @@ def test_the_ordinary_word_is_no_name_the_source_left_unmentioned(glossary, lang
     # "fidan" in lowercase, المعلم beside the source's "teacher": no name stands there unsourced
     segment, _ = publish(glossary, language, source, output)
     assert not any(p.code == "name-unsourced" for p in segment.problems), segment.problems
+
+
+def test_a_title_written_in_lowercase_is_still_an_unsourced_name(glossary):
+    # the Russian title is lowercase by rule: lowercase tells nothing there, and the check stays
+    segment, _ = publish(
+        glossary, "ru", "Putin met the envoy.", "Путин встретился с посланником, верховный руководитель молчал."
+    )
+    assert any(p.code == "name-unsourced" for p in segment.problems), segment.problems

@@ -293,7 +293,9 @@ def _unsourced_names(segment: TranslatedSegment, glossary: Glossary, language: s
         entry = glossary.entries.get(found.entry_id)
         if entry is None or entry.type not in _NAMED_TYPES_TO_SOURCE:
             continue
-        if (cased and found.surface[:1].islower()) or _sources_own_word(entry, found.surface, segment, language):
+        if (cased and found.surface[:1].islower() and _capitalised_name(entry, language)) or _sources_own_word(
+            entry, found.surface, segment, language
+        ):
             continue  # "bir fidan dikti": the sapling, not Hakan Fidan
         shown[found.entry_id] += 1
         if shown[found.entry_id] > wanted[found.entry_id]:
@@ -306,6 +308,12 @@ def _unsourced_names(segment: TranslatedSegment, glossary: Glossary, language: s
                 )
             )
     return problems
+
+
+def _capitalised_name(entry, language: str) -> bool:
+    """Whether the entry's rendering is written with a capital (Fidan; not верховный руководитель, a title)."""
+    rendering = entry.renderings.get(language)
+    return rendering is not None and rendering.forms(False)["nom"][:1].isupper()
 
 
 def _sources_own_word(entry, surface: str, segment: TranslatedSegment, language: str) -> bool:
