@@ -103,3 +103,12 @@ def test_a_very_long_number_is_localised_in_one_reading(code):
 def test_an_address_followed_by_a_long_run_of_closing_brackets_is_read_once():
     run = "https://example.org/a" + "(" * 200_000 + "b" + ")" * 200_000
     assert localise("fa", f"متن {run} پایان").endswith(" پایان")
+
+
+def test_a_dotted_abbreviation_keeps_its_own_last_dot_inside_its_isolate():
+    # mid-sentence the dot is the abbreviation's: outside, the bidi algorithm would show it on the far side
+    assert localise("ar", "قال مبعوث U.N. إن الهدنة صامدة") == f"قال مبعوث {LRI}U.N.{PDI} إن الهدنة صامدة"
+    assert localise("fa", "دیدار با J.D. ونس") == f"دیدار با {LRI}J.D.{PDI} ونس"
+    # the dot that ends the sentence is its full stop, and a word's dot (Apple.) is never an abbreviation's
+    assert localise("ar", "التقى مع U.N.") == f"التقى مع {LRI}U.N{PDI}."
+    assert localise("ar", "شركة Apple. ثم") == f"شركة {LRI}Apple{PDI}. ثم"

@@ -577,7 +577,14 @@ class Localiser:
         opening, closing = DIRECTION_MARKS[self.direction_marks]
         if not self.language.rtl or not opening:
             return text
-        return _LTR_RUN.sub(lambda match: opening + match.group() + closing, text)
+        marked = _LTR_RUN.sub(lambda match: opening + match.group() + closing, text)
+        # a dotted abbreviation's own last dot (J.D. Vance, U.N. envoy) goes inside with it, else the bidi algorithm
+        # shows it on the far side; a dot that ends the sentence stays outside, the sentence's full stop
+        return re.sub(
+            rf"{opening}((?:[{_LATIN}]\.)+[{_LATIN}]){closing}\.(?=\s+\S)",
+            lambda match: f"{opening}{match.group(1)}.{closing}",
+            marked,
+        )
 
     def embed_ltr(self, text: str) -> str:
         """Embed a left-to-right text (an English title) whole in a right-to-left line."""

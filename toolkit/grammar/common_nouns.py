@@ -56,11 +56,13 @@ COMMON_NOUNS: Mapping[str, Translations] = {
     "muallem": {
         "ru": [_ru("учитель", "учителя", "учителю", "учителя", "учителем", "учителе")],
         "tr": ["öğretmen"],
+        "ar": ["معلم", "المعلم"],  # the name's own rendering: the noun only beside the source's "teacher"
         "fa": ["معلم"],
     },
     "assad": {
         "ru": [_ru("лев", "льва", "льву", "льва", "львом", "льве")],
         "tr": ["aslan"],
+        "ar": ["أسد", "الأسد"],  # the name's own rendering: the noun only beside the source's "lion"
         "fa": ["شیر"],
     },
     "front": {
@@ -93,5 +95,25 @@ COMMON_NOUNS: Mapping[str, Translations] = {
 }
 
 
+# The ordinary English words the same common nouns translate: a source that says "planted a sapling" beside
+# Hakan Fidan, or serves turkey in a sentence on Turkey, has its own word for the fidan or the индейка of the
+# output, which then is no translation of the name. Keys as in COMMON_NOUNS (the nouns that stand for a whole
+# name), words folded.
+ORDINARY_WORDS: Mapping[str, frozenset[str]] = {
+    "turkey": frozenset({"turkey", "turkeys"}),
+    "fidan": frozenset({"sapling", "saplings", "seedling", "seedlings", "sprout", "sprouts", "tree", "trees"}),
+    "khamis": frozenset({"thursday", "thursdays"}),
+    "muallem": frozenset({"teacher", "teachers", "tutor"}),
+    "assad": frozenset({"lion", "lions"}),
+}
+# Not the generic words of longer names (front, region, flight): those only join a run that has the name, and
+# a stutter beside the name (خط جبهه جبهه النصره) is marked for an editor either way.
+
+
 def translations(english_word: str, language: str) -> Sequence[str | RussianForms]:
     return COMMON_NOUNS.get(english_word, {}).get(language, ())
+
+
+def ordinary_words(english_word: str) -> frozenset[str]:
+    """The ordinary English words a source may use that models translate as the name word's common nouns."""
+    return ORDINARY_WORDS.get(english_word, frozenset())

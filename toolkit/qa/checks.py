@@ -290,10 +290,15 @@ def _unsourced_names(segment: TranslatedSegment, glossary: Glossary, language: s
     wanted = Counter(mention.entry_id for mention in segment.mentions)
     shown = Counter(piece.entry_id for piece in segment.pieces if piece.entry_id)
     problems = []
+    cased = grammar_for(language).NAMES.CASED
     for found in _locator(glossary, language).find(_text_outside_names(segment)):
         entry = glossary.entries.get(found.entry_id)
         if entry is None or entry.type not in _NAMED_TYPES_TO_SOURCE:
             continue
+        if (cased and found.surface[:1].islower() and _capitalised_name(entry, language)) or _sources_own_word(
+            entry, found.surface, segment, language
+        ):
+            continue  # "bir fidan dikti": the sapling, not Hakan Fidan
         shown[found.entry_id] += 1
         if shown[found.entry_id] > wanted[found.entry_id]:
             problems.append(
@@ -305,6 +310,31 @@ def _unsourced_names(segment: TranslatedSegment, glossary: Glossary, language: s
                 )
             )
     return problems
+
+
+def _capitalised_name(entry, language: str) -> bool:
+    """Whether the entry's rendering is written with a capital (Fidan; not верховный руководитель, a title)."""
+    rendering = entry.renderings.get(language)
+    return rendering is not None and rendering.forms(False)["nom"][:1].isupper()
+
+
+def _sources_own_word(entry, surface: str, segment: TranslatedSegment, language: str) -> bool:
+    """Whether a rendering found in the text is also the common noun of an ordinary word the source has ("Muallem
+    thanked the teacher": المعلم)."""
+    from ..glossary.locate import normalise
+    from ..glossary.match import fold
+    from ..grammar.common_nouns import ordinary_words, translations
+
+    source = {fold(w) for w in re.findall(r"[^\W\d_]+", segment.source.text)}
+    written = " ".join(normalise(w, language) for w in surface.split())
+    for word in {fold(w) for spelling in entry.spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
+        if not ordinary_words(word) & source:
+            continue
+        for noun in translations(word, language):
+            texts = (noun,) if isinstance(noun, str) else noun.values()
+            if any(" ".join(normalise(w, language) for w in text.split()) == written for text in texts):
+                return True
+    return False
 
 
 def _variants_left(segment: TranslatedSegment, glossary: Glossary, language: str) -> list[Problem]:

@@ -65,6 +65,7 @@ from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
 from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
+from ..grammar.common_nouns import ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
@@ -95,6 +96,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 # punctuation, no digit
 _BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
 _BARE_WORD_AFTER = re.compile(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
+# Arabic-script letters glued before a word in Latin letters (وU, بWashington)
+_GLUED_TO_LATIN = re.compile(r"([\u0600-\u06ff]{1,3})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
@@ -585,6 +588,14 @@ class NamePlacer:
         _, starts, keys, latin_letters = self._readings(word)
         if latin_letters and not names.LATIN_SCRIPT:
             return self._latin(forms, word, capitalised)
+        clitic_latin = None if names.LATIN_SCRIPT else _GLUED_TO_LATIN.fullmatch(word)
+        if clitic_latin:  # a proclitic glued onto a name copied in Latin letters: وU.S., وWashington
+            bare = ("LL", f"{names.ARTICLE}LL")  # the article the model wrote before it (الـU.S.) is the name's
+            for rest, proclitics in names.proclitic_readings(normalise(clitic_latin[1], self.language) + "LL"):
+                copied = self._latin(forms, clitic_latin[2], True) if rest in bare else None
+                if copied:
+                    return replace(copied, proclitics=proclitics)
+            return None
         for rest, proclitics in starts:
             exact = forms.by_key.get(rest)
             if exact:
@@ -722,7 +733,8 @@ class NamePlacer:
         runs: list[_Run] = []
         for entry_id in dict.fromkeys(m.entry_id for m in mentions):
             if entry_id in self.glossary:
-                runs += self._runs(output, words, self._entry_forms(entry_id), capitals)
+                found = self._runs(output, words, self._entry_forms(entry_id), capitals)
+                runs += self._without_the_sources_own_words(found, words, mentions, source)
         chosen = self._choose(runs, mentions, source, len(output), words)
         taken = [(run.start, run.end) for run in chosen.values()]
         spans: list[_Span] = []
@@ -748,6 +760,64 @@ class NamePlacer:
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         return spans + self._adjective_spans(output, words, mentions, source, spans)
+
+    def _without_the_sources_own_words(
+        self, runs: list[_Run], words: list[re.Match], mentions: list[Mention], source: str
+    ) -> list[_Run]:
+        """An entry's runs less those that are only the common noun its name is also a word for, where the source
+        has its own ordinary words for that noun outside the mentions ("planted a sapling" beside Hakan Fidan:
+        the fidan, саженец, نهال of the output is the sapling; "served turkey" in a sentence on Turkey). Only
+        where the output has no more such runs than the source has such words: one more is the name translated.
+        A word spelt like the name (fidan, المعلم: "teacher" and Muallem) is the noun in lowercase, and in a
+        language without capitals wherever the source has its ordinary word."""
+        if not runs:
+            return runs
+        counted, phrases = self._sources_nouns(runs[0].entry_id, mentions, source)
+        if not counted:
+            return runs
+        forms = self._entry_forms(runs[0].entry_id)
+        nouns = [
+            run
+            for run in runs
+            if any(run.matches)
+            and all(
+                match is None or self._the_sources_noun(forms, words[index], phrases)
+                for index, match in zip(range(run.first, run.last + 1), run.matches)
+            )
+        ]
+        if not nouns or len(nouns) > counted:
+            return runs
+        return [run for run in runs if run not in nouns]
+
+    def _sources_nouns(self, entry_id: str, mentions: list[Mention], source: str) -> tuple[int, set[tuple[str, ...]]]:
+        """How many ordinary words outside the mentions the source has that models translate as the common
+        nouns the entry's name is also a word for ("sapling" for Fidan), and those nouns' phrases."""
+        if not source or entry_id not in self.glossary:
+            return 0, set()
+        outside = _outside_mentions(source, mentions)
+        counted = 0
+        phrases: set[tuple[str, ...]] = set()
+        spellings = self.glossary[entry_id].spellings
+        for word in {fold(w) for spelling in spellings for w in re.findall(r"[^\W\d_]+", spelling)}:
+            ordinary = ordinary_words(word)
+            here = sum(1 for w in outside if w in ordinary)
+            if not here:
+                continue
+            counted += here
+            for noun in common_noun_translations(word, self.language):
+                for text in (noun,) if isinstance(noun, str) else noun.values():
+                    phrases.add(tuple(normalise(w, self.language) for w in _WORD.findall(text)))
+        return counted, phrases
+
+    def _the_sources_noun(self, forms: _EntryForms, word: re.Match, phrases: set[tuple[str, ...]]) -> bool:
+        """Whether an output word reads as one of the ``phrases`` (see _sources_nouns) rather than as the name."""
+        if not phrases:
+            return False
+        match = self._match_word(forms, word.group(), _capitalised(word.string, word))
+        if match is None or not any(f.kind == "common" and f.phrase in phrases for f in match.forms):
+            return False
+        # a word both the name and the noun are written as: the noun where no capital tells them apart
+        return all(f.kind == "common" for f in match.forms) or not self.names.CASED or word.group()[:1].islower()
 
     # --- adjectives made from names: "US forces" -> القوات الأمريكية, американские войска ----------------
 
@@ -1188,6 +1258,7 @@ class NamePlacer:
             )
         start, end = run.start, run.end
         found = [m for m in run.matches if m]
+        end += _abbreviation_dot(output, words, run)  # U.S.: the abbreviation's own dot goes with it
         english = _LATIN_WORD.fullmatch(words[run.last].group()) and _is_possessive(output, end)
         possessive = _possessive_tail(output, end) if english else ""
         if possessive:  # a name the model copied with its English possessive: a genitive
@@ -1343,6 +1414,7 @@ class NamePlacer:
             parts.append(source[position : mention.start])
             parts.append(PLACEHOLDER_SENT.format(number))
             position = mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0)
+            position += _abbreviation_own_dot(source, mention.start, position)  # "the U.S. and": [[1]] and
         parts.append(source[position:])
         return "".join(parts)
 
@@ -1443,7 +1515,7 @@ class NamePlacer:
                         f"({mode}); check this sentence by hand",
                     )
                 )
-        located, spans = spans, self._absorb_debris(output, spans)
+        located, spans = spans, self._absorb_debris(output, spans, mentions, source)
         problems += self._stutters_removed(output, located, spans)
         spans, leftovers = self._leftover_words_taken(output, spans, mentions)
         problems += leftovers
@@ -1525,8 +1597,12 @@ class NamePlacer:
             (word, name) for word, name, _ in fused_beside_names(pieces, self.glossary, self.language)
         ]
 
-    def _absorb_debris(self, output: str, spans: list[_Span]) -> list[_Span]:
-        """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]")."""
+    def _absorb_debris(
+        self, output: str, spans: list[_Span], mentions: list[Mention] | None = None, source: str = ""
+    ) -> list[_Span]:
+        """Take into a slot the words beside it that are pieces of the same name ("Владимир [[2]]"), but not
+        the translation of the source's own ordinary word spelt like it ("[[1]] المعلم" for "Muallem thanked
+        the teacher")."""
         taken = [(s.start, s.end) for s in spans]
         words = list(_WORD.finditer(output))
         result = []
@@ -1535,6 +1611,7 @@ class NamePlacer:
                 result.append(span)
                 continue
             forms = self._entry_forms(span.slot.entry_id)
+            phrases = self._sources_nouns(span.slot.entry_id, mentions or [], source)[1]
             start, end = span.start, span.end
             before = [w for w in words if w.end() <= start]
             while (
@@ -1543,6 +1620,7 @@ class NamePlacer:
                 and not _inside(before[-1], taken)
                 and not _part_of_a_longer_word(output, before[-1])
                 and self._is_name_piece(forms, before[-1], output, span.slot.short)
+                and not self._the_sources_noun(forms, before[-1], phrases)
             ):
                 start = before.pop().start()
             after = [w for w in words if w.start() >= end]
@@ -1552,6 +1630,7 @@ class NamePlacer:
                 and not _inside(after[0], taken)
                 and not _part_of_a_longer_word(output, after[0])
                 and self._is_name_piece(forms, after[0], output, span.slot.short)
+                and not self._the_sources_noun(forms, after[0], phrases)
             ):
                 end = after.pop(0).end()
             result.append(replace(span, start=start, end=end))
@@ -2378,6 +2457,40 @@ def _latin_words(spelling: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
 
 
+_INITIAL = re.compile(r"[A-Z]")  # one capital Latin letter: a letter of a dotted abbreviation (U.S.)
+# the first letter of one, an Arabic proclitic or article glued before it (وU.S., الـU.S.)
+_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Z]")
+# what may follow a sentence's full stop to the end of the text: closing quotes and brackets, spaces
+_SENTENCE_END = re.compile(r"[\s\u200e\u200f\u2066-\u2069\"'»”’)\]]*\Z")
+
+
+def _abbreviation_dot(text: str, words: list[re.Match], run: _Run) -> int:
+    """The length of the full stop of a dotted abbreviation copied in Latin letters (U.S.) right after a
+    run that ends in one: 1 where the dot is the abbreviation's own, 0 where there is none or it also ends
+    the sentence ("... введены U.S."), where it stays as the sentence's full stop."""
+    if run.last == run.first:
+        return 0
+    return _abbreviation_own_dot(text, words[run.first].start(), words[run.last].end())
+
+
+def _abbreviation_own_dot(text: str, start: int, end: int) -> int:
+    """1 where ``text[start:end]`` is a dotted abbreviation in Latin letters without its final dot (U.S) and
+    that dot follows, not ending the sentence; else 0."""
+    if not (re.search(r"[A-Z]\.[A-Z]\Z", text[start:end]) and text[end : end + 1] == "."):
+        return 0
+    return 0 if _SENTENCE_END.match(text, end + 1) else 1
+
+
+def _outside_mentions(source: str, mentions: list[Mention]) -> list[str]:
+    """The source's words outside its mentions, folded."""
+    kept, at = [], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        kept.append(source[at : mention.start])
+        at = max(at, mention.end)
+    kept.append(source[at:])
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", " ".join(kept))]
+
+
 _OPENERS = frozenset('.!?…:;«»"“”()[]—–-')
 
 
@@ -2398,6 +2511,8 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     gap = visible(text[start:end])  # a soft hyphen beside the hyphen (Аль-\u00adКаида) changes nothing
     if len(gap) == 1 and gap in _HYPHENS:
         return True
+    if gap == "." and left is not None and right is not None:  # the letters of U.S., U.A.E.: one abbreviation
+        return bool(_GLUED_INITIAL.fullmatch(left.group()) and _INITIAL.fullmatch(right.group()))
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
 
 
