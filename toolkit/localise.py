@@ -742,7 +742,8 @@ class Localiser:
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
-        text = currency_style(self.language.code).write(text)
+        if any(character in text for character in _CURRENCY_SIGNS):  # CLDR's currencies are read only for money
+            text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)
         if self.language.script == "Arab":
