@@ -130,3 +130,25 @@ def test_a_tmx_in_utf16_as_cat_tools_write_it_still_imports(workspace):
 
     assert result.exit_code == 0, result.output
     assert "0 could not be taken" in result.output
+
+
+def test_a_tmx_opening_with_many_comments_imports_at_once(workspace):
+    # a comment ends at its first "-->": a file that opens with comments (a CAT tool's banner, one line each)
+    # is read in one pass, however many there are, not tried in every way of joining them
+    shared = workspace / "shared.tmx"
+    assert cli("memory", "export", "--format", "tmx", "--memory", "seeds/article.tmx", "--out", shared).exit_code == 0
+    text = shared.read_text(encoding="utf-8")
+    body = text[text.index("?>") + 2 :] if text.startswith("<?xml") else text
+    banner = workspace / "banner.tmx"
+    banner.write_text("<!---->\n" * 40 + "<!-- exported -->" + body, encoding="utf-8")
+
+    result = cli("memory", "import", banner, "--memory", "seeds/article.tmx")
+
+    assert result.exit_code == 0, result.output
+    assert "0 could not be taken" in result.output
+
+
+def test_an_html_page_after_many_comments_is_still_told_apart(workspace):
+    page = workspace / "page.xlf"
+    page.write_text("<!-- a -->\n" * 40 + "<!-- saved --->\n<html><body>x</body></html>", encoding="utf-8")
+    assert "this is an HTML page named .xlf" in refused(page, workspace)
