@@ -111,6 +111,116 @@ def test_an_object_in_the_nominative_after_a_verb_of_unknown_case_is_flagged(glo
     check(glossary, "ru", source, output, expected, marked=True)
 
 
+# the source's verb in the present, the future, the progressive, the perfect, after a modal: its object all the same
+OBJECT_OF_ANY_TENSE = [
+    ("Putin supports Assad.", "Путин поддерживает Асад.", "{putin:short} поддерживает {assad:short+acc}."),
+    ("Moscow criticises Ankara.", "Москва критикует Анкара.", "{moscow} критикует {ankara:acc}."),
+    (
+        "Washington is urging Ankara to act.",
+        "Вашингтон призывает Анкара действовать.",
+        "{washington} призывает {ankara:acc} действовать.",
+    ),
+    (
+        "Qatar has accused Turkey of lying.",
+        "Катар обвинил Турция во лжи.",
+        "{qatar} обвинил {turkey:acc} во лжи.",
+    ),
+    ("Russia should support Syria.", "Россия должна поддержать Сирия.", "{russia} должна поддержать {syria:acc}."),
+    ("They back Assad.", "Они поддерживают Асад.", "Они поддерживают {assad:short+acc}."),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", OBJECT_OF_ANY_TENSE)
+def test_an_object_of_a_verb_in_any_tense_takes_the_verbs_case(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+UNKNOWN_VERB_ANY_TENSE = [
+    ("Moscow praises Turkey.", "Москва хвалит Турция.", "{moscow} хвалит {turkey}."),
+    (
+        "Putin will meet Erdogan in Sochi.",
+        "Путин встретит Эрдоган в Сочи.",
+        "{putin:short} встретит {erdogan:short} в {sochi}.",
+    ),
+    (
+        "Putin is meeting Erdogan in Sochi.",
+        "Путин встречает Эрдоган в Сочи.",
+        "{putin:short} встречает {erdogan:short} в {sochi}.",
+    ),
+    (
+        "Tehran has been courting Ankara for months.",
+        "Тегеран месяцами обхаживает Анкара.",
+        "{tehran} месяцами обхаживает {ankara}.",
+    ),
+    ("Moscow won't abandon Assad.", "Москва не бросит Асад.", "{moscow} не бросит {assad:short}."),
+    (
+        "Iran has invited Turkey to the talks.",
+        "Иран пригласил Турция на переговоры.",
+        "{iran} пригласил {turkey} на переговоры.",
+    ),
+    (
+        "Erdogan is urging Assad to step down.",
+        "Эрдоган уговаривает Асад уйти.",
+        "{erdogan:short} уговаривает {assad:short} уйти.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", UNKNOWN_VERB_ANY_TENSE)
+def test_an_object_of_any_tense_left_nominative_after_a_verb_of_unknown_case_is_flagged(
+    glossary, source, output, expected
+):
+    segment = check(glossary, "ru", source, output, expected, marked=True)
+    assert any("object of a verb" in problem.message for problem in segment.problems)
+
+
+# a name after a verb of the source that is no object of it, or after a Russian verb that takes none: as written
+NO_OBJECT = [
+    (
+        "Analysts say Iran is losing patience.",
+        "Аналитики говорят, что Иран теряет терпение.",
+        "Аналитики говорят, что {iran} теряет терпение.",
+    ),
+    (
+        "Moscow expects Ankara to agree.",
+        "Москва ожидает, что Анкара согласится.",
+        "{moscow} ожидает, что {ankara} согласится.",
+    ),
+    (
+        "Ankara is hosting Putin this week.",
+        "На этой неделе в Анкару приезжает Путин.",
+        "На этой неделе в {ankara:acc} приезжает {putin:short}.",
+    ),
+    (
+        "The talks Erdogan held in Sochi failed.",
+        "Переговоры, которые Эрдоган провел в Сочи, провалились.",
+        "Переговоры, которые {erdogan:short} провел в {sochi}, провалились.",
+    ),
+    (
+        "Tehran will host Putin next week.",
+        "На следующей неделе с визитом в Тегеран прибудет Путин.",
+        "На следующей неделе с визитом в {tehran:acc} прибудет {putin:short}.",
+    ),
+    (
+        "Putin meets Erdogan on Monday.",
+        "В понедельник с Эрдоганом встречается Путин.",
+        "В понедельник с {erdogan:short+ins} встречается {putin:short}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", NO_OBJECT)
+def test_a_name_that_is_no_object_of_the_verb_before_it_stays_as_written_unflagged(glossary, source, output, expected):
+    segment = check(glossary, "ru", source, output, expected)
+    assert not segment.problems
+
+
+def test_a_verb_in_the_present_ending_like_a_short_participle_takes_no_agent(glossary):
+    # хвалит, любит, ставит end as убит, залит, развит do; a name after them is never made an instrumental agent
+    check(glossary, "ru", "Erdogan praises Russia.", "Эрдоган хвалит Россию.", "{erdogan:short} хвалит {russia:acc}.")
+    check(glossary, "ru", "Putin loves Turkey.", "Путин любит Турцию.", "{putin:short} любит {turkey:acc}.")
+
+
 def test_a_name_the_source_makes_the_subject_of_a_clause_after_a_verb_is_no_object(glossary):
     # "expected Erdogan to win": the subject of the infinitive, a subject in the Russian clause too
     segment = check(

@@ -967,7 +967,19 @@ _BEING_REFLEXIVE = ("счита", "оказа", "оказыва", "остава"
 def short_passive_participle(word: str) -> bool:
     """A short passive participle (отвергнут, одобрена, подписано, поддержаны): a name right after one in
     its clause is its agent, in the instrumental ("принят Турцией"), or its subject standing after it."""
-    return len(word) >= 4 and word not in _NOT_SHORT_PASSIVE and bool(_SHORT_PASSIVE.fullmatch(word))
+    if len(word) < 4 or word in _NOT_SHORT_PASSIVE or not _SHORT_PASSIVE.fullmatch(word):
+        return False
+    # -бит, -вит, -лит, -дет only after a prefix (убит, разбит, залит, одет): after a stem they end a verb in
+    # the present or future (любит, ставит, хвалит, ведет)
+    monosyllabic = re.fullmatch(r"([а-яё]*?)(?:би|ви|ли|де)т[аоы]?", word)
+    return not monosyllabic or monosyllabic.group(1) in _PARTICIPLE_PREFIXES
+
+
+# the prefixes of a one-syllable verb's short participle (у-бит, за-лит, о-дет, раз-бит)
+_PARTICIPLE_PREFIXES = frozenset(
+    "в во вз вс вы до за из ис изо на над недо о об обо от ото пере по под подо пре пред при про раз рас разо с "
+    "со у".split()
+)
 
 
 def _participle_gender(word: str) -> str:
@@ -1270,6 +1282,42 @@ def _motion_before(before: list[str]) -> bool:
         words.pop()  # the earlier destination's preposition: look before it
         before = words[:]
     return False
+
+
+# verbs of arriving and leaving, which take no object: a name after one is its subject ("в Анкару приезжает
+# Путин")
+_ARRIVING = (
+    "прибы",
+    "прибуд",
+    "приех",
+    "приезж",
+    "приед",
+    "прилет",
+    "прилёт",
+    "пришл",
+    "пришел",
+    "пришёл",
+    "приход",
+    "приплы",
+    "вылет",
+    "улет",
+    "уеха",
+    "уезжа",
+    "въех",
+    "въезжа",
+    "вошл",
+    "вошел",
+    "вошёл",
+    "вход",
+    "переех",
+    "переезжа",
+    "добра",
+    "добира",
+    "ворва",
+    "врыва",
+    "вторг",
+    "вторга",
+)
 
 
 # English prepositions of the place where something is (not where it goes): "в"/"на" after them is the prepositional
@@ -2582,8 +2630,13 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
     if not words or not re.search(r"[^\W\d_]\s+$", before):
         return doubt
     verb = words[-1].lower()
-    if not _is_verb(verb) or short_passive_participle(verb):
-        return doubt
+    if (
+        not _is_verb(verb)
+        or short_passive_participle(verb)
+        or verb.endswith(("ся", "сь"))
+        or verb.startswith(_ARRIVING)
+    ):
+        return doubt  # a reflexive verb or one of arriving takes no object: the name is its subject ("приезжает Путин")
     nominative = name.forms["nom"]
     return (
         f"'{nominative}': the source makes it the object of a verb, but after the verb '{words[-1]}' it stands "
