@@ -1285,7 +1285,7 @@ def _motion_before(before: list[str]) -> bool:
 
 
 # verbs of arriving and leaving, which take no object: a name after one is its subject ("в Анкару приезжает
-# Путин")
+# Путин"), and «в» + a place before one is where it goes ("в Тегеран прилетела делегация")
 _ARRIVING = (
     "прибы",
     "прибуд",
@@ -1318,6 +1318,59 @@ _ARRIVING = (
     "вторг",
     "вторга",
 )
+
+
+# verbs of going, sending and bringing somewhere (not every word of _TOWARDS: возложили ответственность на)
+_MOTION_VERBS = (
+    *_ARRIVING,
+    "отправ",
+    "направ",
+    "верну",
+    "возвращ",
+    "перебро",
+    "ввод",
+    "ввел",
+    "ввёл",
+    "ввели",
+    "введ",
+    "доставл",
+    "достав",
+    "перевез",
+    "отвез",
+    "ездил",
+    "ездит",
+    "ездят",
+    "съезди",
+    "ехал",
+    "едет",
+    "едут",
+    "поеха",
+    "поедет",
+    "поедут",
+    "летал",
+    "летает",
+    "летит",
+    "летят",
+    "летел",
+    "полетел",
+    "полетит",
+    "отбы",
+)
+
+
+def _motion_after(after: str) -> bool:
+    """Whether a verb of motion (or a short participle of one, введены) follows a name within its first three
+    words and its clause: «в Тегеран прилетела делегация», «в Анкару в понедельник прибыл»: the place is where
+    the motion goes."""
+    clause = re.split(r"[,.;:!?—–()«»]", after[:200], maxsplit=1)[0]
+    for word in [word.lower() for word in _WORD.findall(clause)][:3]:
+        if word in ("и", "а", "но", "или"):
+            return False  # another predicate: "родился в Ирак и вернулся"
+        if word in _TOWARDS_WORDS:
+            return True
+        if word.startswith(_MOTION_VERBS) and (_is_verb(word) or short_passive_participle(word)):
+            return True
+    return False
 
 
 # English prepositions of the place where something is (not where it goes): "в"/"на" after them is the prepositional
@@ -2474,6 +2527,8 @@ class RussianNames(NameGrammar):
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
                 ):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
+                if agreeing == ["acc"] and governed[0] == "prep" and _motion_after(name.after):
+                    return "acc", None  # "в Тегеран прилетела делегация": a verb of motion after it, a direction
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
                 if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
@@ -2521,6 +2576,8 @@ class RussianNames(NameGrammar):
                 return governed[0], None
             if governed[:2] == ("prep", "acc") and _place_where(name) and found and not found.either:
                 return "prep", None  # "войска в Сирия" for "troops in Syria": the place where
+            if governed[:2] == ("prep", "acc") and found and not found.either and _motion_after(name.after):
+                return "acc", None  # "в Сирия вошли войска": a verb of motion after it, where they went
             return governed[0], (
                 f"'{nominative}': the model gave no case ending; '{governed[0]}' was read from the "
                 f"words before it ({' or '.join(governed)} possible): check it"
