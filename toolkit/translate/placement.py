@@ -2567,9 +2567,10 @@ def _latin_words(spelling: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
 
 
-_INITIAL = re.compile(r"[A-Z]")  # one capital Latin letter: a letter of a dotted abbreviation (U.S.)
+# one Latin letter: a letter of a dotted abbreviation (U.S.; as a model may write it, u.s., U. S.)
+_INITIAL = re.compile(r"[A-Za-z]")
 # the first letter of one, an Arabic proclitic or article glued before it (وU.S., الـU.S.)
-_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Z]")
+_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Za-z]")
 # what may follow a sentence's full stop to the end of the text: closing quotes and brackets, spaces
 _SENTENCE_END = re.compile(r"[\s\u200e\u200f\u2066-\u2069\"'»”’)\]]*\Z")
 
@@ -2586,7 +2587,7 @@ def _abbreviation_dot(text: str, words: list[re.Match], run: _Run) -> int:
 def _abbreviation_own_dot(text: str, start: int, end: int) -> int:
     """1 where ``text[start:end]`` is a dotted abbreviation in Latin letters without its final dot (U.S) and
     that dot follows, not ending the sentence; else 0."""
-    if not (re.search(r"[A-Z]\.[A-Z]\Z", text[start:end]) and text[end : end + 1] == "."):
+    if not (re.search(r"[A-Za-z]\. ?[A-Za-z]\Z", text[start:end]) and text[end : end + 1] == "."):
         return 0
     return 0 if _SENTENCE_END.match(text, end + 1) else 1
 
@@ -2621,8 +2622,12 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     gap = visible(text[start:end])  # a soft hyphen beside the hyphen (Аль-\u00adКаида) changes nothing
     if len(gap) == 1 and gap in _HYPHENS:
         return True
-    if gap == "." and left is not None and right is not None:  # the letters of U.S., U.A.E.: one abbreviation
-        return bool(_GLUED_INITIAL.fullmatch(left.group()) and _INITIAL.fullmatch(right.group()))
+    if gap in (".", ". ") and left is not None and right is not None:  # the letters of U.S., U. S., u.s.: one
+        return bool(  # abbreviation, its letters in one case
+            _GLUED_INITIAL.fullmatch(left.group())
+            and _INITIAL.fullmatch(right.group())
+            and left.group()[-1].isupper() == right.group().isupper()
+        )
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
 
 
