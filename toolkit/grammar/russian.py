@@ -808,6 +808,21 @@ def _compared_with_absent(before: str, placed: Sequence[PlacedBefore]) -> tuple[
     return None
 
 
+def _compared_member(before: str, placed: Sequence[PlacedBefore]) -> tuple[PlacedBefore, str] | None:
+    """The name a name after "..., как и" is compared with, the last placed before it in its sentence, and the
+    preposition before that name ("с Ираном, как и [Турция]": с), or ""."""
+    found = _AS_WITH.search(before[-40:])
+    if not placed or not found:
+        return None
+    member = placed[-1]
+    at = max(0, len(before) - 40) + found.start()  # where ", как и" begins
+    if member.end > at or re.search(r"[.!?;]", before[member.end : at]):
+        return None
+    words = _WORD.findall(before[max(0, member.start - 30) : member.start])
+    preposition = words[-1].lower() if words and words[-1].lower() in GOVERNED_CASES else ""
+    return member, preposition
+
+
 def neuter_noun_in_ie(word: str) -> bool:
     """A neuter noun in -ие (решение, предложение, событие, участие), not an adjective's plural ending
     (российские, другие, хорошие, свежие; последние, внешние, зимние: a consonant before н): "на решение
@@ -2415,6 +2430,11 @@ class RussianNames(NameGrammar):
                 f"'{forms['nom']}': compared with a possessor that lacks something (у ... нет); it may need "
                 f"у and the genitive ({forms.get(case, forms['nom'])}): check it"
             )
+        member = _compared_member(before, placed) if direct is None and nominative_read else None
+        if member and not subject_of_next_verb(name.after, forms["nom"], person):
+            by_member = _compared_case(name, *member, name.text[member[0].start : member[0].end])
+            if by_member:
+                return by_member
         if direct is None and placed and (silent or "nom" in (cases or ())):
             mirrored = _mirrored_case(name, before, placed, cases, silent)
             if mirrored:
@@ -2699,6 +2719,33 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
         f"'{nominative}': the source makes it the object of a verb, but after the verb '{words[-1]}' it stands "
         f"in the nominative, as its subject; the object is {name.forms['acc']}: check it"
     )
+
+
+def _compared_case(
+    name: NameInSentence, member: PlacedBefore, preposition: str, written: str
+) -> tuple[str, str | None] | None:
+    """The case of a name the model left in the nominative after "..., как и", compared with a name in another
+    case ("поставлял оружие Ирану, как и [Сирии]"): that name's case where the source compares the two in one
+    role ("as to Syria", "like Syria") and nothing needs writing in; flagged, in the nominative, where that name
+    has a preposition the model left out ("с Ираном, как и [с Турцией]", "у Ирана, как и [у Турции]") or its
+    case was not read; left alone where the source does not say the two share a role ("as did Turkey")."""
+    case = _case_of(member.tokens)
+    if case == "nom" or not (name.compared or name.preposition or name.verb_object):
+        return None
+    nominative = name.forms["nom"]
+    if preposition:
+        return "nom", (
+            f"'{nominative}': compared with a name after '{preposition}' ({case}); it may need '{preposition}' "
+            f"and the {case} ({preposition} {name.forms.get(case, nominative)}): check it"
+        )
+    own = member.forms or {}
+    possible = {c for c in CASES if own.get(c, own.get("nom")) == own.get(case, own.get("nom"))} if own else set()
+    if not member.settled or not possible or len({name.forms.get(c, nominative) for c in possible}) > 1:
+        return "nom", (  # "поставлял газ Турции, как и [Иран]": Турции may be gen, dat or prep
+            f"'{nominative}': compared with '{written}', whose form fits several cases; it may need the one "
+            f"that name is in: check it"
+        )
+    return case, None
 
 
 def _governs_dative(word: str) -> bool:

@@ -1373,7 +1373,12 @@ class NamePlacer:
         forms = entry.renderings[self.language].forms(short)
         placed = tuple(
             PlacedBefore(
-                s.start, s.end, s.slot.tokens, self.glossary[s.slot.entry_id].type in _PERSONS, s.doubt is None
+                s.start,
+                s.end,
+                s.slot.tokens,
+                self.glossary[s.slot.entry_id].type in _PERSONS,
+                s.doubt is None,
+                self.glossary[s.slot.entry_id].renderings[self.language].forms(s.slot.short),
             )
             for s in before
             if s.slot is not None
@@ -2312,7 +2317,20 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
         "verb_object": _source_verb_object(before, after),
+        "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
     }
+
+
+# what compares a mention with another in the same role ("Iran, like Turkey,", "with Iran, as with Turkey")
+_COMPARED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:un)?like|as\s+well\s+as|as(?:\s+(?:with|in|to|for|from|against|on|at|by))?)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a verb of the mention's own after it: "as Turkey did", "as Turkey has done" (its subject, not compared)
+_OWN_VERB_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|[a-z]+ed)\b"
+)
 
 
 # words a verb's base form follows ("did not mention Erdogan", "to meet Putin", "will visit Moscow")
