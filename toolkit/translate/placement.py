@@ -2349,7 +2349,7 @@ _PLURAL_SUBJECTS = frozenset("i we you they".split())
 _BE_FORMS = frozenset("is are was were be been being am".split())
 # adverbs between an auxiliary and its verb ("will soon meet Erdogan", "has repeatedly accused Iran"); and any in -ly
 _ADVERBS_AFTER_AUXILIARY = frozenset(
-    "not never soon still also again already now yet ever further once even just only then again".split()
+    "not never soon still also again already now yet ever further once even just only then".split()
 )
 # verbs that take a clause, not an object: the name after one opens that clause ("says Iran lost", "hopes Qatar
 # will"), in the present and the progressive
