@@ -483,9 +483,10 @@ def _as_the_source_writes(run: str) -> str:
     return western_digits(run).replace("\u066b", ".")
 
 
-def _verbatim_runs(text: str) -> list[tuple[int, int]]:
+def verbatim_runs(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds what is written as it is (addresses, handles, coordinates, footnote marks), as
-    (start, end) in order."""
+    (start, end) in order: what localisation leaves alone, and what machine translation never shows the model
+    (:mod:`toolkit.translate.markers`)."""
     runs = verbatim_spans(text)
     if "[^" in text:
         marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text)]
@@ -613,7 +614,7 @@ class Localiser:
                 continue
             parts = []
             position = 0
-            for start, end in _verbatim_runs(piece.text):
+            for start, end in verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
                 parts += [prose, self.embed_ltr(_as_the_source_writes(piece.text[start:end]))]
                 position = end

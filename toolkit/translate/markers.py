@@ -26,6 +26,15 @@ editor. A marker the model dropped is left to :func:`toolkit.translate.formattin
 which places the span by alignment where it can and reports it otherwise.
 The names are then located in the text without markers, exactly as in a
 plain sentence, and the markers go back in between the name slots.
+
+What must come out exactly as the source writes it (web and mail addresses,
+social handles and hashtags, geographic coordinates, Markdown footnote marks:
+:func:`toolkit.localise.verbatim_runs`) is hidden from the model the way
+inline code is: each is a standalone ``<codeN/>`` marker numbered after the
+sentence's formatting spans (:func:`hidden_runs`), so the model can neither
+translate, respell nor re-punctuate it, and its text goes back from the source
+(:func:`written_back`). A run the model dropped is a ``verbatim-lost`` error,
+never a silent loss.
 """
 
 from __future__ import annotations
@@ -35,8 +44,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Mention
-from ..formatting import BREAK, Span
-from ..localise import western_digits
+from ..formatting import BREAK, CODE, Format, Span
+from ..localise import verbatim_runs, western_digits
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .formatting import describe, standalone
@@ -50,6 +59,69 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def hidden_runs(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """What of ``text`` the model is never shown, each as a span of its own after the sentence's ``spans``: the
+    addresses, handles, hashtags, coordinates and footnote marks of :func:`toolkit.localise.verbatim_runs`, except
+    those an inline code or a link shown as its address hides already, or that cross the edge of a formatting
+    span (half bold: hidden, the bold could not start or end inside it)."""
+    hidden = []
+    for start, end in verbatim_runs(text):
+        if any(_crosses(span, start, end, text) for span in spans):
+            continue
+        hidden.append(Span(start, end, Format(CODE, text[start:end])))
+    return tuple(hidden)
+
+
+def _crosses(span: Span, start: int, end: int, text: str) -> bool:
+    if span.format.kind == BREAK:
+        return start < span.start < end
+    if standalone(span, text):
+        return span.start < end and start < span.end
+    inside = span.start <= start and end <= span.end
+    apart = end <= span.start or span.end <= start
+    return not (inside or apart)
+
+
+def written_back(template: Template, hidden: Sequence[Span], first: int, source: str) -> tuple[Template, list[Problem]]:
+    """``template`` with each hidden run's tag (numbered from ``first``) replaced by the run's text as the source
+    writes it; a run whose tag is missing is a ``verbatim-lost`` error (the model dropped it), a second tag of
+    one is removed."""
+    written: set[int] = set()
+    parts: list[Part] = []
+    for part in template.parts:
+        if isinstance(part, Tag) and first <= part.number < first + len(hidden):
+            if part.number not in written:
+                written.add(part.number)
+                run = hidden[part.number - first]
+                parts.append(source[run.start : run.end])
+            continue
+        parts.append(part)
+    problems = [
+        Problem(
+            "error",
+            "verbatim-lost",
+            f"the {_kind(source[run.start : run.end])} '{source[run.start : run.end][:80]}' was dropped by the "
+            "model: add it by hand",
+        )
+        for number, run in enumerate(hidden, first)
+        if number not in written
+    ]
+    return Template.joined(parts), problems
+
+
+def _kind(run: str) -> str:
+    """What a hidden run is, in a report's words."""
+    if run.startswith("[^"):
+        return "footnote mark"
+    if "°" in run and "@" not in run and "/" not in run:
+        return "coordinate"
+    if run.startswith("@"):
+        return "handle"
+    if run.startswith("#"):
+        return "hashtag"
+    return "address"
 
 
 def protect(text: str, spans: Sequence[Span], mentions: Sequence[Mention] | None = None) -> str:
@@ -99,8 +171,9 @@ class ReadMarkers:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_markers(output: str, spans: Sequence[Span], source: str) -> ReadMarkers:
-    """Take the markers out of ``output`` (whitespace collapsed, as name placement wants it), repaired."""
+def read_markers(output: str, spans: Sequence[Span], source: str, hidden: int = 0) -> ReadMarkers:
+    """Take the markers out of ``output`` (whitespace collapsed, as name placement wants it), repaired; the last
+    ``hidden`` of ``spans`` are runs hidden from the model (:func:`hidden_runs`)."""
     found: list[tuple[int, Tag]] = []
     pieces: list[str] = []
     position = length = 0
@@ -115,7 +188,7 @@ def read_markers(output: str, spans: Sequence[Span], source: str) -> ReadMarkers
     text, mapping = _collapse(raw)
     tags = [(mapping[at], tag) for at, tag in found]
     read = ReadMarkers(text)
-    read.tags = _repaired(tags, spans, source, text, read.problems)
+    read.tags = _repaired(tags, spans, source, text, read.problems, len(spans) - hidden)
     return read
 
 
@@ -138,10 +211,22 @@ def _collapse(text: str) -> tuple[str, list[int]]:
 
 
 def _repaired(
-    tags: list[tuple[int, Tag]], spans: Sequence[Span], source: str, text: str, problems: list[Problem]
+    tags: list[tuple[int, Tag]],
+    spans: Sequence[Span],
+    source: str,
+    text: str,
+    problems: list[Problem],
+    formatting: int | None = None,
 ) -> list[tuple[int, Tag]]:
-    def repaired(span: Span, what: str) -> None:
-        problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
+    formatting = len(spans) if formatting is None else formatting  # the spans after these are hidden runs
+
+    def repaired(number: int, span: Span, what: str) -> None:
+        if number <= formatting:
+            problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
+        else:
+            shown = source[span.start : span.end]
+            message = f"the {_kind(shown)} '{shown[:80]}': {what}, repaired"
+            problems.append(Problem("warning", "format-repaired", message))
 
     kept: list[tuple[int, Tag]] = []
     by_number: dict[int, list[tuple[int, Tag]]] = {}
@@ -153,28 +238,28 @@ def _repaired(
         if not mine:
             continue
         if len({tag.name for _, tag in mine} - {name}):
-            repaired(span, "the model changed its marker")
+            repaired(number, span, "the model changed its marker")
         if standalone(span, source):
             if len(mine) > 1:
-                repaired(span, "the model repeated it")
+                repaired(number, span, "the model repeated it")
             kept.append((mine[0][0], Tag(number, name, STANDALONE)))
             continue
         opens = [at for at, tag in mine if tag.role == OPEN]
         closes = [at for at, tag in mine if tag.role == CLOSE]
         if len(opens) > 1 or len(closes) > 1 or any(tag.role == STANDALONE for _, tag in mine):
-            repaired(span, "the model repeated its markers")
+            repaired(number, span, "the model repeated its markers")
         words = max(1, len(_WORD.findall(source[span.start : span.end])))
         if opens and closes:
             start, end = opens[0], closes[-1]
             if end < start:
                 start, end = closes[0], opens[-1]
-                repaired(span, "the model wrote its end before its start")
+                repaired(number, span, "the model wrote its end before its start")
         elif opens:
             start, end = opens[0], _after_words(text, opens[0], words)
-            repaired(span, "the model wrote where it starts but not where it ends")
+            repaired(number, span, "the model wrote where it starts but not where it ends")
         elif closes:
             start, end = _before_words(text, closes[-1], words), closes[-1]
-            repaired(span, "the model wrote where it ends but not where it starts")
+            repaired(number, span, "the model wrote where it ends but not where it starts")
         else:  # a lone standalone marker for a pair: its place is a guess too weak to use
             continue
         kept += [(start, Tag(number, name, OPEN)), (end, Tag(number, name, CLOSE))]
@@ -188,12 +273,29 @@ def _repaired(
                 f"({', '.join(map(str, unknown))}); removed",
             )
         )
-    # at one position: closings (inner first), then standalone tags, then openings (outer first)
-    order = {CLOSE: 0, STANDALONE: 1, OPEN: 2}
-    return sorted(
-        kept,
-        key=lambda item: (item[0], order[item[1].role], -item[1].number if item[1].role == CLOSE else item[1].number),
-    )
+    # at one position: closings (inner first), then standalone tags, then openings (outer first); except that a
+    # pair the model wrote around nothing but standalone tags (bold or a link over an address: <b1><code2/></b1>)
+    # wraps those of them its source span holds
+    empty = {
+        (at, tag.number) for at, tag in kept if tag.role == OPEN and (at, Tag(tag.number, tag.name, CLOSE)) in kept
+    }
+
+    def wrapped(at: int, span: Span) -> bool:
+        return any(
+            spans[number - 1].start <= span.start and span.end <= spans[number - 1].end
+            for place, number in empty
+            if place == at
+        )
+
+    def key(item: tuple[int, Tag]) -> tuple[int, int, int]:
+        at, tag = item
+        if tag.role == STANDALONE:
+            return (at, 3, tag.number) if wrapped(at, spans[tag.number - 1]) else (at, 1, tag.number)
+        if (at, tag.number) in empty:
+            return (at, 2, tag.number) if tag.role == OPEN else (at, 4, -tag.number)
+        return (at, 0, -tag.number) if tag.role == CLOSE else (at, 5, tag.number)
+
+    return sorted(kept, key=key)
 
 
 def _after_words(text: str, start: int, count: int) -> int:
@@ -282,7 +384,13 @@ def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -
         span = spans[part.number - 1]
         if span.format.kind == BREAK:
             continue
-        before, after = parts[index - 1] if index else None, parts[index + 1] if index + 1 < len(parts) else None
+        before_index, after_index = index - 1, index + 1  # the text either side, past the tags beside it
+        while before_index >= 0 and isinstance(parts[before_index], Tag):
+            before_index -= 1
+        while after_index < len(parts) and isinstance(parts[after_index], Tag):
+            after_index += 1
+        before = parts[before_index] if before_index >= 0 else None
+        after = parts[after_index] if after_index < len(parts) else None
         if (
             source[span.start - 1 : span.start].isspace()
             and isinstance(before, str)
@@ -290,7 +398,7 @@ def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -
             and not before[-1].isspace()
             and after is not None
         ):
-            parts[index - 1] = before + " "
+            parts[before_index] = before + " "
         if (
             source[span.end : span.end + 1].isspace()
             and isinstance(after, str)
@@ -298,5 +406,5 @@ def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -
             and not after[0].isspace()
             and _WORD.match(after)
         ):
-            parts[index + 1] = " " + after
+            parts[after_index] = " " + after
     return Template(tuple(parts))

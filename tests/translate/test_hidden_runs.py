@@ -1,0 +1,167 @@
+"""What must come out exactly as the source writes it (web and mail addresses, handles, hashtags, coordinates,
+Markdown footnote marks) is hidden from the model as a standalone marker, so whatever the model does, each comes
+back as written; one the model dropped is an error that holds the segment, never a silent loss."""
+
+import pytest
+
+from toolkit.glossary.match import Matcher
+from toolkit.localise import LRI, PDI
+from toolkit.pipeline import translate_document
+from toolkit.read.markdown import parse_markdown
+from toolkit.testing.faulty_engine import FaultyEngine, respell_verbatim
+from toolkit.translate.machine import MachineEngine
+from toolkit.translate.markers import hidden_runs, protect
+
+# one sentence per kind of run, each with a glossary name the placement must still find
+SENTENCES = {
+    "footnote": "Erdogan said the talks failed[^1] and Putin agreed.[^note-2]",
+    "web": "Putin posted the text at https://kremlin.ru/events/president/news/73585 and on www.gov.tr/ankara?id=4.",
+    "mail": "Erdogan's office answered questions sent to press.office@tccb.gov.tr on Monday.",
+    "handles": "Putin's spokesman quoted @KremlinRussia_E and the hashtag #SochiTalks2024, as Erdogan did.",
+    "coordinates": "The convoy stopped near Idlib at 35.9°N 36.6°E, and later at 36°12′N 37°9′E, Erdogan said.",
+}
+RUNS = {
+    "footnote": ["[^1]", "[^note-2]"],
+    "web": ["https://kremlin.ru/events/president/news/73585", "www.gov.tr/ankara?id=4"],
+    "mail": ["press.office@tccb.gov.tr"],
+    "handles": ["@KremlinRussia_E", "#SochiTalks2024"],
+    "coordinates": ["35.9°N 36.6°E", "36°12′N 37°9′E"],
+}
+LANGUAGES = ["ar", "fa", "tr", "ru"]
+
+
+def _document(text: str):
+    notes = "".join(f"\n\n{mark}: A note." for mark in RUNS["footnote"]) if "[^" in text else ""
+    return parse_markdown(f"# Title\n\n{text}{notes}\n", "hidden")
+
+
+def _segments(text: str, glossary):
+    found = list(_document(text).blocks[1].segments)
+    for segment in found:
+        segment.mentions = tuple(Matcher(glossary).find(segment.text))
+    return found
+
+
+def _published(text: str, glossary, engine, languages=LANGUAGES):
+    """Each edition's first paragraph as a reader gets it, and its segments."""
+    editions = translate_document(_document(text), languages, glossary, [MachineEngine(engine, glossary)])
+    return {
+        edition.language.code: ("".join(piece.text for piece in edition.blocks[1].pieces), edition.segments[1])
+        for edition in editions
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(SENTENCES))
+def test_the_model_never_sees_what_must_come_out_as_written(glossary, kind):
+    (segment,) = _segments(SENTENCES[kind], glossary)[:1]
+    hidden = hidden_runs(segment.text, segment.spans)
+    assert [segment.text[run.start : run.end] for run in hidden] == RUNS[kind]
+    sent = protect(segment.text, segment.spans + hidden)
+    assert not any(run in sent for run in RUNS[kind])
+    assert [f"<code{number}/>" in sent for number in range(1, len(hidden) + 1)] == [True] * len(hidden)
+
+
+def test_the_respelling_fault_damages_each_kind_when_the_model_sees_it():
+    for kind, runs in SENTENCES.items():
+        for language in LANGUAGES:
+            damaged = respell_verbatim(runs, language)
+            assert not any(run in damaged for run in RUNS[kind]), (kind, language, damaged)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", sorted(SENTENCES))
+def test_whatever_the_model_does_to_them_they_come_out_as_the_source_writes_them(glossary, kind, language):
+    engine = FaultyEngine(["respell_verbatim"])
+    written, segment = _published(SENTENCES[kind], glossary, engine, [language])[language]
+    for run in RUNS[kind]:
+        assert (f"{LRI}{run}{PDI}" if language in ("ar", "fa") else run) in written, written
+    assert not [p for p in segment.problems if p.code in ("verbatim-lost", "format-repaired", "name-unplaced")]
+
+
+@pytest.mark.parametrize(
+    "fault", ["space_marker", "punctuate_marker", "backslash_marker", "arabic_indic_digits", "persian_digits"]
+)
+def test_markers_the_model_respelled_still_bring_the_runs_back(glossary, fault):
+    text = SENTENCES["web"] + " " + SENTENCES["handles"]
+    for language, (written, segment) in _published(text, glossary, FaultyEngine([fault])).items():
+        for run in RUNS["web"] + RUNS["handles"]:
+            assert run in written, (language, written)
+        assert not [p for p in segment.problems if p.code == "verbatim-lost"]
+
+
+@pytest.mark.parametrize("kind", sorted(SENTENCES))
+def test_a_run_the_model_dropped_is_an_error_that_names_it(glossary, kind):
+    for language, (written, segment) in _published(SENTENCES[kind], glossary, FaultyEngine(["drop_marker"])).items():
+        first, *others = RUNS[kind]
+        assert first not in written and all(run in written for run in others), (language, written)
+        lost = [p for p in segment.problems if p.code == "verbatim-lost"]
+        assert [(p.severity, first in p.message) for p in lost] == [("error", True)]
+        assert segment.flagged
+
+
+def test_a_run_the_model_repeated_comes_back_once_and_marks_the_segment(glossary):
+    written, segment = _published(SENTENCES["mail"], glossary, FaultyEngine(["duplicate_marker"]), ["ru"])["ru"]
+    assert written.count("press.office@tccb.gov.tr") == 1
+    repaired = [p for p in segment.problems if p.code == "format-repaired"]
+    assert len(repaired) == 1 and "address 'press.office@tccb.gov.tr'" in repaired[0].message
+
+
+def test_a_run_inside_formatting_is_hidden_inside_its_markers_and_keeps_the_formatting(glossary):
+    text = "Putin wrote to **press@kremlin.ru** and [see the page](https://kremlin.ru) or `curl https://x.org` now."
+    (segment,) = _segments(text, glossary)[:1]
+    hidden = hidden_runs(segment.text, segment.spans)
+    assert [segment.text[run.start : run.end] for run in hidden] == ["press@kremlin.ru"]  # never inside the code
+    assert "<b1><code4/></b1>" in protect(segment.text, segment.spans + hidden)
+    engine = FaultyEngine(["respell_verbatim"])
+    (translation,) = MachineEngine(engine, glossary).translate([segment], "ru")[:1]
+    assert "{#b1}press@kremlin.ru{/b1}" in translation.template.code
+    assert "{#code3/}" in translation.template.code and "{#a2}see the page{/a2}" in translation.template.code
+
+
+def test_a_run_half_inside_formatting_is_left_to_the_model(glossary):
+    (segment,) = _segments("Putin wrote to press@**kremlin.ru** today.", glossary)[:1]
+    assert hidden_runs(segment.text, segment.spans) == ()
+
+
+def test_names_are_still_placed_when_the_model_is_asked_again_with_placeholders(glossary):
+    """A model that cannot place a name the first time is asked again with names masked: the runs stay hidden."""
+    text = "Erdogan cited @RTErdogan and https://tccb.gov.tr/en in a note[^1]."
+
+    def translate(source, language):  # the plain sentence loses its name; the masked one keeps it
+        if "[[" not in source:
+            return (
+                source.replace("Erdogan cited", "Он процитировал")
+                .replace(" and ", " и ")
+                .replace("in a note", "в записке")
+            )
+        return source.replace("cited", "процитировал").replace(" and ", " и ").replace("in a note", "в записке")
+
+    engine = FaultyEngine(["respell_verbatim"], translate=translate)
+    written, segment = _published(text, glossary, engine, ["ru"])["ru"]
+    assert any("[[1]]" in sentence for batch in engine.calls for sentence in batch)
+    assert all("@RTErdogan" not in sentence for batch in engine.calls for sentence in batch)
+    assert "Эрдоган процитировал @RTErdogan и https://tccb.gov.tr/en в записке[^1]." in written, written
+    assert not [p for p in segment.problems if p.severity == "error"]
+
+
+def test_a_sentence_with_nothing_to_hide_goes_to_the_model_as_before(glossary):
+    engine = FaultyEngine()
+    MachineEngine(engine, glossary).translate(_segments("Putin met Erdogan at 5.30 in Sochi.", glossary), "ru")
+    assert engine.calls[0] == ["Putin met Erdogan at 5.30 in Sochi."]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("See [www.bbc.co.uk/news](https://www.bbc.co.uk/news) today.", "{#a1}www.bbc.co.uk/news{/a1}"),
+        ("Write to *press@kremlin.ru* today.", "{#i1}press@kremlin.ru{/i1}"),
+        ("Follow **@KremlinRussia_E** and **#Sochi** today.", "{#b1}@KremlinRussia_E{/b1} and {#b2}#Sochi{/b2}"),
+    ],
+)
+def test_formatting_over_nothing_but_a_hidden_run_wraps_it(glossary, markdown, expected):
+    for language in LANGUAGES:
+        (translation,) = MachineEngine(FaultyEngine(["respell_verbatim"]), glossary).translate(
+            _segments(markdown, glossary)[:1], language
+        )
+        assert expected in translation.template.code, (language, translation.template.code)
+        assert not [p for p in translation.problems if p.code.endswith("-lost") or p.code == "format-repaired"]
