@@ -131,8 +131,45 @@ def test_a_handle_keeps_its_digits_and_underscores_in_persian():
     assert f"{LRI}@news_24{PDI}" in localise("fa", "صفحه @news_24 را دنبال کنید")
 
 
-def test_a_hashtag_in_arabic_letters_reads_right_to_left_with_the_text():
-    assert localise("ar", "وسم #سوريا") == "وسم #سوريا"
+@pytest.mark.parametrize("code", ["ar", "fa"])
+@pytest.mark.parametrize(
+    "hashtag", ["#سوريا", "#سوريا_تنتصر", "#غزة_2024", "#ایران_آزاد", "#زن_زندگی_آزادی", "#می\u200cخواهم"]
+)
+def test_a_hashtag_in_arabic_letters_is_one_right_to_left_run_as_written(code, hashtag):
+    """Its digits and letters the source's (no Persian digits, no Arabic ي for ی), no comma of the edition's in it,
+    and no isolates: right to left with the text, its "#" on the right, where its reading starts."""
+    localised = localise(code, f"نشر ناشطون {hashtag}, 2024.", f"Activists shared {hashtag}, 2024.")
+    assert f" {hashtag}\u060c" in localised
+
+
+def test_a_hashtag_in_arabic_letters_after_a_proclitic_or_beside_latin_ones_stays_whole():
+    assert localise("ar", "وسم و#سوريا و#Idlib") == f"وسم و#سوريا و{LRI}#Idlib{PDI}"
+    assert localise("ar", "وسم #سوريا", direction_marks="marks") == "وسم #سوريا"
+
+
+def test_a_hashtag_in_arabic_letters_in_a_left_to_right_edition_is_written_as_it_is():
+    assert localise("ru", "Активисты писали #سوريا_2024, а не #Idlib.") == "Активисты писали #سوريا_2024, а не #Idlib."
+
+
+@pytest.mark.parametrize("text", ["رقم#1", "كلمة #", "C# و#_2024", "#_"])
+def test_a_hash_sign_without_arabic_letters_after_it_is_no_arabic_hashtag(text):
+    from toolkit.localise import verbatim_spans
+
+    assert verbatim_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name"),
+    [("ar", "نشر ناشطون #سوريا_تنتصر عن سوريا", "سوريا"), ("fa", "کاربران #ایران و #سوریه_آزاد درباره ایران", "ایران")],
+)
+def test_no_rendering_is_found_inside_a_hashtag_in_arabic_letters(code, text, name):
+    from conftest import ROOT
+
+    from toolkit.glossary.locate import TargetLocator
+
+    locator = TargetLocator(load_glossary([ROOT / "glossaries"]), code)
+    found = locator.find(text)
+    assert [(m.surface, m.start) for m in found] == [(name, text.rindex(name))]
 
 
 @pytest.fixture(scope="module")

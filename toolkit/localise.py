@@ -29,11 +29,12 @@
   date as 12-03-2024. Plain numbers need nothing and get nothing.
 - A Markdown footnote's mark ([^1]) is written as it is, so it still finds
   its note, and in right-to-left text is one left-to-right run.
-- Addresses (web and mail addresses), social handles and Latin hashtags
-  (@name, #tag) and geographic coordinates (33.5°N 36.3°E, 33°30′N) are
+- Addresses (web and mail addresses), social handles and hashtags (@name,
+  #tag, #سوريا) and geographic coordinates (33.5°N 36.3°E, 33°30′N) are
   written as the source writes them: their digits, punctuation and quotation
   marks are theirs, never the locale's, and in right-to-left text each is one
-  left-to-right run. The glossary matchers find no name inside them.
+  left-to-right run, except a hashtag of Arabic letters, which reads right to
+  left with the text. The glossary matchers find no name inside them.
 - An amount of money (a currency symbol before or after a number, with a
   million or billion word or not) takes the locale's CLDR currency pattern
   and symbol: 300 $ and 5 млн $ in ru, $300 in tr, 300 US$ in ar, $ ۳۰۰ in fa.
@@ -446,6 +447,16 @@ FOOTNOTE_MARK = re.compile(
 # A social handle (@name) or a hashtag (#tag) of Latin letters, digits and underscores: a name, written as it is
 # (an Arabic proclitic may stand right before it: و#Idlib)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@])")
+# A hashtag of Arabic-script letters (#سوريا, #ایران_آزاد, #غزة_2024): Arabic and Persian letters, their marks,
+# the zero-width non-joiner and tatweel, digits and underscores, with at least one letter; a right-to-left name,
+# written as it is and kept one token (no name placed inside it, no punctuation or digits of the edition's in it);
+# an Arabic proclitic may stand right before it (و#سوريا)
+_ARABIC_LETTERS = "\u0620-\u063f\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+_ARABIC_HASHTAG_CHARACTERS = rf"{_ARABIC_LETTERS}\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\d_"
+_ARABIC_HASHTAG = re.compile(
+    rf"(?<![A-Za-z0-9_@#&/.])#[{_ARABIC_HASHTAG_CHARACTERS}]*[{_ARABIC_LETTERS}][{_ARABIC_HASHTAG_CHARACTERS}]*"
+    r"(?<!\u200c)(?![\w@#])"
+)
 # A geographic coordinate as the source writes it: degrees, then minutes and seconds or a decimal, then the
 # hemisphere (33.5°N, 33°30′N, 36°17'45"E), and a pair of them (33.5°N 36.3°E); its decimal point and digits are
 # the notation's, never the locale's
@@ -457,11 +468,12 @@ _COORDINATE = re.compile(rf"(?<![\w.,]){_COORDINATE_PART}(?:,?[ \u00a0]{_COORDIN
 
 
 def verbatim_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds what no translation step may change (web and mail addresses, social handles and Latin
+    """Where ``text`` holds what no translation step may change (web and mail addresses, social handles and
     hashtags, geographic coordinates), as (start, end) in order: no glossary name inside them, no locale's
-    digits or punctuation, and in right-to-left text each one left-to-right run."""
+    digits or punctuation, and in right-to-left text each one run: left-to-right, except a hashtag of Arabic
+    letters, which is right-to-left."""
     runs = addresses(text)
-    for pattern, sign in ((_HANDLE, "@#"), (_COORDINATE, "°")):
+    for pattern, sign in ((_HANDLE, "@#"), (_ARABIC_HASHTAG, "#"), (_COORDINATE, "°")):
         if any(character in text for character in sign):
             found = [(m.start(), m.end()) for m in pattern.finditer(text)]
             runs = sorted(runs + [run for run in found if not inside_any(runs, *run)])
@@ -592,6 +604,15 @@ class Localiser:
         opening, closing = DIRECTION_MARKS[self.direction_marks]
         return opening + text + closing if self.language.rtl else text
 
+    def embed_verbatim(self, run: str) -> str:
+        """A run written as it is (:func:`verbatim_runs`), whole in its direction in a right-to-left line: the
+        others left-to-right, a hashtag of Arabic letters as it is, right-to-left with the text around it (its
+        "#" on its right, where its reading starts). Isolates around it would change nothing in the bidi algorithm,
+        and Word and LibreOffice draw them as a gap, and a comma after them over its last letter."""
+        if run.startswith("#") and _ARABIC_HASHTAG.fullmatch(run):
+            return run
+        return self.embed_ltr(run)
+
     def localise(self, pieces: list[Piece], source: str = "") -> list[Piece]:
         """Apply the locale's typography to one segment's pieces, in order; ``source`` is the English sentence,
         whose numbers as written are the ones to write in the locale's style.
@@ -616,7 +637,7 @@ class Localiser:
             position = 0
             for start, end in verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
-                parts += [prose, self.embed_ltr(_as_the_source_writes(piece.text[start:end]))]
+                parts += [prose, self.embed_verbatim(_as_the_source_writes(piece.text[start:end]))]
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
             result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept

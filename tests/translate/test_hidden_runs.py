@@ -165,3 +165,20 @@ def test_formatting_over_nothing_but_a_hidden_run_wraps_it(glossary, markdown, e
         )
         assert expected in translation.template.code, (language, translation.template.code)
         assert not [p for p in translation.problems if p.code.endswith("-lost") or p.code == "format-repaired"]
+
+
+@pytest.mark.parametrize(
+    ("language", "output", "name"),
+    [
+        ("ar", "قالت سوريا إن السوريين نشروا <code1/> على الإنترنت.", "سوريا"),
+        ("fa", "سوریه گفت سوری‌ها <code1/> را منتشر کردند.", "سوریه"),
+        ("ru", "Сирия заявила, что сирийцы распространили <code1/>.", "Сирия"),
+    ],
+)
+def test_a_hashtag_in_arabic_letters_is_hidden_and_no_name_is_placed_inside_it(glossary, language, output, name):
+    text = "Syria said Syrians shared #سوريا_تنتصر online."
+    engine = FaultyEngine(translate=lambda source, _: output if "<code1/>" in source else source)
+    written, segment = _published(text, glossary, engine, [language])[language]
+    assert "#سوريا_تنتصر" not in engine.calls[0][1]
+    assert "#سوريا_تنتصر" in written and written.replace("#سوريا_تنتصر", "").count(name) == 1, written
+    assert [p.code for p in segment.problems if p.severity == "error"] == []
