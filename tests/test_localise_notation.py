@@ -81,6 +81,70 @@ def test_a_currency_the_locale_has_no_symbol_for_keeps_the_source_s_symbol():
     assert localise("ar", "بقيمة ₽500", "worth ₽500") == f"بقيمة 500{NBSP}₽"
 
 
+# --- ISO codes: the code kept, where the locale's pattern puts the symbol -------------------------------------
+
+CODE_SOURCE = "The IMF lent USD 300, the EU 300 EUR and EUR 5 million, Ankara TRY 1,200.5 and Iran 2.5 billion IRR."
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "МВФ выделил USD 300, ЕС 300 EUR.", f"МВФ выделил 300{NBSP}USD, ЕС 300{NBSP}EUR."),
+        ("ru", "ЕС дал EUR 5 млн, Анкара TRY 1,200.5.", f"ЕС дал 5{NBSP}млн{NBSP}EUR, Анкара 1{NBSP}200,5{NBSP}TRY."),
+        ("ru", "Иран — 2.5 млрд IRR.", f"Иран — 2,5{NBSP}млрд{NBSP}IRR."),
+        ("tr", "IMF 300 USD, AB 300 EUR verdi.", f"IMF USD{NBSP}300, AB EUR{NBSP}300 verdi."),
+        (
+            "tr",
+            "AB 5 milyon EUR, Ankara 1,200.5 TRY ayırdı.",
+            f"AB EUR{NBSP}5{NBSP}milyon, Ankara TRY{NBSP}1.200,5 ayırdı.",
+        ),
+        ("tr", "İran USD300 istedi.", f"İran USD{NBSP}300 istedi."),
+        ("ar", "أقرض الصندوق USD 300.", f"أقرض الصندوق 300{NBSP}{LRI}USD{PDI}."),
+        ("ar", "وأعطى الاتحاد EUR 5 مليون.", f"وأعطى الاتحاد 5{NBSP}مليون{NBSP}{LRI}EUR{PDI}."),
+        ("fa", "صندوق 300 USD وام داد.", f"صندوق {LRI}USD{PDI}{NBSP}۳۰۰ وام داد."),
+        ("fa", "ایران 2.5 میلیارد IRR.", f"ایران {LRI}IRR{PDI}{NBSP}۲٫۵{NBSP}میلیارد."),
+        ("fa", "ایران USD300 خواست.", f"ایران {LRI}USD{PDI}{NBSP}۳۰۰ خواست."),
+    ],
+)
+def test_an_amount_with_an_iso_code_keeps_the_code_where_the_locale_puts_a_symbol(code, translation, expected):
+    assert localise(code, translation, CODE_SOURCE) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ru", "TOP 10 и ALL 300 пассажиров"),  # codes that are words in capitals
+        ("ru", "версия PHP 8 и CO2 300"),
+        ("tr", "NATO 300 asker, ABD 50 uçak"),  # no ISO codes
+        ("ru", "курс USD к рублю и EUR/USD"),  # a code without an amount
+        ("tr", "USDT 300 ve DEM 300"),  # a longer word, a currency no longer used
+    ],
+)
+def test_capitals_that_are_no_code_of_an_amount_are_left_alone(code, text):
+    assert localise(code, text) == text
+
+
+@pytest.mark.parametrize(
+    ("code", "symbol", "expected"),
+    [
+        ("ru", "US$", f"300{NBSP}$"),
+        ("ru", "C$", f"300{NBSP}CA$"),
+        ("ru", "A$", f"300{NBSP}A$"),
+        ("ru", "$", f"300{NBSP}$"),
+        ("tr", "C$", "CA$300"),
+        ("tr", "A$", "AU$300"),
+        ("tr", "US$", "$300"),
+        ("ar", "C$", f"300{NBSP}{LRI}CA${PDI}"),
+        ("ar", "A$", f"300{NBSP}{LRI}AU${PDI}"),
+        ("ar", "$", f"300{NBSP}{LRI}US${PDI}"),
+        ("fa", "C$", f"{LRI}$CA{PDI}{NBSP}۳۰۰"),
+        ("fa", "US$", f"${NBSP}۳۰۰"),
+    ],
+)
+def test_dollar_symbols_english_copy_writes_are_read_as_their_currencies(code, symbol, expected):
+    assert localise(code, f"— {symbol}300 —", f"It gave {symbol}300.") == f"— {expected} —"
+
+
 # --- coordinates: the source's notation, one left-to-right run --------------------------------------------
 
 

@@ -38,6 +38,9 @@
 - An amount of money (a currency symbol before or after a number, with a
   million or billion word or not) takes the locale's CLDR currency pattern
   and symbol: 300 $ and 5 млн $ in ru, $300 in tr, 300 US$ in ar, $ ۳۰۰ in fa.
+  "$" is the US dollar; US$, C$ and A$ are the US, Canadian and Australian
+  dollars. An ISO code (USD 300, 300 EUR) stays the code, on the side the
+  pattern puts the symbol: 300 USD in ru, USD 300 in tr.
 - Dates: CLDR's long or full date pattern (babel), or the Solar Hijri
   calendar for Persian, in the edition's digits.
 """
@@ -176,16 +179,38 @@ _AMOUNT = (
 )
 
 
+# Symbols English copy writes for currencies whose CLDR English symbol is another (C$ is CLDR's CA$): $ alone is the
+# US dollar, as English copy writes it
+_ENGLISH_SYMBOLS = {
+    "US$": "USD",
+    "C$": "CAD",
+    "Can$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+}
+# ISO 4217 codes that are also words or abbreviations written in capitals (ALL 300 PASSENGERS, TOP 10, CUP 2026,
+# PHP 8, SOS): never read as a currency before or after a number
+_CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CUP LAK MOP PEN PHP SOS TOP".split())
+_CAPITALS = re.compile(r"[A-Z]{3}")
+
+
 @dataclass(frozen=True)
 class CurrencyStyle:
     """Where a locale writes a currency's symbol, before or after the amount and with what between (CLDR's
     currency pattern, through babel: $300 in tr, 300 $ in ru, 300 US$ in ar, $ ۳۰۰ in fa), and its symbol for
-    each currency. A symbol is read as English writes it ($, US$, €, £, CA$) or as the locale does (US$, UK£)."""
+    each currency. A symbol is read as English writes it ($, US$, C$, A$, €, £, CA$) or as the locale does (US$,
+    UK£). An ISO code (USD 300, 300 EUR, EUR 5 million) stays the code, on the side of the amount the pattern puts
+    the symbol, a no-break space between (CLDR's currency spacing for a symbol of letters): 300 USD in ru and ar,
+    USD 300 in tr, USD ۳۰۰ in fa."""
 
     before: bool
     between: str
     symbols: dict[str, str]  # a symbol as written -> the locale's symbol for its currency
     pattern: re.Pattern[str]
+    codes: re.Pattern[str]  # an amount with an ISO code before or after it
 
     @classmethod
     def of(cls, code: str) -> CurrencyStyle:
@@ -203,7 +228,7 @@ class CurrencyStyle:
         def currency_sign(symbol: str | None) -> bool:
             return symbol is not None and len(symbol) <= 4 and any(unicodedata.category(c) == "Sc" for c in symbol)
 
-        codes: dict[str, str] = {"US$": "USD"}
+        codes: dict[str, str] = dict(_ENGLISH_SYMBOLS)
         for source in (english, locale):
             for currency in sorted(list_currencies()):
                 symbol = source.currency_symbols.get(currency)
@@ -220,7 +245,19 @@ class CurrencyStyle:
             rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
             rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)"
         )
-        return cls(before, between, symbols, amount_pattern)
+        iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
+        code_pattern = re.compile(
+            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?P<before>{iso})[ \u00a0]?"
+            rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)"
+        )
+        return cls(before, between, symbols, amount_pattern, code_pattern)
+
+    def write_codes(self, text: str) -> str:
+        """``text`` with each amount's ISO code where the locale writes a symbol (before its digits are the
+        edition's: USD300 is no code of letters and digits to keep in 0-9)."""
+        return self.codes.sub(self._place_code, text) if _CAPITALS.search(text) else text
 
     def write(self, text: str) -> str:
         """``text`` with each amount's symbol where the locale writes it."""
@@ -233,6 +270,10 @@ class CurrencyStyle:
             return symbol + self.between + amount if self.before else amount + self.between + symbol
 
         return self.pattern.sub(place, text)
+
+    def _place_code(self, match: re.Match[str]) -> str:
+        amount, code = match["amount"] or match["amount_first"], match["before"] or match["after"]
+        return code + NBSP + amount if self.before else amount + NBSP + code
 
 
 @lru_cache(maxsize=8)
@@ -389,6 +430,18 @@ def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
         any(character.isupper() for character in name)
         and name not in _MONTHS
         and not (name.isupper() and name in currency_codes())
+    )
+
+
+@lru_cache(maxsize=1)
+def tender_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies some territory uses today (CLDR, through babel): USD, EUR, TRY, IRR;
+    not the old ones (DEM, ESP, BAD) nor the funds and metals (XAU)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(
+        code for territory in get_global("territory_currencies") for code in get_territory_currencies(territory)
     )
 
 
@@ -761,10 +814,12 @@ class Localiser:
     ) -> tuple[str, int]:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
         quotations are still open at its end (marks pair across the whole paragraph)."""
+        if _CAPITALS.search(text):  # CLDR's currencies are read only for money
+            text = currency_style(self.language.code).write_codes(text)
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
-        if any(character in text for character in _CURRENCY_SIGNS):  # CLDR's currencies are read only for money
+        if any(character in text for character in _CURRENCY_SIGNS):
             text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)
