@@ -182,3 +182,23 @@ def test_a_hashtag_in_arabic_letters_is_hidden_and_no_name_is_placed_inside_it(g
     assert "#سوريا_تنتصر" not in engine.calls[0][1]
     assert "#سوريا_تنتصر" in written and written.replace("#سوريا_تنتصر", "").count(name) == 1, written
     assert [p.code for p in segment.problems if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("Read [the report[^1]](https://x.org/r) now.", "{#a1}the report[^1]{/a1}"),
+        ("Read [[^2] the note](https://x.org/n) now.", "{#a1}[^2] the note{/a1}"),
+        ("Read **the site www.x.org** now.", "{#b1}the site www.x.org{/b1}"),
+        ("Read *@KremlinRussia_E posts* now.", "{#i1}@KremlinRussia_E posts{/i1}"),
+        ("Run [the tool `make`](https://x.org/m) now.", "{#a1}the tool {#code2/}{/a1}"),
+        ("Read [the report](https://x.org/r)[^1] now.", "{#a1}the report{/a1}[^1]"),
+    ],
+)
+def test_a_run_at_the_edge_of_formatting_stays_on_its_side_of_the_edge(glossary, markdown, expected):
+    for language in LANGUAGES:
+        (translation,) = MachineEngine(FaultyEngine(["respell_verbatim"]), glossary).translate(
+            _segments(markdown, glossary)[:1], language
+        )
+        assert expected in translation.template.code, (language, translation.template.code)
+        assert not [p for p in translation.problems if p.code.endswith("-lost") or p.code == "format-repaired"]

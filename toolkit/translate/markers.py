@@ -273,29 +273,50 @@ def _repaired(
                 f"({', '.join(map(str, unknown))}); removed",
             )
         )
-    # at one position: closings (inner first), then standalone tags, then openings (outer first); except that a
-    # pair the model wrote around nothing but standalone tags (bold or a link over an address: <b1><code2/></b1>)
-    # wraps those of them its source span holds
-    empty = {
-        (at, tag.number) for at, tag in kept if tag.role == OPEN and (at, Tag(tag.number, tag.name, CLOSE)) in kept
-    }
+    return _ordered(kept, spans)
 
-    def wrapped(at: int, span: Span) -> bool:
-        return any(
-            spans[number - 1].start <= span.start and span.end <= spans[number - 1].end
-            for place, number in empty
-            if place == at
-        )
 
-    def key(item: tuple[int, Tag]) -> tuple[int, int, int]:
-        at, tag = item
-        if tag.role == STANDALONE:
-            return (at, 3, tag.number) if wrapped(at, spans[tag.number - 1]) else (at, 1, tag.number)
-        if (at, tag.number) in empty:
-            return (at, 2, tag.number) if tag.role == OPEN else (at, 4, -tag.number)
-        return (at, 0, -tag.number) if tag.role == CLOSE else (at, 5, tag.number)
+def _ordered(kept: list[tuple[int, Tag]], spans: Sequence[Span]) -> list[tuple[int, Tag]]:
+    """The tags by position and, at one position, closings (inner first), then openings (outer first), with each
+    standalone tag inside the pairs whose source span holds it: an address at the end of a link's text
+    (``<a1>report<code2/></a1>``) before the link's closing, one at its start after its opening, and a pair the
+    model wrote around nothing but standalone tags (bold over an address: ``<b1><code2/></b1>``) around them."""
 
-    return sorted(kept, key=key)
+    def holds(number: int, span: Span) -> bool:
+        pair = spans[number - 1]
+        if span.start == span.end:  # a break at a pair's edge is outside it
+            return pair.start < span.start < pair.end
+        return pair.start <= span.start and span.end <= pair.end
+
+    by_position: dict[int, list[Tag]] = {}
+    for at, tag in kept:
+        by_position.setdefault(at, []).append(tag)
+    ordered: list[tuple[int, Tag]] = []
+    for at in sorted(by_position):
+        tags = by_position[at]
+        empty = {t.number for t in tags if t.role == OPEN} & {t.number for t in tags if t.role == CLOSE}
+        closes = sorted((t for t in tags if t.role == CLOSE and t.number not in empty), key=lambda t: -t.number)
+        empty_opens = sorted((t for t in tags if t.role == OPEN and t.number in empty), key=lambda t: t.number)
+        empty_closes = sorted((t for t in tags if t.role == CLOSE and t.number in empty), key=lambda t: -t.number)
+        opens = sorted((t for t in tags if t.role == OPEN and t.number not in empty), key=lambda t: t.number)
+        keyed: list[tuple[tuple[int, int, int], Tag]] = []
+        keyed += [((0, 2 * index + 1, 0), tag) for index, tag in enumerate(closes)]
+        keyed += [((1, 2 * index, 0), tag) for index, tag in enumerate(empty_opens)]
+        keyed += [((2, index, 0), tag) for index, tag in enumerate(empty_closes)]
+        keyed += [((3, 2 * index, 0), tag) for index, tag in enumerate(opens)]
+        for tag in (t for t in tags if t.role == STANDALONE):
+            span = spans[tag.number - 1]
+            in_empty = [index for index, pair in enumerate(empty_opens) if holds(pair.number, span)]
+            in_opening = [index for index, pair in enumerate(opens) if holds(pair.number, span)]
+            if in_empty:
+                keyed.append(((1, 2 * max(in_empty) + 1, tag.number), tag))
+            elif in_opening:
+                keyed.append(((3, 2 * max(in_opening) + 1, tag.number), tag))
+            else:  # after the closings of pairs that do not hold it, before those that do
+                outside = sum(1 for pair in closes if not holds(pair.number, span))
+                keyed.append(((0, 2 * outside, tag.number), tag))
+        ordered += [(at, tag) for _, tag in sorted(keyed, key=lambda item: item[0])]
+    return ordered
 
 
 def _after_words(text: str, start: int, count: int) -> int:
