@@ -202,3 +202,13 @@ def test_a_run_at_the_edge_of_formatting_stays_on_its_side_of_the_edge(glossary,
         )
         assert expected in translation.template.code, (language, translation.template.code)
         assert not [p for p in translation.problems if p.code.endswith("-lost") or p.code == "format-repaired"]
+
+
+def test_a_run_holding_a_glossary_name_is_left_to_the_name_placement(glossary):
+    from toolkit.document import Mention
+
+    (segment,) = _segments("See the note[^Putin] today.", glossary)[:1]
+    start = segment.text.index("Putin")
+    assert [segment.text[r.start : r.end] for r in hidden_runs(segment.text, segment.spans)] == ["[^Putin]"]
+    named = (Mention("putin", start, start + 5, "Putin", True),)
+    assert hidden_runs(segment.text, segment.spans, named) == ()

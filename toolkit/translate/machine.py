@@ -504,7 +504,7 @@ class MachineEngine:
             return []
         # a sentence with formatting, or with what must come out as written (addresses, handles, footnote marks...),
         # goes with markers for them (toolkit.translate.markers); others as they are
-        marked = [segment.spans + hidden_runs(segment.text, segment.spans) for segment in batch]
+        marked = [segment.spans + hidden_runs(segment.text, segment.spans, segment.mentions or ()) for segment in batch]
         sources = [protect(segment.text, spans) if spans else segment.text for segment, spans in zip(batch, marked)]
         outputs = self.raw.translate_raw(sources, language)
         if outputs is None:

@@ -61,14 +61,17 @@ MARKER = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
-def hidden_runs(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+def hidden_runs(text: str, spans: Sequence[Span], mentions: Sequence[Mention] = ()) -> tuple[Span, ...]:
     """What of ``text`` the model is never shown, each as a span of its own after the sentence's ``spans``: the
     addresses, handles, hashtags, coordinates and footnote marks of :func:`toolkit.localise.verbatim_runs`, except
     those an inline code or a link shown as its address hides already, or that cross the edge of a formatting
-    span (half bold: hidden, the bold could not start or end inside it)."""
+    span (half bold: hidden, the bold could not start or end inside it), or hold a glossary name of ``mentions``
+    (a name is the placement's to put back)."""
     hidden = []
     for start, end in verbatim_runs(text):
         if any(_crosses(span, start, end, text) for span in spans):
+            continue
+        if any(mention.start < end and start < mention.end for mention in mentions):
             continue
         hidden.append(Span(start, end, Format(CODE, text[start:end])))
     return tuple(hidden)
