@@ -5,7 +5,7 @@ back as written; one the model dropped is an error that holds the segment, never
 import pytest
 
 from toolkit.glossary.match import Matcher
-from toolkit.localise import LRI, PDI
+from toolkit.localise import INVISIBLE, LRI, PDI
 from toolkit.pipeline import translate_document
 from toolkit.read.markdown import parse_markdown
 from toolkit.testing.faulty_engine import FaultyEngine, respell_verbatim
@@ -212,3 +212,29 @@ def test_a_run_holding_a_glossary_name_is_left_to_the_name_placement(glossary):
     assert [segment.text[r.start : r.end] for r in hidden_runs(segment.text, segment.spans)] == ["[^Putin]"]
     named = (Mention("putin", start, start + 5, "Putin", True),)
     assert hidden_runs(segment.text, segment.spans, named) == ()
+
+
+@pytest.mark.parametrize(
+    ("markdown", "block", "expected"),
+    [
+        ("Erdogan said Putin agreed.[^2]", 1, "agreed.[^2]"),
+        ("Erdogan said Putin agreed[^2].", 1, "agreed[^2]."),
+        ("Erdogan said Putin agreed[^2]\u201d.", 1, "agreed[^2]"),
+        ("Putin agreed.\n\n[^2]: Erdogan said so.", 2, "[^2]: "),
+    ],
+)
+def test_a_dropped_footnote_mark_that_ends_a_sentence_or_labels_a_note_goes_back_where_the_source_has_it(
+    glossary, markdown, block, expected
+):
+    document = parse_markdown(f"# Title\n\n{markdown}\n", "marks")
+    engines = [MachineEngine(FaultyEngine(["drop_marker"]), glossary)]
+    for edition in translate_document(document, LANGUAGES, glossary, engines):
+        written = "".join(piece.text for piece in edition.blocks[block].pieces).translate(INVISIBLE)
+        assert expected in written and written.count("[^2]") == 1, (edition.language.code, written)
+        if expected.startswith("[^"):
+            assert written.startswith("[^2]")
+        (segment,) = [s for s in edition.segments if "[^2]" in s.source.text]
+        assert [(p.severity, p.code) for p in segment.problems if p.code in ("verbatim-lost", "format-repaired")] == [
+            ("warning", "format-repaired")
+        ]
+        assert segment.flagged

@@ -89,8 +89,10 @@ def _crosses(span: Span, start: int, end: int, text: str) -> bool:
 
 def written_back(template: Template, hidden: Sequence[Span], first: int, source: str) -> tuple[Template, list[Problem]]:
     """``template`` with each hidden run's tag (numbered from ``first``) replaced by the run's text as the source
-    writes it; a run whose tag is missing is a ``verbatim-lost`` error (the model dropped it), a second tag of
-    one is removed."""
+    writes it; a second tag of one is removed. A run whose tag is missing (the model dropped it) is a
+    ``verbatim-lost`` error, except a footnote mark that ends the source sentence (said.[^1], said[^1].) or
+    labels its note ([^1]: Reuters.): it goes where the source has it, a ``format-repaired`` warning that marks
+    the segment."""
     written: set[int] = set()
     parts: list[Part] = []
     for part in template.parts:
@@ -101,17 +103,55 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
                 parts.append(source[run.start : run.end])
             continue
         parts.append(part)
-    problems = [
-        Problem(
-            "error",
-            "verbatim-lost",
-            f"the {_kind(source[run.start : run.end])} '{source[run.start : run.end][:80]}' was dropped by the "
-            "model: add it by hand",
+    problems = []
+    for number, run in enumerate(hidden, first):
+        if number in written:
+            continue
+        text = source[run.start : run.end]
+        placed = _footnote_mark_placed(parts, text, source[: run.start], source[run.end :])
+        if placed is not None:
+            parts = placed
+            problems.append(
+                Problem(
+                    "warning",
+                    "format-repaired",
+                    f"the footnote mark '{text}': the model dropped it, put back where the source has it, repaired",
+                )
+            )
+            continue
+        problems.append(
+            Problem(
+                "error", "verbatim-lost", f"the {_kind(text)} '{text[:80]}' was dropped by the model: add it by hand"
+            )
         )
-        for number, run in enumerate(hidden, first)
-        if number not in written
-    ]
     return Template.joined(parts), problems
+
+
+_CLOSING = frozenset(" \t\n.!?…:;,\"'”’»)]\u061f\u060c\u061b")
+
+
+def _footnote_mark_placed(parts: list[Part], mark: str, before: str, after: str) -> list[Part] | None:
+    """``parts`` with a dropped footnote mark put back where the source has it, when that place is clear: at the
+    end of the sentence (before its closing marks when the source has it before its own), or at the start of its
+    note with the colon after it; None elsewhere."""
+    if not mark.startswith("[^"):
+        return None
+    if not before.strip() and after.startswith(":"):  # a note's label: "[^1]: " before the note's text
+        rest = after[1:]
+        label = mark + ":" + rest[: len(rest) - len(rest.lstrip(" \t"))]
+        if parts and isinstance(parts[0], str):
+            return [label + parts[0].lstrip().removeprefix(":").lstrip(" \t"), *parts[1:]]
+        return [label, *parts]
+    if any(character not in _CLOSING for character in after):
+        return None
+    last = parts[-1] if parts else ""
+    if not after.strip() or not isinstance(last, str):  # after the sentence's own closing marks
+        return [*parts[:-1], last.rstrip(), mark] if isinstance(last, str) and last else [*parts, mark]
+    body = last.rstrip()
+    cut = len(body)
+    while cut and body[cut - 1] in _CLOSING:
+        cut -= 1
+    return [*parts[:-1], last[:cut] + mark + last[cut:]]
 
 
 def _kind(run: str) -> str:
