@@ -187,6 +187,13 @@ def test_a_hashtag_or_handle_after_an_arabic_proclitic_is_one_run_after_it():
     assert localise("ar", "تابعوا و#Idlib و@OCHA") == f"تابعوا و{LRI}#Idlib{PDI} و{LRI}@OCHA{PDI}"
 
 
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_a_footnote_mark_right_after_an_address_is_no_part_of_it(code):
+    localised = localise(code, "انظر www.sana.sy/news[^1] و https://x.org/a?b=1[^note].")
+    assert f"{LRI}www.sana.sy/news{PDI}{LRI}[^1]{PDI}" in localised
+    assert f"{LRI}https://x.org/a?b=1{PDI}{LRI}[^note]{PDI}" in localised
+
+
 def test_a_hash_or_at_sign_inside_a_latin_word_is_no_handle():
     assert localise("ru", "язык C# и AT&T, цена 5@10") == "язык C# и AT&T, цена 5@10"
 

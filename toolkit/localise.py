@@ -482,6 +482,10 @@ def addresses(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _ADDRESS.finditer(text):
         end = match.end()
+        if "[^" in match.group():  # a footnote mark right after an address (www.x.org[^1]) is the sentence's
+            end = match.start() + match.group().index("[^")
+            found.append((match.start(), end))
+            continue
         unclosed = match.group().count("(") - match.group().count(")")  # counted once: a run of ")" is read once
         while end < len(text) and text[end] == ")" and unclosed > 0:
             end += 1

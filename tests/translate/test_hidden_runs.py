@@ -238,3 +238,32 @@ def test_a_dropped_footnote_mark_that_ends_a_sentence_or_labels_a_note_goes_back
             ("warning", "format-repaired")
         ]
         assert segment.flagged
+
+
+@pytest.mark.parametrize(
+    ("markdown", "block", "expected"),
+    [
+        ("@OCHA_Syria #Idlib", 1, "@OCHA_Syria #Idlib"),  # nothing but runs: the source's space between them
+        ("https://example.com/report", 1, "https://example.com/report"),
+        ("See www.x.org[^1] and @OCHA.\n\n[^1]: www.y.org", 2, "[^1]: www.y.org"),
+        ("See www.x.org[^1] and @OCHA.\n\n[^1]: www.y.org", 1, "www.x.org[^1]"),  # the mark after an address
+    ],
+)
+def test_runs_side_by_side_keep_the_source_s_spacing(glossary, markdown, block, expected):
+    document = parse_markdown(f"# Title\n\n{markdown}\n", "runs")
+    engines = [MachineEngine(FaultyEngine(["respell_verbatim"]), glossary)]
+    for edition in translate_document(document, LANGUAGES, glossary, engines):
+        written = "".join(piece.text for piece in edition.blocks[block].pieces).translate(INVISIBLE)
+        assert expected in written, (edition.language.code, written)
+        assert not [p for s in edition.segments for p in s.problems if p.code in ("verbatim-lost", "format-repaired")]
+
+
+def test_a_run_beside_a_name_keeps_the_source_s_space_on_either_side(glossary):
+    text = "Erdogan cited https://tccb.gov.tr Putin and #Idlib Erdogan again."
+
+    def translate(source, language):  # a model that glues markers to the words and names beside them
+        glued = source.replace(" <code1/> ", "<code1/>").replace(" <code2/> ", "<code2/>")
+        return glued.replace("cited", "процитировал").replace("and", "и").replace("again", "снова")
+
+    written, _ = _published(text, glossary, FaultyEngine(translate=translate), ["ru"])["ru"]
+    assert "процитировал https://tccb.gov.tr Путин и #Idlib Эрдоган снова." in written, written

@@ -95,13 +95,23 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
     the segment."""
     written: set[int] = set()
     parts: list[Part] = []
+    after_run: int | None = None  # where the source's run just written back ends
     for part in template.parts:
         if isinstance(part, Tag) and first <= part.number < first + len(hidden):
             if part.number not in written:
                 written.add(part.number)
                 run = hidden[part.number - first]
+                previous = parts[-1] if parts else None
+                if source[run.start - 1 : run.start].isspace() and (
+                    isinstance(previous, Slot) or (isinstance(previous, str) and previous[-1:].strip())
+                ):
+                    parts.append(" ")  # the source's space between it and a name, another run or the text
                 parts.append(source[run.start : run.end])
+                after_run = run.end
             continue
+        if after_run is not None and isinstance(part, Slot) and source[after_run : after_run + 1].isspace():
+            parts.append(" ")  # and between it and a name after it
+        after_run = None
         parts.append(part)
     problems = []
     for number, run in enumerate(hidden, first):
