@@ -91,3 +91,24 @@ def test_a_dropped_footnote_mark_or_address_holds_the_edition_back_and_is_named(
     assert "verbatim-lost" in report
     assert "'36.2°N 36.6°E' was dropped by the model" in report
     assert "'https://www.tccb.gov.tr/en/news/542/' was dropped by the model" in report
+
+
+def test_through_a_real_model_package_the_runs_come_back_as_written(article, workspace, copy_models):
+    """The copy-model packages run through CTranslate2 and SentencePiece as real models do: the markers the
+    model is given survive tokenising and decoding, and the runs come back from the source."""
+    editions = {}
+    run(
+        [article],
+        languages=LANGUAGES,
+        formats=["md"],
+        models_dir=copy_models.models_dir,
+        settings=ROOT / "newsroom.yaml",
+        allow_errors=True,
+        on_article=lambda outcome, found: editions.update({outcome.name: found}),
+    )
+    for edition in editions["letter"]:
+        written = "".join(piece.text for block in edition.blocks for piece in block.pieces)
+        for run_text in RUNS:
+            assert run_text in written, (edition.language.code, run_text)
+        codes = {p.code for p in edition.problems}
+        assert not codes & {"verbatim-lost", "format-repaired", "format-lost"}, codes
