@@ -125,6 +125,14 @@ def test_capitals_that_are_no_code_of_an_amount_are_left_alone(code, text):
 
 
 @pytest.mark.parametrize(
+    "text", ["Fiyat 5 EUR'dan 7 EUR'ya çıktı.", "Yıllık 300 USD'lik maaş.", "40 $'lık fatura", "5 milyon €’luk fon"]
+)
+def test_a_turkish_suffix_on_a_code_or_symbol_keeps_it_after_the_amount(text):
+    localised = localise("tr", text, "The price rose from EUR 5 to EUR 7: a USD 300 wage, a $40 bill, a €5m fund.")
+    assert localised.replace(NBSP, " ") == text  # (a no-break space joins 5 and milyon, as ever)
+
+
+@pytest.mark.parametrize(
     ("code", "symbol", "expected"),
     [
         ("ru", "US$", f"300{NBSP}$"),

@@ -195,6 +195,8 @@ _ENGLISH_SYMBOLS = {
 # PHP 8, SOS): never read as a currency before or after a number
 _CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CUP LAK MOP PEN PHP SOS TOP".split())
 _CAPITALS = re.compile(r"[A-Z]{3}")
+# a Turkish suffix after a symbol or code (300 USD'lik, 5 EUR'dan, 40 $'lık): the word is the amount's, it stays
+_SUFFIX = r"['’][^\W\d_]"
 
 
 @dataclass(frozen=True)
@@ -243,14 +245,14 @@ class CurrencyStyle:
             rf"(?<![{_LATIN}\u0400-\u04ff\d])(?P<before>{alternatives})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])"
             rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
-            rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)"
+            rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
         code_pattern = re.compile(
             rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?P<before>{iso})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
             rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
-            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)"
+            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)
 
