@@ -267,3 +267,14 @@ def test_a_run_beside_a_name_keeps_the_source_s_space_on_either_side(glossary):
 
     written, _ = _published(text, glossary, FaultyEngine(translate=translate), ["ru"])["ru"]
     assert "процитировал https://tccb.gov.tr Путин и #Idlib Эрдоган снова." in written, written
+
+
+def test_a_list_of_thousands_of_runs_pasted_as_one_sentence_comes_back_whole(glossary):
+    from toolkit.translate.markers import MAX_MARKERS
+
+    text = " ".join(f"#tag{i} www.site{i}.org and" for i in range(700)) + " Putin agreed."
+    engine = FaultyEngine()
+    written, segment = _published(text, glossary, engine, ["ar"])["ar"]
+    assert all(f"#tag{i}{PDI} {LRI}www.site{i}.org" in written for i in range(700))
+    assert engine.calls[0][1].count("<code") == MAX_MARKERS  # marker numbers stay readable (three digits)
+    assert not [p for p in segment.problems if p.code in ("verbatim-lost", "format-repaired")]

@@ -61,14 +61,21 @@ MARKER = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
+# The most markers one sentence is given with: marker numbers are read back up to three digits, and a "sentence" of
+# thousands of hashtags or addresses (a list pasted as one paragraph) gives the model its runs beyond as text
+MAX_MARKERS = 500
+
+
 def hidden_runs(text: str, spans: Sequence[Span], mentions: Sequence[Mention] = ()) -> tuple[Span, ...]:
     """What of ``text`` the model is never shown, each as a span of its own after the sentence's ``spans``: the
     addresses, handles, hashtags, coordinates and footnote marks of :func:`toolkit.localise.verbatim_runs`, except
     those an inline code or a link shown as its address hides already, or that cross the edge of a formatting
     span (half bold: hidden, the bold could not start or end inside it), or hold a glossary name of ``mentions``
-    (a name is the placement's to put back)."""
-    hidden = []
+    (a name is the placement's to put back). At most :data:`MAX_MARKERS` with the spans."""
+    hidden: list[Span] = []
     for start, end in verbatim_runs(text):
+        if len(hidden) + len(spans) >= MAX_MARKERS:  # a list of thousands pasted as one sentence: the rest as text
+            break
         if any(_crosses(span, start, end, text) for span in spans):
             continue
         if any(mention.start < end and start < mention.end for mention in mentions):
