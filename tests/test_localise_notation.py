@@ -300,3 +300,16 @@ def test_names_between_many_handles_and_addresses_are_each_found_once(matcher):
     mentions = matcher.find(text)
     assert len(mentions) == 2000 and {m.surface for m in mentions} == {"Syria"}
     assert all(text[m.start - 1 : m.start] in ("", " ") for m in mentions)
+
+
+@pytest.mark.parametrize("separator", ["\u00a0", "\u202f", "\u066c", "\u066b", ","])
+def test_a_long_run_of_grouped_digits_beside_capitals_is_read_in_linear_time(separator):
+    """Every digit after a group separator could start an amount, each read to the run's end: seconds per
+    thousand digits. An amount starts only where a number does."""
+    import time
+
+    text = "Бюджет ABC " + f"1{separator}" * 6000 + "USD и $" + f"2{separator}" * 6000
+    started = time.perf_counter()
+    localise("ru", text)
+    localise("fa", text)
+    assert time.perf_counter() - started < 3

@@ -244,14 +244,14 @@ class CurrencyStyle:
         amount_pattern = re.compile(
             rf"(?<![{_LATIN}\u0400-\u04ff\d])(?P<before>{alternatives})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])"
-            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
             rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
         code_pattern = re.compile(
             rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?P<before>{iso})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
-            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
             rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)
