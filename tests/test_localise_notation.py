@@ -81,6 +81,78 @@ def test_a_currency_the_locale_has_no_symbol_for_keeps_the_source_s_symbol():
     assert localise("ar", "بقيمة ₽500", "worth ₽500") == f"بقيمة 500{NBSP}₽"
 
 
+# --- ISO codes: the code kept, where the locale's pattern puts the symbol -------------------------------------
+
+CODE_SOURCE = "The IMF lent USD 300, the EU 300 EUR and EUR 5 million, Ankara TRY 1,200.5 and Iran 2.5 billion IRR."
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "МВФ выделил USD 300, ЕС 300 EUR.", f"МВФ выделил 300{NBSP}USD, ЕС 300{NBSP}EUR."),
+        ("ru", "ЕС дал EUR 5 млн, Анкара TRY 1,200.5.", f"ЕС дал 5{NBSP}млн{NBSP}EUR, Анкара 1{NBSP}200,5{NBSP}TRY."),
+        ("ru", "Иран — 2.5 млрд IRR.", f"Иран — 2,5{NBSP}млрд{NBSP}IRR."),
+        ("tr", "IMF 300 USD, AB 300 EUR verdi.", f"IMF USD{NBSP}300, AB EUR{NBSP}300 verdi."),
+        (
+            "tr",
+            "AB 5 milyon EUR, Ankara 1,200.5 TRY ayırdı.",
+            f"AB EUR{NBSP}5{NBSP}milyon, Ankara TRY{NBSP}1.200,5 ayırdı.",
+        ),
+        ("tr", "İran USD300 istedi.", f"İran USD{NBSP}300 istedi."),
+        ("ar", "أقرض الصندوق USD 300.", f"أقرض الصندوق 300{NBSP}{LRI}USD{PDI}."),
+        ("ar", "وأعطى الاتحاد EUR 5 مليون.", f"وأعطى الاتحاد 5{NBSP}مليون{NBSP}{LRI}EUR{PDI}."),
+        ("fa", "صندوق 300 USD وام داد.", f"صندوق {LRI}USD{PDI}{NBSP}۳۰۰ وام داد."),
+        ("fa", "ایران 2.5 میلیارد IRR.", f"ایران {LRI}IRR{PDI}{NBSP}۲٫۵{NBSP}میلیارد."),
+        ("fa", "ایران USD300 خواست.", f"ایران {LRI}USD{PDI}{NBSP}۳۰۰ خواست."),
+    ],
+)
+def test_an_amount_with_an_iso_code_keeps_the_code_where_the_locale_puts_a_symbol(code, translation, expected):
+    assert localise(code, translation, CODE_SOURCE) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ru", "TOP 10 и ALL 300 пассажиров"),  # codes that are words in capitals
+        ("ru", "версия PHP 8 и CO2 300"),
+        ("tr", "NATO 300 asker, ABD 50 uçak"),  # no ISO codes
+        ("ru", "курс USD к рублю и EUR/USD"),  # a code without an amount
+        ("tr", "USDT 300 ve DEM 300"),  # a longer word, a currency no longer used
+    ],
+)
+def test_capitals_that_are_no_code_of_an_amount_are_left_alone(code, text):
+    assert localise(code, text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Fiyat 5 EUR'dan 7 EUR'ya çıktı.", "Yıllık 300 USD'lik maaş.", "40 $'lık fatura", "5 milyon €’luk fon"]
+)
+def test_a_turkish_suffix_on_a_code_or_symbol_keeps_it_after_the_amount(text):
+    localised = localise("tr", text, "The price rose from EUR 5 to EUR 7: a USD 300 wage, a $40 bill, a €5m fund.")
+    assert localised.replace(NBSP, " ") == text  # (a no-break space joins 5 and milyon, as ever)
+
+
+@pytest.mark.parametrize(
+    ("code", "symbol", "expected"),
+    [
+        ("ru", "US$", f"300{NBSP}$"),
+        ("ru", "C$", f"300{NBSP}CA$"),
+        ("ru", "A$", f"300{NBSP}A$"),
+        ("ru", "$", f"300{NBSP}$"),
+        ("tr", "C$", "CA$300"),
+        ("tr", "A$", "AU$300"),
+        ("tr", "US$", "$300"),
+        ("ar", "C$", f"300{NBSP}{LRI}CA${PDI}"),
+        ("ar", "A$", f"300{NBSP}{LRI}AU${PDI}"),
+        ("ar", "$", f"300{NBSP}{LRI}US${PDI}"),
+        ("fa", "C$", f"{LRI}$CA{PDI}{NBSP}۳۰۰"),
+        ("fa", "US$", f"${NBSP}۳۰۰"),
+    ],
+)
+def test_dollar_symbols_english_copy_writes_are_read_as_their_currencies(code, symbol, expected):
+    assert localise(code, f"— {symbol}300 —", f"It gave {symbol}300.") == f"— {expected} —"
+
+
 # --- coordinates: the source's notation, one left-to-right run --------------------------------------------
 
 
@@ -123,6 +195,13 @@ def test_a_hashtag_or_handle_after_an_arabic_proclitic_is_one_run_after_it():
     assert localise("ar", "تابعوا و#Idlib و@OCHA") == f"تابعوا و{LRI}#Idlib{PDI} و{LRI}@OCHA{PDI}"
 
 
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_a_footnote_mark_right_after_an_address_is_no_part_of_it(code):
+    localised = localise(code, "انظر www.sana.sy/news[^1] و https://x.org/a?b=1[^note].")
+    assert f"{LRI}www.sana.sy/news{PDI}{LRI}[^1]{PDI}" in localised
+    assert f"{LRI}https://x.org/a?b=1{PDI}{LRI}[^note]{PDI}" in localised
+
+
 def test_a_hash_or_at_sign_inside_a_latin_word_is_no_handle():
     assert localise("ru", "язык C# и AT&T, цена 5@10") == "язык C# и AT&T, цена 5@10"
 
@@ -131,8 +210,45 @@ def test_a_handle_keeps_its_digits_and_underscores_in_persian():
     assert f"{LRI}@news_24{PDI}" in localise("fa", "صفحه @news_24 را دنبال کنید")
 
 
-def test_a_hashtag_in_arabic_letters_reads_right_to_left_with_the_text():
-    assert localise("ar", "وسم #سوريا") == "وسم #سوريا"
+@pytest.mark.parametrize("code", ["ar", "fa"])
+@pytest.mark.parametrize(
+    "hashtag", ["#سوريا", "#سوريا_تنتصر", "#غزة_2024", "#ایران_آزاد", "#زن_زندگی_آزادی", "#می\u200cخواهم"]
+)
+def test_a_hashtag_in_arabic_letters_is_one_right_to_left_run_as_written(code, hashtag):
+    """Its digits and letters the source's (no Persian digits, no Arabic ي for ی), no comma of the edition's in it,
+    and no isolates: right to left with the text, its "#" on the right, where its reading starts."""
+    localised = localise(code, f"نشر ناشطون {hashtag}, 2024.", f"Activists shared {hashtag}, 2024.")
+    assert f" {hashtag}\u060c" in localised
+
+
+def test_a_hashtag_in_arabic_letters_after_a_proclitic_or_beside_latin_ones_stays_whole():
+    assert localise("ar", "وسم و#سوريا و#Idlib") == f"وسم و#سوريا و{LRI}#Idlib{PDI}"
+    assert localise("ar", "وسم #سوريا", direction_marks="marks") == "وسم #سوريا"
+
+
+def test_a_hashtag_in_arabic_letters_in_a_left_to_right_edition_is_written_as_it_is():
+    assert localise("ru", "Активисты писали #سوريا_2024, а не #Idlib.") == "Активисты писали #سوريا_2024, а не #Idlib."
+
+
+@pytest.mark.parametrize("text", ["رقم#1", "كلمة #", "C# و#_2024", "#_"])
+def test_a_hash_sign_without_arabic_letters_after_it_is_no_arabic_hashtag(text):
+    from toolkit.localise import verbatim_spans
+
+    assert verbatim_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name"),
+    [("ar", "نشر ناشطون #سوريا_تنتصر عن سوريا", "سوريا"), ("fa", "کاربران #ایران و #سوریه_آزاد درباره ایران", "ایران")],
+)
+def test_no_rendering_is_found_inside_a_hashtag_in_arabic_letters(code, text, name):
+    from conftest import ROOT
+
+    from toolkit.glossary.locate import TargetLocator
+
+    locator = TargetLocator(load_glossary([ROOT / "glossaries"]), code)
+    found = locator.find(text)
+    assert [(m.surface, m.start) for m in found] == [(name, text.rindex(name))]
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +300,16 @@ def test_names_between_many_handles_and_addresses_are_each_found_once(matcher):
     mentions = matcher.find(text)
     assert len(mentions) == 2000 and {m.surface for m in mentions} == {"Syria"}
     assert all(text[m.start - 1 : m.start] in ("", " ") for m in mentions)
+
+
+@pytest.mark.parametrize("separator", ["\u00a0", "\u202f", "\u066c", "\u066b", ","])
+def test_a_long_run_of_grouped_digits_beside_capitals_is_read_in_linear_time(separator):
+    """Every digit after a group separator could start an amount, each read to the run's end: seconds per
+    thousand digits. An amount starts only where a number does."""
+    import time
+
+    text = "Бюджет ABC " + f"1{separator}" * 6000 + "USD и $" + f"2{separator}" * 6000
+    started = time.perf_counter()
+    for code in ("ru", "tr", "ar", "fa"):
+        currency_style(code).write(currency_style(code).write_codes(text))
+    assert time.perf_counter() - started < 3

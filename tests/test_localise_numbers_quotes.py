@@ -99,7 +99,8 @@ def test_in_persian_or_arabic_digits_a_label_s_point_is_the_locale_s_decimal_sig
         # a capitalised word before a quantity: its unit or scale says it is one
         ("Germany 2.1 million, France 1.8 million.", "ru", "Германия 2.1 млн", f"Германия 2,1{NBSP}млн"),
         ("Brent rose to $85.50 and Apple 2.5%.", "tr", "Brent $85.50, Apple %2.5", "Brent $85,50, Apple %2,5"),
-        ("It raised USD 3.5 billion.", "ru", "привлекла USD 3.5 млрд", f"привлекла USD 3,5{NBSP}млрд"),
+        # (and the ISO code where Russian writes a currency: after the amount)
+        ("It raised USD 3.5 billion.", "ru", "привлекла USD 3.5 млрд", f"привлекла 3,5{NBSP}млрд{NBSP}USD"),
         ("On June 5.5 tonnes arrived.", "tr", "5.5 ton geldi", "5,5 ton geldi"),
         ("The magnitude 5.8 quake at 4.30 was felt.", "ru", "толчок 5.8 в 4.30", "толчок 5,8 в 4,30"),
     ],

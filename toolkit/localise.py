@@ -29,14 +29,18 @@
   date as 12-03-2024. Plain numbers need nothing and get nothing.
 - A Markdown footnote's mark ([^1]) is written as it is, so it still finds
   its note, and in right-to-left text is one left-to-right run.
-- Addresses (web and mail addresses), social handles and Latin hashtags
-  (@name, #tag) and geographic coordinates (33.5°N 36.3°E, 33°30′N) are
+- Addresses (web and mail addresses), social handles and hashtags (@name,
+  #tag, #سوريا) and geographic coordinates (33.5°N 36.3°E, 33°30′N) are
   written as the source writes them: their digits, punctuation and quotation
   marks are theirs, never the locale's, and in right-to-left text each is one
-  left-to-right run. The glossary matchers find no name inside them.
+  left-to-right run, except a hashtag of Arabic letters, which reads right to
+  left with the text. The glossary matchers find no name inside them.
 - An amount of money (a currency symbol before or after a number, with a
   million or billion word or not) takes the locale's CLDR currency pattern
   and symbol: 300 $ and 5 млн $ in ru, $300 in tr, 300 US$ in ar, $ ۳۰۰ in fa.
+  "$" is the US dollar; US$, C$ and A$ are the US, Canadian and Australian
+  dollars. An ISO code (USD 300, 300 EUR) stays the code, on the side the
+  pattern puts the symbol: 300 USD in ru, USD 300 in tr.
 - Dates: CLDR's long or full date pattern (babel), or the Solar Hijri
   calendar for Persian, in the edition's digits.
 """
@@ -175,16 +179,40 @@ _AMOUNT = (
 )
 
 
+# Symbols English copy writes for currencies whose CLDR English symbol is another (C$ is CLDR's CA$): $ alone is the
+# US dollar, as English copy writes it
+_ENGLISH_SYMBOLS = {
+    "US$": "USD",
+    "C$": "CAD",
+    "Can$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+}
+# ISO 4217 codes that are also words or abbreviations written in capitals (ALL 300 PASSENGERS, TOP 10, CUP 2026,
+# PHP 8, SOS): never read as a currency before or after a number
+_CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CUP LAK MOP PEN PHP SOS TOP".split())
+_CAPITALS = re.compile(r"[A-Z]{3}")
+# a Turkish suffix after a symbol or code (300 USD'lik, 5 EUR'dan, 40 $'lık): the word is the amount's, it stays
+_SUFFIX = r"['’][^\W\d_]"
+
+
 @dataclass(frozen=True)
 class CurrencyStyle:
     """Where a locale writes a currency's symbol, before or after the amount and with what between (CLDR's
     currency pattern, through babel: $300 in tr, 300 $ in ru, 300 US$ in ar, $ ۳۰۰ in fa), and its symbol for
-    each currency. A symbol is read as English writes it ($, US$, €, £, CA$) or as the locale does (US$, UK£)."""
+    each currency. A symbol is read as English writes it ($, US$, C$, A$, €, £, CA$) or as the locale does (US$,
+    UK£). An ISO code (USD 300, 300 EUR, EUR 5 million) stays the code, on the side of the amount the pattern puts
+    the symbol, a no-break space between (CLDR's currency spacing for a symbol of letters): 300 USD in ru and ar,
+    USD 300 in tr, USD ۳۰۰ in fa."""
 
     before: bool
     between: str
     symbols: dict[str, str]  # a symbol as written -> the locale's symbol for its currency
     pattern: re.Pattern[str]
+    codes: re.Pattern[str]  # an amount with an ISO code before or after it
 
     @classmethod
     def of(cls, code: str) -> CurrencyStyle:
@@ -202,7 +230,7 @@ class CurrencyStyle:
         def currency_sign(symbol: str | None) -> bool:
             return symbol is not None and len(symbol) <= 4 and any(unicodedata.category(c) == "Sc" for c in symbol)
 
-        codes: dict[str, str] = {"US$": "USD"}
+        codes: dict[str, str] = dict(_ENGLISH_SYMBOLS)
         for source in (english, locale):
             for currency in sorted(list_currencies()):
                 symbol = source.currency_symbols.get(currency)
@@ -216,10 +244,22 @@ class CurrencyStyle:
         amount_pattern = re.compile(
             rf"(?<![{_LATIN}\u0400-\u04ff\d])(?P<before>{alternatives})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])"
-            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
-            rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
-        return cls(before, between, symbols, amount_pattern)
+        iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
+        code_pattern = re.compile(
+            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?P<before>{iso})[ \u00a0]?"
+            rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
+        )
+        return cls(before, between, symbols, amount_pattern, code_pattern)
+
+    def write_codes(self, text: str) -> str:
+        """``text`` with each amount's ISO code where the locale writes a symbol (before its digits are the
+        edition's: USD300 is no code of letters and digits to keep in 0-9)."""
+        return self.codes.sub(self._place_code, text) if _CAPITALS.search(text) else text
 
     def write(self, text: str) -> str:
         """``text`` with each amount's symbol where the locale writes it."""
@@ -232,6 +272,10 @@ class CurrencyStyle:
             return symbol + self.between + amount if self.before else amount + self.between + symbol
 
         return self.pattern.sub(place, text)
+
+    def _place_code(self, match: re.Match[str]) -> str:
+        amount, code = match["amount"] or match["amount_first"], match["before"] or match["after"]
+        return code + NBSP + amount if self.before else amount + NBSP + code
 
 
 @lru_cache(maxsize=8)
@@ -392,6 +436,18 @@ def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def tender_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies some territory uses today (CLDR, through babel): USD, EUR, TRY, IRR;
+    not the old ones (DEM, ESP, BAD) nor the funds and metals (XAU)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(
+        code for territory in get_global("territory_currencies") for code in get_territory_currencies(territory)
+    )
+
+
+@lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes (USD, TRY, RUB), which stand before an amount (USD 3.5 billion), not a version."""
     from babel.numbers import list_currencies
@@ -428,6 +484,10 @@ def addresses(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _ADDRESS.finditer(text):
         end = match.end()
+        if "[^" in match.group():  # a footnote mark right after an address (www.x.org[^1]) is the sentence's
+            end = match.start() + match.group().index("[^")
+            found.append((match.start(), end))
+            continue
         unclosed = match.group().count("(") - match.group().count(")")  # counted once: a run of ")" is read once
         while end < len(text) and text[end] == ")" and unclosed > 0:
             end += 1
@@ -446,6 +506,16 @@ FOOTNOTE_MARK = re.compile(
 # A social handle (@name) or a hashtag (#tag) of Latin letters, digits and underscores: a name, written as it is
 # (an Arabic proclitic may stand right before it: و#Idlib)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@])")
+# A hashtag of Arabic-script letters (#سوريا, #ایران_آزاد, #غزة_2024): Arabic and Persian letters, their marks,
+# the zero-width non-joiner and tatweel, digits and underscores, with at least one letter; a right-to-left name,
+# written as it is and kept one token (no name placed inside it, no punctuation or digits of the edition's in it);
+# an Arabic proclitic may stand right before it (و#سوريا)
+_ARABIC_LETTERS = "\u0620-\u063f\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+_ARABIC_HASHTAG_CHARACTERS = rf"{_ARABIC_LETTERS}\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\d_"
+_ARABIC_HASHTAG = re.compile(
+    rf"(?<![A-Za-z0-9_@#&/.])#[{_ARABIC_HASHTAG_CHARACTERS}]*[{_ARABIC_LETTERS}][{_ARABIC_HASHTAG_CHARACTERS}]*"
+    r"(?<!\u200c)(?![\w@#])"
+)
 # A geographic coordinate as the source writes it: degrees, then minutes and seconds or a decimal, then the
 # hemisphere (33.5°N, 33°30′N, 36°17'45"E), and a pair of them (33.5°N 36.3°E); its decimal point and digits are
 # the notation's, never the locale's
@@ -457,11 +527,12 @@ _COORDINATE = re.compile(rf"(?<![\w.,]){_COORDINATE_PART}(?:,?[ \u00a0]{_COORDIN
 
 
 def verbatim_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds what no translation step may change (web and mail addresses, social handles and Latin
+    """Where ``text`` holds what no translation step may change (web and mail addresses, social handles and
     hashtags, geographic coordinates), as (start, end) in order: no glossary name inside them, no locale's
-    digits or punctuation, and in right-to-left text each one left-to-right run."""
+    digits or punctuation, and in right-to-left text each one run: left-to-right, except a hashtag of Arabic
+    letters, which is right-to-left."""
     runs = addresses(text)
-    for pattern, sign in ((_HANDLE, "@#"), (_COORDINATE, "°")):
+    for pattern, sign in ((_HANDLE, "@#"), (_ARABIC_HASHTAG, "#"), (_COORDINATE, "°")):
         if any(character in text for character in sign):
             found = [(m.start(), m.end()) for m in pattern.finditer(text)]
             runs = sorted(runs + [run for run in found if not inside_any(runs, *run)])
@@ -483,9 +554,10 @@ def _as_the_source_writes(run: str) -> str:
     return western_digits(run).replace("\u066b", ".")
 
 
-def _verbatim_runs(text: str) -> list[tuple[int, int]]:
+def verbatim_runs(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds what is written as it is (addresses, handles, coordinates, footnote marks), as
-    (start, end) in order."""
+    (start, end) in order: what localisation leaves alone, and what machine translation never shows the model
+    (:mod:`toolkit.translate.markers`)."""
     runs = verbatim_spans(text)
     if "[^" in text:
         marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text)]
@@ -591,6 +663,15 @@ class Localiser:
         opening, closing = DIRECTION_MARKS[self.direction_marks]
         return opening + text + closing if self.language.rtl else text
 
+    def embed_verbatim(self, run: str) -> str:
+        """A run written as it is (:func:`verbatim_runs`), whole in its direction in a right-to-left line: the
+        others left-to-right, a hashtag of Arabic letters as it is, right-to-left with the text around it (its
+        "#" on its right, where its reading starts). Isolates around it would change nothing in the bidi algorithm,
+        and Word and LibreOffice draw them as a gap, and a comma after them over its last letter."""
+        if run.startswith("#") and _ARABIC_HASHTAG.fullmatch(run):
+            return run
+        return self.embed_ltr(run)
+
     def localise(self, pieces: list[Piece], source: str = "") -> list[Piece]:
         """Apply the locale's typography to one segment's pieces, in order; ``source`` is the English sentence,
         whose numbers as written are the ones to write in the locale's style.
@@ -613,9 +694,9 @@ class Localiser:
                 continue
             parts = []
             position = 0
-            for start, end in _verbatim_runs(piece.text):
+            for start, end in verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
-                parts += [prose, self.embed_ltr(_as_the_source_writes(piece.text[start:end]))]
+                parts += [prose, self.embed_verbatim(_as_the_source_writes(piece.text[start:end]))]
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
             result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept
@@ -739,10 +820,12 @@ class Localiser:
     ) -> tuple[str, int]:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
         quotations are still open at its end (marks pair across the whole paragraph)."""
+        if _CAPITALS.search(text):  # CLDR's currencies are read only for money
+            text = currency_style(self.language.code).write_codes(text)
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
-        if any(character in text for character in _CURRENCY_SIGNS):  # CLDR's currencies are read only for money
+        if any(character in text for character in _CURRENCY_SIGNS):
             text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)

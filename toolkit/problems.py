@@ -192,6 +192,14 @@ CODES = _catalogue(
         "not be placed in the translation",
     ),
     Code(
+        "verbatim-lost",
+        ERROR,
+        "an address, handle, hashtag, coordinate or footnote mark of the source (hidden from the model, to come "
+        "back as written) was dropped by the model",
+        "addresses, handles, hashtags, coordinates or footnote marks the translation lost",
+        "address, handle, hashtag, coordinate or footnote mark the translation lost",
+    ),
+    Code(
         "format-repaired",
         WARNING,
         "formatting came back damaged from the model (an opening without its closing, "

@@ -1114,6 +1114,7 @@ def test_a_linked_glossary_file_stays_a_link_and_keeps_its_permissions(workspace
         "Temperatures in Basra reached 51 °C on Tuesday and 124 °F in the desert.",
         "The archive of 2.3 GB and a 500 MB sample are on the Basra portal.",
         "Petrol cost 43.50 TRY in Basra, against 15,000 IRR and 58.90 RUB elsewhere.",
+        "Officials in Basra paid TRY 1.5 billion, EUR 300 and USD 40 for the port.",
         "The quake struck Basra at 04:17 local time (01:17 GMT), officials said.",
         "Engineers in Basra tested 5G networks and a 4K camera.",
     ],
@@ -1125,8 +1126,9 @@ def test_units_currencies_time_zones_and_codes_written_with_a_number_are_no_name
 def test_the_same_capitals_without_a_number_before_them_are_still_read(glossary):
     assert "Gulf Bank" in names_in("Savers queued at Gulf Bank in Basra.", glossary)
     assert "TRY" not in names_in("Savers queued at Gulf Bank in Basra.", glossary)
-    # an acronym alone is still offered: only a symbol after a number is passed over
+    # an acronym alone is still offered: only a symbol after a number (or a currency's code before one) is passed over
     assert "CSV" in names_in("The Basra office sends CSV files.", glossary)
+    assert "CSV" in names_in("The Basra office sends CSV 2 files.", glossary)
 
 
 # --- datelines, firms' names and names that open a sentence -----------------------------------------------

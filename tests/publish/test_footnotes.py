@@ -182,3 +182,61 @@ def test_a_note_defined_mid_article_is_read_at_the_end_of_the_docx(glossary):
     assert body[-3:] == ["The talks went on.", "A list item.", "1 Reuters."]
     table = docx.Document(io.BytesIO(side_by_side_docx(edition))).tables[0]
     assert table.rows[-1].cells[0].text == "1 Reuters."
+
+
+LINKED = """# Talks
+
+Assad read [the ministry's report[^1]](https://example.org/report) and [the UN's[^un] note](https://un.org/n).
+
+Putin cited **the treaty[^2]** and [[^3]](https://example.org/3) too.
+
+[^1]: Reuters, 12 March.
+[^un]: UN, 13 March.
+[^2]: TASS.
+[^3]: AFP.
+"""
+
+
+def _hyperlinks(paragraph) -> list[tuple[str, list[str]]]:
+    """Each hyperlink of a paragraph: its text and the texts of its raised runs."""
+    found = []
+    for link in paragraph._p.iter(qn("w:hyperlink")):
+        runs = list(link.iter(qn("w:r")))
+        raised = [
+            run.findtext(qn("w:t"))
+            for run in runs
+            if (align := run.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}")) is not None
+            and align.get(qn("w:val")) == "superscript"
+        ]
+        found.append(("".join(run.findtext(qn("w:t")) or "" for run in runs), raised))
+    return found
+
+
+@pytest.fixture(scope="module")
+def linked(glossary):
+    document = parse_markdown(LINKED, "linked")
+    engines = [MachineEngine(FaultyEngine(["respell_verbatim"]), glossary)]
+    return {e.language.code: e for e in translate_document(document, ["ru", "fa", "ar", "tr"], glossary, engines)}
+
+
+@pytest.mark.parametrize(("code", "digits"), [("ru", "123"), ("tr", "123"), ("fa", "۱۲۳"), ("ar", "123")])
+def test_a_footnote_mark_inside_a_link_s_text_keeps_both_the_link_and_the_raised_mark(linked, code, digits):
+    edition = linked[code]
+    assert not [p for s in edition.segments for p in s.problems if p.code in ("format-lost", "verbatim-lost")]
+    document = docx.Document(io.BytesIO(monolingual_docx(edition, Front.of(edition, Settings(), date(2024, 3, 12)))))
+    first, second = (p for p in document.paragraphs if _hyperlinks(p))
+    assert [(text.endswith(digits[0]), raised) for text, raised in _hyperlinks(first)] == [
+        (True, [digits[0]]),
+        (False, ["un"]),
+    ]
+    assert _hyperlinks(second) == [(digits[2], [digits[2]])]  # a link whose text is nothing but a mark
+    assert _raised(second) == [digits[1], digits[2]]  # the bold mark raised too
+    bold_mark = next(r for r in second._p.iter(qn("w:r")) if r.findtext(qn("w:t")) == digits[1])
+    assert bold_mark.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None
+
+
+def test_a_footnote_mark_inside_a_link_s_text_stays_inside_the_link_in_markdown_and_html(linked):
+    edition = linked["ru"]
+    cells = side_by_side_markdown(edition)
+    assert cells.count('<a href="https://example.org/report">') == 2
+    assert cells.count("<sup>1</sup></a>") == 2 and cells.count("<sup>un</sup> note</a>") == 2

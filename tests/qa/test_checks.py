@@ -55,6 +55,36 @@ def test_numbers_are_compared_across_digit_systems(glossary):
     assert "missing 176; added 175" in problems[0].message
 
 
+@pytest.mark.parametrize(
+    ("code", "source", "text"),
+    [
+        ("ar", "Iranians shared #ایران_آزاد online.", "نشر الإيرانيون #ایران_آزاد على الإنترنت."),
+        ("fa", "Syrians shared #سوريا_تنتصر online.", "سوری‌ها #سوريا_تنتصر را منتشر کردند."),
+        (
+            "fa",
+            "See https://ar.wikipedia.org/wiki/سوريا_الكبرى today.",
+            "امروز https://ar.wikipedia.org/wiki/سوريا_الكبرى را ببینید.",
+        ),
+    ],
+)
+def test_the_other_language_s_letters_in_a_hashtag_the_source_writes_are_the_source_s(glossary, code, source, text):
+    assert check_segment(segment(source, text), glossary, code, "Arab") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "text", "problem"),
+    [
+        ("ar", "Iranians shared #IranFree online.", "نشر الإيرانيون #ایران_آزاد على الإنترنت.", "persian-letters"),
+        ("ar", "Iranians shared #ایران online.", "نشر الإيرانيون #ایران في ایران.", "persian-letters"),
+        ("fa", "Syrians shared #سوريا online.", "سوری‌ها #سوريا را در سوريه منتشر کردند.", "arabic-letters"),
+    ],
+)
+def test_the_other_language_s_letters_outside_the_source_s_hashtags_are_still_errors(
+    glossary, code, source, text, problem
+):
+    assert ("error", problem) in codes(check_segment(segment(source, text), glossary, code, "Arab"))
+
+
 def test_script_hygiene_in_arabic_script_editions(glossary):
     assert codes(check_segment(segment("Iran", "ايران"), glossary, "fa", "Arab")) == [("error", "arabic-letters")]
     assert codes(check_segment(segment("Iran", "ایران"), glossary, "ar", "Arab")) == [("error", "persian-letters")]

@@ -183,3 +183,9 @@ def test_a_pair_of_tags_around_nothing_is_formatting_lost_and_aligned_to_its_nam
     assert template.code == "Чиновники встретились с {#b1}{erdogan:short+ins}{/b1} в {sochi:prep}." and problems == []
     template, problems = fit(Template.parse("{#b1} {/b1}Чиновники встретились в {sochi:prep}."), source)
     assert "{#b1}" not in template.code and [p.code for p in problems] == ["emphasis-lost"]
+
+
+def test_bold_over_nothing_but_an_inline_code_wraps_it(glossary):
+    (result,) = translate("Run **`make all`** then **stop** now.", glossary)[:1]
+    assert result.template.code == "Run {#b1}{#code2/}{/b1} then {#b3}stop{/b3} now."
+    assert not [p for p in result.problems if p.code.startswith("format") or p.code.endswith("-lost")]

@@ -371,13 +371,16 @@ class _Token:
 _TIME_ZONES = frozenset("GMT UTC CET CEST EET EEST MSK IRST AST EST EDT PST PDT BST".split())
 _UNIT_SYMBOLS = frozenset("KB MB GB TB PB kB Gb Mb MW GW kW TW kWh MWh GWh TWh Hz MHz GHz MPa GPa ppm PPM".split())
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0]$")
+_BEFORE_NUMBER = re.compile(r"[ \u00a0]?\d")
 
 
 def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
     """Whether the word at ``start`` is a unit, currency or code written with a number (51 °C, 5G, 2.3 GB,
-    43.50 TRY, 01:17 GMT), which is never a name to add to the glossary."""
+    43.50 TRY, TRY 1.5 billion, 01:17 GMT), which is never a name to add to the glossary."""
     before = text[max(0, start - 2) : start]
     if before.endswith("°") or before[-1:].isdigit():
+        return True
+    if _BEFORE_NUMBER.match(text, start + len(word)) and word in currency_codes():
         return True
     return bool(_AFTER_NUMBER.search(before)) and (
         word in _UNIT_SYMBOLS or word in _TIME_ZONES or word in currency_codes()

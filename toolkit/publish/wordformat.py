@@ -133,13 +133,12 @@ def append_formatted(
     current_link: tuple[str, object] | None = None
     for piece in pieces:
         piece_mark = provisional_mark if provisional_mark and piece.provisional else mark
-        if footnote_marks and not piece.code and "[^" in piece.text:
-            _append_with_footnote_marks(runs, p, piece, piece_mark, digits, arabic_italics)
-            current_link = None
-            continue
         if not piece.formats:
             current_link = None
-            runs.append(p, [piece], piece_mark)
+            if footnote_marks and not piece.code and "[^" in piece.text:
+                _append_with_footnote_marks(runs, p, p, piece, piece_mark, digits, arabic_italics)
+            else:
+                runs.append(p, [piece], piece_mark)
             continue
         link = next((f.target for f in piece.formats if f.kind == LINK), None)
         if link is None:
@@ -154,6 +153,9 @@ def append_formatted(
             else:
                 p.append(element)
                 target, current_link = element, (link, element)
+        if footnote_marks and not piece.code and "[^" in piece.text:  # a mark in a link's text: inside the link
+            _append_with_footnote_marks(runs, p, target, piece, piece_mark, digits, arabic_italics)
+            continue
         properties = format_properties(piece.formats, language, arabic_italics, piece.code)
         before = len(target)
         if piece.code:
@@ -164,8 +166,11 @@ def append_formatted(
             add_properties(run, properties)
 
 
-def _append_with_footnote_marks(runs: RunStyles, p, piece: Piece, mark, digits: str, arabic_italics: str) -> None:
-    """Append a piece whose text holds footnote marks: its text as runs, each mark a superscript run."""
+def _append_with_footnote_marks(
+    runs: RunStyles, p, target, piece: Piece, mark, digits: str, arabic_italics: str
+) -> None:
+    """Append a piece whose text holds footnote marks to ``target`` (the paragraph ``p``, or a hyperlink in it):
+    its text as runs, each mark a superscript run."""
     from ..localise import FOOTNOTE_MARK
 
     properties = format_properties(piece.formats, runs.language, arabic_italics)
@@ -186,9 +191,9 @@ def _append_with_footnote_marks(runs: RunStyles, p, piece: Piece, mark, digits: 
     for text, raised in parts:
         if not text:
             continue
-        before = len(p)
-        runs.append(p, [Piece(text)], mark)
-        for run in list(p)[before:]:
+        before = len(target)
+        runs.append(target, [Piece(text)], mark)
+        for run in list(target)[before:]:
             add_properties(run, {**properties, "vertAlign": {"val": "superscript"}} if raised else properties)
 
 

@@ -14,7 +14,7 @@ from ..document import TranslatedSegment
 from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
-from ..localise import LATIN_UNITS, western_digits
+from ..localise import LATIN_UNITS, verbatim_spans, western_digits
 from ..problems import Problem
 from ..translate.engines import EXACT
 
@@ -75,7 +75,7 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
                 report("error", "forbidden-variant", f"{entry_id}: forbidden spelling {forbidden!r} is used")
 
     grammar = grammar_for(language)
-    if any(letter in text for letter in grammar.FOREIGN_LETTERS):
+    if any(letter in _without_source_runs(text, segment.source.text) for letter in grammar.FOREIGN_LETTERS):
         of = grammar.FOREIGN_LETTERS_OF
         report(
             "error",
@@ -151,6 +151,19 @@ def _source_words(segment: TranslatedSegment) -> list[str]:
 
 def _is_code(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word))
+
+
+def _without_source_runs(text: str, source: str) -> str:
+    """``text`` without the runs it writes as the source does (a hashtag, an address: :func:`verbatim_spans`), whose
+    letters are the source's to choose (#ایران_آزاد in an Arabic edition is a Persian hashtag, rightly)."""
+    if "#" not in text and "@" not in text and "." not in text:
+        return text
+    kept, position = [], 0
+    for start, end in verbatim_spans(text):
+        if text[start:end] in source:
+            kept.append(text[position:start])
+            position = end
+    return "".join(kept) + text[position:]
 
 
 def check_untranslated(segment: TranslatedSegment, language: str, script: str) -> list[Problem]:

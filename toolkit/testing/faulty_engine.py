@@ -30,6 +30,14 @@ Formatting markers (when the input carries ``<b1>``...``</b1>``, ``<code2/>``, s
 - ``invented_marker``: a marker the sentence does not have, ``<b9>``, at the end.
 The digit faults above turn the markers' digits too.
 
+What must come out as written (web and mail addresses, handles, hashtags,
+coordinates, footnote marks), as models do to it when they see it:
+- ``respell_verbatim``: a space after an address's ``://``, ``www.``, ``@``
+  and ``#``; a footnote mark as a plain bracket (``[^1]`` -> ``[1]``); a
+  coordinate's decimal point a comma, its degree sign spaced and its prime an
+  apostrophe (``35.9°N`` -> ``35,9 °N``); the hashtag's word translated
+  (``#Idlib`` -> ``#Идлиб``, ``#ıdlib``).
+
 Names (when the input carries none):
 - ``transliterate_latin``: Latin letters come back in the target script
   (Mamlouk -> Мамлоук, Erdogan -> اردوغان), spelled the model's way.
@@ -102,9 +110,11 @@ MARKER_FAULTS = (
     "backslash_marker",
     "invented_marker",
 )
+VERBATIM_FAULTS = ("respell_verbatim",)
 FAULTS = (
     *PLACEHOLDER_FAULTS,
     *MARKER_FAULTS,
+    *VERBATIM_FAULTS,
     "arabic_indic_digits",
     "persian_digits",
     "transliterate_latin",
@@ -262,6 +272,8 @@ class FaultyEngine:
                 text = text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
             elif fault in MARKER_FAULTS:
                 text = damage_markers(fault, text)
+            elif fault == "respell_verbatim":
+                text = respell_verbatim(text, language)
             elif with_placeholders:
                 text = self._damage_placeholders(fault, text)
             elif fault in NAME_FAULTS:
@@ -306,6 +318,28 @@ class FaultyEngine:
             text = re.sub(r"(\[\[\d+\]\])['’]?[^\W\d_]{1,4}\b", r"\1", text)
             return re.sub(r"(?<![^\W\d_])([\u0648\u0641])(\[\[)", r"\1 \2", text)
         return text
+
+
+def respell_verbatim(text: str, language: str) -> str:
+    """What a model does to addresses, handles, hashtags, coordinates and footnote marks it is shown."""
+    text = re.sub(r"(?<=\w)://", ": //", text)
+    text = re.sub(r"\bwww\.(?=\w)", "www. ", text)
+    text = re.sub(r"\[\^([^\]\s]+)\]", r"[\1]", text)
+    text = re.sub(r"(\d+)\.(\d+)°", r"\1,\2°", text)
+    text = re.sub(r"(?<=\d)°", " °", text).replace("′", "'")
+    text = re.sub(
+        r"#([A-Za-z]\w*)",
+        lambda match: (
+            "#"
+            + (
+                match.group(1).replace("I", "ı").lower()
+                if language == "tr"
+                else transliterate(match.group(1), language)
+            )
+        ),
+        text,
+    )
+    return re.sub(r"@(?=\w)", "@ ", text)
 
 
 def damage_markers(fault: str, text: str) -> str:

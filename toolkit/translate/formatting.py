@@ -199,7 +199,9 @@ def _keep_agreeing_tags(atoms: list[Part], spans: Sequence[Span], text: str) -> 
         elif not alone and atom.role == CLOSE and atom.number in opened:
             start = opened.pop(atom.number)
             if any(
-                isinstance(inside, Slot) or (isinstance(inside, str) and inside.strip())
+                isinstance(inside, Slot)
+                or (isinstance(inside, str) and inside.strip())
+                or (isinstance(inside, Tag) and inside.role == STANDALONE and inside.name != "br")  # bold code
                 for inside in atoms[start + 1 : index]
             ):
                 keep.update((start, index))  # a pair around nothing is formatting lost, not kept: it is aligned

@@ -42,13 +42,23 @@ from typing import Any, Protocol
 from ..document import Segment
 from ..errors import UserError
 from ..files import read_json
+from ..formatting import Span
 from ..glossary.match import Matcher
 from ..glossary.model import Glossary
 from ..problems import Problem
 from ..slots import Template
 from .engines import Sentence, Translation, matched
 from .formatting import fit
-from .markers import ReadMarkers, insert_tags, protect, read_markers, slot_positions, spaced_like_source
+from .markers import (
+    ReadMarkers,
+    hidden_runs,
+    insert_tags,
+    protect,
+    read_markers,
+    slot_positions,
+    spaced_like_source,
+    written_back,
+)
 from .placement import NamePlacer, Placement
 
 BEAM_SIZE = 4
@@ -492,29 +502,31 @@ class MachineEngine:
     def _translate(self, batch: list[Segment], language: str) -> list[Translation | None]:
         if not batch:
             return []
-        # a sentence with formatting goes with markers for it (toolkit.translate.markers); others as they are
-        sources = [protect(segment.text, segment.spans) if segment.spans else segment.text for segment in batch]
+        # a sentence with formatting, or with what must come out as written (addresses, handles, footnote marks...),
+        # goes with markers for them (toolkit.translate.markers); others as they are
+        marked = [segment.spans + hidden_runs(segment.text, segment.spans, segment.mentions or ()) for segment in batch]
+        sources = [protect(segment.text, spans) if spans else segment.text for segment, spans in zip(batch, marked)]
         outputs = self.raw.translate_raw(sources, language)
         if outputs is None:
             return [None] * len(sources)
         placer = self._placer(language)
         reference = self.raw.reference(language)
         mentions = [list(segment.mentions or ()) for segment in batch]
-        read = [_read(output, segment) for output, segment in zip(outputs, batch)]
+        read = [_read(output, segment, spans) for output, segment, spans in zip(outputs, batch, marked)]
         placements = [
             placer.locate(text, found, segment.text) for (text, _), found, segment in zip(read, mentions, batch)
         ]
         retry = [index for index, placement in enumerate(placements) if not placement.settled]
         if retry:
             masked = [
-                protect(batch[index].text, batch[index].spans, mentions[index])
-                if batch[index].spans
+                protect(batch[index].text, marked[index], mentions[index])
+                if marked[index]
                 else NamePlacer.mask(sources[index], mentions[index])
                 for index in retry
             ]
             second = self.raw.translate_raw(masked, language) or []
             for index, output in zip(retry, second):
-                again_read = _read(output, batch[index])
+                again_read = _read(output, batch[index], marked[index])
                 again = placer.restore(again_read[0], mentions[index], batch[index].text)
                 merged = placer.merge(placements[index], again)
                 if merged.retried:
@@ -522,13 +534,13 @@ class MachineEngine:
                     read[index] = again_read
                 placements[index] = merged
         results: list[Translation | None] = []
-        for placement, output, segment, (text, markers) in zip(placements, outputs, batch, read):
+        for placement, output, segment, (text, markers), spans in zip(placements, outputs, batch, read, marked):
             problems = tuple(output.problems) + tuple(placement.problems)
             assert placement.template is not None  # placement always yields a template; retries may not
             template = placement.template
-            if segment.spans:
+            if spans:
                 assert markers is not None
-                template, lost = _with_formatting(template, text, markers, placement, segment)
+                template, lost = _with_formatting(template, text, markers, placement, segment, spans)
                 problems += tuple(markers.problems) + tuple(lost)
             results.append(Translation(template, self.name, reference, problems))
         return results
@@ -553,11 +565,12 @@ def _too_many_names(segment: Segment, engine: str) -> Translation:
     )
 
 
-def _read(output: RawTranslation, segment: Segment) -> tuple[str, ReadMarkers | None]:
-    """The output's text as names are located in, and its formatting markers (sentences with formatting)."""
-    if not segment.spans:
+def _read(output: RawTranslation, segment: Segment, spans: Sequence[Span]) -> tuple[str, ReadMarkers | None]:
+    """The output's text as names are located in, and its markers (sentences with formatting or hidden runs:
+    ``spans`` are the segment's, then its hidden runs)."""
+    if not spans:
         return output.text, None
-    markers = read_markers(output.text, segment.spans, segment.text)
+    markers = read_markers(output.text, spans, segment.text, len(spans) - len(segment.spans))
     return markers.text, markers
 
 
@@ -568,10 +581,14 @@ def _name_ranges(placement: Placement, text: str) -> list[tuple[int, int]] | Non
 
 
 def _with_formatting(
-    template: Template, text: str, markers: ReadMarkers, placement: Placement, segment: Segment
+    template: Template, text: str, markers: ReadMarkers, placement: Placement, segment: Segment, spans: Sequence[Span]
 ) -> tuple[Template, list[Problem]]:
-    """The template with the model's markers as tags, then fitted to exactly the source's formatting."""
+    """The template with the model's markers as tags, each hidden run's as the source's text, then fitted to
+    exactly the source's formatting."""
     tagged = insert_tags(template, text, markers.tags, _name_ranges(placement, text)) if markers.tags else template
-    tagged = template if tagged is None else spaced_like_source(tagged, segment.spans, segment.text)
+    tagged = template if tagged is None else spaced_like_source(tagged, spans, segment.text)
+    first = len(segment.spans) + 1
+    tagged, dropped = written_back(tagged, spans[first - 1 :], first, segment.text)
     positions = slot_positions(tagged, [name.mention for name in placement.names])
-    return fit(tagged, segment, positions)
+    fitted, lost = fit(tagged, segment, positions)
+    return fitted, dropped + lost

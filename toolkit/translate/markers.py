@@ -26,6 +26,15 @@ editor. A marker the model dropped is left to :func:`toolkit.translate.formattin
 which places the span by alignment where it can and reports it otherwise.
 The names are then located in the text without markers, exactly as in a
 plain sentence, and the markers go back in between the name slots.
+
+What must come out exactly as the source writes it (web and mail addresses,
+social handles and hashtags, geographic coordinates, Markdown footnote marks:
+:func:`toolkit.localise.verbatim_runs`) is hidden from the model the way
+inline code is: each is a standalone ``<codeN/>`` marker numbered after the
+sentence's formatting spans (:func:`hidden_runs`), so the model can neither
+translate, respell nor re-punctuate it, and its text goes back from the source
+(:func:`written_back`). A run the model dropped is a ``verbatim-lost`` error,
+never a silent loss.
 """
 
 from __future__ import annotations
@@ -35,8 +44,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..document import Mention
-from ..formatting import BREAK, Span
-from ..localise import western_digits
+from ..formatting import BREAK, CODE, Format, Span
+from ..localise import verbatim_runs, western_digits
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .formatting import describe, standalone
@@ -50,6 +59,129 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+# The most markers one sentence is given with: marker numbers are read back up to three digits, and a "sentence" of
+# thousands of hashtags or addresses (a list pasted as one paragraph) gives the model its runs beyond as text
+MAX_MARKERS = 500
+
+
+def hidden_runs(text: str, spans: Sequence[Span], mentions: Sequence[Mention] = ()) -> tuple[Span, ...]:
+    """What of ``text`` the model is never shown, each as a span of its own after the sentence's ``spans``: the
+    addresses, handles, hashtags, coordinates and footnote marks of :func:`toolkit.localise.verbatim_runs`, except
+    those an inline code or a link shown as its address hides already, or that cross the edge of a formatting
+    span (half bold: hidden, the bold could not start or end inside it), or hold a glossary name of ``mentions``
+    (a name is the placement's to put back). At most :data:`MAX_MARKERS` with the spans."""
+    hidden: list[Span] = []
+    for start, end in verbatim_runs(text):
+        if len(hidden) + len(spans) >= MAX_MARKERS:  # a list of thousands pasted as one sentence: the rest as text
+            break
+        if any(_crosses(span, start, end, text) for span in spans):
+            continue
+        if any(mention.start < end and start < mention.end for mention in mentions):
+            continue
+        hidden.append(Span(start, end, Format(CODE, text[start:end])))
+    return tuple(hidden)
+
+
+def _crosses(span: Span, start: int, end: int, text: str) -> bool:
+    if span.format.kind == BREAK:
+        return start < span.start < end
+    if standalone(span, text):
+        return span.start < end and start < span.end
+    inside = span.start <= start and end <= span.end
+    apart = end <= span.start or span.end <= start
+    return not (inside or apart)
+
+
+def written_back(template: Template, hidden: Sequence[Span], first: int, source: str) -> tuple[Template, list[Problem]]:
+    """``template`` with each hidden run's tag (numbered from ``first``) replaced by the run's text as the source
+    writes it; a second tag of one is removed. A run whose tag is missing (the model dropped it) is a
+    ``verbatim-lost`` error, except a footnote mark that ends the source sentence (said.[^1], said[^1].) or
+    labels its note ([^1]: Reuters.): it goes where the source has it, a ``format-repaired`` warning that marks
+    the segment."""
+    written: set[int] = set()
+    parts: list[Part] = []
+    after_run: int | None = None  # where the source's run just written back ends
+    for part in template.parts:
+        if isinstance(part, Tag) and first <= part.number < first + len(hidden):
+            if part.number not in written:
+                written.add(part.number)
+                run = hidden[part.number - first]
+                previous = parts[-1] if parts else None
+                if source[run.start - 1 : run.start].isspace() and (
+                    isinstance(previous, Slot) or (isinstance(previous, str) and previous[-1:].strip())
+                ):
+                    parts.append(" ")  # the source's space between it and a name, another run or the text
+                parts.append(source[run.start : run.end])
+                after_run = run.end
+            continue
+        if after_run is not None and isinstance(part, Slot) and source[after_run : after_run + 1].isspace():
+            parts.append(" ")  # and between it and a name after it
+        after_run = None
+        parts.append(part)
+    problems = []
+    for number, run in enumerate(hidden, first):
+        if number in written:
+            continue
+        text = source[run.start : run.end]
+        placed = _footnote_mark_placed(parts, text, source[: run.start], source[run.end :])
+        if placed is not None:
+            parts = placed
+            problems.append(
+                Problem(
+                    "warning",
+                    "format-repaired",
+                    f"the footnote mark '{text}': the model dropped it, put back where the source has it, repaired",
+                )
+            )
+            continue
+        problems.append(
+            Problem(
+                "error", "verbatim-lost", f"the {_kind(text)} '{text[:80]}' was dropped by the model: add it by hand"
+            )
+        )
+    return Template.joined(parts), problems
+
+
+_CLOSING = frozenset(" \t\n.!?…:;,\"'”’»)]\u061f\u060c\u061b")
+
+
+def _footnote_mark_placed(parts: list[Part], mark: str, before: str, after: str) -> list[Part] | None:
+    """``parts`` with a dropped footnote mark put back where the source has it, when that place is clear: at the
+    end of the sentence (before its closing marks when the source has it before its own), or at the start of its
+    note with the colon after it; None elsewhere."""
+    if not mark.startswith("[^"):
+        return None
+    if not before.strip() and after.startswith(":"):  # a note's label: "[^1]: " before the note's text
+        rest = after[1:]
+        label = mark + ":" + rest[: len(rest) - len(rest.lstrip(" \t"))]
+        if parts and isinstance(parts[0], str):
+            return [label + parts[0].lstrip().removeprefix(":").lstrip(" \t"), *parts[1:]]
+        return [label, *parts]
+    if any(character not in _CLOSING for character in after):
+        return None
+    last = parts[-1] if parts else ""
+    if not after.strip() or not isinstance(last, str):  # after the sentence's own closing marks
+        return [*parts[:-1], last.rstrip(), mark] if isinstance(last, str) and last else [*parts, mark]
+    body = last.rstrip()
+    cut = len(body)
+    while cut and body[cut - 1] in _CLOSING:
+        cut -= 1
+    return [*parts[:-1], last[:cut] + mark + last[cut:]]
+
+
+def _kind(run: str) -> str:
+    """What a hidden run is, in a report's words."""
+    if run.startswith("[^"):
+        return "footnote mark"
+    if "°" in run and "@" not in run and "/" not in run:
+        return "coordinate"
+    if run.startswith("@"):
+        return "handle"
+    if run.startswith("#"):
+        return "hashtag"
+    return "address"
 
 
 def protect(text: str, spans: Sequence[Span], mentions: Sequence[Mention] | None = None) -> str:
@@ -99,8 +231,9 @@ class ReadMarkers:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_markers(output: str, spans: Sequence[Span], source: str) -> ReadMarkers:
-    """Take the markers out of ``output`` (whitespace collapsed, as name placement wants it), repaired."""
+def read_markers(output: str, spans: Sequence[Span], source: str, hidden: int = 0) -> ReadMarkers:
+    """Take the markers out of ``output`` (whitespace collapsed, as name placement wants it), repaired; the last
+    ``hidden`` of ``spans`` are runs hidden from the model (:func:`hidden_runs`)."""
     found: list[tuple[int, Tag]] = []
     pieces: list[str] = []
     position = length = 0
@@ -115,7 +248,7 @@ def read_markers(output: str, spans: Sequence[Span], source: str) -> ReadMarkers
     text, mapping = _collapse(raw)
     tags = [(mapping[at], tag) for at, tag in found]
     read = ReadMarkers(text)
-    read.tags = _repaired(tags, spans, source, text, read.problems)
+    read.tags = _repaired(tags, spans, source, text, read.problems, len(spans) - hidden)
     return read
 
 
@@ -138,10 +271,22 @@ def _collapse(text: str) -> tuple[str, list[int]]:
 
 
 def _repaired(
-    tags: list[tuple[int, Tag]], spans: Sequence[Span], source: str, text: str, problems: list[Problem]
+    tags: list[tuple[int, Tag]],
+    spans: Sequence[Span],
+    source: str,
+    text: str,
+    problems: list[Problem],
+    formatting: int | None = None,
 ) -> list[tuple[int, Tag]]:
-    def repaired(span: Span, what: str) -> None:
-        problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
+    formatting = len(spans) if formatting is None else formatting  # the spans after these are hidden runs
+
+    def repaired(number: int, span: Span, what: str) -> None:
+        if number <= formatting:
+            problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
+        else:
+            shown = source[span.start : span.end]
+            message = f"the {_kind(shown)} '{shown[:80]}': {what}, repaired"
+            problems.append(Problem("warning", "format-repaired", message))
 
     kept: list[tuple[int, Tag]] = []
     by_number: dict[int, list[tuple[int, Tag]]] = {}
@@ -153,28 +298,28 @@ def _repaired(
         if not mine:
             continue
         if len({tag.name for _, tag in mine} - {name}):
-            repaired(span, "the model changed its marker")
+            repaired(number, span, "the model changed its marker")
         if standalone(span, source):
             if len(mine) > 1:
-                repaired(span, "the model repeated it")
+                repaired(number, span, "the model repeated it")
             kept.append((mine[0][0], Tag(number, name, STANDALONE)))
             continue
         opens = [at for at, tag in mine if tag.role == OPEN]
         closes = [at for at, tag in mine if tag.role == CLOSE]
         if len(opens) > 1 or len(closes) > 1 or any(tag.role == STANDALONE for _, tag in mine):
-            repaired(span, "the model repeated its markers")
+            repaired(number, span, "the model repeated its markers")
         words = max(1, len(_WORD.findall(source[span.start : span.end])))
         if opens and closes:
             start, end = opens[0], closes[-1]
             if end < start:
                 start, end = closes[0], opens[-1]
-                repaired(span, "the model wrote its end before its start")
+                repaired(number, span, "the model wrote its end before its start")
         elif opens:
             start, end = opens[0], _after_words(text, opens[0], words)
-            repaired(span, "the model wrote where it starts but not where it ends")
+            repaired(number, span, "the model wrote where it starts but not where it ends")
         elif closes:
             start, end = _before_words(text, closes[-1], words), closes[-1]
-            repaired(span, "the model wrote where it ends but not where it starts")
+            repaired(number, span, "the model wrote where it ends but not where it starts")
         else:  # a lone standalone marker for a pair: its place is a guess too weak to use
             continue
         kept += [(start, Tag(number, name, OPEN)), (end, Tag(number, name, CLOSE))]
@@ -188,12 +333,50 @@ def _repaired(
                 f"({', '.join(map(str, unknown))}); removed",
             )
         )
-    # at one position: closings (inner first), then standalone tags, then openings (outer first)
-    order = {CLOSE: 0, STANDALONE: 1, OPEN: 2}
-    return sorted(
-        kept,
-        key=lambda item: (item[0], order[item[1].role], -item[1].number if item[1].role == CLOSE else item[1].number),
-    )
+    return _ordered(kept, spans)
+
+
+def _ordered(kept: list[tuple[int, Tag]], spans: Sequence[Span]) -> list[tuple[int, Tag]]:
+    """The tags by position and, at one position, closings (inner first), then openings (outer first), with each
+    standalone tag inside the pairs whose source span holds it: an address at the end of a link's text
+    (``<a1>report<code2/></a1>``) before the link's closing, one at its start after its opening, and a pair the
+    model wrote around nothing but standalone tags (bold over an address: ``<b1><code2/></b1>``) around them."""
+
+    def holds(number: int, span: Span) -> bool:
+        pair = spans[number - 1]
+        if span.start == span.end:  # a break at a pair's edge is outside it
+            return pair.start < span.start < pair.end
+        return pair.start <= span.start and span.end <= pair.end
+
+    by_position: dict[int, list[Tag]] = {}
+    for at, tag in kept:
+        by_position.setdefault(at, []).append(tag)
+    ordered: list[tuple[int, Tag]] = []
+    for at in sorted(by_position):
+        tags = by_position[at]
+        empty = {t.number for t in tags if t.role == OPEN} & {t.number for t in tags if t.role == CLOSE}
+        closes = sorted((t for t in tags if t.role == CLOSE and t.number not in empty), key=lambda t: -t.number)
+        empty_opens = sorted((t for t in tags if t.role == OPEN and t.number in empty), key=lambda t: t.number)
+        empty_closes = sorted((t for t in tags if t.role == CLOSE and t.number in empty), key=lambda t: -t.number)
+        opens = sorted((t for t in tags if t.role == OPEN and t.number not in empty), key=lambda t: t.number)
+        keyed: list[tuple[tuple[int, int, int], Tag]] = []
+        keyed += [((0, 2 * index + 1, 0), tag) for index, tag in enumerate(closes)]
+        keyed += [((1, 2 * index, 0), tag) for index, tag in enumerate(empty_opens)]
+        keyed += [((2, index, 0), tag) for index, tag in enumerate(empty_closes)]
+        keyed += [((3, 2 * index, 0), tag) for index, tag in enumerate(opens)]
+        for tag in (t for t in tags if t.role == STANDALONE):
+            span = spans[tag.number - 1]
+            in_empty = [index for index, pair in enumerate(empty_opens) if holds(pair.number, span)]
+            in_opening = [index for index, pair in enumerate(opens) if holds(pair.number, span)]
+            if in_empty:
+                keyed.append(((1, 2 * max(in_empty) + 1, tag.number), tag))
+            elif in_opening:
+                keyed.append(((3, 2 * max(in_opening) + 1, tag.number), tag))
+            else:  # after the closings of pairs that do not hold it, before those that do
+                outside = sum(1 for pair in closes if not holds(pair.number, span))
+                keyed.append(((0, 2 * outside, tag.number), tag))
+        ordered += [(at, tag) for _, tag in sorted(keyed, key=lambda item: item[0])]
+    return ordered
 
 
 def _after_words(text: str, start: int, count: int) -> int:
@@ -282,7 +465,13 @@ def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -
         span = spans[part.number - 1]
         if span.format.kind == BREAK:
             continue
-        before, after = parts[index - 1] if index else None, parts[index + 1] if index + 1 < len(parts) else None
+        before_index, after_index = index - 1, index + 1  # the text either side, past the tags beside it
+        while before_index >= 0 and isinstance(parts[before_index], Tag):
+            before_index -= 1
+        while after_index < len(parts) and isinstance(parts[after_index], Tag):
+            after_index += 1
+        before = parts[before_index] if before_index >= 0 else None
+        after = parts[after_index] if after_index < len(parts) else None
         if (
             source[span.start - 1 : span.start].isspace()
             and isinstance(before, str)
@@ -290,7 +479,7 @@ def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -
             and not before[-1].isspace()
             and after is not None
         ):
-            parts[index - 1] = before + " "
+            parts[before_index] = before + " "
         if (
             source[span.end : span.end + 1].isspace()
             and isinstance(after, str)
@@ -298,5 +487,5 @@ def spaced_like_source(template: Template, spans: Sequence[Span], source: str) -
             and not after[0].isspace()
             and _WORD.match(after)
         ):
-            parts[index + 1] = " " + after
+            parts[after_index] = " " + after
     return Template(tuple(parts))
