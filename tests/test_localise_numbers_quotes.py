@@ -1,5 +1,7 @@
 """What a reader of each edition sees of numbers, units and quotations: the locale's style, from CLDR."""
 
+import time
+
 import pytest
 
 from toolkit.document import Piece
@@ -197,6 +199,30 @@ def test_a_signed_number_is_one_left_to_right_run_in_right_to_left_text():
 )
 def test_a_signed_number_after_an_arabic_proclitic_is_one_left_to_right_run_too(code, text, expected):
     assert localise(code, text, "From -5 to +3.5, and -0.8%.") == expected
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+@pytest.mark.parametrize("separator", [",", ".", NBSP, "\u066b"])
+def test_a_paragraph_long_list_of_numbers_is_localised_in_one_reading(code, separator):
+    # a table pasted as one paragraph: each group of a number used to be tried again as the start of a range,
+    # which took seconds for a few thousand numbers and minutes for twenty thousand
+    numbers = separator.join(str(n % 10) for n in range(20_000))
+    started = time.monotonic()
+    localised = localise(code, f"الأرقام {numbers} فقط")
+    assert time.monotonic() - started < 2
+    assert localised.startswith("الأرقام ") and localised.endswith(" فقط")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ar", "من 1,5-7 أمتار", f"من {LRI}1,5-7{PDI} أمتار"),
+        ("ar", "القيم 3، 1,5–2,5% و4", f"القيم 3، {LRI}1,5–2,5%{PDI} و4"),
+        ("fa", "بین 1,200–1,500 نفر", f"بین {LRI}۱٬۲۰۰–۱٬۵۰۰{PDI} نفر"),
+    ],
+)
+def test_a_range_of_grouped_numbers_is_one_run_from_its_first_digit(code, text, expected):
+    assert localise(code, text, "From 1,5-7 m; values 3, 1,5–2,5% and 4; 1,200–1,500 people") == expected
 
 
 @pytest.mark.parametrize(

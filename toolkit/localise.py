@@ -126,7 +126,9 @@ _LTR_RUN = re.compile(
     rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
     rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
     r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
-    rf"|{_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
+    # a range never starts inside a number's groups (the 5 of 1,5): the number's own first digit starts it, and trying
+    # each group again made a list of 10,000 numbers joined by commas take minutes
+    rf"|(?<!\d[.,\u066b\u066c\u00a0]){_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
     rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?)"
 )
 

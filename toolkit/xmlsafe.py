@@ -18,6 +18,7 @@ The XML parts of a DOCX that the toolkit reads itself are parsed with
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .errors import UserError
@@ -49,6 +50,21 @@ def docx_part_parser():
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
+# a document type declaring its own entities or elements (<!DOCTYPE tmx [ ... ]>), in the prolog, before the root
+_INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+_PROLOG_BYTES = 64 * 1024
+
+
+def _own_document_type(what: str, path: Path | str) -> UserError:
+    return UserError(
+        f"the {what} declares its own document type (<!DOCTYPE ... [ ... ]>), which may hide "
+        "entity expansions; it was not read",
+        path=path,
+        line=1,
+        fix="remove the bracketed part of the <!DOCTYPE> line (or the whole line)",
+    )
+
+
 def parse_xml(data: bytes, path: Path | str, what: str):
     """The root element of ``data``, an XML document named ``path`` (a ``what`` such as "XLIFF file")."""
     from lxml import etree
@@ -56,6 +72,10 @@ def parse_xml(data: bytes, path: Path | str, what: str):
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
+        if _INTERNAL_SUBSET.search(data[:_PROLOG_BYTES]):
+            # the parser stopped inside the document's own entities (an expansion bomb, a loop): the same refusal
+            # as a document that parses with them, not the parser's words
+            raise _own_document_type(what, path) from None
         line, column = error.position if error.position else (None, None)
         message = (error.msg or str(error)).split(", line ")[0].strip()
         if "XML_PARSE_HUGE" in message or "Resource limit exceeded" in message:  # libxml2's safety limits
@@ -81,13 +101,7 @@ def parse_xml(data: bytes, path: Path | str, what: str):
         ) from None
     declared = root.getroottree().docinfo.internalDTD
     if declared is not None and (declared.entities() or declared.elements()):
-        raise UserError(
-            f"the {what} declares its own document type (<!DOCTYPE ... [ ... ]>), which may hide "
-            "entity expansions; it was not read",
-            path=path,
-            line=1,
-            fix="remove the bracketed part of the <!DOCTYPE> line (or the whole line)",
-        )
+        raise _own_document_type(what, path)
     for element in root.iter(etree.Entity):  # an undeclared entity reference left unexpanded
         raise UserError(
             f"the {what} uses an entity reference ({element.text}) that is not part of XML",

@@ -167,6 +167,8 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
         return yaml.load(text, Loader=_LocatingLoader)
     except _Refused as error:
         raise UserError(str(error), path=path, line=error.line, column=error.column, fix=error.fix) from None
+    except yaml.reader.ReaderError as error:
+        raise _unacceptable_character(error, text, path) from None
     except yaml.MarkedYAMLError as error:
         line, column, problem, fix = _where_it_starts(error, text)
         raise UserError(f"YAML syntax error: {problem}", path=path, line=line, column=column, fix=fix) from None
@@ -176,6 +178,22 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
         raise UserError(
             f"values nested too deeply (more than {MAX_DEPTH} levels)", path=path, fix="flatten the structure"
         ) from None
+
+
+def _unacceptable_character(error: yaml.reader.ReaderError, text: str, path: Path) -> UserError:
+    """A character YAML does not allow anywhere in a file (NUL and other controls, U+FFFE...), located."""
+    position = max(0, min(error.position, len(text)))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    character = error.character if isinstance(error.character, int) else ord(text[position : position + 1] or "\0")
+    return UserError(
+        f"a control character (U+{character:04X}) that YAML files may not hold",
+        path=path,
+        line=line,
+        column=column,
+        fix="delete it (most editors show it as a box or not at all; it often comes from pasting out of another "
+        "program or a file saved in another encoding)",
+    )
 
 
 def _check_structure(text: str) -> None:

@@ -56,6 +56,54 @@ def test_a_wait_that_is_not_a_number_of_seconds_is_a_wrong_request(workspace, va
     assert not (workspace / "output").exists()
 
 
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_an_article_timeout_that_is_not_a_number_of_seconds_is_a_wrong_request(workspace, value):
+    # nan passed the range check and left every article without a bound; inf is no length of time either
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--article-timeout", value, "-q"])
+    assert result.exit_code == 2
+    assert "Error: Invalid value for '--article-timeout': " in result.output
+    assert not (workspace / "output").exists()
+
+
+# A path option or argument given as "" ("--out $OUT" with OUT unset, a blank field in a scheduler) named the working
+# folder: a run wrote its editions, index and lock where it stood, `translate ""` translated everything under it.
+
+
+@pytest.mark.parametrize(
+    "arguments, option",
+    [
+        (["translate", "seeds/article.txt", "--out", ""], "'--out'"),
+        (["translate", "seeds/article.txt", "--out", "  "], "'--out'"),
+        (["translate", ""], "'INPUTS...'"),
+        (["translate", "seeds/article.txt", "--models-dir", ""], "'--models-dir'"),
+        (["translate", "seeds/article.txt", "--project", ""], "'--project'"),
+        (["translate", "seeds/article.txt", "--glossary", ""], "'--glossary'"),
+        (["translate", "seeds/article.txt", "--memory", ""], "'--memory'"),
+        (["translate", "seeds/article.txt", "--settings", ""], "'--settings'"),
+        (["memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "ru", "--out", ""], "'--out'"),
+        (["glossary", "export", "--out", ""], "'--out'"),
+        (["glossary", "check", ""], "'[PATHS]...'"),
+        (["models", "--models-dir", "", "list"], "'--models-dir'"),
+        (["models", "build-test-package", "--to", "ar", ""], "'OUT'"),
+    ],
+)
+def test_an_empty_path_is_a_wrong_request_and_nothing_is_written(workspace, arguments, option):
+    before = sorted(path.relative_to(workspace) for path in workspace.rglob("*"))
+    result = CliRunner().invoke(main, arguments)
+    assert result.exit_code == 2, result.output
+    assert f"Invalid value for {option}: " in result.output
+    assert "is empty, not a file or folder (a shell variable left unset?)" in result.output
+    assert sorted(path.relative_to(workspace) for path in workspace.rglob("*")) == before
+
+
+def test_the_working_folder_named_as_a_dot_is_still_an_output_folder(workspace, monkeypatch):
+    (workspace / "editions").mkdir()
+    monkeypatch.chdir(workspace / "editions")
+    result = CliRunner().invoke(main, ["translate", "../seeds/article.txt", "--out", ".", "--to", "ru", "-q"])
+    assert result.exit_code == 0, result.output
+    assert (workspace / "editions" / "article" / "article.ru.md").exists()
+
+
 # No home folder (a scheduler's bare environment, a user the system's list does not know), or a cache folder the
 # toolkit may not write in: a run still translates, without its cache, saying so once; `models` and `cache`
 # commands, which cannot work without their folder, say how to name it.

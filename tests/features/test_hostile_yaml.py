@@ -8,6 +8,7 @@ must end within seconds with one located message and exit status 1 (glossary che
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -275,3 +276,53 @@ def test_names_that_are_paragraphs_are_located(tmp_path):
     assert only_finding(path).splitlines()[0] == (
         "FILE:3:14: error: x: en.name is 499 characters long, more than the 300 a name may have"
     )
+
+
+# --- characters YAML refuses anywhere in a file -----------------------------------------------
+
+
+CONTROL_FIX = (
+    "  fix: delete it (most editors show it as a box or not at all; it often comes from pasting out of another "
+    "program or a file saved in another encoding)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("character", "code"), [("\x00", "U+0000"), ("\x01", "U+0001"), ("\x1b", "U+001B"), ("\x7f", "U+007F")]
+)
+def test_a_control_character_in_a_glossary_is_located_with_what_to_do(tmp_path, character, code):
+    text = ENTRY.replace("{note}", f"Turkish president{character} since 2014").replace("{{", "{").replace("}}", "}")
+    path = glossary_with(tmp_path, text)
+    result = toolkit("glossary", "check", str(path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.startswith(
+        f"{path}:4:26: error: a control character ({code}) that YAML files may not hold\n" + CONTROL_FIX
+    )
+    assert "unicode string" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_a_control_character_in_the_settings_is_a_wrong_request_naming_line_and_column(workspace):
+    (workspace / "newsroom.yaml").write_text("publish:\n  index: true\nlayout:\n  page: A4\x00\n", encoding="utf-8")
+    result = toolkit("translate", "seeds/article.txt", cwd=workspace)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: newsroom.yaml:4:11: a control character (U+0000) that YAML files may not hold\n" + CONTROL_FIX
+    )
+    assert not (workspace / "output").exists()
+
+
+def test_a_control_character_in_front_matter_fails_that_article_alone_at_its_line(workspace):
+    news = workspace / "news"
+    news.mkdir()
+    (news / "bad.md").write_text(
+        "---\ntitle: Talks\ndate: 2026-03-12\x01\n---\n\nThe talks went on.\n", encoding="utf-8"
+    )
+    shutil.copy(workspace / "seeds" / "article.txt", news / "good.txt")
+    shutil.copy(workspace / "seeds" / "article.tmx", news / "good.tmx")
+    result = toolkit("translate", "news", "--to", "ar", cwd=workspace)
+    assert result.returncode == 1
+    assert (
+        "failed: news/bad.md:3: front matter: a control character (U+0001) that YAML files may not hold\n" + CONTROL_FIX
+        in result.stdout + result.stderr
+    )
+    assert (workspace / "output" / "good" / "good.ar.md").exists()

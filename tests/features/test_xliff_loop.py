@@ -412,6 +412,14 @@ def test_the_structure_checker_catches_what_the_specification_forbids():
             "</body></file></xliff>",
             "declares its own document type",
         ),
+        (
+            "<!DOCTYPE x ["
+            + "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10 if n else "lol"}">' for n in range(9))
+            + f']><xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="en" '
+            'target-language="ru" datatype="plaintext"><body><trans-unit id="1"><source>&l8;</source>'
+            "<target>&l8;</target></trans-unit></body></file></xliff>",
+            "declares its own document type",
+        ),
         ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"/>', "not XLIFF 1.2"),
         (
             f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="de" target-language="ru" '

@@ -8,6 +8,7 @@ headline case, sentence starts, titles, nationalities or months.
 
 import json
 import textwrap
+import time
 
 import pytest
 import yaml
@@ -534,6 +535,30 @@ def test_hostile_input_is_bounded(small_glossary):
     assert sorted(c.name for c in found) == sorted(names)
     assert {c.count for c in found} == {3}  # the run is no name, but each name in it is still counted
     assert max(len(context.text) for c in found for context in c.contexts_found) < 160
+
+
+@pytest.mark.parametrize("opening", ["«", "“", "‘"])
+def test_an_article_of_unclosed_quotation_marks_is_read_once(small_glossary, opening):
+    # each opening mark without its closing one used to be followed to the end of the article: 40,000 of them
+    # (a paste gone wrong, or a desk's own quotation style the reader does not know) took seconds per article
+    text = "Officials said " + f"{opening}words " * 40_000 + "and Ahmed Qasemi left."
+    started = time.monotonic()
+    found = find_candidates([plain(f"Title\n\n{text}")], small_glossary)
+    assert time.monotonic() - started < 5
+    assert [c.name for c in found] == ["Ahmed Qasemi"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("He quoted “They Play a Long Game” and “Ahmed Qasemi Left Early” in turn.", []),
+        ("He cited «They Play a Long Game» after Ahmed Qasemi spoke.", ["Ahmed Qasemi"]),
+        ("A stray “ mark, then «They Play a Long Game», then Ahmed Qasemi.", ["Ahmed Qasemi"]),
+        ("He called it ‘They Play a Long Game’ before Ahmed Qasemi spoke.", ["Ahmed Qasemi"]),
+    ],
+)
+def test_quotations_in_title_case_are_still_no_names(small_glossary, sentence, expected):
+    assert names_in(sentence, small_glossary) == expected
 
 
 def test_candidates_keep_the_report_interface(glossary):

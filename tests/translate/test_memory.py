@@ -122,6 +122,18 @@ def test_a_new_unit_and_a_new_language_are_stamped_as_created(tmp_path):
             '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&secret;</seg></tuv></tu></body></tmx>',
             "declares its own document type",
         ),
+        (  # nine levels of ten: the parser stops inside the expansion, which is refused alike, not in its words
+            "<!DOCTYPE tmx ["
+            + "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10 if n else "lol"}">' for n in range(9))
+            + ']><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&l8;</seg></tuv>'
+            "</tu></body></tmx>",
+            "tmx:1: the TMX file declares its own document type",
+        ),
+        (  # entities naming each other
+            '<?xml version="1.0"?>\n<!doctype tmx [<!ENTITY a "&b;"><!ENTITY b "&a;">]>'
+            '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&a;</seg></tuv></tu></body></tmx>',
+            "tmx:1: the TMX file declares its own document type",
+        ),
         (
             '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&nbsp;</seg></tuv></tu></body></tmx>',
             "not a valid TMX file",

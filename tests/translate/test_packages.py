@@ -257,6 +257,13 @@ REFUSALS = [
     (lambda files: with_metadata(files, to_code=None), "metadata.json: missing required field 'to_code'"),
     (lambda files: with_metadata(files, package_version=""), "metadata.json: missing required field 'package_version'"),
     (lambda files: with_metadata(files, from_code="../en"), "metadata.json: from_code '../en' is not a language code"),
+    (lambda files: with_metadata(files, from_code=5), "metadata.json: from_code is 5, not text"),
+    (lambda files: with_metadata(files, to_code=["ar", "fa"]), 'metadata.json: to_code is ["ar", "fa"], not text'),
+    (
+        lambda files: with_metadata(files, from_code="en", to_code="en_US"),
+        "metadata.json: from_code 'en' and to_code 'en_US' are one language; a translation model goes from one "
+        "language to another",
+    ),
     (
         lambda files: with_metadata(files, package_version="<b>1.0</b>\n../x"),
         "metadata.json: package_version '<b>1.0</b>\\n../x' is not a version",
@@ -280,6 +287,9 @@ REFUSALS = [
         "no-to-code",
         "empty-version",
         "bad-code",
+        "code-not-text",
+        "codes-not-text",
+        "one-language",
         "bad-version",
         "no-model",
         "no-tokenizer",

@@ -19,6 +19,21 @@ EXIT_USER_ERROR = 2
 EVERY_TARGET_LANGUAGE = "ar,fa,tr,ru"  # the default of the options naming languages
 
 
+class PathType(click.Path):
+    """A file or folder named on the command line; an empty name is refused, where the path library would read it
+    as the working folder: ``--out "$OUT"`` with OUT unset must not write the editions where the run stands."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail(
+                f"{value!r} is empty, not a file or folder (a shell variable left unset?); give the path, "
+                "or '.' for the working folder",
+                param,
+                ctx,
+            )
+        return super().convert(value, param, ctx)
+
+
 def languages_option(name: str, help: str):
     """A ``--to`` or ``--lang`` option: comma-separated language codes, every target language by default."""
     return click.option(name, "languages", default=EVERY_TARGET_LANGUAGE, show_default=True, metavar="LANGS", help=help)
@@ -27,13 +42,13 @@ def languages_option(name: str, help: str):
 def glossary_option(help: str):
     """The ``--glossary PATH`` option (repeatable), as ``glossaries``."""
     return click.option(
-        "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), metavar="PATH", help=help
+        "--glossary", "glossaries", multiple=True, type=PathType(path_type=Path), metavar="PATH", help=help
     )
 
 
 def settings_option(help: str):
     """The ``--settings FILE`` option, as ``settings_path``."""
-    return click.option("--settings", "settings_path", type=click.Path(path_type=Path), metavar="FILE", help=help)
+    return click.option("--settings", "settings_path", type=PathType(path_type=Path), metavar="FILE", help=help)
 
 
 def json_option(help: str):

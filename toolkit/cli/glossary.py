@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    PathType,
     glossary_option,
     json_option,
     languages_option,
@@ -51,7 +52,7 @@ def glossary() -> None:
 
 
 @glossary.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=PathType(path_type=Path))
 @json_option(help="Print the findings as JSON, for tools.")
 @languages_option("--to", help="Languages every entry must have.")
 @reports_user_errors
@@ -172,7 +173,7 @@ def show(name, glossaries):
 
 @glossary.command()
 @click.argument("text", required=False)
-@click.option("--file", "file", type=click.Path(path_type=Path), help="Read the text from a file.")
+@click.option("--file", "file", type=PathType(path_type=Path), help="Read the text from a file.")
 @click.option(
     "--lang",
     "language",
@@ -218,7 +219,7 @@ def find(text, file, language, glossaries):
 
 
 @glossary.command()
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, required=True, type=PathType(path_type=Path))
 @json_option(
     help="Print the stubs as JSON: spellings, type, counts, contexts, occurrences with character spans "
     "(and the glossary names inside them), renderings.",
@@ -400,7 +401,7 @@ def forms(name, languages, entry_type, gender, feminine, pronounced, glossaries)
     help="tbx: TBX-Basic for CAT tools; csv: one row per entry, for spreadsheets and termbases.",
 )
 @languages_option("--lang", help="Languages to export.")
-@click.option("--out", type=click.Path(path_type=Path), help="File to write. Default: standard output.")
+@click.option("--out", type=PathType(path_type=Path), help="File to write. Default: standard output.")
 @GLOSSARY_OPTION
 @reports_user_errors
 def export_(format_, languages, out, glossaries):
@@ -439,12 +440,12 @@ def export_(format_, languages, out, glossaries):
 
 
 @glossary.command(name="import")
-@click.argument("csv_file", type=click.Path(path_type=Path))
+@click.argument("csv_file", type=PathType(path_type=Path))
 @click.option(
     "--to",
     "to",
     required=True,
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="FILE.yaml",
     help="The glossary file to write (must not exist yet), e.g. glossaries/new.yaml.",
 )
@@ -495,12 +496,12 @@ def import_(csv_file, to, glossaries):
 
 
 @glossary.command("add")
-@click.argument("stubs", type=click.Path(path_type=Path))
+@click.argument("stubs", type=PathType(path_type=Path))
 @click.option(
     "--to",
     "target",
     required=True,
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="FILE.yaml",
     help="The glossary file to append the entries to.",
 )

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    PathType,
     glossary_option,
     json_option,
     languages_option,
@@ -77,12 +78,12 @@ def _reviewer(given: str | None) -> str:
 
 
 @memory.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=PathType(path_type=Path))
 @click.option(
     "--memory",
     "memory_path",
     required=True,
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="TMX",
     help="The TMX file to store the reviewed units in (created if missing).",
 )
@@ -279,7 +280,7 @@ def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]
 
 
 @memory.command()
-@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, type=PathType(path_type=Path))
 @click.option(
     "--format",
     "format_",
@@ -291,7 +292,7 @@ def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]
     "--memory",
     "memories",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="TMX",
     help="Translation memory (repeatable). For xliff, default: every *.tmx beside the articles.",
 )
@@ -300,12 +301,12 @@ def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]
     "--out",
     "out",
     required=True,
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     help="tmx: the file to write; xliff: the folder for <article>.<lang>.xlf.",
 )
 @click.option(
     "--models-dir",
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="DIR",
     help="xliff: installed Argos models for what the memory lacks. Default: as for translate.",
 )
@@ -406,7 +407,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
 
 
 @memory.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=PathType(path_type=Path))
 @json_option(help="Print the figures as JSON.")
 @reports_user_errors
 def info(files, as_json):

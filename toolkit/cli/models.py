@@ -6,13 +6,13 @@ from pathlib import Path
 
 import click
 
-from .common import json_option, print_json, reports_user_errors
+from .common import PathType, json_option, print_json, reports_user_errors
 
 
 @click.group()
 @click.option(
     "--models-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=PathType(file_okay=False, path_type=Path),
     metavar="DIR",
     help="Folder of installed models. Default: $TOOLKIT_MODELS_DIR, else Argos Translate's own folder.",
 )
@@ -74,7 +74,7 @@ def list_command(models_dir: Path | None, as_json: bool) -> None:
 
 
 @models.command("install")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=PathType(path_type=Path))
 @click.pass_obj
 @reports_user_errors
 def install_command(models_dir: Path | None, paths: tuple[Path, ...]) -> None:
@@ -140,7 +140,7 @@ def download_command(models_dir: Path | None, languages: tuple[str, ...]) -> Non
 @models.command("build-test-package")
 @click.option("--from", "from_code", default="en", show_default=True, metavar="LANG", help="Source language code.")
 @click.option("--to", "to_code", required=True, metavar="LANG", help="Target language code.")
-@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("out", type=PathType(dir_okay=False, path_type=Path))
 @reports_user_errors
 def build_test_package_command(from_code: str, to_code: str, out: Path) -> None:
     """Write a tiny test package whose model copies its input, to check an installation offline.

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    PathType,
     ProgressBar,
     glossary_option,
     json_option,
@@ -29,11 +30,11 @@ def _a_number_of_seconds(value: float) -> float:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=PathType(path_type=Path))
 @languages_option("--to", help="Target languages, comma-separated.")
 @click.option(
     "--project",
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="DIR",
     help="The newsroom project (the folder with newsroom.yaml and/or glossaries/). Default: "
     "$TOOLKIT_PROJECT, else the nearest such folder up from the working directory.",
@@ -43,14 +44,14 @@ def _a_number_of_seconds(value: float) -> float:
     "--memory",
     "memories",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="TMX",
     help="Translation memory (TMX, repeatable). Default: every *.tmx beside the input files.",
 )
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="DIR",
     help="Output folder; each article gets OUT/<name>/. Default: the project's output/.",
 )
@@ -100,7 +101,7 @@ def _a_number_of_seconds(value: float) -> float:
 )
 @click.option(
     "--models-dir",
-    type=click.Path(path_type=Path),
+    type=PathType(path_type=Path),
     metavar="DIR",
     help="Folder of installed Argos models. Default: $TOOLKIT_MODELS_DIR, else Argos's own folder.",
 )
@@ -130,6 +131,7 @@ def _a_number_of_seconds(value: float) -> float:
 @click.option(
     "--article-timeout",
     type=click.FloatRange(min=1),
+    callback=lambda context, parameter, value: None if value is None else _a_number_of_seconds(value),
     default=None,
     metavar="SECONDS",
     help="Stop an article still translating in a worker process after this long; it fails, the run goes "

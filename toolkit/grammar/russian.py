@@ -1418,7 +1418,7 @@ def _after_possessum(text_before: str) -> bool:
     (эмир [Катара], усилия [Катара]), not a generic word it names in apposition (провинции Идлиб)."""
     if _after_name(text_before):
         return True
-    match = re.search(r"([^\W\d_]+)\s+$", text_before)
+    match = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text_before)
     if not match or opens_clause(text_before):
         return False
     word = match.group(1).lower()
@@ -1608,7 +1608,7 @@ def after_noun(text_before: str, person: bool = True) -> bool:
     """Whether a name follows a noun directly ("аэропорта Багдад", "будущее Идлиб", "эмира Катар"):
     there it is most often that noun's genitive complement, so a nominative name is suspect. A
     person's name after a title is in apposition instead ("президент Эрдоган")."""
-    match = re.search(r"([^\W\d_]+)[\s«\"“„]+$", text_before)
+    match = re.search(r"(?<![^\W\d_])([^\W\d_]+)[\s«\"“„]+$", text_before)
     if not match:
         return False
     word = match.group(1)
@@ -1690,7 +1690,7 @@ def _time_adverbial(text: str) -> bool:
 def after_title(text_before: str) -> bool:
     """Whether a name follows a title noun directly (эмир, президента, министр): a place or a body there
     is the title's genitive complement (эмир Катара, президент Турции)."""
-    match = re.search(r"([^\W\d_]+)\s+$", text_before)
+    match = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text_before)
     if not match or match.group(1).lower().endswith(_ADJECTIVE_ENDINGS):
         return False  # президентский орден: an adjective made from a title
     return _title_case(match.group(1)) is not None
@@ -3164,7 +3164,7 @@ def _against_agreeing_word(
     persons = _spans([placed for placed in name.before if placed.person])
     if not _object_or_subject(before):
         found = govern(before, person=name.person, names=_spans(name.before), persons=persons)
-        preposition = re.search(r"([^\W\d_]+)\s*$", before)
+        preposition = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s*$", before)
         if (
             doubt
             and guessed

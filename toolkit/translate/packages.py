@@ -714,11 +714,19 @@ def _check_archive(archive: Path) -> _CheckedArchive:
                 fix='install a translation package (type "translate")',
             )
         for field in REQUIRED_METADATA:
-            if not isinstance(metadata.get(field), str) or not metadata[field].strip():
+            value = metadata.get(field)
+            if value is not None and not isinstance(value, str):
+                raise refuse(f"metadata.json: {field} is {json.dumps(value)[:40]}, not text")
+            if value is None or not value.strip():
                 raise refuse(f"metadata.json: missing required field {field!r}")
         for field in ("from_code", "to_code"):
             if not LANGUAGE_CODE.fullmatch(metadata[field]):
                 raise refuse(f"metadata.json: {field} {metadata[field]!r} is not a language code")
+        if re.split(r"[_-]", metadata["from_code"].lower())[0] == re.split(r"[_-]", metadata["to_code"].lower())[0]:
+            raise refuse(
+                f"metadata.json: from_code {metadata['from_code']!r} and to_code {metadata['to_code']!r} are one "
+                "language; a translation model goes from one language to another"
+            )
         if not PACKAGE_VERSION.fullmatch(metadata["package_version"]):  # it is printed in reports and pages
             raise refuse(f"metadata.json: package_version {metadata['package_version'][:40]!r} is not a version")
         named = PAIR_IN_FILE_NAME.search(archive.name.lower())

@@ -2815,7 +2815,9 @@ def fused_beside_names(pieces, glossary: Glossary, language: str) -> list[tuple[
             before = ""
         after = pieces[index + 1].text if index + 1 < len(pieces) and pieces[index + 1].entry_id is None else ""
         neighbours = [
-            re.search(rf"({_WORD.pattern})[ \u00a0]+$", before),
+            # from a word's start only, so a long word is read once (from each of its letters, a word of 10,000
+            # letters beside a name took seconds)
+            re.search(rf"(?<![^\W_])({_WORD.pattern})[ \u00a0]+$", before),
             re.match(rf"[ \u00a0]+({_WORD.pattern})", after),
         ]
         for neighbour in filter(None, neighbours):
