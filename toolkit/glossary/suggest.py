@@ -92,6 +92,12 @@ kurdish kurd kuwaiti lebanese libyan lithuanian malaysian mexican moroccan norwe
 persian polish portuguese qatari romanian russian saudi scottish serbian slovak somali spanish sudanese swedish
 swiss syrian tajik tunisian turkish turk turkmen ukrainian uzbek venezuelan vietnamese welsh yemeni emirati
 african asian latin nordic baltic balkan caucasian
+nigerian ghanaian senegalese cameroonian ivorian malian nigerien chadian congolese rwandan ugandan tanzanian
+zimbabwean zambian angolan mozambican namibian malagasy mauritanian djiboutian south-african colombian chilean
+peruvian ecuadorian uruguayan paraguayan bolivian haitian jamaican cuban guatemalan honduran salvadoran
+nicaraguan panamanian thai filipino burmese bangladeshi nepali nepalese mongolian taiwanese singaporean
+cambodian laotian estonian latvian slovenian slovakian macedonian montenegrin kosovar moldovan icelandic
+maltese luxembourgish kyrgyz azerbaijani hungarian-british british-iranian iranian-american
 """.split()
 )
 RELIGIOUS = frozenset(
@@ -125,12 +131,14 @@ PLACE_WORDS = frozenset(
 palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
+circuit stadium arena wadi jebel jabal khor emirates
 """.split()
 )
 EVENT_WORDS = frozenset(
     """
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
 election elections talks protests crisis massacre operation offensive campaign festival forum initiative
+prix championship championships tournament rally marathon
 """.split()
 )
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
@@ -138,7 +146,7 @@ AWARD_WORDS = frozenset("prize award medal order trophy".split())
 ORGANISATION_ENDINGS = frozenset(
     """
 international watch global capital partners trust ventures technologies technology systems labs energies energy
-worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co
+worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co ratings markets united inc corp ltd
 """.split()
 )
 # prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
@@ -200,8 +208,31 @@ ORGANISATION_NOUNS_AFTER = frozenset(
     "spokesman spokeswoman spokesperson fighters militants members member "
     "chairman ceo group movement militia leader leaders chief tribe clan "
     "organisation organization party agency company firm newspaper channel "
-    "network website report statement".split()
+    "network website report statement "
+    # a club's, a team's, a firm's
+    "players fans supporters team squad shareholders shares executives employees".split()
 )
+# nouns after a club's or a firm's name that a person has too: "Galatasaray coach Okan Buruk", but "Norris's
+# teammate", "Erdogan's president" are a person's
+CLUB_NOUNS_AFTER = frozenset(
+    "president coach manager striker midfielder defender goalkeeper winger player driver drivers teammate "
+    "boss board owner owners".split()
+)
+# lowercase nouns just before a name that announce a firm or a club: "startup Mistral AI", "refiner Tupras"
+ORGANISATION_NOUNS_BEFORE = frozenset(
+    """
+startup firm company companies carrier lender bank insurer airline carmaker drugmaker chipmaker maker makers
+broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
+supplier designer developer producer conglomerate club clubs side rivals giant giants brand
+""".split()
+)
+# words of a sentence about football: a one-word name there is more likely a club than a place
+CLUB_WORDS = frozenset(
+    """
+club clubs derby striker strikers midfielder defender goalkeeper winger coach transfer loan squad footballer
+""".split()
+)
+_PLURAL_VERBS = frozenset("are were have".split())  # "Galatasaray are in talks": a team, as British copy says
 
 _FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
 
@@ -328,6 +359,7 @@ _HYPHENS = "-\u2010\u2011"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
+    r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
@@ -405,6 +437,47 @@ def _tokens(text: str) -> list[_Token]:
         tokens.append(_Token(word, start, end, fold(word), parts, possessive, opens))
         previous_end = match.end()
     return tokens
+
+
+# what follows a firm's name written as a possessive (Moody's, McDonald's) where no noun is owned: a verb or
+# the end of a clause ("Moody's said", "a unit of Sotheby's, the auction house")
+_AFTER_A_NAME = PERSON_VERBS | frozenset(
+    """
+is was has had will would can could may might must does did also rose fell gained lost cut raised lowered
+upgraded downgraded reported posted expects expected plans planned agreed opened closed sold bought
+""".split()
+)
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,;:)!?]|\.(?:\s|$)|$)")
+
+
+def _possessive_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]:
+    """Names written with 's that own nothing where they stand: firms named after their founder (Moody's,
+    McDonald's, Sotheby's), met before a verb or at the end of a clause ("Moody's said", "a stake in
+    Sotheby's."), and never met without the 's; "Erdogan's decision" and "Erdogan said" stay Erdogan."""
+    with_s: set[str] = set()
+    without: set[str] = set()
+    for text, tokens in tokenised:
+        for index, token in enumerate(tokens):
+            if not token.capitalised or token.acronym:
+                continue
+            if not token.possessive or not _POSSESSIVE_END.search(text[token.start : token.end + 2]):
+                without.add(token.key)
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            gap = text[token.end + 2 : following.start if following else len(text)]
+            ends_clause = bool(gap.strip()) or following is None  # "a unit of Sotheby's, the auction house"
+            if _CLAUSE_END.match(gap) and (ends_clause or (following is not None and following.key in _AFTER_A_NAME)):
+                with_s.add(token.key)
+    return with_s - without
+
+
+def _keep_possessive_names(text: str, tokens: list[_Token], names: set[str]) -> None:
+    """Give the firms' names of :func:`_possessive_names` their 's back: 'Moody's' is one word of a name."""
+    for token in tokens:
+        if token.possessive and token.key in names and _POSSESSIVE_END.search(text[token.start : token.end + 2]):
+            token.text, token.end, token.possessive = text[token.start : token.end + 2], token.end + 2, False
+            token.key = fold(token.text)
+            token.parts = (token.key,)
 
 
 def _opens_clause(tokens: list[_Token], gap: str) -> bool:
@@ -490,11 +563,20 @@ def _word_kind(token: _Token) -> str:
         return "generic"
     if key in DESCRIPTORS:
         return "descriptor"
-    if key in ORGANISATION_WORDS:
+    if key in ORGANISATION_WORDS or _plural_of(key, ORGANISATION_WORDS):  # "Centres for Disease Control"
         return "body"
     if key in PLACE_WORDS:
         return "place"
     return "name"
+
+
+def _plural_of(key: str, words: frozenset[str]) -> bool:
+    """'centres' of 'centre', 'agencies' of 'agency', 'churches' of 'church'."""
+    return (
+        (key.endswith("s") and key[:-1] in words)
+        or (key.endswith("ies") and key[:-3] + "y" in words)
+        or (key.endswith("es") and key[:-2] in words)
+    )
 
 
 _QUOTATIONS = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?:^|(?<=[\s(\[]))‘[^’]*’")
@@ -607,7 +689,47 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
     return bool(_RUN_GAP.fullmatch(gap)) or (previous.abbreviation and gap in (". ", ".\u00a0"))
 
 
-def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool:
+_AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
+
+
+def _body_ahead(current: list[_Unit], ahead: Sequence[_Unit | None]) -> bool:
+    """Whether 'and' joins two words of one body's name, its last word still to come: 'Disaster and Emergency
+    Management Authority', 'Justice and Development Party', 'Securities and Exchange Commission'; not two names,
+    'Iran and Turkey', 'Amazon Web Services and Google', 'Galatasaray and Fenerbahce fans'."""
+    before = 0
+    for unit in reversed(current):
+        if before == _AND_SPAN:
+            return False
+        if (
+            unit.kind not in ("name", "descriptor", "body")
+            or unit.acronym
+            or _brand_spelling(unit.text)
+            or (unit.possessive and unit.key not in POSSESSIVES_IN_NAMES)
+        ):
+            break
+        before += 1
+    if before == 0:
+        return False
+    for count, next_unit in enumerate(ahead):
+        if next_unit is None or next_unit.kind in ("joiner", "glossary") or next_unit.acronym:
+            return False
+        unit = next_unit
+        if _brand_spelling(unit.text):
+            return False
+        if unit.kind in ("body", "generic"):
+            return True
+        if count == _AND_SPAN or unit.kind not in ("name", "descriptor") or unit.possessive:
+            return False
+    return False
+
+
+def _in_complement(current: list[_Unit]) -> bool:
+    """Whether a run stands after a body's 'of', 'for' or 'on': 'Centre for Strategic ...', 'Bureau of Industry'."""
+    body = next((i for i, u in enumerate(current) if u.kind in ("body", "generic")), None)
+    return body is not None and any(u.kind == "joiner" and u.key in ("of", "for", "on") for u in current[body:])
+
+
+def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None, ahead: Sequence[_Unit | None] = ()) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
         following.kind == "joiner"
@@ -619,7 +741,11 @@ def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
         return current[-1].key == "of" or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
-    if joiner.key in BODY_JOINERS:  # "Centre for Strategic and International Studies"
+    if joiner.key == "and":  # "Centre for Strategic and International Studies", "Justice and Development Party"
+        if _in_complement(current) and following.kind != "glossary" and not following.acronym:
+            return True
+        return _body_ahead(current, ahead)
+    if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
 
@@ -649,7 +775,7 @@ def _runs(
             following = units[index + 1] if index + 1 < len(units) else None
             if following is not None and not _joined(text, unit, following):
                 following = None
-            if not _joins(unit, current, following):
+            if not _joins(unit, current, following, _joined_ahead(text, units, index + 1)):
                 close()
                 continue
         current.append(unit)
@@ -657,6 +783,17 @@ def _runs(
             close()
     close()
     return [run for run in (_drop_weak_opening(text, run, lowercase_seen, pairs_in_names) for run in runs) if run]
+
+
+def _joined_ahead(text: str, units: list[_Unit | None], start: int) -> list[_Unit | None]:
+    """The units from ``start`` while each is joined to the one before it (a few: enough for _body_ahead)."""
+    ahead: list[_Unit | None] = []
+    for unit in units[start : start + _AND_SPAN + 2]:
+        if unit is None or (ahead and (ahead[-1] is None or not _joined(text, ahead[-1], unit))):
+            ahead.append(None)
+            break
+        ahead.append(unit)
+    return ahead
 
 
 def _drop_weak_opening(
@@ -671,6 +808,18 @@ def _drop_weak_opening(
     first = run[0]
     if (
         first.clause_initial
+        and len(run) > 2
+        and run[1].key == "of"
+        and first.kind == "name"
+        and _plural_noun(first.key)
+        and _a_name_of_its_own([u for u in run[2:] if u.kind != "joiner"])
+    ):  # "Officials of the Disaster and Emergency Management Authority"; but "Friends of the Earth"
+        run = run[2:]
+        while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
+            run = run[1:]
+        return run
+    if (
+        first.clause_initial
         and first.kind != "glossary"
         and not first.acronym
         and (first.key in FUNCTION_WORDS or first.key in lowercase_seen)
@@ -680,6 +829,24 @@ def _drop_weak_opening(
         while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
             run = run[1:]
     return run
+
+
+def _a_name_of_its_own(units: list[_Unit]) -> bool:
+    """Whether the words after 'Officials of the' name something without them: several words, a body's or a
+    glossary name, or a firm written with 's ('Shares of Christie's'); not one word ('Friends of the Earth')."""
+    return len(units) > 1 or (
+        len(units) == 1 and (units[0].kind in ("glossary", "body", "generic") or units[0].key.endswith("'s"))
+    )
+
+
+def _plural_noun(key: str) -> bool:
+    """A word that reads as an English plural: 'officials', 'shares', 'members' (not 'Paris', 'Moses', 'Hills')."""
+    return (
+        len(key) > 4
+        and key.endswith("s")
+        and not key.endswith(("ss", "us", "is", "os", "as"))
+        and key not in PLACE_WORDS
+    )
 
 
 def _opening_belongs(text: str, run: list[_Unit], pairs_in_names: set[tuple[str, str]]) -> bool:
@@ -833,7 +1000,10 @@ class _Cutter:
         return [sighting]
 
 
-def _trim(sighting: _Sighting) -> _Sighting | None:
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+
+
+def _trim(sighting: _Sighting, text: str) -> _Sighting | None:
     """Strip joiners at the edges and a nationality before an acronym; None when nothing is left."""
     units = list(sighting.units)
     while units and units[0].kind == "joiner" and units[0].key not in _OPENING_PARTICLES:
@@ -842,7 +1012,27 @@ def _trim(sighting: _Sighting) -> _Sighting | None:
         units.pop()
     while len(units) > 1 and units[0].kind == "demonym" and units[1].acronym:
         units.pop(0)
+    if (
+        units
+        and units[0].kind == "demonym"
+        and _a_persons_name(units[1:])
+        and not _ARTICLE_BEFORE.search(text, 0, units[0].start)  # "the Turkish Red Crescent" is a body's name
+    ):
+        units.pop(0)  # "Turkish Recep Tayyip Erdogan", "Iraqi Mohammed Shia al-Sudani": the person without it
     return _Sighting(units, sighting.after_title) if units else None
+
+
+def _a_persons_name(units: list[_Unit]) -> bool:
+    """Words that can only be a person's name: two or more plain words (a faith's word, a particle or a
+    generation among them: 'Mohammed Shia al-Sudani', 'Abdullah II'), no acronym and no word of a body or place
+    ('Turkish Airlines', 'Saudi Aramco' and 'Syrian Observatory for Human Rights' keep their nationality)."""
+    words = [u for u in units if u.kind != "joiner"]
+    return (
+        len(words) >= 2
+        and all(u.kind in ("name", "religious", "suffix", "month-name") and not u.acronym for u in words)
+        and sum(u.kind == "name" for u in words) >= 2
+        and not any(u.key in ORGANISATION_ENDINGS for u in words)
+    )
 
 
 def _is_name(units: list[_Unit]) -> bool:
@@ -872,7 +1062,7 @@ _VOWELS = set("aeiouy")
 
 def _words_key(text: str) -> tuple[str, ...]:
     """A name's words, folded, hyphens and spaces alike: 'Al-Jolani' -> ('al', 'jolani')."""
-    return tuple(fold(word) for word in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", text))
+    return tuple(fold(word) for word in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*(?:\+(?!\w))?", text))
 
 
 def _skeleton(word: str) -> str:
@@ -937,7 +1127,7 @@ class _Group:
     def keyword_kinds(self) -> set[str]:
         kinds = set()
         for word in self.words:
-            if word in ORGANISATION_WORDS:
+            if word in ORGANISATION_WORDS or _plural_of(word, ORGANISATION_WORDS):
                 kinds.add("organisation")
             if word in PLACE_WORDS:
                 kinds.add("place")
@@ -967,6 +1157,12 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     for acronym, words in acronyms.items():
         if acronym in groups and words in groups:
             groups[words].root().absorb(groups[acronym], as_short=True)
+    # a firm's name without the word that ends it: "Moody's" for "Moody's Ratings"
+    for words, group in groups.items():
+        if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS and words[:-1] in groups:
+            shorter = groups[words[:-1]]
+            if not shorter.root().acronym and shorter.root() is not group.root():
+                group.root().absorb(shorter, as_short=True)
     # a leading nationality: "Iraqi Popular Mobilization Forces" is "Popular Mobilization Forces"
     for words, group in groups.items():
         if len(words) > 2 and words[0] in DEMONYMS and words[1:] in groups:
@@ -1131,6 +1327,10 @@ def find_candidates(
         and segment is block.segments[0]
         and (span := _dateline(segment.text, tokenised[id(segment)])) is not None
     }
+    possessive_names = _possessive_names((segment.text, tokenised[id(segment)]) for _, _, segment in segments)
+    if possessive_names:
+        for _, _, segment in segments:
+            _keep_possessive_names(segment.text, tokenised[id(segment)], possessive_names)
     mentions = {id(segment): list(segment.mentions or ()) for _, _, segment in segments}
     lowercase_seen = {t.key for tokens in tokenised.values() for t in tokens if t.text[:1].islower()}
     pairs_in_names = _pairs_in_names(
@@ -1151,7 +1351,7 @@ def find_candidates(
             if not run:
                 continue
             for sighting in cutter.cut(run):
-                trimmed = _trim(sighting)
+                trimmed = _trim(sighting, text)
                 if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
                     continue
                 if (
@@ -1159,6 +1359,7 @@ def find_candidates(
                     and trimmed.units[0].clause_initial
                     and not trimmed.units[0].acronym
                     and not _brand_spelling(trimmed.units[0].text)
+                    and _POSSESSIVE_END.sub("", trimmed.units[0].key) not in possessive_names
                 ):
                     continue  # a lone word opening a clause: a name only where attested elsewhere, or a brand's
                 spelling = text[trimmed.start : trimmed.end]
@@ -1183,6 +1384,11 @@ def find_candidates(
                     acronym_group = groups.setdefault((fold(acronym),), _Group((fold(acronym),), acronym=True))
                     acronym_group.forms.setdefault(acronym, 0)
                     acronyms[(fold(acronym),)] = words
+                elif (bracketed := _short_in_brackets(text, trimmed.end, trimmed.units)) is not None:
+                    short_words = _words_key(bracketed)
+                    short_group = groups.setdefault(short_words, _Group(short_words, acronym=len(short_words) == 1))
+                    short_group.forms.setdefault(bracketed, 0)
+                    acronyms[short_words] = words
     if not groups:
         return []
     roots = _merge(groups, acronyms)
@@ -1191,6 +1397,27 @@ def find_candidates(
 
 
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+# a body's short name in brackets, with an acronym in it: "(CHP)", "(AK Party)", "(Africa CDC)"
+_SHORT_IN_BRACKETS = re.compile(r"[ \u00a0]\(((?:[A-Z][\w'\u2019&-]*[ \u00a0]){0,2}[A-Z][\w'\u2019&-]*)\)")
+
+
+def _short_in_brackets(text: str, end: int, units: list[_Unit]) -> str | None:
+    """The short name in brackets after an organisation's name whose initials it does not spell, as in another
+    language ("Republican People's Party (CHP)", "Kurdistan Workers' Party (PKK)", "Justice and Development
+    Party (AK Party)"); None after a name that is no organisation's, or where the brackets hold no acronym."""
+    found = _SHORT_IN_BRACKETS.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not any(len(word) > 1 and word.isupper() and word.isalpha() for word in words):
+        return None
+    last = units[-1].key
+    organisation = any(u.kind in ("body", "generic") for u in units) or (
+        len(units) > 1 and last in ORGANISATION_ENDINGS
+    )
+    return found.group(1) if organisation else None
+
+
 # a dateline opens a story: the city in capitals, perhaps a date and the agency, then a dash ("BEIRUT —",
 # "TEHRAN (AFP) —", "NEW YORK, Nov 25 (Reuters) -")
 _DATELINE = re.compile(
@@ -1440,7 +1667,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             ("event", EVENT_WORDS),
             ("award", AWARD_WORDS),
         ):
-            if word in vocabulary:
+            if word in vocabulary or (kind == "organisation" and _plural_of(word, vocabulary)):
                 vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
@@ -1450,6 +1677,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 3, f"'{words[-1]}' ends the name")
     if any("&" in form for form in group.forms):
         vote("organisation", 3, "'&' in the name")
+    if _POSSESSIVE_END.search(group.words[0]) and len(group.words[0]) > 2:  # Moody's, McDonald's
+        vote("organisation", 2, "a firm's name written as a possessive")
     if len(words) == 1 and any(_brand_spelling(form) for form in group.forms):
         vote("organisation", 1, "written as a brand")
     if group.acronym:
@@ -1459,8 +1688,10 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
         vote("organisation", 3, f"'{words[0]}' before one word")
     particles = [w for w in words if w in PERSON_PARTICLES]
-    if particles:
-        vote("person", 2, f"the name particle '{particles[0]}'")
+    if particles:  # "Abu Mohammad al-Jolani"; but two words may be a place's name: "Abu Dhabi", "Abu Kamal"
+        vote(
+            "person", 1 if len(words) == 2 and words[0] in ("abu", "umm") else 2, f"the name particle '{particles[0]}'"
+        )
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     for hit in hits:
@@ -1490,6 +1721,16 @@ def _brand_spelling(form: str) -> bool:
     return found.group(1) is None or fold(found.group(1)) not in _INNER_CAPITAL_PREFIXES
 
 
+_RELATIONS = frozenset("rival ally colleague counterpart successor predecessor".split())  # firms have them too
+
+
+def _a_role(key: str) -> bool:
+    """A person's role in lowercase: 'analyst', 'analysts', 'economists', 'teammate'."""
+    return (
+        key in ROLE_NOUNS or key.rstrip("s") in ROLE_NOUNS or key in ("teammate", "teammates", "engineer", "engineers")
+    )
+
+
 def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     """What the words around one occurrence say of its type: titles, prepositions, verbs, nouns."""
     occurrence, text, tokens = hit.occurrence, hit.text, hit.tokens
@@ -1505,10 +1746,15 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     if before:
         previous = before[-1]
         adjoining = not text[previous.end : occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
+        employer = len(before) >= 2 and previous.key in ("at", "for") and _a_role(before[-2].key)
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
-            votes.append(("person", 3, f"after '{previous.key}'"))
+            votes.append(("person", 1.5 if previous.key in _RELATIONS else 3, f"after '{previous.key}'"))
+        elif previous.key in ORGANISATION_NOUNS_BEFORE and adjoining and previous.text.islower():
+            votes.append(("organisation", 3, f"after '{previous.key}'"))
+        elif employer and adjoining:  # "analysts at Goldman Sachs", "his teammate at McLaren"
+            votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
@@ -1523,8 +1769,21 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             votes.append(("organisation" if after_the else "person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
-        elif following in ORGANISATION_NOUNS_AFTER:
+        elif following in ORGANISATION_NOUNS_AFTER or (following in CLUB_NOUNS_AFTER and not occurrence.possessive):
             votes.append(("organisation", 2, f"'{following}' after it"))
+    if after and not between and after[0].key in _PLURAL_VERBS and not after[0].text[:1].isupper():
+        joined_to_another = bool(before) and before[-1].key in ("and", "or", "nor")  # "Iran and Turkey are"
+        if not joined_to_another and not occurrence.possessive:
+            votes.append(("organisation", 2, f"'{after[0].key}' after it"))
+    clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
+    if clause:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
+        votes.append(
+            ("person", 1.5, "', who' after it")
+            if clause.group(1) == "who"
+            else ("organisation", 1, "', which' after it")
+        )
+    if len(occurrence.surface.split()) == 1 and any(t.key in CLUB_WORDS for t in tokens):
+        votes.append(("organisation", 1.25, "a sentence about football clubs"))
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))
     return votes
