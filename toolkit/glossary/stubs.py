@@ -198,7 +198,7 @@ def _unique_id(candidate: Candidate, short: str | None, taken: set[str]) -> str:
         choices.append(_slug(_person_id_words(candidate.name, short)))
     elif short and any(len(word) > 1 and word.isupper() for word in short.split()):  # IRGC, AK Party, Africa CDC
         choices.append(_slug(short))
-    elif len(_slug(candidate.name, limit=1000)) > MAX_ID_LENGTH and len(initials := _initials(candidate.name)) > 2:
+    elif len(_slug(candidate.name, limit=1000)) > MAX_ID_LENGTH and 2 < len(initials := _initials(candidate.name)) < 6:
         choices.append(initials)  # "Organization of the Petroleum Exporting Countries" -> opec, not cut short
     choices.append(_slug(candidate.name))
     choices = [c for c in choices if c] or ["name"]

@@ -79,6 +79,8 @@ DESCRIPTORS = frozenset(
 foreign defence defense interior finance economy economic justice health education energy oil trade intelligence
 security national supreme senior former acting interim deputy vice grand central federal regional local top joint
 affairs relations armed air naval military special presidential royal chief executive general international
+electricity water agriculture transport tourism culture labour labor environment housing industry technology
+communications information youth sports family science planning commerce infrastructure digital
 east west north south eastern western northern southern middle upper lower new late
 """.split()
 )
@@ -123,7 +125,7 @@ guard guards group union league alliance association federation organisation org
 court tribunal assembly congress senate network agency times post news herald journal gazette tribune press
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
-brotherhood command
+brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat
 """.split()
 )
 PLACE_WORDS = frozenset(
@@ -142,6 +144,17 @@ prix championship championships tournament rally marathon
 """.split()
 )
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
+# nouns beside a product's or a model's name: "F-16 jets", "the H20 chip", "its vaccine Abrysvo", "Marburg virus"
+TERM_NOUNS = frozenset(
+    """
+jet jets aircraft plane planes airliner airliners helicopter helicopters drone drones missile
+missiles rocket rockets system systems tank tanks rifle rifles chip chips processor processors vaccine vaccines
+shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor
+""".split()
+)
+_CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
+# a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
+_DESIGNATION = re.compile(r"[A-Za-z]{1,4}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -405,9 +418,23 @@ _UNIT_SYMBOLS = frozenset("KB MB GB TB PB kB Gb Mb MW GW kW TW kWh MWh GWh TWh H
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0]$")
 
 
+# credit ratings: Moody's scale (Baa3, Ba1, Caa2) and S&P's and Fitch's with a sign (BB-, BBB+, AA-)
+_MOODYS_RATING = re.compile(r"Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3]")
+_SHORT_MOODYS_RATING = re.compile(r"[AB][1-3]")  # A1, B2: a rating only in a sentence about ratings
+_ABOUT_RATINGS = re.compile(r"\brat(?:ing|ings|ed|es)\b|\bMoody", re.IGNORECASE)
+_SIGNED_RATING = re.compile(r"AAA|AA|A|BBB|BB|B|CCC|CC|C")
+_RATING_SIGN = re.compile(r"[+\-\u2212](?![\w+])")
+
+
 def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
     """Whether the word at ``start`` is a unit, currency or code written with a number (51 °C, 5G, 2.3 GB,
-    43.50 TRY, 01:17 GMT), which is never a name to add to the glossary."""
+    43.50 TRY, 01:17 GMT) or a credit rating (Ba3, BB-), which is never a name to add to the glossary."""
+    core = word.removesuffix("+")
+    signed = core != word or _RATING_SIGN.match(text, start + len(word)) is not None
+    if _MOODYS_RATING.fullmatch(core) or (signed and _SIGNED_RATING.fullmatch(core)):
+        return True
+    if _SHORT_MOODYS_RATING.fullmatch(word) and _ABOUT_RATINGS.search(text):
+        return True
     before = text[max(0, start - 2) : start]
     if before.endswith("°") or before[-1:].isdigit():
         return True
@@ -430,7 +457,7 @@ def _tokens(text: str) -> list[_Token]:
             possessive = True  # "the Brothers' leader"
         parts = tuple(fold(part) for part in re.split(f"[{_HYPHENS}]", word))
         gap = text[previous_end:start]
-        opens = _opens_clause(tokens, gap) and not (
+        opens = _opens_clause(tokens, gap, word) and not (
             # one word in brackets after a name is another name for it: "the Turkish Red Crescent (Kizilay)"
             tokens and gap.endswith("(") and text[end : end + 1] == ")" and word[:1].isupper()
         )
@@ -480,7 +507,10 @@ def _keep_possessive_names(text: str, tokens: list[_Token], names: set[str]) -> 
             token.parts = (token.key,)
 
 
-def _opens_clause(tokens: list[_Token], gap: str) -> bool:
+_SENTENCE_OPENERS = frozenset("The An It In On At But And This That These Those He She They We".split())
+
+
+def _opens_clause(tokens: list[_Token], gap: str, word: str = "") -> bool:
     """Whether a word stands where any word is capitalised: a sentence, quote, list item or colon clause."""
     if not tokens:
         return True
@@ -492,7 +522,9 @@ def _opens_clause(tokens: list[_Token], gap: str) -> bool:
     if gap[-1] in _OPENERS:  # an opening quote or bracket right before the word
         return True
     if stripped[0] == ".":  # inside a sentence, a full stop ends an abbreviation or an initial
-        return not (tokens[-1].key in _ABBREVIATIONS or tokens[-1].initial or tokens[-1].acronym)
+        return not (tokens[-1].key in _ABBREVIATIONS or tokens[-1].initial or tokens[-1].acronym) or (
+            word in _SENTENCE_OPENERS  # "on X. The Commission said": the sentence ended after all
+        )
     return _NUMBERED_MARKER.search(stripped) is not None
 
 
@@ -517,7 +549,12 @@ def _name_like(token: _Token) -> bool:
     return token.capitalised or _particle_headed(token)
 
 
+_ELIDED_PARTICLE = re.compile(rf"[dl][{_APOSTROPHES}][A-Z]")  # "Palme d'Or", "Côte d'Ivoire", "l'Humanité"
+
+
 def _particle_headed(token: _Token) -> bool:
+    if _ELIDED_PARTICLE.match(token.text):
+        return True
     pieces = re.split(f"[{_HYPHENS}]", token.text)
     return len(pieces) > 1 and fold(pieces[0]) in NAME_PARTICLES and all(p[:1].isupper() for p in pieces[1:])
 
@@ -582,14 +619,24 @@ def _plural_of(key: str, words: frozenset[str]) -> bool:
 _QUOTATIONS = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?:^|(?<=[\s(\[]))‘[^’]*’")
 
 
+# the words title case leaves in lowercase
+_MINOR_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via per".split())
+
+
 def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
     """The tokens of quotations written in title case ('"They Play a Long Game"'): no names there."""
     starts = [t.start for t in tokens]
     excluded: set[int] = set()
     for quotation in _QUOTATIONS.finditer(text):
         first, last = bisect.bisect_left(starts, quotation.start()), bisect.bisect_left(starts, quotation.end())
-        content = [t for t in tokens[first:last] if t.key not in FUNCTION_WORDS and t.key not in NAME_PARTICLES]
-        if len(content) >= 3 and all(t.capitalised for t in content):
+        inside = tokens[first:last]
+        content = [t for t in inside if t.key not in FUNCTION_WORDS and t.key not in NAME_PARTICLES]
+        # title case capitalises every word but the short ones: "It Was Just an Accident"
+        major = [t for t in inside if t.key not in _MINOR_WORDS and t.key not in NAME_PARTICLES]
+        title_case = (
+            len(major) >= 3 and all(t.capitalised for t in major) and any(t.key in FUNCTION_WORDS for t in major[1:])
+        )
+        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case:
             excluded.update(range(first, last))
     return excluded
 
@@ -686,7 +733,9 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
         gap = re.sub(f"^[{_APOSTROPHES}]s?", "", gap)
     if _AMPERSAND_GAP.fullmatch(gap):  # a firm's name; two names the glossary has are two names
         return previous.kind == unit.kind == "name"
-    return bool(_RUN_GAP.fullmatch(gap)) or (previous.abbreviation and gap in (". ", ".\u00a0"))
+    if previous.abbreviation and gap in (". ", ".\u00a0"):  # "George W. Bush"; not "on X. The Commission"
+        return unit.key not in FUNCTION_WORDS
+    return bool(_RUN_GAP.fullmatch(gap))
 
 
 _AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
@@ -806,14 +855,17 @@ def _drop_weak_opening(
     nothing else capitalises them ('... said Human Rights Watch'), or an acronym in brackets after the run
     has its initials ('Human Rights Watch (HRW)')."""
     first = run[0]
+    if first.key in _OPENING_PARTICLES and len(run) > 1 and run[1].kind == "name":
+        return run  # "Bin Salman and al-Sudani discussed...", "De Laurentiis said": the name opens the sentence
     if (
         first.clause_initial
         and len(run) > 2
         and run[1].key == "of"
         and first.kind == "name"
         and _plural_noun(first.key)
-        and _a_name_of_its_own([u for u in run[2:] if u.kind != "joiner"])
-    ):  # "Officials of the Disaster and Emergency Management Authority"; but "Friends of the Earth"
+        and (first.key, "of") not in pairs_in_names
+    ):  # "Officials of the Disaster and Emergency Management Authority"; "Friends of the Earth" where the copy
+        # also writes it inside a sentence
         run = run[2:]
         while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
             run = run[1:]
@@ -829,14 +881,6 @@ def _drop_weak_opening(
         while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
             run = run[1:]
     return run
-
-
-def _a_name_of_its_own(units: list[_Unit]) -> bool:
-    """Whether the words after 'Officials of the' name something without them: several words, a body's or a
-    glossary name, or a firm written with 's ('Shares of Christie's'); not one word ('Friends of the Earth')."""
-    return len(units) > 1 or (
-        len(units) == 1 and (units[0].kind in ("glossary", "body", "generic") or units[0].key.endswith("'s"))
-    )
 
 
 def _plural_noun(key: str) -> bool:
@@ -870,7 +914,7 @@ def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str
         for first, second in pairwise(tokens):
             if (
                 first.capitalised
-                and second.capitalised
+                and (second.capitalised or second.key == "of")  # "... said Friends of the Earth"
                 and not first.clause_initial
                 and not first.acronym
                 and first.end + 1 == second.start
@@ -992,7 +1036,13 @@ class _Cutter:
         left, right = units[:at], units[at + 1 :]
         while right and right[0].key == "the":
             right = right[1:]
-        if not left or not right or not all(u.kind == "name" and not u.acronym for u in left):
+        if not left or not right:
+            return [sighting]
+        if _a_bodys_own_name(left) and len(right) > 1 and any(u.kind in ("body", "generic") for u in right[1:]):
+            # two bodies' names: "Quds Force of the Islamic Revolutionary Guard Corps"; but "Congress of Local and
+            # Regional Authorities", "Central Bank of the Republic of Turkey" are one
+            return [_Sighting(left, sighting.after_title), _Sighting(right)]
+        if not all(u.kind == "name" and not u.acronym for u in left):
             return [sighting]
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
         if right_is_glossary or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
@@ -1001,6 +1051,15 @@ class _Cutter:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+
+
+def _a_bodys_own_name(units: list[_Unit]) -> bool:
+    """A body's name of its own before 'of': a plain name, then the body's word ('Quds Force', 'Badr Brigades')."""
+    return (
+        len(units) >= 2
+        and units[-1].kind in ("body", "generic")
+        and all(u.kind == "name" and not u.acronym for u in units[:-1])
+    )
 
 
 def _trim(sighting: _Sighting, text: str) -> _Sighting | None:
@@ -1209,9 +1268,16 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
             next(iter(ending.values())).absorb(group, as_short=True)
         elif len(words) > 1 and not ending and len(starting) == 1:
             next(iter(starting.values())).absorb(group)
+        elif len(ending) > 1 and len(same_title := [m for m in ending.values() if _same_title(m, group)]) == 1:
+            same_title[0].absorb(group, as_short=True)  # "Sheikh Mohamed": the one of them met after 'Sheikh'
         elif len(ending) > 1:
             group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
     return [g for g in roots if g.merged_into is None]
+
+
+def _same_title(owner: _Group, short: _Group) -> bool:
+    """Whether a short form met after a royal title ('Sheikh Mohamed') and a full name were met after the same one."""
+    return short.royal and any(title in ROYAL_TITLES and title in owner.titles for title in short.titles)
 
 
 def _word_initials(words: tuple[str, ...]) -> str:
@@ -1569,7 +1635,7 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     if shorts:  # the most met; in a tie, the one that ends the name ("Zelensky" for "Volodymyr Zelensky")
         tail = name_key[0][-1]
         short_key = min(shorts, key=lambda k: (-met[k], k[0][-1] != tail, first_seen[k]))
-        short = _with_diacritics_of(_as_in_name(_display(written[short_key]), group.short_forms), name)
+        short = _with_diacritics_of(_as_in_name(_display(written[short_key]), group.short_forms, name), name)
         remaining.remove(short_key)
     variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
@@ -1579,12 +1645,15 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     return candidate
 
 
-def _as_in_name(short: str, derived: set[str]) -> str:
+def _as_in_name(short: str, derived: set[str], name: str = "") -> str:
     """A short form as the full name writes it where the text only met it capitalised at a sentence start:
     'Von Weber said...' -> 'von Weber' (from 'Hans-Peter von Weber')."""
     for form in derived:
         if form != short and form[1:] == short[1:] and form[:1].lower() == short[:1].lower():
             return form
+    lowered = short[:1].lower() + short[1:]
+    if lowered != short and name.endswith(" " + lowered):
+        return lowered
     return short
 
 
@@ -1683,6 +1752,14 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 1, "written as a brand")
     if group.acronym:
         vote("organisation", 2, "written as an acronym")
+    if len(words) > 1 and any(_inner_acronym_or_brand(form) for form in group.forms if " " in form.strip()):
+        vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
+    if len(words) > 1 and words[-1] in _CONTINENTS:
+        vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
+    if any(_DESIGNATION.fullmatch(form) for form in group.forms):
+        vote("term", 2, "written as a model's designation")
+    if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
+        vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
         vote("organisation", 2, f"'{words[0]}' opens the name")
     if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
@@ -1704,9 +1781,28 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             vote("person", 0.5, "a name of several words")
         else:
             vote("place", 0.5, "one word, nothing else to go by")
-    order = ("person", "organisation", "place", "event", "award")
+    order = ("person", "organisation", "place", "event", "award", "term")
     kind = max(order, key=lambda k: (scores[k], -order.index(k)))
     return kind, reasons[kind][:3]
+
+
+_ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("los", "las", "el"), ("place", 1.5)),
+    **dict.fromkeys(("le", "la", "les", "il"), ("organisation", 1.5)),
+}
+
+
+def _inner_acronym_or_brand(form: str) -> bool:
+    """A word of a name of several words written in capitals or as a brand: 'Garanti BBVA', 'JPMorgan Chase',
+    'Africa CDC'; not initials ('George W. Bush') nor a generation ('Abdullah II')."""
+    for word in form.split():
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) > 1 and all(ch.isupper() for ch in letters) and "." not in word:
+            if not _GENERATION.fullmatch(word):
+                return True
+        elif _brand_spelling(word):
+            return True
+    return False
 
 
 _INNER_CAPITAL = re.compile(r"([^\W\d_]+?)(?<=[a-z])(?=[A-Z])|^[A-Z]{2,}(?=[a-z]{2})")
@@ -1751,6 +1847,8 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
             votes.append(("person", 1.5 if previous.key in _RELATIONS else 3, f"after '{previous.key}'"))
+        elif previous.key in TERM_NOUNS and adjoining and previous.text.islower():  # "its vaccine Abrysvo"
+            votes.append(("term", 3, f"after '{previous.key}'"))
         elif previous.key in ORGANISATION_NOUNS_BEFORE and adjoining and previous.text.islower():
             votes.append(("organisation", 3, f"after '{previous.key}'"))
         elif employer and adjoining:  # "analysts at Goldman Sachs", "his teammate at McLaren"
@@ -1769,6 +1867,8 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             votes.append(("organisation" if after_the else "person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
+        elif following in TERM_NOUNS and not occurrence.possessive:
+            votes.append(("term", 2, f"'{following}' after it"))
         elif following in ORGANISATION_NOUNS_AFTER or (following in CLUB_NOUNS_AFTER and not occurrence.possessive):
             votes.append(("organisation", 2, f"'{following}' after it"))
     if after and not between and after[0].key in _PLURAL_VERBS and not after[0].text[:1].isupper():
