@@ -616,3 +616,31 @@ def test_two_bodies_joined_by_of_are_two_names(small_glossary):
 )
 def test_a_ministers_portfolio_is_no_name(small_glossary, sentence, name):
     assert set(in_sentence(sentence, small_glossary)) == {name}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Gains were led by banks such as Akbank and Garanti BBVA.", "Akbank", "organisation"),
+        (
+            "Demand from cloud providers such as Microsoft, Amazon Web Services and Google grew.",
+            "Microsoft",
+            "organisation",
+        ),
+        (
+            "Demand from cloud providers such as Microsoft, Amazon Web Services and Google grew.",
+            "Google",
+            "organisation",
+        ),
+        ("Fighting spread to cities such as Homs and Hama.", "Hama", "place"),
+        ("Officials said Jafar Panahi won the Golden Lion on Saturday.", "Golden Lion", "award"),
+        ("Hans Kluge, the WHO regional director for Europe, said so.", "Europe", "place"),
+    ],
+)
+def test_lists_and_prizes_tell_the_type(small_glossary, sentence, name, kind):
+    assert in_sentence(sentence, small_glossary)[name][1] == kind
+
+
+def test_a_quoted_title_opening_with_its_article_is_no_name(small_glossary):
+    text = 'The Silver Lion went to Benny Safdie for "The Smashing Machine", starring Dwayne Johnson.'
+    assert set(in_sentence(text, small_glossary)) == {"Silver Lion", "Benny Safdie", "Dwayne Johnson"}

@@ -636,7 +636,14 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
         title_case = (
             len(major) >= 3 and all(t.capitalised for t in major) and any(t.key in FUNCTION_WORDS for t in major[1:])
         )
-        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case:
+        # "The Smashing Machine": a title's article capitalised inside a sentence, then capitalised words only
+        titled = (
+            len(content) >= 2
+            and inside[0].text in ("The", "A", "An")
+            and quotation.start() > 0
+            and all(t.capitalised for t in content)
+        )
+        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case or titled:
             excluded.update(range(first, last))
     return excluded
 
@@ -1817,6 +1824,26 @@ def _brand_spelling(form: str) -> bool:
     return found.group(1) is None or fold(found.group(1)) not in _INNER_CAPITAL_PREFIXES
 
 
+_WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
+
+
+def _listed_after(tokens: list[_Token], index: int) -> tuple[str, float, str] | None:
+    """The kind a list announces for a name in it: "<banks> such as X, Y and Z" (a firm), "<cities> such as"
+    (a place); None where the name is in no such list."""
+    start = index
+    while start > 0 and index - start < 8 and (tokens[start - 1].capitalised or tokens[start - 1].key in ("and", "or")):
+        start -= 1
+    if start < 3 or tokens[start - 1].key != "as" or tokens[start - 2].key != "such":
+        return None
+    noun = tokens[start - 3].key
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if noun in ORGANISATION_NOUNS_BEFORE or singular in ORGANISATION_NOUNS_BEFORE or noun == "providers":
+        return ("organisation", 2, f"a list after '{noun} such as'")
+    if singular in PLACE_NOUNS_BEFORE or noun in ("countries", "cities", "towns"):
+        return ("place", 2, f"a list after '{noun} such as'")
+    return None
+
+
 _RELATIONS = frozenset("rival ally colleague counterpart successor predecessor".split())  # firms have them too
 
 
@@ -1842,7 +1869,7 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     if before:
         previous = before[-1]
         adjoining = not text[previous.end : occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
-        employer = len(before) >= 2 and previous.key in ("at", "for") and _a_role(before[-2].key)
+        employer = len(before) >= 2 and previous.key == "at" and _a_role(before[-2].key)
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
@@ -1858,6 +1885,11 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             object_of_preposition = True
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
+    if after_the and len(before) >= 1 and before[-1].key in _WINNING_VERBS:  # "won the Golden Lion"
+        votes.append(("award", 2, f"after '{before[-1].key} the'"))
+    listed = _listed_after(tokens, inside)
+    if listed is not None:  # "banks such as Akbank and Garanti BBVA", "cities such as Homs"
+        votes.append(listed)
     if after_the and not object_of_preposition:  # "the Pentagon", "the Houthis"; but "in the Donbas"
         votes.append(("organisation", 0.75, "after 'the'"))
     between = text[occurrence.end : after[0].start].strip() if after else ""
