@@ -644,3 +644,19 @@ def test_lists_and_prizes_tell_the_type(small_glossary, sentence, name, kind):
 def test_a_quoted_title_opening_with_its_article_is_no_name(small_glossary):
     text = 'The Silver Lion went to Benny Safdie for "The Smashing Machine", starring Dwayne Johnson.'
     assert set(in_sentence(text, small_glossary)) == {"Silver Lion", "Benny Safdie", "Dwayne Johnson"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mercedes driver George Russell was fourth.", {"Mercedes": "organisation", "George Russell": "person"}),
+        ("Besiktas coach Sergen Yalcin resigned.", {"Besiktas": "organisation", "Sergen Yalcin": "person"}),
+        # a common word the copy also writes in lowercase is no team
+        (
+            "Former coach Fatih Terim spoke. He praised the former coach of Napoli.",
+            {"Fatih Terim": "person", "Napoli": "organisation"},
+        ),
+    ],
+)
+def test_a_team_opening_a_sentence_before_a_players_role_is_a_name(small_glossary, text, expected):
+    assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected

@@ -1433,6 +1433,7 @@ def find_candidates(
                     and not trimmed.units[0].acronym
                     and not _brand_spelling(trimmed.units[0].text)
                     and _POSSESSIVE_END.sub("", trimmed.units[0].key) not in possessive_names
+                    and not _a_team_before(text, trimmed.units[0], lowercase_seen)
                 ):
                     continue  # a lone word opening a clause: a name only where attested elsewhere, or a brand's
                 spelling = text[trimmed.start : trimmed.end]
@@ -1467,6 +1468,24 @@ def find_candidates(
     roots = _merge(groups, acronyms)
     _search_spellings(roots, lowercase_seen, matcher)
     return _locate(roots, segments, tokenised, mentions)
+
+
+# a player's or driver's role after the team's name: "Mercedes driver George Russell", "Besiktas coach ..."
+_TEAM_ROLES = frozenset("driver drivers coach striker midfielder defender goalkeeper winger teammate".split())
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _a_team_before(text: str, unit: _Unit, lowercase_seen: set[str]) -> bool:
+    """Whether a word opening a sentence is a team's name for the role after it: 'Mercedes driver George
+    Russell was fourth' (a common word never stands there: 'Former coach' is written in lowercase elsewhere)."""
+    following = _NEXT_WORD.match(text, unit.end)
+    return (
+        following is not None
+        and following.group(1) in _TEAM_ROLES
+        and unit.kind == "name"
+        and unit.key not in lowercase_seen
+        and unit.key not in FUNCTION_WORDS
+    )
 
 
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
