@@ -660,3 +660,20 @@ def test_a_quoted_title_opening_with_its_article_is_no_name(small_glossary):
 )
 def test_a_team_opening_a_sentence_before_a_players_role_is_a_name(small_glossary, text, expected):
     assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Families of Flight 752 victims met. Passengers of Flight 752 were mourned.", {"Flight 752": "event"}),
+        ("In Formula 1, Max Verstappen won again.", {"Formula 1": "event", "Max Verstappen": "person"}),
+        ("Tourists drove along Route 66 last summer.", {"Route 66": "place"}),
+        # a score is no number of a name
+        (
+            "Galatasaray coach Okan Buruk said they beat Fenerbahce 3-1 in the derby.",
+            {"Galatasaray": "organisation", "Okan Buruk": "person", "Fenerbahce": "organisation"},
+        ),
+    ],
+)
+def test_a_name_made_with_a_number(small_glossary, text, expected):
+    assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected

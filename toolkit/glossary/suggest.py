@@ -152,6 +152,17 @@ missiles rocket rockets system systems tank tanks rifle rifles chip chips proces
 shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor
 """.split()
 )
+# words that make a name with the number after them, and the kind of name they make
+_NUMBERED_NAMES = {
+    "flight": "event",
+    "formula": "event",
+    "vision": "term",
+    "apollo": "term",
+    "route": "place",
+    "highway": "place",
+    "boeing": "term",
+    "airbus": "term",
+}
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
@@ -373,6 +384,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
     r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
+    r"|(?:Flight|Formula|Vision|Apollo|Route|Highway|Boeing|Airbus)[ \u00a0]\d{1,4}(?![\d.,:/-]*\d)\b"  # Flight 752
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
@@ -1782,6 +1794,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
     if len(words) > 1 and words[-1] in _CONTINENTS:
         vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
+    numbered = _NUMBERED_NAMES.get(words[0]) if len(words) == 2 and words[1].isdigit() else None
+    if numbered:  # "Flight 752", "Formula 1", "Vision 2030", "Route 66"
+        vote(numbered, 3, f"'{words[0]}' and a number")
     if any(_DESIGNATION.fullmatch(form) for form in group.forms):
         vote("term", 2, "written as a model's designation")
     if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
@@ -1923,8 +1938,9 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
         elif following in ORGANISATION_NOUNS_AFTER or (following in CLUB_NOUNS_AFTER and not occurrence.possessive):
             votes.append(("organisation", 2, f"'{following}' after it"))
     if after and not between and after[0].key in _PLURAL_VERBS and not after[0].text[:1].isupper():
-        joined_to_another = bool(before) and before[-1].key in ("and", "or", "nor")  # "Iran and Turkey are"
-        if not joined_to_another and not occurrence.possessive:
+        # "Iran and Turkey are": two subjects; "Passengers of Flight 752 were": the verb is the head noun's
+        not_the_subject = bool(before) and before[-1].key in ("and", "or", "nor", "of")
+        if not not_the_subject and not occurrence.possessive:
             votes.append(("organisation", 2, f"'{after[0].key}' after it"))
     clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
     if clause:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
