@@ -677,3 +677,29 @@ def test_a_team_opening_a_sentence_before_a_players_role_is_a_name(small_glossar
 )
 def test_a_name_made_with_a_number(small_glossary, text, expected):
     assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The money went through Stargate, a joint venture with SoftBank.",
+            {"Stargate": "organisation", "SoftBank": "organisation"},
+        ),
+        ("Officials said GSK, the British drugmaker, sells a rival shot.", {"GSK": "organisation"}),
+        ("Nine people died in Jinka, a town in the south.", {"Jinka": "place"}),
+        ("Rival Samsung Electronics said it won an order.", {"Samsung Electronics": "organisation"}),
+        ("Analyst Joseph Moore said demand would grow.", {"Joseph Moore": "person"}),
+        (
+            "The French startup Mistral AI raised money. Mistral's co-founder spoke, and Mistral competes with OpenAI.",
+            {"Mistral AI": "organisation", "OpenAI": "organisation"},
+        ),
+    ],
+)
+def test_appositions_roles_and_firms_endings(small_glossary, text, expected):
+    assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected
+
+
+def test_a_firm_without_the_word_that_ends_its_name_is_its_short_form(small_glossary):
+    text = "The startup Mistral AI raised money, and investors said Mistral would build data centres."
+    assert in_sentence(text, small_glossary)["Mistral AI"] == ("Mistral", "organisation")

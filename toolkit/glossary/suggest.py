@@ -171,6 +171,7 @@ ORGANISATION_ENDINGS = frozenset(
     """
 international watch global capital partners trust ventures technologies technology systems labs energies energy
 worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co ratings markets united inc corp ltd
+ai electronics motors pharma pharmaceuticals biotech therapeutics
 """.split()
 )
 # prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
@@ -874,6 +875,8 @@ def _drop_weak_opening(
     nothing else capitalises them ('... said Human Rights Watch'), or an acronym in brackets after the run
     has its initials ('Human Rights Watch (HRW)')."""
     first = run[0]
+    if first.clause_initial and len(run) > 1 and first.key in ROLE_NOUNS - TITLES and first.text[1:].islower():
+        return run[1:]  # "Rival Samsung Electronics said", "Analyst Joseph Moore said": a role, then the name
     if first.key in _OPENING_PARTICLES and len(run) > 1 and run[1].kind == "name":
         return run  # "Bin Salman and al-Sudani discussed...", "De Laurentiis said": the name opens the sentence
     if (
@@ -1858,6 +1861,15 @@ def _brand_spelling(form: str) -> bool:
     return found.group(1) is None or fold(found.group(1)) not in _INNER_CAPITAL_PREFIXES
 
 
+# an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
+_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
+    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based)\b|[,.;)]|$)"
+)
+_BODY_NOUNS = frozenset(
+    "venture house group agency company firm bank party movement militia organisation organization "
+    "union alliance network channel broadcaster newspaper club team charity".split()
+)
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
 
 
@@ -1921,6 +1933,14 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
     if after_the and len(before) >= 1 and before[-1].key in _WINNING_VERBS:  # "won the Golden Lion"
         votes.append(("award", 2, f"after '{before[-1].key} the'"))
+    apposition = _APPOSITION.match(text, occurrence.end)
+    if apposition:  # "Stargate, a joint venture with SoftBank", "Sotheby's, the auction house", "Jinka, a town"
+        noun = apposition.group(1).lower()
+        singular = noun[:-1] if noun.endswith("s") else noun
+        if noun in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
+            votes.append(("organisation", 2, f"', a {noun}' after it"))
+        elif singular in PLACE_NOUNS_BEFORE:
+            votes.append(("place", 2, f"', a {noun}' after it"))
     listed = _listed_after(tokens, inside)
     if listed is not None:  # "banks such as Akbank and Garanti BBVA", "cities such as Homs"
         votes.append(listed)
