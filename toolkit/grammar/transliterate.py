@@ -499,7 +499,9 @@ def transliterate(name: str, language: str) -> str:
     a language without rules (see the module docstring)."""
     if language == "tr":
         return _by_words(name, _turkish_word, language) if not _FIRMS_S.search(name) else name  # Moody's
-    name = _FIRMS_S.sub("s", name)  # a firm's 's is said as a plain s: Moody's -> Мудис, موديس
+    # a firm's 's is said as a plain s in Russian (Moody's -> Мудис) and as the English z in Arabic and Persian
+    # (موديز, ماكدونالدز), as each press writes it
+    name = _FIRMS_S.sub("z" if language in ("ar", "fa") else "s", name)
     if language == "ru":
         return _by_words(name, _russian_word, language).replace("Ё", "Е").replace("ё", "е")
     if language in ("ar", "fa"):

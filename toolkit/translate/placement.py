@@ -2532,6 +2532,8 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     gap = visible(text[start:end])  # a soft hyphen beside the hyphen (Аль-\u00adКаида) changes nothing
     if len(gap) == 1 and gap in _HYPHENS:
         return True
+    if gap in ("'", "\u2019") and right is not None and right.group() == "s" and left is not None:
+        return True  # a firm's name written with 's (Moody's, McDonald's): its words, if the name's
     if gap == "." and left is not None and right is not None:  # the letters of U.S., U.A.E.: one abbreviation
         return bool(_GLUED_INITIAL.fullmatch(left.group()) and _INITIAL.fullmatch(right.group()))
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
