@@ -231,3 +231,108 @@ def test_a_retry_for_a_sentence_with_an_abbreviation_places_it_without_a_stray_d
         "{united-states} и {iran} возобновили переговоры.",
         retry="[[1]] и [[2]] возобновили переговоры.",
     )
+
+
+# the abbreviation as a model may write it: spaced (U. S.), in lower case (u.s.), without its final dot (U.S)
+WRITTEN_OTHERWISE = [
+    (
+        "ru",
+        "Iran blamed the U.S. for the attack.",
+        "Иран обвинил U. S. в нападении.",
+        "{iran} обвинил {united-states} в нападении.",
+    ),
+    (
+        "ru",
+        "Iran blamed the U.S. for the attack.",
+        "Иран обвинил u.s. в нападении.",
+        "{iran} обвинил {united-states} в нападении.",
+    ),
+    (
+        "ru",
+        "Iran blamed the U.S. for the attack.",
+        "Иран обвинил U.S в нападении.",
+        "{iran} обвинил {united-states} в нападении.",
+    ),
+    (
+        "ru",
+        "Officials in the U.S. and Russia said sanctions were imposed.",
+        "Официальные лица в U. S. и России заявили, что санкции введены.",
+        "Официальные лица в {united-states:prep} и {russia:prep} заявили, что санкции введены.",
+    ),
+    (
+        "ru",
+        "Officials in the U.S.A. met.",
+        "Официальные лица в u.s.a. встретились.",
+        "Официальные лица в {united-states:prep} встретились.",
+    ),
+    ("ru", "Iran blamed the U.S.", "Иран обвинил U. S.", "{iran} обвинил {united-states}."),
+    ("ar", "Iran and the U.S. held talks.", "أجرت إيران وU. S. محادثات.", "أجرت {iran} و{united-states} محادثات."),
+    (
+        "ar",
+        "The U.S. imposed new sanctions on Iran.",
+        "فرضت u.s. عقوبات جديدة على إيران.",
+        "فرضت {united-states} عقوبات جديدة على {iran}.",
+    ),
+    (
+        "fa",
+        "Iran blamed the U.S. for the attack.",
+        "ایران U. S. را مقصر حمله دانست.",
+        "{iran} {united-states} را مقصر حمله دانست.",
+    ),
+    (
+        "fa",
+        "Iran said it would not negotiate with the U.S.",
+        "ایران گفت با u.s. مذاکره نخواهد کرد.",
+        "{iran} گفت با {united-states} مذاکره نخواهد کرد.",
+    ),
+    (
+        "tr",
+        "Iran said it would not negotiate with the U.S.",
+        "İran, U. S. ile müzakere etmeyeceğini söyledi.",
+        "{iran}, {united-states} ile müzakere etmeyeceğini söyledi.",
+    ),
+    (
+        "tr",
+        "Iran said it would not negotiate with the U.S.",
+        "İran, u.s. ile müzakere etmeyeceğini söyledi.",
+        "{iran}, {united-states} ile müzakere etmeyeceğini söyledi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "output", "expected"), WRITTEN_OTHERWISE)
+def test_a_dotted_abbreviation_spaced_or_in_lower_case_is_the_name(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+def test_spaced_abbreviation_of_another_variant_reads_as_that_one(abbreviated_glossary):
+    check(
+        abbreviated_glossary,
+        "ru",
+        "Iran's envoy in the U.K. was summoned.",
+        "Посол Ирана в U. K. был вызван.",
+        "Посол {iran:gen} в {united-kingdom:prep} был вызван.",
+    )
+
+
+# single letters with dots that spell no variant, or letters of two cases: as written
+NOT_AN_ABBREVIATION = [
+    (
+        "tr",
+        "J. D. Vance met Erdogan in Ankara.",
+        "J. D. Vance, Ankara'da Erdoğan ile görüştü.",
+        "J. D. Vance, {ankara:loc} {erdogan:short} ile görüştü.",
+    ),
+    (
+        "tr",
+        "Iran said so, p. 4 of the report shows.",
+        "İran öyle dedi, raporun s. 4'ü gösteriyor.",
+        "{iran} öyle dedi, raporun s. 4'ü gösteriyor.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "output", "expected"), NOT_AN_ABBREVIATION)
+def test_dotted_letters_that_spell_no_variant_stay_as_written(glossary, language, source, output, expected):
+    segment = check(glossary, language, source, output, expected)
+    assert not segment.problems

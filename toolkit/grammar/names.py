@@ -40,6 +40,7 @@ class PlacedBefore:
     tokens: tuple[str, ...]
     person: bool = False  # a person (or a nickname), as opposed to a place, a body, a term
     settled: bool = True  # its form was read, not guessed
+    forms: Mapping[str, str] | None = None  # its rendering's forms, where known
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ class NameInSentence:
     award: bool = False  # an award or decoration: the thing given after a verb of giving (вручить орден)
     recipient: bool = False  # the source gives the mention after a noun and "to" ("a warning to Erdoğan")
     verb_object: bool = False  # the source makes the mention a verb's direct object ("did not mention Erdogan")
+    #: the source compares the mention with another in the same role ("like Turkey", "as with Turkey", "as well
+    #: as Turkey"; not "as did Turkey", "as Turkey did": the subject of a verb of its own)
+    compared: bool = False
 
 
 @dataclass(frozen=True)

@@ -808,6 +808,21 @@ def _compared_with_absent(before: str, placed: Sequence[PlacedBefore]) -> tuple[
     return None
 
 
+def _compared_member(before: str, placed: Sequence[PlacedBefore]) -> tuple[PlacedBefore, str] | None:
+    """The name a name after "..., как и" is compared with, the last placed before it in its sentence, and the
+    preposition before that name ("с Ираном, как и [Турция]": с), or ""."""
+    found = _AS_WITH.search(before[-40:])
+    if not placed or not found:
+        return None
+    member = placed[-1]
+    at = max(0, len(before) - 40) + found.start()  # where ", как и" begins
+    if member.end > at or re.search(r"[.!?;]", before[member.end : at]):
+        return None
+    words = _WORD.findall(before[max(0, member.start - 30) : member.start])
+    preposition = words[-1].lower() if words and words[-1].lower() in GOVERNED_CASES else ""
+    return member, preposition
+
+
 def neuter_noun_in_ie(word: str) -> bool:
     """A neuter noun in -ие (решение, предложение, событие, участие), not an adjective's plural ending
     (российские, другие, хорошие, свежие; последние, внешние, зимние: a consonant before н): "на решение
@@ -967,7 +982,19 @@ _BEING_REFLEXIVE = ("счита", "оказа", "оказыва", "остава"
 def short_passive_participle(word: str) -> bool:
     """A short passive participle (отвергнут, одобрена, подписано, поддержаны): a name right after one in
     its clause is its agent, in the instrumental ("принят Турцией"), or its subject standing after it."""
-    return len(word) >= 4 and word not in _NOT_SHORT_PASSIVE and bool(_SHORT_PASSIVE.fullmatch(word))
+    if len(word) < 4 or word in _NOT_SHORT_PASSIVE or not _SHORT_PASSIVE.fullmatch(word):
+        return False
+    # -бит, -вит, -лит, -дет only after a prefix (убит, разбит, залит, одет): after a stem they end a verb in
+    # the present or future (любит, ставит, хвалит, ведет)
+    monosyllabic = re.fullmatch(r"([а-яё]*?)(?:би|ви|ли|де)т[аоы]?", word)
+    return not monosyllabic or monosyllabic.group(1) in _PARTICIPLE_PREFIXES
+
+
+# the prefixes of a one-syllable verb's short participle (у-бит, за-лит, о-дет, раз-бит)
+_PARTICIPLE_PREFIXES = frozenset(
+    "в во вз вс вы до за из ис изо на над недо о об обо от ото пере по под подо пре пред при про раз рас разо с "
+    "со у".split()
+)
 
 
 def _participle_gender(word: str) -> str:
@@ -1269,6 +1296,95 @@ def _motion_before(before: list[str]) -> bool:
             return False
         words.pop()  # the earlier destination's preposition: look before it
         before = words[:]
+    return False
+
+
+# verbs of arriving and leaving, which take no object: a name after one is its subject ("в Анкару приезжает
+# Путин"), and «в» + a place before one is where it goes ("в Тегеран прилетела делегация")
+_ARRIVING = (
+    "прибы",
+    "прибуд",
+    "приех",
+    "приезж",
+    "приед",
+    "прилет",
+    "прилёт",
+    "пришл",
+    "пришел",
+    "пришёл",
+    "приход",
+    "приплы",
+    "вылет",
+    "улет",
+    "уеха",
+    "уезжа",
+    "въех",
+    "въезжа",
+    "вошл",
+    "вошел",
+    "вошёл",
+    "вход",
+    "переех",
+    "переезжа",
+    "добра",
+    "добира",
+    "ворва",
+    "врыва",
+    "вторг",
+    "вторга",
+)
+
+
+# verbs of going, sending and bringing somewhere (not every word of _TOWARDS: возложили ответственность на)
+_MOTION_VERBS = (
+    *_ARRIVING,
+    "отправ",
+    "направ",
+    "верну",
+    "возвращ",
+    "перебро",
+    "ввод",
+    "ввел",
+    "ввёл",
+    "ввели",
+    "введ",
+    "доставл",
+    "достав",
+    "перевез",
+    "отвез",
+    "ездил",
+    "ездит",
+    "ездят",
+    "съезди",
+    "ехал",
+    "едет",
+    "едут",
+    "поеха",
+    "поедет",
+    "поедут",
+    "летал",
+    "летает",
+    "летит",
+    "летят",
+    "летел",
+    "полетел",
+    "полетит",
+    "отбы",
+)
+
+
+def _motion_after(after: str) -> bool:
+    """Whether a verb of motion (or a short participle of one, введены) follows a name within its first three
+    words and its clause: «в Тегеран прилетела делегация», «в Анкару в понедельник прибыл»: the place is where
+    the motion goes."""
+    clause = re.split(r"[,.;:!?—–()«»]", after[:200], maxsplit=1)[0]
+    for word in [word.lower() for word in _WORD.findall(clause)][:3]:
+        if word in ("и", "а", "но", "или"):
+            return False  # another predicate: "родился в Ирак и вернулся"
+        if word in _TOWARDS_WORDS:
+            return True
+        if word.startswith(_MOTION_VERBS) and (_is_verb(word) or short_passive_participle(word)):
+            return True
     return False
 
 
@@ -2314,6 +2430,11 @@ class RussianNames(NameGrammar):
                 f"'{forms['nom']}': compared with a possessor that lacks something (у ... нет); it may need "
                 f"у and the genitive ({forms.get(case, forms['nom'])}): check it"
             )
+        member = _compared_member(before, placed) if direct is None and nominative_read else None
+        if member and not subject_of_next_verb(name.after, forms["nom"], person):
+            by_member = _compared_case(name, *member, name.text[member[0].start : member[0].end])
+            if by_member:
+                return by_member
         if direct is None and placed and (silent or "nom" in (cases or ())):
             mirrored = _mirrored_case(name, before, placed, cases, silent)
             if mirrored:
@@ -2426,6 +2547,8 @@ class RussianNames(NameGrammar):
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
                 ):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
+                if agreeing == ["acc"] and governed[0] == "prep" and _motion_after(name.after):
+                    return "acc", None  # "в Тегеран прилетела делегация": a verb of motion after it, a direction
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
                 if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
@@ -2473,6 +2596,8 @@ class RussianNames(NameGrammar):
                 return governed[0], None
             if governed[:2] == ("prep", "acc") and _place_where(name) and found and not found.either:
                 return "prep", None  # "войска в Сирия" for "troops in Syria": the place where
+            if governed[:2] == ("prep", "acc") and found and not found.either and _motion_after(name.after):
+                return "acc", None  # "в Сирия вошли войска": a verb of motion after it, where they went
             return governed[0], (
                 f"'{nominative}': the model gave no case ending; '{governed[0]}' was read from the "
                 f"words before it ({' or '.join(governed)} possible): check it"
@@ -2582,13 +2707,45 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
     if not words or not re.search(r"[^\W\d_]\s+$", before):
         return doubt
     verb = words[-1].lower()
-    if not _is_verb(verb) or short_passive_participle(verb):
-        return doubt
+    if (
+        not _is_verb(verb)
+        or short_passive_participle(verb)
+        or verb.endswith(("ся", "сь"))
+        or verb.startswith(_ARRIVING)
+    ):
+        return doubt  # a reflexive verb or one of arriving takes no object: the name is its subject ("приезжает Путин")
     nominative = name.forms["nom"]
     return (
         f"'{nominative}': the source makes it the object of a verb, but after the verb '{words[-1]}' it stands "
         f"in the nominative, as its subject; the object is {name.forms['acc']}: check it"
     )
+
+
+def _compared_case(
+    name: NameInSentence, member: PlacedBefore, preposition: str, written: str
+) -> tuple[str, str | None] | None:
+    """The case of a name the model left in the nominative after "..., как и", compared with a name in another
+    case ("поставлял оружие Ирану, как и [Сирии]"): that name's case where the source compares the two in one
+    role ("as to Syria", "like Syria") and nothing needs writing in; flagged, in the nominative, where that name
+    has a preposition the model left out ("с Ираном, как и [с Турцией]", "у Ирана, как и [у Турции]") or its
+    case was not read; left alone where the source does not say the two share a role ("as did Turkey")."""
+    case = _case_of(member.tokens)
+    if case == "nom" or not (name.compared or name.preposition or name.verb_object):
+        return None
+    nominative = name.forms["nom"]
+    if preposition:
+        return "nom", (
+            f"'{nominative}': compared with a name after '{preposition}' ({case}); it may need '{preposition}' "
+            f"and the {case} ({preposition} {name.forms.get(case, nominative)}): check it"
+        )
+    own = member.forms or {}
+    possible = {c for c in CASES if own.get(c, own.get("nom")) == own.get(case, own.get("nom"))} if own else set()
+    if not member.settled or not possible or len({name.forms.get(c, nominative) for c in possible}) > 1:
+        return "nom", (  # "поставлял газ Турции, как и [Иран]": Турции may be gen, dat or prep
+            f"'{nominative}': compared with '{written}', whose form fits several cases; it may need the one "
+            f"that name is in: check it"
+        )
+    return case, None
 
 
 def _governs_dative(word: str) -> bool:

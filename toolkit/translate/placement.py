@@ -1375,7 +1375,12 @@ class NamePlacer:
         forms = entry.renderings[self.language].forms(short)
         placed = tuple(
             PlacedBefore(
-                s.start, s.end, s.slot.tokens, self.glossary[s.slot.entry_id].type in _PERSONS, s.doubt is None
+                s.start,
+                s.end,
+                s.slot.tokens,
+                self.glossary[s.slot.entry_id].type in _PERSONS,
+                s.doubt is None,
+                self.glossary[s.slot.entry_id].renderings[self.language].forms(s.slot.short),
             )
             for s in before
             if s.slot is not None
@@ -2332,46 +2337,169 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
-        "verb_object": _source_verb_object(before) and not _SUBJECT_OF_WHAT_FOLLOWS.match(after),
+        "verb_object": _source_verb_object(before, after),
+        "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
     }
+
+
+# what compares a mention with another in the same role ("Iran, like Turkey,", "with Iran, as with Turkey")
+_COMPARED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:un)?like|as\s+well\s+as|as(?:\s+(?:with|in|to|for|from|against|on|at|by))?)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a verb of the mention's own after it: "as Turkey did", "as Turkey has done" (its subject, not compared)
+_OWN_VERB_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|[a-z]+ed)\b"
+)
 
 
 # words a verb's base form follows ("did not mention Erdogan", "to meet Putin", "will visit Moscow")
 _BEFORE_BASE_FORM = frozenset(
     "not never to did does do will would could can should must may might shall cannot once even".split()
 )
-# past forms without -ed that take an object in news copy ("met Erdogan", "left Damascus")
+# past forms and participles without -ed that take an object in news copy ("met Erdogan", "has seen Assad")
 _IRREGULAR_PAST = frozenset(
     """met told sent left led saw sought fought brought bought won beat hit struck kept held took gave made let
-put chose caught paid threw drove shot found overthrew""".split()
+put chose caught paid threw drove shot found overthrew seen given taken chosen driven beaten thrown overthrown
+shaken forgiven drawn drew shook""".split()
+)
+# pronouns a present verb's base form follows as its subject ("they back Assad", "we urge Ankara")
+_PLURAL_SUBJECTS = frozenset("i we you they".split())
+# forms of "be" an -ing form of a verb follows in the progressive ("is urging Ankara", "has been courting Tehran")
+_BE_FORMS = frozenset("is are was were be been being am".split())
+# adverbs between an auxiliary and its verb ("will soon meet Erdogan", "has repeatedly accused Iran"); and any in -ly
+_ADVERBS_AFTER_AUXILIARY = frozenset(
+    "not never soon still also again already now yet ever further once even just only then".split()
+)
+# verbs that take a clause, not an object: the name after one opens that clause ("says Iran lost", "hopes Qatar
+# will"), in the present and the progressive
+_CLAUSE_VERBS = (
+    "say",
+    "think",
+    "believ",
+    "hop",
+    "fear",
+    "argu",
+    "claim",
+    "insist",
+    "not",
+    "add",
+    "know",
+    "suggest",
+    "show",
+    "mean",
+    "seem",
+    "feel",
+    "assum",
+    "expect",
+    "reckon",
+    "suspect",
+    "doubt",
+    "understand",
+    "realis",
+    "realiz",
+    "acknowledg",
+    "admit",
+    "deni",
+    "deny",
+    "predict",
+    "estimat",
+    "report",
+    "confirm",
+    "announc",
+    "stress",
+    "explain",
+    "indicat",
+    "ensur",
+    "becom",
+    "remain",
 )
 # words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions
 _NO_VERB = _NOT_MODIFIED | frozenset("only just even also this its their his her our my your".split())
+# what may stand before a verb in the present as its subject: not a preposition or an article ("during talks
+# Erdogan", "the rebels Assad")
+_NOT_BEFORE_PRESENT = _NO_VERB | frozenset("during despite amid among including like unlike near".split())
 
 
 # what makes a name after a verb the subject of a clause or an infinitive of its own ("expected Erdogan to win",
-# "warned Iran would pay", "feared Turkey was next"), no object of that verb
+# "warned Iran would pay", "feared Turkey was next"), no object of that verb; "to" and a noun phrase is a
+# preposition ("invited Turkey to the talks"), and after a verb that asks someone to act the name is its
+# object ("urged Ankara to act")
 _SUBJECT_OF_WHAT_FOLLOWS = re.compile(
-    r"(?:['’]s?)?\s+(?:to|would|will|was|were|is|are|had|has|have|could|can|should|might|must|may|did|does|do)\b",
-    re.IGNORECASE,
+    r"(?:['’]s?)?\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z\d])\b)|would|will|was|were|is"
+    r"|are|had|has|have|could|can|should|might|must|may|did|does|do)\b",
+)
+# verbs that ask or make someone act: the name after one, before "to" and a verb, is still their object
+_OBJECT_BEFORE_INFINITIVE = (
+    "urg",
+    "ask",
+    "invit",
+    "persuad",
+    "forc",
+    "press",
+    "pressur",
+    "push",
+    "encourag",
+    "allow",
+    "order",
+    "warn",
+    "advis",
+    "convinc",
+    "compel",
+    "prompt",
+    "told",
+    "tell",
+    "lobb",
+    "beg",
+    "implor",
+    "challeng",
+    "permit",
+    "oblig",
+    "enabl",
 )
 
 
-def _source_verb_object(before: str) -> bool:
-    """Whether the English puts the mention right after a verb as its direct object: a past form after a word
-    ("Muallem never mentioned Erdogan", "Qatar met Erdogan"), or a base form after a modal, "to" or "not" ("did
-    not mention Erdogan", "to meet Putin"). Not after a comma or a quote ("...," said Erdogan: the subject,
-    inverted), nor a participle after an article or joined by a hyphen ("the embattled Assad", "Iran-backed")."""
+def _source_verb_object(before: str, after: str = "") -> bool:
+    """Whether the English puts the mention right after a verb as its direct object: a past form or participle
+    after a word ("Muallem never mentioned Erdogan", "Qatar met Erdogan", "has accused Iran", "has seen
+    Assad"), a present form in -s after a word that may be its subject ("Putin supports Assad", "Moscow backs
+    Tehran"), an -ing form after "be" ("is urging Ankara", "has been courting Tehran"), or a base form after a
+    modal, "to" or "not", adverbs between ("did not mention Erdogan", "to meet Putin", "will soon meet
+    Erdogan", "won't back Assad"). Not a verb that takes a clause ("says Iran lost"), nor a name that is the
+    subject of what follows it ("expected Erdogan to win"; "urged Ankara to act" keeps its object); not after a
+    comma or a quote ("...," said Erdogan: the subject, inverted), nor a participle after an article or joined
+    by a hyphen ("the embattled Assad", "Iran-backed")."""
     tokens = re.findall(r"[A-Za-z]+|[^\sA-Za-z]", before[-80:])
     while tokens and tokens[-1].lower() in _FOCUS_WORDS:
         tokens.pop()
     if len(tokens) < 2 or not tokens[-1].islower() or tokens[-1] in _NO_VERB:
         return False
-    verb, previous = tokens[-1], tokens[-2]
-    if not previous.isalpha() or previous.lower() in _DETERMINER_WORDS:
+    verb = tokens[-1]
+    if _SUBJECT_OF_WHAT_FOLLOWS.match(after) and not (
+        re.match(r"\s+to\s+[a-z]", after) and verb.startswith(_OBJECT_BEFORE_INFINITIVE)
+    ):
         return False
-    if previous.lower() in _BEFORE_BASE_FORM:
-        return not verb.endswith(("ly", "ing"))
+    auxiliary = len(tokens) - 2
+    while auxiliary > 0 and (tokens[auxiliary] in _ADVERBS_AFTER_AUXILIARY or tokens[auxiliary].endswith("ly")):
+        auxiliary -= 1
+    previous = tokens[auxiliary].lower()
+    if not tokens[-2].isalpha() or tokens[-2].lower() in _DETERMINER_WORDS:
+        return False
+    if previous == "t" and auxiliary > 1 and tokens[auxiliary - 1] in "'’":
+        previous = "not"  # won't, didn't, can't
+    if previous in _BEFORE_BASE_FORM or (previous in _PLURAL_SUBJECTS and auxiliary == len(tokens) - 2):
+        return not verb.endswith(("ly", "ing")) and not verb.startswith(_CLAUSE_VERBS)
+    if verb.endswith("ing"):
+        return previous in _BE_FORMS and not verb.startswith(_CLAUSE_VERBS)
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        possessive = previous == "s" and auxiliary > 0 and tokens[auxiliary - 1] in "'’"  # "Iran's allies Assad"
+        return (
+            not verb.startswith(_CLAUSE_VERBS)
+            and previous not in _NOT_BEFORE_PRESENT
+            and previous not in _BE_FORMS
+            and not possessive
+        )
     return verb.endswith("ed") or verb in _IRREGULAR_PAST
 
 
@@ -2478,9 +2606,10 @@ def _latin_words(spelling: str) -> list[str]:
     return [fold(w) for w in re.findall(r"[^\W\d_]+", spelling) if fold(w) not in LATIN_PARTICLES]
 
 
-_INITIAL = re.compile(r"[A-Z]")  # one capital Latin letter: a letter of a dotted abbreviation (U.S.)
+# one Latin letter: a letter of a dotted abbreviation (U.S.; as a model may write it, u.s., U. S.)
+_INITIAL = re.compile(r"[A-Za-z]")
 # the first letter of one, an Arabic proclitic or article glued before it (وU.S., الـU.S.)
-_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Z]")
+_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Za-z]")
 # what may follow a sentence's full stop to the end of the text: closing quotes and brackets, spaces
 _SENTENCE_END = re.compile(r"[\s\u200e\u200f\u2066-\u2069\"'»”’)\]]*\Z")
 
@@ -2497,7 +2626,7 @@ def _abbreviation_dot(text: str, words: list[re.Match], run: _Run) -> int:
 def _abbreviation_own_dot(text: str, start: int, end: int) -> int:
     """1 where ``text[start:end]`` is a dotted abbreviation in Latin letters without its final dot (U.S) and
     that dot follows, not ending the sentence; else 0."""
-    if not (re.search(r"[A-Z]\.[A-Z]\Z", text[start:end]) and text[end : end + 1] == "."):
+    if not (re.search(r"[A-Za-z]\. ?[A-Za-z]\Z", text[start:end]) and text[end : end + 1] == "."):
         return 0
     return 0 if _SENTENCE_END.match(text, end + 1) else 1
 
@@ -2534,8 +2663,12 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
         return True
     if gap in ("'", "\u2019") and right is not None and right.group() == "s" and left is not None:
         return True  # a firm's name written with 's (Moody's, McDonald's): its words, if the name's
-    if gap == "." and left is not None and right is not None:  # the letters of U.S., U.A.E.: one abbreviation
-        return bool(_GLUED_INITIAL.fullmatch(left.group()) and _INITIAL.fullmatch(right.group()))
+    if gap in (".", ". ") and left is not None and right is not None:  # the letters of U.S., U. S., u.s.: one
+        return bool(  # abbreviation, its letters in one case
+            _GLUED_INITIAL.fullmatch(left.group())
+            and _INITIAL.fullmatch(right.group())
+            and left.group()[-1].isupper() == right.group().isupper()
+        )
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
 
 
