@@ -1330,8 +1330,8 @@ def test_an_acronym_in_brackets_is_the_short_form_whichever_words_give_its_lette
         ("Reports said Saudi Aramco had raised prices.", "Saudi Aramco", "organisation"),
         ("Officials at Turkish Airlines said flights resumed.", "Turkish Airlines", "organisation"),
         ("Reports said Qatari Diar had bought the hotel.", "Qatari Diar", "organisation"),
-        # a nationality before a person's whole name does not make it a body
-        ("The prize went to Iranian Narges Mohammadi on Friday.", "Iranian Narges Mohammadi", "person"),
+        # a nationality before a person's whole name is no part of it, nor does it make it a body
+        ("The prize went to Iranian Narges Mohammadi on Friday.", "Narges Mohammadi", "person"),
     ],
 )
 def test_a_nationality_before_one_word_names_a_national_firm(small_glossary, sentence, name, kind):

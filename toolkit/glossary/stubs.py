@@ -182,10 +182,12 @@ def build_stubs(
 # --- ids --------------------------------------------------------------------------------------------------
 
 
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"(?<=\w)&(?=\w)", "", fold(text))).strip("-")  # S&P -> sp
-    if len(slug) > MAX_ID_LENGTH:
-        slug = slug[:MAX_ID_LENGTH].rsplit("-", 1)[0]
+def _slug(text: str, limit: int = MAX_ID_LENGTH) -> str:
+    text = re.sub(r"(?<=\w)['\u2019\u02bc](?=\w)", "", fold(text))  # People's -> peoples, Moody's -> moodys
+    text = re.sub(r"(?<=\w)\+(?!\w)", "-plus", text)  # OPEC+ -> opec-plus, not OPEC's id
+    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"(?<=\w)&(?=\w)", "", text)).strip("-")  # S&P -> sp
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
     return slug
 
 
@@ -193,11 +195,11 @@ def _unique_id(candidate: Candidate, short: str | None, taken: set[str]) -> str:
     """A person by surname ('lavrov'), an organisation by acronym ('irgc'), others by name; unique."""
     choices = []
     if candidate.type == "person":
-        surname = short if short and len(short.split()) <= 2 else candidate.name.split()[-1]
-        words = [w for w in re.split(r"[\s\-]+", surname) if fold(w) not in NAME_PARTICLES] or [surname]
-        choices.append(_slug(" ".join(words)))
-    elif short and short.isupper():
+        choices.append(_slug(_person_id_words(candidate.name, short)))
+    elif short and any(len(word) > 1 and word.isupper() for word in short.split()):  # IRGC, AK Party, Africa CDC
         choices.append(_slug(short))
+    elif len(_slug(candidate.name, limit=1000)) > MAX_ID_LENGTH and 2 < len(initials := _initials(candidate.name)) < 6:
+        choices.append(initials)  # "Organization of the Petroleum Exporting Countries" -> opec, not cut short
     choices.append(_slug(candidate.name))
     choices = [c for c in choices if c] or ["name"]
     for choice in choices:
@@ -207,6 +209,31 @@ def _unique_id(candidate: Candidate, short: str | None, taken: set[str]) -> str:
     while f"{choices[-1]}-{number}" in taken:
         number += 1
     return f"{choices[-1]}-{number}"
+
+
+def _initials(name: str) -> str:
+    """The first letters of a long name's words, without 'of', 'the', 'and' and name particles."""
+    skipped = NAME_PARTICLES | {"of", "the", "and", "for", "on", "in"}
+    return "".join(word[0] for word in re.findall(r"[a-z0-9]+", fold(name)) if word not in skipped)
+
+
+_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv v vi".split())
+
+
+def _person_id_words(name: str, short: str | None) -> str:
+    """The words of a person's id: the surname without its particles ('jolani', 'leyen'); the whole name where
+    the surname is a father's name two princes share ('abdulaziz-bin-salman') or the name is one word and a
+    generation ('abdullah-ii'); never the generation ('Robert F. Kennedy Jr.' -> 'kennedy')."""
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]) in _GENERATIONS:
+        words.pop()
+    if len(words) == 1:
+        return name
+    if len(words) >= 3 and fold(words[-2]) in PERSON_PARTICLES:  # "Abdulaziz bin Salman"
+        return " ".join(words)
+    usable_short = short and len(short.split()) <= 2 and fold(short.split()[-1]) not in _GENERATIONS
+    surname = short if short and usable_short else words[-1]
+    return " ".join(w for w in re.split(r"[\s\-]+", surname) if fold(w) not in NAME_PARTICLES) or surname
 
 
 # --- renderings -------------------------------------------------------------------------------------------

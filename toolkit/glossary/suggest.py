@@ -79,6 +79,8 @@ DESCRIPTORS = frozenset(
 foreign defence defense interior finance economy economic justice health education energy oil trade intelligence
 security national supreme senior former acting interim deputy vice grand central federal regional local top joint
 affairs relations armed air naval military special presidential royal chief executive general international
+electricity water agriculture transport tourism culture labour labor environment housing industry technology
+communications information youth sports family science planning commerce infrastructure digital
 east west north south eastern western northern southern middle upper lower new late
 """.split()
 )
@@ -92,6 +94,12 @@ kurdish kurd kuwaiti lebanese libyan lithuanian malaysian mexican moroccan norwe
 persian polish portuguese qatari romanian russian saudi scottish serbian slovak somali spanish sudanese swedish
 swiss syrian tajik tunisian turkish turk turkmen ukrainian uzbek venezuelan vietnamese welsh yemeni emirati
 african asian latin nordic baltic balkan caucasian
+nigerian ghanaian senegalese cameroonian ivorian malian nigerien chadian congolese rwandan ugandan tanzanian
+zimbabwean zambian angolan mozambican namibian malagasy mauritanian djiboutian south-african colombian chilean
+peruvian ecuadorian uruguayan paraguayan bolivian haitian jamaican cuban guatemalan honduran salvadoran
+nicaraguan panamanian thai filipino burmese bangladeshi nepali nepalese mongolian taiwanese singaporean
+cambodian laotian estonian latvian slovenian slovakian macedonian montenegrin kosovar moldovan icelandic
+maltese luxembourgish kyrgyz azerbaijani hungarian-british british-iranian iranian-american
 """.split()
 )
 RELIGIOUS = frozenset(
@@ -117,7 +125,7 @@ guard guards group union league alliance association federation organisation org
 court tribunal assembly congress senate network agency times post news herald journal gazette tribune press
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
-brotherhood command
+brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat
 """.split()
 )
 PLACE_WORDS = frozenset(
@@ -125,20 +133,45 @@ PLACE_WORDS = frozenset(
 palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
+circuit stadium arena wadi jebel jabal khor emirates
 """.split()
 )
 EVENT_WORDS = frozenset(
     """
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
 election elections talks protests crisis massacre operation offensive campaign festival forum initiative
+prix championship championships tournament rally marathon
 """.split()
 )
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
+# nouns beside a product's or a model's name: "F-16 jets", "the H20 chip", "its vaccine Abrysvo", "Marburg virus"
+TERM_NOUNS = frozenset(
+    """
+jet jets aircraft plane planes airliner airliners helicopter helicopters drone drones missile
+missiles rocket rockets system systems tank tanks rifle rifles chip chips processor processors vaccine vaccines
+shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor
+""".split()
+)
+# words that make a name with the number after them, and the kind of name they make
+_NUMBERED_NAMES = {
+    "flight": "event",
+    "formula": "event",
+    "vision": "term",
+    "apollo": "term",
+    "route": "place",
+    "highway": "place",
+    "boeing": "term",
+    "airbus": "term",
+}
+_CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
+# a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
+_DESIGNATION = re.compile(r"[A-Za-z]{1,4}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
 ORGANISATION_ENDINGS = frozenset(
     """
 international watch global capital partners trust ventures technologies technology systems labs energies energy
-worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co
+worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co ratings markets united inc corp ltd
+ai electronics motors pharma pharmaceuticals biotech therapeutics
 """.split()
 )
 # prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
@@ -200,8 +233,31 @@ ORGANISATION_NOUNS_AFTER = frozenset(
     "spokesman spokeswoman spokesperson fighters militants members member "
     "chairman ceo group movement militia leader leaders chief tribe clan "
     "organisation organization party agency company firm newspaper channel "
-    "network website report statement".split()
+    "network website report statement "
+    # a club's, a team's, a firm's
+    "players fans supporters team squad shareholders shares executives employees".split()
 )
+# nouns after a club's or a firm's name that a person has too: "Galatasaray coach Okan Buruk", but "Norris's
+# teammate", "Erdogan's president" are a person's
+CLUB_NOUNS_AFTER = frozenset(
+    "president coach manager striker midfielder defender goalkeeper winger player driver drivers teammate "
+    "boss board owner owners".split()
+)
+# lowercase nouns just before a name that announce a firm or a club: "startup Mistral AI", "refiner Tupras"
+ORGANISATION_NOUNS_BEFORE = frozenset(
+    """
+startup firm company companies carrier lender bank insurer airline carmaker drugmaker chipmaker maker makers
+broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
+supplier designer developer producer conglomerate club clubs side rivals giant giants brand
+""".split()
+)
+# words of a sentence about football: a one-word name there is more likely a club than a place
+CLUB_WORDS = frozenset(
+    """
+club clubs derby striker strikers midfielder defender goalkeeper winger coach transfer loan squad footballer
+""".split()
+)
+_PLURAL_VERBS = frozenset("are were have".split())  # "Galatasaray are in talks": a team, as British copy says
 
 _FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
 
@@ -328,6 +384,8 @@ _HYPHENS = "-\u2010\u2011"
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
+    r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
+    r"|(?:Flight|Formula|Vision|Apollo|Route|Highway|Boeing|Airbus)[ \u00a0]\d{1,4}(?![\d.,:/-]*\d)\b"  # Flight 752
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
@@ -374,9 +432,24 @@ _AFTER_NUMBER = re.compile(r"\d[ \u00a0]$")
 _BEFORE_NUMBER = re.compile(r"[ \u00a0]?\d")
 
 
+# credit ratings: Moody's scale (Baa3, Ba1, Caa2) and S&P's and Fitch's with a sign (BB-, BBB+, AA-)
+_MOODYS_RATING = re.compile(r"Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3]")
+_SHORT_MOODYS_RATING = re.compile(r"[AB][1-3]")  # A1, B2: a rating only in a sentence about ratings
+_ABOUT_RATINGS = re.compile(r"\brat(?:ing|ings|ed|es)\b|\bMoody", re.IGNORECASE)
+_SIGNED_RATING = re.compile(r"AAA|AA|A|BBB|BB|B|CCC|CC|C")
+_RATING_SIGN = re.compile(r"[+\-\u2212](?![\w+])")
+
+
 def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
     """Whether the word at ``start`` is a unit, currency or code written with a number (51 °C, 5G, 2.3 GB,
-    43.50 TRY, TRY 1.5 billion, 01:17 GMT), which is never a name to add to the glossary."""
+    43.50 TRY, TRY 1.5 billion, 01:17 GMT) or a credit rating (Ba3, BB-), which is never a name to add to
+    the glossary."""
+    core = word.removesuffix("+")
+    signed = core != word or _RATING_SIGN.match(text, start + len(word)) is not None
+    if _MOODYS_RATING.fullmatch(core) or (signed and _SIGNED_RATING.fullmatch(core)):
+        return True
+    if _SHORT_MOODYS_RATING.fullmatch(word) and _ABOUT_RATINGS.search(text):
+        return True
     before = text[max(0, start - 2) : start]
     if before.endswith("°") or before[-1:].isdigit():
         return True
@@ -401,7 +474,7 @@ def _tokens(text: str) -> list[_Token]:
             possessive = True  # "the Brothers' leader"
         parts = tuple(fold(part) for part in re.split(f"[{_HYPHENS}]", word))
         gap = text[previous_end:start]
-        opens = _opens_clause(tokens, gap) and not (
+        opens = _opens_clause(tokens, gap, word) and not (
             # one word in brackets after a name is another name for it: "the Turkish Red Crescent (Kizilay)"
             tokens and gap.endswith("(") and text[end : end + 1] == ")" and word[:1].isupper()
         )
@@ -410,7 +483,51 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-def _opens_clause(tokens: list[_Token], gap: str) -> bool:
+# what follows a firm's name written as a possessive (Moody's, McDonald's) where no noun is owned: a verb or
+# the end of a clause ("Moody's said", "a unit of Sotheby's, the auction house")
+_AFTER_A_NAME = PERSON_VERBS | frozenset(
+    """
+is was has had will would can could may might must does did also rose fell gained lost cut raised lowered
+upgraded downgraded reported posted expects expected plans planned agreed opened closed sold bought
+""".split()
+)
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,;:)!?]|\.(?:\s|$)|$)")
+
+
+def _possessive_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]:
+    """Names written with 's that own nothing where they stand: firms named after their founder (Moody's,
+    McDonald's, Sotheby's), met before a verb or at the end of a clause ("Moody's said", "a stake in
+    Sotheby's."), and never met without the 's; "Erdogan's decision" and "Erdogan said" stay Erdogan."""
+    with_s: set[str] = set()
+    without: set[str] = set()
+    for text, tokens in tokenised:
+        for index, token in enumerate(tokens):
+            if not token.capitalised or token.acronym:
+                continue
+            if not token.possessive or not _POSSESSIVE_END.search(text[token.start : token.end + 2]):
+                without.add(token.key)
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            gap = text[token.end + 2 : following.start if following else len(text)]
+            ends_clause = bool(gap.strip()) or following is None  # "a unit of Sotheby's, the auction house"
+            if _CLAUSE_END.match(gap) and (ends_clause or (following is not None and following.key in _AFTER_A_NAME)):
+                with_s.add(token.key)
+    return with_s - without
+
+
+def _keep_possessive_names(text: str, tokens: list[_Token], names: set[str]) -> None:
+    """Give the firms' names of :func:`_possessive_names` their 's back: 'Moody's' is one word of a name."""
+    for token in tokens:
+        if token.possessive and token.key in names and _POSSESSIVE_END.search(text[token.start : token.end + 2]):
+            token.text, token.end, token.possessive = text[token.start : token.end + 2], token.end + 2, False
+            token.key = fold(token.text)
+            token.parts = (token.key,)
+
+
+_SENTENCE_OPENERS = frozenset("The An It In On At But And This That These Those He She They We".split())
+
+
+def _opens_clause(tokens: list[_Token], gap: str, word: str = "") -> bool:
     """Whether a word stands where any word is capitalised: a sentence, quote, list item or colon clause."""
     if not tokens:
         return True
@@ -422,7 +539,9 @@ def _opens_clause(tokens: list[_Token], gap: str) -> bool:
     if gap[-1] in _OPENERS:  # an opening quote or bracket right before the word
         return True
     if stripped[0] == ".":  # inside a sentence, a full stop ends an abbreviation or an initial
-        return not (tokens[-1].key in _ABBREVIATIONS or tokens[-1].initial or tokens[-1].acronym)
+        return not (tokens[-1].key in _ABBREVIATIONS or tokens[-1].initial or tokens[-1].acronym) or (
+            word in _SENTENCE_OPENERS  # "on X. The Commission said": the sentence ended after all
+        )
     return _NUMBERED_MARKER.search(stripped) is not None
 
 
@@ -447,7 +566,12 @@ def _name_like(token: _Token) -> bool:
     return token.capitalised or _particle_headed(token)
 
 
+_ELIDED_PARTICLE = re.compile(rf"[dl][{_APOSTROPHES}][A-Z]")  # "Palme d'Or", "Côte d'Ivoire", "l'Humanité"
+
+
 def _particle_headed(token: _Token) -> bool:
+    if _ELIDED_PARTICLE.match(token.text):
+        return True
     pieces = re.split(f"[{_HYPHENS}]", token.text)
     return len(pieces) > 1 and fold(pieces[0]) in NAME_PARTICLES and all(p[:1].isupper() for p in pieces[1:])
 
@@ -493,11 +617,20 @@ def _word_kind(token: _Token) -> str:
         return "generic"
     if key in DESCRIPTORS:
         return "descriptor"
-    if key in ORGANISATION_WORDS:
+    if key in ORGANISATION_WORDS or _plural_of(key, ORGANISATION_WORDS):  # "Centres for Disease Control"
         return "body"
     if key in PLACE_WORDS:
         return "place"
     return "name"
+
+
+def _plural_of(key: str, words: frozenset[str]) -> bool:
+    """'centres' of 'centre', 'agencies' of 'agency', 'churches' of 'church'."""
+    return (
+        (key.endswith("s") and key[:-1] in words)
+        or (key.endswith("ies") and key[:-3] + "y" in words)
+        or (key.endswith("es") and key[:-2] in words)
+    )
 
 
 # a quotation ends at its closing mark, and another opening mark before it starts the quotation again: an opening
@@ -506,14 +639,31 @@ def _word_kind(token: _Token) -> str:
 _QUOTATIONS = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|(?:^|(?<=[\s(\[]))‘[^‘’]*’")
 
 
+# the words title case leaves in lowercase
+_MINOR_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via per".split())
+
+
 def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
     """The tokens of quotations written in title case ('"They Play a Long Game"'): no names there."""
     starts = [t.start for t in tokens]
     excluded: set[int] = set()
     for quotation in _QUOTATIONS.finditer(text):
         first, last = bisect.bisect_left(starts, quotation.start()), bisect.bisect_left(starts, quotation.end())
-        content = [t for t in tokens[first:last] if t.key not in FUNCTION_WORDS and t.key not in NAME_PARTICLES]
-        if len(content) >= 3 and all(t.capitalised for t in content):
+        inside = tokens[first:last]
+        content = [t for t in inside if t.key not in FUNCTION_WORDS and t.key not in NAME_PARTICLES]
+        # title case capitalises every word but the short ones: "It Was Just an Accident"
+        major = [t for t in inside if t.key not in _MINOR_WORDS and t.key not in NAME_PARTICLES]
+        title_case = (
+            len(major) >= 3 and all(t.capitalised for t in major) and any(t.key in FUNCTION_WORDS for t in major[1:])
+        )
+        # "The Smashing Machine": a title's article capitalised inside a sentence, then capitalised words only
+        titled = (
+            len(content) >= 2
+            and inside[0].text in ("The", "A", "An")
+            and quotation.start() > 0
+            and all(t.capitalised for t in content)
+        )
+        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case or titled:
             excluded.update(range(first, last))
     return excluded
 
@@ -610,10 +760,52 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
         gap = re.sub(f"^[{_APOSTROPHES}]s?", "", gap)
     if _AMPERSAND_GAP.fullmatch(gap):  # a firm's name; two names the glossary has are two names
         return previous.kind == unit.kind == "name"
-    return bool(_RUN_GAP.fullmatch(gap)) or (previous.abbreviation and gap in (". ", ".\u00a0"))
+    if previous.abbreviation and gap in (". ", ".\u00a0"):  # "George W. Bush"; not "on X. The Commission"
+        return unit.key not in FUNCTION_WORDS
+    return bool(_RUN_GAP.fullmatch(gap))
 
 
-def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool:
+_AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
+
+
+def _body_ahead(current: list[_Unit], ahead: Sequence[_Unit | None]) -> bool:
+    """Whether 'and' joins two words of one body's name, its last word still to come: 'Disaster and Emergency
+    Management Authority', 'Justice and Development Party', 'Securities and Exchange Commission'; not two names,
+    'Iran and Turkey', 'Amazon Web Services and Google', 'Galatasaray and Fenerbahce fans'."""
+    before = 0
+    for unit in reversed(current):
+        if before == _AND_SPAN:
+            return False
+        if (
+            unit.kind not in ("name", "descriptor", "body")
+            or unit.acronym
+            or _brand_spelling(unit.text)
+            or (unit.possessive and unit.key not in POSSESSIVES_IN_NAMES)
+        ):
+            break
+        before += 1
+    if before == 0:
+        return False
+    for count, next_unit in enumerate(ahead):
+        if next_unit is None or next_unit.kind in ("joiner", "glossary") or next_unit.acronym:
+            return False
+        unit = next_unit
+        if _brand_spelling(unit.text):
+            return False
+        if unit.kind in ("body", "generic"):
+            return True
+        if count == _AND_SPAN or unit.kind not in ("name", "descriptor") or unit.possessive:
+            return False
+    return False
+
+
+def _in_complement(current: list[_Unit]) -> bool:
+    """Whether a run stands after a body's 'of', 'for' or 'on': 'Centre for Strategic ...', 'Bureau of Industry'."""
+    body = next((i for i, u in enumerate(current) if u.kind in ("body", "generic")), None)
+    return body is not None and any(u.kind == "joiner" and u.key in ("of", "for", "on") for u in current[body:])
+
+
+def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None, ahead: Sequence[_Unit | None] = ()) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
         following.kind == "joiner"
@@ -625,7 +817,11 @@ def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None) -> bool
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
         return current[-1].key == "of" or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
-    if joiner.key in BODY_JOINERS:  # "Centre for Strategic and International Studies"
+    if joiner.key == "and":  # "Centre for Strategic and International Studies", "Justice and Development Party"
+        if _in_complement(current) and following.kind != "glossary" and not following.acronym:
+            return True
+        return _body_ahead(current, ahead)
+    if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
 
@@ -655,7 +851,7 @@ def _runs(
             following = units[index + 1] if index + 1 < len(units) else None
             if following is not None and not _joined(text, unit, following):
                 following = None
-            if not _joins(unit, current, following):
+            if not _joins(unit, current, following, _joined_ahead(text, units, index + 1)):
                 close()
                 continue
         current.append(unit)
@@ -663,6 +859,17 @@ def _runs(
             close()
     close()
     return [run for run in (_drop_weak_opening(text, run, lowercase_seen, pairs_in_names) for run in runs) if run]
+
+
+def _joined_ahead(text: str, units: list[_Unit | None], start: int) -> list[_Unit | None]:
+    """The units from ``start`` while each is joined to the one before it (a few: enough for _body_ahead)."""
+    ahead: list[_Unit | None] = []
+    for unit in units[start : start + _AND_SPAN + 2]:
+        if unit is None or (ahead and (ahead[-1] is None or not _joined(text, ahead[-1], unit))):
+            ahead.append(None)
+            break
+        ahead.append(unit)
+    return ahead
 
 
 def _drop_weak_opening(
@@ -675,6 +882,23 @@ def _drop_weak_opening(
     nothing else capitalises them ('... said Human Rights Watch'), or an acronym in brackets after the run
     has its initials ('Human Rights Watch (HRW)')."""
     first = run[0]
+    if first.clause_initial and len(run) > 1 and first.key in ROLE_NOUNS - TITLES and first.text[1:].islower():
+        return run[1:]  # "Rival Samsung Electronics said", "Analyst Joseph Moore said": a role, then the name
+    if first.key in _OPENING_PARTICLES and len(run) > 1 and run[1].kind == "name":
+        return run  # "Bin Salman and al-Sudani discussed...", "De Laurentiis said": the name opens the sentence
+    if (
+        first.clause_initial
+        and len(run) > 2
+        and run[1].key == "of"
+        and first.kind == "name"
+        and _plural_noun(first.key)
+        and (first.key, "of") not in pairs_in_names
+    ):  # "Officials of the Disaster and Emergency Management Authority"; "Friends of the Earth" where the copy
+        # also writes it inside a sentence
+        run = run[2:]
+        while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
+            run = run[1:]
+        return run
     if (
         first.clause_initial
         and first.kind != "glossary"
@@ -686,6 +910,16 @@ def _drop_weak_opening(
         while run and run[0].kind == "joiner" and run[0].key not in _OPENING_PARTICLES:
             run = run[1:]
     return run
+
+
+def _plural_noun(key: str) -> bool:
+    """A word that reads as an English plural: 'officials', 'shares', 'members' (not 'Paris', 'Moses', 'Hills')."""
+    return (
+        len(key) > 4
+        and key.endswith("s")
+        and not key.endswith(("ss", "us", "is", "os", "as"))
+        and key not in PLACE_WORDS
+    )
 
 
 def _opening_belongs(text: str, run: list[_Unit], pairs_in_names: set[tuple[str, str]]) -> bool:
@@ -709,7 +943,7 @@ def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str
         for first, second in pairwise(tokens):
             if (
                 first.capitalised
-                and second.capitalised
+                and (second.capitalised or second.key == "of")  # "... said Friends of the Earth"
                 and not first.clause_initial
                 and not first.acronym
                 and first.end + 1 == second.start
@@ -831,7 +1065,13 @@ class _Cutter:
         left, right = units[:at], units[at + 1 :]
         while right and right[0].key == "the":
             right = right[1:]
-        if not left or not right or not all(u.kind == "name" and not u.acronym for u in left):
+        if not left or not right:
+            return [sighting]
+        if _a_bodys_own_name(left) and len(right) > 1 and any(u.kind in ("body", "generic") for u in right[1:]):
+            # two bodies' names: "Quds Force of the Islamic Revolutionary Guard Corps"; but "Congress of Local and
+            # Regional Authorities", "Central Bank of the Republic of Turkey" are one
+            return [_Sighting(left, sighting.after_title), _Sighting(right)]
+        if not all(u.kind == "name" and not u.acronym for u in left):
             return [sighting]
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
         if right_is_glossary or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
@@ -839,7 +1079,19 @@ class _Cutter:
         return [sighting]
 
 
-def _trim(sighting: _Sighting) -> _Sighting | None:
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+
+
+def _a_bodys_own_name(units: list[_Unit]) -> bool:
+    """A body's name of its own before 'of': a plain name, then the body's word ('Quds Force', 'Badr Brigades')."""
+    return (
+        len(units) >= 2
+        and units[-1].kind in ("body", "generic")
+        and all(u.kind == "name" and not u.acronym for u in units[:-1])
+    )
+
+
+def _trim(sighting: _Sighting, text: str) -> _Sighting | None:
     """Strip joiners at the edges and a nationality before an acronym; None when nothing is left."""
     units = list(sighting.units)
     while units and units[0].kind == "joiner" and units[0].key not in _OPENING_PARTICLES:
@@ -848,7 +1100,27 @@ def _trim(sighting: _Sighting) -> _Sighting | None:
         units.pop()
     while len(units) > 1 and units[0].kind == "demonym" and units[1].acronym:
         units.pop(0)
+    if (
+        units
+        and units[0].kind == "demonym"
+        and _a_persons_name(units[1:])
+        and not _ARTICLE_BEFORE.search(text, 0, units[0].start)  # "the Turkish Red Crescent" is a body's name
+    ):
+        units.pop(0)  # "Turkish Recep Tayyip Erdogan", "Iraqi Mohammed Shia al-Sudani": the person without it
     return _Sighting(units, sighting.after_title) if units else None
+
+
+def _a_persons_name(units: list[_Unit]) -> bool:
+    """Words that can only be a person's name: two or more plain words (a faith's word, a particle or a
+    generation among them: 'Mohammed Shia al-Sudani', 'Abdullah II'), no acronym and no word of a body or place
+    ('Turkish Airlines', 'Saudi Aramco' and 'Syrian Observatory for Human Rights' keep their nationality)."""
+    words = [u for u in units if u.kind != "joiner"]
+    return (
+        len(words) >= 2
+        and all(u.kind in ("name", "religious", "suffix", "month-name") and not u.acronym for u in words)
+        and sum(u.kind == "name" for u in words) >= 2
+        and not any(u.key in ORGANISATION_ENDINGS for u in words)
+    )
 
 
 def _is_name(units: list[_Unit]) -> bool:
@@ -878,7 +1150,7 @@ _VOWELS = set("aeiouy")
 
 def _words_key(text: str) -> tuple[str, ...]:
     """A name's words, folded, hyphens and spaces alike: 'Al-Jolani' -> ('al', 'jolani')."""
-    return tuple(fold(word) for word in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*", text))
+    return tuple(fold(word) for word in re.findall(r"[^\W_]+(?:['\u2019][^\W_]+)*(?:\+(?!\w))?", text))
 
 
 def _skeleton(word: str) -> str:
@@ -943,7 +1215,7 @@ class _Group:
     def keyword_kinds(self) -> set[str]:
         kinds = set()
         for word in self.words:
-            if word in ORGANISATION_WORDS:
+            if word in ORGANISATION_WORDS or _plural_of(word, ORGANISATION_WORDS):
                 kinds.add("organisation")
             if word in PLACE_WORDS:
                 kinds.add("place")
@@ -973,6 +1245,12 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     for acronym, words in acronyms.items():
         if acronym in groups and words in groups:
             groups[words].root().absorb(groups[acronym], as_short=True)
+    # a firm's name without the word that ends it: "Moody's" for "Moody's Ratings"
+    for words, group in groups.items():
+        if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS and words[:-1] in groups:
+            shorter = groups[words[:-1]]
+            if not shorter.root().acronym and shorter.root() is not group.root():
+                group.root().absorb(shorter, as_short=True)
     # a leading nationality: "Iraqi Popular Mobilization Forces" is "Popular Mobilization Forces"
     for words, group in groups.items():
         if len(words) > 2 and words[0] in DEMONYMS and words[1:] in groups:
@@ -1019,9 +1297,16 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
             next(iter(ending.values())).absorb(group, as_short=True)
         elif len(words) > 1 and not ending and len(starting) == 1:
             next(iter(starting.values())).absorb(group)
+        elif len(ending) > 1 and len(same_title := [m for m in ending.values() if _same_title(m, group)]) == 1:
+            same_title[0].absorb(group, as_short=True)  # "Sheikh Mohamed": the one of them met after 'Sheikh'
         elif len(ending) > 1:
             group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
     return [g for g in roots if g.merged_into is None]
+
+
+def _same_title(owner: _Group, short: _Group) -> bool:
+    """Whether a short form met after a royal title ('Sheikh Mohamed') and a full name were met after the same one."""
+    return short.royal and any(title in ROYAL_TITLES and title in owner.titles for title in short.titles)
 
 
 def _word_initials(words: tuple[str, ...]) -> str:
@@ -1137,6 +1422,10 @@ def find_candidates(
         and segment is block.segments[0]
         and (span := _dateline(segment.text, tokenised[id(segment)])) is not None
     }
+    possessive_names = _possessive_names((segment.text, tokenised[id(segment)]) for _, _, segment in segments)
+    if possessive_names:
+        for _, _, segment in segments:
+            _keep_possessive_names(segment.text, tokenised[id(segment)], possessive_names)
     mentions = {id(segment): list(segment.mentions or ()) for _, _, segment in segments}
     lowercase_seen = {t.key for tokens in tokenised.values() for t in tokens if t.text[:1].islower()}
     pairs_in_names = _pairs_in_names(
@@ -1157,7 +1446,7 @@ def find_candidates(
             if not run:
                 continue
             for sighting in cutter.cut(run):
-                trimmed = _trim(sighting)
+                trimmed = _trim(sighting, text)
                 if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
                     continue
                 if (
@@ -1165,6 +1454,8 @@ def find_candidates(
                     and trimmed.units[0].clause_initial
                     and not trimmed.units[0].acronym
                     and not _brand_spelling(trimmed.units[0].text)
+                    and _POSSESSIVE_END.sub("", trimmed.units[0].key) not in possessive_names
+                    and not _a_team_before(text, trimmed.units[0], lowercase_seen)
                 ):
                     continue  # a lone word opening a clause: a name only where attested elsewhere, or a brand's
                 spelling = text[trimmed.start : trimmed.end]
@@ -1189,6 +1480,11 @@ def find_candidates(
                     acronym_group = groups.setdefault((fold(acronym),), _Group((fold(acronym),), acronym=True))
                     acronym_group.forms.setdefault(acronym, 0)
                     acronyms[(fold(acronym),)] = words
+                elif (bracketed := _short_in_brackets(text, trimmed.end, trimmed.units)) is not None:
+                    short_words = _words_key(bracketed)
+                    short_group = groups.setdefault(short_words, _Group(short_words, acronym=len(short_words) == 1))
+                    short_group.forms.setdefault(bracketed, 0)
+                    acronyms[short_words] = words
     if not groups:
         return []
     roots = _merge(groups, acronyms)
@@ -1196,7 +1492,46 @@ def find_candidates(
     return _locate(roots, segments, tokenised, mentions)
 
 
+# a player's or driver's role after the team's name: "Mercedes driver George Russell", "Besiktas coach ..."
+_TEAM_ROLES = frozenset("driver drivers coach striker midfielder defender goalkeeper winger teammate".split())
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _a_team_before(text: str, unit: _Unit, lowercase_seen: set[str]) -> bool:
+    """Whether a word opening a sentence is a team's name for the role after it: 'Mercedes driver George
+    Russell was fourth' (a common word never stands there: 'Former coach' is written in lowercase elsewhere)."""
+    following = _NEXT_WORD.match(text, unit.end)
+    return (
+        following is not None
+        and following.group(1) in _TEAM_ROLES
+        and unit.kind == "name"
+        and unit.key not in lowercase_seen
+        and unit.key not in FUNCTION_WORDS
+    )
+
+
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+# a body's short name in brackets, with an acronym in it: "(CHP)", "(AK Party)", "(Africa CDC)"
+_SHORT_IN_BRACKETS = re.compile(r"[ \u00a0]\(((?:[A-Z][\w'\u2019&-]*[ \u00a0]){0,2}[A-Z][\w'\u2019&-]*)\)")
+
+
+def _short_in_brackets(text: str, end: int, units: list[_Unit]) -> str | None:
+    """The short name in brackets after an organisation's name whose initials it does not spell, as in another
+    language ("Republican People's Party (CHP)", "Kurdistan Workers' Party (PKK)", "Justice and Development
+    Party (AK Party)"); None after a name that is no organisation's, or where the brackets hold no acronym."""
+    found = _SHORT_IN_BRACKETS.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not any(len(word) > 1 and word.isupper() and word.isalpha() for word in words):
+        return None
+    last = units[-1].key
+    organisation = any(u.kind in ("body", "generic") for u in units) or (
+        len(units) > 1 and last in ORGANISATION_ENDINGS
+    )
+    return found.group(1) if organisation else None
+
+
 # a dateline opens a story: the city in capitals, perhaps a date and the agency, then a dash ("BEIRUT —",
 # "TEHRAN (AFP) —", "NEW YORK, Nov 25 (Reuters) -")
 _DATELINE = re.compile(
@@ -1348,7 +1683,7 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     if shorts:  # the most met; in a tie, the one that ends the name ("Zelensky" for "Volodymyr Zelensky")
         tail = name_key[0][-1]
         short_key = min(shorts, key=lambda k: (-met[k], k[0][-1] != tail, first_seen[k]))
-        short = _with_diacritics_of(_as_in_name(_display(written[short_key]), group.short_forms), name)
+        short = _with_diacritics_of(_as_in_name(_display(written[short_key]), group.short_forms, name), name)
         remaining.remove(short_key)
     variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
@@ -1358,12 +1693,15 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     return candidate
 
 
-def _as_in_name(short: str, derived: set[str]) -> str:
+def _as_in_name(short: str, derived: set[str], name: str = "") -> str:
     """A short form as the full name writes it where the text only met it capitalised at a sentence start:
     'Von Weber said...' -> 'von Weber' (from 'Hans-Peter von Weber')."""
     for form in derived:
         if form != short and form[1:] == short[1:] and form[:1].lower() == short[:1].lower():
             return form
+    lowered = short[:1].lower() + short[1:]
+    if lowered != short and name.endswith(" " + lowered):
+        return lowered
     return short
 
 
@@ -1446,7 +1784,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             ("event", EVENT_WORDS),
             ("award", AWARD_WORDS),
         ):
-            if word in vocabulary:
+            if word in vocabulary or (kind == "organisation" and _plural_of(word, vocabulary)):
                 vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
@@ -1456,17 +1794,32 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 3, f"'{words[-1]}' ends the name")
     if any("&" in form for form in group.forms):
         vote("organisation", 3, "'&' in the name")
+    if _POSSESSIVE_END.search(group.words[0]) and len(group.words[0]) > 2:  # Moody's, McDonald's
+        vote("organisation", 2, "a firm's name written as a possessive")
     if len(words) == 1 and any(_brand_spelling(form) for form in group.forms):
         vote("organisation", 1, "written as a brand")
     if group.acronym:
         vote("organisation", 2, "written as an acronym")
+    if len(words) > 1 and any(_inner_acronym_or_brand(form) for form in group.forms if " " in form.strip()):
+        vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
+    if len(words) > 1 and words[-1] in _CONTINENTS:
+        vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
+    numbered = _NUMBERED_NAMES.get(words[0]) if len(words) == 2 and words[1].isdigit() else None
+    if numbered:  # "Flight 752", "Formula 1", "Vision 2030", "Route 66"
+        vote(numbered, 3, f"'{words[0]}' and a number")
+    if any(_DESIGNATION.fullmatch(form) for form in group.forms):
+        vote("term", 2, "written as a model's designation")
+    if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
+        vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
         vote("organisation", 2, f"'{words[0]}' opens the name")
     if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
         vote("organisation", 3, f"'{words[0]}' before one word")
     particles = [w for w in words if w in PERSON_PARTICLES]
-    if particles:
-        vote("person", 2, f"the name particle '{particles[0]}'")
+    if particles:  # "Abu Mohammad al-Jolani"; but two words may be a place's name: "Abu Dhabi", "Abu Kamal"
+        vote(
+            "person", 1 if len(words) == 2 and words[0] in ("abu", "umm") else 2, f"the name particle '{particles[0]}'"
+        )
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     for hit in hits:
@@ -1479,9 +1832,28 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             vote("person", 0.5, "a name of several words")
         else:
             vote("place", 0.5, "one word, nothing else to go by")
-    order = ("person", "organisation", "place", "event", "award")
+    order = ("person", "organisation", "place", "event", "award", "term")
     kind = max(order, key=lambda k: (scores[k], -order.index(k)))
     return kind, reasons[kind][:3]
+
+
+_ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("los", "las", "el"), ("place", 1.5)),
+    **dict.fromkeys(("le", "la", "les", "il"), ("organisation", 1.5)),
+}
+
+
+def _inner_acronym_or_brand(form: str) -> bool:
+    """A word of a name of several words written in capitals or as a brand: 'Garanti BBVA', 'JPMorgan Chase',
+    'Africa CDC'; not initials ('George W. Bush') nor a generation ('Abdullah II')."""
+    for word in form.split():
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) > 1 and all(ch.isupper() for ch in letters) and "." not in word:
+            if not _GENERATION.fullmatch(word):
+                return True
+        elif _brand_spelling(word):
+            return True
+    return False
 
 
 _INNER_CAPITAL = re.compile(r"([^\W\d_]+?)(?<=[a-z])(?=[A-Z])|^[A-Z]{2,}(?=[a-z]{2})")
@@ -1494,6 +1866,45 @@ def _brand_spelling(form: str) -> bool:
     if found is None or " " in form:
         return False
     return found.group(1) is None or fold(found.group(1)) not in _INNER_CAPITAL_PREFIXES
+
+
+# an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
+_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
+    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based)\b|[,.;)]|$)"
+)
+_BODY_NOUNS = frozenset(
+    "venture house group agency company firm bank party movement militia organisation organization "
+    "union alliance network channel broadcaster newspaper club team charity".split()
+)
+_WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
+
+
+def _listed_after(tokens: list[_Token], index: int) -> tuple[str, float, str] | None:
+    """The kind a list announces for a name in it: "<banks> such as X, Y and Z" (a firm), "<cities> such as"
+    (a place); None where the name is in no such list."""
+    start = index
+    while start > 0 and index - start < 8 and (tokens[start - 1].capitalised or tokens[start - 1].key in ("and", "or")):
+        start -= 1
+    if start < 3 or tokens[start - 1].key != "as" or tokens[start - 2].key != "such":
+        return None
+    noun = tokens[start - 3].key
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if noun in ORGANISATION_NOUNS_BEFORE or singular in ORGANISATION_NOUNS_BEFORE or noun == "providers":
+        return ("organisation", 2, f"a list after '{noun} such as'")
+    if singular in PLACE_NOUNS_BEFORE or noun in ("countries", "cities", "towns"):
+        return ("place", 2, f"a list after '{noun} such as'")
+    return None
+
+
+_RELATIONS = frozenset("rival ally colleague counterpart successor predecessor".split())  # firms have them too
+
+
+def _a_role(key: str) -> bool:
+    """A person's role in lowercase: 'analyst', 'analysts', 'economists', 'teammate'."""
+    return (
+        key in ROLE_NOUNS or key.rstrip("s") in ROLE_NOUNS or key in ("teammate", "teammates", "engineer", "engineers")
+    )
 
 
 def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
@@ -1511,15 +1922,35 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     if before:
         previous = before[-1]
         adjoining = not text[previous.end : occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
+        employer = len(before) >= 2 and previous.key == "at" and _a_role(before[-2].key)
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
-            votes.append(("person", 3, f"after '{previous.key}'"))
+            votes.append(("person", 1.5 if previous.key in _RELATIONS else 3, f"after '{previous.key}'"))
+        elif previous.key in TERM_NOUNS and adjoining and previous.text.islower():  # "its vaccine Abrysvo"
+            votes.append(("term", 3, f"after '{previous.key}'"))
+        elif previous.key in ORGANISATION_NOUNS_BEFORE and adjoining and previous.text.islower():
+            votes.append(("organisation", 3, f"after '{previous.key}'"))
+        elif employer and adjoining:  # "analysts at Goldman Sachs", "his teammate at McLaren"
+            votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
+    if after_the and len(before) >= 1 and before[-1].key in _WINNING_VERBS:  # "won the Golden Lion"
+        votes.append(("award", 2, f"after '{before[-1].key} the'"))
+    apposition = _APPOSITION.match(text, occurrence.end)
+    if apposition:  # "Stargate, a joint venture with SoftBank", "Sotheby's, the auction house", "Jinka, a town"
+        noun = apposition.group(1).lower()
+        singular = noun[:-1] if noun.endswith("s") else noun
+        if noun in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
+            votes.append(("organisation", 2, f"', a {noun}' after it"))
+        elif singular in PLACE_NOUNS_BEFORE:
+            votes.append(("place", 2, f"', a {noun}' after it"))
+    listed = _listed_after(tokens, inside)
+    if listed is not None:  # "banks such as Akbank and Garanti BBVA", "cities such as Homs"
+        votes.append(listed)
     if after_the and not object_of_preposition:  # "the Pentagon", "the Houthis"; but "in the Donbas"
         votes.append(("organisation", 0.75, "after 'the'"))
     between = text[occurrence.end : after[0].start].strip() if after else ""
@@ -1529,8 +1960,24 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             votes.append(("organisation" if after_the else "person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
-        elif following in ORGANISATION_NOUNS_AFTER:
+        elif following in TERM_NOUNS and not occurrence.possessive:
+            votes.append(("term", 2, f"'{following}' after it"))
+        elif following in ORGANISATION_NOUNS_AFTER or (following in CLUB_NOUNS_AFTER and not occurrence.possessive):
             votes.append(("organisation", 2, f"'{following}' after it"))
+    if after and not between and after[0].key in _PLURAL_VERBS and not after[0].text[:1].isupper():
+        # "Iran and Turkey are": two subjects; "Passengers of Flight 752 were": the verb is the head noun's
+        not_the_subject = bool(before) and before[-1].key in ("and", "or", "nor", "of")
+        if not not_the_subject and not occurrence.possessive:
+            votes.append(("organisation", 2, f"'{after[0].key}' after it"))
+    clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
+    if clause:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
+        votes.append(
+            ("person", 1.5, "', who' after it")
+            if clause.group(1) == "who"
+            else ("organisation", 1, "', which' after it")
+        )
+    if len(occurrence.surface.split()) == 1 and any(t.key in CLUB_WORDS for t in tokens):
+        votes.append(("organisation", 1.25, "a sentence about football clubs"))
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))
     return votes

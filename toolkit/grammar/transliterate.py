@@ -491,13 +491,19 @@ def _by_words(name: str, spell, language: str) -> str:
     return "".join(out)
 
 
+_FIRMS_S = re.compile(r"(?<=[^\W\d_])['\u2019]s\b")  # Moody's, McDonald's, Sotheby's
+
+
 def transliterate(name: str, language: str) -> str:
     """``name`` (an English spelling) as the press of ``language`` would likely write it; the name itself for
     a language without rules (see the module docstring)."""
+    if language == "tr":
+        return _by_words(name, _turkish_word, language) if not _FIRMS_S.search(name) else name  # Moody's
+    # a firm's 's is said as a plain s in Russian (Moody's -> Мудис) and as the English z in Arabic and Persian
+    # (موديز, ماكدونالدز), as each press writes it
+    name = _FIRMS_S.sub("z" if language in ("ar", "fa") else "s", name)
     if language == "ru":
         return _by_words(name, _russian_word, language).replace("Ё", "Е").replace("ё", "е")
-    if language == "tr":
-        return _by_words(name, _turkish_word, language)
     if language in ("ar", "fa"):
         return _arabic_script(name, language == "fa")
     return name

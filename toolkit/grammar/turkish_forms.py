@@ -182,6 +182,13 @@ def read_aloud(text: str, english: Sequence[str] = (), common_noun: bool = False
     letters = [ch for ch in part if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return _read_abbreviation(part, english)
+    firm = re.fullmatch(r"(.{2,})['’]s", part)
+    if firm:  # a firm's name with 's, said the English way with a final s: Moody's'in, McDonald's'ın
+        stem = firm.group(1)
+        said = (_foreign_reading(stem) or _lower(stem)) + "s"
+        plain = _lower(stem) + "s"
+        alternatives = [] if _same_suffixes(said, plain) else [(plain, f"if {part} is said as spelt")]
+        return _Reading(said, f'{part} said the English way, about "{said}"', alternatives)
     spelled = _lower(part)
     foreign = None if common_noun or set(part) & TURKISH_ONLY_LETTERS else _foreign_reading(part)
     if not foreign or _same_suffixes(foreign, spelled):

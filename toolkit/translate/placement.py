@@ -102,6 +102,8 @@ _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*"
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_GLUED_END = re.compile(r"(?<=\w)[+#]+$")  # symbols a name glues after its last word: OPEC+, C#
+_PLUS_WORDS = {"fa": "پلاس", "ar": "بلس", "ru": "плюс"}
 _JOINERS = re.compile(r"[ \u00a0\u200c\-\u2010\u2011]+")
 # particles of names copied in Latin letters (al-Assad, bin Hamad)
 LATIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "ad", "as", "an", "ar", "at", "az", "ash", "de"})
@@ -1638,8 +1640,27 @@ class NamePlacer:
                 and not self._the_sources_noun(forms, after[0], phrases)
             ):
                 end = after.pop(0).end()
+            end += self._glued_after(span.slot.entry_id, output, end)
             result.append(replace(span, start=start, end=end))
         return result
+
+    def _glued_after(self, entry_id: str, output: str, end: int) -> int:
+        """How many characters of a symbol the name's renderings glue after their last word ("ОПЕК+", "C#")
+        the output writes right after the name found, to be taken into it: the slot writes them itself."""
+        entry = self.glossary[entry_id]
+        rendering = entry.renderings.get(self.language)
+        texts = list(entry.spellings)
+        if rendering is not None:
+            texts += [text for forms in rendering.form_sets() for text in forms.values()]
+        glued = {found.group() for text in texts if (found := _GLUED_END.search(text))}
+        for symbols in sorted(glued, key=len, reverse=True):
+            after = end + len(symbols)
+            if output.startswith(symbols, end) and (after == len(output) or not output[after].isalnum()):
+                return len(symbols)
+        plus = _PLUS_WORDS.get(self.language)  # the plus said as a word: «اوپک پلاس»
+        if plus and "+" in glued and (said := re.match(rf"[ \u00a0]{plus}(?![^\W\d_])", output[end:])):
+            return said.end()
+        return 0
 
     def _stutters_removed(self, output: str, located: list[_Span], absorbed: list[_Span]) -> list[Problem]:
         """A word taken into a name that is the same as the name's word beside it ("جبهة جبهة النصرة"):
@@ -2640,6 +2661,8 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     gap = visible(text[start:end])  # a soft hyphen beside the hyphen (Аль-\u00adКаида) changes nothing
     if len(gap) == 1 and gap in _HYPHENS:
         return True
+    if gap in ("'", "\u2019") and right is not None and right.group() == "s" and left is not None:
+        return True  # a firm's name written with 's (Moody's, McDonald's): its words, if the name's
     if gap in (".", ". ") and left is not None and right is not None:  # the letters of U.S., U. S., u.s.: one
         return bool(  # abbreviation, its letters in one case
             _GLUED_INITIAL.fullmatch(left.group())

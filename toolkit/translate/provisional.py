@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..document import Document, Mention, TranslatedSegment
-from ..glossary.match import Matcher, spelling_key
+from ..glossary.match import Matcher, fold, spelling_key
 from ..glossary.model import Entry, Glossary, Rendering
 from ..glossary.suggest import Candidate, covered_spans, mentions_outside
 from ..grammar import grammar_for
@@ -326,7 +326,7 @@ class ProvisionalNames:
         nominatives = [o.surface for o in observed if not o.tokens]
         bases: list[tuple[str, Observation]] = []
         for observation in observed:
-            base = _base(observation, language, kind, nominatives)
+            base = _base(observation, language, kind, nominatives, [*name.candidate.variants, name.english])
             if base:
                 bases.append((base, observation))
         full = _most_met([(b, o) for b, o in bases if not o.short], language)
@@ -648,11 +648,15 @@ def _in_script(text: str, language: str) -> bool | None:
     return all(unicodedata.name(ch, "").startswith(wanted) for ch in letters)
 
 
-def _base(observation: Observation, language: str, kind: str, known: Sequence[str]) -> str | None:
+def _base(
+    observation: Observation, language: str, kind: str, known: Sequence[str], english: Sequence[str] = ()
+) -> str | None:
     """The dictionary form of an observation; a name the model left in Latin letters (in a language not
-    written in them) is its English spelling, without a possessive ending."""
+    written in them) is its English spelling, without a possessive ending (unless the name's own: Moody's)."""
     surface = observation.surface.strip()
     if _in_script(surface, language) is False and _LATIN_LETTER.search(surface):
+        if any(fold(surface) == fold(spelling) for spelling in english):
+            return surface
         return re.sub(r"['’]s?$", "", surface).strip() or None
     base = dictionary_form(surface, observation.tokens, language, kind, known)
     return base.strip() if base else None
