@@ -234,6 +234,18 @@ class NameGrammar:
         there it is not the name. No such spellings by default."""
         return False
 
+    def foreign_ending_keys(self, key: str) -> list[str]:
+        """Spelling keys of a name ending in a vowel that a word's ``key`` may also be, where another
+        script's convention writes that vowel with another letter (Persian: انقره, the Arabic spelling of
+        آنکارا, its final "-a" as ه). None by default."""
+        return []
+
+    def links_name_words(self, word: str, ending: str) -> bool:
+        """Whether ``ending``, written after an apostrophe on ``word`` (one word of a longer name), joins that
+        word to the name's next one in another construction of the same name (Turkish: the genitive of
+        "Anadolu'nun Kurdu" for the compound Anadolu Kurdu). No such suffixes by default."""
+        return False
+
     def softened(self, skeleton: str) -> tuple[str, ...]:
         """Other spelling keys a name's last word takes when a suffix is glued to it the way the language
         softens a common noun's last consonant (Turkish: ırak -> ırağın); none by default."""

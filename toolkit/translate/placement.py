@@ -704,6 +704,23 @@ class NamePlacer:
                     best, best_distance, proclitics = [form], distance, clitics
                 elif distance == best_distance and form not in best:
                     best.append(form)
+        if not best:  # a foreign name's last vowel in another script's letter (انقره for آنکارا): that name alone
+            for (_rest, clitics), key in zip(starts, keys):
+                if not key or clitics:
+                    continue
+                for other in names.foreign_ending_keys(key):
+                    best = [
+                        form
+                        for form in forms.names_by_length.get(len(other), ())
+                        if form.skeleton == other
+                        and not (lowercase_only and not form.lower)
+                        and not any(names.derived_from(reading, form.key) for reading, _ in starts)
+                    ]
+                    if best:
+                        best_distance = 1
+                        break
+                if best:
+                    break
         if not best or best_distance is None:
             return None
         if more_common_than(word, best[0].text, language):
@@ -963,6 +980,7 @@ class NamePlacer:
                 if found and all(f.kind == "name" for f in found):
                     matches[index] = _WordMatch(found, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
+        links = self._links(output, words, matches)
         runs: list[_Run] = []
         index = 0
         while index < len(words):
@@ -973,9 +991,14 @@ class NamePlacer:
             seen = {self._readings(words[index].group())[0]}
             inserted: list[int] = []
             cursor = index + 1
-            while cursor < len(words) and _joined(output, words[cursor - 1], words[cursor]):
+            while cursor < len(words) and (
+                _joined(output, words[cursor - 1], words[cursor]) or cursor in links or cursor - 1 in links
+            ):
                 key = self._readings(words[cursor].group())[0]
                 match = matches[cursor]
+                if cursor in links:  # Anadolu'*nun* Kurdu: the suffix joining two words of the name is the name's
+                    cursor += 1
+                    continue
                 if match is not None and (match.proclitics or (key in seen and key not in _FUNCTION_WORDS | particles)):
                     break  # a proclitic starts a new name; a repeated word is another mention
                 if match is not None and self._other_word(match, matches[first : last + 1], forms.wrong_phrases):
@@ -1036,6 +1059,36 @@ class NamePlacer:
                 runs.append(run)
             index = last + 1
         return runs
+
+    def _links(self, output: str, words: list[re.Match], matches: list[_WordMatch | None]) -> set[int]:
+        """The suffixes, each a word of its own after an apostrophe, that join one word of a name to the
+        name's next word in another construction of the same name (Anadolu'nun Kurdu for Anadolu Kurdu: see
+        ``links_name_words``): the word before is a word of a rendering, the word after (capitalised where
+        names are) that rendering's next word."""
+        links = set()
+        for index in range(1, len(words) - 1):
+            left, right = matches[index - 1], matches[index + 1]
+            if (
+                matches[index] is not None
+                or left is None
+                or right is None
+                or left.kind != "name"
+                or right.kind != "name"
+                or left.case
+                or right.proclitics
+                or output[words[index - 1].end() : words[index].start()] not in ("'", "’")
+                or output[words[index].end() : words[index + 1].start()] != " "
+                or (self.names.CASED and not _capitalised(output, words[index + 1]))
+                or not self.names.links_name_words(words[index - 1].group(), words[index].group())
+            ):
+                continue
+            if any(
+                f.kind == g.kind == "name" and f.short == g.short and f.from_end == g.from_end + g.span
+                for f in left.forms
+                for g in right.forms
+            ):
+                links.add(index)
+        return links
 
     @staticmethod
     def _whole(forms: _EntryForms, run: list[_WordMatch | None]) -> bool:
