@@ -14,7 +14,7 @@ language module subclasses :class:`NameGrammar`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -233,6 +233,20 @@ class NameGrammar:
         adjective made from the name qualifying the noun before it (طائرات مسيرة تركية, Turkish drones);
         there it is not the name. No such spellings by default."""
         return False
+
+    def made_from_name(self, word: str, names: Iterable[str]) -> bool:
+        """Whether ``word`` (as written) is an adjective or plural made from one of ``names`` (normalised
+        one-word renderings): إيراني, الروسية. Only in a language that has :meth:`possessor_construct`."""
+        return False
+
+    def possessor_construct(
+        self, before: str | None, noun: str, adjective: str, names: Iterable[str]
+    ) -> tuple[int, int] | None:
+        """Where a possessor the model wrote as the relational adjective after its noun ("Russia's coach" as
+        المدرب الروسي, "the Russian coach") becomes the name after that noun: the letters to take out of
+        ``noun`` (as written; ``before`` is the word before it, if any) for it to head the name, as (start,
+        end) in it, or None where ``adjective`` is no such adjective of one of ``names``. None by default."""
+        return None
 
     def foreign_ending_keys(self, key: str) -> list[str]:
         """Spelling keys of a name ending in a vowel that a word's ``key`` may also be, where another

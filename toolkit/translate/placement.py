@@ -370,6 +370,7 @@ class _Span:
     context: NameInSentence | None = None  # the name as its form was read (for agreement with other names)
     translated: str | None = None  # the model's words it replaces, a translation of the name as a common word
     replaced: str | None = None  # the model's own words for more of the mention, before the name, replaced by it
+    cuts: tuple[tuple[int, int], ...] = ()  # letters before the span that go with it (the article of مدرب روسيا)
 
 
 class NamePlacer:
@@ -776,7 +777,8 @@ class NamePlacer:
                 replaced = self._generic_wording(output, words, run, mentions[index])
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
-        return spans + self._adjective_spans(output, words, mentions, source, spans)
+        spans += self._adjective_spans(output, words, mentions, source, spans)
+        return self._possessor_adjectives(output, words, mentions, spans)
 
     def _without_the_sources_own_words(
         self, runs: list[_Run], words: list[re.Match], mentions: list[Mention], source: str
@@ -936,6 +938,69 @@ class NamePlacer:
                 found.append(_Span(start, end, Slot(mentions[index].entry_id, False, tokens, adjective=True), index))
         return found
 
+    def _possessor_adjectives(
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
+    ) -> list[_Span]:
+        """``spans`` with name slots for the possessors no name was found for ("Russia's coach") where the
+        model wrote the relational adjective after the noun instead (المدرب الروسي, "the Russian coach"), in a
+        language whose grammar turns that into the noun and the name (مدرب روسيا; see ``possessor_construct``).
+        Only where the output has no more words made from the name than the entry's mentions left unplaced
+        (else one is the source's own adjective, "Russian fans", and which is not known: the mentions stay
+        flagged), and where, taking the entry's names and adjectives in the order of its mentions, every
+        adjective falls to a possessor ("Iraq's oil minister said Iraq ...": the name the first mention was
+        given is the second's)."""
+        placed = {span.mention for span in spans if span.slot is not None}
+        by_entry: dict[str, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.entry_id in self.glossary:
+                by_entry.setdefault(mention.entry_id, []).append(index)
+        taken = [(span.start, span.end) for span in spans]
+        for entry_id, indexes in by_entry.items():
+            unplaced = [i for i in indexes if i not in placed]
+            rendering = self.glossary[entry_id].renderings.get(self.language)
+            if not unplaced or rendering is None or not any(mentions[i].possessive for i in indexes):
+                continue
+            names = {
+                normalise(text, self.language)
+                for text, _ in self.names.spelled_forms(rendering.full)
+                if len(_WORD.findall(text)) == 1
+            }
+            made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
+            if not made or len(made) > len(unplaced):
+                continue
+            chosen: list[tuple[re.Match, tuple[int, int]]] = []
+            for at in made:
+                word, noun = words[at], words[at - 1] if at else None
+                if (
+                    noun is None
+                    or output[noun.end() : word.start()] != " "
+                    or _inside(word, taken)
+                    or _inside(noun, taken)
+                ):
+                    continue
+                head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
+                cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
+                if cut is not None:
+                    chosen.append((word, (noun.start() + cut[0], noun.start() + cut[1])))
+            own = [span for span in spans if span.slot is not None and span.mention in indexes]
+            if not chosen or len(own) + len(chosen) != len(indexes):
+                continue
+            order = sorted(
+                [(span.start, span) for span in own] + [(word.start(), (word, cut)) for word, cut in chosen],
+                key=lambda item: item[0],
+            )
+            if not all(
+                mentions[index].possessive for index, (_, item) in zip(indexes, order) if not isinstance(item, _Span)
+            ):
+                continue
+            renumbered = {id(item): index for index, (_, item) in zip(indexes, order)}
+            spans = [replace(span, mention=renumbered[id(span)]) if id(span) in renumbered else span for span in spans]
+            for index, (_, item) in zip(indexes, order):
+                if not isinstance(item, _Span):
+                    word, cut = item
+                    spans.append(_Span(word.start(), word.end(), Slot(entry_id, False, ()), index, cuts=(cut,)))
+        return spans
+
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
         reads them (the words beside a name that repeat it taken in), without building a template: for a
@@ -945,7 +1010,7 @@ class NamePlacer:
         return [
             NameSpan(span.mention, span.start, span.end, span.slot, span.doubt)
             for span in sorted(spans, key=lambda s: s.start)
-            if span.slot is not None
+            if span.slot is not None and not span.cuts  # a name that rewrites the words before it: not in place
         ]
 
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
@@ -1577,6 +1642,7 @@ class NamePlacer:
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
         ]
         glosses, beside = self._beside_names(output, spans, mentions, source)
+        glosses += [cut for span in spans if span.slot is not None for cut in span.cuts]
         problems += beside
         if self.names.AGREES_WITH_NOUNS:
             problems += [
