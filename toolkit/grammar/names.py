@@ -248,6 +248,13 @@ class NameGrammar:
         end) in it, or None where ``adjective`` is no such adjective of one of ``names``. None by default."""
         return None
 
+    def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:
+        """Where a possessor the model wrote as the relational adjective before its noun ("Iraq's oil
+        minister" as Иракский министр нефти) becomes the noun phrase and the name after it (министр нефти
+        Ирака): how many of the ``following`` words make up that noun phrase, or None where ``adjective`` is no
+        such adjective of one of ``names`` (normalised nominatives) or no noun follows it. None by default."""
+        return None
+
     def foreign_ending_keys(self, key: str) -> list[str]:
         """Spelling keys of a name ending in a vowel that a word's ``key`` may also be, where another
         script's convention writes that vowel with another letter (Persian: انقره, the Arabic spelling of

@@ -370,7 +370,9 @@ class _Span:
     context: NameInSentence | None = None  # the name as its form was read (for agreement with other names)
     translated: str | None = None  # the model's words it replaces, a translation of the name as a common word
     replaced: str | None = None  # the model's own words for more of the mention, before the name, replaced by it
-    cuts: tuple[tuple[int, int], ...] = ()  # letters before the span that go with it (the article of مدرب روسيا)
+    # text before the span changed with it, as (start, end, new text): the article of المدرب for مدرب روسيا,
+    # the adjective of Иракский министр нефти for министр нефти Ирака
+    edits: tuple[tuple[int, int, str], ...] = ()
 
 
 class NamePlacer:
@@ -968,20 +970,7 @@ class NamePlacer:
             made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
             if not made or len(made) > len(unplaced):
                 continue
-            chosen: list[tuple[re.Match, tuple[int, int]]] = []
-            for at in made:
-                word, noun = words[at], words[at - 1] if at else None
-                if (
-                    noun is None
-                    or output[noun.end() : word.start()] != " "
-                    or _inside(word, taken)
-                    or _inside(noun, taken)
-                ):
-                    continue
-                head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
-                cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
-                if cut is not None:
-                    chosen.append((word, (noun.start() + cut[0], noun.start() + cut[1])))
+            chosen = [found for found in (self._possessor_at(output, words, at, names, taken) for at in made) if found]
             own = [span for span in spans if span.slot is not None and span.mention in indexes]
             if not chosen or len(own) + len(chosen) != len(indexes):
                 continue
@@ -997,9 +986,41 @@ class NamePlacer:
             spans = [replace(span, mention=renumbered[id(span)]) if id(span) in renumbered else span for span in spans]
             for index, (_, item) in zip(indexes, order):
                 if not isinstance(item, _Span):
-                    word, cut = item
-                    spans.append(_Span(word.start(), word.end(), Slot(entry_id, False, ()), index, cuts=(cut,)))
+                    _, (start, end, tokens, edits) = item
+                    spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, edits=edits))
         return spans
+
+    def _possessor_at(
+        self, output: str, words: list[re.Match], at: int, names: set[str], taken: list[tuple[int, int]]
+    ) -> tuple[re.Match, tuple[int, int, tuple[str, ...], tuple[tuple[int, int, str], ...]]] | None:
+        """The adjective at word ``at`` read as a possessor (see _possessor_adjectives): the adjective, and
+        the slot's place, its tokens and the edits of the words around it; None where it is no possessor."""
+        word = words[at]
+        if _inside(word, taken):
+            return None
+        noun = words[at - 1] if at else None
+        if noun is not None and output[noun.end() : word.start()] == " " and not _inside(noun, taken):
+            head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
+            cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
+            if cut is not None:  # المدرب الروسي -> مدرب روسيا
+                return word, (word.start(), word.end(), (), ((noun.start() + cut[0], noun.start() + cut[1], ""),))
+        following: list[re.Match] = []
+        for after in words[at + 1 : at + 4]:
+            if output[(following[-1] if following else word).end() : after.start()] != " " or _inside(after, taken):
+                break
+            following.append(after)
+        size = self.names.possessor_before_noun(word.group(), [w.group() for w in following], names)
+        if not size:
+            return None
+        opens = not output[: word.start()].strip() or re.search(r"[.!?«\"“„(:]\s*$", output[: word.start()])
+        if word.group()[:1].isupper() and not opens:
+            return None  # a capitalised adjective inside a sentence is part of a name (Иракский Курдистан)
+        first, last = following[0], following[size - 1]
+        edits = [(word.start(), first.start(), "")]
+        if word.group()[:1].isupper():  # Иракский министр нефти -> Министр нефти Ирака
+            edits.append((first.start(), first.start() + 1, first.group()[:1].upper()))
+        edits.append((last.end(), last.end(), " "))
+        return word, (last.end(), last.end(), ("gen",), tuple(edits))
 
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
@@ -1010,7 +1031,7 @@ class NamePlacer:
         return [
             NameSpan(span.mention, span.start, span.end, span.slot, span.doubt)
             for span in sorted(spans, key=lambda s: s.start)
-            if span.slot is not None and not span.cuts  # a name that rewrites the words before it: not in place
+            if span.slot is not None and not span.edits  # a name that rewrites the words before it: not in place
         ]
 
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
@@ -1642,7 +1663,8 @@ class NamePlacer:
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
         ]
         glosses, beside = self._beside_names(output, spans, mentions, source)
-        glosses += [cut for span in spans if span.slot is not None for cut in span.cuts]
+        edits = {(a, b): text for span in spans if span.slot is not None for a, b, text in span.edits}
+        glosses += list(edits)
         problems += beside
         if self.names.AGREES_WITH_NOUNS:
             problems += [
@@ -1665,13 +1687,13 @@ class NamePlacer:
                 continue
             if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end :]):
                 span = replace(span, start=len(output[position : span.start].rstrip()) + position)
-            parts.append(_without(output, position, span.start, glosses))
+            parts.append(_without(output, position, span.start, glosses, edits))
             if span.slot is not None:
                 parts.append(span.slot)
                 names.append(PlacedName(span.mention, span.slot, span.doubt, span.translated))
                 slot_ranges.append((span.start, span.end))
             position = span.end
-        parts.append(_without(output, position, len(output), glosses))
+        parts.append(_without(output, position, len(output), glosses, edits))
         # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes, and so does an invisible character
         # copy left at its edge (Erdoğan\u200b); letters glued before a name that the orthography writes
         # apart are written apart (بمسکو: به مسکو)
@@ -2689,12 +2711,14 @@ def _appositive_title(after: str) -> bool:
     return any(fold(re.split("['’]", word)[0]) in _SOURCE_TITLES for word in words)
 
 
-def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
-    """``text[start:end]`` with the ranges in ``cuts`` taken out."""
+def _without(
+    text: str, start: int, end: int, cuts: list[tuple[int, int]], edits: dict[tuple[int, int], str] | None = None
+) -> str:
+    """``text[start:end]`` with the ranges in ``cuts`` taken out, or replaced by their text in ``edits``."""
     kept, position = [], start
     for a, b in sorted(cuts):
         if a >= position and b <= end:
-            kept.append(text[position:a])
+            kept.append(text[position:a] + (edits or {}).get((a, b), ""))
             position = b
     return "".join(kept) + text[position:end]
 
