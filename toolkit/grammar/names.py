@@ -255,6 +255,12 @@ class NameGrammar:
         such adjective of one of ``names`` (normalised nominatives) or no noun follows it. None by default."""
         return None
 
+    def reworded_name(self, written: Sequence[str], forms: Mapping[str, str]) -> tuple[str, ...] | None:
+        """The slot tokens for ``written``, consecutive words of the output that are a rendering of several
+        words (``forms``) put into another grammatical shape by a model (Анатолийским волком for Волк
+        Анатолии), or None where they are not. None by default."""
+        return None
+
     def foreign_ending_keys(self, key: str) -> list[str]:
         """Spelling keys of a name ending in a vowel that a word's ``key`` may also be, where another
         script's convention writes that vowel with another letter (Persian: انقره, the Arabic spelling of

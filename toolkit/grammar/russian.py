@@ -8,6 +8,7 @@ every form an editor approved, or marks the rendering indeclinable.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -2175,6 +2176,36 @@ class RussianNames(NameGrammar):
             for name in names
             for stem in relational_stems(name)
         )
+
+    def reworded_name(self, written: Sequence[str], forms: Mapping[str, str]) -> tuple[str, ...] | None:
+        """A nickname or title of two or three words translated word by word in another shape: the genitive
+        made an adjective and put first (Анатолийским волком for Волк Анатолии, Республиканским героем for
+        Герой Республики). Each written word has the stem of another word of the rendering (all its letters
+        but an ending of up to two; four at least), the first written word is capitalised, as a name is,
+        and the rendering's head word is written in one of its cases: the slot takes that case."""
+        rendering = forms["nom"].split()
+        if not 2 <= len(written) == len(rendering) <= 3 or not written[0][:1].isupper():
+            return None
+        lower = [w.lower().replace("ё", "е") for w in written]
+        words = [w.lower().replace("ё", "е") for w in rendering]
+
+        def same_stem(word: str, known: str) -> bool:
+            shared = len(_common_prefix([word, known]))
+            return shared >= 4 and shared >= len(known) - 2
+
+        pairs = [[j for j, known in enumerate(words) if same_stem(word, known)] for word in lower]
+        order = next(
+            (p for p in itertools.permutations(range(len(words))) if all(j in pairs[i] for i, j in enumerate(p))),
+            None,
+        )
+        if order is None or list(order) == sorted(order):
+            return None  # no word for each, or the rendering's own order (the regular reading's business)
+        head = lower[order.index(0)]
+        for case in ("nom", "gen", "dat", "acc", "ins", "prep"):
+            text = forms.get(case)
+            if text and text.split()[0].lower().replace("ё", "е") == head:
+                return () if case == "nom" else (case,)
+        return None
 
     def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:
         """Иракский министр нефти for "Iraq's oil minister" is министр нефти Ирака: the relational adjective

@@ -780,7 +780,8 @@ class NamePlacer:
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         spans += self._adjective_spans(output, words, mentions, source, spans)
-        return self._possessor_adjectives(output, words, mentions, spans)
+        spans = self._possessor_adjectives(output, words, mentions, spans)
+        return spans + self._reworded_spans(output, words, mentions, spans)
 
     def _without_the_sources_own_words(
         self, runs: list[_Run], words: list[re.Match], mentions: list[Mention], source: str
@@ -989,6 +990,38 @@ class NamePlacer:
                     _, (start, end, tokens, edits) = item
                     spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, edits=edits))
         return spans
+
+    def _reworded_spans(
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
+    ) -> list[_Span]:
+        """Slots for the mentions of names of several words no run was found for, where the model translated
+        the name word by word in another grammatical shape (see ``reworded_name``: Анатолийским волком for
+        Волк Анатолии): only where the output has exactly one such stretch of words for the entry."""
+        placed = {span.mention for span in spans if span.slot is not None}
+        taken = [(span.start, span.end) for span in spans]
+        found: list[_Span] = []
+        for index, mention in enumerate(mentions):
+            if index in placed or mention.entry_id not in self.glossary:
+                continue
+            rendering = self.glossary[mention.entry_id].renderings.get(self.language)
+            if rendering is None or len(rendering.full["nom"].split()) < 2:
+                continue
+            size = len(rendering.full["nom"].split())
+            candidates = []
+            for first in range(len(words) - size + 1):
+                stretch = words[first : first + size]
+                if any(_inside(w, taken) for w in stretch) or any(
+                    output[a.end() : b.start()] != " " for a, b in itertools.pairwise(stretch)
+                ):
+                    continue
+                tokens = self.names.reworded_name([w.group() for w in stretch], rendering.full)
+                if tokens is not None:
+                    candidates.append((stretch[0].start(), stretch[-1].end(), tokens))
+            if len(candidates) == 1:
+                start, end, tokens = candidates[0]
+                found.append(_Span(start, end, Slot(mention.entry_id, False, tokens), index))
+                taken.append((start, end))
+        return found
 
     def _possessor_at(
         self, output: str, words: list[re.Match], at: int, names: set[str], taken: list[tuple[int, int]]
