@@ -14,7 +14,7 @@ language module subclasses :class:`NameGrammar`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -236,6 +236,45 @@ class NameGrammar:
         """Whether ``word``, another spelling of a name (سورية for سوريا), stands where it reads as an
         adjective made from the name qualifying the noun before it (طائرات مسيرة تركية, Turkish drones);
         there it is not the name. No such spellings by default."""
+        return False
+
+    def made_from_name(self, word: str, names: Iterable[str]) -> bool:
+        """Whether ``word`` (as written) is an adjective or plural made from one of ``names`` (normalised
+        one-word renderings): إيراني, الروسية. Only in a language that has :meth:`possessor_construct`."""
+        return False
+
+    def possessor_construct(
+        self, before: str | None, noun: str, adjective: str, names: Iterable[str]
+    ) -> tuple[int, int] | None:
+        """Where a possessor the model wrote as the relational adjective after its noun ("Russia's coach" as
+        المدرب الروسي, "the Russian coach") becomes the name after that noun: the letters to take out of
+        ``noun`` (as written; ``before`` is the word before it, if any) for it to head the name, as (start,
+        end) in it, or None where ``adjective`` is no such adjective of one of ``names``. None by default."""
+        return None
+
+    def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:
+        """Where a possessor the model wrote as the relational adjective before its noun ("Iraq's oil
+        minister" as Иракский министр нефти) becomes the noun phrase and the name after it (министр нефти
+        Ирака): how many of the ``following`` words make up that noun phrase, or None where ``adjective`` is no
+        such adjective of one of ``names`` (normalised nominatives) or no noun follows it. None by default."""
+        return None
+
+    def reworded_name(self, written: Sequence[str], forms: Mapping[str, str]) -> tuple[str, ...] | None:
+        """The slot tokens for ``written``, consecutive words of the output that are a rendering of several
+        words (``forms``) put into another grammatical shape by a model (Анатолийским волком for Волк
+        Анатолии), or None where they are not. None by default."""
+        return None
+
+    def foreign_ending_keys(self, key: str) -> list[str]:
+        """Spelling keys of a name ending in a vowel that a word's ``key`` may also be, where another
+        script's convention writes that vowel with another letter (Persian: انقره, the Arabic spelling of
+        آنکارا, its final "-a" as ه). None by default."""
+        return []
+
+    def links_name_words(self, word: str, ending: str) -> bool:
+        """Whether ``ending``, written after an apostrophe on ``word`` (one word of a longer name), joins that
+        word to the name's next one in another construction of the same name (Turkish: the genitive of
+        "Anadolu'nun Kurdu" for the compound Anadolu Kurdu). No such suffixes by default."""
         return False
 
     def softened(self, skeleton: str) -> tuple[str, ...]:

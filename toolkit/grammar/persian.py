@@ -117,6 +117,12 @@ class PersianNames(ArabicScriptNames):
             found.append(key[:-1])  # an ezafe written on a name ending in a vowel: مسکوی
         return found
 
+    def foreign_ending_keys(self, key: str) -> list[str]:
+        """A foreign name's final "-a", which Persian writes ا (آنکارا, آمریکا), in the Arabic spelling with
+        ة, read ه (أنقرة, copied as انقره): the key with that ه as ا. Only that way round: a word ending in
+        ا is never read as a name ending in ه (روسا, "heads", is no روسیه)."""
+        return [key[:-1] + "ا"] if len(key) >= 4 and key.endswith("ه") and not key.endswith("اه") else []
+
     def same_word_beside(self, word: str, name_word: str) -> bool:
         """As any language, the model's word read without the ezafe it wrote on it (جبهه‌ی ~ جبهه)."""
         return super().same_word_beside(_without_ezafe(word), name_word)

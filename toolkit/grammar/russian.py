@@ -8,8 +8,9 @@ every form an editor approved, or marks the rendering indeclinable.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .adjectives import written_adjective
@@ -2255,6 +2256,24 @@ def _with_e(name: NameInSentence) -> NameInSentence:
 _AIN_SYLLABLES = ("айн", "эйн", "аин", "ейн")
 
 
+# the endings of an adjective in -ский (иракский, иракского, иракскими), after its "ск"
+_RELATIONAL_ENDING = re.compile(r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)")
+
+
+def relational_stems(nominative: str) -> tuple[str, ...]:
+    """The stems, up to "ск"/"цк", of the relational adjective a country's or city's name makes: Ирак ->
+    иракск, Сирия -> сирийск, Россия -> российск, Турция -> турецк."""
+    name = nominative.lower().replace("ё", "е")
+    if " " in name or "-" in name or len(name) < 4:
+        return ()
+    if name.endswith("ия"):
+        base = name[:-2]
+        return (base + "ийск", base[:-1] + "ецк") if base.endswith("ц") else (base + "ийск",)
+    if name[-1] in "аяоеиы":
+        return ()  # Москва -> московский, Анкара -> анкарский: no rule this general
+    return (name + "ск",)
+
+
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
@@ -2265,6 +2284,72 @@ class RussianNames(NameGrammar):
     BODY_HEADS = frozenset({"группировк", "организаци", "движени", "фронт", "ячейк", "формировани", "бригад"})
     #: stems: a title is inflected like the name beside it (аятоллой Хаменеи)
     HONORIFIC_STEMS = ("аятолл", "ходжатоль", "шейх", "эмир", "корол", "принц", "имам", "муфти", "президент")
+
+    def made_from_name(self, word: str, names: Iterable[str]) -> bool:
+        lower = word.lower().replace("ё", "е")
+        return any(
+            lower.startswith(stem) and _RELATIONAL_ENDING.fullmatch(lower[len(stem) :])
+            for name in names
+            for stem in relational_stems(name)
+        )
+
+    def reworded_name(self, written: Sequence[str], forms: Mapping[str, str]) -> tuple[str, ...] | None:
+        """A nickname or title of two or three words translated word by word in another shape: the genitive
+        made an adjective and put first (Анатолийским волком for Волк Анатолии, Республиканским героем for
+        Герой Республики). Each written word has the stem of another word of the rendering (all its letters
+        but an ending of up to two; four at least), the first written word is capitalised, as a name is,
+        and the rendering's head word is written in one of its cases: the slot takes that case."""
+        rendering = forms["nom"].split()
+        if not 2 <= len(written) == len(rendering) <= 3 or not written[0][:1].isupper():
+            return None
+        lower = [w.lower().replace("ё", "е") for w in written]
+        words = [w.lower().replace("ё", "е") for w in rendering]
+
+        def same_stem(word: str, known: str) -> bool:
+            shared = len(_common_prefix([word, known]))
+            return shared >= 4 and shared >= len(known) - 2
+
+        pairs = [[j for j, known in enumerate(words) if same_stem(word, known)] for word in lower]
+        order = next(
+            (p for p in itertools.permutations(range(len(words))) if all(j in pairs[i] for i, j in enumerate(p))),
+            None,
+        )
+        if order is None or list(order) == sorted(order):
+            return None  # no word for each, or the rendering's own order (the regular reading's business)
+        head = lower[order.index(0)]
+        for case in ("nom", "gen", "dat", "acc", "ins", "prep"):
+            text = forms.get(case)
+            if text and text.split()[0].lower().replace("ё", "е") == head:
+                return () if case == "nom" else (case,)
+        return None
+
+    def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:
+        """Иракский министр нефти for "Iraq's oil minister" is министр нефти Ирака: the relational adjective
+        (of a name the glossary has no adjective for) before a noun, and the nouns in the genitive after it
+        (нефти), are the noun phrase the name follows in the genitive. Only a noun right after the adjective
+        (no second adjective, no verb), and the genitives after it, each alone or with its adjective (министр
+        иностранных дел)."""
+        if not self.made_from_name(adjective, names) or not following:
+            return None
+        head = following[0]
+        if not head.islower() or not (_noun(head) or is_title_word(head)):  # министр, глава: titles count
+            return None
+        size = 1
+        while size < min(4, len(following)) and following[size].islower():
+            word = following[size]
+            if _noun(word) and _genitive_like(word):
+                size += 1  # министр нефти
+            elif (
+                word.endswith(("ых", "их", "ого", "его", "ой", "ей"))
+                and size + 1 < len(following)
+                and following[size + 1].islower()
+                and _genitive_like(following[size + 1])
+                and (_noun(following[size + 1]) or following[size + 1] in _ZERO_ENDING_GENITIVES)
+            ):
+                size += 2  # министр иностранных дел
+            else:
+                break
+        return size
 
     def honorific(self, words: Sequence[str]) -> bool:
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)

@@ -437,6 +437,11 @@ class TurkishNames(NameGrammar):
     def body_head(self, key: str) -> bool:
         return key.startswith(tuple(self.BODY_HEADS))  # örgütü, örgütünün, grubu
 
+    def links_name_words(self, word: str, ending: str) -> bool:
+        """A compound name's first noun in the genitive, the harmony its own word gives it (Anadolu'nun Kurdu,
+        Cumhuriyet'in Kahramanı, Nusra'nın Cephesi): the possessive compound written as a genitive phrase."""
+        return _lower(ending) == suffix(word, "gen")
+
     def softened(self, skeleton: str) -> tuple[str, ...]:
         """A common noun's last k, t, p (ç) turns voiced before a vowel (kitap -> kitabı, ayak -> ayağı); a
         name keeps it and takes the apostrophe (Irak'ın, Bağdat'a), but models write the common noun's

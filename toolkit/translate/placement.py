@@ -372,6 +372,9 @@ class _Span:
     context: NameInSentence | None = None  # the name as its form was read (for agreement with other names)
     translated: str | None = None  # the model's words it replaces, a translation of the name as a common word
     replaced: str | None = None  # the model's own words for more of the mention, before the name, replaced by it
+    # text before the span changed with it, as (start, end, new text): the article of المدرب for مدرب روسيا,
+    # the adjective of Иракский министр нефти for министр нефти Ирака
+    edits: tuple[tuple[int, int, str], ...] = ()
 
 
 class NamePlacer:
@@ -706,6 +709,23 @@ class NamePlacer:
                     best, best_distance, proclitics = [form], distance, clitics
                 elif distance == best_distance and form not in best:
                     best.append(form)
+        if not best:  # a foreign name's last vowel in another script's letter (انقره for آنکارا): that name alone
+            for (_rest, clitics), key in zip(starts, keys):
+                if not key or clitics:
+                    continue
+                for other in names.foreign_ending_keys(key):
+                    best = [
+                        form
+                        for form in forms.names_by_length.get(len(other), ())
+                        if form.skeleton == other
+                        and not (lowercase_only and not form.lower)
+                        and not any(names.derived_from(reading, form.key) for reading, _ in starts)
+                    ]
+                    if best:
+                        best_distance = 1
+                        break
+                if best:
+                    break
         if not best or best_distance is None:
             return None
         if more_common_than(word, best[0].text, language):
@@ -761,7 +781,9 @@ class NamePlacer:
                 replaced = self._generic_wording(output, words, run, mentions[index])
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
-        return spans + self._adjective_spans(output, words, mentions, source, spans)
+        spans += self._adjective_spans(output, words, mentions, source, spans)
+        spans = self._possessor_adjectives(output, words, mentions, spans)
+        return spans + self._reworded_spans(output, words, mentions, spans)
 
     def _without_the_sources_own_words(
         self, runs: list[_Run], words: list[re.Match], mentions: list[Mention], source: str
@@ -921,6 +943,120 @@ class NamePlacer:
                 found.append(_Span(start, end, Slot(mentions[index].entry_id, False, tokens, adjective=True), index))
         return found
 
+    def _possessor_adjectives(
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
+    ) -> list[_Span]:
+        """``spans`` with name slots for the possessors no name was found for ("Russia's coach") where the
+        model wrote the relational adjective after the noun instead (المدرب الروسي, "the Russian coach"), in a
+        language whose grammar turns that into the noun and the name (مدرب روسيا; see ``possessor_construct``).
+        Only where the output has no more words made from the name than the entry's mentions left unplaced
+        (else one is the source's own adjective, "Russian fans", and which is not known: the mentions stay
+        flagged), and where, taking the entry's names and adjectives in the order of its mentions, every
+        adjective falls to a possessor ("Iraq's oil minister said Iraq ...": the name the first mention was
+        given is the second's)."""
+        placed = {span.mention for span in spans if span.slot is not None}
+        by_entry: dict[str, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.entry_id in self.glossary:
+                by_entry.setdefault(mention.entry_id, []).append(index)
+        taken = [(span.start, span.end) for span in spans]
+        for entry_id, indexes in by_entry.items():
+            unplaced = [i for i in indexes if i not in placed]
+            rendering = self.glossary[entry_id].renderings.get(self.language)
+            if not unplaced or rendering is None or not any(mentions[i].possessive for i in indexes):
+                continue
+            names = {
+                normalise(text, self.language)
+                for text, _ in self.names.spelled_forms(rendering.full)
+                if len(_WORD.findall(text)) == 1
+            }
+            made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
+            if not made or len(made) > len(unplaced):
+                continue
+            chosen = [found for found in (self._possessor_at(output, words, at, names, taken) for at in made) if found]
+            own = [span for span in spans if span.slot is not None and span.mention in indexes]
+            if not chosen or len(own) + len(chosen) != len(indexes):
+                continue
+            order = sorted(
+                [(span.start, span) for span in own] + [(word.start(), (word, cut)) for word, cut in chosen],
+                key=lambda item: item[0],
+            )
+            if not all(
+                mentions[index].possessive for index, (_, item) in zip(indexes, order) if not isinstance(item, _Span)
+            ):
+                continue
+            renumbered = {id(item): index for index, (_, item) in zip(indexes, order)}
+            spans = [replace(span, mention=renumbered[id(span)]) if id(span) in renumbered else span for span in spans]
+            for index, (_, item) in zip(indexes, order):
+                if not isinstance(item, _Span):
+                    _, (start, end, tokens, edits) = item
+                    spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, edits=edits))
+        return spans
+
+    def _reworded_spans(
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
+    ) -> list[_Span]:
+        """Slots for the mentions of names of several words no run was found for, where the model translated
+        the name word by word in another grammatical shape (see ``reworded_name``: Анатолийским волком for
+        Волк Анатолии): only where the output has exactly one such stretch of words for the entry."""
+        placed = {span.mention for span in spans if span.slot is not None}
+        taken = [(span.start, span.end) for span in spans]
+        found: list[_Span] = []
+        for index, mention in enumerate(mentions):
+            if index in placed or mention.entry_id not in self.glossary:
+                continue
+            rendering = self.glossary[mention.entry_id].renderings.get(self.language)
+            if rendering is None or len(rendering.full["nom"].split()) < 2:
+                continue
+            size = len(rendering.full["nom"].split())
+            candidates = []
+            for first in range(len(words) - size + 1):
+                stretch = words[first : first + size]
+                if any(_inside(w, taken) for w in stretch) or any(
+                    output[a.end() : b.start()] != " " for a, b in itertools.pairwise(stretch)
+                ):
+                    continue
+                tokens = self.names.reworded_name([w.group() for w in stretch], rendering.full)
+                if tokens is not None:
+                    candidates.append((stretch[0].start(), stretch[-1].end(), tokens))
+            if len(candidates) == 1:
+                start, end, tokens = candidates[0]
+                found.append(_Span(start, end, Slot(mention.entry_id, False, tokens), index))
+                taken.append((start, end))
+        return found
+
+    def _possessor_at(
+        self, output: str, words: list[re.Match], at: int, names: set[str], taken: list[tuple[int, int]]
+    ) -> tuple[re.Match, tuple[int, int, tuple[str, ...], tuple[tuple[int, int, str], ...]]] | None:
+        """The adjective at word ``at`` read as a possessor (see _possessor_adjectives): the adjective, and
+        the slot's place, its tokens and the edits of the words around it; None where it is no possessor."""
+        word = words[at]
+        if _inside(word, taken):
+            return None
+        noun = words[at - 1] if at else None
+        if noun is not None and output[noun.end() : word.start()] == " " and not _inside(noun, taken):
+            head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
+            cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
+            if cut is not None:  # المدرب الروسي -> مدرب روسيا
+                return word, (word.start(), word.end(), (), ((noun.start() + cut[0], noun.start() + cut[1], ""),))
+        following: list[re.Match] = []
+        for after in words[at + 1 : at + 4]:
+            if output[(following[-1] if following else word).end() : after.start()] != " " or _inside(after, taken):
+                break
+            following.append(after)
+        size = self.names.possessor_before_noun(word.group(), [w.group() for w in following], names)
+        if not size:
+            return None
+        opens = not output[: word.start()].strip() or re.search(r"[.!?«\"“„(:]\s*$", output[: word.start()])
+        if word.group()[:1].isupper() and not opens:
+            return None  # a capitalised adjective inside a sentence is part of a name (Иракский Курдистан)
+        first, last = following[0], following[size - 1]
+        edits = [(word.start(), first.start(), "")]
+        if word.group()[:1].isupper():  # Иракский министр нефти -> Министр нефти Ирака
+            edits.append((first.start(), first.start() + 1, first.group()[:1].upper()))
+        edits.append((last.end(), last.end(), " "))
+        return word, (last.end(), last.end(), ("gen",), tuple(edits))
+
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
         reads them (the words beside a name that repeat it taken in), without building a template: for a
@@ -930,7 +1066,7 @@ class NamePlacer:
         return [
             NameSpan(span.mention, span.start, span.end, span.slot, span.doubt)
             for span in sorted(spans, key=lambda s: s.start)
-            if span.slot is not None
+            if span.slot is not None and not span.edits  # a name that rewrites the words before it: not in place
         ]
 
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
@@ -965,6 +1101,7 @@ class NamePlacer:
                 if found and all(f.kind == "name" for f in found):
                     matches[index] = _WordMatch(found, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
+        links = self._links(output, words, matches)
         runs: list[_Run] = []
         index = 0
         while index < len(words):
@@ -975,9 +1112,14 @@ class NamePlacer:
             seen = {self._readings(words[index].group())[0]}
             inserted: list[int] = []
             cursor = index + 1
-            while cursor < len(words) and _joined(output, words[cursor - 1], words[cursor]):
+            while cursor < len(words) and (
+                _joined(output, words[cursor - 1], words[cursor]) or cursor in links or cursor - 1 in links
+            ):
                 key = self._readings(words[cursor].group())[0]
                 match = matches[cursor]
+                if cursor in links:  # Anadolu'*nun* Kurdu: the suffix joining two words of the name is the name's
+                    cursor += 1
+                    continue
                 if match is not None and (match.proclitics or (key in seen and key not in _FUNCTION_WORDS | particles)):
                     break  # a proclitic starts a new name; a repeated word is another mention
                 if match is not None and self._other_word(match, matches[first : last + 1], forms.wrong_phrases):
@@ -1038,6 +1180,36 @@ class NamePlacer:
                 runs.append(run)
             index = last + 1
         return runs
+
+    def _links(self, output: str, words: list[re.Match], matches: list[_WordMatch | None]) -> set[int]:
+        """The suffixes, each a word of its own after an apostrophe, that join one word of a name to the
+        name's next word in another construction of the same name (Anadolu'nun Kurdu for Anadolu Kurdu: see
+        ``links_name_words``): the word before is a word of a rendering, the word after (capitalised where
+        names are) that rendering's next word."""
+        links = set()
+        for index in range(1, len(words) - 1):
+            left, right = matches[index - 1], matches[index + 1]
+            if (
+                matches[index] is not None
+                or left is None
+                or right is None
+                or left.kind != "name"
+                or right.kind != "name"
+                or left.case
+                or right.proclitics
+                or output[words[index - 1].end() : words[index].start()] not in ("'", "’")
+                or output[words[index].end() : words[index + 1].start()] != " "
+                or (self.names.CASED and not _capitalised(output, words[index + 1]))
+                or not self.names.links_name_words(words[index - 1].group(), words[index].group())
+            ):
+                continue
+            if any(
+                f.kind == g.kind == "name" and f.short == g.short and f.from_end == g.from_end + g.span
+                for f in left.forms
+                for g in right.forms
+            ):
+                links.add(index)
+        return links
 
     @staticmethod
     def _whole(forms: _EntryForms, run: list[_WordMatch | None]) -> bool:
@@ -1531,6 +1703,8 @@ class NamePlacer:
             for doubt in filter(None, (self._head_beside(output, span) for span in spans))
         ]
         glosses, beside = self._beside_names(output, spans, mentions, source)
+        edits = {(a, b): text for span in spans if span.slot is not None for a, b, text in span.edits}
+        glosses += list(edits)
         problems += beside
         if self.names.AGREES_WITH_NOUNS:
             problems += [
@@ -1553,13 +1727,13 @@ class NamePlacer:
                 continue
             if span.slot is None and re.match(r"\s*[.,;:!?،؛؟)»”]", output[span.end :]):
                 span = replace(span, start=len(output[position : span.start].rstrip()) + position)
-            parts.append(_without(output, position, span.start, glosses))
+            parts.append(_without(output, position, span.start, glosses, edits))
             if span.slot is not None:
                 parts.append(span.slot)
                 names.append(PlacedName(span.mention, span.slot, span.doubt, span.translated))
                 slot_ranges.append((span.start, span.end))
             position = span.end
-        parts.append(_without(output, position, len(output), glosses))
+        parts.append(_without(output, position, len(output), glosses, edits))
         # a tatweel the model stretched into a name ("لـ", "تهرانـ") goes, and so does an invisible character
         # copy left at its edge (Erdoğan\u200b); letters glued before a name that the orthography writes
         # apart are written apart (بمسکو: به مسکو)
@@ -2726,12 +2900,14 @@ def _appositive_title(after: str) -> bool:
     return any(fold(re.split("['’]", word)[0]) in _SOURCE_TITLES for word in words)
 
 
-def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
-    """``text[start:end]`` with the ranges in ``cuts`` taken out."""
+def _without(
+    text: str, start: int, end: int, cuts: list[tuple[int, int]], edits: dict[tuple[int, int], str] | None = None
+) -> str:
+    """``text[start:end]`` with the ranges in ``cuts`` taken out, or replaced by their text in ``edits``."""
     kept, position = [], start
     for a, b in sorted(cuts):
         if a >= position and b <= end:
-            kept.append(text[position:a])
+            kept.append(text[position:a] + (edits or {}).get((a, b), ""))
             position = b
     return "".join(kept) + text[position:end]
 

@@ -1,0 +1,99 @@
+"""Arabic: a possessor the model wrote as the relational adjective after its noun.
+
+"Russia's coach" comes out of a model as المدرب الروسي ("the Russian coach"), "Syria's foreign
+minister" as وزير الخارجية السوري. The house rule publishes a mention as the glossary's rendering, so
+the name is placed as the idafa would have it: the noun loses its article (with any proclitic kept:
+والحكومة -> وحكومة, للموقف -> لموقف) and the name follows it: مدرب روسيا, وزير خارجية سوريا. Where the
+same name stands elsewhere in the sentence, each mention takes the word in its order ("Iraq's oil
+minister said Iraq ...": the adjective is the first mention, the name the second).
+
+Nothing changes where the source has no possessor there, where the output has more adjectives made
+from the name than mentions left unplaced (one is the source's own "Russian"), or where the word
+before the adjective may itself be an adjective of a definite noun (القوات الجوية الروسية).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check, publish
+
+POSSESSORS = [
+    (
+        "Turkey beat Russia 2-1, and Russia's coach blamed the pitch.",
+        "فازت تركيا على روسيا 2-1، وألقى المدرب الروسي باللوم على أرضية الملعب.",
+        "فازت {turkey} على {russia} 2-1، وألقى مدرب {russia} باللوم على أرضية الملعب.",
+    ),
+    (
+        "Iraq's oil minister said Iraq would keep buying gas from Iran.",
+        "قال وزير النفط العراقي إن العراق سيواصل شراء الغاز من إيران.",
+        "قال وزير نفط {iraq} إن {iraq} سيواصل شراء الغاز من {iran}.",
+    ),
+    (
+        "Syria's foreign minister said the talks in Sochi had failed.",
+        "قال وزير الخارجية السوري إن المحادثات في سوتشي فشلت.",
+        "قال وزير خارجية {syria} إن المحادثات في {sochi} فشلت.",
+    ),
+    (
+        "Putin said Russia's position towards Iran had not changed.",
+        "قال بوتين إن الموقف الروسي تجاه إيران لم يتغير.",
+        "قال {putin:short} إن موقف {russia} تجاه {iran} لم يتغير.",
+    ),
+    (
+        "Erdogan met Fidan, and Turkey's government welcomed the deal.",
+        "التقى أردوغان بفيدان، ورحبت الحكومة التركية بالاتفاق.",
+        "التقى {erdogan:short} {fidan:short+bi}، ورحبت حكومة {turkey} بالاتفاق.",
+    ),
+    (
+        "Qatar pledged support to Iran's economy, Erdogan said.",
+        "قال أردوغان إن قطر تعهدت بدعم للاقتصاد الإيراني.",
+        "قال {erdogan:short} إن {qatar} تعهدت بدعم لاقتصاد {iran}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", POSSESSORS)
+def test_a_possessor_written_as_the_adjective_is_placed_as_the_name(glossary, source, output, expected):
+    check(glossary, "ar", source, output, expected)
+
+
+def test_the_sources_own_adjective_beside_it_leaves_both_as_written_and_flags(glossary):
+    segment, _ = publish(
+        glossary,
+        "ar",
+        "Russia's coach praised the Russian fans.",
+        "أشاد المدرب الروسي بالجماهير الروسية.",
+    )
+    assert "المدرب الروسي بالجماهير الروسية" in segment.text
+    assert any(problem.code == "name-unplaced" for problem in segment.problems)
+
+
+def test_an_adjective_the_source_has_of_its_own_is_no_possessor(glossary):
+    check(
+        glossary,
+        "ar",
+        "Russia said the Syrian government had agreed.",
+        "قالت روسيا إن الحكومة السورية وافقت.",
+        "قالت {russia} إن الحكومة السورية وافقت.",
+    )
+
+
+def test_the_adjective_of_an_adjective_and_its_definite_noun_stays_flagged(glossary):
+    segment, _ = publish(
+        glossary,
+        "ar",
+        "Russia's air force struck Idlib.",
+        "قصفت القوات الجوية الروسية إدلب.",
+    )
+    assert "القوات الجوية الروسية" in segment.text
+    assert any(problem.code == "name-unplaced" for problem in segment.problems)
+
+
+def test_an_indefinite_noun_and_adjective_are_no_possessor(glossary):
+    segment, _ = publish(
+        glossary,
+        "ar",
+        "Russia's coach was sacked.",
+        "أقيل مدرب روسي.",
+    )
+    assert "مدرب روسي" in segment.text
+    assert any(problem.code == "name-unplaced" for problem in segment.problems)
