@@ -361,11 +361,70 @@ OBJECT_LISTS = [
         "Турция обыграла Катар, Ирак и Сирия.",
         "{turkey} обыграла {qatar:acc}, {iraq:acc} и {syria:acc}.",
     ),
+    (
+        "Turkey beat Syria, Lebanon and Russia.",
+        "Турция обыграла Сирия, Ливан и Россия.",
+        "{turkey} обыграла {syria:acc}, Ливан и {russia:acc}.",
+    ),
+    (
+        "Putin visited Damascus, Ankara and Moscow.",
+        "Путин посетил Дамаск, Анкара и Москва.",
+        "{putin:short} посетил Дамаск, {ankara:acc} и {moscow:acc}.",
+    ),
 ]
 
 
 @pytest.mark.parametrize("source, output, expected", OBJECT_LISTS)
 def test_a_name_in_a_list_of_objects_takes_the_case_of_the_verb_before_the_list(glossary, source, output, expected):
+    segment = check(glossary, "ru", source, output, expected)
+    assert not segment.problems
+
+
+# the source's "and" joining a clause whose subject the name is, not a list ("criticised Lebanon and Russia
+# warned"), or the Russian making the name the verb's subject (an object put first, a subject after its verb,
+# a verb of being, a reflexive, a passive, a clause of its own after the verb): as the model wrote it
+NOT_AN_OBJECT_HERE = [
+    (
+        "Turkey criticised Lebanon and Russia warned Ankara.",
+        "Турция раскритиковала Ливан и Россия предупредила Анкару.",
+        "{turkey} раскритиковала Ливан и {russia} предупредила {ankara:acc}.",
+    ),
+    (
+        "Washington warned Ankara over payments to Iran.",
+        "Анкару из-за платежей Ирану предупредил Вашингтон.",
+        "{ankara:acc} из-за платежей {iran:dat} предупредил {washington}.",
+    ),
+    (
+        "Washington has warned Ankara.",
+        "Со стороны Вашингтона предупреждение получила Анкара.",
+        "Со стороны {washington:gen} предупреждение получила {ankara}.",
+    ),
+    (
+        "Ankara will pay, Washington said.",
+        "Анкара заплатит, сообщил Вашингтон.",
+        "{ankara} заплатит, сообщил {washington}.",
+    ),
+    ("Russia became the host.", "Хозяйкой турнира стала Россия.", "Хозяйкой турнира стала {russia}."),
+    (
+        "Turkey met Russia in the final.",
+        "В финале встретились Турция и Россия.",
+        "В финале встретились {turkey} и {russia}.",
+    ),
+    (
+        "Washington warned Ankara.",
+        "Анкара была предупреждена Вашингтоном.",
+        "{ankara} была предупреждена {washington:ins}.",
+    ),
+    (
+        "Washington warned that Ankara would pay.",
+        "Вашингтон предупредил, что Анкара заплатит.",
+        "{washington} предупредил, что {ankara} заплатит.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", NOT_AN_OBJECT_HERE)
+def test_a_name_the_russian_makes_no_object_of_the_verb_before_it_stays_as_written(glossary, source, output, expected):
     segment = check(glossary, "ru", source, output, expected)
     assert not segment.problems
 

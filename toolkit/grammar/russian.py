@@ -2900,21 +2900,26 @@ _LIST_TOKEN = re.compile(r"[^\W\d_][\w-]*|\ue000+|\S")
 def _list_opening(before: str) -> int | None:
     """Where the first member of the coordinated list that a name closes or goes on begins, in ``before``
     (the text before the name): "посетил Дамаск, Бейрут и " -> the start of Дамаск. The members are words
-    joined by commas, и, или ("Дамаск", "столицу Сирии"), at most three words each, none a verb, a
-    preposition, a conjunction or a relative pronoun, nor a placed name (a list with one is read by its
-    members' cases). None where the text does not end in such a list and its join."""
+    joined by commas, и, или ("Дамаск", "столицу Сирии", a placed name), at most three words each and twenty
+    members, none a verb, a preposition, a conjunction or a relative pronoun. None where the text does not end
+    in such a list and its join."""
     join = _MEMBER_JOIN.search(before[-300:])
     if not join:
         return None
     end = len(before) - len(before[-300:]) + join.start()
-    tokens = list(_LIST_TOKEN.finditer(before[:end]))
+    window = max(0, end - 400)  # a list of at most twenty short members: only the end of the text is read
+    tokens = list(_LIST_TOKEN.finditer(before, window, end))
     start: int | None = None
     members = 0
-    while tokens and members < 8:
+    while tokens and members < 20:
         words = 0
         while tokens and words < 3:
             token = tokens[-1].group()
             lower = token.lower()
+            if token[0] == _HIDDEN and not words:
+                start = tokens.pop().start()  # a placed name, a member of its own
+                words += 1
+                break
             if not token[0].isalpha() or lower in ("и", "или", "либо", "также", "а") or lower in GOVERNED_CASES:
                 break
             if lower in CLAUSE_WORDS or (token.islower() and _verb_form(lower)):
@@ -2972,7 +2977,7 @@ def _fronted_noun(clause: str, verb: str) -> bool:
     finite = _finite_verb(verb)
     if finite is None or not finite[1]:
         return False
-    words = [word.lower() for word in _WORD.findall(clause)][:-1]
+    words = [word.lower() for word in _WORD.findall(clause[-300:])][:-1]
     for index, word in enumerate(words):
         previous = words[index - 1] if index else ""
         if previous in GOVERNED_CASES or word in GOVERNED_CASES or _verb_form(word) or len(word) < 4:
@@ -3028,7 +3033,7 @@ def _subject_after_verb(
     wanted = {"pl"} if number == "pl" else ({gender} if gender else {"m", "f", "n"})
     if any(not p.tokens and p.start >= start for p in placed):
         return False  # "Турция обыграла [Россия]": a name in the nominative before the verb
-    words = [word.lower() for word in _WORD.findall(clause)][:-1]
+    words = [word.lower() for word in _WORD.findall(clause[-300:])][:-1]
     for index, word in enumerate(words):
         previous = words[index - 1] if index else ""
         if previous in GOVERNED_CASES or word in GOVERNED_CASES or _verb_form(word) or len(word) < 3:
@@ -3049,6 +3054,7 @@ def _fronted_object(before: str, placed: Sequence[PlacedBefore]) -> bool:
     nominative: its object, the order OVS ("Анкару предупредил [Вашингтон]", "Путина принял [Эрдоган]"),
     where the name after the verb is its subject."""
     clause = _clause_start(before)
+    clause = max(clause, len(before) - 300)  # the words before the verb that may be its object: the end only
     in_clause = [p for p in placed if p.start >= clause]
     if any(not p.tokens for p in in_clause):
         return False
