@@ -296,9 +296,14 @@ def test_an_object_after_a_verb_of_another_case_takes_that_case(glossary, source
 
 # the verb before the name cannot be read as one that takes it as its object: the nominative stays, flagged
 UNREADABLE_VERB = [
-    # a modal, and a verb of winning, whose object is the match
+    # a modal, and verbs of winning, whose object is the match, or whose subject stands after them
     ("Qatar wants Erdogan.", "Катар хочет Эрдоган.", "{qatar} хочет {erdogan:short}."),
     ("Turkey beat Russia.", "Турция выиграла Россия.", "{turkey} выиграла {russia}."),
+    (
+        "The vote gave Erdogan a win.",
+        "По итогам голосования победил Эрдоган.",
+        "По итогам голосования победил {erdogan:short}.",
+    ),
     # an infinitive whose case is not known
     (
         "He intends to tour Damascus, Beirut and Moscow.",
@@ -371,6 +376,9 @@ OBJECT_LISTS = [
         "Путин посетил Дамаск, Анкара и Москва.",
         "{putin:short} посетил Дамаск, {ankara:acc} и {moscow:acc}.",
     ),
+    # a pronoun the subject before a plural verb: the list after it is its object
+    ("They beat Lebanon and Syria.", "Они обыграли Ливан и Сирия.", "Они обыграли Ливан и {syria:acc}."),
+    ("They beat Qatar and Syria.", "Они обыграли Катар и Сирия.", "Они обыграли {qatar:acc} и {syria:acc}."),
 ]
 
 
@@ -419,6 +427,12 @@ NOT_AN_OBJECT_HERE = [
         "Washington warned that Ankara would pay.",
         "Вашингтон предупредил, что Анкара заплатит.",
         "{washington} предупредил, что {ankara} заплатит.",
+    ),
+    # a list after a plural verb with no subject before it: the list is its subject
+    (
+        "The final will feature Turkey and Qatar.",
+        "В финале сыграют Турция и Катар.",
+        "В финале сыграют {turkey} и {qatar}.",
     ),
 ]
 

@@ -877,9 +877,15 @@ def _object_before(
 
 
 def _subject_in_clause(text_before: str, subjects: Sequence[tuple[int, int]]) -> bool:
-    """Whether a name in the nominative stands earlier in the clause the text before a name ends in."""
+    """Whether a name in the nominative, or a personal pronoun in the nominative, stands earlier in the clause
+    the text before a name ends in ("Они обыграли ...")."""
     clause = max((m.end() for m in re.finditer(r"[.,;:!?«»\"—–()]", text_before)), default=0)
-    return any(start >= clause for start, _ in subjects)
+    if any(start >= clause for start, _ in subjects):
+        return True
+    return any(word.lower() in _NOMINATIVE_PRONOUNS for word in _WORD.findall(text_before[clause:][-200:]))
+
+
+_NOMINATIVE_PRONOUNS = frozenset("я ты он она оно мы вы они".split())
 
 
 def _hide(text: str, names: Sequence[tuple[int, int]]) -> str:
@@ -2136,6 +2142,9 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     before = _hide(first.text[: first.start], _spans(first.before))
     found = govern(before, person=first.person, names=_spans(first.before))
     objects = all(name.verb_object for name, _ in members)  # the source makes the whole list a verb's object
+    subjects = _spans([placed for placed in first.before if not placed.tokens])
+    if objects and _plural_subject_after_verb(before, first, subjects):
+        objects = False  # "в финале сыграют Турция и Катар": the list after a plural verb may be its subject
     if found is None and objects:
         found = _object_governor(before, first.before, first.person)
     if len(read_as) <= 1:
@@ -2807,6 +2816,7 @@ _NO_DIRECT_OBJECT = (
     "пройд",
     "наста",
     "выигра",
+    "победи",  # "победил Эрдоган" (won) far more often than "победил Эрдогана" (defeated)
     "мог",
     "смог",
     "может",
@@ -2948,6 +2958,10 @@ def _object_governor(
     opening = _list_opening(before)
     if opening is not None:
         before = before[:opening]
+        head = _WORD.findall(before[_clause_start(before) :][-80:])
+        subjects = _spans([p for p in placed if p.end <= opening and not p.tokens])
+        if head and _finite_verb(head[-1]) == ("pl", "") and not _subject_in_clause(before, subjects):
+            return None  # "в финале сыграют Ливан и [Катар]": a list after a plural verb may be its subject
         found = govern(
             before,
             person=person,
@@ -3081,8 +3095,6 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
     before = _hide(name.text[: name.start], _spans(name.before))
     nominative = name.forms["nom"]
     if _MEMBER_JOIN.search(before[-300:]):
-        if re.search(rf"{_HIDDEN}\s*(?:,\s*)?(?:(?:и|или|либо|а\s+также)\s+)?$", before):
-            return doubt  # joined to a placed name: the list's members' cases decide (agree_lists)
         opening = _list_opening(before)
         head = before[:opening] if opening is not None else ""
         head_words = _WORD.findall(head[_clause_start(head) :])
@@ -3103,6 +3115,9 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
         or verb.startswith(_ARRIVING)
     ):
         return doubt  # a reflexive verb or one of arriving takes no object: the name is its subject ("приезжает Путин")
+    subjects = _spans([placed for placed in name.before if not placed.tokens])
+    if _finite_verb(verb) == ("pl", "") and not _subject_in_clause(before, subjects):
+        return doubt  # "в финале сыграют Турция и [Катар]": after a plural verb, a list that may be its subject
     clause = _clause_start(before)
     if _subject_after_verb(before[clause:], verb, nominative, name.person, name.before, clause) and _fronted_noun(
         before[clause:], verb
