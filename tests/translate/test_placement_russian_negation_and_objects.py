@@ -376,6 +376,18 @@ OBJECT_LISTS = [
         "Путин посетил Дамаск, Анкара и Москва.",
         "{putin:short} посетил Дамаск, {ankara:acc} и {moscow:acc}.",
     ),
+    # "both ... and" (и ..., и ...), and a focus particle between the verb and the name
+    (
+        "Washington warned both Lebanon and Ankara.",
+        "Вашингтон предупредил и Ливан, и Анкара.",
+        "{washington} предупредил и Ливан, и {ankara:acc}.",
+    ),
+    (
+        "Washington warned both Ankara and Tehran.",
+        "Вашингтон предупредил и Анкара, и Тегеран.",
+        "{washington} предупредил и {ankara:acc}, и {tehran:acc}.",
+    ),
+    ("Turkey beat even Russia.", "Турция обыграла даже Россия.", "{turkey} обыграла даже {russia:acc}."),
     # a pronoun the subject before a plural verb: the list after it is its object
     ("They beat Lebanon and Syria.", "Они обыграли Ливан и Сирия.", "Они обыграли Ливан и {syria:acc}."),
     ("They beat Qatar and Syria.", "Они обыграли Катар и Сирия.", "Они обыграли {qatar:acc} и {syria:acc}."),
@@ -427,6 +439,17 @@ NOT_AN_OBJECT_HERE = [
         "Washington warned that Ankara would pay.",
         "Вашингтон предупредил, что Анкара заплатит.",
         "{washington} предупредил, что {ankara} заплатит.",
+    ),
+    # the source's object made one of a list that is the subject of the verb after it
+    (
+        "Putin met Erdogan in Sochi.",
+        "Путин и Эрдоган встретились в Сочи.",
+        "{putin:short} и {erdogan:short} встретились в {sochi}.",
+    ),
+    (
+        "Putin met Erdogan in Sochi on Friday.",
+        "В пятницу в Сочи Путин и Эрдоган провели переговоры.",
+        "В пятницу в {sochi} {putin:short} и {erdogan:short} провели переговоры.",
     ),
     # a list after a plural verb with no subject before it: the list is its subject
     (

@@ -2921,8 +2921,12 @@ def _list_opening(before: str) -> int | None:
     tokens = list(_LIST_TOKEN.finditer(before, window, end))
     start: int | None = None
     members = 0
+    conjunction = re.search(r"(?:и|или|либо)\s+$", join.group())  # the join a word: "и Анкара, и [Тегеран]"
+    correlative = len(before) - len(before[-300:]) + join.start() + conjunction.start() if conjunction else None
     while tokens and members < 20:
         words = 0
+        if correlative is not None and tokens[-1].group().islower() and _verb_form(tokens[-1].group().lower()):
+            return correlative  # "предупредил и Анкару, и [Тегеран]": the verb right before the first и
         while tokens and words < 3:
             token = tokens[-1].group()
             lower = token.lower()
@@ -2941,7 +2945,8 @@ def _list_opening(before: str) -> int | None:
         members += 1
         if not tokens or tokens[-1].group() not in (",", "и", "или", "либо"):
             break  # the word before the first member: the verb (or whatever governs the list)
-        tokens.pop()
+        join_token = tokens.pop()
+        correlative = join_token.start() if join_token.group() != "," else None
     return start
 
 
@@ -2974,7 +2979,7 @@ def _object_governor(
     if not re.search(r"[^\W\d_]\s+$", before):
         return None
     clause = _clause_start(before)
-    words = _WORD.findall(before[clause:])
+    words = _past_focus_particles(_WORD.findall(before[clause:][-300:]))  # "обыграла даже [Россия]"
     if not words or not words[-1].islower() or not _takes_direct_object(words[-1]):
         return None
     if _fronted_object(before, placed):
@@ -3099,12 +3104,16 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
         head = before[:opening] if opening is not None else ""
         head_words = _WORD.findall(head[_clause_start(head) :])
         if not head_words or not (_is_verb(head_words[-1].lower()) or head_words[-1].lower() in _PAST_IN_G):
+            if subject_of_next_verb(name.after, nominative, name.person, True):
+                return (
+                    doubt  # "В Сочи Путин и Эрдоган провели переговоры": the list is the subject of the verb after it
+                )
             return (
                 f"'{nominative}': the source makes it a member of a verb's object list, but no verb was read before "
                 f"the list; it stands in the nominative, where the object is {name.forms['acc']}: check it"
             )
         before = head  # the verb before the list's first member: посетил [Дамаск, Бейрут и] Москва
-    words = _WORD.findall(before[_clause_start(before) :][-80:])
+    words = _past_focus_particles(_WORD.findall(before[_clause_start(before) :][-80:]))
     if not words or not re.search(r"[^\W\d_]\s+$", before):
         return doubt
     verb = words[-1].lower()

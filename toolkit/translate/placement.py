@@ -2394,8 +2394,12 @@ _CLAUSE_VERBS = (
     "becom",
     "remain",
 )
-# words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions
-_NO_VERB = _NOT_MODIFIED | frozenset("only just even also this its their his her our my your".split())
+# words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions, and
+# adverbs and prepositions ending as a verb's present does ("flew towards Erbil", "always Iran")
+_NO_VERB = _NOT_MODIFIED | frozenset(
+    """only just even also this its their his her our my your towards toward afterwards besides backwards
+forwards upwards downwards onwards always perhaps sometimes whereas thus nevertheless nonetheless""".split()
+)
 # what may stand before a verb in the present as its subject: not a preposition or an article ("during talks
 # Erdogan", "the rebels Assad")
 _NOT_BEFORE_PRESENT = _NO_VERB | frozenset("during despite amid among including like unlike near".split())
@@ -2538,8 +2542,9 @@ _RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+
 _OBJECT_PREPOSITIONS = frozenset(
     "to with against for from about into onto toward towards upon of on at in over under without".split()
 )
-# focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad")
-_FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
+# focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad"), and
+# the first word of "both ... and", "either ... or" ("warned both Ankara and Tehran")
+_FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally both either".split())
 
 
 # what joins a mention to the one before it in one list ("towards Iran and Syria", "with Iran, Iraq or Syria")
