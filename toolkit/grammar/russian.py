@@ -3091,10 +3091,15 @@ def _fronted_object(before: str, placed: Sequence[PlacedBefore]) -> bool:
 
 
 def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -> str | None:
-    """The doubt about a name the source makes a verb's direct object ("Qatar later criticised Putin") left in
-    the nominative right after a verb ("раскритиковал Путин"), where its accusative is another word: there it
-    reads as the verb's subject, which the source says it is not; the verb's own case is unknown (one whose case
-    is known has already governed it), so the nominative stays, flagged."""
+    """The doubt about a name the source makes a verb's direct object ("Qatar wants Erdogan") left in the
+    nominative right after a verb, or after the list of objects it ends ("хочет Эрдоган"), where its
+    accusative is another word: there it reads as the verb's subject, which the source says it is not; the
+    verb could not be read as one taking an object (one that can has already governed it: a modal, an
+    infinitive, the first person, an object put first), so the nominative stays, flagged. A member of a list
+    with no verb read before it is flagged too, unless the list is the subject of a verb after it; not a name
+    after a reflexive verb, one of arriving, a plural verb with no subject before it, or a past verb it
+    agrees with after its object put first ("предупреждение получила Анкара"), all of which make it the
+    subject."""
     if doubt or case != "nom" or not name.verb_object or name.forms.get("acc", name.forms["nom"]) == name.forms["nom"]:
         return doubt
     before = _hide(name.text[: name.start], _spans(name.before))
