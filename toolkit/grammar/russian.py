@@ -735,7 +735,7 @@ def govern(
         if (
             title is None
             and back == 1
-            and _is_verb(word)
+            and (_is_verb(word) or word in _PAST_IN_G)
             and (not _may_have_subject_after(word) or no_subject or _subject_in_clause(text_before, subjects))
         ):
             governed = _verb_case(word)
@@ -878,9 +878,15 @@ def _object_before(
 
 
 def _subject_in_clause(text_before: str, subjects: Sequence[tuple[int, int]]) -> bool:
-    """Whether a name in the nominative stands earlier in the clause the text before a name ends in."""
+    """Whether a name in the nominative, or a personal pronoun in the nominative, stands earlier in the clause
+    the text before a name ends in ("Они обыграли ...")."""
     clause = max((m.end() for m in re.finditer(r"[.,;:!?«»\"—–()]", text_before)), default=0)
-    return any(start >= clause for start, _ in subjects)
+    if any(start >= clause for start, _ in subjects):
+        return True
+    return any(word.lower() in _NOMINATIVE_PRONOUNS for word in _WORD.findall(text_before[clause:][-200:]))
+
+
+_NOMINATIVE_PRONOUNS = frozenset("я ты он она оно мы вы они".split())
 
 
 def _hide(text: str, names: Sequence[tuple[int, int]]) -> str:
@@ -1170,6 +1176,39 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
             "соболезн",
             "противореч",
             "подража",
+            "проигра",  # проиграть кому (lose to)
+            "аплодир",
+            "симпатизир",
+            "содейств",
+            "противодейств",
+            "оппонир",
+            "поручи",
+            "поруча",
+            "верил",
+            "верит",
+            "верят",
+            "повери",
+            "служи",
+            "вреди",
+            "навреди",
+            "грози",
+            "возража",
+            "возрази",
+            "сдался",
+            "сдалась",
+            "сдались",
+            "сдастся",
+            "сдаться",
+            "мсти",
+            "мстит",
+            "отомсти",
+            "угожда",
+            "угоди",
+            "покровительств",
+            "льсти",
+            "польсти",
+            "подыгр",
+            "предшеств",
             *(stem for stem in DATIVE_VERBS if stem not in _DATIVE_OR_PERSON_OBJECT),
         ),
         "dat",
@@ -1221,8 +1260,23 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         ),
         "acc",
     ),
-    (("руковод", "управля", "командова", "командую", "восхища", "горди", "гордя"), "ins"),
-    (("опаса", "избега", "добива", "добил", "достиг", "лишил", "лиша", "боит", "боят", "боял"), "gen"),
+    (
+        (
+            *("руковод", "управля", "командова", "командую", "восхища", "горди", "гордя"),
+            *("владе", "завладе", "овладе", "пожертвова", "жертву", "пренебр", "рискова", "рискну", "рискует"),
+            *("воспольз", "пользова", "пользуе", "распоряжа", "распоряди", "манипулир", "заручи", "дорожи"),
+            *("занимался", "занималась", "занимались", "занимается", "занимаются", "заниматься", "занялся"),
+            *("занялась", "займется", "займётся", "интересовался", "интересовалась", "интересуется"),
+        ),
+        "ins",
+    ),
+    (
+        (
+            *("опаса", "избега", "добива", "добил", "достиг", "лишил", "лиша", "лиши", "боит", "боят", "боял"),
+            *("каса", "косну", "придержива", "остерега", "сторони", "стыди", "дожда", "дожд"),
+        ),
+        "gen",
+    ),
 )
 # verbs of naming: a second name after their object is in the instrumental
 _NAMING_VERBS = ("называ", "назва", "назов", "счита", "объяви", "объявля", "назнач", "избра", "избира", "призна")
@@ -2088,6 +2142,12 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     names = ", ".join(name.name for name, _ in members)
     before = _hide(first.text[: first.start], _spans(first.before))
     found = govern(before, person=first.person, names=_spans(first.before))
+    objects = all(name.verb_object for name, _ in members)  # the source makes the whole list a verb's object
+    subjects = _spans([placed for placed in first.before if not placed.tokens])
+    if objects and _plural_subject_after_verb(before, first, subjects):
+        objects = False  # "в финале сыграют Турция и Катар": the list after a plural verb may be its subject
+    if found is None and objects:
+        found = _object_governor(before, first.before, first.person)
     if len(read_as) <= 1:
         read_case = next(iter(read_as), "nom")
         if found and found.by == "preposition" and votes and all(read_case in cases for cases in votes):
@@ -2108,6 +2168,8 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         if not fitting:
             doubt = f"the listed names {names} are declined in cases the word before the list does not take; "
             doubt += f"{case} was chosen: check it"
+    elif found and found.by == "verb" and objects and all(found.cases[0] in cases for cases in votes):
+        case = found.cases[0]  # "обыграла Катар, Ирак и Сирия": the verb's object, the members left undeclined
     elif votes:
         shared = frozenset.intersection(*votes)
         chosen = {
@@ -2489,6 +2551,20 @@ class RussianNames(NameGrammar):
                 return agent
             direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
         nominative_read = silent or "nom" in (cases or ())
+        if direct is None and nominative_read and name.verb_object:
+            # the source makes it a verb's direct object: the Russian verb before it (or before the list it
+            # ends, "посетил Дамаск, Бейрут и [Москва]") governs it, in the accusative unless the verb is known
+            # to govern another case
+            direct = _object_governor(before, placed, person, forms["nom"])
+        elif (
+            direct
+            and direct.by == "verb"
+            and name.verb_object
+            and not name.preposition
+            and nominative_read
+            and _fronted_object(before, placed)
+        ):
+            direct = None  # "Путина принял [Эрдоган]": an object put first, the name the verb's subject
         if (
             direct is None
             and nominative_read
@@ -2780,26 +2856,372 @@ def _against_source_preposition(name: NameInSentence, case: str, doubt: str | No
     )
 
 
+# verbs that take no direct object in news copy (dying, taking part, speaking out, going), and modal and
+# phase verbs whose object is an infinitive's: a name in the nominative after one is its subject, or the
+# sentence was built otherwise ("в результате удара погиб Сулеймани" for "the strike killed Soleimani")
+_NO_DIRECT_OBJECT = (
+    *_ARRIVING,
+    "погиб",
+    "умер",
+    "умир",
+    "пострада",
+    "страда",
+    "выжи",
+    "исчез",
+    "пропа",
+    "выступ",
+    "голосова",
+    "проголосова",
+    "участвова",
+    "поучаствова",
+    "работа",
+    "воева",
+    "жил",
+    "жив",
+    "стоя",
+    "стоит",
+    "сидел",
+    "сидит",
+    "лежа",
+    "молча",
+    "промолча",
+    "побыва",
+    "быва",
+    "был",
+    "будет",
+    "будут",
+    "ушел",
+    "ушёл",
+    "ушл",
+    "уйд",
+    "уход",
+    "прошел",
+    "прошёл",
+    "прошл",
+    "пройд",
+    "наста",
+    "выигра",
+    "победи",  # "победил Эрдоган" (won) far more often than "победил Эрдогана" (defeated)
+    "мог",
+    "смог",
+    "может",
+    "могут",
+    "сумел",
+    "сумеет",
+    "хоч",
+    "хоте",
+    "захоте",
+    "нача",
+    "начн",
+    "продолж",
+    "перестал",
+    "прекрати",
+    "намерен",
+    "должен",
+    "долж",
+    *_BEING_VERBS,
+)
+# verbs of saying and thinking, which introduce what is said: a name after one opens that clause, or is the
+# verb's subject standing after it ("сообщил Вашингтон", "считает Москва")
+_SAYING_VERBS = (
+    "сказа",
+    "говор",
+    "заяв",
+    "сообщ",
+    "отмет",
+    "отмеча",
+    "подчеркн",
+    "подчеркива",
+    "добав",
+    "уточн",
+    "поясн",
+    "утвержда",
+    "утверди",
+    "настаива",
+    "счита",
+    "дума",
+    "полага",
+    "уверя",
+    "увери",
+    "пиш",
+    "написа",
+    "ответ",
+    "отвеча",
+    "объясн",
+    "предполага",
+    "надея",
+    "опасае",
+    "ожида",
+    "жда",
+    "реши",
+    "реша",
+    "обеща",
+    "пообеща",
+    "рассказ",
+    "передал",
+    "передает",
+    "передаёт",
+    "сообща",
+)
+
+
+# verbs of news copy whose masculine past ends in -г (помог, отверг): no ending marks them as verbs
+_PAST_IN_G = frozenset(
+    "помог достиг постиг настиг отверг сжег сжёг поджег поджёг сберег сберёг уберег уберёг запряг привлек привлёк "
+    "отвлек отвлёк увлек увлёк пресек пресёк".split()
+)
+
+
+def _takes_direct_object(verb: str) -> bool:
+    """A finite active verb that may take a direct object in the accusative: in the past or the third
+    person, not reflexive (встретился), not a short participle (предупреждена), not one of being or
+    becoming (стала, является), of going, dying or taking part, a modal, or one of saying or thinking that
+    introduces a clause (сообщил, считает)."""
+    return (
+        (_finite_verb(verb) is not None or verb in _PAST_IN_G)
+        and not verb.endswith(("ся", "сь"))
+        and not short_passive_participle(verb)
+        and not verb.startswith(_NO_DIRECT_OBJECT)
+        and not verb.startswith(_SAYING_VERBS)
+    )
+
+
+# what joins a list's members: a comma, и, или, либо (", и", ", а также")
+_MEMBER_JOIN = re.compile(r"(?:\s*,\s*(?:(?:и|или|либо|а\s+также)\s+)?|\s+(?:и|или|либо|а\s+также)\s+)$")
+# the tokens of the words before a list: words, a hidden placed name's run, any other character
+_LIST_TOKEN = re.compile(r"[^\W\d_][\w-]*|\ue000+|\S")
+
+
+def _list_opening(before: str) -> int | None:
+    """Where the first member of the coordinated list that a name closes or goes on begins, in ``before``
+    (the text before the name): "посетил Дамаск, Бейрут и " -> the start of Дамаск. The members are words
+    joined by commas, и, или ("Дамаск", "столицу Сирии", a placed name), at most three words each and twenty
+    members, none a verb, a preposition, a conjunction or a relative pronoun. None where the text does not end
+    in such a list and its join."""
+    join = _MEMBER_JOIN.search(before[-300:])
+    if not join:
+        return None
+    end = len(before) - len(before[-300:]) + join.start()
+    window = max(0, end - 400)  # a list of at most twenty short members: only the end of the text is read
+    tokens = list(_LIST_TOKEN.finditer(before, window, end))
+    start: int | None = None
+    members = 0
+    conjunction = re.search(r"(?:и|или|либо)\s+$", join.group())  # the join a word: "и Анкара, и [Тегеран]"
+    correlative = len(before) - len(before[-300:]) + join.start() + conjunction.start() if conjunction else None
+    while tokens and members < 20:
+        words = 0
+        if correlative is not None and tokens[-1].group().islower() and _verb_form(tokens[-1].group().lower()):
+            return correlative  # "предупредил и Анкару, и [Тегеран]": the verb right before the first и
+        while tokens and words < 3:
+            token = tokens[-1].group()
+            lower = token.lower()
+            if token[0] == _HIDDEN and not words:
+                start = tokens.pop().start()  # a placed name, a member of its own
+                words += 1
+                break
+            if not token[0].isalpha() or lower in ("и", "или", "либо", "также", "а") or lower in GOVERNED_CASES:
+                break
+            if lower in CLAUSE_WORDS or (token.islower() and _verb_form(lower)):
+                break
+            start = tokens.pop().start()
+            words += 1
+        if not words:
+            return None  # a join with no member before it, or a placed name: not such a list
+        members += 1
+        if not tokens or tokens[-1].group() not in (",", "и", "или", "либо"):
+            break  # the word before the first member: the verb (or whatever governs the list)
+        join_token = tokens.pop()
+        correlative = join_token.start() if join_token.group() != "," else None
+    return start
+
+
+def _object_governor(
+    before: str, placed: Sequence[PlacedBefore], person: bool, nominative: str = ""
+) -> Governed | None:
+    """What governs a name the source makes a verb's direct object and the model left in the nominative:
+    the verb right before it, or before the list of words it ends ("посетил Дамаск, Бейрут и [Москва]"):
+    the case it is known to govern (помогать кому, руководить кем, избегать чего), else the accusative where
+    it is a finite active verb that takes a direct object; None where the words before it are no such verb,
+    or the clause puts an object before the verb and no subject (OVS: "Анкару предупредил [Вашингтон]"),
+    where the name after the verb may be its subject; nor where the name (its ``nominative``) agrees with the
+    verb and nothing before the verb in its clause does ("предупреждение получила [Анкара]": the subject)."""
+    opening = _list_opening(before)
+    if opening is not None:
+        before = before[:opening]
+        head = _WORD.findall(before[_clause_start(before) :][-80:])
+        subjects = _spans([p for p in placed if p.end <= opening and not p.tokens])
+        if head and _finite_verb(head[-1]) == ("pl", "") and not _subject_in_clause(before, subjects):
+            return None  # "в финале сыграют Ливан и [Катар]": a list after a plural verb may be its subject
+        found = govern(
+            before,
+            person=person,
+            names=_spans([p for p in placed if p.end <= opening]),
+            subjects=_spans([p for p in placed if p.end <= opening and not p.tokens]),
+            no_subject=True,
+        )
+        if found:
+            return found if found.by == "verb" and not _fronted_object(before, placed) else None
+    if not re.search(r"[^\W\d_]\s+$", before):
+        return None
+    clause = _clause_start(before)
+    words = _past_focus_particles(_WORD.findall(before[clause:][-300:]))  # "обыграла даже [Россия]"
+    if not words or not words[-1].islower() or not _takes_direct_object(words[-1]):
+        return None
+    if _fronted_object(before, placed):
+        return None
+    if nominative and _subject_after_verb(before[clause:], words[-1], nominative, person, placed, clause):
+        return None
+    return Governed(("acc",), "verb")
+
+
+def _fronted_noun(clause: str, verb: str) -> bool:
+    """Whether a noun that may be the accusative and cannot be the subject of the past ``verb`` at the end of
+    ``clause`` (its gender is another) stands before it, governed by no preposition: the verb's object, put
+    first ("предупреждение получила", "удар нанес")."""
+    finite = _finite_verb(verb)
+    if finite is None or not finite[1]:
+        return False
+    words = [word.lower() for word in _WORD.findall(clause[-300:])][:-1]
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else ""
+        if previous in GOVERNED_CASES or word in GOVERNED_CASES or _verb_form(word) or len(word) < 4:
+            continue
+        if word.endswith(_ADJECTIVE_ENDINGS) and not neuter_noun_in_ie(word):
+            continue
+        cases = _ending_cases(word)
+        accusative = neuter_noun_in_ie(word) or cases is None or "acc" in cases
+        if accusative and finite[1] not in _word_genders(word) and "pl" not in _word_genders(word):
+            return True
+    return False
+
+
+def _word_genders(word: str) -> set[str]:
+    """The genders (or "pl") a noun or an adjective in the nominative may have, by its ending."""
+    if word.endswith(("ая", "яя")):
+        return {"f"}
+    if word.endswith(("ый", "ий", "ой")):
+        return {"m"}
+    if word.endswith(("ое", "ее")):
+        return {"n"}
+    if word.endswith(("ые", "ие")) and not neuter_noun_in_ie(word):
+        return {"pl"}
+    if word.endswith(("ы", "и")):
+        return {"pl"}
+    if word.endswith(("а", "я")):
+        return {"f", "m"}  # глава, судья
+    if word.endswith(("о", "е", "ё")):
+        return {"n"}
+    if word.endswith("ь"):
+        return {"m", "f"}
+    return {"m"}
+
+
+def _subject_after_verb(
+    clause: str, verb: str, nominative: str, person: bool, placed: Sequence[PlacedBefore], start: int
+) -> bool:
+    """Whether a name right after ``verb`` (the last word of ``clause``, which begins at ``start`` in the
+    text) may be its subject: it agrees with the verb (a past one's gender, a present one's number), and no
+    name in the nominative and no word that may be one, agreeing with the verb too and governed by no
+    preposition, stands before it in the clause ("предупреждение получила [Анкара]", not "суд осудил
+    [Мамлюк]")."""
+    finite = _finite_verb(verb)
+    if finite is None:
+        return False
+    number, gender = finite
+    genders = _genders(nominative, person)
+    agrees = (number == "pl" and "pl" in genders) or (number == "sg" and (genders - {"pl"}) >= {gender} - {""})
+    if number == "sg" and not gender:
+        agrees = genders != {"pl"}
+    if not agrees:
+        return False
+    wanted = {"pl"} if number == "pl" else ({gender} if gender else {"m", "f", "n"})
+    if any(not p.tokens and p.start >= start for p in placed):
+        return False  # "Турция обыграла [Россия]": a name in the nominative before the verb
+    words = [word.lower() for word in _WORD.findall(clause[-300:])][:-1]
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else ""
+        if previous in GOVERNED_CASES or word in GOVERNED_CASES or _verb_form(word) or len(word) < 3:
+            continue
+        if index > 1 and words[index - 2] in GOVERNED_CASES and previous.endswith(_ADJECTIVE_ENDINGS):
+            continue  # "в прошлом году": a preposition's adjective and noun
+        cases = _ending_cases(word)
+        if cases is not None and "nom" not in cases:
+            continue
+        if _word_genders(word) & wanted:
+            return False
+    return True
+
+
+def _fronted_object(before: str, placed: Sequence[PlacedBefore]) -> bool:
+    """Whether the clause ``before`` ends in (up to its verb) puts a name in the accusative, the dative or an
+    animate's accusative in the genitive's form first, governed by no preposition or noun, and no name in the
+    nominative: its object, the order OVS ("Анкару предупредил [Вашингтон]", "Путина принял [Эрдоган]"),
+    where the name after the verb is its subject."""
+    clause = _clause_start(before)
+    clause = max(clause, len(before) - 300)  # the words before the verb that may be its object: the end only
+    in_clause = [p for p in placed if p.start >= clause]
+    if any(not p.tokens for p in in_clause):
+        return False
+    for other in in_clause:
+        case = _case_of(other.tokens)
+        forms = other.forms or {}
+        if case not in ("acc", "dat", "gen") or (case == "gen" and forms.get("gen") != forms.get("acc")):
+            continue  # a genitive only as an animate's accusative ("Путина"), not a possessor's ("Турции")
+        ahead = before[: other.start]
+        if govern(ahead, person=other.person, names=_spans(placed[: placed.index(other)])) is None and not (
+            after_noun(ahead, other.person)
+        ):
+            return True
+    return False
+
+
 def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -> str | None:
-    """The doubt about a name the source makes a verb's direct object ("Qatar later criticised Putin") left in
-    the nominative right after a verb ("раскритиковал Путин"), where its accusative is another word: there it
-    reads as the verb's subject, which the source says it is not; the verb's own case is unknown (one whose case
-    is known has already governed it), so the nominative stays, flagged."""
+    """The doubt about a name the source makes a verb's direct object ("Qatar wants Erdogan") left in the
+    nominative right after a verb, or after the list of objects it ends ("хочет Эрдоган"), where its
+    accusative is another word: there it reads as the verb's subject, which the source says it is not; the
+    verb could not be read as one taking an object (one that can has already governed it: a modal, an
+    infinitive, the first person, an object put first), so the nominative stays, flagged. A member of a list
+    with no verb read before it is flagged too, unless the list is the subject of a verb after it; not a name
+    after a reflexive verb, one of arriving, a plural verb with no subject before it, or a past verb it
+    agrees with after its object put first ("предупреждение получила Анкара"), all of which make it the
+    subject."""
     if doubt or case != "nom" or not name.verb_object or name.forms.get("acc", name.forms["nom"]) == name.forms["nom"]:
         return doubt
     before = _hide(name.text[: name.start], _spans(name.before))
-    words = _WORD.findall(before[_clause_start(before) :][-80:])
+    nominative = name.forms["nom"]
+    if _MEMBER_JOIN.search(before[-300:]):
+        opening = _list_opening(before)
+        head = before[:opening] if opening is not None else ""
+        head_words = _WORD.findall(head[_clause_start(head) :])
+        if not head_words or not (_is_verb(head_words[-1].lower()) or head_words[-1].lower() in _PAST_IN_G):
+            if subject_of_next_verb(name.after, nominative, name.person, True):
+                return (
+                    doubt  # "В Сочи Путин и Эрдоган провели переговоры": the list is the subject of the verb after it
+                )
+            return (
+                f"'{nominative}': the source makes it a member of a verb's object list, but no verb was read before "
+                f"the list; it stands in the nominative, where the object is {name.forms['acc']}: check it"
+            )
+        before = head  # the verb before the list's first member: посетил [Дамаск, Бейрут и] Москва
+    words = _past_focus_particles(_WORD.findall(before[_clause_start(before) :][-80:]))
     if not words or not re.search(r"[^\W\d_]\s+$", before):
         return doubt
     verb = words[-1].lower()
     if (
-        not _is_verb(verb)
+        not (_is_verb(verb) or verb in _PAST_IN_G)
         or short_passive_participle(verb)
         or verb.endswith(("ся", "сь"))
         or verb.startswith(_ARRIVING)
     ):
         return doubt  # a reflexive verb or one of arriving takes no object: the name is its subject ("приезжает Путин")
-    nominative = name.forms["nom"]
+    subjects = _spans([placed for placed in name.before if not placed.tokens])
+    if _finite_verb(verb) == ("pl", "") and not _subject_in_clause(before, subjects):
+        return doubt  # "в финале сыграют Турция и [Катар]": after a plural verb, a list that may be its subject
+    clause = _clause_start(before)
+    if _subject_after_verb(before[clause:], verb, nominative, name.person, name.before, clause) and _fronted_noun(
+        before[clause:], verb
+    ):
+        return doubt  # "предупреждение получила Анкара": the object put first, the name agreeing with the verb
     return (
         f"'{nominative}': the source makes it the object of a verb, but after the verb '{words[-1]}' it stands "
         f"in the nominative, as its subject; the object is {name.forms['acc']}: check it"

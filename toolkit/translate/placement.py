@@ -2511,7 +2511,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
-        "verb_object": _source_verb_object(before, after),
+        "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
     }
 
@@ -2589,8 +2589,12 @@ _CLAUSE_VERBS = (
     "becom",
     "remain",
 )
-# words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions
-_NO_VERB = _NOT_MODIFIED | frozenset("only just even also this its their his her our my your".split())
+# words that are no verb of whose object a name could be: articles, pronouns, prepositions, conjunctions, and
+# adverbs and prepositions ending as a verb's present does ("flew towards Erbil", "always Iran")
+_NO_VERB = _NOT_MODIFIED | frozenset(
+    """only just even also this its their his her our my your towards toward afterwards besides backwards
+forwards upwards downwards onwards always perhaps sometimes whereas thus nevertheless nonetheless""".split()
+)
 # what may stand before a verb in the present as its subject: not a preposition or an article ("during talks
 # Erdogan", "the rebels Assad")
 _NOT_BEFORE_PRESENT = _NO_VERB | frozenset("during despite amid among including like unlike near".split())
@@ -2680,6 +2684,50 @@ def _source_verb_object(before: str, after: str = "") -> bool:
 _DETERMINER_WORDS = frozenset("a an the this that these those its their his her our my your".split())
 
 
+# one member of a list of names in the source, glossary names or not: capitalised words, "of" between them
+# ("Damascus", "the United Arab Emirates", "the Gulf of Oman")
+_SOURCE_MEMBER = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"
+# the members of such a list before a mention, joined by commas and ending in "and"/"or" or a comma
+_SOURCE_MEMBERS_BEFORE = re.compile(
+    rf"(?:{_SOURCE_MEMBER}\s*,\s*)*{_SOURCE_MEMBER}\s*(?:,\s*(?:and|or)\s+|(?:and|or)\s+|,\s*)(?:the\s+)?$"
+)
+# what may follow the last member of an object list: punctuation, the end, a number, an adverb in -ly, or one
+# of these words; any other word may be a verb whose subject the member is ("... and Russia warned", "and Iraq
+# drew with Qatar"), which makes "and" join a clause
+_AFTER_OBJECT_LIST = frozenset(
+    """in on at of for with from to by over during after before since until into within without under about
+against across between through via amid among last this that next earlier later again twice once too also as
+while when where which who whose but and or then yesterday today tomorrow recently""".split()
+)
+
+
+def _list_ends(rest: str) -> bool:
+    """Whether what follows a list in the source ends it as an object list (see _AFTER_OBJECT_LIST)."""
+    word = re.match(r"\s*([A-Za-z]+)", rest)
+    if not word or not re.match(r"\s+[A-Za-z]", rest):
+        return True  # punctuation, a number or the end
+    text = word.group(1)
+    return text.islower() and (text in _AFTER_OBJECT_LIST or text.endswith("ly"))
+
+
+def _source_list_object(before: str, after: str) -> bool:
+    """Whether the mention is a later member of a list the source makes a verb's direct object, its other
+    members names or not ("visited Damascus, Beirut and Moscow", "sanctioned Iraq, Syria or Iran", "visited
+    Damascus, Moscow and Beirut"): the words before the list's first member read as a verb's object, and no
+    verb follows the mention whose subject it would be ("criticised Damascus and Russia warned ..."); a
+    member joined by a comma alone only where the list goes on to its end after it."""
+    tail = before[-200:]
+    found = _SOURCE_MEMBERS_BEFORE.search(tail)
+    if not found:
+        return False
+    if not re.search(r"(?:and|or)\s+(?:the\s+)?$", found.group()) and not _SOURCE_LIST_GOES_ON.match(after):
+        return False
+    rest = after
+    while item := _SOURCE_LIST_ITEM.match(rest):
+        rest = rest[item.end() :]  # the members after it, to what follows the list
+    return _list_ends(rest) and _source_verb_object(tail[: found.start()], rest)
+
+
 # a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
 _RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
 
@@ -2689,8 +2737,9 @@ _RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+
 _OBJECT_PREPOSITIONS = frozenset(
     "to with against for from about into onto toward towards upon of on at in over under without".split()
 )
-# focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad")
-_FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally".split())
+# focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad"), and
+# the first word of "both ... and", "either ... or" ("warned both Ankara and Tehran")
+_FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly personally both either".split())
 
 
 # what joins a mention to the one before it in one list ("towards Iran and Syria", "with Iran, Iraq or Syria")
