@@ -313,3 +313,38 @@ def test_a_long_run_of_grouped_digits_beside_capitals_is_read_in_linear_time(sep
     for code in ("ru", "tr", "ar", "fa"):
         currency_style(code).write(currency_style(code).write_codes(text))
     assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("tr", "ABD ve NATO, Ankara'da 3 saat görüştü."),
+        ("ru", "Генсек NATO прибыл в ОАЭ 12 марта."),
+        ("ar", "قالت NATO إن 300 جندي وصلوا."),
+        ("fa", "سازمان NATO و UNESCO در ۱۲ مارس بیانیه دادند."),
+    ],
+)
+def test_capitals_that_stand_beside_no_amount_never_read_the_currencies(code, text):
+    # CLDR's currencies cost a run tens of milliseconds: they are read only for a code beside an amount
+    currency_style.cache_clear()
+    assert localise(code, text).replace(LRI, "").replace(PDI, "")
+    assert currency_style.cache_info().misses == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("USD 300", True),
+        ("300 EUR", True),
+        ("5 million USD", True),
+        ("5 млн USD", True),
+        ("TRY-5", True),
+        ("NATO 300", False),
+        ("3 NATO", False),
+        ("USDA", False),
+    ],
+)
+def test_the_test_for_money_sees_every_code_beside_an_amount(text, money):
+    from toolkit.localise import _CODE_BESIDE_AMOUNT
+
+    assert bool(_CODE_BESIDE_AMOUNT.search(text)) is money

@@ -196,7 +196,12 @@ _ENGLISH_SYMBOLS = {
 # ISO 4217 codes that are also words or abbreviations written in capitals (ALL 300 PASSENGERS, TOP 10, CUP 2026,
 # PHP 8, SOS): never read as a currency before or after a number
 _CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CUP LAK MOP PEN PHP SOS TOP".split())
-_CAPITALS = re.compile(r"[A-Z]{3}")
+# three capitals beside an amount's digit or scale word: the only text an ISO code can be money in (a cheap test
+# first, so that CLDR's currencies are read only for money, not for every ABD or NATO)
+_CODE_BESIDE_AMOUNT = re.compile(
+    r"(?<![A-Za-z])[A-Z]{3}[ \u00a0]?[-+\u2212]?\d"
+    r"|(?:\d|(?:bn|mn|m|k|" + "|".join(re.escape(word) for word in _SCALE_WORDS) + r"))[ \u00a0]?[A-Z]{3}(?![A-Za-z])"
+)
 # a Turkish suffix after a symbol or code (300 USD'lik, 5 EUR'dan, 40 $'lık): the word is the amount's, it stays
 _SUFFIX = r"['’][^\W\d_]"
 
@@ -261,7 +266,7 @@ class CurrencyStyle:
     def write_codes(self, text: str) -> str:
         """``text`` with each amount's ISO code where the locale writes a symbol (before its digits are the
         edition's: USD300 is no code of letters and digits to keep in 0-9)."""
-        return self.codes.sub(self._place_code, text) if _CAPITALS.search(text) else text
+        return self.codes.sub(self._place_code, text) if _CODE_BESIDE_AMOUNT.search(text) else text
 
     def write(self, text: str) -> str:
         """``text`` with each amount's symbol where the locale writes it."""
@@ -822,7 +827,7 @@ class Localiser:
     ) -> tuple[str, int]:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
         quotations are still open at its end (marks pair across the whole paragraph)."""
-        if _CAPITALS.search(text):  # CLDR's currencies are read only for money
+        if _CODE_BESIDE_AMOUNT.search(text):  # CLDR's currencies are read only for money
             text = currency_style(self.language.code).write_codes(text)
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
