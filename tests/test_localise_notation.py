@@ -238,6 +238,37 @@ def test_a_hash_sign_without_arabic_letters_after_it_is_no_arabic_hashtag(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "#" + "س" * 20000 + "@",  # a long word glued to a handle's sign: no hashtag, found without going back
+        "#" + "ي" * 20000 + "x",  # glued to a Latin letter
+        "#" + "\u200c" * 20000 + "س" * 20000 + "#",
+        "و#" + "_" * 20000 + "غزة" + "\u0640" * 20000 + "@",
+    ],
+)
+def test_a_long_run_after_a_hash_sign_is_read_in_linear_time(text):
+    import time
+
+    from toolkit.localise import verbatim_runs
+
+    started = time.perf_counter()
+    for code in ("ar", "fa"):
+        localise(code, text)
+    assert verbatim_runs(text) == []
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "hashtag"),
+    [("#سوريا\u200c ok", "#سوريا"), ("#می\u200cخواهم\u200c\u200c", "#می\u200cخواهم"), ("و#غزة_2024@", None)],
+)
+def test_a_hashtag_in_arabic_letters_ends_at_its_last_letter_mark_or_digit(text, hashtag):
+    from toolkit.localise import verbatim_spans
+
+    assert [text[start:end] for start, end in verbatim_spans(text)] == ([hashtag] if hashtag else [])
+
+
+@pytest.mark.parametrize(
     ("code", "text", "name"),
     [("ar", "نشر ناشطون #سوريا_تنتصر عن سوريا", "سوريا"), ("fa", "کاربران #ایران و #سوریه_آزاد درباره ایران", "ایران")],
 )
