@@ -125,6 +125,27 @@ def test_capitals_that_are_no_code_of_an_amount_are_left_alone(code, text):
 
 
 @pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", "Пара EUR/USD выросла до 1.08.", "Пара EUR/USD выросла до 1.08."),
+        ("ru", "Курс EUR/USD 1.08, USD/RUB 92.5.", "Курс EUR/USD 1.08, USD/RUB 92.5."),
+        ("tr", "Kur 1.08 EUR/USD oldu.", "Kur 1.08 EUR/USD oldu."),
+        ("tr", "USD/TRY 34.5 ve USD 300 fiyat.", "USD/TRY 34.5 ve USD\u00a0300 fiyat."),
+        ("ru", "USD/TRY 34.5 и 300 USD.", "USD/TRY 34.5 и 300\u00a0USD."),
+    ],
+)
+def test_a_currency_pair_quoted_with_its_rate_is_no_amount(code, text, expected):
+    """EUR/USD 1.08 is a pair's rate: no code moved into it (EUR/1,08 USD), while a code's amount beside it is read."""
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_a_currency_pair_quoted_with_its_rate_keeps_its_order_in_right_to_left_text(code):
+    localised = localise(code, "سعر EUR/USD 1.08 و 1.09 EUR/USD").replace(LRI, "").replace(PDI, "")
+    assert "EUR/USD " in localised and " EUR/USD" in localised and "USD\u00a0" not in localised
+
+
+@pytest.mark.parametrize(
     "text", ["Fiyat 5 EUR'dan 7 EUR'ya çıktı.", "Yıllık 300 USD'lik maaş.", "40 $'lık fatura", "5 milyon €’luk fon"]
 )
 def test_a_turkish_suffix_on_a_code_or_symbol_keeps_it_after_the_amount(text):

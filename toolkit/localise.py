@@ -250,11 +250,12 @@ class CurrencyStyle:
             rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
+        # a code joined to another by a slash is a currency pair quoted (EUR/USD 1.08, 1.08 EUR/USD), no amount's
         code_pattern = re.compile(
-            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?P<before>{iso})[ \u00a0]?"
+            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?<![A-Z]{{3}}/)(?P<before>{iso})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
             rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
-            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
+            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})(?!/[A-Z]{{3}}(?![^\W_]))"
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)
 
