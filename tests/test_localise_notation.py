@@ -125,6 +125,27 @@ def test_capitals_that_are_no_code_of_an_amount_are_left_alone(code, text):
 
 
 @pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ru", "Пара EUR/USD выросла до 1.08.", "Пара EUR/USD выросла до 1.08."),
+        ("ru", "Курс EUR/USD 1.08, USD/RUB 92.5.", "Курс EUR/USD 1.08, USD/RUB 92.5."),
+        ("tr", "Kur 1.08 EUR/USD oldu.", "Kur 1.08 EUR/USD oldu."),
+        ("tr", "USD/TRY 34.5 ve USD 300 fiyat.", "USD/TRY 34.5 ve USD\u00a0300 fiyat."),
+        ("ru", "USD/TRY 34.5 и 300 USD.", "USD/TRY 34.5 и 300\u00a0USD."),
+    ],
+)
+def test_a_currency_pair_quoted_with_its_rate_is_no_amount(code, text, expected):
+    """EUR/USD 1.08 is a pair's rate: no code moved into it (EUR/1,08 USD), while a code's amount beside it is read."""
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_a_currency_pair_quoted_with_its_rate_keeps_its_order_in_right_to_left_text(code):
+    localised = localise(code, "سعر EUR/USD 1.08 و 1.09 EUR/USD").replace(LRI, "").replace(PDI, "")
+    assert "EUR/USD " in localised and " EUR/USD" in localised and "USD\u00a0" not in localised
+
+
+@pytest.mark.parametrize(
     "text", ["Fiyat 5 EUR'dan 7 EUR'ya çıktı.", "Yıllık 300 USD'lik maaş.", "40 $'lık fatura", "5 milyon €’luk fon"]
 )
 def test_a_turkish_suffix_on_a_code_or_symbol_keeps_it_after_the_amount(text):
@@ -235,6 +256,37 @@ def test_a_hash_sign_without_arabic_letters_after_it_is_no_arabic_hashtag(text):
     from toolkit.localise import verbatim_spans
 
     assert verbatim_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#" + "س" * 20000 + "@",  # a long word glued to a handle's sign: no hashtag, found without going back
+        "#" + "ي" * 20000 + "x",  # glued to a Latin letter
+        "#" + "\u200c" * 20000 + "س" * 20000 + "#",
+        "و#" + "_" * 20000 + "غزة" + "\u0640" * 20000 + "@",
+    ],
+)
+def test_a_long_run_after_a_hash_sign_is_read_in_linear_time(text):
+    import time
+
+    from toolkit.localise import verbatim_runs
+
+    started = time.perf_counter()
+    for code in ("ar", "fa"):
+        localise(code, text)
+    assert verbatim_runs(text) == []
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "hashtag"),
+    [("#سوريا\u200c ok", "#سوريا"), ("#می\u200cخواهم\u200c\u200c", "#می\u200cخواهم"), ("و#غزة_2024@", None)],
+)
+def test_a_hashtag_in_arabic_letters_ends_at_its_last_letter_mark_or_digit(text, hashtag):
+    from toolkit.localise import verbatim_spans
+
+    assert [text[start:end] for start, end in verbatim_spans(text)] == ([hashtag] if hashtag else [])
 
 
 @pytest.mark.parametrize(

@@ -255,11 +255,12 @@ class CurrencyStyle:
             rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
+        # a code joined to another by a slash is a currency pair quoted (EUR/USD 1.08, 1.08 EUR/USD), no amount's
         code_pattern = re.compile(
-            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?P<before>{iso})[ \u00a0]?"
+            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?<![A-Z]{{3}}/)(?P<before>{iso})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
             rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
-            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
+            rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})(?!/[A-Z]{{3}}(?![^\W_]))"
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)
 
@@ -516,12 +517,15 @@ _HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9
 # A hashtag of Arabic-script letters (#سوريا, #ایران_آزاد, #غزة_2024): Arabic and Persian letters, their marks,
 # the zero-width non-joiner and tatweel, digits and underscores, with at least one letter; a right-to-left name,
 # written as it is and kept one token (no name placed inside it, no punctuation or digits of the edition's in it);
-# an Arabic proclitic may stand right before it (و#سوريا)
+# an Arabic proclitic may stand right before it (و#سوريا). Read once: up to its first letter, then every character
+# it may hold but a closing zero-width non-joiner, with no going back (going back over a long word glued to a Latin
+# letter or an "@" took seconds per ten thousand letters)
 _ARABIC_LETTERS = "\u0620-\u063f\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-_ARABIC_HASHTAG_CHARACTERS = rf"{_ARABIC_LETTERS}\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\d_"
+_ARABIC_HASHTAG_MARKS = r"\u0640\u064b-\u065f\u0670\u06d6-\u06ed\d_"
 _ARABIC_HASHTAG = re.compile(
-    rf"(?<![A-Za-z0-9_@#&/.])#[{_ARABIC_HASHTAG_CHARACTERS}]*[{_ARABIC_LETTERS}][{_ARABIC_HASHTAG_CHARACTERS}]*"
-    r"(?<!\u200c)(?![\w@#])"
+    rf"(?<![A-Za-z0-9_@#&/.])#[{_ARABIC_HASHTAG_MARKS}\u200c]*+[{_ARABIC_LETTERS}]"
+    rf"(?:[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]|\u200c++(?=[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]))*+"
+    r"(?![\w@#])"
 )
 # A geographic coordinate as the source writes it: degrees, then minutes and seconds or a decimal, then the
 # hemisphere (33.5°N, 33°30′N, 36°17'45"E), and a pair of them (33.5°N 36.3°E); its decimal point and digits are
