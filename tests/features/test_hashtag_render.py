@@ -4,12 +4,9 @@ one (#Idlib) is one left-to-right word, "#" on its left; neither is broken by th
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from browser import require
-from test_publishing_render import words
-from tmx_files import desk_tmx
+from desk_runs import rendered_side_by_side
 
 pytestmark = pytest.mark.render
 
@@ -38,24 +35,7 @@ LATIN_HASHTAGS = ["Idlib", "Gaza2024"]
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     require("soffice", "pdftoppm", "pdftotext")
-    from toolkit import run
-    from toolkit.settings import Settings
-
-    folder = tmp_path_factory.mktemp("hashtags")
-    (folder / "tags.md").write_text(ARTICLE, encoding="utf-8")
-    (folder / "tags.tmx").write_text(desk_tmx(REVIEWED, "tags"), encoding="utf-8")
-    out = folder / "output"
-    result = run(
-        [folder / "tags.md"],
-        out_dir=out,
-        languages=["fa", "ar"],
-        settings=Settings(),
-        kinds=["side-by-side"],
-        preview=True,
-        day=date(2026, 3, 14),
-    )
-    assert result.exit_code == 0, result.summary()
-    return {code: words(out / "tags" / "preview" / f"tags.{code}.pdf") for code in ("fa", "ar")}
+    return rendered_side_by_side(tmp_path_factory.mktemp("hashtags"), "tags", ARTICLE, REVIEWED)
 
 
 def _lines(found) -> list[str]:

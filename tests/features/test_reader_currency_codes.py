@@ -3,10 +3,8 @@ reviewed memory: each edition writes each amount in its locale's currency style,
 CLDR's pattern puts it."""
 
 import pytest
-from conftest import ROOT
-from tmx_files import desk_tmx
+from desk_runs import published_markdown
 
-from toolkit import run
 from toolkit.localise import LRI, NBSP, PDI
 
 ARTICLE = """# The fund's pledges
@@ -40,14 +38,7 @@ REVIEWED = {
 
 @pytest.fixture
 def published(workspace):
-    news = workspace / "news"
-    news.mkdir()
-    (news / "fund.md").write_text(ARTICLE, encoding="utf-8")
-    (news / "fund.tmx").write_text(desk_tmx(REVIEWED, "fund"), encoding="utf-8")
-    result = run([news / "fund.md"], formats=["md"], settings=ROOT / "newsroom.yaml")
-    assert result.exit_code == 0, result.summary()
-    folder = workspace / "output" / "fund"
-    return {code: (folder / f"fund.{code}.publish.md").read_text(encoding="utf-8") for code in ("ru", "fa", "tr", "ar")}
+    return published_markdown(workspace, "fund", ARTICLE, REVIEWED)
 
 
 def test_iso_codes_and_english_dollar_symbols_read_in_each_locale_s_currency_style(published):

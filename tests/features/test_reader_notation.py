@@ -4,6 +4,7 @@ source writes it, one left-to-right run in Arabic and Persian, and no glossary n
 
 import pytest
 from conftest import ROOT
+from desk_runs import published_markdown
 from tmx_files import desk_tmx
 
 from toolkit import run
@@ -35,14 +36,7 @@ REVIEWED = {
 
 @pytest.fixture
 def published(workspace):
-    news = workspace / "news"
-    news.mkdir()
-    (news / "aid.md").write_text(ARTICLE, encoding="utf-8")
-    (news / "aid.tmx").write_text(desk_tmx(REVIEWED, "aid"), encoding="utf-8")
-    result = run([news / "aid.md"], formats=["md"], settings=ROOT / "newsroom.yaml")
-    assert result.exit_code == 0, result.summary()
-    folder = workspace / "output" / "aid"
-    return {code: (folder / f"aid.{code}.publish.md").read_text(encoding="utf-8") for code in ("ru", "fa", "tr", "ar")}
+    return published_markdown(workspace, "aid", ARTICLE, REVIEWED)
 
 
 def test_money_reads_in_each_locale_s_currency_style(published):

@@ -4,11 +4,9 @@ measured where Chromium sets each character, read left to right inside right-to-
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from browser import DevTools, require, require_browser
-from test_publishing_render import words
+from desk_runs import rendered_side_by_side
 from tmx_files import desk_tmx
 
 pytestmark = pytest.mark.render
@@ -37,24 +35,7 @@ REVIEWED = {
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     require("soffice", "pdftoppm", "pdftotext")
-    from toolkit import run
-    from toolkit.settings import Settings
-
-    folder = tmp_path_factory.mktemp("live")
-    (folder / "live.md").write_text(ARTICLE, encoding="utf-8")
-    (folder / "live.tmx").write_text(desk_tmx(REVIEWED, "live"), encoding="utf-8")
-    out = folder / "output"
-    result = run(
-        [folder / "live.md"],
-        out_dir=out,
-        languages=["fa", "ar"],
-        settings=Settings(),
-        kinds=["side-by-side"],
-        preview=True,
-        day=date(2026, 3, 14),
-    )
-    assert result.exit_code == 0, result.summary()
-    return {code: words(out / "live" / "preview" / f"live.{code}.pdf") for code in ("fa", "ar")}
+    return rendered_side_by_side(tmp_path_factory.mktemp("live"), "live", ARTICLE, REVIEWED)
 
 
 @pytest.mark.parametrize("code", ["fa", "ar"])

@@ -2,10 +2,8 @@
 them: a quotation that runs over two sentences closes with the right mark, numbers and units in house style."""
 
 import pytest
-from conftest import ROOT
-from tmx_files import desk_tmx
+from desk_runs import published_markdown
 
-from toolkit import run
 from toolkit.localise import LRI, NBSP, PDI
 
 ARTICLE = """# Minister jailed as lira slides
@@ -46,17 +44,7 @@ REVIEWED = {
 @pytest.fixture
 def published(workspace):
     """The article's editions to publish, per language (Markdown), from a run over the reviewed memory."""
-    news = workspace / "news"
-    news.mkdir()
-    (news / "court.md").write_text(ARTICLE, encoding="utf-8")
-    (news / "court.tmx").write_text(desk_tmx(REVIEWED, "court"), encoding="utf-8")
-    # the project's newsroom.yaml: editions to publish, «» for Arabic
-    result = run([news / "court.md"], formats=["md"], settings=ROOT / "newsroom.yaml")
-    assert result.exit_code == 0, result.summary()
-    folder = workspace / "output" / "court"
-    return {
-        code: (folder / f"court.{code}.publish.md").read_text(encoding="utf-8") for code in ("ru", "fa", "tr", "ar")
-    }
+    return published_markdown(workspace, "court", ARTICLE, REVIEWED)
 
 
 def test_a_quotation_over_two_sentences_closes_with_the_locale_s_closing_mark(published):

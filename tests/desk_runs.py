@@ -1,0 +1,52 @@
+"""An article run over a desk's reviewed memory, for the tests that read its editions as a reader would: the
+article and its memory written beside each other, one run, and what each language's edition says."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import ROOT
+from tmx_files import desk_tmx
+
+from toolkit import run
+
+
+def published_markdown(workspace: Path, stem: str, article: str, reviewed: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The article's editions to publish (Markdown), per language, from a run with the project's newsroom.yaml
+    (editions to publish, «» for Arabic) over the reviewed memory."""
+    news = workspace / "news"
+    news.mkdir()
+    (news / f"{stem}.md").write_text(article, encoding="utf-8")
+    (news / f"{stem}.tmx").write_text(desk_tmx(reviewed, stem), encoding="utf-8")
+    result = run([news / f"{stem}.md"], formats=["md"], settings=ROOT / "newsroom.yaml")
+    assert result.exit_code == 0, result.summary()
+    folder = workspace / "output" / stem
+    return {
+        code: (folder / f"{stem}.{code}.publish.md").read_text(encoding="utf-8") for code in ("ru", "fa", "tr", "ar")
+    }
+
+
+def rendered_side_by_side(
+    folder: Path, stem: str, article: str, reviewed: dict[str, dict[str, str]]
+) -> dict[str, list[tuple[str, float, float, float]]]:
+    """The words of the Persian and Arabic side-by-side editions' first page as LibreOffice sets them (each with
+    its box: ``test_publishing_render.words``), from a run over the reviewed memory with the default settings."""
+    from test_publishing_render import words
+
+    from toolkit.settings import Settings
+
+    (folder / f"{stem}.md").write_text(article, encoding="utf-8")
+    (folder / f"{stem}.tmx").write_text(desk_tmx(reviewed, stem), encoding="utf-8")
+    out = folder / "output"
+    result = run(
+        [folder / f"{stem}.md"],
+        out_dir=out,
+        languages=["fa", "ar"],
+        settings=Settings(),
+        kinds=["side-by-side"],
+        preview=True,
+        day=date(2026, 3, 14),
+    )
+    assert result.exit_code == 0, result.summary()
+    return {code: words(out / stem / "preview" / f"{stem}.{code}.pdf") for code in ("fa", "ar")}
