@@ -1048,6 +1048,20 @@ class _Sighting:
 
 
 _OFFICE_KINDS = ("title", "descriptor", "demonym")
+_GIVEN_NAME_TITLES = frozenset(("sultan",))  # titles that are also first names
+_FAMILY_PARTICLES = ("al", "el")
+
+
+def _family_name(units: list[_Unit]) -> bool:
+    """An Arabic family's name alone: 'Al Jaber', 'al-Neyadi'; a ruler's first name is no family name."""
+    if len(units) == 2:
+        return units[0].key in _FAMILY_PARTICLES and units[1].kind == "name" and not units[1].acronym
+    return (
+        len(units) == 1
+        and units[0].kind == "name"
+        and re.split(f"[{_HYPHENS}]", units[0].key)[0] in _FAMILY_PARTICLES
+        and len(re.split(f"[{_HYPHENS}]", units[0].key)) == 2
+    )
 
 
 class _Cutter:
@@ -1080,6 +1094,9 @@ class _Cutter:
             rest = run[after:]
             if rest and rest[0].kind in ("body", "generic"):  # "General Assembly", "General Electric"
                 segment += run[index:]
+                break
+            if not segment and len(phrase) == 1 and phrase[0].key in _GIVEN_NAME_TITLES and _family_name(rest):
+                segment += run[index:]  # "Sultan Al Jaber", "Sultan al-Neyadi": a first name before a family's
                 break
             if segment and segment[-1].key in ("of", "the"):  # "Council of Ministers", "Office of the Supreme Leader"
                 segment += run[index:after]
@@ -1650,6 +1667,9 @@ stock price share sale demand
 separately elsewhere overall instead together nearly almost around roughly partly mostly recently currently
 previously initially ultimately eventually apparently reportedly allegedly clearly surely perhaps maybe indeed
 asked told pressed reached contacted speaking writing citing noting adding
+women men children gunfire gunman gunmen witness shelling bombing blast explosion attackers assailants hunger
+famine poverty crime corruption tax taxes wages rent costs petrol diesel wheat grain heat drought flooding
+rainfall hospital hospitals school schools medicine vaccination
 """.split()
 )
 # verbs of saying and reporting after a name that opens a sentence: "Google said", "Bosnia has", "Pfizer reported"
@@ -2129,7 +2149,7 @@ _OWNED_NOUNS = frozenset(
     "executive ceo chairman chairwoman bondholders creditors".split()
 )
 _IN_A_STATEMENT = re.compile(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
-_PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she", "him": "him"}
+_PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she"}  # not "him": "X met him"
 _PRONOUN_REACH = 5  # words after a name that a pronoun referring to it may stand at
 # words that start another clause or subject, whose pronoun may refer to something else: "X until its offensive"
 _CLAUSE_WORDS = frozenset(
