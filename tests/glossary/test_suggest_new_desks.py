@@ -571,3 +571,26 @@ def test_sultan_before_a_familys_name_is_a_first_name(small_glossary, sentence, 
 def test_sultan_before_a_rulers_name_is_still_a_title(small_glossary):
     names = in_sentence("Officials said Sultan Haitham bin Tariq met him, as Sultan Qaboos had.", small_glossary)
     assert {"Haitham bin Tariq", "Qaboos"} <= set(names) and "Sultan Qaboos" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person's short form that says something stays a person's
+        ("The vice-president Erden Timur spoke on Sunday. Timur said the club would pay.", "Erden Timur"),
+        # a person known by the first word of his name
+        ("WHO Director-General Tedros Adhanom Ghebreyesus spoke. Tedros told reporters it was bad.", "Tedros"),
+    ],
+)
+def test_a_short_form_or_a_first_name_that_says_something_is_a_persons(small_glossary, text, name):
+    assert in_sentence(text, small_glossary)[name][1] == "person"
+
+
+def test_its_after_a_noun_after_the_name_is_no_sign_of_a_firm(small_glossary):
+    text = "Title\n\nThe ministry said it would add the RSV vaccine to its programme."
+    (rsv,) = [c for c in find_candidates([article(text)], small_glossary) if c.name == "RSV"]
+    assert not any("its" in reason for reason in rsv.type_reasons)
+
+
+def test_a_word_in_another_script_opening_a_sentence_is_not_taken_for_a_name(small_glossary):
+    assert in_sentence("Дохе было жарко. Officials left.", small_glossary) == {}

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1294,6 +1295,7 @@ class _Group:
     dateline: bool = False  # met as the city of a dateline, in capitals
     agency: bool = False  # met as the news agency of a dateline, in brackets
     ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
+    first_of_person: bool = False  # one word that opens a person's name met in the copy ("Tedros")
     merged_into: _Group | None = None
 
     def root(self) -> _Group:
@@ -1410,6 +1412,8 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
             same_title[0].absorb(group, as_short=True)  # "Sheikh Mohamed": the one of them met after 'Sheikh'
         elif len(ending) > 1:
             group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
+        if len(words) == 1 and group.merged_into is None and starting:
+            group.first_of_person = True  # "Tedros told reporters", after "Tedros Adhanom Ghebreyesus"
     return [g for g in roots if g.merged_into is None]
 
 
@@ -1695,6 +1699,12 @@ _POSSESSIVE_S = frozenset(f"{mark}s" for mark in _APOSTROPHES)
 _NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s)?[ \u00a0]+([A-Za-z]+)\b")
 
 
+def _latin_with_marks(word: str) -> bool:
+    """A word of Latin letters with one that English does not write: 'Özel', 'Łukasz' (not 'Дохе')."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return not word.isascii() and all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
 def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str], openings: Counter) -> bool:
     """Whether a lone word capitalised only because it opens a sentence is a name all the same, by evidence
     other than its capital: a verb of saying after it ('Google said', 'Pfizer reported'; a plural such as
@@ -1724,7 +1734,7 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
         return True
     if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
         return True  # "Naftogaz, Ukraine's state energy company,", "Rolls-Royce, which makes..."
-    if not unit.text.isascii() or (len(key) > 4 and key.endswith(_NAME_ENDINGS)):
+    if _latin_with_marks(unit.text) or (len(key) > 4 and key.endswith(_NAME_ENDINGS)):
         return True
     return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
@@ -2046,6 +2056,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 2, f"'{words[0]}' opens the name")
     if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
         vote("organisation", 3, f"'{words[0]}' before one word")
+    if group.first_of_person:
+        vote("person", 2, "the first word of a person's name met in the copy")
     if len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_SURNAME_ENDINGS):  # Peskov, Tymoshenko
         vote("person", 1.5, "a surname's ending")
     elif len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_PLACE_ENDINGS):  # Kazakhstan, Volgograd
@@ -2057,8 +2069,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         )
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
+    one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
     for hit in hits:
-        for kind, weight, reason in _context_votes(hit):
+        for kind, weight, reason in _context_votes(hit, one_word):
             vote(kind, weight, reason)
     if not scores:
         if "of" in words:
@@ -2157,10 +2170,25 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_NOUNS_AFTER_NAMES = TERM_NOUNS | PLACE_NOUNS_AFTER | ORGANISATION_NOUNS_AFTER | CLUB_NOUNS_AFTER
+
+
+def _a_verb_after_a_name(token: _Token) -> bool:
+    """Whether the word after a name reads as its verb: 'raised', 'said', 'expects', 'cut' ('vaccine' does not)."""
+    key = token.key
+    return (
+        token.text.islower()
+        and key not in _NOUNS_AFTER_NAMES
+        and (key in _AFTER_A_NAME or key.endswith("ed") or (key.endswith("s") and not key.endswith("ss")))
+    )
+
+
 def _pronoun_after(text: str, tokens: list[_Token], index: int) -> str | None:
     """The first pronoun within a few words after a name that can only refer to it: 'its' for a firm, 'his' or
     'her' for a person ('Goldman Sachs raised its forecast', 'Morgan said he...'); None where another name or a
     role comes first ('Boeing chief executive Kelly Ortberg said his'), or the sentence or clause ends."""
+    if index >= len(tokens) or not _a_verb_after_a_name(tokens[index]):
+        return None  # "the RSV vaccine to its programme": the name is no subject here
     for token in tokens[index : index + _PRONOUN_REACH]:
         gap = text[tokens[index - 1].end if index > 0 else 0 : token.start]
         if any(mark in gap for mark in '.,;:!?"“”()'):
@@ -2173,7 +2201,7 @@ def _pronoun_after(text: str, tokens: list[_Token], index: int) -> str | None:
     return None
 
 
-def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
+def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, str]]:
     """What the words around one occurrence say of its type: titles, prepositions, verbs, nouns."""
     occurrence, text, tokens = hit.occurrence, hit.text, hit.tokens
     inside = bisect.bisect_left(hit.starts, occurrence.start)
@@ -2234,7 +2262,7 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
         if following in PERSON_VERBS and not object_of_preposition and not between:
             if _IN_A_STATEMENT.match(text, occurrence.end):  # "Morgan Stanley said in a statement"
                 votes.append(("organisation", 1, "'said in a statement' after it"))
-            elif after_the or len(occurrence.surface.split()) == 1:
+            elif after_the or one_word:
                 # one word that says something is a firm's, a body's or a country's more often than a person's,
                 # whose full name comes first and takes its surname as the short form
                 votes.append(("organisation", 1, f"'{following}' after it"))
