@@ -46,3 +46,21 @@ def test_seed_article_has_24_segments(seed_document):
     assert len(seed_document.segments) == 24
     assert seed_document.segments[0].id == "1.1"
     assert any(s.text.startswith("Gen. Ali Mamlouk flew") for s in seed_document.segments)
+
+
+def test_keeps_a_persons_initials_written_together_with_the_name():
+    text = "TSMC chairman C.C. Wei spoke. Vice President J.D. Vance met George H.W. Bush. Author J.R.R. Tolkien wrote."
+    assert split_sentences(text) == [
+        "TSMC chairman C.C. Wei spoke.",
+        "Vice President J.D. Vance met George H.W. Bush.",
+        "Author J.R.R. Tolkien wrote.",
+    ]
+
+
+def test_initials_before_a_word_that_opens_sentences_end_the_sentence():
+    assert split_sentences("He lives in Washington, D.C. The talks ended. It was 10 a.m. Then he left.") == [
+        "He lives in Washington, D.C.",
+        "The talks ended.",
+        "It was 10 a.m.",
+        "Then he left.",
+    ]

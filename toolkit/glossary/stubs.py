@@ -182,7 +182,14 @@ def build_stubs(
 # --- ids --------------------------------------------------------------------------------------------------
 
 
+# letters that carry no combining mark to drop, written as English copy writes them: Jørgensen -> jorgensen
+_LATIN_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d"}
+)
+
+
 def _slug(text: str, limit: int = MAX_ID_LENGTH) -> str:
+    text = text.translate(_LATIN_LETTERS)
     text = re.sub(r"(?<=\w)['\u2019\u02bc](?=\w)", "", fold(text))  # People's -> peoples, Moody's -> moodys
     text = re.sub(r"(?<=\w)\+(?!\w)", "-plus", text)  # OPEC+ -> opec-plus, not OPEC's id
     slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"(?<=\w)&(?=\w)", "", text)).strip("-")  # S&P -> sp
@@ -220,6 +227,9 @@ def _initials(name: str) -> str:
 _GENERATIONS = frozenset("jr jr. sr sr. ii iii iv v vi".split())
 
 
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Duck-soo, Jae-myung: written after the family name
+
+
 def _person_id_words(name: str, short: str | None) -> str:
     """The words of a person's id: the surname without its particles ('jolani', 'leyen'); the whole name where
     the surname is a father's name two princes share ('abdulaziz-bin-salman') or the name is one word and a
@@ -231,6 +241,12 @@ def _person_id_words(name: str, short: str | None) -> str:
         return name
     if len(words) >= 3 and fold(words[-2]) in PERSON_PARTICLES:  # "Abdulaziz bin Salman"
         return " ".join(words)
+    particle = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in ("bin", "ibn", "bint")), None)
+    if short and particle is not None and fold(short) == fold(words[0]):
+        # a prince known by his first name: "Mohammed bin Abdulrahman bin Jassim Al Thani" -> his and his father's
+        return " ".join(words[: particle + 2])
+    if len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1]):  # "Han Duck-soo": the family name first
+        return words[0]
     usable_short = short and len(short.split()) <= 2 and fold(short.split()[-1]) not in _GENERATIONS
     surname = short if short and usable_short else words[-1]
     return " ".join(w for w in re.split(r"[\s\-]+", surname) if fold(w) not in NAME_PARTICLES) or surname

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ marshal officer chief chiefs head heads leader leaders director chairman chairwo
 spokesperson ambassador envoy senator sen governor gov mayor judge king queen prince princess emir amir sultan
 sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
 ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
+administrator commissioner
 mufti caliph crown prophet
 """.split()
 )
@@ -100,6 +102,7 @@ peruvian ecuadorian uruguayan paraguayan bolivian haitian jamaican cuban guatema
 nicaraguan panamanian thai filipino burmese bangladeshi nepali nepalese mongolian taiwanese singaporean
 cambodian laotian estonian latvian slovenian slovakian macedonian montenegrin kosovar moldovan icelandic
 maltese luxembourgish kyrgyz azerbaijani hungarian-british british-iranian iranian-american
+samoan fijian tongan tuvaluan barbadian bahamian maldivian vanuatuan
 """.split()
 )
 RELIGIOUS = frozenset(
@@ -125,7 +128,7 @@ guard guards group union league alliance association federation organisation org
 court tribunal assembly congress senate network agency times post news herald journal gazette tribune press
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
-brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat
+brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
 """.split()
 )
 PLACE_WORDS = frozenset(
@@ -140,7 +143,7 @@ EVENT_WORDS = frozenset(
     """
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
 election elections talks protests crisis massacre operation offensive campaign festival forum initiative
-prix championship championships tournament rally marathon
+prix championship championships tournament rally marathon airshow expo exhibition
 """.split()
 )
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
@@ -149,7 +152,8 @@ TERM_NOUNS = frozenset(
     """
 jet jets aircraft plane planes airliner airliners helicopter helicopters drone drones missile
 missiles rocket rockets system systems tank tanks rifle rifles chip chips processor processors vaccine vaccines
-shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor
+shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor engine
+engines
 """.split()
 )
 # words that make a name with the number after them, and the kind of name they make
@@ -163,6 +167,8 @@ _NUMBERED_NAMES = {
     "boeing": "term",
     "airbus": "term",
 }
+_CONFERENCE = re.compile(r"cop\d{1,3}")
+_LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = re.compile(r"[A-Za-z]{1,4}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
@@ -171,7 +177,7 @@ ORGANISATION_ENDINGS = frozenset(
     """
 international watch global capital partners trust ventures technologies technology systems labs energies energy
 worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co ratings markets united inc corp ltd
-ai electronics motors pharma pharmaceuticals biotech therapeutics
+ai electronics motors pharma pharmaceuticals biotech therapeutics jsc pjsc ojsc spa srl bv
 """.split()
 )
 # prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
@@ -199,10 +205,10 @@ PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
 # lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
 NAME_PARTICLES = frozenset(
     "al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
-    "da dos das la le van von ben".split()
+    "da do dos das la le van von ben".split()
 )
 # European particles a surname keeps when it stands alone: "von der Leyen", "de Gaulle", "van Gogh"
-SURNAME_PARTICLES = frozenset("von van der den de du da di del della dos das la le ter ten zu".split())
+SURNAME_PARTICLES = frozenset("von van der den de du da do di del della dos das la le ter ten zu".split())
 # nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
 POSSESSIVES_IN_NAMES = frozenset(
     "people peoples workers women children men veterans farmers martyrs lord nations".split()
@@ -218,7 +224,7 @@ replied replies urged urges asked asks tweeted posted confirmed confirms
 )
 PLACE_PREPOSITIONS = {
     **dict.fromkeys("in near into across outside inside towards toward around".split(), 1.5),
-    **dict.fromkeys("at from via".split(), 1.0),
+    **dict.fromkeys("at from via through".split(), 1.0),
 }  # how strongly each announces a place
 PLACE_NOUNS_BEFORE = frozenset(
     "city town village province region capital district port governorate county "
@@ -227,7 +233,7 @@ PLACE_NOUNS_BEFORE = frozenset(
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 PLACE_NOUNS_AFTER = frozenset(
     "province city region governorate district town village border airport "
-    "countryside area neighbourhood neighborhood crossing checkpoint".split()
+    "countryside area neighbourhood neighborhood crossing checkpoint plant refinery terminal".split()
 )
 ORGANISATION_NOUNS_AFTER = frozenset(
     "spokesman spokeswoman spokesperson fighters militants members member "
@@ -248,7 +254,8 @@ ORGANISATION_NOUNS_BEFORE = frozenset(
     """
 startup firm company companies carrier lender bank insurer airline carmaker drugmaker chipmaker maker makers
 broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
-supplier designer developer producer conglomerate club clubs side rivals giant giants brand
+supplier designer developer producer conglomerate club clubs side rivals giant giants brand subsidiary tank watchdog
+charity nonprofit
 """.split()
 )
 # words of a sentence about football: a one-word name there is more likely a club than a place
@@ -257,6 +264,8 @@ CLUB_WORDS = frozenset(
 club clubs derby striker strikers midfielder defender goalkeeper winger coach transfer loan squad footballer
 """.split()
 )
+# words after which a name is no subject: "Iran and Turkey are", "contacts with Damascus were"
+_NOT_BEFORE_A_SUBJECT = frozenset("and or nor of with to for by from on against between than about".split())
 _PLURAL_VERBS = frozenset("are were have".split())  # "Galatasaray are in talks": a team, as British copy says
 
 _FEASTS = frozenset("sept ramadan muharram shawwal eid christmas easter hanukkah passover".split())
@@ -274,6 +283,19 @@ def _calendar_words() -> frozenset[str]:
             names.update(english.months[context][width].values())
             names.update(english.days[context][width].values())
     return frozenset(fold(name).rstrip(".") for name in names) | _FEASTS
+
+
+_NOT_TERRITORIES = frozenset("EU UN EZ 001".split())  # bodies and the world, which CLDR lists with the regions
+
+
+@functools.cache
+def _territory_names() -> frozenset[tuple[str, ...]]:
+    """The words of English names of countries, territories and regions (CLDR, via babel), read once: a name
+    among them is a place whatever the verbs around it ('India objected to its adoption')."""
+    from babel import Locale
+
+    names = (name for code, name in Locale("en").territories.items() if code not in _NOT_TERRITORIES)
+    return frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
 
 
 # --- data -------------------------------------------------------------------------------------------------
@@ -717,7 +739,7 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
             continue
         index += 1
         if not _name_like(token):
-            if token.key in NAME_PARTICLES or token.key in {"of", "the"} or token.key in BODY_JOINERS:
+            if token.key in NAME_PARTICLES or token.key in {"of", "the", "to"} or token.key in BODY_JOINERS:
                 units.append(_Unit(token.start, token.end, token.text, "joiner", token.key))
             else:
                 units.append(None)
@@ -751,7 +773,7 @@ _RUN_GAP = re.compile(r"[ \u00a0]")
 _AMPERSAND_GAP = re.compile(r"[ \u00a0]&[ \u00a0]")  # "Procter & Gamble", "Marks & Spencer"
 # standalone particles that may open a run ("al Nusra", "de Gaulle"); Arabic sun-letter forms (as, at, an...)
 # are English words when they stand alone, so they join only when hyphenated ("ash-Sharaa")
-_OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der den di du da dos das la le van von".split())
+_OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der den di du da do dos das la le van von".split())
 
 
 def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
@@ -768,10 +790,45 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
 _AND_SPAN = 2  # words on either side of 'and' in a body's name that has no 'of' or 'for'
 
 
-def _body_ahead(current: list[_Unit], ahead: Sequence[_Unit | None]) -> bool:
+# common nouns and adjectives that bodies' names join with 'and' ("Food and Drug Administration", "Disaster and
+# Emergency Management Authority"); a firm's or a place's name is none of them ("Microsoft and Amazon Web Services")
+_JOINED_IN_BODIES = frozenset(
+    """
+food drug drugs disaster disasters emergency emergencies control justice law order peace freedom truth dignity
+liberty unity hope change progress reform renewal relief rescue aid welfare care exchange exchanges customs border
+borders immigration enforcement safety standards arts crafts music film games sport fisheries fish wildlife
+forestry land lands water waters power gas mining minerals resources budget audit accounts statistics research
+heritage antiquities endowments women children men family families trade industry commerce tourism labour labor
+housing transport roads rail ports shipping maritime aviation space defence defense war veterans martyrs
+wounded prisoners refugees migrants displaced health medicine hygiene nutrition schools universities youth
+democracy development solidarity equality cooperation reconstruction investment investments finance planning
+construction environment climate weather marine atmosphere loss losses damage damages harm
+""".split()
+)
+# endings of English common nouns and adjectives: Securities, Reconstruction, Equality, Strategic, Regional
+_COMMON_ENDINGS = (
+    "tion", "sion", "ment", "ity", "ities", "ness", "ance", "ence", "ism", "ics", "ogy", "ship", "dom", "ure",
+    "ive", "ous", "ary", "ical", "ic", "al", "ing", "ings", "ies",
+)  # fmt: skip
+
+
+def _a_common_word(unit: _Unit, lowercase_seen: set[str]) -> bool:
+    """Whether a capitalised word of a run reads as a common noun or adjective of a body's name ('Disaster',
+    'Securities', 'Strategic'), not as a name of its own ('Microsoft', 'England', 'Galatasaray')."""
+    key = unit.key
+    if unit.kind in ("descriptor", "body", "generic") or key in _JOINED_IN_BODIES or key in lowercase_seen:
+        return True
+    last = fold(re.split(f"[{_HYPHENS}]", unit.text)[-1])
+    return len(last) > 4 and last.endswith(_COMMON_ENDINGS) and not unit.acronym and not _brand_spelling(unit.text)
+
+
+def _body_ahead(current: list[_Unit], ahead: Sequence[_Unit | None], lowercase_seen: set[str]) -> bool:
     """Whether 'and' joins two words of one body's name, its last word still to come: 'Disaster and Emergency
     Management Authority', 'Justice and Development Party', 'Securities and Exchange Commission'; not two names,
-    'Iran and Turkey', 'Amazon Web Services and Google', 'Galatasaray and Fenerbahce fans'."""
+    'Iran and Turkey', 'Amazon Web Services and Google', 'Galatasaray and Fenerbahce fans', 'Microsoft and Amazon
+    Web Services' (the word before 'and' must read as a common word: a firm's or a place's name does not)."""
+    if not current or not _a_common_word(current[-1], lowercase_seen):
+        return False
     before = 0
     for unit in reversed(current):
         if before == _AND_SPAN:
@@ -805,7 +862,13 @@ def _in_complement(current: list[_Unit]) -> bool:
     return body is not None and any(u.kind == "joiner" and u.key in ("of", "for", "on") for u in current[body:])
 
 
-def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None, ahead: Sequence[_Unit | None] = ()) -> bool:
+def _joins(
+    joiner: _Unit,
+    current: list[_Unit],
+    following: _Unit | None,
+    ahead: Sequence[_Unit | None] = (),
+    lowercase_seen: set[str] | None = None,
+) -> bool:
     """Whether a lowercase word holds a run together: 'Abu Mohammad al Jolani', 'Bank of England'."""
     if following is None or (
         following.kind == "joiner"
@@ -816,11 +879,19 @@ def _joins(joiner: _Unit, current: list[_Unit], following: _Unit | None, ahead: 
     if not current:
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
-        return current[-1].key == "of" or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
+        return current[-1].key in ("of", "to") or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
     if joiner.key == "and":  # "Centre for Strategic and International Studies", "Justice and Development Party"
-        if _in_complement(current) and following.kind != "glossary" and not following.acronym:
+        lowercase_seen = lowercase_seen or set()
+        if (
+            _in_complement(current)
+            and following.kind != "glossary"
+            and not following.acronym
+            and (current[-1].kind != "name" or _a_common_word(current[-1], lowercase_seen))
+        ):  # "Bureau of Industry and Security"; not "the Bank of England and Goldman Sachs"
             return True
-        return _body_ahead(current, ahead)
+        return _body_ahead(current, ahead, lowercase_seen)
+    if joiner.key == "to":  # "Fund for Responding to Loss and Damage": a body's gerund and its object
+        return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
     if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
@@ -851,7 +922,7 @@ def _runs(
             following = units[index + 1] if index + 1 < len(units) else None
             if following is not None and not _joined(text, unit, following):
                 following = None
-            if not _joins(unit, current, following, _joined_ahead(text, units, index + 1)):
+            if not _joins(unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen):
                 close()
                 continue
         current.append(unit)
@@ -931,6 +1002,15 @@ def _opening_belongs(text: str, run: list[_Unit], pairs_in_names: set[tuple[str,
         return True
     if (run[0].key, second.key) in pairs_in_names:
         return True
+    if (
+        len(run) >= 3
+        and run[-1].kind == "body"
+        and all(u.kind == "name" and not u.acronym and not u.possessive for u in run[:-1])
+        and not _plural_noun(run[0].key)
+        and run[0].key not in ORGANISATION_NOUNS_BEFORE
+        and not _a_role(run[0].key)
+    ):  # "Climate Action Network, a coalition...": a common word before a body's name of its own
+        return True
     defined = _ACRONYM_DEFINED.match(text, run[-1].end)
     return defined is not None and _has_initials(run, defined.group(1))
 
@@ -969,6 +1049,20 @@ class _Sighting:
 
 
 _OFFICE_KINDS = ("title", "descriptor", "demonym")
+_GIVEN_NAME_TITLES = frozenset(("sultan",))  # titles that are also first names
+_FAMILY_PARTICLES = ("al", "el")
+
+
+def _family_name(units: list[_Unit]) -> bool:
+    """An Arabic family's name alone: 'Al Jaber', 'al-Neyadi'; a ruler's first name is no family name."""
+    if len(units) == 2:
+        return units[0].key in _FAMILY_PARTICLES and units[1].kind == "name" and not units[1].acronym
+    return (
+        len(units) == 1
+        and units[0].kind == "name"
+        and re.split(f"[{_HYPHENS}]", units[0].key)[0] in _FAMILY_PARTICLES
+        and len(re.split(f"[{_HYPHENS}]", units[0].key)) == 2
+    )
 
 
 class _Cutter:
@@ -1001,6 +1095,9 @@ class _Cutter:
             rest = run[after:]
             if rest and rest[0].kind in ("body", "generic"):  # "General Assembly", "General Electric"
                 segment += run[index:]
+                break
+            if not segment and len(phrase) == 1 and phrase[0].key in _GIVEN_NAME_TITLES and _family_name(rest):
+                segment += run[index:]  # "Sultan Al Jaber", "Sultan al-Neyadi": a first name before a family's
                 break
             if segment and segment[-1].key in ("of", "the"):  # "Council of Ministers", "Office of the Supreme Leader"
                 segment += run[index:after]
@@ -1094,12 +1191,16 @@ def _a_bodys_own_name(units: list[_Unit]) -> bool:
 def _trim(sighting: _Sighting, text: str) -> _Sighting | None:
     """Strip joiners at the edges and a nationality before an acronym; None when nothing is left."""
     units = list(sighting.units)
+    after_title = sighting.after_title
     while units and units[0].kind == "joiner" and units[0].key not in _OPENING_PARTICLES:
         units.pop(0)
     while units and units[-1].kind == "joiner":
         units.pop()
     while len(units) > 1 and units[0].kind == "demonym" and units[1].acronym:
         units.pop(0)
+    if len(units) > 2 and units[0].key in _JUDGES and _a_persons_name(units[1:]) and not units[0].possessive:
+        units.pop(0)  # "Chief Justice John Roberts", "Justice Sonia Sotomayor": a judge's title
+        after_title = "justice"
     if (
         units
         and units[0].kind == "demonym"
@@ -1107,7 +1208,10 @@ def _trim(sighting: _Sighting, text: str) -> _Sighting | None:
         and not _ARTICLE_BEFORE.search(text, 0, units[0].start)  # "the Turkish Red Crescent" is a body's name
     ):
         units.pop(0)  # "Turkish Recep Tayyip Erdogan", "Iraqi Mohammed Shia al-Sudani": the person without it
-    return _Sighting(units, sighting.after_title) if units else None
+    return _Sighting(units, after_title) if units else None
+
+
+_JUDGES = frozenset(("justice",))  # a word of office that is also a common noun, and so not among the titles
 
 
 def _a_persons_name(units: list[_Unit]) -> bool:
@@ -1191,6 +1295,7 @@ class _Group:
     dateline: bool = False  # met as the city of a dateline, in capitals
     agency: bool = False  # met as the news agency of a dateline, in brackets
     ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
+    first_of_person: bool = False  # one word that opens a person's name met in the copy ("Tedros")
     merged_into: _Group | None = None
 
     def root(self) -> _Group:
@@ -1297,11 +1402,32 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
             next(iter(ending.values())).absorb(group, as_short=True)
         elif len(words) > 1 and not ending and len(starting) == 1:
             next(iter(starting.values())).absorb(group)
+        elif (
+            len(words) == 1 and not ending and len(starting) == 1 and _family_name_first(next(iter(starting.values())))
+        ):
+            next(iter(starting.values())).absorb(
+                group, as_short=True
+            )  # "Xi" for "Xi Jinping", "Yoon" for "Yoon Suk Yeol"
         elif len(ending) > 1 and len(same_title := [m for m in ending.values() if _same_title(m, group)]) == 1:
             same_title[0].absorb(group, as_short=True)  # "Sheikh Mohamed": the one of them met after 'Sheikh'
         elif len(ending) > 1:
             group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
+        if len(words) == 1 and group.merged_into is None and starting:
+            group.first_of_person = True  # "Tedros told reporters", after "Tedros Adhanom Ghebreyesus"
     return [g for g in roots if g.merged_into is None]
+
+
+def _family_name_first(person: _Group) -> bool:
+    """Whether a person's name may be written family name first, as Chinese, Korean and Vietnamese names are
+    ('Xi Jinping', 'Yoon Suk Yeol', 'Lee Jae-myung'): two or three short words, no particle; its first word met
+    alone, and never its last, is then its short form."""
+    words = person.words
+    return (
+        2 <= len(words) <= 3
+        and all(len(w) <= 8 and w not in NAME_PARTICLES and w not in PERSON_PARTICLES for w in words)
+        and words[-1] not in ORGANISATION_ENDINGS
+        and not any(_inner_acronym_or_brand(form) for form in person.forms)  # "Akkuyu Nuclear JSC"
+    )
 
 
 def _same_title(owner: _Group, short: _Group) -> bool:
@@ -1314,8 +1440,14 @@ def _word_initials(words: tuple[str, ...]) -> str:
 
 
 def _personal(group: _Group) -> bool:
-    """A name of several words with no word of an organisation, place or event: a person's, most likely."""
-    return len(_bare(group.words)) > 1 and not group.keyword_kinds and not group.acronym
+    """A name of several words with no word of an organisation, place or event, of office or with a digit: a
+    person's, most likely ('Air India' and 'Air India Flight AI171' are not, so 'India' is no short form)."""
+    return (
+        len(_bare(group.words)) > 1
+        and not group.keyword_kinds
+        and not group.acronym
+        and not any(w in DESCRIPTORS or any(ch.isdigit() for ch in w) for w in group.words)
+    )
 
 
 def _is_part(part: tuple[str, ...], piece: tuple[str, ...]) -> bool:
@@ -1434,6 +1566,13 @@ def find_candidates(
         if block.kind is BlockKind.PARAGRAPH and not _headline_case(tokenised[id(segment)])
     )
 
+    openings = Counter(
+        t.key
+        for _, block, segment in segments
+        if block.kind is BlockKind.PARAGRAPH
+        for t in tokenised[id(segment)]
+        if t.clause_initial and t.capitalised
+    )
     groups: dict[tuple[str, ...], _Group] = {}
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
     for _, block, segment in segments:
@@ -1456,6 +1595,7 @@ def find_candidates(
                     and not _brand_spelling(trimmed.units[0].text)
                     and _POSSESSIVE_END.sub("", trimmed.units[0].key) not in possessive_names
                     and not _a_team_before(text, trimmed.units[0], lowercase_seen)
+                    and not _a_name_opening_a_sentence(text, trimmed.units[0], lowercase_seen, openings)
                 ):
                     continue  # a lone word opening a clause: a name only where attested elsewhere, or a brand's
                 spelling = text[trimmed.start : trimmed.end]
@@ -1508,6 +1648,95 @@ def _a_team_before(text: str, unit: _Unit, lowercase_seen: set[str]) -> bool:
         and unit.key not in lowercase_seen
         and unit.key not in FUNCTION_WORDS
     )
+
+
+# capitalised words that open news sentences and are no names, whatever follows them ("Turnout was", "Media
+# reported"); words the copy also writes in lowercase, function words and roles are known without a list
+COMMON_OPENERS = frozenset(
+    """
+everyone everybody nobody someone somebody anyone anybody everything nothing something anything people
+media militia criteria bacteria mafia phobia nostalgia trivia hysteria utopia ammonia pneumonia dementia malaria
+inertia academia mania insomnia anaemia anemia euphoria paranoia memorabilia regalia intelligentsia suburbia
+mainland homeland farmland wasteland heartland hinterland woodland grassland wetland motherland fatherland
+highland lowland
+turnout inflation growth demand supply trade trading business industry tourism oil gold production output
+unemployment spending revenue profit debt aid help water power electricity fighting violence peace war rain snow
+fire smoke traffic damage staff crew management money time life work home health security safety justice
+food fuel energy climate weather nature science research history politics police troops voters witnesses
+residents protesters survivors rescuers doctors nurses teachers students workers farmers investors traders
+analysts economists experts critics supporters opponents lawmakers prosecutors judges lawyers officials
+authorities diplomats negotiators observers sources reports data figures prices shares sales exports imports
+talks negotiations relations tensions clashes attacks strikes casualties deaths losses gains markets stocks bonds
+stock price share sale demand
+separately elsewhere overall instead together nearly almost around roughly partly mostly recently currently
+previously initially ultimately eventually apparently reportedly allegedly clearly surely perhaps maybe indeed
+asked told pressed reached contacted speaking writing citing noting adding
+women men children gunfire gunman gunmen witness shelling bombing blast explosion attackers assailants hunger
+famine poverty crime corruption tax taxes wages rent costs petrol diesel wheat grain heat drought flooding
+rainfall hospital hospitals school schools medicine vaccination
+""".split()
+)
+# verbs of saying and reporting after a name that opens a sentence: "Google said", "Bosnia has", "Pfizer reported"
+_VERBS_AFTER_A_NAME = PERSON_VERBS | frozenset(
+    """
+announced reported confirmed signed agreed rejected welcomed condemned accused called warned spoke met visited
+""".split()
+)  # not 'is', 'was' or 'has', which follow common words as often: "Progress is slow", "Turnout was low"
+_SINGULAR_VERBS = frozenset(
+    "says tells adds states writes argues notes warns insists claims denies explains announces declares stresses "
+    "replies urges asks confirms".split()
+)
+# endings of names of places and of surnames, which English common words do not have: Kazakhstan, Bosnia,
+# Finland, Volgograd, Islamabad, Peskov, Zakharova, Tymoshenko, Pashinyan, Shevardnadze, Saakashvili, Ahmadinejad
+_PLACE_ENDINGS = ("stan", "land", "burg", "bourg", "grad", "abad", "shahr", "ville", "polis")
+_SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "enko", "chuk", "vich", "ovic", "escu", "oglu", "yan", "shvili", "dze", "zadeh",
+    "nejad", "ski", "sky",
+)  # fmt: skip
+_NAME_ENDINGS = ("ia", *_PLACE_ENDINGS, *_SURNAME_ENDINGS)
+_RELATIVE_AFTER = re.compile(r",[ \u00a0]+(?:which|whose|who)\b")
+_POSSESSIVE_S = frozenset(f"{mark}s" for mark in _APOSTROPHES)
+_NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s)?[ \u00a0]+([A-Za-z]+)\b")
+
+
+def _latin_with_marks(word: str) -> bool:
+    """A word of Latin letters with one that English does not write: 'Özel', 'Łukasz' (not 'Дохе')."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return not word.isascii() and all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str], openings: Counter) -> bool:
+    """Whether a lone word capitalised only because it opens a sentence is a name all the same, by evidence
+    other than its capital: a verb of saying after it ('Google said', 'Pfizer reported'; a plural such as
+    'Officials said' needs a singular verb), a possessive ('Bosnia's president'), an apposition ('Jinka, a
+    town'), the ending of a place's name or a surname ('Bosnia', 'Kazakhstan', 'Peskov'), letters English
+    words do not have ('Özel'), or several sentences opened by it; never a word the copy also writes in
+    lowercase, a function word, a role or a common word that opens news sentences ('Turnout', 'Media')."""
+    key = unit.key
+    singular = key[:-1] if key.endswith("s") else key
+    if (
+        unit.kind != "name"
+        or len(key) < 2
+        or key in FUNCTION_WORDS
+        or key in lowercase_seen
+        or key in COMMON_OPENERS
+        or key in ROLE_NOUNS
+        or singular in ROLE_NOUNS
+        or not all(piece[1:].islower() for piece in re.split(f"[{_HYPHENS}]", unit.text))  # Rolls-Royce
+    ):
+        return False
+    plural = _plural_noun(key)
+    following = _NEXT_WORD_AFTER.match(text, unit.end)
+    verb = following.group(1) if following is not None and following.group(1).islower() else ""
+    if verb in _VERBS_AFTER_A_NAME and (not plural or verb in _SINGULAR_VERBS):
+        return True
+    if unit.possessive and not plural and text[unit.end : unit.end + 2] in _POSSESSIVE_S:
+        return True
+    if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
+        return True  # "Naftogaz, Ukraine's state energy company,", "Rolls-Royce, which makes..."
+    if _latin_with_marks(unit.text) or (len(key) > 4 and key.endswith(_NAME_ENDINGS)):
+        return True
+    return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
 
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
@@ -1588,8 +1817,8 @@ def _initials(units: list[_Unit], every_word: bool = False) -> str:
 
 def _has_initials(units: list[_Unit], acronym: str) -> bool:
     """Whether an acronym defined in brackets after a name is made of its initials, either way."""
-    acronym = acronym.upper()
-    return acronym in (_initials(units), _initials(units, every_word=True))
+    acronym = fold(acronym)
+    return acronym in (fold(_initials(units)), fold(_initials(units, every_word=True)))
 
 
 def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
@@ -1788,6 +2017,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
                 vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
+    if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
+        vote("place", 4, "a country's or a region's name")
     if group.agency:
         vote("organisation", 4, "the agency of a dateline")
     if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
@@ -1804,9 +2035,19 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
     if len(words) > 1 and words[-1] in _CONTINENTS:
         vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
-    numbered = _NUMBERED_NAMES.get(words[0]) if len(words) == 2 and words[1].isdigit() else None
-    if numbered:  # "Flight 752", "Formula 1", "Vision 2030", "Route 66"
-        vote(numbered, 3, f"'{words[0]}' and a number")
+    if len(words) == 1 and _CONFERENCE.fullmatch(words[0]):  # COP29: the 29th Conference of the Parties
+        vote("event", 5, "a conference and its number")
+    if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
+        vote("term", 4, f"'{words[-1]}' ends the name")
+    numbered = next(
+        (_NUMBERED_NAMES[w] for w, n in pairwise(words) if w in _NUMBERED_NAMES and any(c.isdigit() for c in n)),
+        None,
+    )
+    if numbered:  # "Flight 752", "Formula 1", "Vision 2030", "Route 66", "Boeing 787 Dreamliners", "Flight AI171"
+        vote(numbered, 3, f"'{next(w for w in words if w in _NUMBERED_NAMES)}' and a number")
+    if len(words) == 2 and words[0].removesuffix("ern") in _DIRECTIONS and not group.keyword_kinds:
+        # "South Korea", "North Macedonia", "Western Sahara"
+        vote("place", 2, f"'{words[0]}' opens the name")
     if any(_DESIGNATION.fullmatch(form) for form in group.forms):
         vote("term", 2, "written as a model's designation")
     if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
@@ -1815,6 +2056,12 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 2, f"'{words[0]}' opens the name")
     if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
         vote("organisation", 3, f"'{words[0]}' before one word")
+    if group.first_of_person:
+        vote("person", 2, "the first word of a person's name met in the copy")
+    if len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_SURNAME_ENDINGS):  # Peskov, Tymoshenko
+        vote("person", 1.5, "a surname's ending")
+    elif len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_PLACE_ENDINGS):  # Kazakhstan, Volgograd
+        vote("place", 1.75, "a place name's ending")  # "Kazakhstan sent its first..."
     particles = [w for w in words if w in PERSON_PARTICLES]
     if particles:  # "Abu Mohammad al-Jolani"; but two words may be a place's name: "Abu Dhabi", "Abu Kamal"
         vote(
@@ -1822,8 +2069,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         )
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
+    one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
     for hit in hits:
-        for kind, weight, reason in _context_votes(hit):
+        for kind, weight, reason in _context_votes(hit, one_word):
             vote(kind, weight, reason)
     if not scores:
         if "of" in words:
@@ -1870,7 +2118,7 @@ def _brand_spelling(form: str) -> bool:
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
 _APPOSITION = re.compile(
-    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
+    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
     r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based)\b|[,.;)]|$)"
 )
 _BODY_NOUNS = frozenset(
@@ -1907,7 +2155,53 @@ def _a_role(key: str) -> bool:
     )
 
 
-def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
+# what a firm has, and a person has not: "shares of Goldman Sachs", "a stake in Morgan Stanley"
+_EVENT_NOUNS_AFTER = frozenset("forum summit conference festival fair show airshow games congress".split())
+_OWNED_NOUNS = frozenset(
+    "shares stock stocks stake stakes unit units subsidiary subsidiaries division shareholders owner owners "
+    "executive ceo chairman chairwoman bondholders creditors".split()
+)
+_IN_A_STATEMENT = re.compile(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
+_PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she"}  # not "him": "X met him"
+_PRONOUN_REACH = 5  # words after a name that a pronoun referring to it may stand at
+# words that start another clause or subject, whose pronoun may refer to something else: "X until its offensive"
+_CLAUSE_WORDS = frozenset(
+    "who which that and or with until while when after before because as since but where whose whom if".split()
+)
+
+
+_NOUNS_AFTER_NAMES = TERM_NOUNS | PLACE_NOUNS_AFTER | ORGANISATION_NOUNS_AFTER | CLUB_NOUNS_AFTER
+
+
+def _a_verb_after_a_name(token: _Token) -> bool:
+    """Whether the word after a name reads as its verb: 'raised', 'said', 'expects', 'cut' ('vaccine' does not)."""
+    key = token.key
+    return (
+        token.text.islower()
+        and key not in _NOUNS_AFTER_NAMES
+        and (key in _AFTER_A_NAME or key.endswith("ed") or (key.endswith("s") and not key.endswith("ss")))
+    )
+
+
+def _pronoun_after(text: str, tokens: list[_Token], index: int) -> str | None:
+    """The first pronoun within a few words after a name that can only refer to it: 'its' for a firm, 'his' or
+    'her' for a person ('Goldman Sachs raised its forecast', 'Morgan said he...'); None where another name or a
+    role comes first ('Boeing chief executive Kelly Ortberg said his'), or the sentence or clause ends."""
+    if index >= len(tokens) or not _a_verb_after_a_name(tokens[index]):
+        return None  # "the RSV vaccine to its programme": the name is no subject here
+    for token in tokens[index : index + _PRONOUN_REACH]:
+        gap = text[tokens[index - 1].end if index > 0 else 0 : token.start]
+        if any(mark in gap for mark in '.,;:!?"“”()'):
+            return None
+        if token.key in _PRONOUNS and token.text.islower():
+            return _PRONOUNS[token.key]
+        if token.capitalised or _a_role(token.key) or token.key in _CLAUSE_WORDS:
+            return None
+        index += 1
+    return None
+
+
+def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, str]]:
     """What the words around one occurrence say of its type: titles, prepositions, verbs, nouns."""
     occurrence, text, tokens = hit.occurrence, hit.text, hit.tokens
     inside = bisect.bisect_left(hit.starts, occurrence.start)
@@ -1923,15 +2217,24 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
         previous = before[-1]
         adjoining = not text[previous.end : occurrence.start].strip(" .the")  # "Gen. Milley", "in the Donbas"
         employer = len(before) >= 2 and previous.key == "at" and _a_role(before[-2].key)
+        based = re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]) is not None
+        comma = text[previous.end : occurrence.start].strip() == ","
+        think_tank = len(before) >= 2 and previous.key == "tank" and before[-2].key == "think"
         if previous.key in HONORIFICS:
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
             votes.append(("person", 1.5 if previous.key in _RELATIONS else 3, f"after '{previous.key}'"))
-        elif previous.key in TERM_NOUNS and adjoining and previous.text.islower():  # "its vaccine Abrysvo"
+        elif previous.key == "flight" and adjoining and previous.text.islower():  # "flight TK1951"
+            votes.append(("event", 3, "after 'flight'"))
+        elif previous.key in TERM_NOUNS and adjoining and previous.text.islower() and not think_tank:
+            # "its vaccine Abrysvo"
             votes.append(("term", 3, f"after '{previous.key}'"))
-        elif previous.key in ORGANISATION_NOUNS_BEFORE and adjoining and previous.text.islower():
+        elif previous.key in ORGANISATION_NOUNS_BEFORE and (adjoining or comma) and previous.text.islower():
+            # "refiner Tupras", "a subsidiary, Red River Talc"
             votes.append(("organisation", 3, f"after '{previous.key}'"))
-        elif employer and adjoining:  # "analysts at Goldman Sachs", "his teammate at McLaren"
+        elif (
+            employer and adjoining and not based and not (after and after[0].key in _EVENT_NOUNS_AFTER)
+        ):  # "analysts at Goldman Sachs", "his teammate at McLaren"
             votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
@@ -1957,16 +2260,27 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
     if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
         following = after[0].key
         if following in PERSON_VERBS and not object_of_preposition and not between:
-            votes.append(("organisation" if after_the else "person", 1, f"'{following}' after it"))
+            if _IN_A_STATEMENT.match(text, occurrence.end):  # "Morgan Stanley said in a statement"
+                votes.append(("organisation", 1, "'said in a statement' after it"))
+            elif after_the or one_word:
+                # one word that says something is a firm's, a body's or a country's more often than a person's,
+                # whose full name comes first and takes its surname as the short form
+                votes.append(("organisation", 1, f"'{following}' after it"))
+            else:
+                votes.append(("person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
+        elif following in _EVENT_NOUNS_AFTER and not occurrence.possessive:  # "the Atomexpo forum"
+            votes.append(("event", 2, f"'{following}' after it"))
         elif following in TERM_NOUNS and not occurrence.possessive:
             votes.append(("term", 2, f"'{following}' after it"))
         elif following in ORGANISATION_NOUNS_AFTER or (following in CLUB_NOUNS_AFTER and not occurrence.possessive):
-            votes.append(("organisation", 2, f"'{following}' after it"))
+            # a person has a group, a party or a spokesman too: "Julani's group"
+            weight = 1 if occurrence.possessive and following not in _OWNED_NOUNS else 2
+            votes.append(("organisation", weight, f"'{following}' after it"))
     if after and not between and after[0].key in _PLURAL_VERBS and not after[0].text[:1].isupper():
         # "Iran and Turkey are": two subjects; "Passengers of Flight 752 were": the verb is the head noun's
-        not_the_subject = bool(before) and before[-1].key in ("and", "or", "nor", "of")
+        not_the_subject = object_of_preposition or (bool(before) and before[-1].key in _NOT_BEFORE_A_SUBJECT)
         if not not_the_subject and not occurrence.possessive:
             votes.append(("organisation", 2, f"'{after[0].key}' after it"))
     clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
@@ -1976,6 +2290,16 @@ def _context_votes(hit: _Hit) -> list[tuple[str, float, str]]:
             if clause.group(1) == "who"
             else ("organisation", 1, "', which' after it")
         )
+    if len(before) >= 2 and previous.key in ("of", "in") and before[-2].key in _OWNED_NOUNS and not after_the:
+        votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))  # "shares of Goldman Sachs"
+    if not occurrence.possessive:
+        pronoun = _pronoun_after(text, tokens, following_index)
+        if pronoun == "its":  # "Goldman Sachs raised its forecast"
+            votes.append(("organisation", 1.5, "'its' after it"))
+        elif pronoun:  # "Morgan said his ..."
+            votes.append(("person", 2, f"'{pronoun}' after it"))
+    if occurrence.surface.isupper() and _AFTER_NUMBER.search(text, 0, occurrence.start):  # "737 MAX"
+        votes.append(("term", 3, "a model's name after its number"))
     if len(occurrence.surface.split()) == 1 and any(t.key in CLUB_WORDS for t in tokens):
         votes.append(("organisation", 1.25, "a sentence about football clubs"))
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):

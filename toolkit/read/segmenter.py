@@ -5,7 +5,9 @@ segments it produces: the same paragraph must always split the same way.
 A sentence ends at ``.``, ``!`` or ``?`` (optionally followed by closing quotes
 or brackets) when whitespace and a capital letter, digit or opening quote
 follow, unless the word before the full stop is a known abbreviation
-("Gen.", "Dr.", "U.S.") or a single initial ("J. Smith").
+("Gen.", "Dr.", "U.S.") or a single initial ("J. Smith"), or is a person's
+initials written together ("C.C. Wei", "J.D. Vance", "George H.W. Bush") before a
+word that does not open sentences.
 """
 
 from __future__ import annotations
@@ -38,16 +40,36 @@ _BOUNDARY = re.compile(
 )
 
 
-def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends with an abbreviation's full stop ("Gen.", "U.S.", "J.").
+# a person's initials written together: "C.C.", "J.D.", "H.W.", "J.R.R."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+# words that open a sentence after a place's initials ("in Washington, D.C. The talks..."), never a surname
+_SENTENCE_OPENERS = frozenset(
+    """
+    the a an he she it they we i you his her its their our this that these those there in on at but and or so
+    yet if when while as after before since for from with by to of not no some many most all both each one two
+    meanwhile however officials police
+    """.split()
+)
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int, following: int | None = None) -> bool:
+    """Whether ``text[start:end]`` ends with an abbreviation's full stop ("Gen.", "U.S.", "J."), or with a
+    person's initials before the name they go with ("C.C. Wei": ``following`` is where the next word starts).
 
     Looks only at the last word, so a paragraph of thousands of abbreviations
     stays linear (slicing each growing candidate made it quadratic).
     """
     if end - start < 2 or text[end - 1] != "." or text[end - 2] == " ":
         return False
-    word = text[max(text.rfind(" ", start, end), start - 1) + 1 : end - 1].lstrip("(\"'“‘").lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    written = text[max(text.rfind(" ", start, end), start - 1) + 1 : end - 1].lstrip("(\"'“‘")
+    word = written.lower()
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    if following is None or not _INITIALS.fullmatch(written):
+        return False
+    next_word = _NEXT_WORD.match(text, following)
+    return next_word is not None and next_word.group(1).lower() not in _SENTENCE_OPENERS
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -57,7 +79,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        if _ends_with_abbreviation(text, start, boundary.start("space")):
+        if _ends_with_abbreviation(text, start, boundary.start("space"), boundary.end("space")):
             continue
         bounds.append((start, boundary.start("space")))
         start = boundary.end("space")
