@@ -236,7 +236,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             click.echo(f"kept: {item}")
         for item in report.replaced:
             click.echo(f"replaced: {item}")
-        for item in report.respelled:
+        for item in report.respelled + report.formatting_lost:
             click.echo(f"check: {item}")
         for comment in comments:
             click.echo(f"reviewer's comment: {comment}")

@@ -138,7 +138,7 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
             continue
         problems.append(
             Problem(
-                "error", "verbatim-lost", f"the {_kind(text)} '{text[:80]}' was dropped by the model: add it by hand"
+                "error", "verbatim-lost", f"the {run_kind(text)} '{text[:80]}' was dropped by the model: add it by hand"
             )
         )
     return Template.joined(parts), problems
@@ -171,7 +171,7 @@ def _footnote_mark_placed(parts: list[Part], mark: str, before: str, after: str)
     return [*parts[:-1], last[:cut] + mark + last[cut:]]
 
 
-def _kind(run: str) -> str:
+def run_kind(run: str) -> str:
     """What a hidden run is, in a report's words."""
     if run.startswith("[^"):
         return "footnote mark"
@@ -285,7 +285,7 @@ def _repaired(
             problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
         else:
             shown = source[span.start : span.end]
-            message = f"the {_kind(shown)} '{shown[:80]}': {what}, repaired"
+            message = f"the {run_kind(shown)} '{shown[:80]}': {what}, repaired"
             problems.append(Problem("warning", "format-repaired", message))
 
     kept: list[tuple[int, Tag]] = []
