@@ -168,6 +168,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     login = _reviewer(None)
     glossary = load_checked_glossary(glossaries)
     records, refused, comments, notes = [], [], [], []
+    of_articles: list = []  # the records of review files made from one article (review DOCX, XLIFF)
     for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
         refuse_non_review_file(path)
         suffix = path.suffix.lower()
@@ -181,6 +182,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         if suffix == ".docx":
             review = read_review_docx(path, given, fallback_reviewer=login, accept_unchanged=accept_unchanged)
             records += review.records
+            of_articles += review.records
             refused += review.not_taken
             comments += review.comments
             made_with = review.fingerprint.memory
@@ -201,6 +203,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             raise UserError("review file not found", path=path, fix="check the path") from None
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
+        of_articles += found
         refused += not_taken
     quotes = {
         code: (*(settings.language(code).quote_marks or ()), *(settings.language(code).nested_quote_marks or ()))
@@ -222,6 +225,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     )
     report.not_taken[:0] = refused
     notes += _hidden_by_neighbours(records, report, memory_path)
+    notes += _articles_changed_since(of_articles, report, memory_path)
     if as_json:
         data = report.as_dict()
         data["comments"] = [{"place": c.place, "language": c.language, "text": c.text} for c in comments]
@@ -247,6 +251,47 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         )
         click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
     sys.exit(1 if report.not_taken else 0)
+
+
+def _articles_changed_since(records: list, report, memory_path: Path) -> list[str]:
+    """Where the article a review file was made from, beside the memory, no longer has a sentence a correction was
+    just stored for (the article was edited since the review file was made): the memory keeps translations by
+    their English, so a run of the article uses the new sentence's translation, not this one."""
+    from ..errors import UserError
+    from ..read import SUPPORTED_SUFFIXES, read_document
+    from ..translate.memory import memory_key
+
+    taken = {(item.place, item.language) for item in report.added + report.changed}
+    by_article: dict[str, list] = {}
+    for record in records:
+        if (record.place, record.language) in taken and ":" in record.unit_id:
+            by_article.setdefault(record.unit_id.rsplit(":", 1)[0], []).append(record)
+    notes: list[str] = []
+    for stem, stored in by_article.items():
+        try:
+            article = next(
+                (path for suffix in SUPPORTED_SUFFIXES if (path := memory_path.parent / f"{stem}{suffix}").is_file()),
+                None,
+            )
+            if article is None:
+                continue
+            sentences = {segment.id: segment.text for segment in read_document(article).segments}
+        except (UserError, OSError, ValueError):
+            continue  # an article that cannot be read: the run says what is wrong with it
+        keys = {memory_key(text) for text in sentences.values()}
+        for record in stored:
+            if memory_key(record.source) in keys:
+                continue
+            segment_id = record.unit_id.rsplit(":", 1)[1]
+            now = sentences.get(segment_id)
+            shown = f"its {segment_id} now reads '{now[:120]}'" if now else f"it has no sentence {segment_id} now"
+            notes.append(
+                f"{record.place} ({record.language}): {article} no longer has this sentence ({shown}): the article "
+                "changed after the review file was made; the correction is stored for the English the file showed, "
+                "and a run of the article, which goes by its English as it is now, does not use it; translate the "
+                "article again and correct the sentence in its new review file"
+            )
+    return notes
 
 
 def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]:
