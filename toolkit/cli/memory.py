@@ -175,9 +175,10 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         if suffix == ".tmx":
             from ..interchange.tmx import reviewed_from_tmx
 
-            found, not_taken = reviewed_from_tmx(path, memory_path, glossary, given, login)
+            found, not_taken, unread = reviewed_from_tmx(path, memory_path, glossary, given, login)
             records += found
             refused += not_taken
+            notes += unread
             continue
         if suffix == ".docx":
             review = read_review_docx(path, given, fallback_reviewer=login, accept_unchanged=accept_unchanged)
