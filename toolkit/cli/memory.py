@@ -53,6 +53,9 @@ def memory() -> None:
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx --reviewer "A. Editor"
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
       toolkit memory info seeds/article.tmx
+      toolkit memory find "gain momentum" --memory seeds/article.tmx
+      toolkit memory find --origin story.ru.review.docx --memory news/story.tmx
+      toolkit memory remove article:3.1 --memory seeds/article.tmx --to ru
     """
 
 
@@ -506,3 +509,123 @@ def info(files, as_json):
             )
             + (f"; last change {item['last_change']}" if item["last_change"] else "")
         )
+
+
+@memory.command()
+@click.argument("text", required=False)
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    required=True,
+    type=PathType(path_type=Path),
+    metavar="TMX",
+    help="Translation memory to look in (repeatable).",
+)
+@click.option(
+    "--origin",
+    metavar="FILE",
+    help="Only the translations an import of this review file stored (its name, e.g. story.ru.review.docx).",
+)
+@languages_option("--to", help="Languages to show.")
+@json_option(help="Print the translations found as JSON.")
+@GLOSSARY_OPTION
+@reports_user_errors
+def find(text, memories, origin, languages, as_json, glossaries):
+    """Find memory units: by a unit id, a text in the English or a translation, or the review file imported.
+
+    Each translation found is shown with its file and line, unit id, who
+    changed it, when and from which review file, its English and the
+    translation as an edition shows it (names rendered). A text matches
+    case and spacing aside, in the English, the translation or its stored
+    slots ({putin:gen}).
+
+    \b
+    Examples:
+      toolkit memory find "gain momentum" --memory news/story.tmx
+      toolkit memory find Мамлюк --memory news/story.tmx --to ru
+      toolkit memory find story:3.1 --memory news/story.tmx
+      toolkit memory find --origin story.ru.review.docx --memory news/story.tmx   # what that import stored
+    """
+    from ..errors import UserError
+    from ..glossary.load import load_checked_glossary
+    from ..translate.memory_units import find_units
+
+    if not (text or "").strip() and not origin:
+        raise UserError(
+            "nothing to look for",
+            fix='give a text or a unit id (toolkit memory find "gain momentum" --memory news/story.tmx), or '
+            "--origin REVIEW_FILE for what an import of it stored",
+        )
+    from ..languages import parse_language_list
+
+    codes = parse_language_list(languages)
+    glossary = load_checked_glossary(project_glossaries(glossaries))
+    found = find_units(list(memories), text, origin=origin, languages=codes, glossary=glossary)
+    if as_json:
+        print_json([item.as_dict() for item in found])
+        return
+    for item in found:
+        click.echo(str(item))
+    looked = ", ".join(str(path) for path in memories)
+    click.echo(f"{len(found)} translation{'s' if len(found) != 1 else ''} found in {looked}", err=True)
+
+
+@memory.command()
+@click.argument("unit_ids", nargs=-1, required=True, metavar="UNIT_ID...")
+@click.option(
+    "--memory",
+    "memory_path",
+    required=True,
+    type=PathType(path_type=Path),
+    metavar="TMX",
+    help="The translation memory to take the units out of.",
+)
+@click.option(
+    "--to",
+    "languages",
+    default=None,
+    metavar="LANGS",
+    help="Only the units' translations into these languages (e.g. ru,tr); a unit left with none goes.",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would be taken out; write nothing.")
+@reports_user_errors
+def remove(unit_ids, memory_path, languages, dry_run):
+    """Take wrong units, or their translations into some languages, out of a translation memory.
+
+    UNIT_ID is a unit's id as `toolkit memory find` shows it (its tuid, or
+    #N, its position in the file). The memory is written once, atomically,
+    in turn with imports. The next run translates those sentences again
+    (memory, then the models), unless another unit of the memory still holds
+    them: that one is named, since a run then uses it.
+
+    \b
+    Examples:
+      toolkit memory find "gain momentum" --memory news/story.tmx      # its unit id
+      toolkit memory remove story:3.1 --memory news/story.tmx --to ru
+      toolkit memory remove story:3.1 story:4.2 --memory news/story.tmx --dry-run
+    """
+    from ..errors import UserError
+    from ..languages import parse_language_list
+    from ..translate.memory_units import remove_units
+
+    if not memory_path.is_file():
+        raise UserError("translation memory not found", path=memory_path, fix="give the TMX file to change")
+    codes = parse_language_list(languages) if languages is not None else []
+    removed, written = remove_units(memory_path, list(unit_ids), languages=codes, who=_reviewer(None), dry_run=dry_run)
+    for item in removed:
+        what = f" ({item.language}): '{item.translation[:120]}'" if item.language else " (the English alone)"
+        click.echo(f"removed: {memory_path}:{item.line}: unit {item.unit_id!r}{what}")
+        if item.still_held_by:
+            click.echo(
+                f"note: unit {item.still_held_by!r} of {memory_path} also holds this sentence"
+                + (f" in {item.language}" if item.language else "")
+                + ", and a run uses it now; take it out too if it is wrong",
+                err=True,
+            )
+    units = len({item.unit_id for item in removed})
+    click.echo(
+        f"{memory_path}: {len(removed)} translation{'s' if len(removed) != 1 else ''} of {units} "
+        f"unit{'s' if units != 1 else ''} taken out ({'written' if written else 'would be written'})",
+        err=True,
+    )
