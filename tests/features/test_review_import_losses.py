@@ -163,3 +163,34 @@ def test_a_tmx_variant_that_drops_an_address_is_not_taken(workspace):
         "'www.iaea.org/reports' of the English" in result.output
     )
     assert "1 added" in result.output  # the Turkish keeps both
+
+
+@pytest.mark.render
+def test_files_saved_by_libreoffice_are_checked_alike(workspace, review_edition, tmp_path):
+    """A row whose words were typed over its runs keeps its link and footnote mark and is taken; a row retyped
+    plain is not, once LibreOffice has opened and saved the files (its own runs, hyperlinks and properties)."""
+    from browser import require
+    from review_files import type_over_runs
+    from test_review_render import soffice_convert
+
+    require("soffice")
+    (tmp_path / "edited").mkdir()
+    kept = type_over_runs(
+        review_edition("ru"),
+        {"4.1": ["Прочитайте ", "заявление", " по ", "rule 7", "."], **{k: [v] for k, v in GOOD["ru"].items()}},
+        tmp_path / "edited" / "kept.ru.review.docx",
+    )
+    lost = correct(review_edition("tr"), LOSING["tr"], out=tmp_path / "edited" / "lost.tr.review.docx")
+    saved = soffice_convert([kept, lost], "docx:MS Word 2007 XML", tmp_path / "saved", tmp_path / "profile")
+    result = cli("memory", "import", *saved, "--memory", workspace / "news" / "story.tmx")
+    assert result.exit_code == 1, result.output
+    assert "2 added, 0 changed" in result.output  # the Russian title and link sentence
+    for segment_id, what in LOST.items():
+        assert (
+            f"not taken: lost.tr.review.docx row {int(segment_id[0])} (ID {segment_id}) (tr): the translation does "
+            f"not have {what} of the English"
+        ) in result.output
+    assert not [line for line in result.output.splitlines() if "kept.ru.review.docx row 4 (ID 4.1)" in line]
+    stored = TmxDocument.open(workspace / "news" / "story.tmx")
+    link = stored.target(stored.unit_for("Read the statement under rule 7."), "ru")
+    assert "{#a1}заявление{/a1}" in link.code, link.code
