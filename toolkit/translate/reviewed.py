@@ -506,9 +506,8 @@ def lost_in_translation(record: ReviewedSegment, template: Template, matcher) ->
     The formatting is read only where the review file shows it
     (``record.english``); what is written as it is, from any review file."""
     from ..document import Segment
-    from ..localise import verbatim_runs
     from .formatting import describe, fitted_with_unplaced
-    from .markers import run_kind
+    from .markers import run_kind, runs_missing
 
     content: list[str] = []
     emphasis: list[str] = []
@@ -520,9 +519,8 @@ def lost_in_translation(record: ReviewedSegment, template: Template, matcher) ->
             (content if span.format.kind in CONTENT_KINDS else emphasis).append(describe(span, text))
             verbatim_code.add(text[span.start : span.end])
     written = "".join(part for part in template.parts if isinstance(part, str))
-    for start, end in verbatim_runs(record.source):
-        run = record.source[start:end]
-        if run not in written and run not in verbatim_code:
+    for run in runs_missing(record.source, written):
+        if run not in verbatim_code:
             content.append(f"the {run_kind(run)} '{run[:80]}'")
     return content, emphasis
 
