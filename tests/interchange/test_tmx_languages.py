@@ -161,3 +161,25 @@ def test_the_export_of_a_cat_tools_memory_is_tmx_14b_with_the_source_variant_in_
     )
     assert unit.find("prop").text == "desk"
     assert TmxDocument.open(workspace / "shared.tmx").source_language == "en"
+
+
+@pytest.mark.parametrize("segtype", ["paragraph", "phrase", "sentence"])
+def test_a_unit_of_several_sentences_is_not_taken_as_no_run_would_use_it(workspace, segtype):
+    paragraph = f"{ENGLISH} Then it stopped. Talks resumed on Monday."
+    text = tmx("en", "en", {"ru": "ru-RU", "tr": "tr-TR"}).replace(
+        "</body>",
+        f'<tu tuid="p1" segtype="{segtype}"><tuv xml:lang="en"><seg>{paragraph}</seg></tuv>'
+        '<tuv xml:lang="ru-RU"><seg>Иран выпустил ракеты. Потом перестал. Переговоры возобновились.</seg></tuv>'
+        "</tu></body>",
+    )
+    (workspace / "cat.tmx").write_text(text.replace("<tu ", "\n<tu "), encoding="utf-8")
+    result = cli("memory", "import", "cat.tmx", "--memory", "desk.tmx")
+    assert result.exit_code == 1
+    assert "2 added" in result.output  # the sentence unit, in both languages
+    shown = "" if segtype == "sentence" else f" (segtype {segtype!r})"
+    assert (
+        f"not taken: cat.tmx tu p1 (line 3) (ru): its English holds 3 sentences{shown}: a run looks the article up "
+        "one sentence at a time, so this unit would never be used"
+    ) in result.output
+    assert "fix: segment the memory by sentence in your tool" in result.output
+    assert TmxDocument.open(workspace / "desk.tmx").unit_for(paragraph) is None

@@ -140,6 +140,7 @@ def reviewed_from_tmx(
     (given) wins over each variant's ``changeid``/``creationid``, which win over ``fallback_reviewer``."""
     from ..errors import UserError
     from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+    from ..read.segmenter import split_sentences
     from ..render import render
     from ..translate.memory import seg_text, seg_to_template
     from ..translate.review_state import UNREVIEWED_FIX, unreviewed_reason
@@ -176,6 +177,8 @@ def reviewed_from_tmx(
             without_english.append(f"{unit.get('tuid') or '#' + str(number)} (line {unit.sourceline})")
             continue
         source = seg_text(english.find("seg"))
+        sentences = len(split_sentences(" ".join(source.split())))
+        segtype = unit.get("segtype") or (header.get("segtype") if header is not None else None)
         for tuv in unit.findall("tuv"):
             tag = (tuv.get(XML_LANG) or tuv.get("lang") or "").strip()
             code = primary_language(tag)
@@ -194,6 +197,19 @@ def reviewed_from_tmx(
                 continue
             if code not in TARGET_LANGUAGES:
                 other_languages[tag] = other_languages.get(tag, 0) + 1
+                continue
+            if sentences > 1:
+                refused.append(
+                    NotTaken(
+                        place,
+                        code,
+                        f"its English holds {sentences} sentences"
+                        + (f" (segtype {segtype!r})" if segtype and segtype != "sentence" else "")
+                        + ": a run looks the article up one sentence at a time, so this unit would never be used",
+                        "segment the memory by sentence in your tool and export it again, or correct the sentences "
+                        "in a review edition",
+                    )
+                )
                 continue
             unreviewed = unreviewed_reason(tuv, unit, header)
             if unreviewed is not None:
