@@ -74,7 +74,9 @@ def test_find_origin_lists_what_an_import_of_a_review_file_stored(workspace):
         out=workspace / "omar.ru.review.docx",
         reviewer="Omar Khalil",
     )
-    assert "0 added, 1 changed" in cli("memory", "import", edited, "--memory", MEMORY).output
+    imported = cli("memory", "import", edited, "--memory", MEMORY).output
+    assert "0 added, 1 changed" in imported
+    assert f"what it stored: toolkit memory find --origin omar.ru.review.docx --memory {MEMORY}" in imported
     result = cli("memory", "find", "--origin", "omar.ru.review.docx", "--memory", MEMORY)
     assert result.exit_code == 0, result.output
     assert "unit 'article:3.1' (ru): changed by Omar Khalil, " in result.output

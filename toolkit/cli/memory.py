@@ -254,6 +254,18 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             else ("written" if report.written else "unchanged")
         )
         click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
+        if report.written:
+            from shlex import quote
+
+            stored_from = dict.fromkeys(path.name for path in files)
+            click.echo(
+                "what it stored: "
+                + "; ".join(
+                    f"toolkit memory find --origin {quote(name)} --memory {quote(str(memory_path))}"
+                    for name in stored_from
+                ),
+                err=True,
+            )
     sys.exit(1 if report.not_taken else 0)
 
 
