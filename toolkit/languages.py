@@ -61,9 +61,25 @@ def language(code: str) -> Language:
     )
 
 
+# ISO 639-2 and 639-3 codes some CAT tools write for the toolkit's languages (memoQ's "ara", "rus"; Iranian
+# Persian "pes", Standard Arabic "arb"): read as the two-letter code
+_THREE_LETTER = {
+    "eng": "en",
+    "ara": "ar",
+    "arb": "ar",
+    "fas": "fa",
+    "per": "fa",
+    "pes": "fa",
+    "tur": "tr",
+    "rus": "ru",
+}
+
+
 def primary_language(tag: str | None) -> str:
-    """The language of a tag as a memory or XLIFF file writes it, lowercased: ``ar-SA``, ``ar_SA`` -> ``ar``."""
-    return (tag or "").split("-")[0].split("_")[0].lower()
+    """The language of a tag as a memory or XLIFF file writes it, lowercased: ``ar-SA``, ``ar_SA``, ``AR``,
+    ``ara-SA`` -> ``ar``."""
+    primary = (tag or "").strip().split("-")[0].split("_")[0].lower()
+    return _THREE_LETTER.get(primary, primary)
 
 
 def parse_language_list(text: str) -> list[str]:

@@ -101,9 +101,12 @@ def test_the_next_run_publishes_the_reviewed_sentence_with_its_formatting(worksp
         assert line in edition.replace("\u2066", "").replace("\u2069", ""), edition
 
 
-def test_a_row_retyped_without_formatting_keeps_no_formatting_of_its_own(workspace, copy_models):
+def test_a_row_retyped_without_formatting_and_no_memory_unit_is_not_taken_naming_the_link_it_lost(
+    workspace, copy_models
+):
     """A cell whose runs were all replaced by plain text gives no formatting: the memory unit's, if any, is carried
-    (tests/features/test_formatted_review_loop.py), and a sentence with none is stored plain."""
+    (tests/features/test_formatted_review_loop.py); with none, the link would be lost in every edition, so the row
+    is not taken, naming the link and its address, and the sentence is not stored."""
     (workspace / "news").mkdir()
     story = workspace / "news" / "story.md"
     story.write_text(ARTICLE, encoding="utf-8")
@@ -116,10 +119,13 @@ def test_a_row_retyped_without_formatting_keeps_no_formatting_of_its_own(workspa
                 paragraph._p.remove(child)
     cell.paragraphs[0].add_run("Прочитайте полный список, опубликованный Вашингтоном в пятницу.")
     document.save(str(workspace / "plain.docx"))
-    cli("memory", "import", workspace / "plain.docx", "--memory", workspace / "news" / "story.tmx")
-    memory = TmxDocument.open(workspace / "news" / "story.tmx")
-    stored = memory.target(memory.unit_for(LIST), "ru")
-    assert stored.code == "Прочитайте полный список, опубликованный {washington:ins} в пятницу."
+    result = cli("memory", "import", workspace / "plain.docx", "--memory", workspace / "news" / "story.tmx")
+    assert result.exit_code == 1, result.output
+    assert (
+        "not taken: plain.docx row 2 (ID 2.1) (ru): the translation does not have the link on 'full list' "
+        "(https://example.gov/sanctions-list) of the English" in result.output
+    )
+    assert not (workspace / "news" / "story.tmx").exists()  # nothing else in the file could be taken
 
 
 def test_formatting_the_cell_lost_comes_from_the_memory_unit(workspace, reviewed):

@@ -53,6 +53,9 @@ def memory() -> None:
       toolkit memory import review/article.ru.xlf --memory seeds/article.tmx --reviewer "A. Editor"
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
       toolkit memory info seeds/article.tmx
+      toolkit memory find "gain momentum" --memory seeds/article.tmx
+      toolkit memory find --origin story.ru.review.docx --memory news/story.tmx
+      toolkit memory remove article:3.1 --memory seeds/article.tmx --to ru
     """
 
 
@@ -168,19 +171,22 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     login = _reviewer(None)
     glossary = load_checked_glossary(glossaries)
     records, refused, comments, notes = [], [], [], []
+    of_articles: list = []  # the records of review files made from one article (review DOCX, XLIFF)
     for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
         refuse_non_review_file(path)
         suffix = path.suffix.lower()
         if suffix == ".tmx":
             from ..interchange.tmx import reviewed_from_tmx
 
-            found, not_taken = reviewed_from_tmx(path, memory_path, glossary, given, login)
+            found, not_taken, unread = reviewed_from_tmx(path, memory_path, glossary, given, login)
             records += found
             refused += not_taken
+            notes += unread
             continue
         if suffix == ".docx":
             review = read_review_docx(path, given, fallback_reviewer=login, accept_unchanged=accept_unchanged)
             records += review.records
+            of_articles += review.records
             refused += review.not_taken
             comments += review.comments
             made_with = review.fingerprint.memory
@@ -201,6 +207,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             raise UserError("review file not found", path=path, fix="check the path") from None
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
+        of_articles += found
         refused += not_taken
     quotes = {
         code: (*(settings.language(code).quote_marks or ()), *(settings.language(code).nested_quote_marks or ()))
@@ -222,6 +229,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     )
     report.not_taken[:0] = refused
     notes += _hidden_by_neighbours(records, report, memory_path)
+    notes += _articles_changed_since(of_articles, report, memory_path)
     if as_json:
         data = report.as_dict()
         data["comments"] = [{"place": c.place, "language": c.language, "text": c.text} for c in comments]
@@ -236,7 +244,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             click.echo(f"kept: {item}")
         for item in report.replaced:
             click.echo(f"replaced: {item}")
-        for item in report.respelled:
+        for item in report.respelled + report.formatting_lost:
             click.echo(f"check: {item}")
         for comment in comments:
             click.echo(f"reviewer's comment: {comment}")
@@ -246,7 +254,60 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             else ("written" if report.written else "unchanged")
         )
         click.echo(f"{memory_path}: {report.summary} ({verb})", err=True)
+        if report.written:
+            from shlex import quote
+
+            stored_from = dict.fromkeys(path.name for path in files)
+            click.echo(
+                "what it stored: "
+                + "; ".join(
+                    f"toolkit memory find --origin {quote(name)} --memory {quote(str(memory_path))}"
+                    for name in stored_from
+                ),
+                err=True,
+            )
     sys.exit(1 if report.not_taken else 0)
+
+
+def _articles_changed_since(records: list, report, memory_path: Path) -> list[str]:
+    """Where the article a review file was made from, beside the memory, no longer has a sentence a correction was
+    just stored for (the article was edited since the review file was made): the memory keeps translations by
+    their English, so a run of the article uses the new sentence's translation, not this one."""
+    from ..errors import UserError
+    from ..read import SUPPORTED_SUFFIXES, read_document
+    from ..translate.memory import memory_key
+
+    taken = {(item.place, item.language) for item in report.added + report.changed}
+    by_article: dict[str, list] = {}
+    for record in records:
+        if (record.place, record.language) in taken and ":" in record.unit_id:
+            by_article.setdefault(record.unit_id.rsplit(":", 1)[0], []).append(record)
+    notes: list[str] = []
+    for stem, stored in by_article.items():
+        try:
+            article = next(
+                (path for suffix in SUPPORTED_SUFFIXES if (path := memory_path.parent / f"{stem}{suffix}").is_file()),
+                None,
+            )
+            if article is None:
+                continue
+            sentences = {segment.id: segment.text for segment in read_document(article).segments}
+        except (UserError, OSError, ValueError):
+            continue  # an article that cannot be read: the run says what is wrong with it
+        keys = {memory_key(text) for text in sentences.values()}
+        for record in stored:
+            if memory_key(record.source) in keys:
+                continue
+            segment_id = record.unit_id.rsplit(":", 1)[1]
+            now = sentences.get(segment_id)
+            shown = f"its {segment_id} now reads '{now[:120]}'" if now else f"it has no sentence {segment_id} now"
+            notes.append(
+                f"{record.place} ({record.language}): {article} no longer has this sentence ({shown}): the article "
+                "changed after the review file was made; the correction is stored for the English the file showed, "
+                "and a run of the article, which goes by its English as it is now, does not use it; translate the "
+                "article again and correct the sentence in its new review file"
+            )
+    return notes
 
 
 def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]:
@@ -460,3 +521,123 @@ def info(files, as_json):
             )
             + (f"; last change {item['last_change']}" if item["last_change"] else "")
         )
+
+
+@memory.command()
+@click.argument("text", required=False)
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    required=True,
+    type=PathType(path_type=Path),
+    metavar="TMX",
+    help="Translation memory to look in (repeatable).",
+)
+@click.option(
+    "--origin",
+    metavar="FILE",
+    help="Only the translations an import of this review file stored (its name, e.g. story.ru.review.docx).",
+)
+@languages_option("--to", help="Languages to show.")
+@json_option(help="Print the translations found as JSON.")
+@GLOSSARY_OPTION
+@reports_user_errors
+def find(text, memories, origin, languages, as_json, glossaries):
+    """Find memory units: by a unit id, a text in the English or a translation, or the review file imported.
+
+    Each translation found is shown with its file and line, unit id, who
+    changed it, when and from which review file, its English and the
+    translation as an edition shows it (names rendered). A text matches
+    case and spacing aside, in the English, the translation or its stored
+    slots ({putin:gen}).
+
+    \b
+    Examples:
+      toolkit memory find "gain momentum" --memory news/story.tmx
+      toolkit memory find Мамлюк --memory news/story.tmx --to ru
+      toolkit memory find story:3.1 --memory news/story.tmx
+      toolkit memory find --origin story.ru.review.docx --memory news/story.tmx   # what that import stored
+    """
+    from ..errors import UserError
+    from ..glossary.load import load_checked_glossary
+    from ..translate.memory_units import find_units
+
+    if not (text or "").strip() and not origin:
+        raise UserError(
+            "nothing to look for",
+            fix='give a text or a unit id (toolkit memory find "gain momentum" --memory news/story.tmx), or '
+            "--origin REVIEW_FILE for what an import of it stored",
+        )
+    from ..languages import parse_language_list
+
+    codes = parse_language_list(languages)
+    glossary = load_checked_glossary(project_glossaries(glossaries))
+    found = find_units(list(memories), text, origin=origin, languages=codes, glossary=glossary)
+    if as_json:
+        print_json([item.as_dict() for item in found])
+        return
+    for item in found:
+        click.echo(str(item))
+    looked = ", ".join(str(path) for path in memories)
+    click.echo(f"{len(found)} translation{'s' if len(found) != 1 else ''} found in {looked}", err=True)
+
+
+@memory.command()
+@click.argument("unit_ids", nargs=-1, required=True, metavar="UNIT_ID...")
+@click.option(
+    "--memory",
+    "memory_path",
+    required=True,
+    type=PathType(path_type=Path),
+    metavar="TMX",
+    help="The translation memory to take the units out of.",
+)
+@click.option(
+    "--to",
+    "languages",
+    default=None,
+    metavar="LANGS",
+    help="Only the units' translations into these languages (e.g. ru,tr); a unit left with none goes.",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would be taken out; write nothing.")
+@reports_user_errors
+def remove(unit_ids, memory_path, languages, dry_run):
+    """Take wrong units, or their translations into some languages, out of a translation memory.
+
+    UNIT_ID is a unit's id as `toolkit memory find` shows it (its tuid, or
+    #N, its position in the file). The memory is written once, atomically,
+    in turn with imports. The next run translates those sentences again
+    (memory, then the models), unless another unit of the memory still holds
+    them: that one is named, since a run then uses it.
+
+    \b
+    Examples:
+      toolkit memory find "gain momentum" --memory news/story.tmx      # its unit id
+      toolkit memory remove story:3.1 --memory news/story.tmx --to ru
+      toolkit memory remove story:3.1 story:4.2 --memory news/story.tmx --dry-run
+    """
+    from ..errors import UserError
+    from ..languages import parse_language_list
+    from ..translate.memory_units import remove_units
+
+    if not memory_path.is_file():
+        raise UserError("translation memory not found", path=memory_path, fix="give the TMX file to change")
+    codes = parse_language_list(languages) if languages is not None else []
+    removed, written = remove_units(memory_path, list(unit_ids), languages=codes, who=_reviewer(None), dry_run=dry_run)
+    for item in removed:
+        what = f" ({item.language}): '{item.translation[:120]}'" if item.language else " (the English alone)"
+        click.echo(f"removed: {memory_path}:{item.line}: unit {item.unit_id!r}{what}")
+        if item.still_held_by:
+            click.echo(
+                f"note: unit {item.still_held_by!r} of {memory_path} also holds this sentence"
+                + (f" in {item.language}" if item.language else "")
+                + ", and a run uses it now; take it out too if it is wrong",
+                err=True,
+            )
+    units = len({item.unit_id for item in removed})
+    click.echo(
+        f"{memory_path}: {len(removed)} translation{'s' if len(removed) != 1 else ''} of {units} "
+        f"unit{'s' if units != 1 else ''} taken out ({'written' if written else 'would be written'})",
+        err=True,
+    )

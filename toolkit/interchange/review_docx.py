@@ -400,6 +400,7 @@ def read_review_docx(
                 formats.of(row.elements.get(_ENGLISH), row.elements.get(_TRANSLATION)),
                 based_on=row_exported.based_on,
                 edited=text_key(row.cells.get(_TRANSLATION, "")) != row_exported.exported_key,
+                english=formats.english(row.elements.get(_ENGLISH)),
             )
         )
     return found
@@ -432,6 +433,13 @@ class _CellFormatting:
                 inline.add(" ")
             self._reader.read_inline(paragraph, inline)
         return inline.finish()
+
+    def english(self, cell) -> tuple[str, tuple[Span, ...]] | None:
+        """The English cell's text and formatting, numbered as the source's; None without formatting."""
+        if cell is None:
+            return None
+        text, spans = self._inline(cell)
+        return (text, spans) if spans else None
 
     def of(self, english_cell, translation_cell) -> Template | None:
         if english_cell is None or translation_cell is None:

@@ -70,6 +70,7 @@ def plain_tmx(
 ) -> tuple[bytes, list[LeftOut], int]:
     """The units of ``memory_paths`` as one TMX 1.4 file with names as text: (bytes, left out, units written)."""
     from ..document import Piece
+    from ..languages import SOURCE_LANGUAGE
     from ..languages import language as language_info
     from ..localise import Localiser
     from ..render import render
@@ -89,9 +90,18 @@ def plain_tmx(
             copied = copy.deepcopy(unit)
             copied.tail = None
             place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
+            seen: set[str] = set()
             for tuv in list(copied.findall("tuv")):
                 code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
+                if code in seen:  # a second variant of one language (ru and ru-RU): the one lookups take is written
+                    copied.remove(tuv)
+                    continue
+                seen.add(code)
+                if "lang" in tuv.attrib:  # TMX 1.1's attribute: 1.4 has xml:lang
+                    tuv.set(XML_LANG, tuv.attrib.pop("lang"))
                 if code == source.source_language:
+                    # the source variant carries the header's srclang, as TMX 1.4 asks (en-US, *all* -> en)
+                    tuv.set(XML_LANG, SOURCE_LANGUAGE)
                     continue
                 if code not in localisers:
                     copied.remove(tuv)
@@ -123,12 +133,14 @@ def reviewed_from_tmx(
     glossary: Glossary,
     reviewer: str | None,
     fallback_reviewer: str,
-) -> tuple[list[ReviewedSegment], list[NotTaken]]:
-    """The translations of a corrected TMX file as reviewed segments for the memory at ``memory_path``, and the
-    variants that cannot be read (see the module docstring). ``reviewer`` (given) wins over each variant's
-    ``changeid``/``creationid``, which win over ``fallback_reviewer``."""
+) -> tuple[list[ReviewedSegment], list[NotTaken], list[str]]:
+    """The translations of a corrected TMX file as reviewed segments for the memory at ``memory_path``, the
+    variants that cannot be read (see the module docstring), and notes on what the file holds that is not read:
+    variants in languages the toolkit does not translate into, units without an English variant. ``reviewer``
+    (given) wins over each variant's ``changeid``/``creationid``, which win over ``fallback_reviewer``."""
     from ..errors import UserError
     from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+    from ..read.segmenter import split_sentences
     from ..render import render
     from ..translate.memory import seg_text, seg_to_template
     from ..translate.review_state import UNREVIEWED_FIX, unreviewed_reason
@@ -155,18 +167,50 @@ def reviewed_from_tmx(
         modified = datetime.now(timezone.utc)
     records: list[ReviewedSegment] = []
     refused: list[NotTaken] = []
+    other_languages: dict[str, int] = {}  # language tag as written -> variants
+    without_english: list[str] = []  # the units' places
     header = imported.root.find("header")
     for number, unit in enumerate(imported.units(), 1):
         unit_id = unit.get("tuid") or f"{path.stem}:{number}"
         english = imported.variant(unit, imported.source_language)
         if english is None or english.find("seg") is None:
+            without_english.append(f"{unit.get('tuid') or '#' + str(number)} (line {unit.sourceline})")
             continue
         source = seg_text(english.find("seg"))
+        sentences = len(split_sentences(" ".join(source.split())))
+        segtype = unit.get("segtype") or (header.get("segtype") if header is not None else None)
         for tuv in unit.findall("tuv"):
-            code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
-            if code not in TARGET_LANGUAGES:
-                continue
+            tag = (tuv.get(XML_LANG) or tuv.get("lang") or "").strip()
+            code = primary_language(tag)
             place = f"{path.name} tu {unit.get('tuid') or '#' + str(number)} (line {tuv.sourceline})"
+            if not tag:
+                refused.append(
+                    NotTaken(
+                        place,
+                        "?",
+                        "the variant has no language (xml:lang)",
+                        'give the <tuv> its language, e.g. xml:lang="ru-RU", or export it again from your tool',
+                    )
+                )
+                continue
+            if code == imported.source_language:
+                continue
+            if code not in TARGET_LANGUAGES:
+                other_languages[tag] = other_languages.get(tag, 0) + 1
+                continue
+            if sentences > 1:
+                refused.append(
+                    NotTaken(
+                        place,
+                        code,
+                        f"its English holds {sentences} sentences"
+                        + (f" (segtype {segtype!r})" if segtype and segtype != "sentence" else "")
+                        + ": a run looks the article up one sentence at a time, so this unit would never be used",
+                        "segment the memory by sentence in your tool and export it again, or correct the sentences "
+                        "in a review edition",
+                    )
+                )
+                continue
             unreviewed = unreviewed_reason(tuv, unit, header)
             if unreviewed is not None:
                 refused.append(NotTaken(place, code, f"{NOT_REVIEWED}: {unreviewed}", UNREVIEWED_FIX))
@@ -223,7 +267,24 @@ def reviewed_from_tmx(
                     edited=edited,
                 )
             )
-    return records, refused
+    notes: list[str] = []
+    if other_languages:
+        count = sum(other_languages.values())
+        notes.append(
+            f"{path.name}: {count} translation{'s' if count != 1 else ''} in "
+            f"{', '.join(sorted(other_languages))} not read: the toolkit translates into "
+            f"{', '.join(TARGET_LANGUAGES)} (a language code it does not know? write ar, fa, tr or ru, with any "
+            "region: ar-SA, fa-IR, tr-TR, ru-RU)"
+        )
+    if without_english:
+        shown = ", ".join(without_english[:5]) + (
+            f" and {len(without_english) - 5} more" if len(without_english) > 5 else ""
+        )
+        notes.append(
+            f"{path.name}: {len(without_english)} unit{'s' if len(without_english) != 1 else ''} without an English "
+            f"variant not read (tu {shown}): the memory keeps translations by their English"
+        )
+    return records, refused, notes
 
 
 def _same_file(path: Path, other: Path) -> bool:

@@ -16,7 +16,7 @@ from ..grammar import grammar_for
 from ..languages import english_name
 from ..localise import LATIN_UNITS, verbatim_spans, western_digits
 from ..problems import Problem
-from ..translate.engines import EXACT
+from ..translate.engines import ADAPTED, EXACT
 
 _NUMBER = re.compile(r"\d+")
 _BRACKETS = {"(": ")", "[": "]", "«": "»"}
@@ -66,6 +66,9 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
                 "name-extra",
                 f"{entry_id} appears {count}x in the translation but {wanted[entry_id]}x in the source",
             )
+
+    if segment.origin in (EXACT, ADAPTED):
+        problems.extend(_verbatim_lost_in_memory(segment, language))
 
     for entry_id in placed:
         entry = glossary.entries.get(entry_id)
@@ -131,6 +134,27 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPT_NAMES = {"Cyrl": "Cyrillic", "Arab": "Arabic"}
+
+
+def _verbatim_lost_in_memory(segment: TranslatedSegment, language: str) -> list[Problem]:
+    """What the source writes as it is (a footnote mark, an address, a handle, a hashtag, a coordinate) that a
+    memory translation does not have (machine output has it written back, or reported, as it is translated)."""
+    from ..translate.markers import run_kind, runs_missing
+
+    problems = []
+    for run in runs_missing(segment.source.text, segment.text):
+        if run:
+            problems.append(
+                Problem(
+                    "error",
+                    "verbatim-lost",
+                    f"the {run_kind(run)} '{run[:80]}' of the source is not in the memory unit {segment.reference}: "
+                    "correct the sentence in a review edition and bring it back with `toolkit memory import`",
+                    language,
+                    segment.source.id,
+                )
+            )
+    return problems
 
 
 def _plain_text(segment: TranslatedSegment) -> str:

@@ -128,6 +128,16 @@ def fit(
     ``template.parts`` of its slot (machine translation knows it); without
     it, the n-th mention of an entry is taken to be its n-th slot.
     """
+    fitted, unplaced = fitted_with_unplaced(template, segment, mention_slots)
+    return fitted, [_lost(span, segment.text) for span in unplaced]
+
+
+def fitted_with_unplaced(
+    template: Template,
+    segment: Segment,
+    mention_slots: Mapping[int, int] | None = None,
+) -> tuple[Template, list[Span]]:
+    """:func:`fit`, with the source's spans that could not be placed rather than their problems."""
     spans = segment.spans
     if not spans:
         return (template.without_tags() if template.tags else template), []
@@ -136,14 +146,14 @@ def fit(
     placed = {atom.number for atom in atoms if isinstance(atom, Tag)}
     mentions = list(segment.mentions or ())
     slots = _slot_atoms(atoms, mentions, mention_slots, template)  # the slot objects stay the same as tags go in
-    problems = []
+    unplaced = []
     for number, span in enumerate(spans, 1):
         if number in placed:
             continue
         atoms, done = _align(atoms, span, number, segment.text, mentions, slots)
         if not done:
-            problems.append(_lost(span, segment.text))
-    return _template(atoms), problems
+            unplaced.append(span)
+    return _template(atoms), unplaced
 
 
 def _lost(span: Span, text: str) -> Problem:

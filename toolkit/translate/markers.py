@@ -138,7 +138,7 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
             continue
         problems.append(
             Problem(
-                "error", "verbatim-lost", f"the {_kind(text)} '{text[:80]}' was dropped by the model: add it by hand"
+                "error", "verbatim-lost", f"the {run_kind(text)} '{text[:80]}' was dropped by the model: add it by hand"
             )
         )
     return Template.joined(parts), problems
@@ -171,7 +171,25 @@ def _footnote_mark_placed(parts: list[Part], mark: str, before: str, after: str)
     return [*parts[:-1], last[:cut] + mark + last[cut:]]
 
 
-def _kind(run: str) -> str:
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
+_NOTE_LABEL = re.compile(r"\s*(\[\^[^\]\s]{1,40}\]:)")
+
+
+def runs_missing(source: str, text: str) -> list[str]:
+    """What ``source`` writes as it is (footnote marks, addresses, handles, hashtags, coordinates) that the
+    translation ``text`` does not have, in source order; a footnote's text ("[^1]: ...") must also open with its
+    label and colon, or it is no note (``[^1]:`` is then what is missing). Direction marks are no part of a run."""
+    from ..localise import verbatim_runs
+
+    text = _DIRECTION_MARKS.sub("", text)
+    missing = [source[start:end] for start, end in verbatim_runs(source) if source[start:end] not in text]
+    label = _NOTE_LABEL.match(source)
+    if label and label.group(1)[:-1] not in missing and not text.lstrip().startswith(label.group(1)):
+        missing.insert(0, label.group(1))
+    return missing
+
+
+def run_kind(run: str) -> str:
     """What a hidden run is, in a report's words."""
     if run.startswith("[^"):
         return "footnote mark"
@@ -285,7 +303,7 @@ def _repaired(
             problems.append(Problem("warning", "format-repaired", f"{describe(span, source)}: {what}, repaired"))
         else:
             shown = source[span.start : span.end]
-            message = f"the {_kind(shown)} '{shown[:80]}': {what}, repaired"
+            message = f"the {run_kind(shown)} '{shown[:80]}': {what}, repaired"
             problems.append(Problem("warning", "format-repaired", message))
 
     kept: list[tuple[int, Tag]] = []

@@ -286,9 +286,13 @@ def _tmx_root(root, path: Path | str):
     return root
 
 
+ANY_SOURCE = "*all*"  # TMX 1.4: any language of a unit may be its source; for the toolkit, English is
+
+
 def _source_language(root) -> str:
     header = root.find("header")
-    return primary_language((header.get("srclang") if header is not None else None) or SOURCE_LANGUAGE)
+    declared = (header.get("srclang") if header is not None else None) or SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE if declared.strip() == ANY_SOURCE else primary_language(declared)
 
 
 def read_tmx(path: Path, memory: TranslationMemory | None = None) -> TranslationMemory:
@@ -491,7 +495,12 @@ class TmxDocument:
         return list(self.body.iter("tu"))
 
     def languages_of(self, unit) -> list[str]:
-        return [language for tuv in unit.findall("tuv") if (language := _language_of(tuv)) != self.source_language]
+        """The languages the unit translates into (a variant without a language is none)."""
+        return [
+            language
+            for tuv in unit.findall("tuv")
+            if (language := _language_of(tuv)) and language != self.source_language
+        ]
 
     def target(self, unit, language: str) -> Template | None:
         tuv = self.variant(unit, language)

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..formatting import CONTENT_KINDS, Span
 from ..glossary.model import Glossary
 from ..languages import TARGET_LANGUAGES, english_name, script
 from ..localise import CLDR_NESTED_QUOTES, CLDR_QUOTES, western_digits
@@ -75,6 +76,9 @@ class ReviewedSegment:
     based_on: str | None = None
     # whether the reviewer changed the translation the review file showed; a row confirmed as it stood is not
     edited: bool = True
+    # the English as the review file shows it, with its formatting (text, spans numbered as the source's), when
+    # the file shows formatting; what of it the translation lost is reported
+    english: tuple[str, tuple[Span, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ class ImportReport:
     # with overwrite: the memory translations a correction replaced that the review file was not made from
     # (another review imported since), and older copies of the sentence in other units, taken out
     replaced: list[NotTaken] = field(default_factory=list)
+    # emphasis (bold, italics, underlining, strike-through, line breaks) of the English that a stored translation
+    # does not have: stored, reported
+    formatting_lost: list[NotTaken] = field(default_factory=list)
     written: bool = False
 
     @property
@@ -151,6 +158,7 @@ class ImportReport:
             "kept_newer": noted(self.kept_newer),
             "respelled": noted(self.respelled),
             "replaced": noted(self.replaced),
+            "formatting_lost": noted(self.formatting_lost),
         }
 
 
@@ -375,6 +383,44 @@ def _store_reviewed(
                 )
             )
             continue
+        if stored is None or template != stored:
+            content, emphasis = lost_in_translation(record, template, matcher)
+            typed = markdown_typed(record, template)
+            if typed:
+                report.not_taken.append(
+                    NotTaken(
+                        record.place,
+                        record.language,
+                        f"the translation has Markdown marks typed as text ({', '.join(repr(m) for m in typed)}): "
+                        "the editions would print them as they are",
+                        "take them out and give the words their formatting as the review file offers it (in Word: "
+                        "bold, italics, Insert > Link; in a CAT tool: the formatting tags), then import again",
+                    )
+                )
+                continue
+            if content:
+                report.not_taken.append(
+                    NotTaken(
+                        record.place,
+                        record.language,
+                        f"the translation does not have {_listed(content)} of the English; stored, the sentence "
+                        f"would be published without {'it' if len(content) == 1 else 'them'}",
+                        "keep it in the translation as the English has it (a link over the words it belongs to, with "
+                        "the English's address; a footnote mark, address, handle or inline code written as it is), "
+                        "then import again",
+                    )
+                )
+                continue
+            if emphasis:
+                report.formatting_lost.append(
+                    NotTaken(
+                        record.place,
+                        record.language,
+                        f"the translation does not have {_listed(emphasis)} of the English: stored without "
+                        f"{'it' if len(emphasis) == 1 else 'them'}, and the next run marks the sentence for review",
+                        "if it was not left out on purpose, apply it to the words it belongs to and import again",
+                    )
+                )
         key = (memory_key(record.source), record.language)
         if key in seen and seen[key][1] != template.code:
             report.not_taken.append(
@@ -447,6 +493,51 @@ def _readable_target(document: TmxDocument, unit, language: str) -> Template | N
         return document.target(unit, language)
     except UserError:
         return None
+
+
+def lost_in_translation(record: ReviewedSegment, template: Template, matcher) -> tuple[list[str], list[str]]:
+    """What of the English a translation about to be stored lost, in a report's words: (content, emphasis).
+
+    Content is a link or inline code of the English that the next run could
+    not place in the translation (it would hold the article back), and a
+    footnote mark, address, handle, hashtag or coordinate the English writes
+    as it is and the translation does not have; emphasis is bold, italics,
+    underlining, strike-through or a line break the next run could not place.
+    The formatting is read only where the review file shows it
+    (``record.english``); what is written as it is, from any review file."""
+    from ..document import Segment
+    from .formatting import describe, fitted_with_unplaced
+    from .markers import run_kind, runs_missing
+
+    content: list[str] = []
+    emphasis: list[str] = []
+    verbatim_code: set[str] = set()
+    if record.english is not None and record.english[1]:
+        text, spans = record.english
+        segment = Segment("", text, mentions=tuple(matcher.find(text)), spans=spans)
+        for span in fitted_with_unplaced(template, segment)[1]:
+            (content if span.format.kind in CONTENT_KINDS else emphasis).append(describe(span, text))
+            verbatim_code.add(text[span.start : span.end])
+    written = "".join(part for part in template.parts if isinstance(part, str))
+    for run in runs_missing(record.source, written):
+        if run not in verbatim_code:
+            content.append(f"the {run_kind(run)} '{run[:80]}'")
+    return content, emphasis
+
+
+def markdown_typed(record: ReviewedSegment, template: Template) -> list[str]:
+    """The Markdown marks a reviewer typed in a translation for formatting (``**``, ``__``, a backtick, a link's
+    ``](``) that its English does not have: an edition prints them as they are."""
+    written = "".join(part for part in template.parts if isinstance(part, str))
+    return sorted(set(_MARKDOWN_MARKS.findall(written)) - set(_MARKDOWN_MARKS.findall(record.source)))
+
+
+# Markdown a reviewer typed for formatting: ** or __ around words, a backtick, a link's ](
+_MARKDOWN_MARKS = re.compile(r"\*\*|__|`|\]\(")
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _respelled(template: Template, text: str, glossary: Glossary, language: str) -> list[str]:

@@ -1,0 +1,103 @@
+"""A review file made before its article was edited: what the import stores, and what it says.
+
+The memory keeps translations by their English. A correction of a sentence
+the article no longer has (edited since the review file was made) is stored
+for the English the file showed, and a run of the article goes by its English
+as it is now, so it does not use it: the import says so, naming the row, the
+article beside the memory and what the sentence now reads, so a correction
+is never lost without a word. Sentences the article still has are stored and
+used as always.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+from review_files import correct
+
+from toolkit.cli import main
+from toolkit.interchange.xliff import XLIFF_NS
+from toolkit.translate.memory import load_memory
+
+HEADLINE = "Mediation efforts gain momentum as allies rally around Tehran"
+EDITED_HEADLINE = "Mediation efforts gain pace as allies rally around Tehran"
+CORRECTED = {  # the headline (3.1) and a sentence the article keeps (4.2)
+    "ru": {
+        "3.1": "Посреднические усилия набирают обороты вокруг Тегерана",
+        "4.2": "Высказывались разные предположения о посредничестве и деэскалации между США и Ираном.",
+    },
+    "tr": {
+        "3.1": "Arabuluculuk çabaları Tahran etrafında hız kazanıyor",
+        "4.2": "ABD ile İran arasında olası bir arabuluculuk konusunda farklı tahminler yapıldı.",
+    },
+    "ar": {
+        "3.1": "جهود الوساطة تتسارع حول طهران",
+        "4.2": "تباينت التكهنات حول وساطة محتملة بين الولايات المتحدة وإيران.",
+    },
+    "fa": {
+        "3.1": "تلاش‌های میانجی‌گری پیرامون تهران شتاب می‌گیرد",
+        "4.2": "گمانه‌زنی‌ها درباره‌ی میانجی‌گری احتمالی میان ایالات متحده و ایران متفاوت بود.",
+    },
+}
+
+
+def cli(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def review_docx(workspace, code: str):
+    result = cli("translate", "seeds/article.txt", "--editions", "review", "--to", code, "--out", "out")
+    assert result.exit_code == 0, result.output
+    return workspace / "out" / "article" / f"article.{code}.review.docx"
+
+
+def edit_the_headline(workspace) -> None:
+    article = workspace / "seeds" / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace(HEADLINE, EDITED_HEADLINE), encoding="utf-8")
+
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_a_correction_of_a_sentence_the_article_no_longer_has_is_named_with_what_it_now_reads(workspace, code):
+    edited = correct(review_docx(workspace, code), CORRECTED[code], out=workspace / f"old.{code}.docx")
+    edit_the_headline(workspace)
+    result = cli("memory", "import", edited, "--memory", "seeds/article.tmx")
+    assert result.exit_code == 0, result.output
+    assert "0 added, 2 changed" in result.output
+    assert (
+        f"note: old.{code}.docx row 7 (ID 3.1) ({code}): seeds/article.txt no longer has this sentence (its 3.1 now "
+        f"reads '{EDITED_HEADLINE}'): the article changed after the review file was made"
+    ) in result.output
+    assert "translate the article again and correct the sentence in its new review file" in result.output
+    assert "(ID 4.2)" not in "".join(line for line in result.output.splitlines() if line.startswith("note:"))
+    memory = load_memory([workspace / "seeds" / "article.tmx"])
+    assert memory.lookup(EDITED_HEADLINE, code) is None  # the run goes by the English as it is now
+
+
+def test_an_article_left_as_it_was_gets_no_such_note(workspace):
+    edited = correct(review_docx(workspace, "ru"), CORRECTED["ru"], out=workspace / "same.docx")
+    result = cli("memory", "import", edited, "--memory", "seeds/article.tmx")
+    assert result.exit_code == 0 and "0 added, 2 changed" in result.output, result.output
+    assert "no longer has this sentence" not in result.output
+
+
+def test_an_xliff_file_of_an_article_edited_since_is_named_too(workspace):
+    result = cli("memory", "export", "seeds/article.txt", "--format", "xliff", "--to", "tr", "--out", "review")
+    assert result.exit_code == 0, result.output
+    path = workspace / "review" / "article.tr.xlf"
+    tree = etree.parse(str(path))
+    for unit in tree.iter(f"{{{XLIFF_NS}}}trans-unit"):
+        if unit.get("id") == "3.1":
+            target = unit.find(f"{{{XLIFF_NS}}}target")
+            target.text = CORRECTED["tr"]["3.1"]
+            target.set("state", "translated")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    edit_the_headline(workspace)
+    result = cli("memory", "import", path, "--memory", "seeds/article.tmx", "--json")
+    assert result.exit_code == 0, result.output
+    assert any(
+        note.startswith("article.tr.xlf trans-unit 3.1") and "seeds/article.txt no longer has this sentence" in note
+        for note in json.loads(result.output)["notes"]
+    ), result.output

@@ -1,0 +1,276 @@
+"""An editor's look into a translation memory: find units, take a wrong one out, see what an import stored.
+
+:func:`find_units` lists the translations of TMX files that hold a text (in
+the English, or in a translation as an edition shows it, names rendered), a
+unit id, or that an import of a given review file stored (the
+``x-toolkit-origin`` property each stored variant carries), each with its
+file and line, who changed it and when. :func:`remove_units` takes units, or
+one language's translations of them, out of a memory, atomically and in turn
+with imports (the same lock), saying where another unit still holds the
+sentence, since a run then uses that one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UserError
+from .memory import ORIGIN_PROP, TmxDocument, memory_key, read_tmx_date, seg_text, stamp_of
+
+if TYPE_CHECKING:
+    from ..glossary.model import Glossary
+
+
+@dataclass(frozen=True)
+class FoundTranslation:
+    """One translation of a memory unit, as an editor reads it."""
+
+    path: Path
+    line: int  # of its <tuv>
+    unit_id: str
+    language: str
+    english: str
+    translation: str  # names rendered as an edition shows them (formatting left out); the stored code if it cannot be
+    code: str  # as stored: names as slots
+    who: str
+    when: str  # "2026-11-27 08:00 UTC", or "" when undated
+    origin: str  # the review file and row it was imported from, or ""
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}"
+
+    def __str__(self) -> str:
+        said = [f"changed by {self.who}" if self.who else "", self.when, f"from {self.origin}" if self.origin else ""]
+        about = ", ".join(item for item in said if item)
+        return (
+            f"{self.where()}: unit {self.unit_id!r} ({self.language})"
+            + (f": {about}" if about else "")
+            + f"\n    en: {self.english}\n    {self.language}: {self.translation}"
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "file": str(self.path),
+            "line": self.line,
+            "unit": self.unit_id,
+            "language": self.language,
+            "english": self.english,
+            "translation": self.translation,
+            "stored": self.code,
+            "who": self.who,
+            "when": self.when,
+            "origin": self.origin,
+        }
+
+
+def _shown_date(text: str) -> str:
+    moment = read_tmx_date(text)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if moment is not None else text[:40]
+
+
+def unit_label(unit, number: int) -> str:
+    """A unit's id as the toolkit names it: its tuid, else its position (``#12``)."""
+    return unit.get("tuid") or f"#{number}"
+
+
+def _translations(document: TmxDocument, unit, number: int, glossary: Glossary | None, languages):
+    from ..render import render
+
+    english_tuv = document.variant(unit, document.source_language)
+    if english_tuv is None or english_tuv.find("seg") is None:
+        return
+    english = " ".join(seg_text(english_tuv.find("seg")).split())
+    for language in document.languages_of(unit):
+        if languages and language not in languages:
+            continue
+        tuv = document.variant(unit, language)
+        if tuv is None or tuv.find("seg") is None:
+            continue
+        try:
+            template = document.target(unit, language)
+        except UserError as error:
+            code, shown = seg_text(tuv.find("seg")), f"(unreadable: {error.message})"
+        else:
+            assert template is not None
+            code = template.code
+            shown = code
+            if glossary is not None:
+                pieces, _, problems = render(template.without_tags(), glossary, language)
+                if not any(problem.severity == "error" for problem in problems):
+                    shown = "".join(piece.text for piece in pieces)
+        # the variant's own change, else the unit's where the unit holds this translation alone
+        stamp = stamp_of(tuv) or (stamp_of(unit) if len(document.languages_of(unit)) == 1 else None)
+        origin = next((prop.text or "" for prop in tuv.findall("prop") if prop.get("type") == ORIGIN_PROP), "")
+        yield FoundTranslation(
+            Path(document.path),
+            tuv.sourceline or 0,
+            unit_label(unit, number),
+            language,
+            english,
+            " ".join(shown.split()),
+            code,
+            stamp[0] if stamp else "",
+            _shown_date(stamp[1]) if stamp else "",
+            origin,
+        )
+
+
+def find_units(
+    paths: Sequence[Path],
+    text: str | None = None,
+    *,
+    origin: str | None = None,
+    languages: Iterable[str] = (),
+    glossary: Glossary | None = None,
+) -> list[FoundTranslation]:
+    """The translations in the TMX files ``paths`` that match, in file order.
+
+    ``text`` matches a unit id exactly, or appears (case and spacing aside)
+    in the English, in the translation as shown (names rendered with
+    ``glossary``) or in its stored code (``{putin:gen}``); ``origin`` is a
+    review file's name (or path): the translations an import of it stored.
+    Given both, a translation must match both; ``languages`` narrows to those.
+    """
+    wanted = " ".join((text or "").split()).casefold()
+    origin_name = Path(origin).name if origin else None
+    chosen = set(languages)
+    found: list[FoundTranslation] = []
+    for path in paths:
+        document = TmxDocument.open(Path(path))
+        for number, unit in enumerate(document.units(), 1):
+            for item in _translations(document, unit, number, glossary, chosen):
+                if origin_name is not None and not (
+                    item.origin == origin_name or item.origin.startswith(origin_name + " ")
+                ):
+                    continue
+                if wanted and not (
+                    item.unit_id.casefold() == wanted
+                    or wanted in item.english.casefold()
+                    or wanted in item.translation.casefold()
+                    or wanted in item.code.casefold()
+                ):
+                    continue
+                found.append(item)
+    return found
+
+
+@dataclass(frozen=True)
+class Removed:
+    unit_id: str
+    language: str  # "" when the whole unit went
+    line: int
+    english: str
+    translation: str  # the stored code of what went ("" for a whole unit)
+    still_held_by: str = ""  # another unit of the file holding the sentence's translation, which a run now uses
+
+
+def remove_units(
+    path: Path,
+    unit_ids: Sequence[str],
+    *,
+    languages: Sequence[str] = (),
+    who: str | None = None,
+    dry_run: bool = False,
+) -> tuple[list[Removed], bool]:
+    """Take the units ``unit_ids`` (tuids, or ``#N`` positions) out of the memory at ``path``, or, given
+    ``languages``, only their translations into those (a unit left with none goes too). Written atomically,
+    in turn with imports; an id the file does not have is a :class:`UserError` and nothing is written.
+    Returns what went, and whether the file was written."""
+    from .reviewed import LOCK_WAIT_SECONDS, _memory_lock
+
+    path = Path(path)
+    with _memory_lock(path, wait=0 if dry_run else LOCK_WAIT_SECONDS, on_wait=None):
+        document = TmxDocument.open(path)
+        units = document.units()
+        by_id: dict[str, list[tuple[int, Any]]] = {}
+        for number, unit in enumerate(units, 1):
+            by_id.setdefault(unit_label(unit, number), []).append((number, unit))
+            by_id.setdefault(f"#{number}", []).append((number, unit))
+        missing = [unit_id for unit_id in unit_ids if unit_id not in by_id]
+        if missing:
+            raise UserError(
+                f"the memory has no unit {', '.join(repr(unit_id) for unit_id in missing)}",
+                path=path,
+                fix=f"`toolkit memory find TEXT --memory {path}` lists the units that hold a text, with their ids",
+            )
+        now = datetime.now(timezone.utc).replace(microsecond=0)
+        removed: list[Removed] = []
+        gone: set[int] = set()
+        for unit_id in dict.fromkeys(unit_ids):
+            for _, unit in by_id[unit_id]:
+                if id(unit) in gone:
+                    continue
+                english_tuv = document.variant(unit, document.source_language)
+                english = seg_text(english_tuv.find("seg")) if english_tuv is not None and len(english_tuv) else ""
+                english = " ".join(english.split())
+                targets = document.languages_of(unit)
+                taking = [code for code in targets if code in languages] if languages else targets
+                if languages and not taking:
+                    continue
+                if not targets:  # a unit of the English alone
+                    removed.append(Removed(unit_id, "", unit.sourceline or 0, english, ""))
+                for code in taking:
+                    tuv = document.variant(unit, code)
+                    removed.append(Removed(unit_id, code, tuv.sourceline or 0, english, _stored(document, unit, code)))
+                    if languages and len(taking) < len(targets):
+                        document.remove_variant(unit, code, who, now)
+                if not languages or len(taking) == len(targets):
+                    _take_out(unit)
+                    gone.add(id(unit))
+        if not removed:
+            raise UserError(
+                f"the units {', '.join(repr(unit_id) for unit_id in unit_ids)} hold no translation into "
+                f"{', '.join(languages)}",
+                path=path,
+                fix="give the languages they hold, or leave out --to to take out the whole units",
+            )
+        removed = [_with_holder(item, document, gone, units) for item in removed]
+        if not dry_run:
+            from ..files import write_atomic
+
+            write_atomic(path.resolve(), document.to_bytes())
+    return removed, not dry_run
+
+
+def _stored(document: TmxDocument, unit, language: str) -> str:
+    """A translation as stored (names as slots), or its text where it cannot be read."""
+    try:
+        template = document.target(unit, language)
+    except UserError:
+        seg = document.variant(unit, language).find("seg")
+        return seg_text(seg) if seg is not None else ""
+    return template.code if template is not None else ""
+
+
+def _take_out(unit) -> None:
+    parent = unit.getparent()
+    previous = unit.getprevious()
+    if previous is not None:
+        previous.tail = unit.tail
+    elif parent is not None:
+        parent.text = unit.tail
+    if parent is not None:
+        parent.remove(unit)
+
+
+def _with_holder(item: Removed, document: TmxDocument, gone: set[int], units: list) -> Removed:
+    """The item, naming another unit of the file that still holds the sentence's translation (a run uses it)."""
+    from dataclasses import replace
+
+    key = memory_key(item.english)
+    for number, unit in reversed(list(enumerate(units, 1))):
+        if id(unit) in gone or unit.getparent() is None:
+            continue
+        source = document.variant(unit, document.source_language)
+        if source is None or source.find("seg") is None or memory_key(seg_text(source.find("seg"))) != key:
+            continue
+        languages = [item.language] if item.language else []
+        if any(document.variant(unit, code) is not None for code in languages) or (
+            not languages and document.languages_of(unit)
+        ):
+            return replace(item, still_held_by=unit_label(unit, number))
+    return item
