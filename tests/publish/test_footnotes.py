@@ -39,7 +39,8 @@ def test_a_note_whose_text_could_be_a_link_target_is_still_a_note_and_references
     article = "# T\n\nAssad met Putin.[^1] See [the text][a].\n\n[^1]: Reuters.\n\n[a]: https://example.com/a\n"
     document = parse_markdown(article, "t")
     assert [block.text for block in document.blocks][1:] == ["Assad met Putin.[^1] See the text.", "[^1]: Reuters."]
-    (link,) = document.blocks[1].segments[0].spans
+    assert [segment.text for segment in document.blocks[1].segments] == ["Assad met Putin.[^1]", "See the text."]
+    (link,) = document.blocks[1].segments[1].spans
     assert link.format.target == "https://example.com/a"
 
 

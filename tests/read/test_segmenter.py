@@ -64,3 +64,28 @@ def test_initials_before_a_word_that_opens_sentences_end_the_sentence():
         "It was 10 a.m.",
         "Then he left.",
     ]
+
+
+def test_footnote_marks_after_a_full_stop_stay_with_their_sentence():
+    text = (
+        "The report came back.[^1] Its findings were clear. "
+        "He said “no.”[^note] Then he left. "
+        "Prices rose 5%.[^a][^b] The bank said so."
+    )
+    assert split_sentences(text) == [
+        "The report came back.[^1]",
+        "Its findings were clear.",
+        "He said “no.”[^note]",
+        "Then he left.",
+        "Prices rose 5%.[^a][^b]",
+        "The bank said so.",
+    ]
+
+
+def test_a_footnote_mark_inside_a_sentence_or_before_its_full_stop_does_not_split_it():
+    assert split_sentences("See the note[^1]. Then go.") == ["See the note[^1].", "Then go."]
+    assert split_sentences("Iran[^2] and Iraq agreed. Talks end today.") == [
+        "Iran[^2] and Iraq agreed.",
+        "Talks end today.",
+    ]
+    assert split_sentences("It came back.[^1] and was read.") == ["It came back.[^1] and was read."]

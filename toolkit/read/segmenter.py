@@ -2,8 +2,8 @@
 
 Deterministic and rule based, because the translation memory is keyed on the
 segments it produces: the same paragraph must always split the same way.
-A sentence ends at ``.``, ``!`` or ``?`` (optionally followed by closing quotes
-or brackets) when whitespace and a capital letter, digit or opening quote
+A sentence ends at ``.``, ``!`` or ``?`` (optionally followed by closing quotes,
+brackets or footnote marks) when whitespace and a capital letter, digit or opening quote
 follow, unless the word before the full stop is a known abbreviation
 ("Gen.", "Dr.", "U.S.") or a single initial ("J. Smith"), or is a person's
 initials written together ("C.C. Wei", "J.D. Vance", "George H.W. Bush") before a
@@ -32,7 +32,9 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(
     r"""(?<=[.!?])            # a sentence-final mark just before
-        [\"'”’»)\]]*          # closing quotes or brackets stay with the sentence
+        (?:[\"'”’»)\]]        # closing quotes or brackets stay with the sentence,
+          |\[\^[^\]\s]{1,40}\]  # and so do the footnote marks after its full stop ("back.[^1] Its")
+        )*
         (?P<space>\s+)
         (?=[\"'“‘«(\[]*[A-Z0-9])  # next sentence opens with a capital or digit
     """,
