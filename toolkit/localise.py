@@ -117,14 +117,17 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # A range's percent sign is inside its run, where the number's own would be (۵–۷٪ as ۴۸٫۵٪). A telephone number
 # is one run: between its groups of digits the spaces would take the paragraph's direction and reverse them.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
-# A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters.
+# A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
+# after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
 _CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
 _LTR_RUN = re.compile(
     # never from inside a run of digits: a match there starts at the run's first digit, and trying each digit of a
     # long run again made a 20,000-digit number take seconds
     r"(?!(?<=\d)\d)"
     rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
-    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
+    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+"
+    rf"|(?<![{_LATIN}][{_LATIN}])\. [{_LATIN}][{_LATIN}\d]*)*"
+    rf"(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
     r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
     # a range never starts inside a number's groups (the 5 of 1,5): the number's own first digit starts it, and trying
     # each group again made a list of 10,000 numbers joined by commas take minutes
@@ -463,12 +466,27 @@ def currency_codes() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+# The top-level domains a bare web address (afad.gov.tr, TankerTrackers.com) may end in: the generic ones news copy
+# meets, and any country's two letters (kremlin.ru, irna.ir, citizenlab.ca), always in small letters as copy writes
+# them (U.S. and St.Petersburg are no addresses)
+_GENERIC_DOMAINS = (
+    "com org net gov edu int mil info biz name pro aero coop museum mobi asia tel travel jobs "
+    "io ai app dev news online site tech media press blog shop store live world global today cloud eu"
+).split()
+_BARE_DOMAIN = (
+    r"(?<![\w@.\-/])(?=[A-Za-z0-9\-]*[A-Za-z])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?:" + "|".join(sorted(_GENERIC_DOMAINS, key=len, reverse=True)) + r"|[a-z]{2})(?![\w\-]|\.[A-Za-z0-9])"
+    r"(?:/[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟])?"  # a path after it, as after www.
+)
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
-# left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it.
+# left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it. A bare domain
+# (afad.gov.tr, bbc.co.uk/news) is an address too: no name is placed inside it, nor is it English left in a
+# translation.
 _ADDRESS = re.compile(
     r"(?:(?:https?|ftps?|sftp)://|www\.)[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟]"
     # a mail address's name starts where a run of its characters does, so a long run without "@" is read once
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+    rf"|{_BARE_DOMAIN}"
 )
 
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
@@ -576,6 +594,25 @@ def verbatim_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# a dotted abbreviation (J.D., U.N.): its own last dot is part of its run, unless that dot ends the sentence
+_DOTTED_ABBREVIATION = re.compile(rf"(?:[{_LATIN}]\.)+[{_LATIN}]")
+_AFTER_ABBREVIATION = re.compile(r"\.\s+\S")
+
+
+def _ltr_runs(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (right-to-left) holds left-to-right runs to isolate, as (start, end): Latin words and numbers
+    joined to them, hyphenated numbers and ranges, signed numbers, telephone numbers (``_LTR_RUN``); a dotted
+    abbreviation's own last dot goes inside with it (J.D. Vance, U.N. envoy), else the bidi algorithm shows it on
+    the far side, but a dot that ends the sentence stays outside, the sentence's full stop."""
+    runs = []
+    for match in _LTR_RUN.finditer(text):
+        end = match.end()
+        if _DOTTED_ABBREVIATION.fullmatch(match.group()) and _AFTER_ABBREVIATION.match(text, end):
+            end += 1
+        runs.append((match.start(), end))
+    return runs
+
+
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
 
 
@@ -613,6 +650,12 @@ def solar_hijri(day: date) -> tuple[int, int, int]:
     if days < 186:
         return hijri_year, 1 + days // 31, 1 + days % 31
     return hijri_year, 7 + (days - 186) // 30, 1 + (days - 186) % 30
+
+
+# The quotations open at a point of a paragraph, outermost first, each by what opened it: a plain double mark
+# ("double"), a single one ("single") or the locale's own or guillemet ("own"), which only its own closing mark
+# closes; carried from piece to piece and sentence to sentence (a count, 0 to 3, is read as plain marks)
+Quotation = tuple[str, ...] | int
 
 
 @dataclass(frozen=True)
@@ -655,20 +698,6 @@ class Localiser:
             position = code.end()
         return "".join(parts) + self.localise_digits(text[position:])
 
-    def mark_ltr_runs(self, text: str) -> str:
-        """Wrap left-to-right runs inside right-to-left text so they display in order."""
-        opening, closing = DIRECTION_MARKS[self.direction_marks]
-        if not self.language.rtl or not opening:
-            return text
-        marked = _LTR_RUN.sub(lambda match: opening + match.group() + closing, text)
-        # a dotted abbreviation's own last dot (J.D. Vance, U.N. envoy) goes inside with it, else the bidi algorithm
-        # shows it on the far side; a dot that ends the sentence stays outside, the sentence's full stop
-        return re.sub(
-            rf"{opening}((?:[{_LATIN}]\.)+[{_LATIN}]){closing}\.(?=\s+\S)",
-            lambda match: f"{opening}{match.group(1)}.{closing}",
-            marked,
-        )
-
     def embed_ltr(self, text: str) -> str:
         """Embed a left-to-right text (an English title) whole in a right-to-left line."""
         opening, closing = DIRECTION_MARKS[self.direction_marks]
@@ -692,26 +721,60 @@ class Localiser:
         return self.localise_in_paragraph(pieces, source)[0]
 
     def localise_in_paragraph(
-        self, pieces: list[Piece], source: str = "", quotation: int = 0
-    ) -> tuple[list[Piece], int]:
+        self, pieces: list[Piece], source: str = "", quotation: Quotation = ()
+    ) -> tuple[list[Piece], Quotation]:
         """:meth:`localise` for a sentence of a paragraph whose quotation may have opened in an earlier sentence:
-        ``quotation`` is how many quotations are open where it starts (0, 1, or 2 for one inside another), and
-        the second value returned how many are open where it ends, for the next sentence."""
+        ``quotation`` is the quotations open where it starts (what opened each: :data:`Quotation`), and the second
+        value returned those open where it ends, for the next sentence."""
         numbers = english_numbers(source, labels=self.numbering_system != "latn") if source else frozenset()
-        result = []
+        # each piece as chunks of (text, whether its left-to-right runs are still to mark): inline code and what is
+        # written as it is are embedded already
+        chunks: list[list[tuple[str, bool]]] = []
         for piece in pieces:
             if piece.code:
-                result.append(replace(piece, text=self.embed_ltr(piece.text)))
+                chunks.append([(self.embed_ltr(piece.text), False)])
                 continue
-            parts = []
+            parts: list[tuple[str, bool]] = []
             position = 0
             for start, end in verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
-                parts += [prose, self.embed_verbatim(_as_the_source_writes(piece.text[start:end]))]
+                parts += [(prose, True), (self.embed_verbatim(_as_the_source_writes(piece.text[start:end])), False)]
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
-            result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept
-        return result, quotation
+            chunks.append([*parts, (prose, True)])
+        texts = self._mark_ltr_runs_over(chunks)
+        return [replace(piece, text=text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
+
+    def _mark_ltr_runs_over(self, chunks: list[list[tuple[str, bool]]]) -> list[str]:
+        """Each piece's text with the left-to-right runs of its sentence marked (:meth:`mark_ltr_runs`), found in
+        the sentence's text as a whole: a Latin phrase or a number that runs over pieces (names, bold or a link
+        beside words: iPad Pro 10.5, Energy Aspects) is one run. Isolated apart, each part would be a neutral of
+        the right-to-left line and the phrase would read backwards (Aspects Energy)."""
+        opening, closing = DIRECTION_MARKS[self.direction_marks]
+        if not self.language.rtl or not opening:
+            return ["".join(text for text, _ in piece) for piece in chunks]
+        # the sentence with what is embedded already masked (U+FFFC is a neutral no run holds)
+        masked = "".join(text if open_ else "\ufffc" * len(text) for piece in chunks for text, open_ in piece)
+        runs = _ltr_runs(masked)
+        texts, offset = [], 0
+        for piece in chunks:
+            text = "".join(chunk for chunk, _ in piece)
+            # an opening mark goes into the piece of the run's first character, a closing one into its last's
+            marks = sorted(
+                [(start - offset, 1, opening) for start, _ in runs if offset <= start < offset + len(text)]
+                + [(end - offset, 0, closing) for _, end in runs if offset < end <= offset + len(text)]
+            )
+            written, position = [], 0
+            for index, _, mark in marks:
+                written += [text[position:index], mark]
+                position = index
+            texts.append("".join(written) + text[position:])
+            offset += len(text)
+        return texts
+
+    def mark_ltr_runs(self, text: str) -> str:
+        """Wrap left-to-right runs inside right-to-left text so they display in order."""
+        return self._mark_ltr_runs_over([[(text, True)]])[0]
 
     def _localise_numbers(self, text: str, numbers: frozenset[tuple[str, str | None]]) -> str:
         """The English-written numbers of ``text`` that its source holds so, in the locale's style."""
@@ -740,11 +803,13 @@ class Localiser:
             text = _PERCENT_FIRST.sub(write, text)
         return _ENGLISH_NUMBER.sub(write, text)
 
-    def _quotation_marks(self, text: str, quotation: int) -> tuple[str, int]:
+    def _quotation_marks(self, text: str, quotation: Quotation) -> tuple[str, Quotation]:
         """Quotation marks in the locale's style: each double mark opens or closes a quotation, a single one
         inside it opens or closes a quotation inside the quotation (an apostrophe, as in it's or the
         commission's, stays), and a double one inside that opens a third level, in the outer marks again
-        («…„…«…»…“…»). ``quotation`` is the level open where ``text`` starts; the level at its end is returned.
+        («…„…«…»…“…»). ``quotation`` is what is open where ``text`` starts (a name or a formatted run may stand
+        between a mark and its pair, and a sentence may end inside a quotation); what is open at its end is
+        returned.
 
         The locale's own marks a model or a translator wrote already («…», „…“) open and close their levels
         too, so a double mark inside «…» is a quotation inside it („…“), and «…» inside "…" takes the inner
@@ -756,7 +821,7 @@ class Localiser:
         own_openings = {opening, "\u00ab"} - set(_DOUBLE_QUOTES)
         own_closings = {closing, "\u00bb"} - set(_DOUBLE_QUOTES)
         # what opened each level still open: a plain double mark, a single one, or the locale's own mark
-        openers = ["double", "single", "double"][:quotation]
+        openers = list(quotation) if isinstance(quotation, tuple) else ["double", "single", "double"][:quotation]
         found: list[_InnerClosings] = []
 
         def inner_closings() -> _InnerClosings:
@@ -818,7 +883,7 @@ class Localiser:
                 characters.append(close_level())
             else:
                 characters.append(character)
-        return "".join(characters), len(openers)
+        return "".join(characters), tuple(openers)
 
     def _quote_marks(self) -> tuple[str, str, str, str]:
         """The marks that open and close a quotation, then those of a quotation inside it."""
@@ -827,8 +892,8 @@ class Localiser:
         return opening, closing, *nested
 
     def _localise_prose(
-        self, text: str, quotation: int, numbers: frozenset[tuple[str, str | None]] = frozenset()
-    ) -> tuple[str, int]:
+        self, text: str, quotation: Quotation, numbers: frozenset[tuple[str, str | None]] = frozenset()
+    ) -> tuple[str, Quotation]:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
         quotations are still open at its end (marks pair across the whole paragraph)."""
         if _CODE_BESIDE_AMOUNT.search(text):  # CLDR's currencies are read only for money
@@ -844,7 +909,7 @@ class Localiser:
             text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
         elif self.language.code == "ru" and " - " in text:
             text = _SPACED_HYPHEN.sub("\u2014", text)  # Russian sets a dash between words, never a hyphen
-        return self.mark_ltr_runs(text), quotation
+        return text, quotation  # its left-to-right runs are marked over the whole sentence
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:
         """A date line: CLDR's ``long`` or ``full`` pattern, or the Solar Hijri date for Persian."""
