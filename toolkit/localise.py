@@ -205,6 +205,9 @@ _CODE_BESIDE_AMOUNT = re.compile(
     r"(?<![A-Za-z])[A-Z]{3}[ \u00a0]?[-+\u2212]?\d"
     r"|(?:\d|(?:bn|mn|m|k|" + "|".join(re.escape(word) for word in _SCALE_WORDS) + r"))[ \u00a0]?[A-Z]{3}(?![A-Za-z])"
 )
+# a number after "Top" is a rank, not an amount: the code after it names what is ranked (the Top 10 USD debtors, a
+# top-5 EUR bond), and stays where it is
+_NO_RANK = r"(?<![Tt]op[ \u00a0\-])(?<!TOP[ \u00a0\-])"
 # a Turkish suffix after a symbol or code (300 USD'lik, 5 EUR'dan, 40 $'lık): the word is the amount's, it stays
 _SUFFIX = r"['’][^\W\d_]"
 
@@ -262,7 +265,8 @@ class CurrencyStyle:
         code_pattern = re.compile(
             rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?<![A-Z]{{3}}/)(?P<before>{iso})[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
-            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f]){_NO_RANK}"
+            rf"(?P<amount_first>{_AMOUNT})[ \u00a0]?"
             rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})(?!/[A-Z]{{3}}(?![^\W_]))"
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)

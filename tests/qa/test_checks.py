@@ -374,6 +374,7 @@ def test_a_placed_name_s_forbidden_spelling_is_reported_once(tmp_path):
     ("code", "script", "source", "text"),
     [
         ("ru", "Cyrl", "Apple released iOS 17.2.1 on Tuesday.", "Во вторник Apple выпустила iOS 17.2.1."),
+        ("ru", "Cyrl", "The bug affected iPhones running iOS 16.", "Ошибка затрагивала iPhone с iOS 16."),
         ("ar", "Arab", "iPhone 8 and iPhone X", "iPhone 8 وiPhone X"),
         ("fa", "Arab", "Open the page on eBay.", "صفحه را در eBay باز کنید."),
         ("ar", "Arab", "Gas flows through TurkStream rose.", "ارتفعت إمدادات الغاز عبر TurkStream."),
@@ -388,8 +389,8 @@ def test_a_brand_with_a_capital_inside_is_a_name_kept_in_latin_letters_not_engli
     [
         # a word in small letters the source does not write with a capital inside is English left
         ("ru", "Cyrl", "Update your phone today.", "Обновите ваш phone сегодня."),
-        # a camel-case word the source does not write is no name of the source's
-        ("ar", "Arab", "Update your phone today.", "حدّث iPhone today."),
+        # a brand beside it changes nothing
+        ("ar", "Arab", "Update your iPhone today.", "حدّث iPhone today."),
     ],
 )
 def test_english_in_small_letters_beside_a_brand_is_still_english_left(code, script, source, text):

@@ -207,10 +207,9 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
         if latin:
             shown = ", ".join(dict.fromkeys(latin[:8])) + (" ..." if len(latin) > 8 else "")
             word_count = len(_WORD.findall(plain)) or 1
-            # a brand the source writes with a capital inside (iOS, iPhone, eBay, macOS, TurkStream) is a name kept
-            # in Latin letters, not English left: neither a word in small letters nor one of many Latin words
-            source_latin = set(_LATIN_WORD.findall(segment.source.text))
-            kept = [word for word in latin if word in source_latin and _camel_case(word)]
+            # a brand written with a capital inside (iOS, iPhone, eBay, macOS, TurkStream) is a name kept in Latin
+            # letters, not English left: neither a word in small letters nor one of many Latin words
+            kept = [word for word in latin if _camel_case(word)]
             if (
                 any(word[0].islower() and word not in kept for word in latin)
                 or (len(latin) - len(kept)) * 2 >= word_count
