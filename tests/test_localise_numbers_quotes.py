@@ -481,3 +481,92 @@ def test_a_quotation_the_locale_s_own_marks_open_stays_theirs_in_the_next_senten
     second, state = localiser.localise_in_paragraph([Piece('Это "политическое" дело.»')], quotation=state)
     assert second[0].text == "Это „политическое“ дело.»"
     assert state == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "digits", "translation", "expected"),
+    [
+        (
+            "fa",
+            "cldr",
+            "اپل iOS 17.2.1 و iOS 16.7.3 را منتشر کرد",
+            f"اپل {LRI}iOS ۱۷٫۲٫۱{PDI} و {LRI}iOS ۱۶٫۷٫۳{PDI} را منتشر کرد",
+        ),
+        ("fa", "cldr", "نسخه‌ی 17.2.1 را نصب کنید.", "نسخه‌ی ۱۷٫۲٫۱ را نصب کنید."),
+        ("ar", "native", "ثبّت الإصدار 17.2.1.", "ثبّت الإصدار ١٧٫٢٫١."),
+        # in 0-9 a version keeps its points, in every edition
+        ("ar", "cldr", "ثبّت الإصدار 17.2.1.", "ثبّت الإصدار 17.2.1."),
+        ("ru", "cldr", "Установите версию 17.2.1.", "Установите версию 17.2.1."),
+        ("tr", "cldr", "17.2.1 sürümünü yükleyin.", "17.2.1 sürümünü yükleyin."),
+    ],
+)
+def test_a_version_of_three_parts_reads_as_one_label_in_persian_or_arabic_digits(code, digits, translation, expected):
+    source = "Apple released iOS 17.2.1 and iOS 16.7.3; install version 17.2.1."
+    assert localise(code, translation, source, digits=digits) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "code", "translation", "expected"),
+    [
+        # a measure before a decimal, however it is written
+        ("Magnitude 5.8 quake shakes Malatya", "ru", "Землетрясение магнитудой 5.8", "Землетрясение магнитудой 5,8"),
+        (
+            "Magnitude 5.8 quake shakes Malatya",
+            "tr",
+            "Malatya'da 5.8 büyüklüğünde deprem",
+            "Malatya'da 5,8 büyüklüğünde deprem",
+        ),
+        # in a title-case headline a capital says nothing: a decimal after a capitalised word is a number
+        (
+            "Turkish Inflation Eases To 44.4",
+            "ru",
+            "Инфляция в Турции замедлилась до 44.4",
+            "Инфляция в Турции замедлилась до 44,4",
+        ),
+        (
+            "Lira Slides Past 34.52 Against Dollar",
+            "tr",
+            "Lira dolar karşısında 34.52'yi aştı",
+            "Lira dolar karşısında 34,52'yi aştı",
+        ),
+        # but a brand's version, and an article of a treaty, stay labels there too
+        (
+            "Apple Fixes Flaw In iOS 17.2",
+            "ru",
+            "Apple устранила уязвимость в iOS 17.2",
+            "Apple устранила уязвимость в iOS 17.2",
+        ),
+        (
+            "Talks Under Article 5.2 Of The Treaty",
+            "tr",
+            "Antlaşmanın 5.2 maddesi uyarınca görüşmeler",
+            "Antlaşmanın 5.2 maddesi uyarınca görüşmeler",
+        ),
+    ],
+)
+def test_a_headline_s_capitals_make_no_label_of_a_measure(source, code, translation, expected):
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize(
+    "source",
+    [
+        "1." * 10_000,
+        "1.2" * 6_000,
+        "1111." * 4_000 + "1",
+        "Abcd " * 4_000 + "5.5",
+        "Ab" * 10_000 + " 5.5",
+        "9.9.9-" * 3_000,
+    ],
+)
+def test_versions_and_headlines_are_read_in_linear_time(source):
+    import time
+
+    from toolkit.localise import english_numbers
+
+    started = time.perf_counter()
+    english_numbers(source, labels=True)
+    english_numbers(source)
+    localise("fa", source, source)
+    assert time.perf_counter() - started < 1.0

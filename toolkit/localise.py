@@ -53,6 +53,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .document import Piece
@@ -401,15 +402,24 @@ def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str
     unless ``labels``: in Persian or Arabic digits their point is the locale's decimal sign (نسخه ۳٫۱۱), as a
     point among those digits would read as a full stop."""
     text = western_digits(text)
-    return frozenset(
+    title = not labels and "." in text and _title_case(text)
+    found = frozenset(
         (match["whole"], match["fraction"])
         for match in _ENGLISH_NUMBER.finditer(text)
-        if labels or not _a_label_or_a_time(text, match)
+        if labels or not _a_label_or_a_time(text, match, title)
     ) | frozenset(
         (match.group(), _RANGE)
         for match in _ENGLISH_RANGE.finditer(text)
         if match["percent"] or not match.group().replace(match["dash"], "").isdigit()
     )
+    if labels and "." in text:  # a version of three parts or more (iOS 17.2.1): its points, as a label's
+        found |= frozenset((match.group(), _VERSION) for match in _DOTTED_VERSION.finditer(text))
+    return found
+
+
+# A version number of three parts or more as the source writes it (17.2.1, 116.0.5845.96), or a date so written
+_DOTTED_VERSION = re.compile(r"(?<![\w.,:/\-])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,:/\-]\d)")
+_VERSION = "version"
 
 
 # After a decimal that is a time of day (14.30 GMT, 3.30 pm, 10.15 a.m.)
@@ -419,7 +429,10 @@ _TIME_OF_DAY_AFTER = re.compile(
 # The word right before a decimal that makes it a label (Python 3.11, iOS 17.2, Bluetooth 5.3, Article 5.2):
 # a capitalised or camel-case word, or "version", with one space before the number
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z\-]*)[ \u00a0]$")
-_VERSION_WORDS = frozenset({"version", "v", "release", "build", "update", "firmware"})
+_VERSION_WORDS = frozenset(
+    {"version", "v", "release", "build", "update", "firmware"}
+    | {"article", "section", "chapter", "clause", "paragraph", "resolution", "annex", "rule", "figure", "table"}
+)
 # Words after a number that make it a quantity, whatever stands before it (Germany 2.1 million)
 _QUANTITY_AFTER = re.compile(
     r"[ \u00a0]?(?:%|per ?cent|percent|points?|million|billion|trillion|bn|m\b|k\b|times|fold|"
@@ -429,9 +442,10 @@ _QUANTITY_AFTER = re.compile(
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
-def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
+def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False) -> bool:
     """Whether a decimal of the English source is a label (a version, a section: Python 3.11, Article 5.2) or a
-    time of day written with a point (14.30 GMT), which the locale's decimal separator would misread."""
+    time of day written with a point (14.30 GMT), which the locale's decimal separator would misread. ``title``:
+    the source is a headline in title case (:func:`_title_case`)."""
     if match["fraction"] is None or match["percent"] or match["sign"] or "," in match["whole"]:
         return False
     after = source[match.end() : match.end() + 16]
@@ -443,11 +457,34 @@ def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
     name = word["word"]
     if name.lower() in _VERSION_WORDS:
         return True
+    if name.lower() in _MEASURES_BEFORE:  # magnitude 5.8, Magnitude 5.8 quake: a measure, never a label
+        return False
+    if title and not (name.isupper() or _camel_case(name)):
+        # in a headline whose every word is capitalised, a capital tells nothing: Inflation Eases To 44.4
+        # (but iOS 17.2 and PHP 8.3 are labels still)
+        return False
     return (
         any(character.isupper() for character in name)
         and name not in _MONTHS
         and not (name.isupper() and name in currency_codes())
     )
+
+
+# words before a decimal that make it a measure, however they are written
+_MEASURES_BEFORE = frozenset({"magnitude", "richter", "grade", "level", "rate", "ratio", "index"})
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case: three or more words of four letters or more, every one
+    capitalised (Turkish Inflation Eases To 44.4)."""
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def _camel_case(word: str) -> bool:
+    """Whether a capital follows a small letter in ``word`` (iOS, eBay)."""
+    return any(first.islower() and second.isupper() for first, second in pairwise(word))
 
 
 @lru_cache(maxsize=1)
@@ -802,6 +839,13 @@ class Localiser:
         if not _DECIMAL_DIGIT.search(text):
             return text
         text = western_digits(text)
+        if any(kind == _VERSION for _, kind in numbers):  # in Persian or Arabic digits: 17.2.1 as ۱۷٫۲٫۱
+            text = _DOTTED_VERSION.sub(
+                lambda match: (
+                    match.group().replace(".", style.decimal) if (match.group(), _VERSION) in numbers else match.group()
+                ),
+                text,
+            )
         text = _ENGLISH_RANGE.sub(write_range, text)
         if "%" in text:  # a percentage the translation already wrote with the sign first (Turkish %48.5)
             text = _PERCENT_FIRST.sub(write, text)
