@@ -85,7 +85,8 @@ def test_times_fractions_scores_dates_and_codes_are_not_numbers_to_rewrite():
 )
 def test_a_version_a_section_number_and_a_time_with_a_point_are_labels_not_decimals(source, translations):
     for code, translation in translations.items():
-        assert localise(code, translation, source) == translation
+        # as written, but for the no-break space that keeps a time with its zone (14.30 GMT)
+        assert localise(code, translation, source) == translation.replace(" GMT", "\u00a0GMT")
 
 
 def test_in_persian_or_arabic_digits_a_label_s_point_is_the_locale_s_decimal_sign_never_a_full_stop():
@@ -570,3 +571,16 @@ def test_versions_and_headlines_are_read_in_linear_time(source):
     english_numbers(source)
     localise("fa", source, source)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "в 10:30 GMT", "в 10:30\u00a0GMT"),
+        ("tr", "saat 10:30 GMT'de", "saat 10:30\u00a0GMT'de"),
+        ("ru", "в 17:30 MSK (14:30 UTC)", "в 17:30\u00a0MSK (14:30\u00a0UTC)"),
+        ("fa", "ساعت 10:30 GMT", f"ساعت ۱۰:۳۰\u00a0{LRI}GMT{PDI}"),
+    ],
+)
+def test_a_time_and_its_zone_stay_on_one_line(code, translation, expected):
+    assert localise(code, translation) == expected

@@ -11,8 +11,9 @@
   a translation that already wrote 2,4 (or a Russian 1,250, which is not
   1250) is left alone. Times (3:52), fractions (3/4), scores and codes are
   not numbers to change.
-- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд) are joined by a
-  no-break space, so a line never ends between them.
+- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд), and a time and
+  its zone (10:30 GMT), are joined by a no-break space, so a line never ends
+  between them.
 - Quotation marks: translations store ASCII ``"..."`` (a model may write
   “...”); each pair becomes the locale's marks from CLDR's delimiters data
   (babel does not ship it, so the values are copied here): «…» for ru and fa,
@@ -165,7 +166,9 @@ _UNITS = LATIN_UNITS + tuple(
         "млн млрд трлн тыс. тыс руб. руб долл. "
         "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
         "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
-        "milyon milyar trilyon bin"
+        "milyon milyar trilyon bin "
+        # a time's zone (10:30 GMT, 07:00 MSK): never at the start of the next line
+        "GMT UTC BST CET CEST EET EEST MSK TRT IRST AST EST EDT PST PDT"
     ).split()
 )
 _UNIT_AFTER_NUMBER = re.compile(

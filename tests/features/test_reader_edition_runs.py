@@ -119,3 +119,8 @@ def test_a_headline_s_magnitude_takes_the_locale_s_decimal_sign(published, code,
 def test_the_note_starts_its_line_with_its_label_whatever_marks_it(published, code):
     assert re.search(r"^\[\^1\]: ", published[code], re.MULTILINE), published[code]
     assert "[^1]" in published[code].split("\n[^1]: ")[0]  # the mark in the text finds it
+
+
+def test_the_persian_side_by_side_raises_the_mark_in_persian_digits(published, workspace):
+    cells = (workspace / "output" / "digest" / "digest.fa.md").read_text(encoding="utf-8")
+    assert "<sup>۱</sup>" in cells and "<sup>1</sup>" in cells  # the translation's, and the English column's

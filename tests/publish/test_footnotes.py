@@ -282,3 +282,12 @@ def test_a_note_marked_for_review_reads_back_as_the_note():
     text = marked_markdown(_note("[^1]: Данные.", "warning", "name-provisional-unfound"), "[^1]: Данные.")
     document = parse_markdown(f"# T\n\nТекст.[^1]\n\n{text}\n", "t")
     assert [block.text for block in document.blocks][-1].startswith("[^1]: ")
+
+
+@pytest.mark.parametrize(("code", "digits", "one"), [("fa", "۰۱۲۳۴۵۶۷۸۹", "۱"), ("ru", "0123456789", "1")])
+def test_in_html_cells_a_mark_is_raised_in_the_edition_s_digits_as_in_its_docx(editions, code, digits, one):
+    cells = side_by_side_markdown(editions[code], digits=digits)
+    translation = next(row.split("</td><td", 1)[1] for row in cells.splitlines() if "Sochi" in row)
+    assert f"<sup>{one}</sup>" in translation and "<sup>note</sup>" in translation  # a label of letters as written
+    source = next(row.split("</td><td", 1)[0] for row in cells.splitlines() if "Sochi" in row)
+    assert "<sup>1</sup>" in source  # the English column in 0-9
