@@ -265,9 +265,10 @@ class CurrencyStyle:
             rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
-        # a code joined to another by a slash is a currency pair quoted (EUR/USD 1.08, 1.08 EUR/USD), no amount's
+        # a code joined to another by a slash is a currency pair quoted (EUR/USD 1.08, 1.08 EUR/USD), no amount's;
+        # one joined to digits by a hyphen is an identifier (CVE-2023-42917: CVE is also Cape Verde's escudo)
         code_pattern = re.compile(
-            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?<![A-Z]{{3}}/)(?P<before>{iso})[ \u00a0]?"
+            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?<![A-Z]{{3}}/)(?P<before>{iso})(?![-\u2010\u2011])[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
             rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f]){_NO_RANK}"
             rf"(?P<amount_first>{_AMOUNT})[ \u00a0]?"
@@ -445,10 +446,11 @@ _QUANTITY_AFTER = re.compile(
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
-def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False) -> bool:
+def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False, depth: int = 0) -> bool:
     """Whether a decimal of the English source is a label (a version, a section: Python 3.11, Article 5.2) or a
     time of day written with a point (14.30 GMT), which the locale's decimal separator would misread. ``title``:
-    the source is a headline in title case (:func:`_title_case`)."""
+    the source is a headline in title case (:func:`_title_case`); ``depth``: how many numbers of a span or list
+    of labels were read back to reach this one."""
     if match["fraction"] is None or match["percent"] or match["sign"] or "," in match["whole"]:
         return False
     after = source[match.end() : match.end() + 16]
@@ -458,6 +460,15 @@ def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False) -
     if word is None or _QUANTITY_AFTER.match(after):
         return False
     name = word["word"]
+    if name in _SPAN_WORDS:  # the end of a span of labels (iOS 16.0 to 17.2, versions 3.11 and 3.12) is one too
+        earlier = _LABEL_BEFORE_SPAN.search(source, max(0, word.start() - 16), word.start())
+        number = _ENGLISH_NUMBER.match(source, earlier.start()) if earlier else None
+        return (
+            depth < 8  # a list of a few labels; a longer run of numbers is read as numbers
+            and number is not None
+            and number.end() == earlier.end()  # type: ignore[union-attr]
+            and _a_label_or_a_time(source, number, title, depth + 1)
+        )
     if name.lower() in _VERSION_WORDS:
         return True
     if name.lower() in _MEASURES_BEFORE:  # magnitude 5.8, Magnitude 5.8 quake: a measure, never a label
@@ -473,6 +484,9 @@ def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False) -
     )
 
 
+# words between two numbers of a span or a list (16.0 to 17.2), and the decimal before one
+_SPAN_WORDS = frozenset({"to", "and", "or", "through", "until", "till", "from", "via"})
+_LABEL_BEFORE_SPAN = re.compile(r"\d+\.\d+(?=[ \u00a0]$)")
 # words before a decimal that make it a measure, however they are written
 _MEASURES_BEFORE = frozenset({"magnitude", "richter", "grade", "level", "rate", "ratio", "index"})
 _TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
