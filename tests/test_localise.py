@@ -1,6 +1,9 @@
+import time
+
 import pytest
 
 from toolkit.document import Piece
+from toolkit.formatting import CODE, Format
 from toolkit.languages import language
 from toolkit.localise import Localiser
 
@@ -112,3 +115,122 @@ def test_a_dotted_abbreviation_keeps_its_own_last_dot_inside_its_isolate():
     # the dot that ends the sentence is its full stop, and a word's dot (Apple.) is never an abbreviation's
     assert localise("ar", "التقى مع U.N.") == f"التقى مع {LRI}U.N{PDI}."
     assert localise("ar", "شركة Apple. ثم") == f"شركة {LRI}Apple{PDI}. ثم"
+
+
+def test_a_name_with_initials_is_one_left_to_right_run():
+    # apart, "J.D." and "Vance" would be two neutrals of the right-to-left line, shown as "Vance J.D."
+    assert localise("ar", "قال J.D. Vance إن") == f"قال {LRI}J.D. Vance{PDI} إن"
+    assert localise("fa", "ارتش U.S. Army امروز") == f"ارتش {LRI}U.S. Army{PDI} امروز"
+    # a full stop after a word that is no initial ends its run, and so does one before an Arabic word
+    assert localise("fa", "خبرگزاری Reuters. Then") == f"خبرگزاری {LRI}Reuters{PDI}. {LRI}Then{PDI}"
+
+
+def marked(code, pieces):
+    """The texts of ``pieces`` (text, or (text, name id)) as a right-to-left edition writes them."""
+    written = Localiser(language(code)).localise(
+        [Piece(*piece) if isinstance(piece, tuple) else Piece(piece) for piece in pieces]
+    )
+    return [piece.text for piece in written]
+
+
+@pytest.mark.parametrize(
+    ("code", "pieces", "expected"),
+    [
+        # two names in Latin letters side by side: one run, or the line shows "Pro iPad"
+        (
+            "fa",
+            ["مدل‌های ", ("iPad", "ipad"), " ", ("Pro", "pro"), " 10 را"],
+            ["مدل‌های ", f"{LRI}iPad", " ", "Pro", f" ۱۰{PDI} را"],
+        ),
+        (
+            "ar",
+            ["من ", ("Energy", "energy"), " ", ("Aspects", "aspects"), "، التي"],
+            ["من ", f"{LRI}Energy", " ", f"Aspects{PDI}", "، التي"],
+        ),
+        # a name and the words after it in one piece
+        ("ar", ["و", ("iPhone", "iphone"), " X كهاتف"], ["و", f"{LRI}iPhone", f" X{PDI} كهاتف"]),
+        # a bold or linked word beside plain Latin words
+        ("fa", ["از ", "Citizen", " Lab گفت"], ["از ", f"{LRI}Citizen", f" Lab{PDI} گفت"]),
+        # an Arabic word between them parts them
+        ("ar", [("Apple", "apple"), " و", ("Google", "google")], [f"{LRI}Apple{PDI}", " و", f"{LRI}Google{PDI}"]),
+    ],
+)
+def test_a_latin_phrase_over_several_pieces_is_one_left_to_right_run(code, pieces, expected):
+    assert marked(code, pieces) == expected
+
+
+def test_inline_code_and_an_address_keep_their_own_runs_beside_latin_words():
+    localised = Localiser(language("ar")).localise(
+        [Piece("شغّل "), Piece("make all", formats=frozenset({Format(CODE)})), Piece(" في Terminal أو www.x.org اليوم")]
+    )
+    assert [piece.text for piece in localised] == [
+        "شغّل ",
+        f"{LRI}make all{PDI}",
+        f" في {LRI}Terminal{PDI} أو {LRI}www.x.org{PDI} اليوم",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ar", "نشر البيان على afad.gov.tr.", f"نشر البيان على {LRI}afad.gov.tr{PDI}."),
+        ("fa", "در citizenlab.ca/2023/09/blast بخوانید", f"در {LRI}citizenlab.ca/2023/09/blast{PDI} بخوانید"),
+        ("ar", "وفق موقع TankerTrackers.com، ارتفعت", f"وفق موقع {LRI}TankerTrackers.com{PDI}، ارتفعت"),
+        # its digits and punctuation are the address's, in any edition
+        (
+            "ru",
+            "Данные на tass.ru/ekonomika/123,456 и kremlin.ru.",
+            "Данные на tass.ru/ekonomika/123,456 и kremlin.ru.",
+        ),
+        ("tr", "Ayrıntılar aa.com.tr'de.", "Ayrıntılar aa.com.tr'de."),
+    ],
+)
+def test_a_bare_web_address_is_written_as_it_is(code, text, expected):
+    assert localise(code, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the U.S. and St.Petersburg",  # capitals: abbreviations and names, no domains
+        "e.g. this, i.e. that",
+        "version 1.2.3 and 3.5.tr",  # a domain's first part has a letter
+    ],
+)
+def test_abbreviations_and_numbers_are_no_web_addresses(text):
+    from toolkit.localise import addresses
+
+    assert addresses(text) == []
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a." * 10_000,
+        ("ab-" * 20 + "c.") * 300,
+        "abc.def" * 3_000,
+        "a" + "-" * 20_000,
+        "a" * 20_000 + ".com",
+        "ab.cd." * 3_333 + "1",
+        "x.y/" * 5_000,
+    ],
+)
+def test_bare_web_addresses_are_found_in_linear_time(text):
+    from toolkit.localise import addresses
+
+    started = time.perf_counter()
+    addresses(text)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize(
+    "text",
+    ["J. " * 7_000, "A.B. " * 4_000, "ب A" * 7_000, "iPad " * 4_000],
+)
+def test_left_to_right_runs_over_pieces_are_found_in_linear_time(text):
+    pieces = [Piece(text[i : i + 1000], "name" if i % 2000 else None) for i in range(0, len(text), 1000)]
+    started = time.perf_counter()
+    Localiser(language("fa")).localise(pieces)
+    assert time.perf_counter() - started < 1.0

@@ -118,10 +118,32 @@ def test_an_amount_with_an_iso_code_keeps_the_code_where_the_locale_puts_a_symbo
         ("tr", "NATO 300 asker, ABD 50 uçak"),  # no ISO codes
         ("ru", "курс USD к рублю и EUR/USD"),  # a code without an amount
         ("tr", "USDT 300 ve DEM 300"),  # a longer word, a currency no longer used
+        # a number after "Top" is a rank: the code names what is ranked, it is no amount's
+        ("tr", "Türkiye, Top 10 USD borçlusu arasında."),
+        ("ru", "Турция входит в Top 10 USD должников и top-5 EUR облигаций."),
+        ("tr", "TOP 20 EUR fonu"),
+        # a code joined to digits by a hyphen is an identifier (CVE is also Cape Verde's escudo)
+        ("tr", "CVE-2023-42917 açığı ve ALL-2024 raporu"),
+        ("ru", "уязвимость CVE-2023-42917 и CVE-2024-1086"),
     ],
 )
 def test_capitals_that_are_no_code_of_an_amount_are_left_alone(code, text):
     assert localise(code, text) == text
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("fa", "ترکیه در میان Top 10 USD بدهکاران است.", f"ترکیه در میان {LRI}Top ۱۰ USD{PDI} بدهکاران است."),
+        ("ar", "بين Top 10 USD من المدينين", f"بين {LRI}Top 10 USD{PDI} من المدينين"),
+        ("ar", "الثغرة CVE-2023-42917، نشرت", f"الثغرة {LRI}CVE-2023-42917{PDI}، نشرت"),
+        ("fa", "حفره‌ی CVE-2023-42917، منتشرشده", f"حفره‌ی {LRI}CVE-2023-42917{PDI}، منتشرشده"),
+        # an amount beside a rank is still an amount
+        ("tr", "Top 10 listesinde 300 USD verdi.", f"Top 10 listesinde USD{NBSP}300 verdi."),
+    ],
+)
+def test_a_rank_before_a_code_is_no_amount_in_any_edition(code, text, expected):
+    assert localise(code, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,9 @@
   a translation that already wrote 2,4 (or a Russian 1,250, which is not
   1250) is left alone. Times (3:52), fractions (3/4), scores and codes are
   not numbers to change.
-- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд) are joined by a
-  no-break space, so a line never ends between them.
+- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд), and a time and
+  its zone (10:30 GMT), are joined by a no-break space, so a line never ends
+  between them.
 - Quotation marks: translations store ASCII ``"..."`` (a model may write
   “...”); each pair becomes the locale's marks from CLDR's delimiters data
   (babel does not ship it, so the values are copied here): «…» for ru and fa,
@@ -53,6 +54,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .document import Piece
@@ -117,14 +119,17 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # A range's percent sign is inside its run, where the number's own would be (۵–۷٪ as ۴۸٫۵٪). A telephone number
 # is one run: between its groups of digits the spaces would take the paragraph's direction and reverse them.
 _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
-# A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters.
+# A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
+# after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
 _CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
 _LTR_RUN = re.compile(
     # never from inside a run of digits: a match there starts at the run's first digit, and trying each digit of a
     # long run again made a 20,000-digit number take seconds
     r"(?!(?<=\d)\d)"
     rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
-    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+)*(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
+    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+"
+    rf"|(?<![{_LATIN}][{_LATIN}])\. [{_LATIN}][{_LATIN}\d]*)*"
+    rf"(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
     r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
     # a range never starts inside a number's groups (the 5 of 1,5): the number's own first digit starts it, and trying
     # each group again made a list of 10,000 numbers joined by commas take minutes
@@ -161,7 +166,9 @@ _UNITS = LATIN_UNITS + tuple(
         "млн млрд трлн тыс. тыс руб. руб долл. "
         "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
         "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
-        "milyon milyar trilyon bin"
+        "milyon milyar trilyon bin "
+        # a time's zone (10:30 GMT, 07:00 MSK): never at the start of the next line
+        "GMT UTC BST CET CEST EET EEST MSK TRT IRST AST EST EDT PST PDT"
     ).split()
 )
 _UNIT_AFTER_NUMBER = re.compile(
@@ -202,6 +209,9 @@ _CODE_BESIDE_AMOUNT = re.compile(
     r"(?<![A-Za-z])[A-Z]{3}[ \u00a0]?[-+\u2212]?\d"
     r"|(?:\d|(?:bn|mn|m|k|" + "|".join(re.escape(word) for word in _SCALE_WORDS) + r"))[ \u00a0]?[A-Z]{3}(?![A-Za-z])"
 )
+# a number after "Top" is a rank, not an amount: the code after it names what is ranked (the Top 10 USD debtors, a
+# top-5 EUR bond), and stays where it is
+_NO_RANK = r"(?<![Tt]op[ \u00a0\-])(?<!TOP[ \u00a0\-])"
 # a Turkish suffix after a symbol or code (300 USD'lik, 5 EUR'dan, 40 $'lık): the word is the amount's, it stays
 _SUFFIX = r"['’][^\W\d_]"
 
@@ -255,11 +265,13 @@ class CurrencyStyle:
             rf"(?P<after>{alternatives})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})"
         )
         iso = "|".join(sorted(tender_codes() - _CODES_THAT_ARE_WORDS))
-        # a code joined to another by a slash is a currency pair quoted (EUR/USD 1.08, 1.08 EUR/USD), no amount's
+        # a code joined to another by a slash is a currency pair quoted (EUR/USD 1.08, 1.08 EUR/USD), no amount's;
+        # one joined to digits by a hyphen is an identifier (CVE-2023-42917: CVE is also Cape Verde's escudo)
         code_pattern = re.compile(
-            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?<![A-Z]{{3}}/)(?P<before>{iso})[ \u00a0]?"
+            rf"(?<![{_LATIN}\u0400-\u04ff\d_])(?<![A-Z]{{3}}/)(?P<before>{iso})(?![-\u2010\u2011])[ \u00a0]?"
             rf"(?P<amount>{_AMOUNT})(?![\d{_CURRENCY_SIGNS}])(?![{_LATIN}])"
-            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f])(?P<amount_first>{_AMOUNT})[ \u00a0]?"
+            rf"|(?<![{_LATIN}\u0400-\u04ff\d_.,\u066b\u066c])(?<!\d[\u00a0\u202f]){_NO_RANK}"
+            rf"(?P<amount_first>{_AMOUNT})[ \u00a0]?"
             rf"(?P<after>{iso})(?![^\W_])(?![ \u00a0]?\d)(?!{_SUFFIX})(?!/[A-Z]{{3}}(?![^\W_]))"
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)
@@ -394,15 +406,24 @@ def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str
     unless ``labels``: in Persian or Arabic digits their point is the locale's decimal sign (نسخه ۳٫۱۱), as a
     point among those digits would read as a full stop."""
     text = western_digits(text)
-    return frozenset(
+    title = not labels and "." in text and _title_case(text)
+    found = frozenset(
         (match["whole"], match["fraction"])
         for match in _ENGLISH_NUMBER.finditer(text)
-        if labels or not _a_label_or_a_time(text, match)
+        if labels or not _a_label_or_a_time(text, match, title)
     ) | frozenset(
         (match.group(), _RANGE)
         for match in _ENGLISH_RANGE.finditer(text)
         if match["percent"] or not match.group().replace(match["dash"], "").isdigit()
     )
+    if labels and "." in text:  # a version of three parts or more (iOS 17.2.1): its points, as a label's
+        found |= frozenset((match.group(), _VERSION) for match in _DOTTED_VERSION.finditer(text))
+    return found
+
+
+# A version number of three parts or more as the source writes it (17.2.1, 116.0.5845.96), or a date so written
+_DOTTED_VERSION = re.compile(r"(?<![\w.,:/\-])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,:/\-]\d)")
+_VERSION = "version"
 
 
 # After a decimal that is a time of day (14.30 GMT, 3.30 pm, 10.15 a.m.)
@@ -412,7 +433,10 @@ _TIME_OF_DAY_AFTER = re.compile(
 # The word right before a decimal that makes it a label (Python 3.11, iOS 17.2, Bluetooth 5.3, Article 5.2):
 # a capitalised or camel-case word, or "version", with one space before the number
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z\-]*)[ \u00a0]$")
-_VERSION_WORDS = frozenset({"version", "v", "release", "build", "update", "firmware"})
+_VERSION_WORDS = frozenset(
+    {"version", "v", "release", "build", "update", "firmware"}
+    | {"article", "section", "chapter", "clause", "paragraph", "resolution", "annex", "rule", "figure", "table"}
+)
 # Words after a number that make it a quantity, whatever stands before it (Germany 2.1 million)
 _QUANTITY_AFTER = re.compile(
     r"[ \u00a0]?(?:%|per ?cent|percent|points?|million|billion|trillion|bn|m\b|k\b|times|fold|"
@@ -422,9 +446,11 @@ _QUANTITY_AFTER = re.compile(
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
-def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
+def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False, depth: int = 0) -> bool:
     """Whether a decimal of the English source is a label (a version, a section: Python 3.11, Article 5.2) or a
-    time of day written with a point (14.30 GMT), which the locale's decimal separator would misread."""
+    time of day written with a point (14.30 GMT), which the locale's decimal separator would misread. ``title``:
+    the source is a headline in title case (:func:`_title_case`); ``depth``: how many numbers of a span or list
+    of labels were read back to reach this one."""
     if match["fraction"] is None or match["percent"] or match["sign"] or "," in match["whole"]:
         return False
     after = source[match.end() : match.end() + 16]
@@ -434,13 +460,48 @@ def _a_label_or_a_time(source: str, match: re.Match[str]) -> bool:
     if word is None or _QUANTITY_AFTER.match(after):
         return False
     name = word["word"]
+    if name in _SPAN_WORDS:  # the end of a span of labels (iOS 16.0 to 17.2, versions 3.11 and 3.12) is one too
+        earlier = _LABEL_BEFORE_SPAN.search(source, max(0, word.start() - 16), word.start())
+        number = _ENGLISH_NUMBER.match(source, earlier.start()) if earlier else None
+        return (
+            depth < 8  # a list of a few labels; a longer run of numbers is read as numbers
+            and number is not None
+            and number.end() == earlier.end()  # type: ignore[union-attr]
+            and _a_label_or_a_time(source, number, title, depth + 1)
+        )
     if name.lower() in _VERSION_WORDS:
         return True
+    if name.lower() in _MEASURES_BEFORE:  # magnitude 5.8, Magnitude 5.8 quake: a measure, never a label
+        return False
+    if title and not (name.isupper() or _camel_case(name)):
+        # in a headline whose every word is capitalised, a capital tells nothing: Inflation Eases To 44.4
+        # (but iOS 17.2 and PHP 8.3 are labels still)
+        return False
     return (
         any(character.isupper() for character in name)
         and name not in _MONTHS
         and not (name.isupper() and name in currency_codes())
     )
+
+
+# words between two numbers of a span or a list (16.0 to 17.2), and the decimal before one
+_SPAN_WORDS = frozenset({"to", "and", "or", "through", "until", "till", "from", "via"})
+_LABEL_BEFORE_SPAN = re.compile(r"\d+\.\d+(?=[ \u00a0]$)")
+# words before a decimal that make it a measure, however they are written
+_MEASURES_BEFORE = frozenset({"magnitude", "richter", "grade", "level", "rate", "ratio", "index"})
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case: three or more words of four letters or more, every one
+    capitalised (Turkish Inflation Eases To 44.4)."""
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def _camel_case(word: str) -> bool:
+    """Whether a capital follows a small letter in ``word`` (iOS, eBay)."""
+    return any(first.islower() and second.isupper() for first, second in pairwise(word))
 
 
 @lru_cache(maxsize=1)
@@ -463,12 +524,27 @@ def currency_codes() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+# The top-level domains a bare web address (afad.gov.tr, TankerTrackers.com) may end in: the generic ones news copy
+# meets, and any country's two letters (kremlin.ru, irna.ir, citizenlab.ca), always in small letters as copy writes
+# them (U.S. and St.Petersburg are no addresses)
+_GENERIC_DOMAINS = (
+    "com org net gov edu int mil info biz name pro aero coop museum mobi asia tel travel jobs "
+    "io ai app dev news online site tech media press blog shop store live world global today cloud eu"
+).split()
+_BARE_DOMAIN = (
+    r"(?<![\w@.\-/])(?=[A-Za-z0-9\-]*[A-Za-z])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?:" + "|".join(sorted(_GENERIC_DOMAINS, key=len, reverse=True)) + r"|[a-z]{2})(?![\w\-]|\.[A-Za-z0-9])"
+    r"(?:/[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟])?"  # a path after it, as after www.
+)
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
-# left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it.
+# left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it. A bare domain
+# (afad.gov.tr, bbc.co.uk/news) is an address too: no name is placed inside it, nor is it English left in a
+# translation.
 _ADDRESS = re.compile(
     r"(?:(?:https?|ftps?|sftp)://|www\.)[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟]"
     # a mail address's name starts where a run of its characters does, so a long run without "@" is read once
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+    rf"|{_BARE_DOMAIN}"
 )
 
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
@@ -576,6 +652,25 @@ def verbatim_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# a dotted abbreviation (J.D., U.N.): its own last dot is part of its run, unless that dot ends the sentence
+_DOTTED_ABBREVIATION = re.compile(rf"(?:[{_LATIN}]\.)+[{_LATIN}]")
+_AFTER_ABBREVIATION = re.compile(r"\.\s+\S")
+
+
+def _ltr_runs(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (right-to-left) holds left-to-right runs to isolate, as (start, end): Latin words and numbers
+    joined to them, hyphenated numbers and ranges, signed numbers, telephone numbers (``_LTR_RUN``); a dotted
+    abbreviation's own last dot goes inside with it (J.D. Vance, U.N. envoy), else the bidi algorithm shows it on
+    the far side, but a dot that ends the sentence stays outside, the sentence's full stop."""
+    runs = []
+    for match in _LTR_RUN.finditer(text):
+        end = match.end()
+        if _DOTTED_ABBREVIATION.fullmatch(match.group()) and _AFTER_ABBREVIATION.match(text, end):
+            end += 1
+        runs.append((match.start(), end))
+    return runs
+
+
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
 
 
@@ -613,6 +708,12 @@ def solar_hijri(day: date) -> tuple[int, int, int]:
     if days < 186:
         return hijri_year, 1 + days // 31, 1 + days % 31
     return hijri_year, 7 + (days - 186) // 30, 1 + (days - 186) % 30
+
+
+# The quotations open at a point of a paragraph, outermost first, each by what opened it: a plain double mark
+# ("double"), a single one ("single") or the locale's own or guillemet ("own"), which only its own closing mark
+# closes; carried from piece to piece and sentence to sentence (a count, 0 to 3, is read as plain marks)
+Quotation = tuple[str, ...] | int
 
 
 @dataclass(frozen=True)
@@ -655,20 +756,6 @@ class Localiser:
             position = code.end()
         return "".join(parts) + self.localise_digits(text[position:])
 
-    def mark_ltr_runs(self, text: str) -> str:
-        """Wrap left-to-right runs inside right-to-left text so they display in order."""
-        opening, closing = DIRECTION_MARKS[self.direction_marks]
-        if not self.language.rtl or not opening:
-            return text
-        marked = _LTR_RUN.sub(lambda match: opening + match.group() + closing, text)
-        # a dotted abbreviation's own last dot (J.D. Vance, U.N. envoy) goes inside with it, else the bidi algorithm
-        # shows it on the far side; a dot that ends the sentence stays outside, the sentence's full stop
-        return re.sub(
-            rf"{opening}((?:[{_LATIN}]\.)+[{_LATIN}]){closing}\.(?=\s+\S)",
-            lambda match: f"{opening}{match.group(1)}.{closing}",
-            marked,
-        )
-
     def embed_ltr(self, text: str) -> str:
         """Embed a left-to-right text (an English title) whole in a right-to-left line."""
         opening, closing = DIRECTION_MARKS[self.direction_marks]
@@ -692,26 +779,60 @@ class Localiser:
         return self.localise_in_paragraph(pieces, source)[0]
 
     def localise_in_paragraph(
-        self, pieces: list[Piece], source: str = "", quotation: int = 0
-    ) -> tuple[list[Piece], int]:
+        self, pieces: list[Piece], source: str = "", quotation: Quotation = ()
+    ) -> tuple[list[Piece], Quotation]:
         """:meth:`localise` for a sentence of a paragraph whose quotation may have opened in an earlier sentence:
-        ``quotation`` is how many quotations are open where it starts (0, 1, or 2 for one inside another), and
-        the second value returned how many are open where it ends, for the next sentence."""
+        ``quotation`` is the quotations open where it starts (what opened each: :data:`Quotation`), and the second
+        value returned those open where it ends, for the next sentence."""
         numbers = english_numbers(source, labels=self.numbering_system != "latn") if source else frozenset()
-        result = []
+        # each piece as chunks of (text, whether its left-to-right runs are still to mark): inline code and what is
+        # written as it is are embedded already
+        chunks: list[list[tuple[str, bool]]] = []
         for piece in pieces:
             if piece.code:
-                result.append(replace(piece, text=self.embed_ltr(piece.text)))
+                chunks.append([(self.embed_ltr(piece.text), False)])
                 continue
-            parts = []
+            parts: list[tuple[str, bool]] = []
             position = 0
             for start, end in verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
-                parts += [prose, self.embed_verbatim(_as_the_source_writes(piece.text[start:end]))]
+                parts += [(prose, True), (self.embed_verbatim(_as_the_source_writes(piece.text[start:end])), False)]
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
-            result.append(replace(piece, text="".join(parts) + prose))  # the piece's marks kept
-        return result, quotation
+            chunks.append([*parts, (prose, True)])
+        texts = self._mark_ltr_runs_over(chunks)
+        return [replace(piece, text=text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
+
+    def _mark_ltr_runs_over(self, chunks: list[list[tuple[str, bool]]]) -> list[str]:
+        """Each piece's text with the left-to-right runs of its sentence marked (:meth:`mark_ltr_runs`), found in
+        the sentence's text as a whole: a Latin phrase or a number that runs over pieces (names, bold or a link
+        beside words: iPad Pro 10.5, Energy Aspects) is one run. Isolated apart, each part would be a neutral of
+        the right-to-left line and the phrase would read backwards (Aspects Energy)."""
+        opening, closing = DIRECTION_MARKS[self.direction_marks]
+        if not self.language.rtl or not opening:
+            return ["".join(text for text, _ in piece) for piece in chunks]
+        # the sentence with what is embedded already masked (U+FFFC is a neutral no run holds)
+        masked = "".join(text if open_ else "\ufffc" * len(text) for piece in chunks for text, open_ in piece)
+        runs = _ltr_runs(masked)
+        texts, offset = [], 0
+        for piece in chunks:
+            text = "".join(chunk for chunk, _ in piece)
+            # an opening mark goes into the piece of the run's first character, a closing one into its last's
+            marks = sorted(
+                [(start - offset, 1, opening) for start, _ in runs if offset <= start < offset + len(text)]
+                + [(end - offset, 0, closing) for _, end in runs if offset < end <= offset + len(text)]
+            )
+            written, position = [], 0
+            for index, _, mark in marks:
+                written += [text[position:index], mark]
+                position = index
+            texts.append("".join(written) + text[position:])
+            offset += len(text)
+        return texts
+
+    def mark_ltr_runs(self, text: str) -> str:
+        """Wrap left-to-right runs inside right-to-left text so they display in order."""
+        return self._mark_ltr_runs_over([[(text, True)]])[0]
 
     def _localise_numbers(self, text: str, numbers: frozenset[tuple[str, str | None]]) -> str:
         """The English-written numbers of ``text`` that its source holds so, in the locale's style."""
@@ -735,16 +856,25 @@ class Localiser:
         if not _DECIMAL_DIGIT.search(text):
             return text
         text = western_digits(text)
+        if any(kind == _VERSION for _, kind in numbers):  # in Persian or Arabic digits: 17.2.1 as ۱۷٫۲٫۱
+            text = _DOTTED_VERSION.sub(
+                lambda match: (
+                    match.group().replace(".", style.decimal) if (match.group(), _VERSION) in numbers else match.group()
+                ),
+                text,
+            )
         text = _ENGLISH_RANGE.sub(write_range, text)
         if "%" in text:  # a percentage the translation already wrote with the sign first (Turkish %48.5)
             text = _PERCENT_FIRST.sub(write, text)
         return _ENGLISH_NUMBER.sub(write, text)
 
-    def _quotation_marks(self, text: str, quotation: int) -> tuple[str, int]:
+    def _quotation_marks(self, text: str, quotation: Quotation) -> tuple[str, Quotation]:
         """Quotation marks in the locale's style: each double mark opens or closes a quotation, a single one
         inside it opens or closes a quotation inside the quotation (an apostrophe, as in it's or the
         commission's, stays), and a double one inside that opens a third level, in the outer marks again
-        («…„…«…»…“…»). ``quotation`` is the level open where ``text`` starts; the level at its end is returned.
+        («…„…«…»…“…»). ``quotation`` is what is open where ``text`` starts (a name or a formatted run may stand
+        between a mark and its pair, and a sentence may end inside a quotation); what is open at its end is
+        returned.
 
         The locale's own marks a model or a translator wrote already («…», „…“) open and close their levels
         too, so a double mark inside «…» is a quotation inside it („…“), and «…» inside "…" takes the inner
@@ -756,7 +886,7 @@ class Localiser:
         own_openings = {opening, "\u00ab"} - set(_DOUBLE_QUOTES)
         own_closings = {closing, "\u00bb"} - set(_DOUBLE_QUOTES)
         # what opened each level still open: a plain double mark, a single one, or the locale's own mark
-        openers = ["double", "single", "double"][:quotation]
+        openers = list(quotation) if isinstance(quotation, tuple) else ["double", "single", "double"][:quotation]
         found: list[_InnerClosings] = []
 
         def inner_closings() -> _InnerClosings:
@@ -818,7 +948,7 @@ class Localiser:
                 characters.append(close_level())
             else:
                 characters.append(character)
-        return "".join(characters), len(openers)
+        return "".join(characters), tuple(openers)
 
     def _quote_marks(self) -> tuple[str, str, str, str]:
         """The marks that open and close a quotation, then those of a quotation inside it."""
@@ -827,8 +957,8 @@ class Localiser:
         return opening, closing, *nested
 
     def _localise_prose(
-        self, text: str, quotation: int, numbers: frozenset[tuple[str, str | None]] = frozenset()
-    ) -> tuple[str, int]:
+        self, text: str, quotation: Quotation, numbers: frozenset[tuple[str, str | None]] = frozenset()
+    ) -> tuple[str, Quotation]:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
         quotations are still open at its end (marks pair across the whole paragraph)."""
         if _CODE_BESIDE_AMOUNT.search(text):  # CLDR's currencies are read only for money
@@ -844,7 +974,7 @@ class Localiser:
             text = _LATIN_PUNCTUATION.sub(lambda m: _ARABIC_PUNCTUATION[m.group()], text)
         elif self.language.code == "ru" and " - " in text:
             text = _SPACED_HYPHEN.sub("\u2014", text)  # Russian sets a dash between words, never a hyphen
-        return self.mark_ltr_runs(text), quotation
+        return text, quotation  # its left-to-right runs are marked over the whole sentence
 
     def format_date(self, day: date, calendar: str = "gregorian", length: str = "long") -> str:
         """A date line: CLDR's ``long`` or ``full`` pattern, or the Solar Hijri date for Persian."""

@@ -34,7 +34,7 @@ from .errors import UserError, shown_path
 from .glossary.match import Matcher, match_document
 from .glossary.model import Glossary
 from .languages import language
-from .localise import Localiser
+from .localise import Localiser, Quotation
 from .qa.checks import check_segment, check_untranslated
 from .render import EditionNames, HouseStyle
 from .render import render as render_template
@@ -106,7 +106,7 @@ def translate_documents(
                 provisional=provisional.entries if provisional is not None else None,
             )
             for block in document.blocks:
-                quotation = 0  # quotations open where the sentence starts: one may run over several sentences
+                quotation: Quotation = ()  # quotations open where the sentence starts: one may run over sentences
                 for segment in block.segments:
                     translated = segment.translations[code]
                     if provisional is not None:
@@ -208,11 +208,11 @@ def _render_suggestion(suggestion: Suggestion, glossary: Glossary, code: str) ->
     return replace(suggestion, text="" if problems else "".join(piece.text for piece in pieces))
 
 
-def localise(segment: TranslatedSegment, localiser: Localiser, quotation: int = 0) -> int:
+def localise(segment: TranslatedSegment, localiser: Localiser, quotation: Quotation = ()) -> Quotation:
     """Localise: the edition's numbers, digits, quotation marks, punctuation and direction marks; suggestions too.
 
-    ``quotation`` is how many quotations are open where the segment starts (a quotation that opened in an
-    earlier sentence of its paragraph); returns how many are open where it ends."""
+    ``quotation`` is the quotations open where the segment starts (a quotation that opened in an earlier
+    sentence of its paragraph); returns those open where it ends."""
     source = segment.source.text
     segment.pieces, after = localiser.localise_in_paragraph(segment.pieces, source, quotation)
     if segment.stored_pieces is not None:

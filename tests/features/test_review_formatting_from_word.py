@@ -25,11 +25,12 @@ Officials met at the `hq-2` building.
 """
 LIST = "Read the full list published by Washington on Friday."
 # the reviewer types over the copy model's runs: "Read the ", the link's text, " published by ", the bold name,
-# " on ", the italic day, "." (Arabic and Persian cells isolate each Latin run, with a plain space between)
+# " on ", the italic day, "." (in Arabic and Persian cells a Latin phrase is one isolated run over its formatting,
+# "Read the full list published by", and the glossary's Arabic name stands apart, with a plain space either side)
 TYPED = {
     "ru": ["Прочитайте ", "полный список", ", опубликованный ", "Вашингтоном", " в ", "пятницу", "."],
     "tr": ["", "Tam listeyi", " cuma günü ", "Washington", " yayımladı; ", "okuyun", "."],
-    "ar": ["اقرأ", " ", "القائمة الكاملة", " ", "التي نشرتها", " ", "واشنطن", " ", "يوم", " ", "الجمعة", "."],
+    "ar": ["اقرأ ", "القائمة الكاملة", " التي نشرتها", " ", "واشنطن", " ", "يوم ", "الجمعة", "."],
 }
 OTHER_ROWS = {  # the title and the last sentence, so that the next run needs no model
     "ru": {"1.1": ["Новые санкции против ", "Тегерана"], "3.1": ["Чиновники встретились в здании ", "hq-2", "."]},

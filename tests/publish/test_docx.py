@@ -338,3 +338,18 @@ def test_editions_leave_out_the_template_parts_no_edition_uses(seed_editions):
         assert table_styles == {"Normal Table", "Table Grid"}
         assert {s for s in template_styles if s[0] != docx.enum.style.WD_STYLE_TYPE.TABLE} <= styles
         assert document.core_properties.title  # the edition's own properties, not the template's
+
+
+def test_a_left_to_right_run_over_several_pieces_is_a_latin_run_in_each_of_them():
+    from toolkit.publish.word import split_pieces_by_direction
+
+    texts = ["تحلیلگران ", "\u2066Energy", " ", "Aspects\u2069 و ", "\u2066iPad", " Pro X\u2069."]
+    assert split_pieces_by_direction(texts, rtl=True) == [
+        [("تحلیلگران ", True)],
+        [("\u2066Energy", False)],
+        [(" ", False)],  # the space inside the phrase is the phrase's, not the right-to-left line's
+        [("Aspects\u2069", False), (" و ", True)],
+        [("\u2066iPad", False)],
+        [(" Pro X\u2069", False), (".", True)],
+    ]
+    assert split_pieces_by_direction(["Energy", " Aspects"], rtl=False) == [[("Energy", False)], [(" Aspects", False)]]

@@ -101,7 +101,9 @@ def test_in_the_side_by_side_docx_both_columns_raise_their_marks(editions):
 def test_the_markdown_editions_keep_markdown_footnotes_and_raise_them_in_html_cells(editions):
     edition = editions["ru"]
     text = monolingual_markdown(edition, Front.of(edition, Settings(), date(2024, 3, 12)))
-    assert "[^1]" in text and "[^note]: As reported by TASS." in text and r"\[^" not in text
+    assert "[^1]" in text and r"\[^" not in text
+    # the note the copying engine left in English is flagged, its label first, where Markdown reads a note
+    assert "\n[^note]: <mark" in text and "⚠ As reported by TASS.</mark>" in text
     cells = side_by_side_markdown(edition)
     assert "<sup>1</sup>" in cells and "[^1]" not in cells
 
@@ -241,3 +243,52 @@ def test_a_footnote_mark_inside_a_link_s_text_stays_inside_the_link_in_markdown_
     cells = side_by_side_markdown(edition)
     assert cells.count('<a href="https://example.org/report">') == 2
     assert cells.count("<sup>1</sup></a>") == 2 and cells.count("<sup>un</sup> note</a>") == 2
+
+
+def _note(text, severity, code):
+    from toolkit.document import Segment, TranslatedSegment
+    from toolkit.problems import Problem
+
+    return TranslatedSegment(
+        source=Segment("9.1", "[^1]: Figures from the Kandilli Observatory."),
+        mentions=[],
+        origin="memory",
+        reference="test",
+        code=text,
+        pieces=[Piece(text)],
+        names=[],
+        problems=[Problem(severity, code, "check this", "ru", "9.1")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("severity", "code", "mark"),
+    [("warning", "name-provisional-unfound", "⚑"), ("error", "untranslated", "⚠")],
+)
+@pytest.mark.parametrize("text", ["[^1]: Данные обсерватории.", "\u2066[^1]\u2069: بيانات المرصد.", "[^note]:Данные."])
+def test_a_note_marked_for_review_keeps_its_label_first_so_markdown_still_reads_it_as_the_note(
+    text, severity, code, mark
+):
+    from toolkit.publish.text import marked_markdown
+
+    written = marked_markdown(_note(text, severity, code), text)
+    label, _, rest = written.partition("<mark")
+    assert label in ("[^1]: ", "\u2066[^1]\u2069: ", "[^note]:")
+    assert rest.endswith("</mark>") and f"{mark} " in rest
+
+
+def test_a_note_marked_for_review_reads_back_as_the_note():
+    from toolkit.publish.text import marked_markdown
+
+    text = marked_markdown(_note("[^1]: Данные.", "warning", "name-provisional-unfound"), "[^1]: Данные.")
+    document = parse_markdown(f"# T\n\nТекст.[^1]\n\n{text}\n", "t")
+    assert [block.text for block in document.blocks][-1].startswith("[^1]: ")
+
+
+@pytest.mark.parametrize(("code", "digits", "one"), [("fa", "۰۱۲۳۴۵۶۷۸۹", "۱"), ("ru", "0123456789", "1")])
+def test_in_html_cells_a_mark_is_raised_in_the_edition_s_digits_as_in_its_docx(editions, code, digits, one):
+    cells = side_by_side_markdown(editions[code], digits=digits)
+    translation = next(row.split("</td><td", 1)[1] for row in cells.splitlines() if "Sochi" in row)
+    assert f"<sup>{one}</sup>" in translation and "<sup>note</sup>" in translation  # a label of letters as written
+    source = next(row.split("</td><td", 1)[0] for row in cells.splitlines() if "Sochi" in row)
+    assert "<sup>1</sup>" in source  # the English column in 0-9

@@ -368,3 +368,42 @@ def test_a_placed_name_s_forbidden_spelling_is_reported_once(tmp_path):
     assert forbidden_found(check_segment(placed, glossary, "ru", "Cyrl")) == [
         "khamenei: forbidden spelling 'Хаменей' is used"
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "script", "source", "text"),
+    [
+        ("ru", "Cyrl", "Apple released iOS 17.2.1 on Tuesday.", "Во вторник Apple выпустила iOS 17.2.1."),
+        ("ru", "Cyrl", "The bug affected iPhones running iOS 16.", "Ошибка затрагивала iPhone с iOS 16."),
+        ("ar", "Arab", "iPhone 8 and iPhone X", "iPhone 8 وiPhone X"),
+        ("fa", "Arab", "Open the page on eBay.", "صفحه را در eBay باز کنید."),
+        ("ar", "Arab", "Gas flows through TurkStream rose.", "ارتفعت إمدادات الغاز عبر TurkStream."),
+    ],
+)
+def test_a_brand_with_a_capital_inside_is_a_name_kept_in_latin_letters_not_english_left(code, script, source, text):
+    assert codes(untranslated(source, text, code, script)) == [("warning", "latin-words")]
+
+
+@pytest.mark.parametrize(
+    ("code", "script", "source", "text"),
+    [
+        # a word in small letters the source does not write with a capital inside is English left
+        ("ru", "Cyrl", "Update your phone today.", "Обновите ваш phone сегодня."),
+        # a brand beside it changes nothing
+        ("ar", "Arab", "Update your iPhone today.", "حدّث iPhone today."),
+    ],
+)
+def test_english_in_small_letters_beside_a_brand_is_still_english_left(code, script, source, text):
+    assert ("error", "untranslated") in codes(untranslated(source, text, code, script))
+
+
+@pytest.mark.parametrize(
+    ("code", "script", "source", "text"),
+    [
+        ("ar", "Arab", "The statement was published at afad.gov.tr.", "نشر البيان على afad.gov.tr."),
+        ("fa", "Arab", "Read it at citizenlab.ca/2023/09 today.", "آن را امروز در citizenlab.ca/2023/09 بخوانید."),
+        ("ru", "Cyrl", "Data from TankerTrackers.com show it.", "Это видно по данным TankerTrackers.com."),
+    ],
+)
+def test_a_bare_web_address_may_stay_latin(code, script, source, text):
+    assert untranslated(source, text, code, script) == []

@@ -241,6 +241,36 @@ def test_a_dropped_footnote_mark_that_ends_a_sentence_or_labels_a_note_goes_back
 
 
 @pytest.mark.parametrize(
+    ("markdown", "fault", "expected"),
+    [
+        ("Erdogan said Putin agreed.[^1][^2]", "drop_standalone", "agreed.[^1][^2]"),
+        ("Erdogan said Putin agreed[^1][^2].", "drop_standalone", "agreed[^1][^2]."),
+        ("Erdogan said Putin agreed.[^1][^2][^3]", "drop_standalone", "agreed.[^1][^2][^3]"),
+        # the model kept the second and dropped the first: it goes back before the second
+        ("Erdogan said Putin agreed.[^1][^2]", "drop_marker", "agreed.[^1][^2]"),
+    ],
+)
+def test_footnote_marks_side_by_side_that_end_a_sentence_all_go_back_in_order(glossary, markdown, fault, expected):
+    notes = "".join(f"\n\n[^{n}]: A note." for n in range(1, markdown.count("[^") + 1))
+    document = parse_markdown(f"# Title\n\n{markdown}{notes}\n", "marks")
+    engines = [MachineEngine(FaultyEngine([fault]), glossary)]
+    for edition in translate_document(document, LANGUAGES, glossary, engines):
+        written = "".join(piece.text for piece in edition.blocks[1].pieces).translate(INVISIBLE)
+        assert written.endswith(expected) and written.count("[^1]") == 1, (edition.language.code, written)
+        (segment,) = edition.blocks[1].segments
+        found = [(p.severity, p.code) for p in segment.problems if p.code in ("verbatim-lost", "format-repaired")]
+        assert found and set(found) == {("warning", "format-repaired")}, (edition.language.code, found)
+
+
+def test_a_dropped_footnote_mark_before_words_is_still_an_error(glossary):
+    document = parse_markdown("# Title\n\nErdogan said[^1][^2] that Putin agreed.\n\n[^1]: A.\n\n[^2]: B.\n", "m")
+    engines = [MachineEngine(FaultyEngine(["drop_standalone"]), glossary)]
+    for edition in translate_document(document, LANGUAGES, glossary, engines):
+        (segment,) = edition.blocks[1].segments
+        assert [p.code for p in segment.problems if p.code == "verbatim-lost"] == ["verbatim-lost"] * 2
+
+
+@pytest.mark.parametrize(
     ("markdown", "block", "expected"),
     [
         ("@OCHA_Syria #Idlib", 1, "@OCHA_Syria #Idlib"),  # nothing but runs: the source's space between them
@@ -278,3 +308,18 @@ def test_a_list_of_thousands_of_runs_pasted_as_one_sentence_comes_back_whole(glo
     assert all(f"#tag{i}{PDI} {LRI}www.site{i}.org" in written for i in range(700))
     assert engine.calls[0][1].count("<code") == MAX_MARKERS  # marker numbers stay readable (three digits)
     assert not [p for p in segment.problems if p.code in ("verbatim-lost", "format-repaired")]
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [("x" + "]" * 20_000, "."), ("said." + "[^1]" * 5_000, "."), ("a", "[^2]" * 5_000 + "."), ("a", ")" * 20_000)],
+)
+def test_a_dropped_mark_is_put_back_in_linear_time(text, after):
+    import time
+
+    from toolkit.translate.markers import _footnote_mark_placed
+
+    started = time.perf_counter()
+    _footnote_mark_placed([text], "[^9]", "said", after)
+    assert time.perf_counter() - started < 0.5

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ..document import Edition
+from ..localise import Localiser
 from ..qa.gate import Verdict
 from ..settings import Settings
 from ..version import GENERATOR
@@ -70,7 +71,11 @@ def article_files(
             )
         if SIDE_BY_SIDE in kinds and "md" in formats:
             files[edition_file(article, code, SIDE_BY_SIDE, "md")] = side_by_side_markdown(
-                edition, generator=GENERATOR, notice=notice, arabic_italics=settings.arabic_italics
+                edition,
+                generator=GENERATOR,
+                notice=notice,
+                arabic_italics=settings.arabic_italics,
+                digits=Localiser.for_language(edition.language, settings).digit_characters,
             )
         if SIDE_BY_SIDE in kinds and html_pages:
             from .html import side_by_side_pages

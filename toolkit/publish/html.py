@@ -109,11 +109,15 @@ def side_by_side_html(
     from markdown_it import MarkdownIt
     from markupsafe import Markup
 
+    from ..localise import Localiser
     from .markdown import side_by_side_markdown
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
+    digits = Localiser.for_language(edition.language, settings).digit_characters
     rendered = MarkdownIt("commonmark", {"html": True}).render(
-        side_by_side_markdown(edition, generator=generator, notice=notice, arabic_italics=settings.arabic_italics)
+        side_by_side_markdown(
+            edition, generator=generator, notice=notice, arabic_italics=settings.arabic_italics, digits=digits
+        )
     )
     target = edition.language
     return render_page(

@@ -31,13 +31,19 @@ from .text import comment_text, markdown_text, marked_markdown
 _CELL_TAGS = {BlockKind.TITLE: "h2", BlockKind.HEADING: "h3", BlockKind.PARAGRAPH: "p"}
 
 
-def _translation_html(block: TranslatedBlock, arabic_script: bool = False, arabic_italics: str = "bold") -> str:
+def _translation_html(
+    block: TranslatedBlock, arabic_script: bool = False, arabic_italics: str = "bold", digits: str = "0123456789"
+) -> str:
     text = ""
     for segment in block.segments:
         inline = marked_markdown(
             segment,
             html_inline(
-                segment.pieces, arabic_script=arabic_script, arabic_italics=arabic_italics, mark_provisional=True
+                segment.pieces,
+                arabic_script=arabic_script,
+                arabic_italics=arabic_italics,
+                mark_provisional=True,
+                digits=digits,
             ),
         )
         text += ("" if not text or text.endswith("<br>") else " ") + inline
@@ -101,9 +107,14 @@ def group_html(group: Group, inline: Callable[[TranslatedBlock], str], before: t
 
 
 def side_by_side_markdown(
-    edition: Edition, generator: str = "toolkit", notice: str | None = None, arabic_italics: str = "bold"
+    edition: Edition,
+    generator: str = "toolkit",
+    notice: str | None = None,
+    arabic_italics: str = "bold",
+    digits: str = "0123456789",
 ) -> str:
-    """The side-by-side edition as Markdown; ``notice`` (why it is not published) stands above everything."""
+    """The side-by-side edition as Markdown; ``notice`` (why it is not published) stands above everything;
+    ``digits`` are the edition's, for its raised footnote marks."""
     target = edition.language
     direction = "rtl" if target.rtl else "ltr"
     lines = [
@@ -139,7 +150,7 @@ def side_by_side_markdown(
     ]
 
     def translation(block: TranslatedBlock) -> str:
-        return _translation_html(block, arabic_script, arabic_italics)
+        return _translation_html(block, arabic_script, arabic_italics, digits)
 
     before: tuple[Container, ...] = ()
     for group in grouped(edition.blocks):

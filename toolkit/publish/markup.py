@@ -84,10 +84,12 @@ def html_inline(
     arabic_script: bool = False,
     arabic_italics: str = "bold",
     mark_provisional: bool = False,
+    digits: str = "0123456789",
 ) -> str:
     """Pieces as HTML inline text (inside a table cell, a list item...).
 
     With ``mark_provisional``, a name not in the glossary yet is wrapped in ``<mark class="provisional">``.
+    A footnote mark is raised, a number in the edition's ``digits`` (۱ in Persian), as in its DOCX.
     """
     return _inline(
         pieces,
@@ -95,6 +97,7 @@ def html_inline(
         arabic_script=arabic_script,
         arabic_italics=arabic_italics,
         mark_provisional=mark_provisional,
+        digits=digits,
     )
 
 
@@ -121,6 +124,7 @@ def _inline(
     arabic_italics: str,
     mark_provisional: bool = False,
     in_table_cell: bool = False,
+    digits: str = "0123456789",
 ) -> str:
     out: list[str | _Delimiter] = []
     stack: list[tuple[Format, _Delimiter | None]] = []
@@ -169,7 +173,8 @@ def _inline(
         if piece.code:
             out.append(_code(text, markdown, in_table_cell))
         elif "[^" in text and not (mark_provisional and piece.provisional):
-            out.append(_with_footnote_marks(text, markdown, first=not any(isinstance(o, str) and o for o in out)))
+            first = not any(isinstance(o, str) and o for o in out)
+            out.append(_with_footnote_marks(text, markdown, first, digits))
         elif markdown:
             out.append(markdown_special(text))
         else:
@@ -183,10 +188,10 @@ def _inline(
     return "\n".join(markdown_line_start(line) for line in "".join(map(str, out)).split("\n"))
 
 
-def _with_footnote_marks(text: str, markdown: bool, first: bool) -> str:
+def _with_footnote_marks(text: str, markdown: bool, first: bool, digits: str = "0123456789") -> str:
     """Escaped text whose footnote marks ([^1]) are Markdown footnotes (unescaped, without the direction marks
     around them, so that Markdown still reads them; a note's own [^1]: where its paragraph starts) or, in HTML,
-    raised marks (``<sup>1</sup>``)."""
+    raised marks (``<sup>1</sup>``), a number in the edition's ``digits``."""
     from ..localise import FOOTNOTE_MARK
 
     written, position = [], 0
@@ -197,7 +202,10 @@ def _with_footnote_marks(text: str, markdown: bool, first: bool) -> str:
         if markdown:
             written.append(f"[^{match['label']}]" + (match["colon"] or ""))
         else:
-            label = escape(match["label"], quote=False)
+            label = match["label"]
+            label = escape(
+                label.translate(str.maketrans("0123456789", digits)) if label.isdigit() else label, quote=False
+            )
             written.append(f"<sup>{label}</sup>" + ("" if starts_note else match["colon"] or ""))
         position = match.end()
     rest = text[position:]

@@ -42,8 +42,17 @@ def provisional_markdown(name: str) -> str:
     return f'<mark class="provisional" title="provisional: not in the glossary yet">{escape(name, quote=False)}</mark>'
 
 
+# a footnote's label where its note starts ([^1]: ..., in right-to-left text inside its isolate or marks)
+_NOTE_LABEL = re.compile(r"[\u2066\u200e]?\[\^[^\]\s]{1,40}\][\u2069\u200e]?: ?")
+
+
 def marked_markdown(segment: TranslatedSegment, text: str) -> str:
-    """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑)."""
+    """A segment's (escaped) text, marked when QA flagged it (⚠) or its names need a look (⚑). A footnote's
+    label that starts the text ([^1]: Reuters...) stays first, outside the mark: after a mark, Markdown would read
+    no note there, and the footnote's mark in the article would point at nothing."""
+    label = _NOTE_LABEL.match(text)
+    if label:
+        return label.group() + marked_markdown(segment, text[label.end() :])
     if segment.flagged:
         reasons = "; ".join(p.message for p in segment.problems if p.severity == "error")
         return f'<mark title="{_attribute(reasons)}">⚠ {text}</mark>'

@@ -294,6 +294,32 @@ def split_by_direction(text: str, rtl: bool) -> list[tuple[str, bool]]:
     return runs
 
 
+def split_pieces_by_direction(texts: list[str], rtl: bool) -> list[list[tuple[str, bool]]]:
+    """:func:`split_by_direction` for the texts of a sentence's pieces, read as one text: an isolated
+    left-to-right run may open in one piece (a name) and close in a later one (iPad Pro 10.5), and each part
+    of it is a left-to-right run of its piece."""
+    if not rtl:
+        return [[(text, False)] for text in texts]
+    joined = "".join(texts)
+    runs = split_by_direction(joined, rtl)
+    pieces: list[list[tuple[str, bool]]] = []
+    offset, index, start = 0, 0, 0  # the run read, and where it starts in the joined text
+    for text in texts:
+        end, parts = offset + len(text), []
+        position = offset
+        while position < end:
+            run_text, run_rtl = runs[index]
+            run_end = start + len(run_text)
+            cut = min(run_end, end)
+            parts.append((joined[position:cut], run_rtl))
+            position = cut
+            if cut == run_end:
+                index, start = index + 1, run_end
+        pieces.append(parts)
+        offset = end
+    return pieces
+
+
 def _element(tag: str, attributes: dict[str, str] | None = None):
     element = OxmlElement(f"w:{tag}")
     for name, value in (attributes or {}).items():
@@ -370,16 +396,21 @@ class RunStyles:
             self._prebuilt[key] = run
         return copy.deepcopy(self._prebuilt[key])
 
-    def append(self, paragraph, pieces: list[Piece], mark: Mark | None = None) -> None:
+    def append(
+        self, paragraph, pieces: list[Piece], mark: Mark | None = None, parts: list[tuple[str, bool]] | None = None
+    ) -> None:
         """Append ``pieces`` to a paragraph (python-docx's or its ``w:p``) as runs of this language.
 
         In right-to-left text every Latin word (or isolated left-to-right
         span) becomes a run of its own in the Latin style, without w:rtl.
+        ``parts`` are the one piece's parts and their directions, when the
+        sentence was read whole (:func:`split_pieces_by_direction`).
         """
         p = getattr(paragraph, "_p", paragraph)
         rtl_language = self.language.rtl
-        for piece in pieces:
-            for part, rtl in split_by_direction(_NOT_XML.sub("", piece.text), rtl_language):
+        texts = [_NOT_XML.sub("", piece.text) for piece in pieces]
+        for text in [parts] if parts is not None else split_pieces_by_direction(texts, rtl_language):
+            for part, rtl in text:
                 if not part:
                     continue
                 run = self._run(rtl or not rtl_language, mark)

@@ -38,7 +38,17 @@ from ..document import BlockKind, Container, ListItem, Piece, Quote, TranslatedB
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..languages import Language
 from .structure import Group, TableGroup, first_in_item
-from .word import _PPR_ORDER, _RPR_ORDER, Mark, ParagraphStyle, RunStyles, _element, _put
+from .word import (
+    _NOT_XML,
+    _PPR_ORDER,
+    _RPR_ORDER,
+    Mark,
+    ParagraphStyle,
+    RunStyles,
+    _element,
+    _put,
+    split_pieces_by_direction,
+)
 
 MONOSPACE = "Liberation Mono"  # metric-compatible with Courier New; DejaVu Sans Mono where it is missing
 LINK_COLOUR = "0563C1"  # Word's own Hyperlink colour
@@ -131,14 +141,16 @@ def append_formatted(
     p = getattr(paragraph, "_p", paragraph)
     language = runs.language
     current_link: tuple[str, object] | None = None
-    for piece in pieces:
+    # the sentence read whole for direction: a left-to-right run may go on over a name, bold or a link
+    directions = split_pieces_by_direction([_NOT_XML.sub("", piece.text) for piece in pieces], language.rtl)
+    for piece, parts in zip(pieces, directions, strict=True):
         piece_mark = provisional_mark if provisional_mark and piece.provisional else mark
         if not piece.formats:
             current_link = None
             if footnote_marks and not piece.code and "[^" in piece.text:
                 _append_with_footnote_marks(runs, p, p, piece, piece_mark, digits, arabic_italics)
             else:
-                runs.append(p, [piece], piece_mark)
+                runs.append(p, [piece], piece_mark, parts)
             continue
         link = next((f.target for f in piece.formats if f.kind == LINK), None)
         if link is None:
@@ -161,7 +173,7 @@ def append_formatted(
         if piece.code:
             runs.append_ltr(target, piece.text, piece_mark)
         else:
-            runs.append(target, [Piece(piece.text)], piece_mark)
+            runs.append(target, [Piece(piece.text)], piece_mark, parts)
         for run in list(target)[before:]:
             add_properties(run, properties)
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..document import TranslatedSegment
 from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
-from ..localise import LATIN_UNITS, verbatim_spans, western_digits
+from ..localise import LATIN_UNITS, addresses, verbatim_spans, western_digits
 from ..problems import Problem
 from ..translate.engines import ADAPTED, EXACT
 
@@ -157,6 +158,15 @@ def _verbatim_lost_in_memory(segment: TranslatedSegment, language: str) -> list[
     return problems
 
 
+def _exempt(text: str) -> str:
+    """``text`` with what may stay in Latin letters blanked: addresses (bare ones too: afad.gov.tr), handles,
+    acronyms with dots, coordinates, codes with digits and units after numbers."""
+    if "." in text:
+        for start, end in reversed(addresses(text)):
+            text = text[:start] + " " + text[end:]
+    return _LATIN_EXEMPT.sub(" ", text)
+
+
 def _plain_text(segment: TranslatedSegment) -> str:
     """The translation without its rendered names (glossary renderings may be in any script) and inline code."""
     return "".join(" " if piece.entry_id or piece.code else piece.text for piece in segment.pieces)
@@ -170,7 +180,12 @@ def _source_words(segment: TranslatedSegment) -> list[str]:
     ]
     for start, end in sorted(left_out, reverse=True):
         text = text[:start] + " " + text[end:]
-    return _WORD.findall(_LATIN_EXEMPT.sub(" ", text))
+    return _WORD.findall(_exempt(text))
+
+
+def _camel_case(word: str) -> bool:
+    """Whether a capital follows a small letter in ``word`` (iOS, eBay, TurkStream; not USA or North)."""
+    return any(first.islower() and second.isupper() for first, second in pairwise(word))
 
 
 def _is_code(word: str) -> bool:
@@ -206,17 +221,23 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
     source_words = _source_words(segment)
     translatable = [word for word in source_words if not _is_code(word)]
     plain = _plain_text(segment)
-    target_words = [word.casefold() for word in _WORD.findall(_LATIN_EXEMPT.sub(" ", plain))]
+    target_words = [word.casefold() for word in _WORD.findall(_exempt(plain))]
     if translatable and target_words == [word.casefold() for word in source_words]:
         report("error", "untranslated", f"the {name} text is the English source unchanged: it was not translated")
         return problems
 
     if script in _SCRIPT_NAMES:
-        latin = [word for word in _LATIN_WORD.findall(_LATIN_EXEMPT.sub(" ", plain)) if not _is_code(word)]
+        latin = [word for word in _LATIN_WORD.findall(_exempt(plain)) if not _is_code(word)]
         if latin:
             shown = ", ".join(dict.fromkeys(latin[:8])) + (" ..." if len(latin) > 8 else "")
             word_count = len(_WORD.findall(plain)) or 1
-            if any(word[0].islower() for word in latin) or len(latin) * 2 >= word_count:
+            # a brand written with a capital inside (iOS, iPhone, eBay, macOS, TurkStream) is a name kept in Latin
+            # letters, not English left: neither a word in small letters nor one of many Latin words
+            kept = [word for word in latin if _camel_case(word)]
+            if (
+                any(word[0].islower() and word not in kept for word in latin)
+                or (len(latin) - len(kept)) * 2 >= word_count
+            ):
                 report(
                     "error",
                     "untranslated",

@@ -20,6 +20,8 @@ Formatting markers (when the input carries ``<b1>``...``</b1>``, ``<code2/>``, s
 :mod:`toolkit.translate.markers`); each acts on the first marker (or pair):
 - ``drop_marker``: the first marker disappears (a pair loses its opening).
 - ``drop_pair``: both markers of the first pair disappear.
+- ``drop_standalone``: every standalone marker (``<code2/>``) disappears, as a model drops the marks that end
+  a sentence together (``said.<code1/><code2/>``).
 - ``duplicate_marker``: the first marker is written twice.
 - ``reorder_markers``: the first pair's closing comes before its opening.
 - ``space_marker``: spaces creep in: ``< b1 >``, ``</ b 1>``, ``< code2 / >``.
@@ -101,6 +103,7 @@ _INSERTED = {"ru": ("Иванович", "номер"), "tr": ("Hafız", "numaral
 MARKER_FAULTS = (
     "drop_marker",
     "drop_pair",
+    "drop_standalone",
     "duplicate_marker",
     "reorder_markers",
     "space_marker",
@@ -360,6 +363,8 @@ def damage_markers(fault: str, text: str) -> str:
 
     if fault == "drop_marker":
         return without(first)
+    if fault == "drop_standalone":
+        return without(*(m for m in found if m.group("alone"))) if any(m.group("alone") for m in found) else text
     if fault == "drop_pair":
         return without(*pair) if opening and closing else without(first)
     if fault == "duplicate_marker":

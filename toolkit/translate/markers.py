@@ -144,6 +144,8 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
     return Template.joined(parts), problems
 
 
+_FOOTNOTE_MARKS = re.compile(r"\[\^[^\]\s]{1,40}\]")
+_MARK_AT_END = re.compile(r"\[\^[^\]\s]{1,40}\]\Z")
 _CLOSING = frozenset(" \t\n.!?…:;,\"'”’»)]\u061f\u060c\u061b")
 
 
@@ -159,14 +161,24 @@ def _footnote_mark_placed(parts: list[Part], mark: str, before: str, after: str)
         if parts and isinstance(parts[0], str):
             return [label + parts[0].lstrip().removeprefix(":").lstrip(" \t"), *parts[1:]]
         return [label, *parts]
+    later = _FOOTNOTE_MARKS.findall(after)  # the marks right after it (said.[^1][^2]): the sentence's end too
+    after = _FOOTNOTE_MARKS.sub("", after)
     if any(character not in _CLOSING for character in after):
         return None
+    for index in range(len(parts) - 1, -1, -1):  # a later mark the model kept: it goes right before it
+        part = parts[index]
+        if not isinstance(part, str):
+            continue
+        found = [part.find(other) for other in later if other in part]
+        if found:
+            cut = min(found)
+            return [*parts[:index], part[:cut] + mark + part[cut:], *parts[index + 1 :]]
     last = parts[-1] if parts else ""
     if not after.strip() or not isinstance(last, str):  # after the sentence's own closing marks
         return [*parts[:-1], last.rstrip(), mark] if isinstance(last, str) and last else [*parts, mark]
     body = last.rstrip()
     cut = len(body)
-    while cut and body[cut - 1] in _CLOSING:
+    while cut and body[cut - 1] in _CLOSING and not _MARK_AT_END.search(body, max(0, cut - 44), cut):  # not into a mark
         cut -= 1
     return [*parts[:-1], last[:cut] + mark + last[cut:]]
 

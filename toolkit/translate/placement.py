@@ -69,7 +69,7 @@ from ..grammar.common_nouns import ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
-from ..localise import western_digits
+from ..localise import inside_any, verbatim_spans, western_digits
 from ..problems import Problem
 from ..slots import Part, Slot, Template
 
@@ -1061,12 +1061,16 @@ class NamePlacer:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
         reads them (the words beside a name that repeat it taken in), without building a template: for a
         caller that puts names into text of its own (the provisional names of :mod:`toolkit.translate.provisional`).
-        Mentions it cannot find are left out."""
+        Mentions it cannot find are left out, and so are words inside what is written as it is (an address,
+        a handle: a provisional AFAD is not the afad of afad.gov.tr)."""
         spans = self._absorb_debris(output, self._located(output, mentions, source))
+        verbatim = verbatim_spans(output) if spans else []
         return [
             NameSpan(span.mention, span.start, span.end, span.slot, span.doubt)
             for span in sorted(spans, key=lambda s: s.start)
-            if span.slot is not None and not span.edits  # a name that rewrites the words before it: not in place
+            if span.slot is not None
+            and not span.edits  # a name that rewrites the words before it: not in place
+            and not inside_any(verbatim, span.start, span.end)
         ]
 
     def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
