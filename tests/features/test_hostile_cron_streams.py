@@ -135,3 +135,30 @@ def test_a_run_with_every_stream_closed_writes_its_articles_and_no_file_takes_a_
     assert _published(workspace) == sorted([ARABIC_NAME, PERSIAN_NAME])
     lock = (workspace / "output" / ".toolkit-run.lock").read_text(encoding="utf-8")
     assert lock.strip().isdigit()  # the run's pid, and nothing a stream meant for the log wrote into it
+
+
+# A private umask (077: a desk whose editions are embargoed until published) holds for every file a run writes,
+# the index page and the manifests as much as the editions.
+
+
+def _modes(folder: Path) -> dict[str, int]:
+    return {str(path.relative_to(folder)): path.stat().st_mode & 0o777 for path in sorted(folder.rglob("*"))}
+
+
+@pytest.mark.parametrize("umask", [0o077, 0o027, 0o002])
+def test_every_file_of_a_run_follows_the_umask(workspace, umask):
+    _articles(workspace)
+    before = os.umask(umask)
+    try:
+        result = _run("-q", "--index", "--editions", "side-by-side,monolingual", capture_output=True)
+    finally:
+        os.umask(before)
+    assert result.returncode == 0, result.stderr
+    modes = _modes(workspace / "output")
+    assert "index.html" in modes and f"{PERSIAN_NAME}/manifest.json" in modes
+    wrong = {
+        name: oct(mode)
+        for name, mode in modes.items()
+        if mode != (0o777 if (workspace / "output" / name).is_dir() else 0o666) & ~umask
+    }
+    assert wrong == {}
