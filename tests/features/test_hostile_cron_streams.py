@@ -162,3 +162,28 @@ def test_every_file_of_a_run_follows_the_umask(workspace, umask):
         if mode != (0o777 if (workspace / "output" / name).is_dir() else 0o666) & ~umask
     }
     assert wrong == {}
+
+
+# A process that reads file names as ASCII (the C locale with Python's UTF-8 mode turned off) cannot read a Persian
+# or Arabic file name: the article fails saying so, and how to run it, not that the name is in another encoding.
+
+
+def test_a_name_the_process_locale_cannot_read_fails_saying_to_run_in_utf_8(workspace):
+    _articles(workspace)
+    environment = dict(os.environ, LC_ALL="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    environment.pop("PYTHONIOENCODING", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "toolkit", "translate", "seeds", "--to", "ar,fa", "--jobs", "1", "-q"],
+        env=environment,
+        capture_output=True,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.decode("ascii", "replace").splitlines()
+    assert len([line for line in lines if line.startswith("failed: ")]) == 2
+    assert all("not UTF-8" not in line for line in lines), lines
+    assert (
+        "  fix: run the toolkit in a UTF-8 locale: set LANG=C.UTF-8 (or PYTHONUTF8=1) in the scheduler's "
+        "environment; the name itself is fine"
+    ) in lines
+    assert "Traceback" not in result.stderr.decode("ascii", "replace")
