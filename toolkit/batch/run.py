@@ -144,6 +144,9 @@ def run(
         if notice:
             notice(text)
 
+    def store_warning(text: str) -> None:  # a cache file that cannot be used: a log grepped for warnings finds it
+        say(f"warning: {text}")
+
     # -- the request: everything here is checked before anything is written
     formats = choose(formats, FORMATS, "output format", "--format docx,md")
     if kinds is not None:
@@ -262,7 +265,7 @@ def run(
         from ..translate.cache import CachedEngine, TranslationCache
         from ..translate.machine import ArgosEngine, MachineEngine
 
-        cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
+        cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=store_warning) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]
         # every model the run may need, checked before any article: a broken one stops the run here (exit 2)
         if models_dir is None:
@@ -334,7 +337,7 @@ def run(
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
         folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
-        store=ProvisionalStore(notice=say) if cache else None,
+        store=ProvisionalStore(notice=store_warning) if cache else None,
     )
     workers = None
     if own_engines and (jobs > 1 or bounded):
