@@ -233,6 +233,21 @@ def decode_utf8(data: bytes, path: Path) -> str:
         ) from None
 
 
+def current_umask() -> int:
+    """The process's umask (a desk's 077 keeps embargoed editions private; a shared folder's 002 lets the
+    group's runs write there), read without changing it where Linux shows it."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it, and put it back at once
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -250,7 +265,7 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)
+        os.chmod(temporary, 0o666 & ~current_umask())  # as any new file: mkstemp makes it private (0600)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

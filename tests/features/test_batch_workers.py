@@ -823,15 +823,84 @@ def test_one_article_the_memory_holds_whole_is_translated_in_the_run_itself(work
     assert [a.status for a in result.articles] == ["published"] and pools == []
 
 
-def test_a_timeout_asked_of_a_run_in_its_own_process_is_said_to_hold_only_in_workers(workspace):
-    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", "1", "--article-timeout", "60"])
-    assert result.exit_code == 0
-    assert (
+def test_a_timeout_asked_of_a_run_with_the_caller_s_engines_is_said_not_to_hold(workspace):
+    said: list[str] = []
+    result = run(["seeds/article.txt"], engines=[], article_timeout=60, notice=said.append)  # the memory only
+    assert [a.status for a in result.articles] == ["published"]
+    assert [line for line in said if "article timeout" in line] == [
         "warning: the article timeout holds only for articles translated in worker processes; this run translates "
-        "in its own process (--jobs 1), where nothing can stop an article stuck inside a model: leave --jobs at 2 "
-        "or more for the bound"
-    ) in result.output
-    assert "article timeout" not in CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", "1"]).output
+        "in its own process (engines of the caller), where nothing can stop an article stuck inside a model"
+    ]
+
+
+def test_jobs_1_translates_in_the_run_itself_unless_a_bound_is_asked(workspace, copy_models, monkeypatch):
+    articles(workspace / "news", 2)
+    pools = _pools_of_the_run(monkeypatch)
+    run(["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=1)
+    assert pools == []  # one process, as a library caller or a test that patches the engine wants it
+    run(
+        ["news"],
+        languages=["ru"],
+        models_dir=copy_models.models_dir,
+        formats=["md"],
+        jobs=1,
+        article_timeout=60,
+        force=True,
+    )
+    assert [(request.jobs, request.article_timeout) for request in pools] == [(1, 60)]
+
+
+def test_a_one_core_machine_keeps_the_article_timeout_by_default(workspace, copy_models, monkeypatch):
+    """A scheduler's small virtual machine: one core, so one job, and still the 30-minute bound, since nothing
+    else would stop a hang from holding the output folder's lock until someone notices."""
+    import toolkit.batch.workers as workers
+
+    monkeypatch.delenv("TOOLKIT_JOBS")
+    monkeypatch.setattr(workers, "available_cores", lambda: 1)
+    articles(workspace / "news", 3)
+    pools = _pools_of_the_run(monkeypatch)
+    result = run(["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"])
+    assert [a.status for a in result.articles] == ["held"] * 3  # the copy model's output is never published
+    assert [(request.jobs, request.article_timeout) for request in pools] == [(1, 30 * 60.0)]
+    # a batch its memory holds whole starts no worker: nothing there runs a model
+    for name in ("one.txt", "two.txt"):
+        (workspace / "seeds" / name).write_bytes((workspace / "seeds" / "article.txt").read_bytes())
+    pools.clear()
+    result = run(["seeds"], models_dir=copy_models.models_dir)
+    assert [a.status for a in result.articles] == ["published"] * 3 and pools == []
+
+
+def _start_with_a_model_that_hangs_in_the_articles(request: WorkerRequest) -> None:
+    """A worker whose model never answers when it translates an article (the survey's worker answers)."""
+    import toolkit.batch.workers as workers
+
+    workers._start(request)
+    if request.provisional is not None:
+        assert workers._batch is not None and workers._batch.cached is not None
+
+        def never_answers(*args, **kwargs):
+            time.sleep(3600)
+
+        workers._batch.cached.translate_raw = never_answers  # type: ignore[method-assign]
+
+
+def test_jobs_1_with_an_article_timeout_stops_a_hung_article_and_goes_on(workspace, copy_models, monkeypatch):
+    import toolkit.batch.workers as workers
+
+    articles(workspace / "news", 2)
+    monkeypatch.setattr(
+        workers.WorkerPool.__init__,
+        "__defaults__",
+        (workers._translate, _start_with_a_model_that_hangs_in_the_articles),
+    )
+    began = time.monotonic()
+    result = run(
+        ["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=1, article_timeout=3
+    )
+    assert time.monotonic() - began < 120
+    assert [a.status for a in result.articles] == ["failed", "failed"]
+    assert all("took longer than 3 s" in a.reason for a in result.articles)
+    assert multiprocessing_children() == []
 
 
 # The survey of names no glossary covers holds the article timeout too
@@ -861,9 +930,9 @@ def _with_new_names(folder: Path, count: int) -> None:
         )
 
 
-@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize("count, jobs", [(1, 2), (3, 2), (3, 1)])
 def test_a_survey_whose_model_never_answers_is_stopped_at_the_article_timeout_and_the_run_goes_on(
-    workspace, copy_models, monkeypatch, count
+    workspace, copy_models, monkeypatch, count, jobs
 ):
     import toolkit.batch.workers as workers
     from toolkit.translate.cache import CachedEngine
@@ -881,7 +950,7 @@ def test_a_survey_whose_model_never_answers_is_stopped_at_the_article_timeout_an
         languages=["ru", "tr"],
         models_dir=copy_models.models_dir,
         formats=["md"],
-        jobs=2,
+        jobs=jobs,
         article_timeout=3,
         notice=said.append,
     )

@@ -226,6 +226,24 @@ def test_a_cache_folder_that_cannot_be_made_is_one_notice_and_the_run_goes_on(
     assert "summary: 2 articles: 1 published, 1 held back, 0 failed" in result.output
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_cache_file_that_cannot_be_opened_is_a_warning_in_the_run_s_log(workspace, monkeypatch, copy_models, jobs):
+    """A log read by grepping for "warning:" must find it: the run goes on slower, and keeps nothing for the next."""
+    cache = workspace / "cache"
+    (cache / "translations.sqlite3").mkdir(parents=True)  # a folder where the cache file should be
+    (cache / "provisional-names.sqlite3").mkdir()
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(cache))
+    (workspace / "seeds" / "new.txt").write_text("A sentence the memory does not hold.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["translate", "seeds", "--to", "ru", "--models-dir", str(copy_models.models_dir), "--jobs", jobs]
+    )
+    assert result.exit_code == 1, result.output
+    said = [line for line in result.output.splitlines() if "cannot be used" in line]
+    assert said and all(line.startswith("warning: the ") for line in said), said
+    assert len(said) == len(set(said))  # each said once, however many workers found it
+    assert "summary: 2 articles: 1 published, 1 held back, 0 failed" in result.output
+
+
 def test_glossary_suggest_without_a_home_folder_lists_the_names_without_earlier_renderings(workspace, no_home):
     (workspace / "story.txt").write_text(
         "Talks resume\n\nThe envoy Zorbak Quellin met officials in Ankara on Monday.\n\nQuellin said talks go on.\n",

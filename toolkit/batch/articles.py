@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -247,11 +248,22 @@ class Batch:
         name = article_name(path.stem)
         if not is_utf8_name(path):  # its name could be written in no report, manifest or message
             outcome = ArticleOutcome(shown_path(path), name, FAILED)
-            outcome.reason = f"{shown_path(path)}: the file or folder name is not UTF-8 text"
-            outcome.fix = (
-                "rename it (it was named in another encoding, e.g. copied from a Windows share or unpacked "
-                "from an old zip file)"
-            )
+            if _locale_cannot_read(path):
+                encoding = sys.getfilesystemencoding()
+                outcome.reason = (
+                    f"{shown_path(path)}: the file or folder name cannot be read in this process's locale, which "
+                    f"reads names as {encoding} (the C locale with Python's UTF-8 mode turned off)"
+                )
+                outcome.fix = (
+                    "run the toolkit in a UTF-8 locale: set LANG=C.UTF-8 (or PYTHONUTF8=1) in the scheduler's "
+                    "environment; the name itself is fine"
+                )
+            else:
+                outcome.reason = f"{shown_path(path)}: the file or folder name is not UTF-8 text"
+                outcome.fix = (
+                    "rename it (it was named in another encoding, e.g. copied from a Windows share or unpacked "
+                    "from an old zip file)"
+                )
             return Step(path, outcome)
         outcome = ArticleOutcome(
             str(path), name, FAILED, folder=str(out / name), renamed_from=path.stem if name != path.stem else None
@@ -639,3 +651,15 @@ def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:
         return False
     resolved = Path(os.path.realpath(source))
     return not os.path.lexists(source) and any(resolved.is_relative_to(folder) for folder in read.values())
+
+
+def _locale_cannot_read(path: Path) -> bool:
+    """Whether a name Python could not decode is UTF-8 all the same: the process reads names in another encoding
+    (ASCII in the C locale when Python's UTF-8 mode is off), not the name's fault."""
+    if sys.getfilesystemencoding().replace("-", "").lower() == "utf8":
+        return False
+    try:
+        os.fsencode(str(path)).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

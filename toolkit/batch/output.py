@@ -108,7 +108,7 @@ class OutputFolder:
         flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(lock, flags, 0o644)
+            descriptor = os.open(lock, flags, 0o666)  # the umask decides: a group's shared folder lets its runs lock
         except OSError as error:
             if error.errno == errno.ELOOP or os.path.islink(lock) or os.path.isdir(lock):
                 raise _not_a_lock_file(lock) from None

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -114,11 +115,14 @@ def run(
     wait for another run writing to the same output folder. ``jobs`` is the
     number of worker processes that translate articles side by side
     (default: ``$TOOLKIT_JOBS``, else the cores; see
-    :mod:`toolkit.batch.workers`); a run with one article to translate, or
-    with ``engines`` of the caller's, translates in this process.
+    :mod:`toolkit.batch.workers`); a run with ``engines`` of the caller's,
+    or whose articles the memory holds whole, translates in this process, and
+    so does ``jobs=1`` (or ``$TOOLKIT_JOBS`` 1) without ``article_timeout``.
     ``article_timeout``: seconds an article may take in a worker process
     before it is stopped and fails (default 30 minutes), so a hang never
-    holds the run and its lock forever.
+    holds the run and its lock forever; a run of one article, or of one job
+    (asked with ``article_timeout``, or the default on one core), translates
+    in one worker process for it.
 
     ``notice`` receives one line per thing worth saying (the project, glossary
     and settings in use; renamed articles; damaged neighbours); ``progress``
@@ -139,6 +143,9 @@ def run(
         said.append(text)
         if notice:
             notice(text)
+
+    def store_warning(text: str) -> None:  # a cache file that cannot be used: a log grepped for warnings finds it
+        say(f"warning: {text}")
 
     # -- the request: everything here is checked before anything is written
     formats = choose(formats, FORMATS, "output format", "--format docx,md")
@@ -227,7 +234,7 @@ def run(
     say(f"output: {out}")
 
     from ..translate.engines import MemoryEngine
-    from .workers import checked_jobs, default_jobs
+    from .workers import JOBS_VARIABLE, checked_jobs, default_jobs
 
     if cache:  # said once here, not once by each store the run keeps in the cache folder
         from ..files import cache_folder_unusable
@@ -241,12 +248,15 @@ def run(
             )
             cache = False
 
+    # one job translates in this process, unless a bound must hold: one asked for, or the default on a machine of
+    # one core (a scheduler's small virtual machine), where nothing else would stop a hang holding the lock
+    bounded = article_timeout is not None or (jobs is None and not os.environ.get(JOBS_VARIABLE, "").strip())
     jobs = default_jobs() if jobs is None else checked_jobs(jobs)
-    if article_timeout is not None and (jobs == 1 or engines is not None):
+    if article_timeout is not None and engines is not None:
         say(
             "warning: the article timeout holds only for articles translated in worker processes; this run "
-            f"translates in its own process ({'--jobs 1' if engines is None else 'engines of the caller'}), where "
-            "nothing can stop an article stuck inside a model: leave --jobs at 2 or more for the bound"
+            "translates in its own process (engines of the caller), where nothing can stop an article stuck inside "
+            "a model"
         )
     cached = None
     own_engines = engines is None
@@ -255,7 +265,7 @@ def run(
         from ..translate.cache import CachedEngine, TranslationCache
         from ..translate.machine import ArgosEngine, MachineEngine
 
-        cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=say) if cache else None)
+        cached = CachedEngine(ArgosEngine(models_dir), TranslationCache(notice=store_warning) if cache else None)
         engines = [MachineEngine(cached, glossary, matcher)]
         # every model the run may need, checked before any article: a broken one stops the run here (exit 2)
         if models_dir is None:
@@ -327,10 +337,10 @@ def run(
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
         folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
-        store=ProvisionalStore(notice=say) if cache else None,
+        store=ProvisionalStore(notice=store_warning) if cache else None,
     )
     workers = None
-    if own_engines and jobs > 1:
+    if own_engines and (jobs > 1 or bounded):
         from .workers import ARTICLE_TIMEOUT, WorkerRequest
 
         workers = WorkerRequest(
@@ -418,10 +428,12 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
     are surveyed first, here, and their provisional renderings fixed for every article."""
     planned = batch.plan_all(files)
     to_translate = [step for step in planned if step.key is not None]
-    if workers is not None and len(to_translate) < 2:
-        # one article: in one worker (given every core) when a model translates any of it, so that the article
-        # timeout holds as in a batch (nothing can stop this process's own thread stuck in a model); else here
-        workers = replace(workers, jobs=1) if to_translate and batch.needs_engine(to_translate[0]) else None
+    if workers is not None and (len(to_translate) < 2 or workers.jobs == 1):
+        # one article, or one job: in one worker (given every core) when a model translates any of it, so that
+        # the article timeout holds as in a batch (nothing can stop this process's own thread stuck in a model);
+        # else here
+        needed = any(batch.needs_engine(step) for step in to_translate)
+        workers = replace(workers, jobs=1) if needed else None
     # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
     batch.survey_names(planned, remember=workers is None, bounded_by=workers)
     if workers is None:

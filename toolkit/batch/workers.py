@@ -215,7 +215,7 @@ def _start(request: WorkerRequest) -> None:
     memory = request.memory if request.memory is not None else load_memory(request.memory_paths)
     cached = CachedEngine(
         ArgosEngine(request.models_dir, processes=request.jobs),
-        TranslationCache(notice=_notices.append) if request.cache else None,
+        TranslationCache(notice=lambda text: _notices.append(f"warning: {text}")) if request.cache else None,
     )
     chain: list[Engine] = [MemoryEngine(memory, glossary, matcher), MachineEngine(cached, glossary, matcher)]
     _want_editions = request.want_editions

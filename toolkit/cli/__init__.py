@@ -20,8 +20,9 @@ class _Commands(click.Group):
     that cannot be written (a reader gone, a full disk) never stops a command (:mod:`toolkit.cli.streams`)."""
 
     def main(self, *args, **kwargs):
-        from .streams import final_status, guarded_streams
+        from .streams import final_status, guarded_streams, open_closed_descriptors
 
+        open_closed_descriptors()
         with guarded_streams() as (out, err):
             try:
                 return super().main(*args, **kwargs)

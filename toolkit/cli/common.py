@@ -69,8 +69,14 @@ def project_glossaries(given) -> list[Path]:
 
 
 def print_json(data) -> None:
-    """``data`` as JSON on stdout, for tools: indented, non-ASCII text as itself."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """``data`` as JSON on stdout, for tools: indented, non-ASCII text as itself, or as JSON's escapes
+    (``\\u06af``) when standard output's encoding cannot carry it (a plain ASCII or Latin-1 locale)."""
+    from .streams import can_carry
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if not can_carry(text, sys.stdout):
+        text = json.dumps(data, ensure_ascii=True, indent=2)
+    click.echo(text)
 
 
 def print_warning(text: str) -> None:

@@ -10,6 +10,14 @@ At the end (:func:`final_status`): a closed pipe is the reader's choice (it had 
 command keeps its own exit status, silently, as ``yes | head -1`` does. Any other failure (a full disk,
 an I/O error) lost output someone meant to keep: a status of 0 becomes 1, and lost standard output is
 named in one line on standard error (a status already saying something, 1, 2 or an interruption, is kept).
+
+A scheduler's bare environment adds two more. A stream in an encoding without the letters of the text
+(a plain ASCII or Latin-1 locale, PYTHONIOENCODING): what it cannot carry is written as Python's escapes
+(``\\u06af``), as Python writes its own standard error, and nothing is lost. A stream closed before the
+command began (``>&-``): Python then has no ``sys.stdout`` at all; writing to it fails as writing to a
+closed descriptor does, and the descriptor is given the null device first
+(:func:`open_closed_descriptors`), so that no file the command opens takes its number and receives what a
+worker process or a library prints.
 """
 
 from __future__ import annotations
@@ -26,7 +34,8 @@ from typing import TextIO
 class GuardedStream(io.TextIOBase):
     """A text stream that forwards to ``stream`` until a write fails, then drops what it is given."""
 
-    def __init__(self, stream: TextIO, name: str):
+    def __init__(self, stream: TextIO | None, name: str):
+        """``stream`` None: the stream was closed before the command began (Python then has none)."""
         super().__init__()
         self.stream, self.name = stream, name
         self.error: OSError | None = None
@@ -43,7 +52,7 @@ class GuardedStream(io.TextIOBase):
         return True
 
     def isatty(self) -> bool:
-        if self.error is not None:
+        if self.error is not None or self.stream is None:
             return False
         try:
             return self.stream.isatty()
@@ -51,18 +60,25 @@ class GuardedStream(io.TextIOBase):
             return False
 
     def fileno(self) -> int:
+        if self.stream is None:
+            raise io.UnsupportedOperation(f"{self.name} was closed when the command started")
         return self.stream.fileno()
 
     def write(self, text: str) -> int:
         if self.error is None:
             try:
-                self.stream.write(text)
+                if self.stream is None:
+                    raise OSError(errno.EBADF, CLOSED_AT_START)
+                try:
+                    self.stream.write(text)
+                except UnicodeEncodeError:  # nothing was written: the stream encodes the whole text first
+                    self.stream.write(escaped(text, self.encoding))
             except OSError as error:
                 self._failed(error)
         return len(text)
 
     def flush(self) -> None:
-        if self.error is None:
+        if self.error is None and self.stream is not None:
             try:
                 self.stream.flush()
             except OSError as error:
@@ -77,6 +93,8 @@ class GuardedStream(io.TextIOBase):
         is then flushed there when the process ends, rather than failing again (Python would print
         "Exception ignored ... BrokenPipeError" on its way out)."""
         self.error = error
+        if self.stream is None:  # closed when the command started: its descriptor is the null device already
+            return
         with contextlib.suppress(AttributeError, ValueError, OSError, io.UnsupportedOperation):
             descriptor = self.stream.fileno()
             null = os.open(os.devnull, os.O_WRONLY)
@@ -88,6 +106,46 @@ class GuardedStream(io.TextIOBase):
     def describe(self) -> str:
         assert self.error is not None
         return self.error.strerror or str(self.error)
+
+    @property
+    def closed_at_start(self) -> bool:
+        return self.stream is None
+
+
+CLOSED_AT_START = "it was closed when the command started"
+
+
+def escaped(text: str, encoding: str) -> str:
+    """``text`` with what ``encoding`` cannot carry written as Python's escapes (``\\u06af``)."""
+    try:
+        return text.encode(encoding, "backslashreplace").decode(encoding)
+    except LookupError:  # an encoding Python does not know: the stream would have failed before this
+        return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
+def can_carry(text: str, stream: object) -> bool:
+    """Whether ``stream``'s encoding can write ``text`` as it is."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def open_closed_descriptors() -> None:
+    """Give standard input, output and error that were closed when the command started (``<&-``, ``>&-``)
+    the null device: a file the command opens next would otherwise take the lowest free number, 0, 1 or 2,
+    and receive whatever a worker process started from here, or a library, writes to that stream."""
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            with contextlib.suppress(OSError):
+                null = os.open(os.devnull, os.O_RDWR)
+                if null != descriptor:
+                    os.dup2(null, descriptor)
+                    os.close(null)
 
 
 @contextlib.contextmanager
@@ -109,10 +167,14 @@ def final_status(status: int, out: GuardedStream, err: GuardedStream) -> int:
     says on the stream still working what was lost on the other."""
     lost = [stream for stream in (out, err) if stream.error is not None and not stream.broken_pipe]
     if out in lost and err.error is None:  # never the other way round: standard output may be JSON for a tool
+        fix = (
+            "send the output somewhere (a log file, or /dev/null to discard it) rather than closing it"
+            if out.closed_at_start
+            else "free space on the disk the output goes to, or send the output somewhere else"
+        )
         err.write(
             f"error: could not write to {out.name} ({out.describe()}): part of this command's output is lost; "
-            "its work is done as the exit status says\n"
-            "  fix: free space on the disk the output goes to, or send the output somewhere else\n"
+            f"its work is done as the exit status says\n  fix: {fix}\n"
         )
         err.flush()
     if lost and status == 0:

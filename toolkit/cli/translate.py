@@ -126,7 +126,7 @@ def _a_number_of_seconds(value: float) -> float:
     default=None,
     metavar="N",
     help="Worker processes translating articles side by side. Default: $TOOLKIT_JOBS, else the "
-    "number of cores; 1 translates in the run's own process.",
+    "number of cores; 1 translates in the run's own process (unless --article-timeout is given).",
 )
 @click.option(
     "--article-timeout",
@@ -136,8 +136,9 @@ def _a_number_of_seconds(value: float) -> float:
     metavar="SECONDS",
     help="Stop an article still translating in a worker process after this long; it fails, the run goes "
     "on. The survey of names the glossary lacks, before the first article, is bounded alike. "
-    "Default: 1800 (30 minutes). A run with one article uses a worker when a model translates it; "
-    "--jobs 1 translates in the run's own process, without this bound.",
+    "Default: 1800 (30 minutes). A run with one article, or of one job (--jobs 1 with this option, or "
+    "the default on a machine of one core), uses one worker when a model translates; --jobs 1 alone "
+    "translates in the run's own process, without this bound.",
 )
 @json_option(help="Print the run's summary as JSON on stdout, for tools.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
