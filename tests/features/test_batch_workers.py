@@ -1018,3 +1018,19 @@ def test_the_survey_asks_its_worker_only_what_the_memory_lacks(workspace, copy_m
     result = run(["news"], languages=["ru"], models_dir=copy_models.models_dir, formats=["md"], jobs=2)
     assert [a.name for a in result.articles] == ["one", "two"]
     assert asked == [("ru", 1)]  # the one new sentence; the seed's, which the memory holds, are answered here
+
+
+@pytest.mark.parametrize(("cores", "jobs", "warned"), [(2, 16, True), (4, 5, True), (2, 2, False), (1, 2, False)])
+def test_more_jobs_than_cores_are_warned_of_since_each_worker_holds_its_own_models(
+    workspace, monkeypatch, cores, jobs, warned
+):
+    """Sixteen jobs on two cores took 1.5 GB against 330 MB for two, and were no faster."""
+    import toolkit.batch.workers as workers
+
+    monkeypatch.setattr(workers, "available_cores", lambda: cores)
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--jobs", str(jobs)])
+    assert result.exit_code == 0, result.output
+    warning = f"warning: {jobs} jobs on {cores} cores: each worker loads its own models"
+    assert (warning in result.output) is warned, result.output
+    if warned:
+        assert f"give --jobs {cores} or less" in result.output

@@ -234,7 +234,7 @@ def run(
     say(f"output: {out}")
 
     from ..translate.engines import MemoryEngine
-    from .workers import JOBS_VARIABLE, checked_jobs, default_jobs
+    from .workers import JOBS_VARIABLE, available_cores, checked_jobs, default_jobs
 
     if cache:  # said once here, not once by each store the run keeps in the cache folder
         from ..files import cache_folder_unusable
@@ -252,6 +252,12 @@ def run(
     # one core (a scheduler's small virtual machine), where nothing else would stop a hang holding the lock
     bounded = article_timeout is not None or (jobs is None and not os.environ.get(JOBS_VARIABLE, "").strip())
     jobs = default_jobs() if jobs is None else checked_jobs(jobs)
+    cores = available_cores()
+    if jobs > max(2, cores):  # two never warn: the usual choice, and a machine of one core may run two
+        say(
+            f"warning: {jobs} jobs on {cores} core{'s' if cores != 1 else ''}: each worker loads its own "
+            f"models, so jobs beyond the cores add memory and no speed; give --jobs {cores} or less"
+        )
     if article_timeout is not None and engines is not None:
         say(
             "warning: the article timeout holds only for articles translated in worker processes; this run "
