@@ -1034,3 +1034,19 @@ def test_more_jobs_than_cores_are_warned_of_since_each_worker_holds_its_own_mode
     assert (warning in result.output) is warned, result.output
     if warned:
         assert f"give --jobs {cores} or less" in result.output
+
+
+def test_the_progress_of_a_run_in_workers_moves_as_each_article_finishes(workspace, copy_models):
+    """The bar on a terminal and the once-a-minute line of a log see each article a worker finished."""
+    articles(workspace / "news", 4)
+    seen = []
+    run(
+        ["news"],
+        languages=["ru"],
+        models_dir=copy_models.models_dir,
+        formats=["md"],
+        jobs=2,
+        progress=lambda state: seen.append((state.done, state.counts["held"])),
+    )
+    assert [done for done, _ in seen if done] == [1, 2, 3, 4, 4]  # each article, then the end of the run
+    assert seen[-1] == (4, 4)

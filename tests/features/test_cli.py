@@ -150,6 +150,40 @@ def test_the_progress_bar_draws_only_on_a_terminal_and_after_a_second():
     assert ProgressBar(enabled=False, stream=Terminal(), delay=0).enabled is False
 
 
+def test_a_log_gets_a_line_of_where_the_run_stands_once_a_minute_while_articles_finish(monkeypatch):
+    """A run killed outright (SIGKILL, a machine going down) writes no summary: its log still says how far it came."""
+    import io
+
+    from toolkit.batch.outcome import RunProgress
+    from toolkit.cli import common
+    from toolkit.cli.common import ProgressBar
+
+    clock = [1000.0]
+    monkeypatch.setattr(common.time, "monotonic", lambda: clock[0])
+    log = io.StringIO()
+    bar = ProgressBar(stream=log)
+    state = RunProgress(total=1000, done=3, segments=45)
+    bar(state)
+    assert log.getvalue() == ""  # not before a minute has passed
+    clock[0] += 61
+    state.done, state.segments = 120, 1800
+    state.counts["failed"], state.counts["held"] = 2, 1
+    bar(state)
+    bar(state)  # once a minute, not at each call
+    assert log.getvalue() == "progress: 120 of 1000 articles done, 1,800 segments, 2 failed, 1 held back after 1 min\n"
+    clock[0] += 120
+    bar(state)  # nothing finished since the last line: nothing to say
+    state.done = 121
+    bar(state)
+    assert (
+        log.getvalue().splitlines()[-1]
+        == "progress: 121 of 1000 articles done, 1,800 segments, 2 failed, 1 held back after 3 min"
+    )
+    quiet = io.StringIO()
+    ProgressBar(enabled=False, stream=quiet)(state)  # -q and --json: nothing
+    assert quiet.getvalue() == ""
+
+
 def test_ctrl_c_in_any_command_ends_it_with_the_shells_status_not_a_failure(workspace, monkeypatch):
     import toolkit.glossary.load
 

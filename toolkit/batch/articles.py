@@ -463,6 +463,8 @@ class Batch:
         self.state.done += 1
         self.state.segments += outcome.segments
         self.state.counts[outcome.status] += 1
+        if self.progress:  # an article done in a worker is seen here only
+            self.progress(self.state)
         if self.on_article:
             self.on_article(outcome, editions)
 

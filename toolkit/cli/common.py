@@ -89,18 +89,29 @@ class ProgressBar:
 
     It is called with the run's progress (articles done of all, segments, the
     outcome counts) and with notices, which it prints above the bar. Without
-    a terminal (a scheduler, a pipe, a log file) it draws nothing.
+    a terminal (a scheduler, a pipe, a log file) it draws no bar, but writes a
+    line of where the run stands once a minute while articles finish, so a log
+    of a run killed outright (SIGKILL, a machine going down) still says how far
+    it came; the summary comes at the end.
     """
+
+    LOG_EVERY = 60.0  # seconds between two progress lines in a log
 
     def __init__(self, enabled: bool = True, stream: TextIO | None = None, delay: float = 1.0):
         self.stream = stream or sys.stderr
-        self.enabled = enabled and _is_terminal(self.stream)
+        terminal = _is_terminal(self.stream)
+        self.enabled = enabled and terminal
+        self.logging = enabled and not terminal
         self.delay, self.started = delay, time.monotonic()
         self._drawn_at = 0.0
         self._width = 0
+        self._logged_at, self._logged_done = self.started, 0
 
     def __call__(self, state) -> None:
         now = time.monotonic()
+        if self.logging:
+            self._log(state, now)
+            return
         if not self.enabled or now - self.started < self.delay:
             return
         if state.current is not None and now - self._drawn_at < 0.1:
@@ -121,6 +132,18 @@ class ProgressBar:
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
         self._width = len(line)
+
+    def _log(self, state, now: float) -> None:
+        if now - self._logged_at < self.LOG_EVERY or state.done <= self._logged_done:
+            return
+        self._logged_at, self._logged_done = now, state.done
+        counts = state.counts
+        parts = [f"{state.done} of {state.total} articles done", f"{state.segments:,} segments"]
+        for key, word in (("failed", "failed"), ("held", "held back"), ("skipped", "up to date")):
+            if counts.get(key):
+                parts.append(f"{counts[key]} {word}")
+        minutes = round((now - self.started) / 60)
+        click.echo(f"progress: {', '.join(parts)} after {minutes} min", file=self.stream)
 
     def notice(self, text: str) -> None:
         self._clear()
