@@ -67,7 +67,7 @@ from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
-from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
+from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
 from ..localise import western_digits
 from ..problems import Problem
@@ -781,9 +781,109 @@ class NamePlacer:
                 replaced = self._generic_wording(output, words, run, mentions[index])
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
+        spans = self._beside_the_sources_adjectives(output, words, mentions, source, runs, spans)
         spans += self._adjective_spans(output, words, mentions, source, spans)
-        spans = self._possessor_adjectives(output, words, mentions, spans)
+        spans = self._possessor_adjectives(output, words, mentions, spans, source)
         return spans + self._reworded_spans(output, words, mentions, spans)
+
+    def _beside_the_sources_adjectives(
+        self,
+        output: str,
+        words: list[re.Match],
+        mentions: list[Mention],
+        source: str,
+        runs: list[_Run],
+        spans: list[_Span],
+    ) -> list[_Span]:
+        """``spans`` with a doubt on a name the source also has its own adjective of outside the mentions ("a
+        Russian jet", "Turkish-Russian ties" beside "Russia's ambassador"), which a model writes as the adjective
+        (جنگنده روسی) or as the name itself (روابط ترکیه و روسیه, "Turkey and Russia's ties"), where the order
+        of the entry's words (see :meth:`_in_order`) cannot make the span the mention's: the output has fewer of
+        them than the source (one the model wrote was not read) and the span stands before or past every place
+        the mention's can be; or as many, and where the mention's stands the output has an adjective, the mention
+        being a possessor a model writes as one (السفير الروسي, "Russia's ambassador"). The sentence then goes
+        to the retry, whose placeholder says where the mention stands (see :meth:`merge`)."""
+        if not source:
+            return spans
+        doubted: dict[int, str] = {}
+        for entry_id in {span.slot.entry_id for span in spans if span.slot is not None and not span.slot.adjective}:
+            order = self._in_order(entry_id, words, runs, mentions, source)
+            if order is None:
+                continue
+            events, ours = order
+            fewer = len(events) - len(ours)
+            for span in spans:
+                if span.slot is None or span.slot.entry_id != entry_id or span.slot.adjective or span.doubt:
+                    continue
+                at = [n for n, (start, end, _) in enumerate(ours) if start < span.end and span.start < end]
+                place = [n for n, (_, item) in enumerate(events) if item == span.mention]
+                if not at or not place:
+                    continue
+                if fewer > 0:
+                    misfit = not place[0] - fewer <= at[0] <= place[0]
+                else:
+                    misfit = (
+                        fewer == 0 and at[0] != place[0] and not ours[place[0]][2] and mentions[span.mention].possessive
+                    )
+                if misfit:
+                    adjective = next(item for _, item in events if isinstance(item, str))
+                    doubted[id(span)] = (
+                        f"'{output[span.start : span.end]}' was read as the mention, but it {SOURCES_ADJECTIVE} "
+                        f"'{adjective}': check it"
+                    )
+        return [replace(span, doubt=doubted[id(span)]) if id(span) in doubted else span for span in spans]
+
+    def _in_order(
+        self,
+        entry_id: str,
+        words: list[re.Match],
+        runs: Iterable[_Run | _Span],
+        mentions: list[Mention],
+        source: str,
+    ) -> tuple[list[tuple[int, int | str]], list[tuple[int, int, bool]]] | None:
+        """Where the source has the entry's English adjective outside its mentions ("Russian", "Iraqi"): the
+        source's mentions and adjectives of the entry in order, as (start, the mention's index or the
+        adjective), and the output's names of the entry (``runs``: its runs, or the spans placed) and words
+        made from its name in order, as (start, end, whether a name); None where the source has no such
+        adjective."""
+        if entry_id not in self.glossary:
+            return None
+        own = _sources_adjectives(source, mentions, self.glossary[entry_id])
+        if not own:
+            return None
+        events: list[tuple[int, int | str]] = [(m.start, i) for i, m in enumerate(mentions) if m.entry_id == entry_id]
+        events = sorted(events + [(start, word) for start, word in own], key=lambda event: event[0])
+        ours = sorted(
+            {
+                (run.start, run.end, True)
+                for run in runs
+                if (run.entry_id if isinstance(run, _Run) else run.slot and run.slot.entry_id) == entry_id
+            }
+        )
+        ours += [
+            (w.start(), w.end(), False)
+            for w in words
+            if not any(start <= w.start() < end for start, end, _ in ours) and self._made_from(entry_id, w.group())
+        ]
+        return events, sorted(ours)
+
+    def _made_from(self, entry_id: str, word: str) -> bool:
+        """Whether an output word is an adjective or plural made from the entry's name (روسی, الروسية), or
+        one of the adjective's forms the glossary writes out."""
+        rendering = self.glossary[entry_id].renderings.get(self.language)
+        if rendering is None:
+            return False
+        names = {
+            normalise(text, self.language)
+            for text, _ in self.names.spelled_forms(rendering.full)
+            if len(_WORD.findall(text)) == 1
+        }
+        key = normalise(word, self.language)
+        return (
+            self.names.made_from_name(word, names)
+            or any(self.names.derived_from(key, name) for name in names)
+            or any(keys == (key,) for keys, _ in self._adjective_forms(entry_id))
+        )
 
     def _without_the_sources_own_words(
         self, runs: list[_Run], words: list[re.Match], mentions: list[Mention], source: str
@@ -944,7 +1044,7 @@ class NamePlacer:
         return found
 
     def _possessor_adjectives(
-        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span], source: str = ""
     ) -> list[_Span]:
         """``spans`` with name slots for the possessors no name was found for ("Russia's coach") where the
         model wrote the relational adjective after the noun instead (المدرب الروسي, "the Russian coach"), in a
@@ -971,6 +1071,9 @@ class NamePlacer:
                 if len(_WORD.findall(text)) == 1
             }
             made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
+            by_order = len(made) > len(unplaced) and self.names.POSSESSOR_BY_ORDER
+            if by_order:
+                made = self._possessors_in_order(entry_id, words, mentions, source, spans, unplaced, made)
             if not made or len(made) > len(unplaced):
                 continue
             chosen = [found for found in (self._possessor_at(output, words, at, names, taken) for at in made) if found]
@@ -989,9 +1092,45 @@ class NamePlacer:
             spans = [replace(span, mention=renumbered[id(span)]) if id(span) in renumbered else span for span in spans]
             for index, (_, item) in zip(indexes, order):
                 if not isinstance(item, _Span):
-                    _, (start, end, tokens, edits) = item
-                    spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, edits=edits))
+                    word, (start, end, tokens, edits) = item
+                    doubt = None
+                    if by_order:  # the order is a guess a retry's placeholder confirms (see merge)
+                        adjective = _sources_adjectives(source, mentions, self.glossary[entry_id])[0][1]
+                        doubt = (
+                            f"'{word.group()}' was read as the mention by the order of the words made from the "
+                            f"name, but it {SOURCES_ADJECTIVE} '{adjective}': check it"
+                        )
+                    spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, doubt, edits=edits))
         return spans
+
+    def _possessors_in_order(
+        self,
+        entry_id: str,
+        words: list[re.Match],
+        mentions: list[Mention],
+        source: str,
+        spans: list[_Span],
+        unplaced: list[int],
+        made: list[int],
+    ) -> list[int]:
+        """Of the words made from the name (``made``, word indexes), those that stand where the unplaced
+        mentions stand, where the source has adjectives of its own besides ("a Russian jet ... Russia's
+        ambassador"): the source's mentions and adjectives of the entry in order, and the output's names and
+        such words in order, as many of both, each unplaced mention's place holds one of ``made``. Empty where
+        the order does not tell (fewer or more words than the source has, a name where the mention stands)."""
+        sequence = self._in_order(entry_id, words, [span for span in spans if span.slot is not None], mentions, source)
+        if sequence is None or len(sequence[0]) != len(sequence[1]):
+            return []
+        events, ours = sequence
+        starts = {words[i].start(): i for i in made}
+        chosen = []
+        for n, (_, item) in enumerate(events):
+            if item in unplaced:
+                start, _, named = ours[n]
+                if named or start not in starts:
+                    return []
+                chosen.append(starts[start])
+        return chosen
 
     def _reworded_spans(
         self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
@@ -1380,6 +1519,17 @@ class NamePlacer:
         where: dict[str, list[float]] = {}
         for mention in mentions:
             where.setdefault(mention.entry_id, []).append(mention.start / max(1, len(source)))
+        # where the source also has the entry's own adjective ("Turkey's army entered Iraq; the Iraqi army
+        # withdrew") and the output as many of the entry's words as the source, in order: the mentions' runs
+        # stand where the mentions stand in that order (Irak'a ...; Irak ordusu)
+        in_order: dict[str, set[int]] = {}
+        for entry_id in where:
+            sequence = self._in_order(entry_id, words, runs, mentions, source)
+            if sequence is not None and len(sequence[0]) == len(sequence[1]):
+                events, ours = sequence
+                in_order[entry_id] = {
+                    ours[n][0] for n, (_, item) in enumerate(events) if not isinstance(item, str) and ours[n][2]
+                }
 
         def order(run: _Run) -> tuple:
             offset = min(abs(run.start / max(1, length) - w) for w in where[run.entry_id])
@@ -1390,7 +1540,8 @@ class NamePlacer:
                 and not _capitalised(words[run.first].string, words[run.first])
                 and not any(f.lower for m in run.matches if m for f in m.forms)  # рейс 752: lowercase as written
             )
-            return (*run.rank, lowercase, offset)
+            out_of_order = run.entry_id in in_order and run.start not in in_order[run.entry_id]
+            return (*run.rank, lowercase, out_of_order, offset)
 
         accepted: list[_Run] = []
         for run in sorted(runs, key=order):
@@ -2130,18 +2281,29 @@ class NamePlacer:
             and not (not short and all(f.kind == "name" and f.short for f in match.forms))
         )  # the short form's honorific
 
-    def variants(self, text: str, entry_ids: Iterable[str]) -> list[Variant]:
-        """Names of these entries left in the text in another spelling than the glossary's (QA)."""
+    def variants(self, text: str, entry_ids: Iterable[str], source: str = "") -> list[Variant]:
+        """Names of these entries left in the text in another spelling than the glossary's (QA). Where the
+        ``source`` has the entry's own English adjective ("a Russian jet"), a word spelt as the adjective
+        without its article (طائرة روسية) is that adjective, no spelling of the name."""
         words = list(_WORD.finditer(text))
         capitals = [_capitalised(text, w) for w in words]
         found = []
         for entry_id in dict.fromkeys(entry_ids):
             if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
                 continue
+            adjectives = bool(source) and bool(_sources_adjectives(source, [], self.glossary[entry_id]))
             for run in self._runs(text, words, self._entry_forms(entry_id), capitals):
+                if adjectives and run.first == run.last and self._adjective_without_article(entry_id, words[run.first]):
+                    continue
                 if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
                     found.append(Variant(entry_id, text[run.start : run.end]))
         return found
+
+    def _adjective_without_article(self, entry_id: str, word: re.Match) -> bool:
+        """Whether a word is spelt as the adjective made from the entry's name, once given the article
+        (روسية: الروسية), in a language whose adjectives take one."""
+        article = self.names.ARTICLE
+        return bool(article) and self._made_from(entry_id, f"{article}{word.group()}")
 
     def _carried(self, good: Slot, bare: Slot) -> tuple[str, ...]:
         """The form read in one output, for a bare name of the other; tokens that belong to the words
@@ -2176,10 +2338,12 @@ class NamePlacer:
         plain = self._splice(plain, retry)
         unplaced = [sum(p.code == "name-unplaced" for p in placement.errors) for placement in (plain, retry)]
         translated = any(problem.code == COMMON_WORD_REPLACED for problem in plain.errors)
+        misread, unconfirmed = self._misread_adjectives(plain, retry)
         better = unplaced[1] == 0 and (
             unplaced[0] > 0
             or retry.score()[0] < plain.score()[0]
             or (translated and retry.score() == (0, 0) and self._same_sentence(plain, retry))
+            or (bool(misread) and retry.score() == (0, 0))
         )
         base, other = (retry, plain) if better else (plain, retry)
         # a form is carried only where the other output placed every mention of that name: otherwise
@@ -2198,7 +2362,9 @@ class NamePlacer:
                 names.append(name)
                 continue
             carried = self._carried(good.slot, name.slot)
-            if name.doubt:
+            if name.doubt and base is plain and name.mention in unconfirmed:
+                names.append(name)  # the other output put the name elsewhere: whether this word is it stays a doubt
+            elif name.doubt:
                 name = PlacedName(name.mention, replace(name.slot, tokens=carried), None)
             elif (
                 carried != name.slot.tokens
@@ -2221,6 +2387,35 @@ class NamePlacer:
         parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
+
+    def _misread_adjectives(self, plain: Placement, retry: Placement) -> tuple[set[int], set[int]]:
+        """The mentions the plain output gave a word that may be an adjective rather than the name (طائرة
+        روسية, "a Russian jet", read as Russia; an adjective the order of the words made from the name chose)
+        which the retry does not confirm, its placeholder not standing among the same words; and of those,
+        the ones where the retry words the sentence otherwise alike, its placeholder elsewhere (ومقتل سفير
+        [[2]], "Russia's ambassador"): there the word was the source's own adjective, and the retry's wording
+        is the one that names the mention where it stands."""
+        doubted = {
+            name.mention
+            for name in plain.names
+            if name.doubt and (MAYBE_ADJECTIVE in name.doubt or SOURCES_ADJECTIVE in name.doubt)
+        }
+        if not doubted or plain.built is None or retry.built is None:
+            return set(), doubted
+        ours = _tokens(plain.built.output, plain.built.spans, self._shown)
+        theirs = _tokens(retry.built.output, retry.built.spans, self._shown)
+        alignment = SequenceMatcher(None, [t.key for t in ours], [t.key for t in theirs], autojunk=False)
+        confirmed = {  # the placeholder where the name is, among the same words (not a lone match elsewhere)
+            ours[i1 + offset].mention
+            for tag, i1, i2, _j1, _j2 in alignment.get_opcodes()
+            if tag == "equal" and i2 - i1 >= 2
+            for offset in range(i2 - i1)
+        }
+        unconfirmed = doubted - confirmed
+        alike = alignment.ratio() >= 0.6 and {t.mention for t in ours if t.mention is not None} == {
+            t.mention for t in theirs if t.mention is not None
+        }
+        return (unconfirmed if alike else set()), unconfirmed
 
     def _same_sentence(self, plain: Placement, retry: Placement) -> bool:
         """Whether the retry is the plain translation but for a few words: its names in the same order, and
@@ -2852,6 +3047,32 @@ def _abbreviation_own_dot(text: str, start: int, end: int) -> int:
     if not (re.search(r"[A-Za-z]\. ?[A-Za-z]\Z", text[start:end]) and text[end : end + 1] == "."):
         return 0
     return 0 if _SENTENCE_END.match(text, end + 1) else 1
+
+
+def _sources_adjectives(source: str, mentions: list[Mention], entry: Entry) -> list[tuple[int, str]]:
+    """Where the source has, outside its mentions, a word of nationality made from the entry's English name
+    ("Russian", "Turkish-Russian", "Iraqis" beside Russia, Turkey, Iraq: its first four letters and more), as
+    (its start, the word)."""
+    from ..glossary.suggest import DEMONYMS
+
+    stems = {
+        fold(spelling)[:4]
+        for spelling in entry.spellings
+        if re.fullmatch(r"[A-Z][a-z]{3,}", spelling)  # one word of four letters or more: Iran, Russia
+    }
+    if not stems:
+        return []
+    found = []
+    for word in re.finditer(r"[A-Z][a-z]+", source):
+        key = fold(word.group())
+        singular = key[:-1] if key.endswith("s") else key
+        if (
+            key[:4] in stems
+            and (key in DEMONYMS or singular in DEMONYMS)
+            and not any(m.start <= word.start() < m.end for m in mentions)
+        ):
+            found.append((word.start(), word.group()))
+    return found
 
 
 def _outside_mentions(source: str, mentions: list[Mention]) -> list[str]:
