@@ -7,9 +7,11 @@ the name is placed as the idafa would have it: the noun loses its article (with 
 same name stands elsewhere in the sentence, each mention takes the word in its order ("Iraq's oil
 minister said Iraq ...": the adjective is the first mention, the name the second).
 
-Nothing changes where the source has no possessor there, where the output has more adjectives made
-from the name than mentions left unplaced (one is the source's own "Russian"), or where the word
-before the adjective may itself be an adjective of a definite noun (القوات الجوية الروسية).
+Nothing changes where the source has no possessor there, or where the word before the adjective may
+itself be an adjective of a definite noun (القوات الجوية الروسية). Where the output has more adjectives
+made from the name than mentions left unplaced (the source has its own "Russian"), the order of the
+source's adjectives and mentions says which is the possessor, a guess flagged until the retry's
+placeholder stands there too; where the retry puts it elsewhere, its wording is published.
 """
 
 from __future__ import annotations

@@ -73,6 +73,7 @@ class NameInSentence:
     ending: str = ""  # placeholders: letters glued after it ([[2]]ом, [[1]]'ın)
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
+    time_modifier: bool = False  # that modifier is one of time ("post-war Syria", "pre-revolution Iran")
     partial: bool = False  # the model's words miss some of the rendering's words
     #: the English preposition the source mention is the object of ("to" in "answered to Assad"), or "": such a
     #: name is no subject

@@ -1050,10 +1050,11 @@ class NamePlacer:
         model wrote the relational adjective after the noun instead (المدرب الروسي, "the Russian coach"), in a
         language whose grammar turns that into the noun and the name (مدرب روسيا; see ``possessor_construct``).
         Only where the output has no more words made from the name than the entry's mentions left unplaced
-        (else one is the source's own adjective, "Russian fans", and which is not known: the mentions stay
-        flagged), and where, taking the entry's names and adjectives in the order of its mentions, every
-        adjective falls to a possessor ("Iraq's oil minister said Iraq ...": the name the first mention was
-        given is the second's)."""
+        (else one is the source's own adjective, "Russian fans": in a language that tells them by order, see
+        ``POSSESSOR_BY_ORDER`` and :meth:`_possessors_in_order`, the one standing where the mention stands,
+        flagged; elsewhere none, the mentions staying flagged), and where, taking the entry's names and
+        adjectives in the order of its mentions, every adjective falls to a possessor ("Iraq's oil minister
+        said Iraq ...": the name the first mention was given is the second's)."""
         placed = {span.mention for span in spans if span.slot is not None}
         by_entry: dict[str, list[int]] = {}
         for index, mention in enumerate(mentions):
@@ -2650,6 +2651,10 @@ _DIRECTION = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
     r"(?:north|south)-?(?:east|west)ern|(?:upper|lower|inner|outer|far)"
 )
+# an adjective compounded with a hyphen, in lowercase ("post-war", "war-torn"): a modifier wherever it stands,
+# as no verb is written so ("said post-war Syria"; "and attacked Syria" is a verb)
+_COMPOUND_ADJECTIVE = re.compile(r"[a-z]+-[a-z]+")
+_TIME_COMPOUND = re.compile(r"(?:post|pre)-[a-z]+|postwar|prewar")
 # what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
 _DETERMINER = re.compile(
     r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
@@ -2681,7 +2686,8 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"), a
     recipient after a noun ("a warning to Erdoğan"),
     and whether something modifies it: a possessor before it (a mention, "today's Middle East"), an adjective
-    ("a new Middle East", "Modern Turkey" opening the sentence; not one of direction, "northern Syria", which
+    ("a new Middle East", "Modern Turkey" opening the sentence, and a compound with a hyphen whatever stands
+    before it: "said post-war Syria", "rebuild war-torn Syria"; not one of direction, "northern Syria", which
     becomes a noun before the name), "of today" after it."""
     mention = mentions[index]
     before = source[: mention.start]
@@ -2698,12 +2704,18 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         and bool(_ADJECTIVE.fullmatch(words[-1].lower()))
         and not _DIRECTION.fullmatch(words[-1].lower())
         and words[-1].lower() not in _NOUNS_LIKE_ADJECTIVES
-        and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
+        and (
+            opening
+            or bool(_COMPOUND_ADJECTIVE.fullmatch(words[-1]))
+            or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower())))
+        )
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
     return {
         "possessor": mention.possessive,
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
+        # "post-war Syria", "pre-revolution Iran": a modifier of time, which Persian writes after the name
+        "time_modifier": bool(words) and bool(_TIME_COMPOUND.fullmatch(words[-1].lower())),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
