@@ -667,6 +667,19 @@ class NamePlacer:
         # a derivational suffix (İdlibli) makes another word of the name: it ranks below the name
         return _WordMatch(found, 0 if reading[0] else 0.5, (), reading[0], reading[1])
 
+    def _after_another_names_word(self, output: str, words: list[re.Match], index: int) -> bool:
+        """Whether a capitalised word stands right after another capitalised word that no glossary name has
+        (Latin Amerika, Güney Amerika'ya, Латинской Америке): the two are another name, the continent, and
+        the second is no word a model wrote for a glossary name (the United States as Amerika)."""
+        word, before = words[index], words[index - 1]
+        if not self.names.CASED or not word.group()[:1].isupper() or not before.group()[:1].isupper():
+            return False
+        if output[before.end() : word.start()] != " ":
+            return False
+        self._other_name("", [])  # builds the index of the glossary's words
+        assert self._name_words is not None
+        return normalise(before.group(), self.language) not in self._name_words
+
     def _other_name(self, entry_id: str, starts) -> bool:
         """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
         if self._name_words is None:
@@ -1215,6 +1228,16 @@ class NamePlacer:
         matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
+        for index in range(1, len(words)):  # Latin Amerika, Латинская Америка: another name's last word
+            match = matches[index]
+            if (
+                match is not None
+                and matches[index - 1] is None
+                and any(f.kind == "common" and f.alone for f in match.forms)
+                and not any(f.kind == "name" and f.from_end == 0 for f in match.forms)  # Sayın Fidan: the name
+                and self._after_another_names_word(output, words, index)
+            ):
+                matches[index] = None
         for index in range(1, len(words)):  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
             if (
                 matches[index] is not None
@@ -1461,6 +1484,8 @@ class NamePlacer:
 
     def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
+        if any(m.derived and any(f.kind == "common" for f in m.forms) for m in found):
+            return False  # a word models write for the name, made another word (Amerikalı: "American")
 
         def covered(short: bool | None) -> set[int]:
             return {p for m in found for f in m.forms if f.kind == "name" and f.short == short for p in f.covers()}
@@ -1479,9 +1504,11 @@ class NamePlacer:
             and all(forms.lengths.get(f.short, 1) > f.span for f in found[0].forms if f.kind == "name")
         ):
             # one word alone is a name of several words only if it is spelled right and is no common
-            # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
+            # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية";
+            # unless it is also a word models write for the whole name (Amerika: Amerika Birleşik Devletleri)
             word = output[run.start : run.end]
-            if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
+            alone = any(f.kind == "common" and f.alone for f in found[0].forms)
+            if not alone and (found[0].distance > 0 or word_frequency(word, self.language) >= 3.5):
                 return False
         if (
             len(found) == 1
