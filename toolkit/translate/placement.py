@@ -676,12 +676,15 @@ class NamePlacer:
             return False
         if output[before.end() : word.start()] != " ":
             return False
-        self._other_name("", [])  # builds the index of the glossary's words
-        assert self._name_words is not None
-        return normalise(before.group(), self.language) not in self._name_words
+        return normalise(before.group(), self.language) not in self._glossary_words()
 
     def _other_name(self, entry_id: str, starts) -> bool:
         """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
+        name_words = self._glossary_words()
+        return any(name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
+
+    def _glossary_words(self) -> dict[str, set[str]]:
+        """Every word of every entry's renderings in this language, normalised, with the entries it is in."""
         if self._name_words is None:
             words: dict[str, set[str]] = {}
             for entry in self.glossary:
@@ -691,7 +694,7 @@ class NamePlacer:
                         for word in _WORD.findall(text):
                             words.setdefault(normalise(word, self.language), set()).add(entry.id)
             self._name_words = words
-        return any(self._name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
+        return self._name_words
 
     def _fuzzy(self, forms: _EntryForms, word: str, starts, keys: list[str], capitalised: bool) -> _WordMatch | None:
         """The entry's words this one is a misspelling of (tolerance by length), or None."""
