@@ -94,3 +94,67 @@ MODIFIER_AFTER = [
 @pytest.mark.parametrize("source, output, expected", MODIFIER_AFTER)
 def test_the_ezafe_a_modifier_after_the_name_needs_is_still_added(glossary, source, output, expected):
     check(glossary, "fa", source, output, expected)
+
+
+# an adjective compounded with a hyphen modifies the name after it wherever it stands, after a verb too ("said
+# post-war Syria"): the phrase the model wrote after the name is that modifier, joined by the ezafe (marked for a
+# look where it is a phrase of time, which also reads as the sentence's own "after the war")
+COMPOUND_MODIFIER = [
+    (
+        "Erdogan said post-war Syria would need Turkish builders.",
+        "اردوغان گفت سوریه پس از جنگ به سازندگان ترک نیاز خواهد داشت.",
+        "{erdogan:short} گفت {syria:ez} پس از جنگ به سازندگان ترک نیاز خواهد داشت.",
+        True,
+    ),
+    (
+        "Fidan said pre-war Syria had traded freely with Turkey.",
+        "فیدان گفت سوریه پیش از جنگ آزادانه با ترکیه تجارت می‌کرد.",
+        "{fidan:short} گفت {syria:ez} پیش از جنگ آزادانه با {turkey} تجارت می‌کرد.",
+        True,
+    ),
+    (
+        "Investors are eyeing post-war Middle East markets, analysts said.",
+        "تحلیلگران گفتند سرمایه‌گذاران به بازارهای خاورمیانه پس از جنگ چشم دوخته‌اند.",
+        "تحلیلگران گفتند سرمایه‌گذاران به بازارهای {middle-east:ez} پس از جنگ چشم دوخته‌اند.",
+        True,
+    ),
+    (
+        "Turkish firms hope to rebuild war-torn Syria.",
+        "شرکت‌های ترک امیدوارند سوریه جنگ‌زده را بازسازی کنند.",
+        "شرکت‌های ترک امیدوارند {syria:ez} جنگ‌زده را بازسازی کنند.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected,marked", COMPOUND_MODIFIER)
+def test_a_name_after_a_compound_adjective_takes_the_ezafe_before_its_modifier(
+    glossary, source, output, expected, marked
+):
+    check(glossary, "fa", source, output, expected, marked=marked)
+
+
+# a phrase of time after a name that no modifier of time precedes in the source is the sentence's own: a new
+# clause, or the model's words for the source's "after the war"; no ezafe
+TIME_PHRASE_OF_THE_SENTENCE = [
+    (
+        "Turkey said Syria, after the war, must hold elections.",
+        "ترکیه گفت سوریه پس از جنگ باید انتخابات برگزار کند.",
+        "{turkey} گفت {syria} پس از جنگ باید انتخابات برگزار کند.",
+    ),
+    (  # the model dropped "war-torn": what follows Syria is the sentence's "after the ceasefire"
+        "Refugees returned to war-torn Syria after the ceasefire.",
+        "پناهجویان به سوریه پس از آتش‌بس بازگشتند.",
+        "پناهجویان به {syria} پس از آتش‌بس بازگشتند.",
+    ),
+    (
+        "Exports to Syria rose after the war ended, Iran said.",
+        "صادرات به سوریه پس از پایان جنگ افزایش یافت، ایران اعلام کرد.",
+        "صادرات به {syria} پس از پایان جنگ افزایش یافت، {iran} اعلام کرد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", TIME_PHRASE_OF_THE_SENTENCE)
+def test_a_phrase_of_time_the_source_does_not_put_before_the_name_takes_no_ezafe(glossary, source, output, expected):
+    check(glossary, "fa", source, output, expected)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from .adjectives import written_adjective
-from .names import FormRead, NameGrammar, NameInSentence
+from .names import MAYBE_ADJECTIVE, FormRead, NameGrammar, NameInSentence
 
 PROCLITICS = {"wa": "و", "fa": "ف", "bi": "ب", "li": "ل", "ka": "ك"}
 TOKENS = frozenset(PROCLITICS)
@@ -280,6 +280,7 @@ class ArabicNames(ArabicScriptNames):
         return feminine is True and _feminine_ending(name) is True
 
     CONTEXT_TOKENS = TOKENS
+    POSSESSOR_BY_ORDER = True
     BODY_HEADS = frozenset("تنظيم منظمه جماعه حركه جبهه ميليشيا ميليشيات فصيل مجموعه شبكه هيئه حزب".split())
     NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
     HONORIFICS = ("آية الله", "الشيخ", "شيخ", "الأمير", "الملك", "الإمام", "حجة الإسلام", "الرئيس", "فخامة")
@@ -344,8 +345,8 @@ class ArabicNames(ArabicScriptNames):
             and words[-1].endswith("ة")
         ):
             doubt = (
-                f"'{name.words[-1].text}' after '{words[-1]}' was read as '{name.name}', but it may be the "
-                f"adjective made from it, agreeing with the noun: check it"
+                f"'{name.words[-1].text}' after '{words[-1]}' was read as '{name.name}', but {MAYBE_ADJECTIVE}, "
+                f"agreeing with the noun: check it"
             )
         return FormRead(tuple(clitics) if check_tokens(clitics) is None else (), start, name.end, doubt)
 

@@ -71,8 +71,9 @@ COMMON_NOUNS: Mapping[str, Translations] = {
         "fa": ["جبهه"],
     },
     "us": {  # the United States called America
-        "ar": ["أمريكا", "امريكا"],
+        "ar": ["أمريكا", "امريكا", "أميركا", "اميركا"],
         "ru": [_ru("Америка", "Америки", "Америке", "Америку", "Америкой", "Америке")],
+        "tr": ["Amerika"],  # not the continent, Latin Amerika: see NamePlacer._after_another_names_word
     },
     "middle": {  # "Middle East" calqued as Средний Восток (a different region in Russian usage)
         "ru": [_ru("средний", "среднего", "среднему", "средний", "средним", "среднем")],

@@ -17,6 +17,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+#: the words of a doubt on a name that may be no name at all but the adjective made from it, agreeing with the
+#: noun before it (طائرة روسية: "a Russian jet", not "Russia"): another output's form of the mention does not
+#: settle it (see :meth:`toolkit.translate.placement.NamePlacer.merge`)
+MAYBE_ADJECTIVE = "it may be the adjective made from it"
+#: the same for a name that may be the model's words for an adjective of the source's own ("Turkish-Russian ties"
+#: as روابط ترکیه و روسیه, beside "Russia's ambassador")
+SOURCES_ADJECTIVE = "may stand for the source's own"
+
 
 @dataclass(frozen=True)
 class WordRead:
@@ -65,6 +73,7 @@ class NameInSentence:
     ending: str = ""  # placeholders: letters glued after it ([[2]]ом, [[1]]'ın)
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
+    time_modifier: bool = False  # that modifier is one of time ("post-war Syria", "pre-revolution Iran")
     partial: bool = False  # the model's words miss some of the rendering's words
     #: the English preposition the source mention is the object of ("to" in "answered to Assad"), or "": such a
     #: name is no subject
@@ -106,6 +115,10 @@ class NameGrammar:
     PARTICLES: frozenset[str] = frozenset()
     #: the definite article a model may add to a name or leave out (Arabic script)
     ARTICLE: str | None = None
+    #: where the output has more relational adjectives made from a name than the possessors left unplaced (the
+    #: source has adjectives of its own: "Russia's coach praised the Russian fans"), the possessor's may be told
+    #: by the order of the source's words, a guess flagged until a retry's placeholder confirms it
+    POSSESSOR_BY_ORDER = False
     #: a zero-width non-joiner separates words (Persian: خامنه‌ای = خامنه ای)
     ZWNJ_SEPARATES = False
     #: tokens that belong to the words around a name (Arabic proclitics): never carried from another output

@@ -194,8 +194,10 @@ def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
         return FormRead((), start, end)  # after a consonant the ezafe is not written
     if name.modified and _modifier_follows(name.after):
         return FormRead(("ez",), start, end)
-    if name.modified and _TIME_PHRASE.match(name.after):
-        # "post-war Syria": سوریه‌ی پس از جنگ; without the ezafe it reads "on Syria, after the war"
+    if name.time_modifier and _TIME_PHRASE.match(name.after):
+        # "post-war Syria": سوریه‌ی پس از جنگ; without the ezafe it reads "on Syria, after the war". Only a
+        # modifier of time is written so: after "war-torn Syria" such a phrase is the sentence's own
+        # ("returned to war-torn Syria after the ceasefire" with the model's adjective dropped)
         return FormRead(
             ("ez",),
             start,

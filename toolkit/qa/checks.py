@@ -424,7 +424,7 @@ def _variants_left(segment: TranslatedSegment, glossary: Glossary, language: str
             )
     if segment.mentions:
         placer = _placer(glossary, language)
-        for variant in placer.variants(text, [m.entry_id for m in segment.mentions]):
+        for variant in placer.variants(text, [m.entry_id for m in segment.mentions], segment.source.text):
             problems.append(
                 Problem(
                     "warning",

@@ -67,7 +67,7 @@ from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
 from ..grammar.common_nouns import ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
-from ..grammar.names import FormRead, NameInSentence, PlacedBefore, WordRead
+from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
 from ..localise import inside_any, verbatim_spans, western_digits
 from ..problems import Problem
@@ -667,8 +667,24 @@ class NamePlacer:
         # a derivational suffix (İdlibli) makes another word of the name: it ranks below the name
         return _WordMatch(found, 0 if reading[0] else 0.5, (), reading[0], reading[1])
 
+    def _after_another_names_word(self, output: str, words: list[re.Match], index: int) -> bool:
+        """Whether a capitalised word stands right after another capitalised word that no glossary name has
+        (Latin Amerika, Güney Amerika'ya, Латинской Америке): the two are another name, the continent, and
+        the second is no word a model wrote for a glossary name (the United States as Amerika)."""
+        word, before = words[index], words[index - 1]
+        if not self.names.CASED or not word.group()[:1].isupper() or not before.group()[:1].isupper():
+            return False
+        if output[before.end() : word.start()] != " ":
+            return False
+        return normalise(before.group(), self.language) not in self._glossary_words()
+
     def _other_name(self, entry_id: str, starts) -> bool:
         """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
+        name_words = self._glossary_words()
+        return any(name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
+
+    def _glossary_words(self) -> dict[str, set[str]]:
+        """Every word of every entry's renderings in this language, normalised, with the entries it is in."""
         if self._name_words is None:
             words: dict[str, set[str]] = {}
             for entry in self.glossary:
@@ -678,7 +694,7 @@ class NamePlacer:
                         for word in _WORD.findall(text):
                             words.setdefault(normalise(word, self.language), set()).add(entry.id)
             self._name_words = words
-        return any(self._name_words.get(rest, {entry_id}) - {entry_id} for rest, _ in starts)
+        return self._name_words
 
     def _fuzzy(self, forms: _EntryForms, word: str, starts, keys: list[str], capitalised: bool) -> _WordMatch | None:
         """The entry's words this one is a misspelling of (tolerance by length), or None."""
@@ -781,9 +797,109 @@ class NamePlacer:
                 replaced = self._generic_wording(output, words, run, mentions[index])
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
+        spans = self._beside_the_sources_adjectives(output, words, mentions, source, runs, spans)
         spans += self._adjective_spans(output, words, mentions, source, spans)
-        spans = self._possessor_adjectives(output, words, mentions, spans)
+        spans = self._possessor_adjectives(output, words, mentions, spans, source)
         return spans + self._reworded_spans(output, words, mentions, spans)
+
+    def _beside_the_sources_adjectives(
+        self,
+        output: str,
+        words: list[re.Match],
+        mentions: list[Mention],
+        source: str,
+        runs: list[_Run],
+        spans: list[_Span],
+    ) -> list[_Span]:
+        """``spans`` with a doubt on a name the source also has its own adjective of outside the mentions ("a
+        Russian jet", "Turkish-Russian ties" beside "Russia's ambassador"), which a model writes as the adjective
+        (جنگنده روسی) or as the name itself (روابط ترکیه و روسیه, "Turkey and Russia's ties"), where the order
+        of the entry's words (see :meth:`_in_order`) cannot make the span the mention's: the output has fewer of
+        them than the source (one the model wrote was not read) and the span stands before or past every place
+        the mention's can be; or as many, and where the mention's stands the output has an adjective, the mention
+        being a possessor a model writes as one (السفير الروسي, "Russia's ambassador"). The sentence then goes
+        to the retry, whose placeholder says where the mention stands (see :meth:`merge`)."""
+        if not source:
+            return spans
+        doubted: dict[int, str] = {}
+        for entry_id in {span.slot.entry_id for span in spans if span.slot is not None and not span.slot.adjective}:
+            order = self._in_order(entry_id, words, runs, mentions, source)
+            if order is None:
+                continue
+            events, ours = order
+            fewer = len(events) - len(ours)
+            for span in spans:
+                if span.slot is None or span.slot.entry_id != entry_id or span.slot.adjective or span.doubt:
+                    continue
+                at = [n for n, (start, end, _) in enumerate(ours) if start < span.end and span.start < end]
+                place = [n for n, (_, item) in enumerate(events) if item == span.mention]
+                if not at or not place:
+                    continue
+                if fewer > 0:
+                    misfit = not place[0] - fewer <= at[0] <= place[0]
+                else:
+                    misfit = (
+                        fewer == 0 and at[0] != place[0] and not ours[place[0]][2] and mentions[span.mention].possessive
+                    )
+                if misfit:
+                    adjective = next(item for _, item in events if isinstance(item, str))
+                    doubted[id(span)] = (
+                        f"'{output[span.start : span.end]}' was read as the mention, but it {SOURCES_ADJECTIVE} "
+                        f"'{adjective}': check it"
+                    )
+        return [replace(span, doubt=doubted[id(span)]) if id(span) in doubted else span for span in spans]
+
+    def _in_order(
+        self,
+        entry_id: str,
+        words: list[re.Match],
+        runs: Iterable[_Run | _Span],
+        mentions: list[Mention],
+        source: str,
+    ) -> tuple[list[tuple[int, int | str]], list[tuple[int, int, bool]]] | None:
+        """Where the source has the entry's English adjective outside its mentions ("Russian", "Iraqi"): the
+        source's mentions and adjectives of the entry in order, as (start, the mention's index or the
+        adjective), and the output's names of the entry (``runs``: its runs, or the spans placed) and words
+        made from its name in order, as (start, end, whether a name); None where the source has no such
+        adjective."""
+        if entry_id not in self.glossary:
+            return None
+        own = _sources_adjectives(source, mentions, self.glossary[entry_id])
+        if not own:
+            return None
+        events: list[tuple[int, int | str]] = [(m.start, i) for i, m in enumerate(mentions) if m.entry_id == entry_id]
+        events = sorted(events + [(start, word) for start, word in own], key=lambda event: event[0])
+        ours = sorted(
+            {
+                (run.start, run.end, True)
+                for run in runs
+                if (run.entry_id if isinstance(run, _Run) else run.slot and run.slot.entry_id) == entry_id
+            }
+        )
+        ours += [
+            (w.start(), w.end(), False)
+            for w in words
+            if not any(start <= w.start() < end for start, end, _ in ours) and self._made_from(entry_id, w.group())
+        ]
+        return events, sorted(ours)
+
+    def _made_from(self, entry_id: str, word: str) -> bool:
+        """Whether an output word is an adjective or plural made from the entry's name (روسی, الروسية), or
+        one of the adjective's forms the glossary writes out."""
+        rendering = self.glossary[entry_id].renderings.get(self.language)
+        if rendering is None:
+            return False
+        names = {
+            normalise(text, self.language)
+            for text, _ in self.names.spelled_forms(rendering.full)
+            if len(_WORD.findall(text)) == 1
+        }
+        key = normalise(word, self.language)
+        return (
+            self.names.made_from_name(word, names)
+            or any(self.names.derived_from(key, name) for name in names)
+            or any(keys == (key,) for keys, _ in self._adjective_forms(entry_id))
+        )
 
     def _without_the_sources_own_words(
         self, runs: list[_Run], words: list[re.Match], mentions: list[Mention], source: str
@@ -944,16 +1060,17 @@ class NamePlacer:
         return found
 
     def _possessor_adjectives(
-        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span], source: str = ""
     ) -> list[_Span]:
         """``spans`` with name slots for the possessors no name was found for ("Russia's coach") where the
         model wrote the relational adjective after the noun instead (المدرب الروسي, "the Russian coach"), in a
         language whose grammar turns that into the noun and the name (مدرب روسيا; see ``possessor_construct``).
         Only where the output has no more words made from the name than the entry's mentions left unplaced
-        (else one is the source's own adjective, "Russian fans", and which is not known: the mentions stay
-        flagged), and where, taking the entry's names and adjectives in the order of its mentions, every
-        adjective falls to a possessor ("Iraq's oil minister said Iraq ...": the name the first mention was
-        given is the second's)."""
+        (else one is the source's own adjective, "Russian fans": in a language that tells them by order, see
+        ``POSSESSOR_BY_ORDER`` and :meth:`_possessors_in_order`, the one standing where the mention stands,
+        flagged; elsewhere none, the mentions staying flagged), and where, taking the entry's names and
+        adjectives in the order of its mentions, every adjective falls to a possessor ("Iraq's oil minister
+        said Iraq ...": the name the first mention was given is the second's)."""
         placed = {span.mention for span in spans if span.slot is not None}
         by_entry: dict[str, list[int]] = {}
         for index, mention in enumerate(mentions):
@@ -971,6 +1088,9 @@ class NamePlacer:
                 if len(_WORD.findall(text)) == 1
             }
             made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
+            by_order = len(made) > len(unplaced) and self.names.POSSESSOR_BY_ORDER
+            if by_order:
+                made = self._possessors_in_order(entry_id, words, mentions, source, spans, unplaced, made)
             if not made or len(made) > len(unplaced):
                 continue
             chosen = [found for found in (self._possessor_at(output, words, at, names, taken) for at in made) if found]
@@ -989,9 +1109,45 @@ class NamePlacer:
             spans = [replace(span, mention=renumbered[id(span)]) if id(span) in renumbered else span for span in spans]
             for index, (_, item) in zip(indexes, order):
                 if not isinstance(item, _Span):
-                    _, (start, end, tokens, edits) = item
-                    spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, edits=edits))
+                    word, (start, end, tokens, edits) = item
+                    doubt = None
+                    if by_order:  # the order is a guess a retry's placeholder confirms (see merge)
+                        adjective = _sources_adjectives(source, mentions, self.glossary[entry_id])[0][1]
+                        doubt = (
+                            f"'{word.group()}' was read as the mention by the order of the words made from the "
+                            f"name, but it {SOURCES_ADJECTIVE} '{adjective}': check it"
+                        )
+                    spans.append(_Span(start, end, Slot(entry_id, False, tokens), index, doubt, edits=edits))
         return spans
+
+    def _possessors_in_order(
+        self,
+        entry_id: str,
+        words: list[re.Match],
+        mentions: list[Mention],
+        source: str,
+        spans: list[_Span],
+        unplaced: list[int],
+        made: list[int],
+    ) -> list[int]:
+        """Of the words made from the name (``made``, word indexes), those that stand where the unplaced
+        mentions stand, where the source has adjectives of its own besides ("a Russian jet ... Russia's
+        ambassador"): the source's mentions and adjectives of the entry in order, and the output's names and
+        such words in order, as many of both, each unplaced mention's place holds one of ``made``. Empty where
+        the order does not tell (fewer or more words than the source has, a name where the mention stands)."""
+        sequence = self._in_order(entry_id, words, [span for span in spans if span.slot is not None], mentions, source)
+        if sequence is None or len(sequence[0]) != len(sequence[1]):
+            return []
+        events, ours = sequence
+        starts = {words[i].start(): i for i in made}
+        chosen = []
+        for n, (_, item) in enumerate(events):
+            if item in unplaced:
+                start, _, named = ours[n]
+                if named or start not in starts:
+                    return []
+                chosen.append(starts[start])
+        return chosen
 
     def _reworded_spans(
         self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
@@ -1079,6 +1235,16 @@ class NamePlacer:
         matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
+        for index in range(1, len(words)):  # Latin Amerika, Латинская Америка: another name's last word
+            match = matches[index]
+            if (
+                match is not None
+                and matches[index - 1] is None
+                and any(f.kind == "common" and f.alone for f in match.forms)
+                and not any(f.kind == "name" and f.from_end == 0 for f in match.forms)  # Sayın Fidan: the name
+                and self._after_another_names_word(output, words, index)
+            ):
+                matches[index] = None
         for index in range(1, len(words)):  # the ezafe ی of عمده‌ی is that word's, not a name's beside it
             if (
                 matches[index] is not None
@@ -1325,6 +1491,8 @@ class NamePlacer:
 
     def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
+        if any(m.derived and any(f.kind == "common" for f in m.forms) for m in found):
+            return False  # a word models write for the name, made another word (Amerikalı: "American")
 
         def covered(short: bool | None) -> set[int]:
             return {p for m in found for f in m.forms if f.kind == "name" and f.short == short for p in f.covers()}
@@ -1343,9 +1511,11 @@ class NamePlacer:
             and all(forms.lengths.get(f.short, 1) > f.span for f in found[0].forms if f.kind == "name")
         ):
             # one word alone is a name of several words only if it is spelled right and is no common
-            # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية"
+            # word: "جمهور" is not "قهرمان جمهوری", "الأمريكية" (American) not "الولايات المتحدة الأمريكية";
+            # unless it is also a word models write for the whole name (Amerika: Amerika Birleşik Devletleri)
             word = output[run.start : run.end]
-            if found[0].distance > 0 or word_frequency(word, self.language) >= 3.5:
+            alone = any(f.kind == "common" and f.alone for f in found[0].forms)
+            if not alone and (found[0].distance > 0 or word_frequency(word, self.language) >= 3.5):
                 return False
         if (
             len(found) == 1
@@ -1384,6 +1554,17 @@ class NamePlacer:
         where: dict[str, list[float]] = {}
         for mention in mentions:
             where.setdefault(mention.entry_id, []).append(mention.start / max(1, len(source)))
+        # where the source also has the entry's own adjective ("Turkey's army entered Iraq; the Iraqi army
+        # withdrew") and the output as many of the entry's words as the source, in order: the mentions' runs
+        # stand where the mentions stand in that order (Irak'a ...; Irak ordusu)
+        in_order: dict[str, set[int]] = {}
+        for entry_id in where:
+            sequence = self._in_order(entry_id, words, runs, mentions, source)
+            if sequence is not None and len(sequence[0]) == len(sequence[1]):
+                events, ours = sequence
+                in_order[entry_id] = {
+                    ours[n][0] for n, (_, item) in enumerate(events) if not isinstance(item, str) and ours[n][2]
+                }
 
         def order(run: _Run) -> tuple:
             offset = min(abs(run.start / max(1, length) - w) for w in where[run.entry_id])
@@ -1394,7 +1575,8 @@ class NamePlacer:
                 and not _capitalised(words[run.first].string, words[run.first])
                 and not any(f.lower for m in run.matches if m for f in m.forms)  # рейс 752: lowercase as written
             )
-            return (*run.rank, lowercase, offset)
+            out_of_order = run.entry_id in in_order and run.start not in in_order[run.entry_id]
+            return (*run.rank, lowercase, out_of_order, offset)
 
         accepted: list[_Run] = []
         for run in sorted(runs, key=order):
@@ -2134,18 +2316,29 @@ class NamePlacer:
             and not (not short and all(f.kind == "name" and f.short for f in match.forms))
         )  # the short form's honorific
 
-    def variants(self, text: str, entry_ids: Iterable[str]) -> list[Variant]:
-        """Names of these entries left in the text in another spelling than the glossary's (QA)."""
+    def variants(self, text: str, entry_ids: Iterable[str], source: str = "") -> list[Variant]:
+        """Names of these entries left in the text in another spelling than the glossary's (QA). Where the
+        ``source`` has the entry's own English adjective ("a Russian jet"), a word spelt as the adjective
+        without its article (طائرة روسية) is that adjective, no spelling of the name."""
         words = list(_WORD.finditer(text))
         capitals = [_capitalised(text, w) for w in words]
         found = []
         for entry_id in dict.fromkeys(entry_ids):
             if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
                 continue
+            adjectives = bool(source) and bool(_sources_adjectives(source, [], self.glossary[entry_id]))
             for run in self._runs(text, words, self._entry_forms(entry_id), capitals):
+                if adjectives and run.first == run.last and self._adjective_without_article(entry_id, words[run.first]):
+                    continue
                 if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
                     found.append(Variant(entry_id, text[run.start : run.end]))
         return found
+
+    def _adjective_without_article(self, entry_id: str, word: re.Match) -> bool:
+        """Whether a word is spelt as the adjective made from the entry's name, once given the article
+        (روسية: الروسية), in a language whose adjectives take one."""
+        article = self.names.ARTICLE
+        return bool(article) and self._made_from(entry_id, f"{article}{word.group()}")
 
     def _carried(self, good: Slot, bare: Slot) -> tuple[str, ...]:
         """The form read in one output, for a bare name of the other; tokens that belong to the words
@@ -2180,10 +2373,12 @@ class NamePlacer:
         plain = self._splice(plain, retry)
         unplaced = [sum(p.code == "name-unplaced" for p in placement.errors) for placement in (plain, retry)]
         translated = any(problem.code == COMMON_WORD_REPLACED for problem in plain.errors)
+        misread, unconfirmed = self._misread_adjectives(plain, retry)
         better = unplaced[1] == 0 and (
             unplaced[0] > 0
             or retry.score()[0] < plain.score()[0]
             or (translated and retry.score() == (0, 0) and self._same_sentence(plain, retry))
+            or (bool(misread) and retry.score() == (0, 0))
         )
         base, other = (retry, plain) if better else (plain, retry)
         # a form is carried only where the other output placed every mention of that name: otherwise
@@ -2202,7 +2397,9 @@ class NamePlacer:
                 names.append(name)
                 continue
             carried = self._carried(good.slot, name.slot)
-            if name.doubt:
+            if name.doubt and base is plain and name.mention in unconfirmed:
+                names.append(name)  # the other output put the name elsewhere: whether this word is it stays a doubt
+            elif name.doubt:
                 name = PlacedName(name.mention, replace(name.slot, tokens=carried), None)
             elif (
                 carried != name.slot.tokens
@@ -2225,6 +2422,35 @@ class NamePlacer:
         parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
+
+    def _misread_adjectives(self, plain: Placement, retry: Placement) -> tuple[set[int], set[int]]:
+        """The mentions the plain output gave a word that may be an adjective rather than the name (طائرة
+        روسية, "a Russian jet", read as Russia; an adjective the order of the words made from the name chose)
+        which the retry does not confirm, its placeholder not standing among the same words; and of those,
+        the ones where the retry words the sentence otherwise alike, its placeholder elsewhere (ومقتل سفير
+        [[2]], "Russia's ambassador"): there the word was the source's own adjective, and the retry's wording
+        is the one that names the mention where it stands."""
+        doubted = {
+            name.mention
+            for name in plain.names
+            if name.doubt and (MAYBE_ADJECTIVE in name.doubt or SOURCES_ADJECTIVE in name.doubt)
+        }
+        if not doubted or plain.built is None or retry.built is None:
+            return set(), doubted
+        ours = _tokens(plain.built.output, plain.built.spans, self._shown)
+        theirs = _tokens(retry.built.output, retry.built.spans, self._shown)
+        alignment = SequenceMatcher(None, [t.key for t in ours], [t.key for t in theirs], autojunk=False)
+        confirmed = {  # the placeholder where the name is, among the same words (not a lone match elsewhere)
+            ours[i1 + offset].mention
+            for tag, i1, i2, _j1, _j2 in alignment.get_opcodes()
+            if tag == "equal" and i2 - i1 >= 2
+            for offset in range(i2 - i1)
+        }
+        unconfirmed = doubted - confirmed
+        alike = alignment.ratio() >= 0.6 and {t.mention for t in ours if t.mention is not None} == {
+            t.mention for t in theirs if t.mention is not None
+        }
+        return (unconfirmed if alike else set()), unconfirmed
 
     def _same_sentence(self, plain: Placement, retry: Placement) -> bool:
         """Whether the retry is the plain translation but for a few words: its names in the same order, and
@@ -2459,6 +2685,10 @@ _DIRECTION = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
     r"(?:north|south)-?(?:east|west)ern|(?:upper|lower|inner|outer|far)"
 )
+# an adjective compounded with a hyphen, in lowercase ("post-war", "war-torn"): a modifier wherever it stands,
+# as no verb is written so ("said post-war Syria"; "and attacked Syria" is a verb)
+_COMPOUND_ADJECTIVE = re.compile(r"[a-z]+-[a-z]+")
+_TIME_COMPOUND = re.compile(r"(?:post|pre)-[a-z]+|postwar|prewar")
 # what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
 _DETERMINER = re.compile(
     r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
@@ -2490,7 +2720,8 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     """How the source mention relates to the words around it: a possessor ("Putin's" in "Putin's Russia"), a
     recipient after a noun ("a warning to Erdoğan"),
     and whether something modifies it: a possessor before it (a mention, "today's Middle East"), an adjective
-    ("a new Middle East", "Modern Turkey" opening the sentence; not one of direction, "northern Syria", which
+    ("a new Middle East", "Modern Turkey" opening the sentence, and a compound with a hyphen whatever stands
+    before it: "said post-war Syria", "rebuild war-torn Syria"; not one of direction, "northern Syria", which
     becomes a noun before the name), "of today" after it."""
     mention = mentions[index]
     before = source[: mention.start]
@@ -2507,12 +2738,18 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         and bool(_ADJECTIVE.fullmatch(words[-1].lower()))
         and not _DIRECTION.fullmatch(words[-1].lower())
         and words[-1].lower() not in _NOUNS_LIKE_ADJECTIVES
-        and (opening or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower()))))
+        and (
+            opening
+            or bool(_COMPOUND_ADJECTIVE.fullmatch(words[-1]))
+            or (len(words) >= 2 and bool(_DETERMINER.fullmatch(words[-2].lower())))
+        )
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
     return {
         "possessor": mention.possessive,
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
+        # "post-war Syria", "pre-revolution Iran": a modifier of time, which Persian writes after the name
+        "time_modifier": bool(words) and bool(_TIME_COMPOUND.fullmatch(words[-1].lower())),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
@@ -2856,6 +3093,32 @@ def _abbreviation_own_dot(text: str, start: int, end: int) -> int:
     if not (re.search(r"[A-Za-z]\. ?[A-Za-z]\Z", text[start:end]) and text[end : end + 1] == "."):
         return 0
     return 0 if _SENTENCE_END.match(text, end + 1) else 1
+
+
+def _sources_adjectives(source: str, mentions: list[Mention], entry: Entry) -> list[tuple[int, str]]:
+    """Where the source has, outside its mentions, a word of nationality made from the entry's English name
+    ("Russian", "Turkish-Russian", "Iraqis" beside Russia, Turkey, Iraq: its first four letters and more), as
+    (its start, the word)."""
+    from ..glossary.suggest import DEMONYMS
+
+    stems = {
+        fold(spelling)[:4]
+        for spelling in entry.spellings
+        if re.fullmatch(r"[A-Z][a-z]{3,}", spelling)  # one word of four letters or more: Iran, Russia
+    }
+    if not stems:
+        return []
+    found = []
+    for word in re.finditer(r"[A-Z][a-z]+", source):
+        key = fold(word.group())
+        singular = key[:-1] if key.endswith("s") else key
+        if (
+            key[:4] in stems
+            and (key in DEMONYMS or singular in DEMONYMS)
+            and not any(m.start <= word.start() < m.end for m in mentions)
+        ):
+            found.append((word.start(), word.group()))
+    return found
 
 
 def _outside_mentions(source: str, mentions: list[Mention]) -> list[str]:
