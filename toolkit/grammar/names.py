@@ -311,7 +311,12 @@ class NameGrammar:
         person: bool,
         names: Sequence[tuple[int, int]] = (),
         persons: Sequence[tuple[int, int]] = (),
+        nominative: str = "",
+        after: str = "",
     ) -> tuple[str, ...] | None:
         """The forms the words before a name allow it (a Russian preposition); None if nothing governs it.
-        ``names`` are the spans of the names placed in that text, ``persons`` those of them that are persons'."""
+        ``names`` are the spans of the names placed in that text, ``persons`` those of them that are persons';
+        ``nominative`` (the name's dictionary form) and ``after`` (the text after it), where known, tell
+        whether a word before it can be the name's own attribute (a plural adjective before a singular name
+        cannot)."""
         return None

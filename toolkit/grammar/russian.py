@@ -612,6 +612,7 @@ def govern(
     subjects: Sequence[tuple[int, int]] = (),
     persons: Sequence[tuple[int, int]] = (),
     no_subject: bool = False,
+    singular: bool = False,
 ) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
@@ -641,7 +642,13 @@ def govern(
     preposition), so a verb that may have its subject after it governs it
     all the same. Focus particles between the governing word and the name
     (только, лишь, даже, именно) govern nothing and are passed over
-    ("подчиняется только Асаду").
+    ("подчиняется только Асаду"). Adjectives between a preposition and the
+    name stand in a case the preposition gives, which narrows it ("в
+    соседний Ирак": the accusative); a word that shows none of its cases
+    ("Из-за наводнений Иран": the noun's genitive plural) ends the
+    preposition's phrase before the name, which it then does not govern.
+    ``singular``: the name is singular and opens no list, so a plural
+    adjective before it is none of its own ("Для многих Иран остаётся ...").
     """
     cut = max(0, len(text_before) - GOVERNING_REACH)
     if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
@@ -707,6 +714,7 @@ def govern(
         return Governed(("gen",), "verb")
     title: tuple[str, ...] | None = None
     possessor: tuple[str, ...] = ()  # a relational title's possessor: "с советником Путина"
+    attributes: list[tuple[str, bool]] = []  # the adjectives passed over, and whether they are the name's own
     for back in range(1, min(4, len(words)) + 1):
         word = words[-back]
         if word in CLAUSE_WORDS:
@@ -714,13 +722,19 @@ def govern(
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
             phrase = " ".join(words[-back - span + 1 : len(words) - back + 1]) if back + span - 1 <= len(words) else ""
             if phrase in GOVERNED_CASES:
-                return Governed(_towards(GOVERNED_CASES[phrase], words[: -back - span + 1]), "preposition")
+                cases = _agreeing(_towards(GOVERNED_CASES[phrase], words[: -back - span + 1]), attributes, singular)
+                if not cases:
+                    return Governed(title, "title", possessor) if title else None
+                return Governed(cases, "preposition")
         if word in GOVERNED_CASES:
             if back == 1 and len(words) == 1 and word in _TIME_ALONE:
                 return None  # "Накануне Асад встретился ...": the adverb (the day before) opening the clause
             cases = _towards(GOVERNED_CASES[word], words[:-back])
             if person and word in ("с", "со"):
                 cases = ("ins",)  # "from" takes places (с Кавказа), not people
+            cases = _agreeing(cases, attributes, singular)
+            if not cases:  # "Из-за наводнений Иран": the preposition's own noun ends its phrase
+                return Governed(title, "title", possessor) if title else None
             if title is not None:
                 cases = tuple(c for c in cases if c in title) or title
             return Governed(cases, "preposition", possessor, _in_or_into(word, words[:-back]))
@@ -745,10 +759,76 @@ def govern(
                 return Governed(governed, "verb", ("ins",))
             if governed:
                 return Governed(governed, "verb")
-        if word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4 and not neuter_noun_in_ie(word):
+        if (
+            word.endswith(_ADJECTIVE_ENDINGS)
+            and len(word) > 4
+            and not neuter_noun_in_ie(word)
+            and not plural_genitive_in_ii(word)
+        ):
+            # in the preposition's case, as the name or the title between them (с российским президентом)
+            attributes.append((word, title is None))
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+# the cases an adjective's ending shows, in the singular and the plural; -ой and -ей also the masculine
+# nominative (основной, иной)
+_ATTRIBUTE_CASES = (
+    ("ыми", "ins"),
+    ("ими", "ins"),
+    ("ого", "gen acc"),
+    ("его", "gen acc"),
+    ("ому", "dat"),
+    ("ему", "dat"),
+    ("ых", "gen prep acc"),
+    ("их", "gen prep acc"),
+    ("ым", "ins dat"),
+    ("им", "ins dat"),
+    ("ую", "acc"),
+    ("юю", "acc"),
+    ("ый", "nom acc"),
+    ("ий", "nom acc"),
+    ("ая", "nom"),
+    ("яя", "nom"),
+    ("ое", "nom acc"),
+    ("ее", "nom acc"),
+    ("ые", "nom acc"),
+    ("ие", "nom acc"),
+    ("ом", "prep"),
+    ("ем", "prep"),
+    ("ой", "gen dat ins prep nom acc"),
+    ("ей", "gen dat ins prep nom acc"),
+)
+# endings only the plural of an adjective has
+_PLURAL_ATTRIBUTE = ("ыми", "ими", "ых", "их", "ые", "ие")
+
+
+def _agreeing(cases: tuple[str, ...], attributes: Sequence[tuple[str, bool]], singular: bool) -> tuple[str, ...]:
+    """The cases of a preposition that the adjectives between it and the name show too: an attribute
+    stands in the case its preposition gives ("из-за соседнего Ирана", "в соседний Ирак": the accusative).
+    None left: a word passed over as an adjective is none of the name's (a plural noun's genitive, "из-за
+    наводнений Иран"; "для многих Иран", a plural pronoun before a singular name), and the preposition's
+    phrase ends before the name. ``singular``: the name is one singular noun, not a list's first member
+    (в соседних Ираке и Сирии), so only its own adjectives' number is checked, not a title's."""
+    for word, own in attributes:
+        if singular and own and word.endswith(_PLURAL_ATTRIBUTE):
+            return ()
+        shown = next((found.split() for ending, found in _ATTRIBUTE_CASES if word.endswith(ending)), None)
+        if shown is not None:
+            cases = tuple(case for case in cases if case in shown)
+    return cases
+
+
+def plural_genitive_in_ii(word: str) -> bool:
+    """A noun's genitive plural in -ий (наводнений, санкций, событий, условий, территорий), not an
+    adjective's -ий (российский, турецкий, бывший; последний, соседний, внешний: a consonant before н)."""
+    if not word.endswith("ий") or len(word) < 5:
+        return False
+    before = word[-3]
+    if before in "кгхжшщч":
+        return False
+    return not (before == "н" and word[-4] not in _VOWELS)
 
 
 # the past and perfective forms of being that, negated, put what is absent in the genitive (Турции не было, не
@@ -1531,7 +1611,7 @@ def _noun(word: str) -> bool:
         and word not in _NOT_NOUNS
         and word not in GOVERNED_CASES
         and not _verb_form(word)
-        and not word.endswith(_ADJECTIVE_ENDINGS)
+        and (not word.endswith(_ADJECTIVE_ENDINGS) or plural_genitive_in_ii(word))
         and not word.endswith(("о", "е"))
         and _title_case(word) is None
     )
@@ -1740,6 +1820,23 @@ def _time_adverbial(text: str) -> bool:
     while rest and rest[-1].endswith((*_ADJECTIVE_ENDINGS, "ом", "ем", "ой", "ей")) and len(rest[-1]) > 2:
         rest.pop()
     return bool(rest) and rest[-1] in _TIME_PREPOSITIONS
+
+
+def _singular(nominative: str, person: bool, after: str) -> bool:
+    """Whether a name is one singular noun, no list going on after it (for the adjectives before it)."""
+    return "pl" not in _genders(nominative, person) and not _LIST_GOES_ON.match(after)
+
+
+def _opening_phrase(text_before: str) -> bool:
+    """Whether the clause so far is a prepositional phrase alone, no verb in it, the comma after it left out
+    ("Из-за наводнений Иран отложил ...", "После долгих переговоров Турция согласилась ..."): a name after it
+    that its verb agrees with is that verb's subject, not the genitive of the noun before it. Only where the
+    source makes the name no possessor (not "after Iran's floods")."""
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :])]
+    if not 2 <= len(words) <= 6 or any(_verb_form(word) or word in CLAUSE_WORDS for word in words):
+        return False
+    opening = next((size for size in (3, 2, 1) if len(words) > size and " ".join(words[:size]) in GOVERNED_CASES), None)
+    return opening is not None and all(word not in GOVERNED_CASES for word in words[opening:])
 
 
 def after_title(text_before: str) -> bool:
@@ -2495,9 +2592,12 @@ class RussianNames(NameGrammar):
         person: bool,
         names: Sequence[tuple[int, int]] = (),
         persons: Sequence[tuple[int, int]] = (),
+        nominative: str = "",
+        after: str = "",
     ) -> tuple[str, ...] | None:
         """The cases a preposition before the name allows it (a verb or a title alone only suggests one)."""
-        found = govern(with_e(text_before), person=person, names=names, persons=persons)
+        singular = bool(nominative) and _singular(nominative, person, after)
+        found = govern(with_e(text_before), person=person, names=names, persons=persons, singular=singular)
         return found.cases + found.also if found and found.by == "preposition" else None
 
     def agree_lists(self, names: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead]:
@@ -2544,6 +2644,7 @@ class RussianNames(NameGrammar):
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
             no_subject=bool(name.preposition) or name.verb_object,
+            singular=_singular(forms["nom"], person, name.after),
         )
         if direct and direct.by == "agent":
             agent = _agent_case(name, before, placed, cases, silent)
@@ -2625,7 +2726,7 @@ class RussianNames(NameGrammar):
             (silent or "nom" in (cases or ()))
             and not (direct and (direct.by in ("preposition", "title") or (silent and direct.by == "attribute")))
             and joined in (None, "nom")
-            and not after_noun(before, person)
+            and (not after_noun(before, person) or (_opening_phrase(before) and not name.possessor))
             and not _after_name(before)
             and subject_of_next_verb(name.after, nominative, person, _coordinated_case(before, placed) is not None)
         )
@@ -3690,7 +3791,7 @@ def _against_agreeing_word(
     if forms.get(case, forms["nom"]) in texts:
         # a guess the agreeing word bears out is no longer a guess ("позвонил президенту Эрдоган, находившемуся")
         return case, None if guessed and len(texts) == 1 else doubt
-    governed = NAMES.governed_forms(before, name.person, _spans(name.before), persons)
+    governed = NAMES.governed_forms(before, name.person, _spans(name.before), persons, name.forms["nom"], name.after)
     ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
     if guessed and len(texts) == 1 and ordered:
         return ordered[0], None
