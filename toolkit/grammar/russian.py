@@ -2033,6 +2033,38 @@ def _coordinated_case(
     return None
 
 
+# a list's first member the glossary does not know, one to three capitalised words, joined to the name by и/или
+_UNLISTED_MEMBER = re.compile(
+    r"(?<![^\W\d_])([А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*(?:\s+[А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})"
+    r"\s*,?\s+(?:и|или)\s+$"
+)
+
+
+def _unlisted_member(before: str, names: Sequence[tuple[int, int]], person: bool) -> tuple[str, tuple[str, ...]] | None:
+    """The list's first member before a name joined to it by и/или, where that member is a name the glossary
+    does not know ("в Китай и [Ирак]", "с Пекином и [Москвой]"), and the cases the preposition before it gives
+    it, narrowed by its last word's ending (Китай: the accusative of в); None where no preposition governs
+    it. The name, a later member of that list, takes the same case."""
+    found = _UNLISTED_MEMBER.search(before[-120:])
+    if not found:
+        return None
+    start = len(before) - len(before[-120:]) + found.start(1)
+    member = found.group(1)
+    if opens_clause(before[:start]):
+        return None  # "Китай и Ирак ...": capitalised as the sentence's first word, governed by nothing
+    governed = govern(before[:start], person=person, names=[span for span in names if span[1] <= start])
+    if governed is None or governed.by != "preposition":
+        return None
+    head = member.split()[-1].lower().replace("ё", "е")  # Си Цзиньпином, Южную Корею: the last word's ending
+    shown = set(_ending_cases(head) or ALL_CASES)
+    for ending, noun_cases in _NOUN_ENDING_CASES:  # a noun's reading too: Пекином (ins), not an adjective's -ном
+        if head.endswith(ending):
+            shown |= set(noun_cases.split())
+            break
+    cases = tuple(case for case in governed.cases + governed.also if case in shown)
+    return (member, cases) if cases else None
+
+
 def _coordinated_governor(
     before: str, placed: Sequence[PlacedBefore], person: bool, comma: bool = True
 ) -> Governed | None:
@@ -2681,6 +2713,21 @@ class RussianNames(NameGrammar):
             # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region": the source lists both after one
             # preposition, so the member after the comma takes the case of the one before it
             return _case_of(placed[-1].tokens), None
+        listed = _unlisted_member(before, _spans(placed), person) if direct is None else None
+        if listed and not (nominative_read and subject_of_next_verb(name.after, forms["nom"], person)):
+            # (not "в Китай и Турция покупает ...": the subject of a clause of its own)
+            first_member, governed_list = listed
+            agreeing = [c for c in governed_list if cases and not silent and c in cases]
+            if agreeing:
+                return agreeing[0], None  # "в Китай и Ирак": as the model wrote it
+            if silent or name.preposition or nominative_read:
+                # "продажу нефти в Китай и Ирака" for "to China and Iraq"; "с Си Цзиньпином и Путин в Астане"
+                return governed_list[0], None
+            ordered = [c for c in CASES if c in (cases or ())]
+            return ordered[0] if ordered else "nom", (
+                f"'{forms['nom']}': joined by и to '{first_member}', which stands in the {governed_list[0]} after its "
+                f"preposition; the model wrote another case: check it"
+            )
         if direct is None and nominative_read and _absent(name.after):
             return "gen", None  # "Турция не было за столом": what is absent stands in the genitive
         compared = _compared_with_absent(before, placed) if direct is None and nominative_read else None

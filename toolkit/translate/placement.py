@@ -2769,6 +2769,14 @@ def _list_goes_on_to_no_verb(after: str) -> bool:
     return bool(_SOURCE_LIST_END.match(after))
 
 
+# a preposition, then capitalised names that are no mentions (one to three words each) in a list a mention ends:
+# "to China and [Iraq]", "with Beijing, New Delhi or [Moscow]"
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_AFTER_LISTED_NAMES = re.compile(
+    rf"(?<![\w'’-])([A-Za-z]+)\s+{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
+
+
 def _source_preposition(source: str, mentions: list[Mention], index: int) -> str:
     """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
     past focus words and an article, or "": whatever case the translation gives the name, it is no subject. A
@@ -2781,6 +2789,12 @@ def _source_preposition(source: str, mentions: list[Mention], index: int) -> str
         or (re.fullmatch(r"\s*,\s*", between) and _list_goes_on_to_no_verb(source[mention.end :]))
     ):
         return _source_preposition(source, mentions, index - 1)
+    listed = _AFTER_LISTED_NAMES.search(source[: mention.start][-120:])
+    after = source[mention.end :]
+    # the list ends at the mention or goes on: not "to China and Iran's president", "to China and Turkey buys"
+    ends = _SOURCE_LIST_END.match(after) or _list_goes_on_to_no_verb(after)
+    if listed and listed.group(1).lower() in _OBJECT_PREPOSITIONS and ends:
+        return listed.group(1).lower()  # "oil sales to China and Iraq": a name the glossary lacks opens the list
     words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
     while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
         words.pop()
