@@ -64,6 +64,8 @@ class NameInSentence:
     clitic: str = ""  # placeholders: letters glued before it (و[[1]])
     ending: str = ""  # placeholders: letters glued after it ([[2]]ом, [[1]]'ın)
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
+    #: the source mention, after an article, modifies the noun after it ("a Moscow think tank", "the Iran deal")
+    attributive: bool = False
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
     partial: bool = False  # the model's words miss some of the rendering's words
     #: the English preposition the source mention is the object of ("to" in "answered to Assad"), or "": such a

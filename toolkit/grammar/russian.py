@@ -2231,8 +2231,12 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
     # the source puts the members after one preposition ("towards Iran and Syria") and no verb comes before the
     # list in its clause ("позиция России по отношению к Ирану и Сирия не изменилась"): one list, no new clause
     one_list = not _verb_in_clause(lead.text[: lead_read.start])
+    # "между Вашингтоном и Москва Анкара ...": между takes a pair, so its second member is never a new subject
+    pair = re.search(r"(?<![^\W\d_])между\s+$", lead.text[: lead_read.start].lower()) is not None
     for index in range(1, len(members)):
         name, _ = members[index]
+        if pair and index == 1:
+            continue
         head = _case_of(members[index - 1][1].tokens)  # "в Багдад, Эрбиль": one accusative, no break
         written = [_model_cases(member) for member, _ in members[index:]]
         # "с [[2]]ом, [[3]] и [[4]] прилетели": the first declined, the rest bare before their verb
@@ -2823,6 +2827,18 @@ class RussianNames(NameGrammar):
             )
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
+        if (
+            name.attributive
+            and not governed
+            and nominative_or_accusative
+            and not _after_name(before)
+            and not _opens_dash_pair(name.after)  # "встреча Асад–Путин": a pair joined by a dash
+            and _after_possessum(before)
+            and not subject_of_next_verb(name.after, nominative, person)
+        ):
+            # "a study by a Moscow think tank": the name that modified a noun in English follows the Russian noun
+            # in the genitive (одного из аналитических центров Москвы), the model's nominative no case there
+            return "gen", None
         if not person and not governed and nominative_or_accusative and after_title(before):
             return "gen", None  # "Эмир Катар": a place after a title is its genitive complement
         last_word = before.split()[-1].lower() if before.split() else ""

@@ -2508,12 +2508,18 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
     return {
         "possessor": mention.possessive,
+        # "a Moscow think tank", "the Moscow talks": after an article or a determiner, modifying the noun after it
+        "attributive": bool(_DETERMINER_BEFORE.search(before)) and _attributive(source, mention),
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
     }
+
+
+# an article or determiner right before a mention
+_DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the|this|that|its|their|his|her|our|one)\s+$", re.IGNORECASE)
 
 
 # what compares a mention with another in the same role ("Iran, like Turkey,", "with Iran, as with Turkey")
@@ -2735,7 +2741,8 @@ _RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
 # to Assad", "met with Fidan"); not "by", whose agent a translation often makes the subject
 _OBJECT_PREPOSITIONS = frozenset(
-    "to with against for from about into onto toward towards upon of on at in over under without".split()
+    "to with against for from about into onto toward towards upon of on at in over under without between among via "
+    "through".split()
 )
 # focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad"), and
 # the first word of "both ... and", "either ... or" ("warned both Ankara and Tehran")
