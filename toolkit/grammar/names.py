@@ -119,6 +119,10 @@ class NameGrammar:
     #: words around a noun agree with it (a verb's or an adjective's gender, a verb's number): where the model
     #: translated a name as a common word ("Turkey" as the bird), the words beside it may agree with that word
     AGREES_WITH_NOUNS = False
+    #: where the output has more adjectives made from a name than possessor mentions left, the source's own
+    #: adjectives of the name ("a Russian jet") account for the rest in the source's order (see
+    #: NamePlacer._possessor_adjectives); else such mentions stay flagged
+    OWN_ADJECTIVES_IN_ORDER = False
     #: generic head words of the names of bodies (organisation, group, front), normalised; in a language
     #: that inflects them, stems (the word begins with one)
     BODY_HEADS: frozenset[str] = frozenset()

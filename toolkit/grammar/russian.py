@@ -496,10 +496,16 @@ def ending_key(word: str) -> str:
     return word.lower().replace("ё", "е").translate(_ENDING_CLASSES)
 
 
+# посол loses its о when declined (посла, послом); not "после", which is far more often "after"
+_AMBASSADOR_FORMS = frozenset("посла послу послом послы послов послам послами послах".split())
+
+
 def is_title_word(lower: str, stems: tuple[str, ...] = _TITLES) -> bool:
     """Whether a lowercased word is a title noun of one of the stems (президента, аятолле), not a word built
     on it: the office or its seat (президентство, посольство, королевство, эмират, секретариат), an
     adjective (президентский, генеральный, главный)."""
+    if stems is _TITLES and lower in _AMBASSADOR_FORMS:
+        return True
     stem = max((stem for stem in stems if lower.startswith(stem)), key=len, default=None)
     if stem is None:
         return False
@@ -1822,6 +1828,14 @@ def _time_adverbial(text: str) -> bool:
     return bool(rest) and rest[-1] in _TIME_PREPOSITIONS
 
 
+_HARD_ENDINGS = str.maketrans({"ы": "и", "я": "а", "ю": "у", "е": "о", "ё": "о"})
+
+
+def _adjective_ending(word: str) -> str:
+    """An adjective's ending, hard and soft alike: новый ~ российский, нового ~ синего, иракская ~ гражданская."""
+    return word.lower()[-2:].translate(_HARD_ENDINGS)
+
+
 def _singular(nominative: str, person: bool, after: str) -> bool:
     """Whether a name is one singular noun, no list going on after it (for the adjectives before it)."""
     return "pl" not in _genders(nominative, person) and not _LIST_GOES_ON.match(after)
@@ -1836,7 +1850,7 @@ def _opening_phrase(text_before: str) -> bool:
     if not 2 <= len(words) <= 6 or any(_verb_form(word) or word in CLAUSE_WORDS for word in words):
         return False
     opening = next((size for size in (3, 2, 1) if len(words) > size and " ".join(words[:size]) in GOVERNED_CASES), None)
-    return opening is not None and all(word not in GOVERNED_CASES for word in words[opening:])
+    return opening is not None
 
 
 def after_title(text_before: str) -> bool:
@@ -2472,6 +2486,7 @@ def relational_stems(nominative: str) -> tuple[str, ...]:
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
+    OWN_ADJECTIVES_IN_ORDER = True
     PARTICLES = frozenset(
         {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"}
     )
@@ -2521,15 +2536,26 @@ class RussianNames(NameGrammar):
     def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:
         """Иракский министр нефти for "Iraq's oil minister" is министр нефти Ирака: the relational adjective
         (of a name the glossary has no adjective for) before a noun, and the nouns in the genitive after it
-        (нефти), are the noun phrase the name follows in the genitive. Only a noun right after the adjective
-        (no second adjective, no verb), and the genitives after it, each alone or with its adjective (министр
-        иностранных дел)."""
+        (нефти), are the noun phrase the name follows in the genitive. Only a noun after the adjective (no
+        verb), with at most one adjective of its own between them in the same form, which goes with the noun
+        (иракская гражданская оборона: гражданская оборона Ирака), and the genitives after it, each alone or
+        with its adjective (министр иностранных дел)."""
         if not self.made_from_name(adjective, names) or not following:
             return None
-        head = following[0]
+        size = 0
+        if (
+            len(following) > 1
+            and following[0].islower()
+            and len(following[0]) > 4
+            and following[0].endswith(_ADJECTIVE_ENDINGS)
+            and _adjective_ending(following[0]) == _adjective_ending(adjective)
+            and not self.made_from_name(following[0], names)
+        ):
+            size = 1  # an adjective of the noun's own, in the same form: иракская гражданская оборона
+        head = following[size]
         if not head.islower() or not (_noun(head) or is_title_word(head)):  # министр, глава: titles count
             return None
-        size = 1
+        size += 1
         while size < min(4, len(following)) and following[size].islower():
             word = following[size]
             if _noun(word) and _genitive_like(word):
@@ -2773,9 +2799,16 @@ class RussianNames(NameGrammar):
             if silent and not direct and placed and placed[-1].settled
             else None
         )
+        # the source makes the name no object and no possessor, and the clause so far is a phrase opening it: the
+        # preposition or title in that phrase is its own noun's ("После встречи с послом Путин заявил ...")
+        opening = _opening_phrase(before) and not name.possessor and not name.preposition and not name.verb_object
         subject = (
             (silent or "nom" in (cases or ()))
-            and not (direct and (direct.by in ("preposition", "title") or (silent and direct.by == "attribute")))
+            and not (
+                direct
+                and (direct.by in ("preposition", "title") or (silent and direct.by == "attribute"))
+                and not (opening and not silent)
+            )
             and joined in (None, "nom")
             and (not after_noun(before, person) or (_opening_phrase(before) and not name.possessor))
             and not _after_name(before)

@@ -782,7 +782,7 @@ class NamePlacer:
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         spans += self._adjective_spans(output, words, mentions, source, spans)
-        spans = self._possessor_adjectives(output, words, mentions, spans)
+        spans = self._possessor_adjectives(output, words, mentions, spans, source)
         return spans + self._reworded_spans(output, words, mentions, spans)
 
     def _without_the_sources_own_words(
@@ -944,16 +944,19 @@ class NamePlacer:
         return found
 
     def _possessor_adjectives(
-        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span]
+        self, output: str, words: list[re.Match], mentions: list[Mention], spans: list[_Span], source: str = ""
     ) -> list[_Span]:
         """``spans`` with name slots for the possessors no name was found for ("Russia's coach") where the
         model wrote the relational adjective after the noun instead (المدرب الروسي, "the Russian coach"), in a
         language whose grammar turns that into the noun and the name (مدرب روسيا; see ``possessor_construct``).
-        Only where the output has no more words made from the name than the entry's mentions left unplaced
-        (else one is the source's own adjective, "Russian fans", and which is not known: the mentions stay
-        flagged), and where, taking the entry's names and adjectives in the order of its mentions, every
-        adjective falls to a possessor ("Iraq's oil minister said Iraq ...": the name the first mention was
-        given is the second's)."""
+        Only where the output has no more words made from the name than the entry's mentions left unplaced,
+        or than those and the source's own adjectives made from the English name ("a Russian jet",
+        "Turkish-Russian ties") together: the output's words then stand for them in the source's order
+        ("российского самолета ... российского посла" for "a Russian jet ... Russia's ambassador": the
+        second is the mention); else which is the mention is not known and it stays flagged. And only where,
+        taking the entry's names and adjectives in the order of its mentions, every adjective falls to a
+        possessor ("Iraq's oil minister said Iraq ...": the name the first mention was given is the
+        second's)."""
         placed = {span.mention for span in spans if span.slot is not None}
         by_entry: dict[str, list[int]] = {}
         for index, mention in enumerate(mentions):
@@ -971,7 +974,15 @@ class NamePlacer:
                 if len(_WORD.findall(text)) == 1
             }
             made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
-            if not made or len(made) > len(unplaced):
+            if len(made) > len(unplaced):
+                if not self.names.OWN_ADJECTIVES_IN_ORDER:
+                    continue
+                own_words = _adjectives_of_name(source, self.glossary[entry_id].spellings)
+                if len(made) != len(unplaced) + len(own_words):
+                    continue
+                in_order = sorted([(at, None) for at in own_words] + [(mentions[i].start, i) for i in unplaced])
+                made = [at for at, (_, mention) in zip(made, in_order) if mention is not None]
+            if not made:
                 continue
             chosen = [found for found in (self._possessor_at(output, words, at, names, taken) for at in made) if found]
             own = [span for span in spans if span.slot is not None and span.mention in indexes]
@@ -2473,6 +2484,27 @@ between through during without within along across via per vs versus""".split()
 )
 
 
+# the endings of English adjectives made from a place's name: Russian, Iranian, Iraqi, Turkish, Lebanese
+_ENGLISH_ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ish", "ese", "ic")
+
+
+def _adjectives_of_name(source: str, spellings: tuple[str, ...]) -> list[int]:
+    """Where the source has adjectives made from one of a name's English spellings (Russian, Turkish-Russian
+    for Russia; Turkish for Turkey; Iraqi for Iraq): a capitalised word, or a part of one joined by hyphens,
+    beginning with the name less at most its last two letters (four at least) and ending as such adjectives
+    do; the name itself and its possessive are none."""
+    stems = [name[: max(4, len(name) - 2)] for name in spellings if " " not in name and len(name) >= 4]
+    found = []
+    for word in re.finditer(r"[A-Z][A-Za-z]*", source):
+        text = word.group()
+        if text in spellings or not any(text.startswith(stem) for stem in stems):
+            continue
+        rest = min(text[len(stem) :] for stem in stems if text.startswith(stem))
+        if rest and text.endswith(_ENGLISH_ADJECTIVE_ENDINGS) and not any(text == name + "s" for name in spellings):
+            found.append(word.start())
+    return found
+
+
 def _attributive(source: str, mention: Mention) -> bool:
     """Whether an English mention modifies the word after it, as a name used as an adjective does ("US
     forces", "a US-made drone"): a word follows it that is no verb, conjunction or preposition."""
@@ -2973,9 +3005,13 @@ def _appositive_title(after: str) -> bool:
 def _without(
     text: str, start: int, end: int, cuts: list[tuple[int, int]], edits: dict[tuple[int, int], str] | None = None
 ) -> str:
-    """``text[start:end]`` with the ranges in ``cuts`` taken out, or replaced by their text in ``edits``."""
+    """``text[start:end]`` with the ranges in ``cuts`` taken out, or replaced by their text in ``edits``. A
+    text put in at a slot's place (a space before a name put after its noun) goes before the slot, once: not
+    again at the start of the text after it."""
     kept, position = [], start
     for a, b in sorted(cuts):
+        if a == b == start > 0:
+            continue
         if a >= position and b <= end:
             kept.append(text[position:a] + (edits or {}).get((a, b), ""))
             position = b
