@@ -2900,6 +2900,12 @@ class RussianNames(NameGrammar):
                         f"the place ({governed[1]}) may be meant: check it"
                     )
                 if agreeing[:1] == ["prep"] and "acc" in allowed and _sent_towards(name, before):
+                    if name.ending and not name.words:  # "в [[2]]е": the ending the model glued on is its choice
+                        return "prep", (
+                            f"'{nominative}': the model glued the prepositional's ending on after в/на, where "
+                            f"the source has it after 'to' and a verb of sending (the accusative, "
+                            f"{forms.get('acc', nominative)}, may be meant): check it"
+                        )
                     return "acc", None  # "направить министров в Тегеране" for "send ministers to Tehran": direction
                 if agreeing and (
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
@@ -3706,9 +3712,10 @@ _GOING_OR_SENDING = (
 def _sent_towards(name: NameInSentence, before: str) -> bool:
     """Whether a name the model put in the prepositional after в/на is a destination: the source has it after
     "to" or "into", and a verb of going or sending leads to it in its clause ("договорились направить своих
-    министров обороны в [Тегеране]"). "Ambassador to Russia" (посол в России) has no such verb: it stays."""
-    if name.preposition not in ("to", "into"):
-        return False
+    министров обороны в [Тегеране]"). "Ambassador to Russia" (посол в России) has no such verb: it stays; nor
+    does a name the source uses as the modifier of the noun "to" governs ("to the Moscow talks")."""
+    if name.preposition not in ("to", "into") or name.attributive:
+        return False  # "sent a delegation to the Moscow talks": the talks are where it goes, not Moscow
     words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
     return bool(words) and words[-1] in ("в", "во", "на") and any(w.startswith(_GOING_OR_SENDING) for w in words)
 
