@@ -98,3 +98,48 @@ def test_a_generic_place_keeps_its_name_in_apposition(glossary):
         "Они живут в провинции Идлиб.",
         "Они живут в провинции {idlib}.",
     )
+
+
+PERSON_BEFORE_A_RELATIONAL_TITLE_IN_ENGLISH = [
+    # an animate masculine name, whose genitive is also its accusative: the possessor, not the title's apposition
+    (
+        "The report quotes a Putin adviser.",
+        "В докладе цитируется советник Путин.",
+        "В докладе цитируется советник {putin:short+gen}.",
+    ),
+    (
+        "He spoke to a Putin adviser.",
+        "Он поговорил с советником Путин.",
+        "Он поговорил с советником {putin:short+gen}.",
+    ),
+    (
+        "The talks were led by an Erdogan ally.",
+        "Переговоры вел союзник Эрдоган.",
+        "Переговоры вел союзник {erdogan:short+gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", PERSON_BEFORE_A_RELATIONAL_TITLE_IN_ENGLISH)
+def test_a_person_modifying_a_relational_title_is_its_possessor(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_an_indeclinable_person_after_the_title_stays_as_written(glossary):
+    check(
+        glossary,
+        "ru",
+        "The study cites a Khamenei adviser.",
+        "Исследование цитирует советника Хаменеи.",
+        "Исследование цитирует советника {khamenei:short}.",
+    )
+
+
+def test_a_plural_name_after_a_member_the_glossary_lacks_takes_its_case(glossary):
+    check(
+        glossary,
+        "ru",
+        "Qatar held talks with Beijing and the United States.",
+        "Катар провел переговоры с Пекином и Соединенные Штаты.",
+        "{qatar} провел переговоры с Пекином и {united-states:ins}.",
+    )

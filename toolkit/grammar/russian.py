@@ -2714,6 +2714,16 @@ class RussianNames(NameGrammar):
                 return agent
             direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
         nominative_read = silent or "nom" in (cases or ())
+        if (
+            direct
+            and direct.by in ("title", "preposition")
+            and "gen" in direct.also
+            and name.attributive
+            and nominative_read
+            and not subject_of_next_verb(name.after, forms["nom"], person)
+        ):
+            # "a Putin adviser": the person whose adviser it is, not the adviser himself (с советником Путина)
+            return "gen", None
         if direct is None and nominative_read and name.verb_object:
             # the source makes it a verb's direct object: the Russian verb before it (or before the list it
             # ends, "посетил Дамаск, Бейрут и [Москва]") governs it, in the accusative unless the verb is known
