@@ -72,6 +72,8 @@ class NameInSentence:
     clitic: str = ""  # placeholders: letters glued before it (و[[1]])
     ending: str = ""  # placeholders: letters glued after it ([[2]]ом, [[1]]'ın)
     possessor: bool = False  # the source mention is a possessor ("Putin's" in "Putin's Russia")
+    #: the source mention, after an article, modifies the noun after it ("a Moscow think tank", "the Iran deal")
+    attributive: bool = False
     modified: bool = False  # the source puts a modifier before the mention ("war-torn Syria", "Putin's Russia")
     time_modifier: bool = False  # that modifier is one of time ("post-war Syria", "pre-revolution Iran")
     partial: bool = False  # the model's words miss some of the rendering's words
@@ -130,6 +132,10 @@ class NameGrammar:
     #: words around a noun agree with it (a verb's or an adjective's gender, a verb's number): where the model
     #: translated a name as a common word ("Turkey" as the bird), the words beside it may agree with that word
     AGREES_WITH_NOUNS = False
+    #: where the output has more adjectives made from a name than possessor mentions left, the source's own
+    #: adjectives of the name ("a Russian jet") account for the rest in the source's order (see
+    #: NamePlacer._possessor_adjectives); else such mentions stay flagged
+    OWN_ADJECTIVES_IN_ORDER = False
     #: generic head words of the names of bodies (organisation, group, front), normalised; in a language
     #: that inflects them, stems (the word begins with one)
     BODY_HEADS: frozenset[str] = frozenset()
@@ -324,7 +330,12 @@ class NameGrammar:
         person: bool,
         names: Sequence[tuple[int, int]] = (),
         persons: Sequence[tuple[int, int]] = (),
+        nominative: str = "",
+        after: str = "",
     ) -> tuple[str, ...] | None:
         """The forms the words before a name allow it (a Russian preposition); None if nothing governs it.
-        ``names`` are the spans of the names placed in that text, ``persons`` those of them that are persons'."""
+        ``names`` are the spans of the names placed in that text, ``persons`` those of them that are persons';
+        ``nominative`` (the name's dictionary form) and ``after`` (the text after it), where known, tell
+        whether a word before it can be the name's own attribute (a plural adjective before a singular name
+        cannot)."""
         return None

@@ -496,10 +496,16 @@ def ending_key(word: str) -> str:
     return word.lower().replace("ё", "е").translate(_ENDING_CLASSES)
 
 
+# посол loses its о when declined (посла, послом); not "после", which is far more often "after"
+_AMBASSADOR_FORMS = frozenset("посла послу послом послы послов послам послами послах".split())
+
+
 def is_title_word(lower: str, stems: tuple[str, ...] = _TITLES) -> bool:
     """Whether a lowercased word is a title noun of one of the stems (президента, аятолле), not a word built
     on it: the office or its seat (президентство, посольство, королевство, эмират, секретариат), an
     adjective (президентский, генеральный, главный)."""
+    if stems is _TITLES and lower in _AMBASSADOR_FORMS:
+        return True
     stem = max((stem for stem in stems if lower.startswith(stem)), key=len, default=None)
     if stem is None:
         return False
@@ -612,6 +618,7 @@ def govern(
     subjects: Sequence[tuple[int, int]] = (),
     persons: Sequence[tuple[int, int]] = (),
     no_subject: bool = False,
+    singular: bool = False,
 ) -> Governed | None:
     """What governs a name standing after ``text_before``; None if nothing does.
 
@@ -641,7 +648,13 @@ def govern(
     preposition), so a verb that may have its subject after it governs it
     all the same. Focus particles between the governing word and the name
     (только, лишь, даже, именно) govern nothing and are passed over
-    ("подчиняется только Асаду").
+    ("подчиняется только Асаду"). Adjectives between a preposition and the
+    name stand in a case the preposition gives, which narrows it ("в
+    соседний Ирак": the accusative); a word that shows none of its cases
+    ("Из-за наводнений Иран": the noun's genitive plural) ends the
+    preposition's phrase before the name, which it then does not govern.
+    ``singular``: the name is singular and opens no list, so a plural
+    adjective before it is none of its own ("Для многих Иран остаётся ...").
     """
     cut = max(0, len(text_before) - GOVERNING_REACH)
     if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
@@ -707,6 +720,7 @@ def govern(
         return Governed(("gen",), "verb")
     title: tuple[str, ...] | None = None
     possessor: tuple[str, ...] = ()  # a relational title's possessor: "с советником Путина"
+    attributes: list[tuple[str, bool]] = []  # the adjectives passed over, and whether they are the name's own
     for back in range(1, min(4, len(words)) + 1):
         word = words[-back]
         if word in CLAUSE_WORDS:
@@ -714,13 +728,19 @@ def govern(
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
             phrase = " ".join(words[-back - span + 1 : len(words) - back + 1]) if back + span - 1 <= len(words) else ""
             if phrase in GOVERNED_CASES:
-                return Governed(_towards(GOVERNED_CASES[phrase], words[: -back - span + 1]), "preposition")
+                cases = _agreeing(_towards(GOVERNED_CASES[phrase], words[: -back - span + 1]), attributes, singular)
+                if not cases:
+                    return Governed(title, "title", possessor) if title else None
+                return Governed(cases, "preposition")
         if word in GOVERNED_CASES:
             if back == 1 and len(words) == 1 and word in _TIME_ALONE:
                 return None  # "Накануне Асад встретился ...": the adverb (the day before) opening the clause
             cases = _towards(GOVERNED_CASES[word], words[:-back])
             if person and word in ("с", "со"):
                 cases = ("ins",)  # "from" takes places (с Кавказа), not people
+            cases = _agreeing(cases, attributes, singular)
+            if not cases:  # "Из-за наводнений Иран": the preposition's own noun ends its phrase
+                return Governed(title, "title", possessor) if title else None
             if title is not None:
                 cases = tuple(c for c in cases if c in title) or title
             return Governed(cases, "preposition", possessor, _in_or_into(word, words[:-back]))
@@ -745,10 +765,76 @@ def govern(
                 return Governed(governed, "verb", ("ins",))
             if governed:
                 return Governed(governed, "verb")
-        if word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4 and not neuter_noun_in_ie(word):
+        if (
+            word.endswith(_ADJECTIVE_ENDINGS)
+            and len(word) > 4
+            and not neuter_noun_in_ie(word)
+            and not plural_genitive_in_ii(word)
+        ):
+            # in the preposition's case, as the name or the title between them (с российским президентом)
+            attributes.append((word, title is None))
             continue
         break
     return Governed(title, "title", possessor) if title else None
+
+
+# the cases an adjective's ending shows, in the singular and the plural; -ой and -ей also the masculine
+# nominative (основной, иной)
+_ATTRIBUTE_CASES = (
+    ("ыми", "ins"),
+    ("ими", "ins"),
+    ("ого", "gen acc"),
+    ("его", "gen acc"),
+    ("ому", "dat"),
+    ("ему", "dat"),
+    ("ых", "gen prep acc"),
+    ("их", "gen prep acc"),
+    ("ым", "ins dat"),
+    ("им", "ins dat"),
+    ("ую", "acc"),
+    ("юю", "acc"),
+    ("ый", "nom acc"),
+    ("ий", "nom acc"),
+    ("ая", "nom"),
+    ("яя", "nom"),
+    ("ое", "nom acc"),
+    ("ее", "nom acc"),
+    ("ые", "nom acc"),
+    ("ие", "nom acc"),
+    ("ом", "prep"),
+    ("ем", "prep"),
+    ("ой", "gen dat ins prep nom acc"),
+    ("ей", "gen dat ins prep nom acc"),
+)
+# endings only the plural of an adjective has
+_PLURAL_ATTRIBUTE = ("ыми", "ими", "ых", "их", "ые", "ие")
+
+
+def _agreeing(cases: tuple[str, ...], attributes: Sequence[tuple[str, bool]], singular: bool) -> tuple[str, ...]:
+    """The cases of a preposition that the adjectives between it and the name show too: an attribute
+    stands in the case its preposition gives ("из-за соседнего Ирана", "в соседний Ирак": the accusative).
+    None left: a word passed over as an adjective is none of the name's (a plural noun's genitive, "из-за
+    наводнений Иран"; "для многих Иран", a plural pronoun before a singular name), and the preposition's
+    phrase ends before the name. ``singular``: the name is one singular noun, not a list's first member
+    (в соседних Ираке и Сирии), so only its own adjectives' number is checked, not a title's."""
+    for word, own in attributes:
+        if singular and own and word.endswith(_PLURAL_ATTRIBUTE):
+            return ()
+        shown = next((found.split() for ending, found in _ATTRIBUTE_CASES if word.endswith(ending)), None)
+        if shown is not None:
+            cases = tuple(case for case in cases if case in shown)
+    return cases
+
+
+def plural_genitive_in_ii(word: str) -> bool:
+    """A noun's genitive plural in -ий (наводнений, санкций, событий, условий, территорий), not an
+    adjective's -ий (российский, турецкий, бывший; последний, соседний, внешний: a consonant before н)."""
+    if not word.endswith("ий") or len(word) < 5:
+        return False
+    before = word[-3]
+    if before in "кгхжшщч":
+        return False
+    return not (before == "н" and word[-4] not in _VOWELS)
 
 
 # the past and perfective forms of being that, negated, put what is absent in the genitive (Турции не было, не
@@ -1531,7 +1617,7 @@ def _noun(word: str) -> bool:
         and word not in _NOT_NOUNS
         and word not in GOVERNED_CASES
         and not _verb_form(word)
-        and not word.endswith(_ADJECTIVE_ENDINGS)
+        and (not word.endswith(_ADJECTIVE_ENDINGS) or plural_genitive_in_ii(word))
         and not word.endswith(("о", "е"))
         and _title_case(word) is None
     )
@@ -1742,6 +1828,31 @@ def _time_adverbial(text: str) -> bool:
     return bool(rest) and rest[-1] in _TIME_PREPOSITIONS
 
 
+_HARD_ENDINGS = str.maketrans({"ы": "и", "я": "а", "ю": "у", "е": "о", "ё": "о"})
+
+
+def _adjective_ending(word: str) -> str:
+    """An adjective's ending, hard and soft alike: новый ~ российский, нового ~ синего, иракская ~ гражданская."""
+    return word.lower()[-2:].translate(_HARD_ENDINGS)
+
+
+def _singular(nominative: str, person: bool, after: str) -> bool:
+    """Whether a name is one singular noun, no list going on after it (for the adjectives before it)."""
+    return "pl" not in _genders(nominative, person) and not _LIST_GOES_ON.match(after)
+
+
+def _opening_phrase(text_before: str) -> bool:
+    """Whether the clause so far is a prepositional phrase alone, no verb in it, the comma after it left out
+    ("Из-за наводнений Иран отложил ...", "После долгих переговоров Турция согласилась ..."): a name after it
+    that its verb agrees with is that verb's subject, not the genitive of the noun before it. Only where the
+    source makes the name no possessor (not "after Iran's floods")."""
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :])]
+    if not 2 <= len(words) <= 6 or any(_verb_form(word) or word in CLAUSE_WORDS for word in words):
+        return False
+    opening = next((size for size in (3, 2, 1) if len(words) > size and " ".join(words[:size]) in GOVERNED_CASES), None)
+    return opening is not None
+
+
 def after_title(text_before: str) -> bool:
     """Whether a name follows a title noun directly (эмир, президента, министр): a place or a body there
     is the title's genitive complement (эмир Катара, президент Турции)."""
@@ -1936,6 +2047,38 @@ def _coordinated_case(
     return None
 
 
+# a list's first member the glossary does not know, one to three capitalised words, joined to the name by и/или
+_UNLISTED_MEMBER = re.compile(
+    r"(?<![^\W\d_])([А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*(?:\s+[А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})"
+    r"\s*,?\s+(?:и|или)\s+$"
+)
+
+
+def _unlisted_member(before: str, names: Sequence[tuple[int, int]], person: bool) -> tuple[str, tuple[str, ...]] | None:
+    """The list's first member before a name joined to it by и/или, where that member is a name the glossary
+    does not know ("в Китай и [Ирак]", "с Пекином и [Москвой]"), and the cases the preposition before it gives
+    it, narrowed by its last word's ending (Китай: the accusative of в); None where no preposition governs
+    it. The name, a later member of that list, takes the same case."""
+    found = _UNLISTED_MEMBER.search(before[-120:])
+    if not found:
+        return None
+    start = len(before) - len(before[-120:]) + found.start(1)
+    member = found.group(1)
+    if opens_clause(before[:start]):
+        return None  # "Китай и Ирак ...": capitalised as the sentence's first word, governed by nothing
+    governed = govern(before[:start], person=person, names=[span for span in names if span[1] <= start])
+    if governed is None or governed.by != "preposition":
+        return None
+    head = member.split()[-1].lower().replace("ё", "е")  # Си Цзиньпином, Южную Корею: the last word's ending
+    shown = set(_ending_cases(head) or ALL_CASES)
+    for ending, noun_cases in _NOUN_ENDING_CASES:  # a noun's reading too: Пекином (ins), not an adjective's -ном
+        if head.endswith(ending):
+            shown |= set(noun_cases.split())
+            break
+    cases = tuple(case for case in governed.cases + governed.also if case in shown)
+    return (member, cases) if cases else None
+
+
 def _coordinated_governor(
     before: str, placed: Sequence[PlacedBefore], person: bool, comma: bool = True
 ) -> Governed | None:
@@ -2102,8 +2245,12 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
     # the source puts the members after one preposition ("towards Iran and Syria") and no verb comes before the
     # list in its clause ("позиция России по отношению к Ирану и Сирия не изменилась"): one list, no new clause
     one_list = not _verb_in_clause(lead.text[: lead_read.start])
+    # "между Вашингтоном и Москва Анкара ...": между takes a pair, so its second member is never a new subject
+    pair = re.search(r"(?<![^\W\d_])между\s+$", lead.text[: lead_read.start].lower()) is not None
     for index in range(1, len(members)):
         name, _ = members[index]
+        if pair and index == 1:
+            continue
         head = _case_of(members[index - 1][1].tokens)  # "в Багдад, Эрбиль": one accusative, no break
         written = [_model_cases(member) for member, _ in members[index:]]
         # "с [[2]]ом, [[3]] и [[4]] прилетели": the first declined, the rest bare before their verb
@@ -2339,6 +2486,7 @@ def relational_stems(nominative: str) -> tuple[str, ...]:
 class RussianNames(NameGrammar):
     CASED = True
     AGREES_WITH_NOUNS = True
+    OWN_ADJECTIVES_IN_ORDER = True
     PARTICLES = frozenset(
         {"аль", "эль", "ал", "ас", "ан", "ат", "аш", "ад", "аз", "ар", "бен", "бин", "ибн", "абу", "бу"}
     )
@@ -2388,15 +2536,26 @@ class RussianNames(NameGrammar):
     def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:
         """Иракский министр нефти for "Iraq's oil minister" is министр нефти Ирака: the relational adjective
         (of a name the glossary has no adjective for) before a noun, and the nouns in the genitive after it
-        (нефти), are the noun phrase the name follows in the genitive. Only a noun right after the adjective
-        (no second adjective, no verb), and the genitives after it, each alone or with its adjective (министр
-        иностранных дел)."""
+        (нефти), are the noun phrase the name follows in the genitive. Only a noun after the adjective (no
+        verb), with at most one adjective of its own between them in the same form, which goes with the noun
+        (иракская гражданская оборона: гражданская оборона Ирака), and the genitives after it, each alone or
+        with its adjective (министр иностранных дел)."""
         if not self.made_from_name(adjective, names) or not following:
             return None
-        head = following[0]
+        size = 0
+        if (
+            len(following) > 1
+            and following[0].islower()
+            and len(following[0]) > 4
+            and following[0].endswith(_ADJECTIVE_ENDINGS)
+            and _adjective_ending(following[0]) == _adjective_ending(adjective)
+            and not self.made_from_name(following[0], names)
+        ):
+            size = 1  # an adjective of the noun's own, in the same form: иракская гражданская оборона
+        head = following[size]
         if not head.islower() or not (_noun(head) or is_title_word(head)):  # министр, глава: titles count
             return None
-        size = 1
+        size += 1
         while size < min(4, len(following)) and following[size].islower():
             word = following[size]
             if _noun(word) and _genitive_like(word):
@@ -2495,9 +2654,12 @@ class RussianNames(NameGrammar):
         person: bool,
         names: Sequence[tuple[int, int]] = (),
         persons: Sequence[tuple[int, int]] = (),
+        nominative: str = "",
+        after: str = "",
     ) -> tuple[str, ...] | None:
         """The cases a preposition before the name allows it (a verb or a title alone only suggests one)."""
-        found = govern(with_e(text_before), person=person, names=names, persons=persons)
+        singular = bool(nominative) and _singular(nominative, person, after)
+        found = govern(with_e(text_before), person=person, names=names, persons=persons, singular=singular)
         return found.cases + found.also if found and found.by == "preposition" else None
 
     def agree_lists(self, names: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead]:
@@ -2544,6 +2706,7 @@ class RussianNames(NameGrammar):
             subjects=_spans([name for name in placed if not name.tokens]),
             persons=_spans([name for name in placed if name.person]),
             no_subject=bool(name.preposition) or name.verb_object,
+            singular=_singular(forms["nom"], person, name.after),
         )
         if direct and direct.by == "agent":
             agent = _agent_case(name, before, placed, cases, silent)
@@ -2551,6 +2714,16 @@ class RussianNames(NameGrammar):
                 return agent
             direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
         nominative_read = silent or "nom" in (cases or ())
+        if (
+            direct
+            and direct.by in ("title", "preposition")
+            and "gen" in direct.also
+            and name.attributive
+            and nominative_read
+            and not subject_of_next_verb(name.after, forms["nom"], person)
+        ):
+            # "a Putin adviser": the person whose adviser it is, not the adviser himself (с советником Путина)
+            return "gen", None
         if direct is None and nominative_read and name.verb_object:
             # the source makes it a verb's direct object: the Russian verb before it (or before the list it
             # ends, "посетил Дамаск, Бейрут и [Москва]") governs it, in the accusative unless the verb is known
@@ -2580,6 +2753,21 @@ class RussianNames(NameGrammar):
             # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region": the source lists both after one
             # preposition, so the member after the comma takes the case of the one before it
             return _case_of(placed[-1].tokens), None
+        listed = _unlisted_member(before, _spans(placed), person) if direct is None else None
+        if listed and not (nominative_read and subject_of_next_verb(name.after, forms["nom"], person)):
+            # (not "в Китай и Турция покупает ...": the subject of a clause of its own)
+            first_member, governed_list = listed
+            agreeing = [c for c in governed_list if cases and not silent and c in cases]
+            if agreeing:
+                return agreeing[0], None  # "в Китай и Ирак": as the model wrote it
+            if silent or name.preposition or nominative_read:
+                # "продажу нефти в Китай и Ирака" for "to China and Iraq"; "с Си Цзиньпином и Путин в Астане"
+                return governed_list[0], None
+            ordered = [c for c in CASES if c in (cases or ())]
+            return ordered[0] if ordered else "nom", (
+                f"'{forms['nom']}': joined by и to '{first_member}', which stands in the {governed_list[0]} after its "
+                f"preposition; the model wrote another case: check it"
+            )
         if direct is None and nominative_read and _absent(name.after):
             return "gen", None  # "Турция не было за столом": what is absent stands in the genitive
         compared = _compared_with_absent(before, placed) if direct is None and nominative_read else None
@@ -2621,11 +2809,18 @@ class RussianNames(NameGrammar):
             if silent and not direct and placed and placed[-1].settled
             else None
         )
+        # the source makes the name no object and no possessor, and the clause so far is a phrase opening it: the
+        # preposition or title in that phrase is its own noun's ("После встречи с послом Путин заявил ...")
+        opening = _opening_phrase(before) and not name.possessor and not name.preposition and not name.verb_object
         subject = (
             (silent or "nom" in (cases or ()))
-            and not (direct and (direct.by in ("preposition", "title") or (silent and direct.by == "attribute")))
+            and not (
+                direct
+                and (direct.by in ("preposition", "title") or (silent and direct.by == "attribute"))
+                and not (opening and not silent)
+            )
             and joined in (None, "nom")
-            and not after_noun(before, person)
+            and (not after_noun(before, person) or (_opening_phrase(before) and not name.possessor))
             and not _after_name(before)
             and subject_of_next_verb(name.after, nominative, person, _coordinated_case(before, placed) is not None)
         )
@@ -2675,6 +2870,18 @@ class RussianNames(NameGrammar):
             )
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
+        if (
+            name.attributive
+            and not governed
+            and nominative_or_accusative
+            and not _after_name(before)
+            and not _opens_dash_pair(name.after)  # "встреча Асад–Путин": a pair joined by a dash
+            and _after_possessum(before)
+            and not subject_of_next_verb(name.after, nominative, person)
+        ):
+            # "a study by a Moscow think tank": the name that modified a noun in English follows the Russian noun
+            # in the genitive (одного из аналитических центров Москвы), the model's nominative no case there
+            return "gen", None
         if not person and not governed and nominative_or_accusative and after_title(before):
             return "gen", None  # "Эмир Катар": a place after a title is its genitive complement
         last_word = before.split()[-1].lower() if before.split() else ""
@@ -2703,6 +2910,12 @@ class RussianNames(NameGrammar):
                         f"the place ({governed[1]}) may be meant: check it"
                     )
                 if agreeing[:1] == ["prep"] and "acc" in allowed and _sent_towards(name, before):
+                    if name.ending and not name.words:  # "в [[2]]е": the ending the model glued on is its choice
+                        return "prep", (
+                            f"'{nominative}': the model glued the prepositional's ending on after в/на, where "
+                            f"the source has it after 'to' and a verb of sending (the accusative, "
+                            f"{forms.get('acc', nominative)}, may be meant): check it"
+                        )
                     return "acc", None  # "направить министров в Тегеране" for "send ministers to Tehran": direction
                 if agreeing and (
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
@@ -3509,9 +3722,10 @@ _GOING_OR_SENDING = (
 def _sent_towards(name: NameInSentence, before: str) -> bool:
     """Whether a name the model put in the prepositional after в/на is a destination: the source has it after
     "to" or "into", and a verb of going or sending leads to it in its clause ("договорились направить своих
-    министров обороны в [Тегеране]"). "Ambassador to Russia" (посол в России) has no such verb: it stays."""
-    if name.preposition not in ("to", "into"):
-        return False
+    министров обороны в [Тегеране]"). "Ambassador to Russia" (посол в России) has no such verb: it stays; nor
+    does a name the source uses as the modifier of the noun "to" governs ("to the Moscow talks")."""
+    if name.preposition not in ("to", "into") or name.attributive:
+        return False  # "sent a delegation to the Moscow talks": the talks are where it goes, not Moscow
     words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
     return bool(words) and words[-1] in ("в", "во", "на") and any(w.startswith(_GOING_OR_SENDING) for w in words)
 
@@ -3690,7 +3904,7 @@ def _against_agreeing_word(
     if forms.get(case, forms["nom"]) in texts:
         # a guess the agreeing word bears out is no longer a guess ("позвонил президенту Эрдоган, находившемуся")
         return case, None if guessed and len(texts) == 1 else doubt
-    governed = NAMES.governed_forms(before, name.person, _spans(name.before), persons)
+    governed = NAMES.governed_forms(before, name.person, _spans(name.before), persons, name.forms["nom"], name.after)
     ordered = [c for c in CASES if c in shown and (not governed or c in governed)]
     if guessed and len(texts) == 1 and ordered:
         return ordered[0], None

@@ -476,13 +476,20 @@ def _case_against_governor(segment: TranslatedSegment, glossary: Glossary, langu
     before = ""
     placed: list[tuple[int, int]] = []
     persons: list[tuple[int, int]] = []
-    for piece in segment.pieces:
+    for index, piece in enumerate(segment.pieces):
         if piece.entry_id:
             slot = next(slots, None)
             entry = glossary.entries.get(piece.entry_id)
             rendering = entry.renderings.get(language) if entry else None
             person = bool(entry and entry.type in ("person", "nickname"))
-            governed = names.governed_forms(before, person=person, names=placed, persons=persons)
+            governed = names.governed_forms(
+                before,
+                person=person,
+                names=placed,
+                persons=persons,
+                nominative=rendering.full["nom"] if rendering is not None else "",
+                after="".join(p.text for p in segment.pieces[index + 1 :]),
+            )
             placed.append((len(before), len(before) + len(piece.text)))
             if person:
                 persons.append(placed[-1])

@@ -1065,12 +1065,16 @@ class NamePlacer:
         """``spans`` with name slots for the possessors no name was found for ("Russia's coach") where the
         model wrote the relational adjective after the noun instead (المدرب الروسي, "the Russian coach"), in a
         language whose grammar turns that into the noun and the name (مدرب روسيا; see ``possessor_construct``).
-        Only where the output has no more words made from the name than the entry's mentions left unplaced
-        (else one is the source's own adjective, "Russian fans": in a language that tells them by order, see
-        ``POSSESSOR_BY_ORDER`` and :meth:`_possessors_in_order`, the one standing where the mention stands,
-        flagged; elsewhere none, the mentions staying flagged), and where, taking the entry's names and
-        adjectives in the order of its mentions, every adjective falls to a possessor ("Iraq's oil minister
-        said Iraq ...": the name the first mention was given is the second's)."""
+        Only where the output has no more words made from the name than the entry's mentions left unplaced,
+        or where a language tells them by order: in Russian (``OWN_ADJECTIVES_IN_ORDER``) the source's own
+        adjectives made from the English name ("a Russian jet", "Turkish-Russian ties") and the mentions
+        together as many as the output's words, which then stand for them in the source's order
+        ("российского самолета ... российского посла" for "a Russian jet ... Russia's ambassador": the second
+        is the mention); in Arabic (``POSSESSOR_BY_ORDER``, :meth:`_possessors_in_order`) the one standing where
+        the mention stands, flagged. Elsewhere which is the mention is not known and it stays flagged. And only
+        where, taking the entry's names and adjectives in the order of its mentions, every adjective falls to a
+        possessor ("Iraq's oil minister said Iraq ...": the name the first mention was given is the
+        second's)."""
         placed = {span.mention for span in spans if span.slot is not None}
         by_entry: dict[str, list[int]] = {}
         for index, mention in enumerate(mentions):
@@ -1089,8 +1093,15 @@ class NamePlacer:
             }
             made = [i for i, w in enumerate(words) if names and self.names.made_from_name(w.group(), names)]
             by_order = len(made) > len(unplaced) and self.names.POSSESSOR_BY_ORDER
-            if by_order:
-                made = self._possessors_in_order(entry_id, words, mentions, source, spans, unplaced, made)
+            if len(made) > len(unplaced):
+                if by_order:
+                    made = self._possessors_in_order(entry_id, words, mentions, source, spans, unplaced, made)
+                elif self.names.OWN_ADJECTIVES_IN_ORDER:
+                    own_words = _adjectives_of_name(source, self.glossary[entry_id].spellings)
+                    if len(made) != len(unplaced) + len(own_words):
+                        continue
+                    in_order = sorted([(at, None) for at in own_words] + [(mentions[i].start, i) for i in unplaced])
+                    made = [at for at, (_, mention) in zip(made, in_order) if mention is not None]
             if not made or len(made) > len(unplaced):
                 continue
             chosen = [found for found in (self._possessor_at(output, words, at, names, taken) for at in made) if found]
@@ -2707,6 +2718,27 @@ between through during without within along across via per vs versus""".split()
 )
 
 
+# the endings of English adjectives made from a place's name: Russian, Iranian, Iraqi, Turkish, Lebanese
+_ENGLISH_ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ish", "ese", "ic")
+
+
+def _adjectives_of_name(source: str, spellings: tuple[str, ...]) -> list[int]:
+    """Where the source has adjectives made from one of a name's English spellings (Russian, Turkish-Russian
+    for Russia; Turkish for Turkey; Iraqi for Iraq): a capitalised word, or a part of one joined by hyphens,
+    beginning with the name less at most its last two letters (four at least) and ending as such adjectives
+    do; the name itself and its possessive are none."""
+    stems = [name[: max(4, len(name) - 2)] for name in spellings if " " not in name and len(name) >= 4]
+    found = []
+    for word in re.finditer(r"[A-Z][A-Za-z]*", source):
+        text = word.group()
+        if text in spellings or not any(text.startswith(stem) for stem in stems):
+            continue
+        rest = min(text[len(stem) :] for stem in stems if text.startswith(stem))
+        if rest and text.endswith(_ENGLISH_ADJECTIVE_ENDINGS) and not any(text == name + "s" for name in spellings):
+            found.append(word.start())
+    return found
+
+
 def _attributive(source: str, mention: Mention) -> bool:
     """Whether an English mention modifies the word after it, as a name used as an adjective does ("US
     forces", "a US-made drone"): a word follows it that is no verb, conjunction or preposition."""
@@ -2747,6 +2779,8 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
     return {
         "possessor": mention.possessive,
+        # "a Moscow think tank", "the Moscow talks": after an article or a determiner, modifying the noun after it
+        "attributive": bool(_DETERMINER_BEFORE.search(before)) and _attributive(source, mention),
         "modified": possessed or adjective or bool(_MODIFIER_AFTER.match(after)),
         # "post-war Syria", "pre-revolution Iran": a modifier of time, which Persian writes after the name
         "time_modifier": bool(words) and bool(_TIME_COMPOUND.fullmatch(words[-1].lower())),
@@ -2755,6 +2789,10 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
     }
+
+
+# an article or determiner right before a mention
+_DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the|this|that|its|their|his|her|our|one)\s+$", re.IGNORECASE)
 
 
 # what compares a mention with another in the same role ("Iran, like Turkey,", "with Iran, as with Turkey")
@@ -2976,7 +3014,8 @@ _RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
 # to Assad", "met with Fidan"); not "by", whose agent a translation often makes the subject
 _OBJECT_PREPOSITIONS = frozenset(
-    "to with against for from about into onto toward towards upon of on at in over under without".split()
+    "to with against for from about into onto toward towards upon of on at in over under without between among via "
+    "through".split()
 )
 # focus words that may stand between the preposition and the name ("answered only to Assad", "to only Assad"), and
 # the first word of "both ... and", "either ... or" ("warned both Ankara and Tehran")
@@ -3010,6 +3049,14 @@ def _list_goes_on_to_no_verb(after: str) -> bool:
     return bool(_SOURCE_LIST_END.match(after))
 
 
+# a preposition, then capitalised names that are no mentions (one to three words each) in a list a mention ends:
+# "to China and [Iraq]", "with Beijing, New Delhi or [Moscow]"
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_AFTER_LISTED_NAMES = re.compile(
+    rf"(?<![\w'’-])([A-Za-z]+)\s+{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
+
+
 def _source_preposition(source: str, mentions: list[Mention], index: int) -> str:
     """The English preposition the mention is the object of ("answered only to Assad", "talks with Fidan"),
     past focus words and an article, or "": whatever case the translation gives the name, it is no subject. A
@@ -3022,6 +3069,12 @@ def _source_preposition(source: str, mentions: list[Mention], index: int) -> str
         or (re.fullmatch(r"\s*,\s*", between) and _list_goes_on_to_no_verb(source[mention.end :]))
     ):
         return _source_preposition(source, mentions, index - 1)
+    listed = _AFTER_LISTED_NAMES.search(source[: mention.start][-120:])
+    after = source[mention.end :]
+    # the list ends at the mention or goes on: not "to China and Iran's president", "to China and Turkey buys"
+    ends = _SOURCE_LIST_END.match(after) or _list_goes_on_to_no_verb(after)
+    if listed and listed.group(1).lower() in _OBJECT_PREPOSITIONS and ends:
+        return listed.group(1).lower()  # "oil sales to China and Iraq": a name the glossary lacks opens the list
     words = re.findall(r"[A-Za-z]+", source[: mention.start][-60:])
     while words and (words[-1].lower() in _FOCUS_WORDS or words[-1].lower() == "the"):
         words.pop()
@@ -3219,9 +3272,13 @@ def _appositive_title(after: str) -> bool:
 def _without(
     text: str, start: int, end: int, cuts: list[tuple[int, int]], edits: dict[tuple[int, int], str] | None = None
 ) -> str:
-    """``text[start:end]`` with the ranges in ``cuts`` taken out, or replaced by their text in ``edits``."""
+    """``text[start:end]`` with the ranges in ``cuts`` taken out, or replaced by their text in ``edits``. A
+    text put in at a slot's place (a space before a name put after its noun) goes before the slot, once: not
+    again at the start of the text after it."""
     kept, position = [], start
     for a, b in sorted(cuts):
+        if a == b == start > 0:
+            continue
         if a >= position and b <= end:
             kept.append(text[position:a] + (edits or {}).get((a, b), ""))
             position = b
