@@ -47,6 +47,7 @@ LATER_SETS = {
     "holdout8": 345,
     "holdout9": 371,
     "holdout10": 423,
+    "holdout11": 416,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
