@@ -597,3 +597,29 @@ def test_a_tag_inside_a_new_name_moves_to_its_edge(glossary, language, source, a
     new = set(re.findall(r"\{(lavrov|damascus)", placed))
     assert new and new <= {p.entry_id for p in segment.problems if p.code == "name-provisional"}
     assert not [p for p in segment.problems if p.code.startswith("format")]
+
+
+def test_an_earlier_choice_an_older_version_misread_gives_way(glossary):
+    # "Дамаска" read back as a spelling Russian forbids (a hushing consonant and я) is no name to keep
+    earlier = {(store_key("Damascus"), "ru"): Choice("Дамашя", None, earlier=True)}
+    _, names = translated(glossary, ["ru"], {"ru": OUTPUTS["ru"]}, earlier=earlier)
+    choice = names.name_of("damascus").choices["ru"]
+    assert (choice.name, choice.earlier) == ("Дамаск", False)
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "expected"),
+    [
+        # the suffixes a (reviewed) translation wrote say how the name is said
+        ("Bloomberg", ["Bloomberg'te", "Bloomberg'e"], {"loc": "Bloomberg'te", "dat": "Bloomberg'e"}),
+        ("Weber", ["Weber'in"], {"gen": "Weber'in", "loc": "Weber'de"}),  # the vowel, the consonant kept
+        ("Kyle", ["Kyle'ın", "Kyle'a"], {"gen": "Kyle'ın", "loc": "Kyle'da"}),
+        ("Mac", ["Mac'te"], {"gen": "Mac'in", "loc": "Mac'te"}),
+        ("Lavrov", [], {"gen": "Lavrov'un", "loc": "Lavrov'da"}),  # nothing written: the proposal
+    ],
+)
+def test_turkish_suffixes_follow_what_the_translations_wrote(name, written, expected):
+    from toolkit.translate.provisional import _forms
+
+    forms = _forms("tr", name, "person", [name], written)
+    assert {case: forms[case] for case in expected} == expected
