@@ -493,7 +493,10 @@ def test_a_new_name_in_bold_is_a_provisional_slot_inside_the_bold(glossary, lang
     assert re.search(r"\{#b1\}\{lavrov(:[a-z+]+)?\}\{/b1\}", code), code  # the slot inside the bold span
     assert re.search(r"\{#a2\}[^{]*\{damascus(:[a-z+]+)?\}[^{]*\{/a2\}", code), code  # the link kept
     assert (full, ["bold"], True) in formatted_pieces(arrived)
-    assert (city, ["link"], True) in formatted_pieces(arrived)  # Damascus: new to this glossary too
+    # Damascus: new to this glossary too; a Turkish suffix stands after the link (Şam'a: [Şam](…)'a)
+    name, _, suffix = city.partition("'")
+    assert (name, ["link"], True) in formatted_pieces(arrived)
+    assert not suffix or ("'" + suffix, [], False) in formatted_pieces(arrived)
     met_code = met.template.code
     assert re.search(r"\{#i1\}\{lavrov:short[a-z+]*\}\{/i1\}", met_code), met_code
     assert re.search(r"\{#a2\}\{fidan(:[a-z+]+)?\}\{/a2\}", met_code) and "{#code3/}" in met_code
