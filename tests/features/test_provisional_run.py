@@ -434,3 +434,41 @@ def provisional_runs(document):
                 if word_run.style is not None and word_run.style.name.endswith("Provisional Name"):
                     found.append((word_run, linked))
     return found
+
+
+QUAKE = (
+    "Quake relief reaches Malatya\n\n"
+    "The earthquake destroyed much of Malatya. Engineers from Malatya worked with teams on a Mac and in the Terminal.\n"
+)
+QUAKE_SOURCES = [
+    "Quake relief reaches Malatya",
+    "The earthquake destroyed much of Malatya.",
+    "Engineers from Malatya worked with teams on a Mac and in the Terminal.",
+]
+QUAKE_OUTPUTS = {
+    "ru": [
+        "Помощь пострадавшим приходит в Малатью",
+        "Землетрясение разрушило большую часть Малатьи.",
+        "Инженеры из Малатьи работали с командами на Mac и в Terminal.",
+    ],
+    "tr": [
+        "Deprem yardımı Malatya'ya ulaşıyor",
+        "Deprem Malatya'nın büyük bölümünü yıktı.",
+        "Malatya'dan mühendisler ekiplerle Mac'te ve Terminal'de çalıştı.",
+    ],
+}
+
+
+def test_a_new_name_met_only_in_oblique_cases_keeps_the_forms_the_translations_wrote(workspace, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    (workspace / "news").mkdir()
+    (workspace / "news" / "quake.md").write_text(QUAKE, encoding="utf-8")
+    result, editions, _ = translate_news(workspace, QUAKE_OUTPUTS, QUAKE_SOURCES)
+    assert result.exit_code == 0
+    text = {edition.language.code: " ".join(s.text for s in edition.segments) for edition in editions["quake"]}
+    # Малатья read back from its genitive and accusative (never Малатьа, nor an indeclinable Малатьи), so each
+    # sentence renders the form it wrote, not «Малатьы»
+    assert "приходит в Малатью" in text["ru"] and text["ru"].count("Малатьи") == 2 and "Малатьы" not in text["ru"]
+    # the suffixes the translation wrote say how Mac and Terminal are said
+    assert "Mac'te" in text["tr"] and "Terminal'de" in text["tr"]
+    assert "Malatya'nın" in text["tr"] and "Malatya'dan" in text["tr"]
