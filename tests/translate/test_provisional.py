@@ -453,7 +453,7 @@ FORMATTED_ANSWERS = {
 }
 
 
-def formatted(glossary, answers=FORMATTED_ANSWERS, memory=None, article=FORMATTED_VISIT):
+def formatted(glossary, answers=FORMATTED_ANSWERS, memory=None, article=FORMATTED_VISIT, earlier=None):
     from toolkit.read.markdown import parse_markdown
     from toolkit.translate.engines import MemoryEngine
 
@@ -462,7 +462,7 @@ def formatted(glossary, answers=FORMATTED_ANSWERS, memory=None, article=FORMATTE
     engines = [MachineEngine(Scripted(answers), glossary, matcher)]
     if memory is not None:
         engines.insert(0, MemoryEngine(memory, glossary, matcher))
-    names = ProvisionalNames.for_documents(documents, glossary, matcher)
+    names = ProvisionalNames.for_documents(documents, glossary, matcher, earlier=earlier)
     editions = translate_documents(documents, list(answers), glossary, engines, matcher=matcher, provisional=names)
     return {edition.language.code: edition.segments for edition in editions["visit"]}
 
@@ -626,3 +626,36 @@ def test_turkish_suffixes_follow_what_the_translations_wrote(name, written, expe
 
     forms = _forms("tr", name, "person", [name], written)
     assert {case: forms[case] for case in expected} == expected
+
+
+def test_a_reviewed_translation_s_spelling_wins_over_an_earlier_runs_choice(glossary, tmp_path):
+    from tests.tmx_files import write_tmx
+    from toolkit.slots import Template
+    from toolkit.translate.memory import load_memory
+
+    reviewed = "Министр иностранных дел России {#b1}Сергей Лаврофф{/b1} прибыл в {#a2}Дамаск{/a2} в воскресенье."
+    path = tmp_path / "reviewed.tmx"
+    path.write_bytes(
+        write_tmx(
+            [
+                (
+                    "visit:2.1",
+                    "Russian Foreign Minister Sergei Lavrov arrived in Damascus on Sunday.",
+                    {"ru": Template.parse(reviewed)},
+                )
+            ],
+            path,
+            "test",
+        )
+    )
+    earlier = {(store_key("Sergei Lavrov"), "ru"): Choice("Сергей Лавров", "Лавров", earlier=True)}
+    segments = formatted(glossary, {"ru": FORMATTED_ANSWERS["ru"]}, memory=load_memory([path]), earlier=earlier)["ru"]
+    arrived, met = segments[1], segments[2]
+    assert ("Сергей Лаврофф", ["bold"], True) in formatted_pieces(arrived)  # the reviewer's spelling
+    assert ("Лаврофф", ["italic"], True) in formatted_pieces(met)  # in the model's sentences too
+
+
+def test_an_earlier_runs_choice_the_reviewed_translations_agree_with_is_kept(glossary):
+    earlier = {(store_key("Sergei Lavrov"), "ru"): Choice("Сергей Лавроф", "Лавроф", earlier=True)}
+    segments = formatted(glossary, {"ru": FORMATTED_ANSWERS["ru"]}, earlier=earlier)["ru"]
+    assert ("Сергей Лавроф", ["bold"], True) in formatted_pieces(segments[1])  # no reviewed unit: kept

@@ -362,6 +362,9 @@ class ProvisionalNames:
         upgrade = upgrade or (
             before is not None and misspelt(before.name or before.short or "", language) and bool(full)
         )  # and so does one an older version misread (Малатьа for Малатья)
+        upgrade = upgrade or (
+            before is not None and full is not None and full in reviewed and full != before.name
+        )  # and one the reviewed translations of this run spell otherwise: the reviewer's spelling wins
         if before is not None and (before.name or before.short) and not upgrade:
             return replace(before, met=met_list, earlier=True)
         if not full and not short:
