@@ -124,6 +124,7 @@ def render(
     names: list[RenderedName] = []
     problems: list[Problem] = []
     active: dict[int, Format] = {}
+    suffixed: list[int] = []  # pieces of names with a suffix, under some format
     for part in template.parts:
         formats = frozenset(active.values())
         if isinstance(part, str):
@@ -134,11 +135,38 @@ def render(
             pending = provisional is not None and part.entry_id not in glossary and part.entry_id in provisional
             piece, problem = render_slot(part, provisional if pending and provisional else glossary, language)
             piece = Piece(_opening(piece.text, pieces, language), piece.entry_id, formats, provisional=pending)
+            if formats and part.tokens and language in _SUFFIX_AFTER_APOSTROPHE:
+                suffixed.append(len(pieces))
             pieces.append(piece)
             names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
             if problem:
                 problems.append(problem)
+    pieces = _suffixes_outside_spans(pieces, suffixed)
     return _around_breaks(pieces) if spans else pieces, names, problems
+
+
+# languages whose names take their case suffix after an apostrophe (Citizen Lab'dan)
+_SUFFIX_AFTER_APOSTROPHE = frozenset({"tr"})
+_APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\s'’])['’][^\W\d_]+$")
+
+
+def _suffixes_outside_spans(pieces: list[Piece], suffixed: Sequence[int]) -> list[Piece]:
+    """A suffix after the apostrophe of a name that ends a link or an emphasis span stands outside it, as
+    a Turkish reader writes it: [Citizen Lab](…)'dan, **Erdoğan**'ın. The name keeps its formats; the
+    suffix keeps only those that go on past the name (a bold sentence stays bold). A suffix joined
+    without an apostrophe (an institution's, Yönetiminin) is part of the word and stays inside."""
+    for index in reversed(suffixed):
+        piece = pieces[index]
+        following = next((p for p in pieces[index + 1 :] if p.text), None)
+        ending = piece.formats - (following.formats if following is not None else frozenset())
+        suffix = _APOSTROPHE_SUFFIX.search(piece.text)
+        if not ending or suffix is None:
+            continue
+        pieces[index : index + 1] = [
+            replace(piece, text=piece.text[: suffix.start()]),
+            Piece(suffix.group(), None, piece.formats - ending),
+        ]
+    return pieces
 
 
 # what stands before a word that opens a sentence: nothing, or the end of a sentence, then opening quotation
@@ -277,6 +305,7 @@ class EditionNames:
         seen: Counter[str] = Counter()
         active: dict[int, Format] = {}
         pending: str | None = None  # an annotation waiting for the text after its name
+        suffixed: list[int] = []  # pieces of names with a suffix, under some format
         parts = template.parts
         for index, part in enumerate(parts):
             formats = frozenset(active.values())
@@ -302,6 +331,8 @@ class EditionNames:
                     pending = None
                 piece, problem = render_slot(part, self.provisional, self.language)
                 text = _opening(piece.text, pieces, self.language)
+                if formats and part.tokens and self.language in _SUFFIX_AFTER_APOSTROPHE:
+                    suffixed.append(len(pieces))
                 pieces.append(Piece(text, piece.entry_id, formats, provisional=True))
                 names.append(RenderedName(part.entry_id, part.code, text, True))
                 problems += [problem] if problem else []
@@ -310,6 +341,8 @@ class EditionNames:
             after = next((p for p in parts[index + 1 : index + 2] if isinstance(p, str)), "")
             piece, problem, annotation = self._slot(part, heading, before, after, source, mention)
             piece = replace(piece, text=_opening(piece.text, pieces, self.language), formats=formats)
+            if formats and part.tokens and self.language in _SUFFIX_AFTER_APOSTROPHE:
+                suffixed.append(len(pieces))
             pieces.append(piece)
             names.append(RenderedName(part.entry_id, part.code, piece.text))
             problems += [problem] if problem else []
@@ -320,6 +353,7 @@ class EditionNames:
                     pending = annotation
                 else:
                     pieces.append(Piece(" " + annotation))
+        pieces = _suffixes_outside_spans(pieces, suffixed)
         return _around_breaks(pieces) if spans else pieces, names, problems
 
     def _slot(

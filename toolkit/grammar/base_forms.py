@@ -15,6 +15,7 @@ sentence has it in the nominative).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..errors import UserError
@@ -25,7 +26,7 @@ _RUSSIAN_ENDINGS = {
     "gen": ("ы", "и", "а", "я", "ой", "ей", "ого", "его"),
     "dat": ("у", "ю", "е", "и", "ой", "ей", "ому", "ему"),
     "acc": ("а", "я", "у", "ю", "ую", "юю", "ого", "его"),
-    "ins": ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ью"),
+    "ins": ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ёй", "ою", "ею", "ью"),
     "prep": ("е", "и", "ом", "ем"),
 }
 # the nominative endings that may stand in their place, and how unlikely each makes a reading (a foreign
@@ -133,30 +134,95 @@ def _russian(surface: str, tokens: tuple[str, ...], entry_type: str) -> str | No
                     rank,
                     option,
                 )
-                for rank, (option, penalty) in enumerate(_russian_options(word, case))
+                for rank, (option, penalty) in enumerate(_russian_options(word, case, entry_type))
             ]
             chosen[index] = min(scored)[2]
     return " ".join(chosen)
 
 
-def _russian_options(word: str, case: str) -> list[tuple[str, float]]:
+def _russian_options(word: str, case: str, entry_type: str = "person") -> list[tuple[str, float]]:
     """Nominatives a word in ``case`` may come from, each with how unlikely it is: itself (indeclinable, a
-    particle), then each case ending swapped for a nominative one."""
+    particle), then each case ending swapped for a nominative one. A nominative Russian spelling forbids
+    (Малатьа, Игорй, Каражя) is no option; one the dictionary knows as a name of the entry's kind (Казань,
+    Игорь, Дубай, Иваново the town) is likelier than a guess."""
     lower = word.lower()
     endings = [ending for ending in _RUSSIAN_ENDINGS[case] if lower.endswith(ending) and len(word) - len(ending) >= 2]
     options = {word: _unchanged_penalty(lower) if endings else 0.0}
     for ending in endings:
         stem = word[: len(word) - len(ending)]
         for back, penalty in _RUSSIAN_NOMINATIVE_ENDINGS.items():
-            options.setdefault(stem + back, penalty)
+            if _spelt_russian(stem.lower(), back):
+                options.setdefault(stem + back, penalty)
+    if endings:
+        for option in options:
+            if _known_name(option, entry_type):
+                options[option] -= _KNOWN_NAME_BONUS
     return list(options.items())
+
+
+_KNOWN_NAME_BONUS = 0.5
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _spelt_russian(stem: str, back: str) -> bool:
+    """Whether ``stem`` + ``back`` is a spelling Russian allows at the join: no а, у, ы or й after ь or ъ
+    (Малатья, not Малатьа), no й after a consonant nor ь after a vowel (Игорь, Алексей), no я or ы after ж
+    ш ч щ ц (Каража, Харша)."""
+    last = stem[-1:]
+    first = back[:1]
+    if not first:
+        return last not in "ьъ" or bool(stem[:-1])
+    if last in "ьъ":
+        return first not in "аоуыйь"
+    if first == "й":
+        return last in _RUSSIAN_VOWELS
+    if first == "ь":
+        return last not in _RUSSIAN_VOWELS
+    if last in "жшчщц":
+        return first not in "яы"
+    return True
+
+
+_FORBIDDEN_RUSSIAN = re.compile(r"[ьъ][аыуэйь]|[жшчщ][ыя]|[бвгдзклмнпрстфхцжшчщ]й\b", re.IGNORECASE)
+
+
+def misspelt(text: str, language: str) -> bool:
+    """Whether ``text`` has a spelling the language forbids at a join of stem and ending: in Russian a hard
+    vowel or й after ь (Малатьа), ы or я after ж ш ч щ, a word ending in a consonant and й (Игорй). Such a
+    spelling is a misread inflected form, never a name."""
+    return language == "ru" and _FORBIDDEN_RUSSIAN.search(text) is not None
+
+
+_PROPER_BY_TYPE = {
+    "person": frozenset({"Name", "Surn", "Patr"}),
+    "place": frozenset({"Geox"}),
+    "organisation": frozenset({"Orgn", "Geox"}),
+}
+
+
+def _known_name(option: str, entry_type: str) -> bool:
+    """Whether the dictionary knows ``option`` as the nominative of a name of the entry's kind: a place for
+    a place (Казань, Иваново, Баку), a first name or surname for a person (Игорь, Алексей)."""
+    from .russian_forms import _morph
+
+    lower = option.lower()
+    if " " in lower or not lower:
+        return False
+    grammemes = _PROPER_BY_TYPE.get(entry_type, _PROPER_BY_TYPE["place"])
+    return any(
+        reading.is_known
+        and reading.normal_form == lower
+        and "nomn" in reading.tag
+        and grammemes & reading.tag.grammemes
+        for reading in _morph().parse(lower)
+    )
 
 
 def _unchanged_penalty(word: str) -> float:
     """How unlikely a word that ends like a case ending is to be indeclinable: foreign names in -и after
     most consonants (Джулани, Судани, Карнеги) often are; -ии (Латакии, of Латакия) and the other endings
-    (Лаврову, Хомсе) are more likely declined."""
-    if word.endswith("и") and not word.endswith("ии") and word[-2:-1] not in "кгхжшчщ":
+    (Лаврову, Хомсе) are more likely declined, and so are -ьи and -еи (Малатьи, Кореи: of Малатья, Корея)."""
+    if word.endswith("и") and not word.endswith(("ии", "ьи", "еи")) and word[-2:-1] not in "кгхжшчщ":
         return 0.1
     return 0.5
 

@@ -144,6 +144,56 @@ def _lower(text: str) -> str:
     return text.replace("I", "ı").replace("İ", "i").lower()
 
 
+# How well-known names written in Latin letters are said, as the Turkish press writes their suffixes (the
+# suffix follows pronunciation, TDK): Mac'te, Apple'ın, iPhone'da, YouTube'un, Zoom'da. Spelling alone cannot
+# tell these (Mac would take -da, Apple -de, iPhone -de); a glossary entry's ``pronounced`` wins over this
+# table, which serves names no glossary covers yet. Turkish loanwords with a soft l (terminal, kontrol,
+# protokol) take front vowels: Terminal'de.
+SAID_AS = {
+    "mac": "mek",
+    "macbook": "mekbuk",
+    "imac": "aymek",
+    "ipad": "aypet",
+    "iphone": "ayfon",
+    "ipod": "aypot",
+    "icloud": "aykılaut",
+    "apple": "epıl",
+    "google": "gugıl",
+    "youtube": "yutub",
+    "facebook": "feysbuk",
+    "twitter": "tivitır",
+    "microsoft": "maykrosoft",
+    "netflix": "netfliks",
+    "spotify": "spotifay",
+    "samsung": "samsung",
+    "zoom": "zum",
+    "adobe": "ıdobi",
+    "linkedin": "linkdin",
+    "airbnb": "erbienbi",
+    "slack": "slek",
+    "snapchat": "snepçet",
+    "whatsapp": "vatsap",
+    "xbox": "ekboks",
+    "skype": "skayp",
+    "terminal": "terminel",
+    "kontrol": "kontröl",
+    "protokol": "protoköl",
+    "petrol": "petröl",
+    "festival": "festivel",
+    "global": "globel",
+    "final": "finel",
+}
+
+
+def said_as(text: str) -> str | None:
+    """How the last word of ``text`` is said, if it is a name of :data:`SAID_AS`."""
+    words = text.split()
+    if not words:
+        return None
+    word = unicodedata.normalize("NFD", words[-1].rstrip(".'’").lower())
+    return SAID_AS.get("".join(ch for ch in word if not unicodedata.combining(ch)))
+
+
 def _spoken_ending(text: str) -> str:
     word = text.split()[-1] if text.split() else text
     word = word.rstrip(".'’")
@@ -190,7 +240,7 @@ def inflect(forms: Mapping[str, str], tokens: Sequence[str], pronounced: str | N
     if case in forms:
         return forms[case]
     base = forms["nom"]
-    return f"{base}'{suffix(pronounced or base, case)}"
+    return f"{base}'{suffix(pronounced or said_as(base) or base, case)}"
 
 
 # --- Names of institutions: suffixes joined without the apostrophe (TDK) ----------------------------------

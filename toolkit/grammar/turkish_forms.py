@@ -146,12 +146,13 @@ def _foreign_reading(word: str) -> str | None:
     said = re.sub(r"a(?=([^aeiou]e|nce)$)", "ey", said)  # Blake, Kate, Vance
     said = re.sub(r"c(?=[eiy])", "s", said)  # Rice, Vance
     said = re.sub(r"(?<=.)i(?=[^aeiou](e|[aeiou][^aeiou]+$))", "ay", said) if len(said) > 3 else said  # Biden
+    said = re.sub(r"(?<=[^aeiouy])le$", "ıl", said) if len(said) > 3 else said  # Apple, Google, Oracle: -ıl
     if len(said) > 3:  # a silent final e: Vance, Rice, George
         said = re.sub(r"([aeiouy][^aeiouy]{1,2})e$", r"\1", said)
     said = said.replace("sh", "ş").replace("ch", "ç").replace("ck", "k").replace("ph", "f").replace("th", "t")
     said = re.sub(r"ee|ea", "i", said)
-    said = re.sub(r"oo", "u", said)
-    said = re.sub(r"(?<![bpf])u(?=(mp|nk|ng|nt|ck|ff|ss|dd|tt|b$|g$|n$|m$|p$|t$|d$))", "a", said)  # Trump, Hunt
+    said = re.sub(r"(?<![bpfo])u(?=(mp|nk|ng|nt|ck|ff|ss|dd|tt|b$|g$|n$|m$|p$|t$|d$))", "a", said)  # Trump, Hunt
+    said = re.sub(r"oo", "u", said)  # after the rule above: Zoom is "zum", not "zam"
     said = (
         re.sub(r"(?<=[^aeiou])(e|o|a)(?=(n|r)$)", "ı", said)
         if re.search(r"([^aeiou]en|son|ton|xon|don|man|gan|[^aeiou]er)$", said) and len(said) >= 5
@@ -189,6 +190,9 @@ def read_aloud(text: str, english: Sequence[str] = (), common_noun: bool = False
         plain = _lower(stem) + "s"
         alternatives = [] if _same_suffixes(said, plain) else [(plain, f"if {part} is said as spelt")]
         return _Reading(said, f'{part} said the English way, about "{said}"', alternatives)
+    known = turkish.said_as(part)
+    if known:
+        return _Reading(known, f'{part} is said "{known}" (a name the Turkish press says as it is said in English)')
     spelled = _lower(part)
     foreign = None if common_noun or set(part) & TURKISH_ONLY_LETTERS else _foreign_reading(part)
     if not foreign or _same_suffixes(foreign, spelled):
@@ -286,7 +290,9 @@ def propose_turkish(
     text: str, entry_type: str = "person", pronounced: str | None = None, english: Sequence[str] = ()
 ) -> Proposal:
     """Propose the case forms of a Turkish rendering (see the module docstring)."""
-    common_noun = entry_type == "title" or text.split()[-1][:1].islower()
+    last = text.split()[-1]
+    # a lowercase word is a common noun, unless a capital inside it shows a brand (iPhone, eBay, iPad)
+    common_noun = entry_type == "title" or (last[:1].islower() and last.islower())
     if pronounced:
         reading = _Reading(_lower(pronounced), f'said "{pronounced}" (the entry\'s hint)')
     else:

@@ -54,7 +54,7 @@ from ..glossary.match import Matcher, fold, spelling_key
 from ..glossary.model import Entry, Glossary, Rendering
 from ..glossary.suggest import Candidate, covered_spans, mentions_outside
 from ..grammar import grammar_for
-from ..grammar.base_forms import dictionary_form, russian_forms_available
+from ..grammar.base_forms import dictionary_form, misspelt, russian_forms_available
 from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
 from ..problems import Location, Problem
@@ -359,6 +359,12 @@ class ProvisionalNames:
             and bool(full)
             and bool(_in_script(full or "", language))
         )  # a choice left in Latin gives way
+        upgrade = upgrade or (
+            before is not None and misspelt(before.name or before.short or "", language) and bool(full)
+        )  # and so does one an older version misread (Малатьа for Малатья)
+        upgrade = upgrade or (
+            before is not None and full is not None and full in reviewed and full != before.name
+        )  # and one the reviewed translations of this run spell otherwise: the reviewer's spelling wins
         if before is not None and (before.name or before.short) and not upgrade:
             return replace(before, met=met_list, earlier=True)
         if not full and not short:
@@ -706,6 +712,38 @@ def _with_short(candidate: Candidate, full: str, short: str) -> str | None:
     return " ".join(short.split() + words[count:])
 
 
+# how the end of a name may sound, for the suffixes a translation wrote: each last vowel, after it nothing
+# (a vowel-final name), a voiceless consonant or a voiced one
+_TURKISH_SOUNDS = tuple(vowel + end for vowel in "aeıioöuü" for end in ("k", "l", ""))
+
+
+def _turkish_forms_as_written(text: str, forms: dict[str, str], met: Counter) -> dict[str, str]:
+    """The proposed Turkish forms, or the forms of the sound the translations' suffixes show where they
+    agree with more of what the translations wrote: "Mac'te" and "Terminal'de" in a reviewed translation
+    say how the name is said, whatever its spelling suggests. Ties keep the proposal; among sounds that fit
+    as well, the one closest to the proposal (its consonants first: Weber'in keeps Weber'de) wins."""
+    from ..grammar.turkish import suffix
+
+    cases = [case for case in forms if case != "nom"]
+    if not cases or any(not forms[case].startswith(f"{text}'") for case in cases):
+        return forms  # suffixes joined without an apostrophe (an institution): left to the proposal
+
+    def score(candidate: Mapping[str, str]) -> tuple[int, int, int]:
+        return (
+            sum(met[candidate[case]] for case in cases),
+            sum(_TURKISH_VOWEL.sub("", candidate[case]) == _TURKISH_VOWEL.sub("", forms[case]) for case in cases),
+            sum(candidate[case] == forms[case] for case in cases),
+        )
+
+    proposed = score(forms)
+    candidates = [{**forms, **{case: f"{text}'{suffix(sound, case)}" for case in cases}} for sound in _TURKISH_SOUNDS]
+    best = max(candidates, key=score)
+    return best if score(best)[0] > proposed[0] else forms
+
+
+_TURKISH_VOWEL = re.compile("[aeıioöuü]")
+
+
 def _forms(language: str, text: str, kind: str, english: Iterable[str], written: Sequence[str] = ()) -> dict[str, str]:
     """Every form grammar needs of a rendering: all six Russian cases, the Turkish suffixed forms (both from
     the proposed-forms code), the dictionary form alone where rules derive the rest.
@@ -730,6 +768,8 @@ def _forms(language: str, text: str, kind: str, english: Iterable[str], written:
             other = {case: form for case, form in doubt.alternative.items() if case in forms}
             if sum(met[form] for form in other.values()) > sum(met[forms[case]] for case in other):
                 forms.update(other)
+        if language == "tr":
+            forms = _turkish_forms_as_written(text, forms, met)
     if language == "ru":
         from ..grammar.russian import CASES
 
