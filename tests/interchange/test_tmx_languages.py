@@ -183,3 +183,55 @@ def test_a_unit_of_several_sentences_is_not_taken_as_no_run_would_use_it(workspa
     ) in result.output
     assert "fix: segment the memory by sentence in your tool" in result.output
     assert TmxDocument.open(workspace / "desk.tmx").unit_for(paragraph) is None
+
+
+def _cat_unit(tuid: str, english: str, russian: str) -> str:
+    return (
+        f'<tu tuid="{tuid}"><tuv xml:lang="en"><seg>{english}</seg></tuv>'
+        f'<tuv xml:lang="ru-RU" changeid="anna" changedate="20261120T101010Z"><seg>{russian}</seg></tuv></tu>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "russian"),
+    [
+        ("Oil Prices Fall. Markets Rally", "Нефть дешевеет, рынки растут"),
+        ("Iran Fires Missiles. Talks Stall. Oil Jumps", "Иран выпустил ракеты. Переговоры встали. Нефть дорожает"),
+        ("Ceasefire Holds! Aid Trucks Enter", "Перемирие держится! Грузовики с помощью въезжают"),
+    ],
+)
+def test_a_headline_of_several_sentences_is_taken_since_a_run_looks_its_title_up_whole(workspace, title, russian):
+    # a title or heading is one segment, whatever its sentences: written without a final full stop
+    (workspace / "story.md").write_text(f"# {title}\n\n{ENGLISH}\n", encoding="utf-8")
+    text = tmx("en", "en", {"ru": "ru-RU"}).replace("</body>", _cat_unit("h1", title, russian) + "</body>")
+    (workspace / "cat.tmx").write_text(text, encoding="utf-8")
+    result = cli("memory", "import", "cat.tmx", "--memory", "desk.tmx")
+    assert result.exit_code == 0, result.output
+    assert "2 added" in result.output
+    from toolkit.read import read_document
+
+    heading = read_document(workspace / "story.md").blocks[0].segments
+    assert [segment.text for segment in heading] == [title]
+    hit = load_memory([workspace / "desk.tmx"]).lookup(title, "ru")
+    assert hit is not None and hit.template.code == russian.replace("Иран", "{iran}")
+
+
+def test_a_unit_the_memory_holds_already_is_taken_again_whatever_its_sentences(workspace):
+    # a heading stored from a review file, exported, corrected in a CAT tool and imported back
+    heading = "Iran fires missiles. Talks stall."
+    head = tmx("en", "en", {"ru": "ru-RU"})
+    (workspace / "desk.tmx").write_text(
+        head.replace("</body>", _cat_unit("story:1.1", heading, "Иран стреляет. Переговоры стоят.") + "</body>"),
+        encoding="utf-8",
+    )
+    (workspace / "cat.tmx").write_text(
+        head.replace(
+            "</body>", _cat_unit("story:1.1", heading, "Иран пускает ракеты. Переговоры встали.") + "</body>"
+        ).replace('changedate="20261120T101010Z"><seg>Иран п', 'changedate="20261121T101010Z"><seg>Иран п'),
+        encoding="utf-8",
+    )
+    result = cli("memory", "import", "cat.tmx", "--memory", "desk.tmx")
+    assert result.exit_code == 0, result.output
+    assert "1 changed" in result.output
+    hit = load_memory([workspace / "desk.tmx"]).lookup(heading, "ru")
+    assert hit is not None and "Переговоры встали" in hit.template.code
