@@ -153,7 +153,10 @@ def test_the_export_of_a_cat_tools_memory_is_tmx_14b_with_the_source_variant_in_
     srclang_written = tree.find("header").get("srclang")
     (unit,) = tree.getroot().iter("tu")
     languages = [tuv.get(XML_LANG) for tuv in unit.findall("tuv")]
-    assert languages == [srclang_written, "ar-SA", "FA-IR", "tr_TR", "ru-RU"]  # one variant per language
+    # one variant per language: of ru-RU and the later ru, the one a run uses
+    assert languages == [srclang_written, "ar-SA", "FA-IR", "tr_TR", "ru"]
+    assert unit.findall("tuv")[-1].find("seg").text == "Второй."
+    assert load_memory([workspace / "cat.tmx"]).lookup(ENGLISH, "ru").template.code == "Второй."
     assert (unit.get("usagecount"), unit.get("lastusagedate"), unit.get("creationid")) == (
         "7",
         "20261101T101010Z",
@@ -235,3 +238,22 @@ def test_a_unit_the_memory_holds_already_is_taken_again_whatever_its_sentences(w
     assert "1 changed" in result.output
     hit = load_memory([workspace / "desk.tmx"]).lookup(heading, "ru")
     assert hit is not None and "Переговоры встали" in hit.template.code
+
+
+def test_of_two_variants_of_a_language_find_and_export_show_the_one_a_run_uses(workspace):
+    # a merged memory: an older ru, then ru-RU; a run takes the last, so the editor sees and shares that one
+    text = tmx("en", "en", {"ru": "ru"}).replace(
+        "</tu>", '<tuv xml:lang="ru-RU"><seg>Иран выпустил ракеты по военной базе.</seg></tuv></tu>'
+    )
+    (workspace / "cat.tmx").write_text(text, encoding="utf-8")
+    used = load_memory([workspace / "cat.tmx"]).lookup(ENGLISH, "ru").template.code
+    assert used == "Иран выпустил ракеты по военной базе."
+    found = cli("memory", "find", "missiles", "--memory", "cat.tmx", "--json")
+    assert found.exit_code == 0, found.output
+    (item,) = json.loads(found.output[found.output.index("[") : found.output.rindex("]") + 1])
+    assert item["language"] == "ru" and item["translation"] == "Иран выпустил ракеты по военной базе."
+    exported = cli("memory", "export", "--format", "tmx", "--memory", "cat.tmx", "--out", "shared.tmx")
+    assert exported.exit_code == 0, exported.output
+    (unit,) = etree.parse(str(workspace / "shared.tmx")).getroot().iter("tu")
+    russian = [tuv for tuv in unit.findall("tuv") if primary_language(tuv.get(XML_LANG)) == "ru"]
+    assert [tuv.find("seg").text for tuv in russian] == ["Иран выпустил ракеты по военной базе."]

@@ -91,13 +91,12 @@ def plain_tmx(
             copied = copy.deepcopy(unit)
             copied.tail = None
             place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
-            seen: set[str] = set()
-            for tuv in list(copied.findall("tuv")):
+            for tuv, original in zip(list(copied.findall("tuv")), unit.findall("tuv"), strict=True):
                 code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
-                if code in seen:  # a second variant of one language (ru and ru-RU): the one lookups take is written
+                if code and source.variant(unit, code) is not original:
+                    # another variant of its language (ru and ru-RU): the one lookups take is written
                     copied.remove(tuv)
                     continue
-                seen.add(code)
                 if "lang" in tuv.attrib:  # TMX 1.1's attribute: 1.4 has xml:lang
                     tuv.set(XML_LANG, tuv.attrib.pop("lang"))
                 if code == source.source_language:
