@@ -511,6 +511,9 @@ def test_the_type_of_names_the_new_desks_write(small_glossary, sentence, name, k
         ("Next year's talks will be chaired by André Corrêa do Lago.", {"André Corrêa do Lago": "lago"}),
         ("EU energy commissioner Dan Jørgensen said so.", {"EU": "eu", "Dan Jørgensen": "jorgensen"}),
         ("Former prime minister Han Duck-soo was charged.", {"Han Duck-soo": "han"}),
+        ("Tennis champion Novak Đoković said so.", {"Novak Đoković": "dokovic"}),
+        ("Serbian striker Miloš Đurić said so.", {"Miloš Đurić": "duric"}),
+        ("Icelandic minister Bjarni Þórðarson said so.", {"Bjarni Þórðarson": "thordarson"}),
         (
             "Officials said Sheikh Mohammed bin Abdulrahman Al Thani arrived. Sheikh Mohammed spoke.",
             {"Mohammed bin Abdulrahman Al Thani": "mohammed-bin-abdulrahman"},

@@ -153,7 +153,10 @@ def test_the_export_of_a_cat_tools_memory_is_tmx_14b_with_the_source_variant_in_
     srclang_written = tree.find("header").get("srclang")
     (unit,) = tree.getroot().iter("tu")
     languages = [tuv.get(XML_LANG) for tuv in unit.findall("tuv")]
-    assert languages == [srclang_written, "ar-SA", "FA-IR", "tr_TR", "ru-RU"]  # one variant per language
+    # one variant per language: of ru-RU and the later ru, the one a run uses
+    assert languages == [srclang_written, "ar-SA", "FA-IR", "tr_TR", "ru"]
+    assert unit.findall("tuv")[-1].find("seg").text == "Второй."
+    assert load_memory([workspace / "cat.tmx"]).lookup(ENGLISH, "ru").template.code == "Второй."
     assert (unit.get("usagecount"), unit.get("lastusagedate"), unit.get("creationid")) == (
         "7",
         "20261101T101010Z",
@@ -183,3 +186,74 @@ def test_a_unit_of_several_sentences_is_not_taken_as_no_run_would_use_it(workspa
     ) in result.output
     assert "fix: segment the memory by sentence in your tool" in result.output
     assert TmxDocument.open(workspace / "desk.tmx").unit_for(paragraph) is None
+
+
+def _cat_unit(tuid: str, english: str, russian: str) -> str:
+    return (
+        f'<tu tuid="{tuid}"><tuv xml:lang="en"><seg>{english}</seg></tuv>'
+        f'<tuv xml:lang="ru-RU" changeid="anna" changedate="20261120T101010Z"><seg>{russian}</seg></tuv></tu>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "russian"),
+    [
+        ("Oil Prices Fall. Markets Rally", "Нефть дешевеет, рынки растут"),
+        ("Iran Fires Missiles. Talks Stall. Oil Jumps", "Иран выпустил ракеты. Переговоры встали. Нефть дорожает"),
+        ("Ceasefire Holds! Aid Trucks Enter", "Перемирие держится! Грузовики с помощью въезжают"),
+    ],
+)
+def test_a_headline_of_several_sentences_is_taken_since_a_run_looks_its_title_up_whole(workspace, title, russian):
+    # a title or heading is one segment, whatever its sentences: written without a final full stop
+    (workspace / "story.md").write_text(f"# {title}\n\n{ENGLISH}\n", encoding="utf-8")
+    text = tmx("en", "en", {"ru": "ru-RU"}).replace("</body>", _cat_unit("h1", title, russian) + "</body>")
+    (workspace / "cat.tmx").write_text(text, encoding="utf-8")
+    result = cli("memory", "import", "cat.tmx", "--memory", "desk.tmx")
+    assert result.exit_code == 0, result.output
+    assert "2 added" in result.output
+    from toolkit.read import read_document
+
+    heading = read_document(workspace / "story.md").blocks[0].segments
+    assert [segment.text for segment in heading] == [title]
+    hit = load_memory([workspace / "desk.tmx"]).lookup(title, "ru")
+    assert hit is not None and hit.template.code == russian.replace("Иран", "{iran}")
+
+
+def test_a_unit_the_memory_holds_already_is_taken_again_whatever_its_sentences(workspace):
+    # a heading stored from a review file, exported, corrected in a CAT tool and imported back
+    heading = "Iran fires missiles. Talks stall."
+    head = tmx("en", "en", {"ru": "ru-RU"})
+    (workspace / "desk.tmx").write_text(
+        head.replace("</body>", _cat_unit("story:1.1", heading, "Иран стреляет. Переговоры стоят.") + "</body>"),
+        encoding="utf-8",
+    )
+    (workspace / "cat.tmx").write_text(
+        head.replace(
+            "</body>", _cat_unit("story:1.1", heading, "Иран пускает ракеты. Переговоры встали.") + "</body>"
+        ).replace('changedate="20261120T101010Z"><seg>Иран п', 'changedate="20261121T101010Z"><seg>Иран п'),
+        encoding="utf-8",
+    )
+    result = cli("memory", "import", "cat.tmx", "--memory", "desk.tmx")
+    assert result.exit_code == 0, result.output
+    assert "1 changed" in result.output
+    hit = load_memory([workspace / "desk.tmx"]).lookup(heading, "ru")
+    assert hit is not None and "Переговоры встали" in hit.template.code
+
+
+def test_of_two_variants_of_a_language_find_and_export_show_the_one_a_run_uses(workspace):
+    # a merged memory: an older ru, then ru-RU; a run takes the last, so the editor sees and shares that one
+    text = tmx("en", "en", {"ru": "ru"}).replace(
+        "</tu>", '<tuv xml:lang="ru-RU"><seg>Иран выпустил ракеты по военной базе.</seg></tuv></tu>'
+    )
+    (workspace / "cat.tmx").write_text(text, encoding="utf-8")
+    used = load_memory([workspace / "cat.tmx"]).lookup(ENGLISH, "ru").template.code
+    assert used == "Иран выпустил ракеты по военной базе."
+    found = cli("memory", "find", "missiles", "--memory", "cat.tmx", "--json")
+    assert found.exit_code == 0, found.output
+    (item,) = json.loads(found.output[found.output.index("[") : found.output.rindex("]") + 1])
+    assert item["language"] == "ru" and item["translation"] == "Иран выпустил ракеты по военной базе."
+    exported = cli("memory", "export", "--format", "tmx", "--memory", "cat.tmx", "--out", "shared.tmx")
+    assert exported.exit_code == 0, exported.output
+    (unit,) = etree.parse(str(workspace / "shared.tmx")).getroot().iter("tu")
+    russian = [tuv for tuv in unit.findall("tuv") if primary_language(tuv.get(XML_LANG)) == "ru"]
+    assert [tuv.find("seg").text for tuv in russian] == ["Иран выпустил ракеты по военной базе."]

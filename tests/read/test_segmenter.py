@@ -1,3 +1,5 @@
+import time
+
 from toolkit.read.segmenter import split_sentences
 
 
@@ -80,6 +82,18 @@ def test_footnote_marks_after_a_full_stop_stay_with_their_sentence():
         "Prices rose 5%.[^a][^b]",
         "The bank said so.",
     ]
+
+
+def test_a_long_run_of_footnote_marks_whose_labels_hold_full_stops_is_read_in_linear_time():
+    # each full stop inside a label ([^.]) could start a boundary that read every mark after it again
+    for text in ("[^.]" * 5_000, "Talks ended. " + "[^a.b]" * 3_000 + " Then", "x." + "[^1.]" * 5_000 + " Next"):
+        started = time.perf_counter()
+        assert "".join(split_sentences(text)).replace(" ", "") == text.replace(" ", "")
+        assert time.perf_counter() - started < 0.5
+
+
+def test_several_footnote_marks_after_a_full_stop_with_quotes_between_stay_with_the_sentence():
+    assert split_sentences("He said “no.”[^1]”[^2] Then he left.") == ["He said “no.”[^1]”[^2]", "Then he left."]
 
 
 def test_a_footnote_mark_inside_a_sentence_or_before_its_full_stop_does_not_split_it():

@@ -185,6 +185,7 @@ def build_stubs(
 # letters that carry no combining mark to drop, written as English copy writes them: Jørgensen -> jorgensen
 _LATIN_LETTERS = str.maketrans(
     {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d"}
+    | {"Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"}  # Đoković, Ðorđe, Þór: the capital had no letter left
 )
 
 

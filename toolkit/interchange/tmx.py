@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -90,13 +91,12 @@ def plain_tmx(
             copied = copy.deepcopy(unit)
             copied.tail = None
             place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
-            seen: set[str] = set()
-            for tuv in list(copied.findall("tuv")):
+            for tuv, original in zip(list(copied.findall("tuv")), unit.findall("tuv"), strict=True):
                 code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
-                if code in seen:  # a second variant of one language (ru and ru-RU): the one lookups take is written
+                if code and source.variant(unit, code) is not original:
+                    # another variant of its language (ru and ru-RU): the one lookups take is written
                     copied.remove(tuv)
                     continue
-                seen.add(code)
                 if "lang" in tuv.attrib:  # TMX 1.1's attribute: 1.4 has xml:lang
                     tuv.set(XML_LANG, tuv.attrib.pop("lang"))
                 if code == source.source_language:
@@ -178,6 +178,12 @@ def reviewed_from_tmx(
             continue
         source = seg_text(english.find("seg"))
         sentences = len(split_sentences(" ".join(source.split())))
+        if sentences > 1 and (
+            not _ENDS_A_SENTENCE.search(source.rstrip()) or (memory is not None and memory.unit_for(source) is not None)
+        ):
+            # a title or heading is one segment whatever its sentences ("Oil Falls. Markets Rally", written without
+            # a final full stop), looked up whole; and so is what the memory holds already (from a review file)
+            sentences = 1
         segtype = unit.get("segtype") or (header.get("segtype") if header is not None else None)
         for tuv in unit.findall("tuv"):
             tag = (tuv.get(XML_LANG) or tuv.get("lang") or "").strip()
@@ -295,6 +301,10 @@ def _same_file(path: Path, other: Path) -> bool:
 
 
 CLOCK_SKEW = timedelta(days=1)  # a date later than now by more than this is wrong, not a clock a little ahead
+
+
+# the end of a paragraph's last sentence: its mark, closing quotes or brackets, footnote marks
+_ENDS_A_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:\[\^[^\]\s]{1,40}\]){0,10}\Z")
 
 
 def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | None) -> tuple[str | None, bool, bool]:

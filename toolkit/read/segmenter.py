@@ -32,9 +32,10 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(
     r"""(?<=[.!?])            # a sentence-final mark just before
-        (?:[\"'”’»)\]]        # closing quotes or brackets stay with the sentence,
-          |\[\^[^\]\s]{1,40}\]  # and so do the footnote marks after its full stop ("back.[^1] Its")
-        )*
+        [\"'”’»)\]]*          # closing quotes or brackets stay with the sentence,
+        (?:\[\^[^\]\s]{1,40}\]  # and so do the footnote marks after its full stop ("back.[^1] Its"), a few:
+          [\"'”’»)\]]*        # a mark's label may hold a full stop, and an unbounded run of such marks
+        ){0,10}               # ([^.][^.]...) was read again from each of its full stops
         (?P<space>\s+)
         (?=[\"'“‘«(\[]*[A-Z0-9])  # next sentence opens with a capital or digit
     """,

@@ -456,8 +456,10 @@ class TmxDocument:
         return cls(root, path)
 
     def variant(self, unit, language: str):
-        """The unit's ``<tuv>`` in ``language``, or None."""
-        return next((tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language), None)
+        """The unit's ``<tuv>`` in ``language``, or None: of two (``ru`` and ``ru-RU``), the one lookups take
+        (:func:`read_tmx`), the last that has its ``<seg>``."""
+        found = [tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language]
+        return next((tuv for tuv in reversed(found) if tuv.find("seg") is not None), found[-1] if found else None)
 
     def unit_for(self, source: str, language: str | None = None):
         """The unit of ``source``: the last with that English, as lookups take it; given a ``language``, the last

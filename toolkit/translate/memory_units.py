@@ -84,7 +84,7 @@ def _translations(document: TmxDocument, unit, number: int, glossary: Glossary |
     if english_tuv is None or english_tuv.find("seg") is None:
         return
     english = " ".join(seg_text(english_tuv.find("seg")).split())
-    for language in document.languages_of(unit):
+    for language in dict.fromkeys(document.languages_of(unit)):  # of ru and ru-RU, the one lookups take
         if languages and language not in languages:
             continue
         tuv = document.variant(unit, language)
