@@ -1853,6 +1853,15 @@ def _opening_phrase(text_before: str) -> bool:
     return opening is not None
 
 
+def _after_noun_phrase(text_before: str) -> bool:
+    """Whether a name follows a word of a noun phrase, not its preposition directly: «с министром
+    иностранных дел [Асада]», «с министром обороны [Эрдогана]», not «с [Асада]»."""
+    words = _WORD.findall(text_before[_clause_start(text_before) :])
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    return words[-1] not in GOVERNED_CASES
+
+
 def after_title(text_before: str) -> bool:
     """Whether a name follows a title noun directly (эмир, президента, министр): a place or a body there
     is the title's genitive complement (эмир Катара, президент Турции)."""
@@ -2912,6 +2921,10 @@ class RussianNames(NameGrammar):
                 )
             if found and governed:
                 allowed = [*governed, *found.also]
+                if name.possessor and "gen" in cases and "gen" not in allowed and _after_noun_phrase(before):
+                    # "Assad's foreign minister": «с министром иностранных дел Асада», the possessor of the noun
+                    # phrase before it in the genitive the model wrote, not in apposition to it («Асадом»)
+                    return "gen", None
                 agreeing = [c for c in allowed if c in cases]
                 if found.either and "nom" in cases and agreeing and forms.get(governed[0]) != forms.get(governed[1]):
                     return agreeing[0], (
