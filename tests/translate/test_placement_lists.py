@@ -218,3 +218,63 @@ def test_bare_placeholders_after_a_declined_one_before_their_verb_are_flagged(gl
         marked=True,
     )
     assert any("may be no list" in problem.message for problem in segment.problems)
+
+
+# --- A right first member is never pulled to a later member's case ---------------------------------------
+
+VERB_OBJECT_LISTS = [
+    # the verb's accusative, which the first member is written in, decides; the later member takes it, flagged
+    (
+        "Putin and Erdogan discussed Idlib and Iraqi Kurdistan.",
+        "Путин и Эрдоган обсудили Идлиб и Иракского Курдистана.",
+        "{putin:short} и {erdogan:short} обсудили {idlib:acc} и {iraqi-kurdistan:acc}.",
+    ),
+    (
+        "Ankara criticised Baghdad and Tehran.",
+        "Анкара раскритиковала Багдад и Тегерана.",
+        "{ankara} раскритиковала {baghdad:acc} и {tehran:acc}.",
+    ),
+    (
+        "Russia supports Syria and Iran.",
+        "Россия поддерживает Сирию и Ирана.",
+        "{russia} поддерживает {syria:acc} и {iran:acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", VERB_OBJECT_LISTS)
+def test_a_later_member_declined_unlike_the_verb_and_first_member_takes_their_case(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected, marked=True)
+
+
+LEAD_KEPT = [
+    # words between the verb and the list hide the verb's case: the first member keeps its own, flagged
+    (
+        "Putin and Erdogan discussed Idlib and Iraqi Kurdistan by phone.",
+        "Путин и Эрдоган обсудили по телефону Идлиб и Иракского Курдистана.",
+        "{putin:short} и {erdogan:short} обсудили по телефону {idlib:acc} и {iraqi-kurdistan:gen}.",
+    ),
+    (
+        "Erdogan discussed Tehran and Baghdad on Monday with Putin.",
+        "Эрдоган обсудил в понедельник с Путиным Тегеран и Багдада.",
+        "{erdogan:short} обсудил в понедельник с {putin:short+ins} {tehran:acc} и {baghdad:gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", LEAD_KEPT)
+def test_a_first_member_in_a_case_of_its_own_is_not_pulled_to_a_later_ones_and_the_list_is_flagged(
+    glossary, source, output, expected
+):
+    segment = check(glossary, "ru", source, output, expected, marked=True)
+    assert any("listed names" in problem.message for problem in segment.problems)
+
+
+def test_a_first_member_left_in_the_nominative_still_takes_the_lists_genitive(glossary):
+    check(
+        glossary,
+        "ru",
+        "The talks of Russia, Iran and Turkey stalled.",
+        "Переговоры Россия, Ирана и Турции зашли в тупик.",
+        "Переговоры {russia:gen}, {iran:gen} и {turkey:gen} зашли в тупик.",
+    )

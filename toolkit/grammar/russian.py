@@ -1853,6 +1853,15 @@ def _opening_phrase(text_before: str) -> bool:
     return opening is not None
 
 
+def _after_noun_phrase(text_before: str) -> bool:
+    """Whether a name follows a word of a noun phrase, not its preposition directly: «с министром
+    иностранных дел [Асада]», «с министром обороны [Эрдогана]», not «с [Асада]»."""
+    words = _WORD.findall(text_before[_clause_start(text_before) :])
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    return words[-1] not in GOVERNED_CASES
+
+
 def after_title(text_before: str) -> bool:
     """Whether a name follows a title noun directly (эмир, президента, министр): a place or a body there
     is the title's genitive complement (эмир Катара, президент Турции)."""
@@ -2317,6 +2326,10 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             doubt += f"{case} was chosen: check it"
     elif found and found.by == "verb" and objects and all(found.cases[0] in cases for cases in votes):
         case = found.cases[0]  # "обыграла Катар, Ирак и Сирия": the verb's object, the members left undeclined
+    elif found and found.by == "verb" and objects and found.cases[0] in (_model_cases(declining[0][0]) or ()):
+        # "обсудили Идлиб и Иракского Курдистана": the verb's case, which the first member was written in,
+        # decides; a later member declined otherwise takes it (and is flagged), never the other way round
+        case = found.cases[0]
     elif votes:
         shared = frozenset.intersection(*votes)
         chosen = {
@@ -2329,6 +2342,11 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         elif shared and all(len({name.forms.get(c, name.forms["nom"]) for c in shared}) == 1 for name, _ in declining):
             # "Путина, Эрдогана и Роухани": genitive or accusative, the same words either way
             case = next(c for c in CASES if c in (chosen or shared))
+        lead_cases = _model_cases(declining[0][0])
+        if case is not None and lead_cases and lead_cases - {"nom"} and case not in lead_cases:
+            # "обсудили по телефону Идлиб и Иракского Курдистана": the first member written in a case of its own
+            # (Идлиб, an accusative too) is never pulled to a later member's; with nothing to decide, flagged
+            case = None
     if case is None and not votes and all(_model_cases(name) is None for name, _ in declining[1:]):
         # the model showed no case for the later members (bare placeholders): they are joined to the first,
         # read in an oblique case, and take it ("Переговоры России и [[2]]"); a guess for the first stays one
@@ -2903,6 +2921,10 @@ class RussianNames(NameGrammar):
                 )
             if found and governed:
                 allowed = [*governed, *found.also]
+                if name.possessor and "gen" in cases and "gen" not in allowed and _after_noun_phrase(before):
+                    # "Assad's foreign minister": «с министром иностранных дел Асада», the possessor of the noun
+                    # phrase before it in the genitive the model wrote, not in apposition to it («Асадом»)
+                    return "gen", None
                 agreeing = [c for c in allowed if c in cases]
                 if found.either and "nom" in cases and agreeing and forms.get(governed[0]) != forms.get(governed[1]):
                     return agreeing[0], (

@@ -721,7 +721,11 @@ class NamePlacer:
                 distance = min(distance, allowed)
                 if any(names.derived_from(reading, form.key) for reading, _ in starts):
                     continue  # an adjective or plural made from the name (إيراني, السورية) is not the name
-                if best_distance is None or distance < best_distance:
+                if (
+                    best_distance is None
+                    or distance < best_distance
+                    or (distance == best_distance and self._doubled_proclitic(word, clitics, proclitics, form))
+                ):
                     best, best_distance, proclitics = [form], distance, clitics
                 elif distance == best_distance and form not in best:
                     best.append(form)
@@ -751,6 +755,16 @@ class NamePlacer:
         if proclitics and more_common_than(normalise(word, language), best[0].text, language):
             return None  # وكثيرا is "and much", not "and" + a misspelt name
         return _WordMatch(best, best_distance + 0.5, proclitics)
+
+    def _doubled_proclitic(self, word: str, clitics: tuple[str, ...], chosen: tuple[str, ...], form: _Form) -> bool:
+        """Whether a word read as a misspelt name both whole and after a proclitic, as near either way, is the
+        proclitic and the name: «وواشنطون» is و + a misspelt واشنطن (the conjunction of "between Ankara and
+        Washington"), not واشنطن alone, since the key drops a و inside a word and both readings look alike.
+        Not where the name itself begins with the letters doubled (ووهان)."""
+        if not clitics or chosen:
+            return False
+        key = normalise(word, self.language)
+        return len(key) > 2 and key[0] == key[1] and not normalise(form.text, self.language).startswith(key[:2])
 
     def _same_consonants(self, key: str, known: str) -> bool:
         """A long name whose vowels alone differ, where a language's transliterations vary them
