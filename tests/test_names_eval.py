@@ -48,6 +48,7 @@ LATER_SETS = {
     "holdout9": 371,
     "holdout10": 423,
     "holdout11": 416,
+    "holdout12": 565,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -57,9 +58,16 @@ ACCEPTED_FORMS = {
     "holdout6": {"fa-24"},
 }
 
-# a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same): the
-# guard names it, so that no other wrong form appears beside it; it goes from here when it is fixed
-OPEN_WRONG_FORMS: dict[str, set[str]] = {}
+# a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same), and its
+# wrong mentions: the guard names it, so that no other wrong form appears beside it; it goes from here when fixed
+OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
+    "holdout12": {
+        "tr-26": 2,  # Liyakat Nişanı'nı written over the model's own "nişanını" after Cumhuriyet Kahramanı
+        "ru-08": 2,  # «против Ирана, Россия»: a list member after a comma left in the nominative
+        "ru-18": 2,  # «в Ираке, Сирия и на ...»: the same after в
+        "ru-13": 1,  # «в Багдаде, который»: a verb of motion wants в + the accusative
+    },
+}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
@@ -71,9 +79,9 @@ def test_later_sets_publish_no_wrong_name_without_a_flag(glossary, name):
     failures = "\n".join(total.failures)
     wrong_forms = {failure.split()[0] for failure in total.failures if "[wrong form]" in failure}
     assert total.mentions["silently wrong"] == 0, failures
-    known = ACCEPTED_FORMS.get(name, set()) | OPEN_WRONG_FORMS.get(name, set())
-    assert wrong_forms <= known, failures
-    assert total.mentions["wrong form"] <= len(known), failures
+    accepted, still_open = ACCEPTED_FORMS.get(name, set()), OPEN_WRONG_FORMS.get(name, {})
+    assert wrong_forms <= accepted | set(still_open), failures
+    assert total.mentions["wrong form"] <= len(accepted) + sum(still_open.values()), failures
     assert total.mentions["correct"] >= LATER_SETS[name], failures
 
 
