@@ -598,9 +598,11 @@ _HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9
 # letter or an "@" took seconds per ten thousand letters)
 _ARABIC_LETTERS = "\u0620-\u063f\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
 _ARABIC_HASHTAG_MARKS = r"\u0640\u064b-\u065f\u0670\u06d6-\u06ed\d_"
+# (?=(X*))\1 is X*+ (no going back into what it took) in the Python 3.10 the toolkit supports, which lacks
+# possessive quantifiers: a lookahead is never re-entered, and the backreference takes exactly what it matched
 _ARABIC_HASHTAG = re.compile(
-    rf"(?<![A-Za-z0-9_@#&/.])#[{_ARABIC_HASHTAG_MARKS}\u200c]*+[{_ARABIC_LETTERS}]"
-    rf"(?:[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]|\u200c++(?=[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]))*+"
+    rf"(?<![A-Za-z0-9_@#&/.])#(?=([{_ARABIC_HASHTAG_MARKS}\u200c]*))\1[{_ARABIC_LETTERS}]"
+    rf"(?=((?:[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]|\u200c+(?=[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]))*))\2"
     r"(?![\w@#])"
 )
 # A geographic coordinate as the source writes it: degrees, then minutes and seconds or a decimal, then the
