@@ -121,3 +121,54 @@ def test_a_list_with_no_preposition_before_it_governs_nothing(glossary):
         "Китай и Иран подписали соглашение.",
         "Китай и {iran} подписали соглашение.",
     )
+
+
+# A list the source makes a verb's direct object ("visited Damascus and Tehran"), its first member no glossary name:
+# a later member the model wrote in a case the verb does not give was published as written, unflagged. Which
+# member the model declined wrong is not known, so the name stays as written and the sentence is flagged.
+VERB_LIST_MEMBER_IN_ANOTHER_CASE = [
+    (
+        "Putin visited Damascus and Tehran.",
+        "Путин посетил Дамаск и Тегерана.",
+        "{putin:short} посетил Дамаск и {tehran:gen}.",
+    ),
+    (
+        "Lavrov visited Beirut and Baghdad on Monday.",
+        "Лавров посетил Бейрут и Багдада в понедельник.",
+        "Лавров посетил Бейрут и {baghdad:gen} в понедельник.",
+    ),
+    (
+        "The army helped Beirut and Baghdad.",
+        "Армия помогла Бейруту и Багдада.",
+        "Армия помогла Бейруту и {baghdad:gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", VERB_LIST_MEMBER_IN_ANOTHER_CASE)
+def test_a_verbs_later_list_member_in_a_case_the_verb_does_not_give_is_flagged(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected, marked=True)
+
+
+VERB_LIST_MEMBER_AS_THE_VERB_GIVES = [
+    (
+        "Putin visited Damascus and Tehran.",
+        "Путин посетил Дамаск и Тегеран.",
+        "{putin:short} посетил Дамаск и {tehran}.",
+    ),
+    (
+        "The army helped Beirut and Baghdad.",
+        "Армия помогла Бейруту и Багдаду.",
+        "Армия помогла Бейруту и {baghdad:dat}.",
+    ),
+    (
+        "Iran thanked China and Russia.",
+        "Иран поблагодарил Китай и Россию.",
+        "{iran} поблагодарил Китай и {russia:acc}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", VERB_LIST_MEMBER_AS_THE_VERB_GIVES)
+def test_a_verbs_later_list_member_in_the_verbs_case_is_left_as_written(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -2756,6 +2756,17 @@ class RussianNames(NameGrammar):
             and _fronted_object(before, placed)
         ):
             direct = None  # "Путина принял [Эрдоган]": an object put first, the name the verb's subject
+        elif direct is None and cases and name.verb_object and _list_opening(before) is not None:
+            # "посетил Дамаск и [Тегерана]" for "visited Damascus and Tehran": a later member of a list the verb
+            # governs, written in a case the verb does not give; which member the model declined wrong is not
+            # known (the first is no glossary name), so the name stays as written and is flagged
+            list_governor = _object_governor(before, placed, person, forms["nom"])
+            if list_governor is not None and not set(list_governor.cases + list_governor.also) & cases:
+                written = [c for c in CASES if c in cases]
+                return written[0], (
+                    f"'{forms['nom']}': a later member of a list the verb before it governs in the "
+                    f"{list_governor.cases[0]}; the model wrote another case: check it"
+                )
         if (
             direct is None
             and nominative_read
