@@ -44,6 +44,20 @@ def glossary():
 
 
 @pytest.fixture(scope="session")
+def desk_glossary(tmp_path_factory):
+    """A glossary of a few places and no people, firms, bodies or clubs, so those of the suggest tests' desk
+    articles are new."""
+    from toolkit.glossary.load import load_glossary
+
+    path = tmp_path_factory.mktemp("desk") / "desk.yaml"
+    path.write_text(
+        "- id: qatar\n  type: place\n  en: {name: Qatar}\n- id: moscow\n  type: place\n  en: {name: Moscow}\n",
+        encoding="utf-8",
+    )
+    return load_glossary([path])
+
+
+@pytest.fixture(scope="session")
 def memory():
     from toolkit.translate.memory import load_memory
 

@@ -9,11 +9,11 @@ short name in brackets after a body's name is its short form whatever language i
 """
 
 import pytest
+from suggest_probes import article, found, ids, in_sentence
 
 from toolkit.glossary.load import load_glossary
 from toolkit.glossary.stubs import build_stubs, stubs_yaml
 from toolkit.glossary.suggest import find_candidates
-from toolkit.read.text import parse_plain_text
 
 MARKETS = """Moody's Upgrades Turkey as OPEC+ Agrees to Pause Output Increases
 
@@ -177,35 +177,6 @@ Dr Maria Van Kerkhove, the WHO's director of epidemic and pandemic preparedness,
 """
 
 
-@pytest.fixture(scope="module")
-def small_glossary(tmp_path_factory):
-    """A glossary of a few places and no people, firms or clubs, so those of the test sentences are new."""
-    path = tmp_path_factory.mktemp("small") / "small.yaml"
-    path.write_text(
-        "- id: qatar\n  type: place\n  en: {name: Qatar}\n- id: moscow\n  type: place\n  en: {name: Moscow}\n",
-        encoding="utf-8",
-    )
-    return load_glossary([path])
-
-
-def article(text, name="article"):
-    return parse_plain_text(text, name)
-
-
-def found(text, glossary, name="article"):
-    """Each candidate as (name, short, type)."""
-    return {c.name: (c.short, c.type) for c in find_candidates([article(text, name)], glossary)}
-
-
-def in_sentence(sentence, glossary):
-    return found("Title\n\n" + sentence, glossary)
-
-
-def ids(text, glossary):
-    candidates = find_candidates([article("Title\n\n" + text)], glossary)
-    return {stub.name: stub.id for stub in build_stubs(candidates, glossary, languages=[])}
-
-
 # --- whole articles ---------------------------------------------------------------------------------------
 
 
@@ -281,19 +252,19 @@ def test_the_desks_stubs_are_glossary_entries_check_accepts(glossary, tmp_path):
         ("Shares of Christie's fell; the auction house said Christie's had no comment.", "Christie's"),
     ],
 )
-def test_a_firm_named_with_a_possessive_keeps_its_s(small_glossary, text, name):
-    names = found("Title\n\n" + text, small_glossary)
+def test_a_firm_named_with_a_possessive_keeps_its_s(desk_glossary, text, name):
+    names = found("Title\n\n" + text, desk_glossary)
     assert names[name][1] == "organisation"
     assert name.removesuffix("'s") not in names
 
 
-def test_a_persons_possessive_is_still_no_part_of_the_name(small_glossary):
+def test_a_persons_possessive_is_still_no_part_of_the_name(desk_glossary):
     text = "Title\n\nInvestors cheered Özgür Özel's win. Özel said the party was ready, and Özel's rivals agreed."
-    assert found(text, small_glossary) == {"Özgür Özel": ("Özel", "person")}
+    assert found(text, desk_glossary) == {"Özgür Özel": ("Özel", "person")}
 
 
-def test_ids_of_possessive_and_plus_names(small_glossary):
-    assert ids("Moody's said the outlook was positive, and OPEC+ agreed with OPEC.", small_glossary) == {
+def test_ids_of_possessive_and_plus_names(desk_glossary):
+    assert ids("Moody's said the outlook was positive, and OPEC+ agreed with OPEC.", desk_glossary) == {
         "Moody's": "moodys",
         "OPEC+": "opec-plus",
         "OPEC": "opec",
@@ -311,8 +282,8 @@ def test_ids_of_possessive_and_plus_names(small_glossary):
         ("Activists said LGBTQ+ groups were banned from the march.", {"LGBTQ+"}),
     ],
 )
-def test_a_name_with_a_plus_or_a_number_is_a_name_of_its_own(small_glossary, sentence, expected):
-    assert set(in_sentence(sentence, small_glossary)) == expected
+def test_a_name_with_a_plus_or_a_number_is_a_name_of_its_own(desk_glossary, sentence, expected):
+    assert set(in_sentence(sentence, desk_glossary)) == expected
 
 
 # --- 'and' inside a body's name ---------------------------------------------------------------------------
@@ -338,8 +309,8 @@ def test_a_name_with_a_plus_or_a_number_is_a_name_of_its_own(small_glossary, sen
         ),
     ],
 )
-def test_a_body_whose_name_holds_and_stays_whole(small_glossary, sentence, name):
-    names = in_sentence(sentence, small_glossary)
+def test_a_body_whose_name_holds_and_stays_whole(desk_glossary, sentence, name):
+    names = in_sentence(sentence, desk_glossary)
     assert list(names) == [name] and names[name][1] == "organisation"
 
 
@@ -352,8 +323,8 @@ def test_a_body_whose_name_holds_and_stays_whole(small_glossary, sentence, name)
         ("He met diplomats of the Council of Europe and NATO.", {"Council of Europe", "NATO"}),
     ],
 )
-def test_two_names_joined_by_and_stay_two(small_glossary, sentence, expected):
-    assert set(in_sentence(sentence, small_glossary)) == expected
+def test_two_names_joined_by_and_stay_two(desk_glossary, sentence, expected):
+    assert set(in_sentence(sentence, desk_glossary)) == expected
 
 
 # --- a nationality before a person's name -----------------------------------------------------------------
@@ -368,8 +339,8 @@ def test_two_names_joined_by_and_stay_two(small_glossary, sentence, expected):
         ("The prize went to Iranian Narges Mohammadi on Friday.", "Narges Mohammadi"),
     ],
 )
-def test_a_nationality_before_a_persons_name_is_no_part_of_it(small_glossary, sentence, name):
-    assert in_sentence(sentence, small_glossary)[name][1] == "person"
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "person"
 
 
 @pytest.mark.parametrize(
@@ -381,8 +352,8 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it(small_glossary, se
         ("He spoke to the Syrian Observatory for Human Rights.", "Syrian Observatory for Human Rights"),
     ],
 )
-def test_a_nationality_stays_in_the_name_of_a_body(small_glossary, sentence, name):
-    assert in_sentence(sentence, small_glossary)[name][1] == "organisation"
+def test_a_nationality_stays_in_the_name_of_a_body(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "organisation"
 
 
 # --- one-word clubs and firms -----------------------------------------------------------------------------
@@ -403,8 +374,8 @@ def test_a_nationality_stays_in_the_name_of_a_body(small_glossary, sentence, nam
         ("Shares fell after Kick Sauber, which becomes the Audi team, finished last.", "Kick Sauber"),
     ],
 )
-def test_a_one_word_club_or_firm_is_an_organisation_where_the_copy_says_so(small_glossary, sentence, name):
-    assert in_sentence(sentence, small_glossary)[name][1] == "organisation"
+def test_a_one_word_club_or_firm_is_an_organisation_where_the_copy_says_so(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "organisation"
 
 
 @pytest.mark.parametrize(
@@ -415,8 +386,8 @@ def test_a_one_word_club_or_firm_is_an_organisation_where_the_copy_says_so(small
         ("Officials said Iran and Turkey are close.", "Turkey", "place"),
     ],
 )
-def test_words_a_club_has_do_not_make_a_person_or_place_a_club(small_glossary, sentence, name, kind):
-    assert in_sentence(sentence, small_glossary)[name][1] == kind
+def test_words_a_club_has_do_not_make_a_person_or_place_a_club(desk_glossary, sentence, name, kind):
+    assert in_sentence(sentence, desk_glossary)[name][1] == kind
 
 
 # --- a body's short name in brackets ----------------------------------------------------------------------
@@ -444,8 +415,8 @@ def test_words_a_club_has_do_not_make_a_person_or_place_a_club(small_glossary, s
         ),
     ],
 )
-def test_a_bodys_short_name_in_brackets_is_its_short_form_whatever_its_letters(small_glossary, sentence, name, short):
-    assert in_sentence(sentence, small_glossary)[name] == (short, "organisation")
+def test_a_bodys_short_name_in_brackets_is_its_short_form_whatever_its_letters(desk_glossary, sentence, name, short):
+    assert in_sentence(sentence, desk_glossary)[name] == (short, "organisation")
 
 
 @pytest.mark.parametrize(
@@ -463,12 +434,12 @@ def test_a_bodys_short_name_in_brackets_is_its_short_form_whatever_its_letters(s
         ("Friends of the Earth said so, and a report by Friends of the Earth agreed.", {"Friends of the Earth"}),
     ],
 )
-def test_a_plural_noun_opening_a_sentence_before_of_is_no_part_of_the_name(small_glossary, sentence, expected):
-    assert set(in_sentence(sentence, small_glossary)) == expected
+def test_a_plural_noun_opening_a_sentence_before_of_is_no_part_of_the_name(desk_glossary, sentence, expected):
+    assert set(in_sentence(sentence, desk_glossary)) == expected
 
 
-def test_a_name_in_brackets_after_a_person_or_place_is_not_its_short_form(small_glossary):
-    names = in_sentence("Officials said Andrew Bailey (BoE) and Sarmada (HTS) were named.", small_glossary)
+def test_a_name_in_brackets_after_a_person_or_place_is_not_its_short_form(desk_glossary):
+    names = in_sentence("Officials said Andrew Bailey (BoE) and Sarmada (HTS) were named.", desk_glossary)
     assert names["Andrew Bailey"][0] is None and names["Sarmada"][0] is None
 
 
@@ -498,8 +469,8 @@ def test_a_name_in_brackets_after_a_person_or_place_is_not_its_short_form(small_
         ),
     ],
 )
-def test_ids_read_as_the_name(small_glossary, sentence, expected):
-    assert ids(sentence, small_glossary) == expected
+def test_ids_read_as_the_name(desk_glossary, sentence, expected):
+    assert ids(sentence, desk_glossary) == expected
 
 
 # --- what the culture, technology and health desks showed -------------------------------------------------
@@ -513,8 +484,8 @@ def test_ids_read_as_the_name(small_glossary, sentence, expected):
         ("Talks were held in Côte d'Ivoire on Monday.", {"Côte d'Ivoire"}),
     ],
 )
-def test_titles_in_title_case_quotes_are_no_names_and_elided_particles_join_names(small_glossary, sentence, expected):
-    assert set(in_sentence(sentence, small_glossary)) == expected
+def test_titles_in_title_case_quotes_are_no_names_and_elided_particles_join_names(desk_glossary, sentence, expected):
+    assert set(in_sentence(sentence, desk_glossary)) == expected
 
 
 @pytest.mark.parametrize(
@@ -525,8 +496,8 @@ def test_titles_in_title_case_quotes_are_no_names_and_elided_particles_join_name
         ("Officials said George W. Bush and Gen. A. Smith met.", {"George W. Bush", "A. Smith"}),
     ],
 )
-def test_an_initial_ends_the_sentence_where_a_sentence_opener_follows(small_glossary, sentence, expected):
-    assert set(in_sentence(sentence, small_glossary)) == expected
+def test_an_initial_ends_the_sentence_where_a_sentence_opener_follows(desk_glossary, sentence, expected):
+    assert set(in_sentence(sentence, desk_glossary)) == expected
 
 
 @pytest.mark.parametrize(
@@ -539,12 +510,12 @@ def test_an_initial_ends_the_sentence_where_a_sentence_opener_follows(small_glos
         ("Analysts said S&P kept Egypt at B-, while Greece rose to BBB+.", {"S&P", "Egypt", "Greece"}),
     ],
 )
-def test_credit_ratings_are_no_names(small_glossary, sentence, expected):
-    assert set(in_sentence(sentence, small_glossary)) == expected
+def test_credit_ratings_are_no_names(desk_glossary, sentence, expected):
+    assert set(in_sentence(sentence, desk_glossary)) == expected
 
 
-def test_a_letter_and_a_number_outside_a_sentence_about_ratings_is_still_read(small_glossary):
-    names = in_sentence("Traffic on the A1 motorway stopped as the B2 bomber flew over.", small_glossary)
+def test_a_letter_and_a_number_outside_a_sentence_about_ratings_is_still_read(desk_glossary):
+    names = in_sentence("Traffic on the A1 motorway stopped as the B2 bomber flew over.", desk_glossary)
     assert set(names) == {"A1", "B2"}
 
 
@@ -558,8 +529,8 @@ def test_a_letter_and_a_number_outside_a_sentence_about_ratings_is_still_read(sm
         ("Officials said an outbreak of Marburg virus disease was under control.", "Marburg"),
     ],
 )
-def test_a_product_or_a_models_designation_is_a_term(small_glossary, sentence, name):
-    assert in_sentence(sentence, small_glossary)[name][1] == "term"
+def test_a_product_or_a_models_designation_is_a_term(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "term"
 
 
 @pytest.mark.parametrize(
@@ -574,31 +545,31 @@ def test_a_product_or_a_models_designation_is_a_term(small_glossary, sentence, n
         ("Officials said Robert F. Kennedy Jr. spoke.", "Robert F. Kennedy Jr", "person"),
     ],
 )
-def test_the_type_of_names_the_new_desks_write(small_glossary, sentence, name, kind):
-    assert in_sentence(sentence, small_glossary)[name][1] == kind
+def test_the_type_of_names_the_new_desks_write(desk_glossary, sentence, name, kind):
+    assert in_sentence(sentence, desk_glossary)[name][1] == kind
 
 
-def test_a_particle_opening_a_sentence_opens_the_name(small_glossary):
+def test_a_particle_opening_a_sentence_opens_the_name(desk_glossary):
     text = "Officials met Crown Prince Mohammed bin Salman on Sunday. Bin Salman and his guests discussed trade."
-    assert in_sentence(text, small_glossary) == {"Mohammed bin Salman": ("bin Salman", "person")}
+    assert in_sentence(text, desk_glossary) == {"Mohammed bin Salman": ("bin Salman", "person")}
 
 
-def test_a_princes_first_name_goes_with_the_one_met_after_the_same_title(small_glossary):
+def test_a_princes_first_name_goes_with_the_one_met_after_the_same_title(desk_glossary):
     text = (
         "He met Sheikh Mohamed bin Zayed Al Nahyan and Prime Minister Mohammed Shia al-Sudani in Abu Dhabi. "
         "Sheikh Mohamed's brother was there."
     )
-    names = in_sentence(text, small_glossary)
+    names = in_sentence(text, desk_glossary)
     assert names["Mohamed bin Zayed Al Nahyan"] == ("Mohamed", "person")
     assert "Mohamed" not in names
 
 
-def test_two_bodies_joined_by_of_are_two_names(small_glossary):
+def test_two_bodies_joined_by_of_are_two_names(desk_glossary):
     text = (
         "Esmail Qaani, commander of the Quds Force of the Islamic Revolutionary Guard Corps, came. The "
         "Congress of Local and Regional Authorities and the Central Bank of the Republic of Turkey met."
     )
-    assert set(in_sentence(text, small_glossary)) == {
+    assert set(in_sentence(text, desk_glossary)) == {
         "Esmail Qaani",
         "Quds Force",
         "Islamic Revolutionary Guard Corps",
@@ -615,8 +586,8 @@ def test_two_bodies_joined_by_of_are_two_names(small_glossary):
         ("Saudi Culture Minister Badr bin Farhan attended.", "Badr bin Farhan"),
     ],
 )
-def test_a_ministers_portfolio_is_no_name(small_glossary, sentence, name):
-    assert set(in_sentence(sentence, small_glossary)) == {name}
+def test_a_ministers_portfolio_is_no_name(desk_glossary, sentence, name):
+    assert set(in_sentence(sentence, desk_glossary)) == {name}
 
 
 @pytest.mark.parametrize(
@@ -638,13 +609,13 @@ def test_a_ministers_portfolio_is_no_name(small_glossary, sentence, name):
         ("Hans Kluge, the WHO regional director for Europe, said so.", "Europe", "place"),
     ],
 )
-def test_lists_and_prizes_tell_the_type(small_glossary, sentence, name, kind):
-    assert in_sentence(sentence, small_glossary)[name][1] == kind
+def test_lists_and_prizes_tell_the_type(desk_glossary, sentence, name, kind):
+    assert in_sentence(sentence, desk_glossary)[name][1] == kind
 
 
-def test_a_quoted_title_opening_with_its_article_is_no_name(small_glossary):
+def test_a_quoted_title_opening_with_its_article_is_no_name(desk_glossary):
     text = 'The Silver Lion went to Benny Safdie for "The Smashing Machine", starring Dwayne Johnson.'
-    assert set(in_sentence(text, small_glossary)) == {"Silver Lion", "Benny Safdie", "Dwayne Johnson"}
+    assert set(in_sentence(text, desk_glossary)) == {"Silver Lion", "Benny Safdie", "Dwayne Johnson"}
 
 
 @pytest.mark.parametrize(
@@ -659,8 +630,8 @@ def test_a_quoted_title_opening_with_its_article_is_no_name(small_glossary):
         ),
     ],
 )
-def test_a_team_opening_a_sentence_before_a_players_role_is_a_name(small_glossary, text, expected):
-    assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected
+def test_a_team_opening_a_sentence_before_a_players_role_is_a_name(desk_glossary, text, expected):
+    assert {name: kind for name, (_, kind) in in_sentence(text, desk_glossary).items()} == expected
 
 
 @pytest.mark.parametrize(
@@ -676,8 +647,8 @@ def test_a_team_opening_a_sentence_before_a_players_role_is_a_name(small_glossar
         ),
     ],
 )
-def test_a_name_made_with_a_number(small_glossary, text, expected):
-    assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected
+def test_a_name_made_with_a_number(desk_glossary, text, expected):
+    assert {name: kind for name, (_, kind) in in_sentence(text, desk_glossary).items()} == expected
 
 
 @pytest.mark.parametrize(
@@ -697,10 +668,10 @@ def test_a_name_made_with_a_number(small_glossary, text, expected):
         ),
     ],
 )
-def test_appositions_roles_and_firms_endings(small_glossary, text, expected):
-    assert {name: kind for name, (_, kind) in in_sentence(text, small_glossary).items()} == expected
+def test_appositions_roles_and_firms_endings(desk_glossary, text, expected):
+    assert {name: kind for name, (_, kind) in in_sentence(text, desk_glossary).items()} == expected
 
 
-def test_a_firm_without_the_word_that_ends_its_name_is_its_short_form(small_glossary):
+def test_a_firm_without_the_word_that_ends_its_name_is_its_short_form(desk_glossary):
     text = "The startup Mistral AI raised money, and investors said Mistral would build data centres."
-    assert in_sentence(text, small_glossary)["Mistral AI"] == ("Mistral", "organisation")
+    assert in_sentence(text, desk_glossary)["Mistral AI"] == ("Mistral", "organisation")

@@ -8,11 +8,11 @@ and initials written together stay with the name.
 """
 
 import pytest
+from suggest_probes import article, ids, in_sentence
 
 from toolkit.glossary.load import load_glossary
 from toolkit.glossary.stubs import build_stubs, stubs_yaml
 from toolkit.glossary.suggest import find_candidates
-from toolkit.read.text import parse_plain_text
 
 COURTS = """ICC Judges Reject Appeal as Johnson & Johnson Settles Talc Claims
 
@@ -163,39 +163,6 @@ Xi will host the APEC summit in Shenzhen next year. Chinese Vice President Han Z
 """
 
 
-@pytest.fixture(scope="module")
-def small_glossary(tmp_path_factory):
-    """A glossary of a few places and no people, firms or bodies, so those of the test sentences are new."""
-    path = tmp_path_factory.mktemp("small") / "small.yaml"
-    path.write_text(
-        "- id: qatar\n  type: place\n  en: {name: Qatar}\n- id: moscow\n  type: place\n  en: {name: Moscow}\n",
-        encoding="utf-8",
-    )
-    return load_glossary([path])
-
-
-def article(text, name="article"):
-    return parse_plain_text(text, name)
-
-
-def found(text, glossary, name="article"):
-    """Each candidate as (name, short, type)."""
-    return {c.name: (c.short, c.type) for c in find_candidates([article(text, name)], glossary)}
-
-
-def in_sentence(sentence, glossary):
-    return found("Title\n\n" + sentence, glossary)
-
-
-def kinds(sentence, glossary):
-    return {name: kind for name, (_, kind) in in_sentence(sentence, glossary).items()}
-
-
-def ids(text, glossary):
-    candidates = find_candidates([article("Title\n\n" + text)], glossary)
-    return {stub.name: stub.id for stub in build_stubs(candidates, glossary, languages=[])}
-
-
 # --- 'and' between two names ------------------------------------------------------------------------------
 
 
@@ -211,8 +178,8 @@ def ids(text, glossary):
         ("Executives of Gazprom and Rosatom State Corporation met.", {"Gazprom", "Rosatom State Corporation"}),
     ],
 )
-def test_a_firms_or_places_name_before_and_is_a_name_of_its_own(small_glossary, sentence, expected):
-    assert set(in_sentence(sentence, small_glossary)) == expected
+def test_a_firms_or_places_name_before_and_is_a_name_of_its_own(desk_glossary, sentence, expected):
+    assert set(in_sentence(sentence, desk_glossary)) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,8 +202,8 @@ def test_a_firms_or_places_name_before_and_is_a_name_of_its_own(small_glossary, 
         ),
     ],
 )
-def test_a_bodys_name_with_and_between_common_words_stays_whole(small_glossary, sentence, name):
-    assert list(in_sentence(sentence, small_glossary)) == [name]
+def test_a_bodys_name_with_and_between_common_words_stays_whole(desk_glossary, sentence, name):
+    assert list(in_sentence(sentence, desk_glossary)) == [name]
 
 
 # --- initials written together ----------------------------------------------------------------------------
@@ -250,8 +217,8 @@ def test_a_bodys_name_with_and_between_common_words_stays_whole(small_glossary, 
         ("Officials said George H.W. Bush's son spoke.", "George H.W. Bush", None),
     ],
 )
-def test_initials_written_together_stay_with_the_persons_name(small_glossary, sentence, name, short):
-    names = in_sentence(sentence, small_glossary)
+def test_initials_written_together_stay_with_the_persons_name(desk_glossary, sentence, name, short):
+    names = in_sentence(sentence, desk_glossary)
     assert names[name] == (short, "person")
     assert not any(other.startswith(("C.C", "J.D", "H.W")) and other != name for other in names)
 
@@ -272,8 +239,8 @@ def test_initials_written_together_stay_with_the_persons_name(small_glossary, se
         ("Özel spoke for an hour.", "Özel", None),  # letters no English word has; the type is for the editor
     ],
 )
-def test_a_name_met_once_opening_a_sentence_is_found_by_other_evidence(small_glossary, sentence, name, kind):
-    names = in_sentence(sentence, small_glossary)
+def test_a_name_met_once_opening_a_sentence_is_found_by_other_evidence(desk_glossary, sentence, name, kind):
+    names = in_sentence(sentence, desk_glossary)
     assert name in names
     if kind:
         assert names[name][1] == kind
@@ -293,8 +260,8 @@ def test_a_name_met_once_opening_a_sentence_is_found_by_other_evidence(small_glo
         "Witness said she saw it. Police said the man was arrested. Rebels said they took the town.",
     ],
 )
-def test_a_common_word_opening_a_sentence_is_still_no_name(small_glossary, sentence):
-    assert in_sentence(sentence, small_glossary) == {}
+def test_a_common_word_opening_a_sentence_is_still_no_name(desk_glossary, sentence):
+    assert in_sentence(sentence, desk_glossary) == {}
 
 
 # --- firms named after their founders ---------------------------------------------------------------------
@@ -312,13 +279,13 @@ def test_a_common_word_opening_a_sentence_is_still_no_name(small_glossary, sente
         ("Economists at Goldman Sachs expect two cuts.", "Goldman Sachs"),
     ],
 )
-def test_a_firm_named_after_its_founders_is_an_organisation_where_the_context_says_so(small_glossary, sentence, name):
-    assert in_sentence(sentence, small_glossary)[name][1] == "organisation"
+def test_a_firm_named_after_its_founders_is_an_organisation_where_the_context_says_so(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "organisation"
 
 
-def test_a_firms_id_is_its_whole_name_not_a_surname(small_glossary):
+def test_a_firms_id_is_its_whole_name_not_a_surname(desk_glossary):
     text = "Officials said Goldman Sachs raised its forecast, and Morgan Stanley said in a statement it agreed."
-    assert ids(text, small_glossary) == {"Goldman Sachs": "goldman-sachs", "Morgan Stanley": "morgan-stanley"}
+    assert ids(text, desk_glossary) == {"Goldman Sachs": "goldman-sachs", "Morgan Stanley": "morgan-stanley"}
 
 
 @pytest.mark.parametrize(
@@ -329,13 +296,13 @@ def test_a_firms_id_is_its_whole_name_not_a_surname(small_glossary):
         ("Officials said Maria Kowalski raised her concerns.", "Maria Kowalski"),
     ],
 )
-def test_his_or_her_after_a_name_tells_a_person(small_glossary, sentence, name):
-    assert in_sentence(sentence, small_glossary)[name][1] == "person"
+def test_his_or_her_after_a_name_tells_a_person(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "person"
 
 
-def test_a_pronoun_after_a_role_or_another_name_is_not_the_names(small_glossary):
+def test_a_pronoun_after_a_role_or_another_name_is_not_the_names(desk_glossary):
     names = in_sentence(
-        "Officials said Boeing chief executive Kelly Ortberg said his company would recover.", small_glossary
+        "Officials said Boeing chief executive Kelly Ortberg said his company would recover.", desk_glossary
     )
     assert names["Boeing"][1] != "person"
 
@@ -500,8 +467,8 @@ def test_the_new_desks_stubs_are_glossary_entries_check_accepts(glossary, tmp_pa
         ("Contacts with Damascus were developing well.", "Damascus", "place"),
     ],
 )
-def test_the_type_of_names_the_new_desks_write(small_glossary, sentence, name, kind):
-    assert in_sentence(sentence, small_glossary)[name][1] == kind
+def test_the_type_of_names_the_new_desks_write(desk_glossary, sentence, name, kind):
+    assert in_sentence(sentence, desk_glossary)[name][1] == kind
 
 
 @pytest.mark.parametrize(
@@ -521,8 +488,8 @@ def test_the_type_of_names_the_new_desks_write(small_glossary, sentence, name, k
         ("FAA Administrator Bryan Bedford said so.", {"FAA": "faa", "Bryan Bedford": "bedford"}),
     ],
 )
-def test_titles_particles_and_ids_of_the_new_desks(small_glossary, sentence, expected):
-    assert ids(sentence, small_glossary) == expected
+def test_titles_particles_and_ids_of_the_new_desks(desk_glossary, sentence, expected):
+    assert ids(sentence, desk_glossary) == expected
 
 
 @pytest.mark.parametrize(
@@ -539,13 +506,13 @@ def test_titles_particles_and_ids_of_the_new_desks(small_glossary, sentence, exp
         ),
     ],
 )
-def test_a_name_written_family_name_first_takes_its_first_word_as_short_form(small_glossary, text, name, short):
-    assert in_sentence(text, small_glossary)[name][0] == short
+def test_a_name_written_family_name_first_takes_its_first_word_as_short_form(desk_glossary, text, name, short):
+    assert in_sentence(text, desk_glossary)[name][0] == short
 
 
-def test_a_bodys_gerund_takes_its_object_with_to(small_glossary):
+def test_a_bodys_gerund_takes_its_object_with_to(desk_glossary):
     text = "The Fund for Responding to Loss and Damage paid out. He went to Brussels to Meet nobody."
-    assert "Fund for Responding to Loss and Damage" in in_sentence(text, small_glossary)
+    assert "Fund for Responding to Loss and Damage" in in_sentence(text, desk_glossary)
 
 
 @pytest.mark.parametrize(
@@ -555,8 +522,8 @@ def test_a_bodys_gerund_takes_its_object_with_to(small_glossary):
         ("Officials said the envoy for Western Sahara, said he would stay.", "Western Sahara"),
     ],
 )
-def test_a_pronoun_across_a_clause_or_a_comma_is_no_evidence(small_glossary, sentence, name):
-    names = in_sentence(sentence, small_glossary)
+def test_a_pronoun_across_a_clause_or_a_comma_is_no_evidence(desk_glossary, sentence, name):
+    names = in_sentence(sentence, desk_glossary)
     assert names[name][1] != ("organisation" if "Julani" in name else "person")
 
 
@@ -567,12 +534,12 @@ def test_a_pronoun_across_a_clause_or_a_comma_is_no_evidence(small_glossary, sen
         ("Officials said Sultan al-Neyadi flew to the station.", "Sultan al-Neyadi"),
     ],
 )
-def test_sultan_before_a_familys_name_is_a_first_name(small_glossary, sentence, name):
-    assert in_sentence(sentence, small_glossary)[name][1] == "person"
+def test_sultan_before_a_familys_name_is_a_first_name(desk_glossary, sentence, name):
+    assert in_sentence(sentence, desk_glossary)[name][1] == "person"
 
 
-def test_sultan_before_a_rulers_name_is_still_a_title(small_glossary):
-    names = in_sentence("Officials said Sultan Haitham bin Tariq met him, as Sultan Qaboos had.", small_glossary)
+def test_sultan_before_a_rulers_name_is_still_a_title(desk_glossary):
+    names = in_sentence("Officials said Sultan Haitham bin Tariq met him, as Sultan Qaboos had.", desk_glossary)
     assert {"Haitham bin Tariq", "Qaboos"} <= set(names) and "Sultan Qaboos" not in names
 
 
@@ -585,15 +552,15 @@ def test_sultan_before_a_rulers_name_is_still_a_title(small_glossary):
         ("WHO Director-General Tedros Adhanom Ghebreyesus spoke. Tedros told reporters it was bad.", "Tedros"),
     ],
 )
-def test_a_short_form_or_a_first_name_that_says_something_is_a_persons(small_glossary, text, name):
-    assert in_sentence(text, small_glossary)[name][1] == "person"
+def test_a_short_form_or_a_first_name_that_says_something_is_a_persons(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "person"
 
 
-def test_its_after_a_noun_after_the_name_is_no_sign_of_a_firm(small_glossary):
+def test_its_after_a_noun_after_the_name_is_no_sign_of_a_firm(desk_glossary):
     text = "Title\n\nThe ministry said it would add the RSV vaccine to its programme."
-    (rsv,) = [c for c in find_candidates([article(text)], small_glossary) if c.name == "RSV"]
+    (rsv,) = [c for c in find_candidates([article(text)], desk_glossary) if c.name == "RSV"]
     assert not any("its" in reason for reason in rsv.type_reasons)
 
 
-def test_a_word_in_another_script_opening_a_sentence_is_not_taken_for_a_name(small_glossary):
-    assert in_sentence("Дохе было жарко. Officials left.", small_glossary) == {}
+def test_a_word_in_another_script_opening_a_sentence_is_not_taken_for_a_name(desk_glossary):
+    assert in_sentence("Дохе было жарко. Officials left.", desk_glossary) == {}
