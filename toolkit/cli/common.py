@@ -120,11 +120,7 @@ class ProgressBar:
         columns = shutil.get_terminal_size((80, 24)).columns
         bar_width = max(10, min(30, columns // 4))
         filled = int(bar_width * state.done / state.total) if state.total else bar_width
-        counts = state.counts
-        parts = [f"{state.done}/{state.total} articles", f"{state.segments:,} segments"]
-        for key, word in (("failed", "failed"), ("held", "held back"), ("skipped", "up to date")):
-            if counts.get(key):
-                parts.append(f"{counts[key]} {word}")
+        parts = [f"{state.done}/{state.total} articles", f"{state.segments:,} segments", *_outcomes(state)]
         line = f"[{'#' * filled}{'.' * (bar_width - filled)}] " + " · ".join(parts)
         if state.current:
             line += f" · {state.current}"
@@ -137,11 +133,7 @@ class ProgressBar:
         if now - self._logged_at < self.LOG_EVERY or state.done <= self._logged_done:
             return
         self._logged_at, self._logged_done = now, state.done
-        counts = state.counts
-        parts = [f"{state.done} of {state.total} articles done", f"{state.segments:,} segments"]
-        for key, word in (("failed", "failed"), ("held", "held back"), ("skipped", "up to date")):
-            if counts.get(key):
-                parts.append(f"{counts[key]} {word}")
+        parts = [f"{state.done} of {state.total} articles done", f"{state.segments:,} segments", *_outcomes(state)]
         minutes = round((now - self.started) / 60)
         click.echo(f"progress: {', '.join(parts)} after {minutes} min", file=self.stream)
 
@@ -157,6 +149,12 @@ class ProgressBar:
             self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()
             self._width = 0
+
+
+def _outcomes(state) -> list[str]:
+    """The run's outcomes so far that are not plain successes, as the bar and the log show them."""
+    words = (("failed", "failed"), ("held", "held back"), ("skipped", "up to date"))
+    return [f"{state.counts[key]} {word}" for key, word in words if state.counts.get(key)]
 
 
 def _is_terminal(stream: TextIO) -> bool:
