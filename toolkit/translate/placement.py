@@ -1542,6 +1542,19 @@ class NamePlacer:
             alone = any(f.kind == "common" and f.alone for f in found[0].forms)
             if not alone and (found[0].distance > 0 or word_frequency(word, self.language) >= 3.5):
                 return False
+            # nor, where names are capitalised, one of its capitalised words written in lowercase: «nişanını»
+            # (its order), «ordusu» (its army), «gücü» are the common nouns Liyakat Nişanı, Devrim Muhafızları
+            # Ordusu and Kudüs Gücü end in, never the name cut to its head
+            opening = _WORD.match(output, run.start)
+            if (
+                not alone
+                and self.names.CASED
+                and opening is not None
+                and opening.group()[:1].islower()
+                and not _capitalised(output, opening)
+                and not any(f.lower for f in found[0].forms if f.kind == "name")
+            ):
+                return False
         if (
             len(found) == 1
             and found[0].kind == "name"
