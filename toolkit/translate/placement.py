@@ -1540,7 +1540,10 @@ class NamePlacer:
             # unless it is also a word models write for the whole name (Amerika: Amerika Birleşik Devletleri)
             word = output[run.start : run.end]
             alone = any(f.kind == "common" and f.alone for f in found[0].forms)
-            if not alone and (found[0].distance > 0 or word_frequency(word, self.language) >= 3.5):
+            if not alone and (
+                found[0].distance > 0
+                or (word_frequency(word, self.language) >= 3.5 and not self._bare_of_its_title(forms, found[0]))
+            ):
                 return False
             # nor, where names are capitalised, one of its capitalised words written in lowercase: «nişanını»
             # (its order), «ordusu» (its army), «gücü» are the common nouns Liyakat Nişanı, Devrim Muhafızları
@@ -1581,6 +1584,21 @@ class NamePlacer:
                 if not any(set(phrase) <= keys | {k[2:] for k in keys} for phrase in phrases):
                     return False
         return True
+
+    def _bare_of_its_title(self, forms: _EntryForms, match: _WordMatch) -> bool:
+        """Whether a word is all of a rendering but the title before it (تميم of «الشيخ تميم»): the model
+        left the title out, and a given name that is common as a word (تميم) is still the name there; the
+        slot writes the title back."""
+        rendering = forms.entry.renderings.get(self.language)
+        if rendering is None:
+            return False
+        for form in match.forms:
+            if form.kind != "name" or form.from_end != 0 or form.span != 1:
+                continue
+            words = _WORD.findall(rendering.forms(bool(form.short))["nom"])
+            if len(words) == 2 and self.names.honorific(words[:1]):
+                return True
+        return False
 
     def _choose(
         self, runs: list[_Run], mentions: list[Mention], source: str, length: int, words: list[re.Match]
