@@ -39,7 +39,7 @@ def test_each_names_set_is_right_or_flagged_with_nothing_silently_wrong(glossary
 # is flagged, never published wrong without a flag
 LATER_SETS = {
     "holdout2": 311,
-    "holdout3": 285,
+    "holdout3": 286,
     "holdout4": 383,
     "holdout5": 394,
     "holdout6": 425,
@@ -48,7 +48,7 @@ LATER_SETS = {
     "holdout9": 371,
     "holdout10": 423,
     "holdout11": 416,
-    "holdout12": 569,
+    "holdout12": 570,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
