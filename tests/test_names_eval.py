@@ -39,16 +39,16 @@ def test_each_names_set_is_right_or_flagged_with_nothing_silently_wrong(glossary
 # is flagged, never published wrong without a flag
 LATER_SETS = {
     "holdout2": 311,
-    "holdout3": 285,
+    "holdout3": 286,
     "holdout4": 383,
     "holdout5": 394,
     "holdout6": 425,
     "holdout7": 368,
-    "holdout8": 345,
+    "holdout8": 346,
     "holdout9": 371,
     "holdout10": 423,
     "holdout11": 416,
-    "holdout12": 565,
+    "holdout12": 570,
     "holdout13": 494,
 }
 
@@ -57,13 +57,16 @@ ACCEPTED_FORMS = {
     # the model's «شیخ تمیم» for the full name: the full rendering is placed after the short form's honorific, as
     # the glossary's own English variant "Sheikh Tamim bin Hamad Al Thani" writes it
     "holdout6": {"fa-24"},
+    # "most of the rest were from Iran" as «çoğunun ise İranlı olduğunu»: the suffix of origin says "from Iran"
+    # of people as the ablative does; the name in it is placed with the suffix (the sentence is flagged today
+    # for another word, the «uçakta» taken with the flight's name)
+    "holdout12": {"tr-14"},
 }
 
 # a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same), and its
 # wrong mentions: the guard names it, so that no other wrong form appears beside it; it goes from here when fixed
 OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
     "holdout12": {
-        "tr-26": 2,  # Liyakat Nişanı'nı written over the model's own "nişanını" after Cumhuriyet Kahramanı
         "ru-08": 2,  # «против Ирана, Россия»: a list member after a comma left in the nominative
         "ru-18": 2,  # «в Ираке, Сирия и на ...»: the same after в
         "ru-13": 1,  # «в Багдаде, который»: a verb of motion wants в + the accusative

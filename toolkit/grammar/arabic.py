@@ -267,8 +267,12 @@ _NOT_NOUNS = frozenset("الذي التي الذين اللذين اللتين �
 
 class ArabicNames(ArabicScriptNames):
     def spelling_key(self, word: str) -> str:
-        """Also the "ch" of a foreign name, written تش or ش alike (سوتشي ~ سوشي, تشيشان ~ شيشان)."""
-        return super().spelling_key(word).replace("تش", "ش")
+        """Also the "ch" of a foreign name, written تش or ش alike (سوتشي ~ سوشي, تشيشان ~ شيشان), and its
+        hard "g", written غ or, as Egyptian ج is said, ج alike (أردوجان ~ أردوغان, بلجراد ~ بلغراد), in a key
+        of five letters or more: a shorter one makes Arabic words of each other (رجب, "Rajab", and رغب,
+        "desired", before أردوغان)."""
+        key = super().spelling_key(word).replace("تش", "ش")
+        return key.replace("ج", "غ") if len(key) >= 5 else key
 
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """Verbs and adjectives agree in gender: a noun or a place whose head word ends in ة or ا (and a

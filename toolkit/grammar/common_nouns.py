@@ -78,6 +78,11 @@ COMMON_NOUNS: Mapping[str, Translations] = {
     "middle": {  # "Middle East" calqued as Средний Восток (a different region in Russian usage)
         "ru": [_ru("средний", "среднего", "среднему", "средний", "средним", "среднем")],
     },
+    "order": {  # a decoration's "Order" written as a medal: Liyakat Madalyası for Liyakat Nişanı
+        "tr": ["madalya", "madalyası"],
+        "ar": ["ميدالية"],
+        "fa": ["مدال"],
+    },
     "flight": {
         "tr": ["uçuş", "uçuşu", "sefer", "seferi"],
         "ar": ["رحلة"],

@@ -115,6 +115,9 @@ class NameGrammar:
     LATIN_SCRIPT = False
     #: particles that belong to a name (аль-, el-, بن) and may stand between its words
     PARTICLES: frozenset[str] = frozenset()
+    #: the starts of the words that make a region of a continent's name (Latin, Güney, Южная Америка): at a
+    #: sentence's start, where every word is capitalised, only these before "Amerika" make another name
+    REGION_WORDS: tuple[str, ...] = ()
     #: the definite article a model may add to a name or leave out (Arabic script)
     ARTICLE: str | None = None
     #: where the output has more relational adjectives made from a name than the possessors left unplaced (the

@@ -442,6 +442,7 @@ class TurkishNames(NameGrammar):
     SUFFIXED_NAMES = True
     BODY_HEADS = frozenset({"örgüt", "grup", "grub", "hareket", "cephe", "teşkilat", "şebeke", "tugay", "milis"})
     PARTICLES = frozenset({"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"})
+    REGION_WORDS = ("latin", "güney", "kuzey", "orta", "batı", "doğu", "anglo", "ispanyol", "iber", "karayip")
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
 
     def normalise(self, word: str) -> str:

@@ -676,7 +676,12 @@ class NamePlacer:
             return False
         if output[before.end() : word.start()] != " ":
             return False
-        return normalise(before.group(), self.language) not in self._glossary_words()
+        key = normalise(before.group(), self.language)
+        if before.group()[1:2].islower() and _opens_sentence(output, before):
+            # capitalised only as the sentence's first word (Ancak Amerika, Однако Америка): a region's word
+            # alone makes another name there (Güney Amerika, Латинская Америка)
+            return key.startswith(self.names.REGION_WORDS) if self.names.REGION_WORDS else False
+        return key not in self._glossary_words()
 
     def _other_name(self, entry_id: str, starts) -> bool:
         """Whether a word, with any proclitic split off, is written exactly like a word of another entry."""
@@ -1540,7 +1545,23 @@ class NamePlacer:
             # unless it is also a word models write for the whole name (Amerika: Amerika Birleşik Devletleri)
             word = output[run.start : run.end]
             alone = any(f.kind == "common" and f.alone for f in found[0].forms)
-            if not alone and (found[0].distance > 0 or word_frequency(word, self.language) >= 3.5):
+            if not alone and (
+                found[0].distance > 0
+                or (word_frequency(word, self.language) >= 3.5 and not self._bare_of_its_title(forms, found[0]))
+            ):
+                return False
+            # nor, where names are capitalised, one of its capitalised words written in lowercase: «nişanını»
+            # (its order), «ordusu» (its army), «gücü» are the common nouns Liyakat Nişanı, Devrim Muhafızları
+            # Ordusu and Kudüs Gücü end in, never the name cut to its head
+            opening = _WORD.match(output, run.start)
+            if (
+                not alone
+                and self.names.CASED
+                and opening is not None
+                and opening.group()[:1].islower()
+                and not _capitalised(output, opening)
+                and not any(f.lower for f in found[0].forms if f.kind == "name")
+            ):
                 return False
         if (
             len(found) == 1
@@ -1568,6 +1589,21 @@ class NamePlacer:
                 if not any(set(phrase) <= keys | {k[2:] for k in keys} for phrase in phrases):
                     return False
         return True
+
+    def _bare_of_its_title(self, forms: _EntryForms, match: _WordMatch) -> bool:
+        """Whether a word is all of a rendering but the title before it (تميم of «الشيخ تميم»): the model
+        left the title out, and a given name that is common as a word (تميم) is still the name there; the
+        slot writes the title back."""
+        rendering = forms.entry.renderings.get(self.language)
+        if rendering is None:
+            return False
+        for form in match.forms:
+            if form.kind != "name" or form.from_end != 0 or form.span != 1:
+                continue
+            words = _WORD.findall(rendering.forms(bool(form.short))["nom"])
+            if len(words) == 2 and self.names.honorific(words[:1]):
+                return True
+        return False
 
     def _choose(
         self, runs: list[_Run], mentions: list[Mention], source: str, length: int, words: list[re.Match]
@@ -2734,23 +2770,62 @@ between through during without within along across via per vs versus""".split()
 
 # the endings of English adjectives made from a place's name: Russian, Iranian, Iraqi, Turkish, Lebanese
 _ENGLISH_ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ish", "ese", "ic")
+# adjectives of place names that no ending of the name makes (Turkey: Turkish; Norway: Norwegian)
+_IRREGULAR_ADJECTIVES = {
+    "turkey": ("turkish", "turk"),
+    "afghanistan": ("afghan",),
+    "kurdistan": ("kurdish", "kurd"),
+    "france": ("french",),
+    "netherlands": ("dutch",),
+    "britain": ("british",),
+    "switzerland": ("swiss",),
+    "greece": ("greek",),
+    "spain": ("spanish",),
+    "denmark": ("danish",),
+    "sweden": ("swedish",),
+    "finland": ("finnish",),
+    "poland": ("polish",),
+    "ireland": ("irish",),
+    "wales": ("welsh",),
+    "scotland": ("scottish",),
+    "england": ("english",),
+    "cyprus": ("cypriot",),
+    "norway": ("norwegian",),
+    "philippines": ("filipino",),
+    "peru": ("peruvian",),
+    "arabia": ("arab", "arabian"),
+}
+
+
+@functools.lru_cache(maxsize=512)
+def english_adjectives(name: str) -> frozenset[str]:
+    """The English adjectives of nationality a place name makes, folded: the name, or the name less a last
+    vowel, -y or -on, with an adjective's ending (Iran: Iranian; Iraq: Iraqi; Syria: Syrian; Lebanon:
+    Lebanese; Germany: German), and the irregular ones (Turkey: Turkish). Only these: "Australian" is no
+    adjective of Austria, "Indian" none of Indiana, "Iranian" none of Iraq, though each begins like it."""
+    key = fold(name)
+    found = set(_IRREGULAR_ADJECTIVES.get(key, ()))
+    stems = {key}
+    if key[-1:] in ("a", "e", "o", "y"):
+        stems.add(key[:-1])
+    if key.endswith("y"):
+        found.add(key[:-1])  # Germany: German
+    if key.endswith("on"):
+        stems.add(key[:-2])  # Lebanon: Lebanese
+    found |= {stem + ending for stem in stems for ending in _ENGLISH_ADJECTIVE_ENDINGS}
+    found.discard(key)
+    return frozenset(found)
 
 
 def _adjectives_of_name(source: str, spellings: tuple[str, ...]) -> list[int]:
     """Where the source has adjectives made from one of a name's English spellings (Russian, Turkish-Russian
     for Russia; Turkish for Turkey; Iraqi for Iraq): a capitalised word, or a part of one joined by hyphens,
-    beginning with the name less at most its last two letters (four at least) and ending as such adjectives
-    do; the name itself and its possessive are none."""
-    stems = [name[: max(4, len(name) - 2)] for name in spellings if " " not in name and len(name) >= 4]
-    found = []
-    for word in re.finditer(r"[A-Z][A-Za-z]*", source):
-        text = word.group()
-        if text in spellings or not any(text.startswith(stem) for stem in stems):
-            continue
-        rest = min(text[len(stem) :] for stem in stems if text.startswith(stem))
-        if rest and text.endswith(_ENGLISH_ADJECTIVE_ENDINGS) and not any(text == name + "s" for name in spellings):
-            found.append(word.start())
-    return found
+    that is one of the name's adjectives (see :func:`english_adjectives`); the name itself and its possessive
+    are none."""
+    adjectives = {
+        adjective for name in spellings if " " not in name and len(name) >= 4 for adjective in english_adjectives(name)
+    }
+    return [word.start() for word in re.finditer(r"[A-Z][A-Za-z]*", source) if fold(word.group()) in adjectives]
 
 
 def _attributive(source: str, mention: Mention) -> bool:
@@ -3164,25 +3239,24 @@ def _abbreviation_own_dot(text: str, start: int, end: int) -> int:
 
 def _sources_adjectives(source: str, mentions: list[Mention], entry: Entry) -> list[tuple[int, str]]:
     """Where the source has, outside its mentions, a word of nationality made from the entry's English name
-    ("Russian", "Turkish-Russian", "Iraqis" beside Russia, Turkey, Iraq: its first four letters and more), as
-    (its start, the word)."""
+    ("Russian", "Turkish-Russian", "Iraqis" beside Russia, Turkey, Iraq: one of its adjectives, see
+    :func:`english_adjectives`, or their plural), as (its start, the word)."""
     from ..glossary.suggest import DEMONYMS
 
-    stems = {
-        fold(spelling)[:4]
+    adjectives = {
+        adjective
         for spelling in entry.spellings
         if re.fullmatch(r"[A-Z][a-z]{3,}", spelling)  # one word of four letters or more: Iran, Russia
+        for adjective in english_adjectives(spelling)
     }
-    if not stems:
+    if not adjectives:
         return []
     found = []
     for word in re.finditer(r"[A-Z][a-z]+", source):
         key = fold(word.group())
         singular = key[:-1] if key.endswith("s") else key
-        if (
-            key[:4] in stems
-            and (key in DEMONYMS or singular in DEMONYMS)
-            and not any(m.start <= word.start() < m.end for m in mentions)
+        if any(form in adjectives and form in DEMONYMS for form in (key, singular)) and not any(
+            m.start <= word.start() < m.end for m in mentions
         ):
             found.append((word.start(), word.group()))
     return found
@@ -3199,6 +3273,14 @@ def _outside_mentions(source: str, mentions: list[Mention]) -> list[str]:
 
 
 _OPENERS = frozenset('.!?…:;«»"“”()[]—–-')
+
+
+def _opens_sentence(text: str, word: re.Match) -> bool:
+    """Whether a word stands first in its sentence (or after an opening mark or a colon)."""
+    before = word.start() - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before < 0 or text[before] in _OPENERS
 
 
 def _capitalised(text: str, word: re.Match) -> bool:
