@@ -584,6 +584,62 @@ def find(text, memories, origin, languages, as_json, glossaries):
 
 
 @memory.command()
+@click.argument("articles", nargs=-1, required=True, type=PathType(path_type=Path))
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    required=True,
+    type=PathType(path_type=Path),
+    metavar="TMX",
+    help="Translation memory to look in (repeatable).",
+)
+@json_option(help="Print the units as JSON.")
+@reports_user_errors
+def stale(articles, memories, as_json):
+    """List memory units no sentence of the ARTICLES (files or folders) uses any more.
+
+    A unit is stale when its English is none of the articles' sentences as
+    the sentence splitter cuts them now: the article was edited, or the
+    splitter changed (a footnote mark after a full stop now stays with its
+    sentence, initials such as "C.C. Wei" with the name). A unit whose words
+    are still in an article, cut otherwise, names the article and its
+    sentences: correct them in a review edition and import it, then take the
+    old unit out with `toolkit memory remove`. Give every article the memory
+    serves: a unit of an article not given is listed too.
+
+    \b
+    Examples:
+      toolkit memory stale news/ --memory news/story.tmx
+      toolkit memory stale news/story.md --memory news/story.tmx --json
+    """
+    from ..batch.inputs import collect_inputs
+    from ..translate.memory_units import stale_units
+
+    files = collect_inputs(articles)
+    found, unread = stale_units(list(memories), files)
+    for message in unread:
+        click.echo(f"warning: not read, its units are not looked for: {message}", err=True)
+    if as_json:
+        print_json([item.as_dict() for item in found])
+        return
+    for item in found:
+        click.echo(str(item))
+    ids = " ".join(item.unit_id for item in found[:5])
+    click.echo(
+        f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(str, memories))} no sentence of "
+        f"{len(files)} article{'s' if len(files) != 1 else ''} uses"
+        + (
+            f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory "
+            + (str(memories[0]) if len(memories) == 1 else "TMX")
+            if found
+            else ""
+        ),
+        err=True,
+    )
+
+
+@memory.command()
 @click.argument("unit_ids", nargs=-1, required=True, metavar="UNIT_ID...")
 @click.option(
     "--memory",
