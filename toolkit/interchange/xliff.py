@@ -58,6 +58,7 @@ from the specification; it is not the OASIS XML Schema.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -237,6 +238,10 @@ def edition_xliff(
             if translated:
                 etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(
                     _plain(target, "")
+                )
+            if document.source_path is not None:  # where the article lay, for the import's changed-article note
+                etree.SubElement(made_from, _q("context"), {"context-type": "sourcefile"}).text = _xml(
+                    os.path.abspath(document.source_path)
                 )
             copied = translated and copy_model is not None and segment.reference == copy_model
             if copied:
@@ -646,6 +651,7 @@ class XliffUnit:
     # number of each span: what of it a translation lost is checked as for a review DOCX row
     english: tuple[str, tuple[Span, ...]] | None = None
     english_tags: tuple[int, ...] | None = None
+    source_file: str | None = None  # where the article lay when the file was exported, when the file says
 
 
 def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
@@ -751,6 +757,7 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                     unit.get("approved"),
                     (source, tuple(span for _, span in sorted(source_spans.items()))) if source_spans else None,
                     tuple(sorted(source_spans)) if source_spans else None,
+                    _source_file(unit),
                 )
             )
     return units, refused
@@ -813,6 +820,22 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
             )
         )
     return records, refused
+
+
+def recorded_source(path: Path) -> str | None:
+    """Where the article of a toolkit XLIFF file lay when it was exported, as the file records it; None when it
+    does not (another tool's file, one exported by an earlier version)."""
+    units, _ = read_xliff(path)
+    return next((unit.source_file for unit in units if unit.source_file), None)
+
+
+def _source_file(unit) -> str | None:
+    for group in unit.findall(_q("context-group")):
+        if group.get("name") == REVIEW_CONTEXT:
+            for context in group.findall(_q("context")):
+                if context.get("context-type") == "sourcefile" and (context.text or "").strip():
+                    return (context.text or "").strip()
+    return None
 
 
 def _review_context(unit) -> dict[str, str]:
