@@ -25,12 +25,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..localise import FOOTNOTE_MARK_PATTERN
 from .memory import MemoryHit, TranslationMemory, memory_key
 
 # where a sentence splitter may have cut: after a full stop, question or exclamation mark or ellipsis, with the
 # closing quotes and brackets and the footnote marks right after it (in text without whitespace)
 _STOP = re.compile(r"[.!?…]")
-_AFTER_STOP = re.compile(r"[\"'”’»)\]]|\[\^[^\]\s]{1,40}\]")
+_AFTER_STOP = re.compile(rf"[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN}")
 _MOST_PIECES = 3  # a sentence joined from at most this many old units
 _MOST_WORDS = 60  # a longer unit is no piece of an older split worth looking for
 
