@@ -581,7 +581,8 @@ def addresses(text: str) -> list[tuple[int, int]]:
 
 
 # A Markdown footnote's reference or label ([^1], [^note]): kept as written, or it no longer finds its note
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]")
+FOOTNOTE_MARK_PATTERN = r"\[\^[^\]\s]{1,40}\]"  # one pattern for what reads, checks and splits sentences
+_FOOTNOTE_MARK = re.compile(FOOTNOTE_MARK_PATTERN)
 # A footnote mark as an edition's text holds it: in right-to-left text inside its isolates or marks, and the colon
 # after it where it starts the note's text ([^1]: Reuters...)
 FOOTNOTE_MARK = re.compile(
@@ -635,7 +636,7 @@ def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return (index > 0 and spans[index - 1][1] > start) or (index < len(spans) and spans[index][0] < end)
 
 
-def _as_the_source_writes(run: str) -> str:
+def as_the_source_writes(run: str) -> str:
     """A verbatim run as the English source writes it: a coordinate a model wrote in Persian or Arabic digits
     (۳۳٫۵°N) in 0-9 and a decimal point; an address as it is."""
     if "°" not in run or addresses(run):
@@ -798,7 +799,7 @@ class Localiser:
             position = 0
             for start, end in verbatim_runs(piece.text):
                 prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
-                parts += [(prose, True), (self.embed_verbatim(_as_the_source_writes(piece.text[start:end])), False)]
+                parts += [(prose, True), (self.embed_verbatim(as_the_source_writes(piece.text[start:end])), False)]
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
             chunks.append([*parts, (prose, True)])

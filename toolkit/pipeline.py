@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .document import BlockKind, Document, Edition, Piece, Segment, Suggestion, TranslatedSegment
@@ -39,9 +40,10 @@ from .qa.checks import check_segment, check_untranslated
 from .render import EditionNames, HouseStyle
 from .render import render as render_template
 from .settings import Settings
-from .translate.engines import Engine, MemoryEngine, Translation, translate_in_order
+from .translate.engines import ADAPTED, EXACT, Engine, MemoryEngine, Translation, translate_in_order
 
 if TYPE_CHECKING:
+    from .translate.memory import TranslationMemory
     from .translate.provisional import ProvisionalNames
 
 
@@ -127,6 +129,7 @@ def translate(documents: Sequence[Document], languages: Sequence[str], engines: 
     segments = [(document, segment) for document in documents for segment in document.segments]
     memories = [engine.memory for engine in engines if isinstance(engine, MemoryEngine)]
     missing: dict[str, dict[str, list[str]]] = {}
+    from_memory: set[tuple[int, str, str]] = set()  # (document, segment id, language) the memory translated
     unreadable: dict[str, None] = {}  # where each unit lies that holds a missing sentence but could not be read
     for code in languages:
         found = translate_in_order(engines, [segment for _, segment in segments], code)
@@ -140,8 +143,54 @@ def translate(documents: Sequence[Document], languages: Sequence[str], engines: 
                         unreadable[_unit_place(skipped.error, skipped.unit_id)] = None
             else:
                 segment.translations[code] = translated_segment(segment, translation, code)
+                if translation.origin in (EXACT, ADAPTED):
+                    from_memory.add((id(document), segment.id, code))
+    for memory in memories:
+        for document in documents:
+            _say_other_split(document, memory, languages, from_memory)
     if missing:
         raise _missing_message(missing, list(unreadable))
+
+
+def _say_other_split(
+    document: Document, memory: TranslationMemory, languages: Sequence[str], from_memory: set[tuple[int, str, str]]
+) -> None:
+    """One finding for the article when the memory holds reviewed translations of its words under another
+    sentence split that were not used (:func:`toolkit.translate.resplit.units_under_another_split`)."""
+    from .problems import Location, Problem
+    from .translate.resplit import units_under_another_split
+
+    if not memory.units or any(p.code == OTHER_SPLIT for p in document.findings):
+        return
+    translated = {(segment_id, code) for key, segment_id, code in from_memory if key == id(document)}
+    paragraphs = [[(s.id, s.text) for s in block.segments] for block in document.blocks if block.segments]
+    found = units_under_another_split(memory, paragraphs, languages, translated)
+    if not found:
+        return
+    shown = ", ".join(f"{unit.path_name}#{unit.unit_id} ({', '.join(unit.segments)})" for unit in found[:5])
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    count = f"{len(found)} reviewed translation{'s' if len(found) != 1 else ''}"
+    message = (
+        f"{count} no longer match{'es' if len(found) == 1 else ''} this article's sentences: the sentence splitter "
+        f"now cuts the same words otherwise, so {'it was' if len(found) == 1 else 'they were'} not used "
+        f"({shown}{more})"
+    )
+    fix = (
+        "correct those sentences in this run's review edition (`toolkit memory find` shows the old units' "
+        "translations to copy from) and import it; then `toolkit memory stale` lists the old units to take out"
+    )
+    place = Location(document.source_path or Path(document.name), _first_line(document, found[0].segments[0]))
+    document.findings.append(Problem.at(place, OTHER_SPLIT, message, fix=fix))
+
+
+OTHER_SPLIT = "memory-split-changed"
+
+
+def _first_line(document: Document, segment_id: str) -> int:
+    for block in document.blocks:
+        if any(segment.id == segment_id for segment in block.segments):
+            return max(1, block.line)
+    return 1
 
 
 def _unit_place(error: UserError, unit_id: str) -> str:

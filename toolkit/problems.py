@@ -175,6 +175,18 @@ CODES = _catalogue(
         "the memory holds the sentence only in a unit another tool marked as not reviewed (a draft, machine "
         "output), so another engine translated it",
     ),
+    Code(
+        "memory-unit-joined",
+        WARNING,
+        "the memory holds the sentence as units of an older sentence split (cut after initials or before a "
+        "footnote mark); their translations were joined",
+    ),
+    Code(
+        "memory-split-changed",
+        WARNING,
+        "reviewed translations of the memory no longer match the article's sentences (the sentence splitter cuts "
+        "them otherwise now), so they were not used",
+    ),
     Code("placeholder-duplicated", WARNING, "the model repeated a name's placeholder"),
     Code("placeholder-unknown", WARNING, "the model wrote a placeholder the sentence does not have"),
     # --- formatting carried into a translation (bold, italics, links, inline code, line breaks)

@@ -101,3 +101,111 @@ def test_an_xliff_file_of_an_article_edited_since_is_named_too(workspace):
         note.startswith("article.tr.xlf trans-unit 3.1") and "seeds/article.txt no longer has this sentence" in note
         for note in json.loads(result.output)["notes"]
     ), result.output
+
+
+# --- the article is found where the review file came from, not only beside the memory ---------------------
+
+
+def desk_memory_elsewhere(workspace):
+    """The desk keeps its memory in a folder of its own, not beside the articles."""
+    (workspace / "memories").mkdir()
+    (workspace / "seeds" / "article.tmx").rename(workspace / "memories" / "desk.tmx")
+    return "memories/desk.tmx"
+
+
+def review_docx_with(workspace, code: str, memory: str):
+    result = cli(
+        "translate", "seeds/article.txt", "--memory", memory, "--editions", "review", "--to", code, "--out", "out"
+    )
+    assert result.exit_code == 0, result.output
+    return workspace / "out" / "article" / f"article.{code}.review.docx"
+
+
+@pytest.mark.parametrize("code", ["ru", "ar"])
+def test_the_article_is_found_where_the_review_file_says_it_lay_whatever_the_memorys_folder(workspace, code):
+    memory = desk_memory_elsewhere(workspace)
+    edited = correct(review_docx_with(workspace, code, memory), CORRECTED[code], out=workspace / f"old.{code}.docx")
+    edit_the_headline(workspace)
+    result = cli("memory", "import", edited, "--memory", memory)
+    assert result.exit_code == 0, result.output
+    assert (
+        f"note: old.{code}.docx row 7 (ID 3.1) ({code}): seeds/article.txt no longer has this sentence (its 3.1 now "
+        f"reads '{EDITED_HEADLINE}')"
+    ) in result.output
+
+
+def without_recorded_source(path):
+    """The review DOCX as an earlier version wrote it: no record of where the article lay."""
+    import zipfile
+
+    data = {}
+    with zipfile.ZipFile(path) as archive:
+        for item in archive.infolist():
+            data[item.filename] = archive.read(item.filename)
+    root = etree.fromstring(data["docProps/custom.xml"])
+    for element in list(root):
+        if element.get("name") == "toolkit.source":
+            root.remove(element)
+    data["docProps/custom.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in data.items():
+            archive.writestr(name, content)
+    return path
+
+
+def test_a_review_file_that_records_no_path_is_placed_by_the_manifest_of_its_output_folder(workspace):
+    memory = desk_memory_elsewhere(workspace)
+    review = review_docx_with(workspace, "tr", memory)
+    correct(review, CORRECTED["tr"], out=review)  # saved where the run wrote it, beside its manifest
+    without_recorded_source(review)
+    edit_the_headline(workspace)
+    result = cli("memory", "import", review, "--memory", memory)
+    assert result.exit_code == 0, result.output
+    assert "row 7 (ID 3.1) (tr): seeds/article.txt no longer has this sentence" in result.output
+
+
+def test_an_article_found_nowhere_is_said_with_the_places_looked_at(workspace):
+    memory = desk_memory_elsewhere(workspace)
+    edited = correct(review_docx_with(workspace, "fa", memory), CORRECTED["fa"], out=workspace / "old.fa.docx")
+    (workspace / "seeds" / "article.txt").rename(workspace / "seeds" / "renamed.txt")
+    result = cli("memory", "import", edited, "--memory", memory)
+    assert result.exit_code == 0, result.output
+    (note,) = [line for line in result.output.splitlines() if line.startswith("note:")]
+    assert note.startswith(
+        "note: old.fa.docx: the article it was made from ('article') is not found (seeds/article.txt (where the file "
+        "says it lay); memories/article.* (beside the memory)), so whether it changed after the file was made "
+        "cannot be told"
+    ), note
+
+
+def test_an_xliff_file_names_where_its_article_lay_and_the_import_finds_it_there(workspace):
+    memory = desk_memory_elsewhere(workspace)
+    result = cli(
+        "memory",
+        "export",
+        "seeds/article.txt",
+        "--memory",
+        memory,
+        "--format",
+        "xliff",
+        "--to",
+        "ru",
+        "--out",
+        "review",
+    )
+    assert result.exit_code == 0, result.output
+    path = workspace / "review" / "article.ru.xlf"
+    tree = etree.parse(str(path))
+    for unit in tree.iter(f"{{{XLIFF_NS}}}trans-unit"):
+        if unit.get("id") == "3.1":
+            target = unit.find(f"{{{XLIFF_NS}}}target")
+            target.text = CORRECTED["ru"]["3.1"]
+            target.set("state", "translated")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    edit_the_headline(workspace)
+    result = cli("memory", "import", path, "--memory", memory, "--json")
+    assert result.exit_code == 0, result.output
+    assert any(
+        note.startswith("article.ru.xlf trans-unit 3.1") and "seeds/article.txt no longer has this sentence" in note
+        for note in json.loads(result.output)["notes"]
+    ), result.output

@@ -165,14 +165,17 @@ def test_a_repeated_tag_in_a_review_leaves_a_memory_the_next_run_reads(workspace
     _, files = exported
     review(
         files["ru"],
-        {"2.1": '<g id="2" ctype="bold">Прочитайте <g id="2" ctype="bold">список</g></g> Вашингтона в пятницу.'},
+        {
+            "2.1": '<g id="2" ctype="bold">Прочитайте <g id="2" ctype="bold"><g id="1" ctype="link">список</g></g></g> '
+            "Вашингтона в пятницу."
+        },
     )
     memory = workspace / "news" / "story.tmx"
     result = cli("memory", "import", files["ru"], "--memory", memory, "--reviewer", "A. Editor")
     assert "1 added" in result.output, result.output
     stored = TmxDocument.open(memory)  # the memory is read back: no pair closed twice
     assert stored.target(stored.unit_for("Read the full list published by Washington on Friday."), "ru").code == (
-        "{#b2}Прочитайте список{/b2} {washington:gen} в пятницу."
+        "{#b2}Прочитайте {#a1}список{/a1}{/b2} {washington:gen} в пятницу."
     )
 
 

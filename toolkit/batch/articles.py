@@ -328,7 +328,7 @@ class Batch:
 
     def write(self, step: Step, document: Document) -> list[Edition]:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
-        from ..pipeline import translate_documents
+        from ..pipeline import OTHER_SPLIT, translate_documents
         from ..publish.article import article_files
         from ..publish.changes import EarlierRun, compare, segment_digests
         from ..publish.manifest import LanguageEntry
@@ -351,6 +351,9 @@ class Batch:
             settings=self.settings,
             provisional=self.provisional,
         )[name]
+        for finding in document.findings:
+            if finding.code == OTHER_SPLIT:  # once per article, in the log as in its report
+                self.say(f"warning: {shown_path(step.path)}: {finding.message}; fix: {finding.fix}")
         provisional = self.provisional.in_article(name) if self.provisional is not None else []
         stubs = self.provisional.stubs(provisional, self.languages) if self.provisional is not None else []
         verdicts = decide(

@@ -171,7 +171,8 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     login = _reviewer(None)
     glossary = load_checked_glossary(glossaries)
     records, refused, comments, notes = [], [], [], []
-    of_articles: list = []  # the records of review files made from one article (review DOCX, XLIFF)
+    # review files made from one article (review DOCX, XLIFF): (file, article, where it lay, its records)
+    of_articles: list[tuple[Path, str, str | None, list]] = []
     for path in files:  # every file is read before anything is stored: one that cannot be read stops the import
         refuse_non_review_file(path)
         suffix = path.suffix.lower()
@@ -186,7 +187,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
         if suffix == ".docx":
             review = read_review_docx(path, given, fallback_reviewer=login, accept_unchanged=accept_unchanged)
             records += review.records
-            of_articles += review.records
+            of_articles.append((path, review.fingerprint.article, review.fingerprint.source or None, review.records))
             refused += review.not_taken
             comments += review.comments
             made_with = review.fingerprint.memory
@@ -207,7 +208,11 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             raise UserError("review file not found", path=path, fix="check the path") from None
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
-        of_articles += found
+        from ..interchange.xliff import recorded_source
+
+        for stem in dict.fromkeys(record.unit_id.rsplit(":", 1)[0] for record in found if ":" in record.unit_id):
+            mine = [record for record in found if record.unit_id.rsplit(":", 1)[0] == stem]
+            of_articles.append((path, stem, recorded_source(path), mine))
         refused += not_taken
     quotes = {
         code: (*(settings.language(code).quote_marks or ()), *(settings.language(code).nested_quote_marks or ()))
@@ -269,28 +274,34 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
     sys.exit(1 if report.not_taken else 0)
 
 
-def _articles_changed_since(records: list, report, memory_path: Path) -> list[str]:
-    """Where the article a review file was made from, beside the memory, no longer has a sentence a correction was
-    just stored for (the article was edited since the review file was made): the memory keeps translations by
-    their English, so a run of the article uses the new sentence's translation, not this one."""
+def _articles_changed_since(
+    of_articles: list[tuple[Path, str, str | None, list]], report, memory_path: Path
+) -> list[str]:
+    """Where the article a review file was made from no longer has a sentence a correction was just stored for
+    (the article was edited since the review file was made): the memory keeps translations by their English, so
+    a run of the article uses the new sentence's translation, not this one. The article is looked for where the
+    file says it lay, where the manifest of the output folder the file lies in says, and beside the memory;
+    one found nowhere is said too, since then whether it changed cannot be told."""
     from ..errors import UserError
-    from ..read import SUPPORTED_SUFFIXES, read_document
+    from ..read import read_document
     from ..translate.memory import memory_key
 
     taken = {(item.place, item.language) for item in report.added + report.changed}
-    by_article: dict[str, list] = {}
-    for record in records:
-        if (record.place, record.language) in taken and ":" in record.unit_id:
-            by_article.setdefault(record.unit_id.rsplit(":", 1)[0], []).append(record)
     notes: list[str] = []
-    for stem, stored in by_article.items():
-        try:
-            article = next(
-                (path for suffix in SUPPORTED_SUFFIXES if (path := memory_path.parent / f"{stem}{suffix}").is_file()),
-                None,
+    for review, name, recorded, records in of_articles:
+        stored = [record for record in records if (record.place, record.language) in taken]
+        if not stored:
+            continue
+        article, looked = _article_of(review, name, recorded, memory_path)
+        if article is None:
+            notes.append(
+                f"{review.name}: the article it was made from ('{name}') is not found ({'; '.join(looked)}), so "
+                "whether it changed after the file was made cannot be told: a corrected sentence it no longer has "
+                "would be stored for the English the file showed and not used by its runs; put the article back "
+                "(or import beside it) and import again to check, or translate it again and review its new file"
             )
-            if article is None:
-                continue
+            continue
+        try:
             sentences = {segment.id: segment.text for segment in read_document(article).segments}
         except (UserError, OSError, ValueError):
             continue  # an article that cannot be read: the run says what is wrong with it
@@ -308,6 +319,52 @@ def _articles_changed_since(records: list, report, memory_path: Path) -> list[st
                 "article again and correct the sentence in its new review file"
             )
     return notes
+
+
+def _article_of(review: Path, name: str, recorded: str | None, memory_path: Path) -> tuple[Path | None, list[str]]:
+    """The article file a review file was made from, and where it was looked for: the path the file records,
+    the source the manifest beside it names (as given to the run: from here, or from the output folder's
+    parent), then beside the memory; a file counts only if its article name is the review file's."""
+    from ..batch.inputs import article_name
+    from ..errors import UserError
+    from ..publish.manifest import read_manifest
+    from ..read import SUPPORTED_SUFFIXES
+
+    candidates: list[tuple[Path, str]] = []
+    if recorded:
+        candidates.append((Path(recorded), "where the file says it lay"))
+    try:
+        manifest = read_manifest(review.parent)
+    except (UserError, OSError):
+        manifest = None
+    if manifest is not None and manifest.source:
+        source = Path(manifest.source)
+        candidates.append((source, f"the output folder's manifest: {manifest.source}"))
+        if not source.is_absolute():
+            candidates.append((review.parent.parent.parent / source, "from the output folder's parent"))
+    candidates += [(memory_path.parent / f"{name}{suffix}", "beside the memory") for suffix in SUPPORTED_SUFFIXES]
+    looked: list[str] = []
+    for path, why in candidates:
+        try:
+            if path.is_file() and article_name(path.stem) == name:
+                return _from_here(path), looked
+        except OSError:
+            pass
+        if why != "beside the memory":
+            looked.append(f"{_from_here(path)} ({why})")
+    looked.append(f"{memory_path.parent / name}.* (beside the memory)")
+    return None, looked
+
+
+def _from_here(path: Path) -> Path:
+    """``path`` relative to the working folder when it lies inside it, as a desk gives paths; else as it is."""
+    import os
+
+    try:
+        relative = Path(os.path.relpath(path))
+    except ValueError:  # another drive
+        return path
+    return path if relative.parts[:1] == ("..",) else relative
 
 
 def _hidden_by_neighbours(records: list, report, memory_path: Path) -> list[str]:
@@ -581,6 +638,62 @@ def find(text, memories, origin, languages, as_json, glossaries):
         click.echo(str(item))
     looked = ", ".join(str(path) for path in memories)
     click.echo(f"{len(found)} translation{'s' if len(found) != 1 else ''} found in {looked}", err=True)
+
+
+@memory.command()
+@click.argument("articles", nargs=-1, required=True, type=PathType(path_type=Path))
+@click.option(
+    "--memory",
+    "memories",
+    multiple=True,
+    required=True,
+    type=PathType(path_type=Path),
+    metavar="TMX",
+    help="Translation memory to look in (repeatable).",
+)
+@json_option(help="Print the units as JSON.")
+@reports_user_errors
+def stale(articles, memories, as_json):
+    """List memory units no sentence of the ARTICLES (files or folders) uses any more.
+
+    A unit is stale when its English is none of the articles' sentences as
+    the sentence splitter cuts them now: the article was edited, or the
+    splitter changed (a footnote mark after a full stop now stays with its
+    sentence, initials such as "C.C. Wei" with the name). A unit whose words
+    are still in an article, cut otherwise, names the article and its
+    sentences: correct them in a review edition and import it, then take the
+    old unit out with `toolkit memory remove`. Give every article the memory
+    serves: a unit of an article not given is listed too.
+
+    \b
+    Examples:
+      toolkit memory stale news/ --memory news/story.tmx
+      toolkit memory stale news/story.md --memory news/story.tmx --json
+    """
+    from ..batch.inputs import collect_inputs
+    from ..translate.memory_units import stale_units
+
+    files = collect_inputs(articles)
+    found, unread = stale_units(list(memories), files)
+    for message in unread:
+        click.echo(f"warning: not read, its units are not looked for: {message}", err=True)
+    if as_json:
+        print_json([item.as_dict() for item in found])
+        return
+    for item in found:
+        click.echo(str(item))
+    ids = " ".join(item.unit_id for item in found[:5])
+    click.echo(
+        f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(str, memories))} no sentence of "
+        f"{len(files)} article{'s' if len(files) != 1 else ''} uses"
+        + (
+            f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory "
+            + (str(memories[0]) if len(memories) == 1 else "TMX")
+            if found
+            else ""
+        ),
+        err=True,
+    )
 
 
 @memory.command()

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..files import modified_time
 from ..languages import primary_language
+from ..localise import FOOTNOTE_MARK_PATTERN
 from ..translate.memory import TmxDocument, read_tmx_date, stamp_of
 from ..xmlsafe import XML_LANG
 
@@ -304,7 +305,7 @@ CLOCK_SKEW = timedelta(days=1)  # a date later than now by more than this is wro
 
 
 # the end of a paragraph's last sentence: its mark, closing quotes or brackets, footnote marks
-_ENDS_A_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:\[\^[^\]\s]{1,40}\]){0,10}\Z")
+_ENDS_A_SENTENCE = re.compile(rf"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?:{FOOTNOTE_MARK_PATTERN}){{0,10}}\Z")
 
 
 def _base(memory: TmxDocument | None, source: str, code: str, when: datetime | None) -> tuple[str | None, bool, bool]:

@@ -43,7 +43,12 @@ it). A unit still ``new``, ``needs-*`` or ``approved="no"`` with its
 exported text untouched (or in another tool's file), an empty target, or inline codes the toolkit cannot
 store are reported, with the trans-unit id, and not taken. The formatting
 tags a target keeps (those of its source, by id and kind) go with it to the
-memory; others are unwrapped and their text kept.
+memory; others are unwrapped and their text kept. Another CAT tool's inline
+codes (``<bpt>``/``<ept>``, ``<bx/>``/``<ex/>``, ``<it>``, ``<x/>``,
+``<ph>``) are read as the formatting their ctype or native code stands for
+(:func:`_inline`); the source's formatting goes with each segment, so what a
+target lost of it is decided as for a review DOCX row
+(:func:`toolkit.translate.reviewed.lost_in_translation`).
 
 :func:`structure_problems` checks a document against the rules of the XLIFF
 1.2 specification for the elements and attributes used here (required
@@ -53,6 +58,7 @@ from the specification; it is not the OASIS XML Schema.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -61,6 +67,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..formatting import Span
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
@@ -231,6 +238,10 @@ def edition_xliff(
             if translated:
                 etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(
                     _plain(target, "")
+                )
+            if document.source_path is not None:  # where the article lay, for the import's changed-article note
+                etree.SubElement(made_from, _q("context"), {"context-type": "sourcefile"}).text = _xml(
+                    os.path.abspath(document.source_path)
                 )
             copied = translated and copy_model is not None and segment.reference == copy_model
             if copied:
@@ -440,69 +451,184 @@ def review_files(
 # --- the way back --------------------------------------------------------------------------------------
 
 
-def _plain(element, where: str) -> str:
-    """The text of a <source> or <target>, with <g> and <mrk> unwrapped; inline codes are refused."""
-    parts = [element.text or ""]
-    for child in element:
-        name = local_name(child)
-        if name in _INLINE_TEXT:
-            parts.append(_plain(child, where))
-        elif name == "x" and child.get("ctype") == LINE_BREAK:
-            parts.append(" ")
-        elif name in _INLINE_CODES:
-            raise _InlineCode(f"the {local_name(element)} holds an inline code <{name}>")
-        elif isinstance(child.tag, str):
-            raise _InlineCode(f"the {local_name(element)} holds an element <{name}> XLIFF does not allow there")
-        parts.append(child.tail or "")
-    return "".join(parts)
+def _plain(element, where: str = "") -> str:
+    """The text of a <source> or <target>: <g> and <mrk> unwrapped, the native codes of <bpt>, <ept>, <ph> and
+    their kin left out, a line break a space; an inline code that stands for nothing the toolkit stores is
+    refused (:func:`_inline`)."""
+    return _inline(element)[0]
 
 
 class _InlineCode(Exception):
     pass
 
 
-def _formatting(element, source_tags: set[tuple[int, str]]) -> Template | None:
-    """A <target>'s text with its <g> and line-break <x/> as the toolkit's tags, where they are the source's
-    (same id, same kind), each taken once; other elements, and a pair the target repeats (a CAT tool lets a
-    reviewer paste a tag twice), are unwrapped. None when it has none of them."""
-    parts: list[Part] = []
-    taken: set[tuple[int, str | None]] = set()
+# what another tool's native code stands for, read from the code itself (<bpt id="1">&lt;b&gt;</bpt>)
+_NATIVE_OPENING = re.compile(
+    r"^\s*<\s*(?P<name>strong|b|em|i|u|ins|s|strike|del|a)\b(?P<rest>[^>]*)>\s*$", re.IGNORECASE
+)
+_NATIVE_NAMES = {"strong": "b", "b": "b", "em": "i", "i": "i", "u": "u", "ins": "u", "s": "s", "strike": "s"}
+_NATIVE_NAMES |= {"del": "s", "a": "a"}
+_NATIVE_BREAK = re.compile(r"^\s*(?:<\s*br\s*/?\s*>|\\line|\n|\r\n?)\s*$", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """Where an inline element of a <source> or <target> stands in its text, and what it stands for."""
+
+    at: int
+    ident: str  # its id (the <ept>'s <bpt> id, an <ex>'s rid)
+    name: str  # the toolkit's tag name: b, i, u, s, a, br
+    role: str  # OPEN, CLOSE or STANDALONE
+    target: str = ""  # a link's address, where the native code gives it
+
+
+def _code_kind(element) -> tuple[str | None, str]:
+    """What a <g>, <bpt>, <bx>, <it>, <x/> or <ph> stands for, as a tag name (None: nothing the toolkit
+    stores), and a link's address: by its ctype (bold, italic, underlined, link, x-strike, lb), else by the
+    native code it holds (<b>, <strong>, <em>, <a href="...">, <br/>)."""
+    ctype = (element.get("ctype") or "").lower()
+    bare = ctype.removeprefix("x-")
+    if bare in (LINE_BREAK, "line-break", "br"):
+        return "br", ""
+    native = "".join(element.itertext())
+    if ctype in _TAG_NAMES or bare in _TAG_NAMES:
+        name: str | None = _TAG_NAMES.get(ctype) or _TAG_NAMES[bare]
+    elif bare in _NATIVE_NAMES:
+        name = _NATIVE_NAMES[bare]
+    else:
+        opening = _NATIVE_OPENING.match(native)
+        name = _NATIVE_NAMES[opening.group("name").lower()] if opening else None
+        if name is None and _NATIVE_BREAK.match(native) and local_name(element) in ("x", "ph"):
+            return "br", ""
+    href = _HREF.search(native) if name == "a" else None
+    return name, next((group for group in href.groups() if group is not None), "") if href else ""
+
+
+def _inline(element) -> tuple[str, list[_Mark]]:
+    """The text of a <source> or <target> and each inline element in it that stands for formatting the toolkit
+    stores: <g> by its ctype; another tool's <bpt>/<ept>, <bx/>/<ex/>, <it> pairs and <x/>, <ph> as the
+    markup their ctype or native code says (bold, italics, underlining, strike-through, a link, a line break).
+    An inline code that stands for none of these is refused (:class:`_InlineCode`): its text could not be kept."""
+    text: list[str] = []
+    marks: list[_Mark] = []
+    opened: dict[str, tuple[str, str]] = {}  # a <bpt>'s or <bx>'s id -> its tag name and address
+    length = 0
+
+    def add(piece: str) -> None:
+        nonlocal length
+        text.append(piece)
+        length += len(piece)
+
+    def refuse(child, why: str = "") -> _InlineCode:
+        return _InlineCode(
+            f"the {local_name(element)} holds an inline code <{local_name(child)}>"
+            + (f" ({why})" if why else "")
+            + " that stands for no formatting the toolkit stores"
+        )
 
     def walk(node) -> None:
-        parts.append(node.text or "")
+        add(node.text or "")
         for child in node:
             name = local_name(child)
-            key = _tag_key(child)
-            ours = key is not None and key in source_tags - taken
-            if key is not None and ours and key[1] != "br":
-                taken.add(key)
-            if name == "x" and child.get("ctype") == LINE_BREAK:
-                parts.append(Tag(key[0], "br", STANDALONE) if key is not None and ours else " ")
-            elif name in _INLINE_TEXT:
-                if key is not None and ours:
-                    parts.append(Tag(key[0], key[1], OPEN))
+            ident = child.get("id") or child.get("rid") or ""
+            if name in _INLINE_TEXT:
+                kind, href = _code_kind(child) if name == "g" else (None, "")
+                if kind is not None and kind != "br":
+                    marks.append(_Mark(length, ident, kind, OPEN, href))
                 walk(child)
-                if key is not None and ours:
-                    parts.append(Tag(key[0], key[1], CLOSE))
-            parts.append(child.tail or "")
+                if kind is not None and kind != "br":
+                    marks.append(_Mark(length, ident, kind, CLOSE, href))
+            elif name in ("x", "ph"):
+                kind, _ = _code_kind(child)
+                if kind != "br":
+                    raise refuse(child, (child.get("ctype") or "".join(child.itertext()))[:40])
+                marks.append(_Mark(length, ident, "br", STANDALONE))
+                add(" ")
+            elif name in ("bpt", "bx") or (name == "it" and child.get("pos") == "open"):
+                kind, href = _code_kind(child)
+                if kind is None or kind == "br":
+                    raise refuse(child, (child.get("ctype") or "".join(child.itertext()))[:40])
+                opened[child.get("rid") or ident] = (kind, href)
+                marks.append(_Mark(length, child.get("rid") or ident, kind, OPEN, href))
+            elif name in ("ept", "ex") or (name == "it" and child.get("pos") == "close"):
+                key = child.get("rid") or ident
+                if key in opened:
+                    kind, href = opened.pop(key)
+                else:  # a closing whose opening is elsewhere (an <it>): its own kind, else nothing to close
+                    kind, href = _code_kind(child)
+                    if kind is None:
+                        raise refuse(child)
+                marks.append(_Mark(length, key, kind, CLOSE, href))
+            elif name in _INLINE_CODES:
+                raise refuse(child)
+            elif isinstance(child.tag, str):
+                raise _InlineCode(f"the {local_name(element)} holds an element <{name}> XLIFF does not allow there")
+            add(child.tail or "")
 
     walk(element)
+    return "".join(text), marks
+
+
+def _source_formatting(element) -> tuple[str, dict[int, Span], dict[str, int]]:
+    """The English of a <source> with the formatting its inline elements stand for, as spans by tag number,
+    and the tag number of each element id: the id itself where every id is a number (the toolkit's export
+    numbers them as the article's spans), else the order the formatting opens in (another tool's ids)."""
+    from ..formatting import BREAK, Format
+    from ..formatting import TAG_NAMES as NAMES
+
+    kinds = {name: kind for kind, name in NAMES.items()}
+    text, marks = _inline(element)
+    idents = list(dict.fromkeys(mark.ident for mark in marks if mark.role != CLOSE))
+    numbered = all(ident.isdigit() for ident in idents)
+    numbers = {ident: int(ident) if numbered else order for order, ident in enumerate(idents, 1)}
+    spans: dict[int, Span] = {}
+    starts: dict[str, _Mark] = {}
+    for mark in marks:
+        number = numbers.get(mark.ident)
+        if number is None or number in spans:
+            continue
+        if mark.role == STANDALONE:
+            spans[number] = Span(mark.at, mark.at, Format(BREAK))
+        elif mark.role == OPEN:
+            starts.setdefault(mark.ident, mark)
+        elif mark.ident in starts:
+            start = starts.pop(mark.ident)
+            spans[number] = Span(start.at, mark.at, Format(kinds[start.name], start.target))
+    return text, spans, numbers
+
+
+def _formatting(element, source: dict[str, int], source_tags: set[tuple[int, str]]) -> Template | None:
+    """A <target>'s text with its inline formatting as the toolkit's tags, where they are the source's (same
+    id, same kind; ``source`` gives each id's tag number), each taken once; other elements, and a pair the
+    target repeats (a CAT tool lets a reviewer paste a tag twice), are left out, their text kept. None when
+    it has none of them."""
+    text, marks = _inline(element)
+    parts: list[Part] = []
+    taken: set[tuple[int, str]] = set()
+    open_now: set[tuple[int, str]] = set()
+    position = 0
+    for mark in marks:
+        number = source.get(mark.ident)
+        key = (number, mark.name) if number is not None else None
+        if key is None or key not in source_tags:
+            continue
+        if mark.role == OPEN:
+            if key in taken:
+                continue
+            taken.add(key)
+            open_now.add(key)
+        elif mark.role == CLOSE:
+            if key not in open_now:
+                continue
+            open_now.discard(key)
+        parts += [text[position : mark.at], Tag(key[0], key[1], mark.role)]
+        position = mark.at
+    parts.append(text[position:])
+    if open_now:  # an opening the target never closes: it is left out
+        parts = [part for part in parts if not (isinstance(part, Tag) and (part.number, part.name) in open_now)]
     template = Template.joined(parts)
     return template if template.tags else None
-
-
-def _tags_of(element) -> set[tuple[int, str]]:
-    """The formatting tags a <source> holds, as (id, tag name)."""
-    return {key for key in map(_tag_key, element.iter(_q("g"), _q("x"))) if key is not None}
-
-
-def _tag_key(element) -> tuple[int, str] | None:
-    """The toolkit's tag a <g> or <x/> stands for, as (id, tag name): a <g>'s by its ctype, an <x/> a line
-    break; None for another element, an id that is not a number, or a ctype the toolkit does not write."""
-    number = element.get("id") or ""
-    name = local_name(element)
-    tag_name = _TAG_NAMES.get(element.get("ctype") or "") if name == "g" else ("br" if name == "x" else None)
-    return (int(number), tag_name) if number.isdigit() and tag_name is not None else None
 
 
 @dataclass(frozen=True)
@@ -521,6 +647,11 @@ class XliffUnit:
     exported: str | None = None  # text_digest of the target as exported, when the file says
     copied: bool = False  # the exported target was a test copy model's copy of the English
     approved: str | None = None  # the trans-unit's approved attribute ("yes", "no"), when it has one
+    # the English with the formatting its inline elements stand for, spans in tag-number order, and the tag
+    # number of each span: what of it a translation lost is checked as for a review DOCX row
+    english: tuple[str, tuple[Span, ...]] | None = None
+    english_tags: tuple[int, ...] | None = None
+    source_file: str | None = None  # where the article lay when the file was exported, when the file says
 
 
 def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
@@ -585,10 +716,11 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                 sources = unit.findall(_q("source"))
                 if len(sources) != 1:
                     raise _InlineCode("the trans-unit must have exactly one <source>")
-                source = _plain(sources[0], place)
+                source, source_spans, numbers = _source_formatting(sources[0])
+                source_tags = {(number, span.format.tag_name) for number, span in source_spans.items()}
                 target_element = unit.find(_q("target"))
                 target = _plain(target_element, place) if target_element is not None else None
-                formatting = _formatting(target_element, _tags_of(sources[0])) if target_element is not None else None
+                formatting = _formatting(target_element, numbers, source_tags) if target_element is not None else None
                 previous = next(
                     (
                         _plain(alt.find(_q("target")), place)
@@ -623,6 +755,9 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
                     made_from.get(EXPORTED_CONTEXT),
                     made_from.get(ORIGIN_CONTEXT) == COPIED,
                     unit.get("approved"),
+                    (source, tuple(span for _, span in sorted(source_spans.items()))) if source_spans else None,
+                    tuple(sorted(source_spans)) if source_spans else None,
+                    _source_file(unit),
                 )
             )
     return units, refused
@@ -680,9 +815,27 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
                 unit.formatting,
                 based_on=unit.based_on,
                 edited=edited,
+                english=unit.english,
+                english_tags=unit.english_tags,
             )
         )
     return records, refused
+
+
+def recorded_source(path: Path) -> str | None:
+    """Where the article of a toolkit XLIFF file lay when it was exported, as the file records it; None when it
+    does not (another tool's file, one exported by an earlier version)."""
+    units, _ = read_xliff(path)
+    return next((unit.source_file for unit in units if unit.source_file), None)
+
+
+def _source_file(unit) -> str | None:
+    for group in unit.findall(_q("context-group")):
+        if group.get("name") == REVIEW_CONTEXT:
+            for context in group.findall(_q("context")):
+                if context.get("context-type") == "sourcefile" and (context.text or "").strip():
+                    return (context.text or "").strip()
+    return None
 
 
 def _review_context(unit) -> dict[str, str]:

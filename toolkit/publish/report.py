@@ -220,7 +220,8 @@ def report_markdown(data: dict) -> str:
             "",
             "## The source article",
             "",
-            "Kept verbatim (untranslated) or not carried into the editions:",
+            "Kept verbatim (untranslated) or not carried into the editions, and reviewed translations of its words "
+            "the memory holds under another sentence split:",
             "",
             "| where | severity | check | message |",
             "|---|---|---|---|",

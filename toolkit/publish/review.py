@@ -38,6 +38,7 @@ limit.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -77,6 +78,7 @@ PROPERTY_ARTICLE = "toolkit.article"
 PROPERTY_LANGUAGE = "toolkit.language"
 PROPERTY_MEMORY = "toolkit.memory"
 PROPERTY_GENERATOR = "toolkit.generator"
+PROPERTY_SOURCE = "toolkit.source"  # where the article lay when the edition was made (its resolved path)
 PROPERTY_ROWS = "toolkit.rows."  # + 1, 2, ...: the rows, as many properties as Word's value limit needs
 MAX_PROPERTY_CHARS = 255  # Word's limit on a custom property's text
 CUSTOM_PROPERTIES_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -146,6 +148,7 @@ class ReviewFingerprint:
     memory: tuple[str, ...]  # the memory files the translations were looked up in (names)
     generator: str
     rows: tuple[ReviewRow, ...]
+    source: str = ""  # where the article lay when the edition was made; "" when unknown (or made by an older version)
 
     def properties(self) -> list[tuple[str, str]]:
         """(name, value) custom properties, each value within Word's limit."""
@@ -156,6 +159,8 @@ class ReviewFingerprint:
             (PROPERTY_GENERATOR, self.generator),
             (PROPERTY_MEMORY, _within_limit("; ".join(self.memory))),
         ]
+        if self.source and len(self.source) <= MAX_PROPERTY_CHARS:  # a path cut short would name another file
+            properties.append((PROPERTY_SOURCE, self.source))
         chunks: list[str] = []
         for row in self.rows:
             encoded = row.encoded()
@@ -186,7 +191,14 @@ class ReviewFingerprint:
         if not rows:
             raise ValueError("its fingerprint lists no rows")
         memory = tuple(name.strip() for name in properties.get(PROPERTY_MEMORY, "").split(";") if name.strip())
-        return cls(article, code, memory, properties.get(PROPERTY_GENERATOR, ""), tuple(rows))
+        return cls(
+            article,
+            code,
+            memory,
+            properties.get(PROPERTY_GENERATOR, ""),
+            tuple(rows),
+            properties.get(PROPERTY_SOURCE, ""),
+        )
 
 
 def _within_limit(text: str) -> str:
@@ -236,6 +248,7 @@ def fingerprint_of(
             )
             for segment in edition.segments
         ),
+        os.path.abspath(edition.document.source_path) if edition.document.source_path is not None else "",
     )
 
 

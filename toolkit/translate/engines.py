@@ -28,7 +28,8 @@ from ..problems import Problem
 from ..slots import Template
 from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult
-from .memory import TranslationMemory, UnreadableUnit, UnreviewedVariant
+from .memory import MemoryHit, TranslationMemory, UnreadableUnit, UnreviewedVariant
+from .resplit import joined_units
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher
@@ -111,6 +112,10 @@ class MemoryEngine:
                 template, lost = fit(hit.template, segment)
                 results.append(Translation(template, EXACT, f"{hit.path.name}#{hit.unit_id}", tuple(lost), score=100))
                 continue
+            pieces = joined_units(self.memory, segment.text, language) if self.memory.units else None
+            if pieces is not None:
+                results.append(self._joined(segment, pieces))
+                continue
             found = self._fuzzy(segment, language)
             adapted = found.adapted
             if adapted is None:
@@ -123,6 +128,23 @@ class MemoryEngine:
                 )
             )
         return results
+
+    def _joined(self, segment: Segment, pieces: Sequence[MemoryHit]) -> Translation:
+        """A sentence the memory holds as consecutive units of an older sentence split, their translations joined
+        (each one's formatting left to alignment: its tags were numbered for its own sentence)."""
+        parts: list = []
+        for number, piece in enumerate(pieces):
+            parts += ([" "] if number else []) + list(piece.template.without_tags().parts)
+        template, lost = fit(Template.joined(parts), segment)
+        units = " + ".join(f"{piece.path.name}#{piece.unit_id}" for piece in pieces)
+        joined = Problem(
+            "warning",
+            "memory-unit-joined",
+            f"the memory holds this sentence as {len(pieces)} units stored when the sentence splitter cut it "
+            f"otherwise ({units}): their translations are joined; check that they read as one sentence",
+            fix="correct the sentence in a review edition and import it: the memory then holds it whole",
+        )
+        return Translation(template, ADAPTED, units, (joined, *lost), score=99)
 
     def suggestions(self, segment: Sentence, language: str) -> tuple[Suggestion, ...]:
         """Close units for a sentence the memory has no exact or adapted match for."""

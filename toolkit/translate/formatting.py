@@ -82,7 +82,8 @@ def describe(span: Span, text: str) -> str:
     if kind == CODE:
         return f"the inline code '{shown}'"
     if kind == LINK:
-        return f"the link on '{shown}' ({span.format.target[:80]})"
+        address = span.format.target[:80]
+        return f"the link on '{shown}'" + (f" ({address})" if address else "")
     return f"{WORDS[kind]} on '{shown}'"
 
 

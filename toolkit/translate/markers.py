@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 
 from ..document import Mention
 from ..formatting import BREAK, CODE, Format, Span
-from ..localise import verbatim_runs, western_digits
+from ..localise import FOOTNOTE_MARK_PATTERN, as_the_source_writes, verbatim_runs, western_digits
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .formatting import describe, standalone
@@ -144,8 +144,8 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
     return Template.joined(parts), problems
 
 
-_FOOTNOTE_MARKS = re.compile(r"\[\^[^\]\s]{1,40}\]")
-_MARK_AT_END = re.compile(r"\[\^[^\]\s]{1,40}\]\Z")
+_FOOTNOTE_MARKS = re.compile(FOOTNOTE_MARK_PATTERN)
+_MARK_AT_END = re.compile(FOOTNOTE_MARK_PATTERN + r"\Z")
 _CLOSING = frozenset(" \t\n.!?…:;,\"'”’»)]\u061f\u060c\u061b")
 
 
@@ -184,17 +184,23 @@ def _footnote_mark_placed(parts: list[Part], mark: str, before: str, after: str)
 
 
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")
-_NOTE_LABEL = re.compile(r"\s*(\[\^[^\]\s]{1,40}\]:)")
+_NOTE_LABEL = re.compile(rf"\s*({FOOTNOTE_MARK_PATTERN}:)")
 
 
 def runs_missing(source: str, text: str) -> list[str]:
     """What ``source`` writes as it is (footnote marks, addresses, handles, hashtags, coordinates) that the
     translation ``text`` does not have, in source order; a footnote's text ("[^1]: ...") must also open with its
-    label and colon, or it is no note (``[^1]:`` is then what is missing). Direction marks are no part of a run."""
-    from ..localise import verbatim_runs
-
+    label and colon, or it is no note (``[^1]:`` is then what is missing). Direction marks are no part of a run,
+    and a run the translation writes as an edition publishes it as the source's (a coordinate in the locale's
+    digits: :func:`toolkit.localise.as_the_source_writes`) is the source's: the editions and this check read runs
+    with the same code."""
     text = _DIRECTION_MARKS.sub("", text)
-    missing = [source[start:end] for start, end in verbatim_runs(source) if source[start:end] not in text]
+    written = {as_the_source_writes(text[start:end]) for start, end in verbatim_runs(text)}
+    missing = [
+        source[start:end]
+        for start, end in verbatim_runs(source)
+        if source[start:end] not in text and source[start:end] not in written
+    ]
     label = _NOTE_LABEL.match(source)
     if label and label.group(1)[:-1] not in missing and not text.lstrip().startswith(label.group(1)):
         missing.insert(0, label.group(1))

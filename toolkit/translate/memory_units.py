@@ -274,3 +274,91 @@ def _with_holder(item: Removed, document: TmxDocument, gone: set[int], units: li
         ):
             return replace(item, still_held_by=unit_label(unit, number))
     return item
+
+
+@dataclass(frozen=True)
+class StaleUnit:
+    """A memory unit whose English is no sentence of the articles looked at."""
+
+    path: Path
+    line: int  # of its <tu>
+    unit_id: str
+    english: str
+    languages: tuple[str, ...]
+    # where its English is part of an article under another sentence split: "story.md 3.1, 3.2"; else ""
+    other_split: str = ""
+
+    def __str__(self) -> str:
+        why = (
+            f"its words are in {self.other_split}, split otherwise now"
+            if self.other_split
+            else "no article looked at has this sentence"
+        )
+        held = ", ".join(self.languages)
+        return f"{self.path}:{self.line}: unit {self.unit_id!r} ({held}): {why}\n    en: {self.english}"
+
+    def as_dict(self) -> dict:
+        return {
+            "file": str(self.path),
+            "line": self.line,
+            "unit": self.unit_id,
+            "english": self.english,
+            "languages": list(self.languages),
+            "other_split": self.other_split,
+        }
+
+
+def stale_units(paths: Sequence[Path], articles: Sequence[Path]) -> tuple[list[StaleUnit], list[str]]:
+    """The units of the TMX files ``paths`` whose English is no sentence of ``articles`` (as the sentence
+    splitter cuts them now), in file order, each naming where its words are under another split when they
+    are (:func:`toolkit.translate.resplit.units_under_another_split`); and the articles that could not be
+    read, each as a message (they are left out)."""
+    from ..read import read_document
+    from .memory import load_memory
+    from .resplit import units_under_another_split
+
+    keys: set[str] = set()
+    paragraphs: list[tuple[str, list[tuple[str, str]]]] = []
+    unread: list[str] = []
+    for article in articles:
+        try:
+            read = read_document(article)
+        except (UserError, OSError, ValueError) as error:
+            unread.append(f"{article}: {getattr(error, 'message', error)}")
+            continue
+        keys.update(memory_key(segment.text) for segment in read.segments)
+        paragraphs += [
+            (article.name, [(s.id, s.text) for s in block.segments]) for block in read.blocks if block.segments
+        ]
+    split: dict[str, str] = {}
+    for path in paths:
+        memory = load_memory([path])
+        held = sorted({code for hits in memory.units.values() for code in hits})
+        for name in dict.fromkeys(name for name, _ in paragraphs):
+            mine = [paragraph for article, paragraph in paragraphs if article == name]
+            for unit in units_under_another_split(memory, mine, held, set()):
+                split.setdefault(unit.key, f"{name} {', '.join(unit.segments)}")
+    stale: list[StaleUnit] = []
+    for path in paths:
+        document = TmxDocument.open(Path(path))
+        for number, unit in enumerate(document.units(), 1):
+            english_tuv = document.variant(unit, document.source_language)
+            if english_tuv is None or english_tuv.find("seg") is None:
+                continue
+            english = memory_key(seg_text(english_tuv.find("seg")))
+            if english in keys:
+                continue
+            languages = tuple(
+                code for code in dict.fromkeys(document.languages_of(unit)) if code != document.source_language
+            )
+            stale.append(
+                StaleUnit(
+                    Path(path),
+                    unit.sourceline or 0,
+                    unit_label(unit, number),
+                    english,
+                    languages,
+                    split.get(english, ""),
+                )
+            )
+    return stale, unread

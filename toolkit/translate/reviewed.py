@@ -79,6 +79,9 @@ class ReviewedSegment:
     # the English as the review file shows it, with its formatting (text, spans numbered as the source's), when
     # the file shows formatting; what of it the translation lost is reported
     english: tuple[str, tuple[Span, ...]] | None = None
+    # the tag number of each span of ``english`` where they are not 1, 2, ...: an XLIFF source shows only the
+    # formatting a CAT tool can (inline code and a link shown as its address stay text there)
+    english_tags: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -515,7 +518,15 @@ def lost_in_translation(record: ReviewedSegment, template: Template, matcher) ->
     if record.english is not None and record.english[1]:
         text, spans = record.english
         segment = Segment("", text, mentions=tuple(matcher.find(text)), spans=spans)
-        for span in fitted_with_unplaced(template, segment)[1]:
+        shown = template
+        if record.english_tags is not None:  # the template's tags as the shown spans' numbers; others left out
+            numbers = {number: index for index, number in enumerate(record.english_tags, 1)}
+            shown = Template.joined(
+                Tag(numbers[part.number], part.name, part.role) if isinstance(part, Tag) else part
+                for part in template.parts
+                if not isinstance(part, Tag) or part.number in numbers
+            )
+        for span in fitted_with_unplaced(shown, segment)[1]:
             (content if span.format.kind in CONTENT_KINDS else emphasis).append(describe(span, text))
             verbatim_code.add(text[span.start : span.end])
     written = "".join(part for part in template.parts if isinstance(part, str))

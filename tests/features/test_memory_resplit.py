@@ -1,0 +1,104 @@
+"""A desk's memory stored under an older sentence split, through the CLI: joined where the words are the same,
+said once per article where they cannot be, and listed by `toolkit memory stale`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from toolkit.cli import main
+
+ARTICLE = """# Chip makers gain
+
+TSMC chief C.C. Wei said demand was strong. Orders rose again.
+
+The agency said inspectors were back.[^1] Talks resume on Monday.
+
+[^1]: As reported by the agency.
+"""
+# the units an older splitter made: "C.C." ended a sentence, and "[^1]" opened the next one
+OLD_UNITS = [
+    ("chips:2.1", "TSMC chief C.C.", "Глава TSMC Ч.Ч."),
+    ("chips:2.2", "Wei said demand was strong.", "Вэй сказал, что спрос высок."),
+    ("chips:2.3", "Orders rose again.", "Заказы снова выросли."),
+    ("chips:3.1", "The agency said inspectors were back.", "Агентство заявило, что инспекторы вернулись."),
+    ("chips:3.2", "[^1] Talks resume on Monday.", "[^1] Переговоры возобновятся в понедельник."),
+    ("chips:9.1", "Markets closed early.", "Рынки закрылись рано."),
+]
+
+
+def cli(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def desk(workspace):
+    (workspace / "news").mkdir()
+    (workspace / "news" / "chips.md").write_text(ARTICLE, encoding="utf-8")
+    units = "".join(
+        f'<tu tuid="{tuid}"><tuv xml:lang="en"><seg>{en}</seg></tuv><tuv xml:lang="ru"><seg>{ru}</seg></tuv></tu>'
+        for tuid, en, ru in OLD_UNITS
+    )
+    (workspace / "news" / "chips.tmx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="toolkit" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="toolkit" adminlang="en" srclang="en" '
+        f'datatype="plaintext"/><body>{units}</body></tmx>',
+        encoding="utf-8",
+    )
+    return Path("news")  # as a desk gives it, from the newsroom's folder
+
+
+def test_a_run_joins_what_it_can_and_says_once_what_it_cannot(workspace, copy_models):
+    news = desk(workspace)
+    result = cli("translate", news / "chips.md", "--to", "ru", "--models-dir", copy_models.models_dir)
+    said = [line for line in result.output.splitlines() if "no longer match" in line]
+    assert len(said) == 1, result.output
+    assert said[0].startswith(
+        "warning: news/chips.md: 2 reviewed translations no longer match this article's sentences"
+    ), said
+    assert (
+        "chips.tmx#chips:3.1 (3.1)" in said[0]
+        and "fix: correct those sentences in this run's review edition" in said[0]
+    )
+    report = json.loads((workspace / "output" / "chips" / "report.json").read_text(encoding="utf-8"))
+    (finding,) = [item for item in report["source_findings"] if item["rule"] == "memory-split-changed"]
+    assert (finding["severity"], finding["path"], finding["line"]) == ("warning", "news/chips.md", 5)
+    segments = {segment["id"]: segment for segment in report["languages"]["ru"]["segments"]}
+    assert segments["2.1"]["origin"] == "memory (adapted)"
+    assert "Глава TSMC Ч.Ч. Вэй сказал, что спрос высок." in (workspace / "output" / "chips" / "chips.ru.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_memory_stale_lists_the_units_no_sentence_uses_and_where_their_words_are_now(workspace):
+    news = desk(workspace)
+    result = cli("memory", "stale", news, "--memory", news / "chips.tmx")
+    assert result.exit_code == 0, result.output
+    listed = [line for line in result.output.splitlines() if ": unit " in line]
+    assert [line.split(": unit ")[1].split(" ")[0] for line in listed] == [
+        "'chips:2.1'",
+        "'chips:2.2'",
+        "'chips:3.1'",
+        "'chips:3.2'",
+        "'chips:9.1'",
+    ]
+    assert "unit 'chips:3.2' (ru): its words are in chips.md 3.1, 3.2, split otherwise now" in result.output
+    assert "unit 'chips:9.1' (ru): no article looked at has this sentence" in result.output
+    assert "5 units of news/chips.tmx no sentence of 1 article uses" in result.output
+    assert "toolkit memory remove chips:2.1 chips:2.2 chips:3.1 chips:3.2 chips:9.1 --memory news/chips.tmx" in (
+        result.output
+    )
+    data = json.loads(cli("memory", "stale", news / "chips.md", "--memory", news / "chips.tmx", "--json").stdout)
+    assert [(item["unit"], item["other_split"]) for item in data][2:] == [
+        ("chips:3.1", "chips.md 3.1"),
+        ("chips:3.2", "chips.md 3.1, 3.2"),
+        ("chips:9.1", ""),
+    ]
+
+
+def test_memory_stale_of_an_article_that_is_not_there_is_a_wrong_request(workspace):
+    news = desk(workspace)
+    result = cli("memory", "stale", news / "gone.md", "--memory", news / "chips.tmx")
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.output

@@ -1,0 +1,181 @@
+"""Memory units stored under an older sentence split: the same English is found again, never a looser match.
+
+When the sentence splitter changes (initials such as "J.D. Vance" now stay
+with the name, a footnote mark after a full stop with its sentence), a
+sentence that is exactly two or three old units joined takes their
+translations joined, marked for an editor; units whose English now runs
+across or inside the article's sentences cannot be cut safely and are named
+once per article, so a run never drops reviewed translations silently.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tmx_files import write_tmx
+
+from toolkit.pipeline import OTHER_SPLIT, translate_document
+from toolkit.read import read_document
+from toolkit.slots import Template
+from toolkit.translate.engines import ADAPTED, MemoryEngine, Translation
+from toolkit.translate.memory import load_memory
+from toolkit.translate.resplit import cuts, joined_units, units_under_another_split
+
+ARTICLE = "Putin met J.D. Vance in Tehran on Monday. Talks resumed.\n"
+# each language's reviewed translations of the two halves the splitter made before "J.D. Vance" stayed whole
+HALVES = {
+    "ru": ("{putin:short} встретился с Дж.Д.", "Вэнсом в {tehran:prep} в понедельник."),
+    "tr": ("{putin:short}, J.D.", "Vance ile pazartesi günü {tehran:loc} görüştü."),
+    "ar": ("التقى {putin:short} ج.د.", "فانس في {tehran} يوم الاثنين."),
+    "fa": ("{putin:short} با جی.دی.", "ونس روز دوشنبه در {tehran} دیدار کرد."),
+}
+WHOLE = {
+    "ru": "{putin:short} встретился с Дж.Д. Вэнсом в {tehran:prep} в понедельник.",
+    "tr": "{putin:short}, J.D. Vance ile pazartesi günü {tehran:loc} görüştü.",
+    "ar": "التقى {putin:short} ج.د. فانس في {tehran} يوم الاثنين.",
+    "fa": "{putin:short} با جی.دی. ونس روز دوشنبه در {tehran} دیدار کرد.",
+}
+LATER = {
+    "ru": "Переговоры возобновились.",
+    "tr": "Görüşmeler sürdü.",
+    "ar": "استؤنفت المحادثات.",
+    "fa": "مذاکرات ادامه یافت.",
+}
+
+
+class Echo:
+    """An engine after the memory that answers every sentence, so a run completes without a model."""
+
+    name = "echo"
+
+    def translate(self, segments, language):
+        return [Translation(Template((segment.text,)), "echo", "echo") for segment in segments]
+
+
+def memory_of(tmp_path, units):
+    path = tmp_path / "desk.tmx"
+    path.write_bytes(
+        write_tmx(
+            [(f"story:{n}", english, {k: Template.parse(v) for k, v in ts.items()}) for n, (english, ts) in units],
+            path,
+            "test",
+        )
+    )
+    return load_memory([path])
+
+
+def article(tmp_path, text):
+    path = tmp_path / "story.md"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def test_cuts_are_after_a_full_stop_and_each_quote_or_footnote_mark_after_it_never_at_the_edges():
+    text = 'He said "no."[^1] Then J.D. left.'
+    places = cuts(text)
+    assert [text[:place] for place in places] == [
+        'He said "no.',
+        'He said "no."',
+        'He said "no."[^1]',
+        'He said "no."[^1] Then J.',
+        'He said "no."[^1] Then J.D.',
+    ]
+
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_a_sentence_stored_as_two_units_of_an_older_split_takes_their_translations_joined_and_marked(
+    tmp_path, glossary, code
+):
+    first, second = HALVES[code]
+    memory = memory_of(
+        tmp_path,
+        [
+            (1, ("Putin met J.D.", {code: first})),
+            (2, ("Vance in Tehran on Monday.", {code: second})),
+            (3, ("Talks resumed.", {code: LATER[code]})),
+        ],
+    )
+    document = article(tmp_path, ARTICLE)
+    (edition,) = translate_document(document, [code], glossary, [MemoryEngine(memory, glossary)])
+    segment = edition.segments[0]
+    assert segment.origin == ADAPTED and segment.reference == "desk.tmx#story:1 + desk.tmx#story:2"
+    assert segment.template.code == f"{first} {second}"
+    (joined,) = [problem for problem in segment.problems if problem.code == "memory-unit-joined"]
+    assert joined.severity == "warning" and "desk.tmx#story:1 + desk.tmx#story:2" in joined.message
+    assert edition.segments[1].origin == "memory"
+    assert not [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+
+
+@pytest.mark.parametrize("code", ["ru", "ar"])
+def test_only_the_exact_english_of_each_old_unit_is_joined(tmp_path, glossary, code):
+    """A unit whose English differs in a word (on, not in) is no piece of the sentence: translated afresh."""
+    first, second = HALVES[code]
+    memory = memory_of(
+        tmp_path, [(1, ("Putin met J.D.", {code: first})), (2, ("Vance on Tehran on Monday.", {code: second}))]
+    )
+    assert joined_units(memory, "Putin met J.D. Vance in Tehran on Monday.", code) is None
+    assert joined_units(memory, "Putin met J.D. Vance on Tehran on Monday.", code) is not None
+    assert joined_units(memory, "Putin met J.D. Vance on Tehran on Monday.", "tr") is None  # no Turkish held
+
+
+def test_the_whole_sentence_stored_wins_over_its_old_pieces(tmp_path, glossary):
+    memory = memory_of(
+        tmp_path,
+        [
+            (1, ("Putin met J.D.", {"ru": HALVES["ru"][0]})),
+            (2, ("Vance in Tehran on Monday.", {"ru": HALVES["ru"][1]})),
+            (3, ("Putin met J.D. Vance in Tehran on Monday.", {"ru": WHOLE["ru"]})),
+        ],
+    )
+    document = article(tmp_path, ARTICLE)
+    (edition,) = translate_document(document, ["ru"], glossary, [MemoryEngine(memory, glossary), Echo()])
+    assert edition.segments[0].origin == "memory" and edition.segments[0].template.code == WHOLE["ru"]
+    assert not document.findings
+
+
+NOTED = "The agency said inspectors were back.[^1] Talks resume on Monday.\n\n[^1]: As reported by the agency.\n"
+
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_units_cut_before_a_footnote_mark_that_now_stays_with_its_sentence_are_named_once_for_the_article(
+    tmp_path, glossary, code
+):
+    memory = memory_of(
+        tmp_path,
+        [
+            (1, ("The agency said inspectors were back.", {code: "(1) " + LATER[code]})),
+            (2, ("[^1] Talks resume on Monday.", {code: "[^1] " + LATER[code]})),
+        ],
+    )
+    document = article(tmp_path, NOTED)
+    engines = [MemoryEngine(memory, glossary), Echo()]
+    translate_document(document, [code], glossary, engines)
+    translate_document(document, [code], glossary, engines)  # a second pass over it says nothing twice
+    (finding,) = [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+    assert finding.severity == "warning" and finding.location.line == 1
+    assert finding.message.startswith("2 reviewed translations no longer match this article's sentences")
+    assert "desk.tmx#story:1 (1.1)" in finding.message and "desk.tmx#story:2 (1.1, 1.2)" in finding.message
+    assert "toolkit memory stale" in finding.fix
+
+
+def test_a_unit_holding_two_of_the_articles_sentences_is_named_with_both(tmp_path, memory):
+    """The other way round: an older splitter kept "Orders rose. Prices fell." as one sentence."""
+    held = memory_of(tmp_path, [(1, ("Orders rose again. Prices fell.", {"tr": "Siparişler arttı. Fiyatlar düştü."}))])
+    paragraphs = [[("2.1", "Orders rose again."), ("2.2", "Prices fell."), ("2.3", "Shares moved.")]]
+    (unit,) = units_under_another_split(held, paragraphs, ["tr"], set())
+    assert (unit.unit_id, unit.segments, unit.languages) == ("story:1", ("2.1", "2.2"), ("tr",))
+    assert units_under_another_split(held, paragraphs, ["ru"], set()) == []  # no Russian in it
+    # the memory translated both sentences (they are stored as now split too): nothing is lost, nothing said
+    assert units_under_another_split(held, paragraphs, ["tr"], {("2.1", "tr"), ("2.2", "tr")}) == []
+
+
+def test_units_of_other_words_and_the_articles_own_sentences_are_never_named(tmp_path):
+    held = memory_of(
+        tmp_path,
+        [
+            (1, ("Orders rose again.", {"ru": "Заказы снова выросли."})),
+            (2, ("Orders rose", {"ru": "Заказы выросли"})),  # no full stop where the cut would be
+            (3, ("Shares fell.", {"ru": "Акции упали."})),  # no part of the paragraph
+        ],
+    )
+    paragraphs = [[("2.1", "Orders rose again."), ("2.2", "Prices fell.")]]
+    assert units_under_another_split(held, paragraphs, ["ru"], set()) == []
