@@ -36,7 +36,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -129,6 +129,17 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
+agence agencia agenzia presse prensa
+""".split()
+)
+# news agencies and outlets named by one word, which open sentences as sources do ("Reuters reported",
+# "Xinhua said", "Interfax quoted"): a name whatever follows, never a plural ("Reuters") nor a place ("Kyodo")
+NEWS_OUTLETS = frozenset(
+    """
+reuters bloomberg xinhua kyodo jiji yonhap kcna interfax tass ria novosti anadolu bernama antara irna isna
+ilna tasnim wafa wam qna kuna ukrinform unian bta ansa efe dpa afp upi pti nhk axios politico semafor
+cnn bbc cnbc msnbc dha trt ntv haberturk hurriyet cumhuriyet milliyet kommersant vedomosti izvestia meduza
+tolonews
 """.split()
 )
 PLACE_WORDS = frozenset(
@@ -239,7 +250,7 @@ ORGANISATION_NOUNS_AFTER = frozenset(
     "spokesman spokeswoman spokesperson fighters militants members member "
     "chairman ceo group movement militia leader leaders chief tribe clan "
     "organisation organization party agency company firm newspaper channel "
-    "network website report statement "
+    "network website report statement news daily broadcaster outlet tv television "
     # a club's, a team's, a firm's
     "players fans supporters team squad shareholders shares executives employees".split()
 )
@@ -1296,6 +1307,7 @@ class _Group:
     agency: bool = False  # met as the news agency of a dateline, in brackets
     ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
     first_of_person: bool = False  # one word that opens a person's name met in the copy ("Tedros")
+    demonym: str = ""  # the copy's adjective of a one-word place ('British' for Britain, 'Kurdish')
     merged_into: _Group | None = None
 
     def root(self) -> _Group:
@@ -1629,7 +1641,12 @@ def find_candidates(
         return []
     roots = _merge(groups, acronyms)
     _search_spellings(roots, lowercase_seen, matcher)
-    return _locate(roots, segments, tokenised, mentions)
+    capitalised = {t.key for tokens in tokenised.values() for t in tokens if t.capitalised and len(t.key) > 4}
+    for group in roots:
+        if len(group.words) == 1:
+            group.demonym = _demonym_of(group.words[0], capitalised)
+    places = {entry.id for entry in glossary if entry.type == "place"}
+    return _locate(roots, segments, tokenised, mentions, places)
 
 
 # a player's or driver's role after the team's name: "Mercedes driver George Russell", "Besiktas coach ..."
@@ -1725,6 +1742,11 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
         or not all(piece[1:].islower() for piece in re.split(f"[{_HYPHENS}]", unit.text))  # Rolls-Royce
     ):
         return False
+    if key in NEWS_OUTLETS:
+        return True  # "Reuters reported", "Xinhua said": a source, though it reads as a plural
+    listed = _LISTED_NEXT.match(text, unit.end)
+    if listed and (fold(listed.group(1)),) in _territory_names():
+        return True  # "Britain, France and Germany said": listed with countries
     plural = _plural_noun(key)
     following = _NEXT_WORD_AFTER.match(text, unit.end)
     verb = following.group(1) if following is not None and following.group(1).islower() else ""
@@ -1739,6 +1761,9 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
 
+_LISTED_NEXT = re.compile(
+    r"(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)([A-Z][a-z]{2,30})\b"
+)  # "Britain, France and Germany": the next member of a list
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # a body's short name in brackets, with an acronym in it: "(CHP)", "(AK Party)", "(Africa CDC)"
 _SHORT_IN_BRACKETS = re.compile(r"[ \u00a0]\(((?:[A-Z][\w'\u2019&-]*[ \u00a0]){0,2}[A-Z][\w'\u2019&-]*)\)")
@@ -1842,9 +1867,10 @@ class _Hit:
     tokens: list[_Token]
     starts: list[int]  # of the tokens, for bisection
     headline: bool  # in a title or subheading
+    places: tuple[tuple[int, int], ...] = ()  # the spans of the glossary's places in the segment
 
 
-def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidate]:
+def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str] = frozenset()) -> list[Candidate]:
     """Find every spelling of every candidate in every segment; glossary mentions win where they are longer."""
     pseudo, by_id = _pseudo_glossary(roots)
     finder = Matcher(pseudo)
@@ -1855,6 +1881,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidat
         mention_ends = [m.end for m in glossary_mentions]
         tokens = tokenised[id(segment)]
         starts = [t.start for t in tokens]
+        place_spans = tuple((m.start, m.end) for m in glossary_mentions if m.entry_id in places)
         for hit in finder.find(segment.text):
             inside, overlapping = [], False
             index = bisect.bisect_right(mention_ends, hit.start)
@@ -1874,7 +1901,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidat
             occurrence = Occurrence(
                 document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive, tuple(inside)
             )
-            found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline))
+            found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline, place_spans))
     candidates = [_candidate(by_id[entry_id], hits) for entry_id, hits in found.items()]
     return sorted(candidates, key=lambda c: (-c.count, c.name.casefold()))
 
@@ -2019,8 +2046,12 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("place", 4, "the city of a dateline")
     if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
         vote("place", 4, "a country's or a region's name")
+    if group.demonym:  # Britain and "British", Kurdistan and "Kurdish", Catalonia and "Catalan"
+        vote("place", 3, f"'{group.demonym}' in the copy")
     if group.agency:
         vote("organisation", 4, "the agency of a dateline")
+    if len(words) == 1 and words[0] in NEWS_OUTLETS:
+        vote("organisation", 4, "a news agency's or outlet's name")
     if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
         vote("organisation", 3, f"'{words[-1]}' ends the name")
     if any("&" in form for form in group.forms):
@@ -2251,6 +2282,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 2, f"', a {noun}' after it"))
         elif singular in PLACE_NOUNS_BEFORE:
             votes.append(("place", 2, f"', a {noun}' after it"))
+    if _beside_a_place(hit, inside, following_index):  # "Britain, France and Germany said"
+        votes.append(("place", 2, "listed with a country or a glossary place"))
     listed = _listed_after(tokens, inside)
     if listed is not None:  # "banks such as Akbank and Garanti BBVA", "cities such as Homs"
         votes.append(listed)
@@ -2305,6 +2338,57 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))
     return votes
+
+
+# how a demonym ends where its place's name ends otherwise: Britain/British, Iran/Iranian, China/Chinese,
+# Catalonia/Catalan, Chechnya/Chechen, Texas/Texan, Kurdistan/Kurdish, Turkey/Turkish, Lebanon/Lebanese
+_DEMONYM_ENDINGS = frozenset("ian an n ish ese i ean en".split())
+_PLACE_TAILS = frozenset("_ a ia ain and y ey o on onia nya ya s istan stan".split())  # "_": nothing
+
+
+def _demonym_of(place: str, words: set[str]) -> str:
+    """The word of the copy that is the demonym of a one-word name (its adjective of nationality or region),
+    if any: a name whose copy writes its people's adjective is a place whatever verb follows it ('Britain
+    said', 'British officials')."""
+    if len(place) < 4 or not place.isalpha():
+        return ""
+    for word in sorted(words):
+        if word == place or not word.isalpha():
+            continue
+        common = 0
+        for a, b in zip(place, word):
+            if a != b:
+                break
+            common += 1
+        if common >= 4 and word[common:] in _DEMONYM_ENDINGS and (place[common:] or "_") in _PLACE_TAILS:
+            return word.capitalize()
+    return ""
+
+
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
+
+
+def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
+    """Whether a name stands in a list beside a country CLDR names or a place of the glossary: 'Britain,
+    France and Germany', 'Iran and Britain'."""
+    text, tokens, occurrence = hit.text, hit.tokens, hit.occurrence
+
+    def a_place(start: int, end: int) -> bool:
+        if any(s <= start and end <= e for s, e in hit.places):
+            return True
+        index = bisect.bisect_left(hit.starts, start)
+        return index < len(tokens) and tokens[index].capitalised and (tokens[index].key,) in _territory_names()
+
+    after = _LIST_GAP.match(text, occurrence.end)
+    if after and after.end() > occurrence.end and following_index < len(tokens):
+        token = tokens[following_index]
+        if token.start == after.end() and a_place(token.start, token.end):
+            return True
+    for token in tokens[max(0, inside - 2) : inside]:  # "Qatar and Britain", "Qatar, Britain"
+        gap = _LIST_GAP.match(text, token.end)
+        if gap and gap.end() == occurrence.start and gap.end() > token.end and a_place(token.start, token.end):
+            return True
+    return False
 
 
 def suggest(document: Document, glossary: Glossary, matcher: Matcher | None = None) -> list[Candidate]:
