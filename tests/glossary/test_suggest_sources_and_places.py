@@ -8,7 +8,15 @@ import pytest
 from suggest_probes import ids, in_sentence
 
 from toolkit.glossary.family_first import family_name_first
-from toolkit.glossary.suggest import _LIST_GAP, _LISTED_NEXT, _demonym_of, find_candidates
+from toolkit.glossary.suggest import (
+    _LIST_GAP,
+    _LISTED_NEXT,
+    _PLURAL_AFTER_A_CLAUSE,
+    _SCORE_AFTER,
+    _WORK_AFTER,
+    _demonym_of,
+    find_candidates,
+)
 from toolkit.read.text import parse_plain_text
 
 
@@ -122,16 +130,21 @@ def test_the_new_patterns_take_linear_time_on_hostile_text(desk_glossary):
         ", and or " * 2_223,
         "Li " * 6_667,
         "Zhangzhangzhang-" * 1_250,
+        ", the a" * 2_858,
+        " won 1" * 3_334,
+        '", the ab' * 2_223,
+        ", who x, are" * 1_667,
     ]
     for text in hostile:
         text = text[:20_000]
         started = time.perf_counter()
-        for start in range(0, len(text), 997):
-            _LIST_GAP.match(text, start)
-            _LISTED_NEXT.match(text, start)
+        for start in range(0, len(text), 97):
+            for pattern in (_LIST_GAP, _LISTED_NEXT, _PLURAL_AFTER_A_CLAUSE, _SCORE_AFTER, _WORK_AFTER):
+                pattern.match(text, start)
         family_name_first(text)
         _demonym_of(text[:60].replace(" ", ""), set(text.split()[:50]))
         assert time.perf_counter() - started < 0.5, text[:20]
     started = time.perf_counter()
-    find_candidates([parse_plain_text("Title\n\n" + "Britain, " * 2_000 + "said Reuters.", "hostile")], desk_glossary)
+    for body in ("Britain, " * 2_000 + "said Reuters.", '"The Film", the ' * 1_000, "Arsenal won 1-0. " * 1_000):
+        find_candidates([parse_plain_text("Title\n\n" + body, "hostile")], desk_glossary)
     assert time.perf_counter() - started < 10

@@ -226,7 +226,8 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"[a-z0-9]+", fold(name)) if word not in skipped)
 
 
-_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv v vi".split())
+_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv v vi junior filho neto sobrinho".split())
+_NAMED_BEFORE = frozenset("junior filho neto sobrinho".split())  # Portuguese: "Vinícius Júnior" is Vinícius
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Duck-soo, Jae-myung: written after the family name
@@ -239,11 +240,11 @@ def _person_id_words(name: str, short: str | None) -> str:
     name where
     the surname is a father's name two princes share ('abdulaziz-bin-salman') or the name is one word and a
     generation ('abdullah-ii'); never the generation ('Robert F. Kennedy Jr.' -> 'kennedy')."""
-    words = name.split()
+    words, generation = name.split(), ""
     while len(words) > 1 and fold(words[-1]) in _GENERATIONS:
-        words.pop()
-    if len(words) == 1:
-        return name
+        generation = fold(words.pop())
+    if len(words) == 1:  # "Abdullah II"; but "Vinícius Júnior" is known by his first name
+        return words[0] if len(name.split()) > 1 and generation in _NAMED_BEFORE else name
     if len(words) >= 3 and fold(words[-2]) in PERSON_PARTICLES:  # "Abdulaziz bin Salman"
         return " ".join(words)
     particle = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in ("bin", "ibn", "bint")), None)

@@ -129,7 +129,7 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
-agence agencia agenzia presse prensa
+agence agencia agenzia presse prensa academy
 """.split()
 )
 # news agencies and outlets named by one word, which open sentences as sources do ("Reuters reported",
@@ -164,7 +164,8 @@ TERM_NOUNS = frozenset(
 jet jets aircraft plane planes airliner airliners helicopter helicopters drone drones missile
 missiles rocket rockets system systems tank tanks rifle rifles chip chips processor processors vaccine vaccines
 shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor engine
-engines
+engines chatbot chatbots assistant assistants platform platforms browser smartphone smartphones console consoles
+headset injection injections cloud
 """.split()
 )
 # words that make a name with the number after them, and the kind of name they make
@@ -182,7 +183,7 @@ _CONFERENCE = re.compile(r"cop\d{1,3}")
 _LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
-_DESIGNATION = re.compile(r"[A-Za-z]{1,4}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
+_DESIGNATION = re.compile(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -676,6 +677,24 @@ _QUOTATIONS = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|(?:^|(?<=[\s
 _MINOR_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via per".split())
 
 
+# nouns of works whose titles the copy quotes: 'the film "Winter Sleep"', '"Emilia Pérez", the Netflix musical'
+_WORK_NOUNS = frozenset(
+    "film films movie novel novels book books series show song album play documentary musical comedy drama "
+    "feature memoir opera".split()
+)
+_WORK_AFTER = re.compile(r"[”\"],[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?([a-z]+)\b")
+
+
+def _a_works_title(text: str, tokens: list[_Token], first: int, quotation: re.Match) -> bool:
+    """Whether a quotation of capitalised words is a work's title by the words around it: a work's noun just
+    before it or 'for' ('won for "Winter Sleep"'), or an apposition naming a work after it."""
+    before = [t.key for t in tokens[max(0, first - 3) : first]]
+    if before and (before[-1] == "for" or any(key in _WORK_NOUNS for key in before)):
+        return True
+    after = _WORK_AFTER.match(text, quotation.end() - 1)
+    return after is not None and after.group(1) in _WORK_NOUNS
+
+
 def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
     """The tokens of quotations written in title case ('"They Play a Long Game"'): no names there."""
     starts = [t.start for t in tokens]
@@ -691,12 +710,14 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
         )
         # "The Smashing Machine": a title's article capitalised inside a sentence, then capitalised words only
         titled = (
-            len(content) >= 2
+            len(content) >= 1
             and inside[0].text in ("The", "A", "An")
             and quotation.start() > 0
             and all(t.capitalised for t in content)
-        )
-        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case or titled:
+        )  # also '"The Substance"', '"The Brutalist"'
+        # '"Winter Sleep"' after a work's noun or "for", '"Emilia Pérez", the Netflix musical': a work's title
+        work = bool(content) and all(t.capitalised for t in content) and _a_works_title(text, tokens, first, quotation)
+        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case or titled or work:
             excluded.update(range(first, last))
     return excluded
 
@@ -1338,7 +1359,7 @@ class _Group:
                 kinds.add("place")
             if word in EVENT_WORDS:
                 kinds.add("event")
-            if word in AWARD_WORDS:
+            if word in AWARD_WORDS or _plural_of(word, AWARD_WORDS):  # "Academy Awards"
                 kinds.add("award")
         return kinds
 
@@ -1424,7 +1445,11 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
             same_title[0].absorb(group, as_short=True)  # "Sheikh Mohamed": the one of them met after 'Sheikh'
         elif len(ending) > 1:
             group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
-        if len(words) == 1 and group.merged_into is None and starting:
+        if (
+            len(words) == 1
+            and group.merged_into is None
+            and any(not any(_inner_acronym_or_brand(f) for f in p.forms) for p in starting.values())
+        ):
             group.first_of_person = True  # "Tedros told reporters", after "Tedros Adhanom Ghebreyesus"
     return [g for g in roots if g.merged_into is None]
 
@@ -1616,7 +1641,7 @@ def find_candidates(
                 if in_dateline:
                     spelling = _title_case(spelling)
                 words = _words_key(spelling)
-                if not words or (len(trimmed.units) == 1 and trimmed.units[0].key in ("a", "an", "the")):
+                if not words or (len(trimmed.units) == 1 and trimmed.units[0].key in _NO_NAMES_ALONE):
                     continue  # an article capitalised after a dash or in a title is no name
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
@@ -1647,6 +1672,11 @@ def find_candidates(
             group.demonym = _demonym_of(group.words[0], capitalised)
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
+
+
+# words capitalised after a dash or in a title, and acronyms of common nouns, which are no names alone ("AI",
+# "EVs", "IPO"; but "Mistral AI" is one)
+_NO_NAMES_ALONE = frozenset("a an the ai ev evs ipo ipos llm llms api apis".split())
 
 
 # a player's or driver's role after the team's name: "Mercedes driver George Russell", "Besiktas coach ..."
@@ -2040,8 +2070,10 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             ("event", EVENT_WORDS),
             ("award", AWARD_WORDS),
         ):
-            if word in vocabulary or (kind == "organisation" and _plural_of(word, vocabulary)):
-                vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
+            if word in vocabulary or (kind in ("organisation", "award") and _plural_of(word, vocabulary)):
+                # the last word heads an English name: "Academy Awards" is an award, "Bank of England" a bank
+                weight = 3.25 if word == words[-1] else 3 if word == words[0] else 2
+                vote(kind, weight, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
     if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
@@ -2068,6 +2100,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
     if len(words) == 1 and _CONFERENCE.fullmatch(words[0]):  # COP29: the 29th Conference of the Parties
         vote("event", 5, "a conference and its number")
+    if len(words) > 1 and words[-1] == "open":  # "Italian Open", "US Open": a tournament
+        vote("event", 4, "'open' ends the name")
     if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
         vote("term", 4, f"'{words[-1]}' ends the name")
     numbered = next(
@@ -2080,7 +2114,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         # "South Korea", "North Macedonia", "Western Sahara"
         vote("place", 2, f"'{words[0]}' opens the name")
     if any(_DESIGNATION.fullmatch(form) for form in group.forms):
-        vote("term", 2, "written as a model's designation")
+        vote("term", 3, "written as a model's designation")  # GPT-5, COVID-19: more than an acronym
     if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
         vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
@@ -2117,7 +2151,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
 
 
 _ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(("los", "las", "el"), ("place", 1.5)),
+    **dict.fromkeys(("los", "las", "el", "san", "santa", "sao"), ("place", 1.5)),  # San Francisco, São Paulo
     **dict.fromkeys(("le", "la", "les", "il"), ("organisation", 1.5)),
 }
 
@@ -2153,7 +2187,8 @@ _APPOSITION = re.compile(
     r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based)\b|[,.;)]|$)"
 )
 _BODY_NOUNS = frozenset(
-    "venture house group agency company firm bank party movement militia organisation organization "
+    "venture house group agency company firm bank party movement militia organisation organization unit "
+    "subsidiary division arm affiliate "
     "union alliance network channel broadcaster newspaper club team charity".split()
 )
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
@@ -2200,6 +2235,25 @@ _CLAUSE_WORDS = frozenset(
     "who which that and or with until while when after before because as since but where whose whom if".split()
 )
 
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1] in "aeio" or (noun[:1] == "u" and not noun.startswith(("uni", "use"))) else "a"
+
+
+# a team's plural verb after a clause or an apposition, as British copy writes teams: "Galatasaray, who lead the
+# league by six points, are in talks"
+_PLURAL_AFTER_A_CLAUSE = re.compile(
+    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+(are|were|have)\b"
+)
+# a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
+_SCORE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
+    r"\d{1,2}[-\u2013]\d{1,2}\b(?![-\u2013]\d)"
+)
+_MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
+_INVESTED = frozenset(
+    "invested invest invests investing investment investments stake stakes dollars euros pounds".split()
+)
 
 _NOUNS_AFTER_NAMES = TERM_NOUNS | PLACE_NOUNS_AFTER | ORGANISATION_NOUNS_AFTER | CLUB_NOUNS_AFTER
 
@@ -2270,6 +2324,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
+        if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
+            votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
     if after_the and len(before) >= 1 and before[-1].key in _WINNING_VERBS:  # "won the Golden Lion"
@@ -2279,9 +2335,11 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         noun = apposition.group(1).lower()
         singular = noun[:-1] if noun.endswith("s") else noun
         if noun in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
-            votes.append(("organisation", 2, f"', a {noun}' after it"))
+            votes.append(("organisation", 2, f"', {_article(noun)} {noun}' after it"))
         elif singular in PLACE_NOUNS_BEFORE:
-            votes.append(("place", 2, f"', a {noun}' after it"))
+            votes.append(("place", 2, f"', {_article(noun)} {noun}' after it"))
+        elif noun in TERM_NOUNS:  # "Mounjaro, Lilly's weight-loss injection"
+            votes.append(("term", 2, f"', {_article(noun)} {noun}' after it"))
     if _beside_a_place(hit, inside, following_index):  # "Britain, France and Germany said"
         votes.append(("place", 2, "listed with a country or a glossary place"))
     listed = _listed_after(tokens, inside)
@@ -2303,6 +2361,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
                 votes.append(("person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
+        elif following in ("laureate", "laureates", "winner", "winners") and not occurrence.possessive:
+            votes.append(("award", 2, f"'{following}' after it"))  # "Turkey's only Nobel laureate"
         elif following in _EVENT_NOUNS_AFTER and not occurrence.possessive:  # "the Atomexpo forum"
             votes.append(("event", 2, f"'{following}' after it"))
         elif following in TERM_NOUNS and not occurrence.possessive:
@@ -2316,15 +2376,29 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         not_the_subject = object_of_preposition or (bool(before) and before[-1].key in _NOT_BEFORE_A_SUBJECT)
         if not not_the_subject and not occurrence.possessive:
             votes.append(("organisation", 2, f"'{after[0].key}' after it"))
+    team_verb = _PLURAL_AFTER_A_CLAUSE.match(text, occurrence.end)
+    if team_verb and not (before and before[-1].key in _NOT_BEFORE_A_SUBJECT) and not occurrence.possessive:
+        # "Galatasaray, who lead the league, are in talks", "Manchester City, the champions, are fifth"
+        votes.append(("organisation", 3.5, f"'{team_verb.group(1)}' after a clause after it"))
+    elif _SCORE_AFTER.match(text, occurrence.end):  # "Inter Milan won 2-1", "Arsenal beat Real Madrid 3-0"
+        votes.append(("organisation", 2, "a score after it"))
     clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
-    if clause:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
+    if clause and not team_verb:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
         votes.append(
             ("person", 1.5, "', who' after it")
             if clause.group(1) == "who"
             else ("organisation", 1, "', which' after it")
         )
+    if len(before) >= 2 and previous.key == "in" and before[-2].key in _INVESTED and not after_the:
+        votes.append(("organisation", 2.5, f"after '{before[-2].key} in'"))  # "invested 8 billion dollars in X"
     if len(before) >= 2 and previous.key in ("of", "in") and before[-2].key in _OWNED_NOUNS and not after_the:
         votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))  # "shares of Goldman Sachs"
+    if occurrence.possessive:
+        owned = [t.key for t in tokens[following_index : following_index + 3] if t.text.islower()]
+        if owned[:2] == ["chief", "executive"]:  # "Lilly's chief executive"
+            votes.append(("organisation", 2, "'chief executive' after it"))
+        elif any(key in TERM_NOUNS for key in owned):  # "Lilly's weight-loss injection", "Novartis's heart drug"
+            votes.append(("organisation", 1.5, "a product after it"))
     if not occurrence.possessive:
         pronoun = _pronoun_after(text, tokens, following_index)
         if pronoun == "its":  # "Goldman Sachs raised its forecast"
@@ -2333,7 +2407,7 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("person", 2, f"'{pronoun}' after it"))
     if occurrence.surface.isupper() and _AFTER_NUMBER.search(text, 0, occurrence.start):  # "737 MAX"
         votes.append(("term", 3, "a model's name after its number"))
-    if len(occurrence.surface.split()) == 1 and any(t.key in CLUB_WORDS for t in tokens):
+    if one_word and any(t.key in CLUB_WORDS for t in tokens):  # not "Yamal" for "Lamine Yamal"
         votes.append(("organisation", 1.25, "a sentence about football clubs"))
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))
@@ -2379,14 +2453,25 @@ def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
         index = bisect.bisect_left(hit.starts, start)
         return index < len(tokens) and tokens[index].capitalised and (tokens[index].key,) in _territory_names()
 
+    def listed(gap: re.Match, end: int) -> bool:
+        # "and" or "or" makes a list; a comma alone only where the list goes on after its second member
+        # ("Britain, France and Germany"; not "In China, DeepSeek rattled", "Orhan Pamuk, Turkey's only")
+        return "and" in gap.group() or "or" in gap.group() or _LIST_GAP.match(text, end) is not None
+
     after = _LIST_GAP.match(text, occurrence.end)
     if after and after.end() > occurrence.end and following_index < len(tokens):
         token = tokens[following_index]
-        if token.start == after.end() and a_place(token.start, token.end):
+        if token.start == after.end() and a_place(token.start, token.end) and listed(after, token.end):
             return True
     for token in tokens[max(0, inside - 2) : inside]:  # "Qatar and Britain", "Qatar, Britain"
         gap = _LIST_GAP.match(text, token.end)
-        if gap and gap.end() == occurrence.start and gap.end() > token.end and a_place(token.start, token.end):
+        if (
+            gap
+            and gap.end() == occurrence.start
+            and gap.end() > token.end
+            and a_place(token.start, token.end)
+            and listed(gap, occurrence.end)
+        ):
             return True
     return False
 
