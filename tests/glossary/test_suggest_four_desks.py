@@ -115,6 +115,8 @@ def test_the_sport_desk(glossary):
         assert stubs[club].type == "organisation", club
     assert stubs["West Ham United"].type == stubs["Borussia Dortmund"].type == "organisation"
     assert (stubs["Inter Milan"].id, stubs["Real Madrid"].short) == ("inter-milan", "Real")
+    # a one-word name in a sentence about penalties or the league (lig) is a club
+    assert stubs["Napoli"].type == stubs["Rangers"].type == "organisation"
     # players and coaches: a player's short form in a sentence about clubs does not make him a club
     for person in ("Lamine Yamal", "Mohamed Salah", "Declan Rice", "Kylian Mbappé", "Carlo Ancelotti", "Jannik Sinner"):
         assert stubs[person].type == "person", person

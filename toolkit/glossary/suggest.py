@@ -274,6 +274,7 @@ charity nonprofit
 CLUB_WORDS = frozenset(
     """
 club clubs derby striker strikers midfielder defender goalkeeper winger coach transfer loan squad footballer
+penalty penalties scorer lig
 """.split()
 )
 # words after which a name is no subject: "Iran and Turkey are", "contacts with Damascus were"
