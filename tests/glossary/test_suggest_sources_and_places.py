@@ -50,6 +50,7 @@ def test_a_name_never_met_alone_takes_the_family_name_its_words_show(desk_glossa
         ("Prime Minister Ishiba Shigeru met him. Ishiba said the talks were useful.", "Ishiba Shigeru", "ishiba"),
         ("Prime Minister Shigeru Ishiba met him. Ishiba said the talks were useful.", "Shigeru Ishiba", "ishiba"),
         ("Vietnam's leader To Lam met him. Lam said trade would grow.", "To Lam", "lam"),
+        ("Hungarian papers quoted Orbán Viktor on Monday. Orbán said the deal was fair.", "Orbán Viktor", "orban"),
         ("Premier Li Qiang spoke first. Li said growth would reach 5 percent.", "Li Qiang", "li"),
         ("President Xi Jinping spoke. Xi said nothing of Taiwan.", "Xi Jinping", "xi"),
     ],
