@@ -429,7 +429,14 @@ def test_an_article_of_east_asian_and_european_names_with_particles(glossary):
     assert stubs["Bart De Wever"].short == "De Wever"
     assert stubs["Western Sahara"].type == stubs["Geneva"].type == "place"
     # a Korean given name is written after the family name, which is the id
-    assert (stubs["Han Duck-soo"].id, stubs["Kim Myung-soo"].id) == ("han", "kim")
+    assert stubs["Han Duck-soo"].id == "han"
+    # a Chinese or Korean name never named alone is still known by its family name, written first; of three
+    # Kims, the one met most takes 'kim' and the others their whole names
+    assert (stubs["Li Qiang"].id, stubs["Cho Hyun"].id, stubs["Kim Jong Un"].id) == ("li", "cho", "kim")
+    assert (stubs["Kim Myung-soo"].id, stubs["Kim Yo Jong"].id) == ("kim-myung-soo", "kim-yo-jong")
+    assert stubs["Han Zheng"].id == "han-zheng"  # 'han' is Han Duck-soo's
+    # a Vietnamese name is written family name first, but the press names the person by the last word
+    assert stubs["To Lam"].id == "lam"
     assert stubs["Asia-Pacific Economic Cooperation"].short == "APEC"
     for wrong in ("Xi", "Yoon", "Lee", "Von der Leyen", "Le Drian", "De Mistura"):
         assert wrong not in stubs

@@ -29,6 +29,7 @@ from ..grammar.proposals import LANGUAGES as FORMS_LANGUAGES
 from ..languages import TARGET_LANGUAGES, english_name, script
 from ..problems import Location, Problem
 from ..yamlfile import dump_inline
+from .family_first import family_name_first
 from .match import fold, spelling_key
 from .model import Entry, Glossary, Rendering
 from .suggest import NAME_PARTICLES, PERSON_PARTICLES, Candidate
@@ -225,30 +226,36 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"[a-z0-9]+", fold(name)) if word not in skipped)
 
 
-_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv v vi".split())
+_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv v vi junior filho neto sobrinho".split())
+_NAMED_BEFORE = frozenset("junior filho neto sobrinho".split())  # Portuguese: "Vinícius Júnior" is Vinícius
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Duck-soo, Jae-myung: written after the family name
 
 
 def _person_id_words(name: str, short: str | None) -> str:
-    """The words of a person's id: the surname without its particles ('jolani', 'leyen'); the whole name where
+    """The words of a person's id: its short form as the copy met it ('xi' for "Xi said", 'lam' for "To Lam ...
+    Lam said"), else a Chinese or Korean name's first word, its family name ('li' for 'Li Qiang'; see
+    :mod:`toolkit.glossary.family_first`), else the surname without its particles ('jolani', 'leyen'); the whole
+    name where
     the surname is a father's name two princes share ('abdulaziz-bin-salman') or the name is one word and a
     generation ('abdullah-ii'); never the generation ('Robert F. Kennedy Jr.' -> 'kennedy')."""
-    words = name.split()
+    words, generation = name.split(), ""
     while len(words) > 1 and fold(words[-1]) in _GENERATIONS:
-        words.pop()
-    if len(words) == 1:
-        return name
+        generation = fold(words.pop())
+    if len(words) == 1:  # "Abdullah II"; but "Vinícius Júnior" is known by his first name
+        return words[0] if len(name.split()) > 1 and generation in _NAMED_BEFORE else name
     if len(words) >= 3 and fold(words[-2]) in PERSON_PARTICLES:  # "Abdulaziz bin Salman"
         return " ".join(words)
     particle = next((i for i, w in enumerate(words[1:-1], 1) if fold(w) in ("bin", "ibn", "bint")), None)
     if short and particle is not None and fold(short) == fold(words[0]):
         # a prince known by his first name: "Mohammed bin Abdulrahman bin Jassim Al Thani" -> his and his father's
         return " ".join(words[: particle + 2])
-    if len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1]):  # "Han Duck-soo": the family name first
-        return words[0]
     usable_short = short and len(short.split()) <= 2 and fold(short.split()[-1]) not in _GENERATIONS
+    if not usable_short and (
+        (len(words) == 2 and _KOREAN_GIVEN_NAME.fullmatch(words[1])) or family_name_first(" ".join(words))
+    ):  # "Han Duck-soo", "Li Qiang", "Kim Jong Un": the family name first, where the copy never names it alone
+        return words[0]
     surname = short if short and usable_short else words[-1]
     return " ".join(w for w in re.split(r"[\s\-]+", surname) if fold(w) not in NAME_PARTICLES) or surname
 

@@ -36,7 +36,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -129,6 +129,17 @@ court tribunal assembly congress senate network agency times post news herald jo
 television radio channel airways airlines motors electric petroleum industries holdings media church mosque
 society club team service services bureau directorate mission observatory nations endowment
 brotherhood command kataib jaish harakat hizb liwa saraya asaib jabhat panel
+agence agencia agenzia presse prensa academy
+""".split()
+)
+# news agencies and outlets named by one word, which open sentences as sources do ("Reuters reported",
+# "Xinhua said", "Interfax quoted"): a name whatever follows, never a plural ("Reuters") nor a place ("Kyodo")
+NEWS_OUTLETS = frozenset(
+    """
+reuters bloomberg xinhua kyodo jiji yonhap kcna interfax tass ria novosti anadolu bernama antara irna isna
+ilna tasnim wafa wam qna kuna ukrinform unian bta ansa efe dpa afp upi pti nhk axios politico semafor
+cnn bbc cnbc msnbc dha trt ntv haberturk hurriyet cumhuriyet milliyet kommersant vedomosti izvestia meduza
+tolonews
 """.split()
 )
 PLACE_WORDS = frozenset(
@@ -153,7 +164,8 @@ TERM_NOUNS = frozenset(
 jet jets aircraft plane planes airliner airliners helicopter helicopters drone drones missile
 missiles rocket rockets system systems tank tanks rifle rifles chip chips processor processors vaccine vaccines
 shot shots jab drug drugs pill virus disease variant model models app satellite satellites reactor engine
-engines
+engines chatbot chatbots assistant assistants platform platforms browser smartphone smartphones console consoles
+headset injection injections cloud
 """.split()
 )
 # words that make a name with the number after them, and the kind of name they make
@@ -171,7 +183,7 @@ _CONFERENCE = re.compile(r"cop\d{1,3}")
 _LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
-_DESIGNATION = re.compile(r"[A-Za-z]{1,4}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
+_DESIGNATION = re.compile(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -239,7 +251,7 @@ ORGANISATION_NOUNS_AFTER = frozenset(
     "spokesman spokeswoman spokesperson fighters militants members member "
     "chairman ceo group movement militia leader leaders chief tribe clan "
     "organisation organization party agency company firm newspaper channel "
-    "network website report statement "
+    "network website report statement news daily broadcaster outlet tv television "
     # a club's, a team's, a firm's
     "players fans supporters team squad shareholders shares executives employees".split()
 )
@@ -262,6 +274,7 @@ charity nonprofit
 CLUB_WORDS = frozenset(
     """
 club clubs derby striker strikers midfielder defender goalkeeper winger coach transfer loan squad footballer
+penalty penalties scorer lig
 """.split()
 )
 # words after which a name is no subject: "Iran and Turkey are", "contacts with Damascus were"
@@ -665,6 +678,24 @@ _QUOTATIONS = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|(?:^|(?<=[\s
 _MINOR_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via per".split())
 
 
+# nouns of works whose titles the copy quotes: 'the film "Winter Sleep"', '"Emilia Pérez", the Netflix musical'
+_WORK_NOUNS = frozenset(
+    "film films movie novel novels book books series show song album play documentary musical comedy drama "
+    "feature memoir opera".split()
+)
+_WORK_AFTER = re.compile(r"[”\"],[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?([a-z]+)\b")
+
+
+def _a_works_title(text: str, tokens: list[_Token], first: int, quotation: re.Match) -> bool:
+    """Whether a quotation of capitalised words is a work's title by the words around it: a work's noun just
+    before it or 'for' ('won for "Winter Sleep"'), or an apposition naming a work after it."""
+    before = [t.key for t in tokens[max(0, first - 3) : first]]
+    if before and (before[-1] == "for" or any(key in _WORK_NOUNS for key in before)):
+        return True
+    after = _WORK_AFTER.match(text, quotation.end() - 1)
+    return after is not None and after.group(1) in _WORK_NOUNS
+
+
 def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
     """The tokens of quotations written in title case ('"They Play a Long Game"'): no names there."""
     starts = [t.start for t in tokens]
@@ -680,12 +711,14 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
         )
         # "The Smashing Machine": a title's article capitalised inside a sentence, then capitalised words only
         titled = (
-            len(content) >= 2
+            len(content) >= 1
             and inside[0].text in ("The", "A", "An")
             and quotation.start() > 0
             and all(t.capitalised for t in content)
-        )
-        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case or titled:
+        )  # also '"The Substance"', '"The Brutalist"'
+        # '"Winter Sleep"' after a work's noun or "for", '"Emilia Pérez", the Netflix musical': a work's title
+        work = bool(content) and all(t.capitalised for t in content) and _a_works_title(text, tokens, first, quotation)
+        if (len(content) >= 3 and all(t.capitalised for t in content)) or title_case or titled or work:
             excluded.update(range(first, last))
     return excluded
 
@@ -1296,6 +1329,7 @@ class _Group:
     agency: bool = False  # met as the news agency of a dateline, in brackets
     ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
     first_of_person: bool = False  # one word that opens a person's name met in the copy ("Tedros")
+    demonym: str = ""  # the copy's adjective of a one-word place ('British' for Britain, 'Kurdish')
     merged_into: _Group | None = None
 
     def root(self) -> _Group:
@@ -1326,7 +1360,7 @@ class _Group:
                 kinds.add("place")
             if word in EVENT_WORDS:
                 kinds.add("event")
-            if word in AWARD_WORDS:
+            if word in AWARD_WORDS or _plural_of(word, AWARD_WORDS):  # "Academy Awards"
                 kinds.add("award")
         return kinds
 
@@ -1412,7 +1446,11 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
             same_title[0].absorb(group, as_short=True)  # "Sheikh Mohamed": the one of them met after 'Sheikh'
         elif len(ending) > 1:
             group.ambiguous = sorted(next(iter(m.forms)) for m in ending.values())
-        if len(words) == 1 and group.merged_into is None and starting:
+        if (
+            len(words) == 1
+            and group.merged_into is None
+            and any(not any(_inner_acronym_or_brand(f) for f in p.forms) for p in starting.values())
+        ):
             group.first_of_person = True  # "Tedros told reporters", after "Tedros Adhanom Ghebreyesus"
     return [g for g in roots if g.merged_into is None]
 
@@ -1604,7 +1642,7 @@ def find_candidates(
                 if in_dateline:
                     spelling = _title_case(spelling)
                 words = _words_key(spelling)
-                if not words or (len(trimmed.units) == 1 and trimmed.units[0].key in ("a", "an", "the")):
+                if not words or (len(trimmed.units) == 1 and trimmed.units[0].key in _NO_NAMES_ALONE):
                     continue  # an article capitalised after a dash or in a title is no name
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
@@ -1629,7 +1667,17 @@ def find_candidates(
         return []
     roots = _merge(groups, acronyms)
     _search_spellings(roots, lowercase_seen, matcher)
-    return _locate(roots, segments, tokenised, mentions)
+    capitalised = {t.key for tokens in tokenised.values() for t in tokens if t.capitalised and len(t.key) > 4}
+    for group in roots:
+        if len(group.words) == 1:
+            group.demonym = _demonym_of(group.words[0], capitalised)
+    places = {entry.id for entry in glossary if entry.type == "place"}
+    return _locate(roots, segments, tokenised, mentions, places)
+
+
+# words capitalised after a dash or in a title, and acronyms of common nouns, which are no names alone ("AI",
+# "EVs", "IPO"; but "Mistral AI" is one)
+_NO_NAMES_ALONE = frozenset("a an the ai ev evs ipo ipos llm llms api apis".split())
 
 
 # a player's or driver's role after the team's name: "Mercedes driver George Russell", "Besiktas coach ..."
@@ -1725,6 +1773,11 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
         or not all(piece[1:].islower() for piece in re.split(f"[{_HYPHENS}]", unit.text))  # Rolls-Royce
     ):
         return False
+    if key in NEWS_OUTLETS:
+        return True  # "Reuters reported", "Xinhua said": a source, though it reads as a plural
+    listed = _LISTED_NEXT.match(text, unit.end)
+    if listed and (fold(listed.group(1)),) in _territory_names():
+        return True  # "Britain, France and Germany said": listed with countries
     plural = _plural_noun(key)
     following = _NEXT_WORD_AFTER.match(text, unit.end)
     verb = following.group(1) if following is not None and following.group(1).islower() else ""
@@ -1739,6 +1792,9 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
 
+_LISTED_NEXT = re.compile(
+    r"(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)([A-Z][a-z]{2,30})\b"
+)  # "Britain, France and Germany": the next member of a list
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # a body's short name in brackets, with an acronym in it: "(CHP)", "(AK Party)", "(Africa CDC)"
 _SHORT_IN_BRACKETS = re.compile(r"[ \u00a0]\(((?:[A-Z][\w'\u2019&-]*[ \u00a0]){0,2}[A-Z][\w'\u2019&-]*)\)")
@@ -1842,9 +1898,10 @@ class _Hit:
     tokens: list[_Token]
     starts: list[int]  # of the tokens, for bisection
     headline: bool  # in a title or subheading
+    places: tuple[tuple[int, int], ...] = ()  # the spans of the glossary's places in the segment
 
 
-def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidate]:
+def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str] = frozenset()) -> list[Candidate]:
     """Find every spelling of every candidate in every segment; glossary mentions win where they are longer."""
     pseudo, by_id = _pseudo_glossary(roots)
     finder = Matcher(pseudo)
@@ -1855,6 +1912,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidat
         mention_ends = [m.end for m in glossary_mentions]
         tokens = tokenised[id(segment)]
         starts = [t.start for t in tokens]
+        place_spans = tuple((m.start, m.end) for m in glossary_mentions if m.entry_id in places)
         for hit in finder.find(segment.text):
             inside, overlapping = [], False
             index = bisect.bisect_right(mention_ends, hit.start)
@@ -1874,7 +1932,7 @@ def _locate(roots: list[_Group], segments, tokenised, mentions) -> list[Candidat
             occurrence = Occurrence(
                 document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive, tuple(inside)
             )
-            found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline))
+            found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline, place_spans))
     candidates = [_candidate(by_id[entry_id], hits) for entry_id, hits in found.items()]
     return sorted(candidates, key=lambda c: (-c.count, c.name.casefold()))
 
@@ -2013,14 +2071,20 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             ("event", EVENT_WORDS),
             ("award", AWARD_WORDS),
         ):
-            if word in vocabulary or (kind == "organisation" and _plural_of(word, vocabulary)):
-                vote(kind, 3 if word in (words[0], words[-1]) else 2, f"'{word}' in the name")
+            if word in vocabulary or (kind in ("organisation", "award") and _plural_of(word, vocabulary)):
+                # the last word heads an English name: "Academy Awards" is an award, "Bank of England" a bank
+                weight = 3.25 if word == words[-1] else 3 if word == words[0] else 2
+                vote(kind, weight, f"'{word}' in the name")
     if group.dateline:
         vote("place", 4, "the city of a dateline")
     if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
         vote("place", 4, "a country's or a region's name")
+    if group.demonym:  # Britain and "British", Kurdistan and "Kurdish", Catalonia and "Catalan"
+        vote("place", 3, f"'{group.demonym}' in the copy")
     if group.agency:
         vote("organisation", 4, "the agency of a dateline")
+    if len(words) == 1 and words[0] in NEWS_OUTLETS:
+        vote("organisation", 4, "a news agency's or outlet's name")
     if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
         vote("organisation", 3, f"'{words[-1]}' ends the name")
     if any("&" in form for form in group.forms):
@@ -2037,6 +2101,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
     if len(words) == 1 and _CONFERENCE.fullmatch(words[0]):  # COP29: the 29th Conference of the Parties
         vote("event", 5, "a conference and its number")
+    if len(words) > 1 and words[-1] == "open":  # "Italian Open", "US Open": a tournament
+        vote("event", 4, "'open' ends the name")
     if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
         vote("term", 4, f"'{words[-1]}' ends the name")
     numbered = next(
@@ -2049,7 +2115,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         # "South Korea", "North Macedonia", "Western Sahara"
         vote("place", 2, f"'{words[0]}' opens the name")
     if any(_DESIGNATION.fullmatch(form) for form in group.forms):
-        vote("term", 2, "written as a model's designation")
+        vote("term", 3, "written as a model's designation")  # GPT-5, COVID-19: more than an acronym
     if len(words) > 1 and words[0] in _ROMANCE_ARTICLES:  # Los Angeles, Las Vegas; Le Monde, Les Echos
         vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
@@ -2086,7 +2152,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
 
 
 _ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(("los", "las", "el"), ("place", 1.5)),
+    **dict.fromkeys(("los", "las", "el", "san", "santa", "sao"), ("place", 1.5)),  # San Francisco, São Paulo
     **dict.fromkeys(("le", "la", "les", "il"), ("organisation", 1.5)),
 }
 
@@ -2122,7 +2188,8 @@ _APPOSITION = re.compile(
     r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based)\b|[,.;)]|$)"
 )
 _BODY_NOUNS = frozenset(
-    "venture house group agency company firm bank party movement militia organisation organization "
+    "venture house group agency company firm bank party movement militia organisation organization unit "
+    "subsidiary division arm affiliate "
     "union alliance network channel broadcaster newspaper club team charity".split()
 )
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
@@ -2169,6 +2236,25 @@ _CLAUSE_WORDS = frozenset(
     "who which that and or with until while when after before because as since but where whose whom if".split()
 )
 
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1] in "aeio" or (noun[:1] == "u" and not noun.startswith(("uni", "use"))) else "a"
+
+
+# a team's plural verb after a clause or an apposition, as British copy writes teams: "Galatasaray, who lead the
+# league by six points, are in talks"
+_PLURAL_AFTER_A_CLAUSE = re.compile(
+    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+(are|were|have)\b"
+)
+# a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
+_SCORE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
+    r"\d{1,2}[-\u2013]\d{1,2}\b(?![-\u2013]\d)"
+)
+_MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
+_INVESTED = frozenset(
+    "invested invest invests investing investment investments stake stakes dollars euros pounds".split()
+)
 
 _NOUNS_AFTER_NAMES = TERM_NOUNS | PLACE_NOUNS_AFTER | ORGANISATION_NOUNS_AFTER | CLUB_NOUNS_AFTER
 
@@ -2239,6 +2325,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
+        if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
+            votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
             votes.append(("place", 3, f"after '{before[-2].key} of'"))
     if after_the and len(before) >= 1 and before[-1].key in _WINNING_VERBS:  # "won the Golden Lion"
@@ -2248,9 +2336,13 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         noun = apposition.group(1).lower()
         singular = noun[:-1] if noun.endswith("s") else noun
         if noun in ORGANISATION_NOUNS_BEFORE or singular in _BODY_NOUNS:
-            votes.append(("organisation", 2, f"', a {noun}' after it"))
+            votes.append(("organisation", 2, f"', {_article(noun)} {noun}' after it"))
         elif singular in PLACE_NOUNS_BEFORE:
-            votes.append(("place", 2, f"', a {noun}' after it"))
+            votes.append(("place", 2, f"', {_article(noun)} {noun}' after it"))
+        elif noun in TERM_NOUNS:  # "Mounjaro, Lilly's weight-loss injection"
+            votes.append(("term", 2, f"', {_article(noun)} {noun}' after it"))
+    if _beside_a_place(hit, inside, following_index):  # "Britain, France and Germany said"
+        votes.append(("place", 2, "listed with a country or a glossary place"))
     listed = _listed_after(tokens, inside)
     if listed is not None:  # "banks such as Akbank and Garanti BBVA", "cities such as Homs"
         votes.append(listed)
@@ -2270,6 +2362,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
                 votes.append(("person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
+        elif following in ("laureate", "laureates", "winner", "winners") and not occurrence.possessive:
+            votes.append(("award", 2, f"'{following}' after it"))  # "Turkey's only Nobel laureate"
         elif following in _EVENT_NOUNS_AFTER and not occurrence.possessive:  # "the Atomexpo forum"
             votes.append(("event", 2, f"'{following}' after it"))
         elif following in TERM_NOUNS and not occurrence.possessive:
@@ -2283,15 +2377,29 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         not_the_subject = object_of_preposition or (bool(before) and before[-1].key in _NOT_BEFORE_A_SUBJECT)
         if not not_the_subject and not occurrence.possessive:
             votes.append(("organisation", 2, f"'{after[0].key}' after it"))
+    team_verb = _PLURAL_AFTER_A_CLAUSE.match(text, occurrence.end)
+    if team_verb and not (before and before[-1].key in _NOT_BEFORE_A_SUBJECT) and not occurrence.possessive:
+        # "Galatasaray, who lead the league, are in talks", "Manchester City, the champions, are fifth"
+        votes.append(("organisation", 3.5, f"'{team_verb.group(1)}' after a clause after it"))
+    elif _SCORE_AFTER.match(text, occurrence.end):  # "Inter Milan won 2-1", "Arsenal beat Real Madrid 3-0"
+        votes.append(("organisation", 2, "a score after it"))
     clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
-    if clause:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
+    if clause and not team_verb:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
         votes.append(
             ("person", 1.5, "', who' after it")
             if clause.group(1) == "who"
             else ("organisation", 1, "', which' after it")
         )
+    if len(before) >= 2 and previous.key == "in" and before[-2].key in _INVESTED and not after_the:
+        votes.append(("organisation", 2.5, f"after '{before[-2].key} in'"))  # "invested 8 billion dollars in X"
     if len(before) >= 2 and previous.key in ("of", "in") and before[-2].key in _OWNED_NOUNS and not after_the:
         votes.append(("organisation", 2, f"after '{before[-2].key} {previous.key}'"))  # "shares of Goldman Sachs"
+    if occurrence.possessive:
+        owned = [t.key for t in tokens[following_index : following_index + 3] if t.text.islower()]
+        if owned[:2] == ["chief", "executive"]:  # "Lilly's chief executive"
+            votes.append(("organisation", 2, "'chief executive' after it"))
+        elif any(key in TERM_NOUNS for key in owned):  # "Lilly's weight-loss injection", "Novartis's heart drug"
+            votes.append(("organisation", 1.5, "a product after it"))
     if not occurrence.possessive:
         pronoun = _pronoun_after(text, tokens, following_index)
         if pronoun == "its":  # "Goldman Sachs raised its forecast"
@@ -2300,11 +2408,73 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("person", 2, f"'{pronoun}' after it"))
     if occurrence.surface.isupper() and _AFTER_NUMBER.search(text, 0, occurrence.start):  # "737 MAX"
         votes.append(("term", 3, "a model's name after its number"))
-    if len(occurrence.surface.split()) == 1 and any(t.key in CLUB_WORDS for t in tokens):
+    if one_word and any(t.key in CLUB_WORDS for t in tokens):  # not "Yamal" for "Lamine Yamal"
         votes.append(("organisation", 1.25, "a sentence about football clubs"))
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))
     return votes
+
+
+# how a demonym ends where its place's name ends otherwise: Britain/British, Iran/Iranian, China/Chinese,
+# Catalonia/Catalan, Chechnya/Chechen, Texas/Texan, Kurdistan/Kurdish, Turkey/Turkish, Lebanon/Lebanese
+_DEMONYM_ENDINGS = frozenset("ian an n ish ese i ean en".split())
+_PLACE_TAILS = frozenset("_ a ia ain and y ey o on onia nya ya s istan stan".split())  # "_": nothing
+
+
+def _demonym_of(place: str, words: set[str]) -> str:
+    """The word of the copy that is the demonym of a one-word name (its adjective of nationality or region),
+    if any: a name whose copy writes its people's adjective is a place whatever verb follows it ('Britain
+    said', 'British officials')."""
+    if len(place) < 4 or not place.isalpha():
+        return ""
+    for word in sorted(words):
+        if word == place or not word.isalpha():
+            continue
+        common = 0
+        for a, b in zip(place, word):
+            if a != b:
+                break
+            common += 1
+        if common >= 4 and word[common:] in _DEMONYM_ENDINGS and (place[common:] or "_") in _PLACE_TAILS:
+            return word.capitalize()
+    return ""
+
+
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
+
+
+def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
+    """Whether a name stands in a list beside a country CLDR names or a place of the glossary: 'Britain,
+    France and Germany', 'Iran and Britain'."""
+    text, tokens, occurrence = hit.text, hit.tokens, hit.occurrence
+
+    def a_place(start: int, end: int) -> bool:
+        if any(s <= start and end <= e for s, e in hit.places):
+            return True
+        index = bisect.bisect_left(hit.starts, start)
+        return index < len(tokens) and tokens[index].capitalised and (tokens[index].key,) in _territory_names()
+
+    def listed(gap: re.Match, end: int) -> bool:
+        # "and" or "or" makes a list; a comma alone only where the list goes on after its second member
+        # ("Britain, France and Germany"; not "In China, DeepSeek rattled", "Orhan Pamuk, Turkey's only")
+        return "and" in gap.group() or "or" in gap.group() or _LIST_GAP.match(text, end) is not None
+
+    after = _LIST_GAP.match(text, occurrence.end)
+    if after and after.end() > occurrence.end and following_index < len(tokens):
+        token = tokens[following_index]
+        if token.start == after.end() and a_place(token.start, token.end) and listed(after, token.end):
+            return True
+    for token in tokens[max(0, inside - 2) : inside]:  # "Qatar and Britain", "Qatar, Britain"
+        gap = _LIST_GAP.match(text, token.end)
+        if (
+            gap
+            and gap.end() == occurrence.start
+            and gap.end() > token.end
+            and a_place(token.start, token.end)
+            and listed(gap, occurrence.end)
+        ):
+            return True
+    return False
 
 
 def suggest(document: Document, glossary: Glossary, matcher: Matcher | None = None) -> list[Candidate]:

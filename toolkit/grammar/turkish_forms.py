@@ -134,32 +134,9 @@ def _spelled_letters(letters: str, names: dict[str, str]) -> str:
 
 
 def _foreign_reading(word: str) -> str | None:
-    """How an English-spelt name ends when said, in Turkish letters, if it differs from its spelling.
-
-    Approximate by design: Biden -> "baydın" (unstressed -en), Trump -> "tramp",
-    Kennedy -> "kenedi", Johnson -> "consın", Vance -> "vens", Bush -> "buş".
-    """
-    said = word.lower()
-    if set(word) & TURKISH_ONLY_LETTERS or not said.isalpha():
-        return None
-    said = re.sub(r"(?<=[^aeiou])y$", "i", said)  # Kennedy, Sarkozy
-    said = re.sub(r"a(?=([^aeiou]e|nce)$)", "ey", said)  # Blake, Kate, Vance
-    said = re.sub(r"c(?=[eiy])", "s", said)  # Rice, Vance
-    said = re.sub(r"(?<=.)i(?=[^aeiou](e|[aeiou][^aeiou]+$))", "ay", said) if len(said) > 3 else said  # Biden
-    said = re.sub(r"(?<=[^aeiouy])le$", "ıl", said) if len(said) > 3 else said  # Apple, Google, Oracle: -ıl
-    if len(said) > 3:  # a silent final e: Vance, Rice, George
-        said = re.sub(r"([aeiouy][^aeiouy]{1,2})e$", r"\1", said)
-    said = said.replace("sh", "ş").replace("ch", "ç").replace("ck", "k").replace("ph", "f").replace("th", "t")
-    said = re.sub(r"ee|ea", "i", said)
-    said = re.sub(r"(?<![bpfo])u(?=(mp|nk|ng|nt|ck|ff|ss|dd|tt|b$|g$|n$|m$|p$|t$|d$))", "a", said)  # Trump, Hunt
-    said = re.sub(r"oo", "u", said)  # after the rule above: Zoom is "zum", not "zam"
-    said = (
-        re.sub(r"(?<=[^aeiou])(e|o|a)(?=(n|r)$)", "ı", said)
-        if re.search(r"([^aeiou]en|son|ton|xon|don|man|gan|[^aeiou]er)$", said) and len(said) >= 5
-        else said
-    )  # Biden, Clinton
-    said = said.replace("x", "ks").replace("q", "k").replace("w", "v")
-    return said if said != word.lower() else None
+    """How an English, French or German spelling ends when said, in Turkish letters, if it differs from its
+    spelling (:func:`toolkit.grammar.turkish.foreign_reading`): Biden "baydın", Trump "tramp", Renault "reno"."""
+    return turkish.foreign_reading(word)
 
 
 class _Reading:
@@ -190,7 +167,7 @@ def read_aloud(text: str, english: Sequence[str] = (), common_noun: bool = False
         plain = _lower(stem) + "s"
         alternatives = [] if _same_suffixes(said, plain) else [(plain, f"if {part} is said as spelt")]
         return _Reading(said, f'{part} said the English way, about "{said}"', alternatives)
-    known = turkish.said_as(part)
+    known = turkish.said_as_in_table(part)
     if known:
         return _Reading(known, f'{part} is said "{known}" (a name the Turkish press says as it is said in English)')
     spelled = _lower(part)
