@@ -863,6 +863,60 @@ def _next_member_in(after: str, case: str) -> bool:
     return cases is not None and case in cases and "nom" not in cases
 
 
+def _comma_member_case(name: NameInSentence, before: str, placed: Sequence[PlacedBefore]) -> str | None:
+    """The oblique case of the name right before this one, joined to it by a comma alone ("против Ирана,
+    [Россия]", "из Сочи, [Москва]"): what the model's words show of it, or, for a name that does not decline,
+    what the preposition before it gives (the place where or the direction, as the source's preposition says,
+    after в/на). None where the name before it is another kind of name (a person after a place), stands in
+    the nominative, or the comma may end a phrase: the name after it opens the clause, as the subject of a
+    verb after it ("В Тегеране, Россия заявила", "Выступая в Москве, Путин сказал")."""
+    if not placed or not placed[-1].settled or placed[-1].person != name.person:
+        return None
+    previous = placed[-1]
+    if not re.fullmatch(r"\s*,\s*", before[previous.end :]):
+        return None
+    if _closes_adverbial_phrase(before, previous) or _closes_introductory_phrase(before, previous):
+        return None
+    if subject_of_next_verb(name.after, name.forms["nom"], name.person, coordinated=True) or _subjects_before_verb(
+        name.after
+    ):
+        return None
+    if previous.tokens:
+        case = _case_of(previous.tokens)
+        return case if case != "nom" else None
+    if previous.forms is None or _declines(previous.forms):
+        return None
+    found = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
+    if found is None or found.by != "preposition":
+        return None
+    if len(found.cases) == 1:
+        return found.cases[0]
+    if set(found.cases[:2]) == {"prep", "acc"}:
+        if _place_where(name):
+            return "prep"
+        if name.preposition in ("to", "into", "towards", "toward"):
+            return "acc"
+    return None
+
+
+def _subjects_before_verb(after: str) -> bool:
+    """Whether a list goes on after a name with members that may stand in the nominative and ends before a
+    plural finite verb, the list's own: "Россия и ее союзники согласились", "Эрдоган и его министры вылетели",
+    "Россия и другие государства отвергли" (the names are that verb's subjects, not members of a list before
+    the comma)."""
+    found = re.match(r"\s*(?:,|и|или)\s+", after)
+    if not found:
+        return False
+    for word in _WORD.findall(re.split(r"[,.;:!?()«»—–]", after[found.end() : found.end() + 120], maxsplit=1)[0])[:5]:
+        lower = word.lower().replace("ё", "е")
+        verb = _finite_verb(lower)
+        if verb:
+            return verb[0] == "pl"
+        if lower in GOVERNED_CASES or is_infinitive(lower):
+            return False  # "и трех организаций в Турции": a phrase of its own, no subject of what follows
+    return False
+
+
 def _absent(after: str) -> bool:
     """Whether a name is what a negated "было"/"нет" says is absent, standing before it ("Турция не было за
     столом") and no infinitive in the clause after it, whose object the name may be, put first ("Иран не было
@@ -2767,21 +2821,19 @@ class RussianNames(NameGrammar):
                     f"'{forms['nom']}': a later member of a list the verb before it governs in the "
                     f"{list_governor.cases[0]}; the model wrote another case: check it"
                 )
-        if (
-            direct is None
-            and nominative_read
-            and name.preposition
-            and placed
-            and placed[-1].settled
-            and placed[-1].tokens
-            and placed[-1].person == person
-            and re.fullmatch(r"\s*,\s*", before[placed[-1].end :])
-            and _next_member_in(name.after, _case_of(placed[-1].tokens))
-            and not subject_of_next_verb(name.after, forms["nom"], person, coordinated=True)
-        ):
-            # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region": the source lists both after one
-            # preposition, so the member after the comma takes the case of the one before it
-            return _case_of(placed[-1].tokens), None
+        comma_case = _comma_member_case(name, before, placed) if direct is None and nominative_read else None
+        if comma_case and (name.preposition or name.verb_object):
+            # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region", "против Ирана, Россия и трех
+            # организаций": the source lists both after one preposition (or as one verb's objects), so the member
+            # after the comma takes the case of the one before it
+            return comma_case, None
+        if comma_case and cases == frozenset({"nom"}) and _LIST_GOES_ON.match(name.after):
+            # the same where the source does not confirm the list: the name stays as written, flagged, never
+            # published silently
+            return "nom", (
+                f"'{forms['nom']}': after a comma, in the nominative, where the name before it stands in the "
+                f"{comma_case}; as a member of the same list it takes that case: check it"
+            )
         listed = _unlisted_member(before, _spans(placed), person) if direct is None else None
         if listed and not (nominative_read and subject_of_next_verb(name.after, forms["nom"], person)):
             # (not "в Китай и Турция покупает ...": the subject of a clause of its own)
