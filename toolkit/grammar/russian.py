@@ -3812,7 +3812,39 @@ def _sent_towards(name: NameInSentence, before: str) -> bool:
     if name.preposition not in ("to", "into") or name.attributive:
         return False  # "sent a delegation to the Moscow talks": the talks are where it goes, not Moscow
     words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
-    return bool(words) and words[-1] in ("в", "во", "на") and any(w.startswith(_GOING_OR_SENDING) for w in words)
+    if not words or words[-1] not in ("в", "во", "на"):
+        return False
+    if any(w.startswith(_GOING_OR_SENDING) for w in words):
+        return True
+    return _elliptic_destination(before)
+
+
+# words that may open a clause of a verb left out after a comma, before its destination ("а затем в Багдад")
+_ELLIPSIS_OPENERS = _BETWEEN_DESTINATIONS | frozenset("но позже позднее оттуда далее уже в во на".split())
+# words opening a clause of its own inside the sentence, which the verb of a clause left out skips over
+_INSERTED_CLAUSE = frozenset("где куда откуда когда чей чья чье чьи".split())
+
+
+def _elliptic_destination(before: str) -> bool:
+    """Whether the clause a name after в/на stands in has no verb of its own, only words that link it to the
+    clause before ("..., а затем в [Багдаде]", "..., затем в [Анкаре]"), and the verb it shares, in the
+    nearest clause before with a finite verb, past clauses of their own ("где встретился с Шамхани"), is one
+    of going or sending: "вылетел в Тегеран, где встретился с Шамхани, а затем в Багдад"."""
+    cut = _clause_start(before)
+    words = [word.lower() for word in _WORD.findall(with_e(before[cut:]))]
+    if not cut or not all(word in _ELLIPSIS_OPENERS for word in words) or before[cut - 1] != ",":
+        return False
+    clauses = re.split(r",", before[: cut - 1])
+    for clause in reversed(clauses[-4:]):
+        if re.search(r"[;:—–.!?]", clause):
+            return False
+        found = [word.lower() for word in _WORD.findall(with_e(clause))]
+        if found and (found[0] in _INSERTED_CLAUSE or found[0].startswith("котор")):
+            continue
+        if not any(_is_verb(word) and not is_infinitive(word) for word in found):
+            continue  # a list of destinations before it ("в Москву, Анкару, а затем в ...")
+        return any(word.startswith(_GOING_OR_SENDING) for word in found)
+    return False
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
