@@ -1618,7 +1618,49 @@ def _after_possessum(text_before: str) -> bool:
         return False
     word = match.group(1).lower()
     return not word.startswith(_GENERIC_PLACES) and (
-        _noun(word) or _title_case(word) is not None or word.endswith(("ы", "и", "а", "я"))
+        _noun(word)
+        or _title_case(word) is not None
+        or word.endswith(("ы", "и", "а", "я"))
+        or neuter_noun_in_ie(word)  # давление [Вашингтона]
+        or word.endswith(("ство", "тво"))  # руководство [Ирана]
+    )
+
+
+# nouns of a place's parts and sides, whose complement is the place in the genitive, never in apposition: с
+# территории Иракского Курдистана, на севере Сирии, со стороны Турции, в окрестностях Дамаска
+_PART_OF_PLACE = (
+    "территори",
+    "сторон",
+    "направлени",
+    "предел",
+    "окрестност",
+    "глубин",
+    "побережь",
+    "пространств",
+    "границ",
+    "север",
+    "юг",
+    "запад",
+    "восток",
+    "северо-",
+    "юго-",
+    "центр",
+    "окраин",
+    "пригород",
+    "столиц",
+)
+
+
+def part_of_place_before(text_before: str) -> bool:
+    """Whether a place name stands right after a preposition and a noun of a place's part or side ("с
+    территории", "на севере", "со стороны"): the noun's complement, in the genitive."""
+    words = [word.lower() for word in _WORD.findall(text_before[-60:])]
+    return (
+        len(words) >= 2
+        and bool(re.search(r"[^\W\d_]\s+$", text_before))
+        and words[-2] in GOVERNED_CASES
+        and words[-1].startswith(_PART_OF_PLACE)
+        and not _verb_form(words[-1])
     )
 
 
@@ -3038,6 +3080,18 @@ class RussianNames(NameGrammar):
                 and not (not person and _WORD.findall(before)[-1].lower().startswith(_GENERIC_PLACES))
             ):
                 return "gen", None  # "судьба Идлиб связана": the predicate is the noun's, the name its genitive
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and not person
+                and (name.preposition or name.possessor or name.modified)  # not "In the south, Iraq is calm"
+                and part_of_place_before(before)
+                and not _opens_dash_pair(name.after)
+                and not subject_of_next_verb(name.after, nominative, person)
+            ):
+                # "from Iraqi Kurdistan": «с территории Иракский Курдистан», the model's noun of the place's part
+                # between its preposition and the name; the name is that noun's complement (Иракского Курдистана)
+                return "gen", None
             if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
