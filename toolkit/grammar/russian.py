@@ -656,6 +656,11 @@ def govern(
     ``singular``: the name is singular and opens no list, so a plural
     adjective before it is none of its own ("Для многих Иран остаётся ...").
     """
+    stripped = past_adverbial(text_before)
+    if stripped is not None:  # "поблагодарил в среду [Турцию]": the verb governs across the adverbial phrase
+        found = govern(stripped, person, names, subjects, persons, no_subject, singular)
+        if found is not None and found.by == "verb":
+            return found
     cut = max(0, len(text_before) - GOVERNING_REACH)
     if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
         text_before = text_before[cut:]
@@ -1924,6 +1929,45 @@ def _time_adverbial(text: str) -> bool:
     return bool(rest) and rest[-1] in _TIME_PREPOSITIONS
 
 
+# phrases of manner that stand between a verb and its object in news copy: "обсудили по телефону [Идлиб]"
+_MANNER_PHRASE = re.compile(
+    r"(?<![^\W\d_])(?:по\s+(?:телефону|видеосвязи|видеоконференцсвязи)|в\s+(?:телефонном\s+разговоре|ходе\s+"
+    r"(?:визита|встречи|переговоров))|лично|публично|официально|открыто|ранее|также|вновь|снова|еще|ещё|уже)\s+$",
+    re.IGNORECASE,
+)
+
+
+def past_adverbial(text_before: str) -> str | None:
+    """The text before a name without the short adverbial phrase between a verb and the name (a phrase of time,
+    "в среду", "на этой неделе", "вчера"; of manner, "по телефону", "лично"; one or two of them), where a verb
+    stands right before that phrase: "обсудили по телефону [Иран]", "поблагодарил в среду [Турцию]". The verb
+    governs the name across it. None where no such phrase ends the text, or no verb stands before it."""
+    text = text_before
+    for _ in range(2):
+        manner = _MANNER_PHRASE.search(text)
+        if manner:
+            text = text[: manner.start()]
+            continue
+        if not _time_adverbial(text.rstrip()) or not re.search(r"[^\W\d_]\s+$", text):
+            break
+        words = list(re.finditer(r"[^\W\d_]+", text))
+        if words[-1].group().lower() in _TIME_ALONE:
+            text = text[: words[-1].start()]
+            continue
+        index = len(words) - 2
+        while index >= 0 and words[index].group().lower() not in _TIME_PREPOSITIONS:
+            index -= 1
+        if index < 0:
+            break
+        text = text[: words[index].start()]
+    if text == text_before:
+        return None
+    last = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text)
+    if not last or not last.group(1).islower() or not _is_verb(last.group(1)) or _finite_verb(last.group(1)) is None:
+        return None
+    return text
+
+
 _HARD_ENDINGS = str.maketrans({"ы": "и", "я": "а", "ю": "у", "е": "о", "ё": "о"})
 
 
@@ -2393,6 +2437,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     votes = [cases for cases in written if cases and "nom" not in cases]
     names = ", ".join(name.name for name, _ in members)
     before = _hide(first.text[: first.start], _spans(first.before))
+    before = past_adverbial(before) or before  # "обсудили по телефону [Идлиб и Иракский Курдистан]"
     found = govern(before, person=first.person, names=_spans(first.before))
     objects = all(name.verb_object for name, _ in members)  # the source makes the whole list a verb's object
     subjects = _spans([placed for placed in first.before if not placed.tokens])
@@ -2813,6 +2858,7 @@ class RussianNames(NameGrammar):
         ):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
+        before = past_adverbial(before) or before  # "обсудили по телефону [Иран]": read as right after the verb
         direct = govern(
             before,
             person=person,
@@ -3400,6 +3446,7 @@ def _object_governor(
     opening = _list_opening(before)
     if opening is not None:
         before = before[:opening]
+        before = past_adverbial(before) or before  # "поблагодарил в среду [Россию, Иран и] Катар"
         head = _WORD.findall(before[_clause_start(before) :][-80:])
         subjects = _spans([p for p in placed if p.end <= opening and not p.tokens])
         if head and _finite_verb(head[-1]) == ("pl", "") and not _subject_in_clause(before, subjects):
@@ -3413,6 +3460,7 @@ def _object_governor(
         )
         if found:
             return found if found.by == "verb" and not _fronted_object(before, placed) else None
+    before = past_adverbial(before) or before  # "поблагодарил в среду [Турцию]"
     if not re.search(r"[^\W\d_]\s+$", before):
         return None
     clause = _clause_start(before)
@@ -3544,6 +3592,7 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
     if _MEMBER_JOIN.search(before[-300:]):
         opening = _list_opening(before)
         head = before[:opening] if opening is not None else ""
+        head = past_adverbial(head) or head  # "поблагодарил в среду [Россию, Иран и] Катар"
         head_words = _WORD.findall(head[_clause_start(head) :])
         if not head_words or not (_is_verb(head_words[-1].lower()) or head_words[-1].lower() in _PAST_IN_G):
             if subject_of_next_verb(name.after, nominative, name.person, True):
@@ -3555,6 +3604,7 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
                 f"the list; it stands in the nominative, where the object is {name.forms['acc']}: check it"
             )
         before = head  # the verb before the list's first member: посетил [Дамаск, Бейрут и] Москва
+    before = past_adverbial(before) or before
     words = _past_focus_particles(_WORD.findall(before[_clause_start(before) :][-80:]))
     if not words or not re.search(r"[^\W\d_]\s+$", before):
         return doubt
