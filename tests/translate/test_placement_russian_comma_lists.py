@@ -132,3 +132,36 @@ def test_a_list_the_source_does_not_confirm_is_flagged_never_published_silently(
         marked=True,
     )
     assert {p.code for p in segment.problems} == {"name-form-uncertain"}
+
+
+def test_after_a_noun_alone_the_names_before_a_verb_are_list_members_and_flagged_where_unsure(glossary):
+    # "Рейсы в Москву, ...": no phrase and no clause ends at the comma, so the names after it are no subjects of
+    # their own; the source's list does not end plainly ("were cancelled"), so the member is flagged
+    segment = check(
+        glossary,
+        "ru",
+        "Flights to Moscow, Ankara and several other cities were cancelled.",
+        "Рейсы в Москву, Анкара и несколько других городов были отменены.",
+        "Рейсы в {moscow:acc}, {ankara} и несколько других городов были отменены.",
+        marked=True,
+    )
+    assert {p.code for p in segment.problems} == {"name-form-uncertain"}
+
+
+@pytest.mark.parametrize(
+    "source, output, expected",
+    [
+        (
+            "After talks with Iran, Russia and its allies agreed to a truce.",
+            "После переговоров с Ираном, Россия и ее союзники согласились на перемирие.",
+            "После переговоров с {iran:ins}, {russia} и ее союзники согласились на перемирие.",
+        ),
+        (
+            "Putin spoke in Moscow, Erdogan and Assad flew to Sochi.",
+            "Путин выступил в Москве, Эрдоган и Асад вылетели в Сочи.",
+            "{putin:short} выступил в {moscow:prep}, {erdogan:short} и {assad:short} вылетели в {sochi}.",
+        ),
+    ],
+)
+def test_names_opening_a_clause_after_a_phrase_or_a_clause_stay_its_subjects(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -882,9 +882,14 @@ def _comma_member_case(name: NameInSentence, before: str, placed: Sequence[Place
         return None
     if _closes_adverbial_phrase(before, previous) or _closes_introductory_phrase(before, previous):
         return None
-    if subject_of_next_verb(name.after, name.forms["nom"], name.person, coordinated=True) or _subjects_before_verb(
-        name.after
-    ):
+    head = before[: previous.start]
+    if (
+        subject_of_next_verb(name.after, name.forms["nom"], name.person, coordinated=True)
+        or _subjects_before_verb(name.after)
+    ) and (_verb_in_clause(head) or _opens_with_preposition(head)):
+        # "После переговоров с Ираном, Россия и ее союзники согласились", "Путин выступил в Москве, Эрдоган
+        # вылетел ...": the comma ends a phrase or a clause, and the names after it are the next verb's subjects
+        # (not after a noun alone: "Рейсы в Москву, Анкара и Тегеран были отменены" lists the flights' places)
         return None
     if previous.tokens:
         case = _case_of(previous.tokens)
@@ -920,6 +925,13 @@ def _subjects_before_verb(after: str) -> bool:
         if lower in GOVERNED_CASES or is_infinitive(lower):
             return False  # "и трех организаций в Турции": a phrase of its own, no subject of what follows
     return False
+
+
+def _opens_with_preposition(text_before: str) -> bool:
+    """Whether the clause the text ends in opens with a preposition ("После переговоров с ", "В ", "Наряду с
+    "): an adverbial phrase that a comma may end before the clause's subject."""
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :])]
+    return any(" ".join(words[:size]) in GOVERNED_CASES for size in (3, 2, 1) if len(words) >= size)
 
 
 def _absent(after: str) -> bool:
