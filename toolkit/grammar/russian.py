@@ -656,6 +656,11 @@ def govern(
     ``singular``: the name is singular and opens no list, so a plural
     adjective before it is none of its own ("Для многих Иран остаётся ...").
     """
+    stripped = past_adverbial(text_before)
+    if stripped is not None:  # "поблагодарил в среду [Турцию]": the verb governs across the adverbial phrase
+        found = govern(stripped, person, names, subjects, persons, no_subject, singular)
+        if found is not None and found.by == "verb":
+            return found
     cut = max(0, len(text_before) - GOVERNING_REACH)
     if cut:  # only the end of the text governs: a run-on "sentence" of thousands of names stays linear
         text_before = text_before[cut:]
@@ -861,6 +866,72 @@ def _next_member_in(after: str, case: str) -> bool:
         return False
     cases = _ending_cases(found.group(1).lower().replace("ё", "е"))
     return cases is not None and case in cases and "nom" not in cases
+
+
+def _comma_member_case(name: NameInSentence, before: str, placed: Sequence[PlacedBefore]) -> str | None:
+    """The oblique case of the name right before this one, joined to it by a comma alone ("против Ирана,
+    [Россия]", "из Сочи, [Москва]"): what the model's words show of it, or, for a name that does not decline,
+    what the preposition before it gives (the place where or the direction, as the source's preposition says,
+    after в/на). None where the name before it is another kind of name (a person after a place), stands in
+    the nominative, or the comma may end a phrase: the name after it opens the clause, as the subject of a
+    verb after it ("В Тегеране, Россия заявила", "Выступая в Москве, Путин сказал")."""
+    if not placed or not placed[-1].settled or placed[-1].person != name.person:
+        return None
+    previous = placed[-1]
+    if not re.fullmatch(r"\s*,\s*", before[previous.end :]):
+        return None
+    if _closes_adverbial_phrase(before, previous) or _closes_introductory_phrase(before, previous):
+        return None
+    head = before[: previous.start]
+    if (
+        subject_of_next_verb(name.after, name.forms["nom"], name.person, coordinated=True)
+        or _subjects_before_verb(name.after)
+    ) and (_verb_in_clause(head) or _opens_with_preposition(head)):
+        # "После переговоров с Ираном, Россия и ее союзники согласились", "Путин выступил в Москве, Эрдоган
+        # вылетел ...": the comma ends a phrase or a clause, and the names after it are the next verb's subjects
+        # (not after a noun alone: "Рейсы в Москву, Анкара и Тегеран были отменены" lists the flights' places)
+        return None
+    if previous.tokens:
+        case = _case_of(previous.tokens)
+        return case if case != "nom" else None
+    if previous.forms is None or _declines(previous.forms):
+        return None
+    found = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
+    if found is None or found.by != "preposition":
+        return None
+    if len(found.cases) == 1:
+        return found.cases[0]
+    if set(found.cases[:2]) == {"prep", "acc"}:
+        if _place_where(name):
+            return "prep"
+        if name.preposition in ("to", "into", "towards", "toward"):
+            return "acc"
+    return None
+
+
+def _subjects_before_verb(after: str) -> bool:
+    """Whether a list goes on after a name with members that may stand in the nominative and ends before a
+    plural finite verb, the list's own: "Россия и ее союзники согласились", "Эрдоган и его министры вылетели",
+    "Россия и другие государства отвергли" (the names are that verb's subjects, not members of a list before
+    the comma)."""
+    found = re.match(r"\s*(?:,|и|или)\s+", after)
+    if not found:
+        return False
+    for word in _WORD.findall(re.split(r"[,.;:!?()«»—–]", after[found.end() : found.end() + 120], maxsplit=1)[0])[:5]:
+        lower = word.lower().replace("ё", "е")
+        verb = _finite_verb(lower)
+        if verb:
+            return verb[0] == "pl"
+        if lower in GOVERNED_CASES or is_infinitive(lower):
+            return False  # "и трех организаций в Турции": a phrase of its own, no subject of what follows
+    return False
+
+
+def _opens_with_preposition(text_before: str) -> bool:
+    """Whether the clause the text ends in opens with a preposition ("После переговоров с ", "В ", "Наряду с
+    "): an adverbial phrase that a comma may end before the clause's subject."""
+    words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :])]
+    return any(" ".join(words[:size]) in GOVERNED_CASES for size in (3, 2, 1) if len(words) >= size)
 
 
 def _absent(after: str) -> bool:
@@ -1564,7 +1635,49 @@ def _after_possessum(text_before: str) -> bool:
         return False
     word = match.group(1).lower()
     return not word.startswith(_GENERIC_PLACES) and (
-        _noun(word) or _title_case(word) is not None or word.endswith(("ы", "и", "а", "я"))
+        _noun(word)
+        or _title_case(word) is not None
+        or word.endswith(("ы", "и", "а", "я"))
+        or neuter_noun_in_ie(word)  # давление [Вашингтона]
+        or word.endswith(("ство", "тво"))  # руководство [Ирана]
+    )
+
+
+# nouns of a place's parts and sides, whose complement is the place in the genitive, never in apposition: с
+# территории Иракского Курдистана, на севере Сирии, со стороны Турции, в окрестностях Дамаска
+_PART_OF_PLACE = (
+    "территори",
+    "сторон",
+    "направлени",
+    "предел",
+    "окрестност",
+    "глубин",
+    "побережь",
+    "пространств",
+    "границ",
+    "север",
+    "юг",
+    "запад",
+    "восток",
+    "северо-",
+    "юго-",
+    "центр",
+    "окраин",
+    "пригород",
+    "столиц",
+)
+
+
+def part_of_place_before(text_before: str) -> bool:
+    """Whether a place name stands right after a preposition and a noun of a place's part or side ("с
+    территории", "на севере", "со стороны"): the noun's complement, in the genitive."""
+    words = [word.lower() for word in _WORD.findall(text_before[-60:])]
+    return (
+        len(words) >= 2
+        and bool(re.search(r"[^\W\d_]\s+$", text_before))
+        and words[-2] in GOVERNED_CASES
+        and words[-1].startswith(_PART_OF_PLACE)
+        and not _verb_form(words[-1])
     )
 
 
@@ -1826,6 +1939,45 @@ def _time_adverbial(text: str) -> bool:
     while rest and rest[-1].endswith((*_ADJECTIVE_ENDINGS, "ом", "ем", "ой", "ей")) and len(rest[-1]) > 2:
         rest.pop()
     return bool(rest) and rest[-1] in _TIME_PREPOSITIONS
+
+
+# phrases of manner that stand between a verb and its object in news copy: "обсудили по телефону [Идлиб]"
+_MANNER_PHRASE = re.compile(
+    r"(?<![^\W\d_])(?:по\s+(?:телефону|видеосвязи|видеоконференцсвязи)|в\s+(?:телефонном\s+разговоре|ходе\s+"
+    r"(?:визита|встречи|переговоров))|лично|публично|официально|открыто|ранее|также|вновь|снова|еще|ещё|уже)\s+$",
+    re.IGNORECASE,
+)
+
+
+def past_adverbial(text_before: str) -> str | None:
+    """The text before a name without the short adverbial phrase between a verb and the name (a phrase of time,
+    "в среду", "на этой неделе", "вчера"; of manner, "по телефону", "лично"; one or two of them), where a verb
+    stands right before that phrase: "обсудили по телефону [Иран]", "поблагодарил в среду [Турцию]". The verb
+    governs the name across it. None where no such phrase ends the text, or no verb stands before it."""
+    text = text_before
+    for _ in range(2):
+        manner = _MANNER_PHRASE.search(text)
+        if manner:
+            text = text[: manner.start()]
+            continue
+        if not _time_adverbial(text.rstrip()) or not re.search(r"[^\W\d_]\s+$", text):
+            break
+        words = list(re.finditer(r"[^\W\d_]+", text))
+        if words[-1].group().lower() in _TIME_ALONE:
+            text = text[: words[-1].start()]
+            continue
+        index = len(words) - 2
+        while index >= 0 and words[index].group().lower() not in _TIME_PREPOSITIONS:
+            index -= 1
+        if index < 0:
+            break
+        text = text[: words[index].start()]
+    if text == text_before:
+        return None
+    last = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text)
+    if not last or not last.group(1).islower() or not _is_verb(last.group(1)) or _finite_verb(last.group(1)) is None:
+        return None
+    return text
 
 
 _HARD_ENDINGS = str.maketrans({"ы": "и", "я": "а", "ю": "у", "е": "о", "ё": "о"})
@@ -2297,6 +2449,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     votes = [cases for cases in written if cases and "nom" not in cases]
     names = ", ".join(name.name for name, _ in members)
     before = _hide(first.text[: first.start], _spans(first.before))
+    before = past_adverbial(before) or before  # "обсудили по телефону [Идлиб и Иракский Курдистан]"
     found = govern(before, person=first.person, names=_spans(first.before))
     objects = all(name.verb_object for name, _ in members)  # the source makes the whole list a verb's object
     subjects = _spans([placed for placed in first.before if not placed.tokens])
@@ -2718,6 +2871,7 @@ class RussianNames(NameGrammar):
         ):
             placed = ()  # "Выступая в Тегеране, [руководитель] предупредил": the subject, not joined to Тегеране
         silent = not cases or cases == ALL_CASES  # the model's words say nothing about the case
+        before = past_adverbial(before) or before  # "обсудили по телефону [Иран]": read as right after the verb
         direct = govern(
             before,
             person=person,
@@ -2768,21 +2922,19 @@ class RussianNames(NameGrammar):
                     f"'{forms['nom']}': a later member of a list the verb before it governs in the "
                     f"{list_governor.cases[0]}; the model wrote another case: check it"
                 )
-        if (
-            direct is None
-            and nominative_read
-            and name.preposition
-            and placed
-            and placed[-1].settled
-            and placed[-1].tokens
-            and placed[-1].person == person
-            and re.fullmatch(r"\s*,\s*", before[placed[-1].end :])
-            and _next_member_in(name.after, _case_of(placed[-1].tokens))
-            and not subject_of_next_verb(name.after, forms["nom"], person, coordinated=True)
-        ):
-            # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region": the source lists both after one
-            # preposition, so the member after the comma takes the case of the one before it
-            return _case_of(placed[-1].tokens), None
+        comma_case = _comma_member_case(name, before, placed) if direct is None and nominative_read else None
+        if comma_case and (name.preposition or name.verb_object):
+            # "в Сирии, Ирак и регионе" for "in Syria, Iraq and the region", "против Ирана, Россия и трех
+            # организаций": the source lists both after one preposition (or as one verb's objects), so the member
+            # after the comma takes the case of the one before it
+            return comma_case, None
+        if comma_case and cases == frozenset({"nom"}) and _LIST_GOES_ON.match(name.after):
+            # the same where the source does not confirm the list: the name stays as written, flagged, never
+            # published silently
+            return "nom", (
+                f"'{forms['nom']}': after a comma, in the nominative, where the name before it stands in the "
+                f"{comma_case}; as a member of the same list it takes that case: check it"
+            )
         listed = _unlisted_member(before, _spans(placed), person) if direct is None else None
         if listed and not (nominative_read and subject_of_next_verb(name.after, forms["nom"], person)):
             # (not "в Китай и Турция покупает ...": the subject of a clause of its own)
@@ -2987,6 +3139,18 @@ class RussianNames(NameGrammar):
                 and not (not person and _WORD.findall(before)[-1].lower().startswith(_GENERIC_PLACES))
             ):
                 return "gen", None  # "судьба Идлиб связана": the predicate is the noun's, the name its genitive
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and not person
+                and (name.preposition or name.possessor or name.modified)  # not "In the south, Iraq is calm"
+                and part_of_place_before(before)
+                and not _opens_dash_pair(name.after)
+                and not subject_of_next_verb(name.after, nominative, person)
+            ):
+                # "from Iraqi Kurdistan": «с территории Иракский Курдистан», the model's noun of the place's part
+                # between its preposition and the name; the name is that noun's complement (Иракского Курдистана)
+                return "gen", None
             if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
                 return ordered[0], (
                     f"'{nominative}': nominative right after a noun, where Russian usually needs the genitive: check it"
@@ -3295,6 +3459,7 @@ def _object_governor(
     opening = _list_opening(before)
     if opening is not None:
         before = before[:opening]
+        before = past_adverbial(before) or before  # "поблагодарил в среду [Россию, Иран и] Катар"
         head = _WORD.findall(before[_clause_start(before) :][-80:])
         subjects = _spans([p for p in placed if p.end <= opening and not p.tokens])
         if head and _finite_verb(head[-1]) == ("pl", "") and not _subject_in_clause(before, subjects):
@@ -3308,6 +3473,7 @@ def _object_governor(
         )
         if found:
             return found if found.by == "verb" and not _fronted_object(before, placed) else None
+    before = past_adverbial(before) or before  # "поблагодарил в среду [Турцию]"
     if not re.search(r"[^\W\d_]\s+$", before):
         return None
     clause = _clause_start(before)
@@ -3439,6 +3605,7 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
     if _MEMBER_JOIN.search(before[-300:]):
         opening = _list_opening(before)
         head = before[:opening] if opening is not None else ""
+        head = past_adverbial(head) or head  # "поблагодарил в среду [Россию, Иран и] Катар"
         head_words = _WORD.findall(head[_clause_start(head) :])
         if not head_words or not (_is_verb(head_words[-1].lower()) or head_words[-1].lower() in _PAST_IN_G):
             if subject_of_next_verb(name.after, nominative, name.person, True):
@@ -3450,6 +3617,7 @@ def _against_source_object(name: NameInSentence, case: str, doubt: str | None) -
                 f"the list; it stands in the nominative, where the object is {name.forms['acc']}: check it"
             )
         before = head  # the verb before the list's first member: посетил [Дамаск, Бейрут и] Москва
+    before = past_adverbial(before) or before
     words = _past_focus_particles(_WORD.findall(before[_clause_start(before) :][-80:]))
     if not words or not re.search(r"[^\W\d_]\s+$", before):
         return doubt
@@ -3761,7 +3929,39 @@ def _sent_towards(name: NameInSentence, before: str) -> bool:
     if name.preposition not in ("to", "into") or name.attributive:
         return False  # "sent a delegation to the Moscow talks": the talks are where it goes, not Moscow
     words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
-    return bool(words) and words[-1] in ("в", "во", "на") and any(w.startswith(_GOING_OR_SENDING) for w in words)
+    if not words or words[-1] not in ("в", "во", "на"):
+        return False
+    if any(w.startswith(_GOING_OR_SENDING) for w in words):
+        return True
+    return _elliptic_destination(before)
+
+
+# words that may open a clause of a verb left out after a comma, before its destination ("а затем в Багдад")
+_ELLIPSIS_OPENERS = _BETWEEN_DESTINATIONS | frozenset("но позже позднее оттуда далее уже в во на".split())
+# words opening a clause of its own inside the sentence, which the verb of a clause left out skips over
+_INSERTED_CLAUSE = frozenset("где куда откуда когда чей чья чье чьи".split())
+
+
+def _elliptic_destination(before: str) -> bool:
+    """Whether the clause a name after в/на stands in has no verb of its own, only words that link it to the
+    clause before ("..., а затем в [Багдаде]", "..., затем в [Анкаре]"), and the verb it shares, in the
+    nearest clause before with a finite verb, past clauses of their own ("где встретился с Шамхани"), is one
+    of going or sending: "вылетел в Тегеран, где встретился с Шамхани, а затем в Багдад"."""
+    cut = _clause_start(before)
+    words = [word.lower() for word in _WORD.findall(with_e(before[cut:]))]
+    if not cut or not all(word in _ELLIPSIS_OPENERS for word in words) or before[cut - 1] != ",":
+        return False
+    clauses = re.split(r",", before[: cut - 1])
+    for clause in reversed(clauses[-4:]):
+        if re.search(r"[;:—–.!?]", clause):
+            return False
+        found = [word.lower() for word in _WORD.findall(with_e(clause))]
+        if found and (found[0] in _INSERTED_CLAUSE or found[0].startswith("котор")):
+            continue
+        if not any(_is_verb(word) and not is_infinitive(word) for word in found):
+            continue  # a list of destinations before it ("в Москву, Анкару, а затем в ...")
+        return any(word.startswith(_GOING_OR_SENDING) for word in found)
+    return False
 
 
 def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:

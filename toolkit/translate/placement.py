@@ -3090,9 +3090,7 @@ def _source_list_object(before: str, after: str) -> bool:
         return False
     if not re.search(r"(?:and|or)\s+(?:the\s+)?$", found.group()) and not _SOURCE_LIST_GOES_ON.match(after):
         return False
-    rest = after
-    while item := _SOURCE_LIST_ITEM.match(rest):
-        rest = rest[item.end() :]  # the members after it, to what follows the list
+    rest = _past_list_items(after)  # the members after it, to what follows the list
     return _list_ends(rest) and _source_verb_object(tail[: found.start()], rest)
 
 
@@ -3120,6 +3118,16 @@ _SOURCE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or)\s|\s*,\s*[A-Za-z]", r
 
 
 _SOURCE_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Za-z][\w'’-]*", re.IGNORECASE)
+# a list item of several words that is plainly no verb phrase: a name of capitalised words, after an adjective
+# or not ("the wider Middle East"), or a number or quantifier and its noun ("three entities", "several armed
+# groups"); tried before the one-word item, so that the list's end is read after the whole item
+_SOURCE_LIST_PHRASE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?"
+    r"(?:(?:[a-z][\w'’-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|various|dozens|its|their)"
+    r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,2})"
+    r"(?=(?i:\s*(?:[.,;:!?)]|$|(?:in|on|at|of|for|with|from|to|by|and|but|as)\b)))"
+)
 # what may end a list in the source: punctuation, the end, a preposition or a conjunction opening what follows
 _SOURCE_LIST_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|at|of|for|with|from|to|by|and|but|as)\b)", re.IGNORECASE)
 
@@ -3130,12 +3138,15 @@ def _list_goes_on_to_no_verb(after: str) -> bool:
     disagree", "After talks in Moscow, Turkey and Iran agreed" open the main clause with its subjects)."""
     if not _SOURCE_LIST_GOES_ON.match(after):
         return False
-    while True:
-        item = _SOURCE_LIST_ITEM.match(after)
-        if not item:
-            break
+    return bool(_SOURCE_LIST_END.match(_past_list_items(after)))
+
+
+def _past_list_items(after: str) -> str:
+    """What follows the members of a source list after a mention, each member one word or a phrase that is
+    plainly no verb phrase (see _SOURCE_LIST_PHRASE)."""
+    while item := _SOURCE_LIST_PHRASE.match(after) or _SOURCE_LIST_ITEM.match(after):
         after = after[item.end() :]
-    return bool(_SOURCE_LIST_END.match(after))
+    return after
 
 
 # a preposition, then capitalised names that are no mentions (one to three words each) in a list a mention ends:
