@@ -376,6 +376,29 @@ class _InnerClosings:
         return double == len(self.doubles) or self.closings[closing] < self.doubles[double]
 
 
+# A language whose house style writes a range's hyphen whatever CLDR says: Turkish (TDK's Yazım Kılavuzu sets the
+# short line, kısa çizgi, between the bounds of a range: 1914-1918 yılları; CLDR's year interval has an en dash)
+_RANGE_AS_WRITTEN = frozenset({"tr"})
+
+
+@lru_cache(maxsize=8)
+def range_dash(code: str) -> str | None:
+    """The mark between the bounds of a range of numbers in language ``code``: the separator of CLDR's interval of
+    years (y–y: an en dash, no spaces, in ru and ar), or None where the range keeps the mark its translation wrote:
+    where CLDR writes a word there (Persian y تا y, which would change the sentence), or where house style keeps a
+    hyphen (Turkish)."""
+    from babel import Locale
+
+    if code in _RANGE_AS_WRITTEN:
+        return None
+    try:
+        first, _ = Locale.parse(code).interval_formats["y"]["y"]
+    except (KeyError, ValueError, TypeError):
+        return None
+    separator = first.replace("y", "")
+    return separator if separator in ("\u2013", "-", "\u2014") else None
+
+
 @lru_cache(maxsize=32)
 def number_style(code: str, numbering_system: str) -> NumberStyle:
     """The number style of language ``code`` in ``numbering_system`` (read from CLDR once)."""
@@ -407,6 +430,7 @@ def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str
     point among those digits would read as a full stop."""
     text = western_digits(text)
     title = not labels and "." in text and _title_case(text)
+    game = _SCORE_WORDS.search(text) is not None  # read once: a sentence may hold thousands of spans
     found = frozenset(
         (match["whole"], match["fraction"])
         for match in _ENGLISH_NUMBER.finditer(text)
@@ -414,11 +438,53 @@ def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str
     ) | frozenset(
         (match.group(), _RANGE)
         for match in _ENGLISH_RANGE.finditer(text)
-        if match["percent"] or not match.group().replace(match["dash"], "").isdigit()
+        if match["percent"] or not match.group().replace(match["dash"], "").isdigit() or _a_range(text, match, game)
     )
     if labels and "." in text:  # a version of three parts or more (iOS 17.2.1): its points, as a label's
         found |= frozenset((match.group(), _VERSION) for match in _DOTTED_VERSION.finditer(text))
     return found
+
+
+# Words of a sentence about a game, whose two numbers joined by a hyphen are a score (won 3-1, a 2-0 lead)
+_SCORE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:wins?|won|winning|beat(?:s|en)?|defeat(?:s|ed)?|lost|lose|loses|losing|draw|drew|drawn"
+    r"|victory|victories|scored?|scores|scoreline|match(?:es)?|games?|final|semi-finals?|goals?|half-?time|leg"
+    r"|penalt(?:y|ies)|shoot-?out|lead|led|trail(?:s|ed|ing)?|sets?|tie|tied|points?|aggregate)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# what makes a span of numbers a quantity's range, whatever the sentence is about: a unit or a scale word after it
+_RANGE_UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:%|per ?cent|percent|million|billion|trillion|bn|m\b|k\b|"
+    + "|".join(re.escape(unit) for unit in LATIN_UNITS)
+    + r"|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|times)(?![A-Za-z])"
+)
+_NAME_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z\-]*)[ \u00a0]$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+
+
+def _a_range(source: str, match: re.Match[str], game: bool) -> bool:
+    """Whether two whole numbers joined by a hyphen or a dash in the English source are a range (2019-2021,
+    2019-21, 10-15 km, aged 18-25), which a locale may write with its own dash: not a score (won 2-1, a 1-3
+    defeat), a code or model (Boeing 737-800), a telephone number's groups (555-1234, (212) 555-0100) or an
+    identifier with a leading zero (07-15). ``game``: the sentence is about a game (:data:`_SCORE_WORDS`)."""
+    low, high = match["low"], match["high"]
+    if any(len(part) > 1 and part.startswith("0") for part in (low, high)):
+        return False
+    before = source[max(0, match.start() - 40) : match.start()]
+    if re.search(r"[\d)][ \u00a0]$", before):  # a number's last group: (212) 555-0100, 90 212 555-12
+        return False
+    if len(low) == 4 and 1000 <= int(low) <= 2199:  # years: 2019-2021, 2019-21
+        return (len(high) == 4 and int(low) < int(high) <= 2199) or (len(high) == 2 and int(high) > int(low) % 100)
+    if int(low) >= int(high):
+        return False
+    name = _NAME_BEFORE.search(before)
+    if name and not _SENTENCE_START.search(before[: name.start()]) and name["word"] not in _MONTHS:
+        return False  # a model or code after a name: Boeing 737-800, Route 66-68
+    if _RANGE_UNIT_AFTER.match(source, match.end()):
+        return True
+    if len(low) == 3 and len(high) == 4:  # 555-1234: a telephone number's groups, not a quantity's
+        return False
+    return not game
 
 
 # A version number of three parts or more as the source writes it (17.2.1, 116.0.5845.96), or a date so written
@@ -851,9 +917,10 @@ class Localiser:
             if (match.group(), _RANGE) not in numbers:
                 return match.group()
             low, high = (match[bound].translate(separators) for bound in ("low", "high"))
+            dash = range_dash(self.language.code) or match["dash"]
             if not match["percent"]:
-                return f"{low}{match['dash']}{high}"
-            return f"{style.percent_prefix}{low}{match['dash']}{high}{style.percent_suffix}"
+                return f"{low}{dash}{high}"
+            return f"{style.percent_prefix}{low}{dash}{high}{style.percent_suffix}"
 
         if not _DECIMAL_DIGIT.search(text):
             return text
