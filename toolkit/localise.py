@@ -216,6 +216,40 @@ _NO_RANK = r"(?<![Tt]op[ \u00a0\-])(?<!TOP[ \u00a0\-])"
 _SUFFIX = r"['’][^\W\d_]"
 
 
+# A number that reads as a year (1900 to 2099): before a currency code it is the year of what the code qualifies
+# (prices in 2015 USD, 2024 EUR bonds, the 2023 GBP figures), an amount only when the sentence says it is money
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a year before a code in the English source, with the word before it and the word after the code
+# (found from the year, the word before it read back over a few characters: a pattern starting at the word would try
+# every letter of a long word again)
+_YEAR_BEFORE_CODE = re.compile(
+    r"(?<![\w.,])(?P<year>(?:19|20)\d\d)[ \u00a0]?[A-Z]{3}(?![A-Za-z])(?:[ \u00a0](?P<after>[a-z]+))?"
+)
+_LAST_WORD = re.compile(r"(?P<word>[A-Za-z]+)[ \u00a0]$")
+# the words before a number that say it is money (paid 1999 USD, worth 2000 EUR, for about 1950 GBP), and after its
+# code (1999 USD each, per month)
+_MONEY_BEFORE = frozenset(
+    "paid pay pays paying cost costs costing worth priced fine fined fee fees charge charged charges spent spend "
+    "spends raised raise earned earn earns sold bought buy for at about around nearly almost over under than some "
+    "just only roughly approximately totalling totaling total salary wage wages rent bill bills".split()
+)
+_MONEY_AFTER = frozenset("each per apiece monthly weekly annually a an".split())
+
+
+def money_years(source: str) -> frozenset[str]:
+    """The years before a currency code in an English sentence that it says are money: the word before the number
+    is one of paying, costing or worth (paid 1999 USD, for about 2000 EUR) or the word after the code one of rate
+    (2000 EUR each, per month). Any other (in 2015 USD, 2024 EUR bonds, the 2023 GBP figures) is a year."""
+    if not any(character.isdigit() for character in source):
+        return frozenset()
+    found = set()
+    for match in _YEAR_BEFORE_CODE.finditer(source):
+        word = _LAST_WORD.search(source, max(0, match.start() - 24), match.start())
+        if (word is not None and word["word"].lower() in _MONEY_BEFORE) or match["after"] in _MONEY_AFTER:
+            found.add(match["year"])
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class CurrencyStyle:
     """Where a locale writes a currency's symbol, before or after the amount and with what between (CLDR's
@@ -276,10 +310,21 @@ class CurrencyStyle:
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)
 
-    def write_codes(self, text: str) -> str:
+    def write_codes(self, text: str, money_years: frozenset[str] = frozenset()) -> str:
         """``text`` with each amount's ISO code where the locale writes a symbol (before its digits are the
-        edition's: USD300 is no code of letters and digits to keep in 0-9)."""
-        return self.codes.sub(self._place_code, text) if _CODE_BESIDE_AMOUNT.search(text) else text
+        edition's: USD300 is no code of letters and digits to keep in 0-9). A year before a code (2015 USD, 2024
+        EUR bonds) is no amount, unless it is one of ``money_years``: those the English sentence says are money
+        (:func:`money_years`)."""
+        if not _CODE_BESIDE_AMOUNT.search(text):
+            return text
+
+        def place(match: re.Match[str]) -> str:
+            year = match["amount_first"] and western_digits(match["amount_first"])
+            if year and _YEAR.fullmatch(year) and year not in money_years:
+                return match.group()
+            return self._place_code(match)
+
+        return self.codes.sub(place, text)
 
     def write(self, text: str) -> str:
         """``text`` with each amount's symbol where the locale writes it."""
@@ -853,6 +898,7 @@ class Localiser:
         ``quotation`` is the quotations open where it starts (what opened each: :data:`Quotation`), and the second
         value returned those open where it ends, for the next sentence."""
         numbers = english_numbers(source, labels=self.numbering_system != "latn") if source else frozenset()
+        years = money_years(source)
         # each piece as chunks of (text, whether its left-to-right runs are still to mark): inline code and what is
         # written as it is are embedded already
         chunks: list[list[tuple[str, bool]]] = []
@@ -863,10 +909,10 @@ class Localiser:
             parts: list[tuple[str, bool]] = []
             position = 0
             for start, end in verbatim_runs(piece.text):
-                prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
+                prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers, years)
                 parts += [(prose, True), (self.embed_verbatim(_as_the_source_writes(piece.text[start:end])), False)]
                 position = end
-            prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
+            prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers, years)
             chunks.append([*parts, (prose, True)])
         texts = self._mark_ltr_runs_over(chunks)
         return [replace(piece, text=text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
@@ -1026,12 +1072,17 @@ class Localiser:
         return opening, closing, *nested
 
     def _localise_prose(
-        self, text: str, quotation: Quotation, numbers: frozenset[tuple[str, str | None]] = frozenset()
+        self,
+        text: str,
+        quotation: Quotation,
+        numbers: frozenset[tuple[str, str | None]] = frozenset(),
+        years: frozenset[str] = frozenset(),
     ) -> tuple[str, Quotation]:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
-        quotations are still open at its end (marks pair across the whole paragraph)."""
+        quotations are still open at its end (marks pair across the whole paragraph). ``years``: the years before a
+        currency code the source says are money (:func:`money_years`)."""
         if _CODE_BESIDE_AMOUNT.search(text):  # CLDR's currencies are read only for money
-            text = currency_style(self.language.code).write_codes(text)
+            text = currency_style(self.language.code).write_codes(text, years)
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
