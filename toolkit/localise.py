@@ -636,16 +636,42 @@ def currency_codes() -> frozenset[str]:
 
 
 # The top-level domains a bare web address (afad.gov.tr, TankerTrackers.com) may end in: the generic ones news copy
-# meets, and any country's two letters (kremlin.ru, irna.ir, citizenlab.ca), always in small letters as copy writes
-# them (U.S. and St.Petersburg are no addresses)
+# meets, and the two letters of a country's domain (kremlin.ru, irna.ir, citizenlab.ca), always in small letters as
+# copy writes them (U.S. and St.Petersburg are no addresses). Two words a typo joined with a full stop (stopped.we,
+# e.g.the) end in no domain, so they are text to translate, not an address kept as written.
 _GENERIC_DOMAINS = (
     "com org net gov edu int mil info biz name pro aero coop museum mobi asia tel travel jobs "
     "io ai app dev news online site tech media press blog shop store live world global today cloud eu"
 ).split()
+# the countries' domains in the root zone (IANA; CLDR's territories without the codes that have none, and uk and su)
+_COUNTRY_DOMAINS = (
+    "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc "
+    "cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et fi fj fk fm fo fr ga gd "
+    "ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke "
+    "kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt "
+    "mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs "
+    "ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv "
+    "tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+).split()
+# countries' domains that are also English words: after a single word in small letters (stopped.it, said.in, end.to)
+# they are a typo's full stop before the next word, unless a path follows (cnn.it/3xYz, youtu.be/abc)
+_WORD_DOMAINS = frozenset("am as at be by do id in is it me my no so to us".split())
 _BARE_DOMAIN = (
     r"(?<![\w@.\-/])(?=[A-Za-z0-9\-]*[A-Za-z])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
-    r"(?:" + "|".join(sorted(_GENERIC_DOMAINS, key=len, reverse=True)) + r"|[a-z]{2})(?![\w\-]|\.[A-Za-z0-9])"
+    r"(?:" + "|".join(sorted(_GENERIC_DOMAINS, key=len, reverse=True) + _COUNTRY_DOMAINS) + r")"
+    r"(?![\w\-]|\.[A-Za-z0-9])"
     r"(?:/[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟])?"  # a path after it, as after www.
+)
+_TYPO_WITH_A_DOMAIN = re.compile(r"[a-z]+\.(?:" + "|".join(sorted(_WORD_DOMAINS)) + ")")
+# A file's name with a known extension (script.py, budget_2024.xlsx, report-final.pdf): written as it is, as code
+_FILE_EXTENSIONS = (
+    "pdf doc docx xls xlsx ppt pptx odt ods odp rtf csv tsv json xml yaml yml txt md html htm epub "
+    "py js ts java cpp rs rb php sh ps1 sql ipynb log ini cfg toml "
+    "zip gz tar tgz 7z rar exe msi apk dmg iso jpg jpeg png gif svg webp tif tiff mp3 mp4 mov avi wav kml kmz geojson"
+).split()
+_FILE_NAME = (
+    r"(?<![\w@.\-/])[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,100}[A-Za-z0-9_])?"
+    r"\.(?:" + "|".join(sorted(_FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![\w\-]|\.[A-Za-z0-9])"
 )
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
 # left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it. A bare domain
@@ -656,6 +682,7 @@ _ADDRESS = re.compile(
     # a mail address's name starts where a run of its characters does, so a long run without "@" is read once
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
     rf"|{_BARE_DOMAIN}"
+    rf"|{_FILE_NAME}"
 )
 
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
@@ -674,10 +701,12 @@ def _latin_codes(text: str) -> Iterator[re.Match[str]]:
 
 
 def addresses(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds web or mail addresses, as (start, end); a closing bracket the address opened is its
-    own (https://en.wikipedia.org/wiki/Idlib_(city)), one after it is the sentence's."""
+    """Where ``text`` holds web or mail addresses or files' names, as (start, end); a closing bracket the address
+    opened is its own (https://en.wikipedia.org/wiki/Idlib_(city)), one after it is the sentence's."""
     found = []
     for match in _ADDRESS.finditer(text):
+        if _TYPO_WITH_A_DOMAIN.fullmatch(match.group()):  # stopped.it: two words and a full stop, not cnn.it/x
+            continue
         end = match.end()
         if "[^" in match.group():  # a footnote mark right after an address (www.x.org[^1]) is the sentence's
             end = match.start() + match.group().index("[^")
