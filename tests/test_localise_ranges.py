@@ -8,7 +8,7 @@ import pytest
 
 from toolkit.document import Piece
 from toolkit.languages import language
-from toolkit.localise import LRI, NBSP, PDI, Localiser, english_numbers, range_dash
+from toolkit.localise import LRI, NBSP, PDI, Localiser, english_numbers, keep_ranges_whole, range_dash
 
 
 def localise(code, text, source):
@@ -102,4 +102,46 @@ def test_twenty_thousand_characters_of_spans_are_read_in_linear_time(hostile):
     started = time.perf_counter()
     english_numbers(text)
     localise("ru", text, text)
+    assert time.perf_counter() - started < 2
+
+
+# --- a range and a bracketed number are kept on one line in the DOCX and HTML editions ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в 2019–2021 годах", "в 2019–\u20602021 годах"),
+        ("در ۲۰۱۹-۲۰۲۱ و ۲۰۲۴-۰۳-۰۵", "در ۲۰۱۹-\u2060۲۰۲۱ و ۲۰۲۴-\u2060۰۳-\u2060۰۵"),
+        ("on 2026-11-26 at 09:14, score 2-1", "on 2026-11-26 at 09:14, score 2-1"),  # 0-9 and a hyphen never break
+        ("Москва – столица", "Москва – столица"),  # a dash between words is no range
+    ],
+)
+def test_a_word_joiner_keeps_a_range_whole_in_the_docx_and_html_editions(text, expected):
+    assert keep_ranges_whole(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "source", "expected"),
+    [
+        ("ar", "قال المسؤول (1,200) إن", "He said (1,200).", f"قال المسؤول {LRI}(1,200){PDI} إن"),
+        ("ar", "في الفترة (2019-2021)", "In (2019-2021).", f"في الفترة {LRI}(2019–2021){PDI}"),
+        ("fa", "گزارش (12) صفحه", "A report (12).", f"گزارش {LRI}(۱۲){PDI} صفحه"),
+        ("ar", "وكالة (AFP) قالت", "(AFP) said.", f"وكالة {LRI}(AFP){PDI} قالت"),
+        ("ar", "نحو (12 صفحة)", "About (12 pages).", "نحو (12 صفحة)"),  # a bracket of Arabic words stays
+    ],
+)
+def test_an_opening_bracket_is_one_left_to_right_run_with_the_number_or_latin_run_it_holds(
+    code, translation, source, expected
+):
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("hostile", ["(" * 20_000, "(1" * 10_000, "(" + "1," * 10_000, "۱-" * 10_000, "1–" * 10_000])
+def test_twenty_thousand_characters_of_brackets_and_dashes_are_read_in_linear_time(hostile):
+    text = hostile[:20_000]
+    started = time.perf_counter()
+    keep_ranges_whole(text)
+    localise("ar", text, text)
     assert time.perf_counter() - started < 2

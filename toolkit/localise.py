@@ -810,7 +810,44 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
         if _DOTTED_ABBREVIATION.fullmatch(match.group()) and _AFTER_ABBREVIATION.match(text, end):
             end += 1
         runs.append((match.start(), end))
+    if "(" in text:
+        runs = _with_brackets(text, runs)
     return runs
+
+
+# A plain number alone in brackets, in any digits: (12), (1,200), (۱۲)
+_BRACKETED_NUMBER = re.compile(r"(?<=\()\d+(?:[.,\u066b\u066c]\d+)*(?=\))")
+
+
+def _with_brackets(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` with the brackets around one that fills them ((2019–2021), (AFP)), and a plain number of 0-9 alone
+    in brackets ((12), (1,200)), inside the run: the run then reads as it did (brackets around a left-to-right run
+    show the same in either direction), but the bracket is at the number's level of embedding, so LibreOffice never
+    ends a line between an opening bracket and the number after it."""
+    numbers = [
+        (m.start(), m.end()) for m in _BRACKETED_NUMBER.finditer(text) if not inside_any(runs, m.start(), m.end())
+    ]
+    joined = []
+    for start, end in sorted(runs + numbers):
+        if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+            start, end = start - 1, end + 1
+        joined.append((start, end))
+    return joined
+
+
+# an en dash between two numbers (a range: 2019–2021), or a hyphen between two numbers in Arabic-Indic or Persian
+# digits (۲۰۱۹-۲۰۲۱, a date), after which a line may break (Unicode's line breaking allows it after an en dash, and
+# LibreOffice does it after a hyphen before those digits); a word joiner keeps it on one line
+_ARABIC_DIGITS = "\u0660-\u0669\u06f0-\u06f9"
+_RANGE_DASH = re.compile(rf"(?<=\d)\u2013(?=\d)|(?<=[{_ARABIC_DIGITS}])-(?=[{_ARABIC_DIGITS}])")
+WORD_JOINER = "\u2060"
+
+
+def keep_ranges_whole(text: str) -> str:
+    """``text`` with a word joiner after each en dash between two numbers, and each hyphen between two numbers in
+    Arabic-Indic or Persian digits, so that no line of a DOCX or HTML edition ends inside a range (the Markdown
+    keeps the text as it is, for a paste into a CMS)."""
+    return _RANGE_DASH.sub(lambda dash: dash.group() + WORD_JOINER, text) if "-" in text or "\u2013" in text else text
 
 
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()

@@ -42,6 +42,7 @@ from docx.shared import Cm
 
 from ..document import BlockKind, Piece, TranslatedSegment
 from ..languages import Language
+from ..localise import keep_ranges_whole
 from ..settings import Settings
 
 # sizes in points per block kind at a 10.5 pt body size: Latin, complex script
@@ -426,6 +427,7 @@ class RunStyles:
 
 def _append_text(run, text: str) -> None:
     """Append the ``w:t`` children of ``text`` (``w:tab`` for tabs, ``w:br`` for line ends), keeping spaces."""
+    text = keep_ranges_whole(text)
     chunks = _CONTROL.split(text) if _CONTROL.search(text) else (text,)
     for chunk in chunks:
         if chunk == "\t":
