@@ -56,7 +56,7 @@ def test_an_amount_takes_the_locale_s_symbol_and_position(code, translation, exp
 @pytest.mark.parametrize(
     ("code", "translation", "expected"),
     [
-        ("ru", "от $5-7 млн", f"от 5-7{NBSP}млн{NBSP}$"),
+        ("ru", "от $5-7 млн", f"от 5–7{NBSP}млн{NBSP}$"),  # the range in Russian's dash
         ("ru", "от $1.5–2 млрд", f"от 1,5–2{NBSP}млрд{NBSP}$"),
         ("tr", "5–7 milyon $ arası", f"$5–7{NBSP}milyon arası"),
         ("fa", "بین $5-7 میلیون", f"بین ${NBSP}{LRI}۵-۷{PDI}{NBSP}میلیون"),

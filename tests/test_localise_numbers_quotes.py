@@ -127,10 +127,10 @@ def test_a_percentage_the_translation_wrote_sign_first_takes_the_locale_s_separa
 @pytest.mark.parametrize(
     ("code", "translation", "expected"),
     [
-        ("ru", "на 1.5-2 градуса, до 1,200–1,500 человек", f"на 1,5-2 градуса, до 1{NBSP}200–1{NBSP}500 человек"),
+        ("ru", "на 1.5-2 градуса, до 1,200–1,500 человек", f"на 1,5–2 градуса, до 1{NBSP}200–1{NBSP}500 человек"),
         ("tr", "1.5-2 derece, 1,200–1,500 kişi", "1,5-2 derece, 1.200–1.500 kişi"),
         ("fa", "۱.۵-۲ درجه", f"{LRI}۱٫۵-۲{PDI}{NBSP}درجه"),  # degrees: a unit, on the number's line
-        ("ar", "1.5-2 درجة", f"{LRI}1.5-2{PDI}{NBSP}درجة"),
+        ("ar", "1.5-2 درجة", f"{LRI}1.5–2{PDI}{NBSP}درجة"),  # CLDR ar: y–y
     ],
 )
 def test_a_range_of_decimals_or_grouped_numbers_takes_the_locale_s_separators_in_both_bounds(
@@ -139,9 +139,10 @@ def test_a_range_of_decimals_or_grouped_numbers_takes_the_locale_s_separators_in
     assert localise(code, translation, "It rose 1.5-2 degrees; 1,200–1,500 people came.") == expected
 
 
-def test_scores_and_year_spans_stay_as_written_beside_a_range_of_decimals():
+def test_a_score_stays_as_written_beside_ranges_of_years_and_decimals_which_take_the_locale_s_dash():
     source = "They won 6-4 in 2019-2021 and it rose 1.5-2 points."
-    assert localise("ru", "6-4 в 2019-2021, рост на 1.5-2 пункта", source) == "6-4 в 2019-2021, рост на 1,5-2 пункта"
+    assert localise("ru", "6-4 в 2019-2021, рост на 1.5-2 пункта", source) == "6-4 в 2019–2021, рост на 1,5–2 пункта"
+    # Turkish house style (TDK) keeps the hyphen of a range
     assert localise("tr", "6-4, 2019-2021, 1.5-2 puan", source) == "6-4, 2019-2021, 1,5-2 puan"
 
 
@@ -433,7 +434,7 @@ def test_a_range_of_percentages_takes_the_percent_pattern_once():
         localise("tr", "fiyatların 2-4% ve faizin 1.5–2.5% artması", source)
         == "fiyatların %2-4 ve faizin %1,5–2,5 artması"
     )
-    assert localise("ru", "на 2-4% и 1.5–2.5%", source) == f"на 2-4{NBSP}% и 1,5–2,5{NBSP}%"
+    assert localise("ru", "на 2-4% и 1.5–2.5%", source) == f"на 2–4{NBSP}% и 1,5–2,5{NBSP}%"
     assert localise("fa", "2-4% افزایش", source) == f"{LRI}۲-۴٪{PDI} افزایش"  # its sign in its run, as ۴۸٫۵٪
     # a range the source does not write so is the translator's own
     assert localise("tr", "%2-4 artış", source) == "%2-4 artış"

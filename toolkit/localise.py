@@ -216,6 +216,40 @@ _NO_RANK = r"(?<![Tt]op[ \u00a0\-])(?<!TOP[ \u00a0\-])"
 _SUFFIX = r"['’][^\W\d_]"
 
 
+# A number that reads as a year (1900 to 2099): before a currency code it is the year of what the code qualifies
+# (prices in 2015 USD, 2024 EUR bonds, the 2023 GBP figures), an amount only when the sentence says it is money
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a year before a code in the English source, with the word before it and the word after the code
+# (found from the year, the word before it read back over a few characters: a pattern starting at the word would try
+# every letter of a long word again)
+_YEAR_BEFORE_CODE = re.compile(
+    r"(?<![\w.,])(?P<year>(?:19|20)\d\d)[ \u00a0]?[A-Z]{3}(?![A-Za-z])(?:[ \u00a0](?P<after>[a-z]+))?"
+)
+_LAST_WORD = re.compile(r"(?P<word>[A-Za-z]+)[ \u00a0]$")
+# the words before a number that say it is money (paid 1999 USD, worth 2000 EUR, for about 1950 GBP), and after its
+# code (1999 USD each, per month)
+_MONEY_BEFORE = frozenset(
+    "paid pay pays paying cost costs costing worth priced fine fined fee fees charge charged charges spent spend "
+    "spends raised raise earned earn earns sold bought buy for at about around nearly almost over under than some "
+    "just only roughly approximately totalling totaling total salary wage wages rent bill bills".split()
+)
+_MONEY_AFTER = frozenset("each per apiece monthly weekly annually a an".split())
+
+
+def money_years(source: str) -> frozenset[str]:
+    """The years before a currency code in an English sentence that it says are money: the word before the number
+    is one of paying, costing or worth (paid 1999 USD, for about 2000 EUR) or the word after the code one of rate
+    (2000 EUR each, per month). Any other (in 2015 USD, 2024 EUR bonds, the 2023 GBP figures) is a year."""
+    if not any(character.isdigit() for character in source):
+        return frozenset()
+    found = set()
+    for match in _YEAR_BEFORE_CODE.finditer(source):
+        word = _LAST_WORD.search(source, max(0, match.start() - 24), match.start())
+        if (word is not None and word["word"].lower() in _MONEY_BEFORE) or match["after"] in _MONEY_AFTER:
+            found.add(match["year"])
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class CurrencyStyle:
     """Where a locale writes a currency's symbol, before or after the amount and with what between (CLDR's
@@ -276,10 +310,21 @@ class CurrencyStyle:
         )
         return cls(before, between, symbols, amount_pattern, code_pattern)
 
-    def write_codes(self, text: str) -> str:
+    def write_codes(self, text: str, money_years: frozenset[str] = frozenset()) -> str:
         """``text`` with each amount's ISO code where the locale writes a symbol (before its digits are the
-        edition's: USD300 is no code of letters and digits to keep in 0-9)."""
-        return self.codes.sub(self._place_code, text) if _CODE_BESIDE_AMOUNT.search(text) else text
+        edition's: USD300 is no code of letters and digits to keep in 0-9). A year before a code (2015 USD, 2024
+        EUR bonds) is no amount, unless it is one of ``money_years``: those the English sentence says are money
+        (:func:`money_years`)."""
+        if not _CODE_BESIDE_AMOUNT.search(text):
+            return text
+
+        def place(match: re.Match[str]) -> str:
+            year = match["amount_first"] and western_digits(match["amount_first"])
+            if year and _YEAR.fullmatch(year) and year not in money_years:
+                return match.group()
+            return self._place_code(match)
+
+        return self.codes.sub(place, text)
 
     def write(self, text: str) -> str:
         """``text`` with each amount's symbol where the locale writes it."""
@@ -376,6 +421,29 @@ class _InnerClosings:
         return double == len(self.doubles) or self.closings[closing] < self.doubles[double]
 
 
+# A language whose house style writes a range's hyphen whatever CLDR says: Turkish (TDK's Yazım Kılavuzu sets the
+# short line, kısa çizgi, between the bounds of a range: 1914-1918 yılları; CLDR's year interval has an en dash)
+_RANGE_AS_WRITTEN = frozenset({"tr"})
+
+
+@lru_cache(maxsize=8)
+def range_dash(code: str) -> str | None:
+    """The mark between the bounds of a range of numbers in language ``code``: the separator of CLDR's interval of
+    years (y–y: an en dash, no spaces, in ru and ar), or None where the range keeps the mark its translation wrote:
+    where CLDR writes a word there (Persian y تا y, which would change the sentence), or where house style keeps a
+    hyphen (Turkish)."""
+    from babel import Locale
+
+    if code in _RANGE_AS_WRITTEN:
+        return None
+    try:
+        first, _ = Locale.parse(code).interval_formats["y"]["y"]
+    except (KeyError, ValueError, TypeError):
+        return None
+    separator = first.replace("y", "")
+    return separator if separator in ("\u2013", "-", "\u2014") else None
+
+
 @lru_cache(maxsize=32)
 def number_style(code: str, numbering_system: str) -> NumberStyle:
     """The number style of language ``code`` in ``numbering_system`` (read from CLDR once)."""
@@ -407,6 +475,7 @@ def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str
     point among those digits would read as a full stop."""
     text = western_digits(text)
     title = not labels and "." in text and _title_case(text)
+    game = _SCORE_WORDS.search(text) is not None  # read once: a sentence may hold thousands of spans
     found = frozenset(
         (match["whole"], match["fraction"])
         for match in _ENGLISH_NUMBER.finditer(text)
@@ -414,11 +483,53 @@ def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str
     ) | frozenset(
         (match.group(), _RANGE)
         for match in _ENGLISH_RANGE.finditer(text)
-        if match["percent"] or not match.group().replace(match["dash"], "").isdigit()
+        if match["percent"] or not match.group().replace(match["dash"], "").isdigit() or _a_range(text, match, game)
     )
     if labels and "." in text:  # a version of three parts or more (iOS 17.2.1): its points, as a label's
         found |= frozenset((match.group(), _VERSION) for match in _DOTTED_VERSION.finditer(text))
     return found
+
+
+# Words of a sentence about a game, whose two numbers joined by a hyphen are a score (won 3-1, a 2-0 lead)
+_SCORE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:wins?|won|winning|beat(?:s|en)?|defeat(?:s|ed)?|lost|lose|loses|losing|draw|drew|drawn"
+    r"|victory|victories|scored?|scores|scoreline|match(?:es)?|games?|final|semi-finals?|goals?|half-?time|leg"
+    r"|penalt(?:y|ies)|shoot-?out|lead|led|trail(?:s|ed|ing)?|sets?|tie|tied|points?|aggregate)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# what makes a span of numbers a quantity's range, whatever the sentence is about: a unit or a scale word after it
+_RANGE_UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:%|per ?cent|percent|million|billion|trillion|bn|m\b|k\b|"
+    + "|".join(re.escape(unit) for unit in LATIN_UNITS)
+    + r"|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|times)(?![A-Za-z])"
+)
+_NAME_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z\-]*)[ \u00a0]$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+
+
+def _a_range(source: str, match: re.Match[str], game: bool) -> bool:
+    """Whether two whole numbers joined by a hyphen or a dash in the English source are a range (2019-2021,
+    2019-21, 10-15 km, aged 18-25), which a locale may write with its own dash: not a score (won 2-1, a 1-3
+    defeat), a code or model (Boeing 737-800), a telephone number's groups (555-1234, (212) 555-0100) or an
+    identifier with a leading zero (07-15). ``game``: the sentence is about a game (:data:`_SCORE_WORDS`)."""
+    low, high = match["low"], match["high"]
+    if any(len(part) > 1 and part.startswith("0") for part in (low, high)):
+        return False
+    before = source[max(0, match.start() - 40) : match.start()]
+    if re.search(r"[\d)][ \u00a0]$", before):  # a number's last group: (212) 555-0100, 90 212 555-12
+        return False
+    if len(low) == 4 and 1000 <= int(low) <= 2199:  # years: 2019-2021, 2019-21
+        return (len(high) == 4 and int(low) < int(high) <= 2199) or (len(high) == 2 and int(high) > int(low) % 100)
+    if int(low) >= int(high):
+        return False
+    name = _NAME_BEFORE.search(before)
+    if name and not _SENTENCE_START.search(before[: name.start()]) and name["word"] not in _MONTHS:
+        return False  # a model or code after a name: Boeing 737-800, Route 66-68
+    if _RANGE_UNIT_AFTER.match(source, match.end()):
+        return True
+    if len(low) == 3 and len(high) == 4:  # 555-1234: a telephone number's groups, not a quantity's
+        return False
+    return not game
 
 
 # A version number of three parts or more as the source writes it (17.2.1, 116.0.5845.96), or a date so written
@@ -525,16 +636,42 @@ def currency_codes() -> frozenset[str]:
 
 
 # The top-level domains a bare web address (afad.gov.tr, TankerTrackers.com) may end in: the generic ones news copy
-# meets, and any country's two letters (kremlin.ru, irna.ir, citizenlab.ca), always in small letters as copy writes
-# them (U.S. and St.Petersburg are no addresses)
+# meets, and the two letters of a country's domain (kremlin.ru, irna.ir, citizenlab.ca), always in small letters as
+# copy writes them (U.S. and St.Petersburg are no addresses). Two words a typo joined with a full stop (stopped.we,
+# e.g.the) end in no domain, so they are text to translate, not an address kept as written.
 _GENERIC_DOMAINS = (
     "com org net gov edu int mil info biz name pro aero coop museum mobi asia tel travel jobs "
     "io ai app dev news online site tech media press blog shop store live world global today cloud eu"
 ).split()
+# the countries' domains in the root zone (IANA; CLDR's territories without the codes that have none, and uk and su)
+_COUNTRY_DOMAINS = (
+    "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc "
+    "cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et fi fj fk fm fo fr ga gd "
+    "ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke "
+    "kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt "
+    "mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs "
+    "ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv "
+    "tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+).split()
+# countries' domains that are also English words: after a single word in small letters (stopped.it, said.in, end.to)
+# they are a typo's full stop before the next word, unless a path follows (cnn.it/3xYz, youtu.be/abc)
+_WORD_DOMAINS = frozenset("am as at be by do id in is it me my no so to us".split())
 _BARE_DOMAIN = (
     r"(?<![\w@.\-/])(?=[A-Za-z0-9\-]*[A-Za-z])(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
-    r"(?:" + "|".join(sorted(_GENERIC_DOMAINS, key=len, reverse=True)) + r"|[a-z]{2})(?![\w\-]|\.[A-Za-z0-9])"
+    r"(?:" + "|".join(sorted(_GENERIC_DOMAINS, key=len, reverse=True) + _COUNTRY_DOMAINS) + r")"
+    r"(?![\w\-]|\.[A-Za-z0-9])"
     r"(?:/[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟])?"  # a path after it, as after www.
+)
+_TYPO_WITH_A_DOMAIN = re.compile(r"[a-z]+\.(?:" + "|".join(sorted(_WORD_DOMAINS)) + ")")
+# A file's name with a known extension (script.py, budget_2024.xlsx, report-final.pdf): written as it is, as code
+_FILE_EXTENSIONS = (
+    "pdf doc docx xls xlsx ppt pptx odt ods odp rtf csv tsv json xml yaml yml txt md html htm epub "
+    "py js ts java cpp rs rb php sh ps1 sql ipynb log ini cfg toml "
+    "zip gz tar tgz 7z rar exe msi apk dmg iso jpg jpeg png gif svg webp tif tiff mp3 mp4 mov avi wav kml kmz geojson"
+).split()
+_FILE_NAME = (
+    r"(?<![\w@.\-/])[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,100}[A-Za-z0-9_])?"
+    r"\.(?:" + "|".join(sorted(_FILE_EXTENSIONS, key=len, reverse=True)) + r")(?![\w\-]|\.[A-Za-z0-9])"
 )
 # A web or mail address: kept as written (digits, "?" and "," are part of it) and, in right-to-left text, one
 # left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it. A bare domain
@@ -545,6 +682,7 @@ _ADDRESS = re.compile(
     # a mail address's name starts where a run of its characters does, so a long run without "@" is read once
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
     rf"|{_BARE_DOMAIN}"
+    rf"|{_FILE_NAME}"
 )
 
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
@@ -563,10 +701,12 @@ def _latin_codes(text: str) -> Iterator[re.Match[str]]:
 
 
 def addresses(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds web or mail addresses, as (start, end); a closing bracket the address opened is its
-    own (https://en.wikipedia.org/wiki/Idlib_(city)), one after it is the sentence's."""
+    """Where ``text`` holds web or mail addresses or files' names, as (start, end); a closing bracket the address
+    opened is its own (https://en.wikipedia.org/wiki/Idlib_(city)), one after it is the sentence's."""
     found = []
     for match in _ADDRESS.finditer(text):
+        if _TYPO_WITH_A_DOMAIN.fullmatch(match.group()):  # stopped.it: two words and a full stop, not cnn.it/x
+            continue
         end = match.end()
         if "[^" in match.group():  # a footnote mark right after an address (www.x.org[^1]) is the sentence's
             end = match.start() + match.group().index("[^")
@@ -671,7 +811,44 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
         if _DOTTED_ABBREVIATION.fullmatch(match.group()) and _AFTER_ABBREVIATION.match(text, end):
             end += 1
         runs.append((match.start(), end))
+    if "(" in text:
+        runs = _with_brackets(text, runs)
     return runs
+
+
+# A plain number alone in brackets, in any digits: (12), (1,200), (۱۲)
+_BRACKETED_NUMBER = re.compile(r"(?<=\()\d+(?:[.,\u066b\u066c]\d+)*(?=\))")
+
+
+def _with_brackets(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` with the brackets around one that fills them ((2019–2021), (AFP)), and a plain number of 0-9 alone
+    in brackets ((12), (1,200)), inside the run: the run then reads as it did (brackets around a left-to-right run
+    show the same in either direction), but the bracket is at the number's level of embedding, so LibreOffice never
+    ends a line between an opening bracket and the number after it."""
+    numbers = [
+        (m.start(), m.end()) for m in _BRACKETED_NUMBER.finditer(text) if not inside_any(runs, m.start(), m.end())
+    ]
+    joined = []
+    for start, end in sorted(runs + numbers):
+        if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+            start, end = start - 1, end + 1
+        joined.append((start, end))
+    return joined
+
+
+# an en dash between two numbers (a range: 2019–2021), or a hyphen between two numbers in Arabic-Indic or Persian
+# digits (۲۰۱۹-۲۰۲۱, a date), after which a line may break (Unicode's line breaking allows it after an en dash, and
+# LibreOffice does it after a hyphen before those digits); a word joiner keeps it on one line
+_ARABIC_DIGITS = "\u0660-\u0669\u06f0-\u06f9"
+_RANGE_DASH = re.compile(rf"(?<=\d)\u2013(?=\d)|(?<=[{_ARABIC_DIGITS}])-(?=[{_ARABIC_DIGITS}])")
+WORD_JOINER = "\u2060"
+
+
+def keep_ranges_whole(text: str) -> str:
+    """``text`` with a word joiner after each en dash between two numbers, and each hyphen between two numbers in
+    Arabic-Indic or Persian digits, so that no line of a DOCX or HTML edition ends inside a range (the Markdown
+    keeps the text as it is, for a paste into a CMS)."""
+    return _RANGE_DASH.sub(lambda dash: dash.group() + WORD_JOINER, text) if "-" in text or "\u2013" in text else text
 
 
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
@@ -788,6 +965,7 @@ class Localiser:
         ``quotation`` is the quotations open where it starts (what opened each: :data:`Quotation`), and the second
         value returned those open where it ends, for the next sentence."""
         numbers = english_numbers(source, labels=self.numbering_system != "latn") if source else frozenset()
+        years = money_years(source)
         # each piece as chunks of (text, whether its left-to-right runs are still to mark): inline code and what is
         # written as it is are embedded already
         chunks: list[list[tuple[str, bool]]] = []
@@ -798,10 +976,10 @@ class Localiser:
             parts: list[tuple[str, bool]] = []
             position = 0
             for start, end in verbatim_runs(piece.text):
-                prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers)
+                prose, quotation = self._localise_prose(piece.text[position:start], quotation, numbers, years)
                 parts += [(prose, True), (self.embed_verbatim(as_the_source_writes(piece.text[start:end])), False)]
                 position = end
-            prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers)
+            prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers, years)
             chunks.append([*parts, (prose, True)])
         texts = self._mark_ltr_runs_over(chunks)
         return [replace(piece, text=text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
@@ -852,9 +1030,10 @@ class Localiser:
             if (match.group(), _RANGE) not in numbers:
                 return match.group()
             low, high = (match[bound].translate(separators) for bound in ("low", "high"))
+            dash = range_dash(self.language.code) or match["dash"]
             if not match["percent"]:
-                return f"{low}{match['dash']}{high}"
-            return f"{style.percent_prefix}{low}{match['dash']}{high}{style.percent_suffix}"
+                return f"{low}{dash}{high}"
+            return f"{style.percent_prefix}{low}{dash}{high}{style.percent_suffix}"
 
         if not _DECIMAL_DIGIT.search(text):
             return text
@@ -960,12 +1139,17 @@ class Localiser:
         return opening, closing, *nested
 
     def _localise_prose(
-        self, text: str, quotation: Quotation, numbers: frozenset[tuple[str, str | None]] = frozenset()
+        self,
+        text: str,
+        quotation: Quotation,
+        numbers: frozenset[tuple[str, str | None]] = frozenset(),
+        years: frozenset[str] = frozenset(),
     ) -> tuple[str, Quotation]:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
-        quotations are still open at its end (marks pair across the whole paragraph)."""
+        quotations are still open at its end (marks pair across the whole paragraph). ``years``: the years before a
+        currency code the source says are money (:func:`money_years`)."""
         if _CODE_BESIDE_AMOUNT.search(text):  # CLDR's currencies are read only for money
-            text = currency_style(self.language.code).write_codes(text)
+            text = currency_style(self.language.code).write_codes(text, years)
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)

@@ -109,7 +109,7 @@ def side_by_side_html(
     from markdown_it import MarkdownIt
     from markupsafe import Markup
 
-    from ..localise import Localiser
+    from ..localise import Localiser, keep_ranges_whole
     from .markdown import side_by_side_markdown
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
@@ -128,7 +128,7 @@ def side_by_side_html(
         index_href=index_href,
         language_name=target.english_name,
         article=edition.document.name,
-        body=Markup(rendered),
+        body=Markup(keep_ranges_whole(rendered)),
     )
 
 

@@ -42,6 +42,7 @@ from docx.shared import Cm
 
 from ..document import BlockKind, Piece, TranslatedSegment
 from ..languages import Language
+from ..localise import keep_ranges_whole
 from ..settings import Settings
 
 # sizes in points per block kind at a 10.5 pt body size: Latin, complex script
@@ -56,7 +57,13 @@ DEFAULT_STYLE = "Normal"  # the template's default paragraph style, which paragr
 
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9.'’\-]*"
 # an isolated or marked left-to-right span without Arabic letters (see toolkit.localise), or a Latin word
-_LTR_SPAN = re.compile("\u2066[^\u2069\u0600-\u06ff]*\u2069|\u200e[^\u200e\u0600-\u06ff]*\u200e|" + _LATIN_WORD)
+# (an isolated span may hold Arabic-Indic or Persian digits and their signs, ٪ ٫ ٬, but no Arabic letters)
+_NOT_IN_LTR_SPAN = "\u0600-\u065f\u066d-\u06ef\u06fa-\u06ff"
+_LTR_SPAN = re.compile(
+    f"\u2066[^\u2069{_NOT_IN_LTR_SPAN}]*\u2069|\u200e[^\u200e{_NOT_IN_LTR_SPAN}]*\u200e|" + _LATIN_WORD
+)
+# Arabic-Indic and Persian digits: complex-script characters, drawn in the language's font at its size
+_ARABIC_SCRIPT_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 # characters XML 1.0 cannot carry (a DOCX part is XML): C0 controls but tab and newlines, non-characters
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -382,13 +389,17 @@ class RunStyles:
         self.language = lang
         self.own = own
         self.latin = latin
-        self._prebuilt: dict[tuple[bool, Mark | None], object] = {}
+        self._prebuilt: dict[tuple[bool | str, Mark | None], object] = {}
 
-    def _run(self, own_script: bool, mark: Mark | None):
-        """A new ``<w:r><w:rPr><w:rStyle/></w:rPr></w:r>``, copied from one built once per style."""
+    def _run(self, own_script: bool | str, mark: Mark | None):
+        """A new ``<w:r><w:rPr><w:rStyle/></w:rPr></w:r>``, copied from one built once per style; ``own_script``
+        is True (the language's own), False (Latin in right-to-left text) or "digits" (:meth:`_digits_style`)."""
         key = (own_script, mark)
         if key not in self._prebuilt:
-            style = self.own if own_script or self.latin is None else self.latin
+            if own_script == "digits":
+                style = self._digits_style()
+            else:
+                style = self.own if own_script or self.latin is None else self.latin
             if mark is not None:
                 style = self._sheet.marked(style, mark)
             run = _element("r")
@@ -413,9 +424,16 @@ class RunStyles:
             for part, rtl in text:
                 if not part:
                     continue
-                run = self._run(rtl or not rtl_language, mark)
+                kind: bool | str = rtl or not rtl_language
+                if not kind and _ARABIC_SCRIPT_DIGIT.search(part):
+                    kind = "digits"
+                run = self._run(kind, mark)
                 _append_text(run, part)
                 p.append(run)
+
+    def _digits_style(self) -> str:
+        """The style of a left-to-right run holding Arabic-Indic or Persian digits (:meth:`StyleSheet.numbers`)."""
+        return self._sheet.numbers(self.language)
 
     def append_ltr(self, parent, text: str, mark: Mark | None = None) -> None:
         """Append text that always reads left to right (inline code) as one run: Latin style in RTL text."""
@@ -426,6 +444,7 @@ class RunStyles:
 
 def _append_text(run, text: str) -> None:
     """Append the ``w:t`` children of ``text`` (``w:tab`` for tabs, ``w:br`` for line ends), keeping spaces."""
+    text = keep_ranges_whole(text)
     chunks = _CONTROL.split(text) if _CONTROL.search(text) else (text,)
     for chunk in chunks:
         if chunk == "\t":
@@ -515,6 +534,25 @@ class StyleSheet:
         styles = RunStyles(self, lang, own, latin)
         self._run_styles[lang.code] = styles
         return styles
+
+    def numbers(self, lang: Language) -> str:
+        """The character style of a left-to-right run holding Arabic-Indic or Persian digits in ``lang``'s
+        right-to-left text (a date, a range, a code: ۲۰۲۴-۰۳-۰۵, ۱۰–۱۵٪), added on first use: no ``w:rtl``, since
+        the run reads left to right and a right-to-left run would set its hyphen and parts in the paragraph's
+        direction, but ``w:cs``, so that Word draws its digits as complex script, in the language's font at its
+        size, and ``w:lang`` with the language as ``@w:bidi``."""
+        name = f"Numbers in {lang.english_name}"
+        style_id = _style_id(name)
+        if style_id not in self._by_id:
+            fonts = _fonts(*self.faces.text_fonts(lang))
+            locale = lang.word_locale
+            self._add(
+                "character",
+                name,
+                based_on=None,
+                rpr={"rFonts": fonts, "cs": {}, "lang": {"val": locale, "bidi": locale}},
+            )
+        return style_id
 
     def marked(self, style_id: str, mark: Mark) -> str:
         """The character style of ``style_id``'s runs with ``mark``, added on first use."""
