@@ -725,6 +725,8 @@ def govern(
         word = words[-back]
         if word in CLAUSE_WORDS:
             break  # "в ходе которого Путин": the pronoun is the preposition's; the name opens a clause
+        if word in DEMONSTRATIVE_OBLIQUE and back < len(words) and words[-back - 1] in GOVERNED_CASES:
+            break  # "вместо этого Фидан", "после этого Иран": the pronoun is the preposition's whole object
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
             phrase = " ".join(words[-back - span + 1 : len(words) - back + 1]) if back + span - 1 <= len(words) else ""
             if phrase in GOVERNED_CASES:
@@ -1679,6 +1681,13 @@ def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
 
 # demonstratives: a name after one ("Кто такой «Волк Анатолии»?") follows no noun it could complete
 _NOT_NOUNS |= _pronoun_forms(("так", "ой ая ое ие"), ("эт", "от а и"), ("т", "от а е"))
+# the oblique forms of the demonstratives and of "всё": after a preposition, the pronoun is its whole object
+# ("вместо этого", "после этого", "кроме того", "при этом", "до всего"), an adverbial that ends the phrase, so
+# the name after it is governed by nothing there ("вместо этого Фидан поедет": the subject)
+DEMONSTRATIVE_OBLIQUE = frozenset(
+    _pronoun_forms(("эт", "ого ому им ом ой у их ими"), ("т", "ого ому ем ом ой у ех еми"), ("вс", "его ему ем"))
+)
+_NOT_NOUNS |= DEMONSTRATIVE_OBLIQUE
 
 
 # Relative and interrogative pronouns and adverbs, subordinating conjunctions: each opens a clause, so
