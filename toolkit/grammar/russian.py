@@ -2493,6 +2493,7 @@ def _with_e(name: NameInSentence) -> NameInSentence:
 
 # how Russian copy writes an Arabic name's opening ʿain with a vowel and y (عين: Ain, Ayn, Ein)
 _AIN_SYLLABLES = ("айн", "эйн", "аин", "ейн")
+_OPENING_VOWELS = "эаи"  # the vowels a name's opening closed syllable is transcribed with (Эрбиль, Арбиль, Ирбиль)
 
 
 # the endings of an adjective in -ский (иракский, иракского, иракскими), after its "ск"
@@ -2622,11 +2623,15 @@ class RussianNames(NameGrammar):
         return re.sub(r"(.)\1+", r"\1", word)
 
     def spelling_variants(self, key: str) -> list[str]:
-        """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein)."""
+        """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein); and
+        the vowel opening a closed first syllable of a name of five letters or more, which transcriptions of
+        Arabic, Kurdish and Persian names write as э, а or и (Эрбиль ~ Арбиль ~ Ирбиль, Идлиб ~ Эдлиб)."""
         for opening in _AIN_SYLLABLES:
             if key.startswith(opening):
                 rest = key[len(opening) :]
                 return [other + rest for other in _AIN_SYLLABLES if other != opening]
+        if len(key) >= 5 and key[0] in _OPENING_VOWELS and not set(key[1:3]) & set(_VOWELS + "й"):
+            return [other + key[1:] for other in _OPENING_VOWELS if other != key[0]]
         return []
 
     def same_word_beside(self, word: str, name_word: str) -> bool:
