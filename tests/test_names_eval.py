@@ -41,15 +41,15 @@ LATER_SETS = {
     "holdout2": 311,
     "holdout3": 285,
     "holdout4": 383,
-    "holdout5": 394,
-    "holdout6": 425,
+    "holdout5": 395,
+    "holdout6": 426,
     "holdout7": 368,
     "holdout8": 345,
     "holdout9": 371,
     "holdout10": 423,
     "holdout11": 416,
-    "holdout12": 565,
-    "holdout13": 497,
+    "holdout12": 566,
+    "holdout13": 498,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)

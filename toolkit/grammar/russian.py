@@ -2606,6 +2606,10 @@ class RussianNames(NameGrammar):
     def honorific(self, words: Sequence[str]) -> bool:
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
+    def clerical_rank(self, words: Sequence[str]) -> int:
+        """аятолла, аятоллы, ходжатольислам: the rank in any case, one word."""
+        return int(bool(words) and is_title_word(self.normalise(words[-1]), ("аятолл", "ходжатоль")))
+
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
 

@@ -443,6 +443,7 @@ class TurkishNames(NameGrammar):
     BODY_HEADS = frozenset({"örgüt", "grup", "grub", "hareket", "cephe", "teşkilat", "şebeke", "tugay", "milis"})
     PARTICLES = frozenset({"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"})
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
+    CLERICAL_RANKS = ("Ayetullah", "Ayatollah", "Hüccetülislam")
 
     def normalise(self, word: str) -> str:
         return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")

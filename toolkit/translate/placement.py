@@ -2184,8 +2184,9 @@ class NamePlacer:
         self, output: str, spans: list[_Span], mentions: list[Mention], source: str
     ) -> tuple[list[tuple[int, int]], list[Problem]]:
         """Words the model put beside a placed name that the source does not have there: a gloss of the
-        name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a title or honorific before a
-        person's name (Аятолла Хаменеи for "Khamenei"), and a capitalised word standing where the name has
+        name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a cleric's rank before a person's name
+        the source gives no title (аятоллы Хаменеи for "Khamenei"), removed; another title or honorific before
+        a person's name (Шейх Тамим for "Tamim"), and a capitalised word standing where the name has
         its first name but is not that first name (Хафез аль-Асад for "Bashar al-Assad"), left for an
         editor. Each is a warning: the house style decides titles, and only an editor can say who is meant.
         Returns the character ranges to remove and the warnings."""
@@ -2218,18 +2219,24 @@ class NamePlacer:
             if entry.type not in _PERSONS:
                 continue
             before = list(_WORD.finditer(output, max(0, span.start - 80), span.start))
-            words: list[str] = []
+            written: list[re.Match] = []
             end = span.start
             for word in reversed(before[-2:]):  # the words right before the name, only spaces (or ZWNJ) between
                 if not re.fullmatch(r"[ \u00a0\u200c]+", output[word.end() : end]):
                     break
                 if _inside(word, taken) or self._in_rendering(entry, word.group()):
                     break
-                words.insert(0, word.group())
+                written.insert(0, word)
                 end = word.start()
+            words = [word.group() for word in written]
             if not words or _source_has_title(source, mention):
                 continue
-            if self.names.honorific(words):
+            rank = self.names.clerical_rank(words)
+            if rank:
+                # "обращением аятоллы Хаменеи" for "a message from Khamenei": a cleric's rank the source does not
+                # give and the glossary's rendering does not hold is the model's own deference, removed
+                cuts.append((written[-rank].start(), span.start))
+            elif self.names.honorific(words):
                 problems.append(
                     Problem(
                         "warning",
