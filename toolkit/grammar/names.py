@@ -281,6 +281,15 @@ class NameGrammar:
         end) in it, or None where ``adjective`` is no such adjective of one of ``names``. None by default."""
         return None
 
+    def possessor_in_place(
+        self, adjective: str, following: Sequence[str], names: Iterable[str]
+    ) -> tuple[str, ...] | None:
+        """Where a possessor the model wrote as the relational adjective before its noun ("Turkey's central bank"
+        as Türk Merkez Bankası) becomes the name in the adjective's place (Türkiye Merkez Bankası): the slot's
+        tokens, or None where ``adjective`` is no such adjective of one of ``names`` or the words after it do not
+        say how the name stands there. None by default."""
+        return None
+
     def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:
         """Where a possessor the model wrote as the relational adjective before its noun ("Iraq's oil
         minister" as Иракский министр нефти) becomes the noun phrase and the name after it (министр нефти

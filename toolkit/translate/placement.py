@@ -1221,10 +1221,14 @@ class NamePlacer:
             if cut is not None:  # المدرب الروسي -> مدرب روسيا
                 return word, (word.start(), word.end(), (), ((noun.start() + cut[0], noun.start() + cut[1], ""),))
         following: list[re.Match] = []
-        for after in words[at + 1 : at + 4]:
+        for after in words[at + 1 : at + 5]:
             if output[(following[-1] if following else word).end() : after.start()] != " " or _inside(after, taken):
                 break
             following.append(after)
+        in_place = self.names.possessor_in_place(word.group(), [w.group() for w in following], names)
+        if in_place is not None:  # Türk Merkez Bankası -> Türkiye Merkez Bankası
+            return word, (word.start(), word.end(), in_place, ())
+        following = following[:3]
         size = self.names.possessor_before_noun(word.group(), [w.group() for w in following], names)
         if not size:
             return None
