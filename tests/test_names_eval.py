@@ -41,15 +41,15 @@ LATER_SETS = {
     "holdout2": 311,
     "holdout3": 286,
     "holdout4": 383,
-    "holdout5": 394,
-    "holdout6": 425,
+    "holdout5": 395,
+    "holdout6": 426,
     "holdout7": 368,
     "holdout8": 346,
     "holdout9": 371,
     "holdout10": 423,
     "holdout11": 416,
-    "holdout12": 577,
-    "holdout13": 494,
+    "holdout12": 578,
+    "holdout13": 500,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -69,7 +69,6 @@ OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
     "holdout13": {
         "ar-17": 1,  # «إقليم كردستان العراق»: the model's own إقليم kept before the house rendering
         "ru-06": 1,  # a right subject «Россия» after «чем Ирака, и» declined as if a list member
-        "ru-12": 1,  # a right subject «Фидан» after «вместо этого» given the genitive
     },
 }
 

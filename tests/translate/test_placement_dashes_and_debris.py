@@ -242,26 +242,57 @@ def test_parentheses_the_source_has_after_the_name_stay(glossary, language, sour
     check(glossary, language, source, output, expected)
 
 
-TITLES = [
+# a cleric's rank (ayatollah, hojatoleslam) the source does not give the person, which the glossary's rendering
+# does not hold: the model's own deference, removed
+CLERICAL_RANKS = [
     (
         "ru",
         "Khamenei met Putin.",
         "Аятолла Хаменеи встретился с Путиным.",
-        "Аятолла {khamenei:short} встретился с {putin:short+ins}.",
+        "{khamenei:short} встретился с {putin:short+ins}.",
     ),
     (
         "ru",
         "Putin called Khamenei.",
         "Путин позвонил аятолле Хаменеи.",
-        "{putin:short} позвонил аятолле {khamenei:short+dat}.",
+        "{putin:short} позвонил {khamenei:short+dat}.",
+    ),
+    (
+        "ru",
+        "Iran's parliament opened with a message from Khamenei read out in Tehran.",
+        "Парламент Ирана открылся обращением аятоллы Хаменеи, зачитанным в Тегеране.",
+        "Парламент {iran:gen} открылся обращением {khamenei:short}, зачитанным в {tehran:prep}.",
     ),
     (
         "tr",
         "Khamenei warned Washington.",
         "Ayetullah Hamaney Washington'u uyardı.",
-        "Ayetullah {khamenei:short} {washington:acc} uyardı.",
+        "{khamenei:short} {washington:acc} uyardı.",
     ),
-    ("ar", "Khamenei warned Washington.", "حذر آية الله خامنئي واشنطن.", "حذر آية الله {khamenei:short} {washington}."),
+    ("ar", "Khamenei warned Washington.", "حذر آية الله خامنئي واشنطن.", "حذر {khamenei:short} {washington}."),
+    (
+        "fa",
+        "Khamenei warned Washington.",
+        "آیت‌الله خامنه‌ای به واشنگتن هشدار داد.",
+        "{khamenei:short} به {washington} هشدار داد.",
+    ),
+    (
+        "fa",
+        "Rouhani had sent the letter to Khamenei before the vote.",
+        "روحانی پیش از رأی‌گیری نامه را برای آیت‌الله خامنه‌ای فرستاده بود.",
+        "{rouhani:short} پیش از رأی‌گیری نامه را برای {khamenei:short} فرستاده بود.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", CLERICAL_RANKS)
+def test_a_clerical_rank_the_source_does_not_give_the_person_is_removed(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+# another title or honorific, or a rank with the conjunction glued on (وآية الله): the house style decides, an
+# editor checks
+TITLES = [
     (
         "ar",
         "Putin and Khamenei spoke.",
@@ -269,10 +300,16 @@ TITLES = [
         "تحدث {putin:short} وآية الله {khamenei:short}.",
     ),
     (
-        "fa",
-        "Khamenei warned Washington.",
-        "آیت‌الله خامنه‌ای به واشنگتن هشدار داد.",
-        "آیت‌الله {khamenei:short} به {washington} هشدار داد.",
+        "ru",
+        "Erdogan met Putin.",
+        "Президент Эрдоган встретился с Путиным.",
+        "Президент {erdogan:short} встретился с {putin:short+ins}.",
+    ),
+    (
+        "tr",
+        "Erdogan met Putin in Sochi.",
+        "Cumhurbaşkanı Erdoğan, Soçi'de Putin ile görüştü.",
+        "Cumhurbaşkanı {erdogan:short}, {sochi:loc} {putin:short} ile görüştü.",
     ),
 ]
 
@@ -526,7 +563,14 @@ def test_a_title_in_the_next_clause_is_no_apposition(glossary):
         "ru",
         "Putin called Khamenei, and the president thanked him.",
         "Путин позвонил аятолле Хаменеи, и президент поблагодарил его.",
-        "{putin:short} позвонил аятолле {khamenei:short+dat}, и президент поблагодарил его.",
+        "{putin:short} позвонил {khamenei:short+dat}, и президент поблагодарил его.",
+    )
+    check(
+        glossary,
+        "ru",
+        "Putin called Erdogan, and the president thanked him.",
+        "Путин позвонил президенту Эрдогану, и президент поблагодарил его.",
+        "{putin:short} позвонил президенту {erdogan:short+dat}, и президент поблагодарил его.",
         marked=True,
     )
 

@@ -2,6 +2,9 @@
 
 - Russian transcribes the ʿain opening an Arabic name several ways (Айн, Эйн, Аин), with the article as
   аль, эль or ал, hyphened or spaced: all are the glossary's Айн-эль-Асад.
+- The vowel opening a name's closed first syllable is written э, а or и by Russian transcriptions of
+  Arabic, Kurdish and Persian names (Эрбиль, Арбиль, Ирбиль; Идлиб, Эдлиб): each is the glossary's name,
+  in whatever case the model wrote it.
 - A name whose English spelling has a generic word ("Kurdistan Region") translated word by word (اقلیم
   کردستان, إقليم كردستان, Kürdistan Bölgesi): the generic word beside a word of the rendering is the
   name. Where the mention has no such word ("Iraqi Kurdistan") and the model wrote the whole rendering
@@ -32,6 +35,40 @@ AIN_SPELLINGS = [
 
 @pytest.mark.parametrize("source, output, expected", AIN_SPELLINGS)
 def test_the_ain_of_an_arabic_name_is_read_in_any_russian_transcription(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+OPENING_VOWEL_SPELLINGS = [
+    (
+        "Tehran and Erbil, the regional capital, were hit by power cuts.",
+        "Тегеран и Арбиль, столица региона, пострадали от отключений электроэнергии.",
+        "{tehran} и {erbil}, столица региона, пострадали от отключений электроэнергии.",
+    ),
+    (
+        "Officials met in Erbil on Monday.",
+        "Чиновники встретились в Ирбиле в понедельник.",
+        "Чиновники встретились в {erbil:prep} в понедельник.",
+    ),
+    (
+        "Irbil was the first stop; the delegation then flew to Baghdad.",
+        "Ирбиль стал первой остановкой, затем делегация вылетела в Багдад.",
+        "{erbil} стал первой остановкой, затем делегация вылетела в {baghdad:acc}.",
+    ),
+    (
+        "Troops entered Idlib on Sunday.",
+        "Войска вошли в Эдлиб в воскресенье.",
+        "Войска вошли в {idlib:acc} в воскресенье.",
+    ),
+    (
+        "Flights from Arbil to Moscow resumed.",
+        "Рейсы из Арбиля в Москву возобновились.",
+        "Рейсы из {erbil:gen} в {moscow:acc} возобновились.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", OPENING_VOWEL_SPELLINGS)
+def test_the_opening_vowel_of_a_name_is_read_in_any_russian_transcription(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
 
 

@@ -151,3 +151,44 @@ def test_two_relational_adjectives_in_a_row_stay_as_written(glossary):
         "Иранские и иракские чиновники встретились.",
         "Иранские и иракские чиновники встретились.",
     )
+
+
+# nouns of markets and institutions that end like a verb's past or present (риал like упал, комитет like
+# ответит, дефицит): still the noun the adjective goes with
+POSSESSOR_BEFORE_A_NOUN_THAT_ENDS_LIKE_A_VERB = [
+    (
+        "Iran's rial fell more sharply than Turkey's lira.",
+        "Иранский риал упал сильнее, чем турецкая лира.",
+        "Риал {iran:gen} упал сильнее, чем лира {turkey:gen}.",
+    ),
+    (
+        "Turkey's lira fell more sharply than Iran's rial.",
+        "Турецкая лира упала сильнее, чем иранский риал.",
+        "Лира {turkey:gen} упала сильнее, чем риал {iran:gen}.",
+    ),
+    (
+        "Iran's rial lost a third of its value this year.",
+        "Иранский риал потерял треть своей стоимости в этом году.",
+        "Риал {iran:gen} потерял треть своей стоимости в этом году.",
+    ),
+    (
+        "Iraq's budget deficit widened in March.",
+        "Иракский дефицит бюджета вырос в марте.",
+        "Дефицит бюджета {iraq:gen} вырос в марте.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source,output,expected", POSSESSOR_BEFORE_A_NOUN_THAT_ENDS_LIKE_A_VERB)
+def test_a_possessor_before_a_noun_that_ends_like_a_verb_is_placed_after_it(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_the_sources_own_adjective_before_such_a_noun_stays(glossary):
+    check(
+        glossary,
+        "ru",
+        "The Iranian rial fell, Iran said.",
+        "Иранский риал упал, заявил Иран.",
+        "Иранский риал упал, заявил {iran}.",
+    )

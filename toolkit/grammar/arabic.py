@@ -288,6 +288,7 @@ class ArabicNames(ArabicScriptNames):
     BODY_HEADS = frozenset("تنظيم منظمه جماعه حركه جبهه ميليشيا ميليشيات فصيل مجموعه شبكه هيئه حزب".split())
     NO_FUZZY_AFTER = frozenset({"ka"})  # "like" + a misspelt name is too rare to risk وكثيرا
     HONORIFICS = ("آية الله", "الشيخ", "شيخ", "الأمير", "الملك", "الإمام", "حجة الإسلام", "الرئيس", "فخامة")
+    CLERICAL_RANKS = ("آية الله العظمى", "آية الله", "حجة الإسلام")
 
     def honorific(self, words: Sequence[str]) -> bool:
         """A title with a proclitic glued to its first word (وآية الله, للشيخ) is the title too."""

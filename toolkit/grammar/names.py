@@ -145,6 +145,9 @@ class NameGrammar:
     #: titles and honorifics a model may put before a person's name of its own accord (ayatollah,
     #: sheikh, president), as written, one or two words each
     HONORIFICS: tuple[str, ...] = ()
+    #: of those, the ranks of Shia clergy (ayatollah, hojatoleslam): no office a source may leave out, only the
+    #: model's own deference, removed where the source gives the person no title (see ``clerical_rank``)
+    CLERICAL_RANKS: tuple[str, ...] = ()
 
     # --- spelling ---------------------------------------------------------------------------------
 
@@ -210,6 +213,13 @@ class NameGrammar:
         keys = tuple(self.normalise(word) for word in words)
         return any(keys[-len(title) :] == title for title in self._honorific_keys() if len(title) <= len(keys))
 
+    def clerical_rank(self, words: Sequence[str]) -> int:
+        """How many of the words just before a person's name (as written, in order) are a clerical rank standing
+        alone, no proclitic or case of another word on it: 0 where they end in none."""
+        keys = tuple(self.normalise(word) for word in words)
+        ranks = [tuple(self.normalise(w) for w in re.findall(r"[^\W\d_]+", rank)) for rank in self.CLERICAL_RANKS]
+        return next((len(rank) for rank in ranks if len(rank) <= len(keys) and keys[-len(rank) :] == rank), 0)
+
     def _honorific_keys(self) -> list[tuple[str, ...]]:
         cached = self.__dict__.get("_honorifics")
         if cached is None:
@@ -272,6 +282,15 @@ class NameGrammar:
         المدرب الروسي, "the Russian coach") becomes the name after that noun: the letters to take out of
         ``noun`` (as written; ``before`` is the word before it, if any) for it to head the name, as (start,
         end) in it, or None where ``adjective`` is no such adjective of one of ``names``. None by default."""
+        return None
+
+    def possessor_in_place(
+        self, adjective: str, following: Sequence[str], names: Iterable[str]
+    ) -> tuple[str, ...] | None:
+        """Where a possessor the model wrote as the relational adjective before its noun ("Turkey's central bank"
+        as Türk Merkez Bankası) becomes the name in the adjective's place (Türkiye Merkez Bankası): the slot's
+        tokens, or None where ``adjective`` is no such adjective of one of ``names`` or the words after it do not
+        say how the name stands there. None by default."""
         return None
 
     def possessor_before_noun(self, adjective: str, following: Sequence[str], names: Iterable[str]) -> int | None:

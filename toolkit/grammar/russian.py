@@ -730,6 +730,8 @@ def govern(
         word = words[-back]
         if word in CLAUSE_WORDS:
             break  # "в ходе которого Путин": the pronoun is the preposition's; the name opens a clause
+        if word in DEMONSTRATIVE_OBLIQUE and back < len(words) and words[-back - 1] in GOVERNED_CASES:
+            break  # "вместо этого Фидан", "после этого Иран": the pronoun is the preposition's whole object
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
             phrase = " ".join(words[-back - span + 1 : len(words) - back + 1]) if back + span - 1 <= len(words) else ""
             if phrase in GOVERNED_CASES:
@@ -1792,6 +1794,13 @@ def _pronoun_forms(*stems_and_endings: tuple[str, str]) -> set[str]:
 
 # demonstratives: a name after one ("Кто такой «Волк Анатолии»?") follows no noun it could complete
 _NOT_NOUNS |= _pronoun_forms(("так", "ой ая ое ие"), ("эт", "от а и"), ("т", "от а е"))
+# the oblique forms of the demonstratives and of "всё": after a preposition, the pronoun is its whole object
+# ("вместо этого", "после этого", "кроме того", "при этом", "до всего"), an adverbial that ends the phrase, so
+# the name after it is governed by nothing there ("вместо этого Фидан поедет": the subject)
+DEMONSTRATIVE_OBLIQUE = frozenset(
+    _pronoun_forms(("эт", "ого ому им ом ой у их ими"), ("т", "ого ому ем ом ой у ех еми"), ("вс", "его ему ем"))
+)
+_NOT_NOUNS |= DEMONSTRATIVE_OBLIQUE
 
 
 # Relative and interrogative pronouns and adverbs, subordinating conjunctions: each opens a clause, so
@@ -2067,7 +2076,10 @@ _NOT_FINITE = frozenset(
     "дела сила тела села правила цели роли доли земли воли соли дело число тело сил посол "
     "генерал канал материал сигнал совет ответ бюджет объект предмет запрет секрет пакет визит "
     "кредит лимит транзит институт маршрут ракет лет нет свет мандат кандидат депутат солдат "
-    "формат штат халифат эмират результат аппарат".split()
+    "формат штат халифат эмират результат аппарат "
+    # nouns of markets and institutions ending like a past or a present (риал, капитал, комитет, дефицит)
+    "риал манат капитал персонал потенциал арсенал финал трибунал скандал квартал терминал филиал "
+    "комитет кабинет приоритет суверенитет авторитет депозит дефицит профицит консулат секретариат".split()
 )
 
 
@@ -2634,6 +2646,7 @@ def _with_e(name: NameInSentence) -> NameInSentence:
 
 # how Russian copy writes an Arabic name's opening ʿain with a vowel and y (عين: Ain, Ayn, Ein)
 _AIN_SYLLABLES = ("айн", "эйн", "аин", "ейн")
+_OPENING_VOWELS = "эаи"  # the vowels a name's opening closed syllable is transcribed with (Эрбиль, Арбиль, Ирбиль)
 
 
 # the endings of an adjective in -ский (иракский, иракского, иракскими), after its "ск"
@@ -2747,6 +2760,10 @@ class RussianNames(NameGrammar):
     def honorific(self, words: Sequence[str]) -> bool:
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
+    def clerical_rank(self, words: Sequence[str]) -> int:
+        """аятолла, аятоллы, ходжатольислам: the rank in any case, one word."""
+        return int(bool(words) and is_title_word(self.normalise(words[-1]), ("аятолл", "ходжатоль")))
+
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
 
@@ -2764,11 +2781,15 @@ class RussianNames(NameGrammar):
         return re.sub(r"(.)\1+", r"\1", word)
 
     def spelling_variants(self, key: str) -> list[str]:
-        """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein)."""
+        """The Arabic ʿain-syllable opening a name, transcribed either way: Айн ~ Эйн ~ Аин (Ain, Ayn, Ein); and
+        the vowel opening a closed first syllable of a name of five letters or more, which transcriptions of
+        Arabic, Kurdish and Persian names write as э, а or и (Эрбиль ~ Арбиль ~ Ирбиль, Идлиб ~ Эдлиб)."""
         for opening in _AIN_SYLLABLES:
             if key.startswith(opening):
                 rest = key[len(opening) :]
                 return [other + rest for other in _AIN_SYLLABLES if other != opening]
+        if len(key) >= 5 and key[0] in _OPENING_VOWELS and not set(key[1:3]) & set(_VOWELS + "й"):
+            return [other + key[1:] for other in _OPENING_VOWELS if other != key[0]]
         return []
 
     def same_word_beside(self, word: str, name_word: str) -> bool:

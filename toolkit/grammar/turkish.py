@@ -9,9 +9,10 @@ as Nusra Cephesi'ne) are written out in the glossary and win over the rules.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .names import FormRead, NameGrammar, NameInSentence
 
@@ -573,6 +574,24 @@ _COMPOUND_HEAD = r"(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n?|[ae]|d[ae]n?|t[ae
 _POSSESSIVE_END = re.compile(r"(?:s?[ıiuü])$")
 
 
+# the adjectives Turkish makes from a country's name that are not the name itself (İran, Irak, Katar stand as
+# their own modifiers): Türk for Türkiye, Rus for Rusya
+_ETHNIC_ADJECTIVES = {"türkiye": "türk", "rusya": "rus"}
+# bodies whose own names open with such an adjective: written so, "Turkey's flag carrier" as Türk Hava Yolları is
+# the carrier's name, not a possessor to place
+_OWN_NAMES_WITH_ADJECTIVE = (
+    ("türk", "hava", "yolları"),
+    ("türk", "silahlı", "kuvvetleri"),
+    ("türk", "kızılay"),
+    ("türk", "telekom"),
+    ("türk", "dil", "kurumu"),
+    ("türk", "tarih", "kurumu"),
+    ("türk", "standardları", "enstitüsü"),
+    ("türk", "standartları", "enstitüsü"),
+    ("rus", "ortodoks", "kilisesi"),
+)
+
+
 class TurkishNames(NameGrammar):
     CASED = True
     LATIN_SCRIPT = True
@@ -580,7 +599,39 @@ class TurkishNames(NameGrammar):
     BODY_HEADS = frozenset({"örgüt", "grup", "grub", "hareket", "cephe", "teşkilat", "şebeke", "tugay", "milis"})
     PARTICLES = frozenset({"el", "al", "bin", "ibn", "ben", "es", "eş", "er", "en", "et", "ed", "ez", "ebu"})
     REGION_WORDS = ("latin", "güney", "kuzey", "orta", "batı", "doğu", "anglo", "ispanyol", "iber", "karayip")
+
+    def made_from_name(self, word: str, names: Iterable[str]) -> bool:
+        """Türk (Türkiye), Rus (Rusya): the adjective a model writes for a possessor ("Turkey's central bank")."""
+        return any(_ETHNIC_ADJECTIVES.get(_lower(name)) == _lower(word) for name in names)
+
+    def possessor_in_place(
+        self, adjective: str, following: Sequence[str], names: Iterable[str]
+    ) -> tuple[str, ...] | None:
+        """A possessor written Türk or Rus before its noun. "Turkey's central bank" as Türk Merkez Bankası is
+        Türkiye Merkez Bankası: before an institution's name (its words capitalised, the last with the
+        compound's possessive suffix) the country's name stands bare, as the first noun of that name.
+        "Turkey's flag carrier" as Türk bayrak taşıyıcı şirketi is Türkiye'nin bayrak taşıyıcı şirketi: before
+        a common noun phrase of two words or more, the first word with the possessive suffix ending it, the
+        name in the genitive. A single noun after the adjective (Türk lirası, Rus askerleri) may be the thing's
+        own name or the source's adjective: None, the mention stays flagged."""
+        if not self.made_from_name(adjective, names) or not adjective[:1].isupper():
+            return None
+        lowered = tuple(_lower(w) for w in (adjective, *following))
+        if any(lowered[: len(own)] == own for own in _OWN_NAMES_WITH_ADJECTIVE):
+            return None  # Türk Hava Yolları, Türk Silahlı Kuvvetleri: the adjective is the body's own name's
+        capitalised = list(itertools.takewhile(lambda w: w[:1].isupper() and "'" not in w, following[:4]))
+        named = [n + 1 for n, w in enumerate(capitalised) if _POSSESSIVE_END.search(_lower(w))]
+        if named and named[-1] >= 2:
+            return ()  # Türkiye Merkez Bankası, Rusya Dışişleri Bakanlığı: the name's last word has the suffix
+        # a common noun phrase: its head the first word with the possessive suffix (not a later verb's past)
+        size = next((n + 1 for n, w in enumerate(following[:4]) if _POSSESSIVE_END.search(_lower(w))), 0)
+        phrase = following[:size]
+        if size >= 2 and "'" not in phrase[-1] and all(w[:1].islower() for w in phrase):
+            return ("gen",)  # Türkiye'nin bayrak taşıyıcı şirketi
+        return None
+
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
+    CLERICAL_RANKS = ("Ayetullah", "Ayatollah", "Hüccetülislam")
 
     def normalise(self, word: str) -> str:
         return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")

@@ -1226,10 +1226,14 @@ class NamePlacer:
             if cut is not None:  # المدرب الروسي -> مدرب روسيا
                 return word, (word.start(), word.end(), (), ((noun.start() + cut[0], noun.start() + cut[1], ""),))
         following: list[re.Match] = []
-        for after in words[at + 1 : at + 4]:
+        for after in words[at + 1 : at + 5]:
             if output[(following[-1] if following else word).end() : after.start()] != " " or _inside(after, taken):
                 break
             following.append(after)
+        in_place = self.names.possessor_in_place(word.group(), [w.group() for w in following], names)
+        if in_place is not None:  # Türk Merkez Bankası -> Türkiye Merkez Bankası
+            return word, (word.start(), word.end(), in_place, ())
+        following = following[:3]
         size = self.names.possessor_before_noun(word.group(), [w.group() for w in following], names)
         if not size:
             return None
@@ -2220,8 +2224,9 @@ class NamePlacer:
         self, output: str, spans: list[_Span], mentions: list[Mention], source: str
     ) -> tuple[list[tuple[int, int]], list[Problem]]:
         """Words the model put beside a placed name that the source does not have there: a gloss of the
-        name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a title or honorific before a
-        person's name (Аятолла Хаменеи for "Khamenei"), and a capitalised word standing where the name has
+        name in parentheses (Айн-эль-Асад («Львиный источник»)), removed; a cleric's rank before a person's name
+        the source gives no title (аятоллы Хаменеи for "Khamenei"), removed; another title or honorific before
+        a person's name (Шейх Тамим for "Tamim"), and a capitalised word standing where the name has
         its first name but is not that first name (Хафез аль-Асад for "Bashar al-Assad"), left for an
         editor. Each is a warning: the house style decides titles, and only an editor can say who is meant.
         Returns the character ranges to remove and the warnings."""
@@ -2254,18 +2259,24 @@ class NamePlacer:
             if entry.type not in _PERSONS:
                 continue
             before = list(_WORD.finditer(output, max(0, span.start - 80), span.start))
-            words: list[str] = []
+            written: list[re.Match] = []
             end = span.start
             for word in reversed(before[-2:]):  # the words right before the name, only spaces (or ZWNJ) between
                 if not re.fullmatch(r"[ \u00a0\u200c]+", output[word.end() : end]):
                     break
                 if _inside(word, taken) or self._in_rendering(entry, word.group()):
                     break
-                words.insert(0, word.group())
+                written.insert(0, word)
                 end = word.start()
+            words = [word.group() for word in written]
             if not words or _source_has_title(source, mention):
                 continue
-            if self.names.honorific(words):
+            rank = self.names.clerical_rank(words)
+            if rank:
+                # "обращением аятоллы Хаменеи" for "a message from Khamenei": a cleric's rank the source does not
+                # give and the glossary's rendering does not hold is the model's own deference, removed
+                cuts.append((written[-rank].start(), span.start))
+            elif self.names.honorific(words):
                 problems.append(
                     Problem(
                         "warning",

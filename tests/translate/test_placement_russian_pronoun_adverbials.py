@@ -1,0 +1,84 @@
+"""Russian names after a preposition whose whole object is a demonstrative pronoun.
+
+"вместо этого" (instead), "после этого" (after that), "до этого", "при этом", "помимо этого" are
+adverbials: the preposition governs the pronoun and nothing after it. A name that follows is not the
+preposition's object (the pronoun is no adjective of the name: "вместо этого Фидан", not "вместо этого
+Фидана"), so its form comes from its own phrase: the model's nominative before a verb that agrees with it
+is the subject and stays; the model's own oblique case (a dative of need, a genitive after a noun) stays
+too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+SUBJECT_AFTER_A_PRONOUN_ADVERBIAL = [
+    (
+        "Will Putin come to Ankara, or will Erdogan fly to Moscow instead?",
+        "Приедет ли Путин в Анкару или вместо этого Эрдоган полетит в Москву?",
+        "Приедет ли {putin:short} в {ankara:acc} или вместо этого {erdogan:short} полетит в {moscow:acc}?",
+    ),
+    (
+        "Putin and Erdogan met in Sochi, and after that Erdogan called Assad.",
+        "Путин и Эрдоган встретились в Сочи, а после этого Эрдоган позвонил Асаду.",
+        "{putin:short} и {erdogan:short} встретились в {sochi}, а после этого {erdogan:short} позвонил "
+        "{assad:short+dat}.",
+    ),
+    (
+        "Iran rejected the plan, and instead Qatar offered its own.",
+        "Иран отверг план, и вместо этого Катар предложил свой.",
+        "{iran} отверг план, и вместо этого {qatar} предложил свой.",
+    ),
+    (
+        "Erdogan will speak in Ankara, and before that Fidan will meet the envoys.",
+        "Эрдоган выступит в Анкаре, а до этого Фидан встретится с посланниками.",
+        "{erdogan:short} выступит в {ankara:prep}, а до этого {fidan:short} встретится с посланниками.",
+    ),
+    (
+        "Moscow backed the deal, but at the same time Turkey opposed it.",
+        "Москва поддержала сделку, но при этом Турция выступила против.",
+        "{moscow} поддержала сделку, но при этом {turkey} выступила против.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", SUBJECT_AFTER_A_PRONOUN_ADVERBIAL)
+def test_a_subject_after_a_pronoun_adverbial_keeps_the_nominative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_the_retry_of_a_subject_after_a_pronoun_adverbial_is_the_subject_too(glossary):
+    check(
+        glossary,
+        "ru",
+        "Will Putin meet Erdogan in Sochi, or will Fidan travel to Moscow instead?",
+        "Встретится ли Путин с Эрдоганом в Сочи или вместо этого Фидан поедет в Москва?",
+        "Встретится ли {putin:short} с {erdogan:short+ins} в {sochi} или вместо этого {fidan:short} поедет в "
+        "{moscow:acc}?",
+        retry="Встретится ли [[1]] с [[2]] в [[3]] или вместо этого [[4]] поедет в [[5]]у?",
+    )
+
+
+THE_MODELS_OWN_CASE_AFTER_A_PRONOUN_ADVERBIAL = [
+    (
+        "For that, Turkey needs Russia's support.",
+        "Для этого Турции нужна поддержка России.",
+        "Для этого {turkey:dat} нужна поддержка {russia:gen}.",
+    ),
+    (
+        "After that visit by Erdogan, Putin called Assad.",
+        "После этого визита Эрдогана Путин позвонил Асаду.",
+        "После этого визита {erdogan:short+gen} {putin:short} позвонил {assad:short+dat}.",
+    ),
+    (
+        "At the same time, Erdogan had to cancel the trip.",
+        "При этом Эрдогану пришлось отменить поездку.",
+        "При этом {erdogan:short+dat} пришлось отменить поездку.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", THE_MODELS_OWN_CASE_AFTER_A_PRONOUN_ADVERBIAL)
+def test_the_models_own_case_after_a_pronoun_adverbial_stays(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

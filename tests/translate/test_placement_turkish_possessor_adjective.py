@@ -1,0 +1,87 @@
+"""Turkish: a possessor the model wrote as the adjective made from a country's name (Türk, Rus).
+
+"Turkey's central bank" comes out of a model as Türk Merkez Bankası, "Turkey's flag carrier" as Türk bayrak
+taşıyıcı şirketi. The house rule publishes the mention as the name, in the adjective's place: before an
+institution's name (its words capitalised, the compound's possessive suffix on its last) the country's name
+stands bare as that name's first noun (Türkiye Merkez Bankası, Rusya Dışişleri Bakanlığı); before a common
+noun phrase of two words or more it stands in the genitive (Türkiye'nin bayrak taşıyıcı şirketi).
+
+Nothing changes where the source has its own adjective ("the Turkish central bank", "Turkish troops"), or
+where a single noun follows the adjective (Türk lirası: the currency's own name, or the source's adjective;
+the mention stays flagged).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+POSSESSORS = [
+    (
+        "Turkey's central bank cut its key rate on Thursday.",
+        "Türk Merkez Bankası perşembe günü politika faizini indirdi.",
+        "{turkey} Merkez Bankası perşembe günü politika faizini indirdi.",
+    ),
+    (
+        "Russia's foreign ministry summoned the Turkish envoy.",
+        "Rus Dışişleri Bakanlığı Türk büyükelçiyi çağırdı.",
+        "{russia} Dışişleri Bakanlığı Türk büyükelçiyi çağırdı.",
+    ),
+    (
+        "Turkey's flag carrier cut flights to Baghdad.",
+        "Türk bayrak taşıyıcı şirketi Bağdat seferlerini azalttı.",
+        "{turkey:gen} bayrak taşıyıcı şirketi {baghdad} seferlerini azalttı.",
+    ),
+    (
+        "Russia's defence ministry said the convoy was hit near Idlib.",
+        "Rus savunma bakanlığı konvoyun İdlib yakınlarında vurulduğunu söyledi.",
+        "{russia:gen} savunma bakanlığı konvoyun {idlib} yakınlarında vurulduğunu söyledi.",
+    ),
+    (
+        "Turkey's state broadcaster aired Erdogan's speech.",
+        "Türk devlet yayın kuruluşu Erdoğan'ın konuşmasını yayınladı.",
+        "{turkey:gen} devlet yayın kuruluşu {erdogan:short+gen} konuşmasını yayınladı.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", POSSESSORS)
+def test_a_possessor_written_as_the_adjective_is_the_name_in_its_place(glossary, source, output, expected):
+    check(glossary, "tr", source, output, expected)
+
+
+SOURCES_OWN_ADJECTIVE = [
+    (
+        "The Turkish central bank cut its key rate.",
+        "Türk Merkez Bankası politika faizini indirdi.",
+        "Türk Merkez Bankası politika faizini indirdi.",
+    ),
+    (
+        "Turkish troops entered Idlib on Sunday.",
+        "Türk askerleri pazar günü İdlib'e girdi.",
+        "Türk askerleri pazar günü {idlib:dat} girdi.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", SOURCES_OWN_ADJECTIVE)
+def test_the_sources_own_adjective_stays(glossary, source, output, expected):
+    check(glossary, "tr", source, output, expected)
+
+
+def test_a_single_noun_after_the_adjective_stays_flagged(glossary):
+    check(
+        glossary, "tr", "Turkey's lira fell again.", "Türk lirası yine düştü.", "Türk lirası yine düştü.", marked=True
+    )
+
+
+def test_a_bodys_own_name_that_opens_with_the_adjective_stays(glossary):
+    # Türk Hava Yolları is the flag carrier's own name, the adjective part of it: not Türkiye Hava Yolları
+    check(
+        glossary,
+        "tr",
+        "Turkey's flag carrier resumed flights to Tehran.",
+        "Türk Hava Yolları Tahran seferlerini yeniden başlattı.",
+        "Türk Hava Yolları {tehran} seferlerini yeniden başlattı.",
+        marked=True,
+    )
