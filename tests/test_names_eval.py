@@ -49,7 +49,7 @@ LATER_SETS = {
     "holdout10": 423,
     "holdout11": 416,
     "holdout12": 578,
-    "holdout13": 500,
+    "holdout13": 501,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -68,7 +68,6 @@ ACCEPTED_FORMS = {
 OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
     "holdout13": {
         "ar-17": 1,  # «إقليم كردستان العراق»: the model's own إقليم kept before the house rendering
-        "ru-06": 1,  # a right subject «Россия» after «чем Ирака, и» declined as if a list member
     },
 }
 

@@ -2068,7 +2068,8 @@ _AFTER_TOKEN = re.compile(r"\[\[\s*\d+\s*\]\]|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 _BEFORE_VERB = frozenset(
     "не уже также тоже ранее вновь снова лично сам сама сами само якобы официально публично "
     "неоднократно еще ещё впервые наконец вчера сегодня тогда затем потом же всё все "
-    "накануне давно".split()
+    "накануне давно теперь сейчас пока по-прежнему вскоре позже позднее недавно обычно часто всегда "
+    "никогда фактически действительно явно".split()
 )
 _VOWELS = "аеёиоуыэюя"
 # nouns with the endings of verbs that may follow a name
@@ -2377,6 +2378,7 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
                 previous_name.person == name.person
                 and (_COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between))
                 and not _opens_main_clause(name, read, previous)
+                and not _joins_clauses(current, between, previous_name, names[current[0]][1])
             ):
                 current.append(index)
                 if _LIST_CONJUNCTION.fullmatch(between):
@@ -2385,6 +2387,20 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
                 continue
         current = [index]
     return lists
+
+
+def _joins_clauses(current: list[int], between: str, first: NameInSentence, first_read: FormRead) -> bool:
+    """Whether a comma and и after a single name join two clauses, not two members of one list ("быстрее, чем
+    Ирака, и Россия теперь поставляет"): Russian sets no comma before the и that closes a list of two, save
+    after an и before the first member ("и Ирана, и Турции"); a longer list may keep the English serial comma
+    a model copied ("Ирана, России, и Турции")."""
+    if len(current) != 1 or not _COMMA_AND.fullmatch(between):
+        return False
+    return not _AND_BEFORE.search(first.text[: first_read.start])
+
+
+_COMMA_AND = re.compile(r"\s*,\s*и\s*")
+_AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:и|ни)\s+$", re.IGNORECASE)
 
 
 def _model_cases(name: NameInSentence) -> frozenset[str] | None:
