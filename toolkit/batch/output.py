@@ -225,7 +225,7 @@ class OutputFolder:
                 _fsync_folder(path)
             if self.gone():
                 raise folder_gone(self.root)
-            with _stop_signals_held():
+            with stop_signals_held():
                 self._swap_in(staging, folder)
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
@@ -259,13 +259,14 @@ _STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 
 @contextmanager
-def _stop_signals_held() -> Iterator[None]:
-    """Hold Ctrl-C, SIGTERM and SIGHUP back while an article's folder is swapped in, and deliver them after.
+def stop_signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back through a step that must not be cut in two, and deliver them after.
 
-    Where the system cannot exchange two folders at once the swap is two renames; the run's handlers for
-    these signals raise, and one between the renames would leave the article with no folder, its earlier
-    one hidden and removed by the next run as a leftover. Only the main thread sets handlers; a handler set
-    outside Python (``getsignal`` None) is left alone."""
+    Where the system cannot exchange two folders at once an article's swap is two renames; the run's handlers
+    for these signals raise, and one between the renames would leave the article with no folder, its earlier
+    one hidden and removed by the next run as a leftover. A worker process being started is forked before the
+    pool counts it as its own: stopped in between, the run would not stop that worker. Only the main thread
+    sets handlers; a handler set outside Python (``getsignal`` None) is left alone."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
