@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document, Edition, Segment
-from ..errors import UserError, is_utf8_name, shown_path
+from ..errors import UserError, is_utf8_name, shown_path, system_name
 from ..files import read_json
 from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
@@ -503,7 +503,7 @@ class Batch:
             except OSError as error:
                 self.say(f"warning: {shown_path(folder)}/: its source is gone, but {error.strerror or error}")
                 continue
-            self.result.withdrawn.append(name)
+            self.result.withdrawn.append(manifest.article)  # the name as text, in any locale
             self.say(
                 f"warning: {shown_path(folder)}/ holds the editions of {shown_path(manifest.source)}, which is gone "
                 "(deleted or renamed): the index lists them as withdrawn, no longer current; delete the folder to "
@@ -647,8 +647,8 @@ def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:
     """Whether the manifest's source lay in one of the folders read (by id: their resolved paths) and is gone."""
     if manifest.read_in is not None:
         folder = read.get(manifest.read_in.folder)
-        return folder is not None and not os.path.lexists(folder / manifest.read_in.path)
-    source = Path(manifest.source)
+        return folder is not None and not os.path.lexists(folder / system_name(manifest.read_in.path))
+    source = Path(system_name(manifest.source))
     if not source.is_absolute():  # spelled from an earlier run's working directory, which is not known here
         return False
     resolved = Path(os.path.realpath(source))
