@@ -500,8 +500,13 @@ class Batch:
                 continue
             try:
                 write_atomic(folder / MANIFEST_FILE, replace(manifest, withdrawn=now).to_json())
-            except OSError as error:
-                self.say(f"warning: {shown_path(folder)}/: its source is gone, but {error.strerror or error}")
+            except (OSError, UserError) as error:  # another user's folder: a note, never the run's outcome
+                why = error.message if isinstance(error, UserError) else error.strerror
+                self.say(
+                    f"warning: {shown_path(folder)}/: its source {shown_path(manifest.source)} is gone, but its "
+                    f"manifest cannot be marked withdrawn ({why or error}); let the run's user write in the "
+                    "folder, or delete it"
+                )
                 continue
             self.result.withdrawn.append(manifest.article)  # the name as text, in any locale
             self.say(
@@ -569,6 +574,15 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
             outcome.fix = "raise the limit (ulimit -n for open files) or run with fewer --jobs, then run again" + (
                 untouched
             )
+        elif error.errno in (errno.EACCES, errno.EPERM):
+            outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = (
+                f"let the user the run runs as write there (chown or chmod{target}), or delete it, then run again"
+                + untouched
+            )
+        elif error.errno == errno.EROFS:
+            outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = "choose an --out folder on a disk that can be written, then run again" + untouched
         elif error.errno in (errno.ENOSPC, errno.EDQUOT):
             outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
             outcome.fix = "free disk space where the output folder is, then run again" + untouched
