@@ -350,3 +350,25 @@ def test_markdown_entities_that_decode_to_hostile_characters_are_removed_and_rep
         f"{path}:3:1: removed 3 invisible characters and bidi controls from the source (U+200B ZERO WIDTH SPACE, "
         "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("one-word-sentences.txt", "Headline\n\n" + "Word. " * 6_000 + "\n"),  # a generator's runaway loop
+        ("paragraphs.md", "# Headline\n\n" + "Yes.\n\n" * 6_000),
+        ("rows.html", "<h1>Headline</h1>" + "<p>Yes.</p>" * 6_000),
+    ],
+)
+def test_an_article_of_more_sentences_than_any_article_fails_alone_at_once(workspace, name, text):
+    """Far below the size limit, an article of thousands of sentences took minutes and gigabytes (a million
+    one-word sentences: over 5 minutes and 1.7 GB): it fails as it is read, saying how many it has."""
+    (workspace / name).write_text(text, encoding="utf-8")
+    result = toolkit("translate", name, "seeds/article.txt", "--to", "ru", "-q", cwd=workspace, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(  # the headline and 6,000 sentences
+        f"failed: {name}: the article has 6,001 sentences, more than the 5,000 an article may have\n"
+        "  fix: check that this is the right file; split an article that is really this long\n"
+    ), result.stderr
+    assert (workspace / "output" / "article" / "manifest.json").is_file()  # the other article was written
+    assert not (workspace / "output" / Path(name).stem).exists()

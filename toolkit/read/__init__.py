@@ -24,6 +24,7 @@ from ..errors import UserError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm")
 MAX_TEXT_ARTICLE_BYTES = 16 * 1024**2  # a long article is 50 KB
+MAX_SEGMENTS = 5_000  # sentences, headings and captions: a long article has 400, a long report 1,500
 
 
 def is_toolkit_page(path: Path) -> bool:
@@ -50,8 +51,21 @@ def is_toolkit_page(path: Path) -> bool:
 
 
 def read_document(path: Path | str) -> Document:
-    """Read an article file; the document is named after the file's stem."""
-    path = Path(path)
+    """Read an article file; the document is named after the file's stem. An article of more sentences than
+    any article has (a generator's runaway loop, a data dump) is refused as it is read: translating, checking
+    and writing each of them would take minutes and gigabytes far below the size limit."""
+    document = _read_document(Path(path))
+    count = sum(len(block.segments) for block in document.blocks)
+    if count > MAX_SEGMENTS:
+        raise UserError(
+            f"the article has {count:,} sentences, more than the {MAX_SEGMENTS:,} an article may have",
+            path=path,
+            fix="check that this is the right file; split an article that is really this long",
+        )
+    return document
+
+
+def _read_document(path: Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UserError(
