@@ -372,3 +372,23 @@ def test_an_article_of_more_sentences_than_any_article_fails_alone_at_once(works
     ), result.stderr
     assert (workspace / "output" / "article" / "manifest.json").is_file()  # the other article was written
     assert not (workspace / "output" / Path(name).stem).exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "segment"),
+    [
+        ("ampersands.txt", "Headline\n\n" + "&" * 20_000 + "\n", "2.1"),
+        ("entities.html", "<h1>Headline</h1><p>Fine.</p><p>" + "&amp;" * 20_000 + "</p>", "3.1"),
+        ("no-spaces.md", "# Headline\n\nFine.\n\n" + "word," * 4_000 + "\n", "3.1"),
+    ],
+)
+def test_a_sentence_longer_than_any_sentence_fails_its_article_at_once(workspace, name, text, segment):
+    """A paragraph of 200,000 ampersands (or entities) took over 3 minutes: one sentence, so no count bounds
+    it. A sentence is at most 10,000 characters, as in the translation memory."""
+    (workspace / name).write_text(text, encoding="utf-8")
+    result = toolkit("translate", name, "seeds/article.txt", "--to", "ru", "-q", cwd=workspace, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(
+        f"failed: {name}: segment {segment} is 20,000 characters long, more than the 10,000 a sentence may be\n"
+    ), result.stderr
+    assert (workspace / "output" / "article" / "manifest.json").is_file()
