@@ -7,6 +7,7 @@ it as one message and exits with status 2; it never shows a traceback.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,36 @@ _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u20
 
 def shown_path(path: Path | str) -> str:
     """A file name as messages print it: what would break or disguise the line written as an escape."""
-    return _UNSHOWABLE.sub(_escape, str(path))
+    return _UNSHOWABLE.sub(_escape, name_text(str(path)))
+
+
+_LOCALE_ESCAPES = re.compile("[\udc80-\udcff]+")  # bytes of a name Python could not decode, as it keeps them
+
+
+def name_text(name: str) -> str:
+    """A name read from the system as the text it spells (or any text holding such names: a message, JSON).
+    A process that reads names in ASCII (the C locale with Python's UTF-8 mode off) holds a Persian or Arabic
+    name's UTF-8 bytes as escapes (lone surrogates): they are decoded here, as a UTF-8 locale reads them.
+    Bytes that are not UTF-8 (a name from a Windows share) stay as they were."""
+    return _LOCALE_ESCAPES.sub(_utf8_or_kept, name)
+
+
+def _utf8_or_kept(match: re.Match) -> str:
+    try:
+        return bytes(ord(character) - 0xDC00 for character in match.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+
+
+def system_name(text: str) -> str:
+    """A name as this process must spell it to the system: the inverse of :func:`name_text`. A name a
+    manifest holds (an article, its files, its source) is text; a process that reads names in ASCII must
+    give the system its UTF-8 bytes, as escapes, or it finds nothing (and cannot even ask)."""
+    try:
+        os.fsencode(text)
+    except UnicodeError:
+        return os.fsdecode(text.encode("utf-8", "surrogateescape"))
+    return text
 
 
 def _escape(match: re.Match) -> str:

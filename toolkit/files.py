@@ -251,6 +251,13 @@ def current_umask() -> int:
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if os.path.isfile(path) and not os.path.islink(path) and not os.access(path, os.W_OK):
+        # a rename would replace it all the same where the folder allows it: a read-only file is left as it is
+        raise UserError(
+            "cannot write file: it is read-only, or another user's",
+            path=path,
+            fix="let the user the command runs as write it (chmod u+w, or chown), then run again",
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -1050,3 +1050,38 @@ def test_the_progress_of_a_run_in_workers_moves_as_each_article_finishes(workspa
     )
     assert [done for done, _ in seen if done] == [1, 2, 3, 4, 4]  # each article, then the end of the run
     assert seen[-1] == (4, 4)
+
+
+# A stop signal to the run's process alone (a service manager's KillMode=mixed, `kill PID`), not its group
+
+
+def _quick(step) -> ArticleDone:
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+def test_a_stop_signal_while_a_worker_is_being_started_leaves_no_worker_behind(tmp_path, monkeypatch):
+    """The signal may come while the pool starts a worker: the worker is forked but not yet the pool's. It must
+    be stopped with the others, or it outlives the run, and finding the run's semaphores gone it prints a
+    traceback after the run's last line."""
+    from multiprocessing.process import BaseProcess
+
+    from toolkit.batch.articles import Step
+    from toolkit.batch.outcome import RunInterrupted
+    from toolkit.batch.run import _stopped_by_signals
+
+    started: list[BaseProcess] = []
+    original = BaseProcess.start
+
+    def started_then_signalled(self):
+        original(self)
+        started.append(self)
+        os.kill(os.getpid(), signal.SIGTERM)  # the run's handler raises as soon as this returns
+
+    monkeypatch.setattr(BaseProcess, "start", started_then_signalled)
+    steps = [Step(Path(f"{n}.txt"), ArticleOutcome(f"{n}.txt", str(n), "failed"), key="k") for n in range(4)]
+    pool = WorkerPool(stand_in_request(tmp_path), task=_quick, start=_no_start)
+    with _stopped_by_signals(), pytest.raises(RunInterrupted):
+        pool.run(steps, lambda step, done: None)
+    assert started
+    assert not [process.pid for process in started if process.is_alive()], "a worker outlived its run"

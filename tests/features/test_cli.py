@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from toolkit.cli import main
@@ -196,6 +197,73 @@ def test_ctrl_c_in_any_command_ends_it_with_the_shells_status_not_a_failure(work
         assert result.exit_code == 130, result.output  # 1 would read as "an article failed or was held back"
         assert "Aborted" not in result.output and "Traceback" not in result.output
         assert "interrupted" in result.stderr
+    assert not (workspace / "output").exists()
+
+
+_STOPPED_AS_IT_STARTS = """
+import importlib, os, signal, sys
+from toolkit.cli import main
+
+module, name = sys.argv[2].rsplit(".", 1)
+module = importlib.import_module(module)
+called = getattr(module, name)
+
+def stopped(*args, **kwargs):
+    os.kill(os.getpid(), getattr(signal, sys.argv[1]))
+    return called(*args, **kwargs)
+
+setattr(module, name, stopped)
+main(sys.argv[3:])
+"""
+
+
+@pytest.mark.parametrize(("stop", "status"), [("SIGTERM", 143), ("SIGHUP", 129)])
+@pytest.mark.parametrize(
+    ("called", "command", "said"),
+    [
+        # the run's options being read: the run has not begun
+        ("toolkit.languages.parse_language_list", ["translate", "seeds/article.txt", "--to", "tr"], " before any"),
+        ("toolkit.glossary.load.load_glossary", ["glossary", "check"], ""),
+    ],
+    ids=["translate", "glossary-check"],
+)
+def test_a_stop_signal_before_a_run_has_begun_says_so_with_the_shells_status(
+    workspace, stop, status, called, command, said
+):
+    """A service manager may stop a job as it starts: the command says it was stopped, on its last line, with
+    the status a shell gives that signal; it is not silently gone."""
+    script = [sys.executable, "-c", _STOPPED_AS_IT_STARTS, stop, called, *command]
+    done = subprocess.run(script, capture_output=True, text=True, timeout=120)
+    assert done.returncode == status, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith(f"interrupted by {stop}{said}")
+    assert "Traceback" not in done.stderr
+    assert not (workspace / "output").exists()
+
+
+_STOPPED_AS_IT_LOADS = """
+import importlib.abc, os, signal, sys
+
+stop = getattr(signal, sys.argv[1])
+
+class StoppedWhileLoading(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "click.core":  # the command's own modules loading, slowly on a busy machine
+            os.kill(os.getpid(), stop)
+        return None
+
+sys.meta_path.insert(0, StoppedWhileLoading())
+sys.argv = ["toolkit", *sys.argv[2:]]
+from toolkit.entry import main
+main()
+"""
+
+
+@pytest.mark.parametrize(("stop", "status", "said"), [("SIGTERM", 143, " by SIGTERM"), ("SIGINT", 130, "")])
+def test_a_stop_signal_while_the_command_loads_says_so_with_the_shells_status(workspace, stop, status, said):
+    script = [sys.executable, "-c", _STOPPED_AS_IT_LOADS, stop, "translate", "seeds/article.txt"]
+    done = subprocess.run(script, capture_output=True, text=True, timeout=120)
+    assert done.returncode == status, done.stderr
+    assert done.stderr == f"interrupted{said}\n"  # no traceback, no "Fatal Python error"
     assert not (workspace / "output").exists()
 
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -187,3 +188,63 @@ def test_a_name_the_process_locale_cannot_read_fails_saying_to_run_in_utf_8(work
         "environment; the name itself is fine"
     ) in lines
     assert "Traceback" not in result.stderr.decode("ascii", "replace")
+
+
+def _c_locale_run(workspace: Path, source: str, *options: str) -> subprocess.CompletedProcess:
+    """A run in a process that reads names as ASCII; --json on stdout."""
+    environment = dict(os.environ, LC_ALL="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    environment.pop("PYTHONIOENCODING", None)
+    command = [sys.executable, "-m", "toolkit", "translate", source, "--to", "ar,fa", "--jobs", "1"]
+    return subprocess.run([*command, *options, "--json"], env=environment, capture_output=True, timeout=300)
+
+
+def test_folders_a_utf_8_run_wrote_are_listed_by_a_run_that_reads_names_as_ascii(workspace):
+    """The desk's daytime runs (UTF-8) wrote Persian and Arabic folders; the night's cron job (the C locale)
+    rebuilds the index: those folders are read as the names they are, never called damaged, and their links
+    lead to their files."""
+    _articles(workspace)
+    shutil.copy(workspace / "seeds" / f"{PERSIAN_NAME}.txt", workspace / "seeds" / "plain.txt")
+    assert _run("-q").returncode == 0
+    result = _c_locale_run(workspace, "seeds/plain.txt", "--index")
+    said = result.stderr.decode("ascii", "replace")
+    assert result.returncode == 0, said
+    assert "damaged" not in said and "Traceback" not in said
+    summary = json.loads(result.stdout)
+    assert summary["left_out_of_index"] == [] and summary["withdrawn"] == []
+    page = (workspace / "output" / "index.html").read_text(encoding="utf-8")
+    for name in (PERSIAN_NAME, ARABIC_NAME):
+        link = quote(f"{name}/{name}.fa.docx")
+        assert f'href="{link}"' in page, name
+        assert (workspace / "output" / unquote(link)).is_file()
+
+
+def test_a_run_that_reads_names_as_ascii_withdraws_only_the_article_whose_source_is_gone(workspace):
+    """The folder of sources read whole: the Persian one is there (it fails, saying to run in UTF-8), the
+    Arabic one is gone; only the Arabic article is withdrawn, and named as it is."""
+    _articles(workspace)
+    assert _run("-q").returncode == 0
+    (workspace / "seeds" / f"{ARABIC_NAME}.txt").unlink()
+    result = _c_locale_run(workspace, "seeds", "--index")
+    said = result.stderr.decode("ascii", "replace")
+    assert result.returncode == 1, said
+    assert "damaged" not in said and "Traceback" not in said
+    summary = json.loads(result.stdout)
+    assert summary["withdrawn"] == [ARABIC_NAME]
+    assert [(a["source"], a["status"]) for a in summary["articles"]] == [(f"seeds/{PERSIAN_NAME}.txt", "failed")]
+    assert summary["left_out_of_index"] == []
+    manifest = json.loads((workspace / "output" / PERSIAN_NAME / "manifest.json").read_text(encoding="utf-8"))
+    assert "withdrawn" not in manifest
+
+
+def test_a_command_that_reads_names_as_ascii_prints_a_persian_name_as_its_letters(workspace):
+    """Not as the bytes Python could not read (\\udcd8\\udcae...), which no tool can read back."""
+    environment = dict(os.environ, LC_ALL="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    environment.pop("PYTHONIOENCODING", None)
+    memory = "حافظه.tmx"
+    shutil.copy(workspace / "seeds" / "article.tmx", workspace / memory)
+    command = [sys.executable, "-m", "toolkit", "memory", "export", "--format", "tmx", "--memory", memory]
+    result = subprocess.run([*command, "--out", f"{PERSIAN_NAME}.tmx"], env=environment, capture_output=True)
+    assert result.returncode == 0, result.stderr
+    escaped_name = PERSIAN_NAME.encode("ascii", "backslashreplace").decode("ascii")
+    assert f"{escaped_name}.tmx: 24 units" in (result.stdout + result.stderr).decode("ascii")
+    assert (workspace / f"{PERSIAN_NAME}.tmx").is_file()

@@ -268,9 +268,16 @@ def test_an_oversized_text_article_is_refused_before_reading(tmp_path):
 def test_a_paragraph_of_two_hundred_thousand_abbreviations_is_split_without_hanging(tmp_path):
     path = tmp_path / "abbreviations.txt"
     path.write_text("Title\n\n" + "Dr. A " * 200_000 + "\n", encoding="utf-8")
-    script = "import sys\nfrom toolkit.read import read_document\nprint(len(read_document(sys.argv[1]).segments))"
+    script = (
+        "import sys\nfrom toolkit.errors import UserError\nfrom toolkit.read import read_document\n"
+        "try:\n    read_document(sys.argv[1])\nexcept UserError as error:\n    print(error.message)"
+    )
     result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
-    assert (result.returncode, result.stdout) == (0, "2\n")
+    # split at once into its title and one sentence, which is then refused as longer than any sentence
+    assert (result.returncode, result.stdout) == (
+        0,
+        "segment 2.1 is 1,199,999 characters long, more than the 10,000 a sentence may be\n",
+    )
 
 
 # --- 8. invisible characters and bidi controls in the source -------------------------------------
@@ -350,3 +357,45 @@ def test_markdown_entities_that_decode_to_hostile_characters_are_removed_and_rep
         f"{path}:3:1: removed 3 invisible characters and bidi controls from the source (U+200B ZERO WIDTH SPACE, "
         "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("one-word-sentences.txt", "Headline\n\n" + "Word. " * 6_000 + "\n"),  # a generator's runaway loop
+        ("paragraphs.md", "# Headline\n\n" + "Yes.\n\n" * 6_000),
+        ("rows.html", "<h1>Headline</h1>" + "<p>Yes.</p>" * 6_000),
+    ],
+)
+def test_an_article_of_more_sentences_than_any_article_fails_alone_at_once(workspace, name, text):
+    """Far below the size limit, an article of thousands of sentences took minutes and gigabytes (a million
+    one-word sentences: over 5 minutes and 1.7 GB): it fails as it is read, saying how many it has."""
+    (workspace / name).write_text(text, encoding="utf-8")
+    result = toolkit("translate", name, "seeds/article.txt", "--to", "ru", "-q", cwd=workspace, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(  # the headline and 6,000 sentences
+        f"failed: {name}: the article has 6,001 sentences, more than the 5,000 an article may have\n"
+        "  fix: check that this is the right file; split an article that is really this long\n"
+    ), result.stderr
+    assert (workspace / "output" / "article" / "manifest.json").is_file()  # the other article was written
+    assert not (workspace / "output" / Path(name).stem).exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "segment"),
+    [
+        ("ampersands.txt", "Headline\n\n" + "&" * 20_000 + "\n", "2.1"),
+        ("entities.html", "<h1>Headline</h1><p>Fine.</p><p>" + "&amp;" * 20_000 + "</p>", "3.1"),
+        ("no-spaces.md", "# Headline\n\nFine.\n\n" + "word," * 4_000 + "\n", "3.1"),
+    ],
+)
+def test_a_sentence_longer_than_any_sentence_fails_its_article_at_once(workspace, name, text, segment):
+    """A paragraph of 200,000 ampersands (or entities) took over 3 minutes: one sentence, so no count bounds
+    it. A sentence is at most 10,000 characters, as in the translation memory."""
+    (workspace / name).write_text(text, encoding="utf-8")
+    result = toolkit("translate", name, "seeds/article.txt", "--to", "ru", "-q", cwd=workspace, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(
+        f"failed: {name}: segment {segment} is 20,000 characters long, more than the 10,000 a sentence may be\n"
+    ), result.stderr
+    assert (workspace / "output" / "article" / "manifest.json").is_file()

@@ -140,3 +140,26 @@ def test_a_sentence_whose_latest_translations_are_all_unreadable_is_not_counted(
     later.write_text(text[:end].replace("{iran", "{Iran") + text[end:], encoding="utf-8")
     result = run(["seeds/article.txt"], languages=["ru"], memory_paths=[first, later])
     assert _units_said(result) == "memory: 23 units from 2 files"
+
+
+def test_a_memory_file_made_read_only_is_left_as_it_is_and_the_import_says_so(workspace, monkeypatch):
+    """A desk protects its shared memory with chmod a-w (or it is another user's): an import does not replace it
+    by a rename all the same (the folder allows that), it stops with one message naming it, and status 2."""
+    import os
+
+    memory = workspace / "seeds" / "article.tmx"
+    corrected = workspace / "corrected.tmx"
+    text = memory.read_text(encoding="utf-8")
+    corrected.write_text(text.replace("<seg>", "<seg>ИСПРАВЛЕНО ", 2), encoding="utf-8")
+    before = memory.read_bytes()
+    access = os.access
+    memory.chmod(0o444)  # a run as root would write it all the same: the system's check refuses, as for a user
+    monkeypatch.setattr(
+        os, "access", lambda path, mode, **kw: not (mode & os.W_OK and str(path) == str(memory)) and access(path, mode)
+    )
+    result = CliRunner().invoke(main, ["memory", "import", str(corrected), "--memory", str(memory)])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert f"{memory}: cannot write file: it is read-only, or another user's" in result.stderr
+    assert "fix: let the user the command runs as write it (chmod u+w, or chown), then run again" in result.stderr
+    assert memory.read_bytes() == before

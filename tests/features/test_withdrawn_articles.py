@@ -157,3 +157,70 @@ def test_a_manifest_whose_source_place_leads_out_of_its_folder_is_damaged_and_th
     assert [(a.name, a.status) for a in result.articles] == [("budget", "published")]
     assert any("read_in: path leads out of its folder" in line for line in said)
     assert manifest(workspace, "budget")["read_in"]["path"] == "budget.txt"
+
+
+def _not_writable_for_the_run(monkeypatch, *folders):
+    """The system's answer for a folder another user owns (a run as root is never refused, so the test asks
+    the system's permission check to refuse, as it does for an unprivileged run)."""
+    import os
+
+    import toolkit.files
+
+    access, write_atomic = os.access, toolkit.files.write_atomic
+    refused = [os.path.realpath(folder) for folder in folders]
+
+    def inside(path) -> bool:
+        return any(os.path.realpath(path).startswith(folder) for folder in refused)
+
+    def checked_access(path, mode, **options):
+        return not (mode & os.W_OK and inside(path)) and access(path, mode, **options)
+
+    def refused_write(path, data):
+        if inside(path):
+            raise toolkit.files.UserError(
+                "cannot write here: Permission denied", path=path.parent, fix="choose another --out folder"
+            )
+        return write_atomic(path, data)
+
+    monkeypatch.setattr(os, "access", checked_access)
+    monkeypatch.setattr(toolkit.files, "write_atomic", refused_write)
+
+
+def test_a_withdrawn_article_whose_folder_is_another_users_is_named_and_the_run_still_reports(workspace, monkeypatch):
+    """Marking it withdrawn is a note in its manifest: a folder the run may not write in costs a warning, never
+    the run's summary and status (it was 2, "the request is wrong", with every article done)."""
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"], index=True)
+    (news / "budget.txt").unlink()
+    _not_writable_for_the_run(monkeypatch, workspace / "output" / "budget")
+    said = []
+    result = run(["news"], index=True, notice=said.append)
+    assert result.exit_code == 0 and result.withdrawn == []
+    assert [a.name for a in result.articles] == ["summit"]
+    warnings = [line for line in said if "budget" in line]
+    assert warnings == [
+        "warning: output/budget/: its source news/budget.txt is gone, but its manifest cannot be marked withdrawn "
+        "(cannot write here: Permission denied); let the run's user write in the folder, or delete it"
+    ]
+    assert "withdrawn" not in manifest(workspace, "budget")
+
+
+def test_an_article_whose_earlier_folder_is_another_users_fails_alone_and_leaves_no_hidden_copy(workspace, monkeypatch):
+    """Swapped out, a folder whose files the run may not remove would stay for good, hidden beside the new one
+    (and each later run would claim to have removed it): the article fails before, saying why, its files as
+    they were."""
+    news_folder(workspace, "budget", "summit")
+    run(["news"], languages=["ar"])
+    out = workspace / "output"
+    before = {p: p.read_bytes() for p in (out / "budget").rglob("*") if p.is_file()}
+    _not_writable_for_the_run(monkeypatch, out / "budget")
+    result = run(["news"], languages=["ar", "ru"])
+    assert result.exit_code == 1
+    budget, summit = result.articles
+    assert (budget.status, summit.status) == ("failed", "published")
+    assert (
+        budget.reason == "news/budget.txt: cannot write output/budget: its files cannot be replaced by the run's user"
+    )
+    assert budget.fix.startswith("let the user the run runs as write there (chown or chmod output/budget)")
+    assert {p: p.read_bytes() for p in (out / "budget").rglob("*") if p.is_file()} == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".toolkit-run.lock"] == []

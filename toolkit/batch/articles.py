@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document, Edition, Segment
-from ..errors import UserError, is_utf8_name, shown_path
+from ..errors import UserError, is_utf8_name, shown_path, system_name
 from ..files import read_json
 from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
@@ -503,10 +503,15 @@ class Batch:
                 continue
             try:
                 write_atomic(folder / MANIFEST_FILE, replace(manifest, withdrawn=now).to_json())
-            except OSError as error:
-                self.say(f"warning: {shown_path(folder)}/: its source is gone, but {error.strerror or error}")
+            except (OSError, UserError) as error:  # another user's folder: a note, never the run's outcome
+                why = error.message if isinstance(error, UserError) else error.strerror
+                self.say(
+                    f"warning: {shown_path(folder)}/: its source {shown_path(manifest.source)} is gone, but its "
+                    f"manifest cannot be marked withdrawn ({why or error}); let the run's user write in the "
+                    "folder, or delete it"
+                )
                 continue
-            self.result.withdrawn.append(name)
+            self.result.withdrawn.append(manifest.article)  # the name as text, in any locale
             self.say(
                 f"warning: {shown_path(folder)}/ holds the editions of {shown_path(manifest.source)}, which is gone "
                 "(deleted or renamed): the index lists them as withdrawn, no longer current; delete the folder to "
@@ -572,6 +577,15 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
             outcome.fix = "raise the limit (ulimit -n for open files) or run with fewer --jobs, then run again" + (
                 untouched
             )
+        elif error.errno in (errno.EACCES, errno.EPERM):
+            outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = (
+                f"let the user the run runs as write there (chown or chmod{target}), or delete it, then run again"
+                + untouched
+            )
+        elif error.errno == errno.EROFS:
+            outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
+            outcome.fix = "choose an --out folder on a disk that can be written, then run again" + untouched
         elif error.errno in (errno.ENOSPC, errno.EDQUOT):
             outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
             outcome.fix = "free disk space where the output folder is, then run again" + untouched
@@ -650,8 +664,8 @@ def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:
     """Whether the manifest's source lay in one of the folders read (by id: their resolved paths) and is gone."""
     if manifest.read_in is not None:
         folder = read.get(manifest.read_in.folder)
-        return folder is not None and not os.path.lexists(folder / manifest.read_in.path)
-    source = Path(manifest.source)
+        return folder is not None and not os.path.lexists(folder / system_name(manifest.read_in.path))
+    source = Path(system_name(manifest.source))
     if not source.is_absolute():  # spelled from an earlier run's working directory, which is not known here
         return False
     resolved = Path(os.path.realpath(source))

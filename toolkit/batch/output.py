@@ -173,7 +173,8 @@ class OutputFolder:
                     removed += _remove_temporaries(target)
                     continue
                 shutil.rmtree(entry, ignore_errors=True)
-                removed.append(entry)
+                if not os.path.lexists(entry):  # another user's files stay: never reported as removed
+                    removed.append(entry)
             elif _TEMPORARY.fullmatch(entry.name) and entry.is_file():
                 entry.unlink(missing_ok=True)
                 removed.append(entry)
@@ -206,6 +207,9 @@ class OutputFolder:
         staging = self.root / f".{name}.toolkit-{_STAGING}-{os.getpid()}-{uuid.uuid4().hex[:12]}"
         if self.gone():  # never into a folder made at its path since: the run's lock is not on it
             raise folder_gone(self.root)
+        fixed = _unremovable(folder)
+        if fixed is not None:  # swapped out, it could not be removed: a hidden copy would stay behind, for good
+            raise PermissionError(errno.EACCES, "its files cannot be replaced by the run's user", str(fixed))
         try:
             staging.mkdir(parents=True)
             folders = {staging}
@@ -225,7 +229,7 @@ class OutputFolder:
                 _fsync_folder(path)
             if self.gone():
                 raise folder_gone(self.root)
-            with _stop_signals_held():
+            with stop_signals_held():
                 self._swap_in(staging, folder)
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
@@ -259,13 +263,14 @@ _STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 
 @contextmanager
-def _stop_signals_held() -> Iterator[None]:
-    """Hold Ctrl-C, SIGTERM and SIGHUP back while an article's folder is swapped in, and deliver them after.
+def stop_signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back through a step that must not be cut in two, and deliver them after.
 
-    Where the system cannot exchange two folders at once the swap is two renames; the run's handlers for
-    these signals raise, and one between the renames would leave the article with no folder, its earlier
-    one hidden and removed by the next run as a leftover. Only the main thread sets handlers; a handler set
-    outside Python (``getsignal`` None) is left alone."""
+    Where the system cannot exchange two folders at once an article's swap is two renames; the run's handlers
+    for these signals raise, and one between the renames would leave the article with no folder, its earlier
+    one hidden and removed by the next run as a leftover. A worker process being started is forked before the
+    pool counts it as its own: stopped in between, the run would not stop that worker. Only the main thread
+    sets handlers; a handler set outside Python (``getsignal`` None) is left alone."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -282,6 +287,17 @@ def _stop_signals_held() -> Iterator[None]:
             signal.signal(number, handler)
         for number in dict.fromkeys(arrived):
             signal.raise_signal(number)  # to the handler the run had: the stop comes now, the article whole
+
+
+def _unremovable(folder: Path) -> Path | None:
+    """The first folder of an article's earlier folder whose files the run's user cannot remove (another user's,
+    or made read-only), or None. Its files would then outlive the swap, hidden beside the new folder."""
+    if folder.is_symlink() or not folder.is_dir():
+        return None
+    for current, _, _ in os.walk(folder):  # links to folders are not followed: they go as the links they are
+        if not os.access(current, os.W_OK | os.X_OK):
+            return Path(current)
+    return None
 
 
 def write_file(path: Path, data: bytes) -> None:

@@ -648,9 +648,12 @@ class WorkerPool:
 
     def _submit(self, step: Step) -> Future:
         """Hand ``step`` to the workers; WorkersUnavailable (with ``step``) when the system refuses a process."""
+        from .output import stop_signals_held
+
         assert self._pool is not None
         try:
-            return self._pool.submit(_in_started_worker, self.task, step)
+            with stop_signals_held():  # a worker it starts is the pool's, and stopped with it, before a stop comes
+                return self._pool.submit(_in_started_worker, self.task, step)
         except OSError as error:  # too many open files, no memory for a process
             raise WorkersUnavailable(error, [step]) from None
 

@@ -7,6 +7,11 @@ Each command group lives in its own module and registers itself here.
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import click
 
 from ..version import __version__
@@ -23,7 +28,7 @@ class _Commands(click.Group):
         from .streams import final_status, guarded_streams, open_closed_descriptors
 
         open_closed_descriptors()
-        with guarded_streams() as (out, err):
+        with guarded_streams() as (out, err), _stopped_as_ctrl_c_is():
             try:
                 return super().main(*args, **kwargs)
             except SystemExit as leaving:
@@ -33,9 +38,39 @@ class _Commands(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt as interruption:
+            stop = getattr(interruption, "signal_name", "SIGINT")  # SIGTERM or SIGHUP as a RunInterrupted
+            click.echo("interrupted" if stop == "SIGINT" else f"interrupted by {stop}", err=True)
+            ctx.exit(EXIT_INTERRUPTED if stop == "SIGINT" else 128 + int(signal.Signals[stop]))
+
+
+@contextmanager
+def _stopped_as_ctrl_c_is() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a service manager, a scheduler, a closed terminal) end any command as Ctrl-C does,
+    from its start: it unwinds, says it was stopped, and exits with the shell's status for the signal (143,
+    129), where Python's default ends it at once and says nothing. A run sets its own handlers (see
+    :mod:`toolkit.batch.run`) and gives these back when it ends; they are Python's again before the
+    interpreter shuts down, where a handler that raises would print a traceback. Main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        from ..batch.outcome import RunInterrupted
+
+        raise RunInterrupted(signal.Signals(signum).name)
+
+    numbers = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]  # no SIGHUP on Windows
+    previous = {number: signal.getsignal(number) for number in numbers}
+    for number, handler in previous.items():
+        if handler not in (signal.SIG_IGN, None):  # ignored (SIGHUP under nohup) stays ignored
+            signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            if handler is not None:
+                signal.signal(number, handler)
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})

@@ -71,9 +71,10 @@ def project_glossaries(given) -> list[Path]:
 def print_json(data) -> None:
     """``data`` as JSON on stdout, for tools: indented, non-ASCII text as itself, or as JSON's escapes
     (``\\u06af``) when standard output's encoding cannot carry it (a plain ASCII or Latin-1 locale)."""
+    from ..errors import name_text
     from .streams import can_carry
 
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = name_text(json.dumps(data, ensure_ascii=False, indent=2))  # names read in an ASCII locale as text
     if not can_carry(text, sys.stdout):
         text = json.dumps(data, ensure_ascii=True, indent=2)
     click.echo(text)

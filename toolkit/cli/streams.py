@@ -65,14 +65,17 @@ class GuardedStream(io.TextIOBase):
         return self.stream.fileno()
 
     def write(self, text: str) -> int:
+        from ..errors import name_text
+
         if self.error is None:
+            shown = name_text(text)  # a name read in an ASCII locale, as the letters it spells
             try:
                 if self.stream is None:
                     raise OSError(errno.EBADF, CLOSED_AT_START)
                 try:
-                    self.stream.write(text)
+                    self.stream.write(shown)
                 except UnicodeEncodeError:  # nothing was written: the stream encodes the whole text first
-                    self.stream.write(escaped(text, self.encoding))
+                    self.stream.write(escaped(shown, self.encoding))
             except OSError as error:
                 self._failed(error)
         return len(text)

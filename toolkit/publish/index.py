@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from ..errors import shown_path
+from ..errors import name_text, shown_path, system_name
 from ..files import read_json
 from ..languages import TARGET_LANGUAGES, language
 from ..settings import Settings
@@ -168,14 +168,15 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
     rows = []
     for code, entry in manifest.languages.items():
         if manifest.withdrawn is not None:  # not current: no link leads to its editions as if they were
-            row = _row(code, entry.title, WITHDRAWN, [f"{shown_path(manifest.source)} is gone; delete {folder.name}/"])
+            gone = f"{shown_path(manifest.source)} is gone; delete {shown_path(manifest.article)}/"
+            row = _row(code, entry.title, WITHDRAWN, [gone])
             rows.append(row)
             continue
         row = _row(code, entry.title, entry.status, list(entry.reasons))
         row.changed = entry.changed or entry.written
         row.changed_label = shown_time(row.changed) if row.changed else ""
         for relative in entry.files:
-            if (folder / relative).is_file():
+            if (folder / system_name(relative)).is_file():
                 _classify(row, manifest.article, relative)
         _sort(row)
         rows.append(row)
@@ -200,7 +201,7 @@ def _card(folder: Path, manifest: Manifest) -> ArticleCard:
 
 def _legacy_card(folder: Path) -> ArticleCard | None:
     """A folder an older toolkit wrote: its files, and titles and QA counts from its report.json."""
-    article = folder.name
+    article = name_text(folder.name)
     report: dict = {}
     report_path = folder / REPORT_JSON
     if report_path.is_file():
@@ -222,7 +223,7 @@ def _legacy_card(folder: Path) -> ArticleCard | None:
     for path in sorted([*folder.iterdir(), *((folder / "preview").iterdir() if (folder / "preview").is_dir() else [])]):
         if not path.is_file():
             continue
-        relative = path.relative_to(folder).as_posix()
+        relative = name_text(path.relative_to(folder).as_posix())
         found = describe(article, relative)
         if found is None:
             continue

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import UserError, name_text
 from ..files import load_json
 from ..languages import TARGET_LANGUAGES
 from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
@@ -141,7 +141,7 @@ def read_manifest(folder: Path) -> Manifest | None:
         if path.stat().st_size > MAX_MANIFEST_BYTES:
             raise ValueError("larger than any manifest the toolkit writes")
         data = load_json(path.read_text(encoding="utf-8"), MAX_MANIFEST_BYTES)
-        return parse_manifest(data, folder.name)
+        return parse_manifest(data, name_text(folder.name))  # as a UTF-8 locale reads it, whatever this one
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError) as error:
         raise DamagedManifest(
             f"damaged manifest ({_describe(error)})",

@@ -24,6 +24,8 @@ from ..errors import UserError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".html", ".htm")
 MAX_TEXT_ARTICLE_BYTES = 16 * 1024**2  # a long article is 50 KB
+MAX_SEGMENTS = 5_000  # sentences, headings and captions: a long article has 400, a long report 1,500
+MAX_SEGMENT_CHARS = 10_000  # one sentence (a long one is 500), as the translation memory bounds its units
 
 
 def is_toolkit_page(path: Path) -> bool:
@@ -50,8 +52,34 @@ def is_toolkit_page(path: Path) -> bool:
 
 
 def read_document(path: Path | str) -> Document:
-    """Read an article file; the document is named after the file's stem."""
-    path = Path(path)
+    """Read an article file; the document is named after the file's stem. An article of more sentences than
+    any article has (a generator's runaway loop, a data dump), or a sentence longer than any sentence, is
+    refused as it is read: translating, checking and writing them would take minutes and gigabytes far below
+    the size limit."""
+    document = _read_document(Path(path))
+    count = sum(len(block.segments) for block in document.blocks)
+    if count > MAX_SEGMENTS:
+        raise UserError(
+            f"the article has {count:,} sentences, more than the {MAX_SEGMENTS:,} an article may have",
+            path=path,
+            fix="check that this is the right file; split an article that is really this long",
+        )
+    longest = max((segment for block in document.blocks for segment in block.segments), key=_length, default=None)
+    if longest is not None and len(longest.text) > MAX_SEGMENT_CHARS:
+        raise UserError(
+            f"segment {longest.id} is {len(longest.text):,} characters long, more than the "
+            f"{MAX_SEGMENT_CHARS:,} a sentence may be",
+            path=path,
+            fix="check for text pasted without spaces or full stops, or a missing line break; split it into sentences",
+        )
+    return document
+
+
+def _length(segment) -> int:
+    return len(segment.text)
+
+
+def _read_document(path: Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UserError(
