@@ -322,8 +322,9 @@ def _articles_changed_since(
 
 
 def _article_of(review: Path, name: str, recorded: str | None, memory_path: Path) -> tuple[Path | None, list[str]]:
-    """The article file a review file was made from, and where it was looked for: the path the file records,
-    the source the manifest beside it names (as given to the run: from here, or from the output folder's
+    """The article file a review file was made from, and where it was looked for: the path the file records
+    (from the folder its run was started in; an older file's absolute path as it is), the source the manifest
+    beside it names (as given to the run: from here, or from the output folder's
     parent), then beside the memory; a file counts only if its article name is the review file's."""
     from ..batch.inputs import article_name
     from ..errors import UserError

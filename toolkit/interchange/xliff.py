@@ -58,7 +58,6 @@ from the specification; it is not the OASIS XML Schema.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -67,6 +66,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..files import recorded_path
 from ..formatting import Span
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
@@ -239,10 +239,9 @@ def edition_xliff(
                 etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(
                     _plain(target, "")
                 )
-            if document.source_path is not None:  # where the article lay, for the import's changed-article note
-                etree.SubElement(made_from, _q("context"), {"context-type": "sourcefile"}).text = _xml(
-                    os.path.abspath(document.source_path)
-                )
+            if document.source_path is not None and (lay := recorded_path(document.source_path)):
+                # where the article lay, from the run's folder, for the import's changed-article note
+                etree.SubElement(made_from, _q("context"), {"context-type": "sourcefile"}).text = _xml(lay)
             copied = translated and copy_model is not None and segment.reference == copy_model
             if copied:
                 etree.SubElement(made_from, _q("context"), {"context-type": ORIGIN_CONTEXT}).text = COPIED
