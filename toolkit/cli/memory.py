@@ -680,21 +680,28 @@ def stale(articles, memories, as_json):
         click.echo(f"warning: not read, its units are not looked for: {message}", err=True)
     if as_json:
         print_json([item.as_dict() for item in found])
-        return
+        sys.exit(1 if unread else 0)
     for item in found:
         click.echo(str(item))
     ids = " ".join(item.unit_id for item in found[:5])
+    if unread:  # a unit the unread article uses may be listed (one stored under another id): nothing to remove yet
+        advice = (
+            f"; {len(unread)} article{'s' if len(unread) != 1 else ''} could not be read: fix "
+            f"{'them' if len(unread) != 1 else 'it'} and look again before taking any unit out"
+        )
+    elif found:
+        where = str(memories[0]) if len(memories) == 1 else "TMX"
+        advice = (
+            f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory {where}"
+        )
+    else:
+        advice = ""
     click.echo(
         f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(str, memories))} no sentence of "
-        f"{len(files)} article{'s' if len(files) != 1 else ''} uses"
-        + (
-            f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory "
-            + (str(memories[0]) if len(memories) == 1 else "TMX")
-            if found
-            else ""
-        ),
+        f"{len(files) - len(unread)} article{'s' if len(files) - len(unread) != 1 else ''} uses{advice}",
         err=True,
     )
+    sys.exit(1 if unread else 0)
 
 
 @memory.command()
