@@ -579,7 +579,8 @@ def _source_formatting(element) -> tuple[str, dict[int, Span], dict[str, int]]:
     kinds = {name: kind for kind, name in NAMES.items()}
     text, marks = _inline(element)
     idents = list(dict.fromkeys(mark.ident for mark in marks if mark.role != CLOSE))
-    numbered = all(ident.isdigit() for ident in idents)
+    # a number as the toolkit writes one: 0-9 (not ² or ١), no longer than a tag number can be
+    numbered = all(ident.isascii() and ident.isdigit() and len(ident) <= 9 for ident in idents)
     numbers = {ident: int(ident) if numbered else order for order, ident in enumerate(idents, 1)}
     spans: dict[int, Span] = {}
     starts: dict[str, _Mark] = {}
