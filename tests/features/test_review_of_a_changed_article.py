@@ -280,3 +280,33 @@ def test_an_xliff_export_of_an_article_given_by_its_full_path_records_it_from_th
         if context.get("context-type") == "sourcefile"
     }
     assert contexts == {"seeds/article.txt"}
+
+
+def test_an_xliff_file_holding_two_articles_finds_each_where_the_file_says_it_lay(workspace):
+    """A CAT tool merged two exports into one file: each article is found by its own recorded path, not the
+    first one's (which named the other article, so the edited one was said to be found nowhere)."""
+    memory = desk_memory_elsewhere(workspace)
+    (workspace / "desk").mkdir()
+    second = workspace / "desk" / "second.txt"
+    second.write_text((workspace / "seeds" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli(
+        "memory", "export", "seeds/article.txt", "desk/second.txt", "--memory", memory, "--format", "xliff",
+        "--to", "tr", "--out", "review",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    merged = etree.parse(str(workspace / "review" / "article.tr.xlf"))
+    other = etree.parse(str(workspace / "review" / "second.tr.xlf")).getroot().find(f"{{{XLIFF_NS}}}file")
+    merged.getroot().append(other)
+    for unit in other.iter(f"{{{XLIFF_NS}}}trans-unit"):  # the second article's headline corrected
+        if unit.get("id") == "3.1":
+            target = unit.find(f"{{{XLIFF_NS}}}target")
+            target.text = CORRECTED["tr"]["3.1"]
+            target.set("state", "translated")
+    path = workspace / "review" / "merged.tr.xlf"
+    merged.write(str(path), xml_declaration=True, encoding="UTF-8")
+    second.write_text(second.read_text(encoding="utf-8").replace(HEADLINE, EDITED_HEADLINE), encoding="utf-8")
+    result = cli("memory", "import", path, "--memory", memory, "--json")
+    assert result.exit_code == 0, result.output
+    notes = json.loads(result.output)["notes"]
+    assert any("desk/second.txt no longer has this sentence" in note for note in notes), notes
+    assert not any("is not found" in note for note in notes), notes

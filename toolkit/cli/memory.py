@@ -212,7 +212,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
 
         for stem in dict.fromkeys(record.unit_id.rsplit(":", 1)[0] for record in found if ":" in record.unit_id):
             mine = [record for record in found if record.unit_id.rsplit(":", 1)[0] == stem]
-            of_articles.append((path, stem, recorded_source(path), mine))
+            of_articles.append((path, stem, recorded_source(path, stem), mine))
         refused += not_taken
     quotes = {
         code: (*(settings.language(code).quote_marks or ()), *(settings.language(code).nested_quote_marks or ()))

@@ -822,11 +822,19 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
     return records, refused
 
 
-def recorded_source(path: Path) -> str | None:
+def recorded_source(path: Path, article: str | None = None) -> str | None:
     """Where the article of a toolkit XLIFF file lay when it was exported, as the file records it; None when it
-    does not (another tool's file, one exported by an earlier version)."""
+    does not (another tool's file, one exported by an earlier version). ``article``: that article's (by the
+    name its units' ids start with), where a file holds several (a CAT tool merges exports into one)."""
     units, _ = read_xliff(path)
-    return next((unit.source_file for unit in units if unit.source_file), None)
+    return next(
+        (
+            unit.source_file
+            for unit in units
+            if unit.source_file and (article is None or unit.unit_id.rsplit(":", 1)[0] == article)
+        ),
+        None,
+    )
 
 
 def _source_file(unit) -> str | None:
