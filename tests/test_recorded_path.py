@@ -25,3 +25,11 @@ def test_an_article_outside_the_working_folder_is_not_recorded(desk):
     assert recorded_path("../story.md") == ""
     assert recorded_path("/") == ""
     assert recorded_path(".") == ""
+
+
+def test_a_working_folder_deleted_under_the_run_records_nothing_and_raises_nothing(tmp_path, monkeypatch):
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()  # the desk's folder removed while the run goes on: the current folder cannot be told
+    assert recorded_path("news/story.md") == ""

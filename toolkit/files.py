@@ -117,7 +117,7 @@ def recorded_path(path: Path | str) -> str:
     of the desk's disk)."""
     try:
         relative = Path(os.path.relpath(os.path.abspath(path)))
-    except ValueError:  # another drive
+    except (ValueError, OSError):  # another drive; a working folder deleted under the run
         return ""
     if relative.is_absolute() or relative.parts[:1] in (("..",), ()) or relative == Path("."):
         return ""
