@@ -8,7 +8,17 @@ import pytest
 
 from toolkit.document import Piece
 from toolkit.languages import language
-from toolkit.localise import LRI, NBSP, PDI, Localiser, english_numbers, keep_ranges_whole, range_dash
+from toolkit.localise import (
+    INVISIBLE,
+    LRI,
+    NBSP,
+    PDI,
+    Localiser,
+    english_numbers,
+    keep_ranges_whole,
+    range_dash,
+    western_digits,
+)
 
 
 def localise(code, text, source):
@@ -57,6 +67,18 @@ def test_a_russian_range_takes_an_en_dash_without_spaces(source, translation, ex
 )
 def test_a_score_date_telephone_number_isbn_model_or_code_keeps_its_hyphen(source, translation):
     assert localise("ru", translation, source) == translation
+
+
+@pytest.mark.parametrize("code", ["ru", "ar", "fa", "tr"])
+@pytest.mark.parametrize("digits", [16, 5000])
+def test_two_runs_of_digits_longer_than_any_quantity_are_a_code_that_keeps_its_hyphen(code, digits):
+    """A pasted key or checksum (thousands of digits, a hyphen between two runs) is no range, and no error:
+    a run past Python's limit for reading an integer stopped the article with an unexpected error."""
+    code_text = "7" * digits + "-" + "3" * digits
+    source = f"The key {code_text} was leaked."
+    assert (code_text, "range") not in english_numbers(source)
+    written = western_digits(localise(code, f"Key {code_text} leaked.", source).translate(INVISIBLE))
+    assert code_text in written  # in the edition's digits, with the hyphen it had
 
 
 def test_a_range_the_source_does_not_write_is_the_translator_s_own():

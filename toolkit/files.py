@@ -110,6 +110,20 @@ def modified_time(path: Path | str) -> datetime:
     return min(moment, now)
 
 
+def recorded_path(path: Path | str) -> str:
+    """Where a file lies, as a file the toolkit sends out records it (a review edition, an XLIFF export): its
+    path from the working folder, with forward slashes, when it lies inside that folder; else "" (an absolute
+    path, or one climbing out of the folder, would tell whoever receives the file a user name or the layout
+    of the desk's disk)."""
+    try:
+        relative = Path(os.path.relpath(os.path.abspath(path)))
+    except (ValueError, OSError):  # another drive; a working folder deleted under the run
+        return ""
+    if relative.is_absolute() or relative.parts[:1] in (("..",), ()) or relative == Path("."):
+        return ""
+    return relative.as_posix()
+
+
 def human_size(size: int) -> str:
     """``2048`` -> ``"2.0 KB"``."""
     if size < 1024:

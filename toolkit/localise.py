@@ -513,8 +513,8 @@ def _a_range(source: str, match: re.Match[str], game: bool) -> bool:
     defeat), a code or model (Boeing 737-800), a telephone number's groups (555-1234, (212) 555-0100) or an
     identifier with a leading zero (07-15). ``game``: the sentence is about a game (:data:`_SCORE_WORDS`)."""
     low, high = match["low"], match["high"]
-    if any(len(part) > 1 and part.startswith("0") for part in (low, high)):
-        return False
+    if any((len(part) > 1 and part.startswith("0")) or len(part) > 15 for part in (low, high)):
+        return False  # an identifier; a run of digits longer than any quantity's is a code (and too long to count)
     before = source[max(0, match.start() - 40) : match.start()]
     if re.search(r"[\d)][ \u00a0]$", before):  # a number's last group: (212) 555-0100, 90 212 555-12
         return False

@@ -102,3 +102,26 @@ def test_memory_stale_of_an_article_that_is_not_there_is_a_wrong_request(workspa
     result = cli("memory", "stale", news / "gone.md", "--memory", news / "chips.tmx")
     assert result.exit_code == 2
     assert "no such file or folder" in result.output
+
+
+def test_memory_stale_leaves_out_the_units_of_an_article_it_could_not_read_and_offers_no_removal(workspace):
+    """An article given but unreadable (a broken DOCX beside the others): whether it still has its units'
+    sentences cannot be told, so they are not listed as stale, nothing is offered to take out, and the run
+    says it is incomplete (exit 1)."""
+    news = desk(workspace)
+    (news / "budget.docx").write_bytes(b"not a Word file")
+    units = (
+        '<tu tuid="budget:1.1"><tuv xml:lang="en"><seg>The budget passed.</seg></tuv>'
+        '<tuv xml:lang="ru"><seg>Бюджет принят.</seg></tuv></tu></body>'
+    )
+    memory = news / "chips.tmx"
+    memory.write_text(memory.read_text(encoding="utf-8").replace("</body>", units), encoding="utf-8")
+    result = cli("memory", "stale", news, "--memory", memory)
+    assert result.exit_code == 1, result.output
+    assert "warning: not read, its units are not looked for: news/budget.docx" in result.output
+    assert "'budget:1.1'" not in result.output  # its unit is not called stale
+    assert "'chips:9.1'" in result.output  # the articles read are looked through as ever
+    assert "5 units of news/chips.tmx no sentence of 1 article uses; 1 article could not be read" in result.output
+    assert "toolkit memory remove" not in result.output
+    data = json.loads(cli("memory", "stale", news, "--memory", memory, "--json").stdout)
+    assert [item["unit"] for item in data] == ["chips:2.1", "chips:2.2", "chips:3.1", "chips:3.2", "chips:9.1"]

@@ -209,3 +209,104 @@ def test_an_xliff_file_names_where_its_article_lay_and_the_import_finds_it_there
         note.startswith("article.ru.xlf trans-unit 3.1") and "seeds/article.txt no longer has this sentence" in note
         for note in json.loads(result.output)["notes"]
     ), result.output
+
+
+# --- the path recorded travels with the file: it names no folder outside the desk's own ----------------------
+
+
+def docx_parts(path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return b"".join(archive.read(item) for item in archive.namelist())
+
+
+def recorded_property(path) -> str | None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("docProps/custom.xml"))
+    return next(("".join(element.itertext()) for element in root if element.get("name") == "toolkit.source"), None)
+
+
+@pytest.mark.parametrize("code", ["tr", "fa"])
+def test_a_review_docx_of_an_article_given_by_its_full_path_records_it_from_the_runs_folder(workspace, code):
+    memory = desk_memory_elsewhere(workspace)
+    result = cli(
+        "translate", workspace / "seeds" / "article.txt", "--memory", memory, "--editions", "review", "--to", code,
+        "--out", workspace / "out",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    review = workspace / "out" / "article" / f"article.{code}.review.docx"
+    assert recorded_property(review) == "seeds/article.txt"
+    assert str(workspace).encode() not in docx_parts(review)  # no user name, no folder layout sent out
+    edited = correct(review, CORRECTED[code], out=workspace / f"back.{code}.docx")  # returned by the reviewer
+    edit_the_headline(workspace)
+    result = cli("memory", "import", edited, "--memory", memory)
+    assert result.exit_code == 0, result.output
+    assert f"row 7 (ID 3.1) ({code}): seeds/article.txt no longer has this sentence" in result.output
+
+
+def test_an_article_outside_the_runs_folder_is_not_recorded_and_is_found_by_the_manifest(workspace, monkeypatch):
+    memory = desk_memory_elsewhere(workspace)
+    (workspace / "desk").mkdir()
+    monkeypatch.chdir(workspace / "desk")  # the run is started in a folder the article is not in
+    result = cli(
+        "translate", "../seeds/article.txt", "--memory", f"../{memory}", "--editions", "review", "--to", "ru",
+        "--out", "out",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    review = workspace / "desk" / "out" / "article" / "article.ru.review.docx"
+    assert recorded_property(review) is None  # neither "../seeds/..." nor the full path
+    assert b"../seeds" not in docx_parts(review) and str(workspace).encode() not in docx_parts(review)
+    correct(review, CORRECTED["ru"], out=review)  # saved back where the run wrote it
+    edit_the_headline(workspace)
+    result = cli("memory", "import", review, "--memory", f"../{memory}")
+    assert result.exit_code == 0, result.output
+    assert "row 7 (ID 3.1) (ru): ../seeds/article.txt no longer has this sentence" in result.output
+
+
+def test_an_xliff_export_of_an_article_given_by_its_full_path_records_it_from_the_runs_folder(workspace):
+    result = cli(
+        "memory", "export", workspace / "seeds" / "article.txt", "--format", "xliff", "--to", "ar", "--out",
+        workspace / "review",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    path = workspace / "review" / "article.ar.xlf"
+    assert str(workspace) not in path.read_text(encoding="utf-8")
+    contexts = {
+        context.text
+        for context in etree.parse(str(path)).iter(f"{{{XLIFF_NS}}}context")
+        if context.get("context-type") == "sourcefile"
+    }
+    assert contexts == {"seeds/article.txt"}
+
+
+def test_an_xliff_file_holding_two_articles_finds_each_where_the_file_says_it_lay(workspace):
+    """A CAT tool merged two exports into one file: each article is found by its own recorded path, not the
+    first one's (which named the other article, so the edited one was said to be found nowhere)."""
+    memory = desk_memory_elsewhere(workspace)
+    (workspace / "desk").mkdir()
+    second = workspace / "desk" / "second.txt"
+    second.write_text((workspace / "seeds" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli(
+        "memory", "export", "seeds/article.txt", "desk/second.txt", "--memory", memory, "--format", "xliff",
+        "--to", "tr", "--out", "review",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    merged = etree.parse(str(workspace / "review" / "article.tr.xlf"))
+    other = etree.parse(str(workspace / "review" / "second.tr.xlf")).getroot().find(f"{{{XLIFF_NS}}}file")
+    merged.getroot().append(other)
+    for unit in other.iter(f"{{{XLIFF_NS}}}trans-unit"):  # the second article's headline corrected
+        if unit.get("id") == "3.1":
+            target = unit.find(f"{{{XLIFF_NS}}}target")
+            target.text = CORRECTED["tr"]["3.1"]
+            target.set("state", "translated")
+    path = workspace / "review" / "merged.tr.xlf"
+    merged.write(str(path), xml_declaration=True, encoding="UTF-8")
+    second.write_text(second.read_text(encoding="utf-8").replace(HEADLINE, EDITED_HEADLINE), encoding="utf-8")
+    result = cli("memory", "import", path, "--memory", memory, "--json")
+    assert result.exit_code == 0, result.output
+    notes = json.loads(result.output)["notes"]
+    assert any("desk/second.txt no longer has this sentence" in note for note in notes), notes
+    assert not any("is not found" in note for note in notes), notes

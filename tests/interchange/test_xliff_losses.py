@@ -130,3 +130,28 @@ def test_a_code_that_stands_for_no_formatting_the_toolkit_stores_is_refused_with
     records, refused = reviewed_segments(path, "A. Editor", WHEN)
     assert records == [] and len(refused) == 1
     assert "holds an inline code" in refused[0].reason and "trans-unit 7" in refused[0].place
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("²", "³"),  # superscript digits: digits to str.isdigit, no number to int()
+        ("١", "٢"),  # Arabic-Indic digits: a tool's ids, not the toolkit's tag numbers
+        ("1" * 5000, "2" * 5000),  # past the length Python reads as an integer
+    ],
+)
+@pytest.mark.parametrize("code", ["ru", "ar"])
+def test_ids_that_are_digits_but_no_tag_number_are_numbered_in_order_not_an_error(tmp_path, code, first, second):
+    """Another tool's ids made of digits the toolkit never writes are read as ids, numbered in the order the
+    formatting opens, as any other tool's: the import named no file and stopped with a traceback."""
+    source = CAT_SOURCE.replace('id="1"', f'id="{first}"').replace('id="2"', f'id="{second}"')
+    target = cat_target(code).replace('id="1"', f'id="{first}"').replace('id="2"', f'id="{second}"')
+    (record,), refused = reviewed_segments(xliff(tmp_path, code, source, target), "A. Editor", WHEN)
+    assert refused == []
+    text, spans = record.english
+    assert [(text[s.start : s.end], s.format.kind) for s in spans] == [
+        ("statement", "link"),
+        ("today", "bold"),
+        ("", "break"),
+    ]
+    assert {(tag.number, tag.name) for tag in record.formatting.tags} == {(1, "a"), (2, "b"), (3, "br")}

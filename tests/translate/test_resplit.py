@@ -179,3 +179,16 @@ def test_units_of_other_words_and_the_articles_own_sentences_are_never_named(tmp
     )
     paragraphs = [[("2.1", "Orders rose again."), ("2.2", "Prices fell.")]]
     assert units_under_another_split(held, paragraphs, ["ru"], set()) == []
+
+
+def test_a_paragraph_of_thousands_of_sentences_is_looked_through_in_linear_time(tmp_path):
+    """A hostile article: one paragraph of 10,000 short sentences, the memory holding two of them as one unit
+    near its end. Each stretch is looked up, never searched for among the paragraph's sentence boundaries."""
+    import time
+
+    held = memory_of(tmp_path, [(1, ("Go on. Stop now.", {"fa": "ادامه بده. حالا بایست."}))])
+    paragraph = [(f"3.{number}", "Go on.") for number in range(1, 10_001)] + [("3.10001", "Stop now.")]
+    started = time.perf_counter()
+    (unit,) = units_under_another_split(held, [paragraph], ["fa"], set())
+    assert time.perf_counter() - started < 2  # it took seconds per thousands of sentences, growing as their square
+    assert unit.segments == ("3.10000", "3.10001")  # the two sentences it runs across, however far in

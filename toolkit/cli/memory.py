@@ -212,7 +212,7 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
 
         for stem in dict.fromkeys(record.unit_id.rsplit(":", 1)[0] for record in found if ":" in record.unit_id):
             mine = [record for record in found if record.unit_id.rsplit(":", 1)[0] == stem]
-            of_articles.append((path, stem, recorded_source(path), mine))
+            of_articles.append((path, stem, recorded_source(path, stem), mine))
         refused += not_taken
     quotes = {
         code: (*(settings.language(code).quote_marks or ()), *(settings.language(code).nested_quote_marks or ()))
@@ -322,8 +322,9 @@ def _articles_changed_since(
 
 
 def _article_of(review: Path, name: str, recorded: str | None, memory_path: Path) -> tuple[Path | None, list[str]]:
-    """The article file a review file was made from, and where it was looked for: the path the file records,
-    the source the manifest beside it names (as given to the run: from here, or from the output folder's
+    """The article file a review file was made from, and where it was looked for: the path the file records
+    (from the folder its run was started in; an older file's absolute path as it is), the source the manifest
+    beside it names (as given to the run: from here, or from the output folder's
     parent), then beside the memory; a file counts only if its article name is the review file's."""
     from ..batch.inputs import article_name
     from ..errors import UserError
@@ -679,21 +680,28 @@ def stale(articles, memories, as_json):
         click.echo(f"warning: not read, its units are not looked for: {message}", err=True)
     if as_json:
         print_json([item.as_dict() for item in found])
-        return
+        sys.exit(1 if unread else 0)
     for item in found:
         click.echo(str(item))
     ids = " ".join(item.unit_id for item in found[:5])
+    if unread:  # a unit the unread article uses may be listed (one stored under another id): nothing to remove yet
+        advice = (
+            f"; {len(unread)} article{'s' if len(unread) != 1 else ''} could not be read: fix "
+            f"{'them' if len(unread) != 1 else 'it'} and look again before taking any unit out"
+        )
+    elif found:
+        where = str(memories[0]) if len(memories) == 1 else "TMX"
+        advice = (
+            f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory {where}"
+        )
+    else:
+        advice = ""
     click.echo(
         f"{len(found)} unit{'s' if len(found) != 1 else ''} of {', '.join(map(str, memories))} no sentence of "
-        f"{len(files)} article{'s' if len(files) != 1 else ''} uses"
-        + (
-            f"; once their sentences are reviewed again, take them out: toolkit memory remove {ids} --memory "
-            + (str(memories[0]) if len(memories) == 1 else "TMX")
-            if found
-            else ""
-        ),
+        f"{len(files) - len(unread)} article{'s' if len(files) - len(unread) != 1 else ''} uses{advice}",
         err=True,
     )
+    sys.exit(1 if unread else 0)
 
 
 @memory.command()

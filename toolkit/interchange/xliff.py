@@ -58,7 +58,6 @@ from the specification; it is not the OASIS XML Schema.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -67,6 +66,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..files import recorded_path
 from ..formatting import Span
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
@@ -239,10 +239,9 @@ def edition_xliff(
                 etree.SubElement(made_from, _q("context"), {"context-type": EXPORTED_CONTEXT}).text = text_digest(
                     _plain(target, "")
                 )
-            if document.source_path is not None:  # where the article lay, for the import's changed-article note
-                etree.SubElement(made_from, _q("context"), {"context-type": "sourcefile"}).text = _xml(
-                    os.path.abspath(document.source_path)
-                )
+            if document.source_path is not None and (lay := recorded_path(document.source_path)):
+                # where the article lay, from the run's folder, for the import's changed-article note
+                etree.SubElement(made_from, _q("context"), {"context-type": "sourcefile"}).text = _xml(lay)
             copied = translated and copy_model is not None and segment.reference == copy_model
             if copied:
                 etree.SubElement(made_from, _q("context"), {"context-type": ORIGIN_CONTEXT}).text = COPIED
@@ -580,7 +579,8 @@ def _source_formatting(element) -> tuple[str, dict[int, Span], dict[str, int]]:
     kinds = {name: kind for kind, name in NAMES.items()}
     text, marks = _inline(element)
     idents = list(dict.fromkeys(mark.ident for mark in marks if mark.role != CLOSE))
-    numbered = all(ident.isdigit() for ident in idents)
+    # a number as the toolkit writes one: 0-9 (not ² or ١), no longer than a tag number can be
+    numbered = all(ident.isascii() and ident.isdigit() and len(ident) <= 9 for ident in idents)
     numbers = {ident: int(ident) if numbered else order for order, ident in enumerate(idents, 1)}
     spans: dict[int, Span] = {}
     starts: dict[str, _Mark] = {}
@@ -822,11 +822,19 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
     return records, refused
 
 
-def recorded_source(path: Path) -> str | None:
+def recorded_source(path: Path, article: str | None = None) -> str | None:
     """Where the article of a toolkit XLIFF file lay when it was exported, as the file records it; None when it
-    does not (another tool's file, one exported by an earlier version)."""
+    does not (another tool's file, one exported by an earlier version). ``article``: that article's (by the
+    name its units' ids start with), where a file holds several (a CAT tool merges exports into one)."""
     units, _ = read_xliff(path)
-    return next((unit.source_file for unit in units if unit.source_file), None)
+    return next(
+        (
+            unit.source_file
+            for unit in units
+            if unit.source_file and (article is None or unit.unit_id.rsplit(":", 1)[0] == article)
+        ),
+        None,
+    )
 
 
 def _source_file(unit) -> str | None:

@@ -38,7 +38,6 @@ limit.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -47,6 +46,7 @@ from dataclasses import dataclass
 from docx.shared import Cm
 
 from ..document import BlockKind, Edition, Piece, TranslatedSegment
+from ..files import recorded_path
 from ..languages import SOURCE_LANGUAGE, language
 from ..localise import INVISIBLE
 from ..settings import Settings
@@ -78,7 +78,7 @@ PROPERTY_ARTICLE = "toolkit.article"
 PROPERTY_LANGUAGE = "toolkit.language"
 PROPERTY_MEMORY = "toolkit.memory"
 PROPERTY_GENERATOR = "toolkit.generator"
-PROPERTY_SOURCE = "toolkit.source"  # where the article lay when the edition was made (its resolved path)
+PROPERTY_SOURCE = "toolkit.source"  # where the article lay when the edition was made, from the run's folder
 PROPERTY_ROWS = "toolkit.rows."  # + 1, 2, ...: the rows, as many properties as Word's value limit needs
 MAX_PROPERTY_CHARS = 255  # Word's limit on a custom property's text
 CUSTOM_PROPERTIES_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -248,7 +248,7 @@ def fingerprint_of(
             )
             for segment in edition.segments
         ),
-        os.path.abspath(edition.document.source_path) if edition.document.source_path is not None else "",
+        recorded_path(edition.document.source_path) if edition.document.source_path is not None else "",
     )
 
 

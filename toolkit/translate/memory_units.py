@@ -312,7 +312,9 @@ def stale_units(paths: Sequence[Path], articles: Sequence[Path]) -> tuple[list[S
     """The units of the TMX files ``paths`` whose English is no sentence of ``articles`` (as the sentence
     splitter cuts them now), in file order, each naming where its words are under another split when they
     are (:func:`toolkit.translate.resplit.units_under_another_split`); and the articles that could not be
-    read, each as a message (they are left out)."""
+    read, each as a message: they are left out, and so are the units their runs stored (``story:3.1`` of
+    ``story.md``), since whether the article still has their sentences cannot be told."""
+    from ..batch.inputs import article_name
     from ..read import read_document
     from .memory import load_memory
     from .resplit import units_under_another_split
@@ -320,11 +322,13 @@ def stale_units(paths: Sequence[Path], articles: Sequence[Path]) -> tuple[list[S
     keys: set[str] = set()
     paragraphs: list[tuple[str, list[tuple[str, str]]]] = []
     unread: list[str] = []
+    unread_names: set[str] = set()
     for article in articles:
         try:
             read = read_document(article)
         except (UserError, OSError, ValueError) as error:
             unread.append(f"{article}: {getattr(error, 'message', error)}")
+            unread_names.add(article_name(Path(article).stem))
             continue
         keys.update(memory_key(segment.text) for segment in read.segments)
         paragraphs += [
@@ -346,7 +350,7 @@ def stale_units(paths: Sequence[Path], articles: Sequence[Path]) -> tuple[list[S
             if english_tuv is None or english_tuv.find("seg") is None:
                 continue
             english = memory_key(seg_text(english_tuv.find("seg")))
-            if english in keys:
+            if english in keys or unit_label(unit, number).rsplit(":", 1)[0] in unread_names:
                 continue
             languages = tuple(
                 code for code in dict.fromkeys(document.languages_of(unit)) if code != document.source_language

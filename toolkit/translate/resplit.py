@@ -22,6 +22,7 @@ out. What is the same text is found again here, never by a looser match:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -111,17 +112,21 @@ def units_under_another_split(
         bounds[-1] -= 1
         inner = {start + place for start, (_, text) in zip(bounds, paragraph) for place in cuts(text)}
         places = sorted(set(bounds) | inner)
+        bound_index = {place: index for index, place in enumerate(bounds)}  # looked up, not searched
         for i, start in enumerate(places):
             for end in places[i + 1 : i + 2 + 2 * _MOST_PIECES]:
-                if start in bounds and end in bounds and bounds.index(end) - bounds.index(start) == 1:
+                if start in bound_index and end in bound_index and bound_index[end] - bound_index[start] == 1:
                     continue  # a sentence of the article as it is split now
                 key = memory_key(whole[start:end])
                 if not key or key not in memory.units or key in found or len(key.split()) > _MOST_WORDS:
                     continue
                 held = tuple(code for code in languages if code in memory.units[key])
+                first, last = max(0, bisect_right(bounds, start) - 1), bisect_left(bounds, end)  # its sentences
                 touched = tuple(
                     segment_id
-                    for (segment_id, _), left, right in zip(paragraph, bounds, bounds[1:])
+                    for (segment_id, _), left, right in zip(
+                        paragraph[first:last], bounds[first:last], bounds[first + 1 : last + 1]
+                    )
                     if left < end and start < right
                 )
                 if not held or all((segment_id, code) in translated for segment_id in touched for code in held):
