@@ -160,6 +160,11 @@ CODES = _catalogue(
         "a name replaced the common word the model translated it as; words agreeing with that word may not fit",
     ),
     Code(
+        "name-agreement",
+        WARNING,
+        "a verb or short adjective agrees with the model's words a name replaced, not with the name",
+    ),
+    Code(
         "name-beside",
         WARNING,
         "words beside a placed name the source does not have (a title, another first name, a gloss of the name)",

@@ -234,6 +234,13 @@ class NameGrammar:
         индейка and Турция, both feminine). False where that is not known: the sentence is then checked."""
         return False
 
+    def agreement_left(self, written: str, rendering: str, after: str) -> str | None:
+        """Where a placed name replaced the model's own nominative words (``written``), the word right after
+        them (a verb, a short adjective) that agrees with those words but not with the rendering put in
+        their place (Russian «Америка отвергла» placed as «США отвергла»); None where none is seen or the
+        language's verbs do not show it."""
+        return None
+
     def derived_from(self, word: str, name: str) -> bool:
         """Whether a normalised word is made from the name with a suffix (an adjective, a plural)."""
         return False

@@ -2125,6 +2125,80 @@ def _genders(nominative: str, person: bool) -> set[str]:
     return {"m", "f"} if person else {"m"}
 
 
+# short adjectives a subject's number and gender show in («Америка готова», «Турция намерена»)
+_SHORT_ADJECTIVES = {
+    stem + ending: gender
+    for stem, endings in (
+        ("готов", ("", "а", "о", "ы")),
+        ("долж", ("ен", "на", "но", "ны")),
+        ("намер", ("ен", "ена", "ено", "ены")),
+        ("соглас", ("ен", "на", "ны")),  # not согласно, a preposition
+        ("способ", ("ен", "на", "но", "ны")),
+        ("рад", ("", "а", "ы")),
+    )
+    for ending, gender in zip(endings, ("m", "f", "n", "pl") if len(endings) == 4 else ("m", "f", "pl"), strict=True)
+}
+_ADJECTIVE_WORD = re.compile(r"[а-яё]+(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)")
+
+
+def _head_word(nominative: str) -> str:
+    """The noun a name's words agree with: the first past its adjectives (Республика in «Исламская Республика
+    Иран», Штаты in «Соединенные Штаты»), or the last word where all read as adjectives."""
+    words = nominative.split()
+    for word in words:
+        if not _ADJECTIVE_WORD.fullmatch(word.lower()):
+            return word
+    return words[-1] if words else nominative
+
+
+def _definite_genders(nominative: str) -> set[str] | None:
+    """The one gender (or "pl") a verb agreeing with a place's or body's name shows, where its spelling
+    tells it: Нидерланды, Соединенные Штаты pl; Голландия f; Израиль none (м. or f. by its ending ь). None
+    for an acronym (its full form tells) or an indeclinable name (Сочи, Баку)."""
+    if not nominative.strip() or nominative.isupper():
+        return None
+    head = _head_word(nominative).lower()
+    if head.endswith(("ые", "ие", "ы")):
+        return {"pl"}
+    genders = _genders(head, False)
+    return None if "pl" in genders or len(genders) != 1 else genders
+
+
+def _agrees(number: str, gender: str, genders: set[str]) -> bool:
+    if number == "pl":
+        return "pl" in genders
+    return bool(genders & {gender} if gender else genders & {"m", "f", "n"})
+
+
+def _agreeing_word_after(after: str) -> tuple[str, str, str] | None:
+    """The finite verb, short participle or short adjective a subject's words are followed by, with its
+    number and gender ("" for a present singular): (word, "sg"/"pl", gender). None where more names are
+    joined to the subject or nothing of the kind follows."""
+    tokens = _AFTER_TOKEN.findall(after[:240])
+    index = 0
+    if index + 1 < len(tokens) and tokens[index].lower() in (",", "и", "или") and _name_word(tokens[index + 1]):
+        return None  # "Америка и Россия подписали": the verb agrees with both
+    if index < len(tokens) and tokens[index] == ",":  # "Америка, по словам источников, отвергла"
+        closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i] == ","), None)
+        if closing is None:
+            return None
+        index = closing + 1
+    while index < len(tokens) and tokens[index].lower() in _BEFORE_VERB:
+        index += 1
+    if index >= len(tokens):
+        return None
+    word = tokens[index]
+    verb = _finite_verb(word)
+    if verb is not None:
+        return word, *verb
+    gender = _SHORT_ADJECTIVES.get(word) if word.islower() else None
+    if gender is None and word.islower() and short_passive_participle(word):
+        gender = _participle_gender(word)
+    if gender is None:
+        return None
+    return (word, "pl", "") if gender == "pl" else (word, "sg", gender)
+
+
 # --- Names in machine output: spelling, the forms a word stands for, the case a sentence gives ---------
 
 _TO_LATIN = str.maketrans(
@@ -2782,6 +2856,24 @@ class RussianNames(NameGrammar):
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")
+
+    def agreement_left(self, written: str, rendering: str, after: str) -> str | None:
+        """The verb or short adjective right after the model's nominative words (past adverbs and a
+        parenthesis between commas, as ``subject_of_next_verb`` reads them) that agrees with those words in
+        number and gender but not with the rendering: «Америка отвергла» under США (plural: отвергли),
+        «Голландия заявила» under Нидерланды. None where names are joined to the words (the verb then
+        agrees with them all), where no such word follows, or where the rendering's own agreement is not
+        known from its spelling (an acronym without its full form, an indeclinable name)."""
+        wanted = _definite_genders(rendering)
+        if wanted is None:
+            return None
+        found = _agreeing_word_after(after)
+        if found is None:
+            return None
+        word, number, gender = found
+        if _agrees(number, gender, _genders(_head_word(written), False)) and not _agrees(number, gender, wanted):
+            return word
+        return None
 
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """The genders a past verb or an adjective may show for each, by their dictionary forms: the common

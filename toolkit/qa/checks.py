@@ -270,6 +270,7 @@ NAME_REVIEW_CODES = frozenset(
     {
         "name-form-uncertain",
         "name-from-common-word",
+        "name-agreement",
         "name-beside",
         "name-unsourced",
         "name-variant",

@@ -80,6 +80,9 @@ PLACEHOLDER_SENT = "[[{}]]"
 COMMON_WORD_REPLACED = "name-from-common-word"
 #: the warning on words beside a placed name that the source does not have (see NamePlacer._beside_names)
 NAME_BESIDE = "name-beside"
+#: the warning on a verb that agrees with the model's words a name replaced, not with the name (see _agreement_left)
+NAME_AGREEMENT = "name-agreement"
+_OBLIQUE_CASES = frozenset({"gen", "dat", "acc", "ins", "prep", "loc"})
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _PLACEHOLDER = re.compile(
     rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
@@ -169,7 +172,7 @@ class Placement:
             self.complete
             and not self.debris
             and not any(name.doubt for name in self.names)
-            and not any(problem.code == COMMON_WORD_REPLACED for problem in self.errors)
+            and not any(problem.code in (COMMON_WORD_REPLACED, NAME_AGREEMENT) for problem in self.errors)
         )
 
     def score(self) -> tuple[int, int]:
@@ -1969,6 +1972,7 @@ class NamePlacer:
                 for span in spans
                 if span.slot is not None and span.translated
             ]
+        problems += self._agreement_left(output, spans, mentions)
         parts: list = []
         names: list[PlacedName] = []
         slot_ranges: list[tuple[int, int]] = []
@@ -2007,6 +2011,37 @@ class NamePlacer:
             debris=len(self._repeated(template)),
             built=_Built(output, mentions, spans, source, slot_ranges),
         )
+
+    def _agreement_left(self, output: str, spans: list[_Span], mentions: list[Mention]) -> list[Problem]:
+        """A warning for each place or body put over the model's own words for it as a subject where the
+        verb or short adjective after them agrees with those words but not with the name («Америка
+        отвергла план» placed as «США отвергла план»: США takes отвергли). The sentence is left as the model
+        wrote it, flagged for an editor (or replaced by a clean retry, see merge)."""
+        problems = []
+        for span in spans:
+            slot = span.slot
+            if slot is None or slot.adjective or set(slot.tokens) & _OBLIQUE_CASES:
+                continue
+            entry = self.glossary[slot.entry_id]
+            rendering = entry.renderings.get(self.language)
+            if rendering is None or entry.type in _PERSONS or span.translated:
+                continue  # a person's name of another gender is no case; a common word is flagged already
+            shown = rendering.forms(slot.short)["nom"]
+            full = rendering.forms(False)["nom"]
+            written = output[span.start : span.end].strip()
+            if not written or written.lower() in (shown.lower(), full.lower()):
+                continue  # the model wrote the name itself: its verb is its own
+            verb = self.names.agreement_left(written, full if shown.isupper() else shown, output[span.end :])
+            if verb:
+                problems.append(
+                    Problem(
+                        "warning",
+                        NAME_AGREEMENT,
+                        f"'{verb}' agrees with the model's '{written}', not with '{shown}' put in its place "
+                        f"('{mentions[span.mention].surface}'): check the agreement",
+                    )
+                )
+        return problems
 
     def _shown(self, slot: Slot) -> str:
         """The slot as the published sentence shows it."""
@@ -2444,7 +2479,7 @@ class NamePlacer:
             return plain if retry.template is None else retry
         plain = self._splice(plain, retry)
         unplaced = [sum(p.code == "name-unplaced" for p in placement.errors) for placement in (plain, retry)]
-        translated = any(problem.code == COMMON_WORD_REPLACED for problem in plain.errors)
+        translated = any(problem.code in (COMMON_WORD_REPLACED, NAME_AGREEMENT) for problem in plain.errors)
         misread, unconfirmed = self._misread_adjectives(plain, retry)
         better = unplaced[1] == 0 and (
             unplaced[0] > 0
