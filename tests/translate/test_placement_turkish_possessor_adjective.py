@@ -85,3 +85,21 @@ def test_a_bodys_own_name_that_opens_with_the_adjective_stays(glossary):
         "Türk Hava Yolları {tehran} seferlerini yeniden başlattı.",
         marked=True,
     )
+
+
+def test_the_sources_own_adjective_before_a_noun_in_a_case_stays(glossary):
+    # the model left out "Turkey's army": Türk before a noun in the genitive (askerlerinin) or plural modifies that
+    # noun, the source's own "Turkish", and is no possessor to write as Türkiye'nin
+    for output in (
+        "Erdoğan, Türk askerlerinin öldüğünü söyledi, ordu açıkladı.",
+        "Erdoğan, Türk askerinin öldüğünü söyledi, ordu açıkladı.",
+        "Erdoğan, Türk askerlerin evlerini ziyaret ettiğini söyledi, ordu açıkladı.",
+    ):
+        check(
+            glossary,
+            "tr",
+            "Erdogan said Turkish soldiers died, Turkey's army said.",
+            output,
+            output.replace("Erdoğan", "{erdogan:short}"),
+            marked=True,
+        )

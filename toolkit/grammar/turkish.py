@@ -592,6 +592,11 @@ _OWN_NAMES_WITH_ADJECTIVE = (
 )
 
 
+# a word in the genitive (askerinin, ordunun) or plural (askerleri, askerlerin): the modifiers of a compound's head
+# are bare nouns (bayrak taşıyıcı şirketi), so the adjective before such a word modifies it, no possessor
+_CASED_MODIFIER = re.compile(r"(?:[aeıioöuü]n[ıiuü]n|l[ae]r[ıi]n?)$")
+
+
 class TurkishNames(NameGrammar):
     CASED = True
     LATIN_SCRIPT = True
@@ -626,6 +631,8 @@ class TurkishNames(NameGrammar):
         # a common noun phrase: its head the first word with the possessive suffix (not a later verb's past)
         size = next((n + 1 for n, w in enumerate(following[:4]) if _POSSESSIVE_END.search(_lower(w))), 0)
         phrase = following[:size]
+        if any(_CASED_MODIFIER.search(_lower(w)) for w in phrase[:-1]):
+            return None  # Türk askerlerinin öldüğünü: a noun in the genitive or plural after it, the source's adjective
         if size >= 2 and "'" not in phrase[-1] and all(w[:1].islower() for w in phrase):
             return ("gen",)  # Türkiye'nin bayrak taşıyıcı şirketi
         return None
