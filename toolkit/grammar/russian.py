@@ -2777,8 +2777,15 @@ class RussianNames(NameGrammar):
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
     def clerical_rank(self, words: Sequence[str]) -> int:
-        """аятолла, аятоллы, ходжатольислам: the rank in any case, one word."""
-        return int(bool(words) and is_title_word(self.normalise(words[-1]), ("аятолл", "ходжатоль")))
+        """аятолла, аятоллы, ходжатольислам: the rank in any case, one word; великий аятолла (великого аятоллы),
+        "Grand Ayatollah", two."""
+        if not (words and is_title_word(self.normalise(words[-1]), ("аятолл", "ходжатоль"))):
+            return 0
+        return (
+            2
+            if len(words) >= 2 and re.fullmatch(r"велик(?:ий|ого|ому|им|ом|ие|их|ими)", self.normalise(words[-2]))
+            else 1
+        )
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")

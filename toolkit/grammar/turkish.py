@@ -638,7 +638,7 @@ class TurkishNames(NameGrammar):
         return None
 
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
-    CLERICAL_RANKS = ("Ayetullah", "Ayatollah", "Hüccetülislam")
+    CLERICAL_RANKS = ("Büyük Ayetullah", "Büyük Ayatollah", "Ayetullah", "Ayatollah", "Hüccetülislam")
 
     def normalise(self, word: str) -> str:
         return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")
