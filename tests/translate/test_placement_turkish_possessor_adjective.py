@@ -103,3 +103,17 @@ def test_the_sources_own_adjective_before_a_noun_in_a_case_stays(glossary):
             output.replace("Erdoğan", "{erdogan:short}"),
             marked=True,
         )
+
+
+@pytest.mark.parametrize(
+    "source, output",
+    [
+        ("Turkey's air force struck targets near Erbil.", "Türk Hava Kuvvetleri Erbil yakınlarındaki hedefleri vurdu."),
+        ("Turkey's navy sent two frigates.", "Türk Deniz Kuvvetleri iki fırkateyn gönderdi."),
+        ("Turkey's medical association criticised the plan.", "Türk Tabipleri Birliği planı eleştirdi."),
+    ],
+)
+def test_the_armed_forces_and_bodies_named_with_the_adjective_keep_it(glossary, source, output):
+    # Türk Hava Kuvvetleri, Türk Tabipleri Birliği are these bodies' own names: not Türkiye Hava Kuvvetleri
+    expected = output.replace("Erbil yakınlarındaki", "{erbil} yakınlarındaki")
+    check(glossary, "tr", source, output, expected, marked=True)

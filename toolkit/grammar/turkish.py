@@ -582,6 +582,12 @@ _ETHNIC_ADJECTIVES = {"türkiye": "türk", "rusya": "rus"}
 _OWN_NAMES_WITH_ADJECTIVE = (
     ("türk", "hava", "yolları"),
     ("türk", "silahlı", "kuvvetleri"),
+    ("türk", "hava", "kuvvetleri"),  # the armed forces' branches are named with the adjective
+    ("türk", "deniz", "kuvvetleri"),
+    ("türk", "kara", "kuvvetleri"),
+    ("türk", "tabipleri", "birliği"),
+    ("türk", "ticaret", "bankası"),
+    ("türk", "eximbank"),
     ("türk", "kızılay"),
     ("türk", "telekom"),
     ("türk", "dil", "kurumu"),
