@@ -48,7 +48,10 @@ def system_name(text: str) -> str:
     try:
         os.fsencode(text)
     except UnicodeError:
-        return os.fsdecode(text.encode("utf-8", "surrogateescape"))
+        try:
+            return os.fsdecode(text.encode("utf-8", "surrogateescape"))
+        except UnicodeError:  # a lone surrogate no name holds ("\ud800" in a hand-edited manifest): no such file
+            return text
     return text
 
 

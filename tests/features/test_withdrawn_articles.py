@@ -224,3 +224,23 @@ def test_an_article_whose_earlier_folder_is_another_users_fails_alone_and_leaves
     assert budget.fix.startswith("let the user the run runs as write there (chown or chmod output/budget)")
     assert {p: p.read_bytes() for p in (out / "budget").rglob("*") if p.is_file()} == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".toolkit-run.lock"] == []
+
+
+def test_a_hand_edited_manifest_whose_source_no_file_can_be_named_is_a_warning_not_a_traceback(workspace):
+    """Its place in the folder read holds a lone surrogate ("\\ud800", as JSON may write it): no file has that
+    name, so the source is gone, and the manifest cannot be written back with it; the run goes on and reports."""
+    news = news_folder(workspace, "budget", "summit")
+    run(["news"], index=True)
+    (news / "budget.txt").unlink()
+    path = workspace / "output" / "budget" / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["read_in"]["path"] = "budget\ud800.txt"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    said = []
+    result = run(["news"], index=True, notice=said.append)
+    assert result.exit_code == 0 and result.withdrawn == []
+    assert [a.name for a in result.articles] == ["summit"]
+    assert [line.split(" (")[0] for line in said if "budget" in line] == [
+        "warning: output/budget/: its source news/budget.txt is gone, but its manifest cannot be marked withdrawn"
+    ]
+    assert "withdrawn" not in manifest(workspace, "budget")

@@ -122,3 +122,80 @@ def test_a_paragraph_separator_ends_its_line_so_later_blocks_keep_the_lines_an_e
         (4, "Second paragraph."),
         (6, "Third paragraph."),
     ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "- District {i}: Candidate Name {i}, {votes} votes",  # a bulleted list
+        "District {i}\tCandidate Name {i}\t{votes}",  # a table of tab-separated columns
+        "District {i} Candidate Name {i} {votes} votes",
+    ],
+)
+def test_a_plain_text_list_of_many_lines_without_full_stops_is_read_line_by_line(tmp_path, row):
+    # its lines would join into one sentence longer than any sentence, and the article was refused
+    rows = [row.format(i=i, votes=i * 37) for i in range(400)]
+    path = tmp_path / "results.txt"
+    path.write_text("Results by district\n\nThe count ended on Sunday.\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    document = read_document(path)
+    assert [(b.kind, b.text, b.line) for b in document.blocks[:4]] == [
+        (BlockKind.TITLE, "Results by district", 1),
+        (BlockKind.PARAGRAPH, "The count ended on Sunday.", 3),
+        (BlockKind.PARAGRAPH, " ".join(rows[0].split()), 4),  # a line of a paragraph, never a subheading
+        (BlockKind.PARAGRAPH, " ".join(rows[1].split()), 5),
+    ]
+    assert [" ".join(r.split()) for r in rows] == [b.text for b in document.blocks[2:]]
+
+
+def test_a_short_plain_text_list_is_still_one_paragraph(tmp_path):
+    path = tmp_path / "results.txt"
+    path.write_text("Results\n\n- Tehran 40 votes\n- Ankara 37 votes\n", encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == ["Results", "- Tehran 40 votes - Ankara 37 votes"]
+
+
+def test_one_line_longer_than_any_sentence_is_still_refused(tmp_path):
+    path = tmp_path / "results.txt"
+    path.write_text("Results\n\nFirst line\n" + "word " * 2_500 + "\nLast line\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert caught.value.message == "segment 3.1 is 12,499 characters long, more than the 10,000 a sentence may be"
+
+
+def _results(count: int) -> list[str]:
+    return [f"District {i} Candidate Name {i} {i * 37} votes" for i in range(count)]
+
+
+def test_a_word_paragraph_of_many_shift_enter_lines_is_a_sentence_of_each_line(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Results", 0)
+    paragraph = document.add_paragraph()
+    for row in _results(400):
+        paragraph.add_run(row)
+        paragraph.add_run().add_break()
+    document.save(tmp_path / "results.docx")
+    segments = read_document(tmp_path / "results.docx").blocks[1].segments
+    assert [segment.text for segment in segments] == _results(400)
+    assert all(span.format.kind == "break" for segment in segments for span in segment.spans)
+
+
+@pytest.mark.parametrize("separator", ["<br>", "<br/>\n"])
+def test_an_html_paragraph_of_many_br_lines_is_a_sentence_of_each_line(tmp_path, separator):
+    path = tmp_path / "results.html"
+    path.write_text("<h1>Results</h1><p>" + separator.join(_results(400)) + "</p>", encoding="utf-8")
+    assert [segment.text for segment in read_document(path).blocks[1].segments] == _results(400)
+
+
+def test_a_short_paragraph_of_lines_keeps_its_breaks_inside_its_sentence(tmp_path):
+    path = tmp_path / "results.html"
+    path.write_text("<h1>Results</h1><p>" + "<br>".join(_results(3)) + "</p>", encoding="utf-8")
+    assert [segment.text for segment in read_document(path).blocks[1].segments] == [" ".join(_results(3))]
+
+
+def test_a_long_sentence_without_line_breaks_is_still_refused(tmp_path):
+    path = tmp_path / "results.html"
+    path.write_text("<h1>Results</h1><p>" + " ".join(_results(400)) + "</p>", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert caught.value.message.startswith("segment 2.1 is 17,076 characters long")

@@ -290,6 +290,52 @@ def test_a_clerical_rank_the_source_does_not_give_the_person_is_removed(glossary
     check(glossary, language, source, output, expected)
 
 
+# "Grand Ayatollah": the rank is two words in Russian and Turkish, three in Arabic and Persian; removed whole, not
+# leaving its first words (обращение великого Хаменеи) or the rank unremoved and unflagged (آية الله العظمى خامنئي)
+GRAND_RANKS = [
+    (
+        "ru",
+        "A message from Khamenei was read out.",
+        "Было зачитано обращение великого аятоллы Хаменеи.",
+        "Было зачитано обращение {khamenei:short}.",
+    ),
+    (
+        "ru",
+        "Putin called Khamenei.",
+        "Путин позвонил великому аятолле Хаменеи.",
+        "{putin:short} позвонил {khamenei:short+dat}.",
+    ),
+    (
+        "tr",
+        "Khamenei warned Washington.",
+        "Büyük Ayetullah Hamaney Washington'u uyardı.",
+        "{khamenei:short} {washington:acc} uyardı.",
+    ),
+    ("ar", "Khamenei warned Washington.", "حذر آية الله العظمى خامنئي واشنطن.", "حذر {khamenei:short} {washington}."),
+    (
+        "fa",
+        "Khamenei warned Washington.",
+        "آیت‌الله العظمی خامنه‌ای به واشنگتن هشدار داد.",
+        "{khamenei:short} به {washington} هشدار داد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", GRAND_RANKS)
+def test_a_grand_ayatollahs_rank_is_removed_whole(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+def test_a_grand_ayatollahs_rank_the_source_gives_stays(glossary):
+    check(
+        glossary,
+        "ru",
+        "Grand Ayatollah Khamenei warned Washington.",
+        "Великий аятолла Хаменеи предупредил Вашингтон.",
+        "Великий аятолла {khamenei:short} предупредил {washington:acc}.",
+    )
+
+
 # another title or honorific, or a rank with the conjunction glued on (وآية الله): the house style decides, an
 # editor checks
 TITLES = [

@@ -82,3 +82,18 @@ THE_MODELS_OWN_CASE_AFTER_A_PRONOUN_ADVERBIAL = [
 @pytest.mark.parametrize("source, output, expected", THE_MODELS_OWN_CASE_AFTER_A_PRONOUN_ADVERBIAL)
 def test_the_models_own_case_after_a_pronoun_adverbial_stays(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+# a form of "весь", or a feminine or plural demonstrative, is the name's own determiner, never a preposition's
+# whole object: the preposition governs the name through it, and a wrong case the model wrote is mended
+THE_NAMES_DETERMINER_AFTER_A_PREPOSITION = [
+    ("Protests spread across Iran.", "Протесты прошли по всему Иран.", "Протесты прошли по всему {iran:dat}."),
+    ("Protests spread across Iran.", "Протесты прошли по всему Ирану.", "Протесты прошли по всему {iran:dat}."),
+    ("This is new for all of Iran.", "Это ново для всего Иран.", "Это ново для всего {iran:gen}."),
+    ("Protests spread across Iraq.", "Протесты прошли по всему Ирака.", "Протесты прошли по всему {iraq:dat}."),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", THE_NAMES_DETERMINER_AFTER_A_PREPOSITION)
+def test_a_determiner_between_a_preposition_and_the_name_leaves_the_name_governed(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected, marked=output.endswith("Ирака."))

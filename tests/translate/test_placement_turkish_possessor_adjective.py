@@ -85,3 +85,35 @@ def test_a_bodys_own_name_that_opens_with_the_adjective_stays(glossary):
         "Türk Hava Yolları {tehran} seferlerini yeniden başlattı.",
         marked=True,
     )
+
+
+def test_the_sources_own_adjective_before_a_noun_in_a_case_stays(glossary):
+    # the model left out "Turkey's army": Türk before a noun in the genitive (askerlerinin) or plural modifies that
+    # noun, the source's own "Turkish", and is no possessor to write as Türkiye'nin
+    for output in (
+        "Erdoğan, Türk askerlerinin öldüğünü söyledi, ordu açıkladı.",
+        "Erdoğan, Türk askerinin öldüğünü söyledi, ordu açıkladı.",
+        "Erdoğan, Türk askerlerin evlerini ziyaret ettiğini söyledi, ordu açıkladı.",
+    ):
+        check(
+            glossary,
+            "tr",
+            "Erdogan said Turkish soldiers died, Turkey's army said.",
+            output,
+            output.replace("Erdoğan", "{erdogan:short}"),
+            marked=True,
+        )
+
+
+@pytest.mark.parametrize(
+    "source, output",
+    [
+        ("Turkey's air force struck targets near Erbil.", "Türk Hava Kuvvetleri Erbil yakınlarındaki hedefleri vurdu."),
+        ("Turkey's navy sent two frigates.", "Türk Deniz Kuvvetleri iki fırkateyn gönderdi."),
+        ("Turkey's medical association criticised the plan.", "Türk Tabipleri Birliği planı eleştirdi."),
+    ],
+)
+def test_the_armed_forces_and_bodies_named_with_the_adjective_keep_it(glossary, source, output):
+    # Türk Hava Kuvvetleri, Türk Tabipleri Birliği are these bodies' own names: not Türkiye Hava Kuvvetleri
+    expected = output.replace("Erbil yakınlarındaki", "{erbil} yakınlarındaki")
+    check(glossary, "tr", source, output, expected, marked=True)

@@ -503,8 +503,9 @@ class Batch:
                 continue
             try:
                 write_atomic(folder / MANIFEST_FILE, replace(manifest, withdrawn=now).to_json())
-            except (OSError, UserError) as error:  # another user's folder: a note, never the run's outcome
-                why = error.message if isinstance(error, UserError) else error.strerror
+            except (OSError, UserError, ValueError) as error:  # another user's folder: a note, never the run's outcome
+                # (ValueError: a hand-edited manifest holding a lone surrogate, "\ud800", which no file can store)
+                why = error.message if isinstance(error, UserError) else getattr(error, "strerror", None)
                 self.say(
                     f"warning: {shown_path(folder)}/: its source {shown_path(manifest.source)} is gone, but its "
                     f"manifest cannot be marked withdrawn ({why or error}); let the run's user write in the "
@@ -668,7 +669,10 @@ def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:
     source = Path(system_name(manifest.source))
     if not source.is_absolute():  # spelled from an earlier run's working directory, which is not known here
         return False
-    resolved = Path(os.path.realpath(source))
+    try:
+        resolved = Path(os.path.realpath(source))
+    except ValueError:  # a name no file can have ("\ud800", a NUL): not a source this run can tell about
+        return False
     return not os.path.lexists(source) and any(resolved.is_relative_to(folder) for folder in read.values())
 
 

@@ -75,8 +75,8 @@ def print_json(data) -> None:
     from .streams import can_carry
 
     text = name_text(json.dumps(data, ensure_ascii=False, indent=2))  # names read in an ASCII locale as text
-    if not can_carry(text, sys.stdout):
-        text = json.dumps(data, ensure_ascii=True, indent=2)
+    if not can_carry(text, sys.stdout):  # the decoded names escaped too, never their undecoded bytes (\udcd8)
+        text = json.dumps(json.loads(text), ensure_ascii=True, indent=2)
     click.echo(text)
 
 

@@ -730,7 +730,7 @@ def govern(
         word = words[-back]
         if word in CLAUSE_WORDS:
             break  # "в ходе которого Путин": the pronoun is the preposition's; the name opens a clause
-        if word in DEMONSTRATIVE_OBLIQUE and back < len(words) and words[-back - 1] in GOVERNED_CASES:
+        if word in DEMONSTRATIVE_OBJECTS and back < len(words) and words[-back - 1] in GOVERNED_CASES:
             break  # "вместо этого Фидан", "после этого Иран": the pronoun is the preposition's whole object
         for span in (3, 2):  # multi-word prepositions: "в связи с", "в ответ на"
             phrase = " ".join(words[-back - span + 1 : len(words) - back + 1]) if back + span - 1 <= len(words) else ""
@@ -1801,6 +1801,10 @@ DEMONSTRATIVE_OBLIQUE = frozenset(
     _pronoun_forms(("эт", "ого ому им ом ой у их ими"), ("т", "ого ому ем ом ой у ех еми"), ("вс", "его ему ем"))
 )
 _NOT_NOUNS |= DEMONSTRATIVE_OBLIQUE
+# of those, the ones a preposition takes as its whole object: the neuter singular ("вместо этого", "при этом",
+# "к тому же"); a feminine or plural form, or one of "весь", is the name's own determiner ("по всему Ирану", "для
+# всей Сирии", "в этой Турции"), and the preposition governs the name through it
+DEMONSTRATIVE_OBJECTS = frozenset(_pronoun_forms(("эт", "ого ому им ом"), ("т", "ого ому ем ом")))
 
 
 # Relative and interrogative pronouns and adverbs, subordinating conjunctions: each opens a clause, so
@@ -2851,8 +2855,15 @@ class RussianNames(NameGrammar):
         return bool(words) and is_title_word(self.normalise(words[-1]), self.HONORIFIC_STEMS)
 
     def clerical_rank(self, words: Sequence[str]) -> int:
-        """аятолла, аятоллы, ходжатольислам: the rank in any case, one word."""
-        return int(bool(words) and is_title_word(self.normalise(words[-1]), ("аятолл", "ходжатоль")))
+        """аятолла, аятоллы, ходжатольислам: the rank in any case, one word; великий аятолла (великого аятоллы),
+        "Grand Ayatollah", two."""
+        if not (words and is_title_word(self.normalise(words[-1]), ("аятолл", "ходжатоль"))):
+            return 0
+        return (
+            2
+            if len(words) >= 2 and re.fullmatch(r"велик(?:ий|ого|ому|им|ом|ие|их|ими)", self.normalise(words[-2]))
+            else 1
+        )
 
     def normalise(self, word: str) -> str:
         return word.lower().replace("ё", "е")

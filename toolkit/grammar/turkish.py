@@ -582,6 +582,12 @@ _ETHNIC_ADJECTIVES = {"türkiye": "türk", "rusya": "rus"}
 _OWN_NAMES_WITH_ADJECTIVE = (
     ("türk", "hava", "yolları"),
     ("türk", "silahlı", "kuvvetleri"),
+    ("türk", "hava", "kuvvetleri"),  # the armed forces' branches are named with the adjective
+    ("türk", "deniz", "kuvvetleri"),
+    ("türk", "kara", "kuvvetleri"),
+    ("türk", "tabipleri", "birliği"),
+    ("türk", "ticaret", "bankası"),
+    ("türk", "eximbank"),
     ("türk", "kızılay"),
     ("türk", "telekom"),
     ("türk", "dil", "kurumu"),
@@ -590,6 +596,11 @@ _OWN_NAMES_WITH_ADJECTIVE = (
     ("türk", "standartları", "enstitüsü"),
     ("rus", "ortodoks", "kilisesi"),
 )
+
+
+# a word in the genitive (askerinin, ordunun) or plural (askerleri, askerlerin): the modifiers of a compound's head
+# are bare nouns (bayrak taşıyıcı şirketi), so the adjective before such a word modifies it, no possessor
+_CASED_MODIFIER = re.compile(r"(?:[aeıioöuü]n[ıiuü]n|l[ae]r[ıi]n?)$")
 
 
 class TurkishNames(NameGrammar):
@@ -626,12 +637,14 @@ class TurkishNames(NameGrammar):
         # a common noun phrase: its head the first word with the possessive suffix (not a later verb's past)
         size = next((n + 1 for n, w in enumerate(following[:4]) if _POSSESSIVE_END.search(_lower(w))), 0)
         phrase = following[:size]
+        if any(_CASED_MODIFIER.search(_lower(w)) for w in phrase[:-1]):
+            return None  # Türk askerlerinin öldüğünü: a noun in the genitive or plural after it, the source's adjective
         if size >= 2 and "'" not in phrase[-1] and all(w[:1].islower() for w in phrase):
             return ("gen",)  # Türkiye'nin bayrak taşıyıcı şirketi
         return None
 
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
-    CLERICAL_RANKS = ("Ayetullah", "Ayatollah", "Hüccetülislam")
+    CLERICAL_RANKS = ("Büyük Ayetullah", "Büyük Ayatollah", "Ayetullah", "Ayatollah", "Hüccetülislam")
 
     def normalise(self, word: str) -> str:
         return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")

@@ -12,6 +12,7 @@ word that does not open sentences.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from ..document import VERBATIM_KINDS, Block, BlockKind, Container, Document, Segment, TableCell
 from ..errors import UserError
-from ..formatting import Span, clip
+from ..formatting import BREAK, Span, clip
 from .characters import MAX_NOTICES, Removal
 
 ABBREVIATIONS = frozenset(
@@ -113,6 +114,8 @@ class SourceBlock:
 def _segments(index: int, block: SourceBlock) -> tuple[Segment, ...]:
     text = block.text
     bounds = sentence_bounds(text) if block.kind is BlockKind.PARAGRAPH else [(0, len(text))] if text else []
+    if block.spans:
+        bounds = _cut_at_breaks(bounds, block.spans)
     segments: list[Segment] = []
     for start, end in bounds:
         while start < end and text[start].isspace():
@@ -128,6 +131,24 @@ def _segments(index: int, block: SourceBlock) -> tuple[Segment, ...]:
                 )
             )
     return tuple(segments)
+
+
+def _cut_at_breaks(bounds: list[tuple[int, int]], spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """A sentence longer than any sentence, cut at its line breaks: a list or a table of many lines without full
+    stops (a Word paragraph of Shift+Enter lines, an HTML paragraph of ``<br>`` lines) is a sentence of each
+    line, as where full stops end them; the article would be refused."""
+    from . import MAX_SEGMENT_CHARS
+
+    if all(end - start <= MAX_SEGMENT_CHARS for start, end in bounds):
+        return bounds
+    breaks = sorted({span.start for span in spans if span.format.kind == BREAK})
+    cut: list[tuple[int, int]] = []
+    for start, end in bounds:
+        inside = []
+        if end - start > MAX_SEGMENT_CHARS:
+            inside = breaks[bisect.bisect_right(breaks, start) : bisect.bisect_left(breaks, end)]
+        cut += zip([start, *inside], [*inside, end])
+    return cut
 
 
 def build_document(

@@ -26,14 +26,17 @@ def _looks_like_heading(text: str) -> bool:
 _LINE_ENDS = re.compile("\r\n?|\u2028")
 
 
-def _paragraphs(text: str) -> list[tuple[str, int]]:
-    """The blocks of a plain text with Unix line ends, whitespace-normalised, each with the line it starts on.
+def _paragraphs(text: str) -> list[tuple[str, int, bool]]:
+    """The blocks of a plain text with Unix line ends, whitespace-normalised, each with the line it starts on
+    and whether it is one line of a block split so (a paragraph, never a heading).
 
     A block ends at a blank line, and a line of nothing but spaces or tabs
     is blank too (an editor shows it as one); a Unicode paragraph separator
-    ends its line and its block, with no blank line between.
+    ends its line and its block, with no blank line between. A block whose
+    lines would join into a sentence longer than any sentence (a list or a
+    table of many lines without full stops) is a block of each line instead.
     """
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int, bool]] = []
     current: list[str] = []
     first_line = 0
     for number, (line, end) in enumerate(re.findall("([^\n\u2029]*)(\n|\u2029|$)", text), 1):
@@ -42,16 +45,28 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
                 first_line = number
             current.append(line)
         if current and (not line.strip() or end == "\u2029"):
-            found.append((" ".join(" ".join(current).split()), first_line))
+            joined = " ".join(" ".join(current).split())
+            if len(current) > 1 and _too_long(joined):
+                found += [(" ".join(row.split()), first_line + n, True) for n, row in enumerate(current)]
+            else:
+                found.append((joined, first_line, False))
             current = []
     return found
+
+
+def _too_long(paragraph: str) -> bool:
+    """Whether a sentence of ``paragraph`` is longer than an article's sentence may be."""
+    from . import MAX_SEGMENT_CHARS
+    from .segmenter import split_sentences
+
+    return len(paragraph) > MAX_SEGMENT_CHARS and any(len(s) > MAX_SEGMENT_CHARS for s in split_sentences(paragraph))
 
 
 def parse_plain_text(text: str, name: str = "article", path: Path | None = None) -> Document:
     text, removals = clean_source(_LINE_ENDS.sub("\n", text))
     blocks: list[tuple[BlockKind, str, int]] = []
-    for chunk, first_line in _paragraphs(text):
-        if _looks_like_heading(chunk):
+    for chunk, first_line, split in _paragraphs(text):
+        if not split and _looks_like_heading(chunk):
             kind = BlockKind.TITLE if not blocks else BlockKind.HEADING
         else:
             kind = BlockKind.PARAGRAPH

@@ -2296,17 +2296,17 @@ class NamePlacer:
             before = list(_WORD.finditer(output, max(0, span.start - 80), span.start))
             written: list[re.Match] = []
             end = span.start
-            for word in reversed(before[-2:]):  # the words right before the name, only spaces (or ZWNJ) between
+            for word in reversed(before[-3:]):  # the words right before the name, only spaces (or ZWNJ) between
                 if not re.fullmatch(r"[ \u00a0\u200c]+", output[word.end() : end]):
                     break
                 if _inside(word, taken) or self._in_rendering(entry, word.group()):
                     break
                 written.insert(0, word)
                 end = word.start()
-            words = [word.group() for word in written]
+            words = [word.group() for word in written[-2:]]  # a title is one or two words
             if not words or _source_has_title(source, mention):
                 continue
-            rank = self.names.clerical_rank(words)
+            rank = self.names.clerical_rank([word.group() for word in written])  # آية الله العظمى: three
             if rank:
                 # "обращением аятоллы Хаменеи" for "a message from Khamenei": a cleric's rank the source does not
                 # give and the glossary's rendering does not hold is the model's own deference, removed
