@@ -111,6 +111,12 @@ def test_the_sources_own_adjective_before_a_noun_in_a_case_stays(glossary):
         ("Turkey's air force struck targets near Erbil.", "Türk Hava Kuvvetleri Erbil yakınlarındaki hedefleri vurdu."),
         ("Turkey's navy sent two frigates.", "Türk Deniz Kuvvetleri iki fırkateyn gönderdi."),
         ("Turkey's medical association criticised the plan.", "Türk Tabipleri Birliği planı eleştirdi."),
+        (
+            "Turkey's pharmacists' union warned of shortages.",
+            "Türk Eczacıları Birliği ilaç sıkıntısı konusunda uyardı.",
+        ),
+        ("Turkey's patent office rejected the claim.", "Türk Patent ve Marka Kurumu başvuruyu reddetti."),
+        ("Russia's Orthodox Church backed the war.", "Rus Ortodoks Kilisesi savaşı destekledi."),
     ],
 )
 def test_the_armed_forces_and_bodies_named_with_the_adjective_keep_it(glossary, source, output):

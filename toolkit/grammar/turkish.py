@@ -594,6 +594,12 @@ _OWN_NAMES_WITH_ADJECTIVE = (
     ("türk", "tarih", "kurumu"),
     ("türk", "standardları", "enstitüsü"),
     ("türk", "standartları", "enstitüsü"),
+    ("türk", "patent", "ve", "marka", "kurumu"),
+    ("türk", "hava", "kurumu"),
+    ("türk", "diyanet", "vakfı"),
+    ("türk", "eczacıları", "birliği"),
+    ("türk", "ekonomi", "bankası"),
+    ("türk", "mühendis", "ve", "mimar", "odaları", "birliği"),
     ("rus", "ortodoks", "kilisesi"),
 )
 
