@@ -839,8 +839,8 @@ def _with_brackets(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
 # an en dash between two numbers (a range: 2019–2021), or a hyphen between two numbers in Arabic-Indic or Persian
 # digits (۲۰۱۹-۲۰۲۱, a date), after which a line may break (Unicode's line breaking allows it after an en dash, and
 # LibreOffice does it after a hyphen before those digits); a word joiner keeps it on one line
-_ARABIC_DIGITS = "\u0660-\u0669\u06f0-\u06f9"
-_RANGE_DASH = re.compile(rf"(?<=\d)\u2013(?=\d)|(?<=[{_ARABIC_DIGITS}])-(?=[{_ARABIC_DIGITS}])")
+ARABIC_SCRIPT_DIGITS = "\u0660-\u0669\u06f0-\u06f9"  # Arabic-Indic and Persian digits, as a class's range
+_RANGE_DASH = re.compile(rf"(?<=\d)\u2013(?=\d)|(?<=[{ARABIC_SCRIPT_DIGITS}])-(?=[{ARABIC_SCRIPT_DIGITS}])")
 WORD_JOINER = "\u2060"
 
 

@@ -42,7 +42,7 @@ from docx.shared import Cm
 
 from ..document import BlockKind, Piece, TranslatedSegment
 from ..languages import Language
-from ..localise import keep_ranges_whole
+from ..localise import ARABIC_SCRIPT_DIGITS, keep_ranges_whole
 from ..settings import Settings
 
 # sizes in points per block kind at a 10.5 pt body size: Latin, complex script
@@ -63,7 +63,7 @@ _LTR_SPAN = re.compile(
     f"\u2066[^\u2069{_NOT_IN_LTR_SPAN}]*\u2069|\u200e[^\u200e{_NOT_IN_LTR_SPAN}]*\u200e|" + _LATIN_WORD
 )
 # Arabic-Indic and Persian digits: complex-script characters, drawn in the language's font at its size
-_ARABIC_SCRIPT_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_ARABIC_SCRIPT_DIGIT = re.compile(f"[{ARABIC_SCRIPT_DIGITS}]")
 # characters XML 1.0 cannot carry (a DOCX part is XML): C0 controls but tab and newlines, non-characters
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
