@@ -2459,10 +2459,13 @@ class NamePlacer:
         for entry_id in dict.fromkeys(entry_ids):
             if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
                 continue
-            adjectives = bool(source) and bool(_sources_adjectives(source, [], self.glossary[entry_id]))
+            adjectives: bool | None = None  # whether the source has the entry's adjective: read for a one-word run
             for run in self._runs(text, words, self._entry_forms(entry_id), capitals, read):
-                if adjectives and run.first == run.last and self._adjective_without_article(entry_id, words[run.first]):
-                    continue
+                if run.first == run.last:
+                    if adjectives is None:
+                        adjectives = bool(source) and bool(_sources_adjectives(source, [], self.glossary[entry_id]))
+                    if adjectives and self._adjective_without_article(entry_id, words[run.first]):
+                        continue
                 if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
                     found.append(Variant(entry_id, text[run.start : run.end]))
         return found
