@@ -13,8 +13,10 @@ from toolkit.publish import word
 @pytest.fixture(autouse=True)
 def _fresh_template():
     word._lean_template.cache_clear()
+    word._lean_document.cache_clear()
     yield
     word._lean_template.cache_clear()
+    word._lean_document.cache_clear()
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
@@ -78,3 +80,14 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_the_build(tmp_path, mo
     data = word._lean_template()
     assert "word/styles.xml" in _parts(data)
     assert blocker.read_text() == "a file where the cache folder should be"
+
+
+def test_each_new_document_is_a_copy_that_leaves_the_next_one_untouched():
+    first = word.new_document()
+    first.add_paragraph("only in the first edition")
+    first.core_properties.title = "first"
+    second = word.new_document()
+    assert [p.text for p in second.paragraphs] == [p.text for p in word._lean_document().paragraphs]
+    assert "only in the first edition" not in [p.text for p in second.paragraphs]
+    assert second.core_properties.title != "first"
+    assert second.part.package is not first.part.package
