@@ -736,7 +736,7 @@ class NamePlacer:
                 allowed = form.allowed
                 if allowed == 0 and key != form.skeleton:
                     continue
-                distance = edit_distance(key, form.skeleton)
+                distance = edit_distance(key, form.skeleton, allowed)  # above allowed: allowed + 1
                 if distance > allowed and not self._same_consonants(key, form.skeleton):
                     continue
                 distance = min(distance, allowed)
