@@ -55,7 +55,8 @@ def info() -> None:
 @cache.command()
 @reports_user_errors
 def clear() -> None:
-    """Remove every cached translation and parsed glossary file (safe while a run is going)."""
+    """Remove every cached translation, parsed glossary file and kept DOCX template (safe while a run is going)."""
+    from ..files import NoHomeFolder, cache_folder
     from ..glossary import cache as glossary_cache
     from ..translate.cache import TranslationCache
 
@@ -65,5 +66,8 @@ def clear() -> None:
     files = glossary_cache.cached_files()
     for path in files:
         with contextlib.suppress(OSError):  # unremovable: it stays, and no run trusts it (see read_cached)
+            path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError, NoHomeFolder):  # the kept DOCX template: built again when next needed
+        for path in (cache_folder() / "docx").glob("lean-*.marshal"):
             path.unlink(missing_ok=True)
     click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")

@@ -86,7 +86,7 @@ def load(path: Path, text: str) -> Parsed | None:
         return None
 
 
-def read_cached(path: Path) -> Any:
+def read_cached(path: Path, max_bytes: int = MAX_CACHE_FILE_BYTES) -> Any:
     """The value kept in the cache file ``path``, or None when there is none to trust.
 
     The cache folder is the toolkit's by convention only: a file there may be
@@ -99,7 +99,7 @@ def read_cached(path: Path) -> Any:
     if not path.exists():
         return None
     try:
-        data = read_bytes(path, MAX_CACHE_FILE_BYTES, "cache file")
+        data = read_bytes(path, max_bytes, "cache file")
     except (UserError, OSError):
         return None
     try:

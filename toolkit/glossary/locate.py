@@ -182,6 +182,8 @@ def edit_distance(a: str, b: str, limit: int | None = None) -> int:
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if limit is not None and min(current) > limit:
+            return limit + 1  # no later row has a smaller least value: the distance is above the limit
         previous = current
     return previous[-1]
 

@@ -244,6 +244,16 @@ class _EntryForms:
         return found
 
 
+@dataclass
+class _ReadWords:
+    """A text's words as every entry reads them (see NamePlacer._read_words), by word index."""
+
+    visible: list[str]  # the word without invisible characters
+    keys: list[str]  # its normalised form
+    joined: list[str | None]  # its key and the next word's, run together, where one space parts the two
+    stems: list[str | None]  # the name's key in it, read with the words around it (relative_stem)
+
+
 _VARIANT = 0.25  # the distance of another spelling of a name's word (سورية for سوريا)
 
 
@@ -582,7 +592,10 @@ class NamePlacer:
     def _match_word(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
         """How a word of the output reads as one of this entry's words (the same words recur from sentence to
         sentence: each is compared once)."""
-        word = visible(word)
+        return self._match_visible(forms, visible(word), capitalised)
+
+    def _match_visible(self, forms: _EntryForms, word: str, capitalised: bool) -> _WordMatch | None:
+        """:meth:`_match_word` of a word already without invisible characters."""
         known = forms.matched.get((word, capitalised), False)
         if known is not False:
             return known  # type: ignore[return-value]
@@ -723,7 +736,7 @@ class NamePlacer:
                 allowed = form.allowed
                 if allowed == 0 and key != form.skeleton:
                     continue
-                distance = edit_distance(key, form.skeleton)
+                distance = edit_distance(key, form.skeleton, allowed)  # above allowed: allowed + 1
                 if distance > allowed and not self._same_consonants(key, form.skeleton):
                     continue
                 distance = min(distance, allowed)
@@ -790,10 +803,11 @@ class NamePlacer:
     def _located(self, output: str, mentions: list[Mention], source: str) -> list[_Span]:
         words = list(_WORD.finditer(output))
         capitals = [_capitalised(output, w) for w in words]
+        read = self._read_words(output, words)
         runs: list[_Run] = []
         for entry_id in dict.fromkeys(m.entry_id for m in mentions):
             if entry_id in self.glossary:
-                found = self._runs(output, words, self._entry_forms(entry_id), capitals)
+                found = self._runs(output, words, self._entry_forms(entry_id), capitals, read)
                 runs += self._without_the_sources_own_words(found, words, mentions, source)
         chosen = self._choose(runs, mentions, source, len(output), words)
         taken = [(run.start, run.end) for run in chosen.values()]
@@ -1266,10 +1280,26 @@ class NamePlacer:
             and not inside_any(verbatim, span.start, span.end)
         ]
 
-    def _runs(self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool]) -> list[_Run]:
+    def _read_words(self, output: str, words: list[re.Match]) -> _ReadWords:
+        """What :meth:`_runs` reads of a text's words whatever the entry (read once per text, not once per
+        entry the sentence mentions)."""
+        seen = [visible(word.group()) for word in words]
+        keys = [self._readings(word)[0] for word in seen]
+        joined: list[str | None] = [None] * len(words)
+        for index in range(len(words) - 1):
+            if output[words[index].end() : words[index + 1].start()] == " ":
+                joined[index] = keys[index] + keys[index + 1]
+        relative_stem = self.names.relative_stem
+        stems = [relative_stem(key, output[: word.start()], output[word.end() :]) for word, key in zip(words, keys)]
+        return _ReadWords(seen, keys, joined, stems)
+
+    def _runs(
+        self, output: str, words: list[re.Match], forms: _EntryForms, capitals: list[bool], read: _ReadWords
+    ) -> list[_Run]:
         """Every stretch of adjacent words that is this entry's name as the model wrote it (``capitals``:
-        whether each word is capitalised, or opens a sentence)."""
-        matches = [self._match_word(forms, w.group(), capital) for w, capital in zip(words, capitals)]
+        whether each word is capitalised, or opens a sentence; ``read``: the words as :meth:`_read_words`
+        reads them)."""
+        matches = [self._match_visible(forms, word, capital) for word, capital in zip(read.visible, capitals)]
         if forms.wrong_phrases:
             matches = _whole_wrong_phrases(forms.wrong_phrases, matches)
         for index in range(1, len(words)):  # Latin Amerika, Латинская Америка: another name's last word
@@ -1290,24 +1320,19 @@ class NamePlacer:
             ):
                 matches[index] = None
         for index in range(len(words) - 1):  # one word of the rendering written as two (عبد الله for عبدالله)
-            if (
-                matches[index] is None
-                and matches[index + 1] is None
-                and output[words[index].end() : words[index + 1].start()] == " "
-            ):
-                joined = self._readings(words[index].group())[0] + self._readings(words[index + 1].group())[0]
+            joined = read.joined[index]  # None unless one space parts the two words
+            if matches[index] is None and matches[index + 1] is None and joined is not None:
                 written = forms.by_key.get(joined)
                 if written and all(f.kind == "name" for f in written):
                     matches[index] = matches[index + 1] = _WordMatch(written, 0)
-        for index, word in enumerate(words):  # the name with a suffix only the words around it tell (عراقی که)
+        for index in range(len(words)):  # the name with a suffix only the words around it tell (عراقی که)
             if matches[index] is None:
-                stem = self.names.relative_stem(
-                    self._readings(word.group())[0], output[: word.start()], output[word.end() :]
-                )
+                stem = read.stems[index]
                 found = forms.by_key.get(stem) if stem else None
                 if found and all(f.kind == "name" for f in found):
                     matches[index] = _WordMatch(found, 0)
         particles = self.names.PARTICLES | LATIN_PARTICLES
+        not_repeated = _FUNCTION_WORDS | particles  # words a name may hold twice
         links = self._links(output, words, matches)
         runs: list[_Run] = []
         index = 0
@@ -1316,18 +1341,18 @@ class NamePlacer:
                 index += 1
                 continue
             first = last = index
-            seen = {self._readings(words[index].group())[0]}
+            seen = {read.keys[index]}
             inserted: list[int] = []
             cursor = index + 1
             while cursor < len(words) and (
                 _joined(output, words[cursor - 1], words[cursor]) or cursor in links or cursor - 1 in links
             ):
-                key = self._readings(words[cursor].group())[0]
+                key = read.keys[cursor]
                 match = matches[cursor]
                 if cursor in links:  # Anadolu'*nun* Kurdu: the suffix joining two words of the name is the name's
                     cursor += 1
                     continue
-                if match is not None and (match.proclitics or (key in seen and key not in _FUNCTION_WORDS | particles)):
+                if match is not None and (match.proclitics or (key in seen and key not in not_repeated)):
                     break  # a proclitic starts a new name; a repeated word is another mention
                 if match is not None and self._other_word(match, matches[first : last + 1], forms.wrong_phrases):
                     break  # "Hamis Perşembe": the whole name, then Thursday (the word Khamis translates as)
@@ -2429,14 +2454,18 @@ class NamePlacer:
         without its article (طائرة روسية) is that adjective, no spelling of the name."""
         words = list(_WORD.finditer(text))
         capitals = [_capitalised(text, w) for w in words]
+        read = self._read_words(text, words)
         found = []
         for entry_id in dict.fromkeys(entry_ids):
             if entry_id not in self.glossary or self.language not in self.glossary[entry_id].renderings:
                 continue
-            adjectives = bool(source) and bool(_sources_adjectives(source, [], self.glossary[entry_id]))
-            for run in self._runs(text, words, self._entry_forms(entry_id), capitals):
-                if adjectives and run.first == run.last and self._adjective_without_article(entry_id, words[run.first]):
-                    continue
+            adjectives: bool | None = None  # whether the source has the entry's adjective: read for a one-word run
+            for run in self._runs(text, words, self._entry_forms(entry_id), capitals, read):
+                if run.first == run.last:
+                    if adjectives is None:
+                        adjectives = bool(source) and bool(_sources_adjectives(source, [], self.glossary[entry_id]))
+                    if adjectives and self._adjective_without_article(entry_id, words[run.first]):
+                        continue
                 if any(m and m.kind == "name" and m.distance > 0 and not m.derived for m in run.matches):
                     found.append(Variant(entry_id, text[run.start : run.end]))
         return found

@@ -1,0 +1,93 @@
+"""The lean DOCX template is built once and kept in the cache folder: a later run reads it instead of opening,
+pruning and saving python-docx's template again, and gets the same template."""
+
+import io
+import marshal
+import zipfile
+
+import pytest
+
+from toolkit.publish import word
+
+
+@pytest.fixture(autouse=True)
+def _fresh_template():
+    word._lean_template.cache_clear()
+    word._lean_document.cache_clear()
+    yield
+    word._lean_template.cache_clear()
+    word._lean_document.cache_clear()
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _kept_files():
+    return sorted(word._template_cache_file().parent.glob("lean-*.marshal"))
+
+
+def test_the_first_run_keeps_the_template_and_the_next_reads_it_without_building(monkeypatch):
+    built = word._lean_template()
+    assert [path.name for path in _kept_files()] == [word._template_cache_file().name]
+    word._lean_template.cache_clear()
+    monkeypatch.setattr(word, "_build_lean_template", lambda: pytest.fail("built again despite the cache"))
+    assert word._lean_template() == built
+
+
+def test_the_kept_template_has_the_parts_of_a_fresh_build():
+    kept = word._lean_template()
+    fresh = word._build_lean_template()
+    assert _parts(kept).keys() == _parts(fresh).keys()
+    assert _parts(kept)["word/styles.xml"] == _parts(fresh)["word/styles.xml"]
+    assert _parts(kept)["word/document.xml"] == _parts(fresh)["word/document.xml"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda path, good: path.write_bytes(good[: len(good) // 2]), id="cut-short"),
+        pytest.param(lambda path, good: path.write_bytes(b"not a template"), id="garbage"),
+        pytest.param(lambda path, good: path.write_bytes(marshal.dumps(["a", "list"])), id="another-value"),
+        pytest.param(lambda path, good: (path.unlink(), path.mkdir()), id="a-folder"),
+    ],
+)
+def test_a_damaged_kept_template_is_built_again_and_the_document_opens(damage):
+    good = word._lean_template()
+    path = word._template_cache_file()
+    damage(path, path.read_bytes())
+    word._lean_template.cache_clear()
+    again = word._lean_template()
+    assert _parts(again)["word/styles.xml"] == _parts(good)["word/styles.xml"]
+    assert word.new_document().styles["Normal"] is not None
+
+
+def test_another_template_format_is_kept_under_another_key_and_the_old_file_goes(monkeypatch):
+    word._lean_template()
+    old = word._template_cache_file()
+    monkeypatch.setattr(word, "_TEMPLATE_FORMAT", word._TEMPLATE_FORMAT + 1)
+    word._lean_template.cache_clear()
+    word._lean_template()
+    assert word._template_cache_file() != old
+    assert _kept_files() == [word._template_cache_file()]
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_the_build(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocker))
+    data = word._lean_template()
+    assert "word/styles.xml" in _parts(data)
+    assert blocker.read_text() == "a file where the cache folder should be"
+
+
+def test_each_new_document_is_a_copy_that_leaves_the_next_one_untouched():
+    first = word.new_document()
+    first.add_paragraph("only in the first edition")
+    first.core_properties.title = "first"
+    second = word.new_document()
+    assert [p.text for p in second.paragraphs] == [p.text for p in word._lean_document().paragraphs]
+    assert "only in the first edition" not in [p.text for p in second.paragraphs]
+    assert second.core_properties.title != "first"
+    assert second.part.package is not first.part.package
