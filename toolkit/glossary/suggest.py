@@ -44,6 +44,7 @@ from pathlib import Path
 from ..document import BlockKind, Document
 from ..localise import currency_codes
 from ..problems import Location
+from .demonyms import DEMONYMS, adjective_among
 from .locate import edit_distance
 from .match import Matcher, Mention, fold, match_document
 from .model import Entry, Glossary
@@ -84,25 +85,6 @@ affairs relations armed air naval military special presidential royal chief exec
 electricity water agriculture transport tourism culture labour labor environment housing industry technology
 communications information youth sports family science planning commerce infrastructure digital
 east west north south eastern western northern southern middle upper lower new late
-""".split()
-)
-DEMONYMS = frozenset(
-    """
-afghan albanian algerian american arab arabian argentine argentinian armenian australian austrian azerbaijani
-azeri bahraini belarusian belgian bosnian brazilian british bulgarian canadian chechen chinese croatian cuban
-cypriot czech danish dutch egyptian emirati english eritrean ethiopian european finnish french georgian german
-greek hungarian indian indonesian iranian iraqi irish israeli italian japanese jordanian kazakh kenyan korean
-kurdish kurd kuwaiti lebanese libyan lithuanian malaysian mexican moroccan norwegian omani pakistani palestinian
-persian polish portuguese qatari romanian russian saudi scottish serbian slovak somali spanish sudanese swedish
-swiss syrian tajik tunisian turkish turk turkmen ukrainian uzbek venezuelan vietnamese welsh yemeni emirati
-african asian latin nordic baltic balkan caucasian
-nigerian ghanaian senegalese cameroonian ivorian malian nigerien chadian congolese rwandan ugandan tanzanian
-zimbabwean zambian angolan mozambican namibian malagasy mauritanian djiboutian south-african colombian chilean
-peruvian ecuadorian uruguayan paraguayan bolivian haitian jamaican cuban guatemalan honduran salvadoran
-nicaraguan panamanian thai filipino burmese bangladeshi nepali nepalese mongolian taiwanese singaporean
-cambodian laotian estonian latvian slovenian slovakian macedonian montenegrin kosovar moldovan icelandic
-maltese luxembourgish kyrgyz azerbaijani hungarian-british british-iranian iranian-american
-samoan fijian tongan tuvaluan barbadian bahamian maldivian vanuatuan
 """.split()
 )
 RELIGIOUS = frozenset(
@@ -1329,7 +1311,7 @@ class _Group:
     agency: bool = False  # met as the news agency of a dateline, in brackets
     ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
     first_of_person: bool = False  # one word that opens a person's name met in the copy ("Tedros")
-    demonym: str = ""  # the copy's adjective of a one-word place ('British' for Britain, 'Kurdish')
+    demonym: str = ""  # the copy's adjective of a place ('British' for Britain, 'Kurdish')
     merged_into: _Group | None = None
 
     def root(self) -> _Group:
@@ -1669,8 +1651,7 @@ def find_candidates(
     _search_spellings(roots, lowercase_seen, matcher)
     capitalised = {t.key for tokens in tokenised.values() for t in tokens if t.capitalised and len(t.key) > 4}
     for group in roots:
-        if len(group.words) == 1:
-            group.demonym = _demonym_of(group.words[0], capitalised)
+        group.demonym = _demonym_of(" ".join(group.words), capitalised)
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
 
@@ -2415,29 +2396,11 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     return votes
 
 
-# how a demonym ends where its place's name ends otherwise: Britain/British, Iran/Iranian, China/Chinese,
-# Catalonia/Catalan, Chechnya/Chechen, Texas/Texan, Kurdistan/Kurdish, Turkey/Turkish, Lebanon/Lebanese
-_DEMONYM_ENDINGS = frozenset("ian an n ish ese i ean en".split())
-_PLACE_TAILS = frozenset("_ a ia ain and y ey o on onia nya ya s istan stan".split())  # "_": nothing
-
-
 def _demonym_of(place: str, words: set[str]) -> str:
-    """The word of the copy that is the demonym of a one-word name (its adjective of nationality or region),
-    if any: a name whose copy writes its people's adjective is a place whatever verb follows it ('Britain
-    said', 'British officials')."""
-    if len(place) < 4 or not place.isalpha():
-        return ""
-    for word in sorted(words):
-        if word == place or not word.isalpha():
-            continue
-        common = 0
-        for a, b in zip(place, word):
-            if a != b:
-                break
-            common += 1
-        if common >= 4 and word[common:] in _DEMONYM_ENDINGS and (place[common:] or "_") in _PLACE_TAILS:
-            return word.capitalize()
-    return ""
+    """The word of the copy that is the demonym of a name (its adjective of nationality or region, see
+    :func:`~toolkit.glossary.demonyms.english_adjectives`), if any: a name whose copy writes its people's
+    adjective is a place whatever verb follows it ('Britain said', 'British officials')."""
+    return adjective_among(place, words)
 
 
 _LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
