@@ -321,6 +321,8 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Context:
+    """A sentence that names a candidate, shortened around the name."""
+
     article: str
     segment: str
     text: str  # the sentence, shortened around the name
@@ -418,15 +420,23 @@ MAX_NAME_WORDS = 12  # a longer run of capitalised words is a headline or shouti
 CONTEXT_CHARACTERS = 70  # on each side of the name
 
 
-@dataclass
 class _Token:
-    text: str  # as written, without a possessive ending
-    start: int
-    end: int
-    key: str  # folded
-    parts: tuple[str, ...]  # folded parts between hyphens
-    possessive: bool
-    clause_initial: bool
+    """A word of a segment's text. The detector's working records (tokens, units, sightings, groups, hits)
+    are plain classes with slots, not dataclasses: nothing compares them by value, and each dataclass costs
+    the import of this module, which every translation run makes, about half a millisecond to build."""
+
+    __slots__ = ("clause_initial", "end", "key", "parts", "possessive", "start", "text")
+
+    def __init__(
+        self, text: str, start: int, end: int, key: str, parts: tuple[str, ...], possessive: bool, clause_initial: bool
+    ):
+        self.text = text  # as written, without a possessive ending
+        self.start = start
+        self.end = end
+        self.key = key  # folded
+        self.parts = parts  # folded parts between hyphens
+        self.possessive = possessive
+        self.clause_initial = clause_initial
 
     @property
     def capitalised(self) -> bool:
@@ -596,20 +606,45 @@ def _particle_headed(token: _Token) -> bool:
 # --- units and runs ---------------------------------------------------------------------------------------
 
 
-@dataclass
 class _Unit:
     """A word of a run, or a whole glossary mention."""
 
-    start: int
-    end: int
-    text: str
-    kind: str  # glossary, title, descriptor, demonym, religious, generic, body, place, name, suffix, joiner
-    key: str = ""
-    possessive: bool = False
-    clause_initial: bool = False
-    acronym: bool = False
-    abbreviation: bool = False  # written with a full stop that does not end the sentence
-    mentions: tuple[Mention, ...] = ()
+    __slots__ = (
+        "abbreviation",
+        "acronym",
+        "clause_initial",
+        "end",
+        "key",
+        "kind",
+        "mentions",
+        "possessive",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,  # glossary, title, descriptor, demonym, religious, generic, body, place, name, suffix, joiner
+        key: str = "",
+        possessive: bool = False,
+        clause_initial: bool = False,
+        acronym: bool = False,
+        abbreviation: bool = False,  # written with a full stop that does not end the sentence
+        mentions: tuple[Mention, ...] = (),
+    ):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.key = key
+        self.possessive = possessive
+        self.clause_initial = clause_initial
+        self.acronym = acronym
+        self.abbreviation = abbreviation
+        self.mentions = mentions
 
 
 _GENERATION = re.compile(r"I{2,3}|IV|VI{1,3}")  # "Martin Luther King III"
@@ -1047,12 +1082,14 @@ def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str
     return pairs
 
 
-@dataclass
 class _Sighting:
     """A name cut out of a run in discovery."""
 
-    units: list[_Unit]
-    after_title: str | None = None  # the title word just before it, if any
+    __slots__ = ("after_title", "units")
+
+    def __init__(self, units: list[_Unit], after_title: str | None = None):
+        self.units = units
+        self.after_title = after_title  # the title word just before it, if any
 
     @property
     def start(self) -> int:
@@ -1299,20 +1336,37 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
 # --- groups (one per name) --------------------------------------------------------------------------------
 
 
-@dataclass
 class _Group:
-    words: tuple[str, ...]
-    forms: Counter = field(default_factory=Counter)  # spelling as met -> sightings
-    short_forms: set[str] = field(default_factory=set)  # spellings merged in as short forms
-    titles: Counter = field(default_factory=Counter)
-    royal: bool = False  # met alone after Sheikh, Prince...
-    acronym: bool = False
-    dateline: bool = False  # met as the city of a dateline, in capitals
-    agency: bool = False  # met as the news agency of a dateline, in brackets
-    ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
-    first_of_person: bool = False  # one word that opens a person's name met in the copy ("Tedros")
-    demonym: str = ""  # the copy's adjective of a place ('British' for Britain, 'Kurdish')
-    merged_into: _Group | None = None
+    """The sightings of one name: every spelling met, and what the copy said about it."""
+
+    __slots__ = (
+        "acronym",
+        "agency",
+        "ambiguous",
+        "dateline",
+        "demonym",
+        "first_of_person",
+        "forms",
+        "merged_into",
+        "royal",
+        "short_forms",
+        "titles",
+        "words",
+    )
+
+    def __init__(self, words: tuple[str, ...], acronym: bool = False):
+        self.words = words
+        self.forms: Counter = Counter()  # spelling as met -> sightings
+        self.short_forms: set[str] = set()  # spellings merged in as short forms
+        self.titles: Counter = Counter()
+        self.royal = False  # met alone after Sheikh, Prince...
+        self.acronym = acronym
+        self.dateline = False  # met as the city of a dateline, in capitals
+        self.agency = False  # met as the news agency of a dateline, in brackets
+        self.ambiguous: list[str] = []  # the names a one-word form could be short for
+        self.first_of_person = False  # one word that opens a person's name met in the copy ("Tedros")
+        self.demonym = ""  # the copy's adjective of a place ('British' for Britain, 'Kurdish')
+        self.merged_into: _Group | None = None
 
     def root(self) -> _Group:
         group = self
@@ -1807,10 +1861,14 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class _Dateline:
-    place: tuple[int, int]  # the city's span
-    agency: tuple[int, int] | None  # the news agency's in brackets ("(Reuters)"), if any
+    """Where a paragraph's dateline names its city and its news agency."""
+
+    __slots__ = ("agency", "place")
+
+    def __init__(self, place: tuple[int, int], agency: tuple[int, int] | None):
+        self.place = place  # the city's span
+        self.agency = agency  # the news agency's in brackets ("(Reuters)"), if any
 
 
 def _dateline(text: str, tokens: list[_Token]) -> _Dateline | None:
@@ -1872,14 +1930,26 @@ def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
     return Glossary(entries=entries), by_id
 
 
-@dataclass(frozen=True)
 class _Hit:
-    occurrence: Occurrence
-    text: str  # the segment's
-    tokens: list[_Token]
-    starts: list[int]  # of the tokens, for bisection
-    headline: bool  # in a title or subheading
-    places: tuple[tuple[int, int], ...] = ()  # the spans of the glossary's places in the segment
+    """One occurrence of a candidate, with the segment it stands in."""
+
+    __slots__ = ("headline", "occurrence", "places", "starts", "text", "tokens")
+
+    def __init__(
+        self,
+        occurrence: Occurrence,
+        text: str,  # the segment's
+        tokens: list[_Token],
+        starts: list[int],  # of the tokens, for bisection
+        headline: bool,  # in a title or subheading
+        places: tuple[tuple[int, int], ...] = (),  # the spans of the glossary's places in the segment
+    ):
+        self.occurrence = occurrence
+        self.text = text
+        self.tokens = tokens
+        self.starts = starts
+        self.headline = headline
+        self.places = places
 
 
 def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str] = frozenset()) -> list[Candidate]:
