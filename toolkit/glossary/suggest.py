@@ -1791,10 +1791,11 @@ def _latin_with_marks(word: str) -> bool:
 def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str], openings: Counter) -> bool:
     """Whether a lone word capitalised only because it opens a sentence is a name all the same, by evidence
     other than its capital: a verb of saying after it ('Google said', 'Pfizer reported'; a plural such as
-    'Officials said' needs a singular verb), a possessive ('Bosnia's president'), an apposition ('Jinka, a
-    town'), the ending of a place's name or a surname ('Bosnia', 'Kazakhstan', 'Peskov'), letters English
-    words do not have ('Özel'), or several sentences opened by it; never a word the copy also writes in
-    lowercase, a function word, a role or a common word that opens news sentences ('Turnout', 'Media')."""
+    'Officials said' needs a singular verb), or after it and another name ('Boeing and Airbus said'), a
+    possessive ('Bosnia's president'), an apposition ('Jinka, a town'), the ending of a place's name or a
+    surname ('Bosnia', 'Kazakhstan', 'Peskov'), letters English words do not have ('Özel'), or several
+    sentences opened by it; never a word the copy also writes in lowercase, a function word, a role or a
+    common word that opens news sentences ('Turnout', 'Media')."""
     key = unit.key
     singular = key[:-1] if key.endswith("s") else key
     if (
@@ -1818,6 +1819,9 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     verb = following.group(1) if following is not None and following.group(1).islower() else ""
     if verb in _VERBS_AFTER_A_NAME and (not plural or verb in _SINGULAR_VERBS):
         return True
+    paired = _AND_A_NAME_THEN.match(text, unit.end)
+    if paired and not plural and paired.group(1) in _VERBS_AFTER_NAMES:
+        return True  # "Boeing and Airbus said", "Pfizer and BioNTech reported": two names that speak together
     if unit.possessive and not plural and text[unit.end : unit.end + 2] in _POSSESSIVE_S:
         return True
     if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
@@ -1827,6 +1831,9 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
 
+# "and" or "or", one to four capitalised words (another name), and the word after them
+_AND_A_NAME_THEN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[A-Z][\w'\u2019&.-]*[ \u00a0]+){1,4}([a-z]+)\b")
+_VERBS_AFTER_NAMES = _VERBS_AFTER_A_NAME | frozenset("say tell warn claim deny insist confirm announce urge".split())
 _LISTED_NEXT = re.compile(
     r"(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)([A-Z][a-z]{2,30})\b"
 )  # "Britain, France and Germany": the next member of a list

@@ -1,0 +1,31 @@
+"""Types the detector of uncovered names used to get wrong: two names that speak together opening a sentence,
+a capital that speaks for its government, a club whose name holds a city's."""
+
+import pytest
+from suggest_probes import in_sentence
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Boeing and Airbus said they would raise output next year.", "Boeing"),
+        ("Pfizer and BioNTech reported higher sales of the vaccine.", "Pfizer"),
+        ("Samsung and SK Hynix announced new memory chips on Tuesday.", "Samsung"),
+        ("Toyota and Honda confirmed the recall on Friday.", "Toyota"),
+        ("Hamas and Islamic Jihad said they had agreed to the truce.", "Hamas"),
+    ],
+)
+def test_a_name_opening_a_sentence_with_another_before_a_verb_of_saying_is_a_name(desk_glossary, text, name):
+    assert name in in_sentence(text, desk_glossary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials and Reuters said the toll had risen.",  # a role opening the sentence stays none
+        "Prices and Wages rose in March, the office said.",  # no verb of saying after the pair
+    ],
+)
+def test_a_common_word_before_and_a_name_stays_no_name(desk_glossary, text):
+    found = in_sentence(text, desk_glossary)
+    assert "Officials" not in found and "Prices" not in found
