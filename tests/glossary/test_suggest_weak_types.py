@@ -29,3 +29,23 @@ def test_a_name_opening_a_sentence_with_another_before_a_verb_of_saying_is_a_nam
 def test_a_common_word_before_and_a_name_stays_no_name(desk_glossary, text):
     found = in_sentence(text, desk_glossary)
     assert "Officials" not in found and "Prices" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Greece and Turkey dispute the islands. On Tuesday, Athens said it would not accept the plan.", "Athens"),
+        ("The minister flew to Athens on Monday. Athens said it would send more troops.", "Athens"),
+        ("The move angered Tehran, which said it would respond. Tehran has denied the charges.", "Tehran"),
+        ("Analysts said Beijing would respond. Beijing said it opposed the sanctions.", "Beijing"),
+        ("Kyiv said it had shot down 40 drones. The attack on Kyiv killed three people.", "Kyiv"),
+        ("Officials said Caracas rejected the report and Caracas had recalled its envoy.", "Caracas"),
+    ],
+)
+def test_a_capital_that_speaks_for_its_government_is_a_place(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "place"
+
+
+def test_a_person_named_like_a_city_is_a_person_where_the_copy_says_so(desk_glossary):
+    found = in_sentence("Mr Darwin said he would appeal against the ruling.", desk_glossary)
+    assert found["Darwin"][1] == "person"

@@ -293,6 +293,26 @@ def _territory_names() -> frozenset[tuple[str, ...]]:
     return frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
 
 
+# capitals CLDR names no time zone after (China's is Shanghai's, India's Kolkata's), which the press makes
+# speak for their governments as often as those it names ("Beijing said", "Ankara rejected")
+_CAPITALS = frozenset(
+    "Beijing Ankara Washington Delhi New_Delhi Islamabad Canberra Ottawa Brasilia Abuja Pretoria Rabat Hanoi Astana "
+    "Bern Wellington Abu_Dhabi Naypyidaw".split()
+)
+_ZONE_REGIONS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> frozenset[tuple[str, ...]]:
+    """The words of the cities CLDR names its time zones after (via babel: Athens, Tehran, Kyiv, Caracas; not
+    Antarctica's stations nor the counties of a state's zones), and of the capitals it names none after: a name
+    among them is a place where its copy makes it speak for its government ('Athens said', 'Tehran rejected')."""
+    from babel.core import get_global
+
+    zones = [zone for zone in get_global("zone_territories") if zone.startswith(_ZONE_REGIONS) and zone.count("/") == 1]
+    return frozenset(_words_key(name.split("/")[-1].replace("_", " ")) for name in [*zones, *_CAPITALS])
+
+
 # --- data -------------------------------------------------------------------------------------------------
 
 
@@ -2137,6 +2157,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("place", 4, "the city of a dateline")
     if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
         vote("place", 4, "a country's or a region's name")
+    elif words in _city_names():  # Athens, Tehran, Beijing: "Athens said" is its government, and a place
+        vote("place", 3, "a city's name")
     if group.demonym:  # Britain and "British", Kurdistan and "Kurdish", Catalonia and "Catalan"
         vote("place", 3, f"'{group.demonym}' in the copy")
     if group.agency:
