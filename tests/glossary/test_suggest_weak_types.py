@@ -49,3 +49,30 @@ def test_a_capital_that_speaks_for_its_government_is_a_place(desk_glossary, text
 def test_a_person_named_like_a_city_is_a_person_where_the_copy_says_so(desk_glossary):
     found = in_sentence("Mr Darwin said he would appeal against the ruling.", desk_glossary)
     assert found["Darwin"][1] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Real Madrid signed the striker from Paris Saint-Germain for 90 million euros.", "Paris Saint-Germain"),
+        ("Real Madrid signed the striker from Paris Saint-Germain for 90 million euros.", "Real Madrid"),
+        ("The striker joined Atletico Madrid on loan from Chelsea in January.", "Atletico Madrid"),
+        ("The winger left Sporting Lisbon after the club cut his wages.", "Sporting Lisbon"),
+        ("The striker left Spartak Moscow after the club cut his wages.", "Spartak Moscow"),  # a glossary place
+        ("Paris Saint-Germain beat Marseille 2-0 on Sunday. The coach praised the defence.", "Paris Saint-Germain"),
+    ],
+)
+def test_a_club_named_after_its_city_is_an_organisation(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The club's midfielder Jordan Henderson scored twice in the derby.", "Jordan Henderson"),
+        ("Jordan Henderson scored twice as the club won the derby.", "Jordan Henderson"),
+        ("Paris Hilton attended the gala in Los Angeles on Friday.", "Paris Hilton"),
+    ],
+)
+def test_a_person_named_like_a_place_stays_a_person(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "person"

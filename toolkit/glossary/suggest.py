@@ -2216,6 +2216,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
+    if not one_word and _holds_a_place(words, hits) and any(t.key in CLUB_WORDS for hit in hits for t in hit.tokens):
+        # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
+        vote("organisation", 2, "a place's name inside it, in a sentence about football")
     for hit in hits:
         for kind, weight, reason in _context_votes(hit, one_word):
             vote(kind, weight, reason)
@@ -2229,6 +2232,24 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     order = ("person", "organisation", "place", "event", "award", "term")
     kind = max(order, key=lambda k: (scores[k], -order.index(k)))
     return kind, reasons[kind][:3]
+
+
+_SAINTS = ("saint", "st", "san", "santa", "sao")
+
+
+def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
+    """Whether a name of several words holds a country's, a region's or a city's name (CLDR's, or a place of
+    the glossary) after its first word, as a club's name does ("Real Madrid", "Dynamo Kyiv"), or first where
+    a saint's name follows ("Paris Saint-Germain"); a place's name first and a surname after it are a
+    person's ("Jordan Henderson", "Paris Hilton"), and the place's own name is no club's."""
+    places = _territory_names() | _city_names()
+    if words in places:
+        return False
+    if any(words[i : i + size] in places for size in (1, 2) for i in range(1, len(words) - size + 1)):
+        return True
+    if (words[0],) in places and words[1].split("-")[0] in _SAINTS:
+        return True
+    return any(hit.occurrence.start < start and end <= hit.occurrence.end for hit in hits for start, end in hit.places)
 
 
 _ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
