@@ -37,6 +37,13 @@ from toolkit.read.text import parse_plain_text
         ("Reality star Kim Kardashian attended the gala.", "Kim Kardashian", "kardashian"),
         # Vietnamese: family name first, but the press names the person by the last word
         ("Vietnamese Prime Minister Pham Minh Chinh arrived in Tokyo.", "Pham Minh Chinh", "chinh"),
+        # Japanese in news order, given name first, where the given name is also a Chinese or Korean family name
+        ("Economy Minister Ren Kato said exports rose in October.", "Ren Kato", "kato"),
+        ("Olympic champion Shin Abe won the gold medal.", "Shin Abe", "abe"),
+        ("Toyota executive Dai Mori said sales would rise.", "Dai Mori", "mori"),
+        ("Defence Minister Jo Ueda visited the base.", "Jo Ueda", "ueda"),
+        ("Prime Minister Fumio Kishida said Japan would raise defence spending.", "Fumio Kishida", "kishida"),
+        ("Tennis player Kei Nishikori withdrew from the tournament.", "Kei Nishikori", "nishikori"),
     ],
 )
 def test_a_name_never_met_alone_takes_the_family_name_its_words_show(desk_glossary, sentence, name, expected):
@@ -64,6 +71,8 @@ def test_the_family_name_rule_reads_only_names_of_its_shape():
     assert not family_name_first("Lee Anderson")  # an English given name
     assert not family_name_first("Long Island Rail Road")
     assert not family_name_first("Li")
+    assert not family_name_first("Yu Sato") and not family_name_first("Shin Ito")  # Japanese, news order
+    assert family_name_first("Yu Hua") and family_name_first("Shin Dong-bin")
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,11 @@ family name and the rest is one or two given-name syllables in Pinyin, Wade-Gile
 A Western given name after such a family name is no given name of that kind ("Kim Kardashian"), and a
 Western given name before one is the Western order ("Jensen Huang", "Lisa Su"). Vietnamese names are
 written family name first too, but the press names the person by the given name, the last word ("Pham Minh
-Chinh ... Chinh said", "To Lam"): the id stays the last word. Japanese names in news order ("Ishiba
-Shigeru") and Hungarian names written the Hungarian way ("Orbán Viktor") cannot be told by their words:
-only a short mention decides them.
+Chinh ... Chinh said", "To Lam"): the id stays the last word. A Japanese name in English copy is written in news
+order, given name first ("Fumio Kishida"), and some Japanese given names are Chinese or Korean family names
+too (Yu, Shin, Dai, Ren, Jo): a common Japanese family name last ("Ren Kato", "Shin Abe") says the news
+order. Japanese names written the Japanese way ("Ishiba Shigeru") and Hungarian names written the
+Hungarian way ("Orbán Viktor") cannot be told by their words: only a short mention decides them.
 """
 
 from __future__ import annotations
@@ -41,6 +43,20 @@ KOREAN_FAMILY_NAMES = frozenset(
 VIETNAMESE_FAMILY_NAMES = frozenset(
     "nguyen tran pham phan vu vo dang bui ngo duong dinh huynh hoang trinh truong luong to doan".split()
 )
+# the most common Japanese family names, and those of the country's public figures, as English copy writes
+# them (Hepburn, long vowels unmarked): the last word of a Japanese name in news order
+JAPANESE_FAMILY_NAMES = frozenset(
+    """
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
+    matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima maeda
+    fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota
+    miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda
+    morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi ohno maruyama imai
+    takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano kojima otsuka chiba kubo matsui iwasaki
+    sakurai kinoshita noguchi matsuo nomura kikuchi sano onishi sugimoto arai hamada suga aso kono kishida
+    ishiba motegi koizumi noda hatoyama takaichi kamikawa nishikori osaka ohtani doi baba kubota oda mochizuki
+    """.split()
+)
 
 _PINYIN_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN_FINAL = (
@@ -67,13 +83,14 @@ def _given_syllables(words: list[str]) -> bool:
 def family_name_first(name: str) -> bool:
     """Whether ``name`` (a person's, as written) is a Chinese or Korean name written family name first, by its
     words alone: 'Li Qiang', 'Wang Yi', 'He Lifeng', 'Kim Jong Un', 'Tsai Ing-wen'; not 'Jensen Huang', 'Lisa
-    Su', 'Kim Kardashian' nor a Vietnamese name ('Pham Minh Chinh', known by its last word)."""
+    Su', 'Kim Kardashian', a Vietnamese name ('Pham Minh Chinh', known by its last word) nor a Japanese one in
+    news order whose given name is also a Chinese or Korean family name ('Ren Kato', 'Shin Abe')."""
     words = name.split()
     if not 2 <= len(words) <= 3 or len(name) > 40:
         return False
     first = fold(words[0])
     if first not in CHINESE_FAMILY_NAMES and first not in KOREAN_FAMILY_NAMES:
         return False
-    if any(fold(word) in VIETNAMESE_FAMILY_NAMES for word in words):
+    if any(fold(word) in VIETNAMESE_FAMILY_NAMES for word in words) or fold(words[-1]) in JAPANESE_FAMILY_NAMES:
         return False
     return _given_syllables(words[1:])

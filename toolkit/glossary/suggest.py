@@ -44,6 +44,7 @@ from pathlib import Path
 from ..document import BlockKind, Document
 from ..localise import currency_codes
 from ..problems import Location
+from .demonyms import DEMONYMS, adjective_among
 from .locate import edit_distance
 from .match import Matcher, Mention, fold, match_document
 from .model import Entry, Glossary
@@ -84,25 +85,6 @@ affairs relations armed air naval military special presidential royal chief exec
 electricity water agriculture transport tourism culture labour labor environment housing industry technology
 communications information youth sports family science planning commerce infrastructure digital
 east west north south eastern western northern southern middle upper lower new late
-""".split()
-)
-DEMONYMS = frozenset(
-    """
-afghan albanian algerian american arab arabian argentine argentinian armenian australian austrian azerbaijani
-azeri bahraini belarusian belgian bosnian brazilian british bulgarian canadian chechen chinese croatian cuban
-cypriot czech danish dutch egyptian emirati english eritrean ethiopian european finnish french georgian german
-greek hungarian indian indonesian iranian iraqi irish israeli italian japanese jordanian kazakh kenyan korean
-kurdish kurd kuwaiti lebanese libyan lithuanian malaysian mexican moroccan norwegian omani pakistani palestinian
-persian polish portuguese qatari romanian russian saudi scottish serbian slovak somali spanish sudanese swedish
-swiss syrian tajik tunisian turkish turk turkmen ukrainian uzbek venezuelan vietnamese welsh yemeni emirati
-african asian latin nordic baltic balkan caucasian
-nigerian ghanaian senegalese cameroonian ivorian malian nigerien chadian congolese rwandan ugandan tanzanian
-zimbabwean zambian angolan mozambican namibian malagasy mauritanian djiboutian south-african colombian chilean
-peruvian ecuadorian uruguayan paraguayan bolivian haitian jamaican cuban guatemalan honduran salvadoran
-nicaraguan panamanian thai filipino burmese bangladeshi nepali nepalese mongolian taiwanese singaporean
-cambodian laotian estonian latvian slovenian slovakian macedonian montenegrin kosovar moldovan icelandic
-maltese luxembourgish kyrgyz azerbaijani hungarian-british british-iranian iranian-american
-samoan fijian tongan tuvaluan barbadian bahamian maldivian vanuatuan
 """.split()
 )
 RELIGIOUS = frozenset(
@@ -311,6 +293,26 @@ def _territory_names() -> frozenset[tuple[str, ...]]:
     return frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
 
 
+# capitals CLDR names no time zone after (China's is Shanghai's, India's Kolkata's), which the press makes
+# speak for their governments as often as those it names ("Beijing said", "Ankara rejected")
+_CAPITALS = frozenset(
+    "Beijing Ankara Washington Delhi New_Delhi Islamabad Canberra Ottawa Brasilia Abuja Pretoria Rabat Hanoi Astana "
+    "Bern Wellington Abu_Dhabi Naypyidaw".split()
+)
+_ZONE_REGIONS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> frozenset[tuple[str, ...]]:
+    """The words of the cities CLDR names its time zones after (via babel: Athens, Tehran, Kyiv, Caracas; not
+    Antarctica's stations nor the counties of a state's zones), and of the capitals it names none after: a name
+    among them is a place where its copy makes it speak for its government ('Athens said', 'Tehran rejected')."""
+    from babel.core import get_global
+
+    zones = [zone for zone in get_global("zone_territories") if zone.startswith(_ZONE_REGIONS) and zone.count("/") == 1]
+    return frozenset(_words_key(name.split("/")[-1].replace("_", " ")) for name in [*zones, *_CAPITALS])
+
+
 # --- data -------------------------------------------------------------------------------------------------
 
 
@@ -339,6 +341,8 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Context:
+    """A sentence that names a candidate, shortened around the name."""
+
     article: str
     segment: str
     text: str  # the sentence, shortened around the name
@@ -436,15 +440,23 @@ MAX_NAME_WORDS = 12  # a longer run of capitalised words is a headline or shouti
 CONTEXT_CHARACTERS = 70  # on each side of the name
 
 
-@dataclass
 class _Token:
-    text: str  # as written, without a possessive ending
-    start: int
-    end: int
-    key: str  # folded
-    parts: tuple[str, ...]  # folded parts between hyphens
-    possessive: bool
-    clause_initial: bool
+    """A word of a segment's text. The detector's working records (tokens, units, sightings, groups, hits)
+    are plain classes with slots, not dataclasses: nothing compares them by value, and each dataclass costs
+    the import of this module, which every translation run makes, about half a millisecond to build."""
+
+    __slots__ = ("clause_initial", "end", "key", "parts", "possessive", "start", "text")
+
+    def __init__(
+        self, text: str, start: int, end: int, key: str, parts: tuple[str, ...], possessive: bool, clause_initial: bool
+    ):
+        self.text = text  # as written, without a possessive ending
+        self.start = start
+        self.end = end
+        self.key = key  # folded
+        self.parts = parts  # folded parts between hyphens
+        self.possessive = possessive
+        self.clause_initial = clause_initial
 
     @property
     def capitalised(self) -> bool:
@@ -614,20 +626,45 @@ def _particle_headed(token: _Token) -> bool:
 # --- units and runs ---------------------------------------------------------------------------------------
 
 
-@dataclass
 class _Unit:
     """A word of a run, or a whole glossary mention."""
 
-    start: int
-    end: int
-    text: str
-    kind: str  # glossary, title, descriptor, demonym, religious, generic, body, place, name, suffix, joiner
-    key: str = ""
-    possessive: bool = False
-    clause_initial: bool = False
-    acronym: bool = False
-    abbreviation: bool = False  # written with a full stop that does not end the sentence
-    mentions: tuple[Mention, ...] = ()
+    __slots__ = (
+        "abbreviation",
+        "acronym",
+        "clause_initial",
+        "end",
+        "key",
+        "kind",
+        "mentions",
+        "possessive",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,  # glossary, title, descriptor, demonym, religious, generic, body, place, name, suffix, joiner
+        key: str = "",
+        possessive: bool = False,
+        clause_initial: bool = False,
+        acronym: bool = False,
+        abbreviation: bool = False,  # written with a full stop that does not end the sentence
+        mentions: tuple[Mention, ...] = (),
+    ):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.key = key
+        self.possessive = possessive
+        self.clause_initial = clause_initial
+        self.acronym = acronym
+        self.abbreviation = abbreviation
+        self.mentions = mentions
 
 
 _GENERATION = re.compile(r"I{2,3}|IV|VI{1,3}")  # "Martin Luther King III"
@@ -1065,12 +1102,14 @@ def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str
     return pairs
 
 
-@dataclass
 class _Sighting:
     """A name cut out of a run in discovery."""
 
-    units: list[_Unit]
-    after_title: str | None = None  # the title word just before it, if any
+    __slots__ = ("after_title", "units")
+
+    def __init__(self, units: list[_Unit], after_title: str | None = None):
+        self.units = units
+        self.after_title = after_title  # the title word just before it, if any
 
     @property
     def start(self) -> int:
@@ -1317,20 +1356,37 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
 # --- groups (one per name) --------------------------------------------------------------------------------
 
 
-@dataclass
 class _Group:
-    words: tuple[str, ...]
-    forms: Counter = field(default_factory=Counter)  # spelling as met -> sightings
-    short_forms: set[str] = field(default_factory=set)  # spellings merged in as short forms
-    titles: Counter = field(default_factory=Counter)
-    royal: bool = False  # met alone after Sheikh, Prince...
-    acronym: bool = False
-    dateline: bool = False  # met as the city of a dateline, in capitals
-    agency: bool = False  # met as the news agency of a dateline, in brackets
-    ambiguous: list[str] = field(default_factory=list)  # the names a one-word form could be short for
-    first_of_person: bool = False  # one word that opens a person's name met in the copy ("Tedros")
-    demonym: str = ""  # the copy's adjective of a one-word place ('British' for Britain, 'Kurdish')
-    merged_into: _Group | None = None
+    """The sightings of one name: every spelling met, and what the copy said about it."""
+
+    __slots__ = (
+        "acronym",
+        "agency",
+        "ambiguous",
+        "dateline",
+        "demonym",
+        "first_of_person",
+        "forms",
+        "merged_into",
+        "royal",
+        "short_forms",
+        "titles",
+        "words",
+    )
+
+    def __init__(self, words: tuple[str, ...], acronym: bool = False):
+        self.words = words
+        self.forms: Counter = Counter()  # spelling as met -> sightings
+        self.short_forms: set[str] = set()  # spellings merged in as short forms
+        self.titles: Counter = Counter()
+        self.royal = False  # met alone after Sheikh, Prince...
+        self.acronym = acronym
+        self.dateline = False  # met as the city of a dateline, in capitals
+        self.agency = False  # met as the news agency of a dateline, in brackets
+        self.ambiguous: list[str] = []  # the names a one-word form could be short for
+        self.first_of_person = False  # one word that opens a person's name met in the copy ("Tedros")
+        self.demonym = ""  # the copy's adjective of a place ('British' for Britain, 'Kurdish')
+        self.merged_into: _Group | None = None
 
     def root(self) -> _Group:
         group = self
@@ -1669,8 +1725,7 @@ def find_candidates(
     _search_spellings(roots, lowercase_seen, matcher)
     capitalised = {t.key for tokens in tokenised.values() for t in tokens if t.capitalised and len(t.key) > 4}
     for group in roots:
-        if len(group.words) == 1:
-            group.demonym = _demonym_of(group.words[0], capitalised)
+        group.demonym = _demonym_of(" ".join(group.words), capitalised)
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
 
@@ -1756,10 +1811,11 @@ def _latin_with_marks(word: str) -> bool:
 def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str], openings: Counter) -> bool:
     """Whether a lone word capitalised only because it opens a sentence is a name all the same, by evidence
     other than its capital: a verb of saying after it ('Google said', 'Pfizer reported'; a plural such as
-    'Officials said' needs a singular verb), a possessive ('Bosnia's president'), an apposition ('Jinka, a
-    town'), the ending of a place's name or a surname ('Bosnia', 'Kazakhstan', 'Peskov'), letters English
-    words do not have ('Özel'), or several sentences opened by it; never a word the copy also writes in
-    lowercase, a function word, a role or a common word that opens news sentences ('Turnout', 'Media')."""
+    'Officials said' needs a singular verb), or after it and another name ('Boeing and Airbus said'), a
+    possessive ('Bosnia's president'), an apposition ('Jinka, a town'), the ending of a place's name or a
+    surname ('Bosnia', 'Kazakhstan', 'Peskov'), letters English words do not have ('Özel'), or several
+    sentences opened by it; never a word the copy also writes in lowercase, a function word, a role or a
+    common word that opens news sentences ('Turnout', 'Media')."""
     key = unit.key
     singular = key[:-1] if key.endswith("s") else key
     if (
@@ -1783,6 +1839,9 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     verb = following.group(1) if following is not None and following.group(1).islower() else ""
     if verb in _VERBS_AFTER_A_NAME and (not plural or verb in _SINGULAR_VERBS):
         return True
+    paired = _AND_A_NAME_THEN.match(text, unit.end)
+    if paired and not plural and paired.group(1) in _VERBS_AFTER_NAMES:
+        return True  # "Boeing and Airbus said", "Pfizer and BioNTech reported": two names that speak together
     if unit.possessive and not plural and text[unit.end : unit.end + 2] in _POSSESSIVE_S:
         return True
     if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
@@ -1792,6 +1851,9 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
 
+# "and" or "or", one to four capitalised words (another name), and the word after them
+_AND_A_NAME_THEN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[A-Z][\w'\u2019&.-]*[ \u00a0]+){1,4}([a-z]+)\b")
+_VERBS_AFTER_NAMES = _VERBS_AFTER_A_NAME | frozenset("say tell warn claim deny insist confirm announce urge".split())
 _LISTED_NEXT = re.compile(
     r"(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)([A-Z][a-z]{2,30})\b"
 )  # "Britain, France and Germany": the next member of a list
@@ -1826,10 +1888,14 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class _Dateline:
-    place: tuple[int, int]  # the city's span
-    agency: tuple[int, int] | None  # the news agency's in brackets ("(Reuters)"), if any
+    """Where a paragraph's dateline names its city and its news agency."""
+
+    __slots__ = ("agency", "place")
+
+    def __init__(self, place: tuple[int, int], agency: tuple[int, int] | None):
+        self.place = place  # the city's span
+        self.agency = agency  # the news agency's in brackets ("(Reuters)"), if any
 
 
 def _dateline(text: str, tokens: list[_Token]) -> _Dateline | None:
@@ -1891,14 +1957,26 @@ def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
     return Glossary(entries=entries), by_id
 
 
-@dataclass(frozen=True)
 class _Hit:
-    occurrence: Occurrence
-    text: str  # the segment's
-    tokens: list[_Token]
-    starts: list[int]  # of the tokens, for bisection
-    headline: bool  # in a title or subheading
-    places: tuple[tuple[int, int], ...] = ()  # the spans of the glossary's places in the segment
+    """One occurrence of a candidate, with the segment it stands in."""
+
+    __slots__ = ("headline", "occurrence", "places", "starts", "text", "tokens")
+
+    def __init__(
+        self,
+        occurrence: Occurrence,
+        text: str,  # the segment's
+        tokens: list[_Token],
+        starts: list[int],  # of the tokens, for bisection
+        headline: bool,  # in a title or subheading
+        places: tuple[tuple[int, int], ...] = (),  # the spans of the glossary's places in the segment
+    ):
+        self.occurrence = occurrence
+        self.text = text
+        self.tokens = tokens
+        self.starts = starts
+        self.headline = headline
+        self.places = places
 
 
 def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str] = frozenset()) -> list[Candidate]:
@@ -2079,6 +2157,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("place", 4, "the city of a dateline")
     if words in _territory_names():  # Israel, India, Saudi Arabia, Western Sahara
         vote("place", 4, "a country's or a region's name")
+    elif words in _city_names():  # Athens, Tehran, Beijing: "Athens said" is its government, and a place
+        vote("place", 3, "a city's name")
     if group.demonym:  # Britain and "British", Kurdistan and "Kurdish", Catalonia and "Catalan"
         vote("place", 3, f"'{group.demonym}' in the copy")
     if group.agency:
@@ -2136,6 +2216,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
+    if not one_word and _holds_a_place(words, hits) and any(t.key in CLUB_WORDS for hit in hits for t in hit.tokens):
+        # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
+        vote("organisation", 2, "a place's name inside it, in a sentence about football")
     for hit in hits:
         for kind, weight, reason in _context_votes(hit, one_word):
             vote(kind, weight, reason)
@@ -2149,6 +2232,24 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     order = ("person", "organisation", "place", "event", "award", "term")
     kind = max(order, key=lambda k: (scores[k], -order.index(k)))
     return kind, reasons[kind][:3]
+
+
+_SAINTS = ("saint", "st", "san", "santa", "sao")
+
+
+def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
+    """Whether a name of several words holds a country's, a region's or a city's name (CLDR's, or a place of
+    the glossary) after its first word, as a club's name does ("Real Madrid", "Dynamo Kyiv"), or first where
+    a saint's name follows ("Paris Saint-Germain"); a place's name first and a surname after it are a
+    person's ("Jordan Henderson", "Paris Hilton"), and the place's own name is no club's."""
+    places = _territory_names() | _city_names()
+    if words in places:
+        return False
+    if any(words[i : i + size] in places for size in (1, 2) for i in range(1, len(words) - size + 1)):
+        return True
+    if (words[0],) in places and words[1].split("-")[0] in _SAINTS:
+        return True
+    return any(hit.occurrence.start < start and end <= hit.occurrence.end for hit in hits for start, end in hit.places)
 
 
 _ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
@@ -2415,29 +2516,11 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     return votes
 
 
-# how a demonym ends where its place's name ends otherwise: Britain/British, Iran/Iranian, China/Chinese,
-# Catalonia/Catalan, Chechnya/Chechen, Texas/Texan, Kurdistan/Kurdish, Turkey/Turkish, Lebanon/Lebanese
-_DEMONYM_ENDINGS = frozenset("ian an n ish ese i ean en".split())
-_PLACE_TAILS = frozenset("_ a ia ain and y ey o on onia nya ya s istan stan".split())  # "_": nothing
-
-
 def _demonym_of(place: str, words: set[str]) -> str:
-    """The word of the copy that is the demonym of a one-word name (its adjective of nationality or region),
-    if any: a name whose copy writes its people's adjective is a place whatever verb follows it ('Britain
-    said', 'British officials')."""
-    if len(place) < 4 or not place.isalpha():
-        return ""
-    for word in sorted(words):
-        if word == place or not word.isalpha():
-            continue
-        common = 0
-        for a, b in zip(place, word):
-            if a != b:
-                break
-            common += 1
-        if common >= 4 and word[common:] in _DEMONYM_ENDINGS and (place[common:] or "_") in _PLACE_TAILS:
-            return word.capitalize()
-    return ""
+    """The word of the copy that is the demonym of a name (its adjective of nationality or region, see
+    :func:`~toolkit.glossary.demonyms.english_adjectives`), if any: a name whose copy writes its people's
+    adjective is a place whatever verb follows it ('Britain said', 'British officials')."""
+    return adjective_among(place, words)
 
 
 _LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")

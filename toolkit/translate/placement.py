@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from ..glossary.demonyms import DEMONYMS, english_adjectives
 from ..glossary.loaded import LoadedForms
 from ..glossary.loaded import normalised as loaded_normalised
 from ..glossary.locate import (
@@ -2843,55 +2844,6 @@ between through during without within along across via per vs versus""".split()
 )
 
 
-# the endings of English adjectives made from a place's name: Russian, Iranian, Iraqi, Turkish, Lebanese
-_ENGLISH_ADJECTIVE_ENDINGS = ("n", "an", "ian", "i", "ish", "ese", "ic")
-# adjectives of place names that no ending of the name makes (Turkey: Turkish; Norway: Norwegian)
-_IRREGULAR_ADJECTIVES = {
-    "turkey": ("turkish", "turk"),
-    "afghanistan": ("afghan",),
-    "kurdistan": ("kurdish", "kurd"),
-    "france": ("french",),
-    "netherlands": ("dutch",),
-    "britain": ("british",),
-    "switzerland": ("swiss",),
-    "greece": ("greek",),
-    "spain": ("spanish",),
-    "denmark": ("danish",),
-    "sweden": ("swedish",),
-    "finland": ("finnish",),
-    "poland": ("polish",),
-    "ireland": ("irish",),
-    "wales": ("welsh",),
-    "scotland": ("scottish",),
-    "england": ("english",),
-    "cyprus": ("cypriot",),
-    "norway": ("norwegian",),
-    "philippines": ("filipino",),
-    "peru": ("peruvian",),
-    "arabia": ("arab", "arabian"),
-}
-
-
-@functools.lru_cache(maxsize=512)
-def english_adjectives(name: str) -> frozenset[str]:
-    """The English adjectives of nationality a place name makes, folded: the name, or the name less a last
-    vowel, -y or -on, with an adjective's ending (Iran: Iranian; Iraq: Iraqi; Syria: Syrian; Lebanon:
-    Lebanese; Germany: German), and the irregular ones (Turkey: Turkish). Only these: "Australian" is no
-    adjective of Austria, "Indian" none of Indiana, "Iranian" none of Iraq, though each begins like it."""
-    key = fold(name)
-    found = set(_IRREGULAR_ADJECTIVES.get(key, ()))
-    stems = {key}
-    if key[-1:] in ("a", "e", "o", "y"):
-        stems.add(key[:-1])
-    if key.endswith("y"):
-        found.add(key[:-1])  # Germany: German
-    if key.endswith("on"):
-        stems.add(key[:-2])  # Lebanon: Lebanese
-    found |= {stem + ending for stem in stems for ending in _ENGLISH_ADJECTIVE_ENDINGS}
-    found.discard(key)
-    return frozenset(found)
-
-
 def _adjectives_of_name(source: str, spellings: tuple[str, ...]) -> list[int]:
     """Where the source has adjectives made from one of a name's English spellings (Russian, Turkish-Russian
     for Russia; Turkish for Turkey; Iraqi for Iraq): a capitalised word, or a part of one joined by hyphens,
@@ -3327,8 +3279,6 @@ def _sources_adjectives(source: str, mentions: list[Mention], entry: Entry) -> l
     """Where the source has, outside its mentions, a word of nationality made from the entry's English name
     ("Russian", "Turkish-Russian", "Iraqis" beside Russia, Turkey, Iraq: one of its adjectives, see
     :func:`english_adjectives`, or their plural), as (its start, the word)."""
-    from ..glossary.suggest import DEMONYMS
-
     adjectives = {
         adjective
         for spelling in entry.spellings
