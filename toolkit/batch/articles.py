@@ -555,7 +555,14 @@ class Batch:
             except (OSError, UserError) as error:
                 detail = one_line(error)[0] if isinstance(error, UserError) else (error.strerror or str(error))
                 result.index_error = f"the index page could not be written ({detail})"
+                # the page is replaced whole or not at all: readers keep the earlier one
+                result.index_fix = (
+                    "free disk space where the output folder is"
+                    if "No space left" in detail or "quota" in detail.lower()
+                    else "let the run's user write in the output folder"
+                ) + ", then run again (the earlier index page, if any, is kept as it was)"
                 self.say(f"error: {result.index_error}")
+                self.say(f"  fix: {result.index_fix}")
             for line in result.left_out_of_index:
                 self.say(f"warning: {line}")
         if self.cached is not None:
