@@ -206,3 +206,26 @@ def test_a_tree_of_links_only_to_real_articles_and_folders_publishes_each_articl
     ]
     # each file once, under the name met first in the walk's order
     assert sorted(article.name for article in result.articles) == ["alias", "second"]
+
+
+@posix_only
+def test_a_hard_link_to_an_article_is_the_same_article_and_is_translated_once(workspace):
+    # a hard link is the same file under a second name, as a symbolic link is: two folders of the same
+    # editions, the second named after the link, were published, and a desk reading the index saw it twice
+    news = _news(workspace, "budget.txt", "sub/weather.txt")
+    os.link(news / "budget.txt", news / "copy-of-budget.txt")
+    os.link(news / "sub" / "weather.txt", news / "a-weather.txt")  # a link met before the file it shares
+    result = run(["news"], languages=["ru"], jobs=1)
+    assert result.exit_code == 0
+    # each file once, under the name met first in the walk's order, as for a symbolic link
+    assert sorted(article.name for article in result.articles) == ["a-weather", "budget"]
+    assert sorted(p.name for p in (workspace / "output").iterdir() if p.is_dir()) == ["a-weather", "budget"]
+
+
+@posix_only
+def test_the_same_article_given_by_several_paths_is_translated_once(workspace):
+    news = _news(workspace, "budget.txt", "sub/weather.txt")
+    os.link(news / "budget.txt", news / "sub" / "linked.txt")
+    given = collect_inputs([news / "budget.txt", news / "sub" / ".." / "budget.txt", f"{news}/./budget.txt", news])
+    # the first path given names it; a hard link met later in the folder is the same file
+    assert [p.relative_to(workspace).as_posix() for p in given] == ["news/budget.txt", "news/sub/weather.txt"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from toolkit import run
 from toolkit.batch.output import LOCK_FILE
 from toolkit.cli import main
 
@@ -131,3 +132,34 @@ def test_an_output_folder_moved_away_mid_run_fails_the_rest_at_once_and_nothing_
     else:
         assert not out.exists()
     assert sorted(p.name for p in moved.iterdir() if not p.name.startswith(".")) == ["one"]
+
+
+def test_an_index_page_the_full_disk_refuses_is_kept_as_it_was_and_the_run_says_what_to_do(workspace, monkeypatch):
+    import errno
+
+    import toolkit.files
+    from toolkit.errors import UserError
+
+    first = run(["seeds/article.txt"], languages=["ru"], jobs=1, index=True)
+    assert first.exit_code == 0
+    page = (workspace / "output" / "index.html").read_bytes()
+    writing = toolkit.files.write_atomic
+
+    def write_atomic(path, data):
+        if Path(path).name == "index.html":  # as write_atomic reports a full disk
+            raise UserError(f"cannot write file: {os.strerror(errno.ENOSPC)}", path=path)
+        return writing(path, data)
+
+    monkeypatch.setattr(toolkit.files, "write_atomic", write_atomic)
+    result = CliRunner().invoke(
+        main, ["translate", "seeds/article.txt", "--to", "ru", "--jobs", "1", "--index", "--force", "-q"]
+    )
+    assert result.exit_code == 1
+    assert result.output == (
+        "error: the index page could not be written (output/index.html: cannot write file: No space left on "
+        "device)\n"
+        "  fix: free disk space where the output folder is, then run again (the earlier index page, if any, is "
+        "kept as it was)\n"
+        "summary: 1 article: 1 published, 0 held back, 0 failed, 0 skipped (up to date)\n"
+    )
+    assert (workspace / "output" / "index.html").read_bytes() == page  # readable, as it was

@@ -210,12 +210,31 @@ class Batch:
         from ..read import read_document
 
         try:
-            document = read_document(step.path)
+            document = self.read_unchanged(step, read_document)
             document.name = step.outcome.name
             return match_document(document, self.matcher)
         except Exception as error:
             reraise_when_debugging(error)
             return error
+
+    def read_unchanged(self, step: Step, read_document: Callable[[Path], Document]) -> Document:
+        """The article as read, and its fingerprint made again from the same content: a file an editor saves
+        while the run reads it (truncated, then written) could be read half written while the fingerprint,
+        taken before, was the whole file's, and the half article skipped as up to date ever after. The file's
+        status is the same before the read and after its digest, or it is read again (three times at most)."""
+        for _ in range(3):
+            before = _file_state(step.path)
+            document = read_document(step.path)
+            source = source_digest(step.path)
+            if _file_state(step.path) == before:
+                if step.key is not None:
+                    step.key = digest(self.run_key, step.outcome.name, os.path.realpath(step.path), source)
+                return document
+        raise UserError(
+            "the file changed each time it was read (it is being written)",
+            path=step.path,
+            fix="run again once it is saved",
+        )
 
     def translate_article(self, step: Step) -> list[Edition] | None:
         """Translate, judge, build and write one planned article (read first if it was not); fills its outcome.
@@ -536,7 +555,14 @@ class Batch:
             except (OSError, UserError) as error:
                 detail = one_line(error)[0] if isinstance(error, UserError) else (error.strerror or str(error))
                 result.index_error = f"the index page could not be written ({detail})"
+                # the page is replaced whole or not at all: readers keep the earlier one
+                result.index_fix = (
+                    "free disk space where the output folder is"
+                    if "No space left" in detail or "quota" in detail.lower()
+                    else "let the run's user write in the output folder"
+                ) + ", then run again (the earlier index page, if any, is kept as it was)"
                 self.say(f"error: {result.index_error}")
+                self.say(f"  fix: {result.index_fix}")
             for line in result.left_out_of_index:
                 self.say(f"warning: {line}")
         if self.cached is not None:
@@ -561,6 +587,15 @@ def reraise_when_debugging(error: Exception) -> None:
     """With TOOLKIT_DEBUG set, an unexpected error (not a user's or the system's) stops the run with its traceback."""
     if not isinstance(error, (UserError, OSError)) and os.environ.get("TOOLKIT_DEBUG"):
         raise error
+
+
+def _file_state(path: Path) -> tuple[int, ...] | None:
+    """What changes when a file is written or replaced: its inode, size and modification and change times."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # gone, or not readable: reading it says why
+    return info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
 
 
 def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutcome:

@@ -65,7 +65,7 @@ def collect_inputs(
     follow (to a folder, or looping), which may hold articles a desk expects.
     """
     excluded = {identity for identity in map(_identity, exclude) if identity is not None}
-    found: dict[Path, Path] = {}
+    found: dict[Path | tuple[int, int], Path] = {}
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
@@ -81,7 +81,8 @@ def collect_inputs(
         else:
             files = [path]
         for file in files:
-            found.setdefault(_resolved(file), file)
+            # the same file however it is reached: a symbolic or hard link, ``a/../a``, a path given twice
+            found.setdefault(_file_identity(file), file)
     return list(found.values())
 
 
@@ -202,6 +203,13 @@ def _written_by_a_run(folder: Path) -> bool:
         return read_manifest(folder) is not None
     except DamagedManifest:  # a manifest.json that is not the toolkit's: the folder is the user's
         return False
+
+
+def _file_identity(path: Path) -> Path | tuple[int, int]:
+    """A file's device and inode, which its hard links share; else (a link loop, a file gone) its resolved path."""
+    if isinstance(path, UnreadableFolder):
+        return _resolved(path)
+    return _identity(path) or _resolved(path)
 
 
 def _resolved(path: Path) -> Path:

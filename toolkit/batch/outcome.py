@@ -108,6 +108,7 @@ class RunResult:
     withdrawn: list[str] = field(default_factory=list)  # article folders whose source this run found gone
     engine: dict | None = None  # what the machine-translation engine was asked (calls, segments, cache hits)
     index_error: str | None = None
+    index_fix: str | None = None  # what to do about index_error
     total: int | None = None  # articles the run was given (more than ``articles`` when it was interrupted)
     interrupted: str | None = None  # the signal that stopped the run (SIGINT, SIGTERM, SIGHUP), if one did
 
@@ -177,6 +178,7 @@ class RunResult:
             "articles": [article.as_dict() for article in self.articles],
             "index": str(self.index) if self.index else None,
             "index_error": self.index_error,
+            "index_fix": self.index_fix,
             "left_out_of_index": self.left_out_of_index,
             "withdrawn": self.withdrawn,
             "notices": self.notices,

@@ -312,6 +312,8 @@ def _print_summary(result, quiet: bool) -> None:
     if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
         if result.index_error:
             click.echo(f"error: {result.index_error}", err=True)
+            if result.index_fix:
+                click.echo(f"  fix: {result.index_fix}", err=True)
         if result.exit_code != 0 and result.interrupted is None:
             click.echo(f"summary: {result.summary()}", err=True)
         return

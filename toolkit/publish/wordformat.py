@@ -456,9 +456,15 @@ class BodyWriter:
         table.style = "Table Grid"  # type: ignore[attr-defined]
         if self.runs.language.rtl:
             right_to_left_table(table)
-        for row_index, row in enumerate(group.rows):
+        from docx.table import _Cell
+
+        # each row's cells taken from its own XML: python-docx's table.cell(row, column) (and, before 1.2, a
+        # row's cells) lays out the whole table at every call, so a 3,000-row results table took hours to
+        # write. The table is new, one cell per column, nothing merged.
+        for word_row, row in zip(table.rows, group.rows):  # type: ignore[attr-defined]
+            word_cells = [_Cell(tc, table) for tc in word_row._tr.tc_lst]  # type: ignore[arg-type]
             for cell, blocks in row:
-                word_cell = table.cell(row_index, cell.column)  # type: ignore[attr-defined]
+                word_cell = word_cells[cell.column]
                 for index, block in enumerate(blocks):
                     paragraph = word_cell.paragraphs[0] if index == 0 else word_cell.add_paragraph()
                     self._block(block, (), paragraph, chunks, in_table=True)
