@@ -50,3 +50,28 @@ def rendered_side_by_side(
     )
     assert result.exit_code == 0, result.summary()
     return {code: words(out / stem / "preview" / f"{stem}.{code}.pdf") for code in ("fa", "ar")}
+
+
+def rendered_monolingual(
+    folder: Path, stem: str, article: str, reviewed: dict[str, dict[str, str]], languages: list[str]
+) -> dict[str, list[tuple[str, float, float, float]]]:
+    """The words of each language's monolingual edition's first page as LibreOffice sets them (each with its box:
+    ``test_publishing_render.words``), from a run over the reviewed memory with the default settings."""
+    from test_publishing_render import words
+
+    from toolkit.settings import Settings
+
+    (folder / f"{stem}.md").write_text(article, encoding="utf-8")
+    (folder / f"{stem}.tmx").write_text(desk_tmx(reviewed, stem), encoding="utf-8")
+    out = folder / "output"
+    result = run(
+        [folder / f"{stem}.md"],
+        out_dir=out,
+        languages=languages,
+        settings=Settings(),
+        kinds=["monolingual"],
+        preview=True,
+        day=date(2026, 3, 14),
+    )
+    assert result.exit_code == 0, result.summary()
+    return {code: words(out / stem / "preview" / f"{stem}.{code}.publish.pdf") for code in languages}

@@ -234,3 +234,27 @@ def test_left_to_right_runs_over_pieces_are_found_in_linear_time(text):
     started = time.perf_counter()
     Localiser(language("fa")).localise(pieces)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "written, published",
+    [
+        ("كتاب علي را خواندم.", "کتاب علی را خواندم."),  # Arabic kaf and yeh from an Arabic keyboard or a model
+        ("او به كرمانشاه رفت و در آنجا ماند.", "او به کرمانشاه رفت و در آنجا ماند."),
+        ("مصطفى گفت حتى يك روز كافي نيست.", "مصطفی گفت حتی یک روز کافی نیست."),  # alef maksura: ی in Persian
+        ("می‌خواهيم", "می‌خواهیم"),  # the zero-width non-joiner kept
+    ],
+)
+def test_persian_is_written_with_persian_kaf_and_yeh(written, published):
+    assert localise("fa", written) == published
+
+
+def test_persian_letters_stay_arabic_where_the_text_is_written_as_it_is():
+    # a hashtag and inline code are as their author wrote them
+    assert localise("fa", "برچسب #سوريا در علي") == "برچسب #سوريا در علی"
+    pieces = Localiser(language("fa")).localise([Piece("کد "), Piece("علي", formats=frozenset({Format(CODE)}))])
+    assert "علي" in pieces[1].text
+
+
+def test_arabic_keeps_its_kaf_and_yeh():
+    assert localise("ar", "كتاب علي ومصطفى") == "كتاب علي ومصطفى"

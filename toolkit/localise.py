@@ -896,6 +896,11 @@ def solar_hijri(day: date) -> tuple[int, int, int]:
 Quotation = tuple[str, ...] | int
 
 
+# Persian is written with its own kaf and yeh: an Arabic ك, ي or alef maksura ى (from an Arabic keyboard, or a model
+# trained on both languages) reads in a Persian edition as Arabic, its final yeh with two dots below (علي for علی)
+_PERSIAN_LETTERS = str.maketrans({"\u0643": "\u06a9", "\u064a": "\u06cc", "\u0649": "\u06cc"})
+
+
 @dataclass(frozen=True)
 class Localiser:
     language: Language
@@ -1148,6 +1153,8 @@ class Localiser:
         """Running text with its numbers, digits, quotation marks, punctuation and direction marks; and how many
         quotations are still open at its end (marks pair across the whole paragraph). ``years``: the years before a
         currency code the source says are money (:func:`money_years`)."""
+        if self.language.code == "fa":
+            text = text.translate(_PERSIAN_LETTERS)
         if _CODE_BESIDE_AMOUNT.search(text):  # CLDR's currencies are read only for money
             text = currency_style(self.language.code).write_codes(text, years)
         text = self._localise_numbers(text, numbers)

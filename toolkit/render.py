@@ -141,8 +141,38 @@ def render(
             names.append(RenderedName(part.entry_id, part.code, piece.text, pending))
             if problem:
                 problems.append(problem)
+    if set_in_capitals(template, source):
+        pieces, names = _names_in_capitals(pieces, names, language)
     pieces = _suffixes_outside_spans(pieces, suffixed)
     return _around_breaks(pieces) if spans else pieces, names, problems
+
+
+def _cased_letters(text: str) -> list[str]:
+    return [character for character in text if character.lower() != character.upper()]
+
+
+def set_in_capitals(template: Template, source: str) -> bool:
+    """Whether a segment is set in capitals, as a headline may be (IRAN VOTES AS TURKEY WATCHES, İRAN SANDIK
+    BAŞINDA): the English is words of capital letters, and so are the translation's own words around the names
+    (a translation in sentence case, or one whose only words are names, says nothing of the sort)."""
+    english = _cased_letters(source)
+    if len(english) < 4 or len(source.split()) < 2 or any(letter.islower() for letter in english):
+        return False
+    own = _cased_letters("".join(part for part in template.parts if isinstance(part, str)))
+    return len(own) >= 2 and not any(letter.islower() for letter in own)
+
+
+def in_capitals(text: str, language: str) -> str:
+    """``text`` in capital letters, as ``language`` writes them (Turkish i -> İ, ı -> I)."""
+    return (text.replace("i", "\u0130") if language == "tr" else text).upper()
+
+
+def _names_in_capitals(
+    pieces: list[Piece], names: list[RenderedName], language: str
+) -> tuple[list[Piece], list[RenderedName]]:
+    """The names of a segment set in capitals, in capitals too: pieces and names as the edition shows them."""
+    pieces = [replace(p, text=in_capitals(p.text, language)) if p.entry_id is not None else p for p in pieces]
+    return pieces, [replace(name, text=in_capitals(name.text, language)) for name in names]
 
 
 # languages whose names take their case suffix after an apostrophe (Citizen Lab'dan)
@@ -353,6 +383,8 @@ class EditionNames:
                     pending = annotation
                 else:
                     pieces.append(Piece(" " + annotation))
+        if set_in_capitals(template, source):
+            pieces, names = _names_in_capitals(pieces, names, self.language)
         pieces = _suffixes_outside_spans(pieces, suffixed)
         return _around_breaks(pieces) if spans else pieces, names, problems
 

@@ -43,6 +43,10 @@ def test_a_name_met_in_the_nominative_elsewhere_wins():
         ("ولافروف", ("wa",), "ar", "لافروف"),
         ("للجولاني", ("li",), "ar", "الجولاني"),  # ل + ال is written لل
         ("وبدمشق", ("wa", "bi"), "ar", "دمشق"),
+        ("وGoogle", ("wa",), "ar", "Google"),  # a brand kept in Latin letters
+        ("لـMeta", ("li",), "ar", "Meta"),  # the tatweel that joins the proclitic to it
+        ("بIntel", ("bi",), "ar", "Intel"),  # or none
+        ("لـطهران", ("li",), "ar", "طهران"),  # a tatweel the model stretched before an Arabic name
         ("لاوروفِ", ("ez",), "fa", "لاوروف"),  # an ezafe written as a kasra
         ("سوریه‌ی", ("ez",), "fa", "سوریه"),  # after a silent h: ZWNJ and ی
         ("مسکوی", ("ez",), "fa", "مسکو"),  # after a vowel: ی

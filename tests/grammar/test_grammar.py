@@ -54,6 +54,14 @@ class TestArabic:
         assert arabic.inflect({"nom": "الولايات المتحدة"}, ["wa", "li"], None) == "وللولايات المتحدة"
         assert arabic.inflect({"nom": "إيران"}, ["li"], None) == "لإيران"
 
+    def test_a_joining_proclitic_is_stretched_before_a_name_in_latin_letters(self):
+        assert arabic.inflect({"nom": "Meta"}, ["li"], None) == "لـMeta"
+        assert arabic.inflect({"nom": "Intel"}, ["wa", "bi"], None) == "وبـIntel"
+        assert arabic.inflect({"nom": "Kaspersky Lab"}, ["ka"], None) == "كـKaspersky Lab"
+        assert arabic.inflect({"nom": "Google"}, ["wa"], None) == "وGoogle"  # و joins no next letter
+        assert arabic.inflect({"nom": "Google"}, ["fa"], None) == "فـGoogle"
+        assert arabic.inflect({"nom": "طهران"}, ["li"], None) == "لطهران"  # an Arabic letter joins it
+
     def test_conjunction_before_preposition(self):
         assert arabic.check_tokens(["wa", "bi"]) is None
         assert arabic.check_tokens(["bi", "wa"]) == "write wa/fa before bi/li/ka (e.g. wa+bi)"

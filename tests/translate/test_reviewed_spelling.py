@@ -62,6 +62,10 @@ def test_a_misspelt_name_is_stored_as_the_glossary_spells_it_and_reported(
         ("tr", "Shamkhani flew to Ankara.", "Şemhani Ankara’ya uçtu."),  # Word's typographic apostrophe
         ("ar", "Fidan met Ali Shamkhani.", "التقى فيدان بعلي شمخاني."),  # a proclitic on the name
         ("fa", "Shamkhani met Putin in Moscow.", "شمخانی در مسکو با پوتین دیدار کرد."),
+        # a headline set in capitals: the names in capitals too, Turkish İ for i
+        ("tr", "WHAT TURKEY SAID", "TÜRKİYE'NİN SÖYLEDİKLERİ"),
+        ("tr", "IRAN VOTES AS TURKEY WATCHES", "İRAN SANDIK BAŞINDA, TÜRKİYE İZLİYOR"),
+        ("ru", "IRAN VOTES AS TURKEY WATCHES", "ИРАН ГОЛОСУЕТ, ТУРЦИЯ НАБЛЮДАЕТ"),
     ],
 )
 def test_names_written_as_the_glossary_spells_them_raise_no_check(tmp_path, glossary, language, source, target):

@@ -61,6 +61,11 @@ def after_number(old: int | None, new: int | None, rest: str) -> str:
     return rest
 
 
+# proclitic letters that join the letter after them (و does not), and a word that opens with a letter of another
+# script, which they cannot join
+_JOINS_NEXT = frozenset("بفكل")
+_FOREIGN_LETTER = re.compile(r"(?![\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff])[^\W\d_]")
+
 # conjunctions come first, then one preposition: وبطهران, فللأسد
 _CONJUNCTIONS = {"wa", "fa"}
 
@@ -76,9 +81,14 @@ def check_tokens(tokens: Sequence[str]) -> str | None:
 
 
 def attach(particles: str, word: str) -> str:
-    """Join proclitic letters to ``word``, applying ل + ال -> لل."""
+    """Join proclitic letters to ``word``, applying ل + ال -> لل. Before a name kept in Latin letters (Meta,
+    Intel), a letter that would join the next one (ب ف ك ل) is stretched with a tatweel, as the Arabic press
+    writes it (لـMeta, بـIntel): it cannot join a Latin letter, and alone it would read as a word of its own;
+    و joins no next letter and is written as it is (وGoogle)."""
     if particles.endswith("ل") and word.startswith("ال"):
         word = word[1:]
+    if particles and particles[-1] in _JOINS_NEXT and _FOREIGN_LETTER.match(word):
+        return particles + TATWEEL + word
     return particles + word
 
 

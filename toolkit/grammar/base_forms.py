@@ -69,7 +69,8 @@ def dictionary_form(
 
     def shows(base: str) -> bool:
         written = grammar.inflect({"nom": base}, tokens, None)
-        return written == surface or written.replace("'", "") == surface
+        # a tatweel after a proclitic is a matter of how it is written (لـMeta and لMeta are one word)
+        return written.replace("\u0640", "") == surface.replace("\u0640", "") or written.replace("'", "") == surface
 
     for base in known:
         if shows(base) or (
@@ -89,7 +90,7 @@ def dictionary_form(
         ]
         return glued[0] if glued else surface
     for candidate in _edges(surface):
-        if shows(candidate):
+        if candidate[:1] != "\u0640" and shows(candidate):  # a tatweel is the proclitic's, never the name's
             return candidate
     return surface.rstrip(_TRAILING_MARKS)
 

@@ -35,7 +35,7 @@ nav { font-size: 0.9rem; margin-bottom: 1rem; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #bbb; padding: 0.4rem 0.6rem; vertical-align: top; text-align: start; }
 td h2, td h3, td p { margin: 0; }
-mark { background: #ffec80; }
+mark { background: #ffec80; color: inherit; }
 mark.provisional { background: #e5d4f7; }
 .notice { border-left: 4px solid #a01c00; background: #fff4f0; padding: 0.5rem 0.8rem; color: #a01c00; }
 """

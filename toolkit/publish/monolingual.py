@@ -161,7 +161,11 @@ def monolingual_docx(
     runs.append(paragraph(source_line), [Piece(front.source_line)])
     numbering = ListNumbering(document, Localiser.for_language(target, settings).digit_characters)
     writer = BodyWriter(
-        runs, BodyStyles(body, heading_style, quote, code), numbering, hyperlinks, settings.arabic_italics
+        runs,
+        BodyStyles(body, heading_style, quote, code, after_table=spacing),
+        numbering,
+        hyperlinks,
+        settings.arabic_italics,
     )
     before: tuple = ()
     for group in grouped(notes_last(_body(edition))):

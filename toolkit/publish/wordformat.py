@@ -362,6 +362,9 @@ class BodyStyles:
     quote: ParagraphStyle
     code: ParagraphStyle
     title: ParagraphStyle | None = None  # side-by-side editions show the title as a row of the table
+    # points above the paragraph after a table: Word gives a table no space after, so without it the paragraph
+    # stands against the table's bottom border (side-by-side editions hold a table alone in its cell: none)
+    after_table: float = 0.0
 
 
 Chunk = tuple[list[Piece], Mark | None]  # one sentence's pieces and the mark QA gave it
@@ -381,6 +384,7 @@ class BodyWriter:
     ):
         self.runs, self.styles, self.numbering, self.hyperlinks = runs, styles, numbering, hyperlinks
         self.arabic_italics, self.provisional_mark = arabic_italics, provisional_mark
+        self._after_table = False  # whether the group written last was a table
 
     def group(
         self,
@@ -392,8 +396,14 @@ class BodyWriter:
     ) -> None:
         if isinstance(group, TableGroup):
             self._table(group, add_table, chunks)
-        else:
-            self._block(group, before, add_paragraph(), chunks)
+            self._after_table = True
+            return
+        paragraph = add_paragraph()
+        self._block(group, before, paragraph, chunks)
+        if self._after_table and self.styles.after_table:
+            ppr = getattr(paragraph, "_p", paragraph).get_or_add_pPr()  # type: ignore[attr-defined]
+            _put(ppr, "spacing", {"before": str(round(self.styles.after_table * 20))}, _PPR_ORDER, merge=True)
+        self._after_table = False
 
     def _block(
         self,

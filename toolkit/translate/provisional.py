@@ -54,6 +54,7 @@ from ..glossary.match import Matcher, fold, spelling_key
 from ..glossary.model import Entry, Glossary, Rendering
 from ..glossary.suggest import Candidate, covered_spans, mentions_outside
 from ..grammar import grammar_for
+from ..grammar.arabic import TATWEEL
 from ..grammar.base_forms import dictionary_form, misspelt, russian_forms_available
 from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
@@ -661,6 +662,10 @@ def _base(
     written in them) is its English spelling, without a possessive ending (unless the name's own: Moody's)."""
     surface = observation.surface.strip()
     if _in_script(surface, language) is False and _LATIN_LETTER.search(surface):
+        if observation.tokens and script(language) == "Arab":
+            # a proclitic glued to the Latin letters (وGoogle, لـMeta) is the form's, which the slot writes again
+            read = dictionary_form(surface, observation.tokens, language, kind, known)
+            surface = (read or surface).lstrip(TATWEEL).strip()
         if any(fold(surface) == fold(spelling) for spelling in english):
             return surface
         return re.sub(r"['’]s?$", "", surface).strip() or None

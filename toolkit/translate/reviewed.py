@@ -557,7 +557,10 @@ def _respelled(template: Template, text: str, glossary: Glossary, language: str)
     from ..render import render
 
     def folded(words: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", words).translate(_APOSTROPHES).casefold().split())
+        words = unicodedata.normalize("NFC", words).translate(_APOSTROPHES)
+        if language == "tr":  # Turkish capitals: İ is i's (TÜRKİYE'NİN is Türkiye'nin), I is ı's
+            words = words.replace("\u0130", "i").replace("I", "\u0131")
+        return " ".join(words.casefold().split())
 
     written = folded(text)
     _, names, problems = render(template.without_tags(), glossary, language)

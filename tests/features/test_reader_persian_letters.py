@@ -1,0 +1,61 @@
+"""A Persian translation typed partly on an Arabic keyboard (Arabic ك, ي, ى), read in the Persian edition to publish:
+the reader sees Persian ک and ی throughout, also in a heading and a list, while the Arabic edition keeps its own
+letters and a hashtag the source quotes keeps the letters its author wrote. Before, each such sentence was an
+`arabic-letters` error that held the Persian edition back."""
+
+import pytest
+from desk_runs import published_markdown
+
+ARTICLE = """# Kermanshah quake
+
+Ali said one day is not enough for the search.
+
+- Mustafa's team arrived at night.
+
+The hashtag #كرمانشاه trended.
+"""
+
+REVIEWED = {
+    "Kermanshah quake": {
+        "ru": "Землетрясение в Керманшахе",
+        "fa": "زلزله‌ی كرمانشاه",
+        "tr": "Kirmanşah depremi",
+        "ar": "زلزال كرمانشاه",
+    },
+    "Ali said one day is not enough for the search.": {
+        "ru": "Али сказал, что одного дня для поисков мало.",
+        "fa": "علي گفت يك روز براي جست‌وجو كافي نيست.",
+        "tr": "Ali, arama için bir günün yetmediğini söyledi.",
+        "ar": "قال علي إن يوما واحدا لا يكفي للبحث.",
+    },
+    "Mustafa's team arrived at night.": {
+        "ru": "Команда Мустафы прибыла ночью.",
+        "fa": "تيم مصطفى شب رسيد.",
+        "tr": "Mustafa'nın ekibi gece geldi.",
+        "ar": "وصل فريق مصطفى ليلا.",
+    },
+    "The hashtag #كرمانشاه trended.": {
+        "ru": "Хештег #كرمانشاه попал в тренды.",
+        "fa": "هشتگ #كرمانشاه پربازدید شد.",
+        "tr": "#كرمانشاه etiketi gündem oldu.",
+        "ar": "تصدر وسم #كرمانشاه.",
+    },
+}
+
+
+@pytest.fixture
+def published(workspace):
+    return published_markdown(workspace, "quake", ARTICLE, REVIEWED)
+
+
+def test_the_persian_edition_reads_persian_kaf_and_yeh(published):
+    persian = published["fa"]
+    assert "# زلزله‌ی کرمانشاه" in persian
+    assert "علی گفت یک روز برای جست‌وجو کافی نیست." in persian
+    assert "- تیم مصطفی شب رسید." in persian
+    assert "هشتگ \\#كرمانشاه پربازدید شد." in persian  # the source's hashtag, as its author wrote it
+
+
+def test_the_arabic_edition_keeps_arabic_letters(published):
+    assert "قال علي إن يوما واحدا لا يكفي للبحث." in published["ar"]
+    assert "وصل فريق مصطفى ليلا." in published["ar"]

@@ -1,0 +1,69 @@
+"""A headline set in capitals (IRAN VOTES AS TURKEY WATCHES) keeps its capitals where a name stands: the name is
+written in capitals too, with the language's own capital letters (Turkish İ for i), not in the glossary's case in
+the middle of a capitalised line (İran SANDIK BAŞINDA, Иран ГОЛОСУЕТ)."""
+
+import pytest
+
+from toolkit.render import EditionNames, HouseStyle, render
+from toolkit.slots import Template
+
+
+def _text(pieces) -> str:
+    return "".join(piece.text for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    "language, stored, source, shown",
+    [
+        (
+            "tr",
+            "{iran} SANDIK BAŞINDA, {turkey} İZLİYOR",
+            "IRAN VOTES AS TURKEY WATCHES",
+            "İRAN SANDIK BAŞINDA, TÜRKİYE İZLİYOR",
+        ),
+        ("tr", "{turkey:gen} SÖYLEDİKLERİ", "WHAT TURKEY SAID", "TÜRKİYE'NİN SÖYLEDİKLERİ"),
+        ("tr", "{tehran:loc} GERGİN BEKLEYİŞ", "TENSE WAIT IN TEHRAN", "TAHRAN'DA GERGİN BEKLEYİŞ"),
+        ("tr", "{erdogan:short+dat} TEPKİ", "ANGER AT ERDOGAN", "ERDOĞAN'A TEPKİ"),
+        (
+            "ru",
+            "{iran} ГОЛОСУЕТ, {turkey} НАБЛЮДАЕТ",
+            "IRAN VOTES AS TURKEY WATCHES",
+            "ИРАН ГОЛОСУЕТ, ТУРЦИЯ НАБЛЮДАЕТ",
+        ),
+        ("ru", "ЧТО СКАЗАЛА {turkey}", "WHAT TURKEY SAID", "ЧТО СКАЗАЛА ТУРЦИЯ"),
+        ("ru", "ВСТРЕЧА С {putin:short+ins}", "MEETING WITH PUTIN", "ВСТРЕЧА С ПУТИНЫМ"),
+    ],
+)
+def test_a_name_in_a_headline_set_in_capitals_is_in_capitals(glossary, language, stored, source, shown):
+    template = Template.parse(stored)
+    pieces, names, problems = render(template, glossary, language, source=source)
+    assert problems == []
+    assert _text(pieces) == shown
+    edition = EditionNames(glossary, language, HouseStyle())
+    pieces, names, problems = edition.render(template, heading=True, source=source)
+    assert _text(pieces) == shown
+    assert all(name.text.isupper() for name in names)  # as the edition shows them
+
+
+@pytest.mark.parametrize(
+    "language, stored, source, shown",
+    [
+        # the translator set the headline in sentence case: the names keep theirs
+        ("tr", "{turkey:gen} söyledikleri", "WHAT TURKEY SAID", "Türkiye'nin söyledikleri"),
+        ("ru", "Что сказала {turkey}", "WHAT TURKEY SAID", "Что сказала Турция"),
+        # an English line in sentence case beside an acronym the translation writes in capitals
+        ("ru", "{iran}: МАГАТЭ", "Iran: IAEA", "Иран: МАГАТЭ"),
+        ("tr", "{iran} ve NATO", "Iran and NATO", "İran ve NATO"),
+        # a line of capitals the translation writes with no words of its own: nothing tells its case
+        ("ru", "{iran}, {turkey}", "IRAN, TURKEY", "Иран, Турция"),
+    ],
+)
+def test_a_name_elsewhere_keeps_the_glossary_s_case(glossary, language, stored, source, shown):
+    pieces, _, _ = render(Template.parse(stored), glossary, language, source=source)
+    assert _text(pieces) == shown
+
+
+def test_arabic_and_persian_headlines_are_unchanged(glossary):
+    for language, stored, shown in (("ar", "{iran} تصوت", "إيران تصوت"), ("fa", "{iran} رأی می‌دهد", "ایران رأی می‌دهد")):
+        pieces, _, _ = render(Template.parse(stored), glossary, language, source="IRAN VOTES")
+        assert _text(pieces) == shown
