@@ -2923,7 +2923,28 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
+        "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
     }
+
+
+def _closes_opening_phrase(before: str, after: str) -> bool:
+    """Whether the mention ends a prepositional phrase that opens the sentence and a comma closes ("Beyond
+    Idlib, Russia and Turkey also disagree", "Apart from Moscow, Ankara ..."): what follows the comma is the
+    main clause, not more objects of the preposition; not where the list goes on to the phrase's end ("In
+    Iran, Iraq and Syria, protests ...")."""
+    opening = _OPENING_PHRASE.search(before)
+    if opening is None or opening.group(1).lower() not in _OPENING_PREPOSITIONS:
+        return False
+    return re.match(r"\s*,\s*[A-Z]", after) is not None and not _list_goes_on_to_no_verb(after)
+
+
+# the sentence's first words before a mention: a preposition, at most two more words, an article
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?:;\"“«]\s*)([A-Za-z]+)(?:\s+[a-z]+){0,2}\s+(?:the\s+)?$")
+_OPENING_PREPOSITIONS = frozenset(
+    "beyond besides apart aside despite unlike like except excluding including amid amidst after before during "
+    "alongside beside near outside inside across around behind following regarding concerning in on at from "
+    "with without against for over under between among about towards toward through".split()
+)
 
 
 # an article or determiner right before a mention
