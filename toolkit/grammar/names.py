@@ -89,6 +89,8 @@ class NameInSentence:
     #: the source mention ends a prepositional phrase that opens the sentence, a comma closing it ("Beyond Idlib,
     #: Russia and Turkey disagree"): the names after the comma are no objects of that preposition
     closes_opening: bool = False
+    #: the source makes the mention a passive's agent ("proposed by Washington", "Washington-proposed", "Iran-backed")
+    agent: bool = False
 
 
 @dataclass(frozen=True)

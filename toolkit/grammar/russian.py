@@ -3135,6 +3135,13 @@ class RussianNames(NameGrammar):
             direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
         nominative_read = silent or "nom" in (cases or ())
         if (
+            name.agent
+            and (direct is None or direct.by == "attribute")
+            and (silent or (cases or frozenset()) <= {"nom", "acc"})
+            and _after_long_passive_participle(before, placed)
+        ):
+            return "ins", None  # "санкции, предложенные [Вашингтоном]" for "proposed by Washington"
+        if (
             direct
             and direct.by in ("title", "preposition")
             and "gen" in direct.also
@@ -4017,7 +4024,8 @@ def _agent_case(
     clause = _clause_start(before)
     gender = _participle_gender(participle)
     certain = (
-        (gender not in _genders(nominative, name.person) and not (gender == "pl" and _joined_name_after(name.after)))
+        name.agent  # "was adopted by Iran": the source says by whom
+        or (gender not in _genders(nominative, name.person) and not (gender == "pl" and _joined_name_after(name.after)))
         or re.search(r"(?<![^\W\d_])котор(?:ый|ая|ое|ые)(?![^\W\d_])", sentence, re.IGNORECASE) is not None
         or any(not other.tokens and other.start >= clause for other in placed)  # "Фидан был поддержан ..."
         or any(
@@ -4039,6 +4047,31 @@ def _agent_case(
         f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
         f"agent (by whom), the instrumental is needed ({instrumental}): check it"
     )
+
+
+def _after_long_passive_participle(before: str, placed: Sequence[PlacedBefore]) -> bool:
+    """Whether a full passive participle stands right before the name, or before the list the name ends
+    ("санкции, предложенные [Вашингтоном]", "поддерживаемые [Ираном] ополченцы", "подписанное Россией и
+    [Турцией]"), an adverb between or not (предложенные ранее): by whom, where the source says so."""
+    start = len(before)  # where the list the name ends begins: back past every member joined by и or a comma
+    for member in reversed(placed):
+        if not _COORDINATION.fullmatch(before[member.end : start]):
+            break
+        start = member.start
+    found = _WORD_BEFORE_NAME.search(before[:start])
+    return found is not None and _LONG_PASSIVE.fullmatch(found.group(1).lower()) is not None
+
+
+# the word right before a name, past an adverb of manner or time
+_WORD_BEFORE_NAME = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:ранее|уже|также|лично|официально|публично|открыто|совместно|активно)\s+)?$"
+)
+# a full passive participle, past (предложенные, подписанное, введенных, принятый, достигнутое) or present
+# (поддерживаемые, финансируемых, руководимый), in any case, gender and number
+_LONG_PASSIVE = re.compile(
+    r"[а-яё]{3,}(?:[аяеё]нн|[иыя]т|ут|[аяеуюи]ем|им)"
+    r"(?:ый|ий|ая|ое|ые|ие|ого|ой|ому|ым|ую|ых|ыми|ом|ою)"
+)
 
 
 def _past_verb_agreeing_next(after: str, nominative: str, person: bool) -> bool:

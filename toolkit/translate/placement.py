@@ -2924,7 +2924,17 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
         "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
+        "agent": bool(_AGENT_BEFORE.search(before)) or bool(_AGENT_COMPOUND.match(after)),
     }
+
+
+# what makes the mention a passive's agent: "by" before it ("proposed by Washington", "backed by both Iran"), or a
+# past participle joined to it by a hyphen ("Washington-proposed", "Iran-backed", "Qatar-brokered")
+_AGENT_BEFORE = re.compile(
+    r"(?<![\w'’-])by\s+(?:(?:only|both|either|even|mainly|chiefly)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+_AGENT_COMPOUND = re.compile(r"[-\u2010\u2011][a-z]+(?:ed|en|wn|ld|lt|nt|ght|id|un)(?![\w-])")
 
 
 def _closes_opening_phrase(before: str, after: str) -> bool:
