@@ -170,16 +170,6 @@ COMMA_BEFORE_A_CLAUSE = [
         "{putin:short} встретился с {erdogan:short+ins}, {assad:short} и {rouhani:short} прилетели в {moscow:acc}.",
     ),
     (
-        "In Moscow, Russia and Turkey signed a deal.",
-        "В Москве, Россия и Турция подписали соглашение.",
-        "В {moscow:prep}, {russia} и {turkey} подписали соглашение.",
-    ),
-    (
-        "For Russia, Iran and Turkey are allies.",
-        "Для России, Иран и Турция являются союзниками.",
-        "Для {russia:gen}, {iran} и {turkey} являются союзниками.",
-    ),
-    (
         "Putin met Erdogan and Assad arrived.",
         "Путин встретился с Эрдоганом и Асад прибыл.",
         "{putin:short} встретился с {erdogan:short+ins} и {assad:short} прибыл.",
@@ -190,7 +180,9 @@ COMMA_BEFORE_A_CLAUSE = [
 @pytest.mark.parametrize("source, output, expected", COMMA_BEFORE_A_CLAUSE)
 def test_nominatives_after_a_comma_before_their_verb_are_flagged_not_declined(glossary, source, output, expected):
     # the comma may end a phrase and the names after it open the clause: the forms the model wrote stay,
-    # and the sentence is flagged rather than given the case of the name before the comma
+    # and the sentence is flagged rather than given the case of the name before the comma (where the source
+    # opens with the phrase, "In Moscow, Russia and Turkey signed", it settles the reading: see
+    # test_placement_russian_subjects_after_an_opening_phrase.py)
     segment = check(glossary, "ru", source, output, expected, marked=True)
     assert any("may be no list" in problem.message for problem in segment.problems)
 

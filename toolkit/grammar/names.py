@@ -86,6 +86,11 @@ class NameInSentence:
     #: the source compares the mention with another in the same role ("like Turkey", "as with Turkey", "as well
     #: as Turkey"; not "as did Turkey", "as Turkey did": the subject of a verb of its own)
     compared: bool = False
+    #: the source mention ends a prepositional phrase that opens the sentence, a comma closing it ("Beyond Idlib,
+    #: Russia and Turkey disagree"): the names after the comma are no objects of that preposition
+    closes_opening: bool = False
+    #: the source makes the mention a passive's agent ("proposed by Washington", "Washington-proposed", "Iran-backed")
+    agent: bool = False
 
 
 @dataclass(frozen=True)

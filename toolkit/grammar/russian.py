@@ -177,6 +177,7 @@ GOVERNED_CASES: dict[str, tuple[str, ...]] = {
             "с помощью",
             "при помощи",
             "в рамках",
+            "за исключением",
             # phrases naming a source: "по данным Тегерана", not по + the dative
             "по словам",
             "по мнению",
@@ -892,6 +893,8 @@ def _comma_member_case(name: NameInSentence, before: str, placed: Sequence[Place
         # "После переговоров с Ираном, Россия и ее союзники согласились", "Путин выступил в Москве, Эрдоган
         # вылетел ...": the comma ends a phrase or a clause, and the names after it are the next verb's subjects
         # (not after a noun alone: "Рейсы в Москву, Анкара и Тегеран были отменены" lists the flights' places)
+        return None
+    if _subject_after_opening_phrase(name, before, previous):
         return None
     if previous.tokens:
         case = _case_of(previous.tokens)
@@ -2457,6 +2460,7 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
                 and (_COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between))
                 and not _opens_main_clause(name, read, previous)
                 and not _joins_clauses(current, between, previous_name, names[current[0]][1])
+                and not _own_clause_after_comma(between, name)
             ):
                 current.append(index)
                 if _LIST_CONJUNCTION.fullmatch(between):
@@ -2477,6 +2481,49 @@ def _joins_clauses(current: list[int], between: str, first: NameInSentence, firs
     return not _AND_BEFORE.search(first.text[: first_read.start])
 
 
+def _own_clause_after_comma(between: str, name: NameInSentence) -> bool:
+    """Whether a name after a comma and и/или/либо opens a clause of its own, not the next member of a list
+    ("другом Ирана, или Иран - пешка России", "из Ирана, и Турция заявила"): the model wrote it in the
+    nominative and its own phrase goes on with a predicate, after a dash (Иран - пешка, Иран — союзник) or
+    as a verb or a short participle agreeing with it (Турция заявила, Иран готов). Its form is then the
+    model's, never taken from the list before the comma."""
+    return _COMMA_CONJUNCTION.fullmatch(between) is not None and _subject_with_predicate(name)
+
+
+def _subject_with_predicate(name: NameInSentence) -> bool:
+    """Whether the model wrote a name in the nominative and its own phrase goes on with a predicate: after a
+    spaced dash (Иран - пешка России) or a verb or short predicate agreeing with it (Турция заявила, Иран
+    готов): the subject of a clause of its own."""
+    cases = _model_cases(name)
+    if cases is None or "nom" not in cases:
+        return False
+    return _PREDICATE_DASH.match(name.after) is not None or _predicate_after(name)
+
+
+def _predicate_after(name: NameInSentence) -> bool:
+    """Whether a verb or a short predicate agreeing with the name follows it (Турция заявила, Иран
+    готов, Сирия поддержана)."""
+    if subject_of_next_verb(name.after, name.forms["nom"], name.person):
+        return True
+    words = _WORD.findall(name.after[:60])
+    while words and words[0].lower() in _BEFORE_VERB:
+        words = words[1:]
+    if not words or not words[0].islower():
+        return False
+    word = words[0]
+    if not (short_passive_participle(word) or word.rstrip("аоы") in _SHORT_PREDICATES):
+        return False
+    ending = word[len(word.rstrip("аоы")) :]
+    gender = {"": "m", "а": "f", "о": "n", "ы": "pl"}.get(ending, "")
+    return gender in _genders(name.forms["nom"], name.person)
+
+
+# a comma and the conjunction that may join a list's last member or open a clause of its own
+_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо)\s*")
+# a spaced dash and a lowercase word after a name: a predicate ("Иран - пешка России", "Турция — союзник")
+_PREDICATE_DASH = re.compile(r"\s+[-\u2013\u2014\u2212]\s+(?:не\s+)?[а-яё]")
+# short adjectives that stand as a predicate after their subject (Иран готов, Турция намерена)
+_SHORT_PREDICATES = frozenset("готов намерен должен согласен способен уверен обязан рад заинтересован".split())
 _COMMA_AND = re.compile(r"\s*,\s*и\s*")
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:и|ни)\s+$", re.IGNORECASE)
 
@@ -2534,6 +2581,9 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
 def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead]:
     """The reads of one list's members, made to agree on the list's case (see RussianNames.agree_lists)."""
     declining = [(name, read) for name, read in members if _declines(name.forms)]
+    after_opening = _subjects_after_opening(members)
+    if after_opening is not None:
+        return after_opening
     clause = _clause_opens_at(members)
     if clause is not None:  # the members from there on keep the nominative the model wrote, and are flagged
         no_list = (
@@ -2631,6 +2681,63 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             )
         agreed.append(replace(read, tokens=(case,) if case != "nom" else (), doubt=member_doubt))
     return agreed
+
+
+def _subjects_after_opening(members: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead] | None:
+    """The reads of what looks like one list after a preposition but is its object and, after the comma,
+    the subjects of the main clause ("Помимо [[1]], [[2]] и [[3]] также расходятся", "Кроме Идлиба, Россия
+    и Турция спорят"): the source's phrase opening the sentence ends at the first member and a comma ("Beyond
+    Idlib, Russia and Turkey ..."), the Russian clause opens with the preposition alone and a comma follows
+    its object, and the members after the comma, written in the nominative or bare, stand before a verb
+    that agrees with them. The preposition governs its own object only; the others stay in the nominative.
+    None for any other list."""
+    lead, lead_read = members[0]
+    rest = members[1:]
+    if not rest or not lead.closes_opening or not re.fullmatch(r"\s*,\s*", lead.text[lead_read.end : rest[0][1].start]):
+        return None
+    before = re.split(r"[.!?…:;«»\"()]", lead.text[: lead_read.start])[-1]
+    if not _prepositional_opening(before) or any(name.preposition for name, _ in rest):
+        return None
+    if any((cases := _model_cases(name)) is not None and "nom" not in cases for name, _ in rest):
+        return None  # the model declined them: no subjects as written
+    last = rest[-1][0]
+    if not subject_of_next_verb(last.after, last.forms["nom"], last.person, coordinated=len(rest) > 1):
+        return None
+    return [lead_read, *(replace(read, tokens=(), doubt=None) for _, read in rest)]
+
+
+def _subject_after_opening_phrase(name: NameInSentence, before: str, previous: PlacedBefore) -> bool:
+    """Whether a name after a comma is the subject of the main clause, not a member joined to the name before
+    the comma ("Кроме [[1]], [[2]] также оспаривает", "Помимо [[1]], [[2]] и [[3]], [[4]] поддерживает"): the
+    sentence up to that name is a prepositional phrase, no verb in it, the source gives the name no preposition
+    of its own, and a verb after it agrees with it (or with it and the names joined to it)."""
+    return (
+        not name.preposition
+        and re.fullmatch(r"\s*,\s*", before[previous.end :]) is not None
+        and _opens_with_phrase_alone(before[: previous.start])
+        and subject_of_next_verb(name.after, name.forms["nom"], name.person)
+    )
+
+
+def _opens_with_phrase_alone(text_before: str) -> bool:
+    """Whether the sentence so far opens with a preposition and holds no verb ("Кроме ", "Помимо Ирана, России
+    и ", "В отличие от "): a phrase before the main clause, which a comma ends."""
+    sentence = re.split(r"[.!?…:;«»\"()]", text_before)[-1]
+    words = [word.lower() for word in _WORD.findall(_PLACEHOLDER_RUN.sub(" ", sentence))]
+    if not words or any(_verb_form(word) for word in words if word not in GOVERNED_CASES):
+        return False
+    return any(" ".join(words[:size]) in GOVERNED_CASES for size in (3, 2, 1) if size <= len(words))
+
+
+_PLACEHOLDER_RUN = re.compile(r"\[\[\s*\d+\s*\]\]")
+
+
+def _prepositional_opening(text_before: str) -> bool:
+    """Whether the sentence so far is a short prepositional phrase alone, a preposition right before the name
+    and no verb ("Помимо", "В отличие от", "После переговоров в")."""
+    words = [word.lower() for word in _WORD.findall(text_before)]
+    size = next((size for size in (3, 2, 1) if size <= len(words) and " ".join(words[-size:]) in GOVERNED_CASES), 0)
+    return bool(size) and len(words) <= 5 and not any(_verb_form(word) for word in words[:-size])
 
 
 def _bare_clause(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead] | None:
@@ -3028,6 +3135,13 @@ class RussianNames(NameGrammar):
             direct = None  # the model's own oblique case after the participle ("передан Ирану") stands
         nominative_read = silent or "nom" in (cases or ())
         if (
+            name.agent
+            and (direct is None or direct.by == "attribute")
+            and (silent or (cases or frozenset()) <= {"nom", "acc"})
+            and _after_long_passive_participle(before, placed)
+        ):
+            return "ins", None  # "санкции, предложенные [Вашингтоном]" for "proposed by Washington"
+        if (
             direct
             and direct.by in ("title", "preposition")
             and "gen" in direct.also
@@ -3117,6 +3231,13 @@ class RussianNames(NameGrammar):
             and _plural_subject_after_verb(before, name, _spans([p for p in placed if not p.tokens]))
         ):
             return "nom", None  # "— сообщили Россия и Турция": the subject after its verb, not its addressee
+        if (
+            direct is None
+            and (silent or "nom" in (cases or ()))
+            and placed
+            and _subject_after_opening_phrase(name, before, placed[-1])
+        ):
+            return "nom", None  # "Кроме [[1]], [[2]] также оспаривает": the comma ends the phrase before the subject
         found = direct or _coordinated_governor(before, placed, person, comma=silent)
         if found and not direct and not placed[-1].tokens and (silent or "nom" in (cases or ())):
             if found.by == "verb" and _plural_subject_after_verb(
@@ -3903,7 +4024,8 @@ def _agent_case(
     clause = _clause_start(before)
     gender = _participle_gender(participle)
     certain = (
-        (gender not in _genders(nominative, name.person) and not (gender == "pl" and _joined_name_after(name.after)))
+        name.agent  # "was adopted by Iran": the source says by whom
+        or (gender not in _genders(nominative, name.person) and not (gender == "pl" and _joined_name_after(name.after)))
         or re.search(r"(?<![^\W\d_])котор(?:ый|ая|ое|ые)(?![^\W\d_])", sentence, re.IGNORECASE) is not None
         or any(not other.tokens and other.start >= clause for other in placed)  # "Фидан был поддержан ..."
         or any(
@@ -3925,6 +4047,31 @@ def _agent_case(
         f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
         f"agent (by whom), the instrumental is needed ({instrumental}): check it"
     )
+
+
+def _after_long_passive_participle(before: str, placed: Sequence[PlacedBefore]) -> bool:
+    """Whether a full passive participle stands right before the name, or before the list the name ends
+    ("санкции, предложенные [Вашингтоном]", "поддерживаемые [Ираном] ополченцы", "подписанное Россией и
+    [Турцией]"), an adverb between or not (предложенные ранее): by whom, where the source says so."""
+    start = len(before)  # where the list the name ends begins: back past every member joined by и or a comma
+    for member in reversed(placed):
+        if not _COORDINATION.fullmatch(before[member.end : start]):
+            break
+        start = member.start
+    found = _WORD_BEFORE_NAME.search(before[:start])
+    return found is not None and _LONG_PASSIVE.fullmatch(found.group(1).lower()) is not None
+
+
+# the word right before a name, past an adverb of manner or time
+_WORD_BEFORE_NAME = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:ранее|уже|также|лично|официально|публично|открыто|совместно|активно)\s+)?$"
+)
+# a full passive participle, past (предложенные, подписанное, введенных, принятый, достигнутое) or present
+# (поддерживаемые, финансируемых, руководимый), in any case, gender and number
+_LONG_PASSIVE = re.compile(
+    r"[а-яё]{3,}(?:[аяеё]нн|[иыя]т|ут|[аяеуюи]ем|им)"
+    r"(?:ый|ий|ая|ое|ые|ие|ого|ой|ому|ым|ую|ых|ыми|ом|ою)"
+)
 
 
 def _past_verb_agreeing_next(after: str, nominative: str, person: bool) -> bool:
@@ -3977,6 +4124,8 @@ def _mirrored_case(
         return None
     if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
         return None
+    if _CLAUSE_CHOICE.fullmatch(before[previous.end :]) and _subject_with_predicate(name):
+        return None  # "другом Ирана, или Иран - пешка России": a clause of its own, its subject as written
     nominative = name.forms["nom"]
     first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
     # Иран of "Иран поддержал Асада, но не ...", not a member of the list the contrast closes
@@ -3996,6 +4145,8 @@ def _mirrored_case(
     return case, None
 
 
+# a comma and a conjunction that may open a clause of its own, not a contrast with не ("..., или Иран - пешка")
+_CLAUSE_CHOICE = re.compile(r"\s*,\s*(?:или|либо|но\s+и)\s+")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
 
 

@@ -2904,7 +2904,38 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
+        "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
+        "agent": bool(_AGENT_BEFORE.search(before)) or bool(_AGENT_COMPOUND.match(after)),
     }
+
+
+# what makes the mention a passive's agent: "by" before it ("proposed by Washington", "backed by both Iran"), or a
+# past participle joined to it by a hyphen ("Washington-proposed", "Iran-backed", "Qatar-brokered")
+_AGENT_BEFORE = re.compile(
+    r"(?<![\w'’-])by\s+(?:(?:only|both|either|even|mainly|chiefly)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+_AGENT_COMPOUND = re.compile(r"[-\u2010\u2011][a-z]+(?:ed|en|wn|ld|lt|nt|ght|id|un)(?![\w-])")
+
+
+def _closes_opening_phrase(before: str, after: str) -> bool:
+    """Whether the mention ends a prepositional phrase that opens the sentence and a comma closes ("Beyond
+    Idlib, Russia and Turkey also disagree", "Apart from Moscow, Ankara ..."): what follows the comma is the
+    main clause, not more objects of the preposition; not where the list goes on to the phrase's end ("In
+    Iran, Iraq and Syria, protests ...")."""
+    opening = _OPENING_PHRASE.search(before)
+    if opening is None or opening.group(1).lower() not in _OPENING_PREPOSITIONS:
+        return False
+    return re.match(r"\s*,\s*[A-Z]", after) is not None and not _list_goes_on_to_no_verb(after)
+
+
+# the sentence's first words before a mention: a preposition, at most two more words, an article
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?:;\"“«]\s*)([A-Za-z]+)(?:\s+[a-z]+){0,2}\s+(?:the\s+)?$")
+_OPENING_PREPOSITIONS = frozenset(
+    "beyond besides apart aside despite unlike like except excluding including amid amidst after before during "
+    "alongside beside near outside inside across around behind following regarding concerning in on at from "
+    "with without against for over under between among about towards toward through".split()
+)
 
 
 # an article or determiner right before a mention
