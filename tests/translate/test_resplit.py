@@ -192,3 +192,19 @@ def test_a_paragraph_of_thousands_of_sentences_is_looked_through_in_linear_time(
     (unit,) = units_under_another_split(held, [paragraph], ["fa"], set())
     assert time.perf_counter() - started < 2  # it took seconds per thousands of sentences, growing as their square
     assert unit.segments == ("3.10000", "3.10001")  # the two sentences it runs across, however far in
+
+
+def test_old_split_units_in_each_memory_are_named_in_the_articles_one_finding(tmp_path, glossary):
+    """A desk's memory and the newsroom's, each with a unit of an older split: both are said, the second is not
+    lost behind the first."""
+    desk = memory_of(tmp_path, [(1, ("The agency said inspectors were back.", {"ru": "(1) " + LATER["ru"]}))])
+    (tmp_path / "newsroom").mkdir()
+    newsroom = memory_of(tmp_path / "newsroom", [(7, ("[^1] Talks resume on Monday.", {"ru": "[^1] " + LATER["ru"]}))])
+    document = article(tmp_path, NOTED)
+    engines = [MemoryEngine(desk, glossary), MemoryEngine(newsroom, glossary), Echo()]
+    translate_document(document, ["ru"], glossary, engines)
+    translate_document(document, ["ru"], glossary, engines)  # said once, however often the article is translated
+    (finding,) = [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+    assert finding.message.startswith("2 reviewed translations no longer match this article's sentences")
+    assert "desk.tmx#story:1 (1.1)" in finding.message and "desk.tmx#story:7 (1.1, 1.2)" in finding.message
+
