@@ -208,3 +208,18 @@ def test_old_split_units_in_each_memory_are_named_in_the_articles_one_finding(tm
     assert finding.message.startswith("2 reviewed translations no longer match this article's sentences")
     assert "desk.tmx#story:1 (1.1)" in finding.message and "desk.tmx#story:7 (1.1, 1.2)" in finding.message
 
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_the_review_editions_status_says_a_joined_sentence_was_joined_from_older_units(tmp_path, glossary, code):
+    from toolkit.publish.review import origin_label
+
+    first, second = HALVES[code]
+    memory = memory_of(
+        tmp_path, [(1, ("Putin met J.D.", {code: first})), (2, ("Vance in Tehran on Monday.", {code: second}))]
+    )
+    (edition,) = translate_document(
+        article(tmp_path, ARTICLE), [code], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    label = origin_label(edition.segments[0], None)
+    assert label.startswith("memory (joined) 99%: desk.tmx#story:1 + desk.tmx#story:2; joined from 2 units")
+    assert "older sentence split" in label and "numbers or names were changed" not in label

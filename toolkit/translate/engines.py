@@ -29,7 +29,7 @@ from ..slots import Template
 from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult
 from .memory import MemoryHit, TranslationMemory, UnreadableUnit, UnreviewedVariant
-from .resplit import joined_units
+from .resplit import JOINED, joined_units
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher
@@ -139,7 +139,7 @@ class MemoryEngine:
         units = " + ".join(f"{piece.path.name}#{piece.unit_id}" for piece in pieces)
         joined = Problem(
             "warning",
-            "memory-unit-joined",
+            JOINED,
             f"the memory holds this sentence as {len(pieces)} units stored when the sentence splitter cut it "
             f"otherwise ({units}): their translations are joined; check that they read as one sentence",
             fix="correct the sentence in a review edition and import it: the memory then holds it whole",

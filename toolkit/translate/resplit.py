@@ -33,6 +33,7 @@ from .memory import MemoryHit, TranslationMemory, memory_key
 # closing quotes and brackets and the footnote marks right after it (in text without whitespace)
 _STOP = re.compile(r"[.!?…]")
 _AFTER_STOP = re.compile(rf"[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN}")
+JOINED = "memory-unit-joined"  # the warning on a sentence joined from units of an older split
 _MOST_PIECES = 3  # a sentence joined from at most this many old units
 _MOST_WORDS = 60  # a longer unit is no piece of an older split worth looking for
 
