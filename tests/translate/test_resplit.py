@@ -223,3 +223,81 @@ def test_the_review_editions_status_says_a_joined_sentence_was_joined_from_older
     label = origin_label(edition.segments[0], None)
     assert label.startswith("memory (joined) 99%: desk.tmx#story:1 + desk.tmx#story:2; joined from 2 units")
     assert "older sentence split" in label and "numbers or names were changed" not in label
+
+
+# an older splitter kept two of today's sentences as one ("Gen." no longer hides a sentence end, or the article's
+# paragraph was re-typed): the unit's English is exactly the two sentences, its translation two sentences too
+PAIR = "Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours.\n"
+PAIRED = {
+    "ru": "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник. Переговоры длились 3 часа.",
+    "tr": "{putin:short}, pazartesi günü {tehran:loc} {erdogan:short} ile görüştü. Görüşmeler 3 saat sürdü.",
+    "ar": "التقى {putin:short} {erdogan:short} في {tehran} يوم الاثنين. استمرت المحادثات 3 ساعات.",
+    "fa": "{putin:short} روز دوشنبه در {tehran} با {erdogan:short} دیدار کرد. مذاکرات 3 ساعت طول کشید.",
+}
+
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_a_unit_holding_two_of_todays_sentences_is_cut_where_its_translation_has_two_that_agree(
+    tmp_path, glossary, code
+):
+    memory = memory_of(
+        tmp_path, [(1, ("Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours.", {code: PAIRED[code]}))]
+    )
+    document = article(tmp_path, PAIR)
+    (edition,) = translate_document(document, [code], glossary, [MemoryEngine(memory, glossary), Echo()])
+    first, second = PAIRED[code].split(". ")
+    assert [segment.template.code for segment in edition.segments] == [first + ".", second]
+    for segment in edition.segments:
+        assert segment.origin == ADAPTED and segment.reference == "desk.tmx#story:1"
+        (cut,) = [problem for problem in segment.problems if problem.code == "memory-unit-cut"]
+        assert cut.severity == "warning" and "desk.tmx#story:1" in cut.message and "2 sentences" in cut.message
+    assert not [finding for finding in document.findings if finding.code == OTHER_SPLIT]  # used, so not said
+
+
+@pytest.mark.parametrize(
+    "translation, why",
+    [
+        (
+            "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник, переговоры длились 3 часа.",
+            "one sentence",
+        ),
+        ("{putin:short} встретился с {erdogan:short+ins}. В {tehran:prep} переговоры длились 3 часа.", "a name moved"),
+        (
+            "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} 3 часа. Переговоры шли в понедельник.",
+            "a number moved",
+        ),
+        (
+            "{putin:short} встретился с {erdogan:short+ins}. В {tehran:prep}. Переговоры длились 3 часа.",
+            "three sentences",
+        ),
+    ],
+)
+def test_a_unit_whose_translation_cannot_be_cut_in_agreeing_sentences_is_only_named(
+    tmp_path, glossary, translation, why
+):
+    memory = memory_of(
+        tmp_path, [(1, ("Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours.", {"ru": translation}))]
+    )
+    document = article(tmp_path, PAIR)
+    (edition,) = translate_document(document, ["ru"], glossary, [MemoryEngine(memory, glossary), Echo()])
+    assert [segment.origin for segment in edition.segments] == ["echo", "echo"], why
+    (finding,) = [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+    assert "desk.tmx#story:1 (1.1, 1.2)" in finding.message
+
+
+def test_a_unit_of_three_sentences_is_cut_in_three_and_the_review_status_says_it_was_cut(tmp_path, glossary):
+    from toolkit.publish.review import origin_label
+
+    english = "Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours. Fidan was there too."
+    translated = "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник. Переговоры длились 3 часа. {fidan:short} тоже был там."
+    memory = memory_of(tmp_path, [(1, (english, {"ru": translated}))])
+    document = article(tmp_path, english + "\n")
+    (edition,) = translate_document(document, ["ru"], glossary, [MemoryEngine(memory, glossary), Echo()])
+    assert [segment.template.code for segment in edition.segments] == [
+        "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник.",
+        "Переговоры длились 3 часа.",
+        "{fidan:short} тоже был там.",
+    ]
+    assert origin_label(edition.segments[1], None).startswith(
+        "memory (cut) 99%: desk.tmx#story:1; cut from one unit that holds it with the sentences next to it"
+    )

@@ -51,7 +51,7 @@ from ..languages import SOURCE_LANGUAGE, language
 from ..localise import INVISIBLE
 from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
-from ..translate.resplit import JOINED
+from ..translate.resplit import CUT, JOINED
 from ..translate.reviewed import NO_MEMORY, memory_based_on
 from .changes import EarlierRun, shown_time
 from .word import (
@@ -226,6 +226,11 @@ def origin_label(segment: TranslatedSegment, copy_model: str | None) -> str:
             return (
                 f"memory (joined){score}: {segment.reference}; joined from {pieces} units stored under an older "
                 "sentence split: check that they read as one sentence"
+            )
+        if any(problem.code == CUT for problem in segment.problems):
+            return (
+                f"memory (cut){score}: {segment.reference}; cut from one unit that holds it with the sentences next "
+                "to it, stored under an older sentence split: check the cut"
             )
         return f"memory (adapted){score}: {segment.reference}; numbers or names were changed: check them"
     if code == COPY_MODEL:
