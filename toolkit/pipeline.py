@@ -145,26 +145,36 @@ def translate(documents: Sequence[Document], languages: Sequence[str], engines: 
                 segment.translations[code] = translated_segment(segment, translation, code)
                 if translation.origin in (EXACT, ADAPTED):
                     from_memory.add((id(document), segment.id, code))
-    for memory in memories:
-        for document in documents:
-            _say_other_split(document, memory, languages, from_memory)
+    for document in documents:
+        _say_other_split(document, memories, languages, from_memory)
     if missing:
         raise _missing_message(missing, list(unreadable))
 
 
 def _say_other_split(
-    document: Document, memory: TranslationMemory, languages: Sequence[str], from_memory: set[tuple[int, str, str]]
+    document: Document,
+    memories: Sequence[TranslationMemory],
+    languages: Sequence[str],
+    from_memory: set[tuple[int, str, str]],
 ) -> None:
-    """One finding for the article when the memory holds reviewed translations of its words under another
-    sentence split that were not used (:func:`toolkit.translate.resplit.units_under_another_split`)."""
+    """One finding for the article when its memories hold reviewed translations of its words under another
+    sentence split that were not used (:func:`toolkit.translate.resplit.units_under_another_split`), naming the
+    units of every memory."""
     from .problems import Location, Problem
     from .translate.resplit import units_under_another_split
 
-    if not memory.units or any(p.code == OTHER_SPLIT for p in document.findings):
+    if not any(memory.units for memory in memories) or any(p.code == OTHER_SPLIT for p in document.findings):
         return
     translated = {(segment_id, code) for key, segment_id, code in from_memory if key == id(document)}
     paragraphs = [[(s.id, s.text) for s in block.segments] for block in document.blocks if block.segments]
-    found = units_under_another_split(memory, paragraphs, languages, translated)
+    found = list(
+        {
+            (unit.path_name, unit.unit_id): unit
+            for memory in memories
+            if memory.units
+            for unit in units_under_another_split(memory, paragraphs, languages, translated)
+        }.values()
+    )
     if not found:
         return
     shown = ", ".join(f"{unit.path_name}#{unit.unit_id} ({', '.join(unit.segments)})" for unit in found[:5])

@@ -187,6 +187,12 @@ CODES = _catalogue(
         "footnote mark); their translations were joined",
     ),
     Code(
+        "memory-unit-cut",
+        WARNING,
+        "the memory holds the sentence in one unit with its neighbours, of an older sentence split; its translation "
+        "was cut where its sentences end, names and numbers agreeing",
+    ),
+    Code(
         "memory-split-changed",
         WARNING,
         "reviewed translations of the memory no longer match the article's sentences (the sentence splitter cuts "

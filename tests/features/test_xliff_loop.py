@@ -420,7 +420,16 @@ def test_the_structure_checker_catches_what_the_specification_forbids():
             "<target>&l8;</target></trans-unit></body></file></xliff>",
             "declares its own document type",
         ),
-        ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"/>', "not XLIFF 1.2"),
+        (
+            '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="ru"/>',
+            "not English",
+        ),
+        (
+            '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ja"/>',
+            "trgLang 'ja'",
+        ),
+        ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="3.0" srcLang="en" trgLang="ru"/>', "not 2.0"),
+        ('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.1"/>', "not XLIFF 1.2"),
         (
             f'<xliff xmlns="{XLIFF_NS}" version="1.2"><file original="a" source-language="de" target-language="ru" '
             'datatype="plaintext"><body/></file></xliff>',
@@ -574,3 +583,11 @@ def test_another_tools_unit_marked_unreviewed_is_not_taken(tmp_path, attributes,
     records, refused = reviewed_segments(path, "ed", datetime(2024, 1, 1, tzinfo=timezone.utc))
     assert [r.target for r in records] == ["Путин ушёл."]
     assert [(n.place.split(" (")[0], n.reason) for n in refused] == [("trados.xlf trans-unit 1", reason)]
+    # the fix asks for what the tool can do: another tool's file does not show what was exported, so an edit
+    # alone is no review; approved='no' is undone by approving, whatever the state
+    (fix,) = [n.fix for n in refused]
+    if "approved" in reason:
+        assert fix.startswith("approve the segment in your CAT tool (approved='yes')")
+    else:
+        assert fix.startswith("confirm the segment in your CAT tool (state 'translated', 'final' or 'signed-off')")
+        assert "an edit alone" in fix

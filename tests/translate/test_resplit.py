@@ -192,3 +192,112 @@ def test_a_paragraph_of_thousands_of_sentences_is_looked_through_in_linear_time(
     (unit,) = units_under_another_split(held, [paragraph], ["fa"], set())
     assert time.perf_counter() - started < 2  # it took seconds per thousands of sentences, growing as their square
     assert unit.segments == ("3.10000", "3.10001")  # the two sentences it runs across, however far in
+
+
+def test_old_split_units_in_each_memory_are_named_in_the_articles_one_finding(tmp_path, glossary):
+    """A desk's memory and the newsroom's, each with a unit of an older split: both are said, the second is not
+    lost behind the first."""
+    desk = memory_of(tmp_path, [(1, ("The agency said inspectors were back.", {"ru": "(1) " + LATER["ru"]}))])
+    (tmp_path / "newsroom").mkdir()
+    newsroom = memory_of(tmp_path / "newsroom", [(7, ("[^1] Talks resume on Monday.", {"ru": "[^1] " + LATER["ru"]}))])
+    document = article(tmp_path, NOTED)
+    engines = [MemoryEngine(desk, glossary), MemoryEngine(newsroom, glossary), Echo()]
+    translate_document(document, ["ru"], glossary, engines)
+    translate_document(document, ["ru"], glossary, engines)  # said once, however often the article is translated
+    (finding,) = [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+    assert finding.message.startswith("2 reviewed translations no longer match this article's sentences")
+    assert "desk.tmx#story:1 (1.1)" in finding.message and "desk.tmx#story:7 (1.1, 1.2)" in finding.message
+
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_the_review_editions_status_says_a_joined_sentence_was_joined_from_older_units(tmp_path, glossary, code):
+    from toolkit.publish.review import origin_label
+
+    first, second = HALVES[code]
+    memory = memory_of(
+        tmp_path, [(1, ("Putin met J.D.", {code: first})), (2, ("Vance in Tehran on Monday.", {code: second}))]
+    )
+    (edition,) = translate_document(
+        article(tmp_path, ARTICLE), [code], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    label = origin_label(edition.segments[0], None)
+    assert label.startswith("memory (joined) 99%: desk.tmx#story:1 + desk.tmx#story:2; joined from 2 units")
+    assert "older sentence split" in label and "numbers or names were changed" not in label
+
+
+# an older splitter kept two of today's sentences as one ("Gen." no longer hides a sentence end, or the article's
+# paragraph was re-typed): the unit's English is exactly the two sentences, its translation two sentences too
+PAIR = "Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours.\n"
+PAIRED = {
+    "ru": "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник. Переговоры длились 3 часа.",
+    "tr": "{putin:short}, pazartesi günü {tehran:loc} {erdogan:short} ile görüştü. Görüşmeler 3 saat sürdü.",
+    "ar": "التقى {putin:short} {erdogan:short} في {tehran} يوم الاثنين. استمرت المحادثات 3 ساعات.",
+    "fa": "{putin:short} روز دوشنبه در {tehran} با {erdogan:short} دیدار کرد. مذاکرات 3 ساعت طول کشید.",
+}
+
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_a_unit_holding_two_of_todays_sentences_is_cut_where_its_translation_has_two_that_agree(
+    tmp_path, glossary, code
+):
+    memory = memory_of(
+        tmp_path, [(1, ("Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours.", {code: PAIRED[code]}))]
+    )
+    document = article(tmp_path, PAIR)
+    (edition,) = translate_document(document, [code], glossary, [MemoryEngine(memory, glossary), Echo()])
+    first, second = PAIRED[code].split(". ")
+    assert [segment.template.code for segment in edition.segments] == [first + ".", second]
+    for segment in edition.segments:
+        assert segment.origin == ADAPTED and segment.reference == "desk.tmx#story:1"
+        (cut,) = [problem for problem in segment.problems if problem.code == "memory-unit-cut"]
+        assert cut.severity == "warning" and "desk.tmx#story:1" in cut.message and "2 sentences" in cut.message
+    assert not [finding for finding in document.findings if finding.code == OTHER_SPLIT]  # used, so not said
+
+
+@pytest.mark.parametrize(
+    "translation, why",
+    [
+        (
+            "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник, переговоры длились 3 часа.",
+            "one sentence",
+        ),
+        ("{putin:short} встретился с {erdogan:short+ins}. В {tehran:prep} переговоры длились 3 часа.", "a name moved"),
+        (
+            "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} 3 часа. Переговоры шли в понедельник.",
+            "a number moved",
+        ),
+        (
+            "{putin:short} встретился с {erdogan:short+ins}. В {tehran:prep}. Переговоры длились 3 часа.",
+            "three sentences",
+        ),
+    ],
+)
+def test_a_unit_whose_translation_cannot_be_cut_in_agreeing_sentences_is_only_named(
+    tmp_path, glossary, translation, why
+):
+    memory = memory_of(
+        tmp_path, [(1, ("Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours.", {"ru": translation}))]
+    )
+    document = article(tmp_path, PAIR)
+    (edition,) = translate_document(document, ["ru"], glossary, [MemoryEngine(memory, glossary), Echo()])
+    assert [segment.origin for segment in edition.segments] == ["echo", "echo"], why
+    (finding,) = [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+    assert "desk.tmx#story:1 (1.1, 1.2)" in finding.message
+
+
+def test_a_unit_of_three_sentences_is_cut_in_three_and_the_review_status_says_it_was_cut(tmp_path, glossary):
+    from toolkit.publish.review import origin_label
+
+    english = "Putin met Erdogan in Tehran on Monday. The talks lasted 3 hours. Fidan was there too."
+    translated = "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник. Переговоры длились 3 часа. {fidan:short} тоже был там."
+    memory = memory_of(tmp_path, [(1, (english, {"ru": translated}))])
+    document = article(tmp_path, english + "\n")
+    (edition,) = translate_document(document, ["ru"], glossary, [MemoryEngine(memory, glossary), Echo()])
+    assert [segment.template.code for segment in edition.segments] == [
+        "{putin:short} встретился с {erdogan:short+ins} в {tehran:prep} в понедельник.",
+        "Переговоры длились 3 часа.",
+        "{fidan:short} тоже был там.",
+    ]
+    assert origin_label(edition.segments[1], None).startswith(
+        "memory (cut) 99%: desk.tmx#story:1; cut from one unit that holds it with the sentences next to it"
+    )

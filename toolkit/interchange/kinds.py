@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import UserError
 
-REVIEW_KINDS = "review DOCX editions (.docx), XLIFF 1.2 files (.xlf, .xliff) or TMX files (.tmx)"
+REVIEW_KINDS = "review DOCX editions (.docx), XLIFF 1.2 or 2.0 files (.xlf, .xliff) or TMX files (.tmx)"
 EDITION_FIX = (
     "editions are written from the memory and are not read back: correct the translations in the review "
     "edition (<article>.<lang>.review.docx, from `toolkit translate ARTICLE --editions review`) or in XLIFF "

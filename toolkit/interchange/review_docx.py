@@ -72,7 +72,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _T, _TAB, _BR, _CR, _P, _TBL, _TR, _TC = (f"{{{W}}}{name}" for name in ("t", "tab", "br", "cr", "p", "tbl", "tr", "tc"))
 _NO_BREAK_HYPHEN, _SDT, _SDT_CONTENT = (f"{{{W}}}{name}" for name in ("noBreakHyphen", "sdt", "sdtContent"))
-_R, _RPR, _VANISH = (f"{{{W}}}{name}" for name in ("r", "rPr", "vanish"))
+_R, _RPR, _VANISH, _DEL_TEXT = (f"{{{W}}}{name}" for name in ("r", "rPr", "vanish", "delText"))
 # text Word does not show as the document's: deleted and moved-away revisions, the fallback of alternate content
 _NOT_SHOWN = frozenset({f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{MC}}}Fallback", f"{{{W}}}delText"})
 _ID, _ENGLISH, _TRANSLATION, _STATUS, _COMMENT = "id", "english", "translation", "status", "comment"
@@ -149,7 +149,13 @@ def _shown_text(element) -> str:
                 walk(child)
 
     walk(element)
-    return " ".join(unicodedata.normalize("NFC", "".join(parts)).split())
+    # a soft hyphen shows only where Word breaks the line; no-break spaces read as spaces (str.split)
+    return " ".join(unicodedata.normalize("NFC", "".join(parts)).replace("\u00ad", "").split())
+
+
+def _deleted_text(element) -> str:
+    """A cell's text as it was before its tracked deletions: to name a row whose cells were deleted whole."""
+    return " ".join("".join(node.text or "" for node in element.iter(_T, _DEL_TEXT)).split())
 
 
 def _cells(tr) -> list:
@@ -372,10 +378,12 @@ def read_review_docx(
     for row in rows:
         numbers.setdefault(row.cells.get(_ID, ""), []).append(row.number)
     for row in rows:
-        if not any(row.cells.values()):
+        deleted = not any(row.cells.values()) and any(_revisions(cell) for cell in row.elements.values())
+        if not any(row.cells.values()) and not deleted:
             continue  # an empty row a reviewer added
         segment_id = row.cells.get(_ID, "")
-        place = f"{path.name} row {row.number}" + (f" (ID {segment_id})" if segment_id else "")
+        shown_id = _deleted_text(row.elements[_ID]) if deleted and _ID in row.elements else segment_id
+        place = f"{path.name} row {row.number}" + (f" (ID {shown_id})" if shown_id else "")
         refusal = _refusal(
             row, segment_id, exported.get(segment_id), ids[segment_id], numbers.get(segment_id, []), accept_unchanged
         )

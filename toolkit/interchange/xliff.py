@@ -654,9 +654,10 @@ class XliffUnit:
     source_file: str | None = None  # where the article lay when the file was exported, when the file says
 
 
-def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
-    """The trans-units of an XLIFF 1.2 file; units that cannot be read are reported, not raised."""
-    root = read_xml(path, MAX_XLIFF_BYTES, "XLIFF file")
+def read_xliff(path: Path, root=None) -> tuple[list[XliffUnit], list[NotTaken]]:
+    """The trans-units of an XLIFF 1.2 file (``root``: its document, when read already); units that cannot be
+    read are reported, not raised."""
+    root = read_xml(path, MAX_XLIFF_BYTES, "XLIFF file") if root is None else root
     namespace = root.tag.partition("}")[0].lstrip("{") if root.tag.startswith("{") else ""
     if local_name(root) != "xliff":
         raise UserError(
@@ -764,8 +765,14 @@ def read_xliff(path: Path) -> tuple[list[XliffUnit], list[NotTaken]]:
 
 
 def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[ReviewedSegment], list[NotTaken]]:
-    """The reviewed segments of an XLIFF file, and the units not taken (see the module docstring)."""
-    units, refused = read_xliff(path)
+    """The reviewed segments of an XLIFF file, and the units not taken (see the module docstring); an XLIFF 2.x
+    file is read by :func:`toolkit.interchange.xliff2.reviewed_segments_2`."""
+    from .xliff2 import is_xliff2, reviewed_segments_2
+
+    root = read_xml(path, MAX_XLIFF_BYTES, "XLIFF file")
+    if is_xliff2(root):
+        return reviewed_segments_2(path, root, reviewer, date)
+    units, refused = read_xliff(path, root)
     records = []
     for unit in units:
         if unit.target is None or not unit.target.strip():
@@ -787,7 +794,14 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
                     unit.language,
                     (f"not reviewed: the state is still '{unit.state}'" if pending else "not reviewed: approved='no'")
                     + (" and the text is as exported" if untouched else ""),
-                    "confirm the segment in your CAT tool (state 'translated'), or edit it",
+                    "approve the segment in your CAT tool (approved='yes')"
+                    if unit.approved == "no"
+                    else "confirm the segment in your CAT tool (state 'translated', 'final' or 'signed-off')"
+                    + (
+                        ", or edit it"
+                        if unit.previous is not None
+                        else ": this file does not show what was exported, so an edit alone is no review"
+                    ),
                 )
             )
             continue
@@ -826,7 +840,12 @@ def recorded_source(path: Path, article: str | None = None) -> str | None:
     """Where the article of a toolkit XLIFF file lay when it was exported, as the file records it; None when it
     does not (another tool's file, one exported by an earlier version). ``article``: that article's (by the
     name its units' ids start with), where a file holds several (a CAT tool merges exports into one)."""
-    units, _ = read_xliff(path)
+    from .xliff2 import is_xliff2
+
+    root = read_xml(path, MAX_XLIFF_BYTES, "XLIFF file")
+    if is_xliff2(root):
+        return None
+    units, _ = read_xliff(path, root)
     return next(
         (
             unit.source_file

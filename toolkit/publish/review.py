@@ -51,6 +51,7 @@ from ..languages import SOURCE_LANGUAGE, language
 from ..localise import INVISIBLE
 from ..settings import Settings
 from ..translate.engines import ADAPTED, EXACT
+from ..translate.resplit import CUT, JOINED
 from ..translate.reviewed import NO_MEMORY, memory_based_on
 from .changes import EarlierRun, shown_time
 from .word import (
@@ -220,6 +221,17 @@ def origin_label(segment: TranslatedSegment, copy_model: str | None) -> str:
         return f"memory (reviewed): {segment.reference}"
     if code == ADAPTED_MEMORY:
         score = f" {segment.score}%" if segment.score is not None else ""
+        if any(problem.code == JOINED for problem in segment.problems):
+            pieces = segment.reference.count(" + ") + 1 if segment.reference else 2
+            return (
+                f"memory (joined){score}: {segment.reference}; joined from {pieces} units stored under an older "
+                "sentence split: check that they read as one sentence"
+            )
+        if any(problem.code == CUT for problem in segment.problems):
+            return (
+                f"memory (cut){score}: {segment.reference}; cut from one unit that holds it with the sentences next "
+                "to it, stored under an older sentence split: check the cut"
+            )
         return f"memory (adapted){score}: {segment.reference}; numbers or names were changed: check them"
     if code == COPY_MODEL:
         return f"test copy model: {segment.reference}; it copies the English: translate the sentence"

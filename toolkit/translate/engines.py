@@ -29,7 +29,7 @@ from ..slots import Template
 from .formatting import fit
 from .fuzzy import FuzzyMatcher, FuzzyResult
 from .memory import MemoryHit, TranslationMemory, UnreadableUnit, UnreviewedVariant
-from .resplit import joined_units
+from .resplit import CUT, JOINED, joined_units, units_to_cut
 
 if TYPE_CHECKING:
     from ..glossary.match import Matcher
@@ -106,11 +106,16 @@ class MemoryEngine:
 
     def translate(self, segments: Sequence[Sentence], language: str) -> list[Translation | None]:
         results: list[Translation | None] = []
-        for segment in self._segments(segments):
+        matched = self._segments(segments)
+        cut = units_to_cut(self.memory, matched, language) if self.memory.units and len(matched) > 1 else {}
+        for index, segment in enumerate(matched):
             hit = self.memory.lookup(segment.text, language)
             if hit is not None:
                 template, lost = fit(hit.template, segment)
                 results.append(Translation(template, EXACT, f"{hit.path.name}#{hit.unit_id}", tuple(lost), score=100))
+                continue
+            if index in cut:
+                results.append(self._cut(segment, *cut[index]))
                 continue
             pieces = joined_units(self.memory, segment.text, language) if self.memory.units else None
             if pieces is not None:
@@ -139,12 +144,27 @@ class MemoryEngine:
         units = " + ".join(f"{piece.path.name}#{piece.unit_id}" for piece in pieces)
         joined = Problem(
             "warning",
-            "memory-unit-joined",
+            JOINED,
             f"the memory holds this sentence as {len(pieces)} units stored when the sentence splitter cut it "
             f"otherwise ({units}): their translations are joined; check that they read as one sentence",
             fix="correct the sentence in a review edition and import it: the memory then holds it whole",
         )
         return Translation(template, ADAPTED, units, (joined, *lost), score=99)
+
+    def _cut(self, segment: Segment, unit: MemoryHit, sentences: int, piece: Template) -> Translation:
+        """A sentence the memory holds in one unit with its neighbours, stored under an older sentence split: its
+        piece of the unit's translation (the unit's formatting left to alignment)."""
+        template, lost = fit(piece, segment)
+        reference = f"{unit.path.name}#{unit.unit_id}"
+        problem = Problem(
+            "warning",
+            CUT,
+            f"the memory holds this sentence in one unit of {sentences} sentences, stored when the sentence "
+            f"splitter cut them otherwise ({reference}): its translation was cut where its sentences end, each "
+            "part with its sentence's names and numbers; check the cut",
+            fix="correct the sentence in a review edition and import it: the memory then holds it alone",
+        )
+        return Translation(template, ADAPTED, reference, (problem, *lost), score=99)
 
     def suggestions(self, segment: Sentence, language: str) -> tuple[Suggestion, ...]:
         """Close units for a sentence the memory has no exact or adapted match for."""

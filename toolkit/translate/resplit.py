@@ -12,6 +12,11 @@ out. What is the same text is found again here, never by a looser match:
   + ``Wei said demand was strong.``), is given their translations joined with a space (:func:`joined_units`): the
   same words in the same order, each part as reviewed, marked
   ``memory-unit-joined`` for an editor to read as one sentence;
+- a unit whose English is exactly two or three consecutive sentences of a
+  paragraph (an older splitter did not cut after ``Gen.``), is cut in as
+  many (:func:`cut_unit`) where its translation has exactly as many
+  sentences, each part holding the names and numbers of its English
+  sentence; each part is marked ``memory-unit-cut``;
 - a unit whose English runs across the article's present sentences, or ends
   or starts inside one (``[^1] Talks resume on Monday.`` after ``back.[^1]``
   now closes the sentence before), cannot be cut safely: its translation is
@@ -25,14 +30,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..localise import FOOTNOTE_MARK_PATTERN
+from ..slots import Template
 from .memory import MemoryHit, TranslationMemory, memory_key
 
 # where a sentence splitter may have cut: after a full stop, question or exclamation mark or ellipsis, with the
 # closing quotes and brackets and the footnote marks right after it (in text without whitespace)
 _STOP = re.compile(r"[.!?…]")
 _AFTER_STOP = re.compile(rf"[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN}")
+JOINED = "memory-unit-joined"  # the warning on a sentence joined from units of an older split
+CUT = "memory-unit-cut"  # the warning on a sentence cut from a unit of an older split that held several
 _MOST_PIECES = 3  # a sentence joined from at most this many old units
 _MOST_WORDS = 60  # a longer unit is no piece of an older split worth looking for
 
@@ -80,6 +89,101 @@ def joined_units(memory: TranslationMemory, sentence: str, language: str) -> lis
         return None
 
     return pieces(0, _MOST_PIECES)
+
+
+# where a translation's sentence ends: a full stop, question or exclamation mark (Arabic-script too) or ellipsis,
+# the closing quotes, brackets and footnote marks after it, then whitespace
+_TARGET_END = re.compile(rf"[.!?…؟](?:[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN})*(?=\s)")
+_NUMBER = re.compile(r"\d+")
+
+
+def _consecutive(sentences: Sequence) -> bool:
+    """Whether sentences follow one another in one paragraph, by their ids (``2.1``, ``2.2``)."""
+    numbers = []
+    for sentence in sentences:
+        paragraph, _, number = sentence.id.rpartition(".")
+        if not number.isdigit():
+            return False
+        numbers.append((paragraph, int(number)))
+    return all(a[0] == b[0] and b[1] == a[1] + 1 for a, b in pairwise(numbers))
+
+
+def _agrees(piece: Template, sentence) -> bool:
+    """Whether a piece of a translation holds exactly the names (glossary entries) and numbers of its sentence."""
+    mentions = sorted(sentence.mentions or (), key=lambda mention: mention.start)
+    if sorted(slot.entry_id for slot in piece.slots) != sorted(mention.entry_id for mention in mentions):
+        return False
+    english, position = [], 0
+    for mention in mentions:  # a number in a name (G7) is the name's slot in the translation
+        english.append(sentence.text[position : mention.start])
+        position = max(position, mention.end)
+    english.append(sentence.text[position:])
+    text = "".join(part for part in piece.parts if isinstance(part, str))
+    return sorted(_NUMBER.findall(text)) == sorted(_NUMBER.findall(" ".join(english)))
+
+
+def cut_unit(template: Template, sentences: Sequence) -> list[Template] | None:
+    """A unit's translation cut into one piece per sentence of ``sentences`` (matched segments, in order, whose
+    English joined is the unit's): only where the translation ends a sentence exactly ``len(sentences) - 1``
+    times inside it and each piece holds the names and numbers of its sentence; None otherwise."""
+    plain = template.without_tags()
+    ends = [
+        (index, match.end())
+        for index, part in enumerate(plain.parts)
+        if isinstance(part, str)
+        for match in _TARGET_END.finditer(part)
+        if part[match.end() :].strip() or index < len(plain.parts) - 1
+    ]
+    if len(ends) != len(sentences) - 1:
+        return None
+    pieces: list[list] = [[]]
+    for index, part in enumerate(plain.parts):
+        if not isinstance(part, str):
+            pieces[-1].append(part)
+            continue
+        position = 0
+        for _, end in (cut for cut in ends if cut[0] == index):
+            pieces[-1].append(part[position:end])
+            pieces.append([])
+            position = end
+        pieces[-1].append(part[position:])
+    cut = []
+    for parts in pieces:
+        if parts and isinstance(parts[0], str):
+            parts[0] = parts[0].lstrip()
+        if parts and isinstance(parts[-1], str):
+            parts[-1] = parts[-1].rstrip()
+        cut.append(Template.joined(parts))
+    if any(not piece.parts for piece in cut) or not all(map(_agrees, cut, sentences)):
+        return None
+    return cut
+
+
+def units_to_cut(
+    memory: TranslationMemory, sentences: Sequence, language: str
+) -> dict[int, tuple[MemoryHit, int, Template]]:
+    """The sentences (by index in ``sentences``, matched segments in reading order) the memory holds only as part
+    of a unit with the next one or two (:func:`cut_unit`): index -> (the unit, how many sentences it holds, the
+    sentence's piece of its translation). Sentences the memory holds themselves are never given."""
+    found: dict[int, tuple[MemoryHit, int, Template]] = {}
+    for start in range(len(sentences)):
+        if start in found:
+            continue
+        for width in range(2, _MOST_PIECES + 1):
+            run = sentences[start : start + width]
+            if len(run) < width or not _consecutive(run):
+                break
+            hit = _hit(memory, " ".join(sentence.text for sentence in run), language)
+            if hit is None:
+                continue
+            pieces = cut_unit(hit.template, run)
+            if pieces is None:
+                continue
+            for offset, (sentence, piece) in enumerate(zip(run, pieces)):
+                if _hit(memory, sentence.text, language) is None:
+                    found[start + offset] = (hit, width, piece)
+            break
+    return found
 
 
 @dataclass(frozen=True)

@@ -328,7 +328,7 @@ def _store_reviewed(
         )
         unit = document.unit_for(record.source, record.language)
         stored = document.target(unit, record.language) if unit is not None else None
-        respelled: list[str] = []
+        respelled: list[tuple[str, str]] = []
         newer = _changed_since(document, unit, record, stored) if unit is not None and stored is not None else None
         if stored is not None and _as_stored(text, stored, glossary, record.language):
             template = stored  # the reviewer left the stored translation as it was
@@ -437,13 +437,19 @@ def _store_reviewed(
             continue
         seen[key] = (record.place, template.code)
         if respelled:
+            where = {entry_id: _where(glossary, entry_id, record.language) for _, entry_id in respelled}
+            places = ", ".join(dict.fromkeys(where.values()))
+            names = ", ".join(f"{name!r} ({entry_id}, {where[entry_id]})" for name, entry_id in respelled)
             report.respelled.append(
                 NotTaken(
                     record.place,
                     record.language,
                     f"the translation spells {'a name' if len(respelled) == 1 else 'names'} otherwise than the "
-                    f"glossary's {', '.join(repr(name) for name in respelled)}: stored as the glossary spells it",
-                    "check the name in the sentence; if the reviewer's spelling is the right one, fix the glossary",
+                    f"glossary's {names}: "
+                    "stored as the glossary spells it",
+                    "check the name in the sentence; if the reviewer's spelling is the right one, fix the glossary "
+                    f"(the entry's {record.language} rendering at {places}; the memory keeps the name as a slot, "
+                    "so the fix reaches this sentence too)",
                 )
             )
         if newer is not None and stored is not None and template != stored:  # --overwrite: say what it undoes
@@ -551,7 +557,7 @@ def _listed(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _respelled(template: Template, text: str, glossary: Glossary, language: str) -> list[str]:
+def _respelled(template: Template, text: str, glossary: Glossary, language: str) -> list[tuple[str, str]]:
     """The glossary's renderings of the template's names that the reviewer's text does not write as they are:
     a misspelt name placement still recognised is stored as the glossary spells it, and said so."""
     from ..render import render
@@ -570,7 +576,7 @@ def _respelled(template: Template, text: str, glossary: Glossary, language: str)
     def written_so(name: str) -> bool:  # as whole words: Сирии is not written in Сириии
         return re.search(rf"(?<!\w){re.escape(folded(name))}(?!\w)", written) is not None
 
-    return list(dict.fromkeys(name.text for name in names if not written_so(name.text)))
+    return list(dict.fromkeys((name.text, name.entry_id) for name in names if not written_so(name.text)))
 
 
 def memory_digest(template: Template | None) -> str:
@@ -967,6 +973,14 @@ def _foreign_script(text: str, language: str) -> str | None:
     return _LETTERS[max(foreign, key=lambda name: foreign[name])]
 
 
+def _where(glossary: Glossary, entry_id: str, language: str) -> str:
+    """Where a person fixes an entry's rendering into ``language``: its file and line, as messages show them."""
+    from ..errors import shown_path
+
+    place = glossary[entry_id].where(language)
+    return f"{shown_path(place.path)}:{place.line}"
+
+
 def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer) -> tuple[Template | None, tuple]:
     """The reviewed text with every name the English mentions as a slot, or None and why not."""
     from ..render import render
@@ -989,8 +1003,9 @@ def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, plac
         return None, (
             f"'{surface}' ({entry_id}) is in the English{times} but the translation does not have "
             f"'{rendering.full['nom']}' (in any form){times}",
-            f"write the glossary's rendering '{rendering.full['nom']}' (any case or suffix), "
-            "or fix the glossary if the reviewer's spelling is right",
+            f"write the glossary's rendering '{rendering.full['nom']}' (any case or suffix); if the reviewer's "
+            f"spelling is right, fix the glossary (the entry's {record.language} rendering at "
+            f"{_where(glossary, entry_id, record.language)}) and import again",
         )
     assert template is not None
     problems = [p for p in render(template, glossary, record.language)[2] if p.severity == "error"]
