@@ -393,6 +393,7 @@ class NamePlacer:
         self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        self._titles: list[tuple[str, tuple[str, ...]]] | None = None  # see _office_titles
 
     # --- what each entry looks like in this language ----------------------------------------------
 
@@ -2433,20 +2434,34 @@ class NamePlacer:
         written whole, in a form the glossary forbids, or by its first word alone (المرشد): where the source
         neither gives the person a title nor mentions that one, it is the model's own, removed as a cleric's
         rank is. 0 where they are none."""
-        keys = [normalise(word.group(), self.language) for word in written]
+        keys = tuple(normalise(word.group(), self.language) for word in written)
         mentioned = {mention.entry_id for mention in mentions}
-        longest = 0
-        for entry in self.glossary:
-            rendering = entry.renderings.get(self.language)
-            if entry.type != "title" or rendering is None or entry.id in mentioned:
-                continue
-            texts = [text for forms in rendering.form_sets() for text in forms.values()] + list(rendering.forbidden)
-            for text in texts:
-                title = [normalise(word, self.language) for word in _WORD.findall(text)]
-                for size in {len(title), 1} if len(title) > 1 else {len(title)}:
-                    if 0 < size <= len(keys) and keys[-size:] == title[:size] and size > longest:
-                        longest = size
-        return longest
+        return max(
+            (
+                size
+                for entry_id, title in self._office_titles()
+                if entry_id not in mentioned
+                for size in {len(title), 1}
+                if size <= len(keys) and keys[-size:] == title[:size]
+            ),
+            default=0,
+        )
+
+    def _office_titles(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every written form of the glossary's titles in this language (renderings and forbidden forms), as
+        (entry, normalised words), read once."""
+        if self._titles is None:
+            self._titles = []
+            for entry in self.glossary:
+                rendering = entry.renderings.get(self.language)
+                if entry.type != "title" or rendering is None:
+                    continue
+                texts = [text for forms in rendering.form_sets() for text in forms.values()] + list(rendering.forbidden)
+                for text in dict.fromkeys(texts):
+                    title = tuple(normalise(word, self.language) for word in _WORD.findall(text))
+                    if title:
+                        self._titles.append((entry.id, title))
+        return self._titles
 
     def _in_rendering(self, entry: Entry, word: str) -> bool:
         """Whether a word is a word of the entry's own rendering, full, short or as the house style introduces
