@@ -340,6 +340,17 @@ class ArabicNames(ArabicScriptNames):
         group = 1 if article.group(1) else 2
         return article.start(group), article.end(group)
 
+    def possessor_preposition(self, before: str | None, noun: str) -> str | None:
+        """في after a construct the source names (فيلق القدس الإيراني for "Iran's Quds Force": فيلق القدس في
+        إيران), whose indefinite head (no article, no preposition) stands before the definite noun: taking the
+        article off that noun would take it off the name's own word (فيلق قدس)."""
+        if before is None or _NOUN_ARTICLE.match(before) or _NOUN_ARTICLE.match(noun) is None:
+            return None
+        key = self.normalise(before)
+        if len(key) < 3 or key in _NO_NOUN or self.normalise(noun) in _NOT_NOUNS:
+            return None
+        return "في"
+
     def normalise(self, word: str) -> str:
         """Diacritics and tatweel removed; alef forms (أ إ آ ٱ) as ا, ى as ي, ة as ه, Persian ی/ک as ي/ك."""
         return remove_marks(word).translate(_NORMAL)

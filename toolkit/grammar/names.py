@@ -287,6 +287,12 @@ class NameGrammar:
         one-word renderings): إيراني, الروسية. Only in a language that has :meth:`possessor_construct`."""
         return False
 
+    def case_of_ending(self, ending: str) -> tuple[str, ...] | None:
+        """The slot tokens of a case ending a model wrote after an apostrophe on its own wording of a name
+        ('nın of Irak Kürdistanı'nın), where that ending is a case and nothing more; None where it is not
+        (or the language writes no such endings). None by default."""
+        return None
+
     def possessor_construct(
         self, before: str | None, noun: str, adjective: str, names: Iterable[str]
     ) -> tuple[int, int] | None:
@@ -294,6 +300,14 @@ class NameGrammar:
         المدرب الروسي, "the Russian coach") becomes the name after that noun: the letters to take out of
         ``noun`` (as written; ``before`` is the word before it, if any) for it to head the name, as (start,
         end) in it, or None where ``adjective`` is no such adjective of one of ``names``. None by default."""
+        return None
+
+    def possessor_preposition(self, before: str | None, noun: str) -> str | None:
+        """Where the noun before a possessor's relational adjective is the definite genitive of a construct whose
+        head stands before it (``before``: فيلق of فيلق القدس), and the source writes that construct as a name
+        ("Iran's Quds Force"): the preposition the name follows instead, the noun keeping its article (فيلق
+        القدس في إيران); None where no such construct stands there (the name then follows as
+        :meth:`possessor_construct` says). None by default."""
         return None
 
     def possessor_in_place(

@@ -1741,6 +1741,23 @@ def _noun(word: str) -> bool:
     )
 
 
+def _neuter_or_prepositional_noun(word: str, adjective: str) -> bool:
+    """A noun in -о or -е (which :func:`_noun` leaves out, as adverbs end so) after an adjective whose ending
+    it agrees with: a neuter's nominative or accusative (тегеранское правительство, иракское посольство) or a
+    prepositional (в иракском министерстве, о турецком после)."""
+    return (
+        len(word) > 3
+        and word.endswith(("о", "е"))
+        and adjective.lower().endswith(("ое", "ее", "ом", "ем"))
+        and (word.endswith("е") or adjective.lower().endswith(("ое", "ее")))
+        and word not in _NOT_NOUNS
+        and word not in GOVERNED_CASES
+        and word not in _TIME_ALONE
+        and not word.endswith(_ADJECTIVE_ENDINGS)
+        and not _verb_form(word)
+    )
+
+
 _VERB_ENDINGS = (
     "л",
     "ла",
@@ -2928,30 +2945,34 @@ class RussianNames(NameGrammar):
         with its adjective (министр иностранных дел)."""
         if not self.made_from_name(adjective, names) or not following:
             return None
+        # a word of parts joined by hyphens is read by its last part (премьер-министр: министр, штаб-квартира)
+        parts = [word.rsplit("-", 1)[-1] for word in following]
         size = 0
         if (
             len(following) > 1
             and following[0].islower()
-            and len(following[0]) > 4
-            and following[0].endswith(_ADJECTIVE_ENDINGS)
-            and _adjective_ending(following[0]) == _adjective_ending(adjective)
+            and len(parts[0]) > 4
+            and parts[0].endswith(_ADJECTIVE_ENDINGS)
+            and _adjective_ending(parts[0]) == _adjective_ending(adjective)
             and not self.made_from_name(following[0], names)
         ):
             size = 1  # an adjective of the noun's own, in the same form: иракская гражданская оборона
-        head = following[size]
-        if not head.islower() or not (_noun(head) or is_title_word(head)):  # министр, глава: titles count
+        head = parts[size]
+        if not following[size].islower() or not (
+            _noun(head) or is_title_word(head) or _neuter_or_prepositional_noun(head, adjective)
+        ):  # министр, глава: titles count
             return None
         size += 1
         while size < min(4, len(following)) and following[size].islower():
-            word = following[size]
+            word = parts[size]
             if _noun(word) and _genitive_like(word):
                 size += 1  # министр нефти
             elif (
                 word.endswith(("ых", "их", "ого", "его", "ой", "ей"))
                 and size + 1 < len(following)
                 and following[size + 1].islower()
-                and _genitive_like(following[size + 1])
-                and (_noun(following[size + 1]) or following[size + 1] in _ZERO_ENDING_GENITIVES)
+                and _genitive_like(parts[size + 1])
+                and (_noun(parts[size + 1]) or parts[size + 1] in _ZERO_ENDING_GENITIVES)
             ):
                 size += 2  # министр иностранных дел
             else:

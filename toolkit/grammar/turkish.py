@@ -771,6 +771,14 @@ class TurkishNames(NameGrammar):
             )
         return FormRead((case,) if case else (), name.start, end, doubt)
 
+    def case_of_ending(self, ending: str) -> tuple[str, ...] | None:
+        """'nın, 'ndan, 'a: the case alone, the pronominal n after a compound taken in (Kürdistanı'nın); None
+        for more than a case ('ndaki: the -ki would be lost) or no case."""
+        case, rest = read_suffix(ending)
+        if case is None and _lower(ending[:1]) == "n":
+            case, rest = read_suffix(ending[1:])
+        return (case,) if case and not rest else None
+
     def read_placeholder(self, name: NameInSentence) -> FormRead:
         ending = name.ending.lstrip("'’")
         if ending:

@@ -404,6 +404,7 @@ class NamePlacer:
         self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        self._titles: list[tuple[str, tuple[str, ...]]] | None = None  # see _office_titles
 
     # --- what each entry looks like in this language ----------------------------------------------
 
@@ -1121,7 +1122,7 @@ class NamePlacer:
         for entry_id, indexes in by_entry.items():
             unplaced = [i for i in indexes if i not in placed]
             rendering = self.glossary[entry_id].renderings.get(self.language)
-            if not unplaced or rendering is None or not any(mentions[i].possessive for i in indexes):
+            if not unplaced or rendering is None or not any(_possessor(source, mentions[i]) for i in indexes):
                 continue
             names = {
                 normalise(text, self.language)
@@ -1141,7 +1142,10 @@ class NamePlacer:
                     made = [at for at, (_, mention) in zip(made, in_order) if mention is not None]
             if not made or len(made) > len(unplaced):
                 continue
-            chosen = [found for found in (self._possessor_at(output, words, at, names, taken) for at in made) if found]
+            named = all(_possessum_named(source, mentions[i], mentions) for i in unplaced)
+            chosen = [
+                found for found in (self._possessor_at(output, words, at, names, taken, named) for at in made) if found
+            ]
             own = [span for span in spans if span.slot is not None and span.mention in indexes]
             if not chosen or len(own) + len(chosen) != len(indexes):
                 continue
@@ -1150,7 +1154,9 @@ class NamePlacer:
                 key=lambda item: item[0],
             )
             if not all(
-                mentions[index].possessive for index, (_, item) in zip(indexes, order) if not isinstance(item, _Span)
+                _possessor(source, mentions[index])
+                for index, (_, item) in zip(indexes, order)
+                if not isinstance(item, _Span)
             ):
                 continue
             renumbered = {id(item): index for index, (_, item) in zip(indexes, order)}
@@ -1230,10 +1236,18 @@ class NamePlacer:
         return found
 
     def _possessor_at(
-        self, output: str, words: list[re.Match], at: int, names: set[str], taken: list[tuple[int, int]]
+        self,
+        output: str,
+        words: list[re.Match],
+        at: int,
+        names: set[str],
+        taken: list[tuple[int, int]],
+        named: bool = False,
     ) -> tuple[re.Match, tuple[int, int, tuple[str, ...], tuple[tuple[int, int, str], ...]]] | None:
         """The adjective at word ``at`` read as a possessor (see _possessor_adjectives): the adjective, and
-        the slot's place, its tokens and the edits of the words around it; None where it is no possessor."""
+        the slot's place, its tokens and the edits of the words around it; None where it is no possessor.
+        ``named``: the source's possessed noun phrase is a name ("Iran's Quds Force"), whose own words keep
+        their form."""
         word = words[at]
         if _inside(word, taken):
             return None
@@ -1241,6 +1255,9 @@ class NamePlacer:
         if noun is not None and output[noun.end() : word.start()] == " " and not _inside(noun, taken):
             head = words[at - 2] if at >= 2 and output[words[at - 2].end() : noun.start()] == " " else None
             cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
+            preposition = self.names.possessor_preposition(head.group() if head else None, noun.group())
+            if cut is not None and named and preposition:  # فيلق القدس الإيراني -> فيلق القدس في إيران
+                return word, (word.start(), word.end(), (), ((word.start(), word.start(), preposition + " "),))
             if cut is not None:  # المدرب الروسي -> مدرب روسيا
                 return word, (word.start(), word.end(), (), ((noun.start() + cut[0], noun.start() + cut[1], ""),))
         following: list[re.Match] = []
@@ -1251,19 +1268,26 @@ class NamePlacer:
         in_place = self.names.possessor_in_place(word.group(), [w.group() for w in following], names)
         if in_place is not None:  # Türk Merkez Bankası -> Türkiye Merkez Bankası
             return word, (word.start(), word.end(), in_place, ())
-        following = following[:3]
-        size = self.names.possessor_before_noun(word.group(), [w.group() for w in following], names)
+        if _in_compound(output, word.start(), word.end()):
+            return None  # an adjective that is part of a hyphenated word (ирано-иракский) is no possessor
+        compounds = _compound_words(output, words, at + 1, taken, 3)
+        size = self.names.possessor_before_noun(
+            word.group(), [output[first.start() : last.end()] for first, last in compounds], names
+        )
         if not size:
             return None
         opens = not output[: word.start()].strip() or re.search(r"[.!?«\"“„(:]\s*$", output[: word.start()])
         if word.group()[:1].isupper() and not opens:
             return None  # a capitalised adjective inside a sentence is part of a name (Иракский Курдистан)
-        first, last = following[0], following[size - 1]
+        first, last = compounds[0][0], compounds[size - 1][1]
+        # the name follows the whole noun phrase: after a hyphenated noun (премьер-министр Ирака), never inside
+        # it, and after the noun's own name in quotation marks (силами «Кудс» Ирана)
+        end = last.end() + _quoted_name_length(output[last.end() :])
         edits = [(word.start(), first.start(), "")]
         if word.group()[:1].isupper():  # Иракский министр нефти -> Министр нефти Ирака
             edits.append((first.start(), first.start() + 1, first.group()[:1].upper()))
-        edits.append((last.end(), last.end(), " "))
-        return word, (last.end(), last.end(), ("gen",), tuple(edits))
+        edits.append((end, end, " "))
+        return word, (end, end, ("gen",), tuple(edits))
 
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
@@ -1554,6 +1578,17 @@ class NamePlacer:
 
     def _valid(self, run: _Run, forms: _EntryForms, output: str) -> bool:
         found = [m for m in run.matches if m]
+        if (
+            self.names.CASED
+            and found
+            and run.matches[-1] is not None
+            and run.matches[-1].distance > 0
+            and output[run.end : run.end + 1] in tuple(_HYPHENS)
+            and output[run.end + 1 : run.end + 2].islower()
+        ):
+            # a word spelt near the name, first part of a hyphenated word (Ирако-иранская): the stem of a
+            # compound adjective, no name (the name itself so joined, İran-destekli, stays the name)
+            return False
         if any(m.derived and any(f.kind == "common" for f in m.forms) for m in found):
             return False  # a word models write for the name, made another word (Amerikalı: "American")
 
@@ -2333,6 +2368,7 @@ class NamePlacer:
             if not words or _source_has_title(source, mention):
                 continue
             rank = self.names.clerical_rank([word.group() for word in written])  # آية الله العظمى: three
+            rank = rank or self._office_title(written, mentions)
             if rank:
                 # "обращением аятоллы Хаменеи" for "a message from Khamenei": a cleric's rank the source does not
                 # give and the glossary's rendering does not hold is the model's own deference, removed
@@ -2417,6 +2453,41 @@ class NamePlacer:
             word[:1].isupper() or normalise(word, self.language) in self.names.PARTICLES | LATIN_PARTICLES
             for word in words
         )
+
+    def _office_title(self, written: list[re.Match], mentions: list[Mention]) -> int:
+        """How many of the words right before a person's name (``written``) are a title the glossary has as an
+        entry of its own (the Supreme Leader: المرشد الأعلى, رهبر ایران, Dini Lider, верховный руководитель),
+        written whole, in a form the glossary forbids, or by its first word alone (المرشد): where the source
+        neither gives the person a title nor mentions that one, it is the model's own, removed as a cleric's
+        rank is. 0 where they are none."""
+        keys = tuple(normalise(word.group(), self.language) for word in written)
+        mentioned = {mention.entry_id for mention in mentions}
+        return max(
+            (
+                size
+                for entry_id, title in self._office_titles()
+                if entry_id not in mentioned
+                for size in {len(title), 1}
+                if size <= len(keys) and keys[-size:] == title[:size]
+            ),
+            default=0,
+        )
+
+    def _office_titles(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every written form of the glossary's titles in this language (renderings and forbidden forms), as
+        (entry, normalised words), read once."""
+        if self._titles is None:
+            self._titles = []
+            for entry in self.glossary:
+                rendering = entry.renderings.get(self.language)
+                if entry.type != "title" or rendering is None:
+                    continue
+                texts = [text for forms in rendering.form_sets() for text in forms.values()] + list(rendering.forbidden)
+                for text in dict.fromkeys(texts):
+                    title = tuple(normalise(word, self.language) for word in _WORD.findall(text))
+                    if title:
+                        self._titles.append((entry.id, title))
+        return self._titles
 
     def _in_rendering(self, entry: Entry, word: str) -> bool:
         """Whether a word is a word of the entry's own rendering, full, short or as the house style introduces
@@ -2527,9 +2598,14 @@ class NamePlacer:
             for name in other.names
             if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]
         }
+        endings = self._endings_replaced(plain, retry) if base is retry else {}
         names = []
         for name in base.names:
             good = known.get(name.mention)
+            if good is None and name.doubt and not name.slot.tokens and name.mention in endings:
+                # the retry's bare placeholder is a guess; the model's own wording of the name in the plain
+                # output had the case (Irak Kürdistanı'nın başkenti): the name takes it
+                name = PlacedName(name.mention, replace(name.slot, tokens=endings[name.mention]), None)
             if good is None or good.slot.entry_id != name.slot.entry_id:
                 names.append(name)
                 continue
@@ -2559,6 +2635,42 @@ class NamePlacer:
         parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
+
+    def _endings_replaced(self, plain: Placement, retry: Placement) -> dict[int, tuple[str, ...]]:
+        """The case endings the plain output wrote on its own wording of a name it did not place, where the
+        retry has that name's placeholder among the same words (a wording of the region the house renders
+        otherwise: Irak Kürdistanı'nın where the retry has "[[2]] başkenti"), by mention: the words on both sides
+        of it are the same, the plain stretch no longer than the English mention, with a word akin to the
+        name, and ending in a case after an apostrophe (see ``case_of_ending``)."""
+        if plain.built is None or retry.built is None:
+            return {}
+        placed = {span.mention for span in plain.built.spans if span.slot is not None}
+        ours = _tokens(plain.built.output, plain.built.spans, self._shown)
+        theirs = _tokens(retry.built.output, retry.built.spans, self._shown)
+        alignment = SequenceMatcher(None, [t.key for t in ours], [t.key for t in theirs], autojunk=False)
+        if alignment.ratio() < 0.5:
+            return {}
+        opcodes = alignment.get_opcodes()
+        found: dict[int, tuple[str, ...]] = {}
+        for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+            index = theirs[j1].mention if tag == "replace" and j2 - j1 == 1 else None
+            if index is None or index in placed or not 0 <= index < len(plain.built.mentions):
+                continue
+            if any(opcodes[n][0] != "equal" for n in (number - 1, number + 1) if 0 <= n < len(opcodes)):
+                continue
+            region = ours[i1:i2]
+            if len(region) < 3 or region[-2].key not in "'’" or any(t.mention is not None for t in region):
+                continue
+            mention = plain.built.mentions[index]
+            words = [plain.built.output[t.start : t.end] for t in region[:-2] if _WORD.fullmatch(t.key)]
+            if len(words) != len(region) - 2 or len(words) > len(re.findall(r"[^\W_]+", mention.surface)):
+                continue
+            if not any(self._kin(mention.entry_id, normalise(word, self.language)) for word in words):
+                continue
+            ending = self.names.case_of_ending(plain.built.output[region[-1].start : region[-1].end])
+            if ending:
+                found[index] = ending
+        return found
 
     def _misread_adjectives(self, plain: Placement, retry: Placement) -> tuple[set[int], set[int]]:
         """The mentions the plain output gave a word that may be an adjective rather than the name (طائرة
@@ -2853,6 +2965,35 @@ def _adjectives_of_name(source: str, spellings: tuple[str, ...]) -> list[int]:
         adjective for name in spellings if " " not in name and len(name) >= 4 for adjective in english_adjectives(name)
     }
     return [word.start() for word in re.finditer(r"[A-Z][A-Za-z]*", source) if fold(word.group()) in adjectives]
+
+
+# nouns of a state's rule: a name modifying one ("the Tehran government", "the Damascus regime") is its
+# possessor, as "Tehran's government" is
+_RULE_NOUNS = re.compile(r"(?:government|regime|administration|authorities|leadership|cabinet)s?", re.IGNORECASE)
+
+
+def _possessor(source: str, mention: Mention) -> bool:
+    """Whether an English mention is the possessor of the noun after it: a possessive ("Iraq's minister"),
+    or a name modifying a noun of a state's rule ("the Tehran government", "the Iran regime"), which a model
+    writes as the relational adjective (тегеранское правительство) where the house writes the name's
+    genitive (правительство Тегерана)."""
+    if mention.possessive:
+        return True
+    following = re.match(r"\s+([A-Za-z]+)\b", source[mention.end :])
+    return following is not None and bool(_RULE_NOUNS.fullmatch(following.group(1)))
+
+
+def _possessum_named(source: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether what a possessive mention possesses is a name of two words or more: capitalised words after
+    it, none a title and none another mention ("Iran's Quds Force", "Turkey's Grand National Assembly"; not
+    "Iran's Foreign Minister Zarif", "Russia's Putin")."""
+    if not mention.possessive:
+        return False
+    start = mention.end + len(_possessive_tail(source, mention.end))
+    run = re.match(r"\s+((?:[A-Z][A-Za-z-]*\s+)+[A-Z][A-Za-z-]*)\b", source[start:])
+    if run is None or any(fold(word) in _SOURCE_TITLES for word in run.group(1).split()):
+        return False
+    return not any(start <= other.start < start + run.end() for other in mentions)
 
 
 def _attributive(source: str, mention: Mention) -> bool:
@@ -3485,6 +3626,58 @@ def _glued_to_word_before(text: str, word: re.Match) -> bool:
 
 def _inside(word: re.Match, taken: list[tuple[int, int]]) -> bool:
     return any(word.start() < b and a < word.end() for a, b in taken)
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``text`` is joined by a hyphen to a word before or after it
+    (премьер-министр, ирано-иракский)."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return (len(before) == 2 and before[1] in _HYPHENS and before[0].isalpha()) or (
+        len(after) == 2 and after[0] in _HYPHENS and after[1].isalpha()
+    )
+
+
+def _compound_words(
+    text: str, words: list[re.Match], index: int, taken: list[tuple[int, int]], limit: int = 4
+) -> list[tuple[re.Match, re.Match]]:
+    """The words from ``words[index]`` on that follow one another with one space between them, each as its
+    first and last part: the parts of a word joined by hyphens (премьер-министр, вице-президент, штаб-квартира)
+    are one word. It stops at other punctuation and at a name already placed (``taken``)."""
+    found: list[tuple[re.Match, re.Match]] = []
+    end = words[index - 1].end() if index else 0
+    while (
+        len(found) < limit
+        and index < len(words)
+        and text[end : words[index].start()] == " "
+        and not _inside(words[index], taken)
+    ):
+        first = words[index]
+        while (
+            index + 1 < len(words)
+            and len(text[words[index].end() : words[index + 1].start()]) == 1
+            and text[words[index].end()] in _HYPHENS
+            and not _inside(words[index + 1], taken)
+        ):
+            index += 1
+        found.append((first, words[index]))
+        end = words[index].end()
+        index += 1
+    return found
+
+
+# a quoted name right after a noun, its apposition (силами «Кудс», операции «Источник мира»): capitalised, of up
+# to five words, closed in the same sentence
+_QUOTED_NAME = re.compile(r" ?[«\"“„][^\W\d_][^«»\"“”„.!?;:]{0,58}[»\"”“]")
+
+
+def _quoted_name_length(after: str) -> int:
+    """How many characters at the start of ``after`` are the quoted name of the noun before it (see
+    ``_QUOTED_NAME``), 0 where none follows."""
+    match = _QUOTED_NAME.match(after)
+    if match is None:
+        return 0
+    inside = match.group().strip()[1:-1]
+    return len(match.group()) if inside[:1].isupper() and len(inside.split()) <= 5 else 0
 
 
 def _possessive_tail(text: str, end: int) -> str:
