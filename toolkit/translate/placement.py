@@ -816,7 +816,7 @@ class NamePlacer:
                 )
             span = self._span_of_run(output, words, run, mentions, index, source, spans)
             if not replaced and (span.start, span.end) == (run.start, run.end):
-                replaced = self._generic_wording(output, words, run, mentions[index])
+                replaced = self._generic_wording(output, words, run, mentions[index], source)
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         spans = self._beside_the_sources_adjectives(output, words, mentions, source, runs, spans)
@@ -1678,7 +1678,7 @@ class NamePlacer:
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
-        run = self._trim_words_the_mention_lacks(run, words, mention)
+        run = self._trim_words_the_mention_lacks(run, words, mention, source)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -1724,16 +1724,21 @@ class NamePlacer:
             self._translated(entry, short, output[run.start : run.end], found),
         )
 
-    def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
-        """How many words at each edge of a run are translated generic words that translate no word of this
-        mention (the إقليم of إقليم كردستان for "Iraqi Kurdistan"; for "Kurdistan Region" it is the name's)."""
-        mentioned = {
+    def _generic_translations(self, english: Iterable[str]) -> set[str]:
+        """The output's words (normalised) that translate the generic words of these English spellings."""
+        return {
             normalise(word, self.language)
-            for english in re.findall(r"[^\W\d_]+", fold(mention.surface))
-            for noun in common_noun_translations(english, self.language)
+            for spelling in english
+            for word_en in re.findall(r"[^\W\d_]+", fold(spelling))
+            for noun in common_noun_translations(word_en, self.language)
             for text in ((noun,) if isinstance(noun, str) else noun.values())
             for word in _WORD.findall(text)
         }
+
+    def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
+        """How many words at each edge of a run are translated generic words that translate no word of this
+        mention (the إقليم of إقليم كردستان for "Iraqi Kurdistan"; for "Kurdistan Region" it is the name's)."""
+        mentioned = self._generic_translations([mention.surface])
 
         def unmentioned(match: _WordMatch | None) -> bool:
             return (
@@ -1749,28 +1754,59 @@ class NamePlacer:
             last -= 1
         return first, len(run.matches) - 1 - last
 
-    def _generic_wording(self, output: str, words: list[re.Match], run: _Run, mention: Mention) -> str | None:
+    def _generic_wording(
+        self, output: str, words: list[re.Match], run: _Run, mention: Mention, source: str = ""
+    ) -> str | None:
         """The translated generic words a run holds that translate no word of the mention, where they were
         taken with the name (إقليم كردستان for "Iraqi Kurdistan": the region's own name, or the model's word
         before a name it left unfinished): for the editor to check."""
         before, after = self._unmentioned_generic(run, mention)
-        if not (before or after):
+        if not (before or after) or self._whole_variant(run, mention, before, after, source):
             return None
         edges = [words[run.first + i].group() for i in range(before)]
         edges += [words[run.last - i].group() for i in reversed(range(after))]
         return " ".join(edges)
 
-    def _trim_words_the_mention_lacks(self, run: _Run, words: list[re.Match], mention: Mention) -> _Run:
+    def _trim_words_the_mention_lacks(
+        self, run: _Run, words: list[re.Match], mention: Mention, source: str = ""
+    ) -> _Run:
         """Leave out of a run whose rendering is whole without them the translated generic words at its edges
         that translate no word of the mention: the إقليم of إقليم كردستان العراق for "Iraqi Kurdistan" is
         the model's own word beside the name, and stays. Where the name is not whole without them (إقليم
         كردستان), they are the model's wording of it, taken with it (see _located)."""
         before, after = self._unmentioned_generic(run, mention)
-        if not (before or after) or not any(
-            m is not None and m.head for m in run.matches[before : len(run.matches) - after]
-        ):
+        if not (before or after) or not self._whole_without(run, before, after):
+            return run
+        if self._whole_variant(run, mention, before, after, source):
             return run
         return run.narrowed(words, before, len(run.matches) - 1 - after)
+
+    @staticmethod
+    def _whole_without(run: _Run, before: int, after: int) -> bool:
+        """Whether a run is the name with its head without its first ``before`` and last ``after`` words."""
+        return any(m is not None and m.head for m in run.matches[before : len(run.matches) - after])
+
+    def _whole_variant(self, run: _Run, mention: Mention, before: int, after: int, source: str) -> bool:
+        """Whether the generic words at a run's edges that the mention lacks, around the whole rendering,
+        translate the generic words of another of the entry's own spellings: إقليم كردستان العراق for
+        "Iraqi Kurdistan" is the entry's "Kurdistan Region of Iraq" translated, the model's wording of the
+        name, replaced whole by the rendering as a regional name of the place is (no word of it is the
+        model's own beside the name). Not where the source has such a word of its own outside the mention
+        ("the region of Iraqi Kurdistan", "the Iraqi Kurdistan region"): the model's word translates it."""
+        if not self._whole_without(run, before, after) or mention.entry_id not in self.glossary:
+            return False
+        own = self._generic_translations(self.glossary[mention.entry_id].spellings)
+        outside = fold(source[: mention.start] + " " + source[mention.end :]) if source else ""
+        sources = self._generic_translations(
+            stem for word in re.findall(r"[^\W\d_]+", outside) for stem in (word, word[:-1], word[:-2])
+        )
+        edges = [*run.matches[:before], *run.matches[len(run.matches) - after :]]
+        return all(
+            match is not None
+            and any(f.key in own for f in match.forms)
+            and not any(f.key in sources for f in match.forms)
+            for match in edges
+        )
 
     def _translated(self, entry: Entry, short: bool, written: str, found: list[_WordMatch]) -> str | None:
         """The model's words, where they translate the name as a common word ("Turkey" as the bird, الديك
