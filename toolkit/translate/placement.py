@@ -392,6 +392,7 @@ class NamePlacer:
         self._word_readings: dict[str, tuple] = {}
         self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
+        self._one_word_names: set[str] | None = None  # every one-word spelling, built when first needed
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 
     # --- what each entry looks like in this language ----------------------------------------------
@@ -1228,6 +1229,17 @@ class NamePlacer:
             cut = self.names.possessor_construct(head.group() if head else None, noun.group(), word.group(), names)
             if cut is not None:  # المدرب الروسي -> مدرب روسيا
                 return word, (word.start(), word.end(), (), ((noun.start() + cut[0], noun.start() + cut[1], ""),))
+            if head is not None and not _inside(head, taken) and not self._made_from_any_name(noun.group()):
+                spaced = at >= 3 and output[words[at - 3].end() : head.start()] == " "
+                opening = words[at - 3].group() if spaced else None
+                cut = self.names.possessor_over_adjective(opening, head.group(), noun.group(), word.group(), names)
+                if cut is not None:  # البنك المركزي التركي -> بنك تركيا المركزي
+                    moved = (
+                        (head.start() + cut[0], head.start() + cut[1], ""),
+                        (head.end(), head.end(), " "),
+                        (noun.end(), word.end(), ""),
+                    )
+                    return word, (head.end(), head.end(), (), moved)
         following: list[re.Match] = []
         for after in words[at + 1 : at + 5]:
             if output[(following[-1] if following else word).end() : after.start()] != " " or _inside(after, taken):
@@ -1249,6 +1261,18 @@ class NamePlacer:
             edits.append((first.start(), first.start() + 1, first.group()[:1].upper()))
         edits.append((last.end(), last.end(), " "))
         return word, (last.end(), last.end(), ("gen",), tuple(edits))
+
+    def _made_from_any_name(self, word: str) -> bool:
+        """Whether a word is made from the one-word name of any entry (التركية in العلاقات التركية الروسية)."""
+        if self._one_word_names is None:
+            self._one_word_names = {
+                normalise(text, self.language)
+                for entry in self.glossary.entries.values()
+                if self.language in entry.renderings
+                for text, _ in self.names.spelled_forms(entry.renderings[self.language].full)
+                if len(_WORD.findall(text)) == 1
+            }
+        return self.names.made_from_name(word, self._one_word_names)
 
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
