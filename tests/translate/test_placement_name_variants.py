@@ -168,6 +168,12 @@ def test_the_generic_word_of_another_spelling_with_the_whole_rendering_is_replac
 THE_SOURCES_OWN_GENERIC_WORD = [
     (
         "ar",
+        "Missiles hit an airstrip in Erbil, Iraqi Kurdistan province.",
+        "أصابت الصواريخ مهبط طائرات في أربيل بإقليم كردستان العراق.",
+        "أصابت الصواريخ مهبط طائرات في {erbil} بإقليم {iraqi-kurdistan}.",
+    ),
+    (
+        "ar",
         "Fighting spread to the region of Iraqi Kurdistan.",
         "امتد القتال إلى إقليم كردستان العراق.",
         "امتد القتال إلى إقليم {iraqi-kurdistan}.",

@@ -65,7 +65,7 @@ from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
 from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
-from ..grammar.common_nouns import ordinary_words
+from ..grammar.common_nouns import GENERIC_SYNONYMS, ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
@@ -1816,13 +1816,16 @@ class NamePlacer:
         "Iraqi Kurdistan" is the entry's "Kurdistan Region of Iraq" translated, the model's wording of the
         name, replaced whole by the rendering as a regional name of the place is (no word of it is the
         model's own beside the name). Not where the source has such a word of its own outside the mention
-        ("the region of Iraqi Kurdistan", "the Iraqi Kurdistan region"): the model's word translates it."""
+        ("the region of Iraqi Kurdistan", "the Iraqi Kurdistan region", "Iraqi Kurdistan province": see
+        ``GENERIC_SYNONYMS``): the model's word translates it."""
         if not self._whole_without(run, before, after) or mention.entry_id not in self.glossary:
             return False
         own = self._generic_translations(self.glossary[mention.entry_id].spellings)
         outside = fold(source[: mention.start] + " " + source[mention.end :]) if source else ""
         sources = self._generic_translations(
-            stem for word in re.findall(r"[^\W\d_]+", outside) for stem in (word, word[:-1], word[:-2])
+            stem
+            for word in re.findall(r"[^\W\d_]+", outside)
+            for stem in (word, word[:-1], GENERIC_SYNONYMS.get(word, word))
         )
         edges = [*run.matches[:before], *run.matches[len(run.matches) - after :]]
         return all(
