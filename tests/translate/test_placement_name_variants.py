@@ -7,9 +7,13 @@
   in whatever case the model wrote it.
 - A name whose English spelling has a generic word ("Kurdistan Region") translated word by word (اقلیم
   کردستان, إقليم كردستان, Kürdistan Bölgesi): the generic word beside a word of the rendering is the
-  name. Where the mention has no such word ("Iraqi Kurdistan") and the model wrote the whole rendering
-  after it (إقليم كردستان العراق), the generic word is the model's own and stays; where it wrote the
-  generic word with only part of the rendering, both are taken as its wording of the name, flagged.
+  name. Where the mention has no such word ("Iraqi Kurdistan") and the model wrote the generic word with
+  the whole rendering (إقليم كردستان العراق, اقلیم کردستان عراق), it translated another of the entry's
+  own spellings ("Kurdistan Region of Iraq"): a regional name of the place, replaced whole by the
+  rendering, as every other wording of the name is. Where the source has the generic word of its own
+  outside the mention ("the region of Iraqi Kurdistan"), the model's word translates it and stays; where
+  the model wrote the generic word with only part of the rendering, both are taken as its wording of the
+  name, flagged.
 """
 
 from __future__ import annotations
@@ -119,14 +123,75 @@ def test_a_spelling_with_a_generic_word_translated_word_by_word_is_the_name(
     check(glossary, language, source, output, expected)
 
 
-def test_the_generic_word_before_the_whole_rendering_stays_where_the_mention_lacks_it(glossary):
-    check(
-        glossary,
+REGIONAL_NAME_WITH_THE_WHOLE_RENDERING = [
+    (
         "fa",
         "US officials accused the authorities of Iraqi Kurdistan.",
         "مقامات آمریکایی مقامات اقلیم کردستان عراق را متهم کردند.",
-        "مقامات {united-states:adj} مقامات اقلیم {iraqi-kurdistan} را متهم کردند.",
-    )
+        "مقامات {united-states:adj} مقامات {iraqi-kurdistan} را متهم کردند.",
+    ),
+    (
+        "ar",
+        "US troops crossed into Iraqi Kurdistan by nightfall.",
+        "عبرت القوات الأمريكية إلى إقليم كردستان العراق بحلول الليل.",
+        "عبرت القوات {united-states:adj+f+al} إلى {iraqi-kurdistan} بحلول الليل.",
+    ),
+    (
+        "ar",
+        "Baghdad and Iraqi Kurdistan signed an oil deal on Monday.",
+        "وقعت بغداد وإقليم كردستان العراق اتفاقا نفطيا يوم الاثنين.",
+        "وقعت {baghdad} {iraqi-kurdistan:wa} اتفاقا نفطيا يوم الاثنين.",
+    ),
+    (
+        "ar",
+        "Elections in Iraqi Kurdistan were postponed again.",
+        "تأجلت الانتخابات في إقليم كردستان العراق مرة أخرى.",
+        "تأجلت الانتخابات في {iraqi-kurdistan} مرة أخرى.",
+    ),
+    (
+        "fa",
+        "Turkish drones struck a village in Iraqi Kurdistan.",
+        "پهپادهای ترکیه روستایی در اقلیم کردستان عراق را هدف قرار دادند.",
+        "پهپادهای {turkey} روستایی در {iraqi-kurdistan} را هدف قرار دادند.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", REGIONAL_NAME_WITH_THE_WHOLE_RENDERING)
+def test_the_generic_word_of_another_spelling_with_the_whole_rendering_is_replaced_with_it(
+    glossary, language, source, output, expected
+):
+    segment = check(glossary, language, source, output, expected)
+    assert not any(p.code == "name-beside" for p in segment.problems), segment.problems
+
+
+THE_SOURCES_OWN_GENERIC_WORD = [
+    (
+        "ar",
+        "Missiles hit an airstrip in Erbil, Iraqi Kurdistan province.",
+        "أصابت الصواريخ مهبط طائرات في أربيل بإقليم كردستان العراق.",
+        "أصابت الصواريخ مهبط طائرات في {erbil} بإقليم {iraqi-kurdistan}.",
+    ),
+    (
+        "ar",
+        "Fighting spread to the region of Iraqi Kurdistan.",
+        "امتد القتال إلى إقليم كردستان العراق.",
+        "امتد القتال إلى إقليم {iraqi-kurdistan}.",
+    ),
+    (
+        "fa",
+        "Officials of the Iraqi Kurdistan region met in Erbil.",
+        "مقامات منطقه کردستان عراق در اربیل دیدار کردند.",
+        "مقامات منطقه {iraqi-kurdistan} در {erbil} دیدار کردند.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", THE_SOURCES_OWN_GENERIC_WORD)
+def test_the_generic_word_the_source_has_of_its_own_stays_beside_the_whole_rendering(
+    glossary, language, source, output, expected
+):
+    check(glossary, language, source, output, expected)
 
 
 def test_the_generic_word_with_part_of_the_rendering_is_taken_with_it_and_flagged(glossary):

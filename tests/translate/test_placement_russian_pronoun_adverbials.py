@@ -5,7 +5,8 @@ adverbials: the preposition governs the pronoun and nothing after it. A name tha
 preposition's object (the pronoun is no adjective of the name: "вместо этого Фидан", not "вместо этого
 Фидана"), so its form comes from its own phrase: the model's nominative before a verb that agrees with it
 is the subject and stays; the model's own oblique case (a dative of need, a genitive after a noun) stays
-too.
+too. The masculine and neuter "этом", "этого" may also be the name's own determiner ("об этом Иране", about
+this Iran): where nothing in the name's clause can make it a subject, the preposition governs the name.
 """
 
 from __future__ import annotations
@@ -97,3 +98,60 @@ THE_NAMES_DETERMINER_AFTER_A_PREPOSITION = [
 @pytest.mark.parametrize("source, output, expected", THE_NAMES_DETERMINER_AFTER_A_PREPOSITION)
 def test_a_determiner_between_a_preposition_and_the_name_leaves_the_name_governed(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected, marked=output.endswith("Ирака."))
+
+
+# "этом", "этого" are also the masculine and neuter forms of the name's own determiner ("об этом Иране",
+# "about this Iran"): where nothing in the name's clause can make it a subject (no finite verb after it, none
+# before it that agrees with it, no dash), the preposition governs the name through the pronoun, and the
+# model's nominative is mended
+THE_NAMES_OWN_DEMONSTRATIVE = [
+    ("We know little about this Iran.", "Мы мало знаем об этом Иран.", "Мы мало знаем об этом {iran:prep}."),
+    (
+        "Analysts wrote about this Iraq, rebuilt after the war.",
+        "Аналитики писали об этом Ирак, восстановленном после войны.",
+        "Аналитики писали об этом {iraq:prep}, восстановленном после войны.",
+    ),
+    (
+        "Nothing was said about this Qatar.",
+        "Ничего не было сказано об этом Катар.",
+        "Ничего не было сказано об этом {qatar:prep}.",
+    ),
+    (
+        "The sanctions were a blow for this Iraq.",
+        "Санкции стали ударом для этого Ирак.",
+        "Санкции стали ударом для этого {iraq:gen}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", THE_NAMES_OWN_DEMONSTRATIVE)
+def test_a_demonstrative_with_no_verb_for_the_name_is_its_determiner(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+# the subject of its clause after the pronoun adverbial stays nominative: a finite verb after it (past an
+# adverbial phrase or a parenthesis), an agreeing verb before it (a present one agrees with any singular), a
+# dash, a feminine name "этом" cannot agree with
+THE_SUBJECT_AFTER_THE_PRONOUN = [
+    ("Iran said so on Monday.", "Об этом Иран в понедельник заявил.", "Об этом {iran} в понедельник заявил."),
+    ("Iran said it.", "Сказал об этом Иран.", "Сказал об этом {iran}."),
+    ("At the same time, Iran is an ally.", "При этом Иран — союзник.", "При этом {iran} — союзник."),
+    (
+        "At the same time Iran, according to the agency, refused.",
+        "При этом Иран, по данным агентства, отказался.",
+        "При этом {iran}, по данным агентства, отказался.",
+    ),
+    ("Iran is not against it.", "При этом Иран не против.", "При этом {iran} не против."),
+    ("Turkey said so.", "Об этом Турция заявила.", "Об этом {turkey} заявила."),
+    ("In this Tehran has doubts.", "В этом Тегеран все равно сомневается.", "В этом {tehran} все равно сомневается."),
+    (
+        "Iraq remains the main buyer.",
+        "Главным покупателем остается для этого Ирак.",
+        "Главным покупателем остается для этого {iraq}.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", THE_SUBJECT_AFTER_THE_PRONOUN)
+def test_the_subject_after_a_pronoun_adverbial_stays_nominative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

@@ -351,6 +351,38 @@ class ArabicNames(ArabicScriptNames):
             return None
         return "في"
 
+    def possessor_over_adjective(
+        self, before: str | None, head: str, adjective: str, relational: str, names: Iterable[str]
+    ) -> tuple[int, int] | None:
+        """البنك المركزي التركي ("the Turkish central bank") for "Turkey's central bank" is بنك تركيا المركزي:
+        the idafa with the noun's own adjective kept after the name, still definite, as the possessor makes
+        the noun (للبنك المركزي التركي -> لبنك تركيا المركزي, الناقلة الوطنية التركية -> ناقلة تركيا
+        الوطنية, القوات الجوية الروسية -> قوات روسيا الجوية). A definite word after a definite noun is its
+        adjective, never its genitive; only an adjective with the ending of a relational one (ي, ية) is
+        taken as such, after a noun that has no such ending itself (not الجوية of القوات الجوية الفضائية,
+        itself an adjective) and that is made from no name (not العلاقات التركية الروسية's own); and only where
+        the noun opens its phrase: after another definite word (المجلس الأعلى للأمن القومي الإيراني, "Iran's
+        Supreme National Security Council") the relational adjective may be an earlier noun's, and the words
+        stay as the model wrote them."""
+        key = self.normalise(relational)
+        if not (key.startswith("ال") and key.endswith(("ي", "يه")) and self.made_from_name(relational, names)):
+            return None
+        own = self.normalise(adjective)
+        if not (
+            own.startswith("ال") and own.endswith(("ي", "يه")) and len(own) >= 5 and own not in _NOT_NOUNS
+        ) or self.made_from_name(adjective, names):
+            return None
+        article = _NOUN_ARTICLE.match(head)
+        if article is None or (before is not None and _NOUN_ARTICLE.match(before)):
+            return None
+        bare = self.normalise(head[article.end() :])
+        if self.normalise(head) in _NOT_NOUNS or self.made_from_name(head, names) or len(bare) < 2:
+            return None
+        if bare.endswith(("ي", "يه")):
+            return None
+        group = 1 if article.group(1) else 2
+        return article.start(group), article.end(group)
+
     def normalise(self, word: str) -> str:
         """Diacritics and tatweel removed; alef forms (أ إ آ ٱ) as ا, ى as ي, ة as ه, Persian ی/ک as ي/ك."""
         return remove_marks(word).translate(_NORMAL)

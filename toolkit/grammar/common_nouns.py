@@ -116,6 +116,19 @@ ORDINARY_WORDS: Mapping[str, frozenset[str]] = {
 # a stutter beside the name (خط جبهه جبهه النصره) is marked for an editor either way.
 
 
+# English words a source may have of its own beside a name that models translate as one of the generic words
+# above ("Erbil, Iraqi Kurdistan province" as أربيل بإقليم كردستان العراق): the model's word then translates
+# the source's, not a spelling of the name
+GENERIC_SYNONYMS: Mapping[str, str] = {
+    "province": "region",
+    "provinces": "region",
+    "regional": "region",
+    "area": "region",
+    "territory": "region",
+    "autonomous": "region",
+}
+
+
 def translations(english_word: str, language: str) -> Sequence[str | RussianForms]:
     return COMMON_NOUNS.get(english_word, {}).get(language, ())
 

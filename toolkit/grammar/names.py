@@ -310,6 +310,17 @@ class NameGrammar:
         :meth:`possessor_construct` says). None by default."""
         return None
 
+    def possessor_over_adjective(
+        self, before: str | None, head: str, adjective: str, relational: str, names: Iterable[str]
+    ) -> tuple[int, int] | None:
+        """Where a possessor the model wrote as the relational adjective after a noun and the noun's own
+        adjective ("Turkey's central bank" as البنك المركزي التركي, "the Turkish central bank") becomes the
+        name between them, the noun heading it and its adjective kept after it (بنك تركيا المركزي): the
+        letters to take out of ``head`` (as written; ``before`` is the word before it, if any) for it to head
+        the name, as (start, end) in it, or None where the words are no such noun, adjective and relational
+        adjective of one of ``names``. None by default."""
+        return None
+
     def possessor_in_place(
         self, adjective: str, following: Sequence[str], names: Iterable[str]
     ) -> tuple[str, ...] | None:

@@ -1080,6 +1080,47 @@ def _words_and_names(text: str, names: Sequence[tuple[int, int]], since: int = 0
     return [word for start, _, word in found if start >= window]
 
 
+# the cases of the masculine and neuter singular forms of этот and тот: the same as the name's determiner
+_DEMONSTRATIVE_CASES = {"ом": ("prep",), "ого": ("gen", "acc"), "ому": ("dat",), "им": ("ins",), "ем": ("ins",)}
+
+
+def _through_demonstrative(before: str, after: str, nominative: str, person: bool) -> tuple[str, ...] | None:
+    """The cases a preposition gives a masculine or neuter name through the demonstrative between them, where
+    that is the name's determiner ("Мы мало знаем об этом Иран" for "about this Iran": об этом Иране), not
+    the preposition's whole object ("Об этом Иран заявил": Iran said so, the subject). The pronoun is the
+    name's where nothing in the name's clause could make it a subject: no finite verb or short adjective
+    after it (the clause ends right after the name, or at a comma that opens no parenthesis before the
+    subject's verb), none before it that agrees with it ("заявил об этом Эрдоган": the subject after its
+    verb), and no dash (a predicate with no verb, "При этом Иран — союзник"). None elsewhere: the name
+    stays as the model wrote it."""
+    words = before[-80:].split()  # only the end: a run-on text of any length is read in one pass
+    if len(words) < 2 or not before[-1:].isspace():
+        return None
+    preposition, pronoun = words[-2].lower(), words[-1].lower()
+    if pronoun not in DEMONSTRATIVE_OBJECTS or preposition not in GOVERNED_CASES:
+        return None
+    genders = _genders(nominative, person)
+    if not genders & {"m", "n"} or "f" in genders or "pl" in genders:
+        return None
+    shown = next(cases for ending, cases in _DEMONSTRATIVE_CASES.items() if pronoun.endswith(ending))
+    cases = tuple(c for c in GOVERNED_CASES[preposition] if c in shown and (c != "acc" or person))
+    if not cases:
+        return None
+    rest = after.lstrip()
+    ends = not rest or re.match(r"[.;!?)»”]", rest)
+    if not ends and (not rest.startswith(",") or subject_of_next_verb(after, nominative, person)):
+        return None
+    clause = before[_clause_start(before) : before.rstrip().rfind(words[-2])]
+    for word in re.findall(r"[^\W\d_]+", clause[-GOVERNING_REACH:].lower()):
+        verb = _finite_verb(word)
+        short = _SHORT_ADJECTIVES.get(word)
+        if verb is not None and (verb[0] == "sg" and (not verb[1] or verb[1] in genders)):
+            return None  # "заявил об этом Эрдоган": the verb's subject, after it
+        if short is not None:
+            return None
+    return cases
+
+
 def _clause_start(text: str) -> int:
     """Where the clause the text ends in begins: after the last comma, semicolon, colon or dash (nothing
     before one governs a name after it: "Визит министра, которого Эрдоган ...")."""
@@ -3149,6 +3190,10 @@ class RussianNames(NameGrammar):
             no_subject=bool(name.preposition) or name.verb_object,
             singular=_singular(forms["nom"], person, name.after),
         )
+        if direct is None and (silent or "nom" in (cases or ())):
+            through = _through_demonstrative(before, name.after, forms["nom"], person)
+            if through:  # "знаем об этом Иран": the pronoun is the name's own, the preposition governs both
+                direct = Governed(through, "preposition")
         if direct and direct.by == "agent":
             agent = _agent_case(name, before, placed, cases, silent)
             if agent:

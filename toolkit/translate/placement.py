@@ -66,7 +66,7 @@ from ..glossary.match import Matcher, Mention, _is_possessive, fold
 from ..glossary.model import Entry, Glossary
 from ..grammar import adjective_surface_forms, grammar_for
 from ..grammar.arabic import TATWEEL
-from ..grammar.common_nouns import ordinary_words
+from ..grammar.common_nouns import GENERIC_SYNONYMS, ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
@@ -403,6 +403,7 @@ class NamePlacer:
         self._word_readings: dict[str, tuple] = {}
         self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
         self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
+        self._one_word_names: set[str] | None = None  # every one-word spelling, built when first needed
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._titles: list[tuple[str, tuple[str, ...]]] | None = None  # see _office_titles
 
@@ -832,7 +833,7 @@ class NamePlacer:
                 )
             span = self._span_of_run(output, words, run, mentions, index, source, spans)
             if not replaced and (span.start, span.end) == (run.start, run.end):
-                replaced = self._generic_wording(output, words, run, mentions[index])
+                replaced = self._generic_wording(output, words, run, mentions[index], source)
             spans.append(replace(span, replaced=replaced) if replaced else span)
         spans = self._agree_lists(spans)
         spans = self._beside_the_sources_adjectives(output, words, mentions, source, runs, spans)
@@ -1260,6 +1261,17 @@ class NamePlacer:
                 return word, (word.start(), word.end(), (), ((word.start(), word.start(), preposition + " "),))
             if cut is not None:  # المدرب الروسي -> مدرب روسيا
                 return word, (word.start(), word.end(), (), ((noun.start() + cut[0], noun.start() + cut[1], ""),))
+            if head is not None and not _inside(head, taken) and not self._made_from_any_name(noun.group()):
+                spaced = at >= 3 and output[words[at - 3].end() : head.start()] == " "
+                opening = words[at - 3].group() if spaced else None
+                cut = self.names.possessor_over_adjective(opening, head.group(), noun.group(), word.group(), names)
+                if cut is not None:  # البنك المركزي التركي -> بنك تركيا المركزي
+                    moved = (
+                        (head.start() + cut[0], head.start() + cut[1], ""),
+                        (head.end(), head.end(), " "),
+                        (noun.end(), word.end(), ""),
+                    )
+                    return word, (head.end(), head.end(), (), moved)
         following: list[re.Match] = []
         for after in words[at + 1 : at + 5]:
             if output[(following[-1] if following else word).end() : after.start()] != " " or _inside(after, taken):
@@ -1288,6 +1300,18 @@ class NamePlacer:
             edits.append((first.start(), first.start() + 1, first.group()[:1].upper()))
         edits.append((end, end, " "))
         return word, (end, end, ("gen",), tuple(edits))
+
+    def _made_from_any_name(self, word: str) -> bool:
+        """Whether a word is made from the one-word name of any entry (التركية in العلاقات التركية الروسية)."""
+        if self._one_word_names is None:
+            self._one_word_names = {
+                normalise(text, self.language)
+                for entry in self.glossary.entries.values()
+                if self.language in entry.renderings
+                for text, _ in self.names.spelled_forms(entry.renderings[self.language].full)
+                if len(_WORD.findall(text)) == 1
+            }
+        return self.names.made_from_name(word, self._one_word_names)
 
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
@@ -1739,7 +1763,7 @@ class NamePlacer:
         entry = self.glossary[run.entry_id]
         short = self._short(mention, source)
         run = _trim_other_form(run, words, short)
-        run = self._trim_words_the_mention_lacks(run, words, mention)
+        run = self._trim_words_the_mention_lacks(run, words, mention, source)
         if short and run.inserted:  # "امیر سرتیپ حاتمی" for "Hatami": the words before the insertion are a rank
             first = max(run.inserted) + 1
             run = replace(
@@ -1785,16 +1809,21 @@ class NamePlacer:
             self._translated(entry, short, output[run.start : run.end], found),
         )
 
-    def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
-        """How many words at each edge of a run are translated generic words that translate no word of this
-        mention (the إقليم of إقليم كردستان for "Iraqi Kurdistan"; for "Kurdistan Region" it is the name's)."""
-        mentioned = {
+    def _generic_translations(self, english: Iterable[str]) -> set[str]:
+        """The output's words (normalised) that translate the generic words of these English spellings."""
+        return {
             normalise(word, self.language)
-            for english in re.findall(r"[^\W\d_]+", fold(mention.surface))
-            for noun in common_noun_translations(english, self.language)
+            for spelling in english
+            for word_en in re.findall(r"[^\W\d_]+", fold(spelling))
+            for noun in common_noun_translations(word_en, self.language)
             for text in ((noun,) if isinstance(noun, str) else noun.values())
             for word in _WORD.findall(text)
         }
+
+    def _unmentioned_generic(self, run: _Run, mention: Mention) -> tuple[int, int]:
+        """How many words at each edge of a run are translated generic words that translate no word of this
+        mention (the إقليم of إقليم كردستان for "Iraqi Kurdistan"; for "Kurdistan Region" it is the name's)."""
+        mentioned = self._generic_translations([mention.surface])
 
         def unmentioned(match: _WordMatch | None) -> bool:
             return (
@@ -1810,28 +1839,62 @@ class NamePlacer:
             last -= 1
         return first, len(run.matches) - 1 - last
 
-    def _generic_wording(self, output: str, words: list[re.Match], run: _Run, mention: Mention) -> str | None:
+    def _generic_wording(
+        self, output: str, words: list[re.Match], run: _Run, mention: Mention, source: str = ""
+    ) -> str | None:
         """The translated generic words a run holds that translate no word of the mention, where they were
         taken with the name (إقليم كردستان for "Iraqi Kurdistan": the region's own name, or the model's word
         before a name it left unfinished): for the editor to check."""
         before, after = self._unmentioned_generic(run, mention)
-        if not (before or after):
+        if not (before or after) or self._whole_variant(run, mention, before, after, source):
             return None
         edges = [words[run.first + i].group() for i in range(before)]
         edges += [words[run.last - i].group() for i in reversed(range(after))]
         return " ".join(edges)
 
-    def _trim_words_the_mention_lacks(self, run: _Run, words: list[re.Match], mention: Mention) -> _Run:
+    def _trim_words_the_mention_lacks(
+        self, run: _Run, words: list[re.Match], mention: Mention, source: str = ""
+    ) -> _Run:
         """Leave out of a run whose rendering is whole without them the translated generic words at its edges
         that translate no word of the mention: the إقليم of إقليم كردستان العراق for "Iraqi Kurdistan" is
         the model's own word beside the name, and stays. Where the name is not whole without them (إقليم
         كردستان), they are the model's wording of it, taken with it (see _located)."""
         before, after = self._unmentioned_generic(run, mention)
-        if not (before or after) or not any(
-            m is not None and m.head for m in run.matches[before : len(run.matches) - after]
-        ):
+        if not (before or after) or not self._whole_without(run, before, after):
+            return run
+        if self._whole_variant(run, mention, before, after, source):
             return run
         return run.narrowed(words, before, len(run.matches) - 1 - after)
+
+    @staticmethod
+    def _whole_without(run: _Run, before: int, after: int) -> bool:
+        """Whether a run is the name with its head without its first ``before`` and last ``after`` words."""
+        return any(m is not None and m.head for m in run.matches[before : len(run.matches) - after])
+
+    def _whole_variant(self, run: _Run, mention: Mention, before: int, after: int, source: str) -> bool:
+        """Whether the generic words at a run's edges that the mention lacks, around the whole rendering,
+        translate the generic words of another of the entry's own spellings: إقليم كردستان العراق for
+        "Iraqi Kurdistan" is the entry's "Kurdistan Region of Iraq" translated, the model's wording of the
+        name, replaced whole by the rendering as a regional name of the place is (no word of it is the
+        model's own beside the name). Not where the source has such a word of its own outside the mention
+        ("the region of Iraqi Kurdistan", "the Iraqi Kurdistan region", "Iraqi Kurdistan province": see
+        ``GENERIC_SYNONYMS``): the model's word translates it."""
+        if not self._whole_without(run, before, after) or mention.entry_id not in self.glossary:
+            return False
+        own = self._generic_translations(self.glossary[mention.entry_id].spellings)
+        outside = fold(source[: mention.start] + " " + source[mention.end :]) if source else ""
+        sources = self._generic_translations(
+            stem
+            for word in re.findall(r"[^\W\d_]+", outside)
+            for stem in (word, word[:-1], GENERIC_SYNONYMS.get(word, word))
+        )
+        edges = [*run.matches[:before], *run.matches[len(run.matches) - after :]]
+        return all(
+            match is not None
+            and any(f.key in own for f in match.forms)
+            and not any(f.key in sources for f in match.forms)
+            for match in edges
+        )
 
     def _translated(self, entry: Entry, short: bool, written: str, found: list[_WordMatch]) -> str | None:
         """The model's words, where they translate the name as a common word ("Turkey" as the bird, الديك
