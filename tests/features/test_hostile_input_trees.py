@@ -222,6 +222,27 @@ def test_a_hard_link_to_an_article_is_the_same_article_and_is_translated_once(wo
     assert sorted(p.name for p in (workspace / "output").iterdir() if p.is_dir()) == ["a-weather", "budget"]
 
 
+def test_articles_on_a_file_system_that_reports_no_inodes_are_each_collected(workspace, monkeypatch):
+    # some network and FUSE file systems report inode 0 for every file: read as one file's hard links, a
+    # folder of stories collapsed to its first and the rest were never translated, without a word
+    from toolkit.batch import inputs
+
+    news = _news(workspace, "budget.txt", "election.txt", "sub/weather.txt")
+    real = inputs._identity
+
+    def no_inodes(path):
+        identity = real(path)
+        return None if identity is None else (identity[0], 0 if Path(path).is_file() else identity[1])
+
+    monkeypatch.setattr(inputs, "_identity", no_inodes)
+    given = collect_inputs([news, news / "budget.txt"])
+    assert sorted(p.relative_to(workspace).as_posix() for p in given) == [
+        "news/budget.txt",
+        "news/election.txt",
+        "news/sub/weather.txt",
+    ]
+
+
 @posix_only
 def test_the_same_article_given_by_several_paths_is_translated_once(workspace):
     news = _news(workspace, "budget.txt", "sub/weather.txt")

@@ -63,6 +63,27 @@ def test_a_damaged_kept_template_is_built_again_and_the_document_opens(damage):
     assert word.new_document().styles["Normal"] is not None
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[: len(data) // 2] + bytes(len(data) - len(data) // 2), id="zeroed-half"),
+        pytest.param(lambda data: data[:300] + bytes([data[300] ^ 0xFF]) + data[301:], id="a-flipped-byte"),
+        pytest.param(lambda data: b"PK" + bytes(200), id="not-a-zip"),
+    ],
+)
+def test_a_kept_template_that_reads_as_bytes_but_does_not_open_is_built_again(damage):
+    good = word._lean_template()
+    path = word._template_cache_file()
+    path.write_bytes(marshal.dumps(damage(good)))
+    word._lean_template.cache_clear()
+    document = word.new_document()
+    assert document.styles["Normal"] is not None
+    assert marshal.loads(path.read_bytes()) == good  # kept whole again: the next run reads it
+    word._lean_template.cache_clear()
+    word._lean_document.cache_clear()
+    assert word.new_document().styles["Normal"] is not None
+
+
 def test_another_template_format_is_kept_under_another_key_and_the_old_file_goes(monkeypatch):
     word._lean_template()
     old = word._template_cache_file()

@@ -206,10 +206,12 @@ def _written_by_a_run(folder: Path) -> bool:
 
 
 def _file_identity(path: Path) -> Path | tuple[int, int]:
-    """A file's device and inode, which its hard links share; else (a link loop, a file gone) its resolved path."""
+    """A file's device and inode, which its hard links share; else (a link loop, a file gone, or a file system
+    that numbers no inodes and reports 0 for every file, as some network and FUSE ones do) its resolved path."""
     if isinstance(path, UnreadableFolder):
         return _resolved(path)
-    return _identity(path) or _resolved(path)
+    identity = _identity(path)
+    return identity if identity is not None and identity[1] != 0 else _resolved(path)
 
 
 def _resolved(path: Path) -> Path:

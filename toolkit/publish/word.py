@@ -656,10 +656,20 @@ def new_document():
 @functools.lru_cache(maxsize=1)
 def _lean_document():
     """The lean template opened once per process; each edition starts from a deep copy of it (a third of
-    the time of opening it again from its bytes), never from the document itself."""
+    the time of opening it again from its bytes), never from the document itself. A kept template that does not
+    open (damaged on disk: a flipped bit in its compressed parts still reads as bytes) is built and kept again:
+    otherwise every edition of every run would fail until the cache was cleared."""
     import docx
 
-    return docx.Document(io.BytesIO(_lean_template()))
+    try:
+        return docx.Document(io.BytesIO(_lean_template()))
+    except Exception:  # zipfile, zlib, lxml and python-docx each raise their own
+        _lean_template.cache_clear()
+        built = _build_lean_template()
+        cached = _template_cache_file()
+        if cached is not None:
+            _keep_template(cached, built)
+        return docx.Document(io.BytesIO(built))
 
 
 _TEMPLATE_FORMAT = 1  # bump when what _build_lean_template leaves out changes
