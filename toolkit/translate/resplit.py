@@ -97,6 +97,14 @@ _TARGET_END = re.compile(rf"[.!?…؟](?:[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN
 _NUMBER = re.compile(r"\d+")
 
 
+def _opens_sentence(rest: str) -> bool:
+    """Whether the text after a translation's full stop may open a sentence: not a lowercase letter (an
+    abbreviation's stop, "длились 3 ч. и были", "т. е.", a Turkish ordinal "2. gün"), nor a dash, comma, colon
+    or semicolon that goes on with the sentence after a quote («Мы готовы!» — сказал он)."""
+    first = rest.lstrip()[:1]
+    return not first or not (first.islower() or first in "-‐–—,;:")  # a name's slot may follow
+
+
 def _consecutive(sentences: Sequence) -> bool:
     """Whether sentences follow one another in one paragraph, by their ids (``2.1``, ``2.2``)."""
     numbers = []
@@ -132,7 +140,7 @@ def cut_unit(template: Template, sentences: Sequence) -> list[Template] | None:
         for index, part in enumerate(plain.parts)
         if isinstance(part, str)
         for match in _TARGET_END.finditer(part)
-        if part[match.end() :].strip() or index < len(plain.parts) - 1
+        if (part[match.end() :].strip() or index < len(plain.parts) - 1) and _opens_sentence(part[match.end() :])
     ]
     if len(ends) != len(sentences) - 1:
         return None
