@@ -167,3 +167,23 @@ def test_a_cp_of_a_character_a_memory_can_hold_is_read_as_it(tmp_path, value, ch
     path = xliff2(tmp_path, "ru", [("u1", "final", ENGLISH[3], f'Переговоры длились<cp hex="{value}"/>3 часа.')])
     records, refused = reviewed_segments(path, "ed", WHEN)
     assert refused == [] and [r.target for r in records] == [f"Переговоры длились{character}3 часа."]
+
+
+@pytest.mark.parametrize(
+    "attributes, said",
+    [
+        ('trgLang="ru"', "the file's <xliff> has no srcLang (the language it translates from)"),
+        ('srcLang="en"', "the file's <xliff> has no trgLang (the language it translates into)"),
+        ('srcLang="de" trgLang="ru"', "the file translates from 'de', not English"),
+        ('srcLang="en" trgLang="fr-FR"', "the file has trgLang 'fr-FR'"),
+    ],
+)
+def test_a_file_without_its_languages_is_a_wrong_request_that_names_the_attribute(tmp_path, attributes, said):
+    from toolkit.errors import UserError
+
+    path = tmp_path / "story.xlf"
+    path.write_text(f'<xliff xmlns="{NS}" version="2.0" {attributes}><file id="f"/></xliff>', encoding="utf-8")
+    with pytest.raises(UserError) as raised:
+        reviewed_segments(path, "ed", WHEN)
+    assert said in str(raised.value)
+    assert "None" not in str(raised.value)

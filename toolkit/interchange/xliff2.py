@@ -95,18 +95,23 @@ def reviewed_segments_2(
         )
     if primary_language(root.get("srcLang")) != SOURCE_LANGUAGE:
         raise UserError(
-            f"the file translates from {root.get('srcLang')!r}, not English",
+            f"the file translates from {root.get('srcLang')!r}, not English"
+            if root.get("srcLang") is not None
+            else "the file's <xliff> has no srcLang (the language it translates from)",
             path=path,
             line=root.sourceline,
-            fix="the toolkit's memories hold English sources",
+            fix='the toolkit\'s memories hold English sources: the <xliff> element says so with srcLang="en"',
         )
     language = primary_language(root.get("trgLang"))
     if language not in TARGET_LANGUAGES:
         raise UserError(
-            f"the file has trgLang {root.get('trgLang')!r}",
+            f"the file has trgLang {root.get('trgLang')!r}"
+            if root.get("trgLang") is not None
+            else "the file's <xliff> has no trgLang (the language it translates into)",
             path=path,
             line=root.sourceline,
-            fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}",
+            fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}: the <xliff> element names one, "
+            'as trgLang="ru"',
         )
     records: list[ReviewedSegment] = []
     refused: list[NotTaken] = []
