@@ -345,3 +345,30 @@ def test_a_unit_is_cut_at_its_translations_sentence_end_not_at_an_abbreviation_b
     )
     first, _, second = translation.rpartition(". ")
     assert [segment.template.code for segment in edition.segments] == [first + ".", second]
+
+
+@pytest.mark.parametrize(
+    "code, translation",
+    [
+        ("fa", "مذاکرات ۳ ساعت طول کشید. فضا پرتنش بود."),
+        ("ar", "استمرت المحادثات ٣ ساعات. كانت متوترة."),
+        ("fa", "مذاکرات ٣ ساعت طول کشید. فضا پرتنش بود."),
+    ],
+)
+def test_a_translation_writing_its_numbers_in_eastern_digits_agrees_with_the_english_ones(
+    tmp_path, glossary, code, translation
+):
+    memory = memory_of(tmp_path, [(1, (TENSE, {code: translation}))])
+    (edition,) = translate_document(
+        article(tmp_path, TENSE + "\n"), [code], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    first, second = translation.split(". ")
+    assert [segment.template.code for segment in edition.segments] == [first + ".", second]
+
+
+def test_a_translation_with_another_number_in_eastern_digits_is_not_cut(tmp_path, glossary):
+    memory = memory_of(tmp_path, [(1, (TENSE, {"fa": "مذاکرات ۴ ساعت طول کشید. فضا پرتنش بود."}))])
+    (edition,) = translate_document(
+        article(tmp_path, TENSE + "\n"), ["fa"], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    assert [segment.origin for segment in edition.segments] == ["echo", "echo"]
