@@ -137,3 +137,53 @@ def test_a_unit_of_several_segments_gives_each_sentence_its_own_id(tmp_path):
         ("story:2.s1", ENGLISH[1]),
         ("story:2.s2", ENGLISH[3]),
     ]
+
+
+@pytest.mark.parametrize(
+    "value", ["0", "1B", "D800", "DFFF", "FFFE", "110000", "FFFFFFFFFFFFFFFFFFFFFFFF", "-41", "zz"]
+)
+def test_a_cp_that_stands_for_no_character_a_memory_can_hold_refuses_its_segment_alone(tmp_path, glossary, value):
+    """<cp> is how XLIFF 2.0 writes a character XML cannot hold: NUL, a control, a lone surrogate, a number past
+    Unicode. Such a segment is not taken, said so; the file's other segments are stored."""
+    path = xliff2(
+        tmp_path,
+        "ru",
+        [
+            ("u1", "final", ENGLISH[3], f'Переговоры длились<cp hex="{value}"/> 3 часа.'),
+            ("u2", "final", ENGLISH[1], f'Фидан вылетел в Тегеран, а затем в Анкару.<cp hex="{value}"/>'),
+            ("u3", "reviewed", ENGLISH[2], TRANSLATIONS["ru"][2]),
+        ],
+    )
+    records, refused = reviewed_segments(path, "ed", WHEN)
+    assert [r.unit_id for r in records] == ["story:u3"]
+    assert [n.place.split(" (line")[0] for n in refused] == ["story.xlf unit u1", "story.xlf unit u2"]
+    assert all(f"<cp hex={value!r}>" in n.reason for n in refused)
+    report = store_reviewed(records, tmp_path / "story.tmx", glossary, tool_version="test")
+    assert [taken.unit_id for taken in report.added] == ["story:u3"]
+
+
+@pytest.mark.parametrize("value, character", [("9", "\t"), ("2009", "\u2009"), ("1F600", "\U0001f600")])
+def test_a_cp_of_a_character_a_memory_can_hold_is_read_as_it(tmp_path, value, character):
+    path = xliff2(tmp_path, "ru", [("u1", "final", ENGLISH[3], f'Переговоры длились<cp hex="{value}"/>3 часа.')])
+    records, refused = reviewed_segments(path, "ed", WHEN)
+    assert refused == [] and [r.target for r in records] == [f"Переговоры длились{character}3 часа."]
+
+
+@pytest.mark.parametrize(
+    "attributes, said",
+    [
+        ('trgLang="ru"', "the file's <xliff> has no srcLang (the language it translates from)"),
+        ('srcLang="en"', "the file's <xliff> has no trgLang (the language it translates into)"),
+        ('srcLang="de" trgLang="ru"', "the file translates from 'de', not English"),
+        ('srcLang="en" trgLang="fr-FR"', "the file has trgLang 'fr-FR'"),
+    ],
+)
+def test_a_file_without_its_languages_is_a_wrong_request_that_names_the_attribute(tmp_path, attributes, said):
+    from toolkit.errors import UserError
+
+    path = tmp_path / "story.xlf"
+    path.write_text(f'<xliff xmlns="{NS}" version="2.0" {attributes}><file id="f"/></xliff>', encoding="utf-8")
+    with pytest.raises(UserError) as raised:
+        reviewed_segments(path, "ed", WHEN)
+    assert said in str(raised.value)
+    assert "None" not in str(raised.value)

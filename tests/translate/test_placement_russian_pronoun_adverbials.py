@@ -112,6 +112,11 @@ THE_NAMES_OWN_DEMONSTRATIVE = [
         "Аналитики писали об этом {iraq:prep}, восстановленном после войны.",
     ),
     (
+        "The sanctions hit this Iraq, ruined by war, and its neighbours.",
+        "Санкции ударили по этому Ирак, разорённому войной, и его соседям.",
+        "Санкции ударили по этому {iraq:dat}, разорённому войной, и его соседям.",
+    ),
+    (
         "Nothing was said about this Qatar.",
         "Ничего не было сказано об этом Катар.",
         "Ничего не было сказано об этом {qatar:prep}.",
@@ -142,6 +147,25 @@ THE_SUBJECT_AFTER_THE_PRONOUN = [
         "При этом {iran}, по данным агентства, отказался.",
     ),
     ("Iran is not against it.", "При этом Иран не против.", "При этом {iran} не против."),
+    # a parenthesis too long or nested for the verb to be read right after it: the verb or short adjective
+    # that agrees with the name further on is still its predicate
+    (
+        "Iran, according to Reuters, which cites sources in the government, said it was ready.",
+        "При этом Иран, по данным агентства Reuters, которое ссылается на источники в правительстве, заявил о "
+        "готовности.",
+        "При этом {iran}, по данным агентства Reuters, которое ссылается на источники в правительстве, заявил о "
+        "готовности.",
+    ),
+    (
+        "Iran, according to diplomats, is ready for talks.",
+        "При этом Иран, по словам дипломатов, готов к переговорам.",
+        "При этом {iran}, по словам дипломатов, готов к переговорам.",
+    ),
+    (
+        "Iraq, as the agency reported on Monday citing its sources, has refused.",
+        "Об этом Ирак, как сообщило в понедельник агентство со ссылкой на свои источники, отказался говорить.",
+        "Об этом {iraq}, как сообщило в понедельник агентство со ссылкой на свои источники, отказался говорить.",
+    ),
     ("Turkey said so.", "Об этом Турция заявила.", "Об этом {turkey} заявила."),
     ("In this Tehran has doubts.", "В этом Тегеран все равно сомневается.", "В этом {tehran} все равно сомневается."),
     (

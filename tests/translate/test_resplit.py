@@ -301,3 +301,74 @@ def test_a_unit_of_three_sentences_is_cut_in_three_and_the_review_status_says_it
     assert origin_label(edition.segments[1], None).startswith(
         "memory (cut) 99%: desk.tmx#story:1; cut from one unit that holds it with the sentences next to it"
     )
+
+
+# a translation's full stop that does not end its sentence: an abbreviation's (3 ч. и), an ordinal's (2. gün), or
+# a quote's closing mark the sentence goes on after («Мы готовы!» — сказал он)
+TENSE = "The talks lasted 3 hours. They were tense."
+
+
+@pytest.mark.parametrize(
+    "code, english, translation",
+    [
+        ("ru", TENSE, "Переговоры длились 3 ч. и были напряжёнными."),
+        ("ru", TENSE, "Переговоры длились 3 часа, т. е. всё утро, напряжённо."),
+        ("tr", TENSE, "Görüşmeler 3 saat sürdü, 2. saatte gerginleşti."),
+        ("ru", 'He said: "We are ready!" Then he left.', "Он сказал: «Мы готовы!» — и ушёл."),
+        ("tr", 'He said: "We are ready!" Then he left.', "«Hazırız!», dedi ve ayrıldı."),
+    ],
+)
+def test_a_full_stop_inside_a_translations_sentence_is_no_place_to_cut_a_unit(
+    tmp_path, glossary, code, english, translation
+):
+    memory = memory_of(tmp_path, [(1, (english, {code: translation}))])
+    document = article(tmp_path, english + "\n")
+    (edition,) = translate_document(document, [code], glossary, [MemoryEngine(memory, glossary), Echo()])
+    assert [segment.origin for segment in edition.segments] == ["echo", "echo"]
+    (finding,) = [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+    assert "desk.tmx#story:1 (1.1, 1.2)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "code, translation",
+    [
+        ("ru", "Переговоры длились 3 ч. и шли всё утро. Они были напряжёнными."),
+        ("tr", "Görüşmeler 3 saat sürdü, ekonomi vb. konular konuşuldu. Gergin geçti."),
+    ],
+)
+def test_a_unit_is_cut_at_its_translations_sentence_end_not_at_an_abbreviation_before_it(
+    tmp_path, glossary, code, translation
+):
+    memory = memory_of(tmp_path, [(1, (TENSE, {code: translation}))])
+    (edition,) = translate_document(
+        article(tmp_path, TENSE + "\n"), [code], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    first, _, second = translation.rpartition(". ")
+    assert [segment.template.code for segment in edition.segments] == [first + ".", second]
+
+
+@pytest.mark.parametrize(
+    "code, translation",
+    [
+        ("fa", "مذاکرات ۳ ساعت طول کشید. فضا پرتنش بود."),
+        ("ar", "استمرت المحادثات ٣ ساعات. كانت متوترة."),
+        ("fa", "مذاکرات ٣ ساعت طول کشید. فضا پرتنش بود."),
+    ],
+)
+def test_a_translation_writing_its_numbers_in_eastern_digits_agrees_with_the_english_ones(
+    tmp_path, glossary, code, translation
+):
+    memory = memory_of(tmp_path, [(1, (TENSE, {code: translation}))])
+    (edition,) = translate_document(
+        article(tmp_path, TENSE + "\n"), [code], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    first, second = translation.split(". ")
+    assert [segment.template.code for segment in edition.segments] == [first + ".", second]
+
+
+def test_a_translation_with_another_number_in_eastern_digits_is_not_cut(tmp_path, glossary):
+    memory = memory_of(tmp_path, [(1, (TENSE, {"fa": "مذاکرات ۴ ساعت طول کشید. فضا پرتنش بود."}))])
+    (edition,) = translate_document(
+        article(tmp_path, TENSE + "\n"), ["fa"], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    assert [segment.origin for segment in edition.segments] == ["echo", "echo"]

@@ -1108,7 +1108,11 @@ def _through_demonstrative(before: str, after: str, nominative: str, person: boo
         return None
     rest = after.lstrip()
     ends = not rest or re.match(r"[.;!?)»”]", rest)
-    if not ends and (not rest.startswith(",") or subject_of_next_verb(after, nominative, person)):
+    if not ends and (
+        not rest.startswith(",")
+        or subject_of_next_verb(after, nominative, person)
+        or _agreeing_predicate(rest, genders)
+    ):
         return None
     clause = before[_clause_start(before) : before.rstrip().rfind(words[-2])]
     for word in re.findall(r"[^\W\d_]+", clause[-GOVERNING_REACH:].lower()):
@@ -1119,6 +1123,21 @@ def _through_demonstrative(before: str, after: str, nominative: str, person: boo
         if short is not None:
             return None
     return cases
+
+
+def _agreeing_predicate(after: str, genders: set[str]) -> bool:
+    """Whether the rest of a sentence (``after`` a name) has a singular finite verb or short adjective that
+    agrees with the name: past a parenthesis too long or too nested to read ("При этом Иран, по данным
+    агентства Reuters, которое ссылается на источники, заявил") it may be the name's own, which keeps the
+    name the subject."""
+    sentence = re.split(r"[.!?;]", after[:240], maxsplit=1)[0]
+    for word in re.findall(r"[^\W\d_]+", sentence):
+        verb = _finite_verb(word)
+        if verb is not None and verb[0] == "sg" and (not verb[1] or verb[1] in genders):
+            return True
+        if _SHORT_ADJECTIVES.get(word) in genders:
+            return True
+    return False
 
 
 def _clause_start(text: str) -> int:

@@ -24,6 +24,7 @@ against the memory's newer translations as for any such file).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -36,6 +37,8 @@ XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
 REVIEWED_STATES = frozenset({"reviewed", "final"})
 _TEXT_CODES = frozenset({"pc", "mrk"})  # inline elements whose content is the text itself
 _OTHER_CODES = frozenset({"ph", "sc", "ec", "sm", "em"})
+# the characters of XML 1.0, which a memory (TMX) can hold; <cp> exists to stand for the others
+_STORABLE = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _q(name: str) -> str:
@@ -59,9 +62,12 @@ def _text(element) -> str:
         elif name == "cp":
             value = child.get("hex") or ""
             try:
-                parts.append(chr(int(value, 16)))
-            except ValueError:
+                character = chr(int(value, 16))
+            except (ValueError, OverflowError):
                 raise _InlineCode(f"<cp hex={value!r}> is not a character") from None
+            if not _STORABLE.fullmatch(character):  # NUL, a control, a lone surrogate: no XML file can hold it
+                raise _InlineCode(f"<cp hex={value!r}> stands for a character a memory cannot hold")
+            parts.append(character)
         elif name in _OTHER_CODES:
             raise _InlineCode(
                 f"the segment holds an inline code <{name}> (id {child.get('id') or '?'}) the toolkit cannot store"
@@ -89,18 +95,23 @@ def reviewed_segments_2(
         )
     if primary_language(root.get("srcLang")) != SOURCE_LANGUAGE:
         raise UserError(
-            f"the file translates from {root.get('srcLang')!r}, not English",
+            f"the file translates from {root.get('srcLang')!r}, not English"
+            if root.get("srcLang") is not None
+            else "the file's <xliff> has no srcLang (the language it translates from)",
             path=path,
             line=root.sourceline,
-            fix="the toolkit's memories hold English sources",
+            fix='the toolkit\'s memories hold English sources: the <xliff> element says so with srcLang="en"',
         )
     language = primary_language(root.get("trgLang"))
     if language not in TARGET_LANGUAGES:
         raise UserError(
-            f"the file has trgLang {root.get('trgLang')!r}",
+            f"the file has trgLang {root.get('trgLang')!r}"
+            if root.get("trgLang") is not None
+            else "the file's <xliff> has no trgLang (the language it translates into)",
             path=path,
             line=root.sourceline,
-            fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}",
+            fix=f"the toolkit translates into {', '.join(TARGET_LANGUAGES)}: the <xliff> element names one, "
+            'as trgLang="ru"',
         )
     records: list[ReviewedSegment] = []
     refused: list[NotTaken] = []

@@ -27,6 +27,7 @@ out. What is the same text is found again here, never by a looser match:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -97,6 +98,14 @@ _TARGET_END = re.compile(rf"[.!?…؟](?:[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN
 _NUMBER = re.compile(r"\d+")
 
 
+def _opens_sentence(rest: str) -> bool:
+    """Whether the text after a translation's full stop may open a sentence: not a lowercase letter (an
+    abbreviation's stop, "длились 3 ч. и были", "т. е.", a Turkish ordinal "2. gün"), nor a dash, comma, colon
+    or semicolon that goes on with the sentence after a quote («Мы готовы!» — сказал он)."""
+    first = rest.lstrip()[:1]
+    return not first or not (first.islower() or first in "-‐–—,;:")  # a name's slot may follow
+
+
 def _consecutive(sentences: Sequence) -> bool:
     """Whether sentences follow one another in one paragraph, by their ids (``2.1``, ``2.2``)."""
     numbers = []
@@ -119,7 +128,12 @@ def _agrees(piece: Template, sentence) -> bool:
         position = max(position, mention.end)
     english.append(sentence.text[position:])
     text = "".join(part for part in piece.parts if isinstance(part, str))
-    return sorted(_NUMBER.findall(text)) == sorted(_NUMBER.findall(" ".join(english)))
+    return sorted(map(_western, _NUMBER.findall(text))) == sorted(map(_western, _NUMBER.findall(" ".join(english))))
+
+
+def _western(number: str) -> str:
+    """A number's digits as 0-9: a translation may write ۳ or ٣ for the English 3."""
+    return "".join(str(unicodedata.decimal(digit)) for digit in number)
 
 
 def cut_unit(template: Template, sentences: Sequence) -> list[Template] | None:
@@ -132,7 +146,7 @@ def cut_unit(template: Template, sentences: Sequence) -> list[Template] | None:
         for index, part in enumerate(plain.parts)
         if isinstance(part, str)
         for match in _TARGET_END.finditer(part)
-        if part[match.end() :].strip() or index < len(plain.parts) - 1
+        if (part[match.end() :].strip() or index < len(plain.parts) - 1) and _opens_sentence(part[match.end() :])
     ]
     if len(ends) != len(sentences) - 1:
         return None
