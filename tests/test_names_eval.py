@@ -49,7 +49,7 @@ LATER_SETS = {
     "holdout10": 423,
     "holdout11": 416,
     "holdout12": 578,
-    "holdout13": 504,
+    "holdout13": 506,
     "holdout14": 400,
 }
 

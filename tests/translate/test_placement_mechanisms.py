@@ -512,14 +512,55 @@ def test_a_place_after_a_generic_word_stays_in_apposition(glossary):
         "Бои охватили сельские районы провинции Идлиб.",
         "Бои охватили сельские районы провинции {idlib}.",
     )
-    # an airport or a port is the city's: "аэропорта Багдад" is suspect
+
+
+# "near Baghdad airport": a city after a declined airport or port is its genitive complement, whatever case
+# the facility is in; the model's nominative there is no apposition (аэропорта Багдада, в порту Латакии)
+FACILITY_CITIES = [
+    (
+        "The general was killed near Baghdad airport.",
+        "Генерал был убит возле аэропорта Багдад.",
+        "Генерал был убит возле аэропорта {baghdad:gen}.",
+    ),
+    (
+        "The plane landed at Erbil airport late on Monday.",
+        "Самолет приземлился в аэропорту Эрбиль поздно вечером в понедельник.",
+        "Самолет приземлился в аэропорту {erbil:gen} поздно вечером в понедельник.",
+    ),
+    (
+        "Drones flew over Ankara airport.",
+        "Над аэропортом Анкара пролетели беспилотники.",
+        "Над аэропортом {ankara:gen} пролетели беспилотники.",
+    ),
+    (
+        "Flights from Tehran airport were cancelled.",
+        "Рейсы из аэропорта Тегеран были отменены.",
+        "Рейсы из аэропорта {tehran:gen} были отменены.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", FACILITY_CITIES)
+def test_a_city_after_a_declined_airport_is_its_genitive(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+def test_a_name_after_an_airport_keeps_the_case_the_model_gave_it_where_it_is_no_city_of_it(glossary):
+    # the subject of the verb after it: "У аэропорта Турция разместила ..." stays the subject
     check(
         glossary,
         "ru",
-        "The Baghdad airport was closed.",
-        "Здание аэропорта Багдад закрыли.",
-        "Здание аэропорта {baghdad} закрыли.",
-        marked=True,
+        "Turkey deployed air defences near the airport.",
+        "У аэропорта Турция разместила системы ПВО.",
+        "У аэропорта {turkey} разместила системы ПВО.",
+    )
+    # a person after an airport is no city of it
+    check(
+        glossary,
+        "ru",
+        "At the airport Erdogan met Putin.",
+        "В аэропорту Эрдоган встретился с Путиным.",
+        "В аэропорту {erdogan:short} встретился с {putin:short+ins}.",
     )
 
 

@@ -1775,6 +1775,20 @@ _APPOSITION_HEADS = (
 _GENERIC_PLACES = (*_APPOSITION_HEADS, "аэропорт", "авиабаз", "баз", "зон", "порт")
 
 
+# a city's airport and port, in their declined forms, whose place name follows in the genitive (аэропорта
+# Багдада, в порту Латакии); the nominative forms are left out, where a name may be the facility's own
+_FACILITIES_OF_PLACES = frozenset(
+    f"{stem}{ending}" for stem in ("аэропорт", "порт") for ending in ("а", "у", "ом", "е", "ов", "ам", "ами", "ах")
+)
+
+
+def _after_facility_of_place(text_before: str) -> bool:
+    """Whether a place name stands right after a declined airport or port ("возле аэропорта", "в порту"): the
+    facility's city, its genitive complement, whatever case the facility is in."""
+    match = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text_before)
+    return match is not None and match.group(1).lower() in _FACILITIES_OF_PLACES
+
+
 def locative_after_noun(text_before: str) -> bool:
     """Whether the name follows в/на (across adjectives) that follow a noun, with no word of motion
     before: "курдские чиновники в Эрбиле" is a place, not a direction."""
@@ -3496,6 +3510,17 @@ class RussianNames(NameGrammar):
             ):
                 # "from Iraqi Kurdistan": «с территории Иракский Курдистан», the model's noun of the place's part
                 # between its preposition and the name; the name is that noun's complement (Иракского Курдистана)
+                return "gen", None
+            if (
+                cases
+                and cases <= {"nom", "acc"}
+                and not person
+                and _after_facility_of_place(before)
+                and not _opens_dash_pair(name.after)
+                and not subject_of_next_verb(name.after, nominative, person)
+            ):
+                # "near Baghdad airport": «возле аэропорта Багдад», the model's nominative after a declined airport
+                # or port; the city is its genitive complement (аэропорта Багдада), not its own name in apposition
                 return "gen", None
             if cases and cases <= {"nom", "acc"} and after_noun(before, person) and not _opens_dash_pair(name.after):
                 return ordered[0], (
