@@ -92,8 +92,8 @@ def joined_units(memory: TranslationMemory, sentence: str, language: str) -> lis
 
 
 # where a translation's sentence ends: a full stop, question or exclamation mark (Arabic-script too) or ellipsis,
-# the closing quotes, brackets and footnote marks after it, then whitespace
-_TARGET_END = re.compile(rf"[.!?…؟](?:[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN})*(?=\s)")
+# the closing quotes, brackets and footnote marks after it (as after the English's stop), then whitespace
+_TARGET_END = re.compile(rf"[.!?…؟](?:{_AFTER_STOP.pattern})*(?=\s)")
 _NUMBER = re.compile(r"\d+")
 
 
