@@ -1116,13 +1116,18 @@ def _through_demonstrative(before: str, after: str, nominative: str, person: boo
         return None
     clause = before[_clause_start(before) : before.rstrip().rfind(words[-2])]
     for word in re.findall(r"[^\W\d_]+", clause[-GOVERNING_REACH:].lower()):
-        verb = _finite_verb(word)
-        short = _SHORT_ADJECTIVES.get(word)
-        if verb is not None and (verb[0] == "sg" and (not verb[1] or verb[1] in genders)):
+        if _singular_verb_agreeing(word, genders):
             return None  # "заявил об этом Эрдоган": the verb's subject, after it
-        if short is not None:
+        if word in _SHORT_ADJECTIVES:
             return None
     return cases
+
+
+def _singular_verb_agreeing(word: str, genders: set[str]) -> bool:
+    """Whether ``word`` is a singular finite verb a name of these genders may be the subject of (заявил for a
+    masculine name; заявляет, of no gender, for any)."""
+    verb = _finite_verb(word)
+    return verb is not None and verb[0] == "sg" and (not verb[1] or verb[1] in genders)
 
 
 def _agreeing_predicate(after: str, genders: set[str]) -> bool:
@@ -1131,13 +1136,10 @@ def _agreeing_predicate(after: str, genders: set[str]) -> bool:
     агентства Reuters, которое ссылается на источники, заявил") it may be the name's own, which keeps the
     name the subject."""
     sentence = re.split(r"[.!?;]", after[:240], maxsplit=1)[0]
-    for word in re.findall(r"[^\W\d_]+", sentence):
-        verb = _finite_verb(word)
-        if verb is not None and verb[0] == "sg" and (not verb[1] or verb[1] in genders):
-            return True
-        if _SHORT_ADJECTIVES.get(word) in genders:
-            return True
-    return False
+    return any(
+        _singular_verb_agreeing(word, genders) or _SHORT_ADJECTIVES.get(word) in genders
+        for word in re.findall(r"[^\W\d_]+", sentence)
+    )
 
 
 def _clause_start(text: str) -> int:
@@ -2786,8 +2788,7 @@ def _subjects_after_opening(members: Sequence[tuple[NameInSentence, FormRead]]) 
     rest = members[1:]
     if not rest or not lead.closes_opening or not re.fullmatch(r"\s*,\s*", lead.text[lead_read.end : rest[0][1].start]):
         return None
-    before = re.split(r"[.!?…:;«»\"()]", lead.text[: lead_read.start])[-1]
-    if not _prepositional_opening(before) or any(name.preposition for name, _ in rest):
+    if not _prepositional_opening(lead.text[: lead_read.start]) or any(name.preposition for name, _ in rest):
         return None
     if any((cases := _model_cases(name)) is not None and "nom" not in cases for name, _ in rest):
         return None  # the model declined them: no subjects as written
@@ -2813,20 +2814,27 @@ def _subject_after_opening_phrase(name: NameInSentence, before: str, previous: P
 def _opens_with_phrase_alone(text_before: str) -> bool:
     """Whether the sentence so far opens with a preposition and holds no verb ("Кроме ", "Помимо Ирана, России
     и ", "В отличие от "): a phrase before the main clause, which a comma ends."""
-    sentence = re.split(r"[.!?…:;«»\"()]", text_before)[-1]
-    words = [word.lower() for word in _WORD.findall(_PLACEHOLDER_RUN.sub(" ", sentence))]
+    words = [word.lower() for word in _WORD.findall(_PLACEHOLDER_RUN.sub(" ", _sentence_so_far(text_before)))]
     if not words or any(_verb_form(word) for word in words if word not in GOVERNED_CASES):
         return False
     return any(" ".join(words[:size]) in GOVERNED_CASES for size in (3, 2, 1) if size <= len(words))
 
 
 _PLACEHOLDER_RUN = re.compile(r"\[\[\s*\d+\s*\]\]")
+# what ends a sentence, or a quotation or parenthesis in it, for a phrase that opens one
+_OPENING_BREAK = re.compile(r"[.!?…:;«»\"()]")
+
+
+def _sentence_so_far(text_before: str) -> str:
+    """The text after the last sentence end, colon, semicolon, quotation mark or bracket: the phrase before a name
+    that may open its sentence."""
+    return _OPENING_BREAK.split(text_before)[-1]
 
 
 def _prepositional_opening(text_before: str) -> bool:
     """Whether the sentence so far is a short prepositional phrase alone, a preposition right before the name
     and no verb ("Помимо", "В отличие от", "После переговоров в")."""
-    words = [word.lower() for word in _WORD.findall(text_before)]
+    words = [word.lower() for word in _WORD.findall(_sentence_so_far(text_before))]
     size = next((size for size in (3, 2, 1) if size <= len(words) and " ".join(words[-size:]) in GOVERNED_CASES), 0)
     return bool(size) and len(words) <= 5 and not any(_verb_form(word) for word in words[:-size])
 

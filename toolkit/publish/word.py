@@ -665,11 +665,7 @@ def _lean_document():
         return docx.Document(io.BytesIO(_lean_template()))
     except Exception:  # zipfile, zlib, lxml and python-docx each raise their own
         _lean_template.cache_clear()
-        built = _build_lean_template()
-        cached = _template_cache_file()
-        if cached is not None:
-            _keep_template(cached, built)
-        return docx.Document(io.BytesIO(built))
+        return docx.Document(io.BytesIO(_build_and_keep(_template_cache_file())))
 
 
 _TEMPLATE_FORMAT = 1  # bump when what _build_lean_template leaves out changes
@@ -690,6 +686,11 @@ def _lean_template() -> bytes:
         kept = read_cached(cached, _MAX_TEMPLATE_BYTES)
         if isinstance(kept, bytes):
             return kept
+    return _build_and_keep(cached)
+
+
+def _build_and_keep(cached) -> bytes:
+    """The lean template built anew, and kept at ``cached`` (see :func:`_template_cache_file`) where there is one."""
     built = _build_lean_template()
     if cached is not None:
         _keep_template(cached, built)

@@ -27,13 +27,12 @@ out. What is the same text is found again here, never by a looser match:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..localise import FOOTNOTE_MARK_PATTERN
+from ..localise import FOOTNOTE_MARK_PATTERN, western_digits
 from ..slots import Template
 from .memory import MemoryHit, TranslationMemory, memory_key
 
@@ -93,8 +92,8 @@ def joined_units(memory: TranslationMemory, sentence: str, language: str) -> lis
 
 
 # where a translation's sentence ends: a full stop, question or exclamation mark (Arabic-script too) or ellipsis,
-# the closing quotes, brackets and footnote marks after it, then whitespace
-_TARGET_END = re.compile(rf"[.!?…؟](?:[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN})*(?=\s)")
+# the closing quotes, brackets and footnote marks after it (as after the English's stop), then whitespace
+_TARGET_END = re.compile(rf"[.!?…؟](?:{_AFTER_STOP.pattern})*(?=\s)")
 _NUMBER = re.compile(r"\d+")
 
 
@@ -128,12 +127,10 @@ def _agrees(piece: Template, sentence) -> bool:
         position = max(position, mention.end)
     english.append(sentence.text[position:])
     text = "".join(part for part in piece.parts if isinstance(part, str))
-    return sorted(map(_western, _NUMBER.findall(text))) == sorted(map(_western, _NUMBER.findall(" ".join(english))))
-
-
-def _western(number: str) -> str:
-    """A number's digits as 0-9: a translation may write ۳ or ٣ for the English 3."""
-    return "".join(str(unicodedata.decimal(digit)) for digit in number)
+    # a translation may write ۳ or ٣ for the English 3
+    return sorted(map(western_digits, _NUMBER.findall(text))) == sorted(
+        map(western_digits, _NUMBER.findall(" ".join(english)))
+    )
 
 
 def cut_unit(template: Template, sentences: Sequence) -> list[Template] | None:
