@@ -208,11 +208,13 @@ def import_(files, memory_path, reviewer, accept_unchanged, overwrite, dry_run, 
             raise UserError("review file not found", path=path, fix="check the path") from None
         found, not_taken = reviewed_segments(path, given or login, when)
         records += found
-        from ..interchange.xliff import recorded_source
+        from ..interchange.xliff import recorded_sources
 
-        for stem in dict.fromkeys(record.unit_id.rsplit(":", 1)[0] for record in found if ":" in record.unit_id):
+        stems = list(dict.fromkeys(record.unit_id.rsplit(":", 1)[0] for record in found if ":" in record.unit_id))
+        sources = recorded_sources(path) if stems else {}
+        for stem in stems:
             mine = [record for record in found if record.unit_id.rsplit(":", 1)[0] == stem]
-            of_articles.append((path, stem, recorded_source(path, stem), mine))
+            of_articles.append((path, stem, sources.get(stem), mine))
         refused += not_taken
     quotes = {
         code: (*(settings.language(code).quote_marks or ()), *(settings.language(code).nested_quote_marks or ()))

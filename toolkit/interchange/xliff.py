@@ -836,24 +836,22 @@ def reviewed_segments(path: Path, reviewer: str, date: datetime) -> tuple[list[R
     return records, refused
 
 
-def recorded_source(path: Path, article: str | None = None) -> str | None:
-    """Where the article of a toolkit XLIFF file lay when it was exported, as the file records it; None when it
-    does not (another tool's file, one exported by an earlier version). ``article``: that article's (by the
-    name its units' ids start with), where a file holds several (a CAT tool merges exports into one)."""
+def recorded_sources(path: Path) -> dict[str, str]:
+    """Where each article of a toolkit XLIFF file lay when it was exported, as the file records it, by the name
+    its units' ids start with (a CAT tool merges several articles' exports into one file); an article whose
+    units record none (another tool's file, one exported by an earlier version, an XLIFF 2.x file) is not in
+    it. The file is read once, whatever the number of articles it holds."""
     from .xliff2 import is_xliff2
 
     root = read_xml(path, MAX_XLIFF_BYTES, "XLIFF file")
     if is_xliff2(root):
-        return None
+        return {}
     units, _ = read_xliff(path, root)
-    return next(
-        (
-            unit.source_file
-            for unit in units
-            if unit.source_file and (article is None or unit.unit_id.rsplit(":", 1)[0] == article)
-        ),
-        None,
-    )
+    found: dict[str, str] = {}
+    for unit in units:
+        if unit.source_file:
+            found.setdefault(unit.unit_id.rsplit(":", 1)[0], unit.source_file)
+    return found
 
 
 def _source_file(unit) -> str | None:
