@@ -288,5 +288,5 @@ def units_under_another_split(
                 if not held or all((segment_id, code) in translated for segment_id in touched for code in held):
                     continue
                 hit = memory.units[key][held[0]]
-                found[key] = OtherSplit(key, hit.unit_id, hit.path.name, held, touched)
+                found[key] = OtherSplit(key, hit.unit_id, hit.label or hit.path.name, held, touched)
     return list(found.values())
