@@ -98,3 +98,47 @@ def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(work
     assert cli("translate", story, *options).exit_code == 0
     edition = (workspace / "output" / "story" / f"story.{code}.publish.md").read_text(encoding="utf-8")
     assert new in edition and old not in edition and "!" in edition
+
+
+NEW_ENTRY = """
+- id: lavrov
+  type: person
+  en: {name: Sergei Lavrov, short: Lavrov}
+  ru:
+    name: {nom: Сергей Лавров, gen: Сергея Лаврова, dat: Сергею Лаврову, acc: Сергея Лаврова, ins: Сергеем Лавровым, prep: Сергее Лаврове}
+    short: {nom: Лавров, gen: Лаврова, dat: Лаврову, acc: Лаврова, ins: Лавровым, prep: Лаврове}
+  tr: {name: Sergey Lavrov, short: Lavrov}
+  ar: {name: سيرغي لافروف, short: لافروف}
+  fa: {name: سرگئی لاوروف, short: لاوروف}
+"""
+LAVROV = {
+    "ru": "Лавров прибыл в {tehran:acc} в понедельник.",
+    "tr": "Lavrov pazartesi günü {tehran:dat} geldi.",
+    "ar": "وصل لافروف إلى {tehran} يوم الاثنين.",
+    "fa": "لاوروف روز دوشنبه به {tehran} رسید.",
+}
+
+
+@pytest.mark.parametrize("code", ["ru", "tr", "ar", "fa"])
+def test_a_name_the_memory_kept_as_text_is_flagged_once_the_glossary_has_an_entry_for_it(workspace, code):
+    """A unit stored while the glossary had no entry for a name holds it as the reviewer (or the model) wrote
+    it. Once an entry covers the name, the sentence is flagged and the edition held back, whether or not the
+    entry's rendering is the text the memory kept, so no spelling is published that the glossary does not give."""
+    (workspace / "news").mkdir()
+    story = workspace / "news" / "story.txt"
+    story.write_text("Lavrov arrived in Tehran on Monday.\n", encoding="utf-8")
+    memory = workspace / "news" / "story.tmx"
+    memory.write_bytes(
+        write_tmx(
+            [("story:1.1", "Lavrov arrived in Tehran on Monday.", {code: Template.parse(LAVROV[code])})], memory, "t"
+        )
+    )
+    options = ("--to", code, "--models-dir", workspace / "no-models", "--editions", "monolingual")
+    assert cli("translate", story, *options).exit_code == 0  # no entry: the text is the memory's, published
+    people = workspace / "glossaries" / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + NEW_ENTRY, encoding="utf-8")
+    result = cli("translate", story, *options)
+    assert result.exit_code == 1 and "held back" in result.output, result.output
+    assert not (workspace / "output" / "story" / f"story.{code}.publish.md").exists()
+    report = (workspace / "output" / "story" / "report.json").read_text(encoding="utf-8")
+    assert "holds the name as text, not as a glossary slot (stored before the glossary had this name" in report
