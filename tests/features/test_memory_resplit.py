@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from toolkit.cli import main
@@ -76,25 +77,87 @@ def test_memory_stale_lists_the_units_no_sentence_uses_and_where_their_words_are
     result = cli("memory", "stale", news, "--memory", news / "chips.tmx")
     assert result.exit_code == 0, result.output
     listed = [line for line in result.output.splitlines() if ": unit " in line]
+    # chips:2.1 and chips:2.2 are joined into today's 2.1 by every run: in use, not stale
     assert [line.split(": unit ")[1].split(" ")[0] for line in listed] == [
-        "'chips:2.1'",
-        "'chips:2.2'",
         "'chips:3.1'",
         "'chips:3.2'",
         "'chips:9.1'",
     ]
     assert "unit 'chips:3.2' (ru): its words are in chips.md 3.1, 3.2, split otherwise now" in result.output
     assert "unit 'chips:9.1' (ru): no article looked at has this sentence" in result.output
-    assert "5 units of news/chips.tmx no sentence of 1 article uses" in result.output
-    assert "toolkit memory remove chips:2.1 chips:2.2 chips:3.1 chips:3.2 chips:9.1 --memory news/chips.tmx" in (
-        result.output
-    )
+    assert "3 units of news/chips.tmx no sentence of 1 article uses" in result.output
+    assert "toolkit memory remove chips:3.1 chips:3.2 chips:9.1 --memory news/chips.tmx" in result.output
     data = json.loads(cli("memory", "stale", news / "chips.md", "--memory", news / "chips.tmx", "--json").stdout)
-    assert [(item["unit"], item["other_split"]) for item in data][2:] == [
+    assert [(item["unit"], item["other_split"]) for item in data] == [
         ("chips:3.1", "chips.md 3.1"),
         ("chips:3.2", "chips.md 3.1, 3.2"),
         ("chips:9.1", ""),
     ]
+
+
+CUT_ARTICLE = """# Talks in Moscow
+
+Gen. Mamlouk flew to Moscow. He met Hakan Fidan there.
+
+Talks ended late. Both sides spoke of progress.
+"""
+# an older splitter did not cut after "Gen.", nor, here, after "late."
+
+
+def slot(number, name):
+    return f'<ph x="{number}" type="x-name">{{{name}}}</ph>'
+
+
+CUT_UNITS = [
+    (
+        "talks:2.1",
+        "Gen. Mamlouk flew to Moscow. He met Hakan Fidan there.",
+        "ru",
+        f"Генерал {slot(1, 'mamlouk:short')} вылетел в {slot(2, 'moscow:acc')}. Он встретился там с "
+        f"{slot(3, 'fidan:ins')}.",
+    ),
+    (
+        "talks:3.1",
+        "Talks ended late. Both sides spoke of progress.",
+        "tr",
+        "Görüşmeler geç saatte sona erdi. İki taraf da ilerlemeden söz etti.",
+    ),
+    # its Arabic is one sentence: it cannot be cut, so no run uses it
+    (
+        "talks:3.2",
+        "Talks ended late. Both sides spoke of progress.",
+        "ar",
+        "انتهت المحادثات في وقت متأخر وتحدث الجانبان عن تقدم.",
+    ),
+]
+
+
+@pytest.mark.parametrize("held", [CUT_UNITS[:2], CUT_UNITS[:1] + CUT_UNITS[2:]])
+def test_memory_stale_never_lists_a_unit_a_run_cuts_into_todays_sentences(workspace, held):
+    """A unit an older splitter stored for two of today's sentences is cut by every run where its translation
+    has the same two sentences, each with its names: it is in use, so no candidate to take out; one whose
+    translation cannot be cut is, naming the sentences its words are in."""
+    (workspace / "news").mkdir()
+    (workspace / "news" / "talks.md").write_text(CUT_ARTICLE, encoding="utf-8")
+    units = "".join(
+        f'<tu tuid="{tuid}"><tuv xml:lang="en"><seg>{en}</seg></tuv><tuv xml:lang="{code}"><seg>{text}</seg></tuv></tu>'
+        for tuid, en, code, text in held
+    )
+    (workspace / "news" / "talks.tmx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="toolkit" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="toolkit" adminlang="en" srclang="en" '
+        f'datatype="plaintext"/><body>{units}</body></tmx>',
+        encoding="utf-8",
+    )
+    news = Path("news")
+    result = cli("memory", "stale", news, "--memory", news / "talks.tmx")
+    assert result.exit_code == 0, result.output
+    assert "talks:2.1" not in result.output  # cut in two: the Russian names Mamlouk and Fidan where the English does
+    if held[1][2] == "tr":
+        assert "0 units of news/talks.tmx no sentence of 1 article uses" in result.output, result.output
+    else:
+        assert "unit 'talks:3.2' (ar): its words are in talks.md 3.1, 3.2, split otherwise now" in result.output
+        assert "1 unit of news/talks.tmx no sentence of 1 article uses" in result.output
 
 
 def test_memory_stale_of_an_article_that_is_not_there_is_a_wrong_request(workspace):
@@ -121,7 +184,7 @@ def test_memory_stale_leaves_out_the_units_of_an_article_it_could_not_read_and_o
     assert "warning: not read, its units are not looked for: news/budget.docx" in result.output
     assert "'budget:1.1'" not in result.output  # its unit is not called stale
     assert "'chips:9.1'" in result.output  # the articles read are looked through as ever
-    assert "5 units of news/chips.tmx no sentence of 1 article uses; 1 article could not be read" in result.output
+    assert "3 units of news/chips.tmx no sentence of 1 article uses; 1 article could not be read" in result.output
     assert "toolkit memory remove" not in result.output
     data = json.loads(cli("memory", "stale", news, "--memory", memory, "--json").stdout)
-    assert [item["unit"] for item in data] == ["chips:2.1", "chips:2.2", "chips:3.1", "chips:3.2", "chips:9.1"]
+    assert [item["unit"] for item in data] == ["chips:3.1", "chips:3.2", "chips:9.1"]  # 2.1, 2.2 joined: in use

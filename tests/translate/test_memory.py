@@ -1,4 +1,5 @@
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED_MEMORY
@@ -318,3 +319,38 @@ def test_inline_codes_that_are_not_the_toolkits_are_refused_where_they_stand(tmp
     with pytest.raises(UserError) as caught:
         load_memory([path])
     assert caught.value.line == 3 and why in caught.value.message
+
+
+def _alike_file(path, english, translations):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    units = [(f"story:{n}", english[n], {code: Template.parse(text)}) for n, (code, text) in enumerate(translations)]
+    path.write_bytes(write_tmx(units, path, "test"))
+    return path
+
+
+@pytest.mark.parametrize(
+    "folders, shown",
+    [
+        (("news", "archive"), ("news/desk.tmx", "archive/desk.tmx")),
+        (("2025/news", "2026/news"), ("2025/news/desk.tmx", "2026/news/desk.tmx")),
+        (("news", "news/old"), ("news/desk.tmx", "old/desk.tmx")),
+    ],
+)
+def test_memories_with_the_same_file_name_are_named_by_their_folders_too(tmp_path, monkeypatch, folders, shown):
+    """Two memories of one run named alike (a desk's and an archive's desk.tmx) are told apart wherever a
+    unit is named (a segment's origin, the review edition's Status, the memory-split warnings), so an editor
+    corrects the right file; a memory whose name no other has is named by its name alone."""
+    monkeypatch.chdir(tmp_path)
+    english = ["Putin met Erdogan.", "Assad met Fidan."]
+    first = _alike_file(
+        Path(folders[0]) / "desk.tmx", english, [("ru", "{putin:short} встретился с {erdogan:short+ins}.")]
+    )
+    second = _alike_file(
+        Path(folders[1]) / "desk.tmx", english, [("tr", "{putin:short}, {erdogan:short} ile görüştü.")]
+    )
+    alone = _alike_file(Path("shared.tmx"), english[1:], [("ar", "التقى {assad:short} {fidan:short}.")])
+    memory = load_memory([first, second, alone])
+    assert memory.lookup(english[0], "ru").reference == f"{shown[0]}#story:0"
+    assert memory.lookup(english[0], "tr").reference == f"{shown[1]}#story:0"
+    assert memory.lookup(english[1], "ar").reference == "shared.tmx#story:0"
+    assert load_memory([first]).lookup(english[0], "ru").reference == "desk.tmx#story:0"

@@ -372,3 +372,58 @@ def test_a_translation_with_another_number_in_eastern_digits_is_not_cut(tmp_path
         article(tmp_path, TENSE + "\n"), ["fa"], glossary, [MemoryEngine(memory, glossary), Echo()]
     )
     assert [segment.origin for segment in edition.segments] == ["echo", "echo"]
+
+
+# a translation's full stops after abbreviations that never end a sentence: a title before a name, "г." before a
+# city, "т. е.", an initial, an Arabic or Persian letter abbreviation; the unit is cut at its one real sentence end
+FLEW = "Gen. Mamlouk flew to Moscow on Monday. He met Fidan there."
+
+
+@pytest.mark.parametrize(
+    "code, translation",
+    [
+        ("ru", "Ген. {mamlouk:short} вылетел в {moscow:acc} в понедельник.| Там он встретился с {fidan:short+ins}."),
+        ("ru", "В понедельник, т. е. вчера, {mamlouk:short} вылетел в {moscow:acc}.| Там его ждал {fidan:short}."),
+        ("ru", "В понедельник, т.е. вчера, {mamlouk:short} вылетел в {moscow:acc}.| Там его ждал {fidan:short}."),
+        ("ru", "{mamlouk:short} вылетел в г. {moscow:acc} в понедельник.| Там он встретился с {fidan:short+ins}."),
+        ("ru", "Проф. А. {mamlouk:short} вылетел в {moscow:acc} в понедельник.| Там его ждал {fidan:short}."),
+        ("tr", "Korg. {mamlouk:short} pazartesi günü {moscow:dat} uçtu.| Orada Dr. {fidan:short} ile görüştü."),
+        ("tr", "Gen. {mamlouk:short} pazartesi günü {moscow:dat} uçtu.| Orada {fidan:short} ile görüştü."),
+        ("ar", "سافر د. {mamlouk:short} إلى {moscow} يوم الاثنين.| والتقى هناك بـ{fidan:short}."),
+        ("fa", "د. {mamlouk:short} روز دوشنبه به {moscow} رفت.| او در آنجا با {fidan:short} دیدار کرد."),
+    ],
+)
+def test_a_unit_is_cut_past_the_full_stops_of_abbreviations_that_never_end_a_sentence(
+    tmp_path, glossary, code, translation
+):
+    memory = memory_of(tmp_path, [(1, (FLEW, {code: translation.replace("|", "")}))])
+    (edition,) = translate_document(
+        article(tmp_path, FLEW + "\n"), [code], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    first, second = translation.split("| ")
+    assert [segment.template.code for segment in edition.segments] == [first, second]
+    assert all(segment.origin == ADAPTED for segment in edition.segments)
+
+
+IN_2020 = "In 2020, Mamlouk flew to Moscow. He met Fidan there."
+
+
+@pytest.mark.parametrize(
+    "code, translation",
+    [
+        # a year's "г." may end a sentence ("... в 2020 г."): where the next word opens one cannot be told
+        ("ru", "В 2020 г. {mamlouk:short} вылетел в {moscow:acc}. Там он встретился с {fidan:short+ins}."),
+        ("ru", "В 2020 гг. {mamlouk:short} вылетел в {moscow:acc}. Там он встретился с {fidan:short+ins}."),
+        ("ar", "في عام 2020 م. سافر {mamlouk:short} إلى {moscow}. والتقى هناك بـ{fidan:short}."),
+        ("fa", "در سال ۲۰۲۰ م. {mamlouk:short} به {moscow} رفت. او در آنجا با {fidan:short} دیدار کرد."),
+    ],
+)
+def test_a_unit_with_an_abbreviation_that_may_end_a_sentence_is_not_cut_but_named(
+    tmp_path, glossary, code, translation
+):
+    memory = memory_of(tmp_path, [(1, (IN_2020, {code: translation}))])
+    document = article(tmp_path, IN_2020 + "\n")
+    (edition,) = translate_document(document, [code], glossary, [MemoryEngine(memory, glossary), Echo()])
+    assert [segment.origin for segment in edition.segments] == ["echo", "echo"]
+    (finding,) = [finding for finding in document.findings if finding.code == OTHER_SPLIT]
+    assert "desk.tmx#story:1 (1.1, 1.2)" in finding.message

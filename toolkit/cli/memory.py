@@ -655,8 +655,9 @@ def find(text, memories, origin, languages, as_json, glossaries):
     help="Translation memory to look in (repeatable).",
 )
 @json_option(help="Print the units as JSON.")
+@GLOSSARY_OPTION
 @reports_user_errors
-def stale(articles, memories, as_json):
+def stale(articles, memories, as_json, glossaries):
     """List memory units no sentence of the ARTICLES (files or folders) uses any more.
 
     A unit is stale when its English is none of the articles' sentences as
@@ -665,8 +666,10 @@ def stale(articles, memories, as_json):
     sentence, initials such as "C.C. Wei" with the name). A unit whose words
     are still in an article, cut otherwise, names the article and its
     sentences: correct them in a review edition and import it, then take the
-    old unit out with `toolkit memory remove`. Give every article the memory
-    serves: a unit of an article not given is listed too.
+    old unit out with `toolkit memory remove`. A unit a run still uses,
+    joined with the next into one sentence or cut into several, is not
+    listed. Give every article the memory serves: a unit of an article not
+    given is listed too.
 
     \b
     Examples:
@@ -677,7 +680,13 @@ def stale(articles, memories, as_json):
     from ..translate.memory_units import stale_units
 
     files = collect_inputs(articles)
-    found, unread = stale_units(list(memories), files)
+    paths = project_glossaries(glossaries)
+    glossary = None
+    if all(path.exists() for path in paths):  # a run cuts a unit only where its pieces hold their sentences' names
+        from ..glossary.load import load_checked_glossary
+
+        glossary = load_checked_glossary(paths)
+    found, unread = stale_units(list(memories), files, glossary)
     for message in unread:
         click.echo(f"warning: not read, its units are not looked for: {message}", err=True)
     if as_json:

@@ -13,7 +13,8 @@ Back (:func:`reviewed_from_tmx`): a TMX another tool corrected (this export
 edited in a TM editor, or any TMX 1.4 with English sources) comes in as
 :class:`~toolkit.translate.reviewed.ReviewedSegment` records for
 :func:`~toolkit.translate.reviewed.store_reviewed`, which turns its names
-back into slots. A TMX records no review file it was made from, so its dates decide: a
+back into slots; another tool's inline codes holding its own markup are read as the formatting they stand
+for (:func:`_other_tools_inline`). A TMX records no review file it was made from, so its dates decide: a
 variant dated as late as the memory's own or later (or where the memory's
 bears no date) is the newer translation and is taken; one dated as the
 memory's, or both undated, is its copy, and a correction in it is dated at
@@ -49,6 +50,7 @@ UNKNOWN_BASE = "?"
 if TYPE_CHECKING:
     from ..glossary.model import Glossary
     from ..settings import Settings
+    from ..slots import Template
     from ..translate.reviewed import NotTaken, ReviewedSegment
 
 
@@ -143,9 +145,11 @@ def reviewed_from_tmx(
     from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
     from ..read.segmenter import split_sentences
     from ..render import render
-    from ..translate.memory import seg_text, seg_to_template
+    from ..slots import Template
+    from ..translate.memory import NAME_PLACEHOLDER, seg_text, seg_to_template
     from ..translate.review_state import UNREVIEWED_FIX, unreviewed_reason
     from ..translate.reviewed import NOT_REVIEWED, NotTaken, ReviewedSegment
+    from .xliff import _InlineCode
 
     if _same_file(path, memory_path):
         raise UserError(
@@ -223,11 +227,29 @@ def reviewed_from_tmx(
                 refused.append(NotTaken(place, code, f"{NOT_REVIEWED}: {unreviewed}", UNREVIEWED_FIX))
                 continue
             seg = tuv.find("seg")
+            formatting = shown = tags = None
             try:
                 template = seg_to_template(seg, path, unit_id) if seg is not None else None
             except UserError as error:
-                refused.append(NotTaken(place, code, error.message, "write the translation as plain text"))
-                continue
+                # another tool's inline codes hold its own markup (<bpt type="bold">&lt;b&gt;</bpt>): read as
+                # the formatting they stand for where they stand for any the toolkit stores
+                try:
+                    text, formatting, shown, tags = _other_tools_seg(seg, english.find("seg"))
+                except _InlineCode as problem:
+                    refused.append(
+                        NotTaken(
+                            place,
+                            code,
+                            f"translation unit {unit_id!r}: {problem}",
+                            "take the code out in your tool (or write the translation as plain text), then import "
+                            "again",
+                        )
+                    )
+                    continue
+                if any(isinstance(child.tag, str) and child.get("type") == NAME_PLACEHOLDER for child in seg):
+                    refused.append(NotTaken(place, code, error.message, "write the translation as plain text"))
+                    continue
+                template = Template((text,))
             if template is None:
                 refused.append(NotTaken(place, code, "the variant has no <seg>", "give each <tuv> its <seg>"))
                 continue
@@ -270,8 +292,11 @@ def reviewed_from_tmx(
                     reviewer or (stamp[0] if stamp and stamp[0] else fallback_reviewer),
                     now if same_date else moment or modified,
                     place,
+                    formatting,
                     based_on=based_on,
                     edited=edited,
+                    english=shown,
+                    english_tags=tags,
                 )
             )
     notes: list[str] = []
@@ -284,14 +309,117 @@ def reviewed_from_tmx(
             "region: ar-SA, fa-IR, tr-TR, ru-RU)"
         )
     if without_english:
-        shown = ", ".join(without_english[:5]) + (
+        listed = ", ".join(without_english[:5]) + (
             f" and {len(without_english) - 5} more" if len(without_english) > 5 else ""
         )
         notes.append(
             f"{path.name}: {len(without_english)} unit{'s' if len(without_english) != 1 else ''} without an English "
-            f"variant not read (tu {shown}): the memory keeps translations by their English"
+            f"variant not read (tu {listed}): the memory keeps translations by their English"
         )
     return records, refused, notes
+
+
+# TMX 1.4's types of inline codes (and the toolkit's own), as the toolkit's tag names
+_CODE_TYPES = {"bold": "b", "italic": "i", "ulined": "u", "dulined": "u", "x-strike": "s", "link": "a", "lb": "br"}
+_CODE_TYPES |= {"x-lb": "br", "x-bold": "b", "x-italic": "i", "x-underline": "u", "x-link": "a"}
+
+
+def _other_tools_inline(seg) -> tuple[str, list]:
+    """The text of another CAT tool's ``<seg>`` and each inline code in it that stands for formatting the toolkit
+    stores, as :func:`toolkit.interchange.xliff._inline` gives them: a ``<bpt>``/``<ept>`` pair (paired by
+    ``i``, named across source and target by ``x``) or an ``<it>`` of bold, italics, underlining,
+    strike-through or a link, and a ``<ph>`` line break, by its TMX ``type`` (bold, italic, ulined, link, lb)
+    or the native code it holds (``<b>``, ``<strong>``, ``<em>``, ``<a href="...">``, ``<br/>``); ``<hi>``
+    is read as its text. Any other code (a tool's variable ``<ph>{1}</ph>``, ``<ut>``, ``<sub>``) is refused:
+    its text could not be kept."""
+    from ..slots import CLOSE, OPEN, STANDALONE
+    from .xliff import _HREF, _NATIVE_BREAK, _NATIVE_NAMES, _NATIVE_OPENING, _InlineCode, _Mark
+
+    text: list[str] = []
+    marks: list[_Mark] = []
+    opened: dict[str, tuple[str, str, str]] = {}  # a <bpt>'s i -> its ident, tag name and address
+    length = 0
+
+    def add(piece: str) -> None:
+        nonlocal length
+        text.append(piece)
+        length += len(piece)
+
+    def kind_of(child) -> tuple[str | None, str]:
+        native = "".join(child.itertext())
+        kind = _CODE_TYPES.get((child.get("type") or "").lower())
+        if kind is None:
+            opening = _NATIVE_OPENING.match(native)
+            kind = _NATIVE_NAMES[opening.group("name").lower()] if opening else None
+            if kind is None and _NATIVE_BREAK.match(native):
+                kind = "br"
+        found = _HREF.search(native) if kind == "a" else None
+        return kind, next((group for group in found.groups() if group is not None), "") if found else ""
+
+    def refuse(child) -> _InlineCode:
+        written = "".join(child.itertext()).strip()[:40]
+        return _InlineCode(
+            f"<{child.tag}> holds {written!r}"
+            + (f" (type {child.get('type')!r})" if child.get("type") else "")
+            + ", which stands for no formatting the toolkit stores"
+        )
+
+    def walk(node) -> None:
+        add(node.text or "")
+        for child in node:
+            if not isinstance(child.tag, str):
+                add(child.tail or "")
+                continue
+            pairing = child.get("i") or ""
+            ident = child.get("x") or pairing
+            opens = child.tag == "bpt" or (child.tag == "it" and child.get("pos") == "begin")
+            if child.tag == "hi":
+                walk(child)
+            elif opens:
+                kind, href = kind_of(child)
+                if kind is None or kind == "br":
+                    raise refuse(child)
+                opened[pairing or ident] = (ident, kind, href)
+                marks.append(_Mark(length, ident, kind, OPEN, href))
+            elif child.tag == "ept" or (child.tag == "it" and child.get("pos") == "end"):
+                if pairing in opened:
+                    ident, kind, href = opened.pop(pairing)
+                else:
+                    kind, href = kind_of(child)
+                    if kind is None or kind == "br":
+                        raise refuse(child)
+                marks.append(_Mark(length, ident, kind, CLOSE, href))
+            elif child.tag == "ph" and kind_of(child)[0] == "br":
+                marks.append(_Mark(length, ident, "br", STANDALONE))
+            else:
+                raise refuse(child)
+            add(child.tail or "")
+
+    walk(seg)
+    return "".join(text), marks
+
+
+def _other_tools_seg(seg, english_seg) -> tuple[str, Template | None, tuple | None, tuple | None]:
+    """A variant's ``<seg>`` written by another CAT tool (inline codes holding its native markup, as read by
+    :func:`_other_tools_inline`): its text, the formatting it kept of its English's (as the English's tags), the
+    English with its formatting, and the tag number of each of its spans (None, None, None where the English
+    shows none). Raises the XLIFF reader's ``_InlineCode`` where a code stands for nothing the toolkit stores."""
+    from .xliff import _formatting, _InlineCode, _source_formatting
+
+    text, _ = _other_tools_inline(seg)
+    try:
+        english, spans, numbers = _source_formatting(english_seg, _other_tools_inline)
+    except _InlineCode:  # the English's own codes say nothing the toolkit stores: its formatting is not read
+        return text, None, None, None
+    if not spans:
+        return text, None, None, None
+    tags = {(number, span.format.tag_name) for number, span in spans.items()}
+    return (
+        text,
+        _formatting(seg, numbers, tags, _other_tools_inline),
+        (english, tuple(span for _, span in sorted(spans.items()))),
+        tuple(sorted(spans)),
+    )
 
 
 def _same_file(path: Path, other: Path) -> bool:

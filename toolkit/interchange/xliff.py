@@ -569,15 +569,16 @@ def _inline(element) -> tuple[str, list[_Mark]]:
     return "".join(text), marks
 
 
-def _source_formatting(element) -> tuple[str, dict[int, Span], dict[str, int]]:
+def _source_formatting(element, read=_inline) -> tuple[str, dict[int, Span], dict[str, int]]:
     """The English of a <source> with the formatting its inline elements stand for, as spans by tag number,
     and the tag number of each element id: the id itself where every id is a number (the toolkit's export
-    numbers them as the article's spans), else the order the formatting opens in (another tool's ids)."""
+    numbers them as the article's spans), else the order the formatting opens in (another tool's ids).
+    ``read`` gives the text and marks of an element (:func:`_inline` for XLIFF 1.2; XLIFF 2's reader)."""
     from ..formatting import BREAK, Format
     from ..formatting import TAG_NAMES as NAMES
 
     kinds = {name: kind for kind, name in NAMES.items()}
-    text, marks = _inline(element)
+    text, marks = read(element)
     idents = list(dict.fromkeys(mark.ident for mark in marks if mark.role != CLOSE))
     # a number as the toolkit writes one: 0-9 (not ² or ١), no longer than a tag number can be
     numbered = all(ident.isascii() and ident.isdigit() and len(ident) <= 9 for ident in idents)
@@ -598,12 +599,12 @@ def _source_formatting(element) -> tuple[str, dict[int, Span], dict[str, int]]:
     return text, spans, numbers
 
 
-def _formatting(element, source: dict[str, int], source_tags: set[tuple[int, str]]) -> Template | None:
+def _formatting(element, source: dict[str, int], source_tags: set[tuple[int, str]], read=_inline) -> Template | None:
     """A <target>'s text with its inline formatting as the toolkit's tags, where they are the source's (same
     id, same kind; ``source`` gives each id's tag number), each taken once; other elements, and a pair the
     target repeats (a CAT tool lets a reviewer paste a tag twice), are left out, their text kept. None when
-    it has none of them."""
-    text, marks = _inline(element)
+    it has none of them. ``read`` as for :func:`_source_formatting`."""
+    text, marks = read(element)
     parts: list[Part] = []
     taken: set[tuple[int, str]] = set()
     open_now: set[tuple[int, str]] = set()

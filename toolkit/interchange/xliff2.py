@@ -11,12 +11,16 @@ reviewed the translation:
   it reviewed or final);
 - ``initial``, or no state (the specification's default): not taken.
 
-A target with inline codes that stand for something other than text (a
-placeholder ``<ph/>``, a code that opens or closes elsewhere ``<sc/>``/
-``<ec/>``, an annotation marker ``<sm/>``/``<em/>``) is not taken, as the toolkit
-cannot tell what they stand for; the text inside ``<pc>`` and ``<mrk>`` is
-read as text (their formatting is not stored: the memory unit's is kept), and
-``<cp hex="..."/>`` as its character. Another tool's file records nothing of
+Formatting is kept as from XLIFF 1.2 (:func:`_inline`): a ``<pc>`` or an
+``<sc>``/``<ec>`` pair that stands for bold, italics, underlining,
+strike-through or a link, and a ``<ph>`` line break, by subType, type, the
+Format Style module's ``fs:fs`` or the original code its dataRef points to,
+are stored on the words they cover. ``<mrk>`` and a ``<pc>`` of other
+formatting are read as their text, ``<cp hex="..."/>`` as its character. A
+target with inline codes that stand for something else (a placeholder
+``<ph/>``, an ``<sc/>``/``<ec/>`` of a tool's variable, an annotation marker
+``<sm/>``/``<em/>``) is not taken, as the toolkit cannot tell what they stand
+for. Another tool's file records nothing of
 the memory the translation was made from, so every taken segment counts as a
 correction (:func:`toolkit.translate.reviewed.store_reviewed` checks it
 against the memory's newer translations as for any such file).
@@ -26,17 +30,19 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
 from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..xmlsafe import local_name
+from .xliff import _formatting, _source_formatting
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
 REVIEWED_STATES = frozenset({"reviewed", "final"})
-_TEXT_CODES = frozenset({"pc", "mrk"})  # inline elements whose content is the text itself
-_OTHER_CODES = frozenset({"ph", "sc", "ec", "sm", "em"})
+_TEXT_CODES = frozenset({"pc", "mrk"})  # inline elements around text: their text is kept
+_OTHER_CODES = frozenset({"sm", "em"})  # annotation markers: what they stand for cannot be told
 # the characters of XML 1.0, which a memory (TMX) can hold; <cp> exists to stand for the others
 _STORABLE = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -49,33 +55,127 @@ class _InlineCode(ValueError):
     pass
 
 
-def _text(element) -> str:
-    """The text of a source or target: ``<pc>``/``<mrk>`` read as their text, ``<cp>`` as its character."""
-    parts = [element.text or ""]
-    for child in element:
-        if not isinstance(child.tag, str):  # a comment or processing instruction: only its tail is text
-            parts.append(child.tail or "")
-            continue
+# XLIFF 2's own formatting: a <pc>, <sc>/<ec> or <ph> of type "fmt" names it by subType, a link by type
+_SUBTYPES = {"xlf:b": "b", "xlf:i": "i", "xlf:u": "u", "xlf:lb": "br"}
+_FS = "{urn:oasis:names:tc:xliff:fs:2.0}"  # the Format Style module: fs:fs="strong", fs:subFs="href,https:..."
+_FS_NAMES = {"strong": "b", "b": "b", "em": "i", "i": "i", "u": "u", "ins": "u", "s": "s", "strike": "s"}
+_FS_NAMES |= {"del": "s", "a": "a", "br": "br"}
+
+
+def _kind(element, data: dict[str, str]) -> tuple[str | None, str]:
+    """What a <pc>, <sc>, <ec> or <ph> stands for, as the toolkit's tag name (None: nothing it stores), and a
+    link's address: by its subType (xlf:b, xlf:i, xlf:u, xlf:lb) or type (link), by the Format Style its fs:fs
+    names, else by the original code its dataRef (dataRefStart) points to (<b>, <em>, <a href="...">, <br/>)."""
+    from .xliff import _HREF, _NATIVE_BREAK, _NATIVE_NAMES, _NATIVE_OPENING
+
+    native = data.get(element.get("dataRefStart") or element.get("dataRef") or "", "")
+    style = (element.get(f"{_FS}fs") or "").lower()
+    name = _SUBTYPES.get((element.get("subType") or "").lower()) or _FS_NAMES.get(style)
+    if name is None and (element.get("type") or "").lower() == "link":
+        name = "a"
+    if name is None and native:
+        opening = _NATIVE_OPENING.match(native)
+        name = _NATIVE_NAMES[opening.group("name").lower()] if opening else None
+        if name is None and _NATIVE_BREAK.match(native):
+            name = "br"
+    href = ""
+    if name == "a":
+        found = _HREF.search(native)
+        if found is not None:
+            href = next(group for group in found.groups() if group is not None)
+        else:  # fs:subFs="href,https://example.org/s" (a comma inside a value is written \,)
+            pairs = re.split(r"(?<!\\),", element.get(f"{_FS}subFs") or "")
+            for key, value in zip(pairs[::2], pairs[1::2]):
+                if key.strip().lower() == "href":
+                    href = value.replace("\\,", ",").replace("\\\\", "\\")
+    return name, href
+
+
+def _inline(element, data: dict[str, str] | None = None) -> tuple[str, list]:
+    """The text of a source or target and each inline element in it that stands for formatting the toolkit
+    stores (as :func:`toolkit.interchange.xliff._inline` gives them for XLIFF 1.2): a ``<pc>`` or an
+    ``<sc>``/``<ec>`` pair of bold, italics, underlining, strike-through or a link, a ``<ph>`` line break
+    (:func:`_kind`; ``data`` is the unit's original data by id). ``<mrk>`` and a ``<pc>`` of other formatting
+    are read as their text, ``<cp>`` as its character; any other code is refused (:class:`_InlineCode`)."""
+    from .xliff import CLOSE, OPEN, STANDALONE, _Mark
+
+    data = data or {}
+    text: list[str] = []
+    marks: list = []
+    opened: dict[str, tuple[str, str]] = {}  # an <sc>'s id -> its tag name and address
+    length = 0
+
+    def add(piece: str) -> None:
+        nonlocal length
+        text.append(piece)
+        length += len(piece)
+
+    def refuse(child) -> _InlineCode:
         name = local_name(child)
-        if name in _TEXT_CODES:
-            parts.append(_text(child))
-        elif name == "cp":
-            value = child.get("hex") or ""
-            try:
-                character = chr(int(value, 16))
-            except (ValueError, OverflowError):
-                raise _InlineCode(f"<cp hex={value!r}> is not a character") from None
-            if not _STORABLE.fullmatch(character):  # NUL, a control, a lone surrogate: no XML file can hold it
-                raise _InlineCode(f"<cp hex={value!r}> stands for a character a memory cannot hold")
-            parts.append(character)
-        elif name in _OTHER_CODES:
-            raise _InlineCode(
-                f"the segment holds an inline code <{name}> (id {child.get('id') or '?'}) the toolkit cannot store"
-            )
-        else:
-            raise _InlineCode(f"the segment holds <{name}>, which is not XLIFF 2.0 inline content")
-        parts.append(child.tail or "")
-    return "".join(parts)
+        return _InlineCode(
+            f"the segment holds an inline code <{name}> (id {child.get('id') or child.get('startRef') or '?'}) "
+            "the toolkit cannot store"
+        )
+
+    def walk(node) -> None:
+        add(node.text or "")
+        for child in node:
+            if not isinstance(child.tag, str):  # a comment or processing instruction: only its tail is text
+                add(child.tail or "")
+                continue
+            name, ident = local_name(child), child.get("id") or ""
+            if name in _TEXT_CODES:
+                kind, href = _kind(child, data) if name == "pc" else (None, "")
+                if kind == "br":
+                    kind = None
+                if kind is not None:
+                    marks.append(_Mark(length, ident, kind, OPEN, href))
+                walk(child)
+                if kind is not None:
+                    marks.append(_Mark(length, ident, kind, CLOSE, href))
+            elif name == "cp":
+                value = child.get("hex") or ""
+                try:
+                    character = chr(int(value, 16))
+                except (ValueError, OverflowError):
+                    raise _InlineCode(f"<cp hex={value!r}> is not a character") from None
+                if not _STORABLE.fullmatch(character):  # NUL, a control, a lone surrogate: no XML file can hold it
+                    raise _InlineCode(f"<cp hex={value!r}> stands for a character a memory cannot hold")
+                add(character)
+            elif name == "ph":
+                kind, _ = _kind(child, data)
+                if kind != "br":
+                    raise refuse(child)
+                marks.append(_Mark(length, ident, "br", STANDALONE))
+                add(" ")
+            elif name == "sc":
+                kind, href = _kind(child, data)
+                if kind is None or kind == "br":
+                    raise refuse(child)
+                opened[ident] = (kind, href)
+                marks.append(_Mark(length, ident, kind, OPEN, href))
+            elif name == "ec":
+                key = child.get("startRef") or ident
+                if key in opened:
+                    kind, href = opened.pop(key)
+                else:  # an isolated closing (its opening in another segment): its own kind, else nothing to close
+                    kind, href = _kind(child, data)
+                    if kind is None or kind == "br":
+                        raise refuse(child)
+                marks.append(_Mark(length, key, kind, CLOSE, href))
+            elif name in _OTHER_CODES:
+                raise refuse(child)
+            else:
+                raise _InlineCode(f"the segment holds <{name}>, which is not XLIFF 2.0 inline content")
+            add(child.tail or "")
+
+    walk(element)
+    return "".join(text), marks
+
+
+def _text(element, data: dict[str, str] | None = None) -> str:
+    """The text of a source or target (:func:`_inline`)."""
+    return _inline(element, data)[0]
 
 
 def is_xliff2(root) -> bool:
@@ -124,6 +224,11 @@ def reviewed_segments_2(
             if unit.get("translate") == "no":
                 continue
             segments = unit.findall(_q("segment"))
+            data = {
+                item.get("id") or "": "".join(item.itertext())
+                for original in unit.findall(_q("originalData"))
+                for item in original.findall(_q("data"))
+            }
             for number, segment in enumerate(segments, 1):
                 segment_id = unit.get("id") or "?"
                 if len(segments) > 1:
@@ -134,8 +239,14 @@ def reviewed_segments_2(
                 if source is None:
                     refused.append(NotTaken(place, language, "the segment has no <source>", "export the file again"))
                     continue
+                read = partial(_inline, data=data)
                 try:
-                    english, text = _text(source), (_text(target) if target is not None else "")
+                    english, spans, numbers = _source_formatting(source, read)
+                    text = _text(target, data) if target is not None else ""
+                    source_tags = {(number, span.format.tag_name) for number, span in spans.items()}
+                    formatting = (
+                        _formatting(target, numbers, source_tags, read) if spans and target is not None else None
+                    )
                 except _InlineCode as problem:
                     refused.append(
                         NotTaken(place, language, str(problem), "remove the code in your CAT tool and import again")
@@ -164,7 +275,16 @@ def reviewed_segments_2(
                     continue
                 records.append(
                     ReviewedSegment(
-                        f"{article}:{segment_id}", " ".join(english.split()), text, language, reviewer, date, place
+                        f"{article}:{segment_id}",
+                        english if spans else " ".join(english.split()),
+                        text,
+                        language,
+                        reviewer,
+                        date,
+                        place,
+                        formatting,
+                        english=(english, tuple(span for _, span in sorted(spans.items()))) if spans else None,
+                        english_tags=tuple(sorted(spans)) if spans else None,
                     )
                 )
     return records, refused

@@ -28,9 +28,11 @@ def _numbers(text: str) -> Counter:
     return Counter(_NUMBER.findall(western_digits(text)))
 
 
-# a reviewed memory unit without the slot its English needs: written by hand (a TMX edited in a text editor)
+# a reviewed memory unit without the slot its English needs: stored before the glossary had the name (an entry
+# added since), by another tool, or written by hand (a TMX edited in a text editor)
 MEMORY_NAME_AS_TEXT = (
-    "the memory unit {unit} holds the name as text, not as a glossary slot (was its TMX edited by hand?): "
+    "the memory unit {unit} holds the name as text, not as a glossary slot (stored before the glossary had "
+    "this name, or its TMX edited by hand or by another tool): "
     "correct the sentence in a review edition, an XLIFF file or an exported TMX and bring it back with "
     "`toolkit memory import`, which turns names into slots"
 )

@@ -112,7 +112,7 @@ class MemoryEngine:
             hit = self.memory.lookup(segment.text, language)
             if hit is not None:
                 template, lost = fit(hit.template, segment)
-                results.append(Translation(template, EXACT, f"{hit.path.name}#{hit.unit_id}", tuple(lost), score=100))
+                results.append(Translation(template, EXACT, hit.reference, tuple(lost), score=100))
                 continue
             if index in cut:
                 results.append(self._cut(segment, *cut[index]))
@@ -141,7 +141,7 @@ class MemoryEngine:
         for number, piece in enumerate(pieces):
             parts += ([" "] if number else []) + list(piece.template.without_tags().parts)
         template, lost = fit(Template.joined(parts), segment)
-        units = " + ".join(f"{piece.path.name}#{piece.unit_id}" for piece in pieces)
+        units = " + ".join(piece.reference for piece in pieces)
         joined = Problem(
             "warning",
             JOINED,
@@ -155,7 +155,7 @@ class MemoryEngine:
         """A sentence the memory holds in one unit with its neighbours, stored under an older sentence split: its
         piece of the unit's translation (the unit's formatting left to alignment)."""
         template, lost = fit(piece, segment)
-        reference = f"{unit.path.name}#{unit.unit_id}"
+        reference = unit.reference
         problem = Problem(
             "warning",
             CUT,

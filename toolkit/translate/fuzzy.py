@@ -230,7 +230,7 @@ class Adapted:
 
     @property
     def reference(self) -> str:
-        return f"{self.hit.path.name}#{self.hit.unit_id}"
+        return self.hit.reference
 
 
 @dataclass(frozen=True)
@@ -325,7 +325,7 @@ class FuzzyMatcher:
 
 
 def _suggestion(value: int, hit: MemoryHit, source: str) -> Suggestion:
-    return Suggestion(value, hit.unit_id, f"{hit.path.name}#{hit.unit_id}", source, hit.template)
+    return Suggestion(value, hit.unit_id, hit.reference, source, hit.template)
 
 
 def _swaps(query: Shape, unit: Shape) -> int:

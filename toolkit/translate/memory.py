@@ -25,7 +25,7 @@ id, property and note it does not touch is written back as it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -86,6 +86,28 @@ class MemoryHit:
     template: Template
     unit_id: str
     path: Path
+    # how messages name the file: its name, or more of its path where another memory read with it has that name
+    label: str = field(default="", compare=False)
+
+    @property
+    def reference(self) -> str:
+        """The unit as messages and reports name it: ``article.tmx#article:2.1`` (``news/desk.tmx#...`` where
+        two memories of the run have the same file name)."""
+        return f"{self.label or self.path.name}#{self.unit_id}"
+
+
+def memory_labels(paths: Sequence[Path]) -> dict[Path, str]:
+    """How messages name each of ``paths``: the file name, or where several have the same name, as many of
+    its last folders as tell it from the others (``news/desk.tmx``, ``archive/desk.tmx``), else the path."""
+    full = {path: path.absolute().parts for path in paths}
+    labels: dict[Path, str] = {}
+    for path in paths:
+        others = [full[other] for other in paths if other.name == path.name and full[other] != full[path]]
+        depth = 1
+        while others and depth < len(full[path]) and any(other[-depth:] == full[path][-depth:] for other in others):
+            depth += 1
+        labels[path] = str(Path(*full[path][-depth:])) if others else path.name
+    return labels
 
 
 @dataclass(frozen=True)
@@ -295,7 +317,7 @@ def _source_language(root) -> str:
     return SOURCE_LANGUAGE if declared.strip() == ANY_SOURCE else primary_language(declared)
 
 
-def read_tmx(path: Path, memory: TranslationMemory | None = None) -> TranslationMemory:
+def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str = "") -> TranslationMemory:
     """Add the units of one TMX file to ``memory``; a later unit with the same English wins.
 
     A translation that cannot be read (a malformed placeholder an editor
@@ -349,7 +371,7 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
                 memory.skipped.append(skipped)
                 first_error = first_error or error
                 continue
-            hits[language] = MemoryHit(template, unit_id, path)
+            hits[language] = MemoryHit(template, unit_id, path, label)
             read += 1
             if memory.unreadable and key in memory.unreadable:
                 memory.unreadable[key].pop(language, None)
@@ -364,9 +386,13 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None) -> Translation
 
 
 def load_memory(paths: Iterable[Path | str]) -> TranslationMemory:
+    """The units of the TMX files ``paths``, read in order (a later file's translation of a sentence wins); each
+    unit names its file as :func:`memory_labels` tells them apart."""
+    given = [Path(path) for path in paths]
+    labels = memory_labels(given)
     memory = TranslationMemory()
-    for path in paths:
-        read_tmx(Path(path), memory)
+    for path in given:
+        read_tmx(path, memory, label=labels[path])
     return memory
 
 

@@ -22,7 +22,9 @@ from ..errors import UserError
 from .memory import ORIGIN_PROP, TmxDocument, memory_key, read_tmx_date, seg_text, stamp_of
 
 if TYPE_CHECKING:
+    from ..document import Segment
     from ..glossary.model import Glossary
+    from .memory import TranslationMemory
 
 
 @dataclass(frozen=True)
@@ -308,12 +310,44 @@ class StaleUnit:
         }
 
 
-def stale_units(paths: Sequence[Path], articles: Sequence[Path]) -> tuple[list[StaleUnit], list[str]]:
+def _used_under_another_split(
+    memory: TranslationMemory, blocks: Sequence[Sequence[Segment]], languages: Sequence[str], glossary
+) -> set[str]:
+    """The English (as the memory keys it) of the units of ``memory`` a run of these paragraphs uses joined into
+    one sentence or cut into several, in any of ``languages``."""
+    from ..glossary.match import Matcher
+    from .engines import matched
+    from .resplit import joined_units, units_to_cut
+
+    if not memory.units:
+        return set()
+    matcher = Matcher(glossary) if glossary is not None else None
+    key_of = {id(hit): key for key, hits in memory.units.items() for hit in hits.values()}
+    used: set[str] = set()
+    for block in blocks:
+        segments = matched(block, matcher)
+        for language in languages:
+            if len(segments) > 1:
+                used.update(key_of[id(hit)] for hit, _, _ in units_to_cut(memory, segments, language).values())
+            for segment in segments:
+                if memory_key(segment.text) not in memory.units:
+                    used.update(key_of[id(hit)] for hit in joined_units(memory, segment.text, language) or ())
+    return used
+
+
+def stale_units(
+    paths: Sequence[Path], articles: Sequence[Path], glossary: Glossary | None = None
+) -> tuple[list[StaleUnit], list[str]]:
     """The units of the TMX files ``paths`` whose English is no sentence of ``articles`` (as the sentence
     splitter cuts them now), in file order, each naming where its words are under another split when they
     are (:func:`toolkit.translate.resplit.units_under_another_split`); and the articles that could not be
     read, each as a message: they are left out, and so are the units their runs stored (``story:3.1`` of
-    ``story.md``), since whether the article still has their sentences cannot be told."""
+    ``story.md``), since whether the article still has their sentences cannot be told.
+
+    A unit a run still uses under the new split is no stale unit: one whose translation is joined with the
+    next unit's into one of today's sentences (:func:`toolkit.translate.resplit.joined_units`), or one cut
+    into today's sentences (:func:`toolkit.translate.resplit.units_to_cut`, whose check that each piece holds
+    its sentence's names reads them with ``glossary``), in any of its languages."""
     from ..batch.inputs import article_name
     from ..read import read_document
     from .memory import load_memory
@@ -321,6 +355,7 @@ def stale_units(paths: Sequence[Path], articles: Sequence[Path]) -> tuple[list[S
 
     keys: set[str] = set()
     paragraphs: list[tuple[str, list[tuple[str, str]]]] = []
+    blocks: list[list[Segment]] = []
     unread: list[str] = []
     unread_names: set[str] = set()
     for article in articles:
@@ -334,10 +369,12 @@ def stale_units(paths: Sequence[Path], articles: Sequence[Path]) -> tuple[list[S
         paragraphs += [
             (article.name, [(s.id, s.text) for s in block.segments]) for block in read.blocks if block.segments
         ]
+        blocks += [list(block.segments) for block in read.blocks if block.segments]
     split: dict[str, str] = {}
     for path in paths:
         memory = load_memory([path])
         held = sorted({code for hits in memory.units.values() for code in hits})
+        keys.update(_used_under_another_split(memory, blocks, held, glossary))
         for name in dict.fromkeys(name for name, _ in paragraphs):
             mine = [paragraph for article, paragraph in paragraphs if article == name]
             for unit in units_under_another_split(memory, mine, held, set()):

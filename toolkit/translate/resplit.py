@@ -97,6 +97,45 @@ _TARGET_END = re.compile(rf"[.!?…؟](?:{_AFTER_STOP.pattern})*(?=\s)")
 _NUMBER = re.compile(r"\d+")
 
 
+# abbreviations a translation writes inside its sentences and never at their end (lowercase, inner dots kept,
+# spaces dropped): titles before a name, street and reference words, Russian "т. е." and its kin; one that may
+# also end a sentence (и т. д., и др., vb., a unit after a number: 2020 г., 3 ч., 1979 م.) is not one of them
+_NEVER_ENDING = frozenset(
+    """
+    ген полк подполк лейт кап адм проф акад доц д-р им ул просп пер пл наб св см ср напр прим рис табл тов гр
+    т.е т.н т.к т.ч т.о т.наз м.б
+    gen org korg tümg tuğg alb yb bnb yzb tğm ütğm dr prof doç yrd av sn müh öğr gör bkz cad sok mah bul
+    mr mrs ms lt col maj capt sgt gov sen rep
+    ص.ب ج.ا.ا ج.م.ع
+    """.split()
+)
+# the word before a translation's full stop: letters, with the inner dots (and a space after each) of a dotted
+# abbreviation (т. е, ج.ا.ا) and the hyphens of a shortened one (д-р)
+_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«“„\"'\u200c]))([^\W\d_]+(?:[.-]\s?[^\W\d_]+)*)$")
+_NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*$")
+
+
+def _abbreviation_goes_on(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` of ``text`` (a part of a translation) ends an abbreviation known never
+    to end a sentence: one of :data:`_NEVER_ENDING`, "г." before a city (not after a number, where it is a
+    year's and may end the sentence), a capital initial (В. Путин), or any other single Cyrillic or
+    Arabic-script letter not after a number (с. Ивановка, د. علي; not "я", which ends a sentence)."""
+    found = _WORD_BEFORE_STOP.search(text, 0, stop)
+    if found is None:
+        return False
+    word = re.sub(r"\s", "", found.group(1)).lower()
+    if _NUMBER_BEFORE.search(text[: found.start()].rstrip()):  # 2020 г., 3 ч., ۱۳۵۷ ه.ش.: may end a sentence
+        return False
+    if word in _NEVER_ENDING:
+        return True
+    letter = re.split(r"[.-]\s?", found.group(1))[-1]  # an initial after a title: Проф. А.
+    if len(letter) != 1:
+        return False
+    if letter.isupper():  # an initial
+        return True
+    return ("\u0400" <= letter <= "\u04ff" and letter != "я") or "\u0600" <= letter <= "\u06ff"
+
+
 def _opens_sentence(rest: str) -> bool:
     """Whether the text after a translation's full stop may open a sentence: not a lowercase letter (an
     abbreviation's stop, "длились 3 ч. и были", "т. е.", a Turkish ordinal "2. gün"), nor a dash, comma, colon
@@ -143,7 +182,9 @@ def cut_unit(template: Template, sentences: Sequence) -> list[Template] | None:
         for index, part in enumerate(plain.parts)
         if isinstance(part, str)
         for match in _TARGET_END.finditer(part)
-        if (part[match.end() :].strip() or index < len(plain.parts) - 1) and _opens_sentence(part[match.end() :])
+        if (part[match.end() :].strip() or index < len(plain.parts) - 1)
+        and _opens_sentence(part[match.end() :])
+        and not (part[match.start()] == "." and _abbreviation_goes_on(part, match.start()))
     ]
     if len(ends) != len(sentences) - 1:
         return None
@@ -247,5 +288,5 @@ def units_under_another_split(
                 if not held or all((segment_id, code) in translated for segment_id in touched for code in held):
                     continue
                 hit = memory.units[key][held[0]]
-                found[key] = OtherSplit(key, hit.unit_id, hit.path.name, held, touched)
+                found[key] = OtherSplit(key, hit.unit_id, hit.label or hit.path.name, held, touched)
     return list(found.values())

@@ -440,18 +440,34 @@ def _store_reviewed(
             where = {entry_id: _where(glossary, entry_id, record.language) for _, entry_id in respelled}
             places = ", ".join(dict.fromkeys(where.values()))
             names = ", ".join(f"{name!r} ({entry_id}, {where[entry_id]})" for name, entry_id in respelled)
-            report.respelled.append(
-                NotTaken(
-                    record.place,
-                    record.language,
-                    f"the translation spells {'a name' if len(respelled) == 1 else 'names'} otherwise than the "
-                    f"glossary's {names}: "
-                    "stored as the glossary spells it",
-                    "check the name in the sentence; if the reviewer's spelling is the right one, fix the glossary "
-                    f"(the entry's {record.language} rendering at {places}; the memory keeps the name as a slot, "
-                    "so the fix reaches this sentence too)",
+            if stored is not None and {entry for _, entry in respelled} <= {slot.entry_id for slot in stored.slots}:
+                # names the memory's translation holds as slots: the review file showed them as the glossary
+                # rendered them when it was made, and the glossary's rendering changed since
+                report.respelled.append(
+                    NotTaken(
+                        record.place,
+                        record.language,
+                        f"the translation writes {'a name' if len(respelled) == 1 else 'names'} otherwise than the "
+                        f"glossary now does, {names}, as the memory's translation held it: the glossary's rendering "
+                        "changed after the review file was made (or the reviewer spelt it so); the memory keeps the "
+                        "name as a slot, so runs publish the glossary's rendering",
+                        "nothing to do if the glossary's rendering is the one meant; if the review file's spelling "
+                        f"is, restore it in the glossary (the entry's {record.language} rendering at {places})",
+                    )
                 )
-            )
+            else:
+                report.respelled.append(
+                    NotTaken(
+                        record.place,
+                        record.language,
+                        f"the translation spells {'a name' if len(respelled) == 1 else 'names'} otherwise than the "
+                        f"glossary's {names}: "
+                        "stored as the glossary spells it",
+                        "check the name in the sentence; if the reviewer's spelling is the right one, fix the "
+                        f"glossary (the entry's {record.language} rendering at {places}; the memory keeps the name as "
+                        "a slot, so the fix reaches this sentence too)",
+                    )
+                )
         if newer is not None and stored is not None and template != stored:  # --overwrite: say what it undoes
             report.replaced.append(
                 NotTaken(
