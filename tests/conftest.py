@@ -153,6 +153,33 @@ def copy_models(tmp_path_factory):
     return SimpleNamespace(archives=archives, models_dir=root / "installed")
 
 
+@pytest.fixture
+def review(tmp_path, edition):
+    """The review DOCX of the test module's ``edition`` (a translated article the module builds) as a python-docx
+    Document, as a reviewer's word processor opens it, and ``read(**options)``, which saves it as
+    story.ru.review.docx and reads it back as the import does (the reviewer unknown to the file: "login")."""
+    import io
+
+    import docx
+    from review_files import COPY_MODEL
+
+    from toolkit.interchange.review_docx import read_review_docx
+    from toolkit.publish.review import review_docx
+    from toolkit.settings import Settings
+
+    built = review_docx(
+        edition, Settings(), generator="toolkit 0-test", memory=("news/story.tmx",), copy_model=COPY_MODEL
+    )
+    document = docx.Document(io.BytesIO(built))
+
+    def read(**options):
+        path = tmp_path / "story.ru.review.docx"
+        document.save(path)
+        return read_review_docx(path, fallback_reviewer="login", **options)
+
+    return document, read
+
+
 FEATURES = Path(__file__).resolve().parent / "features"
 
 

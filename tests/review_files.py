@@ -6,6 +6,9 @@ from pathlib import Path
 
 import docx
 
+# the test copy model's reference: a "translation" it gives is the English, which the review edition marks
+COPY_MODEL = "translate-en_ru 1.0"
+
 # a story no memory holds, and its translations as a reviewer corrects them: names in the forms sentences need
 STORY = """Mamlouk Meets Fidan in Moscow
 

@@ -53,6 +53,17 @@ def cache_folder() -> Path:
     return home_folder("TOOLKIT_CACHE_DIR to a folder the toolkit may write in") / ".cache" / "toolkit"
 
 
+# The lean DOCX template (toolkit.publish.word) is kept in the cache folder's docx/, one file per python-docx
+# template, named by a hash of what it was built from; `toolkit cache clear` removes every file of the pattern.
+KEPT_TEMPLATE_FOLDER = "docx"
+KEPT_TEMPLATE_PATTERN = "lean-*.marshal"
+
+
+def kept_template_name(key: str) -> str:
+    """The file name of the kept template whose cache key is ``key`` (a hash): one of KEPT_TEMPLATE_PATTERN."""
+    return KEPT_TEMPLATE_PATTERN.replace("*", key)
+
+
 def cache_folder_unusable() -> str | None:
     """Why the cache folder cannot be used (no home folder, not a folder, not writable), or None when it can;
     it is created when missing."""

@@ -19,6 +19,14 @@ TARGET_LANGUAGES = ("ar", "fa", "tr", "ru")
 _WORD_LOCALES = {"en": "en-GB", "ar": "ar-SA", "fa": "fa-IR", "tr": "tr-TR", "ru": "ru-RU"}
 _SCRIPTS = {"en": "Latn", "ar": "Arab", "fa": "Arab", "tr": "Latn", "ru": "Cyrl"}
 SCRIPT_NAMES = {"Latn": "Latin", "Arab": "Arabic-script", "Cyrl": "Cyrillic"}
+# The Arabic script's blocks, as ranges for a regular expression's character class: Arabic, Arabic Supplement,
+# Arabic Extended-A (letters of African and Asian languages, Quranic marks) and the two blocks of presentation forms
+ARABIC_SCRIPT_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# The Arabic letters Persian writes with its own, each with the Persian letter: yeh ي and kaf ك (which a reader
+# sees as Arabic: ي with two dots below at a word's end) and alef maksura ى, which at a word's end looks like
+# Persian ی but is another letter to search, sorting and matching (موسى for موسی); typed on an Arabic keyboard, or
+# written by a model trained on both languages
+PERSIAN_FOR_ARABIC = {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"}
 # CLDR's English names, for messages that need no other CLDR data (babel is slow to import)
 _ENGLISH_NAMES = {"en": "English", "ar": "Arabic", "fa": "Persian", "tr": "Turkish", "ru": "Russian"}
 # the calendars a language's date line may use: the Solar Hijri calendar is Iran's

@@ -58,7 +58,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .document import Piece
-from .languages import Language
+from .languages import PERSIAN_FOR_ARABIC, Language
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -896,9 +896,8 @@ def solar_hijri(day: date) -> tuple[int, int, int]:
 Quotation = tuple[str, ...] | int
 
 
-# Persian is written with its own kaf and yeh: an Arabic ك, ي or alef maksura ى (from an Arabic keyboard, or a model
-# trained on both languages) reads in a Persian edition as Arabic, its final yeh with two dots below (علي for علی)
-_PERSIAN_LETTERS = str.maketrans({"\u0643": "\u06a9", "\u064a": "\u06cc", "\u0649": "\u06cc"})
+# a Persian edition is published in Persian letters: every Arabic kaf, yeh and alef maksura as Persian ک and ی
+_PERSIAN_LETTERS = str.maketrans(PERSIAN_FOR_ARABIC)
 
 
 @dataclass(frozen=True)

@@ -666,6 +666,20 @@ def test_machine_output_that_cannot_be_a_rendering_is_not_proposed(glossary, lan
     assert f"\n  {written}" in stub_text(trenin)
 
 
+@pytest.mark.parametrize(
+    "given",
+    [
+        "دميتري \u08a4رنين",  # Arabic Extended-A: feh with a dot below and three dots above
+        "دميتري ترنين\u08b4",  # kaf with a dot below
+        "ديميتري ترنين",
+    ],
+)
+def test_a_rendering_with_letters_of_any_arabic_script_block_is_proposed(glossary, given):
+    trenin = lavrov_and_trenin(glossary, {"Dmitri Trenin": {"ar": given}})[1]
+    assert trenin.renderings["ar"].name == given
+    assert "not all in Arabic script" not in stub_text(trenin)
+
+
 def test_the_glossary_lint_rules_check_the_proposed_renderings(glossary):
     arabic_letters_in_persian = {"fa": "ديميتري ترنين"}
     trenin = lavrov_and_trenin(glossary, {"Dmitri Trenin": arabic_letters_in_persian})[1]

@@ -1,28 +1,25 @@
 """Reading a review DOCX back: rows by their ID, whatever the reviewer moved, deleted, retyped or tracked."""
 
 import copy
-import io
 from datetime import datetime, timezone
 
 import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from review_files import retype, row_of
+from review_files import COPY_MODEL, retype, row_of
 
 from toolkit.document import Block, BlockKind, Document, Segment
 from toolkit.errors import UserError
 from toolkit.interchange.review_docx import read_review_docx
 from toolkit.pipeline import translate_document
 from toolkit.publish.docx import side_by_side_docx
-from toolkit.publish.review import review_docx
 from toolkit.settings import Settings
 from toolkit.slots import Template
 from toolkit.translate.engines import MemoryEngine, Translation
 from toolkit.translate.memory import load_memory
 
 SENTENCES = ["Putin met Erdogan in Moscow.", "The talks lasted 3 hours.", "Fidan was there too."]
-COPY = "translate-en_ru 1.0"
 MACHINE_TEXTS = {
     "Putin met Erdogan in Moscow.": "{putin:short} встречался {erdogan:short} в {moscow}.",
     "The talks lasted 3 hours.": "Переговоры длились 3 часа.",
@@ -39,7 +36,7 @@ class Machine:
             Translation(
                 Template.parse(MACHINE_TEXTS.get(s.text, s.text)),
                 "argos",
-                "translate-en_ru 1.9" if s.text in MACHINE_TEXTS else COPY,
+                "translate-en_ru 1.9" if s.text in MACHINE_TEXTS else COPY_MODEL,
             )
             for s in segments
         ]
@@ -56,23 +53,6 @@ def edition(glossary):
     )
     (ru,) = translate_document(document, ["ru"], glossary, [MemoryEngine(load_memory([]), glossary), Machine()])
     return ru
-
-
-@pytest.fixture
-def review(tmp_path, edition):
-    """The review edition as a python-docx Document, and a function that saves it and reads it back."""
-    document = docx.Document(
-        io.BytesIO(
-            review_docx(edition, Settings(), generator="toolkit 0-test", memory=("news/story.tmx",), copy_model=COPY)
-        )
-    )
-
-    def read(**options):
-        path = tmp_path / "story.ru.review.docx"
-        document.save(path)
-        return read_review_docx(path, fallback_reviewer="login", **options)
-
-    return document, read
 
 
 def test_edited_rows_become_reviewed_segments_with_their_ids(review):

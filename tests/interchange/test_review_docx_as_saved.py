@@ -7,19 +7,13 @@ one of several reviewers', and the desk decides it, not the import. A formatting
 words as they are, so the row is taken with the formatting shown. Deleted text, moved-away text and a Word
 comment's text never become a translation."""
 
-import io
-
-import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from review_files import retype, row_of
 
 from toolkit.document import Block, BlockKind, Document, Segment
-from toolkit.interchange.review_docx import read_review_docx
 from toolkit.pipeline import translate_document
-from toolkit.publish.review import review_docx
-from toolkit.settings import Settings
 from toolkit.slots import Template
 from toolkit.translate.engines import MemoryEngine, Translation
 from toolkit.translate.memory import load_memory
@@ -27,8 +21,6 @@ from toolkit.translate.memory import load_memory
 W = nsdecls("w")
 DATE = 'w:date="2026-11-20T09:30:00Z"'
 
-
-COPY = "translate-en_ru 1.0"
 MACHINE = {
     "Putin met Erdogan in Moscow.": "{putin:short} встречался {erdogan:short} в {moscow}.",
     "The talks lasted 3 hours.": "Переговоры длились 3 часа.",
@@ -49,22 +41,6 @@ def edition(glossary):
     document = Document("story", [Block(BlockKind.PARAGRAPH, paragraph)])
     (ru,) = translate_document(document, ["ru"], glossary, [MemoryEngine(load_memory([]), glossary), Machine()])
     return ru
-
-
-@pytest.fixture
-def review(tmp_path, edition):
-    document = docx.Document(
-        io.BytesIO(
-            review_docx(edition, Settings(), generator="toolkit 0-test", memory=("news/story.tmx",), copy_model=COPY)
-        )
-    )
-
-    def read(**options):
-        path = tmp_path / "story.ru.review.docx"
-        document.save(path)
-        return read_review_docx(path, fallback_reviewer="login", **options)
-
-    return document, read
 
 
 def fill(document, segment_id: str, *xml: str) -> None:

@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from toolkit.files import KEPT_TEMPLATE_PATTERN
 from toolkit.publish import word
 
 
@@ -25,7 +26,7 @@ def _parts(data: bytes) -> dict[str, bytes]:
 
 
 def _kept_files():
-    return sorted(word._template_cache_file().parent.glob("lean-*.marshal"))
+    return sorted(word._template_cache_file().parent.glob(KEPT_TEMPLATE_PATTERN))
 
 
 def test_the_first_run_keeps_the_template_and_the_next_reads_it_without_building(monkeypatch):
@@ -78,7 +79,8 @@ def test_a_kept_template_that_reads_as_bytes_but_does_not_open_is_built_again(da
     word._lean_template.cache_clear()
     document = word.new_document()
     assert document.styles["Normal"] is not None
-    assert marshal.loads(path.read_bytes()) == good  # kept whole again: the next run reads it
+    # kept whole again, the next run reads it: the same parts (a rebuild's zip dates are the second it was built)
+    assert _parts(marshal.loads(path.read_bytes())) == _parts(good)
     word._lean_template.cache_clear()
     word._lean_document.cache_clear()
     assert word.new_document().styles["Normal"] is not None
@@ -112,3 +114,19 @@ def test_each_new_document_is_a_copy_that_leaves_the_next_one_untouched():
     assert "only in the first edition" not in [p.text for p in second.paragraphs]
     assert second.core_properties.title != "first"
     assert second.part.package is not first.part.package
+
+
+def test_cache_clear_removes_the_kept_template_and_the_next_edition_keeps_it_again(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    built = word._lean_template()
+    assert _kept_files() == [word._template_cache_file()]
+    result = CliRunner().invoke(main, ["cache", "clear"])
+    assert result.exit_code == 0, result.output
+    assert _kept_files() == []
+    word._lean_template.cache_clear()
+    assert word._lean_template() == built
+    assert _kept_files() == [word._template_cache_file()]

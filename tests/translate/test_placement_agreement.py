@@ -43,6 +43,18 @@ def agreement(segment):
             "{united-states:short} готова к переговорам.",
             "готова",
         ),
+        (
+            "The US is sure of its victory.",
+            "Америка уверена в своей победе.",
+            "{united-states:short} уверена в своей победе.",
+            "уверена",
+        ),
+        (
+            "The US is obliged to respond.",
+            "Америка обязана ответить.",
+            "{united-states:short} обязана ответить.",
+            "обязана",
+        ),
     ],
 )
 def test_a_verb_agreeing_with_the_models_word_not_the_name_is_flagged(glossary, source, output, expected, verb):

@@ -40,6 +40,32 @@ A_NAME_OPENING_ITS_OWN_CLAUSE_KEEPS_ITS_NOMINATIVE = [
         "Сделка устраивает {washington:acc}, или {moscow} готова подождать.",
     ),
     (
+        # short adjectives of every gender and number as the predicate: должна, согласна, способна, уверен, обязана
+        "The deal suits Washington, or Turkey must give way.",
+        "Сделка устраивает Вашингтон, или Турция должна уступить.",
+        "Сделка устраивает {washington:acc}, или {turkey} должна уступить.",
+    ),
+    (
+        "Is Iran a partner of Russia, or does Turkey agree to mediate?",
+        "Является ли Иран партнером России, или Турция согласна стать посредником?",
+        "Является ли {iran} партнером {russia:gen}, или {turkey} согласна стать посредником?",
+    ),
+    (
+        "Sanctions hurt Tehran, and Moscow is able to help it.",
+        "Санкции ударили по Тегерану, и Москва способна ему помочь.",
+        "Санкции ударили по {tehran:dat}, и {moscow} способна ему помочь.",
+    ),
+    (
+        "The plan suits Ankara, or Iran is sure of its victory.",
+        "План устраивает Анкару, или Иран уверен в своей победе.",
+        "План устраивает {ankara:acc}, или {iran} уверен в своей победе.",
+    ),
+    (
+        "The deal suits Washington, or Russia is obliged to accept it.",
+        "Сделка устраивает Вашингтон, или Россия обязана её принять.",
+        "Сделка устраивает {washington:acc}, или {russia} обязана её принять.",
+    ),
+    (
         # a verb after it, after the name's own adverb
         "Is Washington losing Iraq, or has Iran already won?",
         "Теряет ли Вашингтон контроль над Ираком, или Иран уже победил?",

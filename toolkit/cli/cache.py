@@ -56,7 +56,7 @@ def info() -> None:
 @reports_user_errors
 def clear() -> None:
     """Remove every cached translation, parsed glossary file and kept DOCX template (safe while a run is going)."""
-    from ..files import NoHomeFolder, cache_folder
+    from ..files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN, NoHomeFolder, cache_folder
     from ..glossary import cache as glossary_cache
     from ..translate.cache import TranslationCache
 
@@ -68,6 +68,6 @@ def clear() -> None:
         with contextlib.suppress(OSError):  # unremovable: it stays, and no run trusts it (see read_cached)
             path.unlink(missing_ok=True)
     with contextlib.suppress(OSError, NoHomeFolder):  # the kept DOCX template: built again when next needed
-        for path in (cache_folder() / "docx").glob("lean-*.marshal"):
+        for path in (cache_folder() / KEPT_TEMPLATE_FOLDER).glob(KEPT_TEMPLATE_PATTERN):
             path.unlink(missing_ok=True)
     click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")

@@ -26,7 +26,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..grammar.proposals import FORMS_HINTS
 from ..grammar.proposals import LANGUAGES as FORMS_LANGUAGES
-from ..languages import TARGET_LANGUAGES, english_name, script
+from ..languages import ARABIC_SCRIPT_RANGES, TARGET_LANGUAGES, english_name, script
 from ..problems import Location, Problem
 from ..yamlfile import dump_inline
 from .family_first import family_name_first
@@ -42,7 +42,7 @@ _PARTICLES_IN_TARGET_SCRIPTS = frozenset(
     "аль ал ас аш ат ад аз ан ар эль бин ибн абу фон ван дер де ди дю да ла ле بن ابن أبو ابو ال".split()
 )
 DOUBT_MARK = "# check"  # the start of a comment line that `toolkit glossary add` refuses until deleted
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_SCRIPT = re.compile(f"[{ARABIC_SCRIPT_RANGES}]")
 
 
 def _cyrillic(ch: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..languages import ARABIC_SCRIPT_RANGES
 from .adjectives import written_adjective
 from .names import MAYBE_ADJECTIVE, FormRead, NameGrammar, NameInSentence
 
@@ -64,7 +65,7 @@ def after_number(old: int | None, new: int | None, rest: str) -> str:
 # proclitic letters that join the letter after them (و does not), and a word that opens with a letter of another
 # script, which they cannot join
 _JOINS_NEXT = frozenset("بفكل")
-_FOREIGN_LETTER = re.compile(r"(?![\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff])[^\W\d_]")
+_FOREIGN_LETTER = re.compile(rf"(?![{ARABIC_SCRIPT_RANGES}])[^\W\d_]")
 
 # conjunctions come first, then one preposition: وبطهران, فللأسد
 _CONJUNCTIONS = {"wa", "fa"}

@@ -26,6 +26,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .turkish import turkish_lower
+
 DATA = Path(__file__).resolve().parent / "data" / "common_words"
 LANGUAGES = frozenset({"ar", "fa", "tr", "ru"})
 
@@ -64,8 +66,7 @@ def _preprocess(text: str, language: str) -> str:
         return _MARKS.sub("", text).casefold()
     if language == "tr":
         text = (
-            text.replace("İ", "i")
-            .replace("I", "ı")
+            turkish_lower(text)  # casefold below would make İ an i with a dot above, and I an i
             .replace("\u0219", "ş")
             .replace("\u0218", "ş")
             .replace("\u021b", "ţ")

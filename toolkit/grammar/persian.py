@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from ..languages import PERSIAN_FOR_ARABIC
 from .arabic import ArabicScriptNames, remove_marks
 from .names import FormRead, NameInSentence
 
@@ -25,7 +26,10 @@ REQUIRES_ALL_FORMS = False
 
 FORM_ORDER = ("ez",)
 USES_ZWNJ = True
-FOREIGN_LETTERS = {"\u064a": "\u06cc", "\u0643": "\u06a9"}  # Arabic ي ك, for Persian ی ک
+# Arabic ي ك, for Persian ی ک: what a glossary rendering and a checked translation may not hold. Alef maksura ى is
+# left out: at a word's end it looks like Persian ی (no reader sees it), publishing writes it as ی and matching
+# reads it as ی, so it is no error to hold an edition back or refuse a glossary for
+FOREIGN_LETTERS = {arabic: persian for arabic, persian in PERSIAN_FOR_ARABIC.items() if arabic != "\u0649"}
 FOREIGN_LETTERS_OF = "Arabic"
 ENGLISH_ONLY_WORDS: frozenset[str] = frozenset()  # Arabic script: English shows as Latin letters
 ENGLISH_RARE_WORDS: frozenset[str] = frozenset()
@@ -92,7 +96,9 @@ def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -
 
 # --- Names in machine output: Persian spelling, the ezafe written or not ----------------------------------
 
-_NORMAL = str.maketrans({"ي": "ی", "ك": "ک", "ة": "ه", "ى": "ی", "أ": "ا", "إ": "ا", "ٱ": "ا", "ۀ": "ه"})
+# names compared in one spelling: Arabic kaf, yeh and alef maksura as Persian ک and ی, ta marbuta and heh with yeh
+# as ه, alef with hamza or wasla as ا
+_NORMAL = str.maketrans({**PERSIAN_FOR_ARABIC, "ة": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ۀ": "ه"})
 
 
 class PersianNames(ArabicScriptNames):

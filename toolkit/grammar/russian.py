@@ -2225,7 +2225,8 @@ def _genders(nominative: str, person: bool) -> set[str]:
     return {"m", "f"} if person else {"m"}
 
 
-# short adjectives a subject's number and gender show in («Америка готова», «Турция намерена»)
+# short adjectives that stand as a predicate, showing their subject's number and gender («Америка готова»,
+# «Турция намерена», «Иран уверен», «Россия обязана»), each form with the gender (or "pl") it shows
 _SHORT_ADJECTIVES = {
     stem + ending: gender
     for stem, endings in (
@@ -2234,6 +2235,9 @@ _SHORT_ADJECTIVES = {
         ("намер", ("ен", "ена", "ено", "ены")),
         ("соглас", ("ен", "на", "ны")),  # not согласно, a preposition
         ("способ", ("ен", "на", "но", "ны")),
+        ("увер", ("ен", "ена", "ено", "ены")),
+        ("обяза", ("н", "на", "но", "ны")),
+        ("заинтересова", ("н", "на", "но", "ны")),
         ("рад", ("", "а", "ы")),
     )
     for ending, gender in zip(endings, ("m", "f", "n", "pl") if len(endings) == 4 else ("m", "f", "pl"), strict=True)
@@ -2604,19 +2608,16 @@ def _predicate_after(name: NameInSentence) -> bool:
     if not words or not words[0].islower():
         return False
     word = words[0]
-    if not (short_passive_participle(word) or word.rstrip("аоы") in _SHORT_PREDICATES):
-        return False
-    ending = word[len(word.rstrip("аоы")) :]
-    gender = {"": "m", "а": "f", "о": "n", "ы": "pl"}.get(ending, "")
-    return gender in _genders(name.forms["nom"], name.person)
+    gender = _SHORT_ADJECTIVES.get(word)
+    if gender is None and short_passive_participle(word):
+        gender = _participle_gender(word)
+    return gender is not None and gender in _genders(name.forms["nom"], name.person)
 
 
 # a comma and the conjunction that may join a list's last member or open a clause of its own
 _COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо)\s*")
 # a spaced dash and a lowercase word after a name: a predicate ("Иран - пешка России", "Турция — союзник")
 _PREDICATE_DASH = re.compile(r"\s+[-\u2013\u2014\u2212]\s+(?:не\s+)?[а-яё]")
-# short adjectives that stand as a predicate after their subject (Иран готов, Турция намерена)
-_SHORT_PREDICATES = frozenset("готов намерен должен согласен способен уверен обязан рад заинтересован".split())
 _COMMA_AND = re.compile(r"\s*,\s*и\s*")
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:и|ни)\s+$", re.IGNORECASE)
 

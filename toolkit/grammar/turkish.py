@@ -141,7 +141,9 @@ _VOICELESS = set("çfhkpsştx")  # fıstıkçı şahap (+x for foreign spellings
 _DIGIT_WORDS = ("sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
 
 
-def _lower(text: str) -> str:
+def turkish_lower(text: str) -> str:
+    """Text in lowercase as Turkish writes it: I as ı and İ as i (str.lower makes I an i, and İ an i with a
+    combining dot above); every other letter as str.lower makes it."""
     return text.replace("I", "ı").replace("İ", "i").lower()
 
 
@@ -239,7 +241,7 @@ _GERMAN = re.compile(r"sch|ß|ä|tz|(?:mann|stein|berg|burg|dorf|hausen|heim|bac
 def _plain(word: str) -> str:
     """The word in lowercase without the marks Turkish does not write (é -> e, ä -> a); ç ğ ı ö ş ü kept."""
     out = []
-    for ch in _lower(word):
+    for ch in turkish_lower(word):
         if ch in "çğıöşüâîû":
             out.append(ch)
         elif ch == "ß":
@@ -319,7 +321,7 @@ def foreign_reading(word: str, guess_unstressed: bool = True) -> str | None:
     """
     if set(word) & _TURKISH_ONLY_LETTERS:
         return None
-    lowered = _lower(word)
+    lowered = turkish_lower(word)
     if not lowered.isalpha():
         return None
     said = _plain(word)
@@ -435,7 +437,7 @@ _SUFFIX_SHAPES = (  # the shape of each case suffix in any harmony, after a vowe
 
 def case_of_suffix(suffix: str) -> str | None:
     """The case a suffix written after a name's apostrophe marks ('ın -> gen), or None."""
-    suffix = _lower(suffix)
+    suffix = turkish_lower(suffix)
     return next((case for case, shape in _SUFFIX_SHAPES if shape.fullmatch(suffix)), None)
 
 
@@ -445,7 +447,7 @@ def read_suffix(suffix: str) -> tuple[str | None, str]:
     Erdoğan'ın -> ("gen", ""), Türkiye'deki -> ("loc", "ki"), Erdoğan'dır -> (None, "dır").
     The longest case suffix at the start wins; the rest is kept as text after the name.
     """
-    lowered = _lower(suffix)
+    lowered = turkish_lower(suffix)
     for length in range(min(4, len(lowered)), 0, -1):
         case = case_of_suffix(lowered[:length])
         if case and (length == len(lowered) or lowered[length:] in AFTER_CASE):
@@ -465,14 +467,14 @@ def glued_case(word: str, forms: Mapping[str, str], pronounced: str | None) -> t
     like a name are not read as one.
     """
     base = forms["nom"].split()[-1]
-    lowered, stem = _lower(word), _lower(base)
+    lowered, stem = turkish_lower(word), turkish_lower(base)
     if not lowered.startswith(stem) or lowered == stem:
         return None
     tail = lowered[len(stem) :]
     for case in CASES[1:]:
         written = forms.get(case)
         expected = (
-            _lower(written.split()[-1].split("'")[-1])
+            turkish_lower(written.split()[-1].split("'")[-1])
             if written and "'" in written
             else suffix(pronounced or forms["nom"], case)
         )
@@ -499,13 +501,15 @@ _OFFICE_AFTER = re.compile(r"\s+[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[ıiuü]\b")
 
 def _written_suffixes(forms: Mapping[str, str]) -> dict[str, str]:
     """The suffixes an editor wrote out after the apostrophe (Devletleri'ni -> acc: ni)."""
-    return {case: _lower(text.rpartition("'")[2]) for case, text in forms.items() if case != "nom" and "'" in text}
+    return {
+        case: turkish_lower(text.rpartition("'")[2]) for case, text in forms.items() if case != "nom" and "'" in text
+    }
 
 
 def _case_written_by_editor(written: str, forms: Mapping[str, str]) -> tuple[str, int] | None:
     """The case of a suffix the glossary writes out after this name's apostrophe (Yönetimi'nde: the
     pronominal n of a compound), with the suffix's length: "ndeki" -> (loc, 3)."""
-    written = _lower(written)
+    written = turkish_lower(written)
     for case, editor_suffix in _written_suffixes(forms).items():
         if editor_suffix and written.startswith(editor_suffix) and written[len(editor_suffix) :] in AFTER_CASE | {""}:
             return case, len(editor_suffix)
@@ -521,9 +525,9 @@ def _editor_suffixes(forms: Mapping[str, str], base: str) -> dict[str, str]:
             continue
         last = text.split()[-1]
         if "'" in last:
-            found[case] = _lower(last.split("'", 1)[1])
+            found[case] = turkish_lower(last.split("'", 1)[1])
         elif last.startswith(base):
-            found[case] = _lower(last[len(base) :])
+            found[case] = turkish_lower(last[len(base) :])
     return found
 
 
@@ -542,9 +546,9 @@ def _case_on_the_bare_head(written: str, nominative: str) -> str | None:
     """The case a model's last word shows where it wrote the head noun of a compound name bare, with a case
     suffix on it and without the compound's possessive (uçağın, uçakta for "yolcu uçağı": gen, loc); None
     where it did not. The accusative is left out: uçağı is also the compound's own nominative."""
-    head = _lower(nominative.split()[-1])
+    head = turkish_lower(nominative.split()[-1])
     ending = _POSSESSIVE_END.search(head)
-    written = _lower(written)
+    written = turkish_lower(written)
     if ending is None or not ending.group() or written == head:
         return None
     stem = head[: ending.start()]
@@ -619,7 +623,7 @@ class TurkishNames(NameGrammar):
 
     def made_from_name(self, word: str, names: Iterable[str]) -> bool:
         """Türk (Türkiye), Rus (Rusya): the adjective a model writes for a possessor ("Turkey's central bank")."""
-        return any(_ETHNIC_ADJECTIVES.get(_lower(name)) == _lower(word) for name in names)
+        return any(_ETHNIC_ADJECTIVES.get(turkish_lower(name)) == turkish_lower(word) for name in names)
 
     def possessor_in_place(
         self, adjective: str, following: Sequence[str], names: Iterable[str]
@@ -633,17 +637,17 @@ class TurkishNames(NameGrammar):
         own name or the source's adjective: None, the mention stays flagged."""
         if not self.made_from_name(adjective, names) or not adjective[:1].isupper():
             return None
-        lowered = tuple(_lower(w) for w in (adjective, *following))
+        lowered = tuple(turkish_lower(w) for w in (adjective, *following))
         if any(lowered[: len(own)] == own for own in _OWN_NAMES_WITH_ADJECTIVE):
             return None  # Türk Hava Yolları, Türk Silahlı Kuvvetleri: the adjective is the body's own name's
         capitalised = list(itertools.takewhile(lambda w: w[:1].isupper() and "'" not in w, following[:4]))
-        named = [n + 1 for n, w in enumerate(capitalised) if _POSSESSIVE_END.search(_lower(w))]
+        named = [n + 1 for n, w in enumerate(capitalised) if _POSSESSIVE_END.search(turkish_lower(w))]
         if named and named[-1] >= 2:
             return ()  # Türkiye Merkez Bankası, Rusya Dışişleri Bakanlığı: the name's last word has the suffix
         # a common noun phrase: its head the first word with the possessive suffix (not a later verb's past)
-        size = next((n + 1 for n, w in enumerate(following[:4]) if _POSSESSIVE_END.search(_lower(w))), 0)
+        size = next((n + 1 for n, w in enumerate(following[:4]) if _POSSESSIVE_END.search(turkish_lower(w))), 0)
         phrase = following[:size]
-        if any(_CASED_MODIFIER.search(_lower(w)) for w in phrase[:-1]):
+        if any(_CASED_MODIFIER.search(turkish_lower(w)) for w in phrase[:-1]):
             return None  # Türk askerlerinin öldüğünü: a noun in the genitive or plural after it, the source's adjective
         if size >= 2 and "'" not in phrase[-1] and all(w[:1].islower() for w in phrase):
             return ("gen",)  # Türkiye'nin bayrak taşıyıcı şirketi
@@ -653,7 +657,7 @@ class TurkishNames(NameGrammar):
     CLERICAL_RANKS = ("Büyük Ayetullah", "Büyük Ayatollah", "Ayetullah", "Ayatollah", "Hüccetülislam")
 
     def normalise(self, word: str) -> str:
-        return word.replace("I", "ı").replace("İ", "i").lower().replace("’", "'")
+        return turkish_lower(word).replace("’", "'")
 
     def spelling_key(self, word: str) -> str:
         """Without diacritics, a doubled letter once: Erdogan ~ Erdoğan, Tayyip ~ Tayip."""
@@ -698,7 +702,7 @@ class TurkishNames(NameGrammar):
     def links_name_words(self, word: str, ending: str) -> bool:
         """A compound name's first noun in the genitive, the harmony its own word gives it (Anadolu'nun Kurdu,
         Cumhuriyet'in Kahramanı, Nusra'nın Cephesi): the possessive compound written as a genitive phrase."""
-        return _lower(ending) == suffix(word, "gen")
+        return turkish_lower(ending) == suffix(word, "gen")
 
     def softened(self, skeleton: str) -> tuple[str, ...]:
         """A common noun's last k, t, p (ç) turns voiced before a vowel (kitap -> kitabı, ayak -> ayağı); a
@@ -713,14 +717,16 @@ class TurkishNames(NameGrammar):
         """Ankaranın is Ankara + gen, Türkiyedeki Türkiye + loc + "ki": only the suffixes harmony gives this
         name (or the glossary writes out in ``forms``) count, so words that merely begin like the name are
         not read as it. A derivational suffix (İdlibli) leaves the name in the nominative: (None, "li")."""
-        tail = _lower(word[len(base) :])
+        tail = turkish_lower(word[len(base) :])
         written = _editor_suffixes(forms, base) if forms else {}
         for case in CASES[1:]:
             harmonic = suffix(said, case)
             # a common noun that is a compound's head (uçuşu, cephesi) takes the pronominal n: uçuşunu
             pronominal = (
                 "n" + harmonic.removeprefix("y")
-                if forms is None and case in ("acc", "dat", "loc", "abl") and _POSSESSIVE_END.search(_lower(said))
+                if forms is None
+                and case in ("acc", "dat", "loc", "abl")
+                and _POSSESSIVE_END.search(turkish_lower(said))
                 else None
             )
             for expected in filter(None, (written.get(case), harmonic, pronominal)):
@@ -742,13 +748,13 @@ class TurkishNames(NameGrammar):
             # apostrophe are spelt alike; the model's word stands, never its bare nominative (Dini Lider)
             case = "acc"
         doubt = None
-        head = _lower(name.forms["nom"].split()[-1])
+        head = turkish_lower(name.forms["nom"].split()[-1])
         if (
             case is None
             and last is not None
             and last.common
-            and _POSSESSIVE_END.search(_lower(last.text))
-            and not _lower(last.text).startswith(head[:-1])
+            and _POSSESSIVE_END.search(turkish_lower(last.text))
+            and not turkish_lower(last.text).startswith(head[:-1])
             and not _BARE_IS_FINE.match(name.text[end:])
         ):
             # the name replaced the model's own noun ("752 sayılı uçuşu"): its -(s)I is an accusative
@@ -761,9 +767,9 @@ class TurkishNames(NameGrammar):
         elif (
             case is None
             and name.partial
-            and _POSSESSIVE_END.search(_lower(name.forms["nom"]))
+            and _POSSESSIVE_END.search(turkish_lower(name.forms["nom"]))
             and last is not None
-            and _lower(last.text) == _lower(name.forms["nom"].split()[-1])
+            and turkish_lower(last.text) == turkish_lower(name.forms["nom"].split()[-1])
         ):
             doubt = (
                 f"'{name.name}': the model left out part of the name, so its last word may be an "
@@ -775,7 +781,7 @@ class TurkishNames(NameGrammar):
         """'nın, 'ndan, 'a: the case alone, the pronominal n after a compound taken in (Kürdistanı'nın); None
         for more than a case ('ndaki: the -ki would be lost) or no case."""
         case, rest = read_suffix(ending)
-        if case is None and _lower(ending[:1]) == "n":
+        if case is None and turkish_lower(ending[:1]) == "n":
             case, rest = read_suffix(ending[1:])
         return (case,) if case and not rest else None
 
@@ -786,7 +792,7 @@ class TurkishNames(NameGrammar):
             if editor:
                 return FormRead((editor[0],), name.start, name.end + len(name.ending) - len(ending) + editor[1])
         case, rest = read_suffix(ending) if ending else (None, "")
-        if case is None and _lower(ending[:1]) == "n":  # the pronominal n after a compound: [[1]]'nı, [[1]]'nde
+        if case is None and turkish_lower(ending[:1]) == "n":  # the pronominal n after a compound: [[1]]'nı, [[1]]'nde
             case, rest = read_suffix(ending[1:])
             case = case if case in ("acc", "dat", "loc", "abl") else None
         if case:
@@ -811,7 +817,7 @@ class TurkishNames(NameGrammar):
         if editor:
             return editor[0], end + 1 + editor[1]
         case, rest = read_suffix(match.group(1))
-        if case is None and _lower(match.group(1)[:1]) == "n":  # a compound's pronominal n: Cephesi'ne, 'nde
+        if case is None and turkish_lower(match.group(1)[:1]) == "n":  # a compound's pronominal n: Cephesi'ne, 'nde
             case, rest = read_suffix(match.group(1)[1:])
             case = case if case in ("acc", "dat", "loc", "abl") else None
         if case is None:
@@ -828,4 +834,4 @@ def _spelt_as_glued_accusative(word: str, forms: Mapping[str, str]) -> bool:
     accusative = forms.get("acc", "")
     if not accusative or "'" in accusative or "’" in accusative:
         return False
-    return _lower(word) == _lower(accusative.split()[-1]) != _lower(forms["nom"].split()[-1])
+    return turkish_lower(word) == turkish_lower(accusative.split()[-1]) != turkish_lower(forms["nom"].split()[-1])

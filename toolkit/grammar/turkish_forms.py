@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from ..yamlfile import dump_inline
 from . import turkish
 from .proposals import Doubt, Proposal, Target, check_lines, differences, scalar
-from .turkish import number_words
+from .turkish import number_words, turkish_lower
 
 CASES = turkish.CASES
 OBLIQUE = CASES[1:]
@@ -114,10 +114,6 @@ _POSSESSIVE_HEADS = frozenset(
 )
 
 
-def _lower(text: str) -> str:
-    return text.replace("I", "ı").replace("İ", "i").lower()
-
-
 def _pronounceable(letters: str) -> bool:
     """Whether an abbreviation can be said as a word (NATO, OPEC, HAMAS), not only letter by letter (ABD)."""
     if len(letters) < 3 or not any(ch in VOWELS for ch in letters):
@@ -163,14 +159,14 @@ def read_aloud(text: str, english: Sequence[str] = (), common_noun: bool = False
     firm = re.fullmatch(r"(.{2,})['’]s", part)
     if firm:  # a firm's name with 's, said the English way with a final s: Moody's'in, McDonald's'ın
         stem = firm.group(1)
-        said = (_foreign_reading(stem) or _lower(stem)) + "s"
-        plain = _lower(stem) + "s"
+        said = (_foreign_reading(stem) or turkish_lower(stem)) + "s"
+        plain = turkish_lower(stem) + "s"
         alternatives = [] if _same_suffixes(said, plain) else [(plain, f"if {part} is said as spelt")]
         return _Reading(said, f'{part} said the English way, about "{said}"', alternatives)
     known = turkish.said_as_in_table(part)
     if known:
         return _Reading(known, f'{part} is said "{known}" (a name the Turkish press says as it is said in English)')
-    spelled = _lower(part)
+    spelled = turkish_lower(part)
     foreign = None if common_noun or set(part) & TURKISH_ONLY_LETTERS else _foreign_reading(part)
     if not foreign or _same_suffixes(foreign, spelled):
         return _Reading(spelled, "as spelt")
@@ -202,7 +198,7 @@ def _fold(text: str) -> str:
 
 
 def _read_abbreviation(written: str, english: Sequence[str]) -> _Reading:
-    letters = _lower(written)
+    letters = turkish_lower(written)
     by_letter = _spelled_letters(letters, TURKISH_LETTER_NAMES)
     alternatives = []
     if _pronounceable(letters) and len(letters) >= 5:
@@ -244,7 +240,7 @@ def _case_suffixes(said: str, possessive: bool) -> dict[str, str]:
 def _possessive(text: str, entry_type: str) -> tuple[bool, str | None]:
     """Whether a compound name ends in the possessive (Nusra Cephesi), and why that is in doubt."""
     words = text.split()
-    last = _lower(words[-1])
+    last = turkish_lower(words[-1])
     if entry_type == "person" or len(words) < 2 or last[-1:] not in set("ıiuü"):
         return False, None
     if _POSSESSIVE.search(last) or last in _POSSESSIVE_HEADS:
@@ -271,7 +267,7 @@ def propose_turkish(
     # a lowercase word is a common noun, unless a capital inside it shows a brand (iPhone, eBay, iPad)
     common_noun = entry_type == "title" or (last[:1].islower() and last.islower())
     if pronounced:
-        reading = _Reading(_lower(pronounced), f'said "{pronounced}" (the entry\'s hint)')
+        reading = _Reading(turkish_lower(pronounced), f'said "{pronounced}" (the entry\'s hint)')
     else:
         reading = read_aloud(text, english, common_noun)
     possessive, possessive_doubt = _possessive(text, entry_type)
@@ -279,8 +275,8 @@ def propose_turkish(
     suffixes = _case_suffixes(reading.said, possessive)
     base = {case: text for case in OBLIQUE}
     doubts = []
-    if common_noun and not possessive and _lower(text)[-1:] in _SOFTENING and _syllables(text.split()[-1]) > 1:
-        softened = text[:-1] + (_SOFTENING[_lower(text)[-1]] if not _lower(text).endswith("nk") else "g")
+    if common_noun and not possessive and turkish_lower(text)[-1:] in _SOFTENING and _syllables(text.split()[-1]) > 1:
+        softened = text[:-1] + (_SOFTENING[turkish_lower(text)[-1]] if not turkish_lower(text).endswith("nk") else "g")
         for case in ("gen", "acc", "dat"):
             base[case] = softened
         doubts.append(
@@ -296,7 +292,7 @@ def propose_turkish(
         doubts += _alternative(forms, text, apostrophe, _case_suffixes(said, possessive), f"{reading.how}; {why}")
     if possessive_doubt:
         doubts += _alternative(forms, text, apostrophe, _case_suffixes(reading.said, not possessive), possessive_doubt)
-    spelled = _lower(text.split()[-1])
+    spelled = turkish_lower(text.split()[-1])
     shown_reading = None if _same_suffixes(reading.said, spelled) else reading.said
     return Proposal("tr", text, forms, doubts=tuple(doubts), reading=shown_reading)
 
@@ -310,7 +306,7 @@ def _alternative(
 
 
 def _syllables(word: str) -> int:
-    return sum(ch in VOWELS for ch in _lower(word))
+    return sum(ch in VOWELS for ch in turkish_lower(word))
 
 
 def rule_forms(text: str, pronounced: str | None) -> dict[str, str]:

@@ -705,16 +705,16 @@ def _template_cache_file():
 
     import docx
 
-    from ..files import NoHomeFolder, cache_folder
+    from ..files import KEPT_TEMPLATE_FOLDER, NoHomeFolder, cache_folder, kept_template_name
     from ..version import __version__
 
     try:
         template = (Path(docx.__file__).parent / "templates" / "default.docx").read_bytes()
-        folder = cache_folder() / "docx"
+        folder = cache_folder() / KEPT_TEMPLATE_FOLDER
     except (OSError, NoHomeFolder):
         return None
     key = f"{_TEMPLATE_FORMAT}|{__version__}|{getattr(docx, '__version__', '')}|{_UNUSED_TEMPLATE_PARTS}|"
-    return folder / f"lean-{hashlib.blake2b(key.encode() + template, digest_size=16).hexdigest()}.marshal"
+    return folder / kept_template_name(hashlib.blake2b(key.encode() + template, digest_size=16).hexdigest())
 
 
 def _keep_template(path, data: bytes) -> None:
@@ -724,14 +724,14 @@ def _keep_template(path, data: bytes) -> None:
     import marshal
 
     from ..errors import UserError
-    from ..files import write_atomic
+    from ..files import KEPT_TEMPLATE_PATTERN, write_atomic
 
     try:
         write_atomic(path, marshal.dumps(data))
     except (UserError, ValueError, OSError):
         return
     with contextlib.suppress(OSError):
-        for other in path.parent.glob("lean-*.marshal"):
+        for other in path.parent.glob(KEPT_TEMPLATE_PATTERN):
             if other.name != path.name:
                 other.unlink(missing_ok=True)
 

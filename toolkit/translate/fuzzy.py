@@ -109,7 +109,7 @@ def final_mark(text: str) -> str:
 def shape(text: str, matcher: Matcher | None = None, mentions: Sequence[Mention] | None = None) -> Shape:
     """The shape of an English sentence; its names are ``mentions`` (the match stage's), else what ``matcher``
     finds (none without one)."""
-    text = _western(text)
+    text = western_digits(text)
     if mentions is None:
         mentions = tuple(matcher.find(text)) if matcher is not None else ()
     tokens: list[str] = []
@@ -133,13 +133,11 @@ def shape(text: str, matcher: Matcher | None = None, mentions: Sequence[Mention]
     return Shape(text, tuple(tokens), tuple(key), tuple(numbers), tuple(mentions), final_mark(text))
 
 
-def _western(text: str) -> str:
-    return text if text.isascii() else western_digits(text)
-
-
 def raw_tokens(text: str) -> list[str]:
     """The tokens the index holds for a unit: casefolded words and NUMBER (names are not known there)."""
-    return [NUMBER if match.group("number") else match.group().casefold() for match in _TOKEN.finditer(_western(text))]
+    return [
+        NUMBER if match.group("number") else match.group().casefold() for match in _TOKEN.finditer(western_digits(text))
+    ]
 
 
 def token_distance(a: Sequence[str], b: Sequence[str], limit: int) -> int:
