@@ -77,12 +77,21 @@ def test_the_other_language_s_letters_in_a_hashtag_the_source_writes_are_the_sou
         ("ar", "Iranians shared #IranFree online.", "نشر الإيرانيون #ایران_آزاد على الإنترنت.", "persian-letters"),
         ("ar", "Iranians shared #ایران online.", "نشر الإيرانيون #ایران في ایران.", "persian-letters"),
         ("fa", "Syrians shared #سوريا online.", "سوری‌ها #سوريا را در سوريه منتشر کردند.", "arabic-letters"),
+        # Arabic letters in Persian words beside an Arabic quotation
+        ("fa", 'They chanted "all for you".', "آنها «كلنا فداك» را فرياد زدند.", "arabic-letters"),
+        # a Persian quotation typed on an Arabic keyboard
+        ("fa", 'He said "one day is not enough".', "او گفت «يك روز كافي نيست».", "arabic-letters"),
     ],
 )
 def test_the_other_language_s_letters_outside_the_source_s_hashtags_are_still_errors(
     glossary, code, source, text, problem
 ):
     assert ("error", problem) in codes(check_segment(segment(source, text), glossary, code, "Arab"))
+
+
+def test_an_arabic_quotation_in_a_persian_text_is_written_in_arabic_letters(glossary):
+    text = "جمعیت شعار «كلنا فداك يا نصر الله» سر داد."
+    assert check_segment(segment('Crowds chanted "we are all your sacrifice".', text), glossary, "fa", "Arab") == []
 
 
 def test_script_hygiene_in_arabic_script_editions(glossary):

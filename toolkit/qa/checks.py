@@ -15,7 +15,7 @@ from ..document import TranslatedSegment
 from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
-from ..localise import LATIN_UNITS, addresses, verbatim_spans, western_digits
+from ..localise import LATIN_UNITS, addresses, arabic_quotations, verbatim_spans, western_digits
 from ..problems import Problem
 from ..translate.engines import ADAPTED, EXACT
 
@@ -79,7 +79,10 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
                 report("error", "forbidden-variant", f"{entry_id}: forbidden spelling {forbidden!r} is used")
 
     grammar = grammar_for(language)
-    if any(letter in _without_source_runs(text, segment.source.text) for letter in grammar.FOREIGN_LETTERS):
+    own = _without_source_runs(text, segment.source.text)
+    if language == "fa":  # the Arabic a Persian text quotes is written in Arabic letters
+        own = "".join(own[start:end] for start, end in _outside(arabic_quotations(own), len(own)))
+    if any(letter in own for letter in grammar.FOREIGN_LETTERS):
         of = grammar.FOREIGN_LETTERS_OF
         report(
             "error",
@@ -156,6 +159,13 @@ def _verbatim_lost_in_memory(segment: TranslatedSegment, language: str) -> list[
                 )
             )
     return problems
+
+
+def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of a text of ``length`` characters outside ``spans`` (in order, not overlapping)."""
+    starts = [0] + [end for _, end in spans]
+    ends = [start for start, _ in spans] + [length]
+    return list(zip(starts, ends))
 
 
 def _exempt(text: str) -> str:
