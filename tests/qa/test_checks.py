@@ -168,6 +168,33 @@ def test_a_source_with_nothing_to_translate_may_stay_as_it_is():
     assert untranslated("UNHCR, 2019", "UNHCR, 2019", "tr", "Latn") == []
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Trabzonspor", "Manchester United", "Real Madrid", "Basaksehir", "Amrita Sen", "Aston Villa", "Zenit"],
+)
+def test_a_name_the_glossary_lacks_kept_as_written_in_turkish_is_a_warning_not_an_error(name):
+    # a results table's team, a speaker's name in a Q&A: Turkish writes them as English does; the reviewer is told
+    problems = untranslated(name, name, "tr", "Latn")
+    assert codes(problems) == [("warning", "untranslated")]
+    assert "name" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("source", "code", "script"),
+    [
+        # capitals alone are not a name in a language of another script
+        ("Trabzonspor", "ru", "Cyrl"),
+        ("Real Madrid", "ar", "Arab"),
+        # a sentence, a heading with small words, an English word a name never is
+        ("Trabzonspor won again.", "tr", "Latn"),
+        ("Results of the week", "tr", "Latn"),
+        ("Bank of England", "tr", "Latn"),
+    ],
+)
+def test_english_words_left_unchanged_are_still_an_error(source, code, script):
+    assert ("error", "untranslated") in codes(untranslated(source, source, code, script))
+
+
 def test_latin_words_left_in_russian_arabic_and_persian_are_errors():
     cases = [
         ("ru", "Cyrl", "The minister met the envoy.", "Министр встретился с envoy."),

@@ -198,6 +198,20 @@ def _camel_case(word: str) -> bool:
     return any(first.islower() and second.isupper() for first, second in pairwise(word))
 
 
+# a name as a table's cell or a speaker's label holds it: up to four words, each with its capital, and no more
+_NAME_WORDS = 4
+
+
+def _a_name_as_written(source: str, words: list[str]) -> bool:
+    """Whether an English text a Latin-script translation leaves unchanged may be a name it keeps as written (a
+    team in a results table, Trabzonspor, Manchester United): a few words, each capitalised, not a sentence."""
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not source.rstrip().endswith((".", "!", "?"))
+    )
+
+
 def _is_code(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word))
 
@@ -233,8 +247,15 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
     plain = _plain_text(segment)
     target_words = [word.casefold() for word in _WORD.findall(_exempt(plain))]
     if translatable and target_words == [word.casefold() for word in source_words]:
-        report("error", "untranslated", f"the {name} text is the English source unchanged: it was not translated")
-        return problems
+        if script != "Latn" or not _a_name_as_written(segment.source.text, source_words):
+            report("error", "untranslated", f"the {name} text is the English source unchanged: it was not translated")
+            return problems
+        report(
+            "warning",
+            "untranslated",
+            f"the {name} text is the English source unchanged: a name kept as written? If it is one, add it to the "
+            "glossary (toolkit glossary add); if not, translate it",
+        )
 
     if script in _SCRIPT_NAMES:
         latin = [word for word in _LATIN_WORD.findall(_exempt(plain)) if not _is_code(word)]
