@@ -392,7 +392,9 @@ class NumberStyle:
             number += self.decimal + match["fraction"]
         if match["percent"]:
             number = self.percent_prefix + number + self.percent_suffix
-        sign = {"-": self.minus, "\u2212": self.minus, "+": self.plus}.get(match["sign"] or "", "")
+        # a minus sign typed as one (U+2212) stays one where CLDR's is the typewriter's hyphen-minus (ru, tr, ar)
+        minus_sign = "\u2212" if self.minus == "-" else self.minus
+        sign = {"-": self.minus, "\u2212": minus_sign, "+": self.plus}.get(match["sign"] or "", "")
         return sign + number
 
 
