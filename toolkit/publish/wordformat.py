@@ -391,7 +391,10 @@ def column_widths(tbl, group: TableGroup, chunks: Callable[[TranslatedBlock], li
             longest = max((len(word) for word in text.split()), default=0)
             need[cell.column] = max(need[cell.column], longest, min(len(text), _LONGEST_LINE))
     text_width = total - 2 * CELL_MARGIN * len(need)  # each cell's margins first, then the text's share
-    widths = [2 * CELL_MARGIN + text_width * share // sum(need) for share in need]
+    if text_width <= 0:  # more columns than the width holds margins for: equal shares, as before
+        widths = [total // len(need)] * len(need)
+    else:
+        widths = [2 * CELL_MARGIN + text_width * share // sum(need) for share in need]
     for column, width in zip(grid, widths):
         column.set(qn("w:w"), str(width))
     return widths
