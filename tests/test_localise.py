@@ -256,5 +256,24 @@ def test_persian_letters_stay_arabic_where_the_text_is_written_as_it_is():
     assert "علي" in pieces[1].text
 
 
+@pytest.mark.parametrize(
+    "written, published",
+    [
+        # a slogan, a verse and a statement quoted in Arabic: Arabic letters, as quoted
+        ("شعار «كلنا فداك يا نصر الله» سر دادند.", "شعار «كلنا فداك يا نصر الله» سر دادند."),
+        ('آیه‌ی "إِنَّ اللَّهَ مَعَ الصَّابِرِينَ" را خواند.', "آیه‌ی «إِنَّ اللَّهَ مَعَ الصَّابِرِينَ» را خواند."),
+        ("بیانیه نوشت: «هذه المرحلة الجديدة في المنطقة».", "بیانیه نوشت: «هذه المرحلة الجديدة في المنطقة»."),
+        # the Persian words around it are Persian, typed on an Arabic keyboard or not
+        ("مردم «لا شرقية ولا غربية» را فرياد زدند.", "مردم «لا شرقية ولا غربية» را فریاد زدند."),
+        # a Persian quotation typed on an Arabic keyboard is Persian: its own letters and words say so
+        ("او گفت «يك روز كافي نيست».", "او گفت «یک روز کافی نیست»."),
+        ("او گفت «تيم مصطفى شب رسيد».", "او گفت «تیم مصطفی شب رسید»."),
+        ("او گفت «این كار را در ايران كرديم».", "او گفت «این کار را در ایران کردیم»."),
+    ],
+)
+def test_an_arabic_quotation_in_persian_keeps_its_arabic_letters(written, published):
+    assert localise("fa", written) == published
+
+
 def test_arabic_keeps_its_kaf_and_yeh():
     assert localise("ar", "كتاب علي ومصطفى") == "كتاب علي ومصطفى"

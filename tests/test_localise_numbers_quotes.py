@@ -58,6 +58,25 @@ def test_signs_take_the_locale_s_minus_and_plus():
     assert localise("fa", "رشد -0.8% پس از +3.2%", source) == f"رشد {LRI}−۰٫۸٪{PDI} پس از {LRI}+۳٫۲٪{PDI}"
 
 
+@pytest.mark.parametrize(
+    ("code", "translation", "source", "expected"),
+    [
+        # the minus sign the writer typed (U+2212) stays one where CLDR's is the typewriter's hyphen-minus: a
+        # Russian or Turkish reader's −3 °C is a minus as wide as the plus, not a hyphen
+        ("ru", "до −3 °C", "to −3 °C", f"до −3{NBSP}°C"),
+        ("ru", "сократилось на −3.2%", "shrank by −3.2%", f"сократилось на −3,2{NBSP}%"),
+        ("tr", "sıcaklık −3 °C", "to −3 °C", f"sıcaklık −3{NBSP}°C"),
+        ("tr", "−3.2% ve +2.5%", "−3.2% and +2.5%", "−%3,2 ve +%2,5"),
+        ("ar", "إلى −3.2% في", "to −3.2% in", f"إلى {LRI}−3.2%{PDI} في"),
+        # the hyphen-minus typed for it takes the locale's sign, as before
+        ("ru", "до -3 °C", "to -3 °C", f"до -3{NBSP}°C"),
+        ("fa", "به −3.2% رسید", "to −3.2%", f"به {LRI}−۳٫۲٪{PDI} رسید"),
+    ],
+)
+def test_a_typed_minus_sign_stays_a_minus_sign(code, translation, source, expected):
+    assert localise(code, translation, source) == expected
+
+
 def test_times_fractions_scores_dates_and_codes_are_not_numbers_to_rewrite():
     source = "She ran 3:52.71; 3/4 of the vote; a 3-1 win on 2024-03-12 in an F-16, version 1.2.3."
     translation = "3:52.71; 3/4; 3-1; 2024-03-12; F-16; 1.2.3"

@@ -67,3 +67,70 @@ def test_arabic_and_persian_headlines_are_unchanged(glossary):
     for language, stored, shown in (("ar", "{iran} تصوت", "إيران تصوت"), ("fa", "{iran} رأی می‌دهد", "ایران رأی می‌دهد")):
         pieces, _, _ = render(Template.parse(stored), glossary, language, source="IRAN VOTES")
         assert _text(pieces) == shown
+
+
+BRANDS = """\
+- id: iphone
+  type: organisation
+  en: {name: iPhone}
+  tr: {name: iPhone}
+  ru: {name: iPhone, indeclinable: true}
+- id: ebay
+  type: organisation
+  en: {name: eBay}
+  tr: {name: eBay}
+- id: denizbank
+  type: organisation
+  en: {name: DenizBank}
+  tr: {name: DenizBank}
+- id: twitter
+  type: organisation
+  en: {name: Twitter}
+  tr: {name: Twitter}
+- id: wikipedia
+  type: organisation
+  en: {name: Wikipedia}
+  tr: {name: Wikipedia}
+- id: izmir
+  type: place
+  en: {name: Izmir}
+  tr: {name: İzmir}
+- id: ali-babacan
+  type: person
+  en: {name: Ali Babacan}
+  tr: {name: Ali Babacan}
+"""
+
+
+@pytest.fixture(scope="module")
+def brands(tmp_path_factory):
+    from toolkit.glossary.load import load_glossary
+
+    path = tmp_path_factory.mktemp("brands") / "brands.yaml"
+    path.write_text(BRANDS, encoding="utf-8")
+    return load_glossary([path])
+
+
+@pytest.mark.parametrize(
+    "stored, source, shown",
+    [
+        # a brand written with a capital inside is a foreign word: its i is the English I, not the Turkish İ
+        ("{iphone} SATIŞTA", "IPHONE ON SALE", "IPHONE SATIŞTA"),
+        ("{iphone:gen} FİYATI DÜŞTÜ", "IPHONE PRICE FALLS", "IPHONE'UN FİYATI DÜŞTÜ"),
+        ("{ebay} İLE {twitter} YASAKLANDI", "EBAY AND TWITTER BANNED", "EBAY İLE TWITTER YASAKLANDI"),
+        # a word with a letter the Turkish alphabet lacks (q, w, x) is written as its own language writes it
+        ("{wikipedia} ERİŞİME AÇILDI", "WIKIPEDIA UNBLOCKED", "WIKIPEDIA ERİŞİME AÇILDI"),
+        # Turkish words and names keep the Turkish capitals
+        ("{izmir:loc} YANGIN", "FIRE IN IZMIR", "İZMİR'DE YANGIN"),
+        ("{ali-babacan} KONUŞTU", "ALI BABACAN SPEAKS", "ALİ BABACAN KONUŞTU"),
+        ("{denizbank} SATILDI", "DENIZBANK SOLD", "DENİZBANK SATILDI"),
+    ],
+)
+def test_a_foreign_brand_in_a_turkish_headline_set_in_capitals_keeps_its_own_capitals(brands, stored, source, shown):
+    pieces, _, _ = render(Template.parse(stored), brands, "tr", source=source)
+    assert _text(pieces) == shown
+
+
+def test_a_brand_in_a_russian_headline_set_in_capitals_is_in_capitals(brands):
+    pieces, _, _ = render(Template.parse("ЦЕНЫ НА {iphone} УПАЛИ"), brands, "ru", source="IPHONE PRICES FALL")
+    assert _text(pieces) == "ЦЕНЫ НА IPHONE УПАЛИ"

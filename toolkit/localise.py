@@ -392,7 +392,9 @@ class NumberStyle:
             number += self.decimal + match["fraction"]
         if match["percent"]:
             number = self.percent_prefix + number + self.percent_suffix
-        sign = {"-": self.minus, "\u2212": self.minus, "+": self.plus}.get(match["sign"] or "", "")
+        # a minus sign typed as one (U+2212) stays one where CLDR's is the typewriter's hyphen-minus (ru, tr, ar)
+        minus_sign = "\u2212" if self.minus == "-" else self.minus
+        sign = {"-": self.minus, "\u2212": minus_sign, "+": self.plus}.get(match["sign"] or "", "")
         return sign + number
 
 
@@ -896,8 +898,43 @@ def solar_hijri(day: date) -> tuple[int, int, int]:
 Quotation = tuple[str, ...] | int
 
 
-# a Persian edition is published in Persian letters: every Arabic kaf, yeh and alef maksura as Persian ک and ی
+# Persian is written with its own kaf and yeh: an Arabic ك, ي or alef maksura ى (from an Arabic keyboard, or a model
+# trained on both languages) reads in a Persian edition as Arabic, its final yeh with two dots below (علي for علی)
 _PERSIAN_LETTERS = str.maketrans(PERSIAN_FOR_ARABIC)
+# ... except in a quotation the Persian text gives in Arabic (a slogan, a verse, a statement in its own words), which
+# a Persian reader reads as it is written: a quotation with a word only Arabic writes (teh marbuta, vowel signs, its
+# own small words) and nothing only Persian writes (پ چ ژ گ ک ی, a zero-width non-joiner, Persian's small words)
+_QUOTATION = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|”[^“”]*“")
+_ARABIC_SIGNS = re.compile("[\u0629\u064b-\u0652]")
+_ARABIC_WORDS = frozenset(
+    "في فى على إلى الى عن يا لا لن لم قد هذا هذه ذلك تلك الذي التي الذين هو هي نحن أنا انا أنت إن أن كل كلنا مع".split()
+)
+_PERSIAN_SIGNS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
+_PERSIAN_WORDS = frozenset("است را که كه این اين از برای براي شد کرد كرد نیست نيست".split())
+_ARABIC_SCRIPT_WORD = re.compile(f"[{_ARABIC_LETTERS}\u064b-\u0652]+")
+
+
+def arabic_quotations(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (Persian) quotes Arabic words: the spans of those quotations, marks included."""
+    spans = []
+    for quotation in _QUOTATION.finditer(text):
+        words = set(_ARABIC_SCRIPT_WORD.findall(quotation.group()))
+        if (
+            (_ARABIC_SIGNS.search(quotation.group()) or words & _ARABIC_WORDS)
+            and not _PERSIAN_SIGNS.search(quotation.group())
+            and not words & _PERSIAN_WORDS
+        ):
+            spans.append(quotation.span())
+    return spans
+
+
+def persian_letters(text: str) -> str:
+    """``text`` with Persian ک and ی for Arabic ك, ي and ى, outside the Arabic it quotes (:func:`arabic_quotations`)."""
+    written, position = [], 0
+    for start, end in arabic_quotations(text):
+        written += [text[position:start].translate(_PERSIAN_LETTERS), text[start:end]]
+        position = end
+    return "".join(written) + text[position:].translate(_PERSIAN_LETTERS)
 
 
 @dataclass(frozen=True)
@@ -1153,7 +1190,7 @@ class Localiser:
         quotations are still open at its end (marks pair across the whole paragraph). ``years``: the years before a
         currency code the source says are money (:func:`money_years`)."""
         if self.language.code == "fa":
-            text = text.translate(_PERSIAN_LETTERS)
+            text = persian_letters(text)
         if _CODE_BESIDE_AMOUNT.search(text):  # CLDR's currencies are read only for money
             text = currency_style(self.language.code).write_codes(text, years)
         text = self._localise_numbers(text, numbers)

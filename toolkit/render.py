@@ -162,9 +162,27 @@ def set_in_capitals(template: Template, source: str) -> bool:
     return len(own) >= 2 and not any(letter.islower() for letter in own)
 
 
+# a word Turkish writes as its own language does: a brand whose small first letter comes before a capital (iPhone,
+# iOS, eBay) or one with a letter the Turkish alphabet lacks (Twitter, Wikipedia, Exxon); a Turkish firm's capital
+# inside (DenizBank) is a Turkish word's
+_FOREIGN_WORD = re.compile(r"[a-z]+[A-Z]\w*|\w*[qwxQWX]\w*")
+_WORD_RUN = re.compile(r"\w+")
+
+
 def in_capitals(text: str, language: str) -> str:
-    """``text`` in capital letters, as ``language`` writes them (Turkish i -> İ, ı -> I)."""
-    return (text.replace("i", "\u0130") if language == "tr" else text).upper()
+    """``text`` in capital letters, as ``language`` writes them (Turkish i -> İ, ı -> I); in Turkish, a foreign
+    word keeps the capitals of its own language (IPHONE, TWITTER, not İPHONE, TWİTTER)."""
+    if language != "tr":
+        return text.upper()
+    return _WORD_RUN.sub(
+        lambda word: word.group().upper() if _FOREIGN_WORD.fullmatch(word.group()) else _turkish_upper(word.group()),
+        text,
+    )
+
+
+def _turkish_upper(text: str) -> str:
+    """``text`` in Turkish capitals: i -> İ, ı -> I."""
+    return text.replace("i", "\u0130").upper()
 
 
 def _names_in_capitals(

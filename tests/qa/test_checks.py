@@ -77,12 +77,21 @@ def test_the_other_language_s_letters_in_a_hashtag_the_source_writes_are_the_sou
         ("ar", "Iranians shared #IranFree online.", "نشر الإيرانيون #ایران_آزاد على الإنترنت.", "persian-letters"),
         ("ar", "Iranians shared #ایران online.", "نشر الإيرانيون #ایران في ایران.", "persian-letters"),
         ("fa", "Syrians shared #سوريا online.", "سوری‌ها #سوريا را در سوريه منتشر کردند.", "arabic-letters"),
+        # Arabic letters in Persian words beside an Arabic quotation
+        ("fa", 'They chanted "all for you".', "آنها «كلنا فداك» را فرياد زدند.", "arabic-letters"),
+        # a Persian quotation typed on an Arabic keyboard
+        ("fa", 'He said "one day is not enough".', "او گفت «يك روز كافي نيست».", "arabic-letters"),
     ],
 )
 def test_the_other_language_s_letters_outside_the_source_s_hashtags_are_still_errors(
     glossary, code, source, text, problem
 ):
     assert ("error", problem) in codes(check_segment(segment(source, text), glossary, code, "Arab"))
+
+
+def test_an_arabic_quotation_in_a_persian_text_is_written_in_arabic_letters(glossary):
+    text = "جمعیت شعار «كلنا فداك يا نصر الله» سر داد."
+    assert check_segment(segment('Crowds chanted "we are all your sacrifice".', text), glossary, "fa", "Arab") == []
 
 
 def test_script_hygiene_in_arabic_script_editions(glossary):
@@ -157,6 +166,33 @@ def test_a_source_with_nothing_to_translate_may_stay_as_it_is():
     assert untranslated("NATO", "NATO", "tr", "Latn", mention, [RenderedName("nato", "{nato}", "NATO")]) == []
     assert untranslated("2020", "2020", "ru", "Cyrl") == []
     assert untranslated("UNHCR, 2019", "UNHCR, 2019", "tr", "Latn") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Trabzonspor", "Manchester United", "Real Madrid", "Basaksehir", "Amrita Sen", "Aston Villa", "Zenit"],
+)
+def test_a_name_the_glossary_lacks_kept_as_written_in_turkish_is_a_warning_not_an_error(name):
+    # a results table's team, a speaker's name in a Q&A: Turkish writes them as English does; the reviewer is told
+    problems = untranslated(name, name, "tr", "Latn")
+    assert codes(problems) == [("warning", "untranslated")]
+    assert "name" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("source", "code", "script"),
+    [
+        # capitals alone are not a name in a language of another script
+        ("Trabzonspor", "ru", "Cyrl"),
+        ("Real Madrid", "ar", "Arab"),
+        # a sentence, a heading with small words, an English word a name never is
+        ("Trabzonspor won again.", "tr", "Latn"),
+        ("Results of the week", "tr", "Latn"),
+        ("Bank of England", "tr", "Latn"),
+    ],
+)
+def test_english_words_left_unchanged_are_still_an_error(source, code, script):
+    assert ("error", "untranslated") in codes(untranslated(source, source, code, script))
 
 
 def test_latin_words_left_in_russian_arabic_and_persian_are_errors():

@@ -369,6 +369,36 @@ class BodyStyles:
 
 Chunk = tuple[list[Piece], Mark | None]  # one sentence's pieces and the mark QA gave it
 
+# Word's and LibreOffice's space between a cell's border and its text, on either side (the Table Grid style's)
+CELL_MARGIN = 108  # twips
+_LONGEST_LINE = 30  # characters: a cell's text longer than this wraps, and asks no more width than this
+
+
+def column_widths(tbl, group: TableGroup, chunks: Callable[[TranslatedBlock], list[Chunk]]) -> list[int]:
+    """The widths (twips) a new table's columns get for what they hold, written in its grid: each a share of the
+    table's width as wide as its longest word or short cell, so that a team's or a party's name is not broken in
+    the middle of the word because a column of rank numbers took as much room. A table inside a cell (the
+    side-by-side edition's) is as wide as the cell's text, inside its margins: past them, its first column would
+    cross the border of the page's table, at the right in a right-to-left edition."""
+    grid = tbl.tblGrid.findall(qn("w:gridCol"))
+    total = sum(int(column.get(qn("w:w"))) for column in grid)
+    if tbl.getparent() is not None and tbl.getparent().tag == qn("w:tc"):
+        total -= 2 * CELL_MARGIN
+    need = [1] * len(grid)
+    for row in group.rows:
+        for cell, blocks in row:
+            text = " ".join(piece.text for block in blocks for pieces, _ in chunks(block) for piece in pieces)
+            longest = max((len(word) for word in text.split()), default=0)
+            need[cell.column] = max(need[cell.column], longest, min(len(text), _LONGEST_LINE))
+    text_width = total - 2 * CELL_MARGIN * len(need)  # each cell's margins first, then the text's share
+    if text_width <= 0:  # more columns than the width holds margins for: equal shares, as before
+        widths = [total // len(need)] * len(need)
+    else:
+        widths = [2 * CELL_MARGIN + text_width * share // sum(need) for share in need]
+    for column, width in zip(grid, widths):
+        column.set(qn("w:w"), str(width))
+    return widths
+
 
 class BodyWriter:
     """Writes groups of blocks (:mod:`toolkit.publish.structure`) as Word paragraphs and tables of one language."""
@@ -466,13 +496,18 @@ class BodyWriter:
         table.style = "Table Grid"  # type: ignore[attr-defined]
         if self.runs.language.rtl:
             right_to_left_table(table)
+        from docx.shared import Twips
         from docx.table import _Cell
+
+        widths = column_widths(table._tbl, group, chunks)  # type: ignore[attr-defined]
 
         # each row's cells taken from its own XML: python-docx's table.cell(row, column) (and, before 1.2, a
         # row's cells) lays out the whole table at every call, so a 3,000-row results table took hours to
         # write. The table is new, one cell per column, nothing merged.
         for word_row, row in zip(table.rows, group.rows):  # type: ignore[attr-defined]
             word_cells = [_Cell(tc, table) for tc in word_row._tr.tc_lst]  # type: ignore[arg-type]
+            for word_cell, width in zip(word_cells, widths):
+                word_cell.width = Twips(width)
             for cell, blocks in row:
                 word_cell = word_cells[cell.column]
                 for index, block in enumerate(blocks):

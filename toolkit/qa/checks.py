@@ -15,7 +15,7 @@ from ..document import TranslatedSegment
 from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
-from ..localise import LATIN_UNITS, addresses, verbatim_spans, western_digits
+from ..localise import LATIN_UNITS, addresses, arabic_quotations, verbatim_spans, western_digits
 from ..problems import Problem
 from ..translate.engines import ADAPTED, EXACT
 
@@ -81,7 +81,10 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
                 report("error", "forbidden-variant", f"{entry_id}: forbidden spelling {forbidden!r} is used")
 
     grammar = grammar_for(language)
-    if any(letter in _without_source_runs(text, segment.source.text) for letter in grammar.FOREIGN_LETTERS):
+    own = _without_source_runs(text, segment.source.text)
+    if language == "fa":  # the Arabic a Persian text quotes is written in Arabic letters
+        own = "".join(own[start:end] for start, end in _outside(arabic_quotations(own), len(own)))
+    if any(letter in own for letter in grammar.FOREIGN_LETTERS):
         of = grammar.FOREIGN_LETTERS_OF
         report(
             "error",
@@ -160,6 +163,13 @@ def _verbatim_lost_in_memory(segment: TranslatedSegment, language: str) -> list[
     return problems
 
 
+def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of a text of ``length`` characters outside ``spans`` (in order, not overlapping)."""
+    starts = [0] + [end for _, end in spans]
+    ends = [start for start, _ in spans] + [length]
+    return list(zip(starts, ends))
+
+
 def _exempt(text: str) -> str:
     """``text`` with what may stay in Latin letters blanked: addresses (bare ones too: afad.gov.tr), handles,
     acronyms with dots, coordinates, codes with digits and units after numbers."""
@@ -188,6 +198,20 @@ def _source_words(segment: TranslatedSegment) -> list[str]:
 def _camel_case(word: str) -> bool:
     """Whether a capital follows a small letter in ``word`` (iOS, eBay, TurkStream; not USA or North)."""
     return any(first.islower() and second.isupper() for first, second in pairwise(word))
+
+
+# a name as a table's cell or a speaker's label holds it: up to four words, each with its capital, and no more
+_NAME_WORDS = 4
+
+
+def _a_name_as_written(source: str, words: list[str]) -> bool:
+    """Whether an English text a Latin-script translation leaves unchanged may be a name it keeps as written (a
+    team in a results table, Trabzonspor, Manchester United): a few words, each capitalised, not a sentence."""
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not source.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _is_code(word: str) -> bool:
@@ -225,8 +249,15 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
     plain = _plain_text(segment)
     target_words = [word.casefold() for word in _WORD.findall(_exempt(plain))]
     if translatable and target_words == [word.casefold() for word in source_words]:
-        report("error", "untranslated", f"the {name} text is the English source unchanged: it was not translated")
-        return problems
+        if script != "Latn" or not _a_name_as_written(segment.source.text, source_words):
+            report("error", "untranslated", f"the {name} text is the English source unchanged: it was not translated")
+            return problems
+        report(
+            "warning",
+            "untranslated",
+            f"the {name} text is the English source unchanged: a name kept as written? If it is one, add it to the "
+            "glossary (toolkit glossary add); if not, translate it",
+        )
 
     if script in _SCRIPT_NAMES:
         latin = [word for word in _LATIN_WORD.findall(_exempt(plain)) if not _is_code(word)]
