@@ -1497,6 +1497,7 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             *("опаса", "избега", "добива", "добил", "достиг", "лишил", "лиша", "лиши", "боит", "боят", "боял"),
+            *("достич", "избеж"),  # infinitives whose stem is not the past's (достичь, избежать)
             *("каса", "косну", "придержива", "остерега", "сторони", "стыди", "дожда", "дожд"),
         ),
         "gen",
@@ -3776,6 +3777,20 @@ def _takes_direct_object(verb: str) -> bool:
     )
 
 
+def _infinitive_takes_object(verb: str) -> bool:
+    """An infinitive that may take a direct object in the accusative ("не может игнорировать [Сирию]",
+    "решила поддержать [Турцию]"): not reflexive, and none the finite forms of which take no direct object
+    (being, going, taking part, a modal or a phase verb, which takes an infinitive: начать, продолжить), introduce
+    what is said (сказать, сообщить: a name after one may be the addressee), nor one of going or staying."""
+    return (
+        is_infinitive(verb)
+        and not verb.endswith(("ся", "сь"))
+        and not verb.startswith(_NO_DIRECT_OBJECT)
+        and not verb.startswith(_SAYING_VERBS)
+        and not verb.endswith(_INTRANSITIVE_INFINITIVES)
+    )
+
+
 # what joins a list's members: a comma, и, или, либо (", и", ", а также")
 _MEMBER_JOIN = re.compile(r"(?:\s*,\s*(?:(?:и|или|либо|а\s+также)\s+)?|\s+(?:и|или|либо|а\s+также)\s+)$")
 # the tokens of the words before a list: words, a hidden placed name's run, any other character
@@ -3857,7 +3872,9 @@ def _object_governor(
         return None
     clause = _clause_start(before)
     words = _past_focus_particles(_WORD.findall(before[clause:][-300:]))  # "обыграла даже [Россия]"
-    if not words or not words[-1].islower() or not _takes_direct_object(words[-1]):
+    if not words or not words[-1].islower():
+        return None
+    if not _takes_direct_object(words[-1]) and not _infinitive_takes_object(words[-1]):
         return None
     if _fronted_object(before, placed):
         return None
