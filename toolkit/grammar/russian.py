@@ -3546,8 +3546,16 @@ class RussianNames(NameGrammar):
             texts = {forms.get(c, forms["nom"]) for c in governed}
             if len(texts) == 1 or len(governed) == 1:
                 return governed[0], None
-            if governed[:2] == ("prep", "acc") and _place_where(name) and found and not found.either:
+            if set(governed[:2]) == {"prep", "acc"} and _place_where(name) and found and not found.either:
                 return "prep", None  # "войска в Сирия" for "troops in Syria": the place where
+            if (
+                set(governed[:2]) == {"prep", "acc"}
+                and name.words  # a bare placeholder ("в [[2]]") stays a guess, flagged
+                and found
+                and not found.either
+                and _sent_towards(name, before)
+            ):
+                return "acc", None  # "продаж газа в Турция" for "gas sales to Turkey": where it goes
             if governed[:2] == ("prep", "acc") and found and not found.either and _motion_after(name.after):
                 return "acc", None  # "в Сирия вошли войска": a verb of motion after it, where they went
             return governed[0], (
@@ -4347,6 +4355,36 @@ _GOING_OR_SENDING = (
 )
 
 
+# nouns and verbs of going, sending, delivering and selling somewhere, a few words before в/на ("поставки газа в",
+# "визит премьера в", "продавать оружие в"): where the source has "to", the name after в/на is where it goes
+_CARRIED_TOWARDS = (
+    "постав",
+    "прода",
+    "экспорт",
+    "импорт",
+    "ввоз",
+    "вывоз",
+    "транзит",
+    "перебро",
+    "отправ",
+    "достав",
+    "визит",
+    "поездк",
+    "полет",
+    "перелет",
+    "рейс",
+    "путешеств",
+    "ехать",
+    "едет",
+    "едут",
+    "ехал",
+    "везти",
+    "везет",
+    "везут",
+    "везл",
+)
+
+
 def _sent_towards(name: NameInSentence, before: str) -> bool:
     """Whether a name the model put in the prepositional after в/на is a destination: the source has it after
     "to" or "into", and a verb of going or sending leads to it in its clause ("договорились направить своих
@@ -4359,6 +4397,8 @@ def _sent_towards(name: NameInSentence, before: str) -> bool:
         return False
     if any(w.startswith(_GOING_OR_SENDING) for w in words):
         return True
+    if any(w.startswith(_CARRIED_TOWARDS) for w in words[-4:-1]):
+        return True  # "росту продаж газа в [Турцию]" for "gas sales to Turkey": a noun of delivery before в
     return _elliptic_destination(before)
 
 
