@@ -1668,6 +1668,16 @@ def _motion_after(after: str) -> bool:
     return False
 
 
+def _pressure_after(before: str, after: str) -> bool:
+    """Whether a name after на is what pressure is put on, the noun of pressure following within the first three
+    words of its clause («На Ирак оказывает давление Вашингтон», «на Анкару усилили нажим»): на + the accusative,
+    as in давление на Ирак."""
+    if [word.lower() for word in _WORD.findall(before[-12:])][-1:] != ["на"]:
+        return False
+    clause = re.split(r"[,.;:!?—–()«»]", after[:200], maxsplit=1)[0]
+    return any(word.lower().startswith(("давлен", "нажим")) for word in _WORD.findall(clause)[:3])
+
+
 # English prepositions of the place where something is (not where it goes): "в"/"на" after them is the prepositional
 _WHERE = frozenset({"in", "inside"})
 
@@ -3250,6 +3260,16 @@ class RussianNames(NameGrammar):
         ):
             return "ins", None  # "санкции, предложенные [Вашингтоном]" for "proposed by Washington"
         if (
+            name.agent
+            and cases
+            and cases & {"nom", "gen"}
+            and not cases & {"dat", "ins", "prep"}
+            and _agent_after_its_predicate(before, placed, forms["nom"], person)
+        ):
+            # "Iraq is being pressed by Washington" made active: «На Ирак оказывает давление [Вашингтон]», the
+            # agent the predicate's subject after it, not the possessor of its noun (давление Вашингтона)
+            return "nom", None
+        if (
             direct
             and direct.by in ("title", "preposition")
             and "gen" in direct.also
@@ -3478,6 +3498,8 @@ class RussianNames(NameGrammar):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
                 if agreeing == ["acc"] and governed[0] == "prep" and _motion_after(name.after):
                     return "acc", None  # "в Тегеран прилетела делегация": a verb of motion after it, a direction
+                if agreeing == ["acc"] and governed[0] == "prep" and _pressure_after(before, name.after):
+                    return "acc", None  # "На Ирак оказывает давление": the pressure put on it (давление на Ирак)
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
                 if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
@@ -4190,6 +4212,59 @@ def _agent_case(
         f"'{nominative}': nominative right after the passive participle '{participle}'; if the name is its "
         f"agent (by whom), the instrumental is needed ({instrumental}): check it"
     )
+
+
+# verbs that make one predicate with the noun after them (оказывать давление, наносить удар, вводить санкции) and
+# those nouns: the noun is the verb's object, never its subject
+_LIGHT_VERBS = (
+    "оказыва",
+    "оказал",
+    "окаж",
+    "нанос",
+    "нанес",
+    "нанёс",
+    "ввод",
+    "ввел",
+    "ввёл",
+    "введ",
+    "выдвига",
+    "выдвину",
+    "предъявля",
+    "предъяви",
+    "объявля",
+    "объяви",
+)
+_LIGHT_VERB_OBJECTS = (
+    "давлен",
+    "помощ",
+    "поддержк",
+    "влиян",
+    "содейств",
+    "сопротивлен",
+    "удар",
+    "санкци",
+    "ультиматум",
+    "требован",
+    "обвинен",
+    "войн",
+)
+
+
+def _agent_after_its_predicate(before: str, placed: Sequence[PlacedBefore], nominative: str, person: bool) -> bool:
+    """Whether a name the source gives as a passive's agent ("pressed by Washington") stands right after a finite
+    verb and the noun it makes one predicate with (оказывает давление, нанесла удар), and may be that verb's
+    subject: it agrees with the verb, and nothing before the verb in its clause may be the subject (see
+    :func:`_subject_after_verb`). The model made the passive active and put its subject last («На Ирак оказывает
+    давление Вашингтон»); a genitive there reads the agent as the noun's possessor."""
+    start = _clause_start(before)
+    clause = before[start:]
+    words = list(_WORD.finditer(clause))
+    if len(words) < 2 or clause[words[-1].end() :].strip() or clause[words[-2].end() : words[-1].start()].strip():
+        return False
+    verb, noun = words[-2].group().lower(), words[-1].group().lower()
+    if not verb.startswith(_LIGHT_VERBS) or _finite_verb(verb) is None or not noun.startswith(_LIGHT_VERB_OBJECTS):
+        return False
+    return _subject_after_verb(clause[: words[-2].end()], verb, nominative, person, placed, start)
 
 
 def _after_long_passive_participle(before: str, placed: Sequence[PlacedBefore]) -> bool:
