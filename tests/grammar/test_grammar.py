@@ -162,3 +162,18 @@ def test_names_in_the_seed_editions_take_the_grammar_of_their_sentence(seed_edit
 )
 def test_turkish_suffixes_are_read_back_into_cases(suffix, case):
     assert turkish.case_of_suffix(suffix) == case
+
+
+@pytest.mark.parametrize(
+    "word, name, added",
+    [
+        ("رئيسا", "روسيا", True),  # "president", whose key is روسيا's
+        ("رئيسيا", "روسيا", True),  # "main"
+        ("العائلي", "علي", True),  # "family", not a spelling of the first name
+        ("ايران", "إيران", False),  # the name's hamza dropped: a misspelling still
+        ("خامنئى", "خامنئي", False),  # the name has its own hamza
+        ("سورية", "سوريا", False),
+    ],
+)
+def test_arabic_misspellings_of_a_name_add_no_hamza(word, name, added):
+    assert arabic.NAMES.letters_no_misspelling_adds(word, name) is added

@@ -276,6 +276,10 @@ _NOUN_ARTICLE = re.compile(r"(?:[وف]?[بك]?(ال)|[وف]?ل(ل))(?=[^\W\d_]{2
 _NOT_NOUNS = frozenset("الذي التي الذين اللذين اللتين اللاتي اللواتي الله".split())
 
 
+# a hamza on a seat or alone, which no name written without one gets from a model's misspelling of it
+_INNER_HAMZA = re.compile("[\u0626\u0624\u0621]")
+
+
 class ArabicNames(ArabicScriptNames):
     def spelling_key(self, word: str) -> str:
         """Also the "ch" of a foreign name, written تش or ش alike (سوتشي ~ سوشي, تشيشان ~ شيشان), and its
@@ -284,6 +288,12 @@ class ArabicNames(ArabicScriptNames):
         "desired", before أردوغان)."""
         key = super().spelling_key(word).replace("تش", "ش")
         return key.replace("ج", "غ") if len(key) >= 5 else key
+
+    def letters_no_misspelling_adds(self, word: str, name: str) -> bool:
+        """A hamza inside a word or at its end (ئ ؤ ء): models drop a name's hamza (ايران for إيران), but
+        do not put one into a name that has none, while the spelling key reads ئ as ي and drops it with
+        the long vowels, so ordinary words come out with a name's key (رئيسا, "president", as روسيا)."""
+        return bool(_INNER_HAMZA.search(word)) and not _INNER_HAMZA.search(name)
 
     def agrees_alike(self, common: str, name: str, person: bool) -> bool:
         """Verbs and adjectives agree in gender: a noun or a place whose head word ends in ة or ا (and a

@@ -190,6 +190,11 @@ class NameGrammar:
         """Other ways a normalised word of a name is written that no spelling key brings together."""
         return []
 
+    def letters_no_misspelling_adds(self, word: str, name: str) -> bool:
+        """Whether a word holds a letter a model does not add when it misspells a name that lacks it, so the
+        word is no misspelling of that name however near its spelling key comes. None such by default."""
+        return False
+
     def opens_phrase(self, after: str) -> bool:
         """Whether the text after a word beside a name shows that word opening a phrase of the sentence
         (Turkish: the first noun of a compound, "cephe hattını"), so it is no leftover of the name's own

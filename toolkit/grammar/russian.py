@@ -1497,6 +1497,7 @@ _VERB_GOVERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             *("опаса", "избега", "добива", "добил", "достиг", "лишил", "лиша", "лиши", "боит", "боят", "боял"),
+            *("достич", "избеж"),  # infinitives whose stem is not the past's (достичь, избежать)
             *("каса", "косну", "придержива", "остерега", "сторони", "стыди", "дожда", "дожд"),
         ),
         "gen",
@@ -1665,6 +1666,16 @@ def _motion_after(after: str) -> bool:
         if word.startswith(_MOTION_VERBS) and (_is_verb(word) or short_passive_participle(word)):
             return True
     return False
+
+
+def _pressure_after(before: str, after: str) -> bool:
+    """Whether a name after на is what pressure is put on, the noun of pressure following within the first three
+    words of its clause («На Ирак оказывает давление Вашингтон», «на Анкару усилили нажим»): на + the accusative,
+    as in давление на Ирак."""
+    if [word.lower() for word in _WORD.findall(before[-12:])][-1:] != ["на"]:
+        return False
+    clause = re.split(r"[,.;:!?—–()«»]", after[:200], maxsplit=1)[0]
+    return any(word.lower().startswith(("давлен", "нажим")) for word in _WORD.findall(clause)[:3])
 
 
 # English prepositions of the place where something is (not where it goes): "в"/"на" after them is the prepositional
@@ -3250,6 +3261,16 @@ class RussianNames(NameGrammar):
         ):
             return "ins", None  # "санкции, предложенные [Вашингтоном]" for "proposed by Washington"
         if (
+            name.agent
+            and cases
+            and cases & {"nom", "gen"}
+            and not cases & {"dat", "ins", "prep"}
+            and _agent_after_its_predicate(before, placed, forms["nom"], person)
+        ):
+            # "Iraq is being pressed by Washington" made active: «На Ирак оказывает давление [Вашингтон]», the
+            # agent the predicate's subject after it, not the possessor of its noun (давление Вашингтона)
+            return "nom", None
+        if (
             direct
             and direct.by in ("title", "preposition")
             and "gen" in direct.also
@@ -3478,6 +3499,8 @@ class RussianNames(NameGrammar):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
                 if agreeing == ["acc"] and governed[0] == "prep" and _motion_after(name.after):
                     return "acc", None  # "в Тегеран прилетела делегация": a verb of motion after it, a direction
+                if agreeing == ["acc"] and governed[0] == "prep" and _pressure_after(before, name.after):
+                    return "acc", None  # "На Ирак оказывает давление": the pressure put on it (давление на Ирак)
                 if agreeing and locative_after_noun(before):
                     return governed[0], None  # "чиновники в Эрбиль": a place after a noun, the name left undeclined
                 if agreeing == ["acc"] and governed[0] == "prep" and _place_where(name):
@@ -3546,8 +3569,16 @@ class RussianNames(NameGrammar):
             texts = {forms.get(c, forms["nom"]) for c in governed}
             if len(texts) == 1 or len(governed) == 1:
                 return governed[0], None
-            if governed[:2] == ("prep", "acc") and _place_where(name) and found and not found.either:
+            if set(governed[:2]) == {"prep", "acc"} and _place_where(name) and found and not found.either:
                 return "prep", None  # "войска в Сирия" for "troops in Syria": the place where
+            if (
+                set(governed[:2]) == {"prep", "acc"}
+                and name.words  # a bare placeholder ("в [[2]]") stays a guess, flagged
+                and found
+                and not found.either
+                and _sent_towards(name, before)
+            ):
+                return "acc", None  # "продаж газа в Турция" for "gas sales to Turkey": where it goes
             if governed[:2] == ("prep", "acc") and found and not found.either and _motion_after(name.after):
                 return "acc", None  # "в Сирия вошли войска": a verb of motion after it, where they went
             return governed[0], (
@@ -3777,6 +3808,20 @@ def _takes_direct_object(verb: str) -> bool:
     )
 
 
+def _infinitive_takes_object(verb: str) -> bool:
+    """An infinitive that may take a direct object in the accusative ("не может игнорировать [Сирию]",
+    "решила поддержать [Турцию]"): not reflexive, and none the finite forms of which take no direct object
+    (being, going, taking part, a modal or a phase verb, which takes an infinitive: начать, продолжить), introduce
+    what is said (сказать, сообщить: a name after one may be the addressee), nor one of going or staying."""
+    return (
+        is_infinitive(verb)
+        and not verb.endswith(("ся", "сь"))
+        and not verb.startswith(_NO_DIRECT_OBJECT)
+        and not verb.startswith(_SAYING_VERBS)
+        and not verb.endswith(_INTRANSITIVE_INFINITIVES)
+    )
+
+
 # what joins a list's members: a comma, и, или, либо (", и", ", а также")
 _MEMBER_JOIN = re.compile(r"(?:\s*,\s*(?:(?:и|или|либо|а\s+также)\s+)?|\s+(?:и|или|либо|а\s+также)\s+)$")
 # the tokens of the words before a list: words, a hidden placed name's run, any other character
@@ -3858,7 +3903,9 @@ def _object_governor(
         return None
     clause = _clause_start(before)
     words = _past_focus_particles(_WORD.findall(before[clause:][-300:]))  # "обыграла даже [Россия]"
-    if not words or not words[-1].islower() or not _takes_direct_object(words[-1]):
+    if not words or not words[-1].islower():
+        return None
+    if not _takes_direct_object(words[-1]) and not _infinitive_takes_object(words[-1]):
         return None
     if _fronted_object(before, placed):
         return None
@@ -4168,6 +4215,59 @@ def _agent_case(
     )
 
 
+# verbs that make one predicate with the noun after them (оказывать давление, наносить удар, вводить санкции) and
+# those nouns: the noun is the verb's object, never its subject
+_LIGHT_VERBS = (
+    "оказыва",
+    "оказал",
+    "окаж",
+    "нанос",
+    "нанес",
+    "нанёс",
+    "ввод",
+    "ввел",
+    "ввёл",
+    "введ",
+    "выдвига",
+    "выдвину",
+    "предъявля",
+    "предъяви",
+    "объявля",
+    "объяви",
+)
+_LIGHT_VERB_OBJECTS = (
+    "давлен",
+    "помощ",
+    "поддержк",
+    "влиян",
+    "содейств",
+    "сопротивлен",
+    "удар",
+    "санкци",
+    "ультиматум",
+    "требован",
+    "обвинен",
+    "войн",
+)
+
+
+def _agent_after_its_predicate(before: str, placed: Sequence[PlacedBefore], nominative: str, person: bool) -> bool:
+    """Whether a name the source gives as a passive's agent ("pressed by Washington") stands right after a finite
+    verb and the noun it makes one predicate with (оказывает давление, нанесла удар), and may be that verb's
+    subject: it agrees with the verb, and nothing before the verb in its clause may be the subject (see
+    :func:`_subject_after_verb`). The model made the passive active and put its subject last («На Ирак оказывает
+    давление Вашингтон»); a genitive there reads the agent as the noun's possessor."""
+    start = _clause_start(before)
+    clause = before[start:]
+    words = list(_WORD.finditer(clause))
+    if len(words) < 2 or clause[words[-1].end() :].strip() or clause[words[-2].end() : words[-1].start()].strip():
+        return False
+    verb, noun = words[-2].group().lower(), words[-1].group().lower()
+    if not verb.startswith(_LIGHT_VERBS) or _finite_verb(verb) is None or not noun.startswith(_LIGHT_VERB_OBJECTS):
+        return False
+    return _subject_after_verb(clause[: words[-2].end()], verb, nominative, person, placed, start)
+
+
 def _after_long_passive_participle(before: str, placed: Sequence[PlacedBefore]) -> bool:
     """Whether a full passive participle stands right before the name, or before the list the name ends
     ("санкции, предложенные [Вашингтоном]", "поддерживаемые [Ираном] ополченцы", "подписанное Россией и
@@ -4331,6 +4431,36 @@ _GOING_OR_SENDING = (
 )
 
 
+# nouns and verbs of going, sending, delivering and selling somewhere, a few words before в/на ("поставки газа в",
+# "визит премьера в", "продавать оружие в"): where the source has "to", the name after в/на is where it goes
+_CARRIED_TOWARDS = (
+    "постав",
+    "прода",
+    "экспорт",
+    "импорт",
+    "ввоз",
+    "вывоз",
+    "транзит",
+    "перебро",
+    "отправ",
+    "достав",
+    "визит",
+    "поездк",
+    "полет",
+    "перелет",
+    "рейс",
+    "путешеств",
+    "ехать",
+    "едет",
+    "едут",
+    "ехал",
+    "везти",
+    "везет",
+    "везут",
+    "везл",
+)
+
+
 def _sent_towards(name: NameInSentence, before: str) -> bool:
     """Whether a name the model put in the prepositional after в/на is a destination: the source has it after
     "to" or "into", and a verb of going or sending leads to it in its clause ("договорились направить своих
@@ -4343,6 +4473,8 @@ def _sent_towards(name: NameInSentence, before: str) -> bool:
         return False
     if any(w.startswith(_GOING_OR_SENDING) for w in words):
         return True
+    if any(w.startswith(_CARRIED_TOWARDS) for w in words[-4:-1]):
+        return True  # "росту продаж газа в [Турцию]" for "gas sales to Turkey": a noun of delivery before в
     return _elliptic_destination(before)
 
 

@@ -774,6 +774,8 @@ class NamePlacer:
             return None
         if more_common_than(word, best[0].text, language):
             return None  # an ordinary word of the language that looks like the name
+        if all(names.letters_no_misspelling_adds(word, form.text) for form in best):
+            return None  # رئيسا ("president") is no misspelt روسيا: a model does not add a hamza to a name
         if self._other_name(forms.entry.id, starts):
             return None  # another glossary name (Ирак is not a misspelt Иран)
         if proclitics and more_common_than(normalise(word, language), best[0].text, language):
@@ -1426,10 +1428,12 @@ class NamePlacer:
                 if not (particle in self.names.PARTICLES or (hyphened and particle in particles)):
                     break
                 first -= 1
-            # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان)
+            # the model's own spelling of a first name, standing where the rendering has one (Тайеп, حقان); not
+            # before a word that carries a proclitic (المنزل العائلي لمملوك): it opens the name, and its phrase
             while (
                 first > 0
-                and matches[first] is not None
+                and (opening := matches[first]) is not None
+                and not opening.proclitics
                 and _joined(output, words[first - 1], words[first])
                 and matches[first - 1] is None
             ):
@@ -2204,7 +2208,9 @@ class NamePlacer:
             forms = self._entry_forms(span.slot.entry_id)
             phrases = self._sources_nouns(span.slot.entry_id, mentions or [], source)[1]
             start, end = span.start, span.end
-            before = [w for w in words if w.end() <= start]
+            # a name that carries a proclitic (لروسيا) opens its phrase: the word before it is none of its pieces
+            # but the sentence's own (رئيسا لروسيا, "president of Russia")
+            before = [] if self._opens_with_proclitic(span.slot) else [w for w in words if w.end() <= start]
             while (
                 before
                 and _joined(output, before[-1], None, start)
@@ -2227,6 +2233,12 @@ class NamePlacer:
             end += self._glued_after(span.slot.entry_id, output, end)
             result.append(replace(span, start=start, end=end))
         return result
+
+    def _opens_with_proclitic(self, slot: Slot) -> bool:
+        """Whether the name as placed carries a proclitic (Arabic و ف ب ل ك): the word it is glued to begins a
+        phrase, so the word before it is no piece of the name (a piece would carry the proclitic: لعلي مملوك);
+        it governs the name (رئيسا لروسيا, مستشارا لخامنئي) or is the sentence's own (سرا لسوريا)."""
+        return not set(slot.tokens).isdisjoint(self.names.CONTEXT_TOKENS)
 
     def _glued_after(self, entry_id: str, output: str, end: int) -> int:
         """How many characters of a symbol the name's renderings glue after their last word ("ОПЕК+", "C#")
@@ -2297,6 +2309,7 @@ class NamePlacer:
             if (
                 before
                 and not _inside(before, taken)
+                and not self._opens_with_proclitic(span.slot)
                 and self._leftover(before.group(1), name_words[0], source_words[:1])
             ):
                 start = before.start(1)
@@ -2330,6 +2343,8 @@ class NamePlacer:
         word = re.split(r"['’]", word)[0]  # Cebhetü'n-: the Arabic article the model transliterated with it
         if len(word) < 3:
             return False
+        if self.names.letters_no_misspelling_adds(word, name_word):
+            return False  # رئيسا ("president") before روسيا: an ordinary word, not the model's copy of the name
         if self.names.same_word_beside(word, name_word):
             return True
         if self.names.CASED and not word[:1].isupper():
@@ -3755,6 +3770,7 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
     """Words beside a rendered name that repeat one of its words (the model's copy of a name or of a
     part of it): pairs of (the word outside, the name)."""
     found = []
+    names = grammar_for(language).NAMES
     for index, piece in enumerate(pieces):
         if piece.entry_id is None:
             continue
@@ -3773,6 +3789,8 @@ def repeated_beside_names(pieces, language: str) -> list[tuple[str, str]]:
             if suffixed is None:
                 continue
             raw = suffixed.group(1)
+            if names.letters_no_misspelling_adds(raw, piece.text):
+                continue  # رئيسا روسيا, "the two presidents of Russia": an ordinary word, no copy of the name
             key = skeleton(raw, language)
             if len(key) >= 2 and any(_echoes(key, name, language, raw) for name in name_keys):
                 found.append((neighbour.group(1), piece.text))

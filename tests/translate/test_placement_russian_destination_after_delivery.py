@@ -1,0 +1,76 @@
+"""Russian: в/на after a noun or verb of going, sending, delivering or selling, where the source says "to".
+
+"gas sales to Turkey" as «продаж газа в Турция»: a few words after such a noun (поставки, продажи, экспорт,
+импорт, переброска, отправка, доставка, визит, поездка, полёт, рейс) or verb (поставлять, продавать,
+отправить, ехать), в and на give the accusative of direction (в Турцию) where the source has the name
+after "to" or "into": the model's nominative and its prepositional alike. Where the source says "in", the
+place where stays (продажи газа в Турции, продают автомобили в России); without such a word ("ambassador
+to Turkey": посол в Турции) the prepositional stays as well.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_placement import check
+
+DESTINATIONS = [
+    (
+        "Qatar's economy grew 2 percent as gas sales to Turkey rose.",
+        "Экономика Катара выросла на 2 процента благодаря росту продаж газа в Турция.",
+        "Экономика {qatar:gen} выросла на 2 процента благодаря росту продаж газа в {turkey:acc}.",
+    ),
+    (
+        "Gas exports to Turkey fell in May.",
+        "Экспорт газа в Турции в мае сократился.",
+        "Экспорт газа в {turkey:acc} в мае сократился.",
+    ),
+    (
+        "Erdogan's trip to Russia was postponed.",
+        "Поездка Эрдогана в Россия была отложена.",
+        "Поездка {erdogan:short+gen} в {russia:acc} была отложена.",
+    ),
+    (
+        "Moscow plans to sell more gas to Turkey.",
+        "Москва планирует продавать больше газа в Турция.",
+        "{moscow} планирует продавать больше газа в {turkey:acc}.",
+    ),
+    (
+        "The transfer of weapons to Syria continued.",
+        "Переброска оружия в Сирия продолжилась.",
+        "Переброска оружия в {syria:acc} продолжилась.",
+    ),
+    (
+        "Russian grain deliveries to Turkey doubled.",
+        "Поставки российского зерна в Турции удвоились.",
+        "Поставки российского зерна в {turkey:acc} удвоились.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", DESTINATIONS)
+def test_a_destination_after_a_word_of_delivery_is_accusative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+PLACES_KEPT = [
+    (
+        "Gas sales in Turkey fell in May.",
+        "Продажи газа в Турция в мае сократились.",
+        "Продажи газа в {turkey:prep} в мае сократились.",
+    ),
+    (
+        "Turkish firms sell most of their cars in Russia.",
+        "Турецкие компании продают большую часть своих автомобилей в России.",
+        "Турецкие компании продают большую часть своих автомобилей в {russia:prep}.",
+    ),
+    (
+        "Russia's ambassador to Turkey was summoned on Monday.",
+        "Посла России в Турции вызвали в понедельник.",
+        "Посла {russia:gen} в {turkey:prep} вызвали в понедельник.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", PLACES_KEPT)
+def test_the_place_where_stays_prepositional(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
