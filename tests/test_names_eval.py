@@ -51,6 +51,7 @@ LATER_SETS = {
     "holdout12": 578,
     "holdout13": 506,
     "holdout14": 400,
+    "holdout15": 308,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
@@ -66,7 +67,9 @@ ACCEPTED_FORMS = {
 
 # a wrong form a set still counts that is no judgement but not fixed yet, with why (README says the same), and its
 # wrong mentions: the guard names it, so that no other wrong form appears beside it; it goes from here when fixed
-OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {}
+OPEN_WRONG_FORMS: dict[str, dict[str, int]] = {
+    "holdout15": {"ar-15": 1},  # «بصفته رئيسا لروسيا» loses رئيسا where Russia is placed (holdout15 README)
+}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
