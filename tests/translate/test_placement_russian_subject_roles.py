@@ -93,6 +93,12 @@ GENITIVE_OBJECTS_OF_ACCUSATIVE_VERBS = [
         "Президент {iran:gen} посетит {baghdad:acc} в мае.",
     ),
     ("Rebels have seized Hama.", "Повстанцы захватили Хамы.", "Повстанцы захватили {hama:acc}."),
+    (
+        # the first of a list of objects
+        "Fidan visited Baghdad and Tehran in May.",
+        "Фидан посетил Багдада и Тегеран в мае.",
+        "{fidan:short} посетил {baghdad:acc} и {tehran:acc} в мае.",
+    ),
 ]
 
 # negated, a verb of the genitive, or the genitive of the noun the verb takes: as the model wrote it
@@ -117,6 +123,12 @@ GENITIVES_AFTER_VERBS_RIGHT_AS_WRITTEN = [
 
 SUBJECTS_AFTER_AS_WITH = [
     (
+        # compared with the subject, not with the object the clause ends in
+        "Iran backed Syria, as did Russia.",
+        "Иран поддержал Сирию, как и России.",
+        "{iran} поддержал {syria:acc}, как и {russia}.",
+    ),
+    (
         "Russia backed the plan; Iran did not, and neither did Syria.",
         "Россия поддержала план, Иран - нет, как и Сирии.",
         "{russia} поддержала план, {iran} - нет, как и {syria}.",
@@ -135,6 +147,12 @@ SUBJECTS_AFTER_AS_WITH = [
 ]
 
 COMPARED_RIGHT_AS_WRITTEN = [
+    (
+        # the nominative is another clause's
+        "As Russia said, Turkey lacks money, as does Qatar.",
+        "Как заявила Россия, Турции не хватает денег, как и Катару.",
+        "Как заявила {russia}, {turkey:dat} не хватает денег, как и {qatar:dat}.",
+    ),
     ("Turkey was absent, as was Qatar.", "Турции не было, как и Катара.", "{turkey:gen} не было, как и {qatar:gen}."),
     (
         "Unlike Qatar, Turkey voted against.",
@@ -261,3 +279,28 @@ def test_the_subject_compared_after_kak_i_takes_the_nominative_of_the_subject_be
 @pytest.mark.parametrize(("source", "output", "expected"), PAIRS_OF_SUBJECTS)
 def test_a_pair_the_source_makes_the_subject_agrees_in_the_nominative(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+def test_a_genitive_ending_glued_on_the_placeholder_of_the_verbs_object_gives_way_to_the_accusative(glossary):
+    check(
+        glossary,
+        "ru",
+        "Fidan visited Baghdad in May.",
+        "Фидан в мае посетил.",
+        "{fidan:short} в мае посетил {baghdad:acc}.",
+        retry="[[1]] в мае посетил [[2]]а.",
+    )
+
+
+def test_the_opening_prepositions_own_object_is_no_subject_though_the_source_makes_it_one(glossary):
+    # "Iran is home to ...": the model made the subject a place where (В [[1]] живет), a preposition's object with
+    # no title before it; its case stays the preposition's reading, flagged as before
+    check(
+        glossary,
+        "ru",
+        "Iran is home to many refugees.",
+        "В стране живет много беженцев.",
+        "В {iran:prep} живет много беженцев.",
+        retry="В [[1]] живет много беженцев.",
+        marked=True,
+    )

@@ -992,24 +992,20 @@ _AS_WITH_ANY = re.compile(r"(?:,\s*(?:так\s+же\s*,?\s*)?как\s+и|(?<![^\
 
 def _compared_with_subject(before: str, placed: Sequence[PlacedBefore]) -> bool:
     """Whether a name after "..., как и" (так же, как и; так же как) is compared with the nominative subject of the
-    clause before: the name before it is in the nominative with no preposition before it ("Турция - нет, как и
-    [Катар]", "Россия выступила против, так же как и [Иран]"), and no name in the genitive is said to be absent
-    there ("Турции не было ..., как и [Катара]")."""
-    if not _AS_WITH_ANY.search(before[-40:]) or _compared_with_absent(before, placed):
+    clause before: a name in that clause stands in the nominative with no preposition before it
+    ("Турция - нет, как и [Катар]", "Иран поддержал Сирию, как и [Россия]", "Москва выступила против, так же как и
+    [Тегеран]"), and no name in the genitive is said to be absent there ("Турции не было ..., как и [Катара]")."""
+    found = _AS_WITH_ANY.search(before[-40:])
+    if found is None or _compared_with_absent(before, placed):
         return False
-    member = _compared_member(before, placed) if _AS_WITH.search(before[-40:]) else None
-    if member is None and placed:
-        at = _AS_WITH_ANY.search(before[-40:])
-        previous = placed[-1]
-        cut = max(0, len(before) - 40) + at.start() if at else len(before)
-        words = _WORD.findall(before[max(0, previous.start - 30) : previous.start])
-        preposition = words[-1].lower() if words and words[-1].lower() in GOVERNED_CASES else ""
-        member = (
-            (previous, preposition)
-            if previous.end <= cut and not re.search(r"[.!?;]", before[previous.end : cut])
-            else None
-        )
-    return member is not None and not member[0].tokens and not member[1]
+    at = max(0, len(before) - 40) + found.start()  # where the comparison begins
+    for other in placed:
+        if other.end > at or other.tokens or re.search(r"[.!?;:,]", before[other.end : at]):
+            continue  # only the clause right before the comparison: "Как заявила Россия, Турции не хватает ..."
+        words = _WORD.findall(before[max(0, other.start - 30) : other.start])
+        if not (words and words[-1].lower() in GOVERNED_CASES):
+            return True
+    return False
 
 
 def _verb_ahead_agrees(after: str, nominative: str, person: bool) -> bool:
@@ -1026,6 +1022,14 @@ def _verb_ahead_agrees(after: str, nominative: str, person: bool) -> bool:
             genders = _genders(nominative, person)
             return "pl" in genders if number == "pl" else (not gender or gender in genders)
     return False
+
+
+def _title_in_phrase(text_before: str) -> bool:
+    """Whether the phrase opening the sentence before a name has a title after its preposition («В качестве
+    министра иностранных дел Турции», «После встречи с президентом России»): the name after it may be read as
+    the title's apposition; not the preposition's own object («В [Катаре] находится ...», «В соседнем Ираке»)."""
+    words = [word.lower() for word in _WORD.findall(_PLACEHOLDER_RUN.sub(" ", _sentence_so_far(text_before)))]
+    return any(_title_case(word) is not None for word in words[1:])
 
 
 def _negated_verb(before: str) -> bool:
@@ -3475,6 +3479,7 @@ class RussianNames(NameGrammar):
             and direct.by in ("preposition", "title")
             and not (name.possessor or name.preposition or name.verb_object)
             and _opens_with_phrase_alone(before)
+            and _title_in_phrase(before)
             and _verb_ahead_agrees(name.after, nominative, person)
         ):
             # "В качестве министра иностранных дел Турции [Фидан] ... посетил": the source's subject after the phrase
