@@ -91,6 +91,10 @@ class NameInSentence:
     closes_opening: bool = False
     #: the source makes the mention a passive's agent ("proposed by Washington", "Washington-proposed", "Iran-backed")
     agent: bool = False
+    #: the source makes the mention the subject of an active verb of its own, after it ("Fidan has visited", "Either
+    #: Qatar or Turkey will host") or inverted before it ("as did Qatar", "neither did Qatar"); not a passive's
+    #: subject ("Iraq is being pressed"), which a translation may make an object
+    subject: bool = False
 
 
 @dataclass(frozen=True)

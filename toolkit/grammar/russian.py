@@ -986,6 +986,59 @@ def _compared_member(before: str, placed: Sequence[PlacedBefore]) -> tuple[Place
     return member, preposition
 
 
+# what compares a name with another in the clause before: "..., как и", "так же, как и", "так же как"
+_AS_WITH_ANY = re.compile(r"(?:,\s*(?:так\s+же\s*,?\s*)?как\s+и|(?<![^\W\d_])так\s+же\s*,?\s*как(?:\s+и)?)\s+$")
+
+
+def _compared_with_subject(before: str, placed: Sequence[PlacedBefore]) -> bool:
+    """Whether a name after "..., как и" (так же, как и; так же как) is compared with the nominative subject of the
+    clause before: a name in that clause stands in the nominative with no preposition before it
+    ("Турция - нет, как и [Катар]", "Иран поддержал Сирию, как и [Россия]", "Москва выступила против, так же как и
+    [Тегеран]"), and no name in the genitive is said to be absent there ("Турции не было ..., как и [Катара]")."""
+    found = _AS_WITH_ANY.search(before[-40:])
+    if found is None or _compared_with_absent(before, placed):
+        return False
+    at = max(0, len(before) - 40) + found.start()  # where the comparison begins
+    for other in placed:
+        if other.end > at or other.tokens or re.search(r"[.!?;:,]", before[other.end : at]):
+            continue  # only the clause right before the comparison: "Как заявила Россия, Турции не хватает ..."
+        words = _WORD.findall(before[max(0, other.start - 30) : other.start])
+        if not (words and words[-1].lower() in GOVERNED_CASES):
+            return True
+    return False
+
+
+def _verb_ahead_agrees(after: str, nominative: str, person: bool) -> bool:
+    """Whether the first finite verb after a name in its clause (past adverbials: "в этом году дважды посетил")
+    agrees with it in number and gender."""
+    clause = re.split(r"[,.;:!?()«»\"—–]", after[:200], maxsplit=1)[0]
+    for word in _WORD.findall(clause)[:8]:
+        lower = word.lower()
+        if lower in ("и", "или", "либо", "а", "но") or lower in CLAUSE_WORDS:
+            return False  # another name or clause joined on: not this name's verb alone
+        verb = _finite_verb(lower)
+        if verb is not None:
+            number, gender = verb
+            genders = _genders(nominative, person)
+            return "pl" in genders if number == "pl" else (not gender or gender in genders)
+    return False
+
+
+def _title_in_phrase(text_before: str) -> bool:
+    """Whether the phrase opening the sentence before a name has a title after its preposition («В качестве
+    министра иностранных дел Турции», «После встречи с президентом России»): the name after it may be read as
+    the title's apposition; not the preposition's own object («В [Катаре] находится ...», «В соседнем Ираке»)."""
+    words = [word.lower() for word in _WORD.findall(_PLACEHOLDER_RUN.sub(" ", _sentence_so_far(text_before)))]
+    return any(_title_case(word) is not None for word in words[1:])
+
+
+def _negated_verb(before: str) -> bool:
+    """Whether the verb the text before a name ends in is negated ("не посетил"): its object may stand in the
+    genitive of negation."""
+    words = _WORD.findall(before[-60:])
+    return len(words) >= 2 and words[-2].lower() in ("не", "ни")
+
+
 def neuter_noun_in_ie(word: str) -> bool:
     """A neuter noun in -ие (решение, предложение, событие, участие), not an adjective's plural ending
     (российские, другие, хорошие, свежие; последние, внешние, зимние: a consonant before н): "на решение
@@ -2185,7 +2238,7 @@ _BEFORE_VERB = frozenset(
 _VOWELS = "аеёиоуыэюя"
 # nouns with the endings of verbs that may follow a name
 _NOT_FINITE = frozenset(
-    "дела сила тела села правила цели роли доли земли воли соли дело число тело сил посол "
+    "дел дела сила тела села правила цели роли доли земли воли соли дело число тело сил посол "
     "генерал канал материал сигнал совет ответ бюджет объект предмет запрет секрет пакет визит "
     "кредит лимит транзит институт маршрут ракет лет нет свет мандат кандидат депутат солдат "
     "формат штат халифат эмират результат аппарат "
@@ -2563,6 +2616,14 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
         if current:
             previous_name, previous = names[current[-1]]
             between = name.text[previous.end : read.start]
+            first_name, first_read = names[current[0]]
+            correlative = _correlative_join(between, first_name.text[: first_read.start])
+            if correlative and previous_name.person == name.person:
+                # "ни Россия, ни [Турция]", "как Москва, так и [Анкара]": one list, however many members follow
+                current.append(index)
+                if not lists or lists[-1] is not current:
+                    lists.append(current)
+                continue
             if (
                 previous_name.person == name.person
                 and (_COORDINATION.fullmatch(between) or _LIST_CONJUNCTION.fullmatch(between))
@@ -2577,6 +2638,20 @@ def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list
                 continue
         current = [index]
     return lists
+
+
+# the correlatives that open a pair and join its later members: ни ..., ни; как ..., так и
+_CORRELATIVES = (
+    (re.compile(r"(?<![^\W\d_])ни\s+$", re.IGNORECASE), re.compile(r"\s*,\s*ни\s+")),
+    (re.compile(r"(?<![^\W\d_])как\s+$", re.IGNORECASE), re.compile(r"\s*,\s*так\s+и\s+")),
+)
+
+
+def _correlative_join(between: str, before_first: str) -> bool:
+    """Whether the text between two names joins them as members of a pair the correlative before the first
+    opens ("ни Россия, ни [Турция]", "как Москва, так и [Анкара]"); либо ..., либо and или ..., или join as any
+    list does."""
+    return any(opening.search(before_first) and join.fullmatch(between) for opening, join in _CORRELATIVES)
 
 
 def _joins_clauses(current: list[int], between: str, first: NameInSentence, first_read: FormRead) -> bool:
@@ -2686,6 +2761,9 @@ def _clause_opens_at(members: Sequence[tuple[NameInSentence, FormRead]]) -> int 
 def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameInSentence) -> list[FormRead]:
     """The reads of one list's members, made to agree on the list's case (see RussianNames.agree_lists)."""
     declining = [(name, read) for name, read in members if _declines(name.forms)]
+    pair_of_subjects = _subjects_in_two_cases(members)
+    if pair_of_subjects is not None:
+        return pair_of_subjects
     after_opening = _subjects_after_opening(members)
     if after_opening is not None:
         return after_opening
@@ -2786,6 +2864,44 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             )
         agreed.append(replace(read, tokens=(case,) if case != "nom" else (), doubt=member_doubt))
     return agreed
+
+
+_NEGATION_WORD = re.compile(r"(?<![^\W\d_])(?:не|нет|ни)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _subjects_in_two_cases(members: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead] | None:
+    """The reads of a list the source makes the subject of its verb ("Either Qatar or Turkey will host",
+    "Neither Russia nor Turkey signed") that the model wrote part in the nominative, part in the accusative
+    («примет либо Катар, либо Турцию», «не подписала ни Россию, ни Турция»): the members agree with each
+    other, and the list's role is the subject's, so all take the nominative. Only where no preposition
+    governs the list, every member the model declined shows the nominative or the accusative, or a genitive
+    where no negation is in the clause (not a dative of another construction, «как Ирану, так и Ираку нужна
+    помощь», nor the genitive of negation, «не было ни Ирана, ни Ирак»), and one at least the nominative.
+    None for any other list."""
+    if not all(
+        name.subject and not (name.preposition or name.verb_object or name.possessor or name.agent)
+        for name, _ in members
+    ):
+        return None
+    written = [_model_cases(name) for name, _ in members]
+    first = members[0][0]
+    before = _hide(first.text[: first.start], _spans(first.before))
+    last = members[-1][0]
+    clause = before[_clause_start(before) :] + " " + re.split(r"[,.;:!?]", last.after, maxsplit=1)[0]
+    # a genitive is a subject's wrong case only where no negation may have made it («не было ни Ирана, ни Ирака»)
+    wrong = (
+        {"nom", "acc"} if _NEGATION_WORD.search(clause) or _CORRELATIVES[0][0].search(before) else {"nom", "acc", "gen"}
+    )
+    if (
+        not any(cases and "nom" in cases for cases in written)
+        or not any(cases and "nom" not in cases for cases in written)
+        or any(cases and not cases & wrong for cases in written)
+    ):
+        return None
+    found = govern(before, person=first.person, names=_spans(first.before))
+    if found is not None and found.by == "preposition":
+        return None
+    return [replace(read, tokens=(), doubt=None) for _, read in members]
 
 
 def _subjects_after_opening(members: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead] | None:
@@ -3349,6 +3465,8 @@ class RussianNames(NameGrammar):
             by_member = _compared_case(name, *member, name.text[member[0].start : member[0].end])
             if by_member:
                 return by_member
+        if name.subject and direct is None and not nominative_read and _compared_with_subject(before, placed):
+            return "nom", None  # "Турция - нет, как и [Катара]" for "neither did Qatar": the ellipted clause's subject
         if direct is None and placed and (silent or "nom" in (cases or ())):
             mirrored = _mirrored_case(name, before, placed, cases, silent)
             if mirrored:
@@ -3376,6 +3494,19 @@ class RussianNames(NameGrammar):
             if found.by == "agent":
                 return "nom", None  # "приглашены Иран и [Турция]": joined to a name the participle's subject may be
         nominative = forms["nom"]
+        if (
+            name.subject
+            and nominative_read
+            and direct
+            and direct.by in ("preposition", "title")
+            and not (name.possessor or name.preposition or name.verb_object)
+            and _opens_with_phrase_alone(before)
+            and _title_in_phrase(before)
+            and _verb_ahead_agrees(name.after, nominative, person)
+        ):
+            # "В качестве министра иностранных дел Турции [Фидан] ... посетил": the source's subject after the phrase
+            # opening the sentence, before the verb that agrees with it; the title and preposition are the phrase's
+            return "nom", None
         joined = (
             _coordinated_case(before, placed, person=person)
             if silent and not direct and placed and placed[-1].settled
@@ -3511,6 +3642,17 @@ class RussianNames(NameGrammar):
                         f"'{nominative}': the model's form reads as {agreeing[0]}, but it may be "
                         f"undeclined where {governed[0]} is needed: check it"
                     )
+                if (
+                    found.by == "verb"
+                    and governed == ("acc",)
+                    and name.verb_object
+                    and "gen" in cases
+                    and "acc" not in cases
+                    and not _negated_verb(before)
+                ):
+                    # "посетил Багдада" for "visited Baghdad": the source's direct object, after a verb that takes the
+                    # accusative and no negation (whose genitive may be the model's choice)
+                    return "acc", None
                 if found.by == "verb" and "acc" in cases and _object_moved_somewhere(before, name.after):
                     return "acc", None  # "поставить Иран на колени", "передать Идлиб под контроль": the object
                 if cases <= {"nom", "acc"}:

@@ -3125,7 +3125,52 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
         "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
         "agent": bool(_AGENT_BEFORE.search(before)) or bool(_AGENT_COMPOUND.match(after)),
+        "subject": not mention.possessive and _source_subject(before, after),
     }
+
+
+# an auxiliary or modal an inverted subject follows ("as did Qatar", "neither has Iran", "nor will Turkey")
+_AUXILIARIES = "did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must"
+_INVERTED_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?:neither|nor|so|as|than)\s+(?:{_AUXILIARIES})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_MEMBER = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# what may follow a subject mention before its verb: the rest of its list, its last member after and/or/nor ("Qatar
+# or Turkey", "Iran, Iraq and Syria"; a comma alone may open an apposition: "Erdogan's aide, Kalin said"), and
+# adverbs ("also", "twice", "reportedly")
+_SUBJECT_LIST_TAIL = re.compile(
+    rf"(?:(?:\s*,\s*{_MEMBER})*\s*,?\s+(?:and|or|nor)\s+{_MEMBER})?"
+    r"(?:\s+(?:also|too|then|now|still|again|already|never|not|once|twice|both|all|alone|[a-z]+ly))*\s+([a-z]+)\b"
+)
+# the verbs a subject's clause may open with: an auxiliary or modal, a past form, a verb of saying
+_SUBJECT_VERBS = frozenset({*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"})
+_PASSIVE_BE = frozenset("is are was were be been being".split())
+
+
+def _source_subject(before: str, after: str) -> bool:
+    """Whether the source makes the mention the subject of an active verb of its own: the verb after it, past the
+    other members of its list and adverbs ("Fidan has visited", "Either Qatar or Turkey will host", "Iran
+    reportedly sent"), an auxiliary, a past form in -ed, an irregular past or a verb of saying; or an auxiliary
+    before it that inverts the subject ("as did Qatar", "neither did Qatar", "nor has Iran"). Not a passive's
+    subject ("Iraq is being pressed", "Iran was hit", "Turkey will be asked"): a translation may make it an object."""
+    if _INVERTED_SUBJECT.search(before[-40:]):
+        return True
+    found = _SUBJECT_LIST_TAIL.match(after)
+    if found is None:
+        return False
+    verb = found.group(1)
+    if verb not in _SUBJECT_VERBS and not verb.endswith("ed") and verb not in _IRREGULAR_PAST:
+        return False
+    if verb in _PASSIVE_BE or verb in _AUXILIARIES.split("|"):
+        words = re.findall(r"[A-Za-z]+", after[found.end() : found.end() + 60])
+        while words and (words[0] in _ADVERBS_AFTER_AUXILIARY or words[0].endswith("ly") or words[0] == "not"):
+            words = words[1:]
+        passive = verb in _PASSIVE_BE
+        while words and words[0] in _PASSIVE_BE:  # "will be", "has been", "is being"
+            words, passive = words[1:], True
+        if passive and words and (words[0].endswith(("ed", "en")) or words[0] in _IRREGULAR_PAST):
+            return False  # "is being pressed", "has been sent", "will be held"
+    return True
 
 
 # what makes the mention a passive's agent: "by" before it ("proposed by Washington", "backed by both Iran"), or a
