@@ -16,6 +16,7 @@ the file system and from any static web server.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..document import Edition
@@ -98,6 +99,40 @@ def render_page(template: str, settings: Settings, *, extra_css: str = "", **val
     return environment().get_template(template).render(css=css, csp=CONTENT_SECURITY_POLICY, **values)
 
 
+# Where a line opens an HTML block that ends at a blank line (CommonMark's kind 6, the tags the side-by-side
+# Markdown starts its blocks with), or a one-line comment; and the characters that give a heading's text a
+# meaning beyond itself (escapes, code, emphasis, links, images, entities, raw HTML, closing #s) or that
+# CommonMark rewrites (line ends, NUL).
+_HTML_BLOCK_START = re.compile(r"</?(?:div|p|table)(?=[ \t>]|/>|$)", re.IGNORECASE)
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&#~\x00-\x1f\x7f]")
+
+
+def raw_html_rendering(markdown: str) -> str | None:
+    """The HTML CommonMark (markdown-it, raw HTML on) renders ``markdown`` as, when it is only raw HTML blocks
+    and headings of plain text, each block after a blank line, as the side-by-side Markdown is for most
+    articles; None for anything else (emphasis or a link in a title, a stray line), which the caller renders
+    with markdown-it. An HTML block is passed through as it stands, a plain heading's text is escaped as
+    markdown-it escapes text (``& < > "``): the page is the same, without loading a Markdown parser."""
+    if "\r" in markdown or "\x00" in markdown:
+        return None
+    html = []
+    for block in markdown.removesuffix("\n").split("\n\n"):
+        lines = block.split("\n")
+        if any(not line.strip(" \t") for line in lines):
+            return None
+        first = lines[0]
+        if first.startswith("# "):
+            text = first[2:]
+            if len(lines) != 1 or not text or text[0].isspace() or text[-1].isspace() or _MARKDOWN_SPECIAL.search(text):
+                return None
+            html.append("<h1>" + text.replace('"', "&quot;") + "</h1>\n")
+        elif (first.startswith("<!--") and len(lines) == 1 and first.endswith("-->")) or _HTML_BLOCK_START.match(first):
+            html.append(block + "\n")
+        else:
+            return None
+    return "".join(html)
+
+
 def side_by_side_html(
     edition: Edition,
     settings: Settings,
@@ -106,7 +141,6 @@ def side_by_side_html(
     notice: str | None = None,
 ) -> str:
     """The side-by-side edition as one web page; ``notice`` says why it is not published."""
-    from markdown_it import MarkdownIt
     from markupsafe import Markup
 
     from ..localise import Localiser, keep_ranges_whole
@@ -114,11 +148,14 @@ def side_by_side_html(
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
     digits = Localiser.for_language(edition.language, settings).digit_characters
-    rendered = MarkdownIt("commonmark", {"html": True}).render(
-        side_by_side_markdown(
-            edition, generator=generator, notice=notice, arabic_italics=settings.arabic_italics, digits=digits
-        )
+    markdown = side_by_side_markdown(
+        edition, generator=generator, notice=notice, arabic_italics=settings.arabic_italics, digits=digits
     )
+    rendered = raw_html_rendering(markdown)
+    if rendered is None:
+        from markdown_it import MarkdownIt
+
+        rendered = MarkdownIt("commonmark", {"html": True}).render(markdown)
     target = edition.language
     return render_page(
         "side_by_side.html",
