@@ -111,3 +111,16 @@ def test_anything_else_is_left_to_markdown_it(markdown):
 )
 def test_what_it_writes_is_what_markdown_it_writes(markdown):
     assert raw_html_rendering(markdown) == COMMONMARK.render(markdown)
+
+
+def test_every_value_written_into_a_page_is_escaped_for_text_and_quoted_attributes():
+    from toolkit.publish.html import escaped, page
+    from toolkit.settings import Settings
+
+    hostile = """<script>alert("x")</script> & 'quoted' """
+    assert escaped(hostile) == "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;quoted&#39; "
+    html = page(Settings(), lang='en" onload="x', title=hostile, body="<p>built</p>\n")
+    assert '<html lang="en&#34; onload=&#34;x">' in html
+    assert f"<title>{escaped(hostile)}</title>" in html
+    assert "<script>" not in html
+    assert html.endswith("<body>\n<p>built</p>\n</body>\n</html>\n")
