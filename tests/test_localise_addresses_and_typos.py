@@ -88,3 +88,39 @@ def test_twenty_thousand_characters_of_dotted_words_are_read_in_linear_time(host
     started = time.perf_counter()
     verbatim_runs(text)
     assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://en.wikipedia.org/wiki/Idlib_(city) and ftp://files.example.org/a.txt.",
+        "sftp://host/x and http://10.0.0.1:8080/path?q=1,2 or https://пример.рф/путь",
+        "www.é-news.com, www.-odd.org and www.gov.it/rules",
+        "Mail press@mfa.gov.in, a.b+c@x-y.co.uk or «info@iran.ir».",
+        "afad.gov.tr, bbc.co.uk/news, cnn.it/3xYzQ, t.me/news_channel, b92.rs, xn--p1ai.xn--p1ai",
+        "script.py, budget_2024.xlsx, report-final.pdf, archive.7z, track.mp3, a.tar.gz",
+        "طالع الموقع www.aljazeera.net أو راسل news@bbc.co.uk، وشاهد https://t.me/x؟",
+    ],
+)
+def test_every_address_holds_what_the_quick_scan_before_the_address_pattern_looks_for(text):
+    from toolkit.localise import _ADDRESS, _ADDRESS_HINT
+
+    matches = list(_ADDRESS.finditer(text))
+    assert matches
+    for match in matches:  # else a text holding only that address would be passed over
+        assert _ADDRESS_HINT.search(match.group()), match.group()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Russia held talks in Tehran on Monday. They ended late.",
+        "Россия и Турция договорились. Переговоры продолжатся.",
+        "Fiyatlar %12 arttı; 3,5 milyon kişi etkilendi.",
+        "The U.S . plan, 2 . 5 %, a @ sign alone: and :// nothing else",
+    ],
+)
+def test_sentences_and_stray_signs_without_an_address_have_none(text):
+    from toolkit.localise import _ADDRESS
+
+    assert found(text) == [] == [m.group() for m in _ADDRESS.finditer(text)]

@@ -28,6 +28,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .patterns import LazyPattern
+
 BOLD, ITALIC, UNDERLINE, STRIKE, LINK = "bold", "italic", "underline", "strike", "link"
 CODE, BREAK = "code", "break"
 PAIRED = (BOLD, ITALIC, UNDERLINE, STRIKE, LINK)
@@ -50,7 +52,7 @@ WORDS = {
 MAX_URL_LENGTH = 2_000
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_URL_CONTROLS = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_URL_CONTROLS = LazyPattern(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)

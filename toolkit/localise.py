@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING
 
 from .document import Piece
 from .languages import PERSIAN_FOR_ARABIC, Language
+from .patterns import LazyPattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -454,7 +455,7 @@ def number_style(code: str, numbering_system: str) -> NumberStyle:
 
 # A percentage written with its sign first, as Turkish does (%48.5), with English separators: its number is read
 # as a percentage, whose pattern the locale's style then writes
-_PERCENT_FIRST = re.compile(
+_PERCENT_FIRST = LazyPattern(
     r"(?<![\w%])(?P<percent>%)(?P<sign>[-+\u2212](?=\d))?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
     r"(?![\w%]|[.,:/\-\u2013]\d)"
 )
@@ -500,7 +501,7 @@ _SCORE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # what makes a span of numbers a quantity's range, whatever the sentence is about: a unit or a scale word after it
-_RANGE_UNIT_AFTER = re.compile(
+_RANGE_UNIT_AFTER = LazyPattern(
     r"[ \u00a0]?(?:%|per ?cent|percent|million|billion|trillion|bn|m\b|k\b|"
     + "|".join(re.escape(unit) for unit in LATIN_UNITS)
     + r"|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|times)(?![A-Za-z])"
@@ -540,7 +541,7 @@ _VERSION = "version"
 
 
 # After a decimal that is a time of day (14.30 GMT, 3.30 pm, 10.15 a.m.)
-_TIME_OF_DAY_AFTER = re.compile(
+_TIME_OF_DAY_AFTER = LazyPattern(
     r"[ \u00a0]?(?:[ap]\.?m\b\.?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT)\b|local time)"
 )
 # The word right before a decimal that makes it a label (Python 3.11, iOS 17.2, Bluetooth 5.3, Article 5.2):
@@ -551,7 +552,7 @@ _VERSION_WORDS = frozenset(
     | {"article", "section", "chapter", "clause", "paragraph", "resolution", "annex", "rule", "figure", "table"}
 )
 # Words after a number that make it a quantity, whatever stands before it (Germany 2.1 million)
-_QUANTITY_AFTER = re.compile(
+_QUANTITY_AFTER = LazyPattern(
     r"[ \u00a0]?(?:%|per ?cent|percent|points?|million|billion|trillion|bn|m\b|k\b|times|fold|"
     + "|".join(re.escape(unit) for unit in LATIN_UNITS)
     + r")(?![A-Za-z])"
@@ -664,7 +665,7 @@ _BARE_DOMAIN = (
     r"(?![\w\-]|\.[A-Za-z0-9])"
     r"(?:/[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟])?"  # a path after it, as after www.
 )
-_TYPO_WITH_A_DOMAIN = re.compile(r"[a-z]+\.(?:" + "|".join(sorted(_WORD_DOMAINS)) + ")")
+_TYPO_WITH_A_DOMAIN = LazyPattern(r"[a-z]+\.(?:" + "|".join(sorted(_WORD_DOMAINS)) + ")")
 # A file's name with a known extension (script.py, budget_2024.xlsx, report-final.pdf): written as it is, as code
 _FILE_EXTENSIONS = (
     "pdf doc docx xls xlsx ppt pptx odt ods odp rtf csv tsv json xml yaml yml txt md html htm epub "
@@ -686,6 +687,10 @@ _ADDRESS = re.compile(
     rf"|{_BARE_DOMAIN}"
     rf"|{_FILE_NAME}"
 )
+# What every address above holds, whichever of its kinds: "://" or "www." (a web address), "@" (a mail address), a
+# full stop before a letter or digit (the domain or the extension of the others). A text without any of them holds
+# no address, and this one scan is several times quicker than the address pattern's: keep it true to the kinds.
+_ADDRESS_HINT = re.compile(r"://|www\.|@|\.[A-Za-z0-9]")
 
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
 # wrote its digits. The token is matched first and its letters and digits checked after: a pattern that looks ahead
@@ -705,6 +710,8 @@ def _latin_codes(text: str) -> Iterator[re.Match[str]]:
 def addresses(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds web or mail addresses or files' names, as (start, end); a closing bracket the address
     opened is its own (https://en.wikipedia.org/wiki/Idlib_(city)), one after it is the sentence's."""
+    if not _ADDRESS_HINT.search(text):  # most sentences: none of what every address holds, found in one quick scan
+        return []
     found = []
     for match in _ADDRESS.finditer(text):
         if _TYPO_WITH_A_DOMAIN.fullmatch(match.group()):  # stopped.it: two words and a full stop, not cnn.it/x
@@ -732,7 +739,7 @@ FOOTNOTE_MARK = re.compile(
 )
 # A social handle (@name) or a hashtag (#tag) of Latin letters, digits and underscores: a name, written as it is
 # (an Arabic proclitic may stand right before it: و#Idlib)
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@])")
+_HANDLE = LazyPattern(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?![\w@])")
 # A hashtag of Arabic-script letters (#سوريا, #ایران_آزاد, #غزة_2024): Arabic and Persian letters, their marks,
 # the zero-width non-joiner and tatweel, digits and underscores, with at least one letter; a right-to-left name,
 # written as it is and kept one token (no name placed inside it, no punctuation or digits of the edition's in it);
@@ -743,7 +750,7 @@ _ARABIC_LETTERS = "\u0620-\u063f\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u0
 _ARABIC_HASHTAG_MARKS = r"\u0640\u064b-\u065f\u0670\u06d6-\u06ed\d_"
 # (?=(X*))\1 is X*+ (no going back into what it took) in the Python 3.10 the toolkit supports, which lacks
 # possessive quantifiers: a lookahead is never re-entered, and the backreference takes exactly what it matched
-_ARABIC_HASHTAG = re.compile(
+_ARABIC_HASHTAG = LazyPattern(
     rf"(?<![A-Za-z0-9_@#&/.])#(?=([{_ARABIC_HASHTAG_MARKS}\u200c]*))\1[{_ARABIC_LETTERS}]"
     rf"(?=((?:[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]|\u200c+(?=[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]))*))\2"
     r"(?![\w@#])"
@@ -755,7 +762,7 @@ _ANGLE_PART = r"\d{1,3}(?:[.,\u066b]\d+)?"
 _COORDINATE_PART = (
     rf"{_ANGLE_PART}°(?:[ \u00a0]?{_ANGLE_PART}[′'](?:[ \u00a0]?{_ANGLE_PART}(?:[″\"]|′′))?)?[ \u00a0]?[NSEW](?![^\W_])"
 )
-_COORDINATE = re.compile(rf"(?<![\w.,]){_COORDINATE_PART}(?:,?[ \u00a0]{_COORDINATE_PART})?")
+_COORDINATE = LazyPattern(rf"(?<![\w.,]){_COORDINATE_PART}(?:,?[ \u00a0]{_COORDINATE_PART})?")
 
 
 def verbatim_spans(text: str) -> list[tuple[int, int]]:
@@ -798,7 +805,7 @@ def verbatim_runs(text: str) -> list[tuple[int, int]]:
 
 
 # a dotted abbreviation (J.D., U.N.): its own last dot is part of its run, unless that dot ends the sentence
-_DOTTED_ABBREVIATION = re.compile(rf"(?:[{_LATIN}]\.)+[{_LATIN}]")
+_DOTTED_ABBREVIATION = LazyPattern(rf"(?:[{_LATIN}]\.)+[{_LATIN}]")
 _AFTER_ABBREVIATION = re.compile(r"\.\s+\S")
 
 

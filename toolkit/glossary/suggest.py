@@ -43,6 +43,7 @@ from pathlib import Path
 
 from ..document import BlockKind, Document
 from ..localise import currency_codes
+from ..patterns import LazyPattern
 from ..problems import Location
 from .demonyms import DEMONYMS, adjective_among
 from .locate import edit_distance
@@ -1859,7 +1860,7 @@ _LISTED_NEXT = re.compile(
 )  # "Britain, France and Germany": the next member of a list
 _ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # a body's short name in brackets, with an acronym in it: "(CHP)", "(AK Party)", "(Africa CDC)"
-_SHORT_IN_BRACKETS = re.compile(r"[ \u00a0]\(((?:[A-Z][\w'\u2019&-]*[ \u00a0]){0,2}[A-Z][\w'\u2019&-]*)\)")
+_SHORT_IN_BRACKETS = LazyPattern(r"[ \u00a0]\(((?:[A-Z][\w'\u2019&-]*[ \u00a0]){0,2}[A-Z][\w'\u2019&-]*)\)")
 
 
 def _short_in_brackets(text: str, end: int, units: list[_Unit]) -> str | None:
@@ -2344,11 +2345,11 @@ def _article(noun: str) -> str:
 
 # a team's plural verb after a clause or an apposition, as British copy writes teams: "Galatasaray, who lead the
 # league by six points, are in talks"
-_PLURAL_AFTER_A_CLAUSE = re.compile(
+_PLURAL_AFTER_A_CLAUSE = LazyPattern(
     r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+(are|were|have)\b"
 )
 # a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
-_SCORE_AFTER = re.compile(
+_SCORE_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
     r"\d{1,2}[-\u2013]\d{1,2}\b(?![-\u2013]\d)"
 )

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..errors import UserError
+from ..patterns import LazyPattern
 from . import grammar_for
 
 # Russian case endings a word may carry, by case, and the nominative endings that may stand in their place
@@ -184,7 +185,7 @@ def _spelt_russian(stem: str, back: str) -> bool:
     return True
 
 
-_FORBIDDEN_RUSSIAN = re.compile(r"[ьъ][аыуэйь]|[жшчщ][ыя]|[бвгдзклмнпрстфхцжшчщ]й\b", re.IGNORECASE)
+_FORBIDDEN_RUSSIAN = LazyPattern(r"[ьъ][аыуэйь]|[жшчщ][ыя]|[бвгдзклмнпрстфхцжшчщ]й\b", re.IGNORECASE)
 
 
 def misspelt(text: str, language: str) -> bool:

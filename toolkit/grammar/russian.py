@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from ..patterns import LazyPattern
 from .adjectives import written_adjective
 from .names import FormRead, NameGrammar, NameInSentence, PlacedBefore, WordRead, opens_clause
 
@@ -849,7 +850,7 @@ def plural_genitive_in_ii(word: str) -> bool:
 # стало Сулеймани); not "не будет", which as often opens a future ("не будет Турция ждать")
 _EXISTENCE = frozenset({"было", "стало", "осталось", "оказалось", "существовало"})
 # such a negation right after a name, adverbs between ("Турция тоже не было за столом"), or "нет" before a word
-_NEGATED_EXISTENCE_AFTER = re.compile(
+_NEGATED_EXISTENCE_AFTER = LazyPattern(
     r"\s+(?:(?:тоже|также|уже|ещё|еще|больше|давно|никогда|здесь|там|и)\s+)?"
     r"(?:не\s+(?:было|стало|осталось|оказалось|существовало)|нет)(?![^\W\d_])(?!\s*[,.;:!?—–-]|\s*$)"
 )
@@ -2022,7 +2023,7 @@ _ATTRIBUTE_ENDINGS = tuple(
     f"{stem}{ending}" for stem in ("нн", "вш", "щ", "ем", "им", "ск", "цк") for ending in ("ый", "ий", "ая", "ые", "ие")
 )
 # a dash between two names, glued or spaced, and the name after it ("Россия — Турция", "Асад–Путин", "[[2]]")
-_DASH_PAIR = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*(?:\[\[\s*\d+\s*\]\]|[A-ZА-ЯЁ])")
+_DASH_PAIR = LazyPattern(r"\s*[-\u2010-\u2015\u2212]\s*(?:\[\[\s*\d+\s*\]\]|[A-ZА-ЯЁ])")
 
 
 def _opens_dash_pair(after: str) -> bool:
@@ -2464,7 +2465,7 @@ def _coordinated_case(
 
 
 # a list's first member the glossary does not know, one to three capitalised words, joined to the name by и/или
-_UNLISTED_MEMBER = re.compile(
+_UNLISTED_MEMBER = LazyPattern(
     r"(?<![^\W\d_])([А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*(?:\s+[А-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})"
     r"\s*,?\s+(?:и|или)\s+$"
 )
@@ -2536,7 +2537,7 @@ def _closes_adverbial_phrase(before: str, previous: PlacedBefore) -> bool:
 
 
 # phrases that name a source before the main clause: "По словам Путина, ...", "Согласно Эрдогану, ..."
-_INTRODUCTORY_PHRASE = re.compile(
+_INTRODUCTORY_PHRASE = LazyPattern(
     r"(?:по\s+(?:словам|мнению|данным|сведениям|информации|сообщени[юям]+|оценк[еам]+|заявлени[юям]+|версии"
     r"|утверждени[юям]+|подсчетам|подсчётам)|согласно|со\s+слов|как\s+[^\W\d_]+(?:л|ли|ла|ет|ют|ит|ят))"
     r"(?![^\W\d_])",
@@ -2703,7 +2704,7 @@ def _predicate_after(name: NameInSentence) -> bool:
 # a comma and the conjunction that may join a list's last member or open a clause of its own
 _COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо)\s*")
 # a spaced dash and a lowercase word after a name: a predicate ("Иран - пешка России", "Турция — союзник")
-_PREDICATE_DASH = re.compile(r"\s+[-\u2013\u2014\u2212]\s+(?:не\s+)?[а-яё]")
+_PREDICATE_DASH = LazyPattern(r"\s+[-\u2013\u2014\u2212]\s+(?:не\s+)?[а-яё]")
 _COMMA_AND = re.compile(r"\s*,\s*и\s*")
 _AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:и|ни)\s+$", re.IGNORECASE)
 
@@ -2950,7 +2951,7 @@ def _opens_with_phrase_alone(text_before: str) -> bool:
 
 _PLACEHOLDER_RUN = re.compile(r"\[\[\s*\d+\s*\]\]")
 # what ends a sentence, or a quotation or parenthesis in it, for a phrase that opens one
-_OPENING_BREAK = re.compile(r"[.!?…:;«»\"()]")
+_OPENING_BREAK = LazyPattern(r"[.!?…:;«»\"()]")
 
 
 def _sentence_so_far(text_before: str) -> str:
@@ -3078,7 +3079,7 @@ _OPENING_VOWELS = "эаи"  # the vowels a name's opening closed syllable is tra
 
 
 # the endings of an adjective in -ский (иракский, иракского, иракскими), after its "ск"
-_RELATIONAL_ENDING = re.compile(r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)")
+_RELATIONAL_ENDING = LazyPattern(r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)")
 
 
 def relational_stems(nominative: str) -> tuple[str, ...]:
@@ -3745,7 +3746,7 @@ class RussianNames(NameGrammar):
 # generic nouns a quoted name stands beside in apposition, in the nominative whatever their own case:
 # звание «Герой Республики», ордена «За заслуги», прозвищем «Волк Анатолии»
 _AWARD_NOUNS = ("звани", "титул", "преми", "орден", "медал", "наград", "прозвищ", "кличк", "позывн")
-_OPENING_QUOTE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s*[«\"“„]\s*$")  # from a word's start: one reading
+_OPENING_QUOTE = LazyPattern(r"(?<![^\W\d_])([^\W\d_]+)\s*[«\"“„]\s*$")  # from a word's start: one reading
 
 
 def _quoted_after_award_noun(text_before: str) -> bool:
@@ -3965,7 +3966,7 @@ def _infinitive_takes_object(verb: str) -> bool:
 
 
 # what joins a list's members: a comma, и, или, либо (", и", ", а также")
-_MEMBER_JOIN = re.compile(r"(?:\s*,\s*(?:(?:и|или|либо|а\s+также)\s+)?|\s+(?:и|или|либо|а\s+также)\s+)$")
+_MEMBER_JOIN = LazyPattern(r"(?:\s*,\s*(?:(?:и|или|либо|а\s+также)\s+)?|\s+(?:и|или|либо|а\s+также)\s+)$")
 # the tokens of the words before a list: words, a hidden placed name's run, any other character
 _LIST_TOKEN = re.compile(r"[^\W\d_][\w-]*|\ue000+|\S")
 
@@ -4424,12 +4425,12 @@ def _after_long_passive_participle(before: str, placed: Sequence[PlacedBefore]) 
 
 
 # the word right before a name, past an adverb of manner or time
-_WORD_BEFORE_NAME = re.compile(
+_WORD_BEFORE_NAME = LazyPattern(
     r"(?<![^\W\d_])([^\W\d_]+)\s+(?:(?:ранее|уже|также|лично|официально|публично|открыто|совместно|активно)\s+)?$"
 )
 # a full passive participle, past (предложенные, подписанное, введенных, принятый, достигнутое) or present
 # (поддерживаемые, финансируемых, руководимый), in any case, gender and number
-_LONG_PASSIVE = re.compile(
+_LONG_PASSIVE = LazyPattern(
     r"[а-яё]{3,}(?:[аяеё]нн|[иыя]т|ут|[аяеуюи]ем|им)"
     r"(?:ый|ий|ая|ое|ые|ие|ого|ой|ому|ым|ую|ых|ыми|ом|ою)"
 )

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..patterns import LazyPattern
 from .names import FormRead, NameGrammar, NameInSentence
 
 CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
@@ -232,10 +233,10 @@ _FOREIGN_SPELLING = re.compile(
     r"|ee|oo|ou|eau|aux|ault|eot|igh|(?<!e)ier$|ille$|dge$|ow$|[^aeiouy]y$|[^aeiou]le$"
     r"|tz|(?:mann|stein|berg|burg|dorf|hausen|heim|bach|feld|haus|werk|bahn|wagen)$"
 )
-_FRENCH = re.compile(
+_FRENCH = LazyPattern(
     r"[éèêëàôœùï]|(?:eaux?|aux|ault|aut|eot|oux|ieu|eux|eille|ille|ais|ait|ois|oit|(?<!e)ier|que|gne)$"
 )
-_GERMAN = re.compile(r"sch|ß|ä|tz|(?:mann|stein|berg|burg|dorf|hausen|heim|bach|feld|haus|werk|bahn|wagen)$")
+_GERMAN = LazyPattern(r"sch|ß|ä|tz|(?:mann|stein|berg|burg|dorf|hausen|heim|bach|feld|haus|werk|bahn|wagen)$")
 
 
 def _plain(word: str) -> str:
@@ -490,13 +491,13 @@ _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 AFTER_NOMINATIVE = ("ile", "ve", "veya", "ya", "yahut", "gibi", "için", "kadar", "hakkında", "tarafından", "ise")
 # where a bare name needs no suffix: before punctuation, a postposition or conjunction taking the nominative,
 # or a dash joining it to the next name (the group's suffix goes on the last: Rusya-Türkiye'nin)
-_BARE_IS_FINE = re.compile(rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
+_BARE_IS_FINE = LazyPattern(rf"\s*(?:[,.;:!?)»”\"\-\u2010-\u2015\u2212]|$|(?:{'|'.join(AFTER_NOMINATIVE)})\b)")
 # the last name of a group joined by dashes (Rusya-[Türkiye] İdlib görüşmeleri): the group qualifies what
 # follows it, as it stands, or carries a suffix the model would have glued to it
-_GROUP_BEFORE = re.compile(r"[\]}⟧][\-\u2010-\u2015\u2212]$")
+_GROUP_BEFORE = LazyPattern(r"[\]}⟧][\-\u2010-\u2015\u2212]$")
 # a capitalised possessed noun after a place: the name of an office or body it qualifies, bare as written
 # (Rusya Büyükelçisi, Türkiye Dışişleri Bakanı, Katar Emiri)
-_OFFICE_AFTER = re.compile(r"\s+[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[ıiuü]\b")
+_OFFICE_AFTER = LazyPattern(r"\s+[A-ZÇĞİÖŞÜÂÎÛ][^\W\d_]*[ıiuü]\b")
 
 
 def _written_suffixes(forms: Mapping[str, str]) -> dict[str, str]:
@@ -610,7 +611,7 @@ _OWN_NAMES_WITH_ADJECTIVE = (
 
 # a word in the genitive (askerinin, ordunun) or plural (askerleri, askerlerin): the modifiers of a compound's head
 # are bare nouns (bayrak taşıyıcı şirketi), so the adjective before such a word modifies it, no possessor
-_CASED_MODIFIER = re.compile(r"(?:[aeıioöuü]n[ıiuü]n|l[ae]r[ıi]n?)$")
+_CASED_MODIFIER = LazyPattern(r"(?:[aeıioöuü]n[ıiuü]n|l[ae]r[ıi]n?)$")
 
 
 class TurkishNames(NameGrammar):

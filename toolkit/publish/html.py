@@ -1,22 +1,22 @@
 """HTML pages: the side-by-side edition as a web page, and the page frame the index shares.
 
-Pages are rendered by Jinja2 with autoescaping on, so every value from an
-article, a glossary, a file name or the settings is escaped for the HTML
-context it lands in (element text, attribute, comment). The one context
-Jinja2 cannot escape, CSS, only receives font names, which the settings
-already restrict and :func:`css_string` escapes again. Each page forbids
-script through its Content-Security-Policy: nothing on it needs any.
+Pages are written by plain Python, every value from an article, a glossary, a file name or the settings
+escaped where it is written (:func:`escaped`: ``& < > ' "``, as markupsafe escapes them, for element text
+and quoted attributes). Nothing is written into a comment but text the Markdown edition already made safe
+for one. The one context that escaping does not cover, CSS, only receives font names, which the settings
+already restrict and :func:`css_string` escapes again. Each page forbids script through its
+Content-Security-Policy: nothing on it needs any.
 
-The side-by-side page is the side-by-side Markdown rendered by markdown-it-py
-(CommonMark with raw HTML on; its default preset would escape the table), so
-the preview shows exactly what the Markdown edition holds. Pages are
-self-contained (one file, inline CSS, relative links only), so they work from
-the file system and from any static web server.
+The side-by-side page is the side-by-side Markdown as CommonMark renders it (raw HTML on; its default
+preset would escape the table), so the preview shows exactly what the Markdown edition holds; most of it is
+raw HTML blocks and plain headings, written as markdown-it writes them (:func:`raw_html_rendering`),
+anything else is rendered by markdown-it-py. Pages are self-contained (one file, inline CSS, relative links
+only), so they work from the file system and from any static web server.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
 
 from ..document import Edition
 from ..settings import Settings
@@ -75,27 +75,68 @@ def _list_number_css(settings: Settings) -> list[str]:
     return rules
 
 
-@lru_cache(maxsize=1)
-def environment():
-    """The Jinja2 environment of the toolkit's page templates (autoescaping on for every template)."""
-    import jinja2
+def escaped(value: object) -> str:
+    """``value`` as text escaped for HTML element text and quoted attributes (``& < > ' "``, as Jinja2's
+    autoescaping and markupsafe write them); a :class:`markupsafe.Markup` value is already HTML."""
+    from markupsafe import escape
 
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("toolkit.publish", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+    return str(escape(value))
+
+
+def page(settings: Settings, *, lang: str, title: str, body: str, extra_css: str = "") -> str:
+    """A whole page in the toolkit's shared frame (fonts, CSS, CSP) around ``body``, which is HTML already
+    built from escaped values; ``lang`` and ``title`` are escaped here."""
+    css = PAGE_CSS + font_css(settings) + "\n" + extra_css  # built here, from escaped values only
+    return (
+        "<!doctype html>\n"
+        f'<html lang="{escaped(lang)}">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{escaped(CONTENT_SECURITY_POLICY)}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{escaped(title)}</title>\n"
+        f"<style>{css}</style>\n"
+        "</head>\n"
+        "<body>\n"
+        f"{body}"
+        "</body>\n"
+        "</html>\n"
     )
 
 
-def render_page(template: str, settings: Settings, *, extra_css: str = "", **values) -> str:
-    """Render one of the toolkit's page templates with the shared frame (fonts, CSS, CSP)."""
-    from markupsafe import Markup
+# Where a line opens an HTML block that ends at a blank line (CommonMark's kind 6, the tags the side-by-side
+# Markdown starts its blocks with), or a one-line comment; and the characters that give a heading's text a
+# meaning beyond itself (escapes, code, emphasis, links, images, entities, raw HTML, closing #s) or that
+# CommonMark rewrites (line ends, NUL).
+_HTML_BLOCK_START = re.compile(r"</?(?:div|p|table)(?=[ \t>]|/>|$)", re.IGNORECASE)
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&#~\x00-\x1f\x7f]")
 
-    css = Markup(PAGE_CSS + font_css(settings) + "\n" + extra_css)  # built here, from escaped values only
-    return environment().get_template(template).render(css=css, csp=CONTENT_SECURITY_POLICY, **values)
+
+def raw_html_rendering(markdown: str) -> str | None:
+    """The HTML CommonMark (markdown-it, raw HTML on) renders ``markdown`` as, when it is only raw HTML blocks
+    and headings of plain text, each block after a blank line, as the side-by-side Markdown is for most
+    articles; None for anything else (emphasis or a link in a title, a stray line), which the caller renders
+    with markdown-it. An HTML block is passed through as it stands, a plain heading's text is escaped as
+    markdown-it escapes text (``& < > "``): the page is the same, without loading a Markdown parser."""
+    if "\r" in markdown or "\x00" in markdown:
+        return None
+    html = []
+    for block in markdown.removesuffix("\n").split("\n\n"):
+        lines = block.split("\n")
+        if any(not line.strip(" \t") for line in lines):
+            return None
+        first = lines[0]
+        if first.startswith("# "):
+            text = first[2:]
+            if len(lines) != 1 or not text or text[0].isspace() or text[-1].isspace() or _MARKDOWN_SPECIAL.search(text):
+                return None
+            html.append("<h1>" + text.replace('"', "&quot;") + "</h1>\n")
+        elif (first.startswith("<!--") and len(lines) == 1 and first.endswith("-->")) or _HTML_BLOCK_START.match(first):
+            html.append(block + "\n")
+        else:
+            return None
+    return "".join(html)
 
 
 def side_by_side_html(
@@ -106,29 +147,29 @@ def side_by_side_html(
     notice: str | None = None,
 ) -> str:
     """The side-by-side edition as one web page; ``notice`` says why it is not published."""
-    from markdown_it import MarkdownIt
-    from markupsafe import Markup
-
     from ..localise import Localiser, keep_ranges_whole
     from .markdown import side_by_side_markdown
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
     digits = Localiser.for_language(edition.language, settings).digit_characters
-    rendered = MarkdownIt("commonmark", {"html": True}).render(
-        side_by_side_markdown(
-            edition, generator=generator, notice=notice, arabic_italics=settings.arabic_italics, digits=digits
-        )
+    markdown = side_by_side_markdown(
+        edition, generator=generator, notice=notice, arabic_italics=settings.arabic_italics, digits=digits
     )
+    rendered = raw_html_rendering(markdown)
+    if rendered is None:
+        from markdown_it import MarkdownIt
+
+        rendered = MarkdownIt("commonmark", {"html": True}).render(markdown)
     target = edition.language
-    return render_page(
-        "side_by_side.html",
+    nav = (
+        f'<nav><a href="{escaped(index_href)}">All editions</a> · English / {escaped(target.english_name)} '
+        f"side-by-side preview of {escaped(edition.document.name)}</nav>\n"
+    )
+    return page(
         settings,
         lang="en",
         title=f"{edition.document.title} — English / {target.english_name}",
-        index_href=index_href,
-        language_name=target.english_name,
-        article=edition.document.name,
-        body=Markup(keep_ranges_whole(rendered)),
+        body=nav + keep_ranges_whole(rendered) + "\n",
     )
 
 

@@ -27,7 +27,7 @@ from ..files import read_json
 from ..languages import TARGET_LANGUAGES, language
 from ..settings import Settings
 from .changes import shown_time
-from .html import render_page
+from .html import escaped, page
 from .manifest import DamagedManifest, Manifest, read_manifest
 from .paths import REPORT_JSON, REPORT_MARKDOWN, article_folders, describe
 
@@ -305,19 +305,112 @@ def index_page(
     present = {kind for card in listing.articles for row in card.rows for kind in (*row.links, *row.pages)}
     kinds = {kind: labels for kind, labels in KINDS.items() if kind not in OPTIONAL_KINDS or kind in present}
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    page = render_page(
-        "index.html",
-        settings,
-        extra_css=INDEX_CSS,
-        lang="en",
-        title="Editions",
-        articles=listing.articles,
-        kinds=kinds,
-        held=held,
-        withdrawn=withdrawn,
-        updated=now,
-        generator=generator,
-        status_labels=STATUS_LABELS,
-        failed=list(failed),
-    )
-    return page, listing.skipped
+    body = _index_body(listing.articles, kinds, held, withdrawn, now, generator, list(failed))
+    return page(settings, lang="en", title="Editions", body=body, extra_css=INDEX_CSS), listing.skipped
+
+
+def _index_body(
+    articles: list[ArticleCard],
+    kinds: dict[str, tuple[str, str]],
+    held: int,
+    withdrawn: int,
+    updated: str,
+    generator: str,
+    failed: list[FailedArticle],
+) -> str:
+    """The index page's body: the latest run's failures, then each article's card with a row per language;
+    every value is escaped (:func:`toolkit.publish.html.escaped`) where it is written."""
+    e = escaped
+    meta = f"{len(articles)} article{'' if len(articles) == 1 else 's'}"
+    if held:
+        meta += f" · {held} need{'s' if held == 1 else ''} review"
+    if withdrawn:
+        meta += f" · {withdrawn} withdrawn"
+    if failed:
+        meta += f" · {len(failed)} failed in the latest run"
+    out = [
+        "<header>\n<h1>Editions</h1>\n",
+        f'<p class="meta">{meta} · updated {e(updated)} by {e(generator)}. '
+        "Side-by-side editions are for review; editions are ready to publish.</p>\n",
+        "</header>\n<main>\n",
+    ]
+    if failed:
+        out.append(
+            '<section class="failed" id="failed">\n<h2>Failed in the latest run</h2>\n'
+            '<p class="meta">Nothing was written for these articles in the latest run; editions an earlier run '
+            "wrote are listed below as they were.</p>\n<ul>\n"
+        )
+        for failure in failed:
+            fix = f"<br><small>Fix: {e(failure.fix)}</small>" if failure.fix else ""
+            out.append(f'<li data-article="{e(failure.name)}">{e(failure.reason)}{fix}</li>\n')
+        out.append("</ul>\n</section>\n")
+    columns = "".join(f'<col style="width: {"10rem" if i == 0 else "9rem"}">' for i in range(len(kinds)))
+    headers = "".join(f"<th>{e(label)}<br><small>{e(note)}</small></th>" for label, note in kinds.values())
+    for article in articles:
+        meta = e(article.name)
+        if article.renamed_from:
+            meta += f" (from a file named {e(article.renamed_from)})"
+        if article.written:
+            meta += f" · written {e(article.written)}"
+        if article.report_href:
+            meta += (
+                f" · QA: {e(article.errors)} errors, {e(article.warnings)} warnings "
+                f'(<a href="{e(article.report_href)}">report</a>)'
+            )
+        out.append(
+            f'<section class="article" id="{e(article.name)}" data-status="{e(article.status)}">\n'
+            f'<h2 lang="en">{e(article.title)}</h2>\n'
+            f'<p class="meta">{meta}</p>\n'
+            "<table>\n"
+            f'<colgroup><col style="width: 8rem"><col><col style="width: 16rem">{columns}'
+            '<col style="width: 12rem"></colgroup>\n'
+            f"<thead><tr><th>Language</th><th>Title</th><th>Status</th>{headers}<th>Pages</th></tr></thead>\n"
+            "<tbody>\n"
+        )
+        for row in article.rows:
+            out.append(_index_row(article, row, kinds))
+        out.append("</tbody>\n</table>\n</section>\n")
+    if not articles:
+        out.append("<p>No editions yet: run <code>toolkit translate ARTICLE</code>.</p>\n")
+    out.append("</main>\n")
+    return "".join(out)
+
+
+def _index_row(article: ArticleCard, row: LanguageRow, kinds: dict[str, tuple[str, str]]) -> str:
+    """One language's row of an article's card on the index page."""
+    e = escaped
+    status = f'<span class="status status-{e(row.status)}">{e(row.status_label)}</span>'
+    if row.changed:
+        status += (
+            f'<br><small class="changed">last changed <time datetime="{e(row.changed)}">'
+            f"{e(row.changed_label)}</time></small>"
+        )
+    if row.reasons:
+        status += '<ul class="reasons">' + "".join(f"<li>{e(reason)}</li>" for reason in row.reasons) + "</ul>"
+    out = [
+        f'<tr id="{e(article.name)}-{e(row.code)}" data-status="{e(row.status)}">\n'
+        f'<td><span lang="{e(row.code)}">{e(row.native_name)}</span><br><small>{e(row.english_name)}</small></td>\n'
+        f'<td dir="{e(row.direction)}" lang="{e(row.code)}">{e(row.title)}</td>\n'
+        f"<td>{status}</td>\n"
+    ]
+    for kind in kinds:
+        links = [
+            f'<a href="{e(link.href)}"{" download" if link.download else ""} data-kind="{e(link.kind)}" '
+            f'data-format="{e(link.format)}" data-language="{e(row.code)}">{e(link.label)}</a>'
+            for link in row.links.get(kind, [])
+        ]
+        if not links:
+            links = ["held back" if kind == "monolingual" and row.held_back else "—"]
+        out.append(f'<td class="links">{" · ".join(links)}</td>\n')
+    pages = ""
+    for kind, (label, _note) in kinds.items():
+        hrefs = row.pages.get(kind, [])
+        if hrefs:
+            more = "".join(f' <a href="{e(href)}">{number}</a>' for number, href in enumerate(hrefs[1:], start=2))
+            pages += (
+                f'<div><a href="{e(hrefs[0])}"><img src="{e(hrefs[0])}" width="84" loading="lazy" '
+                f'alt="{e(label)}, {e(row.english_name)}, page 1"></a><br><small>{e(label)}:<br>pages 1{more}'
+                "</small></div>"
+            )
+    out.append(f'<td class="pages">{pages if row.pages else "—"}</td>\n</tr>\n')
+    return "".join(out)

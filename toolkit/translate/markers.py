@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from ..document import Mention
 from ..formatting import BREAK, CODE, Format, Span
 from ..localise import FOOTNOTE_MARK_PATTERN, as_the_source_writes, verbatim_runs, western_digits
+from ..patterns import LazyPattern
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .formatting import describe, standalone
@@ -53,7 +54,7 @@ from .placement import PLACEHOLDER_SENT, _possessive_tail, placeholder_numbers
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _NOISE = r"[\s.,،;:]*"
-MARKER = re.compile(
+MARKER = LazyPattern(
     rf"<{_NOISE}(?P<close>[/\\]{_NOISE})?(?P<name>code|br|b|i|u|s|a){_NOISE}(?P<number>{_DIGIT}{{1,3}})"
     rf"{_NOISE}(?P<alone>[/\\])?{_NOISE}>",
     re.IGNORECASE,
@@ -145,7 +146,7 @@ def written_back(template: Template, hidden: Sequence[Span], first: int, source:
 
 
 _FOOTNOTE_MARKS = re.compile(FOOTNOTE_MARK_PATTERN)
-_MARK_AT_END = re.compile(FOOTNOTE_MARK_PATTERN + r"\Z")
+_MARK_AT_END = LazyPattern(FOOTNOTE_MARK_PATTERN + r"\Z")
 _CLOSING = frozenset(" \t\n.!?…:;,\"'”’»)]\u061f\u060c\u061b")
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, primary_language
+from ..patterns import LazyPattern
 from ..slots import CLOSE, OPEN, STANDALONE, TAG, Slot, Tag, Template
 from ..xmlsafe import XML_LANG, read_xml
 
@@ -53,7 +54,7 @@ def tmx_date(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-_TMX_DATE = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)(?:T(\d\d):?(\d\d)(?::?(\d\d))?)?(Z|[+-]\d\d(?::?\d\d)?)?", re.ASCII)
+_TMX_DATE = LazyPattern(r"(\d{4})-?(\d\d)-?(\d\d)(?:T(\d\d):?(\d\d)(?::?(\d\d))?)?(Z|[+-]\d\d(?::?\d\d)?)?", re.ASCII)
 
 
 def read_tmx_date(text: str | None) -> datetime | None:

@@ -45,6 +45,7 @@ from ..archives import ZipLimits, size_problem
 from ..errors import UserError
 from ..files import NoHomeFolder, home_folder, human_size, load_json, read_json
 from ..languages import SOURCE_LANGUAGE
+from ..patterns import LazyPattern
 
 MODELS_DIR_VARIABLE = "TOOLKIT_MODELS_DIR"
 PACKAGE_SUFFIX = ".argosmodel"
@@ -58,7 +59,7 @@ REQUIRED_METADATA = ("from_code", "to_code", "package_version")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
 PACKAGE_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,31}")  # 1.9, 1.0.2, 2.0rc1
 VOCABULARY_FILES = ("shared_vocabulary", "source_vocabulary")
-PAIR_SEPARATORS = re.compile(r"->|→|-|_")
+PAIR_SEPARATORS = LazyPattern(r"->|→|-|_")
 # "translate-en_ar-1_9.argosmodel", "en_ar.argosmodel": the pair a file name states, if any
 PAIR_IN_FILE_NAME = re.compile(r"(?<![a-z0-9])([a-z]{2,3})_([a-z]{2,3})(?![a-z0-9])")
 

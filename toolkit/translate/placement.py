@@ -71,6 +71,7 @@ from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
 from ..localise import inside_any, verbatim_spans, western_digits
+from ..patterns import LazyPattern
 from ..problems import Problem
 from ..slots import Part, Slot, Template
 
@@ -98,8 +99,8 @@ _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 # the whole word right before or after a name, only spaces between: its parts joined by a ZWNJ (جبهه‌ی), no
 # punctuation, no digit
-_BARE_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
-_BARE_WORD_AFTER = re.compile(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
+_BARE_WORD_BEFORE = LazyPattern(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
+_BARE_WORD_AFTER = LazyPattern(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 # Arabic-script letters glued before a word in Latin letters (وU, بWashington)
 _GLUED_TO_LATIN = re.compile(r"([\u0600-\u06ff]{1,3})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)")
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
@@ -2990,7 +2991,7 @@ def _trim_other_form(run: _Run, words: list[re.Match], short: bool) -> _Run:
 
 
 # English words before a name that modify it (a new Middle East, war-torn Syria): adjectives by their form
-_ADJECTIVE = re.compile(
+_ADJECTIVE = LazyPattern(
     r"[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|ful|less|ern|ian|ish|ese|ary|ible|able)|"
     r"new|old|great|greater|whole|entire|modern|free|rich|poor|neighbouring|neighboring|"
     r"warring|ruling|emerging|rising"
@@ -3008,7 +3009,7 @@ itinerary commentary documentary library salary guardian historian politician te
 concern concerns lantern table cable bible handful wish dish""".split()
 )
 # adjectives of direction: translated as a noun the name follows (northern Syria: شمال سوریه), no modifier after it
-_DIRECTION = re.compile(
+_DIRECTION = LazyPattern(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|centr)(?:ern|al)?(?:most)?|"
     r"(?:north|south)-?(?:east|west)ern|(?:upper|lower|inner|outer|far)"
 )
@@ -3017,7 +3018,7 @@ _DIRECTION = re.compile(
 _COMPOUND_ADJECTIVE = re.compile(r"[a-z]+-[a-z]+")
 _TIME_COMPOUND = re.compile(r"(?:post|pre)-[a-z]+|postwar|prewar")
 # what stands before such an adjective: an article, a possessive, a preposition (not "and": "and attacked Syria")
-_DETERMINER = re.compile(
+_DETERMINER = LazyPattern(
     r"(?:a|an|the|this|that|its|their|his|her|our|of|in|on|at|to|from|for|with|by|into|"
     r"across|over|under|about)"
 )
@@ -3175,7 +3176,7 @@ def _source_subject(before: str, after: str) -> bool:
 
 # what makes the mention a passive's agent: "by" before it ("proposed by Washington", "backed by both Iran"), or a
 # past participle joined to it by a hyphen ("Washington-proposed", "Iran-backed", "Qatar-brokered")
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = LazyPattern(
     r"(?<![\w'’-])by\s+(?:(?:only|both|either|even|mainly|chiefly)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,?\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
@@ -3194,7 +3195,7 @@ def _closes_opening_phrase(before: str, after: str) -> bool:
 
 
 # the sentence's first words before a mention: a preposition, at most two more words, an article
-_OPENING_PHRASE = re.compile(r"(?:^|[.!?:;\"“«]\s*)([A-Za-z]+)(?:\s+[a-z]+){0,2}\s+(?:the\s+)?$")
+_OPENING_PHRASE = LazyPattern(r"(?:^|[.!?:;\"“«]\s*)([A-Za-z]+)(?:\s+[a-z]+){0,2}\s+(?:the\s+)?$")
 _OPENING_PREPOSITIONS = frozenset(
     "beyond besides apart aside despite unlike like except excluding including amid amidst after before during "
     "alongside beside near outside inside across around behind following regarding concerning in on at from "
@@ -3203,17 +3204,17 @@ _OPENING_PREPOSITIONS = frozenset(
 
 
 # an article or determiner right before a mention
-_DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the|this|that|its|their|his|her|our|one)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:a|an|the|this|that|its|their|his|her|our|one)\s+$", re.IGNORECASE)
 
 
 # what compares a mention with another in the same role ("Iran, like Turkey,", "with Iran, as with Turkey")
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = LazyPattern(
     r"(?<![A-Za-z])(?:(?:un)?like|as\s+well\s+as|as(?:\s+(?:with|in|to|for|from|against|on|at|by))?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a verb of the mention's own after it: "as Turkey did", "as Turkey has done" (its subject, not compared)
-_OWN_VERB_AFTER = re.compile(
+_OWN_VERB_AFTER = LazyPattern(
     r"(?:['’]s?)?\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|[a-z]+ed)\b"
 )
 
@@ -3294,7 +3295,7 @@ _NOT_BEFORE_PRESENT = _NO_VERB | frozenset("during despite amid among including 
 # "warned Iran would pay", "feared Turkey was next"), no object of that verb; "to" and a noun phrase is a
 # preposition ("invited Turkey to the talks"), and after a verb that asks someone to act the name is its
 # object ("urged Ankara to act")
-_SUBJECT_OF_WHAT_FOLLOWS = re.compile(
+_SUBJECT_OF_WHAT_FOLLOWS = LazyPattern(
     r"(?:['’]s?)?\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z\d])\b)|would|will|was|were|is"
     r"|are|had|has|have|could|can|should|might|must|may|did|does|do)\b",
 )
@@ -3378,7 +3379,7 @@ _DETERMINER_WORDS = frozenset("a an the this that these those its their his her 
 # ("Damascus", "the United Arab Emirates", "the Gulf of Oman")
 _SOURCE_MEMBER = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"
 # the members of such a list before a mention, joined by commas and ending in "and"/"or" or a comma
-_SOURCE_MEMBERS_BEFORE = re.compile(
+_SOURCE_MEMBERS_BEFORE = LazyPattern(
     rf"(?:{_SOURCE_MEMBER}\s*,\s*)*{_SOURCE_MEMBER}\s*(?:,\s*(?:and|or)\s+|(?:and|or)\s+|,\s*)(?:the\s+)?$"
 )
 # what may follow the last member of an object list: punctuation, the end, a number, an adverb in -ly, or one
@@ -3417,7 +3418,7 @@ def _source_list_object(before: str, after: str) -> bool:
 
 
 # a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
-_RECIPIENT = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
+_RECIPIENT = LazyPattern(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
 
 
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
@@ -3432,18 +3433,18 @@ _FOCUS_WORDS = frozenset("only just even also solely mainly chiefly directly per
 
 
 # what joins a mention to the one before it in one list ("towards Iran and Syria", "with Iran, Iraq or Syria")
-_SOURCE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+)(?:the\s+)?", re.IGNORECASE)
+_SOURCE_LIST_JOIN = LazyPattern(r"\s*(?:,\s*(?:and|or)\s+|and\s+|or\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 # a list going on after a mention joined to the one before it by a comma ("in Syria, Iraq and the region")
-_SOURCE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or)\s|\s*,\s*[A-Za-z]", re.IGNORECASE)
+_SOURCE_LIST_GOES_ON = LazyPattern(r"\s*(?:,\s*)?(?:and|or)\s|\s*,\s*[A-Za-z]", re.IGNORECASE)
 
 
-_SOURCE_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Za-z][\w'’-]*", re.IGNORECASE)
+_SOURCE_LIST_ITEM = LazyPattern(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?[A-Za-z][\w'’-]*", re.IGNORECASE)
 # a list item of several words that is plainly no verb phrase: a name of capitalised words, after an adjective
 # or not ("the wider Middle East"), or a number or quantifier and its noun ("three entities", "several armed
 # groups"); tried before the one-word item, so that the list's end is read after the whole item
-_SOURCE_LIST_PHRASE = re.compile(
+_SOURCE_LIST_PHRASE = LazyPattern(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?"
     r"(?:(?:[a-z][\w'’-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|various|dozens|its|their)"
@@ -3451,7 +3452,7 @@ _SOURCE_LIST_PHRASE = re.compile(
     r"(?=(?i:\s*(?:[.,;:!?)]|$|(?:in|on|at|of|for|with|from|to|by|and|but|as)\b)))"
 )
 # what may end a list in the source: punctuation, the end, a preposition or a conjunction opening what follows
-_SOURCE_LIST_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|at|of|for|with|from|to|by|and|but|as)\b)", re.IGNORECASE)
+_SOURCE_LIST_END = LazyPattern(r"\s*(?:[.,;:!?)]|$|(?:in|on|at|of|for|with|from|to|by|and|but|as)\b)", re.IGNORECASE)
 
 
 def _list_goes_on_to_no_verb(after: str) -> bool:
@@ -3474,7 +3475,7 @@ def _past_list_items(after: str) -> str:
 # a preposition, then capitalised names that are no mentions (one to three words each) in a list a mention ends:
 # "to China and [Iraq]", "with Beijing, New Delhi or [Moscow]"
 _LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-_AFTER_LISTED_NAMES = re.compile(
+_AFTER_LISTED_NAMES = LazyPattern(
     rf"(?<![\w'’-])([A-Za-z]+)\s+{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?$"
 )
 
@@ -3642,7 +3643,7 @@ def _joined(text: str, left: re.Match | None, right: re.Match | None, at: int | 
     return bool(gap) and bool(_JOINERS.fullmatch(gap)) and gap.count("-") <= 1
 
 
-_GLOSS = re.compile(r"['’]?[^\W\d_]{0,6}(\s*\(\s*[«\"“„]?[^()\d\n«»\"“”„]{2,60}[»\"”]?\s*\))")
+_GLOSS = LazyPattern(r"['’]?[^\W\d_]{0,6}(\s*\(\s*[«\"“„]?[^()\d\n«»\"“”„]{2,60}[»\"”]?\s*\))")
 # English words that give a person a title or a role where they stand before the name
 _SOURCE_TITLES = frozenset(
     """ayatollah grand hojatoleslam sheikh sheik shaikh emir amir king queen prince princess crown imam mufti
@@ -3790,7 +3791,7 @@ def _compound_words(
 
 # a quoted name right after a noun, its apposition (силами «Кудс», операции «Источник мира»): capitalised, of up
 # to five words, closed in the same sentence
-_QUOTED_NAME = re.compile(r" ?[«\"“„][^\W\d_][^«»\"“”„.!?;:]{0,58}[»\"”“]")
+_QUOTED_NAME = LazyPattern(r" ?[«\"“„][^\W\d_][^«»\"“”„.!?;:]{0,58}[»\"”“]")
 
 
 def _quoted_name_length(after: str) -> int:

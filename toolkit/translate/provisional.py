@@ -58,6 +58,7 @@ from ..grammar.arabic import TATWEEL
 from ..grammar.base_forms import dictionary_form, misspelt, russian_forms_available
 from ..grammar.transliterate import exonym, transliterate
 from ..languages import script
+from ..patterns import LazyPattern
 from ..problems import Location, Problem
 from ..slots import CLOSE, Part, Slot, Tag, Template
 from .engines import ADAPTED, EXACT
@@ -746,7 +747,7 @@ def _turkish_forms_as_written(text: str, forms: dict[str, str], met: Counter) ->
     return best if score(best)[0] > proposed[0] else forms
 
 
-_TURKISH_VOWEL = re.compile("[aeıioöuü]")
+_TURKISH_VOWEL = LazyPattern("[aeıioöuü]")
 
 
 def _forms(language: str, text: str, kind: str, english: Iterable[str], written: Sequence[str] = ()) -> dict[str, str]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..localise import FOOTNOTE_MARK_PATTERN, western_digits
+from ..patterns import LazyPattern
 from ..slots import Template
 from .memory import MemoryHit, TranslationMemory, memory_key
 
@@ -93,7 +94,7 @@ def joined_units(memory: TranslationMemory, sentence: str, language: str) -> lis
 
 # where a translation's sentence ends: a full stop, question or exclamation mark (Arabic-script too) or ellipsis,
 # the closing quotes, brackets and footnote marks after it (as after the English's stop), then whitespace
-_TARGET_END = re.compile(rf"[.!?…؟](?:{_AFTER_STOP.pattern})*(?=\s)")
+_TARGET_END = LazyPattern(rf"[.!?…؟](?:{_AFTER_STOP.pattern})*(?=\s)")
 _NUMBER = re.compile(r"\d+")
 
 
