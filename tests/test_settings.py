@@ -131,7 +131,7 @@ def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
         ("typography:\n  direction_marks: rlm\n", 2, "'rlm' is not allowed", "isolates, marks, none"),
         # a list or a mapping where one word is expected is an error like any other, never a crash
         ("layout:\n  page: [A4]\n", 2, "['A4'] is not allowed", "A4, Letter"),
-        ("layout:\n  page: {A4: yes}\n", 2, "{'A4': True} is not allowed", "A4, Letter"),
+        ("layout:\n  page: {A4: yes}\n", 2, "{'A4': 'yes'} is not allowed", "A4, Letter"),
         ("typography:\n  date_format: [long]\n", 2, "['long'] is not allowed", "long, full"),
         ("typography:\n  arabic_italics: {bold: 1}\n", 2, "is not allowed", "bold, plain"),
         ("languages:\n  fa:\n    calendar: [persian]\n", 3, "['persian'] is not allowed", "gregorian, persian"),

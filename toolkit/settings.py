@@ -173,9 +173,12 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return value
 
     def boolean() -> bool:
-        if not isinstance(value, bool):
+        from .yamlfile import boolean as yaml_boolean
+
+        read = yaml_boolean(value)
+        if read is None:
             raise bad(f"{value!r} is not true or false", "write true or false")
-        return value
+        return read
 
     def number(low: float, high: float, integer: bool = False):
         if (
