@@ -199,3 +199,56 @@ def test_a_long_sentence_without_line_breaks_is_still_refused(tmp_path):
     with pytest.raises(UserError) as caught:
         read_document(path)
     assert caught.value.message.startswith("segment 2.1 is 17,076 characters long")
+
+
+@pytest.mark.parametrize(
+    "name, text, shown",
+    [
+        (
+            "story.txt",
+            "محادثات في أنقرة\n\nالتقى وزير الخارجية نظيره التركي في أنقرة يوم الاثنين لبحث الوضع في سوريا.\n",
+            "100% of its letters are in the Arabic script",
+        ),
+        (
+            "story.md",
+            "# مذاکرات در تهران\n\nوزیر امور خارجه روز دوشنبه در تهران با همتای خود دیدار کرد و درباره Iran و "
+            "Russia سخن گفت.\n",
+            "88% of its letters are in the Arabic script",
+        ),
+        (
+            "story.html",
+            "<h1>Переговоры в Москве</h1><p>Министр иностранных дел встретился с коллегой в понедельник.</p>",
+            "100% of its letters are in the Cyrillic script",
+        ),
+        (
+            "story.txt",
+            "北京会谈\n\n外交部长星期一在北京会见了他的同行。\n",
+            "100% of its letters are Chinese or Japanese",
+        ),
+    ],
+)
+def test_an_article_in_another_language_given_as_english_fails_saying_so(tmp_path, name, text, shown):
+    # an en->tr model given Russian writes fluent nonsense that QA cannot tell from a translation
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+    assert caught.value.message.startswith("the article is not in English: ")
+    assert shown in caught.value.message
+    assert caught.value.fix.startswith("give the English original")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Ankara\n\nProtesters chanted «الشعب يريد إسقاط النظام» and «Долой войну» outside the embassy.\n",
+        "Talks in Tehran\n\nThe minister, Abbas Araghchi (عباس عراقچی), met Sergei Lavrov (Сергей Лавров).\n",
+        "العنوان\n\nThe minister said «مرحبا» to reporters in Ankara on Monday.\n",
+        "Erdoğan, Şahin ve Çavuşoğlu\n\nThe Turkish names keep their letters: Erdoğan met Çavuşoğlu in İzmir.\n",
+        "Talks\n\nYes.\n",  # too few letters to judge
+    ],
+)
+def test_english_articles_quoting_other_scripts_are_read(tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_document(path).segments
