@@ -12,11 +12,14 @@ expansion, as the model installer does) and its XML parts are parsed without
 entities, DTDs or network access, so a cut or damaged document is one
 located error. Invisible characters, bidi controls and XML-illegal controls
 are removed from the source and reported, each with its file and line, as a
-QA warning on the sentence it came from.
+QA warning on the sentence it came from. Text is read in Unicode's composed
+form (NFC), as glossaries are: "Türkiye" typed on a Mac or copied from a web
+page as a "u" and a combining diaeresis is the glossary's "Türkiye".
 """
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from ..document import Document
@@ -79,15 +82,6 @@ def read_document(path: Path | str) -> Document:
             path=path,
             fix="check that this is the right file; split an article that is really this long",
         )
-    script = _other_script(document)
-    if script is not None:
-        name, share = script
-        raise UserError(
-            f"the article is not in English: {share:.0%} of its letters are {name}",
-            path=path,
-            fix="give the English original: the toolkit translates from English into Arabic, Persian, Turkish "
-            "and Russian",
-        )
     longest = max((segment for block in document.blocks for segment in block.segments), key=_length, default=None)
     if longest is not None and len(longest.text) > MAX_SEGMENT_CHARS:
         raise UserError(
@@ -114,6 +108,20 @@ def _sentences(document: Document) -> tuple[int, int, int]:
             rows.add((cell.table_number, cell.row))
             cells += len(block.segments)
     return outside + len(rows), len(rows), cells
+
+
+def check_english(document: Document, path: Path | str) -> None:
+    """Refuse an article in another language given as English (the run's articles; a reader reads any text):
+    an en->xx engine given Arabic or Russian writes fluent nonsense that QA cannot tell from a translation."""
+    script = _other_script(document)
+    if script is not None:
+        name, share = script
+        raise UserError(
+            f"the article is not in English: {share:.0%} of its letters are {name}",
+            path=path,
+            fix="give the English original: the toolkit translates from English into Arabic, Persian, Turkish "
+            "and Russian",
+        )
 
 
 def _other_script(document: Document) -> tuple[str, float] | None:
@@ -171,8 +179,8 @@ def _read_document(path: Path) -> Document:
                 path=path,
                 fix="give the article itself (its .txt, .md, .docx or .html file)",
             )
-        return parse_html(text, path.stem, path)
-    text = read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article")
+        return parse_html(unicodedata.normalize("NFC", text), path.stem, path)
+    text = unicodedata.normalize("NFC", read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article"))
     if suffix == ".txt":
         from .text import parse_plain_text
 

@@ -20,6 +20,8 @@ sentence's spans stay as few as its formatting.
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..formatting import BREAK, CODE, Format, Span, numbered
 
 MAX_OPEN_FORMATS = 32  # formats open at once; real text nests bold inside a link inside italics, 3 or 4 deep
@@ -41,8 +43,8 @@ class InlineText:
         return len(self._chars)
 
     def add(self, text: str) -> None:
-        """Append text: whitespace collapses to one space, and none opens the text."""
-        for character in text:
+        """Append text, composed (NFC): whitespace collapses to one space, and none opens the text."""
+        for character in unicodedata.normalize("NFC", text):
             if character.isspace():
                 if self._chars and self._chars[-1] != " ":
                     self._chars.append(" ")
@@ -51,7 +53,7 @@ class InlineText:
 
     def add_code(self, code: str) -> None:
         """Append inline code: its text as written (line ends as spaces), one span over it."""
-        code = code.replace("\r", " ").replace("\n", " ")
+        code = unicodedata.normalize("NFC", code.replace("\r", " ").replace("\n", " "))
         if not code.strip():
             self.add(code)
             return
