@@ -131,7 +131,7 @@ def test_unknown_keys_name_file_line_and_a_fix(tmp_path):
         ("typography:\n  direction_marks: rlm\n", 2, "'rlm' is not allowed", "isolates, marks, none"),
         # a list or a mapping where one word is expected is an error like any other, never a crash
         ("layout:\n  page: [A4]\n", 2, "['A4'] is not allowed", "A4, Letter"),
-        ("layout:\n  page: {A4: yes}\n", 2, "{'A4': True} is not allowed", "A4, Letter"),
+        ("layout:\n  page: {A4: yes}\n", 2, "{'A4': 'yes'} is not allowed", "A4, Letter"),
         ("typography:\n  date_format: [long]\n", 2, "['long'] is not allowed", "long, full"),
         ("typography:\n  arabic_italics: {bold: 1}\n", 2, "is not allowed", "bold, plain"),
         ("languages:\n  fa:\n    calendar: [persian]\n", 3, "['persian'] is not allowed", "gregorian, persian"),
@@ -151,6 +151,30 @@ def test_texts_keep_joiners_marks_and_no_break_spaces(tmp_path):
     line = "ترجمه\u200cشده از انگلیسی.\u00a0عنوان اصلی: \u200e{title}"
     settings = settings_from(tmp_path, f'languages:\n  fa:\n    source_line: "{line}"\n')
     assert settings.language("fa").source_line == line
+
+
+@pytest.mark.parametrize(
+    "key, written, name",
+    [
+        ("byline", "Translated by the desk\u202e 2024", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("byline", "\u202bترجمة فريق التحرير", "U+202B RIGHT-TO-LEFT EMBEDDING"),
+        ("source_line", "Перевод с английского.\u202d {title}", "U+202D LEFT-TO-RIGHT OVERRIDE"),
+        ("source_line", "{title}\u200b", "U+200B ZERO WIDTH SPACE"),
+        ("byline", "\ufeffÇeviri: Haber Merkezi", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("quotes", "\u202e\u202c", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ],
+)
+def test_a_bidi_override_or_an_invisible_space_in_a_text_is_refused_by_name(tmp_path, key, written, name):
+    # printed in every edition to publish: an override reverses the byline's words and spills into the next line
+    error = error_from(tmp_path, f'languages:\n  ar:\n    {key}: "{written}"\n')
+    assert error.line == 3 and f"holds an invisible {name}" in error.message, str(error)
+    assert error.fix.startswith("delete it (retype the text around it if you cannot see it)")
+
+
+def test_isolates_and_direction_marks_in_a_byline_are_kept(tmp_path):
+    byline = "ترجمة فريق التحرير عن \u2066Reuters\u2069\u200f"
+    settings = settings_from(tmp_path, f'languages:\n  ar:\n    byline: "{byline}"\n')
+    assert settings.language("ar").byline == byline
 
 
 def test_yaml_mistakes_are_located_too(tmp_path):

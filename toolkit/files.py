@@ -87,13 +87,32 @@ class UnreadableJSON(ValueError):
     deeper than Python can decode (``[[[[...`` in a file another program left)."""
 
 
-def load_json(text: str | bytes, max_bytes: int = MAX_JSON_BYTES) -> Any:
+MAX_JSON_INTEGER_DIGITS = 30  # no count or size the toolkit reads is longer
+
+
+def _json_integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_JSON_INTEGER_DIGITS:
+        raise UnreadableJSON(f"a number of {len(digits.lstrip('-')):,} digits, more than any such file holds")
+    return int(digits)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in mapping:
+            raise UnreadableJSON(f"the key {key!r} is written twice (programs differ on which of the two they read)")
+        mapping[key] = value
+    return mapping
+
+
+def load_json(text: str | bytes, max_bytes: int = MAX_JSON_BYTES, unique_keys: bool = False) -> Any:
     """``text`` decoded as JSON, bounded: UnreadableJSON (a ValueError, as for text that is not JSON) when it is
-    longer than ``max_bytes`` or nested too deeply, never a RecursionError."""
+    longer than ``max_bytes``, nested too deeply or holds a number longer than any count (never a RecursionError,
+    nor Python's advice on its integer limit); with ``unique_keys``, also when an object names a key twice."""
     if len(text) > max_bytes:
         raise UnreadableJSON(f"larger than {human_size(max_bytes)}, more than any such file holds")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_json_integer, object_pairs_hook=_unique_keys if unique_keys else None)
     except RecursionError:
         raise UnreadableJSON("nested too deeply to be read (more levels than any such file has)") from None
 

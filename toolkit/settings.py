@@ -35,6 +35,10 @@ DATE_FORMATS = ("long", "full")
 ARABIC_ITALICS = ("bold", "plain")  # what an italic span of the source becomes in Arabic-script editions
 PAGE_SIZES = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
 _CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")  # ZWNJ, marks and no-break spaces are welcome
+# Bidi embeddings and overrides reorder how the text after them shows (U+202E turns "2024" into "4202" and
+# spills into the edition's next line), and zero-width spaces and byte-order marks are invisible: a byline or
+# source line never needs them. Joiners, direction marks and isolates (ZWNJ, RLM, LRI...) are welcome.
+_HIDDEN_CHARACTER = re.compile("[\u200b\u202a-\u202e\u2060\ufeff]")
 # a font family name as fonts name themselves; nothing that could end a CSS string, rule or <style> element
 FONT_NAME = re.compile(r"[^\W_][\w .'&+()-]{0,63}")
 # an annotation kind, as glossary entries name it under annotations:
@@ -173,9 +177,12 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
         return value
 
     def boolean() -> bool:
-        if not isinstance(value, bool):
+        from .yamlfile import boolean as yaml_boolean
+
+        read = yaml_boolean(value)
+        if read is None:
             raise bad(f"{value!r} is not true or false", "write true or false")
-        return value
+        return read
 
     def number(low: float, high: float, integer: bool = False):
         if (
@@ -202,7 +209,19 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             raise bad(f"{value!r} is not a text", "write a non-empty text (quote it if it has a colon)")
         if _CONTROL_CHARACTER.search(value.strip()):  # a DOCX (XML) cannot carry them
             raise bad(f"{value!r} has a control character", "remove it (a \\x escape in quotes, or a stray tab)")
+        hidden()
         return value.strip()
+
+    def hidden() -> None:
+        found = _HIDDEN_CHARACTER.search(value)
+        if found:
+            from .read.characters import character_name
+
+            raise bad(
+                f"{value!r} holds an invisible {character_name(found.group())} (character {found.start() + 1})",
+                "delete it (retype the text around it if you cannot see it); the editions set the direction of "
+                "Latin words in Arabic and Persian text themselves (typography.direction_marks)",
+            )
 
     if key == "editions":
         kinds = [value] if isinstance(value, str) else value
@@ -269,6 +288,8 @@ def _check_value(file: _File, mapping, key: str, value: Any, language: str | Non
             raise bad(f"the {CALENDAR_NAMES[value]} calendar is for {', '.join(users)} editions", "use gregorian")
         return value
     if key == "quotes":
+        if isinstance(value, str):
+            hidden()
         if value == "cldr" or (
             isinstance(value, str)
             and len(value) in (2, 4)

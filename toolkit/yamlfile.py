@@ -13,11 +13,14 @@ its parse events (about 5% of the load time) refuses anchors and aliases
 laughs"), nesting deeper than :data:`MAX_DEPTH` and more than
 :data:`MAX_NODES` values; files are bounded in size; integers longer than
 :data:`MAX_INTEGER_DIGITS` digits, keys that are lists or mappings, merge
-keys and impossible dates are located errors, never tracebacks.
+keys, impossible dates, tags that ask for other kinds of values
+(``!!python/object``, ``!custom``) and a second document in one file are
+located errors, never tracebacks.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +35,10 @@ MAX_NODES = 5_000_000  # values; the 100,000-entry glossary has 2.5 million
 MAX_INTEGER_DIGITS = 30
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+# the tags of what these files hold: text, numbers, true/false, nothing, dates, lists and mappings ("!": text)
+_PLAIN_TAGS = frozenset(
+    ["!"] + [f"tag:yaml.org,2002:{kind}" for kind in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")]
+)
 
 
 class LocatedDict(dict):
@@ -59,6 +66,26 @@ class LocatedList(list):
 
 class _LocatingLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
     pass
+
+
+# Booleans as YAML 1.2 reads them: true and false. YAML 1.1 also read yes, no, on and off, so Norway's
+# code NO, a Turkish or Russian rendering written "no", or a variant "On" became false or true: a value
+# editors typed as text is read as text. Keys that are true or false take yes/no/on/off too (:func:`boolean`).
+_BOOLEAN_TAG = "tag:yaml.org,2002:bool"
+_LocatingLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOLEAN_TAG]
+    for first, resolvers in _LocatingLoader.yaml_implicit_resolvers.items()
+}
+_LocatingLoader.add_implicit_resolver(_BOOLEAN_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_BOOLEAN_WORDS = {"yes": True, "on": True, "no": False, "off": False}
+
+
+def boolean(value: Any) -> bool | None:
+    """``value`` as true or false: YAML's booleans, and yes/no/on/off (any case) that YAML 1.2 reads as text;
+    None for anything else."""
+    if isinstance(value, bool):
+        return value
+    return _BOOLEAN_WORDS.get(value.lower()) if isinstance(value, str) else None
 
 
 def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
@@ -203,11 +230,27 @@ def _check_structure(text: str) -> None:
     is safe on any input; composing and constructing the document (recursive,
     and expanding aliases) comes only after it.
     """
-    depth = nodes = 0
+    depth = nodes = documents = 0
     collection_starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
     collection_ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
     for event in yaml.parse(text, Loader=_LocatingLoader):
         kind = type(event)
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _Refused(
+                    "a second YAML document ('---' after the first one's values): a file holds one",
+                    *_mark(event),
+                    fix="delete the '---' line, or move what follows it into a file of its own",
+                )
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in _PLAIN_TAGS:
+            written = tag.replace("tag:yaml.org,2002:", "!!")
+            raise _Refused(
+                f"a YAML tag ({written}) asks for a kind of value these files do not hold",
+                *_mark(event),
+                fix=f"delete '{written}': write plain text, lists and mappings (quote a text that begins with !)",
+            )
         if isinstance(event, yaml.AliasEvent):
             raise _Refused(
                 f"an alias (*{event.anchor}) repeats a value anchored elsewhere; anchors and aliases are not supported",

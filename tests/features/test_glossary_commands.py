@@ -2,6 +2,7 @@
 
 import json
 import textwrap
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -110,6 +111,22 @@ def test_find_in_english_and_in_each_target_language():
         "{tehran}",
         "{united-states:short+wa+li}",
     ]
+
+
+@pytest.mark.parametrize(
+    "language, text, found",
+    [
+        ("en", "Erdoğan met Çavuşoğlu in İzmir", ["erdogan, short"]),
+        ("tr", "Erdoğan, İzmir'de Çavuşoğlu ile görüştü", ["{erdogan:short}"]),
+        ("ar", "التقى أردوغان بوتين في إيران", ["{erdogan:short}", "{putin:short}", "{iran}"]),  # hamza above
+    ],
+)
+def test_find_reads_a_text_typed_with_combining_accents_as_the_glossary_writes_it(language, text, found):
+    # a Mac's keyboard, or a page copied from the web, gives "ğ" as "g" and U+0306: the same name to a reader
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    result = invoke("glossary", "find", "--lang", language, decomposed)
+    assert [line.split("\t")[2] for line in result.output.splitlines()][: len(found)] == found
 
 
 @pytest.mark.parametrize(

@@ -225,6 +225,39 @@ def test_an_article_with_control_characters_translates_and_reports_them(workspac
         assert b"\x00" not in edition.read("word/document.xml") and b"\x1b" not in edition.read("word/document.xml")
 
 
+@pytest.mark.timeout(120)
+def test_a_page_nesting_bold_100000_deep_is_translated_in_bounded_time(workspace, copy_models):
+    # 100,000 unclosed <b> were 100,000 bold tags around one sentence: the engine and the editions took hours
+    (workspace / "story.html").write_text(
+        "<h1>Talks in Ankara</h1><p>" + "<b>" * 100_000 + "Hakan Fidan met Putin in Moscow.</p>", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main, ["translate", "story.html", "--to", "tr", "--models-dir", str(copy_models.models_dir)]
+    )
+    assert result.exit_code == 1, result.output  # held back: a copy model's output is never published
+    edition = (workspace / "output" / "story" / "story.tr.md").read_text(encoding="utf-8")
+    assert edition.count("<strong>Hakan Fidan met Putin in Moscow.</strong>") == 1  # the English column
+    assert "<strong><strong>" not in edition
+
+
+def test_an_arabic_article_in_the_english_folder_fails_alone_and_the_others_are_translated(workspace, copy_models):
+    news = workspace / "news"
+    news.mkdir()
+    (news / "english.txt").write_text("Talks in Ankara\n\nHakan Fidan met Putin in Moscow.\n", encoding="utf-8")
+    (news / "arabic.txt").write_text(
+        "محادثات في أنقرة\n\nالتقى هاكان فيدان بوتين في موسكو يوم الثلاثاء.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["translate", "news", "--to", "tr", "--models-dir", str(copy_models.models_dir)])
+    assert result.exit_code == 1, result.output
+    assert (
+        "failed: news/arabic.txt: the article is not in English: 100% of its letters are in the Arabic script\n"
+        "  fix: give the English original: the toolkit translates from English into Arabic, Persian, Turkish "
+        "and Russian\n"
+    ) in result.output
+    assert (workspace / "output" / "english" / "english.tr.md").is_file()
+    assert not (workspace / "output" / "arabic").exists() and "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "symlink-loop"])
 def test_inputs_that_are_not_regular_files_fail_alone_at_once(workspace, kind):
     path = workspace / "story.txt"

@@ -117,3 +117,55 @@ def test_the_index_and_the_report_show_a_bidi_control_in_a_name_escaped_and_the_
     assert "/report\\\\u202etxt.exe.txt · generated" in report  # the \ itself escaped for Markdown
     manifest = json.loads((out / "report_txt.exe" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["renamed_from"] == "report\u202etxt.exe"  # for tools, the name as it is
+
+
+@pytest.mark.parametrize(
+    "stem, output",
+    [
+        ("CON", "CON_"),
+        ("aux", "aux_"),
+        ("Com1", "Com1_"),
+        ("lpt9", "lpt9_"),
+        ("nul.draft", "nul_.draft"),  # Windows takes NUL.draft.ru.md for the device too
+        ("CON .draft", "CON_.draft"),
+    ],
+)
+def test_a_windows_device_name_is_never_an_output_name(tmp_path, copy_models, stem, output):
+    # a folder or file named CON (or CON.ru.md) cannot be copied to a Windows share: Windows opens the console
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models)
+    assert result.exit_code == 1, result.output  # held back: the copy model
+    assert f"{news / stem}.txt: its output is named {output!r}" in result.output
+    folder = tmp_path / "out" / output
+    assert (folder / f"{output}.ru.md").is_file()
+    assert json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["renamed_from"] == stem
+
+
+@pytest.mark.parametrize("stem", ["conference", "console", "auxiliary", "COM10", "nullify"])
+def test_names_that_only_begin_like_a_device_are_kept(tmp_path, copy_models, stem):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models)
+    assert result.exit_code == 1, result.output
+    assert "its output is named" not in result.output
+    assert (tmp_path / "out" / stem / f"{stem}.ru.md").is_file()
+
+
+@pytest.mark.parametrize("letter", ["😀", "𝔸", "中", "ش"])  # 4, 4, 3 and 2 bytes in UTF-8
+def test_a_name_of_many_wide_letters_gives_file_names_within_255_bytes(tmp_path, copy_models, letter):
+    # 62 emoji are 248 bytes: with ".ru.publish.docx" the edition's name was longer than a file name may be,
+    # and the article failed with "free disk space"
+    news = tmp_path / "news"
+    news.mkdir()
+    stem = letter * (250 // len(letter.encode("utf-8")))
+    (news / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+    result = translate(news, copy_models, "--editions", "side-by-side,monolingual,review", "--format", "docx,md")
+    assert result.exit_code == 1, result.output  # held back, not failed
+    assert "1 held back, 0 failed" in result.output
+    written = list((tmp_path / "out").rglob("*"))
+    editions = sorted(path.name.split(".", 1)[1] for path in written if path.suffix in (".docx", ".md"))
+    assert editions == ["md", "ru.docx", "ru.md", "ru.review.docx"]  # report.md, and the held-back editions
+    assert max(len(path.name.encode("utf-8")) for path in written) <= 255 - 38  # room for a staging folder

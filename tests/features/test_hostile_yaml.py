@@ -326,3 +326,101 @@ def test_a_control_character_in_front_matter_fails_that_article_alone_at_its_lin
         in result.stdout + result.stderr
     )
     assert (workspace / "output" / "good" / "good.ar.md").exists()
+
+
+# --- Tags, second documents, and values YAML 1.1 read as something else ---------------------
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [
+        ("!!python/object/apply:os.system ['touch pwned']", "!!python/object/apply:os.system"),
+        ("!!python/name:os.system", "!!python/name:os.system"),
+        ("!custom Ankara", "!custom"),
+        ("!!set {a, b}", "!!set"),
+        ("!!binary aGVsbG8=", "!!binary"),
+    ],
+)
+def test_a_tag_asking_for_another_kind_of_value_is_located_with_what_to_do(tmp_path, value, shown):
+    path = glossary_with(tmp_path, f"- id: ankara\n  type: place\n  en: {{name: Ankara}}\n  note: {value}\n")
+    assert only_finding(path) == (
+        f"FILE:4:9: error: a YAML tag ({shown}) asks for a kind of value these files do not hold\n"
+        f"  fix: delete '{shown}': write plain text, lists and mappings (quote a text that begins with !)"
+    )
+    settings = glossary_with(tmp_path, f"languages:\n  tr:\n    byline: {value}\n", "newsroom.yaml")
+    with pytest.raises(UserError) as caught:
+        load_settings(settings)
+    assert (caught.value.line, caught.value.column) == (3, 13)
+    assert caught.value.message == f"a YAML tag ({shown}) asks for a kind of value these files do not hold"
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_the_standard_tags_for_text_still_read_a_value_as_text(tmp_path):
+    path = glossary_with(tmp_path, "- id: x\n  type: term\n  en: {name: !!str 1920}\n  note: ! 1920 Treaty\n")
+    glossary = load_glossary([path], use_cache=False)
+    assert [entry.name for entry in glossary.entries.values()] == ["1920"]
+    assert glossary.entries["x"].note == "1920 Treaty"
+
+
+@pytest.mark.parametrize("where", ["glossary", "settings", "front-matter"])
+def test_a_second_document_in_one_file_is_located_at_its_start(tmp_path, where):
+    if where == "glossary":
+        text = "- id: x\n  type: term\n  en: {name: X}\n---\n- id: y\n  type: term\n  en: {name: Y}\n"
+        path = glossary_with(tmp_path, text)
+        assert only_finding(path).startswith("FILE:4:1: error: a second YAML document ('---' after")
+        return
+    if where == "settings":
+        path = glossary_with(tmp_path, "publish:\n  index: true\n---\npublish:\n  index: false\n", "newsroom.yaml")
+        with pytest.raises(UserError) as caught:
+            load_settings(path)
+        assert (caught.value.line, caught.value.column) == (3, 1)
+    else:
+        path = glossary_with(tmp_path, "date: 2024-03-12\n---\ntitle: Other\n")
+        with pytest.raises(UserError) as caught:
+            load_yaml(path)
+        assert (caught.value.line, caught.value.column) == (2, 1)
+    assert caught.value.message == "a second YAML document ('---' after the first one's values): a file holds one"
+    assert caught.value.fix == "delete the '---' line, or move what follows it into a file of its own"
+
+
+NORWAY = """- id: norway
+  type: place
+  en: {{name: Norway, variants: [{variant}]}}
+  ar: {{name: النرويج}}
+  fa: {{name: نروژ}}
+  tr: {{name: Norveç, apostrophe: {apostrophe}}}
+  ru: {{name: Норвегия, indeclinable: {indeclinable}}}
+"""
+
+
+@pytest.mark.parametrize("variant", ["NO", "No", "no", "ON", "Off", "yes", "Y", "n"])
+def test_yes_no_on_and_off_are_text_where_text_belongs(tmp_path, variant):
+    # YAML 1.1 read Norway's code NO as false: "en.variants must be text", or a variant silently lost
+    path = glossary_with(tmp_path, NORWAY.format(variant=variant, apostrophe="true", indeclinable="true"))
+    glossary = load_glossary([path], use_cache=False)
+    assert [str(finding) for finding in glossary.findings if finding.severity == "error"] == []
+    assert glossary.entries["norway"].variants == (variant,)
+
+
+@pytest.mark.parametrize(
+    "written, meant", [("yes", True), ("Yes", True), ("on", True), ("no", False), ("OFF", False), ("false", False)]
+)
+def test_keys_that_are_true_or_false_still_take_yes_no_on_and_off(tmp_path, written, meant):
+    # a Russian name that is not indeclinable needs its case forms: the false ones are tried on apostrophe only
+    text = NORWAY.format(variant="NOR", apostrophe=written, indeclinable=written if meant else "true")
+    entry = load_glossary([glossary_with(tmp_path, text)], use_cache=False).entries["norway"]
+    assert entry.renderings["tr"].apostrophe is meant and entry.renderings["ru"].indeclinable is True
+    settings = load_settings(glossary_with(tmp_path, f"publish:\n  index: {written}\n", "newsroom.yaml"))
+    assert settings.index is meant
+
+
+@pytest.mark.parametrize(
+    "written, shown",
+    [("1920", "1920"), ("3.5", "3.5"), ("2024-03-12", "datetime.date(2024, 3, 12)"), ("[a, b]", "['a', 'b']")],
+)
+def test_a_number_or_a_list_where_a_rendering_belongs_says_to_quote_it(tmp_path, written, shown):
+    text = NORWAY.format(variant="NOR", apostrophe="true", indeclinable="true").replace("Norveç", written)
+    assert only_finding(glossary_with(tmp_path, text)) == (
+        f"FILE:6:14: error: norway: tr.name must be text or a mapping of forms, not {shown}\n"
+        "  fix: write name: and the text (quote it if it looks like a number: name: '1920'), or its forms"
+    )

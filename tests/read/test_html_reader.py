@@ -6,9 +6,10 @@ import pytest
 
 from toolkit.document import BlockKind, ListItem, Quote, TableCell
 from toolkit.errors import UserError
-from toolkit.formatting import BOLD, CODE, ITALIC, LINK
+from toolkit.formatting import BOLD, CODE, ITALIC, LINK, UNDERLINE
 from toolkit.read import SUPPORTED_SUFFIXES, read_document
 from toolkit.read.html import parse_html
+from toolkit.read.inline import MAX_OPEN_FORMATS
 from toolkit.read.markdown import parse_markdown
 
 MARKDOWN = """# Fuel prices rise across the region
@@ -288,3 +289,40 @@ def test_a_table_inside_a_table_cell_is_read_as_paragraphs_of_that_cell_and_repo
 )
 def test_the_story_is_the_article_in_the_page_s_main_content_not_a_banner_around_it(page, expected):
     assert [s.text for s in parse_html(page, "talks").segments] == expected
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("opening", "closing", "kinds"),
+    [
+        ("<b>", "", [BOLD]),
+        ("<strong><b>", "", [BOLD]),
+        ("<b><i>", "</i></b>", [BOLD, ITALIC]),
+        ("<em><i><u>", "", [ITALIC, UNDERLINE]),
+    ],
+)
+def test_a_format_nested_in_itself_without_end_is_that_format_once(opening, closing, kinds):
+    # a hostile page nests the same formats 100,000 deep (20,000 here): each tag of a sentence is work for every later stage
+    page = f"<h1>T</h1><p>{opening * 20_000}Erdogan met Putin.{closing * 20_000}</p><p>After.</p>"
+    segment = parse_html(page, "nested").segments[1]
+    assert segment.text == "Erdogan met Putin."
+    assert sorted(span.format.kind for span in segment.spans) == sorted(kinds)
+    assert all((span.start, span.end) == (0, len(segment.text)) for span in segment.spans)
+    assert [s.text for s in parse_html(page, "nested").segments][2] == "After."
+
+
+@pytest.mark.timeout(60)
+def test_links_nested_without_end_keep_their_text_and_a_bounded_number_of_links():
+    page = "<h1>T</h1><p>" + "".join(f'<a href="https://example.com/{n}">' for n in range(20_000))
+    segment = parse_html(page + "Erdogan met Putin.</p>", "links").segments[1]
+    assert segment.text == "Erdogan met Putin."
+    assert {span.format.kind for span in segment.spans} == {LINK}
+    assert len(segment.spans) <= MAX_OPEN_FORMATS
+    assert segment.spans[0].format.target == "https://example.com/0"  # the outermost links are the ones kept
+
+
+def test_a_format_inside_itself_and_beside_itself_stays_where_it_was():
+    # <b>a <b>b</b> c</b>: bold over all; closing the inner tag does not end the outer one
+    segment = parse_html("<h1>T</h1><p><b>Erdogan <b>met</b> Putin</b> in <b>Sochi</b>.</p>", "b").segments[1]
+    assert segment.text == "Erdogan met Putin in Sochi."
+    assert [(span.start, span.end) for span in segment.spans] == [(0, 17), (21, 26)]

@@ -2,7 +2,7 @@ import pytest
 
 from toolkit.document import BlockKind
 from toolkit.errors import UserError
-from toolkit.read import read_document
+from toolkit.read import check_english, read_document
 
 
 def test_plain_text_keeps_title_subheadings_and_paragraphs(seed_document):
@@ -199,3 +199,93 @@ def test_a_long_sentence_without_line_breaks_is_still_refused(tmp_path):
     with pytest.raises(UserError) as caught:
         read_document(path)
     assert caught.value.message.startswith("segment 2.1 is 17,076 characters long")
+
+
+@pytest.mark.parametrize(
+    "name, text, shown",
+    [
+        (
+            "story.txt",
+            "محادثات في أنقرة\n\nالتقى وزير الخارجية نظيره التركي في أنقرة يوم الاثنين لبحث الوضع في سوريا.\n",
+            "100% of its letters are in the Arabic script",
+        ),
+        (
+            "story.md",
+            "# مذاکرات در تهران\n\nوزیر امور خارجه روز دوشنبه در تهران با همتای خود دیدار کرد و درباره Iran و "
+            "Russia سخن گفت.\n",
+            "88% of its letters are in the Arabic script",
+        ),
+        (
+            "story.html",
+            "<h1>Переговоры в Москве</h1><p>Министр иностранных дел встретился с коллегой в понедельник.</p>",
+            "100% of its letters are in the Cyrillic script",
+        ),
+        (
+            "story.txt",
+            "北京会谈\n\n外交部长星期一在北京会见了他的同行。\n",
+            "100% of its letters are Chinese or Japanese",
+        ),
+    ],
+)
+def test_an_article_in_another_language_given_as_english_fails_saying_so(tmp_path, name, text, shown):
+    # an en->tr model given Russian writes fluent nonsense that QA cannot tell from a translation
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)  # a reader reads any language: a run translates from English
+    with pytest.raises(UserError) as caught:
+        check_english(document, path)
+    assert caught.value.message.startswith("the article is not in English: ")
+    assert shown in caught.value.message
+    assert caught.value.fix.startswith("give the English original")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Ankara\n\nProtesters chanted «الشعب يريد إسقاط النظام» and «Долой войну» outside the embassy.\n",
+        "Talks in Tehran\n\nThe minister, Abbas Araghchi (عباس عراقچی), met Sergei Lavrov (Сергей Лавров).\n",
+        "العنوان\n\nThe minister said «مرحبا» to reporters in Ankara on Monday.\n",
+        "Erdoğan, Şahin ve Çavuşoğlu\n\nThe Turkish names keep their letters: Erdoğan met Çavuşoğlu in İzmir.\n",
+        "Talks\n\nYes.\n",  # too few letters to judge
+    ],
+)
+def test_english_articles_quoting_other_scripts_are_read(tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    check_english(document, path)
+    assert document.segments
+
+
+def _docx(path, title: str, paragraph: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=0)
+    document.add_paragraph(paragraph)
+    document.save(path)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx"])
+def test_names_typed_with_combining_accents_are_read_composed_and_found_in_the_glossary(tmp_path, glossary, suffix):
+    # a Mac, or a page copied from the web, writes "ğ" as "g" and a combining breve: the glossary's Erdoğan,
+    # written composed, was not found in the sentence, and the engine rendered the name as it liked
+    import unicodedata
+
+    from toolkit.glossary.match import Matcher
+
+    title = "Talks in " + unicodedata.normalize("NFD", "Türkiye")
+    sentence = unicodedata.normalize("NFD", "Recep Tayyip Erdoğan met Mevlüt Çavuşoğlu in İzmir.")
+    path = tmp_path / f"story{suffix}"
+    if suffix == ".docx":
+        _docx(path, title, sentence)
+    elif suffix == ".html":
+        path.write_text(f"<h1>{title}</h1><p><b>{sentence}</b></p>", encoding="utf-8")
+    else:
+        path.write_text(f"{'# ' if suffix == '.md' else ''}{title}\n\n{sentence}\n", encoding="utf-8")
+    segments = read_document(path).segments
+    assert [segment.text for segment in segments] == [
+        unicodedata.normalize("NFC", "Talks in Türkiye"),
+        unicodedata.normalize("NFC", "Recep Tayyip Erdoğan met Mevlüt Çavuşoğlu in İzmir."),
+    ]
+    assert [mention.entry_id for mention in Matcher(glossary).find(segments[1].text)][:1] == ["erdogan"]

@@ -560,3 +560,34 @@ def test_models_help_and_list_import_neither_argostranslate_nor_ctranslate2(tmp_
     )
     result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True)
     assert result.stdout == "[0, 0, 0] []\n"
+
+
+def raw_metadata(files, change):
+    metadata = f"{TOP}/metadata.json"
+    return {**files, metadata: change(files[metadata])}
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            # Python's json keeps the last to_code, other readers the first: en->ar to one tool, en->ru to another
+            lambda data: b'{"to_code": "ru", ' + data.lstrip()[1:],
+            "metadata.json is not valid JSON: the key 'to_code' is written twice "
+            "(programs differ on which of the two they read)",
+        ),
+        (
+            lambda data: data.rstrip()[:-1] + b', "size": ' + b"9" * 100_000 + b"}",
+            "metadata.json is not valid JSON: a number of 100,000 digits, more than any such file holds",
+        ),
+    ],
+    ids=["key-twice", "huge-number"],
+)
+def test_metadata_read_differently_by_two_tools_or_beyond_any_count_is_refused(copy_models, tmp_path, change, message):
+    files = raw_metadata(package_files(copy_models.archives["ar"]), change)
+    archive = write_archive(tmp_path / "translate-en_ar.argosmodel", files)
+    with pytest.raises(UserError) as caught:
+        install(archive, tmp_path / "models")
+    assert (caught.value.message, caught.value.fix) == (message, BAD_ARCHIVE_FIX)
+    assert "set_int_max_str_digits" not in str(caught.value)
+    assert not (tmp_path / "models").exists()

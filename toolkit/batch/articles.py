@@ -225,6 +225,9 @@ class Batch:
         for _ in range(3):
             before = _file_state(step.path)
             document = read_document(step.path)
+            from ..read import check_english
+
+            check_english(document, step.path)
             source = source_digest(step.path)
             if _file_state(step.path) == before:
                 if step.key is not None:

@@ -201,6 +201,9 @@ def find(text, file, language, glossaries):
         text = read_text(file, what="text file")
     if not text:
         raise UserError("no text given", fix="pass TEXT or --file FILE")
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text)  # composed, as articles are read: a Mac types ü as u and U+0308
     glossary_ = load_glossary(project_glossaries(glossaries))
     if language == SOURCE_LANGUAGE:
         from ..glossary.match import Matcher

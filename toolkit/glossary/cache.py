@@ -23,7 +23,7 @@ from ..files import NoHomeFolder, cache_folder, read_bytes
 from ..problems import Location, Problem
 from .model import Entry, Rendering
 
-_CACHE_FORMAT = 8  # bump when Entry or the plain form of a Problem change shape, or an entry rule is added
+_CACHE_FORMAT = 9  # bump when Entry or a Problem change shape, an entry rule is added, or YAML reads values anew
 CACHE_FILES_KEPT = 64
 MAX_CACHE_FILE_BYTES = 2 * 1024**3  # the parse of a 100,000-entry glossary is about 100 MB
 

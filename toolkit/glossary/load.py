@@ -28,7 +28,7 @@ from ..grammar import grammar_for
 from ..grammar.adjectives import is_adjective_key
 from ..languages import TARGET_LANGUAGES, english_name
 from ..problems import Location, Problem
-from ..yamlfile import LocatedDict, LocatedList, load_yaml, read_text
+from ..yamlfile import LocatedDict, LocatedList, boolean, load_yaml, read_text
 from . import cache
 from .model import ENTRY_KEYS, ENTRY_TYPES, LANGUAGE_KEYS, Entry, Glossary, Rendering
 
@@ -111,7 +111,11 @@ class _EntryReader:
                 )
             return {"nom": self.text(value, what, where)}
         if not isinstance(value, LocatedDict):
-            raise self.fail(f"{what} must be text or a mapping of forms", where)
+            raise self.fail(
+                f"{what} must be text or a mapping of forms, not {_shorten(value)}",
+                where,
+                fix=f"write {key}: and the text (quote it if it looks like a number: {key}: '1920'), or its forms",
+            )
         allowed = {"nom"} | set(grammar.STORED_FORMS)
         forms: dict[str, str] = {}
         for form, text in value.items():
@@ -150,8 +154,8 @@ class _EntryReader:
                 )
         if "name" not in block:
             raise self.fail(f"'{language}' has no name", where, fix=f"add name: ... under {language}")
-        indeclinable = block.get("indeclinable", False)
-        if not isinstance(indeclinable, bool):
+        indeclinable = boolean(block.get("indeclinable", False))
+        if indeclinable is None:
             raise self.fail(
                 f"{language}.indeclinable must be true or false",
                 self.key_at(block, "indeclinable", f"{language}.indeclinable"),
@@ -187,10 +191,10 @@ class _EntryReader:
                 f"{language}.pronounced",
                 self.key_at(block, "pronounced", f"{language}.pronounced"),
             )
-        apostrophe = block.get("apostrophe", True)
+        apostrophe = boolean(block.get("apostrophe", True))
         if "apostrophe" in block:
             where_apostrophe = self.key_at(block, "apostrophe", f"{language}.apostrophe")
-            if not isinstance(apostrophe, bool):
+            if apostrophe is None:
                 raise self.fail(f"{language}.apostrophe must be true or false", where_apostrophe)
             grammar = grammar_for(language)
             if not grammar.SUFFIX_APOSTROPHE:
@@ -228,7 +232,7 @@ class _EntryReader:
             first=first,
             adjective=adjective,
             annotations=annotations,
-            apostrophe=apostrophe,
+            apostrophe=apostrophe is not False,
         )
 
     def adjective(self, value: object, language: str, where: Location) -> dict[str, str]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..grammar import grammar_for
 from ..languages import TARGET_LANGUAGES
-from ..yamlfile import LocatedDict, LocatedList, load_yaml
+from ..yamlfile import LocatedDict, LocatedList, boolean, load_yaml
 
 ITEM_KEYS = ("loaded", "neutral", "why", "allowed")
 MAX_LIST_BYTES = 1024**2
@@ -153,8 +153,8 @@ def _item(item: object, language: str, path: Path, at: tuple[int, int], allow: b
             raise fail(f"{key}: a form without letters", "write the words of the form", where)
         return tuple(v.strip() for v in listed)
 
-    allowed = item.get("allowed", False)
-    if not isinstance(allowed, bool) or (allowed and not allow):
+    allowed = boolean(item.get("allowed", False))
+    if allowed is None or (allowed and not allow):
         raise fail(
             "allowed: is true or false, and only in a newsroom's own list",
             "delete the line from the shipped list; allow a form in the newsroom's file",

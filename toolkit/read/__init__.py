@@ -12,11 +12,14 @@ expansion, as the model installer does) and its XML parts are parsed without
 entities, DTDs or network access, so a cut or damaged document is one
 located error. Invisible characters, bidi controls and XML-illegal controls
 are removed from the source and reported, each with its file and line, as a
-QA warning on the sentence it came from.
+QA warning on the sentence it came from. Text is read in Unicode's composed
+form (NFC), as glossaries are: "Türkiye" typed on a Mac or copied from a web
+page as a "u" and a combining diaeresis is the glossary's "Türkiye".
 """
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from ..document import Document
@@ -29,6 +32,11 @@ MAX_SEGMENT_CHARS = 10_000  # one sentence (a long one is 500), as the translati
 # a table's row counts once towards MAX_SEGMENTS, its cells towards this: a 3,000-row results table of five
 # columns (15,000 cells) is an article a desk publishes, written in under two minutes in two languages
 MAX_TABLE_CELLS = 30_000
+# An article in another language given as English (an Arabic or Russian story in the English folder): the
+# letters of its first sentences, up to this many, decide; fewer than a third in the Latin alphabet is not
+# English (an English story quoting Arabic or Russian stays far above: its quotations are a few phrases).
+LANGUAGE_SAMPLE_LETTERS = 20_000
+MIN_LETTERS_TO_JUDGE = 20
 
 
 def is_toolkit_page(path: Path) -> bool:
@@ -102,6 +110,47 @@ def _sentences(document: Document) -> tuple[int, int, int]:
     return outside + len(rows), len(rows), cells
 
 
+def check_english(document: Document, path: Path | str) -> None:
+    """Refuse an article in another language given as English (the run's articles; a reader reads any text):
+    an en->xx engine given Arabic or Russian writes fluent nonsense that QA cannot tell from a translation."""
+    script = _other_script(document)
+    if script is not None:
+        name, share = script
+        raise UserError(
+            f"the article is not in English: {share:.0%} of its letters are {name}",
+            path=path,
+            fix="give the English original: the toolkit translates from English into Arabic, Persian, Turkish "
+            "and Russian",
+        )
+
+
+def _other_script(document: Document) -> tuple[str, float] | None:
+    """The script most of the article's letters are in, and its share, when fewer than a third of them are
+    Latin; None for an English article (or one of too few letters to judge)."""
+    import re
+    import unicodedata
+    from collections import Counter
+
+    sample: list[str] = []
+    size = 0
+    for block in document.blocks:
+        for segment in block.segments:
+            sample.append(segment.text)
+            size += len(segment.text)
+        if size >= LANGUAGE_SAMPLE_LETTERS:
+            break
+    text = " ".join(sample)
+    letters = re.findall(r"[^\W\d_]", text)
+    if len(letters) < MIN_LETTERS_TO_JUDGE:
+        return None
+    scripts = Counter(unicodedata.name(letter, "OTHER").split()[0] for letter in letters)
+    if scripts["LATIN"] * 3 >= len(letters):
+        return None
+    name, count = max(((name, count) for name, count in scripts.items() if name != "LATIN"), key=lambda x: x[1])
+    shown = {"CJK": "Chinese or Japanese characters"}.get(name, f"in the {name.title()} script")
+    return shown, count / len(letters)
+
+
 def _length(segment) -> int:
     return len(segment.text)
 
@@ -130,8 +179,8 @@ def _read_document(path: Path) -> Document:
                 path=path,
                 fix="give the article itself (its .txt, .md, .docx or .html file)",
             )
-        return parse_html(text, path.stem, path)
-    text = read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article")
+        return parse_html(unicodedata.normalize("NFC", text), path.stem, path)
+    text = unicodedata.normalize("NFC", read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article"))
     if suffix == ".txt":
         from .text import parse_plain_text
 

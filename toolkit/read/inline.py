@@ -9,11 +9,22 @@ A format closed and opened again at the same place is one span: Word splits
 a run wherever an edit, a spelling mark or a revision id falls, so a bold
 name is often two bold runs ("Ali " and "Shamkhani"), and the reader must not
 make it two bold spans with a tag boundary inside the name.
+
+A format opened inside the same format (``<b><b>...``, as a hostile page nests
+it 100,000 deep) is the format once: the inner opening records no span. At
+most :data:`MAX_OPEN_FORMATS` formats are open at once (a page nesting
+distinct links without end); deeper ones keep their text without their
+formatting. Every tag a sentence carries is work for each later stage, so a
+sentence's spans stay as few as its formatting.
 """
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..formatting import BREAK, CODE, Format, Span, numbered
+
+MAX_OPEN_FORMATS = 32  # formats open at once; real text nests bold inside a link inside italics, 3 or 4 deep
 
 
 class InlineText:
@@ -21,7 +32,8 @@ class InlineText:
 
     def __init__(self) -> None:
         self._chars: list[str] = []
-        self._open: list[tuple[Format, int]] = []
+        self._open: list[tuple[Format, int | None]] = []  # start None: a repeated or too deep opening
+        self._opened: set[Format] = set()  # the formats open with a start
         self._spans: list[Span] = []
         # Where each recorded span ends, by format: the spans a closing format may join, found at once (a
         # paragraph of 20,000 links must not compare every span with every other).
@@ -31,8 +43,8 @@ class InlineText:
         return len(self._chars)
 
     def add(self, text: str) -> None:
-        """Append text: whitespace collapses to one space, and none opens the text."""
-        for character in text:
+        """Append text, composed (NFC): whitespace collapses to one space, and none opens the text."""
+        for character in unicodedata.normalize("NFC", text):
             if character.isspace():
                 if self._chars and self._chars[-1] != " ":
                     self._chars.append(" ")
@@ -41,7 +53,7 @@ class InlineText:
 
     def add_code(self, code: str) -> None:
         """Append inline code: its text as written (line ends as spaces), one span over it."""
-        code = code.replace("\r", " ").replace("\n", " ")
+        code = unicodedata.normalize("NFC", code.replace("\r", " ").replace("\n", " "))
         if not code.strip():
             self.add(code)
             return
@@ -62,6 +74,10 @@ class InlineText:
         self._chars.append(" ")
 
     def open(self, format: Format) -> None:
+        if format in self._opened or len(self._opened) >= MAX_OPEN_FORMATS:
+            self._open.append((format, None))  # already open, or nested beyond any text's formatting
+            return
+        self._opened.add(format)
         self._open.append((format, len(self._chars)))
 
     def close(self, kind: str) -> None:
@@ -70,6 +86,9 @@ class InlineText:
             format, start = self._open[index]
             if format.kind == kind:
                 del self._open[index]
+                if start is None:
+                    return
+                self._opened.discard(format)
                 if len(self._chars) > start:
                     self._record(Span(start, len(self._chars), format))
                 return

@@ -116,13 +116,13 @@ def read_front_matter(text: str, path: Path | None) -> FrontMatter:
     line, _ = data.position_of("title") if "title" in data and hasattr(data, "position_of") else (1, 1)
     if isinstance(title, (int, float, date)) and not isinstance(title, bool):  # title: 1984, YAML's number
         title = title.isoformat() if isinstance(title, date) else str(title)
-    if title is not None and not isinstance(title, str):  # a list, a mapping, yes/no: never silently no title
+    if title is not None and not isinstance(title, str):  # a list, a mapping, true: never silently no title
         shown = (
             "a list"
             if isinstance(title, list)
             else "a mapping"
             if isinstance(title, dict)
-            else "true or false to YAML (yes, no, on, off)"
+            else "true or false to YAML"
             if isinstance(title, bool)
             else repr(title)
         )

@@ -701,7 +701,7 @@ def _check_archive(archive: Path) -> _CheckedArchive:
         if "metadata.json" not in files:
             raise refuse(f"no metadata.json in the package folder {top!r}")
         try:
-            metadata = load_json(package.read(files["metadata.json"]).decode("utf-8"))
+            metadata = load_json(package.read(files["metadata.json"]).decode("utf-8"), unique_keys=True)
         except (ValueError, UnicodeDecodeError) as error:
             raise refuse(f"metadata.json is not valid JSON: {error}") from None
         except (zipfile.BadZipFile, OSError) as error:
