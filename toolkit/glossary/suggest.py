@@ -235,7 +235,9 @@ ORGANISATION_NOUNS_AFTER = frozenset(
     "organisation organization party agency company firm newspaper channel "
     "network website report statement news daily broadcaster outlet tv television "
     # a club's, a team's, a firm's
-    "players fans supporters team squad shareholders shares executives employees".split()
+    "players fans supporters team squad shareholders shares executives employees "
+    # a firm's staff: "a former Merrill Lynch economist", "a Goldman Sachs analyst"
+    "economist economists analyst analysts banker bankers engineer engineers strategist strategists".split()
 )
 # nouns after a club's or a firm's name that a person has too: "Galatasaray coach Okan Buruk", but "Norris's
 # teammate", "Erdogan's president" are a person's
@@ -2347,10 +2349,24 @@ def _article(noun: str) -> str:
 _PLURAL_AFTER_A_CLAUSE = re.compile(
     r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+(are|were|have)\b"
 )
+# a clause or an apposition after a name, up to its second comma
+_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},")
 # a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
 _SCORE_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
     r"\d{1,2}[-\u2013]\d{1,2}\b(?![-\u2013]\d)"
+)
+# a score before a team's name and its preposition: "lost 2-1 to Krasnodar", "drew 1-1 with Eintracht Frankfurt",
+# "a 4-0 win over VfB Stuttgart", "a 2-0 win at Trabzonspor" (not "at the Emirates Stadium": a ground)
+_SCORE_BEFORE = re.compile(
+    r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:to|with|over|against|by|at)[ \u00a0]+$"
+)
+# a player's or a driver's side after what he does for it: "plays for Kashima Antlers", "a midfielder for Gamba
+# Osaka", "scored twice for Al-Ittihad against Al-Ahli", "drives for Red Bull"
+_PLAYED_FOR = re.compile(
+    r"\b(?:plays|played|playing|scored|scores|scoring|goals?|midfielder|striker|forward|defender|goalkeeper|winger"
+    r"|captain|drives|drove|driving|races|raced|racing)\b(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)"
+    r"[ \u00a0]+$"
 )
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
 _INVESTED = frozenset(
@@ -2386,6 +2402,16 @@ def _pronoun_after(text: str, tokens: list[_Token], index: int) -> str | None:
             return None
         index += 1
     return None
+
+
+def _their_after(text: str, tokens: list[_Token], index: int) -> bool:
+    """Whether a name's verb is followed by 'their', as British copy writes a team's or a firm's ('Bayern Munich
+    extended their lead'); not after a verb of saying, whose 'their' may be anyone's ('Lavrov said their talks')."""
+    if index + 1 >= len(tokens) or not _a_verb_after_a_name(tokens[index]) or tokens[index].key in PERSON_VERBS:
+        return False
+    following = tokens[index + 1]
+    gap = text[tokens[index - 1].end if index > 0 else 0 : following.start]
+    return following.text == "their" and not any(mark in gap for mark in '.,;:!?"“”()')
 
 
 def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, str]]:
@@ -2484,6 +2510,17 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         votes.append(("organisation", 3.5, f"'{team_verb.group(1)}' after a clause after it"))
     elif _SCORE_AFTER.match(text, occurrence.end):  # "Inter Milan won 2-1", "Arsenal beat Real Madrid 3-0"
         votes.append(("organisation", 2, "a score after it"))
+    elif (clause_after := _CLAUSE_AFTER.match(text, occurrence.end)) and _SCORE_AFTER.match(text, clause_after.end()):
+        # "Zenit Saint Petersburg, the Russian champions until last year, lost 2-1 to Krasnodar"
+        votes.append(("organisation", 2, "a score after a clause after it"))
+    leading = text[max(0, occurrence.start - 60) : occurrence.start]
+    if _SCORE_BEFORE.search(leading):  # "lost 2-1 to Krasnodar", "a 4-0 win over VfB Stuttgart"
+        votes.append(("organisation", 2.5, "a score before it"))
+    elif _PLAYED_FOR.search(leading):  # "plays for Kashima Antlers", "scored twice for Al-Ittihad"
+        votes.append(("organisation", 2.5, f"after '{leading.split()[-1]}' a player's side"))
+    if _their_after(text, tokens, following_index) and not (before and before[-1].key in ("and", "or")):
+        # "Bayern Munich extended their lead", "Besiktas sacked their coach": a team, as British copy writes it
+        votes.append(("organisation", 2, "'their' after its verb"))
     clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
     if clause and not team_verb:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
         votes.append(
