@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 # the whole set's figures when last measured
-LAST_MEASURED = {"found": 241, "wrongly typed": 19, "missed": 12, "noise": 17}
+LAST_MEASURED = {"found": 242, "wrongly typed": 19, "missed": 11, "noise": 16}
 
 
 def load_harness():

@@ -76,6 +76,18 @@ correspondent reporter editor scholar expert professor student cleric preacher c
 predecessor son daughter wife husband brother sister father mother rival ally aide adviser advisor
 """.split()
 )
+# what a person does, which opens a sentence before the person's name and is no part of it: "Striker Youssef
+# En-Nesyri", "Midfielder Jordan Henderson", "Novelist Elif Shafak", "Billionaire Elon Musk"
+PERSON_ROLES = frozenset(
+    """
+striker midfielder defender goalkeeper keeper winger forward fullback captain manager player substitute driver
+rider jockey boxer wrestler sprinter runner swimmer cyclist golfer skier skater gymnast referee umpire
+novelist poet pianist violinist cellist guitarist composer conductor singer songwriter rapper actor actress
+filmmaker screenwriter playwright painter sculptor photographer architect designer artist dancer ballerina
+choreographer comedian presenter broadcaster historian philosopher economist banker investor billionaire
+entrepreneur businessman businesswoman tycoon chef curator astronaut scientist physicist
+""".split()
+)
 # adjectives and nouns of office that combine with titles and bodies without naming anything
 DESCRIPTORS = frozenset(
     """
@@ -1027,6 +1039,13 @@ def _drop_weak_opening(
     first = run[0]
     if first.clause_initial and len(run) > 1 and first.key in ROLE_NOUNS - TITLES and first.text[1:].islower():
         return run[1:]  # "Rival Samsung Electronics said", "Analyst Joseph Moore said": a role, then the name
+    if (
+        first.clause_initial
+        and first.key in PERSON_ROLES
+        and first.text[1:].islower()
+        and _a_persons_name(run[1:] if run[1].kind != "title" else run[2:])
+    ):  # "Striker Youssef En-Nesyri", "Novelist Elif Shafak", "Defender Gen Shoji": a role, then the person
+        return run[1:]
     if first.key in _OPENING_PARTICLES and len(run) > 1 and run[1].kind == "name":
         return run  # "Bin Salman and al-Sudani discussed...", "De Laurentiis said": the name opens the sentence
     if (
