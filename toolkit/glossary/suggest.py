@@ -206,7 +206,9 @@ should can could may might must top senior former new many much
 )
 # never names, whatever their case
 NOT_NAMES = frozenset("i tv pm am ok ceo gdp dna faq id pc km kg mph usd eur ad bc bce ce pdf http https www".split())
-MONTHS_AS_NAMES = frozenset("april may june august".split())  # Theresa May, Robert June
+# months and their abbreviations, and a weekday's, that are also given or family names: Theresa May, Robert June,
+# Jan Egeland, Jun Ichimori, Sun Weidong; alone they name nothing ("Jan 5", "on Sun")
+MONTHS_AS_NAMES = frozenset("april may june august jan jun sun".split())
 PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
 # lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
 NAME_PARTICLES = frozenset(
@@ -1690,6 +1692,7 @@ def find_candidates(
     )
     groups: dict[tuple[str, ...], _Group] = {}
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    given_or_title: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for _, block, segment in segments:
         tokens = tokenised[id(segment)]
         if block.kind is not BlockKind.PARAGRAPH or _headline_case(tokens):
@@ -1723,6 +1726,8 @@ def find_candidates(
                     continue  # an article capitalised after a dash or in a title is no name
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
+                if trimmed.after_title == "gen" and len(words) == 1 and _DOTLESS_GEN.search(text, 0, trimmed.start):
+                    given_or_title[words][spelling] += 1  # "Gen Shoji": a general, or Japan's given name Gen
                 group.dateline |= in_dateline
                 group.agency |= dateline is not None and dateline.agency == (trimmed.start, trimmed.end)
                 if trimmed.after_title:
@@ -1740,6 +1745,7 @@ def find_candidates(
                     short_group = groups.setdefault(short_words, _Group(short_words, acronym=len(short_words) == 1))
                     short_group.forms.setdefault(bracketed, 0)
                     acronyms[short_words] = words
+    _given_name_gen(groups, given_or_title)
     if not groups:
         return []
     roots = _merge(groups, acronyms)
@@ -1749,6 +1755,29 @@ def find_candidates(
         group.demonym = _demonym_of(" ".join(group.words), capitalised)
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
+
+
+_DOTLESS_GEN = re.compile(r"(?<![\w.])Gen[ \u00a0]+$")
+
+
+def _given_name_gen(groups: dict[tuple[str, ...], _Group], given_or_title: dict[tuple[str, ...], Counter]) -> None:
+    """'Gen' written without its dot before one word is a general's title where the copy names that person with a
+    given name elsewhere ('Gen Mark Milley' ... 'Gen Milley'), else the Japanese given name Gen ('Defender Gen
+    Shoji'): the two words are the name, and the surname met alone is its short form."""
+    surnames = {words[-1] for words in groups if len(words) > 1}
+    for words, spellings in given_or_title.items():
+        if words[-1] in surnames or words not in groups:
+            continue
+        alone = groups[words]
+        for spelling, count in spellings.items():
+            alone.forms[spelling] -= count
+            alone.titles["gen"] -= count
+            full = ("gen", *words)
+            groups.setdefault(full, _Group(full)).forms["Gen " + spelling] += count
+        alone.forms = +alone.forms
+        alone.titles = +alone.titles
+        if not alone.forms:
+            del groups[words]
 
 
 # words capitalised after a dash or in a title, and acronyms of common nouns, which are no names alone ("AI",
