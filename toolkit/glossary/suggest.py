@@ -251,7 +251,8 @@ ORGANISATION_NOUNS_AFTER = frozenset(
     # a club's, a team's, a firm's
     "players fans supporters team squad shareholders shares executives employees "
     # a firm's staff: "a former Merrill Lynch economist", "a Goldman Sachs analyst"
-    "economist economists analyst analysts banker bankers engineer engineers strategist strategists".split()
+    "economist economists analyst analysts banker bankers engineer engineers strategist strategists "
+    "founder founders co-founder cofounder".split()
 )
 # nouns after a club's or a firm's name that a person has too: "Galatasaray coach Okan Buruk", but "Norris's
 # teammate", "Erdogan's president" are a person's
@@ -265,7 +266,7 @@ ORGANISATION_NOUNS_BEFORE = frozenset(
 startup firm company companies carrier lender bank insurer airline carmaker drugmaker chipmaker maker makers
 broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
 supplier designer developer producer conglomerate club clubs side rivals giant giants brand subsidiary tank watchdog
-charity nonprofit
+charity nonprofit unit units affiliate
 """.split()
 )
 # words of a sentence about football: a one-word name there is more likely a club than a place
@@ -2335,8 +2336,8 @@ def _brand_spelling(form: str) -> bool:
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
 _APPOSITION = re.compile(
-    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
-    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based)\b|[,.;)]|$)"
+    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
+    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based|led|owned|run|founded|controlled|backed|listed)\b|[,.;)]|$)"
 )
 _BODY_NOUNS = frozenset(
     "venture house group agency company firm bank party movement militia organisation organization unit "
@@ -2377,7 +2378,7 @@ def _a_role(key: str) -> bool:
 _EVENT_NOUNS_AFTER = frozenset("forum summit conference festival fair show airshow games congress".split())
 _OWNED_NOUNS = frozenset(
     "shares stock stocks stake stakes unit units subsidiary subsidiaries division shareholders owner owners "
-    "executive ceo chairman chairwoman bondholders creditors".split()
+    "executive ceo chairman chairwoman bondholders creditors founder founders co-founder cofounder".split()
 )
 _IN_A_STATEMENT = re.compile(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
 _PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she"}  # not "him": "X met him"
