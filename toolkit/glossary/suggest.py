@@ -1494,9 +1494,10 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     for person in people:
         by_last[_skeleton(_bare(person.words)[-1])].append(person)
         by_first[_skeleton(_bare(person.words)[0])].append(person)
+    places = _territory_names() | _city_names()
     for group in sorted(roots, key=lambda g: -len(g.words)):  # "Tamim bin Hamad" before "Tamim"
-        if group.merged_into is not None or group.keyword_kinds or group.acronym:
-            continue
+        if group.merged_into is not None or group.keyword_kinds or group.acronym or group.words in places:
+            continue  # a place is no short form: "Abu Dhabi" in "Louvre Abu Dhabi", "Cairo" in "Cairo Trilogy"
         words = _bare(group.words)
         ending = {
             id(p.root()): p.root()
@@ -1506,8 +1507,10 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         starting = {
             id(p.root()): p.root()
             for p in by_first.get(_skeleton(words[0]), ())
-            if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[: len(words)])
-        }
+            if len(_bare(p.words)) > len(words)
+            and _is_part(words, _bare(p.words)[: len(words)])
+            and (len(words) == 1 or words[-1] == _bare(p.words)[len(words) - 1])
+        }  # "Tamim bin Hamad" starts "Tamim bin Hamad Al Thani"; "Mohammad Bagheri" is no "Mohammad Bagher Ghalibaf"
         if len(words) == 1 and group.royal:
             ending, starting = starting, {}  # "Sheikh Tamim": the first name is the short form
         for pool in (ending, starting):
@@ -2259,7 +2262,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("person", 1.5, "a surname's ending")
     elif len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_PLACE_ENDINGS):  # Kazakhstan, Volgograd
         vote("place", 1.75, "a place name's ending")  # "Kazakhstan sent its first..."
-    particles = [w for w in words if w in PERSON_PARTICLES]
+    particles = [  # not the particle of a place's name inside it: "Louvre Abu Dhabi"
+        w for i, w in enumerate(words) if w in PERSON_PARTICLES and words[i : i + 2] not in _city_names()
+    ]
     if particles:  # "Abu Mohammad al-Jolani"; but two words may be a place's name: "Abu Dhabi", "Abu Kamal"
         vote(
             "person", 1 if len(words) == 2 and words[0] in ("abu", "umm") else 2, f"the name particle '{particles[0]}'"
@@ -2612,6 +2617,11 @@ def _demonym_of(place: str, words: set[str]) -> str:
 _LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
 
 
+# the list goes on after its second member with a third: "Britain, France and Germany"; not an apposition or a
+# clause ("In Tehran, Mohammad Bagher Ghalibaf, the speaker of parliament, said")
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)[A-Z]")
+
+
 def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
     """Whether a name stands in a list beside a country CLDR names or a place of the glossary: 'Britain,
     France and Germany', 'Iran and Britain'."""
@@ -2626,7 +2636,7 @@ def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
     def listed(gap: re.Match, end: int) -> bool:
         # "and" or "or" makes a list; a comma alone only where the list goes on after its second member
         # ("Britain, France and Germany"; not "In China, DeepSeek rattled", "Orhan Pamuk, Turkey's only")
-        return "and" in gap.group() or "or" in gap.group() or _LIST_GAP.match(text, end) is not None
+        return "and" in gap.group() or "or" in gap.group() or _LIST_GOES_ON.match(text, end) is not None
 
     after = _LIST_GAP.match(text, occurrence.end)
     if after and after.end() > occurrence.end and following_index < len(tokens):
