@@ -85,3 +85,32 @@ def test_a_firms_economist_or_analyst_after_its_name_makes_it_a_firm(desk_glossa
 )
 def test_a_place_beside_a_ratio_stays_a_place(desk_glossary, text, name):
     assert in_sentence(text, desk_glossary)[name][1] == "place"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mehdi Taremi, who returned from Inter Milan this summer, scored in the 88th minute.", "Inter Milan"),
+        ("Harry Kane has scored 30 goals this season for Bayern Munich.", "Bayern Munich"),
+        ("Jun Ichimori joined Gamba Osaka in January and has scored four goals.", "Gamba Osaka"),
+        ("Zenit Saint Petersburg were champions for five seasons in a row.", "Zenit Saint Petersburg"),
+        ("Olympique Marseille lost the final of the cup to Paris Saint-Germain.", "Olympique Marseille"),
+        ("The striker moved to Fenerbahce from Sporting Braga after the season ended.", "Sporting Braga"),
+    ],
+)
+def test_a_club_named_after_a_city_no_time_zone_names_is_an_organisation_in_a_sentence_about_sport(
+    desk_glossary, text, name
+):
+    assert in_sentence(text, desk_glossary)[name][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Harry Kane scored twice in the first half, then Jamal Musiala added a third.", "Harry Kane", "person"),
+        ("Florence Pugh, who starred in the film, watched the final from the stands.", "Florence Pugh", "person"),
+        ("The Munich Philharmonic dismissed its conductor that year.", "Munich Philharmonic", "organisation"),
+    ],
+)
+def test_a_city_no_time_zone_names_leaves_people_and_other_bodies_as_they_were(desk_glossary, text, name, kind):
+    assert in_sentence(text, desk_glossary)[name][1] == kind

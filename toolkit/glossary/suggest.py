@@ -316,6 +316,23 @@ _CAPITALS = frozenset(
     "Beijing Ankara Washington Delhi New_Delhi Islamabad Canberra Ottawa Brasilia Abuja Pretoria Rabat Hanoi Astana "
     "Bern Wellington Abu_Dhabi Naypyidaw".split()
 )
+# cities that give their names to clubs and that no time zone of CLDR's is named after: a club's name holding
+# one is named after its city ("Bayern Munich", "Inter Milan", "Gamba Osaka", "Zenit Saint Petersburg"); read in
+# names of several words only, so that "Liverpool are top" stays the club's
+_CLUB_CITIES = """
+Munich Milan Frankfurt Hamburg Cologne Stuttgart Dortmund Dusseldorf Leipzig Bremen Hanover Nuremberg Gelsenkirchen
+Leverkusen Wolfsburg Freiburg Mainz Augsburg Turin Naples Florence Genoa Bologna Verona Palermo Venice Bergamo Udine
+Marseille Lyon Nice Bordeaux Lille Toulouse Nantes Strasbourg Rennes Barcelona Seville Valencia Bilbao Malaga
+Zaragoza Vigo Porto Braga Manchester Liverpool Birmingham Leeds Newcastle Glasgow Edinburgh Sheffield Bristol
+Nottingham Southampton Leicester Rotterdam Eindhoven Antwerp Bruges Ghent Salzburg Graz Basel Geneva Krakow Gdansk
+Wroclaw Poznan Split Kazan Krasnodar Rostov Sochi Kharkiv Odesa Odessa Lviv Dnipro Donetsk Izmir Trabzon Bursa
+Antalya Konya Adana Gaziantep Kayseri Thessaloniki Piraeus Jeddah Mecca Medina Dammam Isfahan Mashhad Tabriz Shiraz
+Mosul Basra Erbil Aleppo Homs Sharjah Alexandria Giza Marrakesh Marrakech Fez Tangier Oran Sfax Osaka Kyoto
+Yokohama Nagoya Kobe Sapporo Fukuoka Hiroshima Busan Incheon Daegu Guangzhou Shenzhen Wuhan Chengdu Tianjin
+Hangzhou Nanjing Mumbai Bangalore Bengaluru Chennai Hyderabad Lahore Peshawar Rosario Medellin Cali Guadalajara
+Boston Philadelphia Miami Atlanta Dallas Houston Seattle Saint_Petersburg St_Petersburg Rio_de_Janeiro
+Belo_Horizonte Porto_Alegre San_Francisco Buenos_Aires Tel_Aviv
+""".split()
 _ZONE_REGIONS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
 
 
@@ -2272,7 +2289,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
-    if not one_word and _holds_a_place(words, hits) and any(t.key in CLUB_WORDS for hit in hits for t in hit.tokens):
+    if not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
     for hit in hits:
@@ -2291,6 +2308,20 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
 
 
 _SAINTS = ("saint", "st", "san", "santa", "sao")
+# words of a sentence about a match or a season, besides the football words: "scored in the 88th minute",
+# "top of the Bundesliga", "a 2-1 win"
+_SPORT_WORDS = CLUB_WORDS | frozenset(
+    """
+scored scores scoring goal goals minute match matches league champions championship cup final semi-final
+quarter-final fixture stadium fans season
+""".split()
+)
+_A_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
+
+
+def _about_sport(hit: _Hit) -> bool:
+    """Whether an occurrence's sentence is about a match or a season: a football word, a sport's word or a score."""
+    return any(t.key in _SPORT_WORDS for t in hit.tokens) or _A_SCORE.search(hit.text) is not None
 
 
 def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
@@ -2298,7 +2329,7 @@ def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
     the glossary) after its first word, as a club's name does ("Real Madrid", "Dynamo Kyiv"), or first where
     a saint's name follows ("Paris Saint-Germain"); a place's name first and a surname after it are a
     person's ("Jordan Henderson", "Paris Hilton"), and the place's own name is no club's."""
-    places = _territory_names() | _city_names()
+    places = _territory_names() | _city_names() | _club_cities()
     if words in places:
         return False
     if any(words[i : i + size] in places for size in (1, 2) for i in range(1, len(words) - size + 1)):
@@ -2306,6 +2337,11 @@ def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
     if (words[0],) in places and words[1].split("-")[0] in _SAINTS:
         return True
     return any(hit.occurrence.start < start and end <= hit.occurrence.end for hit in hits for start, end in hit.places)
+
+
+@functools.lru_cache(maxsize=1)
+def _club_cities() -> frozenset[tuple[str, ...]]:
+    return frozenset(_words_key(city.replace("_", " ")) for city in _CLUB_CITIES)
 
 
 _ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
