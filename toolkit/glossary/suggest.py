@@ -213,7 +213,7 @@ PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
 # lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
 NAME_PARTICLES = frozenset(
     "al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
-    "da do dos das la le van von ben".split()
+    "da do dos das la le van von ben ten ter zu".split()
 )
 # European particles a surname keeps when it stands alone: "von der Leyen", "de Gaulle", "van Gogh"
 SURNAME_PARTICLES = frozenset("von van der den de du da do di del della dos das la le ter ten zu".split())
@@ -843,7 +843,7 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
             continue
         index += 1
         if not _name_like(token):
-            if token.key in NAME_PARTICLES or token.key in {"of", "the", "to"} or token.key in BODY_JOINERS:
+            if token.key in NAME_PARTICLES or token.key in {"of", "the", "to", "in"} or token.key in BODY_JOINERS:
                 units.append(_Unit(token.start, token.end, token.text, "joiner", token.key))
             else:
                 units.append(None)
@@ -998,6 +998,14 @@ def _joins(
         return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
     if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
+    if joiner.key == "in":  # "Nobel Prize in Literature", "Memorial Prize in Economic Sciences": a prize's field
+        return (
+            current[-1].key in AWARD_WORDS
+            and following.kind in ("name", "descriptor")
+            and (following.key,) not in _territory_names() | _city_names()  # "the Booker Prize in London"
+        )
+    if joiner.key in ("ten", "ter", "zu"):  # "Erik ten Hag", "Marc-André ter Stegen": inside a name only
+        return current[-1].kind == "name" and following.kind == "name"
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
 
 
