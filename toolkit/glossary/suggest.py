@@ -628,12 +628,13 @@ def _opens_clause(tokens: list[_Token], gap: str, word: str = "") -> bool:
 
 _ADJECTIVE_TAILS = frozenset(
     "based born led run style era bound made owned held wide friendly leaning allied "
-    "aligned funded backed controlled linked affiliated speaking majority dominated".split()
+    "aligned funded backed controlled linked affiliated speaking majority dominated language".split()
 )
 
 
 def _lowercase_tail(token: _Token) -> bool:
-    """'Moscow-based', 'Iran-backed', 'Kurdish-majority': adjectives, not names ('Co-operation' is one)."""
+    """'Moscow-based', 'Iran-backed', 'Kurdish-majority', 'Arabic-language': adjectives, not names
+    ('Co-operation' is one)."""
     pieces = re.split(f"[{_HYPHENS}]", token.text)
     return len(pieces) > 1 and any(
         piece[:1].islower() and (fold(piece) in _ADJECTIVE_TAILS or piece.endswith("ed")) for piece in pieces[1:]
