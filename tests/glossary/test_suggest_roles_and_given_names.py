@@ -22,6 +22,18 @@ def test_a_persons_role_opening_a_sentence_is_no_part_of_the_name(desk_glossary,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Runner: Kenya's Faith Kipyegon won the race.",
+        "Winner. Kipyegon ran the last lap in 58 seconds.",
+        "Manager",
+    ],
+)
+def test_a_role_alone_opening_a_sentence_or_a_line_is_no_name_and_no_failure(desk_glossary, text):
+    assert not {"Runner", "Winner", "Manager"} & set(in_sentence(text, desk_glossary))
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("Forward Party leader Andrew Yang said he would run.", "Forward Party"),  # a role's word in a body's name

@@ -1070,6 +1070,7 @@ def _drop_weak_opening(
         return run[1:]  # "Rival Samsung Electronics said", "Analyst Joseph Moore said": a role, then the name
     if (
         first.clause_initial
+        and len(run) > 1
         and first.key in PERSON_ROLES
         and first.text[1:].islower()
         and _a_persons_name(run[1:] if run[1].kind != "title" else run[2:])
