@@ -157,7 +157,13 @@ def test_the_culture_desk(glossary):
     for title in ("Vegetarian", "Orbital", "No Other Land", "A Real Pain", "I'm Still Here"):
         assert title not in stubs, title
     # prizes, and the academy's name whole with its 'and'
-    for award in ("Academy Awards", "Booker Prize", "International Booker Prize", "Palme d'Or", "Nobel Prize"):
+    for award in (
+        "Academy Awards",
+        "Booker Prize",
+        "International Booker Prize",
+        "Palme d'Or",
+        "Nobel Prize in Literature",
+    ):
         assert stubs[award].type == "award", award
     assert stubs["Academy of Motion Picture Arts and Sciences"].type == "organisation"
     assert "Sciences" not in stubs

@@ -38,6 +38,8 @@ nicaraguan panamanian thai filipino burmese bangladeshi nepali nepalese mongolia
 cambodian laotian estonian latvian slovenian slovakian macedonian montenegrin kosovar moldovan icelandic
 maltese luxembourgish kyrgyz azerbaijani hungarian-british british-iranian iranian-american
 samoan fijian tongan tuvaluan barbadian bahamian maldivian vanuatuan flemish
+basque catalan galician bavarian sicilian corsican walloon tatar pashtun baluch kashmiri punjabi
+ottoman byzantine soviet
 """.split()
 )
 

@@ -77,6 +77,18 @@ correspondent reporter editor scholar expert professor student cleric preacher c
 predecessor son daughter wife husband brother sister father mother rival ally aide adviser advisor
 """.split()
 )
+# what a person does, which opens a sentence before the person's name and is no part of it: "Striker Youssef
+# En-Nesyri", "Midfielder Jordan Henderson", "Novelist Elif Shafak", "Billionaire Elon Musk"
+PERSON_ROLES = frozenset(
+    """
+striker midfielder defender goalkeeper keeper winger forward fullback captain manager player substitute driver
+rider jockey boxer wrestler sprinter runner swimmer cyclist golfer skier skater gymnast referee umpire
+novelist poet pianist violinist cellist guitarist composer conductor singer songwriter rapper actor actress
+filmmaker screenwriter playwright painter sculptor photographer architect designer artist dancer ballerina
+choreographer comedian presenter broadcaster historian philosopher economist banker investor billionaire
+entrepreneur businessman businesswoman tycoon chef curator astronaut scientist physicist
+""".split()
+)
 # adjectives and nouns of office that combine with titles and bodies without naming anything
 DESCRIPTORS = frozenset(
     """
@@ -195,12 +207,14 @@ should can could may might must top senior former new many much
 )
 # never names, whatever their case
 NOT_NAMES = frozenset("i tv pm am ok ceo gdp dna faq id pc km kg mph usd eur ad bc bce ce pdf http https www".split())
-MONTHS_AS_NAMES = frozenset("april may june august".split())  # Theresa May, Robert June
+# months and their abbreviations, and a weekday's, that are also given or family names: Theresa May, Robert June,
+# Jan Egeland, Jun Ichimori, Sun Weidong; alone they name nothing ("Jan 5", "on Sun")
+MONTHS_AS_NAMES = frozenset("april may june august jan jun sun".split())
 PERSON_PARTICLES = frozenset("bin ibn bint abu umm ould ben".split())
 # lowercase words inside a name: "Abu Mohammad al-Jolani", "Ludwig van Beethoven", "Bank of England"
 NAME_PARTICLES = frozenset(
     "al el bin ibn bint ad as ash an ar at az ud ul ez ed es er et adh ath de del der di du "
-    "da do dos das la le van von ben".split()
+    "da do dos das la le van von ben ten ter zu".split()
 )
 # European particles a surname keeps when it stands alone: "von der Leyen", "de Gaulle", "van Gogh"
 SURNAME_PARTICLES = frozenset("von van der den de du da do di del della dos das la le ter ten zu".split())
@@ -236,7 +250,10 @@ ORGANISATION_NOUNS_AFTER = frozenset(
     "organisation organization party agency company firm newspaper channel "
     "network website report statement news daily broadcaster outlet tv television "
     # a club's, a team's, a firm's
-    "players fans supporters team squad shareholders shares executives employees".split()
+    "players fans supporters team squad shareholders shares executives employees "
+    # a firm's staff: "a former Merrill Lynch economist", "a Goldman Sachs analyst"
+    "economist economists analyst analysts banker bankers engineer engineers strategist strategists "
+    "founder founders co-founder cofounder".split()
 )
 # nouns after a club's or a firm's name that a person has too: "Galatasaray coach Okan Buruk", but "Norris's
 # teammate", "Erdogan's president" are a person's
@@ -250,7 +267,7 @@ ORGANISATION_NOUNS_BEFORE = frozenset(
 startup firm company companies carrier lender bank insurer airline carmaker drugmaker chipmaker maker makers
 broadcaster newspaper daily publisher distributor manufacturer retailer miner refiner regulator operator
 supplier designer developer producer conglomerate club clubs side rivals giant giants brand subsidiary tank watchdog
-charity nonprofit
+charity nonprofit unit units affiliate
 """.split()
 )
 # words of a sentence about football: a one-word name there is more likely a club than a place
@@ -300,6 +317,23 @@ _CAPITALS = frozenset(
     "Beijing Ankara Washington Delhi New_Delhi Islamabad Canberra Ottawa Brasilia Abuja Pretoria Rabat Hanoi Astana "
     "Bern Wellington Abu_Dhabi Naypyidaw".split()
 )
+# cities that give their names to clubs and that no time zone of CLDR's is named after: a club's name holding
+# one is named after its city ("Bayern Munich", "Inter Milan", "Gamba Osaka", "Zenit Saint Petersburg"); read in
+# names of several words only, so that "Liverpool are top" stays the club's
+_CLUB_CITIES = """
+Munich Milan Frankfurt Hamburg Cologne Stuttgart Dortmund Dusseldorf Leipzig Bremen Hanover Nuremberg Gelsenkirchen
+Leverkusen Wolfsburg Freiburg Mainz Augsburg Turin Naples Florence Genoa Bologna Verona Palermo Venice Bergamo Udine
+Marseille Lyon Nice Bordeaux Lille Toulouse Nantes Strasbourg Rennes Barcelona Seville Valencia Bilbao Malaga
+Zaragoza Vigo Porto Braga Manchester Liverpool Birmingham Leeds Newcastle Glasgow Edinburgh Sheffield Bristol
+Nottingham Southampton Leicester Rotterdam Eindhoven Antwerp Bruges Ghent Salzburg Graz Basel Geneva Krakow Gdansk
+Wroclaw Poznan Split Kazan Krasnodar Rostov Sochi Kharkiv Odesa Odessa Lviv Dnipro Donetsk Izmir Trabzon Bursa
+Antalya Konya Adana Gaziantep Kayseri Thessaloniki Piraeus Jeddah Mecca Medina Dammam Isfahan Mashhad Tabriz Shiraz
+Mosul Basra Erbil Aleppo Homs Sharjah Alexandria Giza Marrakesh Marrakech Fez Tangier Oran Sfax Osaka Kyoto
+Yokohama Nagoya Kobe Sapporo Fukuoka Hiroshima Busan Incheon Daegu Guangzhou Shenzhen Wuhan Chengdu Tianjin
+Hangzhou Nanjing Mumbai Bangalore Bengaluru Chennai Hyderabad Lahore Peshawar Rosario Medellin Cali Guadalajara
+Boston Philadelphia Miami Atlanta Dallas Houston Seattle Saint_Petersburg St_Petersburg Rio_de_Janeiro
+Belo_Horizonte Porto_Alegre San_Francisco Buenos_Aires Tel_Aviv
+""".split()
 _ZONE_REGIONS = ("Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/")
 
 
@@ -595,12 +629,13 @@ def _opens_clause(tokens: list[_Token], gap: str, word: str = "") -> bool:
 
 _ADJECTIVE_TAILS = frozenset(
     "based born led run style era bound made owned held wide friendly leaning allied "
-    "aligned funded backed controlled linked affiliated speaking majority dominated".split()
+    "aligned funded backed controlled linked affiliated speaking majority dominated language".split()
 )
 
 
 def _lowercase_tail(token: _Token) -> bool:
-    """'Moscow-based', 'Iran-backed', 'Kurdish-majority': adjectives, not names ('Co-operation' is one)."""
+    """'Moscow-based', 'Iran-backed', 'Kurdish-majority', 'Arabic-language': adjectives, not names
+    ('Co-operation' is one)."""
     pieces = re.split(f"[{_HYPHENS}]", token.text)
     return len(pieces) > 1 and any(
         piece[:1].islower() and (fold(piece) in _ADJECTIVE_TAILS or piece.endswith("ed")) for piece in pieces[1:]
@@ -810,7 +845,7 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
             continue
         index += 1
         if not _name_like(token):
-            if token.key in NAME_PARTICLES or token.key in {"of", "the", "to"} or token.key in BODY_JOINERS:
+            if token.key in NAME_PARTICLES or token.key in {"of", "the", "to", "in"} or token.key in BODY_JOINERS:
                 units.append(_Unit(token.start, token.end, token.text, "joiner", token.key))
             else:
                 units.append(None)
@@ -965,6 +1000,14 @@ def _joins(
         return current[-1].key.endswith("ing") and any(u.kind in ("body", "generic") for u in current)
     if joiner.key in BODY_JOINERS:  # "Institute for the Study of War"
         return any(u.kind in ("body", "generic") for u in current)
+    if joiner.key == "in":  # "Nobel Prize in Literature", "Memorial Prize in Economic Sciences": a prize's field
+        return (
+            current[-1].key in AWARD_WORDS
+            and following.kind in ("name", "descriptor")
+            and (following.key,) not in _territory_names() | _city_names()  # "the Booker Prize in London"
+        )
+    if joiner.key in ("ten", "ter", "zu"):  # "Erik ten Hag", "Marc-André ter Stegen": inside a name only
+        return current[-1].kind == "name" and following.kind == "name"
     return joiner.key == "of" or joiner.key in _OPENING_PARTICLES
 
 
@@ -1026,6 +1069,14 @@ def _drop_weak_opening(
     first = run[0]
     if first.clause_initial and len(run) > 1 and first.key in ROLE_NOUNS - TITLES and first.text[1:].islower():
         return run[1:]  # "Rival Samsung Electronics said", "Analyst Joseph Moore said": a role, then the name
+    if (
+        first.clause_initial
+        and len(run) > 1
+        and first.key in PERSON_ROLES
+        and first.text[1:].islower()
+        and _a_persons_name(run[1:] if run[1].kind != "title" else run[2:])
+    ):  # "Striker Youssef En-Nesyri", "Novelist Elif Shafak", "Defender Gen Shoji": a role, then the person
+        return run[1:]
     if first.key in _OPENING_PARTICLES and len(run) > 1 and run[1].kind == "name":
         return run  # "Bin Salman and al-Sudani discussed...", "De Laurentiis said": the name opens the sentence
     if (
@@ -1471,9 +1522,10 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     for person in people:
         by_last[_skeleton(_bare(person.words)[-1])].append(person)
         by_first[_skeleton(_bare(person.words)[0])].append(person)
+    places = _territory_names() | _city_names()
     for group in sorted(roots, key=lambda g: -len(g.words)):  # "Tamim bin Hamad" before "Tamim"
-        if group.merged_into is not None or group.keyword_kinds or group.acronym:
-            continue
+        if group.merged_into is not None or group.keyword_kinds or group.acronym or group.words in places:
+            continue  # a place is no short form: "Abu Dhabi" in "Louvre Abu Dhabi", "Cairo" in "Cairo Trilogy"
         words = _bare(group.words)
         ending = {
             id(p.root()): p.root()
@@ -1483,8 +1535,10 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         starting = {
             id(p.root()): p.root()
             for p in by_first.get(_skeleton(words[0]), ())
-            if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[: len(words)])
-        }
+            if len(_bare(p.words)) > len(words)
+            and _is_part(words, _bare(p.words)[: len(words)])
+            and (len(words) == 1 or words[-1] == _bare(p.words)[len(words) - 1])
+        }  # "Tamim bin Hamad" starts "Tamim bin Hamad Al Thani"; "Mohammad Bagheri" is no "Mohammad Bagher Ghalibaf"
         if len(words) == 1 and group.royal:
             ending, starting = starting, {}  # "Sheikh Tamim": the first name is the short form
         for pool in (ending, starting):
@@ -1670,6 +1724,7 @@ def find_candidates(
     )
     groups: dict[tuple[str, ...], _Group] = {}
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    given_or_title: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for _, block, segment in segments:
         tokens = tokenised[id(segment)]
         if block.kind is not BlockKind.PARAGRAPH or _headline_case(tokens):
@@ -1703,6 +1758,8 @@ def find_candidates(
                     continue  # an article capitalised after a dash or in a title is no name
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
+                if trimmed.after_title == "gen" and len(words) == 1 and _DOTLESS_GEN.search(text, 0, trimmed.start):
+                    given_or_title[words][spelling] += 1  # "Gen Shoji": a general, or Japan's given name Gen
                 group.dateline |= in_dateline
                 group.agency |= dateline is not None and dateline.agency == (trimmed.start, trimmed.end)
                 if trimmed.after_title:
@@ -1720,6 +1777,7 @@ def find_candidates(
                     short_group = groups.setdefault(short_words, _Group(short_words, acronym=len(short_words) == 1))
                     short_group.forms.setdefault(bracketed, 0)
                     acronyms[short_words] = words
+    _given_name_gen(groups, given_or_title)
     if not groups:
         return []
     roots = _merge(groups, acronyms)
@@ -1729,6 +1787,29 @@ def find_candidates(
         group.demonym = _demonym_of(" ".join(group.words), capitalised)
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
+
+
+_DOTLESS_GEN = re.compile(r"(?<![\w.])Gen[ \u00a0]+$")
+
+
+def _given_name_gen(groups: dict[tuple[str, ...], _Group], given_or_title: dict[tuple[str, ...], Counter]) -> None:
+    """'Gen' written without its dot before one word is a general's title where the copy names that person with a
+    given name elsewhere ('Gen Mark Milley' ... 'Gen Milley'), else the Japanese given name Gen ('Defender Gen
+    Shoji'): the two words are the name, and the surname met alone is its short form."""
+    surnames = {words[-1] for words in groups if len(words) > 1}
+    for words, spellings in given_or_title.items():
+        if words[-1] in surnames or words not in groups:
+            continue
+        alone = groups[words]
+        for spelling, count in spellings.items():
+            alone.forms[spelling] -= count
+            alone.titles["gen"] -= count
+            full = ("gen", *words)
+            groups.setdefault(full, _Group(full)).forms["Gen " + spelling] += count
+        alone.forms = +alone.forms
+        alone.titles = +alone.titles
+        if not alone.forms:
+            del groups[words]
 
 
 # words capitalised after a dash or in a title, and acronyms of common nouns, which are no names alone ("AI",
@@ -2209,7 +2290,9 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("person", 1.5, "a surname's ending")
     elif len(words) == 1 and len(words[0]) > 4 and words[0].endswith(_PLACE_ENDINGS):  # Kazakhstan, Volgograd
         vote("place", 1.75, "a place name's ending")  # "Kazakhstan sent its first..."
-    particles = [w for w in words if w in PERSON_PARTICLES]
+    particles = [  # not the particle of a place's name inside it: "Louvre Abu Dhabi"
+        w for i, w in enumerate(words) if w in PERSON_PARTICLES and words[i : i + 2] not in _city_names()
+    ]
     if particles:  # "Abu Mohammad al-Jolani"; but two words may be a place's name: "Abu Dhabi", "Abu Kamal"
         vote(
             "person", 1 if len(words) == 2 and words[0] in ("abu", "umm") else 2, f"the name particle '{particles[0]}'"
@@ -2217,7 +2300,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if has_short and not group.keyword_kinds and not group.acronym:
         vote("person", 1, "its short form used alone")
     one_word = not any(" " in form.strip() for form in group.forms)  # "Google", "Rolls-Royce"; not "Timur"
-    if not one_word and _holds_a_place(words, hits) and any(t.key in CLUB_WORDS for hit in hits for t in hit.tokens):
+    if not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
     for hit in hits:
@@ -2236,6 +2319,20 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
 
 
 _SAINTS = ("saint", "st", "san", "santa", "sao")
+# words of a sentence about a match or a season, besides the football words: "scored in the 88th minute",
+# "top of the Bundesliga", "a 2-1 win"
+_SPORT_WORDS = CLUB_WORDS | frozenset(
+    """
+scored scores scoring goal goals minute match matches league champions championship cup final semi-final
+quarter-final fixture stadium fans season
+""".split()
+)
+_A_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
+
+
+def _about_sport(hit: _Hit) -> bool:
+    """Whether an occurrence's sentence is about a match or a season: a football word, a sport's word or a score."""
+    return any(t.key in _SPORT_WORDS for t in hit.tokens) or _A_SCORE.search(hit.text) is not None
 
 
 def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
@@ -2243,7 +2340,7 @@ def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
     the glossary) after its first word, as a club's name does ("Real Madrid", "Dynamo Kyiv"), or first where
     a saint's name follows ("Paris Saint-Germain"); a place's name first and a surname after it are a
     person's ("Jordan Henderson", "Paris Hilton"), and the place's own name is no club's."""
-    places = _territory_names() | _city_names()
+    places = _territory_names() | _city_names() | _club_cities()
     if words in places:
         return False
     if any(words[i : i + size] in places for size in (1, 2) for i in range(1, len(words) - size + 1)):
@@ -2251,6 +2348,11 @@ def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
     if (words[0],) in places and words[1].split("-")[0] in _SAINTS:
         return True
     return any(hit.occurrence.start < start and end <= hit.occurrence.end for hit in hits for start, end in hit.places)
+
+
+@functools.lru_cache(maxsize=1)
+def _club_cities() -> frozenset[tuple[str, ...]]:
+    return frozenset(_words_key(city.replace("_", " ")) for city in _CLUB_CITIES)
 
 
 _ROMANCE_ARTICLES: dict[str, tuple[str, float]] = {
@@ -2286,8 +2388,8 @@ def _brand_spelling(form: str) -> bool:
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
 _APPOSITION = re.compile(
-    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[a-z][a-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
-    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based)\b|[,.;)]|$)"
+    r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
+    r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based|led|owned|run|founded|controlled|backed|listed)\b|[,.;)]|$)"
 )
 _BODY_NOUNS = frozenset(
     "venture house group agency company firm bank party movement militia organisation organization unit "
@@ -2328,7 +2430,7 @@ def _a_role(key: str) -> bool:
 _EVENT_NOUNS_AFTER = frozenset("forum summit conference festival fair show airshow games congress".split())
 _OWNED_NOUNS = frozenset(
     "shares stock stocks stake stakes unit units subsidiary subsidiaries division shareholders owner owners "
-    "executive ceo chairman chairwoman bondholders creditors".split()
+    "executive ceo chairman chairwoman bondholders creditors founder founders co-founder cofounder".split()
 )
 _IN_A_STATEMENT = re.compile(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
 _PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she"}  # not "him": "X met him"
@@ -2348,10 +2450,24 @@ def _article(noun: str) -> str:
 _PLURAL_AFTER_A_CLAUSE = LazyPattern(
     r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+(are|were|have)\b"
 )
+# a clause or an apposition after a name, up to its second comma
+_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},")
 # a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
 _SCORE_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
     r"\d{1,2}[-\u2013]\d{1,2}\b(?![-\u2013]\d)"
+)
+# a score before a team's name and its preposition: "lost 2-1 to Krasnodar", "drew 1-1 with Eintracht Frankfurt",
+# "a 4-0 win over VfB Stuttgart", "a 2-0 win at Trabzonspor" (not "at the Emirates Stadium": a ground)
+_SCORE_BEFORE = re.compile(
+    r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:to|with|over|against|by|at)[ \u00a0]+$"
+)
+# a player's or a driver's side after what he does for it: "plays for Kashima Antlers", "a midfielder for Gamba
+# Osaka", "scored twice for Al-Ittihad against Al-Ahli", "drives for Red Bull"
+_PLAYED_FOR = re.compile(
+    r"\b(?:plays|played|playing|scored|scores|scoring|goals?|midfielder|striker|forward|defender|goalkeeper|winger"
+    r"|captain|drives|drove|driving|races|raced|racing)\b(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)"
+    r"[ \u00a0]+$"
 )
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
 _INVESTED = frozenset(
@@ -2387,6 +2503,16 @@ def _pronoun_after(text: str, tokens: list[_Token], index: int) -> str | None:
             return None
         index += 1
     return None
+
+
+def _their_after(text: str, tokens: list[_Token], index: int) -> bool:
+    """Whether a name's verb is followed by 'their', as British copy writes a team's or a firm's ('Bayern Munich
+    extended their lead'); not after a verb of saying, whose 'their' may be anyone's ('Lavrov said their talks')."""
+    if index + 1 >= len(tokens) or not _a_verb_after_a_name(tokens[index]) or tokens[index].key in PERSON_VERBS:
+        return False
+    following = tokens[index + 1]
+    gap = text[tokens[index - 1].end if index > 0 else 0 : following.start]
+    return following.text == "their" and not any(mark in gap for mark in '.,;:!?"“”()')
 
 
 def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, str]]:
@@ -2485,6 +2611,17 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         votes.append(("organisation", 3.5, f"'{team_verb.group(1)}' after a clause after it"))
     elif _SCORE_AFTER.match(text, occurrence.end):  # "Inter Milan won 2-1", "Arsenal beat Real Madrid 3-0"
         votes.append(("organisation", 2, "a score after it"))
+    elif (clause_after := _CLAUSE_AFTER.match(text, occurrence.end)) and _SCORE_AFTER.match(text, clause_after.end()):
+        # "Zenit Saint Petersburg, the Russian champions until last year, lost 2-1 to Krasnodar"
+        votes.append(("organisation", 2, "a score after a clause after it"))
+    leading = text[max(0, occurrence.start - 60) : occurrence.start]
+    if _SCORE_BEFORE.search(leading):  # "lost 2-1 to Krasnodar", "a 4-0 win over VfB Stuttgart"
+        votes.append(("organisation", 2.5, "a score before it"))
+    elif _PLAYED_FOR.search(leading):  # "plays for Kashima Antlers", "scored twice for Al-Ittihad"
+        votes.append(("organisation", 2.5, f"after '{leading.split()[-1]}' a player's side"))
+    if _their_after(text, tokens, following_index) and not (before and before[-1].key in ("and", "or")):
+        # "Bayern Munich extended their lead", "Besiktas sacked their coach": a team, as British copy writes it
+        votes.append(("organisation", 2, "'their' after its verb"))
     clause = re.match(r",[ \u00a0]+(which|who)\b", text[occurrence.end : occurrence.end + 8])
     if clause and not team_verb:  # "Kick Sauber, which becomes...", "Tom Quinn, who..."
         votes.append(
@@ -2527,6 +2664,11 @@ def _demonym_of(place: str, words: set[str]) -> str:
 _LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
 
 
+# the list goes on after its second member with a third: "Britain, France and Germany"; not an apposition or a
+# clause ("In Tehran, Mohammad Bagher Ghalibaf, the speaker of parliament, said")
+_LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)[A-Z]")
+
+
 def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
     """Whether a name stands in a list beside a country CLDR names or a place of the glossary: 'Britain,
     France and Germany', 'Iran and Britain'."""
@@ -2541,7 +2683,7 @@ def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
     def listed(gap: re.Match, end: int) -> bool:
         # "and" or "or" makes a list; a comma alone only where the list goes on after its second member
         # ("Britain, France and Germany"; not "In China, DeepSeek rattled", "Orhan Pamuk, Turkey's only")
-        return "and" in gap.group() or "or" in gap.group() or _LIST_GAP.match(text, end) is not None
+        return "and" in gap.group() or "or" in gap.group() or _LIST_GOES_ON.match(text, end) is not None
 
     after = _LIST_GAP.match(text, occurrence.end)
     if after and after.end() > occurrence.end and following_index < len(tokens):

@@ -1,0 +1,52 @@
+"""The suggest evaluation (bench/suggest), as assertions: no fewer names found and no more missed, wrongly
+typed or noise than when it was last measured (bench/suggest/README.md)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+# the whole set's figures when last measured
+LAST_MEASURED = {"found": 254, "wrongly typed": 13, "missed": 5, "noise": 8}
+
+
+def load_harness():
+    spec = importlib.util.spec_from_file_location("eval_suggest", ROOT / "bench" / "eval_suggest.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_suggest"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_suggest_evaluation_is_no_worse_than_last_measured(glossary):
+    harness = load_harness()
+    scores = harness.evaluate(ROOT / "bench" / "suggest", glossary)
+    assert set(scores) == {"politics", "sport", "business", "culture"}
+    total = harness.Score()
+    for score in scores.values():
+        total.add(score)
+    counts = total.counts
+    notes = "\n".join(note for score in scores.values() for note in score.notes)
+    assert counts["found"] + counts["wrongly typed"] + counts["missed"] == counts["expected"]
+    assert counts["found"] >= LAST_MEASURED["found"], notes
+    for column in ("wrongly typed", "missed", "noise"):
+        assert counts[column] <= LAST_MEASURED[column], f"{column}\n{notes}"
+
+
+def test_a_stub_that_keeps_a_role_names_no_entry_and_a_merged_place_is_missed():
+    harness = load_harness()
+    entry = harness.Expected("henderson", ("person",), "Jordan Henderson", "Henderson", (), False)
+    place = harness.Expected("abu-dhabi", ("place",), "Abu Dhabi", None, (), False)
+    museum = harness.Expected("louvre-abu-dhabi", ("organisation",), "Louvre Abu Dhabi", None, (), False)
+
+    class Stub:
+        def __init__(self, name, short=None):
+            self.name, self.short, self.variants = name, short, []
+            self.spellings = tuple(s for s in (name, short) if s)
+
+    stubs = [Stub("Midfielder Jordan Henderson", "Henderson"), Stub("Louvre Abu Dhabi", "Abu Dhabi")]
+    by_name = {1: "louvre-abu-dhabi"}
+    assert harness.naming_stub(stubs, entry, by_name) is None
+    assert harness.naming_stub(stubs, place, by_name) is None
+    assert harness.naming_stub(stubs, museum, by_name) == 1
