@@ -405,6 +405,30 @@ def test_a_unit_is_cut_past_the_full_stops_of_abbreviations_that_never_end_a_sen
     assert all(segment.origin == ADAPTED for segment in edition.segments)
 
 
+LIST_END = "Mamlouk flew to Moscow, Minsk and other cities. He met Fidan there."
+CENTURY = "The city was founded in 300 BC. Fidan visited it on Monday."
+
+
+@pytest.mark.parametrize(
+    "english, translation",
+    [
+        (LIST_END, "{mamlouk:short} летал в {moscow:acc}, Минск и т. д.| Там он встретился с {fidan:short+ins}."),
+        (LIST_END, "{mamlouk:short} летал в {moscow:acc}, Минск и т.д.| Там он встретился с {fidan:short+ins}."),
+        (LIST_END, "{mamlouk:short} летал в {moscow:acc}, Минск и т. п.| Там его ждал {fidan:short}."),
+        (CENTURY, "Город основан в 300 г. до н. э.| {fidan:short} посетил его в понедельник."),
+    ],
+)
+def test_a_unit_is_cut_after_and_so_on_or_bc_which_end_a_sentence_though_their_last_letter_stands_alone(
+    tmp_path, glossary, english, translation
+):
+    memory = memory_of(tmp_path, [(1, (english, {"ru": translation.replace("|", "")}))])
+    (edition,) = translate_document(
+        article(tmp_path, english + "\n"), ["ru"], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    assert [segment.template.code for segment in edition.segments] == translation.split("| ")
+    assert all(segment.origin == ADAPTED for segment in edition.segments)
+
+
 IN_2020 = "In 2020, Mamlouk flew to Moscow. He met Fidan there."
 
 

@@ -110,6 +110,9 @@ _NEVER_ENDING = frozenset(
     ص.ب ج.ا.ا ج.م.ع
     """.split()
 )
+# dotted abbreviations of single letters that close a list or a date and so often end a sentence: Russian
+# "и т. д.", "и т. п." (and so on), "до н. э." (BC); not initials, though their last letter stands alone
+_MAY_END = frozenset(["т.д", "т.п", "н.э"])
 # the word before a translation's full stop: letters, with the inner dots (and a space after each) of a dotted
 # abbreviation (т. е, ج.ا.ا) and the hyphens of a shortened one (д-р)
 _WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«“„\"'\u200c]))([^\W\d_]+(?:[.-]\s?[^\W\d_]+)*)$")
@@ -120,7 +123,8 @@ def _abbreviation_goes_on(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` of ``text`` (a part of a translation) ends an abbreviation known never
     to end a sentence: one of :data:`_NEVER_ENDING`, "г." before a city (not after a number, where it is a
     year's and may end the sentence), a capital initial (В. Путин), or any other single Cyrillic or
-    Arabic-script letter not after a number (с. Ивановка, د. علي; not "я", which ends a sentence)."""
+    Arabic-script letter not after a number (с. Ивановка, د. علي; not "я", which ends a sentence, nor the
+    last letter of "и т. д.", "и т. п.", "до н. э.", which often do)."""
     found = _WORD_BEFORE_STOP.search(text, 0, stop)
     if found is None:
         return False
@@ -129,6 +133,8 @@ def _abbreviation_goes_on(text: str, stop: int) -> bool:
         return False
     if word in _NEVER_ENDING:
         return True
+    if word in _MAY_END:
+        return False
     letter = re.split(r"[.-]\s?", found.group(1))[-1]  # an initial after a title: Проф. А.
     if len(letter) != 1:
         return False
