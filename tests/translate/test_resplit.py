@@ -429,6 +429,29 @@ def test_a_unit_is_cut_after_and_so_on_or_bc_which_end_a_sentence_though_their_l
     assert all(segment.origin == ADAPTED for segment in edition.segments)
 
 
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Переговоры шли долго и трудно. " * 650,  # 20,000 characters of 650 sentences
+        "Аа. " * 5_000,  # a chain of dotted words, each stop an abbreviation's as far as it can tell
+        ("1 2 3 4 5 6 7 8 9 10 " * 100 + "Прошло 3 ч. Всё. ") * 10,  # numbers before each stop
+    ],
+)
+def test_a_long_translation_is_looked_through_for_its_sentence_ends_in_linear_time(translation):
+    """A hostile memory unit of 20,000 characters: each full stop's abbreviation is looked for in the few words
+    before it, never in the whole text before it (seconds, growing as the square of the length)."""
+    import time
+
+    from toolkit.translate.resplit import cut_unit
+
+    class Sentence:
+        id, mentions, text = "1.1", (), "Talks went on."
+
+    started = time.perf_counter()
+    assert cut_unit(Template((translation,)), [Sentence(), Sentence()]) is None  # not two sentences
+    assert time.perf_counter() - started < 1
+
+
 IN_2020 = "In 2020, Mamlouk flew to Moscow. He met Fidan there."
 
 
