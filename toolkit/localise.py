@@ -912,9 +912,11 @@ _PERSIAN_LETTERS = str.maketrans(PERSIAN_FOR_ARABIC)
 # a Persian reader reads as it is written: a quotation with a word only Arabic writes (teh marbuta, vowel signs, its
 # own small words) and nothing only Persian writes (پ چ ژ گ ک ی, a zero-width non-joiner, Persian's small words)
 _QUOTATION = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|”[^“”]*“")
-_ARABIC_SIGNS = re.compile("[\u0629\u064b-\u0652]")
+# (not the signs Persian writes too: tanwin on its adverbs, لطفاً حتماً فوراً; shadda, اوّل; kasra, the ezafe)
+_ARABIC_SIGNS = re.compile("[\u0629\u064c-\u064f\u0652]")
+# (not يا and كل: Persian یا "or" and کل "whole", as a model writing Arabic yeh and kaf spells them)
 _ARABIC_WORDS = frozenset(
-    "في فى على إلى الى عن يا لا لن لم قد هذا هذه ذلك تلك الذي التي الذين هو هي نحن أنا انا أنت إن أن كل كلنا مع".split()
+    "في فى على إلى الى عن لا لن لم قد هذا هذه ذلك تلك الذي التي الذين هو هي نحن أنا انا أنت إن أن كلنا مع".split()
 )
 _PERSIAN_SIGNS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
 _PERSIAN_WORDS = frozenset("است را که كه این اين از برای براي شد کرد كرد نیست نيست".split())

@@ -64,3 +64,17 @@ def test_more_columns_than_the_width_holds_margins_for_share_it_equally(inside_a
     widths = column_widths(table._tbl, _group(rows), _chunks)
     assert len(set(widths)) == 1 and widths[0] > 0
     assert sum(widths) <= total
+
+
+@pytest.mark.parametrize(
+    "long_word",
+    ["https://www.example.com/" + "reports/2026/" * 16 + "table.pdf", "a" * 100_000],
+)
+def test_a_cell_s_very_long_word_does_not_take_the_room_of_the_names_beside_it(long_word):
+    rows = [["Team", "Source"], ["Galatasaray", long_word], ["Manchester United", "-"]]
+    table = _table(rows, inside_a_cell=False)
+    total = sum(_grid(table))
+    widths = column_widths(table._tbl, _group(rows), _chunks)
+    # the names' column keeps about a third of the width (17 of 57 characters asked), not a few letters' room
+    assert widths[0] > total // 4 and widths[1] > widths[0]
+    assert sum(widths) <= total

@@ -81,6 +81,8 @@ def test_the_other_language_s_letters_in_a_hashtag_the_source_writes_are_the_sou
         ("fa", 'They chanted "all for you".', "آنها «كلنا فداك» را فرياد زدند.", "arabic-letters"),
         # a Persian quotation typed on an Arabic keyboard
         ("fa", 'He said "one day is not enough".', "او گفت «يك روز كافي نيست».", "arabic-letters"),
+        ("fa", 'He said "please help us".', "او گفت «لطفاً به ما كمك كنيد».", "arabic-letters"),
+        ("fa", 'He said "today or tomorrow".', "او گفت «امروز يا فردا».", "arabic-letters"),
     ],
 )
 def test_the_other_language_s_letters_outside_the_source_s_hashtags_are_still_errors(

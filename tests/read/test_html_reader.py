@@ -321,6 +321,34 @@ def test_links_nested_without_end_keep_their_text_and_a_bounded_number_of_links(
     assert segment.spans[0].format.target == "https://example.com/0"  # the outermost links are the ones kept
 
 
+@pytest.mark.parametrize(
+    "reader",
+    ["html", "markdown"],
+)
+@pytest.mark.parametrize(
+    ("opening", "middle", "closing"),
+    [
+        ("<em>", "</b>", ""),  # closings of a format none opened
+        ("<b>", "<em>", "</b>"),  # closings of the outer format, each past the inner ones
+        ("<em>", "</b>", "</em>"),
+    ],
+)
+def test_closings_past_thousands_of_openings_are_read_in_linear_time(tmp_path, reader, opening, middle, closing):
+    """A hostile page: 20,000 openings and 20,000 closings that find none, or only past every other opening. Each
+    closing looked through every format still open: 20 seconds for a 200 kB article, growing as the square."""
+    import time
+
+    from toolkit.read import read_document
+
+    body = opening * 20_000 + middle * 20_000 + closing * 20_000 + "Erdogan met Putin."
+    path = tmp_path / ("story.html" if reader == "html" else "story.md")
+    path.write_text(f"<h1>T</h1><p>{body}</p>" if reader == "html" else f"# T\n\n{body}\n", encoding="utf-8")
+    started = time.perf_counter()
+    document = read_document(path)
+    assert time.perf_counter() - started < 3
+    assert document.segments[1].text == "Erdogan met Putin."
+
+
 def test_a_format_inside_itself_and_beside_itself_stays_where_it_was():
     # <b>a <b>b</b> c</b>: bold over all; closing the inner tag does not end the outer one
     segment = parse_html("<h1>T</h1><p><b>Erdogan <b>met</b> Putin</b> in <b>Sochi</b>.</p>", "b").segments[1]

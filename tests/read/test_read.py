@@ -220,6 +220,11 @@ def test_a_long_sentence_without_line_breaks_is_still_refused(tmp_path):
             "<h1>Переговоры в Москве</h1><p>Министр иностранных дел встретился с коллегой в понедельник.</p>",
             "100% of its letters are in the Cyrillic script",
         ),
+        (  # a Russian story's own quotations do not count, and the story around them is Russian
+            "story.txt",
+            "Переговоры в Москве\n\nМинистр заявил: «Мы готовы к диалогу», — и покинул зал заседаний в понедельник.\n",
+            "100% of its letters are in the Cyrillic script",
+        ),
         (
             "story.txt",
             "北京会谈\n\n外交部长星期一在北京会见了他的同行。\n",
@@ -247,6 +252,12 @@ def test_an_article_in_another_language_given_as_english_fails_saying_so(tmp_pat
         "العنوان\n\nThe minister said «مرحبا» to reporters in Ankara on Monday.\n",
         "Erdoğan, Şahin ve Çavuşoğlu\n\nThe Turkish names keep their letters: Erdoğan met Çavuşoğlu in İzmir.\n",
         "Talks\n\nYes.\n",  # too few letters to judge
+        # a statement quoted in full, longer than the English around it
+        'Kremlin statement\n\nThe ministry said on Friday:\n\n"Министерство иностранных дел Российской Федерации '
+        'выражает глубокую обеспокоенность продолжающейся эскалацией и призывает стороны к сдержанности."\n\n'
+        "«Российская сторона готова содействовать урегулированию конфликта на основе международного права.»\n",
+        "Slogans\n\nThey chanted “الموت لأمريكا، الموت لإسرائيل، اللعنة على اليهود، النصر للإسلام” and "
+        "„Долой войну, долой мобилизацию, свободу политзаключённым“ at the rally.\n",
     ],
 )
 def test_english_articles_quoting_other_scripts_are_read(tmp_path, text):

@@ -405,6 +405,53 @@ def test_a_unit_is_cut_past_the_full_stops_of_abbreviations_that_never_end_a_sen
     assert all(segment.origin == ADAPTED for segment in edition.segments)
 
 
+LIST_END = "Mamlouk flew to Moscow, Minsk and other cities. He met Fidan there."
+CENTURY = "The city was founded in 300 BC. Fidan visited it on Monday."
+
+
+@pytest.mark.parametrize(
+    "english, translation",
+    [
+        (LIST_END, "{mamlouk:short} летал в {moscow:acc}, Минск и т. д.| Там он встретился с {fidan:short+ins}."),
+        (LIST_END, "{mamlouk:short} летал в {moscow:acc}, Минск и т.д.| Там он встретился с {fidan:short+ins}."),
+        (LIST_END, "{mamlouk:short} летал в {moscow:acc}, Минск и т. п.| Там его ждал {fidan:short}."),
+        (CENTURY, "Город основан в 300 г. до н. э.| {fidan:short} посетил его в понедельник."),
+    ],
+)
+def test_a_unit_is_cut_after_and_so_on_or_bc_which_end_a_sentence_though_their_last_letter_stands_alone(
+    tmp_path, glossary, english, translation
+):
+    memory = memory_of(tmp_path, [(1, (english, {"ru": translation.replace("|", "")}))])
+    (edition,) = translate_document(
+        article(tmp_path, english + "\n"), ["ru"], glossary, [MemoryEngine(memory, glossary), Echo()]
+    )
+    assert [segment.template.code for segment in edition.segments] == translation.split("| ")
+    assert all(segment.origin == ADAPTED for segment in edition.segments)
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Переговоры шли долго и трудно. " * 650,  # 20,000 characters of 650 sentences
+        "Аа. " * 5_000,  # a chain of dotted words, each stop an abbreviation's as far as it can tell
+        ("1 2 3 4 5 6 7 8 9 10 " * 100 + "Прошло 3 ч. Всё. ") * 10,  # numbers before each stop
+    ],
+)
+def test_a_long_translation_is_looked_through_for_its_sentence_ends_in_linear_time(translation):
+    """A hostile memory unit of 20,000 characters: each full stop's abbreviation is looked for in the few words
+    before it, never in the whole text before it (seconds, growing as the square of the length)."""
+    import time
+
+    from toolkit.translate.resplit import cut_unit
+
+    class Sentence:
+        id, mentions, text = "1.1", (), "Talks went on."
+
+    started = time.perf_counter()
+    assert cut_unit(Template((translation,)), [Sentence(), Sentence()]) is None  # not two sentences
+    assert time.perf_counter() - started < 1
+
+
 IN_2020 = "In 2020, Mamlouk flew to Moscow. He met Fidan there."
 
 

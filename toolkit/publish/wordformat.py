@@ -372,6 +372,9 @@ Chunk = tuple[list[Piece], Mark | None]  # one sentence's pieces and the mark QA
 # Word's and LibreOffice's space between a cell's border and its text, on either side (the Table Grid style's)
 CELL_MARGIN = 108  # twips
 _LONGEST_LINE = 30  # characters: a cell's text longer than this wraps, and asks no more width than this
+# characters: a longer word (an address, a hostile cell's 100,000 letters) is broken at any width a page's table
+# shares, and asks no more than this, not the page: the name in the next column keeps its room
+_LONGEST_WORD = 40
 
 
 def column_widths(tbl, group: TableGroup, chunks: Callable[[TranslatedBlock], list[Chunk]]) -> list[int]:
@@ -388,7 +391,7 @@ def column_widths(tbl, group: TableGroup, chunks: Callable[[TranslatedBlock], li
     for row in group.rows:
         for cell, blocks in row:
             text = " ".join(piece.text for block in blocks for pieces, _ in chunks(block) for piece in pieces)
-            longest = max((len(word) for word in text.split()), default=0)
+            longest = min(max((len(word) for word in text.split()), default=0), _LONGEST_WORD)
             need[cell.column] = max(need[cell.column], longest, min(len(text), _LONGEST_LINE))
     text_width = total - 2 * CELL_MARGIN * len(need)  # each cell's margins first, then the text's share
     if text_width <= 0:  # more columns than the width holds margins for: equal shares, as before

@@ -37,6 +37,9 @@ MAX_TABLE_CELLS = 30_000
 # English (an English story quoting Arabic or Russian stays far above: its quotations are a few phrases).
 LANGUAGE_SAMPLE_LETTERS = 20_000
 MIN_LETTERS_TO_JUDGE = 20
+# what an article quotes, between quotation marks, is in the language of whoever it quotes: a statement quoted in
+# full in Russian is no sign that the article around it is not English (marks pair within the sample; none nests)
+_QUOTED = r'"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]'
 
 
 def is_toolkit_page(path: Path) -> bool:
@@ -126,7 +129,8 @@ def check_english(document: Document, path: Path | str) -> None:
 
 def _other_script(document: Document) -> tuple[str, float] | None:
     """The script most of the article's letters are in, and its share, when fewer than a third of them are
-    Latin; None for an English article (or one of too few letters to judge)."""
+    Latin; None for an English article (or one of too few letters to judge). Letters between quotation marks
+    do not count: they are the words of whoever the article quotes."""
     import re
     import unicodedata
     from collections import Counter
@@ -139,7 +143,7 @@ def _other_script(document: Document) -> tuple[str, float] | None:
             size += len(segment.text)
         if size >= LANGUAGE_SAMPLE_LETTERS:
             break
-    text = " ".join(sample)
+    text = re.sub(_QUOTED, " ", " ".join(sample))
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < MIN_LETTERS_TO_JUDGE:
         return None

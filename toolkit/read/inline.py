@@ -14,7 +14,9 @@ A format opened inside the same format (``<b><b>...``, as a hostile page nests
 it 100,000 deep) is the format once: the inner opening records no span. At
 most :data:`MAX_OPEN_FORMATS` formats are open at once (a page nesting
 distinct links without end); deeper ones keep their text without their
-formatting. Every tag a sentence carries is work for each later stage, so a
+formatting. Past :data:`MAX_KEPT_OPENINGS` openings a page's further ones
+are not kept, and a closing of a format none opened looks for none, so
+closings read in linear time however many are open. Every tag a sentence carries is work for each later stage, so a
 sentence's spans stay as few as its formatting.
 """
 
@@ -25,6 +27,9 @@ import unicodedata
 from ..formatting import BREAK, CODE, Format, Span, numbered
 
 MAX_OPEN_FORMATS = 32  # formats open at once; real text nests bold inside a link inside italics, 3 or 4 deep
+# openings kept to pair with their closings (repeated and too deep ones included); past them a hostile page's
+# further openings are not kept, so that each closing looks through a few at most, never 20,000
+MAX_KEPT_OPENINGS = 1_000
 
 
 class InlineText:
@@ -34,6 +39,7 @@ class InlineText:
         self._chars: list[str] = []
         self._open: list[tuple[Format, int | None]] = []  # start None: a repeated or too deep opening
         self._opened: set[Format] = set()  # the formats open with a start
+        self._open_kinds: dict[str, int] = {}  # how many of each kind ``_open`` holds: a closing of none is no search
         self._spans: list[Span] = []
         # Where each recorded span ends, by format: the spans a closing format may join, found at once (a
         # paragraph of 20,000 links must not compare every span with every other).
@@ -74,6 +80,9 @@ class InlineText:
         self._chars.append(" ")
 
     def open(self, format: Format) -> None:
+        if len(self._open) >= MAX_KEPT_OPENINGS:
+            return
+        self._open_kinds[format.kind] = self._open_kinds.get(format.kind, 0) + 1
         if format in self._opened or len(self._opened) >= MAX_OPEN_FORMATS:
             self._open.append((format, None))  # already open, or nested beyond any text's formatting
             return
@@ -82,10 +91,13 @@ class InlineText:
 
     def close(self, kind: str) -> None:
         """Close the innermost open format of ``kind`` (and nothing if none is open)."""
+        if not self._open_kinds.get(kind):
+            return
         for index in range(len(self._open) - 1, -1, -1):
             format, start = self._open[index]
             if format.kind == kind:
                 del self._open[index]
+                self._open_kinds[kind] -= 1
                 if start is None:
                     return
                 self._opened.discard(format)

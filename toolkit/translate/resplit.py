@@ -110,25 +110,35 @@ _NEVER_ENDING = frozenset(
     ص.ب ج.ا.ا ج.م.ع
     """.split()
 )
+# dotted abbreviations of single letters that close a list or a date and so often end a sentence: Russian
+# "и т. д.", "и т. п." (and so on), "до н. э." (BC); not initials, though their last letter stands alone
+_MAY_END = frozenset(["т.д", "т.п", "н.э"])
 # the word before a translation's full stop: letters, with the inner dots (and a space after each) of a dotted
 # abbreviation (т. е, ج.ا.ا) and the hyphens of a shortened one (д-р)
 _WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«“„\"'\u200c]))([^\W\d_]+(?:[.-]\s?[^\W\d_]+)*)$")
 _NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*$")
+# how far before a full stop its abbreviation and a number before it are looked for: each stop looks at a few words,
+# not at the whole text before it (a 20,000-character translation of 2,000 sentences took seconds)
+_LOOK_BACK = 100
 
 
 def _abbreviation_goes_on(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` of ``text`` (a part of a translation) ends an abbreviation known never
     to end a sentence: one of :data:`_NEVER_ENDING`, "г." before a city (not after a number, where it is a
     year's and may end the sentence), a capital initial (В. Путин), or any other single Cyrillic or
-    Arabic-script letter not after a number (с. Ивановка, د. علي; not "я", which ends a sentence)."""
-    found = _WORD_BEFORE_STOP.search(text, 0, stop)
+    Arabic-script letter not after a number (с. Ивановка, د. علي; not "я", which ends a sentence, nor the
+    last letter of "и т. д.", "и т. п.", "до н. э.", which often do)."""
+    found = _WORD_BEFORE_STOP.search(text, max(0, stop - _LOOK_BACK), stop)
     if found is None:
         return False
     word = re.sub(r"\s", "", found.group(1)).lower()
-    if _NUMBER_BEFORE.search(text[: found.start()].rstrip()):  # 2020 г., 3 ч., ۱۳۵۷ ه.ش.: may end a sentence
+    before = text[max(0, found.start() - _LOOK_BACK) : found.start()].rstrip()
+    if _NUMBER_BEFORE.search(before):  # 2020 г., 3 ч., ۱۳۵۷ ه.ش.: may end a sentence
         return False
     if word in _NEVER_ENDING:
         return True
+    if word in _MAY_END:
+        return False
     letter = re.split(r"[.-]\s?", found.group(1))[-1]  # an initial after a title: Проф. А.
     if len(letter) != 1:
         return False
