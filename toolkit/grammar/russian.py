@@ -2048,8 +2048,8 @@ def after_noun(text_before: str, person: bool = True) -> bool:
         return False  # "Переизбранный Эрдоган", "Официальная Москва": an attribute of the name, not a noun
     if _verb_form(lower) or (not person and lower.startswith(_APPOSITION_HEADS)):
         return False  # "группировки «Аль-Каида»": a body or a place in apposition to a generic word
-    if _time_adverbial(text_before[: match.end(1)]):
-        return False  # "В среду Хаменеи принял ...": a time, not a noun the name completes
+    if _time_adverbial(text_before[: match.end(1)]) or _DURATION.search(text_before[-80:]):
+        return False  # "В среду Хаменеи принял ...", "через несколько дней Иран": a time, not a noun the name completes
     return not (person and is_title_word(lower))
 
 
@@ -2091,6 +2091,15 @@ _TIME_NOUNS = (
     "ночь",
     "ночью",
     "полдень",
+)
+# a span of time in the genitive after its preposition or with its count ("через несколько дней", "в течение недели",
+# "спустя два месяца", "на протяжении многих лет"): an adverbial, never the noun a name after it completes
+_DURATION = LazyPattern(
+    r"(?<![^\W\d_])(?:через|спустя|в\s+течение|на\s+протяжении|в\s+продолжение|после|около|более|менее)\s+"
+    r"(?:(?:несколько|нескольких|пару|пары|много|многих|немало|пять|шесть|семь|восемь|девять|десять|\d+"
+    r"|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|[^\W\d_]+(?:ой|ей|ого|его|ых|их|ие|ые|ую|юю))\s+){0,2}"
+    r"(?:дн(?:я|ей)|суток|недел(?:и|ь|ю)|месяц(?:а|ев)?|год(?:а)?|лет|час(?:а|ов)?|минут)\s+$",
+    re.IGNORECASE,
 )
 _TIME_PREPOSITIONS = frozenset({"в", "во", "на", "к", "ко", "по", "с", "со", "до", "после", "перед"})
 _TIME_ALONE = frozenset({"утром", "вечером", "ночью", "днем", "днём", "сегодня", "вчера", "накануне"})
@@ -4488,6 +4497,8 @@ def _mirrored_case(
         return None
     if _CLAUSE_CHOICE.fullmatch(before[previous.end :]) and _subject_with_predicate(name):
         return None  # "другом Ирана, или Иран - пешка России": a clause of its own, its subject as written
+    if name.subject and _opens_correlative_pair(before[previous.end :], name.after):
+        return None  # "позиции Турции, но и Москва, и Анкара говорят": the pair's members take their own role
     nominative = name.forms["nom"]
     first = govern(before[: previous.start], person=previous.person, names=_spans(placed[:-1]))
     # Иран of "Иран поддержал Асада, но не ...", not a member of the list the contrast closes
@@ -4505,6 +4516,18 @@ def _mirrored_case(
             f"subject of its own, or need the {case} ({name.forms[case]}): check it"
         )
     return case, None
+
+
+# the и that opens a pair "и ..., и ..." after a conjunction ("но и Москва, и Анкара"), and the one that goes on
+_PAIR_OPENED = re.compile(r"(?:^|.*[\s,])и\s+$", re.DOTALL)
+_PAIR_GOES_ON = re.compile(r"\s*,\s*и\s+(?:\[\[|[A-ZА-ЯЁ])")
+
+
+def _opens_correlative_pair(between: str, after: str) -> bool:
+    """Whether a name opens a pair "и ..., и ..." ("..., но и Москва, и Анкара говорят"): the и before it opens
+    the pair, not the "но и" of "не только ..., но и" that joins it to the name before, so the pair's members take
+    the role the source gives them, not the case of the name before the conjunction."""
+    return bool(_PAIR_OPENED.match(between)) and not re.search(r"не\s+$", between) and bool(_PAIR_GOES_ON.match(after))
 
 
 # a comma and a conjunction that may open a clause of its own, not a contrast with не ("..., или Иран - пешка")

@@ -683,9 +683,34 @@ class NamePlacer:
                 found.append(form)  # the full and the short form's last word alike (Esad of Beşar Esad)
                 reading = glued
         if reading is None:
+            found, reading = self._glued_to_pronounced(forms, word, folded)
+        if reading is None:
             return None
         # a derivational suffix (İdlibli) makes another word of the name: it ranks below the name
         return _WordMatch(found, 0 if reading[0] else 0.5, (), reading[0], reading[1])
+
+    def _glued_to_pronounced(
+        self, forms: _EntryForms, word: str, folded: str
+    ) -> tuple[list[_Form], tuple[str | None, str] | None]:
+        """A case suffix glued onto the name written as the glossary says it is pronounced, where that is a
+        spelling of the language (Vaşingtonu for Washington, pronounced Vaşington): the model wrote the name as
+        it is said. A pronunciation hint that is no capitalised word (ABD as "abede") is no spelling."""
+        rendering = forms.entry.renderings.get(self.language)
+        said = rendering.pronounced if rendering is not None else None
+        if not said or " " in said or not said[:1].isupper() or not word[:1].isupper():
+            return [], None
+        stem = skeleton(said, self.language)
+        if len(folded) <= len(stem) or not folded.startswith(stem):
+            return [], None
+        heads = [form for form in forms.heads if form.kind == "name" and form.from_end == 0]
+        full = [form for form in heads if not form.short] or heads
+        if not full:
+            return [], None
+        own = rendering.forms(bool(full[0].short)) if rendering is not None else None
+        glued = self.names.glued_suffix(word, word[: len(said)], said, own)
+        if glued is None or glued[0] is None:
+            return [], None  # a derivational suffix on a spoken spelling is read as no name
+        return full, glued
 
     def _after_another_names_word(self, output: str, words: list[re.Match], index: int) -> bool:
         """Whether a capitalised word stands right after another capitalised word that no glossary name has
@@ -2688,6 +2713,19 @@ class NamePlacer:
             if good is None or good.slot.entry_id != name.slot.entry_id:
                 names.append(name)
                 continue
+            if good.slot.adjective != name.slot.adjective and not name.doubt:
+                # one output wrote the glossary's adjective (US drone as американским беспилотником), the other the
+                # name (беспилотником США): each is the model's own wording, and which the sentence wants is a
+                # choice of words for an editor, flagged, not settled by the wording kept
+                written = "adjective" if good.slot.adjective else "name"
+                names.append(
+                    replace(
+                        name,
+                        doubt=f"the model's other translation wrote the {written} here: the two disagree on "
+                        f"the form of this name; check it",
+                    )
+                )
+                continue
             carried = self._carried(good.slot, name.slot)
             if name.doubt and base is plain and name.mention in unconfirmed:
                 names.append(name)  # the other output put the name elsewhere: whether this word is it stays a doubt
@@ -3146,6 +3184,12 @@ _SUBJECT_LIST_TAIL = re.compile(
 # the verbs a subject's clause may open with: an auxiliary or modal, a past form, a verb of saying
 _SUBJECT_VERBS = frozenset({*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"})
 _PASSIVE_BE = frozenset("is are was were be been being".split())
+# present verbs a plural subject (a list joined by "and") opens its clause with: "Moscow and Ankara say"; only
+# verbs that are no plural noun after a name ("the Moscow and Ankara talks" has none of them)
+_PLURAL_PRESENT_VERBS = frozenset(
+    "say agree insist deny want hope fear believe argue accuse reject oppose support back demand urge remain "
+    "refuse continue claim warn".split()
+)
 
 
 def _source_subject(before: str, after: str) -> bool:
@@ -3160,6 +3204,9 @@ def _source_subject(before: str, after: str) -> bool:
     if found is None:
         return False
     verb = found.group(1)
+    joined = re.search(r"\s(?:and)\s", found.group(0)) is not None
+    if joined and verb in _PLURAL_PRESENT_VERBS:
+        return True  # "Moscow and Ankara both say", "Iran and Iraq agree": a list's present verb
     if verb not in _SUBJECT_VERBS and not verb.endswith("ed") and verb not in _IRREGULAR_PAST:
         return False
     if verb in _PASSIVE_BE or verb in _AUXILIARIES.split("|"):
