@@ -3504,6 +3504,8 @@ def _source_preposition(source: str, mentions: list[Mention], index: int) -> str
     preposition = words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
     before_in = words[-2].lower() if len(words) > 1 else ""
     if preposition == "in" and (before_in.startswith(_MOTION_BEFORE_IN) or before_in in _MOTION_WORDS_BEFORE_IN):
+        if before_in.endswith(_NOUN_OF_WHERE_ENDINGS) and not before_in.startswith(_NOUN_OF_WHERE_INTO):
+            return preposition  # "deliveries in Syria", "deployment in Iraq": where they take place
         return "into"  # "arrived in Tehran", "invested in Turkey": where something goes, not where it is
     return preposition
 
@@ -3526,6 +3528,10 @@ _MOTION_BEFORE_IN = (
     "dropp",
     "crash",
 )
+# the endings of the nouns of those words ("deliveries", "deployment", "evacuation"): "in" after one is where it takes
+# place ("arms deliveries in Syria", поставки в Сирии), but for an investment or an intervention, where it goes
+_NOUN_OF_WHERE_ENDINGS = ("ery", "eries", "ment", "ments", "tion", "tions")
+_NOUN_OF_WHERE_INTO = ("invest", "interven", "interfer")
 _MOTION_WORDS_BEFORE_IN = frozenset(
     """came come comes coming went go goes going gone fled flee flees flew fly flies flying flown sent send sends
 sending put puts fell fall falls landed land lands landing head heads headed heading move moves moved moving
