@@ -3144,7 +3144,14 @@ _SUBJECT_LIST_TAIL = re.compile(
     r"(?:\s+(?:also|too|then|now|still|again|already|never|not|once|twice|both|all|alone|[a-z]+ly))*\s+([a-z]+)\b"
 )
 # the verbs a subject's clause may open with: an auxiliary or modal, a past form, a verb of saying
-_SUBJECT_VERBS = frozenset({*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"})
+_SUBJECT_VERBS = frozenset(
+    {*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"}
+    # irregular pasts of verbs with no object, or none the name could be ("Erdogan spoke", "Fidan flew to Baghdad")
+    | set(
+        """spoke went came flew became began wrote ran rose fell grew knew thought spent lost sold built stood withdrew
+        got heard felt sat broke understood undertook oversaw swore""".split()
+    )
+)
 _PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
