@@ -68,6 +68,22 @@ PLACES_KEPT = [
         "Посла России в Турции вызвали в понедельник.",
         "Посла {russia:gen} в {turkey:prep} вызвали в понедельник.",
     ),
+    # "in" after a noun of delivery or deployment is where it takes place, not where it goes
+    (
+        "Arms deliveries in Syria continued through the winter.",
+        "Поставки оружия в Сирии продолжались всю зиму.",
+        "Поставки оружия в {syria:prep} продолжались всю зиму.",
+    ),
+    (
+        "The deployment in Iraq ends in May.",
+        "Развёртывание войск в Ираке завершится в мае.",
+        "Развёртывание войск в {iraq:prep} завершится в мае.",
+    ),
+    (
+        "Fuel deliveries in Turkey were delayed.",
+        "Поставки топлива в Турции задерживались.",
+        "Поставки топлива в {turkey:prep} задерживались.",
+    ),
 ]
 
 

@@ -53,6 +53,25 @@ SUBJECTS_AFTER_AN_OPENING_ROLE = [
         "В качестве министра иностранных дел [[1]] [[2]] посетил [[3]].",
         "В качестве министра иностранных дел {iran:gen} {fidan:short} посетил {moscow:acc}.",
     ),
+    # the source's verb an irregular past with no object: "spoke", "flew", "wrote"
+    (
+        "As president of Turkey, Erdogan spoke in Ankara.",
+        "В качестве президента Турции Эрдоган выступил в Анкаре.",
+        None,
+        "В качестве президента {turkey:gen} {erdogan:short} выступил в {ankara:prep}.",
+    ),
+    (
+        "As Turkey's foreign minister, Fidan flew to Baghdad on Sunday.",
+        "В качестве министра иностранных дел Турции Фидан в воскресенье вылетел в Багдад.",
+        None,
+        "В качестве министра иностранных дел {turkey:gen} {fidan:short} в воскресенье вылетел в {baghdad:acc}.",
+    ),
+    (
+        "As Russia's president, Putin wrote to Erdogan.",
+        "В качестве президента России Путин написал Эрдогану.",
+        None,
+        "В качестве президента {russia:gen} {putin:short} написал {erdogan:short+dat}.",
+    ),
 ]
 
 # the title's apposition, or the source's passive made active: the model's case stands

@@ -3182,7 +3182,14 @@ _SUBJECT_LIST_TAIL = re.compile(
     r"(?:\s+(?:also|too|then|now|still|again|already|never|not|once|twice|both|all|alone|[a-z]+ly))*\s+([a-z]+)\b"
 )
 # the verbs a subject's clause may open with: an auxiliary or modal, a past form, a verb of saying
-_SUBJECT_VERBS = frozenset({*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"})
+_SUBJECT_VERBS = frozenset(
+    {*_AUXILIARIES.split("|"), "said", "says", "told", "tells", "wants", "plans"}
+    # irregular pasts of verbs with no object, or none the name could be ("Erdogan spoke", "Fidan flew to Baghdad")
+    | set(
+        """spoke went came flew became began wrote ran rose fell grew knew thought spent lost sold built stood withdrew
+        got heard felt sat broke understood undertook oversaw swore""".split()
+    )
+)
 _PASSIVE_BE = frozenset("is are was were be been being".split())
 # present verbs a plural subject (a list joined by "and") opens its clause with: "Moscow and Ankara say"; only
 # verbs that are no plural noun after a name ("the Moscow and Ankara talks" has none of them)
@@ -3551,6 +3558,8 @@ def _source_preposition(source: str, mentions: list[Mention], index: int) -> str
     preposition = words[-1].lower() if words and words[-1].lower() in _OBJECT_PREPOSITIONS else ""
     before_in = words[-2].lower() if len(words) > 1 else ""
     if preposition == "in" and (before_in.startswith(_MOTION_BEFORE_IN) or before_in in _MOTION_WORDS_BEFORE_IN):
+        if before_in.endswith(_NOUN_OF_WHERE_ENDINGS) and not before_in.startswith(_NOUN_OF_WHERE_INTO):
+            return preposition  # "deliveries in Syria", "deployment in Iraq": where they take place
         return "into"  # "arrived in Tehran", "invested in Turkey": where something goes, not where it is
     return preposition
 
@@ -3573,6 +3582,10 @@ _MOTION_BEFORE_IN = (
     "dropp",
     "crash",
 )
+# the endings of the nouns of those words ("deliveries", "deployment", "evacuation"): "in" after one is where it takes
+# place ("arms deliveries in Syria", поставки в Сирии), but for an investment or an intervention, where it goes
+_NOUN_OF_WHERE_ENDINGS = ("ery", "eries", "ment", "ments", "tion", "tions")
+_NOUN_OF_WHERE_INTO = ("invest", "interven", "interfer")
 _MOTION_WORDS_BEFORE_IN = frozenset(
     """came come comes coming went go goes going gone fled flee flees flew fly flies flying flown sent send sends
 sending put puts fell fall falls landed land lands landing head heads headed heading move moves moved moving
