@@ -52,6 +52,7 @@ LATER_SETS = {
     "holdout13": 506,
     "holdout14": 400,
     "holdout15": 312,
+    "holdout16": 624,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)
