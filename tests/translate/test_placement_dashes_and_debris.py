@@ -336,6 +336,75 @@ def test_a_grand_ayatollahs_rank_the_source_gives_stays(glossary):
     )
 
 
+# the glossary's title the source gives the person (Supreme Leader) is no rank: where the model wrote the title and
+# its own rank between it and the name, the rank goes
+RANKS_BESIDE_ANOTHER_TITLE = [
+    (
+        "ar",
+        "Statements against Washington by Supreme Leader Ali Khamenei were echoed on Friday by Hatami.",
+        "وكرر حاتمي يوم الجمعة تصريحات المرشد الأعلى آية الله علي خامنئي ضد واشنطن.",
+        "وكرر {hatami:short} يوم الجمعة تصريحات {supreme-leader} {khamenei} ضد {washington}.",
+    ),
+    (
+        "ar",
+        "Supreme Leader Ali Khamenei warned Washington on Sunday.",
+        "حذر المرشد الأعلى آية الله العظمى علي خامنئي واشنطن يوم الأحد.",
+        "حذر {supreme-leader} {khamenei} {washington} يوم الأحد.",
+    ),
+    (
+        "ru",
+        "Putin received a letter from Supreme Leader Ali Khamenei.",
+        "Путин получил письмо от верховного руководителя аятоллы Али Хаменеи.",
+        "{putin:short} получил письмо от {supreme-leader:gen} {khamenei:gen}.",
+    ),
+    (
+        "fa",
+        "Supreme Leader Ali Khamenei warned Washington.",
+        "رهبر ایران آیت‌الله علی خامنه‌ای به واشنگتن هشدار داد.",
+        "{supreme-leader} {khamenei} به {washington} هشدار داد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", RANKS_BESIDE_ANOTHER_TITLE)
+def test_a_clerical_rank_beside_another_title_the_source_gives_is_removed(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
+# the rank the source gives, before the name after another title, or in apposition after the name, stays
+RANKS_THE_SOURCE_GIVES = [
+    (
+        "ar",
+        "Supreme Leader Ayatollah Ali Khamenei warned Washington on Sunday.",
+        "حذر المرشد الأعلى آية الله علي خامنئي واشنطن يوم الأحد.",
+        "حذر {supreme-leader} آية الله {khamenei} {washington} يوم الأحد.",
+    ),
+    (
+        "ar",
+        "Khamenei, an ayatollah since 1989, warned Washington.",
+        "حذر آية الله خامنئي، وهو آية الله منذ 1989، واشنطن.",
+        "حذر آية الله {khamenei:short}، وهو آية الله منذ 1989، {washington}.",
+    ),
+    (
+        "ru",
+        "Supreme Leader Grand Ayatollah Ali Khamenei met Putin.",
+        "Верховный руководитель великий аятолла Али Хаменеи встретился с Путиным.",
+        "{supreme-leader} великий аятолла {khamenei} встретился с {putin:short+ins}.",
+    ),
+    (
+        "fa",
+        "The cleric Khamenei warned Washington.",
+        "آیت‌الله خامنه‌ای به واشنگتن هشدار داد.",
+        "آیت‌الله {khamenei:short} به {washington} هشدار داد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", RANKS_THE_SOURCE_GIVES)
+def test_a_clerical_rank_the_source_gives_stays_beside_another_title(glossary, language, source, output, expected):
+    check(glossary, language, source, output, expected)
+
+
 # another title or honorific, or a rank with the conjunction glued on (وآية الله): the house style decides, an
 # editor checks
 TITLES = [

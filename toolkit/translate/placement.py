@@ -2469,9 +2469,20 @@ class NamePlacer:
                 written.insert(0, word)
                 end = word.start()
             words = [word.group() for word in written[-2:]]  # a title is one or two words
-            if not words or _source_has_title(source, mention):
+            if not words:
                 continue
             rank = self.names.clerical_rank([word.group() for word in written])  # آية الله العظمى: three
+            if (
+                rank
+                and self._after_title(output, written[-rank].start(), spans)
+                and not _source_gives_rank(source, mention)
+            ):
+                # "Supreme Leader Ali Khamenei" as المرشد الأعلى آية الله علي خامنئي: the title the source gives is
+                # placed, and the model's rank between it and the name is its own, removed as well
+                cuts.append((written[-rank].start(), span.start))
+                continue
+            if _source_has_title(source, mention):
+                continue
             rank = rank or self._office_title(written, mentions)
             if rank:
                 # "обращением аятоллы Хаменеи" for "a message from Khamenei": a cleric's rank the source does not
@@ -2497,6 +2508,18 @@ class NamePlacer:
                     )
                 )
         return cuts, problems
+
+    def _after_title(self, output: str, start: int, spans: list[_Span]) -> bool:
+        """Whether a placed title of the glossary (the Supreme Leader) ends right before ``start``, only spaces
+        between."""
+        return any(
+            span.slot is not None
+            and span.slot.entry_id in self.glossary
+            and self.glossary[span.slot.entry_id].type == "title"
+            and span.end <= start
+            and re.fullmatch(r"[ \u00a0\u200c]+", output[span.end : start]) is not None
+            for span in spans
+        )
 
     def _wording_before(
         self, output: str, words: list[re.Match], run: _Run, mention: Mention, short: bool, taken: list[tuple[int, int]]
@@ -3736,6 +3759,24 @@ def _source_has_title(source: str, mention: Mention) -> bool:
     if bool(words) and words[-1][:1].isupper() and not sentence_start:
         return True
     return _appositive_title(source[mention.end : mention.end + 80])
+
+
+_SOURCE_RANKS = frozenset("ayatollah ayatollahs hojatoleslam hojjatoleslam hojatolislam cleric clerics".split())
+
+
+def _source_gives_rank(source: str, mention: Mention) -> bool:
+    """Whether the English source gives the person a cleric's rank, just before the mention ("Grand Ayatollah
+    Ali al-Sistani", "Supreme Leader Ayatollah Ali Khamenei", "the cleric Khamenei"), in it, or in apposition
+    right after it ("Khamenei, an ayatollah since 1989,"): then the model's آية الله, аятолла is the source's."""
+    before = source[max(0, mention.start - 60) : mention.start]
+    words = re.findall(r"[A-Za-z]+", re.split(r"[.;:!?()\[\]]", before)[-1])[-4:]
+    apposition = re.match(
+        r"\s*[,(\u2013\u2014]\s*([^,;:.()\u2013\u2014]{1,70})", source[mention.end : mention.end + 80]
+    )
+    after = re.findall(r"[A-Za-z]+", apposition.group(1))[:5] if apposition else []
+    if after and fold(after[0]) in _CLAUSE_OPENERS:
+        after = []
+    return any(fold(word) in _SOURCE_RANKS for word in words + re.findall(r"[A-Za-z]+", mention.surface) + after)
 
 
 # words that open another clause after a comma, not an apposition to the name before it
