@@ -171,6 +171,7 @@ def reviewed_from_tmx(
     except OSError:
         modified = datetime.now(timezone.utc)
     records: list[ReviewedSegment] = []
+    moments: list[datetime | None] = []  # each record's date as the file gives it (None: undated)
     refused: list[NotTaken] = []
     other_languages: dict[str, int] = {}  # language tag as written -> variants
     without_english: list[str] = []  # the units' places
@@ -281,6 +282,7 @@ def reviewed_from_tmx(
                 )
                 continue
             based_on, edited, same_date = _base(memory, source, code, moment)
+            moments.append(moment)
             # a variant dated as the memory's is its copy, edited by a tool that left the date: the correction
             # is dated now, so that the copy as it was, imported again, is older than the memory
             records.append(
@@ -299,7 +301,7 @@ def reviewed_from_tmx(
                     english_tags=tags,
                 )
             )
-    notes: list[str] = []
+    records, notes = _newest_of_repeated(records, moments)
     if other_languages:
         count = sum(other_languages.values())
         notes.append(
@@ -317,6 +319,47 @@ def reviewed_from_tmx(
             f"variant not read (tu {listed}): the memory keeps translations by their English"
         )
     return records, refused, notes
+
+
+def _newest_of_repeated(
+    records: list[ReviewedSegment], moments: list[datetime | None]
+) -> tuple[list[ReviewedSegment], list[str]]:
+    """Of the translations a file holds for one English sentence in one language (a tool's duplicates), the one
+    dated latest, as a CAT tool's import keeps the most recent translation: the older ones are left out, each
+    named in a note with the one taken. Where the latest date is shared or some are undated, which is the
+    newer cannot be told: all are kept, and the import takes the first and names the others as not taken."""
+    from ..translate.memory import memory_key
+
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, record in enumerate(records):
+        groups.setdefault((memory_key(record.source), record.language), []).append(index)
+    left_out: set[int] = set()
+    notes: list[str] = []
+    for indices in groups.values():
+        if len({" ".join(records[i].target.split()) for i in indices}) < 2:
+            continue  # the same translation repeated: nothing to choose
+        dates = [moments[i] for i in indices]
+        if any(date is None for date in dates):
+            continue
+        latest = max(date for date in dates if date is not None)
+        newest = [i for i in indices if moments[i] == latest]
+        if len(newest) > 1:
+            continue
+        kept = records[newest[0]]
+        for i in indices:
+            if i == newest[0] or " ".join(records[i].target.split()) == " ".join(kept.target.split()):
+                continue
+            left_out.add(i)
+            notes.append(
+                f"{records[i].place} ({records[i].language}): not read, as {kept.place.split(' ', 1)[1]} has a "
+                f"newer translation of the same English ({_shown_date(latest)}, this one {_shown_date(moments[i])}); "
+                "the most recent is taken, as a CAT tool keeps it"
+            )
+    return [record for index, record in enumerate(records) if index not in left_out], notes
+
+
+def _shown_date(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else "undated"
 
 
 # TMX 1.4's types of inline codes (and the toolkit's own), as the toolkit's tag names
