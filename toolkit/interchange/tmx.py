@@ -33,6 +33,7 @@ import copy
 import os
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -231,6 +232,11 @@ def reviewed_from_tmx(
             formatting = shown = tags = None
             try:
                 template = seg_to_template(seg, path, unit_id) if seg is not None else None
+                if template is not None and not template.tags and _has_codes(english.find("seg")):
+                    # a plain translation of an English with formatting: what the translation lost of it is
+                    # checked as for a variant with codes of its own
+                    with suppress(_InlineCode):  # a code of the toolkit's own (a name's slot): read as before
+                        _, formatting, shown, tags = _other_tools_seg(seg, english.find("seg"))
             except UserError as error:
                 # another tool's inline codes hold its own markup (<bpt type="bold">&lt;b&gt;</bpt>): read as
                 # the formatting they stand for where they stand for any the toolkit stores
@@ -299,6 +305,7 @@ def reviewed_from_tmx(
                     edited=edited,
                     english=shown,
                     english_tags=tags,
+                    not_stored=_not_the_englishs(seg, formatting),
                 )
             )
     records, notes = _newest_of_repeated(records, moments)
@@ -463,6 +470,46 @@ def _other_tools_seg(seg, english_seg) -> tuple[str, Template | None, tuple | No
         (english, tuple(span for _, span in sorted(spans.items()))),
         tuple(sorted(spans)),
     )
+
+
+def _has_codes(seg) -> bool:
+    return seg is not None and any(isinstance(child.tag, str) for child in seg)
+
+
+def _not_the_englishs(seg, formatting: Template | None) -> tuple[str, ...]:
+    """The formatting a variant's inline codes give its words that is not stored because the English has none
+    like it (bold on a word whose English is plain, italics where the English has bold), in a report's words:
+    the editions take their formatting from the article's English."""
+    from ..formatting import TAG_NAMES, Format, Span
+    from ..slots import CLOSE, OPEN, STANDALONE
+    from ..translate.formatting import describe
+    from .xliff import _InlineCode
+
+    if not _has_codes(seg):
+        return ()
+    try:
+        text, marks = _other_tools_inline(seg)
+    except _InlineCode:
+        return ()
+    kinds = {name: kind for kind, name in TAG_NAMES.items()}
+    kept: dict[str, int] = {}  # tag name -> how many of the variant's spans of it were stored
+    for tag in formatting.tags if formatting is not None else ():
+        if tag.role in (OPEN, STANDALONE):
+            kept[tag.name] = kept.get(tag.name, 0) + 1
+    found: list[str] = []
+    opened: dict[str, tuple[int, str]] = {}
+    for mark in marks:
+        if mark.role == OPEN:
+            opened[mark.ident] = (mark.at, mark.target)
+            continue
+        if mark.role == CLOSE and mark.ident not in opened:
+            continue
+        start, target = opened.pop(mark.ident) if mark.role == CLOSE else (mark.at, "")
+        if kept.get(mark.name, 0) > 0:
+            kept[mark.name] -= 1
+            continue
+        found.append(describe(Span(start, mark.at, Format(kinds.get(mark.name, mark.name), target)), text))
+    return tuple(found)
 
 
 def _same_file(path: Path, other: Path) -> bool:

@@ -82,6 +82,9 @@ class ReviewedSegment:
     # the tag number of each span of ``english`` where they are not 1, 2, ...: an XLIFF source shows only the
     # formatting a CAT tool can (inline code and a link shown as its address stay text there)
     english_tags: tuple[int, ...] | None = None
+    # formatting the review file gives the translation's words that the English has none like (bold where the
+    # English is plain), in a report's words ("the bold on 'встретились'"): not stored, said
+    not_stored: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -436,6 +439,18 @@ def _store_reviewed(
             )
             continue
         seen[key] = (record.place, template.code)
+        if record.not_stored:
+            report.formatting_lost.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"the translation has {_listed(list(record.not_stored))}, which the English does not have: "
+                    f"stored without {'it' if len(record.not_stored) == 1 else 'them'}, as the editions take their "
+                    "formatting from the article's English",
+                    "if the article needs it, format its English and translate again; the memory places the "
+                    "English's formatting on the translation's words",
+                )
+            )
         if respelled:
             where = {entry_id: _where(glossary, entry_id, record.language) for _, entry_id in respelled}
             places = ", ".join(dict.fromkeys(where.values()))
