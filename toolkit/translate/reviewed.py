@@ -335,13 +335,22 @@ def _store_reviewed(
         newer = _changed_since(document, unit, record, stored) if unit is not None and stored is not None else None
         if stored is not None and _as_stored(text, stored, glossary, record.language):
             template = stored  # the reviewer left the stored translation as it was
+        elif stored is not None and not record.edited and record.based_on == memory_digest(stored):
+            # left as the file showed the memory's translation, which the memory still holds: what the file shows
+            # of it differs only where the glossary's renderings changed since it was made, however far
+            template = stored
         elif unapproved.get(record.source):
             report.not_taken.append(
                 NotTaken(record.place, record.language, *_unapproved_refusal(unapproved[record.source]))
             )
             continue
         else:
-            found, refusal = _slots(record, text, glossary, matcher, placers[record.language])
+            held = (
+                frozenset(slot.entry_id for slot in stored.slots)
+                if stored is not None and record.based_on == memory_digest(stored)
+                else frozenset()
+            )
+            found, refusal = _slots(record, text, glossary, matcher, placers[record.language], held)
             if found is None:
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
@@ -1012,8 +1021,12 @@ def _where(glossary: Glossary, entry_id: str, language: str) -> str:
     return f"{shown_path(place.path)}:{place.line}"
 
 
-def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer) -> tuple[Template | None, tuple]:
-    """The reviewed text with every name the English mentions as a slot, or None and why not."""
+def _slots(
+    record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer, held: frozenset[str] = frozenset()
+) -> tuple[Template | None, tuple]:
+    """The reviewed text with every name the English mentions as a slot, or None and why not. ``held``: the names
+    the memory's translation the review file was made from holds as slots (the file showed them as the glossary
+    rendered them then)."""
     from ..render import render
 
     mentions = matcher.find(record.source)
@@ -1023,7 +1036,8 @@ def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, plac
     for entry_id, count in Counter(m.entry_id for m in mentions).items():
         if placed[entry_id] >= count:
             continue
-        surface = next(m.surface for m in mentions if m.entry_id == entry_id)
+        mention = next(m for m in mentions if m.entry_id == entry_id)
+        surface = mention.surface
         rendering = glossary[entry_id].renderings.get(record.language)
         if rendering is None:
             return None, (
@@ -1031,9 +1045,22 @@ def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, plac
                 f"add {record.language}: to the entry at {glossary[entry_id].location}, then import again",
             )
         times = f" {count} times" if count > 1 else ""
-        return None, (
+        written = rendering.forms(mention.short)["nom"]  # as the English mentions it: the short rendering for "Erdogan"
+        reason = (
             f"'{surface}' ({entry_id}) is in the English{times} but the translation does not have "
-            f"'{rendering.full['nom']}' (in any form){times}",
+            f"'{rendering.full['nom']}' (in any form){times}"
+        )
+        if entry_id in held:  # the file showed the name as the glossary rendered it then: it may have changed
+            return None, (
+                reason + ": the review file showed the name of the memory's translation as the glossary rendered "
+                "it when the file was made, and the glossary's rendering may have changed since",
+                f"write the glossary's rendering now, '{written}', in the form the sentence needs, and "
+                f"import again (the rows left as the file showed them are kept as they are); if the file's "
+                f"spelling is the right one, restore it in the glossary (the entry's {record.language} rendering at "
+                f"{_where(glossary, entry_id, record.language)})",
+            )
+        return None, (
+            reason,
             f"write the glossary's rendering '{rendering.full['nom']}' (any case or suffix); if the reviewer's "
             f"spelling is right, fix the glossary (the entry's {record.language} rendering at "
             f"{_where(glossary, entry_id, record.language)}) and import again",
