@@ -523,12 +523,11 @@ def _store_reviewed(
         taken = Taken(record.place, record.language, unit.get("tuid") or "", template.code)
         {"added": report.added, "changed": report.changed, "unchanged": report.unchanged}[outcome].append(taken)
     if (report.added or report.changed) and not dry_run:
-        from ..files import write_atomic
+        from .memory import write_memory
 
         # a symbolic link stays one (a newsroom's shared memory linked into a desk's folder): the file it points
-        # to is replaced, as `glossary add` does with a glossary file
-        real = Path(memory_path).resolve()
-        write_atomic(real, document.to_bytes())
+        # to is replaced, as `glossary add` does with a glossary file; the replaced one is kept as the backup
+        write_memory(memory_path, document.to_bytes())
         report.written = True
     return report
 
