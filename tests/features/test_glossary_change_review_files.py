@@ -5,14 +5,17 @@ article's editions are published again with the new name, never skipped as up to
 
 from __future__ import annotations
 
+import docx
 import pytest
 from click.testing import CliRunner
 from lxml import etree
+from review_files import correct, row_of
 from tmx_files import write_tmx
 
 from toolkit.cli import main
 from toolkit.interchange.xliff import XLIFF_NS
 from toolkit.slots import Template
+from toolkit.translate.memory import TmxDocument
 
 ARTICLE = "Erdogan Visits Tehran\n\nErdogan met Putin in Tehran on Monday.\n"
 MEMORY = {
@@ -83,21 +86,78 @@ def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(work
 
     stored_before = memory.read_bytes()
     result = cli("memory", "import", review, "--memory", memory, "--reviewer", "A. Editor")
-    if not recognised:  # not taken, naming the glossary's rendering: the memory keeps its slots
+    if not recognised:
+        # the row left as the file showed it is the memory's translation, kept whatever the rename; the corrected
+        # one is not taken, naming the glossary's rendering now and why the file shows another
         assert result.exit_code == 1, result.output
-        assert "0 added, 0 changed, 0 unchanged, 2 could not be taken" in result.output, result.output
-        assert "is in the English but the translation does not have" in result.output
+        assert "0 added, 0 changed, 1 unchanged, 1 could not be taken" in result.output, result.output
+        not_taken = [line for line in result.output.splitlines() if line.startswith("not taken:")]
+        assert len(not_taken) == 1 and "trans-unit 2.1" in not_taken[0], result.output
+        assert "is in the English but the translation does not have" in not_taken[0]
+        assert "the glossary's rendering may have changed since" in not_taken[0]
+        assert f"write the glossary's rendering now, '{new}" in result.output
+        assert "if the reviewer's spelling is right" not in result.output
         assert memory.read_bytes() == stored_before
         return
     assert result.exit_code == 0, result.output
     assert "0 added, 1 changed, 1 unchanged, 0 could not be taken" in result.output, result.output
     checks = [line for line in result.output.splitlines() if line.startswith("check:")]
-    assert len(checks) == 2, result.output
+    assert len(checks) == 1 and "trans-unit 2.1" in checks[0], result.output  # the row left as it was: no check
     assert all("otherwise than the glossary now does" in line and f"'{new}" in line for line in checks), checks
     assert "if the reviewer's spelling is the right one" not in result.output
     assert cli("translate", story, *options).exit_code == 0
     edition = (workspace / "output" / "story" / f"story.{code}.publish.md").read_text(encoding="utf-8")
     assert new in edition and old not in edition and "!" in edition
+
+
+def rename(workspace, old: str, new: str) -> None:
+    people = workspace / "glossaries" / "people.yaml"
+    text = people.read_text(encoding="utf-8")
+    block = text.index("- id: erdogan")
+    end = text.find("\n- id:", block + 1) % (len(text) + 1)
+    people.write_text(text[:block] + text[block:end].replace(old, new) + text[end:], encoding="utf-8")
+
+
+@pytest.mark.parametrize("code, old, new, recognised", RENAMED)
+def test_a_review_edition_made_before_a_rendering_changed_keeps_its_rows_left_as_they_were(
+    workspace, code, old, new, recognised
+):
+    """The same through the review edition in Word: the title row left as the file showed it is the memory's
+    translation and is kept unchanged, however far the new rendering is from the old; the corrected row is
+    stored with the name as its slot where the old rendering still reads as the name, else not taken, saying
+    the glossary changed since the file was made and offering its rendering now."""
+    (workspace / "news").mkdir()
+    story = workspace / "news" / "story.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    memory = workspace / "news" / "story.tmx"
+    units = [
+        (f"story:{n}", english, {code: Template.parse(by[code])}) for n, (english, by) in enumerate(MEMORY.items())
+    ]
+    memory.write_bytes(write_tmx(units, memory, "test"))
+    options = ("--to", code, "--models-dir", workspace / "no-models")
+    assert cli("translate", story, *options, "--editions", "review").exit_code == 0
+    review = workspace / "output" / "story" / f"story.{code}.review.docx"
+    document = docx.Document(str(review))
+    shown = row_of(document, "2.1").cells[2].text
+    assert old in shown
+    correct(review, {"2.1": shown.rstrip(".") + "!"}, workspace / "corrected.docx")
+    rename(workspace, old, new)
+
+    stored_before = memory.read_bytes()
+    result = cli("memory", "import", workspace / "corrected.docx", "--memory", memory, "--reviewer", "A. Editor")
+    if not recognised:
+        assert result.exit_code == 1, result.output
+        assert "0 added, 0 changed, 1 unchanged, 1 could not be taken" in result.output, result.output
+        assert "corrected.docx row 2 (ID 2.1)" in result.output
+        assert "the glossary's rendering may have changed since" in result.output
+        assert f"write the glossary's rendering now, '{new}'" in result.output
+        assert memory.read_bytes() == stored_before
+        return
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 changed, 1 unchanged, 0 could not be taken" in result.output, result.output
+    stored = TmxDocument.open(memory)
+    assert stored.target(stored.unit_for(list(MEMORY)[1]), code).code.endswith("!")
+    assert "{erdogan:short}" in stored.target(stored.unit_for(list(MEMORY)[1]), code).code
 
 
 NEW_ENTRY = """

@@ -188,3 +188,14 @@ def test_memory_stale_leaves_out_the_units_of_an_article_it_could_not_read_and_o
     assert "toolkit memory remove" not in result.output
     data = json.loads(cli("memory", "stale", news, "--memory", memory, "--json").stdout)
     assert [item["unit"] for item in data] == ["chips:3.1", "chips:3.2", "chips:9.1"]  # 2.1, 2.2 joined: in use
+
+
+@pytest.mark.parametrize("given", ["missing.yaml", "missing-folder"])
+def test_memory_stale_with_a_glossary_that_is_not_there_is_a_wrong_request(workspace, given):
+    """A --glossary the editor names decides which units a run cuts into today's sentences: one that does not
+    exist (a typo, another folder) stops the listing with exit 2 naming it, never read as no glossary at all."""
+    news = desk(workspace)
+    result = cli("memory", "stale", news, "--memory", news / "chips.tmx", "--glossary", workspace / given)
+    assert result.exit_code == 2, result.output
+    assert given in result.output and "glossary not found" in result.output
+    assert "no sentence" not in result.output  # nothing listed from a guess

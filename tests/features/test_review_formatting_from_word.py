@@ -173,3 +173,45 @@ def test_arabic_script_cells_show_italics_as_bold_and_their_spans_are_read_back_
     assert result.exit_code == 0, result.output
     (record,) = read_review_docx(workspace / "output" / "envoys" / f"envoys.{code}.review.docx").records
     assert [tag.code for tag in record.formatting.tags] == [tag.code for tag in Template.parse(stored).tags]
+
+
+TITLES = {  # the title corrected with one word made bold, where the English title has no formatting
+    "ru": ("Новые санкции против Тегерана", "Новые"),
+    "tr": ("Tahran'a yeni yaptırımlar", "yeni"),
+    "ar": ("عقوبات جديدة على طهران", "جديدة"),
+    "fa": ("تحریم‌های جدید علیه تهران", "جدید"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(TITLES))
+def test_bold_the_reviewer_added_where_the_english_has_none_is_said_not_dropped_silently(workspace, copy_models, code):
+    """The editions take their formatting from the article's English: bold a reviewer gives a word whose English
+    is plain has nothing to be stored as, so the words are stored without it and the import says so under
+    check, naming the words, rather than losing the reviewer's formatting without a word."""
+    (workspace / "news").mkdir()
+    story = workspace / "news" / "story.md"
+    story.write_text(ARTICLE, encoding="utf-8")
+    cli("translate", story, "--to", code, "--models-dir", copy_models.models_dir, "--editions", "review")
+    document = docx.Document(str(workspace / "output" / "story" / f"story.{code}.review.docx"))
+    cell = row_of(document, "1.1").cells[2]
+    for paragraph in cell.paragraphs:
+        for child in list(paragraph._p):
+            if child.tag.endswith(("}r", "}hyperlink")):
+                paragraph._p.remove(child)
+    title, word = TITLES[code]
+    before, after = title.split(word)
+    paragraph = cell.paragraphs[0]
+    paragraph.add_run(before)
+    paragraph.add_run(word).bold = True
+    paragraph.add_run(after)
+    document.save(str(workspace / "bold.docx"))
+    result = cli("memory", "import", workspace / "bold.docx", "--memory", workspace / "news" / "story.tmx")
+    assert "1 added" in result.output, result.output
+    checks = [line for line in result.output.splitlines() if line.startswith("check:")]
+    assert len(checks) == 1, result.output
+    assert (
+        f"bold.docx row 1 (ID 1.1) ({code}): the translation has bold on '{word}', which the English does not "
+        in (checks[0])
+    )
+    memory = TmxDocument.open(workspace / "news" / "story.tmx")
+    assert "{#" not in memory.target(memory.unit_for("New sanctions on Tehran"), code).code

@@ -2,8 +2,8 @@
 notes, its inline codes holding its own markup (<bpt type="bold">&lt;b&gt;</bpt>, a link's <a href>, a <ph> line
 break), a unit repeated with another translation, the file in UTF-16. Formatting the codes stand for is stored on
 the words they cover and published; a code that stands for nothing the toolkit stores (a tool's variable) refuses
-its variant, named; of two translations of one sentence the first is taken and the second named, never dropped
-silently."""
+its variant, named; of two translations of one sentence the most recent is taken and the older named, never
+dropped silently."""
 
 from __future__ import annotations
 
@@ -79,8 +79,8 @@ def tool_tmx(tag: str) -> str:
     units = [
         (english, coded(TRANSLATED[tag]), "20261120T100000Z"),
         *((english_, by_tag[tag], "20261120T100000Z") for english_, by_tag in OTHER.items()),
-        # a repeated unit with another translation, dated later: the first is taken, this one named
-        ("Officials met on Saturday.", "ANOTHER " + OTHER["Officials met on Saturday."][tag], "20261121T100000Z"),
+        # a repeated unit with another translation, dated earlier: the most recent is taken, this one named
+        ("Officials met on Saturday.", "ANOTHER " + OTHER["Officials met on Saturday."][tag], "20261118T100000Z"),
         # a tool's variable: it stands for nothing the toolkit stores
         ("Sanctions on Tehran, again", OTHER["Sanctions on Tehran"][tag] + '<ph x="9" type="x-var">{1}</ph>', ""),
     ]
@@ -113,11 +113,11 @@ def test_another_tools_tmx_is_stored_with_its_formatting_and_published(workspace
     exported.write_text(tool_tmx(tag).replace("{encoding}", encoding), encoding=encoding.lower())
     memory = workspace / "news" / "story.tmx"
     result = cli("memory", "import", exported, "--memory", memory)
-    assert result.exit_code == 1, result.output  # two variants not taken
-    assert "3 added, 0 changed, 0 unchanged, 2 could not be taken" in result.output, result.output
+    assert result.exit_code == 1, result.output  # the tool's variable: not taken
+    assert "3 added, 0 changed, 0 unchanged, 1 could not be taken" in result.output, result.output
     assert (
-        "desk.tmx tu #4 (line 1) (" + code + "): its English is that of desk.tmx tu #3 (line 1), which has another "
-        "translation"
+        "note: desk.tmx tu #4 (line 1) (" + code + "): not read, as tu #3 (line 1) has a newer translation of the "
+        "same English (2026-11-20 10:00 UTC, this one 2026-11-18 10:00 UTC)"
     ) in result.output
     assert "<ph> holds '{1}' (type 'x-var'), which stands for no formatting the toolkit stores" in result.output
     stored = TmxDocument.open(memory)
@@ -140,5 +140,5 @@ def test_a_link_another_tools_translation_lost_is_not_taken(workspace, tag):
     text = tool_tmx(tag).replace(coded(TRANSLATED[tag]), coded(lost).replace("[plain ", "").replace("]", ""))
     exported.write_text(text.replace("{encoding}", "UTF-8"), encoding="utf-8")
     result = cli("memory", "import", exported, "--memory", workspace / "news" / "story.tmx", "--dry-run")
-    assert "2 added, 0 changed, 0 unchanged, 3 could not be taken" in result.output, result.output
+    assert "2 added, 0 changed, 0 unchanged, 2 could not be taken" in result.output, result.output
     assert "the translation does not have the link on 'full list' (https://example.gov/list)" in result.output

@@ -682,7 +682,10 @@ def stale(articles, memories, as_json, glossaries):
     files = collect_inputs(articles)
     paths = project_glossaries(glossaries)
     glossary = None
-    if all(path.exists() for path in paths):  # a run cuts a unit only where its pieces hold their sentences' names
+    # a run cuts a unit only where its pieces hold their sentences' names; without the project's glossary the
+    # units are read without names, but a glossary the editor names that is not there is a wrong request, never
+    # passed over (the listing would differ from the runs' without a word)
+    if glossaries or all(path.exists() for path in paths):
         from ..glossary.load import load_checked_glossary
 
         glossary = load_checked_glossary(paths)

@@ -396,6 +396,7 @@ def read_review_docx(
             found.not_taken.append(NotTaken(place, code, *refusal))
             continue
         row_exported = exported[segment_id]
+        formatting, not_stored = formats.of(row.elements.get(_ENGLISH), row.elements.get(_TRANSLATION))
         found.records.append(
             ReviewedSegment(
                 f"{fingerprint.article}:{segment_id}",
@@ -405,10 +406,11 @@ def read_review_docx(
                 who,
                 when,
                 place,
-                formats.of(row.elements.get(_ENGLISH), row.elements.get(_TRANSLATION)),
+                formatting,
                 based_on=row_exported.based_on,
                 edited=text_key(row.cells.get(_TRANSLATION, "")) != row_exported.exported_key,
                 english=formats.english(row.elements.get(_ENGLISH)),
+                not_stored=not_stored,
             )
         )
     return found
@@ -425,7 +427,8 @@ class _CellFormatting:
     with its address. Arabic-script editions show italics as bold, so there a
     bold span takes the next bold or italic span, and both where the English
     has bold and italics over the same words. A span the English does not
-    have is the reviewer's own and is not stored.
+    have is the reviewer's own and is not stored: it is described, for the
+    import to say so.
     """
 
     def __init__(self, document, path: Path, italics_shown_bold: bool):
@@ -449,15 +452,20 @@ class _CellFormatting:
         text, spans = self._inline(cell)
         return (text, spans) if spans else None
 
-    def of(self, english_cell, translation_cell) -> Template | None:
+    def of(self, english_cell, translation_cell) -> tuple[Template | None, tuple[str, ...]]:
+        """The translation cell's formatting as the English's tags (None without any), and the spans the English
+        has none like, described ("the bold on 'встретились'")."""
+        from ..translate.formatting import describe
+
         if english_cell is None or translation_cell is None:
-            return None
+            return None, ()
         text, spans = self._inline(translation_cell)
         if not spans:
-            return None
+            return None, ()
         _, english = self._inline(english_cell)
         free = list(enumerate(english, 1))
         numbered: list[tuple[int, Span]] = []
+        not_stored: list[str] = []
         for span in spans:
             shown_bold = span.format.kind == BOLD and self._italics_shown_bold
             candidates = [
@@ -468,6 +476,7 @@ class _CellFormatting:
                 or (shown_bold and source.format.kind == ITALIC)
             ]
             if not candidates:
+                not_stored.append(describe(span, text))
                 continue
             first = candidates[0][1]
             together = (
@@ -481,7 +490,7 @@ class _CellFormatting:
             for number, source in together:
                 free.remove((number, source))
                 numbered.append((number, Span(span.start, span.end, source.format)))
-        return tagged(text, numbered) if numbered else None
+        return (tagged(text, numbered) if numbered else None), tuple(not_stored)
 
 
 MAX_COMMENT_CHARS = 1_000

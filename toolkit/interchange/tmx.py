@@ -33,6 +33,7 @@ import copy
 import os
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -171,6 +172,7 @@ def reviewed_from_tmx(
     except OSError:
         modified = datetime.now(timezone.utc)
     records: list[ReviewedSegment] = []
+    moments: list[datetime | None] = []  # each record's date as the file gives it (None: undated)
     refused: list[NotTaken] = []
     other_languages: dict[str, int] = {}  # language tag as written -> variants
     without_english: list[str] = []  # the units' places
@@ -230,6 +232,11 @@ def reviewed_from_tmx(
             formatting = shown = tags = None
             try:
                 template = seg_to_template(seg, path, unit_id) if seg is not None else None
+                if template is not None and not template.tags and _has_codes(english.find("seg")):
+                    # a plain translation of an English with formatting: what the translation lost of it is
+                    # checked as for a variant with codes of its own
+                    with suppress(_InlineCode):  # a code of the toolkit's own (a name's slot): read as before
+                        _, formatting, shown, tags = _other_tools_seg(seg, english.find("seg"))
             except UserError as error:
                 # another tool's inline codes hold its own markup (<bpt type="bold">&lt;b&gt;</bpt>): read as
                 # the formatting they stand for where they stand for any the toolkit stores
@@ -281,6 +288,7 @@ def reviewed_from_tmx(
                 )
                 continue
             based_on, edited, same_date = _base(memory, source, code, moment)
+            moments.append(moment)
             # a variant dated as the memory's is its copy, edited by a tool that left the date: the correction
             # is dated now, so that the copy as it was, imported again, is older than the memory
             records.append(
@@ -297,9 +305,10 @@ def reviewed_from_tmx(
                     edited=edited,
                     english=shown,
                     english_tags=tags,
+                    not_stored=_not_the_englishs(seg, formatting),
                 )
             )
-    notes: list[str] = []
+    records, notes = _newest_of_repeated(records, moments)
     if other_languages:
         count = sum(other_languages.values())
         notes.append(
@@ -317,6 +326,47 @@ def reviewed_from_tmx(
             f"variant not read (tu {listed}): the memory keeps translations by their English"
         )
     return records, refused, notes
+
+
+def _newest_of_repeated(
+    records: list[ReviewedSegment], moments: list[datetime | None]
+) -> tuple[list[ReviewedSegment], list[str]]:
+    """Of the translations a file holds for one English sentence in one language (a tool's duplicates), the one
+    dated latest, as a CAT tool's import keeps the most recent translation: the older ones are left out, each
+    named in a note with the one taken. Where the latest date is shared or some are undated, which is the
+    newer cannot be told: all are kept, and the import takes the first and names the others as not taken."""
+    from ..translate.memory import memory_key
+
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, record in enumerate(records):
+        groups.setdefault((memory_key(record.source), record.language), []).append(index)
+    left_out: set[int] = set()
+    notes: list[str] = []
+    for indices in groups.values():
+        if len({" ".join(records[i].target.split()) for i in indices}) < 2:
+            continue  # the same translation repeated: nothing to choose
+        dates = [moments[i] for i in indices]
+        if any(date is None for date in dates):
+            continue
+        latest = max(date for date in dates if date is not None)
+        newest = [i for i in indices if moments[i] == latest]
+        if len(newest) > 1:
+            continue
+        kept = records[newest[0]]
+        for i in indices:
+            if i == newest[0] or " ".join(records[i].target.split()) == " ".join(kept.target.split()):
+                continue
+            left_out.add(i)
+            notes.append(
+                f"{records[i].place} ({records[i].language}): not read, as {kept.place.split(' ', 1)[1]} has a "
+                f"newer translation of the same English ({_shown_date(latest)}, this one {_shown_date(moments[i])}); "
+                "the most recent is taken, as a CAT tool keeps it"
+            )
+    return [record for index, record in enumerate(records) if index not in left_out], notes
+
+
+def _shown_date(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else "undated"
 
 
 # TMX 1.4's types of inline codes (and the toolkit's own), as the toolkit's tag names
@@ -420,6 +470,46 @@ def _other_tools_seg(seg, english_seg) -> tuple[str, Template | None, tuple | No
         (english, tuple(span for _, span in sorted(spans.items()))),
         tuple(sorted(spans)),
     )
+
+
+def _has_codes(seg) -> bool:
+    return seg is not None and any(isinstance(child.tag, str) for child in seg)
+
+
+def _not_the_englishs(seg, formatting: Template | None) -> tuple[str, ...]:
+    """The formatting a variant's inline codes give its words that is not stored because the English has none
+    like it (bold on a word whose English is plain, italics where the English has bold), in a report's words:
+    the editions take their formatting from the article's English."""
+    from ..formatting import TAG_NAMES, Format, Span
+    from ..slots import CLOSE, OPEN, STANDALONE
+    from ..translate.formatting import describe
+    from .xliff import _InlineCode
+
+    if not _has_codes(seg):
+        return ()
+    try:
+        text, marks = _other_tools_inline(seg)
+    except _InlineCode:
+        return ()
+    kinds = {name: kind for kind, name in TAG_NAMES.items()}
+    kept: dict[str, int] = {}  # tag name -> how many of the variant's spans of it were stored
+    for tag in formatting.tags if formatting is not None else ():
+        if tag.role in (OPEN, STANDALONE):
+            kept[tag.name] = kept.get(tag.name, 0) + 1
+    found: list[str] = []
+    opened: dict[str, tuple[int, str]] = {}
+    for mark in marks:
+        if mark.role == OPEN:
+            opened[mark.ident] = (mark.at, mark.target)
+            continue
+        if mark.role == CLOSE and mark.ident not in opened:
+            continue
+        start, target = opened.pop(mark.ident) if mark.role == CLOSE else (mark.at, "")
+        if kept.get(mark.name, 0) > 0:
+            kept[mark.name] -= 1
+            continue
+        found.append(describe(Span(start, mark.at, Format(kinds.get(mark.name, mark.name), target)), text))
+    return tuple(found)
 
 
 def _same_file(path: Path, other: Path) -> bool:

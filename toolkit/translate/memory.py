@@ -299,6 +299,77 @@ def fill_seg(seg, template: Template) -> None:
             last.tail = (last.tail or "") + part
 
 
+BACKUP_SUFFIX = ".bak"  # the memory as it was before the toolkit's last change to it: story.tmx.bak
+
+
+def backup_path(path: Path | str) -> Path:
+    """Where the toolkit keeps the memory at ``path`` as it was before its last change (beside the file a symbolic
+    link points to); never read as a memory, since it does not end in ``.tmx``."""
+    real = Path(path).resolve()
+    return real.with_name(real.name + BACKUP_SUFFIX)
+
+
+def write_memory(path: Path | str, data: bytes) -> None:
+    """Replace the memory at ``path`` (a symbolic link's target) with ``data``, atomically, keeping the file it
+    replaces as :func:`backup_path`: a file that was read whole and valid moments ago, so that a memory damaged
+    later by something else (a sync cut short, a disk that filled up while a copy was written, an editor that
+    saved half) still has a good copy to go back to. The kept copy is a second name of the old file where the
+    file system allows it (no copying), else a copy."""
+    import os
+    import shutil
+    import tempfile
+
+    from ..files import write_atomic
+
+    real = Path(path).resolve()
+    if real.is_file():
+        backup = backup_path(real)
+        temporary = ""
+        try:
+            descriptor, temporary = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=real.parent)
+            os.close(descriptor)
+            os.unlink(temporary)
+            try:
+                os.link(real, temporary)
+            except OSError:  # no hard links here (some shares): a copy
+                shutil.copy2(real, temporary)
+            os.replace(temporary, backup)
+        except OSError:  # the copy is a help, never a reason not to store the import
+            if temporary:
+                Path(temporary).unlink(missing_ok=True)
+    write_atomic(real, data)
+
+
+def read_memory_xml(path: Path | str):
+    """A memory's XML, bounded; a file that is no longer XML (cut short, half saved) is a UserError that names
+    the copy :func:`write_memory` kept, if there is a readable one, and how to go back to it."""
+    try:
+        return read_xml(Path(path), MAX_MEMORY_BYTES, "TMX file")
+    except UserError as error:
+        backup = backup_path(path)
+        if not backup.is_file():
+            raise
+        try:
+            root = read_xml(backup, MAX_MEMORY_BYTES, "TMX file")
+        except UserError:
+            raise error from None
+        units = sum(1 for _ in root.iter("tu"))
+        from shlex import quote
+
+        from ..files import modified_time
+
+        when = modified_time(backup).strftime("%Y-%m-%d %H:%M UTC")
+        raise UserError(
+            error.message + f"; the toolkit kept the memory as it was before its last change to it, "
+            f"{backup.name} ({units} unit{'s' if units != 1 else ''}, {when})",
+            path=error.path,
+            line=error.line,
+            column=error.column,
+            fix=f"put that copy back (cp {quote(str(backup))} {quote(str(path))}), then import again the review "
+            "files of the last import into it, or repair the XML at this place",
+        ) from None
+
+
 def _tmx_root(root, path: Path | str):
     if root.tag != "tmx":
         raise UserError(
@@ -337,7 +408,7 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
     path = Path(path)
     if not path.exists() and not path.is_symlink():
         raise UserError("translation memory not found", path=path)
-    root = _tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path)
+    root = _tmx_root(read_memory_xml(path), path)
     source_language = _source_language(root)
     header = root.find("header")
     read = 0
@@ -456,7 +527,7 @@ class TmxDocument:
     @classmethod
     def open(cls, path: Path) -> TmxDocument:
         """The TMX file at ``path``, ready for changes."""
-        return cls(_tmx_root(read_xml(path, MAX_MEMORY_BYTES, "TMX file"), path), path)
+        return cls(_tmx_root(read_memory_xml(path), path), path)
 
     @classmethod
     def new(cls, path: Path | str, tool_version: str) -> TmxDocument:

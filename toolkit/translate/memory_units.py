@@ -232,9 +232,9 @@ def remove_units(
             )
         removed = [_with_holder(item, document, gone, units) for item in removed]
         if not dry_run:
-            from ..files import write_atomic
+            from .memory import write_memory
 
-            write_atomic(path.resolve(), document.to_bytes())
+            write_memory(path, document.to_bytes())
     return removed, not dry_run
 
 

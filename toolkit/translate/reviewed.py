@@ -82,6 +82,9 @@ class ReviewedSegment:
     # the tag number of each span of ``english`` where they are not 1, 2, ...: an XLIFF source shows only the
     # formatting a CAT tool can (inline code and a link shown as its address stay text there)
     english_tags: tuple[int, ...] | None = None
+    # formatting the review file gives the translation's words that the English has none like (bold where the
+    # English is plain), in a report's words ("the bold on 'встретились'"): not stored, said
+    not_stored: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,9 +316,13 @@ def _store_reviewed(
     seen: dict[tuple[str, str], tuple[str, str]] = {}  # (English, language) -> (place, stored) in this import
     # a sentence a reviewer corrected somewhere in this import: where it comes again left as its file showed it
     # (a repeated sentence, a second file of the article), that row says nothing against the correction
-    corrected = {(memory_key(record.source), record.language) for record in records if record.edited}
-    for record in records:
-        if not record.edited and (memory_key(record.source), record.language) in corrected:
+    # (formatting alone counts: a link put back on the words of a row whose words are as they were)
+    changes = [
+        record.edited or _formatting_changed(record, _stored_of(document, record), glossary) for record in records
+    ]
+    corrected = {(memory_key(record.source), record.language) for record, changed in zip(records, changes) if changed}
+    for record, changed in zip(records, changes):
+        if not changed and (memory_key(record.source), record.language) in corrected:
             continue
         refusal = _check_record(record)
         if refusal:
@@ -330,15 +337,28 @@ def _store_reviewed(
         stored = document.target(unit, record.language) if unit is not None else None
         respelled: list[tuple[str, str]] = []
         newer = _changed_since(document, unit, record, stored) if unit is not None and stored is not None else None
-        if stored is not None and _as_stored(text, stored, glossary, record.language):
+        # formatting the reviewer gave words the stored translation has plain (a link put back on the words it
+        # belongs to, bold moved): a correction, though the words are the stored ones
+        reformatted = stored is not None and _formatting_changed(record, stored, glossary)
+        edited = record.edited or reformatted
+        if stored is not None and not reformatted and _as_stored(text, stored, glossary, record.language):
             template = stored  # the reviewer left the stored translation as it was
+        elif stored is not None and not edited and record.based_on == memory_digest(stored):
+            # left as the file showed the memory's translation, which the memory still holds: what the file shows
+            # of it differs only where the glossary's renderings changed since it was made, however far
+            template = stored
         elif unapproved.get(record.source):
             report.not_taken.append(
                 NotTaken(record.place, record.language, *_unapproved_refusal(unapproved[record.source]))
             )
             continue
         else:
-            found, refusal = _slots(record, text, glossary, matcher, placers[record.language])
+            held = (
+                frozenset(slot.entry_id for slot in stored.slots)
+                if stored is not None and record.based_on == memory_digest(stored)
+                else frozenset()
+            )
+            found, refusal = _slots(record, text, glossary, matcher, placers[record.language], held)
             if found is None:
                 report.not_taken.append(NotTaken(record.place, record.language, *refusal))
                 continue
@@ -363,7 +383,7 @@ def _store_reviewed(
                         NotTaken(record.place, record.language, *_unplaced_refusal(unplaced, stored))
                     )
                     continue
-        if newer is not None and stored is not None and template != stored and not record.edited:
+        if newer is not None and stored is not None and template != stored and not edited:
             report.kept_newer.append(
                 NotTaken(
                     record.place,
@@ -436,11 +456,27 @@ def _store_reviewed(
             )
             continue
         seen[key] = (record.place, template.code)
+        if record.not_stored:
+            report.formatting_lost.append(
+                NotTaken(
+                    record.place,
+                    record.language,
+                    f"the translation has {_listed(list(record.not_stored))}, which the English does not have: "
+                    f"stored without {'it' if len(record.not_stored) == 1 else 'them'}, as the editions take their "
+                    "formatting from the article's English",
+                    "if the article needs it, format its English and translate again; the memory places the "
+                    "English's formatting on the translation's words",
+                )
+            )
         if respelled:
             where = {entry_id: _where(glossary, entry_id, record.language) for _, entry_id in respelled}
             places = ", ".join(dict.fromkeys(where.values()))
             names = ", ".join(f"{name!r} ({entry_id}, {where[entry_id]})" for name, entry_id in respelled)
-            if stored is not None and {entry for _, entry in respelled} <= {slot.entry_id for slot in stored.slots}:
+            if (
+                stored is not None
+                and {entry for _, entry in respelled} <= {slot.entry_id for slot in stored.slots}
+                and not _written_elsewhere(respelled, text)
+            ):
                 # names the memory's translation holds as slots: the review file showed them as the glossary
                 # rendered them when it was made, and the glossary's rendering changed since
                 report.respelled.append(
@@ -499,12 +535,11 @@ def _store_reviewed(
         taken = Taken(record.place, record.language, unit.get("tuid") or "", template.code)
         {"added": report.added, "changed": report.changed, "unchanged": report.unchanged}[outcome].append(taken)
     if (report.added or report.changed) and not dry_run:
-        from ..files import write_atomic
+        from .memory import write_memory
 
         # a symbolic link stays one (a newsroom's shared memory linked into a desk's folder): the file it points
-        # to is replaced, as `glossary add` does with a glossary file
-        real = Path(memory_path).resolve()
-        write_atomic(real, document.to_bytes())
+        # to is replaced, as `glossary add` does with a glossary file; the replaced one is kept as the backup
+        write_memory(memory_path, document.to_bytes())
         report.written = True
     return report
 
@@ -589,10 +624,26 @@ def _respelled(template: Template, text: str, glossary: Glossary, language: str)
     if problems:
         return []
 
-    def written_so(name: str) -> bool:  # as whole words: Сирии is not written in Сириии
-        return re.search(rf"(?<!\w){re.escape(folded(name))}(?!\w)", written) is not None
+    # each mention is looked for on its own, the longest first, and what it is found in is used up: a name written
+    # right once and misspelt at its second mention (Tahran'ın ... Tehran Havalimanı) is misspelt too
+    needed = Counter(folded(name.text) for name in names)
+    missing: set[str] = set()
+    for name in sorted(needed, key=len, reverse=True):
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        found = len(pattern.findall(written))
+        if found < needed[name]:
+            missing.add(name)
+        written = pattern.sub("\x00", written, count=needed[name])
+    return list(dict.fromkeys((name.text, name.entry_id) for name in names if folded(name.text) in missing))
 
-    return list(dict.fromkeys((name.text, name.entry_id) for name in names if not written_so(name.text)))
+
+def _written_elsewhere(respelled: list[tuple[str, str]], text: str) -> bool:
+    """Whether one of the names the reviewer spelt otherwise is written as the glossary spells it elsewhere in the
+    same translation: then the glossary did not change since the review file was made, the reviewer misspelt it."""
+    written = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    return any(
+        re.search(rf"(?<!\w){re.escape(' '.join(name.casefold().split()))}(?!\w)", written) for name, _ in respelled
+    )
 
 
 def memory_digest(template: Template | None) -> str:
@@ -868,6 +919,54 @@ def _rendered(template: Template, glossary: Glossary, language: str) -> str | No
     return None if problems else _neutral(delocalise("".join(piece.text for piece in pieces), language))
 
 
+def _stored_of(document: TmxDocument, record: ReviewedSegment) -> Template | None:
+    unit = document.unit_for(record.source, record.language)
+    return _readable_target(document, unit, record.language) if unit is not None else None
+
+
+def _formatting_changed(record: ReviewedSegment, stored: Template | None, glossary: Glossary) -> bool:
+    """Whether the formatting the review file shows on the translation (where it shows formatting) is other than
+    the stored translation's: a span it has that the stored one lacks, or one over other words. Formatting the
+    file lost (a link Word dropped as its text was typed over) is no change: the stored unit's is carried."""
+    if record.formatting is None or not record.formatting.tags or stored is None:
+        return False
+    shown = _covered(record.formatting)
+    kept = _covered(stored)
+    for key, parts in shown.items():
+        if key not in kept:
+            return True
+        words = " ".join(_neutral(delocalise("".join(p for p in parts if isinstance(p, str)), record.language)).split())
+        stored_words = _rendered(
+            Template.joined(p for p in kept[key] if not isinstance(p, Tag)), glossary, record.language
+        )
+        if stored_words is not None and words != " ".join(stored_words.split()):
+            return True
+    return False
+
+
+def _covered(template: Template) -> dict[tuple[int, str], list]:
+    """Each paired tag of a template (number, name) with the parts it covers; a line break with none."""
+    covered: dict[tuple[int, str], list] = {}
+    open_now: list[tuple[int, str]] = []
+    for part in template.parts:
+        if isinstance(part, Tag):
+            key = (part.number, part.name)
+            if part.role == OPEN:
+                covered[key] = []
+                open_now.append(key)
+                continue
+            if part.role == CLOSE:
+                if key in open_now:
+                    open_now.remove(key)
+                continue
+            if part.name == "br":
+                covered[key] = []
+                continue
+        for key in open_now:
+            covered[key].append(part)
+    return covered
+
+
 _VERBATIM = "\U000f0000"  # stands for inline code (or a link shown as its address) in a stored unit's text
 
 
@@ -997,8 +1096,12 @@ def _where(glossary: Glossary, entry_id: str, language: str) -> str:
     return f"{shown_path(place.path)}:{place.line}"
 
 
-def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer) -> tuple[Template | None, tuple]:
-    """The reviewed text with every name the English mentions as a slot, or None and why not."""
+def _slots(
+    record: ReviewedSegment, text: str, glossary: Glossary, matcher, placer, held: frozenset[str] = frozenset()
+) -> tuple[Template | None, tuple]:
+    """The reviewed text with every name the English mentions as a slot, or None and why not. ``held``: the names
+    the memory's translation the review file was made from holds as slots (the file showed them as the glossary
+    rendered them then)."""
     from ..render import render
 
     mentions = matcher.find(record.source)
@@ -1008,7 +1111,8 @@ def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, plac
     for entry_id, count in Counter(m.entry_id for m in mentions).items():
         if placed[entry_id] >= count:
             continue
-        surface = next(m.surface for m in mentions if m.entry_id == entry_id)
+        mention = next(m for m in mentions if m.entry_id == entry_id)
+        surface = mention.surface
         rendering = glossary[entry_id].renderings.get(record.language)
         if rendering is None:
             return None, (
@@ -1016,9 +1120,22 @@ def _slots(record: ReviewedSegment, text: str, glossary: Glossary, matcher, plac
                 f"add {record.language}: to the entry at {glossary[entry_id].location}, then import again",
             )
         times = f" {count} times" if count > 1 else ""
-        return None, (
+        written = rendering.forms(mention.short)["nom"]  # as the English mentions it: the short rendering for "Erdogan"
+        reason = (
             f"'{surface}' ({entry_id}) is in the English{times} but the translation does not have "
-            f"'{rendering.full['nom']}' (in any form){times}",
+            f"'{rendering.full['nom']}' (in any form){times}"
+        )
+        if entry_id in held:  # the file showed the name as the glossary rendered it then: it may have changed
+            return None, (
+                reason + ": the review file showed the name of the memory's translation as the glossary rendered "
+                "it when the file was made, and the glossary's rendering may have changed since",
+                f"write the glossary's rendering now, '{written}', in the form the sentence needs, and "
+                f"import again (the rows left as the file showed them are kept as they are); if the file's "
+                f"spelling is the right one, restore it in the glossary (the entry's {record.language} rendering at "
+                f"{_where(glossary, entry_id, record.language)})",
+            )
+        return None, (
+            reason,
             f"write the glossary's rendering '{rendering.full['nom']}' (any case or suffix); if the reviewer's "
             f"spelling is right, fix the glossary (the entry's {record.language} rendering at "
             f"{_where(glossary, entry_id, record.language)}) and import again",
