@@ -70,6 +70,7 @@ from ..grammar.common_nouns import GENERIC_SYNONYMS, ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
+from ..languages import ARABIC_SCRIPT_RANGES
 from ..localise import inside_any, verbatim_spans, western_digits
 from ..patterns import LazyPattern
 from ..problems import Problem
@@ -102,7 +103,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _BARE_WORD_BEFORE = LazyPattern(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
 _BARE_WORD_AFTER = LazyPattern(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 # Arabic-script letters glued before a word in Latin letters (وU, بWashington)
-_GLUED_TO_LATIN = re.compile(r"([\u0600-\u06ff]{1,3})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)")
+_GLUED_TO_LATIN = re.compile(
+    rf"([{ARABIC_SCRIPT_RANGES}]{{1,3}})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)"
+)
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
@@ -3632,7 +3635,7 @@ def _latin_words(spelling: str) -> list[str]:
 # one Latin letter: a letter of a dotted abbreviation (U.S.; as a model may write it, u.s., U. S.)
 _INITIAL = re.compile(r"[A-Za-z]")
 # the first letter of one, an Arabic proclitic or article glued before it (وU.S., الـU.S.)
-_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Za-z]")
+_GLUED_INITIAL = re.compile(rf"[{ARABIC_SCRIPT_RANGES}]{{0,4}}[A-Za-z]")
 # what may follow a sentence's full stop to the end of the text: closing quotes and brackets, spaces
 _SENTENCE_END = re.compile(r"[\s\u200e\u200f\u2066-\u2069\"'»”’)\]]*\Z")
 
