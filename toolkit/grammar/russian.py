@@ -2675,11 +2675,11 @@ def _joins_clauses(current: list[int], between: str, first: NameInSentence, firs
 
 
 def _own_clause_after_comma(between: str, name: NameInSentence) -> bool:
-    """Whether a name after a comma and и/или/либо opens a clause of its own, not the next member of a list
-    ("другом Ирана, или Иран - пешка России", "из Ирана, и Турция заявила"): the model wrote it in the
-    nominative and its own phrase goes on with a predicate, after a dash (Иран - пешка, Иран — союзник) or
-    as a verb or a short participle agreeing with it (Турция заявила, Иран готов). Its form is then the
-    model's, never taken from the list before the comma."""
+    """Whether a name after a comma and и/или/либо/но и opens a clause of its own, not the next member of a list
+    or the other member of a choice ("другом Ирана, или Иран - пешка России", "из Ирана, и Турция заявила"): the
+    model wrote it in the nominative and its own phrase goes on with a predicate, after a dash (Иран - пешка,
+    Иран — союзник) or as a verb or a short participle agreeing with it (Турция заявила, Иран готов). Its form
+    is then the model's, never taken from the list or the name before the comma."""
     return _COMMA_CONJUNCTION.fullmatch(between) is not None and _subject_with_predicate(name)
 
 
@@ -2710,8 +2710,9 @@ def _predicate_after(name: NameInSentence) -> bool:
     return gender is not None and gender in _genders(name.forms["nom"], name.person)
 
 
-# a comma and the conjunction that may join a list's last member or open a clause of its own
-_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо)\s*")
+# a comma and the conjunction that may join a list's last member or a choice's other member, or open a clause of
+# its own (но и: "..., но и Москва заявила")
+_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо|но\s+и)\s*")
 # a spaced dash and a lowercase word after a name: a predicate ("Иран - пешка России", "Турция — союзник")
 _PREDICATE_DASH = LazyPattern(r"\s+[-\u2013\u2014\u2212]\s+(?:не\s+)?[а-яё]")
 _COMMA_AND = re.compile(r"\s*,\s*и\s*")
@@ -4495,7 +4496,7 @@ def _mirrored_case(
         return None
     if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
         return None
-    if _CLAUSE_CHOICE.fullmatch(before[previous.end :]) and _subject_with_predicate(name):
+    if _own_clause_after_comma(before[previous.end :], name):
         return None  # "другом Ирана, или Иран - пешка России": a clause of its own, its subject as written
     if name.subject and _opens_correlative_pair(before[previous.end :], name.after):
         return None  # "позиции Турции, но и Москва, и Анкара говорят": the pair's members take their own role
@@ -4530,8 +4531,6 @@ def _opens_correlative_pair(between: str, after: str) -> bool:
     return bool(_PAIR_OPENED.match(between)) and not re.search(r"не\s+$", between) and bool(_PAIR_GOES_ON.match(after))
 
 
-# a comma and a conjunction that may open a clause of its own, not a contrast with не ("..., или Иран - пешка")
-_CLAUSE_CHOICE = re.compile(r"\s*,\s*(?:или|либо|но\s+и)\s+")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
 
 
