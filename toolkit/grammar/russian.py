@@ -810,7 +810,13 @@ def _agreeing(cases: tuple[str, ...], attributes: Sequence[tuple[str, bool]], si
 def plural_genitive_in_ii(word: str) -> bool:
     """A noun's genitive plural in -ий (наводнений, санкций, событий, условий, территорий), not an
     adjective's -ий (российский, турецкий, бывший; последний, соседний, внешний: a consonant before н)."""
-    if not word.endswith("ий") or len(word) < 5:
+    return _noun_ending(word, "ий")
+
+
+def _noun_ending(word: str, ending: str) -> bool:
+    """Whether a word of five letters or more ends in a noun's ``ending`` (-ий, -ие), not the adjective's one
+    like it: an adjective's has к г х ж ш щ ч before it, or н after a consonant."""
+    if not word.endswith(ending) or len(word) < 5:
         return False
     before = word[-3]
     if before in "кгхжшщч":
@@ -1016,12 +1022,7 @@ def neuter_noun_in_ie(word: str) -> bool:
     """A neuter noun in -ие (решение, предложение, событие, участие), not an adjective's plural ending
     (российские, другие, хорошие, свежие; последние, внешние, зимние: a consonant before н): "на решение
     Ирана" governs the noun, and the name after it is the noun's genitive."""
-    if not word.endswith("ие") or len(word) < 5:
-        return False
-    before = word[-3]
-    if before in "кгхжшщч":
-        return False
-    return not (before == "н" and word[-4] not in _VOWELS)
+    return _noun_ending(word, "ие")
 
 
 # particles that single out the word after them and govern nothing: the verb or preposition before one governs
