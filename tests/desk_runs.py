@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from conftest import ROOT
 from tmx_files import desk_tmx
@@ -25,6 +26,37 @@ def published_markdown(workspace: Path, stem: str, article: str, reviewed: dict[
     return {
         code: (folder / f"{stem}.{code}.publish.md").read_text(encoding="utf-8") for code in ("ru", "fa", "tr", "ar")
     }
+
+
+ISOLATES = dict.fromkeys(map(ord, "\u2066\u2069"))  # directional isolates around left-to-right text
+
+
+class MemoryRun(NamedTuple):
+    output: str  # what the command printed
+    editions: dict[str, str]  # each language's monolingual Markdown edition, directional isolates taken out
+
+
+def published_from_memory(workspace: Path, story: Path, codes: list[str], memory: Path | None = None) -> MemoryRun:
+    """``toolkit translate`` of the story from its memory alone (no models: any sentence the memory lacks holds the
+    edition back), publishing the monolingual editions; each edition's Markdown is read with U+2066/U+2069 taken
+    out, which isolate left-to-right text in the right-to-left languages and are no part of what a reader sees."""
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    options = ["--to", ",".join(codes), "--models-dir", workspace / "no-models", "--editions", "monolingual"]
+    if memory is not None:
+        options += ["--memory", memory]
+    result = CliRunner().invoke(main, [str(a) for a in ["translate", story, *options]], catch_exceptions=False)
+    assert result.exit_code == 0, result.output  # from the memory alone, nothing held back
+    folder = workspace / "output" / story.stem
+    return MemoryRun(
+        result.output,
+        {
+            code: (folder / f"{story.stem}.{code}.publish.md").read_text(encoding="utf-8").translate(ISOLATES)
+            for code in codes
+        },
+    )
 
 
 def rendered_side_by_side(

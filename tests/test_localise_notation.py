@@ -2,6 +2,9 @@
 writes them (a coordinate, a handle, a hashtag, an address): a currency's symbol where CLDR puts it, the rest
 as written and, in right-to-left text, one left-to-right run."""
 
+import re
+import unicodedata
+
 import pytest
 
 from toolkit.document import Piece
@@ -255,7 +258,17 @@ def test_a_handle_keeps_its_digits_and_underscores_in_persian():
 
 @pytest.mark.parametrize("code", ["ar", "fa"])
 @pytest.mark.parametrize(
-    "hashtag", ["#سوريا", "#سوريا_تنتصر", "#غزة_2024", "#ایران_آزاد", "#زن_زندگی_آزادی", "#می\u200cخواهم"]
+    "hashtag",
+    [
+        "#سوريا",
+        "#سوريا_تنتصر",
+        "#غزة_2024",
+        "#ایران_آزاد",
+        "#زن_زندگی_آزادی",
+        "#می\u200cخواهم",
+        "#\u0886ولو_2024",  # a letter of Arabic Extended-B (thin yeh) first
+        "#\ufeb3\ufeee\ufead\ufef3\ufe8e_2024",  # سوريا in presentation forms, as copied from a PDF
+    ],
 )
 def test_a_hashtag_in_arabic_letters_is_one_right_to_left_run_as_written(code, hashtag):
     """Its digits and letters the source's (no Persian digits, no Arabic ي for ی), no comma of the edition's in it,
@@ -273,7 +286,19 @@ def test_a_hashtag_in_arabic_letters_in_a_left_to_right_edition_is_written_as_it
     assert localise("ru", "Активисты писали #سوريا_2024, а не #Idlib.") == "Активисты писали #سوريا_2024, а не #Idlib."
 
 
-@pytest.mark.parametrize("text", ["رقم#1", "كلمة #", "C# و#_2024", "#_"])
+@pytest.mark.skipif(unicodedata.unidata_version < "14", reason="Arabic Extended-B came with Unicode 14")
+def test_the_arabic_script_s_letters_are_the_letters_unicode_has_in_its_blocks():
+    """What a hashtag in Arabic letters must hold one of: every letter of the blocks (Lo), nothing else."""
+    from toolkit.languages import ARABIC_SCRIPT_LETTERS, ARABIC_SCRIPT_RANGES
+
+    letter, block = re.compile(f"[{ARABIC_SCRIPT_LETTERS}]"), re.compile(f"[{ARABIC_SCRIPT_RANGES}]")
+    characters = [chr(point) for point in range(0x10000)]  # the blocks are all in the Basic Multilingual Plane
+    assert [ch for ch in characters if letter.match(ch) and not block.match(ch)] == []
+    in_blocks = [ch for ch in characters if block.match(ch)]
+    assert [ch for ch in in_blocks if bool(letter.match(ch)) != (unicodedata.category(ch) == "Lo")] == []
+
+
+@pytest.mark.parametrize("text", ["رقم#1", "كلمة #", "C# و#_2024", "#_", "رقم #١٢", "لماذا #؟", "#\u0640\u0890"])
 def test_a_hash_sign_without_arabic_letters_after_it_is_no_arabic_hashtag(text):
     from toolkit.localise import verbatim_spans
 

@@ -20,8 +20,18 @@ _WORD_LOCALES = {"en": "en-GB", "ar": "ar-SA", "fa": "fa-IR", "tr": "tr-TR", "ru
 _SCRIPTS = {"en": "Latn", "ar": "Arab", "fa": "Arab", "tr": "Latn", "ru": "Cyrl"}
 SCRIPT_NAMES = {"Latn": "Latin", "Arab": "Arabic-script", "Cyrl": "Cyrillic"}
 # The Arabic script's blocks, as ranges for a regular expression's character class: Arabic, Arabic Supplement,
-# Arabic Extended-A (letters of African and Asian languages, Quranic marks) and the two blocks of presentation forms
-ARABIC_SCRIPT_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# Arabic Extended-B and Extended-A (letters of African and Asian languages, Quranic marks) and the two blocks of
+# presentation forms
+ARABIC_SCRIPT_RANGES = "\u0600-\u06ff\u0750-\u077f\u0870-\u089f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# The letters of those blocks alone (Unicode's other letters, Lo), as ranges for a character class: no digits,
+# punctuation, signs or marks, no tatweel and no small letters written above others (Lm)
+ARABIC_SCRIPT_LETTERS = (
+    "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"  # Arabic
+    "\u0750-\u077f"  # Arabic Supplement
+    "\u0870-\u0887\u0889-\u088e"  # Arabic Extended-B
+    "\u08a0-\u08c8"  # Arabic Extended-A
+    "\ufb50-\ufbb1\ufbd3-\ufd3d\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc"  # presentation forms
+)
 # The Arabic letters Persian writes with its own, each with the Persian letter: yeh ي and kaf ك (which a reader
 # sees as Arabic: ي with two dots below at a word's end) and alef maksura ى, which at a word's end looks like
 # Persian ی but is another letter to search, sorting and matching (موسى for موسی); typed on an Arabic keyboard, or

@@ -58,7 +58,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .document import Piece
-from .languages import PERSIAN_FOR_ARABIC, Language
+from .languages import ARABIC_SCRIPT_LETTERS, PERSIAN_FOR_ARABIC, Language
 from .patterns import LazyPattern
 
 if TYPE_CHECKING:
@@ -746,13 +746,12 @@ _HANDLE = LazyPattern(r"(?<![A-Za-z0-9_@#&/.])[@#][A-Za-z0-9_]*[A-Za-z][A-Za-z0-
 # an Arabic proclitic may stand right before it (و#سوريا). Read once: up to its first letter, then every character
 # it may hold but a closing zero-width non-joiner, with no going back (going back over a long word glued to a Latin
 # letter or an "@" took seconds per ten thousand letters)
-_ARABIC_LETTERS = "\u0620-\u063f\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
 _ARABIC_HASHTAG_MARKS = r"\u0640\u064b-\u065f\u0670\u06d6-\u06ed\d_"
 # (?=(X*))\1 is X*+ (no going back into what it took) in the Python 3.10 the toolkit supports, which lacks
 # possessive quantifiers: a lookahead is never re-entered, and the backreference takes exactly what it matched
 _ARABIC_HASHTAG = LazyPattern(
-    rf"(?<![A-Za-z0-9_@#&/.])#(?=([{_ARABIC_HASHTAG_MARKS}\u200c]*))\1[{_ARABIC_LETTERS}]"
-    rf"(?=((?:[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]|\u200c+(?=[{_ARABIC_LETTERS}{_ARABIC_HASHTAG_MARKS}]))*))\2"
+    rf"(?<![A-Za-z0-9_@#&/.])#(?=([{_ARABIC_HASHTAG_MARKS}\u200c]*))\1[{ARABIC_SCRIPT_LETTERS}]"
+    rf"(?=((?:[{ARABIC_SCRIPT_LETTERS}{_ARABIC_HASHTAG_MARKS}]|\u200c+(?=[{ARABIC_SCRIPT_LETTERS}{_ARABIC_HASHTAG_MARKS}]))*))\2"
     r"(?![\w@#])"
 )
 # A geographic coordinate as the source writes it: degrees, then minutes and seconds or a decimal, then the
@@ -920,7 +919,7 @@ _ARABIC_WORDS = frozenset(
 )
 _PERSIAN_SIGNS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
 _PERSIAN_WORDS = frozenset("است را که كه این اين از برای براي شد کرد كرد نیست نيست".split())
-_ARABIC_SCRIPT_WORD = re.compile(f"[{_ARABIC_LETTERS}\u064b-\u0652]+")
+_ARABIC_SCRIPT_WORD = re.compile(f"[{ARABIC_SCRIPT_LETTERS}\u064b-\u0652]+")
 
 
 def arabic_quotations(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import docx
 import pytest
 from click.testing import CliRunner
+from desk_runs import published_from_memory
 from lxml import etree
 from review_files import correct, row_of
 from tmx_files import write_tmx
@@ -67,8 +68,7 @@ def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(work
         (f"story:{n}", english, {code: Template.parse(by[code])}) for n, (english, by) in enumerate(MEMORY.items())
     ]
     memory.write_bytes(write_tmx(units, memory, "test"))
-    options = ("--to", code, "--models-dir", workspace / "no-models", "--editions", "monolingual")
-    assert cli("translate", story, *options).exit_code == 0
+    published_from_memory(workspace, story, [code])
     result = cli("memory", "export", story, "--format", "xliff", "--to", code, "--no-models", "--out", "review")
     assert result.exit_code == 0, result.output
     review = workspace / "review" / f"story.{code}.xlf"
@@ -79,10 +79,9 @@ def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(work
     end = text.find("\n- id:", block + 1) % (len(text) + 1)  # the file's last entry ends with it
     people.write_text(text[:block] + text[block:end].replace(old, new) + text[end:], encoding="utf-8")
 
-    result = cli("translate", story, *options)  # the glossary changed: published again, never skipped
-    assert result.exit_code == 0 and "skipped (up to date)" in result.output and "1 published" in result.output
-    edition = (workspace / "output" / "story" / f"story.{code}.publish.md").read_text(encoding="utf-8")
-    assert new in edition and old not in edition
+    output, editions = published_from_memory(workspace, story, [code])  # the glossary changed: published again
+    assert "skipped (up to date)" in output and "1 published" in output  # never skipped
+    assert new in editions[code] and old not in editions[code]
 
     stored_before = memory.read_bytes()
     result = cli("memory", "import", review, "--memory", memory, "--reviewer", "A. Editor")
@@ -105,8 +104,7 @@ def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(work
     assert len(checks) == 1 and "trans-unit 2.1" in checks[0], result.output  # the row left as it was: no check
     assert all("otherwise than the glossary now does" in line and f"'{new}" in line for line in checks), checks
     assert "if the reviewer's spelling is the right one" not in result.output
-    assert cli("translate", story, *options).exit_code == 0
-    edition = (workspace / "output" / "story" / f"story.{code}.publish.md").read_text(encoding="utf-8")
+    edition = published_from_memory(workspace, story, [code]).editions[code]
     assert new in edition and old not in edition and "!" in edition
 
 

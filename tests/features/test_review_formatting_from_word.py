@@ -11,6 +11,7 @@ from __future__ import annotations
 import docx
 import pytest
 from click.testing import CliRunner
+from desk_runs import published_from_memory
 from docx.oxml.ns import qn
 from review_files import row_of, type_over_runs
 
@@ -82,24 +83,11 @@ def test_the_formatting_the_reviewer_kept_in_word_is_stored_with_the_names_as_sl
 
 def test_the_next_run_publishes_the_reviewed_sentence_with_its_formatting(workspace, reviewed):
     story, _ = reviewed
-    result = cli(
-        "translate",
-        story,
-        "--to",
-        ",".join(TYPED),
-        "--models-dir",
-        workspace / "no-models",
-        "--editions",
-        "monolingual",
-        "--memory",
-        workspace / "news" / "story.tmx",
-    )
-    assert result.exit_code == 0, result.output  # published from the memory alone, nothing held back
+    editions = published_from_memory(workspace, story, list(TYPED), workspace / "news" / "story.tmx").editions
     report = (workspace / "output" / "story" / "report.md").read_text(encoding="utf-8")
     assert "format-lost" not in report and "emphasis-lost" not in report, report
     for code, line in PUBLISHED.items():
-        edition = (workspace / "output" / "story" / f"story.{code}.publish.md").read_text(encoding="utf-8")
-        assert line in edition.replace("\u2066", "").replace("\u2069", ""), edition
+        assert line in editions[code], editions[code]
 
 
 def test_a_row_retyped_without_formatting_and_no_memory_unit_is_not_taken_naming_the_link_it_lost(

@@ -671,6 +671,7 @@ def test_machine_output_that_cannot_be_a_rendering_is_not_proposed(glossary, lan
     [
         "دميتري \u08a4رنين",  # Arabic Extended-A: feh with a dot below and three dots above
         "دميتري ترنين\u08b4",  # kaf with a dot below
+        "د\u0886ميتري ترنين",  # Arabic Extended-B: thin yeh
         "ديميتري ترنين",
     ],
 )

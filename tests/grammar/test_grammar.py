@@ -64,6 +64,8 @@ class TestArabic:
     def test_a_proclitic_joins_a_name_opening_with_a_letter_of_any_arabic_script_block(self):
         extended_a = "\u08a4يكتور"  # Arabic Extended-A: feh with a dot below and three dots above
         assert arabic.inflect({"nom": extended_a}, ["li"], None) == "ل" + extended_a
+        extended_b = "\u0886يكتور"  # Arabic Extended-B: thin yeh
+        assert arabic.inflect({"nom": extended_b}, ["bi"], None) == "ب" + extended_b
         presentation_form = "\ufed7\ufe8e\ufeb3\ufee4\ufef2"  # قاسمي in presentation forms
         assert arabic.inflect({"nom": presentation_form}, ["bi"], None) == "ب" + presentation_form
         assert arabic.inflect({"nom": "طهران"}, ["li"], None) == "لطهران"  # an Arabic letter joins it

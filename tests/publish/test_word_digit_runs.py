@@ -58,6 +58,22 @@ def test_digits_of_a_left_to_right_run_are_one_run_without_rtl_with_complex_scri
     assert "rtl" in properties(document, name)
 
 
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "\u0639",  # Arabic
+        "\u0750",  # Arabic Supplement
+        "\u0886",  # Arabic Extended-B
+        "\u08a6",  # Arabic Extended-A
+        "\ufeed",  # a presentation form (waw), as copied from a PDF
+    ],
+)
+def test_an_isolated_span_holding_an_arabic_script_letter_of_any_block_keeps_it_in_the_right_to_left_runs(letter):
+    _, runs = runs_of("ar", f"قال {LRI}Energy {letter}{PDI} إن")
+    assert ("Energy", "LatininArabic") in runs
+    assert all(letter not in text for text, style in runs if style != "Arabic"), runs
+
+
 def test_a_latin_run_and_digits_of_0_9_keep_the_latin_style_and_no_numbers_style_is_added_for_them():
     document, runs = runs_of("ar", f"قال {LRI}Energy Aspects{PDI} إن {LRI}2019–2021{PDI}")
     assert ("\u2066Energy Aspects\u2069", "LatininArabic") in runs

@@ -312,3 +312,19 @@ def test_an_installed_model_is_checked_without_loading_it(copy_models, tmp_path)
     with pytest.raises(UserError, match="the en->ru model does not work"):
         check_package(package)
     assert ArgosEngine(tmp_path / "no-models").check("ru") is None
+
+
+def test_the_placers_of_one_glossary_and_language_read_its_entries_once_until_they_change(glossary):
+    """The engine's, the QA checks' and the review import's placers share one pass over a large glossary; a
+    glossary whose entries have changed since is read again."""
+    from toolkit.glossary.model import Glossary
+
+    own = Glossary(entries=dict(glossary.entries))
+    first = NamePlacer(own, "ru")._every_entry_read()
+    assert NamePlacer(own, "ru")._every_entry_read() is first
+    assert NamePlacer(own, "tr")._every_entry_read() is not first
+    assert any("putin" in ids for ids in first.name_words.values())
+    del own.entries["putin"]
+    again = NamePlacer(own, "ru")._every_entry_read()
+    assert again is not first and not any("putin" in ids for ids in again.name_words.values())
+    assert ("supreme-leader", ("верховный", "лидер")) in again.titles

@@ -336,3 +336,25 @@ NOT_AN_ABBREVIATION = [
 def test_dotted_letters_that_spell_no_variant_stay_as_written(glossary, language, source, output, expected):
     segment = check(glossary, language, source, output, expected)
     assert not segment.problems
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "\u0750",  # Arabic Supplement
+        "\u0886",  # Arabic Extended-B
+        "\u08a6",  # Arabic Extended-A
+    ],
+)
+@pytest.mark.parametrize(
+    ("source", "output", "expected"),
+    [
+        ("Iran and the U.S. held talks.", "أجرت إيران {}U.S. محادثات.", "أجرت {iran} {}U.S. محادثات."),
+        ("Iran and Washington held talks.", "أجرت إيران {}Washington محادثات.", "أجرت {iran} {}Washington محادثات."),
+    ],
+)
+def test_an_arabic_script_letter_that_is_no_proclitic_glued_before_a_latin_name_leaves_it_for_review(
+    glossary, letter, source, output, expected
+):
+    """No reading of the letter as a proclitic: the name and the letter stay as the model wrote them, flagged."""
+    check(glossary, "ar", source, output.format(letter), expected.replace("{}", letter), marked=True)

@@ -71,6 +71,17 @@ A_NAME_OPENING_ITS_OWN_CLAUSE_KEEPS_ITS_NOMINATIVE = [
         "Теряет ли Вашингтон контроль над Ираком, или Иран уже победил?",
         "Теряет ли {washington} контроль над {iraq:ins}, или {iran} уже победил?",
     ),
+    (
+        # но и after не только: the second name's own verb agrees with it
+        "The deal benefits not only Moscow, but Ankara has also said it will gain from it.",
+        "Сделка выгодна не только Москве, но и Анкара заявила, что выиграет от неё.",
+        "Сделка выгодна не только {moscow:dat}, но и {ankara} заявила, что выиграет от неё.",
+    ),
+    (
+        "The plan suits not only Tehran, but Baghdad is ready to sign it too.",
+        "План устраивает не только Тегеран, но и Багдад готов его подписать.",
+        "План устраивает не только {tehran:acc}, но и {baghdad} готов его подписать.",
+    ),
 ]
 
 NO_PREDICATE_AFTER_THE_NAME = [

@@ -390,6 +390,11 @@ FLEW = "Gen. Mamlouk flew to Moscow on Monday. He met Fidan there."
         ("tr", "Korg. {mamlouk:short} pazartesi günü {moscow:dat} uçtu.| Orada Dr. {fidan:short} ile görüştü."),
         ("tr", "Gen. {mamlouk:short} pazartesi günü {moscow:dat} uçtu.| Orada {fidan:short} ile görüştü."),
         ("ar", "سافر د. {mamlouk:short} إلى {moscow} يوم الاثنين.| والتقى هناك بـ{fidan:short}."),
+        (
+            "ar",
+            "سافر \ufea9. {mamlouk:short} إلى {moscow} يوم الاثنين.| والتقى هناك بـ{fidan:short}.",
+        ),  # د copied from a PDF
+        ("ar", "سافر \u0886. {mamlouk:short} إلى {moscow} يوم الاثنين.| والتقى هناك بـ{fidan:short}."),  # Extended-B
         ("fa", "د. {mamlouk:short} روز دوشنبه به {moscow} رفت.| او در آنجا با {fidan:short} دیدار کرد."),
     ],
 )

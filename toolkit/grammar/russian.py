@@ -217,7 +217,40 @@ GOVERNED_CASES: dict[str, tuple[str, ...]] = {
     "о": ("prep", "acc"),
 }
 
-# words before в/на that mean motion or action towards a place: the name is then accusative
+# words before в/на that mean action aimed at a place, after which "в" may as well mean "in" (удар в Тегеране,
+# a strike in Tehran; удар в Тегеран, at it)
+_AIMED = (
+    "атак",
+    "напад",
+    "напал",
+    "удар",
+    "обстрел",
+    "давлен",
+    "давит",
+    "влиян",
+    "влиять",
+    "влияет",
+    "влияют",
+    "повлия",
+    "ответ",
+    "реакц",
+    "санкци",
+    "эмбарго",
+    "запрет",
+    "огранич",
+    "вето",
+    "взгляд",
+    "смотр",
+    "попа",
+    "попад",
+    "упал",
+    "упад",
+    "жалоб",
+    "претензи",
+    "надежд",
+    "ставк",
+)
+# words before в/на that mean motion or action towards a place: the name is then accusative (those above too)
 _TOWARDS = (
     "визит",
     "поездк",
@@ -276,28 +309,12 @@ _TOWARDS = (
     "марш",
     "наступл",
     "наступа",
-    "атак",
-    "напад",
-    "напал",
-    "удар",
-    "давлен",
-    "давит",
-    "влиян",
-    "влиять",
-    "влияет",
-    "влияют",
-    "повлия",
-    "ответ",
-    "реакц",
-    "надежд",
-    "ставк",
     "обрушил",
     "выпустил",
     "запустил",
     "сбросил",
     "ссылк",
     "ссыла",
-    "смотр",
     "рассчитыва",
     "полага",
     "опира",
@@ -325,20 +342,11 @@ _TOWARDS = (
     "импорт",
     "поставк",
     "постав",
-    "санкци",
-    "эмбарго",
     "перенес",
     "перенёс",
     "переда",
     "обраща",
     "обрати",
-    "жалоб",
-    "претензи",
-    "попа",
-    "попад",
-    "упал",
-    "упад",
-    "обстрел",
     "нацел",
     "вылетел",
     "отбыл",
@@ -348,7 +356,6 @@ _TOWARDS = (
     "повез",
     "привез",
     "привёз",
-    "отвез",
     "отвёз",
     "перевоз",
     "послал",
@@ -379,42 +386,7 @@ _TOWARDS = (
     "переезд",
     "бегств",
     "миграц",
-    "взгляд",
-    "запрет",
-    "огранич",
-    "вето",
-)
-# those of them after which "в" may as well mean "in" (удар в Тегеране, a strike in Tehran; удар в Тегеран, at it)
-_AIMED = (
-    "атак",
-    "напад",
-    "напал",
-    "удар",
-    "обстрел",
-    "давлен",
-    "давит",
-    "влиян",
-    "влиять",
-    "влияет",
-    "влияют",
-    "повлия",
-    "ответ",
-    "реакц",
-    "санкци",
-    "эмбарго",
-    "запрет",
-    "огранич",
-    "вето",
-    "взгляд",
-    "смотр",
-    "попа",
-    "попад",
-    "упал",
-    "упад",
-    "жалоб",
-    "претензи",
-    "надежд",
-    "ставк",
+    *_AIMED,
 )
 # words of carrying, whole (their stems begin common words too: везде, несколько)
 _TOWARDS_WORDS = {
@@ -838,7 +810,13 @@ def _agreeing(cases: tuple[str, ...], attributes: Sequence[tuple[str, bool]], si
 def plural_genitive_in_ii(word: str) -> bool:
     """A noun's genitive plural in -ий (наводнений, санкций, событий, условий, территорий), not an
     adjective's -ий (российский, турецкий, бывший; последний, соседний, внешний: a consonant before н)."""
-    if not word.endswith("ий") or len(word) < 5:
+    return _noun_ending(word, "ий")
+
+
+def _noun_ending(word: str, ending: str) -> bool:
+    """Whether a word of five letters or more ends in a noun's ``ending`` (-ий, -ие), not the adjective's one
+    like it: an adjective's has к г х ж ш щ ч before it, or н after a consonant."""
+    if not word.endswith(ending) or len(word) < 5:
         return False
     before = word[-3]
     if before in "кгхжшщч":
@@ -1044,12 +1022,7 @@ def neuter_noun_in_ie(word: str) -> bool:
     """A neuter noun in -ие (решение, предложение, событие, участие), not an adjective's plural ending
     (российские, другие, хорошие, свежие; последние, внешние, зимние: a consonant before н): "на решение
     Ирана" governs the noun, and the name after it is the noun's genitive."""
-    if not word.endswith("ие") or len(word) < 5:
-        return False
-    before = word[-3]
-    if before in "кгхжшщч":
-        return False
-    return not (before == "н" and word[-4] not in _VOWELS)
+    return _noun_ending(word, "ие")
 
 
 # particles that single out the word after them and govern nothing: the verb or preposition before one governs
@@ -2675,11 +2648,11 @@ def _joins_clauses(current: list[int], between: str, first: NameInSentence, firs
 
 
 def _own_clause_after_comma(between: str, name: NameInSentence) -> bool:
-    """Whether a name after a comma and и/или/либо opens a clause of its own, not the next member of a list
-    ("другом Ирана, или Иран - пешка России", "из Ирана, и Турция заявила"): the model wrote it in the
-    nominative and its own phrase goes on with a predicate, after a dash (Иран - пешка, Иран — союзник) or
-    as a verb or a short participle agreeing with it (Турция заявила, Иран готов). Its form is then the
-    model's, never taken from the list before the comma."""
+    """Whether a name after a comma and и/или/либо/но и opens a clause of its own, not the next member of a list
+    or the other member of a choice ("другом Ирана, или Иран - пешка России", "из Ирана, и Турция заявила"): the
+    model wrote it in the nominative and its own phrase goes on with a predicate, after a dash (Иран - пешка,
+    Иран — союзник) or as a verb or a short participle agreeing with it (Турция заявила, Иран готов). Its form
+    is then the model's, never taken from the list or the name before the comma."""
     return _COMMA_CONJUNCTION.fullmatch(between) is not None and _subject_with_predicate(name)
 
 
@@ -2710,8 +2683,9 @@ def _predicate_after(name: NameInSentence) -> bool:
     return gender is not None and gender in _genders(name.forms["nom"], name.person)
 
 
-# a comma and the conjunction that may join a list's last member or open a clause of its own
-_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо)\s*")
+# a comma and the conjunction that may join a list's last member or a choice's other member, or open a clause of
+# its own (но и: "..., но и Москва заявила")
+_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо|но\s+и)\s*")
 # a spaced dash and a lowercase word after a name: a predicate ("Иран - пешка России", "Турция — союзник")
 _PREDICATE_DASH = LazyPattern(r"\s+[-\u2013\u2014\u2212]\s+(?:не\s+)?[а-яё]")
 _COMMA_AND = re.compile(r"\s*,\s*и\s*")
@@ -4495,7 +4469,7 @@ def _mirrored_case(
         return None
     if name.forms.get(case, name.forms["nom"]) == name.forms["nom"]:
         return None
-    if _CLAUSE_CHOICE.fullmatch(before[previous.end :]) and _subject_with_predicate(name):
+    if _own_clause_after_comma(before[previous.end :], name):
         return None  # "другом Ирана, или Иран - пешка России": a clause of its own, its subject as written
     if name.subject and _opens_correlative_pair(before[previous.end :], name.after):
         return None  # "позиции Турции, но и Москва, и Анкара говорят": the pair's members take their own role
@@ -4530,8 +4504,6 @@ def _opens_correlative_pair(between: str, after: str) -> bool:
     return bool(_PAIR_OPENED.match(between)) and not re.search(r"не\s+$", between) and bool(_PAIR_GOES_ON.match(after))
 
 
-# a comma and a conjunction that may open a clause of its own, not a contrast with не ("..., или Иран - пешка")
-_CLAUSE_CHOICE = re.compile(r"\s*,\s*(?:или|либо|но\s+и)\s+")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
 
 

@@ -30,6 +30,7 @@ a provisional rendering is always the model's own spelling.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..glossary.match import fold
 
@@ -238,30 +239,37 @@ _TR_CLUSTERS = (
 )
 
 
+def _by_clusters(lower: str, clusters: tuple[tuple[str, str], ...], one_letter: Callable[[int], str]) -> str:
+    """An English word (folded) written from left to right: the first of ``clusters`` that stands at each
+    place, else the one letter there as ``one_letter`` writes the letter at that index."""
+    out: list[str] = []
+    index = 0
+    while index < len(lower):
+        for english, written in clusters:
+            if lower.startswith(english, index):
+                out.append(written)
+                index += len(english)
+                break
+        else:
+            out.append(one_letter(index))
+            index += 1
+    return "".join(out)
+
+
 def _turkish_word(word: str) -> str:
     lower = fold(word)
     if lower in _TR_PARTICLES:
         return _TR_PARTICLES[lower]
-    out: list[str] = []
-    index = 0
-    while index < len(lower):
-        for english, turkish in _TR_CLUSTERS:
-            if lower.startswith(english, index):
-                out.append(turkish)
-                index += len(english)
-                break
-        else:
-            letter = lower[index]
-            if letter == "c":
-                out.append("s" if lower[index + 1 : index + 2] in ("e", "i", "y") else "k")
-            elif letter == "i":
-                out.append("i")
-            elif letter == "y" and index == len(lower) - 1 and index and lower[index - 1] not in _VOWELS:
-                out.append("i")  # Zelensky -> Zelenski
-            else:
-                out.append(letter)
-            index += 1
-    return "".join(out)
+
+    def one_letter(index: int) -> str:
+        letter = lower[index]
+        if letter == "c":
+            return "s" if lower[index + 1 : index + 2] in ("e", "i", "y") else "k"
+        if letter == "y" and index == len(lower) - 1 and index and lower[index - 1] not in _VOWELS:
+            return "i"  # Zelensky -> Zelenski
+        return letter
+
+    return _by_clusters(lower, _TR_CLUSTERS, one_letter)
 
 
 # --- Arabic and Persian -----------------------------------------------------------------------------
@@ -359,36 +367,28 @@ def _arabic_script_word(word: str, persian: bool) -> str:
     lower = fold(word)
     clusters = _PERSIAN_CLUSTERS if persian else _ARABIC_CLUSTERS
     letters = _PERSIAN_LETTERS if persian else _ARABIC_LETTERS
-    out: list[str] = []
-    index = 0
-    while index < len(lower):
-        for english, written in clusters:
-            if lower.startswith(english, index):
-                out.append(written)
-                index += len(english)
-                break
-        else:
-            letter = lower[index]
-            if letter == "c":
-                out.append("س" if lower[index + 1 : index + 2] in ("e", "i", "y") else letters["c"])
-            elif letter == "v" and persian and index == len(lower) - 1:
-                out.append("ف")  # Lavrov: لاوروف
-            elif letter == "h" and index == len(lower) - 1 and index and lower[index - 1] in "ae":
-                out.append("ه")  # Nasrallah: نصرالله
-            elif letter in "aeiou" and index == 0:
-                out.append("ا" if letter in "aei" else ("او" if persian else "أو"))
-            elif (
-                letter in "ei"
-                and 0 < index < len(lower) - 1
-                and lower[index + 1] not in _VOWELS
-                and lower[index - 1] not in _VOWELS
-                and letter == "e"
-            ):
-                out.append("")  # a short e between consonants is usually not written (Hezbollah: حزب الله)
-            else:
-                out.append(letters.get(letter, ""))
-            index += 1
-    text = "".join(out)
+
+    def one_letter(index: int) -> str:
+        letter = lower[index]
+        if letter == "c":
+            return "س" if lower[index + 1 : index + 2] in ("e", "i", "y") else letters["c"]
+        if letter == "v" and persian and index == len(lower) - 1:
+            return "ف"  # Lavrov: لاوروف
+        if letter == "h" and index == len(lower) - 1 and index and lower[index - 1] in "ae":
+            return "ه"  # Nasrallah: نصرالله
+        if letter in "aeiou" and index == 0:
+            return "ا" if letter in "aei" else ("او" if persian else "أو")
+        if (
+            letter in "ei"
+            and 0 < index < len(lower) - 1
+            and lower[index + 1] not in _VOWELS
+            and lower[index - 1] not in _VOWELS
+            and letter == "e"
+        ):
+            return ""  # a short e between consonants is usually not written (Hezbollah: حزب الله)
+        return letters.get(letter, "")
+
+    text = _by_clusters(lower, clusters, one_letter)
     return re.sub(r"([^اويی])\1", r"\1", text)  # a doubled consonant is written once (shadda)
 
 

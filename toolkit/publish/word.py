@@ -41,7 +41,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from ..document import BlockKind, Piece, TranslatedSegment
-from ..languages import Language
+from ..languages import ARABIC_SCRIPT_RANGES, Language
 from ..localise import ARABIC_SCRIPT_DIGITS, keep_ranges_whole
 from ..settings import Settings
 
@@ -56,11 +56,13 @@ LATIN_LOCALE = "en-GB"  # Latin words inside right-to-left text are English name
 DEFAULT_STYLE = "Normal"  # the template's default paragraph style, which paragraphs name by naming none
 
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9.'’\-]*"
-# an isolated or marked left-to-right span without Arabic letters (see toolkit.localise), or a Latin word
-# (an isolated span may hold Arabic-Indic or Persian digits and their signs, ٪ ٫ ٬, but no Arabic letters)
-_NOT_IN_LTR_SPAN = "\u0600-\u065f\u066d-\u06ef\u06fa-\u06ff"
+# an isolated or marked left-to-right span without Arabic-script letters (see toolkit.localise), or a Latin word
+# (an isolated span may hold Arabic-Indic or Persian digits and their signs, ٪ ٫ ٬, but nothing else of the
+# Arabic script's blocks)
+_ARABIC_SCRIPT_IN_LTR_SPAN = f"[{ARABIC_SCRIPT_DIGITS}\u066a-\u066c]"
 _LTR_SPAN = re.compile(
-    f"\u2066[^\u2069{_NOT_IN_LTR_SPAN}]*\u2069|\u200e[^\u200e{_NOT_IN_LTR_SPAN}]*\u200e|" + _LATIN_WORD
+    f"\u2066(?:{_ARABIC_SCRIPT_IN_LTR_SPAN}|[^\u2069{ARABIC_SCRIPT_RANGES}])*\u2069"
+    f"|\u200e(?:{_ARABIC_SCRIPT_IN_LTR_SPAN}|[^\u200e{ARABIC_SCRIPT_RANGES}])*\u200e|" + _LATIN_WORD
 )
 # Arabic-Indic and Persian digits: complex-script characters, drawn in the language's font at its size
 _ARABIC_SCRIPT_DIGIT = re.compile(f"[{ARABIC_SCRIPT_DIGITS}]")

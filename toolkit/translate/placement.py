@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -70,6 +71,7 @@ from ..grammar.common_nouns import GENERIC_SYNONYMS, ordinary_words
 from ..grammar.common_nouns import translations as common_noun_translations
 from ..grammar.names import MAYBE_ADJECTIVE, SOURCES_ADJECTIVE, FormRead, NameInSentence, PlacedBefore, WordRead
 from ..grammar.transliterate import transliterate
+from ..languages import ARABIC_SCRIPT_RANGES
 from ..localise import inside_any, verbatim_spans, western_digits
 from ..patterns import LazyPattern
 from ..problems import Problem
@@ -102,7 +104,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _BARE_WORD_BEFORE = LazyPattern(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
 _BARE_WORD_AFTER = LazyPattern(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 # Arabic-script letters glued before a word in Latin letters (وU, بWashington)
-_GLUED_TO_LATIN = re.compile(r"([\u0600-\u06ff]{1,3})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)")
+_GLUED_TO_LATIN = re.compile(
+    rf"([{ARABIC_SCRIPT_RANGES}]{{1,3}})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)"
+)
 _LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
@@ -403,10 +407,8 @@ class NamePlacer:
         self._forms: dict[str, _EntryForms] = {}
         self._word_readings: dict[str, tuple] = {}
         self._loaded_neutral: dict[str, list[int]] | None = None  # see _loaded_by_neutral
-        self._name_words: dict[str, set[str]] | None = None  # every rendering's words, built when first needed
-        self._one_word_names: set[str] | None = None  # every one-word spelling, built when first needed
+        self._every_entry: _EveryEntry | None = None  # see _every_entry_read
         self._adjectives: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        self._titles: list[tuple[str, tuple[str, ...]]] | None = None  # see _office_titles
 
     # --- what each entry looks like in this language ----------------------------------------------
 
@@ -735,16 +737,14 @@ class NamePlacer:
 
     def _glossary_words(self) -> dict[str, set[str]]:
         """Every word of every entry's renderings in this language, normalised, with the entries it is in."""
-        if self._name_words is None:
-            words: dict[str, set[str]] = {}
-            for entry in self.glossary:
-                rendering = entry.renderings.get(self.language)
-                for forms in filter(None, (rendering.full, rendering.short) if rendering else ()):
-                    for text in set(forms.values()):
-                        for word in _WORD.findall(text):
-                            words.setdefault(normalise(word, self.language), set()).add(entry.id)
-            self._name_words = words
-        return self._name_words
+        return self._every_entry_read().name_words
+
+    def _every_entry_read(self) -> _EveryEntry:
+        """What this placer reads of every entry at once, when first needed: one pass over the glossary, kept on
+        it for the other placers of its language (the engine's, the QA checks', the review import's)."""
+        if self._every_entry is None:
+            self._every_entry = _every_entry(self.glossary, self.language)
+        return self._every_entry
 
     def _fuzzy(self, forms: _EntryForms, word: str, starts, keys: list[str], capitalised: bool) -> _WordMatch | None:
         """The entry's words this one is a misspelling of (tolerance by length), or None."""
@@ -1331,15 +1331,7 @@ class NamePlacer:
 
     def _made_from_any_name(self, word: str) -> bool:
         """Whether a word is made from the one-word name of any entry (التركية in العلاقات التركية الروسية)."""
-        if self._one_word_names is None:
-            self._one_word_names = {
-                normalise(text, self.language)
-                for entry in self.glossary.entries.values()
-                if self.language in entry.renderings
-                for text, _ in self.names.spelled_forms(entry.renderings[self.language].full)
-                if len(_WORD.findall(text)) == 1
-            }
-        return self.names.made_from_name(word, self._one_word_names)
+        return self.names.made_from_name(word, self._every_entry_read().one_word_names)
 
     def name_spans(self, output: str, mentions: list[Mention], source: str = "") -> list[NameSpan]:
         """Where the mentions' names stand in a plain output and the form each is in, read as :meth:`locate`
@@ -2592,29 +2584,13 @@ class NamePlacer:
         return max(
             (
                 size
-                for entry_id, title in self._office_titles()
+                for entry_id, title in self._every_entry_read().titles
                 if entry_id not in mentioned
                 for size in {len(title), 1}
                 if size <= len(keys) and keys[-size:] == title[:size]
             ),
             default=0,
         )
-
-    def _office_titles(self) -> list[tuple[str, tuple[str, ...]]]:
-        """Every written form of the glossary's titles in this language (renderings and forbidden forms), as
-        (entry, normalised words), read once."""
-        if self._titles is None:
-            self._titles = []
-            for entry in self.glossary:
-                rendering = entry.renderings.get(self.language)
-                if entry.type != "title" or rendering is None:
-                    continue
-                texts = [text for forms in rendering.form_sets() for text in forms.values()] + list(rendering.forbidden)
-                for text in dict.fromkeys(texts):
-                    title = tuple(normalise(word, self.language) for word in _WORD.findall(text))
-                    if title:
-                        self._titles.append((entry.id, title))
-        return self._titles
 
     def _in_rendering(self, entry: Entry, word: str) -> bool:
         """Whether a word is a word of the entry's own rendering, full, short or as the house style introduces
@@ -2954,6 +2930,48 @@ def _whole_wrong_phrases(
             match = replace(match, forms=forms) if forms else None
         kept.append(match)
     return kept
+
+
+@dataclass(frozen=True)
+class _EveryEntry:
+    """What the placer reads of every entry of the glossary in one language."""
+
+    name_words: dict[str, set[str]]  # every word of the renderings, normalised, with the entries it is in
+    one_word_names: set[str]  # every one-word spelling of a name, normalised
+    titles: list[tuple[str, tuple[str, ...]]]  # every written form of the titles (renderings, forbidden forms)
+
+
+def _every_entry(glossary: Glossary, language: str) -> _EveryEntry:
+    """The glossary's entries read in one pass for a language, kept on the glossary object while its entries are
+    the same objects (entries are frozen), as the matcher is (:mod:`toolkit.glossary.built`)."""
+    entries = tuple(glossary.entries.values())
+    kept: dict[str, tuple[tuple[Entry, ...], _EveryEntry]] = glossary.__dict__.setdefault("_placement_reads", {})
+    remembered = kept.get(language)
+    if remembered is not None and len(remembered[0]) == len(entries) and all(map(operator.is_, remembered[0], entries)):
+        return remembered[1]
+    names = grammar_for(language).NAMES
+    read = _EveryEntry({}, set(), [])
+    for entry in entries:
+        rendering = entry.renderings.get(language)
+        if rendering is None:
+            continue
+        for forms in filter(None, (rendering.full, rendering.short)):
+            for text in set(forms.values()):
+                for word in _WORD.findall(text):
+                    read.name_words.setdefault(normalise(word, language), set()).add(entry.id)
+        read.one_word_names.update(
+            normalise(text, language)
+            for text, _ in names.spelled_forms(rendering.full)
+            if len(_WORD.findall(text)) == 1
+        )
+        if entry.type == "title":  # (entry, normalised words) of each written form
+            texts = [text for forms in rendering.form_sets() for text in forms.values()] + list(rendering.forbidden)
+            for text in dict.fromkeys(texts):
+                title = tuple(normalise(word, language) for word in _WORD.findall(text))
+                if title:
+                    read.titles.append((entry.id, title))
+    kept[language] = (entries, read)
+    return read
 
 
 @functools.cache
@@ -3632,7 +3650,7 @@ def _latin_words(spelling: str) -> list[str]:
 # one Latin letter: a letter of a dotted abbreviation (U.S.; as a model may write it, u.s., U. S.)
 _INITIAL = re.compile(r"[A-Za-z]")
 # the first letter of one, an Arabic proclitic or article glued before it (وU.S., الـU.S.)
-_GLUED_INITIAL = re.compile(r"[\u0600-\u06ff]{0,4}[A-Za-z]")
+_GLUED_INITIAL = re.compile(rf"[{ARABIC_SCRIPT_RANGES}]{{0,4}}[A-Za-z]")
 # what may follow a sentence's full stop to the end of the text: closing quotes and brackets, spaces
 _SENTENCE_END = re.compile(r"[\s\u200e\u200f\u2066-\u2069\"'»”’)\]]*\Z")
 

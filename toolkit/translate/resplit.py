@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..languages import ARABIC_SCRIPT_RANGES
 from ..localise import FOOTNOTE_MARK_PATTERN, western_digits
 from ..patterns import LazyPattern
 from ..slots import Template
@@ -117,6 +118,7 @@ _MAY_END = frozenset(["т.д", "т.п", "н.э"])
 # abbreviation (т. е, ج.ا.ا) and the hyphens of a shortened one (д-р)
 _WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«“„\"'\u200c]))([^\W\d_]+(?:[.-]\s?[^\W\d_]+)*)$")
 _NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*$")
+_ARABIC_SCRIPT = re.compile(f"[{ARABIC_SCRIPT_RANGES}]")  # an Arabic or Persian letter abbreviation: د.
 # how far before a full stop its abbreviation and a number before it are looked for: each stop looks at a few words,
 # not at the whole text before it (a 20,000-character translation of 2,000 sentences took seconds)
 _LOOK_BACK = 100
@@ -144,7 +146,7 @@ def _abbreviation_goes_on(text: str, stop: int) -> bool:
         return False
     if letter.isupper():  # an initial
         return True
-    return ("\u0400" <= letter <= "\u04ff" and letter != "я") or "\u0600" <= letter <= "\u06ff"
+    return ("\u0400" <= letter <= "\u04ff" and letter != "я") or bool(_ARABIC_SCRIPT.match(letter))
 
 
 def _opens_sentence(rest: str) -> bool:
