@@ -128,5 +128,5 @@ def test_cache_clear_removes_the_kept_template_and_the_next_edition_keeps_it_aga
     assert result.exit_code == 0, result.output
     assert _kept_files() == []
     word._lean_template.cache_clear()
-    assert word._lean_template() == built
+    assert _parts(word._lean_template()) == _parts(built)  # built again: the zip's timestamps may differ
     assert _kept_files() == [word._template_cache_file()]
