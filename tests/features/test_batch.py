@@ -221,6 +221,41 @@ def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(w
         assert run(["seeds/article.txt"], languages=["ru", "tr"]).articles[0].status == "published"
 
 
+def test_a_toolkit_upgrade_under_the_same_version_redoes_the_articles_and_a_reinstall_does_not(
+    workspace, tmp_path, monkeypatch
+):
+    """The desk installs a fix (how a name is written, say) that keeps the version number: the next run writes
+    every article again with the new code, rather than skipping them as up to date with the old one. The same
+    files reinstalled (new times, compiled caches beside them) change nothing, so nothing is redone."""
+    import toolkit
+    from toolkit.batch import fingerprint
+
+    package = tmp_path / "site-packages" / "toolkit"
+
+    def install(change: str = "") -> None:  # as pip does: the package's files written anew
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.copytree(Path(toolkit.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+        (package / "__pycache__").mkdir(exist_ok=True)
+        (package / "__pycache__" / "render.cpython-312.pyc").write_bytes(os.urandom(64))
+        if change:
+            module = package / "translate" / "placement.py"
+            module.write_text(module.read_text(encoding="utf-8") + change, encoding="utf-8")
+        monkeypatch.setattr(fingerprint, "_CODE_DIGESTS", {})  # each run is a new process
+
+    monkeypatch.setattr(fingerprint, "PACKAGE_ROOT", package)
+    install()
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
+    install()
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "skipped"
+    install("\n# a fix in how names are placed\n")
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "skipped"
+    (package / "grammar" / "data").mkdir(parents=True, exist_ok=True)
+    (package / "grammar" / "data" / "extra.txt").write_text("a word list the code reads\n", encoding="utf-8")
+    monkeypatch.setattr(fingerprint, "_CODE_DIGESTS", {})
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
+
+
 def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, copy_models, monkeypatch, tmp_path):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
     for number in range(3):

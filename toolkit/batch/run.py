@@ -41,7 +41,7 @@ from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SI
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
 from .articles import Batch, Step, _fail
-from .fingerprint import digest, engine_identity, files_digest
+from .fingerprint import code_digest, digest, engine_identity, files_digest
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 from .output import folder_gone
 
@@ -301,6 +301,7 @@ def run(
     publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
         __version__,
+        code_digest(),  # an upgrade under the same version number redoes every article too
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
         memory_digest if memory_digest is not None else files_digest(memory.paths),
         repr(replace(settings, path=None)),
