@@ -221,6 +221,38 @@ def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(w
         assert run(["seeds/article.txt"], languages=["ru", "tr"]).articles[0].status == "published"
 
 
+def test_settings_that_reach_no_edition_of_the_run_redo_nothing_and_house_style_redoes_every_article(workspace):
+    """A desk's settings file changes for other reasons: the loaded forms `glossary check` reads, the resolution
+    of previews this run does not make, a language this run does not write. None changes an edition, so a
+    morning's run skips its articles; house style, or the settings of a language it writes, redo them."""
+    settings = workspace / "newsroom.yaml"
+    (workspace / "loaded.yaml").write_text("- form: the regime\n", encoding="utf-8")
+    write(settings, "style:\n  first_mention_full_name: [person]\n")
+    inputs = ["seeds/article.txt"]
+    assert run(inputs, languages=["ru", "tr"]).articles[0].status == "published"
+    unchanged = [
+        "style:\n  first_mention_full_name: [person]\n  loaded_forms: loaded.yaml\n",
+        "style:\n  first_mention_full_name: [person]\npublish:\n  preview_dpi: 150\n",
+        'style:\n  first_mention_full_name: [person]\nlanguages:\n  fa:\n    byline: "ترجمه: میز خبر"\n',
+        "# the desk's settings\nstyle:\n  first_mention_full_name:\n    - person\n",
+    ]
+    for text in unchanged:
+        write(settings, text)
+        result = run(inputs, languages=["ru", "tr"])
+        assert result.articles[0].status == "skipped", text
+    changed = [
+        "style:\n  first_mention_full_name: []\n",
+        'style:\n  first_mention_full_name: []\nlanguages:\n  ru:\n    byline: "Перевод: редакция"\n',
+        'style:\n  first_mention_full_name: []\nlanguages:\n  ru:\n    byline: "Перевод: редакция"\n'
+        '  tr:\n    quotes: "«»"\n',
+    ]
+    for text in changed:
+        write(settings, text)
+        result = run(inputs, languages=["ru", "tr"])
+        assert result.articles[0].status == "published", text
+        assert run(inputs, languages=["ru", "tr"]).articles[0].status == "skipped", text
+
+
 def test_a_toolkit_upgrade_under_the_same_version_redoes_the_articles_and_a_reinstall_does_not(
     workspace, tmp_path, monkeypatch
 ):

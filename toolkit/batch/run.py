@@ -304,7 +304,7 @@ def run(
         code_digest(),  # an upgrade under the same version number redoes every article too
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
         memory_digest if memory_digest is not None else files_digest(memory.paths),
-        repr(replace(settings, path=None)),
+        repr(_output_settings(settings, languages, preview)),
         languages,
         formats,
         kinds,
@@ -507,6 +507,23 @@ def _say_when_no_models_folder(say: Callable[[str], None]) -> None:
         models_dir()
     except NoHomeFolder as error:
         say(f"warning: no models folder: {str(error).replace(chr(10) + '  fix: ', '; ')}")
+
+
+def _output_settings(settings: Settings, languages: Sequence[str], preview: bool) -> Settings:
+    """The settings as far as they reach this run's editions, for the up-to-date check: without what only other
+    commands read (the loaded forms of ``glossary check``), what the run takes from its own options (editions,
+    index, preview, which the fingerprint holds as chosen), the preview resolution of a run without previews,
+    and the languages it does not write; so a settings file changed only there skips every article."""
+    return replace(
+        settings,
+        path=None,
+        loaded_forms=None,
+        editions=(),
+        index=False,
+        preview=False,
+        preview_dpi=settings.preview_dpi if preview else 0,
+        languages={code: settings.language(code) for code in languages},
+    )
 
 
 def _digest_before_reading(paths: Sequence[Path]) -> str | None:
