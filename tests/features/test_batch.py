@@ -470,6 +470,38 @@ def test_articles_still_held_back_though_up_to_date_are_named_with_why_in_every_
     assert held["reason"] == why.removeprefix("  why: ")
 
 
+def test_held_back_articles_say_what_to_do_as_failed_ones_do(workspace, copy_models, monkeypatch):
+    """The desk reading the morning's log learns, for each held-back article, not only why but what to do: an
+    edition with QA errors is corrected in the glossary or a review file, or published as it stands with
+    --allow-errors; one a test copy model wrote needs a real model. The same in -q, --json and on a re-run
+    that finds the article up to date and still held back."""
+    monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(copy_models.models_dir))
+    write(workspace / "news" / "held.txt", (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"))
+    shutil.copy(workspace / "seeds" / "article.tmx", workspace / "news" / "held.tmx")
+    write(workspace / "news" / "wire.txt", "Putin in Ankara\n\nVladimir Putin arrived in Ankara on a rainy Monday.\n")
+    (workspace / "glossaries" / "organisations.yaml").write_text("# emptied\n", encoding="utf-8")
+    review_fix = (
+        "  fix: ru, tr: correct what its report.md lists (a name: in the glossary files; a sentence: in a review "
+        "edition (--editions review) or an XLIFF file, brought back with toolkit memory import), then run again; "
+        "or publish it as it stands with --allow-errors"
+    )
+    copy_fix = (
+        "  fix: ru, tr: install a real model in place of the test copy model (toolkit models install "
+        "translate-en_ru.argosmodel, translate-en_tr.argosmodel), then run again; its output is never published"
+    )
+    for options in ([], ["-q"]):
+        result = invoke("translate", "news/", "--to", "ru,tr", "--format", "md", *options)
+        assert result.exit_code == 1
+        lines = (result.stderr if options else result.stdout).splitlines()
+        for name, fix in (("held", review_fix), ("wire", copy_fix)):
+            at = next(n for n, line in enumerate(lines) if line.startswith(f"{name}: "))
+            assert lines[at + 1].startswith("  why: ") and lines[at + 2] == fix, lines[at : at + 3]
+
+    summary = json.loads(invoke("translate", "news/", "--to", "ru,tr", "--format", "md", "--json").stdout)
+    fixes = {article["name"]: article["fix"] for article in summary["articles"]}
+    assert fixes == {"held": review_fix.removeprefix("  fix: "), "wire": copy_fix.removeprefix("  fix: ")}
+
+
 def test_quiet_says_nothing_when_all_is_well(workspace):
     assert invoke("translate", "seeds/article.txt", "-q").output == ""
     assert invoke("translate", "seeds/article.txt", "-q").output == ""  # up to date: still nothing

@@ -341,6 +341,7 @@ class Batch:
             outcome.reason = held_reason(
                 {code: (entry.reasons, entry.status) for code, entry in entries.items() if not entry.published}
             )
+            outcome.fix = held_fix({code: entry.status for code, entry in entries.items() if not entry.published})
             self.manifests[name] = previous
             return Step(path, outcome)
         place = read_in(path, self.folders_read)
@@ -468,6 +469,7 @@ class Batch:
         held = {code: (verdict.reasons, verdict.status) for code, verdict in verdicts.items() if not verdict.publish}
         outcome.status = HELD if held else PUBLISHED
         outcome.reason = held_reason(held)
+        outcome.fix = held_fix({code: status for code, (_, status) in held.items()})
         return editions
 
     def _earlier_report_sections(self, name: str, carried: Mapping[str, object]) -> dict[str, dict]:
@@ -584,6 +586,29 @@ def held_reason(held: Mapping[str, tuple[Sequence[str], str]]) -> str:
     for code, (reasons, status) in held.items():
         by_reason.setdefault("; ".join(reasons) or status, []).append(code)
     return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
+
+
+def held_fix(held: Mapping[str, str]) -> str | None:
+    """What to do about editions held back, from each held language's gate status: correct what the report
+    lists (or publish as it stands), or, for a test copy model's output, install a real model."""
+    from ..qa.gate import COPY_MODEL
+
+    review = [code for code, status in held.items() if status != COPY_MODEL]
+    copied = [code for code, status in held.items() if status == COPY_MODEL]
+    parts = []
+    if review:
+        parts.append(
+            f"{', '.join(review)}: correct what its report.md lists (a name: in the glossary files; a sentence: in "
+            "a review edition (--editions review) or an XLIFF file, brought back with toolkit memory import), then "
+            "run again; or publish it as it stands with --allow-errors"
+        )
+    if copied:
+        files = ", ".join(f"translate-en_{code}.argosmodel" for code in copied)
+        parts.append(
+            f"{', '.join(copied)}: install a real model in place of the test copy model (toolkit models install "
+            f"{files}), then run again; its output is never published"
+        )
+    return "; ".join(parts) or None
 
 
 def reraise_when_debugging(error: Exception) -> None:
