@@ -67,6 +67,59 @@ def test_folders_are_searched_recursively_and_mixed_with_files(workspace, glossa
     assert (workspace / "news" / "out" / "b" / "b.ru.md").is_file()
 
 
+def test_files_among_the_articles_that_a_run_cannot_read_are_named_not_skipped_silently(workspace, glossary):
+    """A reporter drops a Word 97 file, a PDF, an RTF and a file without an extension into the desk's folder: the
+    run translates the articles and names, once, every file it did not read and what to do, in the log and in
+    --json (``not_read``); a folder may hold pictures and notes too, so they fail no run. Memories beside the
+    articles are read, and hidden files skipped, without a word."""
+    news = workspace / "news"
+    write(news / "a.txt", STORY)
+    write(news / "world" / "b.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
+    (news / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a Word 97 file")
+    (news / "world" / "wire.pdf").write_bytes(b"%PDF-1.4 a PDF")
+    write(news / "memo.rtf", "{\\rtf1 Putin said.}")
+    write(news / "notes", "Putin said.")
+    write(news / ".draft.doc", "hidden")
+    shutil.copy(workspace / "seeds" / "article.tmx", news / "a.tmx")
+    said: list[str] = []
+    result = run(["news"], languages=["ru"], engines=transliterating(glossary), notice=said.append)
+    assert [(a.source, a.status) for a in result.articles] == [
+        ("news/a.txt", "published"),
+        ("news/world/b.md", "published"),
+    ]
+    assert result.exit_code == 0
+    assert result.not_read == ["news/memo.rtf", "news/notes", "news/old.doc", "news/world/wire.pdf"]
+    assert [line for line in said if "not articles" in line] == [
+        "note: news: 4 files are not articles a run reads, so they were not translated (.doc, .pdf, .rtf, no "
+        "extension): news/memo.rtf, news/notes, news/old.doc, news/world/wire.pdf; to translate one, save it as "
+        ".docx, .txt, .md or .html"
+    ]
+    summary = json.loads(invoke("translate", "news", "--to", "ru", "--json", "--force").stdout)
+    assert summary["not_read"] == result.not_read
+
+
+def test_a_folder_without_articles_says_what_it_holds_instead(workspace):
+    """A run given a folder with no article in it is a wrong request (exit 2): one that holds only files of other
+    kinds, or only hidden ones, says so, so the desk sees at once why nothing was translated."""
+    write(workspace / "scans" / "story.pdf", "%PDF-1.4")
+    write(workspace / "scans" / "2026" / "story.doc", "a Word 97 file")
+    write(workspace / "drafts" / ".story.txt", STORY)
+    write(workspace / "drafts" / ".git" / "story.txt", STORY)
+    (workspace / "nothing").mkdir()
+    expected = {
+        "scans": "scans: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder: it holds 2 files "
+        "of other kinds, which a run does not read (.doc, .pdf: scans/story.pdf, scans/2026/story.doc)",
+        "drafts": "drafts: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder: it holds only "
+        "hidden files and folders (.git, .story.txt), which a run skips",
+        "nothing": "nothing: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder",
+    }
+    for folder, message in expected.items():
+        result = invoke("translate", folder, "--to", "ru")
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[0] == f"error: {message}"
+    assert not (workspace / "output").exists()
+
+
 def test_editions_an_earlier_run_wrote_among_the_articles_are_never_read_back_as_articles(workspace, glossary):
     write(workspace / "news" / "a.txt", STORY)
     write(workspace / "news" / "world" / "b.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
@@ -112,6 +165,7 @@ def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):
     assert statuses["pipe.txt"] == ("failed", f"{news / 'pipe.txt'}: not a regular file (a pipe, device or socket)")
     assert sorted(p.name for p in (workspace / "output").iterdir() if not p.name.startswith(".")) == ["good"]
     assert result.exit_code == 1
+    assert result.not_read == []  # notes.pdf, given by name too, fails as an article: not named twice
 
 
 class _BreaksOnPersian:

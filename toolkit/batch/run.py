@@ -204,7 +204,8 @@ def run(
         from ..publish.preview import require_tools
 
         require_tools()
-    files = collect_inputs(inputs, exclude=[out], notice=say) if inputs else []
+    not_read: list[Path] = []  # files in the folders given that are not articles: named, not translated
+    files = collect_inputs(inputs, exclude=[out], notice=say, not_read=not_read) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
@@ -340,7 +341,7 @@ def run(
         progress=progress,
         on_article=on_article,
         memory_files=tuple(str(path) for path in memory_files),
-        result=RunResult(out, notices=said),
+        result=RunResult(out, notices=said, not_read=[str(path) for path in not_read]),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
         folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
