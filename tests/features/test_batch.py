@@ -168,6 +168,55 @@ def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):
     assert result.not_read == []  # notes.pdf, given by name too, fails as an article: not named twice
 
 
+@pytest.mark.parametrize(
+    ("error", "reason", "fix"),
+    [
+        (
+            MemoryError(),
+            "news/huge.txt: the machine ran out of memory while translating it",
+            "run again with fewer --jobs (each worker holds its own models) or on a machine with more memory; if it "
+            "fails alone again, split the article; its earlier files are untouched",
+        ),
+        (
+            RecursionError("maximum recursion depth exceeded"),
+            "news/huge.txt: the article is nested too deeply to be translated (RecursionError: maximum recursion "
+            "depth exceeded)",
+            "simplify the article's structure (lists, quotations or tables nested inside each other), then run "
+            "again; if it is an ordinary article, please report it as a bug; its earlier files are untouched",
+        ),
+    ],
+    ids=["out-of-memory", "too-deep"],
+)
+def test_an_article_that_exhausts_memory_or_the_stack_fails_alone_saying_so_not_as_a_bug(
+    workspace, glossary, monkeypatch, error, reason, fix
+):
+    """One oversized article runs the machine out of memory (or its nesting out of stack) while the others are
+    fine: it fails alone, named, with what happened and what to do (not "a bug in toolkit"), the others are
+    written, and the run exits 1."""
+    import toolkit.pipeline as pipeline
+
+    real = pipeline.translate_documents
+
+    def translate_documents(documents, *args, **kwargs):
+        if any(document.name == "huge" for document in documents):
+            raise error
+        return real(documents, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "translate_documents", translate_documents)
+    for name in ("a", "huge", "z"):
+        write(workspace / "news" / f"{name}.txt", STORY)
+    result = run(["news"], languages=["ru"], engines=transliterating(glossary))
+    outcomes = {article.name: article for article in result.articles}
+    assert [(name, outcome.status) for name, outcome in outcomes.items()] == [
+        ("a", "published"),
+        ("huge", "failed"),
+        ("z", "published"),
+    ]
+    assert (outcomes["huge"].reason, outcomes["huge"].fix) == (reason, fix)
+    assert result.exit_code == 1
+    assert not (workspace / "output" / "huge").exists()
+
+
 class _BreaksOnPersian:
     """An engine whose Persian model stopped working after the run checked it (replaced, damaged on disk)."""
 

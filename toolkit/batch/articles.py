@@ -656,6 +656,20 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
         else:
             outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
             outcome.fix = "free disk space or fix the output folder's permissions, then run again" + untouched
+    elif isinstance(error, MemoryError):  # an oversized article, or too many workers for the machine's memory
+        outcome.reason = f"{shown_path(path)}: the machine ran out of memory while translating it"
+        outcome.fix = (
+            "run again with fewer --jobs (each worker holds its own models) or on a machine with more memory; if "
+            "it fails alone again, split the article; its earlier files are untouched"
+        )
+    elif isinstance(error, RecursionError):  # nesting beyond any article's (every reader bounds its own)
+        outcome.reason = (
+            f"{shown_path(path)}: the article is nested too deeply to be translated (RecursionError: {error})"
+        )
+        outcome.fix = (
+            "simplify the article's structure (lists, quotations or tables nested inside each other), then run "
+            "again; if it is an ordinary article, please report it as a bug; its earlier files are untouched"
+        )
     else:
         outcome.reason = f"{shown_path(path)}: unexpected error ({type(error).__name__}: {error})"
         outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"
