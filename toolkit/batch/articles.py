@@ -362,9 +362,13 @@ class Batch:
         name = document.name
         outcome.segments = len(document.segments)
         if self.missing_models:  # fails at once, before other languages are translated, if the memory lacks any
-            from ..pipeline import translate
+            from ..pipeline import MissingTranslations, translate
 
-            translate([document], self.missing_models, self.chain[:1])
+            try:
+                translate([document], self.missing_models, self.chain[:1])
+            except MissingTranslations as missing:
+                missing.fix = (missing.fix or "") + leave_out_missing(self.missing_models, self.languages, "; ")
+                raise
         editions = translate_documents(
             [document],
             self.languages,
@@ -586,6 +590,15 @@ def held_reason(held: Mapping[str, tuple[Sequence[str], str]]) -> str:
     for code, (reasons, status) in held.items():
         by_reason.setdefault("; ".join(reasons) or status, []).append(code)
     return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
+
+
+def leave_out_missing(missing: Sequence[str], languages: Sequence[str], joint: str) -> str:
+    """What a desk can do while a model is missing: an article is a unit, failed whole, so the languages that have
+    a model are published only by a run that leaves the others out (``--to``)."""
+    others = [code for code in languages if code not in missing]
+    if not others:
+        return ""
+    return f"{joint}or leave {', '.join(missing)} out (--to {','.join(others)}) to publish the other languages now"
 
 
 def held_fix(held: Mapping[str, str]) -> str | None:

@@ -40,7 +40,7 @@ from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
-from .articles import Batch, Step, _fail
+from .articles import Batch, Step, _fail, leave_out_missing
 from .fingerprint import code_digest, digest, engine_identity, files_digest
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 from .output import folder_gone
@@ -284,6 +284,7 @@ def run(
                 f"warning: no model is installed for {pairs}: articles with sentences the memory lacks in "
                 f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
                 + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models)
+                + leave_out_missing(missing_models, languages, ", ")
             )
     chain = [MemoryEngine(memory, glossary, matcher), *engines]  # the glossary lets adapted matches swap names
     copy_models = {}
