@@ -605,6 +605,25 @@ def test_held_back_articles_say_what_to_do_as_failed_ones_do(workspace, copy_mod
     assert fixes == {"held": review_fix.removeprefix("  fix: "), "wire": copy_fix.removeprefix("  fix: ")}
 
 
+def test_every_key_of_the_run_json_is_documented_and_every_documented_key_is_there(workspace):
+    """A script reads the run's --json: the README's tables name each key it holds, no more and no fewer, for the
+    run and for each article."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("The run's outcome for a script") :]
+    run_table, article_table = section.split("Per article:", 1)
+    article_table = article_table[: article_table.index("\n\n", article_table.index("| key |"))]
+
+    def documented(table: str) -> set[str]:
+        rows = [line.split(" | ")[0] for line in table.splitlines() if line.startswith("| `")]
+        return {key for row in rows for key in re.findall(r"`([a-z_]+)`", row)}
+
+    summary = json.loads(invoke("translate", "seeds/article.txt", "--to", "ru", "--json").stdout)
+    assert documented(run_table) == set(summary)
+    assert documented(article_table) == set(summary["articles"][0])
+
+
 def test_quiet_says_nothing_when_all_is_well(workspace):
     assert invoke("translate", "seeds/article.txt", "-q").output == ""
     assert invoke("translate", "seeds/article.txt", "-q").output == ""  # up to date: still nothing
