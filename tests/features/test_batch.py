@@ -391,6 +391,40 @@ def test_a_toolkit_upgrade_under_the_same_version_redoes_the_articles_and_a_rein
     assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
 
 
+def test_a_later_run_never_writes_over_another_article_of_the_same_name(workspace, glossary):
+    """Two desks' schedules write into one output folder: desk-a/story.txt in the morning's run, desk-b/story.txt,
+    another story, in the afternoon's. The second fails, named, and leaves the first one's published editions as
+    they are, rather than replacing them (and being replaced back the next morning). The same file given another
+    way is the same article, and a story moved from one desk's folder to the other takes its folder."""
+    morning = write(workspace / "desk-a" / "story.txt", STORY)
+    write(workspace / "desk-b" / "story.txt", "Putin in Ankara\n\nPutin visited Ankara on Monday.\n")
+    manifest = workspace / "output" / "story" / "manifest.json"
+    engines = transliterating(glossary)
+    assert [a.status for a in run(["desk-a"], languages=["ru"], engines=engines).articles] == ["published"]
+    written = manifest.read_bytes()
+
+    afternoon = run(["desk-b"], languages=["ru"], engines=engines)
+    (outcome,) = afternoon.articles
+    assert (outcome.status, outcome.folder) == ("failed", None)
+    assert outcome.reason == (
+        "desk-b/story.txt: its output folder story/ holds the editions of another article, desk-a/story.txt, "
+        "which is still there"
+    )
+    assert outcome.fix == (
+        "rename one of the two files, or translate this one into another --out folder; to let it take the folder, "
+        "move desk-a/story.txt away (or delete output/story/) and run again; the other article's editions are "
+        "untouched"
+    )
+    assert afternoon.exit_code == 1 and manifest.read_bytes() == written
+
+    assert [
+        a.status for a in run([f"./{morning.relative_to(workspace)}"], languages=["ru"], engines=engines).articles
+    ] == ["skipped"]
+    morning.unlink()  # the story moved to the other desk's folder
+    assert [a.status for a in run(["desk-b"], languages=["ru"], engines=engines).articles] == ["published"]
+    assert json.loads(manifest.read_text(encoding="utf-8"))["source"] == "desk-b/story.txt"
+
+
 def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, copy_models, monkeypatch, tmp_path):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
     for number in range(3):

@@ -319,6 +319,19 @@ class Batch:
         except DamagedManifest as error:
             self.say(f"{one_line(error)[0]}: the article is written again")
             previous = None
+        owner = _other_source(previous, path)
+        if owner is not None:  # another schedule's article of the same name: its editions are not ours to replace
+            outcome.folder = None
+            outcome.reason = (
+                f"{shown_path(path)}: its output folder {name}/ holds the editions of another article, "
+                f"{shown_path(owner)}, which is still there"
+            )
+            outcome.fix = (
+                "rename one of the two files, or translate this one into another --out folder; to let it take the "
+                f"folder, move {shown_path(owner)} away (or delete {shown_path(out / name)}/) and run again; the "
+                "other article's editions are untouched"
+            )
+            return Step(path, outcome)
         if (
             not self.force
             and previous is not None
@@ -749,6 +762,21 @@ def _still_read_in(path: Path, place: ReadIn | None) -> ReadIn | None:
         return None
     folder = absolute.parents[len(inside.parts) - 1]
     return place if folder_id(folder) == place.folder else None
+
+
+def _other_source(previous: Manifest | None, path: Path) -> str | None:
+    """The source of the article an earlier run wrote into this article's folder, when it is another file that is
+    still there (desk-a/story.txt, where this is desk-b/story.txt); None when it is this very file however
+    spelled, or gone (moved here, deleted), or spelled from another working folder so that it is not found."""
+    if previous is None or previous.withdrawn is not None:
+        return None
+    earlier = Path(system_name(previous.source))
+    try:
+        if not earlier.is_file() or os.path.samefile(earlier, path):
+            return None
+    except (OSError, ValueError):  # unreadable, or a name no file can have: not a source this run can tell about
+        return None
+    return previous.source
 
 
 def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:
