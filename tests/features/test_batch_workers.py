@@ -312,6 +312,44 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
     )
 
 
+def _killed_on_poison(step) -> ArticleDone:
+    if "poison" in str(step.path):
+        os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's out-of-memory killer sends
+    time.sleep(0.05)
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+def test_an_article_whose_worker_is_killed_names_the_signal_and_the_likely_out_of_memory_killer(tmp_path):
+    """The desk reads why one article of a night's batch failed: its worker was killed by SIGKILL, which on a
+    machine short of memory is the kernel's out-of-memory killer, so the fix says what to do about memory; the
+    others are written and the pool goes on."""
+    from toolkit.batch.articles import Step
+
+    names = ["a", "poison", "b", "c"]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    finished: dict[str, ArticleOutcome] = {}
+    WorkerPool(stand_in_request(tmp_path), task=_killed_on_poison, start=_no_start).run(
+        steps, lambda step, done: finished.setdefault(done.outcome.name, done.outcome)
+    )
+
+    assert {name: outcome.status for name, outcome in finished.items()} == {
+        "a": "published",
+        "poison": "failed",
+        "b": "published",
+        "c": "published",
+    }
+    assert finished["poison"].reason == (
+        "poison.txt: the worker process translating it was killed by SIGKILL (on a machine short of memory, the "
+        "system's out-of-memory killer); its earlier files are untouched"
+    )
+    assert finished["poison"].fix == (
+        "run again with fewer --jobs (each worker holds its own models) or on a machine with more memory "
+        "(the system log says whether the out-of-memory killer ended it: journalctl -k | grep -i oom); if it "
+        "stops again on this article alone, split the article or report it as a bug"
+    )
+
+
 def _slow_start(request: WorkerRequest) -> None:
     _no_start(request)
     time.sleep(0.5)  # a worker still loading its models when the last article is done
