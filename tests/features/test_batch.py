@@ -67,6 +67,59 @@ def test_folders_are_searched_recursively_and_mixed_with_files(workspace, glossa
     assert (workspace / "news" / "out" / "b" / "b.ru.md").is_file()
 
 
+def test_files_among_the_articles_that_a_run_cannot_read_are_named_not_skipped_silently(workspace, glossary):
+    """A reporter drops a Word 97 file, a PDF, an RTF and a file without an extension into the desk's folder: the
+    run translates the articles and names, once, every file it did not read and what to do, in the log and in
+    --json (``not_read``); a folder may hold pictures and notes too, so they fail no run. Memories beside the
+    articles are read, and hidden files skipped, without a word."""
+    news = workspace / "news"
+    write(news / "a.txt", STORY)
+    write(news / "world" / "b.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
+    (news / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a Word 97 file")
+    (news / "world" / "wire.pdf").write_bytes(b"%PDF-1.4 a PDF")
+    write(news / "memo.rtf", "{\\rtf1 Putin said.}")
+    write(news / "notes", "Putin said.")
+    write(news / ".draft.doc", "hidden")
+    shutil.copy(workspace / "seeds" / "article.tmx", news / "a.tmx")
+    said: list[str] = []
+    result = run(["news"], languages=["ru"], engines=transliterating(glossary), notice=said.append)
+    assert [(a.source, a.status) for a in result.articles] == [
+        ("news/a.txt", "published"),
+        ("news/world/b.md", "published"),
+    ]
+    assert result.exit_code == 0
+    assert result.not_read == ["news/memo.rtf", "news/notes", "news/old.doc", "news/world/wire.pdf"]
+    assert [line for line in said if "not articles" in line] == [
+        "note: news: 4 files are not articles a run reads, so they were not translated (.doc, .pdf, .rtf, no "
+        "extension): news/memo.rtf, news/notes, news/old.doc, news/world/wire.pdf; to translate one, save it as "
+        ".docx, .txt, .md or .html"
+    ]
+    summary = json.loads(invoke("translate", "news", "--to", "ru", "--json", "--force").stdout)
+    assert summary["not_read"] == result.not_read
+
+
+def test_a_folder_without_articles_says_what_it_holds_instead(workspace):
+    """A run given a folder with no article in it is a wrong request (exit 2): one that holds only files of other
+    kinds, or only hidden ones, says so, so the desk sees at once why nothing was translated."""
+    write(workspace / "scans" / "story.pdf", "%PDF-1.4")
+    write(workspace / "scans" / "2026" / "story.doc", "a Word 97 file")
+    write(workspace / "drafts" / ".story.txt", STORY)
+    write(workspace / "drafts" / ".git" / "story.txt", STORY)
+    (workspace / "nothing").mkdir()
+    expected = {
+        "scans": "scans: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder: it holds 2 files "
+        "of other kinds, which a run does not read (.doc, .pdf: scans/story.pdf, scans/2026/story.doc)",
+        "drafts": "drafts: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder: it holds only "
+        "hidden files and folders (.git, .story.txt), which a run skips",
+        "nothing": "nothing: no articles (.txt, .md, .markdown, .docx, .html, .htm) in this folder",
+    }
+    for folder, message in expected.items():
+        result = invoke("translate", folder, "--to", "ru")
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[0] == f"error: {message}"
+    assert not (workspace / "output").exists()
+
+
 def test_editions_an_earlier_run_wrote_among_the_articles_are_never_read_back_as_articles(workspace, glossary):
     write(workspace / "news" / "a.txt", STORY)
     write(workspace / "news" / "world" / "b.md", "# Putin in Ankara\n\nPutin visited Ankara.\n")
@@ -112,6 +165,56 @@ def test_bad_inputs_fail_alone_each_with_its_reason(workspace, glossary):
     assert statuses["pipe.txt"] == ("failed", f"{news / 'pipe.txt'}: not a regular file (a pipe, device or socket)")
     assert sorted(p.name for p in (workspace / "output").iterdir() if not p.name.startswith(".")) == ["good"]
     assert result.exit_code == 1
+    assert result.not_read == []  # notes.pdf, given by name too, fails as an article: not named twice
+
+
+@pytest.mark.parametrize(
+    ("error", "reason", "fix"),
+    [
+        (
+            MemoryError(),
+            "news/huge.txt: the machine ran out of memory while translating it",
+            "run again with fewer --jobs (each worker holds its own models) or on a machine with more memory; if it "
+            "fails alone again, split the article; its earlier files are untouched",
+        ),
+        (
+            RecursionError("maximum recursion depth exceeded"),
+            "news/huge.txt: the article is nested too deeply to be translated (RecursionError: maximum recursion "
+            "depth exceeded)",
+            "simplify the article's structure (lists, quotations or tables nested inside each other), then run "
+            "again; if it is an ordinary article, please report it as a bug; its earlier files are untouched",
+        ),
+    ],
+    ids=["out-of-memory", "too-deep"],
+)
+def test_an_article_that_exhausts_memory_or_the_stack_fails_alone_saying_so_not_as_a_bug(
+    workspace, glossary, monkeypatch, error, reason, fix
+):
+    """One oversized article runs the machine out of memory (or its nesting out of stack) while the others are
+    fine: it fails alone, named, with what happened and what to do (not "a bug in toolkit"), the others are
+    written, and the run exits 1."""
+    import toolkit.pipeline as pipeline
+
+    real = pipeline.translate_documents
+
+    def translate_documents(documents, *args, **kwargs):
+        if any(document.name == "huge" for document in documents):
+            raise error
+        return real(documents, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "translate_documents", translate_documents)
+    for name in ("a", "huge", "z"):
+        write(workspace / "news" / f"{name}.txt", STORY)
+    result = run(["news"], languages=["ru"], engines=transliterating(glossary))
+    outcomes = {article.name: article for article in result.articles}
+    assert [(name, outcome.status) for name, outcome in outcomes.items()] == [
+        ("a", "published"),
+        ("huge", "failed"),
+        ("z", "published"),
+    ]
+    assert (outcomes["huge"].reason, outcomes["huge"].fix) == (reason, fix)
+    assert result.exit_code == 1
+    assert not (workspace / "output" / "huge").exists()
 
 
 class _BreaksOnPersian:
@@ -219,6 +322,107 @@ def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(w
     for change in changes:
         change()
         assert run(["seeds/article.txt"], languages=["ru", "tr"]).articles[0].status == "published"
+
+
+def test_settings_that_reach_no_edition_of_the_run_redo_nothing_and_house_style_redoes_every_article(workspace):
+    """A desk's settings file changes for other reasons: the loaded forms `glossary check` reads, the resolution
+    of previews this run does not make, a language this run does not write. None changes an edition, so a
+    morning's run skips its articles; house style, or the settings of a language it writes, redo them."""
+    settings = workspace / "newsroom.yaml"
+    (workspace / "loaded.yaml").write_text("- form: the regime\n", encoding="utf-8")
+    write(settings, "style:\n  first_mention_full_name: [person]\n")
+    inputs = ["seeds/article.txt"]
+    assert run(inputs, languages=["ru", "tr"]).articles[0].status == "published"
+    unchanged = [
+        "style:\n  first_mention_full_name: [person]\n  loaded_forms: loaded.yaml\n",
+        "style:\n  first_mention_full_name: [person]\npublish:\n  preview_dpi: 150\n",
+        'style:\n  first_mention_full_name: [person]\nlanguages:\n  fa:\n    byline: "ترجمه: میز خبر"\n',
+        "# the desk's settings\nstyle:\n  first_mention_full_name:\n    - person\n",
+    ]
+    for text in unchanged:
+        write(settings, text)
+        result = run(inputs, languages=["ru", "tr"])
+        assert result.articles[0].status == "skipped", text
+    changed = [
+        "style:\n  first_mention_full_name: []\n",
+        'style:\n  first_mention_full_name: []\nlanguages:\n  ru:\n    byline: "Перевод: редакция"\n',
+        'style:\n  first_mention_full_name: []\nlanguages:\n  ru:\n    byline: "Перевод: редакция"\n'
+        '  tr:\n    quotes: "«»"\n',
+    ]
+    for text in changed:
+        write(settings, text)
+        result = run(inputs, languages=["ru", "tr"])
+        assert result.articles[0].status == "published", text
+        assert run(inputs, languages=["ru", "tr"]).articles[0].status == "skipped", text
+
+
+def test_a_toolkit_upgrade_under_the_same_version_redoes_the_articles_and_a_reinstall_does_not(
+    workspace, tmp_path, monkeypatch
+):
+    """The desk installs a fix (how a name is written, say) that keeps the version number: the next run writes
+    every article again with the new code, rather than skipping them as up to date with the old one. The same
+    files reinstalled (new times, compiled caches beside them) change nothing, so nothing is redone."""
+    import toolkit
+    from toolkit.batch import fingerprint
+
+    package = tmp_path / "site-packages" / "toolkit"
+
+    def install(change: str = "") -> None:  # as pip does: the package's files written anew
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.copytree(Path(toolkit.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+        (package / "__pycache__").mkdir(exist_ok=True)
+        (package / "__pycache__" / "render.cpython-312.pyc").write_bytes(os.urandom(64))
+        if change:
+            module = package / "translate" / "placement.py"
+            module.write_text(module.read_text(encoding="utf-8") + change, encoding="utf-8")
+        monkeypatch.setattr(fingerprint, "_CODE_DIGESTS", {})  # each run is a new process
+
+    monkeypatch.setattr(fingerprint, "PACKAGE_ROOT", package)
+    install()
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
+    install()
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "skipped"
+    install("\n# a fix in how names are placed\n")
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "skipped"
+    (package / "grammar" / "data").mkdir(parents=True, exist_ok=True)
+    (package / "grammar" / "data" / "extra.txt").write_text("a word list the code reads\n", encoding="utf-8")
+    monkeypatch.setattr(fingerprint, "_CODE_DIGESTS", {})
+    assert run(["seeds/article.txt"], languages=["ru"]).articles[0].status == "published"
+
+
+def test_a_later_run_never_writes_over_another_article_of_the_same_name(workspace, glossary):
+    """Two desks' schedules write into one output folder: desk-a/story.txt in the morning's run, desk-b/story.txt,
+    another story, in the afternoon's. The second fails, named, and leaves the first one's published editions as
+    they are, rather than replacing them (and being replaced back the next morning). The same file given another
+    way is the same article, and a story moved from one desk's folder to the other takes its folder."""
+    morning = write(workspace / "desk-a" / "story.txt", STORY)
+    write(workspace / "desk-b" / "story.txt", "Putin in Ankara\n\nPutin visited Ankara on Monday.\n")
+    manifest = workspace / "output" / "story" / "manifest.json"
+    engines = transliterating(glossary)
+    assert [a.status for a in run(["desk-a"], languages=["ru"], engines=engines).articles] == ["published"]
+    written = manifest.read_bytes()
+
+    afternoon = run(["desk-b"], languages=["ru"], engines=engines)
+    (outcome,) = afternoon.articles
+    assert (outcome.status, outcome.folder) == ("failed", None)
+    assert outcome.reason == (
+        "desk-b/story.txt: its output folder story/ holds the editions of another article, desk-a/story.txt, "
+        "which is still there"
+    )
+    assert outcome.fix == (
+        "rename one of the two files, or translate this one into another --out folder; to let it take the folder, "
+        "move desk-a/story.txt away (or delete output/story/) and run again; the other article's editions are "
+        "untouched"
+    )
+    assert afternoon.exit_code == 1 and manifest.read_bytes() == written
+
+    assert [
+        a.status for a in run([f"./{morning.relative_to(workspace)}"], languages=["ru"], engines=engines).articles
+    ] == ["skipped"]
+    morning.unlink()  # the story moved to the other desk's folder
+    assert [a.status for a in run(["desk-b"], languages=["ru"], engines=engines).articles] == ["published"]
+    assert json.loads(manifest.read_text(encoding="utf-8"))["source"] == "desk-b/story.txt"
 
 
 def test_a_glossary_fix_rerenders_every_edition_with_no_engine_call(workspace, copy_models, monkeypatch, tmp_path):
@@ -401,6 +605,57 @@ def test_articles_still_held_back_though_up_to_date_are_named_with_why_in_every_
     held = summary["articles"][0]
     assert held["status"] == "skipped" and held["up_to_date_status"] == "held"
     assert held["reason"] == why.removeprefix("  why: ")
+
+
+def test_held_back_articles_say_what_to_do_as_failed_ones_do(workspace, copy_models, monkeypatch):
+    """The desk reading the morning's log learns, for each held-back article, not only why but what to do: an
+    edition with QA errors is corrected in the glossary or a review file, or published as it stands with
+    --allow-errors; one a test copy model wrote needs a real model. The same in -q, --json and on a re-run
+    that finds the article up to date and still held back."""
+    monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(copy_models.models_dir))
+    write(workspace / "news" / "held.txt", (workspace / "seeds" / "article.txt").read_text(encoding="utf-8"))
+    shutil.copy(workspace / "seeds" / "article.tmx", workspace / "news" / "held.tmx")
+    write(workspace / "news" / "wire.txt", "Putin in Ankara\n\nVladimir Putin arrived in Ankara on a rainy Monday.\n")
+    (workspace / "glossaries" / "organisations.yaml").write_text("# emptied\n", encoding="utf-8")
+    review_fix = (
+        "  fix: ru, tr: correct what its report.md lists (a name: in the glossary files; a sentence: in a review "
+        "edition (--editions review) or an XLIFF file, brought back with toolkit memory import), then run again; "
+        "or publish it as it stands with --allow-errors"
+    )
+    copy_fix = (
+        "  fix: ru, tr: install a real model in place of the test copy model (toolkit models install "
+        "translate-en_ru.argosmodel, translate-en_tr.argosmodel), then run again; its output is never published"
+    )
+    for options in ([], ["-q"]):
+        result = invoke("translate", "news/", "--to", "ru,tr", "--format", "md", *options)
+        assert result.exit_code == 1
+        lines = (result.stderr if options else result.stdout).splitlines()
+        for name, fix in (("held", review_fix), ("wire", copy_fix)):
+            at = next(n for n, line in enumerate(lines) if line.startswith(f"{name}: "))
+            assert lines[at + 1].startswith("  why: ") and lines[at + 2] == fix, lines[at : at + 3]
+
+    summary = json.loads(invoke("translate", "news/", "--to", "ru,tr", "--format", "md", "--json").stdout)
+    fixes = {article["name"]: article["fix"] for article in summary["articles"]}
+    assert fixes == {"held": review_fix.removeprefix("  fix: "), "wire": copy_fix.removeprefix("  fix: ")}
+
+
+def test_every_key_of_the_run_json_is_documented_and_every_documented_key_is_there(workspace):
+    """A script reads the run's --json: the README's tables name each key it holds, no more and no fewer, for the
+    run and for each article."""
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("The run's outcome for a script") :]
+    run_table, article_table = section.split("Per article:", 1)
+    article_table = article_table[: article_table.index("\n\n", article_table.index("| key |"))]
+
+    def documented(table: str) -> set[str]:
+        rows = [line.split(" | ")[0] for line in table.splitlines() if line.startswith("| `")]
+        return {key for row in rows for key in re.findall(r"`([a-z_]+)`", row)}
+
+    summary = json.loads(invoke("translate", "seeds/article.txt", "--to", "ru", "--json").stdout)
+    assert documented(run_table) == set(summary)
+    assert documented(article_table) == set(summary["articles"][0])
 
 
 def test_quiet_says_nothing_when_all_is_well(workspace):

@@ -156,6 +156,12 @@ def test_a_missing_model_is_said_at_the_start_and_fails_only_articles_that_need_
     assert [a.status for a in result.articles] == ["failed"] * 3 + ["published"]  # the seed: all from memory
     assert all("no machine-translation model is installed for en->fa" in a.reason for a in result.articles[:3])
     assert result.engine["by_language"] == {}  # nothing translated into ru for articles that fail on fa
+    # what the desk can do meanwhile: the article is a unit, so the languages with a model wait unless left alone
+    assert said[warning].endswith(", or leave fa out (--to ru) to publish the other languages now")
+    assert all(
+        a.fix and a.fix.endswith("; or leave fa out (--to ru) to publish the other languages now")
+        for a in result.articles[:3]
+    )
 
 
 def test_a_broken_model_stops_the_run_before_any_article(workspace, copy_models, tmp_path):
@@ -303,6 +309,44 @@ def test_an_article_that_kills_its_worker_fails_alone_and_the_others_are_written
     assert finished["poison"].reason == (
         "poison.txt: the worker process translating it stopped (killed, out of "
         "memory, or a crash); its earlier files are untouched"
+    )
+
+
+def _killed_on_poison(step) -> ArticleDone:
+    if "poison" in str(step.path):
+        os.kill(os.getpid(), signal.SIGKILL)  # what the kernel's out-of-memory killer sends
+    time.sleep(0.05)
+    step.outcome.status = "published"
+    return ArticleDone(step.outcome, None)
+
+
+def test_an_article_whose_worker_is_killed_names_the_signal_and_the_likely_out_of_memory_killer(tmp_path):
+    """The desk reads why one article of a night's batch failed: its worker was killed by SIGKILL, which on a
+    machine short of memory is the kernel's out-of-memory killer, so the fix says what to do about memory; the
+    others are written and the pool goes on."""
+    from toolkit.batch.articles import Step
+
+    names = ["a", "poison", "b", "c"]
+    steps = [Step(Path(f"{name}.txt"), ArticleOutcome(f"{name}.txt", name, "failed"), key="k") for name in names]
+    finished: dict[str, ArticleOutcome] = {}
+    WorkerPool(stand_in_request(tmp_path), task=_killed_on_poison, start=_no_start).run(
+        steps, lambda step, done: finished.setdefault(done.outcome.name, done.outcome)
+    )
+
+    assert {name: outcome.status for name, outcome in finished.items()} == {
+        "a": "published",
+        "poison": "failed",
+        "b": "published",
+        "c": "published",
+    }
+    assert finished["poison"].reason == (
+        "poison.txt: the worker process translating it was killed by SIGKILL (on a machine short of memory, the "
+        "system's out-of-memory killer); its earlier files are untouched"
+    )
+    assert finished["poison"].fix == (
+        "run again with fewer --jobs (each worker holds its own models) or on a machine with more memory "
+        "(the system log says whether the out-of-memory killer ended it: journalctl -k | grep -i oom); if it "
+        "stops again on this article alone, split the article or report it as a bug"
     )
 
 

@@ -319,6 +319,19 @@ class Batch:
         except DamagedManifest as error:
             self.say(f"{one_line(error)[0]}: the article is written again")
             previous = None
+        owner = _other_source(previous, path)
+        if owner is not None:  # another schedule's article of the same name: its editions are not ours to replace
+            outcome.folder = None
+            outcome.reason = (
+                f"{shown_path(path)}: its output folder {name}/ holds the editions of another article, "
+                f"{shown_path(owner)}, which is still there"
+            )
+            outcome.fix = (
+                "rename one of the two files, or translate this one into another --out folder; to let it take the "
+                f"folder, move {shown_path(owner)} away (or delete {shown_path(out / name)}/) and run again; the "
+                "other article's editions are untouched"
+            )
+            return Step(path, outcome)
         if (
             not self.force
             and previous is not None
@@ -341,6 +354,7 @@ class Batch:
             outcome.reason = held_reason(
                 {code: (entry.reasons, entry.status) for code, entry in entries.items() if not entry.published}
             )
+            outcome.fix = held_fix({code: entry.status for code, entry in entries.items() if not entry.published})
             self.manifests[name] = previous
             return Step(path, outcome)
         place = read_in(path, self.folders_read)
@@ -361,9 +375,13 @@ class Batch:
         name = document.name
         outcome.segments = len(document.segments)
         if self.missing_models:  # fails at once, before other languages are translated, if the memory lacks any
-            from ..pipeline import translate
+            from ..pipeline import MissingTranslations, translate
 
-            translate([document], self.missing_models, self.chain[:1])
+            try:
+                translate([document], self.missing_models, self.chain[:1])
+            except MissingTranslations as missing:
+                missing.fix = (missing.fix or "") + leave_out_missing(self.missing_models, self.languages, "; ")
+                raise
         editions = translate_documents(
             [document],
             self.languages,
@@ -468,6 +486,7 @@ class Batch:
         held = {code: (verdict.reasons, verdict.status) for code, verdict in verdicts.items() if not verdict.publish}
         outcome.status = HELD if held else PUBLISHED
         outcome.reason = held_reason(held)
+        outcome.fix = held_fix({code: status for code, (_, status) in held.items()})
         return editions
 
     def _earlier_report_sections(self, name: str, carried: Mapping[str, object]) -> dict[str, dict]:
@@ -586,6 +605,38 @@ def held_reason(held: Mapping[str, tuple[Sequence[str], str]]) -> str:
     return "; ".join(f"{', '.join(codes)}: {text}" for text, codes in by_reason.items())
 
 
+def leave_out_missing(missing: Sequence[str], languages: Sequence[str], joint: str) -> str:
+    """What a desk can do while a model is missing: an article is a unit, failed whole, so the languages that have
+    a model are published only by a run that leaves the others out (``--to``)."""
+    others = [code for code in languages if code not in missing]
+    if not others:
+        return ""
+    return f"{joint}or leave {', '.join(missing)} out (--to {','.join(others)}) to publish the other languages now"
+
+
+def held_fix(held: Mapping[str, str]) -> str | None:
+    """What to do about editions held back, from each held language's gate status: correct what the report
+    lists (or publish as it stands), or, for a test copy model's output, install a real model."""
+    from ..qa.gate import COPY_MODEL
+
+    review = [code for code, status in held.items() if status != COPY_MODEL]
+    copied = [code for code, status in held.items() if status == COPY_MODEL]
+    parts = []
+    if review:
+        parts.append(
+            f"{', '.join(review)}: correct what its report.md lists (a name: in the glossary files; a sentence: in "
+            "a review edition (--editions review) or an XLIFF file, brought back with toolkit memory import), then "
+            "run again; or publish it as it stands with --allow-errors"
+        )
+    if copied:
+        files = ", ".join(f"translate-en_{code}.argosmodel" for code in copied)
+        parts.append(
+            f"{', '.join(copied)}: install a real model in place of the test copy model (toolkit models install "
+            f"{files}), then run again; its output is never published"
+        )
+    return "; ".join(parts) or None
+
+
 def reraise_when_debugging(error: Exception) -> None:
     """With TOOLKIT_DEBUG set, an unexpected error (not a user's or the system's) stops the run with its traceback."""
     if not isinstance(error, (UserError, OSError)) and os.environ.get("TOOLKIT_DEBUG"):
@@ -631,6 +682,20 @@ def _fail(outcome: ArticleOutcome, path: Path, error: Exception) -> ArticleOutco
         else:
             outcome.reason = f"{shown_path(path)}: cannot write{target}: {error.strerror or error}"
             outcome.fix = "free disk space or fix the output folder's permissions, then run again" + untouched
+    elif isinstance(error, MemoryError):  # an oversized article, or too many workers for the machine's memory
+        outcome.reason = f"{shown_path(path)}: the machine ran out of memory while translating it"
+        outcome.fix = (
+            "run again with fewer --jobs (each worker holds its own models) or on a machine with more memory; if "
+            "it fails alone again, split the article; its earlier files are untouched"
+        )
+    elif isinstance(error, RecursionError):  # nesting beyond any article's (every reader bounds its own)
+        outcome.reason = (
+            f"{shown_path(path)}: the article is nested too deeply to be translated (RecursionError: {error})"
+        )
+        outcome.fix = (
+            "simplify the article's structure (lists, quotations or tables nested inside each other), then run "
+            "again; if it is an ordinary article, please report it as a bug; its earlier files are untouched"
+        )
     else:
         outcome.reason = f"{shown_path(path)}: unexpected error ({type(error).__name__}: {error})"
         outcome.fix = "this is a bug in toolkit: please report it; TOOLKIT_DEBUG=1 shows the traceback"
@@ -697,6 +762,21 @@ def _still_read_in(path: Path, place: ReadIn | None) -> ReadIn | None:
         return None
     folder = absolute.parents[len(inside.parts) - 1]
     return place if folder_id(folder) == place.folder else None
+
+
+def _other_source(previous: Manifest | None, path: Path) -> str | None:
+    """The source of the article an earlier run wrote into this article's folder, when it is another file that is
+    still there (desk-a/story.txt, where this is desk-b/story.txt); None when it is this very file however
+    spelled, or gone (moved here, deleted), or spelled from another working folder so that it is not found."""
+    if previous is None or previous.withdrawn is not None:
+        return None
+    earlier = Path(system_name(previous.source))
+    try:
+        if not earlier.is_file() or os.path.samefile(earlier, path):
+            return None
+    except (OSError, ValueError):  # unreadable, or a name no file can have: not a source this run can tell about
+        return None
+    return previous.source
 
 
 def _source_gone(manifest: Manifest, read: Mapping[str, Path]) -> bool:

@@ -71,36 +71,87 @@ def article_name(stem: str) -> str:
 
 
 def collect_inputs(
-    paths: Iterable[Path | str], exclude: Iterable[Path | str] = (), notice: Callable[[str], None] | None = None
+    paths: Iterable[Path | str],
+    exclude: Iterable[Path | str] = (),
+    notice: Callable[[str], None] | None = None,
+    not_read: list[Path] | None = None,
 ) -> list[Path]:
     """Every article file among ``paths``, folders searched recursively, in a stable order, each once.
 
     A path that does not exist, or a folder without a single supported file,
-    is a UserError (the request is wrong). A file given by name is kept
-    whatever its type, so an unsupported one fails as an article of its own.
-    ``notice`` hears, once each, the links in a folder that the walk does not
-    follow (to a folder, or looping), which may hold articles a desk expects.
+    is a UserError (the request is wrong), which says what the folder holds
+    instead (files of other kinds, or only hidden ones). A file given by name
+    is kept whatever its type, so an unsupported one fails as an article of
+    its own. ``notice`` hears, once each, the links in a folder that the walk
+    does not follow (to a folder, or looping), which may hold articles a desk
+    expects, and, once per folder, the files in it that are not articles (a
+    Word 97 file, a PDF), which ``not_read`` receives too; memories (``.tmx``)
+    and the toolkit's own pages are read or skipped without a word.
     """
     excluded = {identity for identity in map(_identity, exclude) if identity is not None}
     found: dict[Path | tuple[int, int], Path] = {}
+    passed_by: list[tuple[Path, list[Path]]] = []  # each folder given, with the files in it that are no articles
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
             raise UserError("no such file or folder", path=path, fix="check the path")
         if path.is_dir():
-            files = list(_walk(path, excluded, notice))
+            others: list[Path] = []
+            hidden: list[str] = []
+            files = list(_walk(path, excluded, notice, others, hidden))
             if not files:
                 raise UserError(
-                    f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder",
+                    f"no articles ({', '.join(SUPPORTED_SUFFIXES)}) in this folder{_held_instead(others, hidden)}",
                     path=path,
                     fix="give the folder that holds the articles, or the files themselves",
                 )
+            if others:
+                passed_by.append((path, others))
         else:
             files = [path]
         for file in files:
             # the same file however it is reached: a symbolic or hard link, ``a/../a``, a path given twice
             found.setdefault(_file_identity(file), file)
+    for path, others in passed_by:
+        others = [file for file in others if _file_identity(file) not in found]  # not one also given by name
+        if others and notice is not None:
+            notice(
+                f"note: {path}: {len(others)} file{'s are' if len(others) != 1 else ' is'} not "
+                f"article{'s' if len(others) != 1 else ''} a run reads, so "
+                f"{'they were' if len(others) != 1 else 'it was'} not translated ({_kinds(others)}): "
+                f"{_listed(others)}; to translate one, save it as .docx, .txt, .md or .html"
+            )
+        if not_read is not None:
+            not_read.extend(others)
     return list(found.values())
+
+
+_LISTED = 10  # files named in a line; the rest counted
+
+
+def _kinds(files: list[Path]) -> str:
+    """The kinds of files, by extension: ``.doc, .pdf, no extension``."""
+    suffixes = sorted({file.suffix.lower() for file in files if file.suffix})
+    return ", ".join(suffixes + (["no extension"] if any(not file.suffix for file in files) else []))
+
+
+def _listed(files: list[Path]) -> str:
+    shown = ", ".join(str(file) for file in files[:_LISTED])
+    return shown + (f" and {len(files) - _LISTED} more" if len(files) > _LISTED else "")
+
+
+def _held_instead(others: list[Path], hidden: list[str]) -> str:
+    """What a folder without articles holds instead, for the error that says so."""
+    if others:
+        return (
+            f": it holds {len(others)} file{'s' if len(others) != 1 else ''} of other kinds, which a run does not "
+            f"read ({_kinds(others)}: {_listed(others)})"
+        )
+    if hidden:
+        names = sorted(dict.fromkeys(hidden))
+        shown = ", ".join(names[:_LISTED]) + (f" and {len(names) - _LISTED} more" if len(names) > _LISTED else "")
+        return f": it holds only hidden files and folders ({shown}), which a run skips"
+    return ""
 
 
 class UnreadableFolder(type(Path())):  # type: ignore[misc]
@@ -130,11 +181,18 @@ def _identity(path: Path | str) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _walk(folder: Path, excluded: set[tuple[int, int]], notice: Callable[[str], None] | None = None) -> Iterable[Path]:
+def _walk(
+    folder: Path,
+    excluded: set[tuple[int, int]],
+    notice: Callable[[str], None] | None = None,
+    others: list[Path] | None = None,
+    hidden: list[str] | None = None,
+) -> Iterable[Path]:
     """The supported files under ``folder``, a folder's files (sorted) before its subfolders (sorted), and an
     :class:`UnreadableFolder` for each folder that cannot be listed. Without recursion, so a tree of any depth
     is walked (a tree deeper than Python's stack ended a run with a RecursionError); symbolic links to folders
-    are not followed, so a link loop cannot hang a run."""
+    are not followed, so a link loop cannot hang a run. ``others`` receives the files passed by that are no
+    articles (but memories and the toolkit's own pages), ``hidden`` the names of hidden files and folders."""
     stack = [folder]
     while stack:
         current = stack.pop()
@@ -152,6 +210,8 @@ def _walk(folder: Path, excluded: set[tuple[int, int]], notice: Callable[[str], 
         for entry in entries:
             name = entry.name
             if name.startswith("."):
+                if hidden is not None:
+                    hidden.append(name)
                 continue
             path = current / name
             kind = _kind(entry)
@@ -164,6 +224,8 @@ def _walk(folder: Path, excluded: set[tuple[int, int]], notice: Callable[[str], 
                     folders.append(path)
             elif kind != "link to folder" and _article_name(path):
                 yield path  # a pipe, socket or link loop named *.txt too: it fails as an article, saying what it is
+            elif kind == "other" and others is not None and _not_an_article(path):
+                others.append(path)
             elif kind == "link to folder" and notice is not None:
                 notice(
                     f"note: {path} is not read: it is a link to a folder, which a run does not follow; give the "
@@ -200,6 +262,12 @@ def _kind(entry: os.DirEntry) -> str:
 
 def _article_name(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES and not is_toolkit_page(path)
+
+
+def _not_an_article(path: Path) -> bool:
+    """Whether a file the walk does not read is worth naming: not a memory (read beside the articles) nor a page
+    the toolkit wrote."""
+    return path.suffix.lower() not in (".tmx", *SUPPORTED_SUFFIXES)
 
 
 def _saved_page_resources(root: Path, name: str) -> bool:

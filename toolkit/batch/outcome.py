@@ -111,6 +111,7 @@ class RunResult:
     index_fix: str | None = None  # what to do about index_error
     total: int | None = None  # articles the run was given (more than ``articles`` when it was interrupted)
     interrupted: str | None = None  # the signal that stopped the run (SIGINT, SIGTERM, SIGHUP), if one did
+    not_read: list[str] = field(default_factory=list)  # files in the folders given that are not articles
 
     def _with(self, status: str) -> list[ArticleOutcome]:
         return [article for article in self.articles if article.status == status]
@@ -181,6 +182,7 @@ class RunResult:
             "index_fix": self.index_fix,
             "left_out_of_index": self.left_out_of_index,
             "withdrawn": self.withdrawn,
+            "not_read": self.not_read,
             "notices": self.notices,
             "engine": self.engine,
             "total": self.total,

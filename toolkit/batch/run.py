@@ -40,8 +40,8 @@ from ..languages import TARGET_LANGUAGES, language
 from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SIDE
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
-from .articles import Batch, Step, _fail
-from .fingerprint import digest, engine_identity, files_digest
+from .articles import Batch, Step, _fail, leave_out_missing
+from .fingerprint import code_digest, digest, engine_identity, files_digest
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 from .output import folder_gone
 
@@ -204,7 +204,8 @@ def run(
         from ..publish.preview import require_tools
 
         require_tools()
-    files = collect_inputs(inputs, exclude=[out], notice=say) if inputs else []
+    not_read: list[Path] = []  # files in the folders given that are not articles: named, not translated
+    files = collect_inputs(inputs, exclude=[out], notice=say, not_read=not_read) if inputs else []
     if not files:
         raise UserError("no input file given", fix="e.g. toolkit translate seeds/article.txt, or a folder of articles")
     # the glossary's and memory's digests are taken before they are read: a file an editor saves meanwhile
@@ -283,6 +284,7 @@ def run(
                 f"warning: no model is installed for {pairs}: articles with sentences the memory lacks in "
                 f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
                 + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models)
+                + leave_out_missing(missing_models, languages, ", ")
             )
     chain = [MemoryEngine(memory, glossary, matcher), *engines]  # the glossary lets adapted matches swap names
     copy_models = {}
@@ -301,9 +303,10 @@ def run(
     publish_day = (day or date.today()) if MONOLINGUAL in kinds else None
     run_key = digest(
         __version__,
+        code_digest(),  # an upgrade under the same version number redoes every article too
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
         memory_digest if memory_digest is not None else files_digest(memory.paths),
-        repr(replace(settings, path=None)),
+        repr(_output_settings(settings, languages, preview)),
         languages,
         formats,
         kinds,
@@ -339,7 +342,7 @@ def run(
         progress=progress,
         on_article=on_article,
         memory_files=tuple(str(path) for path in memory_files),
-        result=RunResult(out, notices=said),
+        result=RunResult(out, notices=said, not_read=[str(path) for path in not_read]),
         state=RunProgress(total=len(files)),
         missing_models=tuple(missing_models),
         folders_read=tuple(Path(given) for given in inputs if Path(given).is_dir()),
@@ -506,6 +509,23 @@ def _say_when_no_models_folder(say: Callable[[str], None]) -> None:
         models_dir()
     except NoHomeFolder as error:
         say(f"warning: no models folder: {str(error).replace(chr(10) + '  fix: ', '; ')}")
+
+
+def _output_settings(settings: Settings, languages: Sequence[str], preview: bool) -> Settings:
+    """The settings as far as they reach this run's editions, for the up-to-date check: without what only other
+    commands read (the loaded forms of ``glossary check``), what the run takes from its own options (editions,
+    index, preview, which the fingerprint holds as chosen), the preview resolution of a run without previews,
+    and the languages it does not write; so a settings file changed only there skips every article."""
+    return replace(
+        settings,
+        path=None,
+        loaded_forms=None,
+        editions=(),
+        index=False,
+        preview=False,
+        preview_dpi=settings.preview_dpi if preview else 0,
+        languages={code: settings.language(code) for code in languages},
+    )
 
 
 def _digest_before_reading(paths: Sequence[Path]) -> str | None:

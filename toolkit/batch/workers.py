@@ -727,10 +727,36 @@ class WorkerPool:
                 "or a crash); its earlier files are untouched"
             )
             outcome.fix = "run again; if it stops again on this article, please report it as a bug"
+            if self._killed_outright():
+                outcome.reason = (
+                    f"{step.path}: the worker process translating it was killed by SIGKILL (on a machine short of "
+                    "memory, the system's out-of-memory killer); its earlier files are untouched"
+                )
+                outcome.fix = (
+                    "run again with fewer --jobs (each worker holds its own models) or on a machine with more "
+                    "memory (the system log says whether the out-of-memory killer ended it: journalctl -k | grep "
+                    "-i oom); if it stops again on this article alone, split the article or report it as a bug"
+                )
             done(step, ArticleDone(outcome, None))  # reported before the restart, which the system may refuse
             self._restart()
             return
         done(step, result)
+
+    def _killed_outright(self) -> bool:
+        """Whether a worker of the current pool, the one article's it ran alone, ended by SIGKILL: what the
+        kernel's out-of-memory killer sends (the pool stops the others with SIGTERM). Waits a moment for it to be
+        reaped, since the pool learns of a death before the process's status is known."""
+        import signal
+        import time
+
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())  # no public way to see them
+        deadline = time.monotonic() + 1.0
+        while True:
+            if any(process.exitcode == -signal.SIGKILL for process in processes):
+                return True
+            if all(process.exitcode is not None for process in processes) or time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
 
     def _restart(self) -> None:
         """A fresh pool after a worker died or was stopped; WorkersUnavailable when the system refuses it."""

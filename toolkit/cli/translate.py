@@ -292,6 +292,8 @@ def _print_summary(result, quiet: bool) -> None:
                 err=quiet,
             )
             click.echo(f"  why: {article.reason}", err=quiet)
+            if article.fix:
+                click.echo(f"  fix: {article.fix}", err=quiet)
         elif article.held_back:  # up to date, and still held back: the exit status says so, and so does this
             click.echo(
                 f"{article.name}: up to date, still held back, not published - {editions} for review "
@@ -299,6 +301,8 @@ def _print_summary(result, quiet: bool) -> None:
                 err=quiet,
             )
             click.echo(f"  why: {article.reason}", err=quiet)
+            if article.fix:
+                click.echo(f"  fix: {article.fix}", err=quiet)
         elif article.status == "failed":
             click.echo(f"failed: {article.reason}", err=quiet)
             if article.fix:
