@@ -38,6 +38,7 @@ from .document import Mention, Piece, RenderedName
 from .formatting import BREAK, Format, Span
 from .glossary.model import Entry, Glossary, Rendering
 from .grammar import grammar_for
+from .patterns import LazyPattern
 from .problems import Problem
 from .slots import CLOSE, OPEN, Slot, Tag, Template
 
@@ -229,7 +230,7 @@ _SPACES = re.compile(r"\s+")
 
 # a full stop after an abbreviation the editions write inside sentences (в 2020 г., проф., т. е.; Dr., Prof.) does
 # not end the sentence: "В 2020 г. иранский генерал" goes on in lowercase
-_AFTER_ABBREVIATION = re.compile(
+_AFTER_ABBREVIATION = LazyPattern(
     r"(?:^|[\s(«“„\"])(?:гг?|т\.\s?[неп]|им|ул|проф|акад|ген|св|см|ср|р-н|Dr|Prof|Doç|Yrd|Av|Sn|bkz|St)\.\s*[«“„\"‘'(\[]*$",
     re.IGNORECASE,
 )
