@@ -171,7 +171,7 @@ def test_the_running_toolkit_is_hashed_from_its_own_files():
 
 
 def _kept_file(glossary) -> Path:
-    path = kept.KeptFindings.open(glossary, "ru", "story").path
+    path = kept.KeptFindings.open(kept.glossary_digest(glossary), "ru", "story").path
     assert path is not None
     return path
 

@@ -60,10 +60,10 @@ class KeptFindings:
         self._now: dict[str, list[Finding]] = {}
 
     @classmethod
-    def open(cls, glossary: Glossary, language: str, article: str) -> KeptFindings:
-        """The findings kept for ``article`` in ``language`` with this glossary and this toolkit (none when
-        there is no cache folder or the glossary cannot be named by a hash)."""
-        path = _file(glossary, language, article)
+    def open(cls, glossary_key: str | None, language: str, article: str) -> KeptFindings:
+        """The findings kept for ``article`` in ``language`` with the glossary of ``glossary_key`` (its
+        :func:`glossary_digest`) and this toolkit (none when there is no cache folder or no glossary key)."""
+        path = _file(glossary_key, language, article)
         return cls(path, _read(path) if path is not None else {})
 
     def names(self, segment: TranslatedSegment, check: Callable[[], list[Problem]]) -> list[Problem]:
@@ -108,10 +108,9 @@ def _plain(value: object) -> object:
     return value
 
 
-def _file(glossary: Glossary, language: str, article: str) -> Path | None:
+def _file(glossary_key: str | None, language: str, article: str) -> Path | None:
     from ..files import NoHomeFolder, cache_folder
 
-    glossary_key = glossary_digest(glossary)
     if glossary_key is None:
         return None
     try:
