@@ -22,6 +22,7 @@ from toolkit.files import NoHomeFolder
 from toolkit.formatting import Format
 from toolkit.glossary.load import load_glossary
 from toolkit.pipeline import translate_documents
+from toolkit.problems import Problem
 from toolkit.qa import kept
 from toolkit.slots import Template
 from toolkit.translate.engines import Translation
@@ -301,3 +302,15 @@ def test_cache_info_counts_the_kept_files_and_clear_removes_them(tmp_path):
     assert cleared.exit_code == 0, cleared.output
     assert sorted(path.name for path in folder.iterdir()) == ["a-folder.json", "elsewhere.json"]
     assert precious.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_a_finding_naming_a_lone_surrogate_is_kept_and_read_back(tmp_path):
+    # a message quotes text as the sentence holds it, whatever it holds
+    findings_file = tmp_path / "kept.json"
+    kept_findings = kept.KeptFindings(findings_file, {})
+    segment = translate_documents([story()], ["ru"], load_glossary([GLOSSARIES]), [Fixed(RUSSIAN)])["story"][0]
+    odd = [Problem("warning", "name-variant", "'\udcff' looks like another spelling")]
+    assert kept_findings.names(segment.segments[0], lambda: odd)[0].message == odd[0].message
+    kept_findings.save()
+    again = kept.KeptFindings(findings_file, kept._read(findings_file))
+    assert [p.message for p in again.names(segment.segments[0], list)] == [odd[0].message]  # kept, not checked

@@ -83,7 +83,7 @@ class KeptFindings:
             return
         data = json.dumps({"format": FORMAT, "sentences": self._now}, ensure_ascii=False, separators=(",", ":"))
         with contextlib.suppress(OSError):  # no writable cache: the next run checks again, never wrongly
-            _write(self.path, data.encode("utf-8"))
+            _write(self.path, data.encode("utf-8", "surrogatepass"))  # as json.loads reads bytes back
             _prune_once(self.path.parent)
 
 
