@@ -680,7 +680,7 @@ _FILE_NAME = (
 # left-to-right run; punctuation that ends a sentence or closes a bracket after it is not part of it. A bare domain
 # (afad.gov.tr, bbc.co.uk/news) is an address too: no name is placed inside it, nor is it English left in a
 # translation.
-_ADDRESS = re.compile(
+_ADDRESS = LazyPattern(
     r"(?:(?:https?|ftps?|sftp)://|www\.)[^\s<>\"«»“”‘’]*[^\s<>\"«»“”‘’.,;:!?)\]}'،؛؟]"
     # a mail address's name starts where a run of its characters does, so a long run without "@" is read once
     r"|(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"

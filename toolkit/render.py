@@ -38,6 +38,7 @@ from .document import Mention, Piece, RenderedName
 from .formatting import BREAK, Format, Span
 from .glossary.model import Entry, Glossary, Rendering
 from .grammar import grammar_for
+from .patterns import LazyPattern
 from .problems import Problem
 from .slots import CLOSE, OPEN, Slot, Tag, Template
 
@@ -155,8 +156,13 @@ def set_in_capitals(template: Template, source: str) -> bool:
     """Whether a segment is set in capitals, as a headline may be (IRAN VOTES AS TURKEY WATCHES, İRAN SANDIK
     BAŞINDA): the English is words of capital letters, and so are the translation's own words around the names
     (a translation in sentence case, or one whose only words are names, says nothing of the sort)."""
-    english = _cased_letters(source)
-    if len(english) < 4 or len(source.split()) < 2 or any(letter.islower() for letter in english):
+    capitals = 0
+    for character in source:  # most sentences: answered at their first small letter, not after every letter
+        if character.lower() != character.upper():
+            if character.islower():
+                return False
+            capitals += 1
+    if capitals < 4 or len(source.split()) < 2:
         return False
     own = _cased_letters("".join(part for part in template.parts if isinstance(part, str)))
     return len(own) >= 2 and not any(letter.islower() for letter in own)
@@ -229,7 +235,7 @@ _SPACES = re.compile(r"\s+")
 
 # a full stop after an abbreviation the editions write inside sentences (в 2020 г., проф., т. е.; Dr., Prof.) does
 # not end the sentence: "В 2020 г. иранский генерал" goes on in lowercase
-_AFTER_ABBREVIATION = re.compile(
+_AFTER_ABBREVIATION = LazyPattern(
     r"(?:^|[\s(«“„\"])(?:гг?|т\.\s?[неп]|им|ул|проф|акад|ген|св|см|ср|р-н|Dr|Prof|Doç|Yrd|Av|Sn|bkz|St)\.\s*[«“„\"‘'(\[]*$",
     re.IGNORECASE,
 )

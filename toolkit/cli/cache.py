@@ -11,7 +11,7 @@ from .common import print_warning, reports_user_errors
 
 @click.group()
 def cache() -> None:
-    """Show or clear the cache of machine translations (and of parsed glossary files).
+    """Show or clear the cache of machine translations (and of parsed glossary files and name checks).
 
     Raw machine translations are kept per (model and version, language,
     sentence) in one SQLite file, so a re-run, even after a glossary fix,
@@ -32,6 +32,7 @@ def info() -> None:
     """Print the cache's location, size and entries per model."""
     from ..files import cache_folder, human_size
     from ..glossary import cache as glossary_cache
+    from ..qa import kept as kept_findings
     from ..translate.cache import TranslationCache
 
     store = TranslationCache(notice=print_warning)
@@ -50,14 +51,21 @@ def info() -> None:
         f"parsed glossary files: {glossary_cache.folder()} ({len(files)} files, "
         f"{human_size(glossary_cache.cached_bytes(files))})"
     )
+    checked = kept_findings.cached_files()
+    click.echo(
+        f"name checks of articles' sentences: {cache_folder() / kept_findings.FOLDER} ({len(checked)} files, "
+        f"{human_size(glossary_cache.cached_bytes(checked))})"
+    )
 
 
 @cache.command()
 @reports_user_errors
 def clear() -> None:
-    """Remove every cached translation, parsed glossary file and kept DOCX template (safe while a run is going)."""
+    """Remove every cached translation, parsed glossary file, name check and kept DOCX template (safe while a
+    run is going)."""
     from ..files import KEPT_TEMPLATE_FOLDER, KEPT_TEMPLATE_PATTERN, NoHomeFolder, cache_folder
     from ..glossary import cache as glossary_cache
+    from ..qa import kept as kept_findings
     from ..translate.cache import TranslationCache
 
     store = TranslationCache(notice=print_warning)
@@ -66,6 +74,9 @@ def clear() -> None:
     files = glossary_cache.cached_files()
     for path in files:
         with contextlib.suppress(OSError):  # unremovable: it stays, and no run trusts it (see read_cached)
+            path.unlink(missing_ok=True)
+    for path in kept_findings.cached_files():  # the name checks' findings: checked again when next needed
+        with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
     with contextlib.suppress(OSError, NoHomeFolder):  # the kept DOCX template: built again when next needed
         for path in (cache_folder() / KEPT_TEMPLATE_FOLDER).glob(KEPT_TEMPLATE_PATTERN):

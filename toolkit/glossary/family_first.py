@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LazyPattern
 from .match import fold
 
 # the most common family names, as English copy romanises them (Pinyin; Wade-Giles and Cantonese for Taiwan,
@@ -66,7 +67,7 @@ _WADE_GILES = r"(?:hs|ts|tz|ch|sh|[bpmfdtnlgkhjrszyw])?(?:ien|iang|ung|eng|ing|a
 _KOREAN_INITIAL = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
 _KOREAN_VOWEL = r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|a|e|o|u|i)"
 _KOREAN_FINAL = r"(?:ng|[kntlmpg])?"
-_SYLLABLES = re.compile(
+_SYLLABLES = LazyPattern(
     rf"(?:{_PINYIN_INITIAL}{_PINYIN_FINAL}(?:ng|n|r)?){{1,2}}"
     rf"|(?:{_WADE_GILES}){{1,2}}"
     rf"|(?:{_KOREAN_INITIAL}{_KOREAN_VOWEL}{_KOREAN_FINAL}){{1,2}}"

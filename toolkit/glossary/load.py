@@ -18,6 +18,7 @@ conflict. Each file's parsed entries are cached by content
 from __future__ import annotations
 
 import gc
+import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -389,6 +390,13 @@ def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Pr
     objects that all stay alive otherwise triggers collection after
     collection, which made large files several times slower to load.
     """
+    return _parse_file_read(path, use_cache)[0]
+
+
+def _parse_file_read(
+    path: Path, use_cache: bool
+) -> tuple[tuple[list[Entry], list[Problem], dict[str, list[Problem]]], str]:
+    """:func:`parse_file`'s result and a hash of the text it parsed."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -398,19 +406,20 @@ def parse_file(path: Path, use_cache: bool = True) -> tuple[list[Entry], list[Pr
             gc.enable()
 
 
-def _parse_file(path: Path, use_cache: bool) -> tuple[list[Entry], list[Problem], dict[str, list[Problem]]]:
+def _parse_file(path: Path, use_cache: bool) -> tuple[tuple[list[Entry], list[Problem], dict[str, list[Problem]]], str]:
     from .lint import lint_entry
 
     text = read_text(path)
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     if use_cache:
         found = cache.load(path, text)
         if found is not None:
-            return found
+            return found, digest
     entries, findings = _parse_text(path, text)
     entry_findings = {entry.id: lint_entry(entry) for entry in entries}
     if use_cache:
         cache.store(path, text, entries, findings, entry_findings)
-    return entries, findings, entry_findings
+    return (entries, findings, entry_findings), digest
 
 
 def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Problem]]:
@@ -444,10 +453,12 @@ def _parse_text(path: Path, text: str) -> tuple[list[Entry], list[Problem]]:
 def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossary:
     """Load and merge glossary sources; problems are collected in ``glossary.findings``."""
     glossary = Glossary()
+    read = hashlib.blake2b(digest_size=16)  # the files as read: the run's cached name-check findings follow it
     for source in glossary_files(Path(p) for p in paths):
         seen_in_source: dict[str, Entry] = {}
         for path in source:
-            entries, findings, entry_findings = parse_file(path, use_cache)
+            (entries, findings, entry_findings), digest = _parse_file_read(path, use_cache)
+            read.update(f"{path}\0{digest}\0".encode("utf-8", "surrogatepass"))
             glossary.findings.extend(findings)
             if not entries and not findings:  # a file someone emptied: its entries are gone from every run
                 glossary.findings.append(
@@ -482,6 +493,8 @@ def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossa
                 else:
                     glossary.entry_findings[entry.id] = entry_findings.get(entry.id, [])
                 glossary.entries[entry.id] = entry
+    # what was read, with the entries made from it: a glossary whose entries are changed later is hashed anew
+    glossary.loaded_from = (tuple(glossary.entries.values()), "files:" + read.hexdigest())  # type: ignore[attr-defined]
     return glossary
 
 

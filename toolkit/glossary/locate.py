@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..grammar import grammar_for
 from ..localise import inside_any, verbatim_spans, western_digits
+from ..patterns import LazyPattern
 from .model import Entry, Glossary
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -33,7 +34,7 @@ _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 INVISIBLE_IN_WORD = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE_IN_WORD = re.compile(f"[{INVISIBLE_IN_WORD}]")
 _LETTERS = rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*"
-_WORD = re.compile(rf"{_LETTERS}(?:['’][^\W\d_]+)?")
+_WORD = LazyPattern(rf"{_LETTERS}(?:['’][^\W\d_]+)?")
 _ZWNJ_SEPARATED_WORD = re.compile(_LETTERS)  # ZWNJ is not in it: a word break
 
 

@@ -1202,7 +1202,7 @@ _ZERO_ENDING_GENITIVES = {"дел", "сил", "войск", "служб", "на�
 # participles of naming, choosing and recognising, and of being and becoming: a name right after one is in
 # the instrumental, as what someone is called or made (прозванный «Волком Анатолии», ставший «Волком») or as
 # the agent (назначенный Путиным, признанная Россией); long forms in every case and short ones (назван)
-_PREDICATE_PARTICIPLE = re.compile(
+_PREDICATE_PARTICIPLE = LazyPattern(
     r"(?:(?:про|на)?(?:зван|зываем)|именуем|именован|провозглашен|объявлен|признан|назначен|избран|избираем"
     r"|(?:счита|явля)(?:ющ|вш)|ставш|становящ)"
     r"(?:н?(?:ый|ая|ое|ые|ого|ой|ому|ым|ую|ых|ыми|ий|ее|ие|его|ем|им|их|ими|ей)|а|о|ы)?(?:ся|ась|ось|ись)?"
@@ -1216,7 +1216,7 @@ _CALLING = re.compile(r"(?:про|на)?(?:зван|зываем)|именуем
 # short passive participles (принят, отвергнута, одобрено, поддержаны), by their suffix: -ован and -нут
 # belong to participles alone; -ен/-ён, -ан/-ян and -т only after the stems past participles have, so
 # that nouns (план, член, стран) and present-tense verbs (говорит, стоят) are not read as ones
-_SHORT_PASSIVE = re.compile(
+_SHORT_PASSIVE = LazyPattern(
     r"[а-яё]*(?:[оеё]ван|ирован|нут"
     r"|(?:[жшщчдтнлрсзбо]|[вмбпф]л)[её]н"
     r"|(?:пис|держ|зд|д|дел|зв|бр|сл|слыш|каз|вяз|рв|гн|зн|стрел|теря|сея|сы?ск|работ)ан"
@@ -2098,7 +2098,7 @@ def _time_adverbial(text: str) -> bool:
 
 
 # phrases of manner that stand between a verb and its object in news copy: "обсудили по телефону [Идлиб]"
-_MANNER_PHRASE = re.compile(
+_MANNER_PHRASE = LazyPattern(
     r"(?<![^\W\d_])(?:по\s+(?:телефону|видеосвязи|видеоконференцсвязи)|в\s+(?:телефонном\s+разговоре|ходе\s+"
     r"(?:визита|встречи|переговоров))|лично|публично|официально|открыто|ранее|также|вновь|снова|еще|ещё|уже)\s+$",
     re.IGNORECASE,

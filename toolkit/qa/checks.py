@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from ..document import TranslatedSegment
 from ..glossary.model import Glossary
@@ -18,6 +19,9 @@ from ..languages import english_name
 from ..localise import LATIN_UNITS, addresses, arabic_quotations, verbatim_spans, western_digits
 from ..problems import Problem
 from ..translate.engines import ADAPTED, EXACT
+
+if TYPE_CHECKING:
+    from .kept import KeptFindings
 
 _NUMBER = re.compile(r"\d+")
 _BRACKETS = {"(": ")", "[": "]", "«": "»"}
@@ -38,7 +42,11 @@ MEMORY_NAME_AS_TEXT = (
 )
 
 
-def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str, script: str) -> list[Problem]:
+def check_segment(
+    segment: TranslatedSegment, glossary: Glossary, language: str, script: str, kept: KeptFindings | None = None
+) -> list[Problem]:
+    """Every check of a translated sentence but the untranslated text; the name checks' findings from ``kept``
+    when an earlier run of the article checked the same sentence (:mod:`toolkit.qa.kept`)."""
     problems: list[Problem] = []
 
     def report(severity: str, code: str, message: str) -> None:
@@ -109,10 +117,12 @@ def check_segment(segment: TranslatedSegment, glossary: Glossary, language: str,
             report("warning", "unpaired", f"unpaired {opening}{closing} in the translation")
     if outside_code.count('"') % 2:
         report("warning", "unpaired", 'unpaired " in the translation')
-    problems += [
-        Problem(p.severity, p.code, p.message, language, segment.source.id)
-        for p in check_names(segment, glossary, language)
-    ]
+    names = (
+        kept.names(segment, lambda: check_names(segment, glossary, language))
+        if kept is not None
+        else check_names(segment, glossary, language)
+    )
+    problems += [Problem(p.severity, p.code, p.message, language, segment.source.id) for p in names]
     return problems
 
 

@@ -88,14 +88,14 @@ NAME_BESIDE = "name-beside"
 NAME_AGREEMENT = "name-agreement"
 _OBLIQUE_CASES = frozenset({"gen", "dat", "acc", "ins", "prep", "loc"})
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     rf"(?P<clitic>(?:[\u0648\u0641\u0628\u0644\u0643]{TATWEEL}*){{0,2}})"  # Arabic proclitics glued before it (لـ)
     rf"(?P<open>(?:[\[\{{⟦]\s*){{1,2}})[.,،;:]*\s*(?P<number>{_DIGIT}{{1,2}})\s*[.,،;:]*(?:\s*[\]\}}⟧]){{0,2}}"
     rf"(?P<ending>['’]?\u200c?[^\W\d_]{{1,5}}\b)?"
 )
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 # a soft hyphen or zero-width space inside a word leaves it one word (Şem\u00adhani): see locate.visible
-_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*")
+_WORD = LazyPattern(rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*")
 _SUFFIXED_WORD = re.compile(rf"({_WORD.pattern})(?:['’][^\W\d_]+)?")  # Erdoğan'ın: the stem
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\w\s]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -104,10 +104,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _BARE_WORD_BEFORE = LazyPattern(r"(?:^|(?<=\s))((?:[^\W\d_]|\u200c)+(?:['’][^\W\d_]{1,3})?)(?:[ \u00a0]+|-)\Z")
 _BARE_WORD_AFTER = LazyPattern(r"[ \u00a0]+((?:[^\W\d_]|\u200c)+)(?=[\s.,;:!?،؛؟»”)]|\Z)")
 # Arabic-script letters glued before a word in Latin letters (وU, بWashington)
-_GLUED_TO_LATIN = re.compile(
+_GLUED_TO_LATIN = LazyPattern(
     rf"([{ARABIC_SCRIPT_RANGES}]{{1,3}})([0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*)"
 )
-_LATIN_CODE = re.compile(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
+_LATIN_CODE = LazyPattern(r"[0-9]*[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9]*")  # Erdogan; a code: PS752
 # what may stand between two words of one name; a dash of any kind glued between them is the name's hyphen
 # as copy and models write it (Аль–Каида, Abu‑Dhabi with U+2011), one with spaces around it is punctuation
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -3218,7 +3218,7 @@ _MEMBER = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # what may follow a subject mention before its verb: the rest of its list, its last member after and/or/nor ("Qatar
 # or Turkey", "Iran, Iraq and Syria"; a comma alone may open an apposition: "Erdogan's aide, Kalin said"), and
 # adverbs ("also", "twice", "reportedly")
-_SUBJECT_LIST_TAIL = re.compile(
+_SUBJECT_LIST_TAIL = LazyPattern(
     rf"(?:(?:\s*,\s*{_MEMBER})*\s*,?\s+(?:and|or|nor)\s+{_MEMBER})?"
     r"(?:\s+(?:also|too|then|now|still|again|already|never|not|once|twice|both|all|alone|[a-z]+ly))*\s+([a-z]+)\b"
 )
