@@ -274,6 +274,39 @@ def test_a_degree_sign_stays_with_its_latin_unit_in_right_to_left_text():
     assert localise("ar", "بلغت 51 °C") == f"بلغت 51{NBSP}{LRI}°C{PDI}"
 
 
+@pytest.mark.parametrize(
+    ("code", "translation", "source", "expected"),
+    [
+        ("ar", "انخفضت من 41°C إلى 18°C", "", f"انخفضت من {LRI}41°C{PDI} إلى {LRI}18°C{PDI}"),
+        ("fa", "دما به 41°C رسید", "", f"دما به {LRI}۴۱°C{PDI} رسید"),
+        ("fa", "دما ۴۱°F بود", "", f"دما {LRI}۴۱°F{PDI} بود"),  # Persian digits the translator typed
+        # alone in brackets: the brackets inside its run, so no line ends on the "("
+        ("ar", "من 41°C (106°F) إلى", "", f"من {LRI}41°C{PDI} {LRI}(106°F){PDI} إلى"),
+        # a decimal, a signed number and a range keep their degrees in their run
+        ("ar", "بلغت 51.2°C", "", f"بلغت {LRI}51.2°C{PDI}"),
+        ("ar", "هبطت إلى -3°C ليلا", "fell to -3°C", f"هبطت إلى {LRI}-3°C{PDI} ليلا"),
+        ("ar", "بين 18–22°C", "", f"بين {LRI}18–22°C{PDI}"),
+        ("ar", "وبلغت و41°C", "", f"وبلغت و{LRI}41°C{PDI}"),  # after a proclitic
+    ],
+)
+def test_degrees_written_against_their_number_are_one_left_to_right_run_with_it(code, translation, source, expected):
+    # the degrees isolated alone showed the degree sign on the far side of the letter from the number (°C41)
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ar", "رياح بسرعة 95 km/h", f"رياح بسرعة 95{NBSP}{LRI}km/h{PDI}"),  # after a space: a run of its own
+        ("ar", "على بعد 35km", f"على بعد {LRI}35km{PDI}"),  # letters join their number as they did
+        ("ar", "وحدة °C وحدها", f"وحدة {LRI}°C{PDI} وحدها"),  # degrees without a number
+        ("fa", "ساعت 10:30 GMT", f"ساعت ۱۰:۳۰{NBSP}{LRI}GMT{PDI}"),
+    ],
+)
+def test_other_units_after_a_number_keep_their_runs(code, translation, expected):
+    assert localise(code, translation) == expected
+
+
 # --- quotation marks ----------------------------------------------------------------------------------------
 
 

@@ -175,6 +175,13 @@ _UNITS = LATIN_UNITS + tuple(
 _UNIT_AFTER_NUMBER = re.compile(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
+# In right-to-left text, a unit of degrees written against its number (41°C, 106°F) is one left-to-right run with
+# it: isolated alone, the unit showed its degree sign on the far side of its letter from the number (°C41). Other
+# Latin units join their number as letters do (5km), or stand after a no-break space in a run of their own (95 km/h:
+# LibreOffice ends lines at a space of any kind inside an isolate of a right-to-left paragraph, even inside the
+# unit's letters, 95 k / m/h). The number: a sign, digits in any script with their separators, a range's end.
+_DEGREES = re.compile("°[CF]")
+_NUMBER_BEFORE_UNIT = re.compile(r"[-+\u2212]?\d+(?:[.,\u066b\u066c]\d+)*\Z")
 
 
 # Words for millions and billions between an amount and its currency (5 млн $, $2.5 billion)
@@ -814,15 +821,30 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
     joined to them, hyphenated numbers and ranges, signed numbers, telephone numbers (``_LTR_RUN``); a dotted
     abbreviation's own last dot goes inside with it (J.D. Vance, U.N. envoy), else the bidi algorithm shows it on
     the far side, but a dot that ends the sentence stays outside, the sentence's full stop."""
-    runs = []
+    runs: list[tuple[int, int]] = []
     for match in _LTR_RUN.finditer(text):
-        end = match.end()
+        start, end = match.span()
         if _DOTTED_ABBREVIATION.fullmatch(match.group()) and _AFTER_ABBREVIATION.match(text, end):
             end += 1
-        runs.append((match.start(), end))
+        elif _DEGREES.fullmatch(match.group()):
+            start = _with_its_number(text, start, runs)
+        runs.append((start, end))
     if "(" in text:
         runs = _with_brackets(text, runs)
     return runs
+
+
+def _with_its_number(text: str, start: int, runs: list[tuple[int, int]]) -> int:
+    """Where the run of a unit of degrees starting at ``start`` begins: with the number written against it
+    (``_NUMBER_BEFORE_UNIT``), or ``start`` if none is; a run of ``runs`` the number ends (a range, a signed
+    number) is taken out of them, and the unit's run begins where it began."""
+    number = _NUMBER_BEFORE_UNIT.search(text[max(0, start - 40) : start])  # a measure's number is short
+    if number is None:
+        return start
+    begins = start - len(number.group())
+    while runs and runs[-1][1] > begins:
+        begins = min(begins, runs.pop()[0])
+    return begins
 
 
 # A plain number alone in brackets, in any digits: (12), (1,200), (۱۲)
