@@ -637,3 +637,21 @@ def test_versions_and_headlines_are_read_in_linear_time(source):
 )
 def test_a_time_and_its_zone_stay_on_one_line(code, translation, expected):
     assert localise(code, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "по § 263 (1) уголовного кодекса", "по §\u00a0263 (1) уголовного кодекса"),
+        ("ru", "по делу № 2024/1187", "по делу №\u00a02024/1187"),
+        ("ru", "что §§ 11-14 неприменимы", "что §§\u00a011-14 неприменимы"),
+        ("tr", "ceza kanununun § 263 uyarınca", "ceza kanununun §\u00a0263 uyarınca"),
+        ("ar", "بموجب § 263 من القانون", "بموجب §\u00a0263 من القانون"),
+        ("fa", "بر اساس § 263 قانون", "بر اساس §\u00a0۲۶۳ قانون"),
+        # a sign not before a number keeps its space
+        ("ru", "знак § в тексте", "знак § в тексте"),
+    ],
+)
+def test_a_section_or_numero_sign_stays_on_its_number_s_line(code, translation, expected):
+    # a court report's § 263 or № 2024/1187 ended a line on the sign, its number at the next line's start
+    assert localise(code, translation) == expected

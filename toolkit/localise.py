@@ -11,9 +11,10 @@
   a translation that already wrote 2,4 (or a Russian 1,250, which is not
   1250) is left alone. Times (3:52), fractions (3/4), scores and codes are
   not numbers to change.
-- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд), and a time and
-  its zone (10:30 GMT), are joined by a no-break space, so a line never ends
-  between them.
+- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд), a time and
+  its zone (10:30 GMT), and a section or numero sign and its number (§ 263,
+  № 2024/1187) are joined by a no-break space, so a line never ends between
+  them.
 - Quotation marks: translations store ASCII ``"..."`` (a model may write
   “...”); each pair becomes the locale's marks from CLDR's delimiters data
   (babel does not ship it, so the values are copied here): «…» for ru and fa,
@@ -175,6 +176,8 @@ _UNITS = LATIN_UNITS + tuple(
 _UNIT_AFTER_NUMBER = re.compile(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
+# A section or numero sign and the number after it (§ 263, §§ 11–14, № 2024/1187): never a line's end between them
+_SIGN_BEFORE_NUMBER = re.compile(r"(?<=[§№]) (?=\d)")
 # In right-to-left text, a unit of degrees written against its number (41°C, 106°F) is one left-to-right run with
 # it: isolated alone, the unit showed its degree sign on the far side of its letter from the number (°C41). Other
 # Latin units join their number as letters do (5km), or stand after a no-break space in a run of their own (95 km/h:
@@ -1227,6 +1230,8 @@ class Localiser:
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
+        if "§" in text or "№" in text:
+            text = _SIGN_BEFORE_NUMBER.sub(NBSP, text)
         if any(character in text for character in _CURRENCY_SIGNS):
             text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
