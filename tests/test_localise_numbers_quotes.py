@@ -655,3 +655,24 @@ def test_a_time_and_its_zone_stay_on_one_line(code, translation, expected):
 def test_a_section_or_numero_sign_stays_on_its_number_s_line(code, translation, expected):
     # a court report's § 263 or № 2024/1187 ended a line on the sign, its number at the next line's start
     assert localise(code, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "в понедельник, 2-го апреля", "в понедельник, 2-го\u00a0апреля"),
+        ("ru", "сказал он судьям 3 марта, добавив", "сказал он судьям 3\u00a0марта, добавив"),
+        ("ru", "рассмотрена 14 мая в 10:00", "рассмотрена 14\u00a0мая в 10:00"),
+        ("tr", "3 Mart'ta hâkimlere", "3\u00a0Mart'ta hâkimlere"),
+        ("tr", "Sayım pazartesi, 2 Nisan'da sona erdi.", "Sayım pazartesi, 2\u00a0Nisan'da sona erdi."),
+        ("ar", "في 14 مايو عند الساعة", "في 14\u00a0مايو عند الساعة"),
+        ("fa", "در ۱۴ مه ساعت", "در ۱۴\u00a0مه ساعت"),
+        ("fa", "روز ۲۳ اسفند", "روز ۲۳\u00a0اسفند"),
+        # a word that only begins like a month keeps its space
+        ("ru", "3 маяка и 5 мартовских дней", "3 маяка и 5 мартовских дней"),
+        ("tr", "5 Ekimli öğrenci", "5 Ekimli öğrenci"),
+    ],
+)
+def test_a_day_and_its_month_stay_on_one_line(code, translation, expected):
+    # Russian and Turkish typography never end a line between a date's day and its month (3 / марта)
+    assert localise(code, translation) == expected

@@ -12,9 +12,9 @@
   1250) is left alone. Times (3:52), fractions (3/4), scores and codes are
   not numbers to change.
 - A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд), a time and
-  its zone (10:30 GMT), and a section or numero sign and its number (§ 263,
-  № 2024/1187) are joined by a no-break space, so a line never ends between
-  them.
+  its zone (10:30 GMT), a section or numero sign and its number (§ 263,
+  № 2024/1187), and a day and its month (3 марта, 2 Nisan'da) are joined by
+  a no-break space, so a line never ends between them.
 - Quotation marks: translations store ASCII ``"..."`` (a model may write
   “...”); each pair becomes the locale's marks from CLDR's delimiters data
   (babel does not ship it, so the values are copied here): «…» for ru and fa,
@@ -837,6 +837,25 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+@lru_cache(maxsize=8)
+def _day_and_month(code: str) -> re.Pattern[str]:
+    """A day's number (in any digits; a Russian ordinal's ending too: 2-го) and the month name after it in
+    language ``code`` (CLDR's wide names, as a date writes them and alone; in Persian the Solar Hijri months too),
+    which a no-break space keeps on one line: Russian and Turkish typography never end a line on 3 / марта."""
+    from babel import Locale
+
+    months = set()
+    try:
+        names = Locale.parse(code).months
+        months = {name for context in ("format", "stand-alone") for name in names[context]["wide"].values()}
+    except (KeyError, ValueError, TypeError):
+        pass
+    if code == "fa":
+        months |= {name.rstrip("\u0654") for name in months} | set(PERSIAN_MONTHS)  # ژانویهٔ as written: ژانویه
+    alternatives = "|".join(re.escape(month) for month in sorted(months, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?P<day>(?<!\d)\d{{1,2}}(?:-[а-я]{{1,3}})?) (?P<month>(?:{alternatives})(?![^\W_]))")
+
+
 def _with_its_number(text: str, start: int, runs: list[tuple[int, int]]) -> int:
     """Where the run of a unit of degrees starting at ``start`` begins: with the number written against it
     (``_NUMBER_BEFORE_UNIT``), or ``start`` if none is; a run of ``runs`` the number ends (a range, a signed
@@ -1232,6 +1251,8 @@ class Localiser:
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
         if "§" in text or "№" in text:
             text = _SIGN_BEFORE_NUMBER.sub(NBSP, text)
+        if any(character.isdigit() for character in text):
+            text = _day_and_month(self.language.code).sub(lambda m: f"{m['day']}{NBSP}{m['month']}", text)
         if any(character in text for character in _CURRENCY_SIGNS):
             text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
