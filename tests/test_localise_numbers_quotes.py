@@ -274,6 +274,39 @@ def test_a_degree_sign_stays_with_its_latin_unit_in_right_to_left_text():
     assert localise("ar", "بلغت 51 °C") == f"بلغت 51{NBSP}{LRI}°C{PDI}"
 
 
+@pytest.mark.parametrize(
+    ("code", "translation", "source", "expected"),
+    [
+        ("ar", "انخفضت من 41°C إلى 18°C", "", f"انخفضت من {LRI}41°C{PDI} إلى {LRI}18°C{PDI}"),
+        ("fa", "دما به 41°C رسید", "", f"دما به {LRI}۴۱°C{PDI} رسید"),
+        ("fa", "دما ۴۱°F بود", "", f"دما {LRI}۴۱°F{PDI} بود"),  # Persian digits the translator typed
+        # alone in brackets: the brackets inside its run, so no line ends on the "("
+        ("ar", "من 41°C (106°F) إلى", "", f"من {LRI}41°C{PDI} {LRI}(106°F){PDI} إلى"),
+        # a decimal, a signed number and a range keep their degrees in their run
+        ("ar", "بلغت 51.2°C", "", f"بلغت {LRI}51.2°C{PDI}"),
+        ("ar", "هبطت إلى -3°C ليلا", "fell to -3°C", f"هبطت إلى {LRI}-3°C{PDI} ليلا"),
+        ("ar", "بين 18–22°C", "", f"بين {LRI}18–22°C{PDI}"),
+        ("ar", "وبلغت و41°C", "", f"وبلغت و{LRI}41°C{PDI}"),  # after a proclitic
+    ],
+)
+def test_degrees_written_against_their_number_are_one_left_to_right_run_with_it(code, translation, source, expected):
+    # the degrees isolated alone showed the degree sign on the far side of the letter from the number (°C41)
+    assert localise(code, translation, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ar", "رياح بسرعة 95 km/h", f"رياح بسرعة 95{NBSP}{LRI}km/h{PDI}"),  # after a space: a run of its own
+        ("ar", "على بعد 35km", f"على بعد {LRI}35km{PDI}"),  # letters join their number as they did
+        ("ar", "وحدة °C وحدها", f"وحدة {LRI}°C{PDI} وحدها"),  # degrees without a number
+        ("fa", "ساعت 10:30 GMT", f"ساعت ۱۰:۳۰{NBSP}{LRI}GMT{PDI}"),
+    ],
+)
+def test_other_units_after_a_number_keep_their_runs(code, translation, expected):
+    assert localise(code, translation) == expected
+
+
 # --- quotation marks ----------------------------------------------------------------------------------------
 
 
@@ -603,4 +636,43 @@ def test_versions_and_headlines_are_read_in_linear_time(source):
     ],
 )
 def test_a_time_and_its_zone_stay_on_one_line(code, translation, expected):
+    assert localise(code, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "по § 263 (1) уголовного кодекса", "по §\u00a0263 (1) уголовного кодекса"),
+        ("ru", "по делу № 2024/1187", "по делу №\u00a02024/1187"),
+        ("ru", "что §§ 11-14 неприменимы", "что §§\u00a011-14 неприменимы"),
+        ("tr", "ceza kanununun § 263 uyarınca", "ceza kanununun §\u00a0263 uyarınca"),
+        ("ar", "بموجب § 263 من القانون", "بموجب §\u00a0263 من القانون"),
+        ("fa", "بر اساس § 263 قانون", "بر اساس §\u00a0۲۶۳ قانون"),
+        # a sign not before a number keeps its space
+        ("ru", "знак § в тексте", "знак § в тексте"),
+    ],
+)
+def test_a_section_or_numero_sign_stays_on_its_number_s_line(code, translation, expected):
+    # a court report's § 263 or № 2024/1187 ended a line on the sign, its number at the next line's start
+    assert localise(code, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ru", "в понедельник, 2-го апреля", "в понедельник, 2-го\u00a0апреля"),
+        ("ru", "сказал он судьям 3 марта, добавив", "сказал он судьям 3\u00a0марта, добавив"),
+        ("ru", "рассмотрена 14 мая в 10:00", "рассмотрена 14\u00a0мая в 10:00"),
+        ("tr", "3 Mart'ta hâkimlere", "3\u00a0Mart'ta hâkimlere"),
+        ("tr", "Sayım pazartesi, 2 Nisan'da sona erdi.", "Sayım pazartesi, 2\u00a0Nisan'da sona erdi."),
+        ("ar", "في 14 مايو عند الساعة", "في 14\u00a0مايو عند الساعة"),
+        ("fa", "در ۱۴ مه ساعت", "در ۱۴\u00a0مه ساعت"),
+        ("fa", "روز ۲۳ اسفند", "روز ۲۳\u00a0اسفند"),
+        # a word that only begins like a month keeps its space
+        ("ru", "3 маяка и 5 мартовских дней", "3 маяка и 5 мартовских дней"),
+        ("tr", "5 Ekimli öğrenci", "5 Ekimli öğrenci"),
+    ],
+)
+def test_a_day_and_its_month_stay_on_one_line(code, translation, expected):
+    # Russian and Turkish typography never end a line between a date's day and its month (3 / марта)
     assert localise(code, translation) == expected

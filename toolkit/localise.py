@@ -11,9 +11,10 @@
   a translation that already wrote 2,4 (or a Russian 1,250, which is not
   1250) is left alone. Times (3:52), fractions (3/4), scores and codes are
   not numbers to change.
-- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд), and a time and
-  its zone (10:30 GMT), are joined by a no-break space, so a line never ends
-  between them.
+- A number and its unit (50 °C, 500 m, 400 mg, 12,5 млрд), a time and
+  its zone (10:30 GMT), a section or numero sign and its number (§ 263,
+  № 2024/1187), and a day and its month (3 марта, 2 Nisan'da) are joined by
+  a no-break space, so a line never ends between them.
 - Quotation marks: translations store ASCII ``"..."`` (a model may write
   “...”); each pair becomes the locale's marks from CLDR's delimiters data
   (babel does not ship it, so the values are copied here): «…» for ru and fa,
@@ -175,6 +176,15 @@ _UNITS = LATIN_UNITS + tuple(
 _UNIT_AFTER_NUMBER = re.compile(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
+# A section or numero sign and the number after it (§ 263, §§ 11–14, № 2024/1187): never a line's end between them
+_SIGN_BEFORE_NUMBER = re.compile(r"(?<=[§№]) (?=\d)")
+# In right-to-left text, a unit of degrees written against its number (41°C, 106°F) is one left-to-right run with
+# it: isolated alone, the unit showed its degree sign on the far side of its letter from the number (°C41). Other
+# Latin units join their number as letters do (5km), or stand after a no-break space in a run of their own (95 km/h:
+# LibreOffice ends lines at a space of any kind inside an isolate of a right-to-left paragraph, even inside the
+# unit's letters, 95 k / m/h). The number: a sign, digits in any script with their separators, a range's end.
+_DEGREES = re.compile("°[CF]")
+_NUMBER_BEFORE_UNIT = re.compile(r"[-+\u2212]?\d+(?:[.,\u066b\u066c]\d+)*\Z")
 
 
 # Words for millions and billions between an amount and its currency (5 млн $, $2.5 billion)
@@ -813,15 +823,49 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
     joined to them, hyphenated numbers and ranges, signed numbers, telephone numbers (``_LTR_RUN``); a dotted
     abbreviation's own last dot goes inside with it (J.D. Vance, U.N. envoy), else the bidi algorithm shows it on
     the far side, but a dot that ends the sentence stays outside, the sentence's full stop."""
-    runs = []
+    runs: list[tuple[int, int]] = []
     for match in _LTR_RUN.finditer(text):
-        end = match.end()
+        start, end = match.span()
         if _DOTTED_ABBREVIATION.fullmatch(match.group()) and _AFTER_ABBREVIATION.match(text, end):
             end += 1
-        runs.append((match.start(), end))
+        elif _DEGREES.fullmatch(match.group()):
+            start = _with_its_number(text, start, runs)
+        runs.append((start, end))
     if "(" in text:
         runs = _with_brackets(text, runs)
     return runs
+
+
+@lru_cache(maxsize=8)
+def _day_and_month(code: str) -> re.Pattern[str]:
+    """A day's number (in any digits; a Russian ordinal's ending too: 2-го) and the month name after it in
+    language ``code`` (CLDR's wide names, as a date writes them and alone; in Persian the Solar Hijri months too),
+    which a no-break space keeps on one line: Russian and Turkish typography never end a line on 3 / марта."""
+    from babel import Locale
+
+    months = set()
+    try:
+        names = Locale.parse(code).months
+        months = {name for context in ("format", "stand-alone") for name in names[context]["wide"].values()}
+    except (KeyError, ValueError, TypeError):
+        pass
+    if code == "fa":
+        months |= {name.rstrip("\u0654") for name in months} | set(PERSIAN_MONTHS)  # ژانویهٔ as written: ژانویه
+    alternatives = "|".join(re.escape(month) for month in sorted(months, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?P<day>(?<!\d)\d{{1,2}}(?:-[а-я]{{1,3}})?) (?P<month>(?:{alternatives})(?![^\W_]))")
+
+
+def _with_its_number(text: str, start: int, runs: list[tuple[int, int]]) -> int:
+    """Where the run of a unit of degrees starting at ``start`` begins: with the number written against it
+    (``_NUMBER_BEFORE_UNIT``), or ``start`` if none is; a run of ``runs`` the number ends (a range, a signed
+    number) is taken out of them, and the unit's run begins where it began."""
+    number = _NUMBER_BEFORE_UNIT.search(text[max(0, start - 40) : start])  # a measure's number is short
+    if number is None:
+        return start
+    begins = start - len(number.group())
+    while runs and runs[-1][1] > begins:
+        begins = min(begins, runs.pop()[0])
+    return begins
 
 
 # A plain number alone in brackets, in any digits: (12), (1,200), (۱۲)
@@ -1204,6 +1248,10 @@ class Localiser:
         text = self._localise_numbers(text, numbers)
         text = self._localise_digits_outside_codes(text)
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
+        if "§" in text or "№" in text:
+            text = _SIGN_BEFORE_NUMBER.sub(NBSP, text)
+        if any(character.isdigit() for character in text):
+            text = _day_and_month(self.language.code).sub(lambda m: f"{m['day']}{NBSP}{m['month']}", text)
         if any(character in text for character in _CURRENCY_SIGNS):
             text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:

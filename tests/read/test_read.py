@@ -300,3 +300,38 @@ def test_names_typed_with_combining_accents_are_read_composed_and_found_in_the_g
         unicodedata.normalize("NFC", "Recep Tayyip Erdoğan met Mevlüt Çavuşoğlu in İzmir."),
     ]
     assert [mention.entry_id for mention in Matcher(glossary).find(segments[1].text)][:1] == ["erdogan"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"I did not take a single lira," he said, adding: "The charges are \'political\'."',
+        "He told the judges: \u201cI did not take a single lira.\u201d",
+        "\u201cWho will pay for this?\u201d she asked the crowd, \u201cwho?\u201d",
+        "The minister said: \u2018Never again!\u2019",
+        "Turnout was 78.1% (down 6.4 points from 2019.)",
+        "The count went on overnight\u2026",
+        '"We will be back..."',
+    ],
+)
+def test_a_plain_text_line_ending_in_a_full_stop_inside_quotes_or_brackets_is_a_paragraph(tmp_path, line):
+    # the sentence's own punctuation stands before its closing quotation mark or bracket: a quotation a reporter
+    # gives a line of its own was read as a subheading, and every edition set it as a heading
+    path = tmp_path / "court.txt"
+    path.write_text(f"Court jails ex-minister\n\nThe court ruled on Monday.\n\n{line}\n\nThe appeal is due.\n")
+    assert [b.kind for b in read_document(path).blocks] == [
+        BlockKind.TITLE,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["\u2018Not a single lira\u2019", '"A message from the voters"', "What the verdict means (and what it does not)"],
+)
+def test_a_plain_text_headline_in_quotes_or_with_brackets_is_still_a_subheading(tmp_path, line):
+    path = tmp_path / "court.txt"
+    path.write_text(f"Court jails ex-minister\n\nThe court ruled on Monday.\n\n{line}\n\nThe appeal is due.\n")
+    assert [b.kind for b in read_document(path).blocks][2] is BlockKind.HEADING

@@ -1,6 +1,7 @@
 """Plain-text articles: blank lines separate blocks; a first short line without final punctuation is the title.
 
-Any later one-line block of that shape (at most 20 words) is a subheading.
+Any later one-line block of that shape (at most 20 words) is a subheading. Final punctuation is also the one
+before a closing quotation mark or bracket: a quotation on a line of its own is a paragraph.
 """
 
 from __future__ import annotations
@@ -12,11 +13,16 @@ from ..document import BlockKind, Document
 from .characters import clean_source
 from .segmenter import build_document
 
+# what may close a sentence after its own full stop: quotation marks and brackets ("... lira." he said: "No.")
+_CLOSING = "\"'\u201d\u2019\u00bb\u203a)]"
+
 
 def _looks_like_heading(text: str) -> bool:
+    """Whether a block is a title or subheading: one line of at most 20 words without final punctuation, also
+    inside the quotation marks or brackets it ends with (a quotation on a line of its own ends «... lira."»)."""
     return (
         "\n" not in text.strip()
-        and not text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+        and not text.rstrip().rstrip(_CLOSING).endswith((".", "!", "?", ":", ";", ",", "\u2026"))
         and len(text.split()) <= 20
     )
 
