@@ -142,7 +142,8 @@ PLACE_WORDS = frozenset(
 palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
-circuit stadium arena wadi jebel jabal khor emirates
+circuit stadium arena wadi jebel jabal khor emirates glacier glaciers reef lagoon volcano fjord delta basin
+canyon ridge
 """.split()
 )
 EVENT_WORDS = frozenset(
@@ -176,6 +177,11 @@ _NUMBERED_NAMES = {
 }
 _CONFERENCE = re.compile(r"cop\d{1,3}")
 _LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
+# a treaty's name is a text, written one way in every edition as a law's is: "Adana Agreement", "Pandemic Agreement",
+# "Abraham Accords", "Treaty of Lausanne", "Minsk Protocol"; not a convention, which is also a party's meeting
+_TREATY_WORDS = frozenset("agreement accord accords treaty pact protocol".split())
+# a storm is named after the word of its kind: "Cyclone Chido", "Hurricane Helene", "Typhoon Yagi", "Storm Babet"
+_STORM_WORDS = frozenset("cyclone hurricane typhoon storm".split())
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = re.compile(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
@@ -242,8 +248,12 @@ PLACE_NOUNS_BEFORE = frozenset(
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 PLACE_NOUNS_AFTER = frozenset(
     "province city region governorate district town village border airport "
-    "countryside area neighbourhood neighborhood crossing checkpoint plant refinery terminal".split()
+    "countryside area neighbourhood neighborhood crossing checkpoint plant refinery terminal "
+    # a sea's, a strait's, a river's or a base's own noun after it: "the Bab el-Mandeb strait", "the Mediterranean
+    # port of Tobruk", "the Hmeimim air base"
+    "strait sea river glacier valley coast peninsula desert lake bay port base airbase".split()
 )
+_BASES = frozenset("air naval military".split())  # "the Hmeimim air base", "the Tartus naval base"
 ORGANISATION_NOUNS_AFTER = frozenset(
     "spokesman spokeswoman spokesperson fighters militants members member "
     "chairman ceo group movement militia leader leaders chief tribe clan "
@@ -2267,6 +2277,11 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("event", 4, "'open' ends the name")
     if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
         vote("term", 4, f"'{words[-1]}' ends the name")
+    treaty = next((w for w in (words[-1], words[0]) if w in _TREATY_WORDS), None) if len(words) > 1 else None
+    if treaty and (treaty == words[-1] or (len(words) > 2 and words[1] == "of")):  # "Treaty of Lausanne"
+        vote("term", 4, f"'{treaty}' names a treaty")
+    if (len(words) == 2 and words[0] in _STORM_WORDS) or words[:2] == ("tropical", "storm"):
+        vote("event", 5, f"'{words[0]}' names a storm")
     numbered = next(
         (_NUMBERED_NAMES[w] for w, n in pairwise(words) if w in _NUMBERED_NAMES and any(c.isdigit() for c in n)),
         None,
@@ -2282,7 +2297,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
         vote("organisation", 2, f"'{words[0]}' opens the name")
-    if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
+    if len(words) == 2 and words[0] in DEMONYMS and words[1] not in PLACE_WORDS:
+        # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi", nor "Indian Ocean", "Arabian Sea"
         vote("organisation", 3, f"'{words[0]}' before one word")
     if group.first_of_person:
         vote("person", 2, "the first word of a person's name met in the copy")
@@ -2590,6 +2606,12 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
                 votes.append(("person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
+        elif (
+            following in _BASES
+            and tokens[following_index + 1 : following_index + 2]
+            and (tokens[following_index + 1].key == "base")
+        ):
+            votes.append(("place", 2, f"'{following} base' after it"))
         elif following in ("laureate", "laureates", "winner", "winners") and not occurrence.possessive:
             votes.append(("award", 2, f"'{following}' after it"))  # "Turkey's only Nobel laureate"
         elif following in _EVENT_NOUNS_AFTER and not occurrence.possessive:  # "the Atomexpo forum"
