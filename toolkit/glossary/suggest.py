@@ -806,14 +806,48 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
     return excluded
 
 
+# a nickname in quotes between a given name and a family name: Jimmy "Barbecue" Chérizier, Joaquín "El Chapo"
+# Guzmán, Armand "Mondo" Duplantis; one to three capitalised words, a space on either side
+_NICKNAME_GAP = re.compile(r"[ \u00a0](?:\"[^\"\s][^\"]{0,28}\"|“[^“”\s][^“”]{0,28}”|‘[^‘’\s][^‘’]{0,28}’)[ \u00a0]")
+
+
+def _nicknames(text: str, tokens: list[_Token]) -> set[int]:
+    """The tokens of nicknames quoted inside a person's name (see _NICKNAME_GAP): one to three capitalised
+    words between two capitalised words that are no function words; the name runs on across them."""
+    inside: set[int] = set()
+    for index in range(len(tokens) - 2):
+        before = tokens[index]
+        gap = _NICKNAME_GAP.match(text, before.end)
+        if gap is None or not before.capitalised or before.key in FUNCTION_WORDS or before.possessive:
+            continue
+        last = bisect.bisect_left([t.start for t in tokens], gap.end()) - 1
+        words = tokens[index + 1 : last + 1]
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (
+            following is not None
+            and following.start == gap.end()
+            and following.capitalised
+            and following.key not in FUNCTION_WORDS
+            and 1 <= len(words) <= 3
+            and all(w.capitalised or w.key in NAME_PARTICLES for w in words)
+        ):
+            inside.update(range(index + 1, last + 1))
+    return inside
+
+
 def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Unit | None]:
-    """Tokens as units, glossary mentions merged into one unit each; None where a run must break."""
+    """Tokens as units, glossary mentions merged into one unit each; None where a run must break. A nickname
+    quoted inside a name makes no unit: the name runs on across it (see _joined)."""
     units: list[_Unit | None] = []
     excluded = _title_case_quotations(text, tokens)
+    nicknames = _nicknames(text, tokens) if '"' in text or "“" in text or "‘" in text else set()
     index = 0
     mention_index = 0
     while index < len(tokens):
         token = tokens[index]
+        if index in nicknames:
+            index += 1
+            continue
         if index in excluded:
             units.append(None)
             index += 1
@@ -900,6 +934,8 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
         return previous.kind == unit.kind == "name"
     if previous.abbreviation and gap in (". ", ".\u00a0"):  # "George W. Bush"; not "on X. The Commission"
         return unit.key not in FUNCTION_WORDS
+    if len(gap) > 3 and _NICKNAME_GAP.fullmatch(gap):  # Jimmy "Barbecue" Chérizier: its tokens made no unit
+        return previous.kind == unit.kind == "name"
     return bool(_RUN_GAP.fullmatch(gap))
 
 
@@ -2143,6 +2179,9 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
         short = _with_diacritics_of(_as_in_name(_display(written[short_key]), group.short_forms, name), name)
         remaining.remove(short_key)
     variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
+    plain = _NICKNAME_GAP.sub(" ", name)
+    if plain != name:  # Jimmy "Barbecue" Chérizier: named without the nickname, which stays a spelling met
+        name, variants = plain, [name, *variants]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
     candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
@@ -2267,7 +2306,11 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 1, "written as a brand")
     if group.acronym:
         vote("organisation", 2, "written as an acronym")
-    if len(words) > 1 and any(_inner_acronym_or_brand(form) for form in group.forms if " " in form.strip()):
+    if any(_NICKNAME_GAP.search(form) for form in group.forms):  # Joaquín "El Chapo" Guzmán
+        vote("person", 2, "a nickname in quotes inside it")
+    if len(words) > 1 and any(
+        _inner_acronym_or_brand(_NICKNAME_GAP.sub(" ", form)) for form in group.forms if " " in form.strip()
+    ):
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
     if len(words) > 1 and words[-1] in _CONTINENTS:
         vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
