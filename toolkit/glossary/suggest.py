@@ -470,6 +470,7 @@ _TOKEN = re.compile(
     r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
     r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
     r"|(?:Flight|Formula|Vision|Apollo|Route|Highway|Boeing|Airbus)[ \u00a0]\d{1,4}(?![\d.,:/-]*\d)\b"  # Flight 752
+    r"|A/S(?![\w/])"  # a Danish or Norwegian firm's legal form: "Novo Nordisk A/S"
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
@@ -888,6 +889,10 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
             index = last + 1
             continue
         index += 1
+        if token.key == "plc" and units and units[-1] is not None and units[-1].kind != "joiner":
+            # a British firm's legal form, written in lowercase after its name: "Glencore plc's former head"
+            units.append(_Unit(token.start, token.end, token.text, "body", token.key, token.possessive))
+            continue
         if not _name_like(token):
             if token.key in NAME_PARTICLES or token.key in {"of", "the", "to", "in"} or token.key in BODY_JOINERS:
                 units.append(_Unit(token.start, token.end, token.text, "joiner", token.key))
@@ -1032,6 +1037,9 @@ def _joins(
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
         return current[-1].key in ("of", "to") or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
+    if joiner.key == "and" and following.key in ("co", "company") and following.text[:1].isupper():
+        # "Eli Lilly and Co.", "Dow Jones and Company": the firm's legal form, its name's last words
+        return bool(current) and current[-1].kind == "name" and (not ahead[1:] or ahead[1] is None)
     if joiner.key == "and":  # "Centre for Strategic and International Studies", "Justice and Development Party"
         lowercase_seen = lowercase_seen or set()
         if (
@@ -2185,6 +2193,12 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
     candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
+    firm = _LEGAL_FORM.sub("", name) if candidate.type == "organisation" and " " in name.strip() else name
+    if firm != name and firm.strip():  # "Roche Holding AG": the firm's name, its legal form a spelling met
+        candidate.variants = [name, *(v for v in variants if fold(v) != fold(firm))]
+        candidate.name = firm
+        if short is not None and fold(short) == fold(firm):  # "Wirecard AG" ... "Wirecard"
+            candidate.short = None
     candidate.ambiguous_short = list(group.ambiguous)
     return candidate
 
@@ -2262,6 +2276,14 @@ def _snippet(text: str, start: int, end: int) -> str:
     return snippet
 
 
+# a firm's legal form after its name, which an entry leaves out (the name is the firm's, as the copy then writes
+# it): "Novo Nordisk A/S", "Roche Holding AG", "Poseida Therapeutics Inc.", "Eli Lilly and Co.", "Fingrid Oyj"
+_LEGAL_FORM = re.compile(
+    r",?[ \u00a0]+(?:(?:and|&)[ \u00a0]+Co(?:mpany)?|Inc|Ltd|Corp|Co|plc|PLC|AG|SA|NV|SE|GmbH|LLC|LLP|Oyj|ASA|AB"
+    r"|A/S|SpA|PJSC|OJSC|JSC)\.?$"
+)
+
+
 def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str]]:
     """Score each type from the words of the name and the words around it; the reasons of the winner."""
     scores: dict[str, float] = defaultdict(float)
@@ -2298,6 +2320,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 4, "a news agency's or outlet's name")
     if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
         vote("organisation", 3, f"'{words[-1]}' ends the name")
+    elif len(words) > 1 and any(_LEGAL_FORM.search(form) for form in group.forms):  # "Novo Nordisk A/S", "Oyj"
+        vote("organisation", 3, "a firm's legal form ends the name")
     if any("&" in form for form in group.forms):
         vote("organisation", 3, "'&' in the name")
     if _POSSESSIVE_END.search(group.words[0]) and len(group.words[0]) > 2:  # Moody's, McDonald's
