@@ -1066,7 +1066,11 @@ def _joins(
 
 
 def _runs(
-    text: str, units: list[_Unit | None], lowercase_seen: set[str], pairs_in_names: set[tuple[str, str]]
+    text: str,
+    units: list[_Unit | None],
+    lowercase_seen: set[str],
+    pairs_in_names: set[tuple[str, str]],
+    one_clubs: Set[tuple[str, str]] = frozenset(),
 ) -> list[list[_Unit]]:
     """Runs of name-like units, joined by single spaces and by particles, 'of' and the joiners of bodies."""
     runs: list[list[_Unit]] = []
@@ -1090,7 +1094,15 @@ def _runs(
             following = units[index + 1] if index + 1 < len(units) else None
             if following is not None and not _joined(text, unit, following):
                 following = None
-            if not _joins(unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen):
+            one_club = (
+                unit.key == "and"
+                and following is not None
+                and (len(current) == 1 or (len(current) > 2 and current[-2].key == "of"))
+                and (current[-1].key, following.key) in one_clubs
+            )  # "Brighton and Hove Albion"
+            if not one_club and not _joins(
+                unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen
+            ):
                 close()
                 continue
         current.append(unit)
@@ -1189,6 +1201,53 @@ def _opening_belongs(text: str, run: list[_Unit], pairs_in_names: set[tuple[str,
         return True
     defined = _ACRONYM_DEFINED.match(text, run[-1].end)
     return defined is not None and _has_initials(run, defined.group(1))
+
+
+# the last word of a club named after its town, or after two: "Brighton and Hove Albion", "Wolverhampton Wanderers"
+_CLUB_SUFFIXES = frozenset("albion wanderers rovers athletic united city town county hotspur rangers".split())
+_CLUBS_ONLY = frozenset("albion wanderers rovers athletic hotspur rangers".split())  # not City, Town: Cape Town
+# what one side does in a match, after its name (and a clause): "beat Wolves 2-1", "lost 2-0 to", "drew 1-1 with";
+# two sides "drew 1-1" without "with"
+_ONE_SIDES_RESULT = re.compile(
+    r"(?:,[^,.;]{1,80},)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,4}?(?:beat|defeated|thrashed|edged|stunned"
+    r"|lost[ \u00a0]+\d{1,2}[-\u2013]\d{1,2}[ \u00a0]+to|drew[ \u00a0]+\d{1,2}[-\u2013]\d{1,2}[ \u00a0]+with)\b"
+)
+
+
+def _one_club_pairs(segments_tokens: Iterable[tuple[str, list[_Token]]]) -> set[tuple[str, str]]:
+    """The words on either side of 'and' in a club named after two towns, "X and Y <Albion>", where the copy
+    makes the three words one side: one side's result after them ("Brighton and Hove Albion came from behind to
+    beat Wolves"), or a player's name and "of" before them ("Kaoru Mitoma of Brighton and Hove Albion"). Two
+    clubs ("Everton and Ipswich Town drew 1-1", "fans of Everton and Ipswich Town") stay two."""
+    pairs = set()
+    for text, tokens in segments_tokens:
+        for index in range(len(tokens) - 3):
+            first, joiner, second, last = tokens[index : index + 4]
+            if not (
+                joiner.text == "and"
+                and first.capitalised
+                and second.capitalised
+                and last.capitalised
+                and last.key in _CLUB_SUFFIXES
+                and not first.possessive
+                and not second.possessive
+                and text[first.end : last.start] == f" and {second.text} "
+            ):
+                continue
+            following = tokens[index + 4] if index + 4 < len(tokens) else None
+            if following is not None and following.capitalised and following.start == last.end + 1:
+                continue  # the name goes on: no club of this shape
+            before = tokens[index - 2 : index] if index >= 2 else []
+            players = (
+                len(before) == 2
+                and before[1].text == "of"
+                and before[0].capitalised
+                and not before[0].clause_initial
+                and before[0].key not in FUNCTION_WORDS
+            )
+            if players or _ONE_SIDES_RESULT.match(text, last.end):
+                pairs.add((first.key, second.key))
+    return pairs
 
 
 def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str]]:
@@ -1769,6 +1828,9 @@ def find_candidates(
         if block.kind is BlockKind.PARAGRAPH and not _headline_case(tokenised[id(segment)])
     )
 
+    one_clubs = _one_club_pairs(
+        (segment.text, tokenised[id(segment)]) for _, block, segment in segments if block.kind is BlockKind.PARAGRAPH
+    )
     openings = Counter(
         t.key
         for _, block, segment in segments
@@ -1785,7 +1847,7 @@ def find_candidates(
             continue
         text = segment.text
         units = _units(text, tokens, mentions[id(segment)])
-        for run in _runs(text, units, lowercase_seen, pairs_in_names):
+        for run in _runs(text, units, lowercase_seen, pairs_in_names, one_clubs):
             if not run:
                 continue
             for sighting in cutter.cut(run):
@@ -2320,6 +2382,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 4, "a news agency's or outlet's name")
     if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
         vote("organisation", 3, f"'{words[-1]}' ends the name")
+    elif len(words) > 1 and words[-1] in _CLUBS_ONLY:  # "Wolverhampton Wanderers", "Brighton and Hove Albion"
+        vote("organisation", 3, f"'{words[-1]}' ends a club's name")
     elif len(words) > 1 and any(_LEGAL_FORM.search(form) for form in group.forms):  # "Novo Nordisk A/S", "Oyj"
         vote("organisation", 3, "a firm's legal form ends the name")
     if any("&" in form for form in group.forms):
