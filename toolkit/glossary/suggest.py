@@ -2044,11 +2044,27 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
         return True
     if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
         return True  # "Naftogaz, Ukraine's state energy company,", "Rolls-Royce, which makes..."
+    if not plural and (owning := _A_VERB_THEN_ITS_OWN.match(text, unit.end)):
+        verb = owning.group(1)
+        if verb.endswith("ed") or verb in _PAST_OF_DOING:
+            return True  # "Besiktas sacked their coach", "Hamas lost its offices", "Novartis raised its forecast"
+    if not plural and (clause := _PARTICIPLE_CLAUSE.match(text, unit.end)) and clause.group(1) not in FUNCTION_WORDS:
+        return True  # "Hamas, weakened by the war in Gaza, lost its offices"
     if _latin_with_marks(unit.text) or (len(key) > 4 and key.endswith(_NAME_ENDINGS)):
         return True
     return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
 
+# a verb in the past and "its" or "their" after a word opening a sentence: what a team, a firm or a group does with
+# its own ("Besiktas sacked their coach", "Hamas lost its offices"); a plural ("Prices lost their gains") is kept out
+_A_VERB_THEN_ITS_OWN = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]+(?:its|their)\b")
+_PAST_OF_DOING = frozenset("lost won beat cut sold kept made took gave set put held bought hit led left paid".split())
+# a participle's clause between commas, then the word after it: "Hamas, weakened by the war in Gaza, lost ..."
+_PARTICIPLE_CLAUSE = re.compile(r",[ \u00a0]+[a-z]+(?:ed|en)\b[^,.;:()\"“”]{0,60},[ \u00a0]+([a-z]+)\b")
+# ... and its verb's object owned: "Hamas, weakened by the war, lost its offices" (a body's), "... lost his seat"
+_CLAUSE_THEN_OWN = re.compile(
+    r",[ \u00a0]+[a-z]+(?:ed|en)\b[^,.;:()\"“”]{0,60},[ \u00a0]+[a-z]+[ \u00a0]+(its|their|his|her)\b"
+)
 # "and" or "or", one to four capitalised words (another name), and the word after them
 _AND_A_NAME_THEN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[A-Z][\w'\u2019&.-]*[ \u00a0]+){1,4}([a-z]+)\b")
 _VERBS_AFTER_NAMES = _VERBS_AFTER_A_NAME | frozenset("say tell warn claim deny insist confirm announce urge".split())
@@ -2792,6 +2808,14 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 2, "'chief executive' after it"))
         elif any(key in TERM_NOUNS for key in owned):  # "Lilly's weight-loss injection", "Novartis's heart drug"
             votes.append(("organisation", 1.5, "a product after it"))
+    owned_past_a_clause = None if occurrence.possessive else _CLAUSE_THEN_OWN.match(text, occurrence.end)
+    if owned_past_a_clause:  # "Hamas, weakened by the war in Gaza, lost its offices"
+        owner = owned_past_a_clause.group(1)
+        votes.append(
+            ("organisation", 1.5, f"'{owner}' after its verb past a clause")
+            if owner in ("its", "their")
+            else ("person", 2, f"'{owner}' after its verb past a clause")
+        )
     if not occurrence.possessive:
         pronoun = _pronoun_after(text, tokens, following_index)
         if pronoun == "its":  # "Goldman Sachs raised its forecast"
