@@ -2633,6 +2633,29 @@ _PLAYED_FOR = re.compile(
     r"[ \u00a0]+$"
 )
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
+_RACING = frozenset("prix race races driver drivers teammate lap laps podium pole".split())
+_MADE = frozenset("made built developed produced supplied designed manufactured".split())
+
+
+def _a_persons_end(text: str, first: _Token, last: _Token) -> bool:
+    """Whether two words, side by side, end what reads as a person's name: both capitalised and plain names,
+    not a body's or a firm's word ('Oscar Piastri', not 'Poseida Therapeutics', 'Bank Ltd'), nor a sentence's
+    first word with the one after it."""
+    return (
+        first.capitalised
+        and last.capitalised
+        and text[first.end : last.start] in (" ", "\u00a0")
+        and not last.acronym
+        and not first.acronym
+        and last.key not in ORGANISATION_WORDS
+        and last.key not in ORGANISATION_ENDINGS
+        and first.key not in ORGANISATION_WORDS
+        and first.key not in FUNCTION_WORDS
+        and last.key not in PLACE_WORDS
+        and not _LEGAL_FORM.search(text, 0, last.end + 1)
+    )
+
+
 _INVESTED = frozenset(
     "invested invest invests investing investment investments stake stakes dollars euros pounds".split()
 )
@@ -2716,6 +2739,23 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
+        if len(before) >= 2 and previous.key in ("from", "by", "with") and adjoining and not after_the:
+            maker = before[-2].key
+            if (maker in TERM_NOUNS and previous.key == "from") or (
+                maker in _MADE and previous.key in ("by", "with")
+            ):  # "225 aircraft from Boeing", "a drug developed with Daiichi Sankyo", "chips made by TSMC"
+                votes.append(("organisation", 2.5, f"after '{maker} {previous.key}'"))
+        if (
+            len(before) >= 3
+            and previous.key == "of"
+            and adjoining
+            and not after_the
+            and text[before[-2].end : previous.start] in (" ", "\u00a0")
+            and _a_persons_end(text, before[-3], before[-2])
+            and (_about_sport(hit) or any(t.key in _RACING for t in tokens))
+        ):  # "Lando Norris and Oscar Piastri of McLaren", "Charles Leclerc of Ferrari": a player's or a driver's
+            # side; not "Senator Sherrod Brown of Ohio", outside sport
+            votes.append(("organisation", 2, "after a person's name and 'of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
             votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
@@ -2733,7 +2773,10 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif noun in TERM_NOUNS:  # "Mounjaro, Lilly's weight-loss injection"
             votes.append(("term", 2, f"', {_article(noun)} {noun}' after it"))
     if _beside_a_place(hit, inside, following_index):  # "Britain, France and Germany said"
-        votes.append(("place", 2, "listed with a country or a glossary place"))
+        # "between Israel and Hamas": two sides, a state and a movement as often as two states
+        two_sides = any(t.key == "between" for t in tokens[max(0, inside - 3) : inside])
+        # (CLDR names every country: a name it does not know, one of two sides with one, is as often a movement)
+        votes.append(("place", 1 if two_sides else 2, "listed with a country or a glossary place"))
     listed = _listed_after(tokens, inside)
     if listed is not None:  # "banks such as Akbank and Garanti BBVA", "cities such as Homs"
         votes.append(listed)
