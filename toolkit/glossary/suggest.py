@@ -61,7 +61,7 @@ marshal officer chief chiefs head heads leader leaders director chairman chairwo
 spokesperson ambassador envoy senator sen governor gov mayor judge king queen prince princess emir amir sultan
 sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
 ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
-administrator commissioner
+administrator commissioner prosecutor
 mufti caliph crown prophet
 """.split()
 )
@@ -86,6 +86,7 @@ rider jockey boxer wrestler sprinter runner swimmer cyclist golfer skier skater 
 novelist poet pianist violinist cellist guitarist composer conductor singer songwriter rapper actor actress
 filmmaker screenwriter playwright painter sculptor photographer architect designer artist dancer ballerina
 choreographer comedian presenter broadcaster historian philosopher economist banker investor billionaire
+frontman frontwoman vocalist bassist drummer
 entrepreneur businessman businesswoman tycoon chef curator astronaut scientist physicist
 """.split()
 )
@@ -226,7 +227,7 @@ NAME_PARTICLES = frozenset(
 SURNAME_PARTICLES = frozenset("von van der den de du da do di del della dos das la le ter ten zu".split())
 # nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
 POSSESSIVES_IN_NAMES = frozenset(
-    "people peoples workers women children men veterans farmers martyrs lord nations".split()
+    "people peoples workers women children men veterans farmers martyrs lord nations king queen prince".split()
 )
 # lowercase joiners allowed inside an organisation's name: "Centre for Strategic and International Studies"
 BODY_JOINERS = frozenset("and for on".split())
@@ -938,7 +939,7 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
     if _AMPERSAND_GAP.fullmatch(gap):  # a firm's name; two names the glossary has are two names
         return previous.kind == unit.kind == "name"
     if previous.abbreviation and gap in (". ", ".\u00a0"):  # "George W. Bush"; not "on X. The Commission"
-        return unit.key not in FUNCTION_WORDS
+        return unit.key not in FUNCTION_WORDS or (unit.abbreviation and len(unit.text) == 1)  # "Karim A. A. Khan"
     if len(gap) > 3 and _NICKNAME_GAP.fullmatch(gap):  # Jimmy "Barbecue" Chérizier: its tokens made no unit
         return previous.kind == unit.kind == "name"
     return bool(_RUN_GAP.fullmatch(gap))
@@ -1123,6 +1124,11 @@ def _joined_ahead(text: str, units: list[_Unit | None], start: int) -> list[_Uni
     return ahead
 
 
+# a Korean given name of two syllables joined by a hyphen, the second in lowercase: "Heung-min", "Min-jae"; the family
+# name before it is a name whatever English word it spells ("Son Heung-min", "Kim Min-jae")
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}[-\u2010\u2011][a-z]{1,5}")
+
+
 def _drop_weak_opening(
     text: str, run: list[_Unit], lowercase_seen: set[str], pairs_in_names: set[tuple[str, str]]
 ) -> list[_Unit]:
@@ -1133,7 +1139,14 @@ def _drop_weak_opening(
     nothing else capitalises them ('... said Human Rights Watch'), or an acronym in brackets after the run
     has its initials ('Human Rights Watch (HRW)')."""
     first = run[0]
-    if first.clause_initial and len(run) > 1 and first.key in ROLE_NOUNS - TITLES and first.text[1:].islower():
+    korean = len(run) == 2 and _KOREAN_GIVEN_NAME.fullmatch(run[1].text) is not None  # "Son Heung-min"
+    if (
+        first.clause_initial
+        and len(run) > 1
+        and first.key in ROLE_NOUNS - TITLES
+        and first.text[1:].islower()
+        and not korean
+    ):
         return run[1:]  # "Rival Samsung Electronics said", "Analyst Joseph Moore said": a role, then the name
     if (
         first.clause_initial
@@ -1330,6 +1343,9 @@ class _Cutter:
                 continue
             after, organisation = self.office_end(run, end)
             rest = run[after:]
+            if len(phrase) == 1 and phrase[0].possessive and rest and rest[0].kind in ("name", "body", "place"):
+                segment += run[index:]  # "Lord's Resistance Army", "King's College London": a name's own word
+                break
             if rest and rest[0].kind in ("body", "generic"):  # "General Assembly", "General Electric"
                 segment += run[index:]
                 break
@@ -1344,9 +1360,9 @@ class _Cutter:
                 all(u.kind == "suffix" for u in rest)
                 and len(phrase) == 1
                 and phrase[0].kind == "title"
-                and len(segment) >= 2
-                and all(u.kind == "name" for u in segment)
-            ):  # "Martin Luther King (III)": a surname
+                and (len(segment) >= 2 or (len(segment) == 1 and not phrase[0].possessive))
+                and all(u.kind == "name" and not u.acronym for u in segment)
+            ):  # "Martin Luther King (III)", "Travis Head made 89": a surname, no title ends a name
                 segment += run[index:]
                 break
             if segment:
@@ -2912,6 +2928,9 @@ def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
             return True
     for token in tokens[max(0, inside - 2) : inside]:  # "Qatar and Britain", "Qatar, Britain"
         gap = _LIST_GAP.match(text, token.end)
+        serial = "," in gap.group() and ("and" in gap.group() or "or" in gap.group()) if gap else False
+        if serial and not re.search(r",[ \u00a0]*$", text[max(0, token.start - 40) : token.start]):
+            continue  # "eight wickets for India, and Travis Head made 89": ", and" after one member opens a clause
         if (
             gap
             and gap.end() == occurrence.start
