@@ -1866,7 +1866,12 @@ def find_candidates(
         for run in _runs(text, units, lowercase_seen, pairs_in_names, one_clubs):
             if not run:
                 continue
-            for sighting in cutter.cut(run):
+            # a ship's name holds titles and bodies' words as any other words: "the frigate Admiral Grigorovich",
+            # "the research ship RRS Sir David Attenborough"
+            afloat = _VESSEL_BEFORE.search(text, 0, run[0].start) is not None or (
+                len(run) > 1 and run[0].acronym and run[0].key in _SHIP_PREFIXES  # "HMS Prince of Wales"
+            )
+            for sighting in [_Sighting(run)] if afloat else cutter.cut(run):
                 trimmed = _trim(sighting, text)
                 if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
                     continue
@@ -1919,6 +1924,19 @@ def find_candidates(
         group.demonym = _demonym_of(" ".join(group.words), capitalised)
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
+
+
+# a vessel's noun just before a name: the name is a ship's ("the tanker Eagle S", "the frigate Admiral Grigorovich")
+_VESSELS = frozenset(
+    "ship ships vessel vessels tanker tankers frigate frigates destroyer destroyers submarine submarines cruiser "
+    "freighter ferry yacht icebreaker warship warships corvette trawler".split()
+)
+_VESSEL_BEFORE = LazyPattern(
+    r"\b(?:ship|vessel|tanker|frigate|destroyer|submarine|cruiser|freighter|ferry|yacht|icebreaker|warship"
+    r"|corvette|trawler)[ \u00a0]+$"
+)
+# prefixes of ships' names: "RRS Sir David Attenborough", "HMS Queen Elizabeth", "USS Gerald R. Ford"
+_SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs".split())
 
 
 _DOTLESS_GEN = re.compile(r"(?<![\w.])Gen[ \u00a0]+$")
@@ -2438,6 +2456,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("event", 5, "a conference and its number")
     if len(words) > 1 and words[-1] == "open":  # "Italian Open", "US Open": a tournament
         vote("event", 4, "'open' ends the name")
+    if len(words) > 1 and words[0] in _SHIP_PREFIXES and any(f.split()[0].isupper() for f in group.forms):
+        vote("term", 4, f"'{words[0].upper()}' opens a ship's name")  # "RRS Sir David Attenborough"
     if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
         vote("term", 4, f"'{words[-1]}' ends the name")
     treaty = next((w for w in (words[-1], words[0]) if w in _TREATY_WORDS), None) if len(words) > 1 else None
@@ -2742,6 +2762,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("person", 1.5 if previous.key in _RELATIONS else 3, f"after '{previous.key}'"))
         elif previous.key == "flight" and adjoining and previous.text.islower():  # "flight TK1951"
             votes.append(("event", 3, "after 'flight'"))
+        elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
+            votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
         elif previous.key in TERM_NOUNS and adjoining and previous.text.islower() and not think_tank:
             # "its vaccine Abrysvo"
             votes.append(("term", 3, f"after '{previous.key}'"))
