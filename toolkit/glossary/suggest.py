@@ -2593,7 +2593,9 @@ _APPOSITION = re.compile(
 _BODY_NOUNS = frozenset(
     "venture house group agency company firm bank party movement militia organisation organization unit "
     "subsidiary division arm affiliate "
-    "union alliance network channel broadcaster newspaper club team charity".split()
+    "union alliance network channel broadcaster newspaper club team charity "
+    # a band or an orchestra: "Massive Attack, the Bristol band", "Mashrou' Leila, the Lebanese group"
+    "band orchestra choir ensemble quartet trio duo".split()
 )
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
 
@@ -2615,6 +2617,7 @@ def _listed_after(tokens: list[_Token], index: int) -> tuple[str, float, str] | 
     return None
 
 
+_STARS = frozenset("star stars superstar superstars diva icon".split())  # "Turkish pop star Tarkan"
 _RELATIONS = frozenset("rival ally colleague counterpart successor predecessor".split())  # firms have them too
 
 
@@ -2760,6 +2763,13 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
             votes.append(("person", 1.5 if previous.key in _RELATIONS else 3, f"after '{previous.key}'"))
+        elif (
+            (previous.key in PERSON_ROLES or previous.key in _STARS)
+            and previous.key not in ORGANISATION_NOUNS_BEFORE  # "the state broadcaster CCTV", "designer Prada"
+            and adjoining
+            and previous.text.islower()
+        ):
+            votes.append(("person", 3, f"after '{previous.key}'"))  # "pop star Tarkan", "striker Osimhen"
         elif previous.key == "flight" and adjoining and previous.text.islower():  # "flight TK1951"
             votes.append(("event", 3, "after 'flight'"))
         elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
