@@ -68,3 +68,28 @@ def test_a_demonym_before_a_firms_word_still_makes_a_firm(desk_glossary):
     assert in_sentence("Turkish Airlines said it would buy 225 jets.", desk_glossary)["Turkish Airlines"][1] == (
         "organisation"
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Medvedev lost in the second round of the Shanghai Masters to Arthur Rinderknech.", "Shanghai Masters"),
+        ("The Sharjah Biennial, founded in 1993, will open in February.", "Sharjah Biennial"),
+        ("The Eurovision Song Contest will be held in Basel next May.", "Eurovision Song Contest"),
+        ("Tickets for the Venice Biennale sold out on the first day.", "Venice Biennale"),
+        ("The NBA Finals drew the smallest television audience in a decade.", "NBA Finals"),
+    ],
+)
+def test_a_tournament_a_contest_or_a_biennial_is_an_event(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "event"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Verstappen had already sealed the drivers' championship for Red Bull Racing.", "Red Bull Racing"),
+        ("Zak Brown, the chief executive of McLaren Racing, thanked the staff.", "McLaren Racing"),
+    ],
+)
+def test_a_racing_team_is_an_organisation(desk_glossary, text, name):
+    assert in_sentence(text, desk_glossary)[name][1] == "organisation"

@@ -152,6 +152,7 @@ EVENT_WORDS = frozenset(
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
 election elections talks protests crisis massacre operation offensive campaign festival forum initiative
 prix championship championships tournament rally marathon airshow expo exhibition
+finals contest masters biennial biennale triennial triennale
 """.split()
 )
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
@@ -191,7 +192,7 @@ ORGANISATION_ENDINGS = frozenset(
     """
 international watch global capital partners trust ventures technologies technology systems labs energies energy
 worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co ratings markets united inc corp ltd
-ai electronics motors pharma pharmaceuticals biotech therapeutics jsc pjsc ojsc spa srl bv
+ai electronics motors pharma pharmaceuticals biotech therapeutics jsc pjsc ojsc spa srl bv racing
 """.split()
 )
 # prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
@@ -2446,8 +2447,10 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 2, "written as an acronym")
     if any(_NICKNAME_GAP.search(form) for form in group.forms):  # Joaquín "El Chapo" Guzmán
         vote("person", 2, "a nickname in quotes inside it")
-    if len(words) > 1 and any(
-        _inner_acronym_or_brand(_NICKNAME_GAP.sub(" ", form)) for form in group.forms if " " in form.strip()
+    if (
+        len(words) > 1
+        and words[-1] not in EVENT_WORDS  # "ATP Finals", "FIFA World Cup", "BRICS Summit": the body's event
+        and any(_inner_acronym_or_brand(_NICKNAME_GAP.sub(" ", form)) for form in group.forms if " " in form.strip())
     ):
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
     if len(words) > 1 and words[-1] in _CONTINENTS:
