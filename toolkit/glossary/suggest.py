@@ -1425,7 +1425,10 @@ class _Cutter:
         if not all(u.kind == "name" and not u.acronym for u in left):
             return [sighting]
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
-        if right_is_glossary or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
+        right_words = tuple(u.key for u in right)
+        # a firm "of" a country: "EuBiologics of South Korea", "Daiichi Sankyo of Japan"; not "Horn of Africa"
+        country = right_words in _territory_names() and not (len(right_words) == 1 and right_words[0] in _CONTINENTS)
+        if right_is_glossary or country or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
             return [_Sighting(left, sighting.after_title), _Sighting(right)]
         return [sighting]
 
