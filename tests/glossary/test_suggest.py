@@ -801,7 +801,8 @@ def test_comments_cannot_break_out_of_their_line(glossary, tmp_path):
     stubs = build_stubs(find_candidates([plain("Title\n\n" + hostile, "bad\nname")], glossary), glossary)
     path = tmp_path / "stubs.yaml"
     path.write_text(stubs_yaml(stubs), encoding="utf-8")
-    assert [entry.id for entry in load_glossary([path])] == ["evil-corp"]
+    # one entry, the firm's: named without its legal form, "Evil Corp" kept as a spelling met
+    assert [(entry.id, entry.variants) for entry in load_glossary([path])] == [("evil", ("Evil Corp",))]
 
 
 # --- toolkit glossary suggest -----------------------------------------------------------------------------

@@ -117,8 +117,12 @@ def test_a_country_or_region_is_a_place_whatever_verb_follows(desk_glossary, tex
 
 
 def test_a_place_of_the_glossary_beside_a_name_says_it_is_a_place(desk_glossary):
-    found = in_sentence("Talks between Qatar and Wakanda resumed. Wakanda said it wanted peace.", desk_glossary)
+    found = in_sentence("Qatar and Wakanda resumed talks. Wakanda said it wanted peace.", desk_glossary)
     assert found["Wakanda"][1] == "place"
+    # "between" a country and a name CLDR does not know: one of two sides, as often a movement ("between Israel
+    # and Hamas"), so the list alone no longer outweighs what the copy says it does
+    found = in_sentence("Talks between Qatar and Wakanda resumed. Wakanda said it wanted peace.", desk_glossary)
+    assert found["Wakanda"][1] == "organisation"
 
 
 def test_a_firm_that_says_something_stays_a_firm(desk_glossary):

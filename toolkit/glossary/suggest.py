@@ -61,7 +61,7 @@ marshal officer chief chiefs head heads leader leaders director chairman chairwo
 spokesperson ambassador envoy senator sen governor gov mayor judge king queen prince princess emir amir sultan
 sheikh shaikh sheik ayatollah hojatoleslam imam pope cardinal bishop archbishop patriarch rabbi mullah cleric mr mrs
 ms miss dr prof professor sir dame lord lady mp rep representative speaker deputy fellow founder coach
-administrator commissioner
+administrator commissioner prosecutor
 mufti caliph crown prophet
 """.split()
 )
@@ -86,6 +86,7 @@ rider jockey boxer wrestler sprinter runner swimmer cyclist golfer skier skater 
 novelist poet pianist violinist cellist guitarist composer conductor singer songwriter rapper actor actress
 filmmaker screenwriter playwright painter sculptor photographer architect designer artist dancer ballerina
 choreographer comedian presenter broadcaster historian philosopher economist banker investor billionaire
+frontman frontwoman vocalist bassist drummer
 entrepreneur businessman businesswoman tycoon chef curator astronaut scientist physicist
 """.split()
 )
@@ -142,7 +143,8 @@ PLACE_WORDS = frozenset(
 palace square street avenue road airport airbase base river sea ocean mountain mountains mount province region
 city valley island islands gulf strait bay lake desert district county republic heights canal port bridge
 camp crossing peninsula plain plains border governorate oblast coast hills hill cape fort park prison strip
-circuit stadium arena wadi jebel jabal khor emirates
+circuit stadium arena wadi jebel jabal khor emirates glacier glaciers reef lagoon volcano fjord delta basin
+canyon ridge
 """.split()
 )
 EVENT_WORDS = frozenset(
@@ -150,6 +152,7 @@ EVENT_WORDS = frozenset(
 war wars agreement accord accords deal treaty process summit conference revolution uprising games olympics cup
 election elections talks protests crisis massacre operation offensive campaign festival forum initiative
 prix championship championships tournament rally marathon airshow expo exhibition
+finals contest masters biennial biennale triennial triennale
 """.split()
 )
 AWARD_WORDS = frozenset("prize award medal order trophy".split())
@@ -176,6 +179,11 @@ _NUMBERED_NAMES = {
 }
 _CONFERENCE = re.compile(r"cop\d{1,3}")
 _LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
+# a treaty's name is a text, written one way in every edition as a law's is: "Adana Agreement", "Pandemic Agreement",
+# "Abraham Accords", "Treaty of Lausanne", "Minsk Protocol"; not a convention, which is also a party's meeting
+_TREATY_WORDS = frozenset("agreement accord accords treaty pact protocol".split())
+# a storm is named after the word of its kind: "Cyclone Chido", "Hurricane Helene", "Typhoon Yagi", "Storm Babet"
+_STORM_WORDS = frozenset("cyclone hurricane typhoon storm".split())
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = re.compile(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
@@ -184,7 +192,7 @@ ORGANISATION_ENDINGS = frozenset(
     """
 international watch global capital partners trust ventures technologies technology systems labs energies energy
 worldwide borders frontieres frontières plc llc llp gmbh ag sa nv group co ratings markets united inc corp ltd
-ai electronics motors pharma pharmaceuticals biotech therapeutics jsc pjsc ojsc spa srl bv
+ai electronics motors pharma pharmaceuticals biotech therapeutics jsc pjsc ojsc spa srl bv racing
 """.split()
 )
 # prefixes after which a capital inside a word is a surname's or a place's: McDonald, MacArthur, DeSantis
@@ -220,7 +228,7 @@ NAME_PARTICLES = frozenset(
 SURNAME_PARTICLES = frozenset("von van der den de du da do di del della dos das la le ter ten zu".split())
 # nouns whose possessive is part of a name: "Republican People's Party", "Kurdistan Workers' Party"
 POSSESSIVES_IN_NAMES = frozenset(
-    "people peoples workers women children men veterans farmers martyrs lord nations".split()
+    "people peoples workers women children men veterans farmers martyrs lord nations king queen prince".split()
 )
 # lowercase joiners allowed inside an organisation's name: "Centre for Strategic and International Studies"
 BODY_JOINERS = frozenset("and for on".split())
@@ -242,8 +250,12 @@ PLACE_NOUNS_BEFORE = frozenset(
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 PLACE_NOUNS_AFTER = frozenset(
     "province city region governorate district town village border airport "
-    "countryside area neighbourhood neighborhood crossing checkpoint plant refinery terminal".split()
+    "countryside area neighbourhood neighborhood crossing checkpoint plant refinery terminal "
+    # a sea's, a strait's, a river's or a base's own noun after it: "the Bab el-Mandeb strait", "the Mediterranean
+    # port of Tobruk", "the Hmeimim air base"
+    "strait sea river glacier valley coast peninsula desert lake bay port base airbase".split()
 )
+_BASES = frozenset("air naval military".split())  # "the Hmeimim air base", "the Tartus naval base"
 ORGANISATION_NOUNS_AFTER = frozenset(
     "spokesman spokeswoman spokesperson fighters militants members member "
     "chairman ceo group movement militia leader leaders chief tribe clan "
@@ -460,6 +472,7 @@ _TOKEN = re.compile(
     r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
     r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
     r"|(?:Flight|Formula|Vision|Apollo|Route|Highway|Boeing|Airbus)[ \u00a0]\d{1,4}(?![\d.,:/-]*\d)\b"  # Flight 752
+    r"|A/S(?![\w/])"  # a Danish or Norwegian firm's legal form: "Novo Nordisk A/S"
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
 _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
@@ -796,14 +809,48 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
     return excluded
 
 
+# a nickname in quotes between a given name and a family name: Jimmy "Barbecue" Chérizier, Joaquín "El Chapo"
+# Guzmán, Armand "Mondo" Duplantis; one to three capitalised words, a space on either side
+_NICKNAME_GAP = re.compile(r"[ \u00a0](?:\"[^\"\s][^\"]{0,28}\"|“[^“”\s][^“”]{0,28}”|‘[^‘’\s][^‘’]{0,28}’)[ \u00a0]")
+
+
+def _nicknames(text: str, tokens: list[_Token]) -> set[int]:
+    """The tokens of nicknames quoted inside a person's name (see _NICKNAME_GAP): one to three capitalised
+    words between two capitalised words that are no function words; the name runs on across them."""
+    inside: set[int] = set()
+    for index in range(len(tokens) - 2):
+        before = tokens[index]
+        gap = _NICKNAME_GAP.match(text, before.end)
+        if gap is None or not before.capitalised or before.key in FUNCTION_WORDS or before.possessive:
+            continue
+        last = bisect.bisect_left([t.start for t in tokens], gap.end()) - 1
+        words = tokens[index + 1 : last + 1]
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (
+            following is not None
+            and following.start == gap.end()
+            and following.capitalised
+            and following.key not in FUNCTION_WORDS
+            and 1 <= len(words) <= 3
+            and all(w.capitalised or w.key in NAME_PARTICLES for w in words)
+        ):
+            inside.update(range(index + 1, last + 1))
+    return inside
+
+
 def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Unit | None]:
-    """Tokens as units, glossary mentions merged into one unit each; None where a run must break."""
+    """Tokens as units, glossary mentions merged into one unit each; None where a run must break. A nickname
+    quoted inside a name makes no unit: the name runs on across it (see _joined)."""
     units: list[_Unit | None] = []
     excluded = _title_case_quotations(text, tokens)
+    nicknames = _nicknames(text, tokens) if '"' in text or "“" in text or "‘" in text else set()
     index = 0
     mention_index = 0
     while index < len(tokens):
         token = tokens[index]
+        if index in nicknames:
+            index += 1
+            continue
         if index in excluded:
             units.append(None)
             index += 1
@@ -844,6 +891,10 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
             index = last + 1
             continue
         index += 1
+        if token.key == "plc" and units and units[-1] is not None and units[-1].kind != "joiner":
+            # a British firm's legal form, written in lowercase after its name: "Glencore plc's former head"
+            units.append(_Unit(token.start, token.end, token.text, "body", token.key, token.possessive))
+            continue
         if not _name_like(token):
             if token.key in NAME_PARTICLES or token.key in {"of", "the", "to", "in"} or token.key in BODY_JOINERS:
                 units.append(_Unit(token.start, token.end, token.text, "joiner", token.key))
@@ -889,7 +940,9 @@ def _joined(text: str, previous: _Unit, unit: _Unit) -> bool:
     if _AMPERSAND_GAP.fullmatch(gap):  # a firm's name; two names the glossary has are two names
         return previous.kind == unit.kind == "name"
     if previous.abbreviation and gap in (". ", ".\u00a0"):  # "George W. Bush"; not "on X. The Commission"
-        return unit.key not in FUNCTION_WORDS
+        return unit.key not in FUNCTION_WORDS or (unit.abbreviation and len(unit.text) == 1)  # "Karim A. A. Khan"
+    if len(gap) > 3 and _NICKNAME_GAP.fullmatch(gap):  # Jimmy "Barbecue" Chérizier: its tokens made no unit
+        return previous.kind == unit.kind == "name"
     return bool(_RUN_GAP.fullmatch(gap))
 
 
@@ -986,6 +1039,9 @@ def _joins(
         return joiner.key in _OPENING_PARTICLES
     if joiner.key == "the":  # "Champion of the Republic", "Institute for the Study of War"
         return current[-1].key in ("of", "to") or (current[-1].key in BODY_JOINERS and current[-1].key != "and")
+    if joiner.key == "and" and following.key in ("co", "company") and following.text[:1].isupper():
+        # "Eli Lilly and Co.", "Dow Jones and Company": the firm's legal form, its name's last words
+        return bool(current) and current[-1].kind == "name" and (not ahead[1:] or ahead[1] is None)
     if joiner.key == "and":  # "Centre for Strategic and International Studies", "Justice and Development Party"
         lowercase_seen = lowercase_seen or set()
         if (
@@ -1012,7 +1068,11 @@ def _joins(
 
 
 def _runs(
-    text: str, units: list[_Unit | None], lowercase_seen: set[str], pairs_in_names: set[tuple[str, str]]
+    text: str,
+    units: list[_Unit | None],
+    lowercase_seen: set[str],
+    pairs_in_names: set[tuple[str, str]],
+    one_clubs: Set[tuple[str, str]] = frozenset(),
 ) -> list[list[_Unit]]:
     """Runs of name-like units, joined by single spaces and by particles, 'of' and the joiners of bodies."""
     runs: list[list[_Unit]] = []
@@ -1036,7 +1096,15 @@ def _runs(
             following = units[index + 1] if index + 1 < len(units) else None
             if following is not None and not _joined(text, unit, following):
                 following = None
-            if not _joins(unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen):
+            one_club = (
+                unit.key == "and"
+                and following is not None
+                and (len(current) == 1 or (len(current) > 2 and current[-2].key == "of"))
+                and (current[-1].key, following.key) in one_clubs
+            )  # "Brighton and Hove Albion"
+            if not one_club and not _joins(
+                unit, current, following, _joined_ahead(text, units, index + 1), lowercase_seen
+            ):
                 close()
                 continue
         current.append(unit)
@@ -1057,6 +1125,11 @@ def _joined_ahead(text: str, units: list[_Unit | None], start: int) -> list[_Uni
     return ahead
 
 
+# a Korean given name of two syllables joined by a hyphen, the second in lowercase: "Heung-min", "Min-jae"; the family
+# name before it is a name whatever English word it spells ("Son Heung-min", "Kim Min-jae")
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}[-\u2010\u2011][a-z]{1,5}")
+
+
 def _drop_weak_opening(
     text: str, run: list[_Unit], lowercase_seen: set[str], pairs_in_names: set[tuple[str, str]]
 ) -> list[_Unit]:
@@ -1067,7 +1140,14 @@ def _drop_weak_opening(
     nothing else capitalises them ('... said Human Rights Watch'), or an acronym in brackets after the run
     has its initials ('Human Rights Watch (HRW)')."""
     first = run[0]
-    if first.clause_initial and len(run) > 1 and first.key in ROLE_NOUNS - TITLES and first.text[1:].islower():
+    korean = len(run) == 2 and _KOREAN_GIVEN_NAME.fullmatch(run[1].text) is not None  # "Son Heung-min"
+    if (
+        first.clause_initial
+        and len(run) > 1
+        and first.key in ROLE_NOUNS - TITLES
+        and first.text[1:].islower()
+        and not korean
+    ):
         return run[1:]  # "Rival Samsung Electronics said", "Analyst Joseph Moore said": a role, then the name
     if (
         first.clause_initial
@@ -1135,6 +1215,53 @@ def _opening_belongs(text: str, run: list[_Unit], pairs_in_names: set[tuple[str,
         return True
     defined = _ACRONYM_DEFINED.match(text, run[-1].end)
     return defined is not None and _has_initials(run, defined.group(1))
+
+
+# the last word of a club named after its town, or after two: "Brighton and Hove Albion", "Wolverhampton Wanderers"
+_CLUB_SUFFIXES = frozenset("albion wanderers rovers athletic united city town county hotspur rangers".split())
+_CLUBS_ONLY = frozenset("albion wanderers rovers athletic hotspur rangers".split())  # not City, Town: Cape Town
+# what one side does in a match, after its name (and a clause): "beat Wolves 2-1", "lost 2-0 to", "drew 1-1 with";
+# two sides "drew 1-1" without "with"
+_ONE_SIDES_RESULT = re.compile(
+    r"(?:,[^,.;]{1,80},)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,4}?(?:beat|defeated|thrashed|edged|stunned"
+    r"|lost[ \u00a0]+\d{1,2}[-\u2013]\d{1,2}[ \u00a0]+to|drew[ \u00a0]+\d{1,2}[-\u2013]\d{1,2}[ \u00a0]+with)\b"
+)
+
+
+def _one_club_pairs(segments_tokens: Iterable[tuple[str, list[_Token]]]) -> set[tuple[str, str]]:
+    """The words on either side of 'and' in a club named after two towns, "X and Y <Albion>", where the copy
+    makes the three words one side: one side's result after them ("Brighton and Hove Albion came from behind to
+    beat Wolves"), or a player's name and "of" before them ("Kaoru Mitoma of Brighton and Hove Albion"). Two
+    clubs ("Everton and Ipswich Town drew 1-1", "fans of Everton and Ipswich Town") stay two."""
+    pairs = set()
+    for text, tokens in segments_tokens:
+        for index in range(len(tokens) - 3):
+            first, joiner, second, last = tokens[index : index + 4]
+            if not (
+                joiner.text == "and"
+                and first.capitalised
+                and second.capitalised
+                and last.capitalised
+                and last.key in _CLUB_SUFFIXES
+                and not first.possessive
+                and not second.possessive
+                and text[first.end : last.start] == f" and {second.text} "
+            ):
+                continue
+            following = tokens[index + 4] if index + 4 < len(tokens) else None
+            if following is not None and following.capitalised and following.start == last.end + 1:
+                continue  # the name goes on: no club of this shape
+            before = tokens[index - 2 : index] if index >= 2 else []
+            players = (
+                len(before) == 2
+                and before[1].text == "of"
+                and before[0].capitalised
+                and not before[0].clause_initial
+                and before[0].key not in FUNCTION_WORDS
+            )
+            if players or _ONE_SIDES_RESULT.match(text, last.end):
+                pairs.add((first.key, second.key))
+    return pairs
 
 
 def _pairs_in_names(blocks_tokens: Iterable[list[_Token]]) -> set[tuple[str, str]]:
@@ -1217,6 +1344,9 @@ class _Cutter:
                 continue
             after, organisation = self.office_end(run, end)
             rest = run[after:]
+            if len(phrase) == 1 and phrase[0].possessive and rest and rest[0].kind in ("name", "body", "place"):
+                segment += run[index:]  # "Lord's Resistance Army", "King's College London": a name's own word
+                break
             if rest and rest[0].kind in ("body", "generic"):  # "General Assembly", "General Electric"
                 segment += run[index:]
                 break
@@ -1231,9 +1361,9 @@ class _Cutter:
                 all(u.kind == "suffix" for u in rest)
                 and len(phrase) == 1
                 and phrase[0].kind == "title"
-                and len(segment) >= 2
-                and all(u.kind == "name" for u in segment)
-            ):  # "Martin Luther King (III)": a surname
+                and (len(segment) >= 2 or (len(segment) == 1 and not phrase[0].possessive))
+                and all(u.kind == "name" and not u.acronym for u in segment)
+            ):  # "Martin Luther King (III)", "Travis Head made 89": a surname, no title ends a name
                 segment += run[index:]
                 break
             if segment:
@@ -1295,7 +1425,10 @@ class _Cutter:
         if not all(u.kind == "name" and not u.acronym for u in left):
             return [sighting]
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
-        if right_is_glossary or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
+        right_words = tuple(u.key for u in right)
+        # a firm "of" a country: "EuBiologics of South Korea", "Daiichi Sankyo of Japan"; not "Horn of Africa"
+        country = right_words in _territory_names() and not (len(right_words) == 1 and right_words[0] in _CONTINENTS)
+        if right_is_glossary or country or len(left) > 1 or sighting.after_title in TITLES - {"lord", "lady"}:
             return [_Sighting(left, sighting.after_title), _Sighting(right)]
         return [sighting]
 
@@ -1715,6 +1848,9 @@ def find_candidates(
         if block.kind is BlockKind.PARAGRAPH and not _headline_case(tokenised[id(segment)])
     )
 
+    one_clubs = _one_club_pairs(
+        (segment.text, tokenised[id(segment)]) for _, block, segment in segments if block.kind is BlockKind.PARAGRAPH
+    )
     openings = Counter(
         t.key
         for _, block, segment in segments
@@ -1731,10 +1867,15 @@ def find_candidates(
             continue
         text = segment.text
         units = _units(text, tokens, mentions[id(segment)])
-        for run in _runs(text, units, lowercase_seen, pairs_in_names):
+        for run in _runs(text, units, lowercase_seen, pairs_in_names, one_clubs):
             if not run:
                 continue
-            for sighting in cutter.cut(run):
+            # a ship's name holds titles and bodies' words as any other words: "the frigate Admiral Grigorovich",
+            # "the research ship RRS Sir David Attenborough"
+            afloat = _VESSEL_BEFORE.search(text, 0, run[0].start) is not None or (
+                len(run) > 1 and run[0].acronym and run[0].key in _SHIP_PREFIXES  # "HMS Prince of Wales"
+            )
+            for sighting in [_Sighting(run)] if afloat else cutter.cut(run):
                 trimmed = _trim(sighting, text)
                 if trimmed is None or len(trimmed.units) > MAX_NAME_WORDS or not _is_name(trimmed.units):
                     continue
@@ -1787,6 +1928,19 @@ def find_candidates(
         group.demonym = _demonym_of(" ".join(group.words), capitalised)
     places = {entry.id for entry in glossary if entry.type == "place"}
     return _locate(roots, segments, tokenised, mentions, places)
+
+
+# a vessel's noun just before a name: the name is a ship's ("the tanker Eagle S", "the frigate Admiral Grigorovich")
+_VESSELS = frozenset(
+    "ship ships vessel vessels tanker tankers frigate frigates destroyer destroyers submarine submarines cruiser "
+    "freighter ferry yacht icebreaker warship warships corvette trawler".split()
+)
+_VESSEL_BEFORE = LazyPattern(
+    r"\b(?:ship|vessel|tanker|frigate|destroyer|submarine|cruiser|freighter|ferry|yacht|icebreaker|warship"
+    r"|corvette|trawler)[ \u00a0]+$"
+)
+# prefixes of ships' names: "RRS Sir David Attenborough", "HMS Queen Elizabeth", "USS Gerald R. Ford"
+_SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs".split())
 
 
 _DOTLESS_GEN = re.compile(r"(?<![\w.])Gen[ \u00a0]+$")
@@ -1928,11 +2082,27 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
         return True
     if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
         return True  # "Naftogaz, Ukraine's state energy company,", "Rolls-Royce, which makes..."
+    if not plural and (owning := _A_VERB_THEN_ITS_OWN.match(text, unit.end)):
+        verb = owning.group(1)
+        if verb.endswith("ed") or verb in _PAST_OF_DOING:
+            return True  # "Besiktas sacked their coach", "Hamas lost its offices", "Novartis raised its forecast"
+    if not plural and (clause := _PARTICIPLE_CLAUSE.match(text, unit.end)) and clause.group(1) not in FUNCTION_WORDS:
+        return True  # "Hamas, weakened by the war in Gaza, lost its offices"
     if _latin_with_marks(unit.text) or (len(key) > 4 and key.endswith(_NAME_ENDINGS)):
         return True
     return openings[key] > 1 and not plural and not (len(key) > 4 and key.endswith(_COMMON_ENDINGS))
 
 
+# a verb in the past and "its" or "their" after a word opening a sentence: what a team, a firm or a group does with
+# its own ("Besiktas sacked their coach", "Hamas lost its offices"); a plural ("Prices lost their gains") is kept out
+_A_VERB_THEN_ITS_OWN = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]+(?:its|their)\b")
+_PAST_OF_DOING = frozenset("lost won beat cut sold kept made took gave set put held bought hit led left paid".split())
+# a participle's clause between commas, then the word after it: "Hamas, weakened by the war in Gaza, lost ..."
+_PARTICIPLE_CLAUSE = re.compile(r",[ \u00a0]+[a-z]+(?:ed|en)\b[^,.;:()\"“”]{0,60},[ \u00a0]+([a-z]+)\b")
+# ... and its verb's object owned: "Hamas, weakened by the war, lost its offices" (a body's), "... lost his seat"
+_CLAUSE_THEN_OWN = re.compile(
+    r",[ \u00a0]+[a-z]+(?:ed|en)\b[^,.;:()\"“”]{0,60},[ \u00a0]+[a-z]+[ \u00a0]+(its|their|his|her)\b"
+)
 # "and" or "or", one to four capitalised words (another name), and the word after them
 _AND_A_NAME_THEN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[A-Z][\w'\u2019&.-]*[ \u00a0]+){1,4}([a-z]+)\b")
 _VERBS_AFTER_NAMES = _VERBS_AFTER_A_NAME | frozenset("say tell warn claim deny insist confirm announce urge".split())
@@ -2133,9 +2303,18 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
         short = _with_diacritics_of(_as_in_name(_display(written[short_key]), group.short_forms, name), name)
         remaining.remove(short_key)
     variants = [_display(written[k]) for k in sorted(remaining, key=lambda k: first_seen[k])]
+    plain = _NICKNAME_GAP.sub(" ", name)
+    if plain != name:  # Jimmy "Barbecue" Chérizier: named without the nickname, which stays a spelling met
+        name, variants = plain, [name, *variants]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
     candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
+    firm = _LEGAL_FORM.sub("", name) if candidate.type == "organisation" and " " in name.strip() else name
+    if firm != name and firm.strip():  # "Roche Holding AG": the firm's name, its legal form a spelling met
+        candidate.variants = [name, *(v for v in variants if fold(v) != fold(firm))]
+        candidate.name = firm
+        if short is not None and fold(short) == fold(firm):  # "Wirecard AG" ... "Wirecard"
+            candidate.short = None
     candidate.ambiguous_short = list(group.ambiguous)
     return candidate
 
@@ -2213,6 +2392,14 @@ def _snippet(text: str, start: int, end: int) -> str:
     return snippet
 
 
+# a firm's legal form after its name, which an entry leaves out (the name is the firm's, as the copy then writes
+# it): "Novo Nordisk A/S", "Roche Holding AG", "Poseida Therapeutics Inc.", "Eli Lilly and Co.", "Fingrid Oyj"
+_LEGAL_FORM = re.compile(
+    r",?[ \u00a0]+(?:(?:and|&)[ \u00a0]+Co(?:mpany)?|Inc|Ltd|Corp|Co|plc|PLC|AG|SA|NV|SE|GmbH|LLC|LLP|Oyj|ASA|AB"
+    r"|A/S|SpA|PJSC|OJSC|JSC)\.?$"
+)
+
+
 def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str]]:
     """Score each type from the words of the name and the words around it; the reasons of the winner."""
     scores: dict[str, float] = defaultdict(float)
@@ -2249,6 +2436,10 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 4, "a news agency's or outlet's name")
     if len(words) > 1 and words[-1] in ORGANISATION_ENDINGS:
         vote("organisation", 3, f"'{words[-1]}' ends the name")
+    elif len(words) > 1 and words[-1] in _CLUBS_ONLY:  # "Wolverhampton Wanderers", "Brighton and Hove Albion"
+        vote("organisation", 3, f"'{words[-1]}' ends a club's name")
+    elif len(words) > 1 and any(_LEGAL_FORM.search(form) for form in group.forms):  # "Novo Nordisk A/S", "Oyj"
+        vote("organisation", 3, "a firm's legal form ends the name")
     if any("&" in form for form in group.forms):
         vote("organisation", 3, "'&' in the name")
     if _POSSESSIVE_END.search(group.words[0]) and len(group.words[0]) > 2:  # Moody's, McDonald's
@@ -2257,7 +2448,13 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("organisation", 1, "written as a brand")
     if group.acronym:
         vote("organisation", 2, "written as an acronym")
-    if len(words) > 1 and any(_inner_acronym_or_brand(form) for form in group.forms if " " in form.strip()):
+    if any(_NICKNAME_GAP.search(form) for form in group.forms):  # Joaquín "El Chapo" Guzmán
+        vote("person", 2, "a nickname in quotes inside it")
+    if (
+        len(words) > 1
+        and words[-1] not in EVENT_WORDS  # "ATP Finals", "FIFA World Cup", "BRICS Summit": the body's event
+        and any(_inner_acronym_or_brand(_NICKNAME_GAP.sub(" ", form)) for form in group.forms if " " in form.strip())
+    ):
         vote("organisation", 3, "an acronym or a brand among its words")  # Garanti BBVA, JPMorgan Chase
     if len(words) > 1 and words[-1] in _CONTINENTS:
         vote("place", 3, f"'{words[-1]}' ends the name")  # Central Asia, Latin America
@@ -2265,8 +2462,15 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote("event", 5, "a conference and its number")
     if len(words) > 1 and words[-1] == "open":  # "Italian Open", "US Open": a tournament
         vote("event", 4, "'open' ends the name")
+    if len(words) > 1 and words[0] in _SHIP_PREFIXES and any(f.split()[0].isupper() for f in group.forms):
+        vote("term", 4, f"'{words[0].upper()}' opens a ship's name")  # "RRS Sir David Attenborough"
     if len(words) > 1 and words[-1] in _LAW_WORDS:  # "International Emergency Economic Powers Act"
         vote("term", 4, f"'{words[-1]}' ends the name")
+    treaty = next((w for w in (words[-1], words[0]) if w in _TREATY_WORDS), None) if len(words) > 1 else None
+    if treaty and (treaty == words[-1] or (len(words) > 2 and words[1] == "of")):  # "Treaty of Lausanne"
+        vote("term", 4, f"'{treaty}' names a treaty")
+    if (len(words) == 2 and words[0] in _STORM_WORDS) or words[:2] == ("tropical", "storm"):
+        vote("event", 5, f"'{words[0]}' names a storm")
     numbered = next(
         (_NUMBERED_NAMES[w] for w, n in pairwise(words) if w in _NUMBERED_NAMES and any(c.isdigit() for c in n)),
         None,
@@ -2282,7 +2486,8 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
         vote(*_ROMANCE_ARTICLES[words[0]], f"'{words[0]}' opens the name")
     if len(words) > 1 and words[0] in RELIGIOUS:
         vote("organisation", 2, f"'{words[0]}' opens the name")
-    if len(words) == 2 and words[0] in DEMONYMS:  # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi"
+    if len(words) == 2 and words[0] in DEMONYMS and words[1] not in PLACE_WORDS:
+        # "Saudi Aramco", "Turkish Airlines"; not "Iranian Narges Mohammadi", nor "Indian Ocean", "Arabian Sea"
         vote("organisation", 3, f"'{words[0]}' before one word")
     if group.first_of_person:
         vote("person", 2, "the first word of a person's name met in the copy")
@@ -2394,7 +2599,9 @@ _APPOSITION = re.compile(
 _BODY_NOUNS = frozenset(
     "venture house group agency company firm bank party movement militia organisation organization unit "
     "subsidiary division arm affiliate "
-    "union alliance network channel broadcaster newspaper club team charity".split()
+    "union alliance network channel broadcaster newspaper club team charity "
+    # a band or an orchestra: "Massive Attack, the Bristol band", "Mashrou' Leila, the Lebanese group"
+    "band orchestra choir ensemble quartet trio duo".split()
 )
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
 
@@ -2416,6 +2623,7 @@ def _listed_after(tokens: list[_Token], index: int) -> tuple[str, float, str] | 
     return None
 
 
+_STARS = frozenset("star stars superstar superstars diva icon".split())  # "Turkish pop star Tarkan"
 _RELATIONS = frozenset("rival ally colleague counterpart successor predecessor".split())  # firms have them too
 
 
@@ -2470,6 +2678,29 @@ _PLAYED_FOR = re.compile(
     r"[ \u00a0]+$"
 )
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
+_RACING = frozenset("prix race races driver drivers teammate lap laps podium pole".split())
+_MADE = frozenset("made built developed produced supplied designed manufactured".split())
+
+
+def _a_persons_end(text: str, first: _Token, last: _Token) -> bool:
+    """Whether two words, side by side, end what reads as a person's name: both capitalised and plain names,
+    not a body's or a firm's word ('Oscar Piastri', not 'Poseida Therapeutics', 'Bank Ltd'), nor a sentence's
+    first word with the one after it."""
+    return (
+        first.capitalised
+        and last.capitalised
+        and text[first.end : last.start] in (" ", "\u00a0")
+        and not last.acronym
+        and not first.acronym
+        and last.key not in ORGANISATION_WORDS
+        and last.key not in ORGANISATION_ENDINGS
+        and first.key not in ORGANISATION_WORDS
+        and first.key not in FUNCTION_WORDS
+        and last.key not in PLACE_WORDS
+        and not _LEGAL_FORM.search(text, 0, last.end + 1)
+    )
+
+
 _INVESTED = frozenset(
     "invested invest invests investing investment investments stake stakes dollars euros pounds".split()
 )
@@ -2538,8 +2769,17 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("person", 4, f"after '{previous.key}'"))
         elif previous.key in ROLE_NOUNS and adjoining:
             votes.append(("person", 1.5 if previous.key in _RELATIONS else 3, f"after '{previous.key}'"))
+        elif (
+            (previous.key in PERSON_ROLES or previous.key in _STARS)
+            and previous.key not in ORGANISATION_NOUNS_BEFORE  # "the state broadcaster CCTV", "designer Prada"
+            and adjoining
+            and previous.text.islower()
+        ):
+            votes.append(("person", 3, f"after '{previous.key}'"))  # "pop star Tarkan", "striker Osimhen"
         elif previous.key == "flight" and adjoining and previous.text.islower():  # "flight TK1951"
             votes.append(("event", 3, "after 'flight'"))
+        elif previous.key in _VESSELS and adjoining and previous.text.islower():  # not "carrier": an airline too
+            votes.append(("term", 4, f"after '{previous.key}'"))  # "the tanker Eagle S", "the frigate Admiral..."
         elif previous.key in TERM_NOUNS and adjoining and previous.text.islower() and not think_tank:
             # "its vaccine Abrysvo"
             votes.append(("term", 3, f"after '{previous.key}'"))
@@ -2553,6 +2793,23 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif previous.key in PLACE_PREPOSITIONS and adjoining:
             votes.append(("place", PLACE_PREPOSITIONS[previous.key], f"after '{previous.key}'"))
             object_of_preposition = True
+        if len(before) >= 2 and previous.key in ("from", "by", "with") and adjoining and not after_the:
+            maker = before[-2].key
+            if (maker in TERM_NOUNS and previous.key == "from") or (
+                maker in _MADE and previous.key in ("by", "with")
+            ):  # "225 aircraft from Boeing", "a drug developed with Daiichi Sankyo", "chips made by TSMC"
+                votes.append(("organisation", 2.5, f"after '{maker} {previous.key}'"))
+        if (
+            len(before) >= 3
+            and previous.key == "of"
+            and adjoining
+            and not after_the
+            and text[before[-2].end : previous.start] in (" ", "\u00a0")
+            and _a_persons_end(text, before[-3], before[-2])
+            and (_about_sport(hit) or any(t.key in _RACING for t in tokens))
+        ):  # "Lando Norris and Oscar Piastri of McLaren", "Charles Leclerc of Ferrari": a player's or a driver's
+            # side; not "Senator Sherrod Brown of Ohio", outside sport
+            votes.append(("organisation", 2, "after a person's name and 'of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
             votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
@@ -2570,7 +2827,10 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         elif noun in TERM_NOUNS:  # "Mounjaro, Lilly's weight-loss injection"
             votes.append(("term", 2, f"', {_article(noun)} {noun}' after it"))
     if _beside_a_place(hit, inside, following_index):  # "Britain, France and Germany said"
-        votes.append(("place", 2, "listed with a country or a glossary place"))
+        # "between Israel and Hamas": two sides, a state and a movement as often as two states
+        two_sides = any(t.key == "between" for t in tokens[max(0, inside - 3) : inside])
+        # (CLDR names every country: a name it does not know, one of two sides with one, is as often a movement)
+        votes.append(("place", 1 if two_sides else 2, "listed with a country or a glossary place"))
     listed = _listed_after(tokens, inside)
     if listed is not None:  # "banks such as Akbank and Garanti BBVA", "cities such as Homs"
         votes.append(listed)
@@ -2590,6 +2850,12 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
                 votes.append(("person", 1, f"'{following}' after it"))
         elif following in PLACE_NOUNS_AFTER:
             votes.append(("place", 2, f"'{following}' after it"))
+        elif (
+            following in _BASES
+            and tokens[following_index + 1 : following_index + 2]
+            and (tokens[following_index + 1].key == "base")
+        ):
+            votes.append(("place", 2, f"'{following} base' after it"))
         elif following in ("laureate", "laureates", "winner", "winners") and not occurrence.possessive:
             votes.append(("award", 2, f"'{following}' after it"))  # "Turkey's only Nobel laureate"
         elif following in _EVENT_NOUNS_AFTER and not occurrence.possessive:  # "the Atomexpo forum"
@@ -2639,6 +2905,14 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 2, "'chief executive' after it"))
         elif any(key in TERM_NOUNS for key in owned):  # "Lilly's weight-loss injection", "Novartis's heart drug"
             votes.append(("organisation", 1.5, "a product after it"))
+    owned_past_a_clause = None if occurrence.possessive else _CLAUSE_THEN_OWN.match(text, occurrence.end)
+    if owned_past_a_clause:  # "Hamas, weakened by the war in Gaza, lost its offices"
+        owner = owned_past_a_clause.group(1)
+        votes.append(
+            ("organisation", 1.5, f"'{owner}' after its verb past a clause")
+            if owner in ("its", "their")
+            else ("person", 2, f"'{owner}' after its verb past a clause")
+        )
     if not occurrence.possessive:
         pronoun = _pronoun_after(text, tokens, following_index)
         if pronoun == "its":  # "Goldman Sachs raised its forecast"
@@ -2692,6 +2966,9 @@ def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:
             return True
     for token in tokens[max(0, inside - 2) : inside]:  # "Qatar and Britain", "Qatar, Britain"
         gap = _LIST_GAP.match(text, token.end)
+        serial = "," in gap.group() and ("and" in gap.group() or "or" in gap.group()) if gap else False
+        if serial and not re.search(r",[ \u00a0]*$", text[max(0, token.start - 40) : token.start]):
+            continue  # "eight wickets for India, and Travis Head made 89": ", and" after one member opens a clause
         if (
             gap
             and gap.end() == occurrence.start
