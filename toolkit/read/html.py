@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from datetime import date
 from html.parser import HTMLParser
@@ -145,7 +146,7 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
             lines[0],
         )
     if parser.page_title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
-        title, removed = clean_source(" ".join(parser.page_title.split()))
+        title, removed = clean_source(unicodedata.normalize("NFC", " ".join(parser.page_title.split())))
         if title:
             reader.removals += [Removal(parser.page_title_line, 1, r.characters, r.count, r.context) for r in removed]
             reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, title, parser.page_title_line, level=1))

@@ -41,6 +41,7 @@ class InlineText:
         self._opened: set[Format] = set()  # the formats open with a start
         self._open_kinds: dict[str, int] = {}  # how many of each kind ``_open`` holds: a closing of none is no search
         self._spans: list[Span] = []
+        self._code_end = -1  # where the latest inline code ends: no mark composes with its last character
         # Where each recorded span ends, by format: the spans a closing format may join, found at once (a
         # paragraph of 20,000 links must not compare every span with every other).
         self._span_ends: dict[tuple[Format, int], list[int]] = {}
@@ -49,7 +50,13 @@ class InlineText:
         return len(self._chars)
 
     def add(self, text: str) -> None:
-        """Append text, composed (NFC): whitespace collapses to one space, and none opens the text."""
+        """Append text, composed (NFC): whitespace collapses to one space, and none opens the text.
+
+        A combining mark that opens ``text`` composes with the letter before it (a reader may hand
+        "Tu" and "\u0308rkiye" apart), unless that letter ends inline code, which stays as written.
+        """
+        if text and self._chars and self._code_end != len(self._chars) and unicodedata.combining(text[0]):
+            text = self._chars.pop() + text
         for character in unicodedata.normalize("NFC", text):
             if character.isspace():
                 if self._chars and self._chars[-1] != " ":
@@ -58,8 +65,8 @@ class InlineText:
                 self._chars.append(character)
 
     def add_code(self, code: str) -> None:
-        """Append inline code: its text as written (line ends as spaces), one span over it."""
-        code = unicodedata.normalize("NFC", code.replace("\r", " ").replace("\n", " "))
+        """Append inline code: its text as written (line ends as spaces, never composed), one span over it."""
+        code = code.replace("\r", " ").replace("\n", " ")
         if not code.strip():
             self.add(code)
             return
@@ -68,6 +75,7 @@ class InlineText:
         code = code.strip()
         start = len(self._chars)
         self._chars.extend(code)
+        self._code_end = len(self._chars)
         self._keep(Span(start, len(self._chars), Format(CODE, code)))
 
     def add_break(self) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -288,7 +289,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
         else:
             _table_token(token, reader)
     if front.title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
-        title, decoded = clean_source(" ".join(front.title.split()))  # the title the body does not give
+        title, decoded = clean_source(unicodedata.normalize("NFC", " ".join(front.title.split())))  # not in the body
         reader.removals += [Removal(front.title_line, 1, r.characters, r.count, r.context) for r in decoded]
         reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, " ".join(title.split()), front.title_line, level=1))
     return _document(name, path, reader, front.date)
