@@ -354,3 +354,36 @@ def test_a_format_inside_itself_and_beside_itself_stays_where_it_was():
     segment = parse_html("<h1>T</h1><p><b>Erdogan <b>met</b> Putin</b> in <b>Sochi</b>.</p>", "b").segments[1]
     assert segment.text == "Erdogan met Putin in Sochi."
     assert [(span.start, span.end) for span in segment.spans] == [(0, 17), (21, 26)]
+
+
+@pytest.mark.parametrize("reader", ["html", "markdown"])
+@pytest.mark.parametrize("depth", [MAX_OPEN_FORMATS + 1, 40, 5_000])
+def test_formats_nested_deeper_than_the_limit_are_reported_with_their_line(tmp_path, reader, depth):
+    # the formats past the limit keep their text but not their formatting: said, with the line, never silently
+    from toolkit.read import read_document
+
+    links = "".join(f'<a href="https://example.com/{n}">' for n in range(depth)) + "Erdogan met Putin." + "</a>" * depth
+    path = tmp_path / ("story.html" if reader == "html" else "story.md")
+    if reader == "html":
+        path.write_text(f"<h1>T</h1>\n<p>Before.</p>\n<p>{links}</p>\n<p>After.</p>\n", encoding="utf-8")
+    else:
+        path.write_text(f"# T\n\nBefore.\n\n{links}\n\nAfter.\n", encoding="utf-8")
+    document = read_document(path)
+    [finding] = [f for f in document.findings if "nested" in f.message]
+    assert finding.code == "source-not-carried"
+    assert (finding.location.path, finding.location.line) == (path, 3 if reader == "html" else 5)
+    assert f"{depth - MAX_OPEN_FORMATS:,} " in finding.message and str(MAX_OPEN_FORMATS) in finding.message
+    assert [s.text for s in document.segments][1:] == ["Before.", "Erdogan met Putin.", "After."]
+
+
+@pytest.mark.parametrize("reader", ["html", "markdown"])
+def test_formats_nested_to_the_limit_or_repeated_are_not_reported(tmp_path, reader):
+    from toolkit.read import read_document
+
+    links = "".join(f'<a href="https://example.com/{n}">' for n in range(MAX_OPEN_FORMATS - 1))
+    links += "<b>" * 500 + "Erdogan met."
+    path = tmp_path / ("story.html" if reader == "html" else "story.md")
+    path.write_text(f"<h1>T</h1>\n<p>{links}</p>\n" if reader == "html" else f"# T\n\n{links}\n", encoding="utf-8")
+    document = read_document(path)
+    assert not [f for f in document.findings if "nested" in f.message]
+    assert len(document.segments[1].spans) == MAX_OPEN_FORMATS

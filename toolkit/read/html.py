@@ -43,7 +43,7 @@ from ..errors import UserError
 from ..files import decode_utf8
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from .characters import Removal, clean_source
-from .inline import InlineText
+from .inline import InlineText, too_deep
 from .markdown import MAX_NESTING, _document, _Reader
 from .segmenter import SourceBlock
 
@@ -216,6 +216,9 @@ class _ArticleParser(HTMLParser):
         if inline is None:
             return
         plain, spans = inline.finish()
+        left_out = too_deep(inline)
+        if left_out:
+            self.reader.find("source-not-carried", left_out, self.line)
         if not plain:
             return
         if self.heading:

@@ -35,7 +35,7 @@ from ..errors import UserError
 from ..formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..problems import Location, Problem
 from .characters import Removal, clean_source
-from .inline import InlineText
+from .inline import InlineText, too_deep
 from .segmenter import SourceBlock, build_document
 
 MAX_NESTING = 16  # block quotes and list items inside each other; deeper refuses the article, naming the line
@@ -236,6 +236,9 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             for part in [token] if heading is not None else _footnote_definitions(token):
                 inline, line = _inline(part, reader), reader.line(part)
                 plain, spans = inline.finish()
+                left_out = too_deep(inline)
+                if left_out:
+                    reader.find("source-not-carried", left_out, line)
                 if reader.cell is not None:
                     reader.cell_filled = True
                 if heading is not None:
