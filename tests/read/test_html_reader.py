@@ -302,8 +302,9 @@ def test_the_story_is_the_article_in_the_page_s_main_content_not_a_banner_around
     ],
 )
 def test_a_format_nested_in_itself_without_end_is_that_format_once(opening, closing, kinds):
-    # a hostile page nests the same formats 100,000 deep (20,000 here): each tag of a sentence is work for every later stage
-    page = f"<h1>T</h1><p>{opening * 20_000}Erdogan met Putin.{closing * 20_000}</p><p>After.</p>"
+    # a hostile page nests the same formats deep (15,000 here, 45,000 tags: more refuse the page): each tag of a
+    # sentence is work for every later stage
+    page = f"<h1>T</h1><p>{opening * 15_000}Erdogan met Putin.{closing * 15_000}</p><p>After.</p>"
     segment = parse_html(page, "nested").segments[1]
     assert segment.text == "Erdogan met Putin."
     assert sorted(span.format.kind for span in segment.spans) == sorted(kinds)
@@ -387,3 +388,45 @@ def test_formats_nested_to_the_limit_or_repeated_are_not_reported(tmp_path, read
     document = read_document(path)
     assert not [f for f in document.findings if "nested" in f.message]
     assert len(document.segments[1].spans) == MAX_OPEN_FORMATS
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("reader", ["html", "markdown"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<b>" * 100_000 + "Deep." + "</b>" * 100_000,  # nested without end
+        "<div>" * 60_000 + "<p>Deep.</p>" + "</div>" * 60_000,
+        "<b>x</b> " * 150_000,  # flat: a generator's markup around every word
+    ],
+)
+def test_a_page_of_more_tags_than_an_article_holds_is_refused_at_once_naming_the_line(tmp_path, reader, body):
+    """Python's HTML parser spends about 40 us a tag: 100,000 nested tags took 11-15 s to read, a 15 MB page
+    of flat ones two minutes and 1.4 GB. A news article's saved page has a few thousand."""
+    import time
+
+    from toolkit.errors import UserError
+    from toolkit.read import read_document
+    from toolkit.read.markdown import MAX_HTML_TAGS
+
+    path = tmp_path / f"story.{'html' if reader == 'html' else 'md'}"
+    path.write_text(
+        ("<h1>T</h1>\n<p>Before.</p>\n" if reader == "html" else "# T\nBefore.\n") + body + "\n", encoding="utf-8"
+    )
+    started = time.perf_counter()
+    with pytest.raises(UserError) as raised:
+        read_document(path)
+    assert time.perf_counter() - started < 2
+    error = raised.value
+    assert error.path == path and error.line == 3
+    assert f"more than the {MAX_HTML_TAGS:,} tags" in error.message
+    assert "save the article's text" in error.fix
+
+
+def test_a_long_page_below_the_tag_limit_is_read(tmp_path):
+    from toolkit.read import read_document
+
+    paragraphs = "".join(f"<p>The <b>minister</b> spoke on day {n}.</p>\n" for n in range(3_000))
+    path = tmp_path / "story.html"
+    path.write_text("<h1>T</h1>\n<script>var s = '<a><b><c>' + '<d>';</script>\n" + paragraphs, encoding="utf-8")
+    assert len(read_document(path).segments) == 3_001

@@ -44,7 +44,7 @@ from ..files import decode_utf8
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from .characters import Removal, clean_source
 from .inline import InlineText, too_deep
-from .markdown import MAX_NESTING, _document, _Reader
+from .markdown import MAX_NESTING, _document, _Reader, check_tags
 from .segmenter import SourceBlock
 
 _FORMATS = {
@@ -123,6 +123,7 @@ def toolkit_page(text: str) -> bool:
 def parse_html(text: str, name: str = "article", path: Path | None = None) -> Document:
     """Read an HTML article into a Document (see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_tags(text, path)
     # a saved page: the article is the first <article> in its <main>, else its <main>, else its first <article>
     # (a breaking-news banner in the site's header may be an <article> too); the site's header, menus and footer
     # around it are not, nor are teasers of other stories in it; other <article>s beside it (a CMS export of
