@@ -158,6 +158,30 @@ def test_a_flow_nested_100000_deep_ends_with_a_located_error(tmp_path):
     assert "nested" in result.stdout and "Traceback" not in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("style", ["block", "flow"])
+def test_loading_a_large_glossary_holds_no_more_memory_than_the_values_it_returns(tmp_path, style):
+    """Composing the whole document before building it kept a node and two marks per value alive at once, twice
+    the memory of the values: 2.3 GB at its peak for a 100,000-entry glossary. Values are built as they are read."""
+    import tracemalloc
+
+    entry = (
+        "- id: person-{n}\n  type: person\n  en:\n    name: Name{n} Family{n}\n    short: Family{n}\n"
+        "  ar: {{name: اسم {n}}}\n  tr: {{name: Ad{n} Soyad{n}}}\n  ru:\n    name: {{nom: Имя {n}, gen: Имени {n}}}\n"
+        if style == "block"
+        else "- {{id: person-{n}, type: person, en: {{name: Name{n} Family{n}}}, ar: {{name: اسم {n}}}, ru: {{name: Имя}}}}\n"
+    )
+    text = "".join(entry.format(n=n) for n in range(2_000))
+    path = glossary_with(tmp_path, text)
+    tracemalloc.start()
+    try:
+        data = load_yaml(path, text)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(data) == 2_000 and data[1999]["id"] == "person-1999" and data.item_positions[1][0] > 1
+    assert peak < 1.25 * kept
+
+
 def test_oversized_files_are_refused_before_reading(tmp_path):
     settings = glossary_with(tmp_path, "# padding\n" * 120_000, "newsroom.yaml")
     with pytest.raises(UserError) as caught:
