@@ -182,6 +182,29 @@ def test_loading_a_large_glossary_holds_no_more_memory_than_the_values_it_return
     assert peak < 1.25 * kept
 
 
+def test_a_glossary_of_more_entries_than_the_limit_is_refused_naming_the_file_and_the_entry_past_it(
+    tmp_path, monkeypatch
+):
+    """Each file is bounded (32 MB), but a folder of them was not: ten 100,000-entry files would take 16 GB to
+    check. Past the limit (100,000 entries, the size benchmarked) the glossary is refused at the file that passes it."""
+    from toolkit.glossary import load as glossary_load
+
+    monkeypatch.setattr(glossary_load, "MAX_GLOSSARY_ENTRIES", 5)
+    folder = tmp_path / "glossaries"
+    folder.mkdir()
+    entry = "- id: p{n}\n  type: person\n  en: {{name: Name{n} Family}}\n  tr: {{name: Ad{n}}}\n\n"
+    (folder / "a.yaml").write_text("".join(entry.format(n=n) for n in range(3)), encoding="utf-8")
+    (folder / "b.yaml").write_text("".join(entry.format(n=n) for n in range(3, 6)), encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_glossary([folder], use_cache=False)
+    error = caught.value
+    assert (error.path, error.line) == (folder / "b.yaml", 11)  # b.yaml's third entry is the sixth
+    assert "more than the 5 entries a glossary may hold" in error.message
+    assert "split" in error.fix
+    (folder / "b.yaml").write_text("".join(entry.format(n=n) for n in range(3, 5)), encoding="utf-8")
+    assert len(load_glossary([folder], use_cache=False).entries) == 5
+
+
 def test_oversized_files_are_refused_before_reading(tmp_path):
     settings = glossary_with(tmp_path, "# padding\n" * 120_000, "newsroom.yaml")
     with pytest.raises(UserError) as caught:
