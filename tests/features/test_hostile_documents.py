@@ -201,6 +201,28 @@ def test_nul_and_other_xml_illegal_characters_are_removed_and_located(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("story.txt", "Talks in Ankara\n\nPutin met \ue001Erdogan in \U000f0041Ankara.\n", 3),
+        ("story.md", "# Talks in Ankara\n\nPutin met \ue001Erdogan in \U000f0041Ankara.\n", 3),
+        ("story.md", "# Talks in Ankara\n\nPutin met &#xE001;Erdogan in &#983105;Ankara.\n", 3),
+        ("story.html", "<h1>Talks in Ankara</h1>\n<p>Putin met &#xe001;Erdogan in \U000f0041Ankara.</p>", 2),
+    ],
+)
+def test_private_use_characters_are_removed_and_located(tmp_path, name, text, line):
+    # an icon font's glyph copied from a web page (U+E001), or a private character a newsroom's system made: no
+    # reader of an edition has the font that draws it, so it shows as a box; inside a name it hides the name
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    [segment] = [s for s in document.segments if s.notes]
+    assert segment.text == "Putin met Erdogan in Ankara."
+    [note] = segment.notes
+    assert note.startswith(f"{path}:{line}:")
+    assert "removed 2 private-use characters from the source (U+E001 PRIVATE USE, U+F0041 PRIVATE USE)" in note
+
+
 def test_an_article_with_control_characters_translates_and_reports_them(workspace, copy_models):
     story = workspace / "story.txt"
     story.write_text("Talks in Ankara\n\nHakan Fidan met\x00 Putin\x1b in Moscow on Tuesday.\n", encoding="utf-8")
