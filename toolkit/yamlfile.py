@@ -7,8 +7,9 @@ quote or bracket at its opening, not at the end of the file). Mappings come
 back as :class:`LocatedDict`, which knows the line and column of itself and
 of each key.
 
-Nothing in these files is trusted. Before a document is built, one pass over
-its parse events (about 5% of the load time) refuses anchors and aliases
+Nothing in these files is trusted. Values are built straight from the parse
+events, one at a time (no document of nodes is composed first), and the same
+pass refuses anchors and aliases
 (a few hundred bytes of nested aliases expand to gigabytes: "billion
 laughs"), nesting deeper than :data:`MAX_DEPTH` and more than
 :data:`MAX_NODES` values; files are bounded in size; integers longer than
@@ -95,40 +96,6 @@ def _mark(node: yaml.Node | yaml.Event) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> LocatedDict:
-    mapping = LocatedDict()
-    mapping.line, mapping.column = _mark(node)
-    mapping.key_positions, mapping.value_positions = {}, {}
-    for key_node, value_node in node.value:
-        position = _mark(key_node)
-        if key_node.tag == _MERGE_TAG:
-            raise _Refused(
-                "merge keys (<<) are not supported", *position, fix="write the keys out in full in each mapping"
-            )
-        if not isinstance(key_node, yaml.ScalarNode):
-            kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
-            raise _Refused(
-                f"a key must be plain text, not a {kind} (a complex key, '? ')",
-                *position,
-                fix="write the key as text followed by a colon, e.g. name: value",
-            )
-        key = loader.construct_object(key_node, deep=True)
-        if key in mapping:
-            first = mapping.key_positions[key][0]
-            raise _Refused(f"duplicate key {key!r} (first on line {first})", *position, fix="keep one of the two keys")
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.key_positions[key] = position
-        mapping.value_positions[key] = _mark(value_node)
-    return mapping
-
-
-def _construct_sequence(loader: _LocatingLoader, node: yaml.SequenceNode) -> LocatedList:
-    sequence = LocatedList(loader.construct_object(item, deep=True) for item in node.value)
-    sequence.line, sequence.column = _mark(node)
-    sequence.item_positions = [_mark(item) for item in node.value]
-    return sequence
-
-
 def _construct_integer(loader: _LocatingLoader, node: yaml.ScalarNode) -> int:
     digits = sum(character.isalnum() for character in node.value)
     if digits > MAX_INTEGER_DIGITS:
@@ -159,8 +126,6 @@ class _Refused(Exception):
         self.line, self.column, self.fix = line, column, fix
 
 
-_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _LocatingLoader.add_constructor("tag:yaml.org,2002:int", _construct_integer)
 _LocatingLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
@@ -190,8 +155,7 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
                 fix="indent with spaces only (YAML forbids tabs)",
             )
     try:
-        _check_structure(text)
-        return yaml.load(text, Loader=_LocatingLoader)
+        return _Builder(text).document()
     except _Refused as error:
         raise UserError(str(error), path=path, line=error.line, column=error.column, fix=error.fix) from None
     except yaml.reader.ReaderError as error:
@@ -223,26 +187,83 @@ def _unacceptable_character(error: yaml.reader.ReaderError, text: str, path: Pat
     )
 
 
-def _check_structure(text: str) -> None:
-    """Refuse anchors, aliases, deep nesting and too many values, from the parse events alone.
+class _Builder:
+    """Values straight from the parse events, checked as they come: no document of nodes is built.
 
-    The parser works in constant stack depth and builds nothing, so this pass
-    is safe on any input; composing and constructing the document (recursive,
-    and expanding aliases) comes only after it.
+    Anchors and aliases, tags that ask for other kinds of values, nesting
+    deeper than :data:`MAX_DEPTH`, more than :data:`MAX_NODES` values and a
+    second document are refused at the event that holds them; nesting is
+    bounded before it recurses. Composing the whole document first kept a
+    node and two marks per value alive at once: 2.3 GB for a 100,000-entry
+    glossary, where each value is now made and its event dropped.
     """
-    depth = nodes = documents = 0
-    collection_starts = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
-    collection_ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
-    for event in yaml.parse(text, Loader=_LocatingLoader):
-        kind = type(event)
-        if kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                raise _Refused(
-                    "a second YAML document ('---' after the first one's values): a file holds one",
-                    *_mark(event),
-                    fix="delete the '---' line, or move what follows it into a file of its own",
+
+    def __init__(self, text: str):
+        self.loader = _LocatingLoader(text)
+        self.depth = self.nodes = 0
+
+    def document(self) -> Any:
+        loader = self.loader
+        try:
+            loader.get_event()  # the stream's start
+            data, documents = None, 0
+            while not loader.check_event(yaml.StreamEndEvent):
+                event = loader.get_event()
+                documents += 1
+                if documents > 1:
+                    raise _Refused(
+                        "a second YAML document ('---' after the first one's values): a file holds one",
+                        *_mark(event),
+                        fix="delete the '---' line, or move what follows it into a file of its own",
+                    )
+                data = self.value()
+                loader.get_event()  # the document's end
+            return data
+        finally:
+            loader.dispose()
+
+    def value(self) -> Any:
+        event = self.loader.get_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(
+                f"an alias (*{event.anchor}) repeats a value anchored elsewhere; anchors and aliases are not supported",
+                *_mark(event),
+                fix="write the value out in full here",
+            )
+        tag = self._tag(event)
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Refused(
+                f"more than {MAX_NODES:,} values in one file", *_mark(event), fix="split the file into several files"
+            )
+        if isinstance(event, yaml.ScalarEvent):
+            if tag.endswith((":seq", ":map")):
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"expected a {tag[-3:]}, found text",
+                    event.start_mark,  # type: ignore[arg-type]
                 )
+            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)  # type: ignore[arg-type]
+            return self.loader.yaml_constructors[tag](self.loader, node)
+        expected = ":seq" if isinstance(event, yaml.SequenceStartEvent) else ":map"
+        if not tag.endswith(expected):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"expected text, found a {expected[1:]}", event.start_mark
+            )
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Refused(
+                f"values nested more than {MAX_DEPTH} levels deep",
+                *_mark(event),
+                fix="check the brackets and indentation here",
+            )
+        built = self._sequence(event) if expected == ":seq" else self._mapping(event)
+        self.depth -= 1
+        return built
+
+    def _tag(self, event: yaml.Event) -> str:
+        """The event's tag (what YAML resolves a plain value to when none is written), refused unless plain."""
         tag = getattr(event, "tag", None)
         if tag is not None and tag not in _PLAIN_TAGS:
             written = tag.replace("tag:yaml.org,2002:", "!!")
@@ -251,36 +272,62 @@ def _check_structure(text: str) -> None:
                 *_mark(event),
                 fix=f"delete '{written}': write plain text, lists and mappings (quote a text that begins with !)",
             )
-        if isinstance(event, yaml.AliasEvent):
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
             raise _Refused(
-                f"an alias (*{event.anchor}) repeats a value anchored elsewhere; anchors and aliases are not supported",
+                f"an anchor (&{anchor}); anchors and aliases are not supported",
                 *_mark(event),
-                fix="write the value out in full here",
+                fix=f"remove '&{anchor}' and write repeated values out in full",
             )
-        if isinstance(event, (yaml.ScalarEvent, *collection_starts)):
-            if event.anchor is not None:
+        if tag is None or tag == "!":
+            if isinstance(event, yaml.ScalarEvent):
+                return self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            kind = yaml.SequenceNode if isinstance(event, yaml.SequenceStartEvent) else yaml.MappingNode
+            return self.loader.resolve(kind, None, event.implicit)  # type: ignore[attr-defined]
+        return tag
+
+    def _sequence(self, start: yaml.Event) -> LocatedList:
+        loader = self.loader
+        sequence = LocatedList()
+        sequence.line, sequence.column = _mark(start)
+        sequence.item_positions = positions = []
+        while not loader.check_event(yaml.SequenceEndEvent):
+            positions.append(_mark(loader.peek_event()))
+            sequence.append(self.value())
+        loader.get_event()
+        return sequence
+
+    def _mapping(self, start: yaml.Event) -> LocatedDict:
+        loader = self.loader
+        mapping = LocatedDict()
+        mapping.line, mapping.column = _mark(start)
+        mapping.key_positions, mapping.value_positions = {}, {}
+        while not loader.check_event(yaml.MappingEndEvent):
+            key_event = loader.peek_event()
+            position = _mark(key_event)
+            if isinstance(key_event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                kind = "list" if isinstance(key_event, yaml.SequenceStartEvent) else "mapping"
                 raise _Refused(
-                    f"an anchor (&{event.anchor}); anchors and aliases are not supported",
-                    *_mark(event),
-                    fix=f"remove '&{event.anchor}' and write repeated values out in full",
+                    f"a key must be plain text, not a {kind} (a complex key, '? ')",
+                    *position,
+                    fix="write the key as text followed by a colon, e.g. name: value",
                 )
-            nodes += 1
-            if nodes > MAX_NODES:
+            if isinstance(key_event, yaml.ScalarEvent) and self._tag(key_event) == _MERGE_TAG:
                 raise _Refused(
-                    f"more than {MAX_NODES:,} values in one file",
-                    *_mark(event),
-                    fix="split the file into several files",
+                    "merge keys (<<) are not supported", *position, fix="write the keys out in full in each mapping"
                 )
-        if kind in collection_starts:
-            depth += 1
-            if depth > MAX_DEPTH:
+            key = self.value()
+            if key in mapping:
+                first = mapping.key_positions[key][0]
                 raise _Refused(
-                    f"values nested more than {MAX_DEPTH} levels deep",
-                    *_mark(event),
-                    fix="check the brackets and indentation here",
+                    f"duplicate key {key!r} (first on line {first})", *position, fix="keep one of the two keys"
                 )
-        elif kind in collection_ends:
-            depth -= 1
+            value_position = _mark(loader.peek_event())
+            mapping[key] = self.value()
+            mapping.key_positions[key] = position
+            mapping.value_positions[key] = value_position
+        loader.get_event()
+        return mapping
 
 
 _SYNTAX_FIX = "check indentation, colons and quotes on this line and the one before"

@@ -302,8 +302,9 @@ def test_the_story_is_the_article_in_the_page_s_main_content_not_a_banner_around
     ],
 )
 def test_a_format_nested_in_itself_without_end_is_that_format_once(opening, closing, kinds):
-    # a hostile page nests the same formats 100,000 deep (20,000 here): each tag of a sentence is work for every later stage
-    page = f"<h1>T</h1><p>{opening * 20_000}Erdogan met Putin.{closing * 20_000}</p><p>After.</p>"
+    # a hostile page nests the same formats deep (15,000 here, 45,000 tags: more refuse the page): each tag of a
+    # sentence is work for every later stage
+    page = f"<h1>T</h1><p>{opening * 15_000}Erdogan met Putin.{closing * 15_000}</p><p>After.</p>"
     segment = parse_html(page, "nested").segments[1]
     assert segment.text == "Erdogan met Putin."
     assert sorted(span.format.kind for span in segment.spans) == sorted(kinds)
@@ -354,3 +355,78 @@ def test_a_format_inside_itself_and_beside_itself_stays_where_it_was():
     segment = parse_html("<h1>T</h1><p><b>Erdogan <b>met</b> Putin</b> in <b>Sochi</b>.</p>", "b").segments[1]
     assert segment.text == "Erdogan met Putin in Sochi."
     assert [(span.start, span.end) for span in segment.spans] == [(0, 17), (21, 26)]
+
+
+@pytest.mark.parametrize("reader", ["html", "markdown"])
+@pytest.mark.parametrize("depth", [MAX_OPEN_FORMATS + 1, 40, 5_000])
+def test_formats_nested_deeper_than_the_limit_are_reported_with_their_line(tmp_path, reader, depth):
+    # the formats past the limit keep their text but not their formatting: said, with the line, never silently
+    from toolkit.read import read_document
+
+    links = "".join(f'<a href="https://example.com/{n}">' for n in range(depth)) + "Erdogan met Putin." + "</a>" * depth
+    path = tmp_path / ("story.html" if reader == "html" else "story.md")
+    if reader == "html":
+        path.write_text(f"<h1>T</h1>\n<p>Before.</p>\n<p>{links}</p>\n<p>After.</p>\n", encoding="utf-8")
+    else:
+        path.write_text(f"# T\n\nBefore.\n\n{links}\n\nAfter.\n", encoding="utf-8")
+    document = read_document(path)
+    [finding] = [f for f in document.findings if "nested" in f.message]
+    assert finding.code == "source-not-carried"
+    assert (finding.location.path, finding.location.line) == (path, 3 if reader == "html" else 5)
+    assert f"{depth - MAX_OPEN_FORMATS:,} " in finding.message and str(MAX_OPEN_FORMATS) in finding.message
+    assert [s.text for s in document.segments][1:] == ["Before.", "Erdogan met Putin.", "After."]
+
+
+@pytest.mark.parametrize("reader", ["html", "markdown"])
+def test_formats_nested_to_the_limit_or_repeated_are_not_reported(tmp_path, reader):
+    from toolkit.read import read_document
+
+    links = "".join(f'<a href="https://example.com/{n}">' for n in range(MAX_OPEN_FORMATS - 1))
+    links += "<b>" * 500 + "Erdogan met."
+    path = tmp_path / ("story.html" if reader == "html" else "story.md")
+    path.write_text(f"<h1>T</h1>\n<p>{links}</p>\n" if reader == "html" else f"# T\n\n{links}\n", encoding="utf-8")
+    document = read_document(path)
+    assert not [f for f in document.findings if "nested" in f.message]
+    assert len(document.segments[1].spans) == MAX_OPEN_FORMATS
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("reader", ["html", "markdown"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<b>" * 100_000 + "Deep." + "</b>" * 100_000,  # nested without end
+        "<div>" * 60_000 + "<p>Deep.</p>" + "</div>" * 60_000,
+        "<b>x</b> " * 150_000,  # flat: a generator's markup around every word
+    ],
+)
+def test_a_page_of_more_tags_than_an_article_holds_is_refused_at_once_naming_the_line(tmp_path, reader, body):
+    """Python's HTML parser spends about 40 us a tag: 100,000 nested tags took 11-15 s to read, a 15 MB page
+    of flat ones two minutes and 1.4 GB. A news article's saved page has a few thousand."""
+    import time
+
+    from toolkit.errors import UserError
+    from toolkit.read import read_document
+    from toolkit.read.markdown import MAX_HTML_TAGS
+
+    path = tmp_path / f"story.{'html' if reader == 'html' else 'md'}"
+    path.write_text(
+        ("<h1>T</h1>\n<p>Before.</p>\n" if reader == "html" else "# T\nBefore.\n") + body + "\n", encoding="utf-8"
+    )
+    started = time.perf_counter()
+    with pytest.raises(UserError) as raised:
+        read_document(path)
+    assert time.perf_counter() - started < 2
+    error = raised.value
+    assert error.path == path and error.line == 3
+    assert f"more than the {MAX_HTML_TAGS:,} tags" in error.message
+    assert "save the article's text" in error.fix
+
+
+def test_a_long_page_below_the_tag_limit_is_read(tmp_path):
+    from toolkit.read import read_document
+
+    paragraphs = "".join(f"<p>The <b>minister</b> spoke on day {n}.</p>\n" for n in range(3_000))
+    path = tmp_path / "story.html"
+    path.write_text("<h1>T</h1>\n<script>var s = '<a><b><c>' + '<d>';</script>\n" + paragraphs, encoding="utf-8")
+    assert len(read_document(path).segments) == 3_001

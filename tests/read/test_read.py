@@ -335,3 +335,54 @@ def test_a_plain_text_headline_in_quotes_or_with_brackets_is_still_a_subheading(
     path = tmp_path / "court.txt"
     path.write_text(f"Court jails ex-minister\n\nThe court ruled on Monday.\n\n{line}\n\nThe appeal is due.\n")
     assert [b.kind for b in read_document(path).blocks][2] is BlockKind.HEADING
+
+
+def _docx_with_code(path, paragraph: str, code: str, block: str) -> None:
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.add_heading("Talks in Ankara", level=0)
+    text = document.add_paragraph(paragraph + " ")
+    run = text.add_run(code)
+    run.font.name = "Courier New"
+    run.font.size = Pt(10)
+    text.add_run(" was run.")
+    styles = document.styles
+    if "HTML Preformatted" not in [style.name for style in styles]:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        styles.add_style("HTML Preformatted", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph(block, style="HTML Preformatted")
+    document.save(path)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
+def test_code_keeps_its_characters_as_written_while_the_prose_around_it_is_composed(tmp_path, suffix):
+    # a command or a string in code is the bytes it is: composing "e" and U+0301 into "é" inside
+    # `cafe\u0301` changes what a reader copies out of the edition (another file name, another hash)
+    import unicodedata
+
+    decomposed_code = "grep cafe\u0301 --name=Tu\u0308rkiye"
+    block = "print('Tu\u0308rkiye')  # e\u0301"
+    prose = "The minister in Tu\u0308rkiye said the command"
+    path = tmp_path / f"story{suffix}"
+    if suffix == ".md":
+        path.write_text(
+            f"# Talks in Ankara\n\n{prose} `{decomposed_code}` was run.\n\n```\n{block}\n```\n", encoding="utf-8"
+        )
+    elif suffix == ".html":
+        path.write_text(
+            f"<h1>Talks in Ankara</h1><p>{prose} <code>{decomposed_code}</code> was run.</p><pre>{block}</pre>",
+            encoding="utf-8",
+        )
+    else:
+        _docx_with_code(path, prose, decomposed_code, block)
+    document = read_document(path)
+    sentence = next(segment for segment in document.segments if "minister" in segment.text)
+    assert sentence.text.startswith(unicodedata.normalize("NFC", prose))
+    codes = [span.format.target for span in sentence.spans if span.format.kind == "code"]
+    assert codes == [decomposed_code]
+    assert decomposed_code in sentence.text
+    verbatim = [block.verbatim.rstrip("\n") for block in document.blocks if getattr(block, "verbatim", None)]
+    assert verbatim == [block]

@@ -36,6 +36,9 @@ from .model import ENTRY_KEYS, ENTRY_TYPES, LANGUAGE_KEYS, Entry, Glossary, Rend
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 MAX_NAME_LENGTH = 300  # characters in one spelling, rendering or form: a name, not a paragraph
 MAX_NOTE_LENGTH = 5000
+# entries in all the files of a glossary: each file is bounded (32 MB), a folder of them was not, and every entry
+# costs about 16 KB to check; 100,000 is the size benchmarked (bench/bench_glossary.py), a newsroom's a few thousand
+MAX_GLOSSARY_ENTRIES = 100_000
 
 
 def _shorten(value: object, limit: int = 60) -> str:
@@ -454,11 +457,24 @@ def load_glossary(paths: Iterable[Path | str], use_cache: bool = True) -> Glossa
     """Load and merge glossary sources; problems are collected in ``glossary.findings``."""
     glossary = Glossary()
     read = hashlib.blake2b(digest_size=16)  # the files as read: the run's cached name-check findings follow it
+    counted = 0
     for source in glossary_files(Path(p) for p in paths):
         seen_in_source: dict[str, Entry] = {}
         for path in source:
             (entries, findings, entry_findings), digest = _parse_file_read(path, use_cache)
             read.update(f"{path}\0{digest}\0".encode("utf-8", "surrogatepass"))
+            counted += len(entries)
+            if counted > MAX_GLOSSARY_ENTRIES:
+                past = entries[len(entries) - (counted - MAX_GLOSSARY_ENTRIES)].location
+                raise UserError(
+                    f"the glossary holds more than the {MAX_GLOSSARY_ENTRIES:,} entries a glossary may hold: this "
+                    f"file's entry here is the {MAX_GLOSSARY_ENTRIES + 1:,}th it reads",
+                    path=past.path,
+                    line=past.line,
+                    column=past.column,
+                    fix="split the glossary: give each desk's runs the files it needs (--glossary PATH), and "
+                    "remove entries no article names",
+                )
             glossary.findings.extend(findings)
             if not entries and not findings:  # a file someone emptied: its entries are gone from every run
                 glossary.findings.append(

@@ -14,7 +14,9 @@ located error. Invisible characters, bidi controls and XML-illegal controls
 are removed from the source and reported, each with its file and line, as a
 QA warning on the sentence it came from. Text is read in Unicode's composed
 form (NFC), as glossaries are: "Türkiye" typed on a Mac or copied from a web
-page as a "u" and a combining diaeresis is the glossary's "Türkiye".
+page as a "u" and a combining diaeresis is the glossary's "Türkiye". Code
+(inline code, code blocks) keeps its characters as written: composing them
+would change a command or a string a reader copies out of the edition.
 """
 
 from __future__ import annotations
@@ -183,12 +185,12 @@ def _read_document(path: Path) -> Document:
                 path=path,
                 fix="give the article itself (its .txt, .md, .docx or .html file)",
             )
-        return parse_html(unicodedata.normalize("NFC", text), path.stem, path)
-    text = unicodedata.normalize("NFC", read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article"))
+        return parse_html(text, path.stem, path)  # composed as it is read, but for code
+    text = read_text(path, MAX_TEXT_ARTICLE_BYTES, "text article")
     if suffix == ".txt":
         from .text import parse_plain_text
 
-        return parse_plain_text(text, path.stem, path)
+        return parse_plain_text(unicodedata.normalize("NFC", text), path.stem, path)
     from .markdown import parse_markdown
 
     return parse_markdown(text, path.stem, path)

@@ -6,7 +6,8 @@ byte-order marks, tag characters, and bidi controls such as U+202E RIGHT-TO-LEFT
 OVERRIDE, which reorder how the text around them displays ("Trojan Source").
 In a name they defeat glossary matching; copied into an Arabic or Persian
 edition they scramble its display; a NUL or other C0 control cannot be
-written to DOCX (XML) at all. The reader removes them, reporting each with
+written to DOCX (XML) at all; a private-use character (an icon font's glyph
+copied from a web page) shows as a box in every edition. The reader removes them, reporting each with
 file:line (:func:`clean_source`); the matcher ignores them (:data:`INVISIBLE`).
 """
 
@@ -23,9 +24,13 @@ INVISIBLE = re.compile(
     "\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
 )
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# C0 and C1 controls other than tab, line feed and carriage return (XML 1.0 forbids the C0 ones), and the
-# noncharacters U+FFFE and U+FFFF; spacing controls (vertical tab, form feed, separators) become a space
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# C0 and C1 controls other than tab, line feed and carriage return (XML 1.0 forbids the C0 ones), the
+# noncharacters U+FFFE and U+FFFF, lone surrogates (no UTF-8 file can be written with one), and private-use
+# characters (an icon font's glyph copied from a web page: no reader has the font, so it shows as a box, and
+# inside a name it hides the name); spacing controls (vertical tab, form feed, separators) become a space
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]"
+)
 _SPACING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
 ZWJ = "\u200d"
 MAX_NOTICES = 50  # per file; the rest are counted in the last one
@@ -46,7 +51,9 @@ class Removal:
         bidi = [character in BIDI_CONTROLS for character in self.characters]
         plural = "s" if self.count > 1 else ""
         kind = (
-            f"bidi control{plural}"
+            f"private-use character{plural}"
+            if all(unicodedata.category(character) == "Co" for character in self.characters)
+            else f"bidi control{plural}"
             if all(bidi)
             else f"invisible or control character{plural}"
             if not any(bidi)
@@ -60,7 +67,18 @@ def character_name(character: str) -> str:
     code = ord(character)
     name = unicodedata.name(character, "")
     if not name:
-        name = _C0_NAMES[code] if code < 32 else "DELETE" if code == 127 else "control"
+        category = unicodedata.category(character)
+        name = (
+            _C0_NAMES[code]
+            if code < 32
+            else "DELETE"
+            if code == 127
+            else "PRIVATE USE"
+            if category == "Co"
+            else "SURROGATE"
+            if category == "Cs"
+            else "control"
+        )
     return f"U+{code:04X} {name}"
 
 

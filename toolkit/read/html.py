@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from datetime import date
 from html.parser import HTMLParser
@@ -42,8 +43,8 @@ from ..errors import UserError
 from ..files import decode_utf8
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from .characters import Removal, clean_source
-from .inline import InlineText
-from .markdown import MAX_NESTING, _document, _Reader
+from .inline import InlineText, too_deep
+from .markdown import MAX_NESTING, _document, _Reader, check_tags
 from .segmenter import SourceBlock
 
 _FORMATS = {
@@ -122,6 +123,7 @@ def toolkit_page(text: str) -> bool:
 def parse_html(text: str, name: str = "article", path: Path | None = None) -> Document:
     """Read an HTML article into a Document (see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_tags(text, path)
     # a saved page: the article is the first <article> in its <main>, else its <main>, else its first <article>
     # (a breaking-news banner in the site's header may be an <article> too); the site's header, menus and footer
     # around it are not, nor are teasers of other stories in it; other <article>s beside it (a CMS export of
@@ -145,7 +147,7 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
             lines[0],
         )
     if parser.page_title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
-        title, removed = clean_source(" ".join(parser.page_title.split()))
+        title, removed = clean_source(unicodedata.normalize("NFC", " ".join(parser.page_title.split())))
         if title:
             reader.removals += [Removal(parser.page_title_line, 1, r.characters, r.count, r.context) for r in removed]
             reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, title, parser.page_title_line, level=1))
@@ -215,6 +217,9 @@ class _ArticleParser(HTMLParser):
         if inline is None:
             return
         plain, spans = inline.finish()
+        left_out = too_deep(inline)
+        if left_out:
+            self.reader.find("source-not-carried", left_out, self.line)
         if not plain:
             return
         if self.heading:

@@ -14,7 +14,8 @@ A format opened inside the same format (``<b><b>...``, as a hostile page nests
 it 100,000 deep) is the format once: the inner opening records no span. At
 most :data:`MAX_OPEN_FORMATS` formats are open at once (a page nesting
 distinct links without end); deeper ones keep their text without their
-formatting. Past :data:`MAX_KEPT_OPENINGS` openings a page's further ones
+formatting, and the reader reports them with their line (:func:`too_deep`).
+Past :data:`MAX_KEPT_OPENINGS` openings a page's further ones
 are not kept, and a closing of a format none opened looks for none, so
 closings read in linear time however many are open. Every tag a sentence carries is work for each later stage, so a
 sentence's spans stay as few as its formatting.
@@ -41,6 +42,10 @@ class InlineText:
         self._opened: set[Format] = set()  # the formats open with a start
         self._open_kinds: dict[str, int] = {}  # how many of each kind ``_open`` holds: a closing of none is no search
         self._spans: list[Span] = []
+        # formats opened inside MAX_OPEN_FORMATS others (or past MAX_KEPT_OPENINGS): their text is kept, they
+        # are not, and the reader reports how many with its line (:func:`too_deep`)
+        self.left_out: set[Format] = set()
+        self._code_end = -1  # where the latest inline code ends: no mark composes with its last character
         # Where each recorded span ends, by format: the spans a closing format may join, found at once (a
         # paragraph of 20,000 links must not compare every span with every other).
         self._span_ends: dict[tuple[Format, int], list[int]] = {}
@@ -49,7 +54,13 @@ class InlineText:
         return len(self._chars)
 
     def add(self, text: str) -> None:
-        """Append text, composed (NFC): whitespace collapses to one space, and none opens the text."""
+        """Append text, composed (NFC): whitespace collapses to one space, and none opens the text.
+
+        A combining mark that opens ``text`` composes with the letter before it (a reader may hand
+        "Tu" and "\u0308rkiye" apart), unless that letter ends inline code, which stays as written.
+        """
+        if text and self._chars and self._code_end != len(self._chars) and unicodedata.combining(text[0]):
+            text = self._chars.pop() + text
         for character in unicodedata.normalize("NFC", text):
             if character.isspace():
                 if self._chars and self._chars[-1] != " ":
@@ -58,8 +69,8 @@ class InlineText:
                 self._chars.append(character)
 
     def add_code(self, code: str) -> None:
-        """Append inline code: its text as written (line ends as spaces), one span over it."""
-        code = unicodedata.normalize("NFC", code.replace("\r", " ").replace("\n", " "))
+        """Append inline code: its text as written (line ends as spaces, never composed), one span over it."""
+        code = code.replace("\r", " ").replace("\n", " ")
         if not code.strip():
             self.add(code)
             return
@@ -68,6 +79,7 @@ class InlineText:
         code = code.strip()
         start = len(self._chars)
         self._chars.extend(code)
+        self._code_end = len(self._chars)
         self._keep(Span(start, len(self._chars), Format(CODE, code)))
 
     def add_break(self) -> None:
@@ -81,10 +93,14 @@ class InlineText:
 
     def open(self, format: Format) -> None:
         if len(self._open) >= MAX_KEPT_OPENINGS:
+            if format not in self._opened:
+                self.left_out.add(format)
             return
         self._open_kinds[format.kind] = self._open_kinds.get(format.kind, 0) + 1
         if format in self._opened or len(self._opened) >= MAX_OPEN_FORMATS:
             self._open.append((format, None))  # already open, or nested beyond any text's formatting
+            if format not in self._opened:
+                self.left_out.add(format)
             return
         self._opened.add(format)
         self._open.append((format, len(self._chars)))
@@ -136,3 +152,15 @@ class InlineText:
             elif span.start < end:
                 spans.append(Span(span.start, end, span.format))
         return text, tuple(numbered(spans))
+
+
+def too_deep(inline: InlineText) -> str | None:
+    """What a reader reports when formats of ``inline`` were nested too deep to carry (None when none were)."""
+    if not inline.left_out:
+        return None
+    count = len(inline.left_out)
+    return (
+        f"formatting nested more than {MAX_OPEN_FORMATS} deep: {count:,} inner format{'s' if count > 1 else ''} "
+        f"(links, bold, italics...) left out, {'their' if count > 1 else 'its'} text kept; write the paragraph's "
+        "formatting with fewer levels"
+    )

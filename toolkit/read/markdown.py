@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -34,8 +35,14 @@ from ..errors import UserError
 from ..formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..problems import Location, Problem
 from .characters import Removal, clean_source
-from .inline import InlineText
+from .inline import InlineText, too_deep
 from .segmenter import SourceBlock, build_document
+
+# Python's HTML parser spends about 40 us a tag: a page nesting 100,000 tags took 11-15 s, a 15 MB page of flat
+# ones two minutes and 1.4 GB. A news article's saved page, with the site around it, has a few thousand.
+MAX_HTML_TAGS = 50_000
+_START_TAG = re.compile(r"<[A-Za-z]")
+
 
 MAX_NESTING = 16  # block quotes and list items inside each other; deeper refuses the article, naming the line
 MAX_FRONT_MATTER_LINES = 200
@@ -187,10 +194,36 @@ class _Reader:
         self.blocks.append(SourceBlock(kind, text, line, tuple(spans), containers=containers, **extra))
 
 
+def check_tags(text: str, path: Path | None, what: str = "page") -> None:
+    """Refuse, before parsing, a page (or a Markdown article: ``what``) of more than :data:`MAX_HTML_TAGS` tags,
+    naming the line of the first past the limit."""
+    if text.count("<") <= MAX_HTML_TAGS:
+        return
+    count, position, stopped = 0, -1, False
+    for count, found in enumerate(_START_TAG.finditer(text), 1):
+        if count == MAX_HTML_TAGS + 1:
+            position = found.start()
+        elif count == 20 * MAX_HTML_TAGS:  # enough to say how many; the rest is not counted
+            stopped = True
+            break
+    if position < 0:
+        return
+    raise UserError(
+        f"the {what} holds {'at least ' if stopped else ''}{count:,} HTML tags, more than the {MAX_HTML_TAGS:,} "
+        "tags an article may hold (a news article's saved page has a few thousand); the first tag past the limit "
+        "is on this line",
+        path=path,
+        line=text.count("\n", 0, position) + 1,
+        fix="save the article's text alone (its .txt, .md or .docx), or the page's article element without the "
+        "markup a generator nested or repeated around it",
+    )
+
+
 def parse_markdown(text: str, name: str = "article", path: Path | None = None) -> Document:
     from markdown_it import MarkdownIt
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_tags(text, path, "article")  # inline HTML costs markdown-it as much a tag as a page's parser
     front = read_front_matter(text, path)
     if front.lines:
         text = "\n".join(text.split("\n")[front.lines :])
@@ -235,6 +268,9 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             for part in [token] if heading is not None else _footnote_definitions(token):
                 inline, line = _inline(part, reader), reader.line(part)
                 plain, spans = inline.finish()
+                left_out = too_deep(inline)
+                if left_out:
+                    reader.find("source-not-carried", left_out, line)
                 if reader.cell is not None:
                     reader.cell_filled = True
                 if heading is not None:
@@ -288,7 +324,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
         else:
             _table_token(token, reader)
     if front.title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
-        title, decoded = clean_source(" ".join(front.title.split()))  # the title the body does not give
+        title, decoded = clean_source(unicodedata.normalize("NFC", " ".join(front.title.split())))  # not in the body
         reader.removals += [Removal(front.title_line, 1, r.characters, r.count, r.context) for r in decoded]
         reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, " ".join(title.split()), front.title_line, level=1))
     return _document(name, path, reader, front.date)
