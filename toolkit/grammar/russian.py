@@ -3289,6 +3289,7 @@ class RussianNames(NameGrammar):
         cases, disagree = read_cases(name.words)
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
@@ -3303,6 +3304,7 @@ class RussianNames(NameGrammar):
                 end += len(name.ending)  # the ending goes with the placeholder: "в [[3]]е" is "в Эль-Удейд"
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
@@ -4724,6 +4726,66 @@ def _against_dative_verb(
     if name.person and not with_object and clear and not verb.startswith(_DATIVE_OR_PERSON_OBJECT):
         return "dat", f"{flag} ({name.forms['dat']}): the model's {case} was changed to the dative; check it"
     return case, f"{flag} ({name.forms['dat']}); the model's {case} was kept: check it"
+
+
+# verbs of giving whose receiver stands in the dative and what is given in the accusative (предоставила Сирии
+# кредит, направит предложения России), by stem, beside those of DATIVE_VERBS and of awards
+_RECEIVER_VERBS: tuple[str, ...] = (
+    *DATIVE_VERBS,
+    *_GIVING_VERBS,
+    "предостав",
+    "дал",
+    "дад",
+    "дать",
+    "дава",
+    "выдел",
+    "направ",
+    "отправ",
+    "посла",
+    "посыла",
+    "пошл",
+    "прода",
+    "одолж",
+    "заплат",
+    "выплат",
+    "присужда",
+)
+_GIVING_IRREGULAR = frozenset({"даст", "дает", "даёт", "дадим"})
+# a list's members before a name, back to its first: "России и [Ирану]", "Ираку, Сирии и [Ливану]"
+_MEMBER_BEFORE = LazyPattern(rf"{_HIDDEN}+\s*(?:,\s*(?:и\s+|или\s+)?|и\s+|или\s+|а\s+также\s+)$")
+
+
+def _giving_verb_before(before: str) -> str | None:
+    """The verb of giving a name (or the list it ends) stands after in its clause, right after it or after the
+    verb's own object of up to three words with no preposition (предложил [Ираку], направит свои предложения
+    [России] и [Ирану]); None where there is none."""
+    while found := _MEMBER_BEFORE.search(before):
+        before = before[: found.start()]
+    if re.search(r"[^\w\s\-]\s*$", before):
+        return None  # punctuation (a comma, a quote, a placed name hidden) ends the verb's reach
+    words = [word.lower() for word in _WORD.findall(before[_clause_start(before) :][-100:])]
+    for back in range(1, min(4, len(words)) + 1):
+        word = words[-back]
+        if (_verb_form(word) or word in _GIVING_IRREGULAR) and word.startswith(_RECEIVER_VERBS):
+            return word
+        if word in GOVERNED_CASES or _verb_form(word):
+            return None  # a preposition's object (направит делегацию в [Москву]) or another verb's
+    return None
+
+
+def _against_giving_verb(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The receiver of a verb of giving, offering or proposing, as the source makes it ("Qatar offered Iraq a
+    similar sum", "send its proposals to Russia and Iran"), after such a verb in the Russian (or after the verb's
+    own object): the dative, whatever case the model wrote (предложил Ирак, направит предложения России и Ирана:
+    Ираку, Ирану), since the verb takes nothing else there the source allows."""
+    if case == "dat" or not name.given or name.award or not _declines(name.forms):
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if _giving_verb_before(before) is None:
+        return case, doubt
+    return "dat", None
 
 
 # the singular endings of an adjective or participle and the cases each shows, by the gender it agrees in

@@ -3183,6 +3183,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "time_modifier": bool(words) and bool(_TIME_COMPOUND.fullmatch(words[-1].lower())),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
+        "given": not mention.possessive and _source_given(before, after),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
         "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
@@ -3496,6 +3497,44 @@ def _source_list_object(before: str, after: str) -> bool:
 
 # a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
 _RECIPIENT = LazyPattern(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
+
+
+# English verbs of giving, offering and proposing, in every form, whose receiver a translation puts in the dative
+_GIVING_VERB = (
+    r"(?:give|gives|gave|given|giving|offer|offers|offered|offering|grant|grants|granted|granting|send|sends|sent|"
+    r"sending|promise|promises|promised|promising|lend|lends|lent|lending|sell|sells|sold|selling|hand|hands|"
+    r"handed|handing|pay|pays|paid|paying|award|awards|awarded|awarding|propose|proposes|proposed|proposing|"
+    r"pledge|pledges|pledged|pledging|transfer|transfers|transferred|transferring)"
+)
+# the members of a list before the mention, back to its first ("to Russia and [Iran]", "offered Iraq and [Syria]")
+_LIST_MEMBERS_BEFORE = (
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*"
+)
+# right after the verb, its receiver before what is given ("offered Iraq a similar sum"), adverbs between
+_GIVEN_RIGHT_AFTER = LazyPattern(
+    rf"(?<![\w'’-]){_GIVING_VERB}\s+(?:(?:also|reportedly|formally|officially|again|already|[a-z]+ly)\s+)?"
+    rf"{_LIST_MEMBERS_BEFORE}$"
+)
+# after "to", past the verb's own object of up to six words and no punctuation ("send its proposals to [Russia]")
+_GIVEN_AFTER_TO = LazyPattern(
+    rf"(?<![\w'’-]){_GIVING_VERB}(?:\s+[a-z0-9$€£][\w'’$€£.-]*){{1,6}}\s+to\s+(?:the\s+)?{_LIST_MEMBERS_BEFORE}$"
+)
+# what is given, after the receiver of a verb of giving: a determiner or a number opening a noun phrase
+_WHAT_IS_GIVEN = LazyPattern(
+    r"\s+(?:(?:a|an|the|its|his|her|their|some|another|more|further|new|fresh|additional)(?![\w'’-])|[$€£]|\d)",
+    re.IGNORECASE,
+)
+
+
+def _source_given(before: str, after: str) -> bool:
+    """Whether the source makes the mention the receiver of a verb of giving, offering or proposing: right after
+    the verb and before what is given ("Qatar offered Iraq a similar sum", "granted Syria a loan"), or after "to"
+    past the verb's own object ("will send its proposals to Russia and Iran", "gave a loan to Syria"); a later
+    member of a list joined by and/or, a comma, too. Russian puts such a receiver in the dative."""
+    tail = before[-160:]
+    if _GIVEN_AFTER_TO.search(tail):
+        return True
+    return bool(_GIVEN_RIGHT_AFTER.search(tail)) and bool(_WHAT_IS_GIVEN.match(_past_list_items(after)))
 
 
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
