@@ -3640,6 +3640,10 @@ class RussianNames(NameGrammar):
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
                 ):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
+                if agreeing == ["acc"] and governed[0] == "prep" and _sent_towards(name, before, reach=5):
+                    # "визит министра иностранных дел Ирана в Багдад" for "visit to Baghdad": the source's "to" and
+                    # a noun or verb of going before в confirm the model's accusative, a destination
+                    return "acc", None
                 if agreeing == ["acc"] and governed[0] == "prep" and _motion_after(name.after):
                     return "acc", None  # "в Тегеран прилетела делегация": a verb of motion after it, a direction
                 if agreeing == ["acc"] and governed[0] == "prep" and _pressure_after(before, name.after):
@@ -4629,11 +4633,13 @@ _CARRIED_TOWARDS = (
 )
 
 
-def _sent_towards(name: NameInSentence, before: str) -> bool:
+def _sent_towards(name: NameInSentence, before: str, reach: int = 3) -> bool:
     """Whether a name the model put in the prepositional after в/на is a destination: the source has it after
     "to" or "into", and a verb of going or sending leads to it in its clause ("договорились направить своих
-    министров обороны в [Тегеране]"). "Ambassador to Russia" (посол в России) has no such verb: it stays; nor
-    does a name the source uses as the modifier of the noun "to" governs ("to the Moscow talks")."""
+    министров обороны в [Тегеране]"), or a noun of going or delivery stands among the ``reach`` words before в
+    (a longer reach only to confirm an accusative the model wrote: "визит министра иностранных дел в").
+    "Ambassador to Russia" (посол в России) has no such verb: it stays; nor does a name the source uses as the
+    modifier of the noun "to" governs ("to the Moscow talks")."""
     if name.preposition not in ("to", "into") or name.attributive:
         return False  # "sent a delegation to the Moscow talks": the talks are where it goes, not Moscow
     words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
@@ -4641,7 +4647,7 @@ def _sent_towards(name: NameInSentence, before: str) -> bool:
         return False
     if any(w.startswith(_GOING_OR_SENDING) for w in words):
         return True
-    if any(w.startswith(_CARRIED_TOWARDS) for w in words[-4:-1]):
+    if any(w.startswith(_CARRIED_TOWARDS) for w in words[-reach - 1 : -1]):
         return True  # "росту продаж газа в [Турцию]" for "gas sales to Turkey": a noun of delivery before в
     return _elliptic_destination(before)
 
