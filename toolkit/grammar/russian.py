@@ -1256,7 +1256,11 @@ _NOT_SHORT_PASSIVE = frozenset(
     "племен знамен семен арен вен сирен минут чемодан должен должна должно должны нужен нужна нужно нужны "
     "согласен согласна согласны уверен уверена уверены способен способна способны обязан обязана обязаны "
     "благодарен благодарна благодарны силен сильна умен болен больна намерен намерена намерены "
-    "запрет совет ответ бюджет пакет предмет кабинет скелет элит быт".split()
+    "запрет совет ответ бюджет пакет предмет кабинет скелет элит быт "
+    # those nouns' plurals and genitives, which end as a plural or feminine participle does (Члены ... были)
+    "члены члена обмены обмена феномены бизнесмены спортсмены цены цена сцены сцена стены стена смены смена "
+    "перемены перемена измены измена арены арена вены сирены сирена минуты минута чемоданы запреты запрета "
+    "советы совета ответы ответа бюджеты бюджета пакеты пакета предметы предмета кабинеты кабинета элиты элита".split()
 )
 # verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
 # reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
@@ -3547,6 +3551,8 @@ class RussianNames(NameGrammar):
             and placed
             and placed[-1].settled
             and not placed[-1].tokens
+            # an indeclinable name before (Джебхат ан-Нусра) shows no case: "Члены Джебхат ан-Нусра и Аль-Каиды"
+            and (placed[-1].forms is None or _declines(placed[-1].forms))
             and _coordinated_case(before, placed, comma=False) == "nom"
             and subject_of_next_verb(name.after, nominative, person, coordinated=True)
         ):
@@ -3827,6 +3833,8 @@ def _against_source_preposition(name: NameInSentence, case: str, doubt: str | No
         _governs_dative(words[-1]) or (len(words) > 1 and _own_object(words[-1]) and _governs_dative(words[-2]))
     ):
         return "dat", None
+    if name.preposition == "of" and _joined_to_indeclinable_complement(before, name.before):
+        return "gen", None
     if doubt:
         return case, doubt
     nominative = name.forms["nom"]
@@ -3834,6 +3842,18 @@ def _against_source_preposition(name: NameInSentence, case: str, doubt: str | No
         f"'{nominative}': the source makes it the object of '{name.preposition}', but it stands in the "
         f"nominative with nothing before it that governs another case: check it"
     )
+
+
+def _joined_to_indeclinable_complement(before: str, placed: Sequence[PlacedBefore]) -> bool:
+    """Whether a name stands joined by и/или to an indeclinable name right after a noun ("Члены Джебхат ан-Нусра и
+    [Аль-Каида]" for "Members of the al-Nusra Front and al-Qaeda"): the first is the noun's genitive complement,
+    its form showing no case, and the name joined to it shares that case."""
+    if not placed or placed[-1].forms is None or _declines(placed[-1].forms):
+        return False
+    first = placed[-1]
+    if not re.fullmatch(r"\s+(?:и|или|либо)\s+", before[first.end :], re.IGNORECASE):
+        return False
+    return after_noun(before[: first.start], person=first.person)
 
 
 # verbs that take no direct object in news copy (dying, taking part, speaking out, going), and modal and
