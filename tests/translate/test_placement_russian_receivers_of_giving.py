@@ -4,7 +4,9 @@ The source makes a name the receiver ("Qatar offered Iraq a similar sum", "will 
 Iran"); the model wrote it after a Russian verb of giving (or after that verb's own object) in a case the verb cannot
 give its receiver («предложил Ирак», «направит свои предложения России и Ирана»). Such a name was published as
 written, the wrong form unflagged; it takes the dative, every member of a list alike. A name after a preposition, a
-possessor of what is given, or a name the source makes no receiver keeps the model's case.
+possessor of what is given, or a name the source makes no receiver keeps the model's case. A pair right after
+a verb of the dative whose first member the model wrote in a form the dative shares («написала России и Ирана»)
+takes the dative too, flagged where the source does not say "to".
 
 Each case is a realistic raw model output for a new sentence; the whole published sentence is compared.
 """
@@ -43,9 +45,44 @@ RECEIVERS = [
         "В прошлом году {iran} продал нефть {syria:dat} и {iraq:dat}.",
     ),
     (
+        "Russia offered Iraq and Syria a new loan.",
+        "Россия предложила Ирак и Сирия новый кредит.",
+        "{russia} предложила {iraq:dat} и {syria:dat} новый кредит.",
+    ),
+    (
         "Moscow handed Ankara a list of demands.",
         "Москва передала Анкара список требований.",
         "{moscow} передала {ankara:dat} список требований.",
+    ),
+]
+
+# a pair right after a verb of the dative, the first member in a form the dative shares, the second declined
+# otherwise: the dative, flagged where the source does not say "to"
+PAIRS_AFTER_DATIVE_VERBS = [
+    (
+        "Turkey wrote to Russia and Iran on Friday.",
+        "Турция в пятницу написала России и Ирана.",
+        "{turkey} в пятницу написала {russia:dat} и {iran:dat}.",
+        False,
+    ),
+    (
+        "Ankara replied to Moscow and Tehran within a day.",
+        "Анкара в течение дня ответила Москве и Тегерана.",
+        "{ankara} в течение дня ответила {moscow:dat} и {tehran:dat}.",
+        False,
+    ),
+    (
+        "Turkey threatened Russia and Iran with sanctions.",
+        "Турция пригрозила России и Ирана санкциями.",
+        "{turkey} пригрозила {russia:dat} и {iran:dat} санкциями.",
+        True,
+    ),
+    (
+        # a possessor after the verb's own object: the genitive stands
+        "Putin handed a message from Russia and Iran to Erdogan.",
+        "Путин передал послание России и Ирана Эрдогану.",
+        "{putin:short} передал послание {russia:gen} и {iran:gen} {erdogan:short+dat}.",
+        False,
     ),
 ]
 
@@ -93,3 +130,8 @@ def test_a_receiver_of_giving_takes_the_dative(glossary, source, output, expecte
 @pytest.mark.parametrize("source, output, expected", RIGHT_AS_WRITTEN)
 def test_names_no_receiver_keep_the_models_case(glossary, source, output, expected):
     check(glossary, "ru", source, output, expected)
+
+
+@pytest.mark.parametrize("source, output, expected, flagged", PAIRS_AFTER_DATIVE_VERBS)
+def test_a_pair_after_a_verb_of_the_dative_takes_it(glossary, source, output, expected, flagged):
+    check(glossary, "ru", source, output, expected, marked=flagged)

@@ -2822,6 +2822,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     case: str | None = None
     doubt: str | None = None
     settled = False  # the preposition before the list and the members the model declined agree on its case
+    told = False  # the source confirms the case chosen (the list after "to")
     if found and found.by == "preposition":
         allowed = [*found.cases, *found.also]
         fitting = [c for c in allowed if all(c in cases for cases in votes)]
@@ -2836,6 +2837,15 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         # "обсудили Идлиб и Иракского Курдистана": the verb's case, which the first member was written in,
         # decides; a later member declined otherwise takes it (and is flagged), never the other way round
         case = found.cases[0]
+    elif (
+        (dative := _dative_verb_before(before)) is not None
+        and "dat" in (_model_cases(declining[0][0]) or ())
+        and (not dative[1] or all(name.given or name.preposition == "to" for name, _ in members))
+    ):
+        # "написала России и Ирана" for "wrote to Russia and Iran": the list right after a verb of the dative, its
+        # first member written in a form the dative shares; a later member the model declined otherwise takes it
+        case = "dat"
+        told = all(name.given or name.preposition == "to" for name, _ in members)
     elif votes:
         shared = frozenset.intersection(*votes)
         chosen = {
@@ -2871,7 +2881,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         member_doubt = read.doubt if _case_of(read.tokens) == case else doubt
         if settled and (own is None or "nom" in own):
             member_doubt = doubt  # "с Москвой и Тегеран": a member left undeclined takes the list's settled case
-        if own and "nom" not in own and case not in own and not doubt:
+        if own and "nom" not in own and case not in own and not doubt and not told:
             member_doubt = (
                 f"'{name.name}': the model declined it ({', '.join(sorted(own))}) unlike the list it stands in "
                 f"({case}); {case} was chosen: check it"
