@@ -1095,7 +1095,8 @@ class NamePlacer:
         self, output: str, words: list[re.Match], mentions: list[Mention], source: str, spans: list[_Span]
     ) -> list[_Span]:
         """Adjective slots for the mentions no name was found for, whose entry has an adjective in this
-        language and whose English mention modifies the word after it ("US forces", "a US base"): where
+        language and whose English mention modifies the word after it ("US forces", "a US base") or, as a
+        noun, a noun before it ("citizens of the US", "the US's allies", written شهروندان آمریکایی): where
         the translation has that adjective (and only that entry's), it is the mention, in the form written.
         Each mention takes the free adjective standing nearest where it stands in the source."""
         placed = {span.mention for span in spans}
@@ -1103,7 +1104,7 @@ class NamePlacer:
             i
             for i, m in enumerate(mentions)
             if i not in placed
-            and _attributive(source, m)
+            and (_attributive(source, m) or _noun_modifier(source, m))
             and m.entry_id in self.glossary
             and self._adjective_forms(m.entry_id)
         ]
@@ -3249,6 +3250,22 @@ def _attributive(source: str, mention: Mention) -> bool:
         return False
     following = re.match(r"(?:\s+|-)([A-Za-z][A-Za-z-]*)", source[mention.end :])
     return bool(following) and following.group(1).lower() not in _NOT_MODIFIED  # type: ignore[union-attr]
+
+
+def _noun_modifier(source: str, mention: Mention) -> bool:
+    """Whether an English mention, used as a noun, modifies a noun as a model may write an adjective for
+    (citizens of Iran as شهروندان ایرانی): a possessive ("the US's allies"), or the complement of "of"
+    right after a plural or other common noun ("citizens of the US", "the militias of Iraq")."""
+    if mention.possessive:
+        return True
+    before = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", source[: mention.start])
+    return before is not None and before.group(1) not in _NOT_MODIFIED and before.group(1) not in _OF_NOT_A_NOUN
+
+
+# words before "of" that make no noun the name modifies ("because of Iran", "out of Iraq", "part of Syria")
+_OF_NOT_A_NOUN = frozenset(
+    "because out part instead ahead outside inside regardless most all some none one each".split()
+)
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
