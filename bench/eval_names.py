@@ -12,7 +12,9 @@ renders, localises and checks it exactly as in a translation run. Every
 source mention is scored:
 
 - correct: the published sentence shows the name exactly as expected, with
-  the words beside it as expected (no debris, no ordinary word replaced),
+  the words beside it as expected (no debris, no ordinary word replaced; a
+  neighbouring mention published wrong is that mention's failure, not this
+  one's),
   read piece by piece or as a reader sees the words across pieces (a suffix
   chain glued to a name is the same words whichever piece holds the case);
 - right name, wrong form: not correct, the entry is placed, nothing flags it;
@@ -228,15 +230,38 @@ class _Reading:
 
     def correct(self, slot_index: int) -> bool | None:
         """Whether the slot's words and a word either side of them are published as expected, in a row;
-        None where the slot shows no word."""
-        positions = [i for i, w in enumerate(self.expected) if w.slot == slot_index]
+        None where the slot shows no word. A neighbour that is another mention's word, that mention itself
+        published wrong (its own words not as expected), is that mention's failure and not this one's: the
+        window stops at it ("Irak Kürdistanı'ndan Türkiye'ye" for "Irak Kürt Bölgesel Yönetiminden
+        Türkiye'ye": Turkey is right). Words between the two, and a neighbour mention published right, still
+        count."""
+        positions = self._positions(slot_index)
         if not positions:
             return None
         low, high = max(0, positions[0] - 1), min(len(self.expected), positions[-1] + 2)
+        if self._wrong_neighbour(low, slot_index):
+            low += 1
+        if self._wrong_neighbour(high - 1, slot_index):
+            high -= 1
+        return self._in_a_row(low, high)
+
+    def _positions(self, slot_index: int) -> list[int]:
+        return [i for i, w in enumerate(self.expected) if w.slot == slot_index]
+
+    def _in_a_row(self, low: int, high: int) -> bool:
         mapped = self.mapped
         return all(i in mapped for i in range(low, high)) and all(
             mapped[i + 1] == mapped[i] + 1 for i in range(low, high - 1)
         )
+
+    def _wrong_neighbour(self, index: int, slot_index: int) -> bool:
+        """Whether the expected word at ``index`` is another mention's, and that mention's own words are not
+        published as expected."""
+        other = self.expected[index].slot
+        if other is None or other == slot_index:
+            return False
+        positions = self._positions(other)
+        return not self._in_a_row(positions[0], positions[-1] + 1)
 
     def lost(self) -> list[str]:
         """Ordinary words of the expected sentence missing beside a published name."""

@@ -2,8 +2,10 @@
 becomes the entry's adjective slot, in reviewed translations brought back and in machine output.
 
 Only where the glossary writes an adjective for the entry in that language, and
-the English mention modifies the word after it; anything else behaves as a
-name the translation lacks: flagged in machine output, refused at import.
+the English mention modifies the word after it, or, in machine output, a noun
+before it as a noun does ("citizens of the US", "the US's bases"); anything else
+behaves as a name the translation lacks: flagged in machine output, refused at
+import.
 """
 
 from __future__ import annotations
@@ -313,6 +315,56 @@ MACHINE = [
 def test_machine_output_with_the_adjective_is_placed_without_a_retry(glossary, language, source, output, expected):
     segment = check(glossary, language, source, output, expected)
     assert segment.code == expected
+
+
+# the name used as a noun that modifies a noun ("citizens of the US", "the US's allies"), written as the adjective:
+# where the glossary has the adjective, it is placed in the form written; an entry without one stays flagged
+NOUN_MODIFIERS = [
+    (
+        "fa",
+        "Of the 176 people killed, 82 were citizens of the US, officials said.",
+        "از ۱۷۶ نفر کشته شده، ۸۲ نفر شهروند آمریکایی بودند، مقامات گفتند.",
+        "از ۱۷۶ نفر کشته شده، ۸۲ نفر شهروند {united-states:adj} بودند، مقامات گفتند.",
+    ),
+    (
+        "fa",
+        "Soleimani had planned the attacks on the US's bases for years, Tehran says.",
+        "سلیمانی سال‌ها حملات به پایگاه‌های آمریکایی را برنامه‌ریزی کرده بود، تهران می‌گوید.",
+        "{suleimani:short} سال‌ها حملات به پایگاه‌های {united-states:adj} را برنامه‌ریزی کرده بود، {tehran} می‌گوید.",
+    ),
+    (
+        "tr",
+        "The families of the US soldiers and the allies of the US met in Ankara.",
+        "ABD askerlerinin aileleri ve Amerikan müttefikleri Ankara'da bir araya geldi.",
+        "{united-states:short} askerlerinin aileleri ve {united-states:adj} müttefikleri {ankara:loc} bir araya geldi.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, source, output, expected", NOUN_MODIFIERS)
+def test_a_name_used_as_a_noun_modifier_written_as_the_adjective_is_placed(
+    glossary, language, source, output, expected
+):
+    segment = check(glossary, language, source, output, expected)
+    assert segment.code == expected
+
+
+@pytest.mark.parametrize(
+    "source, output",
+    [
+        ("Of the 176 killed, 82 were citizens of Iran.", "از ۱۷۶ کشته، ۸۲ نفر شهروند ایرانی بودند."),
+        ("Soleimani planned attacks with Iraq's militias.", "سلیمانی حملات را با شبه‌نظامیان عراقی برنامه‌ریزی کرد."),
+    ],
+)
+def test_a_noun_modifier_written_as_an_adjective_the_glossary_lacks_stays_flagged(glossary, source, output):
+    segment, _ = publish(glossary, "fa", source, output)
+    assert marked_for_review(segment)
+
+
+def test_of_after_a_word_that_is_no_noun_takes_no_adjective(glossary):
+    # "because of the US": nothing the US modifies; «آمریکایی» is the model's paraphrase, flagged
+    segment, _ = publish(glossary, "fa", "Prices rose because of the US.", "قیمت‌ها به دلیل آمریکایی بالا رفت.")
+    assert marked_for_review(segment) and "{united-states" not in segment.code
 
 
 def test_the_adjective_nearest_the_mention_is_taken(glossary):

@@ -42,6 +42,26 @@ LEFTOVERS = [
         "Cebhet el-Nusra saldırıyı üstlendi.",
         "{nusra-front} saldırıyı üstlendi.",
     ),
+    # transliterated with a consonant voiced otherwise (Cephet for Jabhat), and opening a parenthesis: the
+    # variant is replaced whole, never its last words alone
+    (
+        "tr",
+        "Jabhat al-Nusra claimed the attack.",
+        "Cephet el-Nusra saldırıyı üstlendi.",
+        "{nusra-front} saldırıyı üstlendi.",
+    ),
+    (
+        "tr",
+        "Police detained members of the al-Nusra Front (also known as Jabhat al-Nusra) in Erbil.",
+        "Polis Erbil'de Nusra Cephesi (Cephet el-Nusra olarak da bilinir) üyelerini gözaltına aldı.",
+        "Polis {erbil:loc} {nusra-front} ({nusra-front} olarak da bilinir) üyelerini gözaltına aldı.",
+    ),
+    (
+        "tr",
+        'Erdogan said the group "Jabhat al-Nusra" had attacked Idlib.',
+        "Erdoğan, «Cebhet el-Nusra» örgütünün İdlib'e saldırdığını söyledi.",
+        "{erdogan:short}, «{nusra-front}» örgütünün {idlib:dat} saldırdığını söyledi.",
+    ),
     # hyphened to the name, with the Arabic article the model transliterated after an apostrophe
     (
         "tr",

@@ -115,3 +115,23 @@ def test_only_the_continent_or_the_adjective_leaves_the_mention_flagged(glossary
     segment, _ = publish(glossary, "tr", source, output)
     assert segment.text == output
     assert marked_for_review(segment)
+
+
+@pytest.mark.parametrize(
+    "language, source, output",
+    [
+        # another entry's name for the one meant (the country for its capital) is no reading of the mention
+        (
+            "ar",
+            "The Russian defence ministry said, citing Moscow's intelligence, that 40 fighters were killed.",
+            "قالت وزارة الدفاع الروسية نقلا عن استخبارات روسيا إن 40 مقاتلا قتلوا.",
+        ),
+        ("ar", "Erdogan flew to Ankara on Monday.", "توجه أردوغان إلى تركيا يوم الاثنين."),
+        ("fa", "Officials in Baghdad rejected the plan.", "مقامات عراق این طرح را رد کردند."),
+        ("tr", "Officials in Tehran rejected the plan.", "İran'daki yetkililer planı reddetti."),
+    ],
+)
+def test_another_entrys_name_for_the_one_meant_stays_flagged(glossary, language, source, output):
+    segment, _ = publish(glossary, language, source, output)
+    assert marked_for_review(segment)
+    assert any(problem.code == "name-unplaced" for problem in segment.problems)

@@ -215,6 +215,12 @@ class NameGrammar:
         key, known = self.spelling_key(word), self.spelling_key(name_word)
         return key == known or (len(key) >= 4 and 0 < len(known) - len(key) <= 2 and known.startswith(key))
 
+    def possessor_case_for_origin(self, rest: str) -> str | None:
+        """The case a possessor takes where the model wrote the name with a suffix of origin instead (``rest``,
+        the letters glued after the name: Suriyeli for "Syria's"), or None where ``rest`` is no such suffix or
+        the language writes none. None by default."""
+        return None
+
     def case_on_bare_head(self, word: str, nominative: str) -> str | None:
         """The case a word after a name shows where it is the model's copy of the name's head noun, written
         bare with a case suffix (Turkish uçakta after "yolcu uçağı"); None: no such word, or no such case."""

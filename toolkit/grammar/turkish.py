@@ -633,9 +633,10 @@ class TurkishNames(NameGrammar):
         Türkiye Merkez Bankası: before an institution's name (its words capitalised, the last with the
         compound's possessive suffix) the country's name stands bare, as the first noun of that name.
         "Turkey's flag carrier" as Türk bayrak taşıyıcı şirketi is Türkiye'nin bayrak taşıyıcı şirketi: before
-        a common noun phrase of two words or more, the first word with the possessive suffix ending it, the
-        name in the genitive. A single noun after the adjective (Türk lirası, Rus askerleri) may be the thing's
-        own name or the source's adjective: None, the mention stays flagged."""
+        a common noun phrase of two words or more, the first word with the possessive suffix ending it and
+        lowercase (the words before it may be the thing's own name: Rus RIA ajansı), the name in the genitive.
+        A single noun after the adjective (Türk lirası, Rus askerleri) may be the thing's own name or the
+        source's adjective: None, the mention stays flagged."""
         if not self.made_from_name(adjective, names) or not adjective[:1].isupper():
             return None
         lowered = tuple(turkish_lower(w) for w in (adjective, *following))
@@ -650,8 +651,10 @@ class TurkishNames(NameGrammar):
         phrase = following[:size]
         if any(_CASED_MODIFIER.search(turkish_lower(w)) for w in phrase[:-1]):
             return None  # Türk askerlerinin öldüğünü: a noun in the genitive or plural after it, the source's adjective
-        if size >= 2 and "'" not in phrase[-1] and all(w[:1].islower() for w in phrase):
-            return ("gen",)  # Türkiye'nin bayrak taşıyıcı şirketi
+        if size >= 2 and "'" not in phrase[-1] and phrase[-1][:1].islower():
+            # Türkiye'nin bayrak taşıyıcı şirketi; a common noun after the thing's own name is the same phrase
+            # (Rus RIA ajansı for "Russia's RIA agency": Rusya'nın RIA ajansı)
+            return ("gen",)
         return None
 
     HONORIFICS = ("Ayetullah", "Ayatollah", "Hüccetülislam", "Şeyh", "Kral", "Prens", "İmam", "Cumhurbaşkanı")
@@ -690,6 +693,11 @@ class TurkishNames(NameGrammar):
             return False
         stem = known[: ending.start()]
         return stem == key or (stem[:-1] == key[:-1] and (key[-1], stem[-1]) in _SOFTENED_PAIRS)
+
+    def possessor_case_for_origin(self, rest: str) -> str | None:
+        """Suriyeli Ali Memluk for "Syria's Ali Mamlouk": -lI says where someone is from, the possessive is the
+        genitive (Suriye'nin Ali Memluk)."""
+        return "gen" if re.fullmatch(r"l[ıiuü]", turkish_lower(rest)) else None
 
     def case_on_bare_head(self, word: str, nominative: str) -> str | None:
         return _case_on_the_bare_head(word, nominative)
