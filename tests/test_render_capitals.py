@@ -134,3 +134,82 @@ def test_a_foreign_brand_in_a_turkish_headline_set_in_capitals_keeps_its_own_cap
 def test_a_brand_in_a_russian_headline_set_in_capitals_is_in_capitals(brands):
     pieces, _, _ = render(Template.parse("ЦЕНЫ НА {iphone} УПАЛИ"), brands, "ru", source="IPHONE PRICES FALL")
     assert _text(pieces) == "ЦЕНЫ НА IPHONE УПАЛИ"
+
+
+def _dateline(glossary, language, stored, source, entry_id, surface):
+    from toolkit.document import Mention
+
+    start = source.index(surface)
+    mention = Mention(entry_id, start, start + len(surface), surface, False)
+    edition = EditionNames(glossary, language, HouseStyle())
+    pieces, names, problems = edition.render(Template.parse(stored), source=source, mentions=[mention])
+    assert problems == []
+    return _text(pieces), names
+
+
+@pytest.mark.parametrize(
+    "language, stored, source, entry_id, surface, shown",
+    [
+        # a dateline's city, in capitals in the source, in capitals in the edition, in the language's own letters
+        (
+            "ru",
+            "{ankara}, 3 марта (Reuters) — Переговоры начались.",
+            "ANKARA, March 3 (Reuters) - Talks opened.",
+            "ankara",
+            "ANKARA",
+            "АНКАРА, 3 марта (Reuters) — Переговоры начались.",
+        ),
+        (
+            "ru",
+            "{moscow} — Переговоры завершились.",
+            "MOSCOW — Talks ended.",
+            "moscow",
+            "MOSCOW",
+            "МОСКВА — Переговоры завершились.",
+        ),
+        (
+            "tr",
+            "{moscow} — Görüşmeler sona erdi.",
+            "MOSCOW — Talks ended.",
+            "moscow",
+            "MOSCOW",
+            "MOSKOVA — Görüşmeler sona erdi.",
+        ),
+        (
+            "tr",
+            "{tehran} (AP) — Görüşmeler sona erdi.",
+            "TEHRAN (AP) — Talks ended.",
+            "tehran",
+            "TEHRAN",
+            "TAHRAN (AP) — Görüşmeler sona erdi.",
+        ),
+        # Arabic and Persian have no capitals: the name is the glossary's
+        ("ar", "{ankara} — انتهت المحادثات.", "ANKARA — Talks ended.", "ankara", "ANKARA", "أنقرة — انتهت المحادثات."),
+        (
+            "fa",
+            "{ankara} — گفت‌وگوها پایان یافت.",
+            "ANKARA — Talks ended.",
+            "ankara",
+            "ANKARA",
+            "آنکارا — گفت‌وگوها پایان یافت.",
+        ),
+    ],
+)
+def test_a_name_the_source_sets_in_capitals_keeps_them(glossary, language, stored, source, entry_id, surface, shown):
+    text, names = _dateline(glossary, language, stored, source, entry_id, surface)
+    assert text == shown
+    assert [name.text for name in names] == [shown.split(" ")[0].rstrip(",")]
+
+
+def test_a_name_spelt_in_capitals_anyway_or_in_running_text_keeps_the_glossary_s_case(glossary):
+    # the US is spelt in capitals in English: the glossary says how Russian writes it
+    text, _ = _dateline(glossary, "ru", "{united-states:short} ответили.", "The US replied.", "united-states", "US")
+    assert text == "США ответили."
+    text, _ = _dateline(glossary, "tr", "{united-states:short} yanıt verdi.", "The US replied.", "united-states", "US")
+    assert text == "ABD yanıt verdi."
+    # an abbreviation the matcher read as the name (U. S.) is no name set in capitals
+    text, _ = _dateline(glossary, "tr", "{united-states} yanıt verdi.", "The U. S. replied.", "united-states", "U. S.")
+    assert text == "Amerika Birleşik Devletleri yanıt verdi."
+    # the same city in running text keeps the glossary's case
+    text, _ = _dateline(glossary, "ru", "Переговоры в {moscow:prep}.", "Talks in Moscow.", "moscow", "Moscow")
+    assert text == "Переговоры в Москве."

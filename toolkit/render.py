@@ -148,6 +148,20 @@ def render(
     return _around_breaks(pieces) if spans else pieces, names, problems
 
 
+def written_in_capitals(mention: Mention, glossary: Glossary) -> bool:
+    """Whether the source sets a name in capitals that the glossary spells otherwise, as a dateline does (ANKARA,
+    March 3; MOSCOW —): the edition writes it in capitals too, where its script has them. A name spelt in capitals
+    anyway (NATO, US) is the glossary's to write."""
+    letters = _cased_letters(mention.surface)
+    if len(letters) < 2 or any(letter.islower() for letter in letters) or mention.entry_id not in glossary:
+        return False
+    spellings = glossary[mention.entry_id].spellings
+    # the source's capitals must be one of the glossary's spellings in mixed case (ANKARA for Ankara): an
+    # abbreviation it matched otherwise (U. S., USA) is no name set in capitals
+    folded = mention.surface.casefold()
+    return mention.surface not in spellings and any(spelling.casefold() == folded for spelling in spellings)
+
+
 def _cased_letters(text: str) -> list[str]:
     return [character for character in text if character.lower() != character.upper()]
 
@@ -394,7 +408,10 @@ class EditionNames:
             before = _text(pieces)
             after = next((p for p in parts[index + 1 : index + 2] if isinstance(p, str)), "")
             piece, problem, annotation = self._slot(part, heading, before, after, source, mention)
-            piece = replace(piece, text=_opening(piece.text, pieces, self.language), formats=formats)
+            text = _opening(piece.text, pieces, self.language)
+            if mention is not None and written_in_capitals(mention, self.glossary):
+                text = in_capitals(text, self.language)
+            piece = replace(piece, text=text, formats=formats)
             if formats and part.tokens and self.language in _SUFFIX_AFTER_APOSTROPHE:
                 suffixed.append(len(pieces))
             pieces.append(piece)

@@ -1373,3 +1373,19 @@ def test_a_nationality_before_one_word_names_a_national_firm(small_glossary, sen
 def test_a_short_form_met_without_diacritics_takes_the_full_names_spelling(small_glossary, text, name, short):
     [candidate] = find_candidates([plain("Title\n\n" + text)], small_glossary)
     assert (candidate.name, candidate.short) == (name, short)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The court heard case No. 2024/1187 on Monday.", {}),
+        ("Reporters waited outside No 10 on Downing Street.", {"Downing Street": "place"}),
+        ("The ruling cites Art. 5 of the charter and Vol. 3 of the report.", {}),
+        ("The figures are in Fig. 2 and Sec. 4 of the report, pp. 12-14, Para. 7.", {}),
+        ("Nos. 4 and 5 were read by Judge Amal Haddad.", {"Amal Haddad": "person"}),
+        # the same words before no number are read as before: Art Garfunkel is a name
+        ("Art Garfunkel sang in Central Park.", {"Art Garfunkel": "person", "Central Park": "place"}),
+    ],
+)
+def test_an_abbreviation_before_its_number_is_no_name(small_glossary, text, expected):
+    assert candidates_in(text, small_glossary) == expected

@@ -445,3 +445,75 @@ def test_english_in_small_letters_beside_a_brand_is_still_english_left(code, scr
 )
 def test_a_bare_web_address_may_stay_latin(code, script, source, text):
     assert untranslated(source, text, code, script) == []
+
+
+CREDITS = [
+    (
+        "Photo: Safin Hamid/AFP",
+        {"ar": "صورة: Safin Hamid/AFP", "fa": "عکس: Safin Hamid/AFP", "ru": "Фото: Safin Hamid/AFP"},
+    ),
+    (
+        "Picture: Reuters/Umit Bektas",
+        {"ar": "الصورة: Reuters/Umit Bektas", "fa": "تصویر: Reuters/Umit Bektas", "ru": "Снимок: Reuters/Umit Bektas"},
+    ),
+    (
+        "Police stand guard outside the ministry. (AP Photo/Vahid Salemi)",
+        {
+            "ar": "الشرطة تقف حراسة خارج الوزارة. (صورة AP/Vahid Salemi)",
+            "fa": "پلیس بیرون وزارتخانه نگهبانی می‌دهد. (عکس AP/Vahid Salemi)",
+            "ru": "Полиция охраняет вход в министерство. (Фото AP/Vahid Salemi)",
+        },
+    ),
+    (
+        "Rescuers search the rubble. Photograph: Ozan Kose/AFP via Getty Images",
+        {
+            "ar": "عمال الإنقاذ يبحثون بين الأنقاض. تصوير: Ozan Kose/AFP عبر Getty Images",
+            "fa": "امدادگران آوار را جست‌وجو می‌کنند. عکس: Ozan Kose/AFP از طریق Getty Images",
+            "ru": "Спасатели ищут под завалами. Фото: Ozan Kose/AFP через Getty Images",
+        },
+    ),
+    (
+        "Images: EPA-EFE/Abedin Taherkenareh, Anadolu",
+        {
+            "ar": "الصور: EPA-EFE/Abedin Taherkenareh، Anadolu",
+            "fa": "تصاویر: EPA-EFE/Abedin Taherkenareh، Anadolu",
+            "ru": "Снимки: EPA-EFE/Abedin Taherkenareh, Anadolu",
+        },
+    ),
+]
+SCRIPTS = {"ar": "Arab", "fa": "Arab", "ru": "Cyrl"}
+
+
+@pytest.mark.parametrize(("source", "translations"), CREDITS)
+def test_a_credits_names_and_agencies_stay_in_latin_letters_where_the_line_is_translated(source, translations):
+    for code, text in translations.items():
+        assert untranslated(source, text, code, SCRIPTS[code]) == [], (code, text)
+
+
+def test_a_credit_left_in_english_is_still_untranslated():
+    for code, script in SCRIPTS.items():
+        # the whole credit copied: its label is English
+        problems = untranslated("Photo: Safin Hamid/AFP", "Photo: Safin Hamid/AFP", code, script)
+        assert codes(problems) == [("error", "untranslated")], code
+        # the caption left in English beside a translated label: its words are no credit's
+        problems = untranslated(
+            "Protesters gathered in central Tehran. Photo: Safin Hamid/AFP",
+            "Protesters gathered in central Tehran. " + CREDITS[0][1][code],
+            code,
+            script,
+        )
+        assert codes(problems) == [("error", "untranslated")], code
+        assert "Protesters" in problems[0].message and "Safin" not in problems[0].message
+    # the label kept in English is English left, though the names after it may stay
+    problems = untranslated("Picture: Reuters/Umit Bektas", "Picture: Reuters/Umit Bektas تصوير", "ar", "Arab")
+    assert codes(problems) == [("error", "untranslated")]
+    assert "Picture" in problems[0].message and "Bektas" not in problems[0].message
+    # a name outside any credit, left in Latin letters, is still one for the glossary
+    problems = untranslated("Safin Hamid spoke to reporters.", "تحدث Safin Hamid إلى الصحفيين.", "ar", "Arab")
+    assert codes(problems) == [("warning", "latin-words")]
+
+
+def test_a_sentence_after_a_credits_label_is_no_credit():
+    source = "Photo: The Minister Said The Talks Would Resume In Geneva Next Week After Elections"
+    text = "صورة: The Minister Said The Talks Would Resume In Geneva Next Week After Elections"
+    assert codes(untranslated(source, text, "ar", "Arab")) == [("error", "untranslated")]

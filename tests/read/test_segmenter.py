@@ -103,3 +103,25 @@ def test_a_footnote_mark_inside_a_sentence_or_before_its_full_stop_does_not_spli
         "Talks end today.",
     ]
     assert split_sentences("It came back.[^1] and was read.") == ["It came back.[^1] and was read."]
+
+
+def test_an_abbreviation_before_its_number_stays_inside_the_sentence():
+    assert split_sentences(
+        "The ruling cites Art. 5 of the charter and Vol. 3 of the report, pp. 12-14. It was read."
+    ) == [
+        "The ruling cites Art. 5 of the charter and Vol. 3 of the report, pp. 12-14.",
+        "It was read.",
+    ]
+    assert split_sentences("See Sec. 4, Fig. 2, Para. 7, Ch. 9 and Arts. 4 and 5. The law changed.") == [
+        "See Sec. 4, Fig. 2, Para. 7, Ch. 9 and Arts. 4 and 5.",
+        "The law changed.",
+    ]
+    assert split_sentences("The court heard case No. 2024/1187 on Monday. It adjourned.") == [
+        "The court heard case No. 2024/1187 on Monday.",
+        "It adjourned.",
+    ]
+    # before a number only: a word that ends a sentence before a capital still ends it
+    assert split_sentences("He taught modern art. Students came from Tehran.") == [
+        "He taught modern art.",
+        "Students came from Tehran.",
+    ]

@@ -150,6 +150,14 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPT_NAMES = {"Cyrl": "Cyrillic", "Arab": "Arabic"}
+# a credit for a photo, a video or a graphic: its label, then whom it names, up to a bracket, a stop or the line's
+# end (Photo: Safin Hamid/AFP; Picture: Reuters/Umit Bektas; (AP Photo/Vahid Salemi); Video by Jane Doe/EPA)
+_CREDIT = re.compile(
+    r"\b(?:Photo(?:graph)?s?|Pictures?|Images?|Videos?|Footage|Illustrations?|Graphics?|Credits?|Courtesy)"
+    r"(?:\s*[:/]\s*|\s+(?:by|of)\s+(?=[A-Z]))(?P<names>[^()\[\]\n;.!?]+)"
+)
+# a credit names a few people and agencies: a longer run after its label is a sentence, not a credit
+_CREDIT_WORDS = 8
 
 
 def _verbatim_lost_in_memory(segment: TranslatedSegment, language: str) -> list[Problem]:
@@ -241,6 +249,17 @@ def _without_source_runs(text: str, source: str) -> str:
     return "".join(kept) + text[position:]
 
 
+def _credit_names(source: str) -> frozenset[str]:
+    """The capitalised words of the source's credits (Safin, Hamid, Reuters, Getty, Images): people and agencies
+    a translation keeps in Latin letters. The credit's label (Photo, Picture) and its small words (via) are not."""
+    names: set[str] = set()
+    for match in _CREDIT.finditer(source):
+        words = _LATIN_WORD.findall(match["names"])
+        if len(words) <= _CREDIT_WORDS:
+            names.update(word for word in words if word[:1].isupper())
+    return frozenset(names)
+
+
 def check_untranslated(segment: TranslatedSegment, language: str, script: str) -> list[Problem]:
     """English left in a translation: the source unchanged, Latin words in a non-Latin script, English words in tr.
 
@@ -270,10 +289,12 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
         )
 
     if script in _SCRIPT_NAMES:
-        latin = [word for word in _LATIN_WORD.findall(_exempt(plain)) if not _is_code(word)]
+        # the names in a credit stay as the source writes them, where the rest of its line is translated
+        credited = _credit_names(segment.source.text)
+        latin = [word for word in _LATIN_WORD.findall(_exempt(plain)) if not _is_code(word) and word not in credited]
         if latin:
             shown = ", ".join(dict.fromkeys(latin[:8])) + (" ..." if len(latin) > 8 else "")
-            word_count = len(_WORD.findall(plain)) or 1
+            word_count = len([word for word in _WORD.findall(plain) if word not in credited]) or 1
             # a brand written with a capital inside (iOS, iPhone, eBay, macOS, TurkStream) is a name kept in Latin
             # letters, not English left: neither a word in small letters nor one of many Latin words
             kept = [word for word in latin if _camel_case(word)]

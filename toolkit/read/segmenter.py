@@ -31,6 +31,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# abbreviations that go before a number and only there: Art. 5, pp. 12-14, Sec. 4, Fig. 2 (a sentence may end
+# with art or sec, but not before a digit that goes on it)
+BEFORE_NUMBER = frozenset("art arts pp para paras par sec secs ch chap fig figs vols pt pts cl ex exh ref".split())
+
 _BOUNDARY = re.compile(
     r"""(?<=[.!?])            # a sentence-final mark just before
         [\"'”’»)\]]*          # closing quotes or brackets stay with the sentence,
@@ -69,6 +73,8 @@ def _ends_with_abbreviation(text: str, start: int, end: int, following: int | No
     written = text[max(text.rfind(" ", start, end), start - 1) + 1 : end - 1].lstrip("(\"'“‘")
     word = written.lower()
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    if word in BEFORE_NUMBER and following is not None and following < len(text) and text[following].isdigit():
         return True
     if following is None or not _INITIALS.fullmatch(written):
         return False
