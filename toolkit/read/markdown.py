@@ -25,7 +25,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -259,7 +259,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
         text = "\n".join(text.split("\n")[front.lines :])
     text, removals = clean_source(text)
     reader = _Reader(path, front.lines)
-    reader.removals = [Removal(r.line + front.lines, r.column, r.characters, r.count, r.context) for r in removals]
+    reader.removals = [replace(r, line=r.line + front.lines) for r in removals]
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     parser.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is read, then judged by safe_url and reported
     # markdown-it skips everything after a block nested deeper than maxNesting, silently: it is set above what
@@ -355,7 +355,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             _table_token(token, reader)
     if front.title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
         title, decoded = clean_source(unicodedata.normalize("NFC", " ".join(front.title.split())))  # not in the body
-        reader.removals += [Removal(front.title_line, 1, r.characters, r.count, r.context) for r in decoded]
+        reader.removals += [replace(r, line=front.title_line, column=1) for r in decoded]
         reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, " ".join(title.split()), front.title_line, level=1))
     return _document(name, path, reader, front.date)
 
@@ -548,7 +548,7 @@ def _inline(token, reader: _Reader) -> InlineText:
 
 def _cleaned(text: str, line: int, reader: _Reader) -> str:
     """Text with what entities decoded to (&#x202E;) removed and noted, as the whole source was."""
-    cleaned, removed = clean_source(text)
+    cleaned, removed = clean_source(text, replacements=False)  # the whole source's were found before
     reader.removals += [Removal(line, 1, r.characters, r.count, r.context) for r in removed]
     return cleaned
 
