@@ -65,17 +65,24 @@ def kept_template_name(key: str) -> str:
 
 
 def cache_folder_unusable() -> str | None:
-    """Why the cache folder cannot be used (no home folder, not a folder, not writable), or None when it can;
-    it is created when missing."""
+    """Why the cache folder cannot be used (no home folder, not a folder, not writable), naming the variable that
+    chose it and its path, or None when it can be used; it is created when missing."""
+    import errno
+
     try:
         folder = cache_folder()
+        chosen_by = next((v for v in ("TOOLKIT_CACHE_DIR", "XDG_CACHE_HOME") if os.environ.get(v)), None)
+        where = f"{folder}, from ${chosen_by}" if chosen_by else str(folder)
         folder.mkdir(parents=True, exist_ok=True)
         if not os.access(folder, os.W_OK | os.X_OK):
-            return f"{folder}: permission denied"
+            return f"{where}: permission denied"
     except NoHomeFolder as error:
         return str(error).split("\n")[0]
     except OSError as error:
-        return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+        if error.errno in (errno.EEXIST, errno.ENOTDIR):
+            blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+            return f"{where}: {blocker} is a file, not a folder"
+        return f"{where}: {(error.strerror or str(error)).lower()}"
     return None
 
 

@@ -112,11 +112,61 @@ def parse_xml(data: bytes, path: Path | str, what: str):
     return root
 
 
-def read_xml(path: Path, max_bytes: int, what: str):
-    """Read and parse a bounded, regular XML file (see :func:`parse_xml`)."""
+def _text_for_scan(data: bytes) -> bytes | str:
+    """``data`` as the element scan reads it: the bytes themselves, or the text of a UTF-16 file."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
+        for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if "<" in text[:64]:
+                return text
+    return data
+
+
+def check_element_count(data: bytes, path: Path | str, what: str, names: tuple[str, ...], limit: int, noun: str):
+    """Refuse ``data`` before it is parsed if it holds more than ``limit`` elements named ``names`` (any namespace
+    prefix): a tree of that many units would take more memory than the machine may have. The refusal names the
+    line of the first element past the limit."""
+    from itertools import islice
+
+    text = _text_for_scan(data)
+    alternatives = "|".join(re.escape(name) for name in names)
+    pattern = rf"<(?:[\w.-]+:)?(?:{alternatives})[\s/>]"
+    if isinstance(text, bytes):
+        beyond = next(islice(re.finditer(pattern.encode(), text), limit, None), None)
+        line = text.count(b"\n", 0, beyond.start()) + 1 if beyond else 0
+    else:
+        found = next(islice(re.finditer(pattern, text), limit, None), None)
+        line = text.count("\n", 0, found.start()) + 1 if found else 0
+    if not line:
+        return
+    raise UserError(
+        f"the {what} holds more than {limit:,} {noun}, more than is read in one piece "
+        "(the first unit past that bound starts on this line)",
+        path=path,
+        line=line,
+        fix=f"split it into files of at most {limit:,} {noun} each (they are all read, in order)",
+    )
+
+
+def read_xml(
+    path: Path,
+    max_bytes: int,
+    what: str,
+    *,
+    elements: tuple[tuple[str, ...], int, str] | None = None,
+):
+    """Read and parse a bounded, regular XML file (see :func:`parse_xml`); ``elements`` (element names, most,
+    noun) also bounds how many such elements it may hold (see :func:`check_element_count`)."""
     from .files import read_bytes
 
-    return parse_xml(read_bytes(Path(path), max_bytes, what), path, what)
+    data = read_bytes(Path(path), max_bytes, what)
+    if elements is not None:
+        names, most, noun = elements
+        check_element_count(data, path, what, names, most, noun)
+    return parse_xml(data, path, what)
 
 
 def local_name(element) -> str:

@@ -4,6 +4,7 @@ is a wrong request (exit 2), never ignored, never a crash."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -219,7 +220,8 @@ def test_a_cache_folder_that_cannot_be_made_is_one_notice_and_the_run_goes_on(
     lines = result.output.splitlines()
     notices = [line for line in lines if "cache" in line and not line.startswith(("project:", "output:"))]
     assert notices == [
-        f"warning: the cache folder cannot be used ({blocker / 'toolkit'}: Not a directory): this run goes without it "
+        f"warning: the cache folder cannot be used ({blocker / 'toolkit'}, from $TOOLKIT_CACHE_DIR: {blocker} is a file, "
+        "not a folder): this run goes without it "
         "(machine translations and provisional names are not kept for the next run); set TOOLKIT_CACHE_DIR to a folder the "
         "toolkit may write in"
     ]
@@ -256,3 +258,57 @@ def test_glossary_suggest_without_a_home_folder_lists_the_names_without_earlier_
     assert warnings == [
         f"warning: the store of provisional names cannot be used ({NO_HOME}); this run's choices are not kept"
     ]
+
+
+CACHE_FIX = "set TOOLKIT_CACHE_DIR to a folder the toolkit may write in"
+
+
+def cache_warnings(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("warning:") and "cache" in line]
+
+
+def test_a_cache_variable_naming_a_file_is_one_warning_naming_it_and_the_run_succeeds(workspace, monkeypatch):
+    blocker = workspace / "cache.txt"
+    blocker.write_text("notes", encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocker))
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ru,tr"])
+    assert result.exit_code == 0, result.output
+    (warning,) = cache_warnings(result.output)
+    assert f"({blocker}, from $TOOLKIT_CACHE_DIR: {blocker} is a file, not a folder)" in warning
+    assert warning.endswith(CACHE_FIX)
+    assert blocker.read_text(encoding="utf-8") == "notes"
+
+
+def test_a_cache_home_under_a_file_names_that_variable_and_the_file(workspace, monkeypatch):
+    blocker = workspace / "xdg"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.delenv("TOOLKIT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ru"])
+    assert result.exit_code == 0, result.output
+    (warning,) = cache_warnings(result.output)
+    assert f"({blocker / 'toolkit'}, from $XDG_CACHE_HOME: {blocker} is a file, not a folder)" in warning
+
+
+def test_a_cache_folder_without_write_permission_is_one_warning_naming_it(workspace, monkeypatch):
+    import os
+
+    folder = workspace / "shared-cache"
+    folder.mkdir()
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(folder))
+    real_access = os.access
+    # the tests may run as root, whom a folder's mode does not stop: the folder is made unwritable as access says
+    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == folder else real_access(path, mode))
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ru"])
+    assert result.exit_code == 0, result.output
+    (warning,) = cache_warnings(result.output)
+    assert f"({folder}, from $TOOLKIT_CACHE_DIR: permission denied)" in warning and warning.endswith(CACHE_FIX)
+    assert not (folder / "translations.sqlite3").exists()
+
+
+def test_a_usable_cache_folder_is_not_warned_about(workspace, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(workspace / "new" / "cache"))
+    result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--to", "ru"])
+    assert result.exit_code == 0, result.output
+    assert cache_warnings(result.output) == []
+    assert (workspace / "new" / "cache").is_dir()

@@ -282,3 +282,61 @@ def test_a_format_closed_and_opened_again_at_once_stays_one_span():
     inline.add("Lavrov")
     inline.close(BOLD)
     assert inline.finish() == ("Ali Shamkhani and Lavrov", (Span(0, 13, Format(BOLD)), Span(18, 24, Format(BOLD))))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "[word{n}](https://example.com/{n})",  # inline links
+        "![photo {n}](p{n}.jpg)",  # images
+        "*word{n}*",  # emphasis
+        "__word{n}__",  # strong emphasis
+        "~~word{n}~~",  # strikethrough
+        "[word{n}][ref]",  # links by reference
+    ],
+    ids=["links", "images", "emphasis", "strong", "strikethrough", "references"],
+)
+def test_a_paragraph_of_more_inline_markup_than_the_tag_limit_is_refused_before_parsing_naming_its_line(tmp_path, item):
+    from toolkit.errors import UserError
+    from toolkit.read import read_document
+    from toolkit.read.markdown import MAX_HTML_TAGS
+
+    path = tmp_path / "story.md"
+    paragraph = " ".join(item.format(n=n) for n in range(MAX_HTML_TAGS + 1))
+    path.write_text(f"# T\n\nBefore.\n\n{paragraph}\n\n[ref]: https://example.com/\n", encoding="utf-8")
+    with pytest.raises(UserError) as raised:
+        read_document(path)
+    error = raised.value
+    assert error.path == path and error.line == 5
+    assert "HTML tags, links, images and emphases, more than the 50,000 tags" in error.message
+    assert "save the article's text" in error.fix
+
+
+def test_links_emphases_and_tags_are_counted_together(tmp_path):
+    from toolkit.errors import UserError
+    from toolkit.read import read_document
+    from toolkit.read.markdown import MAX_HTML_TAGS
+
+    third = MAX_HTML_TAGS // 3
+    lines = ["# T", ""]
+    lines += [f"See [item {n}](https://example.com/{n})." for n in range(third)]
+    lines += [""] + [f"A *bold {n}* claim." for n in range(third)]
+    lines += [""] + [f"A <b>tag {n}</b> here." for n in range(MAX_HTML_TAGS - 2 * third)]
+    lines += ["", "The *last* one."]
+    path = tmp_path / "story.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(UserError) as raised:
+        read_document(path)
+    assert raised.value.line == len(lines)
+
+
+def test_an_article_of_many_links_and_emphases_below_the_limit_is_read(tmp_path):
+    from toolkit.read import read_document
+
+    paragraphs = "".join(
+        f"The [minister](https://example.com/{n}) *spoke* on_day {n} of __snake_case__ talks.\n\n" for n in range(2_000)
+    )
+    path = tmp_path / "story.md"
+    path.write_text("# T\n\n" + paragraphs, encoding="utf-8")
+    document = read_document(path)
+    assert len(document.segments) == 2_001

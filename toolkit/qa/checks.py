@@ -52,7 +52,7 @@ def check_segment(
     def report(severity: str, code: str, message: str) -> None:
         problems.append(Problem(severity, code, message, language, segment.source.id))
 
-    for note in segment.source.notes:  # characters the reader removed from the source (invisible, bidi, control)
+    for note in segment.source.notes:  # characters the reader removed (invisible, bidi, control) or found (U+FFFD)
         report("warning", "source-characters", note)
 
     text = segment.text

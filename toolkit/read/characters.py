@@ -45,8 +45,16 @@ class Removal:
     characters: tuple[str, ...]  # distinct, in order of first appearance
     count: int
     context: str  # up to 30 characters of cleaned text before the first removal on the line
+    kept: bool = False  # replacement characters (U+FFFD), found and kept, not removed
 
     def describe(self) -> str:
+        if self.kept:
+            plural = "s" if self.count > 1 else ""
+            return (
+                f"{self.count} replacement character{plural} (U+FFFD, shown as \ufffd) in the source: the file was "
+                "decoded wrongly somewhere before the toolkit read it (a letter, quote or dash was lost in a copy "
+                "or conversion); compare with the original and type the character"
+            )
         names = ", ".join(character_name(character) for character in self.characters)
         bidi = [character in BIDI_CONTROLS for character in self.characters]
         plural = "s" if self.count > 1 else ""
@@ -124,17 +132,27 @@ def _keeps_zwj(text: str, index: int) -> bool:
     return bool(before and after) and all(unicodedata.category(c).startswith("S") for c in before + after)
 
 
-def clean_source(text: str) -> tuple[str, list[Removal]]:
+REPLACEMENT = "\ufffd"  # what a decoder puts for bytes it could not read: the text was damaged before the toolkit
+
+
+def clean_source(text: str, replacements: bool = True) -> tuple[str, list[Removal]]:
     """The text without invisible characters, bidi controls and XML-illegal controls, and what was removed.
 
     Spacing controls (vertical tab, form feed, information separators) become
     a space. Removals are reported per line, with the column of the first.
+    Replacement characters (U+FFFD) are kept, and reported the same way
+    (``kept``), unless ``replacements`` is false (text already reported).
     """
-    if not INVISIBLE.search(text) and not _CONTROLS.search(text):
+    found = replacements and REPLACEMENT in text
+    if not found and not INVISIBLE.search(text) and not _CONTROLS.search(text):
         return text, []
     cleaned: list[str] = []
     removals: list[Removal] = []
     for number, line in enumerate(text.split("\n"), 1):
+        if found and REPLACEMENT in line:
+            at = line.index(REPLACEMENT)
+            context = INVISIBLE.sub("", _CONTROLS.sub("", line[:at]))[-30:]
+            removals.append(Removal(number, at + 1, (REPLACEMENT,), line.count(REPLACEMENT), context, kept=True))
         if not INVISIBLE.search(line) and not _CONTROLS.search(line):
             cleaned.append(line)
             continue

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -149,7 +150,7 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
     if parser.page_title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
         title, removed = clean_source(unicodedata.normalize("NFC", " ".join(parser.page_title.split())))
         if title:
-            reader.removals += [Removal(parser.page_title_line, 1, r.characters, r.count, r.context) for r in removed]
+            reader.removals += [replace(r, line=parser.page_title_line, column=1) for r in removed]
             reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, title, parser.page_title_line, level=1))
     return _document(name, path, reader, parser.day)
 
@@ -234,7 +235,12 @@ class _ArticleParser(HTMLParser):
     def _cleaned(self, text: str) -> str:
         cleaned, removed = clean_source(text)
         line, column = self.getpos()
-        self.reader.removals += [Removal(line, column + 1, r.characters, r.count, r.context) for r in removed]
+        self.reader.removals += [
+            replace(r, line=line + r.line - 1, column=column + r.column if r.line == 1 else r.column)
+            if r.kept
+            else Removal(line, column + 1, r.characters, r.count, r.context)
+            for r in removed
+        ]
         return cleaned
 
     # --- events -----------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -199,8 +199,38 @@ def check_tags(text: str, path: Path | None, what: str = "page") -> None:
     naming the line of the first past the limit."""
     if text.count("<") <= MAX_HTML_TAGS:
         return
+    _refuse_beyond(_START_TAG.finditer(text), text, path, what, "HTML tags")
+
+
+# what opens an inline element in Markdown, each counted as a tag: an HTML tag, a bracket (a link or image, inline,
+# by reference or shortcut, or a footnote reference), and every second run of emphasis marks (*, _, ~~: a run opens
+# an emphasis, the next closes it)
+_MARKDOWN_MARK = re.compile(r"<[A-Za-z]|\[|(?P<emphasis>\*+|_+|~~+)")
+
+
+def _markdown_marks(text: str):
+    emphasis = 0
+    for found in _MARKDOWN_MARK.finditer(text):
+        if found.lastgroup == "emphasis":
+            emphasis += 1
+            if emphasis % 2:
+                continue
+        yield found
+
+
+def check_markdown_markup(text: str, path: Path | None) -> None:
+    """Refuse, before parsing, a Markdown article whose HTML tags, links, images and emphases together are more
+    than :data:`MAX_HTML_TAGS` (markdown-it spends about as much on each as a page's parser on a tag), naming the
+    line of the first past the limit."""
+    cheap = text.count("<") + text.count("[") + (text.count("*") + text.count("_") + text.count("~")) // 2
+    if cheap <= MAX_HTML_TAGS:
+        return
+    _refuse_beyond(_markdown_marks(text), text, path, "article", "HTML tags, links, images and emphases")
+
+
+def _refuse_beyond(found_marks, text: str, path: Path | None, what: str, kinds: str) -> None:
     count, position, stopped = 0, -1, False
-    for count, found in enumerate(_START_TAG.finditer(text), 1):
+    for count, found in enumerate(found_marks, 1):
         if count == MAX_HTML_TAGS + 1:
             position = found.start()
         elif count == 20 * MAX_HTML_TAGS:  # enough to say how many; the rest is not counted
@@ -209,7 +239,7 @@ def check_tags(text: str, path: Path | None, what: str = "page") -> None:
     if position < 0:
         return
     raise UserError(
-        f"the {what} holds {'at least ' if stopped else ''}{count:,} HTML tags, more than the {MAX_HTML_TAGS:,} "
+        f"the {what} holds {'at least ' if stopped else ''}{count:,} {kinds}, more than the {MAX_HTML_TAGS:,} "
         "tags an article may hold (a news article's saved page has a few thousand); the first tag past the limit "
         "is on this line",
         path=path,
@@ -223,13 +253,13 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     from markdown_it import MarkdownIt
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    check_tags(text, path, "article")  # inline HTML costs markdown-it as much a tag as a page's parser
+    check_markdown_markup(text, path)  # each link, emphasis or inline tag costs markdown-it as much as a page's tag
     front = read_front_matter(text, path)
     if front.lines:
         text = "\n".join(text.split("\n")[front.lines :])
     text, removals = clean_source(text)
     reader = _Reader(path, front.lines)
-    reader.removals = [Removal(r.line + front.lines, r.column, r.characters, r.count, r.context) for r in removals]
+    reader.removals = [replace(r, line=r.line + front.lines) for r in removals]
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     parser.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is read, then judged by safe_url and reported
     # markdown-it skips everything after a block nested deeper than maxNesting, silently: it is set above what
@@ -325,7 +355,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
             _table_token(token, reader)
     if front.title and not any(block.kind is BlockKind.TITLE for block in reader.blocks):
         title, decoded = clean_source(unicodedata.normalize("NFC", " ".join(front.title.split())))  # not in the body
-        reader.removals += [Removal(front.title_line, 1, r.characters, r.count, r.context) for r in decoded]
+        reader.removals += [replace(r, line=front.title_line, column=1) for r in decoded]
         reader.blocks.insert(0, SourceBlock(BlockKind.TITLE, " ".join(title.split()), front.title_line, level=1))
     return _document(name, path, reader, front.date)
 
@@ -518,7 +548,7 @@ def _inline(token, reader: _Reader) -> InlineText:
 
 def _cleaned(text: str, line: int, reader: _Reader) -> str:
     """Text with what entities decoded to (&#x202E;) removed and noted, as the whole source was."""
-    cleaned, removed = clean_source(text)
+    cleaned, removed = clean_source(text, replacements=False)  # the whole source's were found before
     reader.removals += [Removal(line, 1, r.characters, r.count, r.context) for r in removed]
     return cleaned
 

@@ -542,7 +542,7 @@ class WordBody:
         if not text:
             return
         cleaned, removed = clean_source(text)
-        self.removals += [Removal(self.paragraph, r.column, r.characters, r.count, r.context) for r in removed]
+        self.removals += [replace(r, line=self.paragraph) for r in removed]
         if code and cleaned.strip():
             inline.add_code(cleaned)
         else:

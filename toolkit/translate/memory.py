@@ -38,6 +38,16 @@ from ..xmlsafe import XML_LANG, read_xml
 
 NAME_PLACEHOLDER = "x-name"
 MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
+# a memory's whole tree is held while it is read (and changed in place on import): about 3 KB a unit, so at this
+# many units reading peaks at about 350 MB and an export at about 700 MB; the byte bound alone would let a
+# million short units (3 GB) in
+MAX_MEMORY_UNITS = 100_000
+
+
+def _memory_units() -> tuple[tuple[str, ...], int, str]:
+    return ("tu",), MAX_MEMORY_UNITS, "translation units"
+
+
 MAX_SEGMENT_CHARS = 10_000  # a unit holds a sentence (a long one is 500): longer is a file gone wrong
 ORIGIN_PROP = "x-toolkit-origin"  # on a tuv the toolkit stored: the reviewed file and segment it came from
 
@@ -344,13 +354,13 @@ def read_memory_xml(path: Path | str):
     """A memory's XML, bounded; a file that is no longer XML (cut short, half saved) is a UserError that names
     the copy :func:`write_memory` kept, if there is a readable one, and how to go back to it."""
     try:
-        return read_xml(Path(path), MAX_MEMORY_BYTES, "TMX file")
+        return read_xml(Path(path), MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
     except UserError as error:
         backup = backup_path(path)
         if not backup.is_file():
             raise
         try:
-            root = read_xml(backup, MAX_MEMORY_BYTES, "TMX file")
+            root = read_xml(backup, MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
         except UserError:
             raise error from None
         units = sum(1 for _ in root.iter("tu"))
