@@ -265,9 +265,12 @@ def _article_name(path: Path) -> bool:
 
 
 def _not_an_article(path: Path) -> bool:
-    """Whether a file the walk does not read is worth naming: not a memory (read beside the articles) nor a page
-    the toolkit wrote."""
-    return path.suffix.lower() not in (".tmx", *SUPPORTED_SUFFIXES)
+    """Whether a file the walk does not read is worth naming: not a memory (read beside the articles), nor the
+    copy the toolkit keeps of one it changed (desk.tmx.bak), nor a page the toolkit wrote."""
+    from ..translate.memory import BACKUP_SUFFIX
+
+    name = path.name.lower()
+    return path.suffix.lower() not in (".tmx", *SUPPORTED_SUFFIXES) and not name.endswith(".tmx" + BACKUP_SUFFIX)
 
 
 def _saved_page_resources(root: Path, name: str) -> bool:
