@@ -96,6 +96,14 @@ def test_files_among_the_articles_that_a_run_cannot_read_are_named_not_skipped_s
     ]
     summary = json.loads(invoke("translate", "news", "--to", "ru", "--json", "--force").stdout)
     assert summary["not_read"] == result.not_read
+    for name in ("memo.rtf", "notes", "world/wire.pdf"):
+        (news / name).unlink()
+    said.clear()
+    run(["news"], languages=["ru"], engines=transliterating(glossary), notice=said.append, force=True)
+    assert [line for line in said if "not translated" in line] == [
+        "note: news: 1 file is not an article a run reads, so it was not translated (.doc): news/old.doc; to "
+        "translate one, save it as .docx, .txt, .md or .html"
+    ]
 
 
 def test_a_folder_without_articles_says_what_it_holds_instead(workspace):

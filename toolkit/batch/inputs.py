@@ -117,7 +117,7 @@ def collect_inputs(
         if others and notice is not None:
             notice(
                 f"note: {path}: {len(others)} file{'s are' if len(others) != 1 else ' is'} not "
-                f"article{'s' if len(others) != 1 else ''} a run reads, so "
+                f"{'articles' if len(others) != 1 else 'an article'} a run reads, so "
                 f"{'they were' if len(others) != 1 else 'it was'} not translated ({_kinds(others)}): "
                 f"{_listed(others)}; to translate one, save it as .docx, .txt, .md or .html"
             )
