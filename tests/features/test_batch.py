@@ -96,6 +96,14 @@ def test_files_among_the_articles_that_a_run_cannot_read_are_named_not_skipped_s
     ]
     summary = json.loads(invoke("translate", "news", "--to", "ru", "--json", "--force").stdout)
     assert summary["not_read"] == result.not_read
+    for name in ("memo.rtf", "notes", "world/wire.pdf"):
+        (news / name).unlink()
+    said.clear()
+    run(["news"], languages=["ru"], engines=transliterating(glossary), notice=said.append, force=True)
+    assert [line for line in said if "not translated" in line] == [
+        "note: news: 1 file is not an article a run reads, so it was not translated (.doc): news/old.doc; to "
+        "translate one, save it as .docx, .txt, .md or .html"
+    ]
 
 
 def test_a_folder_without_articles_says_what_it_holds_instead(workspace):
@@ -296,6 +304,26 @@ def test_unsafe_file_names_are_made_safe_reported_and_stay_inside_the_output_fol
 
 
 # Up to date, resumed, re-rendered
+
+
+def test_the_copy_kept_of_a_memory_beside_the_articles_is_not_named_as_an_article_not_read(workspace, glossary):
+    """A desk keeps its memory beside its articles; an import into it keeps the memory as it was as desk.tmx.bak,
+    the toolkit's own file: the next run names no file it did not read, and still names a PDF dropped there."""
+    from toolkit.translate.memory import backup_path, write_memory
+
+    news = workspace / "news"
+    write(news / "a.txt", STORY)
+    memory = news / "desk.tmx"
+    shutil.copy(workspace / "seeds" / "article.tmx", memory)
+    write_memory(memory, memory.read_bytes())  # as `toolkit memory import` stores a correction
+    assert backup_path(memory).is_file()
+    said: list[str] = []
+    result = run(["news"], languages=["ru"], engines=transliterating(glossary), notice=said.append)
+    assert result.articles[0].status == "published"
+    assert result.not_read == [] and not [line for line in said if "not translated" in line]
+    (news / "wire.pdf").write_bytes(b"%PDF-1.4 a PDF")
+    result = run(["news"], languages=["ru"], engines=transliterating(glossary), force=True)
+    assert result.not_read == ["news/wire.pdf"]
 
 
 def test_an_unchanged_article_is_skipped_until_something_it_depends_on_changes(workspace):

@@ -39,8 +39,8 @@ def tmx(tag: str, variants: list[tuple[str, str]]) -> str:
     )
 
 
-def imported(workspace, tag, variants):
-    path = workspace / "desk.tmx"
+def imported(workspace, tag, variants, name="desk.tmx"):
+    path = workspace / name
     path.write_text(tmx(tag, variants), encoding="utf-8")
     memory = workspace / "story.tmx"
     result = cli("memory", "import", path, "--memory", memory)
@@ -88,3 +88,18 @@ def test_the_same_translation_twice_is_one_translation_whatever_its_dates(worksp
     result, stored = imported(workspace, "ru-RU", [(older, "20261120T100000Z"), (older, "20261124T093000Z")])
     assert result.exit_code == 0, result.output
     assert stored == older and "note:" not in result.output
+
+
+def test_the_note_names_the_unit_taken_in_a_file_whose_name_has_spaces(workspace):
+    """CAT tools export "Desk memory 2026-11.tmx": the note names the unit taken as it names the one left out, after
+    the file's name, not a part of that name."""
+    older, newer = TRANSLATIONS["tr-TR"]
+    variants = [(older, "20261120T100000Z"), (newer, "20261124T093000Z")]
+    result, stored = imported(workspace, "tr-TR", variants, name="Desk memory 2026-11.tmx")
+    assert result.exit_code == 0, result.output
+    assert stored == newer
+    notes = [line for line in result.output.splitlines() if line.startswith("note:")]
+    assert (
+        len(notes) == 1
+        and "Desk memory 2026-11.tmx tu desk:1 (line 1) (tr): not read, as tu desk:2 (line 1) has a" in notes[0]
+    )

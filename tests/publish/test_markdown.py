@@ -61,3 +61,21 @@ def test_the_html_preview_counts_a_list_in_the_edition_s_digits(tmp_path):
     path = tmp_path / "newsroom.yaml"
     path.write_text("languages:\n  ar:\n    digits: native\n  fa:\n    digits: latn\n", encoding="utf-8")
     assert _ordered_list_styles(load_settings(path)) == {"ar": "arabic-indic"}
+
+
+def test_a_side_by_side_page_does_not_change_with_the_settings_of_a_language_it_does_not_show(seed_editions, tmp_path):
+    """The up-to-date check leaves out the settings of languages a run does not write: an Arabic page stays the
+    same when the Persian font or digits change, and carries the Arabic font and digits it shows."""
+    from toolkit.publish.html import side_by_side_html
+    from toolkit.settings import load_settings
+
+    def page(text: str) -> str:
+        path = tmp_path / "newsroom.yaml"
+        path.write_text(text, encoding="utf-8")
+        return side_by_side_html(seed_editions["ar"], load_settings(path))
+
+    first = page('languages:\n  fa:\n    font: "Vazirmatn"\n')
+    assert page('languages:\n  fa:\n    font: "Another Persian Font"\n    digits: latn\n') == first
+    assert 'lang="fa"' not in first
+    own = page('languages:\n  ar:\n    font: "Amiri"\n    digits: native\n')
+    assert '[lang="ar"] { font-family: "Amiri"' in own and '[lang="ar"] ol { list-style-type: arabic-indic; }' in own

@@ -189,6 +189,9 @@ DAMAGE = {
         json.dumps({"format": kept.FORMAT, "sentences": {key: [["warning", "x"]] for key in _keys(path)}})
     ),
     "a list": lambda path: path.write_text("[]"),
+    "nested deeper than the parser's stack": lambda path: path.write_text(
+        '{"format": 1, "sentences": ' + "[" * 200_000
+    ),
     "a folder": lambda path: (path.unlink(), path.mkdir()),
     "a pipe": lambda path: (path.unlink(), _fifo(path)),
     "a link to an endless file": lambda path: (path.unlink(), path.symlink_to("/dev/zero")),

@@ -117,7 +117,7 @@ def collect_inputs(
         if others and notice is not None:
             notice(
                 f"note: {path}: {len(others)} file{'s are' if len(others) != 1 else ' is'} not "
-                f"article{'s' if len(others) != 1 else ''} a run reads, so "
+                f"{'articles' if len(others) != 1 else 'an article'} a run reads, so "
                 f"{'they were' if len(others) != 1 else 'it was'} not translated ({_kinds(others)}): "
                 f"{_listed(others)}; to translate one, save it as .docx, .txt, .md or .html"
             )
@@ -265,9 +265,12 @@ def _article_name(path: Path) -> bool:
 
 
 def _not_an_article(path: Path) -> bool:
-    """Whether a file the walk does not read is worth naming: not a memory (read beside the articles) nor a page
-    the toolkit wrote."""
-    return path.suffix.lower() not in (".tmx", *SUPPORTED_SUFFIXES)
+    """Whether a file the walk does not read is worth naming: not a memory (read beside the articles), nor the
+    copy the toolkit keeps of one it changed (desk.tmx.bak), nor a page the toolkit wrote."""
+    from ..translate.memory import BACKUP_SUFFIX
+
+    name = path.name.lower()
+    return path.suffix.lower() not in (".tmx", *SUPPORTED_SUFFIXES) and not name.endswith(".tmx" + BACKUP_SUFFIX)
 
 
 def _saved_page_resources(root: Path, name: str) -> bool:

@@ -308,7 +308,7 @@ def reviewed_from_tmx(
                     not_stored=_not_the_englishs(seg, formatting),
                 )
             )
-    records, notes = _newest_of_repeated(records, moments)
+    records, notes = _newest_of_repeated(records, moments, path.name)
     if other_languages:
         count = sum(other_languages.values())
         notes.append(
@@ -329,7 +329,7 @@ def reviewed_from_tmx(
 
 
 def _newest_of_repeated(
-    records: list[ReviewedSegment], moments: list[datetime | None]
+    records: list[ReviewedSegment], moments: list[datetime | None], file_name: str
 ) -> tuple[list[ReviewedSegment], list[str]]:
     """Of the translations a file holds for one English sentence in one language (a tool's duplicates), the one
     dated latest, as a CAT tool's import keeps the most recent translation: the older ones are left out, each
@@ -357,8 +357,9 @@ def _newest_of_repeated(
             if i == newest[0] or " ".join(records[i].target.split()) == " ".join(kept.target.split()):
                 continue
             left_out.add(i)
+            taken = kept.place.removeprefix(f"{file_name} ")  # in the same file: named by its unit
             notes.append(
-                f"{records[i].place} ({records[i].language}): not read, as {kept.place.split(' ', 1)[1]} has a "
+                f"{records[i].place} ({records[i].language}): not read, as {taken} has a "
                 f"newer translation of the same English ({_shown_date(latest)}, this one {_shown_date(moments[i])}); "
                 "the most recent is taken, as a CAT tool keeps it"
             )

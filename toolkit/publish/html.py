@@ -17,6 +17,7 @@ only), so they work from the file system and from any static web server.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Edition
 from ..settings import Settings
@@ -165,8 +166,13 @@ def side_by_side_html(
         f'<nav><a href="{escaped(index_href)}">All editions</a> · English / {escaped(target.english_name)} '
         f"side-by-side preview of {escaped(edition.document.name)}</nav>\n"
     )
+    # the fonts and list numbers of the page's own language only: an article's page does not change with the
+    # settings of a language it does not show, which the up-to-date check leaves out (toolkit.batch.run)
+    shown = replace(
+        settings, languages={code: chosen for code, chosen in settings.languages.items() if code == target.code}
+    )
     return page(
-        settings,
+        shown,
         lang="en",
         title=f"{edition.document.title} — English / {target.english_name}",
         body=nav + keep_ranges_whole(rendered) + "\n",

@@ -167,7 +167,7 @@ def _read(path: Path) -> dict[str, list[Finding]]:
         return {}
     try:
         data = json.loads(read_bytes(path, MAX_FILE_BYTES, "cache file"))
-    except (UserError, OSError, ValueError):
+    except (UserError, OSError, ValueError, RecursionError):  # RecursionError: brackets nested past the stack
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("sentences"), dict):
         return {}
