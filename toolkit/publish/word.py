@@ -59,10 +59,27 @@ _LATIN_WORD = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9.'’\-]*"
 # an isolated or marked left-to-right span without Arabic-script letters (see toolkit.localise), or a Latin word
 # (an isolated span may hold Arabic-Indic or Persian digits and their signs, ٪ ٫ ٬, but nothing else of the
 # Arabic script's blocks)
-_ARABIC_SCRIPT_IN_LTR_SPAN = f"[{ARABIC_SCRIPT_DIGITS}\u066a-\u066c]"
+
+
+def _ranges_without(ranges: str, kept: str) -> str:
+    """A character class's ranges (``ranges``, pairs such as "\u0600-\u06ff") less the characters of
+    ``kept`` (ranges too): one negated class then says "none of these", where an alternation of two classes
+    made the span's search about ten times slower."""
+    pairs = re.findall(r"(.)-(.)", ranges, re.S)
+    left_out = {c for a, b in re.findall(r"(.)-(.)", kept, re.S) for c in range(ord(a), ord(b) + 1)}
+    points = sorted({c for a, b in pairs for c in range(ord(a), ord(b) + 1)} - left_out)
+    runs: list[list[int]] = []
+    for point in points:
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    return "".join(f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+_NOT_IN_LTR_SPAN = _ranges_without(ARABIC_SCRIPT_RANGES, ARABIC_SCRIPT_DIGITS + "\u066a-\u066c")
 _LTR_SPAN = re.compile(
-    f"\u2066(?:{_ARABIC_SCRIPT_IN_LTR_SPAN}|[^\u2069{ARABIC_SCRIPT_RANGES}])*\u2069"
-    f"|\u200e(?:{_ARABIC_SCRIPT_IN_LTR_SPAN}|[^\u200e{ARABIC_SCRIPT_RANGES}])*\u200e|" + _LATIN_WORD
+    f"\u2066[^\u2069{_NOT_IN_LTR_SPAN}]*\u2069|\u200e[^\u200e{_NOT_IN_LTR_SPAN}]*\u200e|" + _LATIN_WORD
 )
 # Arabic-Indic and Persian digits: complex-script characters, drawn in the language's font at its size
 _ARABIC_SCRIPT_DIGIT = re.compile(f"[{ARABIC_SCRIPT_DIGITS}]")
