@@ -308,22 +308,21 @@ def test_a_hash_sign_without_arabic_letters_after_it_is_no_arabic_hashtag(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "#" + "س" * 20000 + "@",  # a long word glued to a handle's sign: no hashtag, found without going back
-        "#" + "ي" * 20000 + "x",  # glued to a Latin letter
-        "#" + "\u200c" * 20000 + "س" * 20000 + "#",
-        "و#" + "_" * 20000 + "غزة" + "\u0640" * 20000 + "@",
+        "#" + "س" * 40_000 + "@",  # a long word glued to a handle's sign: no hashtag, found without going back
+        "#" + "ي" * 40_000 + "x",  # glued to a Latin letter
+        "#" + "\u200c" * 40_000 + "س" * 40_000 + "#",
+        "و#" + "_" * 40_000 + "غزة" + "\u0640" * 40_000 + "@",
     ],
 )
+# a hang guard only (speed is measured in bench/): going back over the word took over six seconds for 20,000
+# letters, growing as the square (over a minute for these 40,000); read once, a fraction of a second
+@pytest.mark.timeout(60)
 def test_a_long_run_after_a_hash_sign_is_read_in_linear_time(text):
-    import time
-
     from toolkit.localise import verbatim_runs
 
-    started = time.perf_counter()
     for code in ("ar", "fa"):
         localise(code, text)
     assert verbatim_runs(text) == []
-    assert time.perf_counter() - started < 2
 
 
 @pytest.mark.parametrize(
@@ -401,17 +400,16 @@ def test_names_between_many_handles_and_addresses_are_each_found_once(matcher):
     assert all(text[m.start - 1 : m.start] in ("", " ") for m in mentions)
 
 
+# a hang guard only (speed is measured in bench/): 5,000 groups took 17 seconds a reading when every digit could
+# start an amount, and these 12,000 groups are read eight times (minutes); a fraction of a second now
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("separator", ["\u00a0", "\u202f", "\u066c", "\u066b", ","])
 def test_a_long_run_of_grouped_digits_beside_capitals_is_read_in_linear_time(separator):
     """Every digit after a group separator could start an amount, each read to the run's end: seconds per
     thousand digits. An amount starts only where a number does."""
-    import time
-
     text = "Бюджет ABC " + f"1{separator}" * 6000 + "USD и $" + f"2{separator}" * 6000
-    started = time.perf_counter()
     for code in ("ru", "tr", "ar", "fa"):
         currency_style(code).write(currency_style(code).write_codes(text))
-    assert time.perf_counter() - started < 3
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,5 @@
 """What a reader of each edition sees of numbers, units and quotations: the locale's style, from CLDR."""
 
-import time
-
 import pytest
 
 from toolkit.document import Piece
@@ -222,15 +220,15 @@ def test_a_signed_number_after_an_arabic_proclitic_is_one_left_to_right_run_too(
     assert localise(code, text, "From -5 to +3.5, and -0.8%.") == expected
 
 
+# a hang guard only (speed is measured in bench/): these 80,000 characters took minutes, a tenth of a second now
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("code", ["ar", "fa"])
 @pytest.mark.parametrize("separator", [",", ".", NBSP, "\u066b"])
 def test_a_paragraph_long_list_of_numbers_is_localised_in_one_reading(code, separator):
     # a table pasted as one paragraph: each group of a number used to be tried again as the start of a range,
-    # which took seconds for a few thousand numbers and minutes for twenty thousand
-    numbers = separator.join(str(n % 10) for n in range(20_000))
-    started = time.monotonic()
+    # which took seconds for a few thousand numbers and minutes for forty thousand
+    numbers = separator.join(str(n % 10) for n in range(40_000))
     localised = localise(code, f"الأرقام {numbers} فقط")
-    assert time.monotonic() - started < 2
     assert localised.startswith("الأرقام ") and localised.endswith(" فقط")
 
 
@@ -602,7 +600,9 @@ def test_a_headline_s_capitals_make_no_label_of_a_measure(source, code, translat
     assert localise(code, translation, source) == expected
 
 
-@pytest.mark.timeout(10)
+# a hang guard only (speed is measured in bench/, never in a timed test): read in linear time, these inputs
+# take a fraction of a second
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize(
     "source",
     [
@@ -615,15 +615,12 @@ def test_a_headline_s_capitals_make_no_label_of_a_measure(source, code, translat
     ],
 )
 def test_versions_and_headlines_are_read_in_linear_time(source):
-    import time
-
     from toolkit.localise import english_numbers
 
-    started = time.perf_counter()
     english_numbers(source, labels=True)
     english_numbers(source)
-    localise("fa", source, source)
-    assert time.perf_counter() - started < 1.0
+    localised = localise("fa", source, source)
+    assert sum(c.isdigit() for c in localised) == sum(c.isdigit() for c in source)  # Persian digits, none lost
 
 
 @pytest.mark.parametrize(

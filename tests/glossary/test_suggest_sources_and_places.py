@@ -2,8 +2,6 @@
 name first take the family name as their id, news agencies opening a sentence are sources, and a country is a
 place whatever verb follows it."""
 
-import time
-
 import pytest
 from suggest_probes import ids, in_sentence
 
@@ -137,6 +135,9 @@ def test_a_demonym_needs_the_place_s_own_stem():
     assert _demonym_of("bank", {"banker"}) == ""  # too short a stem
 
 
+# a hang guard only (speed is measured in bench/, never in a timed test): read in linear time, these inputs
+# take about a second
+@pytest.mark.timeout(60)
 def test_the_new_patterns_take_linear_time_on_hostile_text(desk_glossary):
     hostile = [
         " ," * 10_000,
@@ -151,14 +152,14 @@ def test_the_new_patterns_take_linear_time_on_hostile_text(desk_glossary):
     ]
     for text in hostile:
         text = text[:20_000]
-        started = time.perf_counter()
         for start in range(0, len(text), 97):
             for pattern in (_LIST_GAP, _LISTED_NEXT, _PLURAL_AFTER_A_CLAUSE, _SCORE_AFTER, _WORK_AFTER):
                 pattern.match(text, start)
-        family_name_first(text)
-        _demonym_of(text[:60].replace(" ", ""), set(text.split()[:50]))
-        assert time.perf_counter() - started < 0.5, text[:20]
-    started = time.perf_counter()
+        assert not family_name_first(text), text[:20]  # no Chinese or Korean name among them
+        assert _demonym_of(text[:60].replace(" ", ""), set(text.split()[:50])) == ""
+    found = {}
     for body in ("Britain, " * 2_000 + "said Reuters.", '"The Film", the ' * 1_000, "Arsenal won 1-0. " * 1_000):
-        find_candidates([parse_plain_text("Title\n\n" + body, "hostile")], desk_glossary)
-    assert time.perf_counter() - started < 10
+        found[body[:7]] = [
+            c.name for c in find_candidates([parse_plain_text("Title\n\n" + body, "hostile")], desk_glossary)
+        ]
+    assert found == {"Britain": ["Britain", "Reuters"], '"The Fi': [], "Arsenal": []}  # each name once, however often

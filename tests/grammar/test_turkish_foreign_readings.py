@@ -3,8 +3,6 @@ spelling shows a foreign name (TDK: the suffix follows pronunciation), as the Tu
 spelt as Turkish words may be are read as spelt (Rize'de, Emine'nin), and a glossary entry's ``pronounced``
 still wins."""
 
-import time
-
 import pytest
 
 from toolkit.grammar import grammar_for
@@ -173,12 +171,12 @@ def test_the_readings_are_said_in_turkish_letters():
     assert said_as("Erdoğan") is None and said_as("Rize") is None
 
 
+# a hang guard only (speed is measured in bench/, never in a timed test): read in linear time, these inputs
+# take a fraction of a second
+@pytest.mark.timeout(60)
 def test_the_reading_patterns_take_linear_time_on_hostile_text():
     hostile = ["e" * 20_000, "ier" * 6_667, "eaux" * 5_000, "sch" * 6_667, "th" * 10_000, "é" * 20_000]
     for text in hostile:
-        started = time.perf_counter()
         for pattern in (_FOREIGN_SPELLING, _FRENCH, _GERMAN):
             pattern.search(text)
-        foreign_reading(text)
-        said_as(text)
-        assert time.perf_counter() - started < 1, text[:10]
+        assert said_as(text) == foreign_reading(text)  # no table holds it: the rules' reading, read once

@@ -1,4 +1,4 @@
-import time
+import pytest
 
 from toolkit.read.segmenter import split_sentences
 
@@ -84,12 +84,13 @@ def test_footnote_marks_after_a_full_stop_stay_with_their_sentence():
     ]
 
 
+# a hang guard only (speed is measured in bench/): read again from each full stop, 20,000 characters took a second
+# and these 120,000 to 150,000 over half a minute each (minutes in all); read once, a fraction of a second
+@pytest.mark.timeout(60)
 def test_a_long_run_of_footnote_marks_whose_labels_hold_full_stops_is_read_in_linear_time():
     # each full stop inside a label ([^.]) could start a boundary that read every mark after it again
-    for text in ("[^.]" * 5_000, "Talks ended. " + "[^a.b]" * 3_000 + " Then", "x." + "[^1.]" * 5_000 + " Next"):
-        started = time.perf_counter()
+    for text in ("[^.]" * 30_000, "Talks ended. " + "[^a.b]" * 20_000 + " Then", "x." + "[^1.]" * 30_000 + " Next"):
         assert "".join(split_sentences(text)).replace(" ", "") == text.replace(" ", "")
-        assert time.perf_counter() - started < 0.5
 
 
 def test_several_footnote_marks_after_a_full_stop_with_quotes_between_stay_with_the_sentence():

@@ -3,8 +3,6 @@ letters) is translated, checked or refused in bounded time: one such article nev
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from toolkit.document import Block, BlockKind, Document, Segment
@@ -51,6 +49,7 @@ def test_a_word_of_fifty_thousand_letters_is_checked_in_one_reading(glossary):
     assert [p.code for p in edition.segments[0].problems if p.severity == "error"] == ["untranslated"]
 
 
+# a hang guard only (speed is measured in bench/, never in a timed test): minutes before, a fraction of a second now
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("joint", [" ", "-", "'", "’"])
 @pytest.mark.parametrize("language", ["ar", "fa", "ru", "tr"])
@@ -58,9 +57,7 @@ def test_a_word_of_fifty_thousand_letters_between_two_people_is_checked_in_one_r
     # the text before a name was read from each of its letters: by the check for a first name swapped between two
     # people (Arabic, Persian) and by the Russian reading of the noun a name may complete (a word glued to the name
     # by a hyphen or an apostrophe): a long word took seconds, and minutes at 50,000 letters
-    started = time.monotonic()
     edition, _ = edition_of(glossary, "Putin met " + "x" * 50_000 + joint + "Erdogan today.", language)
-    assert time.monotonic() - started < 10
     assert [name.entry_id for name in edition.segments[0].names] == ["putin", "erdogan"]
 
 
