@@ -53,6 +53,7 @@ LATER_SETS = {
     "holdout14": 400,
     "holdout15": 312,
     "holdout16": 627,
+    "holdout17": 575,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)

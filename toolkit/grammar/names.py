@@ -82,6 +82,9 @@ class NameInSentence:
     preposition: str = ""
     award: bool = False  # an award or decoration: the thing given after a verb of giving (вручить орден)
     recipient: bool = False  # the source gives the mention after a noun and "to" ("a warning to Erdoğan")
+    #: the source makes the mention the receiver of a verb of giving, offering or proposing ("offered Iraq a sum",
+    #: "send its proposals to Russia and Iran"), which Russian puts in the dative
+    given: bool = False
     verb_object: bool = False  # the source makes the mention a verb's direct object ("did not mention Erdogan")
     #: the source compares the mention with another in the same role ("like Turkey", "as with Turkey", "as well
     #: as Turkey"; not "as did Turkey", "as Turkey did": the subject of a verb of its own)

@@ -1229,7 +1229,11 @@ _NOT_SHORT_PASSIVE = frozenset(
     "племен знамен семен арен вен сирен минут чемодан должен должна должно должны нужен нужна нужно нужны "
     "согласен согласна согласны уверен уверена уверены способен способна способны обязан обязана обязаны "
     "благодарен благодарна благодарны силен сильна умен болен больна намерен намерена намерены "
-    "запрет совет ответ бюджет пакет предмет кабинет скелет элит быт".split()
+    "запрет совет ответ бюджет пакет предмет кабинет скелет элит быт "
+    # those nouns' plurals and genitives, which end as a plural or feminine participle does (Члены ... были)
+    "члены члена обмены обмена феномены бизнесмены спортсмены цены цена сцены сцена стены стена смены смена "
+    "перемены перемена измены измена арены арена вены сирены сирена минуты минута чемоданы запреты запрета "
+    "советы совета ответы ответа бюджеты бюджета пакеты пакета предметы предмета кабинеты кабинета элиты элита".split()
 )
 # verbs of being and becoming: a name after one is what the subject is (является «Волком Анатолии»); only
 # reflexive forms of считать, оказать, оставить (считается, оказался, остаётся), the others take an object
@@ -2792,6 +2796,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
     case: str | None = None
     doubt: str | None = None
     settled = False  # the preposition before the list and the members the model declined agree on its case
+    told = False  # the source confirms the case chosen (the list after "to")
     if found and found.by == "preposition":
         allowed = [*found.cases, *found.also]
         fitting = [c for c in allowed if all(c in cases for cases in votes)]
@@ -2806,6 +2811,15 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         # "обсудили Идлиб и Иракского Курдистана": the verb's case, which the first member was written in,
         # decides; a later member declined otherwise takes it (and is flagged), never the other way round
         case = found.cases[0]
+    elif (
+        (dative := _dative_verb_before(before)) is not None
+        and "dat" in (_model_cases(declining[0][0]) or ())
+        and (not dative[1] or all(name.given or name.preposition == "to" for name, _ in members))
+    ):
+        # "написала России и Ирана" for "wrote to Russia and Iran": the list right after a verb of the dative, its
+        # first member written in a form the dative shares; a later member the model declined otherwise takes it
+        case = "dat"
+        told = all(name.given or name.preposition == "to" for name, _ in members)
     elif votes:
         shared = frozenset.intersection(*votes)
         chosen = {
@@ -2841,7 +2855,7 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
         member_doubt = read.doubt if _case_of(read.tokens) == case else doubt
         if settled and (own is None or "nom" in own):
             member_doubt = doubt  # "с Москвой и Тегеран": a member left undeclined takes the list's settled case
-        if own and "nom" not in own and case not in own and not doubt:
+        if own and "nom" not in own and case not in own and not doubt and not told:
             member_doubt = (
                 f"'{name.name}': the model declined it ({', '.join(sorted(own))}) unlike the list it stands in "
                 f"({case}); {case} was chosen: check it"
@@ -3263,6 +3277,7 @@ class RussianNames(NameGrammar):
         cases, disagree = read_cases(name.words)
         case, doubt = self._case(name, cases, disagree)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
@@ -3277,6 +3292,7 @@ class RussianNames(NameGrammar):
                 end += len(name.ending)  # the ending goes with the placeholder: "в [[3]]е" is "в Эль-Удейд"
         case, doubt = self._case(name, cases)
         case, doubt = _against_dative_verb(name, cases, case, doubt)
+        case, doubt = _against_giving_verb(name, cases, case, doubt)
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
@@ -3519,6 +3535,8 @@ class RussianNames(NameGrammar):
             and placed
             and placed[-1].settled
             and not placed[-1].tokens
+            # an indeclinable name before (Джебхат ан-Нусра) shows no case: "Члены Джебхат ан-Нусра и Аль-Каиды"
+            and (placed[-1].forms is None or _declines(placed[-1].forms))
             and _coordinated_case(before, placed, comma=False) == "nom"
             and subject_of_next_verb(name.after, nominative, person, coordinated=True)
         ):
@@ -3612,6 +3630,10 @@ class RussianNames(NameGrammar):
                     agreeing[0] == governed[0] or "nom" not in cases or forms.get(agreeing[0]) == forms.get(governed[0])
                 ):
                     return agreeing[0], None  # as the model wrote it ("называют «Волком Анатолии»")
+                if agreeing == ["acc"] and governed[0] == "prep" and _sent_towards(name, before, reach=5):
+                    # "визит министра иностранных дел Ирана в Багдад" for "visit to Baghdad": the source's "to" and
+                    # a noun or verb of going before в confirm the model's accusative, a destination
+                    return "acc", None
                 if agreeing == ["acc"] and governed[0] == "prep" and _motion_after(name.after):
                     return "acc", None  # "в Тегеран прилетела делегация": a verb of motion after it, a direction
                 if agreeing == ["acc"] and governed[0] == "prep" and _pressure_after(before, name.after):
@@ -3795,6 +3817,8 @@ def _against_source_preposition(name: NameInSentence, case: str, doubt: str | No
         _governs_dative(words[-1]) or (len(words) > 1 and _own_object(words[-1]) and _governs_dative(words[-2]))
     ):
         return "dat", None
+    if name.preposition == "of" and _joined_to_indeclinable_complement(before, name.before):
+        return "gen", None
     if doubt:
         return case, doubt
     nominative = name.forms["nom"]
@@ -3802,6 +3826,18 @@ def _against_source_preposition(name: NameInSentence, case: str, doubt: str | No
         f"'{nominative}': the source makes it the object of '{name.preposition}', but it stands in the "
         f"nominative with nothing before it that governs another case: check it"
     )
+
+
+def _joined_to_indeclinable_complement(before: str, placed: Sequence[PlacedBefore]) -> bool:
+    """Whether a name stands joined by и/или to an indeclinable name right after a noun ("Члены Джебхат ан-Нусра и
+    [Аль-Каида]" for "Members of the al-Nusra Front and al-Qaeda"): the first is the noun's genitive complement,
+    its form showing no case, and the name joined to it shares that case."""
+    if not placed or placed[-1].forms is None or _declines(placed[-1].forms):
+        return False
+    first = placed[-1]
+    if not re.fullmatch(r"\s+(?:и|или|либо)\s+", before[first.end :], re.IGNORECASE):
+        return False
+    return after_noun(before[: first.start], person=first.person)
 
 
 # verbs that take no direct object in news copy (dying, taking part, speaking out, going), and modal and
@@ -4599,11 +4635,13 @@ _CARRIED_TOWARDS = (
 )
 
 
-def _sent_towards(name: NameInSentence, before: str) -> bool:
+def _sent_towards(name: NameInSentence, before: str, reach: int = 3) -> bool:
     """Whether a name the model put in the prepositional after в/на is a destination: the source has it after
     "to" or "into", and a verb of going or sending leads to it in its clause ("договорились направить своих
-    министров обороны в [Тегеране]"). "Ambassador to Russia" (посол в России) has no such verb: it stays; nor
-    does a name the source uses as the modifier of the noun "to" governs ("to the Moscow talks")."""
+    министров обороны в [Тегеране]"), or a noun of going or delivery stands among the ``reach`` words before в
+    (a longer reach only to confirm an accusative the model wrote: "визит министра иностранных дел в").
+    "Ambassador to Russia" (посол в России) has no such verb: it stays; nor does a name the source uses as the
+    modifier of the noun "to" governs ("to the Moscow talks")."""
     if name.preposition not in ("to", "into") or name.attributive:
         return False  # "sent a delegation to the Moscow talks": the talks are where it goes, not Moscow
     words = [word.lower() for word in _WORD.findall(with_e(before[_clause_start(before) :]))]
@@ -4611,7 +4649,7 @@ def _sent_towards(name: NameInSentence, before: str) -> bool:
         return False
     if any(w.startswith(_GOING_OR_SENDING) for w in words):
         return True
-    if any(w.startswith(_CARRIED_TOWARDS) for w in words[-4:-1]):
+    if any(w.startswith(_CARRIED_TOWARDS) for w in words[-reach - 1 : -1]):
         return True  # "росту продаж газа в [Турцию]" for "gas sales to Turkey": a noun of delivery before в
     return _elliptic_destination(before)
 
@@ -4696,6 +4734,66 @@ def _against_dative_verb(
     if name.person and not with_object and clear and not verb.startswith(_DATIVE_OR_PERSON_OBJECT):
         return "dat", f"{flag} ({name.forms['dat']}): the model's {case} was changed to the dative; check it"
     return case, f"{flag} ({name.forms['dat']}); the model's {case} was kept: check it"
+
+
+# verbs of giving whose receiver stands in the dative and what is given in the accusative (предоставила Сирии
+# кредит, направит предложения России), by stem, beside those of DATIVE_VERBS and of awards
+_RECEIVER_VERBS: tuple[str, ...] = (
+    *DATIVE_VERBS,
+    *_GIVING_VERBS,
+    "предостав",
+    "дал",
+    "дад",
+    "дать",
+    "дава",
+    "выдел",
+    "направ",
+    "отправ",
+    "посла",
+    "посыла",
+    "пошл",
+    "прода",
+    "одолж",
+    "заплат",
+    "выплат",
+    "присужда",
+)
+_GIVING_IRREGULAR = frozenset({"даст", "дает", "даёт", "дадим"})
+# a list's members before a name, back to its first: "России и [Ирану]", "Ираку, Сирии и [Ливану]"
+_MEMBER_BEFORE = LazyPattern(rf"{_HIDDEN}+\s*(?:,\s*(?:и\s+|или\s+)?|и\s+|или\s+|а\s+также\s+)$")
+
+
+def _giving_verb_before(before: str) -> str | None:
+    """The verb of giving a name (or the list it ends) stands after in its clause, right after it or after the
+    verb's own object of up to three words with no preposition (предложил [Ираку], направит свои предложения
+    [России] и [Ирану]); None where there is none."""
+    while found := _MEMBER_BEFORE.search(before):
+        before = before[: found.start()]
+    if re.search(r"[^\w\s\-]\s*$", before):
+        return None  # punctuation (a comma, a quote, a placed name hidden) ends the verb's reach
+    words = [word.lower() for word in _WORD.findall(before[_clause_start(before) :][-100:])]
+    for back in range(1, min(4, len(words)) + 1):
+        word = words[-back]
+        if (_verb_form(word) or word in _GIVING_IRREGULAR) and word.startswith(_RECEIVER_VERBS):
+            return word
+        if word in GOVERNED_CASES or _verb_form(word):
+            return None  # a preposition's object (направит делегацию в [Москву]) or another verb's
+    return None
+
+
+def _against_giving_verb(
+    name: NameInSentence, cases: frozenset[str] | None, case: str, doubt: str | None
+) -> tuple[str, str | None]:
+    """The receiver of a verb of giving, offering or proposing, as the source makes it ("Qatar offered Iraq a
+    similar sum", "send its proposals to Russia and Iran"), after such a verb in the Russian (or after the verb's
+    own object): the dative, whatever case the model wrote (предложил Ирак, направит предложения России и Ирана:
+    Ираку, Ирану), since the verb takes nothing else there the source allows."""
+    if case == "dat" or not name.given or name.award or not _declines(name.forms):
+        return case, doubt
+    before = _hide(name.text[: name.start], _spans(name.before))
+    if _giving_verb_before(before) is None:
+        return case, doubt
+    return "dat", None
 
 
 # the singular endings of an adjective or participle and the cases each shows, by the gender it agrees in

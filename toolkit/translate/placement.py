@@ -2691,6 +2691,7 @@ class NamePlacer:
             or (translated and retry.score() == (0, 0) and self._same_sentence(plain, retry))
             or (bool(misread) and retry.score() == (0, 0))
         )
+        better = better and not self._drops_words(plain, retry)
         base, other = (retry, plain) if better else (plain, retry)
         # a form is carried only where the other output placed every mention of that name: otherwise
         # which mention it stood for is itself a guess
@@ -2701,10 +2702,30 @@ class NamePlacer:
             for name in other.names
             if not name.doubt and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]
         }
+        # the plain output's own wording of a name, its form itself a guess: still the model's word, where the
+        # retry has only a bare placeholder's guess for the same mention
+        doubted = {
+            name.mention: name
+            for name in other.names
+            if name.doubt and base is retry and placed[name.slot.entry_id] >= wanted[name.slot.entry_id]
+        }
         endings = self._endings_replaced(plain, retry) if base is retry else {}
         names = []
         for name in base.names:
             good = known.get(name.mention)
+            own = doubted.get(name.mention)
+            if (
+                good is None
+                and own is not None
+                and name.doubt
+                and own.slot.entry_id == name.slot.entry_id
+                and own.slot.adjective == name.slot.adjective
+                and own.slot.short == name.slot.short
+            ):
+                # "в Багдад" in the plain output for a bare "в [[2]]": the retry does not change the form the
+                # model wrote itself (the doubt stays, the plain output's)
+                names.append(replace(name, slot=replace(name.slot, tokens=own.slot.tokens), doubt=own.doubt))
+                continue
             if good is None and name.doubt and not name.slot.tokens and name.mention in endings:
                 # the retry's bare placeholder is a guess; the model's own wording of the name in the plain
                 # output had the case (Irak Kürdistanı'nın başkenti): the name takes it
@@ -2751,6 +2772,62 @@ class NamePlacer:
         parts = tuple(next(slots).slot if isinstance(part, Slot) else part for part in base.template.parts)
         template = Template(parts)
         return Placement(template, base.errors, names, retried=base is retry, debris=len(self._repeated(template)))
+
+    def _drops_words(self, plain: Placement, retry: Placement) -> bool:
+        """Whether the retry's placeholder stands alone where the plain output, which did not place that mention, a
+        possessor in the source, has more words than the English mention has: "Турецкая сборная проиграла" where
+        the retry has "[[1]] проиграла" for "Turkey's national team lost". Besides its wording of the possessor
+        (турецкая), the plain output has the possessed noun there (сборная), which the retry lost; its wording is
+        not taken for that. (A name the model wrote as words of its own, турецкий лидер for Erdogan, is no
+        possessor: the retry's placeholder stands for all of them.)"""
+        if plain.built is None or retry.built is None:
+            return False
+        mentions = plain.built.mentions
+        # an entry some of whose mentions the plain output did not place (which of them is itself a guess)
+        placed = Counter(mentions[span.mention].entry_id for span in plain.built.spans if span.slot is not None)
+        short = {mention.entry_id for mention in mentions} - {
+            entry for entry, count in placed.items() if count >= sum(m.entry_id == entry for m in mentions)
+        }
+        ours = _tokens(plain.built.output, plain.built.spans, self._shown)
+        theirs = _tokens(retry.built.output, retry.built.spans, self._shown)
+        kept = {normalise(retry.built.output[t.start : t.end], self.language) for t in theirs if t.mention is None}
+        alignment = SequenceMatcher(None, [t.key for t in ours], [t.key for t in theirs], autojunk=False)
+        if alignment.ratio() < 0.5:
+            return False  # the retry words the sentence otherwise: no word-by-word witness
+        for tag, i1, i2, j1, j2 in alignment.get_opcodes():
+            index = theirs[j1].mention if tag == "replace" and j2 - j1 == 1 else None
+            if (
+                index is None
+                or not 0 <= index < len(mentions)
+                or mentions[index].entry_id not in short
+                or not mentions[index].possessive  # "Erdogan" as турецкий лидер: the model's wording of the name
+            ):
+                continue
+            region = ours[i1:i2]
+            if any(t.mention is not None for t in region):
+                continue
+            words = [plain.built.output[t.start : t.end] for t in region if _WORD.fullmatch(t.key)]
+            entry = mentions[index].entry_id
+            # a word of the sentence's own: no spelling of the name, no word made from it, not a short particle
+            own = [
+                word
+                for word in words
+                if len(word) >= 4
+                and not self._kin(entry, normalise(word, self.language))
+                and not self._made_from(entry, word)
+            ]
+            if not own or len(words) <= len(re.findall(r"[^\W_]+", mentions[index].surface)):
+                continue
+            if any(normalise(word, self.language) in kept for word in own):
+                continue  # "Патрули [[1]] и [[2]]": the retry has the word elsewhere
+            # the possessed noun goes after a possessor with suffixes (Turkish), before it elsewhere: a word beside
+            # the placeholder on that side may be it ("тренер [[3]]" for "Qatar's coach": сборной was the model's)
+            beside = theirs[j2] if self.names.SUFFIXED_NAMES and j2 < len(theirs) else None
+            if not self.names.SUFFIXED_NAMES and j1 > 0:
+                beside = theirs[j1 - 1]
+            if beside is None or not _WORD.fullmatch(beside.key) or beside.mention is not None:
+                return True
+        return False
 
     def _endings_replaced(self, plain: Placement, retry: Placement) -> dict[int, tuple[str, ...]]:
         """The case endings the plain output wrote on its own wording of a name it did not place, where the
@@ -3201,6 +3278,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "time_modifier": bool(words) and bool(_TIME_COMPOUND.fullmatch(words[-1].lower())),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
+        "given": not mention.possessive and _source_given(before, after),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
         "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
@@ -3514,6 +3592,44 @@ def _source_list_object(before: str, after: str) -> bool:
 
 # a noun and "to" right before a mention: what it is addressed to ("a warning to Erdoğan", "his letter to Putin")
 _RECIPIENT = LazyPattern(r"\b(?:a|an|the|his|her|its|their|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+$", re.IGNORECASE)
+
+
+# English verbs of giving, offering and proposing, in every form, whose receiver a translation puts in the dative
+_GIVING_VERB = (
+    r"(?:give|gives|gave|given|giving|offer|offers|offered|offering|grant|grants|granted|granting|send|sends|sent|"
+    r"sending|promise|promises|promised|promising|lend|lends|lent|lending|sell|sells|sold|selling|hand|hands|"
+    r"handed|handing|pay|pays|paid|paying|award|awards|awarded|awarding|propose|proposes|proposed|proposing|"
+    r"pledge|pledges|pledged|pledging|transfer|transfers|transferred|transferring)"
+)
+# the members of a list before the mention, back to its first ("to Russia and [Iran]", "offered Iraq and [Syria]")
+_LIST_MEMBERS_BEFORE = (
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*"
+)
+# right after the verb, its receiver before what is given ("offered Iraq a similar sum"), adverbs between
+_GIVEN_RIGHT_AFTER = LazyPattern(
+    rf"(?<![\w'’-]){_GIVING_VERB}\s+(?:(?:also|reportedly|formally|officially|again|already|[a-z]+ly)\s+)?"
+    rf"{_LIST_MEMBERS_BEFORE}$"
+)
+# after "to", past the verb's own object of up to six words and no punctuation ("send its proposals to [Russia]")
+_GIVEN_AFTER_TO = LazyPattern(
+    rf"(?<![\w'’-]){_GIVING_VERB}(?:\s+[a-z0-9$€£][\w'’$€£.-]*){{1,6}}\s+to\s+(?:the\s+)?{_LIST_MEMBERS_BEFORE}$"
+)
+# what is given, after the receiver of a verb of giving: a determiner or a number opening a noun phrase
+_WHAT_IS_GIVEN = LazyPattern(
+    r"\s+(?:(?:a|an|the|its|his|her|their|some|another|more|further|new|fresh|additional)(?![\w'’-])|[$€£]|\d)",
+    re.IGNORECASE,
+)
+
+
+def _source_given(before: str, after: str) -> bool:
+    """Whether the source makes the mention the receiver of a verb of giving, offering or proposing: right after
+    the verb and before what is given ("Qatar offered Iraq a similar sum", "granted Syria a loan"), or after "to"
+    past the verb's own object ("will send its proposals to Russia and Iran", "gave a loan to Syria"); a later
+    member of a list joined by and/or, a comma, too. Russian puts such a receiver in the dative."""
+    tail = before[-160:]
+    if _GIVEN_AFTER_TO.search(tail):
+        return True
+    return bool(_GIVEN_RIGHT_AFTER.search(tail)) and bool(_WHAT_IS_GIVEN.match(_past_list_items(after)))
 
 
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
