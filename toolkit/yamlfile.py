@@ -245,7 +245,19 @@ class _Builder:
                     event.start_mark,  # type: ignore[arg-type]
                 )
             node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)  # type: ignore[arg-type]
-            return self.loader.yaml_constructors[tag](self.loader, node)
+            try:
+                return self.loader.yaml_constructors[tag](self.loader, node)
+            except (ValueError, KeyError, IndexError, AttributeError, OverflowError):
+                # only a written tag can fail here ('!!int abc', '!!bool maybe', a bare '!!float'): a value
+                # YAML resolves by itself always reads as the kind it resolves to
+                written = tag.replace("tag:yaml.org,2002:", "!!")
+                shown = event.value if len(event.value) <= 60 else event.value[:57] + "..."
+                raise _Refused(
+                    f"{shown!r} cannot be read as the {written} that its tag asks for",
+                    *_mark(event),
+                    fix=f"delete '{written}' (YAML reads numbers, true and false by themselves), or write a value "
+                    "of that kind",
+                ) from None
         expected = ":seq" if isinstance(event, yaml.SequenceStartEvent) else ":map"
         if not tag.endswith(expected):
             raise yaml.constructor.ConstructorError(

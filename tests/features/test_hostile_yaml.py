@@ -471,3 +471,32 @@ def test_a_number_or_a_list_where_a_rendering_belongs_says_to_quote_it(tmp_path,
         f"FILE:6:14: error: norway: tr.name must be text or a mapping of forms, not {shown}\n"
         "  fix: write name: and the text (quote it if it looks like a number: name: '1920'), or its forms"
     )
+
+
+@pytest.mark.parametrize(
+    "value, shown, written",
+    [
+        ("!!int abc", "'abc'", "!!int"),
+        ("!!int", "''", "!!int"),
+        ("!!int 0x", "'0x'", "!!int"),
+        ("!!float nope", "'nope'", "!!float"),
+        ('!!float ""', "''", "!!float"),
+        ("!!bool maybe", "'maybe'", "!!bool"),
+        ("!!timestamp soon", "'soon'", "!!timestamp"),
+    ],
+)
+def test_a_standard_tag_on_a_value_not_of_its_kind_is_located_with_what_to_do(tmp_path, value, shown, written):
+    path = glossary_with(tmp_path, f"- id: ankara\n  type: place\n  en: {{name: Ankara}}\n  note: {value}\n")
+    assert only_finding(path) == (
+        f"FILE:4:9: error: {shown} cannot be read as the {written} that its tag asks for\n"
+        f"  fix: delete '{written}' (YAML reads numbers, true and false by themselves), or write a value of that kind"
+    )
+    settings = glossary_with(tmp_path, f"languages:\n  tr:\n    byline: {value}\n", "newsroom.yaml")
+    with pytest.raises(UserError) as caught:
+        load_settings(settings)
+    assert (caught.value.line, caught.value.column) == (3, 13)
+
+
+def test_standard_tags_on_values_of_their_kind_read_those_values(tmp_path):
+    path = glossary_with(tmp_path, "a: !!int 0x1F\nb: !!float '2.5'\nc: !!bool 'true'\nd: !!null x\ne: !!int '7'\n")
+    assert load_yaml(path) == {"a": 31, "b": 2.5, "c": True, "d": None, "e": 7}

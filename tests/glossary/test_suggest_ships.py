@@ -41,3 +41,24 @@ def test_an_admiral_outside_a_ships_name_is_still_a_title(desk_glossary):
 def test_a_carrier_before_a_name_is_an_airline_not_a_ship(desk_glossary):
     candidates = in_sentence("The carrier Pegasus said it would add 20 routes.", desk_glossary)
     assert candidates["Pegasus"][1] == "organisation"
+
+
+def test_a_vessels_noun_is_looked_for_just_before_each_name_not_from_the_sentences_start(desk_glossary, monkeypatch):
+    """A sentence of 9,000 characters holds thousands of runs of capitals: reading it from its start for each
+    took seconds a sentence."""
+    from toolkit.glossary import suggest
+
+    searched: list[tuple[int, int]] = []
+    pattern = suggest._VESSEL_BEFORE
+
+    class Recording:
+        def search(self, text, pos=0, endpos=None):
+            searched.append((pos, len(text) if endpos is None else endpos))
+            return pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    monkeypatch.setattr(suggest, "_VESSEL_BEFORE", Recording())
+    hostile = "Officials said " + "Ab x " * 1_800 + "and the icebreaker Polarstern left."
+    candidates = in_sentence(hostile, desk_glossary)
+    assert len(searched) > 1_000
+    assert max(end - start for start, end in searched) <= suggest._VESSEL_REACH
+    assert candidates["Polarstern"][1] == "term"

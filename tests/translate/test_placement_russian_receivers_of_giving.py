@@ -56,6 +56,50 @@ RECEIVERS = [
     ),
 ]
 
+# the source's receiver made, in the Russian, the genitive of a noun in the dative that receives in its place
+# ("to Iran" as руководству Ирана, "to the leadership of Iran"): that noun is the receiver, the name stands as written
+RECEIVED_BY_A_NOUN = [
+    (
+        "Russia will send its proposals to Iran.",
+        "Россия направит свои предложения руководству Ирана.",
+        "{russia} направит свои предложения руководству {iran:gen}.",
+    ),
+    (
+        "Iran handed the bodies over to Iraq.",
+        "Иран передал тела представителям Ирака.",
+        "{iran} передал тела представителям {iraq:gen}.",
+    ),
+    (
+        "Russia sent aid to Syria and Iran.",
+        "Россия направила помощь народу Сирии и Ирана.",
+        "{russia} направила помощь народу {syria:gen} и {iran:gen}.",
+    ),
+    (
+        "Erdogan sent letters to Russia and Iran on Monday.",
+        "В понедельник Эрдоган направил письма лидерам России и Ирана.",
+        "В понедельник {erdogan:short} направил письма лидерам {russia:gen} и {iran:gen}.",
+    ),
+    (
+        "Qatar granted a loan to Iraq.",
+        "Катар предоставил кредит правительству Ирака.",
+        "{qatar} предоставил кредит правительству {iraq:gen}.",
+    ),
+]
+
+# a feminine accusative in -у/-ю is what is given, not a receiver: the name after it still takes the dative
+AFTER_WHAT_IS_GIVEN = [
+    (
+        "Moscow sent a note to Iraq and Syria.",
+        "Москва направила ноту Ирака и Сирии.",
+        "{moscow} направила ноту {iraq:dat} и {syria:dat}.",
+    ),
+    (
+        "Ankara sent a formal protest to Moscow.",
+        "Анкара направила официальную ноту протеста Москвы.",
+        "{ankara} направила официальную ноту протеста {moscow:dat}.",
+    ),
+]
+
 # a pair right after a verb of the dative, the first member in a form the dative shares, the second declined
 # otherwise: the dative, flagged where the source does not say "to"
 PAIRS_AFTER_DATIVE_VERBS = [
@@ -135,3 +179,13 @@ def test_names_no_receiver_keep_the_models_case(glossary, source, output, expect
 @pytest.mark.parametrize("source, output, expected, flagged", PAIRS_AFTER_DATIVE_VERBS)
 def test_a_pair_after_a_verb_of_the_dative_takes_it(glossary, source, output, expected, flagged):
     check(glossary, "ru", source, output, expected, marked=flagged)
+
+
+@pytest.mark.parametrize("source, output, expected", RECEIVED_BY_A_NOUN)
+def test_a_name_completing_a_noun_in_the_dative_keeps_the_genitive(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)
+
+
+@pytest.mark.parametrize("source, output, expected", AFTER_WHAT_IS_GIVEN)
+def test_a_receiver_after_a_feminine_object_in_u_still_takes_the_dative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

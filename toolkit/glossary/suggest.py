@@ -1878,7 +1878,7 @@ def find_candidates(
                 continue
             # a ship's name holds titles and bodies' words as any other words: "the frigate Admiral Grigorovich",
             # "the research ship RRS Sir David Attenborough"
-            afloat = _VESSEL_BEFORE.search(text, 0, run[0].start) is not None or (
+            afloat = _VESSEL_BEFORE.search(text, max(0, run[0].start - _VESSEL_REACH), run[0].start) is not None or (
                 len(run) > 1 and run[0].acronym and run[0].key in _SHIP_PREFIXES  # "HMS Prince of Wales"
             )
             for sighting in [_Sighting(run)] if afloat else cutter.cut(run):
@@ -1945,6 +1945,9 @@ _VESSEL_BEFORE = LazyPattern(
     r"\b(?:ship|vessel|tanker|frigate|destroyer|submarine|cruiser|freighter|ferry|yacht|icebreaker|warship"
     r"|corvette|trawler)[ \u00a0]+$"
 )
+# how far before a name its vessel's noun is looked for: the longest noun ("icebreaker") and the spaces after it; a
+# search from the sentence's start read the whole sentence again for each run of capitals in it
+_VESSEL_REACH = 40
 # prefixes of ships' names: "RRS Sir David Attenborough", "HMS Queen Elizabeth", "USS Gerald R. Ford"
 _SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs".split())
 

@@ -4793,7 +4793,28 @@ def _against_giving_verb(
     before = _hide(name.text[: name.start], _spans(name.before))
     if _giving_verb_before(before) is None:
         return case, doubt
+    if cases is not None and "gen" in cases and _dative_noun_before(before):
+        return case, doubt  # "направила помощь народу [Сирии]": the receiver is the noun, the name its genitive
     return "dat", None
+
+
+# endings only a noun in the dative has: plurals (лидерам, представителям, властям), and singulars of
+# -ство, -тель, -ение/-ание (руководству, представителю, населению); not -у/-ю alone, a feminine
+# accusative's too (ноту, делегацию: what is given)
+_DATIVE_NOUN_ENDINGS = ("ам", "ям", "ству", "телю", "ению", "анию")
+
+
+def _dative_noun_before(before: str) -> bool:
+    """Whether a noun in the dative stands right before a name, or the list it ends ("передал тела
+    представителям [Ирака]", "направила помощь народу [Сирии] и [Ирана]"): that noun is the receiver, and the
+    name its genitive complement."""
+    while found := _MEMBER_BEFORE.search(before):
+        before = before[: found.start()]
+    word = re.search(r"([^\W\d_]+)\s*$", before)
+    if word is None or not after_noun(before, person=False):
+        return False
+    lower = word.group(1).lower()
+    return lower == "народу" or (len(lower) > 4 and lower.endswith(_DATIVE_NOUN_ENDINGS))
 
 
 # the singular endings of an adjective or participle and the cases each shows, by the gender it agrees in
