@@ -1208,6 +1208,7 @@ class NamePlacer:
                 if (
                     output[left.end() : right.start()] != "-"
                     or output[noun.end() : left.start()] != " "
+                    or output[right.end() : right.end() + 1] == "-"  # a chain of three: no pair of two
                     or any(_inside(w, taken) for w in (noun, left, right))
                     or not self._stands_for(one.entry_id, left.group())
                     or not self._stands_for(other.entry_id, right.group())
