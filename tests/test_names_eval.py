@@ -156,6 +156,17 @@ def test_a_name_whose_neighbour_word_of_the_sentence_is_wrong_is_not_correct():
     assert reading.correct(1) is False
 
 
+def test_a_wrong_name_beside_another_mention_published_wrong_is_still_wrong():
+    # the window stops at a wrong neighbour, never at the name's own words: both wrong forms are counted
+    reading = _reading(
+        ["petrol ", ("Irak Kürt Bölgesel Yönetiminden", "iraqi-kurdistan"), " ", ("Türkiye'ye", "turkey"), " gidiyor"],
+        "petrol {iraqi-kurdistan:abl} {turkey:dat} gidiyor",
+        ["petrol Irak Kürdistanı'ndan ", ("Türkiye", "turkey"), " gidiyor"],
+    )
+    assert reading.correct(1) is False
+    assert reading.correct(0) is False
+
+
 def test_outputs_already_right_at_the_edges_of_the_rules_come_out_unchanged(glossary):
     """bench/names/edges: right sentences where a rule that changes or flags a name might misfire."""
     harness = load_harness()

@@ -85,3 +85,16 @@ def test_adjectives_in_another_order_than_the_names_stay_flagged(glossary):
     )
     assert "التجارة العراقية-الإيرانية" in segment.text
     assert segment.problems
+
+
+def test_a_chain_of_three_nisbas_is_not_cut_into_a_pair(glossary):
+    # "US-Turkey-Russia talks" as three nisbas: a pair of names before a third nisba
+    # (محادثات الولايات المتحدة-تركيا-الروسية) is no Arabic; the model's words stay, flagged
+    segment, _ = publish(
+        glossary,
+        "ar",
+        "The US-Turkey-Russia talks resumed in Astana.",
+        "استؤنفت المحادثات الأمريكية-التركية-الروسية في أستانا.",
+    )
+    assert "المحادثات الأمريكية-التركية-الروسية" in segment.text
+    assert segment.problems

@@ -862,7 +862,7 @@ class NamePlacer:
                     start=words[head].start(),
                 )
             span = self._span_of_run(output, words, run, mentions, index, source, spans)
-            span = self._origin_for_possessor(output, run, span, mentions[index])
+            span = self._origin_for_possessor(output, run, span, mentions[index], mentions, source)
             if not replaced and (span.start, span.end) == (run.start, run.end):
                 replaced = self._generic_wording(output, words, run, mentions[index], source)
             spans.append(replace(span, replaced=replaced) if replaced else span)
@@ -873,16 +873,23 @@ class NamePlacer:
         spans = self._possessor_adjectives(output, words, mentions, spans, source)
         return spans + self._reworded_spans(output, words, mentions, spans)
 
-    def _origin_for_possessor(self, output: str, run: _Run, span: _Span, mention: Mention) -> _Span:
-        """A possessor ("Syria's Ali Mamlouk") the model wrote with a suffix of origin (Suriyeli Ali Memluk,
-        "the Syrian Ali Mamlouk"): the word is the name in the case a possessor takes (Suriye'nin), a guess
-        flagged until the retry's placeholder shows that case too (see merge)."""
+    def _origin_for_possessor(
+        self, output: str, run: _Run, span: _Span, mention: Mention, mentions: list[Mention], source: str
+    ) -> _Span:
+        """A possessor of a name ("Syria's Ali Mamlouk") the model wrote with a suffix of origin (Suriyeli Ali
+        Memluk, "the Syrian Ali Mamlouk"): the word is the name in the case a possessor takes (Suriye'nin), a
+        guess flagged until the retry's placeholder shows that case too (see merge)."""
         last = run.matches[-1] if run.matches else None
         if span.slot is None or span.slot.tokens or not mention.possessive or last is None or not last.derived:
             return span
         case = self.names.possessor_case_for_origin(last.rest)
         written = output[span.start : span.end + len(last.rest)]
         if case is None or output[span.end : span.end + len(last.rest)] != last.rest:
+            return span
+        if not any(re.fullmatch(r"['’]s?\s+", source[mention.end : m.start]) for m in mentions):
+            # Türkiyeli Kürtler for "Turkey's Kurds": the thing possessed is no name, and as a common noun after
+            # the genitive it needs the possessive suffix the model did not write (Türkiye'nin Kürtleri): the
+            # model's words are a right reading and stay
             return span
         return replace(
             span,
@@ -1201,6 +1208,7 @@ class NamePlacer:
                 if (
                     output[left.end() : right.start()] != "-"
                     or output[noun.end() : left.start()] != " "
+                    or output[right.end() : right.end() + 1] == "-"  # a chain of three: no pair of two
                     or any(_inside(w, taken) for w in (noun, left, right))
                     or not self._stands_for(one.entry_id, left.group())
                     or not self._stands_for(other.entry_id, right.group())
