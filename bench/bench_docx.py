@@ -325,7 +325,7 @@ def _legacy():
             return added
 
         add_text(paragraph("Title"), front.title, target, BlockKind.TITLE, faces, front.flagged, scale=1.4)
-        for line in (front.date_line, front.source_line):
+        for line in [line for line in (front.byline, front.date_line, front.source_line) if line]:
             add_text(
                 paragraph(space_after=0.2),
                 [Piece(line)],
