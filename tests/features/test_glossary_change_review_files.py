@@ -58,8 +58,9 @@ def confirm_all(path, edit=None) -> None:
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
 
 
-@pytest.mark.parametrize("code, old, new, recognised", RENAMED)
-def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(workspace, code, old, new, recognised):
+def _story_with_its_memory(workspace, code: str):
+    """news/story.txt with its reviewed translations in ``code`` beside it (news/story.tmx), as the glossary
+    rendered them before the change."""
     (workspace / "news").mkdir()
     story = workspace / "news" / "story.txt"
     story.write_text(ARTICLE, encoding="utf-8")
@@ -68,6 +69,13 @@ def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(work
         (f"story:{n}", english, {code: Template.parse(by[code])}) for n, (english, by) in enumerate(MEMORY.items())
     ]
     memory.write_bytes(write_tmx(units, memory, "test"))
+    return story
+
+
+@pytest.mark.parametrize("code, old, new, recognised", RENAMED)
+def test_an_xliff_made_before_a_rendering_changed_never_stores_the_old_name(workspace, code, old, new, recognised):
+    story = _story_with_its_memory(workspace, code)
+    memory = story.with_suffix(".tmx")
     published_from_memory(workspace, story, [code])
     result = cli("memory", "export", story, "--format", "xliff", "--to", code, "--no-models", "--out", "review")
     assert result.exit_code == 0, result.output
@@ -124,14 +132,8 @@ def test_a_review_edition_made_before_a_rendering_changed_keeps_its_rows_left_as
     translation and is kept unchanged, however far the new rendering is from the old; the corrected row is
     stored with the name as its slot where the old rendering still reads as the name, else not taken, saying
     the glossary changed since the file was made and offering its rendering now."""
-    (workspace / "news").mkdir()
-    story = workspace / "news" / "story.txt"
-    story.write_text(ARTICLE, encoding="utf-8")
-    memory = workspace / "news" / "story.tmx"
-    units = [
-        (f"story:{n}", english, {code: Template.parse(by[code])}) for n, (english, by) in enumerate(MEMORY.items())
-    ]
-    memory.write_bytes(write_tmx(units, memory, "test"))
+    story = _story_with_its_memory(workspace, code)
+    memory = story.with_suffix(".tmx")
     options = ("--to", code, "--models-dir", workspace / "no-models")
     assert cli("translate", story, *options, "--editions", "review").exit_code == 0
     review = workspace / "output" / "story" / f"story.{code}.review.docx"
