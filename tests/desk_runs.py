@@ -3,7 +3,9 @@ article and its memory written beside each other, one run, and what each languag
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from itertools import cycle, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -57,6 +59,29 @@ def published_from_memory(workspace: Path, story: Path, codes: list[str], memory
             for code in codes
         },
     )
+
+
+# Arabic and Persian words to stand before the items of a listing paragraph, one to five at a time
+RTL_WORDS = {
+    "ar": ["قال", "المسؤول", "إن", "الحكومة", "ستنشر", "التقرير", "الكامل", "قريبا", "وأضاف", "أن", "الأرقام", "تغيرت"],
+    "fa": ["گفت", "مسئول", "دولت", "گزارش", "کامل", "را", "منتشر", "خواهد", "کرد", "افزود", "ارقام", "تغییر"],
+}
+
+
+def rtl_listing(title: str, titles: dict[str, str], items: Iterable[str]) -> tuple[str, dict[str, dict[str, str]]]:
+    """A Markdown article of one long paragraph listing ``items``, each after Arabic or Persian words of every
+    length, so that lines end near many of them whatever the column's width; and its reviewed translations
+    (``titles``: the title's)."""
+    english: list[str] = []
+    translations: dict[str, list[str]] = {code: [] for code in RTL_WORDS}
+    for index, item in enumerate(items):
+        count = 1 + index % 5
+        english.append(f"{'item ' * count}{item}")
+        for code, words in RTL_WORDS.items():
+            translations[code].append(f"{' '.join(islice(cycle(words), index, index + count))} {item}")
+    source = "The officials listed " + ", ".join(english) + "."
+    reviewed = {title: titles, source: {c: "، ".join(t) + "." for c, t in translations.items()}}
+    return f"# {title}\n\n{source}\n", reviewed
 
 
 def rendered_side_by_side(

@@ -7,38 +7,19 @@ from itertools import cycle, islice
 
 import pytest
 from browser import require
-from desk_runs import rendered_side_by_side
+from desk_runs import rendered_side_by_side, rtl_listing
 
 pytestmark = pytest.mark.render
 
-_WORDS = {
-    "ar": ["قال", "المسؤول", "إن", "الحكومة", "ستنشر", "التقرير", "الكامل", "قريبا", "وأضاف", "أن", "الأرقام", "تغيرت"],
-    "fa": ["گفت", "مسئول", "دولت", "گزارش", "کامل", "را", "منتشر", "خواهد", "کرد", "افزود", "ارقام", "تغییر"],
-}
 _FIGURES = ["12", "2019-2021", "1,200", "45", "2020-2022", "7"]
-
-
-def _article() -> tuple[str, dict[str, dict[str, str]]]:
-    """A long paragraph of figures in brackets after Arabic words of every length, so that lines end near many
-    of its brackets and ranges, whatever the column's width."""
-    english, translations = [], {code: [] for code in _WORDS}
-    for index, figure in enumerate(islice(cycle(_FIGURES), 42)):
-        count = 1 + index % 5
-        english.append(f"{'item ' * count}({figure})")
-        for code, words in _WORDS.items():
-            translations[code].append(f"{' '.join(islice(cycle(words), index, index + count))} ({figure})")
-    source = "The officials listed " + ", ".join(english) + "."
-    reviewed = {
-        "Figures": {"ar": "أرقام", "fa": "ارقام"},
-        source: {c: "، ".join(t) + "." for c, t in translations.items()},
-    }
-    return f"# Figures\n\n{source}\n", reviewed
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     require("soffice", "pdftoppm", "pdftotext")
-    article, reviewed = _article()
+    article, reviewed = rtl_listing(
+        "Figures", {"ar": "أرقام", "fa": "ارقام"}, (f"({figure})" for figure in islice(cycle(_FIGURES), 42))
+    )
     return rendered_side_by_side(tmp_path_factory.mktemp("brackets"), "figures", article, reviewed)
 
 

@@ -8,38 +8,17 @@ from itertools import cycle, islice
 
 import pytest
 from browser import require
-from desk_runs import rendered_side_by_side
+from desk_runs import rendered_side_by_side, rtl_listing
 
 pytestmark = pytest.mark.render
 
-_WORDS = {
-    "ar": ["قال", "المسؤول", "إن", "الحكومة", "ستنشر", "التقرير", "الكامل", "قريبا", "وأضاف", "أن", "الأرقام", "تغيرت"],
-    "fa": ["گفت", "مسئول", "دولت", "گزارش", "کامل", "را", "منتشر", "خواهد", "کرد", "افزود", "ارقام", "تغییر"],
-}
 _MEASURES = ["41°C", "(106°F)", "-3°C", "18–22°C", "95 km/h", "(27°F)", "51.2°C"]
-
-
-def _article() -> tuple[str, dict[str, dict[str, str]]]:
-    """A long paragraph of temperatures and measures after Arabic words of every length, so that lines end near many of
-    them, whatever the column's width."""
-    english, translations = [], {code: [] for code in _WORDS}
-    for index, measure in enumerate(islice(cycle(_MEASURES), 48)):
-        count = 1 + index % 5
-        english.append(f"{'item ' * count}{measure}")
-        for code, words in _WORDS.items():
-            translations[code].append(f"{' '.join(islice(cycle(words), index, index + count))} {measure}")
-    source = "The officials listed " + ", ".join(english) + "."
-    reviewed = {
-        "Measures": {"ar": "قياسات", "fa": "اندازه‌ها"},
-        source: {c: "، ".join(t) + "." for c, t in translations.items()},
-    }
-    return f"# Measures\n\n{source}\n", reviewed
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     require("soffice", "pdftoppm", "pdftotext")
-    article, reviewed = _article()
+    article, reviewed = rtl_listing("Measures", {"ar": "قياسات", "fa": "اندازه‌ها"}, islice(cycle(_MEASURES), 48))
     return rendered_side_by_side(tmp_path_factory.mktemp("measures"), "measures", article, reviewed)
 
 
