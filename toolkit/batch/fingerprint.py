@@ -31,12 +31,16 @@ def digest(*parts: object) -> str:
 
 def code_digest() -> str:
     """The digest of the toolkit package's files (its code and the data it reads: word lists, templates), by
-    path and content; compiled caches (``__pycache__``) left out, so a file touched, or a package reinstalled
-    with the same files, keeps it. Computed once per process (about 6 ms)."""
-    root = PACKAGE_ROOT
-    known = _CODE_DIGESTS.get(root)
-    if known is not None:
-        return known
+    path and content (:func:`package_digest`). Computed once per process (about 6 ms)."""
+    known = _CODE_DIGESTS.get(PACKAGE_ROOT)
+    if known is None:
+        _CODE_DIGESTS[PACKAGE_ROOT] = known = package_digest(PACKAGE_ROOT)
+    return known
+
+
+def package_digest(root: Path) -> str:
+    """The digest of a package's files by path and content; compiled caches (``__pycache__``) and hidden
+    files left out, so a file touched, or a package reinstalled with the same files, keeps it."""
     digest = hashlib.blake2b(digest_size=16)
     for folder, subfolders, names in os.walk(root):
         subfolders[:] = sorted(name for name in subfolders if name != "__pycache__" and not name.startswith("."))
@@ -50,8 +54,7 @@ def code_digest() -> str:
             except OSError as error:  # unreadable: its name and the error still count, so the digest is stable
                 digest.update(f"unreadable: {error.strerror}".encode())
             digest.update(b"\0")
-    _CODE_DIGESTS[root] = known = digest.hexdigest()
-    return known
+    return digest.hexdigest()
 
 
 def files_digest(paths: Iterable[Path]) -> str:

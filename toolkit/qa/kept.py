@@ -139,22 +139,23 @@ def glossary_digest(glossary: Glossary) -> str | None:
 
 @functools.cache
 def code_digest() -> str:
-    """A hash of the running toolkit's files and the Python version (:func:`package_digest`)."""
-    return package_digest(Path(__file__).resolve().parent.parent)
+    """A hash of the running toolkit's files and the Python version: the batch's code fingerprint (one walk
+    of the package per run serves both), with the version the checks ran under."""
+    from ..batch.fingerprint import code_digest as files
+
+    return _with_python_version(files())
 
 
 def package_digest(package: Path) -> str:
-    """A hash of the files of ``package`` (name, size, time of change; compiled bytecode aside) and the Python
-    version: it changes with any edit, upgrade or reinstall of the package."""
-    digest = hashlib.blake2b(sys.version.encode(), digest_size=16)
-    for folder, folders, files in os.walk(package):
-        folders[:] = sorted(name for name in folders if name != "__pycache__")
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            with contextlib.suppress(OSError):
-                found = os.stat(path)
-                digest.update(f"{os.path.relpath(path, package)}\0{found.st_size}\0{found.st_mtime_ns}\0".encode())
-    return digest.hexdigest()
+    """A hash of the files of ``package`` (by content; compiled bytecode aside) and the Python version: it
+    changes with any edit or upgrade of the package's code or data."""
+    from ..batch.fingerprint import package_digest as files
+
+    return _with_python_version(files(package))
+
+
+def _with_python_version(files: str) -> str:
+    return hashlib.blake2b(f"{sys.version}\0{files}".encode(), digest_size=16).hexdigest()
 
 
 def _read(path: Path) -> dict[str, list[Finding]]:
