@@ -4758,7 +4758,7 @@ _RECEIVER_VERBS: tuple[str, ...] = (
     "выплат",
     "присужда",
 )
-_GIVING_IRREGULAR = frozenset({"даст", "дает", "даёт", "дадим"})
+_GIVING_IRREGULAR = frozenset({"даст", "дает", "даёт", "дают", "дадим", "дадут"})
 # a list's members before a name, back to its first: "России и [Ирану]", "Ираку, Сирии и [Ливану]"
 _MEMBER_BEFORE = LazyPattern(rf"{_HIDDEN}+\s*(?:,\s*(?:и\s+|или\s+)?|и\s+|или\s+|а\s+также\s+)$")
 
@@ -4774,7 +4774,7 @@ def _giving_verb_before(before: str) -> str | None:
     words = [word.lower() for word in _WORD.findall(before[_clause_start(before) :][-100:])]
     for back in range(1, min(4, len(words)) + 1):
         word = words[-back]
-        if (_verb_form(word) or word in _GIVING_IRREGULAR) and word.startswith(_RECEIVER_VERBS):
+        if word in _GIVING_IRREGULAR or (_verb_form(word) and word.startswith(_RECEIVER_VERBS)):
             return word
         if word in GOVERNED_CASES or _verb_form(word):
             return None  # a preposition's object (направит делегацию в [Москву]) or another verb's

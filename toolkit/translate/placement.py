@@ -3752,15 +3752,55 @@ _WHAT_IS_GIVEN = LazyPattern(
 )
 
 
+# what is given with no determiner, after the receiver: a bare noun phrase ("promised Iraq help", "gave Turkey
+# assurances", "sent Syria humanitarian aid"), its first word lower case and the next, if any, a word too
+_BARE_GIVEN = LazyPattern(r"\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?")
+# first words that open no noun phrase of what is given: a verb of a clause the receiver is the subject of
+# ("promised Iraq would get help"), a preposition or particle ("handed Iraq over", "offered Iran as a
+# mediator"), a conjunction or pronoun
+_NOT_GIVEN_FIRST = frozenset(
+    "would will could should can may might must shall is was were are be been being has had have did does do "
+    "gets got receives received needs needed wants wanted remains stays keeps becomes became agrees agreed "
+    "accepts accepted says said to in on at of for with from by into onto over about against after before "
+    "during since until under back out up down off away as and or but if when while because so than it he she "
+    "they we you who which whose whom what where there here not never also".split()
+)
+# words in -ing that are nouns of what is given ("offered Iraq training", "promised Syria funding")
+_GIVEN_IN_ING = frozenset("training funding financing backing housing shipping lending clothing bedding".split())
+# a determiner or an object pronoun after a word: that word is a verb ("promised Iraq gets the money")
+_OBJECT_OPENER = frozenset("a an the its his her their this that these those it them him us".split())
+
+
+def _bare_noun_given(after: str) -> bool:
+    """Whether a bare noun phrase, what is given, follows a receiver in the source ("help", "assurances",
+    "economic incentives"): not a verb, a preposition or a pronoun; a word in -ed or -ing only as an adjective
+    before its noun ("limited support", "armed drones") or a noun in -ing of what is given ("training")."""
+    found = _BARE_GIVEN.match(after)
+    if found is None:
+        return False
+    first, second = found.group(1).lower(), (found.group(2) or "").lower()
+    if first in _NOT_GIVEN_FIRST or first.endswith("ly") or second in _OBJECT_OPENER:
+        return False
+    if first.endswith("ing") and first not in _GIVEN_IN_ING:
+        return False
+    if first.endswith("ed"):
+        return bool(second) and second not in _NOT_GIVEN_FIRST and not second.endswith("ed")
+    return True
+
+
 def _source_given(before: str, after: str) -> bool:
     """Whether the source makes the mention the receiver of a verb of giving, offering or proposing: right after
-    the verb and before what is given ("Qatar offered Iraq a similar sum", "granted Syria a loan"), or after "to"
+    the verb and before what is given ("Qatar offered Iraq a similar sum", "granted Syria a loan", "promised Iraq
+    help", "gave Turkey assurances"), or after "to"
     past the verb's own object ("will send its proposals to Russia and Iran", "gave a loan to Syria"); a later
     member of a list joined by and/or, a comma, too. Russian puts such a receiver in the dative."""
     tail = before[-160:]
     if _GIVEN_AFTER_TO.search(tail):
         return True
-    return bool(_GIVEN_RIGHT_AFTER.search(tail)) and bool(_WHAT_IS_GIVEN.match(_past_list_items(after)))
+    if not _GIVEN_RIGHT_AFTER.search(tail):
+        return False
+    rest = _past_list_items(after)
+    return bool(_WHAT_IS_GIVEN.match(rest)) or _bare_noun_given(rest)
 
 
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
