@@ -2910,6 +2910,8 @@ class NamePlacer:
         if alignment.ratio() < 0.5:
             return False  # the retry words the sentence otherwise: no word-by-word witness
         for tag, i1, i2, j1, j2 in alignment.get_opcodes():
+            if tag == "delete" and self._possessum_deleted(plain, ours[i1:i2], theirs, j1, mentions, kept):
+                return True
             index = theirs[j1].mention if tag == "replace" and j2 - j1 == 1 else None
             if (
                 index is None
@@ -2943,6 +2945,38 @@ class NamePlacer:
             if beside is None or not _WORD.fullmatch(beside.key) or beside.mention is not None:
                 return True
         return False
+
+    def _possessum_deleted(
+        self,
+        plain: Placement,
+        region: list[_Token],
+        theirs: list[_Token],
+        at: int,
+        mentions: list[Mention],
+        kept: set[str],
+    ) -> bool:
+        """Whether words of the plain output the retry left out stood on the possessed noun's side of a
+        possessor's placeholder: before it where the noun goes first («تیم ملی ترکیه», «Сборная России» where
+        the retry has "[[1]] روز سه‌شنبه", "[[1]] во вторник"), after it where the possessor takes suffixes
+        (Türkiye milli takımı, the retry "[[1]] Ankara'da"). The plain output placed that name or not, the
+        retry lost the noun (every word of the sentence's own there, none of them kept elsewhere in the retry)."""
+        assert plain.built is not None
+        side = at - 1 if self.names.SUFFIXED_NAMES else at
+        if not 0 <= side < len(theirs) or any(t.mention is not None for t in region):
+            return False
+        index = theirs[side].mention
+        if index is None or not 0 <= index < len(mentions) or not mentions[index].possessive:
+            return False
+        entry = mentions[index].entry_id
+        words = [plain.built.output[t.start : t.end] for t in region if _WORD.fullmatch(t.key)]
+        own = [
+            word
+            for word in words
+            if len(word) >= 3
+            and not self._kin(entry, normalise(word, self.language))
+            and not self._made_from(entry, word)
+        ]
+        return bool(own) and len(own) == len(words) and not any(normalise(w, self.language) in kept for w in own)
 
     def _endings_replaced(self, plain: Placement, retry: Placement) -> dict[int, tuple[str, ...]]:
         """The case endings the plain output wrote on its own wording of a name it did not place, where the
