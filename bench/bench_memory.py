@@ -194,8 +194,8 @@ def main() -> None:
         started = time.perf_counter()
         result = fuzzy.match(query, "ru")
         index_times.append(time.perf_counter() - started)
-        adapted = {result.adapted.hit.unit_id} if result.adapted else set()
-        found[query] = {s.unit_id for s in result.suggestions} | adapted
+        adapted_unit = {result.adapted.hit.unit_id} if result.adapted else set()
+        found[query] = {s.unit_id for s in result.suggestions} | adapted_unit
         adapted += result.adapted is not None
         suggested += bool(result.suggestions)
     print(f"queries: {len(queries)} ({adapted} adapted, {suggested} with suggestions)")
