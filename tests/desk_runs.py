@@ -88,8 +88,8 @@ def rendered_side_by_side(
     folder: Path, stem: str, article: str, reviewed: dict[str, dict[str, str]]
 ) -> dict[str, list[tuple[str, float, float, float]]]:
     """The words of the Persian and Arabic side-by-side editions' first page as LibreOffice sets them (each with
-    its box: ``test_publishing_render.words``), from a run over the reviewed memory with the default settings."""
-    from test_publishing_render import words
+    its box: ``rendered_pages.words``), from a run over the reviewed memory with the default settings."""
+    from rendered_pages import words
 
     from toolkit.settings import Settings
 
@@ -113,8 +113,8 @@ def rendered_monolingual(
     folder: Path, stem: str, article: str, reviewed: dict[str, dict[str, str]], languages: list[str]
 ) -> dict[str, list[tuple[str, float, float, float]]]:
     """The words of each language's monolingual edition's first page as LibreOffice sets them (each with its box:
-    ``test_publishing_render.words``), from a run over the reviewed memory with the default settings."""
-    from test_publishing_render import words
+    ``rendered_pages.words``), from a run over the reviewed memory with the default settings."""
+    from rendered_pages import words
 
     from toolkit.settings import Settings
 
