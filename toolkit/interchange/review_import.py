@@ -177,9 +177,9 @@ def _article_of(review: Path, name: str, recorded: str | None, memory_path: Path
     (from the folder its run was started in; an older file's absolute path as it is), the source the manifest
     beside it names (as given to the run: from here, or from the output folder's
     parent), then beside the memory; a file counts only if its article name is the review file's."""
-    from ..batch.inputs import article_name
     from ..errors import UserError
     from ..publish.manifest import read_manifest
+    from ..publish.paths import article_name
     from ..read import SUPPORTED_SUFFIXES
 
     candidates: list[tuple[Path, str]] = []

@@ -348,7 +348,7 @@ def stale_units(
     next unit's into one of today's sentences (:func:`toolkit.translate.resplit.joined_units`), or one cut
     into today's sentences (:func:`toolkit.translate.resplit.units_to_cut`, whose check that each piece holds
     its sentence's names reads them with ``glossary``), in any of its languages."""
-    from ..batch.inputs import article_name
+    from ..publish.paths import article_name
     from ..read import read_document
     from .memory import load_memory
     from .resplit import units_under_another_split
