@@ -5,7 +5,7 @@ line's end ((00:40 GMT)), and a court's file number reads left to right as writt
 from __future__ import annotations
 
 import re
-from itertools import cycle, islice
+from itertools import cycle, islice, pairwise
 
 import pytest
 from browser import require
@@ -32,7 +32,7 @@ def test_a_number_keeps_its_latin_unit_on_its_line(pages, code):
     assert len(lines) > 10, "the paragraph runs over many lines"
     split = [
         (line[-1], following[0])
-        for line, following in zip(lines, lines[1:])
+        for line, following in pairwise(lines)
         if _DIGIT_AT_END.search(line[-1]) and not line[-1].startswith("(") and following[0] in _UNITS
     ]
     assert split == []
@@ -43,7 +43,7 @@ def test_no_line_ends_on_the_bracket_of_a_measure(pages, code):
     lines = _lines(pages[code])
     assert [
         (line[-1], following[0])
-        for line, following in zip(lines, lines[1:])
+        for line, following in pairwise(lines)
         if line[-1].endswith("(") and re.match(r"[0-9۰-۹]", following[0])
     ] == []
 
