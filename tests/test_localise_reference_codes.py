@@ -25,6 +25,8 @@ def localise(code, pieces, source="", digits="cldr"):
         ("resolution A/RES/77/1 and report S/2024/123", ["A/RES/77/1", "S/2024/123"]),
         ("certified to ISO 9001:2015 and EN 1090-2", ["ISO 9001:2015", "EN 1090-2"]),
         ("Case No. 12/2024 and Az. 3 K 45/24", ["No. 12/2024", "Az. 3 K 45/24"]),
+        ("cases C-123/22 and T-612/17, docket 1:21-cv-00123", ["C-123/22", "T-612/17", "1:21-cv-00123"]),
+        ("under Regulation (EU) 2016/679 and ISO/IEC 27001:2022", ["Regulation (EU) 2016/679", "ISO/IEC 27001:2022"]),
         # no code: a measure, a count, a plain number after No., a date, a time
         ("15 km and 3 %, 10 billion", []),
         ("No. 10 Downing Street", []),
@@ -61,6 +63,9 @@ def test_what_a_reference_code_is(text, codes):
         ("fa", ["قطعنامه A/RES/77/1 در 2022 تصویب شد"], "قطعنامه {LRI}A/RES/77/1{PDI} در ۲۰۲۲ تصویب شد"),
         ("fa", ["پرونده Case No. 12/2024 است."], "پرونده {LRI}Case No. 12/2024{PDI} است."),
         ("fa", ["گواهی ISO 9001:2015 دارد"], "گواهی {LRI}ISO 9001:2015{PDI} دارد"),
+        ("fa", ["پرونده C-123/22 در دیوان"], "پرونده {LRI}C-123/22{PDI} در دیوان"),
+        ("fa", ["مقررات Regulation (EU) 2016/679 اجرا شد"], "مقررات {LRI}Regulation (EU) 2016/679{PDI} اجرا شد"),
+        ("ar", ["الدعوى 1:21-cv-00123 أمام المحكمة"], "الدعوى {LRI}1:21-cv-00123{PDI} أمام المحكمة"),
         # the code's letters a piece of their own (a name not yet in the glossary): still one run in 0-9
         (
             "fa",

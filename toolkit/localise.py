@@ -739,7 +739,8 @@ def _latin_codes(text: str) -> Iterator[re.Match[str]]:
 # A reference code of Latin letters and numbers joined by spaces, slashes, hyphens or colons, which a reader copies
 # and reads as one left-to-right string: a court's file number (3 K 45/24, 2 BvR 1234/20, VI ZR 12/19: a chamber's
 # number, its register's letters, a number and a year), a document symbol (A/RES/77/1, S/2024/123), a standard
-# (ISO 9001:2015, EN 1090-2), a number after a numero word (No. 12/2024, Nr. 5/2023, Az. 3 K 45/24). Its digits stay
+# (ISO 9001:2015, EN 1090-2), a court's case (C-123/22, 1:21-cv-00123), a European act (Regulation (EU) 2016/679), a
+# number after a numero word (No. 12/2024, Nr. 5/2023, Az. 3 K 45/24). Its digits stay
 # 0-9 in every edition, as its letters stay Latin, and in right-to-left text it is one run: the number before a file
 # number's letters would otherwise be a right-to-left neutral's neighbour and stand on the far side (K 45/24 3).
 _REGISTER = r"[A-Z][A-Za-z]{0,4}"  # a court register's letters: K, BvR, StR, ZR
@@ -749,6 +750,10 @@ _REFERENCE_CODE = LazyPattern(
     rf"(?:\d{{1,4}}|[IVX]{{1,6}})[ \u00a0]{_REGISTER}(?:[ \u00a0]{_REGISTER})?[ \u00a0]\d{{1,6}}/\d{{2,4}}"
     # a document's symbol, letters and numbers between slashes, with at least one number
     r"|[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z]{0,7})*(?:/\d{1,6})+(?:/[A-Za-z0-9]{1,8})*"
+    # a European court's case (C-123/22, T-612/17) and a US court's docket number (1:21-cv-00123)
+    r"|[A-Z]{1,3}-\d{1,6}/\d{2,4}|\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}"
+    # a European act: Regulation (EU) 2016/679, Directive (EU) No 2019/1937
+    r"|(?:(?:Regulation|Directive|Decision)[ \u00a0])?\((?:EU|EC|EEC|Euratom)\)[ \u00a0](?:No[ \u00a0])?\d{2,4}/\d{1,4}"
     # a standard: its body's capitals and a number with a part or a year
     r"|[A-Z]{2,6}(?:/[A-Z]{2,6})?[ \u00a0]\d{1,6}(?:[\-:]\d{1,4})+"
     # a number after a numero word, or a court's file number after it
@@ -898,7 +903,7 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
             end += 1
         elif _DEGREES.fullmatch(match.group()):
             start = _with_its_number(text, start, runs)
-        elif match.group() in _BARE_UNITS and text[start - 2 : start - 1].isdigit() and text[start - 1] == NBSP:
+        elif match.group() in _BARE_UNITS and start >= 2 and text[start - 2].isdigit() and text[start - 1] == NBSP:
             continue
         runs.append((start, end))
     codes = reference_codes(text)
