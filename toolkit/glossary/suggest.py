@@ -479,10 +479,10 @@ _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
 _ABBREVIATIONS = frozenset(
     "gen lt col maj brig capt sgt adm cmdr mr mrs ms dr prof sen rep gov st mt ft jr sr rev hon amb".split()
 )
-# words that, abbreviated or not, number what follows them (case No. 2024/1187, No 10, Art. 5, Vol. 3, pp. 12-14):
+# words that, abbreviated or not, number what follows them (case No. 2024/1187, No 10, Number 10, Art. 5, pp. 12-14):
 # before a number they are no names
 _NUMBERING_WORDS = frozenset(
-    "no nos nr art arts vol vols pp p para paras par sec secs ch chap fig figs pt pts cl ex exh ref".split()
+    "no nos nr number art arts vol vols pp p para paras par sec secs ch chap fig figs pt pts cl ex exh ref".split()
 )
 _NUMBER_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 _OPENERS = set("\"'“‘«([")
