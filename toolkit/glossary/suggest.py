@@ -36,7 +36,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -541,15 +541,15 @@ _SIGNED_RATING = re.compile(r"AAA|AA|A|BBB|BB|B|CCC|CC|C")
 _RATING_SIGN = re.compile(r"[+\-\u2212](?![\w+])")
 
 
-def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
+def _a_symbol_not_a_name(text: str, start: int, word: str, about_ratings: Callable[[], bool]) -> bool:
     """Whether the word at ``start`` is a unit, currency or code written with a number (51 °C, 5G, 2.3 GB,
     43.50 TRY, TRY 1.5 billion, 01:17 GMT) or a credit rating (Ba3, BB-), which is never a name to add to
-    the glossary."""
+    the glossary. ``about_ratings`` tells whether the text is about ratings (read once per text, not per word)."""
     core = word.removesuffix("+")
     signed = core != word or _RATING_SIGN.match(text, start + len(word)) is not None
     if _MOODYS_RATING.fullmatch(core) or (signed and _SIGNED_RATING.fullmatch(core)):
         return True
-    if _SHORT_MOODYS_RATING.fullmatch(word) and _ABOUT_RATINGS.search(text):
+    if _SHORT_MOODYS_RATING.fullmatch(word) and about_ratings():
         return True
     before = text[max(0, start - 2) : start]
     if before.endswith("°") or before[-1:].isdigit():
@@ -564,9 +564,14 @@ def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = 0
+
+    @functools.cache
+    def about_ratings() -> bool:
+        return _ABOUT_RATINGS.search(text) is not None
+
     for match in _TOKEN.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if _a_symbol_not_a_name(text, start, word):
+        if _a_symbol_not_a_name(text, start, word, about_ratings):
             continue
         possessive = False
         if _POSSESSIVE_END.search(word) and len(word) > 2:
@@ -820,6 +825,10 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
 _NICKNAME_GAP = re.compile(r"[ \u00a0](?:\"[^\"\s][^\"]{0,28}\"|“[^“”\s][^“”]{0,28}”|‘[^‘’\s][^‘’]{0,28}’)[ \u00a0]")
 
 
+def _start(token: _Token) -> int:
+    return token.start
+
+
 def _nicknames(text: str, tokens: list[_Token]) -> set[int]:
     """The tokens of nicknames quoted inside a person's name (see _NICKNAME_GAP): one to three capitalised
     words between two capitalised words that are no function words; the name runs on across them."""
@@ -829,7 +838,7 @@ def _nicknames(text: str, tokens: list[_Token]) -> set[int]:
         gap = _NICKNAME_GAP.match(text, before.end)
         if gap is None or not before.capitalised or before.key in FUNCTION_WORDS or before.possessive:
             continue
-        last = bisect.bisect_left([t.start for t in tokens], gap.end()) - 1
+        last = bisect.bisect_left(tokens, gap.end(), key=_start) - 1
         words = tokens[index + 1 : last + 1]
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         if (
@@ -1440,6 +1449,15 @@ class _Cutter:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+_ARTICLE_REACH = 8  # "the" and the spaces after it
+
+
+def _ends_at(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
+    """A pattern written to end at ``$``, searched in the ``reach`` characters before ``end`` only: what a name
+    stands after ("the ", "737 ", "Gen ") is read there, not by a search from the start of the sentence at
+    every name, which made a long sentence of names cost the square of its length. Word boundaries and
+    lookbehinds at the window's start still see the character before it."""
+    return pattern.search(text, max(0, end - reach), end)
 
 
 def _a_bodys_own_name(units: list[_Unit]) -> bool:
@@ -1468,7 +1486,9 @@ def _trim(sighting: _Sighting, text: str) -> _Sighting | None:
         units
         and units[0].kind == "demonym"
         and _a_persons_name(units[1:])
-        and not _ARTICLE_BEFORE.search(text, 0, units[0].start)  # "the Turkish Red Crescent" is a body's name
+        and not _ends_at(
+            _ARTICLE_BEFORE, text, units[0].start, _ARTICLE_REACH
+        )  # "the Turkish Red Crescent" is a body's name
     ):
         units.pop(0)  # "Turkish Recep Tayyip Erdogan", "Iraqi Mohammed Shia al-Sudani": the person without it
     return _Sighting(units, after_title) if units else None
@@ -1905,7 +1925,11 @@ def find_candidates(
                     continue  # an article capitalised after a dash or in a title is no name
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
-                if trimmed.after_title == "gen" and len(words) == 1 and _DOTLESS_GEN.search(text, 0, trimmed.start):
+                if (
+                    trimmed.after_title == "gen"
+                    and len(words) == 1
+                    and _ends_at(_DOTLESS_GEN, text, trimmed.start, _GEN_REACH)
+                ):
                     given_or_title[words][spelling] += 1  # "Gen Shoji": a general, or Japan's given name Gen
                 group.dateline |= in_dateline
                 group.agency |= dateline is not None and dateline.agency == (trimmed.start, trimmed.end)
@@ -1953,6 +1977,7 @@ _SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs
 
 
 _DOTLESS_GEN = re.compile(r"(?<![\w.])Gen[ \u00a0]+$")
+_GEN_REACH = 8
 
 
 def _given_name_gen(groups: dict[tuple[str, ...], _Group], given_or_title: dict[tuple[str, ...], Counter]) -> None:
@@ -2221,7 +2246,7 @@ def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
 class _Hit:
     """One occurrence of a candidate, with the segment it stands in."""
 
-    __slots__ = ("headline", "occurrence", "places", "starts", "text", "tokens")
+    __slots__ = ("headline", "keys", "occurrence", "places", "scored", "starts", "text", "tokens")
 
     def __init__(
         self,
@@ -2231,6 +2256,8 @@ class _Hit:
         starts: list[int],  # of the tokens, for bisection
         headline: bool,  # in a title or subheading
         places: tuple[tuple[int, int], ...] = (),  # the spans of the glossary's places in the segment
+        keys: frozenset[str] | None = None,  # every word of the segment, folded: read once per segment
+        scored: bool | None = None,  # whether the segment holds a score ("2-1"), searched once per segment
     ):
         self.occurrence = occurrence
         self.text = text
@@ -2238,6 +2265,8 @@ class _Hit:
         self.starts = starts
         self.headline = headline
         self.places = places
+        self.keys = frozenset(t.key for t in tokens) if keys is None else keys
+        self.scored = _A_SCORE.search(text) is not None if scored is None else scored
 
 
 def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str] = frozenset()) -> list[Candidate]:
@@ -2252,6 +2281,8 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
         tokens = tokenised[id(segment)]
         starts = [t.start for t in tokens]
         place_spans = tuple((m.start, m.end) for m in glossary_mentions if m.entry_id in places)
+        keys: frozenset[str] | None = None
+        scored: bool | None = None
         for hit in finder.find(segment.text):
             inside, overlapping = [], False
             index = bisect.bisect_right(mention_ends, hit.start)
@@ -2271,7 +2302,9 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
             occurrence = Occurrence(
                 document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive, tuple(inside)
             )
-            found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline, place_spans))
+            located = _Hit(occurrence, segment.text, tokens, starts, headline, place_spans, keys, scored)
+            keys, scored = located.keys, located.scored  # the segment's words and score, for its other names
+            found[hit.entry_id].append(located)
     candidates = [_candidate(by_id[entry_id], hits) for entry_id, hits in found.items()]
     return sorted(candidates, key=lambda c: (-c.count, c.name.casefold()))
 
@@ -2407,6 +2440,7 @@ _LEGAL_FORM = re.compile(
     r",?[ \u00a0]+(?:(?:and|&)[ \u00a0]+Co(?:mpany)?|Inc|Ltd|Corp|Co|plc|PLC|AG|SA|NV|SE|GmbH|LLC|LLP|Oyj|ASA|AB"
     r"|A/S|SpA|PJSC|OJSC|JSC)\.?$"
 )
+_LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 
 
 def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str]]:
@@ -2546,7 +2580,7 @@ _A_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
 
 def _about_sport(hit: _Hit) -> bool:
     """Whether an occurrence's sentence is about a match or a season: a football word, a sport's word or a score."""
-    return any(t.key in _SPORT_WORDS for t in hit.tokens) or _A_SCORE.search(hit.text) is not None
+    return not _SPORT_WORDS.isdisjoint(hit.keys) or hit.scored
 
 
 def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
@@ -2706,7 +2740,7 @@ def _a_persons_end(text: str, first: _Token, last: _Token) -> bool:
         and first.key not in ORGANISATION_WORDS
         and first.key not in FUNCTION_WORDS
         and last.key not in PLACE_WORDS
-        and not _LEGAL_FORM.search(text, 0, last.end + 1)
+        and not _ends_at(_LEGAL_FORM, text, last.end + 1, _LEGAL_FORM_REACH)
     )
 
 
@@ -2815,7 +2849,7 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             and not after_the
             and text[before[-2].end : previous.start] in (" ", "\u00a0")
             and _a_persons_end(text, before[-3], before[-2])
-            and (_about_sport(hit) or any(t.key in _RACING for t in tokens))
+            and (_about_sport(hit) or not _RACING.isdisjoint(hit.keys))
         ):  # "Lando Norris and Oscar Piastri of McLaren", "Charles Leclerc of Ferrari": a player's or a driver's
             # side; not "Senator Sherrod Brown of Ohio", outside sport
             votes.append(("organisation", 2, "after a person's name and 'of'"))
@@ -2928,9 +2962,9 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 1.5, "'its' after it"))
         elif pronoun:  # "Morgan said his ..."
             votes.append(("person", 2, f"'{pronoun}' after it"))
-    if occurrence.surface.isupper() and _AFTER_NUMBER.search(text, 0, occurrence.start):  # "737 MAX"
+    if occurrence.surface.isupper() and _ends_at(_AFTER_NUMBER, text, occurrence.start, 2):  # "737 MAX"
         votes.append(("term", 3, "a model's name after its number"))
-    if one_word and any(t.key in CLUB_WORDS for t in tokens):  # not "Yamal" for "Lamine Yamal"
+    if one_word and not CLUB_WORDS.isdisjoint(hit.keys):  # not "Yamal" for "Lamine Yamal"
         votes.append(("organisation", 1.25, "a sentence about football clubs"))
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))
