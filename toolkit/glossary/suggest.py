@@ -184,6 +184,9 @@ _LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: ev
 _TREATY_WORDS = frozenset("agreement accord accords treaty pact protocol".split())
 # a storm is named after the word of its kind: "Cyclone Chido", "Hurricane Helene", "Typhoon Yagi", "Storm Babet"
 _STORM_WORDS = frozenset("cyclone hurricane typhoon storm".split())
+# a landform's word that opens a place's name before "of" ("Rock of Gibraltar", "Isle of Skye", "Horn of Africa"),
+# which is no name alone, unlike the PLACE_WORDS that end names ("Gibraltar Strait"): "Kid Rock" is no place
+_LANDFORMS = frozenset("rock isle isles horn cliffs pillars mouth straits".split())
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = re.compile(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
@@ -404,6 +407,9 @@ class Candidate:
     variants: list[str] = field(default_factory=list)  # other spellings met, each a distinct match key
     type: str = "person"
     type_reasons: list[str] = field(default_factory=list)
+    # False where little tells the type: a one-word name with weak or split evidence ("Beyoncé leads with 11"),
+    # whose stub asks the editor to check the type before `glossary add` takes it
+    type_sure: bool = True
     occurrences: list[Occurrence] = field(default_factory=list)
     contexts_found: list[Context] = field(default_factory=list)
     ambiguous_short: list[str] = field(default_factory=list)  # one-word forms also shared by other names
@@ -1437,8 +1443,8 @@ class _Cutter:
             # two bodies' names: "Quds Force of the Islamic Revolutionary Guard Corps"; but "Congress of Local and
             # Regional Authorities", "Central Bank of the Republic of Turkey" are one
             return [_Sighting(left, sighting.after_title), _Sighting(right)]
-        if not all(u.kind == "name" and not u.acronym for u in left):
-            return [sighting]
+        if not all(u.kind == "name" and not u.acronym for u in left) or (len(left) == 1 and left[0].key in _LANDFORMS):
+            return [sighting]  # "Rock of Gibraltar", "Isle of Skye": a place's own name, not a name and a place
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
         right_words = tuple(u.key for u in right)
         # a firm "of" a country: "EuBiologics of South Korea", "Daiichi Sankyo of Japan"; not "Horn of Africa"
@@ -2049,11 +2055,25 @@ famine poverty crime corruption tax taxes wages rent costs petrol diesel wheat g
 rainfall hospital hospitals school schools medicine vaccination
 """.split()
 )
-# verbs of saying and reporting after a name that opens a sentence: "Google said", "Bosnia has", "Pfizer reported"
-_VERBS_AFTER_A_NAME = PERSON_VERBS | frozenset(
+# what a person does and a firm, a team, a band or a place does not: "Beyoncé sang", "Tarkan married", "Nemo wept"
+# (not "performed" or "toured": bands do; not "said" or "told": firms and governments do)
+PERSON_ONLY_VERBS = frozenset(
     """
-announced reported confirmed signed agreed rejected welcomed condemned accused called warned spoke met visited
+sang sings rapped raps danced dances starred married marries divorced wept weeps smiled smiles laughed laughs
+died dies resigned resigns retired retires
 """.split()
+)
+# verbs of saying and reporting after a name that opens a sentence: "Google said", "Bosnia has", "Pfizer reported";
+# and what only a person does: "Tarkan sang"
+_VERBS_AFTER_A_NAME = (
+    PERSON_VERBS
+    | PERSON_ONLY_VERBS
+    | frozenset(
+        """
+announced reported confirmed signed agreed rejected welcomed condemned accused called warned spoke met visited
+won beat defeated drew
+""".split()
+    )
 )  # not 'is', 'was' or 'has', which follow common words as often: "Progress is slow", "Turnout was low"
 _SINGULAR_VERBS = frozenset(
     "says tells adds states writes argues notes warns insists claims denies explains announces declares stresses "
@@ -2076,6 +2096,25 @@ def _latin_with_marks(word: str) -> bool:
     """A word of Latin letters with one that English does not write: 'Özel', 'Łukasz' (not 'Дохе')."""
     letters = [ch for ch in word if ch.isalpha()]
     return not word.isascii() and all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+# "of" and a country after a name: "Novartis of Switzerland", "Hanwha of South Korea", "Vale of Brazil"
+_OF_A_PLACE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019-]*)\b"
+)
+
+
+def _of_a_country_end(text: str, end: int) -> int | None:
+    """Where "of" and a country CLDR names end after a name ending at ``end`` ("Novartis of Switzerland"), the
+    country being the longest run of capitalised words that names one; None when no country follows."""
+    found = _OF_A_PLACE.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        if tuple(fold(word) for word in words[:size]) in _territory_names():
+            return found.start(1) + len(" ".join(words[:size]))
+    return None
 
 
 def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str], openings: Counter) -> bool:
@@ -2105,22 +2144,23 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     if listed and (fold(listed.group(1)),) in _territory_names():
         return True  # "Britain, France and Germany said": listed with countries
     plural = _plural_noun(key)
-    following = _NEXT_WORD_AFTER.match(text, unit.end)
+    end = _of_a_country_end(text, unit.end) or unit.end  # "Novartis of Switzerland said": read past the country
+    following = _NEXT_WORD_AFTER.match(text, end)
     verb = following.group(1) if following is not None and following.group(1).islower() else ""
     if verb in _VERBS_AFTER_A_NAME and (not plural or verb in _SINGULAR_VERBS):
         return True
-    paired = _AND_A_NAME_THEN.match(text, unit.end)
+    paired = _AND_A_NAME_THEN.match(text, end)
     if paired and not plural and paired.group(1) in _VERBS_AFTER_NAMES:
         return True  # "Boeing and Airbus said", "Pfizer and BioNTech reported": two names that speak together
     if unit.possessive and not plural and text[unit.end : unit.end + 2] in _POSSESSIVE_S:
         return True
-    if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
+    if _APPOSITION.match(text, end) or (not plural and _RELATIVE_AFTER.match(text, end)):
         return True  # "Naftogaz, Ukraine's state energy company,", "Rolls-Royce, which makes..."
-    if not plural and (owning := _A_VERB_THEN_ITS_OWN.match(text, unit.end)):
+    if not plural and (owning := _A_VERB_THEN_ITS_OWN.match(text, end)):
         verb = owning.group(1)
         if verb.endswith("ed") or verb in _PAST_OF_DOING:
             return True  # "Besiktas sacked their coach", "Hamas lost its offices", "Novartis raised its forecast"
-    if not plural and (clause := _PARTICIPLE_CLAUSE.match(text, unit.end)) and clause.group(1) not in FUNCTION_WORDS:
+    if not plural and (clause := _PARTICIPLE_CLAUSE.match(text, end)) and clause.group(1) not in FUNCTION_WORDS:
         return True  # "Hamas, weakened by the war in Gaza, lost its offices"
     if _latin_with_marks(unit.text) or (len(key) > 4 and key.endswith(_NAME_ENDINGS)):
         return True
@@ -2350,7 +2390,7 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
         name, variants = plain, [name, *variants]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
-    candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
+    candidate.type, candidate.type_reasons, candidate.type_sure = _guess_type(group, hits, bool(shorts))
     firm = _LEGAL_FORM.sub("", name) if candidate.type == "organisation" and " " in name.strip() else name
     if firm != name and firm.strip():  # "Roche Holding AG": the firm's name, its legal form a spelling met
         candidate.variants = [name, *(v for v in variants if fold(v) != fold(firm))]
@@ -2443,8 +2483,16 @@ _LEGAL_FORM = re.compile(
 _LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 
 
-def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str]]:
-    """Score each type from the words of the name and the words around it; the reasons of the winner."""
+# below this score, or this lead over the runner-up, a one-word name's type is a guess to check
+_SURE_SCORE = 1.5
+_SURE_LEAD = 0.5
+
+
+def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str], bool]:
+    """Score each type from the words of the name and the words around it; the reasons of the winner, and
+    whether the guess is sure: a one-word name that no list knows (a country, a city, a dateline's, a news
+    outlet, an acronym) is sure only where its evidence scores at least _SURE_SCORE and leads the next type by
+    _SURE_LEAD ("Beyoncé" with nothing around it, "Hamas" said by one verb, is a guess to check)."""
     scores: dict[str, float] = defaultdict(float)
     reasons: dict[str, list[str]] = defaultdict(list)
 
@@ -2512,8 +2560,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     treaty = next((w for w in (words[-1], words[0]) if w in _TREATY_WORDS), None) if len(words) > 1 else None
     if treaty and (treaty == words[-1] or (len(words) > 2 and words[1] == "of")):  # "Treaty of Lausanne"
         vote("term", 4, f"'{treaty}' names a treaty")
-    if (len(words) == 2 and words[0] in _STORM_WORDS) or words[:2] == ("tropical", "storm"):
-        vote("event", 5, f"'{words[0]}' names a storm")
+    storm = (len(words) == 2 and words[0] in _STORM_WORDS) or words[:2] == ("tropical", "storm")
     numbered = next(
         (_NUMBERED_NAMES[w] for w, n in pairwise(words) if w in _NUMBERED_NAMES and any(c.isdigit() for c in n)),
         None,
@@ -2551,9 +2598,16 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
+    person_before = scores.get("person", 0.0)
     for hit in hits:
         for kind, weight, reason in _context_votes(hit, one_word):
             vote(kind, weight, reason)
+    if storm and not (words[0] == "storm" and scores.get("person", 0.0) > person_before):
+        # "Storm Ciarán", "Cyclone Chido"; but Storm is a given name too, and the copy then writes a person's
+        # words around it: "the actress Storm Reid", "Storm Reid, who starred in Euphoria"
+        vote("event", 5, f"'{words[0]}' names a storm")
+    if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
+        vote("place", 3, f"'{words[0]} of' opens the name")
     if not scores:
         if "of" in words:
             vote("organisation", 0.5, "a name built with 'of'")
@@ -2563,7 +2617,18 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             vote("place", 0.5, "one word, nothing else to go by")
     order = ("person", "organisation", "place", "event", "award", "term")
     kind = max(order, key=lambda k: (scores[k], -order.index(k)))
-    return kind, reasons[kind][:3]
+    runner_up = max((scores[k] for k in order if k != kind), default=0.0)
+    known = (
+        words in _territory_names()
+        or words in _city_names()
+        or group.dateline
+        or group.agency
+        or bool(group.demonym)
+        or group.acronym
+        or (len(words) == 1 and words[0] in NEWS_OUTLETS)
+    )
+    sure = not one_word or known or (scores[kind] >= _SURE_SCORE and scores[kind] - runner_up >= _SURE_LEAD)
+    return kind, reasons[kind][:3], sure
 
 
 _SAINTS = ("saint", "st", "san", "santa", "sao")
@@ -2646,6 +2711,15 @@ _BODY_NOUNS = frozenset(
     # a band or an orchestra: "Massive Attack, the Bristol band", "Mashrou' Leila, the Lebanese group"
     "band orchestra choir ensemble quartet trio duo".split()
 )
+# an apposition that is a body's own name, capitalised: "Gavi, the Vaccine Alliance, ..."
+_NAMED_APPOSITION = re.compile(
+    r",[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,4}([A-Z][a-z]+)(?=[,.;)]|[ \u00a0]+(?:and|in|of)\b)"
+)
+_BODIES_NAMED = (
+    ORGANISATION_WORDS
+    | ORGANISATION_ENDINGS
+    | frozenset("alliance coalition federation association union council agency foundation fund institute".split())
+)
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
 
 
@@ -2699,10 +2773,16 @@ def _article(noun: str) -> str:
 # a team's plural verb after a clause or an apposition, as British copy writes teams: "Galatasaray, who lead the
 # league by six points, are in talks"
 _PLURAL_AFTER_A_CLAUSE = LazyPattern(
-    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+(are|were|have)\b"
+    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+|[a-z]+(?:ed|en)[ \u00a0]+by[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+"
+    r"(are|were|have)\b"
 )
-# a clause or an apposition after a name, up to its second comma
-_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},")
+# a clause or an apposition after a name, up to its second comma: ", who ...,", ", the champions,", ", managed by
+# José Mourinho,", ", coached by ...,"
+_CLAUSE_AFTER = re.compile(
+    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+|[a-z]+(?:ed|en)[ \u00a0]+by[ \u00a0]+)[^,.;:()\"“”]{1,80},"
+)
+# the other side of a match after a team's name, before the score: "Persepolis and Esteghlal drew 0-0"
+_AND_THE_OTHER_SIDE = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:[A-Z][\w'\u2019.-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019.-]*")
 # a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
 _SCORE_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
@@ -2717,9 +2797,11 @@ _SCORE_BEFORE = re.compile(
 # Osaka", "scored twice for Al-Ittihad against Al-Ahli", "drives for Red Bull"
 _PLAYED_FOR = re.compile(
     r"\b(?:plays|played|playing|scored|scores|scoring|goals?|midfielder|striker|forward|defender|goalkeeper|winger"
-    r"|captain|drives|drove|driving|races|raced|racing)\b(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)"
-    r"[ \u00a0]+$"
+    r"|captain|drives|drove|driving|race|races|raced|racing|debut)\b"
+    r"(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)[ \u00a0]+$"
 )
+# the people of a team, before "of" and its name: "coach of Fenerbahçe", "fans of Persepolis"
+_A_SIDES_PEOPLE = frozenset("coach manager captain fans supporters players squad teammates".split())
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
 _RACING = frozenset("prix race races driver drivers teammate lap laps podium pole".split())
 _MADE = frozenset("made built developed produced supplied designed manufactured".split())
@@ -2853,6 +2935,15 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         ):  # "Lando Norris and Oscar Piastri of McLaren", "Charles Leclerc of Ferrari": a player's or a driver's
             # side; not "Senator Sherrod Brown of Ohio", outside sport
             votes.append(("organisation", 2, "after a person's name and 'of'"))
+        if (
+            len(before) >= 2
+            and previous.key == "of"
+            and adjoining
+            and not after_the
+            and before[-2].key in _A_SIDES_PEOPLE
+            and before[-2].text.islower()
+        ):  # "José Mourinho, coach of Fenerbahçe", "the captain of Persepolis", "fans of Besiktas"
+            votes.append(("organisation", 2.5, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
             votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
@@ -2869,6 +2960,9 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("place", 2, f"', {_article(noun)} {noun}' after it"))
         elif noun in TERM_NOUNS:  # "Mounjaro, Lilly's weight-loss injection"
             votes.append(("term", 2, f"', {_article(noun)} {noun}' after it"))
+    elif (named := _NAMED_APPOSITION.match(text, occurrence.end)) and fold(named.group(1)) in _BODIES_NAMED:
+        # "Gavi, the Vaccine Alliance,", "Hayat Tahrir al-Sham, the Syrian Salvation Government's armed wing"
+        votes.append(("organisation", 2, f"', the ... {named.group(1)}' after it"))
     if _beside_a_place(hit, inside, following_index):  # "Britain, France and Germany said"
         # "between Israel and Hamas": two sides, a state and a movement as often as two states
         two_sides = any(t.key == "between" for t in tokens[max(0, inside - 3) : inside])
@@ -2882,7 +2976,9 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     between = text[occurrence.end : after[0].start].strip() if after else ""
     if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
         following = after[0].key
-        if following in PERSON_VERBS and not object_of_preposition and not between:
+        if following in PERSON_ONLY_VERBS and not object_of_preposition and not between:
+            votes.append(("person", 2.5, f"'{following}' after it"))  # "Beyoncé sang", "the actress ... died"
+        elif following in PERSON_VERBS and not object_of_preposition and not between:
             if _IN_A_STATEMENT.match(text, occurrence.end):  # "Morgan Stanley said in a statement"
                 votes.append(("organisation", 1, "'said in a statement' after it"))
             elif after_the or one_word:
@@ -2920,6 +3016,11 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         votes.append(("organisation", 3.5, f"'{team_verb.group(1)}' after a clause after it"))
     elif _SCORE_AFTER.match(text, occurrence.end):  # "Inter Milan won 2-1", "Arsenal beat Real Madrid 3-0"
         votes.append(("organisation", 2, "a score after it"))
+    elif (other_side := _AND_THE_OTHER_SIDE.match(text, occurrence.end)) and re.match(
+        r"[ \u00a0]+(?:drew|draw|tied|played|shared)\b", text[other_side.end() : other_side.end() + 10]
+    ):  # "Persepolis and Esteghlal drew 0-0": the two sides of a match
+        if _SCORE_AFTER.match(text, other_side.end()):
+            votes.append(("organisation", 2, "a score after it and the other side"))
     elif (clause_after := _CLAUSE_AFTER.match(text, occurrence.end)) and _SCORE_AFTER.match(text, clause_after.end()):
         # "Zenit Saint Petersburg, the Russian champions until last year, lost 2-1 to Krasnodar"
         votes.append(("organisation", 2, "a score after a clause after it"))
@@ -2962,6 +3063,10 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 1.5, "'its' after it"))
         elif pronoun:  # "Morgan said his ..."
             votes.append(("person", 2, f"'{pronoun}' after it"))
+    if one_word and not occurrence.possessive and not _about_sport(hit) and _of_a_country_end(text, occurrence.end):
+        # "Novartis of Switzerland said", "Hanwha of South Korea": a firm and its home; not in sport, whose
+        # players are "of" their countries ("Ruud of Norway")
+        votes.append(("organisation", 1.5, "'of' and a country after it"))
     if occurrence.surface.isupper() and _ends_at(_AFTER_NUMBER, text, occurrence.start, 2):  # "737 MAX"
         votes.append(("term", 3, "a model's name after its number"))
     if one_word and not CLUB_WORDS.isdisjoint(hit.keys):  # not "Yamal" for "Lamine Yamal"
