@@ -35,6 +35,7 @@ def test_a_verb_only_a_person_does_tells_a_person(desk_glossary, text, name):
         ("Sepahan and Tractor drew 1-1 in Isfahan on Friday.", "Sepahan"),
         ("Sepahan and Tractor drew 1-1 in Isfahan on Friday.", "Tractor"),
         ("Oscar Piastri finished second in his first race for McLaren since the break.", "McLaren"),
+        ("The fans of Liverpool sang for 90 minutes after the final whistle.", "Liverpool"),  # the fans sang
     ],
 )
 def test_a_sides_people_its_score_and_its_drivers_race_tell_a_club(desk_glossary, text, name):
@@ -58,12 +59,27 @@ def test_a_bodys_own_name_in_apposition_tells_a_body(desk_glossary, text, name):
         ("Novartis of Switzerland said it would cut 500 jobs at two plants.", "Novartis"),
         ("Vale of Brazil reported a 12 percent fall in iron ore output.", "Vale"),
         ("Hanwha of South Korea won the order after a two-year contest.", "Hanwha"),
+        ("Haleon of Britain reported higher sales of toothpaste in Asia.", "Haleon"),  # the press's name, not CLDR's
     ],
 )
 def test_a_firm_of_a_country_opening_a_sentence_is_proposed_as_a_firm(desk_glossary, text, name):
     candidates = in_sentence(text, desk_glossary)
     assert candidates[name][1] == "organisation"
     assert f"{name} of" not in " ".join(candidates)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Fans of Göztepe marched to the ground before kick-off.", "Göztepe", "organisation"),
+        ("Supporters of Besiktas gathered outside the stadium on Sunday.", "Besiktas", "organisation"),
+        ("Residents of Kherson fled across the river overnight.", "Kherson", "place"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_before_of_is_no_part_of_the_name(desk_glossary, text, name, kind):
+    candidates = in_sentence(text, desk_glossary)
+    assert list(candidates) == [name]
+    assert candidates[name][1] == kind
 
 
 def test_a_player_of_a_country_stays_a_person(desk_glossary):
@@ -93,6 +109,11 @@ def test_storm_as_a_given_name_is_a_person(desk_glossary, text, name):
 )
 def test_a_storm_stays_an_event(desk_glossary, text, name):
     assert in_sentence(text, desk_glossary)[name][1] == "event"
+
+
+def test_storm_before_a_products_noun_is_a_term(desk_glossary):
+    candidates = in_sentence("Britain has sent Storm Shadow missiles to Kyiv's forces.", desk_glossary)
+    assert candidates["Storm Shadow"][1] == "term"
 
 
 @pytest.mark.parametrize(

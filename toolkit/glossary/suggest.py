@@ -323,7 +323,13 @@ def _territory_names() -> frozenset[tuple[str, ...]]:
     from babel import Locale
 
     names = (name for code, name in Locale("en").territories.items() if code not in _NOT_TERRITORIES)
-    return frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
+    cldr = frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
+    return cldr | frozenset(_words_key(name) for name in _PRESS_TERRITORIES)
+
+
+# countries as the English-language press names them where CLDR's name is another: "Haleon of Britain said",
+# "Arcelik of Turkey" (CLDR: United Kingdom, Türkiye, Czechia, Côte d'Ivoire, Myanmar, Timor-Leste, Eswatini)
+_PRESS_TERRITORIES = ("Britain", "Great Britain", "Turkey", "Czech Republic", "Ivory Coast", "Burma", "East Timor")
 
 
 # capitals CLDR names no time zone after (China's is Shanghai's, India's Kolkata's), which the press makes
@@ -1443,6 +1449,12 @@ class _Cutter:
             # two bodies' names: "Quds Force of the Islamic Revolutionary Guard Corps"; but "Congress of Local and
             # Regional Authorities", "Central Bank of the Republic of Turkey" are one
             return [_Sighting(left, sighting.after_title), _Sighting(right)]
+        if (
+            len(left) == 1
+            and left[0].clause_initial
+            and (left[0].key in _A_SIDES_PEOPLE or left[0].key in COMMON_OPENERS)
+        ):
+            return [_Sighting(right)]  # "Fans of Göztepe marched", "Supporters of Besiktas": a common word opening it
         if not all(u.kind == "name" and not u.acronym for u in left) or (len(left) == 1 and left[0].key in _LANDFORMS):
             return [sighting]  # "Rock of Gibraltar", "Isle of Skye": a place's own name, not a name and a place
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
@@ -2598,13 +2610,16 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
-    person_before = scores.get("person", 0.0)
+    person_before, term_before = scores.get("person", 0.0), scores.get("term", 0.0)
     for hit in hits:
         for kind, weight, reason in _context_votes(hit, one_word):
             vote(kind, weight, reason)
-    if storm and not (words[0] == "storm" and scores.get("person", 0.0) > person_before):
+    if storm and not (
+        words[0] == "storm" and (scores.get("person", 0.0) > person_before or scores.get("term", 0.0) > term_before)
+    ):
         # "Storm Ciarán", "Cyclone Chido"; but Storm is a given name too, and the copy then writes a person's
-        # words around it: "the actress Storm Reid", "Storm Reid, who starred in Euphoria"
+        # words around it ("the actress Storm Reid", "Storm Reid, who starred in Euphoria"), and a product's
+        # ("Storm Shadow missiles")
         vote("event", 5, f"'{words[0]}' names a storm")
     if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
         vote("place", 3, f"'{words[0]} of' opens the name")
@@ -2941,7 +2956,7 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             and adjoining
             and not after_the
             and before[-2].key in _A_SIDES_PEOPLE
-            and before[-2].text.islower()
+            and (before[-2].text.islower() or before[-2].clause_initial)  # "Fans of Göztepe marched"
         ):  # "José Mourinho, coach of Fenerbahçe", "the captain of Persepolis", "fans of Besiktas"
             votes.append(("organisation", 2.5, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
@@ -2976,7 +2991,8 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     between = text[occurrence.end : after[0].start].strip() if after else ""
     if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
         following = after[0].key
-        if following in PERSON_ONLY_VERBS and not object_of_preposition and not between:
+        not_the_subject = bool(before) and before[-1].key in _NOT_BEFORE_A_SUBJECT  # "the fans of Liverpool sang"
+        if following in PERSON_ONLY_VERBS and not object_of_preposition and not between and not not_the_subject:
             votes.append(("person", 2.5, f"'{following}' after it"))  # "Beyoncé sang", "the actress ... died"
         elif following in PERSON_VERBS and not object_of_preposition and not between:
             if _IN_A_STATEMENT.match(text, occurrence.end):  # "Morgan Stanley said in a statement"
