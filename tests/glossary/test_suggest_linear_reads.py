@@ -86,3 +86,41 @@ def test_a_sentence_twice_as_long_is_read_about_twice_as_much(reads):
         return sum(sum(pattern.reads) for pattern in run.values())
 
     assert total(reads[80]) <= 2.3 * total(reads[40])
+
+
+def people_sharing_a_first_name(count: int) -> str:
+    names = ", ".join(
+        f"Gen {''.join(chr(ord('a') + int(d)) for d in f'{i:03d}').capitalize()}moto" for i in range(count)
+    )
+    return f"Title\n\nThe squad named {names} and Gen Abe Shoji."
+
+
+def test_people_sharing_a_first_word_are_compared_with_those_that_can_hold_them(monkeypatch, desk_glossary):
+    # every person whose first word is "Gen" used to be compared with every other, its words stripped of
+    # particles again at each comparison: hundreds in hostile copy. Those strippings are counted.
+    calls = {}
+    compare = suggest_module._bare
+    for count in (40, 80):
+        made = []
+
+        def counting(words, made=made):
+            made.append(1)
+            return compare(words)
+
+        monkeypatch.setattr(suggest_module, "_bare", counting)
+        candidates = found(people_sharing_a_first_name(count), desk_glossary)
+        assert sum(name.startswith("Gen ") for name in candidates) > count // 2
+        calls[count] = len(made)
+    assert calls[80] <= 2.3 * max(calls[40], 1)
+
+
+def test_a_places_adjective_is_looked_for_in_the_words_not_read_through_them():
+    from toolkit.glossary.demonyms import adjective_among
+
+    class Unreadable(set):
+        def __iter__(self):
+            raise AssertionError("the words were read through")
+
+    words = Unreadable(f"word{index}" for index in range(10_000)) | {"british"}
+    assert adjective_among("Britain", Unreadable(words)) == "British"
+    assert adjective_among("Chechnya", Unreadable(words)) == ""

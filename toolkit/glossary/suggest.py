@@ -1696,9 +1696,17 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     people = [g for g in roots if _personal(g)]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)
+    # people by their first word's skeleton and the word at a later place: a name of several words looks up only
+    # those whose word at its last word's place is that word, not every person sharing its first word (hundreds
+    # in hostile copy: "Gen Abe, Gen Aoki, ..."), in the same order as by_first
+    by_first_and_word: dict[tuple[str, int, str], list[_Group]] = defaultdict(list)
+    bare = {id(person): _bare(person.words) for person in people}
     for person in people:
-        by_last[_skeleton(_bare(person.words)[-1])].append(person)
-        by_first[_skeleton(_bare(person.words)[0])].append(person)
+        words = bare[id(person)]
+        by_last[_skeleton(words[-1])].append(person)
+        by_first[_skeleton(words[0])].append(person)
+        for place, word in enumerate(words[1:], 1):
+            by_first_and_word[(_skeleton(words[0]), place, word)].append(person)
     places = _territory_names() | _city_names()
     for group in sorted(roots, key=lambda g: -len(g.words)):  # "Tamim bin Hamad" before "Tamim"
         if group.merged_into is not None or group.keyword_kinds or group.acronym or group.words in places:
@@ -1707,14 +1715,17 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         ending = {
             id(p.root()): p.root()
             for p in by_last.get(_skeleton(words[-1]), ())
-            if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[-len(words) :])
+            if len(bare[id(p)]) > len(words) and _is_part(words, bare[id(p)][-len(words) :])
         }
+        sharing = (
+            by_first.get(_skeleton(words[0]), ())
+            if len(words) == 1
+            else by_first_and_word.get((_skeleton(words[0]), len(words) - 1, words[-1]), ())
+        )
         starting = {
             id(p.root()): p.root()
-            for p in by_first.get(_skeleton(words[0]), ())
-            if len(_bare(p.words)) > len(words)
-            and _is_part(words, _bare(p.words)[: len(words)])
-            and (len(words) == 1 or words[-1] == _bare(p.words)[len(words) - 1])
+            for p in sharing
+            if len(bare[id(p)]) > len(words) and _is_part(words, bare[id(p)][: len(words)])
         }  # "Tamim bin Hamad" starts "Tamim bin Hamad Al Thani"; "Mohammad Bagheri" is no "Mohammad Bagher Ghalibaf"
         if len(words) == 1 and group.royal:
             ending, starting = starting, {}  # "Sheikh Tamim": the first name is the short form
