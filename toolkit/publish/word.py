@@ -826,6 +826,8 @@ def set_core_properties(
 
 
 def document_bytes(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    """The .docx file of ``document``: what python-docx saves, without compressing again the parts every
+    edition shares (:mod:`toolkit.publish.package`)."""
+    from .package import package_bytes
+
+    return package_bytes(document)
