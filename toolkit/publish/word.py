@@ -424,7 +424,7 @@ class RunStyles:
             run = _element("r")
             run.append(_properties("rPr", {"rStyle": {"val": style}}, _RPR_ORDER))
             self._prebuilt[key] = run
-        return copy.deepcopy(self._prebuilt[key])
+        return self._prebuilt[key].__copy__()  # with its children, as copy.deepcopy copies it, without its bookkeeping
 
     def append(
         self, paragraph, pieces: list[Piece], mark: Mark | None = None, parts: list[tuple[str, bool]] | None = None
@@ -494,7 +494,7 @@ class ParagraphStyle:
         p = getattr(paragraph, "_p", paragraph)
         if p.pPr is not None:
             p.remove(p.pPr)
-        p.insert(0, copy.deepcopy(self._properties))
+        p.insert(0, self._properties.__copy__())  # with its children, as copy.deepcopy copies it
 
 
 class StyleSheet:
