@@ -35,6 +35,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -408,7 +409,7 @@ class RunStyles:
         self.language = lang
         self.own = own
         self.latin = latin
-        self._prebuilt: dict[tuple[bool | str, Mark | None], object] = {}
+        self._prebuilt: dict[tuple[bool | str, Mark | None], Any] = {}  # lxml elements
 
     def _run(self, own_script: bool | str, mark: Mark | None):
         """A new ``<w:r><w:rPr><w:rStyle/></w:rPr></w:r>``, copied from one built once per style; ``own_script``
