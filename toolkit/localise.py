@@ -54,7 +54,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -124,6 +124,7 @@ _NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
 # A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
 # after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
 _CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
+_CURRENCY_SIGN = re.compile(f"[{_CURRENCY_SIGNS}]")
 _LTR_RUN = re.compile(
     # never from inside a run of digits: a match there starts at the run's first digit, and trying each digit of a
     # long run again made a 20,000-digit number take seconds
@@ -270,7 +271,7 @@ def money_years(source: str) -> frozenset[str]:
     """The years before a currency code in an English sentence that it says are money: the word before the number
     is one of paying, costing or worth (paid 1999 USD, for about 2000 EUR) or the word after the code one of rate
     (2000 EUR each, per month). Any other (in 2015 USD, 2024 EUR bonds, the 2023 GBP figures) is a year."""
-    if not any(character.isdigit() for character in source):
+    if not _DECIMAL_DIGIT.search(source):  # a year is digits
         return frozenset()
     found = set()
     for match in _YEAR_BEFORE_CODE.finditer(source):
@@ -358,7 +359,7 @@ class CurrencyStyle:
 
     def write(self, text: str) -> str:
         """``text`` with each amount's symbol where the locale writes it."""
-        if not any(character in text for character in _CURRENCY_SIGNS):
+        if not _CURRENCY_SIGN.search(text):
             return text
 
         def place(match: re.Match[str]) -> str:
@@ -996,6 +997,12 @@ def keep_ranges_whole(text: str) -> str:
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
 
 
+@cache
+def _digit_table(digits: str) -> dict[int, int]:
+    """The translation table writing 0-9 as ``digits`` (one per numbering system)."""
+    return str.maketrans("0123456789", digits)
+
+
 def western_digits(text: str) -> str:
     """Any decimal digits (Arabic-Indic, Persian...) as 0-9."""
     if text.isascii():  # the common case (name matching calls this on every word): nothing to change
@@ -1108,7 +1115,7 @@ class Localiser:
 
     def localise_digits(self, text: str) -> str:
         """Write every digit, whatever its system, in the edition's digits."""
-        return western_digits(text).translate(str.maketrans("0123456789", self.digit_characters))
+        return western_digits(text).translate(_digit_table(self.digit_characters))
 
     def _localise_digits_outside_codes(self, text: str) -> str:
         """The edition's digits, except in codes written in Latin letters (F-16, CO2, A320, 5G), whose digits stay
@@ -1347,9 +1354,9 @@ class Localiser:
         text = _UNIT_AFTER_NUMBER.sub(NBSP, text)
         if "§" in text or "№" in text:
             text = _SIGN_BEFORE_NUMBER.sub(NBSP, text)
-        if any(character.isdigit() for character in text):
+        if _DECIMAL_DIGIT.search(text):  # a day is digits
             text = _day_and_month(self.language.code).sub(lambda m: f"{m['day']}{NBSP}{m['month']}", text)
-        if any(character in text for character in _CURRENCY_SIGNS):
+        if _CURRENCY_SIGN.search(text):
             text = currency_style(self.language.code).write(text)
         if quotation or any(mark in text for mark in _DOUBLE_QUOTES) or self._quote_marks()[0] in text or "«" in text:
             text, quotation = self._quotation_marks(text, quotation)

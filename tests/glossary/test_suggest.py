@@ -1394,3 +1394,10 @@ def test_a_short_form_met_without_diacritics_takes_the_full_names_spelling(small
 )
 def test_an_abbreviation_before_its_number_is_no_name(small_glossary, text, expected):
     assert candidates_in(text, small_glossary) == expected
+
+
+def test_stubs_propose_forms_in_the_languages_the_forms_code_proposes_them_for():
+    from toolkit.glossary import stubs
+    from toolkit.grammar import proposals
+
+    assert stubs._FORMS_LANGUAGES == proposals.LANGUAGES

@@ -198,11 +198,12 @@ def _ask_masked_ahead(
     lost); a failure here costs only the re-run its calls.
     """
     from ..translate.machine import MachineEngine
-    from ..translate.placement import NamePlacer
 
     machine = next((engine for engine in chain if isinstance(engine, MachineEngine)), None)
-    if machine is None or getattr(machine.raw, "cache", None) is None:
+    if machine is None or getattr(machine.raw, "cache", None) is None or not wanted:
         return
+    from ..translate.placement import NamePlacer  # here, not before: a run from the memory places no name
+
     masked = []
     for places in wanted.values():
         number, index, article, segment = places[0]

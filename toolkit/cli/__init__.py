@@ -35,6 +35,20 @@ class _Commands(click.Group):
                 status = leaving.code if isinstance(leaving.code, int) else (0 if leaving.code is None else 1)
                 raise SystemExit(final_status(status, out, err)) from None
 
+    # the command groups, each in its module, imported when asked for (all of them for --help): a run of
+    # ``toolkit translate`` builds no other group's options and help
+    _GROUPS = ("cache", "glossary", "memory", "models", "translate")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(self._GROUPS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self._GROUPS and cmd_name not in self.commands:
+            from importlib import import_module
+
+            self.add_command(getattr(import_module(f".{cmd_name}", __package__), cmd_name))
+        return self.commands.get(cmd_name)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -83,16 +97,3 @@ def main() -> None:
       toolkit translate seeds/article.txt
       toolkit translate seeds/article.txt --to ar,fa --format docx
     """
-
-
-from .cache import cache  # noqa: E402
-from .glossary import glossary  # noqa: E402
-from .memory import memory  # noqa: E402
-from .models import models  # noqa: E402
-from .translate import translate  # noqa: E402
-
-main.add_command(translate)
-main.add_command(glossary)
-main.add_command(memory)
-main.add_command(models)
-main.add_command(cache)

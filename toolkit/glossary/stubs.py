@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UserError
-from ..grammar.proposals import FORMS_HINTS
-from ..grammar.proposals import LANGUAGES as FORMS_LANGUAGES
 from ..languages import ARABIC_SCRIPT_RANGES, TARGET_LANGUAGES, english_name, script
 from ..problems import Location, Problem
 from ..yamlfile import dump_inline
@@ -33,6 +31,10 @@ from .family_first import family_name_first
 from .match import fold, spelling_key
 from .model import ENTRY_TYPES, Entry, Glossary, Rendering
 from .suggest import NAME_PARTICLES, PERSON_PARTICLES, Candidate
+
+# the languages whose forms the toolkit proposes (toolkit.grammar.proposals.LANGUAGES, which a run writing no stub
+# does not import)
+_FORMS_LANGUAGES = ("ru", "tr")
 
 MAX_RENDERING_LENGTH = 200
 MAX_ID_LENGTH = 48
@@ -364,7 +366,7 @@ def _rendering(stub: Stub, language: str, given: str, searched: bool = False) ->
         result.doubts.append(Doubt(f"{language}.name", doubt))
     result.short = _short_by_position(stub, language, text)
     result.short_from_name = result.short is not None
-    if language in FORMS_LANGUAGES:
+    if language in _FORMS_LANGUAGES:
         _with_forms(stub, result)
     else:
         block = {"name": text, **({"short": result.short} if result.short else {})}
@@ -379,6 +381,8 @@ def _rendering(stub: Stub, language: str, given: str, searched: bool = False) ->
 
 
 def _forms_hint(language: str) -> str:
+    from ..grammar.proposals import FORMS_HINTS  # the forms' code: imported when a stub is written
+
     return FORMS_HINTS.get(language, "")
 
 

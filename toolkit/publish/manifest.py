@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import UserError, name_text
 from ..files import load_json
+from ..jsontext import dumps_indented
 from ..languages import TARGET_LANGUAGES
 from ..qa.gate import COPY_MODEL, NEEDS_REVIEW, PUBLISHED, PUBLISHED_WITH_ERRORS
 from .changes import is_digest
@@ -127,7 +128,7 @@ class Manifest:
         )
 
     def to_json(self) -> str:
-        return json.dumps(self.as_dict(), ensure_ascii=False, indent=2) + "\n"
+        return dumps_indented(self.as_dict()) + "\n"
 
 
 def read_manifest(folder: Path) -> Manifest | None:

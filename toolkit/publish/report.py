@@ -7,7 +7,6 @@ text wherever the report is rendered).
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -15,6 +14,7 @@ from datetime import datetime, timezone
 
 from ..document import Edition
 from ..errors import shown_path
+from ..jsontext import dumps_indented
 from ..languages import TARGET_LANGUAGES
 from ..qa.gate import Verdict
 from .text import markdown_text
@@ -154,7 +154,7 @@ def with_earlier_sections(data: dict, earlier: Mapping[str, dict]) -> dict:
 
 
 def report_json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(data) + "\n"
 
 
 def _cell(text) -> str:

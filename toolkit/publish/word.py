@@ -35,6 +35,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -408,7 +409,7 @@ class RunStyles:
         self.language = lang
         self.own = own
         self.latin = latin
-        self._prebuilt: dict[tuple[bool | str, Mark | None], object] = {}
+        self._prebuilt: dict[tuple[bool | str, Mark | None], Any] = {}  # lxml elements
 
     def _run(self, own_script: bool | str, mark: Mark | None):
         """A new ``<w:r><w:rPr><w:rStyle/></w:rPr></w:r>``, copied from one built once per style; ``own_script``
@@ -424,7 +425,7 @@ class RunStyles:
             run = _element("r")
             run.append(_properties("rPr", {"rStyle": {"val": style}}, _RPR_ORDER))
             self._prebuilt[key] = run
-        return copy.deepcopy(self._prebuilt[key])
+        return self._prebuilt[key].__copy__()  # with its children, as copy.deepcopy copies it, without its bookkeeping
 
     def append(
         self, paragraph, pieces: list[Piece], mark: Mark | None = None, parts: list[tuple[str, bool]] | None = None
@@ -494,7 +495,7 @@ class ParagraphStyle:
         p = getattr(paragraph, "_p", paragraph)
         if p.pPr is not None:
             p.remove(p.pPr)
-        p.insert(0, copy.deepcopy(self._properties))
+        p.insert(0, self._properties.__copy__())  # with its children, as copy.deepcopy copies it
 
 
 class StyleSheet:
@@ -826,6 +827,8 @@ def set_core_properties(
 
 
 def document_bytes(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    """The .docx file of ``document``: what python-docx saves, without compressing again the parts every
+    edition shares (:mod:`toolkit.publish.package`)."""
+    from .package import package_bytes
+
+    return package_bytes(document)

@@ -36,6 +36,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from ..document import TranslatedSegment
 from ..glossary.model import Glossary
@@ -97,15 +98,27 @@ def segment_key(segment: TranslatedSegment) -> str:
 def _plain(value: object) -> object:
     """``value`` with every dataclass as its fields and every set in a fixed order, so that its repr is the
     same in every process (a set's order follows the process's string hashing)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__, tuple(_plain(getattr(value, f.name)) for f in dataclasses.fields(value)))
+    kind = type(value)
+    if kind is str or value is None or kind is int or kind is bool:  # most of a sentence's values
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = (
+            tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else False
+        )
+    if names is not False:
+        return (kind.__name__, tuple([_plain(getattr(value, name)) for name in names]))
     if isinstance(value, (list, tuple)):
-        return tuple(_plain(item) for item in value)
+        return tuple([_plain(item) for item in value])
     if isinstance(value, (set, frozenset)):
         return ("set", tuple(sorted((_plain(item) for item in value), key=repr)))
     if isinstance(value, dict):
-        return ("dict", tuple((_plain(k), _plain(v)) for k, v in value.items()))
+        return ("dict", tuple([(_plain(k), _plain(v)) for k, v in value.items()]))
     return value
+
+
+# each class's dataclass field names, or False for a class that is no dataclass (looked up once per class)
+_FIELD_NAMES: dict[type, tuple[str, ...] | Literal[False]] = {}
 
 
 def _file(glossary_key: str | None, language: str, article: str) -> Path | None:

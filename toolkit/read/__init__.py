@@ -149,7 +149,9 @@ def _other_script(document: Document) -> tuple[str, float] | None:
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < MIN_LETTERS_TO_JUDGE:
         return None
-    scripts = Counter(unicodedata.name(letter, "OTHER").split()[0] for letter in letters)
+    scripts: Counter[str] = Counter()
+    for letter, count in Counter(letters).items():  # each letter's name looked up once, not at every occurrence
+        scripts[unicodedata.name(letter, "OTHER").split()[0]] += count
     if scripts["LATIN"] * 3 >= len(letters):
         return None
     name, count = max(((name, count) for name, count in scripts.items() if name != "LATIN"), key=lambda x: x[1])

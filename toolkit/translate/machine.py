@@ -37,7 +37,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..document import Segment
 from ..errors import UserError
@@ -59,7 +59,9 @@ from .markers import (
     spaced_like_source,
     written_back,
 )
-from .placement import NamePlacer, Placement
+
+if TYPE_CHECKING:  # name placement is imported when a model's output is placed: a run from the memory needs none
+    from .placement import NamePlacer, Placement
 
 BEAM_SIZE = 4
 MAX_BATCH_TOKENS = 1024  # source tokens per batch, padding included (bench/bench_engine.py chose it)
@@ -482,6 +484,8 @@ class MachineEngine:
         self._placers: dict[str, NamePlacer] = {}
 
     def _placer(self, language: str) -> NamePlacer:
+        from .placement import NamePlacer
+
         if language not in self._placers:
             self._placers[language] = NamePlacer(self.glossary, language, self.matcher)
         return self._placers[language]
@@ -521,7 +525,7 @@ class MachineEngine:
             masked = [
                 protect(batch[index].text, marked[index], mentions[index])
                 if marked[index]
-                else NamePlacer.mask(sources[index], mentions[index])
+                else placer.mask(sources[index], mentions[index])
                 for index in retry
             ]
             second = self.raw.translate_raw(masked, language) or []

@@ -50,7 +50,6 @@ from ..patterns import LazyPattern
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 from .formatting import describe, standalone
-from .placement import PLACEHOLDER_SENT, _possessive_tail, placeholder_numbers
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _NOISE = r"[\s.,،;:]*"
@@ -234,6 +233,8 @@ def protect(text: str, spans: Sequence[Span], mentions: Sequence[Mention] | None
         else:
             inserts.setdefault(span.start, []).append((2, number, f"<{name}{number}>"))
             inserts.setdefault(span.end, []).append((0, -number, f"</{name}{number}>"))
+    from .placement import PLACEHOLDER_SENT, _possessive_tail, placeholder_numbers  # name placement: engines only
+
     for number, mention in zip(placeholder_numbers(text, len(mentions or ())), mentions or ()):
         end = mention.end + (len(_possessive_tail(text, mention.end)) if mention.possessive else 0)
         if not any(start <= mention.start < stop for start, (stop, _) in replaced.items()):
