@@ -111,3 +111,15 @@ def test_a_docx_with_references_reports_them_as_the_characters(tmp_path):
     written = read_document(path).notices
     assert any(": paragraph 2: 1 replacement character (U+FFFD" in notice for notice in written)
     assert any("removed 1 private-use character" in notice and "U+E000" in notice for notice in written)
+
+
+# a hang guard only (speed is measured in bench/bench_hostile.py, never in a timed test): each piece of a paragraph
+# searched the paragraph's references from where the last one was found to its end, read in linear time this is
+# a fraction of a second
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(("name", "write"), [("story.html", html), ("story.md", markdown)])
+def test_a_paragraph_of_thousands_of_references_is_reported_once_per_line(tmp_path, name, write):
+    text = "The caf&#xFFFD; closed *today*. " * 2_000 + "\n" + "Talks ended &#xE000;today. " * 2_000
+    written = notices(tmp_path, name, write(text))
+    assert len(written) == 2
+    assert "2000 replacement characters" in written[0] and "removed 2000 private-use characters" in written[1]

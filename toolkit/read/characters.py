@@ -206,10 +206,10 @@ def _grouped(hits: list[tuple[int, int, str, bool]], contexts: dict[int, str]) -
 class _Places:
     """Line and column (1-based) of offsets in ``raw``, asked in increasing order: each newline counted once."""
 
-    def __init__(self, raw: str, start: int = 0):
-        self.raw, self.offset = raw, 0
-        self.line, self.line_start = 1, 0
-        self.at(start)
+    def __init__(self, raw: str, start: int, line: int, column: int):
+        """``start`` is known to be at ``line`` and ``column``: nothing before it is counted."""
+        self.raw, self.offset = raw, start
+        self.line, self.line_start = line, start - column + 1
 
     def at(self, offset: int) -> tuple[int, int]:
         if offset < self.offset:  # asked out of order: counted again from the start
@@ -222,9 +222,10 @@ class _Places:
         return self.line, offset - self.line_start + 1
 
 
-def located_removals(text: str, raw: str, start: int) -> list[Removal] | None:
+def located_removals(text: str, raw: str, start: int, line: int, column: int) -> list[Removal] | None:
     """What :func:`clean_source` reports of ``text`` (removed characters and U+FFFD), each at its place in
-    ``raw``, the source ``text`` was decoded from starting at offset ``start`` (HTML text, where ``&#xE000;``
+    ``raw``, the source ``text`` was decoded from starting at offset ``start`` (at ``line`` and ``column``; HTML
+    text, where ``&#xE000;``
     or ``&#65533;`` stand for the characters): a character written as a reference is reported at the
     reference's line and column, as one written literally is at its own. None where ``text`` is not what
     ``raw`` decodes to from ``start`` (the caller's place is then the best there is)."""
@@ -234,7 +235,7 @@ def located_removals(text: str, raw: str, start: int) -> list[Removal] | None:
         return []
     hits: list[tuple[int, int, str, bool]] = []
     contexts: dict[int, str] = {}
-    places = _Places(raw, start)
+    places = _Places(raw, start, line, column)
     position, index = start, 0
     while index < len(text):
         if position >= len(raw):
@@ -258,31 +259,39 @@ def located_removals(text: str, raw: str, start: int) -> list[Removal] | None:
     return _grouped(hits, contexts)
 
 
-def referenced_removals(wanted: str, raw: str, start: int, resume: dict[int, int]) -> tuple[list[Removal], str]:
-    """The character references in ``raw`` from offset ``start`` to the end of its paragraph (a blank line) that
-    stand for the characters of ``wanted`` (removed ones, or U+FFFD), in order, each reported at the reference's
-    line and column as a literal character is. Text is decoded in order, so the search for the next text of the
-    same paragraph resumes after the last reference found (``resume``: paragraph start -> offset, updated here).
-    Returns the removals and what of ``wanted`` no reference was found for (text that came to hold the
-    characters otherwise)."""
+def referenced_removals(
+    wanted: str, raw: str, start: int, line: int, state: dict[int, tuple[int, int, int, int]]
+) -> tuple[list[Removal], str]:
+    """The character references in ``raw`` from offset ``start`` (the start of ``line``) to the end of its
+    paragraph (a blank line) that stand for the characters of ``wanted`` (removed ones, or U+FFFD), in order, each
+    reported at the reference's line and column as a literal character is. Text is decoded in order, so the search
+    for the next text of the same paragraph goes on after the last reference found (``state``: paragraph start ->
+    where to go on, the paragraph's end, and the line and column there; kept here, so that a paragraph of many
+    pieces is searched once). Returns the removals and what of ``wanted`` no reference was found for (text that
+    came to hold the characters otherwise)."""
     from collections import Counter
     from html import unescape
 
-    end = raw.find("\n\n", start)
-    end = len(raw) if end < 0 else end
-    left = Counter(wanted)
+    if start in state:
+        resume, end, resume_line, resume_column = state[start]
+    else:
+        end = raw.find("\n\n", start)
+        resume, end, resume_line, resume_column = start, len(raw) if end < 0 else end, line, 1
+    left, remaining = Counter(wanted), len(wanted)
     hits: list[tuple[int, int, str, bool]] = []
-    places = _Places(raw, start)
-    for reference in _REFERENCE.finditer(raw, resume.get(start, start), end):
-        if not left:
+    places = _Places(raw, resume, resume_line, resume_column)
+    for reference in _REFERENCE.finditer(raw, resume, end):
+        if not remaining:
             break
         decoded = unescape(reference.group())
         if not left[decoded]:
             continue
         left[decoded] -= 1
-        resume[start] = reference.end()
-        line, column = places.at(reference.start())
-        hits.append((line, column, decoded, decoded == REPLACEMENT))
+        remaining -= 1
+        found_line, found_column = places.at(reference.start())
+        hits.append((found_line, found_column, decoded, decoded == REPLACEMENT))
+        resume, (resume_line, resume_column) = reference.end(), places.at(reference.end())
+    state[start] = (resume, end, resume_line, resume_column)
     return _grouped(hits, {}), "".join(left.elements())
 
 

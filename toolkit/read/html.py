@@ -242,7 +242,7 @@ class _ArticleParser(HTMLParser):
         line, column = self.getpos()
         # each character at its own place, a reference (&#xE000;, &#65533;) at the reference's, where the text is
         # the page's from here; else the text's place, and each line's first removal at its column in the text
-        located = located_removals(text, self.source, self._offset(line, column))
+        located = located_removals(text, self.source, self._offset(line, column), line, column + 1)
         if located is not None:
             self.reader.removals += located
             return cleaned

@@ -40,8 +40,8 @@ from ..xmlsafe import XML_LANG, read_xml
 NAME_PLACEHOLDER = "x-name"
 MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
 # a memory's whole tree is held while it is read (and changed in place on import): about 3 KB a unit, so at this
-# many units reading peaks at about 350 MB (an export streams, unit by unit, in flat memory); the byte bound alone would let a
-# million short units (3 GB) in
+# many units reading peaks at about 350 MB (an export streams, one unit at a time, in flat memory); the byte bound
+# alone would let a million short units (3 GB) in
 MAX_MEMORY_UNITS = 100_000
 
 
