@@ -16,9 +16,11 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import UserError
 
@@ -302,6 +304,15 @@ def current_umask() -> int:
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    with writing_atomically(path) as handle:
+        handle.write(payload)
+
+
+@contextmanager
+def writing_atomically(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path``'s new content into, piece by piece: a temporary file beside ``path``,
+    renamed into place when the block ends without an error (and removed when it ends with one), so that a
+    large file need not be held whole to be written atomically."""
     if os.path.isfile(path) and not os.path.islink(path) and not os.access(path, os.W_OK):
         # a rename would replace it all the same where the folder allows it: a read-only file is left as it is
         raise UserError(
@@ -320,7 +331,7 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         ) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o666 & ~current_umask())  # as any new file: mkstemp makes it private (0600)

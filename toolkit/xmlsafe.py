@@ -72,44 +72,119 @@ def parse_xml(data: bytes, path: Path | str, what: str):
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
-        if _INTERNAL_SUBSET.search(data[:_PROLOG_BYTES]):
-            # the parser stopped inside the document's own entities (an expansion bomb, a loop): the same refusal
-            # as a document that parses with them, not the parser's words
-            raise _own_document_type(what, path) from None
-        line, column = error.position if error.position else (None, None)
-        message = (error.msg or str(error)).split(", line ")[0].strip()
-        if "XML_PARSE_HUGE" in message or "Resource limit exceeded" in message:  # libxml2's safety limits
-            beyond = (
-                "elements nested more than 256 deep"
-                if "depth" in message.lower()
-                else "a text or attribute longer than 10 MB"
-            )
-            raise UserError(
-                f"the {what} has {beyond}, more than is read safely",
-                path=path,
-                line=line,
-                column=(column or 0) + 1 or None,
-                fix="check that this is the right file (what a translation tool writes is far smaller), "
-                "or export it again",
-            ) from None
-        raise UserError(
-            f"not a valid {what}: {message}",
+        raise _syntax_error(error, data[:_PROLOG_BYTES], path, what) from None
+    _check_document_type(root, path, what)
+    _check_entities(root, path, what)
+    return root
+
+
+def _syntax_error(error, prolog: bytes, path: Path | str, what: str) -> UserError:
+    """The parser's ``error`` as one UserError naming the place and the fix."""
+    if _INTERNAL_SUBSET.search(prolog):
+        # the parser stopped inside the document's own entities (an expansion bomb, a loop): the same refusal
+        # as a document that parses with them, not the parser's words
+        return _own_document_type(what, path)
+    line, column = error.position if error.position else (None, None)
+    message = (error.msg or str(error)).split(", line ")[0].strip()
+    if "XML_PARSE_HUGE" in message or "Resource limit exceeded" in message or " too big" in message:
+        # libxml2's safety limits
+        if "depth" in message.lower():
+            beyond = "elements nested more than 256 deep"
+        elif "comment" in message.lower():
+            beyond = "a comment longer than 10 MB"
+        else:
+            beyond = "a text or attribute longer than 10 MB"
+        return UserError(
+            f"the {what} has {beyond}, more than is read safely",
             path=path,
             line=line,
             column=(column or 0) + 1 or None,
-            fix="repair the XML at this place, or export the file again",
-        ) from None
+            fix="check that this is the right file (what a translation tool writes is far smaller), or export it again",
+        )
+    return UserError(
+        f"not a valid {what}: {message}",
+        path=path,
+        line=line,
+        column=(column or 0) + 1 or None,
+        fix="repair the XML at this place, or export the file again",
+    )
+
+
+def _check_document_type(root, path: Path | str, what: str) -> None:
     declared = root.getroottree().docinfo.internalDTD
     if declared is not None and (declared.entities() or declared.elements()):
         raise _own_document_type(what, path)
-    for element in root.iter(etree.Entity):  # an undeclared entity reference left unexpanded
+
+
+def _check_entities(element, path: Path | str, what: str) -> None:
+    from lxml import etree
+
+    for entity in element.iter(etree.Entity):  # an undeclared entity reference left unexpanded
         raise UserError(
-            f"the {what} uses an entity reference ({element.text}) that is not part of XML",
+            f"the {what} uses an entity reference ({entity.text}) that is not part of XML",
             path=path,
-            line=element.sourceline,
+            line=entity.sourceline,
             fix="write the character itself",
         )
-    return root
+
+
+def stream_xml(path: Path, max_bytes: int, what: str, tag: str, *, limit: int | None = None, noun: str = ""):
+    """The ``tag`` elements of a bounded, regular XML file one at a time, as the parser reaches each one's end,
+    with the same guards and errors as :func:`read_xml`; after each is used it is cleared and dropped with all
+    that came before it, so that memory stays flat however many there are. Their ancestors (the root and the
+    elements that opened before the first of them, such as a TMX ``<header>``) are kept: ``root`` is yielded
+    first as ``("root", element)``, each one after as ``("element", element)``. More than ``limit`` of them
+    is the UserError :func:`check_element_count` raises, naming the line of the first one past it."""
+    import os
+
+    from lxml import etree
+
+    from .files import open_regular_file
+
+    descriptor = open_regular_file(Path(path), max_bytes, what)
+    with os.fdopen(descriptor, "rb") as handle:
+        prolog = handle.read(_PROLOG_BYTES)
+        handle.seek(0)
+        events = etree.iterparse(
+            handle,
+            events=("start", "end"),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        count = 0
+        root = None
+        try:
+            for event, element in events:
+                if root is None:
+                    root = element
+                    _check_document_type(root, path, what)
+                    yield "root", root
+                    continue
+                if event != "end" or element.tag != tag:
+                    continue
+                count += 1
+                if limit is not None and count > limit:
+                    raise _too_many(path, what, limit, noun, element.sourceline)
+                _check_entities(element, path, what)
+                yield "element", element
+                element.clear(keep_tail=False)
+                parent = element.getparent()
+                while parent is not None and (previous := element.getprevious()) is not None:
+                    parent.remove(previous)
+        except etree.XMLSyntaxError as error:
+            raise _syntax_error(error, prolog, path, what) from None
+        if handle.tell() > max_bytes:  # it grew while it was read
+            from .files import human_size
+
+            raise UserError(
+                f"the file is larger than the {human_size(max_bytes)} a {what} may be",
+                path=path,
+                fix=f"check that this is the right file; split a {what} that is really this long",
+            )
 
 
 def _text_for_scan(data: bytes) -> bytes | str:
@@ -128,21 +203,31 @@ def _text_for_scan(data: bytes) -> bytes | str:
 def check_element_count(data: bytes, path: Path | str, what: str, names: tuple[str, ...], limit: int, noun: str):
     """Refuse ``data`` before it is parsed if it holds more than ``limit`` elements named ``names`` (any namespace
     prefix): a tree of that many units would take more memory than the machine may have. The refusal names the
-    line of the first element past the limit."""
+    line of the first element past the limit. Only real elements count: what looks like one inside a comment, a
+    CDATA section or a processing instruction is text, which the parser drops or keeps as text (a file of a few
+    units with 200,000 ``<tu>`` in a comment is a small file). One pass, never a parse."""
     from itertools import islice
+    from operator import itemgetter
 
     text = _text_for_scan(data)
     alternatives = "|".join(re.escape(name) for name in names)
-    pattern = rf"<(?:[\w.-]+:)?(?:{alternatives})[\s/>]"
+    # a comment, CDATA section or processing instruction is matched whole (to the end of the text where it is never
+    # closed: one pass however many there are) and passed over; only the element itself is a group
+    pattern = rf"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<\?.*?(?:\?>|\Z)|(<(?:[\w.-]+:)?(?:{alternatives})[\s/>])"
     if isinstance(text, bytes):
-        beyond = next(islice(re.finditer(pattern.encode(), text), limit, None), None)
-        line = text.count(b"\n", 0, beyond.start()) + 1 if beyond else 0
+        found = re.compile(pattern.encode(), re.DOTALL).finditer(text)
+        beyond = next(islice(filter(itemgetter(1), found), limit, None), None)
+        line = text.count(b"\n", 0, beyond.start()) + 1 if beyond is not None else 0
     else:
-        found = next(islice(re.finditer(pattern, text), limit, None), None)
-        line = text.count("\n", 0, found.start()) + 1 if found else 0
-    if not line:
-        return
-    raise UserError(
+        found_text = re.compile(pattern, re.DOTALL).finditer(text)
+        beyond_text = next(islice(filter(itemgetter(1), found_text), limit, None), None)
+        line = text.count("\n", 0, beyond_text.start()) + 1 if beyond_text is not None else 0
+    if line:
+        raise _too_many(path, what, limit, noun, line)
+
+
+def _too_many(path: Path | str, what: str, limit: int, noun: str, line: int | None) -> UserError:
+    return UserError(
         f"the {what} holds more than {limit:,} {noun}, more than is read in one piece "
         "(the first unit past that bound starts on this line)",
         path=path,

@@ -22,6 +22,8 @@ located errors, never tracebacks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +139,23 @@ def read_text(path: Path, max_bytes: int = MAX_YAML_BYTES, what: str = "YAML fil
 
 def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYTES) -> Any:
     """Load one YAML file safely, turning every problem into a located UserError."""
+    text = _checked_text(path, text, max_bytes)
+    with _located_errors(path, text):
+        return _Builder(text).document()
+
+
+def load_yaml_list(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYTES) -> Iterator[tuple[str, Any]]:
+    """One YAML file read as :func:`load_yaml` reads it (the same checks, the same errors, raised as they are
+    met), but a file that is a list is given one item at a time, each built as it is reached and never held
+    with the others: ``("item", ((line, column), value))`` for each; a file that is not a list gives
+    ``("value", data)`` (None for an empty file). A list of 100,000 glossary entries is never a tree of
+    100,000 entries' values and positions at once (about 950 MB)."""
+    text = _checked_text(path, text, max_bytes)
+    with _located_errors(path, text):
+        yield from _Builder(text).stream()
+
+
+def _checked_text(path: Path, text: str | None, max_bytes: int) -> str:
     text = read_text(path, max_bytes) if text is None else text
     if len(text) > max_bytes:
         raise UserError(
@@ -154,8 +173,14 @@ def load_yaml(path: Path, text: str | None = None, max_bytes: int = MAX_YAML_BYT
                 column=indent.index("\t") + 1,
                 fix="indent with spaces only (YAML forbids tabs)",
             )
+    return text
+
+
+@contextmanager
+def _located_errors(path: Path, text: str) -> Iterator[None]:
+    """Every problem reading ``text`` as one located UserError."""
     try:
-        return _Builder(text).document()
+        yield
     except _Refused as error:
         raise UserError(str(error), path=path, line=error.line, column=error.column, fix=error.fix) from None
     except yaml.reader.ReaderError as error:
@@ -203,10 +228,26 @@ class _Builder:
         self.depth = self.nodes = 0
 
     def document(self) -> Any:
+        data: Any = None
+        for kind, value in self.stream():
+            if kind == "list":
+                data = LocatedList()
+                data.line, data.column = value
+                data.item_positions = []
+            elif kind == "item":
+                data.item_positions.append(value[0])
+                data.append(value[1])
+            else:
+                data = value
+        return data
+
+    def stream(self) -> Iterator[tuple[str, Any]]:
+        """The document as :func:`load_yaml_list` gives it, after ``("list", (line, column))`` where it is a
+        list; a second document is refused where it starts, after the first one's values."""
         loader = self.loader
         try:
             loader.get_event()  # the stream's start
-            data, documents = None, 0
+            documents = 0
             while not loader.check_event(yaml.StreamEndEvent):
                 event = loader.get_event()
                 documents += 1
@@ -216,9 +257,22 @@ class _Builder:
                         *_mark(event),
                         fix="delete the '---' line, or move what follows it into a file of its own",
                     )
-                data = self.value()
+                start = loader.peek_event()
+                if isinstance(start, yaml.SequenceStartEvent) and self._tag(start).endswith(":seq"):
+                    loader.get_event()
+                    self.nodes += 1
+                    yield "list", _mark(start)
+                    self.depth += 1
+                    while not loader.check_event(yaml.SequenceEndEvent):
+                        position = _mark(loader.peek_event())
+                        yield "item", (position, self.value())
+                    loader.get_event()
+                    self.depth -= 1
+                else:
+                    yield "value", self.value()
                 loader.get_event()  # the document's end
-            return data
+            if not documents:
+                yield "value", None
         finally:
             loader.dispose()
 

@@ -425,10 +425,14 @@ def test_markdown_entities_that_decode_to_hostile_characters_are_removed_and_rep
     path.write_text("# Talks\n\nErdo&#x200B;gan said &#x202E;no&#x202C; and &#0;left.\n", encoding="utf-8")
     document = read_document(path)
     assert document.blocks[1].text == "Erdogan said no and \ufffdleft."  # &#0; is U+FFFD in CommonMark
-    assert document.notices == [
-        f"{path}:3:1: removed 3 invisible characters and bidi controls from the source (U+200B ZERO WIDTH SPACE, "
+    # each at its reference's column, as the characters written literally would be; &#0; is a replacement
+    # character as a literal one is, kept with a warning
+    assert document.notices[0] == (
+        f"{path}:3:5: removed 3 invisible characters and bidi controls from the source (U+200B ZERO WIDTH SPACE, "
         "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING)"
-    ]
+    )
+    assert document.notices[1].startswith(f"{path}:3:45: 1 replacement character (U+FFFD")
+    assert len(document.notices) == 2
 
 
 @pytest.mark.parametrize(

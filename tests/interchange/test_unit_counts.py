@@ -61,19 +61,58 @@ def test_a_memory_at_the_bound_is_read_whole(tmp_path, three_units):
     assert len(memory) == 3
 
 
-def test_units_in_a_comment_are_counted_too_but_never_more_than_there_are_tags(tmp_path, three_units):
+def test_names_that_only_begin_like_a_unit_are_not_counted(tmp_path, three_units):
     path = tmp_path / "desk.tmx"
     text = tmx(3).replace("<body>\n", "<body>\n<!-- <tuid> <tuv> <tu-like> <tux> -->\n")
     path.write_text(text, encoding="utf-8")
     assert len(load_memory([path])) == 3
 
 
-def test_a_memory_in_utf16_is_counted_in_its_own_encoding(tmp_path, three_units):
+OLD_UNIT = '<tu tuid="old:{n}"><tuv xml:lang="en"><seg>Old {n}.</seg></tuv></tu>'
+
+
+@pytest.mark.parametrize(
+    "hide",
+    [
+        lambda units: f"<!-- the units of last year, taken out:\n{units}\n-->",
+        lambda units: f"<?cat-tool kept-units {units} ?>",
+        lambda units: "<!-- one --><!-- two -->\n" + f"<!--\n{units}\n-->",
+    ],
+    ids=["comment", "processing-instruction", "several-comments"],
+)
+def test_units_commented_out_are_not_counted(tmp_path, three_units, hide):
+    units = "\n".join(OLD_UNIT.format(n=n) for n in range(1, 11))
     path = tmp_path / "desk.tmx"
-    path.write_bytes(tmx(5).replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    path.write_text(tmx(3).replace("<body>\n", "<body>\n" + hide(units) + "\n"), encoding="utf-8")
+    memory = load_memory([path])
+    assert len(memory) == 3
+    assert memory.lookup("Old 1.", "ru") is None
+
+
+def test_a_memory_with_200000_units_in_a_comment_is_a_small_memory(tmp_path):
+    units = "<tu>" * 200_000
+    path = tmp_path / "desk.tmx"
+    path.write_text(tmx(2).replace("<body>\n", f"<body>\n<!--\n{units}\n-->\n"), encoding="utf-8")
+    assert len(load_memory([path])) == 2
+
+
+def test_a_real_unit_past_the_bound_is_still_found_after_a_comment_full_of_units(tmp_path, three_units):
+    units = "\n".join(OLD_UNIT.format(n=n) for n in range(1, 11))
+    text = tmx(4).replace("<body>\n", f"<body>\n<!--\n{units}\n-->\n")
+    path = tmp_path / "desk.tmx"
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as caught:
         load_memory([path])
-    assert caught.value.line == 17 and "more than 3 translation units" in caught.value.message
+    assert caught.value.line == next(n for n, line in enumerate(text.splitlines(), 1) if 'tuid="story:4"' in line)
+
+
+def test_a_comment_never_closed_hides_nothing_from_the_parser(tmp_path, three_units):
+    path = tmp_path / "desk.tmx"
+    units = "\n".join(OLD_UNIT.format(n=n) for n in range(1, 11))
+    path.write_text(tmx(2).replace("</body>", f"<!-- {units} <!-- <!-- </body>"), encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert "not a valid TMX file" in caught.value.message  # the XML's fault, named as such, not a count
 
 
 def test_a_translation_run_with_a_memory_too_large_says_which_file_and_how_to_split_it(workspace, three_units):
@@ -153,3 +192,35 @@ def test_an_xliff_file_at_the_bound_is_read_whole(tmp_path, three_units, write):
 
 def test_the_bounds_leave_room_for_a_newsrooms_memory():
     assert memory_module.MAX_MEMORY_UNITS >= 100_000 and xliff.MAX_XLIFF_UNITS >= 100_000
+
+
+@pytest.mark.parametrize("write", [xliff_12, xliff_20], ids=["xliff-1.2", "xliff-2.0"])
+def test_units_quoted_in_cdata_or_a_comment_of_an_xliff_file_are_not_counted(tmp_path, three_units, write):
+    quoted = "".join(f'<trans-unit id="q{n}"><unit id="q{n}">' for n in range(10))
+    text = write(3).replace(
+        "<source>The talks lasted 1 hours.</source>",
+        f"<source>The talks lasted 1 hours.<![CDATA[{quoted}]]></source>",
+        1,
+    )
+    text = text.replace("</file>", f"<!-- {quoted} --></file>")
+    path = tmp_path / "story.ru.xlf"
+    path.write_text(text, encoding="utf-8")
+    segments, refused = reviewed_segments(path, "A. Editor", WHEN)
+    assert len(segments) == 3 and not refused
+
+
+def test_a_memory_in_utf16_is_counted_in_its_own_encoding(tmp_path, three_units):
+    path = tmp_path / "desk.tmx"
+    path.write_bytes(tmx(5).replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert caught.value.line == 17 and "more than 3 translation units" in caught.value.message
+
+
+def test_a_comment_longer_than_the_parser_reads_is_named_as_such(tmp_path):
+    path = tmp_path / "desk.tmx"
+    path.write_text(tmx(2).replace("<body>\n", "<body>\n<!--" + "<tu>" * 3_000_000 + "-->\n"), encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert caught.value.line == 5  # where the comment starts
+    assert "a comment longer than 10 MB" in caught.value.message and "units" not in caught.value.message

@@ -274,7 +274,7 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
       toolkit memory export seeds/article.txt --format xliff --to ru,tr --out review/
     """
     from ..errors import UserError
-    from ..files import write_atomic
+    from ..files import write_atomic, writing_atomically
     from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
     from ..settings import load_settings
@@ -295,10 +295,10 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
             raise UserError("no memory given", fix="pass --memory FILE.tmx (repeatable)")
         if out.is_dir():
             raise UserError("--out is a folder; the TMX export is one file", path=out, fix="e.g. --out shared.tmx")
-        data, left_out, written = plain_tmx(
-            list(memories), glossary, codes, settings=settings, tool_version=__version__
-        )
-        write_atomic(out, data)
+        with writing_atomically(out) as handle:  # written as it is made: a large memory is never held whole
+            left_out, written = plain_tmx(
+                list(memories), glossary, codes, handle, settings=settings, tool_version=__version__
+            )
         for item in left_out:
             click.echo(f"left out: {item}")
         click.echo(

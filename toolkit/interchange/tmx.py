@@ -37,7 +37,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..files import modified_time
 from ..languages import primary_language
@@ -69,48 +69,55 @@ def plain_tmx(
     memory_paths: Sequence[Path],
     glossary: Glossary,
     languages: Sequence[str],
+    out: BinaryIO,
     *,
     settings: Settings | None = None,
     tool_version: str,
-) -> tuple[bytes, list[LeftOut], int]:
-    """The units of ``memory_paths`` as one TMX 1.4 file with names as text: (bytes, left out, units written)."""
+) -> tuple[list[LeftOut], int]:
+    """Write the units of ``memory_paths`` to ``out`` as one TMX 1.4 file with names as text: (left out, units
+    written). Each unit is written as it is read (:func:`~toolkit.translate.memory.stream_memory_units`), so that
+    an export takes the memory of one unit, not of the memory's tree and the file's."""
+    from lxml import etree
+
     from ..document import Piece
     from ..languages import SOURCE_LANGUAGE
     from ..languages import language as language_info
     from ..localise import Localiser
     from ..render import render
     from ..settings import Settings
+    from ..translate.memory import _indent, stream_memory_units, unit_target, unit_variant
 
     settings = settings or Settings()
     localisers = {
         code: replace(Localiser.for_language(language_info(code), settings), direction_marks="none")
         for code in languages
     }
-    output = TmxDocument.new("export.tmx", tool_version)
+    # the file as TmxDocument writes it: a skeleton whose (empty) <body/> the units fill, one indented line each
+    before, _, after = TmxDocument.new("export.tmx", tool_version).to_bytes().partition(b"<body/>")
+    out.write(before)
     left_out: list[LeftOut] = []
     written = 0
     for path in memory_paths:
-        source = TmxDocument.open(Path(path))
-        for unit in source.units():
+        for source_language, unit in stream_memory_units(Path(path)):
             copied = copy.deepcopy(unit)
             copied.tail = None
             place = f"{Path(path).name}#{unit.get('tuid') or '?'}"
             for tuv, original in zip(list(copied.findall("tuv")), unit.findall("tuv"), strict=True):
                 code = primary_language(tuv.get(XML_LANG) or tuv.get("lang"))
-                if code and source.variant(unit, code) is not original:
+                if code and unit_variant(unit, code) is not original:
                     # another variant of its language (ru and ru-RU): the one lookups take is written
                     copied.remove(tuv)
                     continue
                 if "lang" in tuv.attrib:  # TMX 1.1's attribute: 1.4 has xml:lang
                     tuv.set(XML_LANG, tuv.attrib.pop("lang"))
-                if code == source.source_language:
+                if code == source_language:
                     # the source variant carries the header's srclang, as TMX 1.4 asks (en-US, *all* -> en)
                     tuv.set(XML_LANG, SOURCE_LANGUAGE)
                     continue
                 if code not in localisers:
                     copied.remove(tuv)
                     continue
-                template = source.target(unit, code)
+                template = unit_target(unit, code, path)
                 pieces, _, problems = render(template, glossary, code) if template is not None else ([], [], [])
                 errors = [problem for problem in problems if problem.severity == "error"]
                 if template is None or errors:
@@ -126,9 +133,13 @@ def plain_tmx(
                     element.tail = None
                     if element.tag != "seg" and len(element):
                         element.text = None
-                output.append_unit(copied)
+                _indent(copied, 2)
+                out.write(b"<body>" if not written else b"")
+                out.write(b"\n    " + etree.tostring(copied, encoding="UTF-8", with_tail=False))
                 written += 1
-    return output.to_bytes(), left_out, written
+    out.write(b"\n  </body>" if written else b"<body/>")
+    out.write(after)
+    return left_out, written
 
 
 def reviewed_from_tmx(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Unicode's default-ignorable code points (DerivedCoreProperties.txt) and the bidi controls:
 # drawn as nothing, and never meaningful in English source text.
@@ -175,3 +175,136 @@ def clean_source(text: str, replacements: bool = True) -> tuple[str, list[Remova
         if count:
             removals.append(Removal(number, column, tuple(removed), count, context))
     return "\n".join(cleaned), removals
+
+
+# a character reference as HTML and CommonMark read one: numeric (decimal or hexadecimal) or named
+_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{0,31};)")
+
+
+def reported_character(text: str, index: int) -> bool:
+    """Whether the character at ``index`` is one :func:`clean_source` removes or (U+FFFD) reports."""
+    character = text[index]
+    if character == REPLACEMENT or _CONTROLS.match(character):
+        return True
+    return INVISIBLE.match(character) is not None and not (character == ZWJ and _keeps_zwj(text, index))
+
+
+def _grouped(hits: list[tuple[int, int, str, bool]], contexts: dict[int, str]) -> list[Removal]:
+    """Hits (line, column, character, kept) as :class:`Removal` records, one per line and kind, as
+    :func:`clean_source` reports literal characters."""
+    removals: dict[tuple[int, bool], Removal] = {}
+    for line, column, character, kept in sorted(hits):
+        found = removals.get((line, kept))
+        if found is None:
+            removals[(line, kept)] = Removal(line, column, (character,), 1, contexts.get(line, ""), kept=kept)
+        else:
+            characters = found.characters + (() if character in found.characters else (character,))
+            removals[(line, kept)] = Removal(line, found.column, characters, found.count + 1, found.context, kept)
+    return sorted(removals.values(), key=lambda removal: (removal.line, removal.column))
+
+
+class _Places:
+    """Line and column (1-based) of offsets in ``raw``, asked in increasing order: each newline counted once."""
+
+    def __init__(self, raw: str, start: int, line: int, column: int):
+        """``start`` is known to be at ``line`` and ``column``: nothing before it is counted."""
+        self.raw, self.offset = raw, start
+        self.line, self.line_start = line, start - column + 1
+
+    def at(self, offset: int) -> tuple[int, int]:
+        if offset < self.offset:  # asked out of order: counted again from the start
+            self.offset, self.line, self.line_start = 0, 1, 0
+        newlines = self.raw.count("\n", self.offset, offset)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.raw.rfind("\n", self.offset, offset) + 1
+        self.offset = offset
+        return self.line, offset - self.line_start + 1
+
+
+def located_removals(text: str, raw: str, start: int, line: int, column: int) -> list[Removal] | None:
+    """What :func:`clean_source` reports of ``text`` (removed characters and U+FFFD), each at its place in
+    ``raw``, the source ``text`` was decoded from starting at offset ``start`` (at ``line`` and ``column``; HTML
+    text, where ``&#xE000;``
+    or ``&#65533;`` stand for the characters): a character written as a reference is reported at the
+    reference's line and column, as one written literally is at its own. None where ``text`` is not what
+    ``raw`` decodes to from ``start`` (the caller's place is then the best there is)."""
+    from html import unescape
+
+    if not (REPLACEMENT in text or INVISIBLE.search(text) or _CONTROLS.search(text)):
+        return []
+    hits: list[tuple[int, int, str, bool]] = []
+    contexts: dict[int, str] = {}
+    places = _Places(raw, start, line, column)
+    position, index = start, 0
+    while index < len(text):
+        if position >= len(raw):
+            return None
+        reference = _REFERENCE.match(raw, position) if raw[position] == "&" else None
+        decoded = unescape(reference.group()) if reference else raw[position]
+        if not text.startswith(decoded, index):
+            if raw[position] == "\r":  # a line end the parser read as "\n"
+                position += 1
+                continue
+            return None
+        for offset in range(len(decoded)):
+            if reported_character(text, index + offset):
+                line, column = places.at(position)
+                if line not in contexts:
+                    before = text[text.rfind("\n", 0, index) + 1 : index]
+                    contexts[line] = INVISIBLE.sub("", _CONTROLS.sub("", before))[-30:]
+                hits.append((line, column, text[index + offset], text[index + offset] == REPLACEMENT))
+        index += len(decoded)
+        position += len(reference.group()) if reference else 1
+    return _grouped(hits, contexts)
+
+
+def referenced_removals(
+    wanted: str, raw: str, start: int, line: int, state: dict[int, tuple[int, int, int, int]]
+) -> tuple[list[Removal], str]:
+    """The character references in ``raw`` from offset ``start`` (the start of ``line``) to the end of its
+    paragraph (a blank line) that stand for the characters of ``wanted`` (removed ones, or U+FFFD), in order, each
+    reported at the reference's line and column as a literal character is. Text is decoded in order, so the search
+    for the next text of the same paragraph goes on after the last reference found (``state``: paragraph start ->
+    where to go on, the paragraph's end, and the line and column there; kept here, so that a paragraph of many
+    pieces is searched once). Returns the removals and what of ``wanted`` no reference was found for (text that
+    came to hold the characters otherwise)."""
+    from collections import Counter
+    from html import unescape
+
+    if start in state:
+        resume, end, resume_line, resume_column = state[start]
+    else:
+        end = raw.find("\n\n", start)
+        resume, end, resume_line, resume_column = start, len(raw) if end < 0 else end, line, 1
+    left, remaining = Counter(wanted), len(wanted)
+    hits: list[tuple[int, int, str, bool]] = []
+    places = _Places(raw, resume, resume_line, resume_column)
+    for reference in _REFERENCE.finditer(raw, resume, end):
+        if not remaining:
+            break
+        decoded = unescape(reference.group())
+        if not left[decoded]:
+            continue
+        left[decoded] -= 1
+        remaining -= 1
+        found_line, found_column = places.at(reference.start())
+        hits.append((found_line, found_column, decoded, decoded == REPLACEMENT))
+        resume, (resume_line, resume_column) = reference.end(), places.at(reference.end())
+    state[start] = (resume, end, resume_line, resume_column)
+    return _grouped(hits, {}), "".join(left.elements())
+
+
+def merged_removals(removals: list[Removal]) -> list[Removal]:
+    """One record per line and kind (removed, or U+FFFD kept), as :func:`clean_source` reports a line: a line's
+    characters found in several pieces of its text (written literally and as references, inside and outside a
+    formatting tag) are counted together, at the column of the first."""
+    merged: dict[tuple[int, bool], Removal] = {}
+    for removal in sorted(removals, key=lambda removal: (removal.line, removal.column)):
+        found = merged.get((removal.line, removal.kept))
+        if found is None:
+            merged[(removal.line, removal.kept)] = removal
+            continue
+        characters = found.characters + tuple(c for c in removal.characters if c not in found.characters)
+        merged[(removal.line, removal.kept)] = replace(found, characters=characters, count=found.count + removal.count)
+    return list(merged.values())

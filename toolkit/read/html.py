@@ -43,7 +43,7 @@ from ..document import BlockKind, Document, ListItem, Quote, TableCell
 from ..errors import UserError
 from ..files import decode_utf8
 from ..formatting import BOLD, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
-from .characters import Removal, clean_source
+from .characters import Removal, clean_source, located_removals
 from .inline import InlineText, too_deep
 from .markdown import MAX_NESTING, _document, _Reader, check_tags
 from .segmenter import SourceBlock
@@ -158,6 +158,7 @@ def parse_html(text: str, name: str = "article", path: Path | None = None) -> Do
 def _parsed(text: str, path: Path | None, scope: str | None, in_main: bool = False) -> _ArticleParser:
     parser = _ArticleParser(path)
     parser.scope, parser.skipping, parser.scope_in_main = scope, 1 if scope else 0, in_main
+    parser.source = text
     parser.feed(text)
     parser.close()
     if parser.mark_text is not None:  # a footnote mark's link the page never closed
@@ -172,6 +173,8 @@ class _ArticleParser(HTMLParser):
     def __init__(self, path: Path | None):
         super().__init__(convert_charrefs=True)
         self.reader = _Reader(path, 0)
+        self.source = ""  # the page's text, as fed
+        self.line_starts: list[int] | None = None  # the offset of each of its lines, once asked
         self.open: list[str] = []  # elements open, innermost last
         self.open_count: Counter[str] = Counter()  # how many of each are open: an unmatched end tag is found at once
         self.inline: InlineText | None = None
@@ -234,7 +237,15 @@ class _ArticleParser(HTMLParser):
 
     def _cleaned(self, text: str) -> str:
         cleaned, removed = clean_source(text)
+        if not removed:
+            return cleaned
         line, column = self.getpos()
+        # each character at its own place, a reference (&#xE000;, &#65533;) at the reference's, where the text is
+        # the page's from here; else the text's place, and each line's first removal at its column in the text
+        located = located_removals(text, self.source, self._offset(line, column), line, column + 1)
+        if located is not None:
+            self.reader.removals += located
+            return cleaned
         self.reader.removals += [
             replace(r, line=line + r.line - 1, column=column + r.column if r.line == 1 else r.column)
             if r.kept
@@ -242,6 +253,12 @@ class _ArticleParser(HTMLParser):
             for r in removed
         ]
         return cleaned
+
+    def _offset(self, line: int, column: int) -> int:
+        """The offset in the page's text of a parser position (line 1-based, column 0-based)."""
+        if self.line_starts is None:
+            self.line_starts = [0] + [found.end() for found in re.finditer("\n", self.source)]
+        return self.line_starts[line - 1] + column if line - 1 < len(self.line_starts) else len(self.source)
 
     # --- events -----------------------------------------------------------------------------------------
 

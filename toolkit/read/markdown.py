@@ -34,7 +34,14 @@ from ..document import BlockKind, Container, Document, ListItem, Quote, TableCel
 from ..errors import UserError
 from ..formatting import BOLD, CODE, ITALIC, LINK, STRIKE, UNDERLINE, Format, safe_url
 from ..problems import Location, Problem
-from .characters import Removal, clean_source
+from .characters import (
+    REPLACEMENT,
+    Removal,
+    clean_source,
+    merged_removals,
+    referenced_removals,
+    reported_character,
+)
 from .inline import InlineText, too_deep
 from .segmenter import SourceBlock, build_document
 
@@ -182,6 +189,11 @@ class _Reader:
     column: int = 0
     header: bool = False
     cell_filled: bool = False
+    source: str = ""  # the CommonMark text as written (before characters were removed)
+    line_starts: list[int] | None = None  # the offset of each of its lines, once asked
+    resume: dict[int, tuple[int, int, int, int]] = field(
+        default_factory=dict
+    )  # the search for references, per paragraph
 
     def line(self, token) -> int:
         return (token.map[0] + 1 if token.map else 1) + self.offset
@@ -257,8 +269,10 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
     front = read_front_matter(text, path)
     if front.lines:
         text = "\n".join(text.split("\n")[front.lines :])
+    source = text  # as written: a character reference is reported at its place in it
     text, removals = clean_source(text)
     reader = _Reader(path, front.lines)
+    reader.source = source
     reader.removals = [replace(r, line=r.line + front.lines) for r in removals]
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     parser.validateLink = lambda url: True  # type: ignore[method-assign]  # every link is read, then judged by safe_url and reported
@@ -361,7 +375,7 @@ def parse_markdown(text: str, name: str = "article", path: Path | None = None) -
 
 
 def _document(name: str, path: Path | None, reader: _Reader, day: date | None) -> Document:
-    document = build_document(name, path, reader.blocks, reader.removals)
+    document = build_document(name, path, reader.blocks, merged_removals(reader.removals))
     document.findings = reader.findings
     document.date = day
     return document
@@ -547,9 +561,24 @@ def _inline(token, reader: _Reader) -> InlineText:
 
 
 def _cleaned(text: str, line: int, reader: _Reader) -> str:
-    """Text with what entities decoded to (&#x202E;) removed and noted, as the whole source was."""
+    """Text with what references decoded to (&#x202E;, &#xE000;) removed, and noted as the whole source's
+    characters were, at the reference's line and column; one to U+FFFD (&#65533;, or to no character: &#xD800;,
+    &#0;) is kept and noted as a literal one is."""
     cleaned, removed = clean_source(text, replacements=False)  # the whole source's were found before
-    reader.removals += [Removal(line, 1, r.characters, r.count, r.context) for r in removed]
+    if not removed and REPLACEMENT not in text:
+        return cleaned
+    wanted = "".join(character for index, character in enumerate(text) if reported_character(text, index))
+    if reader.line_starts is None:
+        reader.line_starts = [0] + [found.end() for found in re.finditer("\n", reader.source)]
+    index = line - reader.offset - 1
+    start = reader.line_starts[index] if 0 <= index < len(reader.line_starts) else len(reader.source)
+    found, left = referenced_removals(wanted, reader.source, start, index + 1, reader.resume)
+    reader.removals += [replace(r, line=r.line + reader.offset) for r in found]
+    left = left.replace(REPLACEMENT, "")  # written as such: reported with the whole source
+    if left:  # removed characters no reference stands for: at the text's line
+        reader.removals += [
+            Removal(line, 1, r.characters, r.count, r.context) for r in clean_source(left, replacements=False)[1]
+        ]
     return cleaned
 
 

@@ -25,10 +25,11 @@ id, property and note it does not touch is written back as it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, primary_language
@@ -39,8 +40,8 @@ from ..xmlsafe import XML_LANG, read_xml
 NAME_PLACEHOLDER = "x-name"
 MAX_MEMORY_BYTES = 256 * 1024**2  # a newsroom's memory of 100,000 units is about 60 MB
 # a memory's whole tree is held while it is read (and changed in place on import): about 3 KB a unit, so at this
-# many units reading peaks at about 350 MB and an export at about 700 MB; the byte bound alone would let a
-# million short units (3 GB) in
+# many units reading peaks at about 350 MB (an export streams, one unit at a time, in flat memory); the byte bound
+# alone would let a million short units (3 GB) in
 MAX_MEMORY_UNITS = 100_000
 
 
@@ -356,28 +357,56 @@ def read_memory_xml(path: Path | str):
     try:
         return read_xml(Path(path), MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
     except UserError as error:
-        backup = backup_path(path)
-        if not backup.is_file():
-            raise
-        try:
-            root = read_xml(backup, MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
-        except UserError:
-            raise error from None
-        units = sum(1 for _ in root.iter("tu"))
-        from shlex import quote
+        raise _naming_the_backup(error, path) from None
 
-        from ..files import modified_time
 
-        when = modified_time(backup).strftime("%Y-%m-%d %H:%M UTC")
-        raise UserError(
-            error.message + f"; the toolkit kept the memory as it was before its last change to it, "
-            f"{backup.name} ({units} unit{'s' if units != 1 else ''}, {when})",
-            path=error.path,
-            line=error.line,
-            column=error.column,
-            fix=f"put that copy back (cp {quote(str(backup))} {quote(str(path))}), then import again the review "
-            "files of the last import into it, or repair the XML at this place",
-        ) from None
+def _naming_the_backup(error: UserError, path: Path | str) -> UserError:
+    """``error`` (the memory at ``path`` cannot be read) naming the copy :func:`write_memory` kept, where there is
+    a readable one, and how to go back to it; else ``error`` itself."""
+    backup = backup_path(path)
+    if not backup.is_file():
+        return error
+    try:
+        root = read_xml(backup, MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
+    except UserError:
+        return error
+    units = sum(1 for _ in root.iter("tu"))
+    from shlex import quote
+
+    from ..files import modified_time
+
+    when = modified_time(backup).strftime("%Y-%m-%d %H:%M UTC")
+    return UserError(
+        error.message + f"; the toolkit kept the memory as it was before its last change to it, "
+        f"{backup.name} ({units} unit{'s' if units != 1 else ''}, {when})",
+        path=error.path,
+        line=error.line,
+        column=error.column,
+        fix=f"put that copy back (cp {quote(str(backup))} {quote(str(path))}), then import again the review "
+        "files of the last import into it, or repair the XML at this place",
+    )
+
+
+def stream_memory_units(path: Path | str) -> Iterator[tuple[str, Any]]:
+    """The units of the memory at ``path`` one at a time, in file order, with the file's source language
+    (``(source_language, unit)``), read as :func:`read_memory_xml` reads a memory (the same bounds, refusals and
+    errors) but never held whole: each unit is dropped once the next is asked for, so that a pass over a memory
+    of 100,000 units (an export) takes the memory of one."""
+    from ..xmlsafe import stream_xml
+
+    names, limit, noun = _memory_units()
+    source_language = SOURCE_LANGUAGE
+    try:
+        for kind, element in stream_xml(Path(path), MAX_MEMORY_BYTES, "TMX file", names[0], limit=limit, noun=noun):
+            if kind == "root":
+                _tmx_root(element, path)
+                continue
+            if element.getparent() is None or element.getparent().tag != "body":
+                continue  # as TmxDocument.units(): the units of the <body>
+            source_language = _source_language(element.getparent().getparent())
+            yield source_language, element
+    except UserError as error:
+        raise _naming_the_backup(error, path) from None
 
 
 def _tmx_root(root, path: Path | str):
@@ -507,6 +536,20 @@ def _append_indented(parent, child, level: int) -> None:
     parent.append(child)
 
 
+def unit_variant(unit, language: str):
+    """The unit's ``<tuv>`` in ``language``, or None: of two (``ru`` and ``ru-RU``), the one lookups take
+    (:func:`read_tmx`), the last that has its ``<seg>``."""
+    found = [tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language]
+    return next((tuv for tuv in reversed(found) if tuv.find("seg") is not None), found[-1] if found else None)
+
+
+def unit_target(unit, language: str, path: Path | str) -> Template | None:
+    """The unit's translation into ``language`` as a template, or None where it has none (a unit of ``path``)."""
+    tuv = unit_variant(unit, language)
+    seg = tuv.find("seg") if tuv is not None else None
+    return seg_to_template(seg, path, unit.get("tuid") or "?") if seg is not None else None
+
+
 class TmxDocument:
     """A TMX file opened for changes: units are edited in place, everything else is kept as it was.
 
@@ -564,10 +607,8 @@ class TmxDocument:
         return cls(root, path)
 
     def variant(self, unit, language: str):
-        """The unit's ``<tuv>`` in ``language``, or None: of two (``ru`` and ``ru-RU``), the one lookups take
-        (:func:`read_tmx`), the last that has its ``<seg>``."""
-        found = [tuv for tuv in unit.findall("tuv") if _language_of(tuv) == language]
-        return next((tuv for tuv in reversed(found) if tuv.find("seg") is not None), found[-1] if found else None)
+        """The unit's ``<tuv>`` in ``language``, or None (see :func:`unit_variant`)."""
+        return unit_variant(unit, language)
 
     def unit_for(self, source: str, language: str | None = None):
         """The unit of ``source``: the last with that English, as lookups take it; given a ``language``, the last
@@ -613,9 +654,7 @@ class TmxDocument:
         ]
 
     def target(self, unit, language: str) -> Template | None:
-        tuv = self.variant(unit, language)
-        seg = tuv.find("seg") if tuv is not None else None
-        return seg_to_template(seg, self.path, unit.get("tuid") or "?") if seg is not None else None
+        return unit_target(unit, language, self.path)
 
     def free_unit_id(self, wanted: str) -> str:
         """``wanted`` if no unit of the file has it yet, else ``wanted-2``, ``wanted-3`` ..."""
