@@ -40,6 +40,7 @@ def localise(code, pieces, source="", digits="cldr"):
         ("AEK 1-1 PAOK in the NBA 2023-24 season", []),
         ("kick-off at UTC 14:00 and GMT 19:45", []),
         ("the EU 2021-2027 budget, OPEC 2024-2025 quotas", []),
+        ("the IS 2014-2017 occupation of Mosul", []),
         # a month or a word before a slash and a number is no document's symbol
         ("the Jan/2024 figures and Covid/19 rules", []),
     ],

@@ -747,7 +747,7 @@ _REGISTER = r"[A-Z][A-Za-z]{0,4}"  # a court register's letters: K, BvR, StR, ZR
 # the bodies whose standards the press cites by number (ISO 9001:2015, EN 71-3, BS 7671:2018, IEC 60601-1)
 _STANDARDS_BODY = (
     "(?:ISO|IEC|EN|BS|DIN|ASTM|ANSI|IEEE|ITU|ETSI|CEN|CENELEC|NF|UNE|UNI|JIS|GOST|TSE|TS|SASO|GSO|ISIRI|SNI|KS|"
-    "CSA|AS|NZS|SAE|NFPA|UL|IS|GB|OHSAS)"
+    "CSA|AS|NZS|SAE|NFPA|UL|GB|OHSAS)"
 )
 _REFERENCE_CODE = LazyPattern(
     r"(?<![\w.,/\-:])(?:"
