@@ -32,6 +32,17 @@ def localise(code, pieces, source="", digits="cldr"):
         ("No. 10 Downing Street", []),
         ("on 3/4/2024 at 10:30 GMT", []),
         ("the 2024 UN report", []),
+        # more standards, by the bodies that write them
+        ("toys to EN 71-3, wiring to BS 7671:2018", ["EN 71-3", "BS 7671:2018"]),
+        ("devices under IEC 60601-1 and DIN 18800-1", ["IEC 60601-1", "DIN 18800-1"]),
+        # capitals before a score, a season, a time or a span of years are a side, a league, a zone, a body
+        ("PSG won 2-1 and PSG 2-1 Lyon, CSKA 2:1 Zenit", []),
+        ("AEK 1-1 PAOK in the NBA 2023-24 season", []),
+        ("kick-off at UTC 14:00 and GMT 19:45", []),
+        ("the EU 2021-2027 budget, OPEC 2024-2025 quotas", []),
+        ("the IS 2014-2017 occupation of Mosul", []),
+        # a month or a word before a slash and a number is no document's symbol
+        ("the Jan/2024 figures and Covid/19 rules", []),
     ],
 )
 def test_what_a_reference_code_is(text, codes):
@@ -81,6 +92,22 @@ def test_what_a_reference_code_is(text, codes):
 )
 def test_a_reference_code_is_one_left_to_right_run_in_western_digits(code, pieces, expected):
     assert localise(code, pieces) == expected.format(LRI=LRI, PDI=PDI)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        (["تیم PSG 2-1 برد و Real 3-1 باخت."], "تیم {LRI}PSG ۲-۱{PDI} برد و {LRI}Real ۳-۱{PDI} باخت."),
+        (["در فصل NBA 2023-24 بازی کرد."], "در فصل {LRI}NBA ۲۰۲۳-۲۴{PDI} بازی کرد."),
+        (["بازی ساعت UTC 14:00 شروع شد."], "بازی ساعت {LRI}UTC ۱۴:۰۰{PDI} شروع شد."),
+        (["بودجه EU 2021-2027 تصویب شد."], "بودجه {LRI}EU ۲۰۲۱-۲۰۲۷{PDI} تصویب شد."),
+        (["آمار Jan/2024 منتشر شد."], "آمار {LRI}Jan/۲۰۲۴{PDI} منتشر شد."),
+    ],
+)
+def test_a_score_season_or_time_after_capitals_stays_in_persian_digits(pieces, expected):
+    """A team, a league, a time zone or a body in Latin letters before a number is no code: the number is written
+    in the edition's digits like every other, not in 0-9 (PSG 2-1 beside Real ۳-۱)."""
+    assert localise("fa", pieces) == expected.format(LRI=LRI, PDI=PDI)
 
 
 def test_arabic_indic_digits_leave_a_code_in_western_digits():

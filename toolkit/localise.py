@@ -745,18 +745,26 @@ def _latin_codes(text: str) -> Iterator[re.Match[str]]:
 # 0-9 in every edition, as its letters stay Latin, and in right-to-left text it is one run: the number before a file
 # number's letters would otherwise be a right-to-left neutral's neighbour and stand on the far side (K 45/24 3).
 _REGISTER = r"[A-Z][A-Za-z]{0,4}"  # a court register's letters: K, BvR, StR, ZR
+# the bodies whose standards the press cites by number (ISO 9001:2015, EN 71-3, BS 7671:2018, IEC 60601-1)
+_STANDARDS_BODY = (
+    "(?:ISO|IEC|EN|BS|DIN|ASTM|ANSI|IEEE|ITU|ETSI|CEN|CENELEC|NF|UNE|UNI|JIS|GOST|TSE|TS|SASO|GSO|ISIRI|SNI|KS|"
+    "CSA|AS|NZS|SAE|NFPA|UL|GB|OHSAS)"
+)
 _REFERENCE_CODE = LazyPattern(
     r"(?<![\w.,/\-:])(?:"
     # a court's file number: chamber (a number, or a Roman one), register, number/year
     rf"(?:\d{{1,4}}|[IVX]{{1,6}})[ \u00a0]{_REGISTER}(?:[ \u00a0]{_REGISTER})?[ \u00a0]\d{{1,6}}/\d{{2,4}}"
     # a document's symbol, letters and numbers between slashes, with at least one number
-    r"|[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z]{0,7})*(?:/\d{1,6})+(?:/[A-Za-z0-9]{1,8})*"
+    # (its first letters capitals: Jan/2024, Covid/19 are a month and a word)
+    r"|[A-Z]{1,6}(?:/[A-Z][A-Za-z]{0,7})*(?:/\d{1,6})+(?:/[A-Za-z0-9]{1,8})*"
     # a European court's case (C-123/22, T-612/17) and a US court's docket number (1:21-cv-00123)
     r"|[A-Z]{1,3}-\d{1,6}/\d{2,4}|\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}"
     # a European act: Regulation (EU) 2016/679, Directive (EU) No 2019/1937
     r"|(?:(?:Regulation|Directive|Decision)[ \u00a0])?\((?:EU|EC|EEC|Euratom)\)[ \u00a0](?:No[ \u00a0])?\d{2,4}/\d{1,4}"
-    # a standard: its body's capitals and a number with a part or a year
-    r"|[A-Z]{2,6}(?:/[A-Z]{2,6})?[ \u00a0]\d{1,6}(?:[\-:]\d{1,4})+"
+    # a standard: its body's capitals and a number with a part or a year; a body that writes standards, as other
+    # capitals before such a number are a side and its score (PSG 2-1, CSKA 2:1), a league and its season
+    # (NBA 2023-24), a time zone and its time (UTC 14:00) or a body and its years (EU 2021-2027)
+    rf"|{_STANDARDS_BODY}(?:/{_STANDARDS_BODY})?[ \u00a0]\d{{1,6}}(?:[\-:]\d{{1,4}})+"
     # a number after a numero word, or a court's file number after it
     rf"|(?:No|Nos|Nr|Az|Ref)\.[ \u00a0]?(?:\d{{1,4}}[ \u00a0]{_REGISTER}[ \u00a0])?\d{{1,6}}(?:[/\-:.]\d{{1,6}})+"
     r")(?![\w/]|[.,:\-]\d)"

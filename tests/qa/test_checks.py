@@ -500,6 +500,10 @@ def test_a_credits_names_and_agencies_stay_in_latin_letters_where_the_line_is_tr
         "(AP Photo/Vahid Salemi)",
         "EPA-EFE/Abedin Taherkenareh",
         "Anadolu/Mustafa Ciftci",
+        "Majid Asgaripour/WANA via REUTERS",
+        "Kim Hong-Ji/Pool via Reuters",
+        "SANA/Handout via REUTERS",
+        "Ozan Kose/AFP",
     ],
 )
 def test_a_credit_line_without_a_label_is_a_credit_kept_as_written(credit):
@@ -513,6 +517,11 @@ def test_a_credit_line_without_a_label_is_a_credit_kept_as_written(credit):
     [
         ("Erdogan/Putin", "Erdogan/Putin"),  # no agency: two names to translate
         ("Trade/Economy", "Trade/Economy"),
+        # a headline in title case with a slash and an abbreviation names no agency
+        ("US/UK Talks Stall", "US/UK Talks Stall"),
+        ("EU/IMF Bailout Talks Collapse", "EU/IMF Bailout Talks Collapse"),
+        ("NATO/Russia Tensions Rise", "NATO/Russia Tensions Rise"),
+        ("OPEC/IEA Outlook Diverges", "OPEC/IEA Outlook Diverges"),
         ("REUTERS/Umit Bektas said the strike had ended.", "REUTERS/Umit Bektas said the strike had ended."),
     ],
 )

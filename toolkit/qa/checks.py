@@ -169,12 +169,17 @@ _CREDIT = re.compile(
 _CREDIT_WORDS = 8
 # a credit line without a label, as wires and photo desks write it under a picture: capitalised names and agencies
 # joined by slashes, a "via" or "for" between them, the whole line in brackets or not (REUTERS/Umit Bektas,
-# Umit Bektas/Reuters, AFP/Getty Images, Safin Hamid/AFP via Getty Images, (AP Photo/Vahid Salemi)); it names an
-# agency: a word in capitals (AFP, EPA-EFE) or one a credit names (Reuters, Getty Images...)
+# Umit Bektas/Reuters, AFP/Getty Images, Safin Hamid/AFP via Getty Images, (AP Photo/Vahid Salemi)); it names a
+# photo agency or a desk's word for a picture's source (Pool, Handout). Any word in capitals was taken for one, and a
+# headline in title case (US/UK Talks Stall, EU/IMF Bailout Talks Collapse) left in English passed as a credit.
 _CREDIT_GROUP = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|via|for|and|&))*"
 _BARE_CREDIT = re.compile(rf"\(?[ \u00a0]*{_CREDIT_GROUP}(?:[ \u00a0]*/[ \u00a0]*{_CREDIT_GROUP})+[ \u00a0]*\)?\.?")
-_AGENCY_WORD = re.compile(
-    r"[A-Z]{2,}(?:-[A-Z]{2,})?|Reuters|Getty|Anadolu|Xinhua|Sputnik|Bloomberg|Shutterstock|Alamy|Zuma|Sipa"
+_PHOTO_SOURCES = frozenset(
+    """
+reuters afp ap epa efe getty anadolu aa xinhua sputnik tass ria bloomberg shutterstock alamy zuma sipa dpa ansa
+irna isna ilna wana tasnim mehr fars sana kcna yonhap kyodo jiji upi pti pa nurphoto sopa abaca imago bernama
+antara wafa wam qna kuna ukrinform unian bta dha iha trt pool handout
+""".split()
 )
 
 
@@ -274,7 +279,8 @@ def _credit_names(source: str) -> frozenset[str]:
     line = source.strip()
     if _BARE_CREDIT.fullmatch(line):
         words = _LATIN_WORD.findall(line)
-        if len(words) <= _CREDIT_WORDS and any(_AGENCY_WORD.fullmatch(word) for word in words):
+        sources = (part.casefold() for word in words for part in word.split("-"))  # EPA-EFE
+        if len(words) <= _CREDIT_WORDS and any(source in _PHOTO_SOURCES for source in sources):
             return frozenset(words)  # the whole line is a credit, kept as written: its "via" too
     for match in _CREDIT.finditer(source):
         words = _LATIN_WORD.findall(match["names"])
