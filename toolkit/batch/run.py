@@ -305,7 +305,9 @@ def run(
         __version__,
         code_digest(),  # an upgrade under the same version number redoes every article too
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
-        memory_digest if memory_digest is not None else files_digest(memory.paths),
+        # the memory counts per article (its memory_used in the manifest), not whole: an import that changes one
+        # article's sentence redoes that article only; here only which files are read, however they are spelled
+        [os.path.realpath(path) for path in memory_files],
         repr(_output_settings(settings, languages, preview)),
         languages,
         formats,
@@ -318,6 +320,8 @@ def run(
         [(code, *(engine_identity(engine, code) for engine in engines)) for code in languages],
     )
 
+    if memory_digest is None:  # could not be read before it was loaded: the files as they are now
+        memory_digest = files_digest(memory.paths)
     from ..translate.provisional_store import ProvisionalStore
 
     batch = Batch(
@@ -338,6 +342,7 @@ def run(
         copy_models=copy_models,
         empty_files=empty_files,
         run_key=run_key,
+        memory_digest=memory_digest,
         say=say,
         progress=progress,
         on_article=on_article,
@@ -372,6 +377,7 @@ def run(
             empty_files=empty_files,
             missing_models=tuple(missing_models),
             run_key=run_key,
+            memory_digest=memory_digest,
             jobs=jobs,
             want_editions=on_article is not None,
             article_timeout=ARTICLE_TIMEOUT if article_timeout is None else article_timeout,
