@@ -281,7 +281,7 @@ def run(
         if missing_models:
             pairs = ", ".join(f"en->{code}" for code in missing_models)
             say(
-                f"warning: no model is installed for {pairs}: articles with sentences the memory lacks in "
+                f"{NO_MODEL_WARNING}{pairs}: articles with sentences the memory lacks in "
                 f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
                 + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models)
                 + leave_out_missing(missing_models, languages, ", ")
@@ -293,7 +293,7 @@ def run(
             if cached.is_copy_model(code):
                 copy_models[code] = cached.reference(code)
                 say(
-                    f"warning: the en->{code} model is a test copy model: it copies the English, and its output "
+                    f"{COPY_MODEL_WARNING}{code} model is a test copy model: it copies the English, and its output "
                     "is never published"
                 )
 
@@ -409,6 +409,26 @@ def run(
 
 
 _STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")
+
+# How the run's lines start, for a quiet run (``toolkit translate -q``), which hides what the run does and keeps
+# what a person must act on (:func:`needs_a_person`).
+NO_MODEL_WARNING = "warning: no model is installed for "
+COPY_MODEL_WARNING = "warning: the en->"
+FOR_A_PERSON = ("warning:", "error:", "note:")
+# warnings each article they touch says again, in its own failure or hold (the model missing for its language,
+# the copy model that wrote it): a quiet run leaves them to those lines, and says nothing when no article needed it
+SAID_AGAIN_BY_ARTICLES = (NO_MODEL_WARNING, COPY_MODEL_WARNING)
+
+
+def needs_a_person(line: str) -> bool | None:
+    """Whether a quiet run prints the run's line: True for warnings, errors and notes (a file not read, a cache
+    folder that cannot be used, a withdrawn article, an unreadable memory unit, the index page not written), but
+    those each article says again; False for what the run does (the project, glossary, settings, memory and
+    output it uses, leftovers removed, an article's output renamed); None for a line that goes on the one
+    before it (indented), shown as that one is."""
+    if line[:1].isspace():
+        return None
+    return line.startswith(FOR_A_PERSON) and not line.startswith(SAID_AGAIN_BY_ARTICLES)
 
 
 @contextmanager
