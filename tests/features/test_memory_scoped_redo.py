@@ -4,6 +4,7 @@ or would match (exact, adapted, joined or cut, suggested, unreadable or unreview
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -156,12 +157,20 @@ def test_a_unit_close_enough_to_be_suggested_or_adapted_redoes_the_article_it_re
 
 
 def test_a_removed_unit_and_an_unrelated_one(desk):
-    reviewed, again, _ = desk
+    reviewed, again, out = desk
     gone = "Dockers started unloading near the harbour crane on Monday."  # article 9's
     changed = {english: units for english, units in reviewed.items() if english != gone}
     assert _redone(again(changed)) == ["work09"]
     changed["The ferry timetable changes in spring, the operator said."] = {"ru": "Расписание паромов изменится."}
     assert _redone(again(changed)) == []  # a unit no article's sentence comes near
+    # each manifest now records the memory files it was found up to date with: the next run skips them at once
+    recorded = {
+        json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["memory"]["files"]
+        for folder in out.iterdir()
+        if folder.is_dir()
+    }
+    assert len(recorded) == 1
+    assert _redone(again()) == []
 
 
 def test_a_unit_made_unreadable_redoes_the_article_it_held(desk):

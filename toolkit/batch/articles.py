@@ -357,6 +357,8 @@ class Batch:
                 {code: (entry.reasons, entry.status) for code, entry in entries.items() if not entry.published}
             )
             outcome.fix = held_fix({code: entry.status for code, entry in entries.items() if not entry.published})
+            if previous.memory_files != self.memory_digest:  # up to date with the memory as it is now: said so
+                previous = self._memory_checked(article_folder, previous)
             self.manifests[name] = previous
             return Step(path, outcome)
         place = read_in(path, self.folders_read)
@@ -385,6 +387,22 @@ class Batch:
         except Exception as error:  # unreadable now: translating it says why
             reraise_when_debugging(error)
             return False
+
+    def _memory_checked(self, folder: Path, manifest: Manifest) -> Manifest:
+        """The manifest of an article found up to date with memory files that changed, recording them, so the
+        next run knows it at once rather than reading the article again. Written atomically under the run's
+        lock; one that cannot be written (another user's folder) only means the next run checks again."""
+        from ..files import write_atomic
+        from ..publish.paths import MANIFEST_FILE
+
+        if self.folder.gone():  # nothing is written where the output folder no longer is
+            return manifest
+        checked = replace(manifest, memory_files=self.memory_digest)
+        try:
+            write_atomic(folder / MANIFEST_FILE, checked.to_json())
+        except (OSError, UserError, ValueError):
+            return manifest
+        return checked
 
     def write(self, step: Step, document: Document) -> list[Edition]:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
