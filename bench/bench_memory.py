@@ -27,9 +27,14 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+if TYPE_CHECKING:
+    from toolkit.slots import Template
 
 SYLLABLES = "ka ri mo an de sa lu ne to vi ba ha el im or us fa ze qu ya po li".split()
 FUNCTION_WORDS = (
@@ -87,6 +92,35 @@ def target(text: str, matcher) -> str:
     return "".join(parts).strip() + "."
 
 
+@dataclass
+class SyntheticMemory:
+    """The words sentences are drawn from (cumulative Zipf weights) and the memory's sentences and templates."""
+
+    words: list[str]
+    weights: list[float]
+    texts: list[str]
+    templates: list[Template]
+
+    def sentence(self, rng: random.Random) -> str:
+        return sentence(rng, self.words, self.weights)
+
+
+def synthetic_memory(rng: random.Random, units: int, matcher, path: Path) -> SyntheticMemory:
+    """``units`` sentences (repeats dropped), each with its Russian template, written to ``path`` as TMX."""
+    from toolkit.slots import Template
+    from toolkit.translate.memory import TmxDocument
+
+    words = vocabulary(rng, 6000)
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))  # Zipf, cumulative
+    texts = list(dict.fromkeys(sentence(rng, words, weights) for _ in range(units)))
+    templates = [Template.parse(target(text, matcher)) for text in texts]
+    document = TmxDocument.new(path, "bench")
+    for number, (text, template) in enumerate(zip(texts, templates)):
+        document.set_target(document.add_unit(f"bench:{number}", text), "ru", template)
+    path.write_bytes(document.to_bytes())
+    return SyntheticMemory(words, weights, texts, templates)
+
+
 def vary(rng: random.Random, text: str, words: list[str], weights: list[float], kind: str) -> str:
     tokens = text.rstrip(".").split()
     if kind == "placeable":
@@ -124,23 +158,16 @@ def main() -> None:
 
     from toolkit.glossary.load import load_glossary
     from toolkit.glossary.match import Matcher
-    from toolkit.slots import Template
     from toolkit.translate.fuzzy import THRESHOLD, FuzzyMatcher, shape
-    from toolkit.translate.memory import TmxDocument, load_memory
+    from toolkit.translate.memory import load_memory
 
     rng = random.Random(2020)
     glossary = load_glossary([Path(__file__).resolve().parent.parent / "glossaries"])
     matcher = Matcher(glossary)
-    words = vocabulary(rng, 6000)
-    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))  # Zipf, cumulative
-    texts = list(dict.fromkeys(sentence(rng, words, weights) for _ in range(args.units)))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "memory.tmx"
-        document = TmxDocument.new(path, "bench")
-        for number, text in enumerate(texts):
-            unit = document.add_unit(f"bench:{number}", text)
-            document.set_target(unit, "ru", Template.parse(target(text, matcher)))
-        path.write_bytes(document.to_bytes())
+        synthetic = synthetic_memory(rng, args.units, matcher, path)
+        words, weights, texts = synthetic.words, synthetic.weights, synthetic.texts
         size = path.stat().st_size
         started = time.perf_counter()
         memory = load_memory([path])
@@ -167,8 +194,8 @@ def main() -> None:
         started = time.perf_counter()
         result = fuzzy.match(query, "ru")
         index_times.append(time.perf_counter() - started)
-        adapted = {result.adapted.hit.unit_id} if result.adapted else set()
-        found[query] = {s.unit_id for s in result.suggestions} | adapted
+        adapted_unit = {result.adapted.hit.unit_id} if result.adapted else set()
+        found[query] = {s.unit_id for s in result.suggestions} | adapted_unit
         adapted += result.adapted is not None
         suggested += bool(result.suggestions)
     print(f"queries: {len(queries)} ({adapted} adapted, {suggested} with suggestions)")

@@ -17,7 +17,6 @@ Measured, not asserted: the figures depend on the machine (README "The translati
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import statistics
 import sys
@@ -29,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_memory import sentence, target, vocabulary
+from bench_memory import synthetic_memory, target
 
 
 def main() -> None:
@@ -43,33 +42,27 @@ def main() -> None:
     from toolkit.render import render
     from toolkit.slots import Template
     from toolkit.translate.fuzzy import FuzzyMatcher
-    from toolkit.translate.memory import TmxDocument, load_memory
+    from toolkit.translate.memory import load_memory
     from toolkit.translate.reviewed import ReviewedSegment, memory_digest, store_reviewed
 
     rng = random.Random(2026)
     glossary = load_glossary([Path(__file__).resolve().parent.parent / "glossaries"])
     matcher = Matcher(glossary)
-    words = vocabulary(rng, 6000)
-    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))
-    texts = list(dict.fromkeys(sentence(rng, words, weights) for _ in range(args.units)))
-    templates = [Template.parse(target(text, matcher)) for text in texts]
 
     def shown(template: Template) -> str:
         return "".join(piece.text for piece in render(template, glossary, "ru")[0])
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "memory.tmx"
-        document = TmxDocument.new(path, "bench")
-        for number, (text, template) in enumerate(zip(texts, templates)):
-            document.set_target(document.add_unit(f"bench:{number}", text), "ru", template)
-        path.write_bytes(document.to_bytes())
+        synthetic = synthetic_memory(rng, args.units, matcher, path)
+        texts, templates = synthetic.texts, synthetic.templates
         size = path.stat().st_size
         now = datetime.now(timezone.utc).replace(microsecond=0)
         rows = []
         for number in range(args.rows):
             kind = number % 3
             if kind == 0:
-                english = sentence(rng, words, weights)
+                english = synthetic.sentence(rng)
                 translation = shown(Template.parse(target(english, matcher)))
                 based_on, edited = "", True
             else:
@@ -107,7 +100,7 @@ def main() -> None:
         index_seconds = time.perf_counter() - started
         times = []
         for _ in range(100):
-            query = sentence(rng, words, weights)
+            query = synthetic.sentence(rng)
             started = time.perf_counter()
             fuzzy.match(query, "ru")
             times.append(time.perf_counter() - started)

@@ -88,33 +88,29 @@ def rendered_side_by_side(
     folder: Path, stem: str, article: str, reviewed: dict[str, dict[str, str]]
 ) -> dict[str, list[tuple[str, float, float, float]]]:
     """The words of the Persian and Arabic side-by-side editions' first page as LibreOffice sets them (each with
-    its box: ``test_publishing_render.words``), from a run over the reviewed memory with the default settings."""
-    from test_publishing_render import words
-
-    from toolkit.settings import Settings
-
-    (folder / f"{stem}.md").write_text(article, encoding="utf-8")
-    (folder / f"{stem}.tmx").write_text(desk_tmx(reviewed, stem), encoding="utf-8")
-    out = folder / "output"
-    result = run(
-        [folder / f"{stem}.md"],
-        out_dir=out,
-        languages=["fa", "ar"],
-        settings=Settings(),
-        kinds=["side-by-side"],
-        preview=True,
-        day=date(2026, 3, 14),
-    )
-    assert result.exit_code == 0, result.summary()
-    return {code: words(out / stem / "preview" / f"{stem}.{code}.pdf") for code in ("fa", "ar")}
+    its box: ``rendered_pages.words``), from a run over the reviewed memory with the default settings."""
+    return _rendered(folder, stem, article, reviewed, ["fa", "ar"], "side-by-side", "")
 
 
 def rendered_monolingual(
     folder: Path, stem: str, article: str, reviewed: dict[str, dict[str, str]], languages: list[str]
 ) -> dict[str, list[tuple[str, float, float, float]]]:
     """The words of each language's monolingual edition's first page as LibreOffice sets them (each with its box:
-    ``test_publishing_render.words``), from a run over the reviewed memory with the default settings."""
-    from test_publishing_render import words
+    ``rendered_pages.words``), from a run over the reviewed memory with the default settings."""
+    return _rendered(folder, stem, article, reviewed, languages, "monolingual", ".publish")
+
+
+def _rendered(
+    folder: Path,
+    stem: str,
+    article: str,
+    reviewed: dict[str, dict[str, str]],
+    languages: list[str],
+    kind: str,
+    suffix: str,
+) -> dict[str, list[tuple[str, float, float, float]]]:
+    """The first page's words of each language's ``kind`` edition (its preview ``<stem>.<code><suffix>.pdf``)."""
+    from rendered_pages import words
 
     from toolkit.settings import Settings
 
@@ -126,9 +122,9 @@ def rendered_monolingual(
         out_dir=out,
         languages=languages,
         settings=Settings(),
-        kinds=["monolingual"],
+        kinds=[kind],
         preview=True,
         day=date(2026, 3, 14),
     )
     assert result.exit_code == 0, result.summary()
-    return {code: words(out / stem / "preview" / f"{stem}.{code}.publish.pdf") for code in languages}
+    return {code: words(out / stem / "preview" / f"{stem}.{code}{suffix}.pdf") for code in languages}

@@ -4,7 +4,7 @@ import pytest
 
 from toolkit.document import Piece
 from toolkit.languages import language
-from toolkit.localise import LRI, NBSP, PDI, Localiser
+from toolkit.localise import LRI, LRM, NBSP, PDI, Localiser
 from toolkit.translate.reviewed import delocalise
 
 
@@ -295,13 +295,38 @@ def test_degrees_written_against_their_number_are_one_left_to_right_run_with_it(
 @pytest.mark.parametrize(
     ("code", "translation", "expected"),
     [
-        ("ar", "رياح بسرعة 95 km/h", f"رياح بسرعة 95{NBSP}{LRI}km/h{PDI}"),  # after a space: a run of its own
+        # after a space: a no-break space and the unit bare, a strong left-to-right word on the number's left as
+        # an isolate showed it; LibreOffice ended a right-to-left line between a number and its isolated unit
+        ("ar", "رياح بسرعة 95 km/h", f"رياح بسرعة 95{NBSP}km/h"),
+        ("ar", "على مسافة 15 km من الحدود", f"على مسافة 15{NBSP}km من الحدود"),
+        ("ar", "تخزين 512 GB فقط", f"تخزين 512{NBSP}GB فقط"),
+        ("fa", "ساعت 10:30 GMT", f"ساعت ۱۰:۳۰{NBSP}GMT"),
+        ("fa", "با سرعت 120 km/h رفت", f"با سرعت ۱۲۰{NBSP}km/h رفت"),
         ("ar", "على بعد 35km", f"على بعد {LRI}35km{PDI}"),  # letters join their number as they did
         ("ar", "وحدة °C وحدها", f"وحدة {LRI}°C{PDI} وحدها"),  # degrees without a number
-        ("fa", "ساعت 10:30 GMT", f"ساعت ۱۰:۳۰{NBSP}{LRI}GMT{PDI}"),
+        ("ar", "كلمة km وحدها", f"كلمة {LRI}km{PDI} وحدها"),  # a unit without its number is a Latin word
+        ("ar", "قال إن 5 GMT Holdings", f"قال إن 5{NBSP}{LRI}GMT Holdings{PDI}"),  # a phrase: its isolate kept
     ],
 )
-def test_other_units_after_a_number_keep_their_runs(code, translation, expected):
+def test_a_latin_unit_after_its_number_is_bare_after_a_no_break_space(code, translation, expected):
+    assert localise(code, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "translation", "expected"),
+    [
+        ("ar", "عند الساعة (00:40 GMT) أمس", f"عند الساعة {LRM}(00:40{NBSP}GMT) أمس"),
+        ("ar", "بسرعة (95 km/h) تقريبا", f"بسرعة {LRM}(95{NBSP}km/h) تقريبا"),
+        ("fa", "در ساعت (07:00 UTC) گفت", f"در ساعت {LRM}(۰۷:۰۰{NBSP}UTC) گفت"),
+        ("fa", "فاصله (15 km) است", f"فاصله {LRM}(۱۵{NBSP}km) است"),
+        # not a measure alone in its brackets: as before
+        ("ar", "ارتفعت (3 %) فقط", f"ارتفعت (3{NBSP}%) فقط"),
+        ("ar", "عند (00:40 GMT أمس)", f"عند (00:40{NBSP}GMT أمس)"),
+    ],
+)
+def test_a_measure_alone_in_brackets_has_left_to_right_brackets(code, translation, expected):
+    # LibreOffice ended a line on the "(" of (00:40 GMT): the bracket right-to-left, the number left-to-right; a
+    # left-to-right mark before it makes the pair left-to-right with the unit inside (the bidi algorithm's N0)
     assert localise(code, translation) == expected
 
 
@@ -629,7 +654,8 @@ def test_versions_and_headlines_are_read_in_linear_time(source):
         ("ru", "в 10:30 GMT", "в 10:30\u00a0GMT"),
         ("tr", "saat 10:30 GMT'de", "saat 10:30\u00a0GMT'de"),
         ("ru", "в 17:30 MSK (14:30 UTC)", "в 17:30\u00a0MSK (14:30\u00a0UTC)"),
-        ("fa", "ساعت 10:30 GMT", f"ساعت ۱۰:۳۰\u00a0{LRI}GMT{PDI}"),
+        ("fa", "ساعت 10:30 GMT", "ساعت ۱۰:۳۰\u00a0GMT"),
+        ("ar", "في الساعة 07:15 UTC صباحا", "في الساعة 07:15\u00a0UTC صباحا"),
     ],
 )
 def test_a_time_and_its_zone_stay_on_one_line(code, translation, expected):

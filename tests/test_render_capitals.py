@@ -213,3 +213,100 @@ def test_a_name_spelt_in_capitals_anyway_or_in_running_text_keeps_the_glossary_s
     # the same city in running text keeps the glossary's case
     text, _ = _dateline(glossary, "ru", "Переговоры в {moscow:prep}.", "Talks in Moscow.", "moscow", "Moscow")
     assert text == "Переговоры в Москве."
+
+
+# --- names not yet in the glossary (provisional renderings) --------------------------------------------------------
+
+_PROVISIONAL = """\
+- id: khartoum
+  type: place
+  en: {name: Khartoum, variants: [KHARTOUM]}
+  tr: {name: Hartum}
+  ru: {name: Хартум, indeclinable: true}
+- id: diyarbakir
+  type: place
+  en: {name: DIYARBAKIR}
+  tr: {name: Diyarbakır}
+  ru: {name: Диярбакыр, indeclinable: true}
+- id: reuters
+  type: organisation
+  en: {name: REUTERS, variants: [Reuters]}
+  tr: {name: REUTERS}
+  ru: {name: REUTERS, indeclinable: true}
+- id: bbc
+  type: organisation
+  en: {name: BBC}
+  tr: {name: BBC}
+  ru: {name: Би-би-си, indeclinable: true}
+"""
+
+
+@pytest.fixture(scope="module")
+def provisional(tmp_path_factory):
+    from toolkit.glossary.load import load_glossary
+
+    path = tmp_path_factory.mktemp("provisional") / "provisional.yaml"
+    path.write_text(_PROVISIONAL, encoding="utf-8")
+    entries = load_glossary([path])
+    assert not entries.errors, entries.errors
+    return entries
+
+
+def _provisional_text(glossary, provisional, language, stored, source):
+    pieces, names, _ = EditionNames(glossary, language, HouseStyle(), provisional=provisional).render(
+        Template.parse(stored), source=source
+    )
+    assert all(name.provisional for name in names)
+    return _text(pieces)
+
+
+@pytest.mark.parametrize(
+    "language, stored, source, shown",
+    [
+        (
+            "ru",
+            "{khartoum}, 3 марта ({reuters}) — Армия заявила.",
+            "KHARTOUM, March 3 (Reuters) - The army said.",
+            "ХАРТУМ, 3 марта (Reuters) — Армия заявила.",
+        ),
+        (
+            "tr",
+            "{khartoum}, 3 Mart ({reuters}) - Ordu açıkladı.",
+            "KHARTOUM, March 3 (Reuters) - The army said.",
+            "HARTUM, 3 Mart (Reuters) - Ordu açıkladı.",
+        ),
+        # a place named only in the dateline, in capitals: Turkish capitals with their dotted İ
+        ("tr", "{diyarbakir}, 5 Mayıs - Polis açıkladı.", "DIYARBAKIR, May 5 - Police said.", "DİYARBAKIR, 5 Mayıs"),
+        ("ru", "{diyarbakir} — Полиция заявила.", "DIYARBAKIR — Police said.", "ДИЯРБАКЫР — Полиция заявила."),
+        # a second place after a slash
+        (
+            "ru",
+            "{khartoum}/{diyarbakir}, 3 марта — Армия заявила.",
+            "KHARTOUM/DIYARBAKIR, March 3 - The army said.",
+            "ХАРТУМ/ДИЯРБАКЫР, 3 марта",
+        ),
+    ],
+)
+def test_a_provisional_name_in_a_dateline_set_in_capitals_is_in_capitals(
+    glossary, provisional, language, stored, source, shown
+):
+    assert shown in _provisional_text(glossary, provisional, language, stored, source)
+
+
+@pytest.mark.parametrize(
+    "language, stored, source, shown",
+    [
+        # in running text the rendering keeps its case
+        ("ru", "Чиновники в {khartoum} рады.", "Officials in KHARTOUM are glad.", "Чиновники в Хартум рады."),
+        # an abbreviation in capitals is its rendering's to write, in a dateline's place too
+        ("ru", "{bbc}, 3 марта — Сообщила служба.", "BBC, March 3 - The service said.", "Би-би-си, 3 марта"),
+        ("ru", "Об этом сообщила {bbc}.", "The BBC said so.", "Об этом сообщила Би-би-си."),
+        # a rendering left in the English spelling follows the sentence's case: the credit line's capitals stay there
+        ("ru", "{reuters}/Umit Bektas", "REUTERS/Umit Bektas", "REUTERS/Umit Bektas"),
+        ("tr", "Haberi {reuters} verdi.", "Reuters reported it.", "Haberi Reuters verdi."),
+    ],
+)
+def test_a_provisional_name_elsewhere_keeps_its_rendering_s_case(
+    glossary, provisional, language, stored, source, shown
+):
+    assert shown in _provisional_text(glossary, provisional, language, stored, source)

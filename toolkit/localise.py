@@ -167,6 +167,7 @@ _UNITS = LATIN_UNITS + tuple(
         "°С % ‰ км/ч км/с км² км м² м³ м см мм кг г мг т л мл га кВт МВт ГВт кВт·ч Вт Гц ГБ МБ ТБ дБ "
         "млн млрд трлн тыс. тыс руб. руб долл. "
         "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
+        "ملايين مليارات تريليونات آلاف "
         "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
         "milyon milyar trilyon bin "
         # a time's zone (10:30 GMT, 07:00 MSK): never at the start of the next line
@@ -185,6 +186,24 @@ _SIGN_BEFORE_NUMBER = re.compile(r"(?<=[§№]) (?=\d)")
 # unit's letters, 95 k / m/h). The number: a sign, digits in any script with their separators, a range's end.
 _DEGREES = re.compile("°[CF]")
 _NUMBER_BEFORE_UNIT = re.compile(r"[-+\u2212]?\d+(?:[.,\u066b\u066c]\d+)*\Z")
+
+
+# A Latin unit or time zone after its number and a no-break space (95 km/h, 00:40 GMT) is left without isolates or
+# marks: it is one strong left-to-right word, shown on the number's left as an isolate would show it, and LibreOffice
+# ends a right-to-left line between a number and an isolated (or marked) unit whatever space joins them, but keeps a
+# bare one on the number's line. Its letters hold no neutral an isolate would keep in order (km/h: a slash between
+# two letters is left-to-right with them).
+_BARE_UNITS = frozenset(unit for unit in _UNITS if re.fullmatch(rf"[{_LATIN}μ][{_LATIN}μ/²³]*", unit))
+
+# A measure alone in brackets, its number then a bare Latin unit or time zone ((00:40 GMT), (95 km/h)): a left-to-right
+# mark before the bracket makes the brackets left-to-right with the unit inside them (the bidi algorithm's bracket
+# pairs), so the bracket, number and unit are one left-to-right stretch, shown as English writes it. Without it the
+# bracket is right-to-left and the number left-to-right, and LibreOffice ends a line between the two levels, on "(".
+_BRACKETED_MEASURE = LazyPattern(
+    r"\((?=[-+\u2212]?\d+(?:[.,:\u066b\u066c]\d+)*\u00a0(?:"
+    + "|".join(re.escape(unit) for unit in sorted(_BARE_UNITS, key=len, reverse=True))
+    + r")\))"
+)
 
 
 # Words for millions and billions between an amount and its currency (5 млн $, $2.5 billion)
@@ -717,6 +736,60 @@ def _latin_codes(text: str) -> Iterator[re.Match[str]]:
             yield token
 
 
+# A reference code of Latin letters and numbers joined by spaces, slashes, hyphens or colons, which a reader copies
+# and reads as one left-to-right string: a court's file number (3 K 45/24, 2 BvR 1234/20, VI ZR 12/19: a chamber's
+# number, its register's letters, a number and a year), a document symbol (A/RES/77/1, S/2024/123), a standard
+# (ISO 9001:2015, EN 1090-2), a court's case (C-123/22, 1:21-cv-00123), a European act (Regulation (EU) 2016/679), a
+# number after a numero word (No. 12/2024, Nr. 5/2023, Az. 3 K 45/24). Its digits stay
+# 0-9 in every edition, as its letters stay Latin, and in right-to-left text it is one run: the number before a file
+# number's letters would otherwise be a right-to-left neutral's neighbour and stand on the far side (K 45/24 3).
+_REGISTER = r"[A-Z][A-Za-z]{0,4}"  # a court register's letters: K, BvR, StR, ZR
+_REFERENCE_CODE = LazyPattern(
+    r"(?<![\w.,/\-:])(?:"
+    # a court's file number: chamber (a number, or a Roman one), register, number/year
+    rf"(?:\d{{1,4}}|[IVX]{{1,6}})[ \u00a0]{_REGISTER}(?:[ \u00a0]{_REGISTER})?[ \u00a0]\d{{1,6}}/\d{{2,4}}"
+    # a document's symbol, letters and numbers between slashes, with at least one number
+    r"|[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z]{0,7})*(?:/\d{1,6})+(?:/[A-Za-z0-9]{1,8})*"
+    # a European court's case (C-123/22, T-612/17) and a US court's docket number (1:21-cv-00123)
+    r"|[A-Z]{1,3}-\d{1,6}/\d{2,4}|\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}"
+    # a European act: Regulation (EU) 2016/679, Directive (EU) No 2019/1937
+    r"|(?:(?:Regulation|Directive|Decision)[ \u00a0])?\((?:EU|EC|EEC|Euratom)\)[ \u00a0](?:No[ \u00a0])?\d{2,4}/\d{1,4}"
+    # a standard: its body's capitals and a number with a part or a year
+    r"|[A-Z]{2,6}(?:/[A-Z]{2,6})?[ \u00a0]\d{1,6}(?:[\-:]\d{1,4})+"
+    # a number after a numero word, or a court's file number after it
+    rf"|(?:No|Nos|Nr|Az|Ref)\.[ \u00a0]?(?:\d{{1,4}}[ \u00a0]{_REGISTER}[ \u00a0])?\d{{1,6}}(?:[/\-:.]\d{{1,6}})+"
+    r")(?![\w/]|[.,:\-]\d)"
+)
+
+
+def _codes_in_western_digits(chunks: list[list[tuple[str, bool]]]) -> list[list[tuple[str, bool]]]:
+    """``chunks`` (a sentence's pieces, as :meth:`Localiser.localise_in_paragraph` holds them) with the digits of its
+    reference codes in 0-9, found in the sentence as a whole: a code's letters may be a piece of their own (a name
+    not yet in the glossary: 3 K 45/24, its K), and the edition's digits around them would split the code."""
+    masked = "".join(text if open_ else "\ufffc" * len(text) for piece in chunks for text, open_ in piece)
+    codes = reference_codes(masked)
+    if not codes:
+        return chunks
+    western = list(masked)
+    for start, end in codes:
+        western[start:end] = western_digits(masked[start:end])
+    offset, written = 0, []
+    for piece in chunks:
+        parts = []
+        for text, open_ in piece:
+            parts.append(("".join(western[offset : offset + len(text)]) if open_ else text, open_))
+            offset += len(text)
+        written.append(parts)
+    return written
+
+
+def reference_codes(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds reference codes (``_REFERENCE_CODE``), as (start, end) in order."""
+    if not _LATIN_LETTER.search(text) or not _DECIMAL_DIGIT.search(text):
+        return []
+    return [match.span() for match in _REFERENCE_CODE.finditer(text)]
+
+
 def addresses(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds web or mail addresses or files' names, as (start, end); a closing bracket the address
     opened is its own (https://en.wikipedia.org/wiki/Idlib_(city)), one after it is the sentence's."""
@@ -830,10 +903,27 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
             end += 1
         elif _DEGREES.fullmatch(match.group()):
             start = _with_its_number(text, start, runs)
+        elif match.group() in _BARE_UNITS and start >= 2 and text[start - 2].isdigit() and text[start - 1] == NBSP:
+            continue
         runs.append((start, end))
+    codes = reference_codes(text)
+    if codes:
+        runs = _with_codes(runs, codes)
     if "(" in text:
         runs = _with_brackets(text, runs)
     return runs
+
+
+def _with_codes(runs: list[tuple[int, int]], codes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` with each reference code (:func:`reference_codes`) one run, joined with the runs it overlaps: Case
+    No. 12/2024 is one run, not Case No and a number after a neutral full stop."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(runs + codes):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 @lru_cache(maxsize=8)
@@ -1074,6 +1164,8 @@ class Localiser:
                 position = end
             prose, quotation = self._localise_prose(piece.text[position:], quotation, numbers, years)
             chunks.append([*parts, (prose, True)])
+        if self.numbering_system != "latn":
+            chunks = _codes_in_western_digits(chunks)
         texts = self._mark_ltr_runs_over(chunks)
         return [replace(piece, text=text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
 
@@ -1088,12 +1180,17 @@ class Localiser:
         # the sentence with what is embedded already masked (U+FFFC is a neutral no run holds)
         masked = "".join(text if open_ else "\ufffc" * len(text) for piece in chunks for text, open_ in piece)
         runs = _ltr_runs(masked)
+        # a left-to-right mark before the opening bracket of a measure alone in brackets ((00:40 GMT), (95 km/h))
+        ahead = []
+        if NBSP in masked and "(" in masked:
+            ahead = [(match.start(), 1, LRM) for match in _BRACKETED_MEASURE.finditer(masked)]
         texts, offset = [], 0
         for piece in chunks:
             text = "".join(chunk for chunk, _ in piece)
             # an opening mark goes into the piece of the run's first character, a closing one into its last's
             marks = sorted(
-                [(start - offset, 1, opening) for start, _ in runs if offset <= start < offset + len(text)]
+                [(start - offset, order, mark) for start, order, mark in ahead if offset <= start < offset + len(text)]
+                + [(start - offset, 1, opening) for start, _ in runs if offset <= start < offset + len(text)]
                 + [(end - offset, 0, closing) for _, end in runs if offset < end <= offset + len(text)]
             )
             written, position = [], 0

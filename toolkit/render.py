@@ -162,6 +162,54 @@ def written_in_capitals(mention: Mention, glossary: Glossary) -> bool:
     return mention.surface not in spellings and any(spelling.casefold() == folded for spelling in spellings)
 
 
+def _source_surface(spellings: Sequence[str], source: str, index: int) -> tuple[int, int] | None:
+    """Where the English sentence ``source`` writes a name of ``spellings`` for the ``index``-th time (any case), as
+    (start, end); None when it does not."""
+    if not source:
+        return None
+    found = sorted(
+        {
+            match.span()
+            for spelling in spellings
+            if spelling
+            for match in re.finditer(rf"(?<!\w){re.escape(spelling)}(?!\w)", source, re.IGNORECASE)
+        }
+    )
+    return found[index] if 0 <= index < len(found) else None
+
+
+# what follows a dateline's place: a comma before the date (ANKARA, March 3), a slash before another place
+# (WASHINGTON/ANKARA), a dash (MOSCOW —)
+_DATELINE_AFTER = re.compile(r",|/|[ \u00a0]+[-\u2013\u2014]")
+_DATELINE_BEFORE = re.compile(r"[^\W\d_a-z]*(?:[ \u00a0][^\W\d_a-z]+)*/?")
+
+
+def _in_a_dateline(entry: Entry, span: tuple[int, int], source: str, text: str) -> bool:
+    """Whether a name not yet in the glossary, written at ``span`` of ``source``, is a place set in capitals in a
+    line that is not (a dateline: ANKARA, March 3 (Reuters) -), so the edition writes its rendering ``text`` in
+    capitals too: the name is in capitals in the English, at the start of the sentence or after other places in
+    capitals, with a dateline's comma, slash or dash after it, and it is a place or written in small letters
+    elsewhere. An abbreviation in capitals (BBC, UNICEF) is its rendering's to write (Би-би-си)."""
+    start, end = span
+    letters = _cased_letters(source[start:end])
+    if len(letters) < 2 or any(letter.islower() for letter in letters) or not _cased_letters(text):
+        return False
+    if entry.type != "place" and not any(letter.islower() for spelling in entry.spellings for letter in spelling):
+        return False
+    return bool(_DATELINE_BEFORE.fullmatch(source[:start])) and bool(_DATELINE_AFTER.match(source, end))
+
+
+def _as_the_source_cases(text: str, span: tuple[int, int], source: str, spellings: Sequence[str]) -> str:
+    """A provisional rendering left in the English spelling (Reuters, in Latin letters) in the case the sentence
+    writes it: the rendering chosen may come from a line in capitals (a photo credit, REUTERS/Umit Bektas), and
+    the dateline's (Reuters) stays (Reuters)."""
+    surface = source[span[0] : span[1]]
+    folded = text.casefold()
+    if folded == surface.casefold() and any(spelling.casefold() == folded for spelling in spellings):
+        return surface
+    return text
+
+
 def _cased_letters(text: str) -> list[str]:
     return [character for character in text if character.lower() != character.upper()]
 
@@ -399,6 +447,11 @@ class EditionNames:
                     pending = None
                 piece, problem = render_slot(part, self.provisional, self.language)
                 text = _opening(piece.text, pieces, self.language)
+                entry = self.provisional[part.entry_id]
+                surface = _source_surface(entry.spellings, source, seen[part.entry_id] - 1)
+                if surface is not None:
+                    text = _as_the_source_cases(text, surface, source, entry.spellings)
+                    text = in_capitals(text, self.language) if _in_a_dateline(entry, surface, source, text) else text
                 if formats and part.tokens and self.language in _SUFFIX_AFTER_APOSTROPHE:
                     suffixed.append(len(pieces))
                 pieces.append(Piece(text, piece.entry_id, formats, provisional=True))

@@ -3,12 +3,12 @@ rendered by LibreOffice (``render`` tests: ``pytest -m "not render"`` leaves the
 
 from __future__ import annotations
 
-import re
 import subprocess
 from datetime import date
 
 import pytest
 from browser import require
+from rendered_pages import find, soffice_convert, words
 
 from toolkit.pipeline import translate_document
 from toolkit.publish.monolingual import Front, monolingual_docx
@@ -42,40 +42,21 @@ def pdfs(tmp_path_factory, glossary):
         tmx.set_target(title, code, Template.parse({"ar": "محادثات", "fa": "گفتگوها"}[code]))
         tmx.set_target(unit, code, Template.parse(translation))
     memory_file.write_bytes(tmx.to_bytes())
-    found = {}
+    documents = {}
     for edition in translate_document(
         document, list(TRANSLATIONS), glossary, [MemoryEngine(load_memory([memory_file]))]
     ):
         code = edition.language.code
-        path = folder / f"talks.{code}.docx"
-        path.write_bytes(monolingual_docx(edition, Front.of(edition, Settings(), date(2024, 3, 12))))
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(path)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        found[code] = folder / f"talks.{code}.pdf"
-    return found
-
-
-def boxes(pdf) -> list[tuple[str, float, float, float]]:
-    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
-    return [(m.group(4), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in re.finditer(pattern, xml)]
-
-
-def box(found, word):
-    for text, x_min, x_max, y_min in found:
-        if text in (word, word[::-1]):
-            return x_min, x_max, y_min
-    raise AssertionError(f"{word!r} not on the page: {[w[0] for w in found]}")
+        documents[code] = folder / f"talks.{code}.docx"
+        documents[code].write_bytes(monolingual_docx(edition, Front.of(edition, Settings(), date(2024, 3, 12))))
+    converted = soffice_convert(list(documents.values()), "pdf", folder, folder / "profile")
+    return dict(zip(documents, converted))
 
 
 @pytest.mark.parametrize("code", ["ar", "fa"])
 def test_a_latin_link_inside_a_right_to_left_sentence_stays_in_place_and_clickable(pdfs, code):
-    found = boxes(pdfs[code])
-    before, link, after = box(found, BEFORE_LINK[code]), box(found, "Astana"), box(found, AFTER_LINK[code])
+    found = words(pdfs[code])
+    before, link, after = find(found, BEFORE_LINK[code]), find(found, "Astana"), find(found, AFTER_LINK[code])
     assert before[2] == pytest.approx(link[2], abs=2) == pytest.approx(after[2], abs=2)  # one line
     assert before[0] > link[1] and link[0] > after[1]  # read from the right: the word before, the link, the word after
     assert b"/URI(https://example.com/astana)" in pdfs[code].read_bytes().replace(b" (", b"(")

@@ -25,6 +25,7 @@ from types import SimpleNamespace
 import pytest
 from browser import DevTools, require, require_browser
 from conftest import ROOT
+from rendered_pages import find, words
 
 pytestmark = pytest.mark.render  # `pytest -m "not render"` leaves these out of a fast inner loop
 
@@ -51,26 +52,6 @@ def rendered(tmp_path_factory):
         day=date(2020, 1, 20),
     )
     return SimpleNamespace(out=out, seconds=time.monotonic() - started)
-
-
-def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
-    """(text, xMin, xMax, yMin) of every word pdftotext finds on a page."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
-    return [(m.group(4), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in re.finditer(pattern, xml)]
-
-
-def find(found, word: str):
-    """A word's box; pdftotext gives Arabic words in visual (left-to-right) character order."""
-    for text, x_min, x_max, y_min in found:
-        if text in (word, word[::-1]):
-            return x_min, x_max, y_min
-    raise AssertionError(f"{word!r} not on the page: {[w[0] for w in found][:40]}")
 
 
 def page_width(pdf: Path) -> float:

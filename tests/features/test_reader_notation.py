@@ -81,7 +81,7 @@ def test_through_a_model_no_glossary_name_is_put_inside_an_address_or_handle(wor
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     from browser import require
-    from test_publishing_render import words
+    from rendered_pages import words
 
     require("soffice", "pdftoppm", "pdftotext")
     folder = tmp_path_factory.mktemp("notation")

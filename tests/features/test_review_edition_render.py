@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 from browser import require
+from rendered_pages import soffice_convert
 
 from toolkit.pipeline import translate_document
 from toolkit.publish.review import review_docx
@@ -48,21 +49,15 @@ def pdfs(tmp_path_factory, glossary):
         for unit, translation in zip(units, translations):
             tmx.set_target(unit, code, Template.parse(translation))
     memory_file.write_bytes(tmx.to_bytes())
-    found = {}
+    documents = {}
     for edition in translate_document(
         document, list(TRANSLATIONS), glossary, [MemoryEngine(load_memory([memory_file]))]
     ):
         code = edition.language.code
-        path = folder / f"talks.{code}.review.docx"
-        path.write_bytes(review_docx(edition, Settings(), memory=[memory_file.name]))
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(path)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        found[code] = folder / f"talks.{code}.review.pdf"
-    return found
+        documents[code] = folder / f"talks.{code}.review.docx"
+        documents[code].write_bytes(review_docx(edition, Settings(), memory=[memory_file.name]))
+    converted = soffice_convert(list(documents.values()), "pdf", folder, folder / "profile")
+    return dict(zip(documents, converted))
 
 
 def page_text(pdf) -> str:

@@ -170,8 +170,8 @@ def test_files_saved_by_libreoffice_are_checked_alike(workspace, review_edition,
     """A row whose words were typed over its runs keeps its link and footnote mark and is taken; a row retyped
     plain is not, once LibreOffice has opened and saved the files (its own runs, hyperlinks and properties)."""
     from browser import require
+    from rendered_pages import soffice_convert
     from review_files import type_over_runs
-    from test_review_render import soffice_convert
 
     require("soffice")
     (tmp_path / "edited").mkdir()

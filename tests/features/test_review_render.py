@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import subprocess
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
 from browser import require
 from click.testing import CliRunner
 from conftest import ROOT
+from rendered_pages import find, soffice_convert, words
 from review_files import ENGLISH, LANGUAGES, REVIEWED, SLOTS, STORY, correct, row_of, rows
 
 from toolkit import run
@@ -25,52 +25,6 @@ from toolkit.translate.memory import load_memory
 pytestmark = pytest.mark.render
 
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
-SOFFICE_SECONDS = 180
-
-
-def soffice_convert(documents: list[Path], to: str, out: Path, profile: Path) -> list[Path]:
-    """Open and save documents in LibreOffice (headless, a profile of its own, a time limit)."""
-    (soffice,) = require("soffice").values()
-    out.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            to,
-            "--outdir",
-            str(out),
-            *map(str, documents),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=SOFFICE_SECONDS,
-    )
-    converted = [out / f"{document.stem}.{to.split(':')[0]}" for document in documents]
-    assert all(path.is_file() for path in converted), converted
-    return converted
-
-
-def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
-    """(text, xMin, xMax, yMin) of every word pdftotext finds on a page."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
-    return [(m.group(4), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in re.finditer(pattern, xml)]
-
-
-def find(found, word: str):
-    """A word's box; pdftotext gives Arabic words in visual (left-to-right) character order."""
-    for text, x_min, x_max, y_min in found:
-        if text in (word, word[::-1]):
-            return x_min, x_max, y_min
-    raise AssertionError(f"{word!r} not on the page: {[w[0] for w in found][:60]}")
 
 
 def header_row(found, language_name: str) -> dict[str, tuple[float, float]]:

@@ -1383,6 +1383,11 @@ def test_a_short_form_met_without_diacritics_takes_the_full_names_spelling(small
         ("The ruling cites Art. 5 of the charter and Vol. 3 of the report.", {}),
         ("The figures are in Fig. 2 and Sec. 4 of the report, pp. 12-14, Para. 7.", {}),
         ("Nos. 4 and 5 were read by Judge Amal Haddad.", {"Amal Haddad": "person"}),
+        # No 10 and Number 10 (the prime minister's office) are no name of their own: a glossary entry may list
+        # them as spellings of Downing Street
+        ("A spokesman for No 10 declined to comment.", {}),
+        ("The Prime Minister met staff at Number 10 on Monday.", {}),
+        ("Number 10 said the talks went well.", {}),
         # the same words before no number are read as before: Art Garfunkel is a name
         ("Art Garfunkel sang in Central Park.", {"Art Garfunkel": "person", "Central Park": "place"}),
     ],

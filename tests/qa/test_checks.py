@@ -490,6 +490,36 @@ def test_a_credits_names_and_agencies_stay_in_latin_letters_where_the_line_is_tr
         assert untranslated(source, text, code, SCRIPTS[code]) == [], (code, text)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "REUTERS/Umit Bektas",
+        "Umit Bektas/Reuters",
+        "AFP/Getty Images",
+        "Safin Hamid/AFP via Getty Images",
+        "(AP Photo/Vahid Salemi)",
+        "EPA-EFE/Abedin Taherkenareh",
+        "Anadolu/Mustafa Ciftci",
+    ],
+)
+def test_a_credit_line_without_a_label_is_a_credit_kept_as_written(credit):
+    # under a picture, wires write the credit alone: its names and agencies stay in Latin letters in every edition
+    for code, script in (*SCRIPTS.items(), ("tr", "Latn")):
+        assert untranslated(credit, credit, code, script) == [], (code, credit)
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("Erdogan/Putin", "Erdogan/Putin"),  # no agency: two names to translate
+        ("Trade/Economy", "Trade/Economy"),
+        ("REUTERS/Umit Bektas said the strike had ended.", "REUTERS/Umit Bektas said the strike had ended."),
+    ],
+)
+def test_a_line_that_only_looks_like_a_credit_left_in_english_is_untranslated(source, text):
+    assert codes(untranslated(source, text, "ar", "Arab")) == [("error", "untranslated")]
+
+
 def test_a_credit_left_in_english_is_still_untranslated():
     for code, script in SCRIPTS.items():
         # the whole credit copied: its label is English

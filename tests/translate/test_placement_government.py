@@ -76,9 +76,10 @@ DATIVE_VERB_FLAGGED_ONLY = [
         "Путин пообещал Асада поддержать в борьбе с терроризмом.",
         "{putin:short} пообещал {assad:short+acc} поддержать в борьбе с терроризмом.",
     ),
-    # a place: flagged, not rewritten
+    # a place the source makes no receiver: flagged, not rewritten (the source's receiver takes the dative: see
+    # test_placement_russian_bare_receivers.py)
     (
-        "Russia promised Iraq help.",
+        "Russia promised help for Iraq.",
         "Россия пообещала Ирака помощь.",
         "{russia} пообещала {iraq:gen} помощь.",
     ),

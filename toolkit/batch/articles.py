@@ -99,7 +99,8 @@ class Batch:
 
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
-        from .inputs import UnreadableFolder, article_name
+        from ..publish.paths import article_name
+        from .inputs import UnreadableFolder
 
         steps = []
         for path in paths:
@@ -265,7 +266,7 @@ class Batch:
     def plan(self, path: Path) -> Step:
         """The article's name, fingerprint and earlier manifest; an outcome already final when it needs no work."""
         from ..publish.manifest import DamagedManifest, read_manifest
-        from .inputs import article_name
+        from ..publish.paths import article_name
 
         out = self.folder.root
         name = article_name(path.stem)

@@ -1,4 +1,4 @@
-"""A run's articles: the files and folders given, and the safe name each article's output takes.
+"""A run's articles: the files and folders given.
 
 Folders are searched recursively for supported files (hidden files and
 folders, the output folder itself, and any folder an earlier run wrote are
@@ -9,65 +9,18 @@ the toolkit writes, such as the index of a run into the articles' own
 folder, and the ``page_files/`` folder a browser saves beside ``page.html``;
 symbolic links to
 folders are not followed, so a link loop cannot hang a run). Each article
-is named after its file's stem, made safe for a folder name, a file name and
-a web page: path separators, control and invisible formatting characters,
-HTML and shell metacharacters become ``_``, leading dots and spaces go (no
-``..`` or hidden names), and long names are shortened with a hash that keeps
-them distinct: long in characters, or in bytes (80 emoji are 320 bytes, more
-than the 255 a file name may have). A name Windows keeps for a device
-(``CON``, ``aux``, ``COM1``, ``lpt9``...), which no folder or file on a
-Windows share may take, even before an extension (``CON.ar.docx``), gets a
-``_`` after it.
+is named after its file's stem, made safe (:func:`toolkit.publish.paths.article_name`).
 """
 
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import UserError
 from ..read import SUPPORTED_SUFFIXES, is_toolkit_page
-
-MAX_NAME_LENGTH = 80  # characters
-# bytes in UTF-8: the longest file a run names from it (".xx.publish-123.png", 19 more) and its staging
-# folder (".<name>.toolkit-staging-<pid>-<12 hex>", 38 more) stay within the 255 bytes of a file name
-MAX_NAME_BYTES = 200
-_WINDOWS_DEVICES = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"{device}{number}" for device in ("COM", "LPT") for number in "0123456789\u00b9\u00b2\u00b3"]
-)
-_UNSAFE = set("/\\<>:\"|?*&'`$;{}[]%#")
-_FALLBACK_NAME = "article"
-
-
-def article_name(stem: str) -> str:
-    """The folder and file name an article's output takes (the file's stem, made safe)."""
-    text = unicodedata.normalize("NFC", stem)
-    characters = []
-    for character in text:
-        category = unicodedata.category(character)
-        if character in _UNSAFE or category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
-            characters.append("_")
-        elif category == "Zs":
-            characters.append(" ")
-        else:
-            characters.append(character)
-    name = " ".join("".join(characters).split())  # one space between words, none at the ends
-    name = name.lstrip(". -").rstrip(". ")
-    if len(name) > MAX_NAME_LENGTH or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-        digest = hashlib.blake2b(stem.encode("utf-8", "surrogatepass"), digest_size=3).hexdigest()
-        name = name[: MAX_NAME_LENGTH - 7]
-        while len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES - 7:
-            name = name[:-1]
-        name = name.rstrip(". ") + "-" + digest
-    first, dot, rest = name.partition(".")
-    if first.rstrip(" ").upper() in _WINDOWS_DEVICES:  # CON, CON.notes and CON .notes are all the device
-        name = f"{first.rstrip(' ')}_{dot}{rest}"
-    return name or _FALLBACK_NAME
 
 
 def collect_inputs(

@@ -145,6 +145,7 @@ def english_adjectives(name: str) -> frozenset[str]:
 
 def adjective_among(name: str, words: Iterable[str]) -> str:
     """The first (in alphabetical order) of these folded words that is an adjective of the place's name (see
-    :func:`english_adjectives`), capitalised; "" if none is."""
-    adjectives = english_adjectives(name)
-    return next((word.capitalize() for word in sorted(words) if word in adjectives), "")
+    :func:`english_adjectives`), capitalised; "" if none is. A set of words is looked into, not read through:
+    the detector asks this of every name against all the capitalised words of a run."""
+    found = english_adjectives(name).intersection(words)
+    return min(found).capitalize() if found else ""

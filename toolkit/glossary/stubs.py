@@ -31,7 +31,7 @@ from ..problems import Location, Problem
 from ..yamlfile import dump_inline
 from .family_first import family_name_first
 from .match import fold, spelling_key
-from .model import Entry, Glossary, Rendering
+from .model import ENTRY_TYPES, Entry, Glossary, Rendering
 from .suggest import NAME_PARTICLES, PERSON_PARTICLES, Candidate
 
 MAX_RENDERING_LENGTH = 200
@@ -527,6 +527,8 @@ def _stub_lines(stub: Stub) -> list[str]:
         lines.append("# renderings: none yet (no machine output for this name in this run)")
     lines.append(f"- id: {stub.id}")
     lines.append(f"  type: {stub.type}")
+    if not candidate.type_sure:
+        lines.append(f"  {_comment(type_doubt(candidate).comment())}")
     if stub.variants:
         lines.append("  en:")
         lines.append(f"    name: {_scalar(stub.name)}")
@@ -540,6 +542,15 @@ def _stub_lines(stub: Stub) -> list[str]:
         lines += proposed.yaml_lines
         lines += ["  " + _comment(doubt.comment()) for doubt in proposed.doubts if not doubt.in_forms_block]
     return lines
+
+
+def type_doubt(candidate: Candidate) -> Doubt:
+    """The '# check type' line of a stub whose type little tells (see Candidate.type_sure)."""
+    return Doubt(
+        "type",
+        f"guessed {candidate.type} from little ({'; '.join(candidate.type_reasons) or 'nothing'}); "
+        f"set one of {', '.join(ENTRY_TYPES)}",
+    )
 
 
 def _times(count: int) -> str:
@@ -560,6 +571,7 @@ def stubs_data(stubs: Iterable[Stub]) -> list[dict]:
                 "id": stub.id,
                 "type": stub.type,
                 "type_reasons": list(candidate.type_reasons),
+                "type_sure": candidate.type_sure,
                 "en": {"name": stub.name, "short": stub.short, "variants": list(stub.variants)},
                 "count": candidate.count,
                 "articles": candidate.articles,

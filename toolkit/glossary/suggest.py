@@ -36,7 +36,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -184,6 +184,9 @@ _LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: ev
 _TREATY_WORDS = frozenset("agreement accord accords treaty pact protocol".split())
 # a storm is named after the word of its kind: "Cyclone Chido", "Hurricane Helene", "Typhoon Yagi", "Storm Babet"
 _STORM_WORDS = frozenset("cyclone hurricane typhoon storm".split())
+# a landform's word that opens a place's name before "of" ("Rock of Gibraltar", "Isle of Skye", "Horn of Africa"),
+# which is no name alone, unlike the PLACE_WORDS that end names ("Gibraltar Strait"): "Kid Rock" is no place
+_LANDFORMS = frozenset("rock isle isles horn cliffs pillars mouth straits".split())
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
 _DESIGNATION = re.compile(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
@@ -320,7 +323,13 @@ def _territory_names() -> frozenset[tuple[str, ...]]:
     from babel import Locale
 
     names = (name for code, name in Locale("en").territories.items() if code not in _NOT_TERRITORIES)
-    return frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
+    cldr = frozenset(_words_key(re.sub(r"\s*\(.*\)", "", name)) for name in names)
+    return cldr | frozenset(_words_key(name) for name in _PRESS_TERRITORIES)
+
+
+# countries as the English-language press names them where CLDR's name is another: "Haleon of Britain said",
+# "Arcelik of Turkey" (CLDR: United Kingdom, Türkiye, Czechia, Côte d'Ivoire, Myanmar, Timor-Leste, Eswatini)
+_PRESS_TERRITORIES = ("Britain", "Great Britain", "Turkey", "Czech Republic", "Ivory Coast", "Burma", "East Timor")
 
 
 # capitals CLDR names no time zone after (China's is Shanghai's, India's Kolkata's), which the press makes
@@ -404,6 +413,9 @@ class Candidate:
     variants: list[str] = field(default_factory=list)  # other spellings met, each a distinct match key
     type: str = "person"
     type_reasons: list[str] = field(default_factory=list)
+    # False where little tells the type: a one-word name with weak or split evidence ("Beyoncé leads with 11"),
+    # whose stub asks the editor to check the type before `glossary add` takes it
+    type_sure: bool = True
     occurrences: list[Occurrence] = field(default_factory=list)
     contexts_found: list[Context] = field(default_factory=list)
     ambiguous_short: list[str] = field(default_factory=list)  # one-word forms also shared by other names
@@ -479,10 +491,10 @@ _POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
 _ABBREVIATIONS = frozenset(
     "gen lt col maj brig capt sgt adm cmdr mr mrs ms dr prof sen rep gov st mt ft jr sr rev hon amb".split()
 )
-# words that, abbreviated or not, number what follows them (case No. 2024/1187, No 10, Art. 5, Vol. 3, pp. 12-14):
+# words that, abbreviated or not, number what follows them (case No. 2024/1187, No 10, Number 10, Art. 5, pp. 12-14):
 # before a number they are no names
 _NUMBERING_WORDS = frozenset(
-    "no nos nr art arts vol vols pp p para paras par sec secs ch chap fig figs pt pts cl ex exh ref".split()
+    "no nos nr number art arts vol vols pp p para paras par sec secs ch chap fig figs pt pts cl ex exh ref".split()
 )
 _NUMBER_AFTER = re.compile(r"\.?[ \u00a0]?\d")
 _OPENERS = set("\"'“‘«([")
@@ -541,15 +553,15 @@ _SIGNED_RATING = re.compile(r"AAA|AA|A|BBB|BB|B|CCC|CC|C")
 _RATING_SIGN = re.compile(r"[+\-\u2212](?![\w+])")
 
 
-def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
+def _a_symbol_not_a_name(text: str, start: int, word: str, about_ratings: Callable[[], bool]) -> bool:
     """Whether the word at ``start`` is a unit, currency or code written with a number (51 °C, 5G, 2.3 GB,
     43.50 TRY, TRY 1.5 billion, 01:17 GMT) or a credit rating (Ba3, BB-), which is never a name to add to
-    the glossary."""
+    the glossary. ``about_ratings`` tells whether the text is about ratings (read once per text, not per word)."""
     core = word.removesuffix("+")
     signed = core != word or _RATING_SIGN.match(text, start + len(word)) is not None
     if _MOODYS_RATING.fullmatch(core) or (signed and _SIGNED_RATING.fullmatch(core)):
         return True
-    if _SHORT_MOODYS_RATING.fullmatch(word) and _ABOUT_RATINGS.search(text):
+    if _SHORT_MOODYS_RATING.fullmatch(word) and about_ratings():
         return True
     before = text[max(0, start - 2) : start]
     if before.endswith("°") or before[-1:].isdigit():
@@ -564,9 +576,14 @@ def _a_symbol_not_a_name(text: str, start: int, word: str) -> bool:
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = 0
+
+    @functools.cache
+    def about_ratings() -> bool:
+        return _ABOUT_RATINGS.search(text) is not None
+
     for match in _TOKEN.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if _a_symbol_not_a_name(text, start, word):
+        if _a_symbol_not_a_name(text, start, word, about_ratings):
             continue
         possessive = False
         if _POSSESSIVE_END.search(word) and len(word) > 2:
@@ -820,6 +837,10 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
 _NICKNAME_GAP = re.compile(r"[ \u00a0](?:\"[^\"\s][^\"]{0,28}\"|“[^“”\s][^“”]{0,28}”|‘[^‘’\s][^‘’]{0,28}’)[ \u00a0]")
 
 
+def _start(token: _Token) -> int:
+    return token.start
+
+
 def _nicknames(text: str, tokens: list[_Token]) -> set[int]:
     """The tokens of nicknames quoted inside a person's name (see _NICKNAME_GAP): one to three capitalised
     words between two capitalised words that are no function words; the name runs on across them."""
@@ -829,7 +850,7 @@ def _nicknames(text: str, tokens: list[_Token]) -> set[int]:
         gap = _NICKNAME_GAP.match(text, before.end)
         if gap is None or not before.capitalised or before.key in FUNCTION_WORDS or before.possessive:
             continue
-        last = bisect.bisect_left([t.start for t in tokens], gap.end()) - 1
+        last = bisect.bisect_left(tokens, gap.end(), key=_start) - 1
         words = tokens[index + 1 : last + 1]
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         if (
@@ -1428,8 +1449,14 @@ class _Cutter:
             # two bodies' names: "Quds Force of the Islamic Revolutionary Guard Corps"; but "Congress of Local and
             # Regional Authorities", "Central Bank of the Republic of Turkey" are one
             return [_Sighting(left, sighting.after_title), _Sighting(right)]
-        if not all(u.kind == "name" and not u.acronym for u in left):
-            return [sighting]
+        if (
+            len(left) == 1
+            and left[0].clause_initial
+            and (left[0].key in _A_SIDES_PEOPLE or left[0].key in COMMON_OPENERS)
+        ):
+            return [_Sighting(right)]  # "Fans of Göztepe marched", "Supporters of Besiktas": a common word opening it
+        if not all(u.kind == "name" and not u.acronym for u in left) or (len(left) == 1 and left[0].key in _LANDFORMS):
+            return [sighting]  # "Rock of Gibraltar", "Isle of Skye": a place's own name, not a name and a place
         right_is_glossary = all(u.kind == "glossary" and not self.is_title(u) for u in right)
         right_words = tuple(u.key for u in right)
         # a firm "of" a country: "EuBiologics of South Korea", "Daiichi Sankyo of Japan"; not "Horn of Africa"
@@ -1440,6 +1467,15 @@ class _Cutter:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+_ARTICLE_REACH = 8  # "the" and the spaces after it
+
+
+def _ends_at(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
+    """A pattern written to end at ``$``, searched in the ``reach`` characters before ``end`` only: what a name
+    stands after ("the ", "737 ", "Gen ") is read there, not by a search from the start of the sentence at
+    every name, which made a long sentence of names cost the square of its length. Word boundaries and
+    lookbehinds at the window's start still see the character before it."""
+    return pattern.search(text, max(0, end - reach), end)
 
 
 def _a_bodys_own_name(units: list[_Unit]) -> bool:
@@ -1468,7 +1504,9 @@ def _trim(sighting: _Sighting, text: str) -> _Sighting | None:
         units
         and units[0].kind == "demonym"
         and _a_persons_name(units[1:])
-        and not _ARTICLE_BEFORE.search(text, 0, units[0].start)  # "the Turkish Red Crescent" is a body's name
+        and not _ends_at(
+            _ARTICLE_BEFORE, text, units[0].start, _ARTICLE_REACH
+        )  # "the Turkish Red Crescent" is a body's name
     ):
         units.pop(0)  # "Turkish Recep Tayyip Erdogan", "Iraqi Mohammed Shia al-Sudani": the person without it
     return _Sighting(units, after_title) if units else None
@@ -1658,9 +1696,17 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
     people = [g for g in roots if _personal(g)]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     by_first: dict[str, list[_Group]] = defaultdict(list)
+    # people by their first word's skeleton and the word at a later place: a name of several words looks up only
+    # those whose word at its last word's place is that word, not every person sharing its first word (hundreds
+    # in hostile copy: "Gen Abe, Gen Aoki, ..."), in the same order as by_first
+    by_first_and_word: dict[tuple[str, int, str], list[_Group]] = defaultdict(list)
+    bare = {id(person): _bare(person.words) for person in people}
     for person in people:
-        by_last[_skeleton(_bare(person.words)[-1])].append(person)
-        by_first[_skeleton(_bare(person.words)[0])].append(person)
+        words = bare[id(person)]
+        by_last[_skeleton(words[-1])].append(person)
+        by_first[_skeleton(words[0])].append(person)
+        for place, word in enumerate(words[1:], 1):
+            by_first_and_word[(_skeleton(words[0]), place, word)].append(person)
     places = _territory_names() | _city_names()
     for group in sorted(roots, key=lambda g: -len(g.words)):  # "Tamim bin Hamad" before "Tamim"
         if group.merged_into is not None or group.keyword_kinds or group.acronym or group.words in places:
@@ -1669,14 +1715,17 @@ def _merge(groups: dict[tuple[str, ...], _Group], acronyms: dict[tuple[str, ...]
         ending = {
             id(p.root()): p.root()
             for p in by_last.get(_skeleton(words[-1]), ())
-            if len(_bare(p.words)) > len(words) and _is_part(words, _bare(p.words)[-len(words) :])
+            if len(bare[id(p)]) > len(words) and _is_part(words, bare[id(p)][-len(words) :])
         }
+        sharing = (
+            by_first.get(_skeleton(words[0]), ())
+            if len(words) == 1
+            else by_first_and_word.get((_skeleton(words[0]), len(words) - 1, words[-1]), ())
+        )
         starting = {
             id(p.root()): p.root()
-            for p in by_first.get(_skeleton(words[0]), ())
-            if len(_bare(p.words)) > len(words)
-            and _is_part(words, _bare(p.words)[: len(words)])
-            and (len(words) == 1 or words[-1] == _bare(p.words)[len(words) - 1])
+            for p in sharing
+            if len(bare[id(p)]) > len(words) and _is_part(words, bare[id(p)][: len(words)])
         }  # "Tamim bin Hamad" starts "Tamim bin Hamad Al Thani"; "Mohammad Bagheri" is no "Mohammad Bagher Ghalibaf"
         if len(words) == 1 and group.royal:
             ending, starting = starting, {}  # "Sheikh Tamim": the first name is the short form
@@ -1905,7 +1954,11 @@ def find_candidates(
                     continue  # an article capitalised after a dash or in a title is no name
                 group = groups.setdefault(words, _Group(words))
                 group.forms[spelling] += 1
-                if trimmed.after_title == "gen" and len(words) == 1 and _DOTLESS_GEN.search(text, 0, trimmed.start):
+                if (
+                    trimmed.after_title == "gen"
+                    and len(words) == 1
+                    and _ends_at(_DOTLESS_GEN, text, trimmed.start, _GEN_REACH)
+                ):
                     given_or_title[words][spelling] += 1  # "Gen Shoji": a general, or Japan's given name Gen
                 group.dateline |= in_dateline
                 group.agency |= dateline is not None and dateline.agency == (trimmed.start, trimmed.end)
@@ -1953,6 +2006,7 @@ _SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs
 
 
 _DOTLESS_GEN = re.compile(r"(?<![\w.])Gen[ \u00a0]+$")
+_GEN_REACH = 8
 
 
 def _given_name_gen(groups: dict[tuple[str, ...], _Group], given_or_title: dict[tuple[str, ...], Counter]) -> None:
@@ -2024,11 +2078,25 @@ famine poverty crime corruption tax taxes wages rent costs petrol diesel wheat g
 rainfall hospital hospitals school schools medicine vaccination
 """.split()
 )
-# verbs of saying and reporting after a name that opens a sentence: "Google said", "Bosnia has", "Pfizer reported"
-_VERBS_AFTER_A_NAME = PERSON_VERBS | frozenset(
+# what a person does and a firm, a team, a band or a place does not: "Beyoncé sang", "Tarkan married", "Nemo wept"
+# (not "performed" or "toured": bands do; not "said" or "told": firms and governments do)
+PERSON_ONLY_VERBS = frozenset(
     """
-announced reported confirmed signed agreed rejected welcomed condemned accused called warned spoke met visited
+sang sings rapped raps danced dances starred married marries divorced wept weeps smiled smiles laughed laughs
+died dies resigned resigns retired retires
 """.split()
+)
+# verbs of saying and reporting after a name that opens a sentence: "Google said", "Bosnia has", "Pfizer reported";
+# and what only a person does: "Tarkan sang"
+_VERBS_AFTER_A_NAME = (
+    PERSON_VERBS
+    | PERSON_ONLY_VERBS
+    | frozenset(
+        """
+announced reported confirmed signed agreed rejected welcomed condemned accused called warned spoke met visited
+won beat defeated drew
+""".split()
+    )
 )  # not 'is', 'was' or 'has', which follow common words as often: "Progress is slow", "Turnout was low"
 _SINGULAR_VERBS = frozenset(
     "says tells adds states writes argues notes warns insists claims denies explains announces declares stresses "
@@ -2051,6 +2119,25 @@ def _latin_with_marks(word: str) -> bool:
     """A word of Latin letters with one that English does not write: 'Özel', 'Łukasz' (not 'Дохе')."""
     letters = [ch for ch in word if ch.isalpha()]
     return not word.isascii() and all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+# "of" and a country after a name: "Novartis of Switzerland", "Hanwha of South Korea", "Vale of Brazil"
+_OF_A_PLACE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019-]*)\b"
+)
+
+
+def _of_a_country_end(text: str, end: int) -> int | None:
+    """Where "of" and a country CLDR names end after a name ending at ``end`` ("Novartis of Switzerland"), the
+    country being the longest run of capitalised words that names one; None when no country follows."""
+    found = _OF_A_PLACE.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        if tuple(fold(word) for word in words[:size]) in _territory_names():
+            return found.start(1) + len(" ".join(words[:size]))
+    return None
 
 
 def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str], openings: Counter) -> bool:
@@ -2080,22 +2167,23 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
     if listed and (fold(listed.group(1)),) in _territory_names():
         return True  # "Britain, France and Germany said": listed with countries
     plural = _plural_noun(key)
-    following = _NEXT_WORD_AFTER.match(text, unit.end)
+    end = _of_a_country_end(text, unit.end) or unit.end  # "Novartis of Switzerland said": read past the country
+    following = _NEXT_WORD_AFTER.match(text, end)
     verb = following.group(1) if following is not None and following.group(1).islower() else ""
     if verb in _VERBS_AFTER_A_NAME and (not plural or verb in _SINGULAR_VERBS):
         return True
-    paired = _AND_A_NAME_THEN.match(text, unit.end)
+    paired = _AND_A_NAME_THEN.match(text, end)
     if paired and not plural and paired.group(1) in _VERBS_AFTER_NAMES:
         return True  # "Boeing and Airbus said", "Pfizer and BioNTech reported": two names that speak together
     if unit.possessive and not plural and text[unit.end : unit.end + 2] in _POSSESSIVE_S:
         return True
-    if _APPOSITION.match(text, unit.end) or (not plural and _RELATIVE_AFTER.match(text, unit.end)):
+    if _APPOSITION.match(text, end) or (not plural and _RELATIVE_AFTER.match(text, end)):
         return True  # "Naftogaz, Ukraine's state energy company,", "Rolls-Royce, which makes..."
-    if not plural and (owning := _A_VERB_THEN_ITS_OWN.match(text, unit.end)):
+    if not plural and (owning := _A_VERB_THEN_ITS_OWN.match(text, end)):
         verb = owning.group(1)
         if verb.endswith("ed") or verb in _PAST_OF_DOING:
             return True  # "Besiktas sacked their coach", "Hamas lost its offices", "Novartis raised its forecast"
-    if not plural and (clause := _PARTICIPLE_CLAUSE.match(text, unit.end)) and clause.group(1) not in FUNCTION_WORDS:
+    if not plural and (clause := _PARTICIPLE_CLAUSE.match(text, end)) and clause.group(1) not in FUNCTION_WORDS:
         return True  # "Hamas, weakened by the war in Gaza, lost its offices"
     if _latin_with_marks(unit.text) or (len(key) > 4 and key.endswith(_NAME_ENDINGS)):
         return True
@@ -2221,7 +2309,7 @@ def _pseudo_glossary(roots: list[_Group]) -> tuple[Glossary, dict[str, _Group]]:
 class _Hit:
     """One occurrence of a candidate, with the segment it stands in."""
 
-    __slots__ = ("headline", "occurrence", "places", "starts", "text", "tokens")
+    __slots__ = ("headline", "keys", "occurrence", "places", "scored", "starts", "text", "tokens")
 
     def __init__(
         self,
@@ -2231,6 +2319,8 @@ class _Hit:
         starts: list[int],  # of the tokens, for bisection
         headline: bool,  # in a title or subheading
         places: tuple[tuple[int, int], ...] = (),  # the spans of the glossary's places in the segment
+        keys: frozenset[str] | None = None,  # every word of the segment, folded: read once per segment
+        scored: bool | None = None,  # whether the segment holds a score ("2-1"), searched once per segment
     ):
         self.occurrence = occurrence
         self.text = text
@@ -2238,6 +2328,8 @@ class _Hit:
         self.starts = starts
         self.headline = headline
         self.places = places
+        self.keys = frozenset(t.key for t in tokens) if keys is None else keys
+        self.scored = _A_SCORE.search(text) is not None if scored is None else scored
 
 
 def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str] = frozenset()) -> list[Candidate]:
@@ -2252,6 +2344,8 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
         tokens = tokenised[id(segment)]
         starts = [t.start for t in tokens]
         place_spans = tuple((m.start, m.end) for m in glossary_mentions if m.entry_id in places)
+        keys: frozenset[str] | None = None
+        scored: bool | None = None
         for hit in finder.find(segment.text):
             inside, overlapping = [], False
             index = bisect.bisect_right(mention_ends, hit.start)
@@ -2271,7 +2365,9 @@ def _locate(roots: list[_Group], segments, tokenised, mentions, places: Set[str]
             occurrence = Occurrence(
                 document.name, segment.id, hit.start, hit.end, hit.surface, hit.possessive, tuple(inside)
             )
-            found[hit.entry_id].append(_Hit(occurrence, segment.text, tokens, starts, headline, place_spans))
+            located = _Hit(occurrence, segment.text, tokens, starts, headline, place_spans, keys, scored)
+            keys, scored = located.keys, located.scored  # the segment's words and score, for its other names
+            found[hit.entry_id].append(located)
     candidates = [_candidate(by_id[entry_id], hits) for entry_id, hits in found.items()]
     return sorted(candidates, key=lambda c: (-c.count, c.name.casefold()))
 
@@ -2317,7 +2413,7 @@ def _candidate(group: _Group, hits: list[_Hit]) -> Candidate:
         name, variants = plain, [name, *variants]
     candidate = Candidate(name, short, variants, occurrences=[h.occurrence for h in hits])
     candidate.contexts_found = _contexts(hits)
-    candidate.type, candidate.type_reasons = _guess_type(group, hits, bool(shorts))
+    candidate.type, candidate.type_reasons, candidate.type_sure = _guess_type(group, hits, bool(shorts))
     firm = _LEGAL_FORM.sub("", name) if candidate.type == "organisation" and " " in name.strip() else name
     if firm != name and firm.strip():  # "Roche Holding AG": the firm's name, its legal form a spelling met
         candidate.variants = [name, *(v for v in variants if fold(v) != fold(firm))]
@@ -2407,10 +2503,19 @@ _LEGAL_FORM = re.compile(
     r",?[ \u00a0]+(?:(?:and|&)[ \u00a0]+Co(?:mpany)?|Inc|Ltd|Corp|Co|plc|PLC|AG|SA|NV|SE|GmbH|LLC|LLP|Oyj|ASA|AB"
     r"|A/S|SpA|PJSC|OJSC|JSC)\.?$"
 )
+_LEGAL_FORM_REACH = 24  # ", and Company." and a few spaces
 
 
-def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str]]:
-    """Score each type from the words of the name and the words around it; the reasons of the winner."""
+# below this score, or this lead over the runner-up, a one-word name's type is a guess to check
+_SURE_SCORE = 1.5
+_SURE_LEAD = 0.5
+
+
+def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, list[str], bool]:
+    """Score each type from the words of the name and the words around it; the reasons of the winner, and
+    whether the guess is sure: a one-word name that no list knows (a country, a city, a dateline's, a news
+    outlet, an acronym) is sure only where its evidence scores at least _SURE_SCORE and leads the next type by
+    _SURE_LEAD ("Beyoncé" with nothing around it, "Hamas" said by one verb, is a guess to check)."""
     scores: dict[str, float] = defaultdict(float)
     reasons: dict[str, list[str]] = defaultdict(list)
 
@@ -2478,8 +2583,7 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     treaty = next((w for w in (words[-1], words[0]) if w in _TREATY_WORDS), None) if len(words) > 1 else None
     if treaty and (treaty == words[-1] or (len(words) > 2 and words[1] == "of")):  # "Treaty of Lausanne"
         vote("term", 4, f"'{treaty}' names a treaty")
-    if (len(words) == 2 and words[0] in _STORM_WORDS) or words[:2] == ("tropical", "storm"):
-        vote("event", 5, f"'{words[0]}' names a storm")
+    storm = (len(words) == 2 and words[0] in _STORM_WORDS) or words[:2] == ("tropical", "storm")
     numbered = next(
         (_NUMBERED_NAMES[w] for w, n in pairwise(words) if w in _NUMBERED_NAMES and any(c.isdigit() for c in n)),
         None,
@@ -2517,9 +2621,19 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
     if not one_word and _holds_a_place(words, hits) and any(_about_sport(hit) for hit in hits):
         # "Paris Saint-Germain", "Real Madrid", "Inter Milan": a club named after its city, not the city
         vote("organisation", 2, "a place's name inside it, in a sentence about football")
+    person_before, term_before = scores.get("person", 0.0), scores.get("term", 0.0)
     for hit in hits:
         for kind, weight, reason in _context_votes(hit, one_word):
             vote(kind, weight, reason)
+    if storm and not (
+        words[0] == "storm" and (scores.get("person", 0.0) > person_before or scores.get("term", 0.0) > term_before)
+    ):
+        # "Storm Ciarán", "Cyclone Chido"; but Storm is a given name too, and the copy then writes a person's
+        # words around it ("the actress Storm Reid", "Storm Reid, who starred in Euphoria"), and a product's
+        # ("Storm Shadow missiles")
+        vote("event", 5, f"'{words[0]}' names a storm")
+    if len(words) > 2 and words[0] in _LANDFORMS and words[1] == "of":  # "Rock of Gibraltar", "Isle of Skye"
+        vote("place", 3, f"'{words[0]} of' opens the name")
     if not scores:
         if "of" in words:
             vote("organisation", 0.5, "a name built with 'of'")
@@ -2529,7 +2643,18 @@ def _guess_type(group: _Group, hits: list[_Hit], has_short: bool) -> tuple[str, 
             vote("place", 0.5, "one word, nothing else to go by")
     order = ("person", "organisation", "place", "event", "award", "term")
     kind = max(order, key=lambda k: (scores[k], -order.index(k)))
-    return kind, reasons[kind][:3]
+    runner_up = max((scores[k] for k in order if k != kind), default=0.0)
+    known = (
+        words in _territory_names()
+        or words in _city_names()
+        or group.dateline
+        or group.agency
+        or bool(group.demonym)
+        or group.acronym
+        or (len(words) == 1 and words[0] in NEWS_OUTLETS)
+    )
+    sure = not one_word or known or (scores[kind] >= _SURE_SCORE and scores[kind] - runner_up >= _SURE_LEAD)
+    return kind, reasons[kind][:3], sure
 
 
 _SAINTS = ("saint", "st", "san", "santa", "sao")
@@ -2546,7 +2671,7 @@ _A_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
 
 def _about_sport(hit: _Hit) -> bool:
     """Whether an occurrence's sentence is about a match or a season: a football word, a sport's word or a score."""
-    return any(t.key in _SPORT_WORDS for t in hit.tokens) or _A_SCORE.search(hit.text) is not None
+    return not _SPORT_WORDS.isdisjoint(hit.keys) or hit.scored
 
 
 def _holds_a_place(words: tuple[str, ...], hits: list[_Hit]) -> bool:
@@ -2612,6 +2737,15 @@ _BODY_NOUNS = frozenset(
     # a band or an orchestra: "Massive Attack, the Bristol band", "Mashrou' Leila, the Lebanese group"
     "band orchestra choir ensemble quartet trio duo".split()
 )
+# an apposition that is a body's own name, capitalised: "Gavi, the Vaccine Alliance, ..."
+_NAMED_APPOSITION = re.compile(
+    r",[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,4}([A-Z][a-z]+)(?=[,.;)]|[ \u00a0]+(?:and|in|of)\b)"
+)
+_BODIES_NAMED = (
+    ORGANISATION_WORDS
+    | ORGANISATION_ENDINGS
+    | frozenset("alliance coalition federation association union council agency foundation fund institute".split())
+)
 _WINNING_VERBS = frozenset("won win wins winning awarded received receives took takes scooped".split())
 
 
@@ -2665,10 +2799,16 @@ def _article(noun: str) -> str:
 # a team's plural verb after a clause or an apposition, as British copy writes teams: "Galatasaray, who lead the
 # league by six points, are in talks"
 _PLURAL_AFTER_A_CLAUSE = LazyPattern(
-    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+(are|were|have)\b"
+    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+|[a-z]+(?:ed|en)[ \u00a0]+by[ \u00a0]+)[^,.;:()\"“”]{1,80},[ \u00a0]+"
+    r"(are|were|have)\b"
 )
-# a clause or an apposition after a name, up to its second comma
-_CLAUSE_AFTER = re.compile(r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+)[^,.;:()\"“”]{1,80},")
+# a clause or an apposition after a name, up to its second comma: ", who ...,", ", the champions,", ", managed by
+# José Mourinho,", ", coached by ...,"
+_CLAUSE_AFTER = re.compile(
+    r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+|[a-z]+(?:ed|en)[ \u00a0]+by[ \u00a0]+)[^,.;:()\"“”]{1,80},"
+)
+# the other side of a match after a team's name, before the score: "Persepolis and Esteghlal drew 0-0"
+_AND_THE_OTHER_SIDE = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:[A-Z][\w'\u2019.-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019.-]*")
 # a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
 _SCORE_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
@@ -2683,9 +2823,11 @@ _SCORE_BEFORE = re.compile(
 # Osaka", "scored twice for Al-Ittihad against Al-Ahli", "drives for Red Bull"
 _PLAYED_FOR = re.compile(
     r"\b(?:plays|played|playing|scored|scores|scoring|goals?|midfielder|striker|forward|defender|goalkeeper|winger"
-    r"|captain|drives|drove|driving|races|raced|racing)\b(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)"
-    r"[ \u00a0]+$"
+    r"|captain|drives|drove|driving|race|races|raced|racing|debut)\b"
+    r"(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)[ \u00a0]+$"
 )
+# the people of a team, before "of" and its name: "coach of Fenerbahçe", "fans of Persepolis"
+_A_SIDES_PEOPLE = frozenset("coach manager captain fans supporters players squad teammates".split())
 _MAKERS = frozenset("maker makers manufacturer manufacturers developer developers creator creators".split())
 _RACING = frozenset("prix race races driver drivers teammate lap laps podium pole".split())
 _MADE = frozenset("made built developed produced supplied designed manufactured".split())
@@ -2706,7 +2848,7 @@ def _a_persons_end(text: str, first: _Token, last: _Token) -> bool:
         and first.key not in ORGANISATION_WORDS
         and first.key not in FUNCTION_WORDS
         and last.key not in PLACE_WORDS
-        and not _LEGAL_FORM.search(text, 0, last.end + 1)
+        and not _ends_at(_LEGAL_FORM, text, last.end + 1, _LEGAL_FORM_REACH)
     )
 
 
@@ -2815,10 +2957,19 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             and not after_the
             and text[before[-2].end : previous.start] in (" ", "\u00a0")
             and _a_persons_end(text, before[-3], before[-2])
-            and (_about_sport(hit) or any(t.key in _RACING for t in tokens))
+            and (_about_sport(hit) or not _RACING.isdisjoint(hit.keys))
         ):  # "Lando Norris and Oscar Piastri of McLaren", "Charles Leclerc of Ferrari": a player's or a driver's
             # side; not "Senator Sherrod Brown of Ohio", outside sport
             votes.append(("organisation", 2, "after a person's name and 'of'"))
+        if (
+            len(before) >= 2
+            and previous.key == "of"
+            and adjoining
+            and not after_the
+            and before[-2].key in _A_SIDES_PEOPLE
+            and (before[-2].text.islower() or before[-2].clause_initial)  # "Fans of Göztepe marched"
+        ):  # "José Mourinho, coach of Fenerbahçe", "the captain of Persepolis", "fans of Besiktas"
+            votes.append(("organisation", 2.5, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in _MAKERS:  # "the maker of Wegovy"
             votes.append(("term", 2, f"after '{before[-2].key} of'"))
         if len(before) >= 2 and previous.key == "of" and before[-2].key in PLACE_NOUNS_BEFORE | _DIRECTIONS:
@@ -2835,6 +2986,9 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("place", 2, f"', {_article(noun)} {noun}' after it"))
         elif noun in TERM_NOUNS:  # "Mounjaro, Lilly's weight-loss injection"
             votes.append(("term", 2, f"', {_article(noun)} {noun}' after it"))
+    elif (named := _NAMED_APPOSITION.match(text, occurrence.end)) and fold(named.group(1)) in _BODIES_NAMED:
+        # "Gavi, the Vaccine Alliance,", "Hayat Tahrir al-Sham, the Syrian Salvation Government's armed wing"
+        votes.append(("organisation", 2, f"', the ... {named.group(1)}' after it"))
     if _beside_a_place(hit, inside, following_index):  # "Britain, France and Germany said"
         # "between Israel and Hamas": two sides, a state and a movement as often as two states
         two_sides = any(t.key == "between" for t in tokens[max(0, inside - 3) : inside])
@@ -2848,7 +3002,10 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
     between = text[occurrence.end : after[0].start].strip() if after else ""
     if after and (not between or (occurrence.possessive and len(between) <= 2)):  # "the Kremlin's spokesman"
         following = after[0].key
-        if following in PERSON_VERBS and not object_of_preposition and not between:
+        not_the_subject = bool(before) and before[-1].key in _NOT_BEFORE_A_SUBJECT  # "the fans of Liverpool sang"
+        if following in PERSON_ONLY_VERBS and not object_of_preposition and not between and not not_the_subject:
+            votes.append(("person", 2.5, f"'{following}' after it"))  # "Beyoncé sang", "the actress ... died"
+        elif following in PERSON_VERBS and not object_of_preposition and not between:
             if _IN_A_STATEMENT.match(text, occurrence.end):  # "Morgan Stanley said in a statement"
                 votes.append(("organisation", 1, "'said in a statement' after it"))
             elif after_the or one_word:
@@ -2886,6 +3043,11 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
         votes.append(("organisation", 3.5, f"'{team_verb.group(1)}' after a clause after it"))
     elif _SCORE_AFTER.match(text, occurrence.end):  # "Inter Milan won 2-1", "Arsenal beat Real Madrid 3-0"
         votes.append(("organisation", 2, "a score after it"))
+    elif (other_side := _AND_THE_OTHER_SIDE.match(text, occurrence.end)) and re.match(
+        r"[ \u00a0]+(?:drew|draw|tied|played|shared)\b", text[other_side.end() : other_side.end() + 10]
+    ):  # "Persepolis and Esteghlal drew 0-0": the two sides of a match
+        if _SCORE_AFTER.match(text, other_side.end()):
+            votes.append(("organisation", 2, "a score after it and the other side"))
     elif (clause_after := _CLAUSE_AFTER.match(text, occurrence.end)) and _SCORE_AFTER.match(text, clause_after.end()):
         # "Zenit Saint Petersburg, the Russian champions until last year, lost 2-1 to Krasnodar"
         votes.append(("organisation", 2, "a score after a clause after it"))
@@ -2928,9 +3090,13 @@ def _context_votes(hit: _Hit, one_word: bool = False) -> list[tuple[str, float, 
             votes.append(("organisation", 1.5, "'its' after it"))
         elif pronoun:  # "Morgan said his ..."
             votes.append(("person", 2, f"'{pronoun}' after it"))
-    if occurrence.surface.isupper() and _AFTER_NUMBER.search(text, 0, occurrence.start):  # "737 MAX"
+    if one_word and not occurrence.possessive and not _about_sport(hit) and _of_a_country_end(text, occurrence.end):
+        # "Novartis of Switzerland said", "Hanwha of South Korea": a firm and its home; not in sport, whose
+        # players are "of" their countries ("Ruud of Norway")
+        votes.append(("organisation", 1.5, "'of' and a country after it"))
+    if occurrence.surface.isupper() and _ends_at(_AFTER_NUMBER, text, occurrence.start, 2):  # "737 MAX"
         votes.append(("term", 3, "a model's name after its number"))
-    if one_word and any(t.key in CLUB_WORDS for t in tokens):  # not "Yamal" for "Lamine Yamal"
+    if one_word and not CLUB_WORDS.isdisjoint(hit.keys):  # not "Yamal" for "Lamine Yamal"
         votes.append(("organisation", 1.25, "a sentence about football clubs"))
     if re.match(f"[{_HYPHENS}]based\\b", text[occurrence.end : occurrence.end + 7]):
         votes.append(("place", 2, "'-based' after it"))

@@ -3575,6 +3575,14 @@ class RussianNames(NameGrammar):
             )
         if name.possessor and not governed and nominative_or_accusative and _after_possessum(before):
             return "gen", None  # "Putin's Russia": the possessor follows in the genitive (Россия Путина)
+        possessed = _possessor_agreeing_with_noun(name, cases)
+        if possessed is not None:
+            case = min(cases or (), key=CASES.index)
+            return case, (
+                f"'{forms.get(case, nominative)}': the source's possessor, written in the case of the noun after it "
+                f"('{possessed}'), where Russian puts the possessor after its noun in the genitive "
+                f"({possessed} {forms.get('gen', nominative)}): check it"
+            )
         if (
             name.attributive
             and not governed
@@ -3797,6 +3805,20 @@ def _award_given(
         f"({forms.get('acc', forms['nom'])}), the genitive only after a negation; the model's {kept} was kept: "
         "check it"
     )
+
+
+def _possessor_agreeing_with_noun(name: NameInSentence, cases: frozenset[str] | None) -> str | None:
+    """The noun right after a name the source makes a possessor ("offered Iraq's government a loan") where the
+    model wrote the name in that noun's own case, no genitive among its readings (предложил Ираку правительству,
+    довольна Ираном позицией): the noun, as if the name agreed with it, which a possessor never does; None
+    otherwise (правительству Ирака, Сирии экономике, whose Сирии may be the genitive)."""
+    if not name.possessor or not cases or "gen" in cases or not _declines(name.forms):
+        return None
+    following = re.match(r"\s+([а-яё]+)(?![\w-])", name.after)
+    if following is None or not _noun(following.group(1)):
+        return None
+    shown = _ending_cases(following.group(1))
+    return following.group(1) if shown and shown & cases else None
 
 
 def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
@@ -4758,7 +4780,7 @@ _RECEIVER_VERBS: tuple[str, ...] = (
     "выплат",
     "присужда",
 )
-_GIVING_IRREGULAR = frozenset({"даст", "дает", "даёт", "дадим"})
+_GIVING_IRREGULAR = frozenset({"даст", "дает", "даёт", "дают", "дадим", "дадут"})
 # a list's members before a name, back to its first: "России и [Ирану]", "Ираку, Сирии и [Ливану]"
 _MEMBER_BEFORE = LazyPattern(rf"{_HIDDEN}+\s*(?:,\s*(?:и\s+|или\s+)?|и\s+|или\s+|а\s+также\s+)$")
 
@@ -4774,7 +4796,7 @@ def _giving_verb_before(before: str) -> str | None:
     words = [word.lower() for word in _WORD.findall(before[_clause_start(before) :][-100:])]
     for back in range(1, min(4, len(words)) + 1):
         word = words[-back]
-        if (_verb_form(word) or word in _GIVING_IRREGULAR) and word.startswith(_RECEIVER_VERBS):
+        if word in _GIVING_IRREGULAR or (_verb_form(word) and word.startswith(_RECEIVER_VERBS)):
             return word
         if word in GOVERNED_CASES or _verb_form(word):
             return None  # a preposition's object (направит делегацию в [Москву]) or another verb's

@@ -150,7 +150,7 @@ def reviewed_from_tmx(
     from ..translate.memory import NAME_PLACEHOLDER, seg_text, seg_to_template
     from ..translate.review_state import UNREVIEWED_FIX, unreviewed_reason
     from ..translate.reviewed import NOT_REVIEWED, NotTaken, ReviewedSegment
-    from .xliff import _InlineCode
+    from .inline_codes import InlineCode
 
     if _same_file(path, memory_path):
         raise UserError(
@@ -235,14 +235,14 @@ def reviewed_from_tmx(
                 if template is not None and not template.tags and _has_codes(english.find("seg")):
                     # a plain translation of an English with formatting: what the translation lost of it is
                     # checked as for a variant with codes of its own
-                    with suppress(_InlineCode):  # a code of the toolkit's own (a name's slot): read as before
+                    with suppress(InlineCode):  # a code of the toolkit's own (a name's slot): read as before
                         _, formatting, shown, tags = _other_tools_seg(seg, english.find("seg"))
             except UserError as error:
                 # another tool's inline codes hold its own markup (<bpt type="bold">&lt;b&gt;</bpt>): read as
                 # the formatting they stand for where they stand for any the toolkit stores
                 try:
                     text, formatting, shown, tags = _other_tools_seg(seg, english.find("seg"))
-                except _InlineCode as problem:
+                except InlineCode as problem:
                     refused.append(
                         NotTaken(
                             place,
@@ -384,10 +384,10 @@ def _other_tools_inline(seg) -> tuple[str, list]:
     is read as its text. Any other code (a tool's variable ``<ph>{1}</ph>``, ``<ut>``, ``<sub>``) is refused:
     its text could not be kept."""
     from ..slots import CLOSE, OPEN, STANDALONE
-    from .xliff import _HREF, _NATIVE_BREAK, _NATIVE_NAMES, _NATIVE_OPENING, _InlineCode, _Mark
+    from .inline_codes import InlineCode, Mark, link_address, native_tag
 
     text: list[str] = []
-    marks: list[_Mark] = []
+    marks: list[Mark] = []
     opened: dict[str, tuple[str, str, str]] = {}  # a <bpt>'s i -> its ident, tag name and address
     length = 0
 
@@ -398,18 +398,12 @@ def _other_tools_inline(seg) -> tuple[str, list]:
 
     def kind_of(child) -> tuple[str | None, str]:
         native = "".join(child.itertext())
-        kind = _CODE_TYPES.get((child.get("type") or "").lower())
-        if kind is None:
-            opening = _NATIVE_OPENING.match(native)
-            kind = _NATIVE_NAMES[opening.group("name").lower()] if opening else None
-            if kind is None and _NATIVE_BREAK.match(native):
-                kind = "br"
-        found = _HREF.search(native) if kind == "a" else None
-        return kind, next((group for group in found.groups() if group is not None), "") if found else ""
+        kind = _CODE_TYPES.get((child.get("type") or "").lower()) or native_tag(native)
+        return kind, (link_address(native) or "") if kind == "a" else ""
 
-    def refuse(child) -> _InlineCode:
+    def refuse(child) -> InlineCode:
         written = "".join(child.itertext()).strip()[:40]
-        return _InlineCode(
+        return InlineCode(
             f"<{child.tag}> holds {written!r}"
             + (f" (type {child.get('type')!r})" if child.get("type") else "")
             + ", which stands for no formatting the toolkit stores"
@@ -431,7 +425,7 @@ def _other_tools_inline(seg) -> tuple[str, list]:
                 if kind is None or kind == "br":
                     raise refuse(child)
                 opened[pairing or ident] = (ident, kind, href)
-                marks.append(_Mark(length, ident, kind, OPEN, href))
+                marks.append(Mark(length, ident, kind, OPEN, href))
             elif child.tag == "ept" or (child.tag == "it" and child.get("pos") == "end"):
                 if pairing in opened:
                     ident, kind, href = opened.pop(pairing)
@@ -439,9 +433,9 @@ def _other_tools_inline(seg) -> tuple[str, list]:
                     kind, href = kind_of(child)
                     if kind is None or kind == "br":
                         raise refuse(child)
-                marks.append(_Mark(length, ident, kind, CLOSE, href))
+                marks.append(Mark(length, ident, kind, CLOSE, href))
             elif child.tag == "ph" and kind_of(child)[0] == "br":
-                marks.append(_Mark(length, ident, "br", STANDALONE))
+                marks.append(Mark(length, ident, "br", STANDALONE))
             else:
                 raise refuse(child)
             add(child.tail or "")
@@ -454,20 +448,21 @@ def _other_tools_seg(seg, english_seg) -> tuple[str, Template | None, tuple | No
     """A variant's ``<seg>`` written by another CAT tool (inline codes holding its native markup, as read by
     :func:`_other_tools_inline`): its text, the formatting it kept of its English's (as the English's tags), the
     English with its formatting, and the tag number of each of its spans (None, None, None where the English
-    shows none). Raises the XLIFF reader's ``_InlineCode`` where a code stands for nothing the toolkit stores."""
-    from .xliff import _formatting, _InlineCode, _source_formatting
+    shows none). Raises :class:`~toolkit.interchange.inline_codes.InlineCode` where a code stands for nothing the
+    toolkit stores."""
+    from .inline_codes import InlineCode, source_formatting, target_formatting
 
     text, _ = _other_tools_inline(seg)
     try:
-        english, spans, numbers = _source_formatting(english_seg, _other_tools_inline)
-    except _InlineCode:  # the English's own codes say nothing the toolkit stores: its formatting is not read
+        english, spans, numbers = source_formatting(english_seg, _other_tools_inline)
+    except InlineCode:  # the English's own codes say nothing the toolkit stores: its formatting is not read
         return text, None, None, None
     if not spans:
         return text, None, None, None
     tags = {(number, span.format.tag_name) for number, span in spans.items()}
     return (
         text,
-        _formatting(seg, numbers, tags, _other_tools_inline),
+        target_formatting(seg, numbers, tags, _other_tools_inline),
         (english, tuple(span for _, span in sorted(spans.items()))),
         tuple(sorted(spans)),
     )
@@ -484,13 +479,13 @@ def _not_the_englishs(seg, formatting: Template | None) -> tuple[str, ...]:
     from ..formatting import TAG_NAMES, Format, Span
     from ..slots import CLOSE, OPEN, STANDALONE
     from ..translate.formatting import describe
-    from .xliff import _InlineCode
+    from .inline_codes import InlineCode
 
     if not _has_codes(seg):
         return ()
     try:
         text, marks = _other_tools_inline(seg)
-    except _InlineCode:
+    except InlineCode:
         return ()
     kinds = {name: kind for kind, name in TAG_NAMES.items()}
     kept: dict[str, int] = {}  # tag name -> how many of the variant's spans of it were stored

@@ -73,6 +73,7 @@ from ..slots import CLOSE, OPEN, STANDALONE, Part, Tag, Template
 from ..translate.engines import ADAPTED, EXACT, Translation
 from ..translate.reviewed import NO_MEMORY, NotTaken, ReviewedSegment, memory_based_on, text_digest
 from ..xmlsafe import XML_NS, local_name, read_xml
+from .inline_codes import NATIVE_NAMES, InlineCode, Mark, link_address, native_tag, source_formatting, target_formatting
 
 if TYPE_CHECKING:
     from ..document import Edition, Segment, TranslatedSegment
@@ -465,31 +466,6 @@ def _plain(element, where: str = "") -> str:
     return _inline(element)[0]
 
 
-class _InlineCode(Exception):
-    pass
-
-
-# what another tool's native code stands for, read from the code itself (<bpt id="1">&lt;b&gt;</bpt>)
-_NATIVE_OPENING = re.compile(
-    r"^\s*<\s*(?P<name>strong|b|em|i|u|ins|s|strike|del|a)\b(?P<rest>[^>]*)>\s*$", re.IGNORECASE
-)
-_NATIVE_NAMES = {"strong": "b", "b": "b", "em": "i", "i": "i", "u": "u", "ins": "u", "s": "s", "strike": "s"}
-_NATIVE_NAMES |= {"del": "s", "a": "a"}
-_NATIVE_BREAK = re.compile(r"^\s*(?:<\s*br\s*/?\s*>|\\line|\n|\r\n?)\s*$", re.IGNORECASE)
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _Mark:
-    """Where an inline element of a <source> or <target> stands in its text, and what it stands for."""
-
-    at: int
-    ident: str  # its id (the <ept>'s <bpt> id, an <ex>'s rid)
-    name: str  # the toolkit's tag name: b, i, u, s, a, br
-    role: str  # OPEN, CLOSE or STANDALONE
-    target: str = ""  # a link's address, where the native code gives it
-
-
 def _code_kind(element) -> tuple[str | None, str]:
     """What a <g>, <bpt>, <bx>, <it>, <x/> or <ph> stands for, as a tag name (None: nothing the toolkit
     stores), and a link's address: by its ctype (bold, italic, underlined, link, x-strike, lb), else by the
@@ -501,24 +477,24 @@ def _code_kind(element) -> tuple[str | None, str]:
     native = "".join(element.itertext())
     if ctype in _TAG_NAMES or bare in _TAG_NAMES:
         name: str | None = _TAG_NAMES.get(ctype) or _TAG_NAMES[bare]
-    elif bare in _NATIVE_NAMES:
-        name = _NATIVE_NAMES[bare]
+    elif bare in NATIVE_NAMES:
+        name = NATIVE_NAMES[bare]
     else:
-        opening = _NATIVE_OPENING.match(native)
-        name = _NATIVE_NAMES[opening.group("name").lower()] if opening else None
-        if name is None and _NATIVE_BREAK.match(native) and local_name(element) in ("x", "ph"):
-            return "br", ""
-    href = _HREF.search(native) if name == "a" else None
-    return name, next((group for group in href.groups() if group is not None), "") if href else ""
+        name = native_tag(native)
+        if name == "br":  # a line break's native code counts in an <x/> or <ph>, never around text
+            if local_name(element) in ("x", "ph"):
+                return "br", ""
+            name = None
+    return name, (link_address(native) or "") if name == "a" else ""
 
 
-def _inline(element) -> tuple[str, list[_Mark]]:
+def _inline(element) -> tuple[str, list[Mark]]:
     """The text of a <source> or <target> and each inline element in it that stands for formatting the toolkit
     stores: <g> by its ctype; another tool's <bpt>/<ept>, <bx/>/<ex/>, <it> pairs and <x/>, <ph> as the
     markup their ctype or native code says (bold, italics, underlining, strike-through, a link, a line break).
-    An inline code that stands for none of these is refused (:class:`_InlineCode`): its text could not be kept."""
+    An inline code that stands for none of these is refused (:class:`InlineCode`): its text could not be kept."""
     text: list[str] = []
-    marks: list[_Mark] = []
+    marks: list[Mark] = []
     opened: dict[str, tuple[str, str]] = {}  # a <bpt>'s or <bx>'s id -> its tag name and address
     length = 0
 
@@ -527,8 +503,8 @@ def _inline(element) -> tuple[str, list[_Mark]]:
         text.append(piece)
         length += len(piece)
 
-    def refuse(child, why: str = "") -> _InlineCode:
-        return _InlineCode(
+    def refuse(child, why: str = "") -> InlineCode:
+        return InlineCode(
             f"the {local_name(element)} holds an inline code <{local_name(child)}>"
             + (f" ({why})" if why else "")
             + " that stands for no formatting the toolkit stores"
@@ -542,22 +518,22 @@ def _inline(element) -> tuple[str, list[_Mark]]:
             if name in _INLINE_TEXT:
                 kind, href = _code_kind(child) if name == "g" else (None, "")
                 if kind is not None and kind != "br":
-                    marks.append(_Mark(length, ident, kind, OPEN, href))
+                    marks.append(Mark(length, ident, kind, OPEN, href))
                 walk(child)
                 if kind is not None and kind != "br":
-                    marks.append(_Mark(length, ident, kind, CLOSE, href))
+                    marks.append(Mark(length, ident, kind, CLOSE, href))
             elif name in ("x", "ph"):
                 kind, _ = _code_kind(child)
                 if kind != "br":
                     raise refuse(child, (child.get("ctype") or "".join(child.itertext()))[:40])
-                marks.append(_Mark(length, ident, "br", STANDALONE))
+                marks.append(Mark(length, ident, "br", STANDALONE))
                 add(" ")
             elif name in ("bpt", "bx") or (name == "it" and child.get("pos") == "open"):
                 kind, href = _code_kind(child)
                 if kind is None or kind == "br":
                     raise refuse(child, (child.get("ctype") or "".join(child.itertext()))[:40])
                 opened[child.get("rid") or ident] = (kind, href)
-                marks.append(_Mark(length, child.get("rid") or ident, kind, OPEN, href))
+                marks.append(Mark(length, child.get("rid") or ident, kind, OPEN, href))
             elif name in ("ept", "ex") or (name == "it" and child.get("pos") == "close"):
                 key = child.get("rid") or ident
                 if key in opened:
@@ -566,78 +542,15 @@ def _inline(element) -> tuple[str, list[_Mark]]:
                     kind, href = _code_kind(child)
                     if kind is None:
                         raise refuse(child)
-                marks.append(_Mark(length, key, kind, CLOSE, href))
+                marks.append(Mark(length, key, kind, CLOSE, href))
             elif name in _INLINE_CODES:
                 raise refuse(child)
             elif isinstance(child.tag, str):
-                raise _InlineCode(f"the {local_name(element)} holds an element <{name}> XLIFF does not allow there")
+                raise InlineCode(f"the {local_name(element)} holds an element <{name}> XLIFF does not allow there")
             add(child.tail or "")
 
     walk(element)
     return "".join(text), marks
-
-
-def _source_formatting(element, read=_inline) -> tuple[str, dict[int, Span], dict[str, int]]:
-    """The English of a <source> with the formatting its inline elements stand for, as spans by tag number,
-    and the tag number of each element id: the id itself where every id is a number (the toolkit's export
-    numbers them as the article's spans), else the order the formatting opens in (another tool's ids).
-    ``read`` gives the text and marks of an element (:func:`_inline` for XLIFF 1.2; XLIFF 2's reader)."""
-    from ..formatting import BREAK, Format
-    from ..formatting import TAG_NAMES as NAMES
-
-    kinds = {name: kind for kind, name in NAMES.items()}
-    text, marks = read(element)
-    idents = list(dict.fromkeys(mark.ident for mark in marks if mark.role != CLOSE))
-    # a number as the toolkit writes one: 0-9 (not ² or ١), no longer than a tag number can be
-    numbered = all(ident.isascii() and ident.isdigit() and len(ident) <= 9 for ident in idents)
-    numbers = {ident: int(ident) if numbered else order for order, ident in enumerate(idents, 1)}
-    spans: dict[int, Span] = {}
-    starts: dict[str, _Mark] = {}
-    for mark in marks:
-        number = numbers.get(mark.ident)
-        if number is None or number in spans:
-            continue
-        if mark.role == STANDALONE:
-            spans[number] = Span(mark.at, mark.at, Format(BREAK))
-        elif mark.role == OPEN:
-            starts.setdefault(mark.ident, mark)
-        elif mark.ident in starts:
-            start = starts.pop(mark.ident)
-            spans[number] = Span(start.at, mark.at, Format(kinds[start.name], start.target))
-    return text, spans, numbers
-
-
-def _formatting(element, source: dict[str, int], source_tags: set[tuple[int, str]], read=_inline) -> Template | None:
-    """A <target>'s text with its inline formatting as the toolkit's tags, where they are the source's (same
-    id, same kind; ``source`` gives each id's tag number), each taken once; other elements, and a pair the
-    target repeats (a CAT tool lets a reviewer paste a tag twice), are left out, their text kept. None when
-    it has none of them. ``read`` as for :func:`_source_formatting`."""
-    text, marks = read(element)
-    parts: list[Part] = []
-    taken: set[tuple[int, str]] = set()
-    open_now: set[tuple[int, str]] = set()
-    position = 0
-    for mark in marks:
-        number = source.get(mark.ident)
-        key = (number, mark.name) if number is not None else None
-        if key is None or key not in source_tags:
-            continue
-        if mark.role == OPEN:
-            if key in taken:
-                continue
-            taken.add(key)
-            open_now.add(key)
-        elif mark.role == CLOSE:
-            if key not in open_now:
-                continue
-            open_now.discard(key)
-        parts += [text[position : mark.at], Tag(key[0], key[1], mark.role)]
-        position = mark.at
-    parts.append(text[position:])
-    if open_now:  # an opening the target never closes: it is left out
-        parts = [part for part in parts if not (isinstance(part, Tag) and (part.number, part.name) in open_now)]
-    template = Template.joined(parts)
-    return template if template.tags else None
 
 
 @dataclass(frozen=True)
@@ -725,12 +638,16 @@ def read_xliff(path: Path, root=None) -> tuple[list[XliffUnit], list[NotTaken]]:
             try:
                 sources = unit.findall(_q("source"))
                 if len(sources) != 1:
-                    raise _InlineCode("the trans-unit must have exactly one <source>")
-                source, source_spans, numbers = _source_formatting(sources[0])
+                    raise InlineCode("the trans-unit must have exactly one <source>")
+                source, source_spans, numbers = source_formatting(sources[0], _inline)
                 source_tags = {(number, span.format.tag_name) for number, span in source_spans.items()}
                 target_element = unit.find(_q("target"))
                 target = _plain(target_element, place) if target_element is not None else None
-                formatting = _formatting(target_element, numbers, source_tags) if target_element is not None else None
+                formatting = (
+                    target_formatting(target_element, numbers, source_tags, _inline)
+                    if target_element is not None
+                    else None
+                )
                 previous = next(
                     (
                         _plain(alt.find(_q("target")), place)
@@ -741,7 +658,7 @@ def read_xliff(path: Path, root=None) -> tuple[list[XliffUnit], list[NotTaken]]:
                     ),
                     None,
                 )
-            except _InlineCode as problem:
+            except InlineCode as problem:
                 refused.append(
                     NotTaken(
                         place, language, str(problem), "remove the tags in your CAT tool; the toolkit stores plain text"

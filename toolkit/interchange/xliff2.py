@@ -35,9 +35,17 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, primary_language
+from ..slots import CLOSE, OPEN, STANDALONE
 from ..translate.reviewed import NotTaken, ReviewedSegment
 from ..xmlsafe import local_name
-from .xliff import _formatting, _source_formatting
+from .inline_codes import (
+    InlineCode,
+    Mark,
+    link_address,
+    native_tag,
+    source_formatting,
+    target_formatting,
+)
 
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
 REVIEWED_STATES = frozenset({"reviewed", "final"})
@@ -51,10 +59,6 @@ def _q(name: str) -> str:
     return f"{{{XLIFF2_NS}}}{name}"
 
 
-class _InlineCode(ValueError):
-    pass
-
-
 # XLIFF 2's own formatting: a <pc>, <sc>/<ec> or <ph> of type "fmt" names it by subType, a link by type
 _SUBTYPES = {"xlf:b": "b", "xlf:i": "i", "xlf:u": "u", "xlf:lb": "br"}
 _FS = "{urn:oasis:names:tc:xliff:fs:2.0}"  # the Format Style module: fs:fs="strong", fs:subFs="href,https:..."
@@ -66,23 +70,18 @@ def _kind(element, data: dict[str, str]) -> tuple[str | None, str]:
     """What a <pc>, <sc>, <ec> or <ph> stands for, as the toolkit's tag name (None: nothing it stores), and a
     link's address: by its subType (xlf:b, xlf:i, xlf:u, xlf:lb) or type (link), by the Format Style its fs:fs
     names, else by the original code its dataRef (dataRefStart) points to (<b>, <em>, <a href="...">, <br/>)."""
-    from .xliff import _HREF, _NATIVE_BREAK, _NATIVE_NAMES, _NATIVE_OPENING
-
     native = data.get(element.get("dataRefStart") or element.get("dataRef") or "", "")
     style = (element.get(f"{_FS}fs") or "").lower()
     name = _SUBTYPES.get((element.get("subType") or "").lower()) or _FS_NAMES.get(style)
     if name is None and (element.get("type") or "").lower() == "link":
         name = "a"
     if name is None and native:
-        opening = _NATIVE_OPENING.match(native)
-        name = _NATIVE_NAMES[opening.group("name").lower()] if opening else None
-        if name is None and _NATIVE_BREAK.match(native):
-            name = "br"
+        name = native_tag(native)
     href = ""
     if name == "a":
-        found = _HREF.search(native)
-        if found is not None:
-            href = next(group for group in found.groups() if group is not None)
+        given = link_address(native)
+        if given is not None:
+            href = given
         else:  # fs:subFs="href,https://example.org/s" (a comma inside a value is written \,)
             pairs = re.split(r"(?<!\\),", element.get(f"{_FS}subFs") or "")
             for key, value in zip(pairs[::2], pairs[1::2]):
@@ -91,17 +90,15 @@ def _kind(element, data: dict[str, str]) -> tuple[str | None, str]:
     return name, href
 
 
-def _inline(element, data: dict[str, str] | None = None) -> tuple[str, list]:
+def _inline(element, data: dict[str, str] | None = None) -> tuple[str, list[Mark]]:
     """The text of a source or target and each inline element in it that stands for formatting the toolkit
     stores (as :func:`toolkit.interchange.xliff._inline` gives them for XLIFF 1.2): a ``<pc>`` or an
     ``<sc>``/``<ec>`` pair of bold, italics, underlining, strike-through or a link, a ``<ph>`` line break
     (:func:`_kind`; ``data`` is the unit's original data by id). ``<mrk>`` and a ``<pc>`` of other formatting
-    are read as their text, ``<cp>`` as its character; any other code is refused (:class:`_InlineCode`)."""
-    from .xliff import CLOSE, OPEN, STANDALONE, _Mark
-
+    are read as their text, ``<cp>`` as its character; any other code is refused (:class:`InlineCode`)."""
     data = data or {}
     text: list[str] = []
-    marks: list = []
+    marks: list[Mark] = []
     opened: dict[str, tuple[str, str]] = {}  # an <sc>'s id -> its tag name and address
     length = 0
 
@@ -110,9 +107,9 @@ def _inline(element, data: dict[str, str] | None = None) -> tuple[str, list]:
         text.append(piece)
         length += len(piece)
 
-    def refuse(child) -> _InlineCode:
+    def refuse(child) -> InlineCode:
         name = local_name(child)
-        return _InlineCode(
+        return InlineCode(
             f"the segment holds an inline code <{name}> (id {child.get('id') or child.get('startRef') or '?'}) "
             "the toolkit cannot store"
         )
@@ -129,31 +126,31 @@ def _inline(element, data: dict[str, str] | None = None) -> tuple[str, list]:
                 if kind == "br":
                     kind = None
                 if kind is not None:
-                    marks.append(_Mark(length, ident, kind, OPEN, href))
+                    marks.append(Mark(length, ident, kind, OPEN, href))
                 walk(child)
                 if kind is not None:
-                    marks.append(_Mark(length, ident, kind, CLOSE, href))
+                    marks.append(Mark(length, ident, kind, CLOSE, href))
             elif name == "cp":
                 value = child.get("hex") or ""
                 try:
                     character = chr(int(value, 16))
                 except (ValueError, OverflowError):
-                    raise _InlineCode(f"<cp hex={value!r}> is not a character") from None
+                    raise InlineCode(f"<cp hex={value!r}> is not a character") from None
                 if not _STORABLE.fullmatch(character):  # NUL, a control, a lone surrogate: no XML file can hold it
-                    raise _InlineCode(f"<cp hex={value!r}> stands for a character a memory cannot hold")
+                    raise InlineCode(f"<cp hex={value!r}> stands for a character a memory cannot hold")
                 add(character)
             elif name == "ph":
                 kind, _ = _kind(child, data)
                 if kind != "br":
                     raise refuse(child)
-                marks.append(_Mark(length, ident, "br", STANDALONE))
+                marks.append(Mark(length, ident, "br", STANDALONE))
                 add(" ")
             elif name == "sc":
                 kind, href = _kind(child, data)
                 if kind is None or kind == "br":
                     raise refuse(child)
                 opened[ident] = (kind, href)
-                marks.append(_Mark(length, ident, kind, OPEN, href))
+                marks.append(Mark(length, ident, kind, OPEN, href))
             elif name == "ec":
                 key = child.get("startRef") or ident
                 if key in opened:
@@ -162,11 +159,11 @@ def _inline(element, data: dict[str, str] | None = None) -> tuple[str, list]:
                     kind, href = _kind(child, data)
                     if kind is None or kind == "br":
                         raise refuse(child)
-                marks.append(_Mark(length, key, kind, CLOSE, href))
+                marks.append(Mark(length, key, kind, CLOSE, href))
             elif name in _OTHER_CODES:
                 raise refuse(child)
             else:
-                raise _InlineCode(f"the segment holds <{name}>, which is not XLIFF 2.0 inline content")
+                raise InlineCode(f"the segment holds <{name}>, which is not XLIFF 2.0 inline content")
             add(child.tail or "")
 
     walk(element)
@@ -241,13 +238,13 @@ def reviewed_segments_2(
                     continue
                 read = partial(_inline, data=data)
                 try:
-                    english, spans, numbers = _source_formatting(source, read)
+                    english, spans, numbers = source_formatting(source, read)
                     text = _text(target, data) if target is not None else ""
                     source_tags = {(number, span.format.tag_name) for number, span in spans.items()}
                     formatting = (
-                        _formatting(target, numbers, source_tags, read) if spans and target is not None else None
+                        target_formatting(target, numbers, source_tags, read) if spans and target is not None else None
                     )
-                except _InlineCode as problem:
+                except InlineCode as problem:
                     refused.append(
                         NotTaken(place, language, str(problem), "remove the code in your CAT tool and import again")
                     )

@@ -13,14 +13,16 @@
     OUT/<article>/preview/<stem>.pdf, <stem>-1.png   previews of each DOCX (<stem>: its name without .docx)
 
 Publishers and the batch ask this module for the names they write
-(:func:`edition_file`, :func:`html_page`, :func:`preview_pdf`,
+(:func:`article_name`, :func:`edition_file`, :func:`html_page`, :func:`preview_pdf`,
 :func:`preview_page`); the index page and the manifest ask it what a file
 name is (:func:`describe`), so a name is never parsed back anywhere else.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -38,6 +40,49 @@ INDEX_FROM_PREVIEW = "../../index.html"  # the index page, linked from a page in
 FORMATS = ("docx", "md")  # the edition formats a run can write
 SIDE_BY_SIDE, MONOLINGUAL, REVIEW = "side-by-side", "monolingual", "review"
 _KIND_MARKS = {MONOLINGUAL: ".publish", REVIEW: ".review"}  # what marks an edition's kind in its file name
+
+MAX_NAME_LENGTH = 80  # characters
+# bytes in UTF-8: the longest file a run names from it (".xx.publish-123.png", 19 more) and its staging
+# folder (".<name>.toolkit-staging-<pid>-<12 hex>", 38 more) stay within the 255 bytes of a file name
+MAX_NAME_BYTES = 200
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{device}{number}" for device in ("COM", "LPT") for number in "0123456789\u00b9\u00b2\u00b3"]
+)
+_UNSAFE = set("/\\<>:\"|?*&'`$;{}[]%#")
+_FALLBACK_NAME = "article"
+
+
+def article_name(stem: str) -> str:
+    """The folder and file name an article's output takes: its file's stem, made safe for a folder name, a file
+    name and a web page. Path separators, control and invisible formatting characters, HTML and shell
+    metacharacters become ``_``, leading dots and spaces go (no ``..`` or hidden names), and long names are
+    shortened with a hash that keeps them distinct: long in characters, or in bytes (80 emoji are 320 bytes,
+    more than the 255 a file name may have). A name Windows keeps for a device (``CON``, ``aux``, ``COM1``,
+    ``lpt9``...), which no folder or file on a Windows share may take, even before an extension
+    (``CON.ar.docx``), gets a ``_`` after it."""
+    text = unicodedata.normalize("NFC", stem)
+    characters = []
+    for character in text:
+        category = unicodedata.category(character)
+        if character in _UNSAFE or category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            characters.append("_")
+        elif category == "Zs":
+            characters.append(" ")
+        else:
+            characters.append(character)
+    name = " ".join("".join(characters).split())  # one space between words, none at the ends
+    name = name.lstrip(". -").rstrip(". ")
+    if len(name) > MAX_NAME_LENGTH or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        digest = hashlib.blake2b(stem.encode("utf-8", "surrogatepass"), digest_size=3).hexdigest()
+        name = name[: MAX_NAME_LENGTH - 7]
+        while len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES - 7:
+            name = name[:-1]
+        name = name.rstrip(". ") + "-" + digest
+    first, dot, rest = name.partition(".")
+    if first.rstrip(" ").upper() in _WINDOWS_DEVICES:  # CON, CON.notes and CON .notes are all the device
+        name = f"{first.rstrip(' ')}_{dot}{rest}"
+    return name or _FALLBACK_NAME
 
 
 @dataclass(frozen=True)

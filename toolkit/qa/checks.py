@@ -158,6 +158,15 @@ _CREDIT = re.compile(
 )
 # a credit names a few people and agencies: a longer run after its label is a sentence, not a credit
 _CREDIT_WORDS = 8
+# a credit line without a label, as wires and photo desks write it under a picture: capitalised names and agencies
+# joined by slashes, a "via" or "for" between them, the whole line in brackets or not (REUTERS/Umit Bektas,
+# Umit Bektas/Reuters, AFP/Getty Images, Safin Hamid/AFP via Getty Images, (AP Photo/Vahid Salemi)); it names an
+# agency: a word in capitals (AFP, EPA-EFE) or one a credit names (Reuters, Getty Images...)
+_CREDIT_GROUP = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|via|for|and|&))*"
+_BARE_CREDIT = re.compile(rf"\(?[ \u00a0]*{_CREDIT_GROUP}(?:[ \u00a0]*/[ \u00a0]*{_CREDIT_GROUP})+[ \u00a0]*\)?\.?")
+_AGENCY_WORD = re.compile(
+    r"[A-Z]{2,}(?:-[A-Z]{2,})?|Reuters|Getty|Anadolu|Xinhua|Sputnik|Bloomberg|Shutterstock|Alamy|Zuma|Sipa"
+)
 
 
 def _verbatim_lost_in_memory(segment: TranslatedSegment, language: str) -> list[Problem]:
@@ -253,6 +262,11 @@ def _credit_names(source: str) -> frozenset[str]:
     """The capitalised words of the source's credits (Safin, Hamid, Reuters, Getty, Images): people and agencies
     a translation keeps in Latin letters. The credit's label (Photo, Picture) and its small words (via) are not."""
     names: set[str] = set()
+    line = source.strip()
+    if _BARE_CREDIT.fullmatch(line):
+        words = _LATIN_WORD.findall(line)
+        if len(words) <= _CREDIT_WORDS and any(_AGENCY_WORD.fullmatch(word) for word in words):
+            return frozenset(words)  # the whole line is a credit, kept as written: its "via" too
     for match in _CREDIT.finditer(source):
         words = _LATIN_WORD.findall(match["names"])
         if len(words) <= _CREDIT_WORDS:
@@ -274,7 +288,8 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
 
     name = english_name(language)
     source_words = _source_words(segment)
-    translatable = [word for word in source_words if not _is_code(word)]
+    credited = _credit_names(segment.source.text)
+    translatable = [word for word in source_words if not _is_code(word) and word not in credited]
     plain = _plain_text(segment)
     target_words = [word.casefold() for word in _WORD.findall(_exempt(plain))]
     if translatable and target_words == [word.casefold() for word in source_words]:
@@ -290,7 +305,6 @@ def check_untranslated(segment: TranslatedSegment, language: str, script: str) -
 
     if script in _SCRIPT_NAMES:
         # the names in a credit stay as the source writes them, where the rest of its line is translated
-        credited = _credit_names(segment.source.text)
         latin = [word for word in _LATIN_WORD.findall(_exempt(plain)) if not _is_code(word) and word not in credited]
         if latin:
             shown = ", ".join(dict.fromkeys(latin[:8])) + (" ..." if len(latin) > 8 else "")

@@ -182,10 +182,10 @@ def remove_units(
     ``languages``, only their translations into those (a unit left with none goes too). Written atomically,
     in turn with imports; an id the file does not have is a :class:`UserError` and nothing is written.
     Returns what went, and whether the file was written."""
-    from .reviewed import LOCK_WAIT_SECONDS, _memory_lock
+    from .reviewed import LOCK_WAIT_SECONDS, memory_lock
 
     path = Path(path)
-    with _memory_lock(path, wait=0 if dry_run else LOCK_WAIT_SECONDS, on_wait=None):
+    with memory_lock(path, wait=0 if dry_run else LOCK_WAIT_SECONDS, on_wait=None):
         document = TmxDocument.open(path)
         units = document.units()
         by_id: dict[str, list[tuple[int, Any]]] = {}
@@ -348,7 +348,7 @@ def stale_units(
     next unit's into one of today's sentences (:func:`toolkit.translate.resplit.joined_units`), or one cut
     into today's sentences (:func:`toolkit.translate.resplit.units_to_cut`, whose check that each piece holds
     its sentence's names reads them with ``glossary``), in any of its languages."""
-    from ..batch.inputs import article_name
+    from ..publish.paths import article_name
     from ..read import read_document
     from .memory import load_memory
     from .resplit import units_under_another_split

@@ -2910,6 +2910,8 @@ class NamePlacer:
         if alignment.ratio() < 0.5:
             return False  # the retry words the sentence otherwise: no word-by-word witness
         for tag, i1, i2, j1, j2 in alignment.get_opcodes():
+            if tag == "delete" and self._possessum_deleted(plain, ours[i1:i2], theirs, j1, mentions, kept):
+                return True
             index = theirs[j1].mention if tag == "replace" and j2 - j1 == 1 else None
             if (
                 index is None
@@ -2943,6 +2945,38 @@ class NamePlacer:
             if beside is None or not _WORD.fullmatch(beside.key) or beside.mention is not None:
                 return True
         return False
+
+    def _possessum_deleted(
+        self,
+        plain: Placement,
+        region: list[_Token],
+        theirs: list[_Token],
+        at: int,
+        mentions: list[Mention],
+        kept: set[str],
+    ) -> bool:
+        """Whether words of the plain output the retry left out stood on the possessed noun's side of a
+        possessor's placeholder: before it where the noun goes first («تیم ملی ترکیه», «Сборная России» where
+        the retry has "[[1]] روز سه‌شنبه", "[[1]] во вторник"), after it where the possessor takes suffixes
+        (Türkiye milli takımı, the retry "[[1]] Ankara'da"). The plain output placed that name or not, the
+        retry lost the noun (every word of the sentence's own there, none of them kept elsewhere in the retry)."""
+        assert plain.built is not None
+        side = at - 1 if self.names.SUFFIXED_NAMES else at
+        if not 0 <= side < len(theirs) or any(t.mention is not None for t in region):
+            return False
+        index = theirs[side].mention
+        if index is None or not 0 <= index < len(mentions) or not mentions[index].possessive:
+            return False
+        entry = mentions[index].entry_id
+        words = [plain.built.output[t.start : t.end] for t in region if _WORD.fullmatch(t.key)]
+        own = [
+            word
+            for word in words
+            if len(word) >= 3
+            and not self._kin(entry, normalise(word, self.language))
+            and not self._made_from(entry, word)
+        ]
+        return bool(own) and len(own) == len(words) and not any(normalise(w, self.language) in kept for w in own)
 
     def _endings_replaced(self, plain: Placement, retry: Placement) -> dict[int, tuple[str, ...]]:
         """The case endings the plain output wrote on its own wording of a name it did not place, where the
@@ -3752,15 +3786,55 @@ _WHAT_IS_GIVEN = LazyPattern(
 )
 
 
+# what is given with no determiner, after the receiver: a bare noun phrase ("promised Iraq help", "gave Turkey
+# assurances", "sent Syria humanitarian aid"), its first word lower case and the next, if any, a word too
+_BARE_GIVEN = LazyPattern(r"\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?")
+# first words that open no noun phrase of what is given: a verb of a clause the receiver is the subject of
+# ("promised Iraq would get help"), a preposition or particle ("handed Iraq over", "offered Iran as a
+# mediator"), a conjunction or pronoun
+_NOT_GIVEN_FIRST = frozenset(
+    "would will could should can may might must shall is was were are be been being has had have did does do "
+    "gets got receives received needs needed wants wanted remains stays keeps becomes became agrees agreed "
+    "accepts accepted says said to in on at of for with from by into onto over about against after before "
+    "during since until under back out up down off away as and or but if when while because so than it he she "
+    "they we you who which whose whom what where there here not never also".split()
+)
+# words in -ing that are nouns of what is given ("offered Iraq training", "promised Syria funding")
+_GIVEN_IN_ING = frozenset("training funding financing backing housing shipping lending clothing bedding".split())
+# a determiner or an object pronoun after a word: that word is a verb ("promised Iraq gets the money")
+_OBJECT_OPENER = frozenset("a an the its his her their this that these those it them him us".split())
+
+
+def _bare_noun_given(after: str) -> bool:
+    """Whether a bare noun phrase, what is given, follows a receiver in the source ("help", "assurances",
+    "economic incentives"): not a verb, a preposition or a pronoun; a word in -ed or -ing only as an adjective
+    before its noun ("limited support", "armed drones") or a noun in -ing of what is given ("training")."""
+    found = _BARE_GIVEN.match(after)
+    if found is None:
+        return False
+    first, second = found.group(1).lower(), (found.group(2) or "").lower()
+    if first in _NOT_GIVEN_FIRST or first.endswith("ly") or second in _OBJECT_OPENER:
+        return False
+    if first.endswith("ing") and first not in _GIVEN_IN_ING:
+        return False
+    if first.endswith("ed"):
+        return bool(second) and second not in _NOT_GIVEN_FIRST and not second.endswith("ed")
+    return True
+
+
 def _source_given(before: str, after: str) -> bool:
     """Whether the source makes the mention the receiver of a verb of giving, offering or proposing: right after
-    the verb and before what is given ("Qatar offered Iraq a similar sum", "granted Syria a loan"), or after "to"
+    the verb and before what is given ("Qatar offered Iraq a similar sum", "granted Syria a loan", "promised Iraq
+    help", "gave Turkey assurances"), or after "to"
     past the verb's own object ("will send its proposals to Russia and Iran", "gave a loan to Syria"); a later
     member of a list joined by and/or, a comma, too. Russian puts such a receiver in the dative."""
     tail = before[-160:]
     if _GIVEN_AFTER_TO.search(tail):
         return True
-    return bool(_GIVEN_RIGHT_AFTER.search(tail)) and bool(_WHAT_IS_GIVEN.match(_past_list_items(after)))
+    if not _GIVEN_RIGHT_AFTER.search(tail):
+        return False
+    rest = _past_list_items(after)
+    return bool(_WHAT_IS_GIVEN.match(rest)) or _bare_noun_given(rest)
 
 
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered

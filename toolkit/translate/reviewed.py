@@ -241,7 +241,7 @@ def store_reviewed(
             path=memory_path.parent,
             fix="create it, or give --memory a path in an existing folder",
         )
-    with _memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS, on_wait=on_wait):
+    with memory_lock(memory_path, wait=0 if dry_run else LOCK_WAIT_SECONDS, on_wait=on_wait):
         return _store_reviewed(records, memory_path, glossary, tool_version, quotes, dry_run, overwrite)
 
 
@@ -249,10 +249,11 @@ LOCK_WAIT_SECONDS = 120.0
 
 
 @contextmanager
-def _memory_lock(memory_path: Path, wait: float, on_wait: Callable[[float], None] | None) -> Iterator[None]:
+def memory_lock(memory_path: Path, wait: float, on_wait: Callable[[float], None] | None) -> Iterator[None]:
     """Hold an exclusive advisory lock (flock) on the folder the memory is written in (the target's, for a symbolic
     link), waiting up to ``wait`` seconds for another import to finish; the kernel releases it when the process
-    ends. Without flock, or with ``wait`` 0 (a dry run only reads), nothing is held."""
+    ends. Without flock, or with ``wait`` 0 (a dry run only reads), nothing is held. Every write of a memory file
+    that reads it first takes it: an import here, a removal (:func:`toolkit.translate.memory_units.remove_units`)."""
     try:
         import fcntl
     except ImportError:  # no flock on this system: nothing to take turns with
