@@ -1,9 +1,9 @@
 """A memory file damaged by something other than the toolkit (a sync cut short, a disk that filled up while a
 copy was written, an editor that saved half of it): every command that reads it stops with one message naming
 the file and the place, never a traceback and never a memory made anew over it; and the toolkit, which replaces
-a memory only atomically, keeps the memory as it was before its last change beside it (``story.tmx.bak``),
-dated (``story.tmx.20261128T091500Z.bak``, the last five), and that message names the newest readable one
-with the way back."""
+a memory only atomically, keeps the memory as it was before each of its last changes beside it, dated
+(``story.tmx.20261128T091500Z.bak``, the last five), and that message names the newest readable one with the
+way back."""
 
 from __future__ import annotations
 

@@ -625,7 +625,7 @@ def restore(memory_path, listing, which):
     """
     from ..errors import UserError, shown_path
     from ..translate.memory import BACKUPS_KEPT, backups, count_units, write_memory
-    from ..translate.reviewed import LOCK_WAIT_SECONDS, _memory_lock
+    from ..translate.reviewed import LOCK_WAIT_SECONDS, memory_lock
 
     kept = backups(memory_path)
     shown = shown_path(memory_path)
@@ -667,7 +667,7 @@ def restore(memory_path, listing, which):
             fix=f"choose one of: {choices}; `toolkit memory restore {shown} --list` says what each holds",
         )
     units = count_units(chosen.path)  # a damaged copy stops here, named, and the memory is left as it is
-    with _memory_lock(memory_path, wait=LOCK_WAIT_SECONDS, on_wait=None):
+    with memory_lock(memory_path, wait=LOCK_WAIT_SECONDS, on_wait=None):
         data = chosen.path.read_bytes()
         write_memory(memory_path, data)
     click.echo(
