@@ -307,16 +307,16 @@ def test_unsafe_file_names_are_made_safe_reported_and_stay_inside_the_output_fol
 
 
 def test_the_copy_kept_of_a_memory_beside_the_articles_is_not_named_as_an_article_not_read(workspace, glossary):
-    """A desk keeps its memory beside its articles; an import into it keeps the memory as it was as desk.tmx.bak,
+    """A desk keeps its memory beside its articles; an import into it keeps the memory as it was as a dated desk.tmx.<date>.bak,
     the toolkit's own file: the next run names no file it did not read, and still names a PDF dropped there."""
-    from toolkit.translate.memory import backup_path, write_memory
+    from toolkit.translate.memory import backups, write_memory
 
     news = workspace / "news"
     write(news / "a.txt", STORY)
     memory = news / "desk.tmx"
     shutil.copy(workspace / "seeds" / "article.tmx", memory)
     write_memory(memory, memory.read_bytes())  # as `toolkit memory import` stores a correction
-    assert backup_path(memory).is_file()
+    assert len(backups(memory)) == 1
     said: list[str] = []
     result = run(["news"], languages=["ru"], engines=transliterating(glossary), notice=said.append)
     assert result.articles[0].status == "published"

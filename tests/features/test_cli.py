@@ -305,3 +305,52 @@ def test_a_run_stopped_before_any_article_still_answers_a_tool_reading_its_json(
     summary = json.loads(result.stdout)
     assert summary["exit_code"] == 129 and summary["interrupted"] == "SIGHUP"
     assert summary["articles"] == [] and "before any article was written" in summary["error"]
+
+
+# -q hides what a run does (progress, the project, glossary, settings and memory it uses) and keeps what a desk must
+# act on: a file it did not read, a warning (an unusable cache folder, a withdrawn article, an unreadable memory
+# unit), an error; a warning each failed or held-back article says again (no model, a copy model) is left to them
+
+
+def test_quiet_still_names_the_files_it_did_not_read(workspace):
+    (workspace / "seeds" / "budget.pdf").write_bytes(b"%PDF-1.4\n")
+    (workspace / "seeds" / "notes.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    result = invoke("translate", "seeds", "--to", "ru", "-q")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith("note: seeds: 2 files are not articles a run reads, so they were not translated")
+    assert "budget.pdf" in result.stderr and "notes.doc" in result.stderr
+    assert "glossary:" not in result.stderr and "project:" not in result.stderr
+
+
+def test_quiet_still_warns_of_an_unusable_cache_folder(workspace, monkeypatch):
+    (workspace / "cache.txt").write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(workspace / "cache.txt"))
+    result = invoke("translate", "seeds/article.txt", "--to", "fa", "-q")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: the cache folder cannot be used (")
+    assert "from $TOOLKIT_CACHE_DIR" in lines[0]
+
+
+def test_quiet_keeps_a_warning_with_the_lines_under_it(workspace):
+    memory = workspace / "seeds" / "article.tmx"
+    text = memory.read_text(encoding="utf-8")
+    assert "{iran:prep}</ph>" in text
+    memory.write_text(text.replace("{iran:prep}</ph>", "{iran:prep</ph>", 1), encoding="utf-8")  # a brace lost
+    result = invoke("translate", "seeds/article.txt", "--to", "ru", "-q", "--models-dir", str(workspace / "none"))
+    shown = result.stderr.splitlines()
+    assert any(line.startswith("warning: skipped unreadable memory unit (") for line in shown)
+    assert any(line.startswith("note: sentences those units hold are translated without them") for line in shown)
+    # the article that needs the model fails, saying so and how to install it: the run's own warning is not repeated
+    assert any(line.startswith("failed: ") for line in shown)
+    assert not any(line.startswith("warning: no model is installed") for line in shown)
+    assert result.exit_code == 1
+
+
+def test_quiet_says_nothing_when_all_is_well(workspace):
+    result = invoke("translate", "seeds/article.txt", "--to", "ru,tr", "-q")
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
+    loud = invoke("translate", "seeds/article.txt", "--to", "ru,tr", "--force")
+    assert "warning: no model is installed for en->ru, en->tr" in loud.stderr  # said without -q

@@ -1,8 +1,9 @@
 """A memory file damaged by something other than the toolkit (a sync cut short, a disk that filled up while a
 copy was written, an editor that saved half of it): every command that reads it stops with one message naming
 the file and the place, never a traceback and never a memory made anew over it; and the toolkit, which replaces
-a memory only atomically, keeps the memory as it was before its last change beside it (``story.tmx.bak``),
-which that message names with the way back."""
+a memory only atomically, keeps the memory as it was before each of its last changes beside it, dated
+(``story.tmx.20261128T091500Z.bak``, the last five), and that message names the newest readable one with the
+way back."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from review_files import correct
 
 from toolkit.cli import main
-from toolkit.translate.memory import TmxDocument
+from toolkit.translate.memory import TmxDocument, backups
 
 ENGLISH = "Mediation efforts gain momentum as allies rally around Tehran"
 CORRECTED = {
@@ -43,15 +44,15 @@ def test_each_change_keeps_the_memory_it_replaced_beside_it(workspace, code):
     before = memory.read_bytes()
     result = imported(workspace, code, CORRECTED[code], "first")
     assert "1 changed" in result.output, result.output
-    backup = workspace / "seeds" / "article.tmx.bak"
-    assert backup.read_bytes() == before
+    assert [backup.path.read_bytes() for backup in backups(memory)] == [before]
     after_first = memory.read_bytes()
     result = imported(workspace, code, CORRECTED[code] + "!", "second")
     assert "1 changed" in result.output, result.output
-    assert backup.read_bytes() == after_first  # the last good copy: the one before the latest change
+    # the newest copy is the one before the latest change; the one before the first is kept too
+    assert [backup.path.read_bytes() for backup in backups(memory)] == [after_first, before]
     result = cli("memory", "remove", "article:3.1", "--memory", memory, "--to", code)
     assert result.exit_code == 0, result.output
-    assert TmxDocument.open(backup).unit_for(ENGLISH, code) is not None  # as it was before the removal
+    assert TmxDocument.open(backups(memory)[0].path).unit_for(ENGLISH, code) is not None  # before the removal
 
 
 def test_an_import_that_changes_nothing_writes_no_copy(workspace):
@@ -59,7 +60,7 @@ def test_an_import_that_changes_nothing_writes_no_copy(workspace):
     review = workspace / "out" / "article" / "article.ru.review.docx"
     result = cli("memory", "import", review, "--memory", workspace / "seeds" / "article.tmx")
     assert "0 added, 0 changed" in result.output, result.output
-    assert not (workspace / "seeds" / "article.tmx.bak").exists()
+    assert backups(workspace / "seeds" / "article.tmx") == []
 
 
 def cut(path, share: float) -> None:
@@ -73,7 +74,8 @@ def test_a_memory_cut_short_stops_every_command_with_one_message_naming_the_copy
     assert imported(workspace, "ru", CORRECTED["ru"], "first").exit_code == 0
     cut(memory, share)
     damaged = memory.read_bytes()
-    kept = (workspace / "seeds" / "article.tmx.bak").read_bytes()
+    (copy,) = backups(memory)
+    kept = copy.path.read_bytes()
     article = workspace / "seeds" / "article.txt"
     for args in (
         ("translate", article, "--to", "ru", "--out", "again"),
@@ -88,12 +90,12 @@ def test_a_memory_cut_short_stops_every_command_with_one_message_naming_the_copy
         errors = [line for line in result.output.splitlines() if line.startswith("error:")]
         assert len(errors) == 1, result.output
         assert "article.tmx:" in errors[0] and "not a valid TMX file" in errors[0]
-        assert "the toolkit kept the memory as it was before its last change to it, article.tmx.bak" in errors[0]
-        assert "units, " in errors[0]
-        assert f"cp {workspace / 'seeds' / 'article.tmx.bak'} " in result.output
+        assert f"the toolkit kept the memory as it was before its last changes, {copy.path.name}" in errors[0]
+        assert "units, as it was before the change of " in errors[0]
+        assert f"toolkit memory restore {memory} --backup 1" in result.output
         assert memory.read_bytes() == damaged  # never replaced by a memory made anew
-        assert (workspace / "seeds" / "article.tmx.bak").read_bytes() == kept
-    os.replace(workspace / "seeds" / "article.tmx.bak", memory)  # the way back the message gives
+        assert copy.path.read_bytes() == kept
+    assert cli("memory", "restore", memory, "--backup", "1").exit_code == 0  # the way back the message gives
     assert cli("translate", article, "--to", "ru", "--out", "back").exit_code == 0
 
 
@@ -109,7 +111,7 @@ def test_a_kept_copy_that_is_damaged_too_is_not_offered(workspace):
     memory = workspace / "seeds" / "article.tmx"
     assert imported(workspace, "ru", CORRECTED["ru"], "first").exit_code == 0
     cut(memory, 0.5)
-    cut(workspace / "seeds" / "article.tmx.bak", 0.5)
+    cut(backups(memory)[0].path, 0.5)
     result = cli("memory", "info", memory)
     assert result.exit_code == 2
     assert "not a valid TMX file" in result.output and "kept the memory" not in result.output
@@ -122,7 +124,8 @@ def test_a_linked_memory_keeps_its_copy_beside_the_file_it_points_to(workspace):
     (workspace / "seeds" / "article.tmx").symlink_to(shared / "article.tmx")
     assert imported(workspace, "ru", CORRECTED["ru"], "first").exit_code == 0
     assert (workspace / "seeds" / "article.tmx").is_symlink()
-    assert (shared / "article.tmx.bak").is_file() and not (workspace / "seeds" / "article.tmx.bak").exists()
+    assert len(backups(shared / "article.tmx")) == 1 == len(backups(workspace / "seeds" / "article.tmx"))
+    assert [name for name in os.listdir(workspace / "seeds") if name.startswith("article.tmx.")] == []
 
 
 def test_a_write_that_fails_midway_leaves_the_memory_as_it_was(workspace, monkeypatch):

@@ -203,3 +203,60 @@ def test_cache_info_and_clear_commands(cache_dir, copy_models):
     result = CliRunner().invoke(main, ["cache", "clear"])
     assert result.exit_code == 0 and "removed 3 machine translations" in result.output
     assert TranslationCache().info().entries == 0
+
+
+# What changes a model's output is part of its key: its compute type (ARGOS_COMPUTE_TYPE: int8 and float32 write
+# different sentences with a real model) and its beam size; its threads are not (the same output, sooner or later).
+
+
+def test_the_compute_type_and_beam_size_are_in_the_models_key_and_threads_are_not(copy_models, monkeypatch, cache_dir):
+    from toolkit.translate.machine import ArgosEngine
+
+    monkeypatch.delenv("ARGOS_COMPUTE_TYPE", raising=False)
+    default = CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru")
+    assert default.startswith("translate-en_ru 1.0 #")
+    assert " [" not in default  # the default decoding keeps the key the cache has always had: nothing to redo
+    threads = CachedEngine(ArgosEngine(copy_models.models_dir, threads=3)).model_identity("ru")
+    processes = CachedEngine(ArgosEngine(copy_models.models_dir, processes=4)).model_identity("ru")
+    assert threads == processes == default
+    beam = CachedEngine(ArgosEngine(copy_models.models_dir, beam_size=1)).model_identity("ru")
+    assert beam != default and beam.startswith(default) and "beam 1" in beam
+    keys = {default, beam}
+    for chosen in ("float32", "int8", "int16", "default"):
+        monkeypatch.setenv("ARGOS_COMPUTE_TYPE", chosen)
+        key = CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru")
+        assert key.startswith(default) and f"compute {chosen}" in key
+        keys.add(key)
+    assert len(keys) == 6
+    monkeypatch.setenv("ARGOS_COMPUTE_TYPE", " AUTO ")  # as Argos reads it: the default
+    assert CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru") == default
+
+
+def test_another_compute_type_asks_the_model_again_and_redoes_the_articles(copy_models, monkeypatch, workspace):
+    from toolkit import run
+
+    def translate():
+        return run(
+            [workspace / "seeds" / "article.txt"],
+            languages=["ru"],
+            memory_paths=[],
+            models_dir=copy_models.models_dir,
+            formats=["md"],
+            glossary_paths=[workspace / "glossaries"],
+            out_dir=workspace / "out",
+        ).as_dict()
+
+    monkeypatch.delenv("ARGOS_COMPUTE_TYPE", raising=False)
+    first = translate()
+    assert first["counts"]["held"] == 1 and first["engine"]["segments"] > 0  # the copy model's output is held back
+    assert translate()["counts"]["skipped"] == 1
+    monkeypatch.setenv("TOOLKIT_THREADS", "2")  # threads change nothing the model writes
+    assert translate()["counts"]["skipped"] == 1
+    monkeypatch.setenv("ARGOS_COMPUTE_TYPE", "float32")
+    again = translate()
+    assert again["counts"]["skipped"] == 0
+    assert again["engine"] == first["engine"]  # asked for every sentence again, as the first run was
+    assert translate()["counts"]["skipped"] == 1
+    monkeypatch.delenv("ARGOS_COMPUTE_TYPE")  # back to the default: redone, from the cache kept for it
+    back = translate()
+    assert back["counts"]["skipped"] == 0 and back["engine"]["segments"] == 0

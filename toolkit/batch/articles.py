@@ -28,7 +28,7 @@ from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
 from ..settings import Settings
 from ..version import GENERATOR
-from .fingerprint import digest, source_digest
+from .fingerprint import digest, memory_used, source_digest
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
 from .output import OutputFolder, folder_gone
 
@@ -81,7 +81,7 @@ class Batch:
     force: bool
     copy_models: dict[str, str]
     empty_files: tuple[str, ...]
-    run_key: str
+    run_key: str  # everything every article's output depends on but its source and the memory entries it uses
     say: Callable[[str], None]
     progress: Callable[[RunProgress], None] | None
     on_article: Callable[[ArticleOutcome, list[Edition] | None], None] | None
@@ -95,6 +95,7 @@ class Batch:
 
     missing_models: tuple[str, ...] = ()  # languages of the run with no model installed (said at the start)
     folders_read: tuple[Path, ...] = ()  # the folders given to the run, read whole (as given)
+    memory_digest: str = ""  # the memory files' digest, taken before they were read
 
     def plan_all(self, paths: Sequence[Path]) -> list[Step]:
         """Every article's plan (see :meth:`plan`), in order; a bug planning one fails only that one."""
@@ -339,6 +340,7 @@ class Batch:
             and previous.fingerprint == key
             and previous.withdrawn is None  # its source is back: written again, as current
             and all((out / name / relative).is_file() for relative in previous.files)
+            and self._same_memory(previous, path, name)
         ):
             outcome.status = SKIPPED
             outcome.up_to_date_status = (
@@ -356,12 +358,52 @@ class Batch:
                 {code: (entry.reasons, entry.status) for code, entry in entries.items() if not entry.published}
             )
             outcome.fix = held_fix({code: entry.status for code, entry in entries.items() if not entry.published})
+            if previous.memory_files != self.memory_digest:  # up to date with the memory as it is now: said so
+                previous = self._memory_checked(article_folder, previous)
             self.manifests[name] = previous
             return Step(path, outcome)
         place = read_in(path, self.folders_read)
         if place is None and previous is not None:  # given by name: where an earlier run of its folder found it
             place = _still_read_in(path, previous.read_in)
         return Step(path, outcome, key, previous, read_in=place)
+
+    def _same_memory(self, previous: Manifest, path: Path, name: str) -> bool:
+        """Whether the memory gives the article what it gave when its folder was written: at once when the memory
+        files are unchanged; else the article is read and its sentences looked up (milliseconds, against the
+        seconds translating and writing it again takes), so an import that changed other articles' sentences
+        leaves it up to date. A manifest without the record (an older one) redoes it."""
+        if not previous.memory_used:
+            return False
+        if previous.memory_files == self.memory_digest:
+            return True
+        from ..glossary.match import match_document
+        from ..read import check_english, read_document
+
+        try:
+            document = read_document(path)
+            check_english(document, path)
+            document.name = name
+            document = match_document(document, self.matcher)
+            return memory_used(self.chain[0], document, self.languages) == previous.memory_used
+        except Exception as error:  # unreadable now: translating it says why
+            reraise_when_debugging(error)
+            return False
+
+    def _memory_checked(self, folder: Path, manifest: Manifest) -> Manifest:
+        """The manifest of an article found up to date with memory files that changed, recording them, so the
+        next run knows it at once rather than reading the article again. Written atomically under the run's
+        lock; one that cannot be written (another user's folder) only means the next run checks again."""
+        from ..files import write_atomic
+        from ..publish.paths import MANIFEST_FILE
+
+        if self.folder.gone():  # nothing is written where the output folder no longer is
+            return manifest
+        checked = replace(manifest, memory_files=self.memory_digest)
+        try:
+            write_atomic(folder / MANIFEST_FILE, checked.to_json())
+        except (OSError, UserError, ValueError):
+            return manifest
+        return checked
 
     def write(self, step: Step, document: Document) -> list[Edition]:
         """Translate one article, judge it, build its files and swap its folder in; fills its outcome."""
@@ -375,6 +417,7 @@ class Batch:
         outcome = step.outcome
         name = document.name
         outcome.segments = len(document.segments)
+        used = memory_used(self.chain[0], document, self.languages)  # before translating marks the segments
         if self.missing_models:  # fails at once, before other languages are translated, if the memory lacks any
             from ..pipeline import MissingTranslations, translate
 
@@ -473,6 +516,8 @@ class Batch:
             languages={code: kept[code] for code in TARGET_LANGUAGES if code in kept},
             renamed_from=outcome.renamed_from,
             read_in=step.read_in,
+            memory_files=self.memory_digest,
+            memory_used=used,
         )
         files[MANIFEST_FILE] = manifest.to_json()
         self.folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)

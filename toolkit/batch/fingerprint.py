@@ -100,3 +100,42 @@ def engine_identity(engine, code: str) -> str:
     if hasattr(raw, "model_identity"):
         return str(raw.model_identity(code))
     return f"{type(raw).__name__}:{raw.name}:{raw.reference(code)}"
+
+
+def memory_used(engine, document, languages: Iterable[str]) -> str:
+    """The digest of what the translation memory gives ``document`` (its segments matched) in ``languages``: per
+    sentence the memory's translation (exact, adapted, joined or cut from an older split), the close units it
+    suggests, the unit it holds but could not read or that is marked not reviewed, and the units of an older
+    sentence split the run names for the article. An article's editions depend on the memory only through these,
+    so a memory changed elsewhere (another article's sentence reviewed, a unit no sentence comes near) leaves
+    this digest, and the article, as it was; any change these show redoes it. ``engine`` is the run's
+    :class:`~toolkit.translate.engines.MemoryEngine` (its fuzzy matches are kept for the translation itself)."""
+    from ..translate.engines import ADAPTED, EXACT
+    from ..translate.resplit import units_under_another_split
+
+    memory = engine.memory
+    segments = document.segments
+    languages = list(languages)
+    parts: list[object] = []
+    translated: set[tuple[str, str]] = set()
+    for code in languages:
+        found = engine.translate(segments, code)
+        for segment, translation in zip(segments, found):
+            if translation is not None and translation.origin in (EXACT, ADAPTED):
+                translated.add((segment.id, code))
+            skipped = memory.unreadable_for(segment.text, code)
+            draft = memory.unreviewed_for(segment.text, code)
+            parts.append(
+                (
+                    code,
+                    segment.id,
+                    translation,
+                    engine.suggestions(segment, code),
+                    None if skipped is None else (skipped.unit_id, str(skipped.error)),
+                    None if draft is None else (str(draft.path), draft.unit_id, draft.line, draft.reason),
+                )
+            )
+    if memory.units:
+        paragraphs = [[(s.id, s.text) for s in block.segments] for block in document.blocks if block.segments]
+        parts.append(units_under_another_split(memory, paragraphs, languages, translated))
+    return digest(*parts)

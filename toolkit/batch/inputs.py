@@ -219,11 +219,10 @@ def _article_name(path: Path) -> bool:
 
 def _not_an_article(path: Path) -> bool:
     """Whether a file the walk does not read is worth naming: not a memory (read beside the articles), nor the
-    copy the toolkit keeps of one it changed (desk.tmx.bak), nor a page the toolkit wrote."""
-    from ..translate.memory import BACKUP_SUFFIX
+    copies the toolkit keeps of one it changed (desk.tmx.20261128T091500Z.bak), nor a page the toolkit wrote."""
+    from ..translate.memory import is_backup_name
 
-    name = path.name.lower()
-    return path.suffix.lower() not in (".tmx", *SUPPORTED_SUFFIXES) and not name.endswith(".tmx" + BACKUP_SUFFIX)
+    return path.suffix.lower() not in (".tmx", *SUPPORTED_SUFFIXES) and not is_backup_name(path.name)
 
 
 def _saved_page_resources(root: Path, name: str) -> bool:

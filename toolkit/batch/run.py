@@ -281,7 +281,7 @@ def run(
         if missing_models:
             pairs = ", ".join(f"en->{code}" for code in missing_models)
             say(
-                f"warning: no model is installed for {pairs}: articles with sentences the memory lacks in "
+                f"{NO_MODEL_WARNING}{pairs}: articles with sentences the memory lacks in "
                 f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
                 + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models)
                 + leave_out_missing(missing_models, languages, ", ")
@@ -293,7 +293,7 @@ def run(
             if cached.is_copy_model(code):
                 copy_models[code] = cached.reference(code)
                 say(
-                    f"warning: the en->{code} model is a test copy model: it copies the English, and its output "
+                    f"{COPY_MODEL_WARNING}{code} model is a test copy model: it copies the English, and its output "
                     "is never published"
                 )
 
@@ -305,7 +305,9 @@ def run(
         __version__,
         code_digest(),  # an upgrade under the same version number redoes every article too
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
-        memory_digest if memory_digest is not None else files_digest(memory.paths),
+        # the memory counts per article (its memory_used in the manifest), not whole: an import that changes one
+        # article's sentence redoes that article only; here only which files are read, however they are spelled
+        [os.path.realpath(path) for path in memory_files],
         repr(_output_settings(settings, languages, preview)),
         languages,
         formats,
@@ -318,6 +320,8 @@ def run(
         [(code, *(engine_identity(engine, code) for engine in engines)) for code in languages],
     )
 
+    if memory_digest is None:  # could not be read before it was loaded: the files as they are now
+        memory_digest = files_digest(memory.paths)
     from ..translate.provisional_store import ProvisionalStore
 
     batch = Batch(
@@ -338,6 +342,7 @@ def run(
         copy_models=copy_models,
         empty_files=empty_files,
         run_key=run_key,
+        memory_digest=memory_digest,
         say=say,
         progress=progress,
         on_article=on_article,
@@ -372,6 +377,7 @@ def run(
             empty_files=empty_files,
             missing_models=tuple(missing_models),
             run_key=run_key,
+            memory_digest=memory_digest,
             jobs=jobs,
             want_editions=on_article is not None,
             article_timeout=ARTICLE_TIMEOUT if article_timeout is None else article_timeout,
@@ -403,6 +409,26 @@ def run(
 
 
 _STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")
+
+# How the run's lines start, for a quiet run (``toolkit translate -q``), which hides what the run does and keeps
+# what a person must act on (:func:`needs_a_person`).
+NO_MODEL_WARNING = "warning: no model is installed for "
+COPY_MODEL_WARNING = "warning: the en->"
+FOR_A_PERSON = ("warning:", "error:", "note:")
+# warnings each article they touch says again, in its own failure or hold (the model missing for its language,
+# the copy model that wrote it): a quiet run leaves them to those lines, and says nothing when no article needed it
+SAID_AGAIN_BY_ARTICLES = (NO_MODEL_WARNING, COPY_MODEL_WARNING)
+
+
+def needs_a_person(line: str) -> bool | None:
+    """Whether a quiet run prints the run's line: True for warnings, errors and notes (a file not read, a cache
+    folder that cannot be used, a withdrawn article, an unreadable memory unit, the index page not written), but
+    those each article says again; False for what the run does (the project, glossary, settings, memory and
+    output it uses, leftovers removed, an article's output renamed); None for a line that goes on the one
+    before it (indented), shown as that one is."""
+    if line[:1].isspace():
+        return None
+    return line.startswith(FOR_A_PERSON) and not line.startswith(SAID_AGAIN_BY_ARTICLES)
 
 
 @contextmanager

@@ -138,6 +138,7 @@ class WorkerRequest:
     run_key: str
     jobs: int
     want_editions: bool
+    memory_digest: str = ""  # the memory files' digest, which each article's manifest records
     provisional: ProvisionalNames | None = None  # the run's uncovered names and their chosen renderings
     # the glossary and memory the run read and checked (else read from the paths): every article of a run uses
     # the same ones, whenever a worker starts, though an editor saves a file meanwhile
@@ -239,6 +240,7 @@ def _start(request: WorkerRequest) -> None:
         copy_models=request.copy_models,
         empty_files=request.empty_files,
         run_key=request.run_key,
+        memory_digest=request.memory_digest,
         memory_files=tuple(str(path) for path in request.memory_paths),
         say=_notices.append,
         progress=None,

@@ -595,3 +595,82 @@ def remove(unit_ids, memory_path, languages, dry_run):
         f"unit{'s' if units != 1 else ''} taken out ({'written' if written else 'would be written'})",
         err=True,
     )
+
+
+@memory.command()
+@click.argument("memory_path", metavar="TMX", type=PathType(path_type=Path))
+@click.option("--list", "listing", is_flag=True, help="List the copies kept, newest first; restore nothing.")
+@click.option(
+    "--backup",
+    "which",
+    default="1",
+    show_default=True,
+    metavar="N|DATE",
+    help="The copy to put back: its number in --list (1, the newest: the state before the last change) or its date.",
+)
+@reports_user_errors
+def restore(memory_path, listing, which):
+    """Put back a copy the toolkit kept of a translation memory before one of its changes.
+
+    Each change the toolkit makes to a memory (an import, `memory remove`, a
+    restore) keeps the memory it replaces beside it as TMX.DATE.bak, the last
+    five. The copy is checked before it is put back, and the memory it
+    replaces is kept in turn, so a restore can be taken back too.
+
+    \b
+    Examples:
+      toolkit memory restore news/story.tmx --list
+      toolkit memory restore news/story.tmx              # undo the last import
+      toolkit memory restore news/story.tmx --backup 3   # the state before the last three changes
+    """
+    from ..errors import UserError, shown_path
+    from ..translate.memory import BACKUPS_KEPT, backups, count_units, write_memory
+    from ..translate.reviewed import LOCK_WAIT_SECONDS, memory_lock
+
+    kept = backups(memory_path)
+    shown = shown_path(memory_path)
+    if listing:
+        if not kept:
+            click.echo(
+                f"no copies kept of {shown}: the toolkit keeps one each time it changes the memory (an import, "
+                "memory remove)"
+            )
+            return
+        click.echo(
+            f"{len(kept)} cop{'ies' if len(kept) != 1 else 'y'} kept of {shown} (the last {BACKUPS_KEPT} changes), "
+            "newest first:"
+        )
+        for number, backup in enumerate(kept, 1):
+            try:
+                units = count_units(backup.path)
+                holds = f"{units:,} unit{'s' if units != 1 else ''}"
+            except UserError as error:
+                holds = f"damaged: {error.message}"
+            click.echo(f"  {number}  {backup.label}  {backup.described}: {backup.path.name}, {holds}")
+        click.echo(f"put one back with: toolkit memory restore {shown} --backup N")
+        return
+    if not kept:
+        raise UserError(
+            "no copies of it are kept",
+            path=memory_path,
+            fix="the toolkit keeps one each time it changes the memory (an import, memory remove); "
+            "there has been no change since it began to, or the copies were deleted",
+        )
+    chosen = next((backup for backup in kept if backup.label == which.strip()), None)
+    if chosen is None and which.strip().isdigit() and 1 <= int(which) <= len(kept):
+        chosen = kept[int(which) - 1]
+    if chosen is None:
+        choices = ", ".join(f"{number} ({backup.label})" for number, backup in enumerate(kept, 1))
+        raise UserError(
+            f"no copy {which.strip()[:40]} is kept",
+            path=memory_path,
+            fix=f"choose one of: {choices}; `toolkit memory restore {shown} --list` says what each holds",
+        )
+    units = count_units(chosen.path)  # a damaged copy stops here, named, and the memory is left as it is
+    with memory_lock(memory_path, wait=LOCK_WAIT_SECONDS, on_wait=None):
+        data = chosen.path.read_bytes()
+        write_memory(memory_path, data)
+    click.echo(
+        f"restored {shown} from {chosen.path.name} ({units:,} unit{'s' if units != 1 else ''}, {chosen.described}); "
+        f"the memory it replaced is kept as the newest copy (toolkit memory restore {shown} takes it back)"
+    )

@@ -141,7 +141,12 @@ def _a_number_of_seconds(value: float) -> float:
     "translates in the run's own process, without this bound.",
 )
 @json_option(help="Print the run's summary as JSON on stdout, for tools.")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and held-back articles.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Print only what needs a person: failed and held-back articles, warnings, errors and notes.",
+)
 @reports_user_errors
 def translate(
     inputs,
@@ -239,7 +244,7 @@ def translate(
             jobs=jobs,
             article_timeout=article_timeout,
             progress=bar,
-            notice=(lambda text: None) if quiet else bar.notice,
+            notice=_QuietNotices(bar.notice) if quiet else bar.notice,
         )
     except UserError as error:
         if as_json:  # a tool reading stdout learns why there is no run to report
@@ -275,6 +280,24 @@ def translate(
             err=True,
         )
     sys.exit(result.exit_code)
+
+
+class _QuietNotices:
+    """The run's lines a quiet run prints (see :func:`toolkit.batch.run.needs_a_person`): warnings, errors and
+    notes with the lines under them; not what the run does, nor the progress bar (which is off)."""
+
+    def __init__(self, show):
+        self.show = show
+        self.showing = False
+
+    def __call__(self, text: str) -> None:
+        from ..batch.run import needs_a_person
+
+        shown = needs_a_person(text)
+        if shown is not None:
+            self.showing = shown
+        if self.showing:
+            self.show(text)
 
 
 def _print_summary(result, quiet: bool) -> None:
@@ -314,10 +337,7 @@ def _print_summary(result, quiet: bool) -> None:
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
             click.echo(f"  {len(names)} names not in the glossary: {shown} (toolkit glossary suggest {article.source})")
     if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
-        if result.index_error:
-            click.echo(f"error: {result.index_error}", err=True)
-            if result.index_fix:
-                click.echo(f"  fix: {result.index_fix}", err=True)
+        # (an index page not written was said as the run's error line, which quiet keeps)
         if result.exit_code != 0 and result.interrupted is None:
             click.echo(f"summary: {result.summary()}", err=True)
         return

@@ -96,6 +96,10 @@ class Manifest:
     withdrawn: str | None = None
     # where the source lay in a folder its run read whole; None for a source given by name, and in older manifests
     read_in: ReadIn | None = None
+    # the translation memory as the run read it: its files' digest, and the digest of what it gave this article
+    # (toolkit.batch.fingerprint.memory_used); empty in older manifests
+    memory_files: str = ""
+    memory_used: str = ""
 
     @property
     def status(self) -> str:
@@ -125,6 +129,7 @@ class Manifest:
             }
             | ({"withdrawn": self.withdrawn} if self.withdrawn is not None else {})
             | ({"read_in": self.read_in.as_dict()} if self.read_in is not None else {})
+            | ({"memory": {"files": self.memory_files, "used": self.memory_used}} if self.memory_used else {})
         )
 
     def to_json(self) -> str:
@@ -232,7 +237,20 @@ def parse_manifest(data, folder_name: str) -> Manifest:
         renamed_from=_optional_text(data.get("renamed_from"), "renamed_from"),
         withdrawn=_optional_text(data.get("withdrawn"), "withdrawn"),
         read_in=_read_in(data.get("read_in")),
+        **_memory(data.get("memory")),
     )
+
+
+def _memory(value) -> dict[str, str]:
+    """The manifest's ``memory`` record: the memory files' digest and what the memory gave the article."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("memory is not an object")
+    return {
+        "memory_files": _text(value.get("files", ""), "memory: files"),
+        "memory_used": _text(value.get("used", ""), "memory: used"),
+    }
 
 
 def _read_in(value) -> ReadIn | None:

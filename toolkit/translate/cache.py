@@ -277,7 +277,9 @@ class CachedEngine:
 
         For an installed Argos package (an engine with ``package(language)``):
         its folder name, version and a fingerprint of its files, read without
-        loading the model. For any other engine: its name and reference.
+        loading the model, and the decoding settings that change its output
+        when they are not the default (``ArgosEngine.decoding``: compute type,
+        beam size). For any other engine: its name and reference.
         """
         if language not in self._identities:
             package_of = getattr(self.raw, "package", None)
@@ -285,7 +287,10 @@ class CachedEngine:
                 self._identities[language] = f"{self.raw.name}: {self.raw.reference(language)}"
             else:
                 package = package_of(language)
-                self._identities[language] = None if package is None else package_identity(Path(package))
+                identity = None if package is None else package_identity(Path(package))
+                decoding = getattr(self.raw, "decoding", None)
+                settings = decoding() if decoding is not None and identity is not None else ""
+                self._identities[language] = f"{identity} [{settings}]" if settings else identity
         return self._identities[language]
 
     def has_model(self, language: str) -> bool:

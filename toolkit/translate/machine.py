@@ -95,6 +95,13 @@ _COMPUTE_TYPES = (
 )
 
 
+# The decoding the translation cache's keys were made with before they named it: a model run this way keeps the
+# key it always had (its package alone), so the translations cached for it stay in use; any other is named in the
+# key (:meth:`ArgosEngine.decoding`). Fixed values, not the constants above: were a default changed, its output
+# would be told from the cached one.
+_KEYED_BY_PACKAGE_ALONE = "compute auto, beam 4, pieces of 400 tokens"
+
+
 @dataclass(frozen=True)
 class RawTranslation:
     text: str
@@ -286,6 +293,14 @@ class ArgosEngine:
     def reference(self, language: str) -> str:
         package = self.package(language)
         return package_reference(package) if package else "no model"
+
+    def decoding(self) -> str:
+        """The settings that change what a model writes, for the translation cache's key and the run's
+        fingerprint, or "" for the default decoding: the compute type (``ARGOS_COMPUTE_TYPE``: quantised and
+        full-precision weights can choose other words), the beam size and the longest piece of a sentence the model is
+        given. Threads are not among them: they change how soon the output comes, never what it says."""
+        settings = f"compute {self.compute_type}, beam {self.beam_size}, pieces of {MAX_SENTENCE_TOKENS} tokens"
+        return "" if settings == _KEYED_BY_PACKAGE_ALONE else settings
 
     def check(self, language: str) -> Path | None:
         """The installed package for ``language`` (None when there is none), checked without loading it.

@@ -310,22 +310,89 @@ def fill_seg(seg, template: Template) -> None:
             last.tail = (last.tail or "") + part
 
 
-BACKUP_SUFFIX = ".bak"  # the memory as it was before the toolkit's last change to it: story.tmx.bak
+BACKUP_SUFFIX = ".bak"  # the copies kept of a memory the toolkit changed: story.tmx.20261128T091500Z.bak
+# How many copies are kept, newest first. Each is a whole memory (a newsroom's is tens of MB: 60 MB for 100,000
+# units), and once the memory is replaced a copy is the only name of that version, so each costs its size: five
+# cover a day of imports (an editor who imported twice, or who imported into the wrong memory and then fixed it)
+# at five times the memory's size at most, rather than a folder that grows with every import.
+BACKUPS_KEPT = 5
+_STAMP = "%Y%m%dT%H%M%SZ"
+_BACKUP_NAME = LazyPattern(r"(.+)\.(\d{8}T\d{6}Z)(?:-(\d{1,4}))?\.bak", re.ASCII)
 
 
-def backup_path(path: Path | str) -> Path:
-    """Where the toolkit keeps the memory at ``path`` as it was before its last change (beside the file a symbolic
-    link points to); never read as a memory, since it does not end in ``.tmx``."""
+@dataclass(frozen=True)
+class Backup:
+    """A copy the toolkit kept of a memory as it was before one of its changes."""
+
+    path: Path
+    label: str  # how it is chosen: the moment of the change, 20261128T091500Z (-2 for a second in that second)
+    changed: datetime | None  # when the change replaced it; None for the one copy older toolkits kept (.tmx.bak)
+
+    @property
+    def described(self) -> str:
+        """Which version it holds, as messages say it: ``as it was before the change of 2026-11-28 09:15:00 UTC``."""
+        if self.changed is None:
+            from ..files import modified_time
+
+            saved = modified_time(self.path).strftime("%Y-%m-%d %H:%M UTC")
+            return f"as it was before an earlier change (the one copy older versions kept; saved {saved})"
+        return f"as it was before the change of {self.changed.strftime('%Y-%m-%d %H:%M:%S UTC')}"
+
+
+def is_backup_name(name: str) -> bool:
+    """Whether a file name is one of the copies the toolkit keeps of a memory (``story.tmx.<date>.bak``, or the
+    ``story.tmx.bak`` older versions kept): never read as a memory or named as a file a run did not read."""
+    lower = name.lower()
+    if lower.endswith(".tmx" + BACKUP_SUFFIX):
+        return True
+    found = _BACKUP_NAME.fullmatch(name)
+    return found is not None and found.group(1).lower().endswith(".tmx")
+
+
+def backups(path: Path | str) -> list[Backup]:
+    """The copies kept of the memory at ``path`` (beside the file a symbolic link points to), newest first; the
+    one copy older versions of the toolkit kept (``story.tmx.bak``) last."""
+    import os
+
     real = Path(path).resolve()
-    return real.with_name(real.name + BACKUP_SUFFIX)
+    found: list[tuple[tuple[str, int], Backup]] = []
+    legacy: list[Backup] = []
+    try:
+        names = os.listdir(real.parent)
+    except OSError:
+        return []
+    for name in names:
+        if name == real.name + BACKUP_SUFFIX:
+            if (real.parent / name).is_file():
+                legacy.append(Backup(real.parent / name, "bak", None))
+            continue
+        match = _BACKUP_NAME.fullmatch(name)
+        if match is None or match.group(1) != real.name or not (real.parent / name).is_file():
+            continue
+        moment = datetime.strptime(match.group(2), _STAMP).replace(tzinfo=timezone.utc)
+        label = match.group(2) + (f"-{match.group(3)}" if match.group(3) else "")
+        found.append(((match.group(2), int(match.group(3) or 1)), Backup(real.parent / name, label, moment)))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [backup for _, backup in found] + legacy
+
+
+def _new_backup_path(real: Path) -> Path:
+    """A name for the copy of ``real`` kept now: the moment in UTC, numbered when a copy of that second exists."""
+    stamp = datetime.now(timezone.utc).strftime(_STAMP)
+    candidate, number = real.with_name(f"{real.name}.{stamp}{BACKUP_SUFFIX}"), 1
+    while candidate.exists():
+        number += 1
+        candidate = real.with_name(f"{real.name}.{stamp}-{number}{BACKUP_SUFFIX}")
+    return candidate
 
 
 def write_memory(path: Path | str, data: bytes) -> None:
     """Replace the memory at ``path`` (a symbolic link's target) with ``data``, atomically, keeping the file it
-    replaces as :func:`backup_path`: a file that was read whole and valid moments ago, so that a memory damaged
-    later by something else (a sync cut short, a disk that filled up while a copy was written, an editor that
-    saved half) still has a good copy to go back to. The kept copy is a second name of the old file where the
-    file system allows it (no copying), else a copy."""
+    replaces as a dated copy beside it (:func:`backups`; the last :data:`BACKUPS_KEPT`): a file that was read
+    whole and valid moments ago, so that a memory damaged later by something else (a sync cut short, a disk
+    that filled up while a copy was written, an editor that saved half) still has a good copy to go back to, and
+    an editor can take back one import or several (``toolkit memory restore``). A copy is a second name of the
+    old file where the file system allows it (no copying), else a copy."""
     import os
     import shutil
     import tempfile
@@ -334,9 +401,9 @@ def write_memory(path: Path | str, data: bytes) -> None:
 
     real = Path(path).resolve()
     if real.is_file():
-        backup = backup_path(real)
         temporary = ""
         try:
+            backup = _new_backup_path(real)
             descriptor, temporary = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=real.parent)
             os.close(descriptor)
             os.unlink(temporary)
@@ -345,15 +412,23 @@ def write_memory(path: Path | str, data: bytes) -> None:
             except OSError:  # no hard links here (some shares): a copy
                 shutil.copy2(real, temporary)
             os.replace(temporary, backup)
+            for old in backups(real)[BACKUPS_KEPT:]:
+                old.path.unlink(missing_ok=True)
         except OSError:  # the copy is a help, never a reason not to store the import
             if temporary:
                 Path(temporary).unlink(missing_ok=True)
     write_atomic(real, data)
 
 
+def count_units(path: Path) -> int:
+    """The units of a memory file (a UserError when it is not readable XML)."""
+    root = read_xml(path, MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
+    return sum(1 for _ in _tmx_root(root, path).iter("tu"))
+
+
 def read_memory_xml(path: Path | str):
     """A memory's XML, bounded; a file that is no longer XML (cut short, half saved) is a UserError that names
-    the copy :func:`write_memory` kept, if there is a readable one, and how to go back to it."""
+    the newest readable copy :func:`write_memory` kept, if there is one, and how to go back to it."""
     try:
         return read_xml(Path(path), MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
     except UserError as error:
@@ -361,30 +436,26 @@ def read_memory_xml(path: Path | str):
 
 
 def _naming_the_backup(error: UserError, path: Path | str) -> UserError:
-    """``error`` (the memory at ``path`` cannot be read) naming the copy :func:`write_memory` kept, where there is
-    a readable one, and how to go back to it; else ``error`` itself."""
-    backup = backup_path(path)
-    if not backup.is_file():
-        return error
-    try:
-        root = read_xml(backup, MAX_MEMORY_BYTES, "TMX file", elements=_memory_units())
-    except UserError:
-        return error
-    units = sum(1 for _ in root.iter("tu"))
-    from shlex import quote
+    """``error`` (the memory at ``path`` cannot be read) naming the newest readable copy :func:`write_memory`
+    kept, where there is one, and how to go back to it; else ``error`` itself."""
+    for number, backup in enumerate(backups(path), 1):
+        try:
+            units = count_units(backup.path)
+        except UserError:
+            continue
+        from shlex import quote
 
-    from ..files import modified_time
-
-    when = modified_time(backup).strftime("%Y-%m-%d %H:%M UTC")
-    return UserError(
-        error.message + f"; the toolkit kept the memory as it was before its last change to it, "
-        f"{backup.name} ({units} unit{'s' if units != 1 else ''}, {when})",
-        path=error.path,
-        line=error.line,
-        column=error.column,
-        fix=f"put that copy back (cp {quote(str(backup))} {quote(str(path))}), then import again the review "
-        "files of the last import into it, or repair the XML at this place",
-    )
+        return UserError(
+            error.message + f"; the toolkit kept the memory as it was before its last changes, "
+            f"{backup.path.name} ({units} unit{'s' if units != 1 else ''}, {backup.described})",
+            path=error.path,
+            line=error.line,
+            column=error.column,
+            fix=f"put that copy back (toolkit memory restore {quote(str(path))} --backup {number}; --list shows "
+            "every copy kept), then import again the review files of the changes since, or repair the XML at "
+            "this place",
+        )
+    return error
 
 
 def stream_memory_units(path: Path | str) -> Iterator[tuple[str, Any]]:
