@@ -336,10 +336,13 @@ POSSESSORS_AS_ADJECTIVES = [
     ),
     ("ar", "The US's bases in Iraq were attacked.", "تعرضت القواعد الأمريكية في العراق للهجوم."),
     ("ru", "The US's bases in Iraq were attacked.", "Американские базы в Ираке подверглись нападению."),
-    ("ru", "The allies of the US met in Ankara.", "Американские союзники встретились в Анкаре."),
+    (
+        "ru",
+        "Officials said 12 were citizens of the US.",
+        "Официальные лица сообщили, что 12 были американскими гражданами.",
+    ),
     ("tr", "The US's bases in Iraq were attacked.", "Irak'taki Amerikan üsleri saldırıya uğradı."),
-    # "the US met": the word after the mention is a verb, and the mention still the complement of "of"
-    ("tr", "The allies of the US met in Ankara.", "Amerikan müttefikleri Ankara'da bir araya geldi."),
+    ("tr", "Ankara hosted the allies of the US.", "Ankara Amerikan müttefiklerini ağırladı."),
     ("fa", "The US-Iraq talks resumed in Baghdad.", "مذاکرات آمریکایی عراقی در بغداد از سر گرفته شد."),
 ]
 

@@ -1114,7 +1114,6 @@ class NamePlacer:
             and _attributive(source, m)
             and not _possessor(source, m)
             and not _hyphen_joined(source, mentions, i)
-            and not _of_complement(source, m)
             and m.entry_id in self.glossary
             and self._adjective_forms(m.entry_id)
         ]
@@ -3403,12 +3402,6 @@ def _hyphen_joined(source: str, mentions: list[Mention], index: int) -> bool:
     return (before is not None and source[before.end : mention.start] == "-") or (
         after is not None and source[mention.end : after.start] == "-"
     )
-
-
-def _of_complement(source: str, mention: Mention) -> bool:
-    """Whether an English mention is the complement of "of" ("citizens of Iran", "the allies of the US met"):
-    the possessor of the noun before it, said another way, whatever word follows it."""
-    return re.search(r"\bof\s+(?:the\s+)?$", source[: mention.start]) is not None
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
