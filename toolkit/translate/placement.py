@@ -1111,7 +1111,9 @@ class NamePlacer:
             i
             for i, m in enumerate(mentions)
             if i not in placed
-            and (_attributive(source, m) or _noun_modifier(source, m))
+            and _attributive(source, m)
+            and not _possessor(source, m)
+            and not _hyphen_joined(source, mentions, i)
             and m.entry_id in self.glossary
             and self._adjective_forms(m.entry_id)
         ]
@@ -3389,20 +3391,17 @@ def _attributive(source: str, mention: Mention) -> bool:
     return bool(following) and following.group(1).lower() not in _NOT_MODIFIED  # type: ignore[union-attr]
 
 
-def _noun_modifier(source: str, mention: Mention) -> bool:
-    """Whether an English mention, used as a noun, modifies a noun as a model may write an adjective for
-    (citizens of Iran as شهروندان ایرانی): a possessive ("the US's allies"), or the complement of "of"
-    right after a plural or other common noun ("citizens of the US", "the militias of Iraq")."""
-    if mention.possessive:
-        return True
-    before = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", source[: mention.start])
-    return before is not None and before.group(1) not in _NOT_MODIFIED and before.group(1) not in _OF_NOT_A_NOUN
-
-
-# words before "of" that make no noun the name modifies ("because of Iran", "out of Iraq", "part of Syria")
-_OF_NOT_A_NOUN = frozenset(
-    "because out part instead ahead outside inside regardless most all some none one each".split()
-)
+def _hyphen_joined(source: str, mentions: list[Mention], index: int) -> bool:
+    """Whether an English mention is joined by a hyphen to the mention before or after it ("the Iran-Iraq
+    war", "Russia-Turkey talks", "a Turkey-Russia-Iran summit"): the names of the parties to something, which
+    the edition names; a model's pair of adjectives for them (الحرب الإيرانية العراقية, Rus-Türk) is no
+    mention (see ``_hyphenated_adjective_pairs``)."""
+    mention = mentions[index]
+    before = mentions[index - 1] if index else None
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    return (before is not None and source[before.end : mention.start] == "-") or (
+        after is not None and source[mention.end : after.start] == "-"
+    )
 
 
 def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[str, bool]:
