@@ -109,6 +109,26 @@ BARE_RIGHT_AS_WRITTEN = [
         "{washington} пообещал {iraq:dat} помощь.",
     ),
     (
+        "Iraq sold Erbil oil to Turkey.",
+        "Ирак продал нефть Эрбиля Турции.",
+        "{iraq} продал нефть {erbil:gen} {turkey:dat}.",
+    ),
+    (
+        "Moscow sent Tehran diplomats home.",
+        "Москва отправила дипломатов Тегерана домой.",
+        "{moscow} отправила дипломатов {tehran:gen} домой.",
+    ),
+    (
+        "Russia promised Baghdad government officials support.",
+        "Россия пообещала чиновникам правительства Багдада поддержку.",
+        "{russia} пообещала чиновникам правительства {baghdad:gen} поддержку.",
+    ),
+    (
+        "Qatar will pay Ankara airport workers bonuses.",
+        "Катар выплатит работникам аэропорта Анкары премии.",
+        "{qatar} выплатит работникам аэропорта {ankara:gen} премии.",
+    ),
+    (
         "Iran sent Syria troops, officials said.",
         "Иран направил в Сирию войска, сообщили официальные лица.",
         "{iran} направил в {syria:acc} войска, сообщили официальные лица.",

@@ -50,22 +50,25 @@ NOUN_AND_POSSESSOR_KEPT = [
     ),
 ]
 
-# the name in the noun's own case before it: flagged, as written
+# the name in the noun's own case before it: flagged, as written, the message naming the name and the noun
 POSSESSOR_IN_THE_NOUNS_CASE = [
     (
         "Qatar offered Iraq's government a loan.",
         "Катар предложил Ираку правительству кредит.",
         "{qatar} предложил {iraq:dat} правительству кредит.",
+        ("Ираку", "правительству"),
     ),
     (
         "Russia sent Iran's army weapons.",
         "Россия направила Ирану армии оружие.",
         "{russia} направила {iran:dat} армии оружие.",
+        ("Ирану", "армии"),
     ),
     (
         "Moscow is satisfied with Iran's position.",
         "Москва довольна Ираном позицией.",
         "{moscow} довольна {iran:ins} позицией.",
+        ("Ираном", "позицией"),
     ),
 ]
 
@@ -75,7 +78,10 @@ def test_the_models_noun_stays_beside_the_possessor(glossary, source, output, ex
     check(glossary, "ru", source, output, expected)
 
 
-@pytest.mark.parametrize("source, output, expected", POSSESSOR_IN_THE_NOUNS_CASE)
-def test_a_possessor_in_its_nouns_case_is_flagged(glossary, source, output, expected):
+@pytest.mark.parametrize("source, output, expected, words", POSSESSOR_IN_THE_NOUNS_CASE)
+def test_a_possessor_in_its_nouns_case_is_flagged(glossary, source, output, expected, words):
     segment = check(glossary, "ru", source, output, expected, marked=True)
-    assert any("possessor" in problem.message for problem in segment.problems)
+    name, noun = words
+    flags = [p for p in segment.problems if p.code == "name-form-uncertain" and "possessor" in p.message]
+    assert len(flags) == 1, [(p.code, p.message) for p in segment.problems]
+    assert f"'{name}'" in flags[0].message and f"'{noun}'" in flags[0].message, flags[0].message

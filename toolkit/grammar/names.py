@@ -85,6 +85,9 @@ class NameInSentence:
     #: the source makes the mention the receiver of a verb of giving, offering or proposing ("offered Iraq a sum",
     #: "send its proposals to Russia and Iran"), which Russian puts in the dative
     given: bool = False
+    #: that receiver stands before a bare noun phrase ("promised Iraq help", "sold Erbil oil to Turkey"), which the
+    #: mention may modify instead of receiving what it names
+    given_before_bare_noun: bool = False
     verb_object: bool = False  # the source makes the mention a verb's direct object ("did not mention Erdogan")
     #: the source compares the mention with another in the same role ("like Turkey", "as with Turkey", "as well
     #: as Turkey"; not "as did Turkey", "as Turkey did": the subject of a verb of its own)

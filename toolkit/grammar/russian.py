@@ -4813,11 +4813,25 @@ def _against_giving_verb(
     if case == "dat" or not name.given or name.award or not _declines(name.forms):
         return case, doubt
     before = _hide(name.text[: name.start], _spans(name.before))
-    if _giving_verb_before(before) is None:
+    verb = _giving_verb_before(before)
+    if verb is None:
         return case, doubt
     if cases is not None and "gen" in cases and _dative_noun_before(before):
         return case, doubt  # "направила помощь народу [Сирии]": the receiver is the noun, the name its genitive
+    if name.given_before_bare_noun and cases is not None and "gen" in cases and _noun_before(before, verb):
+        return case, doubt  # "sold Erbil oil to Turkey": продал нефть [Эрбиля], the name modifies the noun
     return "dat", None
+
+
+def _noun_before(before: str, verb: str) -> bool:
+    """Whether a noun, not the verb of giving, stands right before a name or the list it ends ("продал нефть
+    [Эрбиля]", "отправила дипломатов [Тегерана]"): where the source has the name before a bare noun ("sold Erbil
+    oil to Turkey", "sent Tehran diplomats home"), a genitive there is that noun's complement, the source's name
+    its modifier, not the receiver."""
+    while found := _MEMBER_BEFORE.search(before):
+        before = before[: found.start()]
+    word = re.search(r"([^\W\d_]+)\s*$", before)
+    return word is not None and word.group(1).lower() != verb and after_noun(before, person=False)
 
 
 # endings only a noun in the dative has: plurals (лидерам, представителям, властям), and singulars of

@@ -3433,6 +3433,7 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         )
     )
     after = source[mention.end + (len(_possessive_tail(source, mention.end)) if mention.possessive else 0) :]
+    given = not mention.possessive and _source_given(before, after)
     return {
         "possessor": mention.possessive,
         # "a Moscow think tank", "the Moscow talks": after an article or a determiner, modifying the noun after it
@@ -3442,7 +3443,8 @@ def _source_relation(mentions: list[Mention], index: int, source: str) -> dict[s
         "time_modifier": bool(words) and bool(_TIME_COMPOUND.fullmatch(words[-1].lower())),
         # "a threat to Iran's security": what is addressed to is the possessed noun, the mention its possessor
         "recipient": not mention.possessive and bool(_RECIPIENT.search(before)),
-        "given": not mention.possessive and _source_given(before, after),
+        "given": given,
+        "given_before_bare_noun": given and _source_given_before_bare_noun(before, after),
         "verb_object": _source_verb_object(before, after) or _source_list_object(before, after),
         "compared": bool(_COMPARED_BEFORE.search(before)) and not _OWN_VERB_AFTER.match(after),
         "closes_opening": _closes_opening_phrase(before, source[mention.end :]),
@@ -3834,6 +3836,17 @@ def _source_given(before: str, after: str) -> bool:
         return False
     rest = _past_list_items(after)
     return bool(_WHAT_IS_GIVEN.match(rest)) or _bare_noun_given(rest)
+
+
+def _source_given_before_bare_noun(before: str, after: str) -> bool:
+    """Whether the source makes the mention a receiver only by the bare noun phrase after it ("promised Iraq help"),
+    which the mention may modify instead ("sold Erbil oil to Turkey", "sent Tehran diplomats home"); not a
+    receiver after "to" ("sold oil to Syria and Iraq last year") or before a determiner ("offered Iraq a loan")."""
+    tail = before[-160:]
+    if _GIVEN_AFTER_TO.search(tail) or not _GIVEN_RIGHT_AFTER.search(tail):
+        return False
+    rest = _past_list_items(after)
+    return not _WHAT_IS_GIVEN.match(rest) and _bare_noun_given(rest)
 
 
 # English prepositions whose object is never the subject of the sentence's verb in a translation ("answered
