@@ -69,6 +69,27 @@ BARE_RECEIVERS = [
         "Катар предоставил Турцию кредиты на миллиарды.",
         "{qatar} предоставил {turkey:dat} кредиты на миллиарды.",
     ),
+    # nothing given, or a quantity: the receiver is still the verb's ("offered Iraq nothing", "no guarantees")
+    (
+        "Russia offered Iraq nothing.",
+        "Россия ничего не предложила Ирак.",
+        "{russia} ничего не предложила {iraq:dat}.",
+    ),
+    (
+        "Turkey gave Syria no guarantees.",
+        "Турция не дала Сирию никаких гарантий.",
+        "{turkey} не дала {syria:dat} никаких гарантий.",
+    ),
+    (
+        "Moscow promised Tehran something in return.",
+        "Москва пообещала Тегеран что-то взамен.",
+        "{moscow} пообещала {tehran:dat} что-то взамен.",
+    ),
+    (
+        "Qatar will not give Ankara any money.",
+        "Катар не даст Анкару никаких денег.",
+        "{qatar} не даст {ankara:dat} никаких денег.",
+    ),
 ]
 
 # the source's name is no receiver, or the model's sentence gives it another role: as the model wrote it

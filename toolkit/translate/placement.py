@@ -3780,9 +3780,11 @@ _GIVEN_RIGHT_AFTER = LazyPattern(
 _GIVEN_AFTER_TO = LazyPattern(
     rf"(?<![\w'’-]){_GIVING_VERB}(?:\s+[a-z0-9$€£][\w'’$€£.-]*){{1,6}}\s+to\s+(?:the\s+)?{_LIST_MEMBERS_BEFORE}$"
 )
-# what is given, after the receiver of a verb of giving: a determiner or a number opening a noun phrase
+# what is given, after the receiver of a verb of giving: a determiner, a quantity or a number opening a noun phrase,
+# or a pronoun of quantity standing for one ("offered Iraq nothing", "gave Syria no guarantees", "any money")
 _WHAT_IS_GIVEN = LazyPattern(
-    r"\s+(?:(?:a|an|the|its|his|her|their|some|another|more|further|new|fresh|additional)(?![\w'’-])|[$€£]|\d)",
+    r"\s+(?:(?:a|an|the|its|his|her|their|some|another|more|further|new|fresh|additional|no|any|several|many|much|"
+    r"enough|nothing|something|anything|everything)(?![\w'’-])|[$€£]|\d)",
     re.IGNORECASE,
 )
 
