@@ -4704,9 +4704,61 @@ def _elliptic_destination(before: str) -> bool:
     return False
 
 
-def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
+# verbs of speech whose addressee stands in the dative, beside those of DATIVE_VERBS: after the speaker placed
+# right after the verb ("..., заявил Путин Эрдогану"), the person after the speaker is the one spoken to
+_SPEECH_VERBS = (
+    "сказа",
+    "заяви",
+    "заявля",
+    "сообщи",
+    "сообща",
+    "обеща",
+    "пообеща",
+    "ответи",
+    "отвеча",
+    "написа",
+    "объясни",
+    "объясня",
+    "поясни",
+    "поясня",
+    "рассказа",
+    "пригрози",
+    "угрожа",
+    "напомни",
+    "напомина",
+    "пожалова",
+    "признал",
+)
+
+
+def _speaker_before(text_before: str, placed: Sequence[PlacedBefore]) -> str | None:
+    """The verb of speech a name stands after with only the verb's subject between, a name placed in the
+    nominative ("сказал Путин [Эрдогану]", "заявил Эрдоган [Путину]"); None where there is none."""
+    stripped = text_before.rstrip()
+    if not stripped.endswith(_HIDDEN) or len(stripped) == len(text_before):
+        return None
+    speaker = next((p for p in placed if p.end == len(stripped)), None)
+    if speaker is None or set(speaker.tokens) & set(CASES):
+        return None  # no name, or one in another case than the subject's
+    rest = text_before[: speaker.start]
+    if not re.search(r"\s$", rest):
+        return None
+    words = [word.lower() for word in _WORD.findall(rest[_clause_start(rest) :][-80:])]
+    if not words or re.search(r"[^\w\s\-]\s*$", rest):
+        return None
+    verb = words[-1]
+    if _verb_form(verb) and verb.startswith(_SPEECH_VERBS):
+        return verb
+    return None
+
+
+def _dative_verb_before(text_before: str, placed: Sequence[PlacedBefore] = ()) -> tuple[str, bool] | None:
     """The verb of DATIVE_VERBS a name stands right after in its clause, and whether its own short object
-    stands between them ("вручил орден [Эрдогану]"); None where there is none."""
+    stands between them ("вручил орден [Эрдогану]"), or the verb of speech with only its subject between
+    ("сказал Путин [Эрдогану]"); None where there is none."""
+    speech = _speaker_before(text_before, placed)
+    if speech is not None:
+        return speech, False
     if re.search(r"[^\w\s\-]\s*$", text_before):
         return None  # punctuation (a comma, a quote, a placed name hidden) ends the verb's reach
     words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
@@ -4737,7 +4789,7 @@ def _against_dative_verb(
     if name.forms.get("dat") in {name.forms.get(c) for c in cases}:
         return case, doubt
     before = _hide(name.text[: name.start], _spans(name.before))
-    found = _dative_verb_before(before)
+    found = _dative_verb_before(before, name.before)
     if found is None:
         return case, doubt
     verb, with_object = found
