@@ -3281,6 +3281,7 @@ class RussianNames(NameGrammar):
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
+        doubt = _against_possessor_before_noun(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -3296,6 +3297,7 @@ class RussianNames(NameGrammar):
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
+        doubt = _against_possessor_before_noun(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -3819,6 +3821,62 @@ def _possessor_agreeing_with_noun(name: NameInSentence, cases: frozenset[str] | 
         return None
     shown = _ending_cases(following.group(1))
     return following.group(1) if shown and shown & cases else None
+
+
+# endings of neuter nouns, which :func:`_noun` leaves out with the adverbs in -о/-е: the nominative and accusative
+_NEUTER_NOUN_ENDINGS = ("ство", "ение", "ание", "тие", "ьство", "ление")
+
+
+def _noun_cases_after(after: str) -> tuple[str, frozenset[str]] | None:
+    """The lowercase noun standing right after a name, with only a space between, and the cases its ending
+    allows (a plural in -ы/-и also read as the nominative and accusative); None where the next word is no noun
+    by its form (a verb, an adverb, a function word) or something other than a space comes first."""
+    following = re.match(r" ([а-яё]+)(?![\w-])", after)
+    if following is None:
+        return None
+    word = following.group(1).replace("ё", "е")
+    if word in _NOT_NOUNS or word in GOVERNED_CASES or _verb_form(word) or word in CLAUSE_WORDS:
+        return None
+    if word.endswith(_NEUTER_NOUN_ENDINGS):
+        return word, frozenset({"nom", "acc"})
+    if not (_noun(word) or _title_case(word) is not None or _prepositional_noun(word)):
+        return None
+    shown = set(_ending_cases(word) or ())
+    if word.endswith(("ы", "и")) and len(word) > 4:
+        shown |= {"nom", "acc"}  # ракеты, власти: the plural
+    return word, frozenset(shown)
+
+
+def _prepositional_noun(word: str) -> bool:
+    """A noun in the prepositional or dative singular by its ending (экономике, министерстве, армии), which
+    :func:`_noun` leaves out with the adverbs in -е: long enough, and not an adjective's or adverb's ending."""
+    return (
+        len(word) > 5
+        and word.endswith(("ке", "ве", "те", "не", "ре", "де", "ле", "ии"))
+        and not word.endswith(_ADJECTIVE_ENDINGS)
+        and not word.endswith(("нее", "лее", "нне"))
+    )
+
+
+def _against_possessor_before_noun(name: NameInSentence, case: str, doubt: str | None) -> str | None:
+    """A name the source makes a possessor ("Iran's economy") that the model wrote before a noun, in that noun's
+    case and not in the genitive («об Иране экономике», «Ирак правительство», «Иран президент»): Russian puts
+    the possessor after its noun in the genitive, so the name is flagged, the model's words kept (the noun may
+    belong to another phrase). A noun in another case is another phrase's («в Иране экономика растет»)."""
+    if doubt or case == "gen" or not name.possessor or not _declines(name.forms):
+        return doubt
+    found = _noun_cases_after(name.after)
+    if found is None:
+        return doubt
+    noun, shown = found
+    if case not in shown:
+        return doubt
+    shown_name = name.forms.get(case, name.forms["nom"])
+    return (
+        f"'{shown_name}': the source's possessor, written before the noun '{noun}' in the same case, where Russian "
+        f"puts the possessor after its noun in the genitive ({noun} ... {name.forms.get('gen', shown_name)}): "
+        "check it"
+    )
 
 
 def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
