@@ -2846,6 +2846,10 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             if lead.doubt:
                 doubt = f"the listed names {names} take the case of the first, '{lead_name.name}' ({case}), "
                 doubt += "itself a guess: check it"
+    if case is None and _list_of_subjects_opening_its_clause(members, before, found):
+        # "Иран, Ирак, Сирии и Катар подписывают": a list the source makes the subject, opening its clause with
+        # nothing before it that governs, most of it in the nominative: a member declined otherwise takes it
+        case = "nom"
     if case is None:
         doubt = f"the listed names {names} are read in different cases and nothing before the list decides: check it"
         return [replace(read, doubt=read.doubt or doubt) for _, read in members]
@@ -2862,6 +2866,31 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             )
         agreed.append(replace(read, tokens=(case,) if case != "nom" else (), doubt=member_doubt))
     return agreed
+
+
+# the readings of a member the model wrote in the nominative (an inanimate's shares the accusative)
+_NOMINATIVE_READS = (frozenset({"nom"}), frozenset({"nom", "acc"}))
+
+
+def _list_of_subjects_opening_its_clause(
+    members: Sequence[tuple[NameInSentence, FormRead]], before: str, found: Governed | None
+) -> bool:
+    """Whether a list of three names or more is its clause's subject beyond doubt: the source gives no member
+    another role (no preposition's or verb's object, no possessor, agent or receiver), the list opens its
+    clause (the sentence, a bullet's dash, a semicolon) with nothing before it that governs a case, a plural
+    verb follows it, and all its members but one are in the nominative as the model wrote them."""
+    if found is not None or len(members) < 3:
+        return False
+    if any(
+        name.preposition or name.verb_object or name.possessor or name.agent or name.given or name.recipient
+        for name, _ in members
+    ):
+        return False  # the source gives a member another role
+    if not (opens_clause(before) or not before.strip()):
+        return False
+    nominative = sum(1 for name, _ in members if (_model_cases(name) or frozenset()) in _NOMINATIVE_READS)
+    last = members[-1][0]
+    return nominative >= len(members) - 1 and bool(re.match(r"\s+[а-яё]+(?:ют|ят|ут|ат|ли)(?![\w-])", last.after))
 
 
 _NEGATION_WORD = re.compile(r"(?<![^\W\d_])(?:не|нет|ни)(?![^\W\d_])", re.IGNORECASE)
