@@ -1821,16 +1821,14 @@ _GENERIC_PLACES = (*_APPOSITION_HEADS, "аэропорт", "авиабаз", "б
 
 # a city's airport and port, in their declined forms, whose place name follows in the genitive (аэропорта
 # Багдада, в порту Латакии); the nominative forms are left out, where a name may be the facility's own
-# an airport's nominative too («аэропорт Багдад» in a headline: аэропорт Багдада); not a port's, whose city often
-# stands in apposition to it (порт Латакия, порт Тартус)
 _FACILITIES_OF_PLACES = frozenset(
     f"{stem}{ending}" for stem in ("аэропорт", "порт") for ending in ("а", "у", "ом", "е", "ов", "ам", "ами", "ах")
-) | {"аэропорт", "аэропорты"}
+)
 
 
 def _after_facility_of_place(text_before: str) -> bool:
-    """Whether a place name stands right after an airport or a declined port ("возле аэропорта", "аэропорт", "в
-    порту"): the facility's city, its genitive complement, whatever case the facility is in."""
+    """Whether a place name stands right after a declined airport or port ("возле аэропорта", "в порту"): the
+    facility's city, its genitive complement, whatever case the facility is in."""
     match = re.search(r"(?<![^\W\d_])([^\W\d_]+)\s+$", text_before)
     return match is not None and match.group(1).lower() in _FACILITIES_OF_PLACES
 
