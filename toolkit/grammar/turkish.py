@@ -554,7 +554,7 @@ def _demonym_for_the_name(name: NameInSentence, last: WordRead) -> str | None:
     model's word is kept, flagged. None where the source gives the name another role ("were from Iran":
     İranlıydı), where a plural noun of people follows the possessor ("Syria's refugees": Suriyeli mülteciler,
     the people of the place, a right reading) or where the suffix is no -lI."""
-    if last.suffix or not (name.possessor or name.subject):
+    if last.suffix or name.preposition or not (name.possessor or name.subject):
         return None
     said = name.forms["nom"]
     harmony = suffix(said, "acc")[-1]
