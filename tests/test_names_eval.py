@@ -54,6 +54,7 @@ LATER_SETS = {
     "holdout15": 312,
     "holdout16": 630,
     "holdout17": 582,
+    "holdout18": 604,
 }
 
 # a published form a set counts as a wrong form that the project judges right, with why (README says the same)

@@ -2846,6 +2846,10 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             if lead.doubt:
                 doubt = f"the listed names {names} take the case of the first, '{lead_name.name}' ({case}), "
                 doubt += "itself a guess: check it"
+    if case is None and _list_of_subjects_opening_its_clause(members, before, found):
+        # "Иран, Ирак, Сирии и Катар подписывают": a list the source makes the subject, opening its clause with
+        # nothing before it that governs, most of it in the nominative: a member declined otherwise takes it
+        case = "nom"
     if case is None:
         doubt = f"the listed names {names} are read in different cases and nothing before the list decides: check it"
         return [replace(read, doubt=read.doubt or doubt) for _, read in members]
@@ -2862,6 +2866,31 @@ def _list_reads(members: Sequence[tuple[NameInSentence, FormRead]], first: NameI
             )
         agreed.append(replace(read, tokens=(case,) if case != "nom" else (), doubt=member_doubt))
     return agreed
+
+
+# the readings of a member the model wrote in the nominative (an inanimate's shares the accusative)
+_NOMINATIVE_READS = (frozenset({"nom"}), frozenset({"nom", "acc"}))
+
+
+def _list_of_subjects_opening_its_clause(
+    members: Sequence[tuple[NameInSentence, FormRead]], before: str, found: Governed | None
+) -> bool:
+    """Whether a list of three names or more is its clause's subject beyond doubt: the source gives no member
+    another role (no preposition's or verb's object, no possessor, agent or receiver), the list opens its
+    clause (the sentence, a bullet's dash, a semicolon) with nothing before it that governs a case, a plural
+    verb follows it, and all its members but one are in the nominative as the model wrote them."""
+    if found is not None or len(members) < 3:
+        return False
+    if any(
+        name.preposition or name.verb_object or name.possessor or name.agent or name.given or name.recipient
+        for name, _ in members
+    ):
+        return False  # the source gives a member another role
+    if not (opens_clause(before) or not before.strip()):
+        return False
+    nominative = sum(1 for name, _ in members if (_model_cases(name) or frozenset()) in _NOMINATIVE_READS)
+    last = members[-1][0]
+    return nominative >= len(members) - 1 and bool(re.match(r"\s+[а-яё]+(?:ют|ят|ут|ат|ли)(?![\w-])", last.after))
 
 
 _NEGATION_WORD = re.compile(r"(?<![^\W\d_])(?:не|нет|ни)(?![^\W\d_])", re.IGNORECASE)
@@ -3281,6 +3310,7 @@ class RussianNames(NameGrammar):
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
+        doubt = _against_possessor_before_noun(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, name.end, doubt)
 
     def read_placeholder(self, name: NameInSentence) -> FormRead:
@@ -3296,6 +3326,7 @@ class RussianNames(NameGrammar):
         case, doubt = _against_agreeing_word(name, cases, case, doubt)
         case, doubt = _against_source_preposition(name, case, doubt)
         doubt = _against_source_object(name, case, doubt)
+        doubt = _against_possessor_before_noun(name, case, doubt)
         return FormRead((case,) if case != "nom" else (), name.start, end, doubt)
 
     def governed_forms(
@@ -3819,6 +3850,62 @@ def _possessor_agreeing_with_noun(name: NameInSentence, cases: frozenset[str] | 
         return None
     shown = _ending_cases(following.group(1))
     return following.group(1) if shown and shown & cases else None
+
+
+# endings of neuter nouns, which :func:`_noun` leaves out with the adverbs in -о/-е: the nominative and accusative
+_NEUTER_NOUN_ENDINGS = ("ство", "ение", "ание", "тие", "ьство", "ление")
+
+
+def _noun_cases_after(after: str) -> tuple[str, frozenset[str]] | None:
+    """The lowercase noun standing right after a name, with only a space between, and the cases its ending
+    allows (a plural in -ы/-и also read as the nominative and accusative); None where the next word is no noun
+    by its form (a verb, an adverb, a function word) or something other than a space comes first."""
+    following = re.match(r" ([а-яё]+)(?![\w-])", after)
+    if following is None:
+        return None
+    word = following.group(1).replace("ё", "е")
+    if word in _NOT_NOUNS or word in GOVERNED_CASES or _verb_form(word) or word in CLAUSE_WORDS:
+        return None
+    if word.endswith(_NEUTER_NOUN_ENDINGS):
+        return word, frozenset({"nom", "acc"})
+    if not (_noun(word) or _title_case(word) is not None or _prepositional_noun(word)):
+        return None
+    shown = set(_ending_cases(word) or ())
+    if word.endswith(("ы", "и")) and len(word) > 4:
+        shown |= {"nom", "acc"}  # ракеты, власти: the plural
+    return word, frozenset(shown)
+
+
+def _prepositional_noun(word: str) -> bool:
+    """A noun in the prepositional or dative singular by its ending (экономике, министерстве, армии), which
+    :func:`_noun` leaves out with the adverbs in -е: long enough, and not an adjective's or adverb's ending."""
+    return (
+        len(word) > 5
+        and word.endswith(("ке", "ве", "те", "не", "ре", "де", "ле", "ии"))
+        and not word.endswith(_ADJECTIVE_ENDINGS)
+        and not word.endswith(("нее", "лее", "нне"))
+    )
+
+
+def _against_possessor_before_noun(name: NameInSentence, case: str, doubt: str | None) -> str | None:
+    """A name the source makes a possessor ("Iran's economy") that the model wrote before a noun, in that noun's
+    case and not in the genitive («об Иране экономике», «Ирак правительство», «Иран президент»): Russian puts
+    the possessor after its noun in the genitive, so the name is flagged, the model's words kept (the noun may
+    belong to another phrase). A noun in another case is another phrase's («в Иране экономика растет»)."""
+    if doubt or case == "gen" or not name.possessor or not _declines(name.forms):
+        return doubt
+    found = _noun_cases_after(name.after)
+    if found is None:
+        return doubt
+    noun, shown = found
+    if case not in shown:
+        return doubt
+    shown_name = name.forms.get(case, name.forms["nom"])
+    return (
+        f"'{shown_name}': the source's possessor, written before the noun '{noun}' in the same case, where Russian "
+        f"puts the possessor after its noun in the genitive ({noun} ... {name.forms.get('gen', shown_name)}): "
+        "check it"
+    )
 
 
 def _against_source_preposition(name: NameInSentence, case: str, doubt: str | None) -> tuple[str, str | None]:
@@ -4704,9 +4791,61 @@ def _elliptic_destination(before: str) -> bool:
     return False
 
 
-def _dative_verb_before(text_before: str) -> tuple[str, bool] | None:
+# verbs of speech whose addressee stands in the dative, beside those of DATIVE_VERBS: after the speaker placed
+# right after the verb ("..., заявил Путин Эрдогану"), the person after the speaker is the one spoken to
+_SPEECH_VERBS = (
+    "сказа",
+    "заяви",
+    "заявля",
+    "сообщи",
+    "сообща",
+    "обеща",
+    "пообеща",
+    "ответи",
+    "отвеча",
+    "написа",
+    "объясни",
+    "объясня",
+    "поясни",
+    "поясня",
+    "рассказа",
+    "пригрози",
+    "угрожа",
+    "напомни",
+    "напомина",
+    "пожалова",
+    "признал",
+)
+
+
+def _speaker_before(text_before: str, placed: Sequence[PlacedBefore]) -> str | None:
+    """The verb of speech a name stands after with only the verb's subject between, a name placed in the
+    nominative ("сказал Путин [Эрдогану]", "заявил Эрдоган [Путину]"); None where there is none."""
+    stripped = text_before.rstrip()
+    if not stripped.endswith(_HIDDEN) or len(stripped) == len(text_before):
+        return None
+    speaker = next((p for p in placed if p.end == len(stripped)), None)
+    if speaker is None or set(speaker.tokens) & set(CASES):
+        return None  # no name, or one in another case than the subject's
+    rest = text_before[: speaker.start]
+    if not re.search(r"\s$", rest):
+        return None
+    words = [word.lower() for word in _WORD.findall(rest[_clause_start(rest) :][-80:])]
+    if not words or re.search(r"[^\w\s\-]\s*$", rest):
+        return None
+    verb = words[-1]
+    if _verb_form(verb) and verb.startswith(_SPEECH_VERBS):
+        return verb
+    return None
+
+
+def _dative_verb_before(text_before: str, placed: Sequence[PlacedBefore] = ()) -> tuple[str, bool] | None:
     """The verb of DATIVE_VERBS a name stands right after in its clause, and whether its own short object
-    stands between them ("вручил орден [Эрдогану]"); None where there is none."""
+    stands between them ("вручил орден [Эрдогану]"), or the verb of speech with only its subject between
+    ("сказал Путин [Эрдогану]"); None where there is none."""
+    speech = _speaker_before(text_before, placed)
+    if speech is not None:
+        return speech, False
     if re.search(r"[^\w\s\-]\s*$", text_before):
         return None  # punctuation (a comma, a quote, a placed name hidden) ends the verb's reach
     words = [word.lower() for word in _WORD.findall(text_before[_clause_start(text_before) :][-80:])]
@@ -4737,7 +4876,7 @@ def _against_dative_verb(
     if name.forms.get("dat") in {name.forms.get(c) for c in cases}:
         return case, doubt
     before = _hide(name.text[: name.start], _spans(name.before))
-    found = _dative_verb_before(before)
+    found = _dative_verb_before(before, name.before)
     if found is None:
         return case, doubt
     verb, with_object = found

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..patterns import LazyPattern
-from .names import FormRead, NameGrammar, NameInSentence
+from .names import FormRead, NameGrammar, NameInSentence, WordRead
 
 CASES = ("nom", "gen", "acc", "dat", "loc", "abl", "ins")
 TOKENS = frozenset(CASES) - {"nom"}
@@ -543,6 +543,33 @@ def _derivational(said: str, tail: str) -> bool:
     return tail.startswith((f"l{harmony}", f"s{harmony}z", f"{c}{harmony}", f"{c}{two_way}"))
 
 
+# a plural common noun after a word of origin: people of the place (Suriyeli mülteciler, Türkiyeli Kürtler)
+_PEOPLE_AFTER = re.compile(r"\s+[^\W\d_]+l[ae]r[^\W\d_]{0,4}(?![\w-])")
+
+
+def _demonym_for_the_name(name: NameInSentence, last: WordRead) -> str | None:
+    """Why a name the model wrote with the suffix of origin -lI (İranlılar, Suriyeli) is in doubt where the source
+    makes the name itself a possessor or a subject ("Syria's army", "Iran said"): the demonym says "Syrian",
+    "the Iranians", where Turkish needs the name (Suriye ordusu, Suriye'nin ordusu; İran ... söyledi); the
+    model's word is kept, flagged. None where the source gives the name another role ("were from Iran":
+    İranlıydı), where a plural noun of people follows the possessor ("Syria's refugees": Suriyeli mülteciler,
+    the people of the place, a right reading) or where the suffix is no -lI."""
+    if last.suffix or name.preposition or not (name.possessor or name.subject):
+        return None
+    said = name.forms["nom"]
+    harmony = suffix(said, "acc")[-1]
+    if not turkish_lower(last.rest).startswith(f"l{harmony}"):
+        return None
+    if name.possessor and not name.subject and _PEOPLE_AFTER.match(name.text[name.end :]):
+        return None  # "Syria's refugees": Suriyeli mülteciler, people of the place, a right reading
+    role = "possessor" if name.possessor else "subject"
+    return (
+        f"'{name.forms['nom']}{last.rest}': the model's word of origin (-{last.rest[:2]}) for what the source "
+        f"makes the {role} '{name.name}', which Turkish writes as the name itself (a possessor in the genitive or "
+        "before its noun with the possessive): check it"
+    )
+
+
 def _case_on_the_bare_head(written: str, nominative: str) -> str | None:
     """The case a model's last word shows where it wrote the head noun of a compound name bare, with a case
     suffix on it and without the compound's possessive (uçağın, uçakta for "yolcu uçağı": gen, loc); None
@@ -748,7 +775,8 @@ class TurkishNames(NameGrammar):
     def read_name(self, name: NameInSentence) -> FormRead:
         last = name.words[-1] if name.words else None
         if last is not None and (last.suffix or last.rest):
-            return FormRead((last.suffix,) if last.suffix else (), name.start, name.end - len(last.rest))
+            doubt = _demonym_for_the_name(name, last)
+            return FormRead((last.suffix,) if last.suffix else (), name.start, name.end - len(last.rest), doubt)
         case, end = self._after_apostrophe(name.text, name.end, name.forms)
         if case is None and last is not None:
             case = _case_on_the_bare_head(last.text, name.forms["nom"])
