@@ -120,7 +120,10 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # the sign would take the paragraph's direction and stand on the number's far side (also after a proclitic: و+3.5).
 # A range's percent sign is inside its run, where the number's own would be (۵–۷٪ as ۴۸٫۵٪). A telephone number
 # is one run: between its groups of digits the spaces would take the paragraph's direction and reverse them.
-_NUMBER_PART = r"\d+(?:[.,\u066b\u066c\u00a0]\d+)*"
+# A number's groups may be joined by a colon or a slash too (a time, 10:30; a date, 12/03/2024): a range of times or
+# dates (10:30-12:00, 9:00–17:30, 1/3-5/3) is one run from its first digit, never isolated from inside its first time
+# (10:⁦30-12⁩:00, which showed as 10:12-30:00).
+_NUMBER_PART = r"\d+(?:[.,:/\u066b\u066c\u00a0]\d+)*"
 # A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
 # after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
 _CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
@@ -136,7 +139,7 @@ _LTR_RUN = re.compile(
     r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
     # a range never starts inside a number's groups (the 5 of 1,5): the number's own first digit starts it, and trying
     # each group again made a list of 10,000 numbers joined by commas take minutes
-    rf"|(?<!\d[.,\u066b\u066c\u00a0]){_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
+    rf"|(?<!\d[.,:/\u066b\u066c\u00a0]){_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
     rf"|(?<![{_LATIN}\d_\-\u2013])[-+\u2212]{_NUMBER_PART}[%\u066a]?)"
 )
 
@@ -187,6 +190,11 @@ _SIGN_BEFORE_NUMBER = re.compile(r"(?<=[§№]) (?=\d)")
 # unit's letters, 95 k / m/h). The number: a sign, digits in any script with their separators, a range's end.
 _DEGREES = re.compile("°[CF]")
 _NUMBER_BEFORE_UNIT = re.compile(r"[-+\u2212]?\d+(?:[.,\u066b\u066c]\d+)*\Z")
+# A range a translation left in English words, 10:30 to 12:00 GMT, 2023 through 2025, 2 vs 1: the Latin run from the
+# word on would leave the first number outside it, on the far side of the word in a right-to-left line (to 12:00
+# 10:30). The number before the word and its space are in the run. Only a word of ranges, and only before a number.
+_TO_A_NUMBER = re.compile(r"(?:to|through|till|until|and|vs\.?|v\.?)[ \u00a0][-+\u2212]?\d", re.IGNORECASE)
+_NUMBER_BEFORE_WORD = re.compile(r"(?<![^\W\d_])[-+\u2212]?\d+(?:[.,:/\-\u2013\u066b\u066c]\d+)*[%\u066a]?[ \u00a0]\Z")
 
 
 # A Latin unit or time zone after its number and a no-break space (95 km/h, 00:40 GMT) is left without isolates or
@@ -726,7 +734,11 @@ _ADDRESS_HINT = re.compile(r"://|www\.|@|\.[A-Za-z0-9]")
 # wrote its digits. The token is matched first and its letters and digits checked after: a pattern that looks ahead
 # for them at each start would read a long run of hyphenated words again from every word, in quadratic time.
 # A decimal the code starts with is its own (2.5G, 4.5G), or its digits would be half the edition's and half 0-9.
-_LATIN_TOKEN = re.compile(rf"(?<![^\W_])(?<!\d[.,])(?:\d+[.,](?=\d))?[{_LATIN}\d][{_LATIN}\d-]*(?![^\W_])")
+# A version's dotted numbers after the code are its own too (v2.3.1, R2.0.1): v2 in 0-9 and .3.1 in the edition's digits
+# was a number half in each.
+_LATIN_TOKEN = re.compile(
+    rf"(?<![^\W_])(?<!\d[.,])(?:\d+[.,](?=\d))?[{_LATIN}\d][{_LATIN}\d-]*(?:(?<=\d)\.\d+)*(?![^\W_])"
+)
 _LATIN_LETTER = re.compile(rf"[{_LATIN}]")
 
 
@@ -912,6 +924,8 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
             end += 1
         elif _DEGREES.fullmatch(match.group()):
             start = _with_its_number(text, start, runs)
+        elif _TO_A_NUMBER.match(match.group()):
+            start = _with_its_number(text, start, runs, _NUMBER_BEFORE_WORD)
         elif match.group() in _BARE_UNITS and start >= 2 and text[start - 2].isdigit() and text[start - 1] == NBSP:
             continue
         runs.append((start, end))
@@ -954,11 +968,14 @@ def _day_and_month(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<day>(?<!\d)\d{{1,2}}(?:-[а-я]{{1,3}})?) (?P<month>(?:{alternatives})(?![^\W_]))")
 
 
-def _with_its_number(text: str, start: int, runs: list[tuple[int, int]]) -> int:
+def _with_its_number(
+    text: str, start: int, runs: list[tuple[int, int]], before: re.Pattern[str] = _NUMBER_BEFORE_UNIT
+) -> int:
     """Where the run of a unit of degrees starting at ``start`` begins: with the number written against it
-    (``_NUMBER_BEFORE_UNIT``), or ``start`` if none is; a run of ``runs`` the number ends (a range, a signed
-    number) is taken out of them, and the unit's run begins where it began."""
-    number = _NUMBER_BEFORE_UNIT.search(text[max(0, start - 40) : start])  # a measure's number is short
+    (``before``: ``_NUMBER_BEFORE_UNIT``), or ``start`` if none is; a run of ``runs`` the number ends (a range, a
+    signed number) is taken out of them, and the unit's run begins where it began. A range written in English words
+    (to 12:00 GMT) begins with the number before it and a space (``_NUMBER_BEFORE_WORD``)."""
+    number = before.search(text[max(0, start - 40) : start])  # a measure's number is short
     if number is None:
         return start
     begins = start - len(number.group())
@@ -992,14 +1009,25 @@ def _with_brackets(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
 # LibreOffice does it after a hyphen before those digits); a word joiner keeps it on one line
 ARABIC_SCRIPT_DIGITS = "\u0660-\u0669\u06f0-\u06f9"  # Arabic-Indic and Persian digits, as a class's range
 _RANGE_DASH = re.compile(rf"(?<=\d)\u2013(?=\d)|(?<=[{ARABIC_SCRIPT_DIGITS}])-(?=[{ARABIC_SCRIPT_DIGITS}])")
+# a left-to-right isolate of a right-to-left edition with a hyphen between two numbers in 0-9 (23:45-01:15,
+# 2023-2024): LibreOffice ends a right-to-left line after such a hyphen too (23:45- / 01:15), which it never does in
+# left-to-right text, so only there does the hyphen take a word joiner
+_ISOLATED_HYPHEN = re.compile(r"\u2066[^\u2066\u2069]*\d-\d[^\u2066\u2069]*\u2069")
+_HYPHEN_IN_NUMBERS = re.compile(r"(?<=\d)-(?=\d)")
 WORD_JOINER = "\u2060"
 
 
 def keep_ranges_whole(text: str) -> str:
-    """``text`` with a word joiner after each en dash between two numbers, and each hyphen between two numbers in
-    Arabic-Indic or Persian digits, so that no line of a DOCX or HTML edition ends inside a range (the Markdown
-    keeps the text as it is, for a paste into a CMS)."""
-    return _RANGE_DASH.sub(lambda dash: dash.group() + WORD_JOINER, text) if "-" in text or "\u2013" in text else text
+    """``text`` with a word joiner after each en dash between two numbers, each hyphen between two numbers in
+    Arabic-Indic or Persian digits, and each hyphen between two numbers inside a left-to-right isolate (a right-to-left
+    edition's 23:45-01:15), so that no line of a DOCX or HTML edition ends inside a range (the Markdown keeps the text
+    as it is, for a paste into a CMS)."""
+    if "-" not in text and "\u2013" not in text:
+        return text
+    text = _RANGE_DASH.sub(lambda dash: dash.group() + WORD_JOINER, text)
+    if "\u2066" in text:
+        text = _ISOLATED_HYPHEN.sub(lambda run: _HYPHEN_IN_NUMBERS.sub("-" + WORD_JOINER, run.group()), text)
+    return text
 
 
 _DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()

@@ -1401,3 +1401,23 @@ def test_stubs_propose_forms_in_the_languages_the_forms_code_proposes_them_for()
     from toolkit.grammar import proposals
 
     assert stubs._FORMS_LANGUAGES == proposals.LANGUAGES
+
+
+# --- reference codes: their letters are a register's or a document's, never a name --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The court in Leipzig registered the appeal as 3 K 45/24 on Monday.", ["Leipzig"]),
+        ("The Constitutional Court heard complaint 2 BvR 1234/20 last year.", ["Constitutional Court"]),
+        ("The ruling 1 StR 123/21 and the judgment VI ZR 12/19 were cited.", []),
+        ("The assembly adopted resolution A/RES/77/1 by a large majority.", []),
+        ("The plant in Gebze is certified under ISO 9001:2015, its managers said.", ["Gebze"]),
+        ("The judge dismissed Case No. 12/2024 on Friday.", []),
+        ("Under Law No. 5/2023 the tax rises, traders in Izmir said.", ["Izmir"]),
+        ("The report S/2024/123 reached Geneva on Friday.", ["Geneva"]),
+    ],
+)
+def test_no_name_from_the_letters_of_a_reference_code(small_glossary, sentence, names):
+    assert names_in(sentence, small_glossary) == names

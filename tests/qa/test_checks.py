@@ -556,3 +556,28 @@ def test_a_sentence_after_a_credits_label_is_no_credit():
     source = "Photo: The Minister Said The Talks Would Resume In Geneva Next Week After Elections"
     text = "صورة: The Minister Said The Talks Would Resume In Geneva Next Week After Elections"
     assert codes(untranslated(source, text, "ar", "Arab")) == [("error", "untranslated")]
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "text"),
+    [
+        ("ar", "The court registered it as 3 K 45/24.", "سجلت المحكمة الطعن تحت الرقم 3 K 45/24."),
+        ("ar", "The court heard 2 BvR 1234/20.", "نظرت المحكمة في الشكوى 2 BvR 1234/20."),
+        ("fa", "The assembly adopted A/RES/77/1.", "مجمع قطعنامه A/RES/77/1 را تصویب کرد."),
+        ("fa", "It is certified under ISO 9001:2015.", "این کارخانه گواهی ISO 9001:2015 دارد."),
+        ("ar", "The judge dismissed the case, No. 12/2024.", "ردت القاضية القضية رقم No. 12/2024."),
+    ],
+)
+def test_the_letters_of_a_reference_code_are_no_latin_words_to_add_to_the_glossary(code, source, text):
+    assert untranslated(source, text, code, "Arab") == []
+
+
+def test_a_latin_word_beside_a_reference_code_is_still_reported():
+    problems = untranslated(
+        "The court registered it as 3 K 45/24 in Leipzig.",
+        "سجلت المحكمة الطعن تحت الرقم 3 K 45/24 في Leipzig.",
+        "ar",
+        "Arab",
+    )
+    assert codes(problems) == [("warning", "latin-words")]
+    assert "text: Leipzig;" in problems[0].message  # the code's K is not listed beside it

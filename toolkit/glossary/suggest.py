@@ -42,7 +42,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..document import BlockKind, Document
-from ..localise import currency_codes
+from ..localise import currency_codes, inside_any, reference_codes
 from ..patterns import LazyPattern
 from ..problems import Location
 from .demonyms import DEMONYMS, adjective_among
@@ -573,6 +573,24 @@ def _a_symbol_not_a_name(text: str, start: int, word: str, about_ratings: Callab
     )
 
 
+# the word a number after a numero word numbers: Case No. 12/2024, Law No. 5/2023, File Nr. 3/2022
+_NUMBERED_WORD = re.compile(r"[A-Z][a-z]+[ \u00a0]\Z")
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds reference codes (:func:`~toolkit.localise.reference_codes`: 3 K 45/24, 2 BvR 1234/20,
+    A/RES/77/1, ISO 9001:2015, No. 12/2024), each with the word a numero word's number numbers (Case No. 12/2024):
+    their letters are a code's, a register's or a document's, never a name to add to the glossary."""
+    spans = []
+    for start, end in reference_codes(text):
+        if text.startswith(("No", "Nr", "Az", "Ref"), start):
+            word = _NUMBERED_WORD.search(text, max(0, start - 30), start)
+            if word is not None:
+                start = word.start()
+        spans.append((start, end))
+    return spans
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = 0
@@ -581,9 +599,10 @@ def _tokens(text: str) -> list[_Token]:
     def about_ratings() -> bool:
         return _ABOUT_RATINGS.search(text) is not None
 
+    codes = _code_spans(text)
     for match in _TOKEN.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if _a_symbol_not_a_name(text, start, word, about_ratings):
+        if _a_symbol_not_a_name(text, start, word, about_ratings) or (codes and inside_any(codes, start, end)):
             continue
         possessive = False
         if _POSSESSIVE_END.search(word) and len(word) > 2:

@@ -16,7 +16,7 @@ from ..document import TranslatedSegment
 from ..glossary.model import Glossary
 from ..grammar import grammar_for
 from ..languages import english_name
-from ..localise import LATIN_UNITS, addresses, arabic_quotations, verbatim_spans, western_digits
+from ..localise import LATIN_UNITS, addresses, arabic_quotations, reference_codes, verbatim_spans, western_digits
 from ..patterns import LazyPattern
 from ..problems import Problem
 from ..translate.engines import ADAPTED, EXACT
@@ -213,10 +213,14 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
 
 def _exempt(text: str) -> str:
     """``text`` with what may stay in Latin letters blanked: addresses (bare ones too: afad.gov.tr), handles,
-    acronyms with dots, coordinates, codes with digits and units after numbers."""
+    acronyms with dots, coordinates, codes with digits and units after numbers, and reference codes (3 K 45/24,
+    2 BvR 1234/20, A/RES/77/1, No. 12/2024: a register's or a document's letters, written as the source writes
+    them, no English left and no name)."""
     if "." in text:
         for start, end in reversed(addresses(text)):
             text = text[:start] + " " + text[end:]
+    for start, end in reversed(reference_codes(text)):
+        text = text[:start] + " " + text[end:]
     return (_LATIN_EXEMPT if "@" in text else _LATIN_EXEMPT_NO_MAIL).sub(" ", text)
 
 
