@@ -328,3 +328,28 @@ def test_the_placers_of_one_glossary_and_language_read_its_entries_once_until_th
     again = NamePlacer(own, "ru")._every_entry_read()
     assert again is not first and not any("putin" in ids for ids in again.name_words.values())
     assert ("supreme-leader", ("верховный", "лидер")) in again.titles
+
+
+def test_a_run_from_the_memory_loads_no_model_code(tmp_path):
+    """The seed article comes whole from its memory: the run checks the models it may need, but CTranslate2,
+    SentencePiece, NumPy and the logging that quiets a model's load are imported only when a sentence goes to a
+    model, and the markers that carry formatting through a model only when the memory lacks a sentence too (QA
+    reads verbatim runs with their code)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\nfrom toolkit.cli import main\n"
+        f"try: main(['translate', 'seeds/article.txt', '--out', {str(tmp_path / 'out')!r}, '-q'])\n"
+        "except SystemExit as stop: print('EXIT', stop.code)\n"
+        "print('LOADED', sorted(m for m in ('ctranslate2', 'sentencepiece', 'numpy', 'logging', 'argostranslate')"
+        " if m in sys.modules))\n"
+    )
+    env = {**os.environ, "TOOLKIT_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
+    assert "EXIT 0" in result.stdout, result.stdout + result.stderr
+    assert "LOADED []" in result.stdout, result.stdout
+    assert (tmp_path / "out" / "article").is_dir()

@@ -32,7 +32,6 @@ Decoding settings, chosen for a newsroom's CPU machine:
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,18 +48,10 @@ from ..problems import Problem
 from ..slots import Template
 from .engines import Sentence, Translation, matched
 from .formatting import fit
-from .markers import (
-    ReadMarkers,
-    hidden_runs,
-    insert_tags,
-    protect,
-    read_markers,
-    slot_positions,
-    spaced_like_source,
-    written_back,
-)
 
-if TYPE_CHECKING:  # name placement is imported when a model's output is placed: a run from the memory needs none
+if TYPE_CHECKING:  # name placement and the markers are imported when a sentence goes to a model: a run from the
+    # memory needs neither
+    from .markers import ReadMarkers
     from .placement import NamePlacer, Placement
 
 BEAM_SIZE = 4
@@ -269,6 +260,8 @@ class ArgosEngine:
         model_file = package / "model" / "model.bin"
         key = (str(package), model_file.stat().st_mtime if model_file.exists() else 0.0)
         if key not in self._loaded:  # a reinstalled package is loaded afresh
+            import logging
+
             import ctranslate2
             import sentencepiece
 
@@ -521,6 +514,8 @@ class MachineEngine:
     def _translate(self, batch: list[Segment], language: str) -> list[Translation | None]:
         if not batch:
             return []
+        from .markers import hidden_runs, protect
+
         # a sentence with formatting, or with what must come out as written (addresses, handles, footnote marks...),
         # goes with markers for them (toolkit.translate.markers); others as they are
         marked = [segment.spans + hidden_runs(segment.text, segment.spans, segment.mentions or ()) for segment in batch]
@@ -589,6 +584,8 @@ def _read(output: RawTranslation, segment: Segment, spans: Sequence[Span]) -> tu
     ``spans`` are the segment's, then its hidden runs)."""
     if not spans:
         return output.text, None
+    from .markers import read_markers
+
     markers = read_markers(output.text, spans, segment.text, len(spans) - len(segment.spans))
     return markers.text, markers
 
@@ -604,6 +601,8 @@ def _with_formatting(
 ) -> tuple[Template, list[Problem]]:
     """The template with the model's markers as tags, each hidden run's as the source's text, then fitted to
     exactly the source's formatting."""
+    from .markers import insert_tags, slot_positions, spaced_like_source, written_back
+
     tagged = insert_tags(template, text, markers.tags, _name_ranges(placement, text)) if markers.tags else template
     tagged = template if tagged is None else spaced_like_source(tagged, spans, segment.text)
     first = len(segment.spans) + 1
