@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from toolkit.patterns import LazyPattern
+
 # Unicode's default-ignorable code points (DerivedCoreProperties.txt) and the bidi controls:
 # drawn as nothing, and never meaningful in English source text.
 INVISIBLE = re.compile(
@@ -28,7 +30,7 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206
 # noncharacters U+FFFE and U+FFFF, lone surrogates (no UTF-8 file can be written with one), and private-use
 # characters (an icon font's glyph copied from a web page: no reader has the font, so it shows as a box, and
 # inside a name it hides the name); spacing controls (vertical tab, form feed, separators) become a space
-_CONTROLS = re.compile(
+_CONTROLS = LazyPattern(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]"
 )
 _SPACING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
@@ -178,7 +180,7 @@ def clean_source(text: str, replacements: bool = True) -> tuple[str, list[Remova
 
 
 # a character reference as HTML and CommonMark read one: numeric (decimal or hexadecimal) or named
-_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{0,31};)")
+_REFERENCE = LazyPattern(r"&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{0,31};)")
 
 
 def reported_character(text: str, index: int) -> bool:
