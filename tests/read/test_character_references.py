@@ -151,3 +151,20 @@ def test_an_unclosed_backtick_leaves_the_references_after_it_reported(tmp_path):
     assert written == [
         f":3:{line.index('&#xE000;') + 1}: removed 1 private-use character from the source (U+E000 PRIVATE USE)"
     ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "AT&T and &amp without its semicolon,",
+        "Fish &chips; &copy 2024 &notin it,",
+        "Tom &amp; Jerry &nbsp; &#8212 then,",
+    ],
+)
+def test_html_text_with_ampersands_the_parser_reads_its_own_way_keeps_the_references_column(tmp_path, before):
+    # HTML decodes a named reference without its ';' (&amp, &copy) and leaves an unknown one (&T, &chips;) as
+    # written: the reference after them is still reported at its own column, not at the start of the text
+    line = f"<p>{before} the icon &#xE000; here</p>"
+    written = notices(tmp_path, "story.html", f"<html><body><h1>T</h1>\n{line}\n</body></html>\n")
+    column = line.index("&#xE000;") + 1
+    assert written == [f":2:{column}: removed 1 private-use character from the source (U+E000 PRIVATE USE)"]

@@ -178,8 +178,9 @@ def clean_source(text: str, replacements: bool = True) -> tuple[str, list[Remova
     return "\n".join(cleaned), removals
 
 
-# a character reference as HTML and CommonMark read one: numeric (decimal or hexadecimal) or named
-_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{0,31};)")
+# what HTML reads as a character reference, as html.unescape finds one (the parser's own decoding): numeric, or
+# named with or without its ';' (&amp, &copy); one that names nothing (&T, &chips;) decodes to itself
+_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 # in CommonMark text: a reference (always with its ';'), a backslash escape (\&#xE000; is text) or a run of backticks
 # that may open a code span (whose references are text too)
 _BACKTICKS = re.compile("`+")
