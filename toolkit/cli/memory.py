@@ -268,6 +268,10 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
       alt-trans, and notes on origin, QA problems and glossary names.
       Segments nothing translates go out without a target.
 
+    Exit status: 0 when written; 1 when --format tmx left variants out (each
+    is listed); 2 for a wrong request (a missing or broken memory, --out a
+    folder for tmx).
+
     \b
     Examples:
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
@@ -489,6 +493,9 @@ def stale(articles, memories, as_json, glossaries):
     joined with the next into one sentence or cut into several, is not
     listed. Give every article the memory serves: a unit of an article not
     given is listed too.
+
+    Exit status: 0 when every article was read; 1 when some could not be
+    (take no unit out before it is); 2 for a wrong request.
 
     \b
     Examples:

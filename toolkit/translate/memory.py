@@ -517,7 +517,11 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
     memory = memory if memory is not None else TranslationMemory()
     path = Path(path)
     if not path.exists() and not path.is_symlink():
-        raise UserError("translation memory not found", path=path)
+        raise UserError(
+            "translation memory not found",
+            path=path,
+            fix="check the path given with --memory (a .tmx file); `toolkit memory import` starts a new one",
+        )
     root = _tmx_root(read_memory_xml(path), path)
     source_language = _source_language(root)
     header = root.find("header")
