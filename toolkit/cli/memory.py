@@ -673,11 +673,29 @@ def restore(memory_path, listing, which):
             path=memory_path,
             fix=f"choose one of: {choices}; `toolkit memory restore {shown} --list` says what each holds",
         )
-    units = count_units(chosen.path)  # a damaged copy stops here, named, and the memory is left as it is
+    try:
+        units = count_units(chosen.path)  # a damaged copy stops here, named, and the memory is left as it is
+    except UserError as error:
+        others = [f"{number} ({backup.label})" for number, backup in enumerate(kept, 1) if backup is not chosen]
+        raise UserError(
+            f"the copy {chosen.path.name} cannot be put back: {error.message}",
+            path=memory_path,
+            fix=(
+                f"choose another copy: {', '.join(others)} (`toolkit memory restore {shown} --list` says what each "
+                "holds); the memory was left as it is"
+            )
+            if others
+            else "no other copy is kept; the memory was left as it is",
+        ) from error
+    replaced = Path(memory_path).exists()
     with memory_lock(memory_path, wait=LOCK_WAIT_SECONDS, on_wait=None):
         data = chosen.path.read_bytes()
         write_memory(memory_path, data)
     click.echo(
         f"restored {shown} from {chosen.path.name} ({units:,} unit{'s' if units != 1 else ''}, {chosen.described}); "
-        f"the memory it replaced is kept as the newest copy (toolkit memory restore {shown} takes it back)"
+        + (
+            f"the memory it replaced is kept as the newest copy (toolkit memory restore {shown} takes it back)"
+            if replaced
+            else "there was no memory in its place to keep"
+        )
     )
