@@ -80,13 +80,18 @@ def units_in_comment(n: int, folder: Path) -> Callable[[], object]:
     return lambda: check_element_count(data, "x.tmx", "TMX file", ("tu",), 100, "units")
 
 
-def localised(text: str) -> object:
+def localised(text: str, code: str = "ru") -> object:
     from toolkit.document import Piece
     from toolkit.languages import language
     from toolkit.localise import Localiser
     from toolkit.settings import Settings
 
-    return Localiser.for_language(language("ru"), Settings()).localise([Piece(text)], text)
+    return Localiser.for_language(language(code), Settings()).localise([Piece(text)], text)
+
+
+def localised_persian(text: str) -> object:
+    """Persian: digits to Persian, and the left-to-right runs (ranges, codes) an RTL edition isolates."""
+    return localised(text, "fa")
 
 
 SHAPES: dict[str, Callable[[int, Path], Callable[[], object]]] = {
@@ -105,6 +110,9 @@ SHAPES: dict[str, Callable[[int, Path], Callable[[], object]]] = {
     "txt: spaces x n in a sentence": article("txt", lambda n: "T\n\nHe left." + " " * n + "Putin stayed.\n"),
     "localise: ( x n": on_text(localised, lambda n: "(" * n),
     "localise: 10-15 x n": on_text(localised, lambda n: ("10-15 " * n)[:n]),
+    "localise (fa): 10:30-12:00 x n": on_text(localised_persian, lambda n: ("10:30-12:00 " * n)[:n]),
+    "localise (fa): 3 K 45/24 x n": on_text(localised_persian, lambda n: ("3 K 45/24 " * n)[:n]),
+    "localise (fa): digits and / - : . x n": on_text(localised_persian, lambda n: ("1/2-3:4.5 " * n)[:n]),
     "yaml: [ nested n deep": yaml_file(lambda n: "a: " + "[" * n + "]" * n + "\n"),
     "yaml: n keys": yaml_file(lambda n: "".join(f"k{i}: v\n" for i in range(n // 10))),
     "glossary: n/10 entries (check)": glossary_file,

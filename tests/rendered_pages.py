@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from html import unescape
 from pathlib import Path
 
 from browser import require
@@ -48,7 +49,15 @@ def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
         text=True,
         check=True,
     ).stdout
-    return [(m.group(4), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in _WORD.finditer(xml)]
+    return bbox_words(xml)
+
+
+def bbox_words(xml: str) -> list[tuple[str, float, float, float]]:
+    """(text, xMin, xMax, yMin) of every word in pdftotext's ``-bbox`` output, its text as the page shows it:
+    pdftotext escapes ``&``, ``<``, ``>``, ``"`` and ``'`` as XML entities (``AT&amp;T``), read back here."""
+    return [
+        (unescape(m.group(4)), float(m.group(1)), float(m.group(3)), float(m.group(2))) for m in _WORD.finditer(xml)
+    ]
 
 
 def find(found: list[tuple[str, float, float, float]], word: str) -> tuple[float, float, float]:

@@ -229,6 +229,8 @@ def test_cli_reports_a_bad_settings_file_in_one_line(workspace):
     assert not (workspace / "output").exists()
     result = CliRunner().invoke(main, ["translate", "seeds/article.txt", "--settings", "desk.yaml"])
     assert result.exit_code == 2 and "desk.yaml: settings file not found" in result.output
+    # without --settings the run takes the project's newsroom.yaml, found up from the working folder, not ./ only
+    assert "leave out --settings to use the project's newsroom.yaml or the defaults" in result.output
 
 
 def test_font_names_cannot_break_out_of_a_style_sheet(tmp_path):

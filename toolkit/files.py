@@ -338,7 +338,15 @@ def writing_atomically(path: Path) -> Iterator[BinaryIO]:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"cannot write file: {error.strerror}", path=path) from None
+        if path.is_dir():
+            raise UserError(
+                "cannot write file: it is a folder", path=path, fix=f"name a file in it, e.g. {path / 'NAME'}"
+            ) from None
+        raise UserError(
+            f"cannot write file: {error.strerror}",
+            path=path,
+            fix="check the folder's free space and permissions, then run again",
+        ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -376,6 +376,6 @@ def load_settings(path: Path | str | None = None, folder: Path | str | None = No
         raise UserError(
             "settings file not found",
             path=path,
-            fix=f"check the path, or leave out --settings to use ./{SETTINGS_FILE} or the defaults",
+            fix=f"check the path, or leave out --settings to use the project's {SETTINGS_FILE} or the defaults",
         )
     return parse_settings(load_yaml(path, max_bytes=MAX_SETTINGS_BYTES), path)

@@ -213,7 +213,15 @@ def check_element_count(data: bytes, path: Path | str, what: str, names: tuple[s
     alternatives = "|".join(re.escape(name) for name in names)
     # a comment, CDATA section or processing instruction is matched whole (to the end of the text where it is never
     # closed: one pass however many there are) and passed over; only the element itself is a group
-    pattern = rf"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<\?.*?(?:\?>|\Z)|(<(?:[\w.-]+:)?(?:{alternatives})[\s/>])"
+    # so is a document type, whose quoted names and internal subset may hold what opens one of those (its
+    # comments and instructions taken whole): each piece is told by its first character, so nothing is tried twice
+    literal = r"\"[^\"]*\"?|'[^']*'?"
+    subset = rf"\[(?:{literal}|<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)|[^\"'\]])*\]?"
+    doctype = rf"<!DOCTYPE(?:{literal}|{subset}|[^\"'\[>])*>?"
+    pattern = (
+        rf"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<\?.*?(?:\?>|\Z)|{doctype}"
+        rf"|(<(?:[\w.-]+:)?(?:{alternatives})[\s/>])"
+    )
     if isinstance(text, bytes):
         found = re.compile(pattern.encode(), re.DOTALL).finditer(text)
         beyond = next(islice(filter(itemgetter(1), found), limit, None), None)

@@ -121,7 +121,39 @@ def test_restore_without_copies_and_of_a_damaged_copy(workspace, reviewed):
     assert "damaged" in cli("memory", "restore", memory, "--list").output
     result = cli("memory", "restore", memory)
     assert result.exit_code == 2 and "not a valid TMX file" in result.output and "Traceback" not in result.output
+    assert result.output.startswith(f"error: {memory}: the copy {copy.path.name} cannot be put back: ")
+    assert "fix: no other copy is kept; the memory was left as it is" in result.output
     assert memory.read_bytes() == before  # never replaced by a damaged copy
+
+
+def test_a_damaged_copy_asked_for_names_the_other_copies_to_choose(workspace, reviewed):
+    memory = workspace / "seeds" / "article.tmx"
+    original = memory.read_bytes()
+    reviewed("ru", CORRECTED["ru"])
+    reviewed("tr", CORRECTED["tr"])
+    before = memory.read_bytes()
+    newest, older = backups(memory)
+    newest.path.write_bytes(newest.path.read_bytes()[:300])
+    result = cli("memory", "restore", memory)
+    assert result.exit_code == 2 and f"the copy {newest.path.name} cannot be put back" in result.output
+    assert f"fix: choose another copy: 2 ({older.label}) (`toolkit memory restore {memory} --list`" in result.output
+    assert memory.read_bytes() == before
+    assert cli("memory", "restore", memory, "--backup", "2").exit_code == 0
+    assert memory.read_bytes() == original
+
+
+def test_a_memory_deleted_is_put_back_from_its_copy_with_nothing_said_kept(workspace, reviewed):
+    memory = workspace / "seeds" / "article.tmx"
+    reviewed("ru", CORRECTED["ru"])
+    (copy,) = backups(memory)
+    kept = copy.path.read_bytes()
+    memory.unlink()
+    result = cli("memory", "restore", memory)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"restored {memory} from {copy.path.name} (")
+    assert "there was no memory in its place to keep" in result.output and "kept as the newest" not in result.output
+    assert memory.read_bytes() == kept
+    assert backups(memory) == [copy]  # no copy of a memory that was not there
 
 
 def test_a_memory_damaged_names_the_newest_readable_copy_and_the_restore_command(workspace, reviewed):

@@ -472,3 +472,37 @@ def test_a_new_name_met_only_in_oblique_cases_keeps_the_forms_the_translations_w
     # the suffixes the translation wrote say how Mac and Terminal are said
     assert "Mac'te" in text["tr"] and "Terminal'de" in text["tr"]
     assert "Malatya'nın" in text["tr"] and "Malatya'dan" in text["tr"]
+
+
+def _desk_memory(units: dict[str, str]) -> str:
+    """The desk's memory as its CAT tool exports it: English and Russian, one unit per sentence."""
+    from xml.sax.saxutils import escape
+
+    body = "".join(
+        f'<tu tuid="desk-{number}"><tuv xml:lang="en"><seg>{escape(english)}</seg></tuv>'
+        f'<tuv xml:lang="ru"><seg>{escape(russian)}</seg></tuv></tu>'
+        for number, (english, russian) in enumerate(units.items(), 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="desk" creationtoolversion="1"'
+        f' segtype="sentence" o-tmf="desk" adminlang="en" srclang="en" datatype="plaintext"/><body>{body}</body></tmx>'
+    )
+
+
+def test_a_reviewers_spelling_in_the_desk_memory_reaches_every_article_naming_him(newsroom):
+    """An editor corrects the new name where one article gives it in full, in the desk's memory: that spelling wins
+    for the whole run, so the other article naming him, whose own sentences the memory does not hold, is written
+    again with it rather than left up to date with the spelling the editor corrected."""
+    memory = newsroom / "news" / "desk.tmx"
+    unrelated = {"The ferry timetable changes in spring.": "Расписание паромов изменится весной."}
+    memory.write_text(_desk_memory(unrelated), encoding="utf-8")
+    translate_news(newsroom, {"ru": OUTPUTS["ru"]})
+    corrected = "Вице-премьер России Алексей Оверчюк прибыл в Анкару в понедельник."
+    memory.write_text(_desk_memory({**unrelated, SOURCES[1]: corrected}), encoding="utf-8")
+    result, editions, _ = translate_news(newsroom, {"ru": OUTPUTS["ru"]})
+    assert sorted(article.name for article in result.articles if article.status != "skipped") == ["overchuk", "trade"]
+    assert set(provisional_pieces(editions, "ru")) == {"Алексей Оверчюк", "Оверчюк", "Оверчюка"}
+    written = (newsroom / "output" / "trade" / "trade.ru.md").read_text(encoding="utf-8")
+    assert "Оверчюк" in written and "Оверчук" not in written
+    again, _, _ = translate_news(newsroom, {"ru": OUTPUTS["ru"]})
+    assert [article.status for article in again.articles] == ["skipped", "skipped"]  # and then up to date

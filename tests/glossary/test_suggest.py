@@ -945,7 +945,7 @@ def test_the_round_trip_from_suggestion_to_glossary(workspace):
     stubs = stubs_yaml(build_stubs(candidates, glossary, {"Sergei Lavrov": LAVROV_RENDERINGS}))
     (workspace / "stubs.yaml").write_text(stubs, encoding="utf-8")
     refused = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml")
-    assert refused.exit_code == 1 and refused.output.count("a '# check' line is still there") == 4
+    assert refused.exit_code == 2 and refused.output.count("a '# check' line is still there") == 4
     # the editor checks the short forms cut from the name and deletes the four '# check' lines
     checked = "\n".join(line for line in stubs.splitlines() if not line.strip().startswith("# check"))
     (workspace / "stubs.yaml").write_text(checked + "\n", encoding="utf-8")
@@ -999,7 +999,7 @@ def test_add_refuses_unchecked_placeholder_conflicting_and_invalid_entries(works
     before = target.read_bytes()
     (workspace / "stubs.yaml").write_text(REFUSED, encoding="utf-8")
     result = CliRunner().invoke(main, ["glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stdout == REFUSAL
     assert result.stderr == "nothing added: 6 errors in stubs.yaml\n"
     assert target.read_bytes() == before
@@ -1008,7 +1008,7 @@ def test_add_refuses_unchecked_placeholder_conflicting_and_invalid_entries(works
 def test_two_new_entries_may_not_share_an_id_or_a_spelling(workspace):
     (workspace / "stubs.yaml").write_text(APPROVED + APPROVED.split("# Doha: 3 times\n")[1], encoding="utf-8")
     result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "stubs.yaml:29:3: error: doha: the id 'doha' is already defined at stubs.yaml:22:3" in result.output
 
 
@@ -1023,7 +1023,7 @@ def test_languages_to_require_can_be_chosen(workspace):
         """),
         encoding="utf-8",
     )
-    assert invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml").exit_code == 1
+    assert invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml").exit_code == 2
     result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml", "--lang", "ar")
     assert result.exit_code == 0 and result.output.startswith("added 1 entry to glossaries/places.yaml")
     appended = (workspace / "glossaries" / "places.yaml").read_text(encoding="utf-8").split("- id: doha\n")[1]
@@ -1055,7 +1055,7 @@ def test_the_entries_follow_the_file_as_it_is_written(workspace, existing, expec
     stubs = workspace / "stubs.yaml"
     stubs.write_text("- id: doha\n  type: place\n  en: {name: Doha}\n", encoding="utf-8")
     options = ["--to", "desk.yaml", "--lang", "ar", "--glossary", "desk.yaml"]
-    assert invoke("glossary", "add", "stubs.yaml", *options).exit_code == 1  # no 'ar': nothing is written
+    assert invoke("glossary", "add", "stubs.yaml", *options).exit_code == 2  # no 'ar': nothing is written
     assert target.read_bytes() == existing
     stubs.write_text(
         "    - id: doha\n      type: place\n      en: {name: Doha}\n      ar: {name: الدوحة}\n", encoding="utf-8"
@@ -1132,7 +1132,7 @@ def test_an_entry_whose_dash_stands_alone_is_appended_whole(workspace):
 def test_a_yaml_error_in_the_stubs_is_located(workspace):
     (workspace / "stubs.yaml").write_text("- id: doha\n  type: place\n  en: {name: Doha\n", encoding="utf-8")
     result = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/places.yaml")
-    assert result.exit_code == 1 and result.output.startswith(
+    assert result.exit_code == 2 and result.output.startswith(
         "stubs.yaml:3:7: error: YAML syntax error: the bracket opened here is never closed"
     )
 

@@ -106,6 +106,27 @@ def test_a_real_unit_past_the_bound_is_still_found_after_a_comment_full_of_units
     assert caught.value.line == next(n for n, line in enumerate(text.splitlines(), 1) if 'tuid="story:4"' in line)
 
 
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE tmx SYSTEM "tmx14<!--.dtd">',
+        "<!DOCTYPE tmx SYSTEM 'tmx14<?.dtd'>",
+        '<!DOCTYPE tmx PUBLIC "-//LISA//DTD TMX 1.4<![CDATA[//EN" "tmx14.dtd">',
+        "<!DOCTYPE tmx [ <!-- the desk's own note, with a <![CDATA[ in it --> ]>",
+    ],
+)
+def test_a_document_type_quoting_what_opens_a_comment_hides_no_unit_from_the_count(tmp_path, three_units, doctype):
+    # a comment, CDATA section or processing instruction opened inside the document type's quoted names is text
+    # there: the units after it are the parser's to read, so the bound counts them
+    text = tmx(4).replace('<tmx version="1.4">', doctype + '\n<tmx version="1.4">')
+    path = tmp_path / "desk.tmx"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_memory([path])
+    assert "holds more than 3 translation units" in caught.value.message
+    assert caught.value.line == next(n for n, line in enumerate(text.splitlines(), 1) if 'tuid="story:4"' in line)
+
+
 def test_a_comment_never_closed_hides_nothing_from_the_parser(tmp_path, three_units):
     path = tmp_path / "desk.tmx"
     units = "\n".join(OLD_UNIT.format(n=n) for n in range(1, 11))

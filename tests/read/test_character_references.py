@@ -123,3 +123,48 @@ def test_a_paragraph_of_thousands_of_references_is_reported_once_per_line(tmp_pa
     written = notices(tmp_path, name, write(text))
     assert len(written) == 2
     assert "2000 replacement characters" in written[0] and "removed 2000 private-use characters" in written[1]
+
+
+@pytest.mark.parametrize(
+    ("before", "decoded"),
+    [
+        ("Type `&#xE000;` for it,", "code span"),
+        ("Type ``a `&#xE000;` b`` for it,", "code span of two backticks"),
+        ("Write \\&#xE000; as text,", "escaped ampersand"),
+        ("A \\`tick then `&#xE000;` code,", "escaped backtick, then code"),
+        ("Without its semicolon &#xE000 is text,", "no semicolon"),
+    ],
+)
+def test_a_markdown_reference_the_parser_kept_as_text_does_not_take_the_place_of_a_later_one(tmp_path, before, decoded):
+    # the text before the reference holds the same reference written where CommonMark never decodes it: the
+    # notice is at the one that was decoded
+    line = f"{before} then the icon &#xE000; here."
+    written = notices(tmp_path, "story.md", markdown(line))
+    assert written == [
+        f":3:{line.rindex('&#xE000;') + 1}: removed 1 private-use character from the source (U+E000 PRIVATE USE)"
+    ], decoded
+
+
+def test_an_unclosed_backtick_leaves_the_references_after_it_reported(tmp_path):
+    line = "A lone ` backtick, then the icon &#xE000; here."
+    written = notices(tmp_path, "story.md", markdown(line))
+    assert written == [
+        f":3:{line.index('&#xE000;') + 1}: removed 1 private-use character from the source (U+E000 PRIVATE USE)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "AT&T and &amp without its semicolon,",
+        "Fish &chips; &copy 2024 &notin it,",
+        "Tom &amp; Jerry &nbsp; &#8212 then,",
+    ],
+)
+def test_html_text_with_ampersands_the_parser_reads_its_own_way_keeps_the_references_column(tmp_path, before):
+    # HTML decodes a named reference without its ';' (&amp, &copy) and leaves an unknown one (&T, &chips;) as
+    # written: the reference after them is still reported at its own column, not at the start of the text
+    line = f"<p>{before} the icon &#xE000; here</p>"
+    written = notices(tmp_path, "story.html", f"<html><body><h1>T</h1>\n{line}\n</body></html>\n")
+    column = line.index("&#xE000;") + 1
+    assert written == [f":2:{column}: removed 1 private-use character from the source (U+E000 PRIVATE USE)"]

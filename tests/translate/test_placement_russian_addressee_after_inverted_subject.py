@@ -90,3 +90,34 @@ def test_a_place_after_the_speaker_in_the_genitive_is_flagged_not_rewritten(glos
         "{russia} не уступит, заявил {putin:short} {iran:gen}.",
         marked=True,
     )
+
+
+# a verb of naming after which its own subject stands, in the nominative: the name after that subject is the verb's
+# object in the accusative, and only what it is called takes the instrumental (назвал Путин Эрдогана другом)
+NAMED_OBJECT = [
+    (
+        "Putin called Erdogan a friend.",
+        "Это важно, назвал Путин Эрдогана другом.",
+        "Это важно, назвал {putin:short} {erdogan:short+acc} другом.",
+    ),
+    (
+        "Assad is a terrorist, Erdogan called Assad a terrorist.",
+        "Асад террорист, назвал Эрдоган Асада террористом.",
+        "{assad:short} террорист, назвал {erdogan:short} {assad:short+acc} террористом.",
+    ),
+    (
+        "This is a partner, Rouhani called Putin a partner.",
+        "Это партнер, назвал Роухани Путина партнером.",
+        "Это партнер, назвал {rouhani:short} {putin:short+acc} партнером.",
+    ),
+    (
+        "Turkey called Assad a terrorist.",
+        "Тогда назвала Турция Асада террористом.",
+        "Тогда назвала {turkey} {assad:short+acc} террористом.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", NAMED_OBJECT)
+def test_the_object_of_a_verb_of_naming_after_its_subject_keeps_the_accusative(glossary, source, output, expected):
+    check(glossary, "ru", source, output, expected)

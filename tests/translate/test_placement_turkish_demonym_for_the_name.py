@@ -65,3 +65,29 @@ KEPT = [
 @pytest.mark.parametrize("source, output, expected", KEPT)
 def test_a_word_of_origin_for_from_or_the_name_itself_is_left_unflagged(glossary, source, output, expected):
     check(glossary, "tr", source, output, expected)
+
+
+# a possessor of people in the source ("Iran's people", "Syria's citizens") that the model wrote as the people of the
+# place, the word of origin in the plural (İranlılar, "the Iranians"): the same people, a right reading
+PEOPLE_OF_THE_PLACE = [
+    (
+        "Iran's people rejected the deal.",
+        "İranlılar anlaşmayı reddetti.",
+        "{iran}lılar anlaşmayı reddetti.",
+    ),
+    (
+        "Syria's citizens want to return home.",
+        "Suriyeliler evlerine dönmek istiyor.",
+        "{syria}liler evlerine dönmek istiyor.",
+    ),
+    (
+        "Iraq's people voted on Sunday.",
+        "Iraklılar pazar günü oy kullandı.",
+        "{iraq}lılar pazar günü oy kullandı.",
+    ),
+]
+
+
+@pytest.mark.parametrize("source, output, expected", PEOPLE_OF_THE_PLACE)
+def test_a_plural_word_of_origin_for_a_possessor_of_people_is_left_unflagged(glossary, source, output, expected):
+    check(glossary, "tr", source, output, expected)

@@ -28,7 +28,7 @@ from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
 from ..settings import Settings
 from ..version import GENERATOR
-from .fingerprint import digest, memory_used, source_digest
+from .fingerprint import digest, memory_naming, memory_used, source_digest
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
 from .output import OutputFolder, folder_gone
 
@@ -371,7 +371,9 @@ class Batch:
         """Whether the memory gives the article what it gave when its folder was written: at once when the memory
         files are unchanged; else the article is read and its sentences looked up (milliseconds, against the
         seconds translating and writing it again takes), so an import that changed other articles' sentences
-        leaves it up to date. A manifest without the record (an older one) redoes it."""
+        leaves it up to date. For an article placing names no glossary covers, the memory's translations of every
+        sentence naming them count too (:func:`memory_naming`): an editor's spelling of such a name in another
+        article's sentence reaches it. A manifest without the record (an older one) redoes it."""
         if not previous.memory_used:
             return False
         if previous.memory_files == self.memory_digest:
@@ -384,7 +386,10 @@ class Batch:
             check_english(document, path)
             document.name = name
             document = match_document(document, self.matcher)
-            return memory_used(self.chain[0], document, self.languages) == previous.memory_used
+            used = memory_used(self.chain[0], document, self.languages)
+            if previous.memory_names:
+                used = digest(used, memory_naming(self.chain[0], previous.memory_names, self.languages))
+            return used == previous.memory_used
         except Exception as error:  # unreadable now: translating it says why
             reraise_when_debugging(error)
             return False
@@ -440,6 +445,11 @@ class Batch:
                 self.say(f"warning: {shown_path(step.path)}: {finding.message}; fix: {finding.fix}")
         provisional = self.provisional.in_article(name) if self.provisional is not None else []
         stubs = self.provisional.stubs(provisional, self.languages) if self.provisional is not None else []
+        names = tuple(
+            sorted({s for n in provisional for s in (n.candidate.name, n.candidate.short, *n.candidate.variants) if s})
+        )
+        if names:  # their spelling is chosen from every sentence naming them: the memory's translations of those
+            used = digest(used, memory_naming(self.chain[0], names, self.languages))
         verdicts = decide(
             editions,
             self.glossary,
@@ -518,6 +528,7 @@ class Batch:
             read_in=step.read_in,
             memory_files=self.memory_digest,
             memory_used=used,
+            memory_names=names,
         )
         files[MANIFEST_FILE] = manifest.to_json()
         self.folder.write_article(name, files, carry_over=lambda relative: language_of(name, relative) in carried)

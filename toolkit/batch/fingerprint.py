@@ -139,3 +139,25 @@ def memory_used(engine, document, languages: Iterable[str]) -> str:
         paragraphs = [[(s.id, s.text) for s in block.segments] for block in document.blocks if block.segments]
         parts.append(units_under_another_split(memory, paragraphs, languages, translated))
     return digest(*parts)
+
+
+def memory_naming(engine, spellings: Iterable[str], languages: Iterable[str]) -> str:
+    """The digest of the memory's translations, in ``languages``, of every sentence that names one of
+    ``spellings`` (the English spellings of the names no glossary covers that an article places, as whole words,
+    case aside), wherever the sentence comes from. Such a name's provisional spelling is chosen over all the run's
+    articles, a reviewed translation's spelling first (:mod:`toolkit.translate.provisional`): a spelling an editor
+    corrected in another article's sentence changes this article's editions, and this digest. ``engine`` is the
+    run's :class:`~toolkit.translate.engines.MemoryEngine`."""
+    import re
+
+    memory = engine.memory
+    words = sorted({" ".join(spelling.split()).casefold() for spelling in spellings if spelling.strip()})
+    languages = list(languages)
+    found: list[tuple[str, list[tuple[str, object]]]] = []
+    if words and memory.units:
+        naming = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
+        for key, hits in memory.units.items():
+            if naming.search(key):
+                found.append((key, [(code, hits[code]) for code in languages if code in hits]))
+    found.sort(key=lambda item: item[0])
+    return digest(words, found)

@@ -14,8 +14,9 @@ def cache() -> None:
     """Show or clear the cache of machine translations (and of parsed glossary files and name checks).
 
     Raw machine translations are kept per (model and version, language,
-    sentence) in one SQLite file, so a re-run, even after a glossary fix,
-    translates nothing twice. The cache lives in $TOOLKIT_CACHE_DIR, else
+    sentence; and the compute type or beam size when not the default) in
+    one SQLite file, so a re-run, even after a glossary fix, translates
+    nothing twice. The cache lives in $TOOLKIT_CACHE_DIR, else
     $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit; entries unused for 90
     days are removed at the end of a run.
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .common import (
+    EXIT_USER_ERROR,
     PathType,
     glossary_option,
     json_option,
@@ -420,11 +421,18 @@ def export_(format_, languages, out, glossaries):
       toolkit glossary export --format tbx --out newsroom.tbx
       toolkit glossary export --format csv --lang ru,tr > names.csv
     """
+    from ..errors import UserError
     from ..files import write_atomic
     from ..glossary.load import load_checked_glossary
     from ..languages import parse_language_list
     from ..version import __version__
 
+    if out is not None and out.is_dir():
+        raise UserError(
+            f"--out is a folder; the {format_.upper()} export is one file",
+            path=out,
+            fix=f"e.g. --out {out / ('glossary.' + format_)}",
+        )
     codes = parse_language_list(languages)
     glossary_ = load_checked_glossary(project_glossaries(glossaries), codes)
     if format_ == "tbx":
@@ -522,7 +530,9 @@ def add_command(stubs, target, languages, dry_run, glossaries):
     order and formatting; each entry's own lines are appended. Nothing is
     written while any error remains.
 
-    Exit status: 0 when added, 1 when the entries have errors, 2 for a wrong request.
+    Exit status: 0 when added (or, with --dry-run, when they could be), 2
+    when nothing can be added: entries with errors, to fix in the STUBS file
+    first, or a wrong request (a missing or unusable file).
 
     \b
     Examples:
@@ -541,7 +551,7 @@ def add_command(stubs, target, languages, dry_run, glossaries):
     entries = f"{count} {'entry' if count == 1 else 'entries'}"
     if addition.errors:
         click.echo(f"nothing added: {len(addition.errors)} errors in {stubs}", err=True)
-        sys.exit(1)
+        sys.exit(EXIT_USER_ERROR)  # the stubs are the request: nothing is done until they are fixed
     if addition.written:
         click.echo(f"added {entries} to {target} from line {addition.first_line}: {ids}")
     else:

@@ -268,6 +268,10 @@ def export(articles, format_, memories, languages, out, models_dir, no_models, g
       alt-trans, and notes on origin, QA problems and glossary names.
       Segments nothing translates go out without a target.
 
+    Exit status: 0 when written; 1 when --format tmx left variants out (each
+    is listed); 2 for a wrong request (a missing or broken memory, --out a
+    folder for tmx).
+
     \b
     Examples:
       toolkit memory export --format tmx --memory seeds/article.tmx --out shared.tmx
@@ -490,6 +494,9 @@ def stale(articles, memories, as_json, glossaries):
     listed. Give every article the memory serves: a unit of an article not
     given is listed too.
 
+    Exit status: 0 when every article was read; 1 when some could not be
+    (take no unit out before it is); 2 for a wrong request.
+
     \b
     Examples:
       toolkit memory stale news/ --memory news/story.tmx
@@ -666,11 +673,29 @@ def restore(memory_path, listing, which):
             path=memory_path,
             fix=f"choose one of: {choices}; `toolkit memory restore {shown} --list` says what each holds",
         )
-    units = count_units(chosen.path)  # a damaged copy stops here, named, and the memory is left as it is
+    try:
+        units = count_units(chosen.path)  # a damaged copy stops here, named, and the memory is left as it is
+    except UserError as error:
+        others = [f"{number} ({backup.label})" for number, backup in enumerate(kept, 1) if backup is not chosen]
+        raise UserError(
+            f"the copy {chosen.path.name} cannot be put back: {error.message}",
+            path=memory_path,
+            fix=(
+                f"choose another copy: {', '.join(others)} (`toolkit memory restore {shown} --list` says what each "
+                "holds); the memory was left as it is"
+            )
+            if others
+            else "no other copy is kept; the memory was left as it is",
+        ) from error
+    replaced = Path(memory_path).exists()
     with memory_lock(memory_path, wait=LOCK_WAIT_SECONDS, on_wait=None):
         data = chosen.path.read_bytes()
         write_memory(memory_path, data)
     click.echo(
         f"restored {shown} from {chosen.path.name} ({units:,} unit{'s' if units != 1 else ''}, {chosen.described}); "
-        f"the memory it replaced is kept as the newest copy (toolkit memory restore {shown} takes it back)"
+        + (
+            f"the memory it replaced is kept as the newest copy (toolkit memory restore {shown} takes it back)"
+            if replaced
+            else "there was no memory in its place to keep"
+        )
     )

@@ -174,8 +174,8 @@ def translate(
 ):
     """Translate articles offline and publish bilingual and monolingual editions.
 
-    INPUTS are article files (.txt, .md or .docx) and folders of them
-    (searched recursively). Each article gets, under OUT/<name>/, a
+    INPUTS are article files (.txt, .md, .docx or .html) and folders of
+    them (searched recursively). Each article gets, under OUT/<name>/, a
     side-by-side DOCX and Markdown edition per language
     (<name>.<lang>.docx/.md, for review), a QA report (report.md,
     report.json) and manifest.json; with --editions monolingual, also the

@@ -19,6 +19,7 @@ from .arabic import ArabicScriptNames, remove_marks
 from .names import FormRead, NameInSentence
 
 ZWNJ = "\u200c"
+KASRA = "\u0650"  # the ezafe's vowel, written on the head where a text marks it: دولتِ عراق, ایرانِ امروز
 _JOINED_BE = "be"  # a reading's mark: the preposition به written joined to the name (بمسکو)
 TOKENS = frozenset({"ez"})
 STORED_FORMS = frozenset({"ez"})
@@ -172,9 +173,13 @@ class PersianNames(ArabicScriptNames):
         start = name.start
         if name.words and _JOINED_BE in name.words[0].proclitics:
             start += 1  # the ب of بمسکو is the sentence's preposition, not the name's (see detached)
-        if start != name.start:
-            name = replace(name, start=start)
-        is_ezafe, end = _written_ezafe(name.text, name.words[-1].text if name.words else "", name.end, name.forms)
+        end = name.end
+        while end > start + 1 and name.text[end - 1] == KASRA:
+            end -= 1  # the ezafe written as a kasra (ایرانِ امروز, آنکارایِ) stays the sentence's, after the name
+        if start != name.start or end != name.end:
+            name = replace(name, start=start, end=end)
+        last_word = name.words[-1].text.rstrip(KASRA) if name.words else ""
+        is_ezafe, end = _written_ezafe(name.text, last_word, name.end, name.forms)
         if is_ezafe:
             return FormRead(("ez",), name.start, end)
         last = self.normalise(name.words[-1].text) if name.words else ""

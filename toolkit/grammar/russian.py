@@ -655,6 +655,7 @@ def govern(
         and written[-1] == _NAME
         and written[-2].lower().startswith(_NAMING_VERBS)
         and _is_verb(written[-2].lower())
+        and not _subject_right_before(text_before, subjects)
     ):
         return Governed(("ins",), "naming")  # a verb of naming's second complement: называют [Фидана] «Волком»
     if (
@@ -1053,6 +1054,13 @@ _RELATIONS = (
 _OBJECT_PRONOUNS = frozenset(
     {"его", "ее", "её", "их", "него", "нее", "неё", "них", "себя", "которого", "которую", "которых", "кого"}
 )
+
+
+def _subject_right_before(text_before: str, subjects: Sequence[tuple[int, int]]) -> bool:
+    """Whether the text before a name ends in a name placed in the nominative: after a verb of naming, its own
+    subject ("назвал Путин [Эрдогана] другом"), whose object the name then is, not what it is called."""
+    end = len(text_before.rstrip())
+    return end < len(text_before) and any(stop == end for _, stop in subjects)
 
 
 def _object_before(

@@ -545,6 +545,8 @@ def _derivational(said: str, tail: str) -> bool:
 
 # a plural common noun after a word of origin: people of the place (Suriyeli mülteciler, Türkiyeli Kürtler)
 _PEOPLE_AFTER = LazyPattern(r"\s+[^\W\d_]+l[ae]r[^\W\d_]{0,4}(?![\w-])")
+# the word of origin in the plural, a noun of its own (İranlılar, Suriyeliler, Iraklılara): the people of the place
+_PLURAL_OF_ORIGIN = re.compile(r"l[ıiuü]l[ae]r")
 
 
 def _demonym_for_the_name(name: NameInSentence, last: WordRead) -> str | None:
@@ -562,6 +564,8 @@ def _demonym_for_the_name(name: NameInSentence, last: WordRead) -> str | None:
         return None
     if name.possessor and not name.subject and _PEOPLE_AFTER.match(name.text[name.end :]):
         return None  # "Syria's refugees": Suriyeli mülteciler, people of the place, a right reading
+    if name.possessor and not name.subject and _PLURAL_OF_ORIGIN.match(turkish_lower(last.rest)):
+        return None  # "Iran's people rejected": İranlılar, the people of the place, the possessed noun in the word
     role = "possessor" if name.possessor else "subject"
     return (
         f"'{name.forms['nom']}{last.rest}': the model's word of origin (-{last.rest[:2]}) for what the source "

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import UserError, name_text
 from ..files import load_json
@@ -27,6 +28,7 @@ from .changes import is_digest
 from .paths import MANIFEST_FILE, REPORT_FILES, language_of
 
 FORMAT = 1
+MAX_MEMORY_NAMES = 10_000  # spellings of uncovered names one manifest records (a hostile file is refused)
 STATUSES = (PUBLISHED, PUBLISHED_WITH_ERRORS, NEEDS_REVIEW, COPY_MODEL)
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 
@@ -100,6 +102,9 @@ class Manifest:
     # (toolkit.batch.fingerprint.memory_used); empty in older manifests
     memory_files: str = ""
     memory_used: str = ""
+    # the English spellings of the names no glossary covers its editions place: memory_used holds the memory's
+    # translations of every sentence naming them (toolkit.batch.fingerprint.memory_naming)
+    memory_names: tuple[str, ...] = ()
 
     @property
     def status(self) -> str:
@@ -129,7 +134,14 @@ class Manifest:
             }
             | ({"withdrawn": self.withdrawn} if self.withdrawn is not None else {})
             | ({"read_in": self.read_in.as_dict()} if self.read_in is not None else {})
-            | ({"memory": {"files": self.memory_files, "used": self.memory_used}} if self.memory_used else {})
+            | (
+                {
+                    "memory": {"files": self.memory_files, "used": self.memory_used}
+                    | ({"names": list(self.memory_names)} if self.memory_names else {})
+                }
+                if self.memory_used
+                else {}
+            )
         )
 
     def to_json(self) -> str:
@@ -241,7 +253,7 @@ def parse_manifest(data, folder_name: str) -> Manifest:
     )
 
 
-def _memory(value) -> dict[str, str]:
+def _memory(value) -> dict[str, Any]:
     """The manifest's ``memory`` record: the memory files' digest and what the memory gave the article."""
     if value is None:
         return {}
@@ -250,7 +262,14 @@ def _memory(value) -> dict[str, str]:
     return {
         "memory_files": _text(value.get("files", ""), "memory: files"),
         "memory_used": _text(value.get("used", ""), "memory: used"),
+        "memory_names": _names(value.get("names", [])),
     }
+
+
+def _names(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > MAX_MEMORY_NAMES:
+        raise ValueError(f"memory: names is not a list of at most {MAX_MEMORY_NAMES} texts")
+    return tuple(_text(name, "memory: names") for name in value)
 
 
 def _read_in(value) -> ReadIn | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from toolkit.patterns import LazyPattern
@@ -179,8 +180,13 @@ def clean_source(text: str, replacements: bool = True) -> tuple[str, list[Remova
     return "\n".join(cleaned), removals
 
 
-# a character reference as HTML and CommonMark read one: numeric (decimal or hexadecimal) or named
-_REFERENCE = LazyPattern(r"&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{0,31};)")
+# what HTML reads as a character reference, as html.unescape finds one (the parser's own decoding): numeric, or
+# named with or without its ';' (&amp, &copy); one that names nothing (&T, &chips;) decodes to itself
+_REFERENCE = LazyPattern(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# in CommonMark text: a reference (always with its ';'), a backslash escape (\&#xE000; is text) or a run of backticks
+# that may open a code span (whose references are text too)
+_BACKTICKS = re.compile("`+")
+_MARKDOWN_SCAN = re.compile(r"(&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});)|\\[\s\S]|(`+)")
 
 
 def reported_character(text: str, index: int) -> bool:
@@ -262,7 +268,12 @@ def located_removals(text: str, raw: str, start: int, line: int, column: int) ->
 
 
 def referenced_removals(
-    wanted: str, raw: str, start: int, line: int, state: dict[int, tuple[int, int, int, int]]
+    wanted: str,
+    raw: str,
+    start: int,
+    line: int,
+    state: dict[int, tuple[int, int, int, int]],
+    backticks: dict[int, dict[int, list[int]]] | None = None,
 ) -> tuple[list[Removal], str]:
     """The character references in ``raw`` from offset ``start`` (the start of ``line``) to the end of its
     paragraph (a blank line) that stand for the characters of ``wanted`` (removed ones, or U+FFFD), in order, each
@@ -282,7 +293,8 @@ def referenced_removals(
     left, remaining = Counter(wanted), len(wanted)
     hits: list[tuple[int, int, str, bool]] = []
     places = _Places(raw, resume, resume_line, resume_column)
-    for reference in _REFERENCE.finditer(raw, resume, end):
+    runs = (backticks if backticks is not None else {}).setdefault(start, {})
+    for reference in _markdown_references(raw, resume, end, start, runs):
         if not remaining:
             break
         decoded = unescape(reference.group())
@@ -295,6 +307,33 @@ def referenced_removals(
         resume, (resume_line, resume_column) = reference.end(), places.at(reference.end())
     state[start] = (resume, end, resume_line, resume_column)
     return _grouped(hits, {}), "".join(left.elements())
+
+
+def _markdown_references(
+    raw: str, start: int, end: int, paragraph: int, runs: dict[int, list[int]]
+) -> Iterator[re.Match[str]]:
+    """The character references CommonMark decodes in ``raw[start:end]`` (text outside code spans, ``start``
+    being outside one), in order: not one after a backslash, nor one inside a code span (a run of backticks up
+    to the next run of as many; a run never closed is text). ``runs`` holds where the runs of backticks of the
+    paragraph (``paragraph`` to ``end``) start, by length, once one is met: found in one pass, so that a
+    paragraph of many runs never closed is not searched again for each."""
+    from bisect import bisect_right
+
+    position = start
+    while position < end and (found := _MARKDOWN_SCAN.search(raw, position, end)):
+        position = found.end()
+        if found.group(1):
+            yield found
+        elif found.group(2):
+            if not runs:
+                runs[0] = []  # looked for: a paragraph without another run is not searched again
+                for run in _BACKTICKS.finditer(raw, paragraph, end):
+                    runs.setdefault(len(run.group()), []).append(run.start())
+            length = len(found.group(2))
+            starts = runs.get(length, [])
+            after = bisect_right(starts, found.start())
+            if after < len(starts):
+                position = starts[after] + length
 
 
 def merged_removals(removals: list[Removal]) -> list[Removal]:

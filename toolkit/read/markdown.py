@@ -194,6 +194,7 @@ class _Reader:
     resume: dict[int, tuple[int, int, int, int]] = field(
         default_factory=dict
     )  # the search for references, per paragraph
+    backticks: dict[int, dict[int, list[int]]] = field(default_factory=dict)  # a paragraph's runs of backticks
 
     def line(self, token) -> int:
         return (token.map[0] + 1 if token.map else 1) + self.offset
@@ -572,7 +573,7 @@ def _cleaned(text: str, line: int, reader: _Reader) -> str:
         reader.line_starts = [0] + [found.end() for found in re.finditer("\n", reader.source)]
     index = line - reader.offset - 1
     start = reader.line_starts[index] if 0 <= index < len(reader.line_starts) else len(reader.source)
-    found, left = referenced_removals(wanted, reader.source, start, index + 1, reader.resume)
+    found, left = referenced_removals(wanted, reader.source, start, index + 1, reader.resume, reader.backticks)
     reader.removals += [replace(r, line=r.line + reader.offset) for r in found]
     left = left.replace(REPLACEMENT, "")  # written as such: reported with the whole source
     if left:  # removed characters no reference stands for: at the text's line

@@ -377,9 +377,17 @@ def backups(path: Path | str) -> list[Backup]:
 
 
 def _new_backup_path(real: Path) -> Path:
-    """A name for the copy of ``real`` kept now: the moment in UTC, numbered when a copy of that second exists."""
+    """A name for the copy of ``real`` kept now: the moment in UTC, numbered when a copy of that second exists.
+    A clock set back since the newest copy was made (by hand, a virtual machine restored) names it after that
+    copy's moment, numbered: the copy just made stays the newest, as restore and the pruning of old ones read."""
     stamp = datetime.now(timezone.utc).strftime(_STAMP)
-    candidate, number = real.with_name(f"{real.name}.{stamp}{BACKUP_SUFFIX}"), 1
+    dated = [backup.label.partition("-") for backup in backups(real) if backup.changed is not None]
+    if dated and dated[0][0] > stamp:
+        stamp = dated[0][0]
+    # after the copies of that second (numbered from the highest kept: one pruned must not free a lower number,
+    # which would sort the new copy as the oldest)
+    number = max((int(numbered or 1) for moment, _, numbered in dated if moment == stamp), default=0) + 1
+    candidate = real.with_name(f"{real.name}.{stamp}{f'-{number}' if number > 1 else ''}{BACKUP_SUFFIX}")
     while candidate.exists():
         number += 1
         candidate = real.with_name(f"{real.name}.{stamp}-{number}{BACKUP_SUFFIX}")
@@ -517,7 +525,11 @@ def read_tmx(path: Path, memory: TranslationMemory | None = None, *, label: str 
     memory = memory if memory is not None else TranslationMemory()
     path = Path(path)
     if not path.exists() and not path.is_symlink():
-        raise UserError("translation memory not found", path=path)
+        raise UserError(
+            "translation memory not found",
+            path=path,
+            fix="check the path given with --memory (a .tmx file); `toolkit memory import` starts a new one",
+        )
     root = _tmx_root(read_memory_xml(path), path)
     source_language = _source_language(root)
     header = root.find("header")
