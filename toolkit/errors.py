@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from toolkit.patterns import LazyPattern
+
 # What a file name may hold that a message must not print as it is: control characters (a line end would start a
 # false message line), bidi controls (U+202E shows "evil\u202etxt.exe" as "evilexe.txt"), and the bytes of a
 # name that is not UTF-8 (Python keeps them as lone surrogates, which no output can encode)
-_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_UNSHOWABLE = LazyPattern("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def shown_path(path: Path | str) -> str:

@@ -23,7 +23,6 @@ can run code (``javascript:``, ``vbscript:``, ``data:``, ``file:``...).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -51,7 +50,7 @@ WORDS = {
 
 MAX_URL_LENGTH = 2_000
 _SAFE_SCHEMES = ("http", "https", "mailto", "tel", "ftp", "ftps", "sftp")
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME = LazyPattern(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _URL_CONTROLS = LazyPattern(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 

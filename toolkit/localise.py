@@ -108,7 +108,7 @@ INVISIBLE = dict.fromkeys(
 PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 
 _ARABIC_PUNCTUATION = {",": "\u060c", ";": "\u061b", "?": "\u061f"}
-_LATIN_PUNCTUATION = re.compile(r"(?<!\d)[,;?]|[,;?](?!\d)")
+_LATIN_PUNCTUATION = LazyPattern(r"(?<!\d)[,;?]|[,;?](?!\d)")
 _LATIN = "A-Za-z\u00c0-\u024f"
 # A Latin run (words joined by spaces, hyphens, apostrophes...), or numbers joined by hyphens
 # (2024-03-12): after Arabic letters digits are "Arabic numbers", and a hyphen-minus between
@@ -127,8 +127,8 @@ _NUMBER_PART = r"\d+(?:[.,:/\u066b\u066c\u00a0]\d+)*"
 # A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
 # after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
 _CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
-_CURRENCY_SIGN = re.compile(f"[{_CURRENCY_SIGNS}]")
-_LTR_RUN = re.compile(
+_CURRENCY_SIGN = LazyPattern(f"[{_CURRENCY_SIGNS}]")
+_LTR_RUN = LazyPattern(
     # never from inside a run of digits: a match there starts at the run's first digit, and trying each digit of a
     # long run again made a 20,000-digit number take seconds
     r"(?!(?<=\d)\d)"
@@ -146,7 +146,7 @@ _LTR_RUN = re.compile(
 # A number as English writes it (-0.8%, 2,318.50, 1.5): an optional sign, digits grouped by commas, decimals after a
 # point, an optional percent sign. Not a part of a time (3:52.71), a fraction or date (3/4, 1/2/2026), a version
 # (1.2.3), a code (F-16, COVID-19), a score or a span (3-1, 2024-03-12, 2-4%): those are left as written.
-_ENGLISH_NUMBER = re.compile(
+_ENGLISH_NUMBER = LazyPattern(
     rf"(?<![{_LATIN}\d_.,:/%\-\u2013\u2212+])"  # an Arabic proclitic may stand right before it: و1,200
     r"(?P<sign>[-+\u2212](?=\d))?"
     r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?"
@@ -154,7 +154,7 @@ _ENGLISH_NUMBER = re.compile(
     r"(?![\w%]|[.,:/\-\u2013]\d)"
 )
 # a hyphen standing alone between words (not between numbers, 3 - 1): a dash in Russian («…», — заявил он)
-_SPACED_HYPHEN = re.compile(r"(?<=[^\s\d] )-(?= [^\s\d])")
+_SPACED_HYPHEN = LazyPattern(r"(?<=[^\s\d] )-(?= [^\s\d])")
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u061c\u200e\u200f"))
 
 # Units a number is joined to by a no-break space: symbols (SI and common ones, Latin or Cyrillic) and the short words
@@ -178,23 +178,23 @@ _UNITS = LATIN_UNITS + tuple(
         "GMT UTC BST CET CEST EET EEST MSK TRT IRST AST EST EDT PST PDT"
     ).split()
 )
-_UNIT_AFTER_NUMBER = re.compile(
+_UNIT_AFTER_NUMBER = LazyPattern(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
 # A section or numero sign and the number after it (§ 263, §§ 11–14, № 2024/1187): never a line's end between them
-_SIGN_BEFORE_NUMBER = re.compile(r"(?<=[§№]) (?=\d)")
+_SIGN_BEFORE_NUMBER = LazyPattern(r"(?<=[§№]) (?=\d)")
 # In right-to-left text, a unit of degrees written against its number (41°C, 106°F) is one left-to-right run with
 # it: isolated alone, the unit showed its degree sign on the far side of its letter from the number (°C41). Other
 # Latin units join their number as letters do (5km), or stand after a no-break space in a run of their own (95 km/h:
 # LibreOffice ends lines at a space of any kind inside an isolate of a right-to-left paragraph, even inside the
 # unit's letters, 95 k / m/h). The number: a sign, digits in any script with their separators, a range's end.
-_DEGREES = re.compile("°[CF]")
-_NUMBER_BEFORE_UNIT = re.compile(r"[-+\u2212]?\d+(?:[.,\u066b\u066c]\d+)*\Z")
+_DEGREES = LazyPattern("°[CF]")
+_NUMBER_BEFORE_UNIT = LazyPattern(r"[-+\u2212]?\d+(?:[.,\u066b\u066c]\d+)*\Z")
 # A range a translation left in English words, 10:30 to 12:00 GMT, 2023 through 2025, 2 vs 1: the Latin run from the
 # word on would leave the first number outside it, on the far side of the word in a right-to-left line (to 12:00
 # 10:30). The number before the word and its space are in the run. Only a word of ranges, and only before a number.
-_TO_A_NUMBER = re.compile(r"(?:to|through|till|until|and|vs\.?|v\.?)[ \u00a0][-+\u2212]?\d", re.IGNORECASE)
-_NUMBER_BEFORE_WORD = re.compile(r"(?<![^\W\d_])[-+\u2212]?\d+(?:[.,:/\-\u2013\u066b\u066c]\d+)*[%\u066a]?[ \u00a0]\Z")
+_TO_A_NUMBER = LazyPattern(r"(?:to|through|till|until|and|vs\.?|v\.?)[ \u00a0][-+\u2212]?\d", re.IGNORECASE)
+_NUMBER_BEFORE_WORD = LazyPattern(r"(?<![^\W\d_])[-+\u2212]?\d+(?:[.,:/\-\u2013\u066b\u066c]\d+)*[%\u066a]?[ \u00a0]\Z")
 
 
 # A Latin unit or time zone after its number and a no-break space (95 km/h, 00:40 GMT) is left without isolates or
@@ -244,7 +244,7 @@ _ENGLISH_SYMBOLS = {
 _CODES_THAT_ARE_WORDS = frozenset("ALL BAM BOB CUP LAK MOP PEN PHP SOS TOP".split())
 # three capitals beside an amount's digit or scale word: the only text an ISO code can be money in (a cheap test
 # first, so that CLDR's currencies are read only for money, not for every ABD or NATO)
-_CODE_BESIDE_AMOUNT = re.compile(
+_CODE_BESIDE_AMOUNT = LazyPattern(
     r"(?<![A-Za-z])[A-Z]{3}[ \u00a0]?[-+\u2212]?\d"
     r"|(?:\d|(?:bn|mn|m|k|" + "|".join(re.escape(word) for word in _SCALE_WORDS) + r"))[ \u00a0]?[A-Z]{3}(?![A-Za-z])"
 )
@@ -257,14 +257,14 @@ _SUFFIX = r"['’][^\W\d_]"
 
 # A number that reads as a year (1900 to 2099): before a currency code it is the year of what the code qualifies
 # (prices in 2015 USD, 2024 EUR bonds, the 2023 GBP figures), an amount only when the sentence says it is money
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = LazyPattern(r"(?:19|20)\d\d")
 # a year before a code in the English source, with the word before it and the word after the code
 # (found from the year, the word before it read back over a few characters: a pattern starting at the word would try
 # every letter of a long word again)
-_YEAR_BEFORE_CODE = re.compile(
+_YEAR_BEFORE_CODE = LazyPattern(
     r"(?<![\w.,])(?P<year>(?:19|20)\d\d)[ \u00a0]?[A-Z]{3}(?![A-Za-z])(?:[ \u00a0](?P<after>[a-z]+))?"
 )
-_LAST_WORD = re.compile(r"(?P<word>[A-Za-z]+)[ \u00a0]$")
+_LAST_WORD = LazyPattern(r"(?P<word>[A-Za-z]+)[ \u00a0]$")
 # the words before a number that say it is money (paid 1999 USD, worth 2000 EUR, for about 1950 GBP), and after its
 # code (1999 USD each, per month)
 _MONEY_BEFORE = frozenset(
@@ -501,7 +501,7 @@ _PERCENT_FIRST = LazyPattern(
 # (2-4%, 1.5–2.5%: one percent sign for both numbers); a span of plain numbers (a score, 6-4; years, 2019-2021) has
 # nothing to rewrite, and one with more parts is a date or a code (2024-03-12)
 _RANGE_BOUND = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_ENGLISH_RANGE = re.compile(
+_ENGLISH_RANGE = LazyPattern(
     rf"(?<![\w.,:/%\-\u2013\u2212+])(?P<low>{_RANGE_BOUND})(?P<dash>[-\u2013])(?P<high>{_RANGE_BOUND})"
     r"(?P<percent>%)?(?![\w%]|[.,:/\-\u2013]\d)"
 )
@@ -532,7 +532,7 @@ def english_numbers(text: str, labels: bool = False) -> frozenset[tuple[str, str
 
 
 # Words of a sentence about a game, whose two numbers joined by a hyphen are a score (won 3-1, a 2-0 lead)
-_SCORE_WORDS = re.compile(
+_SCORE_WORDS = LazyPattern(
     r"(?<![A-Za-z])(?:wins?|won|winning|beat(?:s|en)?|defeat(?:s|ed)?|lost|lose|loses|losing|draw|drew|drawn"
     r"|victory|victories|scored?|scores|scoreline|match(?:es)?|games?|final|semi-finals?|goals?|half-?time|leg"
     r"|penalt(?:y|ies)|shoot-?out|lead|led|trail(?:s|ed|ing)?|sets?|tie|tied|points?|aggregate)(?![A-Za-z])",
@@ -544,8 +544,8 @@ _RANGE_UNIT_AFTER = LazyPattern(
     + "|".join(re.escape(unit) for unit in LATIN_UNITS)
     + r"|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|times)(?![A-Za-z])"
 )
-_NAME_BEFORE = re.compile(r"(?P<word>[A-Z][A-Za-z\-]*)[ \u00a0]$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+_NAME_BEFORE = LazyPattern(r"(?P<word>[A-Z][A-Za-z\-]*)[ \u00a0]$")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?:;\n\"“(]\s*)$")
 
 
 def _a_range(source: str, match: re.Match[str], game: bool) -> bool:
@@ -574,7 +574,7 @@ def _a_range(source: str, match: re.Match[str], game: bool) -> bool:
 
 
 # A version number of three parts or more as the source writes it (17.2.1, 116.0.5845.96), or a date so written
-_DOTTED_VERSION = re.compile(r"(?<![\w.,:/\-])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,:/\-]\d)")
+_DOTTED_VERSION = LazyPattern(r"(?<![\w.,:/\-])\d{1,4}(?:\.\d{1,4}){2,}(?![\w%]|[.,:/\-]\d)")
 _VERSION = "version"
 
 
@@ -584,7 +584,7 @@ _TIME_OF_DAY_AFTER = LazyPattern(
 )
 # The word right before a decimal that makes it a label (Python 3.11, iOS 17.2, Bluetooth 5.3, Article 5.2):
 # a capitalised or camel-case word, or "version", with one space before the number
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][A-Za-z\-]*)[ \u00a0]$")
+_WORD_BEFORE = LazyPattern(r"(?P<word>[A-Za-z][A-Za-z\-]*)[ \u00a0]$")
 _VERSION_WORDS = frozenset(
     {"version", "v", "release", "build", "update", "firmware"}
     | {"article", "section", "chapter", "clause", "paragraph", "resolution", "annex", "rule", "figure", "table"}
@@ -618,7 +618,7 @@ def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False, d
         return (
             depth < 8  # a list of a few labels; a longer run of numbers is read as numbers
             and number is not None
-            and number.end() == earlier.end()  # type: ignore[union-attr]
+            and number.end() == earlier.end()
             and _a_label_or_a_time(source, number, title, depth + 1)
         )
     if name.lower() in _VERSION_WORDS:
@@ -638,10 +638,10 @@ def _a_label_or_a_time(source: str, match: re.Match[str], title: bool = False, d
 
 # words between two numbers of a span or a list (16.0 to 17.2), and the decimal before one
 _SPAN_WORDS = frozenset({"to", "and", "or", "through", "until", "till", "from", "via"})
-_LABEL_BEFORE_SPAN = re.compile(r"\d+\.\d+(?=[ \u00a0]$)")
+_LABEL_BEFORE_SPAN = LazyPattern(r"\d+\.\d+(?=[ \u00a0]$)")
 # words before a decimal that make it a measure, however they are written
 _MEASURES_BEFORE = frozenset({"magnitude", "richter", "grade", "level", "rate", "ratio", "index"})
-_TITLE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_TITLE_WORD = LazyPattern(r"[A-Za-z][a-z]{3,}")
 
 
 def _title_case(text: str) -> bool:
@@ -728,7 +728,7 @@ _ADDRESS = LazyPattern(
 # What every address above holds, whichever of its kinds: "://" or "www." (a web address), "@" (a mail address), a
 # full stop before a letter or digit (the domain or the extension of the others). A text without any of them holds
 # no address, and this one scan is several times quicker than the address pattern's: keep it true to the kinds.
-_ADDRESS_HINT = re.compile(r"://|www\.|@|\.[A-Za-z0-9]")
+_ADDRESS_HINT = LazyPattern(r"://|www\.|@|\.[A-Za-z0-9]")
 
 # A code of Latin letters and digits (F-16, CO2, COVID-19, A320, 5G): a word-like token with both, however the model
 # wrote its digits. The token is matched first and its letters and digits checked after: a pattern that looks ahead
@@ -736,10 +736,10 @@ _ADDRESS_HINT = re.compile(r"://|www\.|@|\.[A-Za-z0-9]")
 # A decimal the code starts with is its own (2.5G, 4.5G), or its digits would be half the edition's and half 0-9.
 # A version's dotted numbers after the code are its own too (v2.3.1, R2.0.1): v2 in 0-9 and .3.1 in the edition's digits
 # was a number half in each.
-_LATIN_TOKEN = re.compile(
+_LATIN_TOKEN = LazyPattern(
     rf"(?<![^\W_])(?<!\d[.,])(?:\d+[.,](?=\d))?[{_LATIN}\d][{_LATIN}\d-]*(?:(?<=\d)\.\d+)*(?![^\W_])"
 )
-_LATIN_LETTER = re.compile(rf"[{_LATIN}]")
+_LATIN_LETTER = LazyPattern(rf"[{_LATIN}]")
 
 
 def _latin_codes(text: str) -> Iterator[re.Match[str]]:
@@ -835,10 +835,10 @@ def addresses(text: str) -> list[tuple[int, int]]:
 
 # A Markdown footnote's reference or label ([^1], [^note]): kept as written, or it no longer finds its note
 FOOTNOTE_MARK_PATTERN = r"\[\^[^\]\s]{1,40}\]"  # one pattern for what reads, checks and splits sentences
-_FOOTNOTE_MARK = re.compile(FOOTNOTE_MARK_PATTERN)
+_FOOTNOTE_MARK = LazyPattern(FOOTNOTE_MARK_PATTERN)
 # A footnote mark as an edition's text holds it: in right-to-left text inside its isolates or marks, and the colon
 # after it where it starts the note's text ([^1]: Reuters...)
-FOOTNOTE_MARK = re.compile(
+FOOTNOTE_MARK = LazyPattern(
     r"(?P<open>[\u2066\u200e]?)\[\^(?P<label>[^\]\s\u2066-\u2069\u200e]{1,40})\](?P<close>[\u2069\u200e]?)(?P<colon>:)?"
 )
 # A social handle (@name) or a hashtag (#tag) of Latin letters, digits and underscores: a name, written as it is
@@ -909,7 +909,7 @@ def verbatim_runs(text: str) -> list[tuple[int, int]]:
 
 # a dotted abbreviation (J.D., U.N.): its own last dot is part of its run, unless that dot ends the sentence
 _DOTTED_ABBREVIATION = LazyPattern(rf"(?:[{_LATIN}]\.)+[{_LATIN}]")
-_AFTER_ABBREVIATION = re.compile(r"\.\s+\S")
+_AFTER_ABBREVIATION = LazyPattern(r"\.\s+\S")
 
 
 def _ltr_runs(text: str) -> list[tuple[int, int]]:
@@ -969,7 +969,7 @@ def _day_and_month(code: str) -> re.Pattern[str]:
 
 
 def _with_its_number(
-    text: str, start: int, runs: list[tuple[int, int]], before: re.Pattern[str] = _NUMBER_BEFORE_UNIT
+    text: str, start: int, runs: list[tuple[int, int]], before: re.Pattern[str] | LazyPattern = _NUMBER_BEFORE_UNIT
 ) -> int:
     """Where the run of a unit of degrees starting at ``start`` begins: with the number written against it
     (``before``: ``_NUMBER_BEFORE_UNIT``), or ``start`` if none is; a run of ``runs`` the number ends (a range, a
@@ -985,7 +985,7 @@ def _with_its_number(
 
 
 # A plain number alone in brackets, in any digits: (12), (1,200), (۱۲)
-_BRACKETED_NUMBER = re.compile(r"(?<=\()\d+(?:[.,\u066b\u066c]\d+)*(?=\))")
+_BRACKETED_NUMBER = LazyPattern(r"(?<=\()\d+(?:[.,\u066b\u066c]\d+)*(?=\))")
 
 
 def _with_brackets(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1008,12 +1008,12 @@ def _with_brackets(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
 # digits (۲۰۱۹-۲۰۲۱, a date), after which a line may break (Unicode's line breaking allows it after an en dash, and
 # LibreOffice does it after a hyphen before those digits); a word joiner keeps it on one line
 ARABIC_SCRIPT_DIGITS = "\u0660-\u0669\u06f0-\u06f9"  # Arabic-Indic and Persian digits, as a class's range
-_RANGE_DASH = re.compile(rf"(?<=\d)\u2013(?=\d)|(?<=[{ARABIC_SCRIPT_DIGITS}])-(?=[{ARABIC_SCRIPT_DIGITS}])")
+_RANGE_DASH = LazyPattern(rf"(?<=\d)\u2013(?=\d)|(?<=[{ARABIC_SCRIPT_DIGITS}])-(?=[{ARABIC_SCRIPT_DIGITS}])")
 # a left-to-right isolate of a right-to-left edition with a hyphen between two numbers in 0-9 (23:45-01:15,
 # 2023-2024): LibreOffice ends a right-to-left line after such a hyphen too (23:45- / 01:15), which it never does in
 # left-to-right text, so only there does the hyphen take a word joiner
-_ISOLATED_HYPHEN = re.compile(r"\u2066[^\u2066\u2069]*\d-\d[^\u2066\u2069]*\u2069")
-_HYPHEN_IN_NUMBERS = re.compile(r"(?<=\d)-(?=\d)")
+_ISOLATED_HYPHEN = LazyPattern(r"\u2066[^\u2066\u2069]*\d-\d[^\u2066\u2069]*\u2069")
+_HYPHEN_IN_NUMBERS = LazyPattern(r"(?<=\d)-(?=\d)")
 WORD_JOINER = "\u2060"
 
 
@@ -1030,7 +1030,7 @@ def keep_ranges_whole(text: str) -> str:
     return text
 
 
-_DECIMAL_DIGIT = re.compile(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
+_DECIMAL_DIGIT = LazyPattern(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
 
 
 @cache
@@ -1087,16 +1087,16 @@ _PERSIAN_LETTERS = str.maketrans(PERSIAN_FOR_ARABIC)
 # ... except in a quotation the Persian text gives in Arabic (a slogan, a verse, a statement in its own words), which
 # a Persian reader reads as it is written: a quotation with a word only Arabic writes (teh marbuta, vowel signs, its
 # own small words) and nothing only Persian writes (پ چ ژ گ ک ی, a zero-width non-joiner, Persian's small words)
-_QUOTATION = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|”[^“”]*“")
+_QUOTATION = LazyPattern(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|”[^“”]*“")
 # (not the signs Persian writes too: tanwin on its adverbs, لطفاً حتماً فوراً; shadda, اوّل; kasra, the ezafe)
-_ARABIC_SIGNS = re.compile("[\u0629\u064c-\u064f\u0652]")
+_ARABIC_SIGNS = LazyPattern("[\u0629\u064c-\u064f\u0652]")
 # (not يا and كل: Persian یا "or" and کل "whole", as a model writing Arabic yeh and kaf spells them)
 _ARABIC_WORDS = frozenset(
     "في فى على إلى الى عن لا لن لم قد هذا هذه ذلك تلك الذي التي الذين هو هي نحن أنا انا أنت إن أن كلنا مع".split()
 )
-_PERSIAN_SIGNS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
+_PERSIAN_SIGNS = LazyPattern("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
 _PERSIAN_WORDS = frozenset("است را که كه این اين از برای براي شد کرد كرد نیست نيست".split())
-_ARABIC_SCRIPT_WORD = re.compile(f"[{ARABIC_SCRIPT_LETTERS}\u064b-\u0652]+")
+_ARABIC_SCRIPT_WORD = LazyPattern(f"[{ARABIC_SCRIPT_LETTERS}\u064b-\u0652]+")
 
 
 def arabic_quotations(text: str) -> list[tuple[int, int]]:

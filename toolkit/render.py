@@ -180,8 +180,8 @@ def _source_surface(spellings: Sequence[str], source: str, index: int) -> tuple[
 
 # what follows a dateline's place: a comma before the date (ANKARA, March 3), a slash before another place
 # (WASHINGTON/ANKARA), a dash (MOSCOW —)
-_DATELINE_AFTER = re.compile(r",|/|[ \u00a0]+[-\u2013\u2014]")
-_DATELINE_BEFORE = re.compile(r"[^\W\d_a-z]*(?:[ \u00a0][^\W\d_a-z]+)*/?")
+_DATELINE_AFTER = LazyPattern(r",|/|[ \u00a0]+[-\u2013\u2014]")
+_DATELINE_BEFORE = LazyPattern(r"[^\W\d_a-z]*(?:[ \u00a0][^\W\d_a-z]+)*/?")
 
 
 def _in_a_dateline(entry: Entry, span: tuple[int, int], source: str, text: str) -> bool:
@@ -233,8 +233,8 @@ def set_in_capitals(template: Template, source: str) -> bool:
 # a word Turkish writes as its own language does: a brand whose small first letter comes before a capital (iPhone,
 # iOS, eBay) or one with a letter the Turkish alphabet lacks (Twitter, Wikipedia, Exxon); a Turkish firm's capital
 # inside (DenizBank) is a Turkish word's
-_FOREIGN_WORD = re.compile(r"[a-z]+[A-Z]\w*|\w*[qwxQWX]\w*")
-_WORD_RUN = re.compile(r"\w+")
+_FOREIGN_WORD = LazyPattern(r"[a-z]+[A-Z]\w*|\w*[qwxQWX]\w*")
+_WORD_RUN = LazyPattern(r"\w+")
 
 
 def in_capitals(text: str, language: str) -> str:
@@ -263,7 +263,7 @@ def _names_in_capitals(
 
 # languages whose names take their case suffix after an apostrophe (Citizen Lab'dan)
 _SUFFIX_AFTER_APOSTROPHE = frozenset({"tr"})
-_APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\s'’])['’][^\W\d_]+$")
+_APOSTROPHE_SUFFIX = LazyPattern(r"(?<=[^\s'’])['’][^\W\d_]+$")
 
 
 def _suffixes_outside_spans(pieces: list[Piece], suffixed: Sequence[int]) -> list[Piece]:
@@ -288,11 +288,11 @@ def _suffixes_outside_spans(pieces: list[Piece], suffixed: Sequence[int]) -> lis
 # what stands before a word that opens a sentence: nothing, or the end of a sentence, then opening quotation
 # marks and brackets (a quotation opens a sentence of its own, also after a colon), or the dash that opens
 # direct speech
-_OPENS_SENTENCE = re.compile(r"(?:^(?:[—–]\s*)?|[.!?…][»\"”’)]*\s+|:\s*(?=[«“„\"]))[«“„\"‘'(\[]*\s*$")
+_OPENS_SENTENCE = LazyPattern(r"(?:^(?:[—–]\s*)?|[.!?…][»\"”’)]*\s+|:\s*(?=[«“„\"]))[«“„\"‘'(\[]*\s*$")
 # private-use characters a caller writes into a template for its formatting tags (the XLIFF export does) are not
 # text: a name after one opens its sentence as it does in the edition
-_TAG_MARKS = re.compile("[\U000f0000-\U000ffffd]")
-_SPACES = re.compile(r"\s+")
+_TAG_MARKS = LazyPattern("[\U000f0000-\U000ffffd]")
+_SPACES = LazyPattern(r"\s+")
 
 
 # a full stop after an abbreviation the editions write inside sentences (в 2020 г., проф., т. е.; Dr., Prof.) does
@@ -317,7 +317,7 @@ def _opening(text: str, before: Sequence[Piece], language: str = "") -> str:
     return text
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = LazyPattern(r"[^\W\d_]+")
 
 
 def _capital_inside_first_word(text: str) -> bool:
@@ -653,7 +653,7 @@ def _without_repeats(first: str, name: str, before: str, after: str) -> str:
 
 # --- What the English already says about a name --------------------------------------------------------------
 
-_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
+_ENGLISH_WORD = LazyPattern(r"[A-Za-z][A-Za-z.'’-]*")
 _ARTICLES = {"the", "a", "an"}
 
 

@@ -25,12 +25,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from toolkit.patterns import LazyPattern
+
 # tokens that choose which of an entry's renderings a slot shows; the others are grammatical forms
 _SELECTORS = ("short", "adj")
 SLOT = re.compile(r"\{(?P<id>[a-z0-9][a-z0-9-]*)(?::(?P<form>[a-z]+(?:\+[a-z]+)*))?\}")
 TAG = re.compile(r"\{(?P<role>[#/])(?P<name>b|i|u|s|a|code|br)(?P<number>[1-9][0-9]{0,3})(?P<alone>/?)\}")
 # a brace of the text that parsing would read otherwise than as itself: the start of a code, or of "{{"
-_READ_AS_CODE = re.compile(f"\\{{(?=\\{{|{SLOT.pattern[2:]}|{TAG.pattern[2:]})")
+_READ_AS_CODE = LazyPattern(f"\\{{(?=\\{{|{SLOT.pattern[2:]}|{TAG.pattern[2:]})")
 _TEMPLATE_CODE_OR_BRACE = re.compile(f"(?P<brace>\\{{\\{{)|{SLOT.pattern}|{TAG.pattern}")
 OPEN, CLOSE, STANDALONE = "open", "close", "standalone"
 

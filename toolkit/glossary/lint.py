@@ -7,9 +7,10 @@ field at fault, coded by rule (:data:`toolkit.problems.CODES`). Errors stop a tr
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+
+from toolkit.patterns import LazyPattern
 
 from ..grammar import grammar_for
 from ..languages import SCRIPT_NAMES, TARGET_LANGUAGES, english_name, script
@@ -39,9 +40,9 @@ INVISIBLE = {
     "\u00a0": "no-break space",
     "\u0640": "tatweel (kashida)",
 }
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = LazyPattern(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = LazyPattern(r"[\u0400-\u04ff]")
+_WORD = LazyPattern(r"[^\W\d_]+")
 
 
 def _finding(entry: Entry, field: str, message: str, fix: str, rule: str, severity: str | None = None) -> Problem:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from toolkit.patterns import LazyPattern
+
 from ..errors import UserError
 from ..grammar import grammar_for
 from ..languages import TARGET_LANGUAGES
@@ -28,7 +30,7 @@ from ..yamlfile import LocatedDict, LocatedList, boolean, load_yaml
 
 ITEM_KEYS = ("loaded", "neutral", "why", "allowed")
 MAX_LIST_BYTES = 1024**2
-_WORD = re.compile(r"[^\W_]+")
+_WORD = LazyPattern(r"[^\W_]+")
 
 
 @dataclass(frozen=True)

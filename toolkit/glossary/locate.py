@@ -19,7 +19,6 @@ The longest match wins, as in English matching.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..grammar import grammar_for
@@ -32,10 +31,10 @@ _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 #: a word joiner, a byte-order mark): a word is the same word without them. ZWNJ and ZWJ are not among
 #: them: in Persian and Arabic they shape the word.
 INVISIBLE_IN_WORD = "\u00ad\u200b\u2060\ufeff"
-_INVISIBLE_IN_WORD = re.compile(f"[{INVISIBLE_IN_WORD}]")
+_INVISIBLE_IN_WORD = LazyPattern(f"[{INVISIBLE_IN_WORD}]")
 _LETTERS = rf"[^\W_](?:[^\W_]|[{_MARKS}]|[{INVISIBLE_IN_WORD}](?=[^\W_]))*"
 _WORD = LazyPattern(rf"{_LETTERS}(?:['’][^\W\d_]+)?")
-_ZWNJ_SEPARATED_WORD = re.compile(_LETTERS)  # ZWNJ is not in it: a word break
+_ZWNJ_SEPARATED_WORD = LazyPattern(_LETTERS)  # ZWNJ is not in it: a word break
 
 
 @dataclass(frozen=True)

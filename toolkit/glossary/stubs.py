@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from toolkit.patterns import LazyPattern
+
 from ..errors import UserError
 from ..languages import ARABIC_SCRIPT_RANGES, TARGET_LANGUAGES, english_name, script
 from ..problems import Location, Problem
@@ -44,7 +46,7 @@ _PARTICLES_IN_TARGET_SCRIPTS = frozenset(
     "аль ал ас аш ат ад аз ан ар эль бин ибн абу фон ван дер де ди дю да ла ле بن ابن أبو ابو ال".split()
 )
 DOUBT_MARK = "# check"  # the start of a comment line that `toolkit glossary add` refuses until deleted
-_ARABIC_SCRIPT = re.compile(f"[{ARABIC_SCRIPT_RANGES}]")
+_ARABIC_SCRIPT = LazyPattern(f"[{ARABIC_SCRIPT_RANGES}]")
 
 
 def _cyrillic(ch: str) -> bool:
@@ -232,7 +234,7 @@ _GENERATIONS = frozenset("jr jr. sr sr. ii iii iv v vi junior filho neto sobrinh
 _NAMED_BEFORE = frozenset("junior filho neto sobrinho".split())  # Portuguese: "Vinícius Júnior" is Vinícius
 
 
-_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Duck-soo, Jae-myung: written after the family name
+_KOREAN_GIVEN_NAME = LazyPattern(r"[A-Z][a-z]+-[a-z]+")  # Duck-soo, Jae-myung: written after the family name
 
 
 def _person_id_words(name: str, short: str | None) -> str:

@@ -177,7 +177,7 @@ _NUMBERED_NAMES = {
     "boeing": "term",
     "airbus": "term",
 }
-_CONFERENCE = re.compile(r"cop\d{1,3}")
+_CONFERENCE = LazyPattern(r"cop\d{1,3}")
 _LAW_WORDS = frozenset("act bill directive statute".split())  # a law's name: every edition writes it one way
 # a treaty's name is a text, written one way in every edition as a law's is: "Adana Agreement", "Pandemic Agreement",
 # "Abraham Accords", "Treaty of Lausanne", "Minsk Protocol"; not a convention, which is also a party's meeting
@@ -189,7 +189,7 @@ _STORM_WORDS = frozenset("cyclone hurricane typhoon storm".split())
 _LANDFORMS = frozenset("rock isle isles horn cliffs pillars mouth straits".split())
 _CONTINENTS = frozenset("asia africa america americas europe oceania arctic antarctica".split())
 # a model's designation: letters, a hyphen and a number (F-16, S-400, Su-57, MiG-29, Ka-52)
-_DESIGNATION = re.compile(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
+_DESIGNATION = LazyPattern(r"[A-Za-z]{1,5}[-\u2010\u2011]\d{1,4}[A-Za-z]{0,2}")
 # last words of the names of firms, charities and campaign groups, which alone make no name of a body
 ORGANISATION_ENDINGS = frozenset(
     """
@@ -479,7 +479,7 @@ def mentions_outside(mentions: Sequence[Mention], spans: Sequence[tuple[int, int
 
 _APOSTROPHES = "'\u2019\u02bc"
 _HYPHENS = "-\u2010\u2011"
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|[A-Z]+&[A-Z]+\b"  # S&P, AT&T, M&S
     r"|[A-Z][A-Z\d]*\+(?![\w+])"  # OPEC+, G7+: another name than the one without the plus
@@ -487,7 +487,7 @@ _TOKEN = re.compile(
     r"|A/S(?![\w/])"  # a Danish or Norwegian firm's legal form: "Novo Nordisk A/S"
     rf"|[^\W\d_][^\W_]*(?:[{_APOSTROPHES}][^\W_]+)*(?:[{_HYPHENS}][^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*)*"
 )
-_POSSESSIVE_END = re.compile(rf"[{_APOSTROPHES}]s$")
+_POSSESSIVE_END = LazyPattern(rf"[{_APOSTROPHES}]s$")
 _ABBREVIATIONS = frozenset(
     "gen lt col maj brig capt sgt adm cmdr mr mrs ms dr prof sen rep gov st mt ft jr sr rev hon amb".split()
 )
@@ -496,10 +496,10 @@ _ABBREVIATIONS = frozenset(
 _NUMBERING_WORDS = frozenset(
     "no nos nr number art arts vol vols pp p para paras par sec secs ch chap fig figs pt pts cl ex exh ref".split()
 )
-_NUMBER_AFTER = re.compile(r"\.?[ \u00a0]?\d")
+_NUMBER_AFTER = LazyPattern(r"\.?[ \u00a0]?\d")
 _OPENERS = set("\"'“‘«([")
 _BULLETS = set("•·▪‣◦")
-_NUMBERED_MARKER = re.compile(r"(?:^|\s)\(?\d{1,3}[.)]$")
+_NUMBERED_MARKER = LazyPattern(r"(?:^|\s)\(?\d{1,3}[.)]$")
 MAX_CONTEXTS = 3
 MAX_WORD_LENGTH = 40
 MAX_NAME_WORDS = 12  # a longer run of capitalised words is a headline or shouting, not a name
@@ -541,16 +541,16 @@ class _Token:
 # Symbols written after a number that are units, currencies or time zones, not names: 2.3 GB, 43.50 TRY, 01:17 GMT
 _TIME_ZONES = frozenset("GMT UTC CET CEST EET EEST MSK IRST AST EST EDT PST PDT BST".split())
 _UNIT_SYMBOLS = frozenset("KB MB GB TB PB kB Gb Mb MW GW kW TW kWh MWh GWh TWh Hz MHz GHz MPa GPa ppm PPM".split())
-_AFTER_NUMBER = re.compile(r"\d[ \u00a0]$")
-_BEFORE_NUMBER = re.compile(r"[ \u00a0]?\d")
+_AFTER_NUMBER = LazyPattern(r"\d[ \u00a0]$")
+_BEFORE_NUMBER = LazyPattern(r"[ \u00a0]?\d")
 
 
 # credit ratings: Moody's scale (Baa3, Ba1, Caa2) and S&P's and Fitch's with a sign (BB-, BBB+, AA-)
-_MOODYS_RATING = re.compile(r"Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3]")
-_SHORT_MOODYS_RATING = re.compile(r"[AB][1-3]")  # A1, B2: a rating only in a sentence about ratings
-_ABOUT_RATINGS = re.compile(r"\brat(?:ing|ings|ed|es)\b|\bMoody", re.IGNORECASE)
-_SIGNED_RATING = re.compile(r"AAA|AA|A|BBB|BB|B|CCC|CC|C")
-_RATING_SIGN = re.compile(r"[+\-\u2212](?![\w+])")
+_MOODYS_RATING = LazyPattern(r"Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3]")
+_SHORT_MOODYS_RATING = LazyPattern(r"[AB][1-3]")  # A1, B2: a rating only in a sentence about ratings
+_ABOUT_RATINGS = LazyPattern(r"\brat(?:ing|ings|ed|es)\b|\bMoody", re.IGNORECASE)
+_SIGNED_RATING = LazyPattern(r"AAA|AA|A|BBB|BB|B|CCC|CC|C")
+_RATING_SIGN = LazyPattern(r"[+\-\u2212](?![\w+])")
 
 
 def _a_symbol_not_a_name(text: str, start: int, word: str, about_ratings: Callable[[], bool]) -> bool:
@@ -574,7 +574,7 @@ def _a_symbol_not_a_name(text: str, start: int, word: str, about_ratings: Callab
 
 
 # the word a number after a numero word numbers: Case No. 12/2024, Law No. 5/2023, File Nr. 3/2022
-_NUMBERED_WORD = re.compile(r"[A-Z][a-z]+[ \u00a0]\Z")
+_NUMBERED_WORD = LazyPattern(r"[A-Z][a-z]+[ \u00a0]\Z")
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
@@ -628,7 +628,7 @@ is was has had will would can could may might must does did also rose fell gaine
 upgraded downgraded reported posted expects expected plans planned agreed opened closed sold bought
 """.split()
 )
-_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,;:)!?]|\.(?:\s|$)|$)")
+_CLAUSE_END = LazyPattern(r"[ \u00a0]*(?:[,;:)!?]|\.(?:\s|$)|$)")
 
 
 def _possessive_names(tokenised: Iterable[tuple[str, list[_Token]]]) -> set[str]:
@@ -704,7 +704,7 @@ def _name_like(token: _Token) -> bool:
     return token.capitalised or _particle_headed(token)
 
 
-_ELIDED_PARTICLE = re.compile(rf"[dl][{_APOSTROPHES}][A-Z]")  # "Palme d'Or", "Côte d'Ivoire", "l'Humanité"
+_ELIDED_PARTICLE = LazyPattern(rf"[dl][{_APOSTROPHES}][A-Z]")  # "Palme d'Or", "Côte d'Ivoire", "l'Humanité"
 
 
 def _particle_headed(token: _Token) -> bool:
@@ -758,7 +758,7 @@ class _Unit:
         self.mentions = mentions
 
 
-_GENERATION = re.compile(r"I{2,3}|IV|VI{1,3}")  # "Martin Luther King III"
+_GENERATION = LazyPattern(r"I{2,3}|IV|VI{1,3}")  # "Martin Luther King III"
 
 
 def _word_kind(token: _Token) -> str:
@@ -799,7 +799,7 @@ def _plural_of(key: str, words: frozenset[str]) -> bool:
 # a quotation ends at its closing mark, and another opening mark before it starts the quotation again: an opening
 # mark never closed is then followed only as far as the next one, where following each to the end of the text
 # made an article of thousands of them take seconds
-_QUOTATIONS = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|(?:^|(?<=[\s(\[]))‘[^‘’]*’")
+_QUOTATIONS = LazyPattern(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|(?:^|(?<=[\s(\[]))‘[^‘’]*’")
 
 
 # the words title case leaves in lowercase
@@ -811,7 +811,7 @@ _WORK_NOUNS = frozenset(
     "film films movie novel novels book books series show song album play documentary musical comedy drama "
     "feature memoir opera".split()
 )
-_WORK_AFTER = re.compile(r"[”\"],[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?([a-z]+)\b")
+_WORK_AFTER = LazyPattern(r"[”\"],[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?([a-z]+)\b")
 
 
 def _a_works_title(text: str, tokens: list[_Token], first: int, quotation: re.Match) -> bool:
@@ -853,7 +853,7 @@ def _title_case_quotations(text: str, tokens: list[_Token]) -> set[int]:
 
 # a nickname in quotes between a given name and a family name: Jimmy "Barbecue" Chérizier, Joaquín "El Chapo"
 # Guzmán, Armand "Mondo" Duplantis; one to three capitalised words, a space on either side
-_NICKNAME_GAP = re.compile(r"[ \u00a0](?:\"[^\"\s][^\"]{0,28}\"|“[^“”\s][^“”]{0,28}”|‘[^‘’\s][^‘’]{0,28}’)[ \u00a0]")
+_NICKNAME_GAP = LazyPattern(r"[ \u00a0](?:\"[^\"\s][^\"]{0,28}\"|“[^“”\s][^“”]{0,28}”|‘[^‘’\s][^‘’]{0,28}’)[ \u00a0]")
 
 
 def _start(token: _Token) -> int:
@@ -972,8 +972,8 @@ def _units(text: str, tokens: list[_Token], mentions: list[Mention]) -> list[_Un
     return units
 
 
-_RUN_GAP = re.compile(r"[ \u00a0]")
-_AMPERSAND_GAP = re.compile(r"[ \u00a0]&[ \u00a0]")  # "Procter & Gamble", "Marks & Spencer"
+_RUN_GAP = LazyPattern(r"[ \u00a0]")
+_AMPERSAND_GAP = LazyPattern(r"[ \u00a0]&[ \u00a0]")  # "Procter & Gamble", "Marks & Spencer"
 # standalone particles that may open a run ("al Nusra", "de Gaulle"); Arabic sun-letter forms (as, at, an...)
 # are English words when they stand alone, so they join only when hyphenated ("ash-Sharaa")
 _OPENING_PARTICLES = frozenset("al el bin ibn bint ul ud de del der den di du da do dos das la le van von".split())
@@ -1173,7 +1173,7 @@ def _joined_ahead(text: str, units: list[_Unit | None], start: int) -> list[_Uni
 
 # a Korean given name of two syllables joined by a hyphen, the second in lowercase: "Heung-min", "Min-jae"; the family
 # name before it is a name whatever English word it spells ("Son Heung-min", "Kim Min-jae")
-_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}[-\u2010\u2011][a-z]{1,5}")
+_KOREAN_GIVEN_NAME = LazyPattern(r"[A-Z][a-z]{1,5}[-\u2010\u2011][a-z]{1,5}")
 
 
 def _drop_weak_opening(
@@ -1268,7 +1268,7 @@ _CLUB_SUFFIXES = frozenset("albion wanderers rovers athletic united city town co
 _CLUBS_ONLY = frozenset("albion wanderers rovers athletic hotspur rangers".split())  # not City, Town: Cape Town
 # what one side does in a match, after its name (and a clause): "beat Wolves 2-1", "lost 2-0 to", "drew 1-1 with";
 # two sides "drew 1-1" without "with"
-_ONE_SIDES_RESULT = re.compile(
+_ONE_SIDES_RESULT = LazyPattern(
     r"(?:,[^,.;]{1,80},)?[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,4}?(?:beat|defeated|thrashed|edged|stunned"
     r"|lost[ \u00a0]+\d{1,2}[-\u2013]\d{1,2}[ \u00a0]+to|drew[ \u00a0]+\d{1,2}[-\u2013]\d{1,2}[ \u00a0]+with)\b"
 )
@@ -1485,11 +1485,11 @@ class _Cutter:
         return [sighting]
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+_ARTICLE_BEFORE = LazyPattern(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
 _ARTICLE_REACH = 8  # "the" and the spaces after it
 
 
-def _ends_at(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
+def _ends_at(pattern: re.Pattern | LazyPattern, text: str, end: int, reach: int) -> re.Match | None:
     """A pattern written to end at ``$``, searched in the ``reach`` characters before ``end`` only: what a name
     stands after ("the ", "737 ", "Gen ") is read there, not by a search from the start of the sentence at
     every name, which made a long sentence of names cost the square of its length. Word boundaries and
@@ -2024,7 +2024,7 @@ _VESSEL_REACH = 40
 _SHIP_PREFIXES = frozenset("rrs hms hmas hmcs uss usns rv mv ms mt ss tcg ins fs".split())
 
 
-_DOTLESS_GEN = re.compile(r"(?<![\w.])Gen[ \u00a0]+$")
+_DOTLESS_GEN = LazyPattern(r"(?<![\w.])Gen[ \u00a0]+$")
 _GEN_REACH = 8
 
 
@@ -2055,7 +2055,7 @@ _NO_NAMES_ALONE = frozenset("a an the ai ev evs ipo ipos llm llms api apis".spli
 
 # a player's or driver's role after the team's name: "Mercedes driver George Russell", "Besiktas coach ..."
 _TEAM_ROLES = frozenset("driver drivers coach striker midfielder defender goalkeeper winger teammate".split())
-_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_NEXT_WORD = LazyPattern(r"[ \u00a0]+([a-z]+)\b")
 
 
 def _a_team_before(text: str, unit: _Unit, lowercase_seen: set[str]) -> bool:
@@ -2129,9 +2129,9 @@ _SURNAME_ENDINGS = (
     "nejad", "ski", "sky",
 )  # fmt: skip
 _NAME_ENDINGS = ("ia", *_PLACE_ENDINGS, *_SURNAME_ENDINGS)
-_RELATIVE_AFTER = re.compile(r",[ \u00a0]+(?:which|whose|who)\b")
+_RELATIVE_AFTER = LazyPattern(r",[ \u00a0]+(?:which|whose|who)\b")
 _POSSESSIVE_S = frozenset(f"{mark}s" for mark in _APOSTROPHES)
-_NEXT_WORD_AFTER = re.compile(r"(?:['\u2019]s)?[ \u00a0]+([A-Za-z]+)\b")
+_NEXT_WORD_AFTER = LazyPattern(r"(?:['\u2019]s)?[ \u00a0]+([A-Za-z]+)\b")
 
 
 def _latin_with_marks(word: str) -> bool:
@@ -2141,7 +2141,7 @@ def _latin_with_marks(word: str) -> bool:
 
 
 # "of" and a country after a name: "Novartis of Switzerland", "Hanwha of South Korea", "Vale of Brazil"
-_OF_A_PLACE = re.compile(
+_OF_A_PLACE = LazyPattern(
     r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019-]*)\b"
 )
 
@@ -2211,21 +2211,21 @@ def _a_name_opening_a_sentence(text: str, unit: _Unit, lowercase_seen: set[str],
 
 # a verb in the past and "its" or "their" after a word opening a sentence: what a team, a firm or a group does with
 # its own ("Besiktas sacked their coach", "Hamas lost its offices"); a plural ("Prices lost their gains") is kept out
-_A_VERB_THEN_ITS_OWN = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]+(?:its|their)\b")
+_A_VERB_THEN_ITS_OWN = LazyPattern(r"[ \u00a0]+([a-z]+)[ \u00a0]+(?:its|their)\b")
 _PAST_OF_DOING = frozenset("lost won beat cut sold kept made took gave set put held bought hit led left paid".split())
 # a participle's clause between commas, then the word after it: "Hamas, weakened by the war in Gaza, lost ..."
-_PARTICIPLE_CLAUSE = re.compile(r",[ \u00a0]+[a-z]+(?:ed|en)\b[^,.;:()\"“”]{0,60},[ \u00a0]+([a-z]+)\b")
+_PARTICIPLE_CLAUSE = LazyPattern(r",[ \u00a0]+[a-z]+(?:ed|en)\b[^,.;:()\"“”]{0,60},[ \u00a0]+([a-z]+)\b")
 # ... and its verb's object owned: "Hamas, weakened by the war, lost its offices" (a body's), "... lost his seat"
-_CLAUSE_THEN_OWN = re.compile(
+_CLAUSE_THEN_OWN = LazyPattern(
     r",[ \u00a0]+[a-z]+(?:ed|en)\b[^,.;:()\"“”]{0,60},[ \u00a0]+[a-z]+[ \u00a0]+(its|their|his|her)\b"
 )
 # "and" or "or", one to four capitalised words (another name), and the word after them
-_AND_A_NAME_THEN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[A-Z][\w'\u2019&.-]*[ \u00a0]+){1,4}([a-z]+)\b")
+_AND_A_NAME_THEN = LazyPattern(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:[A-Z][\w'\u2019&.-]*[ \u00a0]+){1,4}([a-z]+)\b")
 _VERBS_AFTER_NAMES = _VERBS_AFTER_A_NAME | frozenset("say tell warn claim deny insist confirm announce urge".split())
-_LISTED_NEXT = re.compile(
+_LISTED_NEXT = LazyPattern(
     r"(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)([A-Z][a-z]{2,30})\b"
 )  # "Britain, France and Germany": the next member of a list
-_ACRONYM_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+_ACRONYM_DEFINED = LazyPattern(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 # a body's short name in brackets, with an acronym in it: "(CHP)", "(AK Party)", "(Africa CDC)"
 _SHORT_IN_BRACKETS = LazyPattern(r"[ \u00a0]\(((?:[A-Z][\w'\u2019&-]*[ \u00a0]){0,2}[A-Z][\w'\u2019&-]*)\)")
 
@@ -2249,7 +2249,7 @@ def _short_in_brackets(text: str, end: int, units: list[_Unit]) -> str | None:
 
 # a dateline opens a story: the city in capitals, perhaps a date and the agency, then a dash ("BEIRUT —",
 # "TEHRAN (AFP) —", "NEW YORK, Nov 25 (Reuters) -")
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"(?P<place>[A-Z][A-Z'\u2019.\-]{0,30}[A-Z.](?:[ \u00a0][A-Z][A-Z'\u2019.\-]{0,30}[A-Z.]){0,3})"
     r"(?:,[ \u00a0][^\u2014\u2013()\n]{1,30}?)?(?:[ \u00a0]*\((?P<agency>[^()\n]{1,30})\))?"
     r"[ \u00a0]+(?:\u2014|\u2013|--?)[ \u00a0]+(?=\S)"
@@ -2518,7 +2518,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 # a firm's legal form after its name, which an entry leaves out (the name is the firm's, as the copy then writes
 # it): "Novo Nordisk A/S", "Roche Holding AG", "Poseida Therapeutics Inc.", "Eli Lilly and Co.", "Fingrid Oyj"
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = LazyPattern(
     r",?[ \u00a0]+(?:(?:and|&)[ \u00a0]+Co(?:mpany)?|Inc|Ltd|Corp|Co|plc|PLC|AG|SA|NV|SE|GmbH|LLC|LLP|Oyj|ASA|AB"
     r"|A/S|SpA|PJSC|OJSC|JSC)\.?$"
 )
@@ -2685,7 +2685,7 @@ scored scores scoring goal goals minute match matches league champions champions
 quarter-final fixture stadium fans season
 """.split()
 )
-_A_SCORE = re.compile(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
+_A_SCORE = LazyPattern(r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?![-\u2013\w])")
 
 
 def _about_sport(hit: _Hit) -> bool:
@@ -2732,7 +2732,7 @@ def _inner_acronym_or_brand(form: str) -> bool:
     return False
 
 
-_INNER_CAPITAL = re.compile(r"([^\W\d_]+?)(?<=[a-z])(?=[A-Z])|^[A-Z]{2,}(?=[a-z]{2})")
+_INNER_CAPITAL = LazyPattern(r"([^\W\d_]+?)(?<=[a-z])(?=[A-Z])|^[A-Z]{2,}(?=[a-z]{2})")
 
 
 def _brand_spelling(form: str) -> bool:
@@ -2745,7 +2745,7 @@ def _brand_spelling(form: str) -> bool:
 
 
 # an apposition after a name: ", a joint venture", ", the British drugmaker", ", a town in ..."
-_APPOSITION = re.compile(
+_APPOSITION = LazyPattern(
     r",[ \u00a0]+(?:a|an|the|[A-Z][a-z]{1,30}['\u2019]s)[ \u00a0]+(?:[A-Za-z][A-Za-z-]*[ \u00a0]+){0,2}?([a-z]+)\b"
     r"(?=[ \u00a0]+(?:in|of|with|that|which|for|based|led|owned|run|founded|controlled|backed|listed)\b|[,.;)]|$)"
 )
@@ -2757,7 +2757,7 @@ _BODY_NOUNS = frozenset(
     "band orchestra choir ensemble quartet trio duo".split()
 )
 # an apposition that is a body's own name, capitalised: "Gavi, the Vaccine Alliance, ..."
-_NAMED_APPOSITION = re.compile(
+_NAMED_APPOSITION = LazyPattern(
     r",[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,4}([A-Z][a-z]+)(?=[,.;)]|[ \u00a0]+(?:and|in|of)\b)"
 )
 _BODIES_NAMED = (
@@ -2802,7 +2802,7 @@ _OWNED_NOUNS = frozenset(
     "shares stock stocks stake stakes unit units subsidiary subsidiaries division shareholders owner owners "
     "executive ceo chairman chairwoman bondholders creditors founder founders co-founder cofounder".split()
 )
-_IN_A_STATEMENT = re.compile(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
+_IN_A_STATEMENT = LazyPattern(r"[ \u00a0]+said[ \u00a0]+in[ \u00a0]+a[ \u00a0]+statement\b")
 _PRONOUNS = {"its": "its", "his": "his", "her": "her", "he": "he", "she": "she"}  # not "him": "X met him"
 _PRONOUN_REACH = 5  # words after a name that a pronoun referring to it may stand at
 # words that start another clause or subject, whose pronoun may refer to something else: "X until its offensive"
@@ -2823,11 +2823,11 @@ _PLURAL_AFTER_A_CLAUSE = LazyPattern(
 )
 # a clause or an apposition after a name, up to its second comma: ", who ...,", ", the champions,", ", managed by
 # José Mourinho,", ", coached by ...,"
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = LazyPattern(
     r",[ \u00a0]+(?:who[ \u00a0]+|the[ \u00a0]+|[a-z]+(?:ed|en)[ \u00a0]+by[ \u00a0]+)[^,.;:()\"“”]{1,80},"
 )
 # the other side of a match after a team's name, before the score: "Persepolis and Esteghlal drew 0-0"
-_AND_THE_OTHER_SIDE = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:[A-Z][\w'\u2019.-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019.-]*")
+_AND_THE_OTHER_SIDE = LazyPattern(r"[ \u00a0]+and[ \u00a0]+(?:[A-Z][\w'\u2019.-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019.-]*")
 # a score after a team's name: "Inter Milan won 2-1 at Bayern", "Arsenal beat Real Madrid 3-0", "Dortmund 4-0"
 _SCORE_AFTER = LazyPattern(
     r"[ \u00a0]+(?:(?:won|beat|lost|drew|thrashed|defeated|edged|led|trail|trailed)\b[^.;\n]{0,40}?\b)?"
@@ -2835,12 +2835,12 @@ _SCORE_AFTER = LazyPattern(
 )
 # a score before a team's name and its preposition: "lost 2-1 to Krasnodar", "drew 1-1 with Eintracht Frankfurt",
 # "a 4-0 win over VfB Stuttgart", "a 2-0 win at Trabzonspor" (not "at the Emirates Stadium": a ground)
-_SCORE_BEFORE = re.compile(
+_SCORE_BEFORE = LazyPattern(
     r"(?<![\w.,:/-])\d{1,2}[-\u2013]\d{1,2}(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+(?:to|with|over|against|by|at)[ \u00a0]+$"
 )
 # a player's or a driver's side after what he does for it: "plays for Kashima Antlers", "a midfielder for Gamba
 # Osaka", "scored twice for Al-Ittihad against Al-Ahli", "drives for Red Bull"
-_PLAYED_FOR = re.compile(
+_PLAYED_FOR = LazyPattern(
     r"\b(?:plays|played|playing|scored|scores|scoring|goals?|midfielder|striker|forward|defender|goalkeeper|winger"
     r"|captain|drives|drove|driving|race|races|raced|racing|debut)\b"
     r"(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+(?:for|against)[ \u00a0]+$"
@@ -3129,12 +3129,12 @@ def _demonym_of(place: str, words: set[str]) -> str:
     return adjective_among(place, words)
 
 
-_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
+_LIST_GAP = LazyPattern(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)")
 
 
 # the list goes on after its second member with a third: "Britain, France and Germany"; not an apposition or a
 # clause ("In Tehran, Mohammad Bagher Ghalibaf, the speaker of parliament, said")
-_LIST_GOES_ON = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)[A-Z]")
+_LIST_GOES_ON = LazyPattern(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)[A-Z]")
 
 
 def _beside_a_place(hit: _Hit, inside: int, following_index: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from toolkit.patterns import LazyPattern
+
 from ..languages import ARABIC_SCRIPT_RANGES
 from .adjectives import written_adjective
 from .names import MAYBE_ADJECTIVE, FormRead, NameGrammar, NameInSentence
@@ -65,7 +67,7 @@ def after_number(old: int | None, new: int | None, rest: str) -> str:
 # proclitic letters that join the letter after them (و does not), and a word that opens with a letter of another
 # script, which they cannot join
 _JOINS_NEXT = frozenset("بفكل")
-_FOREIGN_LETTER = re.compile(rf"(?![{ARABIC_SCRIPT_RANGES}])[^\W\d_]")
+_FOREIGN_LETTER = LazyPattern(rf"(?![{ARABIC_SCRIPT_RANGES}])[^\W\d_]")
 
 # conjunctions come first, then one preposition: وبطهران, فللأسد
 _CONJUNCTIONS = {"wa", "fa"}
@@ -132,7 +134,7 @@ def forms_without_apostrophe(forms: Mapping[str, str], pronounced: str | None) -
 
 # --- Names in machine output: Arabic script, proclitics ----------------------------------------------
 
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_MARKS = LazyPattern("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _NORMAL = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ۀ": "ه", "ؤ": "و", "ئ": "ي"}
 )
@@ -271,13 +273,13 @@ class ArabicScriptNames(NameGrammar):
 
 
 # the article of a definite noun, after the proclitics it may carry: (و|ف)(ب|ك)ال..., (و|ف)لل... (ل + ال)
-_NOUN_ARTICLE = re.compile(r"(?:[وف]?[بك]?(ال)|[وف]?ل(ل))(?=[^\W\d_]{2})")
+_NOUN_ARTICLE = LazyPattern(r"(?:[وف]?[بك]?(ال)|[وف]?ل(ل))(?=[^\W\d_]{2})")
 # words that begin like a definite noun and are none: relative pronouns, الله
 _NOT_NOUNS = frozenset("الذي التي الذين اللذين اللتين اللاتي اللواتي الله".split())
 
 
 # a hamza on a seat or alone, which no name written without one gets from a model's misspelling of it
-_INNER_HAMZA = re.compile("[\u0626\u0624\u0621]")
+_INNER_HAMZA = LazyPattern("[\u0626\u0624\u0621]")
 
 
 class ArabicNames(ArabicScriptNames):

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from toolkit.patterns import LazyPattern
+
 #: the words of a doubt on a name that may be no name at all but the adjective made from it, agreeing with the
 #: noun before it (طائرة روسية: "a Russian jet", not "Russia"): another output's form of the mention does not
 #: settle it (see :meth:`toolkit.translate.placement.NamePlacer.merge`)
@@ -113,7 +115,7 @@ class FormRead:
     doubt: str | None = None
 
 
-_SENTENCE_END = re.compile(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
+_SENTENCE_END = LazyPattern(r"(^|[.!?…:;«»\"“”()\[\]—–-])\s*$")
 
 
 def opens_clause(text_before: str) -> bool:

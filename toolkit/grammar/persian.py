@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from toolkit.patterns import LazyPattern
+
 from ..languages import PERSIAN_FOR_ARABIC
 from .arabic import ArabicScriptNames, remove_marks
 from .names import FormRead, NameInSentence
@@ -231,7 +233,7 @@ def _ezafe_left_out(name: NameInSentence, start: int, end: int) -> FormRead:
 
 # a phrase of time after a name the source modifies ("post-war Syria", "pre-revolution Iran"): پس از / پیش از /
 # بعد از / قبل از and a word
-_TIME_PHRASE = re.compile(r"[ \u00a0]+(?:پس|پیش|بعد|قبل)[ \u00a0]+از[ \u00a0]+[^\W\d_]")
+_TIME_PHRASE = LazyPattern(r"[ \u00a0]+(?:پس|پیش|بعد|قبل)[ \u00a0]+از[ \u00a0]+[^\W\d_]")
 
 
 def _written_ezafe(text: str, last_word: str, end: int, forms: Mapping[str, str]) -> tuple[bool, int]:

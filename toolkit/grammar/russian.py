@@ -551,7 +551,7 @@ _ADJECTIVE_ENDINGS = (
     "ней",
     "ной",
 )
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = LazyPattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 # how far back from a name the words that govern it are looked for, in characters: a clause without a comma is
@@ -833,12 +833,12 @@ _NEGATED_EXISTENCE_AFTER = LazyPattern(
     r"\s+(?:(?:тоже|также|уже|ещё|еще|больше|давно|никогда|здесь|там|и)\s+)?"
     r"(?:не\s+(?:было|стало|осталось|оказалось|существовало)|нет)(?![^\W\d_])(?!\s*[,.;:!?—–-]|\s*$)"
 )
-_NEGATED_EXISTENCE_BEFORE = re.compile(r"(?:(?<![^\W\d_])не\s+(?:было|стало|осталось|оказалось)|(?<![^\W\d_])нет)\s+$")
-_NEGATION_IN_CLAUSE = re.compile(
+_NEGATED_EXISTENCE_BEFORE = LazyPattern(r"(?:(?<![^\W\d_])не\s+(?:было|стало|осталось|оказалось)|(?<![^\W\d_])нет)\s+$")
+_NEGATION_IN_CLAUSE = LazyPattern(
     r"(?<![^\W\d_])(?:не\s+(?:было|стало|осталось|оказалось|существовало)|нет)(?![^\W\d_])"
 )
 # a comparison that closes a clause: "..., как и Катара" (as with Qatar), which takes the case of what it compares
-_AS_WITH = re.compile(r",\s*(?:так\s+же\s+)?как\s+и\s+$")
+_AS_WITH = LazyPattern(r",\s*(?:так\s+же\s+)?как\s+и\s+$")
 
 
 def _next_member_in(after: str, case: str) -> bool:
@@ -967,7 +967,7 @@ def _compared_member(before: str, placed: Sequence[PlacedBefore]) -> tuple[Place
 
 
 # what compares a name with another in the clause before: "..., как и", "так же, как и", "так же как"
-_AS_WITH_ANY = re.compile(r"(?:,\s*(?:так\s+же\s*,?\s*)?как\s+и|(?<![^\W\d_])так\s+же\s*,?\s*как(?:\s+и)?)\s+$")
+_AS_WITH_ANY = LazyPattern(r"(?:,\s*(?:так\s+же\s*,?\s*)?как\s+и|(?<![^\W\d_])так\s+же\s*,?\s*как(?:\s+и)?)\s+$")
 
 
 def _compared_with_subject(before: str, placed: Sequence[PlacedBefore]) -> bool:
@@ -1218,9 +1218,9 @@ _PREDICATE_PARTICIPLE = LazyPattern(
 _NOMINATIVE_PARTICIPLE = ("ый", "ий", "ая", "ое", "ые", "ие")
 # nouns made from those verbs (звание, название, признание, назначение): no participle, they govern no
 # instrumental ("звание «Герой Республики»", "признание Асада")
-_VERBAL_NOUN = re.compile(r"[^\W\d_]+ни(?:е|я|ю|ем|и|й|ям|ями|ях)")
+_VERBAL_NOUN = LazyPattern(r"[^\W\d_]+ни(?:е|я|ю|ем|и|й|ям|ями|ях)")
 # participles of calling: the name after one is what something is called (прозван «Волком Анатолии»)
-_CALLING = re.compile(r"(?:про|на)?(?:зван|зываем)|именуем|именован")
+_CALLING = LazyPattern(r"(?:про|на)?(?:зван|зываем)|именуем|именован")
 # short passive participles (принят, отвергнута, одобрено, поддержаны), by their suffix: -ован and -нут
 # belong to participles alone; -ен/-ён, -ан/-ян and -т only after the stems past participles have, so
 # that nouns (план, член, стран) and present-tense verbs (говорит, стоят) are not read as ones
@@ -2222,7 +2222,7 @@ def subject_of_next_verb(after: str, nominative: str, person: bool, coordinated:
     return "pl" in genders if number == "pl" else (not gender or gender in genders)
 
 
-_AFTER_TOKEN = re.compile(r"\[\[\s*\d+\s*\]\]|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+_AFTER_TOKEN = LazyPattern(r"\[\[\s*\d+\s*\]\]|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 # words between a subject and its verb: negation, adverbs, emphatic pronouns
 _BEFORE_VERB = frozenset(
     "не уже также тоже ранее вновь снова лично сам сама сами само якобы официально публично "
@@ -2301,7 +2301,7 @@ _SHORT_ADJECTIVES = {
     )
     for ending, gender in zip(endings, ("m", "f", "n", "pl") if len(endings) == 4 else ("m", "f", "pl"), strict=True)
 }
-_ADJECTIVE_WORD = re.compile(r"[а-яё]+(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)")
+_ADJECTIVE_WORD = LazyPattern(r"[а-яё]+(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)")
 
 
 def _head_word(nominative: str) -> str:
@@ -2401,7 +2401,7 @@ _TO_LATIN = str.maketrans(
     }
 )
 _SOFT_AS_HARD = str.maketrans({"я": "а", "ю": "у", "ё": "е", "ь": "", "й": "", "ы": "и", "э": "е"})
-_COORDINATION = re.compile(r"\s*(?:,|и|или|а также|либо)\s*")
+_COORDINATION = LazyPattern(r"\s*(?:,|и|или|а также|либо)\s*")
 
 
 def read_cases(words: Sequence[WordRead]) -> tuple[frozenset[str] | None, bool]:
@@ -2538,7 +2538,7 @@ _INTRODUCTORY_PHRASE = LazyPattern(
     re.IGNORECASE,
 )
 # what follows a name that stands inside a list: a comma or a conjunction and another word
-_LIST_GOES_ON = re.compile(r"\s*(?:,|и\b|или\b|а также\b|либо\b)")
+_LIST_GOES_ON = LazyPattern(r"\s*(?:,|и\b|или\b|а также\b|либо\b)")
 
 
 def _closes_introductory_phrase(before: str, previous: PlacedBefore) -> bool:
@@ -2598,7 +2598,7 @@ _NOUNS_IN_V = frozenset(
 )
 
 
-_LIST_CONJUNCTION = re.compile(r"\s*(?:,\s*)?(?:и|или|а также|либо)\s*")  # "Ирана и Турции", "Ирана, а также Турции"
+_LIST_CONJUNCTION = LazyPattern(r"\s*(?:,\s*)?(?:и|или|а также|либо)\s*")  # "Ирана и Турции", "Ирана, а также Турции"
 
 
 def _coordinated_lists(names: Sequence[tuple[NameInSentence, FormRead]]) -> list[list[int]]:
@@ -2697,11 +2697,11 @@ def _predicate_after(name: NameInSentence) -> bool:
 
 # a comma and the conjunction that may join a list's last member or a choice's other member, or open a clause of
 # its own (но и: "..., но и Москва заявила")
-_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:и|или|либо|но\s+и)\s*")
+_COMMA_CONJUNCTION = LazyPattern(r"\s*,\s*(?:и|или|либо|но\s+и)\s*")
 # a spaced dash and a lowercase word after a name: a predicate ("Иран - пешка России", "Турция — союзник")
 _PREDICATE_DASH = LazyPattern(r"\s+[-\u2013\u2014\u2212]\s+(?:не\s+)?[а-яё]")
-_COMMA_AND = re.compile(r"\s*,\s*и\s*")
-_AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:и|ни)\s+$", re.IGNORECASE)
+_COMMA_AND = LazyPattern(r"\s*,\s*и\s*")
+_AND_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:и|ни)\s+$", re.IGNORECASE)
 
 
 def _model_cases(name: NameInSentence) -> frozenset[str] | None:
@@ -2901,7 +2901,7 @@ def _list_of_subjects_opening_its_clause(
     return nominative >= len(members) - 1 and bool(re.match(r"\s+[а-яё]+(?:ют|ят|ут|ат|ли)(?![\w-])", last.after))
 
 
-_NEGATION_WORD = re.compile(r"(?<![^\W\d_])(?:не|нет|ни)(?![^\W\d_])", re.IGNORECASE)
+_NEGATION_WORD = LazyPattern(r"(?<![^\W\d_])(?:не|нет|ни)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _subjects_in_two_cases(members: Sequence[tuple[NameInSentence, FormRead]]) -> list[FormRead] | None:
@@ -2983,7 +2983,7 @@ def _opens_with_phrase_alone(text_before: str) -> bool:
     return any(" ".join(words[:size]) in GOVERNED_CASES for size in (3, 2, 1) if size <= len(words))
 
 
-_PLACEHOLDER_RUN = re.compile(r"\[\[\s*\d+\s*\]\]")
+_PLACEHOLDER_RUN = LazyPattern(r"\[\[\s*\d+\s*\]\]")
 # what ends a sentence, or a quotation or parenthesis in it, for a phrase that opens one
 _OPENING_BREAK = LazyPattern(r"[.!?…:;«»\"()]")
 
@@ -4104,7 +4104,7 @@ def _infinitive_takes_object(verb: str) -> bool:
 # what joins a list's members: a comma, и, или, либо (", и", ", а также")
 _MEMBER_JOIN = LazyPattern(r"(?:\s*,\s*(?:(?:и|или|либо|а\s+также)\s+)?|\s+(?:и|или|либо|а\s+также)\s+)$")
 # the tokens of the words before a list: words, a hidden placed name's run, any other character
-_LIST_TOKEN = re.compile(r"[^\W\d_][\w-]*|\ue000+|\S")
+_LIST_TOKEN = LazyPattern(r"[^\W\d_][\w-]*|\ue000+|\S")
 
 
 def _list_opening(before: str) -> int | None:
@@ -4596,7 +4596,7 @@ def _joined_name_after(after: str) -> bool:
 # what joins a name to an oblique name before it as the other member of a contrast or a choice ("в сторону
 # Тегерана, а не Вашингтона", "с Россией или Турцией", "ни Ирану, ни Турции"); и, а and но alone also join
 # clauses, so they count only with не after them
-_CONTRAST = re.compile(r"\s*(?:,\s*)?(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
+_CONTRAST = LazyPattern(r"\s*(?:,\s*)?(?:(?:а|но|и)\s+не|или|либо|но\s+и|ни)\s+")
 
 
 def _mirrored_case(
@@ -4646,8 +4646,8 @@ def _mirrored_case(
 
 
 # the и that opens a pair "и ..., и ..." after a conjunction ("но и Москва, и Анкара"), and the one that goes on
-_PAIR_OPENED = re.compile(r"(?:^|.*[\s,])и\s+$", re.DOTALL)
-_PAIR_GOES_ON = re.compile(r"\s*,\s*и\s+(?:\[\[|[A-ZА-ЯЁ])")
+_PAIR_OPENED = LazyPattern(r"(?:^|.*[\s,])и\s+$", re.DOTALL)
+_PAIR_GOES_ON = LazyPattern(r"\s*,\s*и\s+(?:\[\[|[A-ZА-ЯЁ])")
 
 
 def _opens_correlative_pair(between: str, after: str) -> bool:
@@ -4657,7 +4657,7 @@ def _opens_correlative_pair(between: str, after: str) -> bool:
     return bool(_PAIR_OPENED.match(between)) and not re.search(r"не\s+$", between) and bool(_PAIR_GOES_ON.match(after))
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
+_LIST_JOIN = LazyPattern(r"\s*(?:,\s*(?:и\s+)?|и\s+)")
 
 
 def _list_case(before: str, placed: Sequence[PlacedBefore]) -> tuple[str, int]:

@@ -32,9 +32,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from toolkit.patterns import LazyPattern
+
 from ..glossary.match import fold
 
-_WORD_OR_GAP = re.compile(r"[^\W\d_]+|[\W\d_]+")
+_WORD_OR_GAP = LazyPattern(r"[^\W\d_]+|[\W\d_]+")
 _VOWELS = set("aeiouy")
 
 # --- Russian ---------------------------------------------------------------------------------------
@@ -491,7 +493,7 @@ def _by_words(name: str, spell, language: str) -> str:
     return "".join(out)
 
 
-_FIRMS_S = re.compile(r"(?<=[^\W\d_])['\u2019]s\b")  # Moody's, McDonald's, Sotheby's
+_FIRMS_S = LazyPattern(r"(?<=[^\W\d_])['\u2019]s\b")  # Moody's, McDonald's, Sotheby's
 
 
 def transliterate(name: str, language: str) -> str:

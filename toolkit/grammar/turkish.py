@@ -38,7 +38,7 @@ ENGLISH_ONLY_WORDS = frozenset(
 # English function words that are rare in Turkish text: two of them in one sentence show English too.
 ENGLISH_RARE_WORDS = frozenset("and of for to in by or not but who as be are his its".split())
 NAME_AGREEMENT = False
-_SPELLED_WORD = re.compile(r"[^\W\d_]+")
+_SPELLED_WORD = LazyPattern(r"[^\W\d_]+")
 _FRONT_VOWELS = set("eiöü")
 _ALL_VOWELS = set("aeıioöuü")
 
@@ -228,7 +228,7 @@ _MARKED = set("éèêëàôœùïÿäß")  # letters of French and German spelli
 # spellings no Turkish word has, which tell a foreign name kept as written (at run time, where no English
 # spelling is at hand): letters Turkish lacks, English and French digraphs, English endings; not a final e
 # after a consonant (Rize, Edirne), -ey (Hamaney) or -ph- inside a word (Cephesi), which Turkish words have
-_FOREIGN_SPELLING = re.compile(
+_FOREIGN_SPELLING = LazyPattern(
     r"[qxéèêëàôœùïÿäß]|ck|ch|^sh|sh$|sh(?=[^aeiou])|^th|th$|(?<=[^aeiou])th|th(?=[^aeiou])|^ph|ph$"
     r"|ee|oo|ou|eau|aux|ault|eot|igh|(?<!e)ier$|ille$|dge$|ow$|[^aeiouy]y$|[^aeiou]le$"
     r"|tz|(?:mann|stein|berg|burg|dorf|hausen|heim|bach|feld|haus|werk|bahn|wagen)$"
@@ -544,7 +544,7 @@ def _derivational(said: str, tail: str) -> bool:
 
 
 # a plural common noun after a word of origin: people of the place (Suriyeli mülteciler, Türkiyeli Kürtler)
-_PEOPLE_AFTER = re.compile(r"\s+[^\W\d_]+l[ae]r[^\W\d_]{0,4}(?![\w-])")
+_PEOPLE_AFTER = LazyPattern(r"\s+[^\W\d_]+l[ae]r[^\W\d_]{0,4}(?![\w-])")
 # the word of origin in the plural, a noun of its own (İranlılar, Suriyeliler, Iraklılara): the people of the place
 _PLURAL_OF_ORIGIN = re.compile(r"l[ıiuü]l[ae]r")
 
@@ -607,7 +607,7 @@ _SOFTENED = {"k": "g", "t": "d", "p": "b"}
 _COMPOUND_HEAD = r"(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n?|[ae]|d[ae]n?|t[ae]n?)|yl[ae])?$"
 # the 3rd-person possessive a compound's head carries (yolcu uçağı, Birleşik Devletleri): without the
 # word before it, the same ending reads as the accusative of the bare noun
-_POSSESSIVE_END = re.compile(r"(?:s?[ıiuü])$")
+_POSSESSIVE_END = LazyPattern(r"(?:s?[ıiuü])$")
 
 
 # the adjectives Turkish makes from a country's name that are not the name itself (İran, Irak, Katar stand as

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from toolkit.patterns import LazyPattern
+
 from ..document import Edition
 from ..settings import Settings
 from .paths import INDEX_FROM_PREVIEW, html_page
@@ -110,8 +112,8 @@ def page(settings: Settings, *, lang: str, title: str, body: str, extra_css: str
 # Markdown starts its blocks with), or a one-line comment; and the characters that give a heading's text a
 # meaning beyond itself (escapes, code, emphasis, links, images, entities, raw HTML, closing #s) or that
 # CommonMark rewrites (line ends, NUL).
-_HTML_BLOCK_START = re.compile(r"</?(?:div|p|table)(?=[ \t>]|/>|$)", re.IGNORECASE)
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&#~\x00-\x1f\x7f]")
+_HTML_BLOCK_START = LazyPattern(r"</?(?:div|p|table)(?=[ \t>]|/>|$)", re.IGNORECASE)
+_MARKDOWN_SPECIAL = LazyPattern(r"[\\`*_\[\]!<>&#~\x00-\x1f\x7f]")
 
 
 def raw_html_rendering(markdown: str) -> str | None:

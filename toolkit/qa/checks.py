@@ -24,7 +24,7 @@ from ..translate.engines import ADAPTED, EXACT
 if TYPE_CHECKING:
     from .kept import KeptFindings
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = LazyPattern(r"\d+")
 _BRACKETS = {"(": ")", "[": "]", "«": "»"}
 
 
@@ -154,14 +154,14 @@ _LATIN_EXEMPT = LazyPattern(_LATIN_EXEMPT_KINDS)
 # the same for a text without an @ (most), where no mail address can start: every other kind starts with a Latin
 # letter, a digit, @, # or °, and a lookahead for one of them passes over the other places (most of an Arabic,
 # Persian or Russian sentence) without trying each kind there: the same matches in half the time
-_LATIN_EXEMPT_NO_MAIL = re.compile(r"(?=[A-Za-z\d°@#])(?:" + _LATIN_EXEMPT_KINDS.replace(_MAIL_ADDRESS, "", 1) + ")")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-Za-z\u00c0-\u024f])?")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LATIN_EXEMPT_NO_MAIL = LazyPattern(r"(?=[A-Za-z\d°@#])(?:" + _LATIN_EXEMPT_KINDS.replace(_MAIL_ADDRESS, "", 1) + ")")
+_LATIN_WORD = LazyPattern(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'’]*[A-Za-z\u00c0-\u024f])?")
+_ACRONYM = LazyPattern(r"[A-Z][A-Z0-9&]{1,6}s?")  # NATO, UNHCR, IRGC, NGOs
+_WORD = LazyPattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SCRIPT_NAMES = {"Cyrl": "Cyrillic", "Arab": "Arabic"}
 # a credit for a photo, a video or a graphic: its label, then whom it names, up to a bracket, a stop or the line's
 # end (Photo: Safin Hamid/AFP; Picture: Reuters/Umit Bektas; (AP Photo/Vahid Salemi); Video by Jane Doe/EPA)
-_CREDIT = re.compile(
+_CREDIT = LazyPattern(
     r"\b(?:Photo(?:graph)?s?|Pictures?|Images?|Videos?|Footage|Illustrations?|Graphics?|Credits?|Courtesy)"
     r"(?:\s*[:/]\s*|\s+(?:by|of)\s+(?=[A-Z]))(?P<names>[^()\[\]\n;.!?]+)"
 )
@@ -173,7 +173,7 @@ _CREDIT_WORDS = 8
 # photo agency or a desk's word for a picture's source (Pool, Handout). Any word in capitals was taken for one, and a
 # headline in title case (US/UK Talks Stall, EU/IMF Bailout Talks Collapse) left in English passed as a credit.
 _CREDIT_GROUP = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|via|for|and|&))*"
-_BARE_CREDIT = re.compile(rf"\(?[ \u00a0]*{_CREDIT_GROUP}(?:[ \u00a0]*/[ \u00a0]*{_CREDIT_GROUP})+[ \u00a0]*\)?\.?")
+_BARE_CREDIT = LazyPattern(rf"\(?[ \u00a0]*{_CREDIT_GROUP}(?:[ \u00a0]*/[ \u00a0]*{_CREDIT_GROUP})+[ \u00a0]*\)?\.?")
 _PHOTO_SOURCES = frozenset(
     """
 reuters afp ap epa efe getty anadolu aa xinhua sputnik tass ria bloomberg shutterstock alamy zuma sipa dpa ansa
@@ -533,7 +533,7 @@ def _variants_left(segment: TranslatedSegment, glossary: Glossary, language: str
     return problems
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[.!?…][»\"”)]\s+)$")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?…]\s+|[.!?…][»\"”)]\s+)$")
 
 
 def _lowercase_after_names(segment: TranslatedSegment, language: str) -> list[Problem]:

@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from toolkit.patterns import LazyPattern
+
 # Unicode's default-ignorable code points (DerivedCoreProperties.txt) and the bidi controls:
 # drawn as nothing, and never meaningful in English source text.
 INVISIBLE = re.compile(
@@ -29,7 +31,7 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206
 # noncharacters U+FFFE and U+FFFF, lone surrogates (no UTF-8 file can be written with one), and private-use
 # characters (an icon font's glyph copied from a web page: no reader has the font, so it shows as a box, and
 # inside a name it hides the name); spacing controls (vertical tab, form feed, separators) become a space
-_CONTROLS = re.compile(
+_CONTROLS = LazyPattern(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff\U000f0000-\U0010ffff]"
 )
 _SPACING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
@@ -180,7 +182,7 @@ def clean_source(text: str, replacements: bool = True) -> tuple[str, list[Remova
 
 # what HTML reads as a character reference, as html.unescape finds one (the parser's own decoding): numeric, or
 # named with or without its ';' (&amp, &copy); one that names nothing (&T, &chips;) decodes to itself
-_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_REFERENCE = LazyPattern(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 # in CommonMark text: a reference (always with its ';'), a backslash escape (\&#xE000; is text) or a run of backticks
 # that may open a code span (whose references are text too)
 _BACKTICKS = re.compile("`+")

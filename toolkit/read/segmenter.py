@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from toolkit.patterns import LazyPattern
+
 from ..document import VERBATIM_KINDS, Block, BlockKind, Container, Document, Segment, TableCell
 from ..errors import UserError
 from ..formatting import BREAK, Span, clip
@@ -35,7 +37,7 @@ ABBREVIATIONS = frozenset(
 # with art or sec, but not before a digit that goes on it)
 BEFORE_NUMBER = frozenset("art arts pp para paras par sec secs ch chap fig figs vols pt pts cl ex exh ref".split())
 
-_BOUNDARY = re.compile(
+_BOUNDARY = LazyPattern(
     r"""(?<=[.!?])            # a sentence-final mark just before
         [\"'”’»)\]]*          # closing quotes or brackets stay with the sentence,
         (?:\[\^[^\]\s]{1,40}\]  # and so do the footnote marks after its full stop ("back.[^1] Its"), a few:
@@ -49,7 +51,7 @@ _BOUNDARY = re.compile(
 
 
 # a person's initials written together: "C.C.", "J.D.", "H.W.", "J.R.R."
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_INITIALS = LazyPattern(r"(?:[A-Z]\.)+[A-Z]")
 # words that open a sentence after a place's initials ("in Washington, D.C. The talks..."), never a surname
 _SENTENCE_OPENERS = frozenset(
     """
@@ -58,7 +60,7 @@ _SENTENCE_OPENERS = frozenset(
     meanwhile however officials police
     """.split()
 )
-_NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
+_NEXT_WORD = LazyPattern(r"[\"'“‘«(\[]*([A-Za-z]+)")
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int, following: int | None = None) -> bool:

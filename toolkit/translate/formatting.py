@@ -28,13 +28,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from toolkit.patterns import LazyPattern
+
 from ..document import Mention, Segment
 from ..formatting import BREAK, CODE, CONTENT_KINDS, LINK, WORDS, Span
 from ..problems import Problem
 from ..slots import CLOSE, OPEN, STANDALONE, Part, Slot, Tag, Template
 
 _TRAILING_MARK_CHARACTERS = frozenset(".!?…:;,\"'”’»)]\u061f\u060c\u061b")
-_TRAILING_MARKS = re.compile(r"[\s.!?…:;,\"'”’»)\]\u061f\u060c\u061b]*")  # a whole atom of them
+_TRAILING_MARKS = LazyPattern(r"[\s.!?…:;,\"'”’»)\]\u061f\u060c\u061b]*")  # a whole atom of them
 
 
 def _body_end(text: str) -> int:
@@ -45,9 +47,9 @@ def _body_end(text: str) -> int:
     return end
 
 
-_POSSESSIVE = re.compile(r"['’]s?")
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-_JOINING_WORDS = re.compile(r"\b(?:and|or|&)\b", re.IGNORECASE)  # "[Putin and Erdogan](...)": one link
+_POSSESSIVE = LazyPattern(r"['’]s?")
+_LETTER_OR_DIGIT = LazyPattern(r"[^\W_]")
+_JOINING_WORDS = LazyPattern(r"\b(?:and|or|&)\b", re.IGNORECASE)  # "[Putin and Erdogan](...)": one link
 
 
 def verbatim(span: Span, text: str) -> bool:

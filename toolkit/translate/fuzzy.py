@@ -53,6 +53,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from toolkit.patterns import LazyPattern
+
 from ..document import Suggestion
 from ..localise import western_digits
 from ..problems import Problem
@@ -70,7 +72,7 @@ ADAPTED_FLOOR = 95
 NUMBER = "#"
 NAME = "@"
 # a number standing alone (13, 1,000, 2.5), not glued to letters (G20, 1990s are words)
-_TOKEN = re.compile(r"(?P<number>(?<![^\W_])\d+(?:[.,]\d+)*(?![^\W_]))|(?P<word>[^\W_]+)")
+_TOKEN = LazyPattern(r"(?P<number>(?<![^\W_])\d+(?:[.,]\d+)*(?![^\W_]))|(?P<word>[^\W_]+)")
 _CLOSERS = "\"'”’»)]›“‘ \u00a0"
 _FINAL_MARKS = {".": ".", "?": "?", "!": "!", "…": "…", "؟": "?", "。": "."}
 _SHAPE_CACHE_LIMIT = 50_000
@@ -428,8 +430,8 @@ def _transfer_names(
     return result
 
 
-_TARGET_NUMBER = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)*(?![^\W_])")
-_SUFFIX = re.compile(r"['’][^\W\d_]+")
+_TARGET_NUMBER = LazyPattern(r"(?<![^\W_])\d+(?:[.,]\d+)*(?![^\W_])")
+_SUFFIX = LazyPattern(r"['’][^\W\d_]+")
 
 
 def _integer(number: str) -> int | None:

@@ -56,12 +56,12 @@ MAX_UNPACKED_BYTES = 4 * 1024**3
 ARCHIVE_LIMITS = ZipLimits(max_members=10_000, max_unpacked=MAX_UNPACKED_BYTES)
 
 REQUIRED_METADATA = ("from_code", "to_code", "package_version")
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
-PACKAGE_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,31}")  # 1.9, 1.0.2, 2.0rc1
+LANGUAGE_CODE = LazyPattern(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
+PACKAGE_VERSION = LazyPattern(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,31}")  # 1.9, 1.0.2, 2.0rc1
 VOCABULARY_FILES = ("shared_vocabulary", "source_vocabulary")
 PAIR_SEPARATORS = LazyPattern(r"->|→|-|_")
 # "translate-en_ar-1_9.argosmodel", "en_ar.argosmodel": the pair a file name states, if any
-PAIR_IN_FILE_NAME = re.compile(r"(?<![a-z0-9])([a-z]{2,3})_([a-z]{2,3})(?![a-z0-9])")
+PAIR_IN_FILE_NAME = LazyPattern(r"(?<![a-z0-9])([a-z]{2,3})_([a-z]{2,3})(?![a-z0-9])")
 
 # Loading a package and translating one sentence, in a separate process (a
 # damaged model can crash the loader), before it is renamed into place.

@@ -66,7 +66,7 @@ from .engines import ADAPTED, EXACT
 PROVISIONAL = "name-provisional"
 UNFOUND = "name-provisional-unfound"
 _LOCATION = Location(Path("<provisional>"), 1)
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = LazyPattern(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True)

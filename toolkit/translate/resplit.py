@@ -40,7 +40,7 @@ from .memory import MemoryHit, TranslationMemory, memory_key
 
 # where a sentence splitter may have cut: after a full stop, question or exclamation mark or ellipsis, with the
 # closing quotes and brackets and the footnote marks right after it (in text without whitespace)
-_STOP = re.compile(r"[.!?…]")
+_STOP = LazyPattern(r"[.!?…]")
 _AFTER_STOP = re.compile(rf"[\"'”’»)\]]|{FOOTNOTE_MARK_PATTERN}")
 JOINED = "memory-unit-joined"  # the warning on a sentence joined from units of an older split
 CUT = "memory-unit-cut"  # the warning on a sentence cut from a unit of an older split that held several
@@ -96,7 +96,7 @@ def joined_units(memory: TranslationMemory, sentence: str, language: str) -> lis
 # where a translation's sentence ends: a full stop, question or exclamation mark (Arabic-script too) or ellipsis,
 # the closing quotes, brackets and footnote marks after it (as after the English's stop), then whitespace
 _TARGET_END = LazyPattern(rf"[.!?…؟](?:{_AFTER_STOP.pattern})*(?=\s)")
-_NUMBER = re.compile(r"\d+")
+_NUMBER = LazyPattern(r"\d+")
 
 
 # abbreviations a translation writes inside its sentences and never at their end (lowercase, inner dots kept,
@@ -116,9 +116,9 @@ _NEVER_ENDING = frozenset(
 _MAY_END = frozenset(["т.д", "т.п", "н.э"])
 # the word before a translation's full stop: letters, with the inner dots (and a space after each) of a dotted
 # abbreviation (т. е, ج.ا.ا) and the hyphens of a shortened one (д-р)
-_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«“„\"'\u200c]))([^\W\d_]+(?:[.-]\s?[^\W\d_]+)*)$")
-_NUMBER_BEFORE = re.compile(r"\d[\d\s.,]*$")
-_ARABIC_SCRIPT = re.compile(f"[{ARABIC_SCRIPT_RANGES}]")  # an Arabic or Persian letter abbreviation: د.
+_WORD_BEFORE_STOP = LazyPattern(r"(?:^|(?<=[\s(«“„\"'\u200c]))([^\W\d_]+(?:[.-]\s?[^\W\d_]+)*)$")
+_NUMBER_BEFORE = LazyPattern(r"\d[\d\s.,]*$")
+_ARABIC_SCRIPT = LazyPattern(f"[{ARABIC_SCRIPT_RANGES}]")  # an Arabic or Persian letter abbreviation: د.
 # how far before a full stop its abbreviation and a number before it are looked for: each stop looks at a few words,
 # not at the whole text before it (a 20,000-character translation of 2,000 sentences took seconds)
 _LOOK_BACK = 100
