@@ -98,3 +98,43 @@ def test_a_readable_file_passes_as_before(workspace, refuse):
     result = _run("translate", "seeds/article.txt", "--glossary", "glossaries", "--out", "out", "-q")
     assert result.exit_code == 0, result.output
     assert (workspace / "out" / "article").is_dir()
+
+
+@pytest.fixture
+def locked_cache(workspace, tmp_path_factory, monkeypatch, refuse):
+    """A cache folder holding a run's files that the user may neither list nor look into (chmod 000): access
+    refused and every look-up of a file in it denied, as the system answers a user who is not root."""
+    cache = tmp_path_factory.mktemp("locked-cache") / "toolkit"
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(cache))
+    assert _run("translate", "seeds/article.txt", "--out", "first", "-q").exit_code == 0
+    assert any(cache.rglob("*.json")) and any(cache.rglob("*.marshal"))  # a run kept name checks and glossaries
+    refuse(str(cache))
+    status = os.stat
+    inside = str(cache) + os.sep
+
+    def stat(path, *args, **kwargs):
+        if os.path.abspath(os.fspath(path)).startswith(inside):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return status(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    return cache
+
+
+def test_a_run_goes_without_a_cache_folder_it_may_not_read_and_publishes(workspace, locked_cache):
+    result = _run("translate", "seeds/article.txt", "--out", "out", "-q", "--force")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert f"warning: the cache folder cannot be used ({locked_cache}, from $TOOLKIT_CACHE_DIR: permission " in (
+        result.output
+    )
+    assert (workspace / "out" / "article" / "article.ar.docx").is_file()
+
+
+@pytest.mark.parametrize("command", ["info", "clear"])
+def test_cache_commands_refuse_a_cache_folder_they_may_not_read_naming_it(workspace, locked_cache, command):
+    result = _run("cache", command)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert result.output.startswith(f"error: {locked_cache}: cannot read the cache folder: permission denied\n")
+    assert "set TOOLKIT_CACHE_DIR to a folder it may read and write" in result.output
