@@ -76,7 +76,7 @@ def cache_folder_unusable() -> str | None:
         chosen_by = next((v for v in ("TOOLKIT_CACHE_DIR", "XDG_CACHE_HOME") if os.environ.get(v)), None)
         where = f"{folder}, from ${chosen_by}" if chosen_by else str(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        if not os.access(folder, os.W_OK | os.X_OK):
+        if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
             return f"{where}: permission denied"
     except NoHomeFolder as error:
         return str(error).split("\n")[0]

@@ -125,6 +125,27 @@ def test_a_subfolder_that_cannot_be_read_is_named_once_and_fails_the_run(workspa
     assert sorted(p.name for p in (workspace / "output").iterdir() if p.is_dir()) == ["first", "last"]
 
 
+def test_a_subfolder_whose_entries_cannot_even_be_looked_up_fails_the_run_without_a_traceback(workspace, monkeypatch):
+    """A folder with no permissions at all (chmod 000) refuses its listing and the look-up of any file in it
+    (the run's lock, a manifest), as the system answers a user who is not root."""
+    _news(workspace, "first.txt", "locked/inside.txt", "open/last.txt")
+    monkeypatch.setattr(os, "scandir", _scandir_refusing("locked"))
+    status = os.stat
+
+    def stat(path, *args, **kwargs):
+        if os.path.basename(os.path.dirname(os.fspath(path))) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return status(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    result = _translate("news")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.output.count("failed: news/locked: cannot read this folder (permission denied)") == 1
+    assert "summary: 3 articles: 2 published, 0 held back, 1 failed" in result.output
+    assert sorted(p.name for p in (workspace / "output").iterdir() if p.is_dir()) == ["first", "last"]
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any folder")
 def test_a_subfolder_without_read_permission_fails_the_run(workspace):
     news = _news(workspace, "first.txt", "locked/inside.txt")

@@ -237,11 +237,13 @@ def _written_by_a_run(folder: Path) -> bool:
     from ..publish.manifest import DamagedManifest, read_manifest
     from ..publish.paths import LOCK_FILE
 
-    if (folder / LOCK_FILE).is_file():
-        return True
     try:
+        if (folder / LOCK_FILE).is_file():
+            return True
         return read_manifest(folder) is not None
     except DamagedManifest:  # a manifest.json that is not the toolkit's: the folder is the user's
+        return False
+    except OSError:  # a folder the run may not look into: the walk names it when it cannot read it
         return False
 
 

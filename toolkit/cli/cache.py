@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 
 import click
 
+from ..errors import UserError
 from .common import print_warning, reports_user_errors
 
 
@@ -36,9 +38,15 @@ def info() -> None:
     from ..qa import kept as kept_findings
     from ..translate.cache import TranslationCache
 
+    if cache_folder().is_dir() and not os.access(cache_folder(), os.R_OK | os.X_OK):
+        raise _unreadable_cache(PermissionError(13, "Permission denied"))
     store = TranslationCache(notice=print_warning)
-    details = store.info()
-    store.close()
+    try:
+        details = store.info()
+    except OSError as error:  # a file in the cache folder the user may not read (another user's)
+        raise _unreadable_cache(error) from None
+    finally:
+        store.close()
     click.echo(f"cache folder: {cache_folder()}")
     click.echo(f"machine translations: {details.path} ({human_size(details.size)}, {details.entries} entries)")
     for model in details.models:
@@ -69,9 +77,15 @@ def clear() -> None:
     from ..qa import kept as kept_findings
     from ..translate.cache import TranslationCache
 
+    if cache_folder().is_dir() and not os.access(cache_folder(), os.R_OK | os.X_OK):
+        raise _unreadable_cache(PermissionError(13, "Permission denied"))
     store = TranslationCache(notice=print_warning)
-    removed = store.clear() if store.path.is_file() else 0
-    store.close()
+    try:
+        removed = store.clear() if store.path.is_file() else 0
+    except OSError as error:  # a file in the cache folder the user may not read (another user's)
+        raise _unreadable_cache(error) from None
+    finally:
+        store.close()
     files = glossary_cache.cached_files()
     for path in files:
         with contextlib.suppress(OSError):  # unremovable: it stays, and no run trusts it (see read_cached)
@@ -83,3 +97,14 @@ def clear() -> None:
         for path in (cache_folder() / KEPT_TEMPLATE_FOLDER).glob(KEPT_TEMPLATE_PATTERN):
             path.unlink(missing_ok=True)
     click.echo(f"removed {removed} machine translations and {len(files)} parsed glossary files")
+
+
+def _unreadable_cache(error: OSError) -> UserError:
+    from ..files import cache_folder
+
+    return UserError(
+        f"cannot read the cache folder: {(error.strerror or str(error)).lower()}",
+        path=cache_folder(),
+        fix="let the user the command runs as read it (chmod or chown), or set TOOLKIT_CACHE_DIR to a folder it "
+        "may read and write",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import shutil
 import sys
 import time
@@ -31,6 +32,15 @@ class PathType(click.Path):
                 param,
                 ctx,
             )
+        if self.readable and isinstance(value, (str, os.PathLike)) and os.path.exists(value):
+            folder = os.path.isdir(value)
+            if not os.access(value, os.R_OK | os.X_OK if folder else os.R_OK):
+                self.fail(
+                    f"{os.fsdecode(value)}: cannot read this {'folder' if folder else 'file'} (permission denied)"
+                    "; fix: let the user the command runs as read it (chmod or chown), or give a copy it can read",
+                    param,
+                    ctx,
+                )
         return super().convert(value, param, ctx)
 
 

@@ -96,9 +96,9 @@ def read_cached(path: Path, max_bytes: int = MAX_CACHE_FILE_BYTES) -> Any:
     of sane size, without waiting on a pipe, and what cannot be decoded is no
     cache at all.
     """
-    if not path.exists():
-        return None
-    try:
+    try:  # a cache folder the user may not look into (chmod 000) is no cache either
+        if not path.exists():
+            return None
         data = read_bytes(path, max_bytes, "cache file")
     except (UserError, OSError):
         return None
@@ -120,7 +120,7 @@ def store(
 
         write_atomic(cached, marshal.dumps(_to_plain(entries, findings, entry_findings)))
         _prune_cache(cached.parent)
-    except (UserError, ValueError):
+    except (UserError, ValueError, OSError):
         pass  # no writable cache: slower next time, never wrong
 
 

@@ -177,9 +177,9 @@ def _read(path: Path) -> dict[str, list[Finding]]:
     from ..errors import UserError
     from ..files import read_bytes
 
-    if not path.exists():
-        return {}
-    try:
+    try:  # a cache folder the user may not look into (chmod 000) keeps nothing either
+        if not path.exists():
+            return {}
         data = json.loads(read_bytes(path, MAX_FILE_BYTES, "cache file"))
     except (UserError, OSError, ValueError, RecursionError):  # RecursionError: brackets nested past the stack
         return {}
