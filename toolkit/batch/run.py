@@ -41,7 +41,7 @@ from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SI
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
 from .articles import Batch, Step, _fail, leave_out_missing
-from .fingerprint import code_digest, digest, engine_identity, files_digest
+from .fingerprint import code_digest, digest, engine_identity, files_digest, relative_names
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 from .output import folder_gone
 
@@ -306,8 +306,9 @@ def run(
         code_digest(),  # an upgrade under the same version number redoes every article too
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
         # the memory counts per article (its memory_used in the manifest), not whole: an import that changes one
-        # article's sentence redoes that article only; here only which files are read, however they are spelled
-        [os.path.realpath(path) for path in memory_files],
+        # article's sentence redoes that article only; here only which files are read, however they are spelled,
+        # and wherever the project lies
+        relative_names(memory_files),
         repr(_output_settings(settings, languages, preview)),
         languages,
         formats,
