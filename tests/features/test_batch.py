@@ -1031,3 +1031,39 @@ def test_a_signal_while_the_run_clears_an_earlier_run_leftovers_is_named_and_exi
         run(["seeds/article.txt"], languages=["tr"])
     assert stopped.value.signal_name == signal.Signals(stop).name
     assert stopped.value.exit_code == 128 + stop
+
+
+def test_a_project_moved_to_another_folder_redoes_nothing_and_a_renamed_memory_file_redoes_its_articles(
+    workspace, tmp_path, monkeypatch
+):
+    """A desk copies its project to a new disk, or checks it out in another place: its glossaries and memory
+    are the same files under another folder, so the next run there skips every article and the manifests keep
+    their fingerprints. A memory file renamed inside the project is another file (review editions name it), so
+    the articles it serves are redone."""
+    inputs = ["seeds/article.txt"]
+    assert run(inputs, languages=["ru", "tr"]).articles[0].status == "published"
+    before = json.loads((workspace / "output" / "article" / "manifest.json").read_text(encoding="utf-8"))
+    moved = tmp_path.parent / (tmp_path.name + "-moved") / "desk"
+    shutil.copytree(workspace, moved)
+    monkeypatch.chdir(moved)
+    result = run(inputs, languages=["ru", "tr"])
+    assert [article.status for article in result.articles] == ["skipped"]
+    after = json.loads((moved / "output" / "article" / "manifest.json").read_text(encoding="utf-8"))
+    assert after["fingerprint"] == before["fingerprint"] and after["memory"] == before["memory"]
+    (moved / "seeds" / "article.tmx").rename(moved / "seeds" / "desk.tmx")
+    assert run(inputs, languages=["ru", "tr"]).articles[0].status == "published"
+    assert run(inputs, languages=["ru", "tr"]).articles[0].status == "skipped"
+
+
+def test_a_glossary_file_renamed_inside_the_project_redoes_the_articles_and_moving_the_project_does_not(
+    workspace, tmp_path, monkeypatch
+):
+    inputs = ["seeds/article.txt"]
+    assert run(inputs, languages=["ru"]).articles[0].status == "published"
+    moved = tmp_path.parent / (tmp_path.name + "-elsewhere")
+    shutil.copytree(workspace, moved)
+    monkeypatch.chdir(moved)
+    assert run(inputs, languages=["ru"]).articles[0].status == "skipped"
+    (moved / "glossaries" / "people.yaml").rename(moved / "glossaries" / "persons.yaml")
+    assert run(inputs, languages=["ru"]).articles[0].status == "published"
+    assert run(inputs, languages=["ru"]).articles[0].status == "skipped"

@@ -354,3 +354,31 @@ def test_quiet_says_nothing_when_all_is_well(workspace):
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
     loud = invoke("translate", "seeds/article.txt", "--to", "ru,tr", "--force")
     assert "warning: no model is installed for en->ru, en->tr" in loud.stderr  # said without -q
+
+
+def test_quiet_hides_a_warning_by_its_kind_not_by_how_its_text_begins(workspace, copy_models, tmp_path, monkeypatch):
+    """The two warnings each article says again (a test copy model, no model for a language) are marked so
+    where the run makes them; any other warning is kept under -q, whatever words it starts with."""
+    from toolkit import run
+    from toolkit.batch.run import needs_a_person
+
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    (workspace / "seeds" / "story.txt").write_text("Fidan met Mamlouk\n\nHakan Fidan met him in Moscow.\n")
+    said: list[str] = []
+    run(["seeds/story.txt"], languages=["ru", "tr"], models_dir=copy_models.models_dir, notice=said.append)
+    copy_warnings = [line for line in said if "is a test copy model" in line]
+    assert [line[:22] for line in copy_warnings] == ["warning: the en->ru mo", "warning: the en->tr mo"]
+    assert [needs_a_person(line) for line in copy_warnings] == [False, False]
+    said.clear()
+    run(["seeds/story.txt"], languages=["fa"], models_dir=tmp_path / "no-models", notice=said.append)
+    missing = [line for line in said if line.startswith("warning: no model is installed for en->fa")]
+    assert len(missing) == 1 and needs_a_person(missing[0]) is False
+    # the same words made elsewhere are another warning: a person is told
+    for line in (
+        "warning: the en->ru model is a test copy model: it copies the English, and its output is never published",
+        "warning: the en->fa cache rows cannot be read (database disk image is malformed)",
+        "warning: no model is installed for en->ru",
+    ):
+        assert needs_a_person(line) is True, line
+    assert needs_a_person("project: /desk (from the working folder)") is False
+    assert needs_a_person("  the line under a warning") is None

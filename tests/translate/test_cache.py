@@ -215,21 +215,42 @@ def test_the_compute_type_and_beam_size_are_in_the_models_key_and_threads_are_no
     monkeypatch.delenv("ARGOS_COMPUTE_TYPE", raising=False)
     default = CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru")
     assert default.startswith("translate-en_ru 1.0 #")
-    assert " [" not in default  # the default decoding keeps the key the cache has always had: nothing to redo
+    package = default.split(" [")[0]
     threads = CachedEngine(ArgosEngine(copy_models.models_dir, threads=3)).model_identity("ru")
     processes = CachedEngine(ArgosEngine(copy_models.models_dir, processes=4)).model_identity("ru")
     assert threads == processes == default
     beam = CachedEngine(ArgosEngine(copy_models.models_dir, beam_size=1)).model_identity("ru")
-    assert beam != default and beam.startswith(default) and "beam 1" in beam
+    assert beam != default and beam.startswith(package) and "beam 1" in beam
     keys = {default, beam}
     for chosen in ("float32", "int8", "int16", "default"):
         monkeypatch.setenv("ARGOS_COMPUTE_TYPE", chosen)
         key = CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru")
-        assert key.startswith(default) and f"compute {chosen}" in key
+        assert key.startswith(package) and f"compute {chosen}," in key
         keys.add(key)
     assert len(keys) == 6
     monkeypatch.setenv("ARGOS_COMPUTE_TYPE", " AUTO ")  # as Argos reads it: the default
     assert CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru") == default
+
+
+def test_auto_is_keyed_by_the_cpu_it_resolves_on_so_a_shared_cache_never_mixes_two_machines(copy_models, monkeypatch):
+    """ "auto" is int8 on one CPU and int16 or float32 on another: a cache folder or output folder shared
+    between machines keys each one's translations by its instruction sets, read from /proc/cpuinfo without
+    loading CTranslate2; the same CPU keeps its key."""
+    from toolkit.translate import machine
+    from toolkit.translate.machine import ArgosEngine
+
+    monkeypatch.delenv("ARGOS_COMPUTE_TYPE", raising=False)
+    here = machine.cpu_features()
+    assert here == machine.cpu_features() and here.split()[0] and "\n" not in here
+    keys = {}
+    for cpu in ("x86_64 avx avx2 avx512bw avx512f avx512_vnni fma sse4_1", "x86_64 sse4_1", "aarch64 asimd neon"):
+        monkeypatch.setattr(machine, "_CPU", [cpu])
+        keys[cpu] = CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru")
+        assert f"compute auto on {cpu}, beam 4" in keys[cpu]
+    assert len(set(keys.values())) == 3
+    monkeypatch.setenv("ARGOS_COMPUTE_TYPE", "int8")  # a type chosen is the same type on every CPU
+    assert "compute int8, beam 4" in CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru")
+    assert "sse4_1" not in CachedEngine(ArgosEngine(copy_models.models_dir)).model_identity("ru")
 
 
 def test_another_compute_type_asks_the_model_again_and_redoes_the_articles(copy_models, monkeypatch, workspace):

@@ -28,7 +28,7 @@ from ..languages import TARGET_LANGUAGES
 from ..publish.manifest import Manifest, ReadIn
 from ..settings import Settings
 from ..version import GENERATOR
-from .fingerprint import digest, memory_naming, memory_used, source_digest
+from .fingerprint import digest, memory_naming, memory_used, source_digest, source_place
 from .outcome import FAILED, HELD, PUBLISHED, SKIPPED, ArticleOutcome, LanguageOutcome, RunProgress, RunResult
 from .output import OutputFolder, folder_gone
 
@@ -233,7 +233,9 @@ class Batch:
             source = source_digest(step.path)
             if _file_state(step.path) == before:
                 if step.key is not None:
-                    step.key = digest(self.run_key, step.outcome.name, os.path.realpath(step.path), source)
+                    step.key = digest(
+                        self.run_key, step.outcome.name, source_place(step.path, self.folder.root), source
+                    )
                 return document
         raise UserError(
             "the file changed each time it was read (it is being written)",
@@ -312,7 +314,7 @@ class Batch:
             return Step(path, outcome)
         self.taken[name.casefold()] = str(path)
         try:
-            key = digest(self.run_key, name, os.path.realpath(path), source_digest(path))
+            key = digest(self.run_key, name, source_place(path, self.folder.root), source_digest(path))
         except UserError as error:
             return Step(path, _fail(outcome, path, error))
         try:

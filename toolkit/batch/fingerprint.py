@@ -57,14 +57,34 @@ def package_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
+def relative_names(paths: Iterable[Path]) -> list[str]:
+    """Files' paths relative to the folder they all lie in (links resolved), for the up-to-date check: the same
+    files in a project moved or checked out elsewhere keep them, while a file renamed or moved among them
+    changes them (its name is shown: a review edition's import command names its memory)."""
+    resolved = [Path(os.path.realpath(path)) for path in paths]  # realpath: no error on a link loop
+    if not resolved:
+        return []
+    common = Path(os.path.commonpath([path.parent for path in resolved]))
+    return [path.relative_to(common).as_posix() for path in resolved]
+
+
+def source_place(path: Path, out: Path) -> str:
+    """Where an article's source lies seen from the output folder, for its fingerprint: two sources of one name
+    in other folders (desk-a/story.txt, desk-b/story.txt) are other articles, while a project moved or checked
+    out elsewhere with its output folder keeps every article's place, so nothing is redone there."""
+    return Path(os.path.relpath(os.path.realpath(path), os.path.realpath(out))).as_posix()
+
+
 def files_digest(paths: Iterable[Path]) -> str:
-    """The digest of files' names and contents. Each is opened as a regular file, never waited on: a FIFO or
-    device among them is a UserError (as reading it for the run would be)."""
+    """The digest of files' contents and names relative to the folder they lie in (:func:`relative_names`), so
+    a project moved whole keeps it. Each is opened as a regular file, never waited on: a FIFO or device among
+    them is a UserError (as reading it for the run would be)."""
     from ..files import open_regular_file
 
+    paths = list(paths)
     digest = hashlib.blake2b(digest_size=16)
-    for path in paths:
-        digest.update(str(Path(path).resolve()).encode("utf-8", "surrogatepass") + b"\0")
+    for path, name in zip(paths, relative_names(paths)):
+        digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
         with os.fdopen(open_regular_file(Path(path), _NO_LIMIT), "rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)

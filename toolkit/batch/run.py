@@ -41,7 +41,7 @@ from ..publish.paths import FORMATS, INDEX_FILE, MONOLINGUAL, REVIEW, SIDE_BY_SI
 from ..settings import EDITION_KINDS, Settings, load_settings
 from ..version import __version__
 from .articles import Batch, Step, _fail, leave_out_missing
-from .fingerprint import code_digest, digest, engine_identity, files_digest
+from .fingerprint import code_digest, digest, engine_identity, files_digest, relative_names
 from .outcome import ArticleOutcome, RunInterrupted, RunProgress, RunResult
 from .output import folder_gone
 
@@ -281,10 +281,12 @@ def run(
         if missing_models:
             pairs = ", ".join(f"en->{code}" for code in missing_models)
             say(
-                f"{NO_MODEL_WARNING}{pairs}: articles with sentences the memory lacks in "
-                f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
-                + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models)
-                + leave_out_missing(missing_models, languages, ", ")
+                SaidAgainByArticles(
+                    f"{NO_MODEL_WARNING}{pairs}: articles with sentences the memory lacks in "
+                    f"{'that language' if len(missing_models) == 1 else 'those languages'} fail; install "
+                    + "; ".join(f"`toolkit models install translate-en_{code}.argosmodel`" for code in missing_models)
+                    + leave_out_missing(missing_models, languages, ", ")
+                )
             )
     chain = [MemoryEngine(memory, glossary, matcher), *engines]  # the glossary lets adapted matches swap names
     copy_models = {}
@@ -293,8 +295,10 @@ def run(
             if cached.is_copy_model(code):
                 copy_models[code] = cached.reference(code)
                 say(
-                    f"{COPY_MODEL_WARNING}{code} model is a test copy model: it copies the English, and its output "
-                    "is never published"
+                    SaidAgainByArticles(
+                        f"{COPY_MODEL_WARNING}{code} model is a test copy model: it copies the English, and its "
+                        "output is never published"
+                    )
                 )
 
     html_pages = bool(index) and SIDE_BY_SIDE in kinds
@@ -306,8 +310,9 @@ def run(
         code_digest(),  # an upgrade under the same version number redoes every article too
         glossary_digest if glossary_digest is not None else files_digest(glossary.paths),
         # the memory counts per article (its memory_used in the manifest), not whole: an import that changes one
-        # article's sentence redoes that article only; here only which files are read, however they are spelled
-        [os.path.realpath(path) for path in memory_files],
+        # article's sentence redoes that article only; here only which files are read, however they are spelled,
+        # and wherever the project lies
+        relative_names(memory_files),
         repr(_output_settings(settings, languages, preview)),
         languages,
         formats,
@@ -415,9 +420,14 @@ _STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")
 NO_MODEL_WARNING = "warning: no model is installed for "
 COPY_MODEL_WARNING = "warning: the en->"
 FOR_A_PERSON = ("warning:", "error:", "note:")
-# warnings each article they touch says again, in its own failure or hold (the model missing for its language,
-# the copy model that wrote it): a quiet run leaves them to those lines, and says nothing when no article needed it
-SAID_AGAIN_BY_ARTICLES = (NO_MODEL_WARNING, COPY_MODEL_WARNING)
+
+
+class SaidAgainByArticles(str):
+    """A warning each article it touches says again, in its own failure or hold (the model missing for its
+    language, the copy model that wrote it), marked so where the run makes it: a quiet run leaves it to those
+    lines, and says nothing when no article needed it. Still a plain line of text to any other reader."""
+
+    __slots__ = ()
 
 
 def needs_a_person(line: str) -> bool | None:
@@ -428,7 +438,7 @@ def needs_a_person(line: str) -> bool | None:
     before it (indented), shown as that one is."""
     if line[:1].isspace():
         return None
-    return line.startswith(FOR_A_PERSON) and not line.startswith(SAID_AGAIN_BY_ARTICLES)
+    return line.startswith(FOR_A_PERSON) and not isinstance(line, SaidAgainByArticles)
 
 
 @contextmanager

@@ -16,7 +16,7 @@ def cache() -> None:
     """Show or clear the cache of machine translations (and of parsed glossary files and name checks).
 
     Raw machine translations are kept per (model and version, language,
-    sentence; and the compute type or beam size when not the default) in
+    sentence; its compute type, "auto" with the CPU's instruction sets, and beam size) in
     one SQLite file, so a re-run, even after a glossary fix, translates
     nothing twice. The cache lives in $TOOLKIT_CACHE_DIR, else
     $XDG_CACHE_HOME/toolkit, else ~/.cache/toolkit; entries unused for 90

@@ -278,7 +278,7 @@ class CachedEngine:
         For an installed Argos package (an engine with ``package(language)``):
         its folder name, version and a fingerprint of its files, read without
         loading the model, and the decoding settings that change its output
-        when they are not the default (``ArgosEngine.decoding``: compute type,
+        (``ArgosEngine.decoding``: compute type, "auto" with the CPU it resolves on,
         beam size). For any other engine: its name and reference.
         """
         if language not in self._identities:

@@ -86,13 +86,6 @@ _COMPUTE_TYPES = (
 )
 
 
-# The decoding the translation cache's keys were made with before they named it: a model run this way keeps the
-# key it always had (its package alone), so the translations cached for it stay in use; any other is named in the
-# key (:meth:`ArgosEngine.decoding`). Fixed values, not the constants above: were a default changed, its output
-# would be told from the cached one.
-_KEYED_BY_PACKAGE_ALONE = "compute auto, beam 4, pieces of 400 tokens"
-
-
 @dataclass(frozen=True)
 class RawTranslation:
     text: str
@@ -211,6 +204,37 @@ def compute_type() -> str:
     return chosen
 
 
+# The CPU's instruction sets CTranslate2's backends choose between (x86: SSE4.1 to AVX-512 VNNI and AMX; Arm: NEON,
+# dot product, i8mm): the compute type "auto" resolves to, and the kernels that run, follow from them.
+_CPU_FEATURES = frozenset(
+    "sse4_1 avx avx2 fma f16c avx512f avx512bw avx512_vnni avx_vnni avx512_bf16 amx_int8 amx_bf16 "
+    "neon asimd asimddp i8mm bf16 sve".split()
+)
+_CPU: list[str] = []
+
+
+def cpu_features() -> str:
+    """The machine's architecture and the instruction sets of :data:`_CPU_FEATURES` it has (from /proc/cpuinfo,
+    read once, a few milliseconds), for the key of a model run with the compute type "auto": what that
+    resolves to differs between CPUs, and finding it by importing CTranslate2 would cost that import in every
+    run, even one with nothing to translate."""
+    if not _CPU:
+        import platform
+
+        found: set[str] = set()
+        try:
+            with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as handle:
+                for line in handle.read(1 << 20).splitlines():
+                    name, _, value = line.partition(":")
+                    if name.strip() in ("flags", "Features"):
+                        found = set(_CPU_FEATURES.intersection(value.split()))
+                        break
+        except OSError:  # not Linux: the processor's own name stands for its instruction sets
+            found = {platform.processor()[:80] or "unknown"}
+        _CPU.append(" ".join([platform.machine().lower() or "unknown", *sorted(found)]))
+    return _CPU[0]
+
+
 def length_limit(source_tokens: int) -> int:
     """The decoding limit of a sentence: generous, so that an output that reaches it is an error to report."""
     return max(256, 3 * source_tokens + 16)
@@ -289,11 +313,15 @@ class ArgosEngine:
 
     def decoding(self) -> str:
         """The settings that change what a model writes, for the translation cache's key and the run's
-        fingerprint, or "" for the default decoding: the compute type (``ARGOS_COMPUTE_TYPE``: quantised and
-        full-precision weights can choose other words), the beam size and the longest piece of a sentence the model is
-        given. Threads are not among them: they change how soon the output comes, never what it says."""
-        settings = f"compute {self.compute_type}, beam {self.beam_size}, pieces of {MAX_SENTENCE_TOKENS} tokens"
-        return "" if settings == _KEYED_BY_PACKAGE_ALONE else settings
+        fingerprint: the compute type (``ARGOS_COMPUTE_TYPE``: quantised and full-precision weights can choose other
+        words; "auto" with the CPU it resolves on, :func:`cpu_features`), the beam size and the longest piece of a
+        sentence the model is given. Threads are not among them: they change how soon the output comes, never what
+        it says."""
+        compute = self.compute_type
+        if compute == "auto":  # the type it resolves to follows from the CPU: outputs of two never mix
+            compute = f"auto on {cpu_features()}"
+        settings = f"compute {compute}, beam {self.beam_size}, pieces of {MAX_SENTENCE_TOKENS} tokens"
+        return settings
 
     def check(self, language: str) -> Path | None:
         """The installed package for ``language`` (None when there is none), checked without loading it.
