@@ -132,6 +132,9 @@ class Batch:
             for document in (self.read(step) for step in steps if step.key is not None)
             if isinstance(document, Document)
         ]
+        # the survey leaves out the glossary names inside uncovered ones; the articles' own translation does
+        # that again from their mentions as matched (what their memory record is taken from), so they are kept
+        matched = [(segment, segment.mentions) for document in documents for segment in document.segments]
         remembered = Remembered() if remember else None
         calls: EngineCalls | BoundedSurveyCalls = EngineCalls(self.chain)
         if bounded_by is not None:
@@ -154,7 +157,9 @@ class Batch:
             )
         finally:
             calls.close()
-        del documents
+            for segment, mentions in matched:
+                segment.mentions = mentions
+        del documents, matched
         if cut and bounded_by is not None:
             timeout = bounded_by.article_timeout or 0
             took = f"{timeout / 60:g} minutes" if timeout >= 60 else f"{timeout:g} s"
@@ -179,7 +184,7 @@ class Batch:
         """
         for step in steps:
             if step.key is not None:
-                step.document = self.read(step)
+                self.read(step)  # kept on the step (read already when the survey or the engine check read it)
         if self.cached is not None and self.cached.cache is not None:
             _prefetch(
                 self.cached,
@@ -207,17 +212,24 @@ class Batch:
         return any(hit is None for code in self.languages for hit in self.chain[0].translate(segments, code))
 
     def read(self, step: Step) -> Document | Exception:
-        """The article read and matched, or the error reading it raised (reported when it is translated)."""
+        """The article read and matched, or the error reading it raised (reported when it is translated).
+
+        Read once: the check for an engine, the survey of uncovered names and the translation share what the
+        first of them read (kept on ``step`` until the article is translated). A worker process is handed the
+        step without it, and reads the article itself."""
         from ..glossary.match import match_document
         from ..read import read_document
 
+        if step.document is not None:
+            return step.document
         try:
             document = self.read_unchanged(step, read_document)
             document.name = step.outcome.name
-            return match_document(document, self.matcher)
+            step.document = match_document(document, self.matcher)
         except Exception as error:
             reraise_when_debugging(error)
-            return error
+            step.document = error
+        return step.document
 
     def read_unchanged(self, step: Step, read_document: Callable[[Path], Document]) -> Document:
         """The article as read, and its fingerprint made again from the same content: a file an editor saves

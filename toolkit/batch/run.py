@@ -481,6 +481,9 @@ def _translate_all(batch: Batch, files: Sequence[Path], workers: WorkerRequest |
         workers = replace(workers, jobs=1) if needed else None
     # one provisional rendering per uncovered name, fixed for the whole run, before any article is written
     batch.survey_names(planned, remember=workers is None, bounded_by=workers)
+    if workers is not None:  # each worker reads its articles itself: the documents are not sent, nor kept here
+        for step in planned:
+            step.document = None
     if workers is None:
         for start in range(0, len(planned), WINDOW):
             batch.translate_window(planned[start : start + WINDOW])
