@@ -68,6 +68,27 @@ RTL_WORDS = {
 }
 
 
+def edition_texts(out: Path, stem: str, codes: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Each language's edition to publish as a reader gets its text: the Markdown, the HTML preview and the DOCX
+    body's text runs joined (``{code: {"md": ..., "html": ..., "docx": ...}}``), from an article's output folder."""
+    import re
+    import zipfile
+
+    def document(code: str) -> str:
+        with zipfile.ZipFile(out / f"{stem}.{code}.publish.docx") as docx:
+            xml = docx.read("word/document.xml").decode("utf-8")
+        return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
+
+    return {
+        code: {
+            "md": (out / f"{stem}.{code}.publish.md").read_text(encoding="utf-8"),
+            "html": (out / "preview" / f"{stem}.{code}.html").read_text(encoding="utf-8"),
+            "docx": document(code),
+        }
+        for code in codes
+    }
+
+
 def rtl_listing(title: str, titles: dict[str, str], items: Iterable[str]) -> tuple[str, dict[str, dict[str, str]]]:
     """A Markdown article of one long paragraph listing ``items``, each after Arabic or Persian words of every
     length, so that lines end near many of them whatever the column's width; and its reviewed translations

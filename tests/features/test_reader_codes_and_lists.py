@@ -6,10 +6,10 @@ the web page and the DOCX count it in Persian digits (۱.)."""
 from __future__ import annotations
 
 import re
-import zipfile
 
 import pytest
 from conftest import ROOT
+from desk_runs import edition_texts
 from markdown_it import MarkdownIt
 from tmx_files import desk_tmx
 
@@ -80,19 +80,7 @@ def editions(tmp_path_factory):
     assert result.exit_code == 0, result.summary()
     out = folder / "output" / "court"
 
-    def document(code: str) -> str:
-        with zipfile.ZipFile(out / f"court.{code}.publish.docx") as docx:
-            xml = docx.read("word/document.xml").decode("utf-8")
-        return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
-
-    return {
-        code: {
-            "md": (out / f"court.{code}.publish.md").read_text(encoding="utf-8"),
-            "html": (out / "preview" / f"court.{code}.html").read_text(encoding="utf-8"),
-            "docx": document(code),
-        }
-        for code in CODES
-    }
+    return edition_texts(out, "court", CODES)
 
 
 @pytest.mark.parametrize("code", ["ar", "fa"])

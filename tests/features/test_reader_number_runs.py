@@ -8,10 +8,10 @@ isolated from inside its first time (10:⁦30-12⁩:00), which showed as 00:30-1
 from __future__ import annotations
 
 import re
-import zipfile
 
 import pytest
 from conftest import ROOT
+from desk_runs import edition_texts
 from tmx_files import desk_tmx
 
 from toolkit import run
@@ -76,19 +76,7 @@ def editions(tmp_path_factory):
     assert result.exit_code in (0, 1), result.summary()  # the English "to" left in the text is an error QA reports
     out = folder / "output" / "runs"
 
-    def document(code: str) -> str:
-        with zipfile.ZipFile(out / f"runs.{code}.publish.docx") as docx:
-            xml = docx.read("word/document.xml").decode("utf-8")
-        return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
-
-    return {
-        code: {
-            "md": (out / f"runs.{code}.publish.md").read_text(encoding="utf-8"),
-            "html": (out / "preview" / f"runs.{code}.html").read_text(encoding="utf-8"),
-            "docx": document(code),
-        }
-        for code in ("ar", "fa")
-    }
+    return edition_texts(out, "runs", ("ar", "fa"))
 
 
 @pytest.mark.parametrize("code", ["ar", "fa"])
