@@ -217,10 +217,8 @@ def _exempt(text: str) -> str:
     2 BvR 1234/20, A/RES/77/1, No. 12/2024: a register's or a document's letters, written as the source writes
     them, no English left and no name)."""
     if "." in text:
-        for start, end in reversed(addresses(text)):
-            text = text[:start] + " " + text[end:]
-    for start, end in reversed(reference_codes(text)):
-        text = text[:start] + " " + text[end:]
+        text = _blanked(text, addresses(text))
+    text = _blanked(text, reference_codes(text))
     return (_LATIN_EXEMPT if "@" in text else _LATIN_EXEMPT_NO_MAIL).sub(" ", text)
 
 
@@ -235,9 +233,15 @@ def _source_words(segment: TranslatedSegment) -> list[str]:
     left_out = [(m.start, m.end) for m in segment.mentions] + [
         (s.start, s.end) for s in segment.source.spans if s.format.kind == "code"
     ]
-    for start, end in sorted(left_out, reverse=True):
+    return _WORD.findall(_exempt(_blanked(text, left_out)))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of the (start, end) spans, none overlapping, replaced by one space, the last first so
+    that the earlier offsets still hold."""
+    for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
-    return _WORD.findall(_exempt(text))
+    return text
 
 
 def _camel_case(word: str) -> bool:
