@@ -181,3 +181,16 @@ def test_a_page_without_isolates_keeps_what_it_had(html):
     page, spans = keep_runs_whole(html)
     assert (page, spans) == (keep_ranges_whole(html), False)
     assert page.translate(INVISIBLE) == html
+
+
+# a hang guard only (speed is measured in bench/, never in a timed test): these take a fraction of a second
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "hostile",
+    ["+1 " * 7000, "(123) " * 4000, "UTC 1" * 4000, "NBA 2023–" * 2000, LRI + "+1 2" * 5000, f"{LRI}<b>" * 3000],
+)
+def test_twenty_thousand_characters_of_telephone_like_runs_are_read_in_linear_time(hostile):
+    text = hostile[:20_000]
+    page, _ = keep_runs_whole(text)
+    localised = localise("ar", text, text)
+    assert sum(c.isdigit() for c in page) == sum(c.isdigit() for c in localised) == sum(c.isdigit() for c in text)

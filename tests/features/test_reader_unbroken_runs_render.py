@@ -83,7 +83,9 @@ def browser(tmp_path_factory):
 @pytest.mark.parametrize("code", ["ar", "fa"])
 def test_each_run_is_on_one_line_reading_left_to_right_in_a_narrow_column(previews, browser, code):
     session = browser.open((previews / f"contacts.{code}.html").as_uri())
-    browser.call("Emulation.setDeviceMetricsOverride", session, width=400, height=900, deviceScaleFactor=1, mobile=False)
+    browser.call(
+        "Emulation.setDeviceMetricsOverride", session, width=400, height=900, deviceScaleFactor=1, mobile=False
+    )
     wanted = [word.translate(PERSIAN) for word in WHOLE] if code == "fa" else WHOLE
     found = browser.evaluate(session, f"{LAYOUT}({json.dumps(wanted)})")
     assert {word for word, _, _ in found} == set(wanted), "every run is on the page"
