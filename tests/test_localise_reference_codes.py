@@ -99,7 +99,8 @@ def test_a_reference_code_is_one_left_to_right_run_in_western_digits(code, piece
     [
         (["تیم PSG 2-1 برد و Real 3-1 باخت."], "تیم {LRI}PSG ۲-۱{PDI} برد و {LRI}Real ۳-۱{PDI} باخت."),
         (["در فصل NBA 2023-24 بازی کرد."], "در فصل {LRI}NBA ۲۰۲۳-۲۴{PDI} بازی کرد."),
-        (["بازی ساعت UTC 14:00 شروع شد."], "بازی ساعت {LRI}UTC ۱۴:۰۰{PDI} شروع شد."),
+        # a zone before its time is joined to it by a no-break space (test_localise_unbroken_runs.py)
+        (["بازی ساعت UTC 14:00 شروع شد."], "بازی ساعت {LRI}UTC\u00a0۱۴:۰۰{PDI} شروع شد."),
         (["بودجه EU 2021-2027 تصویب شد."], "بودجه {LRI}EU ۲۰۲۱-۲۰۲۷{PDI} تصویب شد."),
         (["آمار Jan/2024 منتشر شد."], "آمار {LRI}Jan/۲۰۲۴{PDI} منتشر شد."),
     ],

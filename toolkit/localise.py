@@ -124,6 +124,14 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 # dates (10:30-12:00, 9:00–17:30, 1/3-5/3) is one run from its first digit, never isolated from inside its first time
 # (10:⁦30-12⁩:00, which showed as 10:12-30:00).
 _NUMBER_PART = r"\d+(?:[.,:/\u066b\u066c\u00a0]\d+)*"
+# A telephone number: international, its area code in brackets or not (+90 212 555 12 34, +7 (495) 123-45-67,
+# +44 (0)20 7946 0958), or national with its area code in brackets, three digits or a trunk 0 (in any digits) and up
+# to four ((212) 555-0100, (0212) 555 01 23; never a year in brackets before a range, (2019) 2020-2021). Its spaces
+# would take a right-to-left paragraph's direction and reverse its groups; it is one left-to-right run.
+TELEPHONE_NUMBER = (
+    r"\+\d{1,3}(?:(?:[ \u00a0]?\(\d{1,4}\)[ \u00a0]?|[ \u00a0\-])\d{1,4}){2,}"
+    r"|\((?:[0\u0660\u06f0]\d{2,4}|\d{3})\)[ \u00a0]?\d{3,4}(?:[ \u00a0\-]\d{2,4}){1,3}"
+)
 # A currency symbol with Latin letters (US$, UK£, $CA) is one run with its letters. An initial's dot joins the name
 # after it (J.D. Vance, U.S. Army): a dot after a single letter, then a space and a Latin word.
 _CURRENCY_SIGNS = "$£€¥₹₩₪₽₺₴₼₾"
@@ -133,10 +141,10 @@ _LTR_RUN = LazyPattern(
     # long run again made a 20,000-digit number take seconds
     r"(?!(?<=\d)\d)"
     rf"(?:(?:[{_CURRENCY_SIGNS}](?=[{_LATIN}]))?°?(?:\d+[.,\u066b](?=\d))?\d*[{_LATIN}][{_LATIN}\d]*"
-    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+"
+    rf"(?:[ \-.'’/:&\u066b\u066c][{_LATIN}\d]+|(?<=\d)[,\u00a0]\d+|(?<=\d)\u2013\d+"
     rf"|(?<![{_LATIN}][{_LATIN}])\. [{_LATIN}][{_LATIN}\d]*)*"
     rf"(?:(?<=[{_LATIN}])[{_CURRENCY_SIGNS}](?!\d))?"
-    r"|\+\d{1,3}(?:[ \u00a0\-]\d{1,4}){2,}(?!\d)"  # an international telephone number: +90 212 555 12 34
+    rf"|(?:{TELEPHONE_NUMBER})(?!\d)"
     # a range never starts inside a number's groups (the 5 of 1,5): the number's own first digit starts it, and trying
     # each group again made a list of 10,000 numbers joined by commas take minutes
     rf"|(?<!\d[.,:/\u066b\u066c\u00a0]){_NUMBER_PART}(?:[-\u2013]{_NUMBER_PART})+[%\u066a]?"
@@ -166,18 +174,30 @@ LATIN_UNITS = tuple(
         "kW MW GW kWh MWh GWh TWh Hz kHz MHz GHz GB MB TB KB kB Gbit/s Mbit/s dB mph ft lb oz"
     ).split()
 )
-_UNITS = LATIN_UNITS + tuple(
-    (
-        "°С % ‰ км/ч км/с км² км м² м³ м см мм кг г мг т л мл га кВт МВт ГВт кВт·ч Вт Гц ГБ МБ ТБ дБ "
-        "млн млрд трлн тыс. тыс руб. руб долл. "
-        "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
-        "ملايين مليارات تريليونات آلاف "
-        "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
-        "milyon milyar trilyon bin "
-        # a time's zone (10:30 GMT, 07:00 MSK): never at the start of the next line
-        "GMT UTC BST CET CEST EET EEST MSK TRT IRST AST EST EDT PST PDT"
-    ).split()
+# a time's zone (10:30 GMT, 07:00 MSK): never at the start of the next line
+TIME_ZONES = tuple("GMT UTC BST CET CEST EET EEST MSK TRT IRST AST EST EDT PST PDT".split())
+_UNITS = (
+    LATIN_UNITS
+    + TIME_ZONES
+    + tuple(
+        (
+            "°С % ‰ км/ч км/с км² км м² м³ м см мм кг г мг т л мл га кВт МВт ГВт кВт·ч Вт Гц ГБ МБ ТБ дБ "
+            "млн млрд трлн тыс. тыс руб. руб долл. "
+            "كم/ساعة كم/س كلم كم متر م سم مم كغ كجم كيلوغرام غرام غ ملغ ملغم طن لتر مل درجة مليون مليار تريليون ألف "
+            "ملايين مليارات تريليونات آلاف "
+            "کیلومتر متر سانتی‌متر میلی‌متر کیلوگرم گرم میلی‌گرم تن لیتر درجه میلیون میلیارد هزار "
+            "milyon milyar trilyon bin "
+        ).split()
+    )
 )
+# In a right-to-left edition a zone written before its time (UTC 14:00, GMT ۰۹:۳۰) is joined to it by a no-break space,
+# in one left-to-right run with it: in an isolate with an ordinary space, a browser ended a line between them (UTC /
+# ۱۴:۰۰). Not bare, as a zone after its time is: bare, the zone and time are one left-to-right stretch of two runs, and
+# LibreOffice ended lines inside the time (UTC 1 / 8:45). Only before a time (hours, a colon or point, minutes).
+_ZONE_BEFORE_TIME = LazyPattern(
+    r"(?<![^\W_])(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r") (?=\d{1,2}[:.]\d\d(?!\d))"
+)
+_TIME_AFTER_ZONE = LazyPattern(r"\u00a0\d{1,2}[:.]\d\d(?:[-\u2013]\d{1,2}[:.]\d\d)?(?!\d)")
 _UNIT_AFTER_NUMBER = LazyPattern(
     r"(?<=\d) (?=(?:" + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True)) + r")(?![^\W_]))"
 )
@@ -783,6 +803,29 @@ _REFERENCE_CODE = LazyPattern(
 )
 
 
+def _zones_joined_to_their_times(chunks: list[list[tuple[str, bool]]]) -> list[list[tuple[str, bool]]]:
+    """``chunks`` (a right-to-left sentence's pieces) with a no-break space between a zone and the time after it
+    (:data:`_ZONE_BEFORE_TIME`), read over the sentence as a whole: the zone may be a piece of its own (a name the
+    glossary placed, UTC, before the time in the next piece). What is written as it is keeps its spaces."""
+    open_text = ["".join(text if open_ else "\ufffc" * len(text) for text, open_ in piece) for piece in chunks]
+    sentence = "".join(open_text)
+    if " " not in sentence:
+        return chunks
+    spaces = {match.end("zone") for match in _ZONE_BEFORE_TIME.finditer(sentence)}
+    if not spaces:
+        return chunks
+    joined, offset = [], 0
+    for piece in chunks:
+        parts = []
+        for text, open_ in piece:
+            if open_ and any(offset <= space < offset + len(text) for space in spaces):
+                text = "".join(NBSP if offset + index in spaces else char for index, char in enumerate(text))
+            parts.append((text, open_))
+            offset += len(text)
+        joined.append(parts)
+    return joined
+
+
 def _codes_in_western_digits(chunks: list[list[tuple[str, bool]]]) -> list[list[tuple[str, bool]]]:
     """``chunks`` (a sentence's pieces, as :meth:`Localiser.localise_in_paragraph` holds them) with the digits of its
     reference codes in 0-9, found in the sentence as a whole: a code's letters may be a piece of their own (a name
@@ -928,6 +971,12 @@ def _ltr_runs(text: str) -> list[tuple[int, int]]:
             start = _with_its_number(text, start, runs, _NUMBER_BEFORE_WORD)
         elif match.group() in _BARE_UNITS and start >= 2 and text[start - 2].isdigit() and text[start - 1] == NBSP:
             continue
+        elif match.group() in TIME_ZONES and text[end : end + 1] == NBSP:
+            time = _TIME_AFTER_ZONE.match(text, end)
+            end = time.end() if time else end  # a zone before its time (UTC 14:00) is one run with it
+        if runs and start < runs[-1][1]:  # a time a zone's run took in (UTC 14:00-16:00)
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+            continue
         runs.append((start, end))
     codes = reference_codes(text)
     if codes:
@@ -1028,6 +1077,56 @@ def keep_ranges_whole(text: str) -> str:
     if "\u2066" in text:
         text = _ISOLATED_HYPHEN.sub(lambda run: _HYPHEN_IN_NUMBERS.sub("-" + WORD_JOINER, run.group()), text)
     return text
+
+
+# Markup in a rendered page: a comment, or a tag with its attributes (whose values are escaped: no ">" inside)
+_MARKUP = LazyPattern(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+# Inside a left-to-right isolate of a right-to-left edition, numbers a line may not end inside: numbers joined by
+# hyphens or dashes (an ISBN, 978-3-16-148410-0; a date, 2024-03-01; a season, 2023–24; a range, 10:30-12:00) and a
+# telephone number with its groups and area code (+90 212 555 01 23, +7 (495) 123-45-67, (212) 555-0100)
+_UNBROKEN_NUMBERS = LazyPattern(
+    rf"(?:{TELEPHONE_NUMBER})(?!\d)|\d+(?:[.,:/\u066b\u066c]\d+)*(?:[-\u2013]\d+(?:[.,:/\u066b\u066c]\d+)*)+[%\u066a]?"
+)
+_ISOLATE_MARKS = LazyPattern("[\u2066\u2067\u2068\u2069]")
+NO_BREAK_CSS = ".nobr { white-space: nowrap; }\n"
+
+
+def keep_runs_whole(html: str) -> tuple[str, bool]:
+    """A rendered page's HTML with the numbers of each left-to-right isolate that a line may not end inside
+    (:data:`_UNBROKEN_NUMBERS`) in ``<span class="nobr">`` (CSS ``white-space: nowrap``), and the ranges outside
+    isolates kept whole by a word joiner (:func:`keep_ranges_whole`, as in the DOCX); and whether
+    a span was written (the page then needs :data:`NO_BREAK_CSS`). A browser ends a line at a space inside an
+    isolate (+90 212 / 555 01 23) and after an en dash (2023– / 24); the span keeps them on one line and, unlike a
+    no-break space or a word joiner, leaves the text a reader copies or searches as the edition writes it. Only
+    text between tags is read; an isolate may open in one element and close in another (a bold name in a phrase)."""
+    if "\u2066" not in html:
+        return keep_ranges_whole(html), False
+    written: list[str] = []
+    depth, position, spans = 0, 0, False
+
+    def text(segment: str) -> None:
+        nonlocal depth, spans
+        start = 0
+        for mark in [*_ISOLATE_MARKS.finditer(segment), None]:
+            end = mark.start() if mark else len(segment)
+            part = segment[start:end]
+            if depth > 0 and _UNBROKEN_NUMBERS.search(part):
+                part = _UNBROKEN_NUMBERS.sub(lambda m: f'<span class="nobr">{m.group()}</span>', part)
+                spans = True
+            elif depth == 0:
+                part = keep_ranges_whole(part)
+            written.append(part)
+            if mark:
+                written.append(mark.group())
+                depth = max(0, depth - 1) if mark.group() == "\u2069" else depth + 1
+                start = mark.end()
+
+    for markup in _MARKUP.finditer(html):
+        text(html[position : markup.start()])
+        written.append(markup.group())
+        position = markup.end()
+    text(html[position:])
+    return "".join(written), spans
 
 
 _DECIMAL_DIGIT = LazyPattern(r"\d")  # in a str pattern: any Unicode decimal digit (category Nd), as isdecimal()
@@ -1209,6 +1308,8 @@ class Localiser:
             chunks.append([*parts, (prose, True)])
         if self.numbering_system != "latn":
             chunks = _codes_in_western_digits(chunks)
+        if self.language.rtl:
+            chunks = _zones_joined_to_their_times(chunks)
         texts = self._mark_ltr_runs_over(chunks)
         return [replace(piece, text=text) for piece, text in zip(pieces, texts)], quotation  # the pieces' marks kept
 

@@ -150,7 +150,7 @@ def side_by_side_html(
     notice: str | None = None,
 ) -> str:
     """The side-by-side edition as one web page; ``notice`` says why it is not published."""
-    from ..localise import Localiser, keep_ranges_whole
+    from ..localise import NO_BREAK_CSS, Localiser, keep_runs_whole
     from .markdown import side_by_side_markdown
 
     # the Markdown escapes every value it holds (see toolkit.publish.markdown), so its HTML is safe to embed
@@ -173,11 +173,13 @@ def side_by_side_html(
     shown = replace(
         settings, languages={code: chosen for code, chosen in settings.languages.items() if code == target.code}
     )
+    body, spans = keep_runs_whole(rendered)
     return page(
         shown,
         lang="en",
         title=f"{edition.document.title} — English / {target.english_name}",
-        body=nav + keep_ranges_whole(rendered) + "\n",
+        body=nav + body + "\n",
+        extra_css=NO_BREAK_CSS if spans else "",
     )
 
 
