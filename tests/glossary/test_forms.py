@@ -907,3 +907,25 @@ def test_missing_russian_dictionaries_say_how_to_install_them(monkeypatch):
     assert "proposing Russian forms needs pymorphy3" in result.output
     assert "fix: pip install 'newsroom-toolkit[forms]'" in result.output
     assert invoke("glossary", "forms", "PKK", "--lang", "tr").exit_code == 0  # Turkish needs no library
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Кая Каллас", "Джером Пауэлл", "Алпарслан Байрактар"],  # a new person's name, as the report's stubs ask
+)
+def test_a_missing_name_library_says_how_to_install_it_for_people(monkeypatch, name):
+    import sys
+
+    from toolkit.grammar import russian_forms
+
+    for module in ("pytrovich", "pytrovich.enums", "pytrovich.detector", "pytrovich.maker"):
+        monkeypatch.setitem(sys.modules, module, None)  # as in the core install, without the forms extra
+    russian_forms._petrovich.cache_clear()
+    try:
+        result = invoke("glossary", "forms", name, "--lang", "ru")
+    finally:
+        russian_forms._petrovich.cache_clear()
+    assert result.exit_code == 2
+    assert "proposing Russian forms needs pytrovich" in result.output
+    assert "fix: pip install 'newsroom-toolkit[forms]'" in result.output
+    assert "Traceback" not in result.output

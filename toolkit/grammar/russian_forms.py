@@ -167,9 +167,9 @@ _PYMORPHY_CASES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "
 
 
 def _petrovich_forms(word: str, role: str, gender: str) -> Forms:
+    maker, _ = _petrovich()  # first: says how to install pytrovich when it is missing
     from pytrovich.enums import Case, Gender, NamePart
 
-    maker, _ = _petrovich()
     part = {"first": NamePart.FIRSTNAME, "last": NamePart.LASTNAME, "middle": NamePart.MIDDLENAME}[role]
     sex = Gender.FEMALE if gender == "female" else Gender.MALE
     cases = {
@@ -187,9 +187,9 @@ def _petrovich_forms(word: str, role: str, gender: str) -> Forms:
 
 
 def _detected_gender(first_names: list[str], surname: str | None) -> str:
+    _, detector = _petrovich()  # first: says how to install pytrovich when it is missing
     from pytrovich.enums import Gender
 
-    _, detector = _petrovich()
     try:
         found = detector.detect(firstname=first_names[0] if first_names else None, lastname=surname)
     except Exception:
