@@ -300,6 +300,18 @@ class _QuietNotices:
             self.show(text)
 
 
+def _held_back(article) -> str:
+    """How a held-back article's line says what was held: the whole article, or some of its languages while
+    the others' editions to publish were written (each language is judged on its own QA)."""
+    published = [
+        code for code, outcome in article.languages.items() if outcome.status in ("published", "published-with-errors")
+    ]
+    if not published:
+        return "held back, not published"
+    held = [code for code in article.languages if code not in published]
+    return f"held back in part: {', '.join(held)} not published, {', '.join(published)} published"
+
+
 def _print_summary(result, quiet: bool) -> None:
     for article in result.articles:
         codes = ", ".join(article.languages)
@@ -310,7 +322,7 @@ def _print_summary(result, quiet: bool) -> None:
             click.echo(f"{article.name}: {editions} ({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})")
         elif article.status == "held":
             click.echo(
-                f"{article.name}: held back, not published - {editions} for review "
+                f"{article.name}: {_held_back(article)} - {editions} for review "
                 f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
                 err=quiet,
             )
@@ -319,7 +331,7 @@ def _print_summary(result, quiet: bool) -> None:
                 click.echo(f"  fix: {article.fix}", err=quiet)
         elif article.held_back:  # up to date, and still held back: the exit status says so, and so does this
             click.echo(
-                f"{article.name}: up to date, still held back, not published - {editions} for review "
+                f"{article.name}: up to date, still {_held_back(article)} - {editions} for review "
                 f"({codes}) in {folder}/ - {qa} (see {folder / 'report.md'})",
                 err=quiet,
             )
