@@ -5,6 +5,7 @@ the rules cannot know (stress, origin, gender), the proposal must say so with
 a doubt rather than guess silently.
 """
 
+import shlex
 import textwrap
 
 import pytest
@@ -840,12 +841,15 @@ NEW_ENTRY_WITHOUT_CASES = textwrap.dedent("""\
 
 
 def test_an_entry_the_check_refuses_for_its_missing_cases_gets_them_proposed_as_the_check_says(tmp_path):
-    """The check's fix for a Russian rendering without its cases is `glossary forms <id>`: that entry is left out
-    of the loaded glossary, so the command reads its renderings as the file writes them."""
+    """The check's fix for a Russian rendering without its cases is `glossary forms` of that rendering; by its id,
+    that entry is left out of the loaded glossary, so the command reads its renderings as the file writes them."""
     path = tmp_path / "new.yaml"
     path.write_text(NEW_ENTRY_WITHOUT_CASES, encoding="utf-8")
     check = invoke("glossary", "check", str(path))
-    assert check.exit_code == 1 and "toolkit glossary forms lavrov proposes them" in check.output
+    assert check.exit_code == 1
+    assert "(toolkit glossary forms 'Сергей Лавров' --lang ru proposes them)" in check.output
+    as_said = yaml.safe_load(invoke("glossary", "forms", "Сергей Лавров", "--lang", "ru").output)
+    assert as_said["ru"]["name"]["ins"] == "Сергеем Лавровым"
     result = invoke("glossary", "forms", "lavrov", "--glossary", str(path))
     assert result.exit_code == 0, result.output
     assert result.output.startswith("# proposed forms for lavrov (high confidence)")
@@ -929,3 +933,57 @@ def test_a_missing_name_library_says_how_to_install_it_for_people(monkeypatch, n
     assert "proposing Russian forms needs pytrovich" in result.output
     assert "fix: pip install 'newsroom-toolkit[forms]'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_stubs_glossary_add_refuses_for_missing_cases_get_them_proposed_as_its_fix_says(tmp_path, monkeypatch):
+    """`glossary add` refuses a stub whose Russian rendering is plain text; the entry is in no glossary yet, so its
+    fix proposes the forms of the rendering itself (an id would not be found), with the entry's type."""
+    project = tmp_path / "desk"
+    (project / "glossaries").mkdir(parents=True)
+    (project / "glossaries" / "people.yaml").write_text(
+        NEW_ENTRY_WITHOUT_CASES.split("- id: zakharova")[0], encoding="utf-8"
+    )
+    (project / "stubs.yaml").write_text(
+        "- id: kallas\n  type: person\n  en: {name: Kaja Kallas, short: Kallas}\n  ar: {name: كايا كالاس}\n"
+        "  fa: {name: کایا کالاس}\n  tr: {name: Kaja Kallas, short: Kallas}\n  ru: {name: Кая Каллас, short: Каллас}\n"
+        "- id: brussels\n  type: place\n  en: {name: Brussels}\n  ar: {name: بروكسل}\n  fa: {name: بروکسل}\n"
+        "  tr: {name: Brüksel}\n  ru: {name: Брюссель}\n"
+        "- id: red-square\n  type: place\n  en: {name: Red Square}\n  ar: {name: الساحة الحمراء}\n"
+        "  fa: {name: میدان سرخ}\n  tr: {name: Kızıl Meydan}\n  ru: {name: Красная площадь}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(project)
+    refused = invoke("glossary", "add", "stubs.yaml", "--to", "glossaries/people.yaml")
+    assert refused.exit_code == 2
+    commands = {
+        "'Кая Каллас' --lang ru": ("name", "gen", "Каи Каллас"),
+        "'Брюссель' --lang ru --type place": ("name", "prep", "Брюсселе"),
+        "'Красная площадь' --lang ru --type place": ("name", "prep", "Красной площади"),
+    }
+    for command, (key, case, form) in commands.items():
+        assert f"(toolkit glossary forms {command} proposes them)" in refused.output
+        proposed = invoke("glossary", "forms", *shlex.split(command))
+        assert proposed.exit_code == 0, proposed.output
+        assert yaml.safe_load(proposed.output)["ru"][key][case] == form
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (  # one entry refused for its missing cases
+            "- id: kallas\n  type: person\n  en: {name: Kaja Kallas}\n  ru: {name: Кая Каллас}\n",
+            "0 entries in 1 file: 1 error, 0 warnings",
+        ),
+        (NEW_ENTRY_WITHOUT_CASES, "0 entries in 1 file: 2 errors, 0 warnings"),
+        (  # one good entry
+            "- id: brussels\n  type: place\n  en: {name: Brussels}\n  ar: {name: بروكسل}\n  fa: {name: بروکسل}\n"
+            "  tr: {name: Brüksel}\n  ru: {name: Брюссель, indeclinable: true}\n",
+            "1 entry in 1 file: 0 errors, 0 warnings",
+        ),
+    ],
+)
+def test_the_check_counts_entries_files_and_findings_in_words(tmp_path, text, summary):
+    path = tmp_path / "desk.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke("glossary", "check", str(path))
+    assert result.output.rstrip("\n").endswith(summary), result.output

@@ -92,8 +92,8 @@ def check(paths, as_json, languages):
             click.echo(f"{later.location}: note: {later.id} overrides the entry at {earlier.location}", err=True)
         errors = sum(f.severity == "error" for f in findings)
         click.echo(
-            f"{len(glossary_)} entries in {len(glossary_.paths)} files: "
-            f"{errors} errors, {len(findings) - errors} warnings",
+            f"{_counted(len(glossary_), 'entry', 'entries')} in {_counted(len(glossary_.paths), 'file')}: "
+            f"{_counted(errors, 'error')}, {_counted(len(findings) - errors, 'warning')}",
             err=True,
         )
     sys.exit(1 if findings else 0)
@@ -494,7 +494,7 @@ def import_(csv_file, to, glossaries):
         for line in result.errors:
             click.echo(line, err=True)
         raise UserError(
-            f"{len(result.errors)} errors in {result.entries} rows; nothing was written",
+            f"{_counted(len(result.errors), 'error')} in {_counted(result.entries, 'row')}; nothing was written",
             path=csv_file,
             fix="fix the rows named above and import again",
         )
@@ -550,10 +550,15 @@ def add_command(stubs, target, languages, dry_run, glossaries):
     count = len(addition.entries)
     entries = f"{count} {'entry' if count == 1 else 'entries'}"
     if addition.errors:
-        click.echo(f"nothing added: {len(addition.errors)} errors in {stubs}", err=True)
+        click.echo(f"nothing added: {_counted(len(addition.errors), 'error')} in {stubs}", err=True)
         sys.exit(EXIT_USER_ERROR)  # the stubs are the request: nothing is done until they are fixed
     if addition.written:
         click.echo(f"added {entries} to {target} from line {addition.first_line}: {ids}")
     else:
         click.echo(addition.text, nl=False)
         click.echo(f"would add {entries} to {target} from line {addition.first_line}: {ids}", err=True)
+
+
+def _counted(count: int, one: str, many: str | None = None) -> str:
+    """``count`` things in words: "1 error", "2 errors", "0 entries"."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
