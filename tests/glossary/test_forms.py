@@ -908,7 +908,7 @@ def test_missing_russian_dictionaries_say_how_to_install_them(monkeypatch):
     finally:
         russian_forms._morph.cache_clear()
     assert result.exit_code == 2
-    assert "proposing Russian forms needs pymorphy3" in result.output
+    assert "proposing Russian forms needs pymorphy3 and pymorphy3-dicts-ru, not installed here" in result.output
     assert "fix: pip install 'newsroom-toolkit[forms]'" in result.output
     assert invoke("glossary", "forms", "PKK", "--lang", "tr").exit_code == 0  # Turkish needs no library
 
@@ -930,7 +930,7 @@ def test_a_missing_name_library_says_how_to_install_it_for_people(monkeypatch, n
     finally:
         russian_forms._petrovich.cache_clear()
     assert result.exit_code == 2
-    assert "proposing Russian forms needs pytrovich" in result.output
+    assert "proposing Russian forms needs pytrovich, not installed here" in result.output
     assert "fix: pip install 'newsroom-toolkit[forms]'" in result.output
     assert "Traceback" not in result.output
 

@@ -158,7 +158,7 @@ def _petrovich():
 
 def _missing(what: str, error: Exception) -> UserError:
     return UserError(
-        f"proposing Russian forms needs {what}, which is not installed ({error})",
+        f"proposing Russian forms needs {what}, not installed here ({error})",
         fix="pip install 'newsroom-toolkit[forms]' (about 17 MB: name rules and a Russian dictionary)",
     )
 
