@@ -619,7 +619,7 @@ def test_an_article_held_back_in_some_languages_says_which_were_published(worksp
     write(workspace / "news" / "talks.tmx", memory)
     languages = ["ar", "fa", "tr", "ru"]
     published = [code for code in languages if code not in missing]
-    line = f"held back in part: {', '.join(missing)} not published, {', '.join(published)} published - 4 editions"
+    line = f"held back in part: {', '.join(missing)} not published; {', '.join(published)} published - 4 editions"
     options = ["news/talks.txt", "--models-dir", str(copy_models.models_dir), "--editions", "side-by-side,monolingual"]
 
     first = invoke("translate", *options)

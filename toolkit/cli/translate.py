@@ -309,7 +309,7 @@ def _held_back(article) -> str:
     if not published:
         return "held back, not published"
     held = [code for code in article.languages if code not in published]
-    return f"held back in part: {', '.join(held)} not published, {', '.join(published)} published"
+    return f"held back in part: {', '.join(held)} not published; {', '.join(published)} published"
 
 
 def _print_summary(result, quiet: bool) -> None:
