@@ -987,3 +987,90 @@ def test_the_check_counts_entries_files_and_findings_in_words(tmp_path, text, su
     path.write_text(text, encoding="utf-8")
     result = invoke("glossary", "check", str(path))
     assert result.output.rstrip("\n").endswith(summary), result.output
+
+
+WOMEN_AND_MEN = """\
+- id: kallas
+  type: person
+  en: {name: Kaja Kallas, short: Kallas}
+  ru: {name: Кая Каллас, short: Каллас}
+- id: baerbock
+  type: person
+  en: {name: Annalena Baerbock, short: Baerbock}
+  ru: {name: Анналена Бербок, short: Бербок}
+- id: lagarde
+  type: person
+  en: {name: Christine Lagarde, short: Lagarde}
+  ru: {name: Кристин Лагард, short: Лагард}
+- id: scholz
+  type: person
+  en: {name: Olaf Scholz, short: Scholz}
+  ru: {name: Олаф Шольц, short: Шольц}
+- id: lavrov
+  type: person
+  en: {name: Sergei Lavrov, short: Lavrov}
+  ru: {name: Сергей Лавров, short: Лавров}
+"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "short"),
+    [
+        ("kallas", "Каллас"),  # a woman's surname ending in a consonant does not decline
+        ("baerbock", "Бербок"),
+        (
+            "scholz",
+            {"nom": "Шольц", "gen": "Шольца", "dat": "Шольцу", "acc": "Шольца", "ins": "Шольцем", "prep": "Шольце"},
+        ),
+        (
+            "lavrov",
+            {
+                "nom": "Лавров",
+                "gen": "Лаврова",
+                "dat": "Лаврову",
+                "acc": "Лаврова",
+                "ins": "Лавровым",
+                "prep": "Лаврове",
+            },
+        ),
+    ],
+)
+def test_a_persons_short_form_is_declined_by_the_gender_the_full_name_tells(tmp_path, entry, short):
+    """The surname alone cannot tell a woman's (Каллас) from a man's (Шольц): the entry's full name can, so a
+    woman's short form is proposed unchanged, as her full name's surname is, never as a man's (Калласа)."""
+    path = tmp_path / "people.yaml"
+    path.write_text(WOMEN_AND_MEN, encoding="utf-8")
+    result = invoke("glossary", "forms", entry, "--glossary", str(path), "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    assert "# check" not in result.output and "(high confidence)" in result.output
+    block = yaml.safe_load(result.output)["ru"]
+    assert block["short"] == short
+    surname = block["name"]["gen"].split()[-1]
+    assert (surname == block["name"]["nom"].split()[-1]) == isinstance(short, str)  # as the full name declines it
+
+
+@pytest.mark.parametrize(
+    ("entry", "first", "short"),
+    [("lagarde", "Кристин", "Лагард"), ("harris", "Камала", "Харрис"), ("leyen", "Урсула", "фон дер Ляйен")],
+)
+def test_a_short_form_shares_the_doubt_its_full_name_leaves_about_the_gender(tmp_path, entry, first, short):
+    """Where the full name leaves the gender in doubt (the name dictionary does not know Камала for a woman's), its
+    short form is marked for a check too, with the forms of the other gender (unchanged) to choose."""
+    path = tmp_path / "people.yaml"
+    path.write_text(
+        WOMEN_AND_MEN + "- id: harris\n  type: person\n  en: {name: Kamala Harris, short: Harris}\n"
+        "  ru: {name: Камала Харрис, short: Харрис}\n"
+        "- id: leyen\n  type: person\n  en: {name: Ursula von der Leyen, short: von der Leyen}\n"
+        "  ru: {name: Урсула фон дер Ляйен, short: фон дер Ляйен}\n",
+        encoding="utf-8",
+    )
+    result = invoke("glossary", "forms", entry, "--glossary", str(path), "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  short:"))
+    check = lines[at + 1]
+    assert check.startswith("  # check gen, dat, acc, ins, prep: ") and f"{first} may be a woman's name" in check
+    assert f"otherwise gen {short}, dat {short}, acc {short}, ins {short}, prep {short}" in check
+    assert "give --gender female or --gender male" in check
+    female = invoke("glossary", "forms", entry, "--glossary", str(path), "--lang", "ru", "--gender", "female")
+    assert yaml.safe_load(female.output)["ru"]["short"] == short and "# check" not in female.output

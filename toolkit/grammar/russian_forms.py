@@ -385,6 +385,23 @@ def _east_asian(texts: list[str]) -> bool:
     )
 
 
+def person_gender(text: str) -> tuple[str, str | None] | None:
+    """The gender a person's full Russian name is declined by (Кая Каллас: female), and why it is in doubt (None if
+    it is not), so the entry's short form, a surname alone (Каллас), is declined the same way; None when the name
+    is one word or East Asian."""
+    words = text.split(" ")
+    if _east_asian(words):
+        return None
+    name_words = [
+        word
+        for index, word in enumerate(words)
+        if not _is_particle(word, index) and not _acronym(word) and (word[:1].isupper() or _particle_prefixed(word))
+    ]
+    if len(name_words) < 2:
+        return None
+    return _gender(name_words[:-1], name_words[-1], None)
+
+
 def _decline_person(words: list[_Word], gender: str | None) -> None:
     texts = [word.text for word in words]
     if _east_asian(texts):
