@@ -12,6 +12,7 @@ import click
 from .common import (
     PathType,
     ProgressBar,
+    counted,
     glossary_option,
     json_option,
     languages_option,
@@ -347,7 +348,10 @@ def _print_summary(result, quiet: bool) -> None:
         if article.uncovered_names and article.status in ("published", "held") and not quiet:
             names = article.uncovered_names
             shown = ", ".join(names[:5]) + (" ..." if len(names) > 5 else "")
-            click.echo(f"  {len(names)} names not in the glossary: {shown} (toolkit glossary suggest {article.source})")
+            click.echo(
+                f"  {counted(len(names), 'name')} not in the glossary: {shown} "
+                f"(toolkit glossary suggest {article.source})"
+            )
     if quiet:  # silent when all is well, so a scheduler mails only when something needs a person
         # (an index page not written was said as the run's error line, which quiet keeps)
         if result.exit_code != 0 and result.interrupted is None:
