@@ -91,6 +91,9 @@ def test_the_run_counts_the_names_the_glossary_lacks_in_words(copy_models, works
     )
     assert result.exit_code == 1, result.output  # the copy model's output is held back
     assert f"  {said} (toolkit glossary suggest talks.txt)" in result.output
+    report = (workspace / "output" / "talks" / "report.md").read_text(encoding="utf-8")
+    assert "# tr: a test copy model translated this run, and its output copies the English" in report
+    assert "no machine output" not in report
 
 
 def test_a_whole_translate_run_opens_no_network_connection(new_article, copy_models, monkeypatch, workspace):
